@@ -1,0 +1,75 @@
+"""What every command shares: the --db and --reviewer options, opening the store, and
+turning user errors into one line on stderr with a non-zero exit."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from annotator.errors import AnnotatorError
+from annotator.paths import default_db_path, default_reviewer
+
+EXIT_USER_ERROR = 1
+
+
+def fail(message: str, code: int = EXIT_USER_ERROR) -> None:
+    """Print one line on stderr and exit."""
+    click.echo(f"annotator: error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(func: Callable) -> Callable:
+    """Run a command body; AnnotatorError and OS errors become one line, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except AnnotatorError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            fail(f"{where}{exc.strerror or exc}")
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+
+    return wrapper
+
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Database file (default: $ANNOTATOR_DB, else data/annotator.db).",
+)
+
+reviewer_option = click.option(
+    "--reviewer",
+    default=None,
+    help="Who is labeling (default: $ANNOTATOR_REVIEWER, else the login name).",
+)
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+
+
+def resolve_db(db_path: Path | None) -> Path:
+    return db_path or default_db_path()
+
+
+def resolve_reviewer(reviewer: str | None) -> str:
+    name = (reviewer or default_reviewer()).strip()
+    if not name:
+        raise AnnotatorError("the reviewer name cannot be empty")
+    return name
+
+
+def open_store(db_path: Path | None):
+    """Open the database (creating and migrating it if needed)."""
+    from annotator.store import open_db
+
+    return open_db(resolve_db(db_path))

@@ -1,0 +1,216 @@
+"""The label scheme and the annotations reviewers make with it.
+
+Every change to an annotation is written together with a history row in one
+transaction: the history is append-only, keeps the previous values, and is what
+undo and audits read.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from annotator.errors import AnnotatorError
+from annotator.paths import DATA_DIR
+from annotator.store import new_change_id, now, write
+
+FIELDS = ("label", "source", "confidence", "note")
+
+
+class UnknownLabel(AnnotatorError):
+    pass
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str
+    key: str
+    number: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """The labels and the ordinal confidence scale a team uses (data/labels.json)."""
+
+    labels: tuple[Label, ...]
+    confidence_scale: tuple[str, ...]
+    default_confidence: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(label.name for label in self.labels)
+
+    def check_label(self, label: str) -> str:
+        if label not in self.names:
+            raise UnknownLabel(f"unknown label {label!r} (known: {', '.join(self.names)})")
+        return label
+
+    def check_confidence(self, confidence: str) -> str:
+        if confidence not in self.confidence_scale:
+            raise UnknownLabel(
+                f"unknown confidence {confidence!r} "
+                f"(scale: {', '.join(self.confidence_scale)})"
+            )
+        return confidence
+
+    def step_confidence(self, confidence: str | None, step: int) -> str:
+        """Move up (+1) or down (-1) the ordinal scale, stopping at its ends."""
+        scale = self.confidence_scale
+        index = scale.index(confidence) if confidence in scale else scale.index(
+            self.default_confidence
+        )
+        return scale[max(0, min(len(scale) - 1, index + step))]
+
+
+def load_scheme(path: str | Path | None = None) -> Scheme:
+    path = Path(path) if path else DATA_DIR / "labels.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    labels = tuple(Label(**item) for item in raw["labels"])
+    scale = tuple(raw["confidence"]["scale"])
+    default = raw["confidence"].get("default", scale[len(scale) // 2])
+    if default not in scale:
+        raise AnnotatorError(f"{path}: default confidence {default!r} is not on the scale")
+    return Scheme(labels, scale, default)
+
+
+def get_annotation(db: Database, sentence_id: str, reviewer: str) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT * FROM annotations WHERE sentence_id = ? AND reviewer = ?",
+        [sentence_id, reviewer],
+    ).fetchone()
+    if row is None:
+        return None
+    cols = [d[0] for d in db.execute("SELECT * FROM annotations LIMIT 0").description]
+    return dict(zip(cols, row, strict=True))
+
+
+def _history(db: Database, sentence_id: str, reviewer: str, action: str,
+             new: dict | None, prev: dict | None, at: str, undoes: str | None = None) -> str:
+    change_id = new_change_id()
+    row = {
+        "change_id": change_id,
+        "sentence_id": sentence_id,
+        "reviewer": reviewer,
+        "action": action,
+        "undoes": undoes,
+        "at": at,
+        "prev_updated_at": prev["updated_at"] if prev else None,
+    }
+    for field in FIELDS:
+        row[field] = new.get(field) if new else None
+        row[f"prev_{field}"] = prev.get(field) if prev else None
+    db["annotation_history"].insert(row)
+    return change_id
+
+
+def set_annotation(
+    db: Database,
+    sentence_id: str,
+    reviewer: str,
+    *,
+    label: str,
+    source: str | None = None,
+    confidence: str | None = None,
+    note: str | None = None,
+    scheme: Scheme | None = None,
+) -> dict[str, Any]:
+    """Save one reviewer's annotation of one sentence, durably, with its history row."""
+    scheme = scheme or load_scheme()
+    scheme.check_label(label)
+    confidence = scheme.check_confidence(confidence or scheme.default_confidence)
+    with write(db):
+        prev = get_annotation(db, sentence_id, reviewer)
+        if prev is None and not db.execute(
+            "SELECT 1 FROM sentences WHERE id = ?", [sentence_id]
+        ).fetchone():
+            raise AnnotatorError(f"unknown sentence {sentence_id}")
+        at = now()
+        new = {
+            "sentence_id": sentence_id,
+            "reviewer": reviewer,
+            "label": label,
+            "source": source or None,
+            "confidence": confidence,
+            "note": note or None,
+            "created_at": prev["created_at"] if prev else at,
+            "updated_at": at,
+        }
+        db["annotations"].upsert(new, pk=("sentence_id", "reviewer"))
+        _history(db, sentence_id, reviewer, "set", new, prev, at)
+    return new
+
+
+def update_annotation(db: Database, sentence_id: str, reviewer: str, **changes: Any) -> dict:
+    """Change some fields of an existing annotation (source, confidence, note)."""
+    prev = get_annotation(db, sentence_id, reviewer)
+    if prev is None:
+        raise AnnotatorError(f"sentence {sentence_id} has no annotation by {reviewer} yet")
+    values = {field: prev[field] for field in FIELDS}
+    values.update(changes)
+    return set_annotation(db, sentence_id, reviewer, **values)
+
+
+def clear_annotation(db: Database, sentence_id: str, reviewer: str) -> None:
+    """Remove a reviewer's annotation; the history keeps what it was."""
+    with write(db):
+        prev = get_annotation(db, sentence_id, reviewer)
+        if prev is None:
+            return
+        db.execute(
+            "DELETE FROM annotations WHERE sentence_id = ? AND reviewer = ?",
+            [sentence_id, reviewer],
+        )
+        _history(db, sentence_id, reviewer, "clear", None, prev, now())
+
+
+def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
+    """Revert this reviewer's most recent change not yet undone.
+
+    Returns ``{"sentence_id", "restored"}`` (restored is the annotation now in force, or
+    None), or None when there is nothing left to undo. Undo is itself a history row.
+    """
+    with write(db):
+        row = db.execute(
+            """
+            SELECT * FROM annotation_history h
+            WHERE h.reviewer = ? AND h.action IN ('set', 'clear')
+              AND NOT EXISTS (
+                SELECT 1 FROM annotation_history u
+                WHERE u.action = 'undo' AND u.undoes = h.change_id)
+            ORDER BY h.at DESC, h.rowid DESC LIMIT 1
+            """,
+            [reviewer],
+        ).fetchone()
+        if row is None:
+            return None
+        cols = [d[0] for d in db.execute("SELECT * FROM annotation_history LIMIT 0").description]
+        change = dict(zip(cols, row, strict=True))
+        sentence_id = change["sentence_id"]
+        current = get_annotation(db, sentence_id, reviewer)
+        at = now()
+        if change["prev_label"] is None:
+            db.execute(
+                "DELETE FROM annotations WHERE sentence_id = ? AND reviewer = ?",
+                [sentence_id, reviewer],
+            )
+            restored = None
+        else:
+            restored = {
+                "sentence_id": sentence_id,
+                "reviewer": reviewer,
+                "label": change["prev_label"],
+                "source": change["prev_source"],
+                "confidence": change["prev_confidence"],
+                "note": change["prev_note"],
+                "created_at": current["created_at"] if current else at,
+                "updated_at": at,
+            }
+            db["annotations"].upsert(restored, pk=("sentence_id", "reviewer"))
+        _history(db, sentence_id, reviewer, "undo", restored, current, at,
+                 undoes=change["change_id"])
+    return {"sentence_id": sentence_id, "restored": restored}

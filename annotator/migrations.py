@@ -1,0 +1,201 @@
+"""Versioned schema: every change to the database layout is a named migration here.
+
+A database that has a migration this version does not know was made by a newer
+version of the tool; ``store.open_db`` refuses it rather than altering it.
+Append new migrations at the end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "annotator"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_core")
+def core(db: Database) -> None:
+    """Documents, sentences, sources, annotations and their history, FTS5 over sentences."""
+    db["documents"].create(
+        {
+            "id": str,  # content hash of the raw text: stable across runs and machines
+            "ordinal": int,  # order of ingestion, for "document j of m"
+            "path": str,  # where it was read from (file, or file#line for jsonl/csv rows)
+            "title": str,
+            "outlet": str,
+            "dateline": str,  # dateline city, e.g. MOSKOW
+            "published": str,  # ISO 8601 date or datetime
+            "wire": str,  # wire source, e.g. Reuters
+            "url": str,
+            "language": str,
+            "raw": str,  # the document exactly as given
+            "ingested_at": str,
+        },
+        pk="id",
+    )
+    db["documents"].create_index(["ordinal"])
+    db["sentences"].create(
+        {
+            "id": str,  # hash of (doc id, text, occurrence): stable across runs and machines
+            "doc_id": str,
+            "position": int,  # index of this unit among all units of its document
+            "seq": int,  # index among the presented sentences of its document; NULL if excluded
+            "text": str,
+            "char_start": int,  # offsets into documents.raw
+            "char_end": int,
+            "excluded": str,  # why it is kept out of the labeling queue; NULL for a real sentence
+            "duplicate_of": str,  # the sentence this one repeats, within the document
+            "group_id": str,  # near-duplicate group across documents (id of its first member)
+        },
+        pk="id",
+        foreign_keys=[("doc_id", "documents", "id")],
+    )
+    db["sentences"].create_index(["doc_id", "position"], unique=True)
+    db["sentences"].create_index(["group_id"])
+    db.execute(
+        "CREATE INDEX idx_sentences_presented ON sentences(doc_id, seq) WHERE excluded IS NULL"
+    )
+    db["sentences"].enable_fts(
+        ["text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61"
+    )
+
+    db["sources"].create(
+        {"id": int, "name": str, "kind": str, "note": str, "created_at": str},
+        pk="id",
+        not_null={"name"},
+    )
+    db["sources"].create_index(["name"], unique=True)
+    db["source_aliases"].create(
+        {"key": str, "alias": str, "source_id": int},
+        pk="key",  # casefolded alias: one alias names one source
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["source_aliases"].create_index(["source_id"])
+
+    db["annotations"].create(
+        {
+            "sentence_id": str,
+            "reviewer": str,
+            "label": str,
+            "source": str,  # the source's canonical name (names travel across databases, ids don't)
+            "confidence": str,
+            "note": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk=("sentence_id", "reviewer"),
+        foreign_keys=[("sentence_id", "sentences", "id")],
+    )
+    db["annotations"].create_index(["reviewer"])
+    db["annotation_history"].create(
+        {
+            "change_id": str,  # globally unique, so merges can tell a change they already have
+            "sentence_id": str,
+            "reviewer": str,
+            "action": str,  # set | clear | undo
+            "label": str,
+            "source": str,
+            "confidence": str,
+            "note": str,
+            "prev_label": str,
+            "prev_source": str,
+            "prev_confidence": str,
+            "prev_note": str,
+            "prev_updated_at": str,
+            "undoes": str,  # change_id this row reverts, for action = undo
+            "at": str,
+        },
+        pk="change_id",
+    )
+    db["annotation_history"].create_index(["reviewer", "at"])
+    db["annotation_history"].create_index(["sentence_id"])
+
+    from annotator.sources import seed_registry
+
+    seed_registry(db)  # the shipped registry of people, offices and governments (data/)
+
+
+@migrations(name="0002_disputes")
+def disputes(db: Database) -> None:
+    """Disputes: contested propositions whose members are sentences from any documents."""
+    db["disputes"].create(
+        {
+            "id": str,
+            "title": str,
+            "created_by": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+    )
+    db["dispute_members"].create(
+        {
+            "dispute_id": str,
+            "sentence_id": str,
+            "reviewer": str,
+            "role": str,  # alleges | denies | supports | context
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk=("dispute_id", "sentence_id", "reviewer"),
+        foreign_keys=[("dispute_id", "disputes", "id"), ("sentence_id", "sentences", "id")],
+    )
+    db["dispute_members"].create_index(["sentence_id"])
+    db["dispute_history"].create(
+        {
+            "change_id": str,
+            "dispute_id": str,
+            "sentence_id": str,
+            "reviewer": str,
+            "action": str,  # create | retitle | link | unlink | undo
+            "role": str,
+            "prev_role": str,
+            "title": str,
+            "prev_title": str,
+            "undoes": str,
+            "at": str,
+        },
+        pk="change_id",
+    )
+    db["dispute_history"].create_index(["dispute_id"])
+    db["dispute_history"].create_index(["reviewer", "at"])
+
+
+@migrations(name="0003_adjudication")
+def adjudication(db: Database) -> None:
+    """Gold labels decided by an adjudicator where reviewers disagree."""
+    db["gold"].create(
+        {
+            "sentence_id": str,
+            "label": str,
+            "source": str,
+            "confidence": str,
+            "adjudicator": str,
+            "rationale": str,
+            "decided_at": str,
+        },
+        pk="sentence_id",
+        foreign_keys=[("sentence_id", "sentences", "id")],
+    )
+    db["gold_history"].create(
+        {
+            "change_id": str,
+            "sentence_id": str,
+            "adjudicator": str,
+            "action": str,  # decide | clear | undo
+            "label": str,
+            "source": str,
+            "confidence": str,
+            "rationale": str,
+            "prev_label": str,
+            "prev_source": str,
+            "prev_confidence": str,
+            "prev_rationale": str,
+            "prev_adjudicator": str,
+            "prev_decided_at": str,
+            "undoes": str,
+            "at": str,
+        },
+        pk="change_id",
+    )
+    db["gold_history"].create_index(["sentence_id"])

@@ -1,0 +1,120 @@
+"""Opening the database: WAL, durable commits, migrations, and write transactions that wait.
+
+Every connection is made here so that every part of the tool gets the same promises:
+a label that was committed survives kill -9 and power loss (WAL + synchronous=FULL),
+several processes can write at once (BEGIN IMMEDIATE + a busy timeout, so a writer
+waits its turn instead of failing with "database is locked"), and a database made by
+a newer version of the tool is refused, never altered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from annotator.errors import StoreError
+from annotator.migrations import MIGRATION_SET, migrations
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def now() -> str:
+    """UTC timestamp with microseconds, sortable as text."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def new_change_id() -> str:
+    """A globally unique id for one history row, so merges recognise rows they hold."""
+    return uuid.uuid4().hex
+
+
+def connect(path: str | Path) -> Database:
+    """A connection with the tool's pragmas, without touching the schema."""
+    path = Path(path)
+    if path.exists() and path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    if not path.parent.exists():
+        raise StoreError(f"{path}: folder {path.parent} does not exist")
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            with db.ensure_autocommit_on():
+                db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a usable SQLite database ({exc})") from exc
+    return db
+
+
+def open_db(path: str | Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and bring the schema up to date.
+
+    Raises StoreError for a database made by a newer version of the tool.
+    """
+    db = connect(path)
+    try:
+        check_version(db, path)
+        if migrate and migrations.pending(db):
+            with write(db):
+                check_version(db, path)  # another process may have migrated meanwhile
+                migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise StoreError(f"{path}: cannot open database ({exc})") from exc
+    except StoreError:
+        db.close()
+        raise
+    return db
+
+
+def applied_migrations(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def check_version(db: Database, path: str | Path) -> None:
+    known = {m.name for m in migrations._migrations}
+    unknown = [name for name in applied_migrations(db) if name not in known]
+    if unknown:
+        raise StoreError(
+            f"{path}: made by a newer version of annotator (schema {unknown[-1]}); "
+            "upgrade annotator to open it. The database was not changed."
+        )
+    if "_sqlite_migrations" in db.table_names():
+        other = db.execute(
+            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set != ?", [MIGRATION_SET]
+        ).fetchone()[0]
+        if other and not applied_migrations(db):
+            raise StoreError(f"{path}: not an annotator database")
+    elif db.table_names() and "documents" not in db.table_names():
+        raise StoreError(f"{path}: not an annotator database")
+
+
+@contextlib.contextmanager
+def write(db: Database) -> Iterator[Database]:
+    """One write transaction, taken with BEGIN IMMEDIATE so concurrent writers wait.
+
+    Nested use becomes a savepoint. Commits on success (durably, synchronous=FULL),
+    rolls back on any exception.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
