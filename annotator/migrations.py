@@ -147,7 +147,7 @@ def disputes(db: Database) -> None:
             "dispute_id": str,
             "sentence_id": str,
             "reviewer": str,
-            "action": str,  # create | retitle | link | unlink | undo
+            "action": str,  # create | retitle | link | role | unlink | undo
             "role": str,
             "prev_role": str,
             "title": str,

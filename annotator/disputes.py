@@ -1,0 +1,404 @@
+"""Disputes: a contested proposition and the sentences, from any documents, that take part.
+
+A dispute has a short title ("North Korea supplies arms to Russia") and members: sentences,
+each with a role (alleges, denies, supports, context). Links are made per reviewer, like
+annotations, so two reviewers may link the same sentence with different roles and an
+adjudicator can see both. Every change is appended to ``dispute_history`` with the previous
+values, in the same transaction as the change; undo reads that history.
+
+Dispute ids are random uuid4 hex strings: unique without coordination between machines, and
+stable for the dispute's life (exports, imports and merges carry them unchanged).
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlite_utils import Database
+
+from annotator.errors import AnnotatorError
+from annotator.store import new_change_id, now, write
+
+ROLES = ("alleges", "denies", "supports", "context")
+ROLE_FOR_LABEL = {
+    "accusation": "alleges",
+    "denial": "denies",
+    "claim": "supports",
+    "context": "context",
+}
+MAX_TITLE = 200
+
+
+class DisputeError(AnnotatorError):
+    pass
+
+
+def new_dispute_id() -> str:
+    return uuid.uuid4().hex
+
+
+def check_role(role: str) -> str:
+    if role not in ROLES:
+        raise DisputeError(f"unknown role {role!r} (roles: {', '.join(ROLES)})")
+    return role
+
+
+def check_title(title: str) -> str:
+    title = " ".join(str(title or "").split())
+    if not title:
+        raise DisputeError("a dispute needs a title")
+    if len(title) > MAX_TITLE:
+        raise DisputeError(f"a dispute title is at most {MAX_TITLE} characters")
+    return title
+
+
+def _rows(db: Database, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, params)
+    cols = [d[0] for d in cursor.description]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
+
+
+def get_dispute(db: Database, dispute_id: str) -> dict[str, Any] | None:
+    rows = _rows(db, "SELECT * FROM disputes WHERE id = ?", [dispute_id])
+    return rows[0] if rows else None
+
+
+def resolve_dispute_id(db: Database, prefix: str) -> str:
+    """The full id of the dispute whose id starts with ``prefix`` (users type the first few)."""
+    prefix = (prefix or "").strip().lower()
+    if not prefix:
+        raise DisputeError("no dispute id given")
+    rows = db.execute(
+        "SELECT id FROM disputes WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+        [prefix, prefix + "\uffff"],
+    ).fetchall()
+    if not rows:
+        raise DisputeError(f"no dispute with id {prefix}")
+    if len(rows) > 1 and rows[0][0] != prefix:
+        raise DisputeError(f"dispute id {prefix} is ambiguous; type more of it")
+    return rows[0][0]
+
+
+def resolve_sentence_id(db: Database, prefix: str) -> str:
+    """The full id of the sentence whose id starts with ``prefix``."""
+    prefix = (prefix or "").strip()
+    if not prefix:
+        raise DisputeError("no sentence id given")
+    rows = db.execute(
+        "SELECT id FROM sentences WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+        [prefix, prefix + "\uffff"],
+    ).fetchall()
+    if not rows:
+        raise DisputeError(f"no sentence with id {prefix}")
+    if len(rows) > 1 and rows[0][0] != prefix:
+        raise DisputeError(f"sentence id {prefix} is ambiguous; type more of it")
+    return rows[0][0]
+
+
+def _require_dispute(db: Database, dispute_id: str) -> dict[str, Any]:
+    dispute = get_dispute(db, dispute_id)
+    if dispute is None:
+        raise DisputeError(f"no dispute with id {dispute_id}")
+    return dispute
+
+
+def _require_sentence(db: Database, sentence_id: str) -> None:
+    if not db.execute("SELECT 1 FROM sentences WHERE id = ?", [sentence_id]).fetchone():
+        raise DisputeError(f"no sentence with id {sentence_id}")
+
+
+def _history(db: Database, *, dispute_id: str, reviewer: str, action: str, at: str,
+             sentence_id: str | None = None, role: str | None = None,
+             prev_role: str | None = None, title: str | None = None,
+             prev_title: str | None = None, undoes: str | None = None) -> str:
+    change_id = new_change_id()
+    db["dispute_history"].insert(
+        {
+            "change_id": change_id,
+            "dispute_id": dispute_id,
+            "sentence_id": sentence_id,
+            "reviewer": reviewer,
+            "action": action,
+            "role": role,
+            "prev_role": prev_role,
+            "title": title,
+            "prev_title": prev_title,
+            "undoes": undoes,
+            "at": at,
+        }
+    )
+    return change_id
+
+
+def _member(db: Database, dispute_id: str, sentence_id: str, reviewer: str) -> dict | None:
+    rows = _rows(
+        db,
+        "SELECT * FROM dispute_members WHERE dispute_id = ? AND sentence_id = ? AND reviewer = ?",
+        [dispute_id, sentence_id, reviewer],
+    )
+    return rows[0] if rows else None
+
+
+def create_dispute(db: Database, title: str, reviewer: str, *,
+                   dispute_id: str | None = None) -> dict[str, Any]:
+    """Start a dispute with a title; returns its row (with the new id)."""
+    title = check_title(title)
+    dispute_id = dispute_id or new_dispute_id()
+    with write(db):
+        if get_dispute(db, dispute_id) is not None:
+            raise DisputeError(f"a dispute with id {dispute_id} already exists")
+        at = now()
+        row = {"id": dispute_id, "title": title, "created_by": reviewer,
+               "created_at": at, "updated_at": at}
+        db["disputes"].insert(row)
+        _history(db, dispute_id=dispute_id, reviewer=reviewer, action="create", at=at,
+                 title=title)
+    return row
+
+
+def retitle(db: Database, dispute_id: str, title: str, reviewer: str) -> dict[str, Any]:
+    title = check_title(title)
+    with write(db):
+        dispute = _require_dispute(db, dispute_id)
+        if dispute["title"] == title:
+            return dispute
+        at = now()
+        db.execute("UPDATE disputes SET title = ?, updated_at = ? WHERE id = ?",
+                   [title, at, dispute_id])
+        _history(db, dispute_id=dispute_id, reviewer=reviewer, action="retitle", at=at,
+                 title=title, prev_title=dispute["title"])
+    return {**dispute, "title": title, "updated_at": at}
+
+
+def link(db: Database, dispute_id: str, sentence_id: str, reviewer: str,
+         role: str) -> dict[str, Any]:
+    """Add a sentence to a dispute with a role, or change its role (this reviewer's link)."""
+    check_role(role)
+    with write(db):
+        _require_dispute(db, dispute_id)
+        _require_sentence(db, sentence_id)
+        prev = _member(db, dispute_id, sentence_id, reviewer)
+        if prev is not None and prev["role"] == role:
+            return prev
+        at = now()
+        row = {"dispute_id": dispute_id, "sentence_id": sentence_id, "reviewer": reviewer,
+               "role": role, "created_at": prev["created_at"] if prev else at,
+               "updated_at": at}
+        db["dispute_members"].upsert(row, pk=("dispute_id", "sentence_id", "reviewer"))
+        db.execute("UPDATE disputes SET updated_at = ? WHERE id = ?", [at, dispute_id])
+        _history(db, dispute_id=dispute_id, sentence_id=sentence_id, reviewer=reviewer,
+                 action="role" if prev else "link", at=at, role=role,
+                 prev_role=prev["role"] if prev else None)
+    return row
+
+
+def set_role(db: Database, dispute_id: str, sentence_id: str, reviewer: str,
+             role: str) -> dict[str, Any]:
+    """Change the role of a sentence this reviewer already linked."""
+    if _member(db, dispute_id, sentence_id, reviewer) is None:
+        raise DisputeError(f"sentence {sentence_id} is not in dispute {dispute_id} "
+                           f"for {reviewer}")
+    return link(db, dispute_id, sentence_id, reviewer, role)
+
+
+def unlink(db: Database, dispute_id: str, sentence_id: str, reviewer: str) -> bool:
+    """Take this reviewer's link of a sentence out of a dispute; False if there was none."""
+    with write(db):
+        _require_dispute(db, dispute_id)
+        prev = _member(db, dispute_id, sentence_id, reviewer)
+        if prev is None:
+            return False
+        at = now()
+        db.execute(
+            "DELETE FROM dispute_members WHERE dispute_id = ? AND sentence_id = ? "
+            "AND reviewer = ?", [dispute_id, sentence_id, reviewer])
+        db.execute("UPDATE disputes SET updated_at = ? WHERE id = ?", [at, dispute_id])
+        _history(db, dispute_id=dispute_id, sentence_id=sentence_id, reviewer=reviewer,
+                 action="unlink", at=at, prev_role=prev["role"])
+    return True
+
+
+def list_disputes(db: Database) -> list[dict[str, Any]]:
+    """Every dispute with its member counts by role and how many documents it spans."""
+    disputes = _rows(db, "SELECT * FROM disputes ORDER BY created_at, id")
+    counts: dict[str, dict[str, int]] = {}
+    for dispute_id, role, n in db.execute(
+        "SELECT dispute_id, role, count(DISTINCT sentence_id) FROM dispute_members "
+        "GROUP BY dispute_id, role"
+    ):
+        counts.setdefault(dispute_id, {})[role] = n
+    spans = dict(db.execute(
+        "SELECT m.dispute_id, count(DISTINCT s.doc_id) FROM dispute_members m "
+        "JOIN sentences s ON s.id = m.sentence_id GROUP BY m.dispute_id"
+    ).fetchall())
+    sizes = dict(db.execute(
+        "SELECT dispute_id, count(DISTINCT sentence_id) FROM dispute_members GROUP BY dispute_id"
+    ).fetchall())
+    for dispute in disputes:
+        by_role = counts.get(dispute["id"], {})
+        dispute["roles"] = {role: by_role.get(role, 0) for role in ROLES}
+        dispute["sentences"] = sizes.get(dispute["id"], 0)
+        dispute["documents"] = spans.get(dispute["id"], 0)
+    return disputes
+
+
+def sentence_label(db: Database, sentence_id: str, reviewer: str | None = None) -> dict:
+    """The label and source to show for a sentence: gold, else this reviewer's, else the
+    latest annotation by anyone. Keys: label, source, by (who decided it)."""
+    if "gold" in db.table_names():
+        row = db.execute("SELECT label, source, adjudicator FROM gold WHERE sentence_id = ?",
+                         [sentence_id]).fetchone()
+        if row:
+            return {"label": row[0], "source": row[1], "by": f"gold ({row[2]})"}
+    row = None
+    if reviewer:
+        row = db.execute(
+            "SELECT label, source, reviewer FROM annotations WHERE sentence_id = ? "
+            "AND reviewer = ?", [sentence_id, reviewer]).fetchone()
+    if row is None:
+        row = db.execute(
+            "SELECT label, source, reviewer FROM annotations WHERE sentence_id = ? "
+            "ORDER BY updated_at DESC LIMIT 1", [sentence_id]).fetchone()
+    if row:
+        return {"label": row[0], "source": row[1], "by": row[2]}
+    return {"label": None, "source": None, "by": None}
+
+
+MEMBER_SQL = """
+SELECT m.sentence_id, m.reviewer, m.role, m.created_at, m.updated_at,
+       s.text, s.doc_id, s.position, s.seq,
+       d.title AS doc_title, d.outlet, d.published, d.dateline
+FROM dispute_members m
+JOIN sentences s ON s.id = m.sentence_id
+JOIN documents d ON d.id = s.doc_id
+WHERE m.dispute_id = ?
+ORDER BY d.published, d.ordinal, s.position, m.reviewer
+"""
+
+
+def members(db: Database, dispute_id: str) -> list[dict[str, Any]]:
+    """One row per (sentence, role), with the reviewers who linked it so, its text,
+    document, and label/source, in document date order."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in _rows(db, MEMBER_SQL, [dispute_id]):
+        key = (row["sentence_id"], row["role"])
+        if key in merged:
+            merged[key]["reviewers"].append(row["reviewer"])
+            continue
+        reviewer = row.pop("reviewer")
+        row["reviewers"] = [reviewer]
+        row.update({k: v for k, v in sentence_label(db, row["sentence_id"], reviewer).items()
+                    if k in ("label", "source")})
+        merged[key] = row
+    return list(merged.values())
+
+
+def show(db: Database, dispute_id: str) -> dict[str, Any]:
+    """A dispute with its members grouped by role (alleges, denies, supports, context)."""
+    dispute = _require_dispute(db, dispute_id)
+    rows = members(db, dispute_id)
+    dispute["members"] = {role: [m for m in rows if m["role"] == role] for role in ROLES}
+    dispute["documents"] = len({m["doc_id"] for m in rows})
+    dispute["sentences"] = len({m["sentence_id"] for m in rows})
+    return dispute
+
+
+def disputes_of(db: Database, sentence_id: str,
+                reviewer: str | None = None) -> list[dict[str, Any]]:
+    """The disputes a sentence is in: id, title, role, reviewers (all, or one reviewer's)."""
+    sql = ("SELECT d.id, d.title, m.role, group_concat(m.reviewer, ',') AS reviewers "
+           "FROM dispute_members m JOIN disputes d ON d.id = m.dispute_id "
+           "WHERE m.sentence_id = ?")
+    params: list = [sentence_id]
+    if reviewer:
+        sql += " AND m.reviewer = ?"
+        params.append(reviewer)
+    sql += " GROUP BY d.id, m.role ORDER BY d.created_at, d.id, m.role"
+    out = _rows(db, sql, params)
+    for row in out:
+        row["reviewers"] = sorted(row["reviewers"].split(","))
+    return out
+
+
+def last_change_at(db: Database, reviewer: str) -> str | None:
+    """When this reviewer's newest undoable dispute change was made (the UI compares it with
+    the newest annotation change to decide which one `u` undoes)."""
+    row = db.execute(
+        "SELECT max(h.at) FROM dispute_history h WHERE h.reviewer = ? AND h.action != 'undo' "
+        "AND NOT EXISTS (SELECT 1 FROM dispute_history u WHERE u.action = 'undo' "
+        "AND u.undoes = h.change_id)", [reviewer]).fetchone()
+    return row[0] if row else None
+
+
+def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
+    """Revert this reviewer's most recent dispute change not yet undone.
+
+    Returns ``{"action", "dispute_id", "sentence_id", "role", "title"}`` describing what was
+    undone and what is now in force, or None when there is nothing to undo. The undo is
+    itself a history row, so nothing is lost.
+    """
+    with write(db):
+        rows = _rows(
+            db,
+            """
+            SELECT * FROM dispute_history h
+            WHERE h.reviewer = ? AND h.action != 'undo'
+              AND NOT EXISTS (SELECT 1 FROM dispute_history u
+                              WHERE u.action = 'undo' AND u.undoes = h.change_id)
+            ORDER BY h.at DESC, h.rowid DESC LIMIT 1
+            """,
+            [reviewer],
+        )
+        if not rows:
+            return None
+        change = rows[0]
+        dispute_id, sentence_id = change["dispute_id"], change["sentence_id"]
+        action = change["action"]
+        at = now()
+        restored_role = None
+        restored_title = None
+        current_role = None
+        current_title = None
+        if action == "create":
+            others = db.execute(
+                "SELECT count(*) FROM dispute_members WHERE dispute_id = ?", [dispute_id]
+            ).fetchone()[0]
+            if others:
+                raise DisputeError(
+                    "cannot undo creating this dispute: other reviewers have linked sentences "
+                    "to it since")
+            current_title = change["title"]
+            db.execute("DELETE FROM disputes WHERE id = ?", [dispute_id])
+        elif action == "retitle":
+            current_title = change["title"]
+            restored_title = change["prev_title"]
+            db.execute("UPDATE disputes SET title = ?, updated_at = ? WHERE id = ?",
+                       [restored_title, at, dispute_id])
+        else:
+            if get_dispute(db, dispute_id) is None:
+                raise DisputeError(f"cannot undo: dispute {dispute_id} no longer exists")
+            prev = _member(db, dispute_id, sentence_id, reviewer)
+            current_role = prev["role"] if prev else None
+            restored_role = change["prev_role"]
+            if restored_role is None:  # undoing a new link
+                db.execute(
+                    "DELETE FROM dispute_members WHERE dispute_id = ? AND sentence_id = ? "
+                    "AND reviewer = ?", [dispute_id, sentence_id, reviewer])
+            else:  # undoing a role change or an unlink
+                db["dispute_members"].upsert(
+                    {"dispute_id": dispute_id, "sentence_id": sentence_id,
+                     "reviewer": reviewer, "role": restored_role,
+                     "created_at": prev["created_at"] if prev else at, "updated_at": at},
+                    pk=("dispute_id", "sentence_id", "reviewer"))
+            db.execute("UPDATE disputes SET updated_at = ? WHERE id = ?", [at, dispute_id])
+        _history(db, dispute_id=dispute_id, sentence_id=sentence_id, reviewer=reviewer,
+                 action="undo", at=at, role=restored_role, prev_role=current_role,
+                 title=restored_title, prev_title=current_title, undoes=change["change_id"])
+    return {"action": action, "dispute_id": dispute_id, "sentence_id": sentence_id,
+            "role": restored_role, "title": restored_title}
+
+
+def history(db: Database, dispute_id: str) -> list[dict[str, Any]]:
+    return _rows(db, "SELECT * FROM dispute_history WHERE dispute_id = ? ORDER BY at, rowid",
+                 [dispute_id])
