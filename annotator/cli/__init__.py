@@ -14,6 +14,10 @@ from annotator.cli.common import db_option, reviewer_option
 
 # (module, attribute): each module under annotator/cli/ defines one command or group.
 COMMANDS: list[tuple[str, str]] = [
+    ("annotator.cli.export", "export"),
+    ("annotator.cli.import_", "import_"),
+    ("annotator.cli.stats", "stats"),
+    ("annotator.cli.sources", "sources"),
 ]
 
 

@@ -1,0 +1,42 @@
+"""``annotator export``: the labeled set as JSONL."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from annotator.cli.common import db_option, handle_errors, open_store
+from annotator.cli.progress import progress_bar
+
+
+@click.command()
+@db_option
+@click.option("-o", "--output", "output", default=None,
+              help="File to write; '-' for stdout (default: exports/annotations-<time>.jsonl).")
+@click.option("--all", "include_unlabeled", is_flag=True,
+              help="Include unlabeled sentences too.")
+@click.option("--gold-only", is_flag=True,
+              help="Only settled sentences (status gold or agreed).")
+@click.option("--reviewer", default=None,
+              help="Only this reviewer's annotations (and their dispute links).")
+@handle_errors
+def export(db_path, output, include_unlabeled, gold_only, reviewer) -> None:
+    """Write one JSON record per sentence (see README, "Export format").
+
+    The file appears only when complete (written to a temporary file, then renamed).
+    """
+    from annotator.export import ExportOptions, count_sentences, default_export_path, export_records
+
+    db = open_store(db_path)
+    options = ExportOptions(include_unlabeled=include_unlabeled, settled_only=gold_only,
+                            reviewer=reviewer)
+    if output == "-":
+        count = export_records(db, sys.stdout, options)
+        click.echo(f"exported {count} records", err=True)
+        return
+    target = Path(output) if output else default_export_path()
+    with progress_bar("Exporting", count_sentences(db, options)) as advance:
+        count = export_records(db, target, options, on_row=advance)
+    click.echo(f"exported {count} records to {target}", err=True)

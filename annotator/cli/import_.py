@@ -1,0 +1,37 @@
+"""``annotator import``: JSONL in the export shape back in, all or nothing."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from annotator.cli.common import db_option, handle_errors, json_option, open_store
+
+
+@click.command(name="import")
+@db_option
+@json_option
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@handle_errors
+def import_(db_path, as_json, file) -> None:
+    """Read FILE (annotations, gold labels, dispute links) into the database.
+
+    Nothing is written unless every line is valid; the first bad line is reported with
+    its number. Re-importing the same file changes nothing.
+    """
+    from annotator.importer import import_file
+
+    db = open_store(db_path)
+    report = import_file(db, file)
+    if as_json:
+        click.echo(json.dumps(asdict(report)))
+        return
+    click.echo(
+        f"imported {file}: {report.lines} lines, {report.annotations_added} annotations "
+        f"added, {report.annotations_updated} updated, {report.annotations_unchanged} "
+        f"unchanged, {report.gold_written} gold, {report.links_written} dispute links, "
+        f"{report.disputes} disputes"
+    )

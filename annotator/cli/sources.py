@@ -1,0 +1,88 @@
+"""``annotator sources``: list the registry, add sources and aliases, merge two sources."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from annotator.cli.common import db_option, handle_errors, json_option, open_store
+
+
+@click.group()
+def sources() -> None:
+    """The registry of sources (people, offices, governments, outlets, wires)."""
+
+
+@sources.command(name="list")
+@db_option
+@json_option
+@click.option("--uses", is_flag=True, help="Also count the annotations naming each source.")
+@handle_errors
+def list_(db_path, as_json, uses) -> None:
+    """List every source with its kind and aliases."""
+    from annotator.sources import all_sources
+
+    db = open_store(db_path)
+    rows = [asdict(s) for s in all_sources(db)]
+    if uses:
+        counts = dict(db.execute("SELECT source, count(*) FROM annotations GROUP BY source"))
+        for row in rows:
+            row["annotations"] = counts.get(row["name"], 0)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(rows)} sources")
+    for col in ("name", "kind", "aliases") + (("annotations",) if uses else ()):
+        table.add_column(col)
+    for row in rows:
+        cells = [Text(row["name"]), row["kind"], Text(", ".join(row["aliases"]))]
+        if uses:
+            cells.append(str(row["annotations"]))
+        table.add_row(*cells)
+    Console().print(table)
+
+
+@sources.command()
+@db_option
+@click.argument("name")
+@click.option("--kind", type=click.Choice(["person", "office", "government", "outlet", "wire",
+                                           "other"]), default="other", show_default=True)
+@click.option("--alias", "aliases", multiple=True, help="An alias (repeatable).")
+@handle_errors
+def add(db_path, name, kind, aliases) -> None:
+    """Add a source NAME to the registry."""
+    from annotator.sources import add_source
+
+    source = add_source(open_store(db_path), name, kind, list(aliases))
+    click.echo(f"{source.name} ({source.kind}): {', '.join(source.aliases) or 'no aliases'}")
+
+
+@sources.command()
+@db_option
+@click.argument("source")
+@click.argument("alias")
+@handle_errors
+def alias(db_path, source, alias) -> None:
+    """Let ALIAS stand for SOURCE (a name or an existing alias)."""
+    from annotator.sources import add_alias
+
+    result = add_alias(open_store(db_path), source, alias)
+    click.echo(f"{result.name}: {', '.join(result.aliases)}")
+
+
+@sources.command()
+@db_option
+@click.argument("keep")
+@click.argument("drop")
+@handle_errors
+def merge(db_path, keep, drop) -> None:
+    """Fold source DROP into KEEP: DROP's names become aliases and annotations follow."""
+    from annotator.sources import merge_sources
+
+    result = merge_sources(open_store(db_path), keep, drop)
+    click.echo(f"merged {drop!r} into {result.name}: {', '.join(result.aliases)}")

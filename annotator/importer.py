@@ -1,0 +1,247 @@
+"""Reading JSONL in the export shape back in: annotations, gold labels and dispute links.
+
+All or nothing: the whole file is applied inside one transaction, and the first bad line
+(malformed JSON, an unknown label, a sentence this database does not have) stops it with
+the file and line named, leaving the database exactly as it was. Applying the same file
+twice changes nothing; an annotation already here that is newer than the imported one is
+kept (the import never overwrites newer work).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from annotator.errors import InputError
+from annotator.labels import FIELDS, Scheme, get_annotation, load_scheme
+from annotator.store import new_change_id, now, write
+
+MAX_LINE_BYTES = 16 * 1024 * 1024
+
+
+@dataclass
+class ImportReport:
+    lines: int = 0
+    annotations_added: int = 0
+    annotations_updated: int = 0
+    annotations_unchanged: int = 0
+    gold_written: int = 0
+    links_written: int = 0
+    disputes: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
+
+
+class _Line:
+    """Validation helpers that name the file and line."""
+
+    def __init__(self, path: str, number: int):
+        self.path, self.number = path, number
+
+    def error(self, message: str) -> InputError:
+        return InputError(self.path, message, self.number)
+
+    def text(self, obj: dict, key: str, *, required: bool = False) -> str | None:
+        value = obj.get(key)
+        if value is None:
+            if required:
+                raise self.error(f'missing "{key}"')
+            return None
+        if not isinstance(value, str):
+            raise self.error(f'"{key}" must be a string, not {type(value).__name__}')
+        return value
+
+
+def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line; errors name the file and line."""
+    path = Path(path)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from exc
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if len(raw) > MAX_LINE_BYTES:
+                raise InputError(path, f"line longer than {MAX_LINE_BYTES} bytes", number)
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"not UTF-8 (byte {exc.start})", number) from exc
+            if not text.strip():
+                continue
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise InputError(path, f"malformed JSON: {exc.msg} (column {exc.colno})",
+                                 number) from exc
+            if not isinstance(obj, dict):
+                raise InputError(path, "each line must be a JSON object", number)
+            yield number, obj
+
+
+def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
+                       scheme: Scheme, report: ImportReport) -> None:
+    if not isinstance(ann, dict):
+        raise line.error("each annotation must be an object")
+    reviewer = line.text(ann, "reviewer", required=True).strip()
+    if not reviewer:
+        raise line.error("an annotation's reviewer cannot be empty")
+    label = line.text(ann, "label", required=True)
+    if label not in scheme.names:
+        raise line.error(f"unknown label {label!r} (known: {', '.join(scheme.names)})")
+    confidence = line.text(ann, "confidence")
+    if confidence is not None and confidence not in scheme.confidence_scale:
+        raise line.error(
+            f"unknown confidence {confidence!r} (scale: {', '.join(scheme.confidence_scale)})"
+        )
+    source = line.text(ann, "source")
+    note = line.text(ann, "note")
+    updated_at = line.text(ann, "updated_at") or now()
+    new = {"label": label, "source": source, "confidence": confidence, "note": note}
+    current = get_annotation(db, sentence_id, reviewer)
+    if current is not None:
+        if all(current[f] == new[f] for f in FIELDS) and current["updated_at"] == updated_at:
+            report.annotations_unchanged += 1
+            return
+        if current["updated_at"] > updated_at:
+            report.annotations_unchanged += 1  # newer work here is kept
+            return
+    row = {
+        "sentence_id": sentence_id,
+        "reviewer": reviewer,
+        **new,
+        "created_at": current["created_at"] if current else updated_at,
+        "updated_at": updated_at,
+    }
+    db["annotations"].upsert(row, pk=("sentence_id", "reviewer"))
+    history = {
+        "change_id": new_change_id(),
+        "sentence_id": sentence_id,
+        "reviewer": reviewer,
+        "action": "import",
+        "at": now(),
+        "prev_updated_at": current["updated_at"] if current else None,
+        **new,
+    }
+    for f in FIELDS:
+        history[f"prev_{f}"] = current[f] if current else None
+    db["annotation_history"].insert(history)
+    if current is None:
+        report.annotations_added += 1
+    else:
+        report.annotations_updated += 1
+
+
+def _import_gold(db: Database, sentence_id: str, gold: dict, line: _Line,
+                 scheme: Scheme, report: ImportReport) -> None:
+    if not isinstance(gold, dict):
+        raise line.error('"gold" must be an object or null')
+    label = line.text(gold, "label", required=True)
+    if label not in scheme.names:
+        raise line.error(f"unknown gold label {label!r}")
+    confidence = line.text(gold, "confidence")
+    if confidence is not None and confidence not in scheme.confidence_scale:
+        raise line.error(f"unknown gold confidence {confidence!r}")
+    row = {
+        "sentence_id": sentence_id,
+        "label": label,
+        "source": line.text(gold, "source"),
+        "confidence": confidence,
+        "adjudicator": line.text(gold, "adjudicator") or "import",
+        "rationale": line.text(gold, "rationale"),
+        "decided_at": line.text(gold, "decided_at") or now(),
+    }
+    current = db.execute(
+        "SELECT label, source, confidence, adjudicator, rationale, decided_at FROM gold "
+        "WHERE sentence_id = ?", [sentence_id]
+    ).fetchone()
+    keys = ("label", "source", "confidence", "adjudicator", "rationale", "decided_at")
+    if current is not None:
+        old = dict(zip(keys, current, strict=True))
+        if old == {k: row[k] for k in keys} or old["decided_at"] > row["decided_at"]:
+            return
+    db["gold"].upsert(row, pk="sentence_id")
+    history = {
+        "change_id": new_change_id(),
+        "sentence_id": sentence_id,
+        "adjudicator": row["adjudicator"],
+        "action": "import",
+        "label": row["label"],
+        "source": row["source"],
+        "confidence": row["confidence"],
+        "rationale": row["rationale"],
+        "at": now(),
+    }
+    if current is not None:
+        for key, value in zip(keys, current, strict=True):
+            history[f"prev_{key}"] = value
+    db["gold_history"].insert(history)
+    report.gold_written += 1
+
+
+DisputeHandler = Callable[[Database, dict[str, Any], _Line, ImportReport], None]
+
+
+def import_file(db: Database, path: str | Path, *, scheme: Scheme | None = None) -> ImportReport:
+    """Apply a JSONL file of export records; all or nothing."""
+    scheme = scheme or load_scheme()
+    report = ImportReport()
+    path_str = str(path)
+    with write(db):
+        for number, obj in read_jsonl(path):
+            line = _Line(path_str, number)
+            report.lines += 1
+            if "members" in obj:
+                _import_dispute_object(db, obj, line, report)
+                continue
+            sentence_id = line.text(obj, "id", required=True)
+            if not db.execute("SELECT 1 FROM sentences WHERE id = ?", [sentence_id]).fetchone():
+                raise line.error(f"unknown sentence {sentence_id!r} (ingest its document first)")
+            annotations = obj.get("annotations") or []
+            if not isinstance(annotations, list):
+                raise line.error('"annotations" must be a list')
+            for ann in annotations:
+                _import_annotation(db, sentence_id, ann, line, scheme, report)
+            if obj.get("gold") is not None:
+                _import_gold(db, sentence_id, obj["gold"], line, scheme, report)
+            links = obj.get("disputes") or []
+            if not isinstance(links, list):
+                raise line.error('"disputes" must be a list')
+            for link in links:
+                _import_link(db, sentence_id, link, line, report)
+    return report
+
+
+def _import_link(db: Database, sentence_id: str, link: Any, line: _Line,
+                 report: ImportReport) -> None:
+    """A sentence record's dispute entry: {"id", "title", "role", "reviewers": [...]}."""
+    from annotator import disputes
+
+    if not isinstance(link, dict):
+        raise line.error("each dispute entry must be an object")
+    dispute_id = line.text(link, "id", required=True)
+    title = line.text(link, "title") or ""
+    role = line.text(link, "role", required=True)
+    if role not in disputes.ROLES:
+        raise line.error(f"unknown dispute role {role!r} (known: {', '.join(disputes.ROLES)})")
+    reviewers = link.get("reviewers") or []
+    if not isinstance(reviewers, list) or not all(isinstance(r, str) for r in reviewers):
+        raise line.error('"reviewers" of a dispute entry must be a list of names')
+    for reviewer in reviewers:
+        if disputes.import_link(db, dispute_id, title, sentence_id, reviewer, role):
+            report.links_written += 1
+
+
+def _import_dispute_object(db: Database, obj: dict, line: _Line, report: ImportReport) -> None:
+    """A line of ``annotator export --disputes``: handled by the disputes module."""
+    from annotator import export_disputes
+
+    try:
+        export_disputes.import_dispute(db, obj, line.path, line.number)
+    except InputError:
+        raise
+    report.disputes += 1
