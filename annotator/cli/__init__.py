@@ -14,6 +14,7 @@ from annotator.cli.common import db_option, reviewer_option
 
 # (module, attribute): each module under annotator/cli/ defines one command or group.
 COMMANDS: list[tuple[str, str]] = [
+    ("annotator.cli.ingest", "ingest"),
     ("annotator.cli.export", "export"),
     ("annotator.cli.import_", "import_"),
     ("annotator.cli.stats", "stats"),

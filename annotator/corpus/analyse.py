@@ -1,0 +1,204 @@
+"""One document into its units: page chrome, headline, dateline and real sentences.
+
+Every non-blank line of the raw text ends up in some unit (nothing is thrown away);
+units that are not article sentences carry the reason they are excluded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from annotator.corpus import metadata
+from annotator.corpus.rules import Rules
+from annotator.corpus.segment import segment
+
+HEADLINE = "headline"
+DATELINE = "dateline"
+NO_TEXT = "no-text"
+MAX_SENTENCE_CHARS = 10_000
+_FINAL = re.compile(r"[.!?\"”’:;)]$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+class TooLongSentence(ValueError):
+    """A stretch of text with no sentence end, too long to be a sentence."""
+
+    def __init__(self, length: int, offset: int):
+        super().__init__(length, offset)
+        self.length = length
+        self.offset = offset
+
+
+@dataclass
+class Unit:
+    start: int
+    end: int
+    text: str
+    excluded: str | None = None
+
+
+@dataclass
+class Analysis:
+    title: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    published: str | None = None
+    wire: str | None = None
+    units: list[Unit] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    index: int
+    excluded: str | None = None
+
+
+def _lines(raw: str) -> list[_Line]:
+    out = []
+    offset = 0
+    for index, line in enumerate(raw.split("\n")):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            start = offset + lead
+            out.append(_Line(start, start + len(stripped), stripped, index))
+        offset += len(line) + 1
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _split_glued(rules: Rules, lines: list[_Line]) -> list[_Line]:
+    """Cut chrome glued to body text ('Foto: .../AFPMOSKOW - ...') into two lines."""
+    out = []
+    for line in lines:
+        for rule in rules.split_rules:
+            m = rule.pattern.search(line.text)
+            if m:
+                cut = m.end("chrome")
+                head = line.text[:cut].rstrip()
+                rest = line.text[cut:]
+                lead = len(rest) - len(rest.lstrip())
+                out.append(_Line(line.start, line.start + len(head), head, line.index, rule.name))
+                out.append(
+                    _Line(line.start + cut + lead, line.end, rest.strip(), line.index)
+                )
+                break
+        else:
+            out.append(line)
+    return out
+
+
+def _classify(rules: Rules, lines: list[_Line]) -> None:
+    section = None
+    for line in lines:
+        if line.excluded:
+            continue
+        heading = next((s for s in rules.sections if s.heading.search(line.text)), None)
+        if heading:
+            line.excluded = heading.name
+            section = heading
+            continue
+        rule = next((r for r in rules.line_rules if r.pattern.search(line.text)), None)
+        if rule:
+            line.excluded = rule.name
+            continue
+        if section is not None:
+            in_list = (section.item is not None and section.item.search(line.text)) or (
+                section.items_without_final_punctuation and not _FINAL.search(line.text)
+            )
+            if in_list:
+                line.excluded = section.name
+                continue
+            section = None
+    if rules.caption_name:
+        for before, line in zip(lines, lines[1:], strict=False):
+            if (
+                line.excluded in rules.caption_after
+                and before.excluded is None
+                and before.index == line.index - 1
+            ):
+                before.excluded = rules.caption_name
+
+
+def _metadata(rules: Rules, lines: list[_Line], result: Analysis) -> None:
+    for line in lines:
+        if line.excluded == "publication-date" and not result.published:
+            result.published = metadata.parse_long_date(line.text)
+            prefix = line.text.split("|")[0].split() if "|" in line.text else []
+            result.outlet = result.outlet or rules.outlet_for(prefix[0] if prefix else "")
+        if line.excluded == "outlet-name" and not result.outlet:
+            result.outlet = rules.outlet_for(line.text) or line.text.casefold()
+        if line.excluded in ("wire-credit", "byline") and not result.wire:
+            for pattern in rules.wire:
+                m = pattern.search(line.text)
+                if m and m["wire"].strip():
+                    result.wire = m["wire"].strip()
+                    break
+
+
+def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None = None,
+            outlet: str | None = None, published: str | None = None) -> Analysis:
+    """Units and metadata of one document. Given metadata wins over what the page says."""
+    result = Analysis(title=title or None, outlet=outlet or None,
+                      published=metadata.normalise_iso(published))
+    lines = _split_glued(rules, _lines(raw))
+    _classify(rules, lines)
+    found_published = result.published
+    _metadata(rules, lines, result)
+    if found_published:
+        result.published = found_published
+
+    body = [line for line in lines if line.excluded is None]
+    if result.title is None:
+        for line in body:
+            if not _FINAL.search(line.text) and len(line.text) <= 250:
+                result.title = line.text
+                break
+    title_key = _key(result.title) if result.title else None
+    first_body = True
+    for line in lines:
+        if line.excluded is None and title_key and _key(line.text) == title_key:
+            line.excluded = HEADLINE
+        if line.excluded is not None:
+            result.units.append(Unit(line.start, line.end, line.text, line.excluded))
+            continue
+        text, start = line.text, line.start
+        if first_body:
+            first_body = False
+            text, start = _take_dateline(rules, result, text, start)
+        for s, e in segment(text, rules, language):
+            if e - s > MAX_SENTENCE_CHARS:
+                raise TooLongSentence(e - s, start + s)
+            piece = text[s:e]
+            reason = None if _LETTER.search(piece) else NO_TEXT
+            result.units.append(Unit(start + s, start + e, piece, reason))
+    if not result.published:
+        dates = [d for u in result.units if u.excluded is None
+                 for d in metadata.parse_short_dates(u.text)]
+        if dates:
+            result.published = max(dates)
+    return result
+
+
+def _take_dateline(rules: Rules, result: Analysis, text: str, start: int) -> tuple[str, int]:
+    """Cut 'MOSKOW - ' / 'Seoul (ANTARA) - ' off the first paragraph, as its own unit."""
+    for pattern in rules.datelines:
+        m = pattern.match(text)
+        if m and m.end() < len(text):
+            head = text[: m.end()].rstrip()
+            result.units.append(Unit(start, start + len(head), head, DATELINE))
+            city = m.groupdict().get("city")
+            if city and not result.dateline:
+                result.dateline = city.strip()
+            named = m.groupdict().get("outlet")
+            if named and not result.outlet:
+                result.outlet = rules.outlet_for(named) or named.strip()
+            return text[m.end():], start + m.end()
+    return text, start

@@ -1,0 +1,174 @@
+"""Files and folders into documents: .txt (one article), .jsonl and .csv (one per row).
+
+Every problem is an InputError naming the file and, where it helps, the line, raised
+before anything is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.errors import InputError
+
+SUFFIXES = (".txt", ".jsonl", ".csv")
+FIELDS = ("id", "title", "url", "published", "outlet", "language")
+
+
+@dataclass
+class SourceDocument:
+    """One document as given, before analysis."""
+
+    path: str  # file, or file:line for a row of a .jsonl/.csv file
+    file: str
+    line: int | None  # first line of the document in its file
+    raw: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    given_id: str | None = None
+
+
+def collect_files(paths: Sequence[str | Path]) -> list[Path]:
+    """The files to read: given files, and the .txt/.jsonl/.csv files inside folders."""
+    if not paths:
+        raise InputError(".", "no files or folders given")
+    files: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                raise InputError(path, "folder has no .txt, .jsonl or .csv files")
+            files.extend(found)
+        elif path.is_file():
+            if path.suffix.lower() not in SUFFIXES:
+                raise InputError(path, "not a .txt, .jsonl or .csv file")
+            files.append(path)
+        elif path.exists():
+            raise InputError(path, "not a regular file or folder")
+        else:
+            raise InputError(path, "no such file or folder")
+    unique: list[Path] = []
+    seen: set[Path] = set()
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
+
+
+def read_text(path: Path) -> str:
+    """The file as text: refuses binary, non-UTF-8 and empty files."""
+    data = path.read_bytes()
+    if b"\x00" in data[:65536] or b"\x00" in data[-65536:]:
+        raise InputError(path, "binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            path, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8", line
+        ) from exc
+    if not text.strip():
+        raise InputError(path, "empty file")
+    return text
+
+
+def _optional(path: Path, line: int, record: dict, name: str) -> str | None:
+    value = record.get(name)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise InputError(path, f'"{name}" must be text, not {type(value).__name__}', line)
+    return str(value)
+
+
+def _from_record(path: Path, line: int, record: dict, label: str) -> SourceDocument:
+    text = record.get("text")
+    if not isinstance(text, str):
+        what = "missing" if text is None else f"{type(text).__name__}, not text"
+        raise InputError(path, f'"text" is {what}', line)
+    if not text.strip():
+        raise InputError(path, '"text" is empty', line)
+    return SourceDocument(
+        path=label,
+        file=str(path),
+        line=line,
+        raw=text,
+        title=_optional(path, line, record, "title"),
+        url=_optional(path, line, record, "url"),
+        published=_optional(path, line, record, "published"),
+        outlet=_optional(path, line, record, "outlet"),
+        language=_optional(path, line, record, "language"),
+        given_id=_optional(path, line, record, "id"),
+    )
+
+
+def _jsonl(path: Path, text: str) -> Iterator[SourceDocument]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            raise InputError(path, f"not valid JSON ({exc.msg})", number) from exc
+        if not isinstance(record, dict):
+            raise InputError(path, "each line must be a JSON object with a \"text\" field", number)
+        yield _from_record(path, number, record, f"{path}:{number}")
+
+
+def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:
+        raise InputError(path, f"not valid CSV ({exc})", 1) from exc
+    names = [h.strip().casefold() if h else "" for h in header]
+    if "text" not in names:
+        raise InputError(path, 'no "text" column in the header', 1)
+    start = reader.line_num + 1
+    try:
+        for row in reader:
+            record = {
+                (k.strip().casefold() if k else ""): v for k, v in row.items() if k is not None
+            }
+            if None in row:
+                raise InputError(path, "more fields than the header has", start)
+            yield _from_record(path, start, record, f"{path}:{start}")
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise InputError(path, f"not valid CSV ({exc})", reader.line_num) from exc
+
+
+def read_documents(path: Path) -> Iterator[SourceDocument]:
+    """The documents of one file, in order."""
+    text = read_text(path)
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        count = 0
+        for doc in _jsonl(path, text):
+            count += 1
+            yield doc
+        if not count:
+            raise InputError(path, "no documents in file")
+    elif suffix == ".csv":
+        count = 0
+        for doc in _csv(path, text):
+            count += 1
+            yield doc
+        if not count:
+            raise InputError(path, "no rows under the header")
+    else:
+        yield SourceDocument(path=str(path), file=str(path), line=None, raw=text)
