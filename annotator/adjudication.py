@@ -1,0 +1,339 @@
+"""The disagreement queue and the adjudicator's decisions (the gold labels).
+
+A sentence needs adjudication when two or more reviewers annotated it and they differ in
+label, source or confidence, or link it to disputes differently (different disputes, or
+the same dispute with different roles). Where everyone agrees there is nothing to do: the
+export calls it ``agreed``. A decision is the gold label, written with its history row in
+one transaction; the adjudicator can undo their last decision, and the history keeps both.
+
+The queue is read page by page in corpus order (document, then sentence), checking each
+sentence with indexed lookups, so opening it on a million sentences costs a page, not a
+scan of everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from annotator.errors import AnnotatorError
+from annotator.labels import Scheme, load_scheme
+from annotator.store import new_change_id, now, write
+
+KINDS = ("label", "source", "confidence", "disputes")
+GOLD_FIELDS = ("label", "source", "confidence")
+
+# What each kind of disagreement means, as SQL over one sentence ``s``. The dispute
+# signature of a reviewer is their sorted set of dispute:role links on the sentence; only
+# reviewers who annotated the sentence are compared.
+_DIFFERS = {
+    "label": "(SELECT count(DISTINCT a.label) > 1 FROM annotations a "
+    "WHERE a.sentence_id = s.id)",
+    "source": "(SELECT count(DISTINCT coalesce(a.source, '')) > 1 FROM annotations a "
+    "WHERE a.sentence_id = s.id)",
+    "confidence": "(SELECT count(DISTINCT coalesce(a.confidence, '')) > 1 FROM annotations a "
+    "WHERE a.sentence_id = s.id)",
+    "disputes": """(SELECT count(DISTINCT coalesce(sig, '')) > 1 FROM (
+        SELECT (SELECT group_concat(link, '|') FROM (
+            SELECT m.dispute_id || ':' || m.role AS link FROM dispute_members m
+            WHERE m.sentence_id = s.id AND m.reviewer = a.reviewer ORDER BY link)) AS sig
+        FROM annotations a WHERE a.sentence_id = s.id))""",
+}
+_KIND_FLAGS = ",\n".join(f"{sql} AS {kind}_differs" for kind, sql in _DIFFERS.items())
+
+
+class AdjudicationError(AnnotatorError):
+    pass
+
+
+@dataclass
+class Disagreement:
+    """One sentence in the queue: where it is, what differs, and whether it is settled."""
+
+    sentence_id: str
+    doc_id: str
+    doc_ordinal: int
+    seq: int
+    text: str
+    kinds: list[str]
+    gold: dict[str, Any] | None = None
+    reviewers: list[str] = field(default_factory=list)
+
+    @property
+    def settled(self) -> bool:
+        return self.gold is not None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _flags_to_kinds(flags: Sequence[int]) -> list[str]:
+    return [kind for kind, flag in zip(KINDS, flags, strict=True) if flag]
+
+
+def iter_queue(
+    db: Database,
+    *,
+    documents: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    include_settled: bool = False,
+    after: tuple[int, int] | None = None,
+    before: tuple[int, int] | None = None,
+    page: int = 200,
+) -> Iterator[Disagreement]:
+    """Disagreements in corpus order (or backwards from ``before``), read a page at a time.
+
+    ``after``/``before`` are (document ordinal, sentence seq) positions, exclusive.
+    """
+    for kind in kinds:
+        if kind not in KINDS:
+            raise AdjudicationError(f"unknown kind {kind!r} (kinds: {', '.join(KINDS)})")
+    wanted = set(kinds or KINDS)
+    backwards = before is not None
+    position = before if backwards else after
+    while True:
+        where = [
+            "s.excluded IS NULL",
+            "(SELECT count(*) FROM annotations a WHERE a.sentence_id = s.id) > 1",
+        ]
+        params: list[Any] = []
+        if documents:
+            where.append(f"s.doc_id IN ({', '.join('?' for _ in documents)})")
+            params += list(documents)
+        if not include_settled:
+            where.append("NOT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id)")
+        where.append("(" + " OR ".join(_DIFFERS[kind] for kind in KINDS if kind in wanted) + ")")
+        if position is not None:
+            where.append(f"(d.ordinal, s.seq) {'<' if backwards else '>'} (?, ?)")
+            params += list(position)
+        order = "DESC" if backwards else "ASC"
+        rows = db.execute(
+            f"""
+            SELECT s.id, s.doc_id, d.ordinal, s.seq, s.text, {_KIND_FLAGS}
+            FROM sentences s JOIN documents d ON d.id = s.doc_id
+            WHERE {" AND ".join(where)}
+            ORDER BY d.ordinal {order}, s.seq {order}
+            LIMIT ?
+            """,
+            [*params, page],
+        ).fetchall()
+        if not rows:
+            return
+        for sid, doc_id, ordinal, seq, text, *flags in rows:
+            yield Disagreement(sid, doc_id, ordinal, seq, text, _flags_to_kinds(flags))
+        position = (rows[-1][2], rows[-1][3])
+        if len(rows) < page:
+            return
+
+
+def queue(db: Database, **filters: Any) -> list[Disagreement]:
+    """The whole queue (for the CLI and tests; the UI pages through ``iter_queue``)."""
+    items = list(iter_queue(db, **filters))
+    if filters.get("include_settled"):
+        for item in items:
+            item.gold = get_gold(db, item.sentence_id)
+    return items
+
+
+def kinds_of(db: Database, sentence_id: str) -> list[str]:
+    """What reviewers differ in on one sentence (empty when they agree or fewer than two)."""
+    row = db.execute(
+        f"""SELECT (SELECT count(*) FROM annotations a WHERE a.sentence_id = s.id), {_KIND_FLAGS}
+            FROM sentences s WHERE s.id = ?""",
+        [sentence_id],
+    ).fetchone()
+    if row is None:
+        raise AdjudicationError(f"no sentence with id {sentence_id}")
+    count, *flags = row
+    return _flags_to_kinds(flags) if count > 1 else []
+
+
+def _rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, params)
+    cols = [d[0] for d in cursor.description]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
+
+
+def reviewer_annotations(db: Database, sentence_id: str) -> list[dict[str, Any]]:
+    """Each reviewer's annotation of a sentence (sorted by reviewer: reviewer N is the
+    N-th), with the disputes they linked it to."""
+    annotations = _rows(
+        db,
+        "SELECT reviewer, label, source, confidence, note, updated_at FROM annotations "
+        "WHERE sentence_id = ? ORDER BY reviewer",
+        [sentence_id],
+    )
+    links = _rows(
+        db,
+        "SELECT m.reviewer, m.dispute_id, d.title, m.role FROM dispute_members m "
+        "JOIN disputes d ON d.id = m.dispute_id WHERE m.sentence_id = ? "
+        "ORDER BY m.dispute_id, m.role",
+        [sentence_id],
+    )
+    for annotation in annotations:
+        annotation["disputes"] = [
+            {"id": link["dispute_id"], "title": link["title"], "role": link["role"]}
+            for link in links
+            if link["reviewer"] == annotation["reviewer"]
+        ]
+    return annotations
+
+
+def get_gold(db: Database, sentence_id: str) -> dict[str, Any] | None:
+    rows = _rows(db, "SELECT * FROM gold WHERE sentence_id = ?", [sentence_id])
+    return rows[0] if rows else None
+
+
+def _gold_history(db: Database, sentence_id: str, adjudicator: str, action: str,
+                  new: dict | None, prev: dict | None, at: str,
+                  undoes: str | None = None) -> str:
+    change_id = new_change_id()
+    row = {
+        "change_id": change_id,
+        "sentence_id": sentence_id,
+        "adjudicator": adjudicator,
+        "action": action,
+        "undoes": undoes,
+        "at": at,
+        "prev_adjudicator": prev["adjudicator"] if prev else None,
+        "prev_decided_at": prev["decided_at"] if prev else None,
+    }
+    for name in (*GOLD_FIELDS, "rationale"):
+        row[name] = new.get(name) if new else None
+        row[f"prev_{name}"] = prev.get(name) if prev else None
+    db["gold_history"].insert(row)
+    return change_id
+
+
+def decide(
+    db: Database,
+    sentence_id: str,
+    *,
+    label: str,
+    source: str | None,
+    confidence: str | None,
+    adjudicator: str,
+    rationale: str | None = None,
+    scheme: Scheme | None = None,
+) -> dict[str, Any]:
+    """Make (or replace) the gold label of a sentence, with its history row."""
+    scheme = scheme or load_scheme()
+    scheme.check_label(label)
+    confidence = scheme.check_confidence(confidence or scheme.default_confidence)
+    adjudicator = (adjudicator or "").strip()
+    if not adjudicator:
+        raise AdjudicationError("the adjudicator's name cannot be empty")
+    with write(db):
+        if not db.execute("SELECT 1 FROM sentences WHERE id = ?", [sentence_id]).fetchone():
+            raise AdjudicationError(f"no sentence with id {sentence_id}")
+        prev = get_gold(db, sentence_id)
+        at = now()
+        new = {
+            "sentence_id": sentence_id,
+            "label": label,
+            "source": source or None,
+            "confidence": confidence,
+            "adjudicator": adjudicator,
+            "rationale": (rationale or "").strip() or None,
+            "decided_at": at,
+        }
+        db["gold"].upsert(new, pk="sentence_id")
+        _gold_history(db, sentence_id, adjudicator, "decide", new, prev, at)
+    return new
+
+
+def take(
+    db: Database,
+    sentence_id: str,
+    reviewer: str | int,
+    *,
+    adjudicator: str,
+    rationale: str | None = None,
+    scheme: Scheme | None = None,
+) -> dict[str, Any]:
+    """Make a reviewer's annotation the gold label (by name, or N for the N-th reviewer)."""
+    annotations = reviewer_annotations(db, sentence_id)
+    if isinstance(reviewer, int):
+        if not 1 <= reviewer <= len(annotations):
+            raise AdjudicationError(
+                f"sentence {sentence_id} has {len(annotations)} reviewer(s); no reviewer {reviewer}"
+            )
+        chosen = annotations[reviewer - 1]
+    else:
+        matches = [a for a in annotations if a["reviewer"] == reviewer]
+        if not matches:
+            raise AdjudicationError(f"{reviewer} did not annotate sentence {sentence_id}")
+        chosen = matches[0]
+    rationale = rationale or f"took {chosen['reviewer']}'s annotation"
+    return decide(
+        db, sentence_id, label=chosen["label"], source=chosen["source"],
+        confidence=chosen["confidence"], adjudicator=adjudicator, rationale=rationale,
+        scheme=scheme,
+    )
+
+
+def set_rationale(db: Database, sentence_id: str, rationale: str, adjudicator: str) -> dict:
+    """Add or change the rationale of an existing decision (a new decision row)."""
+    gold = get_gold(db, sentence_id)
+    if gold is None:
+        raise AdjudicationError(f"sentence {sentence_id} has no decision yet")
+    return decide(
+        db, sentence_id, label=gold["label"], source=gold["source"],
+        confidence=gold["confidence"], adjudicator=adjudicator, rationale=rationale,
+    )
+
+
+def undo_last(db: Database, adjudicator: str) -> dict[str, Any] | None:
+    """Revert this adjudicator's most recent decision not yet undone.
+
+    Returns {"sentence_id", "restored"} (the gold now in force, or None), or None when
+    there is nothing left to undo. The undo is itself a history row.
+    """
+    with write(db):
+        rows = _rows(
+            db,
+            """
+            SELECT * FROM gold_history h
+            WHERE h.adjudicator = ? AND h.action = 'decide'
+              AND NOT EXISTS (SELECT 1 FROM gold_history u
+                              WHERE u.action = 'undo' AND u.undoes = h.change_id)
+            ORDER BY h.at DESC, h.rowid DESC LIMIT 1
+            """,
+            [adjudicator],
+        )
+        if not rows:
+            return None
+        change = rows[0]
+        sentence_id = change["sentence_id"]
+        current = get_gold(db, sentence_id)
+        at = now()
+        if change["prev_label"] is None:
+            db.execute("DELETE FROM gold WHERE sentence_id = ?", [sentence_id])
+            restored = None
+        else:
+            restored = {
+                "sentence_id": sentence_id,
+                "label": change["prev_label"],
+                "source": change["prev_source"],
+                "confidence": change["prev_confidence"],
+                "adjudicator": change["prev_adjudicator"],
+                "rationale": change["prev_rationale"],
+                "decided_at": at,  # a change now: a merge must not bring the undone one back
+            }
+            db["gold"].upsert(restored, pk="sentence_id")
+        _gold_history(db, sentence_id, adjudicator, "undo", restored, current, at,
+                      undoes=change["change_id"])
+    return {"sentence_id": sentence_id, "restored": restored}
+
+
+def counts(db: Database, *, documents: Sequence[str] = ()) -> dict[str, int]:
+    """How many disagreements are open and how many are settled (a full pass; run it
+    off the UI thread on big corpora)."""
+    open_ = sum(1 for _ in iter_queue(db, documents=documents, page=2000))
+    settled = sum(
+        1 for item in iter_queue(db, documents=documents, include_settled=True, page=2000)
+    ) - open_
+    return {"open": open_, "settled": settled}

@@ -1,0 +1,354 @@
+"""How far reviewers agree: Krippendorff's alpha, Cohen's kappa, per-label agreement.
+
+Everything is computed from one streamed query over the annotations, turned into a
+reviewers x sentences matrix of integer codes per field (-1 where a reviewer did not
+annotate), so a million sentences cost a few numpy passes, not Python loops over items.
+
+Which items a figure rests on matters as much as the figure: each carries its item count,
+and a figure resting on fewer than ``MIN_ITEMS`` items is flagged ``too_few``. Why 30: the
+95% interval of an agreement proportion measured on n items is about +-1.96*0.5/sqrt(n);
+below 30 items that is wider than +-0.18, more than the distance between Krippendorff's
+cut-offs for tentative (0.667) and reliable (0.800) data, so the figure cannot tell them apart.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import krippendorff
+import numpy as np
+from sqlite_utils import Database
+
+from annotator.errors import AnnotatorError
+from annotator.labels import Scheme, load_scheme
+
+MIN_ITEMS = 30
+FIELDS = ("label", "source", "confidence")
+LEVELS = {"label": "nominal", "source": "nominal", "confidence": "ordinal"}
+NO_SOURCE = "(none)"  # a sentence given no source: a value reviewers can agree on
+CHUNK = 100_000
+# Above this many cells (pairable units x values x values) the krippendorff package's
+# coincidence step (an N x V x V array) would need hundreds of megabytes; the same
+# coincidence matrix is then summed pair by pair with numpy instead (tests hold the two
+# paths to the same figures).
+PACKAGE_CELLS = 4_000_000
+
+
+@dataclass
+class Ratings:
+    """Reviewers x sentences codes per field; ``values[field][code]`` names a code."""
+
+    reviewers: list[str]
+    sentence_ids: list[str] | None
+    codes: dict[str, np.ndarray]
+    values: dict[str, list[str]]
+    items: int = 0
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return len(self.reviewers), self.items
+
+
+@dataclass
+class Figure:
+    value: float | None
+    items: int
+    note: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def too_few(self) -> bool:
+        return self.items < MIN_ITEMS
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "value": None if self.value is None else round(float(self.value), 6),
+            "items": int(self.items),
+            "too_few": self.too_few,
+            "note": self.note,
+            **self.extra,
+        }
+
+
+def resolve_documents(db: Database, documents: Sequence[str]) -> list[str]:
+    """Document ids from what users type: a full id or the first characters of one."""
+    out = []
+    for given in documents:
+        given = given.strip()
+        rows = db.execute(
+            "SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            [given, given + "\uffff"],
+        ).fetchall()
+        if not rows or not given:
+            raise AnnotatorError(f"no document with id {given!r}")
+        if len(rows) > 1 and rows[0][0] != given:
+            raise AnnotatorError(f"document id {given!r} is ambiguous; type more of it")
+        out.append(rows[0][0])
+    return out
+
+
+def load_ratings(
+    db: Database,
+    *,
+    documents: Sequence[str] = (),
+    reviewers: Sequence[str] = (),
+    scheme: Scheme | None = None,
+    keep_ids: bool = False,
+) -> Ratings:
+    """Read every annotation (optionally of some documents / reviewers) into code matrices."""
+    scheme = scheme or load_scheme()
+    where, params = [], []
+    if reviewers:
+        where.append(f"a.reviewer IN ({', '.join('?' for _ in reviewers)})")
+        params += list(reviewers)
+    join = ""
+    if documents:
+        join = "JOIN sentences s ON s.id = a.sentence_id"
+        where.append(f"s.doc_id IN ({', '.join('?' for _ in documents)})")
+        params += list(documents)
+    names = [r for (r,) in db.execute(
+        "SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer")]
+    if reviewers:
+        unknown = [r for r in reviewers if r not in names]
+        if unknown:
+            raise AnnotatorError(f"no annotations by reviewer {unknown[0]!r}")
+        names = [r for r in names if r in set(reviewers)]
+    reviewer_code = {name: i for i, name in enumerate(names)}
+    label_code = {name: i for i, name in enumerate(scheme.names)}
+    conf_code = {name: i for i, name in enumerate(scheme.confidence_scale)}
+    source_code: dict[str, int] = {}
+    label_values = list(scheme.names)
+
+    sql = (
+        "SELECT a.sentence_id, a.reviewer, a.label, a.source, a.confidence "
+        f"FROM annotations a {join} "
+        + (f"WHERE {' AND '.join(where)} " if where else "")
+        + "ORDER BY a.sentence_id"
+    )
+    cursor = db.execute(sql, params)
+    units, revs, labs, srcs, confs = [], [], [], [], []
+    ids: list[str] = []
+    last_id = None
+    next_unit = -1
+    while True:
+        rows = cursor.fetchmany(CHUNK)
+        if not rows:
+            break
+        sid, rev, lab, src, conf = zip(*rows, strict=True)
+        sid_arr = np.array(sid, dtype=object)
+        new = np.empty(len(sid_arr), dtype=bool)
+        new[0] = sid_arr[0] != last_id
+        new[1:] = sid_arr[1:] != sid_arr[:-1]
+        unit = np.cumsum(new) + next_unit
+        next_unit = int(unit[-1])
+        last_id = sid_arr[-1]
+        if keep_ids:
+            ids.extend(sid_arr[new].tolist())
+        units.append(unit.astype(np.int64))
+        revs.append(np.fromiter((reviewer_code[r] for r in rev), np.int32, len(rev)))
+        for value in set(lab) - label_code.keys():  # labels outside the scheme still count
+            label_code[value] = len(label_values)
+            label_values.append(value)
+        labs.append(np.fromiter((label_code[x] for x in lab), np.int32, len(lab)))
+        srcs.append(np.fromiter(
+            (source_code.setdefault(x or NO_SOURCE, len(source_code)) for x in src),
+            np.int32, len(src)))
+        confs.append(np.fromiter((conf_code.get(x, -1) for x in conf), np.int32, len(conf)))
+    n_items = next_unit + 1
+    codes = {}
+    if units:
+        unit = np.concatenate(units)
+        rev = np.concatenate(revs)
+        for name, parts in (("label", labs), ("source", srcs), ("confidence", confs)):
+            matrix = np.full((len(names), n_items), -1, dtype=np.int32)
+            matrix[rev, unit] = np.concatenate(parts)
+            codes[name] = matrix
+    else:
+        codes = {name: np.full((len(names), 0), -1, dtype=np.int32) for name in FIELDS}
+    return Ratings(
+        reviewers=names,
+        sentence_ids=ids if keep_ids else None,
+        codes=codes,
+        values={
+            "label": label_values,
+            "source": sorted(source_code, key=source_code.get),
+            "confidence": list(scheme.confidence_scale),
+        },
+        items=n_items,
+    )
+
+
+def coincidences(codes: np.ndarray, n_values: int) -> np.ndarray:
+    """Krippendorff's coincidence matrix o (V x V) from a coders x units code matrix."""
+    present = codes >= 0
+    m = present.sum(axis=0)
+    weight = np.zeros(m.shape, dtype=np.float64)
+    pairable = m >= 2
+    weight[pairable] = 1.0 / (m[pairable] - 1)
+    o = np.zeros(n_values * n_values, dtype=np.float64)
+    for i, j in itertools.permutations(range(codes.shape[0]), 2):
+        both = present[i] & present[j] & pairable
+        o += np.bincount(
+            codes[i, both] * n_values + codes[j, both],
+            weights=weight[both],
+            minlength=n_values * n_values,
+        )
+    return o.reshape(n_values, n_values)
+
+
+def alpha_from_coincidences(o: np.ndarray, level: str) -> float | None:
+    """alpha = 1 - D_o / D_e, as the krippendorff package computes it from o."""
+    n_v = o.sum(axis=0)
+    n = n_v.sum()
+    if n <= 1:
+        return None
+    e = (np.outer(n_v, n_v) - np.diag(n_v)) / (n - 1)
+    idx = np.arange(len(n_v))
+    if level == "nominal":
+        d = (idx[:, None] != idx[None, :]).astype(np.float64)
+    elif level == "ordinal":
+        lo, hi = np.minimum.outer(idx, idx), np.maximum.outer(idx, idx)
+        cumulative = np.concatenate([[0.0], np.cumsum(n_v)])
+        between = cumulative[hi + 1] - cumulative[lo]
+        d = (between - (n_v[lo] + n_v[hi]) / 2) ** 2
+    else:
+        raise ValueError(f"unsupported level {level!r}")
+    expected = (e * d).sum()
+    if expected == 0:
+        return None
+    return float(1 - (o * d).sum() / expected)
+
+
+def value_counts(codes: np.ndarray, n_values: int) -> np.ndarray:
+    """Units x values: how many coders gave each value to each unit."""
+    counts = np.zeros((codes.shape[1], n_values), dtype=np.int64)
+    units = np.arange(codes.shape[1])
+    for row in codes:
+        present = row >= 0
+        counts[units[present], row[present]] += 1
+    return counts
+
+
+def alpha(codes: np.ndarray, n_values: int, level: str) -> Figure:
+    """Krippendorff's alpha over all coders, with the number of pairable units."""
+    m = (codes >= 0).sum(axis=0)
+    pairable = int((m >= 2).sum())
+    if pairable == 0:
+        return Figure(None, 0, "no sentence has two or more annotations")
+    used = np.unique(codes[:, m >= 2])
+    if (used >= 0).sum() < 2:
+        return Figure(None, pairable, "everyone used the same value: alpha is undefined")
+    if pairable * n_values * n_values <= PACKAGE_CELLS:
+        counts = value_counts(codes[:, m >= 2], n_values)
+        value = float(krippendorff.alpha(
+            value_counts=counts, value_domain=list(range(n_values)),
+            level_of_measurement=level))
+    else:
+        value = alpha_from_coincidences(coincidences(codes, n_values), level)
+    return Figure(value, pairable)
+
+
+def cohen_kappa(a: np.ndarray, b: np.ndarray, n_values: int) -> tuple[Figure, Figure, np.ndarray]:
+    """(kappa, observed agreement, confusion table) over items both coders annotated."""
+    both = (a >= 0) & (b >= 0)
+    n = int(both.sum())
+    table = np.bincount(
+        a[both] * n_values + b[both], minlength=n_values * n_values
+    ).reshape(n_values, n_values)
+    if n == 0:
+        none = Figure(None, 0, "no sentence annotated by both")
+        return none, none, table
+    observed = float(np.trace(table)) / n
+    expected = float((table.sum(axis=1) / n) @ (table.sum(axis=0) / n))
+    if expected >= 1.0:
+        kappa = Figure(None, n, "both used one and the same value throughout: kappa undefined")
+    else:
+        kappa = Figure((observed - expected) / (1 - expected), n)
+    return kappa, Figure(observed, n), table
+
+
+def specific_agreement(codes: np.ndarray, n_values: int) -> list[Figure]:
+    """Per-value specific agreement over all coders (Uebersax's generalisation of
+    positive agreement): of the pairs of annotations that involve this value on a sentence,
+    the share in which both say it. For two coders it is 2a / (2a + b + c)."""
+    m = (codes >= 0).sum(axis=0)
+    keep = m >= 2
+    counts = value_counts(codes[:, keep], n_values)
+    m = m[keep][:, None]
+    agree = (counts * (counts - 1)).sum(axis=0)
+    possible = (counts * (m - 1)).sum(axis=0)
+    used = (counts > 0).sum(axis=0)
+    figures = []
+    for c in range(n_values):
+        if possible[c] == 0:
+            figures.append(Figure(None, int(used[c]), "never used on a shared sentence"))
+        else:
+            figures.append(Figure(float(agree[c] / possible[c]), int(used[c])))
+    return figures
+
+
+def report(
+    db: Database,
+    *,
+    documents: Sequence[str] = (),
+    reviewers: Sequence[str] = (),
+    pair: Sequence[str] | None = None,
+    scheme: Scheme | None = None,
+) -> dict[str, Any]:
+    """The agreement report: alpha per field, kappa per pair, per-label agreement and a
+    confusion table for one pair (the given one, else the pair sharing most sentences)."""
+    scheme = scheme or load_scheme()
+    documents = resolve_documents(db, documents) if documents else []
+    ratings = load_ratings(db, documents=documents, reviewers=reviewers, scheme=scheme)
+    names = ratings.reviewers
+    if pair:
+        for name in pair:
+            if name not in names:
+                raise AnnotatorError(f"no annotations by reviewer {name!r} in this selection")
+        if pair[0] == pair[1]:
+            raise AnnotatorError("--pair needs two different reviewers")
+    out: dict[str, Any] = {
+        "filters": {"documents": list(documents), "reviewers": list(reviewers)},
+        "reviewers": names,
+        "sentences": ratings.items,
+        "min_items": MIN_ITEMS,
+        "alpha": {},
+        "pairs": [],
+        "per_label": [],
+        "confusion": None,
+    }
+    for name in FIELDS:
+        figure = alpha(ratings.codes[name], len(ratings.values[name]), LEVELS[name])
+        out["alpha"][name] = {"level": LEVELS[name], **figure.as_dict()}
+    tables = {}
+    for i, j in itertools.combinations(range(len(names)), 2):
+        entry: dict[str, Any] = {"reviewers": [names[i], names[j]]}
+        for name in FIELDS:
+            codes = ratings.codes[name]
+            kappa, observed, table = cohen_kappa(codes[i], codes[j], len(ratings.values[name]))
+            entry[name] = {"kappa": kappa.as_dict(), "observed": observed.as_dict()}
+            if name == "label":
+                tables[(i, j)] = table
+                entry["items"] = kappa.items
+        out["pairs"].append(entry)
+    labels = ratings.values["label"]
+    for value, figure in zip(
+        labels, specific_agreement(ratings.codes["label"], len(labels)), strict=True
+    ):
+        out["per_label"].append({"label": value, **figure.as_dict()})
+    if tables:
+        if pair:
+            i, j = names.index(pair[0]), names.index(pair[1])
+            table = tables[(i, j)] if (i, j) in tables else tables[(j, i)].T
+        else:
+            (i, j), table = max(tables.items(), key=lambda kv: kv[1].sum())
+        out["confusion"] = {
+            "reviewers": [names[i], names[j]],
+            "labels": labels,
+            "counts": table.astype(int).tolist(),
+            "items": int(table.sum()),
+        }
+    return out

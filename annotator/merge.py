@@ -1,0 +1,357 @@
+"""Fold other reviewers' databases into this one: annotations, disputes, gold and all history.
+
+A reviewer who labels on their own machine hands over their database file; merging it
+must lose nothing and be safe to repeat. History rows carry globally unique change ids,
+so a row already here is recognised and skipped; the current value of an annotation (or
+a dispute link, or a gold label) is whichever side changed it last, and the other side's
+version stays in the history. Documents and sentences are matched by their stable ids.
+Every database given is checked before anything is written, and the whole merge is one
+transaction: a refusal or an error leaves this database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from annotator import sources as registry
+from annotator.errors import AnnotatorError, StoreError
+from annotator.store import check_version, write
+
+REQUIRED_TABLES = ("documents", "sentences", "annotations", "annotation_history")
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class MergeReport:
+    """What one merge added or changed here, by kind of row."""
+
+    path: str
+    documents: int = 0
+    sentences: int = 0
+    sources: int = 0
+    annotations_added: int = 0
+    annotations_updated: int = 0
+    annotations_removed: int = 0
+    annotation_history: int = 0
+    disputes: int = 0
+    dispute_links_added: int = 0
+    dispute_links_updated: int = 0
+    dispute_links_removed: int = 0
+    dispute_history: int = 0
+    gold_added: int = 0
+    gold_updated: int = 0
+    gold_removed: int = 0
+    gold_history: int = 0
+    reviewers: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any(
+            value for name, value in self.__dict__.items() if name not in ("path", "reviewers")
+        )
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def open_other(path: str | Path, this_db: Database | None = None) -> Database:
+    """Open another reviewer's database read-only, refusing anything that is not one we know.
+
+    Raises StoreError with one line naming the file.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no such file")
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    if this_db is not None and _same_file(this_db, path):
+        raise StoreError(f"{path}: is this database; nothing to merge")
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        other = Database(conn)
+        tables = set(other.table_names())
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not an annotator database ({exc})") from exc
+    try:
+        check_version(other, path)
+        missing = [name for name in REQUIRED_TABLES if name not in tables]
+        if missing:
+            raise StoreError(f"{path}: not an annotator database (no {missing[0]} table)")
+    except (StoreError, sqlite3.DatabaseError) as exc:
+        other.close()
+        if isinstance(exc, StoreError):
+            raise
+        raise StoreError(f"{path}: not an annotator database ({exc})") from exc
+    return other
+
+
+def _same_file(db: Database, path: Path) -> bool:
+    for _, name, filename in db.execute("PRAGMA database_list"):
+        if name == "main" and filename:
+            try:
+                return Path(filename).resolve() == path.resolve()
+            except OSError:
+                return False
+    return False
+
+
+def merge_databases(
+    db: Database, paths: Sequence[str | Path], progress: Progress | None = None
+) -> list[MergeReport]:
+    """Merge every database in ``paths`` into ``db`` in one transaction (all or nothing)."""
+    others = []
+    try:
+        for path in paths:  # check every file before writing anything
+            others.append((str(path), open_other(path, db)))
+        reports = []
+        with write(db):
+            for path, other in others:
+                if progress:
+                    progress(path)
+                reports.append(_merge_one(db, other, path))
+        return reports
+    finally:
+        for _, other in others:
+            other.close()
+
+
+def merge_database(db: Database, path: str | Path) -> MergeReport:
+    return merge_databases(db, [path])[0]
+
+
+def _columns(db: Database, table: str) -> list[str]:
+    return [row[1] for row in db.execute(f"PRAGMA table_info([{table}])")]
+
+
+def _shared_columns(db: Database, other: Database, table: str) -> list[str]:
+    here = _columns(db, table)
+    there = set(_columns(other, table))
+    return [col for col in here if col in there]
+
+
+def _rows(other: Database, table: str, columns: list[str]) -> Iterable[dict]:
+    if table not in other.table_names():
+        return
+    sql = f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{table}]"
+    for row in other.execute(sql):
+        yield dict(zip(columns, row, strict=True))
+
+
+def _insert_ignoring(db: Database, table: str, columns: list[str], rows: Iterable[dict]) -> int:
+    """INSERT OR IGNORE rows (matched by primary key); returns how many were new."""
+    before = db.conn.total_changes
+    placeholders = ", ".join("?" for _ in columns)
+    sql = (
+        f"INSERT OR IGNORE INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+        f"VALUES ({placeholders})"
+    )
+    db.conn.executemany(sql, ([row[c] for c in columns] for row in rows))
+    return db.conn.total_changes - before
+
+
+def _merge_one(db: Database, other: Database, path: str) -> MergeReport:
+    report = MergeReport(path)
+    _merge_corpus(db, other, path, report)
+    canonical = _merge_sources(db, other, report)
+    _merge_annotations(db, other, report, canonical)
+    _merge_disputes(db, other, report)
+    _merge_gold(db, other, report, canonical)
+    report.reviewers = [
+        r for (r,) in other.execute("SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer")
+    ]
+    return report
+
+
+def _merge_corpus(db: Database, other: Database, path: str, report: MergeReport) -> None:
+    """Copy documents and sentences missing here; ids are content hashes, so equal ids
+    mean equal text."""
+    known = {doc_id for (doc_id,) in db.execute("SELECT id FROM documents")}
+    columns = _shared_columns(db, other, "documents")
+    new_docs = [
+        row
+        for row in _rows(other, "documents", columns)
+        if row["id"] not in known
+    ]
+    if new_docs:
+        new_docs.sort(key=lambda row: (row.get("ordinal") is None, row.get("ordinal") or 0))
+        next_ordinal = (db.execute("SELECT max(ordinal) FROM documents").fetchone()[0] or 0) + 1
+        for offset, row in enumerate(new_docs):
+            row["ordinal"] = next_ordinal + offset
+        report.documents = _insert_ignoring(db, "documents", columns, new_docs)
+    columns = _shared_columns(db, other, "sentences")
+    rows = _rows(other, "sentences", columns)
+    report.sentences = _insert_ignoring(db, "sentences", columns, rows)
+    # every sentence the other side annotated or linked must now exist here
+    needed = set()
+    for table in ("annotations", "dispute_members", "gold"):
+        if table in other.table_names():
+            sql = f"SELECT DISTINCT sentence_id FROM [{table}]"
+            needed.update(s for (s,) in other.execute(sql))
+    if needed:
+        here = set()
+        ids = list(needed)
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            marks = ", ".join("?" for _ in chunk)
+            here.update(
+                s for (s,) in db.execute(f"SELECT id FROM sentences WHERE id IN ({marks})", chunk)
+            )
+        lost = needed - here
+        if lost:
+            raise AnnotatorError(
+                f"{path}: {len(lost)} annotated sentence(s) (e.g. {sorted(lost)[0]}) clash with "
+                "this database's sentences (ingested differently); nothing was merged"
+            )
+
+
+def _merge_sources(db: Database, other: Database, report: MergeReport) -> dict[str, str]:
+    """Add sources unknown here; return a map from the other side's names to names here."""
+    names: dict[str, str] = {}
+    before = db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    if "sources" in other.table_names():
+        aliases: dict[int, list[str]] = {}
+        if "source_aliases" in other.table_names():
+            for source_id, alias in other.execute("SELECT source_id, alias FROM source_aliases"):
+                aliases.setdefault(source_id, []).append(alias)
+        for source_id, name, kind in other.execute("SELECT id, name, kind FROM sources"):
+            known = registry.find(db, name)
+            if known is None:
+                kind = kind if kind in registry.KINDS else "other"
+                known = registry.add_source(db, name, kind)
+            for alias in aliases.get(source_id, []):
+                if registry.find(db, alias) is None:
+                    registry.add_alias(db, known.id, alias)
+            names[name] = known.name
+    used = set()
+    for table in ("annotations", "gold"):
+        if table in other.table_names():
+            used.update(
+                n for (n,) in other.execute(f"SELECT DISTINCT source FROM [{table}]") if n
+            )
+    for name in sorted(used - set(names)):
+        known = registry.find(db, name) or registry.add_source(db, name, "other")
+        names[name] = known.name
+    report.sources = db.execute("SELECT count(*) FROM sources").fetchone()[0] - before
+    return names
+
+
+def _merge_current(
+    db: Database,
+    other: Database,
+    table: str,
+    key: tuple[str, ...],
+    stamp: str,
+    history: str | None,
+    rewrite: Callable[[dict], dict] | None = None,
+    history_where: str = "1",
+) -> tuple[int, int, int]:
+    """Bring the current rows of ``table`` up to date with the other side.
+
+    The side that changed a row last wins: a row there that is newer (``stamp``) than
+    ours replaces ours; a row there missing here is added; a row we hold that the other
+    side removed (its latest history row for that key is newer than our row) is removed,
+    and a row we removed after they last changed it is not brought back.
+    Returns (added, updated, removed).
+    """
+    if table not in other.table_names():
+        return 0, 0, 0
+    columns = _shared_columns(db, other, table)
+    where = " AND ".join(f"[{k}] = ?" for k in key)
+    keys = ", ".join(f"[{k}]" for k in key)
+    added = updated = removed = 0
+    theirs = set()
+    for row in _rows(other, table, columns):
+        if rewrite:
+            row = rewrite(row)
+        ident = tuple(row[k] for k in key)
+        theirs.add(ident)
+        ours = db.execute(f"SELECT [{stamp}] FROM [{table}] WHERE {where}", ident).fetchone()
+        if ours is None:
+            if history:
+                (removed_at,) = db.execute(
+                    f"SELECT max(at) FROM [{history}] WHERE {where} AND {history_where}", ident
+                ).fetchone()
+                if removed_at is not None and removed_at > (row[stamp] or ""):
+                    continue  # we removed it after their last change
+            db[table].insert(row)
+            added += 1
+        elif (row[stamp] or "") > (ours[0] or ""):
+            db[table].upsert(row, pk=key)
+            updated += 1
+    if history and history in other.table_names():
+        latest = other.execute(
+            f"SELECT {keys}, max(at) FROM [{history}] WHERE {history_where} GROUP BY {keys}"
+        )
+        for *ident, at in latest:
+            ident = tuple(ident)
+            if ident in theirs:
+                continue
+            ours = db.execute(f"SELECT [{stamp}] FROM [{table}] WHERE {where}", ident).fetchone()
+            if ours is not None and (ours[0] or "") < (at or ""):
+                db.execute(f"DELETE FROM [{table}] WHERE {where}", ident)
+                removed += 1
+    return added, updated, removed
+
+
+def _merge_history(db: Database, other: Database, table: str) -> int:
+    if table not in other.table_names():
+        return 0
+    columns = _shared_columns(db, other, table)
+    return _insert_ignoring(db, table, columns, _rows(other, table, columns))
+
+
+def _source_rewriter(canonical: dict[str, str]) -> Callable[[dict], dict]:
+    def rewrite(row: dict) -> dict:
+        if row.get("source"):
+            row["source"] = canonical.get(row["source"], row["source"])
+        return row
+
+    return rewrite
+
+
+def _merge_annotations(
+    db: Database, other: Database, report: MergeReport, canonical: dict[str, str]
+) -> None:
+    (
+        report.annotations_added,
+        report.annotations_updated,
+        report.annotations_removed,
+    ) = _merge_current(
+        db, other, "annotations", ("sentence_id", "reviewer"), "updated_at",
+        "annotation_history", _source_rewriter(canonical),
+    )
+    report.annotation_history = _merge_history(db, other, "annotation_history")
+
+
+def _merge_disputes(db: Database, other: Database, report: MergeReport) -> None:
+    if "disputes" not in other.table_names():
+        return
+    added, updated, _ = _merge_current(
+        db, other, "disputes", ("id",), "updated_at", None  # disputes are never removed
+    )
+    report.disputes = added + updated
+    (
+        report.dispute_links_added,
+        report.dispute_links_updated,
+        report.dispute_links_removed,
+    ) = _merge_current(
+        db, other, "dispute_members", ("dispute_id", "sentence_id", "reviewer"), "updated_at",
+        "dispute_history", history_where="sentence_id IS NOT NULL",
+    )
+    report.dispute_history = _merge_history(db, other, "dispute_history")
+
+
+def _merge_gold(
+    db: Database, other: Database, report: MergeReport, canonical: dict[str, str]
+) -> None:
+    report.gold_added, report.gold_updated, report.gold_removed = _merge_current(
+        db, other, "gold", ("sentence_id",), "decided_at", "gold_history",
+        _source_rewriter(canonical),
+    )
+    report.gold_history = _merge_history(db, other, "gold_history")
