@@ -1,0 +1,68 @@
+"""``annotator label``: the labeling UI (also what bare ``annotator`` opens).
+
+A database with no documents yet (a first run) gets the seeds ingested first, with a
+progress bar, so a new user lands straight on a sentence to label.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
+
+from annotator.cli.common import (
+    db_option,
+    handle_errors,
+    open_store,
+    resolve_db,
+    resolve_reviewer,
+    reviewer_option,
+)
+from annotator.paths import SEEDS_DIR
+
+
+def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
+    """Ingest ``seeds`` into a database that holds no documents; returns sentences added."""
+    from annotator.ingest import ingest_paths
+
+    db = open_store(db_path)
+    try:
+        if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() or not seeds.is_dir():
+            return 0
+        err = Console(stderr=True)
+        err.print(f"First run: ingesting {seeds} into {db_path}")
+        bar = Progress(TextColumn("ingesting seeds"), BarColumn(), DownloadColumn(),
+                       TimeElapsedColumn(), console=err, transient=True,
+                       disable=not err.is_terminal)
+        with bar:
+            task = bar.add_task("ingest", total=None)
+            report = ingest_paths(
+                db, [seeds],
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        err.print(f"{report.documents_added} documents, {report.sentences} sentences to label")
+        return report.sentences
+    finally:
+        db.close()
+
+
+@click.command()
+@db_option
+@reviewer_option
+@handle_errors
+def label(db_path: Path | None, reviewer: str | None) -> None:
+    """Open the labeling UI: one sentence at a time, one key per label.
+
+    c claim, a accusation, d denial, x context (or 1-4) save and move on; s source,
+    +/- confidence, e note, u undo, arrows or j/k move, n next unlabeled, / search,
+    ctrl+p jump or run a command, ? every key, q quit. Opens at the first sentence
+    you have not labeled.
+    """
+    path = resolve_db(db_path)
+    who = resolve_reviewer(reviewer)
+    ingest_seeds_if_empty(path)
+    from annotator.ui.app import AnnotatorApp
+
+    AnnotatorApp(path, who).run()

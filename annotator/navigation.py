@@ -1,0 +1,302 @@
+"""Where the analyst is in the corpus, and where the keys take them.
+
+The labeling queue is every presented sentence (``excluded IS NULL``) in the order
+``documents.ordinal, sentences.seq``. Every query here is answered from an index a
+row or a few rows at a time, so moving through a corpus of a million sentences costs
+the same as moving through five articles: nothing here ever loads the whole corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    ordinal: int
+    title: str | None
+    outlet: str | None
+    published: str | None
+    dateline: str | None = None
+    wire: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    doc_id: str
+    seq: int
+    text: str
+    group_id: str | None = None
+
+
+@dataclass
+class Place:
+    """One sentence with what the labeling screen shows around it."""
+
+    sentence: Sentence
+    document: Document
+    before: list[Sentence] = field(default_factory=list)
+    after: list[Sentence] = field(default_factory=list)
+    index_in_document: int = 0  # 1-based
+    sentences_in_document: int = 0
+    document_number: int = 0  # 1-based
+    documents_total: int = 0
+    also_in: list[str] = field(default_factory=list)  # titles of documents sharing its group
+
+
+WORD = re.compile(r"\w+")
+_SENTENCE_COLUMNS = "s.id, s.doc_id, s.seq, s.text, s.group_id"
+
+
+def _sentence(row: Any) -> Sentence | None:
+    return Sentence(*row) if row else None
+
+
+def get_sentence(db: Database, sentence_id: str) -> Sentence | None:
+    """A presented sentence by id (None for unknown or excluded ones)."""
+    return _sentence(
+        db.execute(
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.id = ? AND s.excluded IS NULL",
+            [sentence_id],
+        ).fetchone()
+    )
+
+
+def get_document(db: Database, doc_id: str) -> Document | None:
+    row = db.execute(
+        "SELECT id, ordinal, title, outlet, published, dateline, wire FROM documents WHERE id = ?",
+        [doc_id],
+    ).fetchone()
+    return Document(*row) if row else None
+
+
+def _first_in_document(db: Database, doc_id: str, *, last: bool = False) -> Sentence | None:
+    order = "DESC" if last else "ASC"
+    return _sentence(
+        db.execute(
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s "
+            f"WHERE s.doc_id = ? AND s.excluded IS NULL ORDER BY s.seq {order} LIMIT 1",
+            [doc_id],
+        ).fetchone()
+    )
+
+
+def _documents_from(db: Database, ordinal: int, *, backwards: bool = False):
+    """Document ids after (or before) an ordinal, in queue order, fetched lazily."""
+    op, order = ("<", "DESC") if backwards else (">", "ASC")
+    cursor = db.execute(
+        f"SELECT id, ordinal FROM documents WHERE ordinal {op} ? ORDER BY ordinal {order}",
+        [ordinal],
+    )
+    while rows := cursor.fetchmany(64):
+        yield from rows
+
+
+def first_sentence(db: Database) -> Sentence | None:
+    for doc_id, _ in _documents_from(db, -(2**62)):
+        sentence = _first_in_document(db, doc_id)
+        if sentence:
+            return sentence
+    return None
+
+
+def document_ordinal(db: Database, doc_id: str) -> int:
+    return db.execute("SELECT ordinal FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
+
+
+def next_sentence(db: Database, current: Sentence) -> Sentence | None:
+    """The sentence after this one in the queue (crossing into the next document)."""
+    row = db.execute(
+        f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.seq > ? "
+        "AND s.excluded IS NULL ORDER BY s.seq LIMIT 1",
+        [current.doc_id, current.seq],
+    ).fetchone()
+    if row:
+        return _sentence(row)
+    for doc_id, _ in _documents_from(db, document_ordinal(db, current.doc_id)):
+        sentence = _first_in_document(db, doc_id)
+        if sentence:
+            return sentence
+    return None
+
+
+def previous_sentence(db: Database, current: Sentence) -> Sentence | None:
+    """The sentence before this one in the queue (crossing into the previous document)."""
+    row = db.execute(
+        f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.seq < ? "
+        "AND s.excluded IS NULL ORDER BY s.seq DESC LIMIT 1",
+        [current.doc_id, current.seq],
+    ).fetchone()
+    if row:
+        return _sentence(row)
+    for doc_id, _ in _documents_from(db, document_ordinal(db, current.doc_id), backwards=True):
+        sentence = _first_in_document(db, doc_id, last=True)
+        if sentence:
+            return sentence
+    return None
+
+
+_UNLABELED = (
+    "NOT EXISTS (SELECT 1 FROM annotations a WHERE a.sentence_id = s.id AND a.reviewer = ?)"
+)
+
+
+def _first_unlabeled_in_document(
+    db: Database, doc_id: str, reviewer: str, after_seq: int = -1
+) -> Sentence | None:
+    return _sentence(
+        db.execute(
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.seq > ? "
+            f"AND s.excluded IS NULL AND {_UNLABELED} ORDER BY s.seq LIMIT 1",
+            [doc_id, after_seq, reviewer],
+        ).fetchone()
+    )
+
+
+def _unlabeled_from_documents(db: Database, ordinal: int, reviewer: str) -> Sentence | None:
+    for doc_id, _ in _documents_from(db, ordinal):
+        sentence = _first_unlabeled_in_document(db, doc_id, reviewer)
+        if sentence:
+            return sentence
+    return None
+
+
+def next_unlabeled(db: Database, reviewer: str, current: Sentence | None) -> Sentence | None:
+    """The next sentence this reviewer has not labeled, after ``current``, wrapping around
+    to the start of the queue; None when every sentence is labeled."""
+    if current is None:
+        return first_unlabeled(db, reviewer)
+    found = _first_unlabeled_in_document(db, current.doc_id, reviewer, current.seq)
+    if found:
+        return found
+    ordinal = document_ordinal(db, current.doc_id)
+    found = _unlabeled_from_documents(db, ordinal, reviewer)
+    if found:
+        return found
+    found = first_unlabeled(db, reviewer)
+    if found and found.id == current.id:
+        return None
+    return found
+
+
+def first_unlabeled(db: Database, reviewer: str) -> Sentence | None:
+    """Where a reviewer resumes: the first sentence in queue order they have not labeled."""
+    return _unlabeled_from_documents(db, -(2**62), reviewer)
+
+
+def neighbours(db: Database, sentence: Sentence, count: int = 2) -> tuple[list, list]:
+    """Up to ``count`` presented sentences before and after, in the same document."""
+    before = [
+        Sentence(*row)
+        for row in db.execute(
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.seq < ? "
+            "AND s.excluded IS NULL ORDER BY s.seq DESC LIMIT ?",
+            [sentence.doc_id, sentence.seq, count],
+        )
+    ]
+    after = [
+        Sentence(*row)
+        for row in db.execute(
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.seq > ? "
+            "AND s.excluded IS NULL ORDER BY s.seq LIMIT ?",
+            [sentence.doc_id, sentence.seq, count],
+        )
+    ]
+    return list(reversed(before)), after
+
+
+def group_documents(db: Database, sentence: Sentence, limit: int = 3) -> list[str]:
+    """Titles of other documents holding a near-duplicate of this sentence."""
+    if not sentence.group_id:
+        return []
+    return [
+        title or doc_id
+        for doc_id, title in db.execute(
+            "SELECT DISTINCT d.id, d.title FROM sentences s JOIN documents d ON d.id = s.doc_id "
+            "WHERE s.group_id = ? AND s.doc_id != ? LIMIT ?",
+            [sentence.group_id, sentence.doc_id, limit],
+        )
+    ]
+
+
+def count_documents(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+def count_presented(db: Database) -> int:
+    """Sentences in the labeling queue (one pass over a partial index; cache the answer)."""
+    return db.execute("SELECT count(*) FROM sentences WHERE excluded IS NULL").fetchone()[0]
+
+
+def count_labeled(db: Database, reviewer: str) -> int:
+    """Sentences this reviewer has labeled (cache it and keep it up to date as you save)."""
+    return db.execute(
+        "SELECT count(*) FROM annotations WHERE reviewer = ?", [reviewer]
+    ).fetchone()[0]
+
+
+def place(db: Database, sentence: Sentence, *, documents_total: int, context: int = 2) -> Place:
+    """Everything the screen shows about one sentence, from indexed lookups only."""
+    document = get_document(db, sentence.doc_id)
+    before, after = neighbours(db, sentence, context)
+    index, total = db.execute(
+        "SELECT sum(seq <= ?), count(*) FROM sentences WHERE doc_id = ? AND excluded IS NULL",
+        [sentence.seq, sentence.doc_id],
+    ).fetchone()
+    number = db.execute(
+        "SELECT count(*) FROM documents WHERE ordinal <= ?", [document.ordinal]
+    ).fetchone()[0]
+    return Place(
+        sentence=sentence,
+        document=document,
+        before=before,
+        after=after,
+        index_in_document=index or 0,
+        sentences_in_document=total,
+        document_number=number,
+        documents_total=documents_total,
+        also_in=group_documents(db, sentence),
+    )
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    sentence: Sentence
+    title: str | None
+
+
+def search(db: Database, text: str, limit: int = 50) -> list[SearchHit]:
+    """Full-text search over presented sentences; the user's text is quoted, never parsed
+    as FTS5 syntax, so any input is safe."""
+    words = WORD.findall(text)  # punctuation alone is no FTS5 phrase; keep the words
+    if not words:
+        return []
+    text = " ".join(words)
+    rows = db.execute(
+        f"SELECT {_SENTENCE_COLUMNS}, d.title FROM sentences_fts f "
+        "JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.id = s.doc_id "
+        "WHERE sentences_fts MATCH ? AND s.excluded IS NULL ORDER BY f.rank LIMIT ?",
+        [db.quote_fts(text), limit],
+    ).fetchall()
+    return [SearchHit(Sentence(*row[:5]), row[5]) for row in rows]
+
+
+def find_documents(db: Database, text: str, limit: int = 20) -> list[Document]:
+    """Documents whose title contains the text (for the command palette's jumps)."""
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = db.execute(
+        "SELECT id, ordinal, title, outlet, published, dateline, wire FROM documents "
+        "WHERE title LIKE ? ESCAPE '\\' ORDER BY ordinal LIMIT ?",
+        [pattern, limit],
+    ).fetchall()
+    return [Document(*row) for row in rows]
+
+
+def first_of_document(db: Database, doc_id: str) -> Sentence | None:
+    return _first_in_document(db, doc_id)

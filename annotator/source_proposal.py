@@ -1,0 +1,228 @@
+"""Who said it: ranking registry names as the analyst types, and proposing a source
+before they ask.
+
+Two jobs, both from the registry of sources and aliases (annotator.sources):
+
+* ``SourceIndex.suggest`` ranks names and aliases for a partly typed query with
+  rapidfuzz (Peskov -> Dmitry Peskov, Korut -> Korea Utara). Choices are preprocessed
+  once; candidates are narrowed by token prefixes before scoring, and only a query
+  that matches no prefix falls back to scoring every choice.
+* ``SourceIndex.propose`` reads a sentence the way an analyst does: a known name
+  right next to an attribution word ("kata Lavrov", "Peskov mengatakan") is the
+  source; a sentence that continues a quotation ("ujarnya", "Ia mengatakan") has the
+  source of the sentence before it; otherwise a name mentioned in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+from sqlite_utils import Database
+
+from annotator.sources import names_and_aliases
+
+TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
+
+# words right before a name that make it the speaker: "kata Lavrov", "menurut Peskov"
+CUES_BEFORE = {
+    "kata", "ujar", "ucap", "tutur", "menurut", "jelas", "tegas", "tambah", "imbuh", "sebut",
+    "lanjut", "papar", "terang", "ungkap", "tulis", "demikian", "said", "says", "according",
+}
+# words right after a name that make it the speaker: "Peskov mengatakan"
+CUES_AFTER = {
+    "mengatakan", "menyatakan", "menegaskan", "membantah", "menuduh", "menyebut", "menolak",
+    "berkata", "mengungkapkan", "menjelaskan", "menambahkan", "menuturkan", "menyangkal",
+    "mengklaim", "menilai", "memperingatkan", "menyampaikan", "mengecam", "said", "says",
+    "denied", "told", "accused",
+}
+CONTINUATION = re.compile(
+    r"\b(ujarnya|katanya|tambahnya|imbuhnya|ucapnya|tuturnya|jelasnya|tegasnya|lanjutnya|"
+    r"sebutnya|paparnya|terangnya|ungkapnya|tulisnya)\b"
+    r"|^\W*(ia|dia|beliau)\s+(juga\s+|pun\s+|kemudian\s+|lalu\s+)?"
+    r"(mengatakan|menambahkan|menegaskan|menyatakan|menjelaskan|menuturkan|mengungkapkan|"
+    r"menyebut|membantah|berkata|melanjutkan)\b",
+    re.IGNORECASE,
+)
+MAX_NGRAM = 8
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    name: str  # canonical name, what gets saved
+    matched: str  # the name or alias the query matched
+    score: float
+
+
+@dataclass(frozen=True)
+class Proposal:
+    name: str
+    reason: str  # shown to the analyst: why this source
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    kind: str
+    case_sensitive: bool
+    form: str  # the alias as written, for the case-sensitive ones
+
+
+def _tokens(text: str) -> list[re.Match]:
+    return list(TOKEN.finditer(text))
+
+
+def _key(tokens: list[str]) -> str:
+    return " ".join(tokens).casefold()
+
+
+def _strict(alias: str) -> bool:
+    """Short all-capital aliases (AS, US, TASS) only match in capitals: "as" is a word."""
+    letters = alias.replace(".", "")
+    return len(letters) <= 4 and letters.isupper()
+
+
+class SourceIndex:
+    """The registry, prepared once for ranking and for spotting names in sentences."""
+
+    def __init__(self, pairs: list[tuple[str, str]], kinds: dict[str, str] | None = None):
+        kinds = kinds or {}
+        self._texts: list[str] = []
+        self._names: list[str] = []
+        self._processed: list[str] = []
+        self._prefixes: dict[str, list[int]] = defaultdict(list)
+        self._mentions: dict[str, list[_Entry]] = {}
+        for text, name in pairs:
+            self.add(text, name, kinds.get(name, "other"))
+
+    @classmethod
+    def from_db(cls, db: Database) -> SourceIndex:
+        kinds = dict(db.execute("SELECT name, kind FROM sources").fetchall())
+        return cls(names_and_aliases(db), kinds)
+
+    def add(self, text: str, name: str, kind: str = "other") -> None:
+        """Take in one name or alias (the picker calls this for a source it just added)."""
+        index = len(self._texts)
+        processed = default_process(text)
+        self._texts.append(text)
+        self._names.append(name)
+        self._processed.append(processed)
+        for token in set(processed.split()):
+            self._prefixes[token[:3]].append(index)
+        words = [m.group() for m in _tokens(text)]
+        if words and len(words) <= MAX_NGRAM:
+            entry = _Entry(name, kind, _strict(text), " ".join(words))
+            self._mentions.setdefault(_key(words), []).append(entry)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    # ranking as you type -------------------------------------------------------------
+
+    def _candidates(self, query: str) -> list[int] | None:
+        found: set[int] = set()
+        for token in query.split():
+            prefix = token[:3]
+            if len(prefix) < 3:
+                found.update(i for key, ids in self._prefixes.items()
+                             if key.startswith(prefix) for i in ids)
+            else:
+                found.update(self._prefixes.get(prefix, ()))
+        return sorted(found) if found else None
+
+    def suggest(self, query: str, limit: int = 8, *, score_cutoff: float = 50) -> list[Suggestion]:
+        """Registry names ranked for what the analyst has typed so far, one per source."""
+        processed = default_process(query)
+        if not processed:
+            return []
+        candidates = self._candidates(processed)
+        pool = (
+            {i: self._processed[i] for i in candidates}
+            if candidates is not None
+            else self._processed
+        )
+        hits = process.extract(
+            processed, pool, scorer=fuzz.WRatio, processor=None,
+            score_cutoff=score_cutoff, limit=limit * 4,
+        )
+        if candidates is not None and len(hits) < limit:
+            more = process.extract(
+                processed, self._processed, scorer=fuzz.WRatio, processor=None,
+                score_cutoff=max(score_cutoff, 70), limit=limit * 4,
+            )
+            hits = list(hits) + list(more)
+        ranked: dict[str, Suggestion] = {}
+        for _, score, i in hits:
+            text = self._processed[i]
+            if text == processed:
+                score += 30
+            elif text.startswith(processed):
+                score += 20
+            elif any(word.startswith(processed) for word in text.split()):
+                score += 10
+            name = self._names[i]
+            if name not in ranked or ranked[name].score < score:
+                ranked[name] = Suggestion(name, self._texts[i], score)
+        return sorted(ranked.values(), key=lambda s: (-s.score, len(s.matched), s.name))[:limit]
+
+    def brute_force(self, query: str, limit: int = 8) -> list[tuple[str, float, int]]:
+        """Score every choice, no narrowing: the benchmark's raw limit."""
+        return process.extract(
+            default_process(query), self._processed, scorer=fuzz.WRatio, processor=None,
+            limit=limit,
+        )
+
+    # proposing a source -------------------------------------------------------------
+
+    def mentions(self, text: str) -> list[tuple[_Entry, int, int]]:
+        """Known names in a sentence: (entry, first token, end token), longest first,
+        never overlapping."""
+        tokens = _tokens(text)
+        words = [m.group() for m in tokens]
+        found: list[tuple[_Entry, int, int]] = []
+        i = 0
+        while i < len(words):
+            match = None
+            for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
+                entries = self._mentions.get(_key(words[i:i + n]))
+                if not entries:
+                    continue
+                original = " ".join(words[i:i + n])
+                for entry in entries:
+                    if entry.case_sensitive and original != entry.form:
+                        continue
+                    match = (entry, i, i + n)
+                    break
+                if match:
+                    break
+            if match:
+                found.append(match)
+                i = match[2]
+            else:
+                i += 1
+        return found
+
+    def propose(self, text: str, previous_source: str | None = None) -> Proposal | None:
+        """The source an analyst would most likely pick for this sentence, or None."""
+        words = [m.group().casefold() for m in _tokens(text)]
+        found = self.mentions(text)
+        for entry, start, end in found:
+            if (start > 0 and words[start - 1] in CUES_BEFORE) or (
+                end < len(words) and words[end] in CUES_AFTER
+            ):
+                return Proposal(entry.name, "named as the speaker")
+        if previous_source and CONTINUATION.search(text):
+            return Proposal(previous_source, "continues the previous sentence")
+        if found:
+            speakers = [e for e, _, _ in found if e.kind in ("person", "office")]
+            entry = speakers[0] if speakers else found[0][0]
+            return Proposal(entry.name, "mentioned in the sentence")
+        return None
+
+
+def continues_previous(text: str) -> bool:
+    """Whether a sentence carries on the quotation of the one before ("ujarnya")."""
+    return bool(CONTINUATION.search(text))

@@ -1,0 +1,1 @@
+"""The Textual UI: screens, widgets and the app. Only this package imports textual."""

@@ -1,0 +1,76 @@
+"""The annotator Textual app: one database connection, one reviewer, a start screen.
+
+Other parts of the tool add screens without touching this module:
+``AnnotatorApp.register_start_screen("adjudicate", factory)`` makes
+``AnnotatorApp(db_path, reviewer, start="adjudicate")`` open on that screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+
+from annotator.labels import Scheme, load_scheme
+from annotator.source_proposal import SourceIndex
+from annotator.store import open_db
+from annotator.ui.commands import CorpusCommands
+
+
+def _label_screen(app: AnnotatorApp) -> Screen:
+    from annotator.ui.screens.label import LabelScreen
+
+    return LabelScreen()
+
+
+class AnnotatorApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "annotator"
+    COMMANDS = App.COMMANDS | {CorpusCommands}
+    BINDINGS = [Binding("q", "quit", "quit")]
+
+    start_screens: ClassVar[dict[str, Callable[[AnnotatorApp], Screen]]] = {
+        "label": _label_screen,
+    }
+
+    def __init__(self, db_path: str | Path, reviewer: str, *, start: str = "label",
+                 scheme: Scheme | None = None) -> None:
+        super().__init__()
+        if start not in self.start_screens:
+            raise ValueError(f"unknown start screen {start!r}")
+        self.db_path = Path(db_path)
+        self.reviewer = reviewer
+        self.start = start
+        self.db = open_db(self.db_path)
+        self.scheme = scheme or load_scheme()
+        self.sources = SourceIndex.from_db(self.db)
+        self.sub_title = f"reviewer: {reviewer}"
+
+    @classmethod
+    def register_start_screen(cls, name: str, factory: Callable[[AnnotatorApp], Screen]) -> None:
+        """Let ``start=name`` open another screen (e.g. adjudication)."""
+        cls.start_screens[name] = factory
+
+    def on_mount(self) -> None:
+        self.push_screen(self.start_screens[self.start](self))
+
+    def label_screen(self):
+        """The labeling screen if it is on the stack (palette jumps use it)."""
+        from annotator.ui.screens.label import LabelScreen
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, LabelScreen):
+                return screen
+        return None
+
+    def jump_to(self, sentence_id: str) -> None:
+        screen = self.label_screen()
+        if screen is not None:
+            screen.show_sentence(sentence_id)
+
+    def on_unmount(self) -> None:
+        self.db.close()

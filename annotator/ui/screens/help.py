@@ -1,0 +1,53 @@
+"""Every key of the screen it was opened from, with what it does."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEY_NAMES = {
+    "question_mark": "?", "slash": "/", "plus": "+", "equals_sign": "=", "minus": "-",
+    "up": "↑", "down": "↓", "escape": "esc", "enter": "enter",
+}
+
+
+def key_text(key: str) -> str:
+    return KEY_NAMES.get(key, key)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists the active bindings (including keys other screens add later), grouped by
+    action so "c" and "1" show on one row."""
+
+    BINDINGS = [
+        Binding("escape,question_mark,q", "close", "close", key_display="esc"),
+    ]
+
+    def __init__(self, active_bindings: dict) -> None:
+        super().__init__()
+        self._rows: dict[str, tuple[list[str], str]] = {}
+        for key, active in active_bindings.items():
+            binding = active.binding
+            if binding.system and binding.action not in ("quit", "command_palette"):
+                continue
+            description = binding.description or binding.action
+            keys, _ = self._rows.setdefault(binding.action, ([], description))
+            keys.append(key_text(key))
+
+    def compose(self) -> ComposeResult:
+        table = Table(box=None, show_header=True, header_style="bold", expand=True)
+        table.add_column("key", no_wrap=True)
+        table.add_column("does")
+        for keys, description in self._rows.values():
+            table.add_row(", ".join(keys), description)
+        with Vertical(id="help-box"):
+            yield Static("Keys  (esc or ? closes)", id="help-title")
+            with VerticalScroll():
+                yield Static(table, id="help-table")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

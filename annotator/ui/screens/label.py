@@ -1,0 +1,305 @@
+"""The labeling screen: one sentence in its context, one keystroke per label.
+
+Every change goes through annotator.labels (one committed write transaction with its
+history row) before the screen says "saved". Moving only ever reads the few rows it
+shows, so the keystroke costs the same on five articles or a million sentences.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from annotator import navigation as nav
+from annotator.labels import (
+    get_annotation,
+    load_scheme,
+    set_annotation,
+    undo_last,
+    update_annotation,
+)
+from annotator.sources import add_source, find
+from annotator.ui.messages import AnnotationSaved, SentenceChanged
+from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
+from annotator.ui.widgets.document_bar import DocumentBar
+from annotator.ui.widgets.progress import ReviewerProgress, StatusLine
+from annotator.ui.widgets.sentence_view import ContextView, SentenceView
+
+if TYPE_CHECKING:
+    from annotator.ui.app import AnnotatorApp
+
+_UNSET = object()
+
+
+def label_bindings() -> list[Binding]:
+    """One key per label and its number (data/labels.json), e.g. c and 1 for claim."""
+    bindings = []
+    for label in load_scheme().labels:
+        bindings.append(Binding(label.key, f"label({label.name!r})", label.name))
+        bindings.append(
+            Binding(label.number, f"label({label.name!r})", label.name, show=False)
+        )
+    return bindings
+
+
+class LabelScreen(Screen):
+    """Shows the current sentence and saves labels. Others extend it by adding Binding
+    objects to BINDINGS (``l`` is reserved for linking to a dispute) and by listening
+    for SentenceChanged / AnnotationSaved."""
+
+    BINDINGS = [
+        Binding("question_mark", "help", "help", key_display="?"),
+        *label_bindings(),
+        Binding("s", "pick_source", "source"),
+        Binding("plus,equals_sign", "confidence(1)", "confidence", key_display="+/-"),
+        Binding("minus", "confidence(-1)", "confidence down", show=False, key_display="-"),
+        Binding("e", "note", "note"),
+        Binding("u", "undo", "undo"),
+        Binding("down,j", "move(1)", "next sentence", show=False, key_display="↓/j"),
+        Binding("up,k", "move(-1)", "previous sentence", show=False, key_display="↑/k"),
+        Binding("n", "next_unlabeled", "next"),
+        Binding("slash", "search", "search", key_display="/"),
+    ]
+
+    app: AnnotatorApp
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.place: nav.Place | None = None
+        self.annotation: dict | None = None
+        self.proposal = None
+        self.pending: dict = {}
+        self.labeled = 0
+        self.presented = 0
+        self.documents = 0
+        self.saved_this_session = 0
+
+    def compose(self) -> ComposeResult:
+        yield DocumentBar(id="document")
+        with VerticalScroll(id="reading"):
+            yield ContextView(id="before")
+            yield SentenceView(id="sentence")
+            yield ContextView(id="after")
+        yield AnnotationPanel(id="annotation")
+        yield StatusLine(id="status")
+        yield ReviewerProgress(id="progress")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        db = self.app.db
+        self.documents = nav.count_documents(db)
+        self.presented = nav.count_presented(db)
+        self.labeled = nav.count_labeled(db, self.app.reviewer)
+        start = nav.first_unlabeled(db, self.app.reviewer) or nav.first_sentence(db)
+        self.go_to(start)
+        if start is not None and self.labeled:
+            self.say(f"resumed at the first sentence you have not labeled ({self.labeled:,} done)")
+
+    # showing --------------------------------------------------------------------------
+
+    @property
+    def sentence(self) -> nav.Sentence | None:
+        return self.place.sentence if self.place else None
+
+    def show_sentence(self, sentence_id: str) -> bool:
+        """Jump to a sentence by id (search, command palette, other screens)."""
+        sentence = nav.get_sentence(self.app.db, sentence_id)
+        if sentence is None:
+            return False
+        self.go_to(sentence)
+        return True
+
+    def go_to(self, sentence: nav.Sentence | None) -> None:
+        db, reviewer = self.app.db, self.app.reviewer
+        self.pending = {}
+        if sentence is None:
+            self.place = self.annotation = self.proposal = None
+        else:
+            self.place = nav.place(db, sentence, documents_total=self.documents)
+            self.annotation = get_annotation(db, sentence.id, reviewer)
+            self.proposal = self._propose(self.place)
+        self.refresh_view()
+        self.post_message(SentenceChanged(sentence.id if sentence else None))
+
+    def _propose(self, place: nav.Place):
+        index = self.app.sources
+        previous = place.before[-1] if place.before else None
+        previous_source = None
+        if previous is not None:
+            done = get_annotation(self.app.db, previous.id, self.app.reviewer)
+            if done and done.get("source"):
+                previous_source = done["source"]
+            else:
+                guess = index.propose(previous.text)
+                previous_source = guess.name if guess else None
+        return index.propose(place.sentence.text, previous_source)
+
+    def draft(self) -> Draft:
+        """What a label key saves now."""
+        scheme = self.app.scheme
+        if self.annotation:
+            a = self.annotation
+            return Draft(a["label"], a["source"], a["confidence"] or scheme.default_confidence,
+                         a["note"], True, self.proposal)
+        source = self.pending.get("source", _UNSET)
+        if source is _UNSET:
+            source = self.proposal.name if self.proposal else None
+        return Draft(None, source or None,
+                     self.pending.get("confidence", scheme.default_confidence),
+                     self.pending.get("note"), False, self.proposal)
+
+    def refresh_view(self) -> None:
+        place = self.place
+        self.query_one(DocumentBar).show(place, self.app.reviewer)
+        self.query_one("#before", ContextView).show(place.before if place else [])
+        self.query_one(SentenceView).show(place.sentence if place else None)
+        self.query_one("#after", ContextView).show(place.after if place else [])
+        panel = self.query_one(AnnotationPanel)
+        panel.display = place is not None
+        if place:
+            panel.show(self.draft(), self.app.scheme.confidence_scale, place.also_in)
+        self.query_one(ReviewerProgress).show(self.labeled, self.presented)
+
+    def say(self, message: str, style: str = "") -> None:
+        self.query_one(StatusLine).say(message, style)
+
+    # saving ---------------------------------------------------------------------------
+
+    def _saved(self, annotation: dict | None, was_labeled: bool, what: str) -> None:
+        if annotation is not None and not was_labeled:
+            self.labeled += 1
+        self.saved_this_session += 1
+        self.post_message(AnnotationSaved(annotation["sentence_id"], annotation))
+        self.say(f"✓ saved {what} ({self.saved_this_session} saved this session)", "green")
+
+    def action_label(self, name: str) -> None:
+        if self.sentence is None:
+            return
+        draft, current = self.draft(), self.sentence
+        annotation = set_annotation(
+            self.app.db, current.id, self.app.reviewer, label=name, source=draft.source,
+            confidence=draft.confidence, note=draft.note, scheme=self.app.scheme,
+        )
+        was_labeled = self.annotation is not None
+        following = nav.next_unlabeled(self.app.db, self.app.reviewer, current)
+        if following is None:
+            self.annotation = annotation
+            self.refresh_view()
+        else:
+            self.go_to(following)
+        what = " · ".join(x for x in (name, draft.source, draft.confidence) if x)
+        self._saved(annotation, was_labeled, what)
+        if following is None:
+            self.say(f"✓ saved {what}: every sentence is labeled "
+                     f"({self.saved_this_session} saved this session)", "green")
+
+    def _change(self, **changes) -> None:
+        """Apply a source/confidence/note change: saved at once if the sentence is labeled,
+        else kept for the label key."""
+        if self.sentence is None:
+            return
+        if self.annotation:
+            self.annotation = update_annotation(
+                self.app.db, self.sentence.id, self.app.reviewer, **changes
+            )
+            self.refresh_view()
+            what = ", ".join(f"{k} {v or 'none'}" for k, v in changes.items())
+            self._saved(self.annotation, True, what)
+        else:
+            self.pending.update(changes)
+            self.refresh_view()
+            what = ", ".join(f"{k} {v or 'none'}" for k, v in changes.items())
+            self.say(f"{what}: will be saved with the label")
+
+    def action_confidence(self, step: int) -> None:
+        if self.sentence is None:
+            return
+        level = self.app.scheme.step_confidence(self.draft().confidence, step)
+        self._change(confidence=level)
+
+    def action_pick_source(self) -> None:
+        from annotator.ui.screens.source_picker import SourcePicker
+
+        if self.sentence is None:
+            return
+        self.app.push_screen(SourcePicker(self.app.sources, self.draft().source),
+                             self._source_picked)
+
+    def _source_picked(self, name: str | None) -> None:
+        if name is None:
+            return
+        if name:
+            known = find(self.app.db, name)
+            if known is None:
+                known = add_source(self.app.db, name)
+                self.app.sources.add(known.name, known.name, known.kind)
+                self.notify(f"added {known.name!r} to the sources")
+            name = known.name
+        self._change(source=name or None)
+
+    def action_note(self) -> None:
+        from annotator.ui.screens.note import NoteScreen
+
+        if self.sentence is None:
+            return
+        self.app.push_screen(NoteScreen(self.draft().note or ""), self._note_written)
+
+    def _note_written(self, note: str | None) -> None:
+        if note is not None:
+            self._change(note=note.strip() or None)
+
+    def action_undo(self) -> None:
+        db, reviewer = self.app.db, self.app.reviewer
+        undone = undo_last(db, reviewer)
+        if undone is None:
+            self.say("nothing to undo")
+            return
+        before, after = db.execute(
+            "SELECT prev_label, label FROM annotation_history WHERE reviewer = ? "
+            "AND action = 'undo' ORDER BY at DESC, rowid DESC LIMIT 1", [reviewer]
+        ).fetchone()
+        self.labeled += (after is not None) - (before is not None)
+        self.show_sentence(undone["sentence_id"])
+        restored = undone["restored"]
+        self.post_message(AnnotationSaved(undone["sentence_id"], restored))
+        self.say(f"↶ undone: now {restored['label'] if restored else 'not labeled'}", "yellow")
+
+    # moving ---------------------------------------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        if self.sentence is None:
+            return
+        db = self.app.db
+        target = (nav.next_sentence if step > 0 else nav.previous_sentence)(db, self.sentence)
+        if target is None:
+            self.say("end of the corpus" if step > 0 else "start of the corpus")
+            return
+        self.go_to(target)
+        self.say("")
+
+    def action_next_unlabeled(self) -> None:
+        target = nav.next_unlabeled(self.app.db, self.app.reviewer, self.sentence)
+        if target is None:
+            self.say("every sentence is labeled")
+            return
+        self.go_to(target)
+        self.say("")
+
+    def action_search(self) -> None:
+        from annotator.ui.screens.search import SearchScreen
+
+        self.app.push_screen(SearchScreen(self.app.db_path), self._search_picked)
+
+    def _search_picked(self, sentence_id: str | None) -> None:
+        if sentence_id:
+            self.show_sentence(sentence_id)
+
+    def action_help(self) -> None:
+        from annotator.ui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.active_bindings))

@@ -1,0 +1,65 @@
+"""The current annotation (label, source, confidence, note), the proposed source,
+near-duplicate membership and whether the last change is saved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.widgets import Static
+
+from annotator.source_proposal import Proposal
+from annotator.ui.widgets.literal import literal
+
+
+@dataclass
+class Draft:
+    """What the label keys will save: the annotation on disk, or what the analyst has
+    picked for this sentence so far, or the proposal."""
+
+    label: str | None
+    source: str | None
+    confidence: str
+    note: str | None
+    saved: bool  # True when these values are the committed annotation
+    proposal: Proposal | None
+
+
+class AnnotationPanel(Static):
+    def show(self, draft: Draft, scale: tuple[str, ...], also_in: list[str]) -> None:
+        rows = []
+        label = Text("label       ", style="dim")
+        if draft.label:
+            label.append(draft.label, style="bold reverse")
+            label.append("  saved" if draft.saved else "", style="green")
+        else:
+            label.append("not labeled yet", style="italic")
+        rows.append(label)
+
+        source = Text("source      ", style="dim")
+        if draft.source:
+            source.append_text(literal(draft.source, "bold"))
+            if draft.proposal and draft.proposal.name == draft.source and not draft.saved:
+                source.append(f"  (proposed: {draft.proposal.reason})", style="cyan")
+        else:
+            source.append("none", style="italic")
+            if draft.proposal:
+                source.append("  proposed: ", style="cyan")
+                source.append_text(literal(draft.proposal.name, "cyan"))
+        rows.append(source)
+
+        confidence = Text("confidence  ", style="dim")
+        for level in scale:
+            if level == draft.confidence:
+                confidence.append(f"[{level}]", style="bold")
+            else:
+                confidence.append(f" {level} ", style="dim")
+        rows.append(confidence)
+
+        if draft.note:
+            rows.append(Text.assemble(("note        ", "dim"), literal(draft.note)))
+        if also_in:
+            shown = Text("also in     ", style="dim")
+            shown.append_text(literal("; ".join(also_in), "magenta"))
+            rows.append(shown)
+        self.update(Text("\n").join(rows))

@@ -1,0 +1,25 @@
+"""This reviewer's progress over the whole queue, and the save status line."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label, ProgressBar, Static
+
+
+class ReviewerProgress(Horizontal):
+    def compose(self) -> ComposeResult:
+        yield Label(id="progress-label")
+        yield ProgressBar(show_eta=False, id="progress-bar")
+
+    def show(self, labeled: int, total: int) -> None:
+        self.query_one("#progress-label", Label).update(f"labeled {labeled:,} of {total:,}")
+        self.query_one(ProgressBar).update(total=max(total, 1), progress=labeled)
+
+
+class StatusLine(Static):
+    """One line saying what just happened; "saved" only after the commit returned."""
+
+    def say(self, message: str, style: str = "") -> None:
+        self.update(Text(message, style=style))
