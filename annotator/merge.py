@@ -180,7 +180,9 @@ def _merge_corpus(db: Database, other: Database, path: str, report: MergeReport)
     ]
     if new_docs:
         new_docs.sort(key=lambda row: (row.get("ordinal") is None, row.get("ordinal") or 0))
-        next_ordinal = (db.execute("SELECT max(ordinal) FROM documents").fetchone()[0] or 0) + 1
+        next_ordinal = db.execute(
+            "SELECT coalesce(max(ordinal), -1) + 1 FROM documents"
+        ).fetchone()[0]
         for offset, row in enumerate(new_docs):
             row["ordinal"] = next_ordinal + offset
         report.documents = _insert_ignoring(db, "documents", columns, new_docs)

@@ -19,6 +19,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("annotator.cli.import_", "import_"),
     ("annotator.cli.stats", "stats"),
     ("annotator.cli.sources", "sources"),
+    ("annotator.cli.merge", "merge"),
     ("annotator.cli.label", "label"),
 ]
 

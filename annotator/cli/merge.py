@@ -1,0 +1,72 @@
+"""``annotator merge``: fold other reviewers' databases into this one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from annotator.cli.common import db_option, handle_errors, json_option, open_store
+from annotator.cli.progress import progress_bar
+
+
+def _summary(report) -> str:
+    parts = [
+        f"{report.annotations_added} annotation(s) added",
+        f"{report.annotations_updated} updated",
+        f"{report.annotations_removed} removed",
+        f"{report.annotation_history} history row(s)",
+    ]
+    extra = {
+        "document(s)": report.documents,
+        "sentence(s)": report.sentences,
+        "source(s)": report.sources,
+        "dispute(s)": report.disputes,
+        "dispute link(s)": report.dispute_links_added + report.dispute_links_updated
+        + report.dispute_links_removed,
+        "gold label(s)": report.gold_added + report.gold_updated + report.gold_removed,
+    }
+    parts += [f"{count} {name}" for name, count in extra.items() if count]
+    who = ", ".join(report.reviewers) or "no reviewers"
+    state = "" if report.changed else " (nothing new)"
+    return f"merged {report.path} ({who}): " + ", ".join(parts) + state
+
+
+@click.command()
+@db_option
+@click.argument("others", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
+@json_option
+@handle_errors
+def merge(db_path, others, as_json) -> None:
+    """Fold other reviewers' databases (OTHERS) into this one.
+
+    Annotations, dispute links, gold labels and all their history come over; documents
+    and sentences missing here are copied. Safe to repeat: merging the same file twice
+    changes nothing. Where the same reviewer changed the same annotation in both places
+    the newer change is kept and both stay in the history. All files are checked first
+    and merged in one transaction: on any error this database is left as it was.
+    """
+    from annotator.merge import merge_databases
+
+    db = open_store(db_path)
+    try:
+        with progress_bar("Merging", len(others)) as advance:
+            done = []
+
+            def step(path: str) -> None:
+                if done:
+                    advance()
+                done.append(path)
+
+            reports = merge_databases(db, list(others), progress=step)
+            advance()
+    finally:
+        db.close()
+    if as_json:
+        click.echo(json.dumps([{**r.as_dict(), "changed": r.changed} for r in reports],
+                              indent=2, ensure_ascii=False))
+        return
+    for report in reports:
+        click.echo(_summary(report))
