@@ -240,7 +240,7 @@ def alpha(codes: np.ndarray, n_values: int, level: str) -> Figure:
         return Figure(None, 0, "no sentence has two or more annotations")
     used = np.unique(codes[:, m >= 2])
     if (used >= 0).sum() < 2:
-        return Figure(None, pairable, "everyone used the same value: alpha is undefined")
+        return Figure(None, pairable, "one value throughout: undefined")
     if pairable * n_values * n_values <= PACKAGE_CELLS:
         counts = value_counts(codes[:, m >= 2], n_values)
         value = float(krippendorff.alpha(
@@ -264,7 +264,7 @@ def cohen_kappa(a: np.ndarray, b: np.ndarray, n_values: int) -> tuple[Figure, Fi
     observed = float(np.trace(table)) / n
     expected = float((table.sum(axis=1) / n) @ (table.sum(axis=0) / n))
     if expected >= 1.0:
-        kappa = Figure(None, n, "both used one and the same value throughout: kappa undefined")
+        kappa = Figure(None, n, "one value throughout: undefined")
     else:
         kappa = Figure((observed - expected) / (1 - expected), n)
     return kappa, Figure(observed, n), table

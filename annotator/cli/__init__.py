@@ -20,7 +20,9 @@ COMMANDS: list[tuple[str, str]] = [
     ("annotator.cli.stats", "stats"),
     ("annotator.cli.sources", "sources"),
     ("annotator.cli.merge", "merge"),
+    ("annotator.cli.agreement", "agreement"),
     ("annotator.cli.label", "label"),
+    ("annotator.cli.disputes", "disputes"),
 ]
 
 

@@ -1,0 +1,110 @@
+"""``annotator agreement``: inter-annotator agreement report."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from annotator.cli.common import db_option, handle_errors, json_option, open_store
+
+
+def _value(figure: dict) -> Text:
+    if figure["value"] is None:
+        return Text("n/a", style="dim")
+    return Text(f"{figure['value']:.3f}")
+
+
+def _flag(figure: dict, min_items: int) -> Text:
+    if figure["items"] < min_items:
+        return Text(f"too few items (<{min_items})", style="yellow")
+    return Text(figure["note"] or "", style="dim")
+
+
+@click.command()
+@db_option
+@json_option
+@click.option("--document", "documents", multiple=True, metavar="ID",
+              help="Only sentences of this document (id or its first characters); repeatable.")
+@click.option("--reviewer", "reviewers", multiple=True, metavar="NAME",
+              help="Only these reviewers; repeatable.")
+@click.option("--pair", nargs=2, default=None, metavar="A B",
+              help="Reviewers whose label confusion table to show "
+                   "(default: the pair sharing most sentences).")
+@handle_errors
+def agreement(db_path, as_json, documents, reviewers, pair) -> None:
+    """How far reviewers agree, and on how many sentences each figure rests.
+
+    Krippendorff's alpha over all reviewers (nominal for label and source, ordinal for
+    confidence), Cohen's kappa and observed agreement for each pair, specific agreement
+    per label and a confusion table of labels. A figure resting on fewer than 30 sentences
+    is flagged: too few to tell acceptable agreement from poor.
+    """
+    from annotator.agreement import report
+
+    db = open_store(db_path)
+    try:
+        figures = report(db, documents=documents, reviewers=reviewers, pair=pair)
+    finally:
+        db.close()
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    minimum = figures["min_items"]
+    who = ", ".join(figures["reviewers"]) or "nobody"
+    console.print(Text(f"{figures['sentences']} annotated sentence(s); reviewers: {who}"))
+    if len(figures["reviewers"]) < 2:
+        console.print(Text("Agreement needs annotations by at least two reviewers.",
+                           style="yellow"))
+        return
+    alphas = Table(title="Krippendorff's alpha (all reviewers)")
+    for col in ("field", "level", "alpha", "sentences", ""):
+        alphas.add_column(col, justify="right" if col in ("alpha", "sentences") else "left")
+    for name, figure in figures["alpha"].items():
+        alphas.add_row(name, figure["level"], _value(figure), str(figure["items"]),
+                       _flag(figure, minimum))
+    console.print(alphas)
+
+    pairs = Table(title="Pairs of reviewers")
+    for col in ("pair", "field", "Cohen's kappa", "agreed", "sentences", ""):
+        pairs.add_column(col, justify="left" if col in ("pair", "field", "") else "right")
+    for entry in figures["pairs"]:
+        for name in ("label", "source", "confidence"):
+            kappa, observed = entry[name]["kappa"], entry[name]["observed"]
+            agreed = Text("n/a") if observed["value"] is None else Text(
+                f"{observed['value']:.0%}")
+            pairs.add_row(
+                Text(" / ".join(entry["reviewers"])) if name == "label" else Text(""),
+                name, _value(kappa), agreed, str(kappa["items"]), _flag(kappa, minimum),
+                end_section=name == "confidence",
+            )
+    console.print(pairs)
+
+    per_label = Table(title="Per label (specific agreement over all reviewers)")
+    for col in ("label", "agreement", "sentences", ""):
+        per_label.add_column(col, justify="right" if col in ("agreement", "sentences")
+                             else "left")
+    for row in figures["per_label"]:
+        per_label.add_row(Text(row["label"]), _value(row), str(row["items"]),
+                          _flag(row, minimum))
+    console.print(per_label)
+
+    confusion = figures["confusion"]
+    if confusion:
+        a, b = confusion["reviewers"]
+        table = Table(title=f"Labels: {a} (rows) x {b} (columns), "
+                            f"{confusion['items']} sentence(s)")
+        table.add_column(Text(f"{a} \\ {b}"))
+        for label in confusion["labels"]:
+            table.add_column(Text(label), justify="right")
+        for label, counts in zip(confusion["labels"], confusion["counts"], strict=True):
+            cells = [
+                Text(str(n), style="bold" if i == j else "") for j, n in enumerate(counts)
+                for i in [confusion["labels"].index(label)]
+            ]
+            table.add_row(Text(label), *cells)
+        console.print(table)
