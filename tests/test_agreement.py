@@ -16,8 +16,8 @@ from annotator.agreement import (
     MIN_ITEMS,
     alpha,
     alpha_from_coincidences,
-    coincidences,
     cohen_kappa,
+    coincidences,
     specific_agreement,
 )
 from annotator.cli import main
