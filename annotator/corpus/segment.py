@@ -16,6 +16,7 @@ from annotator.corpus.rules import Rules
 MAX_MERGED_CHARS = 4000  # a quote left open never swallows more than this
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 _FIRST_CHAR = re.compile(r"\s*(\S)")
+_QUOTES = re.compile("[“”\"]")
 
 
 def _pieces(language: str, text: str) -> list[tuple[int, int]]:
@@ -40,7 +41,8 @@ def _pieces(language: str, text: str) -> list[tuple[int, int]]:
 
 
 def _quote_open(chunk: str, state: bool) -> bool:
-    for ch in chunk:
+    for m in _QUOTES.finditer(chunk):
+        ch = m.group()
         if ch == "“":
             state = True
         elif ch == "”":
