@@ -1,0 +1,277 @@
+"""``annotator disputes``: list, show, start, link and unlink disputes, and suggest links."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from annotator.cli.common import (
+    db_option,
+    handle_errors,
+    json_option,
+    open_store,
+    resolve_reviewer,
+    reviewer_option,
+)
+
+ROLE_HELP = "alleges, denies, supports or context (default: from the sentence's label)"
+
+
+def _echo_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _short(text: str | None, width: int = 90) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _role_for(db, sentence_id: str, reviewer: str, role: str | None) -> str:
+    from annotator.disputes import ROLE_FOR_LABEL, DisputeError, check_role, sentence_label
+
+    if role:
+        return check_role(role)
+    label = sentence_label(db, sentence_id, reviewer)["label"]
+    if label is None:
+        raise DisputeError(f"sentence {sentence_id} has no label yet: give --role ({ROLE_HELP})")
+    return ROLE_FOR_LABEL[label]
+
+
+@click.group()
+def disputes() -> None:
+    """Disputes: allegations and their denials linked across articles.
+
+    Roles: alleges, denies, supports, context. Ids may be shortened to a unique prefix.
+    """
+
+
+@disputes.command(name="list")
+@db_option
+@json_option
+@handle_errors
+def list_(db_path, as_json) -> None:
+    """Every dispute with its members counted by role."""
+    from annotator.disputes import ROLES, list_disputes
+
+    rows = list_disputes(open_store(db_path))
+    if as_json:
+        _echo_json(rows)
+        return
+    if not rows:
+        click.echo("No disputes yet. Start one with `annotator disputes new TITLE SENTENCE_ID`.")
+        return
+    table = Table(title=f"{len(rows)} disputes", title_justify="left", expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("title", ratio=3, min_width=24)
+    table.add_column("members", ratio=2)
+    table.add_column("docs", justify="right")
+    table.add_column("by")
+    for row in rows:
+        counts = ", ".join(f"{row['roles'][r]} {r}" for r in ROLES if row["roles"][r])
+        table.add_row(row["id"][:8], Text(row["title"]), counts or "none",
+                      str(row["documents"]), Text(row["created_by"] or ""))
+    Console().print(table)
+
+
+@disputes.command()
+@db_option
+@json_option
+@click.argument("dispute_id")
+@handle_errors
+def show(db_path, as_json, dispute_id) -> None:
+    """One dispute: its members grouped by role, with document, outlet, date, label, source."""
+    from annotator.disputes import ROLES, resolve_dispute_id
+    from annotator.disputes import show as show_dispute
+
+    db = open_store(db_path)
+    data = show_dispute(db, resolve_dispute_id(db, dispute_id))
+    if as_json:
+        _echo_json(data)
+        return
+    console = Console()
+    head = Text()
+    head.append(data["title"], style="bold")
+    head.append(f"  ({data['id']}; {data['sentences']} sentences in {data['documents']} "
+                "documents)")
+    console.print(head)
+    for role in ROLES:
+        members = data["members"][role]
+        if not members:
+            continue
+        console.print(Text(f"\n{role} ({len(members)})", style="bold underline"))
+        for m in members:
+            block = Text("  ")
+            block.append(m["sentence_id"][:10], style="dim")
+            block.append("  ")
+            block.append(m["doc_title"] or "(untitled)", style="bold")
+            block.append(f" ({m['outlet'] or '?'}, {m['published'] or '?'})")
+            block.append(f"\n    {m['label'] or 'unlabeled'}")
+            if m["source"]:
+                block.append(f" by {m['source']}")
+            block.append(f"; linked by {', '.join(m['reviewers'])}", style="dim")
+            block.append("\n    ")
+            block.append(m["text"])
+            console.print(block)
+
+
+@disputes.command()
+@db_option
+@reviewer_option
+@json_option
+@click.argument("sentence_id")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 200),
+              help="How many sentences to suggest.")
+@handle_errors
+def suggest(db_path, reviewer, as_json, sentence_id, limit) -> None:
+    """Sentences SENTENCE_ID most likely answers or repeats, and disputes it could join."""
+    from annotator.disputes import resolve_sentence_id
+    from annotator.suggest import suggest as run
+
+    db = open_store(db_path)
+    result = run(db, resolve_sentence_id(db, sentence_id), reviewer=resolve_reviewer(reviewer),
+                 limit=limit)
+    if as_json:
+        _echo_json(result.as_dict())
+        return
+    console = Console()
+    head = Text()
+    head.append(_short(result.text, 200), style="bold")
+    head.append(f"\nreads as: {result.stance or 'unknown'}; proposed role: "
+                f"{result.proposed_role}")
+    console.print(head)
+    if result.disputes:
+        table = Table(title="Disputes it could join", title_justify="left", expand=True)
+        for col in ("score", "id", "title", "role", "why"):
+            table.add_column(col, overflow="fold")
+        for d in result.disputes:
+            table.add_row(f"{d.score:.2f}", d.dispute_id[:8], Text(d.title), d.role, Text(d.why))
+        console.print(table)
+    table = Table(title="Sentences it answers or repeats", title_justify="left", expand=True)
+    for col in ("score", "sentence", "relation", "document", "label", "source", "text", "why"):
+        table.add_column(col, overflow="fold")
+    for s in result.sentences:
+        table.add_row(f"{s.score:.2f}", s.sentence_id[:10], s.relation,
+                      Text(_short(f"{s.doc_title or ''} ({s.outlet or '?'}, "
+                                  f"{s.published or '?'})", 50)),
+                      s.label or "", Text(s.source or ""), Text(_short(s.text, 120)),
+                      Text(s.why))
+    if not result.sentences:
+        console.print("No sentence looks related.")
+    else:
+        console.print(table)
+
+
+@disputes.command()
+@db_option
+@reviewer_option
+@json_option
+@click.argument("title")
+@click.argument("sentence_ids", nargs=-1)
+@click.option("--role", default=None, help=f"Role of the sentences: {ROLE_HELP}.")
+@handle_errors
+def new(db_path, reviewer, as_json, title, sentence_ids, role) -> None:
+    """Start a dispute called TITLE, optionally with its first SENTENCE_IDS."""
+    from annotator.disputes import create_dispute, link, resolve_sentence_id
+    from annotator.store import write
+
+    db = open_store(db_path)
+    who = resolve_reviewer(reviewer)
+    with write(db):  # the dispute and its first members, or nothing
+        dispute = create_dispute(db, title, who)
+        linked = []
+        for given in sentence_ids:
+            sid = resolve_sentence_id(db, given)
+            linked.append(link(db, dispute["id"], sid, who, _role_for(db, sid, who, role)))
+    if as_json:
+        _echo_json({**dispute, "members": linked})
+        return
+    click.echo(f"{dispute['id']}  {dispute['title']}")
+    for m in linked:
+        click.echo(f"  {m['role']:9} {m['sentence_id']}")
+
+
+@disputes.command(name="link")
+@db_option
+@reviewer_option
+@json_option
+@click.argument("dispute_id")
+@click.argument("sentence_id")
+@click.option("--role", default=None, help=f"Role of the sentence: {ROLE_HELP}.")
+@handle_errors
+def link_(db_path, reviewer, as_json, dispute_id, sentence_id, role) -> None:
+    """Add SENTENCE_ID to DISPUTE_ID (or change its role)."""
+    from annotator.disputes import link, resolve_dispute_id, resolve_sentence_id
+
+    db = open_store(db_path)
+    who = resolve_reviewer(reviewer)
+    did, sid = resolve_dispute_id(db, dispute_id), resolve_sentence_id(db, sentence_id)
+    row = link(db, did, sid, who, _role_for(db, sid, who, role))
+    if as_json:
+        _echo_json(row)
+    else:
+        click.echo(f"{sid} {row['role']} in {did}")
+
+
+@disputes.command()
+@db_option
+@reviewer_option
+@json_option
+@click.argument("dispute_id")
+@click.argument("sentence_id")
+@handle_errors
+def unlink(db_path, reviewer, as_json, dispute_id, sentence_id) -> None:
+    """Take SENTENCE_ID out of DISPUTE_ID (this reviewer's link)."""
+    from annotator.disputes import DisputeError, resolve_dispute_id, resolve_sentence_id
+    from annotator.disputes import unlink as do_unlink
+
+    db = open_store(db_path)
+    who = resolve_reviewer(reviewer)
+    did, sid = resolve_dispute_id(db, dispute_id), resolve_sentence_id(db, sentence_id)
+    if not do_unlink(db, did, sid, who):
+        raise DisputeError(f"sentence {sid} is not in dispute {did} for {who}")
+    if as_json:
+        _echo_json({"dispute_id": did, "sentence_id": sid, "reviewer": who, "unlinked": True})
+    else:
+        click.echo(f"{sid} taken out of {did}")
+
+
+@disputes.command()
+@db_option
+@reviewer_option
+@json_option
+@click.argument("dispute_id")
+@click.argument("title")
+@handle_errors
+def retitle(db_path, reviewer, as_json, dispute_id, title) -> None:
+    """Give DISPUTE_ID a new TITLE."""
+    from annotator.disputes import resolve_dispute_id
+    from annotator.disputes import retitle as do_retitle
+
+    db = open_store(db_path)
+    row = do_retitle(db, resolve_dispute_id(db, dispute_id), title, resolve_reviewer(reviewer))
+    if as_json:
+        _echo_json(row)
+    else:
+        click.echo(f"{row['id']}  {row['title']}")
+
+
+@disputes.command()
+@db_option
+@reviewer_option
+@json_option
+@handle_errors
+def undo(db_path, reviewer, as_json) -> None:
+    """Undo this reviewer's last dispute change (the history keeps both)."""
+    from annotator.disputes import undo_last
+
+    result = undo_last(open_store(db_path), resolve_reviewer(reviewer))
+    if as_json:
+        _echo_json(result)
+    elif result is None:
+        click.echo("Nothing to undo.")
+    else:
+        click.echo(f"undid {result['action']} in {result['dispute_id']}")

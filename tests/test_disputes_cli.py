@@ -1,0 +1,98 @@
+"""`annotator disputes ...` through click's runner and as a real subprocess, on the seeds."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from annotator.cli import main
+from annotator.labels import set_annotation
+
+ACCUSATION_000 = "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia%"
+DENIAL_002 = "Namun juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat%"
+DENIAL_000 = "Kementerian luar negeri Korea Utara menolak tuduhan%"
+
+
+def sid(db, pattern):
+    return db.execute("SELECT id FROM sentences WHERE text LIKE ? AND excluded IS NULL",
+                      [pattern]).fetchone()[0]
+
+
+def cli(db_path, *args, reviewer="ana", ok=True):
+    result = CliRunner().invoke(
+        main, ["disputes", args[0], "--db", str(db_path), *(
+            ["--reviewer", reviewer] if args[0] not in ("list", "show") else []), *args[1:]])
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+def test_new_link_show_list_unlink_round_trip(seeded_db, db_path):
+    db = seeded_db
+    accusation, denial = sid(db, ACCUSATION_000), sid(db, DENIAL_002)
+    set_annotation(db, accusation, "ana", label="accusation", source="Pejabat AS")
+    out = json.loads(cli(db_path, "new", "Korea Utara memasok senjata ke Rusia",
+                         accusation[:10], "--json").output)
+    did = out["id"]
+    assert out["members"][0]["role"] == "alleges"  # proposed from the label
+    cli(db_path, "link", did[:6], denial, "--role", "denies")
+    shown = json.loads(cli(db_path, "show", did[:6], "--json").output)
+    assert [m["sentence_id"] for m in shown["members"]["alleges"]] == [accusation]
+    assert shown["members"]["alleges"][0]["source"] == "Pejabat AS"
+    assert shown["members"]["denies"][0]["outlet"]
+    assert shown["documents"] == 2
+    listed = json.loads(cli(db_path, "list", "--json").output)
+    assert listed[0]["roles"]["denies"] == 1
+
+    table = cli(db_path, "show", did).output
+    assert "alleges" in table and "denies" in table and "Pejabat AS" in table
+    cli(db_path, "unlink", did, denial)
+    assert json.loads(cli(db_path, "show", did, "--json").output)["members"]["denies"] == []
+    cli(db_path, "undo")
+    assert len(json.loads(cli(db_path, "show", did, "--json").output)["members"]["denies"]) == 1
+
+
+def test_suggest_json_and_table_lead_to_the_denials(seeded_db, db_path):
+    accusation = sid(seeded_db, ACCUSATION_000)
+    data = json.loads(cli(db_path, "suggest", accusation, "--json").output)
+    ids = [s["sentence_id"] for s in data["sentences"]]
+    assert ids[0] == sid(seeded_db, DENIAL_000)
+    assert sid(seeded_db, DENIAL_002) in ids[:5]
+    first = data["sentences"][0]
+    assert {"score", "why", "relation", "doc_title", "outlet", "label", "source"} <= set(first)
+    table = cli(db_path, "suggest", accusation[:12]).output
+    assert "answers" in table and "menolak" in table
+
+
+def test_errors_are_one_line_and_change_nothing(seeded_db, db_path):
+    accusation = sid(seeded_db, ACCUSATION_000)
+    r = cli(db_path, "new", "Judul", accusation, ok=False)  # no label, no --role
+    assert r.exit_code == 1 and "give --role" in r.output and "Traceback" not in r.output
+    assert seeded_db.execute("SELECT count(*) FROM disputes").fetchone()[0] == 0
+    r = cli(db_path, "new", "Judul", accusation, "--role", "accuses", ok=False)
+    assert r.exit_code == 1 and "unknown role" in r.output
+    r = cli(db_path, "show", "ffff", ok=False)
+    assert r.exit_code == 1 and "no dispute with id ffff" in r.output
+    r = cli(db_path, "suggest", "zzzz", ok=False)
+    assert r.exit_code == 1 and "no sentence with id zzzz" in r.output
+    assert seeded_db.execute("SELECT count(*) FROM dispute_history").fetchone()[0] == 0
+
+
+def test_as_a_subprocess(seeded_db, db_path):
+    accusation = sid(seeded_db, ACCUSATION_000)
+    env = {**os.environ, "ANNOTATOR_DB": str(db_path), "ANNOTATOR_REVIEWER": "budi"}
+    made = subprocess.run(
+        [sys.executable, "-m", "annotator", "disputes", "new", "[bold]Senjata[/bold]",
+         accusation, "--role", "alleges", "--json"],
+        capture_output=True, text=True, env=env, check=True)
+    did = json.loads(made.stdout)["id"]
+    shown = subprocess.run([sys.executable, "-m", "annotator", "disputes", "list"],
+                           capture_output=True, text=True, env=env, check=True)
+    assert "[bold]Senjata[/bold]" in shown.stdout  # markup in a title is shown literally
+    bad = subprocess.run([sys.executable, "-m", "annotator", "disputes", "link", did,
+                          accusation, "--role", "nope"], capture_output=True, text=True, env=env)
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "unknown role" in bad.stderr
