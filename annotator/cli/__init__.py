@@ -21,6 +21,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("annotator.cli.sources", "sources"),
     ("annotator.cli.merge", "merge"),
     ("annotator.cli.agreement", "agreement"),
+    ("annotator.cli.adjudicate", "adjudicate"),
     ("annotator.cli.label", "label"),
     ("annotator.cli.disputes", "disputes"),
 ]

@@ -1,0 +1,195 @@
+"""``annotator adjudicate``: the adjudication screen, and the queue and decisions for scripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from annotator.cli.common import (
+    db_option,
+    handle_errors,
+    json_option,
+    open_store,
+    resolve_db,
+    resolve_reviewer,
+    reviewer_option,
+)
+
+kind_option = click.option(
+    "--kind", "kinds", multiple=True,
+    type=click.Choice(["label", "source", "confidence", "disputes"]),
+    help="Only disagreements of this kind; repeatable.",
+)
+document_option = click.option(
+    "--document", "documents", multiple=True, metavar="ID",
+    help="Only sentences of this document (id or its first characters); repeatable.",
+)
+
+
+@click.group(invoke_without_command=True)
+@db_option
+@reviewer_option
+@document_option
+@kind_option
+@click.pass_context
+@handle_errors
+def adjudicate(ctx: click.Context, db_path: Path | None, reviewer: str | None,
+               documents, kinds) -> None:
+    """Settle the sentences reviewers disagree on, one at a time (the adjudication screen).
+
+    Keys: 1-9 take reviewer N's annotation; c/a/d/x (or the label keys) set your own
+    label; s source, +/- confidence, e rationale, u undo your last decision, n/p or j/k
+    move, f filter by document or kind, ? help, q quit. The decision is the gold label.
+    Subcommands (queue, decide, take, undo) do the same from scripts.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from annotator.agreement import resolve_documents
+
+    path = resolve_db(db_path)
+    who = resolve_reviewer(reviewer)
+    db = open_store(path)
+    try:
+        documents = resolve_documents(db, documents) if documents else []
+    finally:
+        db.close()
+    from annotator.ui.app import AnnotatorApp
+    from annotator.ui.screens.adjudicate import register
+
+    register(documents=documents, kinds=list(kinds))
+    AnnotatorApp(path, who, start="adjudicate").run()
+
+
+@adjudicate.command("queue")
+@db_option
+@document_option
+@kind_option
+@click.option("--all", "include_settled", is_flag=True, help="Include settled ones too.")
+@json_option
+@handle_errors
+def queue_command(db_path, documents, kinds, include_settled, as_json) -> None:
+    """List the disagreements, in corpus order."""
+    from annotator.adjudication import queue, reviewer_annotations
+    from annotator.agreement import resolve_documents
+
+    db = open_store(db_path)
+    try:
+        documents = resolve_documents(db, documents) if documents else []
+        items = queue(db, documents=documents, kinds=kinds, include_settled=include_settled)
+        for item in items:
+            item.reviewers = reviewer_annotations(db, item.sentence_id)
+    finally:
+        db.close()
+    if as_json:
+        click.echo(json.dumps([i.as_dict() for i in items], ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    table = Table(title=f"{len(items)} disagreement(s)")
+    for col in ("sentence", "differs in", "text", "reviewers", "gold"):
+        table.add_column(col)
+    for item in items:
+        who = "\n".join(
+            f"{n}. {a['reviewer']}: {a['label']} / {a['source'] or '-'} / {a['confidence']}"
+            for n, a in enumerate(item.reviewers, 1)
+        )
+        gold = item.gold["label"] if item.gold else ""
+        table.add_row(item.sentence_id, ", ".join(item.kinds), Text(item.text), Text(who),
+                      gold)
+    console.print(table)
+
+
+def _sentence(db, prefix: str) -> str:
+    from annotator.disputes import resolve_sentence_id
+
+    return resolve_sentence_id(db, prefix)
+
+
+@adjudicate.command("decide")
+@db_option
+@reviewer_option
+@click.argument("sentence")
+@click.option("--label", required=True, help="The gold label.")
+@click.option("--source", default=None, help="The gold source (a name in the registry).")
+@click.option("--confidence", default=None, help="The gold confidence (default: the scale's).")
+@click.option("--rationale", default=None, help="Why.")
+@json_option
+@handle_errors
+def decide_command(db_path, reviewer, sentence, label, source, confidence, rationale,
+                   as_json) -> None:
+    """Set the gold label of SENTENCE (id or its first characters)."""
+    from annotator.adjudication import decide
+    from annotator.sources import find
+
+    db = open_store(db_path)
+    try:
+        sid = _sentence(db, sentence)
+        if source:
+            known = find(db, source)
+            source = known.name if known else source
+        gold = decide(db, sid, label=label, source=source, confidence=confidence,
+                      adjudicator=resolve_reviewer(reviewer), rationale=rationale)
+    finally:
+        db.close()
+    _print_gold(gold, as_json)
+
+
+@adjudicate.command("take")
+@db_option
+@reviewer_option
+@click.argument("sentence")
+@click.argument("whose")
+@click.option("--rationale", default=None, help="Why.")
+@json_option
+@handle_errors
+def take_command(db_path, reviewer, sentence, whose, rationale, as_json) -> None:
+    """Make WHOSE annotation (a reviewer's name, or N for the N-th) the gold of SENTENCE."""
+    from annotator.adjudication import take
+
+    db = open_store(db_path)
+    try:
+        sid = _sentence(db, sentence)
+        chosen = int(whose) if whose.isdigit() else whose
+        gold = take(db, sid, chosen, adjudicator=resolve_reviewer(reviewer),
+                    rationale=rationale)
+    finally:
+        db.close()
+    _print_gold(gold, as_json)
+
+
+@adjudicate.command("undo")
+@db_option
+@reviewer_option
+@json_option
+@handle_errors
+def undo_command(db_path, reviewer, as_json) -> None:
+    """Undo your last decision (the history keeps it)."""
+    from annotator.adjudication import undo_last
+
+    db = open_store(db_path)
+    try:
+        result = undo_last(db, resolve_reviewer(reviewer))
+    finally:
+        db.close()
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+    elif result is None:
+        click.echo("nothing to undo")
+    else:
+        restored = result["restored"]
+        state = f"gold is {restored['label']} again" if restored else "no gold label now"
+        click.echo(f"undid your decision on {result['sentence_id']}: {state}")
+
+
+def _print_gold(gold: dict, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(gold, ensure_ascii=False))
+    else:
+        click.echo(
+            f"gold {gold['sentence_id']}: {gold['label']} / {gold['source'] or '-'} / "
+            f"{gold['confidence']} (by {gold['adjudicator']})"
+        )
