@@ -140,9 +140,10 @@ def _member(db: Database, dispute_id: str, sentence_id: str, reviewer: str) -> d
     return rows[0] if rows else None
 
 
-def create_dispute(db: Database, title: str, reviewer: str, *,
-                   dispute_id: str | None = None) -> dict[str, Any]:
-    """Start a dispute with a title; returns its row (with the new id)."""
+def create_dispute(db: Database, title: str, reviewer: str, *, dispute_id: str | None = None,
+                   created_at: str | None = None) -> dict[str, Any]:
+    """Start a dispute with a title; returns its row (with the new id). ``dispute_id`` and
+    ``created_at`` are given only when importing a dispute made elsewhere."""
     title = check_title(title)
     dispute_id = dispute_id or new_dispute_id()
     with write(db):
@@ -150,7 +151,7 @@ def create_dispute(db: Database, title: str, reviewer: str, *,
             raise DisputeError(f"a dispute with id {dispute_id} already exists")
         at = now()
         row = {"id": dispute_id, "title": title, "created_by": reviewer,
-               "created_at": at, "updated_at": at}
+               "created_at": created_at or at, "updated_at": at}
         db["disputes"].insert(row)
         _history(db, dispute_id=dispute_id, reviewer=reviewer, action="create", at=at,
                  title=title)
