@@ -96,3 +96,35 @@ def test_as_a_subprocess(seeded_db, db_path):
     bad = subprocess.run([sys.executable, "-m", "annotator", "disputes", "link", did,
                           accusation, "--role", "nope"], capture_output=True, text=True, env=env)
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "unknown role" in bad.stderr
+
+
+def test_export_disputes_then_import_into_another_database(seeded_db, db_path, tmp_path,
+                                                           seeds_dir):
+    accusation, denial = sid(seeded_db, ACCUSATION_000), sid(seeded_db, DENIAL_002)
+    did = json.loads(cli(db_path, "new", "Senjata untuk Rusia", accusation, "--role", "alleges",
+                         "--json").output)["id"]
+    cli(db_path, "link", did, denial, "--role", "denies", reviewer="budi")
+    out = tmp_path / "disputes.jsonl"
+    r = CliRunner().invoke(main, ["export", "--db", str(db_path), "--disputes", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    objs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(objs) == 1 and {m["role"] for m in objs[0]["members"]} == {"alleges", "denies"}
+    r = CliRunner().invoke(main, ["export", "--db", str(db_path), "--disputes", "-o", "-"])
+    assert json.loads(r.stdout.splitlines()[0])["id"] == did
+
+    other = tmp_path / "other.db"
+    r = CliRunner().invoke(main, ["ingest", "--db", str(other), str(seeds_dir)])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["import", "--db", str(other), str(out)])
+    assert r.exit_code == 0, r.output
+    shown = json.loads(cli(other, "show", did, "--json").output)
+    assert shown["members"]["denies"][0]["reviewers"] == ["budi"]
+    assert shown["members"]["alleges"][0]["sentence_id"] == accusation
+
+    out.write_text(out.read_text(encoding="utf-8").replace('"alleges"', '"accuses"'),
+                   encoding="utf-8")
+    fresh = tmp_path / "fresh.db"
+    CliRunner().invoke(main, ["ingest", "--db", str(fresh), str(seeds_dir)])
+    r = CliRunner().invoke(main, ["import", "--db", str(fresh), str(out)])
+    assert r.exit_code == 1 and f"{out}:1:" in r.output and "accuses" in r.output
+    assert json.loads(cli(fresh, "list", "--json").output) == []

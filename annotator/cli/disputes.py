@@ -275,3 +275,22 @@ def undo(db_path, reviewer, as_json) -> None:
         click.echo("Nothing to undo.")
     else:
         click.echo(f"undid {result['action']} in {result['dispute_id']}")
+
+
+def write_dispute_export(db, output: str | None, reviewer: str | None) -> None:
+    """`annotator export --disputes`: one JSON object per dispute, to a file or stdout."""
+    import sys
+    from pathlib import Path
+
+    from annotator.cli.progress import progress_bar
+    from annotator.export import default_export_path
+    from annotator.export_disputes import count_disputes, export_disputes
+
+    if output == "-":
+        count = export_disputes(db, sys.stdout, reviewer=reviewer)
+        click.echo(f"exported {count} disputes", err=True)
+        return
+    target = Path(output) if output else default_export_path("disputes")
+    with progress_bar("Exporting disputes", count_disputes(db)) as advance:
+        count = export_disputes(db, target, reviewer=reviewer, on_row=advance)
+    click.echo(f"exported {count} disputes to {target}", err=True)

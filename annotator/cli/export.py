@@ -21,8 +21,10 @@ from annotator.cli.progress import progress_bar
               help="Only settled sentences (status gold or agreed).")
 @click.option("--reviewer", default=None,
               help="Only this reviewer's annotations (and their dispute links).")
+@click.option("--disputes", "disputes_only", is_flag=True,
+              help="Write one object per dispute (members, texts, labels, sources, documents).")
 @handle_errors
-def export(db_path, output, include_unlabeled, gold_only, reviewer) -> None:
+def export(db_path, output, include_unlabeled, gold_only, reviewer, disputes_only) -> None:
     """Write one JSON record per sentence (see README, "Export format").
 
     The file appears only when complete (written to a temporary file, then renamed).
@@ -30,6 +32,10 @@ def export(db_path, output, include_unlabeled, gold_only, reviewer) -> None:
     from annotator.export import ExportOptions, count_sentences, default_export_path, export_records
 
     db = open_store(db_path)
+    if disputes_only:
+        from annotator.cli.disputes import write_dispute_export
+
+        return write_dispute_export(db, output, reviewer)
     options = ExportOptions(include_unlabeled=include_unlabeled, settled_only=gold_only,
                             reviewer=reviewer)
     if output == "-":
