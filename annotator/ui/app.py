@@ -11,13 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
+from annotator.errors import AnnotatorError
 from annotator.labels import Scheme, load_scheme
 from annotator.source_proposal import SourceIndex
-from annotator.store import open_db
+from annotator.store import connect, open_db
 from annotator.ui.commands import CorpusCommands
 
 
@@ -31,7 +33,7 @@ class AnnotatorApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "annotator"
     COMMANDS = App.COMMANDS | {CorpusCommands}
-    BINDINGS = [Binding("q", "quit", "quit")]
+    BINDINGS = [Binding("q", "quit", "quit", tooltip="leave; every saved label is on disk")]
 
     start_screens: ClassVar[dict[str, Callable[[AnnotatorApp], Screen]]] = {
         "label": _label_screen,
@@ -71,6 +73,46 @@ class AnnotatorApp(App[None]):
         screen = self.label_screen()
         if screen is not None:
             screen.show_sentence(sentence_id)
+
+    # commands of the palette ------------------------------------------------------------
+
+    def action_export_labels(self) -> None:
+        self.notify("exporting labels…")
+        self.export_labels()
+
+    @work(thread=True, exclusive=True, group="export", name="export labels")
+    def export_labels(self) -> None:
+        from annotator.export import default_export_path, export_records
+
+        db = connect(self.db_path)  # connections are per thread
+        try:
+            target = default_export_path()
+            count = export_records(db, target)
+        except AnnotatorError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        finally:
+            db.close()
+        self.call_from_thread(self.notify, f"exported {count} records to {target}")
+
+    def action_show_stats(self) -> None:
+        self.compute_stats()
+
+    @work(thread=True, exclusive=True, group="stats", name="stats")
+    def compute_stats(self) -> None:
+        from annotator.stats import stats
+
+        db = connect(self.db_path)
+        try:
+            figures = stats(db)
+        finally:
+            db.close()
+        self.call_from_thread(self._show_stats, figures)
+
+    def _show_stats(self, figures: dict) -> None:
+        from annotator.ui.screens.stats import StatsScreen
+
+        self.push_screen(StatsScreen(figures))
 
     def on_unmount(self) -> None:
         self.db.close()

@@ -15,8 +15,26 @@ KEY_NAMES = {
 }
 
 
+DESCRIPTIONS = {
+    "command_palette": "command palette: jump to a document or sentence, export, stats",
+}
+
+
 def key_text(key: str) -> str:
     return KEY_NAMES.get(key, key)
+
+
+def _declared(node) -> dict[str, Binding]:
+    """Keys declared by the tool's own classes (not Textual's focus/copy/scroll keys)."""
+    keys: dict[str, Binding] = {}
+    for cls in reversed(type(node).__mro__):
+        if not cls.__module__.startswith("annotator."):
+            continue
+        for b in cls.__dict__.get("BINDINGS", []):
+            binding = b if isinstance(b, Binding) else Binding(*b)
+            for key in binding.key.split(","):
+                keys[key.strip()] = binding
+    return keys
 
 
 class HelpScreen(ModalScreen[None]):
@@ -30,12 +48,19 @@ class HelpScreen(ModalScreen[None]):
     def __init__(self, active_bindings: dict) -> None:
         super().__init__()
         self._rows: dict[str, tuple[list[str], str]] = {}
+        declared: dict[str, Binding] = {}
+        for active in active_bindings.values():
+            declared.update(_declared(active.node))
         for key, active in active_bindings.items():
-            binding = active.binding
-            if binding.system and binding.action not in ("quit", "command_palette"):
+            action = active.binding.action
+            if action in DESCRIPTIONS:
+                description = DESCRIPTIONS[action]
+            elif key in declared:
+                ours = declared[key]
+                description = ours.description + (f": {ours.tooltip}" if ours.tooltip else "")
+            else:
                 continue
-            description = binding.description or binding.action
-            keys, _ = self._rows.setdefault(binding.action, ([], description))
+            keys, _ = self._rows.setdefault(action, ([], description))
             keys.append(key_text(key))
 
     def compose(self) -> ComposeResult:

@@ -36,14 +36,15 @@ if TYPE_CHECKING:
 _UNSET = object()
 
 
+SAVE_AND_MOVE = "save with source and confidence shown; go to next unlabeled"
+
+
 def label_bindings() -> list[Binding]:
     """One key per label and its number (data/labels.json), e.g. c and 1 for claim."""
     bindings = []
     for label in load_scheme().labels:
-        bindings.append(Binding(label.key, f"label({label.name!r})", label.name))
-        bindings.append(
-            Binding(label.number, f"label({label.name!r})", label.name, show=False)
-        )
+        bindings.append(Binding(f"{label.key},{label.number}", f"label({label.name!r})",
+                                label.name, tooltip=SAVE_AND_MOVE))
     return bindings
 
 
@@ -53,17 +54,21 @@ class LabelScreen(Screen):
     for SentenceChanged / AnnotationSaved."""
 
     BINDINGS = [
-        Binding("question_mark", "help", "help", key_display="?"),
+        Binding("question_mark", "help", "help", key_display="?", tooltip="this list of keys"),
         *label_bindings(),
-        Binding("s", "pick_source", "source"),
-        Binding("plus,equals_sign", "confidence(1)", "confidence", key_display="+/-"),
-        Binding("minus", "confidence(-1)", "confidence down", show=False, key_display="-"),
-        Binding("e", "note", "note"),
-        Binding("u", "undo", "undo"),
+        Binding("s", "pick_source", "source", tooltip="pick or add the source (who said it)"),
+        Binding("plus,equals_sign", "confidence(1)", "confidence",
+                key_display="+/-", tooltip="one step up the confidence scale"),
+        Binding("minus", "confidence(-1)", "confidence", show=False, key_display="-",
+                tooltip="one step down the confidence scale"),
+        Binding("e", "note", "note", tooltip="write a note on this annotation"),
+        Binding("u", "undo", "undo", tooltip="revert your last change and show that sentence"),
         Binding("down,j", "move(1)", "next sentence", show=False, key_display="↓/j"),
         Binding("up,k", "move(-1)", "previous sentence", show=False, key_display="↑/k"),
-        Binding("n", "next_unlabeled", "next"),
-        Binding("slash", "search", "search", key_display="/"),
+        Binding("n", "next_unlabeled", "next",
+                tooltip="go to the next sentence you have not labeled"),
+        Binding("slash", "search", "search", key_display="/",
+                tooltip="full-text search of the corpus; enter jumps"),
     ]
 
     app: AnnotatorApp
@@ -81,7 +86,7 @@ class LabelScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield DocumentBar(id="document")
-        with VerticalScroll(id="reading"):
+        with VerticalScroll(id="reading", can_focus=False):
             yield ContextView(id="before")
             yield SentenceView(id="sentence")
             yield ContextView(id="after")
@@ -171,9 +176,11 @@ class LabelScreen(Screen):
     # saving ---------------------------------------------------------------------------
 
     def _saved(self, annotation: dict | None, was_labeled: bool, what: str) -> None:
+        """Book-keeping after a committed change; the status says "saved" only now."""
         if annotation is not None and not was_labeled:
             self.labeled += 1
         self.saved_this_session += 1
+        self.query_one(ReviewerProgress).show(self.labeled, self.presented)
         self.post_message(AnnotationSaved(annotation["sentence_id"], annotation))
         self.say(f"✓ saved {what} ({self.saved_this_session} saved this session)", "green")
 
@@ -181,22 +188,21 @@ class LabelScreen(Screen):
         if self.sentence is None:
             return
         draft, current = self.draft(), self.sentence
+        was_labeled = self.annotation is not None
         annotation = set_annotation(
             self.app.db, current.id, self.app.reviewer, label=name, source=draft.source,
             confidence=draft.confidence, note=draft.note, scheme=self.app.scheme,
         )
-        was_labeled = self.annotation is not None
+        what = " · ".join(x for x in (name, draft.source, draft.confidence) if x)
+        self._saved(annotation, was_labeled, what)
         following = nav.next_unlabeled(self.app.db, self.app.reviewer, current)
         if following is None:
             self.annotation = annotation
             self.refresh_view()
-        else:
-            self.go_to(following)
-        what = " · ".join(x for x in (name, draft.source, draft.confidence) if x)
-        self._saved(annotation, was_labeled, what)
-        if following is None:
             self.say(f"✓ saved {what}: every sentence is labeled "
                      f"({self.saved_this_session} saved this session)", "green")
+        else:
+            self.go_to(following)
 
     def _change(self, **changes) -> None:
         """Apply a source/confidence/note change: saved at once if the sentence is labeled,

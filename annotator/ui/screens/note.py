@@ -22,7 +22,8 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="note-box", classes="dialog"):
             yield Label("Note (enter saves, esc cancels, empty removes it)")
-            yield Input(self._note, placeholder="why this label?", id="note-input")
+            yield Input(self._note, placeholder="why this label?", id="note-input",
+                        select_on_focus=False)
 
     @on(Input.Submitted)
     def save(self, event: Input.Submitted) -> None:

@@ -1,0 +1,343 @@
+"""The labeling screen driven by Pilot on real databases: every key does what help says."""
+
+from __future__ import annotations
+
+from annotator import navigation as nav
+from annotator.labels import get_annotation, set_annotation
+from annotator.ui.screens.label import LabelScreen
+from tests.test_navigation import queue
+from tests.ui_helpers import drive, settle, shown, type_text
+
+
+def annotation(db, sentence_id, reviewer="alice"):
+    a = get_annotation(db, sentence_id, reviewer)
+    return (a["label"], a["source"], a["confidence"], a["note"]) if a else None
+
+
+def current(pilot) -> str:
+    screen = pilot.app.screen
+    assert isinstance(screen, LabelScreen)
+    return screen.sentence.id
+
+
+def test_opens_on_first_sentence_with_reviewer_position_and_context(seeded_db, db_path):
+    ids = queue(seeded_db)
+    seen = {}
+
+    async def scenario(pilot):
+        seen["id"] = current(pilot)
+        seen["text"] = await shown(pilot)
+
+    drive(db_path, scenario)
+    assert seen["id"] == ids[0]
+    text = seen["text"]
+    assert "reviewer: alice" in text
+    assert "sentence 1 of 11 in this document, document 1 of 5" in text
+    assert "Rusia Apresiasi Dukungan Korea Utara" in text  # document title
+    assert "labeled 0 of 62" in text
+    after = nav.get_sentence(seeded_db, ids[1]).text
+    assert after.split()[0] in text and "not labeled yet" in text
+
+
+def test_label_key_saves_proposal_and_moves_to_next_unlabeled(seeded_db, db_path):
+    ids = queue(seeded_db)
+    set_annotation(seeded_db, ids[1], "alice", label="context")  # already done: skipped
+    seen = {}
+
+    async def scenario(pilot):
+        seen["proposal"] = pilot.app.screen.proposal.name
+        await pilot.press("c")
+        seen["after"] = current(pilot)
+        seen["text"] = await shown(pilot)
+
+    drive(db_path, scenario)
+    assert annotation(seeded_db, ids[0]) == ("claim", seen["proposal"], "medium", None)
+    assert seen["after"] == ids[2]
+    assert "✓ saved claim" in seen["text"] and "labeled 2 of 62" in seen["text"]
+    history = seeded_db.execute(
+        "SELECT action, label FROM annotation_history WHERE sentence_id = ?", [ids[0]]
+    ).fetchall()
+    assert history == [("set", "claim")]
+
+
+def test_every_label_key_and_number(seeded_db, db_path):
+    ids = queue(seeded_db)
+
+    async def scenario(pilot):
+        for key in ["c", "a", "d", "x", "1", "2", "3", "4"]:
+            await pilot.press(key)
+
+    drive(db_path, scenario)
+    labels = [annotation(seeded_db, i)[0] for i in ids[:8]]
+    assert labels == ["claim", "accusation", "denial", "context"] * 2
+    assert annotation(seeded_db, ids[8]) is None
+
+
+def test_source_picker_ranks_as_you_type_and_enter_takes_it(seeded_db, db_path):
+    ids = queue(seeded_db)
+    seen = {}
+
+    async def scenario(pilot):
+        await pilot.press("s")
+        await type_text(pilot, "Peskov")
+        await settle(pilot)
+        seen["picker"] = await shown(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        seen["pending"] = pilot.app.screen.draft().source
+        await pilot.press("d")
+
+    drive(db_path, scenario)
+    assert "Dmitry Peskov" in seen["picker"]
+    assert seen["pending"] == "Dmitry Peskov"
+    assert annotation(seeded_db, ids[0]) == ("denial", "Dmitry Peskov", "medium", None)
+
+
+def test_source_picker_alias_and_new_source_added_to_registry(seeded_db, db_path):
+    ids = queue(seeded_db)
+
+    async def scenario(pilot):
+        await pilot.press("s")
+        await type_text(pilot, "Korut")
+        await settle(pilot)
+        await pilot.press("enter", "a")
+        await pilot.press("s")
+        await type_text(pilot, "Kantor Berita Yonhap")
+        await settle(pilot)
+        options = pilot.app.screen.query_one("#picker-options")
+        for _ in range(options.option_count - 1):  # the last option adds a new source
+            await pilot.press("down")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("x")
+
+    drive(db_path, scenario)
+    assert annotation(seeded_db, ids[0])[:2] == ("accusation", "Korea Utara")
+    assert annotation(seeded_db, ids[1])[:2] == ("context", "Kantor Berita Yonhap")
+    assert seeded_db.execute(
+        "SELECT count(*) FROM sources WHERE name = 'Kantor Berita Yonhap'"
+    ).fetchone()[0] == 1
+
+
+def test_cancelled_picker_changes_nothing(seeded_db, db_path):
+    ids = queue(seeded_db)
+    seen = {}
+
+    async def scenario(pilot):
+        seen["before"] = pilot.app.screen.draft().source
+        await pilot.press("s")
+        await type_text(pilot, "Putin")
+        await settle(pilot)
+        await pilot.press("escape")
+        await pilot.press("c")
+
+    drive(db_path, scenario)
+    assert annotation(seeded_db, ids[0])[1] == seen["before"]
+
+
+def test_confidence_pending_then_saved_and_saved_at_once_when_labeled(seeded_db, db_path):
+    ids = queue(seeded_db)
+    seen = {}
+
+    async def scenario(pilot):
+        await pilot.press("plus", "plus")  # stops at the top of the scale
+        seen["pending"] = await shown(pilot)
+        await pilot.press("c")  # saves high, moves to ids[1]
+        await pilot.press("k")  # back to ids[0], labeled
+        await pilot.press("minus", "minus", "minus")
+        seen["saved"] = await shown(pilot)
+
+    drive(db_path, scenario)
+    assert "[high]" in seen["pending"] and "will be saved with the label" in seen["pending"]
+    assert annotation(seeded_db, ids[0])[2] == "low"
+    assert "✓ saved confidence low" in seen["saved"]
+    confidences = [r[0] for r in seeded_db.execute(
+        "SELECT confidence FROM annotation_history WHERE sentence_id = ? ORDER BY rowid",
+        [ids[0]])]
+    assert confidences == ["high", "medium", "low", "low"]
+
+
+def test_note_is_saved_with_label_and_edited_later(seeded_db, db_path):
+    ids = queue(seeded_db)
+
+    async def scenario(pilot):
+        await pilot.press("e")
+        await type_text(pilot, "cek ulang")
+        await pilot.press("enter", "a")
+        await pilot.press("k", "e")
+        await type_text(pilot, " besok")
+        await pilot.press("enter")
+
+    drive(db_path, scenario)
+    assert annotation(seeded_db, ids[0])[::3] == ("accusation", "cek ulang besok")
+
+
+def test_undo_reverts_and_goes_to_the_sentence(seeded_db, db_path):
+    ids = queue(seeded_db)
+    seen = {}
+
+    async def scenario(pilot):
+        await pilot.press("c", "d")
+        await pilot.press("j", "j", "j")
+        await pilot.press("u")
+        seen["at"] = current(pilot)
+        seen["text"] = await shown(pilot)
+        await pilot.press("u")
+        seen["at2"] = current(pilot)
+        await pilot.press("u")
+        seen["text2"] = await shown(pilot)
+
+    drive(db_path, scenario)
+    assert seen["at"] == ids[1] and "undone" in seen["text"]
+    assert seen["at2"] == ids[0]
+    assert "nothing to undo" in seen["text2"]
+    assert annotation(seeded_db, ids[0]) is None and annotation(seeded_db, ids[1]) is None
+    actions = [r[0] for r in seeded_db.execute(
+        "SELECT action FROM annotation_history ORDER BY rowid")]
+    assert actions == ["set", "set", "undo", "undo"]  # the history keeps both
+
+
+def test_moving_with_arrows_jk_and_n(seeded_db, db_path):
+    ids = queue(seeded_db)
+    set_annotation(seeded_db, ids[0], "alice", label="claim")
+    set_annotation(seeded_db, ids[2], "alice", label="claim")
+    set_annotation(seeded_db, ids[3], "alice", label="claim")
+    seen = []
+
+    async def scenario(pilot):
+        seen.append(current(pilot))  # resumes at ids[1]
+        for key in ["down", "j", "up", "k", "k", "k", "n", "n"]:
+            await pilot.press(key)
+            seen.append(current(pilot))
+
+    drive(db_path, scenario)
+    assert seen == [ids[1], ids[2], ids[3], ids[2], ids[1], ids[0], ids[0], ids[1], ids[4]]
+
+
+def test_crossing_into_the_next_document(seeded_db, db_path):
+    ids = queue(seeded_db)
+    seen = {}
+
+    async def scenario(pilot):
+        for _ in range(11):
+            await pilot.press("j")
+        seen["text"] = await shown(pilot)
+        seen["id"] = current(pilot)
+
+    drive(db_path, scenario)
+    assert seen["id"] == ids[11]
+    assert "sentence 1 of 16 in this document, document 2 of 5" in seen["text"]
+
+
+def test_search_jumps_to_the_chosen_sentence(seeded_db, db_path):
+    seen = {}
+
+    async def scenario(pilot):
+        await pilot.press("slash")
+        await type_text(pilot, "Zaporozhia")
+        await settle(pilot)
+        seen["results"] = await shown(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        seen["sentence"] = pilot.app.screen.sentence.text
+
+    drive(db_path, scenario)
+    assert "Zaporozhia" in seen["sentence"]
+    assert "1 sentences" in seen["results"] or "sentences" in seen["results"]
+
+
+def test_search_with_fts_syntax_is_taken_literally(seeded_db, db_path):
+    seen = {}
+
+    async def scenario(pilot):
+        await pilot.press("slash")
+        await type_text(pilot, 'Lavrov" (')
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        seen["sentence"] = pilot.app.screen.sentence.text
+
+    drive(db_path, scenario)
+    assert "Lavrov" in seen["sentence"]
+
+
+def test_reopening_resumes_at_first_unlabeled(seeded_db, db_path):
+    ids = queue(seeded_db)
+
+    async def label_three(pilot):
+        await pilot.press("c", "c", "j", "c")  # ids[0], ids[1], skip to ids[3]
+
+    drive(db_path, label_three)
+    seen = {}
+
+    async def reopen(pilot):
+        seen["id"] = current(pilot)
+        seen["text"] = await shown(pilot)
+
+    drive(db_path, reopen)
+    assert [annotation(seeded_db, i) is not None for i in ids[:4]] == [True, True, False, True]
+    assert seen["id"] == ids[2]
+    assert "resumed" in seen["text"] and "labeled 3 of 62" in seen["text"]
+
+
+def test_reviewers_see_only_their_own_progress(seeded_db, db_path):
+    ids = queue(seeded_db)
+    set_annotation(seeded_db, ids[0], "alice", label="claim")
+    seen = {}
+
+    async def bob(pilot):
+        seen["id"] = current(pilot)
+        seen["text"] = await shown(pilot)
+
+    drive(db_path, bob, reviewer="bob")
+    assert seen["id"] == ids[0]
+    assert "reviewer: bob" in seen["text"] and "labeled 0 of 62" in seen["text"]
+
+
+def test_group_membership_is_shown(seeded_db, db_path):
+    ids = queue(seeded_db)
+    last = nav.get_sentence(seeded_db, ids[-1])
+    # what ingestion records for a near-duplicate across documents
+    seeded_db.execute("UPDATE sentences SET group_id = ? WHERE id IN (?, ?)",
+                      [ids[0], ids[0], ids[-1]])
+    seeded_db.conn.commit()
+    other = nav.get_document(seeded_db, last.doc_id).title
+    seen = {}
+
+    async def scenario(pilot):
+        seen["text"] = await shown(pilot)
+
+    drive(db_path, scenario)
+    assert "also in" in seen["text"] and other[:40] in seen["text"]
+
+
+def test_help_lists_every_key(seeded_db, db_path):
+    seen = {}
+
+    async def scenario(pilot):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        seen["text"] = await shown(pilot)
+        await pilot.press("escape")
+        seen["closed"] = isinstance(pilot.app.screen, LabelScreen)
+
+    drive(db_path, scenario)
+    text = seen["text"]
+    for key, does in [("c, 1", "claim"), ("a, 2", "accusation"), ("d, 3", "denial"),
+                      ("x, 4", "context"), ("s", "source"), ("+, =", "confidence"),
+                      ("-", "confidence"), ("e", "note"), ("u", "undo"),
+                      ("↓, j", "next sentence"), ("↑, k", "previous sentence"),
+                      ("n", "next"), ("/", "search"), ("?", "help"), ("q", "quit"),
+                      ("ctrl+p", "palette")]:
+        rows = [line.split("█")[1].strip() for line in text.splitlines() if line.count("█") >= 2]
+        assert any(row.startswith(key) and does in row for row in rows), (key, does)
+    assert seen["closed"]
+
+
+def test_quit_key(seeded_db, db_path):
+    async def scenario(pilot):
+        await pilot.press("q")
+
+    app = drive(db_path, scenario)
+    assert app.return_code == 0
+    assert not app.is_running
