@@ -37,6 +37,22 @@ CHUNK = 100_000
 PACKAGE_CELLS = 4_000_000
 
 
+class _Codes(dict):
+    """Value -> code, giving new values the next code (or -1 when the set is fixed)."""
+
+    def __init__(self, values, *, grow: bool = True, none: str | None = None):
+        super().__init__((v, i) for i, v in enumerate(values))
+        self.grow, self.none = grow, none
+
+    def __missing__(self, value):
+        if value is None and self.none is not None:
+            return self[self.none]
+        if not self.grow:
+            return -1
+        self[value] = code = len(self)
+        return code
+
+
 @dataclass
 class Ratings:
     """Reviewers x sentences codes per field; ``values[field][code]`` names a code."""
@@ -117,46 +133,31 @@ def load_ratings(
             raise AnnotatorError(f"no annotations by reviewer {unknown[0]!r}")
         names = [r for r in names if r in set(reviewers)]
     reviewer_code = {name: i for i, name in enumerate(names)}
-    label_code = {name: i for i, name in enumerate(scheme.names)}
-    conf_code = {name: i for i, name in enumerate(scheme.confidence_scale)}
-    source_code: dict[str, int] = {}
-    label_values = list(scheme.names)
+    label_code = _Codes(scheme.names)  # labels outside the scheme still count
+    conf_code = _Codes(scheme.confidence_scale, grow=False)  # off the scale: missing
+    source_code = _Codes([NO_SOURCE], none=NO_SOURCE)
 
     sql = (
         "SELECT a.sentence_id, a.reviewer, a.label, a.source, a.confidence "
         f"FROM annotations a {join} "
-        + (f"WHERE {' AND '.join(where)} " if where else "")
-        + "ORDER BY a.sentence_id"
+        + (f"WHERE {' AND '.join(where)}" if where else "")
     )
-    cursor = db.execute(sql, params)
+    cursor = db.execute(sql, params)  # table order: no sort, no index lookups
+    unit_of: dict[str, int] = {}
     units, revs, labs, srcs, confs = [], [], [], [], []
-    ids: list[str] = []
-    last_id = None
-    next_unit = -1
-    while True:
-        rows = cursor.fetchmany(CHUNK)
-        if not rows:
-            break
+    while rows := cursor.fetchmany(CHUNK):
         sid, rev, lab, src, conf = zip(*rows, strict=True)
-        sid_arr = np.array(sid, dtype=object)
-        new = np.empty(len(sid_arr), dtype=bool)
-        new[0] = sid_arr[0] != last_id
-        new[1:] = sid_arr[1:] != sid_arr[:-1]
-        unit = np.cumsum(new) + next_unit
-        next_unit = int(unit[-1])
-        last_id = sid_arr[-1]
-        if keep_ids:
-            ids.extend(sid_arr[new].tolist())
-        units.append(unit.astype(np.int64))
-        revs.append(np.fromiter((reviewer_code[r] for r in rev), np.int32, len(rev)))
-        for value in set(lab) - label_code.keys():  # labels outside the scheme still count
-            label_code[value] = len(label_values)
-            label_values.append(value)
-        labs.append(np.fromiter((label_code[x] for x in lab), np.int32, len(lab)))
-        srcs.append(np.fromiter(
-            (source_code.setdefault(x or NO_SOURCE, len(source_code)) for x in src),
-            np.int32, len(src)))
-        confs.append(np.fromiter((conf_code.get(x, -1) for x in conf), np.int32, len(conf)))
+        for new in dict.fromkeys(sid):
+            if new not in unit_of:
+                unit_of[new] = len(unit_of)
+        n = len(sid)
+        units.append(np.fromiter(map(unit_of.__getitem__, sid), np.int64, n))
+        revs.append(np.fromiter(map(reviewer_code.__getitem__, rev), np.int32, n))
+        labs.append(np.fromiter(map(label_code.__getitem__, lab), np.int32, n))
+        srcs.append(np.fromiter(map(source_code.__getitem__, src), np.int32, n))
+        confs.append(np.fromiter(map(conf_code.__getitem__, conf), np.int32, n))
+    ids = list(unit_of) if keep_ids else []
+    next_unit = len(unit_of) - 1
     n_items = next_unit + 1
     codes = {}
     if units:
@@ -173,8 +174,8 @@ def load_ratings(
         sentence_ids=ids if keep_ids else None,
         codes=codes,
         values={
-            "label": label_values,
-            "source": sorted(source_code, key=source_code.get),
+            "label": list(label_code),
+            "source": list(source_code),
             "confidence": list(scheme.confidence_scale),
         },
         items=n_items,

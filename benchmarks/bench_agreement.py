@@ -1,0 +1,112 @@
+"""Agreement over 1,000,000 sentences labeled by three reviewers, beside the raw read.
+
+    python benchmarks/bench_agreement.py                  # 1,000,000 sentences x 3
+    python benchmarks/bench_agreement.py --sentences 100000
+
+Builds (once, cached in /tmp) a corpus with benchmarks/bigdb.py and gives every sentence
+an annotation by each of three reviewers (label, source from 60 names, confidence), with
+realistic disagreement. Then, in the same run:
+  raw   - sqlite3 reading just the annotation rows (sentence, reviewer, label, source,
+          confidence) into Python: the floor for any report built on them;
+  full  - annotator.agreement.report(): alpha for label, source and confidence, kappa and
+          observed agreement for the three pairs, per-label agreement, a confusion table.
+Prints both times and their ratio (the issue's limit: full report under 10 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bigdb import build  # noqa: E402
+
+from annotator.agreement import report  # noqa: E402
+from annotator.labels import load_scheme  # noqa: E402
+from annotator.store import open_db  # noqa: E402
+
+REVIEWERS = ("ana", "budi", "citra")
+
+
+def label_everything(path: Path, seed: int = 11) -> None:
+    """Three annotations per sentence, unless the database already has them."""
+    marker = path.with_suffix(".labeled")
+    if marker.exists():
+        return
+    scheme = load_scheme()
+    sources = [f"Sumber {i}" for i in range(60)]
+    rng = random.Random(seed)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("DELETE FROM annotations")
+    stamp = "2026-01-01T00:00:00.000000Z"
+    cursor = conn.execute("SELECT id FROM sentences")
+    with conn:
+        while batch := cursor.fetchmany(50_000):
+            rows = []
+            for (sid,) in batch:
+                label, source = rng.choice(scheme.names), rng.choice(sources)
+                confidence = rng.choice(scheme.confidence_scale)
+                for reviewer in REVIEWERS:
+                    rows.append((
+                        sid, reviewer,
+                        label if rng.random() < 0.8 else rng.choice(scheme.names),
+                        source if rng.random() < 0.9 else rng.choice(sources),
+                        confidence if rng.random() < 0.7 else rng.choice(
+                            scheme.confidence_scale),
+                        stamp, stamp,
+                    ))
+            conn.executemany(
+                "INSERT INTO annotations (sentence_id, reviewer, label, source, confidence,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    marker.write_text("3")
+
+
+def raw_read(path: Path) -> tuple[float, int]:
+    conn = sqlite3.connect(path)
+    start = time.perf_counter()
+    rows = conn.execute(
+        "SELECT sentence_id, reviewer, label, source, confidence FROM annotations"
+    ).fetchall()
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed, len(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", type=int, default=1_000_000)
+    args = parser.parse_args()
+    path = Path(f"/tmp/annotator-bench-agreement-{args.sentences}.db")
+    print(f"building/reusing {path} ...", file=sys.stderr)
+    build(path, args.sentences, reviewers=1, labeled_share=0.0)
+    label_everything(path)
+
+    raw_seconds, rows = raw_read(path)
+    db = open_db(path)
+    start = time.perf_counter()
+    figures = report(db)
+    full_seconds = time.perf_counter() - start
+    db.close()
+
+    print(f"annotation rows: {rows:,} ({figures['sentences']:,} sentences x "
+          f"{len(figures['reviewers'])} reviewers)")
+    for name, figure in figures["alpha"].items():
+        print(f"  alpha {name:<10} {figure['value']:.4f} on {figure['items']:,} sentences")
+    print(f"raw sqlite3 read of the annotation rows: {raw_seconds:6.2f} s")
+    print(f"full agreement report:                   {full_seconds:6.2f} s "
+          f"({full_seconds / raw_seconds:.1f}x the raw read; limit 10 s: "
+          f"{'OK' if full_seconds < 10 else 'OVER'})")
+
+
+if __name__ == "__main__":
+    main()
