@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -39,11 +40,14 @@ _GOLD = """
      FROM gold g WHERE g.sentence_id = s.id)
 """
 _DISPUTES = """
-    (SELECT json_group_array(json_object(
-        'id', m.dispute_id, 'title', d2.title, 'role', m.role, 'reviewer', m.reviewer))
-     FROM (SELECT * FROM dispute_members m WHERE m.sentence_id = s.id {reviewer_filter}
-           ORDER BY m.dispute_id, m.role, m.reviewer) m
-     JOIN disputes d2 ON d2.id = m.dispute_id)
+    (SELECT json_group_array(json(entry)) FROM (
+        SELECT json_object('id', m.dispute_id, 'title', d2.title, 'role', m.role,
+                           'reviewers', json_group_array(m.reviewer)) AS entry
+        FROM (SELECT * FROM dispute_members m WHERE m.sentence_id = s.id {reviewer_filter}
+              ORDER BY m.dispute_id, m.role, m.reviewer) m
+        JOIN disputes d2 ON d2.id = m.dispute_id
+        GROUP BY m.dispute_id, m.role
+        ORDER BY m.dispute_id, m.role))
 """
 
 
@@ -54,61 +58,57 @@ class ExportOptions:
     reviewer: str | None = None  # --reviewer: only this reviewer's annotations and links
 
 
-def _group_disputes(links: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    grouped: dict[tuple[str, str], dict[str, Any]] = {}
-    for link in links:
-        key = (link["id"], link["role"])
-        entry = grouped.setdefault(
-            key, {"id": link["id"], "title": link["title"], "role": link["role"], "reviewers": []}
-        )
-        entry["reviewers"].append(link["reviewer"])
-    return list(grouped.values())
+ALL = ExportOptions(include_unlabeled=True)
 
 
-def count_sentences(db: Database, options: ExportOptions = ExportOptions()) -> int:
-    """How many sentences the export will consider (for a progress bar)."""
+def count_sentences(db: Database) -> int:
+    """How many sentences an export considers (for a progress bar)."""
     return db.execute("SELECT count(*) FROM sentences WHERE excluded IS NULL").fetchone()[0]
+
+
+def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
+    """(doc_id, title, sentence id, seq, text, annotations, gold, disputes, status, resolved)
+    per sentence in corpus order; the three nested values are JSON text from SQLite."""
+    reviewer_filter = "AND reviewer = :reviewer" if options.reviewer else ""
+    where = ["s.excluded IS NULL"]
+    if not options.include_unlabeled:
+        mine = "AND a.reviewer = :reviewer" if options.reviewer else ""
+        where.append(
+            f"(EXISTS (SELECT 1 FROM annotations a WHERE a.sentence_id = s.id {mine}) "
+            "OR EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id))"
+        )
+    sql = f"""
+        SELECT s.id, s.seq, s.text,
+               {_ANNOTATIONS.format(reviewer_filter=reviewer_filter)} AS annotations,
+               {_GOLD} AS gold,
+               {_DISPUTES.format(reviewer_filter=reviewer_filter)} AS disputes
+        FROM sentences s
+        WHERE s.doc_id = :doc_id AND {" AND ".join(where)}
+        ORDER BY s.seq
+    """
+    params: dict[str, Any] = {"reviewer": options.reviewer} if options.reviewer else {}
+    # One query per document, in corpus order: each walks the (doc_id, seq) index, so rows
+    # stream without SQLite sorting the whole corpus first.
+    documents = db.conn.execute("SELECT id, title FROM documents ORDER BY ordinal").fetchall()
+    for doc_id, title in documents:
+        params["doc_id"] = doc_id
+        for sid, seq, text, anns, gold, links in db.conn.execute(sql, params):
+            if on_row:
+                on_row()
+            parsed = json.loads(anns) if anns != "[]" else []
+            status, resolved = resolve(parsed, json.loads(gold) if gold else None)
+            if options.settled_only and status not in SETTLED:
+                continue
+            yield doc_id, title, sid, seq, text, anns, gold, links, status, resolved
 
 
 def iter_records(
     db: Database, options: ExportOptions = ExportOptions(), *, on_row: Callable | None = None
 ) -> Iterator[dict[str, Any]]:
-    """Yield export records in corpus order, one sentence at a time."""
-    reviewer_filter = ""
-    if options.reviewer:
-        reviewer_filter = "AND reviewer = :reviewer"
-    where = ["s.excluded IS NULL"]
-    if not options.include_unlabeled:
-        if options.reviewer:
-            where.append(
-                "(EXISTS (SELECT 1 FROM annotations a WHERE a.sentence_id = s.id "
-                "AND a.reviewer = :reviewer) OR EXISTS (SELECT 1 FROM gold g "
-                "WHERE g.sentence_id = s.id))"
-            )
-        else:
-            where.append(
-                "(EXISTS (SELECT 1 FROM annotations a WHERE a.sentence_id = s.id) "
-                "OR EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id))"
-            )
-    sql = f"""
-        SELECT s.id, s.doc_id, d.title, s.seq, s.text,
-               {_ANNOTATIONS.format(reviewer_filter=reviewer_filter)} AS annotations,
-               {_GOLD} AS gold,
-               {_DISPUTES.format(reviewer_filter=reviewer_filter)} AS disputes
-        FROM documents d JOIN sentences s ON s.doc_id = d.id
-        WHERE {" AND ".join(where)}
-        ORDER BY d.ordinal, s.seq
-    """
-    named = {"reviewer": options.reviewer} if options.reviewer else {}
-    cursor = db.conn.execute(sql, named)
-    for sid, doc_id, title, seq, text, anns, gold, links in cursor:
-        if on_row:
-            on_row()
-        annotations = json.loads(anns) if anns else []
-        gold_row = json.loads(gold) if gold else None
-        status, resolved = resolve(annotations, gold_row)
-        if options.settled_only and status not in SETTLED:
-            continue
+    """Yield export records (dicts) in corpus order, one sentence at a time."""
+    for doc_id, title, sid, seq, text, anns, gold, links, status, resolved in _rows(
+        db, options, on_row
+    ):
         yield {
             "id": sid,
             "doc_id": doc_id,
@@ -119,21 +119,54 @@ def iter_records(
             "source": resolved["source"],
             "confidence": resolved["confidence"],
             "status": status,
-            "annotations": annotations,
-            "disputes": _group_disputes(json.loads(links) if links else []),
-            "gold": gold_row,
+            "annotations": json.loads(anns),
+            "disputes": json.loads(links),
+            "gold": json.loads(gold) if gold else None,
         }
+
+
+def iter_lines(
+    db: Database, options: ExportOptions = ExportOptions(), *, on_row: Callable | None = None
+) -> Iterator[str]:
+    """The same records as :func:`iter_records`, already as JSONL lines.
+
+    The nested values are spliced in as the JSON SQLite produced, so the hot path encodes
+    only a few strings per sentence; tests check both paths give the same records.
+    """
+    for doc_id, title, sid, seq, text, anns, gold, links, status, resolved in _rows(
+        db, options, on_row
+    ):
+        line = (
+            f'{{"id":{_enc(sid)},"doc_id":{_enc(doc_id)},"doc_title":{_enc(title)},'
+            f'"position":{seq},"text":{_enc(text)},"label":{_enc(resolved["label"])},'
+            f'"source":{_enc(resolved["source"])},'
+            f'"confidence":{_enc(resolved["confidence"])},"status":"{status}",'
+            f'"annotations":{anns},"disputes":{links},"gold":{gold or "null"}}}'
+        )
+        yield _escape_unsafe(line)
 
 
 # json escapes C0 controls itself; escape DEL, the C1 controls (\x9b is a terminal CSI) and
 # the Unicode line separators too, so a line of the file can never drive a terminal or
 # split in a line-oriented reader.
-_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029]}
+_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029]")
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_encode_str = json.encoder.encode_basestring  # the C encoder: quotes and escapes one string
+
+
+def _enc(value: str | None) -> str:
+    return "null" if value is None else _encode_str(value)
+
+
+def _escape_unsafe(line: str) -> str:
+    if not line.isascii() and _UNSAFE.search(line):
+        line = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    return line
 
 
 def dumps(record: dict[str, Any]) -> str:
     """One JSONL line: UTF-8 text kept readable, every control character escaped."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).translate(_ESCAPES)
+    return _escape_unsafe(_encode(record))
 
 
 def default_export_path(kind: str = "annotations") -> Path:
@@ -146,6 +179,8 @@ def atomic_output(path: str | Path) -> Iterator[IO[str]]:
     """A text file that appears at ``path`` only once fully written and fsynced."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    if folder.exists() and not folder.is_dir():
+        raise AnnotatorError(f"{target}: {folder} is a file, not a folder")
     if not folder.is_dir():
         raise AnnotatorError(f"{target}: folder {folder} does not exist")
     if target.is_dir():
@@ -185,7 +220,7 @@ def export_records(
     on_row: Callable | None = None,
 ) -> int:
     """Write the records to a path (atomically) or an open text stream; returns the count."""
-    lines = (dumps(r) for r in iter_records(db, options, on_row=on_row))
+    lines = iter_lines(db, options, on_row=on_row)
     if hasattr(output, "write"):
         return write_lines(lines, output)  # type: ignore[arg-type]
     with atomic_output(output) as handle:

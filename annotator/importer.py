@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.errors import InputError
+from annotator.errors import AnnotatorError, InputError
 from annotator.labels import FIELDS, Scheme, get_annotation, load_scheme
 from annotator.store import new_change_id, now, write
 
@@ -232,16 +232,25 @@ def _import_link(db: Database, sentence_id: str, link: Any, line: _Line,
     if not isinstance(reviewers, list) or not all(isinstance(r, str) for r in reviewers):
         raise line.error('"reviewers" of a dispute entry must be a list of names')
     for reviewer in reviewers:
-        if disputes.import_link(db, dispute_id, title, sentence_id, reviewer, role):
-            report.links_written += 1
+        if not reviewer.strip():
+            raise line.error("a dispute entry names an empty reviewer")
+        current = db.execute(
+            "SELECT role FROM dispute_members WHERE dispute_id = ? AND sentence_id = ? "
+            "AND reviewer = ?", [dispute_id, sentence_id, reviewer]).fetchone()
+        if current is not None and current[0] == role:
+            continue
+        try:
+            if disputes.get_dispute(db, dispute_id) is None:
+                disputes.create_dispute(db, title or dispute_id, reviewer, dispute_id=dispute_id)
+            disputes.link(db, dispute_id, sentence_id, reviewer, role)
+        except AnnotatorError as exc:
+            raise line.error(str(exc)) from exc
+        report.links_written += 1
 
 
 def _import_dispute_object(db: Database, obj: dict, line: _Line, report: ImportReport) -> None:
     """A line of ``annotator export --disputes``: handled by the disputes module."""
     from annotator import export_disputes
 
-    try:
-        export_disputes.import_dispute(db, obj, line.path, line.number)
-    except InputError:
-        raise
+    export_disputes.import_dispute(db, obj, line.path, line.number)
     report.disputes += 1

@@ -43,6 +43,6 @@ def export(db_path, output, include_unlabeled, gold_only, reviewer, disputes_onl
         click.echo(f"exported {count} records", err=True)
         return
     target = Path(output) if output else default_export_path()
-    with progress_bar("Exporting", count_sentences(db, options)) as advance:
+    with progress_bar("Exporting", count_sentences(db)) as advance:
         count = export_records(db, target, options, on_row=advance)
     click.echo(f"exported {count} records to {target}", err=True)

@@ -1,0 +1,87 @@
+"""Export throughput and memory on a large database, beside a raw sqlite3 read in the same run.
+
+    python benchmarks/bench_export.py --sentences 1000000
+
+Prints records/s for `annotator export --all` (the real code path: streamed query, status
+resolution, JSON, atomic file) and for raw sqlite3 reading the same sentence rows and
+writing one line each, their ratio (aim: within 2x), and the export's peak Python memory at a
+tenth of the corpus and at all of it (flat = constant memory).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bigdb import build  # noqa: E402
+
+from annotator.export import ExportOptions, export_records, iter_records  # noqa: E402
+from annotator.store import open_db  # noqa: E402
+
+
+def raw_read(path: Path, out: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    count = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for row in conn.execute(
+            "SELECT s.id, s.doc_id, s.seq, s.text, a.reviewer, a.label FROM sentences s "
+            "LEFT JOIN annotations a ON a.sentence_id = s.id"
+        ):
+            handle.write("\t".join(map(str, row)))
+            handle.write("\n")
+            count += 1
+    conn.close()
+    return count
+
+
+def peak_memory(db, limit: int) -> int:
+    tracemalloc.start()
+    for i, _ in enumerate(iter_records(db, ExportOptions(include_unlabeled=True))):
+        if i + 1 >= limit:
+            break
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sentences", type=int, default=1_000_000)
+    parser.add_argument("--db", type=Path, default=None)
+    args = parser.parse_args()
+    path = args.db or Path(f"/tmp/annotator-bench-{args.sentences}-r3.db")
+    build(path, args.sentences, reviewers=3)
+    out = Path("/tmp/annotator-bench-export.jsonl")
+
+    started = time.perf_counter()
+    raw_rows = raw_read(path, out)
+    raw_s = time.perf_counter() - started
+
+    db = open_db(path)
+    started = time.perf_counter()
+    count = export_records(db, out, ExportOptions(include_unlabeled=True))
+    export_s = time.perf_counter() - started
+    size_mb = out.stat().st_size / 1e6
+
+    tenth = peak_memory(db, max(1, count // 10))
+    whole = peak_memory(db, count)
+    db.close()
+    out.unlink()
+    print(f"sentences: {count:,}  export file: {size_mb:.0f} MB")
+    print(f"raw sqlite3 read+write: {raw_rows / raw_s:,.0f} rows/s ({raw_s:.1f} s)")
+    print(f"annotator export --all: {count / export_s:,.0f} records/s ({export_s:.1f} s)")
+    print(f"ratio export/raw time: {export_s / raw_s:.2f}x (aim: within 2x)")
+    print(f"peak Python memory: {tenth / 1e6:.2f} MB after {count // 10:,} records, "
+          f"{whole / 1e6:.2f} MB after {count:,} (ratio {whole / max(tenth, 1):.2f})")
+
+
+if __name__ == "__main__":
+    main()
