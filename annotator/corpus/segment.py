@@ -14,8 +14,6 @@ from sentencex import segment as _sentencex
 from annotator.corpus.rules import Rules
 
 MAX_MERGED_CHARS = 4000  # a quote left open never swallows more than this
-_LAST_WORD = re.compile(r"(\S+)\s*$")
-_FIRST_CHAR = re.compile(r"\s*(\S)")
 _QUOTES = re.compile("[“”\"]")
 
 
@@ -56,21 +54,16 @@ def _continues(rules: Rules, current: str, following: str) -> bool:
     """Whether the piece after ``current`` belongs to the same sentence."""
     if current and not current[-1].isspace() and following and not following[0].isspace():
         return True  # split inside a token: KONTAN.|CO.ID, 1.|468.000
-    first = _FIRST_CHAR.match(following)
-    if first and first.group(1).islower():
+    if following.lstrip()[:1].islower():
         return True  # ", ujarnya." or an abbreviation mid-sentence
-    last = _LAST_WORD.search(current)
-    if not last:
+    tail = current.rstrip()
+    if not tail.endswith("."):
         return False
-    word = last.group(1)
-    if not word.endswith("."):
-        return False
+    word = tail.rsplit(None, 1)[-1]
     bare = word.rstrip(".").lstrip("(\"'“")
     if bare in rules.titles:
         return True
-    if len(bare) == 1 and bare.isupper():
-        return True  # an initial: Edy A. Putra
-    return False
+    return len(bare) == 1 and bare.isupper()  # an initial: Edy A. Putra
 
 
 def segment(text: str, rules: Rules, language: str = "id") -> list[tuple[int, int]]:

@@ -1,0 +1,81 @@
+"""Repeats within a document and near-duplicate groups across documents."""
+
+from __future__ import annotations
+
+import json
+
+from annotator.corpus.dedupe import NearDuplicateIndex, repeats
+from annotator.ingest import ingest_paths
+
+WIRE = (
+    "Kementerian luar negeri Korea Utara menolak tuduhan pengiriman pasokan militer ke Rusia "
+    'sebagai "pengalih perhatian yang paling tidak masuk akal."'
+)
+WIRE_EDITED = (
+    "Kementerian Luar Negeri Korea Utara menolak tuduhan pengiriman pasokan militer ke Russia "
+    'sebagai "pengalih perhatian yang paling tak masuk akal".'
+)
+OTHER = "Lavrov tiba di Pyongyang pada Rabu untuk pertemuan yang dianggap sebagai persiapan."
+
+
+def test_repeats_point_at_the_first_occurrence():
+    assert repeats(["a b", "c", None, "a  B", "c"]) == [None, None, None, 0, 1]
+
+
+def test_index_groups_near_identical_sentences_of_other_documents():
+    index = NearDuplicateIndex()
+    assert index.add("s1", "d1", WIRE) is None
+    assert index.add("s2", "d1", OTHER) is None
+    assert index.add("s3", "d2", WIRE_EDITED) == "s1"
+    assert index.new_roots == {"s1"}
+    assert index.add("s4", "d3", WIRE) == "s1"
+
+
+def test_index_does_not_group_within_a_document_or_unrelated_sentences():
+    index = NearDuplicateIndex()
+    index.add("s1", "d1", WIRE)
+    assert index.add("s2", "d1", WIRE_EDITED) is None
+    assert index.add("s3", "d2", OTHER) is None
+    assert index.add("s4", "d2", "Korea Utara menolak.") is None  # too short to judge
+
+
+def write_jsonl(path, texts):
+    with path.open("w", encoding="utf-8") as out:
+        for i, text in enumerate(texts):
+            out.write(json.dumps({"id": str(i), "title": f"Judul {i}", "text": text}) + "\n")
+    return path
+
+
+def groups(db):
+    return list(
+        db.execute(
+            "SELECT s.text, s.group_id, s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
+            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq"
+        )
+    )
+
+
+def test_ingest_groups_the_same_wire_copy_in_two_outlets(db, tmp_path):
+    texts = [f"{WIRE} {OTHER}", f"Pembuka berita lain. {WIRE_EDITED}"]
+    path = write_jsonl(tmp_path / "a.jsonl", texts)
+    report = ingest_paths(db, [path])
+    rows = groups(db)
+    first = next(r for r in rows if r[0] == WIRE)
+    second = next(r for r in rows if r[0] == WIRE_EDITED)
+    assert first[1] == first[2]  # the group is named after its first member
+    assert second[1] == first[2]
+    assert [r[1] for r in rows if r[0] not in (WIRE, WIRE_EDITED)] == [None, None]
+    assert report.grouped == 2
+
+
+def test_a_later_ingest_joins_groups_with_stored_sentences(db, tmp_path):
+    ingest_paths(db, [write_jsonl(tmp_path / "a.jsonl", [WIRE])])
+    assert groups(db)[0][1] is None
+    ingest_paths(db, [write_jsonl(tmp_path / "b.jsonl", [WIRE_EDITED])])
+    (t1, g1, id1), (t2, g2, _) = groups(db)
+    assert g1 == id1 and g2 == id1
+    # the full-text index still finds the sentence whose group was set afterwards
+    hits = db.execute(
+        "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", ['"pengalih"']
+    ).fetchone()[0]
+    assert hits == 2

@@ -1,0 +1,136 @@
+"""Input formats (.txt, .jsonl, .csv), stable ids, and the ingest command."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from annotator.cli import main
+from annotator.ingest import document_id, ingest_paths
+from annotator.store import open_db
+
+ARTICLE = (
+    "Judul Artikel Uji\n"
+    "loading...\n"
+    "SEOUL - Korea Utara membantah laporan itu. Tn. Kim tidak hadir.\n"
+    "Baca juga: Berita lain\n"
+)
+
+
+def presented(db) -> list[str]:
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT s.text FROM sentences s JOIN documents d ON d.id = s.doc_id "
+            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq"
+        )
+    ]
+
+
+def test_jsonl_rows_are_documents_with_their_metadata(db, tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    rows = [
+        {"id": "a1", "title": "Judul Artikel Uji", "url": "https://example.id/a1",
+         "published": "2024-06-19", "outlet": "KONTAN", "text": ARTICLE},
+        {"text": "Putin tiba di Pyongyang. Kim menyambutnya.", "language": "id"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    report = ingest_paths(db, [path])
+    assert report.documents_added == 2
+    docs = list(db.execute(
+        "SELECT path, title, url, published, outlet, dateline, raw FROM documents ORDER BY ordinal"
+    ))
+    assert docs[0] == (f"{path}:1", "Judul Artikel Uji", "https://example.id/a1", "2024-06-19",
+                       "KONTAN", "SEOUL", ARTICLE)
+    assert docs[1][0] == f"{path}:2"
+    assert presented(db) == [
+        "Korea Utara membantah laporan itu.", "Tn. Kim tidak hadir.",
+        "Putin tiba di Pyongyang.", "Kim menyambutnya.",
+    ]
+
+
+def test_csv_rows_are_documents(db, tmp_path):
+    path = tmp_path / "corpus.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["title", "text", "outlet"])
+        writer.writerow(["Judul Artikel Uji", ARTICLE, "ANTARA"])
+        writer.writerow(["Dua", "Lavrov tiba di Pyongyang pada Rabu.", ""])
+    report = ingest_paths(db, [path])
+    assert report.documents_added == 2
+    assert [r[0] for r in db.execute("SELECT outlet FROM documents ORDER BY ordinal")] == [
+        "ANTARA", None]
+    assert presented(db)[-1] == "Lavrov tiba di Pyongyang pada Rabu."
+    assert db.execute("SELECT path FROM documents ORDER BY ordinal").fetchone()[0] == f"{path}:2"
+
+
+def test_ids_are_content_hashes_independent_of_order_and_machine(tmp_path, seeds_dir):
+    a = open_db(tmp_path / "a.db")
+    b = open_db(tmp_path / "b.db")
+    ingest_paths(a, [seeds_dir])
+    copies = tmp_path / "elsewhere"
+    copies.mkdir()
+    for p in sorted(seeds_dir.glob("*.txt"), reverse=True):
+        shutil.copy(p, copies / f"renamed-{p.name}")
+        ingest_paths(b, [copies / f"renamed-{p.name}"])
+    ids_a = set(a.execute("SELECT id, doc_id, position, seq, excluded, group_id FROM sentences"))
+    ids_b = set(b.execute("SELECT id, doc_id, position, seq, excluded, group_id FROM sentences"))
+    assert ids_a == ids_b
+    raw = (seeds_dir / "000_984cd94c51e94b8e.txt").read_text(encoding="utf-8")
+    assert document_id(raw) in {r[0] for r in a.execute("SELECT id FROM documents")}
+    assert len({r[0] for r in a.execute("SELECT id FROM sentences")}) == a["sentences"].count
+
+
+def test_presented_sentences_have_consecutive_seq_and_offsets_into_raw(seeded_db):
+    for (doc_id, raw) in seeded_db.execute("SELECT id, raw FROM documents"):
+        rows = list(seeded_db.execute(
+            "SELECT position, seq, text, char_start, char_end, excluded FROM sentences "
+            "WHERE doc_id = ? ORDER BY position", [doc_id]))
+        assert [r[0] for r in rows] == list(range(len(rows)))
+        seqs = [r[1] for r in rows if r[5] is None]
+        assert seqs == list(range(len(seqs)))
+        assert all(r[1] is None for r in rows if r[5] is not None)
+        for _, _, text, start, end, _ in rows:
+            assert raw[start:end] == text
+
+
+def test_full_text_index_is_consistent_after_ingest(seeded_db, seeds_dir):
+    seeded_db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES('integrity-check')")
+    hits = seeded_db.execute(
+        "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?",
+        [seeded_db.quote_fts("Lavrov")],
+    ).fetchone()[0]
+    assert hits > 3
+    trigger = seeded_db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'sentences_ai'"
+    ).fetchone()[0]
+    assert trigger == 1  # the per-row trigger is back for everyone else's inserts
+
+
+def test_cli_ingest_prints_a_summary_and_json(tmp_path, seeds_dir):
+    runner = CliRunner()
+    db = tmp_path / "cli.db"
+    result = runner.invoke(main, ["ingest", str(seeds_dir), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "documents added" in result.output and "5" in result.output
+    again = runner.invoke(main, ["ingest", str(seeds_dir), "--db", str(db), "--json"])
+    assert again.exit_code == 0
+    report = json.loads(again.output)
+    assert report["documents_added"] == 0 and report["documents_present"] == 5
+
+
+def test_cli_ingest_as_a_subprocess(tmp_path, seeds_dir):
+    env = {**os.environ, "ANNOTATOR_DB": str(tmp_path / "sub.db")}
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", "ingest", str(seeds_dir), "--json"],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["documents_added"] == 5
+    assert "Traceback" not in done.stderr
