@@ -96,7 +96,12 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
             if on_row:
                 on_row()
             parsed = json.loads(anns) if anns != "[]" else []
-            status, resolved = resolve(parsed, json.loads(gold) if gold else None)
+            per_reviewer = None
+            if len(parsed) > 1 and links != "[]":  # links matter only where several agree
+                per_reviewer = [{"reviewer": r, "id": e["id"], "role": e["role"]}
+                                for e in json.loads(links) for r in e["reviewers"]]
+            status, resolved = resolve(parsed, json.loads(gold) if gold else None,
+                                       per_reviewer)
             if options.settled_only and status not in SETTLED:
                 continue
             yield doc_id, title, sid, seq, text, anns, gold, links, status, resolved

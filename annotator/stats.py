@@ -6,11 +6,17 @@ from typing import Any
 
 from sqlite_utils import Database
 
+# Reviewers agree on a sentence when their label, source, confidence and dispute links
+# (dispute and role) are the same: the rule of annotator.resolve, here in SQL for speed.
 _PER_SENTENCE = """
     SELECT s.id AS sentence_id, s.doc_id,
            count(a.reviewer) AS n,
            count(DISTINCT coalesce(a.label, '') || char(31) || coalesce(a.source, '')
-                 || char(31) || coalesce(a.confidence, '')) AS variants,
+                 || char(31) || coalesce(a.confidence, '') || char(31) || coalesce(
+                    (SELECT group_concat(x, ',') FROM (
+                        SELECT m.dispute_id || ':' || m.role AS x FROM dispute_members m
+                        WHERE m.sentence_id = a.sentence_id AND m.reviewer = a.reviewer
+                        ORDER BY x)), '')) AS variants,
            EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id) AS gold
     FROM sentences s LEFT JOIN annotations a ON a.sentence_id = s.id
     WHERE s.excluded IS NULL
