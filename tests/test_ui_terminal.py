@@ -1,0 +1,120 @@
+"""The real UI in a real terminal (tmux): labels shown as saved survive kill -9, and
+escape sequences in the corpus never drive the terminal."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from annotator.ingest import ingest_paths
+from annotator.labels import get_annotation
+from annotator.store import open_db
+from tests.test_navigation import queue
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
+
+HANG_GUARD = 60  # seconds: only to fail instead of hanging if the UI never shows something
+
+
+class Terminal:
+    """A tmux session running one command, read with capture-pane."""
+
+    def __init__(self, command: list[str], size=(120, 40)):
+        self.name = f"annotator-test-{uuid.uuid4().hex[:8]}"
+        env = f"exec env TERM=xterm-256color PYTHONPATH={shlex.quote(str(Path.cwd()))} "
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", str(size[0]),
+             "-y", str(size[1]), env + shlex.join(command)],
+            check=True,
+        )
+
+    def text(self) -> str:
+        return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name],
+                              capture_output=True, text=True).stdout
+
+    def wait_for(self, needle: str) -> str:
+        deadline = time.monotonic() + HANG_GUARD
+        while time.monotonic() < deadline:
+            text = self.text()
+            if needle in text:
+                return text
+            time.sleep(0.05)
+        raise AssertionError(f"never showed {needle!r}; screen:\n{self.text()}")
+
+    def press(self, key: str) -> None:
+        subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+
+    def pid(self) -> int:
+        out = subprocess.run(["tmux", "display", "-p", "-t", self.name, "#{pane_pid}"],
+                             capture_output=True, text=True, check=True).stdout
+        return int(out)
+
+    def title(self) -> str:
+        return subprocess.run(["tmux", "display", "-p", "-t", self.name, "#{pane_title}"],
+                              capture_output=True, text=True).stdout.strip()
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+def ui(db_path: Path, reviewer: str) -> list[str]:
+    return [sys.executable, "-m", "annotator", "label", "--db", str(db_path),
+            "--reviewer", reviewer]
+
+
+def test_labels_shown_as_saved_survive_kill_9(db_path):
+    """First run on an empty database ingests the seeds, then opens the UI."""
+    term = Terminal(ui(db_path, "kim"))
+    keys = ["c", "a", "d", "x", "3", "c"]
+    try:
+        term.wait_for("labeled 0 of")
+        for n, key in enumerate(keys, start=1):
+            term.press(key)
+            term.wait_for(f"({n} saved this session)")
+        os.kill(term.pid(), signal.SIGKILL)
+    finally:
+        term.close()
+    db = open_db(db_path)
+    ids = queue(db)
+    got = [get_annotation(db, i, "kim") for i in ids[: len(keys) + 1]]
+    assert [a["label"] if a else None for a in got] == [
+        "claim", "accusation", "denial", "context", "denial", "claim", None]
+    assert db.execute("SELECT count(*) FROM annotation_history").fetchone()[0] == len(keys)
+    db.close()
+    # and reopening resumes right after them
+    term = Terminal(ui(db_path, "kim"))
+    try:
+        text = term.wait_for("labeled 6 of")
+        assert "sentence 7 of 11 in this document" in text
+    finally:
+        term.close()
+
+
+def test_escape_sequences_in_text_do_not_drive_the_terminal(db_path, tmp_path):
+    corpus = tmp_path / "uji.txt"
+    corpus.write_text(
+        "Judul Uji\n\n"
+        "Juru bicara Kremlin [bold]Dmitry Peskov[/] mengatakan laporan itu tidak berdasar.\n\n"
+        "Kode \x1b[31mmerah\x1b[0m dan \x1b]2;DIBAJAK\x07 dan \x1b[2J layar, kata Lavrov.\n",
+        encoding="utf-8",
+    )
+    db = open_db(db_path)
+    ingest_paths(db, [corpus])
+    db.close()
+    term = Terminal(ui(db_path, "kim"), size=(80, 24))
+    try:
+        text = term.wait_for("[bold]Dmitry Peskov[/]")
+        assert "␛[31mmerah␛[0m dan ␛]2;DIBAJAK␇ dan ␛[2J layar" in text
+        assert "labeled 0 of 2" in text  # the screen was not cleared by the text
+        assert "DIBAJAK" not in term.title()
+    finally:
+        term.close()
