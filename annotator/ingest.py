@@ -17,9 +17,9 @@ from sqlite_utils import Database
 
 from annotator.corpus.analyse import TooLongSentence, analyse
 from annotator.corpus.dedupe import DUPLICATE, NearDuplicateIndex, repeats
-from annotator.corpus.readers import SourceDocument, collect_files, read_documents
+from annotator.corpus.readers import LANGUAGE, SourceDocument, collect_files, read_documents
 from annotator.corpus.rules import Rules, load_rules
-from annotator.errors import InputError
+from annotator.errors import AnnotatorError, InputError
 from annotator.store import now, write
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in total)
@@ -62,6 +62,13 @@ def sentence_id(doc_id: str, text: str, occurrence: int) -> str:
     return hashlib.sha256(key).hexdigest()[:16]
 
 
+def check_arguments(paths: Sequence[str | Path], language: str) -> list[Path]:
+    """The files to read; raises for a missing path or a bad language before any writing."""
+    if not LANGUAGE.match(language or ""):
+        raise AnnotatorError(f"language {language!r} is not a language code such as \"id\"")
+    return collect_files(paths)
+
+
 def ingest_paths(
     db: Database,
     paths: Sequence[str | Path],
@@ -71,7 +78,7 @@ def ingest_paths(
     rules: Rules | None = None,
 ) -> IngestReport:
     """Ingest files and folders (.txt, .jsonl, .csv); see the module docstring."""
-    files = collect_files(paths)
+    files = check_arguments(paths, language)
     rules = rules or load_rules()
     report = IngestReport(files=len(files), paths=[str(f) for f in files])
     total = sum(f.stat().st_size for f in files)

@@ -38,6 +38,10 @@ BAD = {
     ),
     "jsonl-no-text": ("b_bad.jsonl", b'{"text": "Satu."}\n\n{"title": "x"}\n', 3, '"text"'),
     "jsonl-not-object": ("b_bad.jsonl", b'["Satu kalimat."]\n', 1, "JSON object"),
+    "jsonl-bad-language": (
+        "b_bad.jsonl", b'{"text": "Satu.", "language": "[red]x"}\n', 1, "language code"
+    ),
+    "csv-more-fields": ("b_bad.csv", b"title,text\nJudul,Isi berita.,lebih\n", 2, "more fields"),
     "csv-no-text-column": ("b_bad.csv", b"title,body\nJudul,Isi berita.\n", 1, '"text" column'),
     "huge-line-no-sentence-end": ("b_bad.txt", b"x" * 10_000_000, 1, "without a sentence end"),
 }
@@ -139,3 +143,13 @@ def test_subprocess_error_is_one_line_without_traceback(tmp_path):
     )
     assert done.returncode == 1
     assert done.stderr.strip() == f"annotator: error: {bad}: binary file, not text"
+
+
+def test_language_option_must_be_a_language_code(tmp_path, seeds_dir):
+    result = CliRunner().invoke(
+        main, ["ingest", str(seeds_dir), "--language", "bahasa indonesia", "--db",
+               str(tmp_path / "l.db")]
+    )
+    assert result.exit_code == 1
+    assert "is not a language code" in result.output
+    assert not (tmp_path / "l.db").exists()

@@ -46,9 +46,9 @@ def test_jsonl_rows_are_documents_with_their_metadata(db, tmp_path):
     docs = list(db.execute(
         "SELECT path, title, url, published, outlet, dateline, raw FROM documents ORDER BY ordinal"
     ))
-    assert docs[0] == (f"{path}:1", "Judul Artikel Uji", "https://example.id/a1", "2024-06-19",
+    assert docs[0] == (f"{path}#1", "Judul Artikel Uji", "https://example.id/a1", "2024-06-19",
                        "KONTAN", "SEOUL", ARTICLE)
-    assert docs[1][0] == f"{path}:2"
+    assert docs[1][0] == f"{path}#2"
     assert presented(db) == [
         "Korea Utara membantah laporan itu.", "Tn. Kim tidak hadir.",
         "Putin tiba di Pyongyang.", "Kim menyambutnya.",
@@ -67,7 +67,7 @@ def test_csv_rows_are_documents(db, tmp_path):
     assert [r[0] for r in db.execute("SELECT outlet FROM documents ORDER BY ordinal")] == [
         "ANTARA", None]
     assert presented(db)[-1] == "Lavrov tiba di Pyongyang pada Rabu."
-    assert db.execute("SELECT path FROM documents ORDER BY ordinal").fetchone()[0] == f"{path}:2"
+    assert db.execute("SELECT path FROM documents ORDER BY ordinal").fetchone()[0] == f"{path}#2"
 
 
 def test_ids_are_content_hashes_independent_of_order_and_machine(tmp_path, seeds_dir):

@@ -27,10 +27,9 @@ def ingest(paths: tuple[Path, ...], language: str, db_path: Path | None, as_json
     with the reason recorded; see data/chrome_rules.json. Ingesting the same files again
     changes nothing. Bad input changes nothing either.
     """
-    from annotator.corpus.readers import collect_files
-    from annotator.ingest import ingest_paths
+    from annotator.ingest import check_arguments, ingest_paths
 
-    collect_files(paths)  # a missing or unusable path fails before the database is touched
+    check_arguments(paths, language)  # bad arguments fail before the database is touched
     db = open_store(db_path)
     err = Console(stderr=True)
     bar = Progress(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -41,35 +40,19 @@ def repeats(texts: Sequence[str | None]) -> list[int | None]:
     return out
 
 
-@dataclass
-class _Entry:
-    sentence_id: str
-    doc_id: str
-    text: str
-    group_id: str | None
-
-
 class NearDuplicateIndex:
     """Sentences seen so far, filed by word windows, to group new ones with."""
 
     def __init__(self, min_score: float = MIN_SCORE):
         self.min_score = min_score
-        self.entries: list[_Entry] = []
+        # one slot per filed sentence, in parallel lists (cheaper than objects at 1M)
+        self.ids: list[str] = []
+        self.docs: list[str] = []
+        self.texts: list[str] = []
+        self.groups: list[str | None] = []
         self.exact: dict[str, int] = {}
         self.buckets: dict[int, list[int]] = {}
         self.new_roots: set[str] = set()  # earlier sentences that just became a group's first
-
-    @staticmethod
-    def _keys(tokens: list[str]) -> set[int]:
-        n = len(tokens)
-        if n <= WINDOW:
-            return {hash(tuple(tokens))}
-        mid = (n - WINDOW) // 2
-        return {
-            hash(tuple(tokens[:WINDOW])),
-            hash(tuple(tokens[mid : mid + WINDOW])),
-            hash(tuple(tokens[-WINDOW:])),
-        }
 
     def add(
         self, sentence_id: str, doc_id: str, text: str, group_id: str | None = None,
@@ -80,41 +63,60 @@ class NearDuplicateIndex:
         search=False files an already stored sentence with its stored group.
         """
         tokens = _WORD.findall(text.casefold())
-        if len(tokens) < MIN_TOKENS:
+        n = len(tokens)
+        if n < MIN_TOKENS:
             return group_id
         norm = " ".join(tokens)
-        match = self._find(doc_id, norm, tokens) if search else None
-        if match is not None and group_id is None:
-            other = self.entries[match]
-            if other.group_id is None:
-                other.group_id = other.sentence_id
-                self.new_roots.add(other.sentence_id)
-            group_id = other.group_id
-        index = len(self.entries)
-        self.entries.append(_Entry(sentence_id, doc_id, norm, group_id))
+        long = len(norm) > MAX_CHARS
+        if long:
+            keys: tuple[int, ...] = ()
+        elif n <= WINDOW:
+            keys = (hash(norm),)
+        else:
+            mid = (n - WINDOW) // 2
+            keys = (
+                hash(tuple(tokens[:WINDOW])),
+                hash(tuple(tokens[mid : mid + WINDOW])),
+                hash(tuple(tokens[-WINDOW:])),
+            )
+        if search and group_id is None:
+            match = self._find(doc_id, norm, keys)
+            if match is not None:
+                group_id = self.groups[match]
+                if group_id is None:
+                    group_id = self.groups[match] = self.ids[match]
+                    self.new_roots.add(group_id)
+        index = len(self.ids)
+        self.ids.append(sentence_id)
+        self.docs.append(doc_id)
+        self.texts.append(norm)
+        self.groups.append(group_id)
         self.exact.setdefault(norm, index)
-        if len(norm) <= MAX_CHARS:
-            for key in self._keys(tokens):
-                bucket = self.buckets.setdefault(key, [])
-                if len(bucket) < MAX_BUCKET:
-                    bucket.append(index)
+        buckets = self.buckets
+        for key in keys:
+            bucket = buckets.get(key)
+            if bucket is None:
+                buckets[key] = [index]
+            elif len(bucket) < MAX_BUCKET:
+                bucket.append(index)
         return group_id
 
-    def _find(self, doc_id: str, norm: str, tokens: list[str]) -> int | None:
+    def _find(self, doc_id: str, norm: str, keys: tuple[int, ...]) -> int | None:
         same = self.exact.get(norm)
-        if same is not None and self.entries[same].doc_id != doc_id:
+        if same is not None and self.docs[same] != doc_id:
             return same
-        if len(norm) > MAX_CHARS:
-            return None
         candidates: set[int] = set()
-        for key in self._keys(tokens):
-            candidates.update(self.buckets.get(key, ()))
+        for key in keys:
+            bucket = self.buckets.get(key)
+            if bucket:
+                candidates.update(bucket)
+        if not candidates:
+            return None
         best, best_score = None, self.min_score
         for index in sorted(candidates):
-            entry = self.entries[index]
-            if entry.doc_id == doc_id:
+            if self.docs[index] == doc_id:
                 continue
-            score = fuzz.ratio(norm, entry.text, score_cutoff=best_score)
+            score = fuzz.ratio(norm, self.texts[index], score_cutoff=best_score)
             if score > best_score or (best is None and score >= best_score):
                 best, best_score = index, score
         return best

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,13 +18,14 @@ from annotator.errors import InputError
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
 FIELDS = ("id", "title", "url", "published", "outlet", "language")
+LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 
 
 @dataclass
 class SourceDocument:
     """One document as given, before analysis."""
 
-    path: str  # file, or file:line for a row of a .jsonl/.csv file
+    path: str  # file, or file#line for a row of a .jsonl/.csv file
     file: str
     line: int | None  # first line of the document in its file
     raw: str
@@ -102,6 +104,9 @@ def _from_record(path: Path, line: int, record: dict, label: str) -> SourceDocum
         raise InputError(path, f'"text" is {what}', line)
     if not text.strip():
         raise InputError(path, '"text" is empty', line)
+    language = _optional(path, line, record, "language")
+    if language is not None and not LANGUAGE.match(language):
+        raise InputError(path, f'"language" {language!r} is not a language code such as "id"', line)
     return SourceDocument(
         path=label,
         file=str(path),
@@ -111,7 +116,7 @@ def _from_record(path: Path, line: int, record: dict, label: str) -> SourceDocum
         url=_optional(path, line, record, "url"),
         published=_optional(path, line, record, "published"),
         outlet=_optional(path, line, record, "outlet"),
-        language=_optional(path, line, record, "language"),
+        language=language,
         given_id=_optional(path, line, record, "id"),
     )
 
@@ -126,7 +131,7 @@ def _jsonl(path: Path, text: str) -> Iterator[SourceDocument]:
             raise InputError(path, f"not valid JSON ({exc.msg})", number) from exc
         if not isinstance(record, dict):
             raise InputError(path, "each line must be a JSON object with a \"text\" field", number)
-        yield _from_record(path, number, record, f"{path}:{number}")
+        yield _from_record(path, number, record, f"{path}#{number}")
 
 
 def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
@@ -146,7 +151,7 @@ def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
             }
             if None in row:
                 raise InputError(path, "more fields than the header has", start)
-            yield _from_record(path, start, record, f"{path}:{start}")
+            yield _from_record(path, start, record, f"{path}#{start}")
             start = reader.line_num + 1
     except csv.Error as exc:
         raise InputError(path, f"not valid CSV ({exc})", reader.line_num) from exc
