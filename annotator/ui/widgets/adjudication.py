@@ -1,0 +1,106 @@
+"""What the adjudication screen shows: each reviewer's annotation side by side, the
+decision (gold label) and the adjudicator's draft, and where they are in the queue."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Static
+
+from annotator.ui.widgets.literal import literal
+
+FIELDS = ("label", "source", "confidence")
+
+
+def _differs(annotations: Sequence[dict[str, Any]], field: str) -> bool:
+    return len({a.get(field) for a in annotations}) > 1
+
+
+def _links(annotation: dict[str, Any]) -> frozenset:
+    return frozenset((d["id"], d["role"]) for d in annotation.get("disputes", []))
+
+
+class ReviewerCard(Static):
+    """One reviewer's annotation; the fields where reviewers differ are highlighted."""
+
+    def show(self, number: int, annotation: dict[str, Any], differs: set[str]) -> None:
+        lines = [Text.assemble((f"{number} ", "bold reverse"), " ",
+                               literal(annotation["reviewer"], "bold"))]
+        for field in FIELDS:
+            value = annotation.get(field) or "—"
+            style = "bold yellow" if field in differs else ""
+            lines.append(Text.assemble((f"{field:<11}", "dim"), literal(value, style)))
+        style = "bold yellow" if "disputes" in differs else ""
+        if annotation.get("disputes"):
+            for link in annotation["disputes"]:
+                lines.append(Text.assemble(("dispute    ", "dim"),
+                                           literal(f"{link['role']}: {link['title']}", style)))
+        else:
+            lines.append(Text.assemble(("dispute    ", "dim"), Text("—", style=style)))
+        if annotation.get("note"):
+            lines.append(Text.assemble(("note       ", "dim"),
+                                       literal(annotation["note"], "italic")))
+        self.update(Text("\n").join(lines))
+
+
+class ReviewerCards(Horizontal):
+    """The reviewers' annotations of one sentence, numbered as the keys that take them."""
+
+    def compose(self) -> ComposeResult:
+        return iter(())
+
+    def show(self, annotations: Sequence[dict[str, Any]]) -> None:
+        differs = {f for f in FIELDS if _differs(annotations, f)}
+        if len({_links(a) for a in annotations}) > 1:
+            differs.add("disputes")
+        cards = list(self.query(ReviewerCard))
+        for extra in cards[len(annotations):]:
+            extra.remove()
+        for number, annotation in enumerate(annotations[:9], start=1):
+            if number <= len(cards):
+                card = cards[number - 1]
+            else:
+                card = ReviewerCard(classes="reviewer-card")
+                self.mount(card)
+            card.show(number, annotation, differs)
+
+
+class DecisionPanel(Static):
+    """The gold label if decided, else the adjudicator's draft for a label key."""
+
+    def show(self, gold: dict[str, Any] | None, draft: dict[str, Any], kinds: list[str]) -> None:
+        differ = Text.assemble(("reviewers differ in: ", "dim"),
+                               (", ".join(kinds) or "nothing (settled)", "bold"))
+        if gold:
+            head = Text.assemble(
+                ("✓ gold  ", "bold green"),
+                literal(" · ".join(x for x in (gold["label"], gold["source"],
+                                               gold["confidence"]) if x), "bold"),
+                ("  by ", "dim"), literal(gold["adjudicator"]),
+            )
+            why = literal(gold.get("rationale") or "no rationale (e adds one)", "italic")
+        else:
+            head = Text.assemble(
+                ("open  ", "bold yellow"),
+                ("your label keys use: ", "dim"),
+                literal(f"source {draft.get('source') or '—'} · "
+                        f"confidence {draft.get('confidence')}", "bold"),
+            )
+            why = literal(draft.get("rationale") or "no rationale yet (e adds one)", "italic")
+        self.update(Text("\n").join([differ, head, why]))
+
+
+class QueueBar(Static):
+    """Where the adjudicator is: the queue's size, what is settled, the active filter."""
+
+    def show(self, *, open_count: int | None, settled: int | None, filters: str,
+             adjudicator: str) -> None:
+        counts = ("counting…" if open_count is None
+                  else f"{open_count} open · {settled} settled")
+        self.update(Text.assemble(("Adjudication  ", "bold"), (counts, "bold"),
+                                  ("  filter: ", "dim"), literal(filters),
+                                  ("  adjudicator: ", "dim"), literal(adjudicator, "bold")))
