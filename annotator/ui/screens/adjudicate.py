@@ -205,13 +205,17 @@ class AdjudicateScreen(Screen):
         place = None
         if item is not None:
             sentence = nav.get_sentence(db, item.sentence_id)
-            place = nav.place(db, sentence, documents_total=nav.count_documents(db))
+            place = nav.place(db, sentence, documents_total=nav.count_documents(db),
+                              context=1)
         self.query_one(DocumentBar).show(place, self.app.reviewer)
         if place is None:
             self.query_one(DocumentBar).update("No disagreement to show.")
         self.query_one("#adj-before", ContextView).show(place.before if place else [])
         self.query_one(SentenceView).show(place.sentence if place else None)
         self.query_one("#adj-after", ContextView).show(place.after if place else [])
+        reading = self.query_one("#adj-reading", VerticalScroll)
+        self.call_after_refresh(reading.scroll_to_widget, self.query_one(SentenceView),
+                                animate=False, top=False)
         self.query_one(ReviewerCards).show(self.annotations)
         panel = self.query_one(DecisionPanel)
         panel.display = item is not None
