@@ -123,3 +123,15 @@ def test_two_reviewers_merge_agree_adjudicate_and_export_gold(tmp_path):
     by_id = {r["id"]: r for r in records}
     assert {sid for sid, r in by_id.items() if r["status"] == "gold"} == expected
     assert all(r["label"] in LABELS for r in records)
+
+    # the adjudicated dispute, for publishers: schema.org ClaimReview JSON-LD
+    claims = tmp_path / "claims.json"
+    _run(runner, "export", "--db", str(ana_db), "--claimreview", "-o", str(claims))
+    [review] = json.loads(claims.read_text(encoding="utf-8"))
+    assert review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == "North Korea supplies arms to Russia"
+    alleging = by_id[ids[1]]
+    assert [a["name"] for a in review["itemReviewed"]["author"]] == [alleging["source"]]
+    assert [a["headline"] for a in review["itemReviewed"]["appearance"]] == [
+        alleging["doc_title"]]
+    assert review["author"] == [{"@type": "Person", "name": "lead"}]

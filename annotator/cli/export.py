@@ -23,8 +23,12 @@ from annotator.cli.progress import progress_bar
               help="Only this reviewer's annotations (and their dispute links).")
 @click.option("--disputes", "disputes_only", is_flag=True,
               help="Write one object per dispute (members, texts, labels, sources, documents).")
+@click.option("--claimreview", is_flag=True,
+              help="Write schema.org ClaimReview JSON-LD for adjudicated disputes "
+                   "(default file: exports/claimreview-<time>.json).")
 @handle_errors
-def export(db_path, output, include_unlabeled, gold_only, reviewer, disputes_only) -> None:
+def export(db_path, output, include_unlabeled, gold_only, reviewer, disputes_only,
+           claimreview) -> None:
     """Write one JSON record per sentence (see README, "Export format").
 
     The file appears only when complete (written to a temporary file, then renamed).
@@ -36,6 +40,15 @@ def export(db_path, output, include_unlabeled, gold_only, reviewer, disputes_onl
         from annotator.cli.disputes import write_dispute_export
 
         return write_dispute_export(db, output, reviewer)
+    if claimreview:
+        from annotator.claimreview import write_claim_reviews
+
+        target = sys.stdout if output == "-" else Path(output) if output else (
+            default_export_path("claimreview").with_suffix(".json"))
+        count = write_claim_reviews(db, target)
+        click.echo(f"exported {count} ClaimReview(s)"
+                   + ("" if output == "-" else f" to {target}"), err=True)
+        return
     options = ExportOptions(include_unlabeled=include_unlabeled, settled_only=gold_only,
                             reviewer=reviewer)
     if output == "-":
