@@ -89,11 +89,11 @@ class AnnotatorApp(App[None]):
             target = default_export_path()
             count = export_records(db, target)
         except AnnotatorError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error")
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
         finally:
             db.close()
-        self.call_from_thread(self.notify, f"exported {count} records to {target}")
+        self.call_from_thread(self.notify, f"exported {count} records to {target}", markup=False)
 
     def action_show_stats(self) -> None:
         self.compute_stats()

@@ -162,7 +162,9 @@ class LabelScreen(Screen):
         place = self.place
         self.query_one(DocumentBar).show(place, self.app.reviewer)
         self.query_one("#before", ContextView).show(place.before if place else [])
-        self.query_one(SentenceView).show(place.sentence if place else None)
+        view = self.query_one(SentenceView)
+        view.show(place.sentence if place else None)
+        self.call_after_refresh(view.scroll_visible, animate=False)
         self.query_one("#after", ContextView).show(place.after if place else [])
         panel = self.query_one(AnnotationPanel)
         panel.display = place is not None
@@ -244,7 +246,7 @@ class LabelScreen(Screen):
             if known is None:
                 known = add_source(self.app.db, name)
                 self.app.sources.add(known.name, known.name, known.kind)
-                self.notify(f"added {known.name!r} to the sources")
+                self.notify(f"added {known.name!r} to the sources", markup=False)
             name = known.name
         self._change(source=name or None)
 

@@ -1,0 +1,82 @@
+"""The command palette (ctrl+p): jump to a document or a sentence, run export and stats."""
+
+from __future__ import annotations
+
+import json
+
+from annotator.ui.screens.stats import StatsScreen
+from tests.test_navigation import queue
+from tests.ui_helpers import drive, settle, shown, type_text
+
+
+async def palette(pilot, text: str) -> str:
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await type_text(pilot, text)
+    await pilot.pause(0.5)  # the palette gathers hits from its providers as they come
+    await settle(pilot)
+    return await shown(pilot)
+
+
+def test_palette_jumps_to_a_document(seeded_db, db_path):
+    seen = {}
+
+    async def scenario(pilot):
+        seen["hits"] = await palette(pilot, "Sergei Lavrov terima")
+        await pilot.press("enter")
+        seen["screen"] = await shown(pilot)
+
+    drive(db_path, scenario)
+    assert "document: Sergei Lavrov terima kasih" in seen["hits"]
+    assert "sentence 1 of 12 in this document, document 3 of 5" in seen["screen"]
+
+
+def test_palette_jumps_to_a_sentence(seeded_db, db_path):
+    seen = {}
+
+    async def scenario(pilot):
+        await palette(pilot, "Zaporozhia")
+        await pilot.press("enter")
+        await pilot.pause()
+        seen["text"] = pilot.app.screen.sentence.text
+
+    drive(db_path, scenario)
+    assert "Zaporozhia" in seen["text"]
+
+
+def test_palette_export_holds_exactly_what_was_labeled(seeded_db, db_path, tmp_path,
+                                                       monkeypatch):
+    target = tmp_path / "out.jsonl"
+    monkeypatch.setattr("annotator.export.default_export_path", lambda kind="x": target)
+    ids = queue(seeded_db)
+
+    async def scenario(pilot):
+        await pilot.press("c", "s")
+        await type_text(pilot, "Peskov")
+        await settle(pilot)
+        await pilot.press("enter", "d")
+        await palette(pilot, "Export labels")
+        await pilot.press("enter")
+        await settle(pilot)
+
+    drive(db_path, scenario)
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["label"]) for r in records] == [(ids[0], "claim"), (ids[1], "denial")]
+    assert records[1]["source"] == "Dmitry Peskov"
+    assert records[1]["annotations"][0]["reviewer"] == "alice"
+
+
+def test_palette_stats(seeded_db, db_path):
+    seen = {}
+
+    async def scenario(pilot):
+        await pilot.press("c", "c")
+        await palette(pilot, "Show stats")
+        await pilot.press("enter")
+        await settle(pilot)
+        seen["screen"] = pilot.app.screen
+        seen["text"] = await shown(pilot)
+
+    drive(db_path, scenario)
+    assert isinstance(seen["screen"], StatsScreen)
+    assert "62 sentences" in seen["text"] and "alice" in seen["text"]

@@ -1,0 +1,37 @@
+"""SVG snapshots of the labeling screen and the help screen at fixed terminal sizes.
+
+Update after an intended change with ``pytest tests/test_ui_snapshots.py --snapshot-update``
+and look at the new SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+from annotator.ui.app import AnnotatorApp
+from tests.ui_helpers import settle, type_text
+
+
+def test_label_screen_120x40(seeded_db, db_path, snap_compare):
+    assert snap_compare(AnnotatorApp(db_path, "alice"), terminal_size=(120, 40))
+
+
+def test_label_screen_80x24_after_labeling(seeded_db, db_path, snap_compare):
+    async def label_two(pilot):
+        await pilot.press("c", "plus", "d")
+
+    assert snap_compare(AnnotatorApp(db_path, "alice"), terminal_size=(80, 24),
+                        run_before=label_two)
+
+
+def test_help_screen_120x40(seeded_db, db_path, snap_compare):
+    assert snap_compare(AnnotatorApp(db_path, "alice"), terminal_size=(120, 40),
+                        press=["question_mark"])
+
+
+def test_source_picker_120x40(seeded_db, db_path, snap_compare):
+    async def pick(pilot):
+        await pilot.press("s")
+        await type_text(pilot, "Peskov")
+        await settle(pilot)
+
+    assert snap_compare(AnnotatorApp(db_path, "alice"), terminal_size=(120, 40),
+                        run_before=pick)
