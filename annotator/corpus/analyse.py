@@ -100,14 +100,11 @@ def _classify(rules: Rules, lines: list[_Line]) -> None:
     for line in lines:
         if line.excluded:
             continue
-        heading = next((s for s in rules.sections if s.heading.search(line.text)), None)
-        if heading:
-            line.excluded = heading.name
-            section = heading
-            continue
-        rule = next((r for r in rules.line_rules if r.pattern.search(line.text)), None)
-        if rule:
-            line.excluded = rule.name
+        found = rules.first_rule(line.text)
+        if found:
+            line.excluded, heading = found
+            if heading is not None:
+                section = heading
             continue
         if section is not None:
             in_list = (section.item is not None and section.item.search(line.text)) or (
@@ -164,7 +161,12 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
     title_key = _key(result.title) if result.title else None
     first_body = True
     for line in lines:
-        if line.excluded is None and title_key and _key(line.text) == title_key:
+        if (
+            line.excluded is None
+            and title_key
+            and abs(len(line.text) - len(title_key)) <= 20  # cheap test before normalising
+            and _key(line.text) == title_key
+        ):
             line.excluded = HEADLINE
         if line.excluded is not None:
             result.units.append(Unit(line.start, line.end, line.text, line.excluded))

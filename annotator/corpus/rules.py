@@ -45,6 +45,25 @@ class Rules:
     titles: frozenset[str]
     inline_abbreviations: frozenset[str]
     source: Path = field(default=RULES_PATH)
+    # A fast "no" for body lines: the rules anchored at the line start, joined into one
+    # pattern, and the few unanchored ones; only a line some rule matches is looked at
+    # rule by rule (so the first rule in file order wins).
+    anchored: re.Pattern | None = None
+    unanchored: tuple[re.Pattern, ...] = ()
+
+    def first_rule(self, text: str) -> tuple[str, Section | None] | None:
+        """The first heading or line rule matching a line: (name, section or None)."""
+        if (self.anchored is None or not self.anchored.match(text)) and not any(
+            p.search(text) for p in self.unanchored
+        ):
+            return None
+        for section in self.sections:
+            if section.heading.search(text):
+                return section.name, section
+        for rule in self.line_rules:
+            if rule.pattern.search(text):
+                return rule.name, None
+        return None
 
     def outlet_for(self, text: str | None) -> str | None:
         if not text:
@@ -57,6 +76,49 @@ def _compile(path: Path, pattern: str, ignore_case: bool = False) -> re.Pattern:
         return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
     except re.error as exc:
         raise InputError(path, f"bad pattern {pattern!r}: {exc}") from exc
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, current, i = [], 0, [], 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(ch)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _prefilter(patterns: list[re.Pattern]) -> dict:
+    anchored, unanchored = [], []
+    for p in patterns:
+        if all(part.startswith("^") for part in _top_level_alternatives(p.pattern)):
+            flags = "i" if p.flags & re.IGNORECASE else ""
+            anchored.append(f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})")
+        else:
+            unanchored.append(p)
+    try:
+        joined = re.compile("|".join(anchored)) if anchored else None
+    except re.error:  # e.g. two rules using the same group name: no prefilter
+        return {}
+    return {"anchored": joined, "unanchored": tuple(unanchored)}
 
 
 def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
@@ -101,6 +163,7 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
             titles=frozenset(a.rstrip(".") for a in seg.get("titles", [])),
             inline_abbreviations=frozenset(a.rstrip(".").casefold() for a in seg.get("inline", [])),
             source=path,
+            **_prefilter([r.pattern for r in line_rules] + [s.heading for s in sections]),
         )
     except (KeyError, TypeError) as exc:
         raise InputError(path, f"malformed cleaning rules ({exc!r})") from exc

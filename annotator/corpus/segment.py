@@ -50,17 +50,21 @@ def _quote_open(chunk: str, state: bool) -> bool:
     return state
 
 
-def _continues(rules: Rules, current: str, following: str) -> bool:
-    """Whether the piece after ``current`` belongs to the same sentence."""
-    if current and not current[-1].isspace() and following and not following[0].isspace():
+def _continues(rules: Rules, text: str, start: int, end: int, following: int) -> bool:
+    """Whether the piece starting at ``following`` belongs to the sentence text[start:end]."""
+    last = text[end - 1]
+    first = text[following] if following < len(text) else ""
+    if not last.isspace() and first and not first.isspace():
         return True  # split inside a token: KONTAN.|CO.ID, 1.|468.000
-    if following.lstrip()[:1].islower():
+    if first.isspace():
+        first = text[following:following + 80].lstrip()[:1]
+    if first.islower():
         return True  # ", ujarnya." or an abbreviation mid-sentence
-    tail = current.rstrip()
+    tail = text[max(start, end - 40) : end].rstrip()
     if not tail.endswith("."):
         return False
-    word = tail.rsplit(None, 1)[-1]
-    bare = word.rstrip(".").lstrip("(\"'“")
+    words = tail.rsplit(None, 1)
+    bare = words[-1].rstrip(".").lstrip("(\"'“") if words else ""
     if bare in rules.titles:
         return True
     return len(bare) == 1 and bare.isupper()  # an initial: Edy A. Putra
@@ -69,25 +73,28 @@ def _continues(rules: Rules, current: str, following: str) -> bool:
 def segment(text: str, rules: Rules, language: str = "id") -> list[tuple[int, int]]:
     """Sentence spans (start, end) in ``text``, stripped of surrounding whitespace."""
     pieces = _pieces(language, text)
+    quotes = '"' in text or "“" in text or "”" in text
     units: list[tuple[int, int]] = []
     start, end = pieces[0]
-    quote = _quote_open(text[start:end], False)
+    quote = quotes and _quote_open(text[start:end], False)
     for p_start, p_end in pieces[1:]:
-        current = text[start:end]
-        following = text[p_start:p_end]
-        if (quote and end - start < MAX_MERGED_CHARS) or _continues(rules, current, following):
+        if (quote and end - start < MAX_MERGED_CHARS) or _continues(
+            rules, text, start, end, p_start
+        ):
+            if quotes:
+                quote = _quote_open(text[p_start:p_end], quote)
             end = p_end
-            quote = _quote_open(following, quote)
             continue
         units.append((start, end))
         start, end = p_start, p_end
-        quote = _quote_open(following, False)
+        quote = quotes and _quote_open(text[p_start:p_end], False)
     units.append((start, end))
     out = []
     for s, e in units:
-        chunk = text[s:e]
-        lead = len(chunk) - len(chunk.lstrip())
-        trail = len(chunk) - len(chunk.rstrip())
-        if e - trail > s + lead:
-            out.append((s + lead, e - trail))
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
     return out
