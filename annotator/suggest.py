@@ -17,11 +17,14 @@ IDF-weighted overlap), never the whole corpus.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
+from itertools import combinations
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -30,10 +33,13 @@ from sqlite_utils import Database
 from annotator.disputes import ROLE_FOR_LABEL
 
 FTS_TABLE = "sentences_fts"
-VOCAB = "temp.annotator_sentences_vocab"
 WINDOW = 2  # neighbours read on each side of a sentence
-HITS = 160  # FTS5 rows per query
-QUERY_TERMS = 12
+HITS = 40  # FTS5 rows taken, best bm25 first
+SAMPLE = 400  # matches read to estimate how common a term is
+BUDGET = 3000  # estimated FTS5 matches the candidate queries may return in all
+PART_LIMIT = 1500  # rows read from any one of them
+QUERY_TERMS = 20  # terms of the sentence and its neighbours considered for the query
+PAIR_TERMS = 4  # the target's rarest terms, combined in pairs when none is rare on its own
 
 STOPWORDS = frozenset("""
 yang dan di ke dari itu ini untuk dengan pada dalam adalah akan tidak juga oleh sebagai karena
@@ -68,7 +74,6 @@ ACCUSATION_CUES = {
     "alleged": 0.8, "allegedly": 0.8, "alleges": 1.0, "allegation": 0.6, "allegations": 0.6,
     "condemn": 0.8, "condemned": 0.8, "blamed": 0.7,
 }
-MAX_CUE_WORDS = 4
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PREFIXES = (
@@ -114,15 +119,58 @@ def words(text: str) -> list[str]:
 class Entities:
     """Government names and aliases from the source registry, each read as one entity."""
 
-    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    phrases: dict[str, str] = field(default_factory=dict)  # "korea utara" -> "@korea_utara"
     surfaces: dict[str, list[str]] = field(default_factory=dict)
-    longest: int = 1
+    index: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+
+def _phrase_index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases (as word tuples) by their first word, longest first: matching a sentence
+    costs one dict lookup per word."""
+    index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in phrases:
+        toks = tuple(phrase.split())
+        if toks:
+            index[toks[0]].append(toks)
+    for options in index.values():
+        options.sort(key=len, reverse=True)
+    return dict(index)
+
+
+def _match(index: dict[str, list[tuple[str, ...]]], toks: list[str], i: int) -> int:
+    """Length in words of the longest phrase starting at toks[i] (0 if none)."""
+    for option in index.get(toks[i], ()):
+        n = len(option)
+        if tuple(toks[i:i + n]) == option:
+            return n
+    return 0
+
+
+def _key(text: str) -> str:
+    return " ".join(words(text))
+
+
+_ENTITY_CACHE: dict[tuple, Entities] = {}
 
 
 def load_entities(db: Database) -> Entities:
-    ents = Entities()
+    """The registry's governments, rebuilt only when the registry changed."""
     if "sources" not in db.table_names():
-        return ents
+        return Entities()
+    version = db.execute(
+        "SELECT (SELECT count(*) FROM sources WHERE kind = 'government'), "
+        "(SELECT max(id) FROM sources), (SELECT count(*) FROM source_aliases)").fetchone()
+    key = (db.execute("PRAGMA database_list").fetchone()[2], *version)
+    cached = _ENTITY_CACHE.get(key)
+    if cached is None:
+        if len(_ENTITY_CACHE) > 8:
+            _ENTITY_CACHE.clear()
+        cached = _ENTITY_CACHE[key] = _read_entities(db)
+    return cached
+
+
+def _read_entities(db: Database) -> Entities:
+    ents = Entities()
     rows = db.execute(
         "SELECT s.name, a.alias FROM sources s LEFT JOIN source_aliases a "
         "ON a.source_id = s.id WHERE s.kind = 'government'"
@@ -130,64 +178,77 @@ def load_entities(db: Database) -> Entities:
     for name, alias in rows:
         key = "@" + "_".join(words(name))
         for phrase in (name, alias):
-            if not phrase:
+            phrase = _key(phrase or "")
+            if len(phrase) < 2:
                 continue
-            toks = tuple(words(phrase))
-            if not toks or (len(toks) == 1 and len(toks[0]) < 2):
-                continue
-            ents.phrases.setdefault(toks, key)
+            ents.phrases.setdefault(phrase, key)
             surfaces = ents.surfaces.setdefault(key, [])
-            if " ".join(toks) not in surfaces:
-                surfaces.append(" ".join(toks))
-            ents.longest = max(ents.longest, len(toks))
+            if phrase not in surfaces:
+                surfaces.append(phrase)
+    ents.index = _phrase_index(ents.phrases)
     return ents
+
+
+_DENY_INDEX = _phrase_index(DENIAL_CUES)
+_ACCUSE_INDEX = _phrase_index(ACCUSATION_CUES)
+
+
+def _cue(index: dict[str, list[tuple[str, ...]]], weights: dict[str, float],
+         toks: list[str]) -> float:
+    best = 0.0
+    for i, tok in enumerate(toks):
+        if tok in index:
+            n = _match(index, toks, i)
+            if n:
+                best = max(best, weights[" ".join(toks[i:i + n])])
+    return best
 
 
 @dataclass
 class Reading:
     """One sentence as suggestion scoring sees it."""
 
-    terms: dict[str, str]  # stem or entity key -> a surface form (for queries and reasons)
+    terms: dict[str, str]  # stem or entity key -> its surface form (for queries and reasons)
     accuse: float  # accusation cue strength 0..1
     deny: float  # denial cue strength 0..1
     flat: str  # informative stems, space-joined (rapidfuzz input, processed once)
 
 
+_OPENERS = set('.!?:"\'“”‘’«([')
+
+
 def _mid_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return bool(before) and before[-1] not in '.!?:"\'“”‘’«(['
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] not in _OPENERS
 
 
 def read(text: str, ents: Entities) -> Reading:
-    found = list(_WORD.finditer(text))
-    toks = [m.group().casefold() for m in found]
-    # A capitalised word inside a sentence is a name and keeps its letters (Peskov, not skov).
-    proper = [m.group()[:1].isupper() and _mid_sentence(text, m.start()) for m in found]
+    found = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    toks = [w.casefold() for _, w in found]
     terms: dict[str, str] = {}
     i = 0
     while i < len(toks):
-        for n in range(min(ents.longest, len(toks) - i), 0, -1):
-            key = ents.phrases.get(tuple(toks[i:i + n]))
-            if key:
-                terms.setdefault(key, " ".join(toks[i:i + n]))
+        tok = toks[i]
+        if tok in ents.index:
+            n = _match(ents.index, toks, i)
+            if n:
+                phrase = " ".join(toks[i:i + n])
+                terms.setdefault(ents.phrases[phrase], phrase)
                 i += n
-                break
-        else:
-            tok, name = toks[i], proper[i]
-            i += 1
-            if len(tok) < 3 or tok in STOPWORDS or tok.isdigit():
                 continue
-            s = tok if name else stem(tok)
-            if s in STOPWORDS or len(s) < 3:
-                continue
-            terms.setdefault(s, tok)
-    accuse = deny = 0.0
-    for n in range(1, MAX_CUE_WORDS + 1):
-        for j in range(len(toks) - n + 1):
-            gram = " ".join(toks[j:j + n])
-            deny = max(deny, DENIAL_CUES.get(gram, 0.0))
-            accuse = max(accuse, ACCUSATION_CUES.get(gram, 0.0))
-    return Reading(terms, accuse, deny, " ".join(sorted(terms)))
+        start, raw = found[i]
+        i += 1
+        if len(tok) < 3 or tok in STOPWORDS or tok.isdigit():
+            continue
+        # A capitalised word inside a sentence is a name and keeps its letters (Peskov).
+        s = tok if raw[0].isupper() and _mid_sentence(text, start) else stem(tok)
+        if s in STOPWORDS or len(s) < 3:
+            continue
+        terms.setdefault(s, tok)
+    return Reading(terms, _cue(_ACCUSE_INDEX, ACCUSATION_CUES, toks),
+                   _cue(_DENY_INDEX, DENIAL_CUES, toks), " ".join(sorted(terms)))
 
 
 def stance_of(label: str | None, reading: Reading) -> str | None:
@@ -248,7 +309,6 @@ class Corpus:
         self.ents = load_entities(db)
         self.rows: dict[str, dict] = {}
         self.readings: dict[str, Reading] = {}
-        self._vocab_ready = False
         self._total: int | None = None
 
     def total(self) -> int:
@@ -257,21 +317,16 @@ class Corpus:
             self._total = max(1, row[0] or 1)
         return self._total
 
-    def doc_freqs(self, surfaces: list[str]) -> dict[str, int]:
-        """Documents (sentences) containing each single-word surface form (FTS5 vocab)."""
-        if not self._vocab_ready:
-            self.db.execute(
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCAB} "
-                f"USING fts5vocab(main, {FTS_TABLE}, 'row')")
-            self._vocab_ready = True
-        single = sorted({s for s in surfaces if " " not in s})
-        out: dict[str, int] = {}
-        for i in range(0, len(single), 500):
-            chunk = single[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(
-                f"SELECT term, doc FROM {VOCAB} WHERE term IN ({marks})", chunk).fetchall())
-        return out
+    def doc_freq(self, query: str) -> int:
+        """How many sentences match an FTS5 query, estimated from where its SAMPLE-th match
+        falls in rowid order (exact below SAMPLE), so a very common word costs no more than a
+        rare one."""
+        rows = self.db.execute(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid LIMIT ?",
+            [query, SAMPLE]).fetchall()
+        if len(rows) < SAMPLE:
+            return max(1, len(rows))
+        return max(SAMPLE, int(SAMPLE * self.total() / max(1, rows[-1][0])))
 
     COLS = "s.id, s.doc_id, s.seq, s.text, s.group_id"
 
@@ -304,11 +359,26 @@ class Corpus:
                 f"({','.join('?' * len(chunk))}) AND s.excluded IS NULL", chunk))
         return out
 
-    def search(self, query: str, limit: int) -> list[str]:
-        return self._take(self.db.execute(
-            f"SELECT {self.COLS} FROM {FTS_TABLE} f JOIN sentences s ON s.rowid = f.rowid "
-            f"WHERE {FTS_TABLE} MATCH ? AND s.excluded IS NULL ORDER BY f.rank LIMIT ?",
-            [query, limit]))
+    def gather(self, parts: list[tuple[str, float]], limit: int) -> list[str]:
+        """The sentences matching the weighted FTS5 queries, those matching the most (and
+        rarest) first. Scored here rather than with bm25, which costs more than the match."""
+        weight: dict[int, float] = defaultdict(float)
+        for query, w in parts:
+            for (rowid,) in self.db.execute(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?",
+                [query, PART_LIMIT],
+            ):
+                weight[rowid] += w
+        best = heapq.nlargest(limit, weight.items(), key=lambda kv: (kv[1], -kv[0]))
+        rowids = [r for r, _ in best]
+        if not rowids:
+            return []
+        order = {r: i for i, r in enumerate(rowids)}
+        rows = self.db.execute(
+            f"SELECT s.rowid, {self.COLS} FROM sentences s WHERE s.rowid IN "
+            f"({','.join('?' * len(rowids))}) AND s.excluded IS NULL", rowids).fetchall()
+        rows.sort(key=lambda r: order[r[0]])
+        return self._take(r[1:] for r in rows)
 
     def reading(self, sentence_id: str) -> Reading:
         r = self.readings.get(sentence_id)
@@ -348,8 +418,8 @@ def quote(term: str) -> str:
 
 
 def affixed(root: str) -> list[str]:
-    """The Indonesian forms a root takes (kirim -> kirim, mengirim, dikirim, pengirim), so one
-    FTS5 prefix query per form finds mengirimkan and pengiriman too."""
+    """The usual Indonesian forms of a root (tuduh -> tuduhan, menuduh, dituduh, ...), as exact
+    words: FTS5 prefix queries would find them too but cost ten times more."""
     first = root[0]
     if first in _VOWELS or first in "gh":
         nasal, rest = "ng", root
@@ -367,7 +437,8 @@ def affixed(root: str) -> list[str]:
         nasal, rest = "n", root
     else:
         nasal, rest = "", root
-    return [root, "me" + nasal + rest, "di" + root, "pe" + nasal + rest]
+    me, pe = "me" + nasal + rest, "pe" + nasal + rest
+    return [root, root + "an", root + "kan", me, me + "kan", "di" + root, pe + "an"]
 
 
 # How much a neighbour's words count as this sentence's context, by offset.
@@ -385,21 +456,51 @@ def bag(corpus: Corpus, sentence_id: str) -> dict[str, float]:
     return out
 
 
-def context(corpus: Corpus, sid: str, t_core: dict[str, float], t_bag: dict[str, float],
-            idf: dict[str, float], default_idf: float) -> tuple[float, list[str], str | None]:
+class Similarity:
+    """IDF-weighted similarity of a weighted bag of terms to sentences, with each sentence's
+    norm computed once per run."""
+
+    def __init__(self, corpus: Corpus, idf: dict[str, float], default_idf: float):
+        self.corpus, self.idf, self.default = corpus, idf, default_idf
+        self.norms: dict[str, float] = {}
+
+    def norm(self, bag: dict[str, float]) -> float:
+        idf, d = self.idf, self.default
+        return sum(w * idf.get(t, d) for t, w in bag.items())
+
+    def to(self, bag: dict[str, float], bag_norm: float, sid: str) -> tuple[float, list[str]]:
+        """Half cosine, half overlap with the smaller side (a short sentence naming the same
+        few things still counts); and the shared terms, rarest first."""
+        terms = self.corpus.reading(sid).terms
+        shared = [t for t in terms if t in bag]
+        if not shared or not bag_norm:
+            return 0.0, []
+        idf, d = self.idf, self.default
+        nb = self.norms.get(sid)
+        if nb is None:
+            nb = self.norms[sid] = sum(idf.get(t, d) for t in terms)
+        num = sum(bag[t] * idf.get(t, d) for t in shared)
+        shared.sort(key=lambda t: -idf.get(t, d) * bag[t])
+        return 0.5 * num / math.sqrt(bag_norm * nb) + 0.5 * num / min(bag_norm, nb), shared
+
+
+def context(corpus: Corpus, sim: Similarity, sid: str, t_core: dict[str, float],
+            core_norm: float, t_bag: dict[str, float],
+            bag_norm: float) -> tuple[float, list[str], str | None]:
     """How much the candidate's neighbours name what the target says (a denial's previous
     sentence names the accusation), or the target's neighbours name what the candidate says.
     Returns the score, the shared terms and the neighbour that gave them (or None)."""
-    best, shared = overlap(t_bag, dict.fromkeys(corpus.reading(sid).terms, 1.0), idf,
-                           default_idf)
+    best, shared = sim.to(t_bag, bag_norm, sid)
     best *= 0.8
     via = None
-    for offset, nid in corpus.neighbours(sid):
-        sim, common = overlap(t_core, dict.fromkeys(corpus.reading(nid).terms, 1.0), idf,
-                              default_idf)
-        sim *= CONTEXT_WEIGHT[offset]
-        if sim > best:
-            best, shared, via = sim, common, nid
+    near = corpus.neighbours(sid)
+    intro = any(o == -1 and corpus.rows[n]["text"].rstrip().endswith(":") for o, n in near)
+    for offset, nid in near:
+        score, common = sim.to(t_core, core_norm, nid)
+        # 'Peskov berkata:' between a denial and what it answers does not push that away
+        score *= CONTEXT_WEIGHT[-1] if intro and offset == -2 else CONTEXT_WEIGHT[offset]
+        if score > best:
+            best, shared, via = score, common, nid
     return best, shared, via
 
 
@@ -476,6 +577,58 @@ def _fit(target: str | None, cand: str | None, t_read: Reading, c_read: Reading)
     return 0.0, "related"
 
 
+def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> dict[str, str]:
+    """An FTS5 expression per term: an entity's names and aliases as phrases; a word's forms
+    seen here, plus (for the sentence's own words) prefixes of its affixed forms."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for sid in [sentence_id] + [n for _, n in corpus.neighbours(sentence_id)]:
+        for term, form in corpus.reading(sid).terms.items():
+            seen[term].add(form)
+    own = corpus.reading(sentence_id).terms
+    by_weight = sorted(t_bag, key=lambda t: (-t_bag[t], -len(t), t))
+    terms = [t for t in by_weight if t in own][:QUERY_TERMS // 2]
+    terms += [t for t in by_weight if t not in own][:QUERY_TERMS - len(terms)]
+    out = {}
+    for term in terms:
+        if term.startswith("@"):
+            forms = set(corpus.ents.surfaces.get(term, [])) or seen[term]
+        else:
+            forms = set(seen[term])
+            if term in own and len(term) >= 4:
+                forms |= set(affixed(term))  # tuduh -> tuduhan, menuduh, dituduh, ...
+        if forms:
+            out[term] = "(" + " OR ".join(quote(f) for f in sorted(forms)) + ")"
+    return out
+
+
+def candidate_parts(groups: dict[str, str], df: dict[str, int], idf: dict[str, float],
+                    t_read: Reading, total: int) -> list[tuple[str, float]]:
+    """FTS5 queries with weights: rare terms alone, and pairs of the sentence's own commoner
+    terms, within a budget of estimated matches, so retrieval stays fast however large and
+    repetitive the corpus is."""
+    single_max = max(60, min(2000, total // 500))
+    parts: list[tuple[str, float]] = []
+    spent = 0.0
+    ranked = sorted(groups, key=lambda t: (df[t], t))
+    singles = set()
+    for term in ranked:
+        if df[term] <= single_max and spent + df[term] <= BUDGET:
+            parts.append((groups[term], idf[term]))
+            singles.add(term)
+            spent += df[term]
+    pool = [t for t in ranked if t in t_read.terms and t not in singles][:PAIR_TERMS]
+    pairs = sorted(combinations(pool, 2), key=lambda p: df[p[0]] * df[p[1]])
+    for a, b in pairs:
+        estimate = df[a] * df[b] / total
+        if parts and spent + estimate > BUDGET:
+            break
+        parts.append((f"{groups[a]} AND {groups[b]}", idf[a] + idf[b]))
+        spent += estimate
+    if not parts and ranked:
+        parts = [(groups[ranked[0]], idf[ranked[0]])]
+    return parts
+
+
 def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             limit: int = 10, dispute_limit: int = 5) -> Suggestions:
     """Rank the sentences this one most likely answers or repeats, and the disputes it could
@@ -492,47 +645,19 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     t_read = corpus.reading(sentence_id)
     t_bag = bag(corpus, sentence_id)
 
-    # Informative terms of the sentence and its neighbours -> their surface forms -> idf.
-    surfaces: dict[str, list[str]] = {}
-    for term in t_bag:
-        if term.startswith("@"):
-            surfaces[term] = corpus.ents.surfaces.get(term, [])
-        else:
-            surfaces[term] = sorted({w for sid in [sentence_id] + [n for _, n in
-                                     corpus.neighbours(sentence_id)]
-                                     for t, w in corpus.reading(sid).terms.items() if t == term})
-    df = corpus.doc_freqs([s for forms in surfaces.values() for s in forms])
+    # The terms of the sentence and its neighbours as FTS5 queries, and how common each is.
+    groups = query_groups(corpus, sentence_id, t_bag)
     total = corpus.total()
-    idf: dict[str, float] = {}
-    for term, forms in surfaces.items():
-        freq = sum(df.get(f, 0) for f in forms if " " not in f) or 1
-        idf[term] = math.log(1 + total / freq)
+    df = {term: corpus.doc_freq(q) for term, q in groups.items()}
+    idf = {term: math.log(1 + total / df[term]) for term in groups}
     default_idf = math.log(1 + total / max(1.0, total * 0.001))
-
-    # Candidate retrieval: the rarest terms, the target's own first.
-    own = sorted(t_read.terms, key=lambda t: -idf[t])
-    around = sorted((t for t in t_bag if t not in t_read.terms), key=lambda t: -t_bag[t] * idf[t])
-    chosen = [t for t in own if idf[t] > 1.0][:QUERY_TERMS - 4]
-    chosen += [t for t in around if idf[t] > 1.0][:QUERY_TERMS - len(chosen)]
-    phrases = []
-    for term in chosen:
-        forms = set(surfaces[term])
-        if not term.startswith("@") and term in t_read.terms and len(term) >= 4:
-            forms |= {f + "*" for f in affixed(term)}  # tuduh -> menuduh*, dituduh*, ...
-        phrases += [quote(f) for f in sorted(forms)]
-    hits: list[str] = []
-    if phrases:
-        hits += corpus.search(" OR ".join(phrases), HITS)
+    hits = corpus.gather(candidate_parts(groups, df, idf, t_read, total), HITS)
     stance_label = _labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
     t_stance = stance_of(stance_label, t_read)
-    want_cues = {"alleges": DENIAL_CUES, "denies": ACCUSATION_CUES}.get(t_stance)
-    if want_cues and phrases:
-        cues = [quote(c) for c, w in want_cues.items() if w >= 0.5]
-        hits += corpus.search(f"({' OR '.join(cues)}) AND ({' OR '.join(phrases)})", HITS // 2)
-    for sid in list(dict.fromkeys(hits)):
+    for sid in hits:
         row = corpus.rows[sid]
         if row["seq"] is not None:
-            corpus.window(row["doc_id"], row["seq"], WINDOW + 1, WINDOW + 2)
+            corpus.window(row["doc_id"], row["seq"], 1, WINDOW)
     if target["group_id"]:
         corpus._take(db.execute(
             f"SELECT {corpus.COLS} FROM sentences s WHERE s.group_id = ? AND s.excluded IS NULL "
@@ -584,11 +709,13 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         score_cutoff=40, limit=None)} if t_read.flat else {}
 
     t_core = dict.fromkeys(t_read.terms, 1.0)
+    sim = Similarity(corpus, idf, default_idf)
+    core_norm, bag_norm = sim.norm(t_core), sim.norm(t_bag)
     scored: list[SentenceSuggestion] = []
     for sid in candidates:
         c_read = corpus.reading(sid)
-        core, shared = overlap(t_core, dict.fromkeys(c_read.terms, 1.0), idf, default_idf)
-        ctx, ctx_shared, via = context(corpus, sid, t_core, t_bag, idf, default_idf)
+        core, shared = sim.to(t_core, core_norm, sid)
+        ctx, ctx_shared, via = context(corpus, sim, sid, t_core, core_norm, t_bag, bag_norm)
         fz = fuzzy.get(sid, 0.0)
         label = labels.get(sid, {}).get("label")
         c_stance = stance_of(label, c_read)
@@ -631,52 +758,57 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             score = max(score, 0.9)
             relation = "repeats"
             reasons.insert(0, "near-duplicate (ingestion group)")
-        in_disputes = []
-        best_dispute = 0.0
-        for did, role in member_of.get(sid, []):
-            in_disputes.append({"id": did, "title": dispute_rows.get(did), "role": role})
-            best_dispute = max(best_dispute, d_sim.get(did, (0.0, []))[0])
-        if best_dispute:
-            score += 0.2 * best_dispute
-            reasons.append(f"in dispute \"{in_disputes[0]['title']}\"")
-        if score < 0.05:
-            continue
+        in_disputes = [{"id": did, "title": dispute_rows.get(did), "role": role}
+                       for did, role in member_of.get(sid, [])]
         scored.append(SentenceSuggestion(
-            sentence_id=sid, score=round(min(score, 1.0), 3), relation=relation,
-            why="; ".join(reasons) or "similar words", text=row["text"], doc_id=row["doc_id"],
-            doc_title=None, outlet=None, published=None, label=label,
-            source=labels.get(sid, {}).get("source"), disputes=in_disputes))
-    scored.sort(key=lambda s: (-s.score, s.sentence_id))
-    scored = scored[:limit]
-    _add_documents(db, scored)
+            sentence_id=sid, score=score, relation=relation, why="; ".join(reasons),
+            text=row["text"], doc_id=row["doc_id"], doc_title=None, outlet=None,
+            published=None, label=label, source=labels.get(sid, {}).get("source"),
+            disputes=in_disputes))
 
+    # Disputes: how well their words match, and how good their best member is as a suggestion.
     proposed = ROLE_FOR_LABEL.get(stance_label) if stance_label else (t_stance or "supports")
-    by_id = {s.sentence_id: s.score for s in scored}
-    own = {d for d, _ in _memberships(db, [sentence_id]).get(sentence_id, [])
-           if not reviewer or db.execute(
-               "SELECT 1 FROM dispute_members WHERE dispute_id = ? AND sentence_id = ? "
-               "AND reviewer = ?", [d, sentence_id, reviewer]).fetchone()}
-    dscored: list[DisputeSuggestion] = []
-    for did, (sim, shared) in d_sim.items():
-        if did in own:
-            continue
+    base = {s.sentence_id: s.score for s in scored}
+    d_score: dict[str, float] = {}
+    d_why: dict[str, str] = {}
+    for did, (similarity, shared) in d_sim.items():
         members = d_members[did]
-        best = max((by_id.get(sid, 0.0) for sid in members), default=0.0)
+        best = max((base.get(sid, 0.0) for sid in members), default=0.0)
         roles = set(members.values())
         bonus = 0.1 if t_stance in OPPOSITE and OPPOSITE[t_stance] in roles else 0.0
-        score = 0.5 * sim + 0.4 * best + bonus
-        if score < 0.05:
-            continue
+        d_score[did] = min(1.0, 0.5 * similarity + 0.4 * best + bonus)
         why = []
         if shared:
             why.append("members share " + ", ".join(_surface(corpus, t, None) for t in shared[:3]))
         if bonus:
             why.append(f"has {'denials' if OPPOSITE[t_stance] == 'denies' else 'accusations'}"
                        " this sentence answers")
-        dscored.append(DisputeSuggestion(
-            dispute_id=did, title=dispute_rows[did], score=round(min(score, 1.0), 3),
-            role=proposed, why="; ".join(why) or "a suggested sentence is a member",
-            members=len(members)))
+        d_why[did] = "; ".join(why) or "a suggested sentence is a member"
+
+    # Members of a matching dispute are part of the exchange this sentence belongs to.
+    for s in scored:
+        if s.disputes:
+            best = max(s.disputes, key=lambda d: d_score.get(d["id"], 0.0))
+            s.score += 0.3 * d_score.get(best["id"], 0.0)
+            if s.relation == "related" and t_stance in OPPOSITE and \
+                    best["role"] == OPPOSITE[t_stance]:
+                s.relation = "answers"
+            s.why = "; ".join(filter(None, [s.why, f"in dispute \"{best['title']}\""]))
+        s.score = round(min(s.score, 1.0), 3)
+        s.why = s.why or "similar words"
+    scored = [s for s in scored if s.score >= 0.05]
+    scored.sort(key=lambda s: (-s.score, s.sentence_id))
+    scored = scored[:limit]
+    _add_documents(db, scored)
+
+    own = {d for d, _ in _memberships(db, [sentence_id]).get(sentence_id, [])
+           if not reviewer or db.execute(
+               "SELECT 1 FROM dispute_members WHERE dispute_id = ? AND sentence_id = ? "
+               "AND reviewer = ?", [d, sentence_id, reviewer]).fetchone()}
+    dscored = [DisputeSuggestion(dispute_id=did, title=dispute_rows[did],
+                                 score=round(score, 3), role=proposed, why=d_why[did],
+                                 members=len(d_members[did]))
+               for did, score in d_score.items() if did not in own and score >= 0.05]
     dscored.sort(key=lambda d: (-d.score, d.dispute_id))
     return Suggestions(sentence_id=sentence_id, text=target["text"], stance=t_stance,
                        proposed_role=proposed, sentences=scored,

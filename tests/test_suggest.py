@@ -81,7 +81,7 @@ def test_labels_move_a_right_answer_up(seeded_db):
 
 def test_linking_moves_a_right_answer_up_and_suggests_the_dispute(seeded_db):
     db = seeded_db
-    target, denial = sid(db, ACCUSATION_003), sid(db, DENIAL_002)
+    target, denial = sid(db, ACCUSATION_003), sid(db, DENIAL_000)
     before = ranked(db, ACCUSATION_003, limit=40)
     cold = before.index(denial) if denial in before else len(before)
     assert suggest(db, target).disputes == []
@@ -96,6 +96,7 @@ def test_linking_moves_a_right_answer_up_and_suggests_the_dispute(seeded_db):
     assert result.disputes[0].role == "alleges"
     member = result.sentences[warm]
     assert member.disputes[0]["id"] == d["id"] and member.disputes[0]["role"] == "denies"
+    assert "in dispute" in member.why
 
     disputes.link(db, d["id"], target, "ana", "alleges")  # already in it: not suggested again
     assert [x.dispute_id for x in suggest(db, target, reviewer="ana").disputes] == []

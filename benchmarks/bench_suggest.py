@@ -1,0 +1,111 @@
+"""Link suggestions for one sentence over a large corpus, beside brute-force rapidfuzz.
+
+    python benchmarks/bench_suggest.py                    # 1,000,000 sentences
+    python benchmarks/bench_suggest.py --sentences 50000  # quicker
+
+The corpus is benchmarks/bigdb.py's (seed words, cached under /tmp) plus the five seed
+articles ingested for real, so the targets are the seeds' accusation and denials. The raw limit,
+measured in the same run: rapidfuzz's process.extract over every sentence text (preprocessed
+once, outside the timing), which is what suggestions would cost without FTS5 narrowing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bigdb import build  # noqa: E402
+from rapidfuzz import fuzz, process  # noqa: E402
+from rapidfuzz.utils import default_process  # noqa: E402
+
+from annotator.ingest import ingest_paths  # noqa: E402
+from annotator.paths import SEEDS_DIR  # noqa: E402
+from annotator.store import open_db  # noqa: E402
+from annotator.suggest import suggest  # noqa: E402
+
+TARGETS = {
+    "accusation (seed 000)": "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia%",
+    "denial (seed 003)": '"Ada banyak laporan seperti itu, semuanya tidak berdasar%',
+}
+EXPECTED = {  # what the analyst must be led to, for the accusation
+    "denial 000": "Kementerian luar negeri Korea Utara menolak tuduhan%",
+    "denial 002": "Namun juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat%",
+    "denial 003": '"Ada banyak laporan seperti itu, semuanya tidak berdasar%',
+}
+
+
+def prepare(sentences: int) -> Path:
+    path = Path(f"/tmp/annotator-suggest-{sentences}.db")
+    build(path, sentences, reviewers=1)
+    marker = path.with_suffix(".seeds")
+    if not marker.exists():
+        db = open_db(path)
+        ingest_paths(db, [SEEDS_DIR])
+        db.close()
+        marker.write_text("ok")
+    return path
+
+
+def sid(db, pattern: str) -> str:
+    return db.execute("SELECT id FROM sentences WHERE text LIKE ? AND excluded IS NULL "
+                      "AND doc_id IN (SELECT id FROM documents WHERE path NOT LIKE 'synthetic/%')",
+                      [pattern]).fetchone()[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    path = prepare(args.sentences)
+    db = open_db(path)
+    total = db.execute("SELECT count(*) FROM sentences WHERE excluded IS NULL").fetchone()[0]
+    print(f"corpus: {total:,} sentences ({path})")
+
+    timings: dict[str, list[float]] = {}
+    for name, pattern in TARGETS.items():
+        target = sid(db, pattern)
+        suggest(db, target)  # first call: registry, FTS5 vocabulary table, page cache
+        runs = []
+        for _ in range(args.runs):
+            started = time.perf_counter()
+            result = suggest(db, target)
+            runs.append(time.perf_counter() - started)
+        timings[name] = runs
+        print(f"suggest, {name}: median {statistics.median(runs) * 1000:.1f} ms, "
+              f"max {max(runs) * 1000:.1f} ms over {args.runs} runs")
+        if name.startswith("accusation"):
+            top = [s.sentence_id for s in result.sentences]
+            for label, want in EXPECTED.items():
+                wanted = sid(db, want)
+                where = top.index(wanted) + 1 if wanted in top else None
+                print(f"  {label}: {'rank ' + str(where) if where else 'NOT in the top 10'}")
+
+    texts = [row[0] for row in db.execute(
+        "SELECT text FROM sentences WHERE excluded IS NULL")]
+    started = time.perf_counter()
+    choices = [default_process(t) for t in texts]
+    prep = time.perf_counter() - started
+    query = default_process(db.execute("SELECT text FROM sentences WHERE id = ?",
+                                       [sid(db, TARGETS["accusation (seed 000)"])]).fetchone()[0])
+    started = time.perf_counter()
+    process.extract(query, choices, scorer=fuzz.token_sort_ratio, processor=None, limit=10)
+    brute = time.perf_counter() - started
+    print(f"brute force: process.extract(token_sort_ratio) over {len(choices):,} texts "
+          f"{brute * 1000:.0f} ms (preprocessing them once, not timed above: {prep:.1f} s)")
+    worst = max(statistics.median(r) for r in timings.values())
+    print(f"suggest (worst median) {worst * 1000:.1f} ms = {worst / brute:.3f} x brute force "
+          f"({brute / worst:.0f} times faster); goal under 100 ms: "
+          f"{'yes' if worst < 0.1 else 'NO'}")
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
