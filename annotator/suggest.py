@@ -36,8 +36,8 @@ FTS_TABLE = "sentences_fts"
 WINDOW = 2  # neighbours read on each side of a sentence
 HITS = 40  # FTS5 rows taken, best bm25 first
 SAMPLE = 400  # matches read to estimate how common a term is
-BUDGET = 3000  # estimated FTS5 matches the candidate queries may return in all
-PART_LIMIT = 1500  # rows read from any one of them
+BUDGET = 2000  # estimated FTS5 matches the candidate queries may return in all
+PART_LIMIT = 1000  # rows read from any one of them
 QUERY_TERMS = 20  # terms of the sentence and its neighbours considered for the query
 PAIR_TERMS = 4  # the target's rarest terms, combined in pairs when none is rare on its own
 
@@ -215,17 +215,11 @@ class Reading:
 
 
 _OPENERS = set('.!?:"\'“”‘’«([')
-
-
-def _mid_sentence(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    return i >= 0 and text[i] not in _OPENERS
+_WORD_AFTER = re.compile(r"([^\w\s]?)\s*(\w+)")
 
 
 def read(text: str, ents: Entities) -> Reading:
-    found = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    found = _WORD_AFTER.findall(text)  # (punctuation just before, word)
     toks = [w.casefold() for _, w in found]
     terms: dict[str, str] = {}
     i = 0
@@ -238,12 +232,13 @@ def read(text: str, ents: Entities) -> Reading:
                 terms.setdefault(ents.phrases[phrase], phrase)
                 i += n
                 continue
-        start, raw = found[i]
+        before, raw = found[i]
         i += 1
         if len(tok) < 3 or tok in STOPWORDS or tok.isdigit():
             continue
         # A capitalised word inside a sentence is a name and keeps its letters (Peskov).
-        s = tok if raw[0].isupper() and _mid_sentence(text, start) else stem(tok)
+        name = raw[0].isupper() and i > 1 and before not in _OPENERS
+        s = tok if name else stem(tok)
         if s in STOPWORDS or len(s) < 3:
             continue
         terms.setdefault(s, tok)
