@@ -106,6 +106,17 @@ def resolve_documents(db: Database, documents: Sequence[str]) -> list[str]:
     return out
 
 
+def _case(column: str, codes: dict[str, int], otherwise: str) -> str:
+    """SQL mapping a text column to its integer code (values are quoted literals)."""
+    if not codes:
+        return otherwise
+    whens = " ".join(
+        f"WHEN '{value.replace(chr(39), chr(39) * 2)}' THEN {code}"
+        for value, code in codes.items()
+    )
+    return f"CASE {column} {whens} ELSE {otherwise} END"
+
+
 def load_ratings(
     db: Database,
     *,
@@ -137,8 +148,13 @@ def load_ratings(
     conf_code = _Codes(scheme.confidence_scale, grow=False)  # off the scale: missing
     source_code = _Codes([NO_SOURCE], none=NO_SOURCE)
 
+    # reviewer, label and confidence come back as small integer codes computed by SQLite
+    # (no Python string per value); a label outside the scheme comes back as its text
+    reviewer_case = _case("a.reviewer", reviewer_code, "NULL")
+    label_case = _case("a.label", label_code, "a.label")
+    conf_case = _case("a.confidence", conf_code, "-1")
     sql = (
-        "SELECT a.sentence_id, a.reviewer, a.label, a.source, a.confidence "
+        f"SELECT a.sentence_id, {reviewer_case}, {label_case}, a.source, {conf_case} "
         f"FROM annotations a {join} "
         + (f"WHERE {' AND '.join(where)}" if where else "")
     )
@@ -147,15 +163,18 @@ def load_ratings(
     units, revs, labs, srcs, confs = [], [], [], [], []
     while rows := cursor.fetchmany(CHUNK):
         sid, rev, lab, src, conf = zip(*rows, strict=True)
-        for new in dict.fromkeys(sid):
-            if new not in unit_of:
-                unit_of[new] = len(unit_of)
+        fresh = dict.fromkeys(sid).keys() - unit_of.keys()  # order of units is immaterial
+        unit_of.update(zip(fresh, itertools.count(len(unit_of))))
         n = len(sid)
         units.append(np.fromiter(map(unit_of.__getitem__, sid), np.int64, n))
-        revs.append(np.fromiter(map(reviewer_code.__getitem__, rev), np.int32, n))
-        labs.append(np.fromiter(map(label_code.__getitem__, lab), np.int32, n))
+        revs.append(np.fromiter(rev, np.int32, n))
+        try:
+            labs.append(np.fromiter(lab, np.int32, n))
+        except (TypeError, ValueError):  # some label outside the scheme: name it a code
+            labs.append(np.fromiter(
+                (x if isinstance(x, int) else label_code[x] for x in lab), np.int32, n))
         srcs.append(np.fromiter(map(source_code.__getitem__, src), np.int32, n))
-        confs.append(np.fromiter(map(conf_code.__getitem__, conf), np.int32, n))
+        confs.append(np.fromiter(conf, np.int32, n))
     ids = list(unit_of) if keep_ids else []
     next_unit = len(unit_of) - 1
     n_items = next_unit + 1
