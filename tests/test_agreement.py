@@ -250,3 +250,26 @@ def test_cli_agreement_json_and_tables(db, db_path):
     assert bad.exit_code != 0 and "zed" in bad.output and "Traceback" not in bad.output
     bad_doc = runner.invoke(main, ["agreement", "--db", str(db_path), "--document", "nope"])
     assert bad_doc.exit_code != 0 and "no document" in bad_doc.output
+
+
+def test_agreement_as_a_subprocess(db, db_path):
+    import subprocess
+    import sys
+
+    ids = _insert_corpus(db, 12)
+    for sid in ids:
+        labels.set_annotation(db, sid, "ana", label="claim")
+        labels.set_annotation(db, sid, "budi", label="claim" if sid != "s000" else "denial")
+    db.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", "agreement", "--db", str(db_path), "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    figures = json.loads(done.stdout)
+    assert figures["pairs"][0]["label"]["observed"]["value"] == pytest.approx(11 / 12)
+    assert figures["alpha"]["label"]["too_few"] is True
+    bad = subprocess.run(
+        [sys.executable, "-m", "annotator", "agreement", "--db", str(db_path), "--pair", "ana",
+         "zed"], capture_output=True, text=True,
+    )
+    assert bad.returncode != 0 and bad.stderr.count("\n") == 1 and "zed" in bad.stderr

@@ -245,3 +245,15 @@ def test_snapshot_of_the_adjudication_screen(disagreeing, db_path, snap_compare)
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=ready)
+
+
+def test_q_quits(disagreeing, db_path):
+    seen = {}
+
+    async def scenario(pilot):
+        await pilot.press("q")
+        await pilot.pause()
+        seen["running"] = pilot.app.is_running
+
+    run(db_path, scenario)
+    assert seen["running"] is False
