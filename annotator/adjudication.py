@@ -328,12 +328,3 @@ def undo_last(db: Database, adjudicator: str) -> dict[str, Any] | None:
                       undoes=change["change_id"])
     return {"sentence_id": sentence_id, "restored": restored}
 
-
-def counts(db: Database, *, documents: Sequence[str] = ()) -> dict[str, int]:
-    """How many disagreements are open and how many are settled (a full pass; run it
-    off the UI thread on big corpora)."""
-    open_ = sum(1 for _ in iter_queue(db, documents=documents, page=2000))
-    settled = sum(
-        1 for item in iter_queue(db, documents=documents, include_settled=True, page=2000)
-    ) - open_
-    return {"open": open_, "settled": settled}
