@@ -94,6 +94,8 @@ def iter_queue(
     wanted = set(kinds or KINDS)
     backwards = before is not None
     position = before if backwards else after
+    if position is None:  # a bound keeps SQLite walking documents in order (no sort)
+        position = (2**62, 2**62) if backwards else (-(2**62), -(2**62))
     while True:
         where = [
             "s.excluded IS NULL",
@@ -106,9 +108,8 @@ def iter_queue(
         if not include_settled:
             where.append("NOT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id)")
         where.append("(" + " OR ".join(_DIFFERS[kind] for kind in KINDS if kind in wanted) + ")")
-        if position is not None:
-            where.append(f"(d.ordinal, s.seq) {'<' if backwards else '>'} (?, ?)")
-            params += list(position)
+        where.append(f"(d.ordinal, s.seq) {'<' if backwards else '>'} (?, ?)")
+        params += list(position)
         order = "DESC" if backwards else "ASC"
         rows = db.execute(
             f"""

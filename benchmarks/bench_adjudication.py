@@ -1,0 +1,100 @@
+"""Opening the disagreement queue and moving through it on 1,000,000 sentences x 3 reviewers,
+beside the labeling screen's own moves in the same run.
+
+    python benchmarks/bench_adjudication.py                 # the agreement benchmark's db
+    python benchmarks/bench_adjudication.py --sentences 100000
+
+Uses the database benchmarks/bench_agreement.py builds (every sentence annotated by three
+reviewers). Measures, per step, on a copy of it:
+  open     - the first open disagreement (what the screen shows first);
+  next     - the next disagreement after the current one (n / j);
+  decide   - take reviewer 1's annotation as gold (history row, committed) then find the next
+             open disagreement: the work behind one keystroke of the adjudicator;
+and, as the yardstick, the labeling screen's next-unlabeled move (navigation.next_unlabeled)
+and one set_annotation on the same database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_agreement import label_everything  # noqa: E402
+from bigdb import build  # noqa: E402
+
+from annotator import adjudication as adj  # noqa: E402
+from annotator import navigation as nav  # noqa: E402
+from annotator.labels import load_scheme, set_annotation  # noqa: E402
+from annotator.store import open_db  # noqa: E402
+
+
+def ms(samples: list[float]) -> str:
+    return f"median {statistics.median(samples) * 1000:7.2f} ms, max {max(samples) * 1000:7.2f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", type=int, default=1_000_000)
+    parser.add_argument("--steps", type=int, default=200)
+    args = parser.parse_args()
+    source = Path(f"/tmp/annotator-bench-agreement-{args.sentences}.db")
+    build(source, args.sentences, reviewers=1, labeled_share=0.0)
+    label_everything(source)
+    path = source.with_name(source.stem + "-adjudicate.db")
+    shutil.copy(source, path)
+    db = open_db(path)
+    scheme = load_scheme()  # the screens load it once, as here
+
+    start = time.perf_counter()
+    item = next(adj.iter_queue(db, page=1))
+    opened = time.perf_counter() - start
+
+    moves = []
+    current = item
+    for _ in range(args.steps):
+        start = time.perf_counter()
+        current = next(adj.iter_queue(db, after=(current.doc_ordinal, current.seq),
+                                      include_settled=True, page=1))
+        adj.reviewer_annotations(db, current.sentence_id)
+        moves.append(time.perf_counter() - start)
+
+    decisions = []
+    current = item
+    for _ in range(args.steps):
+        start = time.perf_counter()
+        adj.take(db, current.sentence_id, 1, adjudicator="lead", scheme=scheme)
+        current = next(adj.iter_queue(db, after=(current.doc_ordinal, current.seq), page=1))
+        adj.reviewer_annotations(db, current.sentence_id)
+        decisions.append(time.perf_counter() - start)
+
+    labeling = []
+    sentence = nav.first_unlabeled(db, "newcomer")
+    for _ in range(args.steps):
+        start = time.perf_counter()
+        set_annotation(db, sentence.id, "newcomer", label="claim", scheme=scheme)
+        sentence = nav.next_unlabeled(db, "newcomer", sentence)
+        labeling.append(time.perf_counter() - start)
+    db.close()
+    path.unlink()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+    print(f"{args.sentences:,} sentences x 3 reviewers, {args.steps} steps each")
+    print(f"open the queue (first disagreement):   {opened * 1000:7.2f} ms")
+    print(f"next disagreement + its annotations:    {ms(moves)}")
+    print(f"take reviewer 1 + next open one:        {ms(decisions)}")
+    print(f"labeling: save a label + next unlabeled: {ms(labeling)}")
+    ratio = statistics.median(decisions) / statistics.median(labeling)
+    print(f"adjudication keystroke / labeling keystroke: {ratio:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
