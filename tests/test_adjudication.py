@@ -184,3 +184,17 @@ def test_cli_queue_decide_take_undo(corpus, db_path):
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT * FROM gold").fetchall() == before
     conn.close()
+
+
+def test_count_queue_agrees_with_the_queue(corpus):
+    db, ids, _ = corpus
+    assert adjudication.count_queue(db) == {"open": 4, "settled": 0}
+    take(db, "s1", 1, adjudicator="lead")
+    assert adjudication.count_queue(db) == {"open": 3, "settled": 1}
+    assert adjudication.count_queue(db, kinds=["disputes"]) == {"open": 1, "settled": 0}
+    assert adjudication.count_queue(db, kinds=["label"]) == {"open": 0, "settled": 1}
+    assert adjudication.count_queue(db, documents=["docB"]) == {"open": 2, "settled": 0}
+    for kinds in ([], ["source"], ["confidence"], ["disputes", "label"]):
+        everything = queue(db, kinds=kinds, include_settled=True)
+        counted = adjudication.count_queue(db, kinds=kinds)
+        assert counted["open"] + counted["settled"] == len(everything)

@@ -166,12 +166,10 @@ class AdjudicateScreen(Screen):
         filters = self.filters
         db = connect(self.app.db_path)  # connections are per thread
         try:
-            query = self._query()
-            open_count = sum(1 for _ in adj.iter_queue(db, **query, page=2000))
-            every = sum(1 for _ in adj.iter_queue(db, **query, include_settled=True, page=2000))
+            counted = adj.count_queue(db, **self._query())
         finally:
             db.close()
-        self.post_message(QueueCounted(open_count, every - open_count, filters))
+        self.post_message(QueueCounted(counted["open"], counted["settled"], filters))
 
     @on(QueueCounted)
     def counted(self, message: QueueCounted) -> None:
