@@ -350,9 +350,9 @@ def count_queue(
     present = ratings.codes["label"] >= 0
     shared = present.sum(axis=0) >= 2
     differs = np.zeros(ratings.items, dtype=bool)
-    for field in ("label", "source", "confidence"):
-        if field in wanted:
-            codes = ratings.codes[field]
+    for name in ("label", "source", "confidence"):
+        if name in wanted:
+            codes = ratings.codes[name]
             high = np.where(present, codes, -1).max(axis=0)
             low = np.where(present, codes, np.iinfo(np.int32).max).min(axis=0)
             differs |= high != low
