@@ -57,3 +57,28 @@ def test_not_a_database_is_refused(tmp_path):
     bogus.write_text("this is not sqlite\n" * 100)
     with pytest.raises(StoreError, match="notes.db"):
         open_db(bogus)
+
+
+def test_cli_refuses_a_newer_database_in_one_line(db_path):
+    db = open_db(db_path)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "annotator", "name": "9999_future", "applied_at": "2030-01-01"}
+    )
+    db.close()
+    before = db_path.read_bytes()
+    for command in (["stats"], ["export", "-o", "-"], ["sources", "list"]):
+        proc = subprocess.run([sys.executable, "-m", "annotator", *command, "--db", str(db_path)],
+                              capture_output=True, text=True)
+        assert proc.returncode == 1, command
+        assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+        assert "newer version of annotator" in proc.stderr and str(db_path) in proc.stderr
+    assert db_path.read_bytes() == before
+
+
+def test_cli_names_a_file_that_is_not_a_database(tmp_path):
+    bogus = tmp_path / "notes.db"
+    bogus.write_bytes(b"\x00\x01 definitely not sqlite " * 200)
+    proc = subprocess.run([sys.executable, "-m", "annotator", "stats", "--db", str(bogus)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1 and "notes.db" in proc.stderr
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
