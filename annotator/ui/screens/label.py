@@ -25,7 +25,9 @@ from annotator.labels import (
 )
 from annotator.sources import add_source, find
 from annotator.ui.messages import AnnotationSaved, SentenceChanged
+from annotator.ui.screens.link import disputes_here, open_link_panel
 from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
+from annotator.ui.widgets.dispute_line import DisputeLine
 from annotator.ui.widgets.document_bar import DocumentBar
 from annotator.ui.widgets.progress import ReviewerProgress, StatusLine
 from annotator.ui.widgets.sentence_view import ContextView, SentenceView
@@ -69,6 +71,8 @@ class LabelScreen(Screen):
                 tooltip="go to the next sentence you have not labeled"),
         Binding("slash", "search", "search", key_display="/",
                 tooltip="full-text search of the corpus; enter jumps"),
+        Binding("l", "link", "link",
+                tooltip="link to a dispute; shows what this sentence answers or repeats"),
     ]
 
     app: AnnotatorApp
@@ -91,6 +95,7 @@ class LabelScreen(Screen):
             yield SentenceView(id="sentence")
             yield ContextView(id="after")
         yield AnnotationPanel(id="annotation")
+        yield DisputeLine(id="disputes")
         yield StatusLine(id="status")
         yield ReviewerProgress(id="progress")
         yield Footer(compact=True, show_command_palette=False)
@@ -171,6 +176,7 @@ class LabelScreen(Screen):
         if place:
             panel.show(self.draft(), self.app.scheme.confidence_scale, place.also_in)
         self.query_one(ReviewerProgress).show(self.labeled, self.presented)
+        self.query_one(DisputeLine).show(disputes_here(self))
 
     def say(self, message: str, style: str = "") -> None:
         self.query_one(StatusLine).say(message, style)
@@ -306,6 +312,9 @@ class LabelScreen(Screen):
     def _search_picked(self, sentence_id: str | None) -> None:
         if sentence_id:
             self.show_sentence(sentence_id)
+
+    def action_link(self) -> None:
+        open_link_panel(self)
 
     def action_help(self) -> None:
         from annotator.ui.screens.help import HelpScreen
