@@ -274,7 +274,7 @@ FROM dispute_members m
 JOIN sentences s ON s.id = m.sentence_id
 JOIN documents d ON d.id = s.doc_id
 WHERE m.dispute_id = ?
-ORDER BY d.published, d.ordinal, s.position, m.reviewer
+ORDER BY d.published IS NULL, d.published, d.ordinal, s.position, m.reviewer
 """
 
 

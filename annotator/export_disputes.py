@@ -46,7 +46,8 @@ def iter_disputes(db: Database, *, reviewer: str | None = None) -> Iterator[dict
         if reviewer:
             sql += " AND m.reviewer = ?"
             params.append(reviewer)
-        sql += " ORDER BY d.published, d.ordinal, s.position, m.role, m.reviewer"
+        sql += (" ORDER BY d.published IS NULL, d.published, d.ordinal, s.position, m.role, "
+                "m.reviewer")
         members: dict[tuple[str, str], dict[str, Any]] = {}
         for sid, role, who, text, doc_id, doc_title, outlet, published, dateline in \
                 db.conn.execute(sql, params):  # a fresh cursor; the outer one streams

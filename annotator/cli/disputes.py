@@ -144,25 +144,33 @@ def suggest(db_path, reviewer, as_json, sentence_id, limit) -> None:
                 f"{result.proposed_role}")
     console.print(head)
     if result.disputes:
-        table = Table(title="Disputes it could join", title_justify="left", expand=True)
-        for col in ("score", "id", "title", "role", "why"):
-            table.add_column(col, overflow="fold")
+        console.print(Text("\nDisputes it could join", style="bold underline"))
         for d in result.disputes:
-            table.add_row(f"{d.score:.2f}", d.dispute_id[:8], Text(d.title), d.role, Text(d.why))
-        console.print(table)
-    table = Table(title="Sentences it answers or repeats", title_justify="left", expand=True)
-    for col in ("score", "sentence", "relation", "document", "label", "source", "text", "why"):
-        table.add_column(col, overflow="fold")
-    for s in result.sentences:
-        table.add_row(f"{s.score:.2f}", s.sentence_id[:10], s.relation,
-                      Text(_short(f"{s.doc_title or ''} ({s.outlet or '?'}, "
-                                  f"{s.published or '?'})", 50)),
-                      s.label or "", Text(s.source or ""), Text(_short(s.text, 120)),
-                      Text(s.why))
+            block = Text(f"  {d.score:.2f}  ")
+            block.append(d.dispute_id[:8], style="dim")
+            block.append("  ")
+            block.append(d.title, style="bold")
+            block.append(f"  (as {d.role}; {d.members} sentences)\n        why: {d.why}")
+            console.print(block)
     if not result.sentences:
         console.print("No sentence looks related.")
-    else:
-        console.print(table)
+        return
+    console.print(Text("\nSentences it answers or repeats", style="bold underline"))
+    for s in result.sentences:
+        block = Text(f"  {s.score:.2f}  {s.relation:<8} ")
+        block.append(s.sentence_id, style="dim")
+        block.append("\n        ")
+        block.append(s.text)
+        block.append("\n        ")
+        block.append(s.doc_title or "(untitled)", style="italic")
+        block.append(f" ({s.outlet or '?'}, {s.published or '?'}) · {s.label or 'unlabeled'}",
+                     style="dim")
+        if s.source:
+            block.append(f" · {s.source}", style="dim")
+        for d in s.disputes:
+            block.append(f" · in “{d['title']}” as {d['role']}", style="yellow")
+        block.append(f"\n        why: {s.why}", style="dim")
+        console.print(block)
 
 
 @disputes.command()
