@@ -76,7 +76,7 @@ def test_panel_leads_from_an_accusation_to_the_denials_and_N_starts_a_dispute(
     assert made["title"] == "Korea Utara memasok senjata ke Rusia"
     assert disputes.disputes_of(seeded_db, accusation, "alice")[0]["role"] == "alleges"
     assert "started dispute" in seen["main"]
-    assert "disputes    Korea Utara memasok senjata ke Rusia (alleges, alice)" in seen["main"]
+    assert " disputes    Korea Utara memasok senjata ke Rusia (alleges, alice)" in seen["main"]
 
 
 def test_one_key_adds_a_labeled_denial_to_the_suggested_dispute(seeded_db, db_path):

@@ -111,9 +111,8 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
             yield Label("Sentences it answers or repeats (finding them…)", id="link-found",
                         classes="link-heading")
             yield OptionList(id="link-sentences")
-            yield Label("enter: add to the dispute (on a sentence: join its dispute or start "
-                        "one with both) · N new dispute · r role · v view · g go to · "
-                        "tab switches list · esc closes", id="link-keys")
+            yield Label("enter adds (on a sentence: its dispute, or a new one with both) · "
+                        "N new · r role · v view · g go to · tab · esc", id="link-keys")
 
     def on_mount(self) -> None:
         self.show_role()
@@ -144,8 +143,9 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
         self.result = message.result
         if not self.role:
             self.role = message.result.proposed_role
-            self.role_reason = ("it reads as " + message.result.stance
-                                if message.result.stance else "no label yet")
+            reads = {"alleges": "an accusation", "denies": "a denial"}
+            self.role_reason = ("no label; it reads as " + reads[message.result.stance]
+                                if message.result.stance in reads else "no label yet")
         self.show_role()
         self.show_disputes()
         sentences = self.query_one("#link-sentences", OptionList)

@@ -15,7 +15,7 @@ class DisputeLine(Static):
         if not disputes:
             self.update("")
             return
-        line = Text("disputes    ", style="dim")
+        line = Text(" disputes    ", style="dim")
         for i, d in enumerate(disputes):
             if i:
                 line.append("; ", style="dim")
