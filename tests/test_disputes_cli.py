@@ -48,6 +48,9 @@ def test_new_link_show_list_unlink_round_trip(seeded_db, db_path):
     listed = json.loads(cli(db_path, "list", "--json").output)
     assert listed[0]["roles"]["denies"] == 1
 
+    cli(db_path, "retitle", did[:8], "Korut memasok senjata ke Rusia", reviewer="budi")
+    assert json.loads(cli(db_path, "list", "--json").output)[0]["title"] == (
+        "Korut memasok senjata ke Rusia")
     table = cli(db_path, "show", did).output
     assert "alleges" in table and "denies" in table and "Pejabat AS" in table
     cli(db_path, "unlink", did, denial)

@@ -150,3 +150,27 @@ def test_dispute_view_groups_by_role_and_enter_jumps_to_a_member(seeded_db, db_p
     assert isinstance(seen["top"], LabelScreen)
     first_denial = disputes.show(seeded_db, d["id"])["members"]["denies"][0]  # earliest first
     assert seen["at"] == first_denial["sentence_id"]
+
+
+def test_u_in_the_panel_undoes_the_last_link(seeded_db, db_path):
+    accusation = sid(seeded_db, ACCUSATION_000)
+    d = disputes.create_dispute(seeded_db, "Korea Utara memasok senjata ke Rusia", "alice")
+    disputes.link(seeded_db, d["id"], sid(seeded_db, DENIAL_000), "bob", "denies")
+    seen = {}
+
+    async def scenario(pilot):
+        await open_panel(pilot, accusation)
+        await pilot.press("enter")  # joins the suggested dispute
+        await pilot.pause()
+        seen["linked"] = disputes.disputes_of(pilot.app.db, accusation)
+        await open_panel(pilot, accusation)
+        await pilot.press("u")
+        await pilot.pause()
+        seen["panel"] = await shown(pilot)
+
+    drive(db_path, scenario)
+    assert [x["id"] for x in seen["linked"]] == [d["id"]]
+    assert disputes.disputes_of(seeded_db, accusation) == []
+    actions = [h["action"] for h in disputes.history(seeded_db, d["id"])]
+    assert actions == ["create", "link", "link", "undo"]
+    assert "✓ in" not in seen["panel"]

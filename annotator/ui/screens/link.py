@@ -82,6 +82,7 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
         Binding("v", "view_dispute", "view dispute",
                 tooltip="all members of the highlighted dispute, by role"),
         Binding("g", "go_to", "go to sentence", tooltip="show the highlighted sentence"),
+        Binding("u", "undo", "undo", tooltip="undo your last dispute change (link, role, new)"),
     ]
 
     class Suggested(Message):
@@ -112,7 +113,7 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
                         classes="link-heading")
             yield OptionList(id="link-sentences")
             yield Label("enter adds (on a sentence: its dispute, or a new one with both) · "
-                        "N new · r role · v view · g go to · tab · esc", id="link-keys")
+                        "N new · r role · v view · g go to · u undo · tab · esc", id="link-keys")
 
     def on_mount(self) -> None:
         self.show_role()
@@ -297,6 +298,19 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
         if options.highlighted is None:
             return
         self.dismiss(LinkOutcome("jump", options.get_option_at_index(options.highlighted).id))
+
+    def action_undo(self) -> None:
+        try:
+            undone = model.undo_last(self.app.db, self.reviewer)
+        except AnnotatorError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if undone is None:
+            self.notify("no dispute change to undo", markup=False)
+            return
+        now = f"now {undone['role']}" if undone["role"] else "undone"
+        self.notify(f"↶ {undone['action']} {now}", markup=False)
+        self.show_disputes()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
