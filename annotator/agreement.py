@@ -106,6 +106,70 @@ def resolve_documents(db: Database, documents: Sequence[str]) -> list[str]:
     return out
 
 
+_NIBBLE = np.full(256, 255, dtype=np.uint8)
+_NIBBLE[np.frombuffer(b"0123456789abcdef", dtype=np.uint8)] = np.arange(16, dtype=np.uint8)
+_POWERS = np.uint64(16) ** np.arange(15, -1, -1, dtype=np.uint64)
+
+
+def _hex_keys(ids: Sequence[str]) -> np.ndarray | None:
+    """Sentence ids of 16 lowercase hex digits (what ingestion makes) as uint64, computed
+    by numpy; None when some id is anything else."""
+    if min(map(len, ids)) != 16 or max(map(len, ids)) != 16:
+        return None
+    try:
+        raw = np.array(ids, dtype="S16")
+    except UnicodeEncodeError:
+        return None
+    nibbles = _NIBBLE[raw.view(np.uint8).reshape(-1, 16)]
+    if (nibbles == 255).any():
+        return None
+    return (nibbles.astype(np.uint64) * _POWERS).sum(axis=1, dtype=np.uint64)
+
+
+class _SentenceUnits:
+    """Sentence id -> unit number, chunk by chunk: in numpy while ids are hex (the usual
+    case), else through a dict (ids made some other way)."""
+
+    def __init__(self) -> None:
+        self.keys: list[np.ndarray] | None = []
+        self.unit_of: dict[str, int] = {}
+        self.parts: list[np.ndarray] = []
+        self.count = 0
+
+    def add(self, sid: Sequence[str]) -> None:
+        if self.keys is not None:
+            keys = _hex_keys(sid)
+            if keys is not None:
+                self.keys.append(keys)
+                return
+            self._to_dict()
+        unit_of = self.unit_of
+        fresh = list(itertools.filterfalse(unit_of.__contains__, dict.fromkeys(sid)))
+        unit_of.update(zip(fresh, itertools.count(len(unit_of))))
+        self.parts.append(np.fromiter(map(unit_of.__getitem__, sid), np.int64, len(sid)))
+        self.count = len(unit_of)
+
+    def _to_dict(self) -> None:
+        if self.keys:
+            unique, inverse = np.unique(np.concatenate(self.keys), return_inverse=True)
+            self.unit_of = {format(int(k), "016x"): i for i, k in enumerate(unique)}
+            self.parts = [inverse.astype(np.int64)]
+            self.count = len(unique)
+        self.keys = None
+
+    def finish(self, keep_ids: bool) -> tuple[np.ndarray, list[str]]:
+        """(unit of every row read, the sentence id of every unit if asked)."""
+        if self.keys is not None:
+            if not self.keys:
+                return np.zeros(0, dtype=np.int64), []
+            unique, inverse = np.unique(np.concatenate(self.keys), return_inverse=True)
+            self.count = len(unique)
+            ids = [format(int(k), "016x") for k in unique] if keep_ids else []
+            return inverse.astype(np.int64).ravel(), ids
+        unit = np.concatenate(self.parts) if self.parts else np.zeros(0, dtype=np.int64)
+        return unit, list(self.unit_of) if keep_ids else []
+
+
 def _case(column: str, codes: dict[str, int], otherwise: str) -> str:
     """SQL mapping a text column to its integer code (values are quoted literals)."""
     if not codes:
@@ -159,14 +223,12 @@ def load_ratings(
         + (f"WHERE {' AND '.join(where)}" if where else "")
     )
     cursor = db.execute(sql, params)  # table order: no sort, no index lookups
-    unit_of: dict[str, int] = {}
-    units, revs, labs, srcs, confs = [], [], [], [], []
+    units = _SentenceUnits()
+    revs, labs, srcs, confs = [], [], [], []
     while rows := cursor.fetchmany(CHUNK):
         sid, rev, lab, src, conf = zip(*rows, strict=True)
-        fresh = dict.fromkeys(sid).keys() - unit_of.keys()  # order of units is immaterial
-        unit_of.update(zip(fresh, itertools.count(len(unit_of))))
         n = len(sid)
-        units.append(np.fromiter(map(unit_of.__getitem__, sid), np.int64, n))
+        units.add(sid)
         revs.append(np.fromiter(rev, np.int32, n))
         try:
             labs.append(np.fromiter(lab, np.int32, n))
@@ -175,12 +237,10 @@ def load_ratings(
                 (x if isinstance(x, int) else label_code[x] for x in lab), np.int32, n))
         srcs.append(np.fromiter(map(source_code.__getitem__, src), np.int32, n))
         confs.append(np.fromiter(conf, np.int32, n))
-    ids = list(unit_of) if keep_ids else []
-    next_unit = len(unit_of) - 1
-    n_items = next_unit + 1
+    unit, ids = units.finish(keep_ids)
+    n_items = units.count
     codes = {}
-    if units:
-        unit = np.concatenate(units)
+    if revs:
         rev = np.concatenate(revs)
         for name, parts in (("label", labs), ("source", srcs), ("confidence", confs)):
             matrix = np.full((len(names), n_items), -1, dtype=np.int32)

@@ -273,3 +273,25 @@ def test_agreement_as_a_subprocess(db, db_path):
          "zed"], capture_output=True, text=True,
     )
     assert bad.returncode != 0 and bad.stderr.count("\n") == 1 and "zed" in bad.stderr
+
+
+def test_sentence_ids_hex_or_not_read_in_chunks_give_the_same_figures(db, monkeypatch):
+    """Ingested ids (16 hex digits) are numbered by numpy; other ids through a dict; a
+    read that meets both, chunk by chunk, must number sentences the same way."""
+    db["documents"].insert({"id": "doc1", "ordinal": 0, "title": "one"})
+    hex_ids = [f"{i:016x}" for i in range(1, 9)]
+    other = ["plain-a", "plain-b", "plain-c"]
+    for i, sid in enumerate(hex_ids + other):
+        db["sentences"].insert({"id": sid, "doc_id": "doc1", "position": i, "seq": i,
+                                "text": f"Kalimat {i}."})
+    names = ["claim", "accusation", "denial", "context"]
+    for i, sid in enumerate(hex_ids + other):
+        labels.set_annotation(db, sid, "ana", label=names[i % 4])
+        labels.set_annotation(db, sid, "budi", label=names[(i // 3) % 4])
+    whole = agreement.report(db)
+    monkeypatch.setattr(agreement, "CHUNK", 3)
+    chunked = agreement.report(db)
+    assert chunked == whole
+    ratings = agreement.load_ratings(db, keep_ids=True)
+    assert sorted(ratings.sentence_ids) == sorted(hex_ids + other)
+    assert whole["pairs"][0]["items"] == 11
