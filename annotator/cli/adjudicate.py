@@ -34,12 +34,15 @@ document_option = click.option(
 @click.group(invoke_without_command=True)
 @db_option
 @reviewer_option
-@document_option
-@kind_option
+@click.option("--document", "document", default=None, metavar="ID",
+              help="Open on this document's disagreements (id or its first characters).")
+@click.option("--kind", "kind", default=None,
+              type=click.Choice(["label", "source", "confidence", "disputes"]),
+              help="Open on disagreements of this kind only.")
 @click.pass_context
 @handle_errors
 def adjudicate(ctx: click.Context, db_path: Path | None, reviewer: str | None,
-               documents, kinds) -> None:
+               document: str | None, kind: str | None) -> None:
     """Settle the sentences reviewers disagree on, one at a time (the adjudication screen).
 
     Keys: 1-9 take reviewer N's annotation; c/a/d/x (or the label keys) set your own
@@ -55,13 +58,13 @@ def adjudicate(ctx: click.Context, db_path: Path | None, reviewer: str | None,
     who = resolve_reviewer(reviewer)
     db = open_store(path)
     try:
-        documents = resolve_documents(db, documents) if documents else []
+        documents = resolve_documents(db, [document]) if document else []
     finally:
         db.close()
     from annotator.ui.app import AnnotatorApp
     from annotator.ui.screens.adjudicate import register
 
-    register(documents=documents, kinds=list(kinds))
+    register(documents=documents, kinds=[kind] if kind else [])
     AnnotatorApp(path, who, start="adjudicate").run()
 
 
