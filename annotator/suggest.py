@@ -704,6 +704,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         score_cutoff=40, limit=None)} if t_read.flat else {}
 
     t_core = dict.fromkeys(t_read.terms, 1.0)
+    target_intro = any(o == -1 and corpus.rows[n]["text"].rstrip().endswith(":")
+                       for o, n in corpus.neighbours(sentence_id))
     sim = Similarity(corpus, idf, default_idf)
     core_norm, bag_norm = sim.norm(t_core), sim.norm(t_bag)
     scored: list[SentenceSuggestion] = []
@@ -719,7 +721,10 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         offset = row["seq"] - target["seq"] if (
             row["doc_id"] == target["doc_id"] and target["seq"] is not None) else None
         before = {-1: 0.8, -2: 0.5}.get(offset, 0.0) if t_stance == "denies" else 0.0
-        adjacent = before > fit and c_stance not in ("denies", "context")
+        if before and target_intro and offset == -2:
+            before = 0.8  # "Peskov berkata:" between the accusation and its denial
+        adjacent = before > fit and c_stance not in ("denies", "context") \
+            and not row["text"].rstrip().endswith(":")  # an intro is not what is denied
         if adjacent:
             fit, relation = before, "answers"  # what a denial answers comes just before it
         topic = max(core, ctx)
@@ -733,11 +738,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         score = max(similar, answer)
         if shared:
             reasons.append("shares " + ", ".join(_surface(corpus, t, sid) for t in shared[:3]))
-        if via == sentence_id:
-            reasons.append("follows this sentence" if offset and offset > 0
-                           else "comes just before this sentence")
-        elif adjacent:
+        if adjacent:
             reasons.append("just before this denial")
+        elif offset and abs(offset) <= WINDOW:
+            n = abs(offset)
+            reasons.append(f"{'the' if n == 1 else n} sentence{'s' if n > 1 else ''} "
+                           f"{'after' if offset > 0 else 'before'} this one")
         elif not shared and ctx_shared and ctx > 0.1:
             reasons.append("its context names " + ", ".join(
                 _surface(corpus, t, None) for t in ctx_shared[:3]))
