@@ -198,3 +198,11 @@ def test_count_queue_agrees_with_the_queue(corpus):
         everything = queue(db, kinds=kinds, include_settled=True)
         counted = adjudication.count_queue(db, kinds=kinds)
         assert counted["open"] + counted["settled"] == len(everything)
+
+
+def test_cli_adjudicate_refuses_an_unknown_document_in_one_line(corpus, db_path):
+    db, ids, _ = corpus
+    db.close()
+    result = CliRunner().invoke(main, ["adjudicate", "--db", str(db_path), "--document", "zz"])
+    assert result.exit_code != 0
+    assert result.output.strip() == "annotator: error: no document with id 'zz'"
