@@ -35,9 +35,9 @@ from annotator.disputes import ROLE_FOR_LABEL
 FTS_TABLE = "sentences_fts"
 WINDOW = 2  # neighbours read on each side of a sentence
 HITS = 40  # FTS5 rows taken, best bm25 first
-SAMPLE = 400  # matches read to estimate how common a term is
+SAMPLE = 150  # matches read to estimate how common a term is
 BUDGET = 2000  # estimated FTS5 matches the candidate queries may return in all
-PART_LIMIT = 1000  # rows read from any one of them
+PART_LIMIT = 600  # rows read from any one of them
 QUERY_TERMS = 20  # terms of the sentence and its neighbours considered for the query
 PAIR_TERMS = 4  # the target's rarest terms, combined in pairs when none is rare on its own
 
