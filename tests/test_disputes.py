@@ -157,3 +157,13 @@ def test_database_from_before_disputes_upgrades_in_place(db_path):
     disputes.link(upgraded, d["id"], ids[0], "ana", "alleges")
     assert disputes.show(upgraded, d["id"])["members"]["alleges"][0]["label"] == "accusation"
     upgraded.close()
+
+
+def test_an_ambiguous_prefix_asks_for_more(corpus):
+    db, _, _ = corpus
+    first = disputes.create_dispute(db, "Satu", "ana", dispute_id="ab" + "1" * 30)
+    disputes.create_dispute(db, "Dua", "ana", dispute_id="ab" + "2" * 30)
+    with pytest.raises(DisputeError, match="ambiguous"):
+        disputes.resolve_dispute_id(db, "ab")
+    assert disputes.resolve_dispute_id(db, "ab1") == first["id"]
+    assert disputes.resolve_dispute_id(db, first["id"].upper()) == first["id"]
