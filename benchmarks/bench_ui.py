@@ -1,0 +1,239 @@
+"""The labeling UI on a large corpus, beside a bare Textual app in the same run.
+
+    python benchmarks/bench_ui.py --sentences 1000000 [--keys 200]
+
+Builds (once, cached under /tmp) a corpus with benchmarks/bigdb.py, then prints:
+
+* startup: seconds from process start to the labeling screen showing its first sentence
+  (a fresh interpreter, headless), beside a bare Textual app with one Static doing the same;
+* memory: peak RSS of both processes, and the labeling app's peak Python allocations
+  (tracemalloc) while starting, next to the size of the corpus text: the UI never loads
+  the corpus, so its memory does not grow with it;
+* one label keystroke: the time for Pilot to press "c" and the app to save (committed,
+  synchronous=FULL, with its history row), move to the next unlabeled sentence and render
+  it, beside a bare app answering "c" by updating a Static, in the same Pilot run; and the
+  core work alone (save + next unlabeled + the rows shown) without Textual.
+"""
+
+from __future__ import annotations
+
+import time
+
+START = time.perf_counter()
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import json  # noqa: E402
+import resource  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+REVIEWER = "bench-ui"  # a reviewer with no labels yet; cleared before each run
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# children: one fresh process per startup measurement --------------------------------
+
+
+def child_bare() -> dict:
+    from textual.app import App
+    from textual.widgets import Footer, Static
+
+    class Bare(App):
+        def compose(self):
+            yield Static("a sentence")
+            yield Footer()
+
+    async def main():
+        async with Bare().run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            return time.perf_counter() - START
+
+    ready = asyncio.run(main())
+    return {"ready_s": ready, "rss_mb": peak_rss_mb()}
+
+
+def child_annotator(db_path: str, trace: bool = False) -> dict:
+    import tracemalloc
+
+    from annotator.ui.app import AnnotatorApp
+    from annotator.ui.screens.label import LabelScreen
+
+    imported = time.perf_counter() - START
+    if trace:  # allocations after the imports: what the app itself holds (slows it down)
+        tracemalloc.start()
+    app = AnnotatorApp(db_path, REVIEWER)
+
+    async def main():
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, LabelScreen) and app.screen.sentence is not None
+            return time.perf_counter() - START
+
+    ready = asyncio.run(main())
+    traced_peak = tracemalloc.get_traced_memory()[1] if trace else 0
+    return {"ready_s": ready, "imported_s": imported, "rss_mb": peak_rss_mb(),
+            "traced_peak_mb": traced_peak / 2**20}
+
+
+def run_child(*args: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", *args], check=True,
+                         capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+# keystrokes: both apps in this process, the same Pilot calls -------------------------
+
+
+async def press_times(app, keys: int) -> tuple[list[float], list[float]]:
+    """Wall time per press (includes Pilot's idle waits) and CPU time per press."""
+    times, cpu = [], []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for _ in range(keys):
+            t0, c0 = time.perf_counter(), time.process_time()
+            await pilot.press("c")
+            await pilot.pause()  # until the next sentence has been rendered
+            times.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
+    return times, cpu
+
+
+def bare_keys(keys: int) -> tuple[list[float], list[float]]:
+    from textual.app import App
+    from textual.binding import Binding
+    from textual.widgets import Footer, Static
+
+    class Bare(App):
+        BINDINGS = [Binding("c", "count", "count")]
+        n = 0
+
+        def compose(self):
+            yield Static("0", id="n")
+            yield Footer()
+
+        def action_count(self):
+            self.n += 1
+            self.query_one("#n", Static).update(str(self.n))
+
+    return asyncio.run(press_times(Bare(), keys))
+
+
+def annotator_keys(db_path: Path, keys: int) -> tuple[list[float], list[float], int]:
+    from annotator.ui.app import AnnotatorApp
+
+    app = AnnotatorApp(db_path, REVIEWER)
+    times, cpu = asyncio.run(press_times(app, keys))
+    return times, cpu, _labeled(db_path)
+
+
+def _labeled(db_path: Path) -> int:
+    from annotator.store import open_db
+
+    db = open_db(db_path)
+    try:
+        return db.execute("SELECT count(*) FROM annotations WHERE reviewer = ?",
+                          [REVIEWER]).fetchone()[0]
+    finally:
+        db.close()
+
+
+def core_keys(db_path: Path, keys: int) -> list[float]:
+    """The same work without Textual: save, find the next unlabeled, read what is shown."""
+    from annotator import navigation as nav
+    from annotator.labels import get_annotation, load_scheme, set_annotation
+    from annotator.source_proposal import SourceIndex
+    from annotator.store import open_db
+
+    db = open_db(db_path)
+    scheme = load_scheme()
+    index = SourceIndex.from_db(db)
+    documents = nav.count_documents(db)
+    sentence = nav.first_unlabeled(db, REVIEWER)
+    times = []
+    for _ in range(keys):
+        t0 = time.perf_counter()
+        set_annotation(db, sentence.id, REVIEWER, label="context", scheme=scheme)
+        sentence = nav.next_unlabeled(db, REVIEWER, sentence)
+        place = nav.place(db, sentence, documents_total=documents)
+        get_annotation(db, sentence.id, REVIEWER)
+        index.propose(sentence.text)
+        times.append(time.perf_counter() - t0)
+    db.close()
+    return times
+
+
+def ms(values: list[float]) -> str:
+    values = sorted(values)
+    p95 = values[int(len(values) * 0.95) - 1]
+    return f"median {statistics.median(values) * 1000:.2f} ms, p95 {p95 * 1000:.2f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sentences", type=int, default=1_000_000)
+    parser.add_argument("--keys", type=int, default=200)
+    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--child", nargs="+", default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        if args.child[0] == "bare":
+            result = child_bare()
+        else:
+            result = child_annotator(args.child[1], trace=args.child[0] == "traced")
+        print(json.dumps(result))
+        return
+
+    from bigdb import build
+
+    from annotator.store import open_db
+
+    path = args.db or Path(f"/tmp/annotator-bench-ui-{args.sentences}.db")
+    build(path, args.sentences, reviewers=1)
+    db = open_db(path)
+    with db.conn:
+        db.execute("DELETE FROM annotations WHERE reviewer = ?", [REVIEWER])
+        db.execute("DELETE FROM annotation_history WHERE reviewer = ?", [REVIEWER])
+    sentences, text_mb = db.execute(
+        "SELECT count(*), sum(length(text)) / 1048576.0 FROM sentences WHERE excluded IS NULL"
+    ).fetchone()
+    db.close()
+    print(f"corpus: {sentences:,} sentences, {text_mb:.0f} MB of sentence text ({path})")
+
+    bare = run_child("bare")
+    ours = run_child("annotator", str(path))
+    traced = run_child("traced", str(path))
+    print(f"startup to first sentence shown (fresh process, headless): annotator "
+          f"{ours['ready_s']:.3f} s (of which imports {ours['imported_s']:.3f} s), "
+          f"bare Textual app {bare['ready_s']:.3f} s "
+          f"(ratio {ours['ready_s'] / bare['ready_s']:.2f}x, extra "
+          f"{ours['ready_s'] - bare['ready_s']:.3f} s)")
+    print(f"peak memory: annotator RSS {ours['rss_mb']:.0f} MB, bare app RSS "
+          f"{bare['rss_mb']:.0f} MB; annotator's own Python allocations (after imports) peak "
+          f"{traced['traced_peak_mb']:.1f} MB vs {text_mb:.0f} MB of corpus text")
+
+    bare_t, bare_cpu = bare_keys(args.keys)
+    ours_t, ours_cpu, labeled = annotator_keys(path, args.keys)
+    assert labeled == args.keys, (labeled, args.keys)  # every keystroke saved a label
+    core_t = core_keys(path, args.keys)
+    ratio = statistics.median(ours_t) / statistics.median(bare_t)
+    cpu_ratio = statistics.median(ours_cpu) / statistics.median(bare_cpu)
+    print(f"one label keystroke ({args.keys} presses, Pilot press + pause, wall): annotator "
+          f"{ms(ours_t)}; bare app {ms(bare_t)}; ratio {ratio:.2f}x (medians)")
+    print(f"  CPU per keystroke (process time, same presses): annotator {ms(ours_cpu)}; "
+          f"bare app {ms(bare_cpu)}; ratio {cpu_ratio:.2f}x (medians)")
+    print(f"core work per label (save with fsync + history, next unlabeled, rows shown, "
+          f"proposal), no Textual: {ms(core_t)}")
+
+
+if __name__ == "__main__":
+    main()
