@@ -164,7 +164,7 @@ def core_keys(db_path: Path, keys: int) -> list[float]:
         t0 = time.perf_counter()
         set_annotation(db, sentence.id, REVIEWER, label="context", scheme=scheme)
         sentence = nav.next_unlabeled(db, REVIEWER, sentence)
-        place = nav.place(db, sentence, documents_total=documents)
+        nav.place(db, sentence, documents_total=documents)
         get_annotation(db, sentence.id, REVIEWER)
         index.propose(sentence.text)
         times.append(time.perf_counter() - t0)
