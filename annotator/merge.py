@@ -264,40 +264,58 @@ def _merge_current(
     if table not in other.table_names():
         return 0, 0, 0
     columns = _shared_columns(db, other, table)
-    where = " AND ".join(f"[{k}] = ?" for k in key)
+    cols = ", ".join(f"[{c}]" for c in columns)
     keys = ", ".join(f"[{k}]" for k in key)
-    added = updated = removed = 0
-    theirs = set()
-    for row in _rows(other, table, columns):
-        if rewrite:
-            row = rewrite(row)
-        ident = tuple(row[k] for k in key)
-        theirs.add(ident)
-        ours = db.execute(f"SELECT [{stamp}] FROM [{table}] WHERE {where}", ident).fetchone()
-        if ours is None:
-            if history:
-                (removed_at,) = db.execute(
-                    f"SELECT max(at) FROM [{history}] WHERE {where} AND {history_where}", ident
-                ).fetchone()
-                if removed_at is not None and removed_at > (row[stamp] or ""):
-                    continue  # we removed it after their last change
-            db[table].insert(row)
-            added += 1
-        elif (row[stamp] or "") > (ours[0] or ""):
-            db[table].upsert(row, pk=key)
-            updated += 1
+
+    def match(a: str, b: str) -> str:
+        return " AND ".join(f"{a}.[{k}] = {b}.[{k}]" for k in key)
+
+    # their current rows, side by side with ours in temporary tables: set-based SQL below
+    db.execute("DROP TABLE IF EXISTS temp._merge_in")
+    db.execute(f"CREATE TEMP TABLE _merge_in AS SELECT {cols} FROM main.[{table}] LIMIT 0")
+    db.execute(f"CREATE INDEX temp._merge_in_key ON _merge_in ({keys})")
+    rows = _rows(other, table, columns)
+    _insert_ignoring(db, "_merge_in", columns, map(rewrite, rows) if rewrite else rows)
+
+    guard = ""
+    if history:  # not brought back when we removed it after their last change
+        guard = (f"AND NOT EXISTS (SELECT 1 FROM main.[{history}] h WHERE {match('h', 'm')} "
+                 f"AND ({history_where}) AND h.at > coalesce(m.[{stamp}], ''))")
+    before = db.conn.total_changes
+    db.execute(
+        f"INSERT INTO main.[{table}] ({cols}) SELECT {cols} FROM _merge_in m "
+        f"WHERE NOT EXISTS (SELECT 1 FROM main.[{table}] t WHERE {match('t', 'm')}) {guard}"
+    )
+    added = db.conn.total_changes - before
+    before = db.conn.total_changes
+    changed = ", ".join(f"[{c}] = m.[{c}]" for c in columns if c not in key)
+    db.execute(
+        f"UPDATE main.[{table}] AS t SET {changed} FROM _merge_in m "
+        f"WHERE {match('t', 'm')} AND coalesce(m.[{stamp}], '') > coalesce(t.[{stamp}], '')"
+    )
+    updated = db.conn.total_changes - before
+
+    removed = 0
     if history and history in other.table_names():
+        key_cols = [*key, "at"]
+        db.execute("DROP TABLE IF EXISTS temp._merge_gone")
+        db.execute(f"CREATE TEMP TABLE _merge_gone ({', '.join(key_cols)})")
+        db.execute(f"CREATE INDEX temp._merge_gone_key ON _merge_gone ({keys})")
         latest = other.execute(
             f"SELECT {keys}, max(at) FROM [{history}] WHERE {history_where} GROUP BY {keys}"
         )
-        for *ident, at in latest:
-            ident = tuple(ident)
-            if ident in theirs:
-                continue
-            ours = db.execute(f"SELECT [{stamp}] FROM [{table}] WHERE {where}", ident).fetchone()
-            if ours is not None and (ours[0] or "") < (at or ""):
-                db.execute(f"DELETE FROM [{table}] WHERE {where}", ident)
-                removed += 1
+        db.conn.executemany(
+            f"INSERT INTO _merge_gone VALUES ({', '.join('?' for _ in key_cols)})", latest
+        )
+        before = db.conn.total_changes
+        db.execute(
+            f"DELETE FROM main.[{table}] AS t WHERE EXISTS (SELECT 1 FROM _merge_gone g "
+            f"WHERE {match('g', 't')} AND g.at > coalesce(t.[{stamp}], '')) "
+            f"AND NOT EXISTS (SELECT 1 FROM _merge_in m WHERE {match('m', 't')})"
+        )
+        removed = db.conn.total_changes - before
+        db.execute("DROP TABLE temp._merge_gone")
+    db.execute("DROP TABLE temp._merge_in")
     return added, updated, removed
 
 
