@@ -50,6 +50,8 @@ def check_title(title: str) -> str:
         raise DisputeError("a dispute needs a title")
     if len(title) > MAX_TITLE:
         raise DisputeError(f"a dispute title is at most {MAX_TITLE} characters")
+    if any(not ch.isprintable() for ch in title):
+        raise DisputeError("a dispute title cannot contain control characters")
     return title
 
 

@@ -131,3 +131,20 @@ def test_export_disputes_then_import_into_another_database(seeded_db, db_path, t
     r = CliRunner().invoke(main, ["import", "--db", str(fresh), str(out)])
     assert r.exit_code == 1 and f"{out}:1:" in r.output and "accuses" in r.output
     assert json.loads(cli(fresh, "list", "--json").output) == []
+
+
+def test_escape_sequences_in_text_never_reach_the_terminal(db, db_path):
+    from disputes_helpers import add_document
+
+    ids = add_document(db, "esc", ["Korut \x1b[31mmenuduh\x1b[0m Rusia [bold]x[/bold].",
+                                   "Rusia menolak tuduhan Korut itu."])
+    made = json.loads(cli(db_path, "new", "Senjata [red]Korut[/red]", ids[0], "--role",
+                          "alleges", "--json").output)
+    out = cli(db_path, "show", made["id"]).output
+    assert "\x1b" not in out and "␛[31mmenuduh␛[0m" in out and "[bold]x[/bold]" in out
+    assert "Senjata [red]Korut[/red]" in out
+    out = cli(db_path, "suggest", ids[1]).output
+    assert "\x1b" not in out and "␛[31m" in out
+    assert "\\u001b" in cli(db_path, "show", made["id"], "--json").output
+    r = cli(db_path, "retitle", made["id"], "Senjata\x1b[2J", ok=False)
+    assert r.exit_code == 1 and "control characters" in r.output

@@ -174,3 +174,22 @@ def test_u_in_the_panel_undoes_the_last_link(seeded_db, db_path):
     actions = [h["action"] for h in disputes.history(seeded_db, d["id"])]
     assert actions == ["create", "link", "link", "undo"]
     assert "✓ in" not in seen["panel"]
+
+
+def test_titles_and_text_are_shown_literally(seeded_db, db_path):
+    accusation = sid(seeded_db, ACCUSATION_000)
+    d = disputes.create_dispute(seeded_db, "[red]Senjata[/red] [bold]", "alice")
+    disputes.link(seeded_db, d["id"], accusation, "alice", "alleges")
+    seen = {}
+
+    async def scenario(pilot):
+        seen["main"] = None
+        label_screen(pilot).show_sentence(accusation)
+        seen["main"] = await shown(pilot)
+        await open_panel(pilot, accusation)
+        await pilot.press("v")
+        seen["view"] = await shown(pilot)
+
+    drive(db_path, scenario)
+    assert "[red]Senjata[/red] [bold]" in seen["main"]
+    assert "[red]Senjata[/red] [bold]" in seen["view"]

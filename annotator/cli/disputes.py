@@ -20,6 +20,16 @@ from annotator.cli.common import (
 
 ROLE_HELP = "alleges, denies, supports or context (default: from the sentence's label)"
 
+# Control characters in corpus text are shown as visible symbols (ESC as ␛), so a sentence
+# can never drive the terminal; --json output escapes them instead.
+_VISIBLE = {i: chr(0x2400 + i) for i in range(0x20)}
+_VISIBLE.update({0x7F: "\u2421", 0x09: " ", 0x0A: " "})
+_VISIBLE.update({c: "\ufffd" for c in range(0x80, 0xA0)})
+
+
+def shown(text: str | None) -> str:
+    return (text or "").translate(_VISIBLE)
+
 
 def _echo_json(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -72,8 +82,8 @@ def list_(db_path, as_json) -> None:
     table.add_column("by")
     for row in rows:
         counts = ", ".join(f"{row['roles'][r]} {r}" for r in ROLES if row["roles"][r])
-        table.add_row(row["id"][:8], Text(row["title"]), counts or "none",
-                      str(row["documents"]), Text(row["created_by"] or ""))
+        table.add_row(row["id"][:8], Text(shown(row["title"])), counts or "none",
+                      str(row["documents"]), Text(shown(row["created_by"])))
     Console().print(table)
 
 
@@ -94,7 +104,7 @@ def show(db_path, as_json, dispute_id) -> None:
         return
     console = Console()
     head = Text()
-    head.append(data["title"], style="bold")
+    head.append(shown(data["title"]), style="bold")
     head.append(f"  ({data['id']}; {data['sentences']} sentences in {data['documents']} "
                 "documents)")
     console.print(head)
@@ -107,14 +117,14 @@ def show(db_path, as_json, dispute_id) -> None:
             block = Text("  ")
             block.append(m["sentence_id"][:10], style="dim")
             block.append("  ")
-            block.append(m["doc_title"] or "(untitled)", style="bold")
-            block.append(f" ({m['outlet'] or '?'}, {m['published'] or '?'})")
+            block.append(shown(m["doc_title"]) or "(untitled)", style="bold")
+            block.append(f" ({shown(m['outlet']) or '?'}, {shown(m['published']) or '?'})")
             block.append(f"\n    {m['label'] or 'unlabeled'}")
             if m["source"]:
-                block.append(f" by {m['source']}")
-            block.append(f"; linked by {', '.join(m['reviewers'])}", style="dim")
+                block.append(f" by {shown(m['source'])}")
+            block.append(f"; linked by {shown(', '.join(m['reviewers']))}", style="dim")
             block.append("\n    ")
-            block.append(m["text"])
+            block.append(shown(m["text"]))
             console.print(block)
 
 
@@ -139,7 +149,7 @@ def suggest(db_path, reviewer, as_json, sentence_id, limit) -> None:
         return
     console = Console()
     head = Text()
-    head.append(_short(result.text, 200), style="bold")
+    head.append(shown(_short(result.text, 200)), style="bold")
     head.append(f"\nreads as: {result.stance or 'unknown'}; proposed role: "
                 f"{result.proposed_role}")
     console.print(head)
@@ -149,8 +159,8 @@ def suggest(db_path, reviewer, as_json, sentence_id, limit) -> None:
             block = Text(f"  {d.score:.2f}  ")
             block.append(d.dispute_id[:8], style="dim")
             block.append("  ")
-            block.append(d.title, style="bold")
-            block.append(f"  (as {d.role}; {d.members} sentences)\n        why: {d.why}")
+            block.append(shown(d.title), style="bold")
+            block.append(f"  (as {d.role}; {d.members} sentences)\n        why: {shown(d.why)}")
             console.print(block)
     if not result.sentences:
         console.print("No sentence looks related.")
@@ -160,16 +170,17 @@ def suggest(db_path, reviewer, as_json, sentence_id, limit) -> None:
         block = Text(f"  {s.score:.2f}  {s.relation:<8} ")
         block.append(s.sentence_id, style="dim")
         block.append("\n        ")
-        block.append(s.text)
+        block.append(shown(s.text))
         block.append("\n        ")
-        block.append(s.doc_title or "(untitled)", style="italic")
-        block.append(f" ({s.outlet or '?'}, {s.published or '?'}) · {s.label or 'unlabeled'}",
+        block.append(shown(s.doc_title) or "(untitled)", style="italic")
+        block.append(f" ({shown(s.outlet) or '?'}, {shown(s.published) or '?'}) · "
+                     f"{s.label or 'unlabeled'}",
                      style="dim")
         if s.source:
-            block.append(f" · {s.source}", style="dim")
+            block.append(f" · {shown(s.source)}", style="dim")
         for d in s.disputes:
-            block.append(f" · in “{d['title']}” as {d['role']}", style="yellow")
-        block.append(f"\n        why: {s.why}", style="dim")
+            block.append(f" · in “{shown(d['title'])}” as {d['role']}", style="yellow")
+        block.append(f"\n        why: {shown(s.why)}", style="dim")
         console.print(block)
 
 
@@ -197,7 +208,7 @@ def new(db_path, reviewer, as_json, title, sentence_ids, role) -> None:
     if as_json:
         _echo_json({**dispute, "members": linked})
         return
-    click.echo(f"{dispute['id']}  {dispute['title']}")
+    click.echo(f"{dispute['id']}  {shown(dispute['title'])}")
     for m in linked:
         click.echo(f"  {m['role']:9} {m['sentence_id']}")
 
@@ -264,7 +275,7 @@ def retitle(db_path, reviewer, as_json, dispute_id, title) -> None:
     if as_json:
         _echo_json(row)
     else:
-        click.echo(f"{row['id']}  {row['title']}")
+        click.echo(f"{row['id']}  {shown(row['title'])}")
 
 
 @disputes.command()
