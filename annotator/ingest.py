@@ -15,12 +15,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from annotator.corpus.analyse import TooLongSentence, analyse
-from annotator.corpus.dedupe import DUPLICATE, NearDuplicateIndex, repeats
+from annotator.corpus.analyse import TooLongSentence
+from annotator.corpus.dedupe import NearDuplicateIndex
+from annotator.corpus.pipeline import PARALLEL_BYTES, Analyser, Result, sentence_id
 from annotator.corpus.readers import LANGUAGE, SourceDocument, collect_files, read_documents
 from annotator.corpus.rules import Rules, load_rules
 from annotator.errors import AnnotatorError, InputError
 from annotator.store import now, write
+
+__all__ = ["IngestReport", "check_arguments", "document_id", "ingest_paths", "sentence_id"]
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in total)
 INSERT_DOCUMENT = (
@@ -56,12 +59,6 @@ def document_id(raw: str) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def sentence_id(doc_id: str, text: str, occurrence: int) -> str:
-    """Hash of the document, the text and which occurrence of that text it is."""
-    key = f"{doc_id}\x1f{text}\x1f{occurrence}".encode()
-    return hashlib.sha256(key).hexdigest()[:16]
-
-
 def check_arguments(paths: Sequence[str | Path], language: str) -> list[Path]:
     """The files to read; raises for a missing path or a bad language before any writing."""
     if not LANGUAGE.match(language or ""):
@@ -76,22 +73,32 @@ def ingest_paths(
     language: str = "id",
     progress: Progress | None = None,
     rules: Rules | None = None,
+    parallel: bool | None = False,
 ) -> IngestReport:
-    """Ingest files and folders (.txt, .jsonl, .csv); see the module docstring."""
+    """Ingest files and folders (.txt, .jsonl, .csv); see the module docstring.
+
+    parallel: analyse in worker processes; None decides by the input's size. Off by
+    default: worker processes are spawned, which needs the calling script's main module
+    guarded by ``if __name__ == "__main__":`` (the CLI and benchmarks are).
+    """
     files = check_arguments(paths, language)
     rules = rules or load_rules()
     report = IngestReport(files=len(files), paths=[str(f) for f in files])
     total = sum(f.stat().st_size for f in files)
+    parallel = total >= PARALLEL_BYTES if parallel is None else parallel
     with write(db):
-        run = _Run(db, rules, language, report)
-        done = 0
-        with _bulk_fts(db):
-            for f in files:
-                run.ingest_file(f)
-                done += f.stat().st_size
-                if progress:
-                    progress(done, total)
-        run.finish()
+        run = _Run(db, rules, language, report, parallel)
+        try:
+            done = 0
+            with _bulk_fts(db):
+                for f in files:
+                    run.ingest_file(f)
+                    done += f.stat().st_size
+                    if progress:
+                        progress(done, total)
+            run.finish()
+        finally:
+            run.analyser.close()
     return report
 
 
@@ -122,7 +129,9 @@ def _bulk_fts(db: Database) -> Iterator[None]:
 class _Run:
     """State of one ingestion inside its transaction."""
 
-    def __init__(self, db: Database, rules: Rules, language: str, report: IngestReport):
+    def __init__(
+        self, db: Database, rules: Rules, language: str, report: IngestReport, parallel: bool
+    ):
         self.db = db
         self.rules = rules
         self.language = language
@@ -130,8 +139,10 @@ class _Run:
         self.ordinal = db.execute("SELECT coalesce(max(ordinal), -1) FROM documents").fetchone()[0]
         self.had_documents = self.ordinal >= 0
         self.seen: set[str] = set()
+        self.stored = {row[0] for row in db.execute("SELECT id FROM documents")}
         self._index: NearDuplicateIndex | None = None
         self.stamp = now()
+        self.analyser = Analyser(rules, language, parallel=parallel)
 
     @property
     def index(self) -> NearDuplicateIndex:
@@ -153,30 +164,38 @@ class _Run:
         # converting values, more than SQLite spends storing them.
         self.db.conn.executemany(INSERT_SENTENCE, self._rows(read_documents(path)))
 
-    def _rows(self, documents: Iterator[SourceDocument]) -> Iterator[tuple]:
+    def _new(self, documents: Iterator[SourceDocument]) -> Iterator[SourceDocument]:
+        """The documents not stored yet (by content hash), each once."""
         for source in documents:
-            yield from self._document(source)
+            doc_id = document_id(source.raw)
+            if doc_id in self.seen or doc_id in self.stored:
+                self.report.documents_present += 1
+                continue
+            self.seen.add(doc_id)
+            source.doc_id = doc_id
+            yield source
 
-    def _document(self, source: SourceDocument) -> Iterator[tuple]:
-        doc_id = document_id(source.raw)
-        if doc_id in self.seen or self.db.execute(
-            "SELECT 1 FROM documents WHERE id = ?", [doc_id]
-        ).fetchone():
-            self.report.documents_present += 1
-            return
-        self.seen.add(doc_id)
-        language = source.language or self.language
-        try:
-            result = analyse(source.raw, self.rules, language=language, title=source.title,
-                             outlet=source.outlet, published=source.published)
-        except TooLongSentence as exc:
+    def _rows(self, documents: Iterator[SourceDocument]) -> Iterator[tuple]:
+        for source, result in self.analyser.map(self._new(documents)):
+            if isinstance(result, TooLongSentence):
+                raise self._too_long(source, result)
+            yield from self._document(source, result)
+
+    @staticmethod
+    def _too_long(source: SourceDocument, exc: TooLongSentence) -> InputError:
+        if source.line is not None:
+            line = source.line
+        else:
             line = source.raw.count("\n", 0, exc.offset) + 1
-            raise InputError(
-                source.file,
-                f"{exc.length:,} characters without a sentence end (limit 10,000): "
-                "not news text?",
-                source.line if source.line is not None else line,
-            ) from None
+        return InputError(
+            source.file,
+            f"{exc.length:,} characters without a sentence end (limit 10,000): not news text?",
+            line,
+        )
+
+    def _document(self, source: SourceDocument, result: Result) -> Iterator[tuple]:
+        doc_id = source.doc_id
+        language = source.language or self.language
         self.ordinal += 1
         self.db.conn.execute(
             INSERT_DOCUMENT,
@@ -184,32 +203,26 @@ class _Run:
              result.published, result.wire, source.url, language, source.raw, self.stamp),
         )
         self.report.documents_added += 1
-        units = result.units
-        first_of = repeats([u.text if u.excluded is None else None for u in units])
-        occurrences: dict[str, int] = {}
-        ids = []
-        for unit in units:
-            n = occurrences.get(unit.text, 0)
-            occurrences[unit.text] = n + 1
-            ids.append(sentence_id(doc_id, unit.text, n))
-        seq = 0
-        by_reason = self.report.excluded_by_reason
+        raw = source.raw
+        report = self.report
+        by_reason = report.excluded_by_reason
         index = self.index
-        for position, (unit, sid, first) in enumerate(zip(units, ids, first_of, strict=True)):
-            excluded = unit.excluded if first is None else DUPLICATE
+        seq = 0
+        for position, (sid, start, end, excluded, duplicate_of, signed) in enumerate(
+            result.units
+        ):
             if excluded is None:
-                group = index.add(sid, doc_id, unit.text)
-                self.report.sentences += 1
+                group = index.add_signed(sid, doc_id, signed)
                 if group:
-                    self.report.grouped += 1
-                yield (sid, doc_id, position, seq, unit.text, unit.start, unit.end,
-                       None, None, group)
+                    report.grouped += 1
+                yield (sid, doc_id, position, seq, raw[start:end], start, end, None, None, group)
                 seq += 1
             else:
-                self.report.excluded += 1
                 by_reason[excluded] = by_reason.get(excluded, 0) + 1
-                yield (sid, doc_id, position, None, unit.text, unit.start, unit.end,
-                       excluded, ids[first] if first is not None else None, None)
+                yield (sid, doc_id, position, None, raw[start:end], start, end, excluded,
+                       duplicate_of, None)
+        report.sentences += seq
+        report.excluded += len(result.units) - seq
 
     def finish(self) -> None:
         """Mark the sentences that became the first member of a new group."""

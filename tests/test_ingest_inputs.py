@@ -134,3 +134,14 @@ def test_cli_ingest_as_a_subprocess(tmp_path, seeds_dir):
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["documents_added"] == 5
     assert "Traceback" not in done.stderr
+
+
+def test_parallel_analysis_stores_exactly_what_serial_analysis_does(tmp_path, seeds_dir):
+    serial = open_db(tmp_path / "serial.db")
+    parallel = open_db(tmp_path / "parallel.db")
+    ingest_paths(serial, [seeds_dir], parallel=False)
+    ingest_paths(parallel, [seeds_dir], parallel=True)
+    query = "SELECT * FROM sentences ORDER BY doc_id, position"
+    assert list(serial.execute(query)) == list(parallel.execute(query))
+    docs = "SELECT id, ordinal, title, outlet, dateline, published, wire FROM documents"
+    assert list(serial.execute(docs)) == list(parallel.execute(docs))

@@ -43,7 +43,9 @@ def ingest(paths: tuple[Path, ...], language: str, db_path: Path | None, as_json
             def progress(done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total)
 
-            report = ingest_paths(db, list(paths), language=language, progress=progress)
+            report = ingest_paths(
+                db, list(paths), language=language, progress=progress, parallel=None
+            )
     finally:
         db.close()
     if as_json:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from zlib import crc32
 
 from rapidfuzz import fuzz
 
@@ -40,8 +41,34 @@ def repeats(texts: Sequence[str | None]) -> list[int | None]:
     return out
 
 
+Signature = tuple[str, tuple[int, ...]]  # normalised text, window keys
+
+
+def signature(text: str) -> Signature | None:
+    """What the index files a sentence by; None for a sentence too short to group.
+
+    Deterministic (crc32, not hash()), so worker processes can compute it.
+    """
+    tokens = _WORD.findall(text.casefold())
+    n = len(tokens)
+    if n < MIN_TOKENS:
+        return None
+    norm = " ".join(tokens)
+    if len(norm) > MAX_CHARS:
+        return norm, ()
+    if n <= WINDOW:
+        return norm, (crc32(norm.encode()),)
+    mid = (n - WINDOW) // 2
+    windows = (tokens[:WINDOW], tokens[mid : mid + WINDOW], tokens[-WINDOW:])
+    return norm, tuple(crc32(" ".join(w).encode()) for w in windows)
+
+
 class NearDuplicateIndex:
-    """Sentences seen so far, filed by word windows, to group new ones with."""
+    """Sentences seen so far, filed by word windows, to group new ones with.
+
+    A shared window only makes two sentences candidates (a crc32 clash just adds one);
+    rapidfuzz decides.
+    """
 
     def __init__(self, min_score: float = MIN_SCORE):
         self.min_score = min_score
@@ -62,23 +89,16 @@ class NearDuplicateIndex:
 
         search=False files an already stored sentence with its stored group.
         """
-        tokens = _WORD.findall(text.casefold())
-        n = len(tokens)
-        if n < MIN_TOKENS:
+        return self.add_signed(sentence_id, doc_id, signature(text), group_id, search=search)
+
+    def add_signed(
+        self, sentence_id: str, doc_id: str, signed: Signature | None,
+        group_id: str | None = None, *, search: bool = True,
+    ) -> str | None:
+        """add() with the signature already computed (by a worker process)."""
+        if signed is None:
             return group_id
-        norm = " ".join(tokens)
-        long = len(norm) > MAX_CHARS
-        if long:
-            keys: tuple[int, ...] = ()
-        elif n <= WINDOW:
-            keys = (hash(norm),)
-        else:
-            mid = (n - WINDOW) // 2
-            keys = (
-                hash(tuple(tokens[:WINDOW])),
-                hash(tuple(tokens[mid : mid + WINDOW])),
-                hash(tuple(tokens[-WINDOW:])),
-            )
+        norm, keys = signed
         if search and group_id is None:
             match = self._find(doc_id, norm, keys)
             if match is not None:

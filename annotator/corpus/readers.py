@@ -35,6 +35,7 @@ class SourceDocument:
     outlet: str | None = None
     language: str | None = None
     given_id: str | None = None
+    doc_id: str | None = None  # content hash, set when the ingester looks at it
 
 
 def collect_files(paths: Sequence[str | Path]) -> list[Path]:

@@ -1,0 +1,150 @@
+"""Analysing many documents, on the other cores when the input is large.
+
+The main process reads files and stores rows; analysis (chrome rules, segmentation) of
+large inputs runs in worker processes, a few chunks ahead, results in input order.
+Small inputs are analysed in-process: starting workers costs more than it saves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from annotator.corpus.analyse import TooLongSentence, analyse
+from annotator.corpus.dedupe import DUPLICATE, Signature, repeats, signature
+from annotator.corpus.readers import SourceDocument
+from annotator.corpus.rules import Rules
+
+CHUNK = 64  # documents per task
+AHEAD = 4  # tasks in flight per worker
+PARALLEL_BYTES = 4_000_000  # inputs smaller than this are analysed in-process
+
+
+@dataclass(frozen=True)
+class Result:
+    """One document ready to store, but for near-duplicate groups (which need the order
+    of the whole run). Compact, so it crosses processes cheaply."""
+
+    title: str | None
+    outlet: str | None
+    dateline: str | None
+    published: str | None
+    wire: str | None
+    # (sentence id, start, end, excluded, duplicate_of, signature or None), in document order
+    units: list[tuple[str, int, int, str | None, str | None, Signature | None]]
+
+
+def sentence_id(doc_id: str, text: str, occurrence: int) -> str:
+    """Hash of the document, the text and which occurrence of that text it is."""
+    key = f"{doc_id}\x1f{text}\x1f{occurrence}".encode()
+    return hashlib.sha256(key).hexdigest()[:16]
+
+
+def analyse_one(rules: Rules, source: SourceDocument, language: str) -> Result | TooLongSentence:
+    """The document's rows, or the TooLongSentence that stopped it (for its caller to
+    report with the file and line it knows)."""
+    try:
+        a = analyse(source.raw, rules, language=source.language or language,
+                    title=source.title, outlet=source.outlet, published=source.published)
+    except TooLongSentence as exc:
+        return exc
+    doc_id = source.doc_id
+    first_of = repeats([u.text if u.excluded is None else None for u in a.units])
+    occurrences: dict[str, int] = {}
+    ids = []
+    for unit in a.units:
+        n = occurrences.get(unit.text, 0)
+        occurrences[unit.text] = n + 1
+        ids.append(sentence_id(doc_id, unit.text, n))
+    units = []
+    for unit, sid, first in zip(a.units, ids, first_of, strict=True):
+        if first is not None:
+            units.append((sid, unit.start, unit.end, DUPLICATE, ids[first], None))
+        elif unit.excluded is not None:
+            units.append((sid, unit.start, unit.end, unit.excluded, None, None))
+        else:
+            units.append((sid, unit.start, unit.end, None, None, signature(unit.text)))
+    return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units)
+
+
+_worker_rules: Rules | None = None
+
+
+def _init(rules: Rules) -> None:
+    global _worker_rules
+    _worker_rules = rules
+
+
+def _analyse_chunk(chunk: list[tuple], language: str) -> list[Result | TooLongSentence]:
+    out = []
+    for doc_id, raw, doc_language, title, outlet, published in chunk:
+        source = SourceDocument(path="", file="", line=None, raw=raw, title=title,
+                                outlet=outlet, published=published, language=doc_language,
+                                doc_id=doc_id)
+        out.append(analyse_one(_worker_rules, source, language))
+    return out
+
+
+def workers() -> int:
+    """Worker processes to use: the cores this process may run on, less the main one."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(0, cores - 1)
+
+
+class Analyser:
+    """Analyses documents in order, in workers when ``parallel`` and there are cores."""
+
+    def __init__(self, rules: Rules, language: str, *, parallel: bool):
+        self.rules = rules
+        self.language = language
+        count = workers() if parallel else 0
+        self.pool = None
+        if count:
+            context = multiprocessing.get_context("spawn")  # safe beside threads (the UI)
+            self.pool = context.Pool(count, initializer=_init, initargs=(rules,))
+            self.ahead = AHEAD * count
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+    def map(
+        self, sources: Iterable[SourceDocument]
+    ) -> Iterator[tuple[SourceDocument, Result | TooLongSentence]]:
+        """(source, result) for each source, in input order."""
+        if self.pool is None:
+            for source in sources:
+                yield source, analyse_one(self.rules, source, self.language)
+            return
+        pending: deque = deque()
+        chunk: list[SourceDocument] = []
+
+        def submit() -> None:
+            payload = [
+                (s.doc_id, s.raw, s.language, s.title, s.outlet, s.published) for s in chunk
+            ]
+            task = self.pool.apply_async(_analyse_chunk, (payload, self.language))
+            pending.append((list(chunk), task))
+            chunk.clear()
+
+        for source in sources:
+            chunk.append(source)
+            if len(chunk) >= CHUNK:
+                submit()
+                while len(pending) > self.ahead:
+                    done, task = pending.popleft()
+                    yield from zip(done, task.get(), strict=True)
+        if chunk:
+            submit()
+        while pending:
+            done, task = pending.popleft()
+            yield from zip(done, task.get(), strict=True)
