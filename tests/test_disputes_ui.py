@@ -193,3 +193,31 @@ def test_titles_and_text_are_shown_literally(seeded_db, db_path):
     drive(db_path, scenario)
     assert "[red]Senjata[/red] [bold]" in seen["main"]
     assert "[red]Senjata[/red] [bold]" in seen["view"]
+
+
+def test_u_on_the_labeling_screen_undoes_the_newest_change_label_or_link(seeded_db, db_path):
+    accusation = sid(seeded_db, ACCUSATION_000)
+    d = disputes.create_dispute(seeded_db, "Korea Utara memasok senjata ke Rusia", "bob")
+    disputes.link(seeded_db, d["id"], sid(seeded_db, DENIAL_000), "bob", "denies")
+    seen = {}
+
+    async def scenario(pilot):
+        label_screen(pilot).show_sentence(accusation)
+        await pilot.press("a")  # label: accusation (moves on)
+        await open_panel(pilot, accusation)
+        await pilot.press("enter")  # link it
+        await pilot.pause()
+        await pilot.press("u")  # undoes the link, not the label
+        await pilot.pause()
+        seen["after_first"] = (disputes.disputes_of(pilot.app.db, accusation),
+                               label_screen(pilot).annotation)
+        seen["text"] = await shown(pilot)
+        await pilot.press("u")  # then the label
+        await pilot.pause()
+        seen["after_second"] = label_screen(pilot).annotation
+
+    drive(db_path, scenario)
+    links, annotation = seen["after_first"]
+    assert links == [] and annotation["label"] == "accusation"
+    assert "undone: link in a dispute" in seen["text"]
+    assert seen["after_second"] is None

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -24,8 +26,9 @@ from annotator.labels import (
     update_annotation,
 )
 from annotator.sources import add_source, find
+from annotator.store import connect
 from annotator.ui.messages import AnnotationSaved, SentenceChanged
-from annotator.ui.screens.link import disputes_here, open_link_panel
+from annotator.ui.screens.link import disputes_here, open_link_panel, undo_link_if_newer
 from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
 from annotator.ui.widgets.dispute_line import DisputeLine
 from annotator.ui.widgets.document_bar import DocumentBar
@@ -83,8 +86,8 @@ class LabelScreen(Screen):
         self.annotation: dict | None = None
         self.proposal = None
         self.pending: dict = {}
-        self.labeled = 0
-        self.presented = 0
+        self.labeled: int | None = None  # counted in a worker, then kept up to date
+        self.presented: int | None = None
         self.documents = 0
         self.saved_this_session = 0
 
@@ -101,14 +104,38 @@ class LabelScreen(Screen):
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        db = self.app.db
+        db, reviewer = self.app.db, self.app.reviewer
         self.documents = nav.count_documents(db)
-        self.presented = nav.count_presented(db)
-        self.labeled = nav.count_labeled(db, self.app.reviewer)
-        start = nav.first_unlabeled(db, self.app.reviewer) or nav.first_sentence(db)
+        start = nav.first_unlabeled(db, reviewer) or nav.first_sentence(db)
         self.go_to(start)
-        if start is not None and self.labeled:
-            self.say(f"resumed at the first sentence you have not labeled ({self.labeled:,} done)")
+        if start is not None and nav.has_labeled(db, reviewer):
+            self.say("resumed at the first sentence you have not labeled")
+        self.count_progress()
+
+    class Counted(Message):
+        def __init__(self, presented: int, labeled: int, history_mark: int) -> None:
+            self.presented = presented
+            self.labeled = labeled
+            self.history_mark = history_mark
+            super().__init__()
+
+    @work(thread=True, exclusive=True, group="progress-count", name="count progress")
+    def count_progress(self) -> None:
+        """The two counts that read a whole index (a million rows take a few hundred ms),
+        off the UI thread; the screen shows the sentence meanwhile."""
+        db = connect(self.app.db_path)  # connections are per thread
+        try:
+            presented, labeled, mark = nav.progress_snapshot(db, self.app.reviewer)
+        finally:
+            db.close()
+        self.post_message(self.Counted(presented, labeled, mark))
+
+    @on(Counted)
+    def counted(self, message: Counted) -> None:
+        changed = nav.labeled_change_since(self.app.db, self.app.reviewer, message.history_mark)
+        self.presented = message.presented
+        self.labeled = message.labeled + changed
+        self.query_one(ReviewerProgress).show(self.labeled, self.presented)
 
     # showing --------------------------------------------------------------------------
 
@@ -185,7 +212,7 @@ class LabelScreen(Screen):
 
     def _saved(self, annotation: dict | None, was_labeled: bool, what: str) -> None:
         """Book-keeping after a committed change; the status says "saved" only now."""
-        if annotation is not None and not was_labeled:
+        if annotation is not None and not was_labeled and self.labeled is not None:
             self.labeled += 1
         self.saved_this_session += 1
         self.query_one(ReviewerProgress).show(self.labeled, self.presented)
@@ -268,6 +295,8 @@ class LabelScreen(Screen):
             self._change(note=note.strip() or None)
 
     def action_undo(self) -> None:
+        if undo_link_if_newer(self):  # the newest change was a dispute link (`l`)
+            return
         db, reviewer = self.app.db, self.app.reviewer
         undone = undo_last(db, reviewer)
         if undone is None:
@@ -277,7 +306,8 @@ class LabelScreen(Screen):
             "SELECT prev_label, label FROM annotation_history WHERE reviewer = ? "
             "AND action = 'undo' ORDER BY at DESC, rowid DESC LIMIT 1", [reviewer]
         ).fetchone()
-        self.labeled += (after is not None) - (before is not None)
+        if self.labeled is not None:
+            self.labeled += (after is not None) - (before is not None)
         self.show_sentence(undone["sentence_id"])
         restored = undone["restored"]
         self.post_message(AnnotationSaved(undone["sentence_id"], restored))
