@@ -65,6 +65,21 @@ def test_each_dispute_is_one_object_with_members_texts_labels_and_documents(link
     assert len(only_budi) == 1 and only_budi[0]["members"][0]["reviewers"] == ["budi"]
 
 
+def test_every_object_matches_the_json_schema_in_data(linked):
+    import jsonschema
+
+    from annotator.paths import DATA_DIR
+
+    db, _ = linked
+    schema = json.loads((DATA_DIR / "dispute_record.schema.json").read_text(encoding="utf-8"))
+    objs = lines_of(db)
+    for obj in objs:
+        jsonschema.validate(obj, schema)
+    broken = {**objs[0], "members": [{**objs[0]["members"][0], "role": "accuses"}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
 def test_round_trip_into_a_fresh_database_rebuilds_the_disputes(linked, tmp_path, seeds_dir):
     db, did = linked
     path = tmp_path / "disputes.jsonl"
