@@ -241,6 +241,32 @@ def count_labeled(db: Database, reviewer: str) -> int:
     ).fetchone()[0]
 
 
+def has_labeled(db: Database, reviewer: str) -> bool:
+    return db.execute(
+        "SELECT 1 FROM annotations WHERE reviewer = ? LIMIT 1", [reviewer]
+    ).fetchone() is not None
+
+
+def progress_snapshot(db: Database, reviewer: str) -> tuple[int, int, int]:
+    """(presented, labeled by reviewer, history mark) read in one snapshot, so changes
+    made while counting can be added with ``labeled_change_since(mark)``."""
+    with db.conn:
+        db.execute("BEGIN")  # one read snapshot (WAL): the three figures agree
+        presented = count_presented(db)
+        labeled = count_labeled(db, reviewer)
+        mark = db.execute("SELECT coalesce(max(rowid), 0) FROM annotation_history").fetchone()[0]
+    return presented, labeled, mark
+
+
+def labeled_change_since(db: Database, reviewer: str, mark: int) -> int:
+    """How this reviewer's labeled count changed in the history after ``mark``."""
+    return db.execute(
+        "SELECT coalesce(sum((label IS NOT NULL) - (prev_label IS NOT NULL)), 0) "
+        "FROM annotation_history WHERE rowid > ? AND reviewer = ?",
+        [mark, reviewer],
+    ).fetchone()[0]
+
+
 def place(db: Database, sentence: Sentence, *, documents_total: int, context: int = 2) -> Place:
     """Everything the screen shows about one sentence, from indexed lookups only."""
     document = get_document(db, sentence.doc_id)

@@ -113,3 +113,20 @@ def test_group_members_name_the_other_documents(seeded_db):
     a = nav.get_sentence(seeded_db, a.id)
     other_title = nav.get_document(seeded_db, b.doc_id).title
     assert nav.group_documents(seeded_db, a) == [other_title]
+
+
+def test_progress_snapshot_and_changes_after_it(seeded_db):
+    ids = queue(seeded_db)
+    set_annotation(seeded_db, ids[0], "alice", label="claim")
+    presented, labeled, mark = nav.progress_snapshot(seeded_db, "alice")
+    assert (presented, labeled) == (len(ids), 1)
+    assert nav.labeled_change_since(seeded_db, "alice", mark) == 0
+    set_annotation(seeded_db, ids[1], "alice", label="claim")  # new: +1
+    set_annotation(seeded_db, ids[0], "alice", label="denial")  # relabel: 0
+    set_annotation(seeded_db, ids[2], "bob", label="claim")  # someone else: 0
+    from annotator.labels import clear_annotation, undo_last
+
+    clear_annotation(seeded_db, ids[0], "alice")  # -1
+    undo_last(seeded_db, "alice")  # the clear undone: +1
+    assert nav.labeled_change_since(seeded_db, "alice", mark) == 1
+    assert nav.count_labeled(seeded_db, "alice") == labeled + 1

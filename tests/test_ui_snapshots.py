@@ -11,11 +11,13 @@ from tests.ui_helpers import settle, type_text
 
 
 def test_label_screen_120x40(seeded_db, db_path, snap_compare):
-    assert snap_compare(AnnotatorApp(db_path, "alice"), terminal_size=(120, 40))
+    assert snap_compare(AnnotatorApp(db_path, "alice"), terminal_size=(120, 40),
+                        run_before=settle)
 
 
 def test_label_screen_80x24_after_labeling(seeded_db, db_path, snap_compare):
     async def label_two(pilot):
+        await settle(pilot)
         await pilot.press("c", "plus", "d")
 
     assert snap_compare(AnnotatorApp(db_path, "alice"), terminal_size=(80, 24),
@@ -23,12 +25,17 @@ def test_label_screen_80x24_after_labeling(seeded_db, db_path, snap_compare):
 
 
 def test_help_screen_120x40(seeded_db, db_path, snap_compare):
+    async def help_(pilot):
+        await settle(pilot)
+        await pilot.press("question_mark")
+
     assert snap_compare(AnnotatorApp(db_path, "alice"), terminal_size=(120, 40),
-                        press=["question_mark"])
+                        run_before=help_)
 
 
 def test_source_picker_120x40(seeded_db, db_path, snap_compare):
     async def pick(pilot):
+        await settle(pilot)
         await pilot.press("s")
         await type_text(pilot, "Peskov")
         await settle(pilot)

@@ -14,6 +14,7 @@ def drive(db_path, scenario, *, reviewer: str = "alice", size=(120, 40)):
     async def main():
         async with app.run_test(size=size) as pilot:
             await pilot.pause()
+            await settle(pilot)  # the progress counts arrive from a worker
             await scenario(pilot)
 
     asyncio.run(main())

@@ -13,7 +13,10 @@ class ReviewerProgress(Horizontal):
         yield Label(id="progress-label")
         yield ProgressBar(show_eta=False, id="progress-bar")
 
-    def show(self, labeled: int, total: int) -> None:
+    def show(self, labeled: int | None, total: int | None) -> None:
+        if labeled is None or total is None:
+            self.query_one("#progress-label", Label).update("counting…")
+            return
         self.query_one("#progress-label", Label).update(f"labeled {labeled:,} of {total:,}")
         self.query_one(ProgressBar).update(total=max(total, 1), progress=labeled)
 
