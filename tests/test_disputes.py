@@ -167,3 +167,13 @@ def test_an_ambiguous_prefix_asks_for_more(corpus):
         disputes.resolve_dispute_id(db, "ab")
     assert disputes.resolve_dispute_id(db, "ab1") == first["id"]
     assert disputes.resolve_dispute_id(db, first["id"].upper()) == first["id"]
+
+
+def test_a_sentence_can_be_named_by_its_words(corpus):
+    db, a, b = corpus
+    assert disputes.resolve_sentence_id(db, "Pejabat AS menuduh") == a[0]
+    assert disputes.resolve_sentence_id(db, "tidak disertai bukti") == b[0]
+    with pytest.raises(DisputeError, match="2 sentences contain 'Korea Utara'"):
+        disputes.resolve_sentence_id(db, "Korea Utara")
+    with pytest.raises(DisputeError, match="no sentence with id"):
+        disputes.resolve_sentence_id(db, 'menuduh" OR "menolak')
