@@ -221,3 +221,28 @@ def test_u_on_the_labeling_screen_undoes_the_newest_change_label_or_link(seeded_
     assert links == [] and annotation["label"] == "accusation"
     assert "undone: link in a dispute" in seen["text"]
     assert seen["after_second"] is None
+
+
+def test_dispute_view_retitles_and_takes_a_link_out(seeded_db, db_path):
+    accusation, denial = sid(seeded_db, ACCUSATION_000), sid(seeded_db, DENIAL_000)
+    d = disputes.create_dispute(seeded_db, "Senjata", "alice")
+    disputes.link(seeded_db, d["id"], accusation, "alice", "alleges")
+    disputes.link(seeded_db, d["id"], denial, "alice", "denies")
+    seen = {}
+
+    async def scenario(pilot):
+        await open_panel(pilot, accusation)
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.press(*["backspace"] * 7)
+        await type_text(pilot, "Korut memasok senjata")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("down", "x")  # the denial
+        seen["view"] = await shown(pilot)
+
+    drive(db_path, scenario)
+    assert disputes.get_dispute(seeded_db, d["id"])["title"] == "Korut memasok senjata"
+    assert disputes.disputes_of(seeded_db, denial) == []
+    assert "Korut memasok senjata" in seen["view"] and "denies" not in seen["view"]

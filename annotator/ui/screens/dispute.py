@@ -23,6 +23,7 @@ class DisputeScreen(ModalScreen[str | None]):
         Binding("escape", "cancel", "close"),
         Binding("x", "unlink", "take out",
                 tooltip="take the highlighted sentence out of this dispute (your link)"),
+        Binding("t", "retitle", "title", tooltip="give the dispute a new title"),
     ]
 
     def __init__(self, dispute_id: str) -> None:
@@ -33,8 +34,8 @@ class DisputeScreen(ModalScreen[str | None]):
         with Vertical(id="dispute-box", classes="dialog"):
             yield Static("", id="dispute-title")
             yield OptionList(id="dispute-members")
-            yield Label("enter: go to the sentence · x take it out (your link) · esc closes",
-                        id="dispute-keys")
+            yield Label("enter: go to the sentence · x take it out (your link) · t new title · "
+                        "esc closes", id="dispute-keys")
 
     def on_mount(self) -> None:
         self.show_members()
@@ -90,6 +91,18 @@ class DisputeScreen(ModalScreen[str | None]):
         else:
             self.notify("only the reviewer who linked it can take it out", markup=False)
         self.show_members()
+
+    def action_retitle(self) -> None:
+        from annotator.ui.screens.link import TitleScreen
+
+        current = model.get_dispute(self.app.db, self.dispute_id)["title"]
+        self.app.push_screen(TitleScreen("New title for the dispute (enter takes it)", current),
+                             self._retitled)
+
+    def _retitled(self, title: str | None) -> None:
+        if title:
+            model.retitle(self.app.db, self.dispute_id, title, self.app.reviewer)
+            self.show_members()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
