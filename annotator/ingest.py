@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -34,6 +35,7 @@ INSERT_SENTENCE = (
     "INSERT INTO sentences (id, doc_id, position, seq, text, char_start, char_end, excluded,"
     " duplicate_of, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+BATCH = 5000
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 
 
@@ -160,9 +162,11 @@ class _Run:
         return self._index
 
     def ingest_file(self, path: Path) -> None:
-        # executemany over a generator: sqlite-utils' insert_all spends ~50 us a row
-        # converting values, more than SQLite spends storing them.
-        self.db.conn.executemany(INSERT_SENTENCE, self._rows(read_documents(path)))
+        # executemany in batches: sqlite-utils' insert_all spends ~50 us a row converting
+        # values, more than SQLite spends storing them; batches keep SQLite's work together.
+        rows = self._rows(read_documents(path))
+        while batch := list(islice(rows, BATCH)):
+            self.db.conn.executemany(INSERT_SENTENCE, batch)
 
     def _new(self, documents: Iterator[SourceDocument]) -> Iterator[SourceDocument]:
         """The documents not stored yet (by content hash), each once."""

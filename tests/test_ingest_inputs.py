@@ -145,3 +145,20 @@ def test_parallel_analysis_stores_exactly_what_serial_analysis_does(tmp_path, se
     assert list(serial.execute(query)) == list(parallel.execute(query))
     docs = "SELECT id, ordinal, title, outlet, dateline, published, wire FROM documents"
     assert list(serial.execute(docs)) == list(parallel.execute(docs))
+
+
+def test_windows_line_endings_and_a_repeated_document(db, tmp_path):
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(ARTICLE.replace("\n", "\r\n").encode("utf-8"))
+    copy = tmp_path / "copy.jsonl"
+    text = "Putin tiba di Pyongyang. Kim menyambutnya."
+    copy.write_text(json.dumps({"text": text}) + "\n" + json.dumps({"text": text}) + "\n",
+                    encoding="utf-8")
+    calls = []
+    report = ingest_paths(db, [crlf, copy], progress=lambda *args: calls.append(args))
+    assert report.documents_added == 2 and report.documents_present == 1
+    assert presented(db)[:2] == ["Korea Utara membantah laporan itu.", "Tn. Kim tidak hadir."]
+    raw = db.execute("SELECT raw FROM documents ORDER BY ordinal").fetchone()[0]
+    assert "\r\n" in raw  # verbatim
+    total = crlf.stat().st_size + copy.stat().st_size
+    assert calls[-1] == (total, total) and len(calls) == 2
