@@ -12,6 +12,7 @@ once, outside the timing), which is what suggestions would cost without FTS5 nar
 from __future__ import annotations
 
 import argparse
+import asyncio
 import statistics
 import sys
 import time
@@ -59,10 +60,50 @@ def sid(db, pattern: str) -> str:
                       [pattern]).fetchone()[0]
 
 
+async def panel_times(path: Path, target: str, runs: int) -> dict[str, list[float]]:
+    """In the real app (Pilot, headless), from a key press to the screen on show: `l` to the
+    link panel, then to its suggestions shown (computed in a worker thread meanwhile), and,
+    as the reference, `/` to the search dialog, a modal of the same app with no work."""
+    from annotator.ui.app import AnnotatorApp
+    from annotator.ui.screens.link import LinkPanel
+    from annotator.ui.screens.search import SearchScreen
+
+    app = AnnotatorApp(path, "bench-suggest")
+    times: dict[str, list[float]] = {"search": [], "panel": [], "suggestions": []}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.jump_to(target)
+        await pilot.pause()
+        for _ in range(runs):
+            started = time.perf_counter()
+            await pilot.press("slash")
+            while not isinstance(app.screen, SearchScreen):
+                await asyncio.sleep(0.001)
+            await pilot.pause()
+            times["search"].append(time.perf_counter() - started)
+            await pilot.press("escape")
+            await pilot.pause()
+
+            started = time.perf_counter()
+            await pilot.press("l")
+            while not isinstance(app.screen, LinkPanel):
+                await asyncio.sleep(0.001)
+            await pilot.pause()
+            times["panel"].append(time.perf_counter() - started)
+            while app.screen.result is None:
+                await asyncio.sleep(0.001)
+            await pilot.pause()
+            times["suggestions"].append(time.perf_counter() - started)
+            await pilot.press("escape")
+            await pilot.pause()
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--no-ui", action="store_true", help="skip the link panel timing")
     args = parser.parse_args()
     path = prepare(args.sentences)
     db = open_db(path)
@@ -110,6 +151,13 @@ def main() -> None:
     print(f"suggest (worst median) {worst * 1000:.1f} ms = {worst / brute:.3f} x brute force "
           f"({brute / worst:.0f} times faster); goal under 100 ms: "
           f"{'yes' if worst < 0.1 else 'NO'}")
+    if not args.no_ui:
+        target = sid(db, TARGETS["accusation (seed 000)"])
+        t = asyncio.run(panel_times(path, target, min(args.runs, 10)))
+        med = {k: statistics.median(v) * 1000 for k, v in t.items()}
+        print(f"UI (Pilot, medians): `l` -> link panel on screen {med['panel']:.0f} ms, "
+              f"suggestions shown {med['suggestions']:.0f} ms; reference: `/` -> search "
+              f"dialog on screen {med['search']:.0f} ms")
     db.close()
 
 
