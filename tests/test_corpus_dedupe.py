@@ -79,3 +79,26 @@ def test_a_later_ingest_joins_groups_with_stored_sentences(db, tmp_path):
         "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", ['"pengalih"']
     ).fetchone()[0]
     assert hits == 2
+
+
+def test_similar_sentences_with_different_names_or_numbers_are_not_grouped():
+    different = [
+        ("Korea Utara menolak tuduhan pengiriman senjata ke Rusia.",
+         "Korea Selatan menolak tuduhan pengiriman senjata ke Rusia."),
+        ("AS mengatakan 8.000 tentara Korea Utara berlatih di Rusia.",
+         "AS mengatakan 10.000 tentara Korea Utara berlatih di Rusia."),
+        ("Rusia menolak tuduhan pengiriman senjata ke Korea Utara oleh AS.",
+         "Ukraina menolak tuduhan pengiriman senjata ke Korea Utara oleh AS."),
+    ]
+    for first, second in different:
+        index = NearDuplicateIndex()
+        index.add("s1", "d1", first)
+        assert index.add("s2", "d2", second) is None, second
+
+
+def test_spelling_variants_of_the_same_names_are_grouped():
+    index = NearDuplicateIndex()
+    first = "Presiden Rusia Vladimir Putin bertemu Kim Jong Un di Pyongyang pekan ini."
+    second = "Presiden Russia Vladimir Putin bertemu Kim Jong-un di Pyongyang pekan ini."
+    index.add("s1", "d1", first)
+    assert index.add("s2", "d2", second) == "s1"

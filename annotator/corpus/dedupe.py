@@ -19,6 +19,7 @@ WINDOW = 5
 MIN_TOKENS = 4  # shorter sentences are too generic to group by resemblance
 MAX_BUCKET = 64  # a window shared by more sentences than this is boilerplate, not evidence
 MAX_CHARS = 2000  # longer texts are grouped only when identical
+SAME_NAME = 80.0  # Rusia / Russia, Zelenskyy / Zelensky
 _WORD = re.compile(r"\w+")
 
 
@@ -41,7 +42,8 @@ def repeats(texts: Sequence[str | None]) -> list[int | None]:
     return out
 
 
-Signature = tuple[str, tuple[int, ...]]  # normalised text, window keys
+# normalised text, window keys, marks (names and numbers, casefolded, space-separated)
+Signature = tuple[str, tuple[int, ...], str]
 
 
 def signature(text: str) -> Signature | None:
@@ -49,18 +51,47 @@ def signature(text: str) -> Signature | None:
 
     Deterministic (crc32, not hash()), so worker processes can compute it.
     """
-    tokens = _WORD.findall(text.casefold())
-    n = len(tokens)
+    words = _WORD.findall(text)
+    n = len(words)
     if n < MIN_TOKENS:
         return None
-    norm = " ".join(tokens)
+    norm = " ".join(words).casefold()
+    tokens = norm.split(" ")
+    marks = " ".join(sorted({
+        t for w, t in zip(words, tokens, strict=True) if w[0].isupper() or not t.isalpha()
+    }))
     if len(norm) > MAX_CHARS:
-        return norm, ()
+        return norm, (), marks
     if n <= WINDOW:
-        return norm, (crc32(norm.encode()),)
+        return norm, (crc32(norm.encode()),), marks
     mid = (n - WINDOW) // 2
     windows = (tokens[:WINDOW], tokens[mid : mid + WINDOW], tokens[-WINDOW:])
-    return norm, tuple(crc32(" ".join(w).encode()) for w in windows)
+    return norm, tuple(crc32(" ".join(w).encode()) for w in windows), marks
+
+
+def same_facts(norm_a: str, marks_a: str, norm_b: str, marks_b: str) -> bool:
+    """Whether two similar sentences name the same people, places and numbers.
+
+    "Korea Utara menolak ..." and "Korea Selatan menolak ..." score above 90 but say
+    different things, as do "8.000 tentara" and "10.000 tentara". A name or number that
+    only one of them has is fine when the other spells it alike (Rusia / Russia) or has
+    it in lower case (Kim Jong-un / Kim Jong Un); a different number never is.
+    """
+    if marks_a == marks_b:
+        return True
+    a, b = set(marks_a.split()), set(marks_b.split())
+    words_a, words_b = set(norm_a.split()), set(norm_b.split())
+    for only, other_marks, other_words in ((a - b, b - a, words_b), (b - a, a - b, words_a)):
+        for mark in only:
+            if mark in other_words and mark.isalpha():
+                continue
+            if not mark.isalpha():
+                return False  # a number (or code) the other sentence lacks
+            if not any(
+                fuzz.ratio(mark, other, score_cutoff=SAME_NAME) for other in other_marks
+            ):
+                return False
+    return True
 
 
 class NearDuplicateIndex:
@@ -76,6 +107,7 @@ class NearDuplicateIndex:
         self.ids: list[str] = []
         self.docs: list[str] = []
         self.texts: list[str] = []
+        self.marks: list[str] = []
         self.groups: list[str | None] = []
         self.exact: dict[str, int] = {}
         self.buckets: dict[int, list[int]] = {}
@@ -98,9 +130,9 @@ class NearDuplicateIndex:
         """add() with the signature already computed (by a worker process)."""
         if signed is None:
             return group_id
-        norm, keys = signed
+        norm, keys, marks = signed
         if search and group_id is None:
-            match = self._find(doc_id, norm, keys)
+            match = self._find(doc_id, norm, keys, marks)
             if match is not None:
                 group_id = self.groups[match]
                 if group_id is None:
@@ -110,6 +142,7 @@ class NearDuplicateIndex:
         self.ids.append(sentence_id)
         self.docs.append(doc_id)
         self.texts.append(norm)
+        self.marks.append(marks)
         self.groups.append(group_id)
         self.exact.setdefault(norm, index)
         buckets = self.buckets
@@ -121,7 +154,7 @@ class NearDuplicateIndex:
                 bucket.append(index)
         return group_id
 
-    def _find(self, doc_id: str, norm: str, keys: tuple[int, ...]) -> int | None:
+    def _find(self, doc_id: str, norm: str, keys: tuple[int, ...], marks: str) -> int | None:
         same = self.exact.get(norm)
         if same is not None and self.docs[same] != doc_id:
             return same
@@ -137,6 +170,8 @@ class NearDuplicateIndex:
             if self.docs[index] == doc_id:
                 continue
             score = fuzz.ratio(norm, self.texts[index], score_cutoff=best_score)
-            if score > best_score or (best is None and score >= best_score):
+            if (score > best_score or (best is None and score >= best_score)) and same_facts(
+                norm, marks, self.texts[index], self.marks[index]
+            ):
                 best, best_score = index, score
         return best
