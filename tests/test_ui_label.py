@@ -341,3 +341,23 @@ def test_quit_key(seeded_db, db_path):
     app = drive(db_path, scenario)
     assert app.return_code == 0
     assert not app.is_running
+
+
+def test_keys_typed_in_one_burst_after_s_reach_the_picker(seeded_db, db_path):
+    """Over SSH "sPeskov" arrives in one read: the letters must not be lost (nor taken
+    as commands: "e" is the note key) while the picker opens."""
+    from textual import events
+
+    ids = queue(seeded_db)
+    seen = {}
+
+    async def scenario(pilot):
+        for ch in "sPeskov":
+            pilot.app.post_message(events.Key(ch, ch))
+        await settle(pilot)
+        seen["typed"] = pilot.app.screen.query_one("#picker-input").value
+        await pilot.press("enter", "c")
+
+    drive(db_path, scenario)
+    assert seen["typed"] == "Peskov"
+    assert annotation(seeded_db, ids[0])[:2] == ("claim", "Dmitry Peskov")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -21,6 +21,7 @@ from annotator.labels import Scheme, load_scheme
 from annotator.source_proposal import SourceIndex
 from annotator.store import connect, open_db
 from annotator.ui.commands import CorpusCommands
+from annotator.ui.screens.typeahead import forward_type_ahead
 
 
 def _label_screen(app: AnnotatorApp) -> Screen:
@@ -51,6 +52,9 @@ class AnnotatorApp(App[None]):
         self.scheme = scheme or load_scheme()
         self.sources = SourceIndex.from_db(self.db)
         self.sub_title = f"reviewer: {reviewer}"
+
+    def on_key(self, event: events.Key) -> None:
+        forward_type_ahead(self, event)  # "sPeskov" typed in one burst
 
     @classmethod
     def register_start_screen(cls, name: str, factory: Callable[[AnnotatorApp], Screen]) -> None:

@@ -9,8 +9,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from annotator.ui.screens.typeahead import TypeAhead
 
-class NoteScreen(ModalScreen[str | None]):
+
+class NoteScreen(TypeAhead, ModalScreen[str | None]):
     """Returns the note (empty string removes it), or None when cancelled."""
 
     BINDINGS = [Binding("escape", "cancel", "cancel")]

@@ -16,10 +16,11 @@ from textual.widgets.option_list import Option
 
 from annotator.navigation import SearchHit, search
 from annotator.store import connect
+from annotator.ui.screens.typeahead import TypeAhead
 from annotator.ui.widgets.literal import literal
 
 
-class SearchScreen(ModalScreen[str | None]):
+class SearchScreen(TypeAhead, ModalScreen[str | None]):
     """Returns the id of the chosen sentence, or None."""
 
     BINDINGS = [

@@ -12,13 +12,14 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from annotator.source_proposal import SourceIndex, Suggestion
+from annotator.ui.screens.typeahead import TypeAhead
 from annotator.ui.widgets.literal import literal
 
 NEW = "\x00new:"  # option id prefix for "add as a new source"
 NONE = "\x00none"
 
 
-class SourcePicker(ModalScreen[str | None]):
+class SourcePicker(TypeAhead, ModalScreen[str | None]):
     """Returns a source name (a new one is for the caller to add), "" for no source,
     or None when cancelled."""
 
