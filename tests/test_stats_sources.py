@@ -97,3 +97,34 @@ def test_sources_list_add_alias_and_merge(seeded_db, db_path):
     assert result.exit_code == 1 and "unknown source 'Nobody Known'" in result.stderr
     with_uses = json.loads(run("sources", "list", "--db", db_path, "--json", "--uses").output)
     assert next(s for s in with_uses if s["name"] == "KCNA")["annotations"] == 1
+
+
+def test_db_and_reviewer_given_before_the_command_are_used(seeded_db, db_path, tmp_path,
+                                                           monkeypatch):
+    monkeypatch.setenv("ANNOTATOR_DB", str(tmp_path / "elsewhere.db"))
+    result = run("--db", db_path, "stats", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["sentences"] == len(presented(seeded_db))
+    assert not (tmp_path / "elsewhere.db").exists()
+    sid = presented(seeded_db)[0]
+    result = run("--db", db_path, "--reviewer", "citra", "disputes", "new",
+                 "North Korea supplies arms to Russia", sid, "--role", "alleges")
+    assert result.exit_code == 0, result.output
+    assert seeded_db.execute("SELECT reviewer FROM dispute_members").fetchall() == [("citra",)]
+
+
+def test_human_output_shows_escape_sequences_as_symbols(tmp_path):
+    from annotator.ingest import ingest_paths
+    from annotator.store import open_db
+
+    src = tmp_path / "odd.txt"
+    src.write_text("Judul \x1b[2J\x1b[31mmerah [bold]tebal[/bold]\n\nIa berkata halo hari ini.\n",
+                   encoding="utf-8")
+    db_file = tmp_path / "odd.db"
+    db = open_db(db_file)
+    ingest_paths(db, [src])
+    db.close()
+    result = run("stats", "--db", db_file)
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output
+    assert "␛[2J" in result.output and "[bold]tebal[/bold]" in result.output

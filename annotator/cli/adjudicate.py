@@ -19,6 +19,7 @@ from annotator.cli.common import (
     resolve_reviewer,
     reviewer_option,
 )
+from annotator.text import visible
 
 kind_option = click.option(
     "--kind", "kinds", multiple=True,
@@ -97,12 +98,13 @@ def queue_command(db_path, documents, kinds, include_settled, as_json) -> None:
         table.add_column(col)
     for item in items:
         who = "\n".join(
-            f"{n}. {a['reviewer']}: {a['label']} / {a['source'] or '-'} / {a['confidence']}"
+            visible(f"{n}. {a['reviewer']}: {a['label']} / {a['source'] or '-'} / "
+                    f"{a['confidence']}")
             for n, a in enumerate(item.reviewers, 1)
         )
         gold = item.gold["label"] if item.gold else ""
-        table.add_row(item.sentence_id, ", ".join(item.kinds), Text(item.text), Text(who),
-                      gold)
+        table.add_row(item.sentence_id, ", ".join(item.kinds), Text(visible(item.text)),
+                      Text(who), gold)
     console.print(table)
 
 

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
+from annotator.text import visible
 
 
 def _value(figure: dict) -> Text:
@@ -55,7 +56,7 @@ def agreement(db_path, as_json, documents, reviewers, pair) -> None:
         return
     console = Console()
     minimum = figures["min_items"]
-    who = ", ".join(figures["reviewers"]) or "nobody"
+    who = visible(", ".join(figures["reviewers"])) or "nobody"
     console.print(Text(f"{figures['sentences']} annotated sentence(s); reviewers: {who}"))
     if len(figures["reviewers"]) < 2:
         console.print(Text("Agreement needs annotations by at least two reviewers.",
@@ -78,7 +79,7 @@ def agreement(db_path, as_json, documents, reviewers, pair) -> None:
             agreed = Text("n/a") if observed["value"] is None else Text(
                 f"{observed['value']:.0%}")
             pairs.add_row(
-                Text(" / ".join(entry["reviewers"])) if name == "label" else Text(""),
+                Text(visible(" / ".join(entry["reviewers"]))) if name == "label" else Text(""),
                 name, _value(kappa), agreed, str(kappa["items"]), _flag(kappa, minimum),
                 end_section=name == "confidence",
             )
@@ -98,7 +99,7 @@ def agreement(db_path, as_json, documents, reviewers, pair) -> None:
         a, b = confusion["reviewers"]
         table = Table(title=f"Labels: {a} (rows) x {b} (columns), "
                             f"{confusion['items']} sentence(s)")
-        table.add_column(Text(f"{a} \\ {b}"))
+        table.add_column(Text(visible(f"{a} \\ {b}")))
         for label in confusion["labels"]:
             table.add_column(Text(label), justify="right")
         for label, counts in zip(confusion["labels"], confusion["counts"], strict=True):

@@ -12,13 +12,14 @@ import click
 
 from annotator.errors import AnnotatorError
 from annotator.paths import default_db_path, default_reviewer
+from annotator.text import visible
 
 EXIT_USER_ERROR = 1
 
 
 def fail(message: str, code: int = EXIT_USER_ERROR) -> None:
     """Print one line on stderr and exit."""
-    click.echo(f"annotator: error: {message}", err=True)
+    click.echo(f"annotator: error: {visible(message)}", err=True)
     sys.exit(code)
 
 
@@ -57,12 +58,20 @@ reviewer_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 
 
+def _from_root(name: str):
+    """A value given before the command (`annotator --db X stats`), if any."""
+    ctx = click.get_current_context(silent=True)
+    return ctx.find_root().params.get(name) if ctx is not None else None
+
+
 def resolve_db(db_path: Path | None) -> Path:
-    return db_path or default_db_path()
+    """--db after the command, else --db before it, else $ANNOTATOR_DB, else the default."""
+    return db_path or _from_root("db_path") or default_db_path()
 
 
 def resolve_reviewer(reviewer: str | None) -> str:
-    name = (reviewer or default_reviewer()).strip()
+    """--reviewer after the command, else before it, else $ANNOTATOR_REVIEWER, else login."""
+    name = (reviewer or _from_root("reviewer") or default_reviewer()).strip()
     if not name:
         raise AnnotatorError("the reviewer name cannot be empty")
     return name

@@ -17,18 +17,15 @@ from annotator.cli.common import (
     resolve_reviewer,
     reviewer_option,
 )
+from annotator.text import visible
 
 ROLE_HELP = "alleges, denies, supports or context (default: from the sentence's label)"
 
-# Control characters in corpus text are shown as visible symbols (ESC as ␛), so a sentence
-# can never drive the terminal; --json output escapes them instead.
-_VISIBLE = {i: chr(0x2400 + i) for i in range(0x20)}
-_VISIBLE.update({0x7F: "\u2421", 0x09: " ", 0x0A: " "})
-_VISIBLE.update({c: "\ufffd" for c in range(0x80, 0xA0)})
-
 
 def shown(text: str | None) -> str:
-    return (text or "").translate(_VISIBLE)
+    """Corpus text for the terminal: control characters as visible symbols (ESC as ␛);
+    --json output escapes them instead."""
+    return visible(text)
 
 
 def _echo_json(data) -> None:

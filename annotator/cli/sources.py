@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
+from annotator.text import visible
 
 
 @click.group()
@@ -40,7 +41,7 @@ def list_(db_path, as_json, uses) -> None:
     for col in ("name", "kind", "aliases") + (("annotations",) if uses else ()):
         table.add_column(col)
     for row in rows:
-        cells = [Text(row["name"]), row["kind"], Text(", ".join(row["aliases"]))]
+        cells = [Text(visible(row["name"])), row["kind"], Text(visible(", ".join(row["aliases"])))]
         if uses:
             cells.append(str(row["annotations"]))
         table.add_row(*cells)
@@ -59,7 +60,8 @@ def add(db_path, name, kind, aliases) -> None:
     from annotator.sources import add_source
 
     source = add_source(open_store(db_path), name, kind, list(aliases))
-    click.echo(f"{source.name} ({source.kind}): {', '.join(source.aliases) or 'no aliases'}")
+    click.echo(visible(f"{source.name} ({source.kind}): "
+                       f"{', '.join(source.aliases) or 'no aliases'}"))
 
 
 @sources.command()
@@ -72,7 +74,7 @@ def alias(db_path, source, alias) -> None:
     from annotator.sources import add_alias
 
     result = add_alias(open_store(db_path), source, alias)
-    click.echo(f"{result.name}: {', '.join(result.aliases)}")
+    click.echo(visible(f"{result.name}: {', '.join(result.aliases)}"))
 
 
 @sources.command()
@@ -85,4 +87,4 @@ def merge(db_path, keep, drop) -> None:
     from annotator.sources import merge_sources
 
     result = merge_sources(open_store(db_path), keep, drop)
-    click.echo(f"merged {drop!r} into {result.name}: {', '.join(result.aliases)}")
+    click.echo(visible(f"merged {drop!r} into {result.name}: {', '.join(result.aliases)}"))

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
+from annotator.text import visible
 
 
 @click.command()
@@ -29,20 +30,21 @@ def stats(db_path, as_json) -> None:
     for col in ("document", "outlet", "sentences", "labeled", "settled", "conflicts"):
         docs.add_column(col, justify="right" if col not in ("document", "outlet") else "left")
     for d in figures["documents"]:
-        docs.add_row(Text(d["title"] or d["id"]), Text(d["outlet"] or ""), str(d["sentences"]),
-                     str(d["labeled"]), str(d["settled"]), str(d["conflicts"]))
+        docs.add_row(Text(visible(d["title"] or d["id"])), Text(visible(d["outlet"])),
+                     str(d["sentences"]), str(d["labeled"]), str(d["settled"]),
+                     str(d["conflicts"]))
     console.print(docs)
     labels = Table(title="Labels")
     for col in ("label", "annotations", "sentences"):
         labels.add_column(col)
     for row in figures["labels"]:
-        labels.add_row(Text(row["label"]), str(row["annotations"]), str(row["sentences"]))
+        labels.add_row(Text(visible(row["label"])), str(row["annotations"]), str(row["sentences"]))
     console.print(labels)
     reviewers = Table(title="Reviewers")
     for col in ("reviewer", "labeled", "of corpus", "last labeled"):
         reviewers.add_column(col)
     for row in figures["reviewers"]:
-        reviewers.add_row(Text(row["reviewer"]), str(row["labeled"]), f"{row['share']:.0%}",
-                          row["last_labeled"] or "")
+        reviewers.add_row(Text(visible(row["reviewer"])), str(row["labeled"]),
+                          f"{row['share']:.0%}", row["last_labeled"] or "")
     console.print(reviewers)
     console.print(f"gold labels: {figures['gold']}")

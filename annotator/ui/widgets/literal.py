@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from rich.text import Text
 
-_VISIBLE = {i: chr(0x2400 + i) for i in range(0x20)}  # C0 controls -> control pictures
-_VISIBLE[0x7F] = "\u2421"
-_VISIBLE[0x09] = " "
-_VISIBLE[0x0A] = " "
-for _c in range(0x80, 0xA0):  # C1 controls (8-bit CSI and friends)
-    _VISIBLE[_c] = "\ufffd"
+from annotator.text import visible
 
-
-def visible(text: str) -> str:
-    """Control characters made visible (ESC shows as ␛); for display only, never stored."""
-    return text.translate(_VISIBLE)
+__all__ = ["literal", "visible"]
 
 
 def literal(text: str | None, style: str = "") -> Text:
