@@ -96,7 +96,8 @@ class SourceIndex:
         self._texts: list[str] = []
         self._names: list[str] = []
         self._processed: list[str] = []
-        self._tokens: list[tuple[str, int]] = []  # (token, choice), sorted: prefix lookups
+        # (word, length of the choice, choice), sorted: prefix lookups by bisect
+        self._tokens: list[tuple[str, int, int]] = []
         self._mentions: dict[str, list[_Entry]] = {}
         collecting = gc.isenabled()
         gc.disable()  # hundreds of thousands of small objects, none cyclic: twice as fast
@@ -113,13 +114,13 @@ class SourceIndex:
         kinds = dict(db.execute("SELECT name, kind FROM sources").fetchall())
         return cls(names_and_aliases(db), kinds)
 
-    def _take(self, text: str, name: str, kind: str) -> list[tuple[str, int]]:
+    def _take(self, text: str, name: str, kind: str) -> list[tuple[str, int, int]]:
         index = len(self._texts)
         processed = default_process(text)
         self._texts.append(text)
         self._names.append(name)
         self._processed.append(processed)
-        tokens = [(token, index) for token in set(processed.split())]
+        tokens = [(token, len(processed), index) for token in set(processed.split())]
         self._tokens.extend(tokens)
         words = TOKEN.findall(text)
         if words and len(words) <= MAX_NGRAM:
@@ -139,11 +140,26 @@ class SourceIndex:
     # ranking as you type -------------------------------------------------------------
 
     def _starting_with(self, prefix: str, cap: int) -> set[int]:
-        """Choices with a word that starts with ``prefix`` (at most ``cap`` of them)."""
+        """Choices with a word that starts with ``prefix``: at most ``cap``, shared out
+        over the distinct words (shortest choices first within a word), so that many
+        "Dmitri ..." cannot crowd out "Dmitry Peskov"."""
         tokens = self._tokens
         start = bisect.bisect_left(tokens, (prefix,))
         end = bisect.bisect_left(tokens, (prefix + "\U0010ffff",), lo=start)
-        return {index for _, index in tokens[start:min(end, start + cap)]}
+        if end - start <= cap:
+            return {entry[2] for entry in tokens[start:end]}
+        words = []  # (first, stop) of each distinct word under the prefix
+        position = start
+        while position < end:
+            stop = bisect.bisect_left(tokens, (tokens[position][0] + "\x00",), lo=position,
+                                      hi=end)
+            words.append((position, stop))
+            position = stop
+        quota = max(1, cap // len(words))
+        found: set[int] = set()
+        for first, stop in words[:cap]:
+            found.update(entry[2] for entry in tokens[first:min(stop, first + quota)])
+        return found
 
     def _candidates(self, query: str, cap: int) -> set[int]:
         """Narrow before scoring: choices having every typed word as a word prefix; if
@@ -175,7 +191,7 @@ class SourceIndex:
         candidates = self._candidates(processed, cap)
         hits = process.extract(
             processed, {i: self._processed[i] for i in candidates}, scorer=fuzz.WRatio,
-            processor=None, score_cutoff=score_cutoff, limit=limit * 4,
+            processor=None, score_cutoff=score_cutoff, limit=max(limit * 4, 200),
         )
         ranked: dict[str, Suggestion] = {}
         for _, score, i in hits:

@@ -4,7 +4,7 @@ beside brute-force rapidfuzz (every choice scored) in the same run.
     python benchmarks/bench_sources.py [--names 100000] [--typists 40]
 
 The registry is the shipped one (data/sources.json) plus synthetic people, offices and
-outlets made from the seeds' words, each with an alias, added to a real database. For each
+outlets made from the seeds' words, each with an alias ("D. Peskov", initials for offices), added to a real database. For each
 of ``--typists`` target names (real and synthetic) the benchmark types the name one
 character at a time and times ``SourceIndex.suggest`` per keystroke; it also reports how
 many keystrokes it took until the target was the first suggestion.
@@ -53,9 +53,13 @@ def synthetic_registry(db, count: int, rng: random.Random) -> None:
         names.add(name)
     rows, aliases = [], []
     existing = {n for (n,) in db.execute("SELECT name FROM sources")}
-    for i, name in enumerate(sorted(names - existing)):
+    for name in sorted(names - existing):
         rows.append({"name": name, "kind": "other", "created_at": "2026-01-01T00:00:00Z"})
-        aliases.append((name, f"{name.split()[-1]} {i}"))
+        words = name.split()
+        if words[0] in FIRST:  # a person: "D. Peskov"
+            aliases.append((name, f"{words[0][0]}. {' '.join(words[1:])}"))
+        else:  # an office or outlet: its initials, "KAB"
+            aliases.append((name, "".join(w[0] for w in words).upper() + f" {words[-1]}"))
     with write(db):
         db["sources"].insert_all(rows, batch_size=5000)
         ids = dict(db.execute("SELECT name, id FROM sources"))
