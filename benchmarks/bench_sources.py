@@ -4,9 +4,10 @@ beside brute-force rapidfuzz (every choice scored) in the same run.
     python benchmarks/bench_sources.py [--names 100000] [--typists 40]
 
 The registry is the shipped one (data/sources.json) plus synthetic people, offices and
-outlets made from the seeds' words, each with an alias ("D. Peskov", initials for offices), added to a real database. For each
-of ``--typists`` target names (real and synthetic) the benchmark types the name one
-character at a time and times ``SourceIndex.suggest`` per keystroke; it also reports how
+outlets made from the seeds' words, each with an alias ("D. Peskov", initials for
+offices), added to a real database. For each of ``--typists`` target names (real and
+synthetic) the benchmark types the name one character at a time and times
+``SourceIndex.suggest`` per keystroke; it also reports how
 many keystrokes it took until the target was the first suggestion.
 """
 
