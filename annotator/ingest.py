@@ -36,6 +36,7 @@ INSERT_SENTENCE = (
     " duplicate_of, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 BATCH = 5000
+PROGRESS_EVERY = 50  # documents between progress reports
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 
 
@@ -94,8 +95,13 @@ def ingest_paths(
             done = 0
             with _bulk_fts(db):
                 for f in files:
+                    size = f.stat().st_size
+                    if progress:
+                        run.on_document = lambda s, done=done, size=size: progress(
+                            done + int(s.read * size), total
+                        )
                     run.ingest_file(f)
-                    done += f.stat().st_size
+                    done += size
                     if progress:
                         progress(done, total)
             run.finish()
@@ -145,6 +151,8 @@ class _Run:
         self._index: NearDuplicateIndex | None = None
         self.stamp = now()
         self.analyser = Analyser(rules, language, parallel=parallel)
+        self.on_document: Callable[[SourceDocument], None] | None = None
+        self.counted = 0
 
     @property
     def index(self) -> NearDuplicateIndex:
@@ -184,6 +192,9 @@ class _Run:
             if isinstance(result, TooLongSentence):
                 raise self._too_long(source, result)
             yield from self._document(source, result)
+            self.counted += 1
+            if self.on_document is not None and self.counted % PROGRESS_EVERY == 0:
+                self.on_document(source)
 
     @staticmethod
     def _too_long(source: SourceDocument, exc: TooLongSentence) -> InputError:

@@ -162,3 +162,16 @@ def test_windows_line_endings_and_a_repeated_document(db, tmp_path):
     assert "\r\n" in raw  # verbatim
     total = crlf.stat().st_size + copy.stat().st_size
     assert calls[-1] == (total, total) and len(calls) == 2
+
+
+def test_progress_moves_within_one_large_file(db, tmp_path):
+    path = tmp_path / "many.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(120):
+            out.write(json.dumps({"text": f"Dokumen nomor {i} membahas Korea Utara."}) + "\n")
+    calls = []
+    ingest_paths(db, [path], progress=lambda *args: calls.append(args))
+    size = path.stat().st_size
+    assert len(calls) >= 3
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    assert 0 < calls[0][0] < size and calls[-1] == (size, size)

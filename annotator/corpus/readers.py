@@ -36,6 +36,7 @@ class SourceDocument:
     language: str | None = None
     given_id: str | None = None
     doc_id: str | None = None  # content hash, set when the ingester looks at it
+    read: float = 1.0  # share of its file read once this document is (for progress bars)
 
 
 def collect_files(paths: Sequence[str | Path]) -> list[Path]:
@@ -123,7 +124,10 @@ def _from_record(path: Path, line: int, record: dict, label: str) -> SourceDocum
 
 
 def _jsonl(path: Path, text: str) -> Iterator[SourceDocument]:
+    size = max(len(text), 1)
+    offset = 0
     for number, line in enumerate(text.split("\n"), start=1):
+        offset += len(line) + 1
         if not line.strip():
             continue
         try:
@@ -132,11 +136,14 @@ def _jsonl(path: Path, text: str) -> Iterator[SourceDocument]:
             raise InputError(path, f"not valid JSON ({exc.msg})", number) from exc
         if not isinstance(record, dict):
             raise InputError(path, "each line must be a JSON object with a \"text\" field", number)
-        yield _from_record(path, number, record, f"{path}#{number}")
+        doc = _from_record(path, number, record, f"{path}#{number}")
+        doc.read = min(offset / size, 1.0)
+        yield doc
 
 
 def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
+    lines = max(text.count("\n") + (not text.endswith("\n")), 1)
     try:
         header = reader.fieldnames or []
     except csv.Error as exc:
@@ -152,7 +159,9 @@ def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
             }
             if None in row:
                 raise InputError(path, "more fields than the header has", start)
-            yield _from_record(path, start, record, f"{path}#{start}")
+            doc = _from_record(path, start, record, f"{path}#{start}")
+            doc.read = min(reader.line_num / lines, 1.0)
+            yield doc
             start = reader.line_num + 1
     except csv.Error as exc:
         raise InputError(path, f"not valid CSV ({exc})", reader.line_num) from exc
