@@ -175,3 +175,26 @@ def test_progress_moves_within_one_large_file(db, tmp_path):
     assert len(calls) >= 3
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert 0 < calls[0][0] < size and calls[-1] == (size, size)
+
+
+def test_cli_takes_an_analysts_own_rules_file(tmp_path):
+    from annotator.paths import DATA_DIR
+
+    rules = json.loads((DATA_DIR / "chrome_rules.json").read_text(encoding="utf-8"))
+    rules["line_rules"].append({"name": "tempo-promo", "pattern": "^Dapatkan berita pilihan"})
+    own = tmp_path / "tempo_rules.json"
+    own.write_text(json.dumps(rules), encoding="utf-8")
+    page = tmp_path / "tempo.txt"
+    page.write_text("Judul\nDapatkan berita pilihan setiap hari.\nLavrov tiba.\n", encoding="utf-8")
+    db_path = tmp_path / "r.db"
+    result = CliRunner().invoke(
+        main, ["ingest", str(page), "--rules", str(own), "--db", str(db_path), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["excluded_by_reason"]["tempo-promo"] == 1
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    bad = CliRunner().invoke(main, ["ingest", str(page), "--rules", str(broken), "--db",
+                                    str(tmp_path / "b.db")])
+    assert bad.exit_code == 1 and str(broken) in bad.output and "cleaning rules" in bad.output
+    assert not (tmp_path / "b.db").exists()

@@ -17,19 +17,26 @@ from annotator.cli.common import db_option, handle_errors, json_option, open_sto
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--language", default="id", show_default=True,
               help="Language for sentence splitting (a .jsonl/.csv row may set its own).")
+@click.option("--rules", "rules_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="Cleaning rules file (default: data/chrome_rules.json).")
 @db_option
 @json_option
 @handle_errors
-def ingest(paths: tuple[Path, ...], language: str, db_path: Path | None, as_json: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...], language: str, rules_path: Path | None, db_path: Path | None,
+    as_json: bool,
+) -> None:
     """Read .txt, .jsonl and .csv files (or folders of them) into the database.
 
     Page chrome (menus, captions, bylines, link lists) is kept out of the labeling queue,
     with the reason recorded; see data/chrome_rules.json. Ingesting the same files again
     changes nothing. Bad input changes nothing either.
     """
+    from annotator.corpus.rules import load_rules
     from annotator.ingest import check_arguments, ingest_paths
 
     check_arguments(paths, language)  # bad arguments fail before the database is touched
+    rules = load_rules(rules_path)
     db = open_store(db_path)
     err = Console(stderr=True)
     bar = Progress(
@@ -44,7 +51,8 @@ def ingest(paths: tuple[Path, ...], language: str, db_path: Path | None, as_json
                 bar.update(task, completed=done, total=total)
 
             report = ingest_paths(
-                db, list(paths), language=language, progress=progress, parallel=None
+                db, list(paths), language=language, progress=progress, rules=rules,
+                parallel=None,
             )
     finally:
         db.close()
