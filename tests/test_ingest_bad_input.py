@@ -153,3 +153,18 @@ def test_language_option_must_be_a_language_code(tmp_path, seeds_dir):
     assert result.exit_code == 1
     assert "is not a language code" in result.output
     assert not (tmp_path / "l.db").exists()
+
+
+def test_bad_input_with_parallel_analysis_leaves_nothing_behind(seeded_db, tmp_path, seeds_dir):
+    folder = good_and("b_bad.jsonl", tmp_path, seeds_dir)
+    lines = [json.dumps({"text": f"Kalimat nomor {i} tentang Korea Utara."}) for i in range(300)]
+    (folder / "b_bad.jsonl").write_text("\n".join(lines) + "\n{broken\n", encoding="utf-8")
+    before = snapshot(seeded_db)
+    with pytest.raises(InputError) as caught:
+        ingest_paths(seeded_db, [folder], parallel=True)
+    assert caught.value.line == 301
+    assert snapshot(seeded_db) == before
+    trigger = seeded_db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'sentences_ai'"
+    ).fetchone()[0]
+    assert trigger == 1
