@@ -93,8 +93,8 @@ def test_labels_shown_as_saved_survive_kill_9(db_path):
     # and reopening resumes right after them
     term = Terminal(ui(db_path, "kim"))
     try:
-        text = term.wait_for("labeled 6 of")
-        assert "sentence 7 of 11 in this document" in text
+        term.wait_for("labeled 6 of")
+        term.wait_for("sentence 7 of 11 in this document")  # a resize may redraw it late
     finally:
         term.close()
 
@@ -112,9 +112,10 @@ def test_escape_sequences_in_text_do_not_drive_the_terminal(db_path, tmp_path):
     db.close()
     term = Terminal(ui(db_path, "kim"), size=(80, 24))
     try:
-        text = term.wait_for("[bold]Dmitry Peskov[/]")
-        assert "␛[31mmerah␛[0m dan ␛]2;DIBAJAK␇ dan ␛[2J layar" in text
-        assert "labeled 0 of 2" in text  # the screen was not cleared by the text
+        term.wait_for("[bold]Dmitry Peskov[/]")
+        term.wait_for("␛[31mmerah␛[0m dan ␛]2;DIBAJAK␇ dan ␛[2J layar")
+        text = term.wait_for("labeled 0 of 2")  # the screen was not cleared by the text
+        assert "\x1b" not in text
         assert "DIBAJAK" not in term.title()
     finally:
         term.close()
