@@ -130,3 +130,20 @@ def test_progress_snapshot_and_changes_after_it(seeded_db):
     undo_last(seeded_db, "alice")  # the clear undone: +1
     assert nav.labeled_change_since(seeded_db, "alice", mark) == 1
     assert nav.count_labeled(seeded_db, "alice") == labeled + 1
+
+
+def test_resume_guess_follows_the_last_change(seeded_db):
+    from annotator.labels import undo_last
+
+    ids = queue(seeded_db)
+    assert nav.resume_guess(seeded_db, "alice").id == ids[0]  # nothing yet
+    for sentence_id in ids[:5]:
+        set_annotation(seeded_db, sentence_id, "alice", label="claim")
+    guess = nav.resume_guess(seeded_db, "alice")
+    assert guess.id == ids[5] == nav.first_unlabeled(seeded_db, "alice").id
+    undo_last(seeded_db, "alice")  # ids[4] unlabeled again: that is where to resume
+    assert nav.resume_guess(seeded_db, "alice").id == ids[4]
+    set_annotation(seeded_db, ids[9], "alice", label="claim")  # jumped ahead
+    # the guess is after the last change; the exact answer (the UI checks it) is earlier
+    assert nav.resume_guess(seeded_db, "alice").id == ids[10]
+    assert nav.first_unlabeled(seeded_db, "alice").id == ids[4]

@@ -106,11 +106,41 @@ class LabelScreen(Screen):
     def on_mount(self) -> None:
         db, reviewer = self.app.db, self.app.reviewer
         self.documents = nav.count_documents(db)
-        start = nav.first_unlabeled(db, reviewer) or nav.first_sentence(db)
+        start = nav.resume_guess(db, reviewer) or nav.first_sentence(db)
         self.go_to(start)
         if start is not None and nav.has_labeled(db, reviewer):
             self.say("resumed at the first sentence you have not labeled")
+            self.find_resume(start.id)
         self.count_progress()
+
+    class Resume(Message):
+        def __init__(self, guess_id: str, first_id: str | None) -> None:
+            self.guess_id = guess_id
+            self.first_id = first_id
+            super().__init__()
+
+    @work(thread=True, exclusive=True, group="resume", name="first unlabeled sentence")
+    def find_resume(self, guess_id: str) -> None:
+        """Confirm the resume point: the first unlabeled sentence in queue order means
+        walking past everything labeled (seconds after 500,000 labels), so the screen
+        opens after the reviewer's last change and corrects itself if a sentence was
+        skipped earlier."""
+        db = connect(self.app.db_path)
+        try:
+            first = nav.first_unlabeled(db, self.app.reviewer)
+        finally:
+            db.close()
+        self.post_message(self.Resume(guess_id, first.id if first else None))
+
+    @on(Resume)
+    def resumed(self, message: Resume) -> None:
+        if message.first_id is None or message.first_id == message.guess_id:
+            return
+        if self.sentence is not None and self.sentence.id == message.guess_id:
+            self.show_sentence(message.first_id)  # the analyst has not moved yet
+            self.say("resumed at the first sentence you have not labeled")
+        else:
+            self.say("an earlier sentence is still unlabeled (n finds it after the last)")
 
     class Counted(Message):
         def __init__(self, presented: int, labeled: int, history_mark: int) -> None:
