@@ -218,7 +218,8 @@ class LabelScreen(Screen):
             source = self.proposal.name if self.proposal else None
         return Draft(None, source or None,
                      self.pending.get("confidence", scheme.default_confidence),
-                     self.pending.get("note"), False, self.proposal)
+                     self.pending.get("note"), False, self.proposal,
+                     picked="source" in self.pending)
 
     def refresh_view(self) -> None:
         place = self.place

@@ -23,6 +23,7 @@ class Draft:
     note: str | None
     saved: bool  # True when these values are the committed annotation
     proposal: Proposal | None
+    picked: bool = False  # the analyst chose this source (s) for the coming label
 
 
 class AnnotationPanel(Static):
@@ -39,7 +40,9 @@ class AnnotationPanel(Static):
         source = Text("source      ", style="dim")
         if draft.source:
             source.append_text(literal(draft.source, "bold"))
-            if draft.proposal and draft.proposal.name == draft.source and not draft.saved:
+            if draft.picked and not draft.saved:
+                source.append("  (your pick)", style="cyan")
+            elif draft.proposal and draft.proposal.name == draft.source and not draft.saved:
                 source.append(f"  (proposed: {draft.proposal.reason})", style="cyan")
         else:
             source.append("none", style="italic")
