@@ -82,3 +82,10 @@ def test_cli_names_a_file_that_is_not_a_database(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 1 and "notes.db" in proc.stderr
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_cli_refuses_a_folder_as_database_in_one_line(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "annotator", "stats", "--db", str(tmp_path)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert proc.stderr == f"annotator: error: {tmp_path}: is a folder, not a database file\n"

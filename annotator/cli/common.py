@@ -44,7 +44,7 @@ def handle_errors(func: Callable) -> Callable:
 db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),  # a folder is refused by the store, in one line
     default=None,
     help="Database file (default: $ANNOTATOR_DB, else data/annotator.db).",
 )
