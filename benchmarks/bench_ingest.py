@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sqlite3
 import sys
 import tempfile
@@ -85,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         start, start_cpu = time.perf_counter(), cpu()
         report = ingest_paths(db, [corpus], parallel=None)
         ingest_s, ingest_cpu = time.perf_counter() - start, cpu() - start_cpu
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         documents = list(db.execute("SELECT * FROM documents"))
         rows = list(db.execute("SELECT * FROM sentences"))
         db.close()
@@ -99,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {report.documents_added:,} documents, {size_mb:.0f} MB of .jsonl, "
           f"{units:,} units stored ({report.sentences:,} sentences to label, "
           f"{report.excluded:,} kept out, {report.grouped:,} in near-duplicate groups)")
-    print(f"workers for analysis: {workers()} (besides the main process)")
+    print(f"workers for analysis: {workers()} (besides the main process); "
+          f"peak memory of the main process after ingesting: {peak_mb:,.0f} MB")
     lines = (
         ("annotator ingest     ", ingest_s, ingest_cpu),
         ("raw, FTS trigger     ", raw_trigger_s, raw_trigger_cpu),
