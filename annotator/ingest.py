@@ -8,6 +8,7 @@ database is exactly as it was).
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -89,7 +90,7 @@ def ingest_paths(
     report = IngestReport(files=len(files), paths=[str(f) for f in files])
     total = sum(f.stat().st_size for f in files)
     parallel = total >= PARALLEL_BYTES if parallel is None else parallel
-    with write(db):
+    with write(db), _no_cyclic_gc():
         run = _Run(db, rules, language, report, parallel)
         try:
             done = 0
@@ -108,6 +109,19 @@ def ingest_paths(
         finally:
             run.analyser.close()
     return report
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cycle collector: ingestion makes millions of small objects and no
+    cycles, and the collector's repeated scans of the growing index cost 10-30%."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @contextlib.contextmanager

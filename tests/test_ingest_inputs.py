@@ -198,3 +198,19 @@ def test_cli_takes_an_analysts_own_rules_file(tmp_path):
                                     str(tmp_path / "b.db")])
     assert bad.exit_code == 1 and str(broken) in bad.output and "cleaning rules" in bad.output
     assert not (tmp_path / "b.db").exists()
+
+
+def test_garbage_collection_is_back_on_after_ingest_even_after_an_error(db, tmp_path, seeds_dir):
+    import gc
+
+    import pytest
+
+    from annotator.errors import InputError
+
+    ingest_paths(db, [seeds_dir])
+    assert gc.isenabled()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{broken\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        ingest_paths(db, [bad])
+    assert gc.isenabled()

@@ -7,6 +7,7 @@ Small inputs are analysed in-process: starting workers costs more than it saves.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -77,6 +78,7 @@ _worker_rules: Rules | None = None
 def _init(rules: Rules) -> None:
     global _worker_rules
     _worker_rules = rules
+    gc.disable()  # a short-lived worker making many small objects and no cycles
 
 
 def _analyse_chunk(chunk: list[tuple], language: str) -> list[Result | TooLongSentence]:
