@@ -238,6 +238,141 @@ def unlink(db: Database, dispute_id: str, sentence_id: str, reviewer: str) -> bo
     return True
 
 
+# Folding duplicates. Reviewers who label apart each start "the same" dispute under their own
+# random id; after `annotator merge` a lead folds them into one. One fold writes these rows,
+# all with the same ``at``: "merge" on KEEP and "merged" on DROP (the lead's; title = KEEP's
+# title, prev_title = DROP's), then one row per link of DROP: "merge-in" on KEEP when the
+# link's role there changed (role, prev_role = KEEP's before, None if new) and "merge-out" on
+# DROP for every link taken out (prev_role = its role). Link rows carry the link's reviewer,
+# as unlink does, so a later `annotator merge` of that reviewer's database does not bring a
+# folded link back; they are parts of the lead's change, never undone on their own.
+MERGE_PARTS = ("merged", "merge-in", "merge-out")
+
+
+def merge_disputes(db: Database, keep_id: str, drop_id: str, reviewer: str) -> dict[str, Any]:
+    """Fold dispute DROP into KEEP (ids or unique prefixes) in one transaction.
+
+    Every link of DROP moves to KEEP. Where the same reviewer linked a sentence in both, the
+    link changed last decides the role and the other role stays in the history. DROP's row
+    is then deleted; its history stays. Returns the two ids and counts: ``moved`` (new in
+    KEEP), ``replaced`` (DROP's newer role won), ``kept`` (KEEP's newer role won),
+    ``same`` (same role in both), ``history`` (rows written).
+    """
+    with write(db):
+        keep = _require_dispute(db, resolve_dispute_id(db, keep_id))
+        drop = _require_dispute(db, resolve_dispute_id(db, drop_id))
+        if keep["id"] == drop["id"]:
+            raise DisputeError(f"cannot merge dispute {keep['id']} with itself")
+        at = now()
+        counts = {"keep": keep["id"], "drop": drop["id"], "title": keep["title"],
+                  "dropped_title": drop["title"], "moved": 0, "replaced": 0, "kept": 0,
+                  "same": 0, "history": 0}
+
+        def note(**row: Any) -> None:
+            _history(db, at=at, **row)
+            counts["history"] += 1
+
+        note(dispute_id=keep["id"], reviewer=reviewer, action="merge", title=keep["title"],
+             prev_title=drop["title"])
+        note(dispute_id=drop["id"], reviewer=reviewer, action="merged", title=keep["title"],
+             prev_title=drop["title"])
+        gone = _rows(db, "SELECT * FROM dispute_members WHERE dispute_id = ? "
+                         "ORDER BY sentence_id, reviewer", [drop["id"]])
+        for link_row in gone:
+            sid, owner, role = link_row["sentence_id"], link_row["reviewer"], link_row["role"]
+            there = _member(db, keep["id"], sid, owner)
+            if there is not None and there["role"] == role:
+                counts["same"] += 1
+            elif there is not None and there["updated_at"] >= link_row["updated_at"]:
+                counts["kept"] += 1
+            else:
+                counts["replaced" if there else "moved"] += 1
+                db["dispute_members"].upsert(
+                    {"dispute_id": keep["id"], "sentence_id": sid, "reviewer": owner,
+                     "role": role, "created_at": there["created_at"] if there
+                     else link_row["created_at"], "updated_at": at},
+                    pk=("dispute_id", "sentence_id", "reviewer"))
+                note(dispute_id=keep["id"], sentence_id=sid, reviewer=owner,
+                     action="merge-in", role=role, prev_role=there["role"] if there else None)
+            note(dispute_id=drop["id"], sentence_id=sid, reviewer=owner, action="merge-out",
+                 prev_role=role)
+        db.execute("DELETE FROM dispute_members WHERE dispute_id = ?", [drop["id"]])
+        db.execute("DELETE FROM disputes WHERE id = ?", [drop["id"]])
+        db.execute("UPDATE disputes SET updated_at = ? WHERE id = ?", [at, keep["id"]])
+    return counts
+
+
+def _undo_merge(db: Database, change: dict[str, Any], at: str) -> list[dict[str, Any]]:
+    """Put a fold back as it was: DROP again with its links, KEEP's links as before.
+
+    Refused when KEEP's links or DROP's id changed since (a later change would be lost).
+    Returns the rows of the fold, each of which gets its own undo row.
+    """
+    keep_id = change["dispute_id"]
+    parts = _rows(db, "SELECT * FROM dispute_history WHERE at = ? AND action IN "
+                      "('merged', 'merge-in', 'merge-out') ORDER BY rowid", [change["at"]])
+    header = _rows(db, "SELECT * FROM dispute_history WHERE reviewer = ? AND at = ? "
+                       "AND action = 'merged'", [change["reviewer"], change["at"]])
+    if not header:
+        raise DisputeError(f"cannot undo merging into {keep_id}: its history is incomplete")
+    drop_id = header[0]["dispute_id"]
+    parts = _rows(db, "SELECT * FROM dispute_history WHERE dispute_id IN (?, ?) AND at = ? "
+                      "AND action IN ('merged', 'merge-in', 'merge-out') ORDER BY rowid",
+                  [keep_id, drop_id, change["at"]])
+    what = f"cannot undo merging {drop_id[:8]} into {keep_id[:8]}"
+    if get_dispute(db, keep_id) is None:
+        raise DisputeError(f"{what}: dispute {keep_id} no longer exists")
+    if get_dispute(db, drop_id) is not None:
+        raise DisputeError(f"{what}: dispute {drop_id} exists again")
+    for part in parts:
+        if part["action"] == "merge-in":
+            now_there = _member(db, keep_id, part["sentence_id"], part["reviewer"])
+            if now_there is None or now_there["role"] != part["role"] \
+                    or now_there["updated_at"] != change["at"]:
+                raise DisputeError(f"{what}: the link of {part['sentence_id']} by "
+                                   f"{part['reviewer']} changed since")
+    created = db.execute("SELECT reviewer, at FROM dispute_history WHERE dispute_id = ? "
+                         "AND action = 'create' ORDER BY at LIMIT 1", [drop_id]).fetchone()
+    db["disputes"].insert({"id": drop_id, "title": change["prev_title"],
+                           "created_by": created[0] if created else change["reviewer"],
+                           "created_at": created[1] if created else change["at"],
+                           "updated_at": at})
+    for part in parts:
+        sid, owner = part["sentence_id"], part["reviewer"]
+        if part["action"] == "merge-in" and part["prev_role"] is None:
+            db.execute("DELETE FROM dispute_members WHERE dispute_id = ? AND sentence_id = ? "
+                       "AND reviewer = ?", [keep_id, sid, owner])
+        elif part["action"] == "merge-in":
+            db.execute("UPDATE dispute_members SET role = ?, updated_at = ? WHERE "
+                       "dispute_id = ? AND sentence_id = ? AND reviewer = ?",
+                       [part["prev_role"], at, keep_id, sid, owner])
+        elif part["action"] == "merge-out":
+            first = db.execute(
+                "SELECT min(at) FROM dispute_history WHERE dispute_id = ? AND sentence_id = ? "
+                "AND reviewer = ? AND action IN ('link', 'role')", [drop_id, sid, owner],
+            ).fetchone()[0]
+            db["dispute_members"].insert(
+                {"dispute_id": drop_id, "sentence_id": sid, "reviewer": owner,
+                 "role": part["prev_role"], "created_at": first or at, "updated_at": at})
+    db.execute("UPDATE disputes SET updated_at = ? WHERE id = ?", [at, keep_id])
+    return parts
+
+
+def title_key(title: str | None) -> str:
+    """A title as compared for duplicates: case and spacing do not matter."""
+    return " ".join(str(title or "").split()).casefold()
+
+
+def duplicate_groups(db: Database) -> list[list[dict[str, Any]]]:
+    """Disputes sharing a title (case- and space-insensitive), oldest first in each group:
+    after `annotator merge` these are usually one proposition started on two machines."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in _rows(db, "SELECT id, title, created_by, created_at FROM disputes "
+                         "ORDER BY created_at, id"):
+        groups.setdefault(title_key(row["title"]), []).append(row)
+    return [group for group in groups.values() if len(group) > 1]
+
+
 def list_disputes(db: Database) -> list[dict[str, Any]]:
     """Every dispute with its member counts by role and how many documents it spans."""
     disputes = _rows(db, "SELECT * FROM disputes ORDER BY created_at, id")
@@ -344,25 +479,31 @@ def last_change_at(db: Database, reviewer: str) -> str | None:
     """When this reviewer's newest undoable dispute change was made (the UI compares it with
     the newest annotation change to decide which one `u` undoes)."""
     row = db.execute(
-        "SELECT max(h.at) FROM dispute_history h WHERE h.reviewer = ? AND h.action != 'undo' "
+        "SELECT max(h.at) FROM dispute_history h WHERE h.reviewer = ? "
+        "AND h.action NOT IN ('undo', 'merged', 'merge-in', 'merge-out') "
+        "AND EXISTS (SELECT 1 FROM disputes d WHERE d.id = h.dispute_id) "
         "AND NOT EXISTS (SELECT 1 FROM dispute_history u WHERE u.action = 'undo' "
         "AND u.undoes = h.change_id)", [reviewer]).fetchone()
     return row[0] if row else None
 
 
 def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
-    """Revert this reviewer's most recent dispute change not yet undone.
+    """Revert this reviewer's most recent dispute change not yet undone (changes in disputes
+    that no longer exist, folded into another or their creation undone, are passed over).
 
     Returns ``{"action", "dispute_id", "sentence_id", "role", "title"}`` describing what was
     undone and what is now in force, or None when there is nothing to undo. The undo is
-    itself a history row, so nothing is lost.
+    itself a history row, so nothing is lost. A fold (merge_disputes) is undone whole, by the
+    reviewer who made it: the dropped dispute comes back with its links; its parts are never
+    undone one by one, not even by the reviewers whose links it moved.
     """
     with write(db):
         rows = _rows(
             db,
             """
             SELECT * FROM dispute_history h
-            WHERE h.reviewer = ? AND h.action != 'undo'
+            WHERE h.reviewer = ? AND h.action NOT IN ('undo', 'merged', 'merge-in', 'merge-out')
+              AND EXISTS (SELECT 1 FROM disputes d WHERE d.id = h.dispute_id)
               AND NOT EXISTS (SELECT 1 FROM dispute_history u
                               WHERE u.action = 'undo' AND u.undoes = h.change_id)
             ORDER BY h.at DESC, h.rowid DESC LIMIT 1
@@ -379,7 +520,14 @@ def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
         restored_title = None
         current_role = None
         current_title = None
-        if action == "create":
+        if action == "merge":
+            for part in _undo_merge(db, change, at):
+                _history(db, dispute_id=part["dispute_id"], sentence_id=part["sentence_id"],
+                         reviewer=part["reviewer"], action="undo", at=at, role=part["prev_role"],
+                         prev_role=part["role"], undoes=part["change_id"])
+            restored_title = change["prev_title"]
+            current_title = change["title"]
+        elif action == "create":
             others = db.execute(
                 "SELECT count(*) FROM dispute_members WHERE dispute_id = ?", [dispute_id]
             ).fetchone()[0]
@@ -395,8 +543,6 @@ def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
             db.execute("UPDATE disputes SET title = ?, updated_at = ? WHERE id = ?",
                        [restored_title, at, dispute_id])
         else:
-            if get_dispute(db, dispute_id) is None:
-                raise DisputeError(f"cannot undo: dispute {dispute_id} no longer exists")
             prev = _member(db, dispute_id, sentence_id, reviewer)
             current_role = prev["role"] if prev else None
             restored_role = change["prev_role"]

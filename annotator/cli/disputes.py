@@ -275,6 +275,34 @@ def retitle(db_path, reviewer, as_json, dispute_id, title) -> None:
         click.echo(f"{row['id']}  {shown(row['title'])}")
 
 
+@disputes.command(name="merge")
+@db_option
+@reviewer_option
+@json_option
+@click.argument("keep_id")
+@click.argument("drop_id")
+@handle_errors
+def merge_(db_path, reviewer, as_json, keep_id, drop_id) -> None:
+    """Fold dispute DROP_ID into KEEP_ID: every link moves over, DROP_ID is deleted.
+
+    For duplicates (the same proposition started on two machines, then `annotator merge`).
+    Where one reviewer linked a sentence in both, the newer link's role is kept and the
+    other stays in the history. `annotator disputes undo` by the same reviewer puts both
+    back as they were.
+    """
+    from annotator.disputes import merge_disputes
+
+    result = merge_disputes(open_store(db_path), keep_id, drop_id, resolve_reviewer(reviewer))
+    if as_json:
+        _echo_json(result)
+        return
+    click.echo(f"merged {result['drop']}  {shown(result['dropped_title'])}")
+    click.echo(f"  into {result['keep']}  {shown(result['title'])}")
+    click.echo(f"  {result['moved']} link(s) moved, {result['replaced']} took the dropped "
+               f"dispute's newer role, {result['kept']} kept this one's newer role, "
+               f"{result['same']} were already here; the history keeps every role")
+
+
 @disputes.command()
 @db_option
 @reviewer_option
@@ -289,6 +317,9 @@ def undo(db_path, reviewer, as_json) -> None:
         _echo_json(result)
     elif result is None:
         click.echo("Nothing to undo.")
+    elif result["action"] == "merge":
+        click.echo(f"undid merge into {result['dispute_id']}: "
+                   f"{shown(result['title'])} is back with its links")
     else:
         click.echo(f"undid {result['action']} in {result['dispute_id']}")
 

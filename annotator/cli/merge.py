@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 
 import click
 
-from annotator.cli.common import db_option, handle_errors, json_option, open_store
+from annotator.cli.common import _from_root, db_option, handle_errors, json_option, open_store
 from annotator.cli.progress import progress_bar
+from annotator.text import visible
 
 
 def _summary(report) -> str:
@@ -51,6 +53,7 @@ def merge(db_path, others, as_json) -> None:
     from annotator.merge import merge_databases
 
     db = open_store(db_path)
+    duplicates = []
     try:
         with progress_bar("Merging", len(others)) as advance:
             done = []
@@ -62,11 +65,31 @@ def merge(db_path, others, as_json) -> None:
 
             reports = merge_databases(db, list(others), progress=step)
             advance()
+        duplicates = _duplicate_hints(db, db_path or _from_root("db_path"))
     finally:
         db.close()
     if as_json:
         click.echo(json.dumps([{**r.as_dict(), "changed": r.changed} for r in reports],
                               indent=2, ensure_ascii=False))
-        return
-    for report in reports:
-        click.echo(_summary(report))
+    else:
+        for report in reports:
+            click.echo(_summary(report))
+    for line in duplicates:
+        click.echo(line, err=True)
+
+
+def _duplicate_hints(db, db_path: Path | None) -> list[str]:
+    """One line per group of disputes with the same title (the same proposition started on
+    two machines), with the commands that fold the later ones into the oldest."""
+    from annotator.disputes import duplicate_groups
+
+    where = f" --db {shlex.quote(str(db_path))}" if db_path else ""
+    lines = []
+    for group in duplicate_groups(db):
+        keep, drops = group[0]["id"], [row["id"] for row in group[1:]]
+        ids = ", ".join(row["id"][:8] for row in group)
+        fold = " && ".join(f"annotator disputes merge{where} {keep[:8]} {drop[:8]}"
+                           for drop in drops)
+        lines.append(f"{len(group)} disputes titled \"{visible(group[0]['title'])}\" "
+                     f"({ids}): fold them with `{fold}`")
+    return lines
