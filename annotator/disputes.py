@@ -302,6 +302,60 @@ def merge_disputes(db: Database, keep_id: str, drop_id: str, reviewer: str) -> d
     return counts
 
 
+def _folded_into(db: Database, dispute_id: str) -> tuple[str, str] | None:
+    """(KEEP id, who folded) if ``dispute_id``'s latest fold into another stands (not undone)."""
+    row = db.execute(
+        "SELECT k.dispute_id, h.reviewer, EXISTS (SELECT 1 FROM dispute_history u "
+        "WHERE u.action = 'undo' AND u.undoes = h.change_id) FROM dispute_history h "
+        "JOIN dispute_history k ON k.reviewer = h.reviewer AND k.at = h.at "
+        "AND k.action = 'merge' WHERE h.dispute_id = ? AND h.action = 'merged' "
+        "ORDER BY h.at DESC, h.rowid DESC LIMIT 1", [dispute_id]).fetchone()
+    return (row[0], row[1]) if row and not row[2] else None
+
+
+def fold_again(db: Database) -> list[dict[str, Any]]:
+    """Fold once more the disputes a later `annotator merge` brought back.
+
+    Another reviewer's database still holds a dispute folded away here, so merging it again
+    re-creates the row (merges never delete disputes). Its old links stay out (the fold's
+    history is newer), so an empty one is simply removed again, no new history needed; one
+    holding links made on that machine after the fold is folded again by whoever folded it
+    first, into where that fold went. Returns what was folded (merge_disputes results).
+    """
+    done = []
+    with write(db):
+        back = [r[0] for r in db.execute(
+            "SELECT d.id FROM disputes d WHERE EXISTS (SELECT 1 FROM dispute_history h "
+            "WHERE h.dispute_id = d.id AND h.action = 'merged') ORDER BY d.created_at, d.id")]
+        for dispute_id in back:
+            target, seen = _folded_into(db, dispute_id), {dispute_id}
+            if target is None:
+                continue
+            who = target[1]
+            while target is not None and get_dispute(db, target[0]) is None \
+                    and target[0] not in seen:  # KEEP itself folded on: follow it
+                seen.add(target[0])
+                target = _folded_into(db, target[0])
+            if target is None or get_dispute(db, target[0]) is None:
+                continue
+            if db.execute("SELECT 1 FROM dispute_members WHERE dispute_id = ?",
+                          [dispute_id]).fetchone():
+                done.append(merge_disputes(db, target[0], dispute_id, who))
+            else:
+                db.execute("DELETE FROM disputes WHERE id = ?", [dispute_id])
+    return done
+
+
+def _stamps(db: Database, dispute_id: str, sentence_id: str, reviewer: str,
+            before: str) -> tuple[str | None, str | None]:
+    """When a link was first made and last changed before ``before``, read from its history
+    (every change writes a row at the link's new updated_at), so an undone fold restores the
+    links' times too and folding again decides "newer" as the first time."""
+    return db.execute(
+        "SELECT min(at), max(at) FROM dispute_history WHERE dispute_id = ? AND sentence_id = ? "
+        "AND reviewer = ? AND at < ?", [dispute_id, sentence_id, reviewer, before]).fetchone()
+
+
 def _undo_merge(db: Database, change: dict[str, Any], at: str) -> list[dict[str, Any]]:
     """Put a fold back as it was: DROP again with its links, KEEP's links as before.
 
@@ -345,15 +399,14 @@ def _undo_merge(db: Database, change: dict[str, Any], at: str) -> list[dict[str,
         elif part["action"] == "merge-in":
             db.execute("UPDATE dispute_members SET role = ?, updated_at = ? WHERE "
                        "dispute_id = ? AND sentence_id = ? AND reviewer = ?",
-                       [part["prev_role"], at, keep_id, sid, owner])
+                       [part["prev_role"], _stamps(db, keep_id, sid, owner, part["at"])[1],
+                        keep_id, sid, owner])
         elif part["action"] == "merge-out":
-            first = db.execute(
-                "SELECT min(at) FROM dispute_history WHERE dispute_id = ? AND sentence_id = ? "
-                "AND reviewer = ? AND action IN ('link', 'role')", [drop_id, sid, owner],
-            ).fetchone()[0]
+            created_at, updated_at = _stamps(db, drop_id, sid, owner, part["at"])
             db["dispute_members"].insert(
                 {"dispute_id": drop_id, "sentence_id": sid, "reviewer": owner,
-                 "role": part["prev_role"], "created_at": first or at, "updated_at": at})
+                 "role": part["prev_role"], "created_at": created_at or at,
+                 "updated_at": updated_at or at})
     db.execute("UPDATE disputes SET updated_at = ? WHERE id = ?", [at, keep_id])
     return parts
 
@@ -543,6 +596,16 @@ def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
             db.execute("UPDATE disputes SET title = ?, updated_at = ? WHERE id = ?",
                        [restored_title, at, dispute_id])
         else:
+            folded = db.execute(
+                "SELECT 1 FROM dispute_history h WHERE h.dispute_id = ? AND h.sentence_id = ? "
+                "AND h.reviewer = ? AND h.action = 'merge-in' AND h.at > ? AND NOT EXISTS "
+                "(SELECT 1 FROM dispute_history u WHERE u.action = 'undo' "
+                "AND u.undoes = h.change_id)",
+                [dispute_id, sentence_id, reviewer, change["at"]]).fetchone()
+            if folded:
+                raise DisputeError(
+                    "cannot undo this link: merging a duplicate dispute into it changed it "
+                    "since (`annotator disputes undo` by whoever merged them comes first)")
             prev = _member(db, dispute_id, sentence_id, reviewer)
             current_role = prev["role"] if prev else None
             restored_role = change["prev_role"]

@@ -49,8 +49,12 @@ def merge(db_path, others, as_json) -> None:
     changes nothing. Where the same reviewer changed the same annotation in both places
     the newer change is kept and both stay in the history. All files are checked first
     and merged in one transaction: on any error this database is left as it was.
+    Disputes sharing a title afterwards are named on stderr with the command that folds
+    them (`annotator disputes merge`); one folded here before comes back folded.
     """
+    from annotator.disputes import fold_again
     from annotator.merge import merge_databases
+    from annotator.store import write
 
     db = open_store(db_path)
     duplicates = []
@@ -63,9 +67,15 @@ def merge(db_path, others, as_json) -> None:
                     advance()
                 done.append(path)
 
-            reports = merge_databases(db, list(others), progress=step)
+            with write(db):  # the merge and folding again what it brought back: one change
+                reports = merge_databases(db, list(others), progress=step)
+                folded = fold_again(db)
             advance()
-        duplicates = _duplicate_hints(db, db_path or _from_root("db_path"))
+        duplicates = [
+            f"folded {row['drop'][:8]} into {row['keep'][:8]} again (folded here before; "
+            f"{row['moved'] + row['replaced']} link(s) made since then moved over)"
+            for row in folded]
+        duplicates += _duplicate_hints(db, db_path or _from_root("db_path"))
     finally:
         db.close()
     if as_json:
