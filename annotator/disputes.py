@@ -376,9 +376,12 @@ def _undo_merge(db: Database, change: dict[str, Any], at: str) -> list[dict[str,
     what = f"cannot undo merging {drop_id[:8]} into {keep_id[:8]}"
     if get_dispute(db, keep_id) is None:
         raise DisputeError(f"{what}: dispute {keep_id} no longer exists")
-    if get_dispute(db, drop_id) is not None:
-        raise DisputeError(f"{what}: dispute {drop_id} exists again")
+    drop_back = get_dispute(db, drop_id) is not None  # brought back by a merge, or undone
     for part in parts:
+        if part["action"] == "merge-out" and drop_back and _member(
+                db, drop_id, part["sentence_id"], part["reviewer"]) is not None:
+            raise DisputeError(f"{what}: dispute {drop_id} exists again and holds the link "
+                               f"of {part['sentence_id']} by {part['reviewer']}")
         if part["action"] == "merge-in":
             now_there = _member(db, keep_id, part["sentence_id"], part["reviewer"])
             if now_there is None or now_there["role"] != part["role"] \
@@ -387,10 +390,11 @@ def _undo_merge(db: Database, change: dict[str, Any], at: str) -> list[dict[str,
                                    f"{part['reviewer']} changed since")
     created = db.execute("SELECT reviewer, at FROM dispute_history WHERE dispute_id = ? "
                          "AND action = 'create' ORDER BY at LIMIT 1", [drop_id]).fetchone()
-    db["disputes"].insert({"id": drop_id, "title": change["prev_title"],
-                           "created_by": created[0] if created else change["reviewer"],
-                           "created_at": created[1] if created else change["at"],
-                           "updated_at": at})
+    if not drop_back:
+        db["disputes"].insert({"id": drop_id, "title": change["prev_title"],
+                               "created_by": created[0] if created else change["reviewer"],
+                               "created_at": created[1] if created else change["at"],
+                               "updated_at": at})
     for part in parts:
         sid, owner = part["sentence_id"], part["reviewer"]
         if part["action"] == "merge-in" and part["prev_role"] is None:

@@ -386,3 +386,18 @@ def test_fold_again_follows_later_folds_and_respects_undo(pair):
     assert undone["action"] == "merge" and disputes.get_dispute(db, drop) is not None
     before = dump(db)
     assert disputes.fold_again(db) == [] and dump(db) == before
+
+
+def test_two_folds_of_the_same_dispute_are_undone_one_after_the_other(pair):
+    """Folded, brought back empty by a merge, folded again by hand: two undos restore it."""
+    db, s, keep, drop = pair
+    keep_links, drop_links = links(db, keep), links(db, drop)
+    row = disputes.get_dispute(db, drop)
+    disputes.merge_disputes(db, keep, drop, "lead")
+    with db.conn:
+        db["disputes"].insert(row)
+    assert disputes.merge_disputes(db, keep, drop, "lead")["history"] == 2  # nothing to move
+    disputes.undo_last(db, "lead")
+    assert disputes.get_dispute(db, drop) is not None and links(db, drop) == set()
+    disputes.undo_last(db, "lead")  # the dispute is already back: the first fold's links too
+    assert links(db, keep) == keep_links and links(db, drop) == drop_links

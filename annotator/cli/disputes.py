@@ -61,10 +61,16 @@ def disputes() -> None:
 @json_option
 @handle_errors
 def list_(db_path, as_json) -> None:
-    """Every dispute with its members counted by role."""
-    from annotator.disputes import ROLES, list_disputes
+    """Every dispute with its members counted by role; titles used twice are marked
+    (fold duplicates with `annotator disputes merge KEEP DROP`)."""
+    from annotator.disputes import ROLES, list_disputes, title_key
 
     rows = list_disputes(open_store(db_path))
+    by_title: dict[str, list[str]] = {}
+    for row in rows:
+        by_title.setdefault(title_key(row["title"]), []).append(row["id"])
+    for row in rows:
+        row["same_title"] = [i for i in by_title[title_key(row["title"])] if i != row["id"]]
     if as_json:
         _echo_json(rows)
         return
@@ -79,7 +85,11 @@ def list_(db_path, as_json) -> None:
     table.add_column("by")
     for row in rows:
         counts = ", ".join(f"{row['roles'][r]} {r}" for r in ROLES if row["roles"][r])
-        table.add_row(row["id"][:8], Text(shown(row["title"])), counts or "none",
+        title = Text(shown(row["title"]))
+        if row["same_title"]:
+            title.append(f"  (same title as {', '.join(i[:8] for i in row['same_title'])})",
+                         style="yellow")
+        table.add_row(row["id"][:8], title, counts or "none",
                       str(row["documents"]), Text(shown(row["created_by"])))
     Console().print(table)
 
