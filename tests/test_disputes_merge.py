@@ -401,3 +401,29 @@ def test_two_folds_of_the_same_dispute_are_undone_one_after_the_other(pair):
     assert disputes.get_dispute(db, drop) is not None and links(db, drop) == set()
     disputes.undo_last(db, "lead")  # the dispute is already back: the first fold's links too
     assert links(db, keep) == keep_links and links(db, drop) == drop_links
+
+
+def test_list_marks_titles_used_twice(pair, db_path):
+    db, _, keep, drop = pair
+    other = disputes.create_dispute(db, "Kremlin denies", "ana")["id"]
+    runner = CliRunner()
+    data = json.loads(runner.invoke(main, ["disputes", "list", "--db", str(db_path),
+                                           "--json"]).stdout)
+    same = {row["id"]: row["same_title"] for row in data}
+    assert same == {keep: [drop], drop: [keep], other: []}
+    text = runner.invoke(main, ["disputes", "list", "--db", str(db_path)],
+                         env={"COLUMNS": "200"})
+    assert f"(same title as {drop[:8]})" in text.output
+    disputes.merge_disputes(db, keep, drop, "lead")
+    text = runner.invoke(main, ["disputes", "list", "--db", str(db_path)],
+                         env={"COLUMNS": "200"})
+    assert "same title" not in text.output
+
+
+def test_subprocess_refusal_is_one_line_and_changes_nothing(pair, db_path):
+    db, _, keep, drop = pair
+    before = dump(db)
+    result = run("--db", str(db_path), "disputes", "merge", drop[:8], "beef")
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.strip() == "annotator: error: no dispute with id beef"
+    assert dump(db) == before
