@@ -423,7 +423,7 @@ def test_list_marks_titles_used_twice(pair, db_path):
 def test_subprocess_refusal_is_one_line_and_changes_nothing(pair, db_path):
     db, _, keep, drop = pair
     before = dump(db)
-    result = run("--db", str(db_path), "disputes", "merge", drop[:8], "beef")
+    result = run("--db", str(db_path), "disputes", "merge", drop[:8], "zzzz")
     assert result.returncode == 1 and result.stdout == ""
-    assert result.stderr.strip() == "annotator: error: no dispute with id beef"
+    assert result.stderr.strip() == "annotator: error: no dispute with id zzzz"
     assert dump(db) == before
