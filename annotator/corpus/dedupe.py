@@ -110,7 +110,9 @@ class NearDuplicateIndex:
         self.marks: list[str] = []
         self.groups: list[str | None] = []
         self.exact: dict[str, int] = {}
-        self.buckets: dict[int, list[int]] = {}
+        # window key -> the one sentence filed under it, or a list once there are more
+        # (most windows are unique: a bare int saves a list per window at 1M sentences)
+        self.buckets: dict[int, int | list[int]] = {}
         self.new_roots: set[str] = set()  # earlier sentences that just became a group's first
 
     def add(
@@ -149,7 +151,9 @@ class NearDuplicateIndex:
         for key in keys:
             bucket = buckets.get(key)
             if bucket is None:
-                buckets[key] = [index]
+                buckets[key] = index
+            elif type(bucket) is int:
+                buckets[key] = [bucket, index]
             elif len(bucket) < MAX_BUCKET:
                 bucket.append(index)
         return group_id
@@ -161,7 +165,11 @@ class NearDuplicateIndex:
         candidates: set[int] = set()
         for key in keys:
             bucket = self.buckets.get(key)
-            if bucket:
+            if bucket is None:
+                continue
+            if type(bucket) is int:
+                candidates.add(bucket)
+            else:
                 candidates.update(bucket)
         if not candidates:
             return None
