@@ -361,3 +361,24 @@ def test_keys_typed_in_one_burst_after_s_reach_the_picker(seeded_db, db_path):
     drive(db_path, scenario)
     assert seen["typed"] == "Peskov"
     assert annotation(seeded_db, ids[0])[:2] == ("claim", "Dmitry Peskov")
+
+
+def test_speaker_is_carried_through_a_quotation_over_several_sentences(seeded_db, db_path):
+    """Seed 000: Rudenko is named, then '"...," ujarnya.' and '"...," imbuhnya ...' follow;
+    the quotes mention Korea Utara, but the speaker stays Rudenko even when the middle
+    sentence is not labeled yet."""
+    ids = queue(seeded_db)
+    texts = [nav.get_sentence(seeded_db, sid).text for sid in ids[:4]]
+    assert "Andrey Rudenko" in texts[1] and "ujarnya" in texts[2] and "imbuhnya" in texts[3]
+    set_annotation(seeded_db, ids[1], "alice", label="context", source="Andrey Rudenko")
+    seen = {}
+
+    async def scenario(pilot):
+        await pilot.press("j", "j", "j")
+        seen["id"] = current(pilot)
+        seen["proposal"] = pilot.app.screen.proposal
+
+    drive(db_path, scenario)
+    assert seen["id"] == ids[3]
+    assert seen["proposal"].name == "Andrey Rudenko"
+    assert seen["proposal"].reason == "continues the previous sentence"

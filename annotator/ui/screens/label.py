@@ -194,17 +194,19 @@ class LabelScreen(Screen):
         self.post_message(SentenceChanged(sentence.id if sentence else None))
 
     def _propose(self, place: nav.Place):
+        """Propose a source, carrying a speaker through the sentences before this one: a
+        quotation that runs over several sentences ("...," ujarnya. "...," imbuhnya.) keeps
+        the speaker named before it, labeled or only proposed."""
         index = self.app.sources
-        previous = place.before[-1] if place.before else None
-        previous_source = None
-        if previous is not None:
-            done = get_annotation(self.app.db, previous.id, self.app.reviewer)
+        carried = None
+        for earlier in place.before:  # oldest first
+            done = get_annotation(self.app.db, earlier.id, self.app.reviewer)
             if done and done.get("source"):
-                previous_source = done["source"]
+                carried = done["source"]
             else:
-                guess = index.propose(previous.text)
-                previous_source = guess.name if guess else None
-        return index.propose(place.sentence.text, previous_source)
+                guess = index.propose(earlier.text, carried)
+                carried = guess.name if guess else None
+        return index.propose(place.sentence.text, carried)
 
     def draft(self) -> Draft:
         """What a label key saves now."""
