@@ -296,3 +296,21 @@ def test_records_stream_without_loading_everything(seeded_template, tmp_path):
     first = next(records)
     assert first["status"] == "unlabeled"
     assert hasattr(records, "__next__")  # a generator, not a list built up front
+
+
+def test_export_to_a_pipe_closed_early_stops_quietly(seeded_template, tmp_path):
+    db_file = fresh_copy(seeded_template, tmp_path, "a.db")
+    db = open_db(db_file)
+    with write(db):
+        for sid in sentence_ids(db):
+            set_annotation(db, sid, "ana", label="context", note="x" * 2000)  # ~130 KB out
+    db.close()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "annotator", "export", "--db", str(db_file), "-o", "-"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert proc.stdout.read(100)
+    proc.stdout.close()  # like `| head -c 100`
+    stderr = proc.stderr.read().decode()
+    assert proc.wait() == 141
+    assert stderr == ""

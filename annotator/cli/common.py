@@ -4,6 +4,7 @@ turning user errors into one line on stderr with a non-zero exit."""
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +31,11 @@ def handle_errors(func: Callable) -> Callable:
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
+        except BrokenPipeError:
+            # the reader went away (`annotator export -o - | head`): stop quietly, as
+            # Unix tools do, and keep Python from complaining when it flushes stdout
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
         except AnnotatorError as exc:
             fail(str(exc))
         except OSError as exc:
