@@ -41,6 +41,11 @@ BAD = {
     "jsonl-bad-language": (
         "b_bad.jsonl", b'{"text": "Satu.", "language": "[red]x"}\n', 1, "language code"
     ),
+    "jsonl-empty": ("b_bad.jsonl", b"\n  \n", None, "empty"),
+    "jsonl-non-utf8": (
+        "b_bad.jsonl", b'{"text": "Satu."}\n\n{"text": "\xe9t\xe9"}\n', 3, "not UTF-8"
+    ),
+    "jsonl-binary": ("b_bad.jsonl", b'{"text": "x"}\n\x00\x01\x02', None, "binary"),
     "csv-more-fields": ("b_bad.csv", b"title,text\nJudul,Isi berita.,lebih\n", 2, "more fields"),
     "csv-no-text-column": ("b_bad.csv", b"title,body\nJudul,Isi berita.\n", 1, '"text" column'),
     "huge-line-no-sentence-end": ("b_bad.txt", b"x" * 10_000_000, 1, "without a sentence end"),

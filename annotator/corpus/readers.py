@@ -123,11 +123,31 @@ def _from_record(path: Path, line: int, record: dict, label: str) -> SourceDocum
     )
 
 
-def _jsonl(path: Path, text: str) -> Iterator[SourceDocument]:
-    size = max(len(text), 1)
+def _lines_of(path: Path) -> Iterator[tuple[int, str, float]]:
+    """(line number, text, share of the file read) of a UTF-8 file, streamed: a large
+    .jsonl never has to be in memory whole. Refuses binary and non-UTF-8 input."""
+    size = max(path.stat().st_size, 1)
     offset = 0
-    for number, line in enumerate(text.split("\n"), start=1):
-        offset += len(line) + 1
+    with path.open("rb") as f:
+        if b"\x00" in f.read(65536):
+            raise InputError(path, "binary file, not text")
+        f.seek(0)
+        for number, data in enumerate(f, start=1):
+            offset += len(data)
+            if b"\x00" in data:
+                raise InputError(path, "binary file, not text", number)
+            try:
+                text = data.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    path, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+                    number,
+                ) from exc
+            yield number, text, offset / size
+
+
+def _jsonl(path: Path) -> Iterator[SourceDocument]:
+    for number, line, read in _lines_of(path):
         if not line.strip():
             continue
         try:
@@ -137,7 +157,7 @@ def _jsonl(path: Path, text: str) -> Iterator[SourceDocument]:
         if not isinstance(record, dict):
             raise InputError(path, "each line must be a JSON object with a \"text\" field", number)
         doc = _from_record(path, number, record, f"{path}#{number}")
-        doc.read = min(offset / size, 1.0)
+        doc.read = min(read, 1.0)
         yield doc
 
 
@@ -169,16 +189,17 @@ def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
 
 def read_documents(path: Path) -> Iterator[SourceDocument]:
     """The documents of one file, in order."""
-    text = read_text(path)
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         count = 0
-        for doc in _jsonl(path, text):
+        for doc in _jsonl(path):
             count += 1
             yield doc
         if not count:
-            raise InputError(path, "no documents in file")
-    elif suffix == ".csv":
+            raise InputError(path, "empty file")
+        return
+    text = read_text(path)
+    if suffix == ".csv":
         count = 0
         for doc in _csv(path, text):
             count += 1
