@@ -30,7 +30,7 @@ __all__ = ["IngestReport", "check_arguments", "document_id", "ingest_paths", "se
 Progress = Callable[[int, int], None]  # (bytes done, bytes in total)
 INSERT_DOCUMENT = (
     "INSERT INTO documents (id, ordinal, path, title, outlet, dateline, published, wire, url,"
-    " language, raw, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " language, raw, ingested_at, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_SENTENCE = (
     "INSERT INTO sentences (id, doc_id, position, seq, text, char_start, char_end, excluded,"
@@ -229,7 +229,8 @@ class _Run:
         self.db.conn.execute(
             INSERT_DOCUMENT,
             (doc_id, self.ordinal, source.path, result.title, result.outlet, result.dateline,
-             result.published, result.wire, source.url, language, source.raw, self.stamp),
+             result.published, result.wire, source.url, language, source.raw, self.stamp,
+             source.given_id),
         )
         self.report.documents_added += 1
         raw = source.raw

@@ -199,3 +199,11 @@ def adjudication(db: Database) -> None:
         pk="change_id",
     )
     db["gold_history"].create_index(["sentence_id"])
+
+
+@migrations(name="0004_external_id")
+def external_id(db: Database) -> None:
+    """The id a .jsonl/.csv row gave its document (ours is the content hash): kept so nothing
+    the user gave is thrown away, and so results can be joined back to their system."""
+    db["documents"].add_column("external_id", str)
+    db["documents"].create_index(["external_id"])

@@ -49,6 +49,9 @@ def test_jsonl_rows_are_documents_with_their_metadata(db, tmp_path):
     assert docs[0] == (f"{path}#1", "Judul Artikel Uji", "https://example.id/a1", "2024-06-19",
                        "KONTAN", "SEOUL", ARTICLE)
     assert docs[1][0] == f"{path}#2"
+    # the row's own id is kept beside ours (the content hash)
+    assert [r[0] for r in db.execute("SELECT external_id FROM documents ORDER BY ordinal")] == [
+        "a1", None]
     assert presented(db) == [
         "Korea Utara membantah laporan itu.", "Tn. Kim tidak hadir.",
         "Putin tiba di Pyongyang.", "Kim menyambutnya.",
