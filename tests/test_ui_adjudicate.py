@@ -257,3 +257,28 @@ def test_q_quits(disagreeing, db_path):
 
     run(db_path, scenario)
     assert seen["running"] is False
+
+
+def test_a_database_locked_past_the_timeout_is_reported_not_fatal(disagreeing, db_path):
+    import sqlite3
+
+    db, ids = disagreeing
+    seen = {}
+
+    async def scenario(pilot):
+        pilot.app.db.execute("PRAGMA busy_timeout = 50")  # the real wait is 30 s
+        other = sqlite3.connect(db_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        await pilot.press("2")
+        await pilot.pause()
+        seen["locked"] = text_of(pilot.app)
+        seen["stayed"] = current(pilot)
+        other.execute("ROLLBACK")
+        other.close()
+        await pilot.press("2")
+        await pilot.pause()
+
+    run(db_path, scenario)
+    assert "not saved: another process is writing" in seen["locked"]
+    assert seen["stayed"] == ids[0]
+    assert get_gold(db, ids[0])["label"] == "accusation"

@@ -382,3 +382,32 @@ def test_speaker_is_carried_through_a_quotation_over_several_sentences(seeded_db
     assert seen["id"] == ids[3]
     assert seen["proposal"].name == "Andrey Rudenko"
     assert seen["proposal"].reason == "continues the previous sentence"
+
+
+def test_a_database_locked_past_the_timeout_is_reported_not_fatal(seeded_db, db_path):
+    """Another process holds the write lock (a long ingest): the label key says it did not
+    save, the app stays up, and the same key saves once the lock is gone."""
+    import sqlite3
+
+    ids = queue(seeded_db)
+    seen = {}
+
+    async def scenario(pilot):
+        pilot.app.db.execute("PRAGMA busy_timeout = 50")  # the real wait is 30 s
+        other = sqlite3.connect(db_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        await pilot.press("c")
+        seen["locked"] = await shown(pilot)
+        seen["stayed"] = current(pilot)
+        other.execute("ROLLBACK")
+        other.close()
+        await pilot.press("c")
+        seen["after"] = await shown(pilot)
+
+    app = drive(db_path, scenario)
+    assert app.return_code in (None, 0)
+    assert "not saved: another process is writing" in seen["locked"]
+    assert seen["stayed"] == ids[0]
+    assert "✓ saved claim" in seen["after"]
+    assert annotation(seeded_db, ids[0])[0] == "claim"
+    assert seeded_db.execute("SELECT count(*) FROM annotation_history").fetchone()[0] == 1

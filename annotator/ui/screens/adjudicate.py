@@ -29,6 +29,7 @@ from annotator import navigation as nav
 from annotator.labels import load_scheme
 from annotator.sources import add_source, find
 from annotator.store import connect
+from annotator.ui.busy import reports_busy_database
 from annotator.ui.screens.adjudicate_dialogs import FilterScreen, QueueFilter, RationaleScreen
 from annotator.ui.widgets.adjudication import DecisionPanel, QueueBar, ReviewerCards
 from annotator.ui.widgets.document_bar import DocumentBar
@@ -250,6 +251,7 @@ class AdjudicateScreen(Screen):
             self.say(f"✓ gold {what} ({self.decided_this_session} decided this session)",
                      "green")
 
+    @reports_busy_database
     def action_take(self, number: int) -> None:
         if self.item is None:
             return
@@ -263,6 +265,7 @@ class AdjudicateScreen(Screen):
         what = " · ".join(x for x in (gold["label"], gold["source"], gold["confidence"]) if x)
         self._decided(gold, f"{what} (from {chosen['reviewer']})")
 
+    @reports_busy_database
     def action_decide(self, label: str) -> None:
         if self.item is None:
             return
@@ -274,6 +277,7 @@ class AdjudicateScreen(Screen):
         what = " · ".join(x for x in (gold["label"], gold["source"], gold["confidence"]) if x)
         self._decided(gold, what)
 
+    @reports_busy_database
     def _redecide(self, **changes: Any) -> None:
         """A change to source, confidence or rationale: saved at once on a decided sentence,
         else kept in the draft for the next decision."""
@@ -328,6 +332,7 @@ class AdjudicateScreen(Screen):
         if text is not None:
             self._redecide(rationale=text.strip() or None)
 
+    @reports_busy_database
     def action_undo(self) -> None:
         undone = adj.undo_last(self.app.db, self.app.reviewer)
         if undone is None:

@@ -27,6 +27,7 @@ from annotator.labels import (
 )
 from annotator.sources import add_source, find
 from annotator.store import connect
+from annotator.ui.busy import reports_busy_database
 from annotator.ui.messages import AnnotationSaved, SentenceChanged
 from annotator.ui.screens.link import disputes_here, open_link_panel, undo_link_if_newer
 from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
@@ -252,6 +253,7 @@ class LabelScreen(Screen):
         self.post_message(AnnotationSaved(annotation["sentence_id"], annotation))
         self.say(f"✓ saved {what} ({self.saved_this_session} saved this session)", "green")
 
+    @reports_busy_database
     def action_label(self, name: str) -> None:
         if self.sentence is None:
             return
@@ -272,6 +274,7 @@ class LabelScreen(Screen):
         else:
             self.go_to(following)
 
+    @reports_busy_database
     def _change(self, **changes) -> None:
         """Apply a source/confidence/note change: saved at once if the sentence is labeled,
         else kept for the label key."""
@@ -327,6 +330,7 @@ class LabelScreen(Screen):
         if note is not None:
             self._change(note=note.strip() or None)
 
+    @reports_busy_database
     def action_undo(self) -> None:
         if undo_link_if_newer(self):  # the newest change was a dispute link (`l`)
             return

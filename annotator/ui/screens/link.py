@@ -25,6 +25,7 @@ from annotator import disputes as model
 from annotator.errors import AnnotatorError
 from annotator.store import connect
 from annotator.suggest import SentenceSuggestion, Suggestions, suggest
+from annotator.ui.busy import reports_busy_database
 from annotator.ui.widgets.literal import literal
 
 OPPOSITE = {"alleges": "denies", "denies": "alleges"}
@@ -242,6 +243,7 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
     def _role(self) -> str:
         return self.role or "supports"
 
+    @reports_busy_database
     def _link(self, dispute_id: str) -> None:
         db = self.app.db
         try:
@@ -258,6 +260,7 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
                         _title_hint(self.text)),
             lambda title: self._create(title, None) if title else None)
 
+    @reports_busy_database
     def _create(self, title: str, other: SentenceSuggestion | None) -> None:
         from annotator.store import write
 
@@ -299,6 +302,7 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
             return
         self.dismiss(LinkOutcome("jump", options.get_option_at_index(options.highlighted).id))
 
+    @reports_busy_database
     def action_undo(self) -> None:
         try:
             undone = model.undo_last(self.app.db, self.reviewer)
