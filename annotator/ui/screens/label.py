@@ -188,7 +188,10 @@ class LabelScreen(Screen):
         if sentence is None:
             self.place = self.annotation = self.proposal = None
         else:
-            self.place = nav.place(db, sentence, documents_total=self.documents)
+            # a tall terminal shows more of the document around the sentence
+            context = 4 if self.app.size.height >= 36 else 2
+            self.place = nav.place(db, sentence, documents_total=self.documents,
+                                   context=context)
             self.annotation = get_annotation(db, sentence.id, reviewer)
             self.proposal = self._propose(self.place)
         self.refresh_view()
