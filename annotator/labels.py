@@ -7,6 +7,7 @@ undo and audits read.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +69,12 @@ class Scheme:
 
 
 def load_scheme(path: str | Path | None = None) -> Scheme:
-    path = Path(path) if path else DATA_DIR / "labels.json"
+    """The scheme in ``path`` (default data/labels.json), read once per process."""
+    return _load_scheme(Path(path) if path else DATA_DIR / "labels.json")
+
+
+@functools.lru_cache(maxsize=8)
+def _load_scheme(path: Path) -> Scheme:
     raw = json.loads(path.read_text(encoding="utf-8"))
     labels = tuple(Label(**item) for item in raw["labels"])
     scale = tuple(raw["confidence"]["scale"])
