@@ -85,13 +85,14 @@ def _load_scheme(path: Path) -> Scheme:
 
 
 def get_annotation(db: Database, sentence_id: str, reviewer: str) -> dict[str, Any] | None:
-    row = db.execute(
+    cursor = db.execute(
         "SELECT * FROM annotations WHERE sentence_id = ? AND reviewer = ?",
         [sentence_id, reviewer],
-    ).fetchone()
+    )
+    row = cursor.fetchone()
     if row is None:
         return None
-    cols = [d[0] for d in db.execute("SELECT * FROM annotations LIMIT 0").description]
+    cols = [d[0] for d in cursor.description]
     return dict(zip(cols, row, strict=True))
 
 
@@ -181,7 +182,7 @@ def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
     None), or None when there is nothing left to undo. Undo is itself a history row.
     """
     with write(db):
-        row = db.execute(
+        cursor = db.execute(
             """
             SELECT * FROM annotation_history h
             WHERE h.reviewer = ? AND h.action IN ('set', 'clear')
@@ -191,10 +192,11 @@ def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
             ORDER BY h.at DESC, h.rowid DESC LIMIT 1
             """,
             [reviewer],
-        ).fetchone()
+        )
+        row = cursor.fetchone()
         if row is None:
             return None
-        cols = [d[0] for d in db.execute("SELECT * FROM annotation_history LIMIT 0").description]
+        cols = [d[0] for d in cursor.description]
         change = dict(zip(cols, row, strict=True))
         sentence_id = change["sentence_id"]
         current = get_annotation(db, sentence_id, reviewer)

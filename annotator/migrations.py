@@ -207,3 +207,14 @@ def external_id(db: Database) -> None:
     the user gave is thrown away, and so results can be joined back to their system."""
     db["documents"].add_column("external_id", str)
     db["documents"].create_index(["external_id"])
+
+
+@migrations(name="0005_undo_indexes")
+def undo_indexes(db: Database) -> None:
+    """Undo asks "has this change been undone?" of every candidate; without an index on
+    ``undoes`` each question scans the whole history, on a keystroke."""
+    for table in ("annotation_history", "dispute_history", "gold_history"):
+        db.execute(
+            f"CREATE INDEX IF NOT EXISTS idx_{table}_undoes ON {table}(undoes) "
+            "WHERE undoes IS NOT NULL"
+        )
