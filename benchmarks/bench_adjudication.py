@@ -30,10 +30,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_agreement import label_everything  # noqa: E402
 from bigdb import build  # noqa: E402
 
-from annotator import adjudication as adj  # noqa: E402
-from annotator import navigation as nav  # noqa: E402
-from annotator.labels import load_scheme, set_annotation  # noqa: E402
-from annotator.store import open_db  # noqa: E402
+from annotator.db.connection import open_db  # noqa: E402
+from annotator.domain import adjudication as adj  # noqa: E402
+from annotator.domain import navigation as nav  # noqa: E402
+from annotator.domain.annotations import set_annotation  # noqa: E402
+from annotator.domain.scheme import load_scheme  # noqa: E402
 
 
 def ms(samples: list[float]) -> str:

@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bigdb import build  # noqa: E402
 
-from annotator.agreement import report  # noqa: E402
-from annotator.labels import load_scheme  # noqa: E402
-from annotator.store import open_db  # noqa: E402
+from annotator.analysis.agreement import report  # noqa: E402
+from annotator.db.connection import open_db  # noqa: E402
+from annotator.domain.scheme import load_scheme  # noqa: E402
 
 REVIEWERS = ("ana", "budi", "citra")
 

@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bigdb import build  # noqa: E402
 
-from annotator.export import ExportOptions, export_records, iter_records  # noqa: E402
-from annotator.store import open_db  # noqa: E402
+from annotator.db.connection import open_db  # noqa: E402
+from annotator.exchange.records import ExportOptions, export_records, iter_records  # noqa: E402
 
 
 def raw_read(path: Path, out: Path) -> int:

@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from annotator.corpus.ingest import ingest_paths  # noqa: E402
 from annotator.corpus.pipeline import workers  # noqa: E402
-from annotator.ingest import ingest_paths  # noqa: E402
-from annotator.store import open_db  # noqa: E402
+from annotator.db.connection import open_db  # noqa: E402
 from benchmarks.synth import write_corpus  # noqa: E402
 
 

@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_agreement import label_everything  # noqa: E402
 from bigdb import build  # noqa: E402
 
-from annotator.merge import merge_database  # noqa: E402
-from annotator.store import open_db  # noqa: E402
+from annotator.db.connection import open_db  # noqa: E402
+from annotator.sync.merge import merge_database  # noqa: E402
 
 COLUMNS = "sentence_id, reviewer, label, source, confidence, note, created_at, updated_at"
 

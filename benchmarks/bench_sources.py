@@ -24,8 +24,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from annotator.source_proposal import SourceIndex  # noqa: E402
-from annotator.store import open_db, write  # noqa: E402
+from annotator.db.connection import open_db, write  # noqa: E402
+from annotator.domain.speakers import SourceIndex  # noqa: E402
 
 FIRST = ["Ahmad", "Budi", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hadi", "Indah", "Joko",
          "Kartika", "Lestari", "Maria", "Nadia", "Oleg", "Pavel", "Qori", "Rudi", "Sergei",

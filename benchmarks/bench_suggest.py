@@ -26,10 +26,10 @@ from bigdb import build  # noqa: E402
 from rapidfuzz import fuzz, process  # noqa: E402
 from rapidfuzz.utils import default_process  # noqa: E402
 
-from annotator.ingest import ingest_paths  # noqa: E402
-from annotator.paths import SEEDS_DIR  # noqa: E402
-from annotator.store import open_db  # noqa: E402
-from annotator.suggest import suggest  # noqa: E402
+from annotator.base.resources import SEEDS_DIR  # noqa: E402
+from annotator.corpus.ingest import ingest_paths  # noqa: E402
+from annotator.db.connection import open_db  # noqa: E402
+from annotator.domain.suggest import suggest  # noqa: E402
 
 TARGETS = {
     "accusation (seed 000)": "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia%",

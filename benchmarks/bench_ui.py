@@ -142,7 +142,7 @@ def annotator_keys(db_path: Path, keys: int) -> tuple[list[float], list[float], 
 
 
 def _labeled(db_path: Path) -> int:
-    from annotator.store import open_db
+    from annotator.db.connection import open_db
 
     db = open_db(db_path)
     try:
@@ -154,10 +154,11 @@ def _labeled(db_path: Path) -> int:
 
 def core_keys(db_path: Path, keys: int) -> list[float]:
     """The same work without Textual: save, find the next unlabeled, read what is shown."""
-    from annotator import navigation as nav
-    from annotator.labels import get_annotation, load_scheme, set_annotation
-    from annotator.source_proposal import SourceIndex
-    from annotator.store import open_db
+    from annotator.db.connection import open_db
+    from annotator.domain import navigation as nav
+    from annotator.domain.annotations import get_annotation, set_annotation
+    from annotator.domain.scheme import load_scheme
+    from annotator.domain.speakers import SourceIndex
 
     db = open_db(db_path)
     scheme = load_scheme()
@@ -200,7 +201,7 @@ def main() -> None:
 
     from bigdb import build
 
-    from annotator.store import open_db
+    from annotator.db.connection import open_db
 
     path = args.db or Path(f"/tmp/annotator-bench-ui-{args.sentences}.db")
     build(path, args.sentences, reviewers=1)

@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotator.labels import load_scheme  # noqa: E402
-from annotator.store import open_db  # noqa: E402
+from annotator.db.connection import open_db  # noqa: E402
+from annotator.domain.scheme import load_scheme  # noqa: E402
 
 SENTENCES_PER_DOC = 50
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.paths import SEEDS_DIR
+from annotator.base.resources import SEEDS_DIR
 
 
 @pytest.fixture
@@ -16,7 +16,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path):
-    from annotator.store import open_db
+    from annotator.db.connection import open_db
 
     database = open_db(db_path)
     yield database
@@ -31,7 +31,7 @@ def seeds_dir() -> Path:
 @pytest.fixture
 def seeded_db(db):
     """A database with the five seed articles ingested."""
-    from annotator.ingest import ingest_paths
+    from annotator.corpus.ingest import ingest_paths
 
     ingest_paths(db, [SEEDS_DIR])
     return db

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
-from annotator.store import now, write
+from annotator.base.clock import now
+from annotator.db.connection import write
 
 
 def add_document(db, doc_id: str, sentences: list[str], *, title: str = "",

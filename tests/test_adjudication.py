@@ -8,11 +8,20 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from annotator import adjudication, disputes, labels
-from annotator.adjudication import AdjudicationError, decide, iter_queue, queue, take, undo_last
+from annotator.analysis.stats import count_queue
 from annotator.cli import main
-from annotator.labels import UnknownLabel
-from annotator.resolve import resolve
+from annotator.domain import adjudication, disputes
+from annotator.domain import annotations as labels
+from annotator.domain.adjudication import (
+    AdjudicationError,
+    decide,
+    iter_queue,
+    queue,
+    take,
+    undo_last,
+)
+from annotator.domain.scheme import UnknownLabel
+from annotator.domain.status import resolve
 
 
 @pytest.fixture
@@ -188,15 +197,15 @@ def test_cli_queue_decide_take_undo(corpus, db_path):
 
 def test_count_queue_agrees_with_the_queue(corpus):
     db, ids, _ = corpus
-    assert adjudication.count_queue(db) == {"open": 4, "settled": 0}
+    assert count_queue(db) == {"open": 4, "settled": 0}
     take(db, "s1", 1, adjudicator="lead")
-    assert adjudication.count_queue(db) == {"open": 3, "settled": 1}
-    assert adjudication.count_queue(db, kinds=["disputes"]) == {"open": 1, "settled": 0}
-    assert adjudication.count_queue(db, kinds=["label"]) == {"open": 0, "settled": 1}
-    assert adjudication.count_queue(db, documents=["docB"]) == {"open": 2, "settled": 0}
+    assert count_queue(db) == {"open": 3, "settled": 1}
+    assert count_queue(db, kinds=["disputes"]) == {"open": 1, "settled": 0}
+    assert count_queue(db, kinds=["label"]) == {"open": 0, "settled": 1}
+    assert count_queue(db, documents=["docB"]) == {"open": 2, "settled": 0}
     for kinds in ([], ["source"], ["confidence"], ["disputes", "label"]):
         everything = queue(db, kinds=kinds, include_settled=True)
-        counted = adjudication.count_queue(db, kinds=kinds)
+        counted = count_queue(db, kinds=kinds)
         assert counted["open"] + counted["settled"] == len(everything)
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
-from annotator import disputes, labels
-from annotator.adjudication import decide
-from annotator.claimreview import claim_reviews, write_claim_reviews
+from annotator.domain import annotations as labels
+from annotator.domain import disputes
+from annotator.domain.adjudication import decide
+from annotator.exchange.claimreview import claim_reviews, write_claim_reviews
 
 
 def _corpus(db):
@@ -24,7 +25,7 @@ def _corpus(db):
 
 def test_settled_dispute_becomes_a_claimreview(db):
     _corpus(db)
-    from annotator import sources
+    from annotator.domain import sources
 
     sources.add_source(db, "Dmitry Peskov", "person")
     sources.add_source(db, "Pejabat AS", "government")

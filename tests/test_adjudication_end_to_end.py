@@ -10,11 +10,12 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from annotator import disputes, labels
-from annotator.adjudication import decide, queue, reviewer_annotations
+from annotator.base.resources import SEEDS_DIR
 from annotator.cli import main
-from annotator.paths import SEEDS_DIR
-from annotator.store import open_db
+from annotator.db.connection import open_db
+from annotator.domain import annotations as labels
+from annotator.domain import disputes
+from annotator.domain.adjudication import decide, queue, reviewer_annotations
 
 LABELS = ("claim", "accusation", "denial", "context")
 SOURCES = ("Kementerian Luar Negeri Korea Utara", "Dmitry Peskov", "Gedung Putih", None)

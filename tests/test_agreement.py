@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator import agreement, labels
-from annotator.agreement import (
+from annotator.analysis import agreement
+from annotator.analysis.agreement import (
     MIN_ITEMS,
     alpha,
     alpha_from_coincidences,
@@ -21,7 +21,8 @@ from annotator.agreement import (
     specific_agreement,
 )
 from annotator.cli import main
-from annotator.labels import Label, Scheme
+from annotator.domain import annotations as labels
+from annotator.domain.scheme import Label, Scheme
 
 NA = -1
 

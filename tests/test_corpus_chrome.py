@@ -7,9 +7,9 @@ import re
 
 import pytest
 
+from annotator.base.resources import SEEDS_DIR, data_file
 from annotator.corpus.analyse import analyse
 from annotator.corpus.rules import load_rules, parse_rules
-from annotator.paths import DATA_DIR, SEEDS_DIR
 
 RULES = load_rules()
 SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
@@ -140,7 +140,7 @@ def test_body_printed_twice_is_presented_once_at_ingest(seeded_db):
 
 
 def test_an_analyst_can_add_a_rule_for_another_outlet(tmp_path):
-    data = json.loads((DATA_DIR / "chrome_rules.json").read_text(encoding="utf-8"))
+    data = json.loads((data_file("chrome_rules.json")).read_text(encoding="utf-8"))
     data["line_rules"].append({"name": "tempo-promo", "pattern": "^Dapatkan berita pilihan"})
     rules = parse_rules(data, tmp_path / "rules.json")
     raw = "Judul Berita\nDapatkan berita pilihan setiap hari.\nLavrov tiba di Pyongyang.\n"

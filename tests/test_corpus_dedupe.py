@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from annotator.corpus.dedupe import NearDuplicateIndex, repeats
-from annotator.ingest import ingest_paths
+from annotator.corpus.ingest import ingest_paths
 
 WIRE = (
     "Kementerian luar negeri Korea Utara menolak tuduhan pengiriman pasokan militer ke Rusia "

@@ -68,7 +68,7 @@ def test_seed_metadata(seeded_db, seed):
 
 
 def test_outlets_match_the_source_registry(seeded_db):
-    from annotator.sources import find
+    from annotator.domain.sources import find
 
     outlets = {r[0] for r in seeded_db.execute("SELECT outlet FROM documents") if r[0]}
     assert outlets

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from disputes_helpers import add_document
 
-from annotator import disputes
-from annotator.disputes import DisputeError
-from annotator.labels import set_annotation
-from annotator.migrations import migrations
-from annotator.store import open_db
+from annotator.db.connection import open_db
+from annotator.db.migrations import migrations
+from annotator.domain import disputes
+from annotator.domain.annotations import set_annotation
+from annotator.domain.disputes import DisputeError
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import sys
 from click.testing import CliRunner
 
 from annotator.cli import main
-from annotator.labels import set_annotation
+from annotator.domain.annotations import set_annotation
 
 ACCUSATION_000 = "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia%"
 DENIAL_002 = "Namun juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat%"

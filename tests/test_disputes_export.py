@@ -8,11 +8,11 @@ import json
 
 import pytest
 
-from annotator import disputes
-from annotator.errors import InputError
-from annotator.export_disputes import export_disputes, import_dispute, import_disputes
-from annotator.labels import set_annotation
-from annotator.store import open_db
+from annotator.base.errors import InputError
+from annotator.db.connection import open_db
+from annotator.domain import disputes
+from annotator.domain.annotations import set_annotation
+from annotator.exchange.disputes import export_disputes, import_dispute, import_disputes
 
 ACCUSATION_000 = "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia%"
 DENIAL_000 = "Kementerian luar negeri Korea Utara menolak tuduhan%"
@@ -68,10 +68,10 @@ def test_each_dispute_is_one_object_with_members_texts_labels_and_documents(link
 def test_every_object_matches_the_json_schema_in_data(linked):
     import jsonschema
 
-    from annotator.paths import DATA_DIR
+    from annotator.base.resources import data_file
 
     db, _ = linked
-    schema = json.loads((DATA_DIR / "dispute_record.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads((data_file("dispute_record.schema.json")).read_text(encoding="utf-8"))
     objs = lines_of(db)
     for obj in objs:
         jsonschema.validate(obj, schema)
@@ -84,7 +84,7 @@ def test_round_trip_into_a_fresh_database_rebuilds_the_disputes(linked, tmp_path
     db, did = linked
     path = tmp_path / "disputes.jsonl"
     assert export_disputes(db, path) == 2
-    from annotator.ingest import ingest_paths
+    from annotator.corpus.ingest import ingest_paths
 
     other = open_db(tmp_path / "other.db")
     ingest_paths(other, [seeds_dir])

@@ -16,12 +16,13 @@ import pytest
 from click.testing import CliRunner
 from disputes_helpers import add_document
 
-from annotator import disputes, labels
+from annotator.base.resources import SEEDS_DIR
 from annotator.cli import main
-from annotator.disputes import DisputeError
-from annotator.ingest import ingest_paths
-from annotator.paths import SEEDS_DIR
-from annotator.store import open_db
+from annotator.corpus.ingest import ingest_paths
+from annotator.db.connection import open_db
+from annotator.domain import annotations as labels
+from annotator.domain import disputes
+from annotator.domain.disputes import DisputeError
 
 TITLE = "North Korea supplies arms to Russia"
 TABLES = ("documents", "sentences", "sources", "source_aliases", "annotations",

@@ -7,10 +7,11 @@ from __future__ import annotations
 import threading
 
 import annotator.ui.screens.link as link_module
-from annotator import disputes
+from annotator.domain import disputes
 from annotator.ui.screens.dispute import DisputeScreen
 from annotator.ui.screens.label import LabelScreen
-from annotator.ui.screens.link import LinkPanel, TitleScreen
+from annotator.ui.screens.link import LinkPanel
+from annotator.ui.screens.title import TitleScreen
 from tests.ui_helpers import drive, settle, shown, type_text
 
 ACCUSATION_000 = "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia%"

@@ -19,10 +19,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.cli import main
-from annotator.export import ALL, SCHEMA_PATH, ExportOptions, export_records, iter_records
-from annotator.importer import import_file
-from annotator.labels import load_scheme, set_annotation
-from annotator.store import open_db, write
+from annotator.db.connection import open_db, write
+from annotator.domain.annotations import set_annotation
+from annotator.domain.scheme import load_scheme
+from annotator.exchange.importer import import_file
+from annotator.exchange.records import ALL, SCHEMA_PATH, ExportOptions, export_records, iter_records
 
 SCHEMA = json.loads(SCHEMA_PATH.read_text())
 jsonschema.Draft202012Validator.check_schema(SCHEMA)
@@ -33,8 +34,8 @@ SCHEME = load_scheme()
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory) -> Path:
     """One seeded database file, copied for each test that needs a fresh one."""
-    from annotator.ingest import ingest_paths
-    from annotator.paths import SEEDS_DIR
+    from annotator.base.resources import SEEDS_DIR
+    from annotator.corpus.ingest import ingest_paths
 
     path = tmp_path_factory.mktemp("template") / "seeded.db"
     db = open_db(path)
@@ -107,7 +108,7 @@ def test_default_export_holds_exactly_the_labeled_sentences(seeded_template, tmp
 
 
 def test_markup_and_escapes_are_exported_verbatim_and_never_raw(tmp_path):
-    from annotator.ingest import ingest_paths
+    from annotator.corpus.ingest import ingest_paths
 
     src = tmp_path / "odd.txt"
     text = "Ia berkata [bold red]bohong[/] \x1b[31mmerah\x1b[0m hari ini."

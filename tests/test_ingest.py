@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotator.ingest import ingest_paths
+from annotator.corpus.ingest import ingest_paths
 
 
 def presented(db, name_part: str) -> list[str]:

@@ -10,9 +10,9 @@ import sys
 import pytest
 from click.testing import CliRunner
 
+from annotator.base.errors import InputError
 from annotator.cli import main
-from annotator.errors import InputError
-from annotator.ingest import ingest_paths
+from annotator.corpus.ingest import ingest_paths
 
 
 def snapshot(db) -> list[str]:

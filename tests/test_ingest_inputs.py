@@ -12,8 +12,8 @@ import sys
 from click.testing import CliRunner
 
 from annotator.cli import main
-from annotator.ingest import document_id, ingest_paths
-from annotator.store import open_db
+from annotator.corpus.ingest import document_id, ingest_paths
+from annotator.db.connection import open_db
 
 ARTICLE = (
     "Judul Artikel Uji\n"
@@ -181,9 +181,9 @@ def test_progress_moves_within_one_large_file(db, tmp_path):
 
 
 def test_cli_takes_an_analysts_own_rules_file(tmp_path):
-    from annotator.paths import DATA_DIR
+    from annotator.base.resources import data_file
 
-    rules = json.loads((DATA_DIR / "chrome_rules.json").read_text(encoding="utf-8"))
+    rules = json.loads((data_file("chrome_rules.json")).read_text(encoding="utf-8"))
     rules["line_rules"].append({"name": "tempo-promo", "pattern": "^Dapatkan berita pilihan"})
     own = tmp_path / "tempo_rules.json"
     own.write_text(json.dumps(rules), encoding="utf-8")
@@ -208,7 +208,7 @@ def test_garbage_collection_is_back_on_after_ingest_even_after_an_error(db, tmp_
 
     import pytest
 
-    from annotator.errors import InputError
+    from annotator.base.errors import InputError
 
     ingest_paths(db, [seeds_dir])
     assert gc.isenabled()

@@ -10,13 +10,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from annotator import disputes, labels, merge
-from annotator.adjudication import decide
+from annotator.base.errors import StoreError
+from annotator.base.resources import SEEDS_DIR
 from annotator.cli import main
-from annotator.errors import StoreError
-from annotator.ingest import ingest_paths
-from annotator.paths import SEEDS_DIR
-from annotator.store import open_db
+from annotator.corpus.ingest import ingest_paths
+from annotator.db.connection import open_db
+from annotator.domain import annotations as labels
+from annotator.domain import disputes
+from annotator.domain.adjudication import decide
+from annotator.sync import merge
 
 TABLES = ("documents", "sentences", "sources", "source_aliases", "annotations",
           "annotation_history", "disputes", "dispute_members", "dispute_history", "gold",
@@ -165,7 +167,7 @@ def test_documents_and_sentences_missing_here_are_copied(two, tmp_path):
 
 def test_unknown_source_is_added_and_known_aliases_are_canonical(two):
     a, b, (path_a, path_b), ids = two
-    from annotator import sources
+    from annotator.domain import sources
 
     sources.add_source(b, "Komando Pusat Korea Utara", "office", ["KPKU"])
     labels.set_annotation(b, ids[0], "budi", label="claim", source="Komando Pusat Korea Utara")

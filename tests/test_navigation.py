@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from annotator import navigation as nav
-from annotator.labels import set_annotation
+from annotator.domain import navigation as nav
+from annotator.domain.annotations import set_annotation
 
 
 def queue(db):
@@ -124,7 +124,7 @@ def test_progress_snapshot_and_changes_after_it(seeded_db):
     set_annotation(seeded_db, ids[1], "alice", label="claim")  # new: +1
     set_annotation(seeded_db, ids[0], "alice", label="denial")  # relabel: 0
     set_annotation(seeded_db, ids[2], "bob", label="claim")  # someone else: 0
-    from annotator.labels import clear_annotation, undo_last
+    from annotator.domain.annotations import clear_annotation, undo_last
 
     clear_annotation(seeded_db, ids[0], "alice")  # -1
     undo_last(seeded_db, "alice")  # the clear undone: +1
@@ -133,7 +133,7 @@ def test_progress_snapshot_and_changes_after_it(seeded_db):
 
 
 def test_resume_guess_follows_the_last_change(seeded_db):
-    from annotator.labels import undo_last
+    from annotator.domain.annotations import undo_last
 
     ids = queue(seeded_db)
     assert nav.resume_guess(seeded_db, "alice").id == ids[0]  # nothing yet

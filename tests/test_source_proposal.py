@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.source_proposal import SourceIndex, continues_previous
-from annotator.sources import add_source
+from annotator.domain.sources import add_source
+from annotator.domain.speakers import SourceIndex, continues_previous
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ import json
 
 from click.testing import CliRunner
 
-from annotator import disputes
 from annotator.cli import main
-from annotator.export import ALL, iter_records
-from annotator.labels import get_annotation, set_annotation
-from annotator.sources import find
+from annotator.domain import disputes
+from annotator.domain.annotations import get_annotation, set_annotation
+from annotator.domain.sources import find
+from annotator.exchange.records import ALL, iter_records
 
 
 def presented(db):
@@ -114,8 +114,8 @@ def test_db_and_reviewer_given_before_the_command_are_used(seeded_db, db_path, t
 
 
 def test_human_output_shows_escape_sequences_as_symbols(tmp_path):
-    from annotator.ingest import ingest_paths
-    from annotator.store import open_db
+    from annotator.corpus.ingest import ingest_paths
+    from annotator.db.connection import open_db
 
     src = tmp_path / "odd.txt"
     src.write_text("Judul \x1b[2J\x1b[31mmerah [bold]tebal[/bold]\n\nIa berkata halo hari ini.\n",

@@ -4,8 +4,8 @@ import sys
 
 import pytest
 
-from annotator.errors import StoreError
-from annotator.store import open_db
+from annotator.base.errors import StoreError
+from annotator.db.connection import open_db
 
 
 def test_core_and_cli_import_without_textual():
@@ -19,7 +19,7 @@ def test_core_and_cli_import_without_textual():
         "    importlib.import_module(name)\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'textual')\n"
         "assert not loaded, loaded\n"
-        "assert 'annotator.cli' in names and 'annotator.store' in names, names\n"
+        "assert 'annotator.cli' in names and 'annotator.db.connection' in names, names\n"
         "print(len(names))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,

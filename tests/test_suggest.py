@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from disputes_helpers import add_document
 
-from annotator import disputes
-from annotator.disputes import DisputeError
-from annotator.labels import set_annotation
-from annotator.suggest import affixed, quote, read, stem, suggest
+from annotator.domain import disputes
+from annotator.domain.annotations import set_annotation
+from annotator.domain.disputes import DisputeError
+from annotator.domain.suggest import affixed, quote, read, stem, suggest
 
 ACCUSATION_000 = "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia%"
 DENIAL_000 = "Kementerian luar negeri Korea Utara menolak tuduhan%"
@@ -138,7 +138,7 @@ def test_indonesian_forms_and_registry_aliases_meet():
 
 
 def test_government_aliases_count_as_one_entity(seeded_db):
-    from annotator.suggest import load_entities
+    from annotator.domain.suggest import load_entities
 
     ents = load_entities(seeded_db)
     a = read("Pyongyang memasok senjata ke Moskow", ents)
@@ -147,6 +147,6 @@ def test_government_aliases_count_as_one_entity(seeded_db):
 
 
 def _no_entities():
-    from annotator.suggest import Entities
+    from annotator.domain.suggest import Entities
 
     return Entities()

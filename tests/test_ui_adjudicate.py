@@ -6,10 +6,11 @@ import asyncio
 
 import pytest
 
-from annotator import disputes, labels
-from annotator.adjudication import get_gold, queue
+from annotator.domain import annotations as labels
+from annotator.domain import disputes
+from annotator.domain.adjudication import get_gold, queue
 from annotator.ui.app import AnnotatorApp
-from annotator.ui.screens.adjudicate import AdjudicateScreen, register
+from annotator.ui.screens.adjudicate import AdjudicateScreen
 
 
 def _ids(db) -> list[str]:
@@ -41,8 +42,7 @@ def disagreeing(seeded_db):
 
 
 def run(db_path, scenario, *, size=(120, 40), adjudicator="lead", **filters):
-    register(**filters)
-    app = AnnotatorApp(db_path, adjudicator, start="adjudicate")
+    app = AnnotatorApp(db_path, adjudicator, start="adjudicate", **filters)
 
     async def main():
         async with app.run_test(size=size) as pilot:
@@ -224,7 +224,7 @@ def test_help_lists_every_key(disagreeing, db_path):
 def test_everything_settled_says_so(disagreeing, db_path):
     db, ids = disagreeing
     for i in OPEN:
-        from annotator.adjudication import take
+        from annotator.domain.adjudication import take
 
         take(db, ids[i], 1, adjudicator="lead")
     assert queue(db) == []
@@ -238,7 +238,6 @@ def test_everything_settled_says_so(disagreeing, db_path):
 
 
 def test_snapshot_of_the_adjudication_screen(disagreeing, db_path, snap_compare):
-    register()
     app = AnnotatorApp(db_path, "lead", start="adjudicate")
 
     async def ready(pilot):

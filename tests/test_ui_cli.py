@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from annotator.cli.label import ingest_seeds_if_empty
-from annotator.store import open_db
+from annotator.db.connection import open_db
 from tests.ui_helpers import drive, shown
 
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-from annotator.labels import get_annotation
+from annotator.domain.annotations import get_annotation
 from annotator.ui.app import AnnotatorApp
 from tests.test_navigation import queue
 
@@ -41,8 +41,8 @@ def test_two_apps_label_the_same_database_interleaved(seeded_db, db_path):
 WRITER = textwrap.dedent(
     """
     import os, sys
-    from annotator.labels import set_annotation
-    from annotator.store import open_db
+    from annotator.domain.annotations import set_annotation
+    from annotator.db.connection import open_db
     db = open_db(sys.argv[1])
     ids = [r[0] for r in db.execute(
         "SELECT id FROM sentences WHERE excluded IS NULL ORDER BY id")]

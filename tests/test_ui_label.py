@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from annotator import navigation as nav
-from annotator.labels import get_annotation, set_annotation
+from annotator.domain import navigation as nav
+from annotator.domain.annotations import get_annotation, set_annotation
 from annotator.ui.screens.label import LabelScreen
 from tests.test_navigation import queue
 from tests.ui_helpers import drive, settle, shown, type_text

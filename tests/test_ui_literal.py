@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.ingest import ingest_paths
-from annotator.labels import get_annotation
+from annotator.corpus.ingest import ingest_paths
+from annotator.domain.annotations import get_annotation
 from annotator.ui.widgets.literal import literal, visible
 from tests.ui_helpers import drive, settle, shown, type_text
 

@@ -47,7 +47,7 @@ def test_palette_jumps_to_a_sentence(seeded_db, db_path):
 def test_palette_export_holds_exactly_what_was_labeled(seeded_db, db_path, tmp_path,
                                                        monkeypatch):
     target = tmp_path / "out.jsonl"
-    monkeypatch.setattr("annotator.export.default_export_path", lambda kind="x": target)
+    monkeypatch.setattr("annotator.exchange.records.default_export_path", lambda kind="x": target)
     ids = queue(seeded_db)
 
     async def scenario(pilot):

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.ingest import ingest_paths
-from annotator.labels import get_annotation
-from annotator.store import open_db
+from annotator.corpus.ingest import ingest_paths
+from annotator.db.connection import open_db
+from annotator.domain.annotations import get_annotation
 from tests.test_navigation import queue
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")

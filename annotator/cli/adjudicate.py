@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from annotator.base.text import visible
 from annotator.cli.common import (
     db_option,
     handle_errors,
@@ -19,7 +20,6 @@ from annotator.cli.common import (
     resolve_reviewer,
     reviewer_option,
 )
-from annotator.text import visible
 
 kind_option = click.option(
     "--kind", "kinds", multiple=True,
@@ -53,7 +53,7 @@ def adjudicate(ctx: click.Context, db_path: Path | None, reviewer: str | None,
     """
     if ctx.invoked_subcommand is not None:
         return
-    from annotator.agreement import resolve_documents
+    from annotator.analysis.agreement import resolve_documents
 
     path = resolve_db(db_path)
     who = resolve_reviewer(reviewer)
@@ -63,10 +63,9 @@ def adjudicate(ctx: click.Context, db_path: Path | None, reviewer: str | None,
     finally:
         db.close()
     from annotator.ui.app import AnnotatorApp
-    from annotator.ui.screens.adjudicate import register
 
-    register(documents=documents, kinds=[kind] if kind else [])
-    AnnotatorApp(path, who, start="adjudicate").run()
+    AnnotatorApp(path, who, start="adjudicate", documents=documents,
+                 kinds=[kind] if kind else []).run()
 
 
 @adjudicate.command("queue")
@@ -78,8 +77,8 @@ def adjudicate(ctx: click.Context, db_path: Path | None, reviewer: str | None,
 @handle_errors
 def queue_command(db_path, documents, kinds, include_settled, as_json) -> None:
     """List the disagreements, in corpus order."""
-    from annotator.adjudication import queue, reviewer_annotations
-    from annotator.agreement import resolve_documents
+    from annotator.analysis.agreement import resolve_documents
+    from annotator.domain.adjudication import queue, reviewer_annotations
 
     db = open_store(db_path)
     try:
@@ -109,7 +108,7 @@ def queue_command(db_path, documents, kinds, include_settled, as_json) -> None:
 
 
 def _sentence(db, prefix: str) -> str:
-    from annotator.disputes import resolve_sentence_id
+    from annotator.domain.disputes import resolve_sentence_id
 
     return resolve_sentence_id(db, prefix)
 
@@ -127,8 +126,8 @@ def _sentence(db, prefix: str) -> str:
 def decide_command(db_path, reviewer, sentence, label, source, confidence, rationale,
                    as_json) -> None:
     """Set the gold label of SENTENCE (id or its first characters)."""
-    from annotator.adjudication import decide
-    from annotator.sources import find
+    from annotator.domain.adjudication import decide
+    from annotator.domain.sources import find
 
     db = open_store(db_path)
     try:
@@ -153,7 +152,7 @@ def decide_command(db_path, reviewer, sentence, label, source, confidence, ratio
 @handle_errors
 def take_command(db_path, reviewer, sentence, whose, rationale, as_json) -> None:
     """Make WHOSE annotation (a reviewer's name, or N for the N-th) the gold of SENTENCE."""
-    from annotator.adjudication import take
+    from annotator.domain.adjudication import take
 
     db = open_store(db_path)
     try:
@@ -173,7 +172,7 @@ def take_command(db_path, reviewer, sentence, whose, rationale, as_json) -> None
 @handle_errors
 def undo_command(db_path, reviewer, as_json) -> None:
     """Undo your last decision (the history keeps it)."""
-    from annotator.adjudication import undo_last
+    from annotator.domain.adjudication import undo_last
 
     db = open_store(db_path)
     try:

@@ -9,8 +9,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from annotator.base.text import visible
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
-from annotator.text import visible
 
 
 def _value(figure: dict) -> Text:
@@ -44,7 +44,7 @@ def agreement(db_path, as_json, documents, reviewers, pair) -> None:
     per label and a confusion table of labels. A figure resting on fewer than 30 sentences
     is flagged: too few to tell acceptable agreement from poor.
     """
-    from annotator.agreement import report
+    from annotator.analysis.agreement import report
 
     db = open_store(db_path)
     try:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import click
 
-from annotator.errors import AnnotatorError
-from annotator.paths import default_db_path, default_reviewer
-from annotator.text import visible
+from annotator.base.errors import AnnotatorError
+from annotator.base.locations import default_db_path, default_reviewer
+from annotator.base.text import visible
 
 EXIT_USER_ERROR = 1
 
@@ -85,6 +85,6 @@ def resolve_reviewer(reviewer: str | None) -> str:
 
 def open_store(db_path: Path | None):
     """Open the database (creating and migrating it if needed)."""
-    from annotator.store import open_db
+    from annotator.db.connection import open_db
 
     return open_db(resolve_db(db_path))

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from annotator.base.text import visible
 from annotator.cli.common import (
     db_option,
     handle_errors,
@@ -17,7 +18,6 @@ from annotator.cli.common import (
     resolve_reviewer,
     reviewer_option,
 )
-from annotator.text import visible
 
 ROLE_HELP = "alleges, denies, supports or context (default: from the sentence's label)"
 
@@ -38,7 +38,7 @@ def _short(text: str | None, width: int = 90) -> str:
 
 
 def _role_for(db, sentence_id: str, reviewer: str, role: str | None) -> str:
-    from annotator.disputes import ROLE_FOR_LABEL, DisputeError, check_role, sentence_label
+    from annotator.domain.disputes import ROLE_FOR_LABEL, DisputeError, check_role, sentence_label
 
     if role:
         return check_role(role)
@@ -63,7 +63,7 @@ def disputes() -> None:
 def list_(db_path, as_json) -> None:
     """Every dispute with its members counted by role; titles used twice are marked
     (fold duplicates with `annotator disputes merge KEEP DROP`)."""
-    from annotator.disputes import ROLES, list_disputes, title_key
+    from annotator.domain.disputes import ROLES, list_disputes, title_key
 
     rows = list_disputes(open_store(db_path))
     by_title: dict[str, list[str]] = {}
@@ -101,8 +101,8 @@ def list_(db_path, as_json) -> None:
 @handle_errors
 def show(db_path, as_json, dispute_id) -> None:
     """One dispute: its members grouped by role, with document, outlet, date, label, source."""
-    from annotator.disputes import ROLES, resolve_dispute_id
-    from annotator.disputes import show as show_dispute
+    from annotator.domain.disputes import ROLES, resolve_dispute_id
+    from annotator.domain.disputes import show as show_dispute
 
     db = open_store(db_path)
     data = show_dispute(db, resolve_dispute_id(db, dispute_id))
@@ -145,8 +145,8 @@ def show(db_path, as_json, dispute_id) -> None:
 @handle_errors
 def suggest(db_path, reviewer, as_json, sentence_id, limit) -> None:
     """Sentences SENTENCE_ID most likely answers or repeats, and disputes it could join."""
-    from annotator.disputes import resolve_sentence_id
-    from annotator.suggest import suggest as run
+    from annotator.domain.disputes import resolve_sentence_id
+    from annotator.domain.suggest import suggest as run
 
     db = open_store(db_path)
     result = run(db, resolve_sentence_id(db, sentence_id), reviewer=resolve_reviewer(reviewer),
@@ -201,8 +201,8 @@ def suggest(db_path, reviewer, as_json, sentence_id, limit) -> None:
 @handle_errors
 def new(db_path, reviewer, as_json, title, sentence_ids, role) -> None:
     """Start a dispute called TITLE, optionally with its first SENTENCE_IDS."""
-    from annotator.disputes import create_dispute, link, resolve_sentence_id
-    from annotator.store import write
+    from annotator.db.connection import write
+    from annotator.domain.disputes import create_dispute, link, resolve_sentence_id
 
     db = open_store(db_path)
     who = resolve_reviewer(reviewer)
@@ -230,7 +230,7 @@ def new(db_path, reviewer, as_json, title, sentence_ids, role) -> None:
 @handle_errors
 def link_(db_path, reviewer, as_json, dispute_id, sentence_id, role) -> None:
     """Add SENTENCE_ID to DISPUTE_ID (or change its role)."""
-    from annotator.disputes import link, resolve_dispute_id, resolve_sentence_id
+    from annotator.domain.disputes import link, resolve_dispute_id, resolve_sentence_id
 
     db = open_store(db_path)
     who = resolve_reviewer(reviewer)
@@ -251,8 +251,8 @@ def link_(db_path, reviewer, as_json, dispute_id, sentence_id, role) -> None:
 @handle_errors
 def unlink(db_path, reviewer, as_json, dispute_id, sentence_id) -> None:
     """Take SENTENCE_ID out of DISPUTE_ID (this reviewer's link)."""
-    from annotator.disputes import DisputeError, resolve_dispute_id, resolve_sentence_id
-    from annotator.disputes import unlink as do_unlink
+    from annotator.domain.disputes import DisputeError, resolve_dispute_id, resolve_sentence_id
+    from annotator.domain.disputes import unlink as do_unlink
 
     db = open_store(db_path)
     who = resolve_reviewer(reviewer)
@@ -274,8 +274,8 @@ def unlink(db_path, reviewer, as_json, dispute_id, sentence_id) -> None:
 @handle_errors
 def retitle(db_path, reviewer, as_json, dispute_id, title) -> None:
     """Give DISPUTE_ID a new TITLE."""
-    from annotator.disputes import resolve_dispute_id
-    from annotator.disputes import retitle as do_retitle
+    from annotator.domain.disputes import resolve_dispute_id
+    from annotator.domain.disputes import retitle as do_retitle
 
     db = open_store(db_path)
     row = do_retitle(db, resolve_dispute_id(db, dispute_id), title, resolve_reviewer(reviewer))
@@ -300,7 +300,7 @@ def merge_(db_path, reviewer, as_json, keep_id, drop_id) -> None:
     other stays in the history. `annotator disputes undo` by the same reviewer puts both
     back as they were.
     """
-    from annotator.disputes import merge_disputes
+    from annotator.domain.disputes import merge_disputes
 
     result = merge_disputes(open_store(db_path), keep_id, drop_id, resolve_reviewer(reviewer))
     if as_json:
@@ -320,7 +320,7 @@ def merge_(db_path, reviewer, as_json, keep_id, drop_id) -> None:
 @handle_errors
 def undo(db_path, reviewer, as_json) -> None:
     """Undo this reviewer's last dispute change (the history keeps both)."""
-    from annotator.disputes import undo_last
+    from annotator.domain.disputes import undo_last
 
     result = undo_last(open_store(db_path), resolve_reviewer(reviewer))
     if as_json:
@@ -340,8 +340,8 @@ def write_dispute_export(db, output: str | None, reviewer: str | None) -> None:
     from pathlib import Path
 
     from annotator.cli.progress import progress_bar
-    from annotator.export import default_export_path
-    from annotator.export_disputes import count_disputes, export_disputes
+    from annotator.exchange.disputes import count_disputes, export_disputes
+    from annotator.exchange.records import default_export_path
 
     if output == "-":
         count = export_disputes(db, sys.stdout, reviewer=reviewer)

@@ -33,7 +33,12 @@ def export(db_path, output, include_unlabeled, gold_only, reviewer, disputes_onl
 
     The file appears only when complete (written to a temporary file, then renamed).
     """
-    from annotator.export import ExportOptions, count_sentences, default_export_path, export_records
+    from annotator.exchange.records import (
+        ExportOptions,
+        count_sentences,
+        default_export_path,
+        export_records,
+    )
 
     db = open_store(db_path)
     if disputes_only:
@@ -41,7 +46,7 @@ def export(db_path, output, include_unlabeled, gold_only, reviewer, disputes_onl
 
         return write_dispute_export(db, output, reviewer)
     if claimreview:
-        from annotator.claimreview import write_claim_reviews
+        from annotator.exchange.claimreview import write_claim_reviews
 
         target = sys.stdout if output == "-" else Path(output) if output else (
             default_export_path("claimreview").with_suffix(".json"))

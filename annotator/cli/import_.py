@@ -22,7 +22,7 @@ def import_(db_path, as_json, file) -> None:
     Nothing is written unless every line is valid; the first bad line is reported with
     its number. Re-importing the same file changes nothing.
     """
-    from annotator.importer import import_file
+    from annotator.exchange.importer import import_file
 
     db = open_store(db_path)
     report = import_file(db, file)

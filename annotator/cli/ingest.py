@@ -32,8 +32,8 @@ def ingest(
     with the reason recorded; see data/chrome_rules.json. Ingesting the same files again
     changes nothing. Bad input changes nothing either.
     """
+    from annotator.corpus.ingest import check_arguments, ingest_paths
     from annotator.corpus.rules import load_rules
-    from annotator.ingest import check_arguments, ingest_paths
 
     check_arguments(paths, language)  # bad arguments fail before the database is touched
     rules = load_rules(rules_path)

@@ -12,6 +12,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
+from annotator.base.resources import SEEDS_DIR
 from annotator.cli.common import (
     db_option,
     handle_errors,
@@ -20,12 +21,11 @@ from annotator.cli.common import (
     resolve_reviewer,
     reviewer_option,
 )
-from annotator.paths import SEEDS_DIR
 
 
 def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
     """Ingest ``seeds`` into a database that holds no documents; returns sentences added."""
-    from annotator.ingest import ingest_paths
+    from annotator.corpus.ingest import ingest_paths
 
     db = open_store(db_path)
     try:

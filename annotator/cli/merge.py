@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
+from annotator.base.text import visible
 from annotator.cli.common import _from_root, db_option, handle_errors, json_option, open_store
 from annotator.cli.progress import progress_bar
-from annotator.text import visible
 
 
 def _summary(report) -> str:
@@ -52,9 +52,9 @@ def merge(db_path, others, as_json) -> None:
     Disputes sharing a title afterwards are named on stderr with the command that folds
     them (`annotator disputes merge`); one folded here before comes back folded.
     """
-    from annotator.disputes import fold_again
-    from annotator.merge import merge_databases
-    from annotator.store import write
+    from annotator.db.connection import write
+    from annotator.domain.disputes import fold_again
+    from annotator.sync.merge import merge_databases
 
     db = open_store(db_path)
     duplicates = []
@@ -91,7 +91,7 @@ def merge(db_path, others, as_json) -> None:
 def _duplicate_hints(db, db_path: Path | None) -> list[str]:
     """One line per group of disputes with the same title (the same proposition started on
     two machines), with the commands that fold the later ones into the oldest."""
-    from annotator.disputes import duplicate_groups
+    from annotator.domain.disputes import duplicate_groups
 
     where = f" --db {shlex.quote(str(db_path))}" if db_path else ""
     lines = []

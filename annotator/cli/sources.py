@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from annotator.base.text import visible
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
-from annotator.text import visible
 
 
 @click.group()
@@ -26,7 +26,7 @@ def sources() -> None:
 @handle_errors
 def list_(db_path, as_json, uses) -> None:
     """List every source with its kind and aliases."""
-    from annotator.sources import all_sources
+    from annotator.domain.sources import all_sources
 
     db = open_store(db_path)
     rows = [asdict(s) for s in all_sources(db)]
@@ -57,7 +57,7 @@ def list_(db_path, as_json, uses) -> None:
 @handle_errors
 def add(db_path, name, kind, aliases) -> None:
     """Add a source NAME to the registry."""
-    from annotator.sources import add_source
+    from annotator.domain.sources import add_source
 
     source = add_source(open_store(db_path), name, kind, list(aliases))
     click.echo(visible(f"{source.name} ({source.kind}): "
@@ -71,7 +71,7 @@ def add(db_path, name, kind, aliases) -> None:
 @handle_errors
 def alias(db_path, source, alias) -> None:
     """Let ALIAS stand for SOURCE (a name or an existing alias)."""
-    from annotator.sources import add_alias
+    from annotator.domain.sources import add_alias
 
     result = add_alias(open_store(db_path), source, alias)
     click.echo(visible(f"{result.name}: {', '.join(result.aliases)}"))
@@ -84,7 +84,7 @@ def alias(db_path, source, alias) -> None:
 @handle_errors
 def merge(db_path, keep, drop) -> None:
     """Fold source DROP into KEEP: DROP's names become aliases and annotations follow."""
-    from annotator.sources import merge_sources
+    from annotator.domain.sources import merge_sources
 
     result = merge_sources(open_store(db_path), keep, drop)
     click.echo(visible(f"merged {drop!r} into {result.name}: {', '.join(result.aliases)}"))

@@ -9,8 +9,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from annotator.base.text import visible
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
-from annotator.text import visible
 
 
 @click.command()
@@ -19,7 +19,7 @@ from annotator.text import visible
 @handle_errors
 def stats(db_path, as_json) -> None:
     """Show how far labeling has come: by document, by label and by reviewer."""
-    from annotator.stats import stats as compute
+    from annotator.analysis.stats import stats as compute
 
     figures = compute(open_store(db_path))
     if as_json:

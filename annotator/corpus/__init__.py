@@ -3,5 +3,5 @@
 readers: files and folders into documents; chrome: page-chrome rules (data/chrome_rules.json);
 segment: sentences with fixes for Indonesian news text; metadata: title, outlet, dateline,
 date, wire; analyse: one document into its units; dedupe: repeats and near-duplicate groups.
-Nothing here touches the database: annotator.ingest does.
+ingest: the pipeline into the database (the one module here that writes).
 """

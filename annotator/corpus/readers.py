@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.errors import InputError
+from annotator.base.errors import InputError
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
 FIELDS = ("id", "title", "url", "published", "outlet", "language")

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from annotator.errors import InputError
-from annotator.paths import DATA_DIR
+from annotator.base.errors import InputError
+from annotator.base.resources import data_file
 
-RULES_PATH = DATA_DIR / "chrome_rules.json"
+RULES_PATH = data_file("chrome_rules.json")
 
 
 @dataclass(frozen=True)

@@ -1,33 +1,25 @@
 """The annotator Textual app: one database connection, one reviewer, a start screen.
 
-Other parts of the tool add screens without touching this module:
-``AnnotatorApp.register_start_screen("adjudicate", factory)`` makes
-``AnnotatorApp(db_path, reviewer, start="adjudicate")`` open on that screen.
+``AnnotatorApp(db_path, reviewer)`` opens on the labeling screen;
+``start="adjudicate"`` (with ``documents``/``kinds`` filters) on the adjudication screen.
+The app sits above the screens: it imports them, they never import it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
 
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
-from annotator.errors import AnnotatorError
-from annotator.labels import Scheme, load_scheme
-from annotator.source_proposal import SourceIndex
-from annotator.store import connect, open_db
+from annotator.base.errors import AnnotatorError
+from annotator.db.connection import connect, open_db
+from annotator.domain.scheme import Scheme, load_scheme
+from annotator.domain.speakers import SourceIndex
 from annotator.ui.commands import CorpusCommands
 from annotator.ui.screens.typeahead import forward_type_ahead
-
-
-def _label_screen(app: AnnotatorApp) -> Screen:
-    from annotator.ui.screens.label import LabelScreen
-
-    return LabelScreen()
 
 
 class AnnotatorApp(App[None]):
@@ -36,15 +28,15 @@ class AnnotatorApp(App[None]):
     COMMANDS = App.COMMANDS | {CorpusCommands}
     BINDINGS = [Binding("q", "quit", "quit", tooltip="leave; every saved label is on disk")]
 
-    start_screens: ClassVar[dict[str, Callable[[AnnotatorApp], Screen]]] = {
-        "label": _label_screen,
-    }
+    START_SCREENS = ("label", "adjudicate")
 
     def __init__(self, db_path: str | Path, reviewer: str, *, start: str = "label",
-                 scheme: Scheme | None = None) -> None:
+                 scheme: Scheme | None = None, documents: list[str] | None = None,
+                 kinds: list[str] | None = None) -> None:
         super().__init__()
-        if start not in self.start_screens:
+        if start not in self.START_SCREENS:
             raise ValueError(f"unknown start screen {start!r}")
+        self.filters = {"documents": documents or [], "kinds": kinds or []}
         self.db_path = Path(db_path)
         self.reviewer = reviewer
         self.start = start
@@ -56,13 +48,17 @@ class AnnotatorApp(App[None]):
     def on_key(self, event: events.Key) -> None:
         forward_type_ahead(self, event)  # "sPeskov" typed in one burst
 
-    @classmethod
-    def register_start_screen(cls, name: str, factory: Callable[[AnnotatorApp], Screen]) -> None:
-        """Let ``start=name`` open another screen (e.g. adjudication)."""
-        cls.start_screens[name] = factory
+    def first_screen(self) -> Screen:
+        if self.start == "adjudicate":
+            from annotator.ui.screens.adjudicate import AdjudicateScreen
+
+            return AdjudicateScreen(self.filters["documents"], self.filters["kinds"])
+        from annotator.ui.screens.label import LabelScreen
+
+        return LabelScreen()
 
     def on_mount(self) -> None:
-        self.push_screen(self.start_screens[self.start](self))
+        self.push_screen(self.first_screen())
 
     def label_screen(self):
         """The labeling screen if it is on the stack (palette jumps use it)."""
@@ -86,7 +82,7 @@ class AnnotatorApp(App[None]):
 
     @work(thread=True, exclusive=True, group="export", name="export labels")
     def export_labels(self) -> None:
-        from annotator.export import default_export_path, export_records
+        from annotator.exchange.records import default_export_path, export_records
 
         db = connect(self.db_path)  # connections are per thread
         try:
@@ -104,7 +100,7 @@ class AnnotatorApp(App[None]):
 
     @work(thread=True, exclusive=True, group="stats", name="stats")
     def compute_stats(self) -> None:
-        from annotator.stats import stats
+        from annotator.analysis.stats import stats
 
         db = connect(self.db_path)
         try:

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from annotator import navigation as nav
-from annotator.store import connect
+from annotator.db.connection import connect
+from annotator.domain import navigation as nav
 from annotator.ui.widgets.literal import literal, visible
-
-
-def _has(module: str) -> bool:
-    return importlib.util.find_spec(module) is not None
 
 
 class CorpusCommands(Provider):
@@ -28,14 +23,12 @@ class CorpusCommands(Provider):
         await asyncio.to_thread(self._db.close)
 
     def _commands(self) -> list[tuple[str, str, object]]:
-        commands = []
-        if _has("annotator.export"):
-            commands.append(("Export labels to JSONL", "write exports/<time>.jsonl",
-                             self.app.action_export_labels))
-        if _has("annotator.stats"):
-            commands.append(("Show stats", "progress by document, label and reviewer",
-                             self.app.action_show_stats))
-        return commands
+        return [
+            ("Export labels to JSONL", "write exports/<time>.jsonl",
+             self.app.action_export_labels),
+            ("Show stats", "progress by document, label and reviewer",
+             self.app.action_show_stats),
+        ]
 
     async def discover(self) -> Hits:
         for name, help_text, callback in self._commands():

@@ -14,7 +14,7 @@ of open disagreements is a full pass, done in a thread worker.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -24,20 +24,19 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from annotator import adjudication as adj
-from annotator import navigation as nav
-from annotator.labels import load_scheme
-from annotator.sources import add_source, find
-from annotator.store import connect
+from annotator.analysis.stats import count_queue
+from annotator.db.connection import connect
+from annotator.domain import adjudication as adj
+from annotator.domain import navigation as nav
+from annotator.domain.scheme import load_scheme
+from annotator.domain.sources import add_source, find
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.screens.adjudicate_dialogs import FilterScreen, QueueFilter, RationaleScreen
+from annotator.ui.session import Session
 from annotator.ui.widgets.adjudication import DecisionPanel, QueueBar, ReviewerCards
 from annotator.ui.widgets.document_bar import DocumentBar
 from annotator.ui.widgets.progress import StatusLine
 from annotator.ui.widgets.sentence_view import ContextView, SentenceView
-
-if TYPE_CHECKING:
-    from annotator.ui.app import AnnotatorApp
 
 
 class GoldDecided(Message):
@@ -108,7 +107,7 @@ class AdjudicateScreen(Screen):
                 "disagreement (label, source, confidence, disputes)"),
     ]
 
-    app: AnnotatorApp
+    app: Session  # type: ignore[assignment]
 
     def __init__(self, documents: list[str] | None = None, kinds: list[str] | None = None):
         super().__init__()
@@ -167,7 +166,7 @@ class AdjudicateScreen(Screen):
         filters = self.filters
         db = connect(self.app.db_path)  # connections are per thread
         try:
-            counted = adj.count_queue(db, **self._query())
+            counted = count_queue(db, **self._query())
         finally:
             db.close()
         self.post_message(QueueCounted(counted["open"], counted["settled"], filters))
@@ -388,11 +387,3 @@ class AdjudicateScreen(Screen):
         from annotator.ui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen(self.active_bindings))
-
-
-def register(documents: list[str] | None = None, kinds: list[str] | None = None) -> None:
-    """Let ``AnnotatorApp(..., start="adjudicate")`` open this screen (with these filters)."""
-    from annotator.ui.app import AnnotatorApp
-
-    AnnotatorApp.register_start_screen(
-        "adjudicate", lambda app: AdjudicateScreen(documents, kinds))

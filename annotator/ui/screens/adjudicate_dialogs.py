@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from annotator.adjudication import KINDS
+from annotator.domain.adjudication import KINDS
 from annotator.ui.widgets.literal import literal
 
 

@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from annotator import disputes as model
+from annotator.domain import disputes as model
 from annotator.ui.widgets.literal import literal
 
 
@@ -93,7 +93,7 @@ class DisputeScreen(ModalScreen[str | None]):
         self.show_members()
 
     def action_retitle(self) -> None:
-        from annotator.ui.screens.link import TitleScreen
+        from annotator.ui.screens.title import TitleScreen
 
         current = model.get_dispute(self.app.db, self.dispute_id)["title"]
         self.app.push_screen(TitleScreen("New title for the dispute (enter takes it)", current),

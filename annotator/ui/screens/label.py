@@ -7,8 +7,6 @@ shows, so the keystroke costs the same on five articles or a million sentences.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,27 +15,25 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from annotator import navigation as nav
-from annotator.labels import (
+from annotator.db.connection import connect
+from annotator.domain import navigation as nav
+from annotator.domain.annotations import (
     get_annotation,
-    load_scheme,
     set_annotation,
     undo_last,
     update_annotation,
 )
-from annotator.sources import add_source, find
-from annotator.store import connect
+from annotator.domain.scheme import load_scheme
+from annotator.domain.sources import add_source, find
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.messages import AnnotationSaved, SentenceChanged
 from annotator.ui.screens.link import disputes_here, open_link_panel, undo_link_if_newer
+from annotator.ui.session import Session
 from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
 from annotator.ui.widgets.dispute_line import DisputeLine
 from annotator.ui.widgets.document_bar import DocumentBar
 from annotator.ui.widgets.progress import ReviewerProgress, StatusLine
 from annotator.ui.widgets.sentence_view import ContextView, SentenceView
-
-if TYPE_CHECKING:
-    from annotator.ui.app import AnnotatorApp
 
 _UNSET = object()
 
@@ -79,7 +75,7 @@ class LabelScreen(Screen):
                 tooltip="link to a dispute; shows what this sentence answers or repeats"),
     ]
 
-    app: AnnotatorApp
+    app: Session  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()

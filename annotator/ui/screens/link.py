@@ -18,14 +18,15 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from annotator import disputes as model
-from annotator.errors import AnnotatorError
-from annotator.store import connect
-from annotator.suggest import SentenceSuggestion, Suggestions, suggest
+from annotator.base.errors import AnnotatorError
+from annotator.db.connection import connect
+from annotator.domain import disputes as model
+from annotator.domain.suggest import SentenceSuggestion, Suggestions, suggest
 from annotator.ui.busy import reports_busy_database
+from annotator.ui.screens.title import TitleScreen
 from annotator.ui.widgets.literal import literal
 
 OPPOSITE = {"alleges": "denies", "denies": "alleges"}
@@ -41,34 +42,6 @@ class LinkOutcome:
     dispute_id: str | None = None
     title: str | None = None
     role: str | None = None
-
-
-class TitleScreen(ModalScreen[str | None]):
-    """Asks for a dispute title; returns it, or None when cancelled."""
-
-    CSS_PATH = "../disputes.tcss"
-    BINDINGS = [Binding("escape", "cancel", "cancel")]
-
-    def __init__(self, prompt: str, placeholder: str = "") -> None:
-        super().__init__()
-        self.prompt, self.placeholder = prompt, placeholder
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="title-box", classes="dialog"):
-            yield Label(self.prompt)
-            yield Input(placeholder=self.placeholder, id="title-input")
-            yield Label("", id="title-error")
-
-    @on(Input.Submitted)
-    def take(self, event: Input.Submitted) -> None:
-        title = event.value.strip() or self.placeholder.strip()
-        try:
-            self.dismiss(model.check_title(title))
-        except AnnotatorError as exc:
-            self.query_one("#title-error", Label).update(Text(str(exc), style="red"))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class LinkPanel(ModalScreen[LinkOutcome | None]):
@@ -262,7 +235,7 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
 
     @reports_busy_database
     def _create(self, title: str, other: SentenceSuggestion | None) -> None:
-        from annotator.store import write
+        from annotator.db.connection import write
 
         db = self.app.db
         role = self._role()

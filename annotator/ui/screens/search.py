@@ -14,8 +14,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from annotator.navigation import SearchHit, search
-from annotator.store import connect
+from annotator.db.connection import connect
+from annotator.domain.navigation import SearchHit, search
 from annotator.ui.screens.typeahead import TypeAhead
 from annotator.ui.widgets.literal import literal
 

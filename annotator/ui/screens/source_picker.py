@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from annotator.source_proposal import SourceIndex, Suggestion
+from annotator.domain.speakers import SourceIndex, Suggestion
 from annotator.ui.screens.typeahead import TypeAhead
 from annotator.ui.widgets.literal import literal
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.widgets import Static
 
-from annotator.source_proposal import Proposal
+from annotator.domain.speakers import Proposal
 from annotator.ui.widgets.literal import literal
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from annotator.navigation import Place
+from annotator.domain.navigation import Place
 from annotator.ui.widgets.literal import literal
 
 

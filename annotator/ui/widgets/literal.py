@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from annotator.text import visible
+from annotator.base.text import visible
 
 __all__ = ["literal", "visible"]
 

@@ -8,11 +8,7 @@ target, fsynced, then renamed, so a crash never leaves half an export behind.
 from __future__ import annotations
 
 import json
-import os
-import re
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,11 +16,12 @@ from typing import IO, Any
 
 from sqlite_utils import Database
 
-from annotator.errors import AnnotatorError
-from annotator.paths import DATA_DIR, EXPORTS_DIR
-from annotator.resolve import SETTLED, resolve
+from annotator.base.locations import EXPORTS_DIR
+from annotator.base.resources import data_file
+from annotator.domain.status import SETTLED, resolve
+from annotator.exchange.jsonl import atomic_output, escape_unsafe, json_str, write_lines
 
-SCHEMA_PATH = DATA_DIR / "export_record.schema.json"
+SCHEMA_PATH = data_file("export_record.schema.json")
 
 _ANNOTATIONS = """
     (SELECT json_group_array(json_object(
@@ -142,79 +139,18 @@ def iter_lines(
         db, options, on_row
     ):
         line = (
-            f'{{"id":{_enc(sid)},"doc_id":{_enc(doc_id)},"doc_title":{_enc(title)},'
-            f'"position":{seq},"text":{_enc(text)},"label":{_enc(resolved["label"])},'
-            f'"source":{_enc(resolved["source"])},'
-            f'"confidence":{_enc(resolved["confidence"])},"status":"{status}",'
+            f'{{"id":{json_str(sid)},"doc_id":{json_str(doc_id)},"doc_title":{json_str(title)},'
+            f'"position":{seq},"text":{json_str(text)},"label":{json_str(resolved["label"])},'
+            f'"source":{json_str(resolved["source"])},'
+            f'"confidence":{json_str(resolved["confidence"])},"status":"{status}",'
             f'"annotations":{anns},"disputes":{links},"gold":{gold or "null"}}}'
         )
-        yield _escape_unsafe(line)
-
-
-# json escapes C0 controls itself; escape DEL, the C1 controls (\x9b is a terminal CSI) and
-# the Unicode line separators too, so a line of the file can never drive a terminal or
-# split in a line-oriented reader.
-_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029]")
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-_encode_str = json.encoder.encode_basestring  # the C encoder: quotes and escapes one string
-
-
-def _enc(value: str | None) -> str:
-    return "null" if value is None else _encode_str(value)
-
-
-def _escape_unsafe(line: str) -> str:
-    if not line.isascii() and _UNSAFE.search(line):
-        line = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
-    return line
-
-
-def dumps(record: dict[str, Any]) -> str:
-    """One JSONL line: UTF-8 text kept readable, every control character escaped."""
-    return _escape_unsafe(_encode(record))
+        yield escape_unsafe(line)
 
 
 def default_export_path(kind: str = "annotations") -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return EXPORTS_DIR / f"{kind}-{stamp}.jsonl"
-
-
-@contextmanager
-def atomic_output(path: str | Path) -> Iterator[IO[str]]:
-    """A text file that appears at ``path`` only once fully written and fsynced."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if folder.exists() and not folder.is_dir():
-        raise AnnotatorError(f"{target}: {folder} is a file, not a folder")
-    if not folder.is_dir():
-        raise AnnotatorError(f"{target}: folder {folder} does not exist")
-    if target.is_dir():
-        raise AnnotatorError(f"{target}: is a folder")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise AnnotatorError(f"{target}: cannot write here ({exc.strerror})") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        raise
-
-
-def write_lines(lines: Iterable[str], out: IO[str]) -> int:
-    count = 0
-    for line in lines:
-        out.write(line)
-        out.write("\n")
-        count += 1
-    return count
 
 
 def export_records(

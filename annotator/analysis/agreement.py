@@ -22,8 +22,8 @@ import krippendorff
 import numpy as np
 from sqlite_utils import Database
 
-from annotator.errors import AnnotatorError
-from annotator.labels import Scheme, load_scheme
+from annotator.base.errors import AnnotatorError
+from annotator.domain.scheme import Scheme, load_scheme
 
 MIN_ITEMS = 30
 FIELDS = ("label", "source", "confidence")

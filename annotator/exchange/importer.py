@@ -9,19 +9,19 @@ kept (the import never overwrites newer work).
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.errors import AnnotatorError, InputError
-from annotator.labels import FIELDS, Scheme, get_annotation, load_scheme
-from annotator.store import new_change_id, now, write
-
-MAX_LINE_BYTES = 16 * 1024 * 1024
+from annotator.base.clock import new_change_id, now
+from annotator.base.errors import AnnotatorError, InputError
+from annotator.db.connection import write
+from annotator.domain.annotations import FIELDS, get_annotation
+from annotator.domain.scheme import Scheme, load_scheme
+from annotator.exchange.jsonl import read_jsonl
 
 
 @dataclass
@@ -54,33 +54,6 @@ class _Line:
         if not isinstance(value, str):
             raise self.error(f'"{key}" must be a string, not {type(value).__name__}')
         return value
-
-
-def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) for each non-blank line; errors name the file and line."""
-    path = Path(path)
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from exc
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            if len(raw) > MAX_LINE_BYTES:
-                raise InputError(path, f"line longer than {MAX_LINE_BYTES} bytes", number)
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise InputError(path, f"not UTF-8 (byte {exc.start})", number) from exc
-            if not text.strip():
-                continue
-            try:
-                obj = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise InputError(path, f"malformed JSON: {exc.msg} (column {exc.colno})",
-                                 number) from exc
-            if not isinstance(obj, dict):
-                raise InputError(path, "each line must be a JSON object", number)
-            yield number, obj
 
 
 def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
@@ -219,7 +192,7 @@ def import_file(db: Database, path: str | Path, *, scheme: Scheme | None = None)
 def _import_link(db: Database, sentence_id: str, link: Any, line: _Line,
                  report: ImportReport) -> None:
     """A sentence record's dispute entry: {"id", "title", "role", "reviewers": [...]}."""
-    from annotator import disputes
+    from annotator.domain import disputes
 
     if not isinstance(link, dict):
         raise line.error("each dispute entry must be an object")
@@ -250,7 +223,7 @@ def _import_link(db: Database, sentence_id: str, link: Any, line: _Line,
 
 def _import_dispute_object(db: Database, obj: dict, line: _Line, report: ImportReport) -> None:
     """A line of ``annotator export --disputes``: handled by the disputes module."""
-    from annotator import export_disputes
+    from annotator.exchange import disputes as export_disputes
 
     export_disputes.import_dispute(db, obj, line.path, line.number)
     report.disputes += 1

@@ -19,9 +19,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.errors import AnnotatorError
-from annotator.labels import Scheme, load_scheme
-from annotator.store import new_change_id, now, write
+from annotator.base.clock import new_change_id, now
+from annotator.base.errors import AnnotatorError
+from annotator.db.connection import write
+from annotator.domain.scheme import Scheme, load_scheme
 
 KINDS = ("label", "source", "confidence", "disputes")
 GOLD_FIELDS = ("label", "source", "confidence")
@@ -328,52 +329,3 @@ def undo_last(db: Database, adjudicator: str) -> dict[str, Any] | None:
         _gold_history(db, sentence_id, adjudicator, "undo", restored, current, at,
                       undoes=change["change_id"])
     return {"sentence_id": sentence_id, "restored": restored}
-
-
-
-def count_queue(
-    db: Database, *, documents: Sequence[str] = (), kinds: Sequence[str] = ()
-) -> dict[str, int]:
-    """How many disagreements are open and how many settled, in one streamed pass.
-
-    The same rule as the queue, computed with numpy over the agreement code matrices (the
-    queue's per-sentence SQL would take minutes over a million sentences).
-    """
-    import numpy as np
-
-    from annotator.agreement import load_ratings
-
-    wanted = set(kinds or KINDS)
-    ratings = load_ratings(db, documents=documents, keep_ids=True)
-    if not ratings.items:
-        return {"open": 0, "settled": 0}
-    present = ratings.codes["label"] >= 0
-    shared = present.sum(axis=0) >= 2
-    differs = np.zeros(ratings.items, dtype=bool)
-    for name in ("label", "source", "confidence"):
-        if name in wanted:
-            codes = ratings.codes[name]
-            high = np.where(present, codes, -1).max(axis=0)
-            low = np.where(present, codes, np.iinfo(np.int32).max).min(axis=0)
-            differs |= high != low
-    unit_of = {sid: i for i, sid in enumerate(ratings.sentence_ids)}
-    if "disputes" in wanted:
-        links: dict[str, dict[str, set]] = {}
-        for sid, reviewer, dispute_id, role in db.execute(
-            "SELECT sentence_id, reviewer, dispute_id, role FROM dispute_members"
-        ):
-            if sid in unit_of:
-                links.setdefault(sid, {}).setdefault(reviewer, set()).add((dispute_id, role))
-        names = ratings.reviewers
-        for sid, by_reviewer in links.items():
-            unit = unit_of[sid]
-            annotators = [names[r] for r in np.flatnonzero(present[:, unit])]
-            signatures = {frozenset(by_reviewer.get(name, ())) for name in annotators}
-            if len(signatures) > 1:
-                differs[unit] = True
-    differs &= shared
-    gold = np.zeros(ratings.items, dtype=bool)
-    for (sid,) in db.execute("SELECT sentence_id FROM gold"):
-        if sid in unit_of:
-            gold[unit_of[sid]] = True
-    return {"open": int((differs & ~gold).sum()), "settled": int((differs & gold).sum())}

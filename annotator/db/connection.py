@@ -11,27 +11,15 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from annotator.errors import StoreError
-from annotator.migrations import MIGRATION_SET, migrations
+from annotator.base.errors import StoreError
+from annotator.db.migrations import MIGRATION_SET, migrations
 
 BUSY_TIMEOUT_MS = 30_000
-
-
-def now() -> str:
-    """UTC timestamp with microseconds, sortable as text."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def new_change_id() -> str:
-    """A globally unique id for one history row, so merges recognise rows they hold."""
-    return uuid.uuid4().hex
 
 
 def connect(path: str | Path) -> Database:

@@ -7,7 +7,12 @@ Append new migrations at the end; never edit one that has shipped.
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+
 from sqlite_utils import Database, Migrations
+
+from annotator.base.resources import data_file
 
 MIGRATION_SET = "annotator"
 migrations = Migrations(MIGRATION_SET)
@@ -110,9 +115,34 @@ def core(db: Database) -> None:
     db["annotation_history"].create_index(["reviewer", "at"])
     db["annotation_history"].create_index(["sentence_id"])
 
-    from annotator.sources import seed_registry
+    _seed_registry(db)
 
-    seed_registry(db)  # the shipped registry of people, offices and governments (data/)
+
+def _seed_registry(db: Database) -> None:
+    """The shipped registry of people, offices and governments (data/sources.json).
+
+    Written here with its own SQL, not through the live sources code: a migration must do
+    the same thing whatever later versions of the code do.
+    """
+    entries = json.loads(data_file("sources.json").read_text(encoding="utf-8"))["sources"]
+    at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    for entry in entries:
+        name = " ".join(entry["name"].split())
+        key = name.casefold()
+        if db.execute("SELECT 1 FROM sources WHERE lower(name) = ? UNION "
+                      "SELECT 1 FROM source_aliases WHERE key = ?", [key, key]).fetchone():
+            continue
+        source_id = db["sources"].insert(
+            {"name": name, "kind": entry.get("kind", "other"), "created_at": at}).last_pk
+        for alias in entry.get("aliases", []):
+            alias = " ".join(alias.split())
+            alias_key = alias.casefold()
+            if alias_key and alias_key != key and not db.execute(
+                    "SELECT 1 FROM sources WHERE lower(name) = ? UNION "
+                    "SELECT 1 FROM source_aliases WHERE key = ?", [alias_key, alias_key]
+            ).fetchone():
+                db["source_aliases"].insert(
+                    {"key": alias_key, "alias": alias, "source_id": source_id})
 
 
 @migrations(name="0002_disputes")

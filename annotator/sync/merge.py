@@ -18,9 +18,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from annotator import sources as registry
-from annotator.errors import AnnotatorError, StoreError
-from annotator.store import check_version, write
+from annotator.base.errors import AnnotatorError, StoreError
+from annotator.db.connection import check_version, write
+from annotator.domain import sources as registry
 
 REQUIRED_TABLES = ("documents", "sentences", "annotations", "annotation_history")
 

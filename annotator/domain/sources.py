@@ -7,16 +7,14 @@ same transaction, with history rows for each.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlite_utils import Database
 
-from annotator.errors import AnnotatorError
-from annotator.paths import DATA_DIR
-from annotator.store import now, write
+from annotator.base.clock import now
+from annotator.base.errors import AnnotatorError
+from annotator.db.connection import write
 
 KINDS = ("person", "office", "government", "outlet", "wire", "other")
 
@@ -123,7 +121,7 @@ def add_alias(db: Database, source: int | str, alias: str) -> Source:
 def merge_sources(db: Database, keep: str, drop: str) -> Source:
     """Fold ``drop`` into ``keep``: its name and aliases become aliases of ``keep`` and every
     annotation (and gold label) naming it is rewritten, with history rows."""
-    from annotator.labels import update_annotation
+    from annotator.domain.annotations import update_annotation
 
     with write(db):
         kept, dropped = find(db, keep), find(db, drop)
@@ -148,15 +146,3 @@ def merge_sources(db: Database, keep: str, drop: str) -> Source:
             update_annotation(db, sentence_id, reviewer, source=kept.name)
         db.execute("UPDATE gold SET source = ? WHERE source = ?", [kept.name, dropped.name])
     return get(db, kept.id)
-
-
-def seed_registry(db: Database, path: str | Path | None = None) -> int:
-    """Load the shipped registry (data/sources.json) into an empty registry; returns count."""
-    if db.execute("SELECT count(*) FROM sources").fetchone()[0]:
-        return 0
-    path = Path(path) if path else DATA_DIR / "sources.json"
-    entries = json.loads(path.read_text(encoding="utf-8"))["sources"]
-    with write(db):
-        for entry in entries:
-            add_source(db, entry["name"], entry.get("kind", "other"), entry.get("aliases", []))
-    return len(entries)

@@ -18,8 +18,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.errors import AnnotatorError
-from annotator.store import new_change_id, now, write
+from annotator.base.clock import new_change_id, now
+from annotator.base.errors import AnnotatorError
+from annotator.db.connection import write
 
 ROLES = ("alleges", "denies", "supports", "context")
 ROLE_FOR_LABEL = {

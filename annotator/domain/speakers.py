@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 from sqlite_utils import Database
 
-from annotator.sources import names_and_aliases
+from annotator.domain.sources import names_and_aliases
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
 

@@ -19,8 +19,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.disputes import ROLES
-from annotator.resolve import SETTLED, resolve
+from annotator.domain.disputes import ROLES
+from annotator.domain.status import SETTLED, resolve
 
 PERSON_KINDS = {"person"}
 
@@ -143,7 +143,7 @@ def write_claim_reviews(db: Database, target) -> int:
     if hasattr(target, "write"):
         target.write(text)
     else:
-        from annotator.export import atomic_output
+        from annotator.exchange.jsonl import atomic_output
 
         with atomic_output(Path(target)) as out:
             out.write(text)

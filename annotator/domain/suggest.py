@@ -30,7 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlite_utils import Database
 
-from annotator.disputes import ROLE_FOR_LABEL
+from annotator.domain.disputes import ROLE_FOR_LABEL
 
 FTS_TABLE = "sentences_fts"
 WINDOW = 2  # neighbours read on each side of a sentence
@@ -631,7 +631,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     corpus = Corpus(db)
     target = corpus.sentence(sentence_id)
     if target is None:
-        from annotator.disputes import DisputeError
+        from annotator.domain.disputes import DisputeError
 
         raise DisputeError(f"no sentence with id {sentence_id}")
     if target["seq"] is not None:

@@ -24,9 +24,9 @@ from typing import IO, Any
 
 from sqlite_utils import Database
 
-from annotator import disputes as model
-from annotator.errors import AnnotatorError, InputError
-from annotator.store import write
+from annotator.base.errors import AnnotatorError, InputError
+from annotator.db.connection import write
+from annotator.domain import disputes as model
 
 MAX_ID = 64
 
@@ -72,7 +72,7 @@ def export_disputes(db: Database, output: str | Path | IO[str], *,
                     reviewer: str | None = None, on_row: Callable | None = None) -> int:
     """Write the dispute objects to a path (atomically, like the sentence export) or an open
     text stream; returns how many were written."""
-    from annotator.export import atomic_output, dumps
+    from annotator.exchange.jsonl import atomic_output, dumps
 
     def lines() -> Iterator[str]:
         for obj in iter_disputes(db, reviewer=reviewer):
@@ -195,7 +195,7 @@ def import_dispute(db: Database, obj: dict[str, Any], path: str | Path = "<input
 
 def import_disputes(db: Database, path: str | Path) -> dict[str, int]:
     """Read a file of dispute objects (only) back in; all or nothing. Returns counts."""
-    from annotator.importer import read_jsonl
+    from annotator.exchange.jsonl import read_jsonl
 
     counts = {"disputes": 0, "links": 0}
     with write(db):

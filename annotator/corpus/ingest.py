@@ -17,13 +17,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from annotator.base.clock import now
+from annotator.base.errors import AnnotatorError, InputError
 from annotator.corpus.analyse import TooLongSentence
 from annotator.corpus.dedupe import NearDuplicateIndex
 from annotator.corpus.pipeline import PARALLEL_BYTES, Analyser, Result, sentence_id
 from annotator.corpus.readers import LANGUAGE, SourceDocument, collect_files, read_documents
 from annotator.corpus.rules import Rules, load_rules
-from annotator.errors import AnnotatorError, InputError
-from annotator.store import now, write
+from annotator.db.connection import write
 
 __all__ = ["IngestReport", "check_arguments", "document_id", "ingest_paths", "sentence_id"]
 

@@ -1,0 +1,1 @@
+"""Figures for leads: agreement between reviewers, progress statistics."""

@@ -1,0 +1,1 @@
+"""Data in and out: JSONL records, dispute records, ClaimReview, import."""

@@ -1,0 +1,1 @@
+"""Folding other reviewers' databases into this one."""
