@@ -248,6 +248,17 @@ def count_documents(db: Database) -> int:
     return db.execute("SELECT count(*) FROM documents").fetchone()[0]
 
 
+def has_documents(db: Database) -> bool:
+    """Whether anything was ingested yet (a first run has nothing)."""
+    return db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
+
+
+def document_titles(db: Database) -> list[tuple[str, str | None]]:
+    """(id, title) of every document in queue order: a list to pick one from."""
+    return [(doc_id, title) for doc_id, title in db.execute(
+        "SELECT id, title FROM documents ORDER BY ordinal")]
+
+
 def count_presented(db: Database) -> int:
     """Sentences in the labeling queue (one pass over a partial index; cache the answer)."""
     return db.execute("SELECT count(*) FROM sentences WHERE excluded IS NULL").fetchone()[0]
