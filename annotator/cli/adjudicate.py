@@ -127,14 +127,10 @@ def decide_command(db_path, reviewer, sentence, label, source, confidence, ratio
                    as_json) -> None:
     """Set the gold label of SENTENCE (id or its first characters)."""
     from annotator.domain.adjudication import decide
-    from annotator.domain.sources import find
 
     db = open_store(db_path)
     try:
         sid = _sentence(db, sentence)
-        if source:
-            known = find(db, source)
-            source = known.name if known else source
         gold = decide(db, sid, label=label, source=source, confidence=confidence,
                       adjudicator=resolve_reviewer(reviewer), rationale=rationale)
     finally:

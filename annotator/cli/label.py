@@ -26,10 +26,11 @@ from annotator.cli.common import (
 def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
     """Ingest ``seeds`` into a database that holds no documents; returns sentences added."""
     from annotator.corpus.ingest import ingest_paths
+    from annotator.domain.navigation import has_documents
 
     db = open_store(db_path)
     try:
-        if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() or not seeds.is_dir():
+        if has_documents(db) or not seeds.is_dir():
             return 0
         err = Console(stderr=True)
         err.print(f"First run: ingesting {seeds} into {db_path}")

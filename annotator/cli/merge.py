@@ -52,12 +52,9 @@ def merge(db_path, others, as_json) -> None:
     Disputes sharing a title afterwards are named on stderr with the command that folds
     them (`annotator disputes merge`); one folded here before comes back folded.
     """
-    from annotator.db.connection import write
-    from annotator.domain.disputes import fold_again
     from annotator.sync.merge import merge_databases
 
     db = open_store(db_path)
-    duplicates = []
     try:
         with progress_bar("Merging", len(others)) as advance:
             done = []
@@ -67,35 +64,31 @@ def merge(db_path, others, as_json) -> None:
                     advance()
                 done.append(path)
 
-            with write(db):  # the merge and folding again what it brought back: one change
-                reports = merge_databases(db, list(others), progress=step)
-                folded = fold_again(db)
+            reports = merge_databases(db, list(others), progress=step)
             advance()
-        duplicates = [
-            f"folded {row['drop'][:8]} into {row['keep'][:8]} again (folded here before; "
-            f"{row['moved'] + row['replaced']} link(s) made since then moved over)"
-            for row in folded]
-        duplicates += _duplicate_hints(db, db_path or _from_root("db_path"))
     finally:
         db.close()
+    notes = [
+        f"folded {row['drop'][:8]} into {row['keep'][:8]} again (folded here before; "
+        f"{row['moved'] + row['replaced']} link(s) made since then moved over)"
+        for report in reports for row in report.folded]
+    notes += _duplicate_hints(reports[-1].duplicates, db_path or _from_root("db_path"))
     if as_json:
         click.echo(json.dumps([{**r.as_dict(), "changed": r.changed} for r in reports],
                               indent=2, ensure_ascii=False))
     else:
         for report in reports:
             click.echo(_summary(report))
-    for line in duplicates:
+    for line in notes:
         click.echo(line, err=True)
 
 
-def _duplicate_hints(db, db_path: Path | None) -> list[str]:
+def _duplicate_hints(groups: list[list[dict]], db_path: Path | None) -> list[str]:
     """One line per group of disputes with the same title (the same proposition started on
     two machines), with the commands that fold the later ones into the oldest."""
-    from annotator.domain.disputes import duplicate_groups
-
     where = f" --db {shlex.quote(str(db_path))}" if db_path else ""
     lines = []
-    for group in duplicate_groups(db):
+    for group in groups:
         keep, drops = group[0]["id"], [row["id"] for row in group[1:]]
         ids = ", ".join(row["id"][:8] for row in group)
         fold = " && ".join(f"annotator disputes merge{where} {keep[:8]} {drop[:8]}"

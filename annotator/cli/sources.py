@@ -26,12 +26,12 @@ def sources() -> None:
 @handle_errors
 def list_(db_path, as_json, uses) -> None:
     """List every source with its kind and aliases."""
-    from annotator.domain.sources import all_sources
+    from annotator.domain.sources import all_sources, use_counts
 
     db = open_store(db_path)
     rows = [asdict(s) for s in all_sources(db)]
     if uses:
-        counts = dict(db.execute("SELECT source, count(*) FROM annotations GROUP BY source"))
+        counts = use_counts(db)
         for row in rows:
             row["annotations"] = counts.get(row["name"], 0)
     if as_json:

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from annotator.base.errors import StoreError
-from annotator.db.migrations import MIGRATION_SET, migrations
+from annotator.db.migrations import MIGRATION_NAMES, MIGRATION_SET, migrations
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -64,12 +64,23 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
     return db
 
 
+def database_file(db: Database) -> str | None:
+    """The file behind a connection (None for an in-memory database): tells two
+    connections to one database apart from two databases."""
+    for _, name, filename in db.execute("PRAGMA database_list"):
+        if name == "main":
+            return filename or None
+    return None
+
+
 def applied_migrations(db: Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
 
 
 def check_version(db: Database, path: str | Path) -> None:
-    known = {m.name for m in migrations._migrations}
+    """Refuse a database made by a newer version (a migration we do not know) or by
+    another tool; never alter it."""
+    known = set(MIGRATION_NAMES)
     unknown = [name for name in applied_migrations(db) if name not in known]
     if unknown:
         raise StoreError(

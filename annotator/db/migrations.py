@@ -1,13 +1,14 @@
 """Versioned schema: every change to the database layout is a named migration here.
 
 A database that has a migration this version does not know was made by a newer
-version of the tool; ``store.open_db`` refuses it rather than altering it.
+version of the tool; ``db.connection.open_db`` refuses it rather than altering it.
 Append new migrations at the end; never edit one that has shipped.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlite_utils import Database, Migrations
@@ -16,9 +17,21 @@ from annotator.base.resources import data_file
 
 MIGRATION_SET = "annotator"
 migrations = Migrations(MIGRATION_SET)
+MIGRATION_NAMES: list[str] = []  # every migration this version knows, in order
 
 
-@migrations(name="0001_core")
+def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    """Declare a migration: sqlite-utils applies it, and its name joins MIGRATION_NAMES, so
+    telling a newer database apart needs no look inside sqlite-utils."""
+
+    def declare(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        MIGRATION_NAMES.append(name)
+        return migrations(name=name)(fn)
+
+    return declare
+
+
+@migration("0001_core")
 def core(db: Database) -> None:
     """Documents, sentences, sources, annotations and their history, FTS5 over sentences."""
     db["documents"].create(
@@ -145,7 +158,7 @@ def _seed_registry(db: Database) -> None:
                     {"key": alias_key, "alias": alias, "source_id": source_id})
 
 
-@migrations(name="0002_disputes")
+@migration("0002_disputes")
 def disputes(db: Database) -> None:
     """Disputes: contested propositions whose members are sentences from any documents."""
     db["disputes"].create(
@@ -191,7 +204,7 @@ def disputes(db: Database) -> None:
     db["dispute_history"].create_index(["reviewer", "at"])
 
 
-@migrations(name="0003_adjudication")
+@migration("0003_adjudication")
 def adjudication(db: Database) -> None:
     """Gold labels decided by an adjudicator where reviewers disagree."""
     db["gold"].create(
@@ -231,7 +244,7 @@ def adjudication(db: Database) -> None:
     db["gold_history"].create_index(["sentence_id"])
 
 
-@migrations(name="0004_external_id")
+@migration("0004_external_id")
 def external_id(db: Database) -> None:
     """The id a .jsonl/.csv row gave its document (ours is the content hash): kept so nothing
     the user gave is thrown away, and so results can be joined back to their system."""
@@ -239,7 +252,7 @@ def external_id(db: Database) -> None:
     db["documents"].create_index(["external_id"])
 
 
-@migrations(name="0005_undo_indexes")
+@migration("0005_undo_indexes")
 def undo_indexes(db: Database) -> None:
     """Undo asks "has this change been undone?" of every candidate; without an index on
     ``undoes`` each question scans the whole history, on a keystroke."""

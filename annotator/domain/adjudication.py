@@ -23,6 +23,7 @@ from annotator.base.clock import new_change_id, now
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import write
 from annotator.domain.scheme import Scheme, load_scheme
+from annotator.domain.sources import find as find_source
 
 KINDS = ("label", "source", "confidence", "disputes")
 GOLD_FIELDS = ("label", "source", "confidence")
@@ -140,6 +141,15 @@ def queue(db: Database, **filters: Any) -> list[Disagreement]:
     return items
 
 
+def disagreement_at(db: Database, sentence_id: str) -> Disagreement | None:
+    """A sentence as a queue item (its kinds left empty), wherever it is: the adjudication
+    screen shows the sentence an undo went back to, open or not."""
+    row = db.execute(
+        "SELECT s.id, s.doc_id, d.ordinal, s.seq, s.text FROM sentences s "
+        "JOIN documents d ON d.id = s.doc_id WHERE s.id = ?", [sentence_id]).fetchone()
+    return Disagreement(*row, kinds=[]) if row else None
+
+
 def kinds_of(db: Database, sentence_id: str) -> list[str]:
     """What reviewers differ in on one sentence (empty when they agree or fewer than two)."""
     row = db.execute(
@@ -221,7 +231,8 @@ def decide(
     rationale: str | None = None,
     scheme: Scheme | None = None,
 ) -> dict[str, Any]:
-    """Make (or replace) the gold label of a sentence, with its history row."""
+    """Make (or replace) the gold label of a sentence, with its history row. A source
+    named by an alias (or in another case) is stored as the registry's name."""
     scheme = scheme or load_scheme()
     scheme.check_label(label)
     confidence = scheme.check_confidence(confidence or scheme.default_confidence)
@@ -231,6 +242,9 @@ def decide(
     with write(db):
         if not db.execute("SELECT 1 FROM sentences WHERE id = ?", [sentence_id]).fetchone():
             raise AdjudicationError(f"no sentence with id {sentence_id}")
+        if source:
+            known = find_source(db, source)
+            source = known.name if known else source
         prev = get_gold(db, sentence_id)
         at = now()
         new = {
@@ -256,25 +270,28 @@ def take(
     rationale: str | None = None,
     scheme: Scheme | None = None,
 ) -> dict[str, Any]:
-    """Make a reviewer's annotation the gold label (by name, or N for the N-th reviewer)."""
-    annotations = reviewer_annotations(db, sentence_id)
-    if isinstance(reviewer, int):
-        if not 1 <= reviewer <= len(annotations):
-            raise AdjudicationError(
-                f"sentence {sentence_id} has {len(annotations)} reviewer(s); no reviewer {reviewer}"
-            )
-        chosen = annotations[reviewer - 1]
-    else:
-        matches = [a for a in annotations if a["reviewer"] == reviewer]
-        if not matches:
-            raise AdjudicationError(f"{reviewer} did not annotate sentence {sentence_id}")
-        chosen = matches[0]
-    rationale = rationale or f"took {chosen['reviewer']}'s annotation"
-    return decide(
-        db, sentence_id, label=chosen["label"], source=chosen["source"],
-        confidence=chosen["confidence"], adjudicator=adjudicator, rationale=rationale,
-        scheme=scheme,
-    )
+    """Make a reviewer's annotation the gold label (by name, or N for the N-th reviewer).
+    The annotation is read in the decision's transaction, so the gold is what it says."""
+    with write(db):
+        annotations = reviewer_annotations(db, sentence_id)
+        if isinstance(reviewer, int):
+            if not 1 <= reviewer <= len(annotations):
+                raise AdjudicationError(
+                    f"sentence {sentence_id} has {len(annotations)} reviewer(s); "
+                    f"no reviewer {reviewer}"
+                )
+            chosen = annotations[reviewer - 1]
+        else:
+            matches = [a for a in annotations if a["reviewer"] == reviewer]
+            if not matches:
+                raise AdjudicationError(f"{reviewer} did not annotate sentence {sentence_id}")
+            chosen = matches[0]
+        rationale = rationale or f"took {chosen['reviewer']}'s annotation"
+        return decide(
+            db, sentence_id, label=chosen["label"], source=chosen["source"],
+            confidence=chosen["confidence"], adjudicator=adjudicator, rationale=rationale,
+            scheme=scheme,
+        )
 
 
 def set_rationale(db: Database, sentence_id: str, rationale: str, adjudicator: str) -> dict:

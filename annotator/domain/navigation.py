@@ -8,11 +8,12 @@ the same as moving through five articles: nothing here ever loads the whole corp
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
+
+from annotator.db import fts
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,6 @@ class Place:
     also_in: list[str] = field(default_factory=list)  # titles of documents sharing its group
 
 
-WORD = re.compile(r"\w+")
 _SENTENCE_COLUMNS = "s.id, s.doc_id, s.seq, s.text, s.group_id"
 
 
@@ -248,6 +248,17 @@ def count_documents(db: Database) -> int:
     return db.execute("SELECT count(*) FROM documents").fetchone()[0]
 
 
+def has_documents(db: Database) -> bool:
+    """Whether anything was ingested yet (a first run has nothing)."""
+    return db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
+
+
+def document_titles(db: Database) -> list[tuple[str, str | None]]:
+    """(id, title) of every document in queue order: a list to pick one from."""
+    return [(doc_id, title) for doc_id, title in db.execute(
+        "SELECT id, title FROM documents ORDER BY ordinal")]
+
+
 def count_presented(db: Database) -> int:
     """Sentences in the labeling queue (one pass over a partial index; cache the answer)."""
     return db.execute("SELECT count(*) FROM sentences WHERE excluded IS NULL").fetchone()[0]
@@ -317,27 +328,24 @@ class SearchHit:
 
 
 def search(db: Database, text: str, limit: int = 50) -> list[SearchHit]:
-    """Full-text search over presented sentences; the user's text is quoted, never parsed
-    as FTS5 syntax, so any input is safe."""
-    words = WORD.findall(text)  # punctuation alone is no FTS5 phrase; keep the words
-    if not words:
+    """Full-text search over presented sentences, best match first; the user's words are
+    quoted, never parsed as FTS5 syntax, so any input is safe."""
+    query = fts.words_query(text)
+    if query is None:  # punctuation alone is no query
         return []
-    text = " ".join(words)
-    rows = db.execute(
-        f"SELECT {_SENTENCE_COLUMNS}, d.title FROM sentences_fts f "
-        "JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.id = s.doc_id "
-        "WHERE sentences_fts MATCH ? AND s.excluded IS NULL ORDER BY f.rank LIMIT ?",
-        [db.quote_fts(text), limit],
-    ).fetchall()
+    rows = fts.ranked(
+        db, query, columns=f"{_SENTENCE_COLUMNS}, d.title",
+        joins="JOIN documents d ON d.id = s.doc_id", where="s.excluded IS NULL", limit=limit,
+    )
     return [SearchHit(Sentence(*row[:5]), row[5]) for row in rows]
 
 
 def find_documents(db: Database, text: str, limit: int = 20) -> list[Document]:
-    """Documents whose title contains the text (for the command palette's jumps)."""
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    """Documents whose title contains the text literally (for the command palette's jumps)."""
+    condition, pattern = fts.contains("title", text)
     rows = db.execute(
         "SELECT id, ordinal, title, outlet, published, dateline, wire FROM documents "
-        "WHERE title LIKE ? ESCAPE '\\' ORDER BY ordinal LIMIT ?",
+        f"WHERE {condition} ORDER BY ordinal LIMIT ?",
         [pattern, limit],
     ).fetchall()
     return [Document(*row) for row in rows]

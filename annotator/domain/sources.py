@@ -69,6 +69,12 @@ def all_sources(db: Database) -> Iterator[Source]:
         yield Source(source_id, name, kind, aliases.get(source_id, []))
 
 
+def use_counts(db: Database) -> dict[str, int]:
+    """How many annotations name each source (by its stored name)."""
+    return dict(db.execute(
+        "SELECT source, count(*) FROM annotations WHERE source IS NOT NULL GROUP BY source"))
+
+
 def names_and_aliases(db: Database) -> list[tuple[str, str]]:
     """(text to match, canonical name) for every name and alias: the picker's choices."""
     rows = [(name, name) for (name,) in db.execute("SELECT name FROM sources")]

@@ -7,6 +7,11 @@ a dispute link, or a gold label) is whichever side changed it last, and the othe
 version stays in the history. Documents and sentences are matched by their stable ids.
 Every database given is checked before anything is written, and the whole merge is one
 transaction: a refusal or an error leaves this database exactly as it was.
+
+Merges never delete disputes, so a dispute folded away here comes back with the other
+reviewer's copy of it; each merge folds such disputes again in the same transaction and
+reports them, with the disputes that now share a title (one proposition started on two
+machines), which only a person can decide to fold.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from annotator.base.errors import AnnotatorError, StoreError
-from annotator.db.connection import check_version, write
+from annotator.db.connection import check_version, database_file, write
 from annotator.domain import sources as registry
+from annotator.domain.disputes import duplicate_groups, fold_again
 
 REQUIRED_TABLES = ("documents", "sentences", "annotations", "annotation_history")
 
@@ -29,7 +35,9 @@ Progress = Callable[[str], None]
 
 @dataclass
 class MergeReport:
-    """What one merge added or changed here, by kind of row."""
+    """What one merge added or changed here, by kind of row; the disputes it folded again
+    (``disputes.merge_disputes`` results) and the groups of disputes sharing a title once
+    it was in (``disputes.duplicate_groups``)."""
 
     path: str
     documents: int = 0
@@ -49,15 +57,21 @@ class MergeReport:
     gold_removed: int = 0
     gold_history: int = 0
     reviewers: list[str] = field(default_factory=list)
+    folded: list[dict] = field(default_factory=list)
+    duplicates: list[list[dict]] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """The rows added, updated or removed, by kind."""
+        return {name: value for name, value in self.__dict__.items()
+                if isinstance(value, int)}
 
     @property
     def changed(self) -> bool:
-        return any(
-            value for name, value in self.__dict__.items() if name not in ("path", "reviewers")
-        )
+        return any(self.counts().values())
 
     def as_dict(self) -> dict:
-        return dict(self.__dict__)
+        """The file, the counts and the reviewers (what ``annotator merge --json`` prints)."""
+        return {"path": self.path, **self.counts(), "reviewers": self.reviewers}
 
 
 def open_other(path: str | Path, this_db: Database | None = None) -> Database:
@@ -92,19 +106,20 @@ def open_other(path: str | Path, this_db: Database | None = None) -> Database:
 
 
 def _same_file(db: Database, path: Path) -> bool:
-    for _, name, filename in db.execute("PRAGMA database_list"):
-        if name == "main" and filename:
-            try:
-                return Path(filename).resolve() == path.resolve()
-            except OSError:
-                return False
-    return False
+    filename = database_file(db)
+    if not filename:
+        return False
+    try:
+        return Path(filename).resolve() == path.resolve()
+    except OSError:
+        return False
 
 
 def merge_databases(
     db: Database, paths: Sequence[str | Path], progress: Progress | None = None
 ) -> list[MergeReport]:
-    """Merge every database in ``paths`` into ``db`` in one transaction (all or nothing)."""
+    """Merge every database in ``paths`` into ``db`` in one transaction (all or nothing),
+    folding again after each one the disputes it brought back."""
     others = []
     try:
         for path in paths:  # check every file before writing anything
@@ -114,7 +129,10 @@ def merge_databases(
             for path, other in others:
                 if progress:
                     progress(path)
-                reports.append(_merge_one(db, other, path))
+                report = _merge_one(db, other, path)
+                report.folded = fold_again(db)
+                report.duplicates = duplicate_groups(db)
+                reports.append(report)
         return reports
     finally:
         for _, other in others:

@@ -347,11 +347,9 @@ class AdjudicateScreen(Screen):
         self.say(f"↶ undone: {state}", "yellow")
 
     def _show_sentence(self, sentence_id: str) -> None:
-        row = self.app.db.execute(
-            "SELECT s.id, s.doc_id, d.ordinal, s.seq, s.text FROM sentences s "
-            "JOIN documents d ON d.id = s.doc_id WHERE s.id = ?", [sentence_id]).fetchone()
-        if row is not None:
-            self.show_item(adj.Disagreement(*row, kinds=[]))
+        item = adj.disagreement_at(self.app.db, sentence_id)
+        if item is not None:
+            self.show_item(item)
 
     # moving -------------------------------------------------------------------------
 
@@ -369,8 +367,7 @@ class AdjudicateScreen(Screen):
         self.say("")
 
     def action_filter(self) -> None:
-        documents = [(doc_id, title) for doc_id, title in self.app.db.execute(
-            "SELECT id, title FROM documents ORDER BY ordinal")]
+        documents = nav.document_titles(self.app.db)
         self.app.push_screen(FilterScreen(self.filters, documents), self._filtered)
 
     def _filtered(self, filters: QueueFilter | None) -> None:

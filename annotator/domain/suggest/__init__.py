@@ -1,0 +1,56 @@
+"""Link suggestions: the sentences a sentence most likely answers or repeats, and the disputes
+it could join, each with a score and a short reason.
+
+Why not string similarity alone: a denial often says only "such reports are baseless" and the
+sentence before it names the accusation, and the same actors go by several names (Korea Utara,
+Korut, Pyongyang). So each sentence is read with its neighbours, government names and aliases
+from the source registry count as one entity, Indonesian affixes are stripped (menuduh and
+tuduhan share "tuduh"), and accusation/denial cue words, labels, dispute members and
+ingestion's near-duplicate groups all add evidence. It works cold (cues and context only) and
+sharpens as labels and disputes accumulate.
+
+Speed: candidates come from FTS5 (an OR of the rarest informative terms, quoted), widened to
+their neighbours, near-duplicates and fellow dispute members; only those few hundred are
+scored (rapidfuzz with an explicit scorer and cutoff on text preprocessed once, plus an
+IDF-weighted overlap), never the whole corpus.
+
+One module per concern, each depending only on those listed before it:
+``words`` (tokens, stopwords, stemming, affixed forms), ``cues`` (accusation and denial
+cue words), ``entities`` (registry names and aliases as one entity), ``reading`` (a
+sentence's terms, cues and stance), ``candidates`` (FTS5 retrieval and the run's rows),
+``similarity`` (weighted term overlap), ``evidence`` (labels, dispute links, documents),
+``rank`` (scoring and ``suggest()``).
+"""
+
+from annotator.db.fts import quote
+from annotator.domain.suggest.candidates import Corpus
+from annotator.domain.suggest.cues import ACCUSATION_CUES, DENIAL_CUES
+from annotator.domain.suggest.entities import Entities, load_entities
+from annotator.domain.suggest.rank import (
+    DisputeSuggestion,
+    SentenceSuggestion,
+    Suggestions,
+    suggest,
+)
+from annotator.domain.suggest.reading import Reading, read, stance_of
+from annotator.domain.suggest.words import STOPWORDS, affixed, stem, words
+
+__all__ = [
+    "ACCUSATION_CUES",
+    "DENIAL_CUES",
+    "STOPWORDS",
+    "Corpus",
+    "DisputeSuggestion",
+    "Entities",
+    "Reading",
+    "SentenceSuggestion",
+    "Suggestions",
+    "affixed",
+    "load_entities",
+    "quote",
+    "read",
+    "stance_of",
+    "stem",
+    "suggest",
+    "words",
+]

@@ -1,0 +1,190 @@
+"""Candidates: the few hundred sentences worth scoring, found through full-text search.
+
+The terms of the sentence and its neighbours become FTS5 queries (an entity's names and
+aliases, a word's affixed forms); rare terms are asked alone and commoner ones in pairs,
+within a budget of estimated matches, and the hits are widened to their neighbours, their
+near-duplicates and fellow dispute members. ``Corpus`` holds the rows and readings of one
+suggestion run.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from itertools import combinations
+
+from sqlite_utils import Database
+
+from annotator.db import fts
+from annotator.domain.suggest.entities import load_entities
+from annotator.domain.suggest.reading import Reading, read
+from annotator.domain.suggest.words import affixed
+
+WINDOW = 2  # neighbours read on each side of a sentence
+HITS = 40  # FTS5 rows taken, best bm25 first
+SAMPLE = 150  # matches read to estimate how common a term is
+BUDGET = 2000  # estimated FTS5 matches the candidate queries may return in all
+PART_LIMIT = 600  # rows read from any one of them
+QUERY_TERMS = 20  # terms of the sentence and its neighbours considered for the query
+PAIR_TERMS = 4  # the target's rarest terms, combined in pairs when none is rare on its own
+
+
+class Corpus:
+    """Row access for one suggestion run (one connection, its own thread)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.ents = load_entities(db)
+        self.rows: dict[str, dict] = {}
+        self.readings: dict[str, Reading] = {}
+        self._total: int | None = None
+
+    def total(self) -> int:
+        if self._total is None:
+            row = self.db.execute("SELECT max(rowid) FROM sentences").fetchone()  # size, cheaply
+            self._total = max(1, row[0] or 1)
+        return self._total
+
+    def doc_freq(self, query: str) -> int:
+        """How many sentences match an FTS5 query, estimated from where its SAMPLE-th match
+        falls in rowid order (exact below SAMPLE), so a very common word costs no more than a
+        rare one."""
+        rowids = fts.matching_rowids(self.db, query, SAMPLE, in_order=True)
+        if len(rowids) < SAMPLE:
+            return max(1, len(rowids))
+        return max(SAMPLE, int(SAMPLE * self.total() / max(1, rowids[-1])))
+
+    COLS = "s.id, s.doc_id, s.seq, s.text, s.group_id"
+
+    def _take(self, cursor) -> list[str]:
+        ids = []
+        for sid, doc_id, seq, text, group_id in cursor:
+            if sid not in self.rows:
+                self.rows[sid] = {"id": sid, "doc_id": doc_id, "seq": seq, "text": text,
+                                  "group_id": group_id}
+            ids.append(sid)
+        return ids
+
+    def sentence(self, sentence_id: str) -> dict | None:
+        ids = self._take(self.db.execute(
+            f"SELECT {self.COLS} FROM sentences s WHERE s.id = ?", [sentence_id]))
+        return self.rows[ids[0]] if ids else None
+
+    def window(self, doc_id: str, seq: int, before: int, after: int) -> list[str]:
+        return self._take(self.db.execute(
+            f"SELECT {self.COLS} FROM sentences s WHERE s.doc_id = ? AND s.seq BETWEEN ? AND ? "
+            "AND s.excluded IS NULL ORDER BY s.seq", [doc_id, seq - before, seq + after]))
+
+    def by_ids(self, ids: list[str]) -> list[str]:
+        out = []
+        ids = [i for i in ids if i not in self.rows]
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out += self._take(self.db.execute(
+                f"SELECT {self.COLS} FROM sentences s WHERE s.id IN "
+                f"({','.join('?' * len(chunk))}) AND s.excluded IS NULL", chunk))
+        return out
+
+    def near_duplicates(self, group_id: str, limit: int = 50) -> list[str]:
+        """Presented sentences of an ingestion near-duplicate group."""
+        return self._take(self.db.execute(
+            f"SELECT {self.COLS} FROM sentences s WHERE s.group_id = ? AND s.excluded IS NULL "
+            "LIMIT ?", [group_id, limit]))
+
+    def gather(self, parts: list[tuple[str, float]], limit: int) -> list[str]:
+        """The sentences matching the weighted FTS5 queries, those matching the most (and
+        rarest) first. Scored here rather than with bm25, which costs more than the match."""
+        weight: dict[int, float] = defaultdict(float)
+        for query, w in parts:
+            for rowid in fts.matching_rowids(self.db, query, PART_LIMIT):
+                weight[rowid] += w
+        best = heapq.nlargest(limit, weight.items(), key=lambda kv: (kv[1], -kv[0]))
+        rowids = [r for r, _ in best]
+        if not rowids:
+            return []
+        order = {r: i for i, r in enumerate(rowids)}
+        rows = self.db.execute(
+            f"SELECT s.rowid, {self.COLS} FROM sentences s WHERE s.rowid IN "
+            f"({','.join('?' * len(rowids))}) AND s.excluded IS NULL", rowids).fetchall()
+        rows.sort(key=lambda r: order[r[0]])
+        return self._take(r[1:] for r in rows)
+
+    def reading(self, sentence_id: str) -> Reading:
+        r = self.readings.get(sentence_id)
+        if r is None:
+            r = self.readings[sentence_id] = read(self.rows[sentence_id]["text"], self.ents)
+        return r
+
+    def neighbours(self, sentence_id: str) -> list[tuple[int, str]]:
+        """(offset, id) of the already loaded sentences within WINDOW in the same document."""
+        row = self.rows[sentence_id]
+        return self._by_doc().get(row["doc_id"], {}).get("near", {}).get(sentence_id, [])
+
+    def _by_doc(self) -> dict:
+        return self.__dict__.setdefault("_docs", {})
+
+    def index_neighbours(self) -> None:
+        docs: dict[str, dict[int, str]] = defaultdict(dict)
+        for sid, row in self.rows.items():
+            if row["seq"] is not None:
+                docs[row["doc_id"]][row["seq"]] = sid
+        index = self._by_doc()
+        index.clear()
+        for doc_id, by_seq in docs.items():
+            near = {}
+            for seq, sid in by_seq.items():
+                near[sid] = [(k, by_seq[seq + k]) for k in range(-WINDOW, WINDOW + 1)
+                             if k and seq + k in by_seq]
+            index[doc_id] = {"near": near}
+
+
+def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> dict[str, str]:
+    """An FTS5 expression per term: an entity's names and aliases as phrases; a word's forms
+    seen here, plus (for the sentence's own words) prefixes of its affixed forms."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for sid in [sentence_id] + [n for _, n in corpus.neighbours(sentence_id)]:
+        for term, form in corpus.reading(sid).terms.items():
+            seen[term].add(form)
+    own = corpus.reading(sentence_id).terms
+    by_weight = sorted(t_bag, key=lambda t: (-t_bag[t], -len(t), t))
+    terms = [t for t in by_weight if t in own][:QUERY_TERMS // 2]
+    terms += [t for t in by_weight if t not in own][:QUERY_TERMS - len(terms)]
+    out = {}
+    for term in terms:
+        if term.startswith("@"):
+            forms = set(corpus.ents.surfaces.get(term, [])) or seen[term]
+        else:
+            forms = set(seen[term])
+            if term in own and len(term) >= 4:
+                forms |= set(affixed(term))  # tuduh -> tuduhan, menuduh, dituduh, ...
+        if forms:
+            out[term] = fts.any_of(sorted(forms))
+    return out
+
+
+def candidate_parts(groups: dict[str, str], df: dict[str, int], idf: dict[str, float],
+                    t_read: Reading, total: int) -> list[tuple[str, float]]:
+    """FTS5 queries with weights: rare terms alone, and pairs of the sentence's own commoner
+    terms, within a budget of estimated matches, so retrieval stays fast however large and
+    repetitive the corpus is."""
+    single_max = max(60, min(2000, total // 500))
+    parts: list[tuple[str, float]] = []
+    spent = 0.0
+    ranked = sorted(groups, key=lambda t: (df[t], t))
+    singles = set()
+    for term in ranked:
+        if df[term] <= single_max and spent + df[term] <= BUDGET:
+            parts.append((groups[term], idf[term]))
+            singles.add(term)
+            spent += df[term]
+    pool = [t for t in ranked if t in t_read.terms and t not in singles][:PAIR_TERMS]
+    pairs = sorted(combinations(pool, 2), key=lambda p: df[p[0]] * df[p[1]])
+    for a, b in pairs:
+        estimate = df[a] * df[b] / total
+        if parts and spent + estimate > BUDGET:
+            break
+        parts.append((fts.all_of(groups[a], groups[b]), idf[a] + idf[b]))
+        spent += estimate
+    if not parts and ranked:
+        parts = [(groups[ranked[0]], idf[ranked[0]])]
+    return parts

@@ -1,0 +1,63 @@
+"""Entities: a government's name and its aliases in the source registry (Korea Utara, Korut,
+Pyongyang) read as one term, so sentences naming it differently still meet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from annotator.db.connection import database_file
+from annotator.domain.suggest.words import phrase_index, words
+
+
+@dataclass
+class Entities:
+    """Government names and aliases from the source registry, each read as one entity."""
+
+    phrases: dict[str, str] = field(default_factory=dict)  # "korea utara" -> "@korea_utara"
+    surfaces: dict[str, list[str]] = field(default_factory=dict)
+    index: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+
+def _key(text: str) -> str:
+    return " ".join(words(text))
+
+
+_ENTITY_CACHE: dict[tuple, Entities] = {}
+
+
+def load_entities(db: Database) -> Entities:
+    """The registry's governments, rebuilt only when the registry changed."""
+    if "sources" not in db.table_names():
+        return Entities()
+    version = db.execute(
+        "SELECT (SELECT count(*) FROM sources WHERE kind = 'government'), "
+        "(SELECT max(id) FROM sources), (SELECT count(*) FROM source_aliases)").fetchone()
+    key = (database_file(db), *version)
+    cached = _ENTITY_CACHE.get(key)
+    if cached is None:
+        if len(_ENTITY_CACHE) > 8:
+            _ENTITY_CACHE.clear()
+        cached = _ENTITY_CACHE[key] = _read_entities(db)
+    return cached
+
+
+def _read_entities(db: Database) -> Entities:
+    ents = Entities()
+    rows = db.execute(
+        "SELECT s.name, a.alias FROM sources s LEFT JOIN source_aliases a "
+        "ON a.source_id = s.id WHERE s.kind = 'government'"
+    ).fetchall()
+    for name, alias in rows:
+        key = "@" + "_".join(words(name))
+        for phrase in (name, alias):
+            phrase = _key(phrase or "")
+            if len(phrase) < 2:
+                continue
+            ents.phrases.setdefault(phrase, key)
+            surfaces = ents.surfaces.setdefault(key, [])
+            if phrase not in surfaces:
+                surfaces.append(phrase)
+    ents.index = phrase_index(ents.phrases)
+    return ents

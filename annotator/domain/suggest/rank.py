@@ -1,0 +1,292 @@
+"""Ranking: every candidate scored for how likely the sentence answers or repeats it, every
+dispute seen for how well the sentence would join it, each with a short reason; and the
+public ``suggest()``.
+
+A candidate scores on shared terms (its own and its neighbours'), rapidfuzz on the stems,
+and how its stance fits (a denial answers an accusation; what a denial answers usually
+comes just before it). Labels, gold and dispute links add evidence where they exist.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlite_utils import Database
+
+from annotator.domain.disputes import ROLE_FOR_LABEL
+from annotator.domain.suggest import evidence
+from annotator.domain.suggest.candidates import (
+    HITS,
+    WINDOW,
+    Corpus,
+    candidate_parts,
+    query_groups,
+)
+from annotator.domain.suggest.reading import Reading, read, stance_of
+from annotator.domain.suggest.similarity import Similarity, bag, context, overlap
+
+
+@dataclass
+class SentenceSuggestion:
+    sentence_id: str
+    score: float
+    relation: str  # answers | repeats | related
+    why: str
+    text: str
+    doc_id: str
+    doc_title: str | None
+    outlet: str | None
+    published: str | None
+    label: str | None
+    source: str | None
+    disputes: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class DisputeSuggestion:
+    dispute_id: str
+    title: str
+    score: float
+    role: str  # the role proposed for the sentence
+    why: str
+    members: int
+
+
+@dataclass
+class Suggestions:
+    sentence_id: str
+    text: str
+    stance: str | None  # alleges | denies | supports | context | None (cold, no cues)
+    proposed_role: str
+    sentences: list[SentenceSuggestion]
+    disputes: list[DisputeSuggestion]
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+OPPOSITE = {"alleges": "denies", "denies": "alleges"}
+
+
+def _fit(target: str | None, cand: str | None, t_read: Reading, c_read: Reading) -> tuple[
+        float, str]:
+    """How well the candidate's stance fits as an answer to (or repeat of) the target's."""
+    if target in OPPOSITE:
+        want = OPPOSITE[target]
+        if cand == want:
+            return 1.0, "answers"
+        cue = c_read.deny if want == "denies" else c_read.accuse
+        if cand is None and cue:
+            return 0.8 * cue, "answers"
+        if cand == target:
+            return 0.5, "repeats"
+        return 0.0, "related"
+    strength = max(c_read.deny, c_read.accuse)
+    if cand in OPPOSITE or strength >= 0.6:
+        return 0.5, "related"
+    return 0.0, "related"
+
+
+def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
+            limit: int = 10, dispute_limit: int = 5) -> Suggestions:
+    """Rank the sentences this one most likely answers or repeats, and the disputes it could
+    join (those it is already in, for this reviewer, are left out)."""
+    corpus = Corpus(db)
+    target = corpus.sentence(sentence_id)
+    if target is None:
+        from annotator.domain.disputes import DisputeError
+
+        raise DisputeError(f"no sentence with id {sentence_id}")
+    if target["seq"] is not None:
+        corpus.window(target["doc_id"], target["seq"], WINDOW, WINDOW)
+    corpus.index_neighbours()
+    t_read = corpus.reading(sentence_id)
+    t_bag = bag(corpus, sentence_id)
+
+    # The terms of the sentence and its neighbours as FTS5 queries, and how common each is.
+    groups = query_groups(corpus, sentence_id, t_bag)
+    total = corpus.total()
+    df = {term: corpus.doc_freq(q) for term, q in groups.items()}
+    idf = {term: math.log(1 + total / df[term]) for term in groups}
+    default_idf = math.log(1 + total / max(1.0, total * 0.001))
+    hits = corpus.gather(candidate_parts(groups, df, idf, t_read, total), HITS)
+    stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
+    t_stance = stance_of(stance_label, t_read)
+    for sid in hits:
+        row = corpus.rows[sid]
+        if row["seq"] is not None:
+            corpus.window(row["doc_id"], row["seq"], 1, WINDOW)
+    if target["group_id"]:
+        corpus.near_duplicates(target["group_id"])
+    pool = [sid for sid, row in corpus.rows.items()]
+    member_of = evidence.memberships(db, pool)
+    disputes_seen = {d for lst in member_of.values() for d, _ in lst}
+    if disputes_seen:
+        extra: list[str] = []
+        for did in disputes_seen:
+            extra += evidence.dispute_member_ids(db, did, 200)
+        new = corpus.by_ids(extra)
+        for sid in new:
+            row = corpus.rows[sid]
+            if row["seq"] is not None:
+                corpus.window(row["doc_id"], row["seq"], WINDOW, WINDOW)
+        member_of = evidence.memberships(db, list(corpus.rows))
+    corpus.index_neighbours()
+
+    skip = {sentence_id}
+    candidates = [sid for sid, row in corpus.rows.items()
+                  if sid not in skip and row["seq"] is not None]
+    labels = evidence.labels(db, candidates, reviewer)
+
+    # Dispute word bags: the title and every member's terms.
+    dispute_rows = {}
+    d_bags: dict[str, dict[str, float]] = {}
+    d_members: dict[str, dict[str, str]] = defaultdict(dict)
+    for sid, lst in member_of.items():
+        for did, role in lst:
+            d_members[did][sid] = role
+    for did in d_members:
+        title = dispute_rows[did] = evidence.dispute_title(db, did)
+        b = dict.fromkeys(read(title or "", corpus.ents).terms, 1.0)
+        for sid in d_members[did]:
+            if sid in corpus.rows:
+                for term in corpus.reading(sid).terms:
+                    b[term] = 1.0
+        d_bags[did] = b
+    d_sim = {did: overlap(t_bag, b, idf, default_idf) for did, b in d_bags.items()}
+
+    # rapidfuzz on the informative stems, each text processed once (processor=None).
+    flats = {sid: corpus.reading(sid).flat for sid in candidates}
+    fuzzy = {key: score / 100 for _, score, key in process.extract(
+        t_read.flat, flats, scorer=fuzz.token_sort_ratio, processor=None,
+        score_cutoff=40, limit=None)} if t_read.flat else {}
+
+    t_core = dict.fromkeys(t_read.terms, 1.0)
+    target_intro = any(o == -1 and corpus.rows[n]["text"].rstrip().endswith(":")
+                       for o, n in corpus.neighbours(sentence_id))
+    sim = Similarity(corpus, idf, default_idf)
+    core_norm, bag_norm = sim.norm(t_core), sim.norm(t_bag)
+    scored: list[SentenceSuggestion] = []
+    for sid in candidates:
+        c_read = corpus.reading(sid)
+        core, shared = sim.to(t_core, core_norm, sid)
+        ctx, ctx_shared, via = context(corpus, sim, sid, t_core, core_norm, t_bag, bag_norm)
+        fz = fuzzy.get(sid, 0.0)
+        label = labels.get(sid, {}).get("label")
+        c_stance = stance_of(label, c_read)
+        fit, relation = _fit(t_stance, c_stance, t_read, c_read)
+        row = corpus.rows[sid]
+        offset = row["seq"] - target["seq"] if (
+            row["doc_id"] == target["doc_id"] and target["seq"] is not None) else None
+        before = {-1: 0.8, -2: 0.5}.get(offset, 0.0) if t_stance == "denies" else 0.0
+        if before and target_intro and offset == -2:
+            before = 0.8  # "Peskov berkata:" between the accusation and its denial
+        adjacent = before > fit and c_stance not in ("denies", "context") \
+            and not row["text"].rstrip().endswith(":")  # an intro is not what is denied
+        if adjacent:
+            fit, relation = before, "answers"  # what a denial answers comes just before it
+        topic = max(core, ctx)
+        reasons = []
+        similar = 0.6 * core + 0.2 * fz + 0.2 * ctx
+        if relation == "repeats":
+            similar = min(1.0, similar * (1 + 0.5 * fit))
+        answer = (0.8 * fit * min(1.0, topic / 0.3) + 0.2 * core) if relation == "answers" else 0
+        if answer < similar and relation == "answers":
+            relation = "related"
+        score = max(similar, answer)
+        if shared:
+            reasons.append("shares " + ", ".join(_surface(corpus, t, sid) for t in shared[:3]))
+        if adjacent:
+            reasons.append("just before this denial")
+        elif offset and abs(offset) <= WINDOW:
+            n = abs(offset)
+            reasons.append(f"{'the' if n == 1 else n} sentence{'s' if n > 1 else ''} "
+                           f"{'after' if offset > 0 else 'before'} this one")
+        elif not shared and ctx_shared and ctx > 0.1:
+            reasons.append("its context names " + ", ".join(
+                _surface(corpus, t, None) for t in ctx_shared[:3]))
+        if fit and relation == "answers" and (label or max(c_read.deny, c_read.accuse) >= 0.5):
+            what = "denial" if c_stance == "denies" or (c_stance is None and c_read.deny) \
+                else "accusation"
+            reasons.append(("labeled " if label else "reads as ") + what)
+        elif relation == "repeats":
+            reasons.append("same stance")
+        if label and t_stance in OPPOSITE and ROLE_FOR_LABEL.get(label) == OPPOSITE[t_stance]:
+            score += 0.1
+        if target["group_id"] and corpus.rows[sid]["group_id"] == target["group_id"]:
+            score = max(score, 0.9)
+            relation = "repeats"
+            reasons.insert(0, "near-duplicate (ingestion group)")
+        in_disputes = [{"id": did, "title": dispute_rows.get(did), "role": role}
+                       for did, role in member_of.get(sid, [])]
+        scored.append(SentenceSuggestion(
+            sentence_id=sid, score=score, relation=relation, why="; ".join(reasons),
+            text=row["text"], doc_id=row["doc_id"], doc_title=None, outlet=None,
+            published=None, label=label, source=labels.get(sid, {}).get("source"),
+            disputes=in_disputes))
+
+    # Disputes: how well their words match, and how good their best member is as a suggestion.
+    proposed = ROLE_FOR_LABEL.get(stance_label) if stance_label else (t_stance or "supports")
+    base = {s.sentence_id: s.score for s in scored}
+    d_score: dict[str, float] = {}
+    d_why: dict[str, str] = {}
+    for did, (similarity, shared) in d_sim.items():
+        members = d_members[did]
+        best = max((base.get(sid, 0.0) for sid in members), default=0.0)
+        roles = set(members.values())
+        bonus = 0.1 if t_stance in OPPOSITE and OPPOSITE[t_stance] in roles else 0.0
+        d_score[did] = min(1.0, 0.5 * similarity + 0.4 * best + bonus)
+        why = []
+        if shared:
+            why.append("members share " + ", ".join(_surface(corpus, t, None) for t in shared[:3]))
+        if bonus:
+            why.append(f"has {'denials' if OPPOSITE[t_stance] == 'denies' else 'accusations'}"
+                       " this sentence answers")
+        d_why[did] = "; ".join(why) or "a suggested sentence is a member"
+
+    # Members of a matching dispute are part of the exchange this sentence belongs to.
+    for s in scored:
+        if s.disputes:
+            best = max(s.disputes, key=lambda d: d_score.get(d["id"], 0.0))
+            s.score += 0.3 * d_score.get(best["id"], 0.0)
+            if s.relation == "related" and t_stance in OPPOSITE and \
+                    best["role"] == OPPOSITE[t_stance]:
+                s.relation = "answers"
+            s.why = "; ".join(filter(None, [s.why, f"in dispute \"{best['title']}\""]))
+        s.score = round(min(s.score, 1.0), 3)
+        s.why = s.why or "similar words"
+    scored = [s for s in scored if s.score >= 0.05]
+    scored.sort(key=lambda s: (-s.score, s.sentence_id))
+    scored = scored[:limit]
+    _add_documents(db, scored)
+
+    own = evidence.joined_disputes(db, sentence_id, reviewer)
+    dscored = [DisputeSuggestion(dispute_id=did, title=dispute_rows[did],
+                                 score=round(score, 3), role=proposed, why=d_why[did],
+                                 members=len(d_members[did]))
+               for did, score in d_score.items() if did not in own and score >= 0.05]
+    dscored.sort(key=lambda d: (-d.score, d.dispute_id))
+    return Suggestions(sentence_id=sentence_id, text=target["text"], stance=t_stance,
+                       proposed_role=proposed, sentences=scored,
+                       disputes=dscored[:dispute_limit])
+
+
+def _surface(corpus: Corpus, term: str, sentence_id: str | None) -> str:
+    if sentence_id:
+        form = corpus.reading(sentence_id).terms.get(term)
+        if form:
+            return form
+    if term.startswith("@"):
+        forms = corpus.ents.surfaces.get(term)
+        return forms[0] if forms else term[1:].replace("_", " ")
+    return term
+
+
+def _add_documents(db: Database, items: list[SentenceSuggestion]) -> None:
+    meta = evidence.document_details(db, {s.doc_id for s in items})
+    for s in items:
+        s.doc_title, s.outlet, s.published = meta.get(s.doc_id, (None, None, None))

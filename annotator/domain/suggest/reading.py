@@ -1,0 +1,66 @@
+"""A sentence as suggestions read it: its informative terms (stems, names, entities), its
+cue strengths, and the stance those give it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotator.domain.disputes import ROLE_FOR_LABEL
+from annotator.domain.suggest.cues import accusation_cue, denial_cue
+from annotator.domain.suggest.entities import Entities
+from annotator.domain.suggest.words import STOPWORDS, match_at, stem
+
+
+@dataclass
+class Reading:
+    """One sentence as suggestion scoring sees it."""
+
+    terms: dict[str, str]  # stem or entity key -> its surface form (for queries and reasons)
+    accuse: float  # accusation cue strength 0..1
+    deny: float  # denial cue strength 0..1
+    flat: str  # informative stems, space-joined (rapidfuzz input, processed once)
+
+
+_OPENERS = set('.!?:"\'“”‘’«([')
+_WORD_AFTER = re.compile(r"([^\w\s]?)\s*(\w+)")
+
+
+def read(text: str, ents: Entities) -> Reading:
+    """The terms of a sentence (an entity's phrase as one term, a name kept as written,
+    other words stemmed; stopwords left out) and its accusation and denial cues."""
+    found = _WORD_AFTER.findall(text)  # (punctuation just before, word)
+    toks = [w.casefold() for _, w in found]
+    terms: dict[str, str] = {}
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok in ents.index:
+            n = match_at(ents.index, toks, i)
+            if n:
+                phrase = " ".join(toks[i:i + n])
+                terms.setdefault(ents.phrases[phrase], phrase)
+                i += n
+                continue
+        before, raw = found[i]
+        i += 1
+        if len(tok) < 3 or tok in STOPWORDS or tok.isdigit():
+            continue
+        # A capitalised word inside a sentence is a name and keeps its letters (Peskov).
+        name = raw[0].isupper() and i > 1 and before not in _OPENERS
+        s = tok if name else stem(tok)
+        if s in STOPWORDS or len(s) < 3:
+            continue
+        terms.setdefault(s, tok)
+    return Reading(terms, accusation_cue(toks), denial_cue(toks), " ".join(sorted(terms)))
+
+
+def stance_of(label: str | None, reading: Reading) -> str | None:
+    """alleges / denies / supports / context from a label, else from cue words, else None."""
+    if label:
+        return ROLE_FOR_LABEL.get(label)
+    if reading.deny >= 0.8 or (reading.deny >= 0.4 and reading.accuse >= 0.5):
+        return "denies"
+    if reading.accuse >= 0.6:
+        return "alleges"
+    return None

@@ -1,0 +1,87 @@
+"""How much two sentences (or a sentence and a dispute) say the same thing: IDF-weighted
+overlap of their terms, with each sentence's neighbours counted as its context."""
+
+from __future__ import annotations
+
+import math
+
+from annotator.domain.suggest.candidates import Corpus
+
+# How much a neighbour's words count as this sentence's context, by offset.
+CONTEXT_WEIGHT = {-1: 0.7, -2: 0.45, 1: 0.35, 2: 0.2}
+
+
+def bag(corpus: Corpus, sentence_id: str) -> dict[str, float]:
+    """The sentence's terms (weight 1) with its neighbours' terms at lower weights."""
+    out = dict.fromkeys(corpus.reading(sentence_id).terms, 1.0)
+    for offset, nid in corpus.neighbours(sentence_id):
+        w = CONTEXT_WEIGHT[offset]
+        for term in corpus.reading(nid).terms:
+            if out.get(term, 0.0) < w:
+                out[term] = w
+    return out
+
+
+class Similarity:
+    """IDF-weighted similarity of a weighted bag of terms to sentences, with each sentence's
+    norm computed once per run."""
+
+    def __init__(self, corpus: Corpus, idf: dict[str, float], default_idf: float):
+        self.corpus, self.idf, self.default = corpus, idf, default_idf
+        self.norms: dict[str, float] = {}
+
+    def norm(self, bag: dict[str, float]) -> float:
+        idf, d = self.idf, self.default
+        return sum(w * idf.get(t, d) for t, w in bag.items())
+
+    def to(self, bag: dict[str, float], bag_norm: float, sid: str) -> tuple[float, list[str]]:
+        """Half cosine, half overlap with the smaller side (a short sentence naming the same
+        few things still counts); and the shared terms, rarest first."""
+        terms = self.corpus.reading(sid).terms
+        shared = [t for t in terms if t in bag]
+        if not shared or not bag_norm:
+            return 0.0, []
+        idf, d = self.idf, self.default
+        nb = self.norms.get(sid)
+        if nb is None:
+            nb = self.norms[sid] = sum(idf.get(t, d) for t in terms)
+        num = sum(bag[t] * idf.get(t, d) for t in shared)
+        shared.sort(key=lambda t: -idf.get(t, d) * bag[t])
+        return 0.5 * num / math.sqrt(bag_norm * nb) + 0.5 * num / min(bag_norm, nb), shared
+
+
+def context(corpus: Corpus, sim: Similarity, sid: str, t_core: dict[str, float],
+            core_norm: float, t_bag: dict[str, float],
+            bag_norm: float) -> tuple[float, list[str], str | None]:
+    """How much the candidate's neighbours name what the target says (a denial's previous
+    sentence names the accusation), or the target's neighbours name what the candidate says.
+    Returns the score, the shared terms and the neighbour that gave them (or None)."""
+    best, shared = sim.to(t_bag, bag_norm, sid)
+    best *= 0.8
+    via = None
+    near = corpus.neighbours(sid)
+    intro = any(o == -1 and corpus.rows[n]["text"].rstrip().endswith(":") for o, n in near)
+    for offset, nid in near:
+        score, common = sim.to(t_core, core_norm, nid)
+        # 'Peskov berkata:' between a denial and what it answers does not push that away
+        score *= CONTEXT_WEIGHT[-1] if intro and offset == -2 else CONTEXT_WEIGHT[offset]
+        if score > best:
+            best, shared, via = score, common, nid
+    return best, shared, via
+
+
+def overlap(a: dict[str, float], b: dict[str, float], idf: dict[str, float],
+            default_idf: float) -> tuple[float, list[str]]:
+    """IDF-weighted similarity of two weighted term bags (half cosine, half overlap with the
+    smaller bag, so a short sentence naming the same few things still counts), and the
+    shared terms, rarest first."""
+    if not a or not b:
+        return 0.0, []
+    shared = [t for t in a if t in b]
+    if not shared:
+        return 0.0, []
+    num = sum(min(a[t], b[t]) * idf.get(t, default_idf) for t in shared)
+    na = sum(w * idf.get(t, default_idf) for t, w in a.items())
+    nb = sum(w * idf.get(t, default_idf) for t, w in b.items())
+    shared.sort(key=lambda t: -idf.get(t, default_idf) * min(a[t], b[t]))
+    return 0.5 * num / math.sqrt(na * nb) + 0.5 * num / min(na, nb), shared
