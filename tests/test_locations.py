@@ -187,3 +187,15 @@ def test_where_from_the_checkout_as_a_subprocess(tmp_path):
     assert proc.stdout.splitlines()[0] == f"database  {tmp_path / 'x.db'}  (--db, not made yet)"
     assert not (tmp_path / "x.db").exists()
 
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG_DATA_HOME is Linux's")
+def test_a_user_data_folder_that_cannot_be_made_is_one_line(installed, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    result = run("stats")
+    assert result.exit_code == 1
+    assert result.stderr == (f"annotator: error: {blocker / 'annotator'}: cannot make the folder "
+                             "for the database (Not a directory; no --db, ANNOTATOR_DB or "
+                             "project folder)\n")

@@ -84,7 +84,11 @@ def resolve_db(db_path: Path | None) -> Path:
         return given
     chosen = database_location()
     if chosen.implicit and not chosen.path.exists():
-        chosen.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            chosen.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise AnnotatorError(f"{chosen.path.parent}: cannot make the folder for the database "
+                                 f"({exc.strerror}; {chosen.why})") from exc
         click.echo(f"new database {visible(str(chosen.path))} ({visible(chosen.why)})", err=True)
     return chosen.path
 
