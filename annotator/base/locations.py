@@ -1,21 +1,117 @@
-"""Where the project's folders are: the tool runs from its checkout (an editable install)."""
+"""Where the database and the exports go when the user does not say, and who is labeling.
+
+The tool runs from a checkout (an editable install) as well as from a wheel installed in
+site-packages, where nothing may be written beside the package. So the database is, in order:
+
+1. ``--db`` (the CLI handles it) or ``ANNOTATOR_DB``;
+2. a project folder made by ``annotator init``, found by walking up from the current folder
+   to the nearest ``annotator.toml``: ``annotator.db`` there;
+3. the checkout the package runs from (its parent folder holds this project's
+   ``pyproject.toml``, ``data/`` and ``seeds/``): ``data/annotator.db``, as always;
+4. the user's data folder (``platformdirs``, e.g. ``~/.local/share/annotator``).
+
+Exports follow the same order from 2 on: the project's ``exports/``, the checkout's
+``exports/``, or ``exports/`` in the user's data folder. A project folder wins over the
+checkout because it is the more specific choice: the user made it and is standing in it.
+"""
 
 from __future__ import annotations
 
 import os
+import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = PROJECT_ROOT / "data"
-SEEDS_DIR = PROJECT_ROOT / "seeds"
-EXPORTS_DIR = PROJECT_ROOT / "exports"
-DEFAULT_DB = DATA_DIR / "annotator.db"
+PROJECT_MARKER = "annotator.toml"
+PROJECT_DATABASE = "annotator.db"
+EXPORTS = "exports"
+
+# annotator/base/locations.py -> annotator/
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Home:
+    """The folder that holds the database and the exports when nothing else names them."""
+
+    kind: str  # "project", "checkout" or "user"
+    folder: Path
+    database: Path
+    exports: Path
+    why: str  # how it was chosen, in words for the user
+
+
+@dataclass(frozen=True)
+class Location:
+    """A path and how it was chosen; ``implicit`` when the user did not name it."""
+
+    path: Path
+    why: str
+    implicit: bool
+
+
+def find_project(start: Path | None = None) -> Path | None:
+    """The nearest folder at or above ``start`` (default: the current one) with the marker."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / PROJECT_MARKER).is_file():
+            return folder
+    return None
+
+
+def checkout_root(package_dir: Path | None = None) -> Path | None:
+    """The checkout the package runs from, or None when it is installed (site-packages)."""
+    root = (package_dir or PACKAGE_DIR).parent
+    if not ((root / "data").is_dir() and (root / "seeds").is_dir()):
+        return None
+    try:
+        with open(root / "pyproject.toml", "rb") as handle:
+            name = tomllib.load(handle).get("project", {}).get("name")
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+    return root if name == "annotator" else None
+
+
+def user_folder() -> Path:
+    """The platform's per-user data folder for annotator (not created here)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("annotator", appauthor=False)
+
+
+def home(cwd: Path | None = None) -> Home:
+    """The project folder, else the checkout, else the user's data folder."""
+    project = find_project(cwd)
+    if project is not None:
+        return Home("project", project, project / PROJECT_DATABASE, project / EXPORTS,
+                    f"project folder {project}")
+    root = checkout_root()
+    if root is not None:
+        return Home("checkout", root, root / "data" / "annotator.db", root / EXPORTS,
+                    f"running from the checkout {root}")
+    folder = user_folder()
+    return Home("user", folder, folder / "annotator.db", folder / EXPORTS,
+                "no --db, ANNOTATOR_DB or project folder")
+
+
+def database_location(cwd: Path | None = None) -> Location:
+    """``ANNOTATOR_DB`` if set, else the home's database."""
+    env = os.environ.get("ANNOTATOR_DB")
+    if env:
+        return Location(Path(env), "ANNOTATOR_DB", implicit=False)
+    chosen = home(cwd)
+    return Location(chosen.database, chosen.why, implicit=True)
+
+
+def exports_location(cwd: Path | None = None) -> Location:
+    """The folder for exports that are not given a file name."""
+    chosen = home(cwd)
+    return Location(chosen.exports, chosen.why, implicit=True)
 
 
 def default_db_path() -> Path:
-    """``ANNOTATOR_DB`` if set, else ``data/annotator.db`` in the checkout."""
-    env = os.environ.get("ANNOTATOR_DB")
-    return Path(env) if env else DEFAULT_DB
+    """The database when no ``--db`` is given (see the module docstring for the order)."""
+    return database_location().path
 
 
 def default_reviewer() -> str:

@@ -24,6 +24,8 @@ COMMANDS: list[tuple[str, str]] = [
     ("annotator.cli.adjudicate", "adjudicate"),
     ("annotator.cli.label", "label"),
     ("annotator.cli.disputes", "disputes"),
+    ("annotator.cli.init", "init"),
+    ("annotator.cli.where", "where"),
 ]
 
 

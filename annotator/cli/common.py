@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from annotator.base.errors import AnnotatorError
-from annotator.base.locations import default_db_path, default_reviewer
+from annotator.base.locations import database_location, default_reviewer
 from annotator.base.text import visible
 
 EXIT_USER_ERROR = 1
@@ -52,7 +52,9 @@ db_option = click.option(
     "db_path",
     type=click.Path(path_type=Path),  # a folder is refused by the store, in one line
     default=None,
-    help="Database file (default: $ANNOTATOR_DB, else data/annotator.db).",
+    help="Database file (default: $ANNOTATOR_DB, else the project folder's, else the "
+         "checkout's data/annotator.db, else the user data folder's; `annotator where` "
+         "tells which).",
 )
 
 reviewer_option = click.option(
@@ -71,8 +73,24 @@ def _from_root(name: str):
 
 
 def resolve_db(db_path: Path | None) -> Path:
-    """--db after the command, else --db before it, else $ANNOTATOR_DB, else the default."""
-    return db_path or _from_root("db_path") or default_db_path()
+    """--db after the command, else --db before it, else $ANNOTATOR_DB, else the default.
+
+    A default database that does not exist yet gets its folder made and one line on
+    stderr saying where it will be and why, so a first run never leaves the user guessing
+    where their labels went.
+    """
+    given = db_path or _from_root("db_path")
+    if given:
+        return given
+    chosen = database_location()
+    if chosen.implicit and not chosen.path.exists():
+        try:
+            chosen.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise AnnotatorError(f"{chosen.path.parent}: cannot make the folder for the database "
+                                 f"({exc.strerror}; {chosen.why})") from exc
+        click.echo(f"new database {visible(str(chosen.path))} ({visible(chosen.why)})", err=True)
+    return chosen.path
 
 
 def resolve_reviewer(reviewer: str | None) -> str:

@@ -16,7 +16,8 @@ from typing import IO, Any
 
 from sqlite_utils import Database
 
-from annotator.base.locations import EXPORTS_DIR
+from annotator.base.errors import AnnotatorError
+from annotator.base.locations import exports_location
 from annotator.base.resources import data_file
 from annotator.domain.status import SETTLED, resolve
 from annotator.exchange.jsonl import atomic_output, escape_unsafe, json_str, write_lines
@@ -149,8 +150,18 @@ def iter_lines(
 
 
 def default_export_path(kind: str = "annotations") -> Path:
+    """A dated file in the exports folder (see base/locations.py), made if it is missing.
+
+    An installed tool's exports folder lives in the user's data folder, which a first
+    export may find absent; the checkout's and a project's exist already.
+    """
+    folder = exports_location().path
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AnnotatorError(f"{folder}: cannot make the exports folder ({exc.strerror})") from exc
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return EXPORTS_DIR / f"{kind}-{stamp}.jsonl"
+    return folder / f"{kind}-{stamp}.jsonl"
 
 
 def export_records(
