@@ -35,7 +35,7 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, active_bindings: dict) -> None:
         super().__init__()
-        self._rows: dict[str, tuple[list[str], str]] = {}
+        self._rows: dict[str, tuple[list[tuple[bool, str]], str]] = {}
         for key, active in active_bindings.items():
             binding = active.binding
             action = binding.action
@@ -47,14 +47,15 @@ class HelpScreen(ModalScreen[None]):
             else:
                 continue
             keys, _ = self._rows.setdefault(action, ([], description))
-            keys.append(key_text(key))
+            keys.append((not binding.show, key_text(key)))  # footer keys first: "c, 1"
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, show_header=True, header_style="bold", expand=True)
         table.add_column("key", no_wrap=True)
         table.add_column("does")
         for keys, description in self._rows.values():
-            table.add_row(", ".join(keys), description)
+            table.add_row(", ".join(key for _, key in sorted(keys, key=lambda k: k[0])),
+                          description)
         with Vertical(id="help-box"):
             yield Static("Keys  (esc or ? closes)", id="help-title")
             with VerticalScroll():
