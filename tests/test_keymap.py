@@ -120,7 +120,7 @@ def test_two_keys_may_swap(seeded_db, db_path, tmp_path, monkeypatch):
     assert seen["labeled"]["label"] == "claim" and seen["undone"] is None
 
 
-def test_the_adjudication_screen_reads_the_same_keymap(tmp_path, monkeypatch):
+def test_keymap_entries_become_textual_key_names(tmp_path):
     from annotator.ui.keymap import load_keys
 
     scheme = load_scheme()

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from annotator.cli import main
 from annotator.domain import annotations as labels
 from annotator.domain.scheme import SchemeError, load_scheme
-from tests.scheme_helpers import FOUR, write_scheme
+from tests.scheme_helpers import FOUR, RUMOUR, write_scheme
 
 
 def test_the_shipped_scheme_gives_each_label_its_role_and_colour():
@@ -25,9 +25,7 @@ def test_the_shipped_scheme_gives_each_label_its_role_and_colour():
 
 
 def test_annotator_labels_points_every_default_at_another_scheme(tmp_path, monkeypatch):
-    path = write_scheme(tmp_path, [*FOUR, {"name": "rumour", "key": "r", "number": "5",
-                                           "role": "alleges", "colour": "orange1",
-                                           "description": "Unconfirmed talk"}])
+    path = write_scheme(tmp_path, [*FOUR, RUMOUR])
     monkeypatch.setenv("ANNOTATOR_LABELS", str(path))
     scheme = load_scheme()
     assert scheme.names[-1] == "rumour" and scheme.role_for("rumour") == "alleges"
@@ -42,9 +40,9 @@ def test_an_edited_scheme_file_is_read_again(tmp_path):
 
 
 BAD = [
-    ("duplicate key", [*FOUR, {**FOUR[0], "name": "rumour", "number": "5"}],
+    ("duplicate key", [*FOUR, {**RUMOUR, "key": "c"}],
      "label 'rumour': key 'c' is already the key of 'claim'"),
-    ("duplicate number", [*FOUR, {**FOUR[0], "name": "rumour", "key": "r"}],
+    ("duplicate number", [*FOUR, {**RUMOUR, "number": "1"}],
      "label 'rumour': number '1' is already the key of 'claim'"),
     ("duplicate name", [*FOUR, {**FOUR[0], "key": "r", "number": "5"}],
      "label 'claim' appears twice"),
@@ -85,7 +83,7 @@ def test_a_scheme_that_is_not_json_or_has_no_scale_is_refused(tmp_path):
 
 
 def test_the_cli_refuses_a_bad_scheme_with_one_line(seeded_db, db_path, tmp_path):
-    path = write_scheme(tmp_path, [*FOUR, {**FOUR[0], "name": "rumour", "number": "5"}])
+    path = write_scheme(tmp_path, [*FOUR, {**RUMOUR, "key": "c"}])
     result = CliRunner().invoke(main, ["agreement", "--db", str(db_path)],
                                 env={"ANNOTATOR_LABELS": str(path)})
     assert result.exit_code != 0
@@ -96,9 +94,7 @@ def test_the_cli_refuses_a_bad_scheme_with_one_line(seeded_db, db_path, tmp_path
 
 def test_disputes_new_on_a_label_the_scheme_no_longer_has_asks_for_a_role(seeded_db, db_path,
                                                                           tmp_path):
-    five = write_scheme(tmp_path / "five", [*FOUR, {"name": "rumour", "key": "r",
-                                                    "number": "5", "role": "alleges",
-                                                    "colour": "orange1", "description": ""}])
+    five = write_scheme(tmp_path / "five", [*FOUR, RUMOUR])
     sid = seeded_db.execute("SELECT id FROM sentences WHERE excluded IS NULL LIMIT 1").fetchone()[0]
     labels.set_annotation(seeded_db, sid, "ana", label="rumour", scheme=load_scheme(five))
     four = write_scheme(tmp_path / "four", FOUR)
