@@ -125,10 +125,11 @@ def test_keymap_entries_become_textual_key_names(tmp_path):
 
     scheme = load_scheme()
     keymap = write_keymap(tmp_path, 'queue.next = ["ctrl+n", "right"]\nfilter = "?"\n'
-                                    'help = "f1"\n', "adj.toml")
+                                    'help = "f1"\nrationale = "ctrl+/"\n', "adj.toml")
     keys = load_keys({"adjudication": adjudication_bindings(scheme)}, [], path=keymap,
                      scheme_file=scheme.path)
-    assert keys == {"queue.next": "ctrl+n,right", "filter": "question_mark", "help": "f1"}
+    assert keys == {"queue.next": "ctrl+n,right", "filter": "question_mark", "help": "f1",
+                    "rationale": "ctrl+slash"}
 
 
 BAD_KEYMAPS = [

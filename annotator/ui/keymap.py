@@ -91,9 +91,16 @@ def read_keymap(path: str | Path, known: Mapping[str, str]) -> dict[str, str]:
             if not is_key(key):
                 raise KeymapError(f"{path}: {binding_id} = {key!r}: not a key "
                                   "(a character, or a name such as f2, ctrl+z, up, escape)")
-        keymap[binding_id] = ",".join("comma" if key == "," else normal_keys(key)[0]
-                                      for key in listed)
+        keymap[binding_id] = ",".join(map(_textual_key, listed))
     return keymap
+
+
+def _textual_key(key: str) -> str:
+    """One key as Textual names it: "?" is question_mark, "ctrl+/" is ctrl+slash."""
+    if key in (",", "comma"):
+        return "comma"
+    mods, plus, base = key.rpartition("+") if len(key) > 1 else ("", "", key)
+    return mods + plus + ("comma" if base == "," else normal_keys(base)[0])
 
 
 def _flatten(table: dict, prefix: str = "") -> Iterable[tuple[str, object]]:
