@@ -38,14 +38,19 @@ def _short(text: str | None, width: int = 90) -> str:
 
 
 def _role_for(db, sentence_id: str, reviewer: str, role: str | None) -> str:
-    from annotator.domain.disputes import ROLE_FOR_LABEL, DisputeError, check_role, sentence_label
+    from annotator.domain.disputes import DisputeError, check_role, sentence_label
+    from annotator.domain.scheme import load_scheme
 
     if role:
         return check_role(role)
     label = sentence_label(db, sentence_id, reviewer)["label"]
     if label is None:
         raise DisputeError(f"sentence {sentence_id} has no label yet: give --role ({ROLE_HELP})")
-    return ROLE_FOR_LABEL[label]
+    scheme_role = load_scheme().role_for(label)
+    if scheme_role is None:
+        raise DisputeError(f"sentence {sentence_id} is labeled {label!r}, a label outside the "
+                           f"scheme: give --role ({ROLE_HELP})")
+    return scheme_role
 
 
 @click.group()

@@ -56,7 +56,8 @@ def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
 def label(db_path: Path | None, reviewer: str | None) -> None:
     """Open the labeling UI: one sentence at a time, one key per label.
 
-    c claim, a accusation, d denial, x context (or 1-4) save and move on; s source,
+    The scheme's label keys (c claim, a accusation, d denial, x context, or 1-4, in the
+    shipped data/labels.json; ANNOTATOR_LABELS names another) save and move on; s source,
     +/- confidence, e note, u undo, arrows or j/k move, n next unlabeled, / search,
     ctrl+p jump or run a command, ? every key, q quit. Opens at the first sentence
     you have not labeled.

@@ -23,12 +23,6 @@ from annotator.base.errors import AnnotatorError
 from annotator.db.connection import write
 
 ROLES = ("alleges", "denies", "supports", "context")
-ROLE_FOR_LABEL = {
-    "accusation": "alleges",
-    "denial": "denies",
-    "claim": "supports",
-    "context": "context",
-}
 MAX_TITLE = 200
 
 

@@ -2,6 +2,7 @@
 
 ``AnnotatorApp(db_path, reviewer)`` opens on the labeling screen;
 ``start="adjudicate"`` (with ``documents``/``kinds`` filters) on the adjudication screen.
+``keymap`` is a keymap.toml (default: annotator.ui.keymap.keymap_path()).
 The app sits above the screens: it imports them, they never import it.
 """
 
@@ -19,20 +20,23 @@ from annotator.db.connection import connect, open_db
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.speakers import SourceIndex
 from annotator.ui.commands import CorpusCommands
+from annotator.ui.keymap import keymap_path, load_keys
 from annotator.ui.screens.typeahead import forward_type_ahead
+from annotator.ui.widgets.label_style import check_colours
 
 
 class AnnotatorApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "annotator"
     COMMANDS = App.COMMANDS | {CorpusCommands}
-    BINDINGS = [Binding("q", "quit", "quit", tooltip="leave; every saved label is on disk")]
+    BINDINGS = [Binding("q", "quit", "quit", tooltip="leave; every saved label is on disk",
+                        id="quit")]
 
     START_SCREENS = ("label", "adjudicate")
 
     def __init__(self, db_path: str | Path, reviewer: str, *, start: str = "label",
                  scheme: Scheme | None = None, documents: list[str] | None = None,
-                 kinds: list[str] | None = None) -> None:
+                 kinds: list[str] | None = None, keymap: str | Path | None = None) -> None:
         super().__init__()
         if start not in self.START_SCREENS:
             raise ValueError(f"unknown start screen {start!r}")
@@ -42,8 +46,22 @@ class AnnotatorApp(App[None]):
         self.start = start
         self.db = open_db(self.db_path)
         self.scheme = scheme or load_scheme()
+        check_colours(self.scheme)
+        self.keymap_file = Path(keymap) if keymap else keymap_path()
+        self.set_keymap(self.read_keys())
         self.sources = SourceIndex.from_db(self.db)
         self.sub_title = f"reviewer: {reviewer}"
+
+    def read_keys(self) -> dict[str, str]:
+        """The user's keymap, checked against the keys of both screens (built from the
+        scheme): a bad entry or a key doing two things stops the start with one line."""
+        from annotator.ui.screens.adjudicate import adjudication_bindings
+        from annotator.ui.screens.label import labeling_bindings
+
+        screens = {"labeling": labeling_bindings(self.scheme),
+                   "adjudication": adjudication_bindings(self.scheme)}
+        return load_keys(screens, list(Binding.make_bindings(self.BINDINGS)),
+                         path=self.keymap_file, scheme_file=self.scheme.path)
 
     def on_key(self, event: events.Key) -> None:
         forward_type_ahead(self, event)  # "sPeskov" typed in one burst

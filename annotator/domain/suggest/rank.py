@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlite_utils import Database
 
-from annotator.domain.disputes import ROLE_FOR_LABEL
+from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.suggest import evidence
 from annotator.domain.suggest.candidates import (
     HITS,
@@ -92,9 +92,11 @@ def _fit(target: str | None, cand: str | None, t_read: Reading, c_read: Reading)
 
 
 def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
-            limit: int = 10, dispute_limit: int = 5) -> Suggestions:
+            limit: int = 10, dispute_limit: int = 5,
+            scheme: Scheme | None = None) -> Suggestions:
     """Rank the sentences this one most likely answers or repeats, and the disputes it could
     join (those it is already in, for this reviewer, are left out)."""
+    scheme = scheme or load_scheme()
     corpus = Corpus(db)
     target = corpus.sentence(sentence_id)
     if target is None:
@@ -115,7 +117,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     default_idf = math.log(1 + total / max(1.0, total * 0.001))
     hits = corpus.gather(candidate_parts(groups, df, idf, t_read, total), HITS)
     stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
-    t_stance = stance_of(stance_label, t_read)
+    t_stance = stance_of(stance_label, t_read, scheme)
     for sid in hits:
         row = corpus.rows[sid]
         if row["seq"] is not None:
@@ -177,7 +179,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         ctx, ctx_shared, via = context(corpus, sim, sid, t_core, core_norm, t_bag, bag_norm)
         fz = fuzzy.get(sid, 0.0)
         label = labels.get(sid, {}).get("label")
-        c_stance = stance_of(label, c_read)
+        c_stance = stance_of(label, c_read, scheme)
         fit, relation = _fit(t_stance, c_stance, t_read, c_read)
         row = corpus.rows[sid]
         offset = row["seq"] - target["seq"] if (
@@ -210,12 +212,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             reasons.append("its context names " + ", ".join(
                 _surface(corpus, t, None) for t in ctx_shared[:3]))
         if fit and relation == "answers" and (label or max(c_read.deny, c_read.accuse) >= 0.5):
-            what = "denial" if c_stance == "denies" or (c_stance is None and c_read.deny) \
-                else "accusation"
+            what = label or ("denial" if c_stance == "denies" or
+                             (c_stance is None and c_read.deny) else "accusation")
             reasons.append(("labeled " if label else "reads as ") + what)
         elif relation == "repeats":
             reasons.append("same stance")
-        if label and t_stance in OPPOSITE and ROLE_FOR_LABEL.get(label) == OPPOSITE[t_stance]:
+        if label and t_stance in OPPOSITE and scheme.role_for(label) == OPPOSITE[t_stance]:
             score += 0.1
         if target["group_id"] and corpus.rows[sid]["group_id"] == target["group_id"]:
             score = max(score, 0.9)
@@ -230,7 +232,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             disputes=in_disputes))
 
     # Disputes: how well their words match, and how good their best member is as a suggestion.
-    proposed = ROLE_FOR_LABEL.get(stance_label) if stance_label else (t_stance or "supports")
+    proposed = t_stance or "supports"  # the label's role, else what its cue words say
     base = {s.sentence_id: s.score for s in scored}
     d_score: dict[str, float] = {}
     d_why: dict[str, str] = {}

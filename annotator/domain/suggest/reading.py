@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from annotator.domain.disputes import ROLE_FOR_LABEL
+from annotator.domain.scheme import Scheme
 from annotator.domain.suggest.cues import accusation_cue, denial_cue
 from annotator.domain.suggest.entities import Entities
 from annotator.domain.suggest.words import STOPWORDS, match_at, stem
@@ -55,10 +55,12 @@ def read(text: str, ents: Entities) -> Reading:
     return Reading(terms, accusation_cue(toks), denial_cue(toks), " ".join(sorted(terms)))
 
 
-def stance_of(label: str | None, reading: Reading) -> str | None:
-    """alleges / denies / supports / context from a label, else from cue words, else None."""
-    if label:
-        return ROLE_FOR_LABEL.get(label)
+def stance_of(label: str | None, reading: Reading, scheme: Scheme) -> str | None:
+    """alleges / denies / supports / context from a label's role in the scheme, else from cue
+    words, else None."""
+    role = scheme.role_for(label)
+    if role:
+        return role
     if reading.deny >= 0.8 or (reading.deny >= 0.4 and reading.accuse >= 0.5):
         return "denies"
     if reading.accuse >= 0.6:

@@ -28,9 +28,10 @@ from annotator.analysis.stats import count_queue
 from annotator.db.connection import connect
 from annotator.domain import adjudication as adj
 from annotator.domain import navigation as nav
-from annotator.domain.scheme import load_scheme
+from annotator.domain.scheme import Scheme
 from annotator.domain.sources import add_source, find
 from annotator.ui.busy import reports_busy_database
+from annotator.ui.keymap import install_bindings
 from annotator.ui.screens.adjudicate_dialogs import FilterScreen, QueueFilter, RationaleScreen
 from annotator.ui.session import Session
 from annotator.ui.widgets.adjudication import DecisionPanel, QueueBar, ReviewerCards
@@ -58,21 +59,44 @@ class QueueCounted(Message):
         super().__init__()
 
 
-def own_label_bindings() -> list[Binding]:
-    """The label keys of data/labels.json (c, a, d, x): decide with your own label."""
+DECIDE = "make this your gold label (draft source and confidence)"
+
+
+def adjudication_bindings(scheme: Scheme) -> list[Binding]:
+    """The adjudication screen's keys, each with an id a keymap can rebind: 1-9 take reviewer
+    N, the scheme's label keys decide with your own label (same ids as on the labeling
+    screen, so one keymap entry moves both)."""
+    take = [Binding("1", "take(1)", "take reviewer N", key_display="1-9",
+                    tooltip="make reviewer N's annotation the gold label", id="take.1")]
+    take += [Binding(str(n), f"take({n})", f"take reviewer {n}", show=False, id=f"take.{n}")
+             for n in range(2, 10)]
     return [
-        Binding(label.key, f"decide({label.name!r})", label.name,
-                tooltip="make this your gold label (draft source and confidence)")
-        for label in load_scheme().labels
+        Binding("question_mark", "help", "help", key_display="?", tooltip="this list of keys",
+                id="help"),
+        *take,
+        *(Binding(label.key, f"decide({label.name!r})", label.name, tooltip=DECIDE,
+                  id=f"label.{label.name}") for label in scheme.labels),
+        Binding("s", "pick_source", "source", tooltip="the source your label keys use",
+                id="source"),
+        Binding("plus,equals_sign", "confidence(1)", "confidence", key_display="+/-",
+                tooltip="one step up the confidence your label keys use", id="confidence.up"),
+        Binding("minus", "confidence(-1)", "confidence", show=False, key_display="-",
+                tooltip="one step down the confidence your label keys use",
+                id="confidence.down"),
+        Binding("e", "rationale", "rationale", tooltip="why: saved with the decision",
+                id="rationale"),
+        Binding("u", "undo", "undo", tooltip="undo your last decision and show it", id="undo"),
+        Binding("n", "move(1)", "next", key_display="n/j",
+                tooltip="next disagreement (settled ones too)", id="queue.next"),
+        Binding("j,down", "move(1)", "next", show=False,
+                tooltip="next disagreement (settled ones too)", id="queue.next.alias"),
+        Binding("p", "move(-1)", "previous", key_display="p/k",
+                tooltip="previous disagreement (settled ones too)", id="queue.previous"),
+        Binding("k,up", "move(-1)", "previous", show=False,
+                tooltip="previous disagreement (settled ones too)", id="queue.previous.alias"),
+        Binding("f", "filter", "filter", tooltip="only one document, or one kind of "
+                "disagreement (label, source, confidence, disputes)", id="filter"),
     ]
-
-
-def take_bindings() -> list[Binding]:
-    bindings = [Binding("1", "take(1)", "take reviewer N", key_display="1-9",
-                        tooltip="make reviewer N's annotation the gold label")]
-    bindings += [Binding(str(n), f"take({n})", f"take reviewer {n}", show=False)
-                 for n in range(2, 10)]
-    return bindings
 
 
 def _most_common(values: list[Any]) -> Any:
@@ -88,29 +112,12 @@ class AdjudicateScreen(Screen):
     """Settle disagreements one at a time; see the module docstring for the keys."""
 
     CSS_PATH = "../adjudicate.tcss"
-    BINDINGS = [
-        Binding("question_mark", "help", "help", key_display="?", tooltip="this list of keys"),
-        *take_bindings(),
-        *own_label_bindings(),
-        Binding("s", "pick_source", "source", tooltip="the source your label keys use"),
-        Binding("plus,equals_sign", "confidence(1)", "confidence", key_display="+/-",
-                tooltip="one step up the confidence your label keys use"),
-        Binding("minus", "confidence(-1)", "confidence", show=False, key_display="-",
-                tooltip="one step down the confidence your label keys use"),
-        Binding("e", "rationale", "rationale", tooltip="why: saved with the decision"),
-        Binding("u", "undo", "undo", tooltip="undo your last decision and show it"),
-        Binding("n,j,down", "move(1)", "next", key_display="n/j",
-                tooltip="next disagreement (settled ones too)"),
-        Binding("p,k,up", "move(-1)", "previous", key_display="p/k",
-                tooltip="previous disagreement (settled ones too)"),
-        Binding("f", "filter", "filter", tooltip="only one document, or one kind of "
-                "disagreement (label, source, confidence, disputes)"),
-    ]
 
     app: Session  # type: ignore[assignment]
 
     def __init__(self, documents: list[str] | None = None, kinds: list[str] | None = None):
         super().__init__()
+        install_bindings(self, adjudication_bindings(self.app.scheme))
         self.filters = QueueFilter(document=(documents or [None])[0],
                                    kind=(kinds or [None])[0])
         self.item: adj.Disagreement | None = None

@@ -12,6 +12,7 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from annotator.domain import disputes as model
+from annotator.ui.widgets.label_style import label_text
 from annotator.ui.widgets.literal import literal
 
 
@@ -61,7 +62,9 @@ class DisputeScreen(ModalScreen[str | None]):
                 meta = Text("\n    ", style="dim")
                 meta.append_text(literal(m["doc_title"] or "(untitled)", "italic"))
                 meta.append(f" · {m['outlet'] or '?'} · {m['published'] or '?'}")
-                meta.append(f" · {m['label'] or 'unlabeled'}")
+                meta.append(" · ")
+                meta.append_text(label_text(self.app.scheme, m["label"]) if m["label"]
+                                 else Text("unlabeled"))
                 if m["source"]:
                     meta.append(" · ")
                     meta.append_text(literal(m["source"], "bold"))

@@ -24,22 +24,10 @@ def key_text(key: str) -> str:
     return KEY_NAMES.get(key, key)
 
 
-def _declared(node) -> dict[str, Binding]:
-    """Keys declared by the tool's own classes (not Textual's focus/copy/scroll keys)."""
-    keys: dict[str, Binding] = {}
-    for cls in reversed(type(node).__mro__):
-        if not cls.__module__.startswith("annotator."):
-            continue
-        for b in cls.__dict__.get("BINDINGS", []):
-            binding = b if isinstance(b, Binding) else Binding(*b)
-            for key in binding.key.split(","):
-                keys[key.strip()] = binding
-    return keys
-
-
 class HelpScreen(ModalScreen[None]):
-    """Lists the active bindings (including keys other screens add later), grouped by
-    action so "c" and "1" show on one row."""
+    """Lists the active bindings (with any keymap applied), grouped by action so "c" and
+    "1" show on one row. The tool's own keys all have ids; Textual's focus, copy and
+    scroll keys have none and are left out."""
 
     BINDINGS = [
         Binding("escape,question_mark,q", "close", "close", key_display="esc"),
@@ -47,28 +35,27 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, active_bindings: dict) -> None:
         super().__init__()
-        self._rows: dict[str, tuple[list[str], str]] = {}
-        declared: dict[str, Binding] = {}
-        for active in active_bindings.values():
-            declared.update(_declared(active.node))
+        self._rows: dict[str, tuple[list[tuple[bool, str]], str]] = {}
         for key, active in active_bindings.items():
-            action = active.binding.action
+            binding = active.binding
+            action = binding.action
             if action in DESCRIPTIONS:
                 description = DESCRIPTIONS[action]
-            elif key in declared:
-                ours = declared[key]
-                description = ours.description + (f": {ours.tooltip}" if ours.tooltip else "")
+            elif binding.id is not None:
+                description = binding.description + (
+                    f": {binding.tooltip}" if binding.tooltip else "")
             else:
                 continue
             keys, _ = self._rows.setdefault(action, ([], description))
-            keys.append(key_text(key))
+            keys.append((not binding.show, key_text(key)))  # footer keys first: "c, 1"
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, show_header=True, header_style="bold", expand=True)
         table.add_column("key", no_wrap=True)
         table.add_column("does")
         for keys, description in self._rows.values():
-            table.add_row(", ".join(keys), description)
+            table.add_row(", ".join(key for _, key in sorted(keys, key=lambda k: k[0])),
+                          description)
         with Vertical(id="help-box"):
             yield Static("Keys  (esc or ? closes)", id="help-title")
             with VerticalScroll():

@@ -23,9 +23,10 @@ from annotator.domain.annotations import (
     undo_last,
     update_annotation,
 )
-from annotator.domain.scheme import load_scheme
+from annotator.domain.scheme import Scheme
 from annotator.domain.sources import add_source, find
 from annotator.ui.busy import reports_busy_database
+from annotator.ui.keymap import install_bindings
 from annotator.ui.messages import AnnotationSaved, SentenceChanged
 from annotator.ui.screens.link import disputes_here, open_link_panel, undo_link_if_newer
 from annotator.ui.session import Session
@@ -41,44 +42,57 @@ _UNSET = object()
 SAVE_AND_MOVE = "save with source and confidence shown; go to next unlabeled"
 
 
-def label_bindings() -> list[Binding]:
-    """One key per label and its number (data/labels.json), e.g. c and 1 for claim."""
-    bindings = []
-    for label in load_scheme().labels:
-        bindings.append(Binding(f"{label.key},{label.number}", f"label({label.name!r})",
-                                label.name, tooltip=SAVE_AND_MOVE))
-    return bindings
+def labeling_bindings(scheme: Scheme) -> list[Binding]:
+    """The labeling screen's keys, each with an id a keymap can rebind: the label keys and
+    their numbers come from the scheme (c and 1 for claim), the rest are the defaults."""
+    labels = []
+    for label in scheme.labels:
+        labels.append(Binding(label.key, f"label({label.name!r})", label.name,
+                              tooltip=SAVE_AND_MOVE, id=f"label.{label.name}"))
+        labels.append(Binding(label.number, f"label({label.name!r})", label.name, show=False,
+                              tooltip=SAVE_AND_MOVE, id=f"label.{label.name}.number"))
+    return [
+        Binding("question_mark", "help", "help", key_display="?", tooltip="this list of keys",
+                id="help"),
+        *labels,
+        Binding("s", "pick_source", "source", tooltip="pick or add the source (who said it)",
+                id="source"),
+        Binding("plus,equals_sign", "confidence(1)", "confidence",
+                key_display="+/-", tooltip="one step up the confidence scale",
+                id="confidence.up"),
+        Binding("minus", "confidence(-1)", "confidence", show=False, key_display="-",
+                tooltip="one step down the confidence scale", id="confidence.down"),
+        Binding("e", "note", "note", tooltip="write a note on this annotation", id="note"),
+        Binding("u", "undo", "undo", tooltip="revert your last change and show that sentence",
+                id="undo"),
+        Binding("down", "move(1)", "next sentence", show=False, key_display="↓/j",
+                id="sentence.next"),
+        Binding("j", "move(1)", "next sentence", show=False, key_display="↓/j",
+                id="sentence.next.alias"),
+        Binding("up", "move(-1)", "previous sentence", show=False, key_display="↑/k",
+                id="sentence.previous"),
+        Binding("k", "move(-1)", "previous sentence", show=False, key_display="↑/k",
+                id="sentence.previous.alias"),
+        Binding("n", "next_unlabeled", "next",
+                tooltip="go to the next sentence you have not labeled", id="unlabeled.next"),
+        Binding("slash", "search", "search", key_display="/",
+                tooltip="full-text search of the corpus; enter jumps", id="search"),
+        Binding("l", "link", "link",
+                tooltip="link to a dispute; shows what this sentence answers or repeats",
+                id="link"),
+    ]
 
 
 class LabelScreen(Screen):
-    """Shows the current sentence and saves labels. Others extend it by adding Binding
-    objects to BINDINGS (``l`` is reserved for linking to a dispute) and by listening
-    for SentenceChanged / AnnotationSaved."""
-
-    BINDINGS = [
-        Binding("question_mark", "help", "help", key_display="?", tooltip="this list of keys"),
-        *label_bindings(),
-        Binding("s", "pick_source", "source", tooltip="pick or add the source (who said it)"),
-        Binding("plus,equals_sign", "confidence(1)", "confidence",
-                key_display="+/-", tooltip="one step up the confidence scale"),
-        Binding("minus", "confidence(-1)", "confidence", show=False, key_display="-",
-                tooltip="one step down the confidence scale"),
-        Binding("e", "note", "note", tooltip="write a note on this annotation"),
-        Binding("u", "undo", "undo", tooltip="revert your last change and show that sentence"),
-        Binding("down,j", "move(1)", "next sentence", show=False, key_display="↓/j"),
-        Binding("up,k", "move(-1)", "previous sentence", show=False, key_display="↑/k"),
-        Binding("n", "next_unlabeled", "next",
-                tooltip="go to the next sentence you have not labeled"),
-        Binding("slash", "search", "search", key_display="/",
-                tooltip="full-text search of the corpus; enter jumps"),
-        Binding("l", "link", "link",
-                tooltip="link to a dispute; shows what this sentence answers or repeats"),
-    ]
+    """Shows the current sentence and saves labels. Its keys are built when it is created,
+    from the app's scheme (labeling_bindings); a subclass may still add Binding objects to
+    BINDINGS. Others listen for SentenceChanged / AnnotationSaved."""
 
     app: Session  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
+        install_bindings(self, labeling_bindings(self.app.scheme))
         self.place: nav.Place | None = None
         self.annotation: dict | None = None
         self.proposal = None

@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import connect
 from annotator.domain import disputes as model
+from annotator.domain.scheme import Scheme
 from annotator.domain.suggest import SentenceSuggestion, Suggestions, suggest
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.screens.title import TitleScreen
@@ -72,7 +73,7 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
         self.sentence_id = sentence_id
         self.text = text
         self.reviewer = reviewer
-        self.role = model.ROLE_FOR_LABEL.get(label or "", "")
+        self.role = self.app.scheme.role_for(label) or ""
         self.role_reason = "from its label" if self.role else ""
         self.result: Suggestions | None = None
         self.sentences: dict[str, SentenceSuggestion] = {}
@@ -101,7 +102,8 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
     def find(self) -> None:
         db = connect(self.db_path)  # connections are per thread
         try:
-            result = suggest(db, self.sentence_id, reviewer=self.reviewer, limit=15)
+            result = suggest(db, self.sentence_id, reviewer=self.reviewer, limit=15,
+                             scheme=self.app.scheme)
         except AnnotatorError as exc:
             self.post_message(self.Suggested(None, str(exc)))
             return
@@ -245,7 +247,7 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
                 model.link(db, dispute["id"], self.sentence_id, self.reviewer, role)
                 if other is not None:
                     model.link(db, dispute["id"], other.sentence_id, self.reviewer,
-                               _role_of(other, role))
+                               _role_of(other, role, self.app.scheme))
         except AnnotatorError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
@@ -293,10 +295,10 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
         self.dismiss(None)
 
 
-def _role_of(other: SentenceSuggestion, mine: str) -> str:
+def _role_of(other: SentenceSuggestion, mine: str, scheme: Scheme) -> str:
     """The other sentence's role: from its label, else from how it relates to this one."""
-    if other.label in model.ROLE_FOR_LABEL:
-        return model.ROLE_FOR_LABEL[other.label]
+    if scheme.role_for(other.label):
+        return scheme.role_for(other.label)
     if other.relation == "answers" and mine in OPPOSITE:
         return OPPOSITE[mine]
     if other.relation == "repeats":

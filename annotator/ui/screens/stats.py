@@ -10,16 +10,20 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from annotator.domain.scheme import Scheme
+from annotator.ui.widgets.label_style import label_text
 from annotator.ui.widgets.literal import literal
 
 
-def stats_tables(figures: dict) -> Group:
-    """Tables by label, by reviewer and by document, every corpus string literal."""
+def stats_tables(figures: dict, scheme: Scheme | None = None) -> Group:
+    """Tables by label (each in its scheme colour), by reviewer and by document, every
+    corpus string literal."""
     labels = Table(title="by label", expand=True)
     for column in ("label", "annotations", "sentences"):
         labels.add_column(column)
     for row in figures["labels"]:
-        labels.add_row(literal(row["label"]), str(row["annotations"]), str(row["sentences"]))
+        name = label_text(scheme, row["label"]) if scheme else literal(row["label"])
+        labels.add_row(name, str(row["annotations"]), str(row["sentences"]))
     reviewers = Table(title="by reviewer", expand=True)
     for column in ("reviewer", "labeled", "share"):
         reviewers.add_column(column)
@@ -46,7 +50,7 @@ class StatsScreen(ModalScreen[None]):
         with Vertical(id="stats-box", classes="dialog"):
             yield Static("Stats  (esc closes)", id="stats-title")
             with VerticalScroll():
-                yield Static(stats_tables(self.figures))
+                yield Static(stats_tables(self.figures, self.app.scheme))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -11,6 +11,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
+from annotator.ui.session import Session
+from annotator.ui.widgets.label_style import label_style, label_text
 from annotator.ui.widgets.literal import literal
 
 FIELDS = ("label", "source", "confidence")
@@ -27,13 +29,20 @@ def _links(annotation: dict[str, Any]) -> frozenset:
 class ReviewerCard(Static):
     """One reviewer's annotation; the fields where reviewers differ are highlighted."""
 
+    app: Session  # type: ignore[assignment]
+
     def show(self, number: int, annotation: dict[str, Any], differs: set[str]) -> None:
         lines = [Text.assemble((f"{number} ", "bold reverse"), " ",
                                literal(annotation["reviewer"], "bold"))]
         for field in FIELDS:
             value = annotation.get(field) or "—"
             style = "bold yellow" if field in differs else ""
-            lines.append(Text.assemble((f"{field:<11}", "dim"), literal(value, style)))
+            line = Text.assemble((f"{field:<11}", "dim"))
+            if field == "label" and self.app.scheme.colour_for(value):
+                # a swatch in the label's colour; yellow still marks a difference
+                line.append("■ ", label_style(self.app.scheme, value))
+            line.append_text(literal(value, style))
+            lines.append(line)
         style = "bold yellow" if "disputes" in differs else ""
         if annotation.get("disputes"):
             for link in annotation["disputes"]:
@@ -72,14 +81,17 @@ class ReviewerCards(Horizontal):
 class DecisionPanel(Static):
     """The gold label if decided, else the adjudicator's draft for a label key."""
 
+    app: Session  # type: ignore[assignment]
+
     def show(self, gold: dict[str, Any] | None, draft: dict[str, Any], kinds: list[str]) -> None:
         differ = Text.assemble(("reviewers differ in: ", "dim"),
                                (", ".join(kinds) or "nothing (settled)", "bold"))
         if gold:
             head = Text.assemble(
                 ("✓ gold  ", "bold green"),
-                literal(" · ".join(x for x in (gold["label"], gold["source"],
-                                               gold["confidence"]) if x), "bold"),
+                label_text(self.app.scheme, gold["label"], "bold"),
+                literal("".join(f" · {x}" for x in (gold["source"], gold["confidence"]) if x),
+                        "bold"),
                 ("  by ", "dim"), literal(gold["adjudicator"]),
             )
             why = literal(gold.get("rationale") or "no rationale (e adds one)", "italic")

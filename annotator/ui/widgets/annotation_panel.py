@@ -9,6 +9,8 @@ from rich.text import Text
 from textual.widgets import Static
 
 from annotator.domain.speakers import Proposal
+from annotator.ui.session import Session
+from annotator.ui.widgets.label_style import label_text
 from annotator.ui.widgets.literal import literal
 
 
@@ -27,11 +29,13 @@ class Draft:
 
 
 class AnnotationPanel(Static):
+    app: Session  # type: ignore[assignment]
+
     def show(self, draft: Draft, scale: tuple[str, ...], also_in: list[str]) -> None:
         rows = []
         label = Text("label       ", style="dim")
         if draft.label:
-            label.append(draft.label, style="bold reverse")
+            label.append_text(label_text(self.app.scheme, draft.label, "bold reverse"))
             label.append("  saved" if draft.saved else "", style="green")
         else:
             label.append("not labeled yet", style="italic")
