@@ -134,7 +134,7 @@ def test_export_disputes_then_import_into_another_database(seeded_db, db_path, t
 
 
 def test_escape_sequences_in_text_never_reach_the_terminal(db, db_path):
-    from disputes_helpers import add_document
+    from support.corpus import add_document
 
     ids = add_document(db, "esc", ["Korut \x1b[31mmenuduh\x1b[0m Rusia [bold]x[/bold].",
                                    "Rusia menolak tuduhan Korut itu."])

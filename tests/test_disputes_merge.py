@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from disputes_helpers import add_document
+from support.corpus import add_document
 
 from annotator.base.resources import SEEDS_DIR
 from annotator.cli import main

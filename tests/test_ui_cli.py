@@ -6,9 +6,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from support.ui import drive, shown
+
 from annotator.cli.label import ingest_seeds_if_empty
 from annotator.db.connection import open_db
-from tests.ui_helpers import drive, shown
 
 
 def test_first_run_ingests_the_seeds_once(db_path):

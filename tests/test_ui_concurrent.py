@@ -7,9 +7,10 @@ import subprocess
 import sys
 import textwrap
 
+from support.corpus import queue
+
 from annotator.domain.annotations import get_annotation
 from annotator.ui.app import AnnotatorApp
-from tests.test_navigation import queue
 
 KEYS = ["c", "a", "d", "x", "1", "2", "3", "4", "c", "d"]
 LABELS = ["claim", "accusation", "denial", "context"] * 2 + ["claim", "denial"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from support.corpus import queue
+from support.ui import drive, settle, shown, type_text
+
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import get_annotation, set_annotation
 from annotator.ui.screens.label import LabelScreen
-from tests.test_navigation import queue
-from tests.ui_helpers import drive, settle, shown, type_text
 
 
 def annotation(db, sentence_id, reviewer="alice"):

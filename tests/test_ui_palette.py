@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
+from support.corpus import queue
+from support.ui import drive, settle, shown, type_text
+
 from annotator.ui.screens.stats import StatsScreen
-from tests.test_navigation import queue
-from tests.ui_helpers import drive, settle, shown, type_text
 
 
 async def palette(pilot, text: str) -> str:

@@ -14,11 +14,11 @@ import uuid
 from pathlib import Path
 
 import pytest
+from support.corpus import queue
 
 from annotator.corpus.ingest import ingest_paths
 from annotator.db.connection import open_db
 from annotator.domain.annotations import get_annotation
-from tests.test_navigation import queue
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
 
