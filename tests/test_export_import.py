@@ -31,20 +31,6 @@ VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)  # checking the schema once,
 SCHEME = load_scheme()
 
 
-@pytest.fixture(scope="session")
-def seeded_template(tmp_path_factory) -> Path:
-    """One seeded database file, copied for each test that needs a fresh one."""
-    from annotator.base.resources import SEEDS_DIR
-    from annotator.corpus.ingest import ingest_paths
-
-    path = tmp_path_factory.mktemp("template") / "seeded.db"
-    db = open_db(path)
-    ingest_paths(db, [SEEDS_DIR])
-    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    return path
-
-
 def fresh_copy(template: Path, folder: Path, name: str) -> Path:
     target = folder / name
     shutil.copy(template, target)
