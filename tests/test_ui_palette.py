@@ -14,8 +14,7 @@ async def palette(pilot, text: str) -> str:
     await pilot.press("ctrl+p")
     await pilot.pause()
     await type_text(pilot, text)
-    await pilot.pause(0.5)  # the palette gathers hits from its providers as they come
-    await settle(pilot)
+    await settle(pilot)  # the palette gathers hits from its providers in a worker
     return await shown(pilot)
 
 
