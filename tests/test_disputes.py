@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from disputes_helpers import add_document
+from support.corpus import add_document
 
 from annotator.db.connection import open_db
 from annotator.db.migrations import migrations

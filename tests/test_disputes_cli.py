@@ -102,7 +102,7 @@ def test_as_a_subprocess(seeded_db, db_path):
 
 
 def test_export_disputes_then_import_into_another_database(seeded_db, db_path, tmp_path,
-                                                           seeds_dir):
+                                                           seeded_copy):
     accusation, denial = sid(seeded_db, ACCUSATION_000), sid(seeded_db, DENIAL_002)
     did = json.loads(cli(db_path, "new", "Senjata untuk Rusia", accusation, "--role", "alleges",
                          "--json").output)["id"]
@@ -115,9 +115,7 @@ def test_export_disputes_then_import_into_another_database(seeded_db, db_path, t
     r = CliRunner().invoke(main, ["export", "--db", str(db_path), "--disputes", "-o", "-"])
     assert json.loads(r.stdout.splitlines()[0])["id"] == did
 
-    other = tmp_path / "other.db"
-    r = CliRunner().invoke(main, ["ingest", "--db", str(other), str(seeds_dir)])
-    assert r.exit_code == 0, r.output
+    other = seeded_copy("other.db")
     r = CliRunner().invoke(main, ["import", "--db", str(other), str(out)])
     assert r.exit_code == 0, r.output
     shown = json.loads(cli(other, "show", did, "--json").output)
@@ -126,15 +124,14 @@ def test_export_disputes_then_import_into_another_database(seeded_db, db_path, t
 
     out.write_text(out.read_text(encoding="utf-8").replace('"alleges"', '"accuses"'),
                    encoding="utf-8")
-    fresh = tmp_path / "fresh.db"
-    CliRunner().invoke(main, ["ingest", "--db", str(fresh), str(seeds_dir)])
+    fresh = seeded_copy("fresh.db")
     r = CliRunner().invoke(main, ["import", "--db", str(fresh), str(out)])
     assert r.exit_code == 1 and f"{out}:1:" in r.output and "accuses" in r.output
     assert json.loads(cli(fresh, "list", "--json").output) == []
 
 
 def test_escape_sequences_in_text_never_reach_the_terminal(db, db_path):
-    from disputes_helpers import add_document
+    from support.corpus import add_document
 
     ids = add_document(db, "esc", ["Korut \x1b[31mmenuduh\x1b[0m Rusia [bold]x[/bold].",
                                    "Rusia menolak tuduhan Korut itu."])

@@ -80,14 +80,11 @@ def test_every_object_matches_the_json_schema_in_data(linked):
         jsonschema.validate(broken, schema)
 
 
-def test_round_trip_into_a_fresh_database_rebuilds_the_disputes(linked, tmp_path, seeds_dir):
+def test_round_trip_into_a_fresh_database_rebuilds_the_disputes(linked, tmp_path, seeded_copy):
     db, did = linked
     path = tmp_path / "disputes.jsonl"
     assert export_disputes(db, path) == 2
-    from annotator.corpus.ingest import ingest_paths
-
-    other = open_db(tmp_path / "other.db")
-    ingest_paths(other, [seeds_dir])
+    other = open_db(seeded_copy("other.db"))
     assert import_disputes(other, path) == {"disputes": 2, "links": 5}
     assert disputes.show(other, did)["sentences"] == 4
     assert disputes.get_dispute(other, did)["created_at"] == disputes.get_dispute(

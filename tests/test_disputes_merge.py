@@ -10,15 +10,12 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from disputes_helpers import add_document
+from support.corpus import add_document
 
-from annotator.base.resources import SEEDS_DIR
 from annotator.cli import main
-from annotator.corpus.ingest import ingest_paths
 from annotator.db.connection import open_db
 from annotator.domain import annotations as labels
 from annotator.domain import disputes
@@ -260,25 +257,16 @@ def run(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProces
                           text=True, env=env, timeout=120)
 
 
-@pytest.fixture(scope="module")
-def seeded_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("seeded") / "seeded.db"
-    db = open_db(path)
-    ingest_paths(db, [SEEDS_DIR])
-    db.close()
-    return path
-
-
 def _sentence(db, words: str) -> str:
     return disputes.resolve_sentence_id(db, words)
 
 
-def test_two_reviewers_merge_then_fold_their_duplicates_end_to_end(tmp_path, seeded_file):
+def test_two_reviewers_merge_then_fold_their_duplicates_end_to_end(tmp_path, seeded_template):
     """Each reviewer starts the same dispute on their own machine; the lead merges both,
     is told about the duplicate, folds it, and sees every member in one dispute."""
     lead_path, budi_path = tmp_path / "lead.db", tmp_path / "budi.db"
-    shutil.copy(seeded_file, lead_path)
-    shutil.copy(seeded_file, budi_path)
+    shutil.copy(seeded_template, lead_path)
+    shutil.copy(seeded_template, budi_path)
     lead, budi = open_db(lead_path), open_db(budi_path)
     accusation = _sentence(lead, "Pejabat AS menuduh Korea Utara")
     denial = _sentence(lead, "Namun juru bicara Kremlin Dmitry Peskov")
@@ -350,10 +338,10 @@ def test_two_reviewers_merge_then_fold_their_duplicates_end_to_end(tmp_path, see
         lead.close()
 
 
-def test_no_hint_when_titles_differ(tmp_path, seeded_file):
+def test_no_hint_when_titles_differ(tmp_path, seeded_template):
     lead_path, budi_path = tmp_path / "lead.db", tmp_path / "budi.db"
-    shutil.copy(seeded_file, lead_path)
-    shutil.copy(seeded_file, budi_path)
+    shutil.copy(seeded_template, lead_path)
+    shutil.copy(seeded_template, budi_path)
     lead, budi = open_db(lead_path), open_db(budi_path)
     disputes.create_dispute(lead, TITLE, "ana")
     disputes.create_dispute(budi, "Kremlin calls the reports baseless", "budi")

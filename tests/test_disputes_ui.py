@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import threading
 
+from support.ui import drive, settle, shown, type_text
+
 import annotator.ui.screens.link as link_module
 from annotator.domain import disputes
 from annotator.ui.screens.dispute import DisputeScreen
 from annotator.ui.screens.label import LabelScreen
 from annotator.ui.screens.link import LinkPanel
 from annotator.ui.screens.title import TitleScreen
-from tests.ui_helpers import drive, settle, shown, type_text
 
 ACCUSATION_000 = "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia%"
 DENIAL_000 = "Kementerian luar negeri Korea Utara menolak tuduhan%"

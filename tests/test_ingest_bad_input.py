@@ -67,11 +67,10 @@ def test_bad_file_is_refused_and_nothing_is_written(case, seeded_db, tmp_path, s
 
 
 @pytest.mark.parametrize("case", ["non-utf8", "malformed-jsonl", "csv-no-text-column", "empty"])
-def test_cli_reports_one_line_and_fails(case, tmp_path, seeds_dir):
+def test_cli_reports_one_line_and_fails(case, tmp_path, seeded_copy):
     name, content, line, words = BAD[case]
-    db_path = tmp_path / "cli.db"
+    db_path = seeded_copy("cli.db")
     runner = CliRunner()
-    assert runner.invoke(main, ["ingest", str(seeds_dir), "--db", str(db_path)]).exit_code == 0
     conn = sqlite3.connect(db_path)
     before = list(conn.iterdump())
     bad = tmp_path / name

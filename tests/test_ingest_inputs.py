@@ -73,10 +73,10 @@ def test_csv_rows_are_documents(db, tmp_path):
     assert db.execute("SELECT path FROM documents ORDER BY ordinal").fetchone()[0] == f"{path}#2"
 
 
-def test_ids_are_content_hashes_independent_of_order_and_machine(tmp_path, seeds_dir):
-    a = open_db(tmp_path / "a.db")
+def test_ids_are_content_hashes_independent_of_order_and_machine(tmp_path, seeds_dir,
+                                                                  seeded_copy):
+    a = open_db(seeded_copy("a.db"))  # the seeds ingested in order, as one folder
     b = open_db(tmp_path / "b.db")
-    ingest_paths(a, [seeds_dir])
     copies = tmp_path / "elsewhere"
     copies.mkdir()
     for p in sorted(seeds_dir.glob("*.txt"), reverse=True):

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from annotator.base.errors import StoreError
-from annotator.base.resources import SEEDS_DIR
 from annotator.cli import main
 from annotator.corpus.ingest import ingest_paths
 from annotator.db.connection import open_db
@@ -34,22 +32,13 @@ def dump(path: Path) -> dict[str, list]:
         conn.close()
 
 
-@pytest.fixture(scope="module")
-def seeded_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("seeded") / "seeded.db"
-    db = open_db(path)
-    ingest_paths(db, [SEEDS_DIR])
-    db.close()
-    return path
-
-
 @pytest.fixture
-def two(tmp_path, seeded_file):
+def two(tmp_path, seeded_template):
     """Two reviewers' databases holding the same ingested seeds."""
     paths = []
     for name in ("ana.db", "budi.db"):
         target = tmp_path / name
-        shutil.copy(seeded_file, target)
+        shutil.copy(seeded_template, target)
         paths.append(target)
     a, b = open_db(paths[0]), open_db(paths[1])
     ids = [r[0] for r in a.execute(
@@ -91,13 +80,11 @@ def test_merging_twice_changes_nothing(two):
     assert dump(path_a) == after_first
 
 
-def test_same_reviewer_two_versions_newer_wins_both_in_history(two):
+def test_same_reviewer_two_versions_newer_wins_both_in_history(two, clock):
     a, b, (path_a, path_b), ids = two
     labels.set_annotation(a, ids[0], "ana", label="claim")  # older, on the laptop
-    time.sleep(0.002)
     labels.set_annotation(b, ids[0], "ana", label="accusation")  # newer, on the server
     labels.set_annotation(b, ids[1], "ana", label="claim")  # older, on the server
-    time.sleep(0.002)
     labels.set_annotation(a, ids[1], "ana", label="context")  # newer, here
     report = merge.merge_database(a, path_b)
     assert report.annotations_updated == 1
@@ -110,12 +97,11 @@ def test_same_reviewer_two_versions_newer_wins_both_in_history(two):
     assert history == ["claim", "accusation"]
 
 
-def test_newer_clear_on_the_other_side_removes_ours_and_ours_is_not_revived(two):
+def test_newer_clear_on_the_other_side_removes_ours_and_ours_is_not_revived(two, clock):
     a, b, (path_a, path_b), ids = two
     labels.set_annotation(a, ids[0], "ana", label="claim")
     b.close()
     merge.merge_database(merge_target := open_db(path_b), path_a)  # b now holds ana's label
-    time.sleep(0.002)
     labels.clear_annotation(merge_target, ids[0], "ana")  # ana cleared it on b, later
     merge_target.close()
     report = merge.merge_database(a, path_b)
@@ -128,7 +114,6 @@ def test_newer_clear_on_the_other_side_removes_ours_and_ours_is_not_revived(two)
     b2 = open_db(path_b)
     merge.merge_database(b2, path_a)
     b2.close()
-    time.sleep(0.002)
     labels.clear_annotation(a, ids[1], "ana")
     merge.merge_database(a, path_b)
     assert a.execute(
@@ -200,10 +185,10 @@ def test_dispute_links_and_gold_are_merged(two):
     assert gold == [("accusation", "clear accusation")]
 
 
-def test_several_databases_in_one_go(two, tmp_path, seeded_file):
+def test_several_databases_in_one_go(two, tmp_path, seeded_template):
     a, b, (path_a, path_b), ids = two
     path_c = tmp_path / "citra.db"
-    shutil.copy(seeded_file, path_c)
+    shutil.copy(seeded_template, path_c)
     c = open_db(path_c)
     labels.set_annotation(b, ids[0], "budi", label="claim")
     labels.set_annotation(c, ids[0], "citra", label="denial")

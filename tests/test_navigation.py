@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
+from support.corpus import queue
+
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import set_annotation
-
-
-def queue(db):
-    """The whole presented queue, for checking the step-by-step queries against it."""
-    return [
-        row[0]
-        for row in db.execute(
-            "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq"
-        )
-    ]
 
 
 def test_next_and_previous_walk_the_queue_across_documents(seeded_db):

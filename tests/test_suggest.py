@@ -4,7 +4,7 @@ articles, cold, and get better as labels and disputes accumulate."""
 from __future__ import annotations
 
 import pytest
-from disputes_helpers import add_document
+from support.corpus import add_document
 
 from annotator.domain import disputes
 from annotator.domain.annotations import set_annotation

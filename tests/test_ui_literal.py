@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.ui import drive, settle, shown, type_text
 
 from annotator.corpus.ingest import ingest_paths
 from annotator.domain.annotations import get_annotation
 from annotator.ui.widgets.literal import literal, visible
-from tests.ui_helpers import drive, settle, shown, type_text
 
 TITLE = "Judul [red]Berita[/red] Uji"
 MARKUP = "Juru bicara Kremlin [bold]Dmitry Peskov[/] mengatakan laporan itu tidak berdasar."

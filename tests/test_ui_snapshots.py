@@ -6,8 +6,9 @@ and look at the new SVGs before committing them.
 
 from __future__ import annotations
 
+from support.ui import settle, type_text
+
 from annotator.ui.app import AnnotatorApp
-from tests.ui_helpers import settle, type_text
 
 
 def test_label_screen_120x40(seeded_db, db_path, snap_compare):

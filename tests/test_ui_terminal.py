@@ -14,11 +14,11 @@ import uuid
 from pathlib import Path
 
 import pytest
+from support.corpus import place_of, queue
 
 from annotator.corpus.ingest import ingest_paths
 from annotator.db.connection import open_db
 from annotator.domain.annotations import get_annotation
-from tests.test_navigation import queue
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
 
@@ -37,8 +37,11 @@ class Terminal:
             check=True,
         )
 
-    def text(self) -> str:
-        return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name],
+    def text(self, *, escapes: bool = False) -> str:
+        """The pane's characters; with ``escapes`` also the SGR sequences that style them
+        (``capture-pane -e``), as tmux renders the attributes the program set."""
+        flags = ["-e", "-p"] if escapes else ["-p"]
+        return subprocess.run(["tmux", "capture-pane", *flags, "-t", self.name],
                               capture_output=True, text=True).stdout
 
     def wait_for(self, needle: str) -> str:
@@ -89,12 +92,14 @@ def test_labels_shown_as_saved_survive_kill_9(db_path):
     assert [a["label"] if a else None for a in got] == [
         "claim", "accusation", "denial", "context", "denial", "claim", None]
     assert db.execute("SELECT count(*) FROM annotation_history").fetchone()[0] == len(keys)
+    number, in_document, _, _ = place_of(db, ids[len(keys)])
     db.close()
     # and reopening resumes right after them
     term = Terminal(ui(db_path, "kim"))
     try:
-        term.wait_for("labeled 6 of")
-        term.wait_for("sentence 7 of 11 in this document")  # a resize may redraw it late
+        term.wait_for(f"labeled {len(keys)} of {len(ids)}")
+        # a resize may redraw it late
+        term.wait_for(f"sentence {number} of {in_document} in this document")
     finally:
         term.close()
 
@@ -104,7 +109,8 @@ def test_escape_sequences_in_text_do_not_drive_the_terminal(db_path, tmp_path):
     corpus.write_text(
         "Judul Uji\n\n"
         "Juru bicara Kremlin [bold]Dmitry Peskov[/] mengatakan laporan itu tidak berdasar.\n\n"
-        "Kode \x1b[31mmerah\x1b[0m dan \x1b]2;DIBAJAK\x07 dan \x1b[2J layar, kata Lavrov.\n",
+        "Kode \x1b[31mmerah\x1b[0m dan \x1b]2;DIBAJAK\x07 dan \x1b[2J layar, kata Lavrov.\n\n"
+        "Teks \x1b[5mberkedip\x1b[25m di layar, kata Peskov.\n",
         encoding="utf-8",
     )
     db = open_db(db_path)
@@ -114,8 +120,14 @@ def test_escape_sequences_in_text_do_not_drive_the_terminal(db_path, tmp_path):
     try:
         term.wait_for("[bold]Dmitry Peskov[/]")
         term.wait_for("␛[31mmerah␛[0m dan ␛]2;DIBAJAK␇ dan ␛[2J layar")
-        text = term.wait_for("labeled 0 of 2")  # the screen was not cleared by the text
-        assert "\x1b" not in text
+        term.wait_for("␛[5mberkedip␛[25m")  # the next sentence, below
+        term.wait_for("labeled 0 of 3")  # the screen was not cleared by the text
+        styled = term.text(escapes=True)
+        assert "\x1b[" in styled  # the app's own styles: what a leaked sequence would join
+        # tmux renders red text as ESC [31m and blinking text as ESC [5m: had the corpus's
+        # sequences reached the terminal, they would be here
+        assert "\x1b[31m" not in styled and "\x1b[5m" not in styled
+        assert "␛[31mmerah" in styled and "␛[5mberkedip" in styled
         assert "DIBAJAK" not in term.title()
     finally:
         term.close()
