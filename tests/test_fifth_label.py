@@ -8,6 +8,8 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from support.scheme import FOUR, RUMOUR, write_scheme
+from support.ui import screen_text, settle
 
 from annotator.base.resources import data_file
 from annotator.cli import main
@@ -16,8 +18,6 @@ from annotator.domain.adjudication import get_gold
 from annotator.domain.scheme import load_scheme
 from annotator.ui.app import AnnotatorApp
 from annotator.ui.screens.adjudicate import AdjudicateScreen
-from tests.scheme_helpers import FOUR, RUMOUR, write_scheme
-from tests.ui_helpers import screen_text, settle
 
 
 @pytest.fixture

@@ -9,6 +9,8 @@ from pathlib import Path
 import platformdirs
 import pytest
 from click.testing import CliRunner
+from support.scheme import FOUR, RUMOUR, write_scheme
+from support.ui import screen_text, settle
 
 from annotator.cli import main
 from annotator.domain.annotations import get_annotation
@@ -17,8 +19,6 @@ from annotator.ui.app import AnnotatorApp
 from annotator.ui.keymap import KeymapError, keymap_path, read_keymap
 from annotator.ui.screens.adjudicate import adjudication_bindings
 from annotator.ui.screens.label import labeling_bindings
-from tests.scheme_helpers import FOUR, RUMOUR, write_scheme
-from tests.ui_helpers import screen_text, settle
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

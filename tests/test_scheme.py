@@ -6,11 +6,11 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from support.scheme import FOUR, RUMOUR, write_scheme
 
 from annotator.cli import main
 from annotator.domain import annotations as labels
 from annotator.domain.scheme import SchemeError, load_scheme
-from tests.scheme_helpers import FOUR, RUMOUR, write_scheme
 
 
 def test_the_shipped_scheme_gives_each_label_its_role_and_colour():
