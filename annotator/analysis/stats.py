@@ -7,36 +7,21 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.analysis.agreement import load_ratings
-from annotator.domain.adjudication import KINDS
+from annotator.base.errors import AnnotatorError
+from annotator.domain.status import KINDS, SETTLED, differs_in_group, per_sentence_sql
 
-# Reviewers agree on a sentence when their label, source, confidence and dispute links
-# (dispute and role) are the same: the rule of annotator.resolve, here in SQL for speed.
-_PER_SENTENCE = """
-    SELECT s.id AS sentence_id, s.doc_id,
-           count(a.reviewer) AS n,
-           count(DISTINCT coalesce(a.label, '') || char(31) || coalesce(a.source, '')
-                 || char(31) || coalesce(a.confidence, '') || char(31) || coalesce(
-                    (SELECT group_concat(x, ',') FROM (
-                        SELECT m.dispute_id || ':' || m.role AS x FROM dispute_members m
-                        WHERE m.sentence_id = a.sentence_id AND m.reviewer = a.reviewer
-                        ORDER BY x)), '')) AS variants,
-           EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id) AS gold
-    FROM sentences s LEFT JOIN annotations a ON a.sentence_id = s.id
-    WHERE s.excluded IS NULL
-    GROUP BY s.id
-"""
+_SETTLED = ", ".join(f"'{status}'" for status in SETTLED)
 
 
 def stats(db: Database) -> dict[str, Any]:
     documents = []
     for row in db.query(
         f"""
-        WITH per AS ({_PER_SENTENCE})
+        WITH per AS ({per_sentence_sql()})
         SELECT d.id, d.title, d.outlet, count(per.sentence_id) AS sentences,
-               sum(per.n > 0 OR per.gold) AS labeled,
-               sum(per.gold OR (per.n > 1 AND per.variants = 1)) AS settled,
-               sum(NOT per.gold AND per.n > 1 AND per.variants > 1) AS conflicts
+               sum(per.status != 'unlabeled') AS labeled,
+               sum(per.status IN ({_SETTLED})) AS settled,
+               sum(per.status = 'conflict') AS conflicts
         FROM documents d LEFT JOIN per ON per.doc_id = d.id
         GROUP BY d.id ORDER BY d.ordinal
         """
@@ -70,44 +55,26 @@ def stats(db: Database) -> dict[str, Any]:
 def count_queue(
     db: Database, *, documents: Sequence[str] = (), kinds: Sequence[str] = ()
 ) -> dict[str, int]:
-    """How many disagreements are open and how many settled, in one streamed pass.
-
-    The same rule as the queue, computed with numpy over the agreement code matrices (the
-    queue's per-sentence SQL would take minutes over a million sentences).
-    """
-    import numpy as np
-
-    wanted = set(kinds or KINDS)
-    ratings = load_ratings(db, documents=documents, keep_ids=True)
-    if not ratings.items:
-        return {"open": 0, "settled": 0}
-    present = ratings.codes["label"] >= 0
-    shared = present.sum(axis=0) >= 2
-    differs = np.zeros(ratings.items, dtype=bool)
-    for name in ("label", "source", "confidence"):
-        if name in wanted:
-            codes = ratings.codes[name]
-            high = np.where(present, codes, -1).max(axis=0)
-            low = np.where(present, codes, np.iinfo(np.int32).max).min(axis=0)
-            differs |= high != low
-    unit_of = {sid: i for i, sid in enumerate(ratings.sentence_ids)}
-    if "disputes" in wanted:
-        links: dict[str, dict[str, set]] = {}
-        for sid, reviewer, dispute_id, role in db.execute(
-            "SELECT sentence_id, reviewer, dispute_id, role FROM dispute_members"
-        ):
-            if sid in unit_of:
-                links.setdefault(sid, {}).setdefault(reviewer, set()).add((dispute_id, role))
-        names = ratings.reviewers
-        for sid, by_reviewer in links.items():
-            unit = unit_of[sid]
-            annotators = [names[r] for r in np.flatnonzero(present[:, unit])]
-            signatures = {frozenset(by_reviewer.get(name, ())) for name in annotators}
-            if len(signatures) > 1:
-                differs[unit] = True
-    differs &= shared
-    gold = np.zeros(ratings.items, dtype=bool)
-    for (sid,) in db.execute("SELECT sentence_id FROM gold"):
-        if sid in unit_of:
-            gold[unit_of[sid]] = True
-    return {"open": int((differs & ~gold).sum()), "settled": int((differs & gold).sum())}
+    """How many disagreements are open and how many settled (the queue's rule), in one
+    grouped pass over the annotations, without loading them into Python."""
+    for kind in kinds:
+        if kind not in KINDS:
+            raise AnnotatorError(f"unknown kind {kind!r} (kinds: {', '.join(KINDS)})")
+    where = ["s.excluded IS NULL"]
+    params: list[str] = []
+    if documents:
+        where.append(f"s.doc_id IN ({', '.join('?' for _ in documents)})")
+        params += list(documents)
+    wanted = [kind for kind in KINDS if kind in (kinds or KINDS)]
+    open_, settled = db.execute(
+        f"""
+        SELECT coalesce(sum(NOT gold), 0), coalesce(sum(gold), 0) FROM (
+            SELECT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = a.sentence_id) AS gold
+            FROM annotations a JOIN sentences s ON s.id = a.sentence_id
+            WHERE {" AND ".join(where)}
+            GROUP BY a.sentence_id
+            HAVING count(*) > 1 AND {differs_in_group(wanted)})
+        """,
+        params,
+    ).fetchone()
+    return {"open": open_, "settled": settled}

@@ -206,22 +206,25 @@ def suggest(db_path, reviewer, as_json, sentence_id, limit) -> None:
 @handle_errors
 def new(db_path, reviewer, as_json, title, sentence_ids, role) -> None:
     """Start a dispute called TITLE, optionally with its first SENTENCE_IDS."""
-    from annotator.db.connection import write
-    from annotator.domain.disputes import create_dispute, link, resolve_sentence_id
+    from annotator.domain.disputes import (
+        check_title,
+        create_dispute_with_members,
+        resolve_sentence_id,
+    )
 
     db = open_store(db_path)
     who = resolve_reviewer(reviewer)
-    with write(db):  # the dispute and its first members, or nothing
-        dispute = create_dispute(db, title, who)
-        linked = []
-        for given in sentence_ids:
-            sid = resolve_sentence_id(db, given)
-            linked.append(link(db, dispute["id"], sid, who, _role_for(db, sid, who, role)))
+    check_title(title)  # a bad title is reported before the sentences are looked up
+    members = []
+    for given in sentence_ids:
+        sid = resolve_sentence_id(db, given)
+        members.append((sid, _role_for(db, sid, who, role)))
+    dispute = create_dispute_with_members(db, title, who, members)
     if as_json:
-        _echo_json({**dispute, "members": linked})
+        _echo_json(dispute)
         return
     click.echo(f"{dispute['id']}  {shown(dispute['title'])}")
-    for m in linked:
+    for m in dispute["members"]:
         click.echo(f"  {m['role']:9} {m['sentence_id']}")
 
 

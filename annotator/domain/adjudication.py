@@ -19,31 +19,20 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.base.clock import new_change_id, now
+from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import write
+from annotator.db.history import GOLD_HISTORY
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.sources import find as find_source
+from annotator.domain.status import KINDS, differs_sql
 
-KINDS = ("label", "source", "confidence", "disputes")
 GOLD_FIELDS = ("label", "source", "confidence")
 
-# What each kind of disagreement means, as SQL over one sentence ``s``. The dispute
-# signature of a reviewer is their sorted set of dispute:role links on the sentence; only
-# reviewers who annotated the sentence are compared.
-_DIFFERS = {
-    "label": "(SELECT count(DISTINCT a.label) > 1 FROM annotations a "
-    "WHERE a.sentence_id = s.id)",
-    "source": "(SELECT count(DISTINCT coalesce(a.source, '')) > 1 FROM annotations a "
-    "WHERE a.sentence_id = s.id)",
-    "confidence": "(SELECT count(DISTINCT coalesce(a.confidence, '')) > 1 FROM annotations a "
-    "WHERE a.sentence_id = s.id)",
-    "disputes": """(SELECT count(DISTINCT coalesce(sig, '')) > 1 FROM (
-        SELECT (SELECT group_concat(link, '|') FROM (
-            SELECT m.dispute_id || ':' || m.role AS link FROM dispute_members m
-            WHERE m.sentence_id = s.id AND m.reviewer = a.reviewer ORDER BY link)) AS sig
-        FROM annotations a WHERE a.sentence_id = s.id))""",
-}
+# What each kind of disagreement means, as SQL over one sentence ``s``: the definitions of
+# status.py (a reviewer's dispute signature is their sorted set of dispute:role links on
+# the sentence; only reviewers who annotated the sentence are compared).
+_DIFFERS = {kind: differs_sql(kind) for kind in KINDS}
 _KIND_FLAGS = ",\n".join(f"{sql} AS {kind}_differs" for kind, sql in _DIFFERS.items())
 
 
@@ -199,27 +188,6 @@ def get_gold(db: Database, sentence_id: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def _gold_history(db: Database, sentence_id: str, adjudicator: str, action: str,
-                  new: dict | None, prev: dict | None, at: str,
-                  undoes: str | None = None) -> str:
-    change_id = new_change_id()
-    row = {
-        "change_id": change_id,
-        "sentence_id": sentence_id,
-        "adjudicator": adjudicator,
-        "action": action,
-        "undoes": undoes,
-        "at": at,
-        "prev_adjudicator": prev["adjudicator"] if prev else None,
-        "prev_decided_at": prev["decided_at"] if prev else None,
-    }
-    for name in (*GOLD_FIELDS, "rationale"):
-        row[name] = new.get(name) if new else None
-        row[f"prev_{name}"] = prev.get(name) if prev else None
-    db["gold_history"].insert(row)
-    return change_id
-
-
 def decide(
     db: Database,
     sentence_id: str,
@@ -257,7 +225,8 @@ def decide(
             "decided_at": at,
         }
         db["gold"].upsert(new, pk="sentence_id")
-        _gold_history(db, sentence_id, adjudicator, "decide", new, prev, at)
+        GOLD_HISTORY.record(db, action="decide", actor=adjudicator, at=at,
+                            sentence_id=sentence_id, **GOLD_HISTORY.changes(new, prev))
     return new
 
 
@@ -311,24 +280,11 @@ def undo_last(db: Database, adjudicator: str) -> dict[str, Any] | None:
     Returns {"sentence_id", "restored"} (the gold now in force, or None), or None when
     there is nothing left to undo. The undo is itself a history row.
     """
-    with write(db):
-        rows = _rows(
-            db,
-            """
-            SELECT * FROM gold_history h
-            WHERE h.adjudicator = ? AND h.action = 'decide'
-              AND NOT EXISTS (SELECT 1 FROM gold_history u
-                              WHERE u.action = 'undo' AND u.undoes = h.change_id)
-            ORDER BY h.at DESC, h.rowid DESC LIMIT 1
-            """,
-            [adjudicator],
-        )
-        if not rows:
-            return None
-        change = rows[0]
+    outcome: dict[str, Any] = {}
+
+    def revert(change: dict[str, Any], at: str) -> dict[str, Any]:
         sentence_id = change["sentence_id"]
         current = get_gold(db, sentence_id)
-        at = now()
         if change["prev_label"] is None:
             db.execute("DELETE FROM gold WHERE sentence_id = ?", [sentence_id])
             restored = None
@@ -343,6 +299,9 @@ def undo_last(db: Database, adjudicator: str) -> dict[str, Any] | None:
                 "decided_at": at,  # a change now: a merge must not bring the undone one back
             }
             db["gold"].upsert(restored, pk="sentence_id")
-        _gold_history(db, sentence_id, adjudicator, "undo", restored, current, at,
-                      undoes=change["change_id"])
-    return {"sentence_id": sentence_id, "restored": restored}
+        outcome.update(sentence_id=sentence_id, restored=restored)
+        return {"sentence_id": sentence_id, **GOLD_HISTORY.changes(restored, current)}
+
+    if GOLD_HISTORY.undo(db, adjudicator, revert) is None:
+        return None
+    return outcome

@@ -11,12 +11,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.base.clock import new_change_id, now
+from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import write
+from annotator.db.history import ANNOTATION_HISTORY
 from annotator.domain.scheme import Scheme, load_scheme
 
-FIELDS = ("label", "source", "confidence", "note")
+FIELDS = ANNOTATION_HISTORY.values  # label, source, confidence, note
 
 
 def get_annotation(db: Database, sentence_id: str, reviewer: str) -> dict[str, Any] | None:
@@ -29,25 +30,6 @@ def get_annotation(db: Database, sentence_id: str, reviewer: str) -> dict[str, A
         return None
     cols = [d[0] for d in cursor.description]
     return dict(zip(cols, row, strict=True))
-
-
-def _history(db: Database, sentence_id: str, reviewer: str, action: str,
-             new: dict | None, prev: dict | None, at: str, undoes: str | None = None) -> str:
-    change_id = new_change_id()
-    row = {
-        "change_id": change_id,
-        "sentence_id": sentence_id,
-        "reviewer": reviewer,
-        "action": action,
-        "undoes": undoes,
-        "at": at,
-        "prev_updated_at": prev["updated_at"] if prev else None,
-    }
-    for field in FIELDS:
-        row[field] = new.get(field) if new else None
-        row[f"prev_{field}"] = prev.get(field) if prev else None
-    db["annotation_history"].insert(row)
-    return change_id
 
 
 def set_annotation(
@@ -83,7 +65,7 @@ def set_annotation(
             "updated_at": at,
         }
         db["annotations"].upsert(new, pk=("sentence_id", "reviewer"))
-        _history(db, sentence_id, reviewer, "set", new, prev, at)
+        _record(db, "set", reviewer, sentence_id, new, prev, at)
     return new
 
 
@@ -107,35 +89,28 @@ def clear_annotation(db: Database, sentence_id: str, reviewer: str) -> None:
             "DELETE FROM annotations WHERE sentence_id = ? AND reviewer = ?",
             [sentence_id, reviewer],
         )
-        _history(db, sentence_id, reviewer, "clear", None, prev, now())
+        _record(db, "clear", reviewer, sentence_id, None, prev, now())
+
+
+def _record(db: Database, action: str, reviewer: str, sentence_id: str, new: dict | None,
+            prev: dict | None, at: str) -> str:
+    return ANNOTATION_HISTORY.record(db, action=action, actor=reviewer, at=at,
+                                     sentence_id=sentence_id,
+                                     **ANNOTATION_HISTORY.changes(new, prev))
 
 
 def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
     """Revert this reviewer's most recent change not yet undone.
 
-    Returns ``{"sentence_id", "restored"}`` (restored is the annotation now in force, or
-    None), or None when there is nothing left to undo. Undo is itself a history row.
+    Returns ``{"sentence_id", "restored", "replaced"}`` (restored is the annotation now in
+    force, or None; replaced the one in force before the undo, or None), or None when there
+    is nothing left to undo. Undo is itself a history row.
     """
-    with write(db):
-        cursor = db.execute(
-            """
-            SELECT * FROM annotation_history h
-            WHERE h.reviewer = ? AND h.action IN ('set', 'clear')
-              AND NOT EXISTS (
-                SELECT 1 FROM annotation_history u
-                WHERE u.action = 'undo' AND u.undoes = h.change_id)
-            ORDER BY h.at DESC, h.rowid DESC LIMIT 1
-            """,
-            [reviewer],
-        )
-        row = cursor.fetchone()
-        if row is None:
-            return None
-        cols = [d[0] for d in cursor.description]
-        change = dict(zip(cols, row, strict=True))
+    outcome: dict[str, Any] = {}
+
+    def revert(change: dict[str, Any], at: str) -> dict[str, Any]:
         sentence_id = change["sentence_id"]
         current = get_annotation(db, sentence_id, reviewer)
-        at = now()
         if change["prev_label"] is None:
             db.execute(
                 "DELETE FROM annotations WHERE sentence_id = ? AND reviewer = ?",
@@ -146,14 +121,14 @@ def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
             restored = {
                 "sentence_id": sentence_id,
                 "reviewer": reviewer,
-                "label": change["prev_label"],
-                "source": change["prev_source"],
-                "confidence": change["prev_confidence"],
-                "note": change["prev_note"],
+                **{field: change[f"prev_{field}"] for field in FIELDS},
                 "created_at": current["created_at"] if current else at,
                 "updated_at": at,
             }
             db["annotations"].upsert(restored, pk=("sentence_id", "reviewer"))
-        _history(db, sentence_id, reviewer, "undo", restored, current, at,
-                 undoes=change["change_id"])
-    return {"sentence_id": sentence_id, "restored": restored}
+        outcome.update(sentence_id=sentence_id, restored=restored, replaced=current)
+        return {"sentence_id": sentence_id, **ANNOTATION_HISTORY.changes(restored, current)}
+
+    if ANNOTATION_HISTORY.undo(db, reviewer, revert) is None:
+        return None
+    return outcome

@@ -16,9 +16,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.base.clock import new_change_id, now
+from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError, InputError
 from annotator.db.connection import write
+from annotator.db.history import ANNOTATION_HISTORY, GOLD_HISTORY
 from annotator.domain.annotations import FIELDS, get_annotation
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.exchange.jsonl import read_jsonl
@@ -91,18 +92,8 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
         "updated_at": updated_at,
     }
     db["annotations"].upsert(row, pk=("sentence_id", "reviewer"))
-    history = {
-        "change_id": new_change_id(),
-        "sentence_id": sentence_id,
-        "reviewer": reviewer,
-        "action": "import",
-        "at": now(),
-        "prev_updated_at": current["updated_at"] if current else None,
-        **new,
-    }
-    for f in FIELDS:
-        history[f"prev_{f}"] = current[f] if current else None
-    db["annotation_history"].insert(history)
+    ANNOTATION_HISTORY.record(db, action="import", actor=reviewer, sentence_id=sentence_id,
+                              **ANNOTATION_HISTORY.changes(new, current))
     if current is None:
         report.annotations_added += 1
     else:
@@ -128,31 +119,18 @@ def _import_gold(db: Database, sentence_id: str, gold: dict, line: _Line,
         "rationale": line.text(gold, "rationale"),
         "decided_at": line.text(gold, "decided_at") or now(),
     }
-    current = db.execute(
+    row_current = db.execute(
         "SELECT label, source, confidence, adjudicator, rationale, decided_at FROM gold "
         "WHERE sentence_id = ?", [sentence_id]
     ).fetchone()
     keys = ("label", "source", "confidence", "adjudicator", "rationale", "decided_at")
-    if current is not None:
-        old = dict(zip(keys, current, strict=True))
-        if old == {k: row[k] for k in keys} or old["decided_at"] > row["decided_at"]:
-            return
+    current = dict(zip(keys, row_current, strict=True)) if row_current else None
+    if current is not None and (
+            current == {k: row[k] for k in keys} or current["decided_at"] > row["decided_at"]):
+        return
     db["gold"].upsert(row, pk="sentence_id")
-    history = {
-        "change_id": new_change_id(),
-        "sentence_id": sentence_id,
-        "adjudicator": row["adjudicator"],
-        "action": "import",
-        "label": row["label"],
-        "source": row["source"],
-        "confidence": row["confidence"],
-        "rationale": row["rationale"],
-        "at": now(),
-    }
-    if current is not None:
-        for key, value in zip(keys, current, strict=True):
-            history[f"prev_{key}"] = value
-    db["gold_history"].insert(history)
+    GOLD_HISTORY.record(db, action="import", actor=row["adjudicator"], sentence_id=sentence_id,
+                        **GOLD_HISTORY.changes(row, current))
     report.gold_written += 1
 
 

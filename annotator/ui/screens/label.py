@@ -15,20 +15,17 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from annotator.base.errors import AnnotatorError
 from annotator.db.connection import connect
 from annotator.domain import navigation as nav
-from annotator.domain.annotations import (
-    get_annotation,
-    set_annotation,
-    undo_last,
-    update_annotation,
-)
+from annotator.domain.annotations import get_annotation, set_annotation, update_annotation
 from annotator.domain.scheme import Scheme
 from annotator.domain.sources import add_source, find
+from annotator.domain.undo import undo_newest
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.keymap import install_bindings
 from annotator.ui.messages import AnnotationSaved, SentenceChanged
-from annotator.ui.screens.link import disputes_here, open_link_panel, undo_link_if_newer
+from annotator.ui.screens.link import disputes_here, open_link_panel
 from annotator.ui.session import Session
 from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
 from annotator.ui.widgets.dispute_line import DisputeLine
@@ -345,22 +342,26 @@ class LabelScreen(Screen):
 
     @reports_busy_database
     def action_undo(self) -> None:
-        if undo_link_if_newer(self):  # the newest change was a dispute link (`l`)
+        try:
+            undone = undo_newest(self.app.db, self.app.reviewer)
+        except AnnotatorError as exc:
+            self.say(str(exc), "red")
             return
-        db, reviewer = self.app.db, self.app.reviewer
-        undone = undo_last(db, reviewer)
         if undone is None:
             self.say("nothing to undo")
             return
-        before, after = db.execute(
-            "SELECT prev_label, label FROM annotation_history WHERE reviewer = ? "
-            "AND action = 'undo' ORDER BY at DESC, rowid DESC LIMIT 1", [reviewer]
-        ).fetchone()
+        if undone.kind == "dispute":  # the newest change was a dispute link (`l`)
+            if undone.sentence_id:
+                self.show_sentence(undone.sentence_id)
+            else:
+                self.refresh_view()
+            self.say(f"↶ undone: {undone.what} in a dispute", "yellow")
+            return
         if self.labeled is not None:
-            self.labeled += (after is not None) - (before is not None)
-        self.show_sentence(undone["sentence_id"])
-        restored = undone["restored"]
-        self.post_message(AnnotationSaved(undone["sentence_id"], restored))
+            self.labeled += undone.labeled_change
+        self.show_sentence(undone.sentence_id)
+        restored = undone.restored
+        self.post_message(AnnotationSaved(undone.sentence_id, restored))
         self.say(f"↶ undone: now {restored['label'] if restored else 'not labeled'}", "yellow")
 
     # moving ---------------------------------------------------------------------------

@@ -237,17 +237,13 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
 
     @reports_busy_database
     def _create(self, title: str, other: SentenceSuggestion | None) -> None:
-        from annotator.db.connection import write
-
-        db = self.app.db
         role = self._role()
+        members = [(self.sentence_id, role)]
+        if other is not None:
+            members.append((other.sentence_id, _role_of(other, role, self.app.scheme)))
         try:
-            with write(db):  # the dispute and its first members, or nothing
-                dispute = model.create_dispute(db, title, self.reviewer)
-                model.link(db, dispute["id"], self.sentence_id, self.reviewer, role)
-                if other is not None:
-                    model.link(db, dispute["id"], other.sentence_id, self.reviewer,
-                               _role_of(other, role, self.app.scheme))
+            dispute = model.create_dispute_with_members(self.app.db, title, self.reviewer,
+                                                        members)
         except AnnotatorError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
@@ -339,33 +335,3 @@ def disputes_here(screen) -> list[dict]:
     """The disputes the labeling screen's sentence is in (all reviewers' links)."""
     sentence = screen.sentence
     return model.disputes_of(screen.app.db, sentence.id) if sentence else []
-
-
-def undo_link_if_newer(screen) -> bool:
-    """`u` on the labeling screen: when this reviewer's newest change is a dispute change
-    (a link made with `l`), undo that instead of the label before it. True if it did."""
-    db, reviewer = screen.app.db, screen.app.reviewer
-    link_at = model.last_change_at(db, reviewer)
-    if link_at is None:
-        return False
-    label_at = db.execute(
-        "SELECT max(h.at) FROM annotation_history h WHERE h.reviewer = ? "
-        "AND h.action IN ('set', 'clear') AND NOT EXISTS (SELECT 1 FROM annotation_history u "
-        "WHERE u.action = 'undo' AND u.undoes = h.change_id)", [reviewer]).fetchone()[0]
-    if label_at is not None and label_at > link_at:
-        return False
-    try:
-        undone = model.undo_last(db, reviewer)
-    except AnnotatorError as exc:
-        screen.say(str(exc), "red")
-        return True
-    if undone is None:
-        return False
-    if undone["sentence_id"]:
-        screen.show_sentence(undone["sentence_id"])
-    else:
-        screen.refresh_view()
-    what = {"link": "link", "role": "role change", "unlink": "unlink", "create": "new dispute",
-            "retitle": "new title"}.get(undone["action"], undone["action"])
-    screen.say(f"↶ undone: {what} in a dispute", "yellow")
-    return True

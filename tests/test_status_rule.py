@@ -1,0 +1,136 @@
+"""The status rule has one Python form and one SQL form (domain/status.py); on random reviewer
+data in a real SQLite database they, the export, the stats, the adjudication queue and
+count_queue must all say the same of every sentence."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator.analysis.stats import count_queue, stats
+from annotator.db.connection import open_db
+from annotator.domain.adjudication import kinds_of, queue
+from annotator.domain.status import KINDS, STATUS_SQL, differing, per_sentence_sql, resolve
+from annotator.exchange.records import ALL, iter_records
+
+SENTENCES = [f"s{i}" for i in range(6)]
+DOC_OF = {sid: ("docA" if i < 3 else "docB") for i, sid in enumerate(SENTENCES)}
+REVIEWERS = ("ana", "budi", "citra", "dewi")
+DISPUTES = ("d1", "d2")
+STAMP = "2026-01-01T00:00:00.000000Z"
+
+answers = st.fixed_dictionaries({
+    "label": st.sampled_from(["claim", "denial"]),
+    "source": st.sampled_from([None, "", "Kremlin", "Reuters"]),  # NULL and "" differ
+    "confidence": st.sampled_from([None, "low", "high"]),
+})
+sentence_data = st.fixed_dictionaries({
+    "annotations": st.dictionaries(st.sampled_from(REVIEWERS), answers, max_size=4),
+    # links by anyone, also by people who did not annotate the sentence (they do not count)
+    "links": st.dictionaries(st.tuples(st.sampled_from(DISPUTES), st.sampled_from(REVIEWERS)),
+                             st.sampled_from(["alleges", "denies"]), max_size=4),
+    "gold": st.none() | answers,
+})
+corpora = st.fixed_dictionaries({sid: sentence_data for sid in SENTENCES})
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> Path:
+    """An empty database with two documents, six sentences and two disputes."""
+    path = tmp_path_factory.mktemp("status") / "template.db"
+    db = open_db(path)
+    db["documents"].insert_all([{"id": "docA", "ordinal": 0, "title": "A"},
+                                {"id": "docB", "ordinal": 1, "title": "B"}])
+    db["sentences"].insert_all(
+        {"id": sid, "doc_id": DOC_OF[sid], "position": i, "seq": i, "text": f"Kalimat {i}."}
+        for i, sid in enumerate(SENTENCES))
+    db["disputes"].insert_all({"id": d, "title": f"Dispute {d}", "created_by": "ana",
+                               "created_at": STAMP, "updated_at": STAMP} for d in DISPUTES)
+    db.close()
+    return path
+
+
+def _fill(db, corpus: dict) -> None:
+    """Rows straight into the tables, as merges and imports can leave them (an empty source
+    included, which the labeling screen would have saved as none)."""
+    db["annotations"].insert_all(
+        [{"sentence_id": sid, "reviewer": reviewer, **answer, "created_at": STAMP,
+          "updated_at": STAMP}
+         for sid, data in corpus.items() for reviewer, answer in data["annotations"].items()],
+        pk=("sentence_id", "reviewer"))
+    db["dispute_members"].insert_all(
+        [{"dispute_id": dispute, "sentence_id": sid, "reviewer": reviewer, "role": role,
+          "created_at": STAMP, "updated_at": STAMP}
+         for sid, data in corpus.items() for (dispute, reviewer), role in data["links"].items()],
+        pk=("dispute_id", "sentence_id", "reviewer"))
+    db["gold"].insert_all(
+        [{"sentence_id": sid, **data["gold"], "adjudicator": "lead", "decided_at": STAMP}
+         for sid, data in corpus.items() if data["gold"]], pk="sentence_id")
+
+
+def _python_form(data: dict) -> tuple[str, list[str], int]:
+    """(status, differing kinds, number of annotations) by the Python form of the rule."""
+    annotations = [{"reviewer": r, **a} for r, a in sorted(data["annotations"].items())]
+    links = [{"reviewer": r, "id": d, "role": role} for (d, r), role in data["links"].items()]
+    status, _ = resolve(annotations, data["gold"], links)
+    return status, differing(annotations, links), len(annotations)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(corpus=corpora)
+def test_every_consumer_of_the_status_rule_agrees(template, corpus):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "annotator.db"
+        shutil.copy(template, path)
+        db = open_db(path)
+        try:
+            _fill(db, corpus)
+            _check(db, {sid: _python_form(data) for sid, data in corpus.items()})
+        finally:
+            db.close()
+
+
+def _check(db, expected: dict[str, tuple[str, list[str], int]]) -> None:
+    status = {sid: s for sid, (s, _, _) in expected.items()}
+
+    # the SQL form, one sentence at a time and as a grouped pass
+    assert dict(db.execute(f"SELECT s.id, {STATUS_SQL} FROM sentences s").fetchall()) == status
+    assert dict(db.execute(
+        f"SELECT sentence_id, status FROM ({per_sentence_sql()})").fetchall()) == status
+
+    # the export
+    assert {r["id"]: r["status"] for r in iter_records(db, ALL)} == status
+
+    # stats, per document
+    for document in stats(db)["documents"]:
+        mine = [s for sid, s in status.items() if DOC_OF[sid] == document["id"]]
+        assert document["labeled"] == sum(s != "unlabeled" for s in mine)
+        assert document["settled"] == sum(s in ("gold", "agreed") for s in mine)
+        assert document["conflicts"] == sum(s == "conflict" for s in mine)
+
+    # the adjudication queue: the sentences with two or more annotations that do not agree,
+    # with what differs; settled ones are those a gold label decided
+    def disagreements(kinds=KINDS, documents=None):
+        return {sid: [k for k in diff if k in kinds]
+                for sid, (_, diff, n) in expected.items()
+                if n >= 2 and set(diff) & set(kinds)
+                and (documents is None or DOC_OF[sid] in documents)}
+
+    assert {i.sentence_id: i.kinds for i in queue(db)} == {
+        sid: kinds for sid, kinds in disagreements().items() if status[sid] == "conflict"}
+    assert {i.sentence_id: i.kinds for i in queue(db, include_settled=True)} == disagreements()
+    for sid, (_, diff, n) in expected.items():
+        assert kinds_of(db, sid) == (diff if n >= 2 else [])
+
+    # count_queue, for every kind alone, all kinds, and one document
+    for kinds, documents in [(KINDS, None), *[((k,), None) for k in KINDS], (KINDS, ["docB"])]:
+        wanted = disagreements(kinds, documents)
+        settled = sum(status[sid] == "gold" for sid in wanted)
+        assert count_queue(db, kinds=list(kinds), documents=documents or ()) == {
+            "open": len(wanted) - settled, "settled": settled}
