@@ -27,6 +27,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("annotator.cli.init", "init"),
     ("annotator.cli.where", "where"),
     ("annotator.cli.report", "report"),
+    ("annotator.cli.dashboard", "dashboard"),
 ]
 
 
