@@ -28,6 +28,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("annotator.cli.where", "where"),
     ("annotator.cli.report", "report"),
     ("annotator.cli.dashboard", "dashboard"),
+    ("annotator.cli.serve", "serve"),
 ]
 
 

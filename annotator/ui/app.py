@@ -38,7 +38,8 @@ class AnnotatorApp(App[None]):
 
     def __init__(self, db_path: str | Path, reviewer: str, *, start: str = "label",
                  scheme: Scheme | None = None, documents: list[str] | None = None,
-                 kinds: list[str] | None = None, keymap: str | Path | None = None) -> None:
+                 kinds: list[str] | None = None, keymap: str | Path | None = None,
+                 ask_reviewer: bool = False) -> None:
         super().__init__()
         if start not in self.START_SCREENS:
             raise ValueError(f"unknown start screen {start!r}")
@@ -52,7 +53,8 @@ class AnnotatorApp(App[None]):
         self.keymap_file = Path(keymap) if keymap else keymap_path()
         self.set_keymap(self.read_keys())
         self.sources = SourceIndex.from_db(self.db)
-        self.sub_title = f"reviewer: {reviewer}"
+        self.ask_reviewer = ask_reviewer  # a browser session given no name: ask first
+        self.sub_title = "" if ask_reviewer else f"reviewer: {reviewer}"
 
     def read_keys(self) -> dict[str, str]:
         """The user's keymap, checked against the keys of both screens (built from the
@@ -84,6 +86,16 @@ class AnnotatorApp(App[None]):
         return LabelScreen()
 
     def on_mount(self) -> None:
+        if self.ask_reviewer:
+            from annotator.ui.screens.reviewer import ReviewerScreen
+
+            self.push_screen(ReviewerScreen(), self._start_as)
+        else:
+            self.push_screen(self.first_screen())
+
+    def _start_as(self, reviewer: str | None) -> None:
+        self.reviewer = reviewer or self.reviewer
+        self.sub_title = f"reviewer: {self.reviewer}"
         self.push_screen(self.first_screen())
 
     def label_screen(self):

@@ -59,3 +59,42 @@ def artifact(name: str) -> Path:
     """Where a test keeps a screenshot for people to look at."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS / name
+
+
+# What a textual-serve page shows is drawn by xterm.js on a canvas; to know what the app
+# wrote, this script (added before the page loads) keeps the text of every frame the app
+# sent over its websocket, escape sequences removed, in window.__text.
+TERMINAL_TAP = r"""
+(() => {
+  const Native = window.WebSocket;
+  const decoder = new TextDecoder();
+  const escapes = new RegExp([
+    "\\x1b\\[[0-9;?$<>=]*[ -\\/]*[@-~]",      // CSI: colours, cursor moves, modes
+    "\\x1b\\][^\\x07\\x1b]*(\\x07|\\x1b\\\\)",  // OSC: titles
+    "\\x1b[=>()][0-9A-Za-z]?",                 // the rest Textual sends
+  ].join("|"), "g");
+  window.__text = "";
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", (event) => {
+        if (typeof event.data !== "string") {
+          window.__text += decoder.decode(event.data, {stream: true}).replace(escapes, "");
+        }
+      });
+    }
+  };
+})();
+"""
+
+HANG_GUARD_MS = 60_000  # only so that a test fails instead of hanging
+
+
+def wait_for_text(page, text: str) -> None:
+    """Wait until the app in ``page`` (opened with TERMINAL_TAP) has drawn ``text``."""
+    page.wait_for_function("(wanted) => window.__text.includes(wanted)", arg=text,
+                           timeout=HANG_GUARD_MS)
+
+
+def drawn_text(page) -> str:
+    return page.evaluate("window.__text")
