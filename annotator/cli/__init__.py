@@ -26,6 +26,9 @@ COMMANDS: list[tuple[str, str]] = [
     ("annotator.cli.disputes", "disputes"),
     ("annotator.cli.init", "init"),
     ("annotator.cli.where", "where"),
+    ("annotator.cli.report", "report"),
+    ("annotator.cli.dashboard", "dashboard"),
+    ("annotator.cli.serve", "serve"),
 ]
 
 

@@ -6,6 +6,7 @@ progress bar, so a new user lands straight on a sentence to label.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -52,8 +53,11 @@ def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
 @click.command()
 @db_option
 @reviewer_option
+@click.option("--ask-reviewer", is_flag=True, hidden=True,
+              help="With no --reviewer or ANNOTATOR_REVIEWER, ask for the name first "
+                   "(what `annotator serve` runs for a browser tab given no name).")
 @handle_errors
-def label(db_path: Path | None, reviewer: str | None) -> None:
+def label(db_path: Path | None, reviewer: str | None, ask_reviewer: bool = False) -> None:
     """Open the labeling UI: one sentence at a time, one key per label.
 
     The scheme's label keys (c claim, a accusation, d denial, x context, or 1-4, in the
@@ -63,8 +67,9 @@ def label(db_path: Path | None, reviewer: str | None) -> None:
     you have not labeled.
     """
     path = resolve_db(db_path)
+    ask = ask_reviewer and not (reviewer or os.environ.get("ANNOTATOR_REVIEWER", "").strip())
     who = resolve_reviewer(reviewer)
     ingest_seeds_if_empty(path)
     from annotator.ui.app import AnnotatorApp
 
-    AnnotatorApp(path, who).run()
+    AnnotatorApp(path, who, ask_reviewer=ask).run()

@@ -30,13 +30,16 @@ class AnnotatorApp(App[None]):
     TITLE = "annotator"
     COMMANDS = App.COMMANDS | {CorpusCommands}
     BINDINGS = [Binding("q", "quit", "quit", tooltip="leave; every saved label is on disk",
-                        id="quit")]
+                        id="quit"),
+                Binding("D", "dashboard", "dashboard", show=False, id="dashboard",
+                        tooltip="the lead's dashboard: progress, pace, agreement, disputes")]
 
-    START_SCREENS = ("label", "adjudicate")
+    START_SCREENS = ("label", "adjudicate", "dashboard")
 
     def __init__(self, db_path: str | Path, reviewer: str, *, start: str = "label",
                  scheme: Scheme | None = None, documents: list[str] | None = None,
-                 kinds: list[str] | None = None, keymap: str | Path | None = None) -> None:
+                 kinds: list[str] | None = None, keymap: str | Path | None = None,
+                 ask_reviewer: bool = False) -> None:
         super().__init__()
         if start not in self.START_SCREENS:
             raise ValueError(f"unknown start screen {start!r}")
@@ -50,16 +53,19 @@ class AnnotatorApp(App[None]):
         self.keymap_file = Path(keymap) if keymap else keymap_path()
         self.set_keymap(self.read_keys())
         self.sources = SourceIndex.from_db(self.db)
-        self.sub_title = f"reviewer: {reviewer}"
+        self.ask_reviewer = ask_reviewer  # a browser session given no name: ask first
+        self.sub_title = "" if ask_reviewer else f"reviewer: {reviewer}"
 
     def read_keys(self) -> dict[str, str]:
         """The user's keymap, checked against the keys of both screens (built from the
         scheme): a bad entry or a key doing two things stops the start with one line."""
         from annotator.ui.screens.adjudicate import adjudication_bindings
+        from annotator.ui.screens.dashboard import dashboard_bindings
         from annotator.ui.screens.label import labeling_bindings
 
         screens = {"labeling": labeling_bindings(self.scheme),
-                   "adjudication": adjudication_bindings(self.scheme)}
+                   "adjudication": adjudication_bindings(self.scheme),
+                   "dashboard": dashboard_bindings()}
         return load_keys(screens, list(Binding.make_bindings(self.BINDINGS)),
                          path=self.keymap_file, scheme_file=self.scheme.path)
 
@@ -67,6 +73,10 @@ class AnnotatorApp(App[None]):
         forward_type_ahead(self, event)  # "sPeskov" typed in one burst
 
     def first_screen(self) -> Screen:
+        if self.start == "dashboard":
+            from annotator.ui.screens.dashboard import DashboardScreen
+
+            return DashboardScreen()
         if self.start == "adjudicate":
             from annotator.ui.screens.adjudicate import AdjudicateScreen
 
@@ -76,6 +86,16 @@ class AnnotatorApp(App[None]):
         return LabelScreen()
 
     def on_mount(self) -> None:
+        if self.ask_reviewer:
+            from annotator.ui.screens.reviewer import ReviewerScreen
+
+            self.push_screen(ReviewerScreen(), self._start_as)
+        else:
+            self.push_screen(self.first_screen())
+
+    def _start_as(self, reviewer: str | None) -> None:
+        self.reviewer = reviewer or self.reviewer
+        self.sub_title = f"reviewer: {self.reviewer}"
         self.push_screen(self.first_screen())
 
     def label_screen(self):
@@ -112,6 +132,12 @@ class AnnotatorApp(App[None]):
         finally:
             db.close()
         self.call_from_thread(self.notify, f"exported {count} records to {target}", markup=False)
+
+    def action_dashboard(self) -> None:
+        from annotator.ui.screens.dashboard import DashboardScreen
+
+        if not isinstance(self.screen, DashboardScreen):
+            self.push_screen(DashboardScreen())
 
     def action_show_stats(self) -> None:
         self.compute_stats()

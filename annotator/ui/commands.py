@@ -28,6 +28,8 @@ class CorpusCommands(Provider):
              self.app.action_export_labels),
             ("Show stats", "progress by document, label and reviewer",
              self.app.action_show_stats),
+            ("Show dashboard", "progress over time, labels per hour, agreement, disputes",
+             self.app.action_dashboard),
         ]
 
     async def discover(self) -> Hits:
