@@ -4,6 +4,7 @@ count_queue must all say the same of every sentence."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 from pathlib import Path
@@ -134,3 +135,79 @@ def _check(db, expected: dict[str, tuple[str, list[str], int]]) -> None:
         settled = sum(status[sid] == "gold" for sid in wanted)
         assert count_queue(db, kinds=list(kinds), documents=documents or ()) == {
             "open": len(wanted) - settled, "settled": settled}
+
+
+def _progress_matches_the_rule(db) -> None:
+    """The progress tables the triggers keep equal what the SQL form of the rule and plain
+    counts say now."""
+    rule = {sid: status for sid, status in db.execute(
+        f"SELECT sentence_id, status FROM ({per_sentence_sql()})") if status != "unlabeled"}
+    kept = dict(db.execute("SELECT sentence_id, status FROM progress_sentences").fetchall())
+    assert kept == rule
+    figures = stats(db)
+    assert {d["id"]: (d["sentences"], d["labeled"], d["settled"], d["conflicts"])
+            for d in figures["documents"]} == {
+        doc: (sum(DOC_OF[s] == doc for s in SENTENCES),
+              sum(DOC_OF[s] == doc for s in rule),
+              sum(DOC_OF[s] == doc and st in ("gold", "agreed") for s, st in rule.items()),
+              sum(DOC_OF[s] == doc and st == "conflict" for s, st in rule.items()))
+        for doc in ("docA", "docB")}
+    assert [(r["label"], r["annotations"], r["sentences"]) for r in figures["labels"]] == [
+        tuple(row) for row in db.execute(
+            "SELECT label, count(*), count(DISTINCT sentence_id) FROM annotations "
+            "GROUP BY label ORDER BY count(*) DESC, label")]
+    assert [(r["reviewer"], r["labeled"]) for r in figures["reviewers"]] == [
+        tuple(row) for row in db.execute(
+            "SELECT reviewer, count(*) FROM annotations GROUP BY reviewer ORDER BY reviewer")]
+
+
+changes = st.lists(st.tuples(
+    st.sampled_from(["relabel", "clear", "unlink", "ungold", "link"]),
+    st.sampled_from(SENTENCES), st.sampled_from(REVIEWERS),
+    st.sampled_from(["claim", "denial", "context"])), max_size=12)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(corpus=corpora, edits=changes, bulk=st.booleans())
+def test_progress_kept_by_triggers_follows_every_change(template, corpus, edits, bulk):
+    """Row by row (a keystroke) or deferred to the end of a bulk write (a merge), the
+    progress that stats reads follows inserts, updates and deletes of annotations, gold
+    labels and dispute links."""
+    from annotator.db import progress
+    from annotator.db.connection import write
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "annotator.db"
+        shutil.copy(template, path)
+        db = open_db(path)
+        try:
+            _fill(db, corpus)
+            _progress_matches_the_rule(db)
+            with write(db), (progress.deferred(db) if bulk else _nothing()):
+                for action, sid, reviewer, label in edits:
+                    where = [sid, reviewer]
+                    if action == "relabel":
+                        db.execute("UPDATE annotations SET label = ?, updated_at = ? "
+                                   "WHERE sentence_id = ? AND reviewer = ?",
+                                   [label, "2026-02-01T00:00:00.000000Z", *where])
+                    elif action == "clear":
+                        db.execute("DELETE FROM annotations WHERE sentence_id = ? "
+                                   "AND reviewer = ?", where)
+                    elif action == "unlink":
+                        db.execute("DELETE FROM dispute_members WHERE sentence_id = ? "
+                                   "AND reviewer = ?", where)
+                    elif action == "link":
+                        db.execute("INSERT OR REPLACE INTO dispute_members (dispute_id, "
+                                   "sentence_id, reviewer, role) VALUES ('d1', ?, ?, 'denies')",
+                                   where)
+                    else:
+                        db.execute("DELETE FROM gold WHERE sentence_id = ?", [sid])
+            _progress_matches_the_rule(db)
+        finally:
+            db.close()
+
+
+@contextlib.contextmanager
+def _nothing():
+    yield
