@@ -211,3 +211,45 @@ def test_progress_kept_by_triggers_follows_every_change(template, corpus, edits,
 @contextlib.contextmanager
 def _nothing():
     yield
+
+
+def test_a_database_from_before_0007_gets_its_progress_worked_out_on_upgrade(tmp_path):
+    """An existing database (labels, gold, links already in it) opened by this version:
+    the migration fills the progress tables from what it holds, and stats is right."""
+    from annotator.db.connection import connect
+    from annotator.db.migrations import migrations
+
+    path = tmp_path / "old.db"
+    db = connect(path)
+    migrations.apply(db, stop_before="0007_progress")
+    db["documents"].insert_all([{"id": "docA", "ordinal": 0, "title": "A"},
+                                {"id": "docB", "ordinal": 1, "title": "B"}])
+    db["sentences"].insert_all(
+        {"id": sid, "doc_id": DOC_OF[sid], "position": i, "seq": i, "text": f"Kalimat {i}."}
+        for i, sid in enumerate(SENTENCES))
+    db["disputes"].insert({"id": "d1", "title": "D", "created_by": "ana", "created_at": STAMP,
+                           "updated_at": STAMP})
+    answer = {"label": "claim", "source": None, "confidence": "low"}
+    _fill(db, {
+        "s0": {"annotations": {"ana": answer, "budi": answer}, "links": {}, "gold": None},
+        "s1": {"annotations": {"ana": answer, "budi": {**answer, "label": "denial"}},
+               "links": {}, "gold": None},
+        "s2": {"annotations": {"ana": answer}, "links": {("d1", "ana"): "alleges"},
+               "gold": None},
+        "s3": {"annotations": {"ana": answer, "budi": answer},
+               "links": {("d1", "ana"): "alleges"}, "gold": None},
+        "s4": {"annotations": {}, "links": {}, "gold": answer},
+        "s5": {"annotations": {}, "links": {}, "gold": None},
+    })
+    assert "progress_documents" not in db.table_names()
+    db.close()
+    db = open_db(path)
+    try:
+        _progress_matches_the_rule(db)
+        assert [(d["labeled"], d["settled"], d["conflicts"]) for d in stats(db)["documents"]] \
+            == [(3, 1, 1), (2, 1, 1)]
+        # and the triggers run from then on
+        db.execute("DELETE FROM annotations WHERE sentence_id = 's1' AND reviewer = 'budi'")
+        _progress_matches_the_rule(db)
+    finally:
+        db.close()

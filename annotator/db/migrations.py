@@ -399,13 +399,10 @@ def progress(db: Database) -> None:
     reviewer counts are marked stale, and ``db.progress.refresh`` brings everything up to
     date in one pass before their transaction commits.
     """
-    for statement in _PROGRESS_0007:
+    tables, triggers = _PROGRESS_0007[:7], _PROGRESS_0007[7:]
+    for statement in tables:
         db.execute(statement)
-    # what the database already holds
-    db.execute(
-        "INSERT INTO progress_documents (doc_id, sentences) SELECT doc_id, count(*) "
-        "FROM sentences WHERE excluded IS NULL GROUP BY doc_id"
-    )
+    # what the database already holds, worked out before the triggers exist
     db.execute(
         "INSERT INTO progress_sentences (sentence_id, doc_id, status) "
         "SELECT id, doc_id, status FROM (SELECT s.id, s.doc_id, "
@@ -413,8 +410,17 @@ def progress(db: Database) -> None:
         "WHERE s.excluded IS NULL AND (s.id IN (SELECT sentence_id FROM annotations) "
         "OR s.id IN (SELECT sentence_id FROM gold))) WHERE status != 'unlabeled'"
     )
-    db.execute("UPDATE progress_state SET counts_stale = 1")
+    db.execute(
+        "INSERT INTO progress_documents (doc_id, sentences, labeled, settled, conflicts) "
+        "SELECT s.doc_id, count(*), count(p.status), "
+        "coalesce(sum(p.status IN ('gold', 'agreed')), 0), "
+        "coalesce(sum(p.status = 'conflict'), 0) "
+        "FROM sentences s LEFT JOIN progress_sentences p ON p.sentence_id = s.id "
+        "WHERE s.excluded IS NULL GROUP BY s.doc_id"
+    )
     recount_0007(db)
+    for statement in triggers:
+        db.execute(statement)
 
 
 def recount_0007(db: Database) -> None:
