@@ -148,7 +148,7 @@ class AnnotatorApp(App[None]):
 
         db = connect(self.db_path)
         try:
-            figures = stats(db)
+            figures = stats(db, documents=200)
         finally:
             db.close()
         self.call_from_thread(self._show_stats, figures)
