@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from annotator.base.errors import AnnotatorError
+from annotator.domain.assignments import progress as assignment_progress
 from annotator.domain.status import KINDS, SETTLED, differs_in_group, per_sentence_sql
 
 _SETTLED = ", ".join(f"'{status}'" for status in SETTLED)
@@ -49,6 +50,7 @@ def stats(db: Database) -> dict[str, Any]:
         "labels": labels,
         "reviewers": reviewers,
         "gold": db.execute("SELECT count(*) FROM gold").fetchone()[0],
+        "assignments": assignment_progress(db),
     }
 
 

@@ -26,6 +26,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("annotator.cli.disputes", "disputes"),
     ("annotator.cli.init", "init"),
     ("annotator.cli.where", "where"),
+    ("annotator.cli.assign", "assign"),
 ]
 
 

@@ -28,6 +28,7 @@ def _summary(report) -> str:
         "dispute link(s)": report.dispute_links_added + report.dispute_links_updated
         + report.dispute_links_removed,
         "gold label(s)": report.gold_added + report.gold_updated + report.gold_removed,
+        "assignment(s)": report.assignments_added + report.assignments_removed,
     }
     parts += [f"{count} {name}" for name, count in extra.items() if count]
     who = ", ".join(report.reviewers) or "no reviewers"

@@ -9,6 +9,7 @@ kept (the import never overwrites newer work).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ class ImportReport:
     gold_written: int = 0
     links_written: int = 0
     disputes: int = 0
+    assignments_added: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
 
 
@@ -75,7 +77,15 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
     source = line.text(ann, "source")
     note = line.text(ann, "note")
     updated_at = line.text(ann, "updated_at") or now()
-    new = {"label": label, "source": source, "confidence": confidence, "note": note}
+    names = ann.get("sources")
+    if names is not None and (not isinstance(names, list) or not all(
+            isinstance(n, str) and n.strip() for n in names)):
+        raise line.error('"sources" must be a list of source names')
+    if names and source is not None and names[0] != source:
+        raise line.error(f'"source" {source!r} must be the first of "sources"')
+    sources = json.dumps(names, ensure_ascii=False) if names and len(names) > 1 else None
+    new = {"label": label, "source": source, "confidence": confidence, "note": note,
+           "sources": sources}
     current = get_annotation(db, sentence_id, reviewer)
     if current is not None:
         if all(current[f] == new[f] for f in FIELDS) and current["updated_at"] == updated_at:
@@ -164,7 +174,23 @@ def import_file(db: Database, path: str | Path, *, scheme: Scheme | None = None)
                 raise line.error('"disputes" must be a list')
             for link in links:
                 _import_link(db, sentence_id, link, line, report)
+            _import_assigned(db, sentence_id, obj, line, report)
     return report
+
+
+def _import_assigned(db: Database, sentence_id: str, obj: dict, line: _Line,
+                     report: ImportReport) -> None:
+    """A record's ``assigned`` reviewers become assignments here (ones held are kept)."""
+    from annotator.domain.assignments import import_assigned
+
+    names = obj.get("assigned") or []
+    if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+        raise line.error('"assigned" must be a list of reviewer names')
+    if names:
+        doc_id = db.execute("SELECT doc_id FROM sentences WHERE id = ?",
+                            [sentence_id]).fetchone()[0]
+        report.assignments_added += import_assigned(db, sentence_id, doc_id,
+                                                    [n.strip() for n in names])
 
 
 def _import_link(db: Database, sentence_id: str, link: Any, line: _Line,

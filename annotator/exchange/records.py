@@ -49,6 +49,13 @@ _DISPUTES = """
 """
 
 
+_ASSIGNED = """
+    (SELECT json_group_array(x.reviewer) FROM (
+        SELECT reviewer FROM assignments x WHERE x.sentence_id = s.id {reviewer_filter}
+        ORDER BY reviewer) x)
+"""
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     include_unlabeled: bool = False  # --all
@@ -79,7 +86,8 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
         SELECT s.id, s.seq, s.text,
                {_ANNOTATIONS.format(reviewer_filter=reviewer_filter)} AS annotations,
                {_GOLD} AS gold,
-               {_DISPUTES.format(reviewer_filter=reviewer_filter)} AS disputes
+               {_DISPUTES.format(reviewer_filter=reviewer_filter)} AS disputes,
+               {_ASSIGNED.format(reviewer_filter=reviewer_filter)} AS assigned
         FROM sentences s
         WHERE s.doc_id = :doc_id AND {" AND ".join(where)}
         ORDER BY s.seq
@@ -90,7 +98,7 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
     documents = db.conn.execute("SELECT id, title FROM documents ORDER BY ordinal").fetchall()
     for doc_id, title in documents:
         params["doc_id"] = doc_id
-        for sid, seq, text, anns, gold, links in db.conn.execute(sql, params):
+        for sid, seq, text, anns, gold, links, assigned in db.conn.execute(sql, params):
             if on_row:
                 on_row()
             parsed = json.loads(anns) if anns != "[]" else []
@@ -102,14 +110,14 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
                                        per_reviewer)
             if options.settled_only and status not in SETTLED:
                 continue
-            yield doc_id, title, sid, seq, text, anns, gold, links, status, resolved
+            yield doc_id, title, sid, seq, text, anns, gold, links, status, resolved, assigned
 
 
 def iter_records(
     db: Database, options: ExportOptions = ExportOptions(), *, on_row: Callable | None = None
 ) -> Iterator[dict[str, Any]]:
     """Yield export records (dicts) in corpus order, one sentence at a time."""
-    for doc_id, title, sid, seq, text, anns, gold, links, status, resolved in _rows(
+    for doc_id, title, sid, seq, text, anns, gold, links, status, resolved, assigned in _rows(
         db, options, on_row
     ):
         yield {
@@ -125,6 +133,7 @@ def iter_records(
             "annotations": json.loads(anns),
             "disputes": json.loads(links),
             "gold": json.loads(gold) if gold else None,
+            "assigned": json.loads(assigned),
         }
 
 
@@ -136,7 +145,7 @@ def iter_lines(
     The nested values are spliced in as the JSON SQLite produced, so the hot path encodes
     only a few strings per sentence; tests check both paths give the same records.
     """
-    for doc_id, title, sid, seq, text, anns, gold, links, status, resolved in _rows(
+    for doc_id, title, sid, seq, text, anns, gold, links, status, resolved, assigned in _rows(
         db, options, on_row
     ):
         line = (
@@ -144,7 +153,8 @@ def iter_lines(
             f'"position":{seq},"text":{json_str(text)},"label":{json_str(resolved["label"])},'
             f'"source":{json_str(resolved["source"])},'
             f'"confidence":{json_str(resolved["confidence"])},"status":"{status}",'
-            f'"annotations":{anns},"disputes":{links},"gold":{gold or "null"}}}'
+            f'"annotations":{anns},"disputes":{links},"gold":{gold or "null"},'
+            f'"assigned":{assigned}}}'
         )
         yield escape_unsafe(line)
 

@@ -56,6 +56,9 @@ class MergeReport:
     gold_updated: int = 0
     gold_removed: int = 0
     gold_history: int = 0
+    assignments_added: int = 0
+    assignments_removed: int = 0
+    assignment_history: int = 0
     reviewers: list[str] = field(default_factory=list)
     folded: list[dict] = field(default_factory=list)
     duplicates: list[list[dict]] = field(default_factory=list)
@@ -180,6 +183,7 @@ def _merge_one(db: Database, other: Database, path: str) -> MergeReport:
     _merge_annotations(db, other, report, canonical)
     _merge_disputes(db, other, report)
     _merge_gold(db, other, report, canonical)
+    _merge_assignments(db, other, report)
     report.reviewers = [
         r for (r,) in other.execute("SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer")
     ]
@@ -393,3 +397,13 @@ def _merge_gold(
         _source_rewriter(canonical),
     )
     report.gold_history = _merge_history(db, other, "gold_history")
+
+
+def _merge_assignments(db: Database, other: Database, report: MergeReport) -> None:
+    """Who labels what: an assignment the lead removed after the other side got it is not
+    brought back, and one removed there after it was given here goes (the history says)."""
+    report.assignments_added, _, report.assignments_removed = _merge_current(
+        db, other, "assignments", ("sentence_id", "reviewer"), "assigned_at",
+        "assignment_history",
+    )
+    report.assignment_history = _merge_history(db, other, "assignment_history")
