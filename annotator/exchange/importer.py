@@ -120,6 +120,16 @@ def _import_gold(db: Database, sentence_id: str, gold: dict, line: _Line,
     confidence = line.text(gold, "confidence")
     if confidence is not None and confidence not in scheme.confidence_scale:
         raise line.error(f"unknown gold confidence {confidence!r}")
+    from annotator.domain.adjudication import check_links, check_reason
+
+    decided = gold.get("disputes")
+    if decided is not None and not isinstance(decided, list):
+        raise line.error('"gold"."disputes" must be a list of {"id", "role"} or null')
+    try:
+        links = None if decided is None else check_links(db, decided)
+        reason = check_reason(line.text(gold, "reason"))
+    except AnnotatorError as exc:
+        raise line.error(f"gold: {exc}") from exc
     row = {
         "sentence_id": sentence_id,
         "label": label,
@@ -128,12 +138,15 @@ def _import_gold(db: Database, sentence_id: str, gold: dict, line: _Line,
         "adjudicator": line.text(gold, "adjudicator") or "import",
         "rationale": line.text(gold, "rationale"),
         "decided_at": line.text(gold, "decided_at") or now(),
+        "disputes": links,
+        "reason": reason,
     }
     row_current = db.execute(
-        "SELECT label, source, confidence, adjudicator, rationale, decided_at FROM gold "
-        "WHERE sentence_id = ?", [sentence_id]
+        "SELECT label, source, confidence, adjudicator, rationale, decided_at, disputes, "
+        "reason FROM gold WHERE sentence_id = ?", [sentence_id]
     ).fetchone()
-    keys = ("label", "source", "confidence", "adjudicator", "rationale", "decided_at")
+    keys = ("label", "source", "confidence", "adjudicator", "rationale", "decided_at",
+            "disputes", "reason")
     current = dict(zip(keys, row_current, strict=True)) if row_current else None
     if current is not None and (
             current == {k: row[k] for k in keys} or current["decided_at"] > row["decided_at"]):
@@ -167,13 +180,13 @@ def import_file(db: Database, path: str | Path, *, scheme: Scheme | None = None)
                 raise line.error('"annotations" must be a list')
             for ann in annotations:
                 _import_annotation(db, sentence_id, ann, line, scheme, report)
-            if obj.get("gold") is not None:
-                _import_gold(db, sentence_id, obj["gold"], line, scheme, report)
             links = obj.get("disputes") or []
             if not isinstance(links, list):
                 raise line.error('"disputes" must be a list')
             for link in links:
                 _import_link(db, sentence_id, link, line, report)
+            if obj.get("gold") is not None:  # after the links: it may name their disputes
+                _import_gold(db, sentence_id, obj["gold"], line, scheme, report)
             _import_assigned(db, sentence_id, obj, line, report)
     return report
 

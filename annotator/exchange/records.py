@@ -34,7 +34,8 @@ _ANNOTATIONS = """
 _GOLD = """
     (SELECT json_object('label', g.label, 'source', g.source, 'confidence', g.confidence,
                         'adjudicator', g.adjudicator, 'rationale', g.rationale,
-                        'decided_at', g.decided_at)
+                        'decided_at', g.decided_at, 'disputes', json(g.disputes),
+                        'reason', g.reason)
      FROM gold g WHERE g.sentence_id = s.id)
 """
 _DISPUTES = """
@@ -110,7 +111,27 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
                                        per_reviewer)
             if options.settled_only and status not in SETTLED:
                 continue
+            if options.settled_only and gold and '"disputes":[' in gold:
+                # the gold set: the links the adjudicator settled, not every reviewer's
+                links = _decided_links(db, json.loads(gold)["disputes"], links)
             yield doc_id, title, sid, seq, text, anns, gold, links, status, resolved, assigned
+
+
+def _decided_links(db: Database, decided: list[dict], links: str) -> str:
+    """The record's disputes when gold settled them: the decided links, each with its title
+    and the reviewers who had linked it so (JSON text, as SQLite gives the others)."""
+    reviewers = {(e["id"], e["role"]): e["reviewers"] for e in json.loads(links)}
+    titles = {e["id"]: e["title"] for e in json.loads(links)}
+    out = []
+    for link in decided:
+        title = titles.get(link["id"])
+        if title is None:
+            row = db.conn.execute("SELECT title FROM disputes WHERE id = ?",
+                                  [link["id"]]).fetchone()
+            title = row[0] if row else ""
+        out.append({"id": link["id"], "title": title, "role": link["role"],
+                    "reviewers": reviewers.get((link["id"], link["role"]), [])})
+    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
 
 
 def iter_records(

@@ -26,7 +26,7 @@ from sqlite_utils import Database
 from annotator.base.errors import AnnotatorError, StoreError
 from annotator.db.connection import check_version, database_file, write
 from annotator.domain import sources as registry
-from annotator.domain.disputes import duplicate_groups, fold_again
+from annotator.domain.disputes import duplicate_groups, fold_again, overlapping_disputes
 
 REQUIRED_TABLES = ("documents", "sentences", "annotations", "annotation_history")
 
@@ -62,6 +62,7 @@ class MergeReport:
     reviewers: list[str] = field(default_factory=list)
     folded: list[dict] = field(default_factory=list)
     duplicates: list[list[dict]] = field(default_factory=list)
+    overlaps: list[dict] = field(default_factory=list)  # differently titled, shared members
 
     def counts(self) -> dict[str, int]:
         """The rows added, updated or removed, by kind."""
@@ -135,6 +136,7 @@ def merge_databases(
                 report = _merge_one(db, other, path)
                 report.folded = fold_again(db)
                 report.duplicates = duplicate_groups(db)
+                report.overlaps = overlapping_disputes(db)
                 reports.append(report)
         return reports
     finally:
