@@ -56,7 +56,8 @@ from annotator.domain.disputes.views import (
 __all__ = [
     "MAX_TITLE", "MEMBER_SQL", "MERGE_PARTS", "ROLES", "DisputeError",
     "check_role", "check_title", "create_dispute", "create_dispute_with_members",
-    "disputes_of", "duplicate_groups", "overlapping_disputes", "fold_again", "get_dispute", "history",
+    "disputes_of", "duplicate_groups", "fold_again", "get_dispute", "history",
+    "overlapping_disputes",
     "last_change_at", "link", "list_disputes", "member", "members", "merge_disputes",
     "new_dispute_id", "newest_change", "resolve_dispute_id", "resolve_sentence_id",
     "retitle", "sentence_label", "set_role", "show", "title_key", "undo_last", "unlink",
