@@ -11,6 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from annotator.base.errors import AnnotatorError
+from annotator.domain.assignments import progress as assignment_progress
 from annotator.domain.status import KINDS, differs_in_group
 
 
@@ -63,6 +64,7 @@ def stats(db: Database, *, documents: int | None = None) -> dict[str, Any]:
         "labels": labels,
         "reviewers": reviewers,
         "gold": db.execute("SELECT count(*) FROM gold").fetchone()[0],
+        "assignments": assignment_progress(db),
     }
 
 

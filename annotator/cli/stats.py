@@ -5,12 +5,9 @@ from __future__ import annotations
 import json
 
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
-from annotator.base.text import visible
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
+from annotator.cli.tables import print_table
 
 SHOWN_DOCUMENTS = 20  # the table lists this many documents unless --documents says
 
@@ -33,34 +30,29 @@ def stats(db_path, as_json, shown) -> None:
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
-    console = Console()
     count = figures["document_count"]
-    docs = Table(title=f"Documents ({count:,} documents, {figures['sentences']:,} sentences)")
-    for col in ("document", "outlet", "sentences", "labeled", "settled", "conflicts"):
-        docs.add_column(col, justify="right" if col not in ("document", "outlet") else "left")
-    for d in figures["documents"]:
-        docs.add_row(Text(visible(d["title"] or d["id"])), Text(visible(d["outlet"])),
-                     str(d["sentences"]), str(d["labeled"]), str(d["settled"]),
-                     str(d["conflicts"]))
+    docs = figures["documents"]
     totals = figures["totals"]
-    if len(figures["documents"]) < count:
-        docs.add_row(Text(f"… {count - len(figures['documents']):,} more documents "
-                          "(--documents 0 lists all)"), Text(""), "", "", "", "")
-    docs.add_row(Text("all documents"), Text(""), f"{totals['sentences']:,}",
-                 f"{totals['labeled']:,}", f"{totals['settled']:,}", f"{totals['conflicts']:,}")
-    console.print(docs)
-    labels = Table(title="Labels")
-    for col in ("label", "annotations", "sentences"):
-        labels.add_column(col)
-    for row in figures["labels"]:
-        labels.add_row(Text(visible(row["label"] or "(none)")), str(row["annotations"]),
-                       str(row["sentences"]))
-    console.print(labels)
-    reviewers = Table(title="Reviewers")
-    for col in ("reviewer", "labeled", "of corpus", "last labeled"):
-        reviewers.add_column(col)
-    for row in figures["reviewers"]:
-        reviewers.add_row(Text(visible(row["reviewer"])), str(row["labeled"]),
-                          f"{row['share']:.0%}", row["last_labeled"] or "")
-    console.print(reviewers)
-    console.print(f"gold labels: {figures['gold']}")
+    rows = [[d["title"] or d["id"], d["outlet"], d["sentences"], d["labeled"], d["settled"],
+             d["conflicts"]] for d in docs]
+    if len(docs) < count:
+        rows.append([f"… {count - len(docs):,} more documents (--documents 0 lists all)",
+                     "", "", "", "", ""])
+    rows.append(["all documents", "", totals["sentences"], totals["labeled"], totals["settled"],
+                 totals["conflicts"]])
+    print_table(f"Documents ({count:,} documents, {figures['sentences']:,} sentences)",
+                ["document", "outlet", "sentences", "labeled", "settled", "conflicts"],
+                rows, right=["sentences", "labeled", "settled", "conflicts"])
+    print_table("Labels", ["label", "annotations", "sentences"],
+                [[r["label"] or "(none)", r["annotations"], r["sentences"]]
+                 for r in figures["labels"]],
+                right=["annotations", "sentences"])
+    print_table("Reviewers", ["reviewer", "labeled", "of corpus", "last labeled"],
+                [[r["reviewer"], r["labeled"], f"{r['share']:.0%}", r["last_labeled"] or ""]
+                 for r in figures["reviewers"]], right=["labeled", "of corpus"])
+    if figures.get("assignments"):
+        print_table("Assignments", ["reviewer", "documents", "assigned", "done", "remaining"],
+                    [[r["reviewer"], r["documents"], r["assigned"], r["done"], r["remaining"]]
+                     for r in figures["assignments"]],
+                    right=["documents", "assigned", "done", "remaining"])
+    click.echo(f"gold labels: {figures['gold']}")

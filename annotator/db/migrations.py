@@ -436,3 +436,44 @@ def recount_0007(db: Database) -> None:
         "UPDATE progress_state SET counts_stale = 0",
     ):
         db.execute(statement)
+@migration("0009_team_workflow")
+def team_workflow(db: Database) -> None:
+    """A team's workflow: who labels what (assignments and their history), gold decisions
+    on dispute links and why reviewers disagreed, several speakers per annotation, the
+    guideline version an annotation was made under, the seconds it took and the sentence
+    its label was applied from (a near-duplicate group)."""
+    db["assignments"].create(
+        {
+            "sentence_id": str,
+            "reviewer": str,
+            "doc_id": str,  # the sentence's document, so a queue walks documents it has
+            "assigned_by": str,
+            "assigned_at": str,
+        },
+        pk=("sentence_id", "reviewer"),
+        foreign_keys=[("sentence_id", "sentences", "id")],
+    )
+    db["assignments"].create_index(["reviewer", "doc_id"])
+    db["assignment_history"].create(
+        {
+            "change_id": str,
+            "sentence_id": str,
+            "reviewer": str,
+            "action": str,  # assign | unassign
+            "assigned_by": str,
+            "at": str,
+        },
+        pk="change_id",
+    )
+    db["assignment_history"].create_index(["sentence_id", "reviewer"])
+    for column, kind in (("sources", str), ("guideline_version", str), ("seconds", float),
+                         ("applied_from", str)):
+        db["annotations"].add_column(column, kind)
+    for column in ("sources", "prev_sources"):
+        db["annotation_history"].add_column(column, str)
+    # gold.disputes: the decided links, a JSON list of {"id", "role"} (NULL: not decided);
+    # gold.reason: why reviewers disagreed (guideline | ambiguous | error)
+    for column in ("disputes", "reason"):
+        db["gold"].add_column(column, str)
+        db["gold_history"].add_column(column, str)
+        db["gold_history"].add_column(f"prev_{column}", str)

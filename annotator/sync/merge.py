@@ -27,7 +27,7 @@ from annotator.base.errors import AnnotatorError, StoreError
 from annotator.db import progress as progress_tables
 from annotator.db.connection import check_version, database_file, write
 from annotator.domain import sources as registry
-from annotator.domain.disputes import duplicate_groups, fold_again
+from annotator.domain.disputes import duplicate_groups, fold_again, overlapping_disputes
 
 REQUIRED_TABLES = ("documents", "sentences", "annotations", "annotation_history")
 MAX_AT_ONCE = 9  # SQLite attaches at most 10 databases to one connection
@@ -58,9 +58,13 @@ class MergeReport:
     gold_updated: int = 0
     gold_removed: int = 0
     gold_history: int = 0
+    assignments_added: int = 0
+    assignments_removed: int = 0
+    assignment_history: int = 0
     reviewers: list[str] = field(default_factory=list)
     folded: list[dict] = field(default_factory=list)
     duplicates: list[list[dict]] = field(default_factory=list)
+    overlaps: list[dict] = field(default_factory=list)  # differently titled, shared members
 
     def counts(self) -> dict[str, int]:
         """The rows added, updated or removed, by kind."""
@@ -147,6 +151,7 @@ def merge_databases(
                 report = _merge_one(db, other, alias, path)
                 report.folded = fold_again(db)
                 report.duplicates = duplicate_groups(db)
+                report.overlaps = overlapping_disputes(db)
                 reports.append(report)
         return reports
     finally:
@@ -183,6 +188,7 @@ def _merge_one(db: Database, other: Database, alias: str, path: str) -> MergeRep
         _merge_annotations(db, other, alias, report)
         _merge_disputes(db, other, alias, report)
         _merge_gold(db, other, alias, report)
+        _merge_assignments(db, other, alias, report)
     except sqlite3.IntegrityError as exc:
         if "FOREIGN KEY" in str(exc):
             _refuse_lost_sentences(db, other, alias, path)
@@ -383,3 +389,13 @@ def _merge_gold(db: Database, other: Database, alias: str, report: MergeReport) 
         db, other, alias, "gold", ("sentence_id",), "decided_at", "gold_history", rewrite=True,
     )
     report.gold_history = _merge_history(db, other, alias, "gold_history")
+
+
+def _merge_assignments(db: Database, other: Database, alias: str, report: MergeReport) -> None:
+    """Who labels what: an assignment the lead removed after the other side got it is not
+    brought back, and one removed there after it was given here goes (the history says)."""
+    report.assignments_added, _, report.assignments_removed = _merge_current(
+        db, other, alias, "assignments", ("sentence_id", "reviewer"), "assigned_at",
+        "assignment_history",
+    )
+    report.assignment_history = _merge_history(db, other, alias, "assignment_history")
