@@ -261,3 +261,11 @@ def undo_indexes(db: Database) -> None:
             f"CREATE INDEX IF NOT EXISTS idx_{table}_undoes ON {table}(undoes) "
             "WHERE undoes IS NOT NULL"
         )
+
+
+@migration("0008_accepted_proposal")
+def accepted_proposal(db: Database) -> None:
+    """Whether an annotation was saved exactly as the tool proposed it, and by which proposer
+    (``cues`` or ``classifier``; NULL when the reviewer chose otherwise): agreement and
+    acceptance can then be reported with and without pre-annotated labels."""
+    db["annotations"].add_column("accepted_proposal", str)

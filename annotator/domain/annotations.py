@@ -18,6 +18,7 @@ from annotator.db.history import ANNOTATION_HISTORY
 from annotator.domain.scheme import Scheme, load_scheme
 
 FIELDS = ANNOTATION_HISTORY.values  # label, source, confidence, note
+PROPOSERS = ("cues", "classifier")  # who proposed an annotation accepted as it was
 
 
 def get_annotation(db: Database, sentence_id: str, reviewer: str) -> dict[str, Any] | None:
@@ -42,9 +43,15 @@ def set_annotation(
     confidence: str | None = None,
     note: str | None = None,
     scheme: Scheme | None = None,
+    proposal: str | None = None,
 ) -> dict[str, Any]:
-    """Save one reviewer's annotation of one sentence, durably, with its history row."""
+    """Save one reviewer's annotation of one sentence, durably, with its history row.
+
+    ``proposal`` names the proposer (``cues`` or ``classifier``) when the annotation is the
+    proposal shown, accepted as it was; None when the reviewer chose otherwise."""
     scheme = scheme or load_scheme()
+    if proposal is not None and proposal not in PROPOSERS:
+        raise AnnotatorError(f"unknown proposer {proposal!r} (known: {', '.join(PROPOSERS)})")
     scheme.check_label(label)
     confidence = scheme.check_confidence(confidence or scheme.default_confidence)
     with write(db):
@@ -61,9 +68,12 @@ def set_annotation(
             "source": source or None,
             "confidence": confidence,
             "note": note or None,
+            "accepted_proposal": proposal,
             "created_at": prev["created_at"] if prev else at,
             "updated_at": at,
         }
+        if proposal is None and "accepted_proposal" not in db["annotations"].columns_dict:
+            del new["accepted_proposal"]  # a database from before migration 0008
         db["annotations"].upsert(new, pk=("sentence_id", "reviewer"))
         _record(db, "set", reviewer, sentence_id, new, prev, at)
     return new
@@ -76,7 +86,9 @@ def update_annotation(db: Database, sentence_id: str, reviewer: str, **changes: 
         raise AnnotatorError(f"sentence {sentence_id} has no annotation by {reviewer} yet")
     values = {field: prev[field] for field in FIELDS}
     values.update(changes)
-    return set_annotation(db, sentence_id, reviewer, **values)
+    # a note leaves the annotation as proposed; any other change makes it the reviewer's own
+    kept = prev.get("accepted_proposal") if set(changes) <= {"note"} else None
+    return set_annotation(db, sentence_id, reviewer, **values, proposal=kept)
 
 
 def clear_annotation(db: Database, sentence_id: str, reviewer: str) -> None:
@@ -122,6 +134,7 @@ def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
                 "sentence_id": sentence_id,
                 "reviewer": reviewer,
                 **{field: change[f"prev_{field}"] for field in FIELDS},
+                "accepted_proposal": None,  # the history does not record it: not counted
                 "created_at": current["created_at"] if current else at,
                 "updated_at": at,
             }

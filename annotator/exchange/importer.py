@@ -20,7 +20,7 @@ from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError, InputError
 from annotator.db.connection import write
 from annotator.db.history import ANNOTATION_HISTORY, GOLD_HISTORY
-from annotator.domain.annotations import FIELDS, get_annotation
+from annotator.domain.annotations import FIELDS, PROPOSERS, get_annotation
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.exchange.jsonl import read_jsonl
 
@@ -75,10 +75,15 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
     source = line.text(ann, "source")
     note = line.text(ann, "note")
     updated_at = line.text(ann, "updated_at") or now()
+    accepted = line.text(ann, "accepted_proposal")
+    if accepted is not None and accepted not in PROPOSERS:
+        raise line.error(f"unknown accepted_proposal {accepted!r} "
+                         f"(known: {', '.join(PROPOSERS)} or null)")
     new = {"label": label, "source": source, "confidence": confidence, "note": note}
     current = get_annotation(db, sentence_id, reviewer)
     if current is not None:
-        if all(current[f] == new[f] for f in FIELDS) and current["updated_at"] == updated_at:
+        if all(current[f] == new[f] for f in FIELDS) and current["updated_at"] == updated_at \
+                and current.get("accepted_proposal") == accepted:
             report.annotations_unchanged += 1
             return
         if current["updated_at"] > updated_at:
@@ -88,6 +93,7 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
         "sentence_id": sentence_id,
         "reviewer": reviewer,
         **new,
+        "accepted_proposal": accepted,
         "created_at": current["created_at"] if current else updated_at,
         "updated_at": updated_at,
     }
