@@ -11,6 +11,8 @@ from annotator.base.errors import AnnotatorError
 from annotator.domain.status import KINDS, SETTLED, differs_in_group, per_sentence_sql
 
 _SETTLED = ", ".join(f"'{status}'" for status in SETTLED)
+# annotations saved exactly as the tool proposed them (migration 0008)
+_ACCEPTED = "coalesce(sum(accepted_proposal IS NOT NULL), 0)"
 
 
 def stats(db: Database) -> dict[str, Any]:
@@ -32,15 +34,16 @@ def stats(db: Database) -> dict[str, Any]:
     labels = [
         dict(row)
         for row in db.query(
-            "SELECT label, count(*) AS annotations, count(DISTINCT sentence_id) AS sentences "
-            "FROM annotations GROUP BY label ORDER BY annotations DESC"
+            "SELECT label, count(*) AS annotations, count(DISTINCT sentence_id) AS sentences, "
+            f"{_ACCEPTED} AS accepted FROM annotations GROUP BY label "
+            "ORDER BY annotations DESC"
         )
     ]
     reviewers = [
         {**row, "share": (row["labeled"] / total) if total else 0.0}
         for row in db.query(
-            "SELECT reviewer, count(*) AS labeled, max(updated_at) AS last_labeled "
-            "FROM annotations GROUP BY reviewer ORDER BY reviewer"
+            "SELECT reviewer, count(*) AS labeled, max(updated_at) AS last_labeled, "
+            f"{_ACCEPTED} AS accepted FROM annotations GROUP BY reviewer ORDER BY reviewer"
         )
     ]
     return {

@@ -35,16 +35,25 @@ def stats(db_path, as_json) -> None:
                      str(d["conflicts"]))
     console.print(docs)
     labels = Table(title="Labels")
-    for col in ("label", "annotations", "sentences"):
+    for col in ("label", "annotations", "sentences", "accepted as proposed"):
         labels.add_column(col)
     for row in figures["labels"]:
-        labels.add_row(Text(visible(row["label"])), str(row["annotations"]), str(row["sentences"]))
+        labels.add_row(Text(visible(row["label"])), str(row["annotations"]), str(row["sentences"]),
+                       _share(row["accepted"], row["annotations"]))
     console.print(labels)
     reviewers = Table(title="Reviewers")
-    for col in ("reviewer", "labeled", "of corpus", "last labeled"):
+    for col in ("reviewer", "labeled", "of corpus", "last labeled", "accepted as proposed"):
         reviewers.add_column(col)
     for row in figures["reviewers"]:
         reviewers.add_row(Text(visible(row["reviewer"])), str(row["labeled"]),
-                          f"{row['share']:.0%}", row["last_labeled"] or "")
+                          f"{row['share']:.0%}", row["last_labeled"] or "",
+                          _share(row["accepted"], row["labeled"]))
     console.print(reviewers)
     console.print(f"gold labels: {figures['gold']}")
+    console.print("accepted as proposed: annotations saved exactly as the tool proposed them "
+                  "(label, source, confidence); a high share with low agreement elsewhere can "
+                  "mean anchoring")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part} ({part / whole:.0%})" if whole else "0"
