@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 from annotator.corpus.ingest import ingest_paths  # noqa: E402
 from annotator.db.connection import open_db  # noqa: E402
 from annotator.domain.annotations import set_annotation  # noqa: E402
-from annotator.domain.proposals import propose  # noqa: E402
+from annotator.domain.proposals import propose, train  # noqa: E402
 from annotator.domain.scheme import load_scheme  # noqa: E402
 from annotator.domain.sources import add_source, find  # noqa: E402
 from annotator.domain.speakers import SourceIndex  # noqa: E402
@@ -77,30 +77,56 @@ def picker_keys(index: SourceIndex, name: str | None) -> int:
     return 1 + len(name) + 2  # type it all, go to "add", enter
 
 
-def run(name: str, verbose: bool) -> dict:
+def teach(db, name: str, scheme) -> int:
+    """Ingest a set and save its gold labels as reviewer "teacher": the team's labels a
+    classifier learns from."""
+    ingest_paths(db, [SETS[name]])
+    gold = load_gold(name)
+    taught = 0
+    for sid, text, path in db.execute(
+            "SELECT s.id, s.text, d.path FROM sentences s JOIN documents d ON d.id = s.doc_id "
+            "WHERE s.excluded IS NULL").fetchall():
+        match = [g for g in gold.get(Path(path).name, []) if g["has"] in text]
+        if match and str(SETS[name]) in str(Path(path).resolve()):
+            set_annotation(db, sid, "teacher", label=match[0]["label"],
+                           source=match[0]["source"][0], scheme=scheme)
+            taught += 1
+    return taught
+
+
+def run(name: str, verbose: bool, train_on: list[str]) -> dict:
     folder = SETS[name]
     gold = load_gold(name)
     scheme = load_scheme()
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(Path(tmp) / "bench.db")
+        model = None
+        if train_on:
+            for other in train_on:
+                teach(db, other, scheme)
+            model = train(db, minimum=1)
+            print(f"  classifier trained on {model.trained_on} labels of "
+                  f"{', '.join(train_on)}")
         ingest_paths(db, [folder])
         index = SourceIndex.from_db(db)
-        rows = db.execute(
+        rows = [r for r in db.execute(
             "SELECT s.id, s.text, d.path, d.language FROM sentences s "
             "JOIN documents d ON d.id = s.doc_id WHERE s.excluded IS NULL "
             "ORDER BY d.ordinal, s.seq").fetchall()
+            if str(folder) in str(Path(r[2]).resolve())]
         tally: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         unmatched = []
         for sid, text, path, language in rows:
             doc = Path(path).name
             match = [g for g in gold.get(doc, []) if g["has"] in text]
             # the reviewer who presses only enter
-            p = propose(db, sid, "enter", scheme, index)
+            p = propose(db, sid, "enter", scheme, index, model)
             if p.new_source and p.name and find(db, p.name) is None:
                 known = add_source(db, p.name)
                 index.add(known.name, known.name, known.kind)
             set_annotation(db, sid, "enter", label=p.label, source=p.name,
-                           confidence=p.confidence, scheme=scheme)
+                           confidence=p.confidence, scheme=scheme, proposal=p.proposer)
+            tally["proposer"][p.proposer] += 1
             if not match:
                 unmatched.append((doc, text))
                 continue
@@ -108,7 +134,7 @@ def run(name: str, verbose: bool) -> dict:
             label_ok = p.label == g["label"]
             source_ok = any(same(p.name, s) for s in g["source"])
             # the reviewer who corrects
-            c = propose(db, sid, "corrector", scheme, index)
+            c = propose(db, sid, "corrector", scheme, index, model)
             c_label_ok = c.label == g["label"]
             c_source_ok = any(same(c.name, s) for s in g["source"])
             keys = 1
@@ -139,6 +165,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=sorted(SETS), action="append")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--train-on", action="append", choices=sorted(SETS), default=[],
+                        help="train the classifier on this set's gold labels first "
+                             "(as the team's saved labels) and blend it with the cues")
     args = parser.parse_args()
     print(f"{'set':9} {'lang':4} {'sentences':>9} {'labels right':>13} {'speakers right':>15}"
           f" {'both':>6} {'keys/sentence (corrector)':>26}")
@@ -147,11 +176,16 @@ def main() -> None:
             continue
         if args.verbose:
             print(f"[{name}]")
-        result = run(name, args.verbose)
+        if name in args.train_on:
+            continue
+        result = run(name, args.verbose, args.train_on)
+        proposers = result["tally"].pop("proposer")
         for group, t in sorted(result["tally"].items(), key=lambda kv: kv[0] != "all"):
             n = t["sentences"]
             print(f"{name:9} {group:4} {int(n):9} {t['labels'] / n:13.1%} "
                   f"{t['speakers'] / n:15.1%} {t['both'] / n:6.1%} {t['keys'] / n:26.2f}")
+        if args.train_on:
+            print(f"  proposed by: {dict(proposers)}")
         for doc, text in result["unmatched"]:
             print(f"  no gold for a presented sentence in {doc}: {text[:70]!r}")
 

@@ -2,10 +2,12 @@
 would most likely give it, each with its reason, so that ``enter`` accepts them in one key.
 
 ``lexicon`` (cue words per language, from ``data/cues/``), ``reading`` (one sentence: its
-label cue and its speaker), ``engine`` (a sentence in its document: the speaker carried
-from the sentences before, what the analyst saved, the confidence).
+label cue and its speaker), ``classifier`` (a model trained on the team's labels, blended
+with the cues), ``engine`` (a sentence in its document: the speaker carried from the
+sentences before, what the analyst saved, the confidence).
 """
 
+from annotator.domain.proposals.classifier import MIN_LABELS, Model, count_labels, train
 from annotator.domain.proposals.engine import (
     CLASSIFIER,
     CUES,
@@ -23,11 +25,15 @@ __all__ = [
     "CUES",
     "PROPOSERS",
     "Lexicon",
+    "MIN_LABELS",
+    "Model",
     "Proposal",
+    "count_labels",
     "label_for_role",
     "lexicon",
     "propose",
     "propose_text",
     "read_label",
     "read_speaker",
+    "train",
 ]

@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from annotator.domain.annotations import PROPOSERS
+from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.reading import (
+    ACCUSATION,
     CONTEXT,
+    DENIAL,
     LabelReading,
     SpeakerReading,
     read_label,
@@ -72,16 +75,33 @@ def confidence_for(scheme: Scheme, reading: LabelReading, speaker: SpeakerReadin
 
 
 def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | None, *,
-                 previous: str | None = None, last_named: str | None = None) -> Proposal:
-    """The proposal for a sentence given what came before it."""
+                 previous: str | None = None, last_named: str | None = None,
+                 model: Model | None = None) -> Proposal:
+    """The proposal for a sentence given what came before it (and a classifier trained on
+    the team's labels, if there is one yet)."""
     lex = lexicon(language)
     reading = read_label(text, lex)
     speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named)
     label = label_for_role(scheme, reading.role)
     name = label if label else "no label"
     confidence, why = confidence_for(scheme, reading, speaker)
-    return Proposal(label, f"{name}: {reading.reason}", speaker.name, speaker.reason,
-                    confidence, why, CUES, speaker.new, speaker.topic)
+    label_reason, proposer = f"{name}: {reading.reason}", CUES
+    if model is not None:
+        guess, probability = model.predict(text)
+        strong = reading.role in (ACCUSATION, DENIAL) and reading.strength >= STRONG_CUE
+        if guess == label:
+            label_reason += f"; classifier agrees ({probability:.0%})"
+        elif guess in scheme.names and not strong and probability >= TAKE_OVER:
+            label, proposer = guess, CLASSIFIER
+            label_reason = (f"{guess}: classifier {probability:.0%} on {model.trained_on} "
+                            f"labels; cues: {name}, {reading.reason}")
+            top = len(scheme.confidence_scale) - 1
+            level = round((probability - 0.5) / 0.5 * top) - len(reading.hedges)
+            confidence = scheme.confidence_scale[max(0, min(top, level))]
+            why = f"classifier probability {probability:.0%}" + "".join(
+                f", hedge '{h}'" for h in reading.hedges)
+    return Proposal(label, label_reason, speaker.name, speaker.reason,
+                    confidence, why, proposer, speaker.new, speaker.topic)
 
 
 @dataclass
@@ -113,7 +133,7 @@ def document_language(db: Database, doc_id: str) -> str | None:
 
 
 def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
-            index: SourceIndex) -> Proposal | None:
+            index: SourceIndex, model: Model | None = None) -> Proposal | None:
     """The proposal for a sentence in the database, reading up to LOOK_BACK sentences before
     it in its document with this reviewer's saved annotations."""
     row = db.execute(
@@ -135,4 +155,4 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
                              previous=chain.previous, last_named=chain.last_named)
         chain.take(guess, {"source": source} if saved else None)
     return propose_text(text, scheme, index, language, previous=chain.previous,
-                        last_named=chain.last_named)
+                        last_named=chain.last_named, model=model)

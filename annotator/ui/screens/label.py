@@ -19,7 +19,7 @@ from annotator.base.errors import AnnotatorError
 from annotator.db.connection import connect
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import get_annotation, set_annotation, update_annotation
-from annotator.domain.proposals import Proposal, propose
+from annotator.domain.proposals import Model, Proposal, propose, train
 from annotator.domain.scheme import Scheme
 from annotator.domain.sources import add_source, find
 from annotator.domain.undo import undo_newest
@@ -38,6 +38,7 @@ _UNSET = object()
 
 
 SAVE_AND_MOVE = "save with source and confidence shown; go to next unlabeled"
+RETRAIN_EVERY = 10  # labels saved on this screen between two trainings of the classifier
 
 
 def labeling_bindings(scheme: Scheme) -> list[Binding]:
@@ -102,6 +103,8 @@ class LabelScreen(Screen):
         self.presented: int | None = None
         self.documents = 0
         self.saved_this_session = 0
+        self.model: Model | None = None  # trained on the team's labels, in a worker
+        self.saved_since_training = 0
 
     def compose(self) -> ComposeResult:
         yield DocumentBar(id="document")
@@ -124,6 +127,31 @@ class LabelScreen(Screen):
             self.say("resumed at the first sentence you have not labeled")
             self.find_resume(start.id)
         self.count_progress()
+        self.train_classifier()
+
+    class Trained(Message):
+        def __init__(self, model: Model | None) -> None:
+            self.model = model
+            super().__init__()
+
+    @work(thread=True, exclusive=True, group="classifier", name="train classifier")
+    def train_classifier(self) -> None:
+        """Train the classifier on the database's labels (scikit-learn, imported here, only
+        once there are enough labels), off the UI thread, with its own connection."""
+        db = connect(self.app.db_path)
+        try:
+            model = train(db)
+        finally:
+            db.close()
+        self.post_message(self.Trained(model))
+
+    @on(Trained)
+    def trained(self, message: Trained) -> None:
+        self.model = message.model
+        if message.model is not None and self.place is not None and self.annotation is None \
+                and not self.pending:
+            self.proposal = self._propose(self.place)  # the sentence on screen, re-proposed
+            self.refresh_view()
 
     class Resume(Message):
         def __init__(self, guess_id: str, first_id: str | None) -> None:
@@ -213,7 +241,7 @@ class LabelScreen(Screen):
         from the sentence and the ones before it in its document, with this reviewer's
         saved labels (domain.proposals)."""
         return propose(self.app.db, place.sentence.id, self.app.reviewer, self.app.scheme,
-                       self.app.sources)
+                       self.app.sources, self.model)
 
     def draft(self) -> Draft:
         """What a label key saves now."""
@@ -257,6 +285,10 @@ class LabelScreen(Screen):
         if annotation is not None and not was_labeled and self.labeled is not None:
             self.labeled += 1
         self.saved_this_session += 1
+        self.saved_since_training += 1
+        if self.saved_since_training >= RETRAIN_EVERY:
+            self.saved_since_training = 0
+            self.train_classifier()  # retrained as labels arrive, never on the key's time
         self.query_one(ReviewerProgress).show(self.labeled, self.presented)
         self.post_message(AnnotationSaved(annotation["sentence_id"], annotation))
         self.say(f"✓ saved {what} ({self.saved_this_session} saved this session)", "green")

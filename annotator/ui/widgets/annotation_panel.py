@@ -44,8 +44,9 @@ class AnnotationPanel(Static):
                 label.append("  proposed: ", style="cyan")
                 label.append_text(label_text(self.app.scheme, proposal.label, "bold"))
                 reason = proposal.label_reason.split(": ", 1)[-1]
-                label.append(f" ({reason}; by {proposal.proposer})  enter accepts",
-                             style="cyan")
+                if not reason.startswith(proposal.proposer):
+                    reason += f"; by {proposal.proposer}"
+                label.append(f" ({reason})  enter accepts", style="cyan")
         rows.append(label)
 
         source = Text("source      ", style="dim")
