@@ -143,3 +143,21 @@ def test_language_detection_and_lexicons():
     assert lexicon("en-GB").language == "en"
     assert lexicon("fr").language == "en"  # no French lexicon: read with the English one
     assert read_label("Peskov denied it.", lexicon("en")).role == "denies"
+
+
+def test_a_near_duplicate_labeled_elsewhere_proposes_the_same(db, scheme):
+    from annotator.db.connection import write
+
+    wire = "Korea Utara membantah laporan pengiriman senjata ke Rusia."
+    first = add_document(db, "d1", [wire], title="Outlet A", ordinal=1)
+    second = add_document(db, "d2", ["Pembukaan artikel lain.", wire], title="Outlet B",
+                          ordinal=2)
+    with write(db):
+        db.execute("UPDATE sentences SET group_id = ? WHERE id IN (?, ?)",
+                   [first[0], first[0], second[1]])
+    index = SourceIndex.from_db(db)
+    assert propose(db, second[1], "ana", scheme, index).reason == "subject of 'membantah'"
+    set_annotation(db, first[0], "budi", label="claim", source="Kremlin", confidence="low")
+    twin = propose(db, second[1], "ana", scheme, index)
+    assert (twin.label, twin.name, twin.confidence) == ("claim", "Kremlin", "low")
+    assert twin.label_reason == "claim: as labeled in its near-duplicate in 'Outlet A'"

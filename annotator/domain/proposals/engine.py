@@ -127,6 +127,28 @@ class Chain:
             self.last_named = name
 
 
+def _labeled_twin(db: Database, sentence_id: str, group_id: str, reviewer: str
+                  ) -> Proposal | None:
+    """The same wire copy labeled in another document (ingestion's near-duplicate group):
+    its gold label, else this reviewer's, else the newest of anyone's."""
+    found = db.execute(
+        "SELECT g.label, g.source, g.confidence, d.title FROM sentences s "
+        "JOIN gold g ON g.sentence_id = s.id JOIN documents d ON d.id = s.doc_id "
+        "WHERE s.group_id = ? AND s.id != ? LIMIT 1", [group_id, sentence_id]).fetchone()
+    if found is None:
+        found = db.execute(
+            "SELECT a.label, a.source, a.confidence, d.title FROM sentences s "
+            "JOIN annotations a ON a.sentence_id = s.id JOIN documents d ON d.id = s.doc_id "
+            "WHERE s.group_id = ? AND s.id != ? "
+            "ORDER BY a.reviewer = ? DESC, a.updated_at DESC LIMIT 1",
+            [group_id, sentence_id, reviewer]).fetchone()
+    if found is None:
+        return None
+    label, source, confidence, title = found
+    why = f"as labeled in its near-duplicate in '{title}'"
+    return Proposal(label, f"{label}: {why}", source, why, confidence, why, CUES)
+
+
 def document_language(db: Database, doc_id: str) -> str | None:
     row = db.execute("SELECT language FROM documents WHERE id = ?", [doc_id]).fetchone()
     return row[0] if row else None
@@ -137,13 +159,17 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     """The proposal for a sentence in the database, reading up to LOOK_BACK sentences before
     it in its document with this reviewer's saved annotations."""
     row = db.execute(
-        "SELECT s.doc_id, s.seq, s.text, d.language FROM sentences s "
+        "SELECT s.doc_id, s.seq, s.text, d.language, s.group_id FROM sentences s "
         "JOIN documents d ON d.id = s.doc_id WHERE s.id = ?", [sentence_id]).fetchone()
     if row is None:
         return None
-    doc_id, seq, text, language = row
+    doc_id, seq, text, language, group_id = row
     if seq is None:
         return None
+    if group_id:
+        twin = _labeled_twin(db, sentence_id, group_id, reviewer)
+        if twin:
+            return twin
     earlier = db.execute(
         "SELECT s.text, a.sentence_id IS NOT NULL, a.source FROM sentences s "
         "LEFT JOIN annotations a ON a.sentence_id = s.id AND a.reviewer = ? "
