@@ -116,3 +116,21 @@ def test_a_records_language_wins_over_detection(db, db_path, tmp_path):
                BENCH / "heldout" / "id_pangan.txt").exit_code == 0
     assert db.execute("SELECT language FROM documents WHERE path LIKE '%id_pangan%'"
                       ).fetchone()[0] == "en"
+
+
+def test_agreement_with_and_without_accepted_proposals(seeded_db, db_path):
+    ids = presented(seeded_db)
+    for i, sid in enumerate(ids[:40]):
+        accepted = "cues" if i < 20 else None
+        set_annotation(seeded_db, sid, "ana", label="claim", proposal=accepted)
+        set_annotation(seeded_db, sid, "budi", label="claim" if i < 20 else "context",
+                       proposal=accepted)
+    both = json.loads(run("agreement", "--db", db_path, "--json").output)
+    alone = json.loads(run("agreement", "--db", db_path, "--json",
+                           "--without-proposals").output)
+    assert both["sentences"] == 40 and alone["sentences"] == 20
+    # agreeing only where both accepted the same proposal: half with, none without them
+    assert both["pairs"][0]["label"]["observed"]["value"] == 0.5
+    assert alone["pairs"][0]["label"]["observed"]["value"] == 0.0
+    table = run("agreement", "--db", db_path, "--without-proposals").output
+    assert "20 annotated sentence(s)" in table
