@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -80,7 +81,7 @@ def test_a_fifth_label_works_everywhere(five, seeded_db, db_path, tmp_path):
     assert labels.get_annotation(db, ids[1], "ana")["label"] == "rumour"
     assert "r rumour" in seen["footer"]
     assert "label       rumour  saved" in seen["panel"]
-    assert "r, 5     rumour: save with source and confidence shown" in seen["help"]
+    assert re.search(r"r, 5 +rumour: save with source and confidence shown", seen["help"])
 
     # a second reviewer: disagrees on ids 0, 2 and 3, agrees on 1
     scheme = load_scheme()

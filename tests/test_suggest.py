@@ -82,8 +82,10 @@ def test_labels_move_a_right_answer_up(seeded_db):
 def test_linking_moves_a_right_answer_up_and_suggests_the_dispute(seeded_db):
     db = seeded_db
     target, denial = sid(db, ACCUSATION_003), sid(db, DENIAL_000)
-    before = ranked(db, ACCUSATION_003, limit=40)
+    first = suggest(db, target, limit=40)
+    before = [s.sentence_id for s in first.sentences]
     cold = before.index(denial) if denial in before else len(before)
+    cold_score = first.sentences[cold].score if denial in before else 0.0
     assert suggest(db, target).disputes == []
 
     d = disputes.create_dispute(db, "Korea Utara memasok senjata ke Rusia", "ana")
@@ -91,7 +93,10 @@ def test_linking_moves_a_right_answer_up_and_suggests_the_dispute(seeded_db):
     disputes.link(db, d["id"], denial, "ana", "denies")
     result = suggest(db, target, reviewer="ana", limit=40)
     warm = [s.sentence_id for s in result.sentences].index(denial)
-    assert warm < cold
+    # up the list, or already second (behind Peskov's "semuanya tidak berdasar", which
+    # answers it from the same article: the denial by the accused ranks high even cold)
+    assert warm < cold or warm == cold == 1
+    assert result.sentences[warm].score > cold_score
     assert result.disputes[0].dispute_id == d["id"]
     assert result.disputes[0].role == "alleges"
     member = result.sentences[warm]

@@ -188,10 +188,14 @@ def load_ratings(
     reviewers: Sequence[str] = (),
     scheme: Scheme | None = None,
     keep_ids: bool = False,
+    without_proposals: bool = False,
 ) -> Ratings:
-    """Read every annotation (optionally of some documents / reviewers) into code matrices."""
+    """Read every annotation (optionally of some documents / reviewers; optionally leaving
+    out those saved exactly as the tool proposed them) into code matrices."""
     scheme = scheme or load_scheme()
     where, params = [], []
+    if without_proposals:
+        where.append("a.accepted_proposal IS NULL")
     if reviewers:
         where.append(f"a.reviewer IN ({', '.join('?' for _ in reviewers)})")
         params += list(reviewers)
@@ -377,12 +381,15 @@ def report(
     reviewers: Sequence[str] = (),
     pair: Sequence[str] | None = None,
     scheme: Scheme | None = None,
+    without_proposals: bool = False,
 ) -> dict[str, Any]:
     """The agreement report: alpha per field, kappa per pair, per-label agreement and a
-    confusion table for one pair (the given one, else the pair sharing most sentences)."""
+    confusion table for one pair (the given one, else the pair sharing most sentences).
+    ``without_proposals`` leaves out annotations saved exactly as proposed (anchoring)."""
     scheme = scheme or load_scheme()
     documents = resolve_documents(db, documents) if documents else []
-    ratings = load_ratings(db, documents=documents, reviewers=reviewers, scheme=scheme)
+    ratings = load_ratings(db, documents=documents, reviewers=reviewers, scheme=scheme,
+                           without_proposals=without_proposals)
     names = ratings.reviewers
     if pair:
         for name in pair:

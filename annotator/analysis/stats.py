@@ -45,15 +45,20 @@ def stats(db: Database, *, documents: int | None = None) -> dict[str, Any]:
     labels = [
         {**row, "label": row["label"] or None}
         for row in db.query(
-            "SELECT label, annotations, sentences FROM progress_labels WHERE annotations > 0 "
-            "ORDER BY annotations DESC, label"
+            "SELECT p.label, p.annotations, p.sentences, coalesce(a.accepted, 0) AS accepted "
+            "FROM progress_labels p LEFT JOIN (SELECT coalesce(label, '') AS label, "
+            "count(*) AS accepted FROM annotations WHERE accepted_proposal IS NOT NULL "
+            "GROUP BY label) a ON a.label = p.label WHERE p.annotations > 0 "
+            "ORDER BY p.annotations DESC, p.label"
         )
     ]
     reviewers = [
         {**row, "share": (row["labeled"] / total) if total else 0.0}
         for row in db.query(
-            "SELECT reviewer, labeled, last_labeled FROM progress_reviewers WHERE labeled > 0 "
-            "ORDER BY reviewer"
+            "SELECT p.reviewer, p.labeled, p.last_labeled, coalesce(a.accepted, 0) AS accepted "
+            "FROM progress_reviewers p LEFT JOIN (SELECT reviewer, count(*) AS accepted "
+            "FROM annotations WHERE accepted_proposal IS NOT NULL GROUP BY reviewer) a "
+            "ON a.reviewer = p.reviewer WHERE p.labeled > 0 ORDER BY p.reviewer"
         )
     ]
     return {

@@ -35,8 +35,11 @@ def _flag(figure: dict, min_items: int) -> Text:
 @click.option("--pair", nargs=2, default=None, metavar="A B",
               help="Reviewers whose label confusion table to show "
                    "(default: the pair sharing most sentences).")
+@click.option("--without-proposals", is_flag=True,
+              help="Leave out annotations saved exactly as the tool proposed them: agreement "
+                   "among labels made independently (pre-annotation anchors reviewers).")
 @handle_errors
-def agreement(db_path, as_json, documents, reviewers, pair) -> None:
+def agreement(db_path, as_json, documents, reviewers, pair, without_proposals) -> None:
     """How far reviewers agree, and on how many sentences each figure rests.
 
     Krippendorff's alpha over all reviewers (nominal for label and source, ordinal for
@@ -48,7 +51,8 @@ def agreement(db_path, as_json, documents, reviewers, pair) -> None:
 
     db = open_store(db_path)
     try:
-        figures = report(db, documents=documents, reviewers=reviewers, pair=pair)
+        figures = report(db, documents=documents, reviewers=reviewers, pair=pair,
+                         without_proposals=without_proposals)
     finally:
         db.close()
     if as_json:

@@ -15,15 +15,16 @@ from annotator.cli.common import db_option, handle_errors, json_option, open_sto
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--language", default="id", show_default=True,
-              help="Language for sentence splitting (a .jsonl/.csv row may set its own).")
+@click.option("--language", default=None,
+              help="Language of every document (id, en ...); default: a .jsonl/.csv row's "
+                   "own, else detected from the text (Indonesian or English).")
 @click.option("--rules", "rules_path", type=click.Path(dir_okay=False, path_type=Path),
               default=None, help="Cleaning rules file (default: data/chrome_rules.json).")
 @db_option
 @json_option
 @handle_errors
 def ingest(
-    paths: tuple[Path, ...], language: str, rules_path: Path | None, db_path: Path | None,
+    paths: tuple[Path, ...], language: str | None, rules_path: Path | None, db_path: Path | None,
     as_json: bool,
 ) -> None:
     """Read .txt, .jsonl and .csv files (or folders of them) into the database.

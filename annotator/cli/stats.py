@@ -43,16 +43,25 @@ def stats(db_path, as_json, shown) -> None:
     print_table(f"Documents ({count:,} documents, {figures['sentences']:,} sentences)",
                 ["document", "outlet", "sentences", "labeled", "settled", "conflicts"],
                 rows, right=["sentences", "labeled", "settled", "conflicts"])
-    print_table("Labels", ["label", "annotations", "sentences"],
-                [[r["label"] or "(none)", r["annotations"], r["sentences"]]
-                 for r in figures["labels"]],
+    print_table("Labels", ["label", "annotations", "sentences", "accepted as proposed"],
+                [[r["label"] or "(none)", r["annotations"], r["sentences"],
+                  _share(r["accepted"], r["annotations"])] for r in figures["labels"]],
                 right=["annotations", "sentences"])
-    print_table("Reviewers", ["reviewer", "labeled", "of corpus", "last labeled"],
-                [[r["reviewer"], r["labeled"], f"{r['share']:.0%}", r["last_labeled"] or ""]
-                 for r in figures["reviewers"]], right=["labeled", "of corpus"])
+    print_table("Reviewers",
+                ["reviewer", "labeled", "of corpus", "last labeled", "accepted as proposed"],
+                [[r["reviewer"], r["labeled"], f"{r['share']:.0%}", r["last_labeled"] or "",
+                  _share(r["accepted"], r["labeled"])] for r in figures["reviewers"]],
+                right=["labeled", "of corpus"])
     if figures.get("assignments"):
         print_table("Assignments", ["reviewer", "documents", "assigned", "done", "remaining"],
                     [[r["reviewer"], r["documents"], r["assigned"], r["done"], r["remaining"]]
                      for r in figures["assignments"]],
                     right=["documents", "assigned", "done", "remaining"])
     click.echo(f"gold labels: {figures['gold']}")
+    click.echo("accepted as proposed: annotations saved exactly as the tool proposed them "
+               "(label, source, confidence); a high share with low agreement elsewhere can "
+               "mean anchoring")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part} ({part / whole:.0%})" if whole else "0"

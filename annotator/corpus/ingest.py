@@ -64,9 +64,10 @@ def document_id(raw: str) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def check_arguments(paths: Sequence[str | Path], language: str) -> list[Path]:
-    """The files to read; raises for a missing path or a bad language before any writing."""
-    if not LANGUAGE.match(language or ""):
+def check_arguments(paths: Sequence[str | Path], language: str | None) -> list[Path]:
+    """The files to read; raises for a missing path or a bad language before any writing.
+    No language: each document's own, else detected from its text."""
+    if language is not None and not LANGUAGE.match(language):
         raise AnnotatorError(f"language {language!r} is not a language code such as \"id\"")
     return collect_files(paths)
 
@@ -75,7 +76,7 @@ def ingest_paths(
     db: Database,
     paths: Sequence[str | Path],
     *,
-    language: str = "id",
+    language: str | None = None,
     progress: Progress | None = None,
     rules: Rules | None = None,
     parallel: bool | None = False,
@@ -153,7 +154,7 @@ class _Run:
     """State of one ingestion inside its transaction."""
 
     def __init__(
-        self, db: Database, rules: Rules, language: str, report: IngestReport, parallel: bool
+        self, db: Database, rules: Rules, language: str | None, report: IngestReport, parallel: bool
     ):
         self.db = db
         self.rules = rules
@@ -225,7 +226,7 @@ class _Run:
 
     def _document(self, source: SourceDocument, result: Result) -> Iterator[tuple]:
         doc_id = source.doc_id
-        language = source.language or self.language
+        language = result.language or source.language or self.language
         self.ordinal += 1
         self.db.conn.execute(
             INSERT_DOCUMENT,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from annotator.corpus.analyse import TooLongSentence, analyse
 from annotator.corpus.dedupe import DUPLICATE, Signature, repeats, signature
+from annotator.corpus.language import detect
 from annotator.corpus.readers import SourceDocument
 from annotator.corpus.rules import Rules
 
@@ -37,6 +38,7 @@ class Result:
     wire: str | None
     # (sentence id, start, end, excluded, duplicate_of, signature or None), in document order
     units: list[tuple[str, int, int, str | None, str | None, Signature | None]]
+    language: str | None = None  # given by the record or the run, else detected
 
 
 def sentence_id(doc_id: str, text: str, occurrence: int) -> str:
@@ -45,11 +47,14 @@ def sentence_id(doc_id: str, text: str, occurrence: int) -> str:
     return hashlib.sha256(key).hexdigest()[:16]
 
 
-def analyse_one(rules: Rules, source: SourceDocument, language: str) -> Result | TooLongSentence:
+def analyse_one(rules: Rules, source: SourceDocument,
+                language: str | None) -> Result | TooLongSentence:
     """The document's rows, or the TooLongSentence that stopped it (for its caller to
-    report with the file and line it knows)."""
+    report with the file and line it knows). The language is the record's, else the run's,
+    else detected from the text."""
+    language = source.language or language or detect(source.raw)
     try:
-        a = analyse(source.raw, rules, language=source.language or language,
+        a = analyse(source.raw, rules, language=language,
                     title=source.title, outlet=source.outlet, published=source.published)
     except TooLongSentence as exc:
         return exc
@@ -69,7 +74,7 @@ def analyse_one(rules: Rules, source: SourceDocument, language: str) -> Result |
             units.append((sid, unit.start, unit.end, unit.excluded, None, None))
         else:
             units.append((sid, unit.start, unit.end, None, None, signature(unit.text)))
-    return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units)
+    return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units, language)
 
 
 _worker_rules: Rules | None = None
@@ -81,7 +86,7 @@ def _init(rules: Rules) -> None:
     gc.disable()  # a short-lived worker making many small objects and no cycles
 
 
-def _analyse_chunk(chunk: list[tuple], language: str) -> list[Result | TooLongSentence]:
+def _analyse_chunk(chunk: list[tuple], language: str | None) -> list[Result | TooLongSentence]:
     out = []
     for doc_id, raw, doc_language, title, outlet, published in chunk:
         source = SourceDocument(path="", file="", line=None, raw=raw, title=title,
@@ -103,7 +108,7 @@ def workers() -> int:
 class Analyser:
     """Analyses documents in order, in workers when ``parallel`` and there are cores."""
 
-    def __init__(self, rules: Rules, language: str, *, parallel: bool):
+    def __init__(self, rules: Rules, language: str | None, *, parallel: bool):
         self.rules = rules
         self.language = language
         count = workers() if parallel else 0

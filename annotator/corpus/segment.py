@@ -14,10 +14,35 @@ from sentencex import segment as _sentencex
 from annotator.corpus.rules import Rules
 
 MAX_MERGED_CHARS = 4000  # a quote left open never swallows more than this
+MAX_QUOTE_AHEAD = 1000  # a quote is open only if it closes within this many characters
 _QUOTES = re.compile("[“”\"]")
+_CLOSING = re.compile("[”\"]")
+
+
+# A sentence end sentencex sometimes misses: ., ? or ! (and closing quotes), a space, then
+# a capital letter, possibly after an opening quote (``, “, ", ‘). Abbreviations before a
+# name ("Dr. Budi") are joined again by _continues, like sentencex's own pieces.
+_END = re.compile(r"[.!?][\"”’']*\s+(?=(?:``|[“\"‘(])?[A-Z])")
+
+
+def _split_missed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for start, end in spans:
+        for m in _END.finditer(text, start):  # to the text's end: the lookahead sees past
+            if m.end() >= end:
+                break
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 def _pieces(language: str, text: str) -> list[tuple[int, int]]:
+    """sentencex's pieces as spans, with the ends it missed; they cover the text exactly."""
+    return _split_missed(text, _sentencex_pieces(language, text))
+
+
+def _sentencex_pieces(language: str, text: str) -> list[tuple[int, int]]:
     """sentencex's pieces as spans; they cover the text exactly."""
     spans = []
     cursor = 0
@@ -58,15 +83,24 @@ def _continues(rules: Rules, text: str, start: int, end: int, following: int) ->
         return True  # split inside a token: KONTAN.|CO.ID, 1.|468.000
     if first.isspace():
         first = text[following:following + 80].lstrip()[:1]
-    if first.islower():
-        return True  # ", ujarnya." or an abbreviation mid-sentence
     tail = text[max(start, end - 40) : end].rstrip()
+    if first.islower():
+        # ", ujarnya." or an abbreviation mid-sentence; after a plain full stop, question
+        # or exclamation mark a lower-case word starts a sentence unless the word before
+        # is short (an abbreviation such as "dll." or "a.n.")
+        if not tail.endswith((".", "?", "!")):
+            return True
+        last = tail.rsplit(None, 1)[-1].rstrip(".?!") if tail.split() else ""
+        return tail.endswith(".") and ((len(last) <= 3 and last.isalpha() and last.islower())
+                                       or "." in last or last in rules.inline_abbreviations)
     if not tail.endswith("."):
         return False
     words = tail.rsplit(None, 1)
     bare = words[-1].rstrip(".").lstrip("(\"'“") if words else ""
     if bare in rules.titles:
         return True
+    if "." in bare and all(len(part) <= 2 for part in bare.split(".")):
+        return True  # an abbreviation with inner stops: U.S., S.H., a.n.
     return len(bare) == 1 and bare.isupper()  # an initial: Edy A. Putra
 
 
@@ -78,6 +112,9 @@ def segment(text: str, rules: Rules, language: str = "id") -> list[tuple[int, in
     start, end = pieces[0]
     quote = quotes and _quote_open(text[start:end], False)
     for p_start, p_end in pieces[1:]:
+        # an open quote holds the sentences together only if it closes soon after
+        if quote and not _CLOSING.search(text, end, min(len(text), end + MAX_QUOTE_AHEAD)):
+            quote = False
         if (quote and end - start < MAX_MERGED_CHARS) or _continues(
             rules, text, start, end, p_start
         ):

@@ -436,6 +436,19 @@ def recount_0007(db: Database) -> None:
         "UPDATE progress_state SET counts_stale = 0",
     ):
         db.execute(statement)
+@migration("0008_accepted_proposal")
+def accepted_proposal(db: Database) -> None:
+    """Whether an annotation was saved exactly as the tool proposed it, and by which proposer
+    (``cues`` or ``classifier``; NULL when the reviewer chose otherwise): agreement and
+    acceptance can then be reported with and without pre-annotated labels."""
+    db["annotations"].add_column("accepted_proposal", str)
+    # stats counts accepted proposals per label and per reviewer without a full scan
+    db.execute("CREATE INDEX annotations_accepted_label ON annotations (label) "
+               "WHERE accepted_proposal IS NOT NULL")
+    db.execute("CREATE INDEX annotations_accepted_reviewer ON annotations (reviewer) "
+               "WHERE accepted_proposal IS NOT NULL")
+
+
 @migration("0009_team_workflow")
 def team_workflow(db: Database) -> None:
     """A team's workflow: who labels what (assignments and their history), gold decisions

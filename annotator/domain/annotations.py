@@ -42,6 +42,7 @@ def _sources_json(source: str | None, sources: Any) -> tuple[str | None, str | N
     if names:
         return names[0], None
     return source, None
+PROPOSERS = ("cues", "classifier")  # who proposed an annotation accepted as it was
 
 
 def get_annotation(db: Database, sentence_id: str, reviewer: str) -> dict[str, Any] | None:
@@ -67,12 +68,17 @@ def set_annotation(
     note: str | None = None,
     sources: list[str] | str | None = None,
     scheme: Scheme | None = None,
+    proposal: str | None = None,
 ) -> dict[str, Any]:
     """Save one reviewer's annotation of one sentence, durably, with its history row.
 
-    ``sources``: every speaker of a joint statement (the first becomes ``source``)."""
+    ``sources``: every speaker of a joint statement (the first becomes ``source``).
+    ``proposal`` names the proposer (``cues`` or ``classifier``) when the annotation is the
+    proposal shown, accepted as it was; None when the reviewer chose otherwise."""
     source, sources_column = _sources_json(source, sources)
     scheme = scheme or load_scheme()
+    if proposal is not None and proposal not in PROPOSERS:
+        raise AnnotatorError(f"unknown proposer {proposal!r} (known: {', '.join(PROPOSERS)})")
     scheme.check_label(label)
     confidence = scheme.check_confidence(confidence or scheme.default_confidence)
     with write(db):
@@ -90,9 +96,12 @@ def set_annotation(
             "confidence": confidence,
             "note": note or None,
             "sources": sources_column,
+            "accepted_proposal": proposal,
             "created_at": prev["created_at"] if prev else at,
             "updated_at": at,
         }
+        if proposal is None and "accepted_proposal" not in db["annotations"].columns_dict:
+            del new["accepted_proposal"]  # a database from before migration 0008
         db["annotations"].upsert(new, pk=("sentence_id", "reviewer"))
         _record(db, "set", reviewer, sentence_id, new, prev, at)
     return new
@@ -107,7 +116,9 @@ def update_annotation(db: Database, sentence_id: str, reviewer: str, **changes: 
     if "source" in changes and "sources" not in changes:
         values["sources"] = None  # one source picked: no longer a joint statement
     values.update(changes)
-    return set_annotation(db, sentence_id, reviewer, **values)
+    # a note leaves the annotation as proposed; any other change makes it the reviewer's own
+    kept = prev.get("accepted_proposal") if set(changes) <= {"note"} else None
+    return set_annotation(db, sentence_id, reviewer, **values, proposal=kept)
 
 
 def clear_annotation(db: Database, sentence_id: str, reviewer: str) -> None:
@@ -153,6 +164,7 @@ def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
                 "sentence_id": sentence_id,
                 "reviewer": reviewer,
                 **{field: change[f"prev_{field}"] for field in FIELDS},
+                "accepted_proposal": None,  # the history does not record it: not counted
                 "created_at": current["created_at"] if current else at,
                 "updated_at": at,
             }

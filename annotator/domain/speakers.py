@@ -1,5 +1,5 @@
-"""Who said it: ranking registry names as the analyst types, and proposing a source
-before they ask.
+"""Who said it: ranking registry names as the analyst types, and finding them in a
+sentence.
 
 Two jobs, both from the registry of sources and aliases (annotator.sources):
 
@@ -8,10 +8,8 @@ Two jobs, both from the registry of sources and aliases (annotator.sources):
   once; candidates are narrowed by word prefixes (a sorted token list, bisect) before
   scoring, so a keystroke never scores the whole registry. A typo in the first two
   letters of every word is the price: such a name is not found.
-* ``SourceIndex.propose`` reads a sentence the way an analyst does: a known name
-  right next to an attribution word ("kata Lavrov", "Peskov mengatakan") is the
-  source; a sentence that continues a quotation ("ujarnya", "Ia mengatakan") has the
-  source of the sentence before it; otherwise a name mentioned in it.
+* ``SourceIndex.mentions`` finds the registry's names and aliases in a sentence, which
+  ``annotator.domain.proposals`` reads to propose who said it.
 """
 
 from __future__ import annotations
@@ -30,26 +28,6 @@ from annotator.domain.sources import names_and_aliases
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
 
-# words right before a name that make it the speaker: "kata Lavrov", "menurut Peskov"
-CUES_BEFORE = {
-    "kata", "ujar", "ucap", "tutur", "menurut", "jelas", "tegas", "tambah", "imbuh", "sebut",
-    "lanjut", "papar", "terang", "ungkap", "tulis", "demikian", "said", "says", "according",
-}
-# words right after a name that make it the speaker: "Peskov mengatakan"
-CUES_AFTER = {
-    "mengatakan", "menyatakan", "menegaskan", "membantah", "menuduh", "menyebut", "menolak",
-    "berkata", "mengungkapkan", "menjelaskan", "menambahkan", "menuturkan", "menyangkal",
-    "mengklaim", "menilai", "memperingatkan", "menyampaikan", "mengecam", "said", "says",
-    "denied", "told", "accused",
-}
-CONTINUATION = re.compile(
-    r"\b(ujarnya|katanya|tambahnya|imbuhnya|ucapnya|tuturnya|jelasnya|tegasnya|lanjutnya|"
-    r"sebutnya|paparnya|terangnya|ungkapnya|tulisnya)\b"
-    r"|^\W*(ia|dia|beliau)\s+(juga\s+|pun\s+|kemudian\s+|lalu\s+)?"
-    r"(mengatakan|menambahkan|menegaskan|menyatakan|menjelaskan|menuturkan|mengungkapkan|"
-    r"menyebut|membantah|berkata|melanjutkan)\b",
-    re.IGNORECASE,
-)
 MAX_NGRAM = 8
 
 
@@ -58,12 +36,6 @@ class Suggestion:
     name: str  # canonical name, what gets saved
     matched: str  # the name or alias the query matched
     score: float
-
-
-@dataclass(frozen=True)
-class Proposal:
-    name: str
-    reason: str  # shown to the analyst: why this source
 
 
 @dataclass(frozen=True)
@@ -243,25 +215,3 @@ class SourceIndex:
             else:
                 i += 1
         return found
-
-    def propose(self, text: str, previous_source: str | None = None) -> Proposal | None:
-        """The source an analyst would most likely pick for this sentence, or None."""
-        words = [m.group().casefold() for m in _tokens(text)]
-        found = self.mentions(text)
-        for entry, start, end in found:
-            if (start > 0 and words[start - 1] in CUES_BEFORE) or (
-                end < len(words) and words[end] in CUES_AFTER
-            ):
-                return Proposal(entry.name, "named as the speaker")
-        if previous_source and CONTINUATION.search(text):
-            return Proposal(previous_source, "continues the previous sentence")
-        if found:
-            speakers = [e for e, _, _ in found if e.kind in ("person", "office")]
-            entry = speakers[0] if speakers else found[0][0]
-            return Proposal(entry.name, "mentioned in the sentence")
-        return None
-
-
-def continues_previous(text: str) -> bool:
-    """Whether a sentence carries on the quotation of the one before ("ujarnya")."""
-    return bool(CONTINUATION.search(text))

@@ -21,7 +21,7 @@ from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError, InputError
 from annotator.db.connection import write
 from annotator.db.history import ANNOTATION_HISTORY, GOLD_HISTORY
-from annotator.domain.annotations import FIELDS, get_annotation
+from annotator.domain.annotations import FIELDS, PROPOSERS, get_annotation
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.exchange.jsonl import read_jsonl
 
@@ -84,11 +84,16 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
     if names and source is not None and names[0] != source:
         raise line.error(f'"source" {source!r} must be the first of "sources"')
     sources = json.dumps(names, ensure_ascii=False) if names and len(names) > 1 else None
+    accepted = line.text(ann, "accepted_proposal")
+    if accepted is not None and accepted not in PROPOSERS:
+        raise line.error(f"unknown accepted_proposal {accepted!r} "
+                         f"(known: {', '.join(PROPOSERS)} or null)")
     new = {"label": label, "source": source, "confidence": confidence, "note": note,
            "sources": sources}
     current = get_annotation(db, sentence_id, reviewer)
     if current is not None:
-        if all(current[f] == new[f] for f in FIELDS) and current["updated_at"] == updated_at:
+        if all(current[f] == new[f] for f in FIELDS) and current["updated_at"] == updated_at \
+                and current.get("accepted_proposal") == accepted:
             report.annotations_unchanged += 1
             return
         if current["updated_at"] > updated_at:
@@ -98,6 +103,7 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
         "sentence_id": sentence_id,
         "reviewer": reviewer,
         **new,
+        "accepted_proposal": accepted,
         "created_at": current["created_at"] if current else updated_at,
         "updated_at": updated_at,
     }

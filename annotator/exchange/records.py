@@ -27,7 +27,8 @@ SCHEMA_PATH = data_file("export_record.schema.json")
 _ANNOTATIONS = """
     (SELECT json_group_array(json_object(
         'reviewer', a.reviewer, 'label', a.label, 'source', a.source,
-        'confidence', a.confidence, 'note', a.note, 'updated_at', a.updated_at))
+        'confidence', a.confidence, 'note', a.note, 'updated_at', a.updated_at,
+        'accepted_proposal', a.accepted_proposal))
      FROM (SELECT * FROM annotations a WHERE a.sentence_id = s.id {reviewer_filter}
            ORDER BY a.reviewer) a)
 """

@@ -26,6 +26,7 @@ from annotator.domain.suggest.candidates import (
     candidate_parts,
     query_groups,
 )
+from annotator.domain.suggest.parties import accused, denier
 from annotator.domain.suggest.reading import Reading, read, stance_of
 from annotator.domain.suggest.similarity import Similarity, bag, context, overlap
 
@@ -168,6 +169,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         score_cutoff=40, limit=None)} if t_read.flat else {}
 
     t_core = dict.fromkeys(t_read.terms, 1.0)
+    accused_parties = accused(target["text"], corpus.ents) if t_stance == "alleges" else set()
     target_intro = any(o == -1 and corpus.rows[n]["text"].rstrip().endswith(":")
                        for o, n in corpus.neighbours(sentence_id))
     sim = Similarity(corpus, idf, default_idf)
@@ -219,6 +221,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             reasons.append("same stance")
         if label and t_stance in OPPOSITE and scheme.role_for(label) == OPPOSITE[t_stance]:
             score += 0.1
+        if accused_parties and relation == "answers" and c_stance in ("denies", None):
+            by = accused_parties & denier(row["text"], corpus.ents)
+            if by:
+                score += 0.15  # the accused party answers: the denial of this allegation
+                reasons.append("denied by the accused (" + ", ".join(
+                    _surface(corpus, t, None) for t in sorted(by)) + ")")
         if target["group_id"] and corpus.rows[sid]["group_id"] == target["group_id"]:
             score = max(score, 0.9)
             relation = "repeats"

@@ -20,6 +20,7 @@ from annotator.db.connection import connect
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import get_annotation, set_annotation, update_annotation
 from annotator.domain.assignments import has_assignment
+from annotator.domain.proposals import Model, Proposal, propose, train
 from annotator.domain.scheme import Scheme
 from annotator.domain.sources import add_source, find
 from annotator.domain.undo import undo_newest
@@ -38,6 +39,7 @@ _UNSET = object()
 
 
 SAVE_AND_MOVE = "save with source and confidence shown; go to next unlabeled"
+RETRAIN_EVERY = 10  # labels saved on this screen between two trainings of the classifier
 
 
 def labeling_bindings(scheme: Scheme) -> list[Binding]:
@@ -52,6 +54,9 @@ def labeling_bindings(scheme: Scheme) -> list[Binding]:
     return [
         Binding("question_mark", "help", "help", key_display="?", tooltip="this list of keys",
                 id="help"),
+        Binding("enter", "accept", "accept", key_display="enter",
+                tooltip="accept the proposal shown (label, source, confidence); go to next "
+                        "unlabeled", id="accept"),
         *labels,
         Binding("s", "pick_source", "source", tooltip="pick or add the source (who said it)",
                 id="source"),
@@ -106,6 +111,8 @@ class LabelScreen(Screen):
         # one, unless the app was started to see everything (`annotator label --all`)
         self.assigned = (not getattr(self.app, "everything", False)
                          and has_assignment(self.app.db, self.app.reviewer))
+        self.model: Model | None = None  # trained on the team's labels, in a worker
+        self.saved_since_training = 0
 
     def compose(self) -> ComposeResult:
         yield DocumentBar(id="document")
@@ -131,6 +138,31 @@ class LabelScreen(Screen):
             self.say("resumed at the first sentence you have not labeled")
             self.find_resume(start.id)
         self.count_progress()
+        self.train_classifier()
+
+    class Trained(Message):
+        def __init__(self, model: Model | None) -> None:
+            self.model = model
+            super().__init__()
+
+    @work(thread=True, exclusive=True, group="classifier", name="train classifier")
+    def train_classifier(self) -> None:
+        """Train the classifier on the database's labels (scikit-learn, imported here, only
+        once there are enough labels), off the UI thread, with its own connection."""
+        db = connect(self.app.db_path)
+        try:
+            model = train(db)
+        finally:
+            db.close()
+        self.post_message(self.Trained(model))
+
+    @on(Trained)
+    def trained(self, message: Trained) -> None:
+        self.model = message.model
+        if message.model is not None and self.place is not None and self.annotation is None \
+                and not self.pending:
+            self.proposal = self._propose(self.place)  # the sentence on screen, re-proposed
+            self.refresh_view()
 
     class Resume(Message):
         def __init__(self, guess_id: str, first_id: str | None) -> None:
@@ -217,20 +249,12 @@ class LabelScreen(Screen):
         self.refresh_view()
         self.post_message(SentenceChanged(sentence.id if sentence else None))
 
-    def _propose(self, place: nav.Place):
-        """Propose a source, carrying a speaker through the sentences before this one: a
-        quotation that runs over several sentences ("...," ujarnya. "...," imbuhnya.) keeps
-        the speaker named before it, labeled or only proposed."""
-        index = self.app.sources
-        carried = None
-        for earlier in place.before:  # oldest first
-            done = get_annotation(self.app.db, earlier.id, self.app.reviewer)
-            if done and done.get("source"):
-                carried = done["source"]
-            else:
-                guess = index.propose(earlier.text, carried)
-                carried = guess.name if guess else None
-        return index.propose(place.sentence.text, carried)
+    def _propose(self, place: nav.Place) -> Proposal | None:
+        """The label, source and confidence `enter` would save, each with its reason: read
+        from the sentence and the ones before it in its document, with this reviewer's
+        saved labels (domain.proposals)."""
+        return propose(self.app.db, place.sentence.id, self.app.reviewer, self.app.scheme,
+                       self.app.sources, self.model)
 
     def draft(self) -> Draft:
         """What a label key saves now."""
@@ -242,8 +266,10 @@ class LabelScreen(Screen):
         source = self.pending.get("source", _UNSET)
         if source is _UNSET:
             source = self.proposal.name if self.proposal else None
+        proposed_confidence = self.proposal.confidence if self.proposal else None
         return Draft(None, source or None,
-                     self.pending.get("confidence", scheme.default_confidence),
+                     self.pending.get("confidence",
+                                      proposed_confidence or scheme.default_confidence),
                      self.pending.get("note"), False, self.proposal,
                      picked="source" in self.pending)
 
@@ -274,8 +300,33 @@ class LabelScreen(Screen):
             self.labeled += 1
         self.saved_this_session += 1
         self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
+        self.saved_since_training += 1
+        if self.saved_since_training >= RETRAIN_EVERY:
+            self.saved_since_training = 0
+            self.train_classifier()  # retrained as labels arrive, never on the key's time
         self.post_message(AnnotationSaved(annotation["sentence_id"], annotation))
         self.say(f"✓ saved {what} ({self.saved_this_session} saved this session)", "green")
+
+    @reports_busy_database
+    def action_accept(self) -> None:
+        """`enter`: save the proposal shown, as a label key would, and move on."""
+        if self.sentence is None:
+            return
+        if self.annotation is not None:
+            self.action_next_unlabeled()
+            return
+        if self.proposal is None or self.proposal.label is None:
+            self.say("nothing proposed here: press a label key", "yellow")
+            return
+        self.action_label(self.proposal.label)
+
+    def _register(self, name: str | None) -> None:
+        """A proposed name the registry does not know yet becomes a source when saved."""
+        if name and self.proposal and self.proposal.new_source and name == self.proposal.name \
+                and find(self.app.db, name) is None:
+            known = add_source(self.app.db, name)
+            self.app.sources.add(known.name, known.name, known.kind)
+            self.notify(f"added {known.name!r} to the sources", markup=False)
 
     @reports_busy_database
     def action_label(self, name: str) -> None:
@@ -283,11 +334,27 @@ class LabelScreen(Screen):
             return
         draft, current = self.draft(), self.sentence
         was_labeled = self.annotation is not None
+        proposal = self.proposal
+        accepted = None
+        if not was_labeled and proposal is not None and not set(self.pending) - {"note"} \
+                and proposal.label == name:
+            accepted = proposal.proposer  # saved exactly as proposed
+        confidence = draft.confidence
+        if not was_labeled and "confidence" not in self.pending and proposal is not None \
+                and proposal.label != name:
+            # the proposed confidence goes with the proposed label; another label key
+            # overrides both
+            confidence = self.app.scheme.default_confidence
+        if not was_labeled:
+            self._register(draft.source)
         annotation = set_annotation(
             self.app.db, current.id, self.app.reviewer, label=name, source=draft.source,
-            confidence=draft.confidence, note=draft.note, scheme=self.app.scheme,
+            confidence=confidence, note=draft.note, scheme=self.app.scheme,
+            proposal=accepted,
         )
-        what = " · ".join(x for x in (name, draft.source, draft.confidence) if x)
+        what = " · ".join(x for x in (name, draft.source, confidence) if x)
+        if accepted:
+            what += f" (proposal accepted, by {accepted})"
         self._saved(annotation, was_labeled, what)
         following = nav.next_unlabeled(self.app.db, self.app.reviewer, current,
                                        assigned=self.assigned)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.widgets import Static
 
-from annotator.domain.speakers import Proposal
+from annotator.domain.proposals import Proposal
 from annotator.ui.session import Session
 from annotator.ui.widgets.label_style import label_text
 from annotator.ui.widgets.literal import literal
@@ -39,6 +39,14 @@ class AnnotationPanel(Static):
             label.append("  saved" if draft.saved else "", style="green")
         else:
             label.append("not labeled yet", style="italic")
+            proposal = draft.proposal
+            if proposal and proposal.label:
+                label.append("  proposed: ", style="cyan")
+                label.append_text(label_text(self.app.scheme, proposal.label, "bold"))
+                reason = proposal.label_reason.split(": ", 1)[-1]
+                if not reason.startswith(proposal.proposer):
+                    reason += f"; by {proposal.proposer}"
+                label.append(f" ({reason})  enter accepts", style="cyan")
         rows.append(label)
 
         source = Text("source      ", style="dim")
@@ -50,9 +58,14 @@ class AnnotationPanel(Static):
                 source.append(f"  (proposed: {draft.proposal.reason})", style="cyan")
         else:
             source.append("none", style="italic")
-            if draft.proposal:
+            if draft.proposal and draft.proposal.name:
                 source.append("  proposed: ", style="cyan")
                 source.append_text(literal(draft.proposal.name, "cyan"))
+            elif draft.proposal and not draft.saved and not draft.picked:
+                source.append(f"  (proposed: {draft.proposal.reason})", style="cyan")
+        if draft.proposal and draft.proposal.new_source and not draft.saved \
+                and draft.source == draft.proposal.name:
+            source.append("  new: added when saved", style="cyan")
         rows.append(source)
 
         confidence = Text("confidence  ", style="dim")
@@ -61,6 +74,9 @@ class AnnotationPanel(Static):
                 confidence.append(f"[{level}]", style="bold")
             else:
                 confidence.append(f" {level} ", style="dim")
+        if draft.proposal and not draft.saved and draft.confidence == draft.proposal.confidence:
+            confidence.append(f"  (proposed with {draft.proposal.label}: "
+                              f"{draft.proposal.confidence_reason})", style="cyan")
         rows.append(confidence)
 
         if draft.note:

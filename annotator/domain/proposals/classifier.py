@@ -1,0 +1,73 @@
+"""Learning from the team's own labels: a small text classifier trained on the labels saved
+in the database, blended with the cue lexicons.
+
+scikit-learn is imported only when a model is trained (in a worker thread of the labeling
+screen, never on a key), so the first screen stays fast. The model reads word and
+character n-grams (tf-idf) with a logistic regression; it is retrained as labels arrive.
+It proposes only where it is confident and the cues are not: a strong cue ("menuduh",
+"denied") keeps its label, a sentence with a weak cue or none (no speech verb, a bare
+quotation) takes the classifier's label when it gives it at least ``TAKE_OVER``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+MIN_LABELS = 50  # labels saved (by anyone) before a model is trained
+TAKE_OVER = 0.6  # the classifier's probability needed to replace a weak cue's label
+STRONG_CUE = 0.9  # a cue this strong is never overruled
+
+
+@dataclass
+class Model:
+    pipeline: Any
+    labels: tuple[str, ...]
+    trained_on: int  # annotations it learned from
+    mark: int  # annotations in the database when it was trained
+
+    def predict(self, text: str) -> tuple[str, float]:
+        """The most likely label and its probability."""
+        probabilities = self.pipeline.predict_proba([text])[0]
+        best = max(range(len(probabilities)), key=probabilities.__getitem__)
+        return self.pipeline.classes_[best], float(probabilities[best])
+
+
+def count_labels(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM annotations").fetchone()[0]
+
+
+def training_rows(db: Database) -> list[tuple[str, str]]:
+    """(text, label) for every labeled sentence: its gold label if adjudicated, else each
+    reviewer's label (agreement counts twice, as it should)."""
+    return db.execute(
+        "SELECT s.text, g.label FROM gold g JOIN sentences s ON s.id = g.sentence_id "
+        "UNION ALL "
+        "SELECT s.text, a.label FROM annotations a JOIN sentences s ON s.id = a.sentence_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = a.sentence_id)"
+    ).fetchall()
+
+
+def train(db: Database, minimum: int = MIN_LABELS) -> Model | None:
+    """A model from the database's labels, or None while there are fewer than ``minimum``
+    or only one label in use. Seconds on a few thousand labels: call it from a worker."""
+    mark = count_labels(db)
+    rows = training_rows(db)
+    if len(rows) < minimum or len({label for _, label in rows}) < 2:
+        return None
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline, make_union
+
+    features = make_union(
+        TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True, min_df=1),
+        TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(3, 5),
+                        sublinear_tf=True, min_df=2),
+    )
+    pipeline = make_pipeline(features, LogisticRegression(max_iter=1000, C=4.0,
+                                                          class_weight="balanced"))
+    texts, labels = zip(*rows, strict=True)
+    pipeline.fit(list(texts), list(labels))
+    return Model(pipeline, tuple(pipeline.classes_), len(rows), mark)

@@ -1,0 +1,184 @@
+"""The whole proposal for one sentence (label, source, confidence, each with its reason), as
+the labeling screen shows it and ``enter`` saves it.
+
+The speaker of a sentence often lives in the sentences before it (``"...," ujarnya.``,
+``Ia mengatakan``), so the sentences before it in the document are read too, oldest first.
+For each, what the analyst saved wins over what would be proposed: a saved source is the
+speaker carried on; a saved "no source" where a speaker would have been proposed breaks the
+chain (the analyst said nobody speaks there); narration saved without a source lets the last
+named speaker through, as a reader keeps them in mind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from annotator.domain.annotations import PROPOSERS
+from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
+from annotator.domain.proposals.lexicon import lexicon
+from annotator.domain.proposals.reading import (
+    ACCUSATION,
+    CONTEXT,
+    DENIAL,
+    LabelReading,
+    SpeakerReading,
+    read_label,
+    read_speaker,
+)
+from annotator.domain.scheme import Scheme
+from annotator.domain.speakers import SourceIndex
+
+CUES, CLASSIFIER = PROPOSERS
+LOOK_BACK = 6  # sentences of the same document read for the speaker
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What ``enter`` saves, and why."""
+
+    label: str | None
+    label_reason: str
+    name: str | None  # the source; None proposes "no source"
+    reason: str  # why this source
+    confidence: str
+    confidence_reason: str
+    proposer: str = CUES  # cues | classifier
+    new_source: bool = False  # a name to add to the registry when accepted
+    topic: str | None = None  # narration: the person it is about (for a following "Ia")
+
+
+def label_for_role(scheme: Scheme, role: str) -> str | None:
+    for label in scheme.labels:
+        if label.role == role:
+            return label.name
+    return None
+
+
+def confidence_for(scheme: Scheme, reading: LabelReading, speaker: SpeakerReading
+                   ) -> tuple[str, str]:
+    """A level on the scheme's scale from the cue's strength, one step down per hedge and
+    for a speaker the sentence does not name."""
+    scale = scheme.confidence_scale
+    top = len(scale) - 1
+    level = round(max(0.0, reading.strength - 0.5) / 0.5 * top)
+    why = [f"cue strength {reading.strength:g}"]
+    for hedge in reading.hedges:
+        level -= 1
+        why.append(f"hedge '{hedge}'")
+    if reading.role != CONTEXT and speaker.carried:
+        level -= 1
+        why.append("speaker from an earlier sentence")
+    level = max(0, min(top, level))
+    return scale[level], ", ".join(why)
+
+
+def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | None, *,
+                 previous: str | None = None, last_named: str | None = None,
+                 model: Model | None = None) -> Proposal:
+    """The proposal for a sentence given what came before it (and a classifier trained on
+    the team's labels, if there is one yet)."""
+    lex = lexicon(language)
+    reading = read_label(text, lex)
+    speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named)
+    label = label_for_role(scheme, reading.role)
+    name = label if label else "no label"
+    confidence, why = confidence_for(scheme, reading, speaker)
+    label_reason, proposer = f"{name}: {reading.reason}", CUES
+    if model is not None:
+        guess, probability = model.predict(text)
+        strong = reading.role in (ACCUSATION, DENIAL) and reading.strength >= STRONG_CUE
+        if guess == label:
+            label_reason += f"; classifier agrees ({probability:.0%})"
+        elif guess in scheme.names and not strong and probability >= TAKE_OVER:
+            label, proposer = guess, CLASSIFIER
+            label_reason = (f"{guess}: classifier {probability:.0%} on {model.trained_on} "
+                            f"labels; cues: {name}, {reading.reason}")
+            top = len(scheme.confidence_scale) - 1
+            level = round((probability - 0.5) / 0.5 * top) - len(reading.hedges)
+            confidence = scheme.confidence_scale[max(0, min(top, level))]
+            why = f"classifier probability {probability:.0%}" + "".join(
+                f", hedge '{h}'" for h in reading.hedges)
+    return Proposal(label, label_reason, speaker.name, speaker.reason,
+                    confidence, why, proposer, speaker.new, speaker.topic)
+
+
+@dataclass
+class Chain:
+    """The speakers carried along a document while reading it."""
+
+    previous: str | None = None
+    last_named: str | None = None
+
+    def take(self, proposed: Proposal, saved: dict | None) -> None:
+        if proposed.topic and proposed.name is None and (saved is None or not saved["source"]):
+            self.previous, self.last_named = None, proposed.topic
+            return
+        if saved is None:
+            name = proposed.name
+        else:
+            name = saved.get("source")
+            if name is None and proposed.name is not None:
+                self.previous = self.last_named = None  # the analyst said: nobody speaks
+                return
+        self.previous = name
+        if name:
+            self.last_named = name
+
+
+def _labeled_twin(db: Database, sentence_id: str, group_id: str, reviewer: str
+                  ) -> Proposal | None:
+    """The same wire copy labeled in another document (ingestion's near-duplicate group):
+    its gold label, else this reviewer's, else the newest of anyone's."""
+    found = db.execute(
+        "SELECT g.label, g.source, g.confidence, d.title FROM sentences s "
+        "JOIN gold g ON g.sentence_id = s.id JOIN documents d ON d.id = s.doc_id "
+        "WHERE s.group_id = ? AND s.id != ? LIMIT 1", [group_id, sentence_id]).fetchone()
+    if found is None:
+        found = db.execute(
+            "SELECT a.label, a.source, a.confidence, d.title FROM sentences s "
+            "JOIN annotations a ON a.sentence_id = s.id JOIN documents d ON d.id = s.doc_id "
+            "WHERE s.group_id = ? AND s.id != ? "
+            "ORDER BY a.reviewer = ? DESC, a.updated_at DESC LIMIT 1",
+            [group_id, sentence_id, reviewer]).fetchone()
+    if found is None:
+        return None
+    label, source, confidence, title = found
+    why = f"as labeled in its near-duplicate in '{title}'"
+    return Proposal(label, f"{label}: {why}", source, why, confidence, why, CUES)
+
+
+def document_language(db: Database, doc_id: str) -> str | None:
+    row = db.execute("SELECT language FROM documents WHERE id = ?", [doc_id]).fetchone()
+    return row[0] if row else None
+
+
+def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
+            index: SourceIndex, model: Model | None = None) -> Proposal | None:
+    """The proposal for a sentence in the database, reading up to LOOK_BACK sentences before
+    it in its document with this reviewer's saved annotations."""
+    row = db.execute(
+        "SELECT s.doc_id, s.seq, s.text, d.language, s.group_id FROM sentences s "
+        "JOIN documents d ON d.id = s.doc_id WHERE s.id = ?", [sentence_id]).fetchone()
+    if row is None:
+        return None
+    doc_id, seq, text, language, group_id = row
+    if seq is None:
+        return None
+    if group_id:
+        twin = _labeled_twin(db, sentence_id, group_id, reviewer)
+        if twin:
+            return twin
+    earlier = db.execute(
+        "SELECT s.text, a.sentence_id IS NOT NULL, a.source FROM sentences s "
+        "LEFT JOIN annotations a ON a.sentence_id = s.id AND a.reviewer = ? "
+        "WHERE s.doc_id = ? AND s.seq < ? AND s.seq >= ? AND s.excluded IS NULL "
+        "ORDER BY s.seq", [reviewer, doc_id, seq, seq - LOOK_BACK]).fetchall()
+    chain = Chain()
+    for before_text, saved, source in earlier:
+        guess = propose_text(before_text, scheme, index, language,
+                             previous=chain.previous, last_named=chain.last_named)
+        chain.take(guess, {"source": source} if saved else None)
+    return propose_text(text, scheme, index, language, previous=chain.previous,
+                        last_named=chain.last_named, model=model)

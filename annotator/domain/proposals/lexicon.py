@@ -1,0 +1,89 @@
+"""Cue lexicons, one per language, kept as data (``data/cues/<language>.json``): the words
+that make a sentence an accusation, a denial or reported speech, how strongly each signals,
+and the hedges, negations, pronouns and prepositions a reader of that language watches for."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from annotator.base.resources import data_file
+
+FALLBACK = "en"  # a language without its own lexicon is read with the English one
+
+
+def _phrases(items) -> dict[tuple[str, ...], float]:
+    if isinstance(items, dict):
+        return {tuple(k.split()): float(v) for k, v in items.items()}
+    return {tuple(k.split()): 1.0 for k in items}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    accusation: dict[tuple[str, ...], float]
+    denial: dict[tuple[str, ...], float]
+    speech: dict[tuple[str, ...], float]
+    speech_before_name: dict[tuple[str, ...], float]
+    speech_suffixed: frozenset[str]
+    passive_by: frozenset[str]
+    pronouns: frozenset[str]
+    negations: frozenset[str]
+    hedges: dict[tuple[str, ...], float]
+    prepositions: frozenset[str]
+    titles: frozenset[str] = frozenset()  # words of a title before a name: Menteri, spokesman
+    between: frozenset[str] = frozenset()  # may stand between a subject and its verb
+    not_names: frozenset[str] = frozenset()  # capitalised but never a speaker: days, months
+    not_verbs: frozenset[tuple[str, ...]] = frozenset()  # cues with no subject: "hoaks"
+
+    @cached_property
+    def verbs(self) -> dict[tuple[str, ...], float]:
+        """Every cue that can have a speaker as its subject."""
+        cues = {**self.speech, **self.accusation, **self.denial}
+        return {k: v for k, v in cues.items() if k not in self.not_verbs}
+
+
+def available() -> list[str]:
+    folder = data_file("cues")
+    return sorted(p.stem for p in folder.glob("*.json"))
+
+
+@lru_cache(maxsize=16)
+def lexicon(language: str | None) -> Lexicon:
+    """The lexicon of ``language`` ("id", "en", "en-GB" reads as "en"), else the fallback."""
+    code = (language or "").split("-")[0].split("_")[0].casefold()
+    path = data_file(f"cues/{code}.json")
+    if not code or not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return Lexicon(
+        language=raw["language"],
+        accusation=_phrases(raw["accusation"]),
+        denial=_phrases(raw["denial"]),
+        speech=_phrases(raw["speech"]),
+        speech_before_name=_phrases(raw["speech_before_name"]),
+        speech_suffixed=frozenset(raw["speech_suffixed"]),
+        passive_by=frozenset(raw["passive_by"]),
+        pronouns=frozenset(raw["pronouns"]),
+        negations=frozenset(raw["negations"]),
+        hedges=_phrases(raw["hedges"]),
+        prepositions=frozenset(raw["prepositions"]),
+        titles=frozenset(raw.get("titles", ())),
+        between=frozenset(raw.get("between_subject_and_verb", ())),
+        not_names=frozenset(raw.get("not_names", ())),
+        not_verbs=frozenset(tuple(p.split()) for p in raw.get("not_verbs", ())),
+    )
+
+
+def find(phrases: dict[tuple[str, ...], float], words: list[str]) -> list[tuple[int, int]]:
+    """Where phrases occur in casefolded ``words``: (start, end) token spans, longest match
+    at each position, in order."""
+    longest = max((len(p) for p in phrases), default=0)
+    found = []
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            if tuple(words[i:i + n]) in phrases:
+                found.append((i, i + n))
+                break
+    return found

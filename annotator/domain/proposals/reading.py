@@ -1,0 +1,406 @@
+"""Reading one sentence as an analyst does: what kind of statement it is (a label, with the
+cue that says so) and who makes it (a speaker, with the words that name them).
+
+The label: a denial cue ("membantah", "tidak berdasar", "denied") makes a denial, an
+accusation cue ("menuduh", "mengecam", "accused") an accusation, reported speech ("kata",
+"said") or a quotation a claim, anything else context ("no speech verb"). A negated cue
+turns over: "tidak menuduh" denies, "tidak membantah" does not. Hedges ("diduga",
+"allegedly") lower the proposed confidence one step each.
+
+The speaker, first rule that applies:
+
+1. named right after an attribution word, typically after a closing quote
+   (``..." tutur Kim``, ``..., kata Lavrov``, ``menurut Peskov``, ``said Peskov``);
+2. a pronoun as the subject (``Ia mengatakan``, ``He said``) or ``menurut dia`` /
+   ``katanya``: the last named speaker (given by the caller);
+3. the subject of the first speech, accusation or denial verb: the nearest name before it
+   that is not the object of a preposition ("X mengecam Y" is X, never Y), the first of a
+   list ("Korea Selatan, Jepang, dan Amerika Serikat mengutuk"), or the agent of a passive
+   (``diungkapkan oleh X``);
+4. a bare quotation continues the previous sentence's speaker;
+5. otherwise no source: narration with no speech verb.
+
+Names are the source registry's names and aliases; a capitalised name the registry does not
+know, in a speaker's place, is proposed as a new source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotator.domain.proposals.lexicon import Lexicon, find
+from annotator.domain.speakers import SourceIndex
+
+TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
+QUOTES = set("\"“”'‘’«»")
+_POSSESSIVE = re.compile(r"['’]s\b")
+WINDOW = 12  # tokens a subject may stand before its verb
+
+# labels by the dispute role of the scheme (supports = claim)
+ACCUSATION, DENIAL, CLAIM, CONTEXT = "alleges", "denies", "supports", "context"
+CAPITALISED_STOP = frozenset("""
+namun tetapi sementara sebelumnya selain pada dalam di ketika seperti menurut mengutip melansir
+sedangkan kemudian lalu itu ini hal dia ia mereka kami kita saya the but however meanwhile
+in on at after before when while as he she they it we i a an this that these those according
+also earlier later yet so and or if
+""".split())
+
+
+@dataclass(frozen=True)
+class LabelReading:
+    role: str  # alleges | denies | supports | context
+    cue: str | None  # the words that decided it
+    reason: str  # shown to the analyst
+    strength: float  # 0..1, the cue's strength
+    hedges: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SpeakerReading:
+    name: str | None  # None: no source
+    reason: str
+    new: bool = False  # a name the registry does not know yet
+    carried: bool = False  # taken from an earlier sentence
+    topic: str | None = None  # narration: the person it is about, whom "Ia" next refers to
+
+
+def normalise(text: str) -> str:
+    """The same length, easier to read: curly apostrophes straight, possessive 's blanked
+    (North Korea's foreign ministry reads as North Korea foreign ministry)."""
+    text = text.replace("’", "'")
+    return _POSSESSIVE.sub("  ", text)
+
+
+def _words(text: str) -> tuple[list[re.Match], list[str]]:
+    tokens = list(TOKEN.finditer(text))
+    return tokens, [m.group().casefold() for m in tokens]
+
+
+def _negated(lex: Lexicon, words: list[str], start: int) -> bool:
+    before = words[max(0, start - 2):start]
+    return any(w in lex.negations for w in before)
+
+
+def read_label(text: str, lex: Lexicon) -> LabelReading:
+    """The label a sentence's own words propose, with the cue and the reason."""
+    text = normalise(text)
+    _, words = _words(text)
+    hedges = tuple(" ".join(words[s:e]) for s, e in find(lex.hedges, words))
+    denials, accusations, negated_denials = [], [], []
+    for s, e in find(lex.denial, words):
+        phrase = tuple(words[s:e])
+        if phrase[0] in lex.negations or not _negated(lex, words, s):
+            denials.append((lex.denial[phrase], " ".join(phrase)))
+        else:
+            negated_denials.append(" ".join(phrase))
+    for s, e in find(lex.accusation, words):
+        phrase = tuple(words[s:e])
+        if _negated(lex, words, s):
+            denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}"))
+        else:
+            accusations.append((lex.accusation[phrase], " ".join(phrase)))
+    if denials:
+        strength, cue = max(denials)
+        return LabelReading(DENIAL, cue, f"cue '{cue}'", strength, hedges)
+    if accusations:
+        strength, cue = max(accusations)
+        return LabelReading(ACCUSATION, cue, f"cue '{cue}'", strength, hedges)
+    speech = [(lex.speech[tuple(words[s:e])], " ".join(words[s:e]))
+              for s, e in find(lex.speech, words) if not _negated(lex, words, s)]
+    speech += [(1.0, w) for w in words if w in lex.speech_suffixed]
+    if negated_denials:
+        return LabelReading(CLAIM, negated_denials[0],
+                            f"'{negated_denials[0]}' is negated", 0.7, hedges)
+    if speech:
+        strength, cue = max(speech)
+        return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
+    if any(ch in text for ch in "\"“”"):
+        return LabelReading(CLAIM, None, "a quotation", 0.7, hedges)
+    return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
+
+
+def _mentions(index: SourceIndex, text: str):
+    return [(entry.name, entry.kind, start, end) for entry, start, end in index.mentions(text)]
+
+
+_BREAK = ",.;:()\"“”"
+
+
+def _gap(text: str, tokens: list[re.Match], i: int) -> str:
+    """The characters between token i-1 and token i."""
+    start = tokens[i - 1].end() if i > 0 else 0
+    return text[start:tokens[i].start()]
+
+
+def _name_word(tokens, words, i: int, lex: Lexicon) -> bool:
+    word = tokens[i].group()
+    return (word[0].isupper() and not word.isdigit() and words[i] not in CAPITALISED_STOP
+            and words[i] not in lex.not_names and words[i] not in lex.pronouns)
+
+
+_JOINERS = {"dan", "and", "of", "for", "bin", "van", "de", "al"}
+
+
+def _run_forward(tokens, words, at: int, lex: Lexicon, limit: int = 10) -> tuple[int, int] | None:
+    """Capitalised words from ``at`` on (joined by "dan"/"of" between two of them), never
+    across punctuation: a name the registry may not know."""
+    end = at
+    while end < len(tokens) and end - at < limit:
+        if end > at and any(ch in _gap(tokens[0].string, tokens, end) for ch in _BREAK):
+            break
+        if _name_word(tokens, words, end, lex):
+            end += 1
+        elif (end > at and words[end] in _JOINERS and end + 1 < len(tokens)
+              and _name_word(tokens, words, end + 1, lex)):
+            end += 1
+        else:
+            break
+    return (at, end) if end > at else None
+
+
+def _run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[int, int] | None:
+    """Capitalised words ending just before ``end``, going back (joiners allowed)."""
+    start = end
+    while start > 0 and end - start < limit:
+        i = start - 1
+        if start < end and any(ch in _gap(tokens[0].string, tokens, start) for ch in _BREAK):
+            break
+        if _name_word(tokens, words, i, lex):
+            start = i
+        elif (start < end and words[i] in _JOINERS and i > 0
+              and _name_word(tokens, words, i - 1, lex)):
+            start = i
+        else:
+            break
+    return (start, end) if start < end else None
+
+
+def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
+    """The name in a run of capitalised words: after a title ("Kepala ... Abdul Muhari",
+    "Chancellor Olaf Scholz") the last two words; otherwise the run as it is."""
+    start, end = span
+    titled = any(w in lex.titles for w in words[max(0, start - 3):end - 1])
+    if titled:
+        inner = [i for i in range(start, end) if words[i] not in lex.titles]
+        if inner and end - inner[0] <= 3:
+            start = inner[0]
+        elif end - start >= 3:
+            start = end - 2
+    return text[tokens[start].start():tokens[end - 1].end()]
+
+
+def _known_or_new(index: SourceIndex, name: str, why: str) -> SpeakerReading:
+    """A name found by its shape: the registry's source if it is one of its names or
+    aliases (or the only source with this one word), else a new source."""
+    for entry, start, end in index.mentions(name):
+        if start == 0 and end == len(TOKEN.findall(name)):
+            return SpeakerReading(entry.name, why)
+    known = _short_name(index, name)
+    if known:
+        return SpeakerReading(known, f"{why} ({name} = {known})")
+    return SpeakerReading(name, f"new source: {why}", new=True)
+
+
+def _short_name(index: SourceIndex, name: str) -> str | None:
+    """A one-word name that is a word of exactly one registry source ("Kim" when only Kim
+    Jong Un has it), else None."""
+    if " " in name or len(name) < 3:
+        return None
+    word = name.casefold()
+    owners = {s.name for s in index.suggest(name, limit=8)
+              if word in s.matched.casefold().replace("-", " ").split()}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _extended(tokens, words, mention, mentions, lex: Lexicon) -> tuple[int, int] | None:
+    """A known name that is only the tail of a longer one ("Barat" in "Sumatera Barat",
+    "Ukraina" in "Kejaksaan Agung Ukraina Andriy Kostin"): the longer run, else None."""
+    _name, _kind, start, end = mention
+    inside = {i for m in mentions for i in range(m[2], m[3])}
+    if start == 0 or start - 1 in inside or not _name_word(tokens, words, start - 1, lex):
+        return None
+    if any(ch in _gap(tokens[0].string, tokens, start) for ch in _BREAK):
+        return None
+    run = _run_back(tokens, words, start, lex)
+    if run is None:
+        return None
+    stop = end
+    while stop < len(tokens) and (stop in inside or _name_word(tokens, words, stop, lex)) \
+            and not any(ch in _gap(tokens[0].string, tokens, stop) for ch in _BREAK):
+        stop += 1
+    return run[0], stop
+
+
+def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
+                 why: str) -> SpeakerReading | None:
+    while at < len(words) and words[at] in lex.titles and not tokens[at].group()[0].isupper():
+        at += 1  # "kata juru bicara Kementerian ... Dedy Permadi"
+    for m in mentions:
+        if m[2] == at:
+            # a known name at the head of a longer run: the person at the run's end
+            run = _run_forward(tokens, words, at, lex)
+            if run and run[1] > m[3] and any(
+                    w in lex.titles for w in words[max(0, at - 3):run[1]]):
+                return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
+            return SpeakerReading(m[0], why)
+    if at < len(words) and words[at] in lex.pronouns:
+        return None
+    run = _run_forward(tokens, words, at, lex)
+    if run:
+        return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
+    return None
+
+
+def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
+                 previous: str | None = None, last_named: str | None = None
+                 ) -> SpeakerReading:
+    """Who says this sentence. ``previous`` is the previous sentence's speaker, ``last_named``
+    the last speaker named in the sentences before (for pronouns)."""
+    text = normalise(text)
+    tokens, words = _words(text)
+    mentions = _mentions(index, text)
+    last_named = last_named or previous
+
+    def carried(cue: str) -> SpeakerReading:
+        if last_named == previous:
+            return SpeakerReading(previous, "continues the previous sentence", carried=True)
+        return SpeakerReading(last_named, f"'{cue}': the last named speaker", carried=True)
+
+    # 1. named right after an attribution word
+    for s, e in find(lex.speech_before_name, words):
+        gap = _gap(text, tokens, s)
+        cue = " ".join(words[s:e])
+        opening = s == 0 or words[s] in ("menurut",) or cue == "according to"
+        if not (opening or "," in gap or any(q in gap for q in QUOTES)):
+            continue
+        if e < len(words) and words[e] in lex.pronouns:
+            if last_named:
+                return carried(f"{cue} {words[e]}")
+            continue
+        found = _named_after(index, text, tokens, words, mentions, e, lex,
+                             f"named after '{cue}'")
+        if found:
+            return found
+
+    verbs = [(s, e) for s, e in find(lex.verbs, words) if not _negated(lex, words, s)]
+    # 2. a pronoun as the subject of a speech verb
+    for s, e in verbs:
+        if s > 0 and words[s - 1] in lex.pronouns and last_named:
+            return carried(f"{words[s - 1]} {' '.join(words[s:e])}")
+    suffixed = [w for w in words if w in lex.speech_suffixed]
+
+    # 3. the subject of the first speech, accusation or denial verb
+    for s, e in verbs:
+        verb = " ".join(words[s:e])
+        if e < len(words) and words[e] in lex.passive_by:  # diungkapkan oleh X
+            found = _named_after(index, text, tokens, words, mentions, e + 1, lex,
+                                 f"agent of '{verb} {words[e]}'")
+            if found:
+                return found
+        if s > 0 and words[s - 1] in ("yang", "who", "which", "that"):
+            continue  # a relative clause: "negara yang menuduh"
+        found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
+        if found:
+            return found
+
+    if suffixed and last_named:
+        return carried(suffixed[0])
+    # 4. a bare quotation carries on the speaker before it
+    stripped = text.lstrip()
+    if stripped[:1] in QUOTES and previous:
+        return SpeakerReading(previous, "continues the previous sentence", carried=True)
+    if suffixed:
+        return SpeakerReading(None, f"'{suffixed[0]}' but no speaker named before")
+    return SpeakerReading(None, "narration: no speech verb" if not verbs
+                          else "no speaker named", topic=_topic(text, tokens, words, mentions,
+                                                                 index, lex))
+
+
+def _topic(text, tokens, words, mentions, index, lex: Lexicon) -> str | None:
+    """The person a narration sentence opens with ("Gubernur ... Mahyeldi Ansharullah
+    meninjau ..."): whom a following "Ia" or "He" most likely means."""
+    for m in mentions:
+        if m[2] <= 3 and m[1] == "person":
+            return m[0]
+    run = _run_forward(tokens, words, 0, lex)
+    if run and any(w in lex.titles for w in words[run[0]:run[1]]):
+        found = _known_or_new(index, _person_in(text, tokens, words, run, lex), "")
+        return found.name
+    return None
+
+
+def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
+    """Whether the name at token ``start`` is the object of a preposition: the word before
+    it is one, or the one before that with no punctuation between ("kepada media Korea")."""
+    for back in (1, 2):
+        i = start - back
+        if i < 0 or any(ch in _BREAK for ch in _gap(text, tokens, i + 1)):
+            return False
+        if words[i] in lex.prepositions:
+            return True
+    return False
+
+
+_APPOSITION = {"whose", "who", "which", "yang", "a", "an", "the", "seorang", "salah"}
+
+
+def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
+    """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu")
+    and a parenthetical (", whose carmakers sell in China,")."""
+    end = verb_at
+    while end > 0 and words[end - 1] in lex.between:
+        end -= 1
+    if end > 0 and "," in _gap(text, tokens, end):
+        for k in range(end - 1, 0, -1):
+            if "," in _gap(text, tokens, k) and words[k] in _APPOSITION:
+                return k
+    return end
+
+
+def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, why: str
+             ) -> SpeakerReading | None:
+    """The name standing as the subject before the verb at ``verb_at``."""
+    before = [m for m in mentions if m[3] <= verb_at and verb_at - m[3] <= WINDOW]
+    candidates = [m for m in before
+                  if not _after_preposition(text, tokens, words, m[2], lex)]
+    if candidates:
+        chosen = candidates[-1]
+        # a list of names as the subject: the first of "A, B dan C"
+        joined = False
+        for m in reversed(candidates[:-1]):
+            between = words[m[3]:chosen[2]]
+            gap = text[tokens[m[3] - 1].end():tokens[chosen[2]].start()]
+            if between and all(w in ("dan", "and", "serta") for w in between) and \
+                    "." not in gap:
+                chosen, joined = m, True
+            elif not between and joined and gap.strip() == ",":
+                chosen = m
+            else:
+                break
+        # an apposition: "Dmitry Peskov, the Kremlin spokesman, said" names the person
+        if chosen[1] != "person":
+            for m in reversed(candidates[:-1]):
+                gap = text[tokens[m[3] - 1].end():tokens[chosen[2]].start()]
+                if m[1] == "person" and "," in gap and verb_at - m[3] <= WINDOW:
+                    chosen = m
+                    break
+        longer = _extended(tokens, words, chosen, mentions, lex)
+        if longer and longer[1] >= chosen[3]:
+            return _known_or_new(index, _person_in(text, tokens, words, longer, lex), why)
+        return SpeakerReading(chosen[0], why)
+    end = _subject_end(text, tokens, words, verb_at, lex)
+    for back in (1, 2, 3):  # "China's commerce ministry": the owner of the office
+        i = end - back
+        if i < 1 or not words[i].islower() or words[i] in lex.prepositions:
+            break
+        if text[tokens[i - 1].end():tokens[i - 1].end() + 2] == "  " and \
+                _name_word(tokens, words, i - 1, lex):
+            end = i
+            break
+    run = _run_back(tokens, words, end, lex)
+    if run and not _after_preposition(text, tokens, words, run[0], lex):
+        if run[0] == 0 and run[1] == 1 and end != verb_at and "," not in _gap(text, tokens, 1):
+            pass  # one opening word, then adverbs: as likely a noun as a name
+        return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
+    return None

@@ -1,0 +1,50 @@
+"""Who accuses whom: the parties an accusation names after its cue (the accused), and the
+party a denial names before its cue (who denies), as entity keys, so that a denial by the
+accused party ranks first among an accusation's answers, whatever spelling either uses
+(Korea Utara, Korut, North Korea, DPRK, Pyongyang are one entity)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.domain.suggest.cues import ACCUSATION_CUES, DENIAL_CUES
+from annotator.domain.suggest.entities import Entities
+from annotator.domain.suggest.words import match_at, phrase_index
+
+_WORD = re.compile(r"\w+")
+_ACCUSE = phrase_index(ACCUSATION_CUES)
+_DENY = phrase_index(DENIAL_CUES)
+
+
+def _first_cue(index, toks: list[str]) -> int | None:
+    for i, tok in enumerate(toks):
+        if tok in index and match_at(index, toks, i):
+            return i
+    return None
+
+
+def _entities(ents: Entities, toks: list[str], start: int, end: int) -> list[str]:
+    found = []
+    i = start
+    while i < end:
+        n = match_at(ents.index, toks, i) if toks[i] in ents.index else 0
+        if n:
+            found.append(ents.phrases[" ".join(toks[i:i + n])])
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def accused(text: str, ents: Entities) -> set[str]:
+    """Entities named after an accusation's first cue ("menuduh Korea Utara")."""
+    toks = [w.casefold() for w in _WORD.findall(text)]
+    at = _first_cue(_ACCUSE, toks)
+    return set() if at is None else set(_entities(ents, toks, at + 1, len(toks)))
+
+
+def denier(text: str, ents: Entities) -> set[str]:
+    """Entities named before a denial's first cue, its subject ("Korut menolak")."""
+    toks = [w.casefold() for w in _WORD.findall(text)]
+    at = _first_cue(_DENY, toks)
+    return set() if at is None else set(_entities(ents, toks, 0, at))

@@ -1,0 +1,194 @@
+"""How far the proposals carry a reviewer: play one who presses only `enter` through a set of
+articles, and one who corrects with the label keys and the source picker, and print labels
+right, speakers right (no source counts where the sentence has no speaker) and keys per
+sentence, against hand-made gold labels.
+
+    python benchmarks/bench_proposals.py                 # every set
+    python benchmarks/bench_proposals.py --set heldout -v
+
+Sets (gold in benchmarks/proposals/gold_<set>.jsonl, one line per presented sentence, found
+by a snippet of its text):
+
+- seeds: the five Indonesian articles in seeds/ (the rules were written looking at them);
+- dev: articles written to tune on (benchmarks/proposals/dev/);
+- heldout: Indonesian and English articles written for checking only, never tuned on
+  (benchmarks/proposals/heldout/).
+
+The reviewers go through the real core: ingest into a fresh SQLite file, the proposal the
+labeling screen shows (domain.proposals.propose, which reads the reviewer's saved labels
+before the sentence), set_annotation as `enter` saves it, a proposed new source added to the
+registry as the screen adds it.
+
+Keys for the correcting reviewer: 1 when the proposal is right (`enter`), else 1 label key,
+plus for a wrong source `s`, the shortest prefix of the right name that the picker ranks
+first (or the whole name and two keys to add a new one), and `enter`; `s enter` for no
+source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from annotator.corpus.ingest import ingest_paths  # noqa: E402
+from annotator.db.connection import open_db  # noqa: E402
+from annotator.domain.annotations import set_annotation  # noqa: E402
+from annotator.domain.proposals import propose, train  # noqa: E402
+from annotator.domain.scheme import load_scheme  # noqa: E402
+from annotator.domain.sources import add_source, find  # noqa: E402
+from annotator.domain.speakers import SourceIndex  # noqa: E402
+
+SETS = {
+    "seeds": ROOT / "seeds",
+    "dev": HERE / "proposals" / "dev",
+    "heldout": HERE / "proposals" / "heldout",
+}
+
+
+def load_gold(name: str) -> dict[str, list[dict]]:
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    path = HERE / "proposals" / f"gold_{name}.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            by_doc[row["doc"]].append(row)
+    return by_doc
+
+
+def same(a: str | None, b: str | None) -> bool:
+    return (a or "").casefold() == (b or "").casefold()
+
+
+def picker_keys(index: SourceIndex, name: str | None) -> int:
+    if name is None:
+        return 2  # s, enter on "(no source)"
+    for k in range(1, len(name) + 1):
+        found = index.suggest(name[:k], limit=1)
+        if found and same(found[0].name, name):
+            return 1 + k + 1
+    return 1 + len(name) + 2  # type it all, go to "add", enter
+
+
+def teach(db, name: str, scheme) -> int:
+    """Ingest a set and save its gold labels as reviewer "teacher": the team's labels a
+    classifier learns from."""
+    ingest_paths(db, [SETS[name]])
+    gold = load_gold(name)
+    taught = 0
+    for sid, text, path in db.execute(
+            "SELECT s.id, s.text, d.path FROM sentences s JOIN documents d ON d.id = s.doc_id "
+            "WHERE s.excluded IS NULL").fetchall():
+        match = [g for g in gold.get(Path(path).name, []) if g["has"] in text]
+        if match and str(SETS[name]) in str(Path(path).resolve()):
+            set_annotation(db, sid, "teacher", label=match[0]["label"],
+                           source=match[0]["source"][0], scheme=scheme)
+            taught += 1
+    return taught
+
+
+def run(name: str, verbose: bool, train_on: list[str]) -> dict:
+    folder = SETS[name]
+    gold = load_gold(name)
+    scheme = load_scheme()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(Path(tmp) / "bench.db")
+        model = None
+        if train_on:
+            for other in train_on:
+                teach(db, other, scheme)
+            model = train(db, minimum=1)
+            print(f"  classifier trained on {model.trained_on} labels of "
+                  f"{', '.join(train_on)}")
+        ingest_paths(db, [folder])
+        index = SourceIndex.from_db(db)
+        rows = [r for r in db.execute(
+            "SELECT s.id, s.text, d.path, d.language FROM sentences s "
+            "JOIN documents d ON d.id = s.doc_id WHERE s.excluded IS NULL "
+            "ORDER BY d.ordinal, s.seq").fetchall()
+            if str(folder) in str(Path(r[2]).resolve())]
+        tally: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        unmatched = []
+        for sid, text, path, language in rows:
+            doc = Path(path).name
+            match = [g for g in gold.get(doc, []) if g["has"] in text]
+            # the reviewer who presses only enter
+            p = propose(db, sid, "enter", scheme, index, model)
+            if p.new_source and p.name and find(db, p.name) is None:
+                known = add_source(db, p.name)
+                index.add(known.name, known.name, known.kind)
+            set_annotation(db, sid, "enter", label=p.label, source=p.name,
+                           confidence=p.confidence, scheme=scheme, proposal=p.proposer)
+            tally["proposer"][p.proposer] += 1
+            if not match:
+                unmatched.append((doc, text))
+                continue
+            g = match[0]
+            label_ok = p.label == g["label"]
+            source_ok = any(same(p.name, s) for s in g["source"])
+            # the reviewer who corrects
+            c = propose(db, sid, "corrector", scheme, index, model)
+            c_label_ok = c.label == g["label"]
+            c_source_ok = any(same(c.name, s) for s in g["source"])
+            keys = 1
+            if not c_source_ok:
+                keys += picker_keys(index, g["source"][0])
+                if g["source"][0] and find(db, g["source"][0]) is None:
+                    known = add_source(db, g["source"][0])
+                    index.add(known.name, known.name, known.kind)
+            set_annotation(db, sid, "corrector", label=g["label"], source=g["source"][0],
+                           scheme=scheme)
+            for group in ("all", language):
+                t = tally[group]
+                t["sentences"] += 1
+                t["labels"] += label_ok
+                t["speakers"] += source_ok
+                t["both"] += label_ok and source_ok
+                t["corrector_first_try"] += c_label_ok and c_source_ok
+                t["keys"] += keys
+            if verbose and not (label_ok and source_ok):
+                print(f"  {doc}: {text[:90]}")
+                print(f"    proposed {p.label} / {p.name} ({p.label_reason}; {p.reason})")
+                print(f"    gold     {g['label']} / {g['source'][0]}")
+        db.close()
+    return {"tally": tally, "unmatched": unmatched}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=sorted(SETS), action="append")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--train-on", action="append", choices=sorted(SETS), default=[],
+                        help="train the classifier on this set's gold labels first "
+                             "(as the team's saved labels) and blend it with the cues")
+    args = parser.parse_args()
+    print(f"{'set':9} {'lang':4} {'sentences':>9} {'labels right':>13} {'speakers right':>15}"
+          f" {'both':>6} {'keys/sentence (corrector)':>26}")
+    for name in args.set or ["seeds", "dev", "heldout"]:
+        if not (HERE / "proposals" / f"gold_{name}.jsonl").is_file():
+            continue
+        if args.verbose:
+            print(f"[{name}]")
+        if name in args.train_on:
+            continue
+        result = run(name, args.verbose, args.train_on)
+        proposers = result["tally"].pop("proposer")
+        for group, t in sorted(result["tally"].items(), key=lambda kv: kv[0] != "all"):
+            n = t["sentences"]
+            print(f"{name:9} {group:4} {int(n):9} {t['labels'] / n:13.1%} "
+                  f"{t['speakers'] / n:15.1%} {t['both'] / n:6.1%} {t['keys'] / n:26.2f}")
+        if args.train_on:
+            print(f"  proposed by: {dict(proposers)}")
+        for doc, text in result["unmatched"]:
+            print(f"  no gold for a presented sentence in {doc}: {text[:70]!r}")
+
+
+if __name__ == "__main__":
+    main()

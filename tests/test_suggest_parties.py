@@ -1,0 +1,35 @@
+"""An accusation's suggestions rank the denial by the accused party first, whatever names
+either sentence uses, across articles and languages."""
+
+from __future__ import annotations
+
+from support.corpus import add_document
+
+from annotator.domain.suggest import load_entities, suggest
+from annotator.domain.suggest.parties import accused, denier
+
+
+def test_accused_and_denier_are_entities_in_any_spelling(db):
+    ents = load_entities(db)
+    assert accused("Pejabat AS menuduh Korut mengirim senjata ke Rusia.", ents) == {
+        "@korea_utara", "@rusia"}
+    assert denier("North Korea rejected the claims as groundless.", ents) == {"@korea_utara"}
+    assert denier("Pyongyang membantah laporan itu.", ents) == {"@korea_utara"}
+    assert denier("Laporan itu dibantah.", ents) == set()
+
+
+def test_the_accused_partys_denial_ranks_first_across_articles_and_languages(db):
+    accusation = add_document(db, "a", [
+        "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia untuk perang di Ukraina.",
+    ], ordinal=1)[0]
+    add_document(db, "b", [
+        "Amerika Serikat menolak tuduhan Rusia soal senjata biologis di Ukraina.",
+        "North Korea rejected the accusation that it sent weapons to Russia as groundless.",
+    ], ordinal=2)
+    ranked = suggest(db, accusation)
+    top = ranked.sentences[0]
+    assert top.text.startswith("North Korea rejected")
+    assert "denied by the accused (korea utara)" in top.why
+    other = next(s for s in ranked.sentences if s.text.startswith("Amerika Serikat"))
+    assert "denied by the accused" not in other.why
+    assert other.score < top.score
