@@ -29,7 +29,7 @@ def test_figures_after_two_reviewers_labeled_and_merged(seeded_copy, tmp_path, c
     db.close()
     assert figures["totals"]["labeled"] == 5 and figures["totals"]["conflicts"] == 1
     assert {r["reviewer"]: r["cumulative"] for r in figures["progress"]["reviewers"]} == {
-        "ana": [5, 5], "budi": [0, 5]}
+        "ana": [0, 5, 5], "budi": [0, 0, 5]}
     table = confusion(figures)
     labels = table["labels"]
     assert table["reviewers"] == ["ana", "budi"] and table["items"] == 5

@@ -6,7 +6,8 @@ the HTML report show the same figures:
 
 * progress over time: per reviewer, how many sentences they had labeled by the end of each
   hour (or day, when the work spans more than three days), from ``annotations.created_at``
-  (when the reviewer first labeled the sentence; a relabel is not new progress);
+  (when the reviewer first labeled the sentence; a relabel is not new progress), starting
+  one bucket before the first label, where everyone is at 0;
 * labels per hour: per reviewer, the labels they made divided by the clock hours in which
   they labeled at all (their pace while at work, not diluted by nights and weekends);
 * agreement per label (specific agreement over all reviewers, with its item count and the
@@ -79,7 +80,8 @@ def progress(db: Database) -> dict[str, Any]:
     span = int((last - first).total_seconds() // 3600)
     daily = span > HOURLY_SPAN
     step = timedelta(days=1) if daily else timedelta(hours=1)
-    start = first.replace(hour=0) if daily else first
+    # one bucket before the first label, where every line starts from 0
+    start = (first.replace(hour=0) if daily else first) - step
     buckets: list[datetime] = []
     at = start
     while at <= last:

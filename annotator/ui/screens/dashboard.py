@@ -145,6 +145,7 @@ class DashboardScreen(Screen):
             top = max(max(row["cumulative"]) for row in progress["reviewers"])
             step = max(1, -(-top // 4))  # whole sentences on the y axis
             plt.yticks(list(range(0, top + step, step)))
+            plt.ylim(0, top + step // 2 if top else 1)
         widget.refresh()
 
     def draw_rates(self, progress: dict[str, Any]) -> None:
