@@ -207,3 +207,17 @@ def test_serve_refuses_a_public_address_in_one_line(tmp_path):
     assert result.output.startswith("annotator: error: refusing to listen on 0.0.0.0")
     assert len(result.output.strip().splitlines()) == 1
     assert not (tmp_path / "a.db").exists()
+
+
+def test_a_port_in_use_is_one_line_and_no_address(seeded_copy):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "annotator", "--db", str(seeded_copy()), "serve",
+             "--port", str(port)], capture_output=True, text=True, timeout=HANG_GUARD)
+    assert result.returncode == 1
+    assert "address already in use" in result.stderr
+    assert result.stderr.count("annotator: error:") == 1
+    assert "serving" not in result.stdout
