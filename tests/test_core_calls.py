@@ -19,11 +19,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "annotator"
 SQL = re.compile(r"\.execute\(|\bSELECT\b|\bINSERT\b|\bDELETE FROM\b|\bUPDATE\b|db\["
                  r"|(?<![\w.])write\(")  # write(db): a transaction composed by hand
 # Moved out by other work on this issue; nothing else may speak SQL above the domain.
-NOT_YET_MOVED = {
-    "ui/screens/label.py": "undo",
-    "ui/screens/link.py": "undo and starting a dispute",
-    "cli/disputes.py": "starting a dispute",
-}
+NOT_YET_MOVED: dict[str, str] = {}  # file -> why it still holds SQL; empty: none does
 
 
 def _two_reviewers(db) -> list[str]:
