@@ -130,6 +130,12 @@ def test_two_browser_reviewers_label_into_one_database(served, tmp_path):
         first, ["claim", "claim", "denial", "context", "claim"], strict=True))
     assert labels_of(db_path, "budi") == dict(zip(first[:2], ["accusation"] * 2, strict=True))
     assert labels_of(db_path, "server") == {}  # the server's own name never labels
+    # the same promise as in a terminal: every saved label has its history row
+    db = connect(db_path)
+    history = dict(db.execute("SELECT reviewer, count(*) FROM annotation_history "
+                              "GROUP BY reviewer").fetchall())
+    db.close()
+    assert history == {"ana": 5, "budi": 2}
     # what a lead then sees
     stats = CliRunner().invoke(main, ["--db", str(db_path), "stats", "--json"])
     reviewers = {r["reviewer"]: r["labeled"] for r in json.loads(stats.output)["reviewers"]}
