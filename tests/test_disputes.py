@@ -145,7 +145,10 @@ def test_database_from_before_disputes_upgrades_in_place(db_path):
     migrations.apply(db, stop_before="0002_disputes")
     assert "disputes" not in db.table_names()
     ids = add_document(db, "old", ["Pejabat AS menuduh Korea Utara.", "Korut menolak."])
-    set_annotation(db, ids[0], "ana", label="accusation")
+    # the row as that version wrote it (today's code writes columns it did not have yet)
+    db["annotations"].insert({"sentence_id": ids[0], "reviewer": "ana", "label": "accusation",
+                              "confidence": "medium", "created_at": "2025-01-01T00:00:00Z",
+                              "updated_at": "2025-01-01T00:00:00Z"})
     db.close()
 
     upgraded = open_db(db_path)

@@ -4,6 +4,7 @@ count_queue must all say the same of every sentence."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 from pathlib import Path
@@ -134,3 +135,121 @@ def _check(db, expected: dict[str, tuple[str, list[str], int]]) -> None:
         settled = sum(status[sid] == "gold" for sid in wanted)
         assert count_queue(db, kinds=list(kinds), documents=documents or ()) == {
             "open": len(wanted) - settled, "settled": settled}
+
+
+def _progress_matches_the_rule(db) -> None:
+    """The progress tables the triggers keep equal what the SQL form of the rule and plain
+    counts say now."""
+    rule = {sid: status for sid, status in db.execute(
+        f"SELECT sentence_id, status FROM ({per_sentence_sql()})") if status != "unlabeled"}
+    kept = dict(db.execute("SELECT sentence_id, status FROM progress_sentences").fetchall())
+    assert kept == rule
+    figures = stats(db)
+    assert {d["id"]: (d["sentences"], d["labeled"], d["settled"], d["conflicts"])
+            for d in figures["documents"]} == {
+        doc: (sum(DOC_OF[s] == doc for s in SENTENCES),
+              sum(DOC_OF[s] == doc for s in rule),
+              sum(DOC_OF[s] == doc and st in ("gold", "agreed") for s, st in rule.items()),
+              sum(DOC_OF[s] == doc and st == "conflict" for s, st in rule.items()))
+        for doc in ("docA", "docB")}
+    assert [(r["label"], r["annotations"], r["sentences"]) for r in figures["labels"]] == [
+        tuple(row) for row in db.execute(
+            "SELECT label, count(*), count(DISTINCT sentence_id) FROM annotations "
+            "GROUP BY label ORDER BY count(*) DESC, label")]
+    assert [(r["reviewer"], r["labeled"]) for r in figures["reviewers"]] == [
+        tuple(row) for row in db.execute(
+            "SELECT reviewer, count(*) FROM annotations GROUP BY reviewer ORDER BY reviewer")]
+
+
+changes = st.lists(st.tuples(
+    st.sampled_from(["relabel", "clear", "unlink", "ungold", "link"]),
+    st.sampled_from(SENTENCES), st.sampled_from(REVIEWERS),
+    st.sampled_from(["claim", "denial", "context"])), max_size=12)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(corpus=corpora, edits=changes, bulk=st.booleans())
+def test_progress_kept_by_triggers_follows_every_change(template, corpus, edits, bulk):
+    """Row by row (a keystroke) or deferred to the end of a bulk write (a merge), the
+    progress that stats reads follows inserts, updates and deletes of annotations, gold
+    labels and dispute links."""
+    from annotator.db import progress
+    from annotator.db.connection import write
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "annotator.db"
+        shutil.copy(template, path)
+        db = open_db(path)
+        try:
+            _fill(db, corpus)
+            _progress_matches_the_rule(db)
+            with write(db), (progress.deferred(db) if bulk else _nothing()):
+                for action, sid, reviewer, label in edits:
+                    where = [sid, reviewer]
+                    if action == "relabel":
+                        db.execute("UPDATE annotations SET label = ?, updated_at = ? "
+                                   "WHERE sentence_id = ? AND reviewer = ?",
+                                   [label, "2026-02-01T00:00:00.000000Z", *where])
+                    elif action == "clear":
+                        db.execute("DELETE FROM annotations WHERE sentence_id = ? "
+                                   "AND reviewer = ?", where)
+                    elif action == "unlink":
+                        db.execute("DELETE FROM dispute_members WHERE sentence_id = ? "
+                                   "AND reviewer = ?", where)
+                    elif action == "link":
+                        db.execute("INSERT OR REPLACE INTO dispute_members (dispute_id, "
+                                   "sentence_id, reviewer, role) VALUES ('d1', ?, ?, 'denies')",
+                                   where)
+                    else:
+                        db.execute("DELETE FROM gold WHERE sentence_id = ?", [sid])
+            _progress_matches_the_rule(db)
+        finally:
+            db.close()
+
+
+@contextlib.contextmanager
+def _nothing():
+    yield
+
+
+def test_a_database_from_before_0007_gets_its_progress_worked_out_on_upgrade(tmp_path):
+    """An existing database (labels, gold, links already in it) opened by this version:
+    the migration fills the progress tables from what it holds, and stats is right."""
+    from annotator.db.connection import connect
+    from annotator.db.migrations import migrations
+
+    path = tmp_path / "old.db"
+    db = connect(path)
+    migrations.apply(db, stop_before="0007_progress")
+    db["documents"].insert_all([{"id": "docA", "ordinal": 0, "title": "A"},
+                                {"id": "docB", "ordinal": 1, "title": "B"}])
+    db["sentences"].insert_all(
+        {"id": sid, "doc_id": DOC_OF[sid], "position": i, "seq": i, "text": f"Kalimat {i}."}
+        for i, sid in enumerate(SENTENCES))
+    db["disputes"].insert({"id": "d1", "title": "D", "created_by": "ana", "created_at": STAMP,
+                           "updated_at": STAMP})
+    answer = {"label": "claim", "source": None, "confidence": "low"}
+    _fill(db, {
+        "s0": {"annotations": {"ana": answer, "budi": answer}, "links": {}, "gold": None},
+        "s1": {"annotations": {"ana": answer, "budi": {**answer, "label": "denial"}},
+               "links": {}, "gold": None},
+        "s2": {"annotations": {"ana": answer}, "links": {("d1", "ana"): "alleges"},
+               "gold": None},
+        "s3": {"annotations": {"ana": answer, "budi": answer},
+               "links": {("d1", "ana"): "alleges"}, "gold": None},
+        "s4": {"annotations": {}, "links": {}, "gold": answer},
+        "s5": {"annotations": {}, "links": {}, "gold": None},
+    })
+    assert "progress_documents" not in db.table_names()
+    db.close()
+    db = open_db(path)
+    try:
+        _progress_matches_the_rule(db)
+        assert [(d["labeled"], d["settled"], d["conflicts"]) for d in stats(db)["documents"]] \
+            == [(3, 1, 1), (2, 1, 1)]
+        # and the triggers run from then on
+        db.execute("DELETE FROM annotations WHERE sentence_id = 's1' AND reviewer = 'budi'")
+        _progress_matches_the_rule(db)
+    finally:
+        db.close()

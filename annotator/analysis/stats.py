@@ -1,4 +1,7 @@
-"""Progress figures for leads: by document, by label and by reviewer, straight from SQL."""
+"""Progress figures for leads: by document, by label and by reviewer.
+
+The figures come from the progress tables that triggers keep current (migration 0007,
+``db/progress.py``), so they cost the same on a million sentences as on the seeds."""
 
 from __future__ import annotations
 
@@ -8,47 +11,60 @@ from typing import Any
 from sqlite_utils import Database
 
 from annotator.base.errors import AnnotatorError
-from annotator.domain.status import KINDS, SETTLED, differs_in_group, per_sentence_sql
+from annotator.domain.assignments import progress as assignment_progress
+from annotator.domain.status import KINDS, differs_in_group
 
-_SETTLED = ", ".join(f"'{status}'" for status in SETTLED)
 
+def stats(db: Database, *, documents: int | None = None) -> dict[str, Any]:
+    """Progress by document, label and reviewer, read from the progress tables the
+    triggers keep current (migration 0007): a few small tables, never the whole corpus.
 
-def stats(db: Database) -> dict[str, Any]:
-    documents = []
+    ``documents``: list at most this many documents (in ingestion order); the totals
+    (``sentences``, ``document_count``, ``totals``) always cover every document.
+    """
+    limit = "" if documents is None else f"LIMIT {int(documents)}"
+    rows = []
     for row in db.query(
         f"""
-        WITH per AS ({per_sentence_sql()})
-        SELECT d.id, d.title, d.outlet, count(per.sentence_id) AS sentences,
-               sum(per.status != 'unlabeled') AS labeled,
-               sum(per.status IN ({_SETTLED})) AS settled,
-               sum(per.status = 'conflict') AS conflicts
-        FROM documents d LEFT JOIN per ON per.doc_id = d.id
-        GROUP BY d.id ORDER BY d.ordinal
+        SELECT d.id, d.title, d.outlet, coalesce(p.sentences, 0) AS sentences,
+               coalesce(p.labeled, 0) AS labeled, coalesce(p.settled, 0) AS settled,
+               coalesce(p.conflicts, 0) AS conflicts
+        FROM documents d LEFT JOIN progress_documents p ON p.doc_id = d.id
+        ORDER BY d.ordinal {limit}
         """
     ):
-        documents.append({k: (v or 0) if k in ("sentences", "labeled", "settled", "conflicts")
-                          else v for k, v in row.items()})
-    total = sum(d["sentences"] for d in documents)
+        rows.append(row)
+    totals = dict(zip(
+        ("sentences", "labeled", "settled", "conflicts"),
+        (value or 0 for value in db.execute(
+            "SELECT sum(sentences), sum(labeled), sum(settled), sum(conflicts) "
+            "FROM progress_documents").fetchone()),
+        strict=True,
+    ))
+    total = totals["sentences"]
     labels = [
-        dict(row)
+        {**row, "label": row["label"] or None}
         for row in db.query(
-            "SELECT label, count(*) AS annotations, count(DISTINCT sentence_id) AS sentences "
-            "FROM annotations GROUP BY label ORDER BY annotations DESC"
+            "SELECT label, annotations, sentences FROM progress_labels WHERE annotations > 0 "
+            "ORDER BY annotations DESC, label"
         )
     ]
     reviewers = [
         {**row, "share": (row["labeled"] / total) if total else 0.0}
         for row in db.query(
-            "SELECT reviewer, count(*) AS labeled, max(updated_at) AS last_labeled "
-            "FROM annotations GROUP BY reviewer ORDER BY reviewer"
+            "SELECT reviewer, labeled, last_labeled FROM progress_reviewers WHERE labeled > 0 "
+            "ORDER BY reviewer"
         )
     ]
     return {
         "sentences": total,
-        "documents": documents,
+        "document_count": db.execute("SELECT count(*) FROM documents").fetchone()[0],
+        "totals": totals,
+        "documents": rows,
         "labels": labels,
         "reviewers": reviewers,
         "gold": db.execute("SELECT count(*) FROM gold").fetchone()[0],
+        "assignments": assignment_progress(db),
     }
 
 

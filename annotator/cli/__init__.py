@@ -29,6 +29,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("annotator.cli.report", "report"),
     ("annotator.cli.dashboard", "dashboard"),
     ("annotator.cli.serve", "serve"),
+    ("annotator.cli.assign", "assign"),
 ]
 
 

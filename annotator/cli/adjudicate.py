@@ -26,6 +26,11 @@ kind_option = click.option(
     type=click.Choice(["label", "source", "confidence", "disputes"]),
     help="Only disagreements of this kind; repeatable.",
 )
+reason_option = click.option(
+    "--reason", default=None, type=click.Choice(["guideline", "ambiguous", "error"]),
+    help="Why the reviewers disagreed: guideline unclear, ambiguous text, reviewer error "
+         "(`annotator agreement` reports them).",
+)
 document_option = click.option(
     "--document", "documents", multiple=True, metavar="ID",
     help="Only sentences of this document (id or its first characters); repeatable.",
@@ -118,21 +123,32 @@ def _sentence(db, prefix: str) -> str:
 @reviewer_option
 @click.argument("sentence")
 @click.option("--label", required=True, help="The gold label.")
-@click.option("--source", default=None, help="The gold source (a name in the registry).")
+@click.option("--source", default=None,
+              help="The gold source: a name or alias in the registry (others are refused).")
 @click.option("--confidence", default=None, help="The gold confidence (default: the scale's).")
 @click.option("--rationale", default=None, help="Why.")
+@click.option("--link", "links", multiple=True, metavar="DISPUTE:ROLE",
+              help="Settle the sentence's dispute links: it is in DISPUTE (id or its first "
+                   "characters) with ROLE; repeatable.")
+@click.option("--no-links", is_flag=True, help="Settle that the sentence is in no dispute.")
+@reason_option
 @json_option
 @handle_errors
-def decide_command(db_path, reviewer, sentence, label, source, confidence, rationale,
-                   as_json) -> None:
-    """Set the gold label of SENTENCE (id or its first characters)."""
-    from annotator.domain.adjudication import decide
+def decide_command(db_path, reviewer, sentence, label, source, confidence, rationale, links,
+                   no_links, reason, as_json) -> None:
+    """Set the gold label of SENTENCE (id or its first characters), and with --link or
+    --no-links its dispute links (otherwise links stay as decided before)."""
+    from annotator.domain.adjudication import KEEP, decide
 
+    if links and no_links:
+        raise click.UsageError("--link and --no-links contradict each other; give one")
     db = open_store(db_path)
     try:
         sid = _sentence(db, sentence)
         gold = decide(db, sid, label=label, source=source, confidence=confidence,
-                      adjudicator=resolve_reviewer(reviewer), rationale=rationale)
+                      adjudicator=resolve_reviewer(reviewer), rationale=rationale,
+                      disputes=list(links) if links else [] if no_links else KEEP,
+                      reason=reason or KEEP, strict_source=True)
     finally:
         db.close()
     _print_gold(gold, as_json)
@@ -144,18 +160,46 @@ def decide_command(db_path, reviewer, sentence, label, source, confidence, ratio
 @click.argument("sentence")
 @click.argument("whose")
 @click.option("--rationale", default=None, help="Why.")
+@reason_option
 @json_option
 @handle_errors
-def take_command(db_path, reviewer, sentence, whose, rationale, as_json) -> None:
-    """Make WHOSE annotation (a reviewer's name, or N for the N-th) the gold of SENTENCE."""
-    from annotator.domain.adjudication import take
+def take_command(db_path, reviewer, sentence, whose, rationale, reason, as_json) -> None:
+    """Make WHOSE annotation (a reviewer's name, or N for the N-th) the gold of SENTENCE:
+    their label, source and confidence, and their dispute links with their roles."""
+    from annotator.domain.adjudication import KEEP, take
 
     db = open_store(db_path)
     try:
         sid = _sentence(db, sentence)
         chosen = int(whose) if whose.isdigit() else whose
         gold = take(db, sid, chosen, adjudicator=resolve_reviewer(reviewer),
-                    rationale=rationale)
+                    rationale=rationale, reason=reason or KEEP)
+    finally:
+        db.close()
+    _print_gold(gold, as_json)
+
+
+@adjudicate.command("links")
+@db_option
+@reviewer_option
+@click.argument("sentence")
+@click.argument("links", nargs=-1, metavar="[DISPUTE:ROLE]...")
+@click.option("--none", "no_links", is_flag=True, help="Settle that it is in no dispute.")
+@click.option("--rationale", default=None, help="Why.")
+@json_option
+@handle_errors
+def links_command(db_path, reviewer, sentence, links, no_links, rationale, as_json) -> None:
+    """Settle only the dispute links of SENTENCE: DISPUTE:ROLE for each dispute it is in
+    (e.g. 3f2a9c1e:denies), or --none. The label stays as decided, or as the reviewers
+    agree; where they differ, decide it first."""
+    from annotator.domain.adjudication import decide_links
+
+    if bool(links) == no_links:
+        raise click.UsageError("give DISPUTE:ROLE links or --none (one of the two)")
+    db = open_store(db_path)
+    try:
+        gold = decide_links(db, _sentence(db, sentence), list(links),
+                            adjudicator=resolve_reviewer(reviewer), rationale=rationale)
     finally:
         db.close()
     _print_gold(gold, as_json)
@@ -186,10 +230,13 @@ def undo_command(db_path, reviewer, as_json) -> None:
 
 
 def _print_gold(gold: dict, as_json: bool) -> None:
+    links = json.loads(gold["disputes"]) if gold.get("disputes") is not None else None
     if as_json:
-        click.echo(json.dumps(gold, ensure_ascii=False))
+        click.echo(json.dumps({**gold, "disputes": links}, ensure_ascii=False))
     else:
+        settled = ("" if links is None else "; in no dispute" if not links else
+                   "; " + ", ".join(f"{link['role']} in {link['id'][:8]}" for link in links))
         click.echo(
             f"gold {gold['sentence_id']}: {gold['label']} / {gold['source'] or '-'} / "
-            f"{gold['confidence']} (by {gold['adjudicator']})"
+            f"{gold['confidence']}{visible(settled)} (by {gold['adjudicator']})"
         )

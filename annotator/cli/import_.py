@@ -34,4 +34,5 @@ def import_(db_path, as_json, file) -> None:
         f"added, {report.annotations_updated} updated, {report.annotations_unchanged} "
         f"unchanged, {report.gold_written} gold, {report.links_written} dispute links, "
         f"{report.disputes} disputes"
+        + (f", {report.assignments_added} assignments" if report.assignments_added else "")
     )

@@ -56,15 +56,19 @@ def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
 @click.option("--ask-reviewer", is_flag=True, hidden=True,
               help="With no --reviewer or ANNOTATOR_REVIEWER, ask for the name first "
                    "(what `annotator serve` runs for a browser tab given no name).")
+@click.option("--all", "everything", is_flag=True,
+              help="Queue every sentence, not only your assignment (`A` switches in the UI).")
 @handle_errors
-def label(db_path: Path | None, reviewer: str | None, ask_reviewer: bool = False) -> None:
+def label(db_path: Path | None, reviewer: str | None, ask_reviewer: bool = False,
+          everything: bool = False) -> None:
     """Open the labeling UI: one sentence at a time, one key per label.
 
     The scheme's label keys (c claim, a accusation, d denial, x context, or 1-4, in the
     shipped data/labels.json; ANNOTATOR_LABELS names another) save and move on; s source,
     +/- confidence, e note, u undo, arrows or j/k move, n next unlabeled, / search,
     ctrl+p jump or run a command, ? every key, q quit. Opens at the first sentence
-    you have not labeled.
+    you have not labeled. When a lead gave you an assignment (`annotator assign`), the
+    queue (n, resume, progress) is your assignment; --all or A shows every sentence.
     """
     path = resolve_db(db_path)
     ask = ask_reviewer and not (reviewer or os.environ.get("ANNOTATOR_REVIEWER", "").strip())
@@ -72,4 +76,4 @@ def label(db_path: Path | None, reviewer: str | None, ask_reviewer: bool = False
     ingest_seeds_if_empty(path)
     from annotator.ui.app import AnnotatorApp
 
-    AnnotatorApp(path, who, ask_reviewer=ask).run()
+    AnnotatorApp(path, who, ask_reviewer=ask, everything=everything).run()

@@ -28,6 +28,7 @@ def _summary(report) -> str:
         "dispute link(s)": report.dispute_links_added + report.dispute_links_updated
         + report.dispute_links_removed,
         "gold label(s)": report.gold_added + report.gold_updated + report.gold_removed,
+        "assignment(s)": report.assignments_added + report.assignments_removed,
     }
     parts += [f"{count} {name}" for name, count in extra.items() if count]
     who = ", ".join(report.reviewers) or "no reviewers"
@@ -73,6 +74,7 @@ def merge(db_path, others, as_json) -> None:
         f"{row['moved'] + row['replaced']} link(s) made since then moved over)"
         for report in reports for row in report.folded]
     notes += _duplicate_hints(reports[-1].duplicates, db_path or _from_root("db_path"))
+    notes += _overlap_hints(reports[-1].overlaps, db_path or _from_root("db_path"))
     if as_json:
         click.echo(json.dumps([{**r.as_dict(), "changed": r.changed} for r in reports],
                               indent=2, ensure_ascii=False))
@@ -96,3 +98,15 @@ def _duplicate_hints(groups: list[list[dict]], db_path: Path | None) -> list[str
         lines.append(f"{len(group)} disputes titled \"{visible(group[0]['title'])}\" "
                      f"({ids}): fold them with `{fold}`")
     return lines
+
+
+def _overlap_hints(pairs: list[dict], db_path: Path | None) -> list[str]:
+    """One line per pair of differently titled disputes sharing most of their sentences:
+    likely one proposition; a person decides whether to fold them."""
+    where = f" --db {shlex.quote(str(db_path))}" if db_path else ""
+    return [
+        f"disputes \"{visible(p['keep']['title'])}\" ({p['keep']['id'][:8]}) and "
+        f"\"{visible(p['drop']['title'])}\" ({p['drop']['id'][:8]}) share {p['shared']} "
+        f"sentence(s): likely duplicates; fold them with "
+        f"`annotator disputes merge{where} {p['keep']['id'][:8]} {p['drop']['id'][:8]}`"
+        for p in pairs]

@@ -5,46 +5,54 @@ from __future__ import annotations
 import json
 
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
-from annotator.base.text import visible
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
+from annotator.cli.tables import print_table
+
+SHOWN_DOCUMENTS = 20  # the table lists this many documents unless --documents says
 
 
 @click.command()
 @db_option
 @json_option
+@click.option("--documents", "shown", type=click.IntRange(min=0), default=None,
+              help=f"List this many documents, in ingestion order (0: all). Default: "
+                   f"{SHOWN_DOCUMENTS} in the table, all with --json; the totals always "
+                   "cover every document.")
 @handle_errors
-def stats(db_path, as_json) -> None:
+def stats(db_path, as_json, shown) -> None:
     """Show how far labeling has come: by document, by label and by reviewer."""
     from annotator.analysis.stats import stats as compute
 
-    figures = compute(open_store(db_path))
+    if shown is None:
+        shown = 0 if as_json else SHOWN_DOCUMENTS
+    figures = compute(open_store(db_path), documents=shown or None)
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
-    console = Console()
-    docs = Table(title=f"Documents ({figures['sentences']} sentences)")
-    for col in ("document", "outlet", "sentences", "labeled", "settled", "conflicts"):
-        docs.add_column(col, justify="right" if col not in ("document", "outlet") else "left")
-    for d in figures["documents"]:
-        docs.add_row(Text(visible(d["title"] or d["id"])), Text(visible(d["outlet"])),
-                     str(d["sentences"]), str(d["labeled"]), str(d["settled"]),
-                     str(d["conflicts"]))
-    console.print(docs)
-    labels = Table(title="Labels")
-    for col in ("label", "annotations", "sentences"):
-        labels.add_column(col)
-    for row in figures["labels"]:
-        labels.add_row(Text(visible(row["label"])), str(row["annotations"]), str(row["sentences"]))
-    console.print(labels)
-    reviewers = Table(title="Reviewers")
-    for col in ("reviewer", "labeled", "of corpus", "last labeled"):
-        reviewers.add_column(col)
-    for row in figures["reviewers"]:
-        reviewers.add_row(Text(visible(row["reviewer"])), str(row["labeled"]),
-                          f"{row['share']:.0%}", row["last_labeled"] or "")
-    console.print(reviewers)
-    console.print(f"gold labels: {figures['gold']}")
+    count = figures["document_count"]
+    docs = figures["documents"]
+    totals = figures["totals"]
+    rows = [[d["title"] or d["id"], d["outlet"], d["sentences"], d["labeled"], d["settled"],
+             d["conflicts"]] for d in docs]
+    if len(docs) < count:
+        rows.append([f"… {count - len(docs):,} more documents (--documents 0 lists all)",
+                     "", "", "", "", ""])
+    rows.append(["all documents", "", totals["sentences"], totals["labeled"], totals["settled"],
+                 totals["conflicts"]])
+    print_table(f"Documents ({count:,} documents, {figures['sentences']:,} sentences)",
+                ["document", "outlet", "sentences", "labeled", "settled", "conflicts"],
+                rows, right=["sentences", "labeled", "settled", "conflicts"])
+    print_table("Labels", ["label", "annotations", "sentences"],
+                [[r["label"] or "(none)", r["annotations"], r["sentences"]]
+                 for r in figures["labels"]],
+                right=["annotations", "sentences"])
+    print_table("Reviewers", ["reviewer", "labeled", "of corpus", "last labeled"],
+                [[r["reviewer"], r["labeled"], f"{r['share']:.0%}", r["last_labeled"] or ""]
+                 for r in figures["reviewers"]], right=["labeled", "of corpus"])
+    if figures.get("assignments"):
+        print_table("Assignments", ["reviewer", "documents", "assigned", "done", "remaining"],
+                    [[r["reviewer"], r["documents"], r["assigned"], r["done"], r["remaining"]]
+                     for r in figures["assignments"]],
+                    right=["documents", "assigned", "done", "remaining"])
+    click.echo(f"gold labels: {figures['gold']}")

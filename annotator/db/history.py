@@ -122,7 +122,8 @@ ANNOTATION_HISTORY = HistoryTable(
     name="annotation_history",
     actor="reviewer",
     keys=("sentence_id",),
-    values=("label", "source", "confidence", "note"),
+    # sources: every speaker of a joint statement, a JSON list (NULL: just ``source``)
+    values=("label", "source", "confidence", "note", "sources"),
     undoable=("set", "clear"),  # not "import": an import is undone by importing again
     prev_only={"prev_updated_at": "updated_at"},
 )
@@ -131,7 +132,9 @@ GOLD_HISTORY = HistoryTable(
     name="gold_history",
     actor="adjudicator",
     keys=("sentence_id",),
-    values=("label", "source", "confidence", "rationale"),
+    # disputes: the decided dispute links, a JSON list of {"id", "role"} (NULL: not decided);
+    # reason: why the reviewers disagreed (guideline, ambiguous, error)
+    values=("label", "source", "confidence", "rationale", "disputes", "reason"),
     undoable=("decide",),
     prev_only={"prev_adjudicator": "adjudicator", "prev_decided_at": "decided_at"},
 )

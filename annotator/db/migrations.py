@@ -261,3 +261,219 @@ def undo_indexes(db: Database) -> None:
             f"CREATE INDEX IF NOT EXISTS idx_{table}_undoes ON {table}(undoes) "
             "WHERE undoes IS NOT NULL"
         )
+
+
+# The status rule as it stood when 0007 shipped (domain/status.py holds the live one; a
+# migration must not change with later code). ``{id}`` is the sentence's id expression.
+_STATUS_0007 = """CASE
+  WHEN EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = {id}) THEN 'gold'
+  WHEN (SELECT count(*) FROM annotations a WHERE a.sentence_id = {id}) = 0 THEN 'unlabeled'
+  WHEN (SELECT count(*) FROM annotations a WHERE a.sentence_id = {id}) = 1 THEN 'single'
+  WHEN (SELECT count(DISTINCT quote(a.label) || quote(a.source) || quote(a.confidence)
+          || quote(CASE WHEN a.sentence_id IN (SELECT sentence_id FROM dispute_members)
+            THEN (SELECT group_concat(link, '') FROM (
+              SELECT quote(m.dispute_id) || quote(m.role) AS link FROM dispute_members m
+              WHERE m.sentence_id = a.sentence_id AND m.reviewer = a.reviewer ORDER BY link))
+            END)) FROM annotations a WHERE a.sentence_id = {id}) = 1 THEN 'agreed'
+  ELSE 'conflict' END"""
+
+_LIVE = "(SELECT deferred FROM progress_state) = 0"
+_LABEL_ADD = """
+    INSERT INTO progress_labels (label, annotations, sentences)
+    VALUES (coalesce(NEW.label, ''), 1, NOT EXISTS (SELECT 1 FROM annotations o
+        WHERE o.sentence_id = NEW.sentence_id AND o.label IS NEW.label
+        AND o.reviewer != NEW.reviewer))
+    ON CONFLICT (label) DO UPDATE SET annotations = annotations + 1,
+        sentences = sentences + excluded.sentences;"""
+_LABEL_REMOVE = """
+    UPDATE progress_labels SET annotations = annotations - 1,
+        sentences = sentences - NOT EXISTS (SELECT 1 FROM annotations o
+            WHERE o.sentence_id = OLD.sentence_id AND o.label IS OLD.label)
+    WHERE label = coalesce(OLD.label, '');"""
+_STALE = "UPDATE progress_state SET counts_stale = 1 WHERE counts_stale = 0;"
+
+_PROGRESS_0007 = [
+    """CREATE TABLE progress_state (id INTEGER PRIMARY KEY CHECK (id = 1),
+        deferred INTEGER NOT NULL DEFAULT 0, counts_stale INTEGER NOT NULL DEFAULT 0)""",
+    "INSERT INTO progress_state (id) VALUES (1)",
+    "CREATE TABLE progress_queue (sentence_id TEXT PRIMARY KEY)",
+    """CREATE TABLE progress_sentences (sentence_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL,
+        status TEXT NOT NULL)""",
+    """CREATE TABLE progress_documents (doc_id TEXT PRIMARY KEY,
+        sentences INTEGER NOT NULL DEFAULT 0, labeled INTEGER NOT NULL DEFAULT 0,
+        settled INTEGER NOT NULL DEFAULT 0, conflicts INTEGER NOT NULL DEFAULT 0)""",
+    """CREATE TABLE progress_labels (label TEXT PRIMARY KEY,
+        annotations INTEGER NOT NULL DEFAULT 0, sentences INTEGER NOT NULL DEFAULT 0)""",
+    """CREATE TABLE progress_reviewers (reviewer TEXT PRIMARY KEY,
+        labeled INTEGER NOT NULL DEFAULT 0, last_labeled TEXT)""",
+    # presented sentences per document
+    """CREATE TRIGGER progress_sentence_ai AFTER INSERT ON sentences
+    WHEN NEW.excluded IS NULL BEGIN
+        INSERT INTO progress_documents (doc_id, sentences) VALUES (NEW.doc_id, 1)
+        ON CONFLICT (doc_id) DO UPDATE SET sentences = sentences + 1;
+    END""",
+    """CREATE TRIGGER progress_sentence_ad AFTER DELETE ON sentences
+    WHEN OLD.excluded IS NULL BEGIN
+        UPDATE progress_documents SET sentences = sentences - 1 WHERE doc_id = OLD.doc_id;
+        DELETE FROM progress_sentences WHERE sentence_id = OLD.id;
+    END""",
+    # a status row moves its document's counts
+    """CREATE TRIGGER progress_status_ai AFTER INSERT ON progress_sentences BEGIN
+        INSERT INTO progress_documents (doc_id) VALUES (NEW.doc_id)
+        ON CONFLICT (doc_id) DO NOTHING;
+        UPDATE progress_documents SET labeled = labeled + 1,
+            settled = settled + (NEW.status IN ('gold', 'agreed')),
+            conflicts = conflicts + (NEW.status = 'conflict')
+        WHERE doc_id = NEW.doc_id;
+    END""",
+    """CREATE TRIGGER progress_status_ad AFTER DELETE ON progress_sentences BEGIN
+        UPDATE progress_documents SET labeled = labeled - 1,
+            settled = settled - (OLD.status IN ('gold', 'agreed')),
+            conflicts = conflicts - (OLD.status = 'conflict')
+        WHERE doc_id = OLD.doc_id;
+    END""",
+    # a sentence filed in the queue gets its status worked out again at once (unless a
+    # bulk writer defers it)
+    f"""CREATE TRIGGER progress_queue_ai AFTER INSERT ON progress_queue WHEN {_LIVE} BEGIN
+        DELETE FROM progress_sentences WHERE sentence_id = NEW.sentence_id;
+        INSERT INTO progress_sentences (sentence_id, doc_id, status)
+        SELECT id, doc_id, status FROM (
+            SELECT s.id, s.doc_id, {_STATUS_0007.format(id="s.id")} AS status
+            FROM sentences s WHERE s.id = NEW.sentence_id AND s.excluded IS NULL)
+        WHERE status != 'unlabeled';
+        DELETE FROM progress_queue WHERE sentence_id = NEW.sentence_id;
+    END""",
+    # every change that can move a sentence's status files the sentence in the queue
+    *[
+        f"CREATE TRIGGER progress_{table}_{event.lower()} AFTER {event} ON [{table}] BEGIN "
+        + "".join(f"INSERT OR IGNORE INTO progress_queue (sentence_id) "
+                  f"VALUES ({row}.sentence_id); " for row in rows)
+        + "END"
+        for table, events in (("annotations", ("INSERT", "UPDATE", "DELETE")),
+                              ("gold", ("INSERT", "UPDATE", "DELETE")),
+                              ("dispute_members", ("INSERT", "UPDATE", "DELETE")))
+        for event in events
+        for rows in [{"INSERT": ("NEW",), "DELETE": ("OLD",), "UPDATE": ("OLD", "NEW")}[event]]
+    ],
+    # per label and per reviewer, moved row by row, or marked stale by a bulk writer
+    f"""CREATE TRIGGER progress_counts_ai AFTER INSERT ON annotations WHEN {_LIVE} BEGIN
+        {_LABEL_ADD}
+        INSERT INTO progress_reviewers (reviewer, labeled, last_labeled)
+        VALUES (NEW.reviewer, 1, NEW.updated_at)
+        ON CONFLICT (reviewer) DO UPDATE SET labeled = labeled + 1,
+            last_labeled = max(coalesce(last_labeled, ''),
+                               coalesce(excluded.last_labeled, ''));
+    END""",
+    f"""CREATE TRIGGER progress_counts_ad AFTER DELETE ON annotations WHEN {_LIVE} BEGIN
+        {_LABEL_REMOVE}
+        UPDATE progress_reviewers SET labeled = labeled - 1 WHERE reviewer = OLD.reviewer;
+    END""",
+    f"""CREATE TRIGGER progress_counts_au_label AFTER UPDATE ON annotations
+    WHEN {_LIVE} AND OLD.label IS NOT NEW.label BEGIN
+        {_LABEL_REMOVE}
+        {_LABEL_ADD}
+    END""",
+    f"""CREATE TRIGGER progress_counts_au AFTER UPDATE ON annotations WHEN {_LIVE} BEGIN
+        UPDATE progress_reviewers SET last_labeled = max(coalesce(last_labeled, ''),
+            coalesce(NEW.updated_at, '')) WHERE reviewer = NEW.reviewer;
+    END""",
+    *[f"""CREATE TRIGGER progress_counts_{event.lower()}_deferred AFTER {event} ON annotations
+    WHEN NOT {_LIVE} BEGIN {_STALE} END""" for event in ("INSERT", "UPDATE", "DELETE")],
+]
+
+
+@migration("0007_progress")
+def progress(db: Database) -> None:
+    """Progress kept current by triggers, so ``stats`` reads a few small tables instead of
+    working out the status of every sentence in the corpus.
+
+    - ``progress_sentences``: the status of every presented sentence that is not unlabeled;
+    - ``progress_documents``: per document, its presented sentences and how many are
+      labeled, settled (gold or agreed) and in conflict;
+    - ``progress_labels`` (annotations and sentences per label; no label is '') and
+      ``progress_reviewers`` (annotations and the newest one set, per reviewer).
+
+    A change to a sentence's annotations, gold label or dispute links files the sentence in
+    ``progress_queue``, whose trigger works out its status again at once. Bulk writers
+    (merge) set ``progress_state.deferred``: sentences then wait in the queue, the label and
+    reviewer counts are marked stale, and ``db.progress.refresh`` brings everything up to
+    date in one pass before their transaction commits.
+    """
+    tables, triggers = _PROGRESS_0007[:7], _PROGRESS_0007[7:]
+    for statement in tables:
+        db.execute(statement)
+    # what the database already holds, worked out before the triggers exist
+    db.execute(
+        "INSERT INTO progress_sentences (sentence_id, doc_id, status) "
+        "SELECT id, doc_id, status FROM (SELECT s.id, s.doc_id, "
+        f"{_STATUS_0007.format(id='s.id')} AS status FROM sentences s "
+        "WHERE s.excluded IS NULL AND (s.id IN (SELECT sentence_id FROM annotations) "
+        "OR s.id IN (SELECT sentence_id FROM gold))) WHERE status != 'unlabeled'"
+    )
+    db.execute(
+        "INSERT INTO progress_documents (doc_id, sentences, labeled, settled, conflicts) "
+        "SELECT s.doc_id, count(*), count(p.status), "
+        "coalesce(sum(p.status IN ('gold', 'agreed')), 0), "
+        "coalesce(sum(p.status = 'conflict'), 0) "
+        "FROM sentences s LEFT JOIN progress_sentences p ON p.sentence_id = s.id "
+        "WHERE s.excluded IS NULL GROUP BY s.doc_id"
+    )
+    recount_0007(db)
+    for statement in triggers:
+        db.execute(statement)
+
+
+def recount_0007(db: Database) -> None:
+    """Count annotations per label and per reviewer afresh (after a bulk write)."""
+    for statement in (
+        "DELETE FROM progress_labels",
+        "INSERT INTO progress_labels (label, annotations, sentences) "
+        "SELECT coalesce(label, ''), count(*), count(DISTINCT sentence_id) FROM annotations "
+        "GROUP BY coalesce(label, '')",
+        "DELETE FROM progress_reviewers",
+        "INSERT INTO progress_reviewers (reviewer, labeled, last_labeled) "
+        "SELECT reviewer, count(*), max(updated_at) FROM annotations GROUP BY reviewer",
+        "UPDATE progress_state SET counts_stale = 0",
+    ):
+        db.execute(statement)
+@migration("0009_team_workflow")
+def team_workflow(db: Database) -> None:
+    """A team's workflow: who labels what (assignments and their history), gold decisions
+    on dispute links and why reviewers disagreed, several speakers per annotation, the
+    guideline version an annotation was made under, the seconds it took and the sentence
+    its label was applied from (a near-duplicate group)."""
+    db["assignments"].create(
+        {
+            "sentence_id": str,
+            "reviewer": str,
+            "doc_id": str,  # the sentence's document, so a queue walks documents it has
+            "assigned_by": str,
+            "assigned_at": str,
+        },
+        pk=("sentence_id", "reviewer"),
+        foreign_keys=[("sentence_id", "sentences", "id")],
+    )
+    db["assignments"].create_index(["reviewer", "doc_id"])
+    db["assignment_history"].create(
+        {
+            "change_id": str,
+            "sentence_id": str,
+            "reviewer": str,
+            "action": str,  # assign | unassign
+            "assigned_by": str,
+            "at": str,
+        },
+        pk="change_id",
+    )
+    db["assignment_history"].create_index(["sentence_id", "reviewer"])
+    for column, kind in (("sources", str), ("guideline_version", str), ("seconds", float),
+                         ("applied_from", str)):
+        db["annotations"].add_column(column, kind)
+    for column in ("sources", "prev_sources"):
+        db["annotation_history"].add_column(column, str)
+    # gold.disputes: the decided links, a JSON list of {"id", "role"} (NULL: not decided);
+    # gold.reason: why reviewers disagreed (guideline | ambiguous | error)
+    for column in ("disputes", "reason"):
+        db["gold"].add_column(column, str)
+        db["gold_history"].add_column(column, str)
+        db["gold_history"].add_column(f"prev_{column}", str)

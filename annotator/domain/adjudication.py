@@ -13,6 +13,7 @@ scan of everything.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,11 @@ from annotator.domain.sources import find as find_source
 from annotator.domain.status import KINDS, differs_sql
 
 GOLD_FIELDS = ("label", "source", "confidence")
+# Why reviewers disagreed, as the adjudicator tags it (annotator agreement reports them).
+REASONS = ("guideline", "ambiguous", "error")
+REASON_NAMES = {"guideline": "guideline unclear", "ambiguous": "ambiguous text",
+                "error": "reviewer error"}
+KEEP: Any = object()  # decide(): keep what the decision in force says
 
 # What each kind of disagreement means, as SQL over one sentence ``s``: the definitions of
 # status.py (a reviewer's dispute signature is their sorted set of dispute:role links on
@@ -188,6 +194,46 @@ def get_gold(db: Database, sentence_id: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
+def gold_links(gold: dict[str, Any] | None) -> list[dict[str, str]] | None:
+    """The dispute links a decision settled ([] for "in no dispute"), or None when the
+    decision left links undecided."""
+    if not gold or gold.get("disputes") is None:
+        return None
+    return json.loads(gold["disputes"])
+
+
+def check_links(db: Database, links: Sequence[Any]) -> str:
+    """Decided links as stored: a JSON list of {"id", "role"}, sorted, each dispute once.
+    Accepts dicts or "DISPUTE:ROLE" strings (a dispute id or its first characters)."""
+    from annotator.domain.disputes import ROLES, resolve_dispute_id
+
+    out: dict[str, str] = {}
+    for link in links:
+        if isinstance(link, str):
+            dispute, sep, role = link.rpartition(":")
+            if not sep or not dispute:
+                raise AdjudicationError(f"a link is DISPUTE:ROLE, not {link!r}")
+        else:
+            dispute, role = link.get("id") or "", link.get("role") or ""
+        if role not in ROLES:
+            raise AdjudicationError(f"unknown role {role!r} (roles: {', '.join(ROLES)})")
+        dispute_id = resolve_dispute_id(db, dispute)
+        if dispute_id in out and out[dispute_id] != role:
+            raise AdjudicationError(f"dispute {dispute_id[:8]} given two roles")
+        out[dispute_id] = role
+    return json.dumps([{"id": d, "role": r} for d, r in sorted(out.items())])
+
+
+def check_reason(reason: str | None) -> str | None:
+    if reason is None or reason == "":
+        return None
+    if reason not in REASONS:
+        raise AdjudicationError(
+            f"unknown reason {reason!r} (reasons: {', '.join(REASONS)}: "
+            + ", ".join(REASON_NAMES[r] for r in REASONS) + ")")
+    return reason
+
+
 def decide(
     db: Database,
     sentence_id: str,
@@ -198,9 +244,17 @@ def decide(
     adjudicator: str,
     rationale: str | None = None,
     scheme: Scheme | None = None,
+    disputes: Sequence[Any] | None = KEEP,
+    reason: str | None = KEEP,
+    strict_source: bool = False,
 ) -> dict[str, Any]:
     """Make (or replace) the gold label of a sentence, with its history row. A source
-    named by an alias (or in another case) is stored as the registry's name."""
+    named by an alias (or in another case) is stored as the registry's name; with
+    ``strict_source`` a name outside the registry is refused.
+
+    ``disputes``: the decided dispute links (dicts or "DISPUTE:ROLE"; [] for none; None
+    leaves links undecided); ``reason``: why reviewers disagreed (:data:`REASONS`). Either
+    left out keeps what the decision in force says."""
     scheme = scheme or load_scheme()
     scheme.check_label(label)
     confidence = scheme.check_confidence(confidence or scheme.default_confidence)
@@ -212,8 +266,18 @@ def decide(
             raise AdjudicationError(f"no sentence with id {sentence_id}")
         if source:
             known = find_source(db, source)
+            if known is None and strict_source:
+                raise AdjudicationError(
+                    f"unknown source {source!r}: add it first (`annotator sources add`) or "
+                    "name one in the registry (`annotator sources list`)")
             source = known.name if known else source
         prev = get_gold(db, sentence_id)
+        if disputes is KEEP:
+            links = prev.get("disputes") if prev else None
+        else:
+            links = None if disputes is None else check_links(db, disputes)
+        reason = (prev.get("reason") if prev else None) if reason is KEEP else check_reason(
+            reason)
         at = now()
         new = {
             "sentence_id": sentence_id,
@@ -223,6 +287,8 @@ def decide(
             "adjudicator": adjudicator,
             "rationale": (rationale or "").strip() or None,
             "decided_at": at,
+            "disputes": links,
+            "reason": reason,
         }
         db["gold"].upsert(new, pk="sentence_id")
         GOLD_HISTORY.record(db, action="decide", actor=adjudicator, at=at,
@@ -238,9 +304,11 @@ def take(
     adjudicator: str,
     rationale: str | None = None,
     scheme: Scheme | None = None,
+    reason: str | None = KEEP,
 ) -> dict[str, Any]:
-    """Make a reviewer's annotation the gold label (by name, or N for the N-th reviewer).
-    The annotation is read in the decision's transaction, so the gold is what it says."""
+    """Make a reviewer's annotation the gold (by name, or N for the N-th reviewer): their
+    label, source and confidence, and their dispute links with their roles. The annotation
+    is read in the decision's transaction, so the gold is what it says."""
     with write(db):
         annotations = reviewer_annotations(db, sentence_id)
         if isinstance(reviewer, int):
@@ -259,8 +327,29 @@ def take(
         return decide(
             db, sentence_id, label=chosen["label"], source=chosen["source"],
             confidence=chosen["confidence"], adjudicator=adjudicator, rationale=rationale,
-            scheme=scheme,
+            scheme=scheme, disputes=chosen["disputes"], reason=reason,
         )
+
+
+def decide_links(db: Database, sentence_id: str, links: Sequence[Any], *, adjudicator: str,
+                 rationale: str | None = None) -> dict[str, Any]:
+    """Settle only the dispute links of a sentence (dicts or "DISPUTE:ROLE"; [] for "in no
+    dispute"). The label, source and confidence are the decision in force, else the ones
+    every reviewer agrees on; where they differ, decide the label first."""
+    with write(db):
+        gold = get_gold(db, sentence_id)
+        if gold is None:
+            annotations = reviewer_annotations(db, sentence_id)
+            if not annotations:
+                raise AdjudicationError(f"sentence {sentence_id} has no annotations")
+            if any(len({a[f] for a in annotations}) > 1 for f in GOLD_FIELDS):
+                raise AdjudicationError(
+                    f"reviewers differ on the label, source or confidence of {sentence_id}: "
+                    "decide those first (take or decide)")
+            gold = {**{f: annotations[0][f] for f in GOLD_FIELDS}, "rationale": None}
+        return decide(db, sentence_id, label=gold["label"], source=gold["source"],
+                      confidence=gold["confidence"], adjudicator=adjudicator,
+                      rationale=rationale or gold["rationale"], disputes=links)
 
 
 def set_rationale(db: Database, sentence_id: str, rationale: str, adjudicator: str) -> dict:
@@ -297,6 +386,8 @@ def undo_last(db: Database, adjudicator: str) -> dict[str, Any] | None:
                 "adjudicator": change["prev_adjudicator"],
                 "rationale": change["prev_rationale"],
                 "decided_at": at,  # a change now: a merge must not bring the undone one back
+                "disputes": change["prev_disputes"],
+                "reason": change["prev_reason"],
             }
             db["gold"].upsert(restored, pk="sentence_id")
         outcome.update(sentence_id=sentence_id, restored=restored)

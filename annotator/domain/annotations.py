@@ -7,6 +7,7 @@ undo and audits read.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlite_utils import Database
@@ -17,7 +18,30 @@ from annotator.db.connection import write
 from annotator.db.history import ANNOTATION_HISTORY
 from annotator.domain.scheme import Scheme, load_scheme
 
-FIELDS = ANNOTATION_HISTORY.values  # label, source, confidence, note
+FIELDS = ANNOTATION_HISTORY.values  # label, source, confidence, note, sources
+
+
+def speakers(annotation: dict[str, Any] | None) -> list[str]:
+    """Every source an annotation names: its ``sources`` (a joint statement), else its
+    ``source``, else none."""
+    if not annotation:
+        return []
+    if annotation.get("sources"):
+        return list(json.loads(annotation["sources"]))
+    return [annotation["source"]] if annotation.get("source") else []
+
+
+def _sources_json(source: str | None, sources: Any) -> tuple[str | None, str | None]:
+    """(source, sources column) from what a caller gave: a list of several speakers makes
+    the first one ``source`` and keeps them all; one or none keeps ``source`` alone."""
+    if isinstance(sources, str):
+        sources = json.loads(sources)
+    names = list(dict.fromkeys(n.strip() for n in (sources or []) if n and n.strip()))
+    if len(names) > 1:
+        return names[0], json.dumps(names, ensure_ascii=False)
+    if names:
+        return names[0], None
+    return source, None
 
 
 def get_annotation(db: Database, sentence_id: str, reviewer: str) -> dict[str, Any] | None:
@@ -41,9 +65,13 @@ def set_annotation(
     source: str | None = None,
     confidence: str | None = None,
     note: str | None = None,
+    sources: list[str] | str | None = None,
     scheme: Scheme | None = None,
 ) -> dict[str, Any]:
-    """Save one reviewer's annotation of one sentence, durably, with its history row."""
+    """Save one reviewer's annotation of one sentence, durably, with its history row.
+
+    ``sources``: every speaker of a joint statement (the first becomes ``source``)."""
+    source, sources_column = _sources_json(source, sources)
     scheme = scheme or load_scheme()
     scheme.check_label(label)
     confidence = scheme.check_confidence(confidence or scheme.default_confidence)
@@ -61,6 +89,7 @@ def set_annotation(
             "source": source or None,
             "confidence": confidence,
             "note": note or None,
+            "sources": sources_column,
             "created_at": prev["created_at"] if prev else at,
             "updated_at": at,
         }
@@ -75,6 +104,8 @@ def update_annotation(db: Database, sentence_id: str, reviewer: str, **changes: 
     if prev is None:
         raise AnnotatorError(f"sentence {sentence_id} has no annotation by {reviewer} yet")
     values = {field: prev[field] for field in FIELDS}
+    if "source" in changes and "sources" not in changes:
+        values["sources"] = None  # one source picked: no longer a joint statement
     values.update(changes)
     return set_annotation(db, sentence_id, reviewer, **values)
 

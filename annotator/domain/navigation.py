@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from annotator.db import fts
+from annotator.domain.assignments import ASSIGNED_TO
 
 
 @dataclass(frozen=True)
@@ -87,12 +88,20 @@ def _first_in_document(db: Database, doc_id: str, *, last: bool = False) -> Sent
     )
 
 
-def _documents_from(db: Database, ordinal: int, *, backwards: bool = False):
-    """Document ids after (or before) an ordinal, in queue order, fetched lazily."""
+def _documents_from(db: Database, ordinal: int, *, backwards: bool = False,
+                    assigned_to: str | None = None):
+    """Document ids after (or before) an ordinal, in queue order, fetched lazily (only
+    those holding some of ``assigned_to``'s assignment, when given)."""
     op, order = ("<", "DESC") if backwards else (">", "ASC")
+    mine, params = "", [ordinal]
+    if assigned_to is not None:
+        mine = ("AND EXISTS (SELECT 1 FROM assignments x WHERE x.reviewer = ? "
+                "AND x.doc_id = documents.id)")
+        params.append(assigned_to)
     cursor = db.execute(
-        f"SELECT id, ordinal FROM documents WHERE ordinal {op} ? ORDER BY ordinal {order}",
-        [ordinal],
+        f"SELECT id, ordinal FROM documents WHERE ordinal {op} ? {mine} "
+        f"ORDER BY ordinal {order}",
+        params,
     )
     while rows := cursor.fetchmany(64):
         yield from rows
@@ -148,44 +157,48 @@ _UNLABELED = (
 
 
 def _first_unlabeled_in_document(
-    db: Database, doc_id: str, reviewer: str, after_seq: int = -1
+    db: Database, doc_id: str, reviewer: str, after_seq: int = -1, assigned: bool = False
 ) -> Sentence | None:
+    mine = f"AND {ASSIGNED_TO}" if assigned else ""
     return _sentence(
         db.execute(
             f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.seq > ? "
-            f"AND s.excluded IS NULL AND {_UNLABELED} ORDER BY s.seq LIMIT 1",
-            [doc_id, after_seq, reviewer],
+            f"AND s.excluded IS NULL AND {_UNLABELED} {mine} ORDER BY s.seq LIMIT 1",
+            [doc_id, after_seq, reviewer, *([reviewer] if assigned else [])],
         ).fetchone()
     )
 
 
-def _unlabeled_from_documents(db: Database, ordinal: int, reviewer: str) -> Sentence | None:
-    for doc_id, _ in _documents_from(db, ordinal):
-        sentence = _first_unlabeled_in_document(db, doc_id, reviewer)
+def _unlabeled_from_documents(db: Database, ordinal: int, reviewer: str,
+                              assigned: bool = False) -> Sentence | None:
+    for doc_id, _ in _documents_from(db, ordinal, assigned_to=reviewer if assigned else None):
+        sentence = _first_unlabeled_in_document(db, doc_id, reviewer, assigned=assigned)
         if sentence:
             return sentence
     return None
 
 
-def next_unlabeled(db: Database, reviewer: str, current: Sentence | None) -> Sentence | None:
+def next_unlabeled(db: Database, reviewer: str, current: Sentence | None, *,
+                   assigned: bool = False) -> Sentence | None:
     """The next sentence this reviewer has not labeled, after ``current``, wrapping around
-    to the start of the queue; None when every sentence is labeled."""
+    to the start of the queue; None when every sentence is labeled. ``assigned``: only the
+    sentences of the reviewer's assignment (their queue when they have one)."""
     if current is None:
-        return first_unlabeled(db, reviewer)
-    found = _first_unlabeled_in_document(db, current.doc_id, reviewer, current.seq)
+        return first_unlabeled(db, reviewer, assigned=assigned)
+    found = _first_unlabeled_in_document(db, current.doc_id, reviewer, current.seq, assigned)
     if found:
         return found
     ordinal = document_ordinal(db, current.doc_id)
-    found = _unlabeled_from_documents(db, ordinal, reviewer)
+    found = _unlabeled_from_documents(db, ordinal, reviewer, assigned)
     if found:
         return found
-    found = first_unlabeled(db, reviewer)
+    found = first_unlabeled(db, reviewer, assigned=assigned)
     if found and found.id == current.id:
         return None
     return found
 
 
-def resume_guess(db: Database, reviewer: str) -> Sentence | None:
+def resume_guess(db: Database, reviewer: str, *, assigned: bool = False) -> Sentence | None:
     """Where a reviewer most likely resumes, cheaply: the next unlabeled sentence after the
     one they changed last (the exact answer, ``first_unlabeled``, can take seconds after
     hundreds of thousands of labels; the UI confirms it in a worker)."""
@@ -196,17 +209,20 @@ def resume_guess(db: Database, reviewer: str) -> Sentence | None:
     ).fetchone()
     last = get_sentence(db, row[0]) if row else None
     if last is None:
-        return first_unlabeled(db, reviewer)
+        return first_unlabeled(db, reviewer, assigned=assigned)
     if not db.execute(
         "SELECT 1 FROM annotations WHERE sentence_id = ? AND reviewer = ?", [last.id, reviewer]
-    ).fetchone():
+    ).fetchone() and (not assigned or db.execute(
+        "SELECT 1 FROM assignments WHERE sentence_id = ? AND reviewer = ?", [last.id, reviewer]
+    ).fetchone()):
         return last  # their last change was an undo or clear: it is unlabeled again
-    return next_unlabeled(db, reviewer, last)
+    return next_unlabeled(db, reviewer, last, assigned=assigned)
 
 
-def first_unlabeled(db: Database, reviewer: str) -> Sentence | None:
-    """Where a reviewer resumes: the first sentence in queue order they have not labeled."""
-    return _unlabeled_from_documents(db, -(2**62), reviewer)
+def first_unlabeled(db: Database, reviewer: str, *, assigned: bool = False) -> Sentence | None:
+    """Where a reviewer resumes: the first sentence in queue order they have not labeled
+    (of their assignment, with ``assigned``)."""
+    return _unlabeled_from_documents(db, -(2**62), reviewer, assigned)
 
 
 def neighbours(db: Database, sentence: Sentence, count: int = 2) -> tuple[list, list]:
@@ -277,24 +293,41 @@ def has_labeled(db: Database, reviewer: str) -> bool:
     ).fetchone() is not None
 
 
-def progress_snapshot(db: Database, reviewer: str) -> tuple[int, int, int]:
+def progress_snapshot(db: Database, reviewer: str, *,
+                      assigned: bool = False) -> tuple[int, int, int]:
     """(presented, labeled by reviewer, history mark) read in one snapshot, so changes
-    made while counting can be added with ``labeled_change_since(mark)``."""
+    made while counting can be added with ``labeled_change_since(mark)``. ``assigned``:
+    the reviewer's assignment and how much of it they labeled, instead."""
     with db.conn:
         db.execute("BEGIN")  # one read snapshot (WAL): the three figures agree
-        presented = count_presented(db)
-        labeled = count_labeled(db, reviewer)
+        if assigned:
+            presented, labeled = db.execute(
+                "SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM annotations a WHERE "
+                "a.sentence_id = x.sentence_id AND a.reviewer = x.reviewer)), 0) "
+                "FROM assignments x WHERE x.reviewer = ?", [reviewer]).fetchone()
+        else:
+            presented = count_presented(db)
+            labeled = count_labeled(db, reviewer)
         mark = db.execute("SELECT coalesce(max(rowid), 0) FROM annotation_history").fetchone()[0]
     return presented, labeled, mark
 
 
-def labeled_change_since(db: Database, reviewer: str, mark: int) -> int:
+def labeled_change_since(db: Database, reviewer: str, mark: int, *,
+                         assigned: bool = False) -> int:
     """How this reviewer's labeled count changed in the history after ``mark``."""
+    mine = ("AND EXISTS (SELECT 1 FROM assignments x WHERE x.sentence_id = "
+            "annotation_history.sentence_id AND x.reviewer = annotation_history.reviewer)"
+            if assigned else "")
     return db.execute(
         "SELECT coalesce(sum((label IS NOT NULL) - (prev_label IS NOT NULL)), 0) "
-        "FROM annotation_history WHERE rowid > ? AND reviewer = ?",
+        f"FROM annotation_history WHERE rowid > ? AND reviewer = ? {mine}",
         [mark, reviewer],
     ).fetchone()[0]
+
+
+def is_assigned(db: Database, sentence_id: str, reviewer: str) -> bool:
+    return db.execute("SELECT 1 FROM assignments WHERE sentence_id = ? AND reviewer = ?",
+                      [sentence_id, reviewer]).fetchone() is not None
 
 
 def place(db: Database, sentence: Sentence, *, documents_total: int, context: int = 2) -> Place:

@@ -47,6 +47,17 @@ def _role(roles: list[str]) -> str:
     return max(ROLES, key=lambda role: (counts[role], -ROLES.index(role)))
 
 
+def _decided_role(gold: dict | None, dispute_id: str) -> str | None | bool:
+    """The role a decision gave the sentence in this dispute; False when the decision left
+    it out; None when the decision did not settle links (the reviewers' majority holds)."""
+    if not gold or gold.get("disputes") is None:
+        return None
+    for link in json.loads(gold["disputes"]):
+        if link["id"] == dispute_id:
+            return link["role"]
+    return False
+
+
 def _party(db: Database, name: str) -> dict[str, Any]:
     kind = db.execute("SELECT kind FROM sources WHERE name = ?", [name]).fetchone()
     return {"@type": "Person" if kind and kind[0] in PERSON_KINDS else "Organization",
@@ -72,12 +83,16 @@ def _names(items: list[str]) -> str:
 
 def claim_review(db: Database, dispute: dict[str, Any]) -> dict[str, Any] | None:
     """The ClaimReview of one dispute, or None when it is not settled or alleges nothing."""
+    # the sentences reviewers linked, and those an adjudicator's decision put in it
     members = _rows(
         db,
-        "SELECT m.sentence_id, group_concat(m.role) AS roles, s.doc_id FROM dispute_members m "
-        "JOIN sentences s ON s.id = m.sentence_id WHERE m.dispute_id = ? "
-        "GROUP BY m.sentence_id ORDER BY s.doc_id, s.seq",
-        [dispute["id"]],
+        "SELECT u.sentence_id, group_concat(u.role) AS roles, s.doc_id FROM ("
+        "  SELECT sentence_id, role FROM dispute_members WHERE dispute_id = :id"
+        "  UNION ALL SELECT g.sentence_id, NULL FROM gold g, json_each(g.disputes) j"
+        "  WHERE g.disputes IS NOT NULL AND json_extract(j.value, '$.id') = :id) u "
+        "JOIN sentences s ON s.id = u.sentence_id "
+        "GROUP BY u.sentence_id ORDER BY s.doc_id, s.seq",
+        {"id": dispute["id"]},
     )
     if not members:
         return None
@@ -88,7 +103,10 @@ def claim_review(db: Database, dispute: dict[str, Any]) -> dict[str, Any] | None
             return None
         if gold:
             golds.append(gold)
-        role = _role(member["roles"].split(","))
+        decided = _decided_role(gold, dispute["id"])
+        if decided is False:
+            continue  # the adjudicator took the sentence out of this dispute
+        role = decided or _role((member["roles"] or "").split(","))
         if role == "alleges":
             alleging.append((member, resolved))
         elif role == "denies":

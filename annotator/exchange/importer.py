@@ -9,6 +9,7 @@ kept (the import never overwrites newer work).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ class ImportReport:
     gold_written: int = 0
     links_written: int = 0
     disputes: int = 0
+    assignments_added: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
 
 
@@ -75,7 +77,15 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
     source = line.text(ann, "source")
     note = line.text(ann, "note")
     updated_at = line.text(ann, "updated_at") or now()
-    new = {"label": label, "source": source, "confidence": confidence, "note": note}
+    names = ann.get("sources")
+    if names is not None and (not isinstance(names, list) or not all(
+            isinstance(n, str) and n.strip() for n in names)):
+        raise line.error('"sources" must be a list of source names')
+    if names and source is not None and names[0] != source:
+        raise line.error(f'"source" {source!r} must be the first of "sources"')
+    sources = json.dumps(names, ensure_ascii=False) if names and len(names) > 1 else None
+    new = {"label": label, "source": source, "confidence": confidence, "note": note,
+           "sources": sources}
     current = get_annotation(db, sentence_id, reviewer)
     if current is not None:
         if all(current[f] == new[f] for f in FIELDS) and current["updated_at"] == updated_at:
@@ -110,6 +120,16 @@ def _import_gold(db: Database, sentence_id: str, gold: dict, line: _Line,
     confidence = line.text(gold, "confidence")
     if confidence is not None and confidence not in scheme.confidence_scale:
         raise line.error(f"unknown gold confidence {confidence!r}")
+    from annotator.domain.adjudication import check_links, check_reason
+
+    decided = gold.get("disputes")
+    if decided is not None and not isinstance(decided, list):
+        raise line.error('"gold"."disputes" must be a list of {"id", "role"} or null')
+    try:
+        links = None if decided is None else check_links(db, decided)
+        reason = check_reason(line.text(gold, "reason"))
+    except AnnotatorError as exc:
+        raise line.error(f"gold: {exc}") from exc
     row = {
         "sentence_id": sentence_id,
         "label": label,
@@ -118,12 +138,15 @@ def _import_gold(db: Database, sentence_id: str, gold: dict, line: _Line,
         "adjudicator": line.text(gold, "adjudicator") or "import",
         "rationale": line.text(gold, "rationale"),
         "decided_at": line.text(gold, "decided_at") or now(),
+        "disputes": links,
+        "reason": reason,
     }
     row_current = db.execute(
-        "SELECT label, source, confidence, adjudicator, rationale, decided_at FROM gold "
-        "WHERE sentence_id = ?", [sentence_id]
+        "SELECT label, source, confidence, adjudicator, rationale, decided_at, disputes, "
+        "reason FROM gold WHERE sentence_id = ?", [sentence_id]
     ).fetchone()
-    keys = ("label", "source", "confidence", "adjudicator", "rationale", "decided_at")
+    keys = ("label", "source", "confidence", "adjudicator", "rationale", "decided_at",
+            "disputes", "reason")
     current = dict(zip(keys, row_current, strict=True)) if row_current else None
     if current is not None and (
             current == {k: row[k] for k in keys} or current["decided_at"] > row["decided_at"]):
@@ -157,14 +180,30 @@ def import_file(db: Database, path: str | Path, *, scheme: Scheme | None = None)
                 raise line.error('"annotations" must be a list')
             for ann in annotations:
                 _import_annotation(db, sentence_id, ann, line, scheme, report)
-            if obj.get("gold") is not None:
-                _import_gold(db, sentence_id, obj["gold"], line, scheme, report)
             links = obj.get("disputes") or []
             if not isinstance(links, list):
                 raise line.error('"disputes" must be a list')
             for link in links:
                 _import_link(db, sentence_id, link, line, report)
+            if obj.get("gold") is not None:  # after the links: it may name their disputes
+                _import_gold(db, sentence_id, obj["gold"], line, scheme, report)
+            _import_assigned(db, sentence_id, obj, line, report)
     return report
+
+
+def _import_assigned(db: Database, sentence_id: str, obj: dict, line: _Line,
+                     report: ImportReport) -> None:
+    """A record's ``assigned`` reviewers become assignments here (ones held are kept)."""
+    from annotator.domain.assignments import import_assigned
+
+    names = obj.get("assigned") or []
+    if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+        raise line.error('"assigned" must be a list of reviewer names')
+    if names:
+        doc_id = db.execute("SELECT doc_id FROM sentences WHERE id = ?",
+                            [sentence_id]).fetchone()[0]
+        report.assignments_added += import_assigned(db, sentence_id, doc_id,
+                                                    [n.strip() for n in names])
 
 
 def _import_link(db: Database, sentence_id: str, link: Any, line: _Line,

@@ -34,7 +34,8 @@ _ANNOTATIONS = """
 _GOLD = """
     (SELECT json_object('label', g.label, 'source', g.source, 'confidence', g.confidence,
                         'adjudicator', g.adjudicator, 'rationale', g.rationale,
-                        'decided_at', g.decided_at)
+                        'decided_at', g.decided_at, 'disputes', json(g.disputes),
+                        'reason', g.reason)
      FROM gold g WHERE g.sentence_id = s.id)
 """
 _DISPUTES = """
@@ -46,6 +47,13 @@ _DISPUTES = """
         JOIN disputes d2 ON d2.id = m.dispute_id
         GROUP BY m.dispute_id, m.role
         ORDER BY m.dispute_id, m.role))
+"""
+
+
+_ASSIGNED = """
+    (SELECT json_group_array(x.reviewer) FROM (
+        SELECT reviewer FROM assignments x WHERE x.sentence_id = s.id {reviewer_filter}
+        ORDER BY reviewer) x)
 """
 
 
@@ -79,7 +87,8 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
         SELECT s.id, s.seq, s.text,
                {_ANNOTATIONS.format(reviewer_filter=reviewer_filter)} AS annotations,
                {_GOLD} AS gold,
-               {_DISPUTES.format(reviewer_filter=reviewer_filter)} AS disputes
+               {_DISPUTES.format(reviewer_filter=reviewer_filter)} AS disputes,
+               {_ASSIGNED.format(reviewer_filter=reviewer_filter)} AS assigned
         FROM sentences s
         WHERE s.doc_id = :doc_id AND {" AND ".join(where)}
         ORDER BY s.seq
@@ -90,7 +99,7 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
     documents = db.conn.execute("SELECT id, title FROM documents ORDER BY ordinal").fetchall()
     for doc_id, title in documents:
         params["doc_id"] = doc_id
-        for sid, seq, text, anns, gold, links in db.conn.execute(sql, params):
+        for sid, seq, text, anns, gold, links, assigned in db.conn.execute(sql, params):
             if on_row:
                 on_row()
             parsed = json.loads(anns) if anns != "[]" else []
@@ -102,14 +111,34 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
                                        per_reviewer)
             if options.settled_only and status not in SETTLED:
                 continue
-            yield doc_id, title, sid, seq, text, anns, gold, links, status, resolved
+            if options.settled_only and gold and '"disputes":[' in gold:
+                # the gold set: the links the adjudicator settled, not every reviewer's
+                links = _decided_links(db, json.loads(gold)["disputes"], links)
+            yield doc_id, title, sid, seq, text, anns, gold, links, status, resolved, assigned
+
+
+def _decided_links(db: Database, decided: list[dict], links: str) -> str:
+    """The record's disputes when gold settled them: the decided links, each with its title
+    and the reviewers who had linked it so (JSON text, as SQLite gives the others)."""
+    reviewers = {(e["id"], e["role"]): e["reviewers"] for e in json.loads(links)}
+    titles = {e["id"]: e["title"] for e in json.loads(links)}
+    out = []
+    for link in decided:
+        title = titles.get(link["id"])
+        if title is None:
+            row = db.conn.execute("SELECT title FROM disputes WHERE id = ?",
+                                  [link["id"]]).fetchone()
+            title = row[0] if row else ""
+        out.append({"id": link["id"], "title": title, "role": link["role"],
+                    "reviewers": reviewers.get((link["id"], link["role"]), [])})
+    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
 
 
 def iter_records(
     db: Database, options: ExportOptions = ExportOptions(), *, on_row: Callable | None = None
 ) -> Iterator[dict[str, Any]]:
     """Yield export records (dicts) in corpus order, one sentence at a time."""
-    for doc_id, title, sid, seq, text, anns, gold, links, status, resolved in _rows(
+    for doc_id, title, sid, seq, text, anns, gold, links, status, resolved, assigned in _rows(
         db, options, on_row
     ):
         yield {
@@ -125,6 +154,7 @@ def iter_records(
             "annotations": json.loads(anns),
             "disputes": json.loads(links),
             "gold": json.loads(gold) if gold else None,
+            "assigned": json.loads(assigned),
         }
 
 
@@ -136,7 +166,7 @@ def iter_lines(
     The nested values are spliced in as the JSON SQLite produced, so the hot path encodes
     only a few strings per sentence; tests check both paths give the same records.
     """
-    for doc_id, title, sid, seq, text, anns, gold, links, status, resolved in _rows(
+    for doc_id, title, sid, seq, text, anns, gold, links, status, resolved, assigned in _rows(
         db, options, on_row
     ):
         line = (
@@ -144,7 +174,8 @@ def iter_lines(
             f'"position":{seq},"text":{json_str(text)},"label":{json_str(resolved["label"])},'
             f'"source":{json_str(resolved["source"])},'
             f'"confidence":{json_str(resolved["confidence"])},"status":"{status}",'
-            f'"annotations":{anns},"disputes":{links},"gold":{gold or "null"}}}'
+            f'"annotations":{anns},"disputes":{links},"gold":{gold or "null"},'
+            f'"assigned":{assigned}}}'
         )
         yield escape_unsafe(line)
 

@@ -17,18 +17,20 @@ machines), which only a person can decide to fold.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from annotator.base.errors import AnnotatorError, StoreError
+from annotator.db import progress as progress_tables
 from annotator.db.connection import check_version, database_file, write
 from annotator.domain import sources as registry
-from annotator.domain.disputes import duplicate_groups, fold_again
+from annotator.domain.disputes import duplicate_groups, fold_again, overlapping_disputes
 
 REQUIRED_TABLES = ("documents", "sentences", "annotations", "annotation_history")
+MAX_AT_ONCE = 9  # SQLite attaches at most 10 databases to one connection
 
 Progress = Callable[[str], None]
 
@@ -56,9 +58,13 @@ class MergeReport:
     gold_updated: int = 0
     gold_removed: int = 0
     gold_history: int = 0
+    assignments_added: int = 0
+    assignments_removed: int = 0
+    assignment_history: int = 0
     reviewers: list[str] = field(default_factory=list)
     folded: list[dict] = field(default_factory=list)
     duplicates: list[list[dict]] = field(default_factory=list)
+    overlaps: list[dict] = field(default_factory=list)  # differently titled, shared members
 
     def counts(self) -> dict[str, int]:
         """The rows added, updated or removed, by kind."""
@@ -119,22 +125,38 @@ def merge_databases(
     db: Database, paths: Sequence[str | Path], progress: Progress | None = None
 ) -> list[MergeReport]:
     """Merge every database in ``paths`` into ``db`` in one transaction (all or nothing),
-    folding again after each one the disputes it brought back."""
+    folding again after each one the disputes it brought back.
+
+    Each file is ATTACHed read-only, so rows move from table to table inside SQLite
+    (INSERT ... SELECT, UPDATE ... FROM) instead of passing through Python one by one.
+    """
     others = []
+    attached: list[str] = []
+    if len(paths) > MAX_AT_ONCE:
+        raise AnnotatorError(f"merge at most {MAX_AT_ONCE} databases at once "
+                             f"({len(paths)} given); merge the rest in a second run")
     try:
         for path in paths:  # check every file before writing anything
             others.append((str(path), open_other(path, db)))
+        for index, (path, _) in enumerate(others):  # ATTACH is refused inside a transaction
+            alias = f"merge_{index}"
+            db.execute("ATTACH DATABASE ? AS " + alias,
+                       [Path(path).resolve().as_uri() + "?mode=ro"])
+            attached.append(alias)
         reports = []
-        with write(db):
-            for path, other in others:
+        with write(db), progress_tables.deferred(db):
+            for (path, other), alias in zip(others, attached, strict=True):
                 if progress:
                     progress(path)
-                report = _merge_one(db, other, path)
+                report = _merge_one(db, other, alias, path)
                 report.folded = fold_again(db)
                 report.duplicates = duplicate_groups(db)
+                report.overlaps = overlapping_disputes(db)
                 reports.append(report)
         return reports
     finally:
+        for alias in attached:
+            db.execute(f"DETACH DATABASE {alias}")
         for _, other in others:
             other.close()
 
@@ -153,122 +175,133 @@ def _shared_columns(db: Database, other: Database, table: str) -> list[str]:
     return [col for col in here if col in there]
 
 
-def _rows(other: Database, table: str, columns: list[str]) -> Iterable[dict]:
-    if table not in other.table_names():
-        return
-    sql = f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{table}]"
-    for row in other.execute(sql):
-        yield dict(zip(columns, row, strict=True))
+def _changes(cursor: sqlite3.Cursor) -> int:
+    """Rows the statement itself changed (not those its triggers changed)."""
+    return max(cursor.rowcount, 0)
 
 
-def _insert_ignoring(db: Database, table: str, columns: list[str], rows: Iterable[dict]) -> int:
-    """INSERT OR IGNORE rows (matched by primary key); returns how many were new."""
-    before = db.conn.total_changes
-    placeholders = ", ".join("?" for _ in columns)
-    sql = (
-        f"INSERT OR IGNORE INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-        f"VALUES ({placeholders})"
-    )
-    db.conn.executemany(sql, ([row[c] for c in columns] for row in rows))
-    return db.conn.total_changes - before
-
-
-def _merge_one(db: Database, other: Database, path: str) -> MergeReport:
+def _merge_one(db: Database, other: Database, alias: str, path: str) -> MergeReport:
     report = MergeReport(path)
-    _merge_corpus(db, other, path, report)
-    canonical = _merge_sources(db, other, report)
-    _merge_annotations(db, other, report, canonical)
-    _merge_disputes(db, other, report)
-    _merge_gold(db, other, report, canonical)
+    try:
+        _merge_corpus(db, other, alias, report)
+        _merge_sources(db, other, alias, report)
+        _merge_annotations(db, other, alias, report)
+        _merge_disputes(db, other, alias, report)
+        _merge_gold(db, other, alias, report)
+        _merge_assignments(db, other, alias, report)
+    except sqlite3.IntegrityError as exc:
+        if "FOREIGN KEY" in str(exc):
+            _refuse_lost_sentences(db, other, alias, path)
+        raise
+    finally:
+        db.execute("DROP TABLE IF EXISTS temp._merge_names")
     report.reviewers = [
         r for (r,) in other.execute("SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer")
     ]
     return report
 
 
-def _merge_corpus(db: Database, other: Database, path: str, report: MergeReport) -> None:
-    """Copy documents and sentences missing here; ids are content hashes, so equal ids
-    mean equal text."""
-    known = {doc_id for (doc_id,) in db.execute("SELECT id FROM documents")}
+def _merge_corpus(db: Database, other: Database, alias: str, report: MergeReport) -> None:
+    """Copy the documents missing here, with their sentences; ids are content hashes, so
+    equal ids mean equal text, and a document already here brings nothing."""
     columns = _shared_columns(db, other, "documents")
-    new_docs = [
-        row
-        for row in _rows(other, "documents", columns)
-        if row["id"] not in known
-    ]
-    if new_docs:
-        new_docs.sort(key=lambda row: (row.get("ordinal") is None, row.get("ordinal") or 0))
-        next_ordinal = db.execute(
-            "SELECT coalesce(max(ordinal), -1) + 1 FROM documents"
-        ).fetchone()[0]
-        for offset, row in enumerate(new_docs):
-            row["ordinal"] = next_ordinal + offset
-        report.documents = _insert_ignoring(db, "documents", columns, new_docs)
+    cols = ", ".join(f"[{c}]" for c in columns)
+    picked = ", ".join(
+        "(SELECT coalesce(max(ordinal), -1) FROM main.documents) + row_number() OVER "
+        "(ORDER BY o.ordinal IS NULL, o.ordinal, o.rowid)" if c == "ordinal" else f"o.[{c}]"
+        for c in columns)
+    db.execute("DROP TABLE IF EXISTS temp._merge_docs")
+    db.execute(f"CREATE TEMP TABLE _merge_docs AS SELECT o.id FROM {alias}.documents o "
+               "WHERE o.id NOT IN (SELECT id FROM main.documents)")
+    if not db.execute("SELECT 1 FROM temp._merge_docs LIMIT 1").fetchone():
+        db.execute("DROP TABLE temp._merge_docs")
+        return
+    report.documents = _changes(db.execute(
+        f"INSERT OR IGNORE INTO main.documents ({cols}) SELECT {picked} "
+        f"FROM {alias}.documents o WHERE o.id IN (SELECT id FROM temp._merge_docs)"))
     columns = _shared_columns(db, other, "sentences")
-    rows = _rows(other, "sentences", columns)
-    report.sentences = _insert_ignoring(db, "sentences", columns, rows)
-    # every sentence the other side annotated or linked must now exist here
-    needed = set()
-    for table in ("annotations", "dispute_members", "gold"):
-        if table in other.table_names():
-            sql = f"SELECT DISTINCT sentence_id FROM [{table}]"
-            needed.update(s for (s,) in other.execute(sql))
-    if needed:
-        here = set()
-        ids = list(needed)
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            marks = ", ".join("?" for _ in chunk)
-            here.update(
-                s for (s,) in db.execute(f"SELECT id FROM sentences WHERE id IN ({marks})", chunk)
-            )
-        lost = needed - here
-        if lost:
-            raise AnnotatorError(
-                f"{path}: {len(lost)} annotated sentence(s) (e.g. {sorted(lost)[0]}) clash with "
-                "this database's sentences (ingested differently); nothing was merged"
-            )
+    cols = ", ".join(f"[{c}]" for c in columns)
+    report.sentences = _changes(db.execute(
+        f"INSERT OR IGNORE INTO main.sentences ({cols}) SELECT {cols} FROM {alias}.sentences "
+        "WHERE doc_id IN (SELECT id FROM temp._merge_docs) ORDER BY rowid"))
+    db.execute("DROP TABLE temp._merge_docs")
 
 
-def _merge_sources(db: Database, other: Database, report: MergeReport) -> dict[str, str]:
-    """Add sources unknown here; return a map from the other side's names to names here."""
+def _refuse_lost_sentences(db: Database, other: Database, alias: str, path: str) -> None:
+    """A row there names a sentence that does not exist here: say which, in one line."""
+    tables = [t for t in ("annotations", "dispute_members", "gold") if t in other.table_names()]
+    wanted = " UNION ".join(f"SELECT sentence_id FROM {alias}.[{t}]" for t in tables)
+    lost = [sid for (sid,) in db.execute(
+        f"SELECT sentence_id FROM ({wanted}) WHERE sentence_id NOT IN "
+        "(SELECT id FROM main.sentences) ORDER BY sentence_id")]
+    if lost:
+        raise AnnotatorError(
+            f"{path}: {len(lost)} annotated sentence(s) (e.g. {lost[0]}) clash with "
+            "this database's sentences (ingested differently); nothing was merged"
+        )
+
+
+def _merge_sources(
+    db: Database, other: Database, alias: str, report: MergeReport
+) -> dict[str, str]:
+    """Add sources unknown here; map the other side's names to names here (also kept in
+    temp._merge_names, where the SQL below rewrites names with it)."""
     names: dict[str, str] = {}
     before = db.execute("SELECT count(*) FROM sources").fetchone()[0]
     if "sources" in other.table_names():
         aliases: dict[int, list[str]] = {}
         if "source_aliases" in other.table_names():
-            for source_id, alias in other.execute("SELECT source_id, alias FROM source_aliases"):
-                aliases.setdefault(source_id, []).append(alias)
+            for source_id, name in other.execute("SELECT source_id, alias FROM source_aliases"):
+                aliases.setdefault(source_id, []).append(name)
         for source_id, name, kind in other.execute("SELECT id, name, kind FROM sources"):
             known = registry.find(db, name)
             if known is None:
                 kind = kind if kind in registry.KINDS else "other"
                 known = registry.add_source(db, name, kind)
-            for alias in aliases.get(source_id, []):
-                if registry.find(db, alias) is None:
-                    registry.add_alias(db, known.id, alias)
+            for name_there in aliases.get(source_id, []):
+                if registry.find(db, name_there) is None:
+                    registry.add_alias(db, known.id, name_there)
             names[name] = known.name
-    used = set()
-    for table in ("annotations", "gold"):
-        if table in other.table_names():
-            used.update(
-                n for (n,) in other.execute(f"SELECT DISTINCT source FROM [{table}]") if n
-            )
-    for name in sorted(used - set(names)):
-        known = registry.find(db, name) or registry.add_source(db, name, "other")
-        names[name] = known.name
+    db.execute("DROP TABLE IF EXISTS temp._merge_names")
+    db.execute("CREATE TEMP TABLE _merge_names (name TEXT PRIMARY KEY, canonical TEXT)")
+    used = [
+        f"SELECT source FROM {alias}.[{table}] WHERE source IS NOT NULL AND source != ''"
+        for table in ("annotations", "gold") if table in other.table_names()
+    ]
+    if used:
+        db.execute("CREATE TEMP TABLE _merge_used AS SELECT DISTINCT source FROM "
+                   f"({' UNION '.join(used)})")
+        unknown = [n for (n,) in db.execute("SELECT source FROM temp._merge_used")
+                   if n not in names]
+        db.execute("DROP TABLE temp._merge_used")
+        for name in sorted(unknown):
+            known = registry.find(db, name) or registry.add_source(db, name, "other")
+            names[name] = known.name
+    db.conn.executemany("INSERT INTO temp._merge_names VALUES (?, ?)",
+                        [(name, canonical) for name, canonical in names.items()
+                         if name != canonical])
     report.sources = db.execute("SELECT count(*) FROM sources").fetchone()[0] - before
     return names
+
+
+def _value(column: str, rewrite: bool) -> str:
+    """The other side's value of ``column`` (alias m), a source name made canonical here."""
+    if rewrite and column == "source":
+        return ("CASE WHEN m.[source] IS NULL OR m.[source] = '' THEN m.[source] ELSE "
+                "coalesce((SELECT n.canonical FROM temp._merge_names n "
+                "WHERE n.name = m.[source]), m.[source]) END")
+    return f"m.[{column}]"
 
 
 def _merge_current(
     db: Database,
     other: Database,
+    alias: str,
     table: str,
     key: tuple[str, ...],
     stamp: str,
     history: str | None,
-    rewrite: Callable[[dict], dict] | None = None,
+    rewrite: bool = False,
     history_where: str = "1",
 ) -> tuple[int, int, int]:
     """Bring the current rows of ``table`` up to date with the other side.
@@ -283,95 +316,61 @@ def _merge_current(
         return 0, 0, 0
     columns = _shared_columns(db, other, table)
     cols = ", ".join(f"[{c}]" for c in columns)
-    keys = ", ".join(f"[{k}]" for k in key)
+    values = ", ".join(_value(c, rewrite) for c in columns)
 
     def match(a: str, b: str) -> str:
         return " AND ".join(f"{a}.[{k}] = {b}.[{k}]" for k in key)
-
-    # their current rows, side by side with ours in temporary tables: set-based SQL below
-    db.execute("DROP TABLE IF EXISTS temp._merge_in")
-    db.execute(f"CREATE TEMP TABLE _merge_in AS SELECT {cols} FROM main.[{table}] LIMIT 0")
-    db.execute(f"CREATE INDEX temp._merge_in_key ON _merge_in ({keys})")
-    rows = _rows(other, table, columns)
-    _insert_ignoring(db, "_merge_in", columns, map(rewrite, rows) if rewrite else rows)
 
     guard = ""
     if history:  # not brought back when we removed it after their last change
         guard = (f"AND NOT EXISTS (SELECT 1 FROM main.[{history}] h WHERE {match('h', 'm')} "
                  f"AND ({history_where}) AND h.at > coalesce(m.[{stamp}], ''))")
-    before = db.conn.total_changes
-    db.execute(
-        f"INSERT INTO main.[{table}] ({cols}) SELECT {cols} FROM _merge_in m "
+    added = _changes(db.execute(
+        f"INSERT INTO main.[{table}] ({cols}) SELECT {values} FROM {alias}.[{table}] m "
         f"WHERE NOT EXISTS (SELECT 1 FROM main.[{table}] t WHERE {match('t', 'm')}) {guard}"
-    )
-    added = db.conn.total_changes - before
-    before = db.conn.total_changes
-    changed = ", ".join(f"[{c}] = m.[{c}]" for c in columns if c not in key)
-    db.execute(
-        f"UPDATE main.[{table}] AS t SET {changed} FROM _merge_in m "
+    ))
+    changed = ", ".join(f"[{c}] = {_value(c, rewrite)}" for c in columns if c not in key)
+    updated = _changes(db.execute(
+        f"UPDATE main.[{table}] AS t SET {changed} FROM {alias}.[{table}] m "
         f"WHERE {match('t', 'm')} AND coalesce(m.[{stamp}], '') > coalesce(t.[{stamp}], '')"
-    )
-    updated = db.conn.total_changes - before
-
+    ))
     removed = 0
     if history and history in other.table_names():
-        key_cols = [*key, "at"]
-        db.execute("DROP TABLE IF EXISTS temp._merge_gone")
-        db.execute(f"CREATE TEMP TABLE _merge_gone ({', '.join(key_cols)})")
-        db.execute(f"CREATE INDEX temp._merge_gone_key ON _merge_gone ({keys})")
-        latest = other.execute(
-            f"SELECT {keys}, max(at) FROM [{history}] WHERE {history_where} GROUP BY {keys}"
-        )
-        db.conn.executemany(
-            f"INSERT INTO _merge_gone VALUES ({', '.join('?' for _ in key_cols)})", latest
-        )
-        before = db.conn.total_changes
-        db.execute(
-            f"DELETE FROM main.[{table}] AS t WHERE EXISTS (SELECT 1 FROM _merge_gone g "
-            f"WHERE {match('g', 't')} AND g.at > coalesce(t.[{stamp}], '')) "
-            f"AND NOT EXISTS (SELECT 1 FROM _merge_in m WHERE {match('m', 't')})"
-        )
-        removed = db.conn.total_changes - before
-        db.execute("DROP TABLE temp._merge_gone")
-    db.execute("DROP TABLE temp._merge_in")
+        removed = _changes(db.execute(
+            f"DELETE FROM main.[{table}] AS t "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {alias}.[{table}] m WHERE {match('m', 't')}) "
+            f"AND EXISTS (SELECT 1 FROM {alias}.[{history}] g WHERE {match('g', 't')} "
+            f"AND ({history_where}) AND g.at > coalesce(t.[{stamp}], ''))"
+        ))
     return added, updated, removed
 
 
-def _merge_history(db: Database, other: Database, table: str) -> int:
+def _merge_history(db: Database, other: Database, alias: str, table: str) -> int:
     if table not in other.table_names():
         return 0
-    columns = _shared_columns(db, other, table)
-    return _insert_ignoring(db, table, columns, _rows(other, table, columns))
+    cols = ", ".join(f"[{c}]" for c in _shared_columns(db, other, table))
+    return _changes(db.execute(
+        f"INSERT OR IGNORE INTO main.[{table}] ({cols}) SELECT {cols} FROM {alias}.[{table}] "
+        "ORDER BY rowid"))
 
 
-def _source_rewriter(canonical: dict[str, str]) -> Callable[[dict], dict]:
-    def rewrite(row: dict) -> dict:
-        if row.get("source"):
-            row["source"] = canonical.get(row["source"], row["source"])
-        return row
-
-    return rewrite
-
-
-def _merge_annotations(
-    db: Database, other: Database, report: MergeReport, canonical: dict[str, str]
-) -> None:
+def _merge_annotations(db: Database, other: Database, alias: str, report: MergeReport) -> None:
     (
         report.annotations_added,
         report.annotations_updated,
         report.annotations_removed,
     ) = _merge_current(
-        db, other, "annotations", ("sentence_id", "reviewer"), "updated_at",
-        "annotation_history", _source_rewriter(canonical),
+        db, other, alias, "annotations", ("sentence_id", "reviewer"), "updated_at",
+        "annotation_history", rewrite=True,
     )
-    report.annotation_history = _merge_history(db, other, "annotation_history")
+    report.annotation_history = _merge_history(db, other, alias, "annotation_history")
 
 
-def _merge_disputes(db: Database, other: Database, report: MergeReport) -> None:
+def _merge_disputes(db: Database, other: Database, alias: str, report: MergeReport) -> None:
     if "disputes" not in other.table_names():
         return
     added, updated, _ = _merge_current(
-        db, other, "disputes", ("id",), "updated_at", None  # disputes are never removed
+        db, other, alias, "disputes", ("id",), "updated_at", None  # never removed
     )
     report.disputes = added + updated
     (
@@ -379,17 +378,24 @@ def _merge_disputes(db: Database, other: Database, report: MergeReport) -> None:
         report.dispute_links_updated,
         report.dispute_links_removed,
     ) = _merge_current(
-        db, other, "dispute_members", ("dispute_id", "sentence_id", "reviewer"), "updated_at",
-        "dispute_history", history_where="sentence_id IS NOT NULL",
+        db, other, alias, "dispute_members", ("dispute_id", "sentence_id", "reviewer"),
+        "updated_at", "dispute_history", history_where="sentence_id IS NOT NULL",
     )
-    report.dispute_history = _merge_history(db, other, "dispute_history")
+    report.dispute_history = _merge_history(db, other, alias, "dispute_history")
 
 
-def _merge_gold(
-    db: Database, other: Database, report: MergeReport, canonical: dict[str, str]
-) -> None:
+def _merge_gold(db: Database, other: Database, alias: str, report: MergeReport) -> None:
     report.gold_added, report.gold_updated, report.gold_removed = _merge_current(
-        db, other, "gold", ("sentence_id",), "decided_at", "gold_history",
-        _source_rewriter(canonical),
+        db, other, alias, "gold", ("sentence_id",), "decided_at", "gold_history", rewrite=True,
     )
-    report.gold_history = _merge_history(db, other, "gold_history")
+    report.gold_history = _merge_history(db, other, alias, "gold_history")
+
+
+def _merge_assignments(db: Database, other: Database, alias: str, report: MergeReport) -> None:
+    """Who labels what: an assignment the lead removed after the other side got it is not
+    brought back, and one removed there after it was given here goes (the history says)."""
+    report.assignments_added, _, report.assignments_removed = _merge_current(
+        db, other, alias, "assignments", ("sentence_id", "reviewer"), "assigned_at",
+        "assignment_history",
+    )
+    report.assignment_history = _merge_history(db, other, alias, "assignment_history")

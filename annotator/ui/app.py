@@ -39,8 +39,9 @@ class AnnotatorApp(App[None]):
     def __init__(self, db_path: str | Path, reviewer: str, *, start: str = "label",
                  scheme: Scheme | None = None, documents: list[str] | None = None,
                  kinds: list[str] | None = None, keymap: str | Path | None = None,
-                 ask_reviewer: bool = False) -> None:
+                 ask_reviewer: bool = False, everything: bool = False) -> None:
         super().__init__()
+        self.everything = everything  # the labeling queue is every sentence, assigned or not
         if start not in self.START_SCREENS:
             raise ValueError(f"unknown start screen {start!r}")
         self.filters = {"documents": documents or [], "kinds": kinds or []}
@@ -148,7 +149,7 @@ class AnnotatorApp(App[None]):
 
         db = connect(self.db_path)
         try:
-            figures = stats(db)
+            figures = stats(db, documents=200)
         finally:
             db.close()
         self.call_from_thread(self._show_stats, figures)

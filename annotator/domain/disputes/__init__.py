@@ -20,6 +20,7 @@ from annotator.domain.disputes.fold import (
     duplicate_groups,
     fold_again,
     merge_disputes,
+    overlapping_disputes,
     title_key,
 )
 from annotator.domain.disputes.links import (
@@ -56,6 +57,7 @@ __all__ = [
     "MAX_TITLE", "MEMBER_SQL", "MERGE_PARTS", "ROLES", "DisputeError",
     "check_role", "check_title", "create_dispute", "create_dispute_with_members",
     "disputes_of", "duplicate_groups", "fold_again", "get_dispute", "history",
+    "overlapping_disputes",
     "last_change_at", "link", "list_disputes", "member", "members", "merge_disputes",
     "new_dispute_id", "newest_change", "resolve_dispute_id", "resolve_sentence_id",
     "retitle", "sentence_label", "set_role", "show", "title_key", "undo_last", "unlink",

@@ -212,3 +212,29 @@ def duplicate_groups(db: Database) -> list[list[dict[str, Any]]]:
                               "ORDER BY created_at, id"):
         groups.setdefault(title_key(row["title"]), []).append(row)
     return [group for group in groups.values() if len(group) > 1]
+
+
+def overlapping_disputes(db: Database, min_share: float = 0.5,
+                         min_shared: int = 2) -> list[dict[str, Any]]:
+    """Pairs of disputes with different titles whose members overlap: at least two
+    sentences, and at least half of the smaller one's, are in both (one proposition titled
+    two ways on two machines; one sentence in two disputes is common and says nothing).
+    Each pair is {"keep", "drop" (rows: id, title, created_at), "shared"}, oldest kept."""
+    pairs = query_rows(db, """
+        WITH m AS (SELECT DISTINCT dispute_id, sentence_id FROM dispute_members),
+             n AS (SELECT dispute_id, count(*) AS size FROM m GROUP BY dispute_id)
+        SELECT a.dispute_id AS one, b.dispute_id AS two, count(*) AS shared,
+               min(na.size, nb.size) AS smaller
+        FROM m a JOIN m b ON a.sentence_id = b.sentence_id AND a.dispute_id < b.dispute_id
+        JOIN n na ON na.dispute_id = a.dispute_id JOIN n nb ON nb.dispute_id = b.dispute_id
+        GROUP BY a.dispute_id, b.dispute_id""")
+    out = []
+    for pair in pairs:
+        if pair["shared"] < max(min_shared, min_share * pair["smaller"]):
+            continue
+        rows = sorted(query_rows(
+            db, "SELECT id, title, created_at FROM disputes WHERE id IN (?, ?)",
+            [pair["one"], pair["two"]]), key=lambda r: (r["created_at"] or "", r["id"]))
+        if len(rows) == 2 and title_key(rows[0]["title"]) != title_key(rows[1]["title"]):
+            out.append({"keep": rows[0], "drop": rows[1], "shared": pair["shared"]})
+    return out

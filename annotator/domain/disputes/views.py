@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from annotator.domain.assignments import has_assignment
 from annotator.domain.disputes.records import ROLES, query_rows, require_dispute
 
 
@@ -47,7 +48,7 @@ def sentence_label(db: Database, sentence_id: str, reviewer: str | None = None) 
         row = db.execute(
             "SELECT label, source, reviewer FROM annotations WHERE sentence_id = ? "
             "AND reviewer = ?", [sentence_id, reviewer]).fetchone()
-    if row is None:
+    if row is None and not (reviewer and has_assignment(db, reviewer)):  # teams label blind
         row = db.execute(
             "SELECT label, source, reviewer FROM annotations WHERE sentence_id = ? "
             "ORDER BY updated_at DESC LIMIT 1", [sentence_id]).fetchone()

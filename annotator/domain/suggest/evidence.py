@@ -8,10 +8,14 @@ from collections import defaultdict
 
 from sqlite_utils import Database
 
+from annotator.domain.assignments import has_assignment
+
 
 def labels(db: Database, ids: list[str], reviewer: str | None) -> dict[str, dict]:
-    """Label and source per sentence: gold, else this reviewer's, else the latest anyone's."""
+    """Label and source per sentence: gold, else this reviewer's, else the latest anyone's
+    (never anyone else's for a reviewer with an assignment: team members label blind)."""
     out: dict[str, dict] = {}
+    blind = reviewer is not None and has_assignment(db, reviewer)
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         marks = ",".join("?" * len(chunk))
@@ -19,7 +23,7 @@ def labels(db: Database, ids: list[str], reviewer: str | None) -> dict[str, dict
             f"SELECT sentence_id, label, source, reviewer, updated_at FROM annotations "
             f"WHERE sentence_id IN ({marks}) ORDER BY updated_at", chunk
         ):
-            if sid in out and out[sid]["by"] == reviewer:
+            if (sid in out and out[sid]["by"] == reviewer) or (blind and who != reviewer):
                 continue
             out[sid] = {"label": label, "source": source, "by": who}
         if "gold" in db.table_names():

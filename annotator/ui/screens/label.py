@@ -19,6 +19,7 @@ from annotator.base.errors import AnnotatorError
 from annotator.db.connection import connect
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import get_annotation, set_annotation, update_annotation
+from annotator.domain.assignments import has_assignment
 from annotator.domain.scheme import Scheme
 from annotator.domain.sources import add_source, find
 from annotator.domain.undo import undo_newest
@@ -72,6 +73,9 @@ def labeling_bindings(scheme: Scheme) -> list[Binding]:
                 id="sentence.previous.alias"),
         Binding("n", "next_unlabeled", "next",
                 tooltip="go to the next sentence you have not labeled", id="unlabeled.next"),
+        Binding("A", "toggle_scope", "mine/all", show=False, key_display="A",
+                tooltip="switch the queue between your assignment and every sentence",
+                id="queue.scope"),
         Binding("slash", "search", "search", key_display="/",
                 tooltip="full-text search of the corpus; enter jumps", id="search"),
         Binding("l", "link", "link",
@@ -98,6 +102,10 @@ class LabelScreen(Screen):
         self.presented: int | None = None
         self.documents = 0
         self.saved_this_session = 0
+        # the queue (n, resume, progress) follows the reviewer's assignment when they have
+        # one, unless the app was started to see everything (`annotator label --all`)
+        self.assigned = (not getattr(self.app, "everything", False)
+                         and has_assignment(self.app.db, self.app.reviewer))
 
     def compose(self) -> ComposeResult:
         yield DocumentBar(id="document")
@@ -114,8 +122,11 @@ class LabelScreen(Screen):
     def on_mount(self) -> None:
         db, reviewer = self.app.db, self.app.reviewer
         self.documents = nav.count_documents(db)
-        start = nav.resume_guess(db, reviewer) or nav.first_sentence(db)
+        start = (nav.resume_guess(db, reviewer, assigned=self.assigned)
+                 or nav.first_sentence(db))
         self.go_to(start)
+        if self.assigned:
+            self.say("your queue follows your assignment (A: every sentence)")
         if start is not None and nav.has_labeled(db, reviewer):
             self.say("resumed at the first sentence you have not labeled")
             self.find_resume(start.id)
@@ -135,7 +146,7 @@ class LabelScreen(Screen):
         skipped earlier."""
         db = connect(self.app.db_path)
         try:
-            first = nav.first_unlabeled(db, self.app.reviewer)
+            first = nav.first_unlabeled(db, self.app.reviewer, assigned=self.assigned)
         finally:
             db.close()
         self.post_message(self.Resume(guess_id, first.id if first else None))
@@ -163,17 +174,19 @@ class LabelScreen(Screen):
         off the UI thread; the screen shows the sentence meanwhile."""
         db = connect(self.app.db_path)  # connections are per thread
         try:
-            presented, labeled, mark = nav.progress_snapshot(db, self.app.reviewer)
+            presented, labeled, mark = nav.progress_snapshot(db, self.app.reviewer,
+                                                             assigned=self.assigned)
         finally:
             db.close()
         self.post_message(self.Counted(presented, labeled, mark))
 
     @on(Counted)
     def counted(self, message: Counted) -> None:
-        changed = nav.labeled_change_since(self.app.db, self.app.reviewer, message.history_mark)
+        changed = nav.labeled_change_since(self.app.db, self.app.reviewer, message.history_mark,
+                                           assigned=self.assigned)
         self.presented = message.presented
         self.labeled = message.labeled + changed
-        self.query_one(ReviewerProgress).show(self.labeled, self.presented)
+        self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
 
     # showing --------------------------------------------------------------------------
 
@@ -246,7 +259,7 @@ class LabelScreen(Screen):
         panel.display = place is not None
         if place:
             panel.show(self.draft(), self.app.scheme.confidence_scale, place.also_in)
-        self.query_one(ReviewerProgress).show(self.labeled, self.presented)
+        self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
         self.query_one(DisputeLine).show(disputes_here(self))
 
     def say(self, message: str, style: str = "") -> None:
@@ -256,10 +269,11 @@ class LabelScreen(Screen):
 
     def _saved(self, annotation: dict | None, was_labeled: bool, what: str) -> None:
         """Book-keeping after a committed change; the status says "saved" only now."""
-        if annotation is not None and not was_labeled and self.labeled is not None:
+        if (annotation is not None and not was_labeled and self.labeled is not None
+                and self._counts(annotation["sentence_id"])):
             self.labeled += 1
         self.saved_this_session += 1
-        self.query_one(ReviewerProgress).show(self.labeled, self.presented)
+        self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
         self.post_message(AnnotationSaved(annotation["sentence_id"], annotation))
         self.say(f"✓ saved {what} ({self.saved_this_session} saved this session)", "green")
 
@@ -275,11 +289,12 @@ class LabelScreen(Screen):
         )
         what = " · ".join(x for x in (name, draft.source, draft.confidence) if x)
         self._saved(annotation, was_labeled, what)
-        following = nav.next_unlabeled(self.app.db, self.app.reviewer, current)
+        following = nav.next_unlabeled(self.app.db, self.app.reviewer, current,
+                                       assigned=self.assigned)
         if following is None:
             self.annotation = annotation
             self.refresh_view()
-            self.say(f"✓ saved {what}: every sentence is labeled "
+            self.say(f"✓ saved {what}: every sentence {self._scope_words()}is labeled "
                      f"({self.saved_this_session} saved this session)", "green")
         else:
             self.go_to(following)
@@ -357,7 +372,7 @@ class LabelScreen(Screen):
                 self.refresh_view()
             self.say(f"↶ undone: {undone.what} in a dispute", "yellow")
             return
-        if self.labeled is not None:
+        if self.labeled is not None and self._counts(undone.sentence_id):
             self.labeled += undone.labeled_change
         self.show_sentence(undone.sentence_id)
         restored = undone.restored
@@ -378,12 +393,31 @@ class LabelScreen(Screen):
         self.say("")
 
     def action_next_unlabeled(self) -> None:
-        target = nav.next_unlabeled(self.app.db, self.app.reviewer, self.sentence)
+        target = nav.next_unlabeled(self.app.db, self.app.reviewer, self.sentence,
+                                    assigned=self.assigned)
         if target is None:
-            self.say("every sentence is labeled")
+            self.say(f"every sentence {self._scope_words()}is labeled")
             return
         self.go_to(target)
         self.say("")
+
+    def _scope_words(self) -> str:
+        return "of your assignment " if self.assigned else ""
+
+    def _counts(self, sentence_id: str) -> bool:
+        """Does a change to this sentence move the progress bar (in the queue's scope)?"""
+        return not self.assigned or nav.is_assigned(self.app.db, sentence_id, self.app.reviewer)
+
+    def action_toggle_scope(self) -> None:
+        """Switch the queue (n, progress) between the assignment and every sentence."""
+        if not self.assigned and not has_assignment(self.app.db, self.app.reviewer):
+            self.say("you have no assignment: the queue is every sentence")
+            return
+        self.assigned = not self.assigned
+        self.labeled = self.presented = None
+        self.query_one(ReviewerProgress).show(None, None, self.assigned)
+        self.count_progress()
+        self.say("queue: your assignment" if self.assigned else "queue: every sentence")
 
     def action_search(self) -> None:
         from annotator.ui.screens.search import SearchScreen

@@ -13,11 +13,13 @@ class ReviewerProgress(Horizontal):
         yield Label(id="progress-label")
         yield ProgressBar(show_eta=False, id="progress-bar")
 
-    def show(self, labeled: int | None, total: int | None) -> None:
+    def show(self, labeled: int | None, total: int | None, assigned: bool = False) -> None:
         if labeled is None or total is None:
             self.query_one("#progress-label", Label).update("counting…")
             return
-        self.query_one("#progress-label", Label).update(f"labeled {labeled:,} of {total:,}")
+        scope = " assigned" if assigned else ""
+        self.query_one("#progress-label", Label).update(
+            f"labeled {labeled:,} of {total:,}{scope}")
         self.query_one(ProgressBar).update(total=max(total, 1), progress=labeled)
 
 
