@@ -19,10 +19,10 @@ def test_figures_of_two_reviewers(seeded_db, clock):
                                  "conflicts": 2, "gold": 1}
     progress = figures["progress"]
     assert progress["bucket"] == "hour"
-    assert progress["buckets"] == ["2025-01-01T00:00", "2025-01-01T01:00",
+    assert progress["buckets"] == ["2024-12-31T23:00", "2025-01-01T00:00", "2025-01-01T01:00",
                                    "2025-01-01T02:00", "2025-01-01T03:00"]
     cumulative = {r["reviewer"]: r["cumulative"] for r in progress["reviewers"]}
-    assert cumulative == {"ana": [8, 10, 10, 10], "budi": [0, 0, 0, 9]}
+    assert cumulative == {"ana": [0, 8, 10, 10, 10], "budi": [0, 0, 0, 0, 9]}
     rates = {r["reviewer"]: (r["labels"], r["active_hours"], r["per_hour"])
              for r in progress["rates"]}
     assert rates == {"ana": (10, 2, 5.0), "budi": (9, 1, 9.0)}
@@ -79,5 +79,5 @@ def test_empty_database_and_daily_buckets(seeded_db, clock):
     set_annotation(seeded_db, ids[1], "ana", label="claim")
     progress = dashboard(seeded_db)["progress"]
     assert progress["bucket"] == "day"
-    assert progress["buckets"][0] == "2025-01-01" and progress["buckets"][-1] == "2025-01-06"
-    assert progress["reviewers"][0]["cumulative"] == [1, 1, 1, 1, 1, 2]
+    assert progress["buckets"][0] == "2024-12-31" and progress["buckets"][-1] == "2025-01-06"
+    assert progress["reviewers"][0]["cumulative"] == [0, 1, 1, 1, 1, 1, 2]

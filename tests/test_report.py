@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 
 from click.testing import CliRunner
 from support.browser import artifact, browser
@@ -47,7 +49,12 @@ def test_report_holds_the_figures_and_nothing_from_outside(seeded_db, db_path, c
 
 def test_report_pair_and_default_place(seeded_db, db_path, clock, tmp_path, monkeypatch):
     two_reviewers(seeded_db, clock)
-    page = write_report(db_path, tmp_path / "r.html", "--pair", "budi", "ana")
+    umask = os.umask(0o022)
+    try:
+        page = write_report(db_path, tmp_path / "r.html", "--pair", "budi", "ana")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "r.html").stat().st_mode) == 0o644  # made to be shared
     assert "budi</text>" in page and "labeled by both budi (rows) and ana (columns)" in page
     bad = CliRunner().invoke(main, ["--db", str(db_path), "report", "-o",
                                     str(tmp_path / "x.html"), "--pair", "ana", "zed"])

@@ -130,6 +130,12 @@ def test_two_browser_reviewers_label_into_one_database(served, tmp_path):
         first, ["claim", "claim", "denial", "context", "claim"], strict=True))
     assert labels_of(db_path, "budi") == dict(zip(first[:2], ["accusation"] * 2, strict=True))
     assert labels_of(db_path, "server") == {}  # the server's own name never labels
+    # the same promise as in a terminal: every saved label has its history row
+    db = connect(db_path)
+    history = dict(db.execute("SELECT reviewer, count(*) FROM annotation_history "
+                              "GROUP BY reviewer").fetchall())
+    db.close()
+    assert history == {"ana": 5, "budi": 2}
     # what a lead then sees
     stats = CliRunner().invoke(main, ["--db", str(db_path), "stats", "--json"])
     reviewers = {r["reviewer"]: r["labeled"] for r in json.loads(stats.output)["reviewers"]}
@@ -207,3 +213,17 @@ def test_serve_refuses_a_public_address_in_one_line(tmp_path):
     assert result.output.startswith("annotator: error: refusing to listen on 0.0.0.0")
     assert len(result.output.strip().splitlines()) == 1
     assert not (tmp_path / "a.db").exists()
+
+
+def test_a_port_in_use_is_one_line_and_no_address(seeded_copy):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "annotator", "--db", str(seeded_copy()), "serve",
+             "--port", str(port)], capture_output=True, text=True, timeout=HANG_GUARD)
+    assert result.returncode == 1
+    assert "address already in use" in result.stderr
+    assert result.stderr.count("annotator: error:") == 1
+    assert "serving" not in result.stdout

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
+import sys
+import time
 
+import pytest
 from click.testing import CliRunner
 from support.corpus import queue
 from support.team import two_reviewers
-from support.ui import screen_text, settle
+from support.ui import screen_text, settle, type_text
 
 from annotator.cli import main
 from annotator.domain.annotations import set_annotation
@@ -92,3 +96,42 @@ def test_dashboard_command_help():
     assert result.exit_code == 0
     text = " ".join(result.output.split())
     assert "labels per hour" in text and "`annotator report` writes the same figures" in text
+
+
+def test_the_palette_opens_the_dashboard(seeded_db, db_path):
+    seen = {}
+
+    async def scenario(pilot):
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await type_text(pilot, "Show dashboard")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        seen["screen"] = pilot.app.screen
+        seen["text"] = screen_text(pilot.app)
+
+    run(AnnotatorApp(db_path, "lead"), scenario)
+    assert isinstance(seen["screen"], DashboardScreen)
+    assert "62 sentences · 0 labeled" in seen["text"]
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
+def test_annotator_dashboard_in_a_real_terminal(seeded_db, db_path, clock):
+    from test_ui_terminal import Terminal
+
+    two_reviewers(seeded_db, clock)
+    term = Terminal([sys.executable, "-m", "annotator", "--db", str(db_path), "dashboard"])
+    try:
+        # (tmux may hand the app a resize right after it starts: look for lines that are
+        # on the screen at any size)
+        term.wait_for("agreement per label")
+        term.wait_for("Korea Utara memasok senjata ke Rusia")
+        term.wait_for("claim* 0.80")
+        term.press("q")
+        deadline = time.monotonic() + 60
+        while "agreement per label" in term.text() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert "agreement per label" not in term.text()  # quit: the session ended
+    finally:
+        term.close()

@@ -84,7 +84,7 @@ def progress_svg(progress: Mapping[str, Any], width: int = 720, height: int = 30
     for i in ticks:
         anchor = "start" if i == 0 and n > 1 else ("end" if i == n - 1 and n > 1 else "middle")
         parts.append(f'<text x="{x(i):.1f}" y="{top + plot_h + 18}" text-anchor="{anchor}">'
-                     f"{esc(buckets[i])}</text>")
+                     f"{esc(buckets[i].replace('T', ' '))}</text>")
     parts.append(f'<line x1="{left}" x2="{left}" y1="{top}" y2="{top + plot_h}" stroke="#999"/>')
     parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" '
                  f'y2="{top + plot_h}" stroke="#999"/>')

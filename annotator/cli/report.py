@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -50,4 +51,9 @@ def report(db_path: Path | None, output: Path | None, pair, title: str) -> None:
     target = output or default_export_path("report").with_suffix(".html")
     with atomic_output(target) as out:
         out.write(page)
+    # the temporary file was private (0600); a report is made to be shared: the usual
+    # permissions of a new file (0644 with the common umask 022)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(target, 0o666 & ~umask)
     click.echo(f"wrote {target}", err=True)

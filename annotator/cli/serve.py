@@ -48,7 +48,10 @@ def serve(db_path: Path | None, host: str, port: int, allow_remote: bool, token:
     path = resolve_db(db_path).resolve()
     ingest_seeds_if_empty(path)  # made, migrated and seeded once, before any tab opens
     if plan.token_made:
+        wildcard = host in ("0.0.0.0", "::", "[::]")
         click.echo(f"annotator: listening on {host} with a new token: give colleagues the "
-                   "address below (with its token); set --token or "
-                   f"${TOKEN_ENV} to keep one across restarts", err=True)
+                   "address below with its token"
+                   + (f" (this machine's name or address in place of {host})"
+                      if wildcard else "")
+                   + f"; set --token or ${TOKEN_ENV} to keep one across restarts", err=True)
     run(path, plan, public_url=public_url)

@@ -27,6 +27,7 @@ import hmac
 import ipaddress
 import secrets
 import shlex
+import signal
 import sys
 import time
 from collections.abc import Mapping
@@ -241,8 +242,26 @@ class AnnotatorServer(Server):
         return websocket
 
     async def on_startup(self, app: web.Application) -> None:
+        """textual-serve prints its logo here, before the port is bound; the banner waits
+        for the socket (see :meth:`serve`)."""
+
+    def serve(self, debug: bool = False) -> None:
+        """textual-serve's serve(), with the address printed once it is listening."""
+        self.debug = debug
+        self.initialize_logging()
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        try:
+            loop.add_signal_handler(signal.SIGINT, self.request_exit)
+            loop.add_signal_handler(signal.SIGTERM, self.request_exit)
+        except NotImplementedError:  # pragma: no cover (Windows)
+            pass
+        web.run_app(self._make_app(), host=self.host, port=self.port, handle_signals=False,
+                    loop=loop, print=lambda _message: self.print_banner())
+
+    def print_banner(self) -> None:
         for line in self.banner():
-            self.console.print(line, highlight=False, markup=False)
+            self.console.print(line, highlight=False, markup=False, soft_wrap=True)
 
     def banner(self) -> list[str]:
         shown = self.fixed_public_url or f"http://{self.host_for_url()}:{self.port}"

@@ -142,6 +142,10 @@ class DashboardScreen(Screen):
                          color=rgb(PALETTE[k % len(PALETTE)]))
             ticks = sorted({0, len(buckets) - 1})
             plt.xticks(ticks, [buckets[i].replace("T", " ") for i in ticks])
+            top = max(max(row["cumulative"]) for row in progress["reviewers"])
+            step = max(1, -(-top // 4))  # whole sentences on the y axis
+            plt.yticks(list(range(0, top + step, step)))
+            plt.ylim(0, top + step // 2 if top else 1)
         widget.refresh()
 
     def draw_rates(self, progress: dict[str, Any]) -> None:
@@ -153,7 +157,8 @@ class DashboardScreen(Screen):
         rates = progress["rates"]
         if rates:
             rates = rates[::-1]  # plotext stacks horizontal bars bottom up
-            plt.bar([r["reviewer"] for r in rates], [round(r["per_hour"], 1) for r in rates],
+            plt.bar([f"{r['reviewer']} {r['per_hour']:.1f}" for r in rates],
+                    [round(r["per_hour"], 1) for r in rates],
                     orientation="horizontal", color=rgb(PALETTE[0]), width=0.4)
         widget.refresh()
 
@@ -164,10 +169,14 @@ class DashboardScreen(Screen):
         plt.clear_figure()
         alpha = agreement["alpha"]
         value = "–" if alpha["value"] is None else f"{alpha['value']:.2f}"
-        plt.title(f"agreement per label (alpha {value}; * too few)")
+        plt.title("agreement per label")
+        widget.border_subtitle = (f"alpha {value} on {alpha['items']} sentences · "
+                                  "* fewer than 30")
         rows = agreement["per_label"][::-1]  # plotext stacks horizontal bars bottom up
         if rows:
-            names = [row["label"] + ("*" if row["too_few"] else "") for row in rows]
+            names = [row["label"] + ("*" if row["too_few"] else "")
+                     + (" –" if row["value"] is None else f" {row['value']:.2f}")
+                     for row in rows]
             plt.bar(names, [round(row["value"] or 0.0, 2) for row in rows],
                     orientation="horizontal", color=rgb(PALETTE[2]), width=0.4)
             plt.xlim(0, 1)

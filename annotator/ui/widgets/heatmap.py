@@ -25,13 +25,16 @@ def shade(fraction: float) -> Color:
                             for lo, hi in zip(LOW, HIGH, strict=True)))
 
 
-def heatmap(table: dict[str, Any] | None, scheme: Scheme, *, width: int = 6) -> Group | Text:
+def heatmap(table: dict[str, Any] | None, scheme: Scheme, *, width: int | None = None
+            ) -> Group | Text:
     """Rows: the first reviewer's labels; columns: the second's; darker is more sentences,
     the diagonal (agreement) in bold."""
     if not table:
         return Text("No two reviewers have labeled the same sentence yet.")
     first, second = table["reviewers"]
     labels, counts = table["labels"], table["counts"]
+    if width is None:  # room for the names, up to 10 characters
+        width = min(max([5, *map(len, labels)]), 10)
     most = max((max(row) for row in counts), default=0) or 1
     grid = Table(box=None, padding=(0, 1, 0, 0), show_edge=False, pad_edge=False)
     grid.add_column(literal(f"{first} ↓ {second} →"), no_wrap=True)
