@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,13 +26,57 @@ def fail(message: str, code: int = EXIT_USER_ERROR) -> None:
     sys.exit(code)
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwinds like Ctrl-C, so temporary files are removed and
+    the open transaction is rolled back."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated(signum)
+
+
+def _catch_termination() -> dict:
+    """Install the handlers; returns the ones they replaced (to put back afterwards)."""
+    replaced = {}
+    try:
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            previous = signal.getsignal(signum)
+            if previous in (signal.SIG_DFL, None):
+                signal.signal(signum, _terminate)
+                replaced[signum] = previous
+    except (ValueError, AttributeError, OSError):  # not the main thread, or no such signal
+        pass
+    return replaced
+
+
+def _restore(replaced: dict) -> None:
+    for signum, previous in replaced.items():
+        try:
+            signal.signal(signum, previous or signal.SIG_DFL)
+        except (ValueError, OSError):
+            pass
+
+
+_opened: list[Path] = []  # the databases this command opened, for messages about them
+
+
 def handle_errors(func: Callable) -> Callable:
-    """Run a command body; AnnotatorError and OS errors become one line, never a traceback."""
+    """Run a command body; AnnotatorError, database and OS errors become one line, never a
+    traceback; SIGTERM and SIGHUP unwind cleanly."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
+        replaced = _catch_termination()
         try:
             return func(*args, **kwargs)
+        except sqlite3.Error as exc:
+            from annotator.db.problems import explain
+
+            fail(explain(exc, _opened[-1] if _opened else None))
+        except RecursionError:
+            fail("input nested too deeply to read")
+        except Terminated:
+            fail("terminated; nothing half-written was left", 143)
         except BrokenPipeError:
             # the reader went away (`annotator export -o - | head`): stop quietly, as
             # Unix tools do, and keep Python from complaining when it flushes stdout
@@ -43,6 +89,8 @@ def handle_errors(func: Callable) -> Callable:
             fail(f"{where}{exc.strerror or exc}")
         except KeyboardInterrupt:
             fail("interrupted", 130)
+        finally:
+            _restore(replaced)
 
     return wrapper
 
@@ -105,4 +153,6 @@ def open_store(db_path: Path | None):
     """Open the database (creating and migrating it if needed)."""
     from annotator.db.connection import open_db
 
-    return open_db(resolve_db(db_path))
+    path = resolve_db(db_path)
+    _opened.append(path)
+    return open_db(path)

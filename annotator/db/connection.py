@@ -117,3 +117,20 @@ def write(db: Database) -> Iterator[Database]:
         raise
     else:
         db.conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def snapshot(db: Database) -> Iterator[Database]:
+    """One read transaction: every query inside sees the database as it was at the first
+    read, whatever other processes commit meanwhile (WAL keeps that snapshot). Inside a
+    transaction already, that transaction is the snapshot."""
+    if db.conn.in_transaction:
+        yield db
+        return
+    db.execute("BEGIN DEFERRED")
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # start the read now
+        yield db
+    finally:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")

@@ -25,7 +25,7 @@ from typing import IO, Any
 from sqlite_utils import Database
 
 from annotator.base.errors import AnnotatorError, InputError
-from annotator.db.connection import write
+from annotator.db.connection import snapshot, write
 from annotator.domain import disputes as model
 
 MAX_ID = 64
@@ -69,7 +69,8 @@ def iter_disputes(db: Database, *, reviewer: str | None = None) -> Iterator[dict
 
 
 def export_disputes(db: Database, output: str | Path | IO[str], *,
-                    reviewer: str | None = None, on_row: Callable | None = None) -> int:
+                    reviewer: str | None = None, on_row: Callable | None = None,
+                    exclusive: bool = False) -> int:
     """Write the dispute objects to a path (atomically, like the sentence export) or an open
     text stream; returns how many were written."""
     from annotator.exchange.jsonl import atomic_output, dumps
@@ -80,10 +81,11 @@ def export_disputes(db: Database, output: str | Path | IO[str], *,
                 on_row()
             yield dumps(obj)
 
-    if hasattr(output, "write"):
-        return _write(lines(), output)  # type: ignore[arg-type]
-    with atomic_output(output) as handle:
-        return _write(lines(), handle)
+    with snapshot(db):
+        if hasattr(output, "write"):
+            return _write(lines(), output)  # type: ignore[arg-type]
+        with atomic_output(output, exclusive=exclusive) as handle:
+            return _write(lines(), handle)
 
 
 def _write(lines: Iterator[str], out: IO[str]) -> int:

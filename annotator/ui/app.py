@@ -8,6 +8,7 @@ The app sits above the screens: it imports them, they never import it.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from textual import events, work
@@ -16,9 +17,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from annotator.base.errors import AnnotatorError
+from annotator.base.text import visible
 from annotator.db.connection import connect, open_db
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.speakers import SourceIndex
+from annotator.ui.busy import problem_line
 from annotator.ui.commands import CorpusCommands
 from annotator.ui.keymap import keymap_path, load_keys
 from annotator.ui.screens.typeahead import forward_type_ahead
@@ -105,13 +108,15 @@ class AnnotatorApp(App[None]):
         db = connect(self.db_path)  # connections are per thread
         try:
             target = default_export_path()
-            count = export_records(db, target)
-        except AnnotatorError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            count = export_records(db, target, exclusive=True)
+        except (AnnotatorError, OSError, sqlite3.Error) as exc:
+            self.call_from_thread(self.notify, problem_line(exc), severity="error",
+                                  markup=False)
             return
         finally:
             db.close()
-        self.call_from_thread(self.notify, f"exported {count} records to {target}", markup=False)
+        self.call_from_thread(self.notify, visible(f"exported {count} records to {target}"),
+                              markup=False)
 
     def action_show_stats(self) -> None:
         self.compute_stats()
