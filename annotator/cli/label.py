@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from annotator.base.resources import SEEDS_DIR
+from annotator.cli import output as tty
 from annotator.cli.common import (
     db_option,
     handle_errors,
@@ -32,7 +32,7 @@ def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
     try:
         if has_documents(db) or not seeds.is_dir():
             return 0
-        err = Console(stderr=True)
+        err = tty.console(err=True)
         err.print(f"First run: ingesting {seeds} into {db_path}")
         bar = Progress(TextColumn("ingesting seeds"), BarColumn(), DownloadColumn(),
                        TimeElapsedColumn(), console=err, transient=True,

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import click
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from annotator.base.text import visible
+from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
 
 
@@ -23,9 +21,9 @@ def stats(db_path, as_json) -> None:
 
     figures = compute(open_store(db_path))
     if as_json:
-        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        tty.echo_json(figures)
         return
-    console = Console()
+    console = tty.console()
     docs = Table(title=f"Documents ({figures['sentences']} sentences)")
     for col in ("document", "outlet", "sentences", "labeled", "settled", "conflicts"):
         docs.add_column(col, justify="right" if col not in ("document", "outlet") else "left")

@@ -243,10 +243,10 @@ def _merge_sources(db: Database, other: Database, report: MergeReport) -> dict[s
             known = registry.find(db, name)
             if known is None:
                 kind = kind if kind in registry.KINDS else "other"
-                known = registry.add_source(db, name, kind)
+                known = registry.add_source(db, name, kind, typed=False)
             for alias in aliases.get(source_id, []):
                 if registry.find(db, alias) is None:
-                    registry.add_alias(db, known.id, alias)
+                    registry.add_alias(db, known.id, alias, typed=False)
             names[name] = known.name
     used = set()
     for table in ("annotations", "gold"):
@@ -255,7 +255,7 @@ def _merge_sources(db: Database, other: Database, report: MergeReport) -> dict[s
                 n for (n,) in other.execute(f"SELECT DISTINCT source FROM [{table}]") if n
             )
     for name in sorted(used - set(names)):
-        known = registry.find(db, name) or registry.add_source(db, name, "other")
+        known = registry.find(db, name) or registry.add_source(db, name, "other", typed=False)
         names[name] = known.name
     report.sources = db.execute("SELECT count(*) FROM sources").fetchone()[0] - before
     return names
