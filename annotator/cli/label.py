@@ -33,7 +33,7 @@ def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
         if has_documents(db) or not seeds.is_dir():
             return 0
         err = tty.console(err=True)
-        err.print(f"First run: ingesting {seeds} into {db_path}")
+        tty.echo(f"First run: ingesting {seeds} into {db_path}", err=True)
         bar = Progress(TextColumn("ingesting seeds"), BarColumn(), DownloadColumn(),
                        TimeElapsedColumn(), console=err, transient=True,
                        disable=not err.is_terminal)
@@ -43,7 +43,8 @@ def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
                 db, [seeds],
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
-        err.print(f"{report.documents_added} documents, {report.sentences} sentences to label")
+        tty.echo(f"{report.documents_added} documents, {report.sentences} sentences to label",
+                 err=True)
         return report.sentences
     finally:
         db.close()

@@ -53,7 +53,7 @@ class AnnotatorApp(App[None]):
         self.keymap_file = Path(keymap) if keymap else keymap_path()
         self.set_keymap(self.read_keys())
         self.sources = SourceIndex.from_db(self.db)
-        self.sub_title = f"reviewer: {reviewer}"
+        self.sub_title = visible(f"reviewer: {reviewer}")
 
     def read_keys(self) -> dict[str, str]:
         """The user's keymap, checked against the keys of both screens (built from the
@@ -94,6 +94,12 @@ class AnnotatorApp(App[None]):
         screen = self.label_screen()
         if screen is not None:
             screen.show_sentence(sentence_id)
+
+    def notify(self, message: str, *, title: str = "", severity="information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every notification (from any screen) shows data as visible text, never markup."""
+        super().notify(visible(str(message)), title=visible(title), severity=severity,
+                       timeout=timeout, markup=False)
 
     # commands of the palette ------------------------------------------------------------
 
