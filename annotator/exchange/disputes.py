@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from sqlite_utils import Database
 
+from annotator.base.clock import BadTime, parse_stamp
 from annotator.base.errors import AnnotatorError, InputError
 from annotator.db.connection import snapshot, write
 from annotator.domain import disputes as model
@@ -141,8 +142,12 @@ def import_dispute(db: Database, obj: dict[str, Any], path: str | Path = "<input
         raise err(f"dispute id {did[:20]!r}... is not a valid id")
     title = _text(obj, "title", err)
     created_by = _text(obj, "created_by", err, required=False) or "import"
-    created_at = _text(obj, "created_at", err, required=False)
-    updated_at = _text(obj, "updated_at", err, required=False)
+    try:  # time from outside: ISO 8601 with a zone, not in the future
+        created_at, updated_at = (
+            parse_stamp(obj[key], field=key) if obj.get(key) is not None else None
+            for key in ("created_at", "updated_at"))
+    except BadTime as exc:
+        raise err(str(exc)) from exc
     members = obj.get("members")
     if not isinstance(members, list):
         raise err('"members" must be a list')

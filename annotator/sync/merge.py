@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from annotator.base.clock import latest_allowed
 from annotator.base.errors import AnnotatorError, StoreError
 from annotator.db.connection import check_version, database_file, write
 from annotator.domain import sources as registry
@@ -97,12 +98,53 @@ def open_other(path: str | Path, this_db: Database | None = None) -> Database:
         missing = [name for name in REQUIRED_TABLES if name not in tables]
         if missing:
             raise StoreError(f"{path}: not an annotator database (no {missing[0]} table)")
+        check_stamps(other, path)
     except (StoreError, sqlite3.DatabaseError) as exc:
         other.close()
         if isinstance(exc, StoreError):
             raise
         raise StoreError(f"{path}: not an annotator database ({exc})") from exc
     return other
+
+
+# The times that decide which side of a merge wins: each must be the tool's own form
+# (UTC ISO 8601, "Z") and not later than now plus the allowed skew, or a forged stamp
+# ("9999-garbage") would win every merge and the reviewer's real later work never arrive.
+STAMPS = {
+    "annotations": ("created_at", "updated_at"),
+    "annotation_history": ("at", "prev_updated_at"),
+    "disputes": ("created_at", "updated_at"),
+    "dispute_members": ("created_at", "updated_at"),
+    "dispute_history": ("at",),
+    "gold": ("decided_at",),
+    "gold_history": ("at", "prev_decided_at"),
+}
+_STAMP_GLOB = ("[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]"
+               ".[0-9][0-9][0-9][0-9][0-9][0-9]Z")
+
+
+def check_stamps(other: Database, path: str | Path) -> None:
+    """Refuse a database holding a time that is malformed or in the future (one line
+    naming the file, the table, the column and the value)."""
+    limit = latest_allowed()
+    tables = set(other.table_names())
+    for table, columns in STAMPS.items():
+        if table not in tables:
+            continue
+        present = set(_columns(other, table))
+        for column in columns:
+            if column not in present:
+                continue
+            row = other.execute(
+                f"SELECT [{column}] FROM [{table}] WHERE [{column}] IS NOT NULL AND "
+                f"(typeof([{column}]) != 'text' OR [{column}] NOT GLOB ? OR [{column}] > ?) "
+                "LIMIT 1", [_STAMP_GLOB, limit]).fetchone()
+            if row is not None:
+                value = row[0]
+                why = ("in the future" if isinstance(value, str) and value > limit
+                       and value[:4].isdigit() else "not an ISO 8601 UTC time")
+                raise StoreError(f"{path}: {table}.{column} holds {value!r}, {why}; "
+                                 "nothing was merged")
 
 
 def _same_file(db: Database, path: Path) -> bool:
@@ -163,14 +205,15 @@ def _rows(other: Database, table: str, columns: list[str]) -> Iterable[dict]:
 
 def _insert_ignoring(db: Database, table: str, columns: list[str], rows: Iterable[dict]) -> int:
     """INSERT OR IGNORE rows (matched by primary key); returns how many were new."""
-    before = db.conn.total_changes
     placeholders = ", ".join("?" for _ in columns)
     sql = (
         f"INSERT OR IGNORE INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
         f"VALUES ({placeholders})"
     )
-    db.conn.executemany(sql, ([row[c] for c in columns] for row in rows))
-    return db.conn.total_changes - before
+    # the cursor's rowcount counts the rows this statement inserted; total_changes would
+    # count the rows the full-text and history triggers wrote too
+    cursor = db.conn.executemany(sql, ([row[c] for c in columns] for row in rows))
+    return max(cursor.rowcount, 0)
 
 
 def _merge_one(db: Database, other: Database, path: str) -> MergeReport:
@@ -299,19 +342,15 @@ def _merge_current(
     if history:  # not brought back when we removed it after their last change
         guard = (f"AND NOT EXISTS (SELECT 1 FROM main.[{history}] h WHERE {match('h', 'm')} "
                  f"AND ({history_where}) AND h.at > coalesce(m.[{stamp}], ''))")
-    before = db.conn.total_changes
-    db.execute(
+    added = db.conn.execute(
         f"INSERT INTO main.[{table}] ({cols}) SELECT {cols} FROM _merge_in m "
         f"WHERE NOT EXISTS (SELECT 1 FROM main.[{table}] t WHERE {match('t', 'm')}) {guard}"
-    )
-    added = db.conn.total_changes - before
-    before = db.conn.total_changes
+    ).rowcount
     changed = ", ".join(f"[{c}] = m.[{c}]" for c in columns if c not in key)
-    db.execute(
+    updated = db.conn.execute(
         f"UPDATE main.[{table}] AS t SET {changed} FROM _merge_in m "
         f"WHERE {match('t', 'm')} AND coalesce(m.[{stamp}], '') > coalesce(t.[{stamp}], '')"
-    )
-    updated = db.conn.total_changes - before
+    ).rowcount
 
     removed = 0
     if history and history in other.table_names():
@@ -325,13 +364,11 @@ def _merge_current(
         db.conn.executemany(
             f"INSERT INTO _merge_gone VALUES ({', '.join('?' for _ in key_cols)})", latest
         )
-        before = db.conn.total_changes
-        db.execute(
+        removed = db.conn.execute(
             f"DELETE FROM main.[{table}] AS t WHERE EXISTS (SELECT 1 FROM _merge_gone g "
             f"WHERE {match('g', 't')} AND g.at > coalesce(t.[{stamp}], '')) "
             f"AND NOT EXISTS (SELECT 1 FROM _merge_in m WHERE {match('m', 't')})"
-        )
-        removed = db.conn.total_changes - before
+        ).rowcount
         db.execute("DROP TABLE temp._merge_gone")
     db.execute("DROP TABLE temp._merge_in")
     return added, updated, removed
