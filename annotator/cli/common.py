@@ -58,6 +58,18 @@ def _restore(replaced: dict) -> None:
 
 
 _opened: list[Path] = []  # the databases this command opened, for messages about them
+_created: list[Path] = []  # ... and those it created: a command that fails removes them
+
+
+def _remove_created() -> None:
+    """A failing command leaves no database behind that it created (``--db typo.db``)."""
+    while _created:
+        path = _created.pop()
+        for extra in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(f"{path}{extra}")
+            except OSError:
+                pass
 
 
 def handle_errors(func: Callable) -> Callable:
@@ -67,8 +79,15 @@ def handle_errors(func: Callable) -> Callable:
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         replaced = _catch_termination()
+        _created.clear()
         try:
-            return func(*args, **kwargs)
+            result = func(*args, **kwargs)
+            _created.clear()
+            return result
+        except SystemExit as exc:
+            if exc.code not in (0, None):
+                _remove_created()
+            raise
         except sqlite3.Error as exc:
             from annotator.db.problems import explain
 
@@ -90,6 +109,7 @@ def handle_errors(func: Callable) -> Callable:
         except KeyboardInterrupt:
             fail("interrupted", 130)
         finally:
+            _remove_created()  # empty unless the command failed
             _restore(replaced)
 
     return wrapper
@@ -155,4 +175,6 @@ def open_store(db_path: Path | None):
 
     path = resolve_db(db_path)
     _opened.append(path)
+    if not path.exists():
+        _created.append(path)
     return open_db(path)

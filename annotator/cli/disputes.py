@@ -342,7 +342,6 @@ def undo(db_path, reviewer, as_json) -> None:
 
 def write_dispute_export(db, output: str | None, reviewer: str | None) -> None:
     """`annotator export --disputes`: one JSON object per dispute, to a file or stdout."""
-    import sys
     from pathlib import Path
 
     from annotator.cli.progress import progress_bar
@@ -350,7 +349,7 @@ def write_dispute_export(db, output: str | None, reviewer: str | None) -> None:
     from annotator.exchange.records import default_export_path
 
     if output == "-":
-        count = export_disputes(db, sys.stdout, reviewer=reviewer)
+        count = export_disputes(db, tty.stdout(), reviewer=reviewer)
         tty.echo(f"exported {count} disputes", err=True)
         return
     target = Path(output) if output else default_export_path("disputes")

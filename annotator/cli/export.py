@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -49,7 +48,7 @@ def export(db_path, output, include_unlabeled, gold_only, reviewer, disputes_onl
     if claimreview:
         from annotator.exchange.claimreview import write_claim_reviews
 
-        target = sys.stdout if output == "-" else Path(output) if output else (
+        target = tty.stdout() if output == "-" else Path(output) if output else (
             default_export_path("claimreview", ".json"))
         count = write_claim_reviews(db, target, exclusive=not output)
         tty.echo(f"exported {count} ClaimReview(s)"
@@ -58,7 +57,7 @@ def export(db_path, output, include_unlabeled, gold_only, reviewer, disputes_onl
     options = ExportOptions(include_unlabeled=include_unlabeled, settled_only=gold_only,
                             reviewer=reviewer)
     if output == "-":
-        count = export_records(db, sys.stdout, options)
+        count = export_records(db, tty.stdout(), options)
         tty.echo(f"exported {count} records", err=True)
         return
     target = Path(output) if output else default_export_path()

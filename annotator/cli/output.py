@@ -60,3 +60,14 @@ def console(*, err: bool = False) -> Console:
     out = Console(stderr=err, markup=False, highlight=False, emoji=False)
     out.push_render_hook(_VisibleHook())
     return out
+
+
+def stdout():
+    """The standard output to write data to (``-o -``); one line when it was closed."""
+    import sys
+
+    from annotator.base.errors import AnnotatorError
+
+    if sys.stdout is None:
+        raise AnnotatorError("standard output is closed; give a file with -o FILE")
+    return sys.stdout

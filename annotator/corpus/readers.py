@@ -76,8 +76,10 @@ def collect_files(paths: Sequence[str | Path]) -> list[Path]:
 def read_text(path: Path) -> str:
     """The file as text: refuses binary, non-UTF-8 and empty files."""
     data = path.read_bytes()
-    if b"\x00" in data[:65536] or b"\x00" in data[-65536:]:
-        raise InputError(path, "binary file, not text")
+    nul = data.find(b"\x00")  # anywhere in the file, not only near its ends
+    if nul >= 0:
+        raise InputError(path, f"binary file, not text (a NUL byte at offset {nul})",
+                         data[:nul].count(b"\n") + 1)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -162,7 +164,9 @@ def _jsonl(path: Path) -> Iterator[SourceDocument]:
 
 
 def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    # strict: a quote left open mid-file is an error, not a field that swallows the rows
+    # after it up to the next quote
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     lines = max(text.count("\n") + (not text.endswith("\n")), 1)
     try:
         header = reader.fieldnames or []
@@ -171,6 +175,9 @@ def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
     names = [h.strip().casefold() if h else "" for h in header]
     if "text" not in names:
         raise InputError(path, 'no "text" column in the header', 1)
+    repeated = sorted({n for n in names if n and names.count(n) > 1})
+    if repeated:
+        raise InputError(path, f'column "{repeated[0]}" appears twice in the header', 1)
     start = reader.line_num + 1
     try:
         for row in reader:
@@ -184,7 +191,12 @@ def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
             yield doc
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise InputError(path, f"not valid CSV ({exc})", reader.line_num) from exc
+        # the row that could not be read starts at ``start``; a quote it left open runs
+        # on to where the reader gave up
+        where = (f" (the row starting on line {start} runs on to line {reader.line_num})"
+                 if reader.line_num > start else "")
+        raise InputError(path, f"not valid CSV ({exc}){where}; a quote left open?",
+                         start) from exc
 
 
 def read_documents(path: Path) -> Iterator[SourceDocument]:

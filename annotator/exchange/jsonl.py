@@ -44,9 +44,31 @@ def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
             except json.JSONDecodeError as exc:
                 raise InputError(path, f"malformed JSON: {exc.msg} (column {exc.colno})",
                                  number) from exc
+            except RecursionError as exc:
+                raise InputError(path, "JSON nested too deeply", number) from exc
             if not isinstance(obj, dict):
                 raise InputError(path, "each line must be a JSON object", number)
+            if _ESCAPED_SURROGATE.search(text) and _has_lone_surrogate(obj):
+                raise InputError(path, "a string holds a lone surrogate (\\ud800-\\udfff "
+                                       "without its pair), which is not text", number)
             yield number, obj
+
+
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_lone_surrogate(value: Any, depth: int = 0) -> bool:
+    """True when a string anywhere in ``value`` holds half a surrogate pair (JSON lets
+    "\\udc80" through; SQLite and UTF-8 cannot store it)."""
+    if isinstance(value, str):
+        return bool(_LONE_SURROGATE.search(value))
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v, depth + 1)
+                   for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v, depth + 1) for v in value)
+    return False
 
 
 # json escapes C0 controls itself; escape DEL, the C1 controls (\x9b is a terminal CSI),

@@ -165,7 +165,7 @@ def small_fs(tmp_path):
     try:
         yield mount
     finally:
-        subprocess.run(["umount", str(mount)], capture_output=True)
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
 
 
 def test_a_full_disk_names_the_file_and_keeps_the_old_export(seeded_copy, small_fs):
