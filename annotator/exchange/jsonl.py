@@ -235,8 +235,16 @@ def atomic_output(path: str | Path, *, exclusive: bool = False) -> Iterator[IO[s
             raise _write_error(given, exc) from exc
         try:
             if exclusive:
-                os.link(tmp_name, target)  # fails if the name was taken meanwhile
-                os.unlink(tmp_name)
+                try:
+                    os.link(tmp_name, target)  # fails if the name was taken meanwhile
+                except FileExistsError:
+                    raise
+                except OSError:  # a file system without hard links: check, then rename
+                    if target.exists() or target.is_symlink():
+                        raise FileExistsError(str(target)) from None
+                    os.replace(tmp_name, target)
+                else:
+                    os.unlink(tmp_name)
             else:
                 os.replace(tmp_name, target)
         except FileExistsError as exc:
