@@ -18,6 +18,7 @@ from annotator.base.errors import InputError
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
 FIELDS = ("id", "title", "url", "published", "outlet", "language")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 
 
@@ -156,6 +157,14 @@ def _jsonl(path: Path) -> Iterator[SourceDocument]:
             record = json.loads(line)
         except ValueError as exc:
             raise InputError(path, f"not valid JSON ({exc.msg})", number) from exc
+        except RecursionError as exc:
+            raise InputError(path, "JSON nested too deeply", number) from exc
+        if _ESCAPED_SURROGATE.search(line):  # "\udc80": half a pair, which is not text
+            try:
+                json.dumps(record, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise InputError(path, "a string holds a lone surrogate (\\ud800-\\udfff "
+                                       "without its pair), which is not text", number) from exc
         if not isinstance(record, dict):
             raise InputError(path, "each line must be a JSON object with a \"text\" field", number)
         doc = _from_record(path, number, record, f"{path}#{number}")

@@ -197,6 +197,10 @@ BAD_CORPUS = [
      b'id,text\n1,"Pejabat AS menuduh Korea Utara.\n2,Kremlin membantah laporan itu.\n'
      b'3,"Korea Utara menolak tuduhan itu."\n', "q.csv:2:", "quote"),
     ("rules holding []", "rules.json", b"[]", "rules.json", "JSON object"),
+    ("lone surrogate", "s.jsonl", b'{"text": "Kalimat \\udc80 yang cukup panjang."}\n',
+     "s.jsonl:1:", "surrogate"),
+    ("deep nesting", "d.jsonl", b'{"text": ' + b"[" * 100000 + b"]" * 100000 + b"}\n",
+     "d.jsonl:1:", "nested"),
 ]
 
 
