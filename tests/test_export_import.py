@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from annotator.base.clock import now
 from annotator.cli import main
 from annotator.db.connection import open_db, write
 from annotator.domain.annotations import set_annotation
@@ -226,7 +227,8 @@ def test_import_keeps_newer_work_and_is_idempotent(seeded_template, tmp_path):
     report = import_file(db, src)
     assert report.annotations_unchanged == 1
     assert db.execute("SELECT label FROM annotations").fetchone()[0] == "denial"
-    newer = json.loads(json.dumps(old).replace("2020-01-01", "2099-01-01"))
+    newer = json.loads(json.dumps(old))
+    newer["annotations"][0]["updated_at"] = now()  # later than ana's label, not in the future
     src = write_jsonl(tmp_path / "new.jsonl", [newer])
     assert import_file(db, src).annotations_updated == 1
     history = db.execute("SELECT count(*) FROM annotation_history").fetchone()[0]

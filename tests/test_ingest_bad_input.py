@@ -30,7 +30,7 @@ def good_and(bad, tmp_path, seeds_dir):
 
 BAD = {
     "non-utf8": ("b_bad.txt", "Korea Utara\nmembantah \xe9 itu.\n".encode("latin-1"), 2, "UTF-8"),
-    "binary": ("b_bad.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None, "binary"),
+    "binary": ("b_bad.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 3, "binary"),
     "empty": ("b_bad.txt", b"", None, "empty"),
     "blank": ("b_bad.txt", b"  \n\n \t\n", None, "empty"),
     "malformed-jsonl": (
@@ -146,7 +146,8 @@ def test_subprocess_error_is_one_line_without_traceback(tmp_path):
         capture_output=True, text=True, check=False,
     )
     assert done.returncode == 1
-    assert done.stderr.strip() == f"annotator: error: {bad}: binary file, not text"
+    assert done.stderr.strip() == (f"annotator: error: {bad}:1: binary file, not text "
+                                   "(a NUL byte at offset 2)")
 
 
 def test_language_option_must_be_a_language_code(tmp_path, seeds_dir):

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from annotator.base.text import visible
+from annotator.cli import output as tty
 from annotator.cli.common import (
     db_option,
     handle_errors,
@@ -94,9 +94,9 @@ def queue_command(db_path, documents, kinds, include_settled, as_json) -> None:
     finally:
         db.close()
     if as_json:
-        click.echo(json.dumps([i.as_dict() for i in items], ensure_ascii=False, indent=2))
+        tty.echo_json([i.as_dict() for i in items])
         return
-    console = Console()
+    console = tty.console()
     table = Table(title=f"{len(items)} disagreement(s)")
     for col in ("sentence", "differs in", "text", "reviewers", "gold"):
         table.add_column(col)
@@ -220,23 +220,23 @@ def undo_command(db_path, reviewer, as_json) -> None:
     finally:
         db.close()
     if as_json:
-        click.echo(json.dumps(result, ensure_ascii=False))
+        tty.echo_json(result, indent=None)
     elif result is None:
-        click.echo("nothing to undo")
+        tty.echo("nothing to undo")
     else:
         restored = result["restored"]
         state = f"gold is {restored['label']} again" if restored else "no gold label now"
-        click.echo(f"undid your decision on {result['sentence_id']}: {state}")
+        tty.echo(f"undid your decision on {result['sentence_id']}: {state}")
 
 
 def _print_gold(gold: dict, as_json: bool) -> None:
     links = json.loads(gold["disputes"]) if gold.get("disputes") is not None else None
     if as_json:
-        click.echo(json.dumps({**gold, "disputes": links}, ensure_ascii=False))
+        tty.echo_json({**gold, "disputes": links}, indent=None)
     else:
         settled = ("" if links is None else "; in no dispute" if not links else
                    "; " + ", ".join(f"{link['role']} in {link['id'][:8]}" for link in links))
-        click.echo(
+        tty.echo(
             f"gold {gold['sentence_id']}: {gold['label']} / {gold['source'] or '-'} / "
             f"{gold['confidence']}{visible(settled)} (by {gold['adjudicator']})"
         )

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import click
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from annotator.base.text import visible
+from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
 
 
@@ -56,9 +54,9 @@ def agreement(db_path, as_json, documents, reviewers, pair, without_proposals) -
     finally:
         db.close()
     if as_json:
-        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        tty.echo_json(figures)
         return
-    console = Console()
+    console = tty.console()
     minimum = figures["min_items"]
     who = visible(", ".join(figures["reviewers"])) or "nobody"
     console.print(Text(f"{figures['sentences']} annotated sentence(s); reviewers: {who}"))

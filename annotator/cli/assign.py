@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
+from annotator.cli import output as tty
 from annotator.cli.common import (
     db_option,
     handle_errors,
@@ -32,7 +31,7 @@ def _plan_tables(plan, as_json: bool, applied=None) -> None:
         out = {"rule": plan.rule, "reviewers": plan.rows(), "documents": plan.by_document()}
         if applied is not None:
             out["added"], out["removed"] = applied.added, applied.removed
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        tty.echo_json(out)
         return
     print_table(
         f"Plan: {plan.rule}", ["document", "title", "sentences", *plan.reviewers],
@@ -84,9 +83,9 @@ def make(db_path, reviewer, reviewers, per_document, overlap, documents, share, 
     _plan_tables(plan, as_json, applied)
     if not as_json:
         if applied is None:
-            click.echo("dry run: nothing saved", err=True)
+            tty.echo("dry run: nothing saved", err=True)
         else:
-            click.echo(f"assigned: {applied.added} added, {applied.removed} removed", err=True)
+            tty.echo(f"assigned: {applied.added} added, {applied.removed} removed", err=True)
 
 
 @assign.command("show")
@@ -104,11 +103,10 @@ def show(db_path, as_json) -> None:
     finally:
         db.close()
     if as_json:
-        click.echo(json.dumps({"documents": plan.by_document(), "reviewers": figures},
-                              ensure_ascii=False, indent=2))
+        tty.echo_json({"documents": plan.by_document(), "reviewers": figures})
         return
     if not figures:
-        click.echo("no assignments: every reviewer's queue is the whole corpus")
+        tty.echo("no assignments: every reviewer's queue is the whole corpus")
         return
     print_table(
         "Assignment", ["document", "title", "sentences", *plan.reviewers],
@@ -141,13 +139,12 @@ def rebalance_command(db_path, reviewer, reviewers, as_json) -> None:
     finally:
         db.close()
     if as_json:
-        click.echo(json.dumps({"moved": applied.removed, "reviewers": figures},
-                              ensure_ascii=False, indent=2))
+        tty.echo_json({"moved": applied.removed, "reviewers": figures})
         return
     print_table("Per reviewer", ["reviewer", "documents", "assigned", "done", "remaining"],
                 [[f["reviewer"], f["documents"], f["assigned"], f["done"], f["remaining"]]
                  for f in figures], right=["documents", "assigned", "done", "remaining"])
-    click.echo(f"rebalanced: {applied.removed} sentence assignment(s) moved", err=True)
+    tty.echo(f"rebalanced: {applied.removed} sentence assignment(s) moved", err=True)
 
 
 @assign.command("give")
@@ -167,7 +164,7 @@ def give(db_path, reviewer, to, documents) -> None:
                                  resolve_reviewer(reviewer))
     finally:
         db.close()
-    click.echo(f"gave {added} sentence(s) to {to}")
+    tty.echo(f"gave {added} sentence(s) to {to}")
 
 
 @assign.command("clear")
@@ -184,4 +181,4 @@ def clear_command(db_path, reviewer, reviewers) -> None:
         removed = clear(db, resolve_reviewer(reviewer), reviewers)
     finally:
         db.close()
-    click.echo(f"removed {removed} sentence assignment(s)")
+    tty.echo(f"removed {removed} sentence assignment(s)")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,13 +26,76 @@ def fail(message: str, code: int = EXIT_USER_ERROR) -> None:
     sys.exit(code)
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwinds like Ctrl-C, so temporary files are removed and
+    the open transaction is rolled back."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated(signum)
+
+
+def _catch_termination() -> dict:
+    """Install the handlers; returns the ones they replaced (to put back afterwards)."""
+    replaced = {}
+    try:
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            previous = signal.getsignal(signum)
+            if previous in (signal.SIG_DFL, None):
+                signal.signal(signum, _terminate)
+                replaced[signum] = previous
+    except (ValueError, AttributeError, OSError):  # not the main thread, or no such signal
+        pass
+    return replaced
+
+
+def _restore(replaced: dict) -> None:
+    for signum, previous in replaced.items():
+        try:
+            signal.signal(signum, previous or signal.SIG_DFL)
+        except (ValueError, OSError):
+            pass
+
+
+_opened: list[Path] = []  # the databases this command opened, for messages about them
+_created: list[Path] = []  # ... and those it created: a command that fails removes them
+
+
+def _remove_created() -> None:
+    """A failing command leaves no database behind that it created (``--db typo.db``)."""
+    while _created:
+        path = _created.pop()
+        for extra in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(f"{path}{extra}")
+            except OSError:
+                pass
+
+
 def handle_errors(func: Callable) -> Callable:
-    """Run a command body; AnnotatorError and OS errors become one line, never a traceback."""
+    """Run a command body; AnnotatorError, database and OS errors become one line, never a
+    traceback; SIGTERM and SIGHUP unwind cleanly."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
+        replaced = _catch_termination()
+        _created.clear()
         try:
-            return func(*args, **kwargs)
+            result = func(*args, **kwargs)
+            _created.clear()
+            return result
+        except SystemExit as exc:
+            if exc.code not in (0, None):
+                _remove_created()
+            raise
+        except sqlite3.Error as exc:
+            from annotator.db.problems import explain
+
+            fail(explain(exc, _opened[-1] if _opened else None))
+        except RecursionError:
+            fail("input nested too deeply to read")
+        except Terminated:
+            fail("terminated; nothing half-written was left", 143)
         except BrokenPipeError:
             # the reader went away (`annotator export -o - | head`): stop quietly, as
             # Unix tools do, and keep Python from complaining when it flushes stdout
@@ -43,6 +108,9 @@ def handle_errors(func: Callable) -> Callable:
             fail(f"{where}{exc.strerror or exc}")
         except KeyboardInterrupt:
             fail("interrupted", 130)
+        finally:
+            _remove_created()  # empty unless the command failed
+            _restore(replaced)
 
     return wrapper
 
@@ -105,4 +173,8 @@ def open_store(db_path: Path | None):
     """Open the database (creating and migrating it if needed)."""
     from annotator.db.connection import open_db
 
-    return open_db(resolve_db(db_path))
+    path = resolve_db(db_path)
+    _opened.append(path)
+    if not path.exists():
+        _created.append(path)
+    return open_db(path)

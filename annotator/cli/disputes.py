@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import click
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from annotator.base.text import visible
+from annotator.cli import output as tty
 from annotator.cli.common import (
     db_option,
     handle_errors,
@@ -29,7 +27,7 @@ def shown(text: str | None) -> str:
 
 
 def _echo_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    tty.echo_json(data)
 
 
 def _short(text: str | None, width: int = 90) -> str:
@@ -80,7 +78,7 @@ def list_(db_path, as_json) -> None:
         _echo_json(rows)
         return
     if not rows:
-        click.echo("No disputes yet. Start one with `annotator disputes new TITLE SENTENCE_ID`.")
+        tty.echo("No disputes yet. Start one with `annotator disputes new TITLE SENTENCE_ID`.")
         return
     table = Table(title=f"{len(rows)} disputes", title_justify="left", expand=True)
     table.add_column("id", no_wrap=True)
@@ -96,7 +94,7 @@ def list_(db_path, as_json) -> None:
                          style="yellow")
         table.add_row(row["id"][:8], title, counts or "none",
                       str(row["documents"]), Text(shown(row["created_by"])))
-    Console().print(table)
+    tty.console().print(table)
 
 
 @disputes.command()
@@ -114,7 +112,7 @@ def show(db_path, as_json, dispute_id) -> None:
     if as_json:
         _echo_json(data)
         return
-    console = Console()
+    console = tty.console()
     head = Text()
     head.append(shown(data["title"]), style="bold")
     head.append(f"  ({data['id']}; {data['sentences']} sentences in {data['documents']} "
@@ -159,7 +157,7 @@ def suggest(db_path, reviewer, as_json, sentence_id, limit) -> None:
     if as_json:
         _echo_json(result.as_dict())
         return
-    console = Console()
+    console = tty.console()
     head = Text()
     head.append(shown(_short(result.text, 200)), style="bold")
     head.append(f"\nreads as: {result.stance or 'unknown'}; proposed role: "
@@ -223,9 +221,9 @@ def new(db_path, reviewer, as_json, title, sentence_ids, role) -> None:
     if as_json:
         _echo_json(dispute)
         return
-    click.echo(f"{dispute['id']}  {shown(dispute['title'])}")
+    tty.echo(f"{dispute['id']}  {shown(dispute['title'])}")
     for m in dispute["members"]:
-        click.echo(f"  {m['role']:9} {m['sentence_id']}")
+        tty.echo(f"  {m['role']:9} {m['sentence_id']}")
 
 
 @disputes.command(name="link")
@@ -247,7 +245,7 @@ def link_(db_path, reviewer, as_json, dispute_id, sentence_id, role) -> None:
     if as_json:
         _echo_json(row)
     else:
-        click.echo(f"{sid} {row['role']} in {did}")
+        tty.echo(f"{sid} {row['role']} in {did}")
 
 
 @disputes.command()
@@ -270,7 +268,7 @@ def unlink(db_path, reviewer, as_json, dispute_id, sentence_id) -> None:
     if as_json:
         _echo_json({"dispute_id": did, "sentence_id": sid, "reviewer": who, "unlinked": True})
     else:
-        click.echo(f"{sid} taken out of {did}")
+        tty.echo(f"{sid} taken out of {did}")
 
 
 @disputes.command()
@@ -290,7 +288,7 @@ def retitle(db_path, reviewer, as_json, dispute_id, title) -> None:
     if as_json:
         _echo_json(row)
     else:
-        click.echo(f"{row['id']}  {shown(row['title'])}")
+        tty.echo(f"{row['id']}  {shown(row['title'])}")
 
 
 @disputes.command(name="merge")
@@ -314,9 +312,9 @@ def merge_(db_path, reviewer, as_json, keep_id, drop_id) -> None:
     if as_json:
         _echo_json(result)
         return
-    click.echo(f"merged {result['drop']}  {shown(result['dropped_title'])}")
-    click.echo(f"  into {result['keep']}  {shown(result['title'])}")
-    click.echo(f"  {result['moved']} link(s) moved, {result['replaced']} took the dropped "
+    tty.echo(f"merged {result['drop']}  {shown(result['dropped_title'])}")
+    tty.echo(f"  into {result['keep']}  {shown(result['title'])}")
+    tty.echo(f"  {result['moved']} link(s) moved, {result['replaced']} took the dropped "
                f"dispute's newer role, {result['kept']} kept this one's newer role, "
                f"{result['same']} were already here; the history keeps every role")
 
@@ -334,17 +332,16 @@ def undo(db_path, reviewer, as_json) -> None:
     if as_json:
         _echo_json(result)
     elif result is None:
-        click.echo("Nothing to undo.")
+        tty.echo("Nothing to undo.")
     elif result["action"] == "merge":
-        click.echo(f"undid merge into {result['dispute_id']}: "
+        tty.echo(f"undid merge into {result['dispute_id']}: "
                    f"{shown(result['title'])} is back with its links")
     else:
-        click.echo(f"undid {result['action']} in {result['dispute_id']}")
+        tty.echo(f"undid {result['action']} in {result['dispute_id']}")
 
 
 def write_dispute_export(db, output: str | None, reviewer: str | None) -> None:
     """`annotator export --disputes`: one JSON object per dispute, to a file or stdout."""
-    import sys
     from pathlib import Path
 
     from annotator.cli.progress import progress_bar
@@ -352,10 +349,11 @@ def write_dispute_export(db, output: str | None, reviewer: str | None) -> None:
     from annotator.exchange.records import default_export_path
 
     if output == "-":
-        count = export_disputes(db, sys.stdout, reviewer=reviewer)
-        click.echo(f"exported {count} disputes", err=True)
+        count = export_disputes(db, tty.stdout(), reviewer=reviewer)
+        tty.echo(f"exported {count} disputes", err=True)
         return
     target = Path(output) if output else default_export_path("disputes")
     with progress_bar("Exporting disputes", count_disputes(db)) as advance:
-        count = export_disputes(db, target, reviewer=reviewer, on_row=advance)
-    click.echo(f"exported {count} disputes to {target}", err=True)
+        count = export_disputes(db, target, reviewer=reviewer, on_row=advance,
+                                exclusive=not output)
+    tty.echo(f"exported {count} disputes to {target}", err=True)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
+from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, open_store
 from annotator.cli.progress import progress_bar
 
@@ -48,19 +48,19 @@ def export(db_path, output, include_unlabeled, gold_only, reviewer, disputes_onl
     if claimreview:
         from annotator.exchange.claimreview import write_claim_reviews
 
-        target = sys.stdout if output == "-" else Path(output) if output else (
-            default_export_path("claimreview").with_suffix(".json"))
-        count = write_claim_reviews(db, target)
-        click.echo(f"exported {count} ClaimReview(s)"
+        target = tty.stdout() if output == "-" else Path(output) if output else (
+            default_export_path("claimreview", ".json"))
+        count = write_claim_reviews(db, target, exclusive=not output)
+        tty.echo(f"exported {count} ClaimReview(s)"
                    + ("" if output == "-" else f" to {target}"), err=True)
         return
     options = ExportOptions(include_unlabeled=include_unlabeled, settled_only=gold_only,
                             reviewer=reviewer)
     if output == "-":
-        count = export_records(db, sys.stdout, options)
-        click.echo(f"exported {count} records", err=True)
+        count = export_records(db, tty.stdout(), options)
+        tty.echo(f"exported {count} records", err=True)
         return
     target = Path(output) if output else default_export_path()
     with progress_bar("Exporting", count_sentences(db)) as advance:
-        count = export_records(db, target, options, on_row=advance)
-    click.echo(f"exported {count} records to {target}", err=True)
+        count = export_records(db, target, options, on_row=advance, exclusive=not output)
+    tty.echo(f"exported {count} records to {target}", err=True)

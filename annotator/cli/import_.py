@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from pathlib import Path
 
 import click
 
+from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
 
 
@@ -27,9 +27,9 @@ def import_(db_path, as_json, file) -> None:
     db = open_store(db_path)
     report = import_file(db, file)
     if as_json:
-        click.echo(json.dumps(asdict(report)))
+        tty.echo_json(asdict(report), indent=None)
         return
-    click.echo(
+    tty.echo(
         f"imported {file}: {report.lines} lines, {report.annotations_added} annotations "
         f"added, {report.annotations_updated} updated, {report.annotations_unchanged} "
         f"unchanged, {report.gold_written} gold, {report.links_written} dispute links, "

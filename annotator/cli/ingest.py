@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
 
 
@@ -39,7 +38,7 @@ def ingest(
     check_arguments(paths, language)  # bad arguments fail before the database is touched
     rules = load_rules(rules_path)
     db = open_store(db_path)
-    err = Console(stderr=True)
+    err = tty.console(err=True)
     bar = Progress(
         TextColumn("ingesting"), BarColumn(), DownloadColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not err.is_terminal,
@@ -58,9 +57,9 @@ def ingest(
     finally:
         db.close()
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        tty.echo_json(report.to_dict())
         return
-    out = Console()
+    out = tty.console()
     table = Table(title="annotator ingest", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")

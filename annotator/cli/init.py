@@ -13,6 +13,7 @@ import click
 from annotator import __version__
 from annotator.base.locations import EXPORTS, PROJECT_DATABASE, PROJECT_MARKER, find_project
 from annotator.base.text import visible
+from annotator.cli import output as tty
 from annotator.cli.common import fail, handle_errors
 
 MARKER_TEXT = f"""\
@@ -44,12 +45,12 @@ def init(folder: Path) -> None:
     (folder / EXPORTS).mkdir(exist_ok=True)
     (folder / PROJECT_MARKER).write_text(MARKER_TEXT, encoding="utf-8")  # last: all or nothing
     outer = find_project(folder.parent) if folder.parent != folder else None
-    click.echo(f"made project folder {visible(str(folder))}")
-    click.echo(f"  {PROJECT_MARKER:<15} marks it: commands run here or below use this folder")
-    click.echo(f"  {PROJECT_DATABASE:<15} the database ("
+    tty.echo(f"made project folder {visible(str(folder))}")
+    tty.echo(f"  {PROJECT_MARKER:<15} marks it: commands run here or below use this folder")
+    tty.echo(f"  {PROJECT_DATABASE:<15} the database ("
                + ("kept the one already here" if existed
                   else "empty: `annotator` ingests the seeds on first run, "
                        "or `annotator ingest PATH`") + ")")
-    click.echo(f"  {EXPORTS + '/':<15} where exports go")
+    tty.echo(f"  {EXPORTS + '/':<15} where exports go")
     if outer is not None:
-        click.echo(f"(inside the project folder {visible(str(outer))}; this one wins below it)")
+        tty.echo(f"(inside the project folder {visible(str(outer))}; this one wins below it)")

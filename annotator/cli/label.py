@@ -10,10 +10,10 @@ import os
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from annotator.base.resources import SEEDS_DIR
+from annotator.cli import output as tty
 from annotator.cli.common import (
     db_option,
     handle_errors,
@@ -33,8 +33,8 @@ def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
     try:
         if has_documents(db) or not seeds.is_dir():
             return 0
-        err = Console(stderr=True)
-        err.print(f"First run: ingesting {seeds} into {db_path}")
+        err = tty.console(err=True)
+        tty.echo(f"First run: ingesting {seeds} into {db_path}", err=True)
         bar = Progress(TextColumn("ingesting seeds"), BarColumn(), DownloadColumn(),
                        TimeElapsedColumn(), console=err, transient=True,
                        disable=not err.is_terminal)
@@ -44,7 +44,8 @@ def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
                 db, [seeds],
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
-        err.print(f"{report.documents_added} documents, {report.sentences} sentences to label")
+        tty.echo(f"{report.documents_added} documents, {report.sentences} sentences to label",
+                 err=True)
         return report.sentences
     finally:
         db.close()

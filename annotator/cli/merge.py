@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import shlex
 from pathlib import Path
 
 import click
 
 from annotator.base.text import visible
+from annotator.cli import output as tty
 from annotator.cli.common import _from_root, db_option, handle_errors, json_option, open_store
 from annotator.cli.progress import progress_bar
 
@@ -76,13 +76,13 @@ def merge(db_path, others, as_json) -> None:
     notes += _duplicate_hints(reports[-1].duplicates, db_path or _from_root("db_path"))
     notes += _overlap_hints(reports[-1].overlaps, db_path or _from_root("db_path"))
     if as_json:
-        click.echo(json.dumps([{**r.as_dict(), "changed": r.changed} for r in reports],
-                              indent=2, ensure_ascii=False))
+        tty.echo_json([{**r.as_dict(), "changed": r.changed} for r in reports],
+                         indent=2)
     else:
         for report in reports:
-            click.echo(_summary(report))
+            tty.echo(_summary(report))
     for line in notes:
-        click.echo(line, err=True)
+        tty.echo(line, err=True)
 
 
 def _duplicate_hints(groups: list[list[dict]], db_path: Path | None) -> list[str]:

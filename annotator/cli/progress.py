@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -19,7 +18,9 @@ from rich.progress import (
 @contextmanager
 def progress_bar(description: str, total: int | None) -> Iterator[callable]:
     """Yield ``advance(n=1)``; the bar draws on stderr only when it is a terminal."""
-    console = Console(stderr=True)
+    from annotator.cli.output import console as safe_console
+
+    console = safe_console(err=True)
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, open_store, resolve_db
 
 
@@ -56,4 +57,4 @@ def report(db_path: Path | None, output: Path | None, pair, title: str) -> None:
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(target, 0o666 & ~umask)
-    click.echo(f"wrote {target}", err=True)
+    tty.echo(f"wrote {target}", err=True)

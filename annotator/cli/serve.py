@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, resolve_db
 
 TOKEN_ENV = "ANNOTATOR_SERVE_TOKEN"
@@ -49,7 +50,7 @@ def serve(db_path: Path | None, host: str, port: int, allow_remote: bool, token:
     ingest_seeds_if_empty(path)  # made, migrated and seeded once, before any tab opens
     if plan.token_made:
         wildcard = host in ("0.0.0.0", "::", "[::]")
-        click.echo(f"annotator: listening on {host} with a new token: give colleagues the "
+        tty.echo(f"annotator: listening on {host} with a new token: give colleagues the "
                    "address below with its token"
                    + (f" (this machine's name or address in place of {host})"
                       if wildcard else "")

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 
 import click
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from annotator.base.text import visible
+from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
 
 
@@ -35,7 +34,7 @@ def list_(db_path, as_json, uses) -> None:
         for row in rows:
             row["annotations"] = counts.get(row["name"], 0)
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        tty.echo_json(rows)
         return
     table = Table(title=f"{len(rows)} sources")
     for col in ("name", "kind", "aliases") + (("annotations",) if uses else ()):
@@ -45,7 +44,7 @@ def list_(db_path, as_json, uses) -> None:
         if uses:
             cells.append(str(row["annotations"]))
         table.add_row(*cells)
-    Console().print(table)
+    tty.console().print(table)
 
 
 @sources.command()
@@ -60,7 +59,7 @@ def add(db_path, name, kind, aliases) -> None:
     from annotator.domain.sources import add_source
 
     source = add_source(open_store(db_path), name, kind, list(aliases))
-    click.echo(visible(f"{source.name} ({source.kind}): "
+    tty.echo(visible(f"{source.name} ({source.kind}): "
                        f"{', '.join(source.aliases) or 'no aliases'}"))
 
 
@@ -74,7 +73,7 @@ def alias(db_path, source, alias) -> None:
     from annotator.domain.sources import add_alias
 
     result = add_alias(open_store(db_path), source, alias)
-    click.echo(visible(f"{result.name}: {', '.join(result.aliases)}"))
+    tty.echo(visible(f"{result.name}: {', '.join(result.aliases)}"))
 
 
 @sources.command()
@@ -87,4 +86,4 @@ def merge(db_path, keep, drop) -> None:
     from annotator.domain.sources import merge_sources
 
     result = merge_sources(open_store(db_path), keep, drop)
-    click.echo(visible(f"merged {drop!r} into {result.name}: {', '.join(result.aliases)}"))
+    tty.echo(visible(f"merged {drop!r} into {result.name}: {', '.join(result.aliases)}"))

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
+from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
 from annotator.cli.tables import print_table
 
@@ -28,7 +27,7 @@ def stats(db_path, as_json, shown) -> None:
         shown = 0 if as_json else SHOWN_DOCUMENTS
     figures = compute(open_store(db_path), documents=shown or None)
     if as_json:
-        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        tty.echo_json(figures)
         return
     count = figures["document_count"]
     docs = figures["documents"]
@@ -57,10 +56,10 @@ def stats(db_path, as_json, shown) -> None:
                     [[r["reviewer"], r["documents"], r["assigned"], r["done"], r["remaining"]]
                      for r in figures["assignments"]],
                     right=["documents", "assigned", "done", "remaining"])
-    click.echo(f"gold labels: {figures['gold']}")
-    click.echo("accepted as proposed: annotations saved exactly as the tool proposed them "
-               "(label, source, confidence); a high share with low agreement elsewhere can "
-               "mean anchoring")
+    tty.echo(f"gold labels: {figures['gold']}")
+    tty.echo("accepted as proposed: annotations saved exactly as the tool proposed them "
+             "(label, source, confidence); a high share with low agreement elsewhere can "
+             "mean anchoring")
 
 
 def _share(part: int, whole: int) -> str:

@@ -10,27 +10,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import click
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from annotator.base.text import visible
+from annotator.cli import output as tty
 
 
 def to_terminal() -> bool:
-    return Console().is_terminal
+    return tty.console().is_terminal
 
 
 def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
                 right: Sequence[str] = (), console: Console | None = None) -> None:
     """One table: rich when stdout is a terminal, tab-separated lines otherwise."""
-    console = console or Console()
+    console = console or tty.console()
     if not console.is_terminal:
-        click.echo(f"# {visible(title)}")
-        click.echo("\t".join(columns))
+        tty.echo(f"# {visible(title)}")
+        tty.echo_row(list(columns))
         for row in rows:
-            click.echo("\t".join(visible("" if cell is None else str(cell)) for cell in row))
+            tty.echo_row(["" if cell is None else str(cell) for cell in row])
         return
     table = Table(title=Text(visible(title)))
     for column in columns:

@@ -5,13 +5,13 @@ Nothing is created: it only reads the rule in base/locations.py.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from annotator.base.locations import database_location, exports_location
 from annotator.base.text import visible
+from annotator.cli import output as tty
 from annotator.cli.common import _from_root, db_option, handle_errors, json_option
 
 
@@ -31,8 +31,8 @@ def where(db_path: Path | None, as_json: bool) -> None:
                     "exists": exports.path.is_dir()},
     }
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        tty.echo_json(rows)
         return
     for name, row in rows.items():
         missing = "" if row["exists"] else ", not made yet"
-        click.echo(f"{name:<9} {visible(row['path'])}  ({visible(row['why'])}{missing})")
+        tty.echo(f"{name:<9} {visible(row['path'])}  ({visible(row['why'])}{missing})")

@@ -18,6 +18,7 @@ from annotator.base.errors import InputError
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
 FIELDS = ("id", "title", "url", "published", "outlet", "language")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 
 
@@ -76,8 +77,10 @@ def collect_files(paths: Sequence[str | Path]) -> list[Path]:
 def read_text(path: Path) -> str:
     """The file as text: refuses binary, non-UTF-8 and empty files."""
     data = path.read_bytes()
-    if b"\x00" in data[:65536] or b"\x00" in data[-65536:]:
-        raise InputError(path, "binary file, not text")
+    nul = data.find(b"\x00")  # anywhere in the file, not only near its ends
+    if nul >= 0:
+        raise InputError(path, f"binary file, not text (a NUL byte at offset {nul})",
+                         data[:nul].count(b"\n") + 1)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -154,6 +157,14 @@ def _jsonl(path: Path) -> Iterator[SourceDocument]:
             record = json.loads(line)
         except ValueError as exc:
             raise InputError(path, f"not valid JSON ({exc.msg})", number) from exc
+        except RecursionError as exc:
+            raise InputError(path, "JSON nested too deeply", number) from exc
+        if _ESCAPED_SURROGATE.search(line):  # "\udc80": half a pair, which is not text
+            try:
+                json.dumps(record, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise InputError(path, "a string holds a lone surrogate (\\ud800-\\udfff "
+                                       "without its pair), which is not text", number) from exc
         if not isinstance(record, dict):
             raise InputError(path, "each line must be a JSON object with a \"text\" field", number)
         doc = _from_record(path, number, record, f"{path}#{number}")
@@ -162,7 +173,9 @@ def _jsonl(path: Path) -> Iterator[SourceDocument]:
 
 
 def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    # strict: a quote left open mid-file is an error, not a field that swallows the rows
+    # after it up to the next quote
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     lines = max(text.count("\n") + (not text.endswith("\n")), 1)
     try:
         header = reader.fieldnames or []
@@ -171,6 +184,9 @@ def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
     names = [h.strip().casefold() if h else "" for h in header]
     if "text" not in names:
         raise InputError(path, 'no "text" column in the header', 1)
+    repeated = sorted({n for n in names if n and names.count(n) > 1})
+    if repeated:
+        raise InputError(path, f'column "{repeated[0]}" appears twice in the header', 1)
     start = reader.line_num + 1
     try:
         for row in reader:
@@ -184,7 +200,12 @@ def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
             yield doc
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise InputError(path, f"not valid CSV ({exc})", reader.line_num) from exc
+        # the row that could not be read starts at ``start``; a quote it left open runs
+        # on to where the reader gave up
+        where = (f" (the row starting on line {start} runs on to line {reader.line_num})"
+                 if reader.line_num > start else "")
+        raise InputError(path, f"not valid CSV ({exc}){where}; a quote left open?",
+                         start) from exc
 
 
 def read_documents(path: Path) -> Iterator[SourceDocument]:

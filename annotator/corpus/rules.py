@@ -123,6 +123,10 @@ def _prefilter(patterns: list[re.Pattern]) -> dict:
 
 def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
     """Compile a rules mapping (the JSON file's content)."""
+    if not isinstance(data, dict):
+        raise InputError(path, "cleaning rules must be a JSON object "
+                               '({"line_rules": [...], "sections": [...], ...}), '
+                               f"not {type(data).__name__}")
     try:
         line_rules = [
             LineRule(r["name"], _compile(path, r["pattern"], r.get("ignore_case", False)))
@@ -165,7 +169,7 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
             source=path,
             **_prefilter([r.pattern for r in line_rules] + [s.heading for s in sections]),
         )
-    except (KeyError, TypeError) as exc:
+    except (KeyError, TypeError, AttributeError) as exc:
         raise InputError(path, f"malformed cleaning rules ({exc!r})") from exc
 
 
@@ -179,6 +183,6 @@ def _load(path: str) -> Rules:
     p = Path(path)
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
         raise InputError(p, f"cannot read cleaning rules ({exc})") from exc
     return parse_rules(data, p)

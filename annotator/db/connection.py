@@ -10,6 +10,7 @@ a newer version of the tool is refused, never altered.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,8 +40,24 @@ def connect(path: str | Path) -> Database:
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
+        if not _writable(path):
+            raise StoreError(f"{path}: the database file or its folder is read-only; "
+                             "nothing was changed, check its permissions or use a copy "
+                             f"({exc})") from exc
+        from annotator.db.problems import explain, kind_of
+
+        if kind_of(exc) is not None:
+            raise StoreError(explain(exc, path)) from exc
         raise StoreError(f"{path}: not a usable SQLite database ({exc})") from exc
     return db
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the file and its folder (the WAL lives beside it)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not os.access(folder, os.W_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
 
 
 def open_db(path: str | Path, *, migrate: bool = True) -> Database:
@@ -117,3 +134,20 @@ def write(db: Database) -> Iterator[Database]:
         raise
     else:
         db.conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def snapshot(db: Database) -> Iterator[Database]:
+    """One read transaction: every query inside sees the database as it was at the first
+    read, whatever other processes commit meanwhile (WAL keeps that snapshot). Inside a
+    transaction already, that transaction is the snapshot."""
+    if db.conn.in_transaction:
+        yield db
+        return
+    db.execute("BEGIN DEFERRED")
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # start the read now
+        yield db
+    finally:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")

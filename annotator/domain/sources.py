@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError
+from annotator.base.text import has_controls
 from annotator.db.connection import write
 
 KINDS = ("person", "office", "government", "outlet", "wire", "other")
@@ -86,11 +87,19 @@ def names_and_aliases(db: Database) -> list[tuple[str, str]]:
     return rows
 
 
-def add_source(db: Database, name: str, kind: str = "other", aliases: list[str] = ()) -> Source:
-    """Add a source (or return the one that name already stands for)."""
+def add_source(db: Database, name: str, kind: str = "other", aliases: list[str] = (), *,
+               typed: bool = True) -> Source:
+    """Add a source (or return the one that name already stands for).
+
+    ``typed``: the name was typed by a person here (the CLI, the source picker), so control
+    characters are refused, as in dispute titles; a merge passes names that are already
+    data elsewhere (``typed=False``), which are stored as they are and shown safely.
+    """
     name = " ".join(name.split())
     if not name:
         raise SourceError("a source needs a name")
+    if typed and has_controls(name):
+        raise SourceError("a source name cannot contain control characters")
     if kind not in KINDS:
         raise SourceError(f"unknown kind {kind!r} (known: {', '.join(KINDS)})")
     with write(db):
@@ -106,8 +115,10 @@ def add_source(db: Database, name: str, kind: str = "other", aliases: list[str] 
     return get(db, source_id)
 
 
-def add_alias(db: Database, source: int | str, alias: str) -> Source:
+def add_alias(db: Database, source: int | str, alias: str, *, typed: bool = True) -> Source:
     """Let ``alias`` stand for a source; an alias can name only one source."""
+    if typed and has_controls(" ".join(alias.split())):
+        raise SourceError("an alias cannot contain control characters")
     with write(db):
         target = get(db, source) if isinstance(source, int) else find(db, source)
         if target is None:

@@ -154,15 +154,18 @@ def claim_reviews(db: Database) -> list[dict[str, Any]]:
     return [r for d in disputes if (r := claim_review(db, d)) is not None]
 
 
-def write_claim_reviews(db: Database, target) -> int:
+def write_claim_reviews(db: Database, target, *, exclusive: bool = False) -> int:
     """Write the JSON-LD array to a path or an open text stream; returns how many."""
-    reviews = claim_reviews(db)
+    from annotator.db.connection import snapshot
+
+    with snapshot(db):
+        reviews = claim_reviews(db)
     text = json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
     if hasattr(target, "write"):
         target.write(text)
     else:
         from annotator.exchange.jsonl import atomic_output
 
-        with atomic_output(Path(target)) as out:
+        with atomic_output(Path(target), exclusive=exclusive) as out:
             out.write(text)
     return len(reviews)

@@ -24,8 +24,9 @@ from typing import IO, Any
 
 from sqlite_utils import Database
 
+from annotator.base.clock import BadTime, parse_stamp
 from annotator.base.errors import AnnotatorError, InputError
-from annotator.db.connection import write
+from annotator.db.connection import snapshot, write
 from annotator.domain import disputes as model
 
 MAX_ID = 64
@@ -69,7 +70,8 @@ def iter_disputes(db: Database, *, reviewer: str | None = None) -> Iterator[dict
 
 
 def export_disputes(db: Database, output: str | Path | IO[str], *,
-                    reviewer: str | None = None, on_row: Callable | None = None) -> int:
+                    reviewer: str | None = None, on_row: Callable | None = None,
+                    exclusive: bool = False) -> int:
     """Write the dispute objects to a path (atomically, like the sentence export) or an open
     text stream; returns how many were written."""
     from annotator.exchange.jsonl import atomic_output, dumps
@@ -80,10 +82,11 @@ def export_disputes(db: Database, output: str | Path | IO[str], *,
                 on_row()
             yield dumps(obj)
 
-    if hasattr(output, "write"):
-        return _write(lines(), output)  # type: ignore[arg-type]
-    with atomic_output(output) as handle:
-        return _write(lines(), handle)
+    with snapshot(db):
+        if hasattr(output, "write"):
+            return _write(lines(), output)  # type: ignore[arg-type]
+        with atomic_output(output, exclusive=exclusive) as handle:
+            return _write(lines(), handle)
 
 
 def _write(lines: Iterator[str], out: IO[str]) -> int:
@@ -139,8 +142,12 @@ def import_dispute(db: Database, obj: dict[str, Any], path: str | Path = "<input
         raise err(f"dispute id {did[:20]!r}... is not a valid id")
     title = _text(obj, "title", err)
     created_by = _text(obj, "created_by", err, required=False) or "import"
-    created_at = _text(obj, "created_at", err, required=False)
-    updated_at = _text(obj, "updated_at", err, required=False)
+    try:  # time from outside: ISO 8601 with a zone, not in the future
+        created_at, updated_at = (
+            parse_stamp(obj[key], field=key) if obj.get(key) is not None else None
+            for key in ("created_at", "updated_at"))
+    except BadTime as exc:
+        raise err(str(exc)) from exc
     members = obj.get("members")
     if not isinstance(members, list):
         raise err('"members" must be a list')

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.base.clock import now
+from annotator.base.clock import BadTime, now, parse_stamp
 from annotator.base.errors import AnnotatorError, InputError
 from annotator.db.connection import write
 from annotator.db.history import ANNOTATION_HISTORY, GOLD_HISTORY
@@ -58,6 +58,22 @@ class _Line:
             raise self.error(f'"{key}" must be a string, not {type(value).__name__}')
         return value
 
+    def stamp(self, obj: dict, key: str) -> str | None:
+        """A timestamp from the file, validated (ISO 8601 with a zone, not in the future)
+        and put in the tool's form; None when absent."""
+        if obj.get(key) is None:
+            return None
+        try:
+            return parse_stamp(obj[key], field=key)
+        except BadTime as exc:
+            raise self.error(str(exc)) from exc
+
+
+def _values(row: dict) -> tuple:
+    """A total order on an annotation's values, to settle two versions stamped alike the
+    same way whatever order they come in (so an import is idempotent)."""
+    return tuple((v is not None, v or "") for v in (row.get(f) for f in FIELDS))
+
 
 def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
                        scheme: Scheme, report: ImportReport) -> None:
@@ -76,7 +92,7 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
         )
     source = line.text(ann, "source")
     note = line.text(ann, "note")
-    updated_at = line.text(ann, "updated_at") or now()
+    updated_at = line.stamp(ann, "updated_at")
     names = ann.get("sources")
     if names is not None and (not isinstance(names, list) or not all(
             isinstance(n, str) and n.strip() for n in names)):
@@ -92,13 +108,20 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
            "sources": sources}
     current = get_annotation(db, sentence_id, reviewer)
     if current is not None:
+        if updated_at is None:
+            # an undated annotation is older than any here: never stamped anew on a
+            # second import, never overwriting work
+            report.annotations_unchanged += 1
+            return
         if all(current[f] == new[f] for f in FIELDS) and current["updated_at"] == updated_at \
                 and current.get("accepted_proposal") == accepted:
             report.annotations_unchanged += 1
             return
-        if current["updated_at"] > updated_at:
+        if current["updated_at"] > updated_at or (
+                current["updated_at"] == updated_at and _values(current) >= _values(new)):
             report.annotations_unchanged += 1  # newer work here is kept
             return
+    updated_at = updated_at or now()
     row = {
         "sentence_id": sentence_id,
         "reviewer": reviewer,
@@ -143,7 +166,7 @@ def _import_gold(db: Database, sentence_id: str, gold: dict, line: _Line,
         "confidence": confidence,
         "adjudicator": line.text(gold, "adjudicator") or "import",
         "rationale": line.text(gold, "rationale"),
-        "decided_at": line.text(gold, "decided_at") or now(),
+        "decided_at": line.stamp(gold, "decided_at"),
         "disputes": links,
         "reason": reason,
     }
@@ -154,9 +177,16 @@ def _import_gold(db: Database, sentence_id: str, gold: dict, line: _Line,
     keys = ("label", "source", "confidence", "adjudicator", "rationale", "decided_at",
             "disputes", "reason")
     current = dict(zip(keys, row_current, strict=True)) if row_current else None
-    if current is not None and (
-            current == {k: row[k] for k in keys} or current["decided_at"] > row["decided_at"]):
-        return
+    if current is not None:
+        if row["decided_at"] is None:
+            return  # undated: older than the decision here
+        if current == {k: row[k] for k in keys} or current["decided_at"] > row["decided_at"]:
+            return
+        if current["decided_at"] == row["decided_at"] and (
+                [(current[k] is not None, current[k] or "") for k in keys]
+                >= [(row[k] is not None, row[k] or "") for k in keys]):
+            return  # stamped alike: the same one wins whatever the order
+    row["decided_at"] = row["decided_at"] or now()
     db["gold"].upsert(row, pk="sentence_id")
     GOLD_HISTORY.record(db, action="import", actor=row["adjudicator"], sentence_id=sentence_id,
                         **GOLD_HISTORY.changes(row, current))

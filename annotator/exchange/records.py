@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from annotator.base.errors import AnnotatorError
 from annotator.base.locations import exports_location
 from annotator.base.resources import data_file
+from annotator.db.connection import snapshot
 from annotator.domain.status import SETTLED, resolve
 from annotator.exchange.jsonl import atomic_output, escape_unsafe, json_str, write_lines
 
@@ -181,7 +182,7 @@ def iter_lines(
         yield escape_unsafe(line)
 
 
-def default_export_path(kind: str = "annotations") -> Path:
+def default_export_path(kind: str = "annotations", suffix: str = ".jsonl") -> Path:
     """A dated file in the exports folder (see base/locations.py), made if it is missing.
 
     An installed tool's exports folder lives in the user's data folder, which a first
@@ -192,8 +193,15 @@ def default_export_path(kind: str = "annotations") -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise AnnotatorError(f"{folder}: cannot make the exports folder ({exc.strerror})") from exc
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return folder / f"{kind}-{stamp}.jsonl"
+    # to the microsecond, and written with ``exclusive`` (see ``atomic_output``): two exports
+    # started in the same second get two files, and a clash is refused, never overwritten
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    path = folder / f"{kind}-{stamp}{suffix}"
+    number = 2
+    while path.exists() or path.is_symlink():
+        path = folder / f"{kind}-{stamp}-{number}{suffix}"
+        number += 1
+    return path
 
 
 def export_records(
@@ -202,10 +210,17 @@ def export_records(
     options: ExportOptions = ExportOptions(),
     *,
     on_row: Callable | None = None,
+    exclusive: bool = False,
 ) -> int:
-    """Write the records to a path (atomically) or an open text stream; returns the count."""
-    lines = iter_lines(db, options, on_row=on_row)
-    if hasattr(output, "write"):
-        return write_lines(lines, output)  # type: ignore[arg-type]
-    with atomic_output(output) as handle:
-        return write_lines(lines, handle)
+    """Write the records to a path (atomically) or an open text stream; returns the count.
+
+    The records are read in one read transaction, so the export is one snapshot of the
+    database even while another process commits. ``exclusive``: never replace a file
+    (see ``atomic_output``).
+    """
+    with snapshot(db):
+        lines = iter_lines(db, options, on_row=on_row)
+        if hasattr(output, "write"):
+            return write_lines(lines, output)  # type: ignore[arg-type]
+        with atomic_output(output, exclusive=exclusive) as handle:
+            return write_lines(lines, handle)

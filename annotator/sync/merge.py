@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from annotator.base.clock import latest_allowed
 from annotator.base.errors import AnnotatorError, StoreError
 from annotator.db import progress as progress_tables
 from annotator.db.connection import check_version, database_file, write
@@ -103,12 +104,53 @@ def open_other(path: str | Path, this_db: Database | None = None) -> Database:
         missing = [name for name in REQUIRED_TABLES if name not in tables]
         if missing:
             raise StoreError(f"{path}: not an annotator database (no {missing[0]} table)")
+        check_stamps(other, path)
     except (StoreError, sqlite3.DatabaseError) as exc:
         other.close()
         if isinstance(exc, StoreError):
             raise
         raise StoreError(f"{path}: not an annotator database ({exc})") from exc
     return other
+
+
+# The times that decide which side of a merge wins: each must be the tool's own form
+# (UTC ISO 8601, "Z") and not later than now plus the allowed skew, or a forged stamp
+# ("9999-garbage") would win every merge and the reviewer's real later work never arrive.
+STAMPS = {
+    "annotations": ("created_at", "updated_at"),
+    "annotation_history": ("at", "prev_updated_at"),
+    "disputes": ("created_at", "updated_at"),
+    "dispute_members": ("created_at", "updated_at"),
+    "dispute_history": ("at",),
+    "gold": ("decided_at",),
+    "gold_history": ("at", "prev_decided_at"),
+}
+_STAMP_GLOB = ("[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]"
+               ".[0-9][0-9][0-9][0-9][0-9][0-9]Z")
+
+
+def check_stamps(other: Database, path: str | Path) -> None:
+    """Refuse a database holding a time that is malformed or in the future (one line
+    naming the file, the table, the column and the value)."""
+    limit = latest_allowed()
+    tables = set(other.table_names())
+    for table, columns in STAMPS.items():
+        if table not in tables:
+            continue
+        present = set(_columns(other, table))
+        for column in columns:
+            if column not in present:
+                continue
+            row = other.execute(
+                f"SELECT [{column}] FROM [{table}] WHERE [{column}] IS NOT NULL AND "
+                f"(typeof([{column}]) != 'text' OR [{column}] NOT GLOB ? OR [{column}] > ?) "
+                "LIMIT 1", [_STAMP_GLOB, limit]).fetchone()
+            if row is not None:
+                value = row[0]
+                why = ("in the future" if isinstance(value, str) and value > limit
+                       and value[:4].isdigit() else "not an ISO 8601 UTC time")
+                raise StoreError(f"{path}: {table}.{column} holds {value!r}, {why}; "
+                                 "nothing was merged")
 
 
 def _same_file(db: Database, path: Path) -> bool:
@@ -257,10 +299,10 @@ def _merge_sources(
             known = registry.find(db, name)
             if known is None:
                 kind = kind if kind in registry.KINDS else "other"
-                known = registry.add_source(db, name, kind)
+                known = registry.add_source(db, name, kind, typed=False)
             for name_there in aliases.get(source_id, []):
                 if registry.find(db, name_there) is None:
-                    registry.add_alias(db, known.id, name_there)
+                    registry.add_alias(db, known.id, name_there, typed=False)
             names[name] = known.name
     db.execute("DROP TABLE IF EXISTS temp._merge_names")
     db.execute("CREATE TEMP TABLE _merge_names (name TEXT PRIMARY KEY, canonical TEXT)")
@@ -275,7 +317,7 @@ def _merge_sources(
                    if n not in names]
         db.execute("DROP TABLE temp._merge_used")
         for name in sorted(unknown):
-            known = registry.find(db, name) or registry.add_source(db, name, "other")
+            known = registry.find(db, name) or registry.add_source(db, name, "other", typed=False)
             names[name] = known.name
     db.conn.executemany("INSERT INTO temp._merge_names VALUES (?, ?)",
                         [(name, canonical) for name, canonical in names.items()

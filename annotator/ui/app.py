@@ -8,6 +8,7 @@ The app sits above the screens: it imports them, they never import it.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from textual import events, work
@@ -16,9 +17,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from annotator.base.errors import AnnotatorError
+from annotator.base.text import visible
 from annotator.db.connection import connect, open_db
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.speakers import SourceIndex
+from annotator.ui.busy import problem_line
 from annotator.ui.commands import CorpusCommands
 from annotator.ui.keymap import keymap_path, load_keys
 from annotator.ui.screens.typeahead import forward_type_ahead
@@ -55,7 +58,7 @@ class AnnotatorApp(App[None]):
         self.set_keymap(self.read_keys())
         self.sources = SourceIndex.from_db(self.db)
         self.ask_reviewer = ask_reviewer  # a browser session given no name: ask first
-        self.sub_title = "" if ask_reviewer else f"reviewer: {reviewer}"
+        self.sub_title = "" if ask_reviewer else visible(f"reviewer: {reviewer}")
 
     def read_keys(self) -> dict[str, str]:
         """The user's keymap, checked against the keys of both screens (built from the
@@ -113,6 +116,12 @@ class AnnotatorApp(App[None]):
         if screen is not None:
             screen.show_sentence(sentence_id)
 
+    def notify(self, message: str, *, title: str = "", severity="information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every notification (from any screen) shows data as visible text, never markup."""
+        super().notify(visible(str(message)), title=visible(title), severity=severity,
+                       timeout=timeout, markup=False)
+
     # commands of the palette ------------------------------------------------------------
 
     def action_export_labels(self) -> None:
@@ -126,13 +135,15 @@ class AnnotatorApp(App[None]):
         db = connect(self.db_path)  # connections are per thread
         try:
             target = default_export_path()
-            count = export_records(db, target)
-        except AnnotatorError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            count = export_records(db, target, exclusive=True)
+        except (AnnotatorError, OSError, sqlite3.Error) as exc:
+            self.call_from_thread(self.notify, problem_line(exc), severity="error",
+                                  markup=False)
             return
         finally:
             db.close()
-        self.call_from_thread(self.notify, f"exported {count} records to {target}", markup=False)
+        self.call_from_thread(self.notify, visible(f"exported {count} records to {target}"),
+                              markup=False)
 
     def action_dashboard(self) -> None:
         from annotator.ui.screens.dashboard import DashboardScreen

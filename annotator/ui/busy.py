@@ -1,8 +1,10 @@
-"""Keeping the screen alive when the database stays locked past the busy timeout.
+"""Keeping the screen alive when the database cannot take a change.
 
 Writers wait up to store.BUSY_TIMEOUT_MS for another process (a long ingest or merge) to
-let go. If it still holds the lock, the change was not made: say so on the status line and
-keep the analyst where they are, instead of letting the exception end the app.
+let go. If it still holds the lock — or the disk is full, the file is read-only, or the
+database is damaged — the change was not made: say so on the status line, in the same
+words the command line uses (``db.problems.explain``), and keep the analyst where they
+are, instead of letting the exception end the app.
 """
 
 from __future__ import annotations
@@ -11,6 +13,27 @@ import functools
 import sqlite3
 from collections.abc import Callable
 from typing import Any
+
+from annotator.base.errors import AnnotatorError
+from annotator.base.text import visible
+from annotator.db.problems import explain, kind_of
+
+
+def problem_line(exc: BaseException) -> str:
+    """One visible line for an error the user can act on."""
+    if isinstance(exc, sqlite3.Error):
+        return visible(explain(exc))
+    if isinstance(exc, OSError) and not isinstance(exc, AnnotatorError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return visible(f"{where}{exc.strerror or exc}")
+    return visible(str(exc))
+
+
+def not_saved_message(exc: sqlite3.Error) -> str:
+    if kind_of(exc) == "busy":
+        return ("✗ not saved: another process is writing to the database "
+                "(an ingest or merge?); press the key again in a moment")
+    return "✗ not saved: " + problem_line(exc)
 
 
 def reports_busy_database(action: Callable[..., Any]) -> Callable[..., Any]:
@@ -21,11 +44,10 @@ def reports_busy_database(action: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(screen, *args, **kwargs):
         try:
             return action(screen, *args, **kwargs)
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc):
+        except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
+            if kind_of(exc) is None:
                 raise
-            message = ("✗ not saved: another process is writing to the database "
-                       "(an ingest or merge?); press the key again in a moment")
+            message = not_saved_message(exc)
             screen.app.bell()
             if hasattr(screen, "say"):
                 screen.say(message, "red")

@@ -29,7 +29,7 @@ from annotator.db.connection import connect
 from annotator.domain import adjudication as adj
 from annotator.domain import navigation as nav
 from annotator.domain.scheme import Scheme
-from annotator.domain.sources import add_source, find
+from annotator.domain.sources import SourceError, add_source, find
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.keymap import install_bindings
 from annotator.ui.screens.adjudicate_dialogs import FilterScreen, QueueFilter, RationaleScreen
@@ -322,7 +322,11 @@ class AdjudicateScreen(Screen):
         if name:
             known = find(self.app.db, name)
             if known is None:
-                known = add_source(self.app.db, name)
+                try:
+                    known = add_source(self.app.db, name)
+                except SourceError as exc:  # e.g. a pasted control character
+                    self.say(f"✗ {exc}", "red")
+                    return
                 self.app.sources.add(known.name, known.name, known.kind)
                 self.notify(f"added {known.name!r} to the sources")
             name = known.name

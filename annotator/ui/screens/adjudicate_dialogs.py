@@ -13,7 +13,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from annotator.domain.adjudication import KINDS
-from annotator.ui.widgets.literal import literal
+from annotator.ui.widgets.literal import Text, literal
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class FilterScreen(ModalScreen[QueueFilter | None]):
         options += [Option(literal(title or doc_id), id=f"doc:{doc_id}")
                     for doc_id, title in self.documents]
         with Vertical(id="filter-box", classes="dialog"):
-            yield Label(f"Filter the queue (now: {self.current.describe()})")
+            yield Label(Text(f"Filter the queue (now: {self.current.describe()})"))
             yield OptionList(*options, id="filter-options")
 
     @on(OptionList.OptionSelected)

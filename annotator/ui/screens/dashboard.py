@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,7 +26,7 @@ from annotator.db.connection import connect
 from annotator.ui.keymap import install_bindings
 from annotator.ui.session import Session
 from annotator.ui.widgets.heatmap import Heatmap
-from annotator.ui.widgets.literal import literal
+from annotator.ui.widgets.literal import Text, literal
 
 
 def dashboard_bindings() -> list[Binding]:

@@ -3,7 +3,6 @@ its document, outlet, date, label and source; enter jumps to a member."""
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from annotator.domain import disputes as model
 from annotator.ui.widgets.label_style import label_text
-from annotator.ui.widgets.literal import literal
+from annotator.ui.widgets.literal import Text, literal
 
 
 class DisputeScreen(ModalScreen[str | None]):

@@ -22,7 +22,7 @@ from annotator.domain.annotations import get_annotation, set_annotation, update_
 from annotator.domain.assignments import has_assignment
 from annotator.domain.proposals import Model, Proposal, propose, train
 from annotator.domain.scheme import Scheme
-from annotator.domain.sources import add_source, find
+from annotator.domain.sources import SourceError, add_source, find
 from annotator.domain.undo import undo_newest
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.keymap import install_bindings
@@ -405,7 +405,11 @@ class LabelScreen(Screen):
         if name:
             known = find(self.app.db, name)
             if known is None:
-                known = add_source(self.app.db, name)
+                try:
+                    known = add_source(self.app.db, name)
+                except SourceError as exc:  # e.g. a pasted control character
+                    self.say(f"✗ {exc}", "red")
+                    return
                 self.app.sources.add(known.name, known.name, known.kind)
                 self.notify(f"added {known.name!r} to the sources", markup=False)
             name = known.name

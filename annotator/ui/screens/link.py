@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -28,7 +27,7 @@ from annotator.domain.scheme import Scheme
 from annotator.domain.suggest import SentenceSuggestion, Suggestions, suggest
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.screens.title import TitleScreen
-from annotator.ui.widgets.literal import literal
+from annotator.ui.widgets.literal import Text, literal
 
 OPPOSITE = {"alleges": "denies", "denies": "alleges"}
 

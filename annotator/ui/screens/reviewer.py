@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -11,6 +10,7 @@ from textual.widgets import Input, Label
 
 from annotator.base.errors import AnnotatorError
 from annotator.base.names import MAX_REVIEWER, check_reviewer
+from annotator.ui.widgets.literal import Text
 
 
 class ReviewerScreen(Screen[str]):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,7 +16,7 @@ from textual.widgets.option_list import Option
 from annotator.db.connection import connect
 from annotator.domain.navigation import SearchHit, search
 from annotator.ui.screens.typeahead import TypeAhead
-from annotator.ui.widgets.literal import literal
+from annotator.ui.widgets.literal import Text, literal
 
 
 class SearchScreen(TypeAhead, ModalScreen[str | None]):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +11,7 @@ from textual.widgets import Input, Label
 
 from annotator.base.errors import AnnotatorError
 from annotator.domain import disputes as model
+from annotator.ui.widgets.literal import Text
 
 
 class TitleScreen(ModalScreen[str | None]):

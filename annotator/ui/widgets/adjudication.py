@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
@@ -14,7 +13,7 @@ from textual.widgets import Static
 from annotator.domain.adjudication import gold_links
 from annotator.ui.session import Session
 from annotator.ui.widgets.label_style import label_style, label_text
-from annotator.ui.widgets.literal import literal
+from annotator.ui.widgets.literal import Text, literal
 
 FIELDS = ("label", "source", "confidence")
 

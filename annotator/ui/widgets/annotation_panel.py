@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.text import Text
 from textual.widgets import Static
 
 from annotator.domain.proposals import Proposal
 from annotator.ui.session import Session
 from annotator.ui.widgets.label_style import label_text
-from annotator.ui.widgets.literal import literal
+from annotator.ui.widgets.literal import Text, literal
 
 
 @dataclass

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.widgets import Static
 
-from annotator.ui.widgets.literal import literal
+from annotator.ui.widgets.literal import Text, literal
 
 
 class DisputeLine(Static):

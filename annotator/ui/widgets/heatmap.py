@@ -8,12 +8,11 @@ from rich.color import Color
 from rich.console import Group
 from rich.style import Style
 from rich.table import Table
-from rich.text import Text
 from textual.widgets import Static
 
 from annotator.domain.scheme import Scheme
 from annotator.ui.widgets.label_style import label_text
-from annotator.ui.widgets.literal import literal
+from annotator.ui.widgets.literal import Text, literal
 
 LOW = (236, 242, 248)  # an empty cell
 HIGH = (0, 84, 150)  # the largest count

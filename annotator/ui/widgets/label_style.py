@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from rich.color import Color, ColorParseError
 from rich.style import Style
-from rich.text import Text
 
 from annotator.base.errors import AnnotatorError
 from annotator.base.text import visible
 from annotator.domain.scheme import Scheme
+from annotator.ui.widgets.literal import Text
 
 
 def check_colours(scheme: Scheme) -> None:

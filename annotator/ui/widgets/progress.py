@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar, Static
+
+from annotator.ui.widgets.literal import Text
 
 
 class ReviewerProgress(Horizontal):
