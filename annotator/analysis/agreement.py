@@ -331,8 +331,19 @@ def alpha(codes: np.ndarray, n_values: int, level: str) -> Figure:
     return Figure(value, pairable)
 
 
-def cohen_kappa(a: np.ndarray, b: np.ndarray, n_values: int) -> tuple[Figure, Figure, np.ndarray]:
-    """(kappa, observed agreement, confusion table) over items both coders annotated."""
+# Above this chance agreement one value dominates: kappa swings on a handful of sentences
+# and reads low even when the reviewers nearly always agree (the "kappa paradox").
+DOMINANT_CHANCE = 0.8
+
+
+def cohen_kappa(a: np.ndarray, b: np.ndarray, n_values: int,
+                names: tuple[str, str] = ("the first reviewer", "the second reviewer"),
+                values: Sequence[str] | None = None) -> tuple[Figure, Figure, np.ndarray]:
+    """(kappa, observed agreement, confusion table) over items both coders annotated.
+
+    A kappa that is undefined or misleading carries a note saying why: one value
+    throughout (undefined), one reviewer never varying (0 by construction, whatever the
+    observed agreement), or one value dominating (kappa understates agreement)."""
     both = (a >= 0) & (b >= 0)
     n = int(both.sum())
     table = np.bincount(
@@ -344,9 +355,23 @@ def cohen_kappa(a: np.ndarray, b: np.ndarray, n_values: int) -> tuple[Figure, Fi
     observed = float(np.trace(table)) / n
     expected = float((table.sum(axis=1) / n) @ (table.sum(axis=0) / n))
     if expected >= 1.0:
-        kappa = Figure(None, n, "one value throughout: undefined")
-    else:
-        kappa = Figure((observed - expected) / (1 - expected), n)
+        kappa = Figure(None, n, "undefined: both reviewers gave one and the same value "
+                                "throughout, so there is no variation to agree on")
+        return kappa, Figure(observed, n), table
+    kappa = Figure((observed - expected) / (1 - expected), n)
+    rows, cols = table.sum(axis=1), table.sum(axis=0)
+    constant = [(name, int(np.argmax(counts))) for name, counts in zip(names, (rows, cols),
+                                                                         strict=True)
+                if (counts > 0).sum() == 1]
+    if constant:
+        name, code = constant[0]
+        value = values[code] if values is not None and code < len(values) else "one value"
+        kappa.note = (f"misleading: {name} gave {value!r} every time, so kappa is 0 by "
+                      f"construction whatever the agreement; read the observed "
+                      f"{observed:.0%}")
+    elif expected >= DOMINANT_CHANCE:
+        kappa.note = (f"one value dominates (chance agreement {expected:.0%}): kappa "
+                      f"understates agreement; read it with the observed {observed:.0%}")
     return kappa, Figure(observed, n), table
 
 
@@ -408,7 +433,8 @@ def report(
         entry: dict[str, Any] = {"reviewers": [names[i], names[j]]}
         for name in FIELDS:
             codes = ratings.codes[name]
-            kappa, observed, table = cohen_kappa(codes[i], codes[j], len(ratings.values[name]))
+            kappa, observed, table = cohen_kappa(codes[i], codes[j], len(ratings.values[name]),
+                                                 (names[i], names[j]), ratings.values[name])
             entry[name] = {"kappa": kappa.as_dict(), "observed": observed.as_dict()}
             if name == "label":
                 tables[(i, j)] = table

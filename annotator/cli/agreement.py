@@ -20,9 +20,15 @@ def _value(figure: dict) -> Text:
 
 
 def _flag(figure: dict, min_items: int) -> Text:
+    """Why a figure cannot be read at face value: too few items, and/or its note (undefined,
+    0 by construction, one value dominating)."""
+    parts = []
     if figure["items"] < min_items:
-        return Text(f"too few items (<{min_items})", style="yellow")
-    return Text(figure["note"] or "", style="dim")
+        parts.append(Text(f"too few items (<{min_items})", style="yellow"))
+    if figure["note"]:
+        parts.append(Text(visible(figure["note"]), style="yellow" if figure["note"].startswith(
+            ("misleading", "undefined", "one value")) else "dim"))
+    return Text("; ").join(parts)
 
 
 @click.command()

@@ -59,6 +59,17 @@ class _Line:
         return value
 
 
+def _registered(db: Database, name: str | None) -> str | None:
+    """A source name, added to the registry when it knows it by no name or alias (as a
+    merge does), so the source picker offers every name the data uses. The annotation
+    keeps the name exactly as the file gives it: an import changes no value."""
+    from annotator.domain import sources as registry
+
+    if name and name.strip() and registry.find(db, name) is None:
+        registry.add_source(db, name, "other")
+    return name
+
+
 def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
                        scheme: Scheme, report: ImportReport) -> None:
     if not isinstance(ann, dict):
@@ -83,6 +94,8 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
         raise line.error('"sources" must be a list of source names')
     if names and source is not None and names[0] != source:
         raise line.error(f'"source" {source!r} must be the first of "sources"')
+    source = _registered(db, source)
+    names = [_registered(db, n) for n in names] if names else names
     sources = json.dumps(names, ensure_ascii=False) if names and len(names) > 1 else None
     new = {"label": label, "source": source, "confidence": confidence, "note": note,
            "sources": sources}
@@ -133,7 +146,7 @@ def _import_gold(db: Database, sentence_id: str, gold: dict, line: _Line,
     row = {
         "sentence_id": sentence_id,
         "label": label,
-        "source": line.text(gold, "source"),
+        "source": _registered(db, line.text(gold, "source")),
         "confidence": confidence,
         "adjudicator": line.text(gold, "adjudicator") or "import",
         "rationale": line.text(gold, "rationale"),

@@ -67,6 +67,14 @@ class ExportOptions:
 ALL = ExportOptions(include_unlabeled=True)
 
 
+def reviewer_known(db: Database, reviewer: str) -> bool:
+    """Has this reviewer annotated or linked anything here (``--reviewer`` makes sense)?"""
+    return db.execute(
+        "SELECT EXISTS (SELECT 1 FROM annotations WHERE reviewer = ?) "
+        "OR EXISTS (SELECT 1 FROM dispute_members WHERE reviewer = ?)",
+        [reviewer, reviewer]).fetchone()[0] == 1
+
+
 def count_sentences(db: Database) -> int:
     """How many sentences an export considers (for a progress bar)."""
     return db.execute("SELECT count(*) FROM sentences WHERE excluded IS NULL").fetchone()[0]

@@ -18,7 +18,12 @@ from textual.widgets import Footer
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import connect
 from annotator.domain import navigation as nav
-from annotator.domain.annotations import get_annotation, set_annotation, update_annotation
+from annotator.domain.annotations import (
+    get_annotation,
+    set_annotation,
+    speakers,
+    update_annotation,
+)
 from annotator.domain.assignments import has_assignment
 from annotator.domain.scheme import Scheme
 from annotator.domain.sources import add_source, find
@@ -49,20 +54,34 @@ def labeling_bindings(scheme: Scheme) -> list[Binding]:
                               tooltip=SAVE_AND_MOVE, id=f"label.{label.name}"))
         labels.append(Binding(label.number, f"label({label.name!r})", label.name, show=False,
                               tooltip=SAVE_AND_MOVE, id=f"label.{label.name}.number"))
+    # Footer order is priority order: what an analyst presses most comes first, so an
+    # 80-column terminal still shows the labels, s, n, /, l and q; the rest are in `?`.
     return [
-        Binding("question_mark", "help", "help", key_display="?", tooltip="this list of keys",
-                id="help"),
         *labels,
         Binding("s", "pick_source", "source", tooltip="pick or add the source (who said it)",
                 id="source"),
+        Binding("n", "next_unlabeled", "next",
+                tooltip="go to the next sentence you have not labeled", id="unlabeled.next"),
+        Binding("slash", "search", "search", key_display="/",
+                tooltip="full-text search of the corpus; enter jumps", id="search"),
+        Binding("l", "link", "link",
+                tooltip="link to a dispute; shows what this sentence answers or repeats",
+                id="link"),
+        # the app's quit key, listed here so the footer shows it among the keys used most
+        Binding("q", "app.quit", "quit", tooltip="leave; every saved label is on disk",
+                id="quit"),
+        Binding("u", "undo", "undo", tooltip="revert your last change and show that sentence",
+                id="undo"),
+        Binding("question_mark", "help", "help", key_display="?", tooltip="this list of keys",
+                id="help"),
+        Binding("quotation_mark", "same_source", "same source", show=False, key_display='"',
+                tooltip="the source of the sentence before (ditto)", id="source.previous"),
         Binding("plus,equals_sign", "confidence(1)", "confidence",
                 key_display="+/-", tooltip="one step up the confidence scale",
                 id="confidence.up"),
         Binding("minus", "confidence(-1)", "confidence", show=False, key_display="-",
                 tooltip="one step down the confidence scale", id="confidence.down"),
         Binding("e", "note", "note", tooltip="write a note on this annotation", id="note"),
-        Binding("u", "undo", "undo", tooltip="revert your last change and show that sentence",
-                id="undo"),
         Binding("down", "move(1)", "next sentence", show=False, key_display="↓/j",
                 id="sentence.next"),
         Binding("j", "move(1)", "next sentence", show=False, key_display="↓/j",
@@ -71,17 +90,18 @@ def labeling_bindings(scheme: Scheme) -> list[Binding]:
                 id="sentence.previous"),
         Binding("k", "move(-1)", "previous sentence", show=False, key_display="↑/k",
                 id="sentence.previous.alias"),
-        Binding("n", "next_unlabeled", "next",
-                tooltip="go to the next sentence you have not labeled", id="unlabeled.next"),
         Binding("A", "toggle_scope", "mine/all", show=False, key_display="A",
                 tooltip="switch the queue between your assignment and every sentence",
                 id="queue.scope"),
-        Binding("slash", "search", "search", key_display="/",
-                tooltip="full-text search of the corpus; enter jumps", id="search"),
-        Binding("l", "link", "link",
-                tooltip="link to a dispute; shows what this sentence answers or repeats",
-                id="link"),
     ]
+
+
+def _describe(changes: dict) -> str:
+    """"source Dmitry Peskov" or "sources Korea Selatan + Jepang" for the status line."""
+    if changes.get("sources"):
+        changes = {k: v for k, v in changes.items() if k != "source"}
+        changes["sources"] = " + ".join(changes["sources"])
+    return ", ".join(f"{k} {v or 'none'}" for k, v in changes.items())
 
 
 class LabelScreen(Screen):
@@ -286,6 +306,7 @@ class LabelScreen(Screen):
         annotation = set_annotation(
             self.app.db, current.id, self.app.reviewer, label=name, source=draft.source,
             confidence=draft.confidence, note=draft.note, scheme=self.app.scheme,
+            sources=self._speakers(draft.source),
         )
         what = " · ".join(x for x in (name, draft.source, draft.confidence) if x)
         self._saved(annotation, was_labeled, what)
@@ -299,6 +320,13 @@ class LabelScreen(Screen):
         else:
             self.go_to(following)
 
+    def _speakers(self, source: str | None) -> list[str] | None:
+        """Every speaker a label key saves: a joint statement's (kept while its first
+        speaker is the source shown), else None (the one source)."""
+        held = (speakers(self.annotation) if self.annotation
+                else self.pending.get("sources") or [])
+        return held if len(held) > 1 and held[0] == source else None
+
     @reports_busy_database
     def _change(self, **changes) -> None:
         """Apply a source/confidence/note change: saved at once if the sentence is labeled,
@@ -310,12 +338,14 @@ class LabelScreen(Screen):
                 self.app.db, self.sentence.id, self.app.reviewer, **changes
             )
             self.refresh_view()
-            what = ", ".join(f"{k} {v or 'none'}" for k, v in changes.items())
+            what = _describe(changes)
             self._saved(self.annotation, True, what)
         else:
             self.pending.update(changes)
+            if "source" in changes and "sources" not in changes:
+                self.pending.pop("sources", None)  # one source picked: not a joint statement
             self.refresh_view()
-            what = ", ".join(f"{k} {v or 'none'}" for k, v in changes.items())
+            what = _describe(changes)
             self.say(f"{what}: will be saved with the label")
 
     def action_confidence(self, step: int) -> None:
@@ -343,6 +373,20 @@ class LabelScreen(Screen):
                 self.notify(f"added {known.name!r} to the sources", markup=False)
             name = known.name
         self._change(source=name or None)
+
+    def action_same_source(self) -> None:
+        """The source (or every speaker) you gave the sentence before this one."""
+        if self.sentence is None:
+            return
+        before = self.place.before[-1] if self.place.before else None
+        done = get_annotation(self.app.db, before.id, self.app.reviewer) if before else None
+        if not done or not (done.get("source") or done.get("sources")):
+            self.say("the sentence before has no source of yours to repeat")
+            return
+        if done.get("sources"):
+            self._change(source=done["source"], sources=speakers(done))
+        else:
+            self._change(source=done["source"])
 
     def action_note(self) -> None:
         from annotator.ui.screens.note import NoteScreen
