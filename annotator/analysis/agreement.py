@@ -30,6 +30,9 @@ FIELDS = ("label", "source", "confidence")
 LEVELS = {"label": "nominal", "source": "nominal", "confidence": "ordinal"}
 NO_SOURCE = "(none)"  # a sentence given no source: a value reviewers can agree on
 CHUNK = 100_000
+# A joint statement's speakers, as one sorted set, are its value for source agreement.
+SOURCE_VALUE = ("CASE WHEN a.sources IS NULL THEN a.source ELSE (SELECT group_concat(value, "
+                "' + ') FROM (SELECT value FROM json_each(a.sources) ORDER BY value)) END")
 # Above this many cells (pairable units x values x values) the krippendorff package's
 # coincidence step (an N x V x V array) would need hundreds of megabytes; the same
 # coincidence matrix is then summed pair by pair with numpy instead (tests hold the two
@@ -188,10 +191,15 @@ def load_ratings(
     reviewers: Sequence[str] = (),
     scheme: Scheme | None = None,
     keep_ids: bool = False,
+    guideline: str | None = None,
 ) -> Ratings:
-    """Read every annotation (optionally of some documents / reviewers) into code matrices."""
+    """Read every annotation (optionally of some documents / reviewers, or made under one
+    guideline version) into code matrices."""
     scheme = scheme or load_scheme()
     where, params = [], []
+    if guideline:
+        where.append("a.guideline_version = ?")
+        params.append(guideline)
     if reviewers:
         where.append(f"a.reviewer IN ({', '.join('?' for _ in reviewers)})")
         params += list(reviewers)
@@ -218,7 +226,7 @@ def load_ratings(
     label_case = _case("a.label", label_code, "a.label")
     conf_case = _case("a.confidence", conf_code, "-1")
     sql = (
-        f"SELECT a.sentence_id, {reviewer_case}, {label_case}, a.source, {conf_case} "
+        f"SELECT a.sentence_id, {reviewer_case}, {label_case}, {SOURCE_VALUE}, {conf_case} "
         f"FROM annotations a {join} "
         + (f"WHERE {' AND '.join(where)}" if where else "")
     )
@@ -402,12 +410,26 @@ def report(
     reviewers: Sequence[str] = (),
     pair: Sequence[str] | None = None,
     scheme: Scheme | None = None,
+    guideline: str | None = None,
 ) -> dict[str, Any]:
     """The agreement report: alpha per field, kappa per pair, per-label agreement and a
-    confusion table for one pair (the given one, else the pair sharing most sentences)."""
+    confusion table for one pair (the given one, else the pair sharing most sentences);
+    the guideline versions the annotations were made under, and why reviewers disagreed
+    (the adjudicators' reasons). ``guideline``: only annotations made under that version
+    (its first characters will do)."""
     scheme = scheme or load_scheme()
     documents = resolve_documents(db, documents) if documents else []
-    ratings = load_ratings(db, documents=documents, reviewers=reviewers, scheme=scheme)
+    versions = guideline_versions(db)
+    if guideline:
+        matches = [v["version"] for v in versions
+                   if v["version"] and v["version"].startswith(guideline)]
+        if len(matches) != 1:
+            known = ", ".join(v["version"] or "(none)" for v in versions) or "none"
+            raise AnnotatorError(f"{'no' if not matches else 'more than one'} guideline "
+                                 f"version {guideline!r} (versions: {known})")
+        guideline = matches[0]
+    ratings = load_ratings(db, documents=documents, reviewers=reviewers, scheme=scheme,
+                           guideline=guideline)
     names = ratings.reviewers
     if pair:
         for name in pair:
@@ -424,6 +446,9 @@ def report(
         "pairs": [],
         "per_label": [],
         "confusion": None,
+        "guideline": guideline,
+        "guideline_versions": versions,
+        "reasons": disagreement_reasons(db),
     }
     for name in FIELDS:
         figure = alpha(ratings.codes[name], len(ratings.values[name]), LEVELS[name])
@@ -458,3 +483,22 @@ def report(
             "items": int(table.sum()),
         }
     return out
+
+
+def guideline_versions(db: Database) -> list[dict[str, Any]]:
+    """The guideline versions annotations were made under, with how many annotations and
+    when the first and last were saved; version None: made before versions were recorded."""
+    return [{"version": v, "annotations": n, "first": first, "last": last}
+            for v, n, first, last in db.execute(
+                "SELECT guideline_version, count(*), min(updated_at), max(updated_at) "
+                "FROM annotations GROUP BY guideline_version ORDER BY min(updated_at)")]
+
+
+def disagreement_reasons(db: Database) -> dict[str, Any]:
+    """Why reviewers disagreed, as adjudicators tagged their decisions: counts per reason
+    (guideline unclear, ambiguous text, reviewer error) and how many decisions are untagged."""
+    counts = dict(db.execute(
+        "SELECT coalesce(reason, ''), count(*) FROM gold GROUP BY coalesce(reason, '')"
+    ).fetchall())
+    return {"guideline": counts.get("guideline", 0), "ambiguous": counts.get("ambiguous", 0),
+            "error": counts.get("error", 0), "untagged": counts.get("", 0)}

@@ -38,11 +38,14 @@ def _flag(figure: dict, min_items: int) -> Text:
               help="Only sentences of this document (id or its first characters); repeatable.")
 @click.option("--reviewer", "reviewers", multiple=True, metavar="NAME",
               help="Only these reviewers; repeatable.")
+@click.option("--guideline", default=None, metavar="VERSION",
+              help="Only annotations made under this guideline version (or its first "
+                   "characters); the report lists the versions.")
 @click.option("--pair", nargs=2, default=None, metavar="A B",
               help="Reviewers whose label confusion table to show "
                    "(default: the pair sharing most sentences).")
 @handle_errors
-def agreement(db_path, as_json, documents, reviewers, pair) -> None:
+def agreement(db_path, as_json, documents, reviewers, pair, guideline) -> None:
     """How far reviewers agree, and on how many sentences each figure rests.
 
     Krippendorff's alpha over all reviewers (nominal for label and source, ordinal for
@@ -54,7 +57,8 @@ def agreement(db_path, as_json, documents, reviewers, pair) -> None:
 
     db = open_store(db_path)
     try:
-        figures = report(db, documents=documents, reviewers=reviewers, pair=pair)
+        figures = report(db, documents=documents, reviewers=reviewers, pair=pair,
+                         guideline=guideline)
     finally:
         db.close()
     if as_json:
@@ -63,7 +67,10 @@ def agreement(db_path, as_json, documents, reviewers, pair) -> None:
     console = Console()
     minimum = figures["min_items"]
     who = visible(", ".join(figures["reviewers"])) or "nobody"
-    console.print(Text(f"{figures['sentences']} annotated sentence(s); reviewers: {who}"))
+    console.print(Text(f"{figures['sentences']} annotated sentence(s); reviewers: {who}"
+                       + (f"; guideline version {figures['guideline']}"
+                          if figures["guideline"] else "")))
+    _context_tables(console, figures)
     if len(figures["reviewers"]) < 2:
         console.print(Text("Agreement needs annotations by at least two reviewers.",
                            style="yellow"))
@@ -115,3 +122,23 @@ def agreement(db_path, as_json, documents, reviewers, pair) -> None:
             ]
             table.add_row(Text(label), *cells)
         console.print(table)
+
+
+def _context_tables(console: Console, figures: dict) -> None:
+    """Which guideline versions the annotations were made under, and why reviewers
+    disagreed (the adjudicators' reasons)."""
+    versions = Table(title="Guideline versions (--guideline VERSION reads one)")
+    for col in ("version", "annotations", "first", "last"):
+        versions.add_column(col, justify="right" if col == "annotations" else "left")
+    for row in figures["guideline_versions"]:
+        versions.add_row(row["version"] or "(not recorded)", str(row["annotations"]),
+                         row["first"] or "", row["last"] or "")
+    console.print(versions)
+    reasons = figures["reasons"]
+    table = Table(title="Why reviewers disagreed (adjudicators' reasons)")
+    for col in ("reason", "decisions"):
+        table.add_column(col, justify="right" if col == "decisions" else "left")
+    for key, name in (("guideline", "guideline unclear"), ("ambiguous", "ambiguous text"),
+                      ("error", "reviewer error"), ("untagged", "not tagged")):
+        table.add_row(name, str(reasons[key]))
+    console.print(table)

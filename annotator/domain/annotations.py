@@ -19,6 +19,9 @@ from annotator.db.history import ANNOTATION_HISTORY
 from annotator.domain.scheme import Scheme, load_scheme
 
 FIELDS = ANNOTATION_HISTORY.values  # label, source, confidence, note, sources
+# Seconds from a sentence shown to its label saved count at most this much: an analyst who
+# left the screen open over lunch did not spend an hour on one sentence.
+MAX_SECONDS = 120.0
 
 
 def speakers(annotation: dict[str, Any] | None) -> list[str]:
@@ -67,10 +70,17 @@ def set_annotation(
     note: str | None = None,
     sources: list[str] | str | None = None,
     scheme: Scheme | None = None,
+    seconds: float | None = None,
+    guideline_version: str | None = None,
+    applied_from: str | None = None,
 ) -> dict[str, Any]:
     """Save one reviewer's annotation of one sentence, durably, with its history row.
 
-    ``sources``: every speaker of a joint statement (the first becomes ``source``)."""
+    ``sources``: every speaker of a joint statement (the first becomes ``source``).
+    ``seconds`` (from the sentence shown to this save, capped at :data:`MAX_SECONDS`),
+    ``guideline_version`` (the guidelines' content hash) and ``applied_from`` (the sentence
+    whose label this one copies, for a near-duplicate group) are recorded when given; a
+    later change that does not give them keeps the ones recorded."""
     source, sources_column = _sources_json(source, sources)
     scheme = scheme or load_scheme()
     scheme.check_label(label)
@@ -93,6 +103,12 @@ def set_annotation(
             "created_at": prev["created_at"] if prev else at,
             "updated_at": at,
         }
+        if seconds is not None:
+            new["seconds"] = round(min(max(float(seconds), 0.0), MAX_SECONDS), 3)
+        if guideline_version is not None:
+            new["guideline_version"] = guideline_version
+        if applied_from is not None:
+            new["applied_from"] = applied_from
         db["annotations"].upsert(new, pk=("sentence_id", "reviewer"))
         _record(db, "set", reviewer, sentence_id, new, prev, at)
     return new

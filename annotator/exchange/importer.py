@@ -65,8 +65,10 @@ def _registered(db: Database, name: str | None) -> str | None:
     keeps the name exactly as the file gives it: an import changes no value."""
     from annotator.domain import sources as registry
 
-    if name and name.strip() and registry.find(db, name) is None:
-        registry.add_source(db, name, "other")
+    spelled = " ".join((name or "").split())
+    if spelled and registry.find(db, name) is None and not db.execute(
+            "SELECT 1 FROM sources WHERE name = ?", [spelled]).fetchone():
+        registry.add_source(db, spelled, "other")
     return name
 
 
@@ -99,6 +101,12 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
     sources = json.dumps(names, ensure_ascii=False) if names and len(names) > 1 else None
     new = {"label": label, "source": source, "confidence": confidence, "note": note,
            "sources": sources}
+    seconds = ann.get("seconds")
+    if seconds is not None and (isinstance(seconds, bool) or not isinstance(
+            seconds, (int, float)) or seconds < 0):
+        raise line.error('"seconds" must be a number of seconds, 0 or more')
+    extra = {"seconds": seconds, "guideline_version": line.text(ann, "guideline_version"),
+             "applied_from": line.text(ann, "applied_from")}
     current = get_annotation(db, sentence_id, reviewer)
     if current is not None:
         if all(current[f] == new[f] for f in FIELDS) and current["updated_at"] == updated_at:
@@ -113,6 +121,7 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
         **new,
         "created_at": current["created_at"] if current else updated_at,
         "updated_at": updated_at,
+        **extra,
     }
     db["annotations"].upsert(row, pk=("sentence_id", "reviewer"))
     ANNOTATION_HISTORY.record(db, action="import", actor=reviewer, sentence_id=sentence_id,

@@ -27,7 +27,9 @@ SCHEMA_PATH = data_file("export_record.schema.json")
 _ANNOTATIONS = """
     (SELECT json_group_array(json_object(
         'reviewer', a.reviewer, 'label', a.label, 'source', a.source,
-        'confidence', a.confidence, 'note', a.note, 'updated_at', a.updated_at))
+        'confidence', a.confidence, 'note', a.note, 'updated_at', a.updated_at,
+        'sources', json(a.sources), 'guideline_version', a.guideline_version,
+        'seconds', a.seconds, 'applied_from', a.applied_from))
      FROM (SELECT * FROM annotations a WHERE a.sentence_id = s.id {reviewer_filter}
            ORDER BY a.reviewer) a)
 """
@@ -125,6 +127,16 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
             yield doc_id, title, sid, seq, text, anns, gold, links, status, resolved, assigned
 
 
+def _speakers(status: str, resolved: dict, anns: str) -> list[str]:
+    """Every speaker of the resolved answer: a joint statement's ``sources`` (agreed or
+    single), else the one ``source``; ``source`` is always the first of them."""
+    if status in ("single", "agreed") and '"sources":[' in anns:  # parse only joint ones
+        first = json.loads(anns)[0]
+        if first.get("sources"):
+            return first["sources"]
+    return [resolved["source"]] if resolved["source"] else []
+
+
 def _decided_links(db: Database, decided: list[dict], links: str) -> str:
     """The record's disputes when gold settled them: the decided links, each with its title
     and the reviewers who had linked it so (JSON text, as SQLite gives the others)."""
@@ -158,6 +170,7 @@ def iter_records(
             "label": resolved["label"],
             "source": resolved["source"],
             "confidence": resolved["confidence"],
+            "sources": _speakers(status, resolved, anns),
             "status": status,
             "annotations": json.loads(anns),
             "disputes": json.loads(links),
@@ -181,7 +194,9 @@ def iter_lines(
             f'{{"id":{json_str(sid)},"doc_id":{json_str(doc_id)},"doc_title":{json_str(title)},'
             f'"position":{seq},"text":{json_str(text)},"label":{json_str(resolved["label"])},'
             f'"source":{json_str(resolved["source"])},'
-            f'"confidence":{json_str(resolved["confidence"])},"status":"{status}",'
+            f'"confidence":{json_str(resolved["confidence"])},'
+            f'"sources":{json.dumps(_speakers(status, resolved, anns), ensure_ascii=False)},'
+            f'"status":"{status}",'
             f'"annotations":{anns},"disputes":{links},"gold":{gold or "null"},'
             f'"assigned":{assigned}}}'
         )

@@ -17,6 +17,7 @@ from textual.screen import Screen
 
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import connect, open_db
+from annotator.domain.guidelines import load_guidelines
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.speakers import SourceIndex
 from annotator.ui.commands import CorpusCommands
@@ -52,6 +53,7 @@ class AnnotatorApp(App[None]):
         self.keymap_file = Path(keymap) if keymap else keymap_path()
         self.set_keymap(self.read_keys())
         self.sources = SourceIndex.from_db(self.db)
+        self.guidelines = load_guidelines()  # its version is stored with every label
         self.sub_title = f"reviewer: {reviewer}"
 
     def read_keys(self) -> dict[str, str]:

@@ -7,6 +7,8 @@ shows, so the keystroke costs the same on five articles or a million sentences.
 
 from __future__ import annotations
 
+import time
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -74,6 +76,8 @@ def labeling_bindings(scheme: Scheme) -> list[Binding]:
                 id="undo"),
         Binding("question_mark", "help", "help", key_display="?", tooltip="this list of keys",
                 id="help"),
+        Binding("g", "guidelines", "guidelines",
+                tooltip="the labeling guidelines (definitions with examples)", id="guidelines"),
         Binding("quotation_mark", "same_source", "same source", show=False, key_display='"',
                 tooltip="the source of the sentence before (ditto)", id="source.previous"),
         Binding("plus,equals_sign", "confidence(1)", "confidence",
@@ -122,6 +126,7 @@ class LabelScreen(Screen):
         self.presented: int | None = None
         self.documents = 0
         self.saved_this_session = 0
+        self.shown_at = time.monotonic()
         # the queue (n, resume, progress) follows the reviewer's assignment when they have
         # one, unless the app was started to see everything (`annotator label --all`)
         self.assigned = (not getattr(self.app, "everything", False)
@@ -225,6 +230,7 @@ class LabelScreen(Screen):
     def go_to(self, sentence: nav.Sentence | None) -> None:
         db, reviewer = self.app.db, self.app.reviewer
         self.pending = {}
+        self.shown_at = time.monotonic()  # the label's seconds count from here
         if sentence is None:
             self.place = self.annotation = self.proposal = None
         else:
@@ -307,6 +313,8 @@ class LabelScreen(Screen):
             self.app.db, current.id, self.app.reviewer, label=name, source=draft.source,
             confidence=draft.confidence, note=draft.note, scheme=self.app.scheme,
             sources=self._speakers(draft.source),
+            seconds=time.monotonic() - self.shown_at,
+            guideline_version=self.app.guidelines.version,
         )
         what = " · ".join(x for x in (name, draft.source, draft.confidence) if x)
         self._saved(annotation, was_labeled, what)
@@ -474,6 +482,11 @@ class LabelScreen(Screen):
 
     def action_link(self) -> None:
         open_link_panel(self)
+
+    def action_guidelines(self) -> None:
+        from annotator.ui.screens.guidelines import GuidelinesScreen
+
+        self.app.push_screen(GuidelinesScreen(self.app.guidelines))
 
     def action_help(self) -> None:
         from annotator.ui.screens.help import HelpScreen
