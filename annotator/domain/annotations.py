@@ -179,3 +179,32 @@ def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
     if ANNOTATION_HISTORY.undo(db, reviewer, revert) is None:
         return None
     return outcome
+
+
+def apply_to_group(db: Database, sentence_id: str, reviewer: str, *,
+                   scheme: Scheme | None = None) -> dict[str, int]:
+    """Give this reviewer's annotation of a sentence to every other member of its
+    near-duplicate group (the same wire story printed in several documents): each gets an
+    annotation of its own, recorded as applied from this sentence. Members the reviewer
+    has labeled already keep theirs. One transaction; returns {"applied", "kept"}."""
+    scheme = scheme or load_scheme()
+    with write(db):
+        own = get_annotation(db, sentence_id, reviewer)
+        if own is None:
+            raise AnnotatorError(f"label sentence {sentence_id} first, then apply it")
+        row = db.execute("SELECT group_id FROM sentences WHERE id = ?", [sentence_id]).fetchone()
+        members = [sid for (sid,) in db.execute(
+            "SELECT id FROM sentences WHERE group_id = ? AND id != ? AND excluded IS NULL "
+            "ORDER BY doc_id, seq", [row[0], sentence_id])] if row and row[0] else []
+        counts = {"applied": 0, "kept": 0}
+        for member in members:
+            if get_annotation(db, member, reviewer) is not None:
+                counts["kept"] += 1
+                continue
+            set_annotation(db, member, reviewer, label=own["label"], source=own["source"],
+                           confidence=own["confidence"], note=own["note"],
+                           sources=own["sources"], scheme=scheme,
+                           guideline_version=own.get("guideline_version"),
+                           applied_from=sentence_id)
+            counts["applied"] += 1
+    return counts

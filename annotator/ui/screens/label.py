@@ -21,6 +21,7 @@ from annotator.base.errors import AnnotatorError
 from annotator.db.connection import connect
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import (
+    apply_to_group,
     get_annotation,
     set_annotation,
     speakers,
@@ -94,6 +95,8 @@ def labeling_bindings(scheme: Scheme) -> list[Binding]:
                 id="sentence.previous"),
         Binding("k", "move(-1)", "previous sentence", show=False, key_display="↑/k",
                 id="sentence.previous.alias"),
+        Binding("G", "apply_group", "group", show=False, key_display="G",
+                tooltip="your label, to its near-duplicates elsewhere", id="group.apply"),
         Binding("A", "toggle_scope", "mine/all", show=False, key_display="A",
                 tooltip="switch the queue between your assignment and every sentence",
                 id="queue.scope"),
@@ -381,6 +384,28 @@ class LabelScreen(Screen):
                 self.notify(f"added {known.name!r} to the sources", markup=False)
             name = known.name
         self._change(source=name or None)
+
+    @reports_busy_database
+    def action_apply_group(self) -> None:
+        """Your label of this sentence, given to every near-duplicate you have not labeled."""
+        if self.sentence is None:
+            return
+        if not self.place.also_in:
+            self.say("this sentence has no near-duplicates in other documents")
+            return
+        if self.annotation is None:
+            self.say("label this sentence first; G then gives its label to its near-duplicates")
+            return
+        counts = apply_to_group(self.app.db, self.sentence.id, self.app.reviewer,
+                                scheme=self.app.scheme)
+        if self.labeled is not None and not self.assigned:
+            self.labeled += counts["applied"]
+        if self.assigned:
+            self.count_progress()
+        self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
+        kept = f"; {counts['kept']} you had labeled kept theirs" if counts["kept"] else ""
+        self.say(f"✓ applied {self.annotation['label']} to {counts['applied']} "
+                 f"near-duplicate(s) in other documents{kept}", "green")
 
     def action_same_source(self) -> None:
         """The source (or every speaker) you gave the sentence before this one."""
