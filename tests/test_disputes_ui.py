@@ -110,7 +110,7 @@ def test_enter_on_a_suggested_sentence_starts_a_dispute_with_both(seeded_db, db_
     async def scenario(pilot):
         panel = await open_panel(pilot, accusation)
         assert list(panel.sentences)[0] == denial
-        await pilot.press("tab")  # to the sentences
+        # no dispute exists yet: the panel opens on the sentences, enter acts at once
         await pilot.press("enter")
         assert isinstance(pilot.app.screen, TitleScreen)
         await type_text(pilot, "Senjata untuk Moskow")

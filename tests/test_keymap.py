@@ -63,7 +63,8 @@ def test_a_keymap_rebinds_keys_in_the_running_app(seeded_db, db_path, tmp_path, 
     seen = {}
 
     async def main_():
-        async with app.run_test(size=(120, 40)) as pilot:
+        # wide enough for the whole footer: Textual lists a rebound key after the others
+        async with app.run_test(size=(200, 40)) as pilot:
             await settle(pilot)
             first = pilot.app.screen.sentence.id
             seen["footer"] = screen_text(pilot.app).splitlines()[-1]

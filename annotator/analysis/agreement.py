@@ -30,6 +30,9 @@ FIELDS = ("label", "source", "confidence")
 LEVELS = {"label": "nominal", "source": "nominal", "confidence": "ordinal"}
 NO_SOURCE = "(none)"  # a sentence given no source: a value reviewers can agree on
 CHUNK = 100_000
+# A joint statement's speakers, as one sorted set, are its value for source agreement.
+SOURCE_VALUE = ("CASE WHEN a.sources IS NULL THEN a.source ELSE (SELECT group_concat(value, "
+                "' + ') FROM (SELECT value FROM json_each(a.sources) ORDER BY value)) END")
 # Above this many cells (pairable units x values x values) the krippendorff package's
 # coincidence step (an N x V x V array) would need hundreds of megabytes; the same
 # coincidence matrix is then summed pair by pair with numpy instead (tests hold the two
@@ -189,13 +192,18 @@ def load_ratings(
     scheme: Scheme | None = None,
     keep_ids: bool = False,
     without_proposals: bool = False,
+    guideline: str | None = None,
 ) -> Ratings:
-    """Read every annotation (optionally of some documents / reviewers; optionally leaving
-    out those saved exactly as the tool proposed them) into code matrices."""
+    """Read every annotation (optionally of some documents / reviewers, or made under one
+    guideline version; optionally leaving out those saved exactly as the tool proposed
+    them) into code matrices."""
     scheme = scheme or load_scheme()
     where, params = [], []
     if without_proposals:
         where.append("a.accepted_proposal IS NULL")
+    if guideline:
+        where.append("a.guideline_version = ?")
+        params.append(guideline)
     if reviewers:
         where.append(f"a.reviewer IN ({', '.join('?' for _ in reviewers)})")
         params += list(reviewers)
@@ -222,7 +230,7 @@ def load_ratings(
     label_case = _case("a.label", label_code, "a.label")
     conf_case = _case("a.confidence", conf_code, "-1")
     sql = (
-        f"SELECT a.sentence_id, {reviewer_case}, {label_case}, a.source, {conf_case} "
+        f"SELECT a.sentence_id, {reviewer_case}, {label_case}, {SOURCE_VALUE}, {conf_case} "
         f"FROM annotations a {join} "
         + (f"WHERE {' AND '.join(where)}" if where else "")
     )
@@ -335,8 +343,19 @@ def alpha(codes: np.ndarray, n_values: int, level: str) -> Figure:
     return Figure(value, pairable)
 
 
-def cohen_kappa(a: np.ndarray, b: np.ndarray, n_values: int) -> tuple[Figure, Figure, np.ndarray]:
-    """(kappa, observed agreement, confusion table) over items both coders annotated."""
+# Above this chance agreement one value dominates: kappa swings on a handful of sentences
+# and reads low even when the reviewers nearly always agree (the "kappa paradox").
+DOMINANT_CHANCE = 0.8
+
+
+def cohen_kappa(a: np.ndarray, b: np.ndarray, n_values: int,
+                names: tuple[str, str] = ("the first reviewer", "the second reviewer"),
+                values: Sequence[str] | None = None) -> tuple[Figure, Figure, np.ndarray]:
+    """(kappa, observed agreement, confusion table) over items both coders annotated.
+
+    A kappa that is undefined or misleading carries a note saying why: one value
+    throughout (undefined), one reviewer never varying (0 by construction, whatever the
+    observed agreement), or one value dominating (kappa understates agreement)."""
     both = (a >= 0) & (b >= 0)
     n = int(both.sum())
     table = np.bincount(
@@ -348,9 +367,23 @@ def cohen_kappa(a: np.ndarray, b: np.ndarray, n_values: int) -> tuple[Figure, Fi
     observed = float(np.trace(table)) / n
     expected = float((table.sum(axis=1) / n) @ (table.sum(axis=0) / n))
     if expected >= 1.0:
-        kappa = Figure(None, n, "one value throughout: undefined")
-    else:
-        kappa = Figure((observed - expected) / (1 - expected), n)
+        kappa = Figure(None, n, "undefined: both reviewers gave one and the same value "
+                                "throughout, so there is no variation to agree on")
+        return kappa, Figure(observed, n), table
+    kappa = Figure((observed - expected) / (1 - expected), n)
+    rows, cols = table.sum(axis=1), table.sum(axis=0)
+    constant = [(name, int(np.argmax(counts))) for name, counts in zip(names, (rows, cols),
+                                                                         strict=True)
+                if (counts > 0).sum() == 1]
+    if constant:
+        name, code = constant[0]
+        value = values[code] if values is not None and code < len(values) else "one value"
+        kappa.note = (f"misleading: {name} gave {value!r} every time, so kappa is 0 by "
+                      f"construction whatever the agreement; read the observed "
+                      f"{observed:.0%}")
+    elif expected >= DOMINANT_CHANCE:
+        kappa.note = (f"one value dominates (chance agreement {expected:.0%}): kappa "
+                      f"understates agreement; read it with the observed {observed:.0%}")
     return kappa, Figure(observed, n), table
 
 
@@ -382,14 +415,27 @@ def report(
     pair: Sequence[str] | None = None,
     scheme: Scheme | None = None,
     without_proposals: bool = False,
+    guideline: str | None = None,
 ) -> dict[str, Any]:
     """The agreement report: alpha per field, kappa per pair, per-label agreement and a
-    confusion table for one pair (the given one, else the pair sharing most sentences).
-    ``without_proposals`` leaves out annotations saved exactly as proposed (anchoring)."""
+    confusion table for one pair (the given one, else the pair sharing most sentences);
+    the guideline versions the annotations were made under, and why reviewers disagreed
+    (the adjudicators' reasons). ``guideline``: only annotations made under that version
+    (its first characters will do). ``without_proposals`` leaves out annotations saved
+    exactly as proposed (anchoring)."""
     scheme = scheme or load_scheme()
     documents = resolve_documents(db, documents) if documents else []
+    versions = guideline_versions(db)
+    if guideline:
+        matches = [v["version"] for v in versions
+                   if v["version"] and v["version"].startswith(guideline)]
+        if len(matches) != 1:
+            known = ", ".join(v["version"] or "(none)" for v in versions) or "none"
+            raise AnnotatorError(f"{'no' if not matches else 'more than one'} guideline "
+                                 f"version {guideline!r} (versions: {known})")
+        guideline = matches[0]
     ratings = load_ratings(db, documents=documents, reviewers=reviewers, scheme=scheme,
-                           without_proposals=without_proposals)
+                           without_proposals=without_proposals, guideline=guideline)
     names = ratings.reviewers
     if pair:
         for name in pair:
@@ -406,6 +452,9 @@ def report(
         "pairs": [],
         "per_label": [],
         "confusion": None,
+        "guideline": guideline,
+        "guideline_versions": versions,
+        "reasons": disagreement_reasons(db),
     }
     for name in FIELDS:
         figure = alpha(ratings.codes[name], len(ratings.values[name]), LEVELS[name])
@@ -415,7 +464,8 @@ def report(
         entry: dict[str, Any] = {"reviewers": [names[i], names[j]]}
         for name in FIELDS:
             codes = ratings.codes[name]
-            kappa, observed, table = cohen_kappa(codes[i], codes[j], len(ratings.values[name]))
+            kappa, observed, table = cohen_kappa(codes[i], codes[j], len(ratings.values[name]),
+                                                 (names[i], names[j]), ratings.values[name])
             entry[name] = {"kappa": kappa.as_dict(), "observed": observed.as_dict()}
             if name == "label":
                 tables[(i, j)] = table
@@ -439,3 +489,22 @@ def report(
             "items": int(table.sum()),
         }
     return out
+
+
+def guideline_versions(db: Database) -> list[dict[str, Any]]:
+    """The guideline versions annotations were made under, with how many annotations and
+    when the first and last were saved; version None: made before versions were recorded."""
+    return [{"version": v, "annotations": n, "first": first, "last": last}
+            for v, n, first, last in db.execute(
+                "SELECT guideline_version, count(*), min(updated_at), max(updated_at) "
+                "FROM annotations GROUP BY guideline_version ORDER BY min(updated_at)")]
+
+
+def disagreement_reasons(db: Database) -> dict[str, Any]:
+    """Why reviewers disagreed, as adjudicators tagged their decisions: counts per reason
+    (guideline unclear, ambiguous text, reviewer error) and how many decisions are untagged."""
+    counts = dict(db.execute(
+        "SELECT coalesce(reason, ''), count(*) FROM gold GROUP BY coalesce(reason, '')"
+    ).fetchall())
+    return {"guideline": counts.get("guideline", 0), "ambiguous": counts.get("ambiguous", 0),
+            "error": counts.get("error", 0), "untagged": counts.get("", 0)}

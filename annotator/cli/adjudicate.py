@@ -9,6 +9,7 @@ import click
 from rich.table import Table
 from rich.text import Text
 
+from annotator.base.errors import AnnotatorError
 from annotator.base.text import visible
 from annotator.cli import output as tty
 from annotator.cli.common import (
@@ -20,6 +21,7 @@ from annotator.cli.common import (
     resolve_reviewer,
     reviewer_option,
 )
+from annotator.cli.tables import print_table
 
 kind_option = click.option(
     "--kind", "kinds", multiple=True,
@@ -97,6 +99,15 @@ def queue_command(db_path, documents, kinds, include_settled, as_json) -> None:
         tty.echo_json([i.as_dict() for i in items])
         return
     console = tty.console()
+    if not console.is_terminal:  # piped: one greppable line per disagreement
+        print_table(f"{len(items)} disagreement(s)",
+                    ["sentence", "differs in", "text", "reviewers", "gold"],
+                    [[item.sentence_id, ",".join(item.kinds), item.text,
+                      "; ".join(f"{n}. {a['reviewer']}: {a['label']} / {a['source'] or '-'} / "
+                                f"{a['confidence']}" for n, a in enumerate(item.reviewers, 1)),
+                      item.gold["label"] if item.gold else ""] for item in items],
+                    console=console)
+        return
     table = Table(title=f"{len(items)} disagreement(s)")
     for col in ("sentence", "differs in", "text", "reviewers", "gold"):
         table.add_column(col)
@@ -141,7 +152,7 @@ def decide_command(db_path, reviewer, sentence, label, source, confidence, ratio
     from annotator.domain.adjudication import KEEP, decide
 
     if links and no_links:
-        raise click.UsageError("--link and --no-links contradict each other; give one")
+        raise AnnotatorError("--link and --no-links contradict each other; give one")
     db = open_store(db_path)
     try:
         sid = _sentence(db, sentence)
@@ -195,7 +206,7 @@ def links_command(db_path, reviewer, sentence, links, no_links, rationale, as_js
     from annotator.domain.adjudication import decide_links
 
     if bool(links) == no_links:
-        raise click.UsageError("give DISPUTE:ROLE links or --none (one of the two)")
+        raise AnnotatorError("give DISPUTE:ROLE links or --none (one of the two)")
     db = open_store(db_path)
     try:
         gold = decide_links(db, _sentence(db, sentence), list(links),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -18,9 +19,15 @@ def _value(figure: dict) -> Text:
 
 
 def _flag(figure: dict, min_items: int) -> Text:
+    """Why a figure cannot be read at face value: too few items, and/or its note (undefined,
+    0 by construction, one value dominating)."""
+    parts = []
     if figure["items"] < min_items:
-        return Text(f"too few items (<{min_items})", style="yellow")
-    return Text(figure["note"] or "", style="dim")
+        parts.append(Text(f"too few items (<{min_items})", style="yellow"))
+    if figure["note"]:
+        parts.append(Text(visible(figure["note"]), style="yellow" if figure["note"].startswith(
+            ("misleading", "undefined", "one value")) else "dim"))
+    return Text("; ").join(parts)
 
 
 @click.command()
@@ -30,6 +37,9 @@ def _flag(figure: dict, min_items: int) -> Text:
               help="Only sentences of this document (id or its first characters); repeatable.")
 @click.option("--reviewer", "reviewers", multiple=True, metavar="NAME",
               help="Only these reviewers; repeatable.")
+@click.option("--guideline", default=None, metavar="VERSION",
+              help="Only annotations made under this guideline version (or its first "
+                   "characters); the report lists the versions.")
 @click.option("--pair", nargs=2, default=None, metavar="A B",
               help="Reviewers whose label confusion table to show "
                    "(default: the pair sharing most sentences).")
@@ -37,7 +47,8 @@ def _flag(figure: dict, min_items: int) -> Text:
               help="Leave out annotations saved exactly as the tool proposed them: agreement "
                    "among labels made independently (pre-annotation anchors reviewers).")
 @handle_errors
-def agreement(db_path, as_json, documents, reviewers, pair, without_proposals) -> None:
+def agreement(db_path, as_json, documents, reviewers, pair, without_proposals,
+              guideline) -> None:
     """How far reviewers agree, and on how many sentences each figure rests.
 
     Krippendorff's alpha over all reviewers (nominal for label and source, ordinal for
@@ -50,7 +61,7 @@ def agreement(db_path, as_json, documents, reviewers, pair, without_proposals) -
     db = open_store(db_path)
     try:
         figures = report(db, documents=documents, reviewers=reviewers, pair=pair,
-                         without_proposals=without_proposals)
+                         without_proposals=without_proposals, guideline=guideline)
     finally:
         db.close()
     if as_json:
@@ -59,7 +70,10 @@ def agreement(db_path, as_json, documents, reviewers, pair, without_proposals) -
     console = tty.console()
     minimum = figures["min_items"]
     who = visible(", ".join(figures["reviewers"])) or "nobody"
-    console.print(Text(f"{figures['sentences']} annotated sentence(s); reviewers: {who}"))
+    console.print(Text(f"{figures['sentences']} annotated sentence(s); reviewers: {who}"
+                       + (f"; guideline version {figures['guideline']}"
+                          if figures["guideline"] else "")))
+    _context_tables(console, figures)
     if len(figures["reviewers"]) < 2:
         console.print(Text("Agreement needs annotations by at least two reviewers.",
                            style="yellow"))
@@ -111,3 +125,23 @@ def agreement(db_path, as_json, documents, reviewers, pair, without_proposals) -
             ]
             table.add_row(Text(label), *cells)
         console.print(table)
+
+
+def _context_tables(console: Console, figures: dict) -> None:
+    """Which guideline versions the annotations were made under, and why reviewers
+    disagreed (the adjudicators' reasons)."""
+    versions = Table(title="Guideline versions (--guideline VERSION reads one)")
+    for col in ("version", "annotations", "first", "last"):
+        versions.add_column(col, justify="right" if col == "annotations" else "left")
+    for row in figures["guideline_versions"]:
+        versions.add_row(row["version"] or "(not recorded)", str(row["annotations"]),
+                         row["first"] or "", row["last"] or "")
+    console.print(versions)
+    reasons = figures["reasons"]
+    table = Table(title="Why reviewers disagreed (adjudicators' reasons)")
+    for col in ("reason", "decisions"):
+        table.add_column(col, justify="right" if col == "decisions" else "left")
+    for key, name in (("guideline", "guideline unclear"), ("ambiguous", "ambiguous text"),
+                      ("error", "reviewer error"), ("untagged", "not tagged")):
+        table.add_row(name, str(reasons[key]))
+    console.print(table)

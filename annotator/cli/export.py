@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from annotator.base.errors import AnnotatorError
 from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, open_store
 from annotator.cli.progress import progress_bar
@@ -40,7 +41,16 @@ def export(db_path, output, include_unlabeled, gold_only, reviewer, disputes_onl
         export_records,
     )
 
+    _check_flags(include_unlabeled=include_unlabeled, gold_only=gold_only, reviewer=reviewer,
+                 disputes_only=disputes_only, claimreview=claimreview)
     db = open_store(db_path)
+    if reviewer is not None:
+        from annotator.exchange.records import reviewer_known
+
+        if not reviewer_known(db, reviewer):
+            raise AnnotatorError(
+                f"no annotations or dispute links by reviewer {reviewer!r} in this database; "
+                "`annotator stats` lists the reviewers")
     if disputes_only:
         from annotator.cli.disputes import write_dispute_export
 
@@ -64,3 +74,23 @@ def export(db_path, output, include_unlabeled, gold_only, reviewer, disputes_onl
     with progress_bar("Exporting", count_sentences(db)) as advance:
         count = export_records(db, target, options, on_row=advance, exclusive=not output)
     tty.echo(f"exported {count} records to {target}", err=True)
+
+
+def _check_flags(*, include_unlabeled: bool, gold_only: bool, reviewer: str | None,
+                 disputes_only: bool, claimreview: bool) -> None:
+    """Flags that contradict each other, or that the chosen kind of export would ignore,
+    are refused in one line instead of giving an empty or partial file."""
+    if include_unlabeled and gold_only:
+        raise AnnotatorError("--all adds unlabeled sentences and --gold-only keeps only "
+                               "settled ones: give one of them")
+    if disputes_only and claimreview:
+        raise AnnotatorError("--disputes and --claimreview write different files: run the "
+                               "export once for each")
+    kind = "--disputes" if disputes_only else "--claimreview" if claimreview else None
+    if kind:
+        ignored = [flag for flag, given in (("--all", include_unlabeled),
+                                            ("--gold-only", gold_only),
+                                            ("--reviewer", claimreview and reviewer))
+                   if given]
+        if ignored:
+            raise AnnotatorError(f"{kind} does not take {', '.join(ignored)}")

@@ -21,6 +21,13 @@ MAX_BUCKET = 64  # a window shared by more sentences than this is boilerplate, n
 MAX_CHARS = 2000  # longer texts are grouped only when identical
 SAME_NAME = 80.0  # Rusia / Russia, Zelenskyy / Zelensky
 _WORD = re.compile(r"\w+")
+# Words that open a sentence with a capital only because they open it: "Namun juru bicara
+# ..." names no one called Namun, so its copy "Juru bicara ..." is the same sentence.
+LEADING_CONNECTIVES = frozenset("""
+    namun tetapi tapi sementara sedangkan selain itu meski meskipun walaupun adapun kemudian
+    lalu bahkan juga sebelumnya sesudahnya setelah itu selanjutnya karena oleh sebab dengan
+    demikian menurut dalam pada di ia dia mereka hal ini however but meanwhile also
+    """.split())
 
 
 def normalise(text: str) -> str:
@@ -58,7 +65,8 @@ def signature(text: str) -> Signature | None:
     norm = " ".join(words).casefold()
     tokens = norm.split(" ")
     marks = " ".join(sorted({
-        t for w, t in zip(words, tokens, strict=True) if w[0].isupper() or not t.isalpha()
+        t for i, (w, t) in enumerate(zip(words, tokens, strict=True))
+        if (w[0].isupper() and not (i == 0 and t in LEADING_CONNECTIVES)) or not t.isalpha()
     }))
     if len(norm) > MAX_CHARS:
         return norm, (), marks

@@ -490,3 +490,10 @@ def team_workflow(db: Database) -> None:
         db["gold"].add_column(column, str)
         db["gold_history"].add_column(column, str)
         db["gold_history"].add_column(f"prev_{column}", str)
+    # The export's "position" is a sentence's index among its document's presented
+    # sentences (sentences.seq); sentences.position counts every unit, excluded ones too.
+    # This view gives the export's meaning the export's name, so an export joins by it.
+    db.execute(
+        "CREATE VIEW presented_sentences AS SELECT id, doc_id, seq AS position, text, "
+        "group_id FROM sentences WHERE excluded IS NULL"
+    )

@@ -19,6 +19,9 @@ from annotator.db.history import ANNOTATION_HISTORY
 from annotator.domain.scheme import Scheme, load_scheme
 
 FIELDS = ANNOTATION_HISTORY.values  # label, source, confidence, note, sources
+# Seconds from a sentence shown to its label saved count at most this much: an analyst who
+# left the screen open over lunch did not spend an hour on one sentence.
+MAX_SECONDS = 120.0
 
 
 def speakers(annotation: dict[str, Any] | None) -> list[str]:
@@ -69,12 +72,19 @@ def set_annotation(
     sources: list[str] | str | None = None,
     scheme: Scheme | None = None,
     proposal: str | None = None,
+    seconds: float | None = None,
+    guideline_version: str | None = None,
+    applied_from: str | None = None,
 ) -> dict[str, Any]:
     """Save one reviewer's annotation of one sentence, durably, with its history row.
 
     ``sources``: every speaker of a joint statement (the first becomes ``source``).
     ``proposal`` names the proposer (``cues`` or ``classifier``) when the annotation is the
-    proposal shown, accepted as it was; None when the reviewer chose otherwise."""
+    proposal shown, accepted as it was; None when the reviewer chose otherwise.
+    ``seconds`` (from the sentence shown to this save, capped at :data:`MAX_SECONDS`),
+    ``guideline_version`` (the guidelines' content hash) and ``applied_from`` (the sentence
+    whose label this one copies, for a near-duplicate group) are recorded when given; a
+    later change that does not give them keeps the ones recorded."""
     source, sources_column = _sources_json(source, sources)
     scheme = scheme or load_scheme()
     if proposal is not None and proposal not in PROPOSERS:
@@ -102,6 +112,12 @@ def set_annotation(
         }
         if proposal is None and "accepted_proposal" not in db["annotations"].columns_dict:
             del new["accepted_proposal"]  # a database from before migration 0008
+        if seconds is not None:
+            new["seconds"] = round(min(max(float(seconds), 0.0), MAX_SECONDS), 3)
+        if guideline_version is not None:
+            new["guideline_version"] = guideline_version
+        if applied_from is not None:
+            new["applied_from"] = applied_from
         db["annotations"].upsert(new, pk=("sentence_id", "reviewer"))
         _record(db, "set", reviewer, sentence_id, new, prev, at)
     return new
@@ -175,3 +191,32 @@ def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
     if ANNOTATION_HISTORY.undo(db, reviewer, revert) is None:
         return None
     return outcome
+
+
+def apply_to_group(db: Database, sentence_id: str, reviewer: str, *,
+                   scheme: Scheme | None = None) -> dict[str, int]:
+    """Give this reviewer's annotation of a sentence to every other member of its
+    near-duplicate group (the same wire story printed in several documents): each gets an
+    annotation of its own, recorded as applied from this sentence. Members the reviewer
+    has labeled already keep theirs. One transaction; returns {"applied", "kept"}."""
+    scheme = scheme or load_scheme()
+    with write(db):
+        own = get_annotation(db, sentence_id, reviewer)
+        if own is None:
+            raise AnnotatorError(f"label sentence {sentence_id} first, then apply it")
+        row = db.execute("SELECT group_id FROM sentences WHERE id = ?", [sentence_id]).fetchone()
+        members = [sid for (sid,) in db.execute(
+            "SELECT id FROM sentences WHERE group_id = ? AND id != ? AND excluded IS NULL "
+            "ORDER BY doc_id, seq", [row[0], sentence_id])] if row and row[0] else []
+        counts = {"applied": 0, "kept": 0}
+        for member in members:
+            if get_annotation(db, member, reviewer) is not None:
+                counts["kept"] += 1
+                continue
+            set_annotation(db, member, reviewer, label=own["label"], source=own["source"],
+                           confidence=own["confidence"], note=own["note"],
+                           sources=own["sources"], scheme=scheme,
+                           guideline_version=own.get("guideline_version"),
+                           applied_from=sentence_id)
+            counts["applied"] += 1
+    return counts

@@ -23,6 +23,7 @@ same status and the same differing kinds.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -59,10 +60,22 @@ def differing(
     annotations: Sequence[Mapping[str, Any]], links: Sequence[Mapping[str, Any]] | None = None
 ) -> list[str]:
     """The kinds (of :data:`KINDS`) in which the annotations of one sentence differ."""
-    kinds = [field for field in COMPARED if len({a.get(field) for a in annotations}) > 1]
+    kinds = [field for field in COMPARED
+             if len({_compared(a, field) for a in annotations}) > 1]
     if not _same_links(annotations, links):
         kinds.append("disputes")
     return kinds
+
+
+def _compared(annotation: Mapping[str, Any], field: str) -> Any:
+    """The value compared: a joint statement's set of speakers stands for its source (the
+    same speakers in another order agree)."""
+    if field == "source" and annotation.get("sources"):
+        speakers = annotation["sources"]
+        if isinstance(speakers, str):
+            speakers = json.loads(speakers)
+        return ("sources", *sorted(speakers))
+    return annotation.get(field)
 
 
 def _same_links(
@@ -94,7 +107,10 @@ _SIGNATURE = """(CASE WHEN a.sentence_id IN (SELECT sentence_id FROM dispute_mem
 # these are equal (NULL-safe, like Python's ==).
 KEYS = {
     "label": "quote(a.label)",
-    "source": "quote(a.source)",
+    # a joint statement's speakers, as a sorted set, stand for its source
+    "source": ("(CASE WHEN a.sources IS NULL THEN quote(a.source) ELSE 'sources:' || "
+               "(SELECT group_concat(quote(value), ',') FROM "
+               "(SELECT value FROM json_each(a.sources) ORDER BY value)) END)"),
     "confidence": "quote(a.confidence)",
     "disputes": f"quote({_SIGNATURE})",
 }

@@ -32,7 +32,7 @@ def _rows(db: Database, sql: str, params=()) -> list[dict[str, Any]]:
 
 
 def _member_state(db: Database, sentence_id: str) -> tuple[str, dict, dict | None]:
-    annotations = _rows(db, "SELECT reviewer, label, source, confidence FROM annotations "
+    annotations = _rows(db, "SELECT reviewer, label, source, sources, confidence FROM annotations "
                             "WHERE sentence_id = ? ORDER BY reviewer", [sentence_id])
     links = _rows(db, "SELECT dispute_id AS id, role, reviewer FROM dispute_members "
                       "WHERE sentence_id = ?", [sentence_id])

@@ -75,6 +75,19 @@ def _values(row: dict) -> tuple:
     return tuple((v is not None, v or "") for v in (row.get(f) for f in FIELDS))
 
 
+def _registered(db: Database, name: str | None) -> str | None:
+    """A source name, added to the registry when it knows it by no name or alias (as a
+    merge does), so the source picker offers every name the data uses. The annotation
+    keeps the name exactly as the file gives it: an import changes no value."""
+    from annotator.domain import sources as registry
+
+    spelled = " ".join((name or "").split())
+    if spelled and registry.find(db, name) is None and not db.execute(
+            "SELECT 1 FROM sources WHERE name = ?", [spelled]).fetchone():
+        registry.add_source(db, spelled, "other", typed=False)
+    return name
+
+
 def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
                        scheme: Scheme, report: ImportReport) -> None:
     if not isinstance(ann, dict):
@@ -99,6 +112,8 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
         raise line.error('"sources" must be a list of source names')
     if names and source is not None and names[0] != source:
         raise line.error(f'"source" {source!r} must be the first of "sources"')
+    source = _registered(db, source)
+    names = [_registered(db, n) for n in names] if names else names
     sources = json.dumps(names, ensure_ascii=False) if names and len(names) > 1 else None
     accepted = line.text(ann, "accepted_proposal")
     if accepted is not None and accepted not in PROPOSERS:
@@ -106,6 +121,12 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
                          f"(known: {', '.join(PROPOSERS)} or null)")
     new = {"label": label, "source": source, "confidence": confidence, "note": note,
            "sources": sources}
+    seconds = ann.get("seconds")
+    if seconds is not None and (isinstance(seconds, bool) or not isinstance(
+            seconds, (int, float)) or seconds < 0):
+        raise line.error('"seconds" must be a number of seconds, 0 or more')
+    extra = {"seconds": seconds, "guideline_version": line.text(ann, "guideline_version"),
+             "applied_from": line.text(ann, "applied_from")}
     current = get_annotation(db, sentence_id, reviewer)
     if current is not None:
         if updated_at is None:
@@ -129,6 +150,7 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
         "accepted_proposal": accepted,
         "created_at": current["created_at"] if current else updated_at,
         "updated_at": updated_at,
+        **extra,
     }
     db["annotations"].upsert(row, pk=("sentence_id", "reviewer"))
     ANNOTATION_HISTORY.record(db, action="import", actor=reviewer, sentence_id=sentence_id,
@@ -162,7 +184,7 @@ def _import_gold(db: Database, sentence_id: str, gold: dict, line: _Line,
     row = {
         "sentence_id": sentence_id,
         "label": label,
-        "source": line.text(gold, "source"),
+        "source": _registered(db, line.text(gold, "source")),
         "confidence": confidence,
         "adjudicator": line.text(gold, "adjudicator") or "import",
         "rationale": line.text(gold, "rationale"),

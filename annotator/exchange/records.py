@@ -29,7 +29,9 @@ _ANNOTATIONS = """
     (SELECT json_group_array(json_object(
         'reviewer', a.reviewer, 'label', a.label, 'source', a.source,
         'confidence', a.confidence, 'note', a.note, 'updated_at', a.updated_at,
-        'accepted_proposal', a.accepted_proposal))
+        'accepted_proposal', a.accepted_proposal,
+        'sources', json(a.sources), 'guideline_version', a.guideline_version,
+        'seconds', a.seconds, 'applied_from', a.applied_from))
      FROM (SELECT * FROM annotations a WHERE a.sentence_id = s.id {reviewer_filter}
            ORDER BY a.reviewer) a)
 """
@@ -67,6 +69,14 @@ class ExportOptions:
 
 
 ALL = ExportOptions(include_unlabeled=True)
+
+
+def reviewer_known(db: Database, reviewer: str) -> bool:
+    """Has this reviewer annotated or linked anything here (``--reviewer`` makes sense)?"""
+    return db.execute(
+        "SELECT EXISTS (SELECT 1 FROM annotations WHERE reviewer = ?) "
+        "OR EXISTS (SELECT 1 FROM dispute_members WHERE reviewer = ?)",
+        [reviewer, reviewer]).fetchone()[0] == 1
 
 
 def count_sentences(db: Database) -> int:
@@ -119,6 +129,16 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
             yield doc_id, title, sid, seq, text, anns, gold, links, status, resolved, assigned
 
 
+def _speakers(status: str, resolved: dict, anns: str) -> list[str]:
+    """Every speaker of the resolved answer: a joint statement's ``sources`` (agreed or
+    single), else the one ``source``; ``source`` is always the first of them."""
+    if status in ("single", "agreed") and '"sources":[' in anns:  # parse only joint ones
+        first = json.loads(anns)[0]
+        if first.get("sources"):
+            return first["sources"]
+    return [resolved["source"]] if resolved["source"] else []
+
+
 def _decided_links(db: Database, decided: list[dict], links: str) -> str:
     """The record's disputes when gold settled them: the decided links, each with its title
     and the reviewers who had linked it so (JSON text, as SQLite gives the others)."""
@@ -152,6 +172,7 @@ def iter_records(
             "label": resolved["label"],
             "source": resolved["source"],
             "confidence": resolved["confidence"],
+            "sources": _speakers(status, resolved, anns),
             "status": status,
             "annotations": json.loads(anns),
             "disputes": json.loads(links),
@@ -175,7 +196,9 @@ def iter_lines(
             f'{{"id":{json_str(sid)},"doc_id":{json_str(doc_id)},"doc_title":{json_str(title)},'
             f'"position":{seq},"text":{json_str(text)},"label":{json_str(resolved["label"])},'
             f'"source":{json_str(resolved["source"])},'
-            f'"confidence":{json_str(resolved["confidence"])},"status":"{status}",'
+            f'"confidence":{json_str(resolved["confidence"])},'
+            f'"sources":{json.dumps(_speakers(status, resolved, anns), ensure_ascii=False)},'
+            f'"status":"{status}",'
             f'"annotations":{anns},"disputes":{links},"gold":{gold or "null"},'
             f'"assigned":{assigned}}}'
         )

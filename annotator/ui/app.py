@@ -19,6 +19,7 @@ from textual.screen import Screen
 from annotator.base.errors import AnnotatorError
 from annotator.base.text import visible
 from annotator.db.connection import connect, open_db
+from annotator.domain.guidelines import load_guidelines
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.speakers import SourceIndex
 from annotator.ui.busy import problem_line
@@ -59,6 +60,7 @@ class AnnotatorApp(App[None]):
         self.sources = SourceIndex.from_db(self.db)
         self.ask_reviewer = ask_reviewer  # a browser session given no name: ask first
         self.sub_title = "" if ask_reviewer else visible(f"reviewer: {reviewer}")
+        self.guidelines = load_guidelines()  # its version is stored with every label
 
     def read_keys(self) -> dict[str, str]:
         """The user's keymap, checked against the keys of both screens (built from the

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
+from annotator.domain.guidelines import Guidelines
 from annotator.domain.scheme import Scheme
 from annotator.domain.speakers import SourceIndex
 
@@ -21,3 +22,4 @@ class Session(Protocol):
     reviewer: str
     scheme: Scheme
     sources: SourceIndex
+    guidelines: Guidelines

@@ -85,6 +85,9 @@ def adjudication_bindings(scheme: Scheme) -> list[Binding]:
                 id="confidence.down"),
         Binding("e", "rationale", "rationale", tooltip="why: saved with the decision",
                 id="rationale"),
+        Binding("w", "reason", "why", show=False,
+                tooltip="tag why reviewers disagreed, in turn: guideline unclear, ambiguous "
+                        "text, reviewer error, none", id="reason"),
         Binding("u", "undo", "undo", tooltip="undo your last decision and show it", id="undo"),
         Binding("n", "move(1)", "next", key_display="n/j",
                 tooltip="next disagreement (settled ones too)", id="queue.next"),
@@ -301,6 +304,17 @@ class AdjudicateScreen(Screen):
             self.say(", ".join(f"{k} {v or 'none'}" for k, v in changes.items())
                      + ": used by your next label key")
         self.refresh_view()
+
+    def action_reason(self) -> None:
+        """Tag the decision with why the reviewers disagreed (the next reason in turn)."""
+        if self.item is None:
+            return
+        if self.gold is None:
+            self.say("decide first (1-9 or a label key), then w tags why they disagreed")
+            return
+        order = [None, *adj.REASONS]
+        reason = order[(order.index(self.gold.get("reason")) + 1) % len(order)]
+        self._redecide(reason=reason)
 
     def action_confidence(self, step: int) -> None:
         if self.item is None:

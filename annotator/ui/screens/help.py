@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 KEY_NAMES = {
     "question_mark": "?", "slash": "/", "plus": "+", "equals_sign": "=", "minus": "-",
-    "up": "↑", "down": "↓", "escape": "esc", "enter": "enter",
+    "up": "↑", "down": "↓", "escape": "esc", "enter": "enter", "quotation_mark": "\"",
 }
 
 

@@ -7,6 +7,8 @@ shows, so the keystroke costs the same on five articles or a million sentences.
 
 from __future__ import annotations
 
+import time
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,7 +20,13 @@ from textual.widgets import Footer
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import connect
 from annotator.domain import navigation as nav
-from annotator.domain.annotations import get_annotation, set_annotation, update_annotation
+from annotator.domain.annotations import (
+    apply_to_group,
+    get_annotation,
+    set_annotation,
+    speakers,
+    update_annotation,
+)
 from annotator.domain.assignments import has_assignment
 from annotator.domain.proposals import Model, Proposal, propose, train
 from annotator.domain.scheme import Scheme
@@ -51,23 +59,40 @@ def labeling_bindings(scheme: Scheme) -> list[Binding]:
                               tooltip=SAVE_AND_MOVE, id=f"label.{label.name}"))
         labels.append(Binding(label.number, f"label({label.name!r})", label.name, show=False,
                               tooltip=SAVE_AND_MOVE, id=f"label.{label.name}.number"))
+    # Footer order is priority order: what an analyst presses most comes first, so an
+    # 80-column terminal still shows the labels, s, n, /, l, q and enter (accept the
+    # proposal); the rest are in `?`.
     return [
-        Binding("question_mark", "help", "help", key_display="?", tooltip="this list of keys",
-                id="help"),
-        Binding("enter", "accept", "accept", key_display="enter",
-                tooltip="accept the proposal shown (label, source, confidence); go to next "
-                        "unlabeled", id="accept"),
         *labels,
         Binding("s", "pick_source", "source", tooltip="pick or add the source (who said it)",
                 id="source"),
+        Binding("n", "next_unlabeled", "next",
+                tooltip="go to the next sentence you have not labeled", id="unlabeled.next"),
+        Binding("slash", "search", "search", key_display="/",
+                tooltip="full-text search of the corpus; enter jumps", id="search"),
+        Binding("l", "link", "link",
+                tooltip="link to a dispute; shows what this sentence answers or repeats",
+                id="link"),
+        # the app's quit key, listed here so the footer shows it among the keys used most
+        Binding("q", "app.quit", "quit", tooltip="leave; every saved label is on disk",
+                id="quit"),
+        Binding("enter", "accept", "accept", key_display="⏎",
+                tooltip="accept the proposal shown (label, source, confidence); go to next "
+                        "unlabeled", id="accept"),
+        Binding("u", "undo", "undo", tooltip="revert your last change and show that sentence",
+                id="undo"),
+        Binding("question_mark", "help", "help", key_display="?", tooltip="this list of keys",
+                id="help"),
+        Binding("g", "guidelines", "guidelines",
+                tooltip="the labeling guidelines (definitions with examples)", id="guidelines"),
+        Binding("quotation_mark", "same_source", "same source", show=False, key_display='"',
+                tooltip="the source of the sentence before (ditto)", id="source.previous"),
         Binding("plus,equals_sign", "confidence(1)", "confidence",
                 key_display="+/-", tooltip="one step up the confidence scale",
                 id="confidence.up"),
         Binding("minus", "confidence(-1)", "confidence", show=False, key_display="-",
                 tooltip="one step down the confidence scale", id="confidence.down"),
         Binding("e", "note", "note", tooltip="write a note on this annotation", id="note"),
-        Binding("u", "undo", "undo", tooltip="revert your last change and show that sentence",
-                id="undo"),
         Binding("down", "move(1)", "next sentence", show=False, key_display="↓/j",
                 id="sentence.next"),
         Binding("j", "move(1)", "next sentence", show=False, key_display="↓/j",
@@ -76,17 +101,20 @@ def labeling_bindings(scheme: Scheme) -> list[Binding]:
                 id="sentence.previous"),
         Binding("k", "move(-1)", "previous sentence", show=False, key_display="↑/k",
                 id="sentence.previous.alias"),
-        Binding("n", "next_unlabeled", "next",
-                tooltip="go to the next sentence you have not labeled", id="unlabeled.next"),
+        Binding("G", "apply_group", "group", show=False, key_display="G",
+                tooltip="your label, to its near-duplicates elsewhere", id="group.apply"),
         Binding("A", "toggle_scope", "mine/all", show=False, key_display="A",
                 tooltip="switch the queue between your assignment and every sentence",
                 id="queue.scope"),
-        Binding("slash", "search", "search", key_display="/",
-                tooltip="full-text search of the corpus; enter jumps", id="search"),
-        Binding("l", "link", "link",
-                tooltip="link to a dispute; shows what this sentence answers or repeats",
-                id="link"),
     ]
+
+
+def _describe(changes: dict) -> str:
+    """"source Dmitry Peskov" or "sources Korea Selatan + Jepang" for the status line."""
+    if changes.get("sources"):
+        changes = {k: v for k, v in changes.items() if k != "source"}
+        changes["sources"] = " + ".join(changes["sources"])
+    return ", ".join(f"{k} {v or 'none'}" for k, v in changes.items())
 
 
 class LabelScreen(Screen):
@@ -107,6 +135,7 @@ class LabelScreen(Screen):
         self.presented: int | None = None
         self.documents = 0
         self.saved_this_session = 0
+        self.shown_at = time.monotonic()
         # the queue (n, resume, progress) follows the reviewer's assignment when they have
         # one, unless the app was started to see everything (`annotator label --all`)
         self.assigned = (not getattr(self.app, "everything", False)
@@ -237,6 +266,7 @@ class LabelScreen(Screen):
     def go_to(self, sentence: nav.Sentence | None) -> None:
         db, reviewer = self.app.db, self.app.reviewer
         self.pending = {}
+        self.shown_at = time.monotonic()  # the label's seconds count from here
         if sentence is None:
             self.place = self.annotation = self.proposal = None
         else:
@@ -351,6 +381,9 @@ class LabelScreen(Screen):
             self.app.db, current.id, self.app.reviewer, label=name, source=draft.source,
             confidence=confidence, note=draft.note, scheme=self.app.scheme,
             proposal=accepted,
+            sources=self._speakers(draft.source),
+            seconds=time.monotonic() - self.shown_at,
+            guideline_version=self.app.guidelines.version,
         )
         what = " · ".join(x for x in (name, draft.source, confidence) if x)
         if accepted:
@@ -366,6 +399,13 @@ class LabelScreen(Screen):
         else:
             self.go_to(following)
 
+    def _speakers(self, source: str | None) -> list[str] | None:
+        """Every speaker a label key saves: a joint statement's (kept while its first
+        speaker is the source shown), else None (the one source)."""
+        held = (speakers(self.annotation) if self.annotation
+                else self.pending.get("sources") or [])
+        return held if len(held) > 1 and held[0] == source else None
+
     @reports_busy_database
     def _change(self, **changes) -> None:
         """Apply a source/confidence/note change: saved at once if the sentence is labeled,
@@ -377,12 +417,14 @@ class LabelScreen(Screen):
                 self.app.db, self.sentence.id, self.app.reviewer, **changes
             )
             self.refresh_view()
-            what = ", ".join(f"{k} {v or 'none'}" for k, v in changes.items())
+            what = _describe(changes)
             self._saved(self.annotation, True, what)
         else:
             self.pending.update(changes)
+            if "source" in changes and "sources" not in changes:
+                self.pending.pop("sources", None)  # one source picked: not a joint statement
             self.refresh_view()
-            what = ", ".join(f"{k} {v or 'none'}" for k, v in changes.items())
+            what = _describe(changes)
             self.say(f"{what}: will be saved with the label")
 
     def action_confidence(self, step: int) -> None:
@@ -414,6 +456,42 @@ class LabelScreen(Screen):
                 self.notify(f"added {known.name!r} to the sources", markup=False)
             name = known.name
         self._change(source=name or None)
+
+    @reports_busy_database
+    def action_apply_group(self) -> None:
+        """Your label of this sentence, given to every near-duplicate you have not labeled."""
+        if self.sentence is None:
+            return
+        if not self.place.also_in:
+            self.say("this sentence has no near-duplicates in other documents")
+            return
+        if self.annotation is None:
+            self.say("label this sentence first; G then gives its label to its near-duplicates")
+            return
+        counts = apply_to_group(self.app.db, self.sentence.id, self.app.reviewer,
+                                scheme=self.app.scheme)
+        if self.labeled is not None and not self.assigned:
+            self.labeled += counts["applied"]
+        if self.assigned:
+            self.count_progress()
+        self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
+        kept = f"; {counts['kept']} you had labeled kept theirs" if counts["kept"] else ""
+        self.say(f"✓ applied {self.annotation['label']} to {counts['applied']} "
+                 f"near-duplicate(s) in other documents{kept}", "green")
+
+    def action_same_source(self) -> None:
+        """The source (or every speaker) you gave the sentence before this one."""
+        if self.sentence is None:
+            return
+        before = self.place.before[-1] if self.place.before else None
+        done = get_annotation(self.app.db, before.id, self.app.reviewer) if before else None
+        if not done or not (done.get("source") or done.get("sources")):
+            self.say("the sentence before has no source of yours to repeat")
+            return
+        if done.get("sources"):
+            self._change(source=done["source"], sources=speakers(done))
+        else:
+            self._change(source=done["source"])
 
     def action_note(self) -> None:
         from annotator.ui.screens.note import NoteScreen
@@ -501,6 +579,11 @@ class LabelScreen(Screen):
 
     def action_link(self) -> None:
         open_link_panel(self)
+
+    def action_guidelines(self) -> None:
+        from annotator.ui.screens.guidelines import GuidelinesScreen
+
+        self.app.push_screen(GuidelinesScreen(self.app.guidelines))
 
     def action_help(self) -> None:
         from annotator.ui.screens.help import HelpScreen

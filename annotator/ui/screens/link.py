@@ -92,7 +92,10 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
     def on_mount(self) -> None:
         self.show_role()
         self.show_disputes()
-        self.query_one("#link-disputes", OptionList).focus()
+        # open on a list enter can act on: the disputes when there are some, else the
+        # sentences (filled by the worker), so enter works without tab first
+        (self.query_one("#link-disputes", OptionList) if self._disputes_offered()
+         else self.query_one("#link-sentences", OptionList)).focus()
         self.find()
 
     # suggestions, in a worker -----------------------------------------------------------
@@ -131,8 +134,19 @@ class LinkPanel(ModalScreen[LinkOutcome | None]):
             sentences.add_option(Option(self._sentence_line(s), id=s.sentence_id))
         if self.sentences:
             sentences.highlighted = 0
+        # now both lists are known: enter acts on the disputes if any, else the sentences
+        if self._disputes_offered():
+            self.query_one("#link-disputes", OptionList).focus()
+        elif self.sentences:
+            sentences.focus()
         found.update(f"Sentences it answers or repeats ({len(self.sentences)})"
                      if self.sentences else "No sentence looks related")
+
+    def _disputes_offered(self) -> bool:
+        """Does the disputes list hold one to act on (not just "none yet")?"""
+        options = self.query_one("#link-disputes", OptionList)
+        return any(not options.get_option_at_index(i).disabled
+                   for i in range(options.option_count))
 
     def _sentence_line(self, s: SentenceSuggestion) -> Text:
         line = Text(f"{s.score:.2f} {s.relation:<8} ", style="bold")

@@ -27,6 +27,7 @@ class SourcePicker(TypeAhead, ModalScreen[str | None]):
         Binding("escape", "cancel", "cancel"),
         Binding("down", "cursor(1)", "next", show=False),
         Binding("up", "cursor(-1)", "previous", show=False),
+        Binding("ctrl+n", "add_new", "add what you typed as a new source"),
     ]
 
     class Ranked(Message):
@@ -75,9 +76,17 @@ class SourcePicker(TypeAhead, ModalScreen[str | None]):
             options.add_option(Option(text, id=s.name))
         if typed and not any(typed.casefold() in (s.name.casefold(), s.matched.casefold())
                              for s in suggestions):
+            # second, right under the best match (one ↓ away, or ctrl+n), never ninth
             label = literal("+ add new source: ", "green")
             label.append_text(literal(typed, "bold green"))
-            options.add_option(Option(label, id=NEW + typed))
+            add = Option(label, id=NEW + typed)
+            if options.option_count:
+                rest = [options.get_option_at_index(i) for i in range(1, options.option_count)]
+                first = options.get_option_at_index(0)
+                options.clear_options()
+                options.add_options([first, add, *rest])
+            else:
+                options.add_option(add)
         if not typed:
             options.add_option(Option(literal("(no source)", "italic"), id=NONE))
         options.highlighted = 0 if options.option_count else None
@@ -109,6 +118,11 @@ class SourcePicker(TypeAhead, ModalScreen[str | None]):
             self.dismiss(option_id[len(NEW):])
         else:
             self.dismiss(option_id)
+
+    def action_add_new(self) -> None:
+        typed = " ".join(self.query_one(Input).value.split())
+        if typed:
+            self.dismiss(typed)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
-from annotator.domain.adjudication import gold_links
+from annotator.domain.adjudication import REASON_NAMES, gold_links
 from annotator.ui.session import Session
 from annotator.ui.widgets.label_style import label_style, label_text
 from annotator.ui.widgets.literal import Text, literal
@@ -95,6 +95,10 @@ class DecisionPanel(Static):
                 ("  by ", "dim"), literal(gold["adjudicator"]),
             )
             why = literal(gold.get("rationale") or "no rationale (e adds one)", "italic")
+            if gold.get("reason"):
+                why = Text("\n").join([why, literal(
+                    f"why they differed: {REASON_NAMES[gold['reason']]} (w changes it)",
+                    "dim")])
             links = gold_links(gold)
             if links is not None:  # the decision settled the sentence's dispute links
                 settled = ", ".join(f"{link['role']} in {link['id'][:8]}" for link in links)
