@@ -218,6 +218,7 @@ def _merge_corpus(db: Database, other: Database, alias: str, report: MergeReport
     report.sentences = _changes(db.execute(
         f"INSERT OR IGNORE INTO main.sentences ({cols}) SELECT {cols} FROM {alias}.sentences "
         "WHERE doc_id IN (SELECT id FROM temp._merge_docs) ORDER BY rowid"))
+    progress_tables.count_sentences(db, "SELECT id FROM temp._merge_docs")
     db.execute("DROP TABLE temp._merge_docs")
 
 
