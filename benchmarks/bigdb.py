@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from annotator.db.connection import open_db  # noqa: E402
+from annotator.db.progress import count_sentences  # noqa: E402
 from annotator.domain.scheme import load_scheme  # noqa: E402
 
 SENTENCES_PER_DOC = 50
@@ -93,6 +94,8 @@ def build(path: Path, sentences: int, reviewers: int = 1, labeled_share: float =
                   file=sys.stderr)
             conn.execute("BEGIN")
     conn.execute("COMMIT")
+    with db.conn:
+        count_sentences(db)  # what ingestion writes per document
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     marker.write_text(f"{sentences}:{reviewers}")
