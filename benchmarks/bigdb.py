@@ -4,7 +4,7 @@ Rows go straight in with executemany (this is a fixture for measuring the UI, ex
 suggestions and agreement, not ingestion, which bench_ingest.py measures). Sentences are
 made from the seeds' own words so FTS5 and rapidfuzz see realistic Indonesian text.
 
-    python benchmarks/bigdb.py --sentences 1000000 --reviewers 3 -o /tmp/annotator-1m.db
+    python benchmarks/bigdb.py --sentences 1000000 --reviewers 3 -o benchmarks/out/1m.db
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=1_000_000)
     parser.add_argument("--reviewers", type=int, default=1)
-    parser.add_argument("-o", "--output", type=Path, default=Path("/tmp/annotator-bench.db"))
+    parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
     build(args.output, args.sentences, args.reviewers)
     print(args.output)
