@@ -100,8 +100,9 @@ def iter_queue(
         if not include_settled:
             # an open disagreement is a sentence in conflict (progress_sentences, kept by
             # triggers) in a document with conflicts: the walk skips settled documents by
-            # index instead of checking every sentence in them
-            where.append("d.id IN (SELECT doc_id FROM progress_documents WHERE conflicts > 0)")
+            # index instead of checking every sentence in them (+d.id: walk documents in
+            # ordinal order, never through this list, which would sort the whole queue)
+            where.append("+d.id IN (SELECT doc_id FROM progress_documents WHERE conflicts > 0)")
             where.append("EXISTS (SELECT 1 FROM progress_sentences ps "
                          "WHERE ps.sentence_id = s.id AND ps.status = 'conflict')")
             where.append("NOT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id)")
