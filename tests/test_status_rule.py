@@ -222,7 +222,7 @@ def test_a_database_from_before_0007_gets_its_progress_worked_out_on_upgrade(tmp
 
     path = tmp_path / "old.db"
     db = connect(path)
-    migrations.apply(db, stop_before="0007_scale")
+    migrations.apply(db, stop_before="0007_progress")
     db["documents"].insert_all([{"id": "docA", "ordinal": 0, "title": "A"},
                                 {"id": "docB", "ordinal": 1, "title": "B"}])
     db["sentences"].insert_all(

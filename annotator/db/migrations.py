@@ -401,7 +401,7 @@ _PROGRESS_0007 = [
 ]
 
 
-@migration("0007_scale")
+@migration("0007_progress")
 def scale(db: Database) -> None:
     """What keeps daily commands fast on a million sentences.
 
