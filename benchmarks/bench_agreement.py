@@ -3,7 +3,7 @@
     python benchmarks/bench_agreement.py                  # 1,000,000 sentences x 3
     python benchmarks/bench_agreement.py --sentences 100000
 
-Builds (once, cached in /tmp) a corpus with benchmarks/bigdb.py and gives every sentence
+Builds (once, cached under --workdir) a corpus with benchmarks/bigdb.py and gives every sentence
 an annotation by each of three reviewers (label, source from 60 names, confidence), with
 realistic disagreement. Then, in the same run:
   raw   - sqlite3 reading just the annotation rows (sentence, reviewer, label, source,
@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bigdb import build  # noqa: E402
+from common import add_workdir, workdir  # noqa: E402
 
 from annotator.analysis.agreement import report  # noqa: E402
 from annotator.db.connection import open_db  # noqa: E402
@@ -85,8 +86,9 @@ def raw_read(path: Path) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=1_000_000)
+    add_workdir(parser)
     args = parser.parse_args()
-    path = Path(f"/tmp/annotator-bench-agreement-{args.sentences}.db")
+    path = workdir(args) / f"annotator-bench-agreement-{args.sentences}.db"
     print(f"building/reusing {path} ...", file=sys.stderr)
     build(path, args.sentences, reviewers=1, labeled_share=0.0)
     label_everything(path)

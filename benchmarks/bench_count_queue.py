@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_agreement import REVIEWERS, label_everything  # noqa: E402
 from bigdb import build  # noqa: E402
+from common import add_workdir, workdir  # noqa: E402
 
 from annotator.analysis.stats import count_queue  # noqa: E402
 from annotator.db.connection import open_db  # noqa: E402
@@ -73,8 +74,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
+    add_workdir(parser)
     args = parser.parse_args()
-    source = Path(f"/tmp/annotator-bench-agreement-{args.sentences}.db")
+    source = workdir(args) / f"annotator-bench-agreement-{args.sentences}.db"
     build(source, args.sentences, reviewers=1, labeled_share=0.0)
     label_everything(source)
     path = source.with_name(source.stem + "-count-queue.db")

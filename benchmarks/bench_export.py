@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bigdb import build  # noqa: E402
+from common import add_workdir, workdir  # noqa: E402
 
 from annotator.db.connection import open_db  # noqa: E402
 from annotator.exchange.records import ExportOptions, export_records, iter_records  # noqa: E402
@@ -56,10 +57,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sentences", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=None)
+    add_workdir(parser)
     args = parser.parse_args()
-    path = args.db or Path(f"/tmp/annotator-bench-{args.sentences}-r3.db")
+    folder = workdir(args)
+    path = args.db or folder / f"annotator-bench-{args.sentences}-r3.db"
     build(path, args.sentences, reviewers=3)
-    out = Path("/tmp/annotator-bench-export.jsonl")
+    out = folder / "annotator-bench-export.jsonl"
 
     started = time.perf_counter()
     raw_rows = raw_read(path, out)

@@ -1,22 +1,25 @@
-"""Merging another reviewer's database, beside raw sqlite3 copying the same rows.
+"""Merging a reviewer's database, beside raw sqlite3 copying the same rows, in the same run.
 
-    python benchmarks/bench_merge.py                    # 100,000 sentences x 3 reviewers
-    python benchmarks/bench_merge.py --sentences 1000000
+    python benchmarks/bench_merge.py                     # 100,000 sentences x 3 reviewers
+    python benchmarks/bench_merge.py --sentences 1000000 --workdir /tmp/bench
 
-Uses the database benchmarks/bench_agreement.py builds (every sentence annotated by three
-reviewers). The target is a copy of it with no annotations (same corpus, like a colleague's
-machine that ingested the same files). In the same run:
-  raw    - sqlite3 reading the other file's annotation rows and inserting them into the
-           target with executemany, one transaction: the floor for moving those rows;
-  merge  - annotator.merge.merge_database (checks, corpus, sources, annotations with the
-           newer-wins rule, history, disputes, gold; one transaction);
-  again  - the same merge repeated (nothing new: idempotence has to look at every row).
+The reviewer's database is the three-reviewer corpus (benchmarks/common.agreement_db) with
+one history row per annotation, as the labeling screen writes them (3M history rows at 1M).
+The target is a copy with no annotations and no history: the same corpus already there,
+like a colleague's machine that ingested the same files. In the same run:
+  raw    - sqlite3 copying the annotation and history rows into the target
+           (ATTACH + INSERT ... SELECT, one transaction, synchronous=FULL): the floor for
+           moving those rows; and the same rows moved with executemany through Python;
+  merge  - `annotator merge` as a child process (checks, corpus, sources, annotations with
+           the newer-wins rule, history, disputes, gold, progress; one transaction);
+  again  - the same merge repeated: nothing new.
+Each with its peak memory.
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
+import json
 import sqlite3
 import sys
 import time
@@ -26,63 +29,131 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_agreement import label_everything  # noqa: E402
-from bigdb import build  # noqa: E402
+from common import (  # noqa: E402
+    add_workdir,
+    agreement_db,
+    annotator_command,
+    copy_db,
+    measured,
+    remove_db,
+    workdir,
+)
 
 from annotator.db.connection import open_db  # noqa: E402
-from annotator.sync.merge import merge_database  # noqa: E402
 
 COLUMNS = "sentence_id, reviewer, label, source, confidence, note, created_at, updated_at"
+HISTORY = ("change_id, sentence_id, reviewer, action, label, source, confidence, note, "
+           "prev_label, prev_source, prev_confidence, prev_note, prev_updated_at, undoes, at")
 
 
-def fresh_target(source: Path, target: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    shutil.copy(source, target)
-    conn = sqlite3.connect(target)
-    conn.execute("DELETE FROM annotations")
-    conn.commit()
+def reviewer_db(folder: Path, sentences: int) -> Path:
+    """The three-reviewer corpus with a history row for every annotation (cached)."""
+    path = folder / f"bench-merge-reviewer-{sentences}.db"
+    marker = path.with_suffix(".done")
+    if path.exists() and marker.exists():
+        return path
+    copy_db(agreement_db(folder, sentences), path)
+    open_db(path).close()  # this version's schema
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DELETE FROM annotation_history")
+        conn.execute(
+            f"INSERT INTO annotation_history ({HISTORY}) SELECT "
+            "printf('%016x%08x', rowid, 7), sentence_id, reviewer, 'set', label, source, "
+            "confidence, note, NULL, NULL, NULL, NULL, NULL, NULL, updated_at FROM annotations")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
+    marker.write_text("1")
+    return path
+
+
+def empty_target(source: Path, target: Path) -> Path:
+    copy_db(source, target)
+    db = open_db(target)
+    with db.conn:
+        db.execute("UPDATE progress_state SET deferred = 1")  # a bulk delete, as a merge does
+        db.execute("DELETE FROM annotations")
+        db.execute("DELETE FROM annotation_history")
+        db.execute("DELETE FROM progress_queue")
+        db.execute("DELETE FROM progress_sentences")
+        db.execute("UPDATE progress_documents SET labeled = 0, settled = 0, conflicts = 0")
+        db.execute("DELETE FROM progress_labels")
+        db.execute("DELETE FROM progress_reviewers")
+        db.execute("UPDATE progress_state SET deferred = 0, counts_stale = 0")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return target
+
+
+def raw_attach(source: Path, target: Path) -> float:
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA synchronous = FULL")
+    for trigger in [n for (n,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'annotations'")]:
+        conn.execute(f"DROP TRIGGER {trigger}")  # the raw floor has no triggers to run
+    conn.execute("ATTACH DATABASE ? AS other", [source.resolve().as_uri() + "?mode=ro"])
+    start = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute(f"INSERT INTO annotations ({COLUMNS}) SELECT {COLUMNS} FROM other.annotations")
+    conn.execute(f"INSERT INTO annotation_history ({HISTORY}) SELECT {HISTORY} "
+                 "FROM other.annotation_history")
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def raw_executemany(source: Path, target: Path) -> float:
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA synchronous = FULL")
+    for trigger in [n for (n,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'annotations'")]:
+        conn.execute(f"DROP TRIGGER {trigger}")
+    other = sqlite3.connect(source)
+    start = time.perf_counter()
+    with conn:
+        conn.executemany(f"INSERT INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 8)})",
+                         other.execute(f"SELECT {COLUMNS} FROM annotations"))
+        conn.executemany(f"INSERT INTO annotation_history ({HISTORY}) VALUES "
+                         f"({', '.join('?' * 15)})",
+                         other.execute(f"SELECT {HISTORY} FROM annotation_history"))
+    elapsed = time.perf_counter() - start
+    conn.close()
+    other.close()
+    return elapsed
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=100_000)
+    add_workdir(parser)
     args = parser.parse_args()
-    source = Path(f"/tmp/annotator-bench-agreement-{args.sentences}.db")
-    build(source, args.sentences, reviewers=1, labeled_share=0.0)
-    label_everything(source)
-    target = source.with_name(source.stem + "-merge-target.db")
+    folder = workdir(args)
+    source = reviewer_db(folder, args.sentences)
+    clean = empty_target(source, folder / f"bench-merge-clean-{args.sentences}.db")
+    target = folder / "bench-merge-target.db"
 
-    fresh_target(source, target)
-    conn = sqlite3.connect(target)
-    conn.execute("PRAGMA synchronous = FULL")
-    start = time.perf_counter()
-    rows = sqlite3.connect(source).execute(f"SELECT {COLUMNS} FROM annotations")
-    with conn:
-        conn.executemany(f"INSERT INTO annotations ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         rows)
-    raw = time.perf_counter() - start
-    conn.close()
+    raw = raw_attach(source, copy_db(clean, target))
+    raw_many = raw_executemany(source, copy_db(clean, target))
+    copy_db(clean, target)
+    merge = [*annotator_command(), "merge", "--db", str(target), str(source), "--json"]
+    merged, merged_peak, out = measured(merge)
+    again, again_peak, out_again = measured(merge)
+    remove_db(target)
+    rows = sqlite3.connect(source).execute("SELECT count(*) FROM annotations").fetchone()[0]
 
-    fresh_target(source, target)
-    db = open_db(target)
-    start = time.perf_counter()
-    report = merge_database(db, source)
-    merged = time.perf_counter() - start
-    start = time.perf_counter()
-    again = merge_database(db, source)
-    repeated = time.perf_counter() - start
-    db.close()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-
-    print(f"{report.annotations_added:,} annotations merged "
-          f"({args.sentences:,} sentences x 3 reviewers)")
-    print(f"raw sqlite3 copy of the annotation rows: {raw:6.2f} s")
-    print(f"annotator merge:                         {merged:6.2f} s ({merged / raw:.1f}x raw)")
-    print(f"the same merge again (nothing new):      {repeated:6.2f} s "
-          f"(changed: {again.changed})")
+    print(f"{rows:,} annotations and {rows:,} history rows "
+          f"({args.sentences:,} sentences x 3 reviewers), corpus already in the target")
+    print(f"raw sqlite3 ATTACH + INSERT ... SELECT:  {raw:7.2f} s")
+    print(f"raw sqlite3 executemany through Python:  {raw_many:7.2f} s")
+    print(f"annotator merge:                         {merged:7.2f} s  peak {merged_peak:5.0f} MB"
+          f"  ({merged / raw:.1f}x the ATTACH copy, {merged / raw_many:.1f}x executemany)")
+    print(f"the same merge again (nothing new):      {again:7.2f} s  peak {again_peak:5.0f} MB"
+          f"  (aim under 2 s: {'OK' if again < 2 else 'OVER'})")
+    for name, text in (("first", out), ("second", out_again)):
+        counts = json.loads(text)[0]
+        print(f"{name} merge: " + ", ".join(
+            f"{k} {v:,}" for k, v in counts.items() if isinstance(v, int) and v))
 
 
 if __name__ == "__main__":

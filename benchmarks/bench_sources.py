@@ -23,6 +23,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+from common import add_workdir, workdir  # noqa: E402
 
 from annotator.db.connection import open_db, write  # noqa: E402
 from annotator.domain.speakers import SourceIndex  # noqa: E402
@@ -83,9 +85,10 @@ def main() -> None:
     parser.add_argument("--names", type=int, default=100_000)
     parser.add_argument("--typists", type=int, default=40)
     parser.add_argument("--db", type=Path, default=None)
+    add_workdir(parser)
     args = parser.parse_args()
     rng = random.Random(11)
-    path = args.db or Path(f"/tmp/annotator-bench-sources-{args.names}.db")
+    path = args.db or workdir(args) / f"annotator-bench-sources-{args.names}.db"
     db = open_db(path)
     if db.execute("SELECT count(*) FROM sources").fetchone()[0] < args.names:
         synthetic_registry(db, args.names, rng)

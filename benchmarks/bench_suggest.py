@@ -3,7 +3,7 @@
     python benchmarks/bench_suggest.py                    # 1,000,000 sentences
     python benchmarks/bench_suggest.py --sentences 50000  # quicker
 
-The corpus is benchmarks/bigdb.py's (seed words, cached under /tmp) plus the five seed
+The corpus is benchmarks/bigdb.py's (seed words, cached under --workdir) plus the five seed
 articles ingested for real, so the targets are the seeds' accusation and denials. The raw limit,
 measured in the same run: rapidfuzz's process.extract over every sentence text (preprocessed
 once, outside the timing), which is what suggestions would cost without FTS5 narrowing.
@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bigdb import build  # noqa: E402
+from common import add_workdir, workdir  # noqa: E402
 from rapidfuzz import fuzz, process  # noqa: E402
 from rapidfuzz.utils import default_process  # noqa: E402
 
@@ -42,8 +43,8 @@ EXPECTED = {  # what the analyst must be led to, for the accusation
 }
 
 
-def prepare(sentences: int) -> Path:
-    path = Path(f"/tmp/annotator-suggest-{sentences}.db")
+def prepare(sentences: int, folder: Path) -> Path:
+    path = folder / f"annotator-suggest-{sentences}.db"
     build(path, sentences, reviewers=1)
     marker = path.with_suffix(".seeds")
     if not marker.exists():
@@ -104,8 +105,9 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--no-ui", action="store_true", help="skip the link panel timing")
+    add_workdir(parser)
     args = parser.parse_args()
-    path = prepare(args.sentences)
+    path = prepare(args.sentences, workdir(args))
     db = open_db(path)
     total = db.execute("SELECT count(*) FROM sentences WHERE excluded IS NULL").fetchone()[0]
     print(f"corpus: {total:,} sentences ({path})")

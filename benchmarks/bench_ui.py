@@ -2,7 +2,7 @@
 
     python benchmarks/bench_ui.py --sentences 1000000 [--keys 200]
 
-Builds (once, cached under /tmp) a corpus with benchmarks/bigdb.py, then prints:
+Builds (once, cached under --workdir) a corpus with benchmarks/bigdb.py, then prints:
 
 * startup: seconds from process start to the labeling screen showing its first sentence
   (a fresh interpreter, headless), beside a bare Textual app with one Static doing the same;
@@ -33,6 +33,7 @@ from pathlib import Path  # noqa: E402
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
+from common import add_workdir, workdir  # noqa: E402
 
 REVIEWER = "bench-ui"  # a reviewer with no labels yet; cleared before each run
 
@@ -190,6 +191,7 @@ def main() -> None:
     parser.add_argument("--keys", type=int, default=200)
     parser.add_argument("--db", type=Path, default=None)
     parser.add_argument("--child", nargs="+", default=None, help=argparse.SUPPRESS)
+    add_workdir(parser)
     args = parser.parse_args()
     if args.child:
         if args.child[0] == "bare":
@@ -203,7 +205,7 @@ def main() -> None:
 
     from annotator.db.connection import open_db
 
-    path = args.db or Path(f"/tmp/annotator-bench-ui-{args.sentences}.db")
+    path = args.db or workdir(args) / f"annotator-bench-ui-{args.sentences}.db"
     build(path, args.sentences, reviewers=1)
     db = open_db(path)
     with db.conn:

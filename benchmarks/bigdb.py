@@ -4,7 +4,7 @@ Rows go straight in with executemany (this is a fixture for measuring the UI, ex
 suggestions and agreement, not ingestion, which bench_ingest.py measures). Sentences are
 made from the seeds' own words so FTS5 and rapidfuzz see realistic Indonesian text.
 
-    python benchmarks/bigdb.py --sentences 1000000 --reviewers 3 -o /tmp/annotator-1m.db
+    python benchmarks/bigdb.py --sentences 1000000 --reviewers 3 -o benchmarks/out/1m.db
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from annotator.db.connection import open_db  # noqa: E402
+from annotator.db.progress import count_sentences  # noqa: E402
 from annotator.domain.scheme import load_scheme  # noqa: E402
 
 SENTENCES_PER_DOC = 50
@@ -93,6 +94,8 @@ def build(path: Path, sentences: int, reviewers: int = 1, labeled_share: float =
                   file=sys.stderr)
             conn.execute("BEGIN")
     conn.execute("COMMIT")
+    with db.conn:
+        count_sentences(db)  # what ingestion writes per document
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     marker.write_text(f"{sentences}:{reviewers}")
@@ -103,7 +106,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=1_000_000)
     parser.add_argument("--reviewers", type=int, default=1)
-    parser.add_argument("-o", "--output", type=Path, default=Path("/tmp/annotator-bench.db"))
+    parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
     build(args.output, args.sentences, args.reviewers)
     print(args.output)

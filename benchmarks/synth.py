@@ -1,6 +1,6 @@
 """Synthetic corpora built from the seeds' vocabulary, for benchmarks at scale.
 
-    python benchmarks/synth.py --sentences 1000000 -o /tmp/big.jsonl
+    python benchmarks/synth.py --sentences 1000000 -o benchmarks/out/big.jsonl
 
 or, from another benchmark::
 

@@ -102,3 +102,58 @@ def test_spelling_variants_of_the_same_names_are_grouped():
     second = "Presiden Russia Vladimir Putin bertemu Kim Jong-un di Pyongyang pekan ini."
     index.add("s1", "d1", first)
     assert index.add("s2", "d2", second) == "s1"
+
+
+DAYS = [
+    [f"{WIRE} {OTHER}", "Pembuka berita pertama hari ini di Moskow. Tidak ada yang lain."],
+    [f"Pembuka berita lain. {WIRE_EDITED}", f"{OTHER} Penutup berita yang berbeda sekali."],
+    [f"{WIRE_EDITED} Kalimat tambahan di akhir berita ini.", WIRE],
+]
+
+
+def _groups_by_text(db):
+    """Each sentence's group as (its text, the text of the group's first member)."""
+    return sorted(db.execute(
+        "SELECT s.text, g.text FROM sentences s LEFT JOIN sentences g ON g.id = s.group_id "
+        "WHERE s.excluded IS NULL"))
+
+
+def test_day_by_day_ingest_groups_as_one_run_would(tmp_path, empty_template):
+    """Stored sentences are found through the keys on disk, not an index of every stored
+    sentence: ingesting day by day gives the groups of one run over all days."""
+    import shutil
+
+    from annotator.db.connection import open_db
+
+    files = [write_jsonl(tmp_path / f"day{i}.jsonl", texts) for i, texts in enumerate(DAYS)]
+    at_once, daily = tmp_path / "once.db", tmp_path / "daily.db"
+    shutil.copy(empty_template, at_once)
+    shutil.copy(empty_template, daily)
+    one, many = open_db(at_once), open_db(daily)
+    try:
+        ingest_paths(one, files)
+        for path in files:
+            ingest_paths(many, [path])
+        assert _groups_by_text(many) == _groups_by_text(one)
+        assert sum(g is not None for _, g in _groups_by_text(many)) >= 5
+        filed = many.execute("SELECT count(DISTINCT sentence_rowid) FROM near_duplicate_keys"
+                             ).fetchone()[0]
+        assert filed == many.execute("SELECT count(*) FROM sentences WHERE excluded IS NULL "
+                                     "AND length(text) - length(replace(text, ' ', '')) >= 3"
+                                     ).fetchone()[0]
+    finally:
+        one.close()
+        many.close()
+
+
+def test_sentences_stored_without_keys_are_filed_by_the_next_ingest(db, tmp_path):
+    """A database from before the keys were kept (or sentences a merge copied in): the
+    next ingest files them first, then groups against them."""
+    ingest_paths(db, [write_jsonl(tmp_path / "a.jsonl", [WIRE])])
+    db.execute("DELETE FROM near_duplicate_keys")
+    db.execute("UPDATE near_duplicate_filed SET through = 0")
+    ingest_paths(db, [write_jsonl(tmp_path / "b.jsonl", [WIRE_EDITED])])
+    (_, g1, id1), (_, g2, _) = groups(db)
+    assert g1 == id1 and g2 == id1
+    assert db.execute("SELECT through FROM near_duplicate_filed").fetchone()[0] == \
+        db.execute("SELECT max(rowid) FROM sentences").fetchone()[0]

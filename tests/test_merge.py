@@ -263,3 +263,18 @@ def test_cli_merge_reports_and_refuses(two, tmp_path):
     lines = [line for line in bad.output.splitlines() if line.strip()]
     assert len(lines) == 1 and "newer version" in lines[0] and "Traceback" not in bad.output
     assert dump(path_a) == before
+
+
+def test_a_file_merged_before_brings_what_changed_in_it_since(two):
+    """A merged file is remembered by its fingerprint so an unchanged one is skipped; any
+    change there (a new label, a changed one, a cleared one) makes it merge again."""
+    a, b, (path_a, path_b), ids = two
+    labels.set_annotation(b, ids[0], "budi", label="claim")
+    assert merge.merge_database(a, path_b).annotations_added == 1
+    assert not merge.merge_database(a, path_b).changed
+    labels.set_annotation(b, ids[0], "budi", label="denial")  # same row count, newer value
+    again = merge.merge_database(a, path_b)
+    assert again.annotations_updated == 1 and again.annotation_history == 1
+    labels.clear_annotation(b, ids[0], "budi")
+    assert merge.merge_database(a, path_b).annotations_removed == 1
+    assert a.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.analysis.stats import count_queue, stats
+from annotator.db import progress
 from annotator.db.connection import open_db
 from annotator.domain.adjudication import kinds_of, queue
 from annotator.domain.status import KINDS, STATUS_SQL, differing, per_sentence_sql, resolve
@@ -50,6 +51,7 @@ def template(tmp_path_factory) -> Path:
     db["sentences"].insert_all(
         {"id": sid, "doc_id": DOC_OF[sid], "position": i, "seq": i, "text": f"Kalimat {i}."}
         for i, sid in enumerate(SENTENCES))
+    progress.count_sentences(db)  # as ingestion does for the documents it stores
     db["disputes"].insert_all({"id": d, "title": f"Dispute {d}", "created_by": "ana",
                                "created_at": STAMP, "updated_at": STAMP} for d in DISPUTES)
     db.close()
@@ -174,7 +176,6 @@ def test_progress_kept_by_triggers_follows_every_change(template, corpus, edits,
     """Row by row (a keystroke) or deferred to the end of a bulk write (a merge), the
     progress that stats reads follows inserts, updates and deletes of annotations, gold
     labels and dispute links."""
-    from annotator.db import progress
     from annotator.db.connection import write
 
     with tempfile.TemporaryDirectory() as folder:

@@ -8,7 +8,7 @@ words) and only sentences that share a window with it are scored with rapidfuzz.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from zlib import crc32
 
 from rapidfuzz import fuzz
@@ -51,6 +51,16 @@ def repeats(texts: Sequence[str | None]) -> list[int | None]:
 
 # normalised text, window keys, marks (names and numbers, casefolded, space-separated)
 Signature = tuple[str, tuple[int, ...], str]
+EXACT = 1 << 32  # exact-text keys are filed above the window keys (crc32 < 2**32)
+# stored sentences sharing a key, in filing order: (sentence id, doc id, group id, text)
+Stored = Callable[[tuple[int, ...]], list[tuple[str, str, str | None, str]]]
+
+
+def keys_of(signed: Signature) -> tuple[int, ...]:
+    """The keys a sentence is filed under on disk: its windows (an identical sentence shares
+    them all), or its exact text when it is too long to have windows."""
+    norm, windows, _ = signed
+    return windows or (EXACT + crc32(norm.encode()),)
 
 
 def signature(text: str) -> Signature | None:
@@ -109,8 +119,11 @@ class NearDuplicateIndex:
     rapidfuzz decides.
     """
 
-    def __init__(self, min_score: float = MIN_SCORE):
+    def __init__(self, min_score: float = MIN_SCORE, stored: Stored | None = None):
+        """stored: looks up sentences filed on disk (``keys_of``) before this index was
+        made; they come before every sentence added here, as if added first."""
         self.min_score = min_score
+        self.stored = stored
         # one slot per filed sentence, in parallel lists (cheaper than objects at 1M)
         self.ids: list[str] = []
         self.docs: list[str] = []
@@ -142,11 +155,21 @@ class NearDuplicateIndex:
             return group_id
         norm, keys, marks = signed
         if search and group_id is None:
-            match = self._find(doc_id, norm, keys, marks)
+            floor, stored_group = self.min_score, None
+            if self.stored is not None:
+                stored_group, floor = self._find_stored(doc_id, norm, keys, marks)
+            match = None
+            if floor <= 100.0:  # an exact stored match (floor above 100) wins outright
+                match = self._find(doc_id, norm, keys, marks, floor, stored_group is not None)
             if match is not None:
                 group_id = self.groups[match]
                 if group_id is None:
                     group_id = self.groups[match] = self.ids[match]
+                    self.new_roots.add(group_id)
+            elif stored_group is not None:
+                group_id = stored_group
+                if stored_group[0] == "*":  # a stored sentence alone: it starts the group
+                    group_id = stored_group[1:]
                     self.new_roots.add(group_id)
         index = len(self.ids)
         self.ids.append(sentence_id)
@@ -166,9 +189,14 @@ class NearDuplicateIndex:
                 bucket.append(index)
         return group_id
 
-    def _find(self, doc_id: str, norm: str, keys: tuple[int, ...], marks: str) -> int | None:
+    def _find(
+        self, doc_id: str, norm: str, keys: tuple[int, ...], marks: str,
+        floor: float | None = None, beaten: bool = False,
+    ) -> int | None:
+        """The best match among the sentences added here; with ``beaten``, only one
+        scoring above ``floor`` (a stored match already scored that, and came first)."""
         same = self.exact.get(norm)
-        if same is not None and self.docs[same] != doc_id:
+        if same is not None and self.docs[same] != doc_id and (not beaten or floor < 100.0):
             return same
         candidates: set[int] = set()
         for key in keys:
@@ -181,13 +209,40 @@ class NearDuplicateIndex:
                 candidates.update(bucket)
         if not candidates:
             return None
-        best, best_score = None, self.min_score
+        best, best_score = None, self.min_score if floor is None else floor
         for index in sorted(candidates):
             if self.docs[index] == doc_id:
                 continue
             score = fuzz.ratio(norm, self.texts[index], score_cutoff=best_score)
-            if (score > best_score or (best is None and score >= best_score)) and same_facts(
+            if (score > best_score or (best is None and not beaten and score >= best_score)) \
+                    and same_facts(
                 norm, marks, self.texts[index], self.marks[index]
             ):
                 best, best_score = index, score
         return best
+
+    def _find_stored(
+        self, doc_id: str, norm: str, keys: tuple[int, ...], marks: str
+    ) -> tuple[str | None, float]:
+        """The best stored match: (its group, or "*" + its id when it has none yet; its
+        score, above 100 for an exact match), or (None, the minimum score).
+
+        Stored sentences were filed before any added here, so they win ties.
+        """
+        rows = self.stored(keys_of((norm, keys, marks)))
+        best, best_score = None, self.min_score
+        for sid, other_doc, group, text in rows:
+            if other_doc == doc_id:
+                continue
+            signed = signature(text)
+            if signed is None:
+                continue
+            other_norm, _, other_marks = signed
+            if other_norm == norm:
+                return (group or "*" + sid), 101.0
+            score = fuzz.ratio(norm, other_norm, score_cutoff=best_score)
+            if (score > best_score or (best is None and score >= best_score)) and same_facts(
+                norm, marks, other_norm, other_marks
+            ):
+                best, best_score = (group or "*" + sid), score
+        return best, best_score

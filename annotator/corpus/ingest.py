@@ -20,10 +20,11 @@ from sqlite_utils import Database
 from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError, InputError
 from annotator.corpus.analyse import TooLongSentence
-from annotator.corpus.dedupe import NearDuplicateIndex
+from annotator.corpus.dedupe import MAX_BUCKET, NearDuplicateIndex, keys_of, signature
 from annotator.corpus.pipeline import PARALLEL_BYTES, Analyser, Result, sentence_id
 from annotator.corpus.readers import LANGUAGE, SourceDocument, collect_files, read_documents
 from annotator.corpus.rules import Rules, load_rules
+from annotator.db import progress
 from annotator.db.connection import write
 
 __all__ = ["IngestReport", "check_arguments", "document_id", "ingest_paths", "sentence_id"]
@@ -34,9 +35,11 @@ INSERT_DOCUMENT = (
     " language, raw, ingested_at, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_SENTENCE = (
-    "INSERT INTO sentences (id, doc_id, position, seq, text, char_start, char_end, excluded,"
-    " duplicate_of, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO sentences (rowid, id, doc_id, position, seq, text, char_start, char_end,"
+    " excluded, duplicate_of, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+INSERT_KEY = "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) VALUES (?, ?)"
+
 BATCH = 5000
 PROGRESS_EVERY = 50  # documents between progress reports
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
@@ -169,21 +172,56 @@ class _Run:
         self.analyser = Analyser(rules, language, parallel=parallel)
         self.on_document: Callable[[SourceDocument], None] | None = None
         self.counted = 0
+        self.rowid = db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
+        self.keys: list[tuple[int, int]] = []  # near-duplicate keys of the batch being stored
+        self._lookups: dict[int, str] = {}
 
     @property
     def index(self) -> NearDuplicateIndex:
-        """Near-duplicate index, loaded with the stored sentences the first time it is needed."""
+        """Near-duplicate index of this run's sentences; the stored ones are looked up on
+        disk (near_duplicate_keys), after filing any stored sentence not filed yet."""
         if self._index is None:
-            self._index = NearDuplicateIndex()
+            stored = None
             if self.had_documents:
-                rows = self.db.execute(
-                    "SELECT s.id, s.doc_id, s.text, s.group_id FROM sentences s "
-                    "JOIN documents d ON d.id = s.doc_id WHERE s.excluded IS NULL "
-                    "ORDER BY d.ordinal, s.seq"
-                )
-                for sid, doc_id, text, group in rows:
-                    self._index.add(sid, doc_id, text, group, search=False)
+                self._file_stored()
+                stored = self._stored
+            self._index = NearDuplicateIndex(stored=stored)
         return self._index
+
+    def _file_stored(self) -> None:
+        """File the keys of stored sentences that have none yet (a database from before
+        they were kept, or sentences a merge copied in): once, in rowid order."""
+        through = self.db.execute("SELECT through FROM near_duplicate_filed").fetchone()[0]
+        if through >= self.rowid:
+            return
+        rows = self.db.execute(
+            "SELECT rowid, text FROM sentences WHERE rowid > ? AND excluded IS NULL "
+            "ORDER BY rowid", [through])
+        while batch := rows.fetchmany(BATCH):
+            keys = []
+            for rowid, text in batch:
+                signed = signature(text)
+                if signed is not None:
+                    keys.extend((key, rowid) for key in keys_of(signed))
+            keys.sort()
+            self.db.conn.executemany(INSERT_KEY, keys)
+        self._set_filed(self.rowid)
+
+    def _set_filed(self, through: int) -> None:
+        self.db.execute("UPDATE near_duplicate_filed SET through = ?", [through])
+
+    def _stored(self, keys: tuple[int, ...]) -> list[tuple[str, str, str | None, str]]:
+        """Stored sentences filed under any of ``keys``: the first MAX_BUCKET per key, in
+        filing order."""
+        sql = self._lookups.get(len(keys))
+        if sql is None:
+            first = " UNION ".join(
+                "SELECT * FROM (SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
+                f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET})" for _ in keys)
+            sql = self._lookups[len(keys)] = (
+                "SELECT s.id, s.doc_id, s.group_id, s.text FROM sentences s "
+                f"WHERE s.rowid IN ({first}) ORDER BY s.rowid")
+        return self.db.execute(sql, keys).fetchall()
 
     def ingest_file(self, path: Path) -> None:
         # executemany in batches: sqlite-utils' insert_all spends ~50 us a row converting
@@ -191,6 +229,9 @@ class _Run:
         rows = self._rows(read_documents(path))
         while batch := list(islice(rows, BATCH)):
             self.db.conn.executemany(INSERT_SENTENCE, batch)
+            self.keys.sort()  # in key order: each page of the key index is visited once
+            self.db.conn.executemany(INSERT_KEY, self.keys)
+            self.keys.clear()
 
     def _new(self, documents: Iterator[SourceDocument]) -> Iterator[SourceDocument]:
         """The documents not stored yet (by content hash), each once."""
@@ -239,25 +280,35 @@ class _Run:
         report = self.report
         by_reason = report.excluded_by_reason
         index = self.index
+        keys = self.keys
         seq = 0
         for position, (sid, start, end, excluded, duplicate_of, signed) in enumerate(
             result.units
         ):
+            self.rowid += 1
+            rowid = self.rowid
             if excluded is None:
                 group = index.add_signed(sid, doc_id, signed)
                 if group:
                     report.grouped += 1
-                yield (sid, doc_id, position, seq, raw[start:end], start, end, None, None, group)
+                if signed is not None:
+                    keys.extend((key, rowid) for key in keys_of(signed))
+                yield (rowid, sid, doc_id, position, seq, raw[start:end], start, end, None,
+                       None, group)
                 seq += 1
             else:
                 by_reason[excluded] = by_reason.get(excluded, 0) + 1
-                yield (sid, doc_id, position, None, raw[start:end], start, end, excluded,
+                yield (rowid, sid, doc_id, position, None, raw[start:end], start, end, excluded,
                        duplicate_of, None)
         report.sentences += seq
         report.excluded += len(result.units) - seq
+        progress.document_stored(self.db, doc_id, seq)
 
     def finish(self) -> None:
-        """Mark the sentences that became the first member of a new group."""
+        """Note how far the near-duplicate keys are filed; mark the sentences that became
+        the first member of a new group."""
+        if self._index is not None or not self.had_documents:
+            self._set_filed(self.rowid)  # every sentence stored so far has its keys
         if self._index is None or not self._index.new_roots:
             return
         self.db.conn.executemany(

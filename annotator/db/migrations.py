@@ -277,6 +277,32 @@ _STATUS_0007 = """CASE
             END)) FROM annotations a WHERE a.sentence_id = {id}) = 1 THEN 'agreed'
   ELSE 'conflict' END"""
 
+
+
+def per_sentence_0007(where: str) -> str:
+    """The same rule over many sentences ``s`` matching ``where`` in one grouped pass:
+    rows (sentence_id, doc_id, status), unlabeled ones left out."""
+    return f"""
+        SELECT sentence_id, doc_id, CASE WHEN gold THEN 'gold' WHEN annotations = 1
+            THEN 'single' WHEN NOT differ THEN 'agreed' ELSE 'conflict' END AS status
+        FROM (
+            SELECT s.id AS sentence_id, s.doc_id, count(a.reviewer) AS annotations,
+                   count(DISTINCT key) > 1 AS differ,
+                   EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id) AS gold
+            FROM sentences s LEFT JOIN (
+                SELECT sentence_id, reviewer, quote(label) || quote(source)
+                    || quote(confidence) || quote(CASE WHEN sentence_id IN (
+                        SELECT sentence_id FROM dispute_members)
+                    THEN (SELECT group_concat(link, '') FROM (
+                        SELECT quote(m.dispute_id) || quote(m.role) AS link
+                        FROM dispute_members m WHERE m.sentence_id = x.sentence_id
+                        AND m.reviewer = x.reviewer ORDER BY link)) END) AS key
+                FROM annotations x) a ON a.sentence_id = s.id
+            WHERE ({where}) AND s.excluded IS NULL
+            GROUP BY s.id)
+        WHERE gold OR annotations > 0"""
+
+
 _LIVE = "(SELECT deferred FROM progress_state) = 0"
 _LABEL_ADD = """
     INSERT INTO progress_labels (label, annotations, sentences)
@@ -290,7 +316,7 @@ _LABEL_REMOVE = """
         sentences = sentences - NOT EXISTS (SELECT 1 FROM annotations o
             WHERE o.sentence_id = OLD.sentence_id AND o.label IS OLD.label)
     WHERE label = coalesce(OLD.label, '');"""
-_STALE = "UPDATE progress_state SET counts_stale = 1 WHERE counts_stale = 0;"
+_STALE = "UPDATE progress_state SET counts_stale = 1;"
 
 _PROGRESS_0007 = [
     """CREATE TABLE progress_state (id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -299,6 +325,7 @@ _PROGRESS_0007 = [
     "CREATE TABLE progress_queue (sentence_id TEXT PRIMARY KEY)",
     """CREATE TABLE progress_sentences (sentence_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL,
         status TEXT NOT NULL)""",
+    "CREATE INDEX progress_sentences_doc ON progress_sentences (doc_id, status)",
     """CREATE TABLE progress_documents (doc_id TEXT PRIMARY KEY,
         sentences INTEGER NOT NULL DEFAULT 0, labeled INTEGER NOT NULL DEFAULT 0,
         settled INTEGER NOT NULL DEFAULT 0, conflicts INTEGER NOT NULL DEFAULT 0)""",
@@ -306,19 +333,9 @@ _PROGRESS_0007 = [
         annotations INTEGER NOT NULL DEFAULT 0, sentences INTEGER NOT NULL DEFAULT 0)""",
     """CREATE TABLE progress_reviewers (reviewer TEXT PRIMARY KEY,
         labeled INTEGER NOT NULL DEFAULT 0, last_labeled TEXT)""",
-    # presented sentences per document
-    """CREATE TRIGGER progress_sentence_ai AFTER INSERT ON sentences
-    WHEN NEW.excluded IS NULL BEGIN
-        INSERT INTO progress_documents (doc_id, sentences) VALUES (NEW.doc_id, 1)
-        ON CONFLICT (doc_id) DO UPDATE SET sentences = sentences + 1;
-    END""",
-    """CREATE TRIGGER progress_sentence_ad AFTER DELETE ON sentences
-    WHEN OLD.excluded IS NULL BEGIN
-        UPDATE progress_documents SET sentences = sentences - 1 WHERE doc_id = OLD.doc_id;
-        DELETE FROM progress_sentences WHERE sentence_id = OLD.id;
-    END""",
     # a status row moves its document's counts
-    """CREATE TRIGGER progress_status_ai AFTER INSERT ON progress_sentences BEGIN
+    """CREATE TRIGGER progress_status_ai AFTER INSERT ON progress_sentences WHEN """ + _LIVE
+    + """ BEGIN
         INSERT INTO progress_documents (doc_id) VALUES (NEW.doc_id)
         ON CONFLICT (doc_id) DO NOTHING;
         UPDATE progress_documents SET labeled = labeled + 1,
@@ -326,7 +343,8 @@ _PROGRESS_0007 = [
             conflicts = conflicts + (NEW.status = 'conflict')
         WHERE doc_id = NEW.doc_id;
     END""",
-    """CREATE TRIGGER progress_status_ad AFTER DELETE ON progress_sentences BEGIN
+    """CREATE TRIGGER progress_status_ad AFTER DELETE ON progress_sentences WHEN """ + _LIVE
+    + """ BEGIN
         UPDATE progress_documents SET labeled = labeled - 1,
             settled = settled - (OLD.status IN ('gold', 'agreed')),
             conflicts = conflicts - (OLD.status = 'conflict')
@@ -378,18 +396,30 @@ _PROGRESS_0007 = [
             coalesce(NEW.updated_at, '')) WHERE reviewer = NEW.reviewer;
     END""",
     *[f"""CREATE TRIGGER progress_counts_{event.lower()}_deferred AFTER {event} ON annotations
-    WHEN NOT {_LIVE} BEGIN {_STALE} END""" for event in ("INSERT", "UPDATE", "DELETE")],
+    WHEN NOT {_LIVE} AND (SELECT counts_stale FROM progress_state) = 0 BEGIN {_STALE} END"""
+      for event in ("INSERT", "UPDATE", "DELETE")],
 ]
 
 
 @migration("0007_progress")
-def progress(db: Database) -> None:
-    """Progress kept current by triggers, so ``stats`` reads a few small tables instead of
+def scale(db: Database) -> None:
+    """What keeps daily commands fast on a million sentences.
+
+    Near-duplicate keys on disk (``near_duplicate_keys``: each presented sentence filed under
+    its word-window and exact-text keys, by sentence rowid; ``near_duplicate_filed``: the
+    sentence rowid up to which they are filed, so ingestion files older or merged sentences
+    once, on its next run), so a day's articles are grouped without loading every stored
+    sentence. Merge marks (``merge_marks``: the fingerprint of every database merged in
+    full, so merging an unchanged file again is recognised at once).
+
+    Progress kept current by triggers, so ``stats`` reads a few small tables instead of
     working out the status of every sentence in the corpus.
 
     - ``progress_sentences``: the status of every presented sentence that is not unlabeled;
-    - ``progress_documents``: per document, its presented sentences and how many are
-      labeled, settled (gold or agreed) and in conflict;
+    - ``progress_documents``: per document, its presented sentences (written by whatever
+      stores sentences: ingestion, merge; ``db.progress.count_sentences``; a trigger per
+      sentence would cost ingestion a third more) and how many are labeled, settled (gold
+      or agreed) and in conflict;
     - ``progress_labels`` (annotations and sentences per label; no label is '') and
       ``progress_reviewers`` (annotations and the newest one set, per reviewer).
 
@@ -399,28 +429,44 @@ def progress(db: Database) -> None:
     reviewer counts are marked stale, and ``db.progress.refresh`` brings everything up to
     date in one pass before their transaction commits.
     """
-    tables, triggers = _PROGRESS_0007[:7], _PROGRESS_0007[7:]
+    db.execute("CREATE TABLE near_duplicate_keys (key INTEGER NOT NULL, "
+               "sentence_rowid INTEGER NOT NULL, PRIMARY KEY (key, sentence_rowid)) "
+               "WITHOUT ROWID")
+    db.execute("CREATE TABLE near_duplicate_filed (id INTEGER PRIMARY KEY CHECK (id = 1), "
+               "through INTEGER NOT NULL)")
+    db.execute("INSERT INTO near_duplicate_filed (id, through) VALUES (1, 0)")
+    db.execute("CREATE TABLE merge_marks (fingerprint TEXT PRIMARY KEY, path TEXT, "
+               "merged_at TEXT)")
+    tables, triggers = _PROGRESS_0007[:8], _PROGRESS_0007[8:]
     for statement in tables:
         db.execute(statement)
     # what the database already holds, worked out before the triggers exist
     db.execute(
         "INSERT INTO progress_sentences (sentence_id, doc_id, status) "
-        "SELECT id, doc_id, status FROM (SELECT s.id, s.doc_id, "
-        f"{_STATUS_0007.format(id='s.id')} AS status FROM sentences s "
-        "WHERE s.excluded IS NULL AND (s.id IN (SELECT sentence_id FROM annotations) "
-        "OR s.id IN (SELECT sentence_id FROM gold))) WHERE status != 'unlabeled'"
+        + per_sentence_0007("s.id IN (SELECT sentence_id FROM annotations) "
+                            "OR s.id IN (SELECT sentence_id FROM gold)")
     )
     db.execute(
-        "INSERT INTO progress_documents (doc_id, sentences, labeled, settled, conflicts) "
-        "SELECT s.doc_id, count(*), count(p.status), "
-        "coalesce(sum(p.status IN ('gold', 'agreed')), 0), "
-        "coalesce(sum(p.status = 'conflict'), 0) "
-        "FROM sentences s LEFT JOIN progress_sentences p ON p.sentence_id = s.id "
-        "WHERE s.excluded IS NULL GROUP BY s.doc_id"
+        "INSERT INTO progress_documents (doc_id, sentences) SELECT doc_id, count(*) "
+        "FROM sentences WHERE excluded IS NULL GROUP BY doc_id"
     )
+    recount_documents_0007(db, "SELECT doc_id FROM progress_documents")
     recount_0007(db)
     for statement in triggers:
         db.execute(statement)
+
+
+def recount_documents_0007(db: Database, documents: str) -> None:
+    """Count labeled, settled and conflicting sentences afresh for the documents the SQL
+    ``documents`` selects (their status rows are up to date)."""
+    db.execute(
+        "UPDATE progress_documents AS p SET labeled = x.labeled, settled = x.settled, "
+        "conflicts = x.conflicts FROM (SELECT d.doc_id, count(ps.status) AS labeled, "
+        "coalesce(sum(ps.status IN ('gold', 'agreed')), 0) AS settled, "
+        "coalesce(sum(ps.status = 'conflict'), 0) AS conflicts "
+        f"FROM ({documents}) d LEFT JOIN progress_sentences ps ON ps.doc_id = d.doc_id "
+        "GROUP BY d.doc_id) x WHERE p.doc_id = x.doc_id"
+    )
 
 
 def recount_0007(db: Database) -> None:

@@ -14,32 +14,63 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from annotator.db.migrations import recount_0007
+from annotator.db.migrations import per_sentence_0007, recount_0007, recount_documents_0007
 
 
 @contextlib.contextmanager
 def deferred(db: Database) -> Iterator[None]:
-    """Inside a write transaction: defer the progress triggers, then catch up."""
+    """Inside a write transaction: defer the progress triggers, then catch up in one pass."""
     assert db.conn.in_transaction, "progress.deferred() belongs inside a write transaction"
     db.execute("UPDATE progress_state SET deferred = 1")
-    try:
-        yield
-    finally:
-        db.execute("UPDATE progress_state SET deferred = 0")
+    yield
     refresh(db)
+    db.execute("UPDATE progress_state SET deferred = 0")
 
 
 def refresh(db: Database) -> None:
-    """Work out the status of every sentence waiting in the queue, and the counts per
-    label and reviewer if a bulk write left them stale."""
+    """Work out the status of every sentence waiting in the queue, grouped, and the counts
+    of their documents, and the counts per label and reviewer if a bulk write left them
+    stale. Runs with the triggers deferred (inside :func:`deferred`)."""
     if db.execute("SELECT 1 FROM progress_queue LIMIT 1").fetchone():
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS _progress_waiting (sentence_id TEXT)")
-        db.execute("DELETE FROM temp._progress_waiting")
-        db.execute("INSERT INTO temp._progress_waiting SELECT sentence_id FROM progress_queue")
-        db.execute("DELETE FROM progress_queue")
-        # the queue's trigger works each one out as it goes back in
-        db.execute("INSERT INTO progress_queue (sentence_id) "
-                   "SELECT sentence_id FROM temp._progress_waiting")
-        db.execute("DELETE FROM temp._progress_waiting")
+        for statement in (
+            "DROP TABLE IF EXISTS temp._progress_waiting",
+            "CREATE TEMP TABLE _progress_waiting (sentence_id TEXT PRIMARY KEY)",
+            "INSERT INTO temp._progress_waiting SELECT sentence_id FROM progress_queue",
+            "DELETE FROM progress_queue",
+            "DROP TABLE IF EXISTS temp._progress_documents",
+            "CREATE TEMP TABLE _progress_documents AS SELECT DISTINCT s.doc_id "
+            "FROM temp._progress_waiting w JOIN sentences s ON s.id = w.sentence_id",
+            "DELETE FROM progress_sentences WHERE sentence_id IN "
+            "(SELECT sentence_id FROM temp._progress_waiting)",
+            "INSERT INTO progress_sentences (sentence_id, doc_id, status) "
+            + per_sentence_0007("s.id IN (SELECT sentence_id FROM temp._progress_waiting)"),
+            "INSERT OR IGNORE INTO progress_documents (doc_id) "
+            "SELECT doc_id FROM temp._progress_documents",
+        ):
+            db.execute(statement)
+        recount_documents_0007(db, "SELECT doc_id FROM temp._progress_documents")
+        db.execute("DROP TABLE temp._progress_waiting")
+        db.execute("DROP TABLE temp._progress_documents")
     if db.execute("SELECT counts_stale FROM progress_state").fetchone()[0]:
         recount_0007(db)
+
+
+def count_sentences(db: Database, documents: str | None = None) -> None:
+    """Count the presented sentences of the documents the SQL ``documents`` selects (every
+    document when None) into ``progress_documents``: for writers that store sentences
+    other than one document at a time (merge, fixtures)."""
+    where = f"AND doc_id IN ({documents})" if documents else ""
+    db.execute(
+        "INSERT INTO progress_documents (doc_id, sentences) SELECT doc_id, count(*) "
+        f"FROM sentences WHERE excluded IS NULL {where} GROUP BY doc_id "
+        "ON CONFLICT (doc_id) DO UPDATE SET sentences = excluded.sentences"
+    )
+
+
+def document_stored(db: Database, doc_id: str, sentences: int) -> None:
+    """A document was stored with this many presented sentences (ingestion)."""
+    db.execute(
+        "INSERT INTO progress_documents (doc_id, sentences) VALUES (?, ?) "
+        "ON CONFLICT (doc_id) DO UPDATE SET sentences = excluded.sentences",
+        [doc_id, sentences],
+    )

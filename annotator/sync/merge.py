@@ -16,6 +16,7 @@ machines), which only a person can decide to fold.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from annotator.base.clock import latest_allowed
+from annotator.base.clock import latest_allowed, now
 from annotator.base.errors import AnnotatorError, StoreError
 from annotator.db import progress as progress_tables
 from annotator.db.connection import check_version, database_file, write
@@ -190,7 +191,14 @@ def merge_databases(
             for (path, other), alias in zip(others, attached, strict=True):
                 if progress:
                     progress(path)
-                report = _merge_one(db, other, alias, path)
+                mark = fingerprint(other)
+                if db.execute("SELECT 1 FROM merge_marks WHERE fingerprint = ?",
+                              [mark]).fetchone():
+                    report = MergeReport(path, reviewers=_reviewers(other))
+                else:
+                    report = _merge_one(db, other, alias, path)
+                    db.execute("INSERT OR REPLACE INTO merge_marks (fingerprint, path, "
+                               "merged_at) VALUES (?, ?, ?)", [mark, path, now()])
                 report.folded = fold_again(db)
                 report.duplicates = duplicate_groups(db)
                 report.overlaps = overlapping_disputes(db)
@@ -201,6 +209,44 @@ def merge_databases(
             db.execute(f"DETACH DATABASE {alias}")
         for _, other in others:
             other.close()
+
+
+# Every table a merge reads. History tables are append-only and every change to the
+# others writes a history row, so their row counts and newest rowids change whenever the
+# file has anything new for us.
+MARKED_TABLES = ("documents", "sentences", "sources", "source_aliases", "annotations",
+                 "annotation_history", "disputes", "dispute_members", "dispute_history",
+                 "gold", "gold_history", "assignments", "assignment_history")
+APPEND_ONLY = ("annotation_history", "dispute_history", "gold_history", "assignment_history",
+               "sentences")
+
+
+def fingerprint(other: Database) -> str:
+    """What a merge remembers of a file it merged in full: for each table, its row count
+    (append-only tables: none needed), its newest rowid and a hash of that newest row
+    (history rows carry globally unique change ids). Merging the same file again
+    (unchanged since) finds its fingerprint and has nothing to do: every row it holds is
+    already here or was overtaken here by a newer change."""
+    tables = set(other.table_names())
+    parts = []
+    for table in MARKED_TABLES:
+        if table not in tables:
+            parts.append(f"{table}:-")
+            continue
+        count = "0" if table in APPEND_ONLY else "count(*)"
+        rows, newest = other.execute(
+            f"SELECT {count}, coalesce(max(rowid), 0) FROM [{table}]").fetchone()
+        last = other.execute(f"SELECT * FROM [{table}] WHERE rowid = ?", [newest]).fetchone()
+        digest = hashlib.sha256(repr(last).encode()).hexdigest()[:16]
+        parts.append(f"{table}:{rows}:{newest}:{digest}")
+    migrations = other.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] \
+        if "_sqlite_migrations" in tables else 0
+    return f"v1 schema:{migrations} " + " ".join(parts)
+
+
+def _reviewers(other: Database) -> list[str]:
+    return [r for (r,) in other.execute(
+        "SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer")]
 
 
 def merge_database(db: Database, path: str | Path) -> MergeReport:
@@ -237,9 +283,7 @@ def _merge_one(db: Database, other: Database, alias: str, path: str) -> MergeRep
         raise
     finally:
         db.execute("DROP TABLE IF EXISTS temp._merge_names")
-    report.reviewers = [
-        r for (r,) in other.execute("SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer")
-    ]
+    report.reviewers = _reviewers(other)
     return report
 
 
@@ -266,6 +310,7 @@ def _merge_corpus(db: Database, other: Database, alias: str, report: MergeReport
     report.sentences = _changes(db.execute(
         f"INSERT OR IGNORE INTO main.sentences ({cols}) SELECT {cols} FROM {alias}.sentences "
         "WHERE doc_id IN (SELECT id FROM temp._merge_docs) ORDER BY rowid"))
+    progress_tables.count_sentences(db, "SELECT id FROM temp._merge_docs")
     db.execute("DROP TABLE temp._merge_docs")
 
 
