@@ -110,8 +110,6 @@ def set_annotation(
             "created_at": prev["created_at"] if prev else at,
             "updated_at": at,
         }
-        if proposal is None and "accepted_proposal" not in db["annotations"].columns_dict:
-            del new["accepted_proposal"]  # a database from before migration 0008
         if seconds is not None:
             new["seconds"] = round(min(max(float(seconds), 0.0), MAX_SECONDS), 3)
         if guideline_version is not None:
