@@ -43,10 +43,24 @@ def _from_ui(value) -> bool:
     return False
 
 
+# Fixtures that need the throwaway PostgreSQL cluster: tests using them are marked
+# `postgres`, so `-m "not postgres"` leaves them out and --no-postgres skips them.
+POSTGRES_FIXTURES = ("pg_cluster", "pg_url")
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--no-postgres", action="store_true", default=False,
+        help="skip the PostgreSQL tests (also ANNOTATOR_SKIP_POSTGRES=1); without it they "
+             "fail when no PostgreSQL server can be started here")
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if _is_ui_test(item):
             item.add_marker(pytest.mark.ui)
+        if any(name in getattr(item, "fixturenames", ()) for name in POSTGRES_FIXTURES):
+            item.add_marker(pytest.mark.postgres)
 
 
 def _checkpointed(path: Path) -> Path:
@@ -156,3 +170,42 @@ def clock():
     clock_module.use_clock(fake)
     yield fake
     clock_module.use_clock(None)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(request):
+    """A throwaway PostgreSQL cluster for this test session (one per xdist worker): initdb
+    in a temporary folder, a Unix socket there (and a 127.0.0.1 port taking passwords
+    only), stopped and removed at the end, also when tests fail or the run is killed.
+
+    No server here: the test fails with the reason, unless --no-postgres or
+    ANNOTATOR_SKIP_POSTGRES=1 asked to skip the PostgreSQL tests."""
+    from support import postgres
+
+    ask = "pass --no-postgres (or set ANNOTATOR_SKIP_POSTGRES=1) to skip the PostgreSQL tests"
+    if postgres.skip_requested(request.config.getoption("--no-postgres")):
+        pytest.skip("PostgreSQL tests skipped on request (--no-postgres or "
+                    "ANNOTATOR_SKIP_POSTGRES=1)")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        pytest.fail(f"no PostgreSQL driver ({exc}): pip install -e '.[test]'; or {ask}",
+                    pytrace=False)
+    cluster = postgres.Cluster()
+    try:
+        cluster.start()
+    except postgres.ClusterUnavailable as exc:
+        pytest.fail(f"no PostgreSQL server for the tests: {exc}; or {ask}", pytrace=False)
+    request.addfinalizer(cluster.stop)
+    return cluster
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> str:
+    """A fresh, empty database on the throwaway cluster, as a postgresql:// URL (over the
+    cluster's Unix socket); dropped after the test."""
+    from support.postgres import dbname_of
+
+    url = pg_cluster.create_database()
+    yield url
+    pg_cluster.drop_database(dbname_of(url))
