@@ -100,9 +100,9 @@ def matching_rowids(db: Database, query: str, limit: int, *, in_order: bool = Fa
     a query is from where its n-th match falls."""
     order = " ORDER BY rowid" if in_order else ""
     if is_postgres(db):
-        tsquery, bound = to_tsquery(query)
+        tsquery, bound = to_tsquery(query)  # FTS5 gives rowid order unasked: the same here
         sql = (f"SELECT rowid FROM sentences WHERE annotator_match(text_search, {tsquery})"
-               f"{order} LIMIT ?")
+               " ORDER BY rowid LIMIT ?")
         return [rowid for (rowid,) in db.execute(sql, [*bound, limit])]
     return [
         rowid

@@ -600,10 +600,18 @@ class Table:
     def enable_fts(self, columns: Sequence[str], **_: Any) -> Table:
         """Full-text search on PostgreSQL: a generated tsvector column with a GIN index
         (db/fts.py queries it)."""
-        spaces = " " * len(FTS_SEPARATORS)
-        document = " || ' ' || ".join(
-            f"translate(coalesce(\"{c}\", ''), '{FTS_SEPARATORS}', '{spaces}')"
-            for c in columns)
+        unicode = self.db.raw.execute(
+            "SELECT collname FROM pg_collation WHERE collname IN ('und-x-icu', 'C.utf8') "
+            "ORDER BY collname = 'und-x-icu' DESC LIMIT 1").fetchone()
+        if unicode:  # words as SQLite's unicode61 sees them: runs of letters and digits
+            document = " || ' ' || ".join(
+                f"regexp_replace(coalesce(\"{c}\", '') COLLATE \"{unicode[0]}\", "
+                "'[^[:alnum:]]+', ' ', 'g')" for c in columns)
+        else:
+            spaces = " " * len(FTS_SEPARATORS)
+            document = " || ' ' || ".join(
+                f"translate(coalesce(\"{c}\", ''), '{FTS_SEPARATORS}', '{spaces}')"
+                for c in columns)
         with _errors():
             self.db.raw.execute(
                 f'ALTER TABLE "{self.name}" ADD COLUMN {FTS_COLUMN} tsvector GENERATED ALWAYS AS '
