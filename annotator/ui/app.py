@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from annotator.base.errors import AnnotatorError
+from annotator.base.locations import database_target
 from annotator.base.text import visible
 from annotator.db.connection import connect, open_db
 from annotator.domain.guidelines import load_guidelines
@@ -49,7 +50,7 @@ class AnnotatorApp(App[None]):
         if start not in self.START_SCREENS:
             raise ValueError(f"unknown start screen {start!r}")
         self.filters = {"documents": documents or [], "kinds": kinds or []}
-        self.db_path = Path(db_path)
+        self.db_path = database_target(db_path)  # a file, or a server's database
         self.reviewer = reviewer
         self.start = start
         self.db = open_db(self.db_path)
