@@ -209,6 +209,16 @@ class Connection:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor:
         return self._db.executemany(sql, rows)
 
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        """As sqlite3's connection: commit the open transaction, or roll it back."""
+        if kind is None:
+            self.commit()
+        else:
+            self.rollback()
+
     def commit(self) -> None:
         if self.in_transaction:
             self._db.execute("COMMIT")
@@ -361,9 +371,11 @@ class PostgresDatabase:
         match = _BEGIN.match(sql)
         if match:
             with _errors():
-                self.raw.execute("BEGIN")
                 if (match.group(2) or "").upper() in ("IMMEDIATE", "EXCLUSIVE"):
+                    self.raw.execute("BEGIN")  # READ COMMITTED: after the lock, all is seen
                     self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK])
+                else:  # SQLite's deferred transaction reads one snapshot
+                    self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
             return Cursor(None)
         if _PASS.match(sql):
             with _errors():
