@@ -49,3 +49,45 @@ def test_label_undo_quit_and_reopen_on_postgres(pg_url):
     drive(pg_url, again)
     assert seen["reopened"] == ids[1]  # the first unlabeled sentence
     assert "labeled 1 of" in seen["text"]
+
+
+def test_adjudicate_on_postgres(pg_url, clock):
+    """The lead settles the team's disagreements on PostgreSQL: take reviewer 1, then a
+    label key; the gold rows and their history are there afterwards."""
+    import asyncio
+
+    from support.team import two_reviewers
+
+    from annotator.ui.app import AnnotatorApp
+
+    db = open_db(pg_url)
+    try:
+        ingest_paths(db, [SEEDS_DIR])
+        two_reviewers(db, clock)
+        before = db.execute("SELECT count(*) FROM gold").fetchone()[0]
+        open_before = db.execute("SELECT count(*) FROM progress_sentences "
+                                 "WHERE status = 'conflict'").fetchone()[0]
+    finally:
+        db.close()
+    app = AnnotatorApp(pg_url, "lead", start="adjudicate")
+
+    async def main():
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.press("1")
+            await pilot.app.workers.wait_for_complete()
+            await pilot.press("c")
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+
+    asyncio.run(main())
+    db = open_db(pg_url)
+    try:
+        assert db.execute("SELECT count(*) FROM gold").fetchone()[0] == before + 2
+        assert db.execute("SELECT count(*) FROM gold_history WHERE adjudicator = 'lead' "
+                          "AND action = 'decide'").fetchone()[0] == before + 2
+        assert db.execute("SELECT count(*) FROM progress_sentences WHERE status = "
+                          "'conflict'").fetchone()[0] == open_before - 2
+    finally:
+        db.close()

@@ -58,6 +58,12 @@ COMPAT_FUNCTIONS = [
        LANGUAGE sql IMMUTABLE AS $$ SELECT to_json(value) $$""",
     """CREATE OR REPLACE FUNCTION annotator_json(value json) RETURNS json
        LANGUAGE sql IMMUTABLE AS $$ SELECT value $$""",
+    # SQLite sums truth values as the integers they are there
+    """CREATE OR REPLACE FUNCTION annotator_add_truth(total bigint, value boolean)
+       RETURNS bigint LANGUAGE sql IMMUTABLE AS
+       $$ SELECT coalesce(total, 0) + CASE WHEN value THEN 1 ELSE 0 END $$""",
+    """CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = annotator_add_truth,
+       STYPE = bigint)""",
     # tsvector @@ tsquery as a function sqlglot passes through; inlined, so the GIN index
     # still serves it (db/fts.py)
     """CREATE OR REPLACE FUNCTION annotator_match(document tsvector, query tsquery)
@@ -510,8 +516,9 @@ class PostgresDatabase:
         """Are the functions translated SQL calls missing (a new database, or one made by
         an earlier version)?"""
         have = self.raw.execute(
-            "SELECT count(*) FROM pg_proc WHERE proname IN ('annotator_json', "
-            "'annotator_match') AND pronamespace = current_schema()::regnamespace").fetchone()[0]
+            "SELECT count(*) FROM pg_proc WHERE (proname IN ('annotator_json', "
+            "'annotator_match', 'annotator_add_truth') OR proname = 'sum' AND "
+            "proargtypes = '16') AND pronamespace = current_schema()::regnamespace").fetchone()[0]
         return have < len(COMPAT_FUNCTIONS)
 
     def ensure_functions(self) -> None:
