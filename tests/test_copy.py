@@ -176,3 +176,73 @@ def test_progress_counts_every_row_in_batches(worked, tmp_path, monkeypatch):
     assert report.rows == totals
     assert report.total == sum(totals.values())
     assert calls.count("sentences") == -(-totals["sentences"] // 50) > 1
+
+
+# -- between engines: SQLite -> PostgreSQL -> SQLite, PostgreSQL -> PostgreSQL ------------
+
+
+def test_a_round_trip_through_postgresql_loses_nothing(worked, pg_url, tmp_path):
+    back = tmp_path / "back.db"
+    there = CliRunner().invoke(main, ["copy", str(worked), pg_url])
+    assert there.exit_code == 0, there.output
+    returned = CliRunner().invoke(main, ["copy", pg_url, str(back)])
+    assert returned.exit_code == 0, returned.output
+    original = dump(worked)
+    assert dump(pg_url) == original  # on the server: every row, its rowid, as stored
+    assert dump(back) == original
+    assert export(worked, tmp_path / "a.jsonl") == export(back, tmp_path / "b.jsonl")
+
+
+def test_postgresql_to_postgresql(worked, pg_cluster, pg_url):
+    from support.postgres import dbname_of
+
+    assert CliRunner().invoke(main, ["copy", str(worked), pg_url]).exit_code == 0
+    other = pg_cluster.create_database()
+    try:
+        result = CliRunner().invoke(main, ["copy", pg_url, other])
+        assert result.exit_code == 0, result.output
+        assert dump(other) == dump(worked)
+    finally:
+        pg_cluster.drop_database(dbname_of(other))
+
+
+def test_a_copy_on_postgresql_numbers_new_rows_after_the_copied_ones(worked, pg_url, clock):
+    assert CliRunner().invoke(main, ["copy", str(worked), pg_url]).exit_code == 0
+    db = open_db(pg_url)
+    try:
+        highest = db.execute("SELECT max(id) FROM sources").fetchone()[0]
+        added = registry.add_source(db, "Kantor Berita Baru")
+        assert added.id == highest + 1
+        last = db.execute("SELECT max(rowid) FROM annotation_history").fetchone()[0]
+        sid = queue(db)[30]
+        set_annotation(db, sid, "citra", label="context")
+        row = db.execute("SELECT max(rowid), count(*) FROM annotation_history").fetchone()
+        assert row[0] == last + 1
+        assert undo_newest(db, "citra") is not None
+    finally:
+        db.close()
+
+
+def test_an_occupied_postgresql_database_is_refused(worked, pg_url, seeded_copy):
+    assert CliRunner().invoke(main, ["copy", str(worked), pg_url]).exit_code == 0
+    before = dump(pg_url)
+    result = CliRunner().invoke(main, ["copy", str(seeded_copy("other.db")), pg_url])
+    assert result.exit_code == 1
+    assert len(result.output.strip().splitlines()) == 1
+    assert "not empty" in result.output and "nothing was changed" in result.output
+    assert dump(pg_url) == before
+
+
+def test_a_failure_mid_copy_leaves_the_postgresql_database_as_it_was(worked, pg_url):
+    conn = sqlite3.connect(worked)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("INSERT INTO annotations (sentence_id, reviewer, label, updated_at) "
+                 "VALUES ('no-such-sentence', 'ana', 'claim', '2025-01-01T00:00:00.000Z')")
+    conn.commit()
+    conn.close()
+    open_db(pg_url).close()  # migrated, empty
+    before = dump(pg_url)
+    result = CliRunner().invoke(main, ["copy", str(worked), pg_url])
+    assert result.exit_code == 1
+    assert len(result.output.strip().splitlines()) == 1
+    assert dump(pg_url) == before

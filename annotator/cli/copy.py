@@ -2,42 +2,32 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from annotator.base.errors import StoreError
+from annotator.base.locations import database_target, is_server
 from annotator.cli import output as tty
 from annotator.cli.common import handle_errors, json_option, open_store
 from annotator.cli.progress import progress_bar
 
-URL_SCHEMES = ("postgresql://", "postgres://")
+
+def _same(source, destination) -> bool:
+    if is_server(source) or is_server(destination):
+        return getattr(source, "url", None) == getattr(destination, "url", None)
+    return source.exists() and destination.exists() and source.resolve() == destination.resolve()
 
 
-def _is_url(target: str) -> bool:
-    return target.startswith(URL_SCHEMES)
+def _open(target, *, source: bool):
+    """SRC is only read (never created or migrated); DST is created and migrated."""
+    from annotator.db.connection import open_db
 
-
-def _same(source: str, destination: str) -> bool:
-    if _is_url(source) or _is_url(destination):
-        return source == destination
-    src, dst = Path(source), Path(destination)
-    return src.exists() and dst.exists() and src.resolve() == dst.resolve()
-
-
-def _open(target: str, *, source: bool):
-    if _is_url(target):
-        from annotator.db.connection import open_db
-
+    if is_server(target):
         return open_db(target, migrate=not source)
-    path = Path(target)
     if source:
-        if not path.exists():
+        if not target.exists():
             raise StoreError(f"{target}: no such database file")
-        from annotator.db.connection import open_db
-
-        return open_db(path, migrate=False)
-    return open_store(path)
+        return open_db(target, migrate=False)
+    return open_store(target)
 
 
 def _summary(report) -> str:
@@ -68,6 +58,8 @@ def copy(source: str, destination: str, as_json: bool) -> None:
     """
     from annotator.sync.copy import copy_database, count_rows
 
+    # a server's URL prints without its password (str); it connects with it (.url)
+    source, destination = database_target(source), database_target(destination)
     if _same(source, destination):
         raise StoreError(f"{destination}: the same database as {source}; nothing was changed")
     src = _open(source, source=True)
@@ -75,14 +67,15 @@ def copy(source: str, destination: str, as_json: bool) -> None:
         dst = _open(destination, source=False)
         try:
             with progress_bar("Copying", sum(count_rows(src).values())) as advance:
-                report = copy_database(src, dst, source_name=source,
-                                       destination_name=destination,
+                report = copy_database(src, dst, source_name=str(source),
+                                       destination_name=str(destination),
                                        progress=lambda _table, rows: advance(rows))
         finally:
             dst.close()
     finally:
         src.close()
     if as_json:
-        tty.echo_json({"source": source, "destination": destination, "rows": report.rows})
+        tty.echo_json({"source": str(source), "destination": str(destination),
+                       "rows": report.rows})
     else:
         tty.echo(_summary(report))

@@ -18,14 +18,13 @@ and never used) is accepted: a copy replaces, it never merges (``annotator merge
 from __future__ import annotations
 
 import functools
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
 from annotator.base.errors import StoreError
-from annotator.db.connection import snapshot, write
+from annotator.db.connection import is_postgres, snapshot, write
 from annotator.db.fts import FTS_TABLE
 from annotator.db.migrations import migrations
 
@@ -136,6 +135,8 @@ def copy_database(source: Database, destination: Database, *, source_name: str =
                 if progress:
                     progress(shape.name, len(batch))
             report.rows[shape.name] = copied
+        if is_postgres(destination):
+            _renumber_after(destination)
         for shape in shapes:  # the same number of rows on both sides, before committing
             held = destination.execute(f"SELECT count(*) FROM [{shape.name}]").fetchone()[0]
             if held != report.rows[shape.name]:
@@ -173,11 +174,20 @@ def _batches(rows: Iterable[tuple]) -> Iterator[list[tuple]]:
 
 def _insert(db: Database, shape: Shape, rows: list[tuple]) -> None:
     columns = _selected(shape)
-    sql = (f"INSERT INTO [{shape.name}] ({', '.join(f'[{c}]' for c in columns)}) "
-           f"VALUES ({', '.join('?' for _ in columns)})")
-    conn = db.conn
-    if isinstance(conn, sqlite3.Connection):
-        conn.executemany(sql, rows)
-    else:
-        for row in rows:
-            db.execute(sql, row)
+    db.conn.executemany(
+        f"INSERT INTO [{shape.name}] ({', '.join(f'[{c}]' for c in columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})", rows)
+
+
+def _renumber_after(db: Database) -> None:
+    """PostgreSQL numbers rows (``rowid``, an integer primary key) from a sequence that
+    rows copied with their numbers did not move: start each after the highest copied, so
+    the next label or source gets a number of its own (SQLite does this by itself)."""
+    raw = db.raw  # type: ignore[attr-defined]
+    identities = raw.execute(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND is_identity = 'YES'").fetchall()
+    for table, column in identities:
+        raw.execute(
+            f'SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max("{column}"), 0) + 1, '
+            f'false) FROM "{table}"', [f'"{table}"', column])
