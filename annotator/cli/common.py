@@ -129,7 +129,8 @@ db_option = click.option(
     "db_path",
     type=_DatabaseType(),  # a folder is refused by the store, in one line
     default=None,
-    help="Database file, or postgresql://user@host/dbname (default: $ANNOTATOR_DB, else the project folder's, else the "
+    help="Database file, or postgresql://user@host/dbname for a PostgreSQL server "
+         "(default: $ANNOTATOR_DB, else the project folder's, else the "
          "checkout's data/annotator.db, else the user data folder's; `annotator where` "
          "tells which).",
 )

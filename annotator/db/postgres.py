@@ -221,7 +221,8 @@ _ATTACH = re.compile(r"^\s*ATTACH\s+DATABASE\s+\?\s+AS\s+(\w+)\s*$", re.IGNORECA
 _DETACH = re.compile(r"^\s*DETACH\s+DATABASE\s+(\w+)\s*$", re.IGNORECASE)
 _BEGIN = re.compile(r"^\s*BEGIN(\s+(IMMEDIATE|DEFERRED|EXCLUSIVE))?(\s+TRANSACTION)?\s*$",
                     re.IGNORECASE)
-_PASS = re.compile(r"^\s*(COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|BEGIN\s+ISOLATION)\b", re.IGNORECASE)
+_PASS = re.compile(r"^\s*(COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|BEGIN\s+ISOLATION)\b",
+                   re.IGNORECASE)
 _TRIGGER = re.compile(
     r"^\s*CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?\[?(\w+)\]?\s+(BEFORE|AFTER)\s+"
     r"(INSERT|UPDATE|DELETE)(?:\s+OF\s+[\w\s,\[\]]+?)?\s+ON\s+\[?(\w+)\]?\s+"

@@ -71,6 +71,8 @@ def _rewrite(tree: exp.Expression, attached: frozenset[str], keys: Keys) -> exp.
         raise Untranslatable(f"full-text MATCH goes through db/fts.py: {match.sql()[:60]}")
     _tables(tree, attached)
     _conflicts(tree, keys)
+    _bare_columns(tree)
+    _ordered_aggregates(tree)
     _json(tree)
     _functions(tree)
     _subquery_aliases(tree)
@@ -101,6 +103,78 @@ def _tables(tree: exp.Expression, attached: frozenset[str]) -> None:
         elif schema_name in attached:
             table.set("db", exp.to_identifier("pg_temp"))
             table.set("this", exp.to_identifier(f"{schema_name}__{name}", quoted=True))
+
+
+def _sources_of(select: exp.Select) -> set[str]:
+    names = set()
+    for source in [select.args.get("from_") or select.args.get("from"),
+                   *(select.args.get("joins") or [])]:
+        if source is None:
+            continue
+        node = source.this
+        names.add((node.alias_or_name or "").lower())
+    return names
+
+
+def _bare_columns(tree: exp.Expression) -> None:
+    """SQLite lets a grouped query name a column it neither groups nor aggregates (any
+    row's value; in the tool's SQL always one value per group); PostgreSQL wants an
+    aggregate, so such a column of the query's own tables becomes ``min(column)``."""
+    for select in list(tree.find_all(exp.Select)):
+        group = select.args.get("group")
+        if group is None:
+            continue
+        grouped = {g.sql().lower() for g in group.expressions}
+        grouped |= {g.name.lower() for g in group.expressions if isinstance(g, exp.Column)}
+        own = _sources_of(select)
+        for item in list(select.expressions):
+            if isinstance(item, exp.Column) and item.sql().lower() not in grouped \
+                    and item.table.lower() in own and item.name.lower() not in grouped:
+                item.replace(exp.alias_(exp.Min(this=item.copy()), item.name))
+                continue
+            for column in list(item.find_all(exp.Column)):
+                if column.sql().lower() in grouped or column.table.lower() not in own:
+                    continue
+                if not column.table and column.name.lower() in grouped:
+                    continue
+                if column.find_ancestor(exp.AggFunc, exp.Select) is not None and \
+                        isinstance(column.find_ancestor(exp.AggFunc, exp.Select), exp.AggFunc):
+                    continue
+                if column.find_ancestor(exp.Select) is not select:
+                    continue
+                if isinstance(item, exp.Alias) and item.this is column and \
+                        item.alias.lower() in grouped:
+                    continue
+                column.replace(exp.Min(this=column.copy()))
+
+
+def _ordered_aggregates(tree: exp.Expression) -> None:
+    """SQLite aggregates rows in the order its FROM subquery gives them (the tool orders
+    ``json_group_array`` and ``group_concat`` that way); PostgreSQL is told in the call."""
+    for select in list(tree.find_all(exp.Select)):
+        source = select.args.get("from_") or select.args.get("from")
+        sub = source.this if source is not None else None
+        if not isinstance(sub, exp.Subquery) or not isinstance(sub.this, exp.Select):
+            continue
+        order = sub.this.args.get("order")
+        if order is None:
+            continue
+        alias = sub.alias
+        star = any(isinstance(e, exp.Star) for e in sub.this.expressions)
+        out = {e.alias_or_name.lower() for e in sub.this.expressions}
+        keys = []
+        for ordered in order.expressions:
+            key = ordered.copy()
+            for column in list(key.find_all(exp.Column)):
+                column.replace(exp.column(column.name, table=alias or None))
+            keys.append(key)
+        if not star and any(c.name.lower() not in out for k in keys
+                            for c in k.find_all(exp.Column)):
+            continue  # the order is not visible outside: a plain scan keeps it
+        for agg in list(select.find_all(exp.JSONArrayAgg, exp.GroupConcat)):
+            if agg.find_ancestor(exp.Select) is not select or isinstance(agg.this, exp.Order):
+                continue
+            agg.set("this", exp.Order(this=agg.this.copy(), expressions=[k.copy() for k in keys]))
 
 
 def _conflicts(tree: exp.Expression, keys: Keys) -> None:
@@ -165,7 +239,12 @@ def _json(tree: exp.Expression) -> None:
             args += [pair.this, _json_value(pair.expression)]
         node.replace(exp.Anonymous(this="json_build_object", expressions=args))
     for node in list(tree.find_all(exp.JSONArrayAgg)):
-        agg = exp.Anonymous(this="json_agg", expressions=[_json_value(node.this)])
+        value = node.this
+        if isinstance(value, exp.Order):
+            value.set("this", _json_value(value.this))
+        else:
+            value = _json_value(value)
+        agg = exp.Anonymous(this="json_agg", expressions=[value])
         node.replace(exp.Coalesce(this=agg, expressions=[exp.cast(exp.Literal.string("[]"),
                                                                  "json")]))
     for node in list(tree.find_all(exp.JSONExtract, exp.JSONExtractScalar)):
@@ -249,6 +328,12 @@ def _booleans(tree: exp.Expression) -> None:
             for item in list(row.expressions):
                 if _is_boolean(item):
                     item.replace(_as_integer(item))
+    for node in list(tree.find_all(exp.Literal)):  # WHERE 1, AND (0)
+        parent = node.parent
+        while isinstance(parent, exp.Paren):
+            parent = parent.parent
+        if not node.is_string and isinstance(parent, (exp.Connector, exp.Where, exp.Not)):
+            node.replace(exp.Boolean(this=node.this not in ("0", "0.0")))
     outer = [tree] if isinstance(tree, exp.Select) else []
     if isinstance(tree, exp.Union):
         outer = [tree.left, tree.right]
