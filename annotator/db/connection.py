@@ -88,7 +88,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
     db = connect(path)
     try:
         check_version(db, path)
-        if is_postgres(db) and migrate and migrations.pending(db):
+        if is_postgres(db) and migrate and db.missing_functions():  # type: ignore[attr-defined]
             with write(db):
                 db.ensure_functions()  # type: ignore[attr-defined]
         if migrate and migrations.pending(db):

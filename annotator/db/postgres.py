@@ -36,6 +36,14 @@ WRITER_LOCK = 0x616E6E6F  # the advisory lock every writer takes: BEGIN IMMEDIAT
 LOCK_TIMEOUT_MS = 30_000
 FTS_COLUMN = "text_search"
 FTS_CONFIG = "simple"
+# Characters SQLite's unicode61 tokenizer splits words at but PostgreSQL's parser may
+# count as letters (in a database whose locale is C every non-ASCII character is one):
+# quotes, dashes, bullets, symbols and odd spaces become spaces before indexing.
+FTS_SEPARATORS = ("\u201c\u201d\u2018\u2019\u201a\u201e\u00ab\u00bb\u2039\u203a"
+                  "\u2010\u2011\u2012\u2013\u2014\u2015\u2026\u2022\u00b7\u2032\u2033"
+                  "\u00a1\u00bf\u00a7\u00b6\u2020\u2021\u2030\u00b0\u00d7\u00f7\u00a9"
+                  "\u00ae\u2122\u20ac\u00a3\u00a5\u00a2\u00a0\u200b\u2009\u202f\u3000"
+                  "\u00b4\u02bc\u2212\ufeff")
 
 _TYPES = {str: "TEXT", int: "BIGINT", float: "DOUBLE PRECISION", bytes: "BYTEA"}
 _SQLITE_TYPES = {"TEXT": "TEXT", "INTEGER": "BIGINT", "INT": "BIGINT", "REAL": "DOUBLE PRECISION",
@@ -50,6 +58,10 @@ COMPAT_FUNCTIONS = [
        LANGUAGE sql IMMUTABLE AS $$ SELECT to_json(value) $$""",
     """CREATE OR REPLACE FUNCTION annotator_json(value json) RETURNS json
        LANGUAGE sql IMMUTABLE AS $$ SELECT value $$""",
+    # tsvector @@ tsquery as a function sqlglot passes through; inlined, so the GIN index
+    # still serves it (db/fts.py)
+    """CREATE OR REPLACE FUNCTION annotator_match(document tsvector, query tsquery)
+       RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT document @@ query $$""",
     """CREATE OR REPLACE FUNCTION annotator_json(value double precision) RETURNS json
        LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN value = trunc(value)
          AND abs(value) < 1e15 THEN (trunc(value)::bigint::text || '.0')::json
@@ -496,15 +508,19 @@ class PostgresDatabase:
                     pgsql.Identifier(name)))
         self._attached.discard(alias)
 
-    def ensure_functions(self) -> None:
-        """The functions translated SQL calls; made once per database."""
+    def missing_functions(self) -> bool:
+        """Are the functions translated SQL calls missing (a new database, or one made by
+        an earlier version)?"""
         have = self.raw.execute(
-            "SELECT count(*) FROM pg_proc WHERE proname = 'annotator_json' "
-            "AND pronamespace = current_schema()::regnamespace").fetchone()[0]
-        if have < len(COMPAT_FUNCTIONS):
-            with _errors():
-                for statement in COMPAT_FUNCTIONS:
-                    self.raw.execute(statement)
+            "SELECT count(*) FROM pg_proc WHERE proname IN ('annotator_json', "
+            "'annotator_match') AND pronamespace = current_schema()::regnamespace").fetchone()[0]
+        return have < len(COMPAT_FUNCTIONS)
+
+    def ensure_functions(self) -> None:
+        """Make the functions translated SQL calls (inside the caller's write)."""
+        with _errors():
+            for statement in COMPAT_FUNCTIONS:
+                self.raw.execute(statement)
 
 
 class _Rows(Cursor):
@@ -598,7 +614,18 @@ class Table:
     def enable_fts(self, columns: Sequence[str], **_: Any) -> Table:
         """Full-text search on PostgreSQL: a generated tsvector column with a GIN index
         (db/fts.py queries it)."""
-        document = " || ' ' || ".join(f"coalesce(\"{c}\", '')" for c in columns)
+        unicode = self.db.raw.execute(
+            "SELECT collname FROM pg_collation WHERE collname IN ('und-x-icu', 'C.utf8') "
+            "ORDER BY collname = 'und-x-icu' DESC LIMIT 1").fetchone()
+        if unicode:  # words as SQLite's unicode61 sees them: runs of letters and digits
+            document = " || ' ' || ".join(
+                f"regexp_replace(coalesce(\"{c}\", '') COLLATE \"{unicode[0]}\", "
+                "'[^[:alnum:]]+', ' ', 'g')" for c in columns)
+        else:
+            spaces = " " * len(FTS_SEPARATORS)
+            document = " || ' ' || ".join(
+                f"translate(coalesce(\"{c}\", ''), '{FTS_SEPARATORS}', '{spaces}')"
+                for c in columns)
         with _errors():
             self.db.raw.execute(
                 f'ALTER TABLE "{self.name}" ADD COLUMN {FTS_COLUMN} tsvector GENERATED ALWAYS AS '

@@ -263,6 +263,8 @@ def _json(tree: exp.Expression) -> None:
 
 
 def _functions(tree: exp.Expression) -> None:
+    for like in list(tree.find_all(exp.Like)):  # SQLite's LIKE ignores case
+        like.replace(exp.ILike(this=like.this.copy(), expression=like.expression.copy()))
     for node in list(tree.find_all(exp.Anonymous)):
         name = node.name.lower()
         if name == "quote" and len(node.expressions) == 1:
