@@ -282,6 +282,20 @@ class PostgresDatabase:
             self.raw.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
             self.raw.execute("SET TIME ZONE 'UTC'")
 
+    @property
+    def lost(self) -> bool:
+        """The connection died under us (a server restart, a network cut,
+        pg_terminate_backend): nothing more can go through it."""
+        return self.raw.closed or self.raw.broken
+
+    def reconnect(self) -> None:
+        """A new connection in place of a lost one (db.problems.recover calls it before
+        the next change); what was not committed was lost with the old one. Raises as
+        connecting does when the server is still out of reach."""
+        with contextlib.suppress(psycopg.Error):
+            self.raw.close()
+        self.__init__(self.url)
+
     # the sqlite-utils surface
 
     def __getitem__(self, name: str) -> Table:
@@ -347,15 +361,15 @@ class PostgresDatabase:
         if special is not None:
             return special
         text = self._translated_or_fail(sql)
-        cursor = self.raw.cursor()
-        with _errors():
+        with _errors():  # a closed connection fails at cursor(): the same error
+            cursor = self.raw.cursor()
             cursor.execute(text, _params(params))
         return Cursor(cursor, star=_has_star(text))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor:
         text = self._translated_or_fail(sql)
-        cursor = self.raw.cursor()
         with _errors():
+            cursor = self.raw.cursor()
             cursor.executemany(text, [_params(row) for row in rows])
         return Cursor(cursor)
 

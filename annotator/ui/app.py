@@ -23,7 +23,7 @@ from annotator.db.connection import connect, open_db
 from annotator.domain.guidelines import load_guidelines
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.speakers import SourceIndex
-from annotator.ui.busy import problem_line
+from annotator.ui.busy import problem_line, server_fault
 from annotator.ui.commands import CorpusCommands
 from annotator.ui.keymap import keymap_path, load_keys
 from annotator.ui.screens.typeahead import forward_type_ahead
@@ -172,6 +172,23 @@ class AnnotatorApp(App[None]):
         from annotator.ui.screens.stats import StatsScreen
 
         self.push_screen(StatsScreen(figures))
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A database server's fault met outside a key that saves (moving, searching, a
+        worker's read): say so and stay, with a new connection tried at once (the next
+        key uses it). Anything else ends the app, as Textual does."""
+        if not server_fault(error):
+            super()._handle_exception(error)
+            return
+        import contextlib
+
+        from annotator.db.problems import recover
+
+        self.bell()
+        self.notify("✗ " + problem_line(error) + "; press the key again", severity="error",
+                    markup=False)
+        with contextlib.suppress(Exception):  # still out of reach: the next key retries
+            recover(self.db)
 
     def on_unmount(self) -> None:
         self.db.close()

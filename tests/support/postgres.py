@@ -196,9 +196,10 @@ class Cluster:
             raise ClusterUnavailable(f"initdb failed in {self.folder}: "
                                      f"{_last_line(out.stderr or out.stdout)}")
 
-    def _start_server(self) -> None:
-        for _attempt in range(5):
-            self.port = free_port() if self.tcp else 5432
+    def _start_server(self, *, same_port: bool = False) -> None:
+        for attempt in range(5):
+            if not (same_port and attempt == 0):  # a restart keeps its address
+                self.port = free_port() if self.tcp else 5432
             options = [f"-c unix_socket_directories='{self.folder}'",
                        f"-c listen_addresses='{'127.0.0.1' if self.tcp else ''}'",
                        f"-c port={self.port}"]
@@ -231,7 +232,8 @@ class Cluster:
             self._run(["pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop"])
 
     def start_server(self) -> None:
-        self._start_server()
+        """Start the server stopped by ``stop_server``, on the same socket and port."""
+        self._start_server(same_port=True)
 
     def stop(self) -> None:
         """Stop the server and remove the folder; safe to call twice."""
