@@ -310,3 +310,35 @@ def test_a_sentence_found_by_its_words_on_postgres(pg_url, clock):
         assert resolve_sentence_id(db, " ".join(text.split()[:8])) == sid
     finally:
         db.close()
+
+
+def test_merge_a_postgres_database_into_a_sqlite_file(pg_url, tmp_path, fixed_clock):
+    """The other way: ``annotator --db mine.db merge postgresql://...`` folds the team's
+    server database into a reviewer's file."""
+    from click.testing import CliRunner
+
+    from annotator.cli import main
+
+    _, on_server = _team_on(pg_url, fixed_clock)
+    mine = tmp_path / "mine.db"
+    db = open_db(mine)
+    try:
+        ingest_paths(db, [SEEDS_DIR])
+    finally:
+        db.close()
+    result = CliRunner().invoke(main, ["--db", str(mine), "merge", pg_url])
+    assert result.exit_code == 0, result.output
+    assert "19 annotation(s) added" in result.output
+    again = CliRunner().invoke(main, ["--db", str(mine), "merge", pg_url])
+    assert again.exit_code == 0 and "nothing new" in again.output
+    db = open_db(mine)
+    try:
+        merged = "\n".join(iter_lines(db, ALL))
+    finally:
+        db.close()
+    assert [(r["id"], r["label"], r["status"], len(r["annotations"]))
+            for r in _json_lines(merged)] == \
+        [(r["id"], r["label"], r["status"], len(r["annotations"]))
+         for r in _json_lines(on_server)]
+    itself = CliRunner().invoke(main, ["--db", pg_url, "merge", pg_url])
+    assert itself.exit_code == 1 and "is this database" in itself.output
