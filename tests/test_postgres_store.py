@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import FakeClock
 from support.corpus import queue
 from support.team import two_reviewers
 
@@ -29,12 +28,12 @@ from annotator.exchange.records import ALL, iter_lines
 
 
 @pytest.fixture
-def fixed_clock(monkeypatch):
+def fixed_clock(monkeypatch, clock):
     """A clock that starts at the same instant for each engine's run, and ids (changes,
     disputes) drawn in the same order: the same steps then give the same data."""
 
-    def make() -> FakeClock:
-        fake = FakeClock(start=datetime(2025, 1, 1, tzinfo=UTC))
+    def make():
+        fake = type(clock)(start=datetime(2025, 1, 1, tzinfo=UTC))  # conftest's FakeClock
         clock_module.use_clock(fake)
         counter = itertools.count(1)
         monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=next(counter)))
