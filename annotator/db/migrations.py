@@ -554,6 +554,25 @@ def fold_0010(text: str) -> str:
     return " ".join(folded.split())
 
 
+# The status rule as 0010 leaves it: 0007's, with a joint statement's speakers (0009's
+# ``annotations.sources``, a sorted set) standing for its source, as domain/status.py
+# compares them. Frozen here like _STATUS_0007.
+_SPEAKERS_0010 = ("(CASE WHEN {a}sources IS NULL THEN quote({a}source) ELSE 'sources:' || "
+                  "(SELECT group_concat(quote(value), ',') FROM "
+                  "(SELECT value FROM json_each({a}sources) ORDER BY value)) END)")
+_STATUS_0010 = _STATUS_0007.replace("quote(a.source)", _SPEAKERS_0010.format(a="a."))
+assert _STATUS_0010 != _STATUS_0007
+
+
+def per_sentence_0010(where: str) -> str:
+    """:func:`per_sentence_0007` with 0010's rule (speakers compared as a set): what
+    ``db.progress.refresh`` runs after a bulk write."""
+    sql = per_sentence_0007(where)
+    out = sql.replace("quote(source)", _SPEAKERS_0010.format(a="x."))
+    assert out != sql
+    return out
+
+
 @migration("0010_one_name")
 def one_name(db: Database) -> None:
     """One meaning, one name.
@@ -605,3 +624,20 @@ def one_name(db: Database) -> None:
         else:
             db.execute("UPDATE source_aliases SET key = ? WHERE key = ?", [key, old_key])
     db.execute("CREATE UNIQUE INDEX idx_sources_name_key ON sources (name_key)")
+
+    # The progress trigger compares a joint statement's speakers as a set (0007's compared
+    # the first speaker only, so such a disagreement counted as agreed and left the
+    # adjudication queue); sentences with joint statements are worked out again.
+    db.execute("DROP TRIGGER progress_queue_ai")
+    db.execute(f"""CREATE TRIGGER progress_queue_ai AFTER INSERT ON progress_queue
+    WHEN {_LIVE} BEGIN
+        DELETE FROM progress_sentences WHERE sentence_id = NEW.sentence_id;
+        INSERT INTO progress_sentences (sentence_id, doc_id, status)
+        SELECT id, doc_id, status FROM (
+            SELECT s.id, s.doc_id, {_STATUS_0010.format(id="s.id")} AS status
+            FROM sentences s WHERE s.id = NEW.sentence_id AND s.excluded IS NULL)
+        WHERE status != 'unlabeled';
+        DELETE FROM progress_queue WHERE sentence_id = NEW.sentence_id;
+    END""")
+    db.execute("INSERT OR IGNORE INTO progress_queue (sentence_id) SELECT DISTINCT "
+               "sentence_id FROM annotations WHERE sources IS NOT NULL")
