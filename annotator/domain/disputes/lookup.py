@@ -44,7 +44,7 @@ def resolve_sentence_id(db: Database, given: str) -> str:
     try:
         found = db.execute(
             "SELECT s.id, s.text FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid "
-            "WHERE sentences_fts MATCH ? AND s.excluded IS NULL ORDER BY s.doc_id, s.seq "
+            "WHERE sentences_fts MATCH ? AND s.excluded IS NULL ORDER BY s.doc_id, s.position "
             "LIMIT 6", [phrase]).fetchall()
     except sqlite3.OperationalError:
         found = []
