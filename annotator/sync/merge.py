@@ -348,13 +348,25 @@ def _merge_corpus(db: Database, other: Database, alias: str, report: MergeReport
     report.documents = _changes(db.execute(
         f"INSERT OR IGNORE INTO main.documents ({cols}) SELECT {picked} "
         f"FROM {alias}.documents o WHERE o.id IN (SELECT id FROM temp._merge_docs)"))
-    columns = _shared_columns(db, other, "sentences")
+    renamed = _renamed_sentence_columns(other)
+    columns = [c for c in _columns(db, "sentences")
+               if c in renamed or c in set(_columns(other, "sentences"))]
     cols = ", ".join(f"[{c}]" for c in columns)
+    picked = ", ".join(f"[{renamed.get(c, c)}]" for c in columns)
     report.sentences = _changes(db.execute(
-        f"INSERT OR IGNORE INTO main.sentences ({cols}) SELECT {cols} FROM {alias}.sentences "
+        f"INSERT OR IGNORE INTO main.sentences ({cols}) SELECT {picked} FROM {alias}.sentences "
         "WHERE doc_id IN (SELECT id FROM temp._merge_docs) ORDER BY rowid"))
     progress_tables.count_sentences(db, "SELECT id FROM temp._merge_docs")
     db.execute("DROP TABLE temp._merge_docs")
+
+
+def _renamed_sentence_columns(other: Database) -> dict[str, str]:
+    """Our sentence columns that a file made before migration 0010 names otherwise: its
+    ``seq`` is our ``position`` (index among presented sentences) and its ``position``
+    our ``unit_index`` (index among every unit)."""
+    if "seq" in _columns(other, "sentences"):
+        return {"position": "seq", "unit_index": "position"}
+    return {}
 
 
 def _refuse_lost_sentences(db: Database, other: Database, alias: str, path: str) -> None:
