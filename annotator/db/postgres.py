@@ -16,6 +16,7 @@ their meaning, and the full-text column (db/fts.py searches it).
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 import sqlite3
@@ -26,8 +27,10 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+import sqlglot
 from psycopg import sql as pgsql
 from psycopg.adapt import Loader
+from sqlglot import exp
 
 from annotator.db.translate import HIDDEN_COLUMNS, Untranslatable, translate
 
@@ -741,8 +744,21 @@ def _params(params: Any) -> Any:
     return list(params)
 
 
+@functools.lru_cache(maxsize=4096)
 def _has_star(text: str) -> bool:
-    return "*" in text and bool(re.search(r"SELECT\s+(DISTINCT\s+)?(\w+\.)?\*", text))
+    """Does the statement's outermost SELECT list hold a ``*`` (then the columns only
+    PostgreSQL has are left out of its rows)?"""
+    if "*" not in text:
+        return False
+    try:
+        tree = sqlglot.parse_one(text.replace("%s", "NULL"), read="postgres")
+    except sqlglot.errors.ParseError:
+        return bool(re.search(r"SELECT\s+(DISTINCT\s+)?(\w+\.)?\*", text))
+    while isinstance(tree, exp.Union):
+        tree = tree.left
+    return isinstance(tree, exp.Select) and any(
+        isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
+        for e in tree.expressions)
 
 
 def _file_of(params: Any) -> Path:
