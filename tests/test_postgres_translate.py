@@ -128,3 +128,13 @@ def test_an_untranslatable_statement_is_one_clear_error(pg_url):
             db.execute("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["x"])
     finally:
         db.close()
+
+
+def test_python_truth_values_are_stored_as_integers(both):
+    for db in both:
+        db.execute("INSERT INTO t (name, n) VALUES (?, ?)", ["flag", True])
+        db["t"].insert({"name": "flag", "n": False})
+    lite, pg = both
+    query = "SELECT name, n FROM t WHERE name = 'flag' ORDER BY id"
+    assert pg.execute(query).fetchall() == lite.execute(query).fetchall() == [
+        ("flag", 1), ("flag", 0)]

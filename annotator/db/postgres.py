@@ -676,7 +676,7 @@ class Table:
                + ") VALUES (" + ", ".join(["%s"] * len(names)) + ")" + conflict
                + " RETURNING " + ", ".join(f'"{k}"' for k in returning) + ", rowid")
         with _errors():
-            row = self.db.raw.execute(sql, [record[n] for n in names]).fetchone()
+            row = self.db.raw.execute(sql, [_value(record[n]) for n in names]).fetchone()
         if row is not None:
             values = row[:-1]
             self.last_pk = values[0] if len(values) == 1 else tuple(values)
@@ -736,12 +736,17 @@ def _translate(sql: str, attached: frozenset[str], keys) -> str:
     return found
 
 
+def _value(value: Any) -> Any:
+    """A parameter as SQLite stores it: True and False are the integers 1 and 0."""
+    return int(value) if isinstance(value, bool) else value
+
+
 def _params(params: Any) -> Any:
     if params is None:
         return None
     if isinstance(params, dict):
-        return params
-    return list(params)
+        return {key: _value(value) for key, value in params.items()}
+    return [_value(value) for value in params]
 
 
 @functools.lru_cache(maxsize=4096)
