@@ -128,6 +128,9 @@ def _bare_columns(tree: exp.Expression) -> None:
         grouped |= {g.name.lower() for g in group.expressions if isinstance(g, exp.Column)}
         own = _sources_of(select) | {""}  # an unqualified column: the query's own
         for item in list(select.expressions):
+            if isinstance(item, exp.Alias) and (item.alias.lower() in grouped
+                                                or item.this.sql().lower() in grouped):
+                continue  # GROUP BY names this output (by its alias or its expression)
             if isinstance(item, exp.Column) and item.sql().lower() not in grouped \
                     and item.table.lower() in own and item.name.lower() not in grouped:
                 item.replace(exp.alias_(exp.Min(this=item.copy()), item.name))
