@@ -28,6 +28,9 @@ QUERIES = [
     ("SELECT f FROM t ORDER BY f", ()),
     # a grouped query naming a column it does not group
     ("SELECT name, n FROM t WHERE n < 5 GROUP BY name ORDER BY name", ()),
+    # ... and a HAVING whose subquery has columns of its own
+    ("SELECT name FROM t GROUP BY name HAVING count(DISTINCT (SELECT group_concat(value, ',') "
+     "FROM (SELECT value FROM json_each(t.tags) ORDER BY value))) >= 1 ORDER BY name", ()),
     # group_concat in its FROM subquery's order; quote(); LIMIT -1; LIKE ignores case
     ("SELECT group_concat(name, '|') FROM (SELECT name FROM t ORDER BY n DESC)", ()),
     ("SELECT quote(name) || quote(tags) FROM t ORDER BY id", ()),

@@ -163,6 +163,8 @@ def _bare_columns(tree: exp.Expression) -> None:
                 if column.table.lower() not in own or isinstance(column.find_ancestor(
                         exp.AggFunc, exp.Select), exp.AggFunc):
                     continue
+                if column.find_ancestor(exp.Select) is not select:
+                    continue  # a subquery's own column
                 column.replace(exp.Min(this=column.copy()))
 
 
