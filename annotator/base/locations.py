@@ -67,6 +67,13 @@ class ServerDatabase(str):
 
         return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", self.url)
 
+    @property
+    def name(self) -> str:
+        """The database's name (what a file's name is to a path)."""
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.url).path.lstrip("/") or self.url
+
     def exists(self) -> bool:  # a server's database is made by its administrator
         return True
 

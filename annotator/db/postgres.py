@@ -58,6 +58,12 @@ COMPAT_FUNCTIONS = [
        LANGUAGE sql IMMUTABLE AS $$ SELECT to_json(value) $$""",
     """CREATE OR REPLACE FUNCTION annotator_json(value json) RETURNS json
        LANGUAGE sql IMMUTABLE AS $$ SELECT value $$""",
+    # SQLite sums truth values as the integers they are there
+    """CREATE OR REPLACE FUNCTION annotator_add_truth(total bigint, value boolean)
+       RETURNS bigint LANGUAGE sql IMMUTABLE AS
+       $$ SELECT coalesce(total, 0) + CASE WHEN value THEN 1 ELSE 0 END $$""",
+    """CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = annotator_add_truth,
+       STYPE = bigint)""",
     # tsvector @@ tsquery as a function sqlglot passes through; inlined, so the GIN index
     # still serves it (db/fts.py)
     """CREATE OR REPLACE FUNCTION annotator_match(document tsvector, query tsquery)
@@ -208,6 +214,16 @@ class Connection:
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor:
         return self._db.executemany(sql, rows)
+
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        """As sqlite3's connection: commit the open transaction, or roll it back."""
+        if kind is None:
+            self.commit()
+        else:
+            self.rollback()
 
     def commit(self) -> None:
         if self.in_transaction:
@@ -375,9 +391,11 @@ class PostgresDatabase:
         match = _BEGIN.match(sql)
         if match:
             with _errors():
-                self.raw.execute("BEGIN")
                 if (match.group(2) or "").upper() in ("IMMEDIATE", "EXCLUSIVE"):
+                    self.raw.execute("BEGIN")  # READ COMMITTED: after the lock, all is seen
                     self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK])
+                else:  # SQLite's deferred transaction reads one snapshot
+                    self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
             return Cursor(None)
         if _PASS.match(sql):
             with _errors():
@@ -512,8 +530,9 @@ class PostgresDatabase:
         """Are the functions translated SQL calls missing (a new database, or one made by
         an earlier version)?"""
         have = self.raw.execute(
-            "SELECT count(*) FROM pg_proc WHERE proname IN ('annotator_json', "
-            "'annotator_match') AND pronamespace = current_schema()::regnamespace").fetchone()[0]
+            "SELECT count(*) FROM pg_proc WHERE (proname IN ('annotator_json', "
+            "'annotator_match', 'annotator_add_truth') OR proname = 'sum' AND "
+            "proargtypes = '16') AND pronamespace = current_schema()::regnamespace").fetchone()[0]
         return have < len(COMPAT_FUNCTIONS)
 
     def ensure_functions(self) -> None:

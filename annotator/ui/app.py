@@ -50,7 +50,7 @@ class AnnotatorApp(App[None]):
         if start not in self.START_SCREENS:
             raise ValueError(f"unknown start screen {start!r}")
         self.filters = {"documents": documents or [], "kinds": kinds or []}
-        self.db_path = database_target(db_path)  # a file, or a postgresql:// URL
+        self.db_path = database_target(db_path)  # a file, or a server's database
         self.reviewer = reviewer
         self.start = start
         self.db = open_db(self.db_path)
