@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from support.corpus import place_of, queue
 from support.ui import drive, settle, shown, type_text
 
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import get_annotation, set_annotation
 from annotator.ui.screens.label import LabelScreen
+
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
 
 
 def annotation(db, sentence_id, reviewer="alice"):
