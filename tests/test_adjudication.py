@@ -34,7 +34,7 @@ def corpus(db):
     ids = []
     for i in range(7):
         doc = "docA" if i < 4 else "docB"
-        db["sentences"].insert({"id": f"s{i}", "doc_id": doc, "position": i, "seq": i,
+        db["sentences"].insert({"id": f"s{i}", "doc_id": doc, "unit_index": i, "position": i,
                                 "text": f"Kalimat nomor {i}."})
         ids.append(f"s{i}")
     same = {"label": "claim", "source": "Kremlin", "confidence": "high"}

@@ -42,7 +42,7 @@ def fresh_copy(template: Path, folder: Path, name: str) -> Path:
 
 def sentence_ids(db, limit=None):
     sql = ("SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-           "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq")
+           "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position")
     ids = [r[0] for r in db.execute(sql)]
     return ids[:limit] if limit else ids
 

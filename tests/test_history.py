@@ -23,7 +23,7 @@ pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and Post
 def corpus(db):
     db["documents"].insert({"id": "docA", "ordinal": 0, "title": "A"})
     for i in range(4):
-        db["sentences"].insert({"id": f"s{i}", "doc_id": "docA", "position": i, "seq": i,
+        db["sentences"].insert({"id": f"s{i}", "doc_id": "docA", "unit_index": i, "position": i,
                                 "text": f"Kalimat nomor {i}."})
     return db
 

@@ -92,9 +92,9 @@ def test_find_documents_by_title(seeded_db):
     ]
     assert nav.find_documents(seeded_db, "100%_") == []
     first = nav.first_of_document(seeded_db, found[0].id)
-    assert first.seq == min(
+    assert first.position == min(
         r[0] for r in seeded_db.execute(
-            "SELECT seq FROM sentences WHERE doc_id = ? AND excluded IS NULL", [found[0].id])
+            "SELECT position FROM sentences WHERE doc_id = ? AND excluded IS NULL", [found[0].id])
     )
 
 

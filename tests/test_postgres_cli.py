@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import FakeClock
 from support.team import two_reviewers
 
 from annotator.base import clock as clock_module
@@ -23,8 +22,8 @@ from annotator.corpus.ingest import ingest_paths
 from annotator.db.connection import open_db
 
 
-def _run_all(target: str, tmp: Path, monkeypatch) -> list[tuple[list[str], int, str]]:
-    fake = FakeClock(start=datetime(2025, 1, 1, tzinfo=UTC))
+def _run_all(target: str, tmp: Path, monkeypatch, clock) -> list[tuple[list[str], int, str]]:
+    fake = type(clock)(start=datetime(2025, 1, 1, tzinfo=UTC))  # conftest's FakeClock
     clock_module.use_clock(fake)
     counter = itertools.count(1)
     monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=next(counter)))
@@ -66,11 +65,11 @@ def _run_all(target: str, tmp: Path, monkeypatch) -> list[tuple[list[str], int, 
     return results
 
 
-def test_every_command_prints_the_same_on_both_engines(pg_url, tmp_path, monkeypatch):
+def test_every_command_prints_the_same_on_both_engines(pg_url, tmp_path, monkeypatch, clock):
     (tmp_path / "lite").mkdir()
     (tmp_path / "pg").mkdir()
-    lite = _run_all(str(tmp_path / "lite" / "team.db"), tmp_path / "lite", monkeypatch)
-    pg = _run_all(pg_url, tmp_path / "pg", monkeypatch)
+    lite = _run_all(str(tmp_path / "lite" / "team.db"), tmp_path / "lite", monkeypatch, clock)
+    pg = _run_all(pg_url, tmp_path / "pg", monkeypatch, clock)
     assert [(command, code) for command, code, _ in lite if code] == []
     for (command, code, text), (_, pg_code, pg_text) in zip(lite, pg, strict=True):
         assert (pg_code, pg_text) == (code, text), command

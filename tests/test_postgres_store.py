@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import FakeClock
 from support.corpus import queue
 from support.team import two_reviewers
 
@@ -29,12 +28,12 @@ from annotator.exchange.records import ALL, iter_lines
 
 
 @pytest.fixture
-def fixed_clock(monkeypatch):
+def fixed_clock(monkeypatch, clock):
     """A clock that starts at the same instant for each engine's run, and ids (changes,
     disputes) drawn in the same order: the same steps then give the same data."""
 
-    def make() -> FakeClock:
-        fake = FakeClock(start=datetime(2025, 1, 1, tzinfo=UTC))
+    def make():
+        fake = type(clock)(start=datetime(2025, 1, 1, tzinfo=UTC))  # conftest's FakeClock
         clock_module.use_clock(fake)
         counter = itertools.count(1)
         monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=next(counter)))
@@ -310,3 +309,35 @@ def test_a_sentence_found_by_its_words_on_postgres(pg_url, clock):
         assert resolve_sentence_id(db, " ".join(text.split()[:8])) == sid
     finally:
         db.close()
+
+
+def test_merge_a_postgres_database_into_a_sqlite_file(pg_url, tmp_path, fixed_clock):
+    """The other way: ``annotator --db mine.db merge postgresql://...`` folds the team's
+    server database into a reviewer's file."""
+    from click.testing import CliRunner
+
+    from annotator.cli import main
+
+    _, on_server = _team_on(pg_url, fixed_clock)
+    mine = tmp_path / "mine.db"
+    db = open_db(mine)
+    try:
+        ingest_paths(db, [SEEDS_DIR])
+    finally:
+        db.close()
+    result = CliRunner().invoke(main, ["--db", str(mine), "merge", pg_url])
+    assert result.exit_code == 0, result.output
+    assert "19 annotation(s) added" in result.output
+    again = CliRunner().invoke(main, ["--db", str(mine), "merge", pg_url])
+    assert again.exit_code == 0 and "nothing new" in again.output
+    db = open_db(mine)
+    try:
+        merged = "\n".join(iter_lines(db, ALL))
+    finally:
+        db.close()
+    assert [(r["id"], r["label"], r["status"], len(r["annotations"]))
+            for r in _json_lines(merged)] == \
+        [(r["id"], r["label"], r["status"], len(r["annotations"]))
+         for r in _json_lines(on_server)]
+    itself = CliRunner().invoke(main, ["--db", pg_url, "merge", pg_url])
+    assert itself.exit_code == 1 and "is this database" in itself.output

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and Post
 def presented(db):
     return [r[0] for r in db.execute(
         "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq")]
+        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position")]
 
 
 def run(*args):

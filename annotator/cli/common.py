@@ -124,6 +124,8 @@ class _DatabaseType(click.ParamType):
         return database_target(value)
 
 
+DATABASE = _DatabaseType()
+
 db_option = click.option(
     "--db",
     "db_path",

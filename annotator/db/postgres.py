@@ -427,10 +427,7 @@ class PostgresDatabase:
             return Cursor(None)
         match = _DROP_TRIGGER.match(sql)
         if match:
-            with _errors():
-                self.raw.execute(
-                    "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-                    "WHERE t.tgname = %s", [match.group(1)])
+            self._drop_trigger(match.group(1), must_exist="IF EXISTS" not in sql.upper())
             return Cursor(None)
         return None
 
@@ -483,6 +480,21 @@ class PostgresDatabase:
             self.raw.execute(
                 f"CREATE TRIGGER {name} {when} {event} ON {table} FOR EACH ROW "
                 f"EXECUTE FUNCTION {function}()")
+
+    def _drop_trigger(self, name: str, *, must_exist: bool) -> None:
+        """SQLite names a trigger alone; PostgreSQL by its table (and here its function)."""
+        with _errors():
+            row = self.raw.execute(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE t.tgname = %s AND NOT t.tgisinternal", [name]).fetchone()
+            if row is None:
+                if must_exist:
+                    raise OperationalError(f"no such trigger: {name}")
+                return
+            self.raw.execute(pgsql.SQL("DROP TRIGGER {} ON {}").format(
+                pgsql.Identifier(name), pgsql.Identifier(row[0])))
+            self.raw.execute(pgsql.SQL("DROP FUNCTION IF EXISTS {}()").format(
+                pgsql.Identifier(f"{name}_fn")))
 
     # ATTACH: another SQLite file's tables, copied into this session's temporary schema
 

@@ -146,6 +146,21 @@ def _bare_columns(tree: exp.Expression) -> None:
                         item.alias.lower() in grouped:
                     continue
                 column.replace(exp.Min(this=column.copy()))
+        outputs = {item.alias.lower() for item in select.expressions
+                   if isinstance(item, exp.Alias)}
+        for clause in ("order", "having"):
+            node = select.args.get(clause)
+            if node is None:
+                continue
+            for column in list(node.find_all(exp.Column)):
+                name = column.name.lower()
+                if column.sql().lower() in grouped or (not column.table and (
+                        name in grouped or name in outputs)):
+                    continue
+                if column.table.lower() not in own or isinstance(column.find_ancestor(
+                        exp.AggFunc, exp.Select), exp.AggFunc):
+                    continue
+                column.replace(exp.Min(this=column.copy()))
 
 
 def _ordered_aggregates(tree: exp.Expression) -> None:

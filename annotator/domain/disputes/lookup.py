@@ -43,7 +43,7 @@ def resolve_sentence_id(db: Database, given: str) -> str:
         return rows[0][0]
     try:
         found = fts.ranked(db, fts.phrase(given), columns="s.id, s.text",
-                           where="s.excluded IS NULL", order="s.doc_id, s.seq", limit=6)
+                           where="s.excluded IS NULL", order="s.doc_id, s.position", limit=6)
     except sqlite3.OperationalError:
         found = []
     if len(found) == 1:
