@@ -9,18 +9,28 @@ from support.corpus import queue
 from support.postgres import dbname_of
 from support.ui import drive, shown
 
+from annotator.db.connection import open_db
 from annotator.domain.annotations import get_annotation
 from annotator.ui.screens.label import LabelScreen
 
 pytestmark = pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
 
 
-def labels(db, ids, reviewer="alice"):
-    return [(get_annotation(db, sid, reviewer) or {}).get("label") for sid in ids]
+def labels(url, ids, reviewer="alice"):
+    """What reached the database, read on a new connection (the test's own went too)."""
+    db = open_db(url)
+    try:
+        return [(get_annotation(db, sid, reviewer) or {}).get("label") for sid in ids]
+    finally:
+        db.close()
 
 
-def history_rows(db) -> int:
-    return db.execute("SELECT count(*) FROM annotation_history").fetchone()[0]
+def history_rows(url) -> int:
+    db = open_db(url)
+    try:
+        return db.execute("SELECT count(*) FROM annotation_history").fetchone()[0]
+    finally:
+        db.close()
 
 
 def test_a_dropped_connection_is_not_saved_then_the_next_key_saves(pg_cluster, seeded_db,
@@ -45,8 +55,8 @@ def test_a_dropped_connection_is_not_saved_then_the_next_key_saves(pg_cluster, s
     assert seen["where"] == ids[1]  # stayed on the sentence it could not save
     assert "✓ saved accusation" in seen["again"]
     assert seen["running"]
-    assert labels(seeded_db, ids[:3]) == ["claim", "accusation", None]
-    assert history_rows(seeded_db) == 2  # nothing half-saved, nothing twice
+    assert labels(db_path, ids[:3]) == ["claim", "accusation", None]
+    assert history_rows(db_path) == 2  # nothing half-saved, nothing twice
 
 
 def test_moving_on_a_dropped_connection_does_not_end_the_app(pg_cluster, seeded_db, db_path):
@@ -64,7 +74,7 @@ def test_moving_on_a_dropped_connection_does_not_end_the_app(pg_cluster, seeded_
     assert app.return_code in (0, None)
     assert any("connection to the PostgreSQL server was lost" in m for m in seen["said"])
     assert "✓ saved denial" in seen["after"]
-    assert labels(seeded_db, ids[:1]) == ["denial"] or labels(seeded_db, ids[1:2]) == ["denial"]
+    assert labels(db_path, ids[:1]) == ["denial"] or labels(db_path, ids[1:2]) == ["denial"]
 
 
 def test_a_stopped_server_is_not_saved_until_it_is_back(pg_cluster, seeded_db, db_path):
@@ -88,5 +98,5 @@ def test_a_stopped_server_is_not_saved_until_it_is_back(pg_cluster, seeded_db, d
     assert "✗ not saved" in seen["down"]
     assert "✗ not saved: cannot reach the database server" in seen["still"]
     assert "✓ saved claim" in seen["back"]
-    assert labels(seeded_db, ids[:2]) == ["claim", None]
-    assert history_rows(seeded_db) == 1
+    assert labels(db_path, ids[:2]) == ["claim", None]
+    assert history_rows(db_path) == 1

@@ -396,7 +396,14 @@ class PostgresDatabase:
             with _errors():
                 if (match.group(2) or "").upper() in ("IMMEDIATE", "EXCLUSIVE"):
                     self.raw.execute("BEGIN")  # READ COMMITTED: after the lock, all is seen
-                    self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK])
+                    try:
+                        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK])
+                    except psycopg.Error:
+                        # the writer's turn never came (lock_timeout): leave no aborted
+                        # transaction behind, so the next key can try again
+                        with contextlib.suppress(psycopg.Error):
+                            self.raw.execute("ROLLBACK")
+                        raise
                 else:  # SQLite's deferred transaction reads one snapshot
                     self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
             return Cursor(None)

@@ -173,22 +173,25 @@ class AnnotatorApp(App[None]):
 
         self.push_screen(StatsScreen(figures))
 
-    def _handle_exception(self, error: Exception) -> None:
-        """A database server's fault met outside a key that saves (moving, searching, a
-        worker's read): say so and stay, with a new connection tried at once (the next
-        key uses it). Anything else ends the app, as Textual does."""
-        if not server_fault(error):
-            super()._handle_exception(error)
-            return
-        import contextlib
+    async def run_action(self, action, default_namespace=None, namespaces=None) -> bool:
+        """Every key's action, with a database server's fault met outside a key that saves
+        (moving, searching: reads) said on screen instead of ending the app, and a new
+        connection tried at once (the next key uses it). Anything else propagates."""
+        try:
+            return await super().run_action(action, default_namespace, namespaces)
+        except Exception as error:
+            if not server_fault(error):
+                raise
+            import contextlib
 
-        from annotator.db.problems import recover
+            from annotator.db.problems import recover
 
-        self.bell()
-        self.notify("✗ " + problem_line(error) + "; press the key again", severity="error",
-                    markup=False)
-        with contextlib.suppress(Exception):  # still out of reach: the next key retries
-            recover(self.db)
+            self.bell()
+            self.notify("✗ " + problem_line(error) + "; press the key again",
+                        severity="error", markup=False)
+            with contextlib.suppress(Exception):  # still out of reach: the next key retries
+                recover(self.db)
+            return True
 
     def on_unmount(self) -> None:
         self.db.close()

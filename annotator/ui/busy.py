@@ -9,8 +9,8 @@ are, instead of letting the exception end the app.
 On PostgreSQL the connection itself can go (a server restart, a network cut, a session
 ended on the server): the change was not saved, the status line says so, and the next
 key first opens a new connection (``db.problems.recover``) and then tries again. Reads
-outside a key that writes (moving, searching) meet the same fault through the app's
-``_handle_exception`` (ui/app.py), which uses ``server_fault`` below.
+outside a key that writes (moving, searching) meet the same fault in the app's
+``run_action`` (ui/app.py), which uses ``server_fault`` below.
 """
 
 from __future__ import annotations
