@@ -12,6 +12,9 @@ from annotator.domain.adjudication import get_gold, queue
 from annotator.ui.app import AnnotatorApp
 from annotator.ui.screens.adjudicate import AdjudicateScreen
 
+pytestmark = pytest.mark.both_engines(  # db_path, db, seeded_db: SQLite and PostgreSQL
+    postgres_xfail="the queue count (analysis/stats.count_queue) is not yet translated: "
+                   "'aggregate function calls cannot be nested'")
 
 def _ids(db) -> list[str]:
     return [r[0] for r in db.execute(
@@ -260,15 +263,22 @@ def test_q_quits(disagreeing, db_path):
     assert seen["running"] is False
 
 
-def test_a_database_locked_past_the_timeout_is_reported_not_fatal(disagreeing, db_path):
+def test_a_database_locked_past_the_timeout_is_reported_not_fatal(disagreeing, db_path,
+                                                                   engine):
     import sqlite3
+
+    from annotator.db.connection import open_db
 
     db, ids = disagreeing
     seen = {}
 
     async def scenario(pilot):
-        pilot.app.db.execute("PRAGMA busy_timeout = 50")  # the real wait is 30 s
-        other = sqlite3.connect(db_path, isolation_level=None)
+        if engine == "sqlite":
+            pilot.app.db.execute("PRAGMA busy_timeout = 50")  # the real wait is 30 s
+            other = sqlite3.connect(db_path, isolation_level=None)
+        else:  # PostgreSQL: the writers' lock, waited for up to lock_timeout
+            pilot.app.db.raw.execute("SET lock_timeout = 50")
+            other = open_db(db_path)
         other.execute("BEGIN IMMEDIATE")
         await pilot.press("2")
         await pilot.pause()
