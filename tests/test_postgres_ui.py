@@ -91,3 +91,39 @@ def test_adjudicate_on_postgres(pg_url, clock):
                           "'conflict'").fetchone()[0] == open_before - 2
     finally:
         db.close()
+
+
+def test_dashboard_on_postgres_shows_what_sqlite_shows(pg_url, tmp_path, clock):
+    """The lead's dashboard (progress per reviewer by hour, labels per hour) on the same
+    team's work: the same screen on both engines, the clock's line aside."""
+    import asyncio
+
+    from support.team import two_reviewers
+    from support.ui import screen_text
+
+    from annotator.ui.app import AnnotatorApp
+
+    start = clock.current
+    shown_on = {}
+    for name, target in (("sqlite", tmp_path / "team.db"), ("postgresql", pg_url)):
+        clock.current = start
+        db = open_db(target)
+        try:
+            ingest_paths(db, [SEEDS_DIR])
+            two_reviewers(db, clock)
+        finally:
+            db.close()
+        app = AnnotatorApp(target, "lead", start="dashboard")
+
+        async def main(app=app, name=name):
+            async with app.run_test(size=(120, 40)) as pilot:
+                await pilot.app.workers.wait_for_complete()
+                await pilot.pause()
+                await pilot.pause()
+                lines = screen_text(app).splitlines()
+                shown_on[name] = [lines[0].split("figures of")[0], *lines[1:]]
+
+        asyncio.run(main())
+    headline = shown_on["sqlite"][0]
+    assert "62 sentences" in headline and "labeled" in headline  # the figures arrived
+    assert shown_on["postgresql"] == shown_on["sqlite"]

@@ -16,6 +16,7 @@ their meaning, and the full-text column (db/fts.py searches it).
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 import sqlite3
@@ -26,8 +27,10 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+import sqlglot
 from psycopg import sql as pgsql
 from psycopg.adapt import Loader
+from sqlglot import exp
 
 from annotator.db.translate import HIDDEN_COLUMNS, Untranslatable, translate
 
@@ -680,7 +683,7 @@ class Table:
                + ") VALUES (" + ", ".join(["%s"] * len(names)) + ")" + conflict
                + " RETURNING " + ", ".join(f'"{k}"' for k in returning) + ", rowid")
         with _errors():
-            row = self.db.raw.execute(sql, [record[n] for n in names]).fetchone()
+            row = self.db.raw.execute(sql, [_value(record[n]) for n in names]).fetchone()
         if row is not None:
             values = row[:-1]
             self.last_pk = values[0] if len(values) == 1 else tuple(values)
@@ -740,16 +743,34 @@ def _translate(sql: str, attached: frozenset[str], keys) -> str:
     return found
 
 
+def _value(value: Any) -> Any:
+    """A parameter as SQLite stores it: True and False are the integers 1 and 0."""
+    return int(value) if isinstance(value, bool) else value
+
+
 def _params(params: Any) -> Any:
     if params is None:
         return None
     if isinstance(params, dict):
-        return params
-    return list(params)
+        return {key: _value(value) for key, value in params.items()}
+    return [_value(value) for value in params]
 
 
+@functools.lru_cache(maxsize=4096)
 def _has_star(text: str) -> bool:
-    return "*" in text and bool(re.search(r"SELECT\s+(DISTINCT\s+)?(\w+\.)?\*", text))
+    """Does the statement's outermost SELECT list hold a ``*`` (then the columns only
+    PostgreSQL has are left out of its rows)?"""
+    if "*" not in text:
+        return False
+    try:
+        tree = sqlglot.parse_one(text.replace("%s", "NULL"), read="postgres")
+    except sqlglot.errors.ParseError:
+        return bool(re.search(r"SELECT\s+(DISTINCT\s+)?(\w+\.)?\*", text))
+    while isinstance(tree, exp.Union):
+        tree = tree.left
+    return isinstance(tree, exp.Select) and any(
+        isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
+        for e in tree.expressions)
 
 
 def _file_of(params: Any) -> Path:

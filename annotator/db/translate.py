@@ -126,8 +126,11 @@ def _bare_columns(tree: exp.Expression) -> None:
             continue
         grouped = {g.sql().lower() for g in group.expressions}
         grouped |= {g.name.lower() for g in group.expressions if isinstance(g, exp.Column)}
-        own = _sources_of(select)
+        own = _sources_of(select) | {""}  # an unqualified column: the query's own
         for item in list(select.expressions):
+            if isinstance(item, exp.Alias) and (item.alias.lower() in grouped
+                                                or item.this.sql().lower() in grouped):
+                continue  # GROUP BY names this output (by its alias or its expression)
             if isinstance(item, exp.Column) and item.sql().lower() not in grouped \
                     and item.table.lower() in own and item.name.lower() not in grouped:
                 item.replace(exp.alias_(exp.Min(this=item.copy()), item.name))
@@ -160,6 +163,8 @@ def _bare_columns(tree: exp.Expression) -> None:
                 if column.table.lower() not in own or isinstance(column.find_ancestor(
                         exp.AggFunc, exp.Select), exp.AggFunc):
                     continue
+                if column.find_ancestor(exp.Select) is not select:
+                    continue  # a subquery's own column
                 column.replace(exp.Min(this=column.copy()))
 
 
@@ -287,8 +292,9 @@ def _functions(tree: exp.Expression) -> None:
                 this=exp.Anonymous(this="quote_literal", expressions=node.expressions),
                 expressions=[exp.Literal.string("NULL")]))
         elif name == "total" and len(node.expressions) == 1:
-            node.replace(exp.cast(exp.Coalesce(this=exp.Sum(this=node.expressions[0]),
-                                               expressions=[exp.Literal.number(0)]), "double"))
+            value = exp.cast(node.expressions[0], "double")  # total() is always a float
+            node.replace(exp.Coalesce(this=exp.Sum(this=value),
+                                      expressions=[exp.cast(exp.Literal.number(0), "double")]))
     for node in list(tree.find_all(exp.GroupConcat)):
         value = node.this
         if isinstance(value, exp.Order):  # group_concat(x ORDER BY ...) keeps its order
@@ -372,6 +378,11 @@ def _create_table(tree: exp.Create) -> None:
         kind = column.args.get("kind") if isinstance(column, exp.ColumnDef) else None
         if kind is not None and kind.is_type("int"):  # SQLite's integers are 64-bit
             column.set("kind", exp.DataType.build("bigint"))
+            constraints = column.args.get("constraints") or []
+            if any(isinstance(c.kind, exp.PrimaryKeyColumnConstraint) for c in constraints):
+                # INTEGER PRIMARY KEY numbers new rows itself on SQLite
+                column.set("constraints", [exp.ColumnConstraint(
+                    kind=exp.GeneratedAsIdentityColumnConstraint(this=False)), *constraints])
         if kind is not None and kind.is_type("text"):
             column.append("constraints", exp.ColumnConstraint(
                 kind=exp.CollateColumnConstraint(this=exp.to_identifier("C", quoted=True))))
