@@ -39,7 +39,7 @@ _GOLD = """
     (SELECT json_object('label', g.label, 'source', g.source, 'confidence', g.confidence,
                         'adjudicator', g.adjudicator, 'rationale', g.rationale,
                         'decided_at', g.decided_at, 'disputes', json(g.disputes),
-                        'reason', g.reason)
+                        'reason', g.reason, 'sources', json(g.sources))
      FROM gold g WHERE g.sentence_id = s.id)
 """
 _DISPUTES = """
@@ -129,10 +129,12 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
             yield doc_id, title, sid, position, text, anns, gold, links, status, resolved, assigned
 
 
-def _speakers(status: str, resolved: dict, anns: str) -> list[str]:
-    """Every speaker of the resolved answer: a joint statement's ``sources`` (agreed or
-    single), else the one ``source``; ``source`` is always the first of them."""
-    if status in ("single", "agreed") and '"sources":[' in anns:  # parse only joint ones
+def _speakers(status: str, resolved: dict, anns: str, gold: str | None) -> list[str]:
+    """Every speaker of the resolved answer: a joint statement's ``sources`` (gold, or
+    agreed or single), else the one ``source``; ``source`` is always the first of them."""
+    if status == "gold" and gold and '"sources":[' in gold:  # parse only joint ones
+        return json.loads(gold)["sources"]
+    if status in ("single", "agreed") and '"sources":[' in anns:
         first = json.loads(anns)[0]
         if first.get("sources"):
             return first["sources"]
@@ -172,7 +174,7 @@ def iter_records(
             "label": resolved["label"],
             "source": resolved["source"],
             "confidence": resolved["confidence"],
-            "sources": _speakers(status, resolved, anns),
+            "sources": _speakers(status, resolved, anns, gold),
             "status": status,
             "annotations": json.loads(anns),
             "disputes": json.loads(links),
@@ -197,7 +199,7 @@ def iter_lines(
             f'"position":{position},"text":{json_str(text)},"label":{json_str(resolved["label"])},'
             f'"source":{json_str(resolved["source"])},'
             f'"confidence":{json_str(resolved["confidence"])},'
-            f'"sources":{json.dumps(_speakers(status, resolved, anns), ensure_ascii=False)},'
+            f'"sources":{json.dumps(_speakers(status, resolved, anns, gold), ensure_ascii=False)},'
             f'"status":"{status}",'
             f'"annotations":{anns},"disputes":{links},"gold":{gold or "null"},'
             f'"assigned":{assigned}}}'
