@@ -54,7 +54,8 @@ def adjudicate(ctx: click.Context, db_path: Path | None, reviewer: str | None,
     """Settle the sentences reviewers disagree on, one at a time (the adjudication screen).
 
     Keys: 1-9 take reviewer N's annotation; c/a/d/x (or the label keys) set your own
-    label; s source, +/- confidence, e rationale, u undo your last decision, n/p or j/k
+    label; s source(s), +/- confidence, l dispute links, e rationale, u undo your last
+    decision, n/p or j/k
     move, f filter by document or kind, ? help, q quit. The decision is the gold label.
     Subcommands (queue, decide, take, undo) do the same from scripts.
     """

@@ -243,6 +243,37 @@ def gold_links(gold: dict[str, Any] | None) -> list[dict[str, str]] | None:
     return json.loads(gold["disputes"])
 
 
+def link_choices(db: Database, sentence_id: str, query: str = "",
+                 limit: int = 20) -> list[dict[str, Any]]:
+    """The disputes an adjudicator settles a sentence's links with: first every dispute a
+    reviewer linked it to or a decision put it in (``roles``: who gave which role;
+    ``decided``: the decision's role), then, for a ``query``, other disputes whose title
+    contains it (SQLite's LIKE: any case for ASCII letters), newest first."""
+    choices: dict[str, dict[str, Any]] = {}
+    for dispute_id, title, reviewer, role in db.execute(
+            "SELECT m.dispute_id, d.title, m.reviewer, m.role FROM dispute_members m "
+            "JOIN disputes d ON d.id = m.dispute_id WHERE m.sentence_id = ? "
+            "ORDER BY d.created_at, m.dispute_id, m.reviewer", [sentence_id]):
+        entry = choices.setdefault(dispute_id, {"id": dispute_id, "title": title,
+                                                "roles": {}, "decided": None})
+        entry["roles"][reviewer] = role
+    for link in gold_links(get_gold(db, sentence_id)) or []:
+        if link["id"] not in choices:
+            row = db.execute("SELECT title FROM disputes WHERE id = ?", [link["id"]]).fetchone()
+            choices[link["id"]] = {"id": link["id"], "title": row[0] if row else "",
+                                   "roles": {}, "decided": None}
+        choices[link["id"]]["decided"] = link["role"]
+    words = " ".join(query.split())
+    if words:
+        pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        for dispute_id, title in db.execute(
+                "SELECT id, title FROM disputes WHERE title LIKE ? ESCAPE '\\' "
+                "ORDER BY created_at DESC LIMIT ?", [pattern, limit]):
+            choices.setdefault(dispute_id, {"id": dispute_id, "title": title, "roles": {},
+                                            "decided": None})
+    return list(choices.values())
+
+
 def check_links(db: Database, links: Sequence[Any]) -> str:
     """Decided links as stored: a JSON list of {"id", "role"}, sorted, each dispute once.
     Accepts dicts or "DISPUTE:ROLE" strings (a dispute id or its first characters)."""

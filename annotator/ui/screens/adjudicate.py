@@ -3,7 +3,8 @@ side, one key to settle it.
 
 ``1``-``9`` take reviewer N's annotation as the gold label; the label keys decide with the
 adjudicator's own label (with the source and confidence shown as the draft: ``s`` and
-``+``/``-`` change them); ``e`` adds the rationale; ``u`` undoes the last decision. After a
+``+``/``-`` change them); ``l`` sets the dispute links and roles by hand; ``e`` adds the
+rationale; ``u`` undoes the last decision. After a
 decision the screen moves on to the next open disagreement. ``n``/``j`` and ``p``/``k`` walk
 the queue including settled ones, so any decision can be revisited. Every decision goes
 through annotator.adjudication (one committed transaction with its history row) before
@@ -87,6 +88,9 @@ def adjudication_bindings(scheme: Scheme) -> list[Binding]:
                 id="confidence.down"),
         Binding("e", "rationale", "rationale", tooltip="why: saved with the decision",
                 id="rationale"),
+        Binding("l", "links", "links", tooltip="set the sentence's dispute links and roles by "
+                "hand (a/d/s/c on a dispute, - out, 0 in no dispute, enter saves)",
+                id="links"),
         Binding("w", "reason", "why", show=False,
                 tooltip="tag why reviewers disagreed, in turn: guideline unclear, ambiguous "
                         "text, reviewer error, none", id="reason"),
@@ -109,8 +113,13 @@ def _summary(gold: dict[str, Any]) -> str:
                                   gold["confidence"]) if x)
 
 
+def _links_text(links: list[dict[str, str]]) -> str:
+    return ", ".join(f"{link['role']} in {link['id'][:8]}" for link in links) or "in no dispute"
+
+
 def _described(changes: dict[str, Any]) -> str:
     return ", ".join(f"source {' + '.join(v) or 'none'}" if k == "sources" else
+                     f"dispute links {_links_text(v)}" if k == "disputes" else
                      f"{k} {v or 'none'}" for k, v in changes.items())
 
 
@@ -291,6 +300,7 @@ class AdjudicateScreen(Screen):
             return
         gold = adj.decide(self.app.db, self.item.sentence_id, label=label,
                           source=None, sources=self.draft.get("sources"),
+                          disputes=self.draft.get("disputes", adj.KEEP),
                           confidence=self.draft.get("confidence"),
                           adjudicator=self.app.reviewer,
                           rationale=self.draft.get("rationale"), scheme=self.app.scheme)
@@ -358,6 +368,40 @@ class AdjudicateScreen(Screen):
                 self.notify(f"added {known.name!r} to the sources")
             names.append(known.name)
         self._redecide(sources=list(dict.fromkeys(names)))
+
+    def action_links(self) -> None:
+        from annotator.ui.screens.adjudicate_links import LinksDialog
+
+        if self.item is None:
+            return
+        sentence_id = self.item.sentence_id
+        decided = adj.gold_links(self.gold)
+        draft = self.draft.get("disputes")
+        marked = {link["id"]: link["role"] for link in (
+            draft if draft is not None else decided or [])}
+        self.app.push_screen(
+            LinksDialog(lambda query: adj.link_choices(self.app.db, sentence_id, query),
+                        marked), self._links_chosen)
+
+    @reports_busy_database
+    def _links_chosen(self, links: list[dict[str, str]] | None) -> None:
+        """Saved at once on a decided sentence, or where reviewers agree on everything
+        but the links; else kept for the next label key."""
+        if links is None or self.item is None:
+            return
+        if self.gold is not None:
+            self._redecide(disputes=links)
+            return
+        try:
+            gold = adj.decide_links(self.app.db, self.item.sentence_id, links,
+                                    adjudicator=self.app.reviewer,
+                                    rationale=self.draft.get("rationale"))
+        except adj.AdjudicationError:  # they differ in the label too: decide that next
+            self.draft["disputes"] = links
+            self.say(_described({"disputes": links}) + ": used by your next label key")
+            self.refresh_view()
+            return
+        self._decided(gold, "dispute links " + _links_text(links))
 
     def action_rationale(self) -> None:
         if self.item is None:

@@ -122,6 +122,12 @@ class DecisionPanel(Static):
                         f"confidence {draft.get('confidence')}", "bold"),
             )
             why = literal(draft.get("rationale") or "no rationale yet (e adds one)", "italic")
+            if draft.get("disputes") is not None:  # links set with l, for the label key
+                settled = ", ".join(f"{link['role']} in {link['id'][:8]}"
+                                    for link in draft["disputes"])
+                why = Text("\n").join([why, literal(
+                    f"dispute links: {settled or 'in no dispute'} (with your label key)",
+                    "dim")])
         self.update(Text("\n").join([differ, head, why]))
 
 
