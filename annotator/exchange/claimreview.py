@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from annotator.domain.adjudication import gold_speakers
 from annotator.domain.annotations import speakers
 from annotator.domain.disputes import ROLES
+from annotator.domain.sources import find as find_source
 from annotator.domain.status import SETTLED, resolve
 
 PERSON_KINDS = {"person"}
@@ -65,8 +66,8 @@ def _decided_role(gold: dict | None, dispute_id: str) -> str | None | bool:
 
 
 def _party(db: Database, name: str) -> dict[str, Any]:
-    kind = db.execute("SELECT kind FROM sources WHERE name = ?", [name]).fetchone()
-    return {"@type": "Person" if kind and kind[0] in PERSON_KINDS else "Organization",
+    known = find_source(db, name)  # any case or form of the name, or an alias
+    return {"@type": "Person" if known and known.kind in PERSON_KINDS else "Organization",
             "name": name}
 
 
