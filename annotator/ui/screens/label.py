@@ -387,7 +387,8 @@ class LabelScreen(Screen):
             seconds=time.monotonic() - self.shown_at,
             guideline_version=self.app.guidelines.version,
         )
-        what = " · ".join(x for x in (name, draft.source, confidence) if x)
+        spoken = " + ".join(speakers(annotation)) or None  # every speaker of a joint one
+        what = " · ".join(x for x in (name, spoken, confidence) if x)
         if accepted:
             what += f" (proposal accepted, by {accepted})"
         self._saved(annotation, was_labeled, what)
