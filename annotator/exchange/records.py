@@ -72,11 +72,13 @@ ALL = ExportOptions(include_unlabeled=True)
 
 
 def reviewer_known(db: Database, reviewer: str) -> bool:
-    """Has this reviewer annotated or linked anything here (``--reviewer`` makes sense)?"""
+    """Has this reviewer annotated, linked or been assigned anything here (``--reviewer``
+    makes sense)?"""
     return db.execute(
         "SELECT EXISTS (SELECT 1 FROM annotations WHERE reviewer = ?) "
-        "OR EXISTS (SELECT 1 FROM dispute_members WHERE reviewer = ?)",
-        [reviewer, reviewer]).fetchone()[0] == 1
+        "OR EXISTS (SELECT 1 FROM dispute_members WHERE reviewer = ?) "
+        "OR EXISTS (SELECT 1 FROM assignments WHERE reviewer = ?)",
+        [reviewer, reviewer, reviewer]).fetchone()[0] == 1
 
 
 def count_sentences(db: Database) -> int:
@@ -91,9 +93,15 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
     where = ["s.excluded IS NULL"]
     if not options.include_unlabeled:
         mine = "AND a.reviewer = :reviewer" if options.reviewer else ""
+        # a sentence assigned but not labeled yet is exported too (status unlabeled), so a
+        # lead's plan travels through export and import whatever is exported; the gold set
+        # (--gold-only) keeps settled sentences only
+        planned = "" if options.settled_only else (
+            "OR EXISTS (SELECT 1 FROM assignments x WHERE x.sentence_id = s.id "
+            f"{mine.replace('a.', 'x.')})")
         where.append(
             f"(EXISTS (SELECT 1 FROM annotations a WHERE a.sentence_id = s.id {mine}) "
-            "OR EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id))"
+            f"OR EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id) {planned})"
         )
     sql = f"""
         SELECT s.id, s.position, s.text,
