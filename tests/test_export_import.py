@@ -26,6 +26,8 @@ from annotator.domain.scheme import load_scheme
 from annotator.exchange.importer import import_file
 from annotator.exchange.records import ALL, SCHEMA_PATH, ExportOptions, export_records, iter_records
 
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
+
 SCHEMA = json.loads(SCHEMA_PATH.read_text())
 jsonschema.Draft202012Validator.check_schema(SCHEMA)
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)  # checking the schema once, not per record

@@ -18,6 +18,8 @@ from annotator.domain import disputes
 from annotator.domain.adjudication import decide
 from annotator.sync import merge
 
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
+
 TABLES = ("documents", "sentences", "sources", "source_aliases", "annotations",
           "annotation_history", "disputes", "dispute_members", "dispute_history", "gold",
           "gold_history")

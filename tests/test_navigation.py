@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from support.corpus import queue
 
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import set_annotation
+
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
 
 
 def test_next_and_previous_walk_the_queue_across_documents(seeded_db):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from annotator.cli import main
@@ -11,6 +12,8 @@ from annotator.domain import disputes
 from annotator.domain.annotations import get_annotation, set_annotation
 from annotator.domain.sources import find
 from annotator.exchange.records import ALL, iter_records
+
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
 
 
 def presented(db):
