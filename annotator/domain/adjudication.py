@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import write
+from annotator.db.fts import contains
 from annotator.db.history import GOLD_HISTORY
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.sources import find as find_source
@@ -248,7 +249,7 @@ def link_choices(db: Database, sentence_id: str, query: str = "",
     """The disputes an adjudicator settles a sentence's links with: first every dispute a
     reviewer linked it to or a decision put it in (``roles``: who gave which role;
     ``decided``: the decision's role), then, for a ``query``, other disputes whose title
-    contains it (SQLite's LIKE: any case for ASCII letters), newest first."""
+    contains it (db.fts.contains: any case for ASCII letters), newest first."""
     choices: dict[str, dict[str, Any]] = {}
     for dispute_id, title, reviewer, role in db.execute(
             "SELECT m.dispute_id, d.title, m.reviewer, m.role FROM dispute_members m "
@@ -265,9 +266,9 @@ def link_choices(db: Database, sentence_id: str, query: str = "",
         choices[link["id"]]["decided"] = link["role"]
     words = " ".join(query.split())
     if words:
-        pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        condition, pattern = contains("title", words)
         for dispute_id, title in db.execute(
-                "SELECT id, title FROM disputes WHERE title LIKE ? ESCAPE '\\' "
+                f"SELECT id, title FROM disputes WHERE {condition} "
                 "ORDER BY created_at DESC LIMIT ?", [pattern, limit]):
             choices.setdefault(dispute_id, {"id": dispute_id, "title": title, "roles": {},
                                             "decided": None})
