@@ -162,6 +162,33 @@ def test_assignments_travel_through_export_and_import(seeded_db, db_path, seeded
     assert "0 assignments" not in run("import", "--db", other, out).output  # idempotent
 
 
+def test_a_plan_travels_through_an_export_without_all(seeded_db, db_path, seeded_copy,
+                                                      tmp_path):
+    """The default export (labeled sentences) also carries the sentences assigned but not
+    labeled yet, so the whole plan arrives; --gold-only stays the settled set."""
+    A.apply_plan(seeded_db, A.make_plan(seeded_db, ["ana", "budi"], per_document=1), "lead")
+    ids = queue(seeded_db)
+    set_annotation(seeded_db, ids[0], "ana", label="claim")
+    out = tmp_path / "labels.jsonl"
+    assert run("export", "--db", db_path, "-o", out).exit_code == 0
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(records) == len(ids)  # every sentence is somebody's
+    assert sum(r["status"] == "unlabeled" for r in records) == len(ids) - 1
+    mine = run("export", "--db", db_path, "--reviewer", "budi", "-o", "-").stdout
+    assert {r["id"] for r in map(json.loads, mine.splitlines())} == assigned(seeded_db, "budi")
+    set_annotation(seeded_db, ids[0], "budi", label="claim")  # agreed: settled
+    gold_only = run("export", "--db", db_path, "--gold-only", "-o", "-").stdout
+    assert [json.loads(line)["id"] for line in gold_only.splitlines()] == [ids[0]]
+    other = seeded_copy("other.db")
+    assert run("import", "--db", other, out).exit_code == 0
+    theirs = open_db(other)
+    try:
+        for reviewer in ("ana", "budi"):
+            assert assigned(theirs, reviewer) == assigned(seeded_db, reviewer)
+    finally:
+        theirs.close()
+
+
 def test_assignments_travel_through_merge_and_removals_stay_removed(seeded_db, db_path,
                                                                   tmp_path):
     A.apply_plan(seeded_db, A.make_plan(seeded_db, ["ana", "budi"], per_document=1), "lead")

@@ -280,3 +280,24 @@ def test_a_file_merged_before_brings_what_changed_in_it_since(two):
     labels.clear_annotation(b, ids[0], "budi")
     assert merge.merge_database(a, path_b).annotations_removed == 1
     assert a.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
+
+
+def test_a_file_whose_only_change_is_an_assignment_is_merged_again(two):
+    """The "already merged this unchanged file" fingerprint covers assignments and their
+    history: a lead's plan given or withdrawn in a file merged before still arrives."""
+    from annotator.domain import assignments
+
+    a, b, (path_a, path_b), ids = two
+    labels.set_annotation(b, ids[0], "budi", label="claim")
+    assert merge.merge_database(a, path_b).annotations_added == 1
+    assert not merge.merge_database(a, path_b).changed
+    doc = b.execute("SELECT doc_id FROM sentences WHERE id = ?", [ids[0]]).fetchone()[0]
+    given = assignments.assign_documents(b, [doc], "cici", "lead")  # nothing else changes
+    report = merge.merge_database(a, path_b)
+    assert report.assignments_added == given > 0
+    assert assignments.has_assignment(a, "cici")
+    assert not merge.merge_database(a, path_b).changed
+    assignments.clear(b, "lead", ["cici"])  # withdrawn there: rows gone, history grows
+    report = merge.merge_database(a, path_b)
+    assert report.assignments_removed == given
+    assert not assignments.has_assignment(a, "cici")

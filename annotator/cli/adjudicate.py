@@ -54,7 +54,8 @@ def adjudicate(ctx: click.Context, db_path: Path | None, reviewer: str | None,
     """Settle the sentences reviewers disagree on, one at a time (the adjudication screen).
 
     Keys: 1-9 take reviewer N's annotation; c/a/d/x (or the label keys) set your own
-    label; s source, +/- confidence, e rationale, u undo your last decision, n/p or j/k
+    label; s source(s), +/- confidence, l dispute links, e rationale, u undo your last
+    decision, n/p or j/k
     move, f filter by document or kind, ? help, q quit. The decision is the gold label.
     Subcommands (queue, decide, take, undo) do the same from scripts.
     """
@@ -103,7 +104,7 @@ def queue_command(db_path, documents, kinds, include_settled, as_json) -> None:
         print_table(f"{len(items)} disagreement(s)",
                     ["sentence", "differs in", "text", "reviewers", "gold"],
                     [[item.sentence_id, ",".join(item.kinds), item.text,
-                      "; ".join(f"{n}. {a['reviewer']}: {a['label']} / {a['source'] or '-'} / "
+                      "; ".join(f"{n}. {a['reviewer']}: {a['label']} / {_spoken(a)} / "
                                 f"{a['confidence']}" for n, a in enumerate(item.reviewers, 1)),
                       item.gold["label"] if item.gold else ""] for item in items],
                     console=console)
@@ -113,7 +114,7 @@ def queue_command(db_path, documents, kinds, include_settled, as_json) -> None:
         table.add_column(col)
     for item in items:
         who = "\n".join(
-            visible(f"{n}. {a['reviewer']}: {a['label']} / {a['source'] or '-'} / "
+            visible(f"{n}. {a['reviewer']}: {a['label']} / {_spoken(a)} / "
                     f"{a['confidence']}")
             for n, a in enumerate(item.reviewers, 1)
         )
@@ -121,6 +122,13 @@ def queue_command(db_path, documents, kinds, include_settled, as_json) -> None:
         table.add_row(item.sentence_id, ", ".join(item.kinds), Text(visible(item.text)),
                       Text(who), gold)
     console.print(table)
+
+
+def _spoken(annotation: dict) -> str:
+    """A reviewer's speakers: "Korea Selatan + Jepang" for a joint statement, "-" for none."""
+    from annotator.domain.annotations import speakers
+
+    return " + ".join(speakers(annotation)) or "-"
 
 
 def _sentence(db, prefix: str) -> str:
@@ -134,8 +142,9 @@ def _sentence(db, prefix: str) -> str:
 @reviewer_option
 @click.argument("sentence")
 @click.option("--label", required=True, help="The gold label.")
-@click.option("--source", default=None,
-              help="The gold source: a name or alias in the registry (others are refused).")
+@click.option("--source", "sources", multiple=True, metavar="NAME",
+              help="The gold source: a name or alias in the registry (others are refused); "
+                   "repeat it for a joint statement's speakers (the first is `source`).")
 @click.option("--confidence", default=None, help="The gold confidence (default: the scale's).")
 @click.option("--rationale", default=None, help="Why.")
 @click.option("--link", "links", multiple=True, metavar="DISPUTE:ROLE",
@@ -145,7 +154,7 @@ def _sentence(db, prefix: str) -> str:
 @reason_option
 @json_option
 @handle_errors
-def decide_command(db_path, reviewer, sentence, label, source, confidence, rationale, links,
+def decide_command(db_path, reviewer, sentence, label, sources, confidence, rationale, links,
                    no_links, reason, as_json) -> None:
     """Set the gold label of SENTENCE (id or its first characters), and with --link or
     --no-links its dispute links (otherwise links stay as decided before)."""
@@ -156,7 +165,8 @@ def decide_command(db_path, reviewer, sentence, label, source, confidence, ratio
     db = open_store(db_path)
     try:
         sid = _sentence(db, sentence)
-        gold = decide(db, sid, label=label, source=source, confidence=confidence,
+        gold = decide(db, sid, label=label, source=None, sources=list(sources),
+                      confidence=confidence,
                       adjudicator=resolve_reviewer(reviewer), rationale=rationale,
                       disputes=list(links) if links else [] if no_links else KEEP,
                       reason=reason or KEEP, strict_source=True)
@@ -176,7 +186,8 @@ def decide_command(db_path, reviewer, sentence, label, source, confidence, ratio
 @handle_errors
 def take_command(db_path, reviewer, sentence, whose, rationale, reason, as_json) -> None:
     """Make WHOSE annotation (a reviewer's name, or N for the N-th) the gold of SENTENCE:
-    their label, source and confidence, and their dispute links with their roles."""
+    their label, speakers (every one of a joint statement) and confidence, and their
+    dispute links with their roles."""
     from annotator.domain.adjudication import KEEP, take
 
     db = open_store(db_path)
@@ -241,13 +252,17 @@ def undo_command(db_path, reviewer, as_json) -> None:
 
 
 def _print_gold(gold: dict, as_json: bool) -> None:
+    from annotator.domain.adjudication import gold_speakers
+
     links = json.loads(gold["disputes"]) if gold.get("disputes") is not None else None
+    sources = json.loads(gold["sources"]) if gold.get("sources") else None
     if as_json:
-        tty.echo_json({**gold, "disputes": links}, indent=None)
+        tty.echo_json({**gold, "disputes": links, "sources": sources}, indent=None)
     else:
         settled = ("" if links is None else "; in no dispute" if not links else
                    "; " + ", ".join(f"{link['role']} in {link['id'][:8]}" for link in links))
         tty.echo(
-            f"gold {gold['sentence_id']}: {gold['label']} / {gold['source'] or '-'} / "
+            f"gold {gold['sentence_id']}: {gold['label']} / "
+            f"{' + '.join(gold_speakers(gold)) or '-'} / "
             f"{gold['confidence']}{visible(settled)} (by {gold['adjudicator']})"
         )

@@ -24,10 +24,11 @@ from sqlite_utils import Database
 from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import write
+from annotator.db.fts import contains
 from annotator.db.history import GOLD_HISTORY
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.sources import find as find_source
-from annotator.domain.status import KINDS, differs_sql
+from annotator.domain.status import COMPARED, KINDS, differing, differs_sql
 
 GOLD_FIELDS = ("label", "source", "confidence")
 # Why reviewers disagreed, as the adjudicator tags it (annotator agreement reports them).
@@ -177,7 +178,8 @@ def reviewer_annotations(db: Database, sentence_id: str) -> list[dict[str, Any]]
     N-th), with the disputes they linked it to."""
     annotations = _rows(
         db,
-        "SELECT reviewer, label, source, confidence, note, updated_at FROM annotations "
+        "SELECT reviewer, label, source, sources, confidence, note, updated_at "
+        "FROM annotations "
         "WHERE sentence_id = ? ORDER BY reviewer",
         [sentence_id],
     )
@@ -202,12 +204,75 @@ def get_gold(db: Database, sentence_id: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
+def gold_speakers(gold: dict[str, Any] | None) -> list[str]:
+    """Every speaker a decision names: its ``sources`` (a joint statement), else its
+    ``source``, else none."""
+    if not gold:
+        return []
+    if gold.get("sources"):
+        return list(json.loads(gold["sources"]))
+    return [gold["source"]] if gold.get("source") else []
+
+
+def _speakers_column(db: Database, names: Sequence[str], strict: bool
+                     ) -> tuple[str | None, str | None]:
+    """(source, sources column) of a decision: each name as the registry spells it (an
+    alias or another case gives the registry's name; with ``strict`` a name outside the
+    registry is refused), each once; several keep them all, the first is ``source``."""
+    out: list[str] = []
+    for name in names:
+        if not name or not name.strip():
+            continue
+        known = find_source(db, name)
+        if known is None and strict:
+            raise AdjudicationError(
+                f"unknown source {name!r}: add it first (`annotator sources add`) or "
+                "name one in the registry (`annotator sources list`)")
+        spelled = known.name if known else name
+        if spelled not in out:
+            out.append(spelled)
+    if len(out) > 1:
+        return out[0], json.dumps(out, ensure_ascii=False)
+    return (out[0] if out else None), None
+
+
 def gold_links(gold: dict[str, Any] | None) -> list[dict[str, str]] | None:
     """The dispute links a decision settled ([] for "in no dispute"), or None when the
     decision left links undecided."""
     if not gold or gold.get("disputes") is None:
         return None
     return json.loads(gold["disputes"])
+
+
+def link_choices(db: Database, sentence_id: str, query: str = "",
+                 limit: int = 20) -> list[dict[str, Any]]:
+    """The disputes an adjudicator settles a sentence's links with: first every dispute a
+    reviewer linked it to or a decision put it in (``roles``: who gave which role;
+    ``decided``: the decision's role), then, for a ``query``, other disputes whose title
+    contains it (db.fts.contains: any case for ASCII letters), newest first."""
+    choices: dict[str, dict[str, Any]] = {}
+    for dispute_id, title, reviewer, role in db.execute(
+            "SELECT m.dispute_id, d.title, m.reviewer, m.role FROM dispute_members m "
+            "JOIN disputes d ON d.id = m.dispute_id WHERE m.sentence_id = ? "
+            "ORDER BY d.created_at, m.dispute_id, m.reviewer", [sentence_id]):
+        entry = choices.setdefault(dispute_id, {"id": dispute_id, "title": title,
+                                                "roles": {}, "decided": None})
+        entry["roles"][reviewer] = role
+    for link in gold_links(get_gold(db, sentence_id)) or []:
+        if link["id"] not in choices:
+            row = db.execute("SELECT title FROM disputes WHERE id = ?", [link["id"]]).fetchone()
+            choices[link["id"]] = {"id": link["id"], "title": row[0] if row else "",
+                                   "roles": {}, "decided": None}
+        choices[link["id"]]["decided"] = link["role"]
+    words = " ".join(query.split())
+    if words:
+        condition, pattern = contains("title", words)
+        for dispute_id, title in db.execute(
+                f"SELECT id, title FROM disputes WHERE {condition} "
+                "ORDER BY created_at DESC LIMIT ?", [pattern, limit]):
+            choices.setdefault(dispute_id, {"id": dispute_id, "title": title, "roles": {},
+                                            "decided": None})
+    return list(choices.values())
 
 
 def check_links(db: Database, links: Sequence[Any]) -> str:
@@ -255,10 +320,12 @@ def decide(
     disputes: Sequence[Any] | None = KEEP,
     reason: str | None = KEEP,
     strict_source: bool = False,
+    sources: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Make (or replace) the gold label of a sentence, with its history row. A source
     named by an alias (or in another case) is stored as the registry's name; with
-    ``strict_source`` a name outside the registry is refused.
+    ``strict_source`` a name outside the registry is refused. ``sources``: every speaker
+    of a joint statement (the first becomes ``source``); without it, ``source`` alone.
 
     ``disputes``: the decided dispute links (dicts or "DISPUTE:ROLE"; [] for none; None
     leaves links undecided); ``reason``: why reviewers disagreed (:data:`REASONS`). Either
@@ -272,13 +339,10 @@ def decide(
     with write(db):
         if not db.execute("SELECT 1 FROM sentences WHERE id = ?", [sentence_id]).fetchone():
             raise AdjudicationError(f"no sentence with id {sentence_id}")
-        if source:
-            known = find_source(db, source)
-            if known is None and strict_source:
-                raise AdjudicationError(
-                    f"unknown source {source!r}: add it first (`annotator sources add`) or "
-                    "name one in the registry (`annotator sources list`)")
-            source = known.name if known else source
+        if isinstance(sources, str):
+            sources = json.loads(sources)
+        source, sources_column = _speakers_column(
+            db, list(sources) if sources else [source or ""], strict_source)
         prev = get_gold(db, sentence_id)
         if disputes is KEEP:
             links = prev.get("disputes") if prev else None
@@ -291,6 +355,7 @@ def decide(
             "sentence_id": sentence_id,
             "label": label,
             "source": source or None,
+            "sources": sources_column,
             "confidence": confidence,
             "adjudicator": adjudicator,
             "rationale": (rationale or "").strip() or None,
@@ -315,7 +380,7 @@ def take(
     reason: str | None = KEEP,
 ) -> dict[str, Any]:
     """Make a reviewer's annotation the gold (by name, or N for the N-th reviewer): their
-    label, source and confidence, and their dispute links with their roles. The annotation
+    label, speakers and confidence, and their dispute links with their roles. The annotation
     is read in the decision's transaction, so the gold is what it says."""
     with write(db):
         annotations = reviewer_annotations(db, sentence_id)
@@ -334,8 +399,9 @@ def take(
         rationale = rationale or f"took {chosen['reviewer']}'s annotation"
         return decide(
             db, sentence_id, label=chosen["label"], source=chosen["source"],
-            confidence=chosen["confidence"], adjudicator=adjudicator, rationale=rationale,
-            scheme=scheme, disputes=chosen["disputes"], reason=reason,
+            sources=chosen["sources"], confidence=chosen["confidence"],
+            adjudicator=adjudicator, rationale=rationale, scheme=scheme,
+            disputes=chosen["disputes"], reason=reason,
         )
 
 
@@ -350,12 +416,14 @@ def decide_links(db: Database, sentence_id: str, links: Sequence[Any], *, adjudi
             annotations = reviewer_annotations(db, sentence_id)
             if not annotations:
                 raise AdjudicationError(f"sentence {sentence_id} has no annotations")
-            if any(len({a[f] for a in annotations}) > 1 for f in GOLD_FIELDS):
+            if set(differing(annotations)) & set(COMPARED):  # speakers compared as a set
                 raise AdjudicationError(
                     f"reviewers differ on the label, source or confidence of {sentence_id}: "
                     "decide those first (take or decide)")
-            gold = {**{f: annotations[0][f] for f in GOLD_FIELDS}, "rationale": None}
+            gold = {**{f: annotations[0][f] for f in (*GOLD_FIELDS, "sources")},
+                    "rationale": None}
         return decide(db, sentence_id, label=gold["label"], source=gold["source"],
+                      sources=gold.get("sources"),
                       confidence=gold["confidence"], adjudicator=adjudicator,
                       rationale=rationale or gold["rationale"], disputes=links)
 
@@ -366,7 +434,7 @@ def set_rationale(db: Database, sentence_id: str, rationale: str, adjudicator: s
     if gold is None:
         raise AdjudicationError(f"sentence {sentence_id} has no decision yet")
     return decide(
-        db, sentence_id, label=gold["label"], source=gold["source"],
+        db, sentence_id, label=gold["label"], source=gold["source"], sources=gold["sources"],
         confidence=gold["confidence"], adjudicator=adjudicator, rationale=rationale,
     )
 
@@ -390,6 +458,7 @@ def undo_last(db: Database, adjudicator: str) -> dict[str, Any] | None:
                 "sentence_id": sentence_id,
                 "label": change["prev_label"],
                 "source": change["prev_source"],
+                "sources": change["prev_sources"],
                 "confidence": change["prev_confidence"],
                 "adjudicator": change["prev_adjudicator"],
                 "rationale": change["prev_rationale"],

@@ -19,7 +19,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from annotator.domain.adjudication import gold_speakers
+from annotator.domain.annotations import speakers
 from annotator.domain.disputes import ROLES
+from annotator.domain.sources import find as find_source
 from annotator.domain.status import SETTLED, resolve
 
 PERSON_KINDS = {"person"}
@@ -38,6 +41,10 @@ def _member_state(db: Database, sentence_id: str) -> tuple[str, dict, dict | Non
                       "WHERE sentence_id = ?", [sentence_id])
     gold = _rows(db, "SELECT * FROM gold WHERE sentence_id = ?", [sentence_id])
     status, resolved = resolve(annotations, gold[0] if gold else None, links)
+    # every speaker of the resolved answer: a joint statement names each of them
+    resolved["speakers"] = (
+        gold_speakers(gold[0]) if status == "gold" else speakers(annotations[0])
+        if status in ("agreed", "single") else [])
     return status, resolved, gold[0] if gold else None
 
 
@@ -59,8 +66,8 @@ def _decided_role(gold: dict | None, dispute_id: str) -> str | None | bool:
 
 
 def _party(db: Database, name: str) -> dict[str, Any]:
-    kind = db.execute("SELECT kind FROM sources WHERE name = ?", [name]).fetchone()
-    return {"@type": "Person" if kind and kind[0] in PERSON_KINDS else "Organization",
+    known = find_source(db, name)  # any case or form of the name, or an alias
+    return {"@type": "Person" if known and known.kind in PERSON_KINDS else "Organization",
             "name": name}
 
 
@@ -113,8 +120,8 @@ def claim_review(db: Database, dispute: dict[str, Any]) -> dict[str, Any] | None
             denying.append((member, resolved))
     if not alleging:
         return None
-    authors = list(dict.fromkeys(r["source"] for _, r in alleging if r["source"]))
-    deniers = list(dict.fromkeys(r["source"] for _, r in denying if r["source"]))
+    authors = list(dict.fromkeys(name for _, r in alleging for name in r["speakers"]))
+    deniers = list(dict.fromkeys(name for _, r in denying for name in r["speakers"]))
     doc_ids = list(dict.fromkeys(m["doc_id"] for m, _ in alleging))
     docs = {d["id"]: d for d in _rows(
         db, f"SELECT * FROM documents WHERE id IN ({', '.join('?' for _ in doc_ids)})", doc_ids)}

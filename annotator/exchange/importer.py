@@ -88,6 +88,22 @@ def _registered(db: Database, name: str | None) -> str | None:
     return name
 
 
+def _speakers(db: Database, obj: dict, source: str | None, line: _Line, where: str
+              ) -> tuple[str | None, str | None]:
+    """(source, sources column) of an annotation or gold object: ``sources`` must be a list
+    of names whose first is ``source``; every name is registered (see _registered)."""
+    names = obj.get("sources")
+    if names is not None and (not isinstance(names, list) or not all(
+            isinstance(n, str) and n.strip() for n in names)):
+        raise line.error(f'{where}"sources" must be a list of source names')
+    if names and source is not None and names[0] != source:
+        raise line.error(f'{where}"source" {source!r} must be the first of "sources"')
+    source = _registered(db, source)
+    names = [_registered(db, n) for n in names] if names else names
+    sources = json.dumps(names, ensure_ascii=False) if names and len(names) > 1 else None
+    return source, sources
+
+
 def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
                        scheme: Scheme, report: ImportReport) -> None:
     if not isinstance(ann, dict):
@@ -106,15 +122,7 @@ def _import_annotation(db: Database, sentence_id: str, ann: dict, line: _Line,
     source = line.text(ann, "source")
     note = line.text(ann, "note")
     updated_at = line.stamp(ann, "updated_at")
-    names = ann.get("sources")
-    if names is not None and (not isinstance(names, list) or not all(
-            isinstance(n, str) and n.strip() for n in names)):
-        raise line.error('"sources" must be a list of source names')
-    if names and source is not None and names[0] != source:
-        raise line.error(f'"source" {source!r} must be the first of "sources"')
-    source = _registered(db, source)
-    names = [_registered(db, n) for n in names] if names else names
-    sources = json.dumps(names, ensure_ascii=False) if names and len(names) > 1 else None
+    source, sources = _speakers(db, ann, source, line, "")
     accepted = line.text(ann, "accepted_proposal")
     if accepted is not None and accepted not in PROPOSERS:
         raise line.error(f"unknown accepted_proposal {accepted!r} "
@@ -181,10 +189,12 @@ def _import_gold(db: Database, sentence_id: str, gold: dict, line: _Line,
         reason = check_reason(line.text(gold, "reason"))
     except AnnotatorError as exc:
         raise line.error(f"gold: {exc}") from exc
+    source, sources = _speakers(db, gold, line.text(gold, "source"), line, "gold: ")
     row = {
         "sentence_id": sentence_id,
         "label": label,
-        "source": _registered(db, line.text(gold, "source")),
+        "source": source,
+        "sources": sources,
         "confidence": confidence,
         "adjudicator": line.text(gold, "adjudicator") or "import",
         "rationale": line.text(gold, "rationale"),
@@ -194,10 +204,10 @@ def _import_gold(db: Database, sentence_id: str, gold: dict, line: _Line,
     }
     row_current = db.execute(
         "SELECT label, source, confidence, adjudicator, rationale, decided_at, disputes, "
-        "reason FROM gold WHERE sentence_id = ?", [sentence_id]
+        "reason, sources FROM gold WHERE sentence_id = ?", [sentence_id]
     ).fetchone()
     keys = ("label", "source", "confidence", "adjudicator", "rationale", "decided_at",
-            "disputes", "reason")
+            "disputes", "reason", "sources")
     current = dict(zip(keys, row_current, strict=True)) if row_current else None
     if current is not None:
         if row["decided_at"] is None:

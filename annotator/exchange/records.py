@@ -39,7 +39,7 @@ _GOLD = """
     (SELECT json_object('label', g.label, 'source', g.source, 'confidence', g.confidence,
                         'adjudicator', g.adjudicator, 'rationale', g.rationale,
                         'decided_at', g.decided_at, 'disputes', json(g.disputes),
-                        'reason', g.reason)
+                        'reason', g.reason, 'sources', json(g.sources))
      FROM gold g WHERE g.sentence_id = s.id)
 """
 _DISPUTES = """
@@ -72,11 +72,13 @@ ALL = ExportOptions(include_unlabeled=True)
 
 
 def reviewer_known(db: Database, reviewer: str) -> bool:
-    """Has this reviewer annotated or linked anything here (``--reviewer`` makes sense)?"""
+    """Has this reviewer annotated, linked or been assigned anything here (``--reviewer``
+    makes sense)?"""
     return db.execute(
         "SELECT EXISTS (SELECT 1 FROM annotations WHERE reviewer = ?) "
-        "OR EXISTS (SELECT 1 FROM dispute_members WHERE reviewer = ?)",
-        [reviewer, reviewer]).fetchone()[0] == 1
+        "OR EXISTS (SELECT 1 FROM dispute_members WHERE reviewer = ?) "
+        "OR EXISTS (SELECT 1 FROM assignments WHERE reviewer = ?)",
+        [reviewer, reviewer, reviewer]).fetchone()[0] == 1
 
 
 def count_sentences(db: Database) -> int:
@@ -91,9 +93,15 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
     where = ["s.excluded IS NULL"]
     if not options.include_unlabeled:
         mine = "AND a.reviewer = :reviewer" if options.reviewer else ""
+        # a sentence assigned but not labeled yet is exported too (status unlabeled), so a
+        # lead's plan travels through export and import whatever is exported; the gold set
+        # (--gold-only) keeps settled sentences only
+        planned = "" if options.settled_only else (
+            "OR EXISTS (SELECT 1 FROM assignments x WHERE x.sentence_id = s.id "
+            f"{mine.replace('a.', 'x.')})")
         where.append(
             f"(EXISTS (SELECT 1 FROM annotations a WHERE a.sentence_id = s.id {mine}) "
-            "OR EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id))"
+            f"OR EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id) {planned})"
         )
     sql = f"""
         SELECT s.id, s.position, s.text,
@@ -129,10 +137,12 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
             yield doc_id, title, sid, position, text, anns, gold, links, status, resolved, assigned
 
 
-def _speakers(status: str, resolved: dict, anns: str) -> list[str]:
-    """Every speaker of the resolved answer: a joint statement's ``sources`` (agreed or
-    single), else the one ``source``; ``source`` is always the first of them."""
-    if status in ("single", "agreed") and '"sources":[' in anns:  # parse only joint ones
+def _speakers(status: str, resolved: dict, anns: str, gold: str | None) -> list[str]:
+    """Every speaker of the resolved answer: a joint statement's ``sources`` (gold, or
+    agreed or single), else the one ``source``; ``source`` is always the first of them."""
+    if status == "gold" and gold and '"sources":[' in gold:  # parse only joint ones
+        return json.loads(gold)["sources"]
+    if status in ("single", "agreed") and '"sources":[' in anns:
         first = json.loads(anns)[0]
         if first.get("sources"):
             return first["sources"]
@@ -172,7 +182,7 @@ def iter_records(
             "label": resolved["label"],
             "source": resolved["source"],
             "confidence": resolved["confidence"],
-            "sources": _speakers(status, resolved, anns),
+            "sources": _speakers(status, resolved, anns, gold),
             "status": status,
             "annotations": json.loads(anns),
             "disputes": json.loads(links),
@@ -197,7 +207,7 @@ def iter_lines(
             f'"position":{position},"text":{json_str(text)},"label":{json_str(resolved["label"])},'
             f'"source":{json_str(resolved["source"])},'
             f'"confidence":{json_str(resolved["confidence"])},'
-            f'"sources":{json.dumps(_speakers(status, resolved, anns), ensure_ascii=False)},'
+            f'"sources":{json.dumps(_speakers(status, resolved, anns, gold), ensure_ascii=False)},'
             f'"status":"{status}",'
             f'"annotations":{anns},"disputes":{links},"gold":{gold or "null"},'
             f'"assigned":{assigned}}}'

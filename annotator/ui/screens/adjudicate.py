@@ -3,7 +3,8 @@ side, one key to settle it.
 
 ``1``-``9`` take reviewer N's annotation as the gold label; the label keys decide with the
 adjudicator's own label (with the source and confidence shown as the draft: ``s`` and
-``+``/``-`` change them); ``e`` adds the rationale; ``u`` undoes the last decision. After a
+``+``/``-`` change them); ``l`` sets the dispute links and roles by hand; ``e`` adds the
+rationale; ``u`` undoes the last decision. After a
 decision the screen moves on to the next open disagreement. ``n``/``j`` and ``p``/``k`` walk
 the queue including settled ones, so any decision can be revisited. Every decision goes
 through annotator.adjudication (one committed transaction with its history row) before
@@ -28,6 +29,7 @@ from annotator.analysis.stats import count_queue
 from annotator.db.connection import connect
 from annotator.domain import adjudication as adj
 from annotator.domain import navigation as nav
+from annotator.domain.annotations import speakers
 from annotator.domain.scheme import Scheme
 from annotator.domain.sources import SourceError, add_source, find
 from annotator.ui.busy import reports_busy_database
@@ -76,8 +78,9 @@ def adjudication_bindings(scheme: Scheme) -> list[Binding]:
         *take,
         *(Binding(label.key, f"decide({label.name!r})", label.name, tooltip=DECIDE,
                   id=f"label.{label.name}") for label in scheme.labels),
-        Binding("s", "pick_source", "source", tooltip="the source your label keys use",
-                id="source"),
+        Binding("s", "pick_source", "source",
+                tooltip="the source your label keys use; + in the picker adds another "
+                        "speaker of a joint statement", id="source"),
         Binding("plus,equals_sign", "confidence(1)", "confidence", key_display="+/-",
                 tooltip="one step up the confidence your label keys use", id="confidence.up"),
         Binding("minus", "confidence(-1)", "confidence", show=False, key_display="-",
@@ -85,6 +88,9 @@ def adjudication_bindings(scheme: Scheme) -> list[Binding]:
                 id="confidence.down"),
         Binding("e", "rationale", "rationale", tooltip="why: saved with the decision",
                 id="rationale"),
+        Binding("l", "links", "links", tooltip="set the sentence's dispute links and roles by "
+                "hand (a/d/s/c on a dispute, - out, 0 in no dispute, enter saves)",
+                id="links"),
         Binding("w", "reason", "why", show=False,
                 tooltip="tag why reviewers disagreed, in turn: guideline unclear, ambiguous "
                         "text, reviewer error, none", id="reason"),
@@ -100,6 +106,21 @@ def adjudication_bindings(scheme: Scheme) -> list[Binding]:
         Binding("f", "filter", "filter", tooltip="only one document, or one kind of "
                 "disagreement (label, source, confidence, disputes)", id="filter"),
     ]
+
+
+def _summary(gold: dict[str, Any]) -> str:
+    return " · ".join(x for x in (gold["label"], " + ".join(adj.gold_speakers(gold)),
+                                  gold["confidence"]) if x)
+
+
+def _links_text(links: list[dict[str, str]]) -> str:
+    return ", ".join(f"{link['role']} in {link['id'][:8]}" for link in links) or "in no dispute"
+
+
+def _described(changes: dict[str, Any]) -> str:
+    return ", ".join(f"source {' + '.join(v) or 'none'}" if k == "sources" else
+                     f"dispute links {_links_text(v)}" if k == "disputes" else
+                     f"{k} {v or 'none'}" for k, v in changes.items())
 
 
 def _most_common(values: list[Any]) -> Any:
@@ -199,11 +220,11 @@ class AdjudicateScreen(Screen):
             item.kinds = adj.kinds_of(db, item.sentence_id)
             self.annotations = adj.reviewer_annotations(db, item.sentence_id)
             self.gold = adj.get_gold(db, item.sentence_id)
-            source = self.gold["source"] if self.gold else _most_common(
-                [a["source"] for a in self.annotations])
+            spoken = adj.gold_speakers(self.gold) if self.gold else list(_most_common(
+                [tuple(speakers(a)) for a in self.annotations]) or ())
             confidence = self.gold["confidence"] if self.gold else _most_common(
                 [a["confidence"] for a in self.annotations])
-            self.draft = {"source": source,
+            self.draft = {"sources": spoken,
                           "confidence": confidence or self.app.scheme.default_confidence,
                           "rationale": self.gold["rationale"] if self.gold else None}
         self.refresh_view()
@@ -271,38 +292,36 @@ class AdjudicateScreen(Screen):
         gold = adj.take(self.app.db, self.item.sentence_id, number,
                         adjudicator=self.app.reviewer,
                         rationale=self.draft.get("rationale"), scheme=self.app.scheme)
-        what = " · ".join(x for x in (gold["label"], gold["source"], gold["confidence"]) if x)
-        self._decided(gold, f"{what} (from {chosen['reviewer']})")
+        self._decided(gold, f"{_summary(gold)} (from {chosen['reviewer']})")
 
     @reports_busy_database
     def action_decide(self, label: str) -> None:
         if self.item is None:
             return
         gold = adj.decide(self.app.db, self.item.sentence_id, label=label,
-                          source=self.draft.get("source"),
+                          source=None, sources=self.draft.get("sources"),
+                          disputes=self.draft.get("disputes", adj.KEEP),
                           confidence=self.draft.get("confidence"),
                           adjudicator=self.app.reviewer,
                           rationale=self.draft.get("rationale"), scheme=self.app.scheme)
-        what = " · ".join(x for x in (gold["label"], gold["source"], gold["confidence"]) if x)
-        self._decided(gold, what)
+        self._decided(gold, _summary(gold))
 
     @reports_busy_database
     def _redecide(self, **changes: Any) -> None:
-        """A change to source, confidence or rationale: saved at once on a decided sentence,
-        else kept in the draft for the next decision."""
+        """A change to the speakers, confidence or rationale: saved at once on a decided
+        sentence, else kept in the draft for the next decision."""
         self.draft.update(changes)
         if self.gold is not None:
-            values = {k: self.gold[k] for k in ("label", "source", "confidence", "rationale")}
+            values = {k: self.gold[k] for k in ("label", "confidence", "rationale")}
+            values.update(source=None, sources=adj.gold_speakers(self.gold))
             values.update(changes)
             self.gold = adj.decide(self.app.db, self.item.sentence_id,
                                    adjudicator=self.app.reviewer, scheme=self.app.scheme,
                                    **values)
             self.post_message(GoldDecided(self.gold["sentence_id"], self.gold))
-            self.say("✓ decision updated: " + ", ".join(
-                f"{k} {v or 'none'}" for k, v in changes.items()), "green")
+            self.say("✓ decision updated: " + _described(changes), "green")
         else:
-            self.say(", ".join(f"{k} {v or 'none'}" for k, v in changes.items())
-                     + ": used by your next label key")
+            self.say(_described(changes) + ": used by your next label key")
         self.refresh_view()
 
     def action_reason(self) -> None:
@@ -327,13 +346,17 @@ class AdjudicateScreen(Screen):
 
         if self.item is None:
             return
-        self.app.push_screen(SourcePicker(self.app.sources, self.draft.get("source")),
+        spoken = " + ".join(self.draft.get("sources") or [])
+        self.app.push_screen(SourcePicker(self.app.sources, spoken or None),
                              self._source_picked)
 
-    def _source_picked(self, name: str | None) -> None:
-        if name is None:
+    def _source_picked(self, picked: str | list[str] | None) -> None:
+        if picked is None:
             return
-        if name:
+        names = []
+        for name in [picked] if isinstance(picked, str) else picked:
+            if not name:
+                continue
             known = find(self.app.db, name)
             if known is None:
                 try:
@@ -343,8 +366,42 @@ class AdjudicateScreen(Screen):
                     return
                 self.app.sources.add(known.name, known.name, known.kind)
                 self.notify(f"added {known.name!r} to the sources")
-            name = known.name
-        self._redecide(source=name or None)
+            names.append(known.name)
+        self._redecide(sources=list(dict.fromkeys(names)))
+
+    def action_links(self) -> None:
+        from annotator.ui.screens.adjudicate_links import LinksDialog
+
+        if self.item is None:
+            return
+        sentence_id = self.item.sentence_id
+        decided = adj.gold_links(self.gold)
+        draft = self.draft.get("disputes")
+        marked = {link["id"]: link["role"] for link in (
+            draft if draft is not None else decided or [])}
+        self.app.push_screen(
+            LinksDialog(lambda query: adj.link_choices(self.app.db, sentence_id, query),
+                        marked), self._links_chosen)
+
+    @reports_busy_database
+    def _links_chosen(self, links: list[dict[str, str]] | None) -> None:
+        """Saved at once on a decided sentence, or where reviewers agree on everything
+        but the links; else kept for the next label key."""
+        if links is None or self.item is None:
+            return
+        if self.gold is not None:
+            self._redecide(disputes=links)
+            return
+        try:
+            gold = adj.decide_links(self.app.db, self.item.sentence_id, links,
+                                    adjudicator=self.app.reviewer,
+                                    rationale=self.draft.get("rationale"))
+        except adj.AdjudicationError:  # they differ in the label too: decide that next
+            self.draft["disputes"] = links
+            self.say(_described({"disputes": links}) + ": used by your next label key")
+            self.refresh_view()
+            return
+        self._decided(gold, "dispute links " + _links_text(links))
 
     def action_rationale(self) -> None:
         if self.item is None:

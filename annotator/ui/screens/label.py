@@ -64,8 +64,9 @@ def labeling_bindings(scheme: Scheme) -> list[Binding]:
     # proposal); the rest are in `?`.
     return [
         *labels,
-        Binding("s", "pick_source", "source", tooltip="pick or add the source (who said it)",
-                id="source"),
+        Binding("s", "pick_source", "source",
+                tooltip="pick or add the source (who said it); in the picker + adds another "
+                        "speaker of a joint statement, enter saves them all", id="source"),
         Binding("n", "next_unlabeled", "next",
                 tooltip="go to the next sentence you have not labeled", id="unlabeled.next"),
         Binding("slash", "search", "search", key_display="/",
@@ -292,7 +293,7 @@ class LabelScreen(Screen):
         if self.annotation:
             a = self.annotation
             return Draft(a["label"], a["source"], a["confidence"] or scheme.default_confidence,
-                         a["note"], True, self.proposal)
+                         a["note"], True, self.proposal, sources=tuple(speakers(a)))
         source = self.pending.get("source", _UNSET)
         if source is _UNSET:
             source = self.proposal.name if self.proposal else None
@@ -301,7 +302,8 @@ class LabelScreen(Screen):
                      self.pending.get("confidence",
                                       proposed_confidence or scheme.default_confidence),
                      self.pending.get("note"), False, self.proposal,
-                     picked="source" in self.pending)
+                     picked="source" in self.pending,
+                     sources=tuple(self.pending.get("sources") or ()))
 
     def refresh_view(self) -> None:
         place = self.place
@@ -385,7 +387,8 @@ class LabelScreen(Screen):
             seconds=time.monotonic() - self.shown_at,
             guideline_version=self.app.guidelines.version,
         )
-        what = " · ".join(x for x in (name, draft.source, confidence) if x)
+        spoken = " + ".join(speakers(annotation)) or None  # every speaker of a joint one
+        what = " · ".join(x for x in (name, spoken, confidence) if x)
         if accepted:
             what += f" (proposal accepted, by {accepted})"
         self._saved(annotation, was_labeled, what)
@@ -441,10 +444,14 @@ class LabelScreen(Screen):
         self.app.push_screen(SourcePicker(self.app.sources, self.draft().source),
                              self._source_picked)
 
-    def _source_picked(self, name: str | None) -> None:
-        if name is None:
+    def _source_picked(self, picked: str | list[str] | None) -> None:
+        """One name (or "" for none), or a joint statement's speakers (a list)."""
+        if picked is None:
             return
-        if name:
+        names = []
+        for name in [picked] if isinstance(picked, str) else picked:
+            if not name:
+                continue
             known = find(self.app.db, name)
             if known is None:
                 try:
@@ -454,8 +461,12 @@ class LabelScreen(Screen):
                     return
                 self.app.sources.add(known.name, known.name, known.kind)
                 self.notify(f"added {known.name!r} to the sources", markup=False)
-            name = known.name
-        self._change(source=name or None)
+            names.append(known.name)
+        names = list(dict.fromkeys(names))
+        if len(names) > 1:
+            self._change(source=names[0], sources=names)
+        else:
+            self._change(source=names[0] if names else None)
 
     @reports_busy_database
     def action_apply_group(self) -> None:

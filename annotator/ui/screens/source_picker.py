@@ -1,4 +1,8 @@
-"""The source picker: type, and registry names and aliases are ranked as you type."""
+"""The source picker: type, and registry names and aliases are ranked as you type.
+
+A joint statement has several speakers: ``+`` adds the highlighted name (or what you typed)
+to the chosen set and keeps the picker open, backspace in an empty field takes the last
+one back, and enter saves the set (with the highlighted name, if you typed one)."""
 
 from __future__ import annotations
 
@@ -17,17 +21,24 @@ from annotator.ui.widgets.literal import literal, visible
 
 NEW = "\x00new:"  # option id prefix for "add as a new source"
 NONE = "\x00none"
+SAVE = "\x00save"  # option id: save the speakers chosen so far
 
 
-class SourcePicker(TypeAhead, ModalScreen[str | None]):
-    """Returns a source name (a new one is for the caller to add), "" for no source,
-    or None when cancelled."""
+class SourcePicker(TypeAhead, ModalScreen[str | list[str] | None]):
+    """Returns a source name (a new one is for the caller to add), a list of names for a
+    joint statement (several speakers, chosen with ``+``), "" for no source, or None when
+    cancelled."""
 
     BINDINGS = [
         Binding("escape", "cancel", "cancel"),
         Binding("down", "cursor(1)", "next", show=False),
         Binding("up", "cursor(-1)", "previous", show=False),
         Binding("ctrl+n", "add_new", "add what you typed as a new source"),
+        Binding("plus", "add_speaker", "another speaker", key_display="+", priority=True,
+                tooltip="add the highlighted name to the speakers and keep choosing (a "
+                        "joint statement); enter saves them all"),
+        Binding("backspace", "drop_speaker", "take back", show=False, priority=True,
+                tooltip="in an empty field: take the last chosen speaker back"),
     ]
 
     class Ranked(Message):
@@ -36,20 +47,35 @@ class SourcePicker(TypeAhead, ModalScreen[str | None]):
             self.suggestions = suggestions
             super().__init__()
 
-    def __init__(self, index: SourceIndex, current: str | None = None) -> None:
+    def __init__(self, index: SourceIndex, current: str | None = None,
+                 chosen: list[str] | None = None) -> None:
         super().__init__()
         self.index = index
         self.current = current
+        self.chosen: list[str] = list(chosen or [])
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-box", classes="dialog"):
-            yield Label("Source: type a name or alias; ↑/↓ choose, enter takes it, esc cancels")
+            yield Label("Source: type a name or alias; ↑/↓ choose, enter takes it, "
+                        "+ adds another speaker, esc cancels")
+            yield Label(id="picker-chosen")
             yield Input(placeholder=visible(self.current or "e.g. Peskov, Korut"),
                         id="picker-input")
             yield OptionList(id="picker-options")
 
     def on_mount(self) -> None:
+        self.show_chosen()
         self.show_options("", [])
+
+    def show_chosen(self) -> None:
+        line = self.query_one("#picker-chosen", Label)
+        line.display = bool(self.chosen)
+        if self.chosen:
+            text = literal("speakers: ", "dim")
+            text.append_text(literal(" + ".join(self.chosen), "bold"))
+            text.append_text(literal("   (enter saves them; backspace takes the last back)",
+                                     "dim"))
+            line.update(text)
 
     @on(Input.Changed)
     def typed(self, event: Input.Changed) -> None:
@@ -87,7 +113,14 @@ class SourcePicker(TypeAhead, ModalScreen[str | None]):
                 options.add_options([first, add, *rest])
             else:
                 options.add_option(add)
-        if not typed:
+        if not typed and self.chosen:  # first, so enter saves the set at once
+            save = literal("✓ save the speakers: ", "green")
+            save.append_text(literal(" + ".join(self.chosen), "bold green"))
+            options.add_option(Option(save, id=SAVE))
+            rest = [options.get_option_at_index(i) for i in range(options.option_count - 1)]
+            options.clear_options()
+            options.add_options([Option(save, id=SAVE), *rest])
+        if not typed and not self.chosen:
             options.add_option(Option(literal("(no source)", "italic"), id=NONE))
         options.highlighted = 0 if options.option_count else None
 
@@ -98,12 +131,23 @@ class SourcePicker(TypeAhead, ModalScreen[str | None]):
         else:
             options.action_cursor_up()
 
+    def _highlighted(self) -> str | None:
+        """The name enter or + would take: the highlighted option's, else what was typed
+        (None for "(no source)", "save" or nothing)."""
+        options = self.query_one(OptionList)
+        if options.highlighted is None:
+            return " ".join(self.query_one(Input).value.split()) or None
+        option_id = options.get_option_at_index(options.highlighted).id
+        if option_id in (NONE, SAVE):
+            return None
+        return option_id[len(NEW):] if option_id.startswith(NEW) else option_id
+
     @on(Input.Submitted)
     def take(self) -> None:
         options = self.query_one(OptionList)
         if options.highlighted is None:
             typed = " ".join(self.query_one(Input).value.split())
-            self.dismiss(typed)
+            self.finish(typed)
             return
         self.choose(options.get_option_at_index(options.highlighted).id)
 
@@ -114,15 +158,49 @@ class SourcePicker(TypeAhead, ModalScreen[str | None]):
     def choose(self, option_id: str) -> None:
         if option_id == NONE:
             self.dismiss("")
+        elif option_id == SAVE:
+            self.finish("")
         elif option_id.startswith(NEW):
-            self.dismiss(option_id[len(NEW):])
+            self.finish(option_id[len(NEW):])
         else:
-            self.dismiss(option_id)
+            self.finish(option_id)
+
+    def finish(self, name: str) -> None:
+        """Dismiss with one name, or with every chosen speaker (and this one)."""
+        if not self.chosen:
+            self.dismiss(name)
+            return
+        names = list(dict.fromkeys([*self.chosen, *([name] if name else [])]))
+        self.dismiss(names if len(names) > 1 else names[0])
+
+    def action_add_speaker(self) -> None:
+        name = self._highlighted()
+        if name is None:
+            self.app.bell()
+            return
+        if name not in self.chosen:
+            self.chosen.append(name)
+        field = self.query_one(Input)
+        field.value = ""
+        field.focus()
+        self.show_chosen()
+        self.show_options("", [])
+        self.rank("")
+
+    def action_drop_speaker(self) -> None:
+        field = self.query_one(Input)
+        if field.value or not self.chosen:
+            field.action_delete_left()
+            return
+        self.chosen.pop()
+        self.show_chosen()
+        self.show_options("", [])
+        self.rank("")
 
     def action_add_new(self) -> None:
         typed = " ".join(self.query_one(Input).value.split())
         if typed:
-            self.dismiss(typed)
+            self.finish(typed)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -10,7 +10,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
-from annotator.domain.adjudication import REASON_NAMES, gold_links
+from annotator.domain.adjudication import REASON_NAMES, gold_links, gold_speakers
+from annotator.domain.annotations import speakers
 from annotator.ui.session import Session
 from annotator.ui.widgets.label_style import label_style, label_text
 from annotator.ui.widgets.literal import Text, literal
@@ -18,7 +19,16 @@ from annotator.ui.widgets.literal import Text, literal
 FIELDS = ("label", "source", "confidence")
 
 
+def _value(annotation: dict[str, Any], field: str) -> str | None:
+    """What a card shows of a field: a joint statement's speakers joined with " + "."""
+    if field == "source":
+        return " + ".join(speakers(annotation)) or None
+    return annotation.get(field)
+
+
 def _differs(annotations: Sequence[dict[str, Any]], field: str) -> bool:
+    if field == "source":  # the same speakers in another order agree
+        return len({frozenset(speakers(a)) for a in annotations}) > 1
     return len({a.get(field) for a in annotations}) > 1
 
 
@@ -35,7 +45,7 @@ class ReviewerCard(Static):
         lines = [Text.assemble((f"{number} ", "bold reverse"), " ",
                                literal(annotation["reviewer"], "bold"))]
         for field in FIELDS:
-            value = annotation.get(field) or "—"
+            value = _value(annotation, field) or "—"
             style = "bold yellow" if field in differs else ""
             line = Text.assemble((f"{field:<11}", "dim"))
             if field == "label" and self.app.scheme.colour_for(value):
@@ -90,8 +100,8 @@ class DecisionPanel(Static):
             head = Text.assemble(
                 ("✓ gold  ", "bold green"),
                 label_text(self.app.scheme, gold["label"], "bold"),
-                literal("".join(f" · {x}" for x in (gold["source"], gold["confidence"]) if x),
-                        "bold"),
+                literal("".join(f" · {x}" for x in (" + ".join(gold_speakers(gold)),
+                                                     gold["confidence"]) if x), "bold"),
                 ("  by ", "dim"), literal(gold["adjudicator"]),
             )
             why = literal(gold.get("rationale") or "no rationale (e adds one)", "italic")
@@ -108,10 +118,16 @@ class DecisionPanel(Static):
             head = Text.assemble(
                 ("open  ", "bold yellow"),
                 ("your label keys use: ", "dim"),
-                literal(f"source {draft.get('source') or '—'} · "
+                literal(f"source {' + '.join(draft.get('sources') or []) or '—'} · "
                         f"confidence {draft.get('confidence')}", "bold"),
             )
             why = literal(draft.get("rationale") or "no rationale yet (e adds one)", "italic")
+            if draft.get("disputes") is not None:  # links set with l, for the label key
+                settled = ", ".join(f"{link['role']} in {link['id'][:8]}"
+                                    for link in draft["disputes"])
+                why = Text("\n").join([why, literal(
+                    f"dispute links: {settled or 'in no dispute'} (with your label key)",
+                    "dim")])
         self.update(Text("\n").join([differ, head, why]))
 
 

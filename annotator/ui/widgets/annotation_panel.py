@@ -25,6 +25,7 @@ class Draft:
     saved: bool  # True when these values are the committed annotation
     proposal: Proposal | None
     picked: bool = False  # the analyst chose this source (s) for the coming label
+    sources: tuple[str, ...] = ()  # every speaker of a joint statement (source is the first)
 
 
 class AnnotationPanel(Static):
@@ -49,7 +50,9 @@ class AnnotationPanel(Static):
         rows.append(label)
 
         source = Text("source      ", style="dim")
-        if draft.source:
+        if len(draft.sources) > 1:
+            source.append_text(literal(" + ".join(draft.sources), "bold"))
+        elif draft.source:
             source.append_text(literal(draft.source, "bold"))
             if draft.picked and not draft.saved:
                 source.append("  (your pick)", style="cyan")
