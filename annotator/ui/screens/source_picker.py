@@ -13,7 +13,8 @@ from textual.widgets.option_list import Option
 
 from annotator.domain.speakers import SourceIndex, Suggestion
 from annotator.ui.screens.typeahead import TypeAhead
-from annotator.ui.widgets.literal import literal, visible
+from annotator.ui.widgets.data_input import DataInput
+from annotator.ui.widgets.literal import literal
 
 NEW = "\x00new:"  # option id prefix for "add as a new source"
 NONE = "\x00none"
@@ -44,8 +45,7 @@ class SourcePicker(TypeAhead, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-box", classes="dialog"):
             yield Label("Source: type a name or alias; ↑/↓ choose, enter takes it, esc cancels")
-            yield Input(placeholder=visible(self.current or "e.g. Peskov, Korut"),
-                        id="picker-input")
+            yield DataInput(placeholder=self.current or "e.g. Peskov, Korut", id="picker-input")
             yield OptionList(id="picker-options")
 
     def on_mount(self) -> None:
