@@ -173,6 +173,10 @@ BAD_FILES = [
     ("lone surrogate", "x.jsonl", b'{"id": "a\\udc80b"}\n', "x.jsonl:1:", "surrogate"),
     ("deep nesting", "x.jsonl", b'{"id": ' + b"[" * 100000 + b"]" * 100000 + b"}\n",
      "x.jsonl:1:", "nested"),
+    ("a key twice", "k.jsonl", b'{"id": "a", "text": "t", "id": "b"}\n', "k.jsonl:1:",
+     'key "id" appears twice'),
+    ("NaN", "n.jsonl", b'{"id": "a", "text": "t", "seconds": NaN}\n', "n.jsonl:1:",
+     "NaN is not a JSON number"),
 ]
 
 
@@ -201,6 +205,20 @@ BAD_CORPUS = [
      "s.jsonl:1:", "surrogate"),
     ("deep nesting", "d.jsonl", b'{"text": ' + b"[" * 100000 + b"]" * 100000 + b"}\n",
      "d.jsonl:1:", "nested"),
+    ("quote closed at a line end swallows rows", "w.csv",
+     b'id,text\n1,"Pejabat AS menuduh Korea Utara.\n2,Kremlin membantah laporan itu.\n'
+     b'3,Korea Utara menolak tuduhan itu."\n', "w.csv:2:", "swallowed rows"),
+    ("text key twice", "k.jsonl",
+     b'{"text": "Kalimat pertama yang panjang.", "text": "Kalimat lain."}\n', "k.jsonl:1:",
+     'key "text" appears twice'),
+    ("Infinity", "i.jsonl", b'{"text": "Kalimat pertama yang panjang.", "published": '
+     b'Infinity}\n', "i.jsonl:1:", "Infinity is not a JSON number"),
+    ("only invisible characters", "z.txt", "\u200b\u200e\u2060 \n".encode(), "z.txt",
+     "no letter or digit"),
+    ("a record of marks only", "m.jsonl", '{"text": "\u200b\u00ad\u2060"}\n'.encode(),
+     "m.jsonl:1:", "no letter or digit"),
+    ("rules with a key twice", "rules.json",
+     b'{"version": 1, "version": 2}', "rules.json", "appears twice"),
 ]
 
 
@@ -218,3 +236,19 @@ def test_bad_corpus_input_is_one_line_and_changes_nothing(name, file, content, w
     result = run_cli(args)
     one_line_error(result, where, what)
     assert dump(inputs["db"]) == before
+
+
+def test_a_txt_with_old_mac_line_ends_keeps_its_headline_apart(inputs, tmp_path):
+    """A lone CR ends a line: before, the headline was glued to the first sentence."""
+    path = tmp_path / "mac.txt"
+    path.write_bytes(b"Judul berita\r\rPejabat AS menuduh Korea Utara mengirim senjata."
+                     b"\rKremlin membantah laporan itu.\r")
+    result = run_cli(["ingest", "--db", inputs["db"], path])
+    assert result.exit_code == 0, result.stderr
+    db = connection.open_db(inputs["db"])
+    texts = [r[0] for r in db.execute(
+        "SELECT s.text FROM sentences s JOIN documents d ON d.id = s.doc_id "
+        "WHERE d.path = ? ORDER BY s.seq", [str(path)])]
+    db.close()
+    assert texts == ["Judul berita", "Pejabat AS menuduh Korea Utara mengirim senjata.",
+                     "Kremlin membantah laporan itu."]
