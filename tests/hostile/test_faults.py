@@ -252,3 +252,69 @@ def test_a_txt_with_old_mac_line_ends_keeps_its_headline_apart(inputs, tmp_path)
     db.close()
     assert texts == ["Judul berita", "Pejabat AS menuduh Korea Utara mengirim senjata.",
                      "Kremlin membantah laporan itu."]
+
+
+def _fifo(folder: Path) -> Path:
+    path = folder / "named.pipe"
+    os.mkfifo(path)
+    return path
+
+
+def _huge(folder: Path) -> Path:
+    path = folder / "huge.md"
+    path.write_bytes(b"# x\n" + b"a" * (3 * 1024 * 1024))
+    return path
+
+
+def _binary(folder: Path) -> Path:
+    path = folder / "binary.md"
+    path.write_bytes(b"# Pedoman\n\x00\x01\x02")
+    return path
+
+
+def _latin1(folder: Path) -> Path:
+    path = folder / "latin1.md"
+    path.write_bytes("# Pedoman é\n".encode("latin-1"))
+    return path
+
+
+def _deep_toml(folder: Path) -> Path:
+    path = folder / "deep.toml"
+    path.write_text("a = " + "[" * 100000 + "]" * 100000 + "\n")
+    return path
+
+
+# (row id, environment variable, file maker, what the line says). A config file a person
+# names: each is refused in one line naming it, at once (a FIFO must not hang the start).
+BAD_CONFIG = [
+    ("guidelines FIFO", "ANNOTATOR_GUIDELINES", _fifo, "must be a regular file"),
+    ("guidelines huge", "ANNOTATOR_GUIDELINES", _huge, "larger than 2 MiB"),
+    ("guidelines binary", "ANNOTATOR_GUIDELINES", _binary, "binary file"),
+    ("guidelines not UTF-8", "ANNOTATOR_GUIDELINES", _latin1, "not UTF-8"),
+    ("keymap FIFO", "ANNOTATOR_KEYMAP", _fifo, "must be a regular file"),
+    ("keymap huge", "ANNOTATOR_KEYMAP", _huge, "larger than 2 MiB"),
+    ("keymap nested deep", "ANNOTATOR_KEYMAP", _deep_toml, "nested too deeply"),
+]
+
+
+@pytest.mark.parametrize(("name", "variable", "make", "what"),
+                         [pytest.param(*row, id=row[0]) for row in BAD_CONFIG])
+def test_a_bad_config_file_is_one_line_at_once(name, variable, make, what, inputs, tmp_path):
+    bad = make(tmp_path)
+    env = {**os.environ, variable: str(bad)}
+    try:
+        done = subprocess.run([sys.executable, "-m", "annotator", "label", "--db",
+                               str(inputs["db"]), "--reviewer", "ana"], env=env,
+                              capture_output=True, text=True, timeout=120,
+                              stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{name}: the start hung on {bad}")
+    assert done.returncode == 1, done.stderr
+    line = done.stderr.strip()
+    assert len(line.splitlines()) == 1 and str(bad) in line and what in line, line
+
+
+def test_a_rules_file_that_is_a_fifo_is_refused_at_once(inputs, tmp_path):
+    result = run_cli(["ingest", "--db", inputs["db"], "--rules", _fifo(tmp_path),
+                      inputs["txt"]])
+    one_line_error(result, "named.pipe", "must be a regular file")

@@ -243,6 +243,11 @@ def test_typed_names_refuse_control_characters_as_dispute_titles_do(tmp_path, em
     stage = _stage(tmp_path, empty_template)
     for argv in (["sources", "add", "--db", stage.db, f"Peskov{BLINK}"],
                  ["sources", "alias", "--db", stage.db, SOURCE, f"Dmitry{BLINK}"],
-                 ["disputes", "new", "--db", stage.db, f"T{BLINK}"]):
+                 ["disputes", "new", "--db", stage.db, f"T{BLINK}"],
+                 ["assign", "make", "--db", stage.db, "--reviewer", "lead", f"Ana{BLINK}"],
+                 ["assign", "give", "--db", stage.db, "--reviewer", "lead", f"Ana{BLINK}",
+                  "dochostile"],
+                 ["assign", "rebalance", "--db", stage.db, "--reviewer", "lead",
+                  f"Ana{BLINK}"]):
         result = run_cli(argv)
         assert result.exit_code == 1 and "control characters" in result.stderr, argv
