@@ -318,3 +318,26 @@ def test_a_rules_file_that_is_a_fifo_is_refused_at_once(inputs, tmp_path):
     result = run_cli(["ingest", "--db", inputs["db"], "--rules", _fifo(tmp_path),
                       inputs["txt"]])
     one_line_error(result, "named.pipe", "must be a regular file")
+
+
+# (row id, arguments, what the refusal says). Arguments a user can get wrong: each is one
+# line that says what is wrong with it, never a database error or a silent no-filter.
+BAD_ARGUMENTS = [
+    ("stats --documents too large", lambda i: ["stats", "--db", i["db"], "--documents",
+                                               "99999999999999999999"], "--documents"),
+    ("agreement --guideline empty", lambda i: ["agreement", "--db", i["db"], "--guideline",
+                                               " "], "--guideline needs a version"),
+    ("serve port 0", lambda i: ["serve", "--db", i["db"], "--port", "0"], "1-65535"),
+    ("assign an empty name", lambda i: ["assign", "make", "--db", i["db"], "--reviewer",
+                                        "lead", ""], "cannot be empty"),
+]
+
+
+@pytest.mark.parametrize(("name", "args", "what"),
+                         [pytest.param(*row, id=row[0]) for row in BAD_ARGUMENTS])
+def test_a_bad_argument_is_named(name, args, what, inputs):
+    before = dump(inputs["db"])
+    result = run_cli(args(inputs))
+    assert result.exit_code in (1, 2) and what in result.stderr, result.stderr
+    assert "database error" not in result.stderr and "Traceback" not in result.stderr
+    assert dump(inputs["db"]) == before
