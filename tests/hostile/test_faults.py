@@ -248,7 +248,7 @@ def test_a_txt_with_old_mac_line_ends_keeps_its_headline_apart(inputs, tmp_path)
     db = connection.open_db(inputs["db"])
     texts = [r[0] for r in db.execute(
         "SELECT s.text FROM sentences s JOIN documents d ON d.id = s.doc_id "
-        "WHERE d.path = ? ORDER BY s.seq", [str(path)])]
+        "WHERE d.path = ? ORDER BY s.position", [str(path)])]
     db.close()
     assert texts == ["Judul berita", "Pejabat AS menuduh Korea Utara mengirim senjata.",
                      "Kremlin membantah laporan itu."]
