@@ -7,6 +7,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from annotator.base.errors import AnnotatorError
 from annotator.base.text import visible
 from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
@@ -58,6 +59,8 @@ def agreement(db_path, as_json, documents, reviewers, pair, without_proposals,
     """
     from annotator.analysis.agreement import report
 
+    if guideline is not None and not guideline.strip():  # "" would match every version
+        raise AnnotatorError("--guideline needs a version (its first characters will do)")
     db = open_store(db_path)
     try:
         figures = report(db, documents=documents, reviewers=reviewers, pair=pair,

@@ -45,7 +45,7 @@ def serve(db_path: Path | None, host: str, port: int, allow_remote: bool, token:
     from annotator.ui.serve import serve as run
 
     plan = plan_bind(host, port, allow_remote=allow_remote,
-                     token=token or os.environ.get(TOKEN_ENV))
+                     token=token or os.environ.get(TOKEN_ENV), public_url=public_url)
     path = resolve_db(db_path).resolve()
     ingest_seeds_if_empty(path)  # made, migrated and seeded once, before any tab opens
     if plan.token_made:

@@ -14,7 +14,7 @@ SHOWN_DOCUMENTS = 20  # the table lists this many documents unless --documents s
 @click.command()
 @db_option
 @json_option
-@click.option("--documents", "shown", type=click.IntRange(min=0), default=None,
+@click.option("--documents", "shown", type=click.IntRange(min=0, max=10**9), default=None,
               help=f"List this many documents, in ingestion order (0: all). Default: "
                    f"{SHOWN_DOCUMENTS} in the table, all with --json; the totals always "
                    "cover every document.")

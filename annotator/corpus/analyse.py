@@ -57,16 +57,19 @@ class _Line:
     excluded: str | None = None
 
 
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|\Z)")
+
+
 def _lines(raw: str) -> list[_Line]:
+    """The non-blank lines with their offsets in ``raw``; a line ends at LF, CRLF or a lone
+    CR (a file saved with old Mac line ends keeps its headline apart from its body)."""
     out = []
-    offset = 0
-    for index, line in enumerate(raw.split("\n")):
+    for index, match in enumerate(_LINE.finditer(raw)):
+        line = match.group(1)
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            start = offset + lead
+            start = match.start(1) + len(line) - len(line.lstrip())
             out.append(_Line(start, start + len(stripped), stripped, index))
-        offset += len(line) + 1
     return out
 
 

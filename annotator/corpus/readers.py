@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.base import strict_json
 from annotator.base.errors import InputError
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
@@ -74,6 +75,11 @@ def collect_files(paths: Sequence[str | Path]) -> list[Path]:
     return unique
 
 
+def has_words(text: str) -> bool:
+    """True when ``text`` holds a letter or a digit: what a sentence needs to be read."""
+    return any(ch.isalnum() for ch in text)
+
+
 def read_text(path: Path) -> str:
     """The file as text: refuses binary, non-UTF-8 and empty files."""
     data = path.read_bytes()
@@ -90,6 +96,9 @@ def read_text(path: Path) -> str:
         ) from exc
     if not text.strip():
         raise InputError(path, "empty file")
+    if not has_words(text):
+        raise InputError(path, "no letter or digit in the file (only spaces, marks or "
+                               "control characters)")
     return text
 
 
@@ -109,6 +118,9 @@ def _from_record(path: Path, line: int, record: dict, label: str) -> SourceDocum
         raise InputError(path, f'"text" is {what}', line)
     if not text.strip():
         raise InputError(path, '"text" is empty', line)
+    if not has_words(text):
+        raise InputError(path, '"text" has no letter or digit (only spaces, marks or '
+                               'control characters)', line)
     language = _optional(path, line, record, "language")
     if language is not None and not LANGUAGE.match(language):
         raise InputError(path, f'"language" {language!r} is not a language code such as "id"', line)
@@ -154,9 +166,12 @@ def _jsonl(path: Path) -> Iterator[SourceDocument]:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = strict_json.loads(line)
+        except strict_json.NotStrictJSON as exc:
+            raise InputError(path, f"not valid JSON ({exc})", number) from exc
         except ValueError as exc:
-            raise InputError(path, f"not valid JSON ({exc.msg})", number) from exc
+            raise InputError(path, f"not valid JSON ({getattr(exc, 'msg', exc)})",
+                             number) from exc
         except RecursionError as exc:
             raise InputError(path, "JSON nested too deeply", number) from exc
         if _ESCAPED_SURROGATE.search(line):  # "\udc80": half a pair, which is not text
@@ -170,6 +185,34 @@ def _jsonl(path: Path) -> Iterator[SourceDocument]:
         doc = _from_record(path, number, record, f"{path}#{number}")
         doc.read = min(read, 1.0)
         yield doc
+
+
+# the kinds of value that start rows (an id, a number, a date, a URL): a line inside a
+# quoted field that starts with the same kind of value as its own row is a row swallowed
+_ROW_KEY = (("date", re.compile(r"\d{4}-\d\d-\d\d\S*")), ("number", re.compile(r"\d+")),
+            ("url", re.compile(r"https?://\S+")), ("id", re.compile(r"(?=\S*\d)[\w.:/#-]+")))
+
+
+def _kind(value: str) -> str | None:
+    value = value.strip()
+    return next((kind for kind, shape in _ROW_KEY if shape.fullmatch(value)), None)
+
+
+def _swallowed(row: list[str], physical: list[str], width: int) -> bool:
+    """True when a row read across several lines looks like rows swallowed by a quote that
+    opened and closed at line ends: every line after its first parses alone as a row of the
+    header's width, starting (in the first column that is not the spanning field) with the
+    same kind of value (id, number, date, URL) as the row itself. Text that really spans
+    lines seldom has that shape, and is read as one field."""
+    spanning = {i for i, value in enumerate(row) if "\n" in value}
+    key = next((i for i in range(len(row)) if i not in spanning and _kind(row[i])), None)
+    if key is None or len(physical) < 2:
+        return False
+    for line in physical[1:]:
+        fields = next(csv.reader([line.rstrip("\r")]), [])
+        if len(fields) != width or _kind(fields[key]) != _kind(row[key]):
+            return False
+    return True
 
 
 def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
@@ -188,6 +231,7 @@ def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
     if repeated:
         raise InputError(path, f'column "{repeated[0]}" appears twice in the header', 1)
     start = reader.line_num + 1
+    physical: list[str] | None = None  # the file's lines, split once a row spans several
     try:
         for row in reader:
             record = {
@@ -195,6 +239,17 @@ def _csv(path: Path, text: str) -> Iterator[SourceDocument]:
             }
             if None in row:
                 raise InputError(path, "more fields than the header has", start)
+            if reader.line_num > start:
+                physical = physical or io.StringIO(text, newline="").readlines()
+                values = [row[k] or "" for k in header]
+                if _swallowed(values, physical[start - 1:reader.line_num], len(header)):
+                    inner = (f"line {reader.line_num} reads" if reader.line_num == start + 1
+                             else f"lines {start + 1}-{reader.line_num} each read")
+                    raise InputError(
+                        path, f"a quoted field runs from line {start} to line "
+                        f"{reader.line_num}, and {inner} as a row of its own: a quote that "
+                        "opened and closed at line ends swallowed rows? Check the quotes, or "
+                        "give text that spans lines as .jsonl", start)
             doc = _from_record(path, start, record, f"{path}#{start}")
             doc.read = min(reader.line_num / lines, 1.0)
             yield doc

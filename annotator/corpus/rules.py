@@ -6,14 +6,15 @@ what gets recorded as the reason a line was excluded.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from annotator.base import strict_json
 from annotator.base.errors import InputError
 from annotator.base.resources import data_file
+from annotator.base.small_file import read_small_file
 
 RULES_PATH = data_file("chrome_rules.json")
 
@@ -182,7 +183,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
 def _load(path: str) -> Rules:
     p = Path(path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
+        data = strict_json.loads(read_small_file(p, "rules file").decode("utf-8"))
     except (OSError, ValueError, RecursionError) as exc:
         raise InputError(p, f"cannot read cleaning rules ({exc})") from exc
     return parse_rules(data, p)

@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from annotator.base.clock import new_change_id, now
 from annotator.base.errors import AnnotatorError
+from annotator.base.names import check_reviewer
 from annotator.db.connection import write
 
 # SQL: sentence ``s`` is in reviewer ``?``'s assignment (an index lookup)
@@ -70,12 +71,22 @@ class Plan:
         return out
 
 
+def _reviewer(name: str) -> str:
+    """A reviewer name as typed for an assignment: refused (one line) when empty, overlong
+    or holding a control character, as every other typed name is."""
+    try:
+        return check_reviewer(name)
+    except AnnotatorError as exc:
+        raise AssignmentError(str(exc)) from None
+
+
 def _clean_names(reviewers: Iterable[str]) -> list[str]:
     names = []
     for name in reviewers:
-        for part in name.split(","):
-            part = part.strip()
-            if part and part not in names:
+        parts = [p for p in name.split(",") if p.strip()] if "," in name else [name]
+        for part in parts:  # "ana, budi," is two names; an empty name is refused
+            part = _reviewer(part)
+            if part not in names:
                 names.append(part)
     if not names:
         raise AssignmentError("name at least one reviewer")
@@ -233,9 +244,7 @@ def apply_plan(db: Database, plan: Plan, assigned_by: str) -> Applied:
 def assign_documents(db: Database, documents: Sequence[str], reviewer: str,
                      assigned_by: str) -> int:
     """Give whole documents to one more reviewer (keeping who else has them)."""
-    reviewer = reviewer.strip()
-    if not reviewer:
-        raise AssignmentError("the reviewer's name cannot be empty")
+    reviewer = _reviewer(reviewer)
     docs = _documents(db, documents)
     with write(db):
         at = now()

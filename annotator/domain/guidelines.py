@@ -16,6 +16,7 @@ from pathlib import Path
 from annotator.base.errors import AnnotatorError
 from annotator.base.locations import find_project
 from annotator.base.resources import data_file
+from annotator.base.small_file import read_small_file
 
 ENV = "ANNOTATOR_GUIDELINES"
 FILE_NAME = "guidelines.md"
@@ -43,12 +44,19 @@ def version_of(text: str) -> str:
 
 
 def load_guidelines(path: Path | None = None) -> Guidelines:
-    """Read the guidelines; a file that is missing or not UTF-8 is one line naming it."""
+    """Read the guidelines; a file that is missing, not a regular file, too large, binary or
+    not UTF-8 is one line naming it."""
     path = Path(path) if path else guidelines_path()
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise AnnotatorError(f"{path}: guidelines are not UTF-8 (byte {exc.start})") from exc
+        data = read_small_file(path, "guidelines")
     except OSError as exc:
         raise AnnotatorError(f"{path}: cannot read the guidelines ({exc.strerror})") from exc
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise AnnotatorError(f"{path}: guidelines are a binary file (a NUL byte at offset "
+                             f"{nul})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise AnnotatorError(f"{path}: guidelines are not UTF-8 (byte {exc.start})") from exc
     return Guidelines(path, text, version_of(text))

@@ -10,13 +10,14 @@ points every command at another scheme file.
 from __future__ import annotations
 
 import functools
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.base import strict_json
 from annotator.base.errors import AnnotatorError
 from annotator.base.resources import data_file
+from annotator.base.small_file import read_small_file
 from annotator.domain.disputes import ROLES
 
 LABEL_FIELDS = ("name", "key", "number", "role", "colour", "description")
@@ -110,8 +111,8 @@ def load_scheme(path: str | Path | None = None) -> Scheme:
 @functools.lru_cache(maxsize=8)
 def _load_scheme(path: Path, _mtime: int, _size: int) -> Scheme:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raw = strict_json.loads(read_small_file(path, "label scheme").decode("utf-8"))
+    except (OSError, ValueError, RecursionError) as exc:
         raise SchemeError(f"{path}: not a readable JSON label scheme ({exc})") from None
     return parse_scheme(raw, str(path))
 

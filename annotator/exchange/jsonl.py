@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from annotator.base import strict_json
 from annotator.base.errors import AnnotatorError, InputError
 
 MAX_LINE_BYTES = 16 * 1024 * 1024
@@ -40,10 +41,12 @@ def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
             if not text.strip():
                 continue
             try:
-                obj = json.loads(text)
+                obj = strict_json.loads(text)
             except json.JSONDecodeError as exc:
                 raise InputError(path, f"malformed JSON: {exc.msg} (column {exc.colno})",
                                  number) from exc
+            except ValueError as exc:  # a key twice, NaN, a number too long to read
+                raise InputError(path, f"malformed JSON: {exc}", number) from exc
             except RecursionError as exc:
                 raise InputError(path, "JSON nested too deeply", number) from exc
             if not isinstance(obj, dict):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -26,13 +27,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from annotator.base.clock import latest_allowed, now
+from annotator.base.clock import BadTime, latest_allowed, now, parse_stamp
 from annotator.base.errors import AnnotatorError, StoreError
 from annotator.base.locations import is_server
 from annotator.db import progress as progress_tables
 from annotator.db.connection import check_version, connect, database_file, open_db, write
 from annotator.domain import sources as registry
 from annotator.domain.disputes import duplicate_groups, fold_again, overlapping_disputes
+from annotator.exchange.jsonl import remove_stale_temp_files
 
 REQUIRED_TABLES = ("documents", "sentences", "annotations", "annotation_history")
 MAX_AT_ONCE = 9  # SQLite attaches at most 10 databases to one connection
@@ -108,7 +110,11 @@ def open_other(path: str | Path, this_db: Database | None = None) -> Database:
         missing = [name for name in REQUIRED_TABLES if name not in tables]
         if missing:
             raise StoreError(f"{path}: not an annotator database (no {missing[0]} table)")
-        check_stamps(other, path)
+        if check_stamps(other, path):  # valid times in another zone or form: a UTC copy
+            copy = utc_copy(other, path, _scratch_folder(this_db))
+            other.close()
+            other = Database(sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True))
+            other.utc_copy = copy  # merged from, then removed
     except (StoreError, sqlite3.DatabaseError) as exc:
         other.close()
         if isinstance(exc, StoreError):
@@ -133,28 +139,77 @@ _STAMP_GLOB = ("[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:
                ".[0-9][0-9][0-9][0-9][0-9][0-9]Z")
 
 
-def check_stamps(other: Database, path: str | Path) -> None:
-    """Refuse a database holding a time that is malformed or in the future (one line
-    naming the file, the table, the column and the value)."""
-    limit = latest_allowed()
+def _stamp_columns(other: Database):
     tables = set(other.table_names())
     for table, columns in STAMPS.items():
-        if table not in tables:
-            continue
-        present = set(_columns(other, table))
-        for column in columns:
-            if column not in present:
-                continue
-            row = other.execute(
-                f"SELECT [{column}] FROM [{table}] WHERE [{column}] IS NOT NULL AND "
-                f"(typeof([{column}]) != 'text' OR [{column}] NOT GLOB ? OR [{column}] > ?) "
-                "LIMIT 1", [_STAMP_GLOB, limit]).fetchone()
-            if row is not None:
-                value = row[0]
-                why = ("in the future" if isinstance(value, str) and value > limit
-                       and value[:4].isdigit() else "not an ISO 8601 UTC time")
+        if table in tables:
+            present = set(_columns(other, table))
+            yield from ((table, column) for column in columns if column in present)
+
+
+def check_stamps(other: Database, path: str | Path) -> bool:
+    """Refuse a database holding a time that is malformed or in the future (one line
+    naming the file, the table, the column and the value). True when every time is valid
+    but some are not in the tool's own form (another zone, no microseconds, a space for
+    "T"): the merge then reads a copy with them in UTC."""
+    limit = latest_allowed()
+    other_form = False
+    for table, column in _stamp_columns(other):
+        rows = other.execute(
+            f"SELECT DISTINCT [{column}] FROM [{table}] WHERE [{column}] IS NOT NULL AND "
+            f"(typeof([{column}]) != 'text' OR [{column}] NOT GLOB ? OR [{column}] > ? "
+            f"OR julianday([{column}]) IS NULL)", [_STAMP_GLOB, limit])
+        for (value,) in rows:
+            try:
+                parse_stamp(value, field=f"{table}.{column}")
+            except BadTime as exc:
+                why = ("in the future" if "future" in str(exc)
+                       else "not an ISO 8601 time with a zone")
                 raise StoreError(f"{path}: {table}.{column} holds {value!r}, {why}; "
-                                 "nothing was merged")
+                                 "nothing was merged") from None
+            other_form = True
+    return other_form
+
+
+def _scratch_folder(db: Database | None) -> Path | None:
+    """Where a UTC copy goes: beside this database (the same disk as the merge result)."""
+    filename = database_file(db) if db is not None else None
+    if not filename or is_server(filename):  # a PostgreSQL database: the system's temp folder
+        return None
+    folder = Path(filename).parent
+    return folder if folder.is_dir() else None
+
+
+def utc_copy(other: Database, path: str | Path, folder: Path | None) -> Path:
+    """A scratch copy of ``other`` with every time in the tool's form (UTC, microseconds,
+    "Z"); the colleague's file itself is never written. The same file gives the same copy,
+    so merging it twice is still idempotent."""
+    if folder is not None:
+        remove_stale_temp_files(folder)  # a copy left by a merge that was killed
+    handle, name = tempfile.mkstemp(prefix=f".merge-utc.db.{os.getpid()}.", suffix=".tmp",
+                                    dir=folder)
+    os.close(handle)
+    copy = Path(name)
+    try:
+        target = sqlite3.connect(copy)
+        try:
+            other.conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # read-only later: no -wal/-shm
+            target.create_function("utc_stamp", 1, parse_stamp, deterministic=True)
+            for (trigger,) in target.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+                target.execute(f"DROP TRIGGER [{trigger}]")  # a scratch copy: times only
+            for table, column in _stamp_columns(other):
+                target.execute(f"UPDATE [{table}] SET [{column}] = utc_stamp([{column}]) "
+                               f"WHERE [{column}] IS NOT NULL AND [{column}] NOT GLOB ?",
+                               [_STAMP_GLOB])
+            target.commit()
+        finally:
+            target.close()
+    except (OSError, sqlite3.Error) as exc:
+        copy.unlink(missing_ok=True)
+        raise StoreError(f"{path}: cannot make a UTC copy to merge from ({exc})") from exc
+    return copy
 
 
 def _same_file(db: Database, path: Path) -> bool:
@@ -226,8 +281,9 @@ def _merge_files(db: Database, files: list[tuple[str, Path]],
             others.append((name, open_other(path, db)))
         for index, (_, path) in enumerate(files):  # ATTACH is refused inside a transaction
             alias = f"merge_{index}"
+            source = getattr(others[index][1], "utc_copy", None) or Path(path)
             db.execute("ATTACH DATABASE ? AS " + alias,
-                       [Path(path).resolve().as_uri() + "?mode=ro"])
+                       [Path(source).resolve().as_uri() + "?mode=ro"])
             attached.append(alias)
         reports = []
         with write(db), progress_tables.deferred(db):
@@ -252,6 +308,10 @@ def _merge_files(db: Database, files: list[tuple[str, Path]],
             db.execute(f"DETACH DATABASE {alias}")
         for _, other in others:
             other.close()
+            copy = getattr(other, "utc_copy", None)
+            if copy is not None:
+                for leftover in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")):
+                    leftover.unlink(missing_ok=True)
 
 
 # Every table a merge reads. History tables are append-only and every change to the

@@ -27,6 +27,7 @@ from annotator.ui.busy import problem_line, server_fault
 from annotator.ui.commands import CorpusCommands
 from annotator.ui.keymap import keymap_path, load_keys
 from annotator.ui.screens.typeahead import forward_type_ahead
+from annotator.ui.terminal_guard import terminal_safe
 from annotator.ui.widgets.label_style import check_colours
 
 
@@ -62,6 +63,11 @@ class AnnotatorApp(App[None]):
         self.ask_reviewer = ask_reviewer  # a browser session given no name: ask first
         self.sub_title = "" if ask_reviewer else visible(f"reviewer: {reviewer}")
         self.guidelines = load_guidelines()  # its version is stored with every label
+
+    def _display(self, screen: Screen, renderable) -> None:
+        """Every screen update passes the terminal guard on its way out: no control
+        character inside any widget's text reaches the terminal (ui/terminal_guard.py)."""
+        super()._display(screen, terminal_safe(renderable))
 
     def read_keys(self) -> dict[str, str]:
         """The user's keymap, checked against the keys of both screens (built from the

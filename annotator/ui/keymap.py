@@ -21,6 +21,7 @@ from textual.dom import DOMNode
 from textual.keys import Keys, key_to_character
 
 from annotator.base.errors import AnnotatorError
+from annotator.base.small_file import read_small_file
 
 KEYMAP_ENV = "ANNOTATOR_KEYMAP"
 MODIFIERS = ("ctrl", "alt", "shift", "super", "meta", "hyper")
@@ -69,11 +70,15 @@ def read_keymap(path: str | Path, known: Mapping[str, str]) -> dict[str, str]:
     ``claim = "r"``); a value may be one key string or a list of keys."""
     path = Path(path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(read_small_file(path, "keymap").decode("utf-8"))
     except OSError as exc:
         raise KeymapError(f"{path}: cannot read the keymap ({exc.strerror or exc})") from None
+    except AnnotatorError as exc:
+        raise KeymapError(str(exc)) from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise KeymapError(f"{path}: not a TOML keymap ({exc})") from None
+    except RecursionError:
+        raise KeymapError(f"{path}: not a TOML keymap (nested too deeply)") from None
     keymap: dict[str, str] = {}
     for binding_id, value in _flatten(raw):
         if binding_id not in known:

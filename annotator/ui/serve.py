@@ -25,9 +25,11 @@ from __future__ import annotations
 import asyncio
 import hmac
 import ipaddress
+import re
 import secrets
 import shlex
 import signal
+import socket
 import sys
 import time
 from collections.abc import Mapping
@@ -44,6 +46,7 @@ from textual_serve.server import Server, to_int
 from annotator.base.errors import AnnotatorError
 from annotator.base.locations import database_target
 from annotator.base.names import check_reviewer
+from annotator.base.text import visible
 
 TEMPLATES = Path(__file__).resolve().parent / "web"
 COOKIE = "annotator_token"
@@ -69,14 +72,35 @@ class BindPlan:
     token_made: bool = False  # made up here (print it), not given by the user
 
 
-def plan_bind(host: str, port: int, *, allow_remote: bool, token: str | None) -> BindPlan:
+_TOKEN = re.compile(r"[A-Za-z0-9._~-]+")  # unreserved in a URL, plain in a cookie
+_PUBLIC_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f-\x9f\"'<>\\]+")
+
+
+def _check_host(host: str, port: int) -> None:
+    """An address this machine can listen on, known before anything is printed."""
+    try:
+        socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError) as exc:
+        why = getattr(exc, "strerror", None) or str(exc)
+        raise AnnotatorError(f"cannot listen on {host!r}: {why}") from None
+
+
+def plan_bind(host: str, port: int, *, allow_remote: bool, token: str | None,
+              public_url: str | None = None) -> BindPlan:
     """Where to listen and which token to ask for: a non-local address only with
     ``allow_remote``, and then always with a token (a fresh random one if none is given)."""
-    if not 0 <= port <= 65535:
-        raise AnnotatorError(f"port {port} is not a port number (0-65535)")
+    if not 1 <= port <= 65535:  # 0 would listen on a port nobody is told
+        raise AnnotatorError(f"port {port} is not a port number a browser can use (1-65535)")
     token = (token or "").strip() or None
     if token is not None and len(token) < 16:
         raise AnnotatorError("the token must be at least 16 characters")
+    if token is not None and not _TOKEN.fullmatch(token):
+        raise AnnotatorError("the token may hold only letters, digits and . _ ~ - (it goes "
+                             "into addresses and a cookie)")
+    if public_url is not None and not _PUBLIC_URL.fullmatch(public_url):
+        raise AnnotatorError(f"--public-url {public_url!r} is not an http:// or https:// "
+                             "address")
+    _check_host(host, port)
     if is_loopback(host):
         return BindPlan(host, port, token)
     if not allow_remote:
@@ -263,7 +287,7 @@ class AnnotatorServer(Server):
 
     def print_banner(self) -> None:
         for line in self.banner():
-            self.console.print(line, highlight=False, markup=False, soft_wrap=True)
+            self.console.print(visible(line), highlight=False, markup=False, soft_wrap=True)
 
     def banner(self) -> list[str]:
         shown = self.fixed_public_url or f"http://{self.host_for_url()}:{self.port}"

@@ -173,6 +173,10 @@ BAD_FILES = [
     ("lone surrogate", "x.jsonl", b'{"id": "a\\udc80b"}\n', "x.jsonl:1:", "surrogate"),
     ("deep nesting", "x.jsonl", b'{"id": ' + b"[" * 100000 + b"]" * 100000 + b"}\n",
      "x.jsonl:1:", "nested"),
+    ("a key twice", "k.jsonl", b'{"id": "a", "text": "t", "id": "b"}\n', "k.jsonl:1:",
+     'key "id" appears twice'),
+    ("NaN", "n.jsonl", b'{"id": "a", "text": "t", "seconds": NaN}\n', "n.jsonl:1:",
+     "NaN is not a JSON number"),
 ]
 
 
@@ -201,6 +205,20 @@ BAD_CORPUS = [
      "s.jsonl:1:", "surrogate"),
     ("deep nesting", "d.jsonl", b'{"text": ' + b"[" * 100000 + b"]" * 100000 + b"}\n",
      "d.jsonl:1:", "nested"),
+    ("quote closed at a line end swallows rows", "w.csv",
+     b'id,text\n1,"Pejabat AS menuduh Korea Utara.\n2,Kremlin membantah laporan itu.\n'
+     b'3,Korea Utara menolak tuduhan itu."\n', "w.csv:2:", "swallowed rows"),
+    ("text key twice", "k.jsonl",
+     b'{"text": "Kalimat pertama yang panjang.", "text": "Kalimat lain."}\n', "k.jsonl:1:",
+     'key "text" appears twice'),
+    ("Infinity", "i.jsonl", b'{"text": "Kalimat pertama yang panjang.", "published": '
+     b'Infinity}\n', "i.jsonl:1:", "Infinity is not a JSON number"),
+    ("only invisible characters", "z.txt", "\u200b\u200e\u2060 \n".encode(), "z.txt",
+     "no letter or digit"),
+    ("a record of marks only", "m.jsonl", '{"text": "\u200b\u00ad\u2060"}\n'.encode(),
+     "m.jsonl:1:", "no letter or digit"),
+    ("rules with a key twice", "rules.json",
+     b'{"version": 1, "version": 2}', "rules.json", "appears twice"),
 ]
 
 
@@ -217,4 +235,109 @@ def test_bad_corpus_input_is_one_line_and_changes_nothing(name, file, content, w
         args = ["ingest", "--db", inputs["db"], path]
     result = run_cli(args)
     one_line_error(result, where, what)
+    assert dump(inputs["db"]) == before
+
+
+def test_a_txt_with_old_mac_line_ends_keeps_its_headline_apart(inputs, tmp_path):
+    """A lone CR ends a line: before, the headline was glued to the first sentence."""
+    path = tmp_path / "mac.txt"
+    path.write_bytes(b"Judul berita\r\rPejabat AS menuduh Korea Utara mengirim senjata."
+                     b"\rKremlin membantah laporan itu.\r")
+    result = run_cli(["ingest", "--db", inputs["db"], path])
+    assert result.exit_code == 0, result.stderr
+    db = connection.open_db(inputs["db"])
+    texts = [r[0] for r in db.execute(
+        "SELECT s.text FROM sentences s JOIN documents d ON d.id = s.doc_id "
+        "WHERE d.path = ? ORDER BY s.position", [str(path)])]
+    db.close()
+    assert texts == ["Judul berita", "Pejabat AS menuduh Korea Utara mengirim senjata.",
+                     "Kremlin membantah laporan itu."]
+
+
+def _fifo(folder: Path) -> Path:
+    path = folder / "named.pipe"
+    os.mkfifo(path)
+    return path
+
+
+def _huge(folder: Path) -> Path:
+    path = folder / "huge.md"
+    path.write_bytes(b"# x\n" + b"a" * (3 * 1024 * 1024))
+    return path
+
+
+def _binary(folder: Path) -> Path:
+    path = folder / "binary.md"
+    path.write_bytes(b"# Pedoman\n\x00\x01\x02")
+    return path
+
+
+def _latin1(folder: Path) -> Path:
+    path = folder / "latin1.md"
+    path.write_bytes("# Pedoman é\n".encode("latin-1"))
+    return path
+
+
+def _deep_toml(folder: Path) -> Path:
+    path = folder / "deep.toml"
+    path.write_text("a = " + "[" * 100000 + "]" * 100000 + "\n")
+    return path
+
+
+# (row id, environment variable, file maker, what the line says). A config file a person
+# names: each is refused in one line naming it, at once (a FIFO must not hang the start).
+BAD_CONFIG = [
+    ("guidelines FIFO", "ANNOTATOR_GUIDELINES", _fifo, "must be a regular file"),
+    ("guidelines huge", "ANNOTATOR_GUIDELINES", _huge, "larger than 2 MiB"),
+    ("guidelines binary", "ANNOTATOR_GUIDELINES", _binary, "binary file"),
+    ("guidelines not UTF-8", "ANNOTATOR_GUIDELINES", _latin1, "not UTF-8"),
+    ("keymap FIFO", "ANNOTATOR_KEYMAP", _fifo, "must be a regular file"),
+    ("keymap huge", "ANNOTATOR_KEYMAP", _huge, "larger than 2 MiB"),
+    ("keymap nested deep", "ANNOTATOR_KEYMAP", _deep_toml, "nested too deeply"),
+]
+
+
+@pytest.mark.parametrize(("name", "variable", "make", "what"),
+                         [pytest.param(*row, id=row[0]) for row in BAD_CONFIG])
+def test_a_bad_config_file_is_one_line_at_once(name, variable, make, what, inputs, tmp_path):
+    bad = make(tmp_path)
+    env = {**os.environ, variable: str(bad)}
+    try:
+        done = subprocess.run([sys.executable, "-m", "annotator", "label", "--db",
+                               str(inputs["db"]), "--reviewer", "ana"], env=env,
+                              capture_output=True, text=True, timeout=120,
+                              stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{name}: the start hung on {bad}")
+    assert done.returncode == 1, done.stderr
+    line = done.stderr.strip()
+    assert len(line.splitlines()) == 1 and str(bad) in line and what in line, line
+
+
+def test_a_rules_file_that_is_a_fifo_is_refused_at_once(inputs, tmp_path):
+    result = run_cli(["ingest", "--db", inputs["db"], "--rules", _fifo(tmp_path),
+                      inputs["txt"]])
+    one_line_error(result, "named.pipe", "must be a regular file")
+
+
+# (row id, arguments, what the refusal says). Arguments a user can get wrong: each is one
+# line that says what is wrong with it, never a database error or a silent no-filter.
+BAD_ARGUMENTS = [
+    ("stats --documents too large", lambda i: ["stats", "--db", i["db"], "--documents",
+                                               "99999999999999999999"], "--documents"),
+    ("agreement --guideline empty", lambda i: ["agreement", "--db", i["db"], "--guideline",
+                                               " "], "--guideline needs a version"),
+    ("serve port 0", lambda i: ["serve", "--db", i["db"], "--port", "0"], "1-65535"),
+    ("assign an empty name", lambda i: ["assign", "make", "--db", i["db"], "--reviewer",
+                                        "lead", ""], "cannot be empty"),
+]
+
+
+@pytest.mark.parametrize(("name", "args", "what"),
+                         [pytest.param(*row, id=row[0]) for row in BAD_ARGUMENTS])
+def test_a_bad_argument_is_named(name, args, what, inputs):
+    before = dump(inputs["db"])
+    result = run_cli(args(inputs))
+    assert result.exit_code in (1, 2) and what in result.stderr, result.stderr
+    assert "database error" not in result.stderr and "Traceback" not in result.stderr
     assert dump(inputs["db"]) == before

@@ -11,14 +11,18 @@ import annotator
 PACKAGE = Path(annotator.__file__).parent
 
 
+def _lines(source: str, pattern: str) -> list[int]:
+    return [n for n, line in enumerate(source.splitlines(), start=1) if re.search(pattern, line)]
+
+
 def _offenders(folder: str, pattern: str, allowed: set[str]) -> list[str]:
     found = []
     for path in sorted((PACKAGE / folder).rglob("*.py")):
         if path.name in allowed:
             continue
-        for number, line in enumerate(path.read_text().splitlines(), start=1):
-            if re.search(pattern, line):
-                found.append(f"{path.relative_to(PACKAGE)}:{number}: {line.strip()}")
+        source = path.read_text()
+        found += [f"{path.relative_to(PACKAGE)}:{n}: {source.splitlines()[n - 1].strip()}"
+                  for n in _lines(source, pattern)]
     return found
 
 
@@ -28,6 +32,25 @@ def test_commands_print_only_through_the_output_module():
     assert _offenders("cli", pattern, {"output.py", "common.py"}) == []
 
 
+RICH_TEXT = r"from rich\.text import|rich\.text\.Text\("
+PLAIN_INPUT = r"(?<![\w.])Input\(|widgets\.Input\("
+
+
 def test_ui_modules_build_text_only_with_the_safe_text():
-    pattern = r"from rich\.text import|rich\.text\.Text\("
-    assert _offenders("ui", pattern, {"literal.py"}) == []
+    assert _offenders("ui", RICH_TEXT, {"literal.py"}) == []
+
+
+def test_every_input_line_is_a_data_input():
+    """An editor pre-filled from data shows it as visible symbols and refuses pasted
+    controls only through ui/widgets/data_input.DataInput."""
+    assert _offenders("ui", PLAIN_INPUT, {"data_input.py"}) == []
+
+
+def test_the_checks_find_a_bad_module():
+    bad = ("from rich.text import Text\n"
+           "from textual.widgets import Input, Label\n"
+           "def compose(self):\n"
+           "    yield Input(self.note)\n"
+           "    yield DataInput(self.note)\n")
+    assert _lines(bad, RICH_TEXT) == [1]
+    assert _lines(bad, PLAIN_INPUT) == [4]

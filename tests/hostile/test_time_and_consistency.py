@@ -188,3 +188,72 @@ def test_an_export_is_one_snapshot_while_an_import_commits(seeded_copy, tmp_path
     records = [json.loads(line) for line in out.read_text().splitlines()]
     budi = [r["id"] for r in records if any(a["reviewer"] == "budi" for a in r["annotations"])]
     assert written and budi == []  # neither of the two rows: the state before the commit
+
+
+def _zoned(path: Path) -> dict[str, str]:
+    """Rewrite every annotation and history time of ``path`` as an older import stored it:
+    the same moment at +07:00, without microseconds. Returns {old: new}."""
+    conn = sqlite3.connect(path)
+    moved = {}
+    for table, columns in (("annotations", ("created_at", "updated_at")),
+                           ("annotation_history", ("at",))):
+        for column in columns:
+            for (value,) in conn.execute(f"SELECT DISTINCT {column} FROM {table} "
+                                         f"WHERE {column} IS NOT NULL").fetchall():
+                from datetime import datetime, timedelta, timezone
+                moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+                zoned = moment.astimezone(timezone(timedelta(hours=7))).isoformat()
+                moved[value] = zoned
+                conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?",
+                             [zoned, value])
+    conn.commit()
+    conn.close()
+    return moved
+
+
+def test_a_merge_takes_valid_times_in_any_zone_as_utc_and_stays_idempotent(seeded_copy,
+                                                                            tmp_path):
+    mine = labeled_copy(seeded_copy("mine.db"), "ana")
+    theirs = labeled_copy(seeded_copy("theirs.db"), "budi")
+    moved = _zoned(theirs)
+    assert any("+07:00" in v for v in moved.values())
+    theirs_before = Path(theirs).read_bytes()
+    result = run_cli(["merge", "--db", mine, theirs, "--json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)[0]["annotations_added"] == 3
+    db = open_db(mine)
+    stamps = [r[0] for r in db.execute(
+        "SELECT updated_at FROM annotations WHERE reviewer = 'budi' "
+        "UNION ALL SELECT at FROM annotation_history WHERE reviewer = 'budi'")]
+    db.close()
+    assert len(stamps) == 6
+    assert set(stamps) <= set(moved)  # each the same moment, back in the tool's UTC form
+    assert Path(theirs).read_bytes() == theirs_before  # the colleague's file untouched
+    assert not [p for p in tmp_path.rglob(".merge-utc*")]  # no scratch copy left
+    once = dump(mine)
+    again = run_cli(["merge", "--db", mine, theirs])
+    assert again.exit_code == 0 and "(nothing new)" in again.stdout
+    assert dump(mine) == once  # byte for byte
+    assert run_cli(["merge", "--db", mine, theirs]).exit_code == 0
+    assert dump(mine) == once
+
+
+def test_a_merge_still_refuses_garbage_and_future_times_among_zoned_ones(seeded_copy):
+    for bad, why in (("2025-13-45T00:00:00+07:00", "not an ISO 8601 time"),
+                     ("9000-01-01T00:00:00+07:00", "in the future"),
+                     ("2025-01-01 10:00", "not an ISO 8601 time")):
+        mine = labeled_copy(seeded_copy("mine.db"), "ana")
+        theirs = labeled_copy(seeded_copy("theirs.db"), "budi")
+        _zoned(theirs)
+        conn = sqlite3.connect(theirs)
+        conn.execute("UPDATE annotations SET updated_at = ? WHERE rowid = "
+                     "(SELECT max(rowid) FROM annotations)", [bad])
+        conn.commit()
+        conn.close()
+        before = dump(mine)
+        result = run_cli(["merge", "--db", mine, theirs])
+        assert result.exit_code == 1, (bad, result.stdout)
+        line = result.stderr.strip()
+        assert len(line.splitlines()) == 1 and "theirs.db" in line, line
+        assert "annotations.updated_at" in line and repr(bad) in line and why in line, line
+        assert dump(mine) == before

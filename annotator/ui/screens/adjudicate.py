@@ -410,7 +410,7 @@ class AdjudicateScreen(Screen):
                              self._rationale_written)
 
     def _rationale_written(self, text: str | None) -> None:
-        if text is not None:
+        if text is not None and text != (self.draft.get("rationale") or ""):  # kept as stored
             self._redecide(rationale=text.strip() or None)
 
     @reports_busy_database

@@ -13,6 +13,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from annotator.domain.adjudication import KINDS
+from annotator.ui.widgets.data_input import DataInput, hidden_note
 from annotator.ui.widgets.literal import Text, literal
 
 
@@ -30,7 +31,8 @@ class QueueFilter:
 
 
 class RationaleScreen(ModalScreen[str | None]):
-    """Returns the rationale typed (empty string removes it), or None when cancelled."""
+    """Returns the rationale typed (empty string removes it; the stored rationale itself
+    when enter is pressed without a change), or None when cancelled."""
 
     BINDINGS = [Binding("escape", "cancel", "cancel")]
 
@@ -41,12 +43,16 @@ class RationaleScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="rationale-box", classes="dialog"):
             yield Label("Rationale for the decision (enter saves, esc cancels)")
-            yield Input(self._rationale, placeholder="why this gold label?",
-                        id="rationale-input", select_on_focus=False)
+            yield DataInput(self._rationale, placeholder="why this gold label?",
+                            id="rationale-input", select_on_focus=False)
+            if hidden_note(self._rationale):
+                yield Label(Text(hidden_note(self._rationale)), id="rationale-hidden")
 
     @on(Input.Submitted)
     def save(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+        rationale = self.query_one(DataInput).result()
+        if rationale is not None:
+            self.dismiss(rationale)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -26,7 +26,7 @@ from annotator.db.connection import connect
 from annotator.ui.keymap import install_bindings
 from annotator.ui.session import Session
 from annotator.ui.widgets.heatmap import Heatmap
-from annotator.ui.widgets.literal import Text, literal
+from annotator.ui.widgets.literal import Text, literal, visible
 
 
 def dashboard_bindings() -> list[Binding]:
@@ -137,7 +137,8 @@ class DashboardScreen(Screen):
         if buckets:
             xs = list(range(len(buckets)))
             for k, row in enumerate(progress["reviewers"]):
-                plt.plot(xs, row["cumulative"], label=row["reviewer"], marker="braille",
+                plt.plot(xs, row["cumulative"], label=visible(row["reviewer"]),
+                         marker="braille",
                          color=rgb(PALETTE[k % len(PALETTE)]))
             ticks = sorted({0, len(buckets) - 1})
             plt.xticks(ticks, [buckets[i].replace("T", " ") for i in ticks])
@@ -156,7 +157,7 @@ class DashboardScreen(Screen):
         rates = progress["rates"]
         if rates:
             rates = rates[::-1]  # plotext stacks horizontal bars bottom up
-            plt.bar([f"{r['reviewer']} {r['per_hour']:.1f}" for r in rates],
+            plt.bar([visible(f"{r['reviewer']} {r['per_hour']:.1f}") for r in rates],
                     [round(r["per_hour"], 1) for r in rates],
                     orientation="horizontal", color=rgb(PALETTE[0]), width=0.4)
         widget.refresh()
@@ -173,7 +174,7 @@ class DashboardScreen(Screen):
                                   "* fewer than 30")
         rows = agreement["per_label"][::-1]  # plotext stacks horizontal bars bottom up
         if rows:
-            names = [row["label"] + ("*" if row["too_few"] else "")
+            names = [visible(row["label"]) + ("*" if row["too_few"] else "")
                      + (" –" if row["value"] is None else f" {row['value']:.2f}")
                      for row in rows]
             plt.bar(names, [round(row["value"] or 0.0, 2) for row in rows],

@@ -98,8 +98,8 @@ class DisputeScreen(ModalScreen[str | None]):
         from annotator.ui.screens.title import TitleScreen
 
         current = model.get_dispute(self.app.db, self.dispute_id)["title"]
-        self.app.push_screen(TitleScreen("New title for the dispute (enter takes it)", current),
-                             self._retitled)
+        prompt = "New title for the dispute (enter on an empty line keeps it)"
+        self.app.push_screen(TitleScreen(prompt, current, keeps=True), self._retitled)
 
     def _retitled(self, title: str | None) -> None:
         if title:

@@ -512,7 +512,7 @@ class LabelScreen(Screen):
         self.app.push_screen(NoteScreen(self.draft().note or ""), self._note_written)
 
     def _note_written(self, note: str | None) -> None:
-        if note is not None:
+        if note is not None and note != (self.draft().note or ""):  # unchanged: kept as stored
             self._change(note=note.strip() or None)
 
     @reports_busy_database

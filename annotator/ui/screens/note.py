@@ -10,10 +10,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from annotator.ui.screens.typeahead import TypeAhead
+from annotator.ui.widgets.data_input import DataInput, hidden_note
+from annotator.ui.widgets.literal import Text
 
 
 class NoteScreen(TypeAhead, ModalScreen[str | None]):
-    """Returns the note (empty string removes it), or None when cancelled."""
+    """Returns the note (empty string removes it; the stored note itself, byte for byte,
+    when enter is pressed without a change), or None when cancelled."""
 
     BINDINGS = [Binding("escape", "cancel", "cancel")]
 
@@ -24,12 +27,16 @@ class NoteScreen(TypeAhead, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="note-box", classes="dialog"):
             yield Label("Note (enter saves, esc cancels, empty removes it)")
-            yield Input(self._note, placeholder="why this label?", id="note-input",
-                        select_on_focus=False)
+            yield DataInput(self._note, placeholder="why this label?", id="note-input",
+                            select_on_focus=False)
+            if hidden_note(self._note):
+                yield Label(Text(hidden_note(self._note)), id="note-hidden")
 
     @on(Input.Submitted)
     def save(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+        note = self.query_one(DataInput).result()
+        if note is not None:
+            self.dismiss(note)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -10,6 +10,7 @@ from textual.widgets import Input, Label
 
 from annotator.base.errors import AnnotatorError
 from annotator.base.names import MAX_REVIEWER, check_reviewer
+from annotator.ui.widgets.data_input import DataInput
 from annotator.ui.widgets.literal import Text
 
 
@@ -22,7 +23,8 @@ class ReviewerScreen(Screen[str]):
         with Vertical(id="reviewer-box", classes="dialog"):
             yield Label("Who is labeling? Type your name and press enter; it is saved with "
                         "every label you make.")
-            yield Input(placeholder="your name", id="reviewer-input", max_length=MAX_REVIEWER)
+            yield DataInput(placeholder="your name", id="reviewer-input",
+                            max_length=MAX_REVIEWER)
             yield Label("", id="reviewer-error")
 
     @on(Input.Submitted)

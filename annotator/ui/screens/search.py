@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from annotator.db.connection import connect
 from annotator.domain.navigation import SearchHit, search
 from annotator.ui.screens.typeahead import TypeAhead
+from annotator.ui.widgets.data_input import DataInput
 from annotator.ui.widgets.literal import Text, literal
 
 
@@ -41,7 +42,7 @@ class SearchScreen(TypeAhead, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box", classes="dialog"):
             yield Label("Search the corpus: type words; ↑/↓ choose, enter jumps, esc cancels")
-            yield Input(placeholder="e.g. Peskov", id="search-input")
+            yield DataInput(placeholder="e.g. Peskov", id="search-input")
             yield Label("", id="search-count")
             yield OptionList(id="search-results")
 

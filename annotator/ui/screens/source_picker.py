@@ -17,7 +17,8 @@ from textual.widgets.option_list import Option
 
 from annotator.domain.speakers import SourceIndex, Suggestion
 from annotator.ui.screens.typeahead import TypeAhead
-from annotator.ui.widgets.literal import literal, visible
+from annotator.ui.widgets.data_input import DataInput
+from annotator.ui.widgets.literal import literal
 
 NEW = "\x00new:"  # option id prefix for "add as a new source"
 NONE = "\x00none"
@@ -59,8 +60,7 @@ class SourcePicker(TypeAhead, ModalScreen[str | list[str] | None]):
             yield Label("Source: type a name or alias; ↑/↓ choose, enter takes it, "
                         "+ adds another speaker, esc cancels")
             yield Label(id="picker-chosen")
-            yield Input(placeholder=visible(self.current or "e.g. Peskov, Korut"),
-                        id="picker-input")
+            yield DataInput(placeholder=self.current or "e.g. Peskov, Korut", id="picker-input")
             yield OptionList(id="picker-options")
 
     def on_mount(self) -> None:
