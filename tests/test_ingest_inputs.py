@@ -217,3 +217,16 @@ def test_garbage_collection_is_back_on_after_ingest_even_after_an_error(db, tmp_
     with pytest.raises(InputError):
         ingest_paths(db, [bad])
     assert gc.isenabled()
+
+
+def test_a_headline_ending_in_a_quotation_is_the_title_not_a_sentence(db, tmp_path):
+    page = tmp_path / "quoted.txt"
+    page.write_text(
+        'Beijing calls Manila\'s account of the collision "a pure fabrication"\n\n'
+        'BEIJING (Reuters) - China said the report was false. "It is a lie," Lin said.\n',
+        encoding="utf-8")
+    ingest_paths(db, [page])
+    title = db.execute("SELECT title FROM documents").fetchone()[0]
+    assert title == 'Beijing calls Manila\'s account of the collision "a pure fabrication"'
+    assert not any("pure fabrication" in text for text in presented(db))
+    assert any(text.startswith('"It is a lie,"') for text in presented(db))
