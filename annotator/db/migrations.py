@@ -543,3 +543,12 @@ def team_workflow(db: Database) -> None:
         "CREATE VIEW presented_sentences AS SELECT id, doc_id, seq AS position, text, "
         "group_id FROM sentences WHERE excluded IS NULL"
     )
+
+
+@migration("0011_history_accepted_proposal")
+def history_accepted_proposal(db: Database) -> None:
+    """The history keeps whether the annotation a change replaced was an accepted proposal,
+    so that undo puts the flag back with the label (stats and ``agreement
+    --without-proposals`` count it again). Rows written before this migration have NULL:
+    undoing them restores the annotation as the reviewer's own, as before."""
+    db["annotation_history"].add_column("prev_accepted_proposal", str)
