@@ -230,3 +230,14 @@ def test_a_headline_ending_in_a_quotation_is_the_title_not_a_sentence(db, tmp_pa
     assert title == 'Beijing calls Manila\'s account of the collision "a pure fabrication"'
     assert not any("pure fabrication" in text for text in presented(db))
     assert any(text.startswith('"It is a lie,"') for text in presented(db))
+
+
+def test_datelines_with_a_lower_case_domain_or_the_outlet_first(db, tmp_path):
+    for name, head in (("a.txt", "BEKASI, KOMPAS.com - "), ("b.txt", "TEMPO.CO, Jakarta - ")):
+        (tmp_path / name).write_text(
+            f"Judul berita {name}\n\n{head}Pemerintah kota membantah tudingan itu.\n",
+            encoding="utf-8")
+    ingest_paths(db, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert presented(db) == ["Pemerintah kota membantah tudingan itu."] * 2
+    assert sorted(r[0] for r in db.execute("SELECT dateline FROM documents")) == [
+        "BEKASI", "Jakarta"]

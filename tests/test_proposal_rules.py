@@ -101,3 +101,13 @@ def test_he_at_the_start_is_a_pronoun_unless_a_name_follows(db, scheme):
 )
 def test_label_classes(sentence, language, label, db, scheme):
     assert propose_text(sentence, scheme, SourceIndex.from_db(db), language).label == label
+
+
+def test_a_role_in_lower_case_after_the_quote_and_a_dash_before_the_name(db, scheme):
+    index = SourceIndex.from_db(db)
+    quoted = propose_text('"They knew the crane was unsafe," said union official Niek Stam.',
+                          scheme, index, "en")
+    assert quoted.name == "Niek Stam"
+    dateline_left = propose_text("Kompas.com - Pemerintah Kota Bekasi membantah tudingan itu.",
+                                 scheme, index, "id")
+    assert dateline_left.name == "Pemerintah Kota Bekasi"

@@ -157,7 +157,7 @@ def _mentions(index: SourceIndex, text: str):
     return [(entry.name, entry.kind, start, end) for entry, start, end in index.mentions(text)]
 
 
-_BREAK = ",.;:()\"“”"
+_BREAK = ",.;:()\"“”-–—"  # a dash between words ("KOMPAS.com - Pemerintah") ends a name too
 
 
 def _gap(text: str, tokens: list[re.Match], i: int) -> str:
@@ -336,6 +336,16 @@ def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
                  why: str) -> SpeakerReading | None:
     while at < len(words) and words[at] in lex.titles and not tokens[at].group()[0].isupper():
         at += 1  # "kata juru bicara Kementerian ... Dedy Permadi"
+    skip = at  # "said union official Niek Stam": a role in lower case, then the name
+    while skip + 1 < len(words) and skip - at < 3 and tokens[skip].group().islower() \
+            and words[skip] not in lex.prepositions and words[skip] not in lex.negations \
+            and words[skip] not in lex.pronouns and words[skip] not in CAPITALISED_STOP \
+            and not any(ch in _BREAK for ch in _gap(text, tokens, skip + 1)):
+        skip += 1
+    if skip > at and skip < len(words) and any(
+            words[k] in lex.titles for k in range(at, skip)) \
+            and _name_word(tokens, words, skip, lex):
+        at = skip
     for m in mentions:
         if m[2] == at:
             # a known name at the head of a longer run: the person at the run's end
