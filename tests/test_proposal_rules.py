@@ -111,3 +111,32 @@ def test_a_role_in_lower_case_after_the_quote_and_a_dash_before_the_name(db, sch
     dateline_left = propose_text("Kompas.com - Pemerintah Kota Bekasi membantah tudingan itu.",
                                  scheme, index, "id")
     assert dateline_left.name == "Pemerintah Kota Bekasi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        ("Britain, Norway and Canada said in a joint statement they hoped for calm.", "en",
+         "Britain"),
+        ("Kementerian Perdagangan dan Badan Pangan Nasional menyatakan stok gula aman.", "id",
+         "Kementerian Perdagangan"),
+        ("Kementerian Komunikasi dan Informatika membantah kabar itu.", "id",
+         "Kementerian Komunikasi dan Informatika"),
+        ("According to the Commission on Elections, turnout was 71%.", "en",
+         "Commission on Elections"),
+        ("Menurut Ketua Umum asosiasi, Budi Hidayat, kenaikan harga dipicu rupiah.", "id",
+         "Budi Hidayat"),
+    ],
+)
+def test_lists_name_the_first_and_names_keep_their_dan(sentence, language, speaker, db,
+                                                       scheme):
+    assert propose_text(sentence, scheme, SourceIndex.from_db(db), language).name == speaker
+
+
+def test_a_counted_wrongdoing_is_a_figure_not_an_accusation(db, scheme):
+    index = SourceIndex.from_db(db)
+    counted = propose_text("The commission said 42 complaints of vote buying were filed.",
+                           scheme, index, "en")
+    alleged = propose_text('"This is vote buying in broad daylight," Santos said.', scheme,
+                           index, "en")
+    assert (counted.label, alleged.label) == ("claim", "accusation")

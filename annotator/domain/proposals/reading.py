@@ -82,6 +82,12 @@ def _negated(lex: Lexicon, words: list[str], start: int) -> bool:
     return any(w in lex.negations for w in before)
 
 
+def _counted(words: list[str], start: int) -> bool:
+    """A cue that is counted ("200 konten hoaks", "42 complaints of vote buying") reports a
+    number, not a stance."""
+    return any(w[:1].isdigit() for w in words[max(0, start - 3):start])
+
+
 def read_label(text: str, lex: Lexicon) -> LabelReading:
     """The label a sentence's own words propose, with the cue and the reason."""
     text = normalise(text)
@@ -94,7 +100,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         phrase = tuple(words[s:e])
         if phrase in lex.not_verbs and any(a < s for a in accusing):
             continue  # what the accused is said to do: "accused X of spreading false rumours"
-        if phrase in lex.not_verbs and any(w[:1].isdigit() for w in words[max(0, s - 3):s]):
+        if phrase in lex.not_verbs and _counted(words, s):
             continue  # counted, not denied: "200 konten hoaks"
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase)))
@@ -129,7 +135,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     quoted = any(ch in text for ch in "\"“”")
     if speech or quoted:
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
-                 for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s)]
+                 for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s)
+                 and not _counted(words, s)]
         if wrong:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
@@ -191,7 +198,8 @@ def _pronoun(tokens, words, i: int, lex: Lexicon) -> bool:
     return words[i] in lex.pronouns and not _pronoun_name(tokens, words, i, lex)
 
 
-_JOINERS = {"dan", "and", "of", "for", "bin", "van", "de", "al"}
+_JOINERS = {"dan", "and", "of", "for", "on", "bin", "van", "de", "al"}
+_LIST = {"dan", "and", "serta"}  # "Britain, Japan and Australia": several speakers
 
 
 def _run_forward(tokens, words, at: int, lex: Lexicon, limit: int = 10) -> tuple[int, int] | None:
@@ -226,6 +234,34 @@ def _run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[i
         else:
             break
     return (start, end) if start < end else None
+
+
+def _first_listed(text, tokens, words, span: tuple[int, int], lex: Lexicon
+                  ) -> tuple[int, int]:
+    """The first name of a list standing as one subject ("Britain, Japan and Australia said",
+    "Kementerian Perdagangan dan Badan Pangan Nasional menyatakan"): the guidelines name the
+    one named first."""
+    start, end = span
+    listed = False
+    if words[start] in _LIST:  # ", and Australia": the list goes on before the comma
+        start, listed = start + 1, True
+    after_comma = start > 0 and "," in _gap(text, tokens, start) and _name_word(
+        tokens, words, start - 1, lex)
+    # "dan" inside one name stays ("Kementerian Komunikasi dan Informatika"); it lists
+    # several when a new office or a place follows it, or the list began with a comma
+    joins = [i for i in range(start + 1, end - 1) if words[i] in _LIST and (
+        after_comma or words[i + 1] in lex.org_heads or words[i + 1] in lex.places)]
+    if joins:
+        end, listed = joins[0], True
+    while listed and start > 0 and "," in _gap(text, tokens, start):
+        first = start - 1  # the member before the comma ends here
+        if not _name_word(tokens, words, first, lex):
+            break
+        while first > 0 and _name_word(tokens, words, first - 1, lex) \
+                and not any(ch in _BREAK for ch in _gap(text, tokens, first)):
+            first -= 1
+        start, end = first, start
+    return start, end
 
 
 def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
@@ -354,13 +390,34 @@ def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
                     w in lex.titles for w in words[max(0, at - 3):run[1]]):
                 return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
             return SpeakerReading(m[0], why)
+    if at + 1 < len(words) and words[at] in ("the",) and tokens[at].group().islower():
+        at += 1  # "according to the Commission on Elections"
     if at < len(words) and words[at] in lex.honorifics and at + 1 < len(words):
         at += 1  # "said Dr. Jennifer Shuford"
     if at < len(words) and _pronoun(tokens, words, at, lex):
         return None
     run = _run_forward(tokens, words, at, lex)
     if run:
-        return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
+        named = _apposition_after(text, tokens, words, run, lex)
+        return _known_or_new(index, _person_in(text, tokens, words, named or run, lex), why)
+    return None
+
+
+def _apposition_after(text, tokens, words, run: tuple[int, int], lex: Lexicon
+                      ) -> tuple[int, int] | None:
+    """"menurut Ketua Umum asosiasi, Budi Hidayat, ...": a title, then the name between
+    commas."""
+    if words[run[0]] not in lex.titles:
+        return None
+    k = run[1]
+    while k < len(tokens) and k - run[1] < 3 and tokens[k].group().islower() \
+            and "," not in _gap(text, tokens, k):
+        k += 1
+    if k >= len(tokens) or "," not in _gap(text, tokens, k):
+        return None
+    name = _run_forward(tokens, words, k, lex)
+    if name and (name[1] == len(tokens) or "," in _gap(text, tokens, name[1])):
+        return name
     return None
 
 
@@ -552,7 +609,12 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         end = _subject_end(text, tokens, words, verb_at, lex)
         if chosen[3] < end:  # a name closer to the verb than the known one ("U.S. Secretary
             run = _run_back(tokens, words, end, lex)  # of State Antony Blinken")
-            if run and run[0] <= chosen[3] and end - chosen[3] >= 2 and \
+            if run and words[chosen[3]] in _LIST:  # "Britain, Japan and Australia said"
+                first = _first_listed(text, tokens, words, run, lex)
+                if first[0] < chosen[2]:
+                    person = _person_in(text, tokens, words, first, lex)
+                    return _known_or_new(index, person, why)
+            elif run and run[0] <= chosen[3] and end - chosen[3] >= 2 and \
                     run[0] >= chosen[2]:
                 person = _person_in(text, tokens, words, (chosen[3], end), lex)
                 return _known_or_new(index, person, why)
@@ -592,5 +654,6 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     if run and run[1] - run[0] == 1 and words[run[0]] in lex.unnamed:
         return None  # "Analysts said", "Warga mengatakan": nobody named
     if run and not _after_preposition(text, tokens, words, run[0], lex):
+        run = _first_listed(text, tokens, words, run, lex)
         return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
     return None
