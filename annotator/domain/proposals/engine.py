@@ -186,6 +186,6 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
                                  previous=chain.previous, last_named=chain.last_named)
             chain.take(guess, {"source": source} if saved else None)
             names += [n for n in (source, guess.name) if n and " " in n]
-        names += names_in(before_text, lex, index)
+        names += names_in(before_text, lex)
     return propose_text(text, scheme, index, language, previous=chain.previous,
                         last_named=chain.last_named, model=model, names=tuple(names))

@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from annotator.domain.proposals.lexicon import Lexicon, find
+from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.speakers import SourceIndex
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
@@ -320,9 +321,16 @@ def _known_or_new(index, name: str, why: str) -> SpeakerReading:
     return SpeakerReading(name, f"new source: {why}", new=True)
 
 
-def names_in(text: str, lex: Lexicon, index: SourceIndex) -> list[str]:
+def names_in(text: str, lex: Lexicon) -> tuple[str, ...]:
     """The names of two words or more a sentence uses, titles taken off ("opposition leader
-    Raila Odinga" gives "Raila Odinga"), in order: what a later surname may stand for."""
+    Raila Odinga" gives "Raila Odinga"), in order: what a later surname may stand for.
+    Remembered per sentence, as every proposal reads the whole document before it."""
+    return _names_in(text, lex.language)
+
+
+@lru_cache(maxsize=8192)
+def _names_in(text: str, language: str) -> tuple[str, ...]:
+    lex = lexicon(language)
     text = normalise(text)
     tokens, words = _words(text)
     found, i = [], 0
@@ -335,7 +343,7 @@ def names_in(text: str, lex: Lexicon, index: SourceIndex) -> list[str]:
         if " " in name:
             found.append(name)
         i = run[1]
-    return found
+    return tuple(found)
 
 
 def _short_name(index: SourceIndex, name: str) -> str | None:
