@@ -241,3 +241,12 @@ def test_datelines_with_a_lower_case_domain_or_the_outlet_first(db, tmp_path):
     assert presented(db) == ["Pemerintah kota membantah tudingan itu."] * 2
     assert sorted(r[0] for r in db.execute("SELECT dateline FROM documents")) == [
         "BEKASI", "Jakarta"]
+
+
+def test_a_wire_dateline_with_a_country(db, tmp_path):
+    page = tmp_path / "wire.txt"
+    page.write_text("Bridge collapses\n\nPORTO ALEGRE, Brazil, June 2 (Reuters) - A bridge "
+                    "collapsed on Sunday.\n", encoding="utf-8")
+    ingest_paths(db, [page])
+    assert presented(db) == ["A bridge collapsed on Sunday."]
+    assert db.execute("SELECT dateline FROM documents").fetchone()[0] == "PORTO ALEGRE"

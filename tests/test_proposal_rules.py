@@ -140,3 +140,20 @@ def test_a_counted_wrongdoing_is_a_figure_not_an_accusation(db, scheme):
     alleged = propose_text('"This is vote buying in broad daylight," Santos said.', scheme,
                            index, "en")
     assert (counted.label, alleged.label) == ("claim", "accusation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "label", "speaker", "confidence"),
+    [
+        ("The Rio Grande do Sul engineers' union said it sent a report in May.", "en",
+         "claim", "Rio Grande do Sul engineers' union", "high"),
+        ('"No such report ever reached my desk," Melo said.', "en", "denial", "Melo",
+         "low"),  # a weak cue: low
+        ("Ratusan petani di Kabupaten Indramayu, Jawa Barat, mengeluhkan pupuk langka.", "id",
+         "claim", None, "medium"),
+    ],
+)
+def test_a_month_is_no_hedge_joiners_in_names_and_a_place_in_apposition(
+        sentence, language, label, speaker, confidence, db, scheme):
+    p = propose_text(sentence, scheme, SourceIndex.from_db(db), language)
+    assert (p.label, p.name, p.confidence) == (label, speaker, confidence)

@@ -93,7 +93,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     """The label a sentence's own words propose, with the cue and the reason."""
     text = normalise(text)
     tokens, words = _words(text)
-    hedges = tuple(" ".join(words[s:e]) for s, e in find(lex.hedges, words))
+    hedges = tuple(" ".join(words[s:e]) for s, e in find(lex.hedges, words)
+                   if s == 0 or not tokens[s].group()[:1].isupper())  # "in May" is a month
     accusing = [s for s, e in find(lex.accusation, words)
                 if tuple(words[s:e]) not in lex.not_verbs and not _negated(lex, words, s)]
     denials, accusations, negated_denials = [], [], []
@@ -199,7 +200,8 @@ def _pronoun(tokens, words, i: int, lex: Lexicon) -> bool:
     return words[i] in lex.pronouns and not _pronoun_name(tokens, words, i, lex)
 
 
-_JOINERS = {"dan", "and", "of", "for", "on", "bin", "van", "de", "al"}
+_JOINERS = {"dan", "and", "of", "for", "on", "bin", "van", "de", "al", "do", "da", "dos",
+            "das", "del", "la", "von", "der"}
 _LIST = {"dan", "and", "serta"}  # "Britain, Japan and Australia": several speakers
 
 
@@ -513,12 +515,23 @@ def _topic(text, tokens, words, mentions, index, lex: Lexicon) -> str | None:
 def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
     """Whether the name at token ``start`` is the object of a preposition: the word before
     it is one, or the one before that with no punctuation between ("kepada media Korea")."""
+    while start > 0 and _name_word(tokens, words, start - 1, lex) and not any(
+            ch in _BREAK for ch in _gap(text, tokens, start)):
+        start -= 1  # the whole name: "Barat" in "di Jawa Barat"
     for back in (1, 2):
         i = start - back
         if i < 0 or any(ch in _BREAK for ch in _gap(text, tokens, i + 1)):
-            return False
+            break
         if words[i] in lex.prepositions:
             return True
+    # a place in apposition to one: "di Kabupaten Indramayu, Jawa Barat,"
+    if start > 1 and "," in _gap(text, tokens, start) and _name_word(tokens, words, start - 1,
+                                                                      lex):
+        first = start - 1
+        while first > 0 and _name_word(tokens, words, first - 1, lex) and not any(
+                ch in _BREAK for ch in _gap(text, tokens, first)):
+            first -= 1
+        return _after_preposition(text, tokens, words, first, lex)
     return False
 
 
