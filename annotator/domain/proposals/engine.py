@@ -161,22 +161,23 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     """The proposal for a sentence in the database, reading up to LOOK_BACK sentences before
     it in its document with this reviewer's saved annotations."""
     row = db.execute(
-        "SELECT s.doc_id, s.seq, s.text, d.language, s.group_id FROM sentences s "
+        "SELECT s.doc_id, s.position, s.text, d.language, s.group_id FROM sentences s "
         "JOIN documents d ON d.id = s.doc_id WHERE s.id = ?", [sentence_id]).fetchone()
     if row is None:
         return None
-    doc_id, seq, text, language, group_id = row
-    if seq is None:
+    doc_id, position, text, language, group_id = row
+    if position is None:
         return None
     if group_id:
         twin = _labeled_twin(db, sentence_id, group_id, reviewer)
         if twin:
             return twin
     earlier = db.execute(
-        "SELECT s.text, a.sentence_id IS NOT NULL, a.source, s.seq >= ? FROM sentences s "
+        "SELECT s.text, a.sentence_id IS NOT NULL, a.source, s.position >= ? "
+        "FROM sentences s "
         "LEFT JOIN annotations a ON a.sentence_id = s.id AND a.reviewer = ? "
-        "WHERE s.doc_id = ? AND s.seq < ? AND s.excluded IS NULL "
-        "ORDER BY s.seq", [seq - LOOK_BACK, reviewer, doc_id, seq]).fetchall()
+        "WHERE s.doc_id = ? AND s.position < ? AND s.excluded IS NULL "
+        "ORDER BY s.position", [position - LOOK_BACK, reviewer, doc_id, position]).fetchall()
     chain = Chain()
     lex = lexicon(language)
     names: list[str] = []
