@@ -218,3 +218,36 @@ def test_garbage_collection_is_back_on_after_ingest_even_after_an_error(db, tmp_
     with pytest.raises(InputError):
         ingest_paths(db, [bad])
     assert gc.isenabled()
+
+
+def test_a_headline_ending_in_a_quotation_is_the_title_not_a_sentence(db, tmp_path):
+    page = tmp_path / "quoted.txt"
+    page.write_text(
+        'Beijing calls Manila\'s account of the collision "a pure fabrication"\n\n'
+        'BEIJING (Reuters) - China said the report was false. "It is a lie," Lin said.\n',
+        encoding="utf-8")
+    ingest_paths(db, [page])
+    title = db.execute("SELECT title FROM documents").fetchone()[0]
+    assert title == 'Beijing calls Manila\'s account of the collision "a pure fabrication"'
+    assert not any("pure fabrication" in text for text in presented(db))
+    assert any(text.startswith('"It is a lie,"') for text in presented(db))
+
+
+def test_datelines_with_a_lower_case_domain_or_the_outlet_first(db, tmp_path):
+    for name, head in (("a.txt", "BEKASI, KOMPAS.com - "), ("b.txt", "TEMPO.CO, Jakarta - ")):
+        (tmp_path / name).write_text(
+            f"Judul berita {name}\n\n{head}Pemerintah kota membantah tudingan itu.\n",
+            encoding="utf-8")
+    ingest_paths(db, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert presented(db) == ["Pemerintah kota membantah tudingan itu."] * 2
+    assert sorted(r[0] for r in db.execute("SELECT dateline FROM documents")) == [
+        "BEKASI", "Jakarta"]
+
+
+def test_a_wire_dateline_with_a_country(db, tmp_path):
+    page = tmp_path / "wire.txt"
+    page.write_text("Bridge collapses\n\nPORTO ALEGRE, Brazil, June 2 (Reuters) - A bridge "
+                    "collapsed on Sunday.\n", encoding="utf-8")
+    ingest_paths(db, [page])
+    assert presented(db) == ["A bridge collapsed on Sunday."]
+    assert db.execute("SELECT dateline FROM documents").fetchone()[0] == "PORTO ALEGRE"

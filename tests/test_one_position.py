@@ -44,6 +44,8 @@ def _as_made_at_0009(new: Database, path) -> None:
                     for row in new.execute(f"SELECT * FROM [{table}] ORDER BY rowid")]
             if table == "sentences":
                 rows = [{OLD_NAMES.get(k, k): v for k, v in row.items()} for row in rows]
+            kept = set(old[table].columns_dict)  # columns added after 0009 (0011's) are not
+            rows = [{k: v for k, v in row.items() if k in kept} for row in rows]  # there
             old[table].insert_all(rows)
     old.close()
 

@@ -29,7 +29,19 @@ def test_the_accused_partys_denial_ranks_first_across_articles_and_languages(db)
     ranked = suggest(db, accusation)
     top = ranked.sentences[0]
     assert top.text.startswith("North Korea rejected")
-    assert "denied by the accused (korea utara)" in top.why
+    assert "denied by the accused (Korea Utara)" in top.why  # as the registry spells it
     other = next(s for s in ranked.sentences if s.text.startswith("Amerika Serikat"))
     assert "denied by the accused" not in other.why
     assert other.score < top.score
+
+
+def test_reasons_show_names_as_written(db):
+    accusation = add_document(db, "a", [
+        "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia lewat pelabuhan Rajin.",
+    ], ordinal=1)[0]
+    add_document(db, "b", [
+        "Korea Utara membantah mengirim senjata lewat pelabuhan Rajin.",
+    ], ordinal=2)
+    why = suggest(db, accusation).sentences[0].why
+    assert "shares Korea Utara" in why and "accused (Korea Utara)" in why
+    assert "korea utara" not in why

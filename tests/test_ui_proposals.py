@@ -114,3 +114,26 @@ def test_footer_and_help_show_enter(seeded_db, db_path):
     assert "accept" in seen["footer"].splitlines()[-1]
     assert any("enter" in line and "accept the proposal shown" in line
                for line in seen["help"].splitlines())
+
+
+def test_undo_after_a_relabel_restores_the_accepted_flag(db, db_path):
+    ids = add_document(db, "d1", [
+        "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia.",
+        "Moskow menandatangani pakta pertahanan dengan Pyongyang.",
+    ])
+    seen = {}
+
+    async def scenario(pilot):
+        await pilot.press("enter")  # accept the proposal on the first sentence
+        seen["accepted"] = saved(db, ids[0])
+        await pilot.press("k")  # back to it
+        await pilot.press("c")  # relabel: now the reviewer's own
+        seen["relabeled"] = saved(db, ids[0])
+        await pilot.press("u")  # undo the relabel
+        seen["undone"] = saved(db, ids[0])
+        seen["text"] = await shown(pilot)
+
+    drive(db_path, scenario)
+    assert seen["accepted"] == ("accusation", "Pejabat AS", "high", "cues")
+    assert seen["relabeled"][0] == "claim" and seen["relabeled"][3] is None
+    assert seen["undone"] == seen["accepted"]

@@ -18,6 +18,8 @@ DATELINE = "dateline"
 NO_TEXT = "no-text"
 MAX_SENTENCE_CHARS = 10_000
 _FINAL = re.compile(r"[.!?\"”’:;)]$")
+# a quotation closing on a word, not on a full stop: a headline (Beijing calls it "a lie")
+_QUOTED_HEADLINE = re.compile(r"\w[\"”’]$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -158,7 +160,8 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
     body = [line for line in lines if line.excluded is None]
     if result.title is None:
         for line in body:
-            if not _FINAL.search(line.text) and len(line.text) <= 250:
+            unfinished = not _FINAL.search(line.text) or _QUOTED_HEADLINE.search(line.text)
+            if unfinished and len(line.text) <= 250:
                 result.title = line.text
                 break
     title_key = _key(result.title) if result.title else None

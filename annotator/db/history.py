@@ -125,7 +125,9 @@ ANNOTATION_HISTORY = HistoryTable(
     # sources: every speaker of a joint statement, a JSON list (NULL: just ``source``)
     values=("label", "source", "confidence", "note", "sources"),
     undoable=("set", "clear"),  # not "import": an import is undone by importing again
-    prev_only={"prev_updated_at": "updated_at"},
+    # prev_accepted_proposal: the replaced annotation's proposer, if it was accepted as
+    # proposed (migration 0011), so undo restores the flag with the label
+    prev_only={"prev_updated_at": "updated_at", "prev_accepted_proposal": "accepted_proposal"},
 )
 
 GOLD_HISTORY = HistoryTable(

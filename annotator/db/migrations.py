@@ -641,3 +641,12 @@ def one_name(db: Database) -> None:
     END""")
     db.execute("INSERT OR IGNORE INTO progress_queue (sentence_id) SELECT DISTINCT "
                "sentence_id FROM annotations WHERE sources IS NOT NULL")
+
+
+@migration("0011_history_accepted_proposal")
+def history_accepted_proposal(db: Database) -> None:
+    """The history keeps whether the annotation a change replaced was an accepted proposal,
+    so that undo puts the flag back with the label (stats and ``agreement
+    --without-proposals`` count it again). Rows written before this migration have NULL:
+    undoing them restores the annotation as the reviewer's own, as before."""
+    db["annotation_history"].add_column("prev_accepted_proposal", str)

@@ -178,7 +178,9 @@ def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
                 "sentence_id": sentence_id,
                 "reviewer": reviewer,
                 **{field: change[f"prev_{field}"] for field in FIELDS},
-                "accepted_proposal": None,  # the history does not record it: not counted
+                # as it was: accepted as proposed, or the reviewer's own (older history
+                # rows, from before migration 0011, do not say: the reviewer's own)
+                "accepted_proposal": change.get("prev_accepted_proposal"),
                 "created_at": current["created_at"] if current else at,
                 "updated_at": at,
             }

@@ -24,6 +24,7 @@ from annotator.domain.proposals.reading import (
     DENIAL,
     LabelReading,
     SpeakerReading,
+    names_in,
     read_label,
     read_speaker,
 )
@@ -76,12 +77,13 @@ def confidence_for(scheme: Scheme, reading: LabelReading, speaker: SpeakerReadin
 
 def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | None, *,
                  previous: str | None = None, last_named: str | None = None,
-                 model: Model | None = None) -> Proposal:
+                 model: Model | None = None, names: tuple[str, ...] = ()) -> Proposal:
     """The proposal for a sentence given what came before it (and a classifier trained on
     the team's labels, if there is one yet)."""
     lex = lexicon(language)
     reading = read_label(text, lex)
-    speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named)
+    speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
+                           names=names)
     label = label_for_role(scheme, reading.role)
     name = label if label else "no label"
     confidence, why = confidence_for(scheme, reading, speaker)
@@ -171,14 +173,20 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
         if twin:
             return twin
     earlier = db.execute(
-        "SELECT s.text, a.sentence_id IS NOT NULL, a.source FROM sentences s "
+        "SELECT s.text, a.sentence_id IS NOT NULL, a.source, s.position >= ? "
+        "FROM sentences s "
         "LEFT JOIN annotations a ON a.sentence_id = s.id AND a.reviewer = ? "
-        "WHERE s.doc_id = ? AND s.position < ? AND s.position >= ? AND s.excluded IS NULL "
-        "ORDER BY s.position", [reviewer, doc_id, position, position - LOOK_BACK]).fetchall()
+        "WHERE s.doc_id = ? AND s.position < ? AND s.excluded IS NULL "
+        "ORDER BY s.position", [position - LOOK_BACK, reviewer, doc_id, position]).fetchall()
     chain = Chain()
-    for before_text, saved, source in earlier:
-        guess = propose_text(before_text, scheme, index, language,
-                             previous=chain.previous, last_named=chain.last_named)
-        chain.take(guess, {"source": source} if saved else None)
+    lex = lexicon(language)
+    names: list[str] = []
+    for before_text, saved, source, near in earlier:
+        if near:
+            guess = propose_text(before_text, scheme, index, language, names=tuple(names),
+                                 previous=chain.previous, last_named=chain.last_named)
+            chain.take(guess, {"source": source} if saved else None)
+            names += [n for n in (source, guess.name) if n and " " in n]
+        names += names_in(before_text, lex)
     return propose_text(text, scheme, index, language, previous=chain.previous,
-                        last_named=chain.last_named, model=model)
+                        last_named=chain.last_named, model=model, names=tuple(names))

@@ -5,7 +5,7 @@ and the hedges, negations, pronouns and prepositions a reader of that language w
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from annotator.base.resources import data_file
@@ -36,6 +36,14 @@ class Lexicon:
     between: frozenset[str] = frozenset()  # may stand between a subject and its verb
     not_names: frozenset[str] = frozenset()  # capitalised but never a speaker: days, months
     not_verbs: frozenset[tuple[str, ...]] = frozenset()  # cues with no subject: "hoaks"
+    # reported content that alleges: "bribe"
+    wrongdoing: dict[tuple[str, ...], float] = field(default_factory=dict)
+    passive_speech: frozenset[str] = frozenset()  # "disampaikan": says where, not what
+    org_heads: frozenset[str] = frozenset()  # "commission", "kementerian": an office's head noun
+    honorifics: frozenset[str] = frozenset()  # "dr", "prof": skipped before a name
+    quoted_denial: dict[tuple[str, ...], float] = field(default_factory=dict)  # in quotes
+    unnamed: frozenset[str] = frozenset()  # "Analysts said": a group, not a source
+    places: frozenset[str] = frozenset()  # "Filipina" in "penjaga pantai Filipina Jay Tarriela"
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -73,6 +81,13 @@ def lexicon(language: str | None) -> Lexicon:
         between=frozenset(raw.get("between_subject_and_verb", ())),
         not_names=frozenset(raw.get("not_names", ())),
         not_verbs=frozenset(tuple(p.split()) for p in raw.get("not_verbs", ())),
+        wrongdoing=_phrases(raw.get("wrongdoing", {})),
+        passive_speech=frozenset(raw.get("passive_speech", ())),
+        org_heads=frozenset(raw.get("org_heads", ())),
+        honorifics=frozenset(raw.get("honorifics", ())),
+        places=frozenset(raw.get("places", ())),
+        unnamed=frozenset(raw.get("unnamed", ())),
+        quoted_denial=_phrases(raw.get("quoted_denial", {})),
     )
 
 

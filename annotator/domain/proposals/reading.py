@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from annotator.domain.proposals.lexicon import Lexicon, find
+from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.speakers import SourceIndex
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
@@ -43,7 +44,7 @@ CAPITALISED_STOP = frozenset("""
 namun tetapi sementara sebelumnya selain pada dalam di ketika seperti menurut mengutip melansir
 sedangkan kemudian lalu itu ini hal dia ia mereka kami kita saya the but however meanwhile
 in on at after before when while as he she they it we i a an this that these those according
-also earlier later yet so and or if
+also earlier later yet so and or if his her their its our my your
 """.split())
 
 
@@ -82,14 +83,27 @@ def _negated(lex: Lexicon, words: list[str], start: int) -> bool:
     return any(w in lex.negations for w in before)
 
 
+def _counted(words: list[str], start: int) -> bool:
+    """A cue that is counted ("200 konten hoaks", "42 complaints of vote buying") reports a
+    number, not a stance."""
+    return any(w[:1].isdigit() for w in words[max(0, start - 3):start])
+
+
 def read_label(text: str, lex: Lexicon) -> LabelReading:
     """The label a sentence's own words propose, with the cue and the reason."""
     text = normalise(text)
-    _, words = _words(text)
-    hedges = tuple(" ".join(words[s:e]) for s, e in find(lex.hedges, words))
+    tokens, words = _words(text)
+    hedges = tuple(" ".join(words[s:e]) for s, e in find(lex.hedges, words)
+                   if s == 0 or not tokens[s].group()[:1].isupper())  # "in May" is a month
+    accusing = [s for s, e in find(lex.accusation, words)
+                if tuple(words[s:e]) not in lex.not_verbs and not _negated(lex, words, s)]
     denials, accusations, negated_denials = [], [], []
     for s, e in find(lex.denial, words):
         phrase = tuple(words[s:e])
+        if phrase in lex.not_verbs and any(a < s for a in accusing):
+            continue  # what the accused is said to do: "accused X of spreading false rumours"
+        if phrase in lex.not_verbs and _counted(words, s):
+            continue  # counted, not denied: "200 konten hoaks"
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase)))
         else:
@@ -100,31 +114,59 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}"))
         else:
             accusations.append((lex.accusation[phrase], " ".join(phrase)))
+    if not denials and not accusations:
+        inside = _quoted(text)
+        denials = [(lex.quoted_denial[tuple(words[s:e])], " ".join(words[s:e]))
+                   for s, e in find(lex.quoted_denial, words)
+                   if any(a <= tokens[s].start() < b for a, b in inside)]
     if denials:
         strength, cue = max(denials)
         return LabelReading(DENIAL, cue, f"cue '{cue}'", strength, hedges)
     if accusations:
         strength, cue = max(accusations)
         return LabelReading(ACCUSATION, cue, f"cue '{cue}'", strength, hedges)
-    speech = [(lex.speech[tuple(words[s:e])], " ".join(words[s:e]))
-              for s, e in find(lex.speech, words) if not _negated(lex, words, s)]
+    spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)]
+    passive = [" ".join(words[s:e]) for s, e in spans if " ".join(words[s:e])
+               in lex.passive_speech]
+    speech = [(lex.speech[tuple(words[s:e])], " ".join(words[s:e])) for s, e in spans
+              if " ".join(words[s:e]) not in lex.passive_speech]
     speech += [(1.0, w) for w in words if w in lex.speech_suffixed]
     if negated_denials:
         return LabelReading(CLAIM, negated_denials[0],
                             f"'{negated_denials[0]}' is negated", 0.7, hedges)
+    quoted = any(ch in text for ch in "\"“”")
+    if speech or quoted:
+        wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
+                 for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s)
+                 and not _counted(words, s)]
+        if wrong:
+            strength, cue = max(wrong)
+            return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
+                                hedges)
     if speech:
         strength, cue = max(speech)
         return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
-    if any(ch in text for ch in "\"“”"):
+    if quoted:
         return LabelReading(CLAIM, None, "a quotation", 0.7, hedges)
+    if passive:
+        return LabelReading(CONTEXT, passive[0], f"where or by whom it was said: "
+                            f"'{passive[0]}'", 0.7, hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
+
+
+_QUOTED = re.compile(r'["“”]([^"“”]+)["“”]')
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The character spans inside quotation marks: "There was no X," he said."""
+    return [m.span(1) for m in _QUOTED.finditer(text)]
 
 
 def _mentions(index: SourceIndex, text: str):
     return [(entry.name, entry.kind, start, end) for entry, start, end in index.mentions(text)]
 
 
-_BREAK = ",.;:()\"“”"
+_BREAK = ",.;:()\"“”-–—"  # a dash between words ("KOMPAS.com - Pemerintah") ends a name too
 
 
 def _gap(text: str, tokens: list[re.Match], i: int) -> str:
@@ -133,13 +175,34 @@ def _gap(text: str, tokens: list[re.Match], i: int) -> str:
     return text[start:tokens[i].start()]
 
 
-def _name_word(tokens, words, i: int, lex: Lexicon) -> bool:
+def _plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
     word = tokens[i].group()
     return (word[0].isupper() and not word.isdigit() and words[i] not in CAPITALISED_STOP
             and words[i] not in lex.not_names and words[i] not in lex.pronouns)
 
 
-_JOINERS = {"dan", "and", "of", "for", "bin", "van", "de", "al"}
+def _name_word(tokens, words, i: int, lex: Lexicon) -> bool:
+    """A capitalised word of a name. A capitalised pronoun followed by a name word, with
+    nothing between, is a name too ("He Yadong"); "He said" is not."""
+    if words[i] in lex.pronouns:
+        return _pronoun_name(tokens, words, i, lex)
+    return _plain_name_word(tokens, words, i, lex)
+
+
+def _pronoun_name(tokens, words, i: int, lex: Lexicon) -> bool:
+    return (tokens[i].group()[:1].isupper() and i + 1 < len(tokens)
+            and _gap(tokens[0].string, tokens, i + 1) == " "
+            and _plain_name_word(tokens, words, i + 1, lex))
+
+
+def _pronoun(tokens, words, i: int, lex: Lexicon) -> bool:
+    """Token i is a pronoun: "he", "Ia", but not the family name in "He Yadong"."""
+    return words[i] in lex.pronouns and not _pronoun_name(tokens, words, i, lex)
+
+
+_JOINERS = {"dan", "and", "of", "for", "on", "bin", "van", "de", "al", "do", "da", "dos",
+            "das", "del", "la", "von", "der"}
+_LIST = {"dan", "and", "serta"}  # "Britain, Japan and Australia": several speakers
 
 
 def _run_forward(tokens, words, at: int, lex: Lexicon, limit: int = 10) -> tuple[int, int] | None:
@@ -176,6 +239,34 @@ def _run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[i
     return (start, end) if start < end else None
 
 
+def _first_listed(text, tokens, words, span: tuple[int, int], lex: Lexicon
+                  ) -> tuple[int, int]:
+    """The first name of a list standing as one subject ("Britain, Japan and Australia said",
+    "Kementerian Perdagangan dan Badan Pangan Nasional menyatakan"): the guidelines name the
+    one named first."""
+    start, end = span
+    listed = False
+    if words[start] in _LIST:  # ", and Australia": the list goes on before the comma
+        start, listed = start + 1, True
+    after_comma = start > 0 and "," in _gap(text, tokens, start) and _name_word(
+        tokens, words, start - 1, lex)
+    # "dan" inside one name stays ("Kementerian Komunikasi dan Informatika"); it lists
+    # several when a new office or a place follows it, or the list began with a comma
+    joins = [i for i in range(start + 1, end - 1) if words[i] in _LIST and (
+        after_comma or words[i + 1] in lex.org_heads or words[i + 1] in lex.places)]
+    if joins:
+        end, listed = joins[0], True
+    while listed and start > 0 and "," in _gap(text, tokens, start):
+        first = start - 1  # the member before the comma ends here
+        if not _name_word(tokens, words, first, lex):
+            break
+        while first > 0 and _name_word(tokens, words, first - 1, lex) \
+                and not any(ch in _BREAK for ch in _gap(text, tokens, first)):
+            first -= 1
+        start, end = first, start
+    return start, end
+
+
 def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     """The name in a run of capitalised words: after a title ("Kepala ... Abdul Muhari",
     "Chancellor Olaf Scholz") the last two words; otherwise the run as it is."""
@@ -183,6 +274,8 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     titled = any(w in lex.titles for w in words[max(0, start - 3):end - 1])
     if titled:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
+        if len(inner) >= 3 and words[inner[0]] in lex.places:
+            inner = inner[1:]  # "penjaga pantai Filipina Jay Tarriela"
         if inner and end - inner[0] <= 3:
             start = inner[0]
         elif end - start >= 3:
@@ -190,16 +283,69 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     return text[tokens[start].start():tokens[end - 1].end()]
 
 
-def _known_or_new(index: SourceIndex, name: str, why: str) -> SpeakerReading:
+class Known:
+    """The source registry plus the full names the document has used before this sentence,
+    so that "Odinga" or "kata Rudi" reads as the "Raila Odinga" or "Rudi Hartono" named
+    earlier."""
+
+    def __init__(self, index: SourceIndex, names: tuple[str, ...] = ()):
+        self.index, self.names = index, names
+
+    def mentions(self, text: str):
+        return self.index.mentions(text)
+
+    def suggest(self, query: str, limit: int = 8):
+        return self.index.suggest(query, limit=limit)
+
+    def full_name(self, word: str) -> str | None:
+        """The latest name of the document with ``word`` as one of its words."""
+        for name in reversed(self.names):
+            if word in name.split() and name != word:
+                return name
+        return None
+
+
+def _known_or_new(index, name: str, why: str) -> SpeakerReading:
     """A name found by its shape: the registry's source if it is one of its names or
-    aliases (or the only source with this one word), else a new source."""
+    aliases (or the only source with this one word), else a longer name the document used
+    before, else a new source."""
     for entry, start, end in index.mentions(name):
         if start == 0 and end == len(TOKEN.findall(name)):
             return SpeakerReading(entry.name, why)
     known = _short_name(index, name)
     if known:
         return SpeakerReading(known, f"{why} ({name} = {known})")
+    full = index.full_name(name) if " " not in name and isinstance(index, Known) else None
+    if full:
+        found = _known_or_new(index.index, full, why)
+        return SpeakerReading(found.name, f"{why} ({name} = {full}, named before)",
+                              new=found.new)
     return SpeakerReading(name, f"new source: {why}", new=True)
+
+
+def names_in(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """The names of two words or more a sentence uses, titles taken off ("opposition leader
+    Raila Odinga" gives "Raila Odinga"), in order: what a later surname may stand for.
+    Remembered per sentence, as every proposal reads the whole document before it."""
+    return _names_in(text, lex.language)
+
+
+@lru_cache(maxsize=8192)
+def _names_in(text: str, language: str) -> tuple[str, ...]:
+    lex = lexicon(language)
+    text = normalise(text)
+    tokens, words = _words(text)
+    found, i = [], 0
+    while i < len(tokens):
+        run = _run_forward(tokens, words, i, lex) if _name_word(tokens, words, i, lex) else None
+        if run is None:
+            i += 1
+            continue
+        name = _person_in(text, tokens, words, run, lex)
+        if " " in name:
+            found.append(name)
+        i = run[1]
+    return tuple(found)
 
 
 def _short_name(index: SourceIndex, name: str) -> str | None:
@@ -236,6 +382,16 @@ def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
                  why: str) -> SpeakerReading | None:
     while at < len(words) and words[at] in lex.titles and not tokens[at].group()[0].isupper():
         at += 1  # "kata juru bicara Kementerian ... Dedy Permadi"
+    skip = at  # "said union official Niek Stam": a role in lower case, then the name
+    while skip + 1 < len(words) and skip - at < 3 and tokens[skip].group().islower() \
+            and words[skip] not in lex.prepositions and words[skip] not in lex.negations \
+            and words[skip] not in lex.pronouns and words[skip] not in CAPITALISED_STOP \
+            and not any(ch in _BREAK for ch in _gap(text, tokens, skip + 1)):
+        skip += 1
+    if skip > at and skip < len(words) and any(
+            words[k] in lex.titles for k in range(at, skip)) \
+            and _name_word(tokens, words, skip, lex):
+        at = skip
     for m in mentions:
         if m[2] == at:
             # a known name at the head of a longer run: the person at the run's end
@@ -244,21 +400,47 @@ def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
                     w in lex.titles for w in words[max(0, at - 3):run[1]]):
                 return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
             return SpeakerReading(m[0], why)
-    if at < len(words) and words[at] in lex.pronouns:
+    if at + 1 < len(words) and words[at] in ("the",) and tokens[at].group().islower():
+        at += 1  # "according to the Commission on Elections"
+    if at < len(words) and words[at] in lex.honorifics and at + 1 < len(words):
+        at += 1  # "said Dr. Jennifer Shuford"
+    if at < len(words) and _pronoun(tokens, words, at, lex):
         return None
     run = _run_forward(tokens, words, at, lex)
     if run:
-        return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
+        named = _apposition_after(text, tokens, words, run, lex)
+        return _known_or_new(index, _person_in(text, tokens, words, named or run, lex), why)
+    return None
+
+
+def _apposition_after(text, tokens, words, run: tuple[int, int], lex: Lexicon
+                      ) -> tuple[int, int] | None:
+    """"menurut Ketua Umum asosiasi, Budi Hidayat, ...": a title, then the name between
+    commas."""
+    if words[run[0]] not in lex.titles:
+        return None
+    k = run[1]
+    while k < len(tokens) and k - run[1] < 3 and tokens[k].group().islower() \
+            and "," not in _gap(text, tokens, k):
+        k += 1
+    if k >= len(tokens) or "," not in _gap(text, tokens, k):
+        return None
+    name = _run_forward(tokens, words, k, lex)
+    if name and (name[1] == len(tokens) or "," in _gap(text, tokens, name[1])):
+        return name
     return None
 
 
 def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
-                 previous: str | None = None, last_named: str | None = None
-                 ) -> SpeakerReading:
+                 previous: str | None = None, last_named: str | None = None,
+                 names: tuple[str, ...] = ()) -> SpeakerReading:
     """Who says this sentence. ``previous`` is the previous sentence's speaker, ``last_named``
-    the last speaker named in the sentences before (for pronouns)."""
+    the last speaker named in the sentences before (for pronouns), ``names`` the names the
+    document used before it (for a surname alone)."""
     text = normalise(text)
     tokens, words = _words(text)
+    if not isinstance(index, Known):
+        index = Known(index, names)
     mentions = _mentions(index, text)
     last_named = last_named or previous
 
@@ -274,7 +456,7 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         opening = s == 0 or words[s] in ("menurut",) or cue == "according to"
         if not (opening or "," in gap or any(q in gap for q in QUOTES)):
             continue
-        if e < len(words) and words[e] in lex.pronouns:
+        if e < len(words) and _pronoun(tokens, words, e, lex):
             if last_named:
                 return carried(f"{cue} {words[e]}")
             continue
@@ -286,7 +468,7 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     verbs = [(s, e) for s, e in find(lex.verbs, words) if not _negated(lex, words, s)]
     # 2. a pronoun as the subject of a speech verb
     for s, e in verbs:
-        if s > 0 and words[s - 1] in lex.pronouns and last_named:
+        if s > 0 and _pronoun(tokens, words, s - 1, lex) and last_named:
             return carried(f"{words[s - 1]} {' '.join(words[s:e])}")
     suffixed = [w for w in words if w in lex.speech_suffixed]
 
@@ -333,12 +515,23 @@ def _topic(text, tokens, words, mentions, index, lex: Lexicon) -> str | None:
 def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
     """Whether the name at token ``start`` is the object of a preposition: the word before
     it is one, or the one before that with no punctuation between ("kepada media Korea")."""
+    while start > 0 and _name_word(tokens, words, start - 1, lex) and not any(
+            ch in _BREAK for ch in _gap(text, tokens, start)):
+        start -= 1  # the whole name: "Barat" in "di Jawa Barat"
     for back in (1, 2):
         i = start - back
         if i < 0 or any(ch in _BREAK for ch in _gap(text, tokens, i + 1)):
-            return False
+            break
         if words[i] in lex.prepositions:
             return True
+    # a place in apposition to one: "di Kabupaten Indramayu, Jawa Barat,"
+    if start > 1 and "," in _gap(text, tokens, start) and _name_word(tokens, words, start - 1,
+                                                                      lex):
+        first = start - 1
+        while first > 0 and _name_word(tokens, words, first - 1, lex) and not any(
+                ch in _BREAK for ch in _gap(text, tokens, first)):
+            first -= 1
+        return _after_preposition(text, tokens, words, first, lex)
     return False
 
 
@@ -351,21 +544,101 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
     end = verb_at
     while end > 0 and words[end - 1] in lex.between:
         end -= 1
+    last = _run_back(tokens, words, end, lex) if end > 0 else None
+    if last and "," in _gap(text, tokens, last[0]) and "," in _gap(text, tokens, end):
+        return end  # "Ketua Serikat Pekerja, Budi Santoso, mengatakan": the name between
     if end > 0 and "," in _gap(text, tokens, end):
         for k in range(end - 1, 0, -1):
-            if "," in _gap(text, tokens, k) and words[k] in _APPOSITION:
-                return k
+            if "," in _gap(text, tokens, k):
+                if words[k] in _APPOSITION:
+                    return k
+                run = _run_back(tokens, words, k, lex)  # "He Lifeng, China's vice premier,"
+                if run and (run[0] == 0 or any(ch in _BREAK for ch in _gap(text, tokens,
+                                                                        run[0]))):
+                    return k
     return end
+
+
+def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, why: str
+            ) -> SpeakerReading | None:
+    """An office named by a common noun before the verb: "The European Union observer
+    mission said" (its name with the noun), "Kenya's electoral commission rejected" (the
+    owner's name with the noun), "The ministry said" (the document's earlier name with that
+    noun), "A spokesperson for the Department of X said" (the Department of X)."""
+    end = _subject_end(text, tokens, words, verb_at, lex)
+    if end < 1 or words[end - 1] not in lex.org_heads or not tokens[end - 1].group().islower():
+        return _unnamed_member(index, text, tokens, words, mentions, end, lex, why)
+    start = end - 1
+    while start > 0 and end - start < 4 and tokens[start - 1].group().islower() \
+            and words[start - 1] not in lex.prepositions \
+            and words[start - 1] not in CAPITALISED_STOP \
+            and not any(ch in _BREAK for ch in _gap(text, tokens, start)):
+        start -= 1
+    run = _run_back(tokens, words, start, lex) if start > 0 else None
+    if run and not any(ch in _BREAK for ch in _gap(text, tokens, start)):
+        owner = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+        for m in mentions:  # a known owner speaks: "North Korea's defence ministry"
+            if m[2] == run[0] and m[3] == run[1]:
+                return SpeakerReading(m[0], f"{why} (the {owner} {words[end - 1]})")
+        head = text[tokens[start].start():tokens[end - 1].end()]
+        return _known_or_new(index, f"{owner} {head}", why)
+    if start > 0 and words[start - 1] in ("the", "this", "that") or start == 0:
+        head = words[end - 1]
+        for name in reversed(getattr(index, "names", ())):
+            if head in name.casefold().split():
+                return _known_or_new(index, name, f"{why} ('the {head}' = {name})")
+    return None
+
+
+def _unnamed_member(index, text, tokens, words, mentions, end: int, lex: Lexicon, why: str
+                    ) -> SpeakerReading | None:
+    """"A vice director at North Korea's defence ministry said": an unnamed member speaks
+    for the office after the preposition."""
+    first = end - 1
+    while first > 0 and not any(ch in _BREAK for ch in _gap(text, tokens, first)):
+        first -= 1
+    if words[first] not in ("a", "an", "the", "seorang", "sebuah") or first + 2 >= end:
+        return None
+    for p in range(first + 1, end - 1):
+        if words[p] in lex.prepositions:
+            if words[p - 1] not in lex.titles or any(
+                    not tokens[k].group().islower() for k in range(first + 1, p)):
+                return None
+            at = p + 1 + (words[p + 1] in ("the",))
+            for m in mentions:
+                if m[2] == at:
+                    return SpeakerReading(m[0], f"{why} (a member of {m[0]})")
+            run = _run_forward(tokens, words, at, lex)
+            if run:
+                name = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+                return _known_or_new(index, name, f"{why} (a member of {name})")
+            return None
+    return None
 
 
 def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, why: str
              ) -> SpeakerReading | None:
     """The name standing as the subject before the verb at ``verb_at``."""
+    office = _office(index, text, tokens, words, mentions, verb_at, lex, why)
+    if office:
+        return office
     before = [m for m in mentions if m[3] <= verb_at and verb_at - m[3] <= WINDOW]
     candidates = [m for m in before
                   if not _after_preposition(text, tokens, words, m[2], lex)]
     if candidates:
         chosen = candidates[-1]
+        end = _subject_end(text, tokens, words, verb_at, lex)
+        if chosen[3] < end:  # a name closer to the verb than the known one ("U.S. Secretary
+            run = _run_back(tokens, words, end, lex)  # of State Antony Blinken")
+            if run and words[chosen[3]] in _LIST:  # "Britain, Japan and Australia said"
+                first = _first_listed(text, tokens, words, run, lex)
+                if first[0] < chosen[2]:
+                    person = _person_in(text, tokens, words, first, lex)
+                    return _known_or_new(index, person, why)
+            elif run and run[0] <= chosen[3] and end - chosen[3] >= 2 and \
+                    run[0] >= chosen[2]:
+                person = _person_in(text, tokens, words, (chosen[3], end), lex)
+                return _known_or_new(index, person, why)
         # a list of names as the subject: the first of "A, B dan C"
         joined = False
         for m in reversed(candidates[:-1]):
@@ -399,8 +672,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
             end = i
             break
     run = _run_back(tokens, words, end, lex)
+    if run and run[1] - run[0] == 1 and words[run[0]] in lex.unnamed:
+        return None  # "Analysts said", "Warga mengatakan": nobody named
     if run and not _after_preposition(text, tokens, words, run[0], lex):
-        if run[0] == 0 and run[1] == 1 and end != verb_at and "," not in _gap(text, tokens, 1):
-            pass  # one opening word, then adverbs: as likely a noun as a name
+        run = _first_listed(text, tokens, words, run, lex)
         return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
     return None

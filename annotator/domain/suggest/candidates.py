@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from annotator.db import fts
 from annotator.domain.suggest.entities import load_entities
 from annotator.domain.suggest.reading import Reading, read
-from annotator.domain.suggest.words import affixed
+from annotator.domain.suggest.words import affixed, words
 
 WINDOW = 2  # neighbours read on each side of a sentence
 HITS = 40  # FTS5 rows taken, best bm25 first
@@ -145,7 +145,7 @@ def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> d
     seen: dict[str, set[str]] = defaultdict(set)
     for sid in [sentence_id] + [n for _, n in corpus.neighbours(sentence_id)]:
         for term, form in corpus.reading(sid).terms.items():
-            seen[term].add(form)
+            seen[term].add(form.casefold())
     own = corpus.reading(sentence_id).terms
     by_weight = sorted(t_bag, key=lambda t: (-t_bag[t], -len(t), t))
     terms = [t for t in by_weight if t in own][:QUERY_TERMS // 2]
@@ -153,7 +153,8 @@ def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> d
     out = {}
     for term in terms:
         if term.startswith("@"):
-            forms = set(corpus.ents.surfaces.get(term, [])) or seen[term]
+            forms = {" ".join(words(f)) for f in corpus.ents.surfaces.get(term, [])} \
+                or seen[term]
         else:
             forms = set(seen[term])
             if term in own and len(term) >= 4:

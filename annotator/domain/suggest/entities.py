@@ -51,13 +51,13 @@ def _read_entities(db: Database) -> Entities:
     ).fetchall()
     for name, alias in rows:
         key = "@" + "_".join(words(name))
-        for phrase in (name, alias):
-            phrase = _key(phrase or "")
+        for given in (name, alias):
+            phrase = _key(given or "")
             if len(phrase) < 2:
                 continue
             ents.phrases.setdefault(phrase, key)
-            surfaces = ents.surfaces.setdefault(key, [])
-            if phrase not in surfaces:
-                surfaces.append(phrase)
+            surfaces = ents.surfaces.setdefault(key, [])  # as the registry spells them
+            if all(_key(known) != phrase for known in surfaces):
+                surfaces.append(" ".join(given.split()))
     ents.index = phrase_index(ents.phrases)
     return ents

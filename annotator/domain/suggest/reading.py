@@ -39,7 +39,8 @@ def read(text: str, ents: Entities) -> Reading:
             n = match_at(ents.index, toks, i)
             if n:
                 phrase = " ".join(toks[i:i + n])
-                terms.setdefault(ents.phrases[phrase], phrase)
+                written = " ".join(w for _, w in found[i:i + n])  # shown in reasons as written
+                terms.setdefault(ents.phrases[phrase], written)
                 i += n
                 continue
         before, raw = found[i]
@@ -51,7 +52,7 @@ def read(text: str, ents: Entities) -> Reading:
         s = tok if name else stem(tok)
         if s in STOPWORDS or len(s) < 3:
             continue
-        terms.setdefault(s, tok)
+        terms.setdefault(s, raw if name else tok)
     return Reading(terms, accusation_cue(toks), denial_cue(toks), " ".join(sorted(terms)))
 
 
