@@ -12,7 +12,6 @@ import gc
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -41,6 +40,9 @@ INSERT_SENTENCE = (
 INSERT_KEY = "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) VALUES (?, ?)"
 
 BATCH = 5000
+# sentences of this run the near-duplicate index holds in memory; beyond, it starts afresh
+# and finds the earlier ones on disk (near_duplicate_keys), so memory stays flat
+IN_MEMORY = 50_000
 PROGRESS_EVERY = 50  # documents between progress reports
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 
@@ -226,12 +228,27 @@ class _Run:
     def ingest_file(self, path: Path) -> None:
         # executemany in batches: sqlite-utils' insert_all spends ~50 us a row converting
         # values, more than SQLite spends storing them; batches keep SQLite's work together.
-        rows = self._rows(read_documents(path))
-        while batch := list(islice(rows, BATCH)):
-            self.db.conn.executemany(INSERT_SENTENCE, batch)
-            self.keys.sort()  # in key order: each page of the key index is visited once
-            self.db.conn.executemany(INSERT_KEY, self.keys)
-            self.keys.clear()
+        # Stored at document boundaries, so every sentence the index holds is on disk
+        # whenever it is retired (see _store).
+        batch: list[tuple] = []
+        for rows in self._rows(read_documents(path)):
+            batch.extend(rows)
+            if len(batch) >= BATCH:
+                self._store(batch)
+                batch = []
+        if batch:
+            self._store(batch)
+
+    def _store(self, batch: list[tuple]) -> None:
+        self.db.conn.executemany(INSERT_SENTENCE, batch)
+        self.keys.sort()  # in key order: each page of the key index is visited once
+        self.db.conn.executemany(INSERT_KEY, self.keys)
+        self.keys.clear()
+        if self._index is not None and len(self._index.ids) >= IN_MEMORY:
+            # every sentence it holds is stored with its keys: look them up on disk from now
+            fresh = NearDuplicateIndex(stored=self._stored)
+            fresh.new_roots = self._index.new_roots
+            self._index = fresh
 
     def _new(self, documents: Iterator[SourceDocument]) -> Iterator[SourceDocument]:
         """The documents not stored yet (by content hash), each once."""
@@ -244,11 +261,12 @@ class _Run:
             source.doc_id = doc_id
             yield source
 
-    def _rows(self, documents: Iterator[SourceDocument]) -> Iterator[tuple]:
+    def _rows(self, documents: Iterator[SourceDocument]) -> Iterator[list[tuple]]:
+        """The rows of each new document, one list per document."""
         for source, result in self.analyser.map(self._new(documents)):
             if isinstance(result, TooLongSentence):
                 raise self._too_long(source, result)
-            yield from self._document(source, result)
+            yield self._document(source, result)
             self.counted += 1
             if self.on_document is not None and self.counted % PROGRESS_EVERY == 0:
                 self.on_document(source)
@@ -265,7 +283,7 @@ class _Run:
             line,
         )
 
-    def _document(self, source: SourceDocument, result: Result) -> Iterator[tuple]:
+    def _document(self, source: SourceDocument, result: Result) -> list[tuple]:
         doc_id = source.doc_id
         language = result.language or source.language or self.language
         self.ordinal += 1
@@ -282,6 +300,7 @@ class _Run:
         index = self.index
         keys = self.keys
         seq = 0
+        rows = []
         for position, (sid, start, end, excluded, duplicate_of, signed) in enumerate(
             result.units
         ):
@@ -293,16 +312,17 @@ class _Run:
                     report.grouped += 1
                 if signed is not None:
                     keys.extend((key, rowid) for key in keys_of(signed))
-                yield (rowid, sid, doc_id, position, seq, raw[start:end], start, end, None,
-                       None, group)
+                rows.append((rowid, sid, doc_id, position, seq, raw[start:end], start, end,
+                             None, None, group))
                 seq += 1
             else:
                 by_reason[excluded] = by_reason.get(excluded, 0) + 1
-                yield (rowid, sid, doc_id, position, None, raw[start:end], start, end, excluded,
-                       duplicate_of, None)
+                rows.append((rowid, sid, doc_id, position, None, raw[start:end], start, end,
+                             excluded, duplicate_of, None))
         report.sentences += seq
         report.excluded += len(result.units) - seq
         progress.document_stored(self.db, doc_id, seq)
+        return rows
 
     def finish(self) -> None:
         """Note how far the near-duplicate keys are filed; mark the sentences that became
