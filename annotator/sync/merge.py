@@ -82,9 +82,12 @@ class MergeReport:
         return {"path": self.path, **self.counts(), "reviewers": self.reviewers}
 
 
-def open_other(path: str | Path, this_db: Database | None = None) -> Database:
+def open_other(
+    path: str | Path, this_db: Database | None = None, *, stamps: bool = True
+) -> Database:
     """Open another reviewer's database read-only, refusing anything that is not one we know.
 
+    stamps=False leaves :func:`check_stamps` (which reads every row) to the caller.
     Raises StoreError with one line naming the file.
     """
     path = Path(path)
@@ -105,7 +108,8 @@ def open_other(path: str | Path, this_db: Database | None = None) -> Database:
         missing = [name for name in REQUIRED_TABLES if name not in tables]
         if missing:
             raise StoreError(f"{path}: not an annotator database (no {missing[0]} table)")
-        check_stamps(other, path)
+        if stamps:
+            check_stamps(other, path)
     except (StoreError, sqlite3.DatabaseError) as exc:
         other.close()
         if isinstance(exc, StoreError):
@@ -154,6 +158,13 @@ def check_stamps(other: Database, path: str | Path) -> None:
                                  "nothing was merged")
 
 
+def _checked(other: Database, path: str | Path) -> None:
+    try:
+        check_stamps(other, path)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not an annotator database ({exc})") from exc
+
+
 def _same_file(db: Database, path: Path) -> bool:
     filename = database_file(db)
     if not filename:
@@ -179,8 +190,16 @@ def merge_databases(
         raise AnnotatorError(f"merge at most {MAX_AT_ONCE} databases at once "
                              f"({len(paths)} given); merge the rest in a second run")
     try:
+        marks = []
         for path in paths:  # check every file before writing anything
-            others.append((str(path), open_other(path, db)))
+            other = open_other(path, db, stamps=False)
+            others.append((str(path), other))
+            mark = fingerprint(other)
+            done = db.execute("SELECT 1 FROM merge_marks WHERE fingerprint = ?",
+                              [mark]).fetchone() is not None
+            if not done:  # a file merged in full and unchanged since was checked then
+                _checked(other, path)
+            marks.append((mark, done))
         for index, (path, _) in enumerate(others):  # ATTACH is refused inside a transaction
             alias = f"merge_{index}"
             db.execute("ATTACH DATABASE ? AS " + alias,
@@ -188,12 +207,10 @@ def merge_databases(
             attached.append(alias)
         reports = []
         with write(db), progress_tables.deferred(db):
-            for (path, other), alias in zip(others, attached, strict=True):
+            for (path, other), alias, (mark, done) in zip(others, attached, marks, strict=True):
                 if progress:
                     progress(path)
-                mark = fingerprint(other)
-                if db.execute("SELECT 1 FROM merge_marks WHERE fingerprint = ?",
-                              [mark]).fetchone():
+                if done:
                     report = MergeReport(path, reviewers=_reviewers(other))
                 else:
                     report = _merge_one(db, other, alias, path)
@@ -412,10 +429,9 @@ def _merge_current(
     if history:  # not brought back when we removed it after their last change
         guard = (f"AND NOT EXISTS (SELECT 1 FROM main.[{history}] h WHERE {match('h', 'm')} "
                  f"AND ({history_where}) AND h.at > coalesce(m.[{stamp}], ''))")
-    added = _changes(db.execute(
-        f"INSERT INTO main.[{table}] ({cols}) SELECT {values} FROM {alias}.[{table}] m "
-        f"WHERE NOT EXISTS (SELECT 1 FROM main.[{table}] t WHERE {match('t', 'm')}) {guard}"
-    ))
+    # Updates and removals first: they touch only rows both sides (or only we) hold, so on
+    # a database receiving most rows for the first time they run over few rows, not over
+    # the rows just added (which already equal the other side's and would be read again).
     changed = ", ".join(f"[{c}] = {_value(c, rewrite)}" for c in columns if c not in key)
     updated = _changes(db.execute(
         f"UPDATE main.[{table}] AS t SET {changed} FROM {alias}.[{table}] m "
@@ -429,6 +445,10 @@ def _merge_current(
             f"AND EXISTS (SELECT 1 FROM {alias}.[{history}] g WHERE {match('g', 't')} "
             f"AND ({history_where}) AND g.at > coalesce(t.[{stamp}], ''))"
         ))
+    added = _changes(db.execute(
+        f"INSERT INTO main.[{table}] ({cols}) SELECT {values} FROM {alias}.[{table}] m "
+        f"WHERE NOT EXISTS (SELECT 1 FROM main.[{table}] t WHERE {match('t', 'm')}) {guard}"
+    ))
     return added, updated, removed
 
 
