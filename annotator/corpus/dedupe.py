@@ -75,7 +75,8 @@ def signature(text: str) -> Signature | None:
     norm = " ".join(words).casefold()
     tokens = norm.split(" ")
     # names and numbers; the first word only when it is not a connective opening a sentence
-    named = {t for w, t in zip(words[1:], tokens[1:]) if w[0].isupper() or not t.isalpha()}
+    named = {t for w, t in zip(words[1:], tokens[1:], strict=True)
+             if w[0].isupper() or not t.isalpha()}
     first, head = words[0], tokens[0]
     if (first[0].isupper() and head not in LEADING_CONNECTIVES) or not head.isalpha():
         named.add(head)
