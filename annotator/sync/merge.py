@@ -262,6 +262,13 @@ def fingerprint(other: Database) -> str:
 
 
 def _reviewers(other: Database) -> list[str]:
+    """Who labeled there: from its progress counts when they are current (a few rows),
+    else from its annotations (a walk of millions of index entries at scale)."""
+    tables = set(other.table_names())
+    if {"progress_reviewers", "progress_state"} <= tables and other.execute(
+            "SELECT deferred = 0 AND counts_stale = 0 FROM progress_state").fetchone()[0]:
+        return [r for (r,) in other.execute(
+            "SELECT reviewer FROM progress_reviewers WHERE labeled > 0 ORDER BY reviewer")]
     return [r for (r,) in other.execute(
         "SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer")]
 
