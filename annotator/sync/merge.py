@@ -143,19 +143,23 @@ def check_stamps(other: Database, path: str | Path) -> None:
         if table not in tables:
             continue
         present = set(_columns(other, table))
-        for column in columns:
-            if column not in present:
-                continue
-            row = other.execute(
-                f"SELECT [{column}] FROM [{table}] WHERE [{column}] IS NOT NULL AND "
-                f"(typeof([{column}]) != 'text' OR [{column}] NOT GLOB ? OR [{column}] > ?) "
-                "LIMIT 1", [_STAMP_GLOB, limit]).fetchone()
-            if row is not None:
-                value = row[0]
-                why = ("in the future" if isinstance(value, str) and value > limit
-                       and value[:4].isdigit() else "not an ISO 8601 UTC time")
-                raise StoreError(f"{path}: {table}.{column} holds {value!r}, {why}; "
-                                 "nothing was merged")
+        checked = [c for c in columns if c in present]
+        if not checked:
+            continue
+        # one pass over the table for all its stamp columns (millions of rows at scale)
+        bad = [f"([{c}] IS NOT NULL AND (typeof([{c}]) != 'text' OR [{c}] NOT GLOB ? "
+               f"OR [{c}] > ?))" for c in checked]
+        params = [_STAMP_GLOB, limit] * len(checked)
+        row = other.execute(
+            f"SELECT {', '.join(f'[{c}]' for c in checked)}, {', '.join(bad)} FROM [{table}] "
+            f"WHERE {' OR '.join(bad)} LIMIT 1", params * 2).fetchone()
+        if row is not None:
+            column, value = next((c, v) for c, v, flag in zip(
+                checked, row[:len(checked)], row[len(checked):], strict=True) if flag)
+            why = ("in the future" if isinstance(value, str) and value > limit
+                   and value[:4].isdigit() else "not an ISO 8601 UTC time")
+            raise StoreError(f"{path}: {table}.{column} holds {value!r}, {why}; "
+                             "nothing was merged")
 
 
 def _checked(other: Database, path: str | Path) -> None:
