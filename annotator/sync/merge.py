@@ -244,17 +244,20 @@ APPEND_ONLY = ("annotation_history", "dispute_history", "gold_history", "assignm
 
 def fingerprint(other: Database) -> str:
     """What a merge remembers of a file it merged in full: for each table, its row count
-    (append-only tables: none needed), its newest rowid and a hash of that newest row
-    (history rows carry globally unique change ids). Merging the same file again
-    (unchanged since) finds its fingerprint and has nothing to do: every row it holds is
-    already here or was overtaken here by a newer change."""
+    (append-only tables: none needed; annotations: the trigger-kept count), its newest
+    rowid and a hash of that newest row (history rows carry globally unique change ids).
+    Merging the same file again (unchanged since) finds its fingerprint and has nothing to
+    do: every row it holds is already here or was overtaken here by a newer change."""
     tables = set(other.table_names())
     parts = []
+    counted = _counted_annotations(other, tables)
     for table in MARKED_TABLES:
         if table not in tables:
             parts.append(f"{table}:-")
             continue
         count = "0" if table in APPEND_ONLY else "count(*)"
+        if table == "annotations" and counted is not None:
+            count = str(counted)  # kept by triggers: no walk of millions of rows
         rows, newest = other.execute(
             f"SELECT {count}, coalesce(max(rowid), 0) FROM [{table}]").fetchone()
         last = other.execute(f"SELECT * FROM [{table}] WHERE rowid = ?", [newest]).fetchone()
@@ -265,12 +268,22 @@ def fingerprint(other: Database) -> str:
     return f"v1 schema:{migrations} " + " ".join(parts)
 
 
+def _current_progress(other: Database, tables: set[str]) -> bool:
+    """Whether the other database's trigger-kept counts are current (not mid-bulk-write)."""
+    return {"progress_reviewers", "progress_state"} <= tables and bool(other.execute(
+        "SELECT deferred = 0 AND counts_stale = 0 FROM progress_state").fetchone()[0])
+
+
+def _counted_annotations(other: Database, tables: set[str]) -> int | None:
+    if not _current_progress(other, tables):
+        return None
+    return other.execute("SELECT coalesce(sum(labeled), 0) FROM progress_reviewers").fetchone()[0]
+
+
 def _reviewers(other: Database) -> list[str]:
     """Who labeled there: from its progress counts when they are current (a few rows),
     else from its annotations (a walk of millions of index entries at scale)."""
-    tables = set(other.table_names())
-    if {"progress_reviewers", "progress_state"} <= tables and other.execute(
-            "SELECT deferred = 0 AND counts_stale = 0 FROM progress_state").fetchone()[0]:
+    if _current_progress(other, set(other.table_names())):
         return [r for (r,) in other.execute(
             "SELECT reviewer FROM progress_reviewers WHERE labeled > 0 ORDER BY reviewer")]
     return [r for (r,) in other.execute(
