@@ -54,7 +54,7 @@ class Disagreement:
     sentence_id: str
     doc_id: str
     doc_ordinal: int
-    seq: int
+    position: int
     text: str
     kinds: list[str]
     gold: dict[str, Any] | None = None
@@ -84,16 +84,16 @@ def iter_queue(
 ) -> Iterator[Disagreement]:
     """Disagreements in corpus order (or backwards from ``before``), read a page at a time.
 
-    ``after``/``before`` are (document ordinal, sentence seq) positions, exclusive.
+    ``after``/``before`` are (document ordinal, sentence position) bounds, exclusive.
     """
     for kind in kinds:
         if kind not in KINDS:
             raise AdjudicationError(f"unknown kind {kind!r} (kinds: {', '.join(KINDS)})")
     wanted = set(kinds or KINDS)
     backwards = before is not None
-    position = before if backwards else after
-    if position is None:  # a bound keeps SQLite walking documents in order (no sort)
-        position = (2**62, 2**62) if backwards else (-(2**62), -(2**62))
+    bound = before if backwards else after
+    if bound is None:  # a bound keeps SQLite walking documents in order (no sort)
+        bound = (2**62, 2**62) if backwards else (-(2**62), -(2**62))
     while True:
         where = [
             "s.excluded IS NULL",
@@ -113,24 +113,24 @@ def iter_queue(
                          "WHERE ps.sentence_id = s.id AND ps.status = 'conflict')")
             where.append("NOT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id)")
         where.append("(" + " OR ".join(_DIFFERS[kind] for kind in KINDS if kind in wanted) + ")")
-        where.append(f"(d.ordinal, s.seq) {'<' if backwards else '>'} (?, ?)")
-        params += list(position)
+        where.append(f"(d.ordinal, s.position) {'<' if backwards else '>'} (?, ?)")
+        params += list(bound)
         order = "DESC" if backwards else "ASC"
         rows = db.execute(
             f"""
-            SELECT s.id, s.doc_id, d.ordinal, s.seq, s.text, {_KIND_FLAGS}
+            SELECT s.id, s.doc_id, d.ordinal, s.position, s.text, {_KIND_FLAGS}
             FROM sentences s JOIN documents d ON d.id = s.doc_id
             WHERE {" AND ".join(where)}
-            ORDER BY d.ordinal {order}, s.seq {order}
+            ORDER BY d.ordinal {order}, s.position {order}
             LIMIT ?
             """,
             [*params, page],
         ).fetchall()
         if not rows:
             return
-        for sid, doc_id, ordinal, seq, text, *flags in rows:
-            yield Disagreement(sid, doc_id, ordinal, seq, text, _flags_to_kinds(flags))
-        position = (rows[-1][2], rows[-1][3])
+        for sid, doc_id, ordinal, position, text, *flags in rows:
+            yield Disagreement(sid, doc_id, ordinal, position, text, _flags_to_kinds(flags))
+        bound = (rows[-1][2], rows[-1][3])
         if len(rows) < page:
             return
 
@@ -148,7 +148,7 @@ def disagreement_at(db: Database, sentence_id: str) -> Disagreement | None:
     """A sentence as a queue item (its kinds left empty), wherever it is: the adjudication
     screen shows the sentence an undo went back to, open or not."""
     row = db.execute(
-        "SELECT s.id, s.doc_id, d.ordinal, s.seq, s.text FROM sentences s "
+        "SELECT s.id, s.doc_id, d.ordinal, s.position, s.text FROM sentences s "
         "JOIN documents d ON d.id = s.doc_id WHERE s.id = ?", [sentence_id]).fetchone()
     return Disagreement(*row, kinds=[]) if row else None
 
