@@ -138,7 +138,11 @@ CACHE_KB = 65_536  # SQLite page cache while storing: bounded, so memory stays f
 def _page_cache(db: Database) -> Iterator[None]:
     """A larger (bounded) page cache while storing: the sentence and key indexes take
     inserts all over their B-trees, and SQLite's default 2 MB rereads pages at 1M rows."""
-    was = db.execute("PRAGMA cache_size").fetchone()[0]
+    row = db.execute("PRAGMA cache_size").fetchone()
+    if row is None:  # a server keeps its own cache (PostgreSQL)
+        yield
+        return
+    was = row[0]
     db.execute(f"PRAGMA cache_size = -{CACHE_KB}")
     try:
         yield
