@@ -46,6 +46,12 @@ def main() -> None:
     folder = workdir(args)
     cli = annotator_command()
     results: dict[str, list[tuple[int, float, float]]] = {}
+
+    def note(name: str, size: int, seconds: float, peak: float) -> None:
+        """Keep a figure and print it at once, so a long run shows what it has so far."""
+        results.setdefault(name, []).append((size, seconds, peak))
+        print(f"  {name:<14}{size:>10,}{seconds:>9.1f} s {seconds / size * 1e6:>6.1f} us/s "
+              f"{peak:>6.0f} MB", flush=True)
     for size in [int(n) for n in args.sizes.split(",")]:
         corpus = folder / f"growth-corpus-{size}.jsonl"
         if not corpus.exists():
@@ -54,7 +60,7 @@ def main() -> None:
         remove_db(target)
         open_db(target).close()
         seconds, peak, _ = measured([*cli, "ingest", str(corpus), "--db", str(target)])
-        results.setdefault("ingest", []).append((size, seconds, peak))
+        note("ingest", size, seconds, peak)
         remove_db(target)
 
         labeled = agreement_db(folder, size)
@@ -62,9 +68,9 @@ def main() -> None:
         seconds, peak, _ = measured([*cli, "export", "--all", "-o", str(out), "--db",
                                      str(labeled)])
         out.unlink(missing_ok=True)
-        results.setdefault("export --all", []).append((size, seconds, peak))
+        note("export --all", size, seconds, peak)
         seconds, peak, _ = measured([*cli, "agreement", "--json", "--db", str(labeled)])
-        results.setdefault("agreement", []).append((size, seconds, peak))
+        note("agreement", size, seconds, peak)
 
         source = reviewer_db(folder, size)
         clean = folder / f"bench-merge-clean-{size}.db"
@@ -72,7 +78,7 @@ def main() -> None:
             empty_target(source, clean)
         merged = copy_db(clean, folder / "growth-merge.db")
         seconds, peak, _ = measured([*cli, "merge", "--db", str(merged), str(source)])
-        results.setdefault("merge", []).append((size, seconds, peak))
+        note("merge", size, seconds, peak)
         remove_db(merged)
 
     print(f"{'command':<14}" + "".join(f"{size:>30,}" for size, _, _ in results["ingest"]))

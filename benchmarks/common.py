@@ -71,13 +71,20 @@ if pid == 0:
     os.execvp(sys.argv[2], sys.argv[2:])
 _, status, usage = os.wait4(pid, 0)
 with open(sys.argv[1], "w") as out:
-    out.write(str(usage.ru_maxrss))
+    out.write(f"{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}")
 sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
 def measured(command: list[str], **kwargs) -> tuple[float, float, str]:
     """Run ``command`` as a child process: (wall seconds, its peak RSS in MB, its stdout)."""
+    elapsed, peak, _, out = measured_cpu(command, **kwargs)
+    return elapsed, peak, out
+
+
+def measured_cpu(command: list[str], **kwargs) -> tuple[float, float, float, str]:
+    """measured() with the child's CPU seconds: (wall, peak MB, CPU, stdout). On a shared
+    machine wall time includes waiting for a core; CPU time does not."""
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "maxrss"
         out_path, err_path = Path(folder) / "out", Path(folder) / "err"
@@ -90,8 +97,8 @@ def measured(command: list[str], **kwargs) -> tuple[float, float, str]:
         if code != 0:
             raise SystemExit(f"{' '.join(map(str, command))} failed:\n"
                              f"{err_path.read_text(errors='replace')}")
-        peak = int(report.read_text()) / 1024
-        return elapsed, peak, out_path.read_text(errors="replace")
+        rss, used = report.read_text().split()
+        return elapsed, int(rss) / 1024, float(used), out_path.read_text(errors="replace")
 
 
 def annotator_command() -> list[str]:

@@ -251,3 +251,34 @@ def test_a_wire_dateline_with_a_country(db, tmp_path):
     ingest_paths(db, [page])
     assert presented(db) == ["A bridge collapsed on Sunday."]
     assert db.execute("SELECT dateline FROM documents").fetchone()[0] == "PORTO ALEGRE"
+
+
+def test_groups_are_the_same_when_the_index_moves_to_disk(tmp_path, seeds_dir, monkeypatch):
+    """A large ingestion keeps only its latest sentences in memory and finds earlier ones on
+    disk: near-duplicate groups come out exactly as when everything stays in memory."""
+    import annotator.corpus.ingest as ingest
+
+    corpus = tmp_path / "wire.jsonl"
+    sentences = [
+        "Kementerian luar negeri Korea Utara menolak tuduhan pengiriman senjata ke Rusia.",
+        "Juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat tidak berdasar sama sekali.",
+        "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia untuk perang di Ukraina.",
+    ]
+    rows = []
+    for n in range(12):  # each outlet copies the wire with a small change of its own
+        body = " ".join(s.replace("senjata", "senjata" if n % 2 else "amunisi")
+                        + f" Laporan {n} diterbitkan pada hari Senin." for s in sentences)
+        rows.append({"id": f"w{n}", "text": f"Judul Berita Nomor {n}\n\n{body}\n"})
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    paths = [*sorted(seeds_dir.glob("*.txt")), corpus]
+
+    def grouped(name: str, in_memory: int) -> set:
+        monkeypatch.setattr(ingest, "IN_MEMORY", in_memory)
+        monkeypatch.setattr(ingest, "BATCH", 3)
+        db = open_db(tmp_path / name)
+        ingest_paths(db, paths)
+        return set(db.execute("SELECT id, group_id FROM sentences WHERE excluded IS NULL"))
+
+    in_memory = grouped("memory.db", 10**9)
+    assert len({g for _, g in in_memory if g}) >= 3  # the copies did group
+    assert grouped("disk.db", 4) == in_memory

@@ -6,7 +6,7 @@ from __future__ import annotations
 from support.corpus import add_document
 
 from annotator.domain.suggest import load_entities, suggest
-from annotator.domain.suggest.parties import accused, denier
+from annotator.domain.suggest.parties import accused, denier, principal
 
 
 def test_accused_and_denier_are_entities_in_any_spelling(db):
@@ -45,3 +45,25 @@ def test_reasons_show_names_as_written(db):
     why = suggest(db, accusation).sentences[0].why
     assert "shares Korea Utara" in why and "accused (Korea Utara)" in why
     assert "korea utara" not in why
+
+
+def test_a_denial_of_another_allegation_is_not_the_answer(db):
+    """Sharing the names and the word "tuduhan" is not enough: "Russia denied training
+    militias" does not answer "North Korea sent weapons to Russia", and "Ukraine accuses
+    Russia ..." is not a repeat of an accusation against North Korea."""
+    ents = load_entities(db)
+    assert principal("Pejabat AS menuduh Korut mengirim senjata ke Rusia.", ents) == \
+        "@korea_utara"
+    accusation = add_document(db, "a", [
+        "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia untuk perang di Ukraina.",
+    ], ordinal=1)[0]
+    add_document(db, "b", [
+        "Rusia membantah tuduhan bahwa pihaknya melatih milisi di Ukraina.",
+        "Cuaca di ibu kota cerah sepanjang hari.",
+        "Korea Utara membantah tuduhan bahwa pihaknya mengirim senjata ke Rusia.",
+    ], ordinal=2)
+    add_document(db, "c", ["Ukraina menuduh Rusia mengirim senjata ke Korea Utara."], ordinal=3)
+    ranked = {s.text.split()[0]: s for s in suggest(db, accusation).sentences}
+    assert ranked["Korea"].score > ranked["Rusia"].score
+    assert "denied by the accused" not in ranked["Rusia"].why
+    assert ranked["Korea"].score > ranked["Ukraina"].score

@@ -74,10 +74,13 @@ def signature(text: str) -> Signature | None:
         return None
     norm = " ".join(words).casefold()
     tokens = norm.split(" ")
-    marks = " ".join(sorted({
-        t for i, (w, t) in enumerate(zip(words, tokens, strict=True))
-        if (w[0].isupper() and not (i == 0 and t in LEADING_CONNECTIVES)) or not t.isalpha()
-    }))
+    # names and numbers; the first word only when it is not a connective opening a sentence
+    named = {t for w, t in zip(words[1:], tokens[1:], strict=True)
+             if w[0].isupper() or not t.isalpha()}
+    first, head = words[0], tokens[0]
+    if (first[0].isupper() and head not in LEADING_CONNECTIVES) or not head.isalpha():
+        named.add(head)
+    marks = " ".join(sorted(named))
     if len(norm) > MAX_CHARS:
         return norm, (), marks
     if n <= WINDOW:

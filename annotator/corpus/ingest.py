@@ -12,7 +12,6 @@ import gc
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -41,6 +40,9 @@ INSERT_SENTENCE = (
 INSERT_KEY = "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) VALUES (?, ?)"
 
 BATCH = 5000
+# sentences of this run the near-duplicate index holds in memory; beyond, it starts afresh
+# and finds the earlier ones on disk (near_duplicate_keys), so memory stays flat
+IN_MEMORY = 50_000
 PROGRESS_EVERY = 50  # documents between progress reports
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 
@@ -95,7 +97,7 @@ def ingest_paths(
     report = IngestReport(files=len(files), paths=[str(f) for f in files])
     total = sum(f.stat().st_size for f in files)
     parallel = total >= PARALLEL_BYTES if parallel is None else parallel
-    with write(db), _no_cyclic_gc():
+    with write(db), _no_cyclic_gc(), _page_cache(db):
         run = _Run(db, rules, language, report, parallel)
         try:
             done = 0
@@ -127,6 +129,25 @@ def _no_cyclic_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+CACHE_KB = 65_536  # SQLite page cache while storing: bounded, so memory stays flat
+
+
+@contextlib.contextmanager
+def _page_cache(db: Database) -> Iterator[None]:
+    """A larger (bounded) page cache while storing: the sentence and key indexes take
+    inserts all over their B-trees, and SQLite's default 2 MB rereads pages at 1M rows."""
+    row = db.execute("PRAGMA cache_size").fetchone()
+    if row is None:  # a server keeps its own cache (PostgreSQL)
+        yield
+        return
+    was = row[0]
+    db.execute(f"PRAGMA cache_size = -{CACHE_KB}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {was}")
 
 
 @contextlib.contextmanager
@@ -226,12 +247,27 @@ class _Run:
     def ingest_file(self, path: Path) -> None:
         # executemany in batches: sqlite-utils' insert_all spends ~50 us a row converting
         # values, more than SQLite spends storing them; batches keep SQLite's work together.
-        rows = self._rows(read_documents(path))
-        while batch := list(islice(rows, BATCH)):
-            self.db.conn.executemany(INSERT_SENTENCE, batch)
-            self.keys.sort()  # in key order: each page of the key index is visited once
-            self.db.conn.executemany(INSERT_KEY, self.keys)
-            self.keys.clear()
+        # Stored at document boundaries, so every sentence the index holds is on disk
+        # whenever it is retired (see _store).
+        batch: list[tuple] = []
+        for rows in self._rows(read_documents(path)):
+            batch.extend(rows)
+            if len(batch) >= BATCH:
+                self._store(batch)
+                batch = []
+        if batch:
+            self._store(batch)
+
+    def _store(self, batch: list[tuple]) -> None:
+        self.db.conn.executemany(INSERT_SENTENCE, batch)
+        self.keys.sort()  # in key order: each page of the key index is visited once
+        self.db.conn.executemany(INSERT_KEY, self.keys)
+        self.keys.clear()
+        if self._index is not None and len(self._index.ids) >= IN_MEMORY:
+            # every sentence it holds is stored with its keys: look them up on disk from now
+            fresh = NearDuplicateIndex(stored=self._stored)
+            fresh.new_roots = self._index.new_roots
+            self._index = fresh
 
     def _new(self, documents: Iterator[SourceDocument]) -> Iterator[SourceDocument]:
         """The documents not stored yet (by content hash), each once."""
@@ -244,11 +280,12 @@ class _Run:
             source.doc_id = doc_id
             yield source
 
-    def _rows(self, documents: Iterator[SourceDocument]) -> Iterator[tuple]:
+    def _rows(self, documents: Iterator[SourceDocument]) -> Iterator[list[tuple]]:
+        """The rows of each new document, one list per document."""
         for source, result in self.analyser.map(self._new(documents)):
             if isinstance(result, TooLongSentence):
                 raise self._too_long(source, result)
-            yield from self._document(source, result)
+            yield self._document(source, result)
             self.counted += 1
             if self.on_document is not None and self.counted % PROGRESS_EVERY == 0:
                 self.on_document(source)
@@ -265,7 +302,7 @@ class _Run:
             line,
         )
 
-    def _document(self, source: SourceDocument, result: Result) -> Iterator[tuple]:
+    def _document(self, source: SourceDocument, result: Result) -> list[tuple]:
         doc_id = source.doc_id
         language = result.language or source.language or self.language
         self.ordinal += 1
@@ -282,6 +319,7 @@ class _Run:
         index = self.index
         keys = self.keys
         position = 0
+        rows = []
         for unit_index, (sid, start, end, excluded, duplicate_of, signed) in enumerate(
             result.units
         ):
@@ -293,16 +331,17 @@ class _Run:
                     report.grouped += 1
                 if signed is not None:
                     keys.extend((key, rowid) for key in keys_of(signed))
-                yield (rowid, sid, doc_id, unit_index, position, raw[start:end], start, end, None,
-                       None, group)
+                rows.append((rowid, sid, doc_id, unit_index, position, raw[start:end], start,
+                             end, None, None, group))
                 position += 1
             else:
                 by_reason[excluded] = by_reason.get(excluded, 0) + 1
-                yield (rowid, sid, doc_id, unit_index, None, raw[start:end], start, end, excluded,
-                       duplicate_of, None)
+                rows.append((rowid, sid, doc_id, unit_index, None, raw[start:end], start, end,
+                             excluded, duplicate_of, None))
         report.sentences += position
         report.excluded += len(result.units) - position
         progress.document_stored(self.db, doc_id, position)
+        return rows
 
     def finish(self) -> None:
         """Note how far the near-duplicate keys are filed; mark the sentences that became

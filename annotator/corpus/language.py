@@ -25,7 +25,8 @@ def detect(text: str, default: str = DEFAULT) -> str:
     """"id" or "en" by function-word counts in the first SAMPLE characters; ``default``
     when there are too few words to tell or neither clearly wins."""
     words = [w.casefold() for w in _WORD.findall(text[:SAMPLE])]
-    counts = {lang: sum(w in vocab for w in words) for lang, vocab in FUNCTION_WORDS.items()}
+    counts = {lang: len([w for w in words if w in vocab])
+              for lang, vocab in FUNCTION_WORDS.items()}
     best = max(counts, key=counts.get)
     others = max(v for lang, v in counts.items() if lang != best)
     if counts[best] < 3 or counts[best] < 1.5 * others:

@@ -87,9 +87,12 @@ class MergeReport:
         return {"path": self.path, **self.counts(), "reviewers": self.reviewers}
 
 
-def open_other(path: str | Path, this_db: Database | None = None) -> Database:
+def open_other(
+    path: str | Path, this_db: Database | None = None, *, stamps: bool = True
+) -> Database:
     """Open another reviewer's database read-only, refusing anything that is not one we know.
 
+    stamps=False leaves :func:`check_stamps` (which reads every row) to the caller.
     Raises StoreError with one line naming the file.
     """
     path = Path(path)
@@ -110,11 +113,8 @@ def open_other(path: str | Path, this_db: Database | None = None) -> Database:
         missing = [name for name in REQUIRED_TABLES if name not in tables]
         if missing:
             raise StoreError(f"{path}: not an annotator database (no {missing[0]} table)")
-        if check_stamps(other, path):  # valid times in another zone or form: a UTC copy
-            copy = utc_copy(other, path, _scratch_folder(this_db))
-            other.close()
-            other = Database(sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True))
-            other.utc_copy = copy  # merged from, then removed
+        if stamps:
+            other = _checked(other, path, this_db)
     except (StoreError, sqlite3.DatabaseError) as exc:
         other.close()
         if isinstance(exc, StoreError):
@@ -212,6 +212,21 @@ def utc_copy(other: Database, path: str | Path, folder: Path | None) -> Path:
     return copy
 
 
+def _checked(other: Database, path: str | Path, this_db: Database | None) -> Database:
+    """``other`` with its times checked; a UTC copy of it when some are valid but in
+    another zone or form (the copy is merged from, then removed)."""
+    try:
+        if not check_stamps(other, path):
+            return other
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not an annotator database ({exc})") from exc
+    copy = utc_copy(other, path, _scratch_folder(this_db))
+    other.close()
+    other = Database(sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True))
+    other.utc_copy = copy
+    return other
+
+
 def _same_file(db: Database, path: Path) -> bool:
     filename = database_file(db)
     if not filename:
@@ -277,8 +292,17 @@ def _merge_files(db: Database, files: list[tuple[str, Path]],
     others = []
     attached: list[str] = []
     try:
+        marks = []
         for name, path in files:  # check every file before writing anything
-            others.append((name, open_other(path, db)))
+            other = open_other(path, db, stamps=False)
+            others.append((name, other))
+            mark = fingerprint(other)
+            done = db.execute("SELECT 1 FROM merge_marks WHERE fingerprint = ?",
+                              [mark]).fetchone() is not None
+            if not done:  # a file merged in full and unchanged since was checked then
+                other = _checked(other, name, db)
+                others[-1] = (name, other)
+            marks.append((mark, done))
         for index, (_, path) in enumerate(files):  # ATTACH is refused inside a transaction
             alias = f"merge_{index}"
             source = getattr(others[index][1], "utc_copy", None) or Path(path)
@@ -287,12 +311,10 @@ def _merge_files(db: Database, files: list[tuple[str, Path]],
             attached.append(alias)
         reports = []
         with write(db), progress_tables.deferred(db):
-            for (path, other), alias in zip(others, attached, strict=True):
+            for (path, other), alias, (mark, done) in zip(others, attached, marks, strict=True):
                 if progress:
                     progress(path)
-                mark = fingerprint(other)
-                if db.execute("SELECT 1 FROM merge_marks WHERE fingerprint = ?",
-                              [mark]).fetchone():
+                if done:
                     report = MergeReport(path, reviewers=_reviewers(other))
                 else:
                     report = _merge_one(db, other, alias, path)
@@ -326,17 +348,20 @@ APPEND_ONLY = ("annotation_history", "dispute_history", "gold_history", "assignm
 
 def fingerprint(other: Database) -> str:
     """What a merge remembers of a file it merged in full: for each table, its row count
-    (append-only tables: none needed), its newest rowid and a hash of that newest row
-    (history rows carry globally unique change ids). Merging the same file again
-    (unchanged since) finds its fingerprint and has nothing to do: every row it holds is
-    already here or was overtaken here by a newer change."""
+    (append-only tables: none needed; annotations: the trigger-kept count), its newest
+    rowid and a hash of that newest row (history rows carry globally unique change ids).
+    Merging the same file again (unchanged since) finds its fingerprint and has nothing to
+    do: every row it holds is already here or was overtaken here by a newer change."""
     tables = set(other.table_names())
     parts = []
+    counted = _counted_annotations(other, tables)
     for table in MARKED_TABLES:
         if table not in tables:
             parts.append(f"{table}:-")
             continue
         count = "0" if table in APPEND_ONLY else "count(*)"
+        if table == "annotations" and counted is not None:
+            count = str(counted)  # kept by triggers: no walk of millions of rows
         rows, newest = other.execute(
             f"SELECT {count}, coalesce(max(rowid), 0) FROM [{table}]").fetchone()
         last = other.execute(f"SELECT * FROM [{table}] WHERE rowid = ?", [newest]).fetchone()
@@ -347,7 +372,24 @@ def fingerprint(other: Database) -> str:
     return f"v1 schema:{migrations} " + " ".join(parts)
 
 
+def _current_progress(other: Database, tables: set[str]) -> bool:
+    """Whether the other database's trigger-kept counts are current (not mid-bulk-write)."""
+    return {"progress_reviewers", "progress_state"} <= tables and bool(other.execute(
+        "SELECT deferred = 0 AND counts_stale = 0 FROM progress_state").fetchone()[0])
+
+
+def _counted_annotations(other: Database, tables: set[str]) -> int | None:
+    if not _current_progress(other, tables):
+        return None
+    return other.execute("SELECT coalesce(sum(labeled), 0) FROM progress_reviewers").fetchone()[0]
+
+
 def _reviewers(other: Database) -> list[str]:
+    """Who labeled there: from its progress counts when they are current (a few rows),
+    else from its annotations (a walk of millions of index entries at scale)."""
+    if _current_progress(other, set(other.table_names())):
+        return [r for (r,) in other.execute(
+            "SELECT reviewer FROM progress_reviewers WHERE labeled > 0 ORDER BY reviewer")]
     return [r for (r,) in other.execute(
         "SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer")]
 
@@ -527,10 +569,9 @@ def _merge_current(
     if history:  # not brought back when we removed it after their last change
         guard = (f"AND NOT EXISTS (SELECT 1 FROM main.[{history}] h WHERE {match('h', 'm')} "
                  f"AND ({history_where}) AND h.at > coalesce(m.[{stamp}], ''))")
-    added = _changes(db.execute(
-        f"INSERT INTO main.[{table}] ({cols}) SELECT {values} FROM {alias}.[{table}] m "
-        f"WHERE NOT EXISTS (SELECT 1 FROM main.[{table}] t WHERE {match('t', 'm')}) {guard}"
-    ))
+    # Updates and removals first: they touch only rows both sides (or only we) hold, so on
+    # a database receiving most rows for the first time they run over few rows, not over
+    # the rows just added (which already equal the other side's and would be read again).
     changed = ", ".join(f"[{c}] = {_value(c, rewrite)}" for c in columns if c not in key)
     updated = _changes(db.execute(
         f"UPDATE main.[{table}] AS t SET {changed} FROM {alias}.[{table}] m "
@@ -544,6 +585,10 @@ def _merge_current(
             f"AND EXISTS (SELECT 1 FROM {alias}.[{history}] g WHERE {match('g', 't')} "
             f"AND ({history_where}) AND g.at > coalesce(t.[{stamp}], ''))"
         ))
+    added = _changes(db.execute(
+        f"INSERT INTO main.[{table}] ({cols}) SELECT {values} FROM {alias}.[{table}] m "
+        f"WHERE NOT EXISTS (SELECT 1 FROM main.[{table}] t WHERE {match('t', 'm')}) {guard}"
+    ))
     return added, updated, removed
 
 

@@ -48,3 +48,12 @@ def denier(text: str, ents: Entities) -> set[str]:
     toks = [w.casefold() for w in _WORD.findall(text)]
     at = _first_cue(_DENY, toks)
     return set() if at is None else set(_entities(ents, toks, 0, at))
+
+
+def principal(text: str, ents: Entities) -> str | None:
+    """The party an accusation is first made against: the first entity after its cue
+    ("menuduh Korea Utara mengirim senjata ke Rusia" is against Korea Utara)."""
+    toks = [w.casefold() for w in _WORD.findall(text)]
+    at = _first_cue(_ACCUSE, toks)
+    found = [] if at is None else _entities(ents, toks, at + 1, len(toks))
+    return found[0] if found else None

@@ -26,9 +26,11 @@ from annotator.domain.suggest.candidates import (
     candidate_parts,
     query_groups,
 )
-from annotator.domain.suggest.parties import accused, denier
+from annotator.domain.suggest.cues import ACCUSATION_CUES, DENIAL_CUES
+from annotator.domain.suggest.parties import accused, denier, principal
 from annotator.domain.suggest.reading import Reading, read, stance_of
 from annotator.domain.suggest.similarity import Similarity, bag, context, overlap
+from annotator.domain.suggest.words import stem
 
 
 @dataclass
@@ -71,6 +73,16 @@ class Suggestions:
 
 
 OPPOSITE = {"alleges": "denies", "denies": "alleges"}
+# Cue words say that a sentence accuses or denies, not what about: sharing only them (and
+# names) with an accusation does not make a denial its answer.
+CUE_TERMS = frozenset(stem(w) for cue in (*ACCUSATION_CUES, *DENIAL_CUES) for w in cue.split())
+OFF_TOPIC = 0.5  # what an answer keeps when it shares no word of the allegation itself,
+# and a repeat when it accuses someone else
+
+
+def _about(terms: list[str]) -> bool:
+    """Whether shared terms include one of the allegation itself (not a name, not a cue)."""
+    return any(not t.startswith("@") and t not in CUE_TERMS for t in terms)
 
 
 def _fit(target: str | None, cand: str | None, t_read: Reading, c_read: Reading) -> tuple[
@@ -170,6 +182,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
 
     t_core = dict.fromkeys(t_read.terms, 1.0)
     accused_parties = accused(target["text"], corpus.ents) if t_stance == "alleges" else set()
+    against = principal(target["text"], corpus.ents) if t_stance == "alleges" else None
     target_intro = any(o == -1 and corpus.rows[n]["text"].rstrip().endswith(":")
                        for o, n in corpus.neighbours(sentence_id))
     sim = Similarity(corpus, idf, default_idf)
@@ -199,6 +212,13 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         if relation == "repeats":
             similar = min(1.0, similar * (1 + 0.5 * fit))
         answer = (0.8 * fit * min(1.0, topic / 0.3) + 0.2 * core) if relation == "answers" else 0
+        about = adjacent or _about(shared + ctx_shared)
+        if answer and not about:
+            answer *= OFF_TOPIC  # "Russia denied training militias" answers no weapons claim
+        if relation == "repeats" and against and c_stance == "alleges":
+            other = principal(row["text"], corpus.ents)
+            if other is not None and other != against:
+                similar *= OFF_TOPIC  # the same words, an accusation against someone else
         if answer < similar and relation == "answers":
             relation = "related"
         score = max(similar, answer)
@@ -221,7 +241,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             reasons.append("same stance")
         if label and t_stance in OPPOSITE and scheme.role_for(label) == OPPOSITE[t_stance]:
             score += 0.1
-        if accused_parties and relation == "answers" and c_stance in ("denies", None):
+        if accused_parties and relation == "answers" and c_stance in ("denies", None) and about:
             by = accused_parties & denier(row["text"], corpus.ents)
             if by:
                 score += 0.15  # the accused party answers: the denial of this allegation
