@@ -127,6 +127,26 @@ class Chain:
             self.last_named = name
 
 
+_EARLIER: dict[tuple, Proposal] = {}  # the sentences read back, remembered between keys
+
+
+def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None,
+             chain: Chain) -> Proposal:
+    """propose_text for a sentence read back for its speaker. Moving down a document reads
+    the same sentences again with the same speakers carried: remembered, not re-read
+    (the key holds everything the reading depends on, the registry's size included)."""
+    key = (text, language, chain.previous, chain.last_named, id(scheme), id(index),
+           len(index))
+    found = _EARLIER.get(key)
+    if found is None:
+        if len(_EARLIER) >= 2048:
+            _EARLIER.clear()
+        found = _EARLIER[key] = propose_text(text, scheme, index, language,
+                                             previous=chain.previous,
+                                             last_named=chain.last_named)
+    return found
+
+
 def _labeled_twin(db: Database, sentence_id: str, group_id: str, reviewer: str
                   ) -> Proposal | None:
     """The same wire copy labeled in another document (ingestion's near-duplicate group):
@@ -177,8 +197,7 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
         "ORDER BY s.seq", [reviewer, doc_id, seq, seq - LOOK_BACK]).fetchall()
     chain = Chain()
     for before_text, saved, source in earlier:
-        guess = propose_text(before_text, scheme, index, language,
-                             previous=chain.previous, last_named=chain.last_named)
+        guess = _earlier(before_text, scheme, index, language, chain)
         chain.take(guess, {"source": source} if saved else None)
     return propose_text(text, scheme, index, language, previous=chain.previous,
                         last_named=chain.last_named, model=model)

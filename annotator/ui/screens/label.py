@@ -12,7 +12,6 @@ import time
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -41,7 +40,7 @@ from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
 from annotator.ui.widgets.dispute_line import DisputeLine
 from annotator.ui.widgets.document_bar import DocumentBar
 from annotator.ui.widgets.progress import ReviewerProgress, StatusLine
-from annotator.ui.widgets.sentence_view import ContextView, SentenceView
+from annotator.ui.widgets.sentence_view import ReadingView
 
 _UNSET = object()
 
@@ -142,13 +141,11 @@ class LabelScreen(Screen):
                          and has_assignment(self.app.db, self.app.reviewer))
         self.model: Model | None = None  # trained on the team's labels, in a worker
         self.saved_since_training = 0
+        self.reader = nav.DocumentReader(self.app.db)  # the document on screen, read once
 
     def compose(self) -> ComposeResult:
         yield DocumentBar(id="document")
-        with VerticalScroll(id="reading", can_focus=False):
-            yield ContextView(id="before")
-            yield SentenceView(id="sentence")
-            yield ContextView(id="after")
+        yield ReadingView(id="reading")
         yield AnnotationPanel(id="annotation")
         yield DisputeLine(id="disputes")
         yield StatusLine(id="status")
@@ -263,7 +260,9 @@ class LabelScreen(Screen):
         self.go_to(sentence)
         return True
 
-    def go_to(self, sentence: nav.Sentence | None) -> None:
+    def go_to(self, sentence: nav.Sentence | None, *, unlabeled: bool = False) -> None:
+        """Show a sentence. ``unlabeled``: it was just found by the query for sentences
+        this reviewer has not labeled, so there is no annotation of theirs to read."""
         db, reviewer = self.app.db, self.app.reviewer
         self.pending = {}
         self.shown_at = time.monotonic()  # the label's seconds count from here
@@ -272,9 +271,9 @@ class LabelScreen(Screen):
         else:
             # a tall terminal shows more of the document around the sentence
             context = 4 if self.app.size.height >= 36 else 2
-            self.place = nav.place(db, sentence, documents_total=self.documents,
-                                   context=context)
-            self.annotation = get_annotation(db, sentence.id, reviewer)
+            self.place = self.reader.place(sentence, documents_total=self.documents,
+                                           context=context)
+            self.annotation = None if unlabeled else get_annotation(db, sentence.id, reviewer)
             self.proposal = self._propose(self.place)
         self.refresh_view()
         self.post_message(SentenceChanged(sentence.id if sentence else None))
@@ -306,11 +305,9 @@ class LabelScreen(Screen):
     def refresh_view(self) -> None:
         place = self.place
         self.query_one(DocumentBar).show(place, self.app.reviewer)
-        self.query_one("#before", ContextView).show(place.before if place else [])
-        view = self.query_one(SentenceView)
-        view.show(place.sentence if place else None)
-        self.call_after_refresh(view.scroll_visible, animate=False)
-        self.query_one("#after", ContextView).show(place.after if place else [])
+        self.query_one(ReadingView).show(place.before if place else [],
+                                         place.sentence if place else None,
+                                         place.after if place else [])
         panel = self.query_one(AnnotationPanel)
         panel.display = place is not None
         if place:
@@ -331,7 +328,10 @@ class LabelScreen(Screen):
         self.saved_this_session += 1
         self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
         self.saved_since_training += 1
-        if self.saved_since_training >= RETRAIN_EVERY:
+        # a model trained on thousands of labels learns little from ten more: retrained
+        # when the labels it knows grew by a tenth
+        every = max(RETRAIN_EVERY, self.model.trained_on // 10 if self.model else 0)
+        if self.saved_since_training >= every:
             self.saved_since_training = 0
             self.train_classifier()  # retrained as labels arrive, never on the key's time
         self.post_message(AnnotationSaved(annotation["sentence_id"], annotation))
@@ -397,7 +397,7 @@ class LabelScreen(Screen):
             self.say(f"✓ saved {what}: every sentence {self._scope_words()}is labeled "
                      f"({self.saved_this_session} saved this session)", "green")
         else:
-            self.go_to(following)
+            self.go_to(following, unlabeled=True)
 
     def _speakers(self, source: str | None) -> list[str] | None:
         """Every speaker a label key saves: a joint statement's (kept while its first
@@ -547,7 +547,7 @@ class LabelScreen(Screen):
         if target is None:
             self.say(f"every sentence {self._scope_words()}is labeled")
             return
-        self.go_to(target)
+        self.go_to(target, unlabeled=True)
         self.say("")
 
     def _scope_words(self) -> str:
