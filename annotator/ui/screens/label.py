@@ -27,6 +27,7 @@ from annotator.domain.annotations import (
     update_annotation,
 )
 from annotator.domain.assignments import has_assignment
+from annotator.domain.disputes import disputes_of
 from annotator.domain.proposals import Model, Proposal, propose, train
 from annotator.domain.scheme import Scheme
 from annotator.domain.sources import SourceError, add_source, find
@@ -34,7 +35,6 @@ from annotator.domain.undo import undo_newest
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.keymap import install_bindings
 from annotator.ui.messages import AnnotationSaved, SentenceChanged
-from annotator.ui.screens.link import disputes_here, open_link_panel
 from annotator.ui.session import Session
 from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
 from annotator.ui.widgets.dispute_line import DisputeLine
@@ -164,7 +164,9 @@ class LabelScreen(Screen):
             self.say("resumed at the first sentence you have not labeled")
             self.find_resume(start.id)
         self.count_progress()
-        self.train_classifier()
+        # after the first sentence is painted: importing scikit-learn and training hold
+        # the interpreter for a while
+        self.call_after_refresh(self.train_classifier)
 
     class Trained(Message):
         def __init__(self, model: Model | None) -> None:
@@ -313,7 +315,8 @@ class LabelScreen(Screen):
         if place:
             panel.show(self.draft(), self.app.scheme.confidence_scale, place.also_in)
         self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
-        self.query_one(DisputeLine).show(disputes_here(self))
+        self.query_one(DisputeLine).show(
+            disputes_of(self.app.db, place.sentence.id) if place else [])
 
     def say(self, message: str, style: str = "") -> None:
         self.query_one(StatusLine).say(message, style)
@@ -578,6 +581,8 @@ class LabelScreen(Screen):
             self.show_sentence(sentence_id)
 
     def action_link(self) -> None:
+        from annotator.ui.screens.link import open_link_panel  # suggestions: not at start
+
         open_link_panel(self)
 
     def action_guidelines(self) -> None:
