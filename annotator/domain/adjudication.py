@@ -94,6 +94,10 @@ def iter_queue(
     position = before if backwards else after
     if position is None:  # a bound keeps SQLite walking documents in order (no sort)
         position = (2**62, 2**62) if backwards else (-(2**62), -(2**62))
+    differs = "(" + " OR ".join(_DIFFERS[kind] for kind in KINDS if kind in wanted) + ")"
+    if not include_settled:
+        yield from _open_queue(db, documents, differs, position, backwards, page)
+        return
     while True:
         where = [
             "s.excluded IS NULL",
@@ -103,16 +107,7 @@ def iter_queue(
         if documents:
             where.append(f"s.doc_id IN ({', '.join('?' for _ in documents)})")
             params += list(documents)
-        if not include_settled:
-            # an open disagreement is a sentence in conflict (progress_sentences, kept by
-            # triggers) in a document with conflicts: the walk skips settled documents by
-            # index instead of checking every sentence in them (+d.id: walk documents in
-            # ordinal order, never through this list, which would sort the whole queue)
-            where.append("+d.id IN (SELECT doc_id FROM progress_documents WHERE conflicts > 0)")
-            where.append("EXISTS (SELECT 1 FROM progress_sentences ps "
-                         "WHERE ps.sentence_id = s.id AND ps.status = 'conflict')")
-            where.append("NOT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id)")
-        where.append("(" + " OR ".join(_DIFFERS[kind] for kind in KINDS if kind in wanted) + ")")
+        where.append(differs)
         where.append(f"(d.ordinal, s.seq) {'<' if backwards else '>'} (?, ?)")
         params += list(position)
         order = "DESC" if backwards else "ASC"
@@ -133,6 +128,50 @@ def iter_queue(
         position = (rows[-1][2], rows[-1][3])
         if len(rows) < page:
             return
+
+
+def _open_queue(db: Database, documents: Sequence[str], differs: str,
+                position: tuple[int, int], backwards: bool, page: int
+                ) -> Iterator[Disagreement]:
+    """The open disagreements from ``position`` on, by index seeks only: the next document
+    with conflicts (documents walked in ordinal order, each checked by its key in
+    progress_documents, kept by triggers), then its sentences in conflict (by
+    progress_sentences' (doc_id, status) index). Nothing is built from the whole queue,
+    so a step costs the same whatever has been settled before or after it."""
+    compare, order = ("<", "DESC") if backwards else (">", "ASC")
+    only = f"AND d.id IN ({', '.join('?' for _ in documents)})" if documents else ""
+    ordinal, seq = position
+    inclusive = True  # the document of ``position`` itself, after its sentence
+    while True:
+        found = db.execute(
+            f"""SELECT d.id, d.ordinal FROM documents d
+                CROSS JOIN progress_documents p ON p.doc_id = d.id
+                WHERE d.ordinal {compare}{'=' if inclusive else ''} ? AND p.conflicts > 0
+                {only}
+                ORDER BY d.ordinal {order} LIMIT 1""",
+            [ordinal, *documents]).fetchone()
+        if found is None:
+            return
+        doc_id, doc_ordinal = found
+        bound = seq if doc_ordinal == ordinal else (2**62 if backwards else -(2**62))
+        while True:
+            rows = db.execute(
+                f"""SELECT s.id, s.seq, s.text, {_KIND_FLAGS}
+                    FROM progress_sentences ps JOIN sentences s ON s.id = ps.sentence_id
+                    WHERE ps.doc_id = ? AND ps.status = 'conflict' AND s.excluded IS NULL
+                      AND s.seq {compare} ?
+                      AND (SELECT count(*) FROM annotations a WHERE a.sentence_id = s.id) > 1
+                      AND NOT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id)
+                      AND {differs}
+                    ORDER BY s.seq {order} LIMIT ?""",
+                [doc_id, bound, page]).fetchall()
+            for sid, sentence_seq, text, *flags in rows:
+                yield Disagreement(sid, doc_id, doc_ordinal, sentence_seq, text,
+                                   _flags_to_kinds(flags))
+            if len(rows) < page:
+                break
+            bound = rows[-1][1]
+        ordinal, inclusive = doc_ordinal, False
 
 
 def queue(db: Database, **filters: Any) -> list[Disagreement]:
