@@ -96,7 +96,10 @@ def iter_queue(
         position = (2**62, 2**62) if backwards else (-(2**62), -(2**62))
     differs = "(" + " OR ".join(_DIFFERS[kind] for kind in KINDS if kind in wanted) + ")"
     if not include_settled:
-        yield from _open_queue(db, documents, differs, position, backwards, page)
+        # 'conflict' in progress_sentences means no gold, two annotations or more, and a
+        # difference in some kind: only a narrower choice of kinds is checked again
+        narrower = differs if wanted != set(KINDS) else "1"
+        yield from _open_queue(db, documents, narrower, position, backwards, page)
         return
     while True:
         where = [
@@ -134,21 +137,21 @@ def _open_queue(db: Database, documents: Sequence[str], differs: str,
                 position: tuple[int, int], backwards: bool, page: int
                 ) -> Iterator[Disagreement]:
     """The open disagreements from ``position`` on, by index seeks only: the next document
-    with conflicts (documents walked in ordinal order, each checked by its key in
-    progress_documents, kept by triggers), then its sentences in conflict (by
-    progress_sentences' (doc_id, status) index). Nothing is built from the whole queue,
+    with conflicts (progress_documents, kept by triggers, indexed by ordinal over the
+    documents with conflicts: migration 0014), then its sentences in order, each checked by its
+    key in progress_sentences, up to the first in conflict. Nothing is built from the whole queue,
     so a step costs the same whatever has been settled before or after it."""
     compare, order = ("<", "DESC") if backwards else (">", "ASC")
-    only = f"AND d.id IN ({', '.join('?' for _ in documents)})" if documents else ""
+    only = f"AND p.doc_id IN ({', '.join('?' for _ in documents)})" if documents else ""
     ordinal, seq = position
     inclusive = True  # the document of ``position`` itself, after its sentence
     while True:
         found = db.execute(
-            f"""SELECT d.id, d.ordinal FROM documents d
-                CROSS JOIN progress_documents p ON p.doc_id = d.id
-                WHERE d.ordinal {compare}{'=' if inclusive else ''} ? AND p.conflicts > 0
+            f"""SELECT p.doc_id, p.ordinal FROM progress_documents p
+                INDEXED BY progress_documents_open
+                WHERE p.conflicts > 0 AND p.ordinal {compare}{'=' if inclusive else ''} ?
                 {only}
-                ORDER BY d.ordinal {order} LIMIT 1""",
+                ORDER BY p.ordinal {order} LIMIT 1""",
             [ordinal, *documents]).fetchone()
         if found is None:
             return
@@ -157,12 +160,9 @@ def _open_queue(db: Database, documents: Sequence[str], differs: str,
         while True:
             rows = db.execute(
                 f"""SELECT s.id, s.seq, s.text, {_KIND_FLAGS}
-                    FROM progress_sentences ps JOIN sentences s ON s.id = ps.sentence_id
-                    WHERE ps.doc_id = ? AND ps.status = 'conflict' AND s.excluded IS NULL
-                      AND s.seq {compare} ?
-                      AND (SELECT count(*) FROM annotations a WHERE a.sentence_id = s.id) > 1
-                      AND NOT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id)
-                      AND {differs}
+                    FROM sentences s CROSS JOIN progress_sentences ps ON ps.sentence_id = s.id
+                    WHERE s.doc_id = ? AND s.excluded IS NULL AND s.seq {compare} ?
+                      AND ps.status = 'conflict' AND {differs}
                     ORDER BY s.seq {order} LIMIT ?""",
                 [doc_id, bound, page]).fetchall()
             for sid, sentence_seq, text, *flags in rows:
