@@ -337,10 +337,19 @@ def decide(
             "disputes": links,
             "reason": reason,
         }
-        db["gold"].upsert(new, pk="sentence_id")
+        _upsert_gold(db, new)
         GOLD_HISTORY.record(db, action="decide", actor=adjudicator, at=at,
                             sentence_id=sentence_id, **GOLD_HISTORY.changes(new, prev))
     return new
+
+
+def _upsert_gold(db: Database, row: dict[str, Any]) -> None:
+    """Insert or update one decision, leaving columns not in ``row`` as they are: one
+    statement on the adjudicator's keystroke (sqlite-utils' upsert reads the schema first)."""
+    names = list(row)
+    changed = ", ".join(f"{n} = excluded.{n}" for n in names if n != "sentence_id")
+    db.execute(f"INSERT INTO gold ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+               f"ON CONFLICT (sentence_id) DO UPDATE SET {changed}", list(row.values()))
 
 
 def take(
@@ -436,7 +445,7 @@ def undo_last(db: Database, adjudicator: str) -> dict[str, Any] | None:
                 "disputes": change["prev_disputes"],
                 "reason": change["prev_reason"],
             }
-            db["gold"].upsert(restored, pk="sentence_id")
+            _upsert_gold(db, restored)
         outcome.update(sentence_id=sentence_id, restored=restored)
         return {"sentence_id": sentence_id, **GOLD_HISTORY.changes(restored, current)}
 
