@@ -62,7 +62,7 @@ def main() -> None:
     current = item
     for _ in range(args.steps):
         start = time.perf_counter()
-        current = next(adj.iter_queue(db, after=(current.doc_ordinal, current.seq),
+        current = next(adj.iter_queue(db, after=(current.doc_ordinal, current.position),
                                       include_settled=True, page=1))
         adj.reviewer_annotations(db, current.sentence_id)
         moves.append(time.perf_counter() - start)
@@ -72,7 +72,7 @@ def main() -> None:
     for _ in range(args.steps):
         start = time.perf_counter()
         adj.take(db, current.sentence_id, 1, adjudicator="lead", scheme=scheme)
-        current = next(adj.iter_queue(db, after=(current.doc_ordinal, current.seq), page=1))
+        current = next(adj.iter_queue(db, after=(current.doc_ordinal, current.position), page=1))
         adj.reviewer_annotations(db, current.sentence_id)
         decisions.append(time.perf_counter() - start)
 
@@ -93,7 +93,7 @@ def main() -> None:
                     "SELECT s.id, 'claim', 'lead', '2026-01-02T00:00:00.000000Z' "
                     "FROM sentences s JOIN documents d ON d.id = s.doc_id "
                     "JOIN progress_sentences ps ON ps.sentence_id = s.id "
-                    "WHERE ps.status = 'conflict' ORDER BY d.ordinal, s.seq LIMIT ?",
+                    "WHERE ps.status = 'conflict' ORDER BY d.ordinal, s.position LIMIT ?",
                     [settled - done])
         samples = []
         for _ in range(5):

@@ -33,7 +33,7 @@ def raw_read(path: Path, out: Path) -> int:
     count = 0
     with out.open("w", encoding="utf-8") as handle:
         for row in conn.execute(
-            "SELECT s.id, s.doc_id, s.seq, s.text, a.reviewer, a.label FROM sentences s "
+            "SELECT s.id, s.doc_id, s.position, s.text, a.reviewer, a.label FROM sentences s "
             "LEFT JOIN annotations a ON a.sentence_id = s.id"
         ):
             handle.write("\t".join(map(str, row)))

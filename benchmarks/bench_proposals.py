@@ -112,7 +112,7 @@ def run(name: str, verbose: bool, train_on: list[str]) -> dict:
         rows = [r for r in db.execute(
             "SELECT s.id, s.text, d.path, d.language FROM sentences s "
             "JOIN documents d ON d.id = s.doc_id WHERE s.excluded IS NULL "
-            "ORDER BY d.ordinal, s.seq").fetchall()
+            "ORDER BY d.ordinal, s.position").fetchall()
             if str(folder) in str(Path(r[2]).resolve())]
         tally: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         unmatched = []

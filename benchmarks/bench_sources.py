@@ -27,6 +27,7 @@ sys.path.insert(0, str(HERE))
 from common import add_workdir, workdir  # noqa: E402
 
 from annotator.db.connection import open_db, write  # noqa: E402
+from annotator.domain.sources import alias_key  # noqa: E402
 from annotator.domain.speakers import SourceIndex  # noqa: E402
 
 FIRST = ["Ahmad", "Budi", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hadi", "Indah", "Joko",
@@ -57,7 +58,8 @@ def synthetic_registry(db, count: int, rng: random.Random) -> None:
     rows, aliases = [], []
     existing = {n for (n,) in db.execute("SELECT name FROM sources")}
     for name in sorted(names - existing):
-        rows.append({"name": name, "kind": "other", "created_at": "2026-01-01T00:00:00Z"})
+        rows.append({"name": name, "name_key": alias_key(name), "kind": "other",
+                     "created_at": "2026-01-01T00:00:00Z"})
         words = name.split()
         if words[0] in FIRST:  # a person: "D. Peskov"
             aliases.append((name, f"{words[0][0]}. {' '.join(words[1:])}"))
@@ -67,7 +69,7 @@ def synthetic_registry(db, count: int, rng: random.Random) -> None:
         db["sources"].insert_all(rows, batch_size=5000)
         ids = dict(db.execute("SELECT name, id FROM sources"))
         db["source_aliases"].insert_all(
-            ({"key": alias.casefold(), "alias": alias, "source_id": ids[name]}
+            ({"key": alias_key(alias), "alias": alias, "source_id": ids[name]}
              for name, alias in aliases),
             batch_size=5000, ignore=True,
         )

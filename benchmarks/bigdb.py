@@ -80,7 +80,8 @@ def build(path: Path, sentences: int, reviewers: int = 1, labeled_share: float =
                                  rng.choice(scheme.confidence_scale),
                                  "2026-01-01T00:00:00.000000Z"))
         conn.executemany(
-            "INSERT INTO sentences (id, doc_id, position, seq, text) VALUES (?, ?, ?, ?, ?)", rows
+            "INSERT INTO sentences (id, doc_id, unit_index, position, text) "
+            "VALUES (?, ?, ?, ?, ?)", rows
         )
         conn.executemany(
             "INSERT INTO annotations (sentence_id, reviewer, label, confidence, created_at,"

@@ -43,10 +43,27 @@ def _from_ui(value) -> bool:
     return False
 
 
+# Fixtures that need the throwaway PostgreSQL cluster: tests using them are marked
+# `postgres`, so `-m "not postgres"` leaves them out and --no-postgres skips them.
+POSTGRES_FIXTURES = ("pg_cluster", "pg_url", "pg_templates")
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--no-postgres", action="store_true", default=False,
+        help="skip the PostgreSQL tests (also ANNOTATOR_SKIP_POSTGRES=1); without it they "
+             "fail when no PostgreSQL server can be started here")
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if _is_ui_test(item):
             item.add_marker(pytest.mark.ui)
+        names = getattr(item, "fixturenames", ())
+        on_postgres = getattr(getattr(item, "callspec", None), "params", {}).get(
+            "engine") == "postgresql"
+        if on_postgres or any(name in names for name in POSTGRES_FIXTURES):
+            item.add_marker(pytest.mark.postgres)
 
 
 def _checkpointed(path: Path) -> Path:
@@ -97,15 +114,52 @@ def seeded_copy(seeded_template, tmp_path):
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "annotator.db"
+def engine(request) -> str:
+    """The engine under ``db_path``, ``db`` and ``seeded_db``: SQLite, unless the module is
+    marked ``both_engines`` (then each test runs on SQLite and on PostgreSQL)."""
+    return getattr(request, "param", "sqlite")
+
+
+def pytest_generate_tests(metafunc):
+    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+            "both_engines") and not any(
+            "engine" in getattr(mark, "args", ("",))[0]
+            for mark in metafunc.definition.iter_markers("parametrize")):
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
+ENGINES = ("sqlite", "postgresql")
 
 
 @pytest.fixture
-def db(db_path: Path, empty_template: Path):
+def db_path(request, tmp_path: Path, engine: str):
+    """Where the test's database is: a file in tmp_path, or (engine "postgresql") a fresh
+    database on the throwaway cluster, named by URL; already holding the seeds when the
+    test also asks for ``seeded_db``, migrated when it asks for ``db``, else empty (as a
+    file that does not exist yet)."""
+    if engine == "sqlite":
+        return tmp_path / "annotator.db"
+    cluster = request.getfixturevalue("pg_cluster")
+    templates = request.getfixturevalue("pg_templates")
+    if "seeded_db" in request.fixturenames:
+        template = templates["seeded"]
+    elif "db" in request.fixturenames:
+        template = templates["empty"]
+    else:
+        template = None
+    from support.postgres import dbname_of
+
+    url = cluster.create_database(template=template)
+    request.addfinalizer(lambda: cluster.drop_database(dbname_of(url)))
+    return url
+
+
+@pytest.fixture
+def db(db_path, empty_template: Path, engine: str):
     from annotator.db.connection import open_db
 
-    shutil.copyfile(empty_template, db_path)
+    if engine == "sqlite":
+        shutil.copyfile(empty_template, db_path)
     database = open_db(db_path)
     yield database
     database.close()
@@ -117,8 +171,10 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture
-def seeded_db(db, seeded_template: Path):
+def seeded_db(db, seeded_template: Path, engine: str):
     """A database with the five seed articles ingested (the same connection as ``db``)."""
+    if engine != "sqlite":
+        return db  # made from the seeded template (db_path)
     source = sqlite3.connect(seeded_template)
     try:
         source.backup(db.conn)
@@ -156,3 +212,67 @@ def clock():
     clock_module.use_clock(fake)
     yield fake
     clock_module.use_clock(None)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(request):
+    """A throwaway PostgreSQL cluster for this test session (one per xdist worker): initdb
+    in a temporary folder, a Unix socket there (and a 127.0.0.1 port taking passwords
+    only), stopped and removed at the end, also when tests fail or the run is killed.
+
+    No server here: the test fails with the reason, unless --no-postgres or
+    ANNOTATOR_SKIP_POSTGRES=1 asked to skip the PostgreSQL tests."""
+    from support import postgres
+
+    ask = "pass --no-postgres (or set ANNOTATOR_SKIP_POSTGRES=1) to skip the PostgreSQL tests"
+    if postgres.skip_requested(request.config.getoption("--no-postgres")):
+        pytest.skip("PostgreSQL tests skipped on request (--no-postgres or "
+                    "ANNOTATOR_SKIP_POSTGRES=1)")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        pytest.fail(f"no PostgreSQL driver ({exc}): pip install -e '.[test]'; or {ask}",
+                    pytrace=False)
+    cluster = postgres.Cluster()
+    try:
+        cluster.start()
+    except postgres.ClusterUnavailable as exc:
+        pytest.fail(f"no PostgreSQL server for the tests: {exc}; or {ask}", pytrace=False)
+    request.addfinalizer(cluster.stop)
+    return cluster
+
+
+@pytest.fixture(scope="session")
+def pg_templates(pg_cluster, empty_template, seeded_template) -> dict[str, str]:
+    """Template databases on the cluster: "empty" (migrated) and "seeded" (the SQLite
+    seeded template copied over row for row by ``annotator copy``'s core, so the same ids
+    and rowids as on SQLite); ``CREATE DATABASE ... TEMPLATE`` clones them per test."""
+    from annotator.db.connection import open_db
+    from annotator.sync.copy import copy_database
+
+    made = {}
+    for name, source in (("empty", empty_template), ("seeded", seeded_template)):
+        url = pg_cluster.create_database(f"template_{name}")
+        destination = open_db(url)
+        try:
+            if name == "seeded":
+                origin = open_db(source, migrate=False)
+                try:
+                    copy_database(origin, destination)
+                finally:
+                    origin.close()
+        finally:
+            destination.close()
+        made[name] = f"template_{name}"
+    return made
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> str:
+    """A fresh, empty database on the throwaway cluster, as a postgresql:// URL (over the
+    cluster's Unix socket); dropped after the test."""
+    from support.postgres import dbname_of
+
+    url = pg_cluster.create_database()
+    yield url
+    pg_cluster.drop_database(dbname_of(url))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 from click.testing import CliRunner
 
 from annotator.analysis.stats import count_queue
 from annotator.cli import main
+from annotator.db.connection import open_db
 from annotator.domain import adjudication, disputes
 from annotator.domain import annotations as labels
 from annotator.domain.adjudication import (
@@ -23,6 +23,8 @@ from annotator.domain.adjudication import (
 from annotator.domain.scheme import UnknownLabel
 from annotator.domain.status import resolve
 
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
+
 
 @pytest.fixture
 def corpus(db):
@@ -32,7 +34,7 @@ def corpus(db):
     ids = []
     for i in range(7):
         doc = "docA" if i < 4 else "docB"
-        db["sentences"].insert({"id": f"s{i}", "doc_id": doc, "position": i, "seq": i,
+        db["sentences"].insert({"id": f"s{i}", "doc_id": doc, "unit_index": i, "position": i,
                                 "text": f"Kalimat nomor {i}."})
         ids.append(f"s{i}")
     same = {"label": "claim", "source": "Kremlin", "confidence": "high"}
@@ -184,13 +186,13 @@ def test_cli_queue_decide_take_undo(corpus, db_path):
     undone = runner.invoke(main, ["adjudicate", "undo", *base, "--reviewer", "lead"])
     assert "undid your decision on s2" in undone.output
 
-    conn = sqlite3.connect(db_path)
+    conn = open_db(db_path)
     before = conn.execute("SELECT * FROM gold").fetchall()
     conn.close()
     bad = runner.invoke(main, ["adjudicate", "decide", *base, "s2", "--label", "rumour"])
     assert bad.exit_code != 0 and "unknown label 'rumour'" in bad.output
     assert "Traceback" not in bad.output
-    conn = sqlite3.connect(db_path)
+    conn = open_db(db_path)
     assert conn.execute("SELECT * FROM gold").fetchall() == before
     conn.close()
 

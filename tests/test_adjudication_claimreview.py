@@ -19,7 +19,7 @@ def _corpus(db):
             ("d1", "ru", "Peskov menyebut laporan itu tidak berdasar."),
             ("x1", "ru", "Pertemuan berlangsung di Vladivostok.")]
     for i, (sid, doc, text) in enumerate(rows):
-        db["sentences"].insert({"id": sid, "doc_id": doc, "position": i, "seq": i,
+        db["sentences"].insert({"id": sid, "doc_id": doc, "unit_index": i, "position": i,
                                 "text": text})
 
 

@@ -32,7 +32,7 @@ def _presented(path: Path) -> list[str]:
     try:
         return [r[0] for r in db.execute(
             "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq")]
+            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position")]
     finally:
         db.close()
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from support.corpus import add_document
 
-from annotator.db.migrations import migrations
 from annotator.db.connection import open_db
+from annotator.db.migrations import migrations
 from annotator.domain import adjudication as adj
 from annotator.domain.annotations import set_annotation
 

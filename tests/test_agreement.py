@@ -177,7 +177,7 @@ def _insert_corpus(db, n):
     for i in range(n):
         sid = f"s{i:03d}"
         db["sentences"].insert({"id": sid, "doc_id": "doc1" if i < 6 else "doc2",
-                                "position": i, "seq": i, "text": f"Kalimat {i}."})
+                                "unit_index": i, "position": i, "text": f"Kalimat {i}."})
         ids.append(sid)
     return ids
 
@@ -283,7 +283,7 @@ def test_sentence_ids_hex_or_not_read_in_chunks_give_the_same_figures(db, monkey
     hex_ids = [f"{i:016x}" for i in range(1, 9)]
     other = ["plain-a", "plain-b", "plain-c"]
     for i, sid in enumerate(hex_ids + other):
-        db["sentences"].insert({"id": sid, "doc_id": "doc1", "position": i, "seq": i,
+        db["sentences"].insert({"id": sid, "doc_id": "doc1", "unit_index": i, "position": i,
                                 "text": f"Kalimat {i}."})
     names = ["claim", "accusation", "denial", "context"]
     for i, sid in enumerate(hex_ids + other):

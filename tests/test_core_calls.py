@@ -26,7 +26,7 @@ def _two_reviewers(db) -> list[str]:
     db["documents"].insert({"id": "docB", "ordinal": 1, "title": "Kedua"})
     db["documents"].insert({"id": "docA", "ordinal": 0, "title": "Pertama"})
     for i, doc in enumerate(["docA", "docA", "docB"]):
-        db["sentences"].insert({"id": f"s{i}", "doc_id": doc, "position": i, "seq": i,
+        db["sentences"].insert({"id": f"s{i}", "doc_id": doc, "unit_index": i, "position": i,
                                 "text": f"Kalimat nomor {i}."})
     sources.add_source(db, "Kementerian Luar Negeri Korea Utara", "office", ["KLN Korut"])
     labels.set_annotation(db, "s1", "ana", label="denial",
@@ -51,7 +51,7 @@ def test_source_use_counts(db):
 def test_a_sentence_as_a_queue_item_wherever_it_is(db):
     _two_reviewers(db)
     item = adj.disagreement_at(db, "s2")
-    assert (item.sentence_id, item.doc_id, item.doc_ordinal, item.seq, item.kinds) == (
+    assert (item.sentence_id, item.doc_id, item.doc_ordinal, item.position, item.kinds) == (
         "s2", "docB", 1, 2, [])
     assert adj.disagreement_at(db, "nope") is None
 

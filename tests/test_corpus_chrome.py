@@ -128,7 +128,7 @@ def test_body_printed_twice_is_presented_once_at_ingest(seeded_db):
     rows = list(
         seeded_db.execute(
             "SELECT s.text, s.excluded, s.duplicate_of FROM sentences s "
-            "JOIN documents d ON d.id = s.doc_id WHERE d.path LIKE '%000_%' ORDER BY position"
+            "JOIN documents d ON d.id = s.doc_id WHERE d.path LIKE '%000_%' ORDER BY unit_index"
         )
     )
     shown = [t for t, excluded, _ in rows if excluded is None]

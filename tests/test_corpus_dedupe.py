@@ -50,7 +50,7 @@ def groups(db):
     return list(
         db.execute(
             "SELECT s.text, s.group_id, s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq"
+            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position"
         )
     )
 

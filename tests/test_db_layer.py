@@ -6,11 +6,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from support.engines import sqlite_only
 
 from annotator.db import fts
 from annotator.db.connection import applied_migrations, connect, database_file, open_db
 from annotator.db.migrations import MIGRATION_NAMES, migrations
 from annotator.domain import navigation as nav
+
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
 
 
 def test_every_declared_migration_is_known_and_applied(db_path):
@@ -23,6 +26,7 @@ def test_every_declared_migration_is_known_and_applied(db_path):
     db.close()
 
 
+@sqlite_only("the file behind a connection")
 def test_database_file_names_the_file(db_path):
     db = open_db(db_path)
     assert database_file(db) == str(db_path.resolve())
@@ -62,6 +66,7 @@ def test_contains_is_literal(seeded_db):
                              [pattern]).fetchone()[0] >= 1
 
 
+@sqlite_only("FTS5's own error for a malformed MATCH")
 def test_an_fts_error_is_not_swallowed(seeded_db):
     """Only our own queries reach MATCH; a malformed one is a bug and must surface."""
     with pytest.raises(sqlite3.OperationalError):

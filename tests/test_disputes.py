@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 from support.corpus import add_document
+from support.engines import sqlite_only
 
 from annotator.db.connection import open_db
 from annotator.db.migrations import migrations
 from annotator.domain import disputes
 from annotator.domain.annotations import set_annotation
 from annotator.domain.disputes import DisputeError
+
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
 
 
 @pytest.fixture
@@ -138,6 +141,7 @@ def test_ids_resolve_from_a_unique_prefix(corpus):
         disputes.resolve_dispute_id(db, "zzzz")
 
 
+@sqlite_only("an old SQLite file's upgrade")
 def test_database_from_before_disputes_upgrades_in_place(db_path):
     from sqlite_utils import Database
 

@@ -26,6 +26,8 @@ from annotator.domain.scheme import load_scheme
 from annotator.exchange.importer import import_file
 from annotator.exchange.records import ALL, SCHEMA_PATH, ExportOptions, export_records, iter_records
 
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
+
 SCHEMA = json.loads(SCHEMA_PATH.read_text())
 jsonschema.Draft202012Validator.check_schema(SCHEMA)
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)  # checking the schema once, not per record
@@ -40,7 +42,7 @@ def fresh_copy(template: Path, folder: Path, name: str) -> Path:
 
 def sentence_ids(db, limit=None):
     sql = ("SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-           "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq")
+           "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position")
     ids = [r[0] for r in db.execute(sql)]
     return ids[:limit] if limit else ids
 

@@ -35,7 +35,7 @@ def five(tmp_path, monkeypatch):
 def presented(db) -> list[str]:
     return [r[0] for r in db.execute(
         "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq")]
+        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position")]
 
 
 def cli(*args: str) -> str:

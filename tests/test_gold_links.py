@@ -30,7 +30,7 @@ def corpus(db):
             ("a2", "us", "Gedung Putih menyebut pengiriman itu terus berlangsung."),
             ("d1", "ru", "Peskov menyebut laporan itu tidak berdasar.")]
     for i, (sid, doc, text) in enumerate(rows):
-        db["sentences"].insert({"id": sid, "doc_id": doc, "position": i, "seq": i,
+        db["sentences"].insert({"id": sid, "doc_id": doc, "unit_index": i, "position": i,
                                 "text": text})
     for name, kind in (("Pejabat AS", "government"), ("Gedung Putih", "office"),
                        ("Dmitry Peskov", "person")):

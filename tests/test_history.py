@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from support.engines import sqlite_only
 
 from annotator.base.clock import use_clock
 from annotator.db.history import ANNOTATION_HISTORY, DISPUTE_HISTORY, GOLD_HISTORY, TABLES
@@ -15,12 +16,14 @@ from annotator.domain import annotations as labels
 from annotator.domain.undo import undo_newest
 from annotator.exchange.importer import import_file
 
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
+
 
 @pytest.fixture
 def corpus(db):
     db["documents"].insert({"id": "docA", "ordinal": 0, "title": "A"})
     for i in range(4):
-        db["sentences"].insert({"id": f"s{i}", "doc_id": "docA", "position": i, "seq": i,
+        db["sentences"].insert({"id": f"s{i}", "doc_id": "docA", "unit_index": i, "position": i,
                                 "text": f"Kalimat nomor {i}."})
     return db
 
@@ -41,6 +44,7 @@ def test_every_table_described_matches_its_real_columns(db):
 
 
 @pytest.mark.parametrize("table", TABLES, ids=lambda t: t.name)
+@sqlite_only("SQLite's query plan")
 def test_newest_undoable_looks_up_undone_changes_by_index(db, table):
     plan = " ".join(row[3] for row in db.execute(
         "EXPLAIN QUERY PLAN " + table.newest_undoable_sql, ["ana"]))

@@ -10,7 +10,7 @@ def presented(db, name_part: str) -> list[str]:
         row[0]
         for row in db.execute(
             "SELECT s.text FROM sentences s JOIN documents d ON d.id = s.doc_id "
-            "WHERE s.excluded IS NULL AND d.path LIKE ? ORDER BY d.ordinal, s.seq",
+            "WHERE s.excluded IS NULL AND d.path LIKE ? ORDER BY d.ordinal, s.position",
             [f"%{name_part}%"],
         )
     ]

@@ -131,7 +131,7 @@ def test_markup_and_terminal_escapes_are_stored_verbatim(db, tmp_path):
     ingest_paths(db, [path])
     assert db.execute("SELECT raw FROM documents").fetchone()[0] == text
     shown = [r[0] for r in db.execute(
-        "SELECT text FROM sentences WHERE excluded IS NULL ORDER BY seq")]
+        "SELECT text FROM sentences WHERE excluded IS NULL ORDER BY position")]
     assert shown == [
         "Peskov menyebut laporan itu [bold]palsu[/bold] dan tidak berdasar.",
         "Warna \x1b[31mmerah\x1b[0m muncul di layar analis.",

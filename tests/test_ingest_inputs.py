@@ -28,7 +28,7 @@ def presented(db) -> list[str]:
         r[0]
         for r in db.execute(
             "SELECT s.text FROM sentences s JOIN documents d ON d.id = s.doc_id "
-            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq"
+            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position"
         )
     ]
 
@@ -82,22 +82,23 @@ def test_ids_are_content_hashes_independent_of_order_and_machine(tmp_path, seeds
     for p in sorted(seeds_dir.glob("*.txt"), reverse=True):
         shutil.copy(p, copies / f"renamed-{p.name}")
         ingest_paths(b, [copies / f"renamed-{p.name}"])
-    ids_a = set(a.execute("SELECT id, doc_id, position, seq, excluded, group_id FROM sentences"))
-    ids_b = set(b.execute("SELECT id, doc_id, position, seq, excluded, group_id FROM sentences"))
+    columns = "SELECT id, doc_id, unit_index, position, excluded, group_id FROM sentences"
+    ids_a = set(a.execute(columns))
+    ids_b = set(b.execute(columns))
     assert ids_a == ids_b
     raw = (seeds_dir / "000_984cd94c51e94b8e.txt").read_text(encoding="utf-8")
     assert document_id(raw) in {r[0] for r in a.execute("SELECT id FROM documents")}
     assert len({r[0] for r in a.execute("SELECT id FROM sentences")}) == a["sentences"].count
 
 
-def test_presented_sentences_have_consecutive_seq_and_offsets_into_raw(seeded_db):
+def test_presented_sentences_have_consecutive_positions_and_offsets_into_raw(seeded_db):
     for (doc_id, raw) in seeded_db.execute("SELECT id, raw FROM documents"):
         rows = list(seeded_db.execute(
-            "SELECT position, seq, text, char_start, char_end, excluded FROM sentences "
-            "WHERE doc_id = ? ORDER BY position", [doc_id]))
+            "SELECT unit_index, position, text, char_start, char_end, excluded FROM sentences "
+            "WHERE doc_id = ? ORDER BY unit_index", [doc_id]))
         assert [r[0] for r in rows] == list(range(len(rows)))
-        seqs = [r[1] for r in rows if r[5] is None]
-        assert seqs == list(range(len(seqs)))
+        positions = [r[1] for r in rows if r[5] is None]
+        assert positions == list(range(len(positions)))
         assert all(r[1] is None for r in rows if r[5] is not None)
         for _, _, text, start, end, _ in rows:
             assert raw[start:end] == text
@@ -144,7 +145,7 @@ def test_parallel_analysis_stores_exactly_what_serial_analysis_does(tmp_path, se
     parallel = open_db(tmp_path / "parallel.db")
     ingest_paths(serial, [seeds_dir], parallel=False)
     ingest_paths(parallel, [seeds_dir], parallel=True)
-    query = "SELECT * FROM sentences ORDER BY doc_id, position"
+    query = "SELECT * FROM sentences ORDER BY doc_id, unit_index"
     assert list(serial.execute(query)) == list(parallel.execute(query))
     docs = "SELECT id, ordinal, title, outlet, dateline, published, wire FROM documents"
     assert list(serial.execute(docs)) == list(parallel.execute(docs))

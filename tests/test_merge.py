@@ -18,6 +18,8 @@ from annotator.domain import disputes
 from annotator.domain.adjudication import decide
 from annotator.sync import merge
 
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
+
 TABLES = ("documents", "sentences", "sources", "source_aliases", "annotations",
           "annotation_history", "disputes", "dispute_members", "dispute_history", "gold",
           "gold_history")
@@ -43,7 +45,7 @@ def two(tmp_path, seeded_template):
     a, b = open_db(paths[0]), open_db(paths[1])
     ids = [r[0] for r in a.execute(
         "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq")]
+        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position")]
     yield a, b, paths, ids
     a.close()
     b.close()
@@ -131,7 +133,7 @@ def test_documents_and_sentences_missing_here_are_copied(two, tmp_path):
     ingest_paths(b, [extra])
     new_ids = [r[0] for r in b.execute(
         "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-        "WHERE d.path LIKE '%extra.txt' AND s.excluded IS NULL ORDER BY s.seq")]
+        "WHERE d.path LIKE '%extra.txt' AND s.excluded IS NULL ORDER BY s.position")]
     assert new_ids
     labels.set_annotation(b, new_ids[0], "budi", label="denial", source="Dmitry Peskov")
     docs_before = a.execute("SELECT count(*) FROM documents").fetchone()[0]

@@ -51,7 +51,7 @@ def duplicate(tmp_path, seeded_file):
     lead, budi = open_db(lead_path), open_db(budi_path)
     ids = [r[0] for r in lead.execute(
         "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq")]
+        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position")]
     kept = disputes.create_dispute(lead, TITLE, "ana")["id"]
     disputes.link(lead, kept, ids[0], "ana", "alleges")
     dropped = disputes.create_dispute(budi, "north korea supplies arms to  RUSSIA", "budi")["id"]

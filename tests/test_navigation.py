@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from support.corpus import queue
 
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import set_annotation
+
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
 
 
 def test_next_and_previous_walk_the_queue_across_documents(seeded_db):
@@ -89,9 +92,9 @@ def test_find_documents_by_title(seeded_db):
     ]
     assert nav.find_documents(seeded_db, "100%_") == []
     first = nav.first_of_document(seeded_db, found[0].id)
-    assert first.seq == min(
+    assert first.position == min(
         r[0] for r in seeded_db.execute(
-            "SELECT seq FROM sentences WHERE doc_id = ? AND excluded IS NULL", [found[0].id])
+            "SELECT position FROM sentences WHERE doc_id = ? AND excluded IS NULL", [found[0].id])
     )
 
 

@@ -28,7 +28,7 @@ def run(*args):
 def presented(db):
     return [r[0] for r in db.execute(
         "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq")]
+        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position")]
 
 
 def test_stats_show_how_often_proposals_were_accepted(seeded_db, db_path):
@@ -97,7 +97,7 @@ def test_an_english_wire_story_is_ingested_and_proposed_in_english(db, db_path):
     assert excluded["By Laura Chen"] == "byline"
     assert excluded["Reporting by Laura Chen; Editing by Tom Hogue"] == "credits"
     texts = [r[0] for r in db.execute(
-        "SELECT text FROM sentences WHERE excluded IS NULL ORDER BY seq")]
+        "SELECT text FROM sentences WHERE excluded IS NULL ORDER BY position")]
     assert texts[0].startswith("China's commerce ministry on Thursday accused")
     scheme, index = load_scheme(), SourceIndex.from_db(db)
     first = propose(db, presented(db)[0], "ana", scheme, index)

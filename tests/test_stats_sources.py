@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from annotator.cli import main
@@ -12,11 +13,13 @@ from annotator.domain.annotations import get_annotation, set_annotation
 from annotator.domain.sources import find
 from annotator.exchange.records import ALL, iter_records
 
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
+
 
 def presented(db):
     return [r[0] for r in db.execute(
         "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq")]
+        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position")]
 
 
 def run(*args):

@@ -49,7 +49,7 @@ def template(tmp_path_factory) -> Path:
     db["documents"].insert_all([{"id": "docA", "ordinal": 0, "title": "A"},
                                 {"id": "docB", "ordinal": 1, "title": "B"}])
     db["sentences"].insert_all(
-        {"id": sid, "doc_id": DOC_OF[sid], "position": i, "seq": i, "text": f"Kalimat {i}."}
+        {"id": sid, "doc_id": DOC_OF[sid], "unit_index": i, "position": i, "text": f"Kalimat {i}."}
         for i, sid in enumerate(SENTENCES))
     progress.count_sentences(db)  # as ingestion does for the documents it stores
     db["disputes"].insert_all({"id": d, "title": f"Dispute {d}", "created_by": "ana",
@@ -225,7 +225,7 @@ def test_a_database_from_before_0007_gets_its_progress_worked_out_on_upgrade(tmp
     migrations.apply(db, stop_before="0007_progress")
     db["documents"].insert_all([{"id": "docA", "ordinal": 0, "title": "A"},
                                 {"id": "docB", "ordinal": 1, "title": "B"}])
-    db["sentences"].insert_all(
+    db["sentences"].insert_all(  # the column names of the day (0010 renamed them)
         {"id": sid, "doc_id": DOC_OF[sid], "position": i, "seq": i, "text": f"Kalimat {i}."}
         for i, sid in enumerate(SENTENCES))
     db["disputes"].insert({"id": "d1", "title": "D", "created_by": "ana", "created_at": STAMP,

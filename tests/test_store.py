@@ -3,9 +3,12 @@ import subprocess
 import sys
 
 import pytest
+from support.engines import sqlite_only
 
 from annotator.base.errors import StoreError
 from annotator.db.connection import open_db
+
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
 
 
 def test_core_and_cli_import_without_textual():
@@ -27,6 +30,7 @@ def test_core_and_cli_import_without_textual():
     assert int(out.stdout) > 20  # every core and CLI module was imported
 
 
+@sqlite_only("WAL mode of the file")
 def test_new_database_is_wal_and_migrated(db_path):
     db = open_db(db_path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -36,6 +40,7 @@ def test_new_database_is_wal_and_migrated(db_path):
     db.close()
 
 
+@sqlite_only("the file's bytes unchanged")
 def test_newer_database_is_refused_and_left_alone(db_path):
     db = open_db(db_path)
     db["_sqlite_migrations"].insert(
@@ -59,6 +64,7 @@ def test_not_a_database_is_refused(tmp_path):
         open_db(bogus)
 
 
+@sqlite_only("the file's bytes unchanged")
 def test_cli_refuses_a_newer_database_in_one_line(db_path):
     db = open_db(db_path)
     db["_sqlite_migrations"].insert(

@@ -1,6 +1,6 @@
-"""What a new user tripped on: import registers sources, one meaning of `position`,
-contradictory export flags refused, agreement figures that explain themselves, greppable
-output when piped, and an old database upgrading through migration 0009."""
+"""What a new user tripped on: import registers sources (one meaning of `position`:
+test_one_position), contradictory export flags refused, agreement figures that explain
+themselves, greppable output when piped, and an old database upgrading through 0009."""
 
 from __future__ import annotations
 
@@ -40,24 +40,6 @@ def test_import_registers_unknown_sources_so_the_picker_offers_them(seeded_db, d
 
     assert any(s.name == "Kantor Berita Yonhap"
                for s in SourceIndex.from_db(seeded_db).suggest("Yonhap"))
-
-
-def test_export_position_joins_the_presented_sentences_view(seeded_db, db_path):
-    # a document whose page chrome is excluded: its units and its sentences count apart
-    for sid in queue(seeded_db)[:20]:
-        set_annotation(seeded_db, sid, "ana", label="claim")
-    records = [json.loads(line) for line in run(
-        "export", "--db", db_path, "-o", "-").stdout.splitlines()]
-    skewed = 0
-    for record in records:
-        row = seeded_db.execute(
-            "SELECT id, text FROM presented_sentences WHERE doc_id = ? AND position = ?",
-            [record["doc_id"], record["position"]]).fetchone()
-        assert row == (record["id"], record["text"])
-        unit = seeded_db.execute("SELECT position FROM sentences WHERE id = ?",
-                                 [record["id"]]).fetchone()[0]
-        skewed += unit != record["position"]
-    assert skewed  # the table's unit counter is a different thing, and the seeds show it
 
 
 def test_contradictory_or_empty_export_flags_are_refused_in_one_line(seeded_db, db_path,

@@ -16,7 +16,7 @@ from annotator.ui.screens.adjudicate import AdjudicateScreen
 def _ids(db) -> list[str]:
     return [r[0] for r in db.execute(
         "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq")]
+        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position")]
 
 
 @pytest.fixture

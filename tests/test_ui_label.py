@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from support.corpus import place_of, queue
 from support.ui import drive, settle, shown, type_text
 
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import get_annotation, set_annotation
 from annotator.ui.screens.label import LabelScreen
+
+pytestmark = pytest.mark.both_engines  # db_path, db, seeded_db: SQLite and PostgreSQL
 
 
 def annotation(db, sentence_id, reviewer="alice"):
@@ -395,17 +398,24 @@ def test_speaker_is_carried_through_a_quotation_over_several_sentences(seeded_db
     assert seen["proposal"].reason == "continues the previous sentence"
 
 
-def test_a_database_locked_past_the_timeout_is_reported_not_fatal(seeded_db, db_path):
+def test_a_database_locked_past_the_timeout_is_reported_not_fatal(seeded_db, db_path,
+                                                                   engine):
     """Another process holds the write lock (a long ingest): the label key says it did not
     save, the app stays up, and the same key saves once the lock is gone."""
     import sqlite3
+
+    from annotator.db.connection import open_db
 
     ids = queue(seeded_db)
     seen = {}
 
     async def scenario(pilot):
-        pilot.app.db.execute("PRAGMA busy_timeout = 50")  # the real wait is 30 s
-        other = sqlite3.connect(db_path, isolation_level=None)
+        if engine == "sqlite":
+            pilot.app.db.execute("PRAGMA busy_timeout = 50")  # the real wait is 30 s
+            other = sqlite3.connect(db_path, isolation_level=None)
+        else:  # PostgreSQL: the writers' lock, waited for up to lock_timeout
+            pilot.app.db.raw.execute("SET lock_timeout = 50")
+            other = open_db(db_path)
         other.execute("BEGIN IMMEDIATE")
         await pilot.press("c")
         seen["locked"] = await shown(pilot)

@@ -24,7 +24,7 @@ def tricky_db(db, tmp_path: Path):
     corpus.write_text(f"{TITLE}\n\n{MARKUP}\n\n{ESCAPES}\n\n{LINK}\n", encoding="utf-8")
     ingest_paths(db, [corpus])
     stored = [r[0] for r in db.execute(
-        "SELECT text FROM sentences WHERE excluded IS NULL ORDER BY seq")]
+        "SELECT text FROM sentences WHERE excluded IS NULL ORDER BY position")]
     assert stored == [MARKUP, ESCAPES, LINK]  # ingestion keeps it verbatim
     return db
 
@@ -67,7 +67,7 @@ def test_labeling_tricky_text_leaves_it_unchanged(tricky_db, db_path):
 
     drive(db_path, scenario)
     rows = tricky_db.execute(
-        "SELECT id, text FROM sentences WHERE excluded IS NULL ORDER BY seq").fetchall()
+        "SELECT id, text FROM sentences WHERE excluded IS NULL ORDER BY position").fetchall()
     assert [text for _, text in rows] == [MARKUP, ESCAPES, LINK]
     labels = [get_annotation(tricky_db, sid, "alice") for sid, _ in rows]
     assert [(a["label"], a["source"]) for a in labels] == [

@@ -31,7 +31,7 @@ def test_palette_jumps_to_a_document(seeded_db, db_path):
     doc_id = seeded_db.execute(
         "SELECT id FROM documents WHERE title LIKE 'Sergei Lavrov terima%'").fetchone()[0]
     first = seeded_db.execute("SELECT id FROM sentences WHERE doc_id = ? AND excluded IS NULL "
-                              "ORDER BY seq LIMIT 1", [doc_id]).fetchone()[0]
+                              "ORDER BY position LIMIT 1", [doc_id]).fetchone()[0]
     _, in_document, document, documents = place_of(seeded_db, first)
     assert (f"sentence 1 of {in_document} in this document, document {document} of "
             f"{documents}") in seen["screen"]

@@ -27,10 +27,11 @@ async def main():
         await app.workers.wait_for_complete()
         await pilot.pause()
         screen = app.screen
-        shown = screen.sentence.text if isinstance(screen, LabelScreen) and screen.sentence else None
-        return shown
+        if isinstance(screen, LabelScreen) and screen.sentence:
+            return screen.sentence.text
+        return None
 
-shown = asyncio.run(main())
+shown = asyncio.run(main())  # the first sentence's text, None if none is shown
 print(json.dumps({"shown": shown, "modules": sorted(sys.modules)}))
 """
 

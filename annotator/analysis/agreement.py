@@ -23,6 +23,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from annotator.base.errors import AnnotatorError
+from annotator.db.connection import is_postgres
 from annotator.domain.scheme import Scheme, load_scheme
 
 MIN_ITEMS = 30
@@ -173,12 +174,17 @@ class _SentenceUnits:
         return unit, list(self.unit_of) if keep_ids else []
 
 
-def _case(column: str, codes: dict[str, int], otherwise: str) -> str:
-    """SQL mapping a text column to its integer code (values are quoted literals)."""
+OUTSIDE = "\x01"  # PostgreSQL: a label outside the scheme comes back after this mark
+
+
+def _case(column: str, codes: dict[str, int], otherwise: str, *, text: bool = False) -> str:
+    """SQL mapping a text column to its integer code (values are quoted literals). With
+    ``text`` (PostgreSQL: one CASE, one type) the codes come back as text."""
     if not codes:
         return otherwise
     whens = " ".join(
-        f"WHEN '{value.replace(chr(39), chr(39) * 2)}' THEN {code}"
+        f"WHEN '{value.replace(chr(39), chr(39) * 2)}' THEN "
+        + (f"'{code}'" if text else f"{code}")
         for value, code in codes.items()
     )
     return f"CASE {column} {whens} ELSE {otherwise} END"
@@ -227,7 +233,9 @@ def load_ratings(
     # reviewer, label and confidence come back as small integer codes computed by SQLite
     # (no Python string per value); a label outside the scheme comes back as its text
     reviewer_case = _case("a.reviewer", reviewer_code, "NULL")
-    label_case = _case("a.label", label_code, "a.label")
+    mixed = is_postgres(db)  # one CASE may not return both codes and text there
+    label_case = _case("a.label", label_code, f"'{OUTSIDE}' || a.label" if mixed else "a.label",
+                       text=mixed)
     conf_case = _case("a.confidence", conf_code, "-1")
     sql = (
         f"SELECT a.sentence_id, {reviewer_case}, {label_case}, {SOURCE_VALUE}, {conf_case} "
@@ -246,7 +254,8 @@ def load_ratings(
             labs.append(np.fromiter(lab, np.int32, n))
         except (TypeError, ValueError):  # some label outside the scheme: name it a code
             labs.append(np.fromiter(
-                (x if isinstance(x, int) else label_code[x] for x in lab), np.int32, n))
+                (x if isinstance(x, int) else label_code[x[1:]] if x[:1] == OUTSIDE
+                 else int(x) if mixed else label_code[x] for x in lab), np.int32, n))
         srcs.append(np.fromiter(map(source_code.__getitem__, src), np.int32, n))
         confs.append(np.fromiter(conf, np.int32, n))
     unit, ids = units.finish(keep_ids)

@@ -45,9 +45,57 @@ class Home:
 class Location:
     """A path and how it was chosen; ``implicit`` when the user did not name it."""
 
-    path: Path
+    path: Path | ServerDatabase
     why: str
     implicit: bool
+
+
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+class ServerDatabase(str):
+    """A database on a PostgreSQL server, named by URL: it stands where a file's Path
+    does (``--db``, ``ANNOTATOR_DB``), so it answers the few questions asked of one.
+    ``str()`` leaves out a password (messages); ``url`` keeps it (connecting)."""
+
+    @property
+    def url(self) -> str:
+        return str.__str__(self)
+
+    def __str__(self) -> str:
+        import re
+
+        return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", self.url)
+
+    @property
+    def name(self) -> str:
+        """The database's name (what a file's name is to a path)."""
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.url).path.lstrip("/") or self.url
+
+    def exists(self) -> bool:  # a server's database is made by its administrator
+        return True
+
+    def is_dir(self) -> bool:
+        return False
+
+    def resolve(self) -> ServerDatabase:
+        return self
+
+
+def is_server(target: object) -> bool:
+    """Does ``target`` name a database on a server (a postgresql:// URL)?"""
+    return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
+
+
+def database_target(text: str | Path) -> Path | ServerDatabase:
+    """What ``--db`` or ``ANNOTATOR_DB`` names: a server's database, or a file."""
+    if isinstance(text, ServerDatabase):
+        return text
+    if is_server(str(text)):
+        return ServerDatabase(str(text))
+    return Path(text)
 
 
 def find_project(start: Path | None = None) -> Path | None:
@@ -98,7 +146,7 @@ def database_location(cwd: Path | None = None) -> Location:
     """``ANNOTATOR_DB`` if set, else the home's database."""
     env = os.environ.get("ANNOTATOR_DB")
     if env:
-        return Location(Path(env), "ANNOTATOR_DB", implicit=False)
+        return Location(database_target(env), "ANNOTATOR_DB", implicit=False)
     chosen = home(cwd)
     return Location(chosen.database, chosen.why, implicit=True)
 

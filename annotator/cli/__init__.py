@@ -30,6 +30,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("annotator.cli.dashboard", "dashboard"),
     ("annotator.cli.serve", "serve"),
     ("annotator.cli.assign", "assign"),
+    ("annotator.cli.copy", "copy"),
 ]
 
 

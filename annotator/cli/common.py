@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from annotator.base.errors import AnnotatorError
-from annotator.base.locations import database_location, default_reviewer
+from annotator.base.locations import database_location, database_target, default_reviewer
 from annotator.base.text import visible
 
 EXIT_USER_ERROR = 1
@@ -115,12 +115,24 @@ def handle_errors(func: Callable) -> Callable:
     return wrapper
 
 
+class _DatabaseType(click.ParamType):
+    """A SQLite file (a Path), or a PostgreSQL database named by a postgresql:// URL."""
+
+    name = "PATH|URL"
+
+    def convert(self, value, param, ctx):
+        return database_target(value)
+
+
+DATABASE = _DatabaseType()
+
 db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(path_type=Path),  # a folder is refused by the store, in one line
+    type=_DatabaseType(),  # a folder is refused by the store, in one line
     default=None,
-    help="Database file (default: $ANNOTATOR_DB, else the project folder's, else the "
+    help="Database file, or postgresql://user@host/dbname for a PostgreSQL server "
+         "(default: $ANNOTATOR_DB, else the project folder's, else the "
          "checkout's data/annotator.db, else the user data folder's; `annotator where` "
          "tells which).",
 )

@@ -9,7 +9,14 @@ import click
 
 from annotator.base.text import visible
 from annotator.cli import output as tty
-from annotator.cli.common import _from_root, db_option, handle_errors, json_option, open_store
+from annotator.cli.common import (
+    DATABASE,
+    _from_root,
+    db_option,
+    handle_errors,
+    json_option,
+    open_store,
+)
 from annotator.cli.progress import progress_bar
 
 
@@ -38,12 +45,11 @@ def _summary(report) -> str:
 
 @click.command()
 @db_option
-@click.argument("others", nargs=-1, required=True,
-                type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("others", nargs=-1, required=True, type=DATABASE)
 @json_option
 @handle_errors
 def merge(db_path, others, as_json) -> None:
-    """Fold other reviewers' databases (OTHERS) into this one.
+    """Fold other reviewers' databases (OTHERS: files, or postgresql:// URLs) into this one.
 
     Annotations, dispute links, gold labels and all their history come over; documents
     and sentences missing here are copied. Safe to repeat: merging the same file twice

@@ -35,7 +35,7 @@ INSERT_DOCUMENT = (
     " language, raw, ingested_at, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_SENTENCE = (
-    "INSERT INTO sentences (rowid, id, doc_id, position, seq, text, char_start, char_end,"
+    "INSERT INTO sentences (rowid, id, doc_id, unit_index, position, text, char_start, char_end,"
     " excluded, duplicate_of, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_KEY = "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) VALUES (?, ?)"
@@ -281,8 +281,8 @@ class _Run:
         by_reason = report.excluded_by_reason
         index = self.index
         keys = self.keys
-        seq = 0
-        for position, (sid, start, end, excluded, duplicate_of, signed) in enumerate(
+        position = 0
+        for unit_index, (sid, start, end, excluded, duplicate_of, signed) in enumerate(
             result.units
         ):
             self.rowid += 1
@@ -293,16 +293,16 @@ class _Run:
                     report.grouped += 1
                 if signed is not None:
                     keys.extend((key, rowid) for key in keys_of(signed))
-                yield (rowid, sid, doc_id, position, seq, raw[start:end], start, end, None,
+                yield (rowid, sid, doc_id, unit_index, position, raw[start:end], start, end, None,
                        None, group)
-                seq += 1
+                position += 1
             else:
                 by_reason[excluded] = by_reason.get(excluded, 0) + 1
-                yield (rowid, sid, doc_id, position, None, raw[start:end], start, end, excluded,
+                yield (rowid, sid, doc_id, unit_index, None, raw[start:end], start, end, excluded,
                        duplicate_of, None)
-        report.sentences += seq
-        report.excluded += len(result.units) - seq
-        progress.document_stored(self.db, doc_id, seq)
+        report.sentences += position
+        report.excluded += len(result.units) - position
+        progress.document_stored(self.db, doc_id, position)
 
     def finish(self) -> None:
         """Note how far the near-duplicate keys are filed; mark the sentences that became

@@ -5,6 +5,10 @@ a label that was committed survives kill -9 and power loss (WAL + synchronous=FU
 several processes can write at once (BEGIN IMMEDIATE + a busy timeout, so a writer
 waits its turn instead of failing with "database is locked"), and a database made by
 a newer version of the tool is refused, never altered.
+
+A postgresql:// URL opens a PostgreSQL database instead (db/postgres.py) with the same
+promises: its durable commits, one writer at a time (an advisory lock taken where SQLite
+takes BEGIN IMMEDIATE), REPEATABLE READ for a snapshot, the same migrations.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from annotator.base.errors import StoreError
+from annotator.base.locations import is_server
 from annotator.db.migrations import MIGRATION_NAMES, MIGRATION_SET, migrations
 
 BUSY_TIMEOUT_MS = 30_000
@@ -25,6 +30,8 @@ BUSY_TIMEOUT_MS = 30_000
 
 def connect(path: str | Path) -> Database:
     """A connection with the tool's pragmas, without touching the schema."""
+    if is_server(path):
+        return _connect_server(path)
     path = Path(path)
     if path.exists() and path.is_dir():
         raise StoreError(f"{path}: is a folder, not a database file")
@@ -52,6 +59,19 @@ def connect(path: str | Path) -> Database:
     return db
 
 
+def _connect_server(target: str) -> Database:
+    """A PostgreSQL database (``postgresql://user@host/dbname``)."""
+    from annotator.db.postgres import PostgresDatabase
+
+    url = getattr(target, "url", target)
+    return PostgresDatabase(url)  # type: ignore[return-value]
+
+
+def is_postgres(db: Database) -> bool:
+    """Is this connection PostgreSQL's (the few places where the engines differ ask)?"""
+    return getattr(db, "engine", "sqlite") == "postgresql"
+
+
 def _writable(path: Path) -> bool:
     """Whether SQLite can write the file and its folder (the WAL lives beside it)."""
     folder = path.parent if str(path.parent) else Path(".")
@@ -68,6 +88,9 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
     db = connect(path)
     try:
         check_version(db, path)
+        if is_postgres(db) and migrate and db.missing_functions():  # type: ignore[attr-defined]
+            with write(db):
+                db.ensure_functions()  # type: ignore[attr-defined]
         if migrate and migrations.pending(db):
             with write(db):
                 check_version(db, path)  # another process may have migrated meanwhile
@@ -84,6 +107,8 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
 def database_file(db: Database) -> str | None:
     """The file behind a connection (None for an in-memory database): tells two
     connections to one database apart from two databases."""
+    if is_postgres(db):
+        return db.name  # type: ignore[attr-defined]
     for _, name, filename in db.execute("PRAGMA database_list"):
         if name == "main":
             return filename or None
@@ -143,6 +168,15 @@ def snapshot(db: Database) -> Iterator[Database]:
     transaction already, that transaction is the snapshot."""
     if db.conn.in_transaction:
         yield db
+        return
+    if is_postgres(db):
+        db.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        try:
+            db.execute("SELECT 1").fetchone()  # the snapshot is taken at the first query
+            yield db
+        finally:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
         return
     db.execute("BEGIN DEFERRED")
     try:

@@ -6,6 +6,11 @@ only with ``quote``, ``any_of`` and ``all_of``. The index is the ``sentences_fts
 (migration 0001), kept current by sqlite-utils' triggers. A second engine replaces this
 module (PostgreSQL: a tsvector column, ``@@`` and ``ts_rank``) and the title match in
 ``contains``; its callers (navigation, suggestions) stay as they are.
+
+On PostgreSQL the same query strings are read back into a tsquery built from the terms
+(``phraseto_tsquery``/``to_tsquery`` on the ``simple`` configuration, each term a bound
+parameter), matched against the generated ``text_search`` column (GIN index, see
+db/postgres.py) and ranked by ``ts_rank``.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlite_utils import Database
+
+from annotator.db.connection import is_postgres
 
 FTS_TABLE = "sentences_fts"
 
@@ -61,16 +68,28 @@ def ranked(
     where: str = "",
     params: Sequence[Any] = (),
     limit: int,
+    order: str | None = None,
 ) -> list[tuple]:
-    """Rows about the sentences ``s`` matching ``query``, best match first (bm25).
+    """Rows about the sentences ``s`` matching ``query``, best match first (bm25), or in
+    the ``order`` given (plain SQL over ``s``).
 
     ``columns``, ``joins`` and ``where`` are plain SQL over ``s`` (and what ``joins`` adds);
     ``params`` are bound after the query, before the limit.
     """
     condition = f" AND ({where})" if where else ""
+    if is_postgres(db):
+        tsquery, bound = to_tsquery(query)
+        by, ranking = (order, []) if order else (
+            f"ts_rank(s.text_search, {tsquery}, 1) DESC, s.rowid", bound)
+        return db.execute(
+            f"SELECT {columns} FROM sentences s {joins} WHERE "
+            f"annotator_match(s.text_search, {tsquery}){condition} ORDER BY {by} LIMIT ?",
+            [*bound, *params, *ranking, limit],
+        ).fetchall()
+    by = order or "f.rank"
     return db.execute(
         f"SELECT {columns} FROM {FTS_TABLE} f JOIN sentences s ON s.rowid = f.rowid {joins} "
-        f"WHERE {FTS_TABLE} MATCH ?{condition} ORDER BY f.rank LIMIT ?",
+        f"WHERE {FTS_TABLE} MATCH ?{condition} ORDER BY {by} LIMIT ?",
         [query, *params, limit],
     ).fetchall()
 
@@ -80,6 +99,11 @@ def matching_rowids(db: Database, query: str, limit: int, *, in_order: bool = Fa
     bm25); ``in_order`` reads them in rowid order, which lets a caller estimate how common
     a query is from where its n-th match falls."""
     order = " ORDER BY rowid" if in_order else ""
+    if is_postgres(db):
+        tsquery, bound = to_tsquery(query)  # FTS5 gives rowid order unasked: the same here
+        sql = (f"SELECT rowid FROM sentences WHERE annotator_match(text_search, {tsquery})"
+               " ORDER BY rowid LIMIT ?")
+        return [rowid for (rowid,) in db.execute(sql, [*bound, limit])]
     return [
         rowid
         for (rowid,) in db.execute(
@@ -89,9 +113,60 @@ def matching_rowids(db: Database, query: str, limit: int, *, in_order: bool = Fa
     ]
 
 
+_TOKEN = re.compile(r'\s*(?:(")((?:[^"]|"")*)"(\*?)|(\()|(\))|(OR)\b|(AND)\b)')
+
+
+def to_tsquery(query: str) -> tuple[str, list[str]]:
+    """A query built by this module as a PostgreSQL tsquery expression (SQL) and its
+    parameters: each quoted term a phrase (or a prefix, for ``*``), OR and AND (also two
+    terms side by side) as tsquery's own. The terms are bound, never spliced."""
+    params: list[str] = []
+    position = 0
+
+    def term(words: str, prefix: bool) -> str:
+        if prefix:
+            lexemes = _WORD.findall(words)
+            params.append(" & ".join("'" + w.replace("'", "''") + "':*" for w in lexemes)
+                          or "''")
+            return "to_tsquery('simple', ?)"
+        params.append(words)
+        return "phraseto_tsquery('simple', ?)"
+
+    def expression() -> str:
+        nonlocal position
+        parts: list[str] = []
+        joiner: list[str] = []
+        while position < len(query):
+            match = _TOKEN.match(query, position)
+            if match is None:
+                if not query[position:].strip():
+                    position = len(query)
+                    break
+                raise ValueError(f"not a query built by db/fts.py: {query!r}")
+            if match.group(5):  # ')'
+                position = match.end()
+                break
+            position = match.end()
+            if match.group(6) or match.group(7):
+                joiner.append("tsquery_or" if match.group(6) else "tsquery_and")
+                continue
+            if match.group(4):
+                part = expression()
+            else:
+                part = term(match.group(2).replace('""', '"'), bool(match.group(3)))
+            if parts:
+                how = joiner.pop() if joiner else "tsquery_and"
+                parts = [f"{how}({parts[0]}, {part})"]
+            else:
+                parts = [part]
+        return parts[0] if parts else "to_tsquery('simple', '')"
+
+    return expression(), params
+
+
 def contains(column: str, text: str) -> tuple[str, str]:
     """A condition that ``column`` contains ``text`` literally (``%`` and ``_`` are not
-    wildcards), and its parameter. SQLite's LIKE ignores ASCII case; PostgreSQL would say
-    ILIKE."""
+    wildcards), and its parameter. SQLite's LIKE ignores ASCII case; on PostgreSQL the
+    translation makes it ILIKE (db/translate.py)."""
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     return f"{column} LIKE ? ESCAPE '\\'", pattern

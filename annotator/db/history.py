@@ -137,8 +137,9 @@ GOLD_HISTORY = HistoryTable(
     actor="adjudicator",
     keys=("sentence_id",),
     # disputes: the decided dispute links, a JSON list of {"id", "role"} (NULL: not decided);
-    # reason: why the reviewers disagreed (guideline, ambiguous, error)
-    values=("label", "source", "confidence", "rationale", "disputes", "reason"),
+    # reason: why the reviewers disagreed (guideline, ambiguous, error);
+    # sources: every decided speaker, a JSON list (NULL: just ``source``)
+    values=("label", "source", "confidence", "rationale", "disputes", "reason", "sources"),
     undoable=("decide",),
     prev_only={"prev_adjudicator": "adjudicator", "prev_decided_at": "decided_at"},
 )

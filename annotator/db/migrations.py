@@ -8,6 +8,7 @@ Append new migrations at the end; never edit one that has shipped.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -543,6 +544,103 @@ def team_workflow(db: Database) -> None:
         "CREATE VIEW presented_sentences AS SELECT id, doc_id, seq AS position, text, "
         "group_id FROM sentences WHERE excluded IS NULL"
     )
+
+
+def fold_0010(text: str) -> str:
+    """A source name's key as 0010 built it: NFKC, Unicode case folding (not SQLite's
+    ASCII-only lower(): "Straße" and "STRASSE", "ÖZIL" and "Özil" are one key), NFKC
+    again, whitespace collapsed. domain/sources.py holds the live one."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return " ".join(folded.split())
+
+
+# The status rule as 0010 leaves it: 0007's, with a joint statement's speakers (0009's
+# ``annotations.sources``, a sorted set) standing for its source, as domain/status.py
+# compares them. Frozen here like _STATUS_0007.
+_SPEAKERS_0010 = ("(CASE WHEN {a}sources IS NULL THEN quote({a}source) ELSE 'sources:' || "
+                  "(SELECT group_concat(quote(value), ',') FROM "
+                  "(SELECT value FROM json_each({a}sources) ORDER BY value)) END)")
+_STATUS_0010 = _STATUS_0007.replace("quote(a.source)", _SPEAKERS_0010.format(a="a."))
+assert _STATUS_0010 != _STATUS_0007
+
+
+def per_sentence_0010(where: str) -> str:
+    """:func:`per_sentence_0007` with 0010's rule (speakers compared as a set): what
+    ``db.progress.refresh`` runs after a bulk write."""
+    sql = per_sentence_0007(where)
+    out = sql.replace("quote(source)", _SPEAKERS_0010.format(a="x."))
+    assert out != sql
+    return out
+
+
+@migration("0010_one_name")
+def one_name(db: Database) -> None:
+    """One meaning, one name.
+
+    - ``sentences.position`` is now what an export's ``position`` is: the index among the
+      document's presented sentences (NULL when excluded; it was ``seq``); the index
+      among every unit of the page, excluded ones too, is ``unit_index`` (it was
+      ``position``). SQLite's RENAME COLUMN carries indexes, triggers and the
+      ``presented_sentences`` view along.
+    - ``gold.sources``: the speakers an adjudicator decided (a JSON list; NULL: the one
+      ``source``), with their history columns.
+    - ``sources.name_key``: the name folded as people read it (``fold_0010``), unique, so
+      a name is found and never added twice whatever its case or script. Two sources
+      whose names fold alike (stored apart while folding was ASCII-only) become one: the
+      older keeps its name and gains the other's name and aliases as aliases; labels
+      naming either still find it. Alias keys are folded the same way.
+    """
+    db.execute("ALTER TABLE sentences RENAME COLUMN position TO unit_index")
+    db.execute("ALTER TABLE sentences RENAME COLUMN seq TO position")
+    db.execute("DROP INDEX IF EXISTS idx_sentences_doc_id_position")
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_sentences_doc_id_unit_index "
+               "ON sentences (doc_id, unit_index)")
+
+    db["gold"].add_column("sources", str)
+    db["gold_history"].add_column("sources", str)
+    db["gold_history"].add_column("prev_sources", str)
+
+    db["sources"].add_column("name_key", str)
+    kept: dict[str, int] = {}
+    for source_id, name in db.execute("SELECT id, name FROM sources ORDER BY id").fetchall():
+        key = fold_0010(name)
+        if key not in kept:
+            kept[key] = source_id
+            db.execute("UPDATE sources SET name_key = ? WHERE id = ?", [key, source_id])
+            continue
+        db.execute("UPDATE source_aliases SET source_id = ? WHERE source_id = ?",
+                   [kept[key], source_id])
+        db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+        db.execute("INSERT OR IGNORE INTO source_aliases (key, alias, source_id) "
+                   "VALUES (?, ?, ?)", [key, name, kept[key]])
+    for old_key, alias in db.execute(
+            "SELECT key, alias FROM source_aliases ORDER BY rowid").fetchall():
+        key = fold_0010(alias)
+        if key == old_key:
+            continue
+        taken = db.execute("SELECT 1 FROM source_aliases WHERE key = ?", [key]).fetchone()
+        if taken:  # an older alias already folds to this key: it keeps it
+            db.execute("DELETE FROM source_aliases WHERE key = ?", [old_key])
+        else:
+            db.execute("UPDATE source_aliases SET key = ? WHERE key = ?", [key, old_key])
+    db.execute("CREATE UNIQUE INDEX idx_sources_name_key ON sources (name_key)")
+
+    # The progress trigger compares a joint statement's speakers as a set (0007's compared
+    # the first speaker only, so such a disagreement counted as agreed and left the
+    # adjudication queue); sentences with joint statements are worked out again.
+    db.execute("DROP TRIGGER progress_queue_ai")
+    db.execute(f"""CREATE TRIGGER progress_queue_ai AFTER INSERT ON progress_queue
+    WHEN {_LIVE} BEGIN
+        DELETE FROM progress_sentences WHERE sentence_id = NEW.sentence_id;
+        INSERT INTO progress_sentences (sentence_id, doc_id, status)
+        SELECT id, doc_id, status FROM (
+            SELECT s.id, s.doc_id, {_STATUS_0010.format(id="s.id")} AS status
+            FROM sentences s WHERE s.id = NEW.sentence_id AND s.excluded IS NULL)
+        WHERE status != 'unlabeled';
+        DELETE FROM progress_queue WHERE sentence_id = NEW.sentence_id;
+    END""")
+    db.execute("INSERT OR IGNORE INTO progress_queue (sentence_id) SELECT DISTINCT "
+               "sentence_id FROM annotations WHERE sources IS NOT NULL")
 
 
 @migration("0014_adjudication_seek")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from annotator.db.migrations import per_sentence_0007, recount_0007, recount_documents_0007
+from annotator.db.migrations import per_sentence_0010, recount_0007, recount_documents_0007
 
 
 @contextlib.contextmanager
@@ -43,7 +43,7 @@ def refresh(db: Database) -> None:
             "DELETE FROM progress_sentences WHERE sentence_id IN "
             "(SELECT sentence_id FROM temp._progress_waiting)",
             "INSERT INTO progress_sentences (sentence_id, doc_id, status) "
-            + per_sentence_0007("s.id IN (SELECT sentence_id FROM temp._progress_waiting)"),
+            + per_sentence_0010("s.id IN (SELECT sentence_id FROM temp._progress_waiting)"),
             "INSERT OR IGNORE INTO progress_documents (doc_id) "
             "SELECT doc_id FROM temp._progress_documents",
         ):

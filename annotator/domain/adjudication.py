@@ -54,7 +54,7 @@ class Disagreement:
     sentence_id: str
     doc_id: str
     doc_ordinal: int
-    seq: int
+    position: int
     text: str
     kinds: list[str]
     gold: dict[str, Any] | None = None
@@ -84,22 +84,22 @@ def iter_queue(
 ) -> Iterator[Disagreement]:
     """Disagreements in corpus order (or backwards from ``before``), read a page at a time.
 
-    ``after``/``before`` are (document ordinal, sentence seq) positions, exclusive.
+    ``after``/``before`` are (document ordinal, sentence position) bounds, exclusive.
     """
     for kind in kinds:
         if kind not in KINDS:
             raise AdjudicationError(f"unknown kind {kind!r} (kinds: {', '.join(KINDS)})")
     wanted = set(kinds or KINDS)
     backwards = before is not None
-    position = before if backwards else after
-    if position is None:  # a bound keeps SQLite walking documents in order (no sort)
-        position = (2**62, 2**62) if backwards else (-(2**62), -(2**62))
+    bound = before if backwards else after
+    if bound is None:  # a bound keeps SQLite walking documents in order (no sort)
+        bound = (2**62, 2**62) if backwards else (-(2**62), -(2**62))
     differs = "(" + " OR ".join(_DIFFERS[kind] for kind in KINDS if kind in wanted) + ")"
     if not include_settled:
         # 'conflict' in progress_sentences means no gold, two annotations or more, and a
         # difference in some kind: only a narrower choice of kinds is checked again
-        narrower = differs if wanted != set(KINDS) else "1"
-        yield from _open_queue(db, documents, narrower, position, backwards, page)
+        narrower = differs if wanted != set(KINDS) else "1 = 1"
+        yield from _open_queue(db, documents, narrower, bound, backwards, page)
         return
     while True:
         where = [
@@ -111,44 +111,43 @@ def iter_queue(
             where.append(f"s.doc_id IN ({', '.join('?' for _ in documents)})")
             params += list(documents)
         where.append(differs)
-        where.append(f"(d.ordinal, s.seq) {'<' if backwards else '>'} (?, ?)")
-        params += list(position)
+        where.append(f"(d.ordinal, s.position) {'<' if backwards else '>'} (?, ?)")
+        params += list(bound)
         order = "DESC" if backwards else "ASC"
         rows = db.execute(
             f"""
-            SELECT s.id, s.doc_id, d.ordinal, s.seq, s.text, {_KIND_FLAGS}
+            SELECT s.id, s.doc_id, d.ordinal, s.position, s.text, {_KIND_FLAGS}
             FROM sentences s JOIN documents d ON d.id = s.doc_id
             WHERE {" AND ".join(where)}
-            ORDER BY d.ordinal {order}, s.seq {order}
+            ORDER BY d.ordinal {order}, s.position {order}
             LIMIT ?
             """,
             [*params, page],
         ).fetchall()
         if not rows:
             return
-        for sid, doc_id, ordinal, seq, text, *flags in rows:
-            yield Disagreement(sid, doc_id, ordinal, seq, text, _flags_to_kinds(flags))
-        position = (rows[-1][2], rows[-1][3])
+        for sid, doc_id, ordinal, position, text, *flags in rows:
+            yield Disagreement(sid, doc_id, ordinal, position, text, _flags_to_kinds(flags))
+        bound = (rows[-1][2], rows[-1][3])
         if len(rows) < page:
             return
 
 
 def _open_queue(db: Database, documents: Sequence[str], differs: str,
-                position: tuple[int, int], backwards: bool, page: int
+                bound: tuple[int, int], backwards: bool, page: int
                 ) -> Iterator[Disagreement]:
-    """The open disagreements from ``position`` on, by index seeks only: the next document
+    """The open disagreements from ``bound`` on, by index seeks only: the next document
     with conflicts (progress_documents, kept by triggers, indexed by ordinal over the
-    documents with conflicts: migration 0014), then its sentences in order, each checked by its
-    key in progress_sentences, up to the first in conflict. Nothing is built from the whole queue,
-    so a step costs the same whatever has been settled before or after it."""
+    documents with conflicts: migration 0014), then its sentences in order up to the first
+    in conflict. Nothing is built from the whole queue, so a step costs the same whatever
+    has been settled before or after it."""
     compare, order = ("<", "DESC") if backwards else (">", "ASC")
     only = f"AND p.doc_id IN ({', '.join('?' for _ in documents)})" if documents else ""
-    ordinal, seq = position
-    inclusive = True  # the document of ``position`` itself, after its sentence
+    ordinal, position = bound
+    inclusive = True  # the document of ``bound`` itself, after its sentence
     while True:
         found = db.execute(
             f"""SELECT p.doc_id, p.ordinal FROM progress_documents p
-                INDEXED BY progress_documents_open
                 WHERE p.conflicts > 0 AND p.ordinal {compare}{'=' if inclusive else ''} ?
                 {only}
                 ORDER BY p.ordinal {order} LIMIT 1""",
@@ -156,22 +155,31 @@ def _open_queue(db: Database, documents: Sequence[str], differs: str,
         if found is None:
             return
         doc_id, doc_ordinal = found
-        bound = seq if doc_ordinal == ordinal else (2**62 if backwards else -(2**62))
+        after = position if doc_ordinal == ordinal else (2**62 if backwards else -(2**62))
         while True:
             rows = db.execute(
-                f"""SELECT s.id, s.seq, s.text, {_KIND_FLAGS}
-                    FROM sentences s CROSS JOIN progress_sentences ps ON ps.sentence_id = s.id
-                    WHERE s.doc_id = ? AND s.excluded IS NULL AND s.seq {compare} ?
+                f"""SELECT s.id, s.position, s.text, {_KIND_FLAGS}
+                    FROM sentences s JOIN progress_sentences ps ON ps.sentence_id = s.id
+                    WHERE s.doc_id = ? AND s.excluded IS NULL AND s.position {compare} ?
                       AND ps.status = 'conflict' AND {differs}
-                    ORDER BY s.seq {order} LIMIT ?""",
-                [doc_id, bound, page]).fetchall()
-            for sid, sentence_seq, text, *flags in rows:
-                yield Disagreement(sid, doc_id, doc_ordinal, sentence_seq, text,
+                    ORDER BY s.position {order} LIMIT ?""",
+                [doc_id, after, page]).fetchall()
+            for sid, sentence_position, text, *flags in rows:
+                yield Disagreement(sid, doc_id, doc_ordinal, sentence_position, text,
                                    _flags_to_kinds(flags))
             if len(rows) < page:
                 break
-            bound = rows[-1][1]
+            after = rows[-1][1]
         ordinal, inclusive = doc_ordinal, False
+
+
+def _upsert_gold(db: Database, row: dict[str, Any]) -> None:
+    """Insert or update one decision, leaving columns not in ``row`` as they are: one
+    statement on the adjudicator's keystroke (sqlite-utils' upsert reads the schema first)."""
+    names = list(row)
+    changed = ", ".join(f"{n} = excluded.{n}" for n in names if n != "sentence_id")
+    db.execute(f"INSERT INTO gold ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+               f"ON CONFLICT (sentence_id) DO UPDATE SET {changed}", list(row.values()))
 
 
 def queue(db: Database, **filters: Any) -> list[Disagreement]:
@@ -187,7 +195,7 @@ def disagreement_at(db: Database, sentence_id: str) -> Disagreement | None:
     """A sentence as a queue item (its kinds left empty), wherever it is: the adjudication
     screen shows the sentence an undo went back to, open or not."""
     row = db.execute(
-        "SELECT s.id, s.doc_id, d.ordinal, s.seq, s.text FROM sentences s "
+        "SELECT s.id, s.doc_id, d.ordinal, s.position, s.text FROM sentences s "
         "JOIN documents d ON d.id = s.doc_id WHERE s.id = ?", [sentence_id]).fetchone()
     return Disagreement(*row, kinds=[]) if row else None
 
@@ -341,15 +349,6 @@ def decide(
         GOLD_HISTORY.record(db, action="decide", actor=adjudicator, at=at,
                             sentence_id=sentence_id, **GOLD_HISTORY.changes(new, prev))
     return new
-
-
-def _upsert_gold(db: Database, row: dict[str, Any]) -> None:
-    """Insert or update one decision, leaving columns not in ``row`` as they are: one
-    statement on the adjudicator's keystroke (sqlite-utils' upsert reads the schema first)."""
-    names = list(row)
-    changed = ", ".join(f"{n} = excluded.{n}" for n in names if n != "sentence_id")
-    db.execute(f"INSERT INTO gold ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
-               f"ON CONFLICT (sentence_id) DO UPDATE SET {changed}", list(row.values()))
 
 
 def take(

@@ -217,7 +217,7 @@ def apply_to_group(db: Database, sentence_id: str, reviewer: str, *,
         row = db.execute("SELECT group_id FROM sentences WHERE id = ?", [sentence_id]).fetchone()
         members = [sid for (sid,) in db.execute(
             "SELECT id FROM sentences WHERE group_id = ? AND id != ? AND excluded IS NULL "
-            "ORDER BY doc_id, seq", [row[0], sentence_id])] if row and row[0] else []
+            "ORDER BY doc_id, position", [row[0], sentence_id])] if row and row[0] else []
         counts = {"applied": 0, "kept": 0}
         for member in members:
             if get_annotation(db, member, reviewer) is not None:

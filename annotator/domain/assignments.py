@@ -94,7 +94,7 @@ def _documents(db: Database, documents: Sequence[str] = ()) -> list[tuple[str, s
     out = []
     for doc_id, title in docs:
         sids = [sid for (sid,) in db.execute(
-            "SELECT id FROM sentences WHERE doc_id = ? AND excluded IS NULL ORDER BY seq",
+            "SELECT id FROM sentences WHERE doc_id = ? AND excluded IS NULL ORDER BY position",
             [doc_id])]
         if sids:
             out.append((doc_id, title, sids))
@@ -270,7 +270,7 @@ def rebalance(db: Database, reviewers: Sequence[str], assigned_by: str) -> Appli
             "SELECT x.sentence_id, x.reviewer, x.doc_id FROM assignments x "
             "JOIN sentences s ON s.id = x.sentence_id JOIN documents d ON d.id = x.doc_id "
             "WHERE NOT EXISTS (SELECT 1 FROM annotations a WHERE a.sentence_id = x.sentence_id"
-            " AND a.reviewer = x.reviewer) ORDER BY d.ordinal, s.seq"
+            " AND a.reviewer = x.reviewer) ORDER BY d.ordinal, s.position"
         ):
             chunks.setdefault((doc, reviewer), []).append(sid)
         on_doc: dict[str, set[str]] = {}

@@ -1,7 +1,7 @@
 """Where the analyst is in the corpus, and where the keys take them.
 
 The labeling queue is every presented sentence (``excluded IS NULL``) in the order
-``documents.ordinal, sentences.seq``. Every query here is answered from an index a
+``documents.ordinal, sentences.position``. Every query here is answered from an index a
 row or a few rows at a time, so moving through a corpus of a million sentences costs
 the same as moving through five articles: nothing here ever loads the whole corpus.
 """
@@ -32,7 +32,7 @@ class Document:
 class Sentence:
     id: str
     doc_id: str
-    seq: int
+    position: int
     text: str
     group_id: str | None = None
 
@@ -52,7 +52,7 @@ class Place:
     also_in: list[str] = field(default_factory=list)  # titles of documents sharing its group
 
 
-_SENTENCE_COLUMNS = "s.id, s.doc_id, s.seq, s.text, s.group_id"
+_SENTENCE_COLUMNS = "s.id, s.doc_id, s.position, s.text, s.group_id"
 
 
 def _sentence(row: Any) -> Sentence | None:
@@ -82,7 +82,7 @@ def _first_in_document(db: Database, doc_id: str, *, last: bool = False) -> Sent
     return _sentence(
         db.execute(
             f"SELECT {_SENTENCE_COLUMNS} FROM sentences s "
-            f"WHERE s.doc_id = ? AND s.excluded IS NULL ORDER BY s.seq {order} LIMIT 1",
+            f"WHERE s.doc_id = ? AND s.excluded IS NULL ORDER BY s.position {order} LIMIT 1",
             [doc_id],
         ).fetchone()
     )
@@ -122,9 +122,9 @@ def document_ordinal(db: Database, doc_id: str) -> int:
 def next_sentence(db: Database, current: Sentence) -> Sentence | None:
     """The sentence after this one in the queue (crossing into the next document)."""
     row = db.execute(
-        f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.seq > ? "
-        "AND s.excluded IS NULL ORDER BY s.seq LIMIT 1",
-        [current.doc_id, current.seq],
+        f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.position > ? "
+        "AND s.excluded IS NULL ORDER BY s.position LIMIT 1",
+        [current.doc_id, current.position],
     ).fetchone()
     if row:
         return _sentence(row)
@@ -138,9 +138,9 @@ def next_sentence(db: Database, current: Sentence) -> Sentence | None:
 def previous_sentence(db: Database, current: Sentence) -> Sentence | None:
     """The sentence before this one in the queue (crossing into the previous document)."""
     row = db.execute(
-        f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.seq < ? "
-        "AND s.excluded IS NULL ORDER BY s.seq DESC LIMIT 1",
-        [current.doc_id, current.seq],
+        f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.position < ? "
+        "AND s.excluded IS NULL ORDER BY s.position DESC LIMIT 1",
+        [current.doc_id, current.position],
     ).fetchone()
     if row:
         return _sentence(row)
@@ -157,14 +157,14 @@ _UNLABELED = (
 
 
 def _first_unlabeled_in_document(
-    db: Database, doc_id: str, reviewer: str, after_seq: int = -1, assigned: bool = False
+    db: Database, doc_id: str, reviewer: str, after_position: int = -1, assigned: bool = False
 ) -> Sentence | None:
     mine = f"AND {ASSIGNED_TO}" if assigned else ""
     return _sentence(
         db.execute(
-            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.seq > ? "
-            f"AND s.excluded IS NULL AND {_UNLABELED} {mine} ORDER BY s.seq LIMIT 1",
-            [doc_id, after_seq, reviewer, *([reviewer] if assigned else [])],
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.position > ? "
+            f"AND s.excluded IS NULL AND {_UNLABELED} {mine} ORDER BY s.position LIMIT 1",
+            [doc_id, after_position, reviewer, *([reviewer] if assigned else [])],
         ).fetchone()
     )
 
@@ -185,7 +185,7 @@ def next_unlabeled(db: Database, reviewer: str, current: Sentence | None, *,
     sentences of the reviewer's assignment (their queue when they have one)."""
     if current is None:
         return first_unlabeled(db, reviewer, assigned=assigned)
-    found = _first_unlabeled_in_document(db, current.doc_id, reviewer, current.seq, assigned)
+    found = _first_unlabeled_in_document(db, current.doc_id, reviewer, current.position, assigned)
     if found:
         return found
     ordinal = document_ordinal(db, current.doc_id)
@@ -230,17 +230,17 @@ def neighbours(db: Database, sentence: Sentence, count: int = 2) -> tuple[list, 
     before = [
         Sentence(*row)
         for row in db.execute(
-            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.seq < ? "
-            "AND s.excluded IS NULL ORDER BY s.seq DESC LIMIT ?",
-            [sentence.doc_id, sentence.seq, count],
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.position < ? "
+            "AND s.excluded IS NULL ORDER BY s.position DESC LIMIT ?",
+            [sentence.doc_id, sentence.position, count],
         )
     ]
     after = [
         Sentence(*row)
         for row in db.execute(
-            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.seq > ? "
-            "AND s.excluded IS NULL ORDER BY s.seq LIMIT ?",
-            [sentence.doc_id, sentence.seq, count],
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? AND s.position > ? "
+            "AND s.excluded IS NULL ORDER BY s.position LIMIT ?",
+            [sentence.doc_id, sentence.position, count],
         )
     ]
     return list(reversed(before)), after
@@ -335,8 +335,8 @@ def place(db: Database, sentence: Sentence, *, documents_total: int, context: in
     document = get_document(db, sentence.doc_id)
     before, after = neighbours(db, sentence, context)
     index, total = db.execute(
-        "SELECT sum(seq <= ?), count(*) FROM sentences WHERE doc_id = ? AND excluded IS NULL",
-        [sentence.seq, sentence.doc_id],
+        "SELECT sum(position <= ?), count(*) FROM sentences WHERE doc_id = ? AND excluded IS NULL",
+        [sentence.position, sentence.doc_id],
     ).fetchone()
     number = db.execute(
         "SELECT count(*) FROM documents WHERE ordinal <= ?", [document.ordinal]
@@ -372,7 +372,7 @@ class DocumentReader:
         self.document = get_document(self.db, doc_id)
         self.sentences = [Sentence(*row) for row in self.db.execute(
             f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? "
-            "AND s.excluded IS NULL ORDER BY s.seq", [doc_id])]
+            "AND s.excluded IS NULL ORDER BY s.position", [doc_id])]
         self.positions = {s.id: i for i, s in enumerate(self.sentences)}
         self.number = self.db.execute(
             "SELECT count(*) FROM documents WHERE ordinal <= ?", [self.document.ordinal]

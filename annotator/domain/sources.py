@@ -7,6 +7,7 @@ same transaction, with history rows for each.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -33,15 +34,21 @@ class Source:
 
 
 def alias_key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """A name or alias folded as people read it, the key of ``sources.name_key`` and
+    ``source_aliases.key``: NFKC, Unicode case folding (SQLite's lower() folds ASCII only,
+    so "STRASSE" would miss "Straße" and "ÖZIL" miss "Özil"), NFKC again, whitespace
+    collapsed. Migration 0010 built the stored keys with the same steps."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return " ".join(folded.split())
 
 
 def find(db: Database, name_or_alias: str) -> Source | None:
-    """The source a name or alias (any case) stands for."""
+    """The source a name or alias (any case, any Unicode form) stands for; a name before
+    an alias."""
     key = alias_key(name_or_alias)
     row = db.execute(
-        "SELECT s.id FROM sources s WHERE lower(s.name) = ? "
-        "UNION SELECT source_id FROM source_aliases WHERE key = ? LIMIT 1",
+        "SELECT id, 0 FROM sources WHERE name_key = ? "
+        "UNION ALL SELECT source_id, 1 FROM source_aliases WHERE key = ? ORDER BY 2 LIMIT 1",
         [key, key],
     ).fetchone()
     return get(db, row[0]) if row else None
@@ -106,7 +113,7 @@ def add_source(db: Database, name: str, kind: str = "other", aliases: list[str] 
         existing = find(db, name)
         if existing is None:
             source_id = db["sources"].insert(
-                {"name": name, "kind": kind, "created_at": now()}
+                {"name": name, "name_key": alias_key(name), "kind": kind, "created_at": now()}
             ).last_pk
         else:
             source_id = existing.id

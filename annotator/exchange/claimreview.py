@@ -91,7 +91,7 @@ def claim_review(db: Database, dispute: dict[str, Any]) -> dict[str, Any] | None
         "  UNION ALL SELECT g.sentence_id, NULL FROM gold g, json_each(g.disputes) j"
         "  WHERE g.disputes IS NOT NULL AND json_extract(j.value, '$.id') = :id) u "
         "JOIN sentences s ON s.id = u.sentence_id "
-        "GROUP BY u.sentence_id ORDER BY s.doc_id, s.seq",
+        "GROUP BY u.sentence_id ORDER BY s.doc_id, s.position",
         {"id": dispute["id"]},
     )
     if not members:

@@ -85,7 +85,7 @@ def count_sentences(db: Database) -> int:
 
 
 def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
-    """(doc_id, title, sentence id, seq, text, annotations, gold, disputes, status, resolved)
+    """(doc_id, title, sentence id, position, text, annotations, gold, disputes, status, resolved)
     per sentence in corpus order; the three nested values are JSON text from SQLite."""
     reviewer_filter = "AND reviewer = :reviewer" if options.reviewer else ""
     where = ["s.excluded IS NULL"]
@@ -96,22 +96,22 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
             "OR EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id))"
         )
     sql = f"""
-        SELECT s.id, s.seq, s.text,
+        SELECT s.id, s.position, s.text,
                {_ANNOTATIONS.format(reviewer_filter=reviewer_filter)} AS annotations,
                {_GOLD} AS gold,
                {_DISPUTES.format(reviewer_filter=reviewer_filter)} AS disputes,
                {_ASSIGNED.format(reviewer_filter=reviewer_filter)} AS assigned
         FROM sentences s
         WHERE s.doc_id = :doc_id AND {" AND ".join(where)}
-        ORDER BY s.seq
+        ORDER BY s.position
     """
     params: dict[str, Any] = {"reviewer": options.reviewer} if options.reviewer else {}
-    # One query per document, in corpus order: each walks the (doc_id, seq) index, so rows
+    # One query per document, in corpus order: each walks the (doc_id, position) index, so rows
     # stream without SQLite sorting the whole corpus first.
     documents = db.conn.execute("SELECT id, title FROM documents ORDER BY ordinal").fetchall()
     for doc_id, title in documents:
         params["doc_id"] = doc_id
-        for sid, seq, text, anns, gold, links, assigned in db.conn.execute(sql, params):
+        for sid, position, text, anns, gold, links, assigned in db.conn.execute(sql, params):
             if on_row:
                 on_row()
             parsed = json.loads(anns) if anns != "[]" else []
@@ -126,7 +126,7 @@ def _rows(db: Database, options: ExportOptions, on_row: Callable | None):
             if options.settled_only and gold and '"disputes":[' in gold:
                 # the gold set: the links the adjudicator settled, not every reviewer's
                 links = _decided_links(db, json.loads(gold)["disputes"], links)
-            yield doc_id, title, sid, seq, text, anns, gold, links, status, resolved, assigned
+            yield doc_id, title, sid, position, text, anns, gold, links, status, resolved, assigned
 
 
 def _speakers(status: str, resolved: dict, anns: str) -> list[str]:
@@ -160,14 +160,14 @@ def iter_records(
     db: Database, options: ExportOptions = ExportOptions(), *, on_row: Callable | None = None
 ) -> Iterator[dict[str, Any]]:
     """Yield export records (dicts) in corpus order, one sentence at a time."""
-    for doc_id, title, sid, seq, text, anns, gold, links, status, resolved, assigned in _rows(
+    for doc_id, title, sid, position, text, anns, gold, links, status, resolved, assigned in _rows(
         db, options, on_row
     ):
         yield {
             "id": sid,
             "doc_id": doc_id,
             "doc_title": title,
-            "position": seq,
+            "position": position,
             "text": text,
             "label": resolved["label"],
             "source": resolved["source"],
@@ -189,12 +189,12 @@ def iter_lines(
     The nested values are spliced in as the JSON SQLite produced, so the hot path encodes
     only a few strings per sentence; tests check both paths give the same records.
     """
-    for doc_id, title, sid, seq, text, anns, gold, links, status, resolved, assigned in _rows(
+    for doc_id, title, sid, position, text, anns, gold, links, status, resolved, assigned in _rows(
         db, options, on_row
     ):
         line = (
             f'{{"id":{json_str(sid)},"doc_id":{json_str(doc_id)},"doc_title":{json_str(title)},'
-            f'"position":{seq},"text":{json_str(text)},"label":{json_str(resolved["label"])},'
+            f'"position":{position},"text":{json_str(text)},"label":{json_str(resolved["label"])},'
             f'"source":{json_str(resolved["source"])},'
             f'"confidence":{json_str(resolved["confidence"])},'
             f'"sources":{json.dumps(_speakers(status, resolved, anns), ensure_ascii=False)},'

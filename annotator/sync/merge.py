@@ -16,9 +16,11 @@ machines), which only a person can decide to fold.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
-from collections.abc import Callable, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,8 +28,9 @@ from sqlite_utils import Database
 
 from annotator.base.clock import latest_allowed, now
 from annotator.base.errors import AnnotatorError, StoreError
+from annotator.base.locations import is_server
 from annotator.db import progress as progress_tables
-from annotator.db.connection import check_version, database_file, write
+from annotator.db.connection import check_version, connect, database_file, open_db, write
 from annotator.domain import sources as registry
 from annotator.domain.disputes import duplicate_groups, fold_again, overlapping_disputes
 
@@ -173,15 +176,55 @@ def merge_databases(
     Each file is ATTACHed read-only, so rows move from table to table inside SQLite
     (INSERT ... SELECT, UPDATE ... FROM) instead of passing through Python one by one.
     """
-    others = []
-    attached: list[str] = []
     if len(paths) > MAX_AT_ONCE:
         raise AnnotatorError(f"merge at most {MAX_AT_ONCE} databases at once "
                              f"({len(paths)} given); merge the rest in a second run")
+    with _as_files(db, paths) as files:
+        return _merge_files(db, files, progress)
+
+
+@contextlib.contextmanager
+def _as_files(db: Database, paths: Sequence[str | Path]) -> Iterator[list[tuple[str, Path]]]:
+    """Each database to merge as (its name, a SQLite file): a PostgreSQL database (a
+    postgresql:// URL) is first copied whole into a temporary file (sync/copy.py, in one
+    snapshot), so the one merge written for files serves it too."""
+    with tempfile.TemporaryDirectory(prefix="annotator-merge-") as folder:
+        files = []
+        for index, path in enumerate(paths):
+            if not is_server(path):
+                files.append((str(path), Path(path)))
+                continue
+            name = str(path)
+            if database_file(db) == name:
+                raise StoreError(f"{name}: is this database; nothing to merge")
+            local = Path(folder) / f"{index}.db"
+            _copy_server(getattr(path, "url", str(path)), name, local)
+            files.append((name, local))
+        yield files
+
+
+def _copy_server(url: str, name: str, local: Path) -> None:
+    from annotator.sync.copy import copy_database
+
+    source = connect(url)
     try:
-        for path in paths:  # check every file before writing anything
-            others.append((str(path), open_other(path, db)))
-        for index, (path, _) in enumerate(others):  # ATTACH is refused inside a transaction
+        target = open_db(local)
+        try:
+            copy_database(source, target, source_name=name, destination_name=str(local))
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def _merge_files(db: Database, files: list[tuple[str, Path]],
+                 progress: Progress | None) -> list[MergeReport]:
+    others = []
+    attached: list[str] = []
+    try:
+        for name, path in files:  # check every file before writing anything
+            others.append((name, open_other(path, db)))
+        for index, (_, path) in enumerate(files):  # ATTACH is refused inside a transaction
             alias = f"merge_{index}"
             db.execute("ATTACH DATABASE ? AS " + alias,
                        [Path(path).resolve().as_uri() + "?mode=ro"])
@@ -305,13 +348,25 @@ def _merge_corpus(db: Database, other: Database, alias: str, report: MergeReport
     report.documents = _changes(db.execute(
         f"INSERT OR IGNORE INTO main.documents ({cols}) SELECT {picked} "
         f"FROM {alias}.documents o WHERE o.id IN (SELECT id FROM temp._merge_docs)"))
-    columns = _shared_columns(db, other, "sentences")
+    renamed = _renamed_sentence_columns(other)
+    columns = [c for c in _columns(db, "sentences")
+               if c in renamed or c in set(_columns(other, "sentences"))]
     cols = ", ".join(f"[{c}]" for c in columns)
+    picked = ", ".join(f"[{renamed.get(c, c)}]" for c in columns)
     report.sentences = _changes(db.execute(
-        f"INSERT OR IGNORE INTO main.sentences ({cols}) SELECT {cols} FROM {alias}.sentences "
+        f"INSERT OR IGNORE INTO main.sentences ({cols}) SELECT {picked} FROM {alias}.sentences "
         "WHERE doc_id IN (SELECT id FROM temp._merge_docs) ORDER BY rowid"))
     progress_tables.count_sentences(db, "SELECT id FROM temp._merge_docs")
     db.execute("DROP TABLE temp._merge_docs")
+
+
+def _renamed_sentence_columns(other: Database) -> dict[str, str]:
+    """Our sentence columns that a file made before migration 0010 names otherwise: its
+    ``seq`` is our ``position`` (index among presented sentences) and its ``position``
+    our ``unit_index`` (index among every unit)."""
+    if "seq" in _columns(other, "sentences"):
+        return {"position": "seq", "unit_index": "position"}
+    return {}
 
 
 def _refuse_lost_sentences(db: Database, other: Database, alias: str, path: str) -> None:

@@ -17,12 +17,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from annotator.base.errors import AnnotatorError
+from annotator.base.locations import database_target
 from annotator.base.text import visible
 from annotator.db.connection import connect, open_db
 from annotator.domain.guidelines import load_guidelines
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.speakers import SourceIndex
-from annotator.ui.busy import problem_line
+from annotator.ui.busy import problem_line, server_fault
 from annotator.ui.commands import CorpusCommands
 from annotator.ui.keymap import keymap_path, load_keys
 from annotator.ui.screens.typeahead import forward_type_ahead
@@ -49,7 +50,7 @@ class AnnotatorApp(App[None]):
         if start not in self.START_SCREENS:
             raise ValueError(f"unknown start screen {start!r}")
         self.filters = {"documents": documents or [], "kinds": kinds or []}
-        self.db_path = Path(db_path)
+        self.db_path = database_target(db_path)  # a file, or a server's database
         self.reviewer = reviewer
         self.start = start
         self.db = open_db(self.db_path)
@@ -170,6 +171,26 @@ class AnnotatorApp(App[None]):
         from annotator.ui.screens.stats import StatsScreen
 
         self.push_screen(StatsScreen(figures))
+
+    async def run_action(self, action, default_namespace=None, namespaces=None) -> bool:
+        """Every key's action, with a database server's fault met outside a key that saves
+        (moving, searching: reads) said on screen instead of ending the app, and a new
+        connection tried at once (the next key uses it). Anything else propagates."""
+        try:
+            return await super().run_action(action, default_namespace, namespaces)
+        except Exception as error:
+            if not server_fault(error):
+                raise
+            import contextlib
+
+            from annotator.db.problems import recover
+
+            self.bell()
+            self.notify("✗ " + problem_line(error) + "; press the key again",
+                        severity="error", markup=False)
+            with contextlib.suppress(Exception):  # still out of reach: the next key retries
+                recover(self.db)
+            return True
 
     def on_unmount(self) -> None:
         self.db.close()

@@ -42,6 +42,7 @@ from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
 from annotator.base.errors import AnnotatorError
+from annotator.base.locations import database_target
 from annotator.base.names import check_reviewer
 
 TEMPLATES = Path(__file__).resolve().parent / "web"
@@ -134,7 +135,8 @@ class SessionService(AppService):
 
 def session_command(db_path: Path) -> str:
     """The shell command textual-serve runs for each tab."""
-    return shlex.join([sys.executable, "-m", "annotator", "--db", str(db_path), "label",
+    target = getattr(db_path, "url", str(db_path))  # a server's URL keeps its password
+    return shlex.join([sys.executable, "-m", "annotator", "--db", target, "label",
                        "--ask-reviewer"])
 
 
@@ -142,7 +144,7 @@ class AnnotatorServer(Server):
     def __init__(self, db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8000,
                  token: str | None = None, public_url: str | None = None,
                  command: str | None = None, title: str = "annotator") -> None:
-        self.db_path = Path(db_path)
+        self.db_path = database_target(db_path)
         super().__init__(command or session_command(self.db_path), host=host, port=port,
                          title=title, public_url=public_url, templates_path=str(TEMPLATES))
         self.fixed_public_url = public_url.rstrip("/") if public_url else None

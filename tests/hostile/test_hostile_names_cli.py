@@ -83,6 +83,7 @@ COMMANDS = [
     ("ingest", lambda s: ["ingest", "--db", s.db, s.text_file], True),
     ("merge", lambda s: ["merge", "--db", s.other_db, s.db], True),
     ("where", lambda s: ["--db", s.db, "where"], True),
+    ("copy", lambda s: ["copy", s.db, s.folder / f"copy{BLINK}.db"], True),
     ("assign make", lambda s: ["assign", "make", "--db", s.db, "--reviewer", "lead",
                                REVIEWER, OTHER_REVIEWER, "--per-document", "1"], True),
     ("assign show", lambda s: ["assign", "show", "--db", s.db], True),

@@ -29,7 +29,7 @@ def first_ids(path: Path, n: int = 3) -> list[str]:
     try:
         return [r[0] for r in db.execute(
             "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq LIMIT ?", [n])]
+            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position LIMIT ?", [n])]
     finally:
         db.close()
 

@@ -14,7 +14,7 @@ def queue(db) -> list[str]:
         row[0]
         for row in db.execute(
             "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq"
+            "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position"
         )
     ]
 
@@ -22,8 +22,11 @@ def queue(db) -> list[str]:
 def add_document(db, doc_id: str, sentences: list[str], *, title: str = "",
                  outlet: str = "Outlet", published: str = "2023-09-01",
                  ordinal: int = 0) -> list[str]:
-    """Insert one document and its presented sentences as ingestion would; returns their ids."""
+    """Insert one document and its presented sentences as ingestion would; returns their ids.
+    A database made before migration 0010 gets its column names of the day."""
     ids = []
+    old = "seq" in db["sentences"].columns_dict
+    unit, presented = ("position", "seq") if old else ("unit_index", "position")
     with write(db):
         db["documents"].insert({
             "id": doc_id, "ordinal": ordinal, "path": f"{doc_id}.txt",
@@ -32,10 +35,10 @@ def add_document(db, doc_id: str, sentences: list[str], *, title: str = "",
             "raw": " ".join(sentences), "ingested_at": now(),
         })
         start = 0
-        for seq, text in enumerate(sentences):
-            sid = hashlib.sha256(f"{doc_id}\0{text}\0{seq}".encode()).hexdigest()[:16]
+        for index, text in enumerate(sentences):
+            sid = hashlib.sha256(f"{doc_id}\0{text}\0{index}".encode()).hexdigest()[:16]
             db["sentences"].insert({
-                "id": sid, "doc_id": doc_id, "position": seq, "seq": seq, "text": text,
+                "id": sid, "doc_id": doc_id, unit: index, presented: index, "text": text,
                 "char_start": start, "char_end": start + len(text), "excluded": None,
                 "duplicate_of": None, "group_id": None,
             })
@@ -47,14 +50,14 @@ def add_document(db, doc_id: str, sentences: list[str], *, title: str = "",
 def place_of(db, sentence_id: str) -> tuple[int, int, int, int]:
     """Where a sentence stands, as the labeling screen's header counts it: (its number in
     its document, the document's presented sentences, the document's number, documents)."""
-    doc_id, seq = db.execute("SELECT doc_id, seq FROM sentences WHERE id = ?",
+    doc_id, position = db.execute("SELECT doc_id, position FROM sentences WHERE id = ?",
                              [sentence_id]).fetchone()
     in_doc = db.execute(
         "SELECT count(*) FROM sentences WHERE doc_id = ? AND excluded IS NULL", [doc_id]
     ).fetchone()[0]
     before = db.execute(
-        "SELECT count(*) FROM sentences WHERE doc_id = ? AND excluded IS NULL AND seq < ?",
-        [doc_id, seq],
+        "SELECT count(*) FROM sentences WHERE doc_id = ? AND excluded IS NULL AND position < ?",
+        [doc_id, position],
     ).fetchone()[0]
     ordinal = db.execute("SELECT ordinal FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
     doc_number = db.execute(

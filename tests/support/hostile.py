@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from annotator.cli import main
 from annotator.db.connection import open_db
 from annotator.domain.annotations import set_annotation
+from annotator.domain.sources import alias_key
 
 
 def run_cli(args: list, **kwargs):
@@ -20,7 +21,7 @@ def labeled_copy(path: Path, reviewer: str = "ana") -> Path:
     db = open_db(path)
     ids = [r[0] for r in db.execute(
         "SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq LIMIT 3")]
+        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position LIMIT 3")]
     for sid in ids:
         set_annotation(db, sid, reviewer, label="claim")
     db.close()
@@ -76,16 +77,17 @@ def hostile_database(path: Path) -> dict:
             "wire": f"Reuters{BLINK}", "url": None, "language": "id",
             "raw": " ".join(sentences), "ingested_at": "2025-01-01T00:00:00+00:00"})
         start = 0
-        for seq, text in enumerate(sentences):
-            sid = hashlib.sha256(f"h\0{text}\0{seq}".encode()).hexdigest()[:16]
+        for index, text in enumerate(sentences):
+            sid = hashlib.sha256(f"h\0{text}\0{index}".encode()).hexdigest()[:16]
             db["sentences"].insert({
-                "id": sid, "doc_id": "dochostile", "position": seq, "seq": seq, "text": text,
+                "id": sid, "doc_id": "dochostile", "unit_index": index, "position": index,
+                "text": text,
                 "char_start": start, "char_end": start + len(text), "excluded": None,
                 "duplicate_of": None, "group_id": None})
             start += len(text) + 1
             ids.append(sid)
     with write(db):  # a source name as a colleague's database can hold it
-        db["sources"].insert({"name": SOURCE, "kind": "office",
+        db["sources"].insert({"name": SOURCE, "name_key": alias_key(SOURCE), "kind": "office",
                               "created_at": "2025-01-01T00:00:00+00:00"})
     set_annotation(db, ids[0], REVIEWER, label="accusation", source=SOURCE,
                    confidence="high", note=f"note{HOSTILE}")

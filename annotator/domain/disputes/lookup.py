@@ -7,6 +7,7 @@ import sqlite3
 
 from sqlite_utils import Database
 
+from annotator.db import fts
 from annotator.domain.disputes.records import DisputeError
 
 
@@ -40,12 +41,9 @@ def resolve_sentence_id(db: Database, given: str) -> str:
         raise DisputeError(f"sentence id {given} is ambiguous; type more of it")
     if rows:
         return rows[0][0]
-    phrase = '"' + given.replace('"', '""') + '"'
     try:
-        found = db.execute(
-            "SELECT s.id, s.text FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid "
-            "WHERE sentences_fts MATCH ? AND s.excluded IS NULL ORDER BY s.doc_id, s.seq "
-            "LIMIT 6", [phrase]).fetchall()
+        found = fts.ranked(db, fts.phrase(given), columns="s.id, s.text",
+                           where="s.excluded IS NULL", order="s.doc_id, s.position", limit=6)
     except sqlite3.OperationalError:
         found = []
     if len(found) == 1:

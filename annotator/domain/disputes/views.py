@@ -59,7 +59,7 @@ def sentence_label(db: Database, sentence_id: str, reviewer: str | None = None) 
 
 MEMBER_SQL = """
 SELECT m.sentence_id, m.reviewer, m.role, m.created_at, m.updated_at,
-       s.text, s.doc_id, s.position, s.seq,
+       s.text, s.doc_id, s.position,
        d.title AS doc_title, d.outlet, d.published, d.dateline
 FROM dispute_members m
 JOIN sentences s ON s.id = m.sentence_id

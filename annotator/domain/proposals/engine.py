@@ -179,12 +179,12 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     """The proposal for a sentence in the database, reading up to LOOK_BACK sentences before
     it in its document with this reviewer's saved annotations."""
     row = db.execute(
-        "SELECT s.doc_id, s.seq, s.text, d.language, s.group_id FROM sentences s "
+        "SELECT s.doc_id, s.position, s.text, d.language, s.group_id FROM sentences s "
         "JOIN documents d ON d.id = s.doc_id WHERE s.id = ?", [sentence_id]).fetchone()
     if row is None:
         return None
-    doc_id, seq, text, language, group_id = row
-    if seq is None:
+    doc_id, position, text, language, group_id = row
+    if position is None:
         return None
     if group_id:
         twin = _labeled_twin(db, sentence_id, group_id, reviewer)
@@ -193,8 +193,8 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     earlier = db.execute(
         "SELECT s.text, a.sentence_id IS NOT NULL, a.source FROM sentences s "
         "LEFT JOIN annotations a ON a.sentence_id = s.id AND a.reviewer = ? "
-        "WHERE s.doc_id = ? AND s.seq < ? AND s.seq >= ? AND s.excluded IS NULL "
-        "ORDER BY s.seq", [reviewer, doc_id, seq, seq - LOOK_BACK]).fetchall()
+        "WHERE s.doc_id = ? AND s.position < ? AND s.position >= ? AND s.excluded IS NULL "
+        "ORDER BY s.position", [reviewer, doc_id, position, position - LOOK_BACK]).fetchall()
     chain = Chain()
     for before_text, saved, source in earlier:
         guess = _earlier(before_text, scheme, index, language, chain)

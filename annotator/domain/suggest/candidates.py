@@ -54,13 +54,13 @@ class Corpus:
             return max(1, len(rowids))
         return max(SAMPLE, int(SAMPLE * self.total() / max(1, rowids[-1])))
 
-    COLS = "s.id, s.doc_id, s.seq, s.text, s.group_id"
+    COLS = "s.id, s.doc_id, s.position, s.text, s.group_id"
 
     def _take(self, cursor) -> list[str]:
         ids = []
-        for sid, doc_id, seq, text, group_id in cursor:
+        for sid, doc_id, position, text, group_id in cursor:
             if sid not in self.rows:
-                self.rows[sid] = {"id": sid, "doc_id": doc_id, "seq": seq, "text": text,
+                self.rows[sid] = {"id": sid, "doc_id": doc_id, "position": position, "text": text,
                                   "group_id": group_id}
             ids.append(sid)
         return ids
@@ -70,10 +70,11 @@ class Corpus:
             f"SELECT {self.COLS} FROM sentences s WHERE s.id = ?", [sentence_id]))
         return self.rows[ids[0]] if ids else None
 
-    def window(self, doc_id: str, seq: int, before: int, after: int) -> list[str]:
+    def window(self, doc_id: str, position: int, before: int, after: int) -> list[str]:
         return self._take(self.db.execute(
-            f"SELECT {self.COLS} FROM sentences s WHERE s.doc_id = ? AND s.seq BETWEEN ? AND ? "
-            "AND s.excluded IS NULL ORDER BY s.seq", [doc_id, seq - before, seq + after]))
+            f"SELECT {self.COLS} FROM sentences s WHERE s.doc_id = ? "
+            "AND s.position BETWEEN ? AND ? AND s.excluded IS NULL ORDER BY s.position",
+            [doc_id, position - before, position + after]))
 
     def by_ids(self, ids: list[str]) -> list[str]:
         out = []
@@ -126,15 +127,15 @@ class Corpus:
     def index_neighbours(self) -> None:
         docs: dict[str, dict[int, str]] = defaultdict(dict)
         for sid, row in self.rows.items():
-            if row["seq"] is not None:
-                docs[row["doc_id"]][row["seq"]] = sid
+            if row["position"] is not None:
+                docs[row["doc_id"]][row["position"]] = sid
         index = self._by_doc()
         index.clear()
-        for doc_id, by_seq in docs.items():
+        for doc_id, by_position in docs.items():
             near = {}
-            for seq, sid in by_seq.items():
-                near[sid] = [(k, by_seq[seq + k]) for k in range(-WINDOW, WINDOW + 1)
-                             if k and seq + k in by_seq]
+            for position, sid in by_position.items():
+                near[sid] = [(k, by_position[position + k]) for k in range(-WINDOW, WINDOW + 1)
+                             if k and position + k in by_position]
             index[doc_id] = {"near": near}
 
 

@@ -104,8 +104,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         from annotator.domain.disputes import DisputeError
 
         raise DisputeError(f"no sentence with id {sentence_id}")
-    if target["seq"] is not None:
-        corpus.window(target["doc_id"], target["seq"], WINDOW, WINDOW)
+    if target["position"] is not None:
+        corpus.window(target["doc_id"], target["position"], WINDOW, WINDOW)
     corpus.index_neighbours()
     t_read = corpus.reading(sentence_id)
     t_bag = bag(corpus, sentence_id)
@@ -121,8 +121,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     t_stance = stance_of(stance_label, t_read, scheme)
     for sid in hits:
         row = corpus.rows[sid]
-        if row["seq"] is not None:
-            corpus.window(row["doc_id"], row["seq"], 1, WINDOW)
+        if row["position"] is not None:
+            corpus.window(row["doc_id"], row["position"], 1, WINDOW)
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])
     pool = [sid for sid, row in corpus.rows.items()]
@@ -135,14 +135,14 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         new = corpus.by_ids(extra)
         for sid in new:
             row = corpus.rows[sid]
-            if row["seq"] is not None:
-                corpus.window(row["doc_id"], row["seq"], WINDOW, WINDOW)
+            if row["position"] is not None:
+                corpus.window(row["doc_id"], row["position"], WINDOW, WINDOW)
         member_of = evidence.memberships(db, list(corpus.rows))
     corpus.index_neighbours()
 
     skip = {sentence_id}
     candidates = [sid for sid, row in corpus.rows.items()
-                  if sid not in skip and row["seq"] is not None]
+                  if sid not in skip and row["position"] is not None]
     labels = evidence.labels(db, candidates, reviewer)
 
     # Dispute word bags: the title and every member's terms.
@@ -184,8 +184,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         c_stance = stance_of(label, c_read, scheme)
         fit, relation = _fit(t_stance, c_stance, t_read, c_read)
         row = corpus.rows[sid]
-        offset = row["seq"] - target["seq"] if (
-            row["doc_id"] == target["doc_id"] and target["seq"] is not None) else None
+        offset = row["position"] - target["position"] if (
+            row["doc_id"] == target["doc_id"] and target["position"] is not None) else None
         before = {-1: 0.8, -2: 0.5}.get(offset, 0.0) if t_stance == "denies" else 0.0
         if before and target_intro and offset == -2:
             before = 0.8  # "Peskov berkata:" between the accusation and its denial

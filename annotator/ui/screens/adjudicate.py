@@ -206,7 +206,7 @@ class AdjudicateScreen(Screen):
             self.settled += 1
         self.post_message(GoldDecided(gold["sentence_id"], gold))
         current = self.item
-        following = self._next_open(after=(current.doc_ordinal, current.seq))
+        following = self._next_open(after=(current.doc_ordinal, current.position))
         if following is None or following.sentence_id == current.sentence_id:
             self.show_item(current)
             self.say(f"✓ gold {what}: every disagreement here is settled "
@@ -337,8 +337,8 @@ class AdjudicateScreen(Screen):
     def action_move(self, step: int) -> None:
         if self.item is None:
             return
-        position = (self.item.doc_ordinal, self.item.seq)
-        where = {"after": position} if step > 0 else {"before": position}
+        here = (self.item.doc_ordinal, self.item.position)
+        where = {"after": here} if step > 0 else {"before": here}
         target = next(adj.iter_queue(self.app.db, **self._query(
             include_settled=True, page=1, **where)), None)
         if target is None:
