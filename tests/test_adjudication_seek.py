@@ -25,7 +25,7 @@ def _label(db, ids, offset):
 def _open_by_hand(db):
     """Every sentence in corpus order, checked one by one with the status rule's kinds."""
     rows = db.execute("SELECT s.id FROM sentences s JOIN documents d ON d.id = s.doc_id "
-                      "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.seq").fetchall()
+                      "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position").fetchall()
     return [sid for (sid,) in rows
             if adj.kinds_of(db, sid) and adj.get_gold(db, sid) is None]
 
@@ -56,10 +56,10 @@ def test_the_queue_is_every_open_disagreement_in_order_after_an_upgrade(db_path)
         opened = next(adj.iter_queue(db, page=1))
         assert opened.sentence_id == expected[5]
         # from a position, forwards and backwards
-        at = (opened.doc_ordinal, opened.seq)
+        at = (opened.doc_ordinal, opened.position)
         assert [i.sentence_id for i in adj.iter_queue(db, after=at, page=2)] == expected[6:]
         last = adj.queue(db)[-1]
-        back = [i.sentence_id for i in adj.iter_queue(db, before=(last.doc_ordinal, last.seq))]
+        back = [i.sentence_id for i in adj.iter_queue(db, before=(last.doc_ordinal, last.position))]
         assert back == expected[5:-1][::-1]
     finally:
         db.close()
