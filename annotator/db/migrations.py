@@ -650,3 +650,30 @@ def history_accepted_proposal(db: Database) -> None:
     --without-proposals`` count it again). Rows written before this migration have NULL:
     undoing them restores the annotation as the reviewer's own, as before."""
     db["annotation_history"].add_column("prev_accepted_proposal", str)
+
+
+@migration("0014_adjudication_seek")
+def adjudication_seek(db: Database) -> None:
+    """The next document with open conflicts, in corpus order, by one index seek: each
+    document's ordinal is kept beside its counts, with an index over the documents that
+    have conflicts. Without it the adjudication queue walked every settled document before
+    the first open one (thousands after a day of adjudication)."""
+    db.execute("ALTER TABLE progress_documents ADD COLUMN ordinal INTEGER")
+    db.execute("UPDATE progress_documents SET ordinal = "
+               "(SELECT d.ordinal FROM documents d WHERE d.id = progress_documents.doc_id)")
+    db.execute("CREATE INDEX progress_documents_open ON progress_documents (ordinal) "
+               "WHERE conflicts > 0")
+    # whichever comes first, the document or its counts, the other fills the ordinal in
+    db.execute("""CREATE TRIGGER progress_documents_ordinal AFTER INSERT ON progress_documents
+        WHEN NEW.ordinal IS NULL BEGIN
+            UPDATE progress_documents SET ordinal =
+                (SELECT d.ordinal FROM documents d WHERE d.id = NEW.doc_id)
+            WHERE doc_id = NEW.doc_id;
+        END""")
+    db.execute("""CREATE TRIGGER documents_ordinal_progress AFTER INSERT ON documents BEGIN
+            UPDATE progress_documents SET ordinal = NEW.ordinal WHERE doc_id = NEW.id;
+        END""")
+    db.execute("""CREATE TRIGGER documents_ordinal_moved AFTER UPDATE OF ordinal ON documents
+        BEGIN
+            UPDATE progress_documents SET ordinal = NEW.ordinal WHERE doc_id = NEW.id;
+        END""")

@@ -95,6 +95,13 @@ def iter_queue(
     bound = before if backwards else after
     if bound is None:  # a bound keeps SQLite walking documents in order (no sort)
         bound = (2**62, 2**62) if backwards else (-(2**62), -(2**62))
+    differs = "(" + " OR ".join(_DIFFERS[kind] for kind in KINDS if kind in wanted) + ")"
+    if not include_settled:
+        # 'conflict' in progress_sentences means no gold, two annotations or more, and a
+        # difference in some kind: only a narrower choice of kinds is checked again
+        narrower = differs if wanted != set(KINDS) else "1 = 1"
+        yield from _open_queue(db, documents, narrower, bound, backwards, page)
+        return
     while True:
         where = [
             "s.excluded IS NULL",
@@ -104,16 +111,7 @@ def iter_queue(
         if documents:
             where.append(f"s.doc_id IN ({', '.join('?' for _ in documents)})")
             params += list(documents)
-        if not include_settled:
-            # an open disagreement is a sentence in conflict (progress_sentences, kept by
-            # triggers) in a document with conflicts: the walk skips settled documents by
-            # index instead of checking every sentence in them (+d.id: walk documents in
-            # ordinal order, never through this list, which would sort the whole queue)
-            where.append("+d.id IN (SELECT doc_id FROM progress_documents WHERE conflicts > 0)")
-            where.append("EXISTS (SELECT 1 FROM progress_sentences ps "
-                         "WHERE ps.sentence_id = s.id AND ps.status = 'conflict')")
-            where.append("NOT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id)")
-        where.append("(" + " OR ".join(_DIFFERS[kind] for kind in KINDS if kind in wanted) + ")")
+        where.append(differs)
         where.append(f"(d.ordinal, s.position) {'<' if backwards else '>'} (?, ?)")
         params += list(bound)
         order = "DESC" if backwards else "ASC"
@@ -134,6 +132,55 @@ def iter_queue(
         bound = (rows[-1][2], rows[-1][3])
         if len(rows) < page:
             return
+
+
+def _open_queue(db: Database, documents: Sequence[str], differs: str,
+                bound: tuple[int, int], backwards: bool, page: int
+                ) -> Iterator[Disagreement]:
+    """The open disagreements from ``bound`` on, by index seeks only: the next document
+    with conflicts (progress_documents, kept by triggers, indexed by ordinal over the
+    documents with conflicts: migration 0014), then its sentences in order up to the first
+    in conflict. Nothing is built from the whole queue, so a step costs the same whatever
+    has been settled before or after it."""
+    compare, order = ("<", "DESC") if backwards else (">", "ASC")
+    only = f"AND p.doc_id IN ({', '.join('?' for _ in documents)})" if documents else ""
+    ordinal, position = bound
+    inclusive = True  # the document of ``bound`` itself, after its sentence
+    while True:
+        found = db.execute(
+            f"""SELECT p.doc_id, p.ordinal FROM progress_documents p
+                WHERE p.conflicts > 0 AND p.ordinal {compare}{'=' if inclusive else ''} ?
+                {only}
+                ORDER BY p.ordinal {order} LIMIT 1""",
+            [ordinal, *documents]).fetchone()
+        if found is None:
+            return
+        doc_id, doc_ordinal = found
+        after = position if doc_ordinal == ordinal else (2**62 if backwards else -(2**62))
+        while True:
+            rows = db.execute(
+                f"""SELECT s.id, s.position, s.text, {_KIND_FLAGS}
+                    FROM sentences s JOIN progress_sentences ps ON ps.sentence_id = s.id
+                    WHERE s.doc_id = ? AND s.excluded IS NULL AND s.position {compare} ?
+                      AND ps.status = 'conflict' AND {differs}
+                    ORDER BY s.position {order} LIMIT ?""",
+                [doc_id, after, page]).fetchall()
+            for sid, sentence_position, text, *flags in rows:
+                yield Disagreement(sid, doc_id, doc_ordinal, sentence_position, text,
+                                   _flags_to_kinds(flags))
+            if len(rows) < page:
+                break
+            after = rows[-1][1]
+        ordinal, inclusive = doc_ordinal, False
+
+
+def _upsert_gold(db: Database, row: dict[str, Any]) -> None:
+    """Insert or update one decision, leaving columns not in ``row`` as they are: one
+    statement on the adjudicator's keystroke (sqlite-utils' upsert reads the schema first)."""
+    names = list(row)
+    changed = ", ".join(f"{n} = excluded.{n}" for n in names if n != "sentence_id")
+    db.execute(f"INSERT INTO gold ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+               f"ON CONFLICT (sentence_id) DO UPDATE SET {changed}", list(row.values()))
 
 
 def queue(db: Database, **filters: Any) -> list[Disagreement]:
@@ -363,7 +410,7 @@ def decide(
             "disputes": links,
             "reason": reason,
         }
-        db["gold"].upsert(new, pk="sentence_id")
+        _upsert_gold(db, new)
         GOLD_HISTORY.record(db, action="decide", actor=adjudicator, at=at,
                             sentence_id=sentence_id, **GOLD_HISTORY.changes(new, prev))
     return new
@@ -466,7 +513,7 @@ def undo_last(db: Database, adjudicator: str) -> dict[str, Any] | None:
                 "disputes": change["prev_disputes"],
                 "reason": change["prev_reason"],
             }
-            db["gold"].upsert(restored, pk="sentence_id")
+            _upsert_gold(db, restored)
         outcome.update(sentence_id=sentence_id, restored=restored)
         return {"sentence_id": sentence_id, **GOLD_HISTORY.changes(restored, current)}
 

@@ -116,7 +116,7 @@ def set_annotation(
             new["guideline_version"] = guideline_version
         if applied_from is not None:
             new["applied_from"] = applied_from
-        db["annotations"].upsert(new, pk=("sentence_id", "reviewer"))
+        _upsert(db, new)
         _record(db, "set", reviewer, sentence_id, new, prev, at)
     return new
 
@@ -146,6 +146,18 @@ def clear_annotation(db: Database, sentence_id: str, reviewer: str) -> None:
             [sentence_id, reviewer],
         )
         _record(db, "clear", reviewer, sentence_id, None, prev, now())
+
+
+def _upsert(db: Database, row: dict[str, Any]) -> None:
+    """Insert or update one annotation, leaving columns not in ``row`` as they are: one
+    statement (sqlite-utils' upsert reads the schema first, on every keystroke)."""
+    names = list(row)
+    changed = ", ".join(f"{n} = excluded.{n}" for n in names
+                        if n not in ("sentence_id", "reviewer"))
+    db.execute(f"INSERT INTO annotations ({', '.join(names)}) "
+               f"VALUES ({', '.join('?' * len(names))}) "
+               f"ON CONFLICT (sentence_id, reviewer) DO UPDATE SET {changed}",
+               list(row.values()))
 
 
 def _record(db: Database, action: str, reviewer: str, sentence_id: str, new: dict | None,
@@ -184,7 +196,7 @@ def undo_last(db: Database, reviewer: str) -> dict[str, Any] | None:
                 "created_at": current["created_at"] if current else at,
                 "updated_at": at,
             }
-            db["annotations"].upsert(restored, pk=("sentence_id", "reviewer"))
+            _upsert(db, restored)
         outcome.update(sentence_id=sentence_id, restored=restored, replaced=current)
         return {"sentence_id": sentence_id, **ANNOTATION_HISTORY.changes(restored, current)}
 

@@ -354,6 +354,54 @@ def place(db: Database, sentence: Sentence, *, documents_total: int, context: in
     )
 
 
+class DocumentReader:
+    """``place`` for a screen that moves sentence by sentence: the document on screen is
+    read once (its presented sentences, its heading and its number), so the next sentence
+    in it costs no query; moving to another document reads that one. A document's
+    sentences do not change once ingested; the sentence asked for is always the one
+    passed in (its near-duplicate group read fresh by the caller's query)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.document: Document | None = None
+        self.sentences: list[Sentence] = []
+        self.positions: dict[str, int] = {}
+        self.number = 0
+
+    def _read(self, doc_id: str) -> None:
+        self.document = get_document(self.db, doc_id)
+        self.sentences = [Sentence(*row) for row in self.db.execute(
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.doc_id = ? "
+            "AND s.excluded IS NULL ORDER BY s.position", [doc_id])]
+        self.positions = {s.id: i for i, s in enumerate(self.sentences)}
+        self.number = self.db.execute(
+            "SELECT count(*) FROM documents WHERE ordinal <= ?", [self.document.ordinal]
+        ).fetchone()[0]
+
+    def forget(self) -> None:
+        """Read the document again next time (after a change to the corpus)."""
+        self.document = None
+
+    def place(self, sentence: Sentence, *, documents_total: int, context: int = 2) -> Place:
+        if self.document is None or self.document.id != sentence.doc_id \
+                or sentence.id not in self.positions:
+            self._read(sentence.doc_id)
+        i = self.positions.get(sentence.id)
+        if i is None:  # excluded from the queue: shown where it stands, all the same
+            return place(self.db, sentence, documents_total=documents_total, context=context)
+        return Place(
+            sentence=sentence,
+            document=self.document,
+            before=self.sentences[max(i - context, 0):i],
+            after=self.sentences[i + 1:i + 1 + context],
+            index_in_document=i + 1,
+            sentences_in_document=len(self.sentences),
+            document_number=self.number,
+            documents_total=documents_total,
+            also_in=group_documents(self.db, sentence),
+        )
+
+
 @dataclass(frozen=True)
 class SearchHit:
     sentence: Sentence

@@ -20,8 +20,6 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.utils import default_process
 from sqlite_utils import Database
 
 from annotator.domain.sources import names_and_aliases
@@ -67,16 +65,18 @@ class SourceIndex:
         kinds = kinds or {}
         self._texts: list[str] = []
         self._names: list[str] = []
+        # for ranking as the analyst types, made on the first query (rapidfuzz is imported
+        # then, not when the labeling screen starts)
         self._processed: list[str] = []
         # (word, length of the choice, choice), sorted: prefix lookups by bisect
         self._tokens: list[tuple[str, int, int]] = []
+        self._ranked = False
         self._mentions: dict[str, list[_Entry]] = {}
         collecting = gc.isenabled()
         gc.disable()  # hundreds of thousands of small objects, none cyclic: twice as fast
         try:
             for text, name in pairs:
                 self._take(text, name, kinds.get(name, "other"))
-            self._tokens.sort()
         finally:
             if collecting:
                 gc.enable()
@@ -86,25 +86,47 @@ class SourceIndex:
         kinds = dict(db.execute("SELECT name, kind FROM sources").fetchall())
         return cls(names_and_aliases(db), kinds)
 
-    def _take(self, text: str, name: str, kind: str) -> list[tuple[str, int, int]]:
-        index = len(self._texts)
-        processed = default_process(text)
+    def _take(self, text: str, name: str, kind: str) -> None:
         self._texts.append(text)
         self._names.append(name)
-        self._processed.append(processed)
-        tokens = [(token, len(processed), index) for token in set(processed.split())]
-        self._tokens.extend(tokens)
         words = TOKEN.findall(text)
         if words and len(words) <= MAX_NGRAM:
             entry = _Entry(name, kind, _strict(text), " ".join(words))
             self._mentions.setdefault(_key(words), []).append(entry)
-        return tokens
+
+    def _rank_ready(self) -> None:
+        """Prepare every choice for ranking (once): rapidfuzz's processed form and the
+        sorted word list."""
+        if self._ranked:
+            return
+        from rapidfuzz.utils import default_process
+
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for index in range(len(self._processed), len(self._texts)):
+                processed = default_process(self._texts[index])
+                self._processed.append(processed)
+                self._tokens.extend((token, len(processed), index)
+                                    for token in set(processed.split()))
+            self._tokens.sort()
+        finally:
+            if collecting:
+                gc.enable()
+        self._ranked = True
 
     def add(self, text: str, name: str, kind: str = "other") -> None:
         """Take in one name or alias (the picker calls this for a source it just added)."""
-        for item in self._take(text, name, kind)[::-1]:
-            self._tokens.pop()
-            bisect.insort(self._tokens, item)
+        self._take(text, name, kind)
+        if not self._ranked:
+            return
+        from rapidfuzz.utils import default_process
+
+        index = len(self._texts) - 1
+        processed = default_process(text)
+        self._processed.append(processed)
+        for token in set(processed.split()):
+            bisect.insort(self._tokens, (token, len(processed), index))
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -157,6 +179,10 @@ class SourceIndex:
 
         Scores at most ``cap`` candidates found by word prefix, never the whole registry.
         """
+        from rapidfuzz import fuzz, process
+        from rapidfuzz.utils import default_process
+
+        self._rank_ready()
         processed = default_process(query)
         if not processed:
             return []
@@ -181,6 +207,10 @@ class SourceIndex:
 
     def brute_force(self, query: str, limit: int = 8) -> list[tuple[str, float, int]]:
         """Score every choice, no narrowing: the benchmark's raw limit."""
+        from rapidfuzz import fuzz, process
+        from rapidfuzz.utils import default_process
+
+        self._rank_ready()
         return process.extract(
             default_process(query), self._processed, scorer=fuzz.WRatio, processor=None,
             limit=limit,

@@ -72,8 +72,7 @@ class AnnotatorApp(App[None]):
     def read_keys(self) -> dict[str, str]:
         """The user's keymap, checked against the keys of both screens (built from the
         scheme): a bad entry or a key doing two things stops the start with one line."""
-        from annotator.ui.screens.adjudicate import adjudication_bindings
-        from annotator.ui.screens.dashboard import dashboard_bindings
+        from annotator.ui.screens.keys import adjudication_bindings, dashboard_bindings
         from annotator.ui.screens.label import labeling_bindings
 
         screens = {"labeling": labeling_bindings(self.scheme),

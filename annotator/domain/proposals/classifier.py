@@ -17,6 +17,9 @@ from typing import Any
 from sqlite_utils import Database
 
 MIN_LABELS = 50  # labels saved (by anyone) before a model is trained
+# a model learns from the newest labels only: a corpus with 300,000 labels would take
+# minutes and gigabytes to train on, in the labeling process, and gain little
+MAX_TRAINING = 5000
 TAKE_OVER = 0.6  # the classifier's probability needed to replace a weak cue's label
 STRONG_CUE = 0.9  # a cue this strong is never overruled
 
@@ -39,22 +42,27 @@ def count_labels(db: Database) -> int:
     return db.execute("SELECT count(*) FROM annotations").fetchone()[0]
 
 
-def training_rows(db: Database) -> list[tuple[str, str]]:
+def training_rows(db: Database, limit: int | None = None) -> list[tuple[str, str]]:
     """(text, label) for every labeled sentence: its gold label if adjudicated, else each
-    reviewer's label (agreement counts twice, as it should)."""
-    return db.execute(
-        "SELECT s.text, g.label FROM gold g JOIN sentences s ON s.id = g.sentence_id "
-        "UNION ALL "
-        "SELECT s.text, a.label FROM annotations a JOIN sentences s ON s.id = a.sentence_id "
-        "WHERE NOT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = a.sentence_id)"
-    ).fetchall()
+    reviewer's label (agreement counts twice, as it should). ``limit``: the newest ones
+    only (gold first)."""
+    sql = ("SELECT s.text, g.label, 1, g.decided_at FROM gold g "
+           "JOIN sentences s ON s.id = g.sentence_id "
+           "UNION ALL "
+           "SELECT s.text, a.label, 0, a.updated_at FROM annotations a "
+           "JOIN sentences s ON s.id = a.sentence_id "
+           "WHERE NOT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = a.sentence_id)")
+    if limit is None:
+        return [(text, label) for text, label, _, _ in db.execute(sql)]
+    return [(text, label) for text, label, _, _ in
+            db.execute(f"{sql} ORDER BY 3 DESC, 4 DESC LIMIT ?", [limit])]
 
 
 def train(db: Database, minimum: int = MIN_LABELS) -> Model | None:
     """A model from the database's labels, or None while there are fewer than ``minimum``
     or only one label in use. Seconds on a few thousand labels: call it from a worker."""
     mark = count_labels(db)
-    rows = training_rows(db)
+    rows = training_rows(db, limit=MAX_TRAINING)
     if len(rows) < minimum or len({label for _, label in rows}) < 2:
         return None
     from sklearn.feature_extraction.text import TfidfVectorizer

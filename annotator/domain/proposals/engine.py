@@ -129,6 +129,26 @@ class Chain:
             self.last_named = name
 
 
+_EARLIER: dict[tuple, Proposal] = {}  # the sentences read back, remembered between keys
+
+
+def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None,
+             chain: Chain, names: tuple[str, ...] = ()) -> Proposal:
+    """propose_text for a sentence read back for its speaker. Moving down a document reads
+    the same sentences again with the same speakers carried: remembered, not re-read
+    (the key holds everything the reading depends on, the registry's size included)."""
+    key = (text, language, chain.previous, chain.last_named, names, id(scheme), id(index),
+           len(index))
+    found = _EARLIER.get(key)
+    if found is None:
+        if len(_EARLIER) >= 2048:
+            _EARLIER.clear()
+        found = _EARLIER[key] = propose_text(text, scheme, index, language, names=names,
+                                             previous=chain.previous,
+                                             last_named=chain.last_named)
+    return found
+
+
 def _labeled_twin(db: Database, sentence_id: str, group_id: str, reviewer: str
                   ) -> Proposal | None:
     """The same wire copy labeled in another document (ingestion's near-duplicate group):
@@ -183,8 +203,7 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     names: list[str] = []
     for before_text, saved, source, near in earlier:
         if near:
-            guess = propose_text(before_text, scheme, index, language, names=tuple(names),
-                                 previous=chain.previous, last_named=chain.last_named)
+            guess = _earlier(before_text, scheme, index, language, chain, tuple(names))
             chain.take(guess, {"source": source} if saved else None)
             names += [n for n in (source, guess.name) if n and " " in n]
         names += names_in(before_text, lex)

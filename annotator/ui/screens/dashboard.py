@@ -12,7 +12,6 @@ from typing import Any
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.message import Message
 from textual.screen import Screen
@@ -24,21 +23,10 @@ from annotator.analysis.report import PALETTE
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import connect
 from annotator.ui.keymap import install_bindings
+from annotator.ui.screens.keys import dashboard_bindings  # noqa: F401
 from annotator.ui.session import Session
 from annotator.ui.widgets.heatmap import Heatmap
 from annotator.ui.widgets.literal import Text, literal, visible
-
-
-def dashboard_bindings() -> list[Binding]:
-    """The dashboard's keys, each with an id a keymap can rebind."""
-    return [
-        Binding("p", "next_pair", "next pair", tooltip="the confusion heat map of the next "
-                "pair of reviewers", id="dashboard.pair"),
-        Binding("r", "refresh", "refresh", tooltip="compute the figures again",
-                id="dashboard.refresh"),
-        Binding("escape", "close", "back", key_display="esc",
-                tooltip="back to the screen you came from", id="dashboard.close"),
-    ]
 
 
 def rgb(colour: str) -> tuple[int, int, int]:

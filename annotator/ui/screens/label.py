@@ -12,7 +12,6 @@ import time
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -28,6 +27,7 @@ from annotator.domain.annotations import (
     update_annotation,
 )
 from annotator.domain.assignments import has_assignment
+from annotator.domain.disputes import disputes_of
 from annotator.domain.proposals import Model, Proposal, propose, train
 from annotator.domain.scheme import Scheme
 from annotator.domain.sources import SourceError, add_source, find
@@ -35,13 +35,12 @@ from annotator.domain.undo import undo_newest
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.keymap import install_bindings
 from annotator.ui.messages import AnnotationSaved, SentenceChanged
-from annotator.ui.screens.link import disputes_here, open_link_panel
 from annotator.ui.session import Session
 from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
 from annotator.ui.widgets.dispute_line import DisputeLine
 from annotator.ui.widgets.document_bar import DocumentBar
 from annotator.ui.widgets.progress import ReviewerProgress, StatusLine
-from annotator.ui.widgets.sentence_view import ContextView, SentenceView
+from annotator.ui.widgets.sentence_view import ReadingView
 
 _UNSET = object()
 
@@ -143,13 +142,11 @@ class LabelScreen(Screen):
                          and has_assignment(self.app.db, self.app.reviewer))
         self.model: Model | None = None  # trained on the team's labels, in a worker
         self.saved_since_training = 0
+        self.reader = nav.DocumentReader(self.app.db)  # the document on screen, read once
 
     def compose(self) -> ComposeResult:
         yield DocumentBar(id="document")
-        with VerticalScroll(id="reading", can_focus=False):
-            yield ContextView(id="before")
-            yield SentenceView(id="sentence")
-            yield ContextView(id="after")
+        yield ReadingView(id="reading")
         yield AnnotationPanel(id="annotation")
         yield DisputeLine(id="disputes")
         yield StatusLine(id="status")
@@ -168,7 +165,9 @@ class LabelScreen(Screen):
             self.say("resumed at the first sentence you have not labeled")
             self.find_resume(start.id)
         self.count_progress()
-        self.train_classifier()
+        # after the first sentence is painted: importing scikit-learn and training hold
+        # the interpreter for a while
+        self.call_after_refresh(self.train_classifier)
 
     class Trained(Message):
         def __init__(self, model: Model | None) -> None:
@@ -264,7 +263,9 @@ class LabelScreen(Screen):
         self.go_to(sentence)
         return True
 
-    def go_to(self, sentence: nav.Sentence | None) -> None:
+    def go_to(self, sentence: nav.Sentence | None, *, unlabeled: bool = False) -> None:
+        """Show a sentence. ``unlabeled``: it was just found by the query for sentences
+        this reviewer has not labeled, so there is no annotation of theirs to read."""
         db, reviewer = self.app.db, self.app.reviewer
         self.pending = {}
         self.shown_at = time.monotonic()  # the label's seconds count from here
@@ -273,9 +274,9 @@ class LabelScreen(Screen):
         else:
             # a tall terminal shows more of the document around the sentence
             context = 4 if self.app.size.height >= 36 else 2
-            self.place = nav.place(db, sentence, documents_total=self.documents,
-                                   context=context)
-            self.annotation = get_annotation(db, sentence.id, reviewer)
+            self.place = self.reader.place(sentence, documents_total=self.documents,
+                                           context=context)
+            self.annotation = None if unlabeled else get_annotation(db, sentence.id, reviewer)
             self.proposal = self._propose(self.place)
         self.refresh_view()
         self.post_message(SentenceChanged(sentence.id if sentence else None))
@@ -308,17 +309,16 @@ class LabelScreen(Screen):
     def refresh_view(self) -> None:
         place = self.place
         self.query_one(DocumentBar).show(place, self.app.reviewer)
-        self.query_one("#before", ContextView).show(place.before if place else [])
-        view = self.query_one(SentenceView)
-        view.show(place.sentence if place else None)
-        self.call_after_refresh(view.scroll_visible, animate=False)
-        self.query_one("#after", ContextView).show(place.after if place else [])
+        self.query_one(ReadingView).show(place.before if place else [],
+                                         place.sentence if place else None,
+                                         place.after if place else [])
         panel = self.query_one(AnnotationPanel)
         panel.display = place is not None
         if place:
             panel.show(self.draft(), self.app.scheme.confidence_scale, place.also_in)
         self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
-        self.query_one(DisputeLine).show(disputes_here(self))
+        self.query_one(DisputeLine).show(
+            disputes_of(self.app.db, place.sentence.id) if place else [])
 
     def say(self, message: str, style: str = "") -> None:
         self.query_one(StatusLine).say(message, style)
@@ -333,7 +333,10 @@ class LabelScreen(Screen):
         self.saved_this_session += 1
         self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
         self.saved_since_training += 1
-        if self.saved_since_training >= RETRAIN_EVERY:
+        # a model trained on thousands of labels learns little from ten more: retrained
+        # when the labels it knows grew by a tenth
+        every = max(RETRAIN_EVERY, self.model.trained_on // 10 if self.model else 0)
+        if self.saved_since_training >= every:
             self.saved_since_training = 0
             self.train_classifier()  # retrained as labels arrive, never on the key's time
         self.post_message(AnnotationSaved(annotation["sentence_id"], annotation))
@@ -400,7 +403,7 @@ class LabelScreen(Screen):
             self.say(f"✓ saved {what}: every sentence {self._scope_words()}is labeled "
                      f"({self.saved_this_session} saved this session)", "green")
         else:
-            self.go_to(following)
+            self.go_to(following, unlabeled=True)
 
     def _speakers(self, source: str | None) -> list[str] | None:
         """Every speaker a label key saves: a joint statement's (kept while its first
@@ -558,7 +561,7 @@ class LabelScreen(Screen):
         if target is None:
             self.say(f"every sentence {self._scope_words()}is labeled")
             return
-        self.go_to(target)
+        self.go_to(target, unlabeled=True)
         self.say("")
 
     def _scope_words(self) -> str:
@@ -589,6 +592,8 @@ class LabelScreen(Screen):
             self.show_sentence(sentence_id)
 
     def action_link(self) -> None:
+        from annotator.ui.screens.link import open_link_panel  # suggestions: not at start
+
         open_link_panel(self)
 
     def action_guidelines(self) -> None:

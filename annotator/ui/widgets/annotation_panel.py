@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual.widgets import Static
-
 from annotator.domain.proposals import Proposal
 from annotator.ui.session import Session
 from annotator.ui.widgets.label_style import label_text
 from annotator.ui.widgets.literal import Text, literal
+from annotator.ui.widgets.steady import SteadyStatic
 
 
 @dataclass
@@ -28,8 +27,9 @@ class Draft:
     sources: tuple[str, ...] = ()  # every speaker of a joint statement (source is the first)
 
 
-class AnnotationPanel(Static):
+class AnnotationPanel(SteadyStatic):
     app: Session  # type: ignore[assignment]
+    GROW_ONLY = True  # a proposal's reason that wraps does not re-arrange the screen
 
     def show(self, draft: Draft, scale: tuple[str, ...], also_in: list[str]) -> None:
         rows = []
@@ -87,4 +87,4 @@ class AnnotationPanel(Static):
             shown = Text("also in     ", style="dim")
             shown.append_text(literal("; ".join(also_in), "magenta"))
             rows.append(shown)
-        self.update(Text("\n").join(rows))
+        self.show_content(Text("\n").join(rows))

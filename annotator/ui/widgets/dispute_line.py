@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static
-
 from annotator.ui.widgets.literal import Text, literal
+from annotator.ui.widgets.steady import SteadyStatic
 
 
-class DisputeLine(Static):
+class DisputeLine(SteadyStatic):
     def show(self, disputes: list[dict]) -> None:
         """``disputes``: rows of annotator.disputes.disputes_of (id, title, role, reviewers)."""
         self.display = bool(disputes)
         if not disputes:
-            self.update("")
+            self.show_content("")
             return
         line = Text(" disputes    ", style="dim")
         for i, d in enumerate(disputes):
@@ -20,4 +19,4 @@ class DisputeLine(Static):
                 line.append("; ", style="dim")
             line.append_text(literal(d["title"], "bold yellow"))
             line.append(f" ({d['role']}, {', '.join(d['reviewers'])})", style="yellow")
-        self.update(line)
+        self.show_content(line)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static
-
 from annotator.domain.navigation import Place
 from annotator.ui.widgets.literal import Text, literal
+from annotator.ui.widgets.steady import SteadyStatic
 
 
-class DocumentBar(Static):
+class DocumentBar(SteadyStatic):
     """Title on the first line; outlet, date and position on the second."""
 
     def show(self, place: Place | None, reviewer: str) -> None:
         if place is None:
-            self.update(Text("No sentences to label: ingest a corpus first.", style="bold"))
+            self.show_content(Text("No sentences to label: ingest a corpus first.", style="bold"))
             return
         doc = place.document
         title = literal(doc.title or "(untitled document)", "bold")
@@ -29,4 +28,4 @@ class DocumentBar(Static):
             style="bold",
         )
         who = Text.assemble(("reviewer: ", "dim"), literal(reviewer, "bold"))
-        self.update(Text("\n").join([title, line, who]))
+        self.show_content(Text("\n").join([title, line, who]))

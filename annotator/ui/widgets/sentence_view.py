@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from textual.content import Content
+from textual.strip import Strip
+from textual.visual import Visual
+from textual.widget import Widget
 from textual.widgets import Static
 
 from annotator.domain.navigation import Sentence
@@ -21,3 +25,107 @@ class ContextView(Static):
     def show(self, sentences: list[Sentence]) -> None:
         self.update(Text("\n").join(literal(s.text, "dim") for s in sentences))
         self.display = bool(sentences)
+
+
+FRAME = "$accent"  # the colour of the frame around the sentence
+SENTENCE = "bold $foreground"
+
+
+class ReadingView(Widget):
+    """The sentence framed, with the sentences before and after it dimmed, drawn as one
+    picture in a region of fixed size (the screen's free rows).
+
+    Moving to another sentence repaints this one widget: its size does not depend on
+    what it shows, so Textual never re-arranges the screen for a keystroke (a relayout
+    re-measures and repaints every widget). Each line is rendered once and kept while it
+    stays on screen (moving down a document shifts the same lines up). When everything
+    does not fit, the sentence stays whole in view and the context is cut: before it at
+    the top, after it at the bottom.
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._shown: tuple = ((), None, ())
+        self._drawn: tuple | None = None
+        self._lines: list[Content] = []
+        self._strips: dict[tuple, Strip] = {}
+
+    def show(self, before: list[Sentence], sentence: Sentence | None,
+             after: list[Sentence]) -> None:
+        self._shown = (tuple(s.text for s in before), sentence.text if sentence else None,
+                       tuple(s.text for s in after))
+        self._draw()
+
+    @property
+    def text(self) -> str:
+        """What the view shows, as plain lines."""
+        return "\n".join(line.plain for line in self._lines)
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()  # a new theme: the lines are coloured again
+
+    def _draw(self) -> None:
+        width, height = self.content_size
+        key = (self._shown, width, height)
+        if key == self._drawn:
+            return  # the same picture: nothing to repaint
+        self._drawn = key
+        self._lines = self.picture(width, height)
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.content_size.width
+        if y >= len(self._lines):
+            return Strip.blank(width, self.visual_style.rich_style)
+        line = self._lines[y]
+        key = (line.plain, tuple(line.spans), width)
+        strip = self._strips.get(key)
+        if strip is None:
+            if len(self._strips) >= 512:
+                self._strips.clear()
+            strip = Visual.to_strips(self, line, width, 1, self.visual_style, pad=True)[0]
+            self._strips[key] = strip
+        return strip
+
+    def picture(self, width: int, height: int) -> list[Content]:
+        """The lines shown in ``width`` x ``height`` cells."""
+        before, sentence, after = self._shown
+        if width < 6 or height < 1:
+            return []
+        inner = width - 4  # frame and one cell of padding on each side
+        framed = [Content.styled("┏" + "━" * (width - 2) + "┓", FRAME)]
+        for line in _wrap([sentence or ""], inner, SENTENCE):
+            framed.append(Content.assemble(("┃ ", FRAME), line.pad_right(inner - line.cell_length),
+                                           (" ┃", FRAME)))
+        framed.append(Content.styled("┗" + "━" * (width - 2) + "┛", FRAME))
+        above = [Content(" ") + line for line in _wrap(before, width - 2, "dim")]
+        below = [Content(" ") + line for line in _wrap(after, width - 2, "dim")]
+        room = max(height - len(framed), 0)
+        lines = above[len(above) - room:] if room < len(above) else above
+        lines = lines + framed[:height]
+        return lines + below[:max(height - len(lines), 0)]
+
+
+_WRAPPED: dict[tuple[str, int, str], list[Content]] = {}
+
+
+def _wrap(texts, width: int, style: str) -> list[Content]:
+    """Each text (data, shown literally) wrapped to ``width`` cells, in ``style``. Moving
+    down a document shows each sentence several times (after, then framed, then before):
+    it is wrapped once."""
+    lines: list[Content] = []
+    for text in texts:
+        key = (text, width, style)
+        wrapped = _WRAPPED.get(key)
+        if wrapped is None:
+            if len(_WRAPPED) >= 256:
+                _WRAPPED.clear()
+            content = Content.from_rich_text(literal(text))
+            wrapped = _WRAPPED[key] = [line.stylize_before(style)
+                                       for line in content.wrap(width)]
+        lines.extend(wrapped)
+    return lines

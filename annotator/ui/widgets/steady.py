@@ -1,0 +1,48 @@
+"""A Static that repaints alone: the screen is re-arranged only when its height changes.
+
+Textual's ``Static.update`` asks for a relayout of the whole screen by default, which
+re-measures and repaints every widget. A keystroke on the labeling screen changes the
+words of a few widgets but rarely their height, so each repaints only itself, and an
+update with the words already shown does nothing.
+"""
+
+from __future__ import annotations
+
+from textual.geometry import Size
+from textual.widgets import Static
+
+
+def _key(content) -> tuple:
+    """What a content looks like: its characters and styles."""
+    spans = getattr(content, "spans", None)
+    return (str(getattr(content, "plain", content)), tuple(spans or ()),
+            str(getattr(content, "style", "")))
+
+
+class SteadyStatic(Static):
+    """``show_content`` repaints; the screen is re-arranged only when the height changes.
+    With ``GROW_ONLY`` the widget keeps the tallest height it has needed (a blank row at
+    its foot rather than the screen re-arranged for every sentence whose words wrap
+    differently)."""
+
+    GROW_ONLY = False
+    _shown_key: tuple | None = None
+    _shown_height: int | None = None
+
+    def show_content(self, content) -> None:
+        key = _key(content)
+        if key == self._shown_key:
+            return
+        self._shown_key = key
+        self.update(content, layout=False)
+        width = self.content_size.width
+        height = self.get_content_height(Size(0, 0), self.app.size, width) if width else None
+        if height is None or self._shown_height is None:
+            self._shown_height = height
+            self.refresh(layout=True)
+        elif self.GROW_ONLY and height > self._shown_height:
+            self._shown_height = height
+            self.styles.min_height = height + self.styles.gutter.height  # a relayout
+        elif not self.GROW_ONLY and height != self._shown_height:
+            self._shown_height = height
+            self.refresh(layout=True)
