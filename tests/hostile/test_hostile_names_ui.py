@@ -107,6 +107,7 @@ def _adjudication_walk(path, ids, shown):
     seen = _walk(AnnotatorApp(path, OTHER_REVIEWER, start="adjudicate"), [
         ("take reviewer 1", ["1"]), ("rationale stored", hostile_rationale),
         ("rationale editor", ["e"]), ("rationale closed", ["escape"]),
+        ("links dialog", ["l"]), ("links closed", ["escape"]),
         ("help", ["question_mark"]), ("help closed", ["escape"]), ("filter", ["f"])],
         shown)
     assert "Ana" in seen["start"] and "why␛" in seen["rationale editor"]

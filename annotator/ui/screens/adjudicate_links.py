@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from annotator.ui.widgets.data_input import DataInput
 from annotator.ui.widgets.literal import Text, literal
 
 ROLE_KEYS = {"a": "alleges", "d": "denies", "s": "supports", "c": "context"}
@@ -54,7 +55,7 @@ class LinksDialog(ModalScreen[list[dict[str, str]] | None]):
             yield Label("Dispute links of this sentence: on a dispute a alleges, d denies, "
                         "s supports, c context, - out; enter saves, 0 in no dispute, "
                         "/ searches titles, esc cancels")
-            yield Input(placeholder="/ search other disputes by title", id="links-search")
+            yield DataInput(placeholder="/ search other disputes by title", id="links-search")
             yield OptionList(id="links-options")
 
     def on_mount(self) -> None:
