@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -156,7 +156,10 @@ def test_a_team_assigns_labels_merges_settles_and_exports(tmp_path):
     seen = {}
     for reviewer in REVIEWERS:
         files[reviewer] = tmp_path / f"{reviewer}.db"
-        shutil.copyfile(lead, files[reviewer])
+        source, copy = sqlite3.connect(lead), sqlite3.connect(files[reviewer])
+        source.backup(copy)  # a consistent copy, WAL included (cp of the file alone may not be)
+        source.close()
+        copy.close()
         seen[reviewer] = review(files[reviewer], reviewer)
         assert unlabeled_assigned(files[reviewer], reviewer) == 0
     assert sum(s.get("accepted", 0) for s in seen.values()) > 30  # proposals were taken
