@@ -87,13 +87,11 @@ class MergeReport:
         return {"path": self.path, **self.counts(), "reviewers": self.reviewers}
 
 
-def open_other(
-    path: str | Path, this_db: Database | None = None, *, stamps: bool = True
-) -> Database:
+def open_other(path: str | Path, this_db: Database | None = None) -> Database:
     """Open another reviewer's database read-only, refusing anything that is not one we know.
 
-    stamps=False leaves :func:`check_stamps` (which reads every row) to the caller.
-    Raises StoreError with one line naming the file.
+    Its times are checked by :func:`_checked` (which reads every row), and only for a file
+    not merged before. Raises StoreError with one line naming the file.
     """
     path = Path(path)
     if not path.exists():
@@ -113,8 +111,6 @@ def open_other(
         missing = [name for name in REQUIRED_TABLES if name not in tables]
         if missing:
             raise StoreError(f"{path}: not an annotator database (no {missing[0]} table)")
-        if stamps:
-            other = _checked(other, path, this_db)
     except (StoreError, sqlite3.DatabaseError) as exc:
         other.close()
         if isinstance(exc, StoreError):
@@ -294,7 +290,7 @@ def _merge_files(db: Database, files: list[tuple[str, Path]],
     try:
         marks = []
         for name, path in files:  # check every file before writing anything
-            other = open_other(path, db, stamps=False)
+            other = open_other(path, db)
             others.append((name, other))
             mark = fingerprint(other)
             done = db.execute("SELECT 1 FROM merge_marks WHERE fingerprint = ?",
