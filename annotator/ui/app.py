@@ -25,6 +25,7 @@ from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.speakers import SourceIndex
 from annotator.ui.busy import problem_line, server_fault
 from annotator.ui.commands import CorpusCommands
+from annotator.ui.hangup import watch_terminal
 from annotator.ui.keymap import keymap_path, load_keys
 from annotator.ui.screens.typeahead import forward_type_ahead
 from annotator.ui.terminal_guard import terminal_safe
@@ -98,6 +99,7 @@ class AnnotatorApp(App[None]):
         return LabelScreen()
 
     def on_mount(self) -> None:
+        self.terminal_watch = watch_terminal(self)  # a lost terminal ends the app (hangup.py)
         if self.ask_reviewer:
             from annotator.ui.screens.reviewer import ReviewerScreen
 
