@@ -13,12 +13,16 @@ reviewers). Measures, per step, on a copy of it:
              keystroke of the adjudicator;
   label    - the yardstick: the labeling screen's save (set_annotation, committed) and
              next-unlabeled move, on the same database.
-decide and label run twice, with the WAL checkpoint as the app runs it (in a thread with its
-own connection: annotator/db/checkpoint.py) and as SQLite runs it by itself (on the commit
-that takes the log past 1000 pages): each is printed as median, p95, p99 and max of wall
-time, with the thread's own CPU time beside it (a wall time far above the CPU time is time
-spent waiting: for the disk, or for a core on a loaded machine). ``--detail`` lists the
-slowest steps split into their parts (the COMMIT, garbage collection, the next-item reads).
+decide and label run twice: with the WAL checkpoint as the app runs it (in a thread with
+its own connection, once commits pause: annotator/db/checkpoint.py) and as SQLite runs it
+by itself (on the commit that takes the log past 1000 pages). Beside them, the raw limit: a
+bare sqlite3 durable commit of one row on the same disk. Each is printed as median, p95,
+p99 and max of wall time, with the thread's own CPU time beside it (a wall time far above
+the CPU time is time spent waiting: for the disk, or for a core on a loaded machine).
+``--pace`` spaces the keys as a person does, so the checkpoint thread runs among them
+(back to back, it waits for a pause that never comes). ``--detail`` lists the slowest
+steps split into their parts (the COMMIT, garbage collection, the next-item reads, the
+time a checkpoint overlapped).
 Then, with --settled (default 10,000, 100,000 and 300,000), the same copy after that many
 disagreements were settled with gold labels (in corpus order, as an adjudicator works):
 opening the queue again.
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import sqlite3
 import statistics
 import sys
 import time
@@ -73,6 +78,8 @@ class Step:
 
     def __init__(self) -> None:
         self.wall = self.cpu = 0.0
+        self.began = 0.0  # perf_counter at the start
+        self.overlap = 0.0  # seconds of it during a checkpoint of the thread
         self.parts: dict[str, float] = {}
         self.commits: list[float] = []
         self.collections: list[tuple[int, float]] = []
@@ -100,6 +107,7 @@ class Timer:
     def start(self) -> Step:
         self.current = Step()
         self.current.wall, self.current.cpu = time.perf_counter(), time.thread_time()
+        self.current.began = self.current.wall
         self._mark = self.current.wall
         return self.current
 
@@ -134,10 +142,11 @@ class _TimedCommits:
         return getattr(self._conn, name)
 
 
-def decide_steps(db, timer: Timer, start: adj.Disagreement, steps: int, scheme
+def decide_steps(db, timer: Timer, start: adj.Disagreement, steps: int, scheme, pace: float
                  ) -> tuple[list[Step], adj.Disagreement]:
     out, current = [], start
     for _ in range(steps):
+        time.sleep(pace)
         timer.start()
         adj.take(db, current.sentence_id, 1, adjudicator="lead", scheme=scheme)
         timer.part("take")
@@ -149,9 +158,10 @@ def decide_steps(db, timer: Timer, start: adj.Disagreement, steps: int, scheme
     return out, current
 
 
-def label_steps(db, timer: Timer, start, steps: int, scheme):
+def label_steps(db, timer: Timer, start, steps: int, scheme, pace: float):
     out, sentence = [], start
     for _ in range(steps):
+        time.sleep(pace)
         timer.start()
         set_annotation(db, sentence.id, "newcomer", label="claim", scheme=scheme)
         timer.part("save")
@@ -161,12 +171,35 @@ def label_steps(db, timer: Timer, start, steps: int, scheme):
     return out, sentence
 
 
+def raw_commits(folder: Path, steps: int, pace: float) -> list[Step]:
+    """The raw limit: one small row committed by bare sqlite3 (WAL, synchronous=FULL) into a
+    file beside the measured one, as often: what the disk makes any durable commit wait."""
+    path = folder / "bench-adjudicate-raw.db"
+    remove_db(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    timer, out = Timer(None, False), []
+    for n in range(steps):
+        time.sleep(pace)
+        timer.start()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO t (v) VALUES (?)", [f"row {n}"])
+        conn.execute("COMMIT")
+        out.append(timer.stop())
+    conn.close()
+    remove_db(path)
+    return out
+
+
 def describe(step: Step) -> str:
     parts = "  ".join(f"{k} {v * 1000:.1f}" for k, v in step.parts.items())
     commits = ", ".join(f"{c * 1000:.1f}" for c in step.commits) or "-"
     collections = ", ".join(f"gen{g} {d * 1000:.1f}" for g, d in step.collections) or "-"
+    during = f"; during a checkpoint {step.overlap * 1000:.1f}" if step.overlap else ""
     return (f"{step.wall * 1000:7.1f} ms (CPU {step.cpu * 1000:5.1f}): {parts};"
-            f" COMMIT {commits}; gc {collections}")
+            f" COMMIT {commits}; gc {collections}{during}")
 
 
 def main() -> None:
@@ -177,6 +210,9 @@ def main() -> None:
                              "every 80 decisions)")
     parser.add_argument("--settled", default="10000,100000,300000",
                         help="open the queue after this many are settled (comma-separated)")
+    parser.add_argument("--pace", type=float, default=0.0, metavar="MS",
+                        help="milliseconds between keystrokes (default 0: back to back; "
+                             "a pace lets the checkpoint thread run between and during them)")
     parser.add_argument("--detail", action="store_true",
                         help="list the slowest steps split into their parts")
     add_workdir(parser)
@@ -185,6 +221,7 @@ def main() -> None:
     path = copy_db(agreement_db(folder, args.sentences), folder / "bench-adjudicate.db")
     db = open_db(path)
     timer = Timer(db, args.detail)
+    pace = args.pace / 1000
     scheme = load_scheme()  # the screens load it once, as here
 
     start = time.perf_counter()
@@ -203,17 +240,27 @@ def main() -> None:
     results = {}
     current, sentence = item, nav.first_unlabeled(db, "newcomer")
     for mode in ("sqlite's own", "the app's thread"):
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()  # each starts on an empty log
+        # each starts on an empty log; the file keeps its size (as the app's does), so its
+        # commits overwrite the log's blocks instead of growing the file
+        db.execute("PRAGMA wal_checkpoint(RESTART)").fetchone()
         background = checkpoints_in_background(db, path) if mode != "sqlite's own" else None
-        decisions, current = decide_steps(db, timer, current, args.steps, scheme)
-        labeling, sentence = label_steps(db, timer, sentence, args.steps, scheme)
+        decisions, current = decide_steps(db, timer, current, args.steps, scheme, pace)
+        labeling, sentence = label_steps(db, timer, sentence, args.steps, scheme, pace)
         if background is not None:
             background.stop()
-            checkpoints = f"{background.done} checkpoints in the thread"
+            spans = [b - a for a, b in background.spans]
+            span_text = (f", median {statistics.median(spans) * 1000:.1f} ms, "
+                         f"max {max(spans) * 1000:.1f} ms" if spans else "")
+            for step in decisions + labeling:  # how much of each step a checkpoint overlapped
+                end = step.began + step.wall
+                step.overlap = sum(max(0.0, min(end, b) - max(step.began, a))
+                                   for a, b in background.spans)
+            checkpoints = f"checkpoints run in the thread: {background.done}{span_text}"
         else:
             checkpoints = "automatic checkpoints on commits"
         results[mode] = (decisions, labeling, checkpoints)
     db.execute("PRAGMA wal_autocheckpoint = 1000")
+    raw = raw_commits(folder, args.steps, pace)
 
     settled_opens = []
     for settled in sorted(int(n) for n in args.settled.split(",") if n):
@@ -236,7 +283,8 @@ def main() -> None:
     db.close()
     remove_db(path)
 
-    print(f"{args.sentences:,} sentences x 3 reviewers, {args.steps} steps each")
+    print(f"{args.sentences:,} sentences x 3 reviewers, {args.steps} steps each"
+          f"{f', {args.pace:g} ms apart' if args.pace else ''}")
     print(f"open the queue (first disagreement):   {opened * 1000:7.2f} ms")
     print(f"next disagreement + its annotations:    {ms(moves)}")
     for mode, (decisions, labeling, checkpoints) in results.items():
@@ -254,6 +302,7 @@ def main() -> None:
             slowest = sorted(decisions + labeling, key=lambda s: s.wall, reverse=True)[:6]
             for step in slowest:
                 print(f"    {'take' if 'take' in step.parts else 'label'} {describe(step)}")
+    print(f"raw limit: bare sqlite3 commits one row (WAL, FULL): {spread(raw)}")
     for settled, samples in settled_opens:
         print(f"open the queue with {settled:>9,} settled:   {ms(samples)}  (aim under 50 ms)")
 

@@ -38,7 +38,7 @@ def test_the_thread_checkpoints_and_the_log_stays_short(seeded_copy):
     path = seeded_copy()
     db = open_db(path)
     ids = sentence_ids(db)
-    checkpoints = checkpoints_in_background(db, path, interval=0.01)
+    checkpoints = checkpoints_in_background(db, path, quiet=0)
     try:
         assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
 
@@ -78,7 +78,7 @@ from annotator.db.connection import open_db
 from annotator.domain.annotations import set_annotation
 path = sys.argv[1]
 db = open_db(path)
-checkpoints_in_background(db, path, interval=3600)
+checkpoints_in_background(db, path, quiet=3600)
 ids = [r[0] for r in db.execute(
     "SELECT id FROM sentences WHERE excluded IS NULL ORDER BY doc_id, position")]
 for sid in ids:
