@@ -30,8 +30,8 @@ from sqlite_utils import Database
 from annotator.base.clock import BadTime, latest_allowed, now, parse_stamp
 from annotator.base.errors import AnnotatorError, StoreError
 from annotator.base.locations import is_server
-from annotator.db import progress as progress_tables
 from annotator.db import document_text
+from annotator.db import progress as progress_tables
 from annotator.db.connection import check_version, connect, database_file, open_db, write
 from annotator.domain import sources as registry
 from annotator.domain.disputes import duplicate_groups, fold_again, overlapping_disputes
