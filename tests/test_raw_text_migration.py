@@ -73,6 +73,8 @@ def test_a_database_made_before_0015_converts_in_place_and_answers_as_before(
     old = Database(sqlite3.connect(path))  # read as it is, not migrated
     assert "gaps" not in old["documents"].columns_dict
     held_before = old.execute("SELECT sum(length(raw)) FROM documents").fetchone()[0]
+    pages_before = old.execute("SELECT count(*) FROM dbstat WHERE name = 'documents'"
+                               ).fetchone()[0]
     units = old.execute(SENTENCE_ROWS).fetchall()
     searches = _searches(old)
     assert all(found for found, _ in searches)
@@ -86,6 +88,11 @@ def test_a_database_made_before_0015_converts_in_place_and_answers_as_before(
                           "OR gaps IS NULL").fetchone()[0] == 0
         held_after = db.execute("SELECT sum(length(gaps)) FROM documents").fetchone()[0]
         assert held_after < held_before / 20
+        # the rows are written again densely, so the pages the raw texts took are free
+        pages_after = db.execute("SELECT count(*) FROM dbstat WHERE name = 'documents'"
+                                 ).fetchone()[0]
+        assert pages_after < pages_before / 3
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         for doc_id, text in raws.items():
             assert raw_text(db, doc_id).encode("utf-8") == text.encode("utf-8")
         assert db.execute(SENTENCE_ROWS).fetchall() == units

@@ -722,3 +722,22 @@ def raw_text_once(db: Database) -> None:
         if updates:
             db.conn.executemany("UPDATE documents SET raw = NULL, gaps = ? WHERE id = ?",
                                 updates)
+    if getattr(db, "engine", "sqlite") == "sqlite":
+        _repack_documents_0015(db)
+
+
+def _repack_documents_0015(db: Database) -> None:
+    """Write the documents' rows again, densely. A row that held its raw text filled a page
+    of its own; emptied, it leaves the page nearly empty, and SQLite does not merge such
+    pages, so the file would stay as large as before until a VACUUM. Rewritten in rowid
+    order inside the migration's transaction (the foreign keys from sentences are checked
+    at its commit), the freed pages are reused by the next ingestion."""
+    columns = ", ".join(f"[{row[1]}]" for row in db.execute("PRAGMA table_info(documents)"))
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    db.execute("DROP TABLE IF EXISTS temp._documents_0015")
+    db.execute(f"CREATE TEMP TABLE _documents_0015 AS SELECT rowid AS _rowid, {columns} "
+               "FROM documents")
+    db.execute("DELETE FROM documents")
+    db.execute(f"INSERT INTO documents (rowid, {columns}) SELECT _rowid, {columns} "
+               "FROM temp._documents_0015 ORDER BY _rowid")
+    db.execute("DROP TABLE temp._documents_0015")
