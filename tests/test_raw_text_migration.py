@@ -6,10 +6,12 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
+import pytest
 from click.testing import CliRunner
 from sqlite_utils import Database
 from support.corpus import add_document, queue
 
+from annotator.base.errors import StoreError
 from annotator.cli import main
 from annotator.corpus.ingest import document_id
 from annotator.db import fts
@@ -149,3 +151,29 @@ def test_a_file_made_before_0015_merges_with_its_raw_text_held_once(seeded_copy,
         db.close()
     # the reviewer's file was read, never changed
     assert "gaps" not in Database(sqlite3.connect(reviewer))["documents"].columns_dict
+
+
+def test_a_conversion_that_fails_leaves_the_database_as_it_was(seeded_copy, seeds_dir,
+                                                                monkeypatch):
+    """0015 runs in one transaction: if it stops half way (here: after every document was
+    converted, before the rows are written again), nothing of it stays."""
+    import annotator.db.migrations as migrations_module
+
+    path = seeded_copy("old.db")
+    raws = _as_made_at_0014(path, seeds_dir)
+
+    def fail(db):
+        assert db.execute("SELECT count(*) FROM documents WHERE raw IS NULL").fetchone()[0]
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(migrations_module, "_repack_documents_0015", fail)
+    with pytest.raises(StoreError, match="disk I/O error"):
+        open_db(path)
+    old = sqlite3.connect(path)
+    try:
+        assert "gaps" not in [row[1] for row in old.execute("PRAGMA table_info(documents)")]
+        assert dict(old.execute("SELECT id, raw FROM documents")) == raws
+        assert old.execute("SELECT count(*) FROM _sqlite_migrations WHERE name = "
+                           "'0015_raw_text_once'").fetchone()[0] == 0
+    finally:
+        old.close()
