@@ -44,6 +44,8 @@ class Lexicon:
     quoted_denial: dict[tuple[str, ...], float] = field(default_factory=dict)  # in quotes
     unnamed: frozenset[str] = frozenset()  # "Analysts said": a group, not a source
     places: frozenset[str] = frozenset()  # "Filipina" in "penjaga pantai Filipina Jay Tarriela"
+    adverb_endings: tuple[str, ...] = ()  # "ly": "separately said"
+    title_modifiers: frozenset[str] = frozenset()  # "regional": a title only with a noun
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -86,6 +88,8 @@ def lexicon(language: str | None) -> Lexicon:
         org_heads=frozenset(raw.get("org_heads", ())),
         honorifics=frozenset(raw.get("honorifics", ())),
         places=frozenset(raw.get("places", ())),
+        adverb_endings=tuple(raw.get("adverb_endings", ())),
+        title_modifiers=frozenset(raw.get("title_modifiers", ())),
         unnamed=frozenset(raw.get("unnamed", ())),
         quoted_denial=_phrases(raw.get("quoted_denial", {})),
     )

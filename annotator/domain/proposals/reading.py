@@ -214,12 +214,26 @@ def _run_forward(tokens, words, at: int, lex: Lexicon, limit: int = 10) -> tuple
             break
         if _name_word(tokens, words, end, lex):
             end += 1
-        elif (end > at and words[end] in _JOINERS and end + 1 < len(tokens)
-              and _name_word(tokens, words, end + 1, lex)):
+        elif end > at and _joins(tokens, words, end, lex):
             end += 1
         else:
             break
     return (at, end) if end > at else None
+
+
+def _joins(tokens, words, i: int, lex: Lexicon) -> bool:
+    """Token i joins two words of one name: "of", "dan", a lower-case "the" ("Save the
+    Children"), or "of the" ("University of the Philippines")."""
+    if i + 1 >= len(tokens) or any(ch in _BREAK for ch in _gap(tokens[0].string, tokens,
+                                                                 i + 1)):
+        return False
+    article = words[i] == "the" and tokens[i].group() == "the"
+    if not (words[i] in _JOINERS or article):
+        return False
+    if _name_word(tokens, words, i + 1, lex):
+        return True
+    return (not article and tokens[i + 1].group() == "the"
+            and _joins(tokens, words, i + 1, lex))
 
 
 def _run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[int, int] | None:
@@ -231,7 +245,8 @@ def _run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[i
             break
         if _name_word(tokens, words, i, lex):
             start = i
-        elif (start < end and words[i] in _JOINERS and i > 0
+        elif (start < end and i > 0 and _joins(tokens, words, i, lex)
+              and _name_word(tokens, words, i + 1, lex)
               and _name_word(tokens, words, i - 1, lex)):
             start = i
         else:
@@ -271,7 +286,10 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     """The name in a run of capitalised words: after a title ("Kepala ... Abdul Muhari",
     "Chancellor Olaf Scholz") the last two words; otherwise the run as it is."""
     start, end = span
-    titled = any(w in lex.titles for w in words[max(0, start - 3):end - 1])
+    if _office_name(words, span, lex):
+        return text[tokens[start].start():tokens[end - 1].end()]
+    titled = any(w in lex.titles and w not in lex.title_modifiers
+                 for w in words[max(0, start - 3):end - 1])
     if titled:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
         if len(inner) >= 3 and words[inner[0]] in lex.places:
@@ -281,6 +299,19 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         elif end - start >= 3:
             start = end - 2
     return text[tokens[start].start():tokens[end - 1].end()]
+
+
+def _office_name(words, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A run that names an office, not a titled person: it ends with its head noun ("The
+    National Disaster Management Authority"), or opens with it and no title stands before
+    it ("Kepolisian Daerah Sulawesi Selatan membantah")."""
+    start, end = span
+    if end - start < 2:
+        return False
+    if words[end - 1] in lex.org_heads:
+        return True
+    return words[start] in lex.org_heads and not any(
+        w in lex.titles for w in words[max(0, start - 3):start])
 
 
 class Known:
@@ -457,6 +488,8 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if not (opening or "," in gap or any(q in gap for q in QUOTES)):
             continue
         if e < len(words) and _pronoun(tokens, words, e, lex):
+            if not _clause_ends(text, tokens, words, e + 1, lex):
+                continue  # ", said it had not been consulted": the pronoun opens a clause
             if last_named:
                 return carried(f"{cue} {words[e]}")
             continue
@@ -499,6 +532,12 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                                                  index, lex))
 
 
+def _clause_ends(text, tokens, words, i: int, lex: Lexicon) -> bool:
+    """Nothing of the clause follows token i-1 ("kata dia.", "katanya kepada wartawan")."""
+    return (i >= len(tokens) or any(ch in _BREAK for ch in _gap(text, tokens, i))
+            or words[i] in lex.prepositions)
+
+
 def _topic(text, tokens, words, mentions, index, lex: Lexicon) -> str | None:
     """The person a narration sentence opens with ("Gubernur ... Mahyeldi Ansharullah
     meninjau ..."): whom a following "Ia" or "He" most likely means."""
@@ -535,6 +574,13 @@ def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
     return False
 
 
+def _adverb(tokens, words, i: int, lex: Lexicon) -> bool:
+    """A lower-case adverb by its ending ("separately", "flatly"), which may stand between a
+    subject and its verb."""
+    return tokens[i].group().islower() and len(words[i]) > 4 and words[i].endswith(
+        lex.adverb_endings) if lex.adverb_endings else False
+
+
 _APPOSITION = {"whose", "who", "which", "yang", "a", "an", "the", "seorang", "salah"}
 
 
@@ -542,7 +588,7 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
     """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu")
     and a parenthetical (", whose carmakers sell in China,")."""
     end = verb_at
-    while end > 0 and words[end - 1] in lex.between:
+    while end > 0 and (words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex)):
         end -= 1
     last = _run_back(tokens, words, end, lex) if end > 0 else None
     if last and "," in _gap(text, tokens, last[0]) and "," in _gap(text, tokens, end):
@@ -616,6 +662,25 @@ def _unnamed_member(index, text, tokens, words, mentions, end: int, lex: Lexicon
     return None
 
 
+_MEMBER_OF = {"of", "from", "at", "dari"}
+
+
+def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
+               ) -> tuple[int, int] | None:
+    """"Pablo Garcia of the University of Chile said": the name before the place a speaker
+    is from speaks, not the place."""
+    i = run[0] - 1
+    if i > 0 and tokens[i].group() == "the":
+        i -= 1
+    if i < 1 or words[i] not in _MEMBER_OF or any(
+            ch in _BREAK for ch in _gap(text, tokens, i) + _gap(text, tokens, i + 1)):
+        return None
+    owner = _run_back(tokens, words, i, lex)
+    if owner and not _after_preposition(text, tokens, words, owner[0], lex):
+        return owner
+    return None
+
+
 def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, why: str
              ) -> SpeakerReading | None:
     """The name standing as the subject before the verb at ``verb_at``."""
@@ -672,6 +737,8 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
             end = i
             break
     run = _run_back(tokens, words, end, lex)
+    if run and _after_preposition(text, tokens, words, run[0], lex):
+        run = _member_of(text, tokens, words, run, lex) or run
     if run and run[1] - run[0] == 1 and words[run[0]] in lex.unnamed:
         return None  # "Analysts said", "Warga mengatakan": nobody named
     if run and not _after_preposition(text, tokens, words, run[0], lex):
