@@ -24,6 +24,7 @@ from annotator.domain.proposals.reading import (
     DENIAL,
     LabelReading,
     SpeakerReading,
+    described_in,
     names_in,
     read_label,
     read_speaker,
@@ -77,13 +78,14 @@ def confidence_for(scheme: Scheme, reading: LabelReading, speaker: SpeakerReadin
 
 def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | None, *,
                  previous: str | None = None, last_named: str | None = None,
-                 model: Model | None = None, names: tuple[str, ...] = ()) -> Proposal:
+                 model: Model | None = None, names: tuple[str, ...] = (),
+                 described: tuple[tuple[str, str], ...] = ()) -> Proposal:
     """The proposal for a sentence given what came before it (and a classifier trained on
     the team's labels, if there is one yet)."""
     lex = lexicon(language)
     reading = read_label(text, lex)
     speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
-                           names=names)
+                           names=names, described=described)
     label = label_for_role(scheme, reading.role)
     name = label if label else "no label"
     confidence, why = confidence_for(scheme, reading, speaker)
@@ -133,17 +135,19 @@ _EARLIER: dict[tuple, Proposal] = {}  # the sentences read back, remembered betw
 
 
 def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None,
-             chain: Chain, names: tuple[str, ...] = ()) -> Proposal:
+             chain: Chain, names: tuple[str, ...] = (),
+             described: tuple[tuple[str, str], ...] = ()) -> Proposal:
     """propose_text for a sentence read back for its speaker. Moving down a document reads
     the same sentences again with the same speakers carried: remembered, not re-read
     (the key holds everything the reading depends on, the registry's size included)."""
-    key = (text, language, chain.previous, chain.last_named, names, id(scheme), id(index),
-           len(index))
+    key = (text, language, chain.previous, chain.last_named, names, described, id(scheme),
+           id(index), len(index))
     found = _EARLIER.get(key)
     if found is None:
         if len(_EARLIER) >= 2048:
             _EARLIER.clear()
         found = _EARLIER[key] = propose_text(text, scheme, index, language, names=names,
+                                             described=described,
                                              previous=chain.previous,
                                              last_named=chain.last_named)
     return found
@@ -201,11 +205,15 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     chain = Chain()
     lex = lexicon(language)
     names: list[str] = []
+    described: list[tuple[str, str]] = []
     for before_text, saved, source, near in earlier:
         if near:
-            guess = _earlier(before_text, scheme, index, language, chain, tuple(names))
+            guess = _earlier(before_text, scheme, index, language, chain, tuple(names),
+                             tuple(described))
             chain.take(guess, {"source": source} if saved else None)
             names += [n for n in (source, guess.name) if n and " " in n]
         names += names_in(before_text, lex)
+        described += described_in(before_text, lex)
     return propose_text(text, scheme, index, language, previous=chain.previous,
-                        last_named=chain.last_named, model=model, names=tuple(names))
+                        last_named=chain.last_named, model=model, names=tuple(names),
+                        described=tuple(described))

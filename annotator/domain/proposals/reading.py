@@ -319,8 +319,9 @@ class Known:
     so that "Odinga" or "kata Rudi" reads as the "Raila Odinga" or "Rudi Hartono" named
     earlier."""
 
-    def __init__(self, index: SourceIndex, names: tuple[str, ...] = ()):
-        self.index, self.names = index, names
+    def __init__(self, index: SourceIndex, names: tuple[str, ...] = (),
+                 described: tuple[tuple[str, str], ...] = ()):
+        self.index, self.names, self.described = index, names, described
 
     def mentions(self, text: str):
         return self.index.mentions(text)
@@ -331,7 +332,18 @@ class Known:
     def full_name(self, word: str) -> str | None:
         """The latest name of the document with ``word`` as one of its words."""
         for name in reversed(self.names):
+            if word in re.split(r" (?:and|dan|serta) ", name):
+                continue  # "SkyLink" after "Coral Airways and SkyLink": named on its own
             if word in name.split() and name != word:
+                return name
+        return None
+
+    def described_as(self, noun: str) -> str | None:
+        """The latest name the document introduced with ``noun`` ("the Canadian company
+        Meridian Metals", "Jaksa KPK Rudi Hartono"): whom "the company" or "jaksa" means."""
+        singular = noun[:-1] if noun.endswith("s") else noun
+        for said, name in reversed(self.described):
+            if said in (noun, singular):
                 return name
         return None
 
@@ -379,6 +391,47 @@ def _names_in(text: str, language: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def described_in(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(noun, name) for each name a sentence introduces with a common noun: a title or an
+    office before it ("the Canadian company Meridian Metals", "Jaksa KPK Rudi Hartono") or
+    in apposition after it ("Meridian Metals, a mining company,"): what "the company" or
+    "jaksa" later refers to."""
+    return _described_in(text, lex.language)
+
+
+@lru_cache(maxsize=8192)
+def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
+    lex = lexicon(language)
+    text = normalise(text)
+    tokens, words = _words(text)
+    nouns = lex.titles | lex.org_heads
+    found, i = [], 0
+    while i < len(tokens):
+        run = _run_forward(tokens, words, i, lex) if _name_word(tokens, words, i, lex) else None
+        if run is None:
+            i += 1
+            continue
+        name = _person_in(text, tokens, words, run, lex)
+        first = run[0] + len(TOKEN.findall(text[tokens[run[0]].start():
+                                                 tokens[run[1] - 1].end()])) \
+            - len(TOKEN.findall(name))
+        for k in range(max(0, run[0] - 3), first):
+            if words[k] in nouns and words[k] not in lex.title_modifiers and not any(
+                    ch in _BREAK for ch in _gap(text, tokens, k + 1)):
+                found.append((words[k], name))
+        k = run[1]
+        if k + 1 < len(tokens) and "," in _gap(text, tokens, k) and words[k] in (
+                "a", "an", "the", "seorang", "sebuah"):
+            k += 1
+            while k < len(tokens) and k - run[1] < 5 and tokens[k].group().islower() \
+                    and not any(ch in _BREAK for ch in _gap(text, tokens, k)):
+                k += 1
+            if words[k - 1] in nouns and (k == len(tokens) or "," in _gap(text, tokens, k)):
+                found.append((words[k - 1], name))
+        i = run[1]
+    return tuple(found)
+
+
 def _short_name(index: SourceIndex, name: str) -> str | None:
     """A one-word name that is a word of exactly one registry source ("Kim" when only Kim
     Jong Un has it), else None."""
@@ -411,6 +464,13 @@ def _extended(tokens, words, mention, mentions, lex: Lexicon) -> tuple[int, int]
 
 def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
                  why: str) -> SpeakerReading | None:
+    noun = at + (at < len(words) and tokens[at].group() in ("the", "this", "that"))
+    if noun < len(words) and tokens[noun].group().islower() and (
+            words[noun] in lex.titles or words[noun] in lex.org_heads) and _clause_ends(
+            text, tokens, words, noun + 1, lex):
+        found = _antecedent(index, words[noun], why)  # "according to the company."
+        if found:
+            return found
     while at < len(words) and words[at] in lex.titles and not tokens[at].group()[0].isupper():
         at += 1  # "kata juru bicara Kementerian ... Dedy Permadi"
     skip = at  # "said union official Niek Stam": a role in lower case, then the name
@@ -464,14 +524,15 @@ def _apposition_after(text, tokens, words, run: tuple[int, int], lex: Lexicon
 
 def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                  previous: str | None = None, last_named: str | None = None,
-                 names: tuple[str, ...] = ()) -> SpeakerReading:
+                 names: tuple[str, ...] = (),
+                 described: tuple[tuple[str, str], ...] = ()) -> SpeakerReading:
     """Who says this sentence. ``previous`` is the previous sentence's speaker, ``last_named``
     the last speaker named in the sentences before (for pronouns), ``names`` the names the
     document used before it (for a surname alone)."""
     text = normalise(text)
     tokens, words = _words(text)
     if not isinstance(index, Known):
-        index = Known(index, names)
+        index = Known(index, names, described)
     mentions = _mentions(index, text)
     last_named = last_named or previous
 
@@ -501,8 +562,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     verbs = [(s, e) for s, e in find(lex.verbs, words) if not _negated(lex, words, s)]
     # 2. a pronoun as the subject of a speech verb
     for s, e in verbs:
-        if s > 0 and _pronoun(tokens, words, s - 1, lex) and last_named:
-            return carried(f"{words[s - 1]} {' '.join(words[s:e])}")
+        p = _subject_end(text, tokens, words, s, lex) - 1  # "Ia juga menuduh", "They also"
+        if p >= 0 and _pronoun(tokens, words, p, lex) and last_named:
+            return carried(f"{words[p]} {' '.join(words[s:e])}")
     suffixed = [w for w in words if w in lex.speech_suffixed]
 
     # 3. the subject of the first speech, accusation or denial verb
@@ -633,6 +695,15 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         for name in reversed(getattr(index, "names", ())):
             if head in name.casefold().split():
                 return _known_or_new(index, name, f"{why} ('the {head}' = {name})")
+        return _antecedent(index, head, why)
+    return None
+
+
+def _antecedent(index, noun: str, why: str) -> SpeakerReading | None:
+    """"the company", "jaksa": the name the document introduced with that noun."""
+    name = index.described_as(noun) if isinstance(index, Known) else None
+    if name:
+        return _known_or_new(index, name, f"{why} ('{noun}' = {name}, named before)")
     return None
 
 
