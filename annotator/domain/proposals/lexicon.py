@@ -46,6 +46,10 @@ class Lexicon:
     places: frozenset[str] = frozenset()  # "Filipina" in "penjaga pantai Filipina Jay Tarriela"
     adverb_endings: tuple[str, ...] = ()  # "ly": "separately said"
     title_modifiers: frozenset[str] = frozenset()  # "regional": a title only with a noun
+    topic_of: frozenset[str] = frozenset()  # "investigate", "laporan": wrongdoing as a topic
+    passive_auxiliaries: frozenset[str] = frozenset()  # "was" in "was declared"
+    place_verbs: frozenset[tuple[str, ...]] = frozenset()  # "lies" in "lies about 140 km"
+    location_after: frozenset[str] = frozenset()  # "off", "west": after a place verb
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -90,6 +94,10 @@ def lexicon(language: str | None) -> Lexicon:
         places=frozenset(raw.get("places", ())),
         adverb_endings=tuple(raw.get("adverb_endings", ())),
         title_modifiers=frozenset(raw.get("title_modifiers", ())),
+        topic_of=frozenset(raw.get("topic_of", ())),
+        passive_auxiliaries=frozenset(raw.get("passive_auxiliaries", ())),
+        place_verbs=frozenset(tuple(p.split()) for p in raw.get("place_verbs", ())),
+        location_after=frozenset(raw.get("location_after", ())),
         unnamed=frozenset(raw.get("unnamed", ())),
         quoted_denial=_phrases(raw.get("quoted_denial", {})),
     )

@@ -83,10 +83,35 @@ def _negated(lex: Lexicon, words: list[str], start: int) -> bool:
     return any(w in lex.negations for w in before)
 
 
-def _counted(words: list[str], start: int) -> bool:
+def _counted(words: list[str], start: int, tokens=None) -> bool:
     """A cue that is counted ("200 konten hoaks", "42 complaints of vote buying") reports a
-    number, not a stance."""
-    return any(w[:1].isdigit() for w in words[max(0, start - 3):start])
+    number, not a stance; an age between commas ("Whitfield, 34, misled") counts nothing."""
+    return any(w[:1].isdigit() and not (tokens and "," in _gap(tokens[0].string, tokens, k + 1))
+               for k, w in enumerate(words[:start]) if k >= start - 3)
+
+
+def _as_topic(lex: Lexicon, words: list[str], start: int) -> bool:
+    """Wrongdoing named as what is looked into or reported ("to investigate alleged
+    violence", "laporan politik uang"), not charged."""
+    return any(w in lex.topic_of for w in words[max(0, start - 3):start])
+
+
+def _not_speech(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
+    """A speech verb used as a passive or an adjective ("was declared eliminated", "159
+    confirmed cases"): nobody is reported speaking."""
+    if start == 0 or not words[start].endswith("ed"):
+        return False
+    before = words[start - 1]
+    if before in lex.passive_auxiliaries:
+        return start + 1 >= len(words) or words[start + 1] not in lex.passive_by
+    return before[:1].isdigit() or before in ("the", "a", "an")
+
+
+def _located(lex: Lexicon, words: list[str], end: int) -> bool:
+    """"The shoal lies about 140 km west": a place lies somewhere, nobody lies."""
+    after = words[end:end + 3]
+    return bool(after) and (after[0] in lex.location_after or any(
+        w[:1].isdigit() for w in after[:2]))
 
 
 def read_label(text: str, lex: Lexicon) -> LabelReading:
@@ -102,8 +127,10 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         phrase = tuple(words[s:e])
         if phrase in lex.not_verbs and any(a < s for a in accusing):
             continue  # what the accused is said to do: "accused X of spreading false rumours"
-        if phrase in lex.not_verbs and _counted(words, s):
+        if phrase in lex.not_verbs and _counted(words, s, tokens):
             continue  # counted, not denied: "200 konten hoaks"
+        if phrase in lex.place_verbs and _located(lex, words, e):
+            continue
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase)))
         else:
@@ -125,7 +152,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if accusations:
         strength, cue = max(accusations)
         return LabelReading(ACCUSATION, cue, f"cue '{cue}'", strength, hedges)
-    spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)]
+    spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)
+             and not _not_speech(lex, tokens, words, s)]
     passive = [" ".join(words[s:e]) for s, e in spans if " ".join(words[s:e])
                in lex.passive_speech]
     speech = [(lex.speech[tuple(words[s:e])], " ".join(words[s:e])) for s, e in spans
@@ -138,7 +166,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if speech or quoted:
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
                  for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s)
-                 and not _counted(words, s)]
+                 and not _counted(words, s, tokens) and not _as_topic(lex, words, s)]
         if wrong:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
