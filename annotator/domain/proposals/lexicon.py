@@ -50,6 +50,9 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()  # "was" in "was declared"
     place_verbs: frozenset[tuple[str, ...]] = frozenset()  # "lies" in "lies about 140 km"
     location_after: frozenset[str] = frozenset()  # "off", "west": after a place verb
+    # a reply that negates or limits ("not", "hanya"): a denial after an accusation
+    rebuttal: dict[tuple[str, ...], float] = field(default_factory=dict)
+    no_comment: dict[tuple[str, ...], float] = field(default_factory=dict)  # "declined to comment"
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -98,6 +101,8 @@ def lexicon(language: str | None) -> Lexicon:
         passive_auxiliaries=frozenset(raw.get("passive_auxiliaries", ())),
         place_verbs=frozenset(tuple(p.split()) for p in raw.get("place_verbs", ())),
         location_after=frozenset(raw.get("location_after", ())),
+        rebuttal=_phrases(raw.get("rebuttal", [])),
+        no_comment=_phrases(raw.get("no_comment", [])),
         unnamed=frozenset(raw.get("unnamed", ())),
         quoted_denial=_phrases(raw.get("quoted_denial", {})),
     )

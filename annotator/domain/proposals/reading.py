@@ -55,6 +55,7 @@ class LabelReading:
     reason: str  # shown to the analyst
     strength: float  # 0..1, the cue's strength
     hedges: tuple[str, ...] = ()
+    negated: bool = False  # a negated denial cue: "tidak membantah" does not deny
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,11 @@ def normalise(text: str) -> str:
     (North Korea's foreign ministry reads as North Korea foreign ministry)."""
     text = text.replace("’", "'")
     return _POSSESSIVE.sub("  ", text)
+
+
+def words_of(text: str) -> list[str]:
+    """The sentence's words, casefolded, as the lexicons' phrases are matched."""
+    return _words(normalise(text))[1]
 
 
 def _words(text: str) -> tuple[list[re.Match], list[str]]:
@@ -123,8 +129,11 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     accusing = [s for s, e in find(lex.accusation, words)
                 if tuple(words[s:e]) not in lex.not_verbs and not _negated(lex, words, s)]
     denials, accusations, negated_denials = [], [], []
+    silent = {i for s, e in find(lex.no_comment, words) for i in range(s, e)}
     for s, e in find(lex.denial, words):
         phrase = tuple(words[s:e])
+        if s in silent:
+            continue  # "menolak berkomentar", "declined to comment": no denial
         if phrase in lex.not_verbs and any(a < s for a in accusing):
             continue  # what the accused is said to do: "accused X of spreading false rumours"
         if phrase in lex.not_verbs and _counted(words, s, tokens):
@@ -161,7 +170,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     speech += [(1.0, w) for w in words if w in lex.speech_suffixed]
     if negated_denials:
         return LabelReading(CLAIM, negated_denials[0],
-                            f"'{negated_denials[0]}' is negated", 0.7, hedges)
+                            f"'{negated_denials[0]}' is negated", 0.7, hedges, negated=True)
     quoted = any(ch in text for ch in "\"“”")
     if speech or quoted:
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
