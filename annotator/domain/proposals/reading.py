@@ -615,6 +615,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if s > 0 and words[s - 1] in ("yang", "who", "which", "that"):
             continue  # a relative clause: "negara yang menuduh"
         found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
+        if not found and s > 0 and words[s - 1] in _LIST:
+            found = _clause_subject(index, text, tokens, words, s - 1, lex,
+                                    f"subject of '... {words[s - 1]} {verb}'")
         if found:
             return found
 
@@ -629,6 +632,25 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     return SpeakerReading(None, "narration: no speech verb" if not verbs
                           else "no speaker named", topic=_topic(text, tokens, words, mentions,
                                                                  index, lex))
+
+
+def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
+                    ) -> SpeakerReading | None:
+    """"Presiden X mengunjungi Natuna dan menegaskan ...": the verb after "dan"/"and" shares
+    the subject its clause opened with (the first name after the start or a comma)."""
+    opens = max([k for k in range(1, before) if any(ch in _BREAK for ch in _gap(
+        text, tokens, k))], default=0)  # "Saat itu, | Presiden X ..."
+    if not _name_word(tokens, words, opens, lex):
+        return None
+    run = _run_forward(tokens, words, opens, lex)
+    if run is None or run[1] > before or _after_preposition(text, tokens, words, run[0], lex):
+        return None
+    j = run[1]  # "Freight Union leader Mark Hale": the person after the office's title
+    while j < before and words[j] in lex.titles and tokens[j].group().islower():
+        j += 1
+    if j > run[1] and j < before and _name_word(tokens, words, j, lex):
+        run = _run_forward(tokens, words, j, lex) or run
+    return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
 
 
 def _clause_ends(text, tokens, words, i: int, lex: Lexicon) -> bool:
@@ -811,6 +833,12 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
             elif run and run[0] <= chosen[3] and end - chosen[3] >= 2 and \
                     run[0] >= chosen[2]:
                 person = _person_in(text, tokens, words, (chosen[3], end), lex)
+                return _known_or_new(index, person, why)
+            elif run and run[0] >= chosen[3] and "," in _gap(text, tokens, run[0]) \
+                    and end < len(tokens) and "," in _gap(text, tokens, end):
+                # "Velo Azzurra's general manager, Franco Bellini, called": the person
+                # named between commas speaks, not the office before
+                person = _person_in(text, tokens, words, run, lex)
                 return _known_or_new(index, person, why)
         # a list of names as the subject: the first of "A, B dan C"
         joined = False
