@@ -1,7 +1,8 @@
 """How far the proposals carry a reviewer: play one who presses only `enter` through a set of
 articles, and one who corrects with the label keys and the source picker, and print labels
-right, speakers right (no source counts where the sentence has no speaker; a registry alias of the gold
-name counts as that source) and keys per sentence, against hand-made gold labels.
+right, speakers right (no source counts where the sentence has no speaker; a registry alias
+of the gold name counts as that source) and keys per sentence, against hand-made gold
+labels.
 
     python benchmarks/bench_proposals.py                 # every set
     python benchmarks/bench_proposals.py --set heldout -v

@@ -178,11 +178,6 @@ def _labeled_twin(db: Database, sentence_id: str, group_id: str, reviewer: str
     return Proposal(label, f"{label}: {why}", source, why, confidence, why, CUES)
 
 
-def document_language(db: Database, doc_id: str) -> str | None:
-    row = db.execute("SELECT language FROM documents WHERE id = ?", [doc_id]).fetchone()
-    return row[0] if row else None
-
-
 def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
             index: SourceIndex, model: Model | None = None) -> Proposal | None:
     """The proposal for a sentence in the database, reading up to LOOK_BACK sentences before
