@@ -57,14 +57,21 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
     words = words_of(text)
     if find(lex.no_comment, words):
         return None  # declining to comment denies nothing
-    found = find(lex.rebuttal, words)
+    intensifying = {i for s, e in find(lex.not_rebuttal, words) for i in range(s, e)}
+    found = [(s, e) for s, e in find(lex.rebuttal, words) if s not in intensifying]
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
 
 
 def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
                text: str, lex: Lexicon) -> LabelReading:
     """The reading, or a denial or accusation continued or answered."""
-    if dispute is None or reading.role != CLAIM or reading.negated or not speaker:
+    if dispute is None or reading.negated or not speaker:
+        return reading
+    if reading.role == ACCUSATION and reading.reported and _key(speaker) in dispute.deniers:
+        # "It said Indian forces opened fire first": the party that denied turns the blame
+        return LabelReading(DENIAL, reading.cue, f"{speaker} denied before and answers "
+                            f"({reading.reason})", CONTINUED, reading.hedges)
+    if reading.role != CLAIM:
         return reading
     if _key(speaker) in dispute.accusers:
         return reading

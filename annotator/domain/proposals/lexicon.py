@@ -53,6 +53,10 @@ class Lexicon:
     # a reply that negates or limits ("not", "hanya"): a denial after an accusation
     rebuttal: dict[tuple[str, ...], float] = field(default_factory=dict)
     no_comment: dict[tuple[str, ...], float] = field(default_factory=dict)  # "declined to comment"
+    not_rebuttal: dict[tuple[str, ...], float] = field(default_factory=dict)  # "not only"
+    company_markers: frozenset[str] = frozenset()  # "PT", "Ltd": a company's name
+    company_noun: str = ""  # what a later sentence calls it: "perusahaan", "company"
+    determiners_after: frozenset[str] = frozenset()  # "itu" in "perusahaan itu"
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -103,6 +107,10 @@ def lexicon(language: str | None) -> Lexicon:
         location_after=frozenset(raw.get("location_after", ())),
         rebuttal=_phrases(raw.get("rebuttal", [])),
         no_comment=_phrases(raw.get("no_comment", [])),
+        not_rebuttal=_phrases(raw.get("not_rebuttal", [])),
+        company_markers=frozenset(raw.get("company_markers", ())),
+        company_noun=raw.get("company_noun", ""),
+        determiners_after=frozenset(raw.get("determiners_after", ())),
         unnamed=frozenset(raw.get("unnamed", ())),
         quoted_denial=_phrases(raw.get("quoted_denial", {})),
     )

@@ -56,6 +56,7 @@ class LabelReading:
     strength: float  # 0..1, the cue's strength
     hedges: tuple[str, ...] = ()
     negated: bool = False  # a negated denial cue: "tidak membantah" does not deny
+    reported: bool = False  # an accusation read from reported wrongdoing, not a cue
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,8 @@ def _words(text: str) -> tuple[list[re.Match], list[str]]:
     return tokens, [m.group().casefold() for m in tokens]
 
 
-def _negated(lex: Lexicon, words: list[str], start: int) -> bool:
-    before = words[max(0, start - 2):start]
+def _negated(lex: Lexicon, words: list[str], start: int, reach: int = 2) -> bool:
+    before = words[max(0, start - reach):start]
     return any(w in lex.negations for w in before)
 
 
@@ -174,12 +175,12 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     quoted = any(ch in text for ch in "\"“”")
     if speech or quoted:
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
-                 for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s)
+                 for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s, 3)
                  and not _counted(words, s, tokens) and not _as_topic(lex, words, s)]
         if wrong:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
-                                hedges)
+                                hedges, reported=True)
     if speech:
         strength, cue = max(speech)
         return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
@@ -367,7 +368,12 @@ class Known:
         return self.index.suggest(query, limit=limit)
 
     def full_name(self, word: str) -> str | None:
-        """The latest name of the document with ``word`` as one of its words."""
+        """The latest name of the document with ``word`` as one of its words, or whose
+        initials an acronym spells ("NPA" after "Nigerian Ports Authority")."""
+        if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
+            for name in reversed(self.names):
+                if _initials(name) == word:
+                    return name
         for name in reversed(self.names):
             if word in re.split(r" (?:and|dan|serta) ", name):
                 continue  # "SkyLink" after "Coral Airways and SkyLink": named on its own
@@ -383,6 +389,11 @@ class Known:
             if said in (noun, singular):
                 return name
         return None
+
+
+def _initials(name: str) -> str:
+    """"Football Association" -> "FA", "Komisi Pemberantasan Korupsi" -> "KPK"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _known_or_new(index, name: str, why: str) -> SpeakerReading:
@@ -456,15 +467,22 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
             if words[k] in nouns and words[k] not in lex.title_modifiers and not any(
                     ch in _BREAK for ch in _gap(text, tokens, k + 1)):
                 found.append((words[k], name))
+        whole = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+        if words[run[0]] in lex.company_markers or words[run[1] - 1] in lex.company_markers:
+            found.append((lex.company_noun, whole))  # "PT Bumi Konawe Mineral"
         k = run[1]
-        if k + 1 < len(tokens) and "," in _gap(text, tokens, k) and words[k] in (
+        if k < len(tokens) and words[k] in lex.org_heads and tokens[k].group().islower() \
+                and not any(ch in _BREAK for ch in _gap(text, tokens, k)):
+            found.append((words[k], f"{whole} {tokens[k].group()}"))  # "Harbridge council"
+        elif k + 1 < len(tokens) and "," in _gap(text, tokens, k) and words[k] in (
                 "a", "an", "the", "seorang", "sebuah"):
-            k += 1
-            while k < len(tokens) and k - run[1] < 5 and tokens[k].group().islower() \
-                    and not any(ch in _BREAK for ch in _gap(text, tokens, k)):
-                k += 1
-            if words[k - 1] in nouns and (k == len(tokens) or "," in _gap(text, tokens, k)):
-                found.append((words[k - 1], name))
+            # "Gulfline Shipping, a Greek-owned company that operates ...": the first noun
+            for j in range(k + 1, min(len(tokens), k + 6)):
+                if any(ch in _BREAK for ch in _gap(text, tokens, j)):
+                    break
+                if words[j] in nouns and tokens[j].group().islower():
+                    found.append((words[j], name))
+                    break
         i = run[1]
     return tuple(found)
 
@@ -618,6 +636,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if not found and s > 0 and words[s - 1] in _LIST:
             found = _clause_subject(index, text, tokens, words, s - 1, lex,
                                     f"subject of '... {words[s - 1]} {verb}'")
+        if not found and s > 0 and words[s].endswith("ing") and "," in _gap(text, tokens, s):
+            found = _sentence_subject(index, text, tokens, words, s, lex,
+                                      f"subject of '..., {verb}'")
         if found:
             return found
 
@@ -650,6 +671,19 @@ def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: 
         j += 1
     if j > run[1] and j < before and _name_word(tokens, words, j, lex):
         run = _run_forward(tokens, words, j, lex) or run
+    return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
+
+
+def _sentence_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
+                      ) -> SpeakerReading | None:
+    """"The Football Association charged Rovers ..., alleging that": a participle after a
+    comma shares the subject the sentence opened with."""
+    k = 0
+    while k < min(before, 2) and not _name_word(tokens, words, k, lex):
+        k += 1  # "The"
+    run = _run_forward(tokens, words, k, lex) if _name_word(tokens, words, k, lex) else None
+    if run is None or run[1] >= before:
+        return None
     return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
 
 
@@ -733,6 +767,12 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
     owner's name with the noun), "The ministry said" (the document's earlier name with that
     noun), "A spokesperson for the Department of X said" (the Department of X)."""
     end = _subject_end(text, tokens, words, verb_at, lex)
+    if end >= 2 and words[end - 1] in lex.determiners_after and words[end - 2] in (
+            lex.org_heads | lex.titles) and (end == 2 or any(
+            ch in _BREAK for ch in _gap(text, tokens, end - 2))):
+        found = _antecedent(index, words[end - 2], why)  # "Perusahaan itu menepis"
+        if found:
+            return found
     if end < 1 or words[end - 1] not in lex.org_heads or not tokens[end - 1].group().islower():
         return _unnamed_member(index, text, tokens, words, mentions, end, lex, why)
     start = end - 1
@@ -760,7 +800,11 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
 
 def _antecedent(index, noun: str, why: str) -> SpeakerReading | None:
     """"the company", "jaksa": the name the document introduced with that noun."""
-    name = index.described_as(noun) if isinstance(index, Known) else None
+    if not isinstance(index, Known):
+        return None
+    name = index.described_as(noun)
+    if name is None:  # "Menurut kementerian" after "Kementerian Sosial"
+        name = next((n for n in reversed(index.names) if noun in n.casefold().split()), None)
     if name:
         return _known_or_new(index, name, f"{why} ('{noun}' = {name}, named before)")
     return None
@@ -833,6 +877,13 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
             elif run and run[0] <= chosen[3] and end - chosen[3] >= 2 and \
                     run[0] >= chosen[2]:
                 person = _person_in(text, tokens, words, (chosen[3], end), lex)
+                return _known_or_new(index, person, why)
+            elif run and run[0] > chosen[3] and all(
+                    words[k] in lex.titles and tokens[k].group().islower()
+                    for k in range(chosen[3], run[0])) and not any(
+                    ch in _BREAK for ch in _gap(text, tokens, run[0])):
+                # "FA chief executive Mark Bullingham said": the person with the title
+                person = _person_in(text, tokens, words, run, lex)
                 return _known_or_new(index, person, why)
             elif run and run[0] >= chosen[3] and "," in _gap(text, tokens, run[0]) \
                     and end < len(tokens) and "," in _gap(text, tokens, end):
