@@ -57,6 +57,7 @@ class Lexicon:
     company_markers: frozenset[str] = frozenset()  # "PT", "Ltd": a company's name
     company_noun: str = ""  # what a later sentence calls it: "perusahaan", "company"
     determiners_after: frozenset[str] = frozenset()  # "itu" in "perusahaan itu"
+    spokespeople: frozenset[str] = frozenset()  # "A spokesperson said": for the last named
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -111,6 +112,7 @@ def lexicon(language: str | None) -> Lexicon:
         company_markers=frozenset(raw.get("company_markers", ())),
         company_noun=raw.get("company_noun", ""),
         determiners_after=frozenset(raw.get("determiners_after", ())),
+        spokespeople=frozenset(raw.get("spokespeople", ())),
         unnamed=frozenset(raw.get("unnamed", ())),
         quoted_denial=_phrases(raw.get("quoted_denial", {})),
     )

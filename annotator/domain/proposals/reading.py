@@ -472,7 +472,8 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
             found.append((lex.company_noun, whole))  # "PT Bumi Konawe Mineral"
         k = run[1]
         if k < len(tokens) and words[k] in lex.org_heads and tokens[k].group().islower() \
-                and not any(ch in _BREAK for ch in _gap(text, tokens, k)):
+                and not any(ch in _BREAK for ch in _gap(text, tokens, k)) and "-" not in whole \
+                and (run[0] == 0 or words[run[0] - 1] not in ("a", "an", "seorang", "sebuah")):
             found.append((words[k], f"{whole} {tokens[k].group()}"))  # "Harbridge council"
         elif k + 1 < len(tokens) and "," in _gap(text, tokens, k) and words[k] in (
                 "a", "an", "the", "seorang", "sebuah"):
@@ -642,6 +643,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if found:
             return found
 
+    if last_named and verbs and _unattributed_spokesperson(tokens, words, verbs[0][0], lex):
+        return SpeakerReading(last_named, f"'{words[1]}' of the last named speaker",
+                              carried=True)
     if suffixed and last_named:
         return carried(suffixed[0])
     # 4. a bare quotation carries on the speaker before it
@@ -672,6 +676,11 @@ def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: 
     if j > run[1] and j < before and _name_word(tokens, words, j, lex):
         run = _run_forward(tokens, words, j, lex) or run
     return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
+
+
+def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
+    """"A spokesperson said ...", for nobody named: the party the story just quoted."""
+    return verb_at == 2 and words[0] in ("a", "an", "the") and words[1] in lex.spokespeople
 
 
 def _sentence_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
@@ -924,6 +933,12 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
             end = i
             break
     run = _run_back(tokens, words, end, lex)
+    if run and run[0] > 0 and text[:tokens[run[0]].start()].rstrip().endswith("(") \
+            and text[tokens[run[1] - 1].end():].lstrip().startswith(")"):
+        named = _run_back(tokens, words, run[0], lex)  # "Name (ACR) said": the name it
+        if named and _initials(text[tokens[named[0]].start():tokens[named[1] - 1].end()]) \
+                == tokens[run[0]].group():  # abbreviates, when the letters agree
+            run = named
     if run and _after_preposition(text, tokens, words, run[0], lex):
         run = _member_of(text, tokens, words, run, lex) or run
     if run and run[1] - run[0] == 1 and words[run[0]] in lex.unnamed:
