@@ -147,6 +147,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             negated_denials.append(" ".join(phrase))
     for s, e in find(lex.accusation, words):
         phrase = tuple(words[s:e])
+        if phrase in lex.not_verbs and _as_topic(lex, words, s):
+            continue  # "to investigate alleged fraud": what is looked into
         if _negated(lex, words, s):
             denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}"))
         else:
@@ -860,6 +862,8 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
         return None
     owner = _run_back(tokens, words, i, lex)
     if owner and not _after_preposition(text, tokens, words, owner[0], lex):
+        if owner[1] - owner[0] == 1 and words[owner[0]] not in lex.titles:
+            return owner[0], run[1]  # one word is no person: "Friends of the Earth"
         return owner
     return None
 
