@@ -58,6 +58,8 @@ class Lexicon:
     company_noun: str = ""  # what a later sentence calls it: "perusahaan", "company"
     determiners_after: frozenset[str] = frozenset()  # "itu" in "perusahaan itu"
     spokespeople: frozenset[str] = frozenset()  # "A spokesperson said": for the last named
+    rejecting: frozenset[tuple[str, ...]] = frozenset()  # "menolak", "rejected" ...
+    policy_objects: frozenset[str] = frozenset()  # ... a plan or a bill: no denial
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -113,6 +115,8 @@ def lexicon(language: str | None) -> Lexicon:
         company_noun=raw.get("company_noun", ""),
         determiners_after=frozenset(raw.get("determiners_after", ())),
         spokespeople=frozenset(raw.get("spokespeople", ())),
+        rejecting=frozenset(tuple(p.split()) for p in raw.get("rejecting", ())),
+        policy_objects=frozenset(raw.get("policy_objects", ())),
         unnamed=frozenset(raw.get("unnamed", ())),
         quoted_denial=_phrases(raw.get("quoted_denial", {})),
     )

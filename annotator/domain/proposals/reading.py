@@ -141,6 +141,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             continue  # counted, not denied: "200 konten hoaks"
         if phrase in lex.place_verbs and _located(lex, words, e):
             continue
+        if phrase in lex.rejecting and any(w in lex.policy_objects for w in words[e:e + 3]):
+            continue  # "menolak revisi undang-undang": a stance on a policy, no denial
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase)))
         else:
@@ -165,7 +167,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         strength, cue = max(accusations)
         return LabelReading(ACCUSATION, cue, f"cue '{cue}'", strength, hedges)
     spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)
-             and not _not_speech(lex, tokens, words, s)]
+             and not _not_speech(lex, tokens, words, s)
+             and not (s > 1 and words[s - 1] in _RELATIVE and tokens[s - 2].group().islower())]
     passive = [" ".join(words[s:e]) for s, e in spans if " ".join(words[s:e])
                in lex.passive_speech]
     speech = [(lex.speech[tuple(words[s:e])], " ".join(words[s:e])) for s, e in spans
@@ -193,6 +196,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
                             f"'{passive[0]}'", 0.7, hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
 
+
+_RELATIVE = {"yang", "which"}  # "pesan berantai yang menyebut": a message, nobody speaking
 
 _QUOTED = re.compile(r'["“”]([^"“”]+)["“”]')
 
@@ -680,6 +685,29 @@ def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: 
     return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
 
 
+def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
+                   ) -> SpeakerReading | None:
+    """An office named head first with lower-case words after it, opening the clause
+    ("Tim pemenangan petahana membantah"): the earlier full name it starts ("Dinas
+    Kesehatan setempat" = "Dinas Kesehatan Lampung Tengah"), else the phrase as written."""
+    start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
+        text, tokens, k))], default=0)
+    if start >= end or words[start] not in lex.org_heads or not _name_word(
+            tokens, words, start, lex) or lex.language == "en":
+        return None
+    run = _run_forward(tokens, words, start, lex)
+    tail = range(run[1], end) if run else range(0)
+    if not run or not 0 < len(tail) <= 3 or any(
+            not tokens[k].group().islower() or words[k] in lex.prepositions
+            or words[k] in lex.determiners_after or words[k] in lex.between for k in tail):
+        return None
+    head = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+    for name in reversed(getattr(index, "names", ())):
+        if name.startswith(head + " "):
+            return _known_or_new(index, name, f"{why} ({head} = {name}, named before)")
+    return _known_or_new(index, text[tokens[start].start():tokens[end - 1].end()], why)
+
+
 def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
     """"A spokesperson said ...", for nobody named: the party the story just quoted."""
     return verb_at == 2 and words[0] in ("a", "an", "the") and words[1] in lex.spokespeople
@@ -936,6 +964,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
                 _name_word(tokens, words, i - 1, lex):
             end = i
             break
+    office = _office_phrase(index, text, tokens, words, end, lex, why)
+    if office:
+        return office
     run = _run_back(tokens, words, end, lex)
     if run and run[0] > 0 and text[:tokens[run[0]].start()].rstrip().endswith("(") \
             and text[tokens[run[1] - 1].end():].lstrip().startswith(")"):
