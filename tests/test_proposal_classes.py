@@ -228,3 +228,44 @@ def test_the_party_that_denied_turns_blame_as_a_denial(db, scheme):
     ], "en")
     assert got[2].label == "denial"
     assert "denied before and answers" in got[2].label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "label"),
+    [
+        # rejecting a plan or a bill takes a stance on a policy; it denies nothing
+        ("Ratusan buruh berunjuk rasa menolak rencana kenaikan iuran.", "id", "context"),
+        ("The senate rejected the budget amendment by 52 votes to 48.", "en", "context"),
+        # speech in a relative clause after a common noun: a message, nobody speaking
+        ("Beredar video yang menyebut bendungan itu jebol.", "id", "context"),
+        # wrongdoing as a possibility inside an "if" clause
+        ("Menurut Bupati Arif Setiawan, izin pabrik dicabut jika terbukti ada pencemaran.",
+         "id", "claim"),
+    ],
+)
+def test_stances_and_possibilities_are_no_charges(db, scheme, sentence, language, label):
+    assert one(db, scheme, sentence, language).label == label
+
+
+def test_an_if_clause_closed_by_a_comma_leaves_the_charge(db, scheme):
+    p = one(db, scheme, '"If the tests were hidden, that is fraud," said auditor Mia Holt.')
+    assert p.label == "accusation"
+
+
+def test_an_indonesian_office_phrase_opening_the_clause_speaks(db, scheme):
+    got = proposals(db, scheme, [
+        "Dinas Pendidikan Kota Ambon mencatat 40 sekolah rusak.",
+        "Dinas Pendidikan setempat menyatakan perbaikan dimulai bulan depan.",
+        "Tim kuasa hukum terdakwa membantah dakwaan jaksa.",
+    ], "id")
+    assert got[1].name == "Dinas Pendidikan Kota Ambon"
+    assert got[2].name == "Tim kuasa hukum terdakwa"
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Warga Desa Sukamaju di Kabupaten Garut, Jawa Barat, menuding pabrik mencemari sumur.",
+     "id"),
+    ("Residents of Lower Brook said the river had turned brown.", "en"),
+])
+def test_residents_of_a_place_name_nobody(db, scheme, sentence, language):
+    assert one(db, scheme, sentence, language).name is None

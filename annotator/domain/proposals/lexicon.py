@@ -60,6 +60,8 @@ class Lexicon:
     spokespeople: frozenset[str] = frozenset()  # "A spokesperson said": for the last named
     rejecting: frozenset[tuple[str, ...]] = frozenset()  # "menolak", "rejected" ...
     policy_objects: frozenset[str] = frozenset()  # ... a plan or a bill: no denial
+    conditionals: frozenset[str] = frozenset()  # "if", "jika": wrongdoing as a possibility
+    participle_ending: str = ""  # "ing": ", alleging that" shares the sentence's subject
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -117,6 +119,8 @@ def lexicon(language: str | None) -> Lexicon:
         spokespeople=frozenset(raw.get("spokespeople", ())),
         rejecting=frozenset(tuple(p.split()) for p in raw.get("rejecting", ())),
         policy_objects=frozenset(raw.get("policy_objects", ())),
+        conditionals=frozenset(raw.get("conditionals", ())),
+        participle_ending=raw.get("participle_ending", ""),
         unnamed=frozenset(raw.get("unnamed", ())),
         quoted_denial=_phrases(raw.get("quoted_denial", {})),
     )

@@ -103,6 +103,18 @@ def _as_topic(lex: Lexicon, words: list[str], start: int) -> bool:
     return any(w in lex.topic_of for w in words[max(0, start - 3):start])
 
 
+def _conditional(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
+    """Wrongdoing inside an "if" clause ("izin dievaluasi jika hasil uji menunjukkan
+    pencemaran") is a possibility, not a charge; after the clause's comma it is one again
+    ("If this was known, that is a scandal")."""
+    for c in range(start - 1, -1, -1):
+        if "," in _gap(tokens[0].string, tokens, c + 1):
+            return False
+        if words[c] in lex.conditionals:
+            return True
+    return False
+
+
 def _not_speech(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
     """A speech verb used as a passive or an adjective ("was declared eliminated", "159
     confirmed cases"): nobody is reported speaking."""
@@ -181,7 +193,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if speech or quoted:
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
                  for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s, 3)
-                 and not _counted(words, s, tokens) and not _as_topic(lex, words, s)]
+                 and not _counted(words, s, tokens) and not _as_topic(lex, words, s)
+                 and not _conditional(lex, tokens, words, s)]
         if wrong:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
@@ -644,7 +657,8 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if not found and s > 0 and words[s - 1] in _LIST:
             found = _clause_subject(index, text, tokens, words, s - 1, lex,
                                     f"subject of '... {words[s - 1]} {verb}'")
-        if not found and s > 0 and words[s].endswith("ing") and "," in _gap(text, tokens, s):
+        if not found and s > 0 and lex.participle_ending and words[s].endswith(
+                lex.participle_ending) and "," in _gap(text, tokens, s):
             found = _sentence_subject(index, text, tokens, words, s, lex,
                                       f"subject of '..., {verb}'")
         if found:
@@ -976,8 +990,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
             run = named
     if run and _after_preposition(text, tokens, words, run[0], lex):
         run = _member_of(text, tokens, words, run, lex) or run
-    if run and run[1] - run[0] == 1 and words[run[0]] in lex.unnamed:
-        return None  # "Analysts said", "Warga mengatakan": nobody named
+    if run and words[run[0]] in lex.unnamed and (
+            run[1] - run[0] == 1 or words[run[0]] not in lex.titles):
+        return None  # "Analysts said", "Warga Desa Sukamaju mengatakan": nobody named
     if run and not _after_preposition(text, tokens, words, run[0], lex):
         run = _first_listed(text, tokens, words, run, lex)
         return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
