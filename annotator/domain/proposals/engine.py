@@ -12,6 +12,7 @@ named speaker through, as a reader keeps them in mind.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlite_utils import Database
 
@@ -133,6 +134,13 @@ class Chain:
             self.last_named = name
 
 
+@lru_cache(maxsize=8192)
+def _role(text: str, language: str) -> str:
+    """The role a sentence's own words propose, remembered: every proposal reads the whole
+    document before it for an accusation a reply may answer."""
+    return read_label(text, lexicon(language)).role
+
+
 _EARLIER: dict[tuple, Proposal] = {}  # the sentences read back, remembered between keys
 
 
@@ -215,7 +223,7 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
                 dispute.take(scheme.role_for(saved_label), source)
             else:
                 dispute.take(scheme.role_for(guess.label), guess.name)
-        elif read_label(before_text, lex).role == ACCUSATION:
+        elif _role(before_text, lex.language) == ACCUSATION:
             dispute.accused = True  # an accusation further back: a reply may answer it
         names += names_in(before_text, lex)
         described += described_in(before_text, lex)
