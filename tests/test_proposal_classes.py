@@ -269,3 +269,11 @@ def test_an_indonesian_office_phrase_opening_the_clause_speaks(db, scheme):
 ])
 def test_residents_of_a_place_name_nobody(db, scheme, sentence, language):
     assert one(db, scheme, sentence, language).name is None
+
+
+def test_no_in_a_reply_after_an_accusation_denies(db, scheme):
+    got = proposals(db, scheme, [
+        "Inspectors accused Sellwood Foods of selling mislabelled honey.",
+        "Sellwood Foods said its own laboratory found no added syrup in the jars.",
+    ], "en")
+    assert got[1].label == "denial"
