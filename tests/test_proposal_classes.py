@@ -277,3 +277,14 @@ def test_no_in_a_reply_after_an_accusation_denies(db, scheme):
         "Sellwood Foods said its own laboratory found no added syrup in the jars.",
     ], "en")
     assert got[1].label == "denial"
+
+
+def test_the_parties_listed_earlier_are_the_first_named(db, scheme):
+    got = proposals(db, scheme, [
+        "The National Competition Commission is studying a merger of Halden Steel and "
+        "Torvik Metals.",
+        "Unions accused the two firms of planning to close a plant.",
+        "The companies denied any plan to cut jobs.",
+    ], "en")
+    assert got[2].name == "Halden Steel"
+    assert "the first named" in got[2].reason

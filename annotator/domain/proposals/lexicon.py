@@ -62,6 +62,8 @@ class Lexicon:
     policy_objects: frozenset[str] = frozenset()  # ... a plan or a bill: no denial
     conditionals: frozenset[str] = frozenset()  # "if", "jika": wrongdoing as a possibility
     participle_ending: str = ""  # "ing": ", alleging that" shares the sentence's subject
+    head_first: bool = False  # an office's head noun comes first: "Tim pemenangan petahana"
+    group_determiners: frozenset[str] = frozenset()  # "the two" in "The two airlines said"
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -121,6 +123,8 @@ def lexicon(language: str | None) -> Lexicon:
         policy_objects=frozenset(raw.get("policy_objects", ())),
         conditionals=frozenset(raw.get("conditionals", ())),
         participle_ending=raw.get("participle_ending", ""),
+        head_first=bool(raw.get("head_first", False)),
+        group_determiners=frozenset(raw.get("group_determiners", ())),
         unnamed=frozenset(raw.get("unnamed", ())),
         quoted_denial=_phrases(raw.get("quoted_denial", {})),
     )

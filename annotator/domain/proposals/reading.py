@@ -707,7 +707,7 @@ def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
     start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
         text, tokens, k))], default=0)
     if start >= end or words[start] not in lex.org_heads or not _name_word(
-            tokens, words, start, lex) or lex.language == "en":
+            tokens, words, start, lex) or not lex.head_first:
         return None
     run = _run_forward(tokens, words, start, lex)
     tail = range(run[1], end) if run else range(0)
@@ -720,6 +720,27 @@ def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
         if name.startswith(head + " "):
             return _known_or_new(index, name, f"{why} ({head} = {name}, named before)")
     return _known_or_new(index, text[tokens[start].start():tokens[end - 1].end()], why)
+
+
+def _the_listed(index, text, tokens, words, end: int, lex: Lexicon, why: str
+                ) -> SpeakerReading | None:
+    """"The airlines have denied", "The two companies said": the parties the document listed
+    ("Coral Airways and Skylink"), proposed as the first named, as the guidelines ask."""
+    if end < 2 or not all(w in lex.group_determiners for w in words[:end - 1]):
+        return None
+    noun = words[end - 1]
+    if not tokens[end - 1].group().islower() or not noun.endswith("s") or \
+            noun in lex.org_heads or noun in lex.unnamed:
+        return None
+    for name in reversed(getattr(index, "names", ())):
+        parts = re.split(r" (?:and|dan|serta) ", name)
+        folded = name.casefold().split()
+        if folded[-1] in lex.org_heads or folded[0] in lex.org_heads:
+            continue  # one office: "Australian Competition and Consumer Commission"
+        if len(parts) == 2:
+            return _known_or_new(index, parts[0], f"{why} ('the {noun}' = {name}, "
+                                                 f"the first named)")
+    return None
 
 
 def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
@@ -978,7 +999,8 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
                 _name_word(tokens, words, i - 1, lex):
             end = i
             break
-    office = _office_phrase(index, text, tokens, words, end, lex, why)
+    office = _office_phrase(index, text, tokens, words, end, lex, why) or _the_listed(
+        index, text, tokens, words, end, lex, why)
     if office:
         return office
     run = _run_back(tokens, words, end, lex)
