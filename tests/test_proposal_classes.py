@@ -288,3 +288,12 @@ def test_the_parties_listed_earlier_are_the_first_named(db, scheme):
     ], "en")
     assert got[2].name == "Halden Steel"
     assert "the first named" in got[2].reason
+
+
+def test_narration_about_a_person_named_between_commas_sets_the_pronoun(db, scheme):
+    got = proposals(db, scheme, [
+        "Manajer Arema, Dodi Kurniawan, enggan berkomentar soal sanksi itu.",
+        "Menurut dia, klub akan mengajukan banding pekan depan.",
+    ], "id")
+    assert got[0].name is None
+    assert got[1].name == "Dodi Kurniawan"

@@ -775,6 +775,8 @@ def _topic(text, tokens, words, mentions, index, lex: Lexicon) -> str | None:
             return m[0]
     run = _run_forward(tokens, words, 0, lex)
     if run and any(w in lex.titles for w in words[run[0]:run[1]]):
+        # "Pelatih Persija, Carlos Pena, enggan berkomentar": the person between commas
+        run = _apposition_after(text, tokens, words, run, lex) or run
         found = _known_or_new(index, _person_in(text, tokens, words, run, lex), "")
         return found.name
     return None
