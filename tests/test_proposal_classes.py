@@ -297,3 +297,11 @@ def test_narration_about_a_person_named_between_commas_sets_the_pronoun(db, sche
     ], "id")
     assert got[0].name is None
     assert got[1].name == "Dodi Kurniawan"
+
+
+def test_a_country_alone_is_not_an_earlier_office_of_it(db, scheme):
+    got = proposals(db, scheme, [
+        "Kementerian Luar Negeri Jepang memanggil duta besar itu.",
+        "Jepang menyatakan kapal itu memasuki perairannya tanpa izin.",
+    ], "id")
+    assert got[1].name == "Jepang"

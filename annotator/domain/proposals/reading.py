@@ -378,8 +378,10 @@ class Known:
     earlier."""
 
     def __init__(self, index: SourceIndex, names: tuple[str, ...] = (),
-                 described: tuple[tuple[str, str], ...] = ()):
+                 described: tuple[tuple[str, str], ...] = (),
+                 places: frozenset[str] = frozenset()):
         self.index, self.names, self.described = index, names, described
+        self.places = places  # "China" speaks for itself, not for "Kementerian ... China"
 
     def mentions(self, text: str):
         return self.index.mentions(text)
@@ -394,6 +396,8 @@ class Known:
             for name in reversed(self.names):
                 if _initials(name) == word:
                     return name
+        if word.casefold() in self.places:
+            return None
         for name in reversed(self.names):
             if word in re.split(r" (?:and|dan|serta) ", name):
                 continue  # "SkyLink" after "Coral Airways and SkyLink": named on its own
@@ -608,7 +612,7 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     text = normalise(text)
     tokens, words = _words(text)
     if not isinstance(index, Known):
-        index = Known(index, names, described)
+        index = Known(index, names, described, lex.places)
     mentions = _mentions(index, text)
     last_named = last_named or previous
 
