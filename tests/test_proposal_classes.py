@@ -305,3 +305,11 @@ def test_a_country_alone_is_not_an_earlier_office_of_it(db, scheme):
         "Jepang menyatakan kapal itu memasuki perairannya tanpa izin.",
     ], "id")
     assert got[1].name == "Jepang"
+
+
+def test_the_trust_is_the_trust_named_before(db, scheme):
+    got = proposals(db, scheme, [
+        "Nurses accused the Eastmoor Hospitals Trust of leaving wards understaffed.",
+        "The trust rejected the claim.",
+    ], "en")
+    assert got[1].name == "Eastmoor Hospitals Trust"
