@@ -16,7 +16,11 @@ by a snippet of its text):
   heldout/); the session that wrote them never tuned on them, the next one did (issue 11);
 - heldout2: a tuning set now: 8 Indonesian and 8 English articles written, and their gold
   labeled by hand, before the second round of tuning, and tuned on in the third
-  (gold_heldout2_id.jsonl, gold_heldout2_en.jsonl; texts in benchmarks/proposals/heldout2/).
+  (gold_heldout2_id.jsonl, gold_heldout2_en.jsonl; texts in benchmarks/proposals/heldout2/);
+- heldout3: 8 Indonesian and 8 English articles (disputes, allegations and denials on topics
+  unlike the other sets) and their gold, written and labeled by hand by a session that did
+  not look at the proposals nor at the cue lexicons and rules (gold_heldout3_id.jsonl,
+  gold_heldout3_en.jsonl; texts in benchmarks/proposals/heldout3/). Sealed.
 
 A set named in SEALED (a fresh held-out set the lead measures) prints only its totals: -v
 does not list its misses, so nobody tunes on it by accident.
@@ -58,8 +62,9 @@ SETS = {
     "dev": HERE / "proposals" / "dev",
     "heldout": HERE / "proposals" / "heldout",
     "heldout2": HERE / "proposals" / "heldout2",
+    "heldout3": HERE / "proposals" / "heldout3",
 }
-SEALED = {"heldout3"}  # sets whose misses are never listed
+SEALED = {"heldout3"}  # sets whose misses are never listed (heldout2 is tuned on now)
 
 
 def gold_files(name: str) -> list[Path]:
@@ -195,7 +200,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"{'set':9} {'lang':4} {'sentences':>9} {'labels right':>13} {'speakers right':>15}"
           f" {'both':>6} {'keys/sentence (corrector)':>26}")
-    for name in args.set or ["seeds", "dev", "heldout", "heldout2"]:
+    for name in args.set or ["seeds", "dev", "heldout", "heldout2", "heldout3"]:
         if not gold_files(name):
             continue
         verbose = args.verbose and name not in SEALED
