@@ -1,12 +1,15 @@
-"""A statement read in its dispute: wire copy states a stance once with a cue ("denied",
-"menuduh") and then goes on without one ("The company said its monitoring showed levels
-were stable", "Petugas hanya menggunakan gas air mata, ujarnya"). An analyst reads those
-as the same party's denial or accusation continued, and a reply that negates or limits
-("not", "only", "bukan", "hanya") after an accusation by someone else as a denial.
+"""A statement read in its dispute: after an accusation, a reply often denies without a
+denial word ("Petugas hanya menggunakan gas air mata, ujarnya", "the company said its
+laboratory found no trace"). An analyst reads reported speech that limits or negates
+("only", "no", "hanya", "bukan", "tidak": the lexicon's ``rebuttal`` list) by someone other
+than the accuser as a denial; and a party that denied, then naming the other side's
+wrongdoing, as denying still.
 
-Only reported speech with no stance cue of its own is read again; a cue in the sentence
-always wins. The stance proposed this way is weaker than a cue (lower confidence) and its
-reason names whom it continues or answers.
+Carrying a party's stance on to all their later statements was tried and left out: the
+benchmark's analysts label a denier's or accuser's further statements by what they say.
+Only sentences without a cue of their own are read again; a cue always wins. The stance
+proposed this way has a weak cue's strength (lower confidence) and its reason names the
+word it answers with.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from annotator.domain.proposals.reading import (
     words_of,
 )
 
-CONTINUED = 0.6  # a stance carried without a cue: medium confidence at most
+CONTINUED = 0.6  # a stance read without a cue: a weak cue's strength (low confidence)
 
 
 def _key(name: str | None) -> str:
