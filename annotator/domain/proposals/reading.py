@@ -450,17 +450,19 @@ def _names_in(text: str, language: str) -> tuple[str, ...]:
     lex = lexicon(language)
     text = normalise(text)
     tokens, words = _words(text)
-    found, i = [], 0
+    return tuple(name for _, name in _name_runs(text, tokens, words, lex) if " " in name)
+
+
+def _name_runs(text: str, tokens: list, words: list[str], lex: Lexicon):
+    """Each run of name words in a sentence, left to right, with the name it gives."""
+    i = 0
     while i < len(tokens):
         run = _run_forward(tokens, words, i, lex) if _name_word(tokens, words, i, lex) else None
         if run is None:
             i += 1
             continue
-        name = _person_in(text, tokens, words, run, lex)
-        if " " in name:
-            found.append(name)
+        yield run, _person_in(text, tokens, words, run, lex)
         i = run[1]
-    return tuple(found)
 
 
 def described_in(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
@@ -477,13 +479,8 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
     text = normalise(text)
     tokens, words = _words(text)
     nouns = lex.titles | lex.org_heads
-    found, i = [], 0
-    while i < len(tokens):
-        run = _run_forward(tokens, words, i, lex) if _name_word(tokens, words, i, lex) else None
-        if run is None:
-            i += 1
-            continue
-        name = _person_in(text, tokens, words, run, lex)
+    found = []
+    for run, name in _name_runs(text, tokens, words, lex):
         first = run[0] + len(TOKEN.findall(text[tokens[run[0]].start():
                                                  tokens[run[1] - 1].end()])) \
             - len(TOKEN.findall(name))
@@ -508,7 +505,6 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
                 if words[j] in nouns and tokens[j].group().islower():
                     found.append((words[j], name))
                     break
-        i = run[1]
     return tuple(found)
 
 
