@@ -1,5 +1,12 @@
-"""Learning from the team's own labels: a small text classifier trained on the labels saved
-in the database, blended with the cue lexicons.
+"""Learning from the team's own labels: two small models trained on the labels saved in the
+database, blended with the cue lexicons.
+
+- ``weights``: a logistic regression over what carries from one article to the next (the
+  cues hit, quotation marks, who speaks and what they said before, the previous sentence's
+  label: features.describe). It learns the team's way of reading reported speech, e.g. that
+  a party's later statements keep its stance, and applies it to new articles.
+- ``pipeline``: word and character n-grams (tf-idf): the team's house rules about topics
+  ("prices are claims").
 
 scikit-learn is imported only when a model is trained (in a worker thread of the labeling
 screen, never on a key), so the first screen stays fast. The model reads word and
@@ -16,6 +23,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from annotator.domain.proposals.features import Weights, fit
+from annotator.domain.scheme import Scheme, load_scheme
+
 MIN_LABELS = 50  # labels saved (by anyone) before a model is trained
 # a model learns from the newest labels only: a corpus with 300,000 labels would take
 # minutes and gigabytes to train on, in the labeling process, and gain little
@@ -24,12 +34,17 @@ TAKE_OVER = 0.6  # the classifier's probability needed to replace a weak cue's l
 STRONG_CUE = 0.9  # a cue this strong is never overruled
 
 
+MAX_FEATURE_TRAINING = 2000  # rows the features model learns from (two per label)
+NOBODY = ""  # a reviewer with no saved labels: the article read as the rules propose it
+
+
 @dataclass
 class Model:
     pipeline: Any
     labels: tuple[str, ...]
     trained_on: int  # annotations it learned from
     mark: int  # annotations in the database when it was trained
+    weights: Weights | None = None  # the features model (None: one role only)
 
     def predict(self, text: str) -> tuple[str, float]:
         """The most likely label and its probability."""
@@ -58,7 +73,32 @@ def training_rows(db: Database, limit: int | None = None) -> list[tuple[str, str
             db.execute(f"{sql} ORDER BY 3 DESC, 4 DESC LIMIT ?", [limit])]
 
 
-def train(db: Database, minimum: int = MIN_LABELS) -> Model | None:
+def feature_rows(db: Database, scheme: Scheme, limit: int = MAX_FEATURE_TRAINING
+                 ) -> list[tuple[dict, str]]:
+    """(features, role) for the newest labeled sentences, each read in its article twice:
+    with the labels its reviewer saved before it (as when a reviewer corrects) and with none
+    (as when the sentences before were accepted as proposed), so the model reads both."""
+    from annotator.domain.proposals.engine import propose
+    from annotator.domain.speakers import SourceIndex
+
+    index = SourceIndex.from_db(db)
+    rows = []
+    for sid, reviewer, label in db.execute(
+            "SELECT a.sentence_id, a.reviewer, coalesce(g.label, a.label) FROM annotations a "
+            "LEFT JOIN gold g ON g.sentence_id = a.sentence_id "
+            "ORDER BY a.updated_at DESC LIMIT ?", [limit // 2]).fetchall():
+        role = scheme.role_for(label)
+        if role is None:
+            continue
+        for reader in (reviewer, NOBODY):
+            proposal = propose(db, sid, reader, scheme, index, described_too=True)
+            if proposal is not None:
+                rows.append((proposal.features, role))
+    return rows
+
+
+def train(db: Database, minimum: int = MIN_LABELS, scheme: Scheme | None = None
+          ) -> Model | None:
     """A model from the database's labels, or None while there are fewer than ``minimum``
     or only one label in use. Seconds on a few thousand labels: call it from a worker."""
     mark = count_labels(db)
@@ -78,4 +118,6 @@ def train(db: Database, minimum: int = MIN_LABELS) -> Model | None:
                                                           class_weight="balanced"))
     texts, labels = zip(*rows, strict=True)
     pipeline.fit(list(texts), list(labels))
-    return Model(pipeline, tuple(pipeline.classes_), len(rows), mark)
+    described = feature_rows(db, scheme or load_scheme())
+    weights = fit(described) if len({role for _, role in described}) > 1 else None
+    return Model(pipeline, tuple(pipeline.classes_), len(rows), mark, weights)
