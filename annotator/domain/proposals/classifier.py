@@ -23,8 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.domain.proposals.features import Weights, fit
-from annotator.domain.scheme import Scheme, load_scheme
+from annotator.domain.proposals.features import Weights
 
 MIN_LABELS = 50  # labels saved (by anyone) before a model is trained
 # a model learns from the newest labels only: a corpus with 300,000 labels would take
@@ -34,8 +33,6 @@ TAKE_OVER = 0.6  # the classifier's probability needed to replace a weak cue's l
 STRONG_CUE = 0.9  # a cue this strong is never overruled
 
 
-MAX_FEATURE_TRAINING = 2000  # rows the features model learns from (two per label)
-NOBODY = ""  # a reviewer with no saved labels: the article read as the rules propose it
 
 
 @dataclass
@@ -71,53 +68,3 @@ def training_rows(db: Database, limit: int | None = None) -> list[tuple[str, str
         return [(text, label) for text, label, _, _ in db.execute(sql)]
     return [(text, label) for text, label, _, _ in
             db.execute(f"{sql} ORDER BY 3 DESC, 4 DESC LIMIT ?", [limit])]
-
-
-def feature_rows(db: Database, scheme: Scheme, limit: int = MAX_FEATURE_TRAINING
-                 ) -> list[tuple[dict, str]]:
-    """(features, role) for the newest labeled sentences, each read in its article twice:
-    with the labels its reviewer saved before it (as when a reviewer corrects) and with none
-    (as when the sentences before were accepted as proposed), so the model reads both."""
-    from annotator.domain.proposals.engine import propose
-    from annotator.domain.speakers import SourceIndex
-
-    index = SourceIndex.from_db(db)
-    rows = []
-    for sid, reviewer, label in db.execute(
-            "SELECT a.sentence_id, a.reviewer, coalesce(g.label, a.label) FROM annotations a "
-            "LEFT JOIN gold g ON g.sentence_id = a.sentence_id "
-            "ORDER BY a.updated_at DESC LIMIT ?", [limit // 2]).fetchall():
-        role = scheme.role_for(label)
-        if role is None:
-            continue
-        for reader in (reviewer, NOBODY):
-            proposal = propose(db, sid, reader, scheme, index, described_too=True)
-            if proposal is not None:
-                rows.append((proposal.features, role))
-    return rows
-
-
-def train(db: Database, minimum: int = MIN_LABELS, scheme: Scheme | None = None
-          ) -> Model | None:
-    """A model from the database's labels, or None while there are fewer than ``minimum``
-    or only one label in use. Seconds on a few thousand labels: call it from a worker."""
-    mark = count_labels(db)
-    rows = training_rows(db, limit=MAX_TRAINING)
-    if len(rows) < minimum or len({label for _, label in rows}) < 2:
-        return None
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline, make_union
-
-    features = make_union(
-        TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True, min_df=1),
-        TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(3, 5),
-                        sublinear_tf=True, min_df=2),
-    )
-    pipeline = make_pipeline(features, LogisticRegression(max_iter=1000, C=4.0,
-                                                          class_weight="balanced"))
-    texts, labels = zip(*rows, strict=True)
-    pipeline.fit(list(texts), list(labels))
-    described = feature_rows(db, scheme or load_scheme())
-    weights = fit(described) if len({role for _, role in described}) > 1 else None
-    return Model(pipeline, tuple(pipeline.classes_), len(rows), mark, weights)
