@@ -105,3 +105,21 @@ def test_what_the_features_model_reads_is_the_article_not_its_topic():
     assert features["previous=alleges&rule=supports"] == 1.0
     assert not any(name in features for name in ("logs", "tanks", "holt"))
     assert describe(text, lex, reading, speaker, None)["first"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "label"),
+    [
+        ("A lawyer for the driver said his client was innocent.", "en", "denial"),
+        ('"We do not accept the inspectors\' findings," the operator said.', "en", "denial"),
+        ("The bakery said it did nothing wrong.", "en", "denial"),
+        ("The union sued the port authority over unpaid overtime.", "en", "accusation"),
+        ("Serikat buruh menggugat perusahaan itu ke pengadilan hubungan industrial.", "id",
+         "accusation"),
+        ("Warga mengadukan pencemaran sungai ke DPRD.", "id", "accusation"),
+        # the words nearby that are no stance
+        ("The innocent bystanders were taken to hospital.", "en", "context"),
+    ],
+)
+def test_words_of_legal_dispute_and_innocence_are_cues(db, scheme, sentence, language, label):
+    assert proposals(db, scheme, [sentence], language)[0].label == label
