@@ -123,3 +123,11 @@ def test_what_the_features_model_reads_is_the_article_not_its_topic():
 )
 def test_words_of_legal_dispute_and_innocence_are_cues(db, scheme, sentence, language, label):
     assert proposals(db, scheme, [sentence], language)[0].label == label
+
+
+def test_the_league_is_the_league_the_article_named(db, scheme):
+    got = proposals(db, scheme, [
+        "The Northern Rugby League fined Carlow Rovers for fielding an ineligible player.",
+        "The league said the fine would be paid to a players' welfare fund.",
+    ], "en")
+    assert got[1].name == "Northern Rugby League"
