@@ -5,7 +5,14 @@ of the gold name counts as that source) and keys per sentence, against hand-made
 labels.
 
     python benchmarks/bench_proposals.py                 # every set
-    python benchmarks/bench_proposals.py --set heldout -v
+    python benchmarks/bench_proposals.py --set heldout -v  # its misses, and their classes
+    python benchmarks/bench_proposals.py --cross         # leave one set out (features model)
+    python benchmarks/bench_proposals.py --team          # a team's labels on half a set
+
+--cross measures what a features model (domain/proposals/features.py) learned from the gold
+of the other sets does on a set it has not seen; the rules' own figures are on text they
+were tuned on (LOOKED_AT says which). --team measures the models the labeling screen trains
+on a team's saved labels.
 
 Sets (gold in benchmarks/proposals/gold_<set>.jsonl, one line per presented sentence, found
 by a snippet of its text):
