@@ -1,9 +1,9 @@
 """How far two people agree on the sealed held-out set: the ceiling a proposal can be judged
 against. heldout3's gold (gold_heldout3_*.jsonl) was labeled by its writer; a second annotator
-labeled the same 210 presented sentences from the guidelines alone, without seeing that gold or
-any proposal (second_heldout3.jsonl). Prints labels and speakers agreed, per language, in the
-same terms as bench_proposals.py (a speaker agrees when it is one of the gold's accepted names,
-or both say no source).
+labeled the same presented sentences (210; 208 since "Brig. Gen." is one sentence) from the
+guidelines alone, without seeing that gold or any proposal (second_heldout3.jsonl). Prints
+labels and speakers agreed, per language, in the same terms as bench_proposals.py (a speaker
+agrees when it is one of the gold's accepted names, or both say no source).
 
     python benchmarks/bench_gold_agreement.py
 """
