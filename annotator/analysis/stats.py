@@ -6,11 +6,11 @@ The figures come from the progress tables that triggers keep current (migration 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from statistics import median
 from typing import Any
 
 from sqlite_utils import Database
 
+from annotator.analysis.throughput import throughput
 from annotator.base.errors import AnnotatorError
 from annotator.domain.assignments import progress as assignment_progress
 from annotator.domain.status import KINDS, differs_in_group
@@ -73,33 +73,6 @@ def stats(db: Database, *, documents: int | None = None) -> dict[str, Any]:
         "assignments": assignment_progress(db),
         "throughput": throughput(db),
     }
-
-
-def throughput(db: Database) -> list[dict[str, Any]]:
-    """Per reviewer, over the labels whose time was recorded (seconds from the sentence
-    shown to the label saved, idle time capped): how many, labels per hour, and the median
-    seconds per label overall and by label; the last row, reviewer "(all)", is everyone."""
-    per: dict[str, dict[str, list[float]]] = {}
-    for reviewer, label, seconds in db.execute(
-            "SELECT reviewer, label, seconds FROM annotations WHERE seconds IS NOT NULL "
-            "ORDER BY reviewer"):
-        per.setdefault(reviewer, {}).setdefault(label, []).append(seconds)
-        per.setdefault("(all)", {}).setdefault(label, []).append(seconds)
-    rows = []
-    for reviewer in sorted(r for r in per if r != "(all)") + (["(all)"] if per else []):
-        by_label = per[reviewer]
-        every = [x for times in by_label.values() for x in times]
-        total = sum(every)
-        rows.append({
-            "reviewer": reviewer,
-            "labels": len(every),
-            "seconds": round(total, 3),
-            "per_hour": round(len(every) * 3600 / total, 1) if total > 0 else None,
-            "median_seconds": round(median(every), 1),
-            "by_label": {label: round(median(times), 1)
-                         for label, times in sorted(by_label.items())},
-        })
-    return rows
 
 
 def count_queue(
