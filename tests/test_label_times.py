@@ -107,7 +107,7 @@ def close_to(figures: list[dict], expected: list[dict]) -> bool:
         for a, b in zip(figures, expected, strict=True))
 
 
-def test_imported_times_beyond_milliseconds_keep_exact_medians(seeded_db):
+def test_imported_times_beyond_milliseconds_keep_exact_medians(seeded_db, db_path):
     """Times an import or an old file can hold (more than milliseconds, over the cap,
     absurdly large): the medians stay exact, the totals exact but for float rounding,
     through every change to them."""
@@ -131,6 +131,14 @@ def test_imported_times_beyond_milliseconds_keep_exact_medians(seeded_db):
         seeded_db.execute("DELETE FROM annotations WHERE sentence_id = ?", [ids[7]])
     assert close_to(stats(seeded_db)["throughput"], brute_force(seeded_db))
     assert kept_rows(seeded_db) == recounted(seeded_db)
+    with write(seeded_db):  # a label-less annotation (an old or foreign file) counts as none
+        seeded_db.execute("UPDATE annotations SET label = NULL, seconds = 2.5 "
+                          "WHERE sentence_id = ?", [ids[8]])
+    figures = stats(seeded_db)["throughput"]
+    assert close_to(figures, brute_force(seeded_db))
+    assert figures[-1]["by_label"][None] == 2.5
+    table = CliRunner().invoke(main, ["stats", "--db", str(db_path)]).output
+    assert "median s\tclaim\tcontext\tdenial\t(none)\n" in table
 
 
 def test_each_time_falls_in_its_tenth_on_either_engine(seeded_db):

@@ -109,6 +109,6 @@ def throughput(db: Database) -> list[dict[str, Any]]:
             "per_hour": round(times.labels * 3600 / total, 1) if total > 0 else None,
             "median_seconds": round(times.median(db), 1),
             "by_label": {label or None: round(by_label[who][label].median(db), 1)
-                         for label in sorted(by_label[who])},
+                         for label in sorted(by_label[who], key=lambda x: (x == "", x))},
         })
     return rows

@@ -758,7 +758,7 @@ def _times_0016(row: str) -> dict[str, str]:
     """The values a trigger files for annotation ``row`` (NEW or OLD)."""
     seconds = f"{row}.seconds"
     millis = _MILLIS_0016.format(v=seconds)
-    return {"reviewer": f"{row}.reviewer", "label": f"coalesce({row}.label, '')",
+    return {"reviewer": f"coalesce({row}.reviewer, '')", "label": f"coalesce({row}.label, '')",
             "tenth": _TENTH_0016.format(v=seconds), "seconds": seconds, "millis": millis,
             "rest": f"{seconds} - {millis} / 1000.0"}
 
@@ -835,7 +835,7 @@ def label_times(db: Database) -> None:
     """Recorded label times (0009's ``annotations.seconds``) kept summed by triggers, so
     ``stats`` gives labels per hour and median seconds without reading every annotation.
 
-    - ``label_times``: per reviewer, label ('' for none) and tenth of a second, how many
+    - ``label_times``: per reviewer, label (both '' for none) and tenth of a second, how many
       labels took that long and their seconds, summed as whole milliseconds (``millis``,
       exact) and what a time held beyond its milliseconds (``rest``, 0 for the tool's own);
     - ``label_times_exact``: per reviewer, label and exact time, how many: the median is
