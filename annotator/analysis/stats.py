@@ -1,7 +1,8 @@
 """Progress figures for leads: by document, by label and by reviewer.
 
 The figures come from the progress tables that triggers keep current (migration 0007,
-``db/progress.py``), so they cost the same on a million sentences as on the seeds."""
+``db/progress.py``) and the accepted proposals and label times beside them (0016), so they
+cost the same on a million sentences as on the seeds."""
 
 from __future__ import annotations
 
@@ -47,9 +48,9 @@ def stats(db: Database, *, documents: int | None = None) -> dict[str, Any]:
         {**row, "label": row["label"] or None}
         for row in db.query(
             "SELECT p.label, p.annotations, p.sentences, coalesce(a.accepted, 0) AS accepted "
-            "FROM progress_labels p LEFT JOIN (SELECT coalesce(label, '') AS label, "
-            "count(*) AS accepted FROM annotations WHERE accepted_proposal IS NOT NULL "
-            "GROUP BY label) a ON a.label = p.label WHERE p.annotations > 0 "
+            "FROM progress_labels p LEFT JOIN (SELECT label, sum(annotations) AS accepted "
+            "FROM accepted_proposals GROUP BY label) a ON a.label = p.label "
+            "WHERE p.annotations > 0 "
             "ORDER BY p.annotations DESC, p.label"
         )
     ]
@@ -57,8 +58,8 @@ def stats(db: Database, *, documents: int | None = None) -> dict[str, Any]:
         {**row, "share": (row["labeled"] / total) if total else 0.0}
         for row in db.query(
             "SELECT p.reviewer, p.labeled, p.last_labeled, coalesce(a.accepted, 0) AS accepted "
-            "FROM progress_reviewers p LEFT JOIN (SELECT reviewer, count(*) AS accepted "
-            "FROM annotations WHERE accepted_proposal IS NOT NULL GROUP BY reviewer) a "
+            "FROM progress_reviewers p LEFT JOIN (SELECT reviewer, sum(annotations) AS "
+            "accepted FROM accepted_proposals GROUP BY reviewer) a "
             "ON a.reviewer = p.reviewer WHERE p.labeled > 0 ORDER BY p.reviewer"
         )
     ]

@@ -22,24 +22,26 @@ EVERYONE = "(all)"
 
 @dataclass
 class _Times:
-    """The recorded times of one reviewer (or everyone), for one label or every label."""
+    """The recorded times of some reviewers for some labels: per tenth of a second, how
+    many labels took that long, and their total."""
 
+    reviewers: set[str]
+    label_names: set[str]
     labels: int = 0
     millis: int = 0
     rests: list[float] = field(default_factory=list)
     tenths: Counter[int] = field(default_factory=Counter)
-    reviewers: set[str] = field(default_factory=set)
-    label_names: set[str] = field(default_factory=set)
 
-    def add(self, reviewer: str, label: str, tenth: int, labels: int, millis: int,
-            rest: float) -> None:
-        self.labels += labels
-        self.millis += millis
-        if rest:
-            self.rests.append(rest)
-        self.tenths[tenth] += labels
-        self.reviewers.add(reviewer)
-        self.label_names.add(label)
+    @classmethod
+    def combined(cls, parts: list[_Times]) -> _Times:
+        out = cls(set().union(*(p.reviewers for p in parts)),
+                  set().union(*(p.label_names for p in parts)))
+        for part in parts:
+            out.labels += part.labels
+            out.millis += part.millis
+            out.rests += part.rests
+            out.tenths.update(part.tenths)
+        return out
 
     def seconds(self) -> float:
         total = self.millis / 1000
@@ -90,14 +92,25 @@ def throughput(db: Database) -> list[dict[str, Any]]:
     shown to the label saved, idle time capped): how many, labels per hour, and the median
     seconds per label overall and by label (None: no label); the last row, reviewer
     "(all)", is everyone."""
-    overall: dict[str, _Times] = {}
-    by_label: dict[str, dict[str, _Times]] = {}
+    kept: dict[tuple[str, str], _Times] = {}  # (reviewer, label): as label_times holds it
     for reviewer, label, tenth, labels, millis, rest in db.execute(
             "SELECT reviewer, label, tenth, labels, millis, rest FROM label_times"):
-        for who in (reviewer, EVERYONE):
-            overall.setdefault(who, _Times()).add(reviewer, label, tenth, labels, millis, rest)
-            by_label.setdefault(who, {}).setdefault(label, _Times()).add(
-                reviewer, label, tenth, labels, millis, rest)
+        times = kept.get((reviewer, label))
+        if times is None:
+            times = kept[reviewer, label] = _Times({reviewer}, {label})
+        times.labels += labels
+        times.millis += millis
+        if rest:
+            times.rests.append(rest)
+        times.tenths[tenth] = labels
+    by_label: dict[str, dict[str, _Times]] = {}
+    for (reviewer, label), times in kept.items():
+        by_label.setdefault(reviewer, {})[label] = times
+    if by_label:
+        every_label = {label for reviewer, label in kept}
+        by_label[EVERYONE] = {label: _Times.combined(
+            [t for (_, x), t in kept.items() if x == label]) for label in every_label}
+    overall = {who: _Times.combined(list(labels.values())) for who, labels in by_label.items()}
     rows = []
     for who in sorted(r for r in overall if r != EVERYONE) + ([EVERYONE] if overall else []):
         times = overall[who]

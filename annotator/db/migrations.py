@@ -788,15 +788,26 @@ def _time_remove_0016(row: str) -> str:
             AND labels = 0;"""
 
 
+_ACCEPTED_0016 = {
+    "add": """INSERT INTO accepted_proposals (reviewer, label, annotations)
+        VALUES (coalesce(NEW.reviewer, ''), coalesce(NEW.label, ''), 1)
+        ON CONFLICT (reviewer, label) DO UPDATE SET annotations = annotations + 1;""",
+    "remove": """UPDATE accepted_proposals SET annotations = annotations - 1
+        WHERE reviewer = coalesce(OLD.reviewer, '') AND label = coalesce(OLD.label, '');
+        DELETE FROM accepted_proposals WHERE reviewer = coalesce(OLD.reviewer, '')
+        AND label = coalesce(OLD.label, '') AND annotations = 0;""",
+}
 _MOVED_0016 = ("(OLD.seconds IS NOT NEW.seconds OR OLD.label IS NOT NEW.label "
                "OR OLD.reviewer IS NOT NEW.reviewer)")
-_LABEL_TIMES_0016 = [
+_STATS_0016 = [
     """CREATE TABLE label_times (reviewer TEXT NOT NULL, label TEXT NOT NULL,
         tenth INTEGER NOT NULL, labels INTEGER NOT NULL, millis INTEGER NOT NULL,
         rest REAL NOT NULL, PRIMARY KEY (reviewer, label, tenth)) WITHOUT ROWID""",
     """CREATE TABLE label_times_exact (reviewer TEXT NOT NULL, label TEXT NOT NULL,
         tenth INTEGER NOT NULL, seconds REAL NOT NULL, labels INTEGER NOT NULL,
         PRIMARY KEY (reviewer, label, tenth, seconds)) WITHOUT ROWID""",
+    """CREATE TABLE accepted_proposals (reviewer TEXT NOT NULL, label TEXT NOT NULL,
+        annotations INTEGER NOT NULL, PRIMARY KEY (reviewer, label)) WITHOUT ROWID""",
     f"""CREATE TRIGGER label_times_ai AFTER INSERT ON annotations
     WHEN {_LIVE} AND NEW.seconds IS NOT NULL BEGIN {_time_add_0016("NEW")} END""",
     f"""CREATE TRIGGER label_times_ad AFTER DELETE ON annotations
@@ -807,14 +818,31 @@ _LABEL_TIMES_0016 = [
     f"""CREATE TRIGGER label_times_au_new AFTER UPDATE ON annotations
     WHEN {_LIVE} AND NEW.seconds IS NOT NULL AND {_MOVED_0016}
     BEGIN {_time_add_0016("NEW")} END""",
+    f"""CREATE TRIGGER accepted_proposals_ai AFTER INSERT ON annotations
+    WHEN {_LIVE} AND NEW.accepted_proposal IS NOT NULL BEGIN {_ACCEPTED_0016["add"]} END""",
+    f"""CREATE TRIGGER accepted_proposals_ad AFTER DELETE ON annotations
+    WHEN {_LIVE} AND OLD.accepted_proposal IS NOT NULL BEGIN {_ACCEPTED_0016["remove"]} END""",
+    f"""CREATE TRIGGER accepted_proposals_au_old AFTER UPDATE ON annotations
+    WHEN {_LIVE} AND OLD.accepted_proposal IS NOT NULL AND (NEW.accepted_proposal IS NULL
+        OR OLD.label IS NOT NEW.label OR OLD.reviewer IS NOT NEW.reviewer)
+    BEGIN {_ACCEPTED_0016["remove"]} END""",
+    f"""CREATE TRIGGER accepted_proposals_au_new AFTER UPDATE ON annotations
+    WHEN {_LIVE} AND NEW.accepted_proposal IS NOT NULL AND (OLD.accepted_proposal IS NULL
+        OR OLD.label IS NOT NEW.label OR OLD.reviewer IS NOT NEW.reviewer)
+    BEGIN {_ACCEPTED_0016["add"]} END""",
 ]
 
 
-def recount_label_times_0016(db: Database) -> None:
-    """Count the recorded times afresh from the annotations (after a bulk write, with the
-    triggers deferred: ``db.progress.refresh``)."""
+def recount_stats_0016(db: Database) -> None:
+    """Count the recorded times and the accepted proposals afresh from the annotations
+    (after a bulk write, with the triggers deferred: ``db.progress.refresh``)."""
     t = _times_0016("a")
     for statement in (
+        "DELETE FROM accepted_proposals",
+        "INSERT INTO accepted_proposals (reviewer, label, annotations) "
+        "SELECT coalesce(reviewer, ''), coalesce(label, ''), count(*) FROM annotations "
+        "WHERE accepted_proposal IS NOT NULL "
+        "GROUP BY coalesce(reviewer, ''), coalesce(label, '')",
         "DELETE FROM label_times",
         "DELETE FROM label_times_exact",
         "INSERT INTO label_times_exact (reviewer, label, tenth, seconds, labels) "
@@ -830,22 +858,24 @@ def recount_label_times_0016(db: Database) -> None:
         db.execute(statement)
 
 
-@migration("0016_label_times")
-def label_times(db: Database) -> None:
-    """Recorded label times (0009's ``annotations.seconds``) kept summed by triggers, so
-    ``stats`` gives labels per hour and median seconds without reading every annotation.
+@migration("0016_stats_counts")
+def stats_counts(db: Database) -> None:
+    """What ``stats`` read from every annotation, kept summed by triggers instead, so it
+    costs the same on a million sentences with their times recorded as on none.
 
-    - ``label_times``: per reviewer, label (both '' for none) and tenth of a second, how many
-      labels took that long and their seconds, summed as whole milliseconds (``millis``,
-      exact) and what a time held beyond its milliseconds (``rest``, 0 for the tool's own);
+    - ``label_times``: recorded label times (0009's ``annotations.seconds``) per reviewer,
+      label (both '' for none) and tenth of a second: how many labels took that long and
+      their seconds, summed as whole milliseconds (``millis``, exact) and what a time held
+      beyond its milliseconds (``rest``, 0 for the tool's own);
     - ``label_times_exact``: per reviewer, label and exact time, how many: the median is
-      read from the tenth it falls in, so it is the exact median, not a tenth's estimate.
+      read from the tenth it falls in, so it is the exact median, not a tenth's estimate;
+    - ``accepted_proposals``: per reviewer and label, the annotations saved as proposed.
 
     Kept row by row, like the progress counts (0007), and recounted by
     ``db.progress.refresh`` after a bulk writer (merge) deferred them."""
-    tables, triggers = _LABEL_TIMES_0016[:2], _LABEL_TIMES_0016[2:]
+    tables, triggers = _STATS_0016[:3], _STATS_0016[3:]
     for statement in tables:
         db.execute(statement)
-    recount_label_times_0016(db)
+    recount_stats_0016(db)
     for statement in triggers:
         db.execute(statement)

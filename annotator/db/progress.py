@@ -18,7 +18,7 @@ from annotator.db.migrations import (
     per_sentence_0010,
     recount_0007,
     recount_documents_0007,
-    recount_label_times_0016,
+    recount_stats_0016,
 )
 
 
@@ -34,9 +34,9 @@ def deferred(db: Database) -> Iterator[None]:
 
 def refresh(db: Database) -> None:
     """Work out the status of every sentence waiting in the queue, grouped, and the counts
-    of their documents, and the counts per label and reviewer and the recorded label
-    times (0016) if a bulk write left them stale. Runs with the triggers deferred (inside
-    :func:`deferred`)."""
+    of their documents, and the counts per label and reviewer, the label times and the
+    accepted proposals (0016) if a bulk write left them stale. Runs with the triggers
+    deferred (inside :func:`deferred`)."""
     if db.execute("SELECT 1 FROM progress_queue LIMIT 1").fetchone():
         for statement in (
             "DROP TABLE IF EXISTS temp._progress_waiting",
@@ -59,7 +59,7 @@ def refresh(db: Database) -> None:
         db.execute("DROP TABLE temp._progress_documents")
     if db.execute("SELECT counts_stale FROM progress_state").fetchone()[0]:
         recount_0007(db)
-        recount_label_times_0016(db)
+        recount_stats_0016(db)
 
 
 def count_sentences(db: Database, documents: str | None = None) -> None:

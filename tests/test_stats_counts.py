@@ -1,5 +1,6 @@
-"""Throughput in ``stats`` (labels per hour, median seconds per label) read from the label
-times migration 0016 keeps summed, equal to working it out from every recorded time."""
+"""Throughput in ``stats`` (labels per hour, median seconds per label) and accepted proposals,
+read from what migration 0016's triggers keep summed, equal to working them out from every
+annotation."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support.corpus import queue
+from sqlite_utils import Database
+from support.corpus import add_document, queue
 
 from annotator.analysis.stats import stats
 from annotator.cli import main
 from annotator.db.connection import open_db, write
-from annotator.db.migrations import migrations, recount_label_times_0016
+from annotator.db.migrations import migrations, recount_stats_0016
 from annotator.domain.annotations import set_annotation, undo_last
 from annotator.sync import merge
 
@@ -53,8 +55,24 @@ def brute_force(db) -> list[dict]:
 
 
 def kept_rows(db) -> list[tuple]:
+    """What 0016's tables hold (the accepted proposals too)."""
     return sorted((*row[:5], round(row[5], 6)) for row in db.execute(
-        "SELECT reviewer, label, tenth, labels, millis, rest FROM label_times"))
+        "SELECT reviewer, label, tenth, labels, millis, rest FROM label_times")) + sorted(
+        db.execute("SELECT reviewer, label, annotations FROM accepted_proposals").fetchall())
+
+
+def accepted(db) -> tuple[dict, dict]:
+    """Accepted proposals per label and per reviewer: from stats, and counted afresh."""
+    figures = stats(db)
+    shown = ({r["label"]: r["accepted"] for r in figures["labels"]},
+             {r["reviewer"]: r["accepted"] for r in figures["reviewers"]})
+    counted = tuple({key: sum(1 for row in rows if row[0] == key) for key in shown[side]}
+                    for side, rows in enumerate((
+                        db.execute("SELECT label FROM annotations "
+                                   "WHERE accepted_proposal IS NOT NULL").fetchall(),
+                        db.execute("SELECT reviewer FROM annotations "
+                                   "WHERE accepted_proposal IS NOT NULL").fetchall())))
+    return shown, counted
 
 
 class _Undone(Exception):
@@ -65,7 +83,7 @@ def recounted(db) -> list[tuple]:
     """What the label times hold when worked out afresh (inside a rolled back write)."""
     rows: list[tuple] = []
     with pytest.raises(_Undone), write(db):
-        recount_label_times_0016(db)
+        recount_stats_0016(db)
         rows = kept_rows(db)
         raise _Undone
     return rows
@@ -74,7 +92,8 @@ def recounted(db) -> list[tuple]:
 key_times = st.integers(0, 130_000).map(lambda k: k / 1000)  # what the label key can save
 writes = st.lists(st.tuples(st.integers(0, 11), st.sampled_from(REVIEWERS),
                             st.sampled_from(LABELS),
-                            st.one_of(st.none(), key_times, st.sampled_from(AWKWARD[:14]))),
+                            st.one_of(st.none(), key_times, st.sampled_from(AWKWARD[:14])),
+                            st.sampled_from([None, "cues", "classifier"])),
                   min_size=1, max_size=40)
 
 
@@ -82,16 +101,20 @@ writes = st.lists(st.tuples(st.integers(0, 11), st.sampled_from(REVIEWERS),
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(writes=writes, undo=st.integers(0, 3))
-def test_throughput_equals_the_figures_from_every_recorded_time(seeded_db, writes, undo):
+def test_throughput_and_accepted_proposals_equal_the_figures_from_every_annotation(
+        seeded_db, writes, undo):
     ids = queue(seeded_db)[:12]
     with write(seeded_db):
         seeded_db.execute("DELETE FROM annotations")
         seeded_db.execute("DELETE FROM annotation_history")
-    for at, reviewer, label, seconds in writes:
-        set_annotation(seeded_db, ids[at], reviewer, label=label, seconds=seconds)
+    for at, reviewer, label, seconds, proposal in writes:
+        set_annotation(seeded_db, ids[at], reviewer, label=label, seconds=seconds,
+                       proposal=proposal)
     for _ in range(undo):
         undo_last(seeded_db, writes[-1][1])
     assert stats(seeded_db)["throughput"] == brute_force(seeded_db)
+    shown, counted = accepted(seeded_db)
+    assert shown == counted
     assert kept_rows(seeded_db) == recounted(seeded_db)
 
 
@@ -162,42 +185,40 @@ def test_a_merge_brings_the_other_reviewers_times_into_throughput(seeded_db, db_
     a, there = seeded_db, seeded_copy("budi.db")
     b = open_db(there)
     ids = queue(a)
-    set_annotation(a, ids[0], "ana", label="claim", seconds=4.2)
+    set_annotation(a, ids[0], "ana", label="claim", seconds=4.2, proposal="cues")
     set_annotation(a, ids[1], "ana", label="denial", seconds=7.25)
     for index, seconds in enumerate((3.1, 9.0, 12.345, 0.5)):
-        set_annotation(b, ids[index], "budi", label=LABELS[index % 3], seconds=seconds)
+        set_annotation(b, ids[index], "budi", label=LABELS[index % 3], seconds=seconds,
+                       proposal="classifier" if index % 2 else None)
     b.close()
     merge.merge_database(a, there)
     figures = stats(a)["throughput"]
     assert figures == brute_force(a)
     assert [r["reviewer"] for r in figures] == ["ana", "budi", "(all)"]
     assert figures[1]["labels"] == 4 and figures[1]["median_seconds"] == 6.0
+    shown, counted = accepted(a)
+    assert shown == counted == ({"claim": 2, "denial": 1, "context": 0},
+                                {"ana": 1, "budi": 2})
     assert kept_rows(a) == recounted(a)
     result = CliRunner().invoke(main, ["stats", "--db", str(db_path)])
     assert result.exit_code == 0, result.output
     assert "budi\t4\t577.3\t6.0\t1.8\t12.3\t9.0" in result.output
 
 
-def test_a_database_made_before_0016_gets_its_recorded_times_counted(seeded_copy):
-    path = seeded_copy("old.db")
-    old = open_db(path)
-    ids = queue(old)
+def test_a_database_made_before_0016_gets_its_times_and_proposals_counted(tmp_path):
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="0016_stats_counts")
+    ids = add_document(old, "d1", ["Satu kalimat.", "Dua kalimat.", "Tiga kalimat."])
     for index, seconds in enumerate((2.5, 3.75, 100.0)):
-        set_annotation(old, ids[index], REVIEWERS[index], label="claim", seconds=seconds)
+        set_annotation(old, ids[index], REVIEWERS[index], label="claim", seconds=seconds,
+                       proposal="cues" if index else None)
     old.close()
-    # the same file as the version before 0016 left it: no label times yet
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    for name in ("label_times_ai", "label_times_ad", "label_times_au_old", "label_times_au_new"):
-        conn.execute(f"DROP TRIGGER {name}")
-    conn.execute("DROP TABLE label_times")
-    conn.execute("DROP TABLE label_times_exact")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0016_label_times'")
-    conn.commit()
-    conn.close()
     db = open_db(path)
     assert [m.name for m in migrations.pending(db)] == []
-    assert stats(db)["throughput"] == brute_force(db)
-    assert stats(db)["throughput"][-1]["median_seconds"] == 3.8
+    figures = stats(db)
+    assert figures["throughput"] == brute_force(db)
+    assert figures["throughput"][-1]["median_seconds"] == 3.8
+    assert [(r["label"], r["accepted"]) for r in figures["labels"]] == [("claim", 2)]
+    assert [r["accepted"] for r in figures["reviewers"]] == [0, 1, 1]
     db.close()
