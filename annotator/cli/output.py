@@ -58,9 +58,11 @@ def _indented(value: Any, indent: int, depth: int) -> str:
     return _plain(value)
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _is_row(value: Any) -> bool:
-    return isinstance(value, dict) and bool(value) and not any(
-        isinstance(v, (dict, list, tuple)) for v in value.values())
+    return type(value) is dict and bool(value) and set(map(type, value.values())) <= _PLAIN
 
 
 def _rows(rows: Any, row_pad: str, member_pad: str, outer: str) -> str:
