@@ -872,7 +872,11 @@ def stats_counts(db: Database) -> None:
     - ``accepted_proposals``: per reviewer and label, the annotations saved as proposed.
 
     Kept row by row, like the progress counts (0007), and recounted by
-    ``db.progress.refresh`` after a bulk writer (merge) deferred them."""
+    ``db.progress.refresh`` after a bulk writer (merge) deferred them. The two indexes
+    0008 made for stats to count accepted proposals are dropped: nothing reads them now,
+    and every accepted label kept them up to date."""
+    db.execute("DROP INDEX IF EXISTS annotations_accepted_label")
+    db.execute("DROP INDEX IF EXISTS annotations_accepted_reviewer")
     tables, triggers = _STATS_0016[:3], _STATS_0016[3:]
     for statement in tables:
         db.execute(statement)
