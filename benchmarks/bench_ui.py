@@ -76,16 +76,17 @@ def child_bare() -> dict:
         def _display(self, screen, renderable):  # its first frame
             if self.painted is None:
                 self.painted = time.perf_counter() - START
+                self.cpu = time.process_time()
             super()._display(screen, renderable)
 
     async def main():
         app = Bare()
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            return app.painted
+            return app.painted, app.cpu
 
-    ready = asyncio.run(main())
-    return {"ready_s": ready, "rss_mb": peak_rss_mb()}
+    ready, cpu = asyncio.run(main())
+    return {"ready_s": ready, "ready_cpu_s": cpu, "rss_mb": peak_rss_mb()}
 
 
 def child_annotator(db_path: str, trace: bool = False) -> dict:
@@ -111,6 +112,7 @@ def child_annotator(db_path: str, trace: bool = False) -> dict:
     def first_paint(screen, renderable):  # the first frame holding the sentence
         if not painted and isinstance(screen, LabelScreen) and screen.sentence is not None:
             painted.append(time.perf_counter() - START)
+            painted.append(time.process_time())
         display(screen, renderable)
 
     app._display = first_paint
@@ -119,7 +121,7 @@ def child_annotator(db_path: str, trace: bool = False) -> dict:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, LabelScreen) and app.screen.sentence is not None
-            ready = painted[0]
+            ready = painted[0], painted[1]
             await app.workers.wait_for_complete()  # the progress counts, in a worker
             await pilot.pause()
             assert app.screen.presented is not None
@@ -127,7 +129,7 @@ def child_annotator(db_path: str, trace: bool = False) -> dict:
 
     ready, counted = asyncio.run(main())
     traced_peak = tracemalloc.get_traced_memory()[1] if trace else 0
-    return {"ready_s": ready, "counted_s": counted, "imported_s": imported,
+    return {"ready_s": ready[0], "ready_cpu_s": ready[1], "counted_s": counted, "imported_s": imported,
             "textual_s": textual_s, "sqlite_utils_s": sqlite_utils_s,
             "rss_mb": peak_rss_mb(),
             "traced_peak_mb": traced_peak / 2**20}

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from annotator.db.migrations import per_sentence_0010, recount_0007, recount_documents_0007
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @contextlib.contextmanager

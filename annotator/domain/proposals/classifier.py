@@ -12,9 +12,11 @@ quotation) takes the classifier's label when it gives it at least ``TAKE_OVER``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 MIN_LABELS = 50  # labels saved (by anyone) before a model is trained
 # a model learns from the newest labels only: a corpus with 300,000 labels would take

@@ -167,8 +167,10 @@ class LabelScreen(Screen):
             self.say("resumed at the first sentence you have not labeled")
             self.find_resume(start.id)
         self.count_progress()
-        # after the first sentence is painted: importing scikit-learn and training hold
-        # the interpreter for a while
+        # after the first sentence is painted: sqlite-utils, which saving uses, is imported
+        # (the sentence was read without it); importing scikit-learn and training hold the
+        # interpreter for a while
+        self.call_after_refresh(self.app.prepare_writes)
         self.call_after_refresh(self.train_classifier)
 
     class Trained(Message):
