@@ -11,14 +11,43 @@ import json
 import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime
-
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING
 
 from annotator.base.resources import data_file
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 MIGRATION_SET = "annotator"
-migrations = Migrations(MIGRATION_SET)
 MIGRATION_NAMES: list[str] = []  # every migration this version knows, in order
+_DECLARED: list[tuple[str, Callable[[Database], None]]] = []
+
+
+class _Migrations:
+    """sqlite-utils' Migrations for MIGRATION_SET, made on first use: telling that a
+    database is up to date needs only MIGRATION_NAMES (db/connection.py), so a start does
+    not import sqlite-utils for it."""
+
+    def __init__(self) -> None:
+        self._made = None
+
+    def made(self):
+        if self._made is None:
+            from sqlite_utils import Migrations
+
+            made = Migrations(MIGRATION_SET)
+            for name, fn in _DECLARED:
+                made(name=name)(fn)
+            self._made = made
+        return self._made
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name == "_made":
+            raise AttributeError(name)
+        return getattr(self.made(), name)
+
+
+migrations = _Migrations()
 
 
 def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
@@ -26,8 +55,13 @@ def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Dat
     telling a newer database apart needs no look inside sqlite-utils."""
 
     def declare(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        if name in MIGRATION_NAMES:
+            raise ValueError(f"migration {name!r} is declared twice")
         MIGRATION_NAMES.append(name)
-        return migrations(name=name)(fn)
+        _DECLARED.append((name, fn))
+        if migrations._made is not None:
+            migrations._made(name=name)(fn)
+        return fn
 
     return declare
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from annotator.db.migrations import (
     per_sentence_0010,
@@ -20,6 +19,9 @@ from annotator.db.migrations import (
     recount_documents_0007,
     recount_stats_0016,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @contextlib.contextmanager

@@ -19,9 +19,11 @@ quotation) takes the classifier's label when it gives it at least ``TAKE_OVER``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 from annotator.domain.proposals.features import Weights
 

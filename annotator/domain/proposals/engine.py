@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from annotator.domain.annotations import PROPOSERS
 from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
@@ -34,6 +33,9 @@ from annotator.domain.proposals.reading import (
 )
 from annotator.domain.scheme import Scheme
 from annotator.domain.speakers import SourceIndex
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CUES, CLASSIFIER = PROPOSERS
 LOOK_BACK = 6  # sentences of the same document read for the speaker
