@@ -7,14 +7,15 @@ cost the same on a million sentences as on the seeds."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from annotator.analysis.throughput import throughput
 from annotator.base.errors import AnnotatorError
 from annotator.domain.assignments import progress as assignment_progress
 from annotator.domain.status import KINDS, differs_in_group
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def stats(db: Database, *, documents: int | None = None) -> dict[str, Any]:

@@ -4,7 +4,7 @@ reads each labeled sentence in its article as a proposal does (engine.propose)."
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from annotator.domain.proposals.classifier import (
     MAX_TRAINING,
@@ -17,6 +17,9 @@ from annotator.domain.proposals.engine import propose
 from annotator.domain.proposals.features import fit
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.speakers import SourceIndex
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MAX_FEATURE_TRAINING = 2000  # rows the features model learns from (two per label)
 NOBODY = ""  # a reviewer with no saved labels: the article read as the rules propose it
