@@ -31,6 +31,7 @@ FIELDS = ("label", "source", "confidence")
 LEVELS = {"label": "nominal", "source": "nominal", "confidence": "ordinal"}
 NO_SOURCE = "(none)"  # a sentence given no source: a value reviewers can agree on
 CHUNK = 100_000
+FEW_VERSIONS = 16  # guideline versions counted in one pass; more are grouped by sorting
 # A joint statement's speakers, as one sorted set, are its value for source agreement.
 SOURCE_VALUE = ("CASE WHEN a.sources IS NULL THEN a.source ELSE (SELECT group_concat(value, "
                 "' + ') FROM (SELECT value FROM json_each(a.sources) ORDER BY value)) END")
@@ -190,6 +191,140 @@ def _case(column: str, codes: dict[str, int], otherwise: str, *, text: bool = Fa
     return f"CASE {column} {whens} ELSE {otherwise} END"
 
 
+def reviewer_names(db: Database) -> list[str]:
+    """Every reviewer who annotated, in order. On SQLite the reviewer index is walked from
+    one name to the next (a few seeks), not read entry by entry."""
+    if is_postgres(db):
+        return [r for (r,) in db.execute(
+            "SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer")]
+    names = [r for (r,) in db.execute(
+        "WITH RECURSIVE names(name) AS (SELECT min(reviewer) FROM annotations UNION ALL "
+        "SELECT (SELECT min(reviewer) FROM annotations WHERE reviewer > name) FROM names "
+        "WHERE name IS NOT NULL) SELECT name FROM names WHERE name IS NOT NULL")]
+    if db.execute("SELECT 1 FROM annotations WHERE reviewer IS NULL LIMIT 1").fetchone():
+        names.insert(0, None)  # as DISTINCT would list it
+    return names
+
+
+class _Read:
+    """What one read of the annotations gathers, part by part: the unit (sentence) of
+    every annotation and its reviewer, label, source and confidence codes."""
+
+    def __init__(self, names: list[str], scheme: Scheme, *, mixed: bool) -> None:
+        self.names, self.mixed = names, mixed  # mixed: PostgreSQL (one CASE, one type)
+        self.reviewer_code = {name: i for i, name in enumerate(names)}
+        self.label_code = _Codes(scheme.names)  # labels outside the scheme still count
+        self.conf_code = _Codes(scheme.confidence_scale, grow=False)  # off the scale: missing
+        self.source_code = _Codes([NO_SOURCE], none=NO_SOURCE)
+        self.units = _SentenceUnits()
+        self.revs: list[np.ndarray] = []
+        self.labs: list[np.ndarray] = []
+        self.srcs: list[np.ndarray] = []
+        self.confs: list[np.ndarray] = []
+
+    def rows_select(self) -> str:
+        """One row per annotation: reviewer, label and confidence come back as small integer
+        codes computed by the database (no Python string per value); a label outside the
+        scheme comes back as its text."""
+        reviewer_case = _case("a.reviewer", self.reviewer_code, "NULL")
+        label_case = _case("a.label", self._known_labels(),
+                           f"'{OUTSIDE}' || a.label" if self.mixed else "a.label",
+                           text=self.mixed)
+        conf_case = _case("a.confidence", self.conf_code, "-1")
+        return f"SELECT a.sentence_id, {reviewer_case}, {label_case}, {SOURCE_VALUE}, {conf_case}"
+
+    def _known_labels(self) -> dict[str, int]:
+        """The labels coded so far (a missing label is coded in Python, not in SQL)."""
+        return {k: v for k, v in self.label_code.items() if isinstance(k, str)}
+
+    def add_rows(self, rows: Sequence[tuple]) -> None:
+        sid, rev, lab, src, conf = zip(*rows, strict=True)
+        n, label_code = len(sid), self.label_code
+        self.units.add(sid)
+        self.revs.append(np.fromiter(rev, np.int32, n))
+        try:
+            self.labs.append(np.fromiter(lab, np.int32, n))
+        except (TypeError, ValueError):  # some label outside the scheme: name it a code
+            self.labs.append(np.fromiter(
+                (x if isinstance(x, int) else label_code[x[1:]] if x[:1] == OUTSIDE
+                 else int(x) if self.mixed else label_code[x] for x in lab), np.int32, n))
+        self.srcs.append(np.fromiter(map(self.source_code.__getitem__, src), np.int32, n))
+        self.confs.append(np.fromiter(conf, np.int32, n))
+
+    def span_select(self) -> str:
+        """One row for a span of annotations: their sentence ids joined by commas, their
+        reviewer, label and confidence codes packed into one number each and joined, and
+        their sources (a joint statement's speakers as one sorted set) joined by SEPARATOR.
+        A label not yet coded packs as len(labels): the span is then read row by row."""
+        reviewers, labels = len(self.names), len(self.label_code) + 1
+        packed = (f"{_case('a.reviewer', self.reviewer_code, 'NULL')} + {reviewers} * ("
+                  f"{_case('a.label', self._known_labels(), str(labels - 1))} + {labels} * "
+                  f"({_case('a.confidence', self.conf_code, '-1')} + 1))")
+        return (f"SELECT count(*), group_concat(a.sentence_id), group_concat({packed}), "
+                f"group_concat(coalesce({SOURCE_VALUE}, '{NO_SOURCE}'), '{SEPARATOR}')")
+
+    def add_span(self, n: int, sids: str, packed: str, sources: str) -> bool:
+        """Take a span read by span_select(); False (nothing taken) when it must be read
+        row by row: an id that is not 16 hex digits, a label not yet coded, a separator
+        inside a source, a missing value."""
+        if self.units.keys is None:  # ids already numbered through the dict
+            return False
+        keys = _span_keys(sids, n)
+        codes = np.fromstring(packed, dtype=np.int64, sep=",")
+        items = sources.split(SEPARATOR)
+        if keys is None or len(codes) != n or len(items) != n:
+            return False
+        reviewers, labels = len(self.names), len(self.label_code) + 1
+        codes, rev = np.divmod(codes, reviewers)
+        conf, lab = np.divmod(codes, labels)
+        if (lab == labels - 1).any():
+            return False
+        self.units.keys.append(keys)
+        self.revs.append(rev.astype(np.int32))
+        self.labs.append(lab.astype(np.int32))
+        self.srcs.append(np.fromiter(map(self.source_code.__getitem__, items), np.int32, n))
+        self.confs.append((conf - 1).astype(np.int32))
+        return True
+
+
+SEPARATOR = "\x1f"  # between the sources of a span: a control character names never hold
+
+
+def _span_keys(sids: str, n: int) -> np.ndarray | None:
+    """n sentence ids joined by commas as uint64 (as _hex_keys numbers them), computed by
+    numpy; None unless every id is 16 lowercase hex digits. The commas must fall every 17th
+    character, so an id of another length cannot hide among the others."""
+    if len(sids) != 17 * n - 1 or not sids.isascii():
+        return None
+    raw = np.frombuffer(sids.encode("ascii") + b",", dtype=np.uint8).reshape(n, 17)
+    nibbles = _NIBBLE[raw[:, :16]]
+    if (raw[:, 16] != ord(",")).any() or (nibbles == 255).any():
+        return None
+    octets = (nibbles[:, 0::2] << 4) | nibbles[:, 1::2]  # the id's 8 bytes, most significant first
+    return np.ascontiguousarray(octets).view(">u8").ravel().astype(np.uint64)
+
+
+def _read_spans(db: Database, read: _Read, where: list[str], params: list) -> None:
+    """Read SQLite's annotations in rowid spans of CHUNK, each span as one row of joined
+    values that numpy decodes: no Python object per annotation. A span that cannot be read
+    this way (see _Read.add_span) is read again row by row, in the same order, so codes
+    are given as a plain read would give them."""
+    where_sql = "".join(f" AND {w}" for w in where)
+    span = "FROM annotations AS a NOT INDEXED WHERE a.rowid > ? AND a.rowid <= ?" + where_sql
+    lo = db.execute("SELECT min(rowid) - 1 FROM annotations").fetchone()[0]
+    labels = -1
+    while lo is not None:
+        if labels != len(read.label_code):  # a label outside the scheme was met: code it
+            labels = len(read.label_code)
+            span_sql = f"{read.span_select()} {span}"
+        hi = min(lo + CHUNK, 2**63 - 1)
+        n, sids, packed, sources = db.execute(span_sql, [lo, hi, *params]).fetchone()
+        if n and not read.add_span(n, sids, packed, sources):
+            read.add_rows(db.execute(f"{read.rows_select()} {span}", [lo, hi, *params]))
+        lo = db.execute("SELECT min(rowid) - 1 FROM annotations WHERE rowid > ?",
+                        [hi]).fetchone()[0]
+
+
 def load_ratings(
     db: Database,
     *,
@@ -218,46 +353,23 @@ def load_ratings(
         join = "JOIN sentences s ON s.id = a.sentence_id"
         where.append(f"s.doc_id IN ({', '.join('?' for _ in documents)})")
         params += list(documents)
-    names = [r for (r,) in db.execute(
-        "SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer")]
+    names = reviewer_names(db)
     if reviewers:
         unknown = [r for r in reviewers if r not in names]
         if unknown:
             raise AnnotatorError(f"no annotations by reviewer {unknown[0]!r}")
         names = [r for r in names if r in set(reviewers)]
-    reviewer_code = {name: i for i, name in enumerate(names)}
-    label_code = _Codes(scheme.names)  # labels outside the scheme still count
-    conf_code = _Codes(scheme.confidence_scale, grow=False)  # off the scale: missing
-    source_code = _Codes([NO_SOURCE], none=NO_SOURCE)
-
-    # reviewer, label and confidence come back as small integer codes computed by SQLite
-    # (no Python string per value); a label outside the scheme comes back as its text
-    reviewer_case = _case("a.reviewer", reviewer_code, "NULL")
-    mixed = is_postgres(db)  # one CASE may not return both codes and text there
-    label_case = _case("a.label", label_code, f"'{OUTSIDE}' || a.label" if mixed else "a.label",
-                       text=mixed)
-    conf_case = _case("a.confidence", conf_code, "-1")
-    sql = (
-        f"SELECT a.sentence_id, {reviewer_case}, {label_case}, {SOURCE_VALUE}, {conf_case} "
-        f"FROM annotations a {join} "
-        + (f"WHERE {' AND '.join(where)}" if where else "")
-    )
-    cursor = db.execute(sql, params)  # table order: no sort, no index lookups
-    units = _SentenceUnits()
-    revs, labs, srcs, confs = [], [], [], []
-    while rows := cursor.fetchmany(CHUNK):
-        sid, rev, lab, src, conf = zip(*rows, strict=True)
-        n = len(sid)
-        units.add(sid)
-        revs.append(np.fromiter(rev, np.int32, n))
-        try:
-            labs.append(np.fromiter(lab, np.int32, n))
-        except (TypeError, ValueError):  # some label outside the scheme: name it a code
-            labs.append(np.fromiter(
-                (x if isinstance(x, int) else label_code[x[1:]] if x[:1] == OUTSIDE
-                 else int(x) if mixed else label_code[x] for x in lab), np.int32, n))
-        srcs.append(np.fromiter(map(source_code.__getitem__, src), np.int32, n))
-        confs.append(np.fromiter(conf, np.int32, n))
+    read = _Read(names, scheme, mixed=is_postgres(db))
+    if documents or read.mixed:
+        where_sql = f"WHERE {' AND '.join(where)}" if where else ""
+        cursor = db.execute(  # table order: no sort, no index lookups
+            f"{read.rows_select()} FROM annotations a {join} {where_sql}", params)
+        while rows := cursor.fetchmany(CHUNK):
+            read.add_rows(rows)
+    else:
+        _read_spans(db, read, where, params)
+    label_code, source_code, units = read.label_code, read.source_code, read.units
+    revs, labs, srcs, confs = read.revs, read.labs, read.srcs, read.confs
     unit, ids = units.finish(keep_ids)
     n_items = units.count
     codes = {}
@@ -289,15 +401,20 @@ def coincidences(codes: np.ndarray, n_values: int) -> np.ndarray:
     weight = np.zeros(m.shape, dtype=np.float64)
     pairable = m >= 2
     weight[pairable] = 1.0 / (m[pairable] - 1)
-    o = np.zeros(n_values * n_values, dtype=np.float64)
-    for i, j in itertools.permutations(range(codes.shape[0]), 2):
+    # coder j against coder i is coder i against j transposed, cell by cell summed in the
+    # same order: counted once per pair, added in the order of every ordered pair
+    tables = {}
+    for i, j in itertools.combinations(range(codes.shape[0]), 2):
         both = present[i] & present[j] & pairable
-        o += np.bincount(
+        tables[i, j] = np.bincount(
             codes[i, both] * n_values + codes[j, both],
             weights=weight[both],
             minlength=n_values * n_values,
-        )
-    return o.reshape(n_values, n_values)
+        ).reshape(n_values, n_values)
+    o = np.zeros((n_values, n_values), dtype=np.float64)
+    for i, j in itertools.permutations(range(codes.shape[0]), 2):
+        o += tables[i, j] if i < j else tables[j, i].T
+    return o
 
 
 def alpha_from_coincidences(o: np.ndarray, level: str) -> float | None:
@@ -339,11 +456,12 @@ def alpha(codes: np.ndarray, n_values: int, level: str) -> Figure:
     pairable = int((m >= 2).sum())
     if pairable == 0:
         return Figure(None, 0, "no sentence has two or more annotations")
-    used = np.unique(codes[:, m >= 2])
-    if (used >= 0).sum() < 2:
+    shared = codes[:, m >= 2]
+    given = shared[shared >= 0]
+    if not (given != given[0]).any():
         return Figure(None, pairable, "one value throughout: undefined")
     if pairable * n_values * n_values <= PACKAGE_CELLS:
-        counts = value_counts(codes[:, m >= 2], n_values)
+        counts = value_counts(shared, n_values)
         value = float(krippendorff.alpha(
             value_counts=counts, value_domain=list(range(n_values)),
             level_of_measurement=level))
@@ -502,11 +620,31 @@ def report(
 
 def guideline_versions(db: Database) -> list[dict[str, Any]]:
     """The guideline versions annotations were made under, with how many annotations and
-    when the first and last were saved; version None: made before versions were recorded."""
+    when the first and last were saved; version None: made before versions were recorded.
+
+    SQLite groups by sorting every annotation (seconds on millions); there the few versions
+    are listed first (DISTINCT keeps only them) and then counted in one pass."""
+    grouped = ("SELECT guideline_version, count(*), min(updated_at), max(updated_at) "
+               "FROM annotations GROUP BY guideline_version ORDER BY min(updated_at)")
+    if is_postgres(db):
+        rows = db.execute(grouped).fetchall()
+    else:
+        versions = [v for (v,) in db.execute("SELECT DISTINCT guideline_version FROM annotations")]
+        versions.sort(key=lambda v: (v is not None, v or ""))  # GROUP BY's order
+        if not versions:
+            rows = []
+        elif len(versions) > FEW_VERSIONS:
+            rows = db.execute(grouped).fetchall()
+        else:
+            each = ", ".join(f"{f} FILTER (WHERE guideline_version IS ?)" for _ in versions
+                             for f in ("count(*)", "min(updated_at)", "max(updated_at)"))
+            counted = db.execute(f"SELECT {each} FROM annotations",
+                                 [v for v in versions for _ in range(3)]).fetchone()
+            rows = [(v, *counted[3 * i:3 * i + 3]) for i, v in enumerate(versions)]
+            # ORDER BY min(updated_at), NULL first; a tie keeps GROUP BY's order
+            rows.sort(key=lambda row: (row[2] is not None, row[2] or ""))
     return [{"version": v, "annotations": n, "first": first, "last": last}
-            for v, n, first, last in db.execute(
-                "SELECT guideline_version, count(*), min(updated_at), max(updated_at) "
-                "FROM annotations GROUP BY guideline_version ORDER BY min(updated_at)")]
+            for v, n, first, last in rows]
 
 
 def disagreement_reasons(db: Database) -> dict[str, Any]:
