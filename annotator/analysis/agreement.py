@@ -167,10 +167,21 @@ class _SentenceUnits:
         if self.keys is not None:
             if not self.keys:
                 return np.zeros(0, dtype=np.int64), []
-            unique, inverse = np.unique(np.concatenate(self.keys), return_inverse=True)
-            self.count = len(unique)
-            ids = [format(int(k), "016x") for k in unique] if keep_ids else []
-            return inverse.astype(np.int64).ravel(), ids
+            # np.unique(return_inverse=True) done by hand, holding half the memory
+            keys = np.concatenate(self.keys)
+            self.keys.clear()
+            order = np.argsort(keys)
+            ordered = keys[order]
+            del keys
+            first = np.empty(len(ordered), dtype=bool)  # where a new sentence starts
+            first[0] = True
+            np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+            ids = [format(int(k), "016x") for k in ordered[first]] if keep_ids else []
+            del ordered
+            self.count = int(first.sum())
+            unit = np.empty(len(order), dtype=np.int32 if self.count < 2**31 else np.int64)
+            unit[order] = np.cumsum(first, dtype=unit.dtype) - 1
+            return unit, ids
         unit = np.concatenate(self.parts) if self.parts else np.zeros(0, dtype=np.int64)
         return unit, list(self.unit_of) if keep_ids else []
 
@@ -440,9 +451,9 @@ def alpha_from_coincidences(o: np.ndarray, level: str) -> float | None:
     return float(1 - (o * d).sum() / expected)
 
 
-def value_counts(codes: np.ndarray, n_values: int) -> np.ndarray:
+def value_counts(codes: np.ndarray, n_values: int, dtype: type = np.int64) -> np.ndarray:
     """Units x values: how many coders gave each value to each unit."""
-    counts = np.zeros((codes.shape[1], n_values), dtype=np.int64)
+    counts = np.zeros((codes.shape[1], n_values), dtype=dtype)
     units = np.arange(codes.shape[1])
     for row in codes:
         present = row >= 0
@@ -518,12 +529,13 @@ def specific_agreement(codes: np.ndarray, n_values: int) -> list[Figure]:
     """Per-value specific agreement over all coders (Uebersax's generalisation of
     positive agreement): of the pairs of annotations that involve this value on a sentence,
     the share in which both say it. For two coders it is 2a / (2a + b + c)."""
-    m = (codes >= 0).sum(axis=0)
+    m = (codes >= 0).sum(axis=0, dtype=np.int32)
     keep = m >= 2
-    counts = value_counts(codes[:, keep], n_values)
+    # per sentence at most one count per coder: int32 halves the memory; sums stay int64
+    counts = value_counts(codes[:, keep], n_values, np.int32)
     m = m[keep][:, None]
-    agree = (counts * (counts - 1)).sum(axis=0)
-    possible = (counts * (m - 1)).sum(axis=0)
+    agree = (counts * (counts - 1)).sum(axis=0, dtype=np.int64)
+    possible = (counts * (m - 1)).sum(axis=0, dtype=np.int64)
     used = (counts > 0).sum(axis=0)
     figures = []
     for c in range(n_values):
