@@ -169,5 +169,11 @@ def test_guideline_versions_as_grouping_gives_them(db, monkeypatch):
         "SELECT guideline_version, count(*), min(updated_at), max(updated_at) "
         "FROM annotations GROUP BY guideline_version ORDER BY min(updated_at)").fetchall()
     assert [tuple(v.values()) for v in found] == grouped
+    # counted alongside the ratings, in one span or many, or apart when the read is a selection
+    assert agreement.report(db)["guideline_versions"] == found
+    monkeypatch.setattr(agreement, "CHUNK", 4)
+    assert agreement.load_ratings(db, count_versions=True).versions == found
+    assert agreement.report(db, reviewers=["ana"])["guideline_versions"] == found
     monkeypatch.setattr(agreement, "FEW_VERSIONS", 2)
     assert agreement.guideline_versions(db) == found
+    assert agreement.report(db)["guideline_versions"] == found

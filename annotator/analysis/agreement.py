@@ -23,7 +23,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from annotator.base.errors import AnnotatorError
-from annotator.db.connection import is_postgres
+from annotator.db.connection import is_postgres, snapshot
 from annotator.domain.scheme import Scheme, load_scheme
 
 MIN_ITEMS = 30
@@ -67,6 +67,7 @@ class Ratings:
     codes: dict[str, np.ndarray]
     values: dict[str, list[str]]
     items: int = 0
+    versions: list[dict[str, Any]] | None = None  # guideline_versions(), when counted too
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -315,21 +316,26 @@ def _span_keys(sids: str, n: int) -> np.ndarray | None:
     return np.ascontiguousarray(octets).view(">u8").ravel().astype(np.uint64)
 
 
-def _read_spans(db: Database, read: _Read, where: list[str], params: list) -> None:
+def _read_spans(db: Database, read: _Read, where: list[str], params: list,
+                versions: _Versions | None = None) -> None:
     """Read SQLite's annotations in rowid spans of CHUNK, each span as one row of joined
     values that numpy decodes: no Python object per annotation. A span that cannot be read
     this way (see _Read.add_span) is read again row by row, in the same order, so codes
-    are given as a plain read would give them."""
+    are given as a plain read would give them. ``versions`` are counted in the same pass."""
     where_sql = "".join(f" AND {w}" for w in where)
     span = "FROM annotations AS a NOT INDEXED WHERE a.rowid > ? AND a.rowid <= ?" + where_sql
+    counted = f", {versions.select()}" if versions and versions.versions else ""
     lo = db.execute("SELECT min(rowid) - 1 FROM annotations").fetchone()[0]
     labels = -1
     while lo is not None:
         if labels != len(read.label_code):  # a label outside the scheme was met: code it
             labels = len(read.label_code)
-            span_sql = f"{read.span_select()} {span}"
+            span_sql = f"{read.span_select()}{counted} {span}"
         hi = min(lo + CHUNK, 2**63 - 1)
-        n, sids, packed, sources = db.execute(span_sql, [lo, hi, *params]).fetchone()
+        n, sids, packed, sources, *figures = db.execute(
+            span_sql, [*(versions.params if versions else ()), lo, hi, *params]).fetchone()
+        if versions:
+            versions.add(figures)
         if n and not read.add_span(n, sids, packed, sources):
             read.add_rows(db.execute(f"{read.rows_select()} {span}", [lo, hi, *params]))
         lo = db.execute("SELECT min(rowid) - 1 FROM annotations WHERE rowid > ?",
@@ -345,11 +351,21 @@ def load_ratings(
     keep_ids: bool = False,
     without_proposals: bool = False,
     guideline: str | None = None,
+    count_versions: bool = False,
 ) -> Ratings:
     """Read every annotation (optionally of some documents / reviewers, or made under one
     guideline version; optionally leaving out those saved exactly as the tool proposed
-    them) into code matrices."""
-    scheme = scheme or load_scheme()
+    them) into code matrices. ``count_versions``: also give guideline_versions(), counted
+    in the same pass when it reads every annotation of a SQLite database (else None).
+    One read transaction: the spans and the names are read as of one moment."""
+    with snapshot(db):
+        return _load_ratings(db, documents, reviewers, scheme or load_scheme(), keep_ids,
+                             without_proposals, guideline, count_versions)
+
+
+def _load_ratings(db: Database, documents: Sequence[str], reviewers: Sequence[str],
+                  scheme: Scheme, keep_ids: bool, without_proposals: bool,
+                  guideline: str | None, count_versions: bool) -> Ratings:
     where, params = [], []
     if without_proposals:
         where.append("a.accepted_proposal IS NULL")
@@ -371,6 +387,7 @@ def load_ratings(
             raise AnnotatorError(f"no annotations by reviewer {unknown[0]!r}")
         names = [r for r in names if r in set(reviewers)]
     read = _Read(names, scheme, mixed=is_postgres(db))
+    versions = None
     if documents or read.mixed:
         where_sql = f"WHERE {' AND '.join(where)}" if where else ""
         cursor = db.execute(  # table order: no sort, no index lookups
@@ -378,7 +395,8 @@ def load_ratings(
         while rows := cursor.fetchmany(CHUNK):
             read.add_rows(rows)
     else:
-        _read_spans(db, read, where, params)
+        versions = _Versions.listed(db) if count_versions and not where else None
+        _read_spans(db, read, where, params, versions)
     label_code, source_code, units = read.label_code, read.source_code, read.units
     revs, labs, srcs, confs = read.revs, read.labs, read.srcs, read.confs
     unit, ids = units.finish(keep_ids)
@@ -402,6 +420,7 @@ def load_ratings(
             "confidence": list(scheme.confidence_scale),
         },
         items=n_items,
+        versions=versions.rows() if versions else None,
     )
 
 
@@ -563,18 +582,24 @@ def report(
     (its first characters will do). ``without_proposals`` leaves out annotations saved
     exactly as proposed (anchoring)."""
     scheme = scheme or load_scheme()
-    documents = resolve_documents(db, documents) if documents else []
-    versions = guideline_versions(db)
-    if guideline:
-        matches = [v["version"] for v in versions
-                   if v["version"] and v["version"].startswith(guideline)]
-        if len(matches) != 1:
-            known = ", ".join(v["version"] or "(none)" for v in versions) or "none"
-            raise AnnotatorError(f"{'no' if not matches else 'more than one'} guideline "
-                                 f"version {guideline!r} (versions: {known})")
-        guideline = matches[0]
-    ratings = load_ratings(db, documents=documents, reviewers=reviewers, scheme=scheme,
-                           without_proposals=without_proposals, guideline=guideline)
+    with snapshot(db):  # the figures, versions and reasons as of one moment
+        documents = resolve_documents(db, documents) if documents else []
+        versions = guideline_versions(db) if guideline else None
+        if guideline:
+            matches = [v["version"] for v in versions
+                       if v["version"] and v["version"].startswith(guideline)]
+            if len(matches) != 1:
+                known = ", ".join(v["version"] or "(none)" for v in versions) or "none"
+                raise AnnotatorError(f"{'no' if not matches else 'more than one'} guideline "
+                                     f"version {guideline!r} (versions: {known})")
+            guideline = matches[0]
+        ratings = load_ratings(db, documents=documents, reviewers=reviewers, scheme=scheme,
+                               without_proposals=without_proposals, guideline=guideline,
+                               count_versions=versions is None)
+        if versions is None:  # counted in the same pass, unless the read was a selection
+            versions = (ratings.versions if ratings.versions is not None
+                        else guideline_versions(db))
+        reasons = disagreement_reasons(db)
     names = ratings.reviewers
     if pair:
         for name in pair:
@@ -593,7 +618,7 @@ def report(
         "confusion": None,
         "guideline": guideline,
         "guideline_versions": versions,
-        "reasons": disagreement_reasons(db),
+        "reasons": reasons,
     }
     for name in FIELDS:
         figure = alpha(ratings.codes[name], len(ratings.values[name]), LEVELS[name])
@@ -636,27 +661,52 @@ def guideline_versions(db: Database) -> list[dict[str, Any]]:
 
     SQLite groups by sorting every annotation (seconds on millions); there the few versions
     are listed first (DISTINCT keeps only them) and then counted in one pass."""
-    grouped = ("SELECT guideline_version, count(*), min(updated_at), max(updated_at) "
-               "FROM annotations GROUP BY guideline_version ORDER BY min(updated_at)")
-    if is_postgres(db):
-        rows = db.execute(grouped).fetchall()
-    else:
-        versions = [v for (v,) in db.execute("SELECT DISTINCT guideline_version FROM annotations")]
-        versions.sort(key=lambda v: (v is not None, v or ""))  # GROUP BY's order
-        if not versions:
-            rows = []
-        elif len(versions) > FEW_VERSIONS:
-            rows = db.execute(grouped).fetchall()
-        else:
-            each = ", ".join(f"{f} FILTER (WHERE guideline_version IS ?)" for _ in versions
-                             for f in ("count(*)", "min(updated_at)", "max(updated_at)"))
-            counted = db.execute(f"SELECT {each} FROM annotations",
-                                 [v for v in versions for _ in range(3)]).fetchone()
-            rows = [(v, *counted[3 * i:3 * i + 3]) for i, v in enumerate(versions)]
-            # ORDER BY min(updated_at), NULL first; a tie keeps GROUP BY's order
-            rows.sort(key=lambda row: (row[2] is not None, row[2] or ""))
-    return [{"version": v, "annotations": n, "first": first, "last": last}
-            for v, n, first, last in rows]
+    versions = None if is_postgres(db) else _Versions.listed(db)
+    if versions is None:
+        return [{"version": v, "annotations": n, "first": first, "last": last}
+                for v, n, first, last in db.execute(
+                    "SELECT guideline_version, count(*), min(updated_at), max(updated_at) "
+                    "FROM annotations GROUP BY guideline_version ORDER BY min(updated_at)")]
+    if versions.versions:
+        versions.add(db.execute(f"SELECT {versions.select()} FROM annotations a",
+                                versions.params).fetchone())
+    return versions.rows()
+
+
+class _Versions:
+    """Guideline versions counted in a pass over annotations: how many, first, last save."""
+
+    def __init__(self, versions: list[str | None]) -> None:
+        self.versions = sorted(versions, key=lambda v: (v is not None, v or ""))  # GROUP BY's
+        self.figures = [[0, None, None] for _ in self.versions]
+        self.params = [v for v in self.versions for _ in range(3)]
+
+    @classmethod
+    def listed(cls, db: Database) -> _Versions | None:
+        """The versions in the database; None when too many to count side by side."""
+        found = [v for (v,) in db.execute("SELECT DISTINCT guideline_version FROM annotations")]
+        return cls(found) if len(found) <= FEW_VERSIONS else None
+
+    def select(self) -> str:
+        """Aggregates for a SELECT over ``annotations a`` (with self.params before others)."""
+        return ", ".join(f"{f} FILTER (WHERE a.guideline_version IS ?)" for _ in self.versions
+                         for f in ("count(*)", "min(a.updated_at)", "max(a.updated_at)"))
+
+    def add(self, counted: Sequence) -> None:
+        threes = [counted[i:i + 3] for i in range(0, len(counted), 3)]
+        for figures, (n, first, last) in zip(self.figures, threes, strict=True):
+            figures[0] += n
+            if first is not None and (figures[1] is None or first < figures[1]):
+                figures[1] = first
+            if last is not None and (figures[2] is None or last > figures[2]):
+                figures[2] = last
+
+    def rows(self) -> list[dict[str, Any]]:
+        """As GROUP BY ... ORDER BY min(updated_at) gives them (NULL first; a tie keeps the
+        versions' order), leaving out a version no annotation of the pass carried."""
+        rows = [{"version": v, "annotations": n, "first": first, "last": last}
+                for v, (n, first, last) in zip(self.versions, self.figures, strict=True) if n]
+        return sorted(rows, key=lambda row: (row["first"] is not None, row["first"] or ""))
 
 
 def disagreement_reasons(db: Database) -> dict[str, Any]:
