@@ -81,9 +81,14 @@ def seeds_alone(folder: Path) -> Path:
 
 
 def sid(db, pattern: str) -> str:
-    return db.execute("SELECT id FROM sentences WHERE text LIKE ? AND excluded IS NULL "
-                      "AND doc_id IN (SELECT id FROM documents WHERE path LIKE ?)",
-                      [pattern, f"{SEEDS_DIR}%"]).fetchone()[0]
+    row = db.execute("SELECT id FROM sentences WHERE text LIKE ? AND excluded IS NULL "
+                     "AND doc_id IN (SELECT id FROM documents WHERE path LIKE ?)",
+                     [pattern, f"{SEEDS_DIR}%"]).fetchone()
+    if row is None:  # seed documents are found by their path: this checkout's seeds/
+        raise SystemExit(f"bench_suggest: no seed sentence like {pattern!r} from {SEEDS_DIR} "
+                         "in this database (was its --workdir built from another checkout? "
+                         "use a fresh --workdir)")
+    return row[0]
 
 
 def ranks(db) -> dict[str, int | None]:
