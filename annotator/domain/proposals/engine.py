@@ -11,6 +11,7 @@ named speaker through, as a reader keeps them in mind.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -128,11 +129,7 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
         label_reason = (f"{label}: classifier {probability:.0%} on {labels} labels; cues: "
                         f"{name}, {reading.reason}; read from the cues, the speaker and the "
                         f"article so far")
-        top = len(scheme.confidence_scale) - 1
-        level = round((probability - 0.5) / 0.5 * top) - len(reading.hedges)
-        confidence = scheme.confidence_scale[max(0, min(top, level))]
-        why = f"classifier probability {probability:.0%}" + "".join(
-            f", hedge '{h}'" for h in reading.hedges)
+        confidence, why = _learned_confidence(scheme, probability, reading.hedges)
     if model is not None and taken is None:
         guess, probability = model.predict(text)
         strong = reading.role in (ACCUSATION, DENIAL) and reading.strength >= STRONG_CUE
@@ -142,13 +139,20 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
             label, proposer = guess, CLASSIFIER
             label_reason = (f"{guess}: classifier {probability:.0%} on {model.trained_on} "
                             f"labels; cues: {name}, {reading.reason}")
-            top = len(scheme.confidence_scale) - 1
-            level = round((probability - 0.5) / 0.5 * top) - len(reading.hedges)
-            confidence = scheme.confidence_scale[max(0, min(top, level))]
-            why = f"classifier probability {probability:.0%}" + "".join(
-                f", hedge '{h}'" for h in reading.hedges)
+            confidence, why = _learned_confidence(scheme, probability, reading.hedges)
     return Proposal(label, label_reason, speaker.name, speaker.reason,
                     confidence, why, proposer, speaker.new, speaker.topic, features)
+
+
+def _learned_confidence(scheme: Scheme, probability: float,
+                        hedges: Sequence[str]) -> tuple[str, str]:
+    """A model's proposal: confidence from its probability (0.5 the lowest step, 1.0 the
+    highest), one step down per hedge, and the reason shown for it."""
+    top = len(scheme.confidence_scale) - 1
+    level = round((probability - 0.5) / 0.5 * top) - len(hedges)
+    why = f"classifier probability {probability:.0%}" + "".join(
+        f", hedge '{h}'" for h in hedges)
+    return scheme.confidence_scale[max(0, min(top, level))], why
 
 
 @dataclass
