@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from annotator.corpus.dedupe import NearDuplicateIndex, repeats
 from annotator.corpus.ingest import ingest_paths
 
@@ -118,12 +120,18 @@ def _groups_by_text(db):
         "WHERE s.excluded IS NULL"))
 
 
-def test_day_by_day_ingest_groups_as_one_run_would(tmp_path, empty_template):
+@pytest.mark.parametrize("load_filter_after", [20_000, 1])
+def test_day_by_day_ingest_groups_as_one_run_would(tmp_path, empty_template, monkeypatch,
+                                                   load_filter_after):
     """Stored sentences are found through the keys on disk, not an index of every stored
-    sentence: ingesting day by day gives the groups of one run over all days."""
+    sentence: ingesting day by day gives the groups of one run over all days, whether each
+    day looks every sentence up on disk or first reads the stored keys into its filter."""
     import shutil
 
+    import annotator.corpus.ingest as ingest
     from annotator.db.connection import open_db
+
+    monkeypatch.setattr(ingest, "LOAD_FILTER_AFTER", load_filter_after)
 
     files = [write_jsonl(tmp_path / f"day{i}.jsonl", texts) for i, texts in enumerate(DAYS)]
     at_once, daily = tmp_path / "once.db", tmp_path / "daily.db"

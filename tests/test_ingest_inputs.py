@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from annotator.cli import main
@@ -255,10 +256,15 @@ def test_a_wire_dateline_with_a_country(db, tmp_path):
     assert db.execute("SELECT dateline FROM documents").fetchone()[0] == "PORTO ALEGRE"
 
 
-def test_groups_are_the_same_when_the_index_moves_to_disk(tmp_path, seeds_dir, monkeypatch):
+@pytest.mark.parametrize("filter_bits", [1 << 27, 8])
+def test_groups_are_the_same_when_the_index_moves_to_disk(tmp_path, seeds_dir, monkeypatch,
+                                                          filter_bits):
     """A large ingestion keeps only its latest sentences in memory and finds earlier ones on
-    disk: near-duplicate groups come out exactly as when everything stays in memory."""
+    disk: near-duplicate groups come out exactly as when everything stays in memory, with
+    the filter skipping lookups and with a filter so small every key shares a bit."""
     import annotator.corpus.ingest as ingest
+
+    monkeypatch.setattr(ingest, "FILTER_BITS", filter_bits)
 
     corpus = tmp_path / "wire.jsonl"
     sentences = [

@@ -46,6 +46,13 @@ BATCH = 5000
 # and finds the earlier ones on disk (near_duplicate_keys), so memory stays flat
 IN_MEMORY = 50_000
 PROGRESS_EVERY = 50  # documents between progress reports
+# One bit per near-duplicate key hash (a Bloom filter with one hash, 16 MB however large the
+# corpus): a sentence none of whose keys has its bit set has no stored match, so most
+# sentences skip the lookup on disk. Filled as keys are stored; keys stored before the run
+# are read in once the run has looked up this many sentences (a small run into a large
+# database looks them up one by one instead: reading 3M keys costs more than it saves).
+FILTER_BITS = 1 << 27
+LOAD_FILTER_AFTER = 20_000
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 
 
@@ -198,6 +205,9 @@ class _Run:
         self.rowid = db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
         self.keys: list[tuple[int, int]] = []  # near-duplicate keys of the batch being stored
         self._lookups: dict[int, str] = {}
+        self.filed = bytearray(FILTER_BITS >> 3)  # see FILTER_BITS
+        self.filter_complete = not self.had_documents  # every key on disk has its bit
+        self.looked_up = 0
 
     @property
     def index(self) -> NearDuplicateIndex:
@@ -228,14 +238,39 @@ class _Run:
                     keys.extend((key, rowid) for key in keys_of(signed))
             keys.sort()
             self.db.conn.executemany(INSERT_KEY, keys)
+            self._mark(keys)
         self._set_filed(self.rowid)
 
     def _set_filed(self, through: int) -> None:
         self.db.execute("UPDATE near_duplicate_filed SET through = ?", [through])
 
+    def _mark(self, keys: list[tuple[int, int]]) -> None:
+        """Set the filter's bit of each (key, rowid) stored."""
+        filed, mask = self.filed, FILTER_BITS - 1
+        for key, _ in keys:
+            bit = key & mask
+            filed[bit >> 3] |= 1 << (bit & 7)
+
+    def _maybe_filed(self, keys: tuple[int, ...]) -> bool:
+        """False when no stored sentence can be filed under any of ``keys``."""
+        if not self.filter_complete:
+            self.looked_up += 1
+            if self.looked_up < LOAD_FILTER_AFTER:
+                return True
+            self._mark(self.db.conn.execute("SELECT key, 0 FROM near_duplicate_keys"))
+            self.filter_complete = True
+        filed, mask = self.filed, FILTER_BITS - 1
+        for key in keys:
+            bit = key & mask
+            if filed[bit >> 3] >> (bit & 7) & 1:
+                return True
+        return False
+
     def _stored(self, keys: tuple[int, ...]) -> list[tuple[str, str, str | None, str]]:
         """Stored sentences filed under any of ``keys``: the first MAX_BUCKET per key, in
         filing order."""
+        if not self._maybe_filed(keys):
+            return []
         sql = self._lookups.get(len(keys))
         if sql is None:
             first = " UNION ".join(
@@ -244,7 +279,7 @@ class _Run:
             sql = self._lookups[len(keys)] = (
                 "SELECT s.id, s.doc_id, s.group_id, s.text FROM sentences s "
                 f"WHERE s.rowid IN ({first}) ORDER BY s.rowid")
-        return self.db.execute(sql, keys).fetchall()
+        return self.db.conn.execute(sql, keys).fetchall()
 
     def ingest_file(self, path: Path) -> None:
         # executemany in batches: sqlite-utils' insert_all spends ~50 us a row converting
@@ -264,6 +299,7 @@ class _Run:
         self.db.conn.executemany(INSERT_SENTENCE, batch)
         self.keys.sort()  # in key order: each page of the key index is visited once
         self.db.conn.executemany(INSERT_KEY, self.keys)
+        self._mark(self.keys)
         self.keys.clear()
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
             # every sentence it holds is stored with its keys: look them up on disk from now
