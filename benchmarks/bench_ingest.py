@@ -41,7 +41,7 @@ from common import (  # noqa: E402
 )
 
 from annotator.base.resources import SEEDS_DIR  # noqa: E402
-from annotator.corpus.ingest import ingest_paths  # noqa: E402
+from annotator.corpus.ingest import CACHE_KB, ingest_paths  # noqa: E402
 from annotator.corpus.pipeline import workers  # noqa: E402
 from annotator.db.connection import open_db  # noqa: E402
 from benchmarks.synth import write_corpus  # noqa: E402
@@ -69,6 +69,7 @@ def raw_insert(
     open_db(path).close()  # same schema, same triggers
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")  # the page cache ingestion gets
     if bulk_fts:
         conn.execute("DROP TRIGGER sentences_ai")
         conn.commit()
