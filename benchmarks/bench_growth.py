@@ -11,7 +11,10 @@ Each command runs as a child process, as a user runs it (benchmarks/common.measu
   agreement - `annotator agreement --json` of the same;
   merge     - `annotator merge` of a reviewer's database with history rows into one holding
               the same corpus (benchmarks/bench_merge.py's files).
-Per size: seconds, microseconds per sentence, and peak RSS.
+  raw read  - the limit, measured in the same run: a bare Python child process reading
+              every sentence of that corpus with its annotations (sqlite3) and writing one
+              line each, what export --all does at the least.
+Per size: seconds, microseconds per sentence, peak RSS, and the ratio to the raw read.
 """
 
 from __future__ import annotations
@@ -36,6 +39,16 @@ from common import (  # noqa: E402
 
 from annotator.db.connection import open_db  # noqa: E402
 from benchmarks.synth import write_corpus  # noqa: E402
+
+RAW_READ = r"""
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for row in conn.execute("SELECT s.id, s.doc_id, s.position, s.text, a.reviewer, a.label "
+                            "FROM sentences s LEFT JOIN annotations a ON a.sentence_id = s.id"):
+        out.write("\t".join(map(str, row)))
+        out.write("\n")
+"""
 
 
 def main() -> None:
@@ -65,6 +78,8 @@ def main() -> None:
 
         labeled = agreement_db(folder, size)
         out = folder / "growth-export.jsonl"
+        seconds, peak, _ = measured([sys.executable, "-c", RAW_READ, str(labeled), str(out)])
+        note("raw read", size, seconds, peak)
         seconds, peak, _ = measured([*cli, "export", "--all", "-o", str(out), "--db",
                                      str(labeled)])
         out.unlink(missing_ok=True)
@@ -81,12 +96,14 @@ def main() -> None:
         note("merge", size, seconds, peak)
         remove_db(merged)
 
-    print(f"{'command':<14}" + "".join(f"{size:>30,}" for size, _, _ in results["ingest"]))
+    raw = {n: s for n, s, _ in results["raw read"]}
+    print(f"{'command':<14}" + "".join(f"{size:>38,}" for size, _, _ in results["ingest"]))
     for name, rows in results.items():
-        cells = "".join(f"{s:>9.1f} s {s / n * 1e6:>6.1f} us/s {p:>6.0f} MB"
+        cells = "".join(f"{s:>9.1f} s {s / n * 1e6:>6.1f} us/s {p:>6.0f} MB {s / raw[n]:>5.1f}x"
                         for n, s, p in rows)
         print(f"{name:<14}{cells}")
-    print("(us/s: microseconds per sentence; flat when the cost is linear. MB: peak RSS)")
+    print("(us/s: microseconds per sentence; flat when the cost is linear. MB: peak RSS. "
+          "x: time over the raw read of the same size, in the same run)")
 
 
 if __name__ == "__main__":
