@@ -6,11 +6,17 @@
 The corpus is benchmarks/news.py's synthetic stories (accusations, denials, quotes and
 context built from real wire patterns over many actors, Indonesian and English), ingested
 for real (segmentation, near-duplicate groups), cached under --workdir, plus the five seed
-articles ingested after them. The targets are the seeds' accusation and denials: the ranks
-of the seed denials for the seed accusation are printed on the seeds alone and on the
-large corpus, side by side (the aim: the same ranks). The raw limit, measured in the same
-run: rapidfuzz's process.extract over every sentence text (preprocessed once, outside the
-timing), which is what suggestions would cost without FTS5 narrowing.
+articles and benchmarks/suggest_heldout/ (a second accusation with its denials, written for
+this check and not tuned on) ingested after them. The targets are the seeds' accusation and
+denials: the ranks of the seed denials for the seed accusation, and of the held-out denials
+for the held-out accusation, are printed on those articles alone and on the large corpus,
+side by side (the aim: the same ranks). Two ranks are printed at scale: the plain one, and
+the one with the synthetic stories' own accusations and denials of the very same allegation
+set aside (news.same_allegation: the generator knows them; they are right answers the
+articles alone cannot hold), so what is left is whether anything else pushed them down.
+The raw limit, measured in the same run: rapidfuzz's process.extract over every sentence
+text (preprocessed once, outside the timing), which is what suggestions would cost without
+FTS5 narrowing.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from common import add_workdir, remove_db, workdir  # noqa: E402
-from news import news_documents  # noqa: E402
+from news import news_documents, same_allegation  # noqa: E402
 from rapidfuzz import fuzz, process  # noqa: E402
 from rapidfuzz.utils import default_process  # noqa: E402
 
@@ -38,14 +44,25 @@ from annotator.corpus.ingest import ingest_paths  # noqa: E402
 from annotator.db.connection import open_db  # noqa: E402
 from annotator.domain.suggest import suggest  # noqa: E402
 
+HELDOUT = ROOT / "benchmarks" / "suggest_heldout"
 TARGETS = {
     "accusation (seed 000)": "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia%",
     "denial (seed 003)": '"Ada banyak laporan seperti itu, semuanya tidak berdasar%',
 }
-EXPECTED = {  # what the analyst must be led to, for the accusation
-    "denial 000": "Kementerian luar negeri Korea Utara menolak tuduhan%",
-    "denial 002": "Namun juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat%",
-    "denial 003": '"Ada banyak laporan seperti itu, semuanya tidak berdasar%',
+# (accusation, {denial: pattern}, where they come from, the same allegation in news.py)
+CHECKS = {
+    "seeds": ("Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia%", {
+        "denial 000": "Kementerian luar negeri Korea Utara menolak tuduhan%",
+        "denial 002": "Namun juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat%",
+        "denial 003": '"Ada banyak laporan seperti itu, semuanya tidak berdasar%',
+    }, str(SEEDS_DIR), ("Korea Utara", "mengirim senjata ke {c}", "Rusia")),
+    "held-out": ("%Penjaga Pantai Filipina menuduh kapal penjaga pantai China%", {
+        "China coast guard (same article)": "Namun Penjaga Pantai China membantah%",
+        "foreign ministry (2nd article)": "%Kementerian Luar Negeri China pada Senin%menolak%",
+        "its quote, subject before": '"Cerita yang disebarkan pihak Filipina itu%',
+        "wire, English": '"The Philippine claims are groundless%',
+        "wire, English, denied": "A Chinese coast guard spokesperson, Gan Yu, denied%",
+    }, str(HELDOUT), ("China", "menyerang kapal dagang {c}", "Filipina")),
 }
 
 
@@ -54,6 +71,9 @@ def prepare(sentences: int, folder: Path) -> Path:
     path = folder / f"annotator-suggest-news-{sentences}.db"
     marker = path.with_suffix(".done")
     if path.exists() and marker.exists():
+        db = open_db(path)  # a corpus cached before the held-out articles existed
+        ingest_paths(db, [HELDOUT / "articles.jsonl"])  # nothing new: no change
+        db.close()
         return path
     remove_db(path)
     corpus = folder / f"news-{sentences}.jsonl"
@@ -64,6 +84,7 @@ def prepare(sentences: int, folder: Path) -> Path:
     started = time.perf_counter()
     ingest_paths(db, [corpus], parallel=None)
     ingest_paths(db, [SEEDS_DIR])
+    ingest_paths(db, [HELDOUT / "articles.jsonl"])
     db.close()
     corpus.unlink()
     print(f"built {path} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
@@ -76,22 +97,36 @@ def seeds_alone(folder: Path) -> Path:
     remove_db(path)
     db = open_db(path)
     ingest_paths(db, [SEEDS_DIR])
+    ingest_paths(db, [HELDOUT / "articles.jsonl"])
     db.close()
     return path
 
 
-def sid(db, pattern: str) -> str:
+def sid(db, pattern: str, where: str = str(SEEDS_DIR)) -> str:
     return db.execute("SELECT id FROM sentences WHERE text LIKE ? AND excluded IS NULL "
                       "AND doc_id IN (SELECT id FROM documents WHERE path LIKE ?)",
-                      [pattern, f"{SEEDS_DIR}%"]).fetchone()[0]
+                      [pattern, f"{where}%"]).fetchone()[0]
 
 
-def ranks(db) -> dict[str, int | None]:
-    """Where each expected seed denial ranks among the seed accusation's suggestions."""
-    top = [s.sentence_id for s in suggest(db, sid(db, TARGETS["accusation (seed 000)"]))
-           .sentences]
-    return {label: (top.index(sid(db, want)) + 1 if sid(db, want) in top else None)
-            for label, want in EXPECTED.items()}
+def ranks(db, check: str, aside: dict[str, str] | None = None) -> dict[str, tuple]:
+    """Where each expected denial ranks among the accusation's first 50 suggestions: the
+    plain rank, and the rank once the sentences in ``aside`` (texts, matched at the end of
+    a sentence, as a dateline may precede them) are left out."""
+    accusation, expected, where, _ = CHECKS[check]
+    found = suggest(db, sid(db, accusation, where), limit=50).sentences
+    plain = [s.sentence_id for s in found]
+    kept = [s.sentence_id for s in found
+            if not any(s.text.endswith(t) for t in (aside or {}))]
+    out = {}
+    for label, want in expected.items():
+        target = sid(db, want, where)
+        out[label] = tuple(ids.index(target) + 1 if target in ids else None
+                           for ids in (plain, kept))
+    return out
+
+
+def shown(rank: int | None) -> str:
+    return "-" if rank is None else str(rank)
 
 
 async def panel_times(path: Path, target: str, runs: int) -> dict[str, list[float]]:
@@ -131,6 +166,11 @@ async def panel_times(path: Path, target: str, runs: int) -> dict[str, list[floa
             await pilot.press("escape")
             await pilot.pause()
     return times
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
 
 
 def main() -> None:
@@ -181,13 +221,17 @@ def main() -> None:
           f"{statistics.median(spread) * 1000:.1f} ms, max {max(spread) * 1000:.1f} ms")
 
     alone = open_db(seeds_alone(workdir(args)))
-    on_seeds, at_scale = ranks(alone), ranks(db)
+    for check, (_, expected, _, allegation) in CHECKS.items():
+        aside = same_allegation(args.sentences, *allegation)
+        on_own, at_scale = ranks(alone, check), ranks(db, check, aside)
+        print(f"{check}: accusation -> its denials, rank among the first 50 (aim: the same; "
+              f"top 10 shown on the panel); {len(aside)} synthetic sentences accuse or deny "
+              f"the same allegation ({' / '.join(allegation)})")
+        for label in expected:
+            a, (b, c) = on_own[label][0], at_scale[label]
+            print(f"  {label}: articles alone {shown(a)}; on {total:,} sentences {shown(b)}, "
+                  f"{shown(c)} with those set aside {'(same)' if a == c else '(MOVED)'}")
     alone.close()
-    print("seed accusation -> its seed denials (rank in the top 10; aim: the same on both):")
-    for label in EXPECTED:
-        a, b = on_seeds[label], at_scale[label]
-        print(f"  {label}: seeds alone {a or 'not in top 10'}, on {total:,} sentences "
-              f"{b or 'not in top 10'} {'(same)' if a == b else '(MOVED)'}")
 
     texts = [row[0] for row in db.execute(
         "SELECT text FROM sentences WHERE excluded IS NULL")]
@@ -196,17 +240,22 @@ def main() -> None:
     prep = time.perf_counter() - started
     query = default_process(db.execute("SELECT text FROM sentences WHERE id = ?",
                                        [sid(db, TARGETS["accusation (seed 000)"])]).fetchone()[0])
-    started, started_cpu = time.perf_counter(), time.process_time()
-    process.extract(query, choices, scorer=fuzz.token_sort_ratio, processor=None, limit=10)
-    brute = time.perf_counter() - started
-    brute_cpu = time.process_time() - started_cpu
-    print(f"brute force: process.extract(token_sort_ratio) over {len(choices):,} texts "
-          f"{brute * 1000:.0f} ms wall ({brute_cpu * 1000:.0f} ms CPU; preprocessing them once, "
-          f"not timed: {prep:.1f} s)")
+    brutes, brute_cpus = [], []
+    for _ in range(3):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        process.extract(query, choices, scorer=fuzz.token_sort_ratio, processor=None, limit=10)
+        brutes.append(time.perf_counter() - started)
+        brute_cpus.append(time.process_time() - started_cpu)
+    brute, brute_cpu = statistics.median(brutes), statistics.median(brute_cpus)
+    print(f"brute force: process.extract(token_sort_ratio) over {len(choices):,} texts, "
+          f"median of 3: {brute * 1000:.0f} ms wall ({brute_cpu * 1000:.0f} ms CPU; "
+          f"preprocessing them once, not timed: {prep:.1f} s)")
+    every = [t for r in timings.values() for t in r]
+    median, p95 = statistics.median(every), _p95(every)
     worst = max(statistics.median(r) for r in timings.values())
-    print(f"suggest (worst median) {worst * 1000:.1f} ms = {worst / brute:.3f} x brute force "
-          f"({brute / worst:.0f} times faster); goal under 100 ms: "
-          f"{'yes' if worst < 0.1 else 'NO'}")
+    print(f"suggest over all {len(every)} calls: median {median * 1000:.1f} ms "
+          f"({median / brute:.4f} x brute force), p95 {p95 * 1000:.1f} ms "
+          f"({p95 / brute:.4f} x); worst median {worst * 1000:.1f} ms")
     if not args.no_ui:
         target = sid(db, TARGETS["accusation (seed 000)"])
         t = asyncio.run(panel_times(path, target, min(args.runs, 10)))

@@ -150,6 +150,25 @@ def _zipf_weights(n: int) -> list[float]:
 def news_documents(sentences: int, *, seed: int = 11) -> Iterator[dict]:
     """JSON-ready stories ({"id", "title", "outlet", "published", "language", "text"})
     holding about ``sentences`` article sentences in all."""
+    for doc, _story_of, _kinds in _stories(sentences, seed):
+        yield doc
+
+
+def same_allegation(sentences: int, accused: str, allegation: str, third: str, *,
+                    seed: int = 11) -> dict[str, str]:
+    """The sentences the generator wrote as an accusation or a denial of one allegation
+    (accused party, allegation and third party by their Indonesian names, as in ACTORS and
+    ALLEGATIONS), in either language: {text: "accuse" | "deny"}. They are right answers to
+    an accusation of the same thing, which the seeds alone cannot hold; the benchmark sets
+    them aside when it asks whether anything else pushed the seed denials down."""
+    out = {}
+    for _doc, (_a, b, c, x), kinds in _stories(sentences, seed):
+        if b[0] == accused and x[0] == allegation and c[0] == third:
+            out.update((text, kind) for kind, text in kinds if kind in ("accuse", "deny"))
+    return out
+
+
+def _stories(sentences: int, seed: int) -> Iterator[tuple[dict, tuple, list[tuple[str, str]]]]:
     rng = random.Random(seed)
     weights = _zipf_weights(len(ACTORS))
     made = number = 0
@@ -158,7 +177,8 @@ def news_documents(sentences: int, *, seed: int = 11) -> Iterator[dict]:
         english = rng.random() < 0.2
         allegation = rng.choice(ALLEGATIONS)
         n = min(sentences - made, max(4, int(rng.gauss(22, 6))))
-        body = _story(rng, english, a, b, c, allegation, n)
+        kinds = _story(rng, english, a, b, c, allegation, n)
+        body = [text for _, text in kinds]
         city = rng.choice(CITIES)
         title = (f"{a[1]} accuses {b[1]} of {allegation[1].format(c=c[1])}" if english else
                  f"{a[0]} tuduh {b[0]} {allegation[0].format(c=c[0])}")
@@ -170,10 +190,12 @@ def news_documents(sentences: int, *, seed: int = 11) -> Iterator[dict]:
             paragraphs.append(" ".join(body[i:i + k]))
             i += k
         paragraphs.append(("Reporting by " if english else "Penulis: ") + rng.choice(NAMES))
-        yield {"id": f"news-{seed}-{number}", "title": title, "outlet": rng.choice(OUTLETS),
-               "published": f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-"
-                            f"{rng.randint(1, 28):02d}",
-               "language": "en" if english else "id", "text": "\n\n".join(paragraphs) + "\n"}
+        yield ({"id": f"news-{seed}-{number}", "title": title, "outlet": rng.choice(OUTLETS),
+                "published": f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-"
+                             f"{rng.randint(1, 28):02d}",
+                "language": "en" if english else "id",
+                "text": "\n\n".join(paragraphs) + "\n"},
+               (a, b, c, allegation), kinds)
         made += len(body)
         number += 1
 
@@ -188,7 +210,7 @@ def _three(rng: random.Random, weights: list[float]) -> tuple[tuple, tuple, tupl
 
 
 def _story(rng: random.Random, english: bool, a: tuple, b: tuple, c: tuple,
-           allegation: tuple[str, str], n: int) -> list[str]:
+           allegation: tuple[str, str], n: int) -> list[tuple[str, str]]:
     lang = 1 if english else 0
     accuse, deny, context = ((ACCUSE_EN, DENY_EN, CONTEXT_EN) if english
                              else (ACCUSE_ID, DENY_ID, CONTEXT_ID))
@@ -203,7 +225,7 @@ def _story(rng: random.Random, english: bool, a: tuple, b: tuple, c: tuple,
     rest += ["context"] * max(0, n - 1 - len(rest))
     rng.shuffle(rest)
     kinds = ["accuse", *rest]  # the lead states the accusation
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for kind in kinds:
         pool = {"accuse": accuse, "deny": deny, "context": context}[kind]
@@ -214,6 +236,6 @@ def _story(rng: random.Random, english: bool, a: tuple, b: tuple, c: tuple,
             text = text[0].upper() + text[1:]
             if text not in seen:
                 seen.add(text)
-                out.append(text)
+                out.append((kind, text))
                 break
     return out

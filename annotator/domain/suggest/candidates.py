@@ -21,12 +21,13 @@ from annotator.domain.suggest.reading import Reading, read
 from annotator.domain.suggest.words import affixed, words
 
 WINDOW = 2  # neighbours read on each side of a sentence
-HITS = 40  # FTS5 rows taken, best bm25 first
+HITS = 150  # FTS5 rows taken, best bm25 first
 SAMPLE = 150  # matches read to estimate how common a term is
 BUDGET = 2000  # estimated FTS5 matches the candidate queries may return in all
 PART_LIMIT = 600  # rows read from any one of them
 QUERY_TERMS = 20  # terms of the sentence and its neighbours considered for the query
-PAIR_TERMS = 4  # the target's rarest terms, combined in pairs when none is rare on its own
+PAIR_TERMS = 5  # the target's rarest common terms, combined in pairs and triples
+CONJUNCTIONS = 16  # FTS5 queries those combinations may cost
 
 
 class Corpus:
@@ -92,12 +93,17 @@ class Corpus:
             f"SELECT {self.COLS} FROM sentences s WHERE s.group_id = ? AND s.excluded IS NULL "
             "LIMIT ?", [group_id, limit]))
 
-    def gather(self, parts: list[tuple[str, float]], limit: int) -> list[str]:
-        """The sentences matching the weighted FTS5 queries, those matching the most (and
-        rarest) first. Scored here rather than with bm25, which costs more than the match."""
+    def gather(self, parts: list[tuple[str, float]], limit: int,
+               found: list[tuple[list[int], float]] = ()) -> list[str]:
+        """The sentences matching the weighted FTS5 queries (and the rows already ``found``
+        with their weights), those matching the most (and rarest) first. Scored here rather
+        than with bm25, which costs more than the match."""
         weight: dict[int, float] = defaultdict(float)
         for query, w in parts:
             for rowid in fts.matching_rowids(self.db, query, PART_LIMIT):
+                weight[rowid] += w
+        for rowids, w in found:
+            for rowid in rowids:
                 weight[rowid] += w
         best = heapq.nlargest(limit, weight.items(), key=lambda kv: (kv[1], -kv[0]))
         rowids = [r for r, _ in best]
@@ -109,6 +115,36 @@ class Corpus:
             f"({','.join('?' * len(rowids))}) AND s.excluded IS NULL", rowids).fetchall()
         rows.sort(key=lambda r: order[r[0]])
         return self._take(r[1:] for r in rows)
+
+    def conjunctions(self, groups: dict[str, str], pool: list[str], df: dict[str, int],
+                     idf: dict[str, float]) -> list[tuple[list[int], float]]:
+        """Every sentence naming two (or three) of the pool's terms together, with the
+        weight of the terms it names, from combinations whose matches are read in full.
+
+        A combination matching more than PART_LIMIT sentences is not cut to its first
+        PART_LIMIT, which would keep the oldest rows and drop what was ingested last
+        (today's articles): a third term narrows it instead, or it is left out."""
+        out: list[tuple[list[int], float]] = []
+        asked = 0
+        pairs = sorted(combinations(pool, 2), key=lambda p: (df[p[0]] * df[p[1]], p))
+        for a, b in pairs:
+            if asked >= CONJUNCTIONS:
+                break
+            asked += 1
+            rowids = fts.matching_rowids(self.db, fts.all_of(groups[a], groups[b]),
+                                         PART_LIMIT + 1)
+            if len(rowids) <= PART_LIMIT:
+                out.append((rowids, idf[a] + idf[b]))
+                continue
+            for c in pool:
+                if c in (a, b) or asked >= CONJUNCTIONS:
+                    continue
+                asked += 1
+                rowids = fts.matching_rowids(
+                    self.db, fts.all_of(groups[a], groups[b], groups[c]), PART_LIMIT + 1)
+                if len(rowids) <= PART_LIMIT:
+                    out.append((rowids, idf[a] + idf[b] + idf[c]))
+        return out
 
     def reading(self, sentence_id: str) -> Reading:
         r = self.readings.get(sentence_id)
@@ -165,10 +201,10 @@ def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> d
 
 
 def candidate_parts(groups: dict[str, str], df: dict[str, int], idf: dict[str, float],
-                    t_read: Reading, total: int) -> list[tuple[str, float]]:
-    """FTS5 queries with weights: rare terms alone, and pairs of the sentence's own commoner
-    terms, within a budget of estimated matches, so retrieval stays fast however large and
-    repetitive the corpus is."""
+                    t_read: Reading, total: int) -> tuple[list[tuple[str, float]], list[str]]:
+    """FTS5 queries with weights: rare terms alone, within a budget of estimated matches;
+    and the sentence's own commoner terms, rarest first, for ``Corpus.conjunctions`` to
+    combine, so retrieval stays fast however large and repetitive the corpus is."""
     single_max = max(60, min(2000, total // 500))
     parts: list[tuple[str, float]] = []
     spent = 0.0
@@ -180,13 +216,6 @@ def candidate_parts(groups: dict[str, str], df: dict[str, int], idf: dict[str, f
             singles.add(term)
             spent += df[term]
     pool = [t for t in ranked if t in t_read.terms and t not in singles][:PAIR_TERMS]
-    pairs = sorted(combinations(pool, 2), key=lambda p: df[p[0]] * df[p[1]])
-    for a, b in pairs:
-        estimate = df[a] * df[b] / total
-        if parts and spent + estimate > BUDGET:
-            break
-        parts.append((fts.all_of(groups[a], groups[b]), idf[a] + idf[b]))
-        spent += estimate
-    if not parts and ranked:
+    if not parts and not pool and ranked:
         parts = [(groups[ranked[0]], idf[ranked[0]])]
-    return parts
+    return parts, pool

@@ -50,6 +50,25 @@ def denier(text: str, ents: Entities) -> set[str]:
     return set() if at is None else set(_entities(ents, toks, 0, at))
 
 
+def principal_term(text: str, ents: Entities) -> str | None:
+    """The accused party as a term of the sentence's reading: the first entity or
+    capitalised word after the cue ("menuduh kapal penjaga pantai China menembakkan ..." is
+    against "china"; "menuduh Iran mengirim senjata ke Korea Utara" against "iran"), so
+    parties outside the registry count too."""
+    written = _WORD.findall(text)
+    toks = [w.casefold() for w in written]
+    at = _first_cue(_ACCUSE, toks)
+    if at is None:
+        return None
+    for i in range(at + 1, len(toks)):
+        n = match_at(ents.index, toks, i) if toks[i] in ents.index else 0
+        if n:
+            return ents.phrases[" ".join(toks[i:i + n])]
+        if written[i][0].isupper() and len(written[i]) > 2:
+            return toks[i]
+    return None
+
+
 def principal(text: str, ents: Entities) -> str | None:
     """The party an accusation is first made against: the first entity after its cue
     ("menuduh Korea Utara mengirim senjata ke Rusia" is against Korea Utara)."""

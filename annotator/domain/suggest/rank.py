@@ -27,9 +27,9 @@ from annotator.domain.suggest.candidates import (
     query_groups,
 )
 from annotator.domain.suggest.cues import ACCUSATION_CUES, DENIAL_CUES
-from annotator.domain.suggest.parties import accused, denier, principal
+from annotator.domain.suggest.parties import accused, denier, principal_term
 from annotator.domain.suggest.reading import Reading, read, stance_of
-from annotator.domain.suggest.similarity import Similarity, bag, context, overlap
+from annotator.domain.suggest.similarity import Similarity, bag, context, overlap, pair_bag
 from annotator.domain.suggest.words import stem
 
 
@@ -76,6 +76,7 @@ OPPOSITE = {"alleges": "denies", "denies": "alleges"}
 # Cue words say that a sentence accuses or denies, not what about: sharing only them (and
 # names) with an accusation does not make a denial its answer.
 CUE_TERMS = frozenset(stem(w) for cue in (*ACCUSATION_CUES, *DENIAL_CUES) for w in cue.split())
+RARE = 1000  # see idf below
 OFF_TOPIC = 0.5  # what an answer keeps when it shares no word of the allegation itself,
 # and a repeat when it accuses someone else
 
@@ -126,9 +127,13 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     groups = query_groups(corpus, sentence_id, t_bag)
     total = corpus.total()
     df = {term: corpus.doc_freq(q) for term, q in groups.items()}
-    idf = {term: math.log(1 + total / df[term]) for term in groups}
-    default_idf = math.log(1 + total / max(1.0, total * 0.001))
-    hits = corpus.gather(candidate_parts(groups, df, idf, t_read, total), HITS)
+    # A term rarer than one sentence in RARE counts as one in RARE, as do terms not looked
+    # up: otherwise the weight of a rare word grows with the corpus (log of its size) and
+    # the balance between rare and common words, hence the ranking, changes with scale.
+    default_idf = math.log(1 + total / max(1.0, total / RARE))
+    idf = {term: min(default_idf, math.log(1 + total / df[term])) for term in groups}
+    parts, pool = candidate_parts(groups, df, idf, t_read, total)
+    hits = corpus.gather(parts, HITS, corpus.conjunctions(groups, pool, df, idf))
     stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
     t_stance = stance_of(stance_label, t_read, scheme)
     for sid in hits:
@@ -182,7 +187,11 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
 
     t_core = dict.fromkeys(t_read.terms, 1.0)
     accused_parties = accused(target["text"], corpus.ents) if t_stance == "alleges" else set()
-    against = principal(target["text"], corpus.ents) if t_stance == "alleges" else None
+    party = principal_term(target["text"], corpus.ents) if t_stance == "alleges" else None
+    parties = (accused_parties | {party}) if party else set()
+    t_pairs = pair_bag(corpus, sentence_id)
+    t_names = set(t_read.names).union(
+        *(corpus.reading(n).names for _, n in corpus.neighbours(sentence_id)))
     target_intro = any(o == -1 and corpus.rows[n]["text"].rstrip().endswith(":")
                        for o, n in corpus.neighbours(sentence_id))
     sim = Similarity(corpus, idf, default_idf)
@@ -207,6 +216,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         if adjacent:
             fit, relation = before, "answers"  # what a denial answers comes just before it
         topic = max(core, ctx)
+        together = sim.together_near(t_pairs, sid, t_bag, t_names)
+        said = 1.0 if together is None else 0.7 + 0.3 * together  # the same words, said apart
         reasons = []
         similar = 0.6 * core + 0.2 * fz + 0.2 * ctx
         if relation == "repeats":
@@ -215,13 +226,21 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         about = adjacent or _about(shared + ctx_shared)
         if answer and not about:
             answer *= OFF_TOPIC  # "Russia denied training militias" answers no weapons claim
-        if relation == "repeats" and against and c_stance == "alleges":
-            other = principal(row["text"], corpus.ents)
-            if other is not None and other != against:
+        if relation == "repeats" and party and c_stance == "alleges":
+            other = principal_term(row["text"], corpus.ents)
+            if other is not None and other != party:
                 similar *= OFF_TOPIC  # the same words, an accusation against someone else
         if answer < similar and relation == "answers":
             relation = "related"
         score = max(similar, answer)
+        if parties and not adjacent:
+            score *= _named_share(corpus, sid, parties, party)  # the same parties
+        by = accused_parties & denier(row["text"], corpus.ents) if (
+            accused_parties and relation == "answers" and c_stance in ("denies", None)
+            and about) else set()
+        if relation != "repeats" and not by:
+            score *= said  # what they are said to do, together (the accused denying is
+            # that already)
         if shared:
             reasons.append("shares " + ", ".join(_surface(corpus, t, sid) for t in shared[:3]))
         if adjacent:
@@ -241,12 +260,10 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             reasons.append("same stance")
         if label and t_stance in OPPOSITE and scheme.role_for(label) == OPPOSITE[t_stance]:
             score += 0.1
-        if accused_parties and relation == "answers" and c_stance in ("denies", None) and about:
-            by = accused_parties & denier(row["text"], corpus.ents)
-            if by:
-                score += 0.15  # the accused party answers: the denial of this allegation
-                reasons.append("denied by the accused (" + ", ".join(
-                    _surface(corpus, t, None) for t in sorted(by)) + ")")
+        if by:
+            score += 0.15  # the accused party answers: the denial of this allegation
+            reasons.append("denied by the accused (" + ", ".join(
+                _surface(corpus, t, None) for t in sorted(by)) + ")")
         if target["group_id"] and corpus.rows[sid]["group_id"] == target["group_id"]:
             score = max(score, 0.9)
             relation = "repeats"
@@ -303,6 +320,17 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     return Suggestions(sentence_id=sentence_id, text=target["text"], stance=t_stance,
                        proposed_role=proposed, sentences=scored,
                        disputes=dscored[:dispute_limit])
+
+
+def _named_share(corpus: Corpus, sid: str, parties: set[str], principal: str) -> float:
+    """0.5..1: how many of an accusation's parties the candidate or its neighbours name, the
+    accused counting twice. A denial of "sending weapons to Venezuela" by the accused is not
+    the answer to "sending weapons to Russia"; one that names neither is even less so."""
+    named = set(corpus.reading(sid).terms)
+    for _, n in corpus.neighbours(sid):
+        named.update(corpus.reading(n).terms)
+    got = sum(2 if p == principal else 1 for p in parties if p in named)
+    return 0.5 + 0.5 * got / (len(parties) + 1)
 
 
 def _surface(corpus: Corpus, term: str, sentence_id: str | None) -> str:

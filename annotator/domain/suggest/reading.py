@@ -1,10 +1,16 @@
-"""A sentence as suggestions read it: its informative terms (stems, names, entities), its
-cue strengths, and the stance those give it."""
+"""A sentence as suggestions read it: its informative terms (stems, names, entities), the
+pairs of them said close together, its cue strengths, and the stance those give it.
+
+Why pairs: two sentences about "North Korea sending weapons to Russia" and "North Korea
+sending weapons to the United States" share every name and word; what differs is which words
+stand together, in which order ("senjata ke Rusia"). Terms at most PAIR_SPAN apart in the
+sentence (stopwords left out) make an ordered pair, as term-proximity rankers do.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from annotator.domain.scheme import Scheme
 from annotator.domain.suggest.cues import accusation_cue, denial_cue
@@ -20,6 +26,11 @@ class Reading:
     accuse: float  # accusation cue strength 0..1
     deny: float  # denial cue strength 0..1
     flat: str  # informative stems, space-joined (rapidfuzz input, processed once)
+    pairs: frozenset[tuple[str, str]] = field(default=frozenset())  # (earlier, later) term
+    names: frozenset[str] = field(default=frozenset())  # entities and names as written
+
+
+PAIR_SPAN = 2  # informative terms this far apart or closer make a pair
 
 
 _OPENERS = set('.!?:"\'“”‘’«([')
@@ -32,6 +43,8 @@ def read(text: str, ents: Entities) -> Reading:
     found = _WORD_AFTER.findall(text)  # (punctuation just before, word)
     toks = [w.casefold() for _, w in found]
     terms: dict[str, str] = {}
+    order: list[str] = []  # the terms in the order said, repeats included
+    names: set[str] = set()
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -41,6 +54,8 @@ def read(text: str, ents: Entities) -> Reading:
                 phrase = " ".join(toks[i:i + n])
                 written = " ".join(w for _, w in found[i:i + n])  # shown in reasons as written
                 terms.setdefault(ents.phrases[phrase], written)
+                order.append(ents.phrases[phrase])
+                names.add(ents.phrases[phrase])
                 i += n
                 continue
         before, raw = found[i]
@@ -53,7 +68,13 @@ def read(text: str, ents: Entities) -> Reading:
         if s in STOPWORDS or len(s) < 3:
             continue
         terms.setdefault(s, raw if name else tok)
-    return Reading(terms, accusation_cue(toks), denial_cue(toks), " ".join(sorted(terms)))
+        order.append(s)
+        if name:
+            names.add(s)
+    pairs = {(order[i], order[j]) for i in range(len(order))
+             for j in range(i + 1, min(len(order), i + PAIR_SPAN + 1)) if order[i] != order[j]}
+    return Reading(terms, accusation_cue(toks), denial_cue(toks), " ".join(sorted(terms)),
+                   frozenset(pairs), frozenset(names))
 
 
 def stance_of(label: str | None, reading: Reading, scheme: Scheme) -> str | None:

@@ -1,5 +1,6 @@
 """How much two sentences (or a sentence and a dispute) say the same thing: IDF-weighted
-overlap of their terms, with each sentence's neighbours counted as its context."""
+overlap of their terms, with each sentence's neighbours counted as its context; and whether
+the words they share stand together in both (``Similarity.together``)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,55 @@ class Similarity:
         num = sum(bag[t] * idf.get(t, d) for t in shared)
         shared.sort(key=lambda t: -idf.get(t, d) * bag[t])
         return 0.5 * num / math.sqrt(bag_norm * nb) + 0.5 * num / min(bag_norm, nb), shared
+
+    def together(self, pairs: dict[tuple[str, str], float], sid: str,
+                 known: dict[str, float], names: set[str]) -> tuple[float, float]:
+        """The IDF weight of the target's pairs whose two terms the candidate both names, and
+        of those it also says together. A pair whose name the candidate replaces with
+        another name (``known`` holds the target's terms, ``names`` its names) counts as
+        named and not said: "mengirim senjata ke Venezuela" for "... ke Rusia"."""
+        reading = self.corpus.reading(sid)
+        terms, own = reading.terms, reading.pairs
+        others = [c for c in reading.names if c not in known]
+        idf, d = self.idf, self.default
+        named = said = 0.0
+        for pair, w in pairs.items():
+            a, b = pair
+            weight = w * (idf.get(a, d) + idf.get(b, d))
+            if a in terms and b in terms:
+                named += weight
+                if pair in own:
+                    said += weight
+            elif others and b in names and a in terms and any((a, c) in own for c in others):
+                named += weight  # the same word, with someone else
+            elif others and a in names and b in terms and any((c, b) in own for c in others):
+                named += weight
+        return named, said
+
+    def together_near(self, pairs: dict[tuple[str, str], float], sid: str,
+                      known: dict[str, float], names: set[str]) -> float | None:
+        """The share of the target's pairs that the candidate names and also says together
+        (0..1), or a neighbour's when that is higher (a denial's subject is often said
+        only in the sentence before it; distance already discounts the topic score); None
+        when none of them names any."""
+        best = None
+        for nid in [sid] + [n for _, n in self.corpus.neighbours(sid)]:
+            named, said = self.together(pairs, nid, known, names)
+            if named:
+                best = max(best or 0.0, said / named)
+        return best
+
+
+def pair_bag(corpus: Corpus, sentence_id: str) -> dict[tuple[str, str], float]:
+    """The pairs of terms the sentence says together (weight 1), its neighbours' at lower
+    weights."""
+    out = dict.fromkeys(corpus.reading(sentence_id).pairs, 1.0)
+    for offset, nid in corpus.neighbours(sentence_id):
+        w = CONTEXT_WEIGHT[offset]
+        for pair in corpus.reading(nid).pairs:
+            if out.get(pair, 0.0) < w:
+                out[pair] = w
+    return out
 
 
 def context(corpus: Corpus, sim: Similarity, sid: str, t_core: dict[str, float],
