@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from annotator.db import fts
 from annotator.domain.suggest.entities import load_entities
-from annotator.domain.suggest.reading import Reading, read
+from annotator.domain.suggest.reading import Reading, read_cached
 from annotator.domain.suggest.words import affixed, words
 
 WINDOW = 2  # neighbours read on each side of a sentence
@@ -77,6 +77,21 @@ class Corpus:
             "AND s.position BETWEEN ? AND ? AND s.excluded IS NULL ORDER BY s.position",
             [doc_id, position - before, position + after]))
 
+    def windows(self, spans: list[tuple[str, int, int, int]]) -> list[str]:
+        """``window`` for many (doc_id, position, before, after) at once: one query per 40,
+        each OR term served by the (doc_id, position) index."""
+        out = []
+        for i in range(0, len(spans), 40):
+            chunk = spans[i:i + 40]
+            params: list = []
+            for doc_id, position, before, after in chunk:
+                params += [doc_id, position - before, position + after]
+            where = " OR ".join(["(s.doc_id = ? AND s.position BETWEEN ? AND ?)"] * len(chunk))
+            out += self._take(self.db.execute(
+                f"SELECT {self.COLS} FROM sentences s WHERE s.excluded IS NULL AND ({where})",
+                params))
+        return out
+
     def by_ids(self, ids: list[str]) -> list[str]:
         out = []
         ids = [i for i in ids if i not in self.rows]
@@ -105,7 +120,9 @@ class Corpus:
         for rowids, w in found:
             for rowid in rowids:
                 weight[rowid] += w
-        best = heapq.nlargest(limit, weight.items(), key=lambda kv: (kv[1], -kv[0]))
+        # ties in a neutral order: by rowid, either way, would favour old or new articles
+        best = heapq.nlargest(limit, weight.items(),
+                              key=lambda kv: (round(kv[1], 6), (kv[0] * 2654435761) % 4294967296))
         rowids = [r for r, _ in best]
         if not rowids:
             return []
@@ -149,7 +166,8 @@ class Corpus:
     def reading(self, sentence_id: str) -> Reading:
         r = self.readings.get(sentence_id)
         if r is None:
-            r = self.readings[sentence_id] = read(self.rows[sentence_id]["text"], self.ents)
+            r = self.readings[sentence_id] = read_cached(self.rows[sentence_id]["text"],
+                                                         self.ents)
         return r
 
     def neighbours(self, sentence_id: str) -> list[tuple[int, str]]:

@@ -18,6 +18,8 @@ class Entities:
     phrases: dict[str, str] = field(default_factory=dict)  # "korea utara" -> "@korea_utara"
     surfaces: dict[str, list[str]] = field(default_factory=dict)
     index: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    # sentences already read with these names (reading.read_cached), kept while they hold
+    readings: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def _key(text: str) -> str:

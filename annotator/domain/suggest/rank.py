@@ -136,10 +136,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     hits = corpus.gather(parts, HITS, corpus.conjunctions(groups, pool, df, idf))
     stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
     t_stance = stance_of(stance_label, t_read, scheme)
-    for sid in hits:
-        row = corpus.rows[sid]
-        if row["position"] is not None:
-            corpus.window(row["doc_id"], row["position"], 1, WINDOW)
+    corpus.windows([(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], 1, WINDOW)
+                    for sid in hits if corpus.rows[sid]["position"] is not None])
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])
     pool = [sid for sid, row in corpus.rows.items()]
@@ -150,10 +148,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         for did in disputes_seen:
             extra += evidence.dispute_member_ids(db, did, 200)
         new = corpus.by_ids(extra)
-        for sid in new:
-            row = corpus.rows[sid]
-            if row["position"] is not None:
-                corpus.window(row["doc_id"], row["position"], WINDOW, WINDOW)
+        corpus.windows([(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], WINDOW,
+                         WINDOW) for sid in new if corpus.rows[sid]["position"] is not None])
         member_of = evidence.memberships(db, list(corpus.rows))
     corpus.index_neighbours()
 
@@ -196,6 +192,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
                        for o, n in corpus.neighbours(sentence_id))
     sim = Similarity(corpus, idf, default_idf)
     core_norm, bag_norm = sim.norm(t_core), sim.norm(t_bag)
+    sim.use_pairs(t_pairs, t_bag, t_names)
     scored: list[SentenceSuggestion] = []
     for sid in candidates:
         c_read = corpus.reading(sid)
@@ -216,7 +213,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         if adjacent:
             fit, relation = before, "answers"  # what a denial answers comes just before it
         topic = max(core, ctx)
-        together = sim.together_near(t_pairs, sid, t_bag, t_names)
+        together = sim.together_near(sid)
         said = 1.0 if together is None else 0.7 + 0.3 * together  # the same words, said apart
         reasons = []
         similar = 0.6 * core + 0.2 * fz + 0.2 * ctx

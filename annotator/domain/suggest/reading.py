@@ -77,6 +77,21 @@ def read(text: str, ents: Entities) -> Reading:
                    frozenset(pairs), frozenset(names))
 
 
+READ_CACHE = 100_000  # sentences whose reading is kept between suggestion runs
+
+
+def read_cached(text: str, ents: Entities) -> Reading:
+    """``read``, remembered with the registry's names it was read with: suggestions for the
+    next sentence mostly read the same candidates again."""
+    cache = ents.readings
+    found = cache.get(text)
+    if found is None:
+        if len(cache) >= READ_CACHE:
+            cache.clear()
+        found = cache[text] = read(text, ents)
+    return found
+
+
 def stance_of(label: str | None, reading: Reading, scheme: Scheme) -> str | None:
     """alleges / denies / supports / context from a label's role in the scheme, else from cue
     words, else None."""

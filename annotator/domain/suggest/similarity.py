@@ -50,39 +50,59 @@ class Similarity:
         shared.sort(key=lambda t: -idf.get(t, d) * bag[t])
         return 0.5 * num / math.sqrt(bag_norm * nb) + 0.5 * num / min(bag_norm, nb), shared
 
-    def together(self, pairs: dict[tuple[str, str], float], sid: str,
-                 known: dict[str, float], names: set[str]) -> tuple[float, float]:
+    def use_pairs(self, pairs: dict[tuple[str, str], float], known: dict[str, float],
+                  names: set[str]) -> None:
+        """The target's pairs (``pair_bag``), its terms and its names, indexed by term once
+        so that ``together`` costs a few lookups per candidate term."""
+        idf, d = self.idf, self.default
+        self.known, self.names = known, names
+        self.by_term: dict[str, list[tuple[tuple[str, str], float]]] = {}
+        for (a, b), w in pairs.items():
+            weight = w * (idf.get(a, d) + idf.get(b, d))
+            self.by_term.setdefault(a, []).append(((a, b), weight))
+            self.by_term.setdefault(b, []).append(((a, b), weight))
+        self.said_cache: dict[str, tuple[float, float]] = {}
+
+    def together(self, sid: str) -> tuple[float, float]:
         """The IDF weight of the target's pairs whose two terms the candidate both names, and
         of those it also says together. A pair whose name the candidate replaces with
-        another name (``known`` holds the target's terms, ``names`` its names) counts as
-        named and not said: "mengirim senjata ke Venezuela" for "... ke Rusia"."""
+        another name counts as named and not said: "mengirim senjata ke Venezuela" for
+        "... ke Rusia"."""
+        cached = self.said_cache.get(sid)
+        if cached is not None:
+            return cached
         reading = self.corpus.reading(sid)
         terms, own = reading.terms, reading.pairs
-        others = [c for c in reading.names if c not in known]
-        idf, d = self.idf, self.default
+        others = [c for c in reading.names if c not in self.known]
+        names = self.names
+        seen: set[tuple[str, str]] = set()
         named = said = 0.0
-        for pair, w in pairs.items():
-            a, b = pair
-            weight = w * (idf.get(a, d) + idf.get(b, d))
-            if a in terms and b in terms:
-                named += weight
-                if pair in own:
-                    said += weight
-            elif others and b in names and a in terms and any((a, c) in own for c in others):
-                named += weight  # the same word, with someone else
-            elif others and a in names and b in terms and any((c, b) in own for c in others):
-                named += weight
+        for term in terms:
+            for pair, weight in self.by_term.get(term, ()):
+                if pair in seen:
+                    continue
+                a, b = pair
+                if a in terms and b in terms:
+                    seen.add(pair)
+                    named += weight
+                    if pair in own:
+                        said += weight
+                elif others and ((term == a and b in names and any(
+                        (a, c) in own for c in others)) or (term == b and a in names and any(
+                        (c, b) in own for c in others))):
+                    seen.add(pair)
+                    named += weight  # the same word, with someone else
+        self.said_cache[sid] = (named, said)
         return named, said
 
-    def together_near(self, pairs: dict[tuple[str, str], float], sid: str,
-                      known: dict[str, float], names: set[str]) -> float | None:
+    def together_near(self, sid: str) -> float | None:
         """The share of the target's pairs that the candidate names and also says together
         (0..1), or a neighbour's when that is higher (a denial's subject is often said
         only in the sentence before it; distance already discounts the topic score); None
         when none of them names any."""
         best = None
         for nid in [sid] + [n for _, n in self.corpus.neighbours(sid)]:
-            named, said = self.together(pairs, nid, known, names)
+            named, said = self.together(nid)
             if named:
                 best = max(best or 0.0, said / named)
         return best
