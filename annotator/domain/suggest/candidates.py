@@ -27,7 +27,8 @@ BUDGET = 2000  # estimated FTS5 matches the candidate queries may return in all
 PART_LIMIT = 600  # rows read from any one of them
 QUERY_TERMS = 20  # terms of the sentence and its neighbours considered for the query
 PAIR_TERMS = 5  # the target's rarest common terms, combined in pairs and triples
-CONJUNCTIONS = 16  # FTS5 queries those combinations may cost
+CONJUNCTIONS = 10  # FTS5 queries those combinations may cost
+COMPLETE = 300  # matches a combination may have to be read in full
 
 
 class Corpus:
@@ -138,8 +139,8 @@ class Corpus:
         """Every sentence naming two (or three) of the pool's terms together, with the
         weight of the terms it names, from combinations whose matches are read in full.
 
-        A combination matching more than PART_LIMIT sentences is not cut to its first
-        PART_LIMIT, which would keep the oldest rows and drop what was ingested last
+        A combination matching more than COMPLETE sentences is not cut to its first
+        COMPLETE, which would keep the oldest rows and drop what was ingested last
         (today's articles): a third term narrows it instead, or it is left out."""
         out: list[tuple[list[int], float]] = []
         asked = 0
@@ -149,8 +150,8 @@ class Corpus:
                 break
             asked += 1
             rowids = fts.matching_rowids(self.db, fts.all_of(groups[a], groups[b]),
-                                         PART_LIMIT + 1)
-            if len(rowids) <= PART_LIMIT:
+                                         COMPLETE + 1)
+            if len(rowids) <= COMPLETE:
                 out.append((rowids, idf[a] + idf[b]))
                 continue
             for c in pool:
@@ -158,8 +159,8 @@ class Corpus:
                     continue
                 asked += 1
                 rowids = fts.matching_rowids(
-                    self.db, fts.all_of(groups[a], groups[b], groups[c]), PART_LIMIT + 1)
-                if len(rowids) <= PART_LIMIT:
+                    self.db, fts.all_of(groups[a], groups[b], groups[c]), COMPLETE + 1)
+                if len(rowids) <= COMPLETE:
                     out.append((rowids, idf[a] + idf[b] + idf[c]))
         return out
 

@@ -136,8 +136,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     hits = corpus.gather(parts, HITS, corpus.conjunctions(groups, pool, df, idf))
     stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
     t_stance = stance_of(stance_label, t_read, scheme)
+    before = set(corpus.rows)
     corpus.windows([(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], 1, WINDOW)
                     for sid in hits if corpus.rows[sid]["position"] is not None])
+    # A hit's neighbours are read as its context; of them only those that accuse or deny
+    # (a denial that names nothing, after the accusation it answers) are scored themselves.
+    around = set(corpus.rows) - before
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])
     pool = [sid for sid, row in corpus.rows.items()]
@@ -157,6 +161,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     candidates = [sid for sid, row in corpus.rows.items()
                   if sid not in skip and row["position"] is not None]
     labels = evidence.labels(db, candidates, reviewer)
+    candidates = [sid for sid in candidates if sid not in around or sid in labels
+                  or sid in member_of or _takes_a_stance(corpus.reading(sid))]
 
     # Dispute word bags: the title and every member's terms.
     dispute_rows = {}
@@ -317,6 +323,10 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     return Suggestions(sentence_id=sentence_id, text=target["text"], stance=t_stance,
                        proposed_role=proposed, sentences=scored,
                        disputes=dscored[:dispute_limit])
+
+
+def _takes_a_stance(reading: Reading) -> bool:
+    return reading.deny >= 0.4 or reading.accuse >= 0.5
 
 
 def _named_share(corpus: Corpus, sid: str, parties: set[str], principal: str) -> float:
