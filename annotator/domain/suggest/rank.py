@@ -236,11 +236,11 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         if answer < similar and relation == "answers":
             relation = "related"
         score = max(similar, answer)
-        if parties and not adjacent:
-            score *= _named_share(corpus, sid, parties, party)  # the same parties
+        share = _named_share(corpus, sid, parties, party) if parties and not adjacent else 1.0
+        score *= share  # the same parties
         by = accused_parties & denier(row["text"], corpus.ents) if (
             accused_parties and relation == "answers" and c_stance in ("denies", None)
-            and about) else set()
+            and about and (share == 1.0 or _says_it(sim, sid))) else set()
         if relation != "repeats" and not by:
             score *= said  # what they are said to do, together (the accused denying is
             # that already)
@@ -323,6 +323,14 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     return Suggestions(sentence_id=sentence_id, text=target["text"], stance=t_stance,
                        proposed_role=proposed, sentences=scored,
                        disputes=dscored[:dispute_limit])
+
+
+def _says_it(sim: Similarity, sid: str) -> bool:
+    """Whether the sentence itself says most of what the target says together, no party
+    swapped for another ("membantah mengirim senjata lewat pelabuhan Rajin" does;
+    "membantah mengirim senjata ke Venezuela", for "... ke Rusia", does not)."""
+    named, said = sim.together(sid)
+    return bool(named) and said >= 0.5 * named
 
 
 def _takes_a_stance(reading: Reading) -> bool:
