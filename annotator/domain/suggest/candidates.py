@@ -21,7 +21,8 @@ from annotator.domain.suggest.reading import Reading, read_cached
 from annotator.domain.suggest.words import affixed, words
 
 WINDOW = 2  # neighbours read on each side of a sentence
-HITS = 150  # FTS5 rows taken, best bm25 first
+FEW_HITS = 40  # for a sentence that neither accuses nor denies
+HITS = 150  # FTS5 rows taken for an accusation or a denial, those matching most first
 SAMPLE = 150  # matches read to estimate how common a term is
 BUDGET = 2000  # estimated FTS5 matches the candidate queries may return in all
 PART_LIMIT = 600  # rows read from any one of them

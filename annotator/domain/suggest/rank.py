@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.suggest import evidence
 from annotator.domain.suggest.candidates import (
+    FEW_HITS,
     HITS,
     WINDOW,
     Corpus,
@@ -133,9 +134,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     default_idf = math.log(1 + total / max(1.0, total / RARE))
     idf = {term: min(default_idf, math.log(1 + total / df[term])) for term in groups}
     parts, pool = candidate_parts(groups, df, idf, t_read, total)
-    hits = corpus.gather(parts, HITS, corpus.conjunctions(groups, pool, df, idf))
     stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
     t_stance = stance_of(stance_label, t_read, scheme)
+    # An accusation's answers are often found only through the sentence before them, so it
+    # reads more hits (their neighbours come with them) than a sentence that takes no side.
+    hits = corpus.gather(parts, HITS if t_stance in OPPOSITE else FEW_HITS,
+                         corpus.conjunctions(groups, pool, df, idf))
     before = set(corpus.rows)
     corpus.windows([(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], 1, WINDOW)
                     for sid in hits if corpus.rows[sid]["position"] is not None])
