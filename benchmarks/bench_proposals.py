@@ -17,6 +17,10 @@ by a snippet of its text):
   before the second round of tuning (gold_heldout2_id.jsonl, gold_heldout2_en.jsonl; texts in
   benchmarks/proposals/heldout2/). Only its totals are printed: -v does not list its misses,
   so nobody tunes on it by accident.
+- heldout3: 8 Indonesian and 8 English articles (disputes, allegations and denials on topics
+  unlike the other sets) and their gold, written and labeled by hand by a session that did
+  not look at the proposals nor at the cue lexicons and rules (gold_heldout3_id.jsonl,
+  gold_heldout3_en.jsonl; texts in benchmarks/proposals/heldout3/). Sealed like heldout2.
 
 The reviewers go through the real core: ingest into a fresh SQLite file, the proposal the
 labeling screen shows (domain.proposals.propose, which reads the reviewer's saved labels
@@ -55,8 +59,9 @@ SETS = {
     "dev": HERE / "proposals" / "dev",
     "heldout": HERE / "proposals" / "heldout",
     "heldout2": HERE / "proposals" / "heldout2",
+    "heldout3": HERE / "proposals" / "heldout3",
 }
-SEALED = {"heldout2"}  # sets whose misses are never listed
+SEALED = {"heldout2", "heldout3"}  # sets whose misses are never listed
 
 
 def gold_files(name: str) -> list[Path]:
@@ -183,7 +188,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"{'set':9} {'lang':4} {'sentences':>9} {'labels right':>13} {'speakers right':>15}"
           f" {'both':>6} {'keys/sentence (corrector)':>26}")
-    for name in args.set or ["seeds", "dev", "heldout", "heldout2"]:
+    for name in args.set or ["seeds", "dev", "heldout", "heldout2", "heldout3"]:
         if not gold_files(name):
             continue
         verbose = args.verbose and name not in SEALED

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from annotator.base.errors import InputError
 from annotator.cli import main
 from annotator.corpus.ingest import ingest_paths
+from annotator.db.document_text import raw_text
 
 
 def snapshot(db) -> list[str]:
@@ -129,7 +130,8 @@ def test_markup_and_terminal_escapes_are_stored_verbatim(db, tmp_path):
     path = tmp_path / "markup.jsonl"
     path.write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
     ingest_paths(db, [path])
-    assert db.execute("SELECT raw FROM documents").fetchone()[0] == text
+    doc_id = db.execute("SELECT id FROM documents").fetchone()[0]
+    assert raw_text(db, doc_id) == text
     shown = [r[0] for r in db.execute(
         "SELECT text FROM sentences WHERE excluded IS NULL ORDER BY position")]
     assert shown == [

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from annotator.cli import main
 from annotator.corpus.ingest import document_id, ingest_paths
 from annotator.db.connection import open_db
+from annotator.db.document_text import raw_text
 
 ARTICLE = (
     "Judul Artikel Uji\n"
@@ -43,9 +44,9 @@ def test_jsonl_rows_are_documents_with_their_metadata(db, tmp_path):
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
     report = ingest_paths(db, [path])
     assert report.documents_added == 2
-    docs = list(db.execute(
-        "SELECT path, title, url, published, outlet, dateline, raw FROM documents ORDER BY ordinal"
-    ))
+    docs = [(*row[1:], raw_text(db, row[0])) for row in db.execute(
+        "SELECT id, path, title, url, published, outlet, dateline FROM documents ORDER BY ordinal"
+    )]
     assert docs[0] == (f"{path}#1", "Judul Artikel Uji", "https://example.id/a1", "2024-06-19",
                        "KONTAN", "SEOUL", ARTICLE)
     assert docs[1][0] == f"{path}#2"
@@ -92,7 +93,8 @@ def test_ids_are_content_hashes_independent_of_order_and_machine(tmp_path, seeds
 
 
 def test_presented_sentences_have_consecutive_positions_and_offsets_into_raw(seeded_db):
-    for (doc_id, raw) in seeded_db.execute("SELECT id, raw FROM documents"):
+    for (doc_id,) in seeded_db.execute("SELECT id FROM documents").fetchall():
+        raw = raw_text(seeded_db, doc_id)
         rows = list(seeded_db.execute(
             "SELECT unit_index, position, text, char_start, char_end, excluded FROM sentences "
             "WHERE doc_id = ? ORDER BY unit_index", [doc_id]))
@@ -162,8 +164,8 @@ def test_windows_line_endings_and_a_repeated_document(db, tmp_path):
     report = ingest_paths(db, [crlf, copy], progress=lambda *args: calls.append(args))
     assert report.documents_added == 2 and report.documents_present == 1
     assert presented(db)[:2] == ["Korea Utara membantah laporan itu.", "Tn. Kim tidak hadir."]
-    raw = db.execute("SELECT raw FROM documents ORDER BY ordinal").fetchone()[0]
-    assert "\r\n" in raw  # verbatim
+    raw = raw_text(db, db.execute("SELECT id FROM documents ORDER BY ordinal").fetchone()[0])
+    assert raw.encode("utf-8") == crlf.read_bytes()  # verbatim
     total = crlf.stat().st_size + copy.stat().st_size
     assert calls[-1] == (total, total) and len(calls) == 2
 

@@ -25,13 +25,15 @@ from annotator.corpus.readers import LANGUAGE, SourceDocument, collect_files, re
 from annotator.corpus.rules import Rules, load_rules
 from annotator.db import progress
 from annotator.db.connection import write
+from annotator.db.document_text import gaps_of
 
 __all__ = ["IngestReport", "check_arguments", "document_id", "ingest_paths", "sentence_id"]
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in total)
 INSERT_DOCUMENT = (
     "INSERT INTO documents (id, ordinal, path, title, outlet, dateline, published, wire, url,"
-    " language, raw, ingested_at, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " language, raw, gaps, ingested_at, external_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_SENTENCE = (
     "INSERT INTO sentences (rowid, id, doc_id, unit_index, position, text, char_start, char_end,"
@@ -306,11 +308,13 @@ class _Run:
         doc_id = source.doc_id
         language = result.language or source.language or self.language
         self.ordinal += 1
+        # the raw text once: the units hold their spans of it, the document the rest
+        gaps = gaps_of(source.raw, [(start, end) for _, start, end, *_ in result.units])
         self.db.conn.execute(
             INSERT_DOCUMENT,
             (doc_id, self.ordinal, source.path, result.title, result.outlet, result.dateline,
-             result.published, result.wire, source.url, language, source.raw, self.stamp,
-             source.given_id),
+             result.published, result.wire, source.url, language,
+             source.raw if gaps is None else None, gaps, self.stamp, source.given_id),
         )
         self.report.documents_added += 1
         raw = source.raw

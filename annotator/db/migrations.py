@@ -677,3 +677,67 @@ def adjudication_seek(db: Database) -> None:
         BEGIN
             UPDATE progress_documents SET ordinal = NEW.ordinal WHERE doc_id = NEW.id;
         END""")
+
+
+def _gaps_0015(raw: str, units: list[tuple]) -> str | None:
+    """The text of ``raw`` between and around its units (char_start, char_end, text) as
+    0015 stores it, or None unless every unit is exactly its span of ``raw``, in order and
+    not overlapping (then the raw text is kept whole). Frozen here: db/document_text.py
+    holds the live one."""
+    parts = []
+    at = 0
+    for start, end, text in units:
+        if start is None or end is None or not at <= start <= end <= len(raw) \
+                or raw[start:end] != text:
+            return None
+        parts.append(raw[at:start])
+        at = end
+    parts.append(raw[at:])
+    return "".join(parts)
+
+
+@migration("0015_raw_text_once")
+def raw_text_once(db: Database) -> None:
+    """A document's raw text is kept once. Its units (``sentences.text``, each exactly
+    ``raw[char_start:char_end]``) already hold nearly all of it, so ``documents.gaps``
+    keeps only what lies between and around them and ``documents.raw`` becomes NULL; the
+    raw text is rebuilt from the two, byte for byte (db/document_text.py). A document
+    whose units do not give its text back exactly keeps ``raw`` whole, ``gaps`` NULL.
+    Converted in batches of documents, so memory stays flat on a million sentences."""
+    db["documents"].add_column("gaps", str)
+    after = ""
+    while True:
+        batch = db.execute("SELECT id, raw FROM documents WHERE raw IS NOT NULL AND id > ? "
+                           "ORDER BY id LIMIT 500", [after]).fetchall()
+        if not batch:
+            break
+        after = batch[-1][0]
+        updates = []
+        for doc_id, raw in batch:
+            units = db.execute("SELECT char_start, char_end, text FROM sentences "
+                               "WHERE doc_id = ? ORDER BY unit_index", [doc_id]).fetchall()
+            gaps = _gaps_0015(raw, units)
+            if gaps is not None:
+                updates.append((gaps, doc_id))
+        if updates:
+            db.conn.executemany("UPDATE documents SET raw = NULL, gaps = ? WHERE id = ?",
+                                updates)
+    if getattr(db, "engine", "sqlite") == "sqlite":
+        _repack_documents_0015(db)
+
+
+def _repack_documents_0015(db: Database) -> None:
+    """Write the documents' rows again, densely. A row that held its raw text filled a page
+    of its own; emptied, it leaves the page nearly empty, and SQLite does not merge such
+    pages, so the file would stay as large as before until a VACUUM. Rewritten in rowid
+    order inside the migration's transaction (the foreign keys from sentences are checked
+    at its commit), the freed pages are reused by the next ingestion."""
+    columns = ", ".join(f"[{row[1]}]" for row in db.execute("PRAGMA table_info(documents)"))
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    db.execute("DROP TABLE IF EXISTS temp._documents_0015")
+    db.execute(f"CREATE TEMP TABLE _documents_0015 AS SELECT rowid AS _rowid, {columns} "
+               "FROM documents")
+    db.execute("DELETE FROM documents")
+    db.execute(f"INSERT INTO documents (rowid, {columns}) SELECT _rowid, {columns} "
+               "FROM temp._documents_0015 ORDER BY _rowid")
+    db.execute("DROP TABLE temp._documents_0015")

@@ -30,6 +30,7 @@ from sqlite_utils import Database
 from annotator.base.clock import BadTime, latest_allowed, now, parse_stamp
 from annotator.base.errors import AnnotatorError, StoreError
 from annotator.base.locations import is_server
+from annotator.db import document_text
 from annotator.db import progress as progress_tables
 from annotator.db.connection import check_version, connect, database_file, open_db, write
 from annotator.domain import sources as registry
@@ -455,6 +456,8 @@ def _merge_corpus(db: Database, other: Database, alias: str, report: MergeReport
         f"INSERT OR IGNORE INTO main.sentences ({cols}) SELECT {picked} FROM {alias}.sentences "
         "WHERE doc_id IN (SELECT id FROM temp._merge_docs) ORDER BY rowid"))
     progress_tables.count_sentences(db, "SELECT id FROM temp._merge_docs")
+    if "gaps" not in _columns(other, "documents"):  # made before 0015: raw text held whole
+        document_text.compact(db, "SELECT id FROM temp._merge_docs")
     db.execute("DROP TABLE temp._merge_docs")
 
 

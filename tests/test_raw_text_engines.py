@@ -1,0 +1,90 @@
+"""The raw text held once, on SQLite and on PostgreSQL: ingestion, a copy between engines,
+and migration 0015 converting a PostgreSQL database made before it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from annotator.corpus.ingest import document_id, ingest_paths
+from annotator.db import fts
+from annotator.db.connection import connect, open_db, write
+from annotator.db.document_text import raw_text
+from annotator.db.migrations import migrations
+
+pytestmark = pytest.mark.both_engines
+
+SENTENCE_ROWS = ("SELECT id, doc_id, unit_index, position, char_start, char_end, text, "
+                 "excluded, duplicate_of, group_id FROM sentences ORDER BY id")
+
+
+def _seed_texts(seeds_dir) -> dict[str, str]:
+    texts = {}
+    for seed in sorted(seeds_dir.glob("*.txt")):
+        text = seed.read_bytes().decode("utf-8-sig")
+        texts[document_id(text)] = text
+    return texts
+
+
+def test_the_seeds_come_back_verbatim_from_either_engine(seeded_db, seeds_dir):
+    """On PostgreSQL the seeded database is a copy of SQLite's (``annotator copy``)."""
+    texts = _seed_texts(seeds_dir)
+    for doc_id, text in texts.items():
+        assert raw_text(seeded_db, doc_id) == text
+    assert seeded_db.execute("SELECT count(*) FROM documents WHERE raw IS NULL "
+                             "AND gaps IS NOT NULL").fetchone()[0] == len(texts)
+
+
+def test_ingestion_keeps_crlf_pages_verbatim_on_either_engine(db, seeds_dir, tmp_path):
+    for seed in sorted(seeds_dir.glob("*.txt"))[:2]:
+        (tmp_path / seed.name).write_bytes(seed.read_bytes().replace(b"\n", b"\r\n"))
+    ingest_paths(db, [tmp_path])
+    for page in sorted(tmp_path.glob("*.txt")):
+        text = page.read_bytes().decode("utf-8")
+        assert raw_text(db, document_id(text)).encode("utf-8") == page.read_bytes()
+    assert db.execute("SELECT count(*) FROM documents WHERE raw IS NOT NULL").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_a_postgresql_database_made_before_0015_converts(db_path, seeded_template, seeds_dir):
+    """Rows as 0014 stored them (the raw text whole) in a PostgreSQL database migrated to
+    0014; opening it converts it, and its units and search results stay as they were."""
+    texts = _seed_texts(seeds_dir)
+    source = sqlite3.connect(seeded_template)
+    old = connect(db_path)
+    try:
+        with write(old):
+            old.ensure_functions()  # what open_db does first on PostgreSQL
+            migrations.apply(old, stop_before="0015_raw_text_once")
+        assert "gaps" not in old["documents"].columns_dict
+        documents = source.execute("SELECT id, ordinal, path, title, language, ingested_at "
+                                   "FROM documents ORDER BY ordinal").fetchall()
+        sentences = source.execute(
+            "SELECT rowid, id, doc_id, unit_index, position, text, char_start, char_end, "
+            "excluded, duplicate_of, group_id FROM sentences ORDER BY rowid").fetchall()
+        with write(old):
+            old.conn.executemany(
+                "INSERT INTO documents (id, ordinal, path, title, language, ingested_at, raw) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", [(*row, texts[row[0]]) for row in documents])
+            old.conn.executemany(
+                "INSERT INTO sentences (rowid, id, doc_id, unit_index, position, text, "
+                "char_start, char_end, excluded, duplicate_of, group_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sentences)
+        units = old.execute(SENTENCE_ROWS).fetchall()
+        query = fts.words_query("Korea Utara Rusia")
+        found = fts.ranked(old, query, columns="s.id", limit=40)
+        assert found
+    finally:
+        old.close()
+        source.close()
+    db = open_db(db_path)  # migrates
+    try:
+        assert db.execute("SELECT count(*) FROM documents WHERE raw IS NOT NULL "
+                          "OR gaps IS NULL").fetchone()[0] == 0
+        for doc_id, text in texts.items():
+            assert raw_text(db, doc_id) == text
+        assert db.execute(SENTENCE_ROWS).fetchall() == units
+        assert fts.ranked(db, query, columns="s.id", limit=40) == found
+    finally:
+        db.close()
