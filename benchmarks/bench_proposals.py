@@ -1,7 +1,8 @@
 """How far the proposals carry a reviewer: play one who presses only `enter` through a set of
 articles, and one who corrects with the label keys and the source picker, and print labels
-right, speakers right (no source counts where the sentence has no speaker) and keys per
-sentence, against hand-made gold labels.
+right, speakers right (no source counts where the sentence has no speaker; a registry alias
+of the gold name counts as that source) and keys per sentence, against hand-made gold
+labels.
 
     python benchmarks/bench_proposals.py                 # every set
     python benchmarks/bench_proposals.py --set heldout -v
@@ -13,14 +14,16 @@ by a snippet of its text):
 - dev: articles written to tune on (benchmarks/proposals/dev/);
 - heldout: Indonesian and English articles written for checking only (benchmarks/proposals/
   heldout/); the session that wrote them never tuned on them, the next one did (issue 11);
-- heldout2: 8 Indonesian and 8 English articles written, and their gold labeled by hand,
-  before the second round of tuning (gold_heldout2_id.jsonl, gold_heldout2_en.jsonl; texts in
-  benchmarks/proposals/heldout2/). Only its totals are printed: -v does not list its misses,
-  so nobody tunes on it by accident.
+- heldout2: a tuning set now: 8 Indonesian and 8 English articles written, and their gold
+  labeled by hand, before the second round of tuning, and tuned on in the third
+  (gold_heldout2_id.jsonl, gold_heldout2_en.jsonl; texts in benchmarks/proposals/heldout2/);
 - heldout3: 8 Indonesian and 8 English articles (disputes, allegations and denials on topics
   unlike the other sets) and their gold, written and labeled by hand by a session that did
   not look at the proposals nor at the cue lexicons and rules (gold_heldout3_id.jsonl,
-  gold_heldout3_en.jsonl; texts in benchmarks/proposals/heldout3/). Sealed like heldout2.
+  gold_heldout3_en.jsonl; texts in benchmarks/proposals/heldout3/). Sealed.
+
+A set named in SEALED (a fresh held-out set the lead measures) prints only its totals: -v
+does not list its misses, so nobody tunes on it by accident.
 
 The reviewers go through the real core: ingest into a fresh SQLite file, the proposal the
 labeling screen shows (domain.proposals.propose, which reads the reviewer's saved labels
@@ -61,7 +64,7 @@ SETS = {
     "heldout2": HERE / "proposals" / "heldout2",
     "heldout3": HERE / "proposals" / "heldout3",
 }
-SEALED = {"heldout2", "heldout3"}  # sets whose misses are never listed
+SEALED = {"heldout3"}  # sets whose misses are never listed (heldout2 is tuned on now)
 
 
 def gold_files(name: str) -> list[Path]:
@@ -82,6 +85,15 @@ def load_gold(name: str) -> dict[str, list[dict]]:
 
 def same(a: str | None, b: str | None) -> bool:
     return (a or "").casefold() == (b or "").casefold()
+
+
+def same_source(db, proposed: str | None, gold: str | None) -> bool:
+    """The proposed source is the gold one: the same name, or the registry source the gold
+    name is an alias of ("Amerika Serikat" for "United States": one source, one key)."""
+    if same(proposed, gold):
+        return True
+    known = find(db, gold) if gold and proposed else None
+    return known is not None and same(known.name, proposed)
 
 
 def picker_keys(index: SourceIndex, name: str | None) -> int:
@@ -149,11 +161,11 @@ def run(name: str, verbose: bool, train_on: list[str]) -> dict:
                 continue
             g = match[0]
             label_ok = p.label == g["label"]
-            source_ok = any(same(p.name, s) for s in g["source"])
+            source_ok = any(same_source(db, p.name, s) for s in g["source"])
             # the reviewer who corrects
             c = propose(db, sid, "corrector", scheme, index, model)
             c_label_ok = c.label == g["label"]
-            c_source_ok = any(same(c.name, s) for s in g["source"])
+            c_source_ok = any(same_source(db, c.name, s) for s in g["source"])
             keys = 1
             if not c_source_ok:
                 keys += picker_keys(index, g["source"][0])

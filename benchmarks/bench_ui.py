@@ -4,8 +4,9 @@
 
 Builds (once, cached under --workdir) a corpus with benchmarks/bigdb.py, then prints:
 
-* startup: seconds from process start to the labeling screen showing its first sentence
-  (a fresh interpreter, headless), beside a bare Textual app with one Static doing the same;
+* startup: seconds from process start to the first frame holding the labeling screen's
+  first sentence (a fresh interpreter, headless), beside a bare Textual app with one Static
+  doing the same;
 * memory: peak RSS of both processes, and the labeling app's peak Python allocations
   (tracemalloc) while starting, next to the size of the corpus text: the UI never loads
   the corpus, so its memory does not grow with it;
@@ -17,7 +18,15 @@ Builds (once, cached under --workdir) a corpus with benchmarks/bigdb.py, then pr
   ``capture-pane`` until the pane shows the next sentence (the bare app: its new count),
   wall time per key (median and max) and the process's CPU per key (/proc), both apps
   measured the same way in the same run. Pilot's own wait per press (~80 ms) hides the
-  difference; a terminal shows what an analyst waits for.
+  difference; a terminal shows what an analyst waits for;
+* the limits a label key cannot go under, measured in the same run: a bare app whose key
+  repaints a screenful of new text (the labeling screen's key changes nearly every line:
+  the next sentence, its context, the proposal), and one committed SQLite row with
+  synchronous=FULL (the storage promise: the label is on disk before the key returns);
+* where the start goes: Textual's import, sqlite-utils', the rest of annotator's, and
+  from the app's creation to the first sentence; and the start in the real terminal
+  (``annotator label`` launched in tmux until the sentence is on the pane) beside the
+  bare app launched the same way.
 """
 
 from __future__ import annotations
@@ -58,14 +67,22 @@ def child_bare() -> dict:
     from textual.widgets import Footer, Static
 
     class Bare(App):
+        painted = None
+
         def compose(self):
             yield Static("a sentence")
             yield Footer()
 
+        def _display(self, screen, renderable):  # its first frame
+            if self.painted is None:
+                self.painted = time.perf_counter() - START
+            super()._display(screen, renderable)
+
     async def main():
-        async with Bare().run_test(size=(120, 40)) as pilot:
+        app = Bare()
+        async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            return time.perf_counter() - START
+            return app.painted
 
     ready = asyncio.run(main())
     return {"ready_s": ready, "rss_mb": peak_rss_mb()}
@@ -74,6 +91,13 @@ def child_bare() -> dict:
 def child_annotator(db_path: str, trace: bool = False) -> dict:
     import tracemalloc
 
+    import textual.app  # noqa: F401  # what the bare app imports too
+    import textual.widgets  # noqa: F401
+
+    textual_s = time.perf_counter() - START
+    import annotator  # noqa: F401  # sqlite-utils, imported by the package
+
+    sqlite_utils_s = time.perf_counter() - START
     from annotator.ui.app import AnnotatorApp
     from annotator.ui.screens.label import LabelScreen
 
@@ -81,12 +105,21 @@ def child_annotator(db_path: str, trace: bool = False) -> dict:
     if trace:  # allocations after the imports: what the app itself holds (slows it down)
         tracemalloc.start()
     app = AnnotatorApp(db_path, REVIEWER)
+    painted = []
+    display = app._display
+
+    def first_paint(screen, renderable):  # the first frame holding the sentence
+        if not painted and isinstance(screen, LabelScreen) and screen.sentence is not None:
+            painted.append(time.perf_counter() - START)
+        display(screen, renderable)
+
+    app._display = first_paint
 
     async def main():
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, LabelScreen) and app.screen.sentence is not None
-            ready = time.perf_counter() - START
+            ready = painted[0]
             await app.workers.wait_for_complete()  # the progress counts, in a worker
             await pilot.pause()
             assert app.screen.presented is not None
@@ -95,6 +128,7 @@ def child_annotator(db_path: str, trace: bool = False) -> dict:
     ready, counted = asyncio.run(main())
     traced_peak = tracemalloc.get_traced_memory()[1] if trace else 0
     return {"ready_s": ready, "counted_s": counted, "imported_s": imported,
+            "textual_s": textual_s, "sqlite_utils_s": sqlite_utils_s,
             "rss_mb": peak_rss_mb(),
             "traced_peak_mb": traced_peak / 2**20}
 
@@ -108,23 +142,42 @@ def run_child(*args: str) -> dict:
 # keystrokes: both apps in this process, the same Pilot calls -------------------------
 
 
-async def press_times(app, keys: int) -> tuple[list[float], list[float]]:
-    """Wall time per press (includes Pilot's idle waits) and CPU time per press."""
-    times, cpu = [], []
+async def press_times(app, keys: int) -> tuple[list[float], list[float], list[float]]:
+    """Wall time per press (includes Pilot's idle waits), the process's CPU time per press
+    (every thread: workers started by the key count), and the UI thread's alone."""
+    times, cpu, ui = [], [], []
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()  # counts and the classifier, off the key
         await pilot.pause()
         for _ in range(keys):
-            t0, c0 = time.perf_counter(), time.process_time()
+            t0, c0, u0 = time.perf_counter(), time.process_time(), time.thread_time()
             await pilot.press("c")
             await pilot.pause()  # until the next sentence has been rendered
+            await app.workers.wait_for_complete()  # and what the key left to a worker
             times.append(time.perf_counter() - t0)
             cpu.append(time.process_time() - c0)
-    return times, cpu
+            ui.append(time.thread_time() - u0)
+    return times, cpu, ui
 
 
-def bare_keys(keys: int) -> tuple[list[float], list[float]]:
+def screenful(n: int, width: int = 116, rows: int = 36) -> str:
+    """``rows`` lines of words, different for every ``n``: what a key that changes the whole
+    screen paints."""
+    words = ("kata", "menurut", "pejabat", "Moskow", "Kyiv", "membantah", "tuduhan", "bahwa")
+    lines = []
+    for row in range(rows):
+        line, i = f"{n}:{row}", n + row
+        while len(line) < width - 10:
+            line += " " + words[i % len(words)]
+            i += 3
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def bare_app(full: bool = False):
+    """A bare Textual app: "c" counts up in a Static; ``full``: and repaints a screenful of
+    new text (the floor for a key that changes every line)."""
     from textual.app import App
     from textual.binding import Binding
     from textual.widgets import Footer, Static
@@ -134,22 +187,58 @@ def bare_keys(keys: int) -> tuple[list[float], list[float]]:
         n = 0
 
         def compose(self):
-            yield Static("0", id="n")
+            yield Static("count 0", id="n")
+            if full:
+                yield Static(screenful(0), id="page")
             yield Footer()
 
         def action_count(self):
             self.n += 1
-            self.query_one("#n", Static).update(str(self.n))
+            self.query_one("#n", Static).update(f"count {self.n}")
+            if full:
+                self.query_one("#page", Static).update(screenful(self.n))
 
-    return asyncio.run(press_times(Bare(), keys))
+    return Bare()
 
 
-def annotator_keys(db_path: Path, keys: int) -> tuple[list[float], list[float], int]:
+def bare_keys(keys: int, full: bool = False) -> tuple[list[float], list[float], list[float]]:
+    return asyncio.run(press_times(bare_app(full), keys))
+
+
+def annotator_keys(db_path: Path, keys: int) -> tuple[list[float], list[float], list[float],
+                                                     int]:
     from annotator.ui.app import AnnotatorApp
 
     app = AnnotatorApp(db_path, REVIEWER)
-    times, cpu = asyncio.run(press_times(app, keys))
-    return times, cpu, _labeled(db_path)
+    times, cpu, ui = asyncio.run(press_times(app, keys))
+    return times, cpu, ui, _labeled(db_path)
+
+
+def commit_floor(folder: Path, keys: int) -> list[float]:
+    """One row committed per key by raw sqlite3 in WAL with synchronous=FULL, in the
+    benchmark's folder: the wait the storage promise puts on every label key."""
+    import sqlite3
+
+    path = folder / "bench-ui-commit.db"
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, label TEXT, at TEXT)")
+        times = []
+        for i in range(keys):
+            t0 = time.perf_counter()
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("INSERT INTO t (label, at) VALUES (?, ?)", ["claim", str(i)])
+            conn.execute("COMMIT")
+            times.append(time.perf_counter() - t0)
+        return times
+    finally:
+        conn.close()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
 
 
 def _labeled(db_path: Path) -> int:
@@ -197,25 +286,9 @@ def core_keys(db_path: Path, keys: int) -> list[float]:
 # the keystroke in a real terminal -----------------------------------------------------
 
 
-def child_bare_terminal() -> None:
-    """The bare app as a terminal program: "c" counts up in a Static."""
-    from textual.app import App
-    from textual.binding import Binding
-    from textual.widgets import Footer, Static
-
-    class Bare(App):
-        BINDINGS = [Binding("c", "count", "count")]
-        n = 0
-
-        def compose(self):
-            yield Static("count 0", id="n")
-            yield Footer()
-
-        def action_count(self):
-            self.n += 1
-            self.query_one("#n", Static).update(f"count {self.n}")
-
-    Bare().run()
+def child_bare_terminal(full: bool = False) -> None:
+    """The bare app as a terminal program (bare_app)."""
+    bare_app(full).run()
 
 
 class Pane:
@@ -224,8 +297,15 @@ class Pane:
     def __init__(self, folder: Path, name: str, command: list[str]) -> None:
         self.socket = str(folder / "bench-ui.tmux")
         self.name = name
-        self.tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40",
-                  "exec env TERM=xterm-256color " + shlex.join(command))
+        for attempt in range(20):  # the server of the previous pane may still be exiting
+            try:
+                self.tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40",
+                          "exec env TERM=xterm-256color " + shlex.join(command))
+                break
+            except subprocess.CalledProcessError:
+                if attempt == 19:
+                    raise
+                time.sleep(0.25)
 
     def tmux(self, *args: str) -> str:
         return subprocess.run(["tmux", "-S", self.socket, *args], capture_output=True,
@@ -247,6 +327,17 @@ class Pane:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
+    def idle(self, timeout: float = 300.0) -> None:
+        """Wait until the program has used under 2% of a core for a second."""
+        deadline = time.perf_counter() + timeout
+        before = self.cpu_seconds()
+        while time.perf_counter() < deadline:
+            time.sleep(1.0)
+            now = self.cpu_seconds()
+            if now - before < 0.02:
+                return
+            before = now
+
     def close(self) -> None:
         subprocess.run(["tmux", "-S", self.socket, "kill-session", "-t", self.name],
                        capture_output=True)
@@ -265,14 +356,18 @@ def _count(text: str) -> str:
     return text.splitlines()[0] if text else ""
 
 
-def terminal_keys(folder: Path, name: str, command: list[str], ready, shown,
-                  keys: int) -> tuple[list[float], float]:
-    """Wall seconds from send-keys to the pane showing the change, per key, and the
-    program's CPU seconds per key over all of them."""
+def terminal_keys(folder: Path, name: str, command: list[str], first, ready, shown,
+                  keys: int) -> tuple[list[float], float, float]:
+    """Wall seconds from send-keys to the pane showing the change, per key, the program's
+    CPU seconds per key over all of them, and the seconds from launching it to ``first``
+    showing on the pane."""
+    launched = time.perf_counter()
     pane = Pane(folder, name, command)
     try:
+        pane.wait(first)
+        started = time.perf_counter() - launched
         pane.wait(ready)
-        time.sleep(3.0)  # let start-up workers (counts, classifier) finish
+        pane.idle()  # start-up workers (counts, the classifier's training) are done
         before = shown(pane.text())
         cpu0 = pane.cpu_seconds()
         times = []
@@ -285,7 +380,7 @@ def terminal_keys(folder: Path, name: str, command: list[str], ready, shown,
         cpu = (pane.cpu_seconds() - cpu0) / keys
     finally:
         pane.close()
-    return times, cpu
+    return times, cpu, started
 
 
 def terminal_figures(folder: Path, db_path: Path, keys: int) -> dict:
@@ -294,13 +389,16 @@ def terminal_figures(folder: Path, db_path: Path, keys: int) -> dict:
     _clear(db_path)
     bare = terminal_keys(folder, "bench-bare", [sys.executable, __file__, "--child",
                                                 "bare-terminal"],
-                         lambda text: "count 0" in text, _count, keys)
+                         lambda text: "count 0" in text, lambda text: True, _count, keys)
+    full = terminal_keys(folder, "bench-full", [sys.executable, __file__, "--child",
+                                                "bare-terminal-full"],
+                         lambda text: "count 0" in text, lambda text: True, _count, keys)
     ours = terminal_keys(folder, "bench-label", [
         sys.executable, "-m", "annotator", "label", "--db", str(db_path),
-        "--reviewer", REVIEWER], lambda text: "labeled " in text and "┏" in text,
-        _framed, keys)
+        "--reviewer", REVIEWER], lambda text: "┃" in text,
+        lambda text: "labeled " in text and "┏" in text, _framed, keys)
     assert _labeled(db_path) == keys, (_labeled(db_path), keys)
-    return {"bare": bare, "ours": ours}
+    return {"bare": bare, "full": full, "ours": ours}
 
 
 def _clear(db_path: Path) -> None:
@@ -330,8 +428,8 @@ def main() -> None:
     add_workdir(parser)
     args = parser.parse_args()
     if args.child:
-        if args.child[0] == "bare-terminal":
-            child_bare_terminal()
+        if args.child[0].startswith("bare-terminal"):
+            child_bare_terminal(full=args.child[0] == "bare-terminal-full")
             return
         if args.child[0] == "bare":
             result = child_bare()
@@ -366,35 +464,55 @@ def main() -> None:
           f"(ratio {ours['ready_s'] / bare['ready_s']:.2f}x, extra "
           f"{ours['ready_s'] - bare['ready_s']:.3f} s); the progress bar's counts "
           f"(a worker) arrive at {ours['counted_s']:.3f} s")
+    print(f"  where the start goes: Textual imported at {ours['textual_s']:.3f} s, sqlite-utils "
+          f"(+{ours['sqlite_utils_s'] - ours['textual_s']:.3f} s), the rest of annotator's "
+          f"modules (+{ours['imported_s'] - ours['sqlite_utils_s']:.3f} s), app created to "
+          f"first sentence (+{ours['ready_s'] - ours['imported_s']:.3f} s)")
     print(f"peak memory: annotator RSS {ours['rss_mb']:.0f} MB, bare app RSS "
           f"{bare['rss_mb']:.0f} MB; annotator's own Python allocations (after imports) peak "
           f"{traced['traced_peak_mb']:.1f} MB vs {text_mb:.0f} MB of corpus text")
 
-    bare_t, bare_cpu = bare_keys(args.keys)
-    ours_t, ours_cpu, labeled = annotator_keys(path, args.keys)
+    bare_t, bare_cpu, bare_ui = bare_keys(args.keys)
+    full_t, full_cpu, full_ui = bare_keys(args.keys, full=True)
+    ours_t, ours_cpu, ours_ui, labeled = annotator_keys(path, args.keys)
     assert labeled == args.keys, (labeled, args.keys)  # every keystroke saved a label
     core_t = core_keys(path, args.keys)
+    floor_t = commit_floor(workdir(args), args.keys)
     ratio = statistics.median(ours_t) / statistics.median(bare_t)
     cpu_ratio = statistics.median(ours_cpu) / statistics.median(bare_cpu)
     print(f"one label keystroke ({args.keys} presses, Pilot press + pause, wall): annotator "
           f"{ms(ours_t)}; bare app {ms(bare_t)}; ratio {ratio:.2f}x (medians)")
-    print(f"  CPU per keystroke (process time, same presses): annotator {ms(ours_cpu)}; "
-          f"bare app {ms(bare_cpu)}; ratio {cpu_ratio:.2f}x (medians)")
+    print(f"  CPU per keystroke (process time, every thread, same presses): annotator "
+          f"{ms(ours_cpu)}; bare app {ms(bare_cpu)}; ratio {cpu_ratio:.2f}x (medians; aim "
+          f"within 2x)")
+    print(f"  the UI thread's CPU alone: annotator {ms(ours_ui)}; bare app {ms(bare_ui)}; "
+          f"ratio {statistics.median(ours_ui) / statistics.median(bare_ui):.2f}x")
+    print(f"  limit: a bare app whose key repaints a screenful of new text: CPU {ms(full_cpu)} "
+          f"(annotator / it: {statistics.median(ours_cpu) / statistics.median(full_cpu):.2f}x;"
+          f" it / bare app: {statistics.median(full_cpu) / statistics.median(bare_cpu):.2f}x)")
     print(f"core work per label (save with fsync + history, next unlabeled, rows shown, "
-          f"proposal), no Textual: {ms(core_t)}")
+          f"proposal), no Textual: {ms(core_t)}; limit: one row committed by raw sqlite3 "
+          f"(WAL, synchronous=FULL) {ms(floor_t)}")
     if args.terminal_keys:
         figures = terminal_figures(workdir(args), path, args.terminal_keys)
         if not figures:
             print("real terminal: tmux is not installed, not measured")
             return
-        (bare_w, bare_c), (ours_w, ours_c) = figures["bare"], figures["ours"]
+        (bare_w, bare_c, bare_s), (ours_w, ours_c, ours_s) = figures["bare"], figures["ours"]
+        full_w, full_c, _ = figures["full"]
         wall = statistics.median(ours_w) / statistics.median(bare_w)
         print(f"one label keystroke in a real terminal (tmux 120x40, send-keys to the pane "
               f"showing the next sentence, {args.terminal_keys} keys): annotator "
               f"{ms_max(ours_w)}; bare app {ms_max(bare_w)}; ratio {wall:.2f}x (medians; "
               f"aim within 1.2x)")
+        print(f"  limit: the bare app repainting a screenful per key {ms_max(full_w)} "
+              f"(annotator / it: {statistics.median(ours_w) / statistics.median(full_w):.2f}x)"
+              f"; one committed row (above) {statistics.median(floor_t) * 1000:.1f} ms")
         print(f"  CPU per keystroke in the terminal (/proc): annotator {ours_c * 1000:.2f} ms, "
-              f"bare app {bare_c * 1000:.2f} ms, ratio {ours_c / bare_c:.2f}x (aim within 2x)")
+              f"bare app {bare_c * 1000:.2f} ms, ratio {ours_c / bare_c:.2f}x (aim within 2x);"
+              f" the screenful app {full_c * 1000:.2f} ms")
+        print(f"start in the terminal (launch to the sentence on the pane): annotator label "
+              f"{ours_s:.2f} s, bare app {bare_s:.2f} s, ratio {ours_s / bare_s:.2f}x")
 
 
 def ms_max(values: list[float]) -> str:

@@ -15,6 +15,7 @@ import collections
 import cProfile
 import pstats
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +31,9 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--sql", action="store_true", help="list the statements of one key")
+    parser.add_argument("--wall", action="store_true",
+                        help="profile wall time (default: the process's CPU time, which a "
+                             "loaded machine does not inflate)")
     args = parser.parse_args()
 
     from textual.widget import Widget
@@ -66,7 +70,7 @@ def main() -> None:
             await pilot.pause()
             app.db.conn.set_trace_callback(statements.append)
             layouts.clear()
-            profile = cProfile.Profile()
+            profile = cProfile.Profile(time.perf_counter if args.wall else time.process_time)
             profile.enable()
             for _ in range(args.keys):
                 await pilot.press("c")

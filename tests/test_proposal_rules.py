@@ -6,10 +6,9 @@ the benchmark's gold sets."""
 from __future__ import annotations
 
 import pytest
-from support.corpus import add_document
+from support.proposals import proposals
 
-from annotator.db.connection import write
-from annotator.domain.proposals import propose, propose_text
+from annotator.domain.proposals import propose_text
 from annotator.domain.scheme import load_scheme
 from annotator.domain.speakers import SourceIndex
 
@@ -17,15 +16,6 @@ from annotator.domain.speakers import SourceIndex
 @pytest.fixture
 def scheme():
     return load_scheme()
-
-
-def proposals(db, scheme, sentences: list[str], language: str) -> list:
-    """What `enter` would save on each sentence of one document, read in order."""
-    ids = add_document(db, "d1", sentences)
-    with write(db):
-        db.execute("UPDATE documents SET language = ? WHERE id = 'd1'", [language])
-    index = SourceIndex.from_db(db)
-    return [propose(db, sid, "ana", scheme, index) for sid in ids]
 
 
 def test_english_attribution_after_a_quote_and_a_surname_alone(db, scheme):

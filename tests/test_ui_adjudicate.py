@@ -219,9 +219,25 @@ def test_help_lists_every_key(disagreeing, db_path):
 
     run(db_path, scenario)
     text = seen["text"]
-    for expected in ("take reviewer N", "claim", "context", "rationale", "undo your last",
+    for expected in ("reviewer N's annotation", "claim", "context", "rationale", "undo your last",
                      "next disagreement", "previous disagreement", "filter", "quit"):
         assert expected in text, expected
+
+
+def test_footer_fits_120_columns(disagreeing, db_path):
+    """Every key the footer shows fits at 120 columns, the label keys as one group ("c a d
+    x label"): it was cut after "n/" before."""
+    seen = {}
+
+    async def scenario(pilot):
+        seen["footer"] = text_of(pilot.app).splitlines()[-1]
+
+    run(db_path, scenario, size=(120, 40))
+    footer = seen["footer"]
+    for shown in ("? help", "1-9 take", "c a d x label", "s source", "+/- confidence",
+                  "e rationale", "l links", "u undo", "n next", "p previous", "f filter",
+                  "q quit"):
+        assert shown in footer, (shown, footer)
 
 
 def test_everything_settled_says_so(disagreeing, db_path):

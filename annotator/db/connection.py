@@ -39,7 +39,9 @@ def connect(path: str | Path) -> Database:
         raise StoreError(f"{path}: folder {path.parent} does not exist")
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        db = Database(conn)
+        # no sqlite-utils plugins: annotator registers none, and looking for them scans
+        # every installed package's entry points (tens of ms before the first screen)
+        db = Database(conn, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             with db.ensure_autocommit_on():

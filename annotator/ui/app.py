@@ -19,12 +19,14 @@ from textual.screen import Screen
 from annotator.base.errors import AnnotatorError
 from annotator.base.locations import database_target
 from annotator.base.text import visible
+from annotator.db.checkpoint import checkpoints_in_background
 from annotator.db.connection import connect, open_db
 from annotator.domain.guidelines import load_guidelines
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.speakers import SourceIndex
 from annotator.ui.busy import problem_line, server_fault
 from annotator.ui.commands import CorpusCommands
+from annotator.ui.hangup import watch_terminal
 from annotator.ui.keymap import keymap_path, load_keys
 from annotator.ui.screens.typeahead import forward_type_ahead
 from annotator.ui.terminal_guard import terminal_safe
@@ -98,6 +100,8 @@ class AnnotatorApp(App[None]):
         return LabelScreen()
 
     def on_mount(self) -> None:
+        self.terminal_watch = watch_terminal(self)  # a lost terminal ends the app (hangup.py)
+        self.checkpoints = checkpoints_in_background(self.db, self.db_path)  # db/checkpoint.py
         if self.ask_reviewer:
             from annotator.ui.screens.reviewer import ReviewerScreen
 
@@ -199,4 +203,6 @@ class AnnotatorApp(App[None]):
             return True
 
     def on_unmount(self) -> None:
+        if getattr(self, "checkpoints", None) is not None:
+            self.checkpoints.stop()
         self.db.close()

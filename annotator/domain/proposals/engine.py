@@ -12,11 +12,13 @@ named speaker through, as a reader keeps them in mind.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlite_utils import Database
 
 from annotator.domain.annotations import PROPOSERS
 from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
+from annotator.domain.proposals.dispute import Dispute, in_dispute
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.reading import (
     ACCUSATION,
@@ -24,6 +26,7 @@ from annotator.domain.proposals.reading import (
     DENIAL,
     LabelReading,
     SpeakerReading,
+    described_in,
     names_in,
     read_label,
     read_speaker,
@@ -77,13 +80,15 @@ def confidence_for(scheme: Scheme, reading: LabelReading, speaker: SpeakerReadin
 
 def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | None, *,
                  previous: str | None = None, last_named: str | None = None,
-                 model: Model | None = None, names: tuple[str, ...] = ()) -> Proposal:
+                 model: Model | None = None, names: tuple[str, ...] = (),
+                 described: tuple[tuple[str, str], ...] = (),
+                 dispute: Dispute | None = None) -> Proposal:
     """The proposal for a sentence given what came before it (and a classifier trained on
     the team's labels, if there is one yet)."""
     lex = lexicon(language)
-    reading = read_label(text, lex)
     speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
-                           names=names)
+                           names=names, described=described)
+    reading = in_dispute(read_label(text, lex), speaker.name, dispute, text, lex)
     label = label_for_role(scheme, reading.role)
     name = label if label else "no label"
     confidence, why = confidence_for(scheme, reading, speaker)
@@ -129,21 +134,31 @@ class Chain:
             self.last_named = name
 
 
+@lru_cache(maxsize=8192)
+def _role(text: str, language: str) -> str:
+    """The role a sentence's own words propose, remembered: every proposal reads the whole
+    document before it for an accusation a reply may answer."""
+    return read_label(text, lexicon(language)).role
+
+
 _EARLIER: dict[tuple, Proposal] = {}  # the sentences read back, remembered between keys
 
 
 def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None,
-             chain: Chain, names: tuple[str, ...] = ()) -> Proposal:
+             chain: Chain, names: tuple[str, ...] = (),
+             described: tuple[tuple[str, str], ...] = (),
+             dispute: Dispute | None = None) -> Proposal:
     """propose_text for a sentence read back for its speaker. Moving down a document reads
     the same sentences again with the same speakers carried: remembered, not re-read
     (the key holds everything the reading depends on, the registry's size included)."""
-    key = (text, language, chain.previous, chain.last_named, names, id(scheme), id(index),
-           len(index))
+    key = (text, language, chain.previous, chain.last_named, names, described,
+           dispute.frozen() if dispute else None, id(scheme), id(index), len(index))
     found = _EARLIER.get(key)
     if found is None:
         if len(_EARLIER) >= 2048:
             _EARLIER.clear()
         found = _EARLIER[key] = propose_text(text, scheme, index, language, names=names,
+                                             described=described, dispute=dispute,
                                              previous=chain.previous,
                                              last_named=chain.last_named)
     return found
@@ -171,11 +186,6 @@ def _labeled_twin(db: Database, sentence_id: str, group_id: str, reviewer: str
     return Proposal(label, f"{label}: {why}", source, why, confidence, why, CUES)
 
 
-def document_language(db: Database, doc_id: str) -> str | None:
-    row = db.execute("SELECT language FROM documents WHERE id = ?", [doc_id]).fetchone()
-    return row[0] if row else None
-
-
 def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
             index: SourceIndex, model: Model | None = None) -> Proposal | None:
     """The proposal for a sentence in the database, reading up to LOOK_BACK sentences before
@@ -193,7 +203,7 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
         if twin:
             return twin
     earlier = db.execute(
-        "SELECT s.text, a.sentence_id IS NOT NULL, a.source, s.position >= ? "
+        "SELECT s.text, a.sentence_id IS NOT NULL, a.source, s.position >= ?, a.label "
         "FROM sentences s "
         "LEFT JOIN annotations a ON a.sentence_id = s.id AND a.reviewer = ? "
         "WHERE s.doc_id = ? AND s.position < ? AND s.excluded IS NULL "
@@ -201,11 +211,22 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     chain = Chain()
     lex = lexicon(language)
     names: list[str] = []
-    for before_text, saved, source, near in earlier:
+    described: list[tuple[str, str]] = []
+    dispute = Dispute()
+    for before_text, saved, source, near, saved_label in earlier:
         if near:
-            guess = _earlier(before_text, scheme, index, language, chain, tuple(names))
+            guess = _earlier(before_text, scheme, index, language, chain, tuple(names),
+                             tuple(described), dispute)
             chain.take(guess, {"source": source} if saved else None)
             names += [n for n in (source, guess.name) if n and " " in n]
+            if saved:  # what the analyst saved is the stance taken
+                dispute.take(scheme.role_for(saved_label), source)
+            else:
+                dispute.take(scheme.role_for(guess.label), guess.name)
+        elif _role(before_text, lex.language) == ACCUSATION:
+            dispute.accused = True  # an accusation further back: a reply may answer it
         names += names_in(before_text, lex)
+        described += described_in(before_text, lex)
     return propose_text(text, scheme, index, language, previous=chain.previous,
-                        last_named=chain.last_named, model=model, names=tuple(names))
+                        last_named=chain.last_named, model=model, names=tuple(names),
+                        described=tuple(described), dispute=dispute)

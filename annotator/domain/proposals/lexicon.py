@@ -44,6 +44,26 @@ class Lexicon:
     quoted_denial: dict[tuple[str, ...], float] = field(default_factory=dict)  # in quotes
     unnamed: frozenset[str] = frozenset()  # "Analysts said": a group, not a source
     places: frozenset[str] = frozenset()  # "Filipina" in "penjaga pantai Filipina Jay Tarriela"
+    adverb_endings: tuple[str, ...] = ()  # "ly": "separately said"
+    title_modifiers: frozenset[str] = frozenset()  # "regional": a title only with a noun
+    topic_of: frozenset[str] = frozenset()  # "investigate", "laporan": wrongdoing as a topic
+    passive_auxiliaries: frozenset[str] = frozenset()  # "was" in "was declared"
+    place_verbs: frozenset[tuple[str, ...]] = frozenset()  # "lies" in "lies about 140 km"
+    location_after: frozenset[str] = frozenset()  # "off", "west": after a place verb
+    # a reply that negates or limits ("not", "hanya"): a denial after an accusation
+    rebuttal: dict[tuple[str, ...], float] = field(default_factory=dict)
+    no_comment: dict[tuple[str, ...], float] = field(default_factory=dict)  # "declined to comment"
+    not_rebuttal: dict[tuple[str, ...], float] = field(default_factory=dict)  # "not only"
+    company_markers: frozenset[str] = frozenset()  # "PT", "Ltd": a company's name
+    company_noun: str = ""  # what a later sentence calls it: "perusahaan", "company"
+    determiners_after: frozenset[str] = frozenset()  # "itu" in "perusahaan itu"
+    spokespeople: frozenset[str] = frozenset()  # "A spokesperson said": for the last named
+    rejecting: frozenset[tuple[str, ...]] = frozenset()  # "menolak", "rejected" ...
+    policy_objects: frozenset[str] = frozenset()  # ... a plan or a bill: no denial
+    conditionals: frozenset[str] = frozenset()  # "if", "jika": wrongdoing as a possibility
+    participle_ending: str = ""  # "ing": ", alleging that" shares the sentence's subject
+    head_first: bool = False  # an office's head noun comes first: "Tim pemenangan petahana"
+    group_determiners: frozenset[str] = frozenset()  # "the two" in "The two airlines said"
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -86,6 +106,25 @@ def lexicon(language: str | None) -> Lexicon:
         org_heads=frozenset(raw.get("org_heads", ())),
         honorifics=frozenset(raw.get("honorifics", ())),
         places=frozenset(raw.get("places", ())),
+        adverb_endings=tuple(raw.get("adverb_endings", ())),
+        title_modifiers=frozenset(raw.get("title_modifiers", ())),
+        topic_of=frozenset(raw.get("topic_of", ())),
+        passive_auxiliaries=frozenset(raw.get("passive_auxiliaries", ())),
+        place_verbs=frozenset(tuple(p.split()) for p in raw.get("place_verbs", ())),
+        location_after=frozenset(raw.get("location_after", ())),
+        rebuttal=_phrases(raw.get("rebuttal", [])),
+        no_comment=_phrases(raw.get("no_comment", [])),
+        not_rebuttal=_phrases(raw.get("not_rebuttal", [])),
+        company_markers=frozenset(raw.get("company_markers", ())),
+        company_noun=raw.get("company_noun", ""),
+        determiners_after=frozenset(raw.get("determiners_after", ())),
+        spokespeople=frozenset(raw.get("spokespeople", ())),
+        rejecting=frozenset(tuple(p.split()) for p in raw.get("rejecting", ())),
+        policy_objects=frozenset(raw.get("policy_objects", ())),
+        conditionals=frozenset(raw.get("conditionals", ())),
+        participle_ending=raw.get("participle_ending", ""),
+        head_first=bool(raw.get("head_first", False)),
+        group_determiners=frozenset(raw.get("group_determiners", ())),
         unnamed=frozenset(raw.get("unnamed", ())),
         quoted_denial=_phrases(raw.get("quoted_denial", {})),
     )

@@ -55,6 +55,8 @@ class LabelReading:
     reason: str  # shown to the analyst
     strength: float  # 0..1, the cue's strength
     hedges: tuple[str, ...] = ()
+    negated: bool = False  # a negated denial cue: "tidak membantah" does not deny
+    reported: bool = False  # an accusation read from reported wrongdoing, not a cue
 
 
 @dataclass(frozen=True)
@@ -73,20 +75,62 @@ def normalise(text: str) -> str:
     return _POSSESSIVE.sub("  ", text)
 
 
+def words_of(text: str) -> list[str]:
+    """The sentence's words, casefolded, as the lexicons' phrases are matched."""
+    return _words(normalise(text))[1]
+
+
 def _words(text: str) -> tuple[list[re.Match], list[str]]:
     tokens = list(TOKEN.finditer(text))
     return tokens, [m.group().casefold() for m in tokens]
 
 
-def _negated(lex: Lexicon, words: list[str], start: int) -> bool:
-    before = words[max(0, start - 2):start]
+def _negated(lex: Lexicon, words: list[str], start: int, reach: int = 2) -> bool:
+    before = words[max(0, start - reach):start]
     return any(w in lex.negations for w in before)
 
 
-def _counted(words: list[str], start: int) -> bool:
+def _counted(words: list[str], start: int, tokens=None) -> bool:
     """A cue that is counted ("200 konten hoaks", "42 complaints of vote buying") reports a
-    number, not a stance."""
-    return any(w[:1].isdigit() for w in words[max(0, start - 3):start])
+    number, not a stance; an age between commas ("Whitfield, 34, misled") counts nothing."""
+    return any(w[:1].isdigit() and not (tokens and "," in _gap(tokens[0].string, tokens, k + 1))
+               for k, w in enumerate(words[:start]) if k >= start - 3)
+
+
+def _as_topic(lex: Lexicon, words: list[str], start: int) -> bool:
+    """Wrongdoing named as what is looked into or reported ("to investigate alleged
+    violence", "laporan politik uang"), not charged."""
+    return any(w in lex.topic_of for w in words[max(0, start - 3):start])
+
+
+def _conditional(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
+    """Wrongdoing inside an "if" clause ("izin dievaluasi jika hasil uji menunjukkan
+    pencemaran") is a possibility, not a charge; after the clause's comma it is one again
+    ("If this was known, that is a scandal")."""
+    for c in range(start - 1, -1, -1):
+        if "," in _gap(tokens[0].string, tokens, c + 1):
+            return False
+        if words[c] in lex.conditionals:
+            return True
+    return False
+
+
+def _not_speech(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
+    """A speech verb used as a passive or an adjective ("was declared eliminated", "159
+    confirmed cases"): nobody is reported speaking."""
+    if start == 0 or not words[start].endswith("ed"):
+        return False
+    before = words[start - 1]
+    if before in lex.passive_auxiliaries:
+        return start + 1 >= len(words) or words[start + 1] not in lex.passive_by
+    return before[:1].isdigit() or before in ("the", "a", "an")
+
+
+def _located(lex: Lexicon, words: list[str], end: int) -> bool:
+    """"The shoal lies about 140 km west": a place lies somewhere, nobody lies."""
+    after = words[end:end + 3]
+    return bool(after) and (after[0] in lex.location_after or any(
+        w[:1].isdigit() for w in after[:2]))
 
 
 def read_label(text: str, lex: Lexicon) -> LabelReading:
@@ -98,18 +142,27 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     accusing = [s for s, e in find(lex.accusation, words)
                 if tuple(words[s:e]) not in lex.not_verbs and not _negated(lex, words, s)]
     denials, accusations, negated_denials = [], [], []
+    silent = {i for s, e in find(lex.no_comment, words) for i in range(s, e)}
     for s, e in find(lex.denial, words):
         phrase = tuple(words[s:e])
+        if s in silent:
+            continue  # "menolak berkomentar", "declined to comment": no denial
         if phrase in lex.not_verbs and any(a < s for a in accusing):
             continue  # what the accused is said to do: "accused X of spreading false rumours"
-        if phrase in lex.not_verbs and _counted(words, s):
+        if phrase in lex.not_verbs and _counted(words, s, tokens):
             continue  # counted, not denied: "200 konten hoaks"
+        if phrase in lex.place_verbs and _located(lex, words, e):
+            continue
+        if phrase in lex.rejecting and any(w in lex.policy_objects for w in words[e:e + 3]):
+            continue  # "menolak revisi undang-undang": a stance on a policy, no denial
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase)))
         else:
             negated_denials.append(" ".join(phrase))
     for s, e in find(lex.accusation, words):
         phrase = tuple(words[s:e])
+        if phrase in lex.not_verbs and _as_topic(lex, words, s):
+            continue  # "to investigate alleged fraud": what is looked into
         if _negated(lex, words, s):
             denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}"))
         else:
@@ -125,7 +178,9 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if accusations:
         strength, cue = max(accusations)
         return LabelReading(ACCUSATION, cue, f"cue '{cue}'", strength, hedges)
-    spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)]
+    spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)
+             and not _not_speech(lex, tokens, words, s)
+             and not (s > 1 and words[s - 1] in _RELATIVE and tokens[s - 2].group().islower())]
     passive = [" ".join(words[s:e]) for s, e in spans if " ".join(words[s:e])
                in lex.passive_speech]
     speech = [(lex.speech[tuple(words[s:e])], " ".join(words[s:e])) for s, e in spans
@@ -133,16 +188,17 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     speech += [(1.0, w) for w in words if w in lex.speech_suffixed]
     if negated_denials:
         return LabelReading(CLAIM, negated_denials[0],
-                            f"'{negated_denials[0]}' is negated", 0.7, hedges)
+                            f"'{negated_denials[0]}' is negated", 0.7, hedges, negated=True)
     quoted = any(ch in text for ch in "\"“”")
     if speech or quoted:
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
-                 for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s)
-                 and not _counted(words, s)]
+                 for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s, 3)
+                 and not _counted(words, s, tokens) and not _as_topic(lex, words, s)
+                 and not _conditional(lex, tokens, words, s)]
         if wrong:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
-                                hedges)
+                                hedges, reported=True)
     if speech:
         strength, cue = max(speech)
         return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
@@ -153,6 +209,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
                             f"'{passive[0]}'", 0.7, hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
 
+
+_RELATIVE = {"yang", "which"}  # "pesan berantai yang menyebut": a message, nobody speaking
 
 _QUOTED = re.compile(r'["“”]([^"“”]+)["“”]')
 
@@ -214,12 +272,26 @@ def _run_forward(tokens, words, at: int, lex: Lexicon, limit: int = 10) -> tuple
             break
         if _name_word(tokens, words, end, lex):
             end += 1
-        elif (end > at and words[end] in _JOINERS and end + 1 < len(tokens)
-              and _name_word(tokens, words, end + 1, lex)):
+        elif end > at and _joins(tokens, words, end, lex):
             end += 1
         else:
             break
     return (at, end) if end > at else None
+
+
+def _joins(tokens, words, i: int, lex: Lexicon) -> bool:
+    """Token i joins two words of one name: "of", "dan", a lower-case "the" ("Save the
+    Children"), or "of the" ("University of the Philippines")."""
+    if i + 1 >= len(tokens) or any(ch in _BREAK for ch in _gap(tokens[0].string, tokens,
+                                                                 i + 1)):
+        return False
+    article = words[i] == "the" and tokens[i].group() == "the"
+    if not (words[i] in _JOINERS or article):
+        return False
+    if _name_word(tokens, words, i + 1, lex):
+        return True
+    return (not article and tokens[i + 1].group() == "the"
+            and _joins(tokens, words, i + 1, lex))
 
 
 def _run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[int, int] | None:
@@ -231,7 +303,8 @@ def _run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[i
             break
         if _name_word(tokens, words, i, lex):
             start = i
-        elif (start < end and words[i] in _JOINERS and i > 0
+        elif (start < end and i > 0 and _joins(tokens, words, i, lex)
+              and _name_word(tokens, words, i + 1, lex)
               and _name_word(tokens, words, i - 1, lex)):
             start = i
         else:
@@ -271,7 +344,10 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     """The name in a run of capitalised words: after a title ("Kepala ... Abdul Muhari",
     "Chancellor Olaf Scholz") the last two words; otherwise the run as it is."""
     start, end = span
-    titled = any(w in lex.titles for w in words[max(0, start - 3):end - 1])
+    if _office_name(words, span, lex):
+        return text[tokens[start].start():tokens[end - 1].end()]
+    titled = any(w in lex.titles and w not in lex.title_modifiers
+                 for w in words[max(0, start - 3):end - 1])
     if titled:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
         if len(inner) >= 3 and words[inner[0]] in lex.places:
@@ -283,13 +359,29 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     return text[tokens[start].start():tokens[end - 1].end()]
 
 
+def _office_name(words, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A run that names an office, not a titled person: it ends with its head noun ("The
+    National Disaster Management Authority"), or opens with it and no title stands before
+    it ("Kepolisian Daerah Sulawesi Selatan membantah")."""
+    start, end = span
+    if end - start < 2:
+        return False
+    if words[end - 1] in lex.org_heads:
+        return True
+    return words[start] in lex.org_heads and not any(
+        w in lex.titles for w in words[max(0, start - 3):start])
+
+
 class Known:
     """The source registry plus the full names the document has used before this sentence,
     so that "Odinga" or "kata Rudi" reads as the "Raila Odinga" or "Rudi Hartono" named
     earlier."""
 
-    def __init__(self, index: SourceIndex, names: tuple[str, ...] = ()):
-        self.index, self.names = index, names
+    def __init__(self, index: SourceIndex, names: tuple[str, ...] = (),
+                 described: tuple[tuple[str, str], ...] = (),
+                 places: frozenset[str] = frozenset()):
+        self.index, self.names, self.described = index, names, described
+        self.places = places  # "China" speaks for itself, not for "Kementerian ... China"
 
     def mentions(self, text: str):
         return self.index.mentions(text)
@@ -298,11 +390,34 @@ class Known:
         return self.index.suggest(query, limit=limit)
 
     def full_name(self, word: str) -> str | None:
-        """The latest name of the document with ``word`` as one of its words."""
+        """The latest name of the document with ``word`` as one of its words, or whose
+        initials an acronym spells ("NPA" after "Nigerian Ports Authority")."""
+        if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
+            for name in reversed(self.names):
+                if _initials(name) == word:
+                    return name
+        if word.casefold() in self.places:
+            return None
         for name in reversed(self.names):
+            if word in re.split(r" (?:and|dan|serta) ", name):
+                continue  # "SkyLink" after "Coral Airways and SkyLink": named on its own
             if word in name.split() and name != word:
                 return name
         return None
+
+    def described_as(self, noun: str) -> str | None:
+        """The latest name the document introduced with ``noun`` ("the Canadian company
+        Meridian Metals", "Jaksa KPK Rudi Hartono"): whom "the company" or "jaksa" means."""
+        singular = noun[:-1] if noun.endswith("s") else noun
+        for said, name in reversed(self.described):
+            if said in (noun, singular):
+                return name
+        return None
+
+
+def _initials(name: str) -> str:
+    """"Football Association" -> "FA", "Komisi Pemberantasan Korupsi" -> "KPK"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _known_or_new(index, name: str, why: str) -> SpeakerReading:
@@ -335,16 +450,61 @@ def _names_in(text: str, language: str) -> tuple[str, ...]:
     lex = lexicon(language)
     text = normalise(text)
     tokens, words = _words(text)
-    found, i = [], 0
+    return tuple(name for _, name in _name_runs(text, tokens, words, lex) if " " in name)
+
+
+def _name_runs(text: str, tokens: list, words: list[str], lex: Lexicon):
+    """Each run of name words in a sentence, left to right, with the name it gives."""
+    i = 0
     while i < len(tokens):
         run = _run_forward(tokens, words, i, lex) if _name_word(tokens, words, i, lex) else None
         if run is None:
             i += 1
             continue
-        name = _person_in(text, tokens, words, run, lex)
-        if " " in name:
-            found.append(name)
+        yield run, _person_in(text, tokens, words, run, lex)
         i = run[1]
+
+
+def described_in(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(noun, name) for each name a sentence introduces with a common noun: a title or an
+    office before it ("the Canadian company Meridian Metals", "Jaksa KPK Rudi Hartono") or
+    in apposition after it ("Meridian Metals, a mining company,"): what "the company" or
+    "jaksa" later refers to."""
+    return _described_in(text, lex.language)
+
+
+@lru_cache(maxsize=8192)
+def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
+    lex = lexicon(language)
+    text = normalise(text)
+    tokens, words = _words(text)
+    nouns = lex.titles | lex.org_heads
+    found = []
+    for run, name in _name_runs(text, tokens, words, lex):
+        first = run[0] + len(TOKEN.findall(text[tokens[run[0]].start():
+                                                 tokens[run[1] - 1].end()])) \
+            - len(TOKEN.findall(name))
+        for k in range(max(0, run[0] - 3), first):
+            if words[k] in nouns and words[k] not in lex.title_modifiers and not any(
+                    ch in _BREAK for ch in _gap(text, tokens, k + 1)):
+                found.append((words[k], name))
+        whole = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+        if words[run[0]] in lex.company_markers or words[run[1] - 1] in lex.company_markers:
+            found.append((lex.company_noun, whole))  # "PT Bumi Konawe Mineral"
+        k = run[1]
+        if k < len(tokens) and words[k] in lex.org_heads and tokens[k].group().islower() \
+                and not any(ch in _BREAK for ch in _gap(text, tokens, k)) and "-" not in whole \
+                and (run[0] == 0 or words[run[0] - 1] not in ("a", "an", "seorang", "sebuah")):
+            found.append((words[k], f"{whole} {tokens[k].group()}"))  # "Harbridge council"
+        elif k + 1 < len(tokens) and "," in _gap(text, tokens, k) and words[k] in (
+                "a", "an", "the", "seorang", "sebuah"):
+            # "Gulfline Shipping, a Greek-owned company that operates ...": the first noun
+            for j in range(k + 1, min(len(tokens), k + 6)):
+                if any(ch in _BREAK for ch in _gap(text, tokens, j)):
+                    break
+                if words[j] in nouns and tokens[j].group().islower():
+                    found.append((words[j], name))
+                    break
     return tuple(found)
 
 
@@ -380,6 +540,13 @@ def _extended(tokens, words, mention, mentions, lex: Lexicon) -> tuple[int, int]
 
 def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
                  why: str) -> SpeakerReading | None:
+    noun = at + (at < len(words) and tokens[at].group() in ("the", "this", "that"))
+    if noun < len(words) and tokens[noun].group().islower() and (
+            words[noun] in lex.titles or words[noun] in lex.org_heads) and _clause_ends(
+            text, tokens, words, noun + 1, lex):
+        found = _antecedent(index, words[noun], why)  # "according to the company."
+        if found:
+            return found
     while at < len(words) and words[at] in lex.titles and not tokens[at].group()[0].isupper():
         at += 1  # "kata juru bicara Kementerian ... Dedy Permadi"
     skip = at  # "said union official Niek Stam": a role in lower case, then the name
@@ -433,14 +600,15 @@ def _apposition_after(text, tokens, words, run: tuple[int, int], lex: Lexicon
 
 def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                  previous: str | None = None, last_named: str | None = None,
-                 names: tuple[str, ...] = ()) -> SpeakerReading:
+                 names: tuple[str, ...] = (),
+                 described: tuple[tuple[str, str], ...] = ()) -> SpeakerReading:
     """Who says this sentence. ``previous`` is the previous sentence's speaker, ``last_named``
     the last speaker named in the sentences before (for pronouns), ``names`` the names the
     document used before it (for a surname alone)."""
     text = normalise(text)
     tokens, words = _words(text)
     if not isinstance(index, Known):
-        index = Known(index, names)
+        index = Known(index, names, described, lex.places)
     mentions = _mentions(index, text)
     last_named = last_named or previous
 
@@ -457,6 +625,8 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if not (opening or "," in gap or any(q in gap for q in QUOTES)):
             continue
         if e < len(words) and _pronoun(tokens, words, e, lex):
+            if not _clause_ends(text, tokens, words, e + 1, lex):
+                continue  # ", said it had not been consulted": the pronoun opens a clause
             if last_named:
                 return carried(f"{cue} {words[e]}")
             continue
@@ -468,8 +638,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     verbs = [(s, e) for s, e in find(lex.verbs, words) if not _negated(lex, words, s)]
     # 2. a pronoun as the subject of a speech verb
     for s, e in verbs:
-        if s > 0 and _pronoun(tokens, words, s - 1, lex) and last_named:
-            return carried(f"{words[s - 1]} {' '.join(words[s:e])}")
+        p = _subject_end(text, tokens, words, s, lex) - 1  # "Ia juga menuduh", "They also"
+        if p >= 0 and _pronoun(tokens, words, p, lex) and last_named:
+            return carried(f"{words[p]} {' '.join(words[s:e])}")
     suffixed = [w for w in words if w in lex.speech_suffixed]
 
     # 3. the subject of the first speech, accusation or denial verb
@@ -483,9 +654,19 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if s > 0 and words[s - 1] in ("yang", "who", "which", "that"):
             continue  # a relative clause: "negara yang menuduh"
         found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
+        if not found and s > 0 and words[s - 1] in _LIST:
+            found = _clause_subject(index, text, tokens, words, s - 1, lex,
+                                    f"subject of '... {words[s - 1]} {verb}'")
+        if not found and s > 0 and lex.participle_ending and words[s].endswith(
+                lex.participle_ending) and "," in _gap(text, tokens, s):
+            found = _sentence_subject(index, text, tokens, words, s, lex,
+                                      f"subject of '..., {verb}'")
         if found:
             return found
 
+    if last_named and verbs and _unattributed_spokesperson(tokens, words, verbs[0][0], lex):
+        return SpeakerReading(last_named, f"'{words[1]}' of the last named speaker",
+                              carried=True)
     if suffixed and last_named:
         return carried(suffixed[0])
     # 4. a bare quotation carries on the speaker before it
@@ -499,6 +680,93 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                                                  index, lex))
 
 
+def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
+                    ) -> SpeakerReading | None:
+    """"Presiden X mengunjungi Natuna dan menegaskan ...": the verb after "dan"/"and" shares
+    the subject its clause opened with (the first name after the start or a comma)."""
+    opens = max([k for k in range(1, before) if any(ch in _BREAK for ch in _gap(
+        text, tokens, k))], default=0)  # "Saat itu, | Presiden X ..."
+    if not _name_word(tokens, words, opens, lex):
+        return None
+    run = _run_forward(tokens, words, opens, lex)
+    if run is None or run[1] > before or _after_preposition(text, tokens, words, run[0], lex):
+        return None
+    j = run[1]  # "Freight Union leader Mark Hale": the person after the office's title
+    while j < before and words[j] in lex.titles and tokens[j].group().islower():
+        j += 1
+    if j > run[1] and j < before and _name_word(tokens, words, j, lex):
+        run = _run_forward(tokens, words, j, lex) or run
+    return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
+
+
+def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
+                   ) -> SpeakerReading | None:
+    """An office named head first with lower-case words after it, opening the clause
+    ("Tim pemenangan petahana membantah"): the earlier full name it starts ("Dinas
+    Kesehatan setempat" = "Dinas Kesehatan Lampung Tengah"), else the phrase as written."""
+    start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
+        text, tokens, k))], default=0)
+    if start >= end or words[start] not in lex.org_heads or not _name_word(
+            tokens, words, start, lex) or not lex.head_first:
+        return None
+    run = _run_forward(tokens, words, start, lex)
+    tail = range(run[1], end) if run else range(0)
+    if not run or not 0 < len(tail) <= 3 or any(
+            not tokens[k].group().islower() or words[k] in lex.prepositions
+            or words[k] in lex.determiners_after or words[k] in lex.between for k in tail):
+        return None
+    head = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+    for name in reversed(getattr(index, "names", ())):
+        if name.startswith(head + " "):
+            return _known_or_new(index, name, f"{why} ({head} = {name}, named before)")
+    return _known_or_new(index, text[tokens[start].start():tokens[end - 1].end()], why)
+
+
+def _the_listed(index, text, tokens, words, end: int, lex: Lexicon, why: str
+                ) -> SpeakerReading | None:
+    """"The airlines have denied", "The two companies said": the parties the document listed
+    ("Coral Airways and Skylink"), proposed as the first named, as the guidelines ask."""
+    if end < 2 or not all(w in lex.group_determiners for w in words[:end - 1]):
+        return None
+    noun = words[end - 1]
+    if not tokens[end - 1].group().islower() or not noun.endswith("s") or \
+            noun in lex.org_heads or noun in lex.unnamed:
+        return None
+    for name in reversed(getattr(index, "names", ())):
+        parts = re.split(r" (?:and|dan|serta) ", name)
+        folded = name.casefold().split()
+        if folded[-1] in lex.org_heads or folded[0] in lex.org_heads:
+            continue  # one office: "Australian Competition and Consumer Commission"
+        if len(parts) == 2:
+            return _known_or_new(index, parts[0], f"{why} ('the {noun}' = {name}, "
+                                                 f"the first named)")
+    return None
+
+
+def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
+    """"A spokesperson said ...", for nobody named: the party the story just quoted."""
+    return verb_at == 2 and words[0] in ("a", "an", "the") and words[1] in lex.spokespeople
+
+
+def _sentence_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
+                      ) -> SpeakerReading | None:
+    """"The Football Association charged Rovers ..., alleging that": a participle after a
+    comma shares the subject the sentence opened with."""
+    k = 0
+    while k < min(before, 2) and not _name_word(tokens, words, k, lex):
+        k += 1  # "The"
+    run = _run_forward(tokens, words, k, lex) if _name_word(tokens, words, k, lex) else None
+    if run is None or run[1] >= before:
+        return None
+    return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
+
+
+def _clause_ends(text, tokens, words, i: int, lex: Lexicon) -> bool:
+    """Nothing of the clause follows token i-1 ("kata dia.", "katanya kepada wartawan")."""
+    return (i >= len(tokens) or any(ch in _BREAK for ch in _gap(text, tokens, i))
+            or words[i] in lex.prepositions)
+
+
 def _topic(text, tokens, words, mentions, index, lex: Lexicon) -> str | None:
     """The person a narration sentence opens with ("Gubernur ... Mahyeldi Ansharullah
     meninjau ..."): whom a following "Ia" or "He" most likely means."""
@@ -507,6 +775,8 @@ def _topic(text, tokens, words, mentions, index, lex: Lexicon) -> str | None:
             return m[0]
     run = _run_forward(tokens, words, 0, lex)
     if run and any(w in lex.titles for w in words[run[0]:run[1]]):
+        # "Pelatih Persija, Carlos Pena, enggan berkomentar": the person between commas
+        run = _apposition_after(text, tokens, words, run, lex) or run
         found = _known_or_new(index, _person_in(text, tokens, words, run, lex), "")
         return found.name
     return None
@@ -535,6 +805,13 @@ def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
     return False
 
 
+def _adverb(tokens, words, i: int, lex: Lexicon) -> bool:
+    """A lower-case adverb by its ending ("separately", "flatly"), which may stand between a
+    subject and its verb."""
+    return tokens[i].group().islower() and len(words[i]) > 4 and words[i].endswith(
+        lex.adverb_endings) if lex.adverb_endings else False
+
+
 _APPOSITION = {"whose", "who", "which", "yang", "a", "an", "the", "seorang", "salah"}
 
 
@@ -542,7 +819,7 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
     """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu")
     and a parenthetical (", whose carmakers sell in China,")."""
     end = verb_at
-    while end > 0 and words[end - 1] in lex.between:
+    while end > 0 and (words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex)):
         end -= 1
     last = _run_back(tokens, words, end, lex) if end > 0 else None
     if last and "," in _gap(text, tokens, last[0]) and "," in _gap(text, tokens, end):
@@ -566,6 +843,12 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
     owner's name with the noun), "The ministry said" (the document's earlier name with that
     noun), "A spokesperson for the Department of X said" (the Department of X)."""
     end = _subject_end(text, tokens, words, verb_at, lex)
+    if end >= 2 and words[end - 1] in lex.determiners_after and words[end - 2] in (
+            lex.org_heads | lex.titles) and (end == 2 or any(
+            ch in _BREAK for ch in _gap(text, tokens, end - 2))):
+        found = _antecedent(index, words[end - 2], why)  # "Perusahaan itu menepis"
+        if found:
+            return found
     if end < 1 or words[end - 1] not in lex.org_heads or not tokens[end - 1].group().islower():
         return _unnamed_member(index, text, tokens, words, mentions, end, lex, why)
     start = end - 1
@@ -587,6 +870,19 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         for name in reversed(getattr(index, "names", ())):
             if head in name.casefold().split():
                 return _known_or_new(index, name, f"{why} ('the {head}' = {name})")
+        return _antecedent(index, head, why)
+    return None
+
+
+def _antecedent(index, noun: str, why: str) -> SpeakerReading | None:
+    """"the company", "jaksa": the name the document introduced with that noun."""
+    if not isinstance(index, Known):
+        return None
+    name = index.described_as(noun)
+    if name is None:  # "Menurut kementerian" after "Kementerian Sosial"
+        name = next((n for n in reversed(index.names) if noun in n.casefold().split()), None)
+    if name:
+        return _known_or_new(index, name, f"{why} ('{noun}' = {name}, named before)")
     return None
 
 
@@ -616,6 +912,27 @@ def _unnamed_member(index, text, tokens, words, mentions, end: int, lex: Lexicon
     return None
 
 
+_MEMBER_OF = {"of", "from", "at", "dari"}
+
+
+def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
+               ) -> tuple[int, int] | None:
+    """"Pablo Garcia of the University of Chile said": the name before the place a speaker
+    is from speaks, not the place."""
+    i = run[0] - 1
+    if i > 0 and tokens[i].group() == "the":
+        i -= 1
+    if i < 1 or words[i] not in _MEMBER_OF or any(
+            ch in _BREAK for ch in _gap(text, tokens, i) + _gap(text, tokens, i + 1)):
+        return None
+    owner = _run_back(tokens, words, i, lex)
+    if owner and not _after_preposition(text, tokens, words, owner[0], lex):
+        if owner[1] - owner[0] == 1 and words[owner[0]] not in lex.titles:
+            return owner[0], run[1]  # one word is no person: "Friends of the Earth"
+        return owner
+    return None
+
+
 def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, why: str
              ) -> SpeakerReading | None:
     """The name standing as the subject before the verb at ``verb_at``."""
@@ -638,6 +955,19 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
             elif run and run[0] <= chosen[3] and end - chosen[3] >= 2 and \
                     run[0] >= chosen[2]:
                 person = _person_in(text, tokens, words, (chosen[3], end), lex)
+                return _known_or_new(index, person, why)
+            elif run and run[0] > chosen[3] and all(
+                    words[k] in lex.titles and tokens[k].group().islower()
+                    for k in range(chosen[3], run[0])) and not any(
+                    ch in _BREAK for ch in _gap(text, tokens, run[0])):
+                # "FA chief executive Mark Bullingham said": the person with the title
+                person = _person_in(text, tokens, words, run, lex)
+                return _known_or_new(index, person, why)
+            elif run and run[0] >= chosen[3] and "," in _gap(text, tokens, run[0]) \
+                    and end < len(tokens) and "," in _gap(text, tokens, end):
+                # "Velo Azzurra's general manager, Franco Bellini, called": the person
+                # named between commas speaks, not the office before
+                person = _person_in(text, tokens, words, run, lex)
                 return _known_or_new(index, person, why)
         # a list of names as the subject: the first of "A, B dan C"
         joined = False
@@ -671,9 +1001,22 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
                 _name_word(tokens, words, i - 1, lex):
             end = i
             break
+    office = _office_phrase(index, text, tokens, words, end, lex, why) or _the_listed(
+        index, text, tokens, words, end, lex, why)
+    if office:
+        return office
     run = _run_back(tokens, words, end, lex)
-    if run and run[1] - run[0] == 1 and words[run[0]] in lex.unnamed:
-        return None  # "Analysts said", "Warga mengatakan": nobody named
+    if run and run[0] > 0 and text[:tokens[run[0]].start()].rstrip().endswith("(") \
+            and text[tokens[run[1] - 1].end():].lstrip().startswith(")"):
+        named = _run_back(tokens, words, run[0], lex)  # "Name (ACR) said": the name it
+        if named and _initials(text[tokens[named[0]].start():tokens[named[1] - 1].end()]) \
+                == tokens[run[0]].group():  # abbreviates, when the letters agree
+            run = named
+    if run and _after_preposition(text, tokens, words, run[0], lex):
+        run = _member_of(text, tokens, words, run, lex) or run
+    if run and words[run[0]] in lex.unnamed and (
+            run[1] - run[0] == 1 or words[run[0]] not in lex.titles):
+        return None  # "Analysts said", "Warga Desa Sukamaju mengatakan": nobody named
     if run and not _after_preposition(text, tokens, words, run[0], lex):
         run = _first_listed(text, tokens, words, run, lex)
         return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)

@@ -12,13 +12,16 @@ from textual.binding import Binding
 from annotator.domain.scheme import Scheme
 
 DECIDE = "make this your gold label (draft source and confidence)"
+# The label keys show in the footer as one group ("c a d x label"), each keeping its own
+# name in the help: with every name spelled out the footer outgrows 120 columns.
+LABEL_KEYS = Binding.Group("label")
 
 
 def adjudication_bindings(scheme: Scheme) -> list[Binding]:
     """The adjudication screen's keys, each with an id a keymap can rebind: 1-9 take reviewer
     N, the scheme's label keys decide with your own label (same ids as on the labeling
     screen, so one keymap entry moves both)."""
-    take = [Binding("1", "take(1)", "take reviewer N", key_display="1-9",
+    take = [Binding("1", "take(1)", "take", key_display="1-9",
                     tooltip="make reviewer N's annotation the gold label", id="take.1")]
     take += [Binding(str(n), f"take({n})", f"take reviewer {n}", show=False, id=f"take.{n}")
              for n in range(2, 10)]
@@ -27,7 +30,7 @@ def adjudication_bindings(scheme: Scheme) -> list[Binding]:
                 id="help"),
         *take,
         *(Binding(label.key, f"decide({label.name!r})", label.name, tooltip=DECIDE,
-                  id=f"label.{label.name}") for label in scheme.labels),
+                  id=f"label.{label.name}", group=LABEL_KEYS) for label in scheme.labels),
         Binding("s", "pick_source", "source",
                 tooltip="the source your label keys use; + in the picker adds another "
                         "speaker of a joint statement", id="source"),
@@ -45,11 +48,11 @@ def adjudication_bindings(scheme: Scheme) -> list[Binding]:
                 tooltip="tag why reviewers disagreed, in turn: guideline unclear, ambiguous "
                         "text, reviewer error, none", id="reason"),
         Binding("u", "undo", "undo", tooltip="undo your last decision and show it", id="undo"),
-        Binding("n", "move(1)", "next", key_display="n/j",
+        Binding("n", "move(1)", "next",
                 tooltip="next disagreement (settled ones too)", id="queue.next"),
         Binding("j,down", "move(1)", "next", show=False,
                 tooltip="next disagreement (settled ones too)", id="queue.next.alias"),
-        Binding("p", "move(-1)", "previous", key_display="p/k",
+        Binding("p", "move(-1)", "previous",
                 tooltip="previous disagreement (settled ones too)", id="queue.previous"),
         Binding("k,up", "move(-1)", "previous", show=False,
                 tooltip="previous disagreement (settled ones too)", id="queue.previous.alias"),

@@ -35,6 +35,7 @@ from annotator.domain.undo import undo_newest
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.keymap import install_bindings
 from annotator.ui.messages import AnnotationSaved, SentenceChanged
+from annotator.ui.screens.label_foresight import Foresight
 from annotator.ui.session import Session
 from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
 from annotator.ui.widgets.dispute_line import DisputeLine
@@ -140,7 +141,8 @@ class LabelScreen(Screen):
         # one, unless the app was started to see everything (`annotator label --all`)
         self.assigned = (not getattr(self.app, "everything", False)
                          and has_assignment(self.app.db, self.app.reviewer))
-        self.model: Model | None = None  # trained on the team's labels, in a worker
+        # trained on the team's labels, in a worker; its guesses made ahead (Foresight)
+        self.model: Foresight | None = None
         self.saved_since_training = 0
         self.reader = nav.DocumentReader(self.app.db)  # the document on screen, read once
 
@@ -187,11 +189,26 @@ class LabelScreen(Screen):
 
     @on(Trained)
     def trained(self, message: Trained) -> None:
-        self.model = message.model
+        self.model = Foresight(message.model) if message.model is not None else None
         if message.model is not None and self.place is not None and self.annotation is None \
                 and not self.pending:
             self.proposal = self._propose(self.place)  # the sentence on screen, re-proposed
             self.refresh_view()
+        self._foresee()
+
+    def _foresee(self) -> None:
+        """The classifier's guesses for the sentences after the one on screen, made in a
+        worker once it is painted, so the key that moves there does not wait for them."""
+        model, place = self.model, self.place
+        if model is None or place is None:
+            return
+        texts = [s.text for s in place.after[:2] if not model.knows(s.text)]
+        if texts:
+            self.foresee(model, texts)
+
+    @work(thread=True, exclusive=True, group="foresight", name="classifier guesses ahead")
+    def foresee(self, model: Foresight, texts: list[str]) -> None:
+        model.foresee(texts)
 
     class Resume(Message):
         def __init__(self, guess_id: str, first_id: str | None) -> None:
@@ -278,6 +295,8 @@ class LabelScreen(Screen):
                                            context=context)
             self.annotation = None if unlabeled else get_annotation(db, sentence.id, reviewer)
             self.proposal = self._propose(self.place)
+            if self.model is not None:
+                self.call_after_refresh(self._foresee)
         self.refresh_view()
         self.post_message(SentenceChanged(sentence.id if sentence else None))
 

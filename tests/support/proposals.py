@@ -1,0 +1,17 @@
+"""What the labeling screen proposes on a made-up document, for the proposal rule tests."""
+
+from __future__ import annotations
+
+from annotator.db.connection import write
+from annotator.domain.proposals import propose
+from annotator.domain.speakers import SourceIndex
+from support.corpus import add_document
+
+
+def proposals(db, scheme, sentences: list[str], language: str) -> list:
+    """What `enter` would save on each sentence of one document, read in order."""
+    ids = add_document(db, "d1", sentences)
+    with write(db):
+        db.execute("UPDATE documents SET language = ? WHERE id = 'd1'", [language])
+    index = SourceIndex.from_db(db)
+    return [propose(db, sid, "ana", scheme, index) for sid in ids]
