@@ -195,7 +195,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     accused_parties = accused(target["text"], corpus.ents) if t_stance == "alleges" else set()
     party = principal_term(target["text"], corpus.ents) if t_stance == "alleges" else None
     parties = (accused_parties | {party}) if party else set()
-    t_pairs = pair_bag(corpus, sentence_id)
+    t_pairs = pair_bag(corpus, sentence_id, CUE_TERMS)
     t_names = set(t_read.names).union(
         *(corpus.reading(n).names for _, n in corpus.neighbours(sentence_id)))
     target_intro = any(o == -1 and corpus.rows[n]["text"].rstrip().endswith(":")
@@ -342,14 +342,17 @@ def _takes_a_stance(reading: Reading) -> bool:
 
 
 def _named_share(corpus: Corpus, sid: str, parties: set[str], principal: str) -> float:
-    """0.5..1: how many of an accusation's parties the candidate or its neighbours name, the
-    accused counting twice. A denial of "sending weapons to Venezuela" by the accused is not
-    the answer to "sending weapons to Russia"; one that names neither is even less so."""
+    """0.5..1: whether the candidate or its neighbours name the accused (counting twice) and
+    one other of the accusation's parties. A denial of "sending weapons to Venezuela" by the
+    accused is not the answer to "sending weapons to Russia"; one that names neither is even
+    less so. One other party is enough: an answer names the quarrel, it does not restate
+    every place the accusation names ("... ke Rusia untuk digunakan di Ukraina")."""
     named = set(corpus.reading(sid).terms)
     for _, n in corpus.neighbours(sid):
         named.update(corpus.reading(n).terms)
-    got = sum(2 if p == principal else 1 for p in parties if p in named)
-    return 0.5 + 0.5 * got / (len(parties) + 1)
+    others = min(1, sum(1 for p in parties if p != principal and p in named))
+    full = 3 if len(parties) > 1 else 2
+    return 0.5 + 0.5 * (2 * (principal in named) + others) / full
 
 
 def _surface(corpus: Corpus, term: str, sentence_id: str | None) -> str:

@@ -108,15 +108,22 @@ class Similarity:
         return best
 
 
-def pair_bag(corpus: Corpus, sentence_id: str) -> dict[tuple[str, str], float]:
+def pair_bag(corpus: Corpus, sentence_id: str,
+             leave_out: frozenset[str] = frozenset()) -> dict[tuple[str, str], float]:
     """The pairs of terms the sentence says together (weight 1), its neighbours' at lower
-    weights."""
-    out = dict.fromkeys(corpus.reading(sentence_id).pairs, 1.0)
-    for offset, nid in corpus.neighbours(sentence_id):
-        w = CONTEXT_WEIGHT[offset]
-        for pair in corpus.reading(nid).pairs:
-            if out.get(pair, 0.0) < w:
-                out[pair] = w
+    weights. Only pairs about what is done: none with a term of ``leave_out`` (the cue words:
+    "menuduh Korea Utara" says who is accused, and an answer words that otherwise, "tuduhan
+    Barat", "Korut menolak tuduhan") and none of two names ("Rusia ... Ukraina", "AS ...
+    Korea Utara" say who, which the parties already weigh, and an answer may name them in
+    any order or as "Gedung Putih")."""
+    out: dict[tuple[str, str], float] = {}
+    for offset, nid in [(0, sentence_id), *corpus.neighbours(sentence_id)]:
+        w = CONTEXT_WEIGHT.get(offset, 1.0)
+        reading = corpus.reading(nid)
+        for a, b in reading.pairs:
+            if out.get((a, b), 0.0) < w and a not in leave_out and b not in leave_out and not (
+                    a in reading.names and b in reading.names):
+                out[(a, b)] = w
     return out
 
 
