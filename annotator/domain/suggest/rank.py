@@ -140,11 +140,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     # reads more hits (their neighbours come with them) than a sentence that takes no side.
     hits = corpus.gather(parts, HITS if t_stance in OPPOSITE else FEW_HITS,
                          corpus.conjunctions(groups, pool, df, idf))
-    before = set(corpus.rows)
+    before = set(corpus.rows) - set(hits[FEW_HITS:])
     corpus.windows([(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], 1, WINDOW)
                     for sid in hits if corpus.rows[sid]["position"] is not None])
     # A hit's neighbours are read as its context; of them only those that accuse or deny
-    # (a denial that names nothing, after the accusation it answers) are scored themselves.
+    # (a denial that names nothing, after the accusation it answers) are scored themselves,
+    # and so are the hits after the first FEW_HITS, read for their neighbours.
     around = set(corpus.rows) - before
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])

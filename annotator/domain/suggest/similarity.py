@@ -72,13 +72,16 @@ class Similarity:
         if cached is not None:
             return cached
         reading = self.corpus.reading(sid)
-        terms, own = reading.terms, reading.pairs
-        others = [c for c in reading.names if c not in self.known]
+        terms, own, by_term = reading.terms, reading.pairs, self.by_term
+        # the words the candidate says just before or after a name the target does not use
+        others = reading.names - self.known.keys()
+        before_other = {a for a, c in own if c in others} if others else ()
+        after_other = {b for c, b in own if c in others} if others else ()
         names = self.names
         seen: set[tuple[str, str]] = set()
         named = said = 0.0
         for term in terms:
-            for pair, weight in self.by_term.get(term, ()):
+            for pair, weight in by_term.get(term, ()):
                 if pair in seen:
                     continue
                 a, b = pair
@@ -87,9 +90,8 @@ class Similarity:
                     named += weight
                     if pair in own:
                         said += weight
-                elif others and ((term == a and b in names and any(
-                        (a, c) in own for c in others)) or (term == b and a in names and any(
-                        (c, b) in own for c in others))):
+                elif (term == a and b in names and a in before_other) or (
+                        term == b and a in names and b in after_other):
                     seen.add(pair)
                     named += weight  # the same word, with someone else
         self.said_cache[sid] = (named, said)
