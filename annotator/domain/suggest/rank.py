@@ -203,7 +203,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
                        for o, n in corpus.neighbours(sentence_id))
     sim = Similarity(corpus, idf, default_idf)
     core_norm, bag_norm = sim.norm(t_core), sim.norm(t_bag)
-    sim.use_pairs(t_pairs, t_bag, t_names)
+    sim.use_pairs(t_pairs, t_names)
     scored: list[SentenceSuggestion] = []
     for sid in candidates:
         c_read = corpus.reading(sid)
@@ -234,10 +234,14 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         about = adjacent or _about(shared + ctx_shared)
         if answer and not about:
             answer *= OFF_TOPIC  # "Russia denied training militias" answers no weapons claim
-        if relation == "repeats" and party and c_stance == "alleges":
-            other = principal_term(row["text"], corpus.ents)
-            if other is not None and other != party:
-                similar *= OFF_TOPIC  # the same words, an accusation against someone else
+        # a sentence that says the act itself, mostly with someone else ("Rusia mengirim
+        # senjata ke Korea Utara", "membantah mengirim senjata ke Venezuela"), is about
+        # another allegation (what its neighbours say is too loose a sign of that: only the
+        # milder ``said`` above)
+        elsewhere = sim.elsewhere(sid)
+        if relation == "repeats" and (elsewhere or party and c_stance == "alleges" and (
+                principal_term(row["text"], corpus.ents) not in (None, party))):
+            similar *= OFF_TOPIC  # the same words, an accusation against someone else
         if answer < similar and relation == "answers":
             relation = "related"
         score = max(similar, answer)
@@ -245,10 +249,10 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         score *= share  # the same parties
         by = accused_parties & denier(row["text"], corpus.ents) if (
             accused_parties and relation == "answers" and c_stance in ("denies", None)
-            and about and (share == 1.0 or _says_it(sim, sid))) else set()
+            and about and _about_these(corpus, sim, sid, parties, party, share)) else set()
         if relation != "repeats" and not by:
-            score *= said  # what they are said to do, together (the accused denying is
-            # that already)
+            # what they are said to do, together (the accused denying is that already)
+            score *= OFF_TOPIC if elsewhere else said
         if shared:
             reasons.append("shares " + ", ".join(_surface(corpus, t, sid) for t in shared[:3]))
         if adjacent:
@@ -330,26 +334,33 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
                        disputes=dscored[:dispute_limit])
 
 
-def _says_it(sim: Similarity, sid: str) -> bool:
-    """Whether the sentence itself says most of what the target says together, no party
-    swapped for another ("membantah mengirim senjata lewat pelabuhan Rajin" does;
-    "membantah mengirim senjata ke Venezuela", for "... ke Rusia", does not)."""
+def _about_these(corpus: Corpus, sim: Similarity, sid: str, parties: set[str], principal: str,
+                 share: float) -> bool:
+    """Whether the accused's denial is about this accusation: it names the accused and one
+    of its other parties itself, or says most of what the accusation says together, no
+    party swapped for another ("membantah mengirim senjata lewat pelabuhan Rajin" does;
+    "membantah mengirim senjata ke Venezuela", for "... ke Rusia", does not). Only a denial
+    that says nothing of the act itself ("Korut menolak tuduhan itu") is judged by the
+    parties its neighbours name: what a sentence says outweighs its context."""
+    if _named_share(corpus, sid, parties, principal, near=False) == 1.0:
+        return True
     named, said = sim.together(sid)
-    return bool(named) and said >= 0.5 * named
+    return said >= 0.5 * named if named else share == 1.0
 
 
 def _takes_a_stance(reading: Reading) -> bool:
     return reading.deny >= 0.4 or reading.accuse >= 0.5
 
 
-def _named_share(corpus: Corpus, sid: str, parties: set[str], principal: str) -> float:
+def _named_share(corpus: Corpus, sid: str, parties: set[str], principal: str, *,
+                 near: bool = True) -> float:
     """0.5..1: whether the candidate or its neighbours name the accused (counting twice) and
     one other of the accusation's parties. A denial of "sending weapons to Venezuela" by the
     accused is not the answer to "sending weapons to Russia"; one that names neither is even
     less so. One other party is enough: an answer names the quarrel, it does not restate
     every place the accusation names ("... ke Rusia untuk digunakan di Ukraina")."""
     named = set(corpus.reading(sid).terms)
-    for _, n in corpus.neighbours(sid):
+    for _, n in corpus.neighbours(sid) if near else ():
         named.update(corpus.reading(n).terms)
     others = min(1, sum(1 for p in parties if p != principal and p in named))
     full = 3 if len(parties) > 1 else 2

@@ -50,38 +50,51 @@ class Similarity:
         shared.sort(key=lambda t: -idf.get(t, d) * bag[t])
         return 0.5 * num / math.sqrt(bag_norm * nb) + 0.5 * num / min(bag_norm, nb), shared
 
-    def use_pairs(self, pairs: dict[tuple[str, str], float], known: dict[str, float],
-                  names: set[str]) -> None:
-        """The target's pairs (``pair_bag``), its terms and its names, indexed by term once
-        so that ``together`` costs a few lookups per candidate term."""
+    def use_pairs(self, pairs: dict[tuple[str, str], float], names: set[str]) -> None:
+        """The target's pairs (``pair_bag``) and its names, indexed by term once so that
+        ``together`` costs a few lookups per candidate term."""
         idf, d = self.idf, self.default
-        self.known, self.names = known, names
-        self.by_term: dict[str, list[tuple[tuple[str, str], float]]] = {}
+        self.names, self.pairs = names, pairs
+        self.by_term: dict[str, list[tuple[tuple[str, str], float, bool]]] = {}
         for (a, b), w in pairs.items():
-            weight = w * (idf.get(a, d) + idf.get(b, d))
-            self.by_term.setdefault(a, []).append(((a, b), weight))
-            self.by_term.setdefault(b, []).append(((a, b), weight))
-        self.said_cache: dict[str, tuple[float, float]] = {}
+            item = ((a, b), w * (idf.get(a, d) + idf.get(b, d)), w == 1.0)
+            self.by_term.setdefault(a, []).append(item)
+            self.by_term.setdefault(b, []).append(item)
+        self.said_cache: dict[str, tuple[float, float, float, float]] = {}
 
     def together(self, sid: str) -> tuple[float, float]:
         """The IDF weight of the target's pairs whose two terms the candidate both names, and
-        of those it also says together. A pair whose name the candidate replaces with
-        another name counts as named and not said: "mengirim senjata ke Venezuela" for
+        of those it also says together. A word the candidate says next to another name than
+        the target does counts as named and not said: "mengirim senjata ke Venezuela" for
         "... ke Rusia"."""
+        return self._together(sid)[:2]
+
+    def elsewhere(self, sid: str) -> bool:
+        """Whether the candidate says what the target sentence itself says (its own pairs,
+        not its neighbours') more with other parties than with the target's: "Rusia
+        mengirim senjata ke Korea Utara", "membantah mengirim senjata ke Venezuela" for
+        "Korea Utara mengirim senjata ke Rusia". Words merely said apart do not count here
+        (a paraphrase orders them otherwise)."""
+        _, _, swapped, said = self._together(sid)
+        return swapped > said
+
+    def _together(self, sid: str) -> tuple[float, float, float, float]:
         cached = self.said_cache.get(sid)
         if cached is not None:
             return cached
         reading = self.corpus.reading(sid)
         terms, own, by_term = reading.terms, reading.pairs, self.by_term
-        # the words the candidate says just before or after a name the target does not use
-        others = reading.names - self.known.keys()
-        before_other = {a for a, c in own if c in others} if others else ()
-        after_other = {b for c, b in own if c in others} if others else ()
+        # the words the candidate says just before or after a name, not as the target does
+        others, target = reading.names, self.pairs
+        before_other = {a for a, c in own if c in others and (a, c) not in target} \
+            if others else ()
+        after_other = {b for c, b in own if c in others and (c, b) not in target} \
+            if others else ()
         names = self.names
         seen: set[tuple[str, str]] = set()
-        named = said = 0.0
+        named = said = swapped_own = said_own = 0.0
         for term in terms:
-            for pair, weight in by_term.get(term, ()):
+            for pair, weight, of_target in by_term.get(term, ()):
                 if pair in seen:
                     continue
                 a, b = pair
@@ -90,12 +103,14 @@ class Similarity:
                     named += weight
                     if pair in own:
                         said += weight
-                elif (term == a and b in names and a in before_other) or (
-                        term == b and a in names and b in after_other):
+                        said_own += weight * of_target
+                elif term not in names and ((term == a and b in names and a in before_other) or (
+                        term == b and a in names and b in after_other)):
                     seen.add(pair)
                     named += weight  # the same word, with someone else
-        self.said_cache[sid] = (named, said)
-        return named, said
+                    swapped_own += weight * of_target
+        found = self.said_cache[sid] = (named, said, swapped_own, said_own)
+        return found
 
     def together_near(self, sid: str) -> float | None:
         """The share of the target's pairs that the candidate names and also says together
