@@ -168,6 +168,15 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     labels = evidence.labels(db, candidates, reviewer)
     candidates = [sid for sid in candidates if sid not in around or sid in labels
                   or sid in member_of or _takes_a_stance(corpus.reading(sid))]
+    if t_stance in OPPOSITE:
+        # A possible answer is read with all its neighbours, however it was found: what it
+        # answers is often said only around it, and a score must not depend on which of
+        # them a search happened to bring in (it would change with the corpus).
+        whole = [sid for sid in candidates if _takes_a_stance(corpus.reading(sid))
+                 and len(corpus.neighbours(sid)) < 2 * WINDOW]
+        corpus.windows([(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], WINDOW,
+                         WINDOW) for sid in whole])
+        corpus.index_neighbours()
 
     # Dispute word bags: the title and every member's terms.
     dispute_rows = {}
@@ -234,11 +243,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         about = adjacent or _about(shared + ctx_shared)
         if answer and not about:
             answer *= OFF_TOPIC  # "Russia denied training militias" answers no weapons claim
-        # a sentence that says the act itself, mostly with someone else ("Rusia mengirim
-        # senjata ke Korea Utara", "membantah mengirim senjata ke Venezuela"), is about
-        # another allegation (what its neighbours say is too loose a sign of that: only the
-        # milder ``said`` above)
-        elsewhere = sim.elsewhere(sid)
+        # a sentence that says the act with someone else in a party's place ("Rusia
+        # mengirim senjata ke Korea Utara", "membantah mengirim senjata ke Venezuela") is
+        # about another allegation; so is a denial that says nothing of it itself, when the
+        # sentences around it say it only so (what it answers is said there)
+        elsewhere = sim.elsewhere_near(sid) if relation == "answers" and not adjacent \
+            else sim.elsewhere(sid)
         if relation == "repeats" and (elsewhere or party and c_stance == "alleges" and (
                 principal_term(row["text"], corpus.ents) not in (None, party))):
             similar *= OFF_TOPIC  # the same words, an accusation against someone else

@@ -60,7 +60,7 @@ class Similarity:
             item = ((a, b), w * (idf.get(a, d) + idf.get(b, d)), w == 1.0)
             self.by_term.setdefault(a, []).append(item)
             self.by_term.setdefault(b, []).append(item)
-        self.said_cache: dict[str, tuple[float, float, float, float]] = {}
+        self.said_cache: dict[str, tuple[float, float, float]] = {}
 
     def together(self, sid: str) -> tuple[float, float]:
         """The IDF weight of the target's pairs whose two terms the candidate both names, and
@@ -70,15 +70,23 @@ class Similarity:
         return self._together(sid)[:2]
 
     def elsewhere(self, sid: str) -> bool:
-        """Whether the candidate says what the target sentence itself says (its own pairs,
-        not its neighbours') more with other parties than with the target's: "Rusia
-        mengirim senjata ke Korea Utara", "membantah mengirim senjata ke Venezuela" for
-        "Korea Utara mengirim senjata ke Rusia". Words merely said apart do not count here
-        (a paraphrase orders them otherwise)."""
-        _, _, swapped, said = self._together(sid)
-        return swapped > said
+        """Whether the candidate says a word of the target sentence's own act next to
+        another party, where the target names one the candidate does not name at all:
+        "Rusia mengirim senjata ke Korea Utara", "membantah mengirim senjata ke Venezuela"
+        for "Korea Utara mengirim senjata ke Rusia". Words merely said apart do not count
+        (a paraphrase orders them otherwise: "memasok senjata ke Moskow")."""
+        return self._together(sid)[2] > 0.0
 
-    def _together(self, sid: str) -> tuple[float, float, float, float]:
+    def elsewhere_near(self, sid: str) -> bool:
+        """``elsewhere`` for a sentence that says nothing of the act itself ('"Tuduhan itu
+        tidak benar," kata juru bicara KCNA'), by the sentences around it: true when those
+        that say it all say it with other parties."""
+        if self._together(sid)[0]:
+            return self.elsewhere(sid)
+        near = [n for _, n in self.corpus.neighbours(sid) if self._together(n)[0]]
+        return bool(near) and all(self.elsewhere(n) for n in near)
+
+    def _together(self, sid: str) -> tuple[float, float, float]:
         cached = self.said_cache.get(sid)
         if cached is not None:
             return cached
@@ -92,7 +100,7 @@ class Similarity:
             if others else ()
         names = self.names
         seen: set[tuple[str, str]] = set()
-        named = said = swapped_own = said_own = 0.0
+        named = said = swapped_own = 0.0
         for term in terms:
             for pair, weight, of_target in by_term.get(term, ()):
                 if pair in seen:
@@ -103,13 +111,12 @@ class Similarity:
                     named += weight
                     if pair in own:
                         said += weight
-                        said_own += weight * of_target
                 elif term not in names and ((term == a and b in names and a in before_other) or (
                         term == b and a in names and b in after_other)):
                     seen.add(pair)
                     named += weight  # the same word, with someone else
                     swapped_own += weight * of_target
-        found = self.said_cache[sid] = (named, said, swapped_own, said_own)
+        found = self.said_cache[sid] = (named, said, swapped_own)
         return found
 
     def together_near(self, sid: str) -> float | None:
