@@ -30,6 +30,7 @@ QUERY_TERMS = 20  # terms of the sentence and its neighbours considered for the 
 PAIR_TERMS = 5  # the target's rarest common terms, combined in pairs and triples
 CONJUNCTIONS = 10  # FTS5 queries those combinations may cost
 COMPLETE = 300  # matches a combination may have to be read in full
+COUNTS_KEPT = 50_000  # terms whose match counts are kept between suggestion runs
 
 
 class Corpus:
@@ -51,11 +52,19 @@ class Corpus:
     def doc_freq(self, query: str) -> int:
         """How many sentences match an FTS5 query, estimated from where its SAMPLE-th match
         falls in rowid order (exact below SAMPLE), so a very common word costs no more than a
-        rare one."""
-        rowids = fts.matching_rowids(self.db, query, SAMPLE, in_order=True)
-        if len(rowids) < SAMPLE:
-            return max(1, len(rowids))
-        return max(SAMPLE, int(SAMPLE * self.total() / max(1, rowids[-1])))
+        rare one. Kept until the corpus grows: the next sentences' suggestions mostly ask
+        about the same common words."""
+        counts = self.ents.counts
+        if counts.get("at") != self.total() or len(counts) > COUNTS_KEPT:
+            counts.clear()
+            counts["at"] = self.total()
+        found = counts.get(query)
+        if found is None:
+            rowids = fts.matching_rowids(self.db, query, SAMPLE, in_order=True)
+            found = max(1, len(rowids)) if len(rowids) < SAMPLE else \
+                max(SAMPLE, int(SAMPLE * self.total() / max(1, rowids[-1])))
+            counts[query] = found
+        return found
 
     COLS = "s.id, s.doc_id, s.position, s.text, s.group_id"
 

@@ -20,6 +20,9 @@ class Entities:
     index: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # sentences already read with these names (reading.read_cached), kept while they hold
     readings: dict = field(default_factory=dict, repr=False, compare=False)
+    # how many sentences match a term's query (candidates.Corpus.doc_freq), kept while the
+    # corpus keeps its size: {"at": size, query: count}
+    counts: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def _key(text: str) -> str:

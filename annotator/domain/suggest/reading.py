@@ -28,6 +28,8 @@ class Reading:
     flat: str  # informative stems, space-joined (rapidfuzz input, processed once)
     pairs: frozenset[tuple[str, str]] = field(default=frozenset())  # (earlier, later) term
     names: frozenset[str] = field(default=frozenset())  # entities and names as written
+    # a word -> its pairs with a name, either way round ("senjata" -> ("senjata", "@rusia"))
+    by_names: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 PAIR_SPAN = 2  # informative terms this far apart or closer make a pair
@@ -73,8 +75,13 @@ def read(text: str, ents: Entities) -> Reading:
             names.add(s)
     pairs = {(order[i], order[j]) for i in range(len(order))
              for j in range(i + 1, min(len(order), i + PAIR_SPAN + 1)) if order[i] != order[j]}
+    by_names: dict[str, tuple[tuple[str, str], ...]] = {}
+    for a, b in pairs:
+        if (a in names) != (b in names):
+            word = b if a in names else a
+            by_names[word] = (*by_names.get(word, ()), (a, b))
     return Reading(terms, accusation_cue(toks), denial_cue(toks), " ".join(sorted(terms)),
-                   frozenset(pairs), frozenset(names))
+                   frozenset(pairs), frozenset(names), by_names)
 
 
 READ_CACHE = 100_000  # sentences whose reading is kept between suggestion runs

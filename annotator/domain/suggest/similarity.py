@@ -92,13 +92,7 @@ class Similarity:
             return cached
         reading = self.corpus.reading(sid)
         terms, own, by_term = reading.terms, reading.pairs, self.by_term
-        # the words the candidate says just before or after a name, not as the target does
-        others, target = reading.names, self.pairs
-        before_other = {a for a, c in own if c in others and (a, c) not in target} \
-            if others else ()
-        after_other = {b for c, b in own if c in others and (c, b) not in target} \
-            if others else ()
-        names = self.names
+        by_names, target, names = reading.by_names, self.pairs, self.names
         seen: set[tuple[str, str]] = set()
         named = said = swapped_own = 0.0
         for term in terms:
@@ -111,8 +105,12 @@ class Similarity:
                     named += weight
                     if pair in own:
                         said += weight
-                elif term not in names and ((term == a and b in names and a in before_other) or (
-                        term == b and a in names and b in after_other)):
+                elif term in by_names and term not in names and (
+                        (term == a and b in names and any(
+                            c == a and (c, d) not in target for c, d in by_names[term])) or
+                        (term == b and a in names and any(
+                            d == b and (c, d) not in target for c, d in by_names[term]))):
+                    # the candidate says the word next to a name, not as the target does
                     seen.add(pair)
                     named += weight  # the same word, with someone else
                     swapped_own += weight * of_target
