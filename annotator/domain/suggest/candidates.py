@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from annotator.db import fts
 from annotator.domain.suggest.entities import load_entities
-from annotator.domain.suggest.reading import Reading, read_cached
+from annotator.domain.suggest.reading import Reading, cues_cached, read_cached
 from annotator.domain.suggest.words import affixed, words
 
 WINDOW = 2  # neighbours read on each side of a sentence
@@ -180,6 +180,19 @@ class Corpus:
             r = self.readings[sentence_id] = read_cached(self.rows[sentence_id]["text"],
                                                          self.ents)
         return r
+
+    def takes_a_stance(self, sentence_id: str) -> bool:
+        """Whether the sentence accuses or denies, by its cue words (not read in full)."""
+        accuse, deny = self._cues(sentence_id)
+        return deny >= 0.4 or accuse >= 0.5
+
+    def denies(self, sentence_id: str) -> bool:
+        return self._cues(sentence_id)[1] >= 0.4
+
+    def _cues(self, sentence_id: str) -> tuple[float, float]:
+        r = self.readings.get(sentence_id)
+        return (r.accuse, r.deny) if r is not None else cues_cached(
+            self.rows[sentence_id]["text"], self.ents)
 
     def neighbours(self, sentence_id: str) -> list[tuple[int, str]]:
         """(offset, id) of the already loaded sentences within WINDOW in the same document."""

@@ -137,16 +137,19 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
     t_stance = stance_of(stance_label, t_read, scheme)
     # An accusation's answers are often found only through the sentence before them, so it
-    # reads more hits (their neighbours come with them) than a sentence that takes no side.
-    hits = corpus.gather(parts, HITS if t_stance in OPPOSITE else FEW_HITS,
+    # reads more hits (their neighbours come with them) than other sentences: what a denial
+    # answers says the words itself.
+    hits = corpus.gather(parts, HITS if t_stance == "alleges" else FEW_HITS,
                          corpus.conjunctions(groups, pool, df, idf))
-    before = set(corpus.rows) - set(hits[FEW_HITS:])
-    corpus.windows([(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], 1, WINDOW)
-                    for sid in hits if corpus.rows[sid]["position"] is not None])
     # A hit's neighbours are read as its context; of them only those that accuse or deny
-    # (a denial that names nothing, after the accusation it answers) are scored themselves,
-    # and so are the hits after the first FEW_HITS, read for their neighbours.
-    around = set(corpus.rows) - before
+    # (a denial that names nothing, after the accusation it answers) are scored themselves.
+    # The hits after the first FEW_HITS are read for the answers among them and their
+    # neighbours alone: only those that deny are scored.
+    loaded = set(corpus.rows) - set(hits[FEW_HITS:])
+    corpus.windows(_spans(corpus, hits[:FEW_HITS], 1, WINDOW))
+    around = set(corpus.rows) - loaded - set(hits[FEW_HITS:])
+    corpus.windows(_spans(corpus, hits[FEW_HITS:], 1, WINDOW))
+    further = set(corpus.rows) - loaded - around
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])
     pool = [sid for sid, row in corpus.rows.items()]
@@ -166,13 +169,14 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     candidates = [sid for sid, row in corpus.rows.items()
                   if sid not in skip and row["position"] is not None]
     labels = evidence.labels(db, candidates, reviewer)
-    candidates = [sid for sid in candidates if sid not in around or sid in labels
-                  or sid in member_of or _takes_a_stance(corpus.reading(sid))]
+    candidates = [sid for sid in candidates if sid in labels or sid in member_of or (
+        corpus.takes_a_stance(sid) if sid in around else
+        corpus.denies(sid) if sid in further else True)]
     if t_stance in OPPOSITE:
         # A possible answer is read with all its neighbours, however it was found: what it
         # answers is often said only around it, and a score must not depend on which of
         # them a search happened to bring in (it would change with the corpus).
-        whole = [sid for sid in candidates if _takes_a_stance(corpus.reading(sid))
+        whole = [sid for sid in candidates if corpus.takes_a_stance(sid)
                  and len(corpus.neighbours(sid)) < 2 * WINDOW]
         corpus.windows([(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], WINDOW,
                          WINDOW) for sid in whole])
@@ -358,8 +362,10 @@ def _about_these(corpus: Corpus, sim: Similarity, sid: str, parties: set[str], p
     return said >= 0.5 * named if named else share == 1.0
 
 
-def _takes_a_stance(reading: Reading) -> bool:
-    return reading.deny >= 0.4 or reading.accuse >= 0.5
+def _spans(corpus: Corpus, ids: list[str], before: int,
+           after: int) -> list[tuple[str, int, int, int]]:
+    return [(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], before, after)
+            for sid in ids if corpus.rows[sid]["position"] is not None]
 
 
 def _named_share(corpus: Corpus, sid: str, parties: set[str], principal: str, *,

@@ -99,6 +99,17 @@ def read_cached(text: str, ents: Entities) -> Reading:
     return found
 
 
+def cues_cached(text: str, ents: Entities) -> tuple[float, float]:
+    """A sentence's (accusation, denial) cue strengths, from its reading when it was read,
+    else from its words alone (a fraction of a reading's cost): whether a sentence read
+    only as context takes a side decides whether it is read in full."""
+    found = ents.readings.get(text)
+    if found is not None:
+        return found.accuse, found.deny
+    toks = [w.casefold() for _, w in _WORD_AFTER.findall(text)]
+    return accusation_cue(toks), denial_cue(toks)
+
+
 def stance_of(label: str | None, reading: Reading, scheme: Scheme) -> str | None:
     """alleges / denies / supports / context from a label's role in the scheme, else from cue
     words, else None."""
