@@ -69,6 +69,43 @@ def principal_term(text: str, ents: Entities) -> str | None:
     return None
 
 
+def accuser_names(text: str, ents: Entities) -> set[str]:
+    """Who makes an accusation, as terms: the entities and capitalised words before its
+    cue ("Uni Eropa menuduh Iran ..." -> {"eropa"}; "Pejabat AS menuduh" -> the US)."""
+    return _names_before(text, ents, _ACCUSE)
+
+
+def denier_names(text: str, ents: Entities) -> set[str]:
+    """Who denies, as terms: the entities and capitalised words before a denial's cue, so
+    parties outside the registry count too ("Uni Eropa membantah ..." -> {"eropa"})."""
+    return _names_before(text, ents, _DENY)
+
+
+def accused_names(text: str, ents: Entities) -> set[str]:
+    """The entities and capitalised words after an accusation's cue (whom it is about)."""
+    return _names_before(text, ents, _ACCUSE, after=True)
+
+
+def _names_before(text: str, ents: Entities, cues, *, after: bool = False) -> set[str]:
+    written = _WORD.findall(text)
+    toks = [w.casefold() for w in written]
+    at = _first_cue(cues, toks)
+    found: set[str] = set()
+    if at is None:
+        return found
+    i, end = (at + 1, len(toks)) if after else (0, at)
+    while i < end:
+        n = match_at(ents.index, toks, i) if toks[i] in ents.index else 0
+        if n:
+            found.add(ents.phrases[" ".join(toks[i:i + n])])
+            i += n
+            continue
+        if i and written[i][0].isupper() and len(written[i]) > 2:  # not the sentence's first
+            found.add(toks[i])
+        i += 1
+    return found
+
+
 def principal(text: str, ents: Entities) -> str | None:
     """The party an accusation is first made against: the first entity after its cue
     ("menuduh Korea Utara mengirim senjata ke Rusia" is against Korea Utara)."""

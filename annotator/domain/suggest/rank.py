@@ -28,7 +28,14 @@ from annotator.domain.suggest.candidates import (
     query_groups,
 )
 from annotator.domain.suggest.cues import ACCUSATION_CUES, DENIAL_CUES
-from annotator.domain.suggest.parties import accused, denier, principal_term
+from annotator.domain.suggest.parties import (
+    accused,
+    accused_names,
+    accuser_names,
+    denier,
+    denier_names,
+    principal_term,
+)
 from annotator.domain.suggest.reading import Reading, read, stance_of
 from annotator.domain.suggest.similarity import Similarity, bag, context, overlap, pair_bag
 from annotator.domain.suggest.words import stem
@@ -78,6 +85,7 @@ OPPOSITE = {"alleges": "denies", "denies": "alleges"}
 # names) with an accusation does not make a denial its answer.
 CUE_TERMS = frozenset(stem(w) for cue in (*ACCUSATION_CUES, *DENIAL_CUES) for w in cue.split())
 RARE = 1000  # see idf below
+OWN_ARTICLE = 40  # sentences after an accusation read for the denials its article reports
 OFF_TOPIC = 0.5  # what an answer keeps when it shares no word of the allegation itself,
 # and a repeat when it accuses someone else
 
@@ -149,6 +157,9 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     corpus.windows(_spans(corpus, hits[:FEW_HITS], 1, WINDOW))
     around = set(corpus.rows) - loaded - set(hits[FEW_HITS:])
     corpus.windows(_spans(corpus, hits[FEW_HITS:], 1, WINDOW))
+    if t_stance == "alleges" and target["position"] is not None:
+        # the rest of the accusation's own article, where its answer is usually reported
+        corpus.window(target["doc_id"], target["position"], 0, OWN_ARTICLE)
     further = set(corpus.rows) - loaded - around
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])
@@ -209,6 +220,9 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     accused_parties = accused(target["text"], corpus.ents) if t_stance == "alleges" else set()
     party = principal_term(target["text"], corpus.ents) if t_stance == "alleges" else None
     parties = (accused_parties | {party}) if party else set()
+    # who accuses, less any name it shares with whom it accuses ("Penjaga Pantai")
+    accuser = accuser_names(target["text"], corpus.ents) - accused_names(
+        target["text"], corpus.ents) if t_stance == "alleges" else set()
     t_pairs = pair_bag(corpus, sentence_id, CUE_TERMS)
     t_names = set(t_read.names).union(
         *(corpus.reading(n).names for _, n in corpus.neighbours(sentence_id)))
@@ -237,6 +251,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         if adjacent:
             fit, relation = before, "answers"  # what a denial answers comes just before it
         topic = max(core, ctx)
+        if t_stance == "alleges" and offset is not None and offset > 0 and fit == 1.0:
+            topic = max(topic, 0.3)  # a denial later in the accusation's own article
         together = sim.together_near(sid)
         said = 1.0 if together is None else 0.7 + 0.3 * together  # the same words, said apart
         reasons = []
@@ -256,6 +272,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         if relation == "repeats" and (elsewhere or party and c_stance == "alleges" and (
                 principal_term(row["text"], corpus.ents) not in (None, party))):
             similar *= OFF_TOPIC  # the same words, an accusation against someone else
+        if answer and accuser and accuser == denier_names(row["text"], corpus.ents):
+            answer *= OFF_TOPIC  # the accuser denying: another quarrel, where it is accused
         if answer < similar and relation == "answers":
             relation = "related"
         score = max(similar, answer)
