@@ -6,8 +6,9 @@
 The corpus is benchmarks/news.py's synthetic stories (accusations, denials, quotes and
 context built from real wire patterns over many actors, Indonesian and English), ingested
 for real (segmentation, near-duplicate groups), cached under --workdir, plus the five seed
-articles and benchmarks/suggest_heldout/ (a second accusation with its denials, written for
-this check and not tuned on) ingested after them. The targets are the seeds' accusation and
+articles, benchmarks/suggest_heldout/ (a second accusation with its denials, written for
+this check and not tuned on) and benchmarks/suggest_dev/ (a third, written while changing the
+ranking and tuned on) ingested after them. The targets are the seeds' accusation and
 denials: the ranks of the seed denials for the seed accusation, and of the held-out denials
 for the held-out accusation, are printed on those articles alone and on the large corpus,
 side by side (the aim: the same ranks). Two ranks are printed at scale: the plain one, and
@@ -45,6 +46,7 @@ from annotator.db.connection import open_db  # noqa: E402
 from annotator.domain.suggest import suggest  # noqa: E402
 
 HELDOUT = ROOT / "benchmarks" / "suggest_heldout"
+DEV = ROOT / "benchmarks" / "suggest_dev"  # written while changing the ranking: tuned on
 TARGETS = {
     "accusation (seed 000)": "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia%",
     "denial (seed 003)": '"Ada banyak laporan seperti itu, semuanya tidak berdasar%',
@@ -63,6 +65,13 @@ CHECKS = {
         "wire, English": '"The Philippine claims are groundless%',
         "wire, English, denied": "A Chinese coast guard spokesperson, Gan Yu, denied%",
     }, str(HELDOUT), ("China", "menyerang kapal dagang {c}", "Filipina")),
+    "dev (tuned on)": ("%Uni Eropa menuduh Iran memasok drone%", {
+        "same article": "Kementerian Luar Negeri Iran membantah tuduhan itu.",
+        "same article, quote": '"Iran tidak pernah mengirim drone%',
+        "2nd article, paraphrased": "%Pemerintah Iran menolak tudingan%",
+        "2nd article, ambassador": "Duta Besar Iran untuk Uni Eropa menyatakan%",
+        "wire, English": "%Iran on Monday dismissed accusations%",
+    }, str(DEV), ("Iran", "memasok drone kepada {c}", "Sudan")),
 }
 
 
@@ -73,6 +82,7 @@ def prepare(sentences: int, folder: Path) -> Path:
     if path.exists() and marker.exists():
         db = open_db(path)  # a corpus cached before the held-out articles existed
         ingest_paths(db, [HELDOUT / "articles.jsonl"])  # nothing new: no change
+        ingest_paths(db, [DEV / "articles.jsonl"])
         db.close()
         return path
     remove_db(path)
@@ -85,6 +95,7 @@ def prepare(sentences: int, folder: Path) -> Path:
     ingest_paths(db, [corpus], parallel=None)
     ingest_paths(db, [SEEDS_DIR])
     ingest_paths(db, [HELDOUT / "articles.jsonl"])
+    ingest_paths(db, [DEV / "articles.jsonl"])
     db.close()
     corpus.unlink()
     print(f"built {path} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
@@ -98,6 +109,7 @@ def seeds_alone(folder: Path) -> Path:
     db = open_db(path)
     ingest_paths(db, [SEEDS_DIR])
     ingest_paths(db, [HELDOUT / "articles.jsonl"])
+    ingest_paths(db, [DEV / "articles.jsonl"])
     db.close()
     return path
 
