@@ -189,6 +189,9 @@ class Corpus:
     def denies(self, sentence_id: str) -> bool:
         return self._cues(sentence_id)[1] >= 0.4
 
+    def accuses(self, sentence_id: str) -> bool:
+        return self._cues(sentence_id)[0] >= 0.5
+
     def _cues(self, sentence_id: str) -> tuple[float, float]:
         r = self.readings.get(sentence_id)
         return (r.accuse, r.deny) if r is not None else cues_cached(

@@ -23,6 +23,8 @@ class Entities:
     # how many sentences match a term's query (candidates.Corpus.doc_freq), kept while the
     # corpus keeps its size: {"at": size, query: count}
     counts: dict = field(default_factory=dict, repr=False, compare=False)
+    # sentences' cue strengths alone, for those not read in full (reading.cues_cached)
+    cues: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def _key(text: str) -> str:

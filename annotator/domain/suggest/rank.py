@@ -187,7 +187,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         # A possible answer is read with all its neighbours, however it was found: what it
         # answers is often said only around it, and a score must not depend on which of
         # them a search happened to bring in (it would change with the corpus).
-        whole = [sid for sid in candidates if corpus.takes_a_stance(sid)
+        answers = corpus.denies if t_stance == "alleges" else corpus.accuses
+        whole = [sid for sid in candidates if answers(sid)
                  and len(corpus.neighbours(sid)) < 2 * WINDOW]
         corpus.windows([(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], WINDOW,
                          WINDOW) for sid in whole])

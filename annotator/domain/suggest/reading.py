@@ -106,8 +106,13 @@ def cues_cached(text: str, ents: Entities) -> tuple[float, float]:
     found = ents.readings.get(text)
     if found is not None:
         return found.accuse, found.deny
-    toks = [w.casefold() for _, w in _WORD_AFTER.findall(text)]
-    return accusation_cue(toks), denial_cue(toks)
+    cues = ents.cues.get(text)
+    if cues is None:
+        if len(ents.cues) >= READ_CACHE:
+            ents.cues.clear()
+        toks = [w.casefold() for _, w in _WORD_AFTER.findall(text)]
+        cues = ents.cues[text] = (accusation_cue(toks), denial_cue(toks))
+    return cues
 
 
 def stance_of(label: str | None, reading: Reading, scheme: Scheme) -> str | None:
