@@ -1,6 +1,7 @@
 """Suggestions keep their ranking as the corpus grows: many older sentences sharing an
-accusation's words do not hide a newer answer, and a denial that swaps the accusation's
-parties ranks below one about the same parties. On both engines."""
+accusation's words do not hide a newer answer, a denial that swaps the accusation's parties
+ranks below one about the same parties, the accusation's own article reports its answer, and
+the accuser's own denial answers another quarrel. On both engines."""
 
 from __future__ import annotations
 
@@ -52,3 +53,41 @@ def test_an_answer_ingested_after_many_older_look_alikes_is_still_found(db):
     denial = add_document(db, "b", [CONTEXT, DENIAL], ordinal=10_001)[1]
     top = [s.sentence_id for s in suggest(db, accusation).sentences]
     assert denial in top[:3]
+
+
+def test_the_accusations_own_article_reports_its_answer_beyond_the_window(db):
+    """A denial five sentences down the accusation's own article, naming only a party that
+    hundreds of other sentences name and none of the act's words, ranks first, above other
+    parties' denials that share the act's words (fails without the article read as its
+    topic)."""
+    accusation, *_, denial = add_document(db, "a", [
+        "Uni Eropa menuduh Iran memasok drone tempur kepada tentara Sudan.",
+        "Sedikitnya enam pesawat kargo mendarat di Port Sudan sejak Desember.",
+        "Uni Eropa mempertimbangkan sanksi baru terhadap perusahaan yang terlibat.",
+        "Perang di Sudan telah menewaskan puluhan ribu orang.",
+        "Para diplomat bertemu di Brussel pada Senin.",
+        "Kementerian Luar Negeri Iran membantah tuduhan itu.",
+    ], ordinal=1)
+    filler = [f"Kementerian Luar Negeri Iran membahas kerja sama dengan {who} pada pekan ke-{k}."
+              for who in WHO for k in range(1, 31)]
+    filler += [f"{who} membantah tuduhan bahwa pihaknya memasok drone kepada {place}."
+               for who in WHO for place in PLACES[5:13]]
+    for i in range(0, len(filler), 40):
+        add_document(db, f"old{i}", filler[i:i + 40], ordinal=2 + i)
+    order = [s.sentence_id for s in suggest(db, accusation).sentences]
+    assert order[0] == denial, order
+
+
+def test_a_denial_by_the_accuser_itself_answers_another_quarrel(db):
+    """'Uni Eropa membantah' after Iran accuses the EU answers that accusation, not the EU's
+    own accusation against Iran, though it sits after the same words."""
+    accusation, denial = add_document(db, "a", [
+        "Uni Eropa menuduh Iran memasok drone tempur kepada tentara Sudan.",
+        "Iran membantah tuduhan itu.",
+    ], ordinal=1)
+    by_accuser = add_document(db, "b", [
+        "Iran menuduh Uni Eropa memasok drone tempur kepada tentara Sudan.",
+        "Uni Eropa membantah tuduhan itu.",
+    ], ordinal=2)[1]
+    scores = {s.sentence_id: s.score for s in suggest(db, accusation).sentences}
+    assert scores[denial] > scores.get(by_accuser, 0.0) * 1.5, scores

@@ -11,11 +11,15 @@ sharpens as labels and disputes accumulate.
 
 At scale the same words recur in many other quarrels, so a candidate must also name the
 accusation's parties (itself or its neighbours) and say the shared words together as the
-accusation does (pairs of nearby terms; a name swapped for another counts against).
+accusation does (pairs of nearby terms; a word said next to another party, where the
+accusation names one the candidate does not, marks another allegation). An accusation reads
+its own article to the end, where its answer is usually reported; a possible answer is read
+with all its neighbours, so its score does not depend on what a search brought in.
 
 Speed: candidates come from FTS5 (the rarest informative terms alone, the commoner ones in
 pairs or triples whose matches are read in full, never cut to the oldest rows), widened to
-their neighbours, near-duplicates and fellow dispute members; only those few hundred are
+their neighbours, near-duplicates and fellow dispute members (sentences read only as context
+are checked for a side by their cue words, not read in full); only those few hundred are
 scored (rapidfuzz with an explicit scorer and cutoff on text preprocessed once, plus an
 IDF-weighted overlap), never the whole corpus.
 
