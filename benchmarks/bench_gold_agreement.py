@@ -1,15 +1,18 @@
-"""How far two people agree on the sealed held-out set: the ceiling a proposal can be judged
-against. heldout3's gold (gold_heldout3_*.jsonl) was labeled by its writer; a second annotator
-labeled the same 210 presented sentences from the guidelines alone, without seeing that gold or
-any proposal (second_heldout3.jsonl). Prints labels and speakers agreed, per language, in the
-same terms as bench_proposals.py (a speaker agrees when it is one of the gold's accepted names,
-or both say no source).
+"""How far two people agree on a held-out set: the ceiling a proposal can be judged against.
+A set's gold (gold_<set>_*.jsonl) was labeled by its writer; a second annotator labeled the same
+presented sentences from the guidelines alone, without seeing that gold or any proposal
+(second_<set>.jsonl): heldout3's 210 sentences (208 since "Brig. Gen." is one sentence), and
+heldout4's 212. Prints labels and speakers agreed, per language, in the same terms as
+bench_proposals.py (a speaker agrees when it is one of the gold's accepted names, or both say
+no source). Only totals are printed, so a sealed set stays sealed.
 
-    python benchmarks/bench_gold_agreement.py
+    python benchmarks/bench_gold_agreement.py               # heldout3
+    python benchmarks/bench_gold_agreement.py --set heldout4
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections import Counter
 from pathlib import Path
@@ -23,14 +26,17 @@ def load(path: Path) -> list[dict]:
 
 
 def main() -> int:
-    gold = load(HERE / "gold_heldout3_en.jsonl") + load(HERE / "gold_heldout3_id.jsonl")
-    second = load(HERE / "second_heldout3.jsonl")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", default="heldout3", choices=["heldout3", "heldout4"])
+    name = parser.parse_args().set
+    gold = [row for path in sorted(HERE.glob(f"gold_{name}_*.jsonl")) for row in load(path)]
+    second = load(HERE / f"second_{name}.jsonl")
     used: set[int] = set()
     total, labels, speakers = Counter(), Counter(), Counter()
     for row in second:
         found = [i for i, g in enumerate(gold) if i not in used and g["has"] in row["text"]]
         if not found:
-            raise SystemExit(f"second_heldout3.jsonl: no gold line for {row['text'][:60]!r}")
+            raise SystemExit(f"second_{name}.jsonl: no gold line for {row['text'][:60]!r}")
         used.add(found[0])
         g = gold[found[0]]
         language = g["doc"].split("_", 1)[0]

@@ -115,9 +115,14 @@ def seeds_alone(folder: Path) -> Path:
 
 
 def sid(db, pattern: str, where: str = str(SEEDS_DIR)) -> str:
-    return db.execute("SELECT id FROM sentences WHERE text LIKE ? AND excluded IS NULL "
-                      "AND doc_id IN (SELECT id FROM documents WHERE path LIKE ?)",
-                      [pattern, f"{where}%"]).fetchone()[0]
+    row = db.execute("SELECT id FROM sentences WHERE text LIKE ? AND excluded IS NULL "
+                     "AND doc_id IN (SELECT id FROM documents WHERE path LIKE ?)",
+                     [pattern, f"{where}%"]).fetchone()
+    if row is None:  # documents are found by their path: this checkout's folders
+        raise SystemExit(f"bench_suggest: no sentence like {pattern!r} from {where} "
+                         "in this database (was its --workdir built from another checkout? "
+                         "use a fresh --workdir)")
+    return row[0]
 
 
 def ranks(db, check: str, aside: dict[str, str] | None = None) -> dict[str, tuple]:

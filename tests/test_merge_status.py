@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from support.corpus import status_template
 
-from annotator.db import progress
 from annotator.db.connection import open_db
 from annotator.db.migrations import per_sentence_0010, recount_0007
 from annotator.sync.merge import _STAMP_SHAPE, merge_databases, odd_stamp
@@ -57,17 +57,7 @@ side = st.fixed_dictionaries({
 def template(tmp_path_factory) -> Path:
     """A database with two documents, eight sentences (one excluded) and two disputes."""
     path = tmp_path_factory.mktemp("merge-status") / "template.db"
-    db = open_db(path)
-    db["documents"].insert_all([{"id": "docA", "ordinal": 0, "title": "A"},
-                                {"id": "docB", "ordinal": 1, "title": "B"}])
-    db["sentences"].insert_all(
-        {"id": sid, "doc_id": DOC_OF[sid], "unit_index": i, "position": i,
-         "text": f"Kalimat {i}.", "excluded": "chrome" if sid == "s7" else None}
-        for i, sid in enumerate(SENTENCES))
-    progress.count_sentences(db)
-    db["disputes"].insert_all({"id": d, "title": f"Dispute {d}", "created_by": "ana",
-                               "created_at": OURS, "updated_at": OURS} for d in DISPUTES)
-    db.close()
+    status_template(path, DOC_OF, DISPUTES, OURS, excluded={"s7"})
     return path
 
 

@@ -42,3 +42,26 @@ def test_a_quotation_over_several_sentences_stays_with_its_attribution():
             "Ia lalu pergi.")
     assert split(text) == ['"Ada banyak laporan seperti itu. Semuanya tidak berdasar," kata '
                            "Peskov.", "Ia lalu pergi."]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # ranks and offices before a name stay with it (issue 11: "Brig. Gen." made fragments)
+        ("Navy spokesman Rear Adm. Tom Hale said the ship was hit. He left.", "en",
+         ["Navy spokesman Rear Adm. Tom Hale said the ship was hit.", "He left."]),
+        ("Police spokesman Lt. Col. Dana Reyes denied it. Maj. Gen. Paul Ito agreed.", "en",
+         ["Police spokesman Lt. Col. Dana Reyes denied it.", "Maj. Gen. Paul Ito agreed."]),
+        ("Sen. Ann Ray and Gov. Bill Moe met on Friday. Talks ended.", "en",
+         ["Sen. Ann Ray and Gov. Bill Moe met on Friday.", "Talks ended."]),
+        ("Dandim Letkol. Inf. Budi Santoso membantah tuduhan itu. Ia pergi.", "id",
+         ["Dandim Letkol. Inf. Budi Santoso membantah tuduhan itu.", "Ia pergi."]),
+        ("Warga Kec. Cibinong dan Kab. Bogor mengungsi. Hujan reda.", "id",
+         ["Warga Kec. Cibinong dan Kab. Bogor mengungsi.", "Hujan reda."]),
+        # a full stop after an ordinary word still ends the sentence
+        ("The talks ended in the general. Officials left.", "en",
+         ["The talks ended in the general.", "Officials left."]),
+    ],
+)
+def test_titles_and_ranks_do_not_end_a_sentence(text, language, expected):
+    assert split(text, language) == expected

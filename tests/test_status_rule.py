@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.corpus import status_template
 
 from annotator.analysis.stats import count_queue, stats
 from annotator.db import progress
@@ -45,16 +46,7 @@ corpora = st.fixed_dictionaries({sid: sentence_data for sid in SENTENCES})
 def template(tmp_path_factory) -> Path:
     """An empty database with two documents, six sentences and two disputes."""
     path = tmp_path_factory.mktemp("status") / "template.db"
-    db = open_db(path)
-    db["documents"].insert_all([{"id": "docA", "ordinal": 0, "title": "A"},
-                                {"id": "docB", "ordinal": 1, "title": "B"}])
-    db["sentences"].insert_all(
-        {"id": sid, "doc_id": DOC_OF[sid], "unit_index": i, "position": i, "text": f"Kalimat {i}."}
-        for i, sid in enumerate(SENTENCES))
-    progress.count_sentences(db)  # as ingestion does for the documents it stores
-    db["disputes"].insert_all({"id": d, "title": f"Dispute {d}", "created_by": "ana",
-                               "created_at": STAMP, "updated_at": STAMP} for d in DISPUTES)
-    db.close()
+    status_template(path, DOC_OF, DISPUTES, STAMP)
     return path
 
 

@@ -1,8 +1,11 @@
 """How far reviewers agree: Krippendorff's alpha, Cohen's kappa, per-label agreement.
 
-Everything is computed from one streamed query over the annotations, turned into a
-reviewers x sentences matrix of integer codes per field (-1 where a reviewer did not
-annotate), so a million sentences cost a few numpy passes, not Python loops over items.
+Everything is computed from one read of the annotations, turned into a reviewers x
+sentences matrix of integer codes per field (-1 where a reviewer did not annotate), so a
+million sentences cost a few numpy passes, not Python loops over items. On SQLite the read
+goes by rowid spans, each span one row of joined values (ids, packed codes, sources) that
+numpy decodes, with no Python object per annotation: on 3M annotations it costs less than
+reading the bare rows into Python (benchmarks/bench_agreement.py).
 
 Which items a figure rests on matters as much as the figure: each carries its item count,
 and a figure resting on fewer than ``MIN_ITEMS`` items is flagged ``too_few``. Why 30: the
@@ -23,7 +26,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from annotator.base.errors import AnnotatorError
-from annotator.db.connection import is_postgres
+from annotator.db.connection import is_postgres, snapshot
 from annotator.domain.scheme import Scheme, load_scheme
 
 MIN_ITEMS = 30
@@ -31,6 +34,7 @@ FIELDS = ("label", "source", "confidence")
 LEVELS = {"label": "nominal", "source": "nominal", "confidence": "ordinal"}
 NO_SOURCE = "(none)"  # a sentence given no source: a value reviewers can agree on
 CHUNK = 100_000
+FEW_VERSIONS = 16  # guideline versions counted in one pass; more are grouped by sorting
 # A joint statement's speakers, as one sorted set, are its value for source agreement.
 SOURCE_VALUE = ("CASE WHEN a.sources IS NULL THEN a.source ELSE (SELECT group_concat(value, "
                 "' + ') FROM (SELECT value FROM json_each(a.sources) ORDER BY value)) END")
@@ -66,6 +70,7 @@ class Ratings:
     codes: dict[str, np.ndarray]
     values: dict[str, list[str]]
     items: int = 0
+    versions: list[dict[str, Any]] | None = None  # guideline_versions(), when counted too
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -166,10 +171,21 @@ class _SentenceUnits:
         if self.keys is not None:
             if not self.keys:
                 return np.zeros(0, dtype=np.int64), []
-            unique, inverse = np.unique(np.concatenate(self.keys), return_inverse=True)
-            self.count = len(unique)
-            ids = [format(int(k), "016x") for k in unique] if keep_ids else []
-            return inverse.astype(np.int64).ravel(), ids
+            # np.unique(return_inverse=True) done by hand, holding half the memory
+            keys = np.concatenate(self.keys)
+            self.keys.clear()
+            order = np.argsort(keys)
+            ordered = keys[order]
+            del keys
+            first = np.empty(len(ordered), dtype=bool)  # where a new sentence starts
+            first[0] = True
+            np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+            ids = [format(int(k), "016x") for k in ordered[first]] if keep_ids else []
+            del ordered
+            self.count = int(first.sum())
+            unit = np.empty(len(order), dtype=np.int32 if self.count < 2**31 else np.int64)
+            unit[order] = np.cumsum(first, dtype=unit.dtype) - 1
+            return unit, ids
         unit = np.concatenate(self.parts) if self.parts else np.zeros(0, dtype=np.int64)
         return unit, list(self.unit_of) if keep_ids else []
 
@@ -190,6 +206,145 @@ def _case(column: str, codes: dict[str, int], otherwise: str, *, text: bool = Fa
     return f"CASE {column} {whens} ELSE {otherwise} END"
 
 
+def reviewer_names(db: Database) -> list[str]:
+    """Every reviewer who annotated, in order. On SQLite the reviewer index is walked from
+    one name to the next (a few seeks), not read entry by entry."""
+    if is_postgres(db):
+        return [r for (r,) in db.execute(
+            "SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer")]
+    names = [r for (r,) in db.execute(
+        "WITH RECURSIVE names(name) AS (SELECT min(reviewer) FROM annotations UNION ALL "
+        "SELECT (SELECT min(reviewer) FROM annotations WHERE reviewer > name) FROM names "
+        "WHERE name IS NOT NULL) SELECT name FROM names WHERE name IS NOT NULL")]
+    if db.execute("SELECT 1 FROM annotations WHERE reviewer IS NULL LIMIT 1").fetchone():
+        names.insert(0, None)  # as DISTINCT would list it
+    return names
+
+
+class _Read:
+    """What one read of the annotations gathers, part by part: the unit (sentence) of
+    every annotation and its reviewer, label, source and confidence codes."""
+
+    def __init__(self, names: list[str], scheme: Scheme, *, mixed: bool) -> None:
+        self.names, self.mixed = names, mixed  # mixed: PostgreSQL (one CASE, one type)
+        self.reviewer_code = {name: i for i, name in enumerate(names)}
+        self.label_code = _Codes(scheme.names)  # labels outside the scheme still count
+        self.conf_code = _Codes(scheme.confidence_scale, grow=False)  # off the scale: missing
+        self.source_code = _Codes([NO_SOURCE], none=NO_SOURCE)
+        self.units = _SentenceUnits()
+        self.revs: list[np.ndarray] = []
+        self.labs: list[np.ndarray] = []
+        self.srcs: list[np.ndarray] = []
+        self.confs: list[np.ndarray] = []
+
+    def rows_select(self) -> str:
+        """One row per annotation: reviewer, label and confidence come back as small integer
+        codes computed by the database (no Python string per value); a label outside the
+        scheme comes back as its text."""
+        reviewer_case = _case("a.reviewer", self.reviewer_code, "NULL")
+        label_case = _case("a.label", self._known_labels(),
+                           f"'{OUTSIDE}' || a.label" if self.mixed else "a.label",
+                           text=self.mixed)
+        conf_case = _case("a.confidence", self.conf_code, "-1")
+        return f"SELECT a.sentence_id, {reviewer_case}, {label_case}, {SOURCE_VALUE}, {conf_case}"
+
+    def _known_labels(self) -> dict[str, int]:
+        """The labels coded so far (a missing label is coded in Python, not in SQL)."""
+        return {k: v for k, v in self.label_code.items() if isinstance(k, str)}
+
+    def add_rows(self, rows: Sequence[tuple]) -> None:
+        sid, rev, lab, src, conf = zip(*rows, strict=True)
+        n, label_code = len(sid), self.label_code
+        self.units.add(sid)
+        self.revs.append(np.fromiter(rev, np.int32, n))
+        try:
+            self.labs.append(np.fromiter(lab, np.int32, n))
+        except (TypeError, ValueError):  # some label outside the scheme: name it a code
+            self.labs.append(np.fromiter(
+                (x if isinstance(x, int) else label_code[x[1:]] if x[:1] == OUTSIDE
+                 else int(x) if self.mixed else label_code[x] for x in lab), np.int32, n))
+        self.srcs.append(np.fromiter(map(self.source_code.__getitem__, src), np.int32, n))
+        self.confs.append(np.fromiter(conf, np.int32, n))
+
+    def span_select(self) -> str:
+        """One row for a span of annotations: their sentence ids joined by commas, their
+        reviewer, label and confidence codes packed into one number each and joined, and
+        their sources (a joint statement's speakers as one sorted set) joined by SEPARATOR.
+        A label not yet coded packs as len(labels): the span is then read row by row."""
+        reviewers, labels = len(self.names), len(self.label_code) + 1
+        packed = (f"{_case('a.reviewer', self.reviewer_code, 'NULL')} + {reviewers} * ("
+                  f"{_case('a.label', self._known_labels(), str(labels - 1))} + {labels} * "
+                  f"({_case('a.confidence', self.conf_code, '-1')} + 1))")
+        return (f"SELECT count(*), group_concat(a.sentence_id), group_concat({packed}), "
+                f"group_concat(coalesce({SOURCE_VALUE}, '{NO_SOURCE}'), '{SEPARATOR}')")
+
+    def add_span(self, n: int, sids: str, packed: str, sources: str) -> bool:
+        """Take a span read by span_select(); False (nothing taken) when it must be read
+        row by row: an id that is not 16 hex digits, a label not yet coded, a separator
+        inside a source, a missing value."""
+        if self.units.keys is None:  # ids already numbered through the dict
+            return False
+        keys = _span_keys(sids, n)
+        codes = np.fromstring(packed, dtype=np.int64, sep=",")
+        items = sources.split(SEPARATOR)
+        if keys is None or len(codes) != n or len(items) != n:
+            return False
+        reviewers, labels = len(self.names), len(self.label_code) + 1
+        codes, rev = np.divmod(codes, reviewers)
+        conf, lab = np.divmod(codes, labels)
+        if (lab == labels - 1).any():
+            return False
+        self.units.keys.append(keys)
+        self.revs.append(rev.astype(np.int32))
+        self.labs.append(lab.astype(np.int32))
+        self.srcs.append(np.fromiter(map(self.source_code.__getitem__, items), np.int32, n))
+        self.confs.append((conf - 1).astype(np.int32))
+        return True
+
+
+SEPARATOR = "\x1f"  # between the sources of a span: a control character names never hold
+
+
+def _span_keys(sids: str, n: int) -> np.ndarray | None:
+    """n sentence ids joined by commas as uint64 (as _hex_keys numbers them), computed by
+    numpy; None unless every id is 16 lowercase hex digits. Ids of other lengths that add
+    up to 16 each would put one of the n - 1 commas among the digits, which are checked."""
+    if len(sids) != 17 * n - 1 or not sids.isascii():
+        return None
+    raw = np.frombuffer(sids.encode("ascii") + b",", dtype=np.uint8).reshape(n, 17)
+    nibbles = _NIBBLE[raw[:, :16]]
+    if (nibbles == 255).any():
+        return None
+    octets = (nibbles[:, 0::2] << 4) | nibbles[:, 1::2]  # the id's 8 bytes, most significant first
+    return np.ascontiguousarray(octets).view(">u8").ravel().astype(np.uint64)
+
+
+def _read_spans(db: Database, read: _Read, where: list[str], params: list,
+                versions: _Versions | None = None) -> None:
+    """Read SQLite's annotations in rowid spans of CHUNK, each span as one row of joined
+    values that numpy decodes: no Python object per annotation. A span that cannot be read
+    this way (see _Read.add_span) is read again row by row, in the same order, so codes
+    are given as a plain read would give them. ``versions`` are counted in the same pass."""
+    where_sql = "".join(f" AND {w}" for w in where)
+    span = "FROM annotations AS a NOT INDEXED WHERE a.rowid > ? AND a.rowid <= ?" + where_sql
+    counted = f", {versions.select()}" if versions and versions.versions else ""
+    lo = db.execute("SELECT min(rowid) - 1 FROM annotations").fetchone()[0]
+    labels = -1
+    while lo is not None:
+        if labels != len(read.label_code):  # a label outside the scheme was met: code it
+            labels = len(read.label_code)
+            span_sql = f"{read.span_select()}{counted} {span}"
+        hi = min(lo + CHUNK, 2**63 - 1)
+        n, sids, packed, sources, *figures = db.execute(
+            span_sql, [*(versions.params if versions else ()), lo, hi, *params]).fetchone()
+        if versions:
+            versions.add(figures)
+        if n and not read.add_span(n, sids, packed, sources):
+            read.add_rows(db.execute(f"{read.rows_select()} {span}", [lo, hi, *params]))
+        lo = db.execute("SELECT min(rowid) - 1 FROM annotations WHERE rowid > ?",
+                        [hi]).fetchone()[0]
+
+
 def load_ratings(
     db: Database,
     *,
@@ -199,11 +354,21 @@ def load_ratings(
     keep_ids: bool = False,
     without_proposals: bool = False,
     guideline: str | None = None,
+    count_versions: bool = False,
 ) -> Ratings:
     """Read every annotation (optionally of some documents / reviewers, or made under one
     guideline version; optionally leaving out those saved exactly as the tool proposed
-    them) into code matrices."""
-    scheme = scheme or load_scheme()
+    them) into code matrices. ``count_versions``: also give guideline_versions(), counted
+    in the same pass when it reads every annotation of a SQLite database (else None).
+    One read transaction: the spans and the names are read as of one moment."""
+    with snapshot(db):
+        return _load_ratings(db, documents, reviewers, scheme or load_scheme(), keep_ids,
+                             without_proposals, guideline, count_versions)
+
+
+def _load_ratings(db: Database, documents: Sequence[str], reviewers: Sequence[str],
+                  scheme: Scheme, keep_ids: bool, without_proposals: bool,
+                  guideline: str | None, count_versions: bool) -> Ratings:
     where, params = [], []
     if without_proposals:
         where.append("a.accepted_proposal IS NULL")
@@ -218,46 +383,25 @@ def load_ratings(
         join = "JOIN sentences s ON s.id = a.sentence_id"
         where.append(f"s.doc_id IN ({', '.join('?' for _ in documents)})")
         params += list(documents)
-    names = [r for (r,) in db.execute(
-        "SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer")]
+    names = reviewer_names(db)
     if reviewers:
         unknown = [r for r in reviewers if r not in names]
         if unknown:
             raise AnnotatorError(f"no annotations by reviewer {unknown[0]!r}")
         names = [r for r in names if r in set(reviewers)]
-    reviewer_code = {name: i for i, name in enumerate(names)}
-    label_code = _Codes(scheme.names)  # labels outside the scheme still count
-    conf_code = _Codes(scheme.confidence_scale, grow=False)  # off the scale: missing
-    source_code = _Codes([NO_SOURCE], none=NO_SOURCE)
-
-    # reviewer, label and confidence come back as small integer codes computed by SQLite
-    # (no Python string per value); a label outside the scheme comes back as its text
-    reviewer_case = _case("a.reviewer", reviewer_code, "NULL")
-    mixed = is_postgres(db)  # one CASE may not return both codes and text there
-    label_case = _case("a.label", label_code, f"'{OUTSIDE}' || a.label" if mixed else "a.label",
-                       text=mixed)
-    conf_case = _case("a.confidence", conf_code, "-1")
-    sql = (
-        f"SELECT a.sentence_id, {reviewer_case}, {label_case}, {SOURCE_VALUE}, {conf_case} "
-        f"FROM annotations a {join} "
-        + (f"WHERE {' AND '.join(where)}" if where else "")
-    )
-    cursor = db.execute(sql, params)  # table order: no sort, no index lookups
-    units = _SentenceUnits()
-    revs, labs, srcs, confs = [], [], [], []
-    while rows := cursor.fetchmany(CHUNK):
-        sid, rev, lab, src, conf = zip(*rows, strict=True)
-        n = len(sid)
-        units.add(sid)
-        revs.append(np.fromiter(rev, np.int32, n))
-        try:
-            labs.append(np.fromiter(lab, np.int32, n))
-        except (TypeError, ValueError):  # some label outside the scheme: name it a code
-            labs.append(np.fromiter(
-                (x if isinstance(x, int) else label_code[x[1:]] if x[:1] == OUTSIDE
-                 else int(x) if mixed else label_code[x] for x in lab), np.int32, n))
-        srcs.append(np.fromiter(map(source_code.__getitem__, src), np.int32, n))
-        confs.append(np.fromiter(conf, np.int32, n))
+    read = _Read(names, scheme, mixed=is_postgres(db))
+    versions = None
+    if documents or read.mixed:
+        where_sql = f"WHERE {' AND '.join(where)}" if where else ""
+        cursor = db.execute(  # table order: no sort, no index lookups
+            f"{read.rows_select()} FROM annotations a {join} {where_sql}", params)
+        while rows := cursor.fetchmany(CHUNK):
+            read.add_rows(rows)
+    else:
+        versions = _Versions.listed(db) if count_versions and not where else None
+        _read_spans(db, read, where, params, versions)
+    label_code, source_code, units = read.label_code, read.source_code, read.units
+    revs, labs, srcs, confs = read.revs, read.labs, read.srcs, read.confs
     unit, ids = units.finish(keep_ids)
     n_items = units.count
     codes = {}
@@ -279,6 +423,7 @@ def load_ratings(
             "confidence": list(scheme.confidence_scale),
         },
         items=n_items,
+        versions=versions.rows() if versions else None,
     )
 
 
@@ -289,15 +434,20 @@ def coincidences(codes: np.ndarray, n_values: int) -> np.ndarray:
     weight = np.zeros(m.shape, dtype=np.float64)
     pairable = m >= 2
     weight[pairable] = 1.0 / (m[pairable] - 1)
-    o = np.zeros(n_values * n_values, dtype=np.float64)
-    for i, j in itertools.permutations(range(codes.shape[0]), 2):
+    # coder j against coder i is coder i against j transposed, cell by cell summed in the
+    # same order: counted once per pair, added in the order of every ordered pair
+    tables = {}
+    for i, j in itertools.combinations(range(codes.shape[0]), 2):
         both = present[i] & present[j] & pairable
-        o += np.bincount(
+        tables[i, j] = np.bincount(
             codes[i, both] * n_values + codes[j, both],
             weights=weight[both],
             minlength=n_values * n_values,
-        )
-    return o.reshape(n_values, n_values)
+        ).reshape(n_values, n_values)
+    o = np.zeros((n_values, n_values), dtype=np.float64)
+    for i, j in itertools.permutations(range(codes.shape[0]), 2):
+        o += tables[i, j] if i < j else tables[j, i].T
+    return o
 
 
 def alpha_from_coincidences(o: np.ndarray, level: str) -> float | None:
@@ -323,9 +473,9 @@ def alpha_from_coincidences(o: np.ndarray, level: str) -> float | None:
     return float(1 - (o * d).sum() / expected)
 
 
-def value_counts(codes: np.ndarray, n_values: int) -> np.ndarray:
+def value_counts(codes: np.ndarray, n_values: int, dtype: type = np.int64) -> np.ndarray:
     """Units x values: how many coders gave each value to each unit."""
-    counts = np.zeros((codes.shape[1], n_values), dtype=np.int64)
+    counts = np.zeros((codes.shape[1], n_values), dtype=dtype)
     units = np.arange(codes.shape[1])
     for row in codes:
         present = row >= 0
@@ -339,11 +489,12 @@ def alpha(codes: np.ndarray, n_values: int, level: str) -> Figure:
     pairable = int((m >= 2).sum())
     if pairable == 0:
         return Figure(None, 0, "no sentence has two or more annotations")
-    used = np.unique(codes[:, m >= 2])
-    if (used >= 0).sum() < 2:
+    shared = codes[:, m >= 2]
+    given = shared[shared >= 0]
+    if not (given != given[0]).any():
         return Figure(None, pairable, "one value throughout: undefined")
     if pairable * n_values * n_values <= PACKAGE_CELLS:
-        counts = value_counts(codes[:, m >= 2], n_values)
+        counts = value_counts(shared, n_values)
         value = float(krippendorff.alpha(
             value_counts=counts, value_domain=list(range(n_values)),
             level_of_measurement=level))
@@ -400,12 +551,13 @@ def specific_agreement(codes: np.ndarray, n_values: int) -> list[Figure]:
     """Per-value specific agreement over all coders (Uebersax's generalisation of
     positive agreement): of the pairs of annotations that involve this value on a sentence,
     the share in which both say it. For two coders it is 2a / (2a + b + c)."""
-    m = (codes >= 0).sum(axis=0)
+    m = (codes >= 0).sum(axis=0, dtype=np.int32)
     keep = m >= 2
-    counts = value_counts(codes[:, keep], n_values)
+    # per sentence at most one count per coder: int32 halves the memory; sums stay int64
+    counts = value_counts(codes[:, keep], n_values, np.int32)
     m = m[keep][:, None]
-    agree = (counts * (counts - 1)).sum(axis=0)
-    possible = (counts * (m - 1)).sum(axis=0)
+    agree = (counts * (counts - 1)).sum(axis=0, dtype=np.int64)
+    possible = (counts * (m - 1)).sum(axis=0, dtype=np.int64)
     used = (counts > 0).sum(axis=0)
     figures = []
     for c in range(n_values):
@@ -433,18 +585,24 @@ def report(
     (its first characters will do). ``without_proposals`` leaves out annotations saved
     exactly as proposed (anchoring)."""
     scheme = scheme or load_scheme()
-    documents = resolve_documents(db, documents) if documents else []
-    versions = guideline_versions(db)
-    if guideline:
-        matches = [v["version"] for v in versions
-                   if v["version"] and v["version"].startswith(guideline)]
-        if len(matches) != 1:
-            known = ", ".join(v["version"] or "(none)" for v in versions) or "none"
-            raise AnnotatorError(f"{'no' if not matches else 'more than one'} guideline "
-                                 f"version {guideline!r} (versions: {known})")
-        guideline = matches[0]
-    ratings = load_ratings(db, documents=documents, reviewers=reviewers, scheme=scheme,
-                           without_proposals=without_proposals, guideline=guideline)
+    with snapshot(db):  # the figures, versions and reasons as of one moment
+        documents = resolve_documents(db, documents) if documents else []
+        versions = guideline_versions(db) if guideline else None
+        if guideline:
+            matches = [v["version"] for v in versions
+                       if v["version"] and v["version"].startswith(guideline)]
+            if len(matches) != 1:
+                known = ", ".join(v["version"] or "(none)" for v in versions) or "none"
+                raise AnnotatorError(f"{'no' if not matches else 'more than one'} guideline "
+                                     f"version {guideline!r} (versions: {known})")
+            guideline = matches[0]
+        ratings = load_ratings(db, documents=documents, reviewers=reviewers, scheme=scheme,
+                               without_proposals=without_proposals, guideline=guideline,
+                               count_versions=versions is None)
+        if versions is None:  # counted in the same pass, unless the read was a selection
+            versions = (ratings.versions if ratings.versions is not None
+                        else guideline_versions(db))
+        reasons = disagreement_reasons(db)
     names = ratings.reviewers
     if pair:
         for name in pair:
@@ -463,7 +621,7 @@ def report(
         "confusion": None,
         "guideline": guideline,
         "guideline_versions": versions,
-        "reasons": disagreement_reasons(db),
+        "reasons": reasons,
     }
     for name in FIELDS:
         figure = alpha(ratings.codes[name], len(ratings.values[name]), LEVELS[name])
@@ -502,11 +660,56 @@ def report(
 
 def guideline_versions(db: Database) -> list[dict[str, Any]]:
     """The guideline versions annotations were made under, with how many annotations and
-    when the first and last were saved; version None: made before versions were recorded."""
-    return [{"version": v, "annotations": n, "first": first, "last": last}
-            for v, n, first, last in db.execute(
-                "SELECT guideline_version, count(*), min(updated_at), max(updated_at) "
-                "FROM annotations GROUP BY guideline_version ORDER BY min(updated_at)")]
+    when the first and last were saved; version None: made before versions were recorded.
+
+    SQLite groups by sorting every annotation (seconds on millions); there the few versions
+    are listed first (DISTINCT keeps only them) and then counted in one pass."""
+    versions = None if is_postgres(db) else _Versions.listed(db)
+    if versions is None:
+        return [{"version": v, "annotations": n, "first": first, "last": last}
+                for v, n, first, last in db.execute(
+                    "SELECT guideline_version, count(*), min(updated_at), max(updated_at) "
+                    "FROM annotations GROUP BY guideline_version ORDER BY min(updated_at)")]
+    if versions.versions:
+        versions.add(db.execute(f"SELECT {versions.select()} FROM annotations a",
+                                versions.params).fetchone())
+    return versions.rows()
+
+
+class _Versions:
+    """Guideline versions counted in a pass over annotations: how many, first, last save."""
+
+    def __init__(self, versions: list[str | None]) -> None:
+        self.versions = sorted(versions, key=lambda v: (v is not None, v or ""))  # GROUP BY's
+        self.figures = [[0, None, None] for _ in self.versions]
+        self.params = [v for v in self.versions for _ in range(3)]
+
+    @classmethod
+    def listed(cls, db: Database) -> _Versions | None:
+        """The versions in the database; None when too many to count side by side."""
+        found = [v for (v,) in db.execute("SELECT DISTINCT guideline_version FROM annotations")]
+        return cls(found) if len(found) <= FEW_VERSIONS else None
+
+    def select(self) -> str:
+        """Aggregates for a SELECT over ``annotations a`` (with self.params before others)."""
+        return ", ".join(f"{f} FILTER (WHERE a.guideline_version IS ?)" for _ in self.versions
+                         for f in ("count(*)", "min(a.updated_at)", "max(a.updated_at)"))
+
+    def add(self, counted: Sequence) -> None:
+        threes = [counted[i:i + 3] for i in range(0, len(counted), 3)]
+        for figures, (n, first, last) in zip(self.figures, threes, strict=True):
+            figures[0] += n
+            if first is not None and (figures[1] is None or first < figures[1]):
+                figures[1] = first
+            if last is not None and (figures[2] is None or last > figures[2]):
+                figures[2] = last
+
+    def rows(self) -> list[dict[str, Any]]:
+        """As GROUP BY ... ORDER BY min(updated_at) gives them (NULL first; a tie keeps the
+        versions' order), leaving out a version no annotation of the pass carried."""
+        rows = [{"version": v, "annotations": n, "first": first, "last": last}
+                for v, (n, first, last) in zip(self.versions, self.figures, strict=True) if n]
+        return sorted(rows, key=lambda row: (row["first"] is not None, row["first"] or ""))
 
 
 def disagreement_reasons(db: Database) -> dict[str, Any]:

@@ -1,19 +1,21 @@
 """Progress figures for leads: by document, by label and by reviewer.
 
 The figures come from the progress tables that triggers keep current (migration 0007,
-``db/progress.py``), so they cost the same on a million sentences as on the seeds."""
+``db/progress.py``) and the accepted proposals and label times beside them (0016), so they
+cost the same on a million sentences as on the seeds."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from statistics import median
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
+from annotator.analysis.throughput import throughput
 from annotator.base.errors import AnnotatorError
 from annotator.domain.assignments import progress as assignment_progress
 from annotator.domain.status import KINDS, differs_in_group
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def stats(db: Database, *, documents: int | None = None) -> dict[str, Any]:
@@ -47,9 +49,9 @@ def stats(db: Database, *, documents: int | None = None) -> dict[str, Any]:
         {**row, "label": row["label"] or None}
         for row in db.query(
             "SELECT p.label, p.annotations, p.sentences, coalesce(a.accepted, 0) AS accepted "
-            "FROM progress_labels p LEFT JOIN (SELECT coalesce(label, '') AS label, "
-            "count(*) AS accepted FROM annotations WHERE accepted_proposal IS NOT NULL "
-            "GROUP BY label) a ON a.label = p.label WHERE p.annotations > 0 "
+            "FROM progress_labels p LEFT JOIN (SELECT label, sum(annotations) AS accepted "
+            "FROM accepted_proposals GROUP BY label) a ON a.label = p.label "
+            "WHERE p.annotations > 0 "
             "ORDER BY p.annotations DESC, p.label"
         )
     ]
@@ -57,8 +59,8 @@ def stats(db: Database, *, documents: int | None = None) -> dict[str, Any]:
         {**row, "share": (row["labeled"] / total) if total else 0.0}
         for row in db.query(
             "SELECT p.reviewer, p.labeled, p.last_labeled, coalesce(a.accepted, 0) AS accepted "
-            "FROM progress_reviewers p LEFT JOIN (SELECT reviewer, count(*) AS accepted "
-            "FROM annotations WHERE accepted_proposal IS NOT NULL GROUP BY reviewer) a "
+            "FROM progress_reviewers p LEFT JOIN (SELECT reviewer, sum(annotations) AS "
+            "accepted FROM accepted_proposals GROUP BY reviewer) a "
             "ON a.reviewer = p.reviewer WHERE p.labeled > 0 ORDER BY p.reviewer"
         )
     ]
@@ -73,33 +75,6 @@ def stats(db: Database, *, documents: int | None = None) -> dict[str, Any]:
         "assignments": assignment_progress(db),
         "throughput": throughput(db),
     }
-
-
-def throughput(db: Database) -> list[dict[str, Any]]:
-    """Per reviewer, over the labels whose time was recorded (seconds from the sentence
-    shown to the label saved, idle time capped): how many, labels per hour, and the median
-    seconds per label overall and by label; the last row, reviewer "(all)", is everyone."""
-    per: dict[str, dict[str, list[float]]] = {}
-    for reviewer, label, seconds in db.execute(
-            "SELECT reviewer, label, seconds FROM annotations WHERE seconds IS NOT NULL "
-            "ORDER BY reviewer"):
-        per.setdefault(reviewer, {}).setdefault(label, []).append(seconds)
-        per.setdefault("(all)", {}).setdefault(label, []).append(seconds)
-    rows = []
-    for reviewer in sorted(r for r in per if r != "(all)") + (["(all)"] if per else []):
-        by_label = per[reviewer]
-        every = [x for times in by_label.values() for x in times]
-        total = sum(every)
-        rows.append({
-            "reviewer": reviewer,
-            "labels": len(every),
-            "seconds": round(total, 3),
-            "per_hour": round(len(every) * 3600 / total, 1) if total > 0 else None,
-            "median_seconds": round(median(every), 1),
-            "by_label": {label: round(median(times), 1)
-                         for label, times in sorted(by_label.items())},
-        })
-    return rows
 
 
 def count_queue(

@@ -12,29 +12,46 @@ import click
 from annotator import __version__
 from annotator.cli.common import db_option, reviewer_option
 
-# (module, attribute): each module under annotator/cli/ defines one command or group.
-COMMANDS: list[tuple[str, str]] = [
-    ("annotator.cli.ingest", "ingest"),
-    ("annotator.cli.export", "export"),
-    ("annotator.cli.import_", "import_"),
-    ("annotator.cli.stats", "stats"),
-    ("annotator.cli.sources", "sources"),
-    ("annotator.cli.merge", "merge"),
-    ("annotator.cli.agreement", "agreement"),
-    ("annotator.cli.adjudicate", "adjudicate"),
-    ("annotator.cli.label", "label"),
-    ("annotator.cli.disputes", "disputes"),
-    ("annotator.cli.init", "init"),
-    ("annotator.cli.where", "where"),
-    ("annotator.cli.report", "report"),
-    ("annotator.cli.dashboard", "dashboard"),
-    ("annotator.cli.serve", "serve"),
-    ("annotator.cli.assign", "assign"),
-    ("annotator.cli.copy", "copy"),
-]
+# command -> (module, attribute): each module under annotator/cli/ defines one command or
+# group, imported only when that command runs (or --help lists them all).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "ingest": ("annotator.cli.ingest", "ingest"),
+    "export": ("annotator.cli.export", "export"),
+    "import": ("annotator.cli.import_", "import_"),
+    "stats": ("annotator.cli.stats", "stats"),
+    "sources": ("annotator.cli.sources", "sources"),
+    "merge": ("annotator.cli.merge", "merge"),
+    "agreement": ("annotator.cli.agreement", "agreement"),
+    "adjudicate": ("annotator.cli.adjudicate", "adjudicate"),
+    "label": ("annotator.cli.label", "label"),
+    "disputes": ("annotator.cli.disputes", "disputes"),
+    "init": ("annotator.cli.init", "init"),
+    "where": ("annotator.cli.where", "where"),
+    "report": ("annotator.cli.report", "report"),
+    "dashboard": ("annotator.cli.dashboard", "dashboard"),
+    "serve": ("annotator.cli.serve", "serve"),
+    "assign": ("annotator.cli.assign", "assign"),
+    "copy": ("annotator.cli.copy", "copy"),
+}
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """The commands, each imported from its module when first asked for: a command's start
+    then costs what it needs, not what every other command imports (rich's progress bars,
+    the UI, numpy)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in COMMANDS:
+            module, attribute = COMMANDS[name]
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return self.commands.get(name)
+
+
+@click.group(cls=Commands, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @db_option
 @reviewer_option
 @click.version_option(__version__, prog_name="annotator")
@@ -49,8 +66,3 @@ def main(ctx: click.Context, db_path, reviewer) -> None:
         if label is None:
             raise click.UsageError("the labeling UI is not installed in this build")
         ctx.invoke(label, db_path=db_path, reviewer=reviewer)
-
-
-for module_name, attribute in COMMANDS:
-    module = importlib.import_module(module_name)
-    main.add_command(getattr(module, attribute))

@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 
 import click
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from annotator.base.resources import SEEDS_DIR
 from annotator.cli import output as tty
@@ -26,13 +25,23 @@ from annotator.cli.common import (
 
 def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
     """Ingest ``seeds`` into a database that holds no documents; returns sentences added."""
-    from annotator.corpus.ingest import ingest_paths
     from annotator.domain.navigation import has_documents
 
     db = open_store(db_path)
     try:
         if has_documents(db) or not seeds.is_dir():
             return 0
+        # a first run only: the UI's start does not pay for ingest and the progress bar
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        from annotator.corpus.ingest import ingest_paths
+
         err = tty.console(err=True)
         tty.echo(f"First run: ingesting {seeds} into {db_path}", err=True)
         bar = Progress(TextColumn("ingesting seeds"), BarColumn(), DownloadColumn(),

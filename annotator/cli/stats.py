@@ -57,15 +57,17 @@ def stats(db_path, as_json, shown) -> None:
                      for r in figures["assignments"]],
                     right=["documents", "assigned", "done", "remaining"])
     if figures.get("throughput"):
-        labels = sorted({label for row in figures["throughput"] for label in row["by_label"]})
+        labels = sorted({label for row in figures["throughput"] for label in row["by_label"]},
+                        key=lambda label: (label is None, label or ""))  # None: no label
+        names = [label or "(none)" for label in labels]
         print_table("Throughput (labels with a recorded time)",
-                    ["reviewer", "labels", "per hour", "median s", *labels],
+                    ["reviewer", "labels", "per hour", "median s", *names],
                     [[r["reviewer"], r["labels"],
                       "" if r["per_hour"] is None else f"{r['per_hour']:.1f}",
                       f"{r['median_seconds']:.1f}",
                       *(f"{r['by_label'][x]:.1f}" if x in r["by_label"] else ""
                         for x in labels)] for r in figures["throughput"]],
-                    right=["labels", "per hour", "median s", *labels])
+                    right=["labels", "per hour", "median s", *names])
     tty.echo(f"gold labels: {figures['gold']}")
     tty.echo("accepted as proposed: annotations saved exactly as the tool proposed them "
              "(label, source, confidence); a high share with low agreement elsewhere can "

@@ -8,33 +8,58 @@ tabs (every cell on one line, control characters made visible).
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Sequence
-
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from annotator.base.text import visible
 from annotator.cli import output as tty
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def _surely_no_terminal() -> bool:
+    """What rich's console would call no terminal, known without importing rich (a pipe
+    or a file, and neither TTY_COMPATIBLE nor FORCE_COLOR set): plain lines then cost
+    none of rich's import."""
+    if "TTY_COMPATIBLE" in os.environ or "FORCE_COLOR" in os.environ:
+        return False
+    isatty = getattr(sys.stdout, "isatty", None)
+    try:
+        return isatty is None or not isatty()
+    except ValueError:  # closed: rich decides
+        return False
+
 
 def to_terminal() -> bool:
-    return tty.console().is_terminal
+    return not _surely_no_terminal() and tty.console().is_terminal
 
 
 def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
                 right: Sequence[str] = (), console: Console | None = None) -> None:
     """One table: rich when stdout is a terminal, tab-separated lines otherwise."""
+    if console is None and _surely_no_terminal():
+        _print_lines(title, columns, rows)
+        return
     console = console or tty.console()
     if not console.is_terminal:
-        tty.echo(f"# {visible(title)}")
-        tty.echo_row(list(columns))
-        for row in rows:
-            tty.echo_row(["" if cell is None else str(cell) for cell in row])
+        _print_lines(title, columns, rows)
         return
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title=Text(visible(title)))
     for column in columns:
         table.add_column(column, justify="right" if column in right else "left")
     for row in rows:
         table.add_row(*(Text(visible("" if cell is None else str(cell))) for cell in row))
     console.print(table)
+
+
+def _print_lines(title: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    tty.echo(f"# {visible(title)}")
+    tty.echo_row(list(columns))
+    for row in rows:
+        tty.echo_row(["" if cell is None else str(cell) for cell in row])

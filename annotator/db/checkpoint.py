@@ -29,8 +29,11 @@ import threading
 import time
 from collections import deque
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 LOOK_SECONDS = 0.05  # how often the thread reads data_version (a few microseconds each)
 QUIET_SECONDS = 0.1  # no commit for this long: the key is done, the analyst reads; go now

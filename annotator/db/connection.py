@@ -18,12 +18,15 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from annotator.base.errors import StoreError
 from annotator.base.locations import is_server
+from annotator.db.lazy_database import LazyDatabase
 from annotator.db.migrations import MIGRATION_NAMES, MIGRATION_SET, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -39,9 +42,10 @@ def connect(path: str | Path) -> Database:
         raise StoreError(f"{path}: folder {path.parent} does not exist")
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        # no sqlite-utils plugins: annotator registers none, and looking for them scans
-        # every installed package's entry points (tens of ms before the first screen)
-        db = Database(conn, execute_plugins=False)
+        # sqlite-utils' Database(conn, execute_plugins=False), imported when first needed
+        # (db/lazy_database.py); no plugins: annotator registers none, and looking for them
+        # scans every installed package's entry points
+        db = LazyDatabase(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             with db.ensure_autocommit_on():
@@ -93,7 +97,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
         if is_postgres(db) and migrate and db.missing_functions():  # type: ignore[attr-defined]
             with write(db):
                 db.ensure_functions()  # type: ignore[attr-defined]
-        if migrate and migrations.pending(db):
+        if migrate and pending_migrations(db):
             with write(db):
                 check_version(db, path)  # another process may have migrated meanwhile
                 migrations.apply(db)
@@ -118,7 +122,27 @@ def database_file(db: Database) -> str | None:
 
 
 def applied_migrations(db: Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
+    """The names of the migrations applied, in order (SQLite: read with one SELECT, so
+    opening an up-to-date database needs no sqlite-utils)."""
+    if is_postgres(db):
+        return [m.name for m in migrations.applied(db)]
+    if "_sqlite_migrations" not in table_names(db):
+        return []
+    return [name for (name,) in db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET])]
+
+
+def pending_migrations(db: Database) -> list[str]:
+    """The migrations this version knows that the database has not had yet."""
+    applied = set(applied_migrations(db))
+    return [name for name in MIGRATION_NAMES if name not in applied]
+
+
+def table_names(db: Database) -> list[str]:
+    if is_postgres(db):
+        return db.table_names()
+    return [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
 
 def check_version(db: Database, path: str | Path) -> None:
@@ -131,13 +155,14 @@ def check_version(db: Database, path: str | Path) -> None:
             f"{path}: made by a newer version of annotator (schema {unknown[-1]}); "
             "upgrade annotator to open it. The database was not changed."
         )
-    if "_sqlite_migrations" in db.table_names():
+    tables = table_names(db)
+    if "_sqlite_migrations" in tables:
         other = db.execute(
             "SELECT count(*) FROM _sqlite_migrations WHERE migration_set != ?", [MIGRATION_SET]
         ).fetchone()[0]
         if other and not applied_migrations(db):
             raise StoreError(f"{path}: not an annotator database")
-    elif db.table_names() and "documents" not in db.table_names():
+    elif tables and "documents" not in tables:
         raise StoreError(f"{path}: not an annotator database")
 
 

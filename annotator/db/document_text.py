@@ -12,8 +12,11 @@ ever derived that cannot be derived exactly.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 Span = tuple[int, int]
 Unit = tuple[int, int, str]  # char_start, char_end, text

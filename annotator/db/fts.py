@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from annotator.db.connection import is_postgres
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FTS_TABLE = "sentences_fts"
 

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from annotator.base.clock import new_change_id, now
 from annotator.db.connection import write
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 UNDO = "undo"
 

@@ -11,14 +11,43 @@ import json
 import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime
-
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING
 
 from annotator.base.resources import data_file
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 MIGRATION_SET = "annotator"
-migrations = Migrations(MIGRATION_SET)
 MIGRATION_NAMES: list[str] = []  # every migration this version knows, in order
+_DECLARED: list[tuple[str, Callable[[Database], None]]] = []
+
+
+class _Migrations:
+    """sqlite-utils' Migrations for MIGRATION_SET, made on first use: telling that a
+    database is up to date needs only MIGRATION_NAMES (db/connection.py), so a start does
+    not import sqlite-utils for it."""
+
+    def __init__(self) -> None:
+        self._made = None
+
+    def made(self):
+        if self._made is None:
+            from sqlite_utils import Migrations
+
+            made = Migrations(MIGRATION_SET)
+            for name, fn in _DECLARED:
+                made(name=name)(fn)
+            self._made = made
+        return self._made
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name == "_made":
+            raise AttributeError(name)
+        return getattr(self.made(), name)
+
+
+migrations = _Migrations()
 
 
 def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
@@ -26,8 +55,13 @@ def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Dat
     telling a newer database apart needs no look inside sqlite-utils."""
 
     def declare(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        if name in MIGRATION_NAMES:
+            raise ValueError(f"migration {name!r} is declared twice")
         MIGRATION_NAMES.append(name)
-        return migrations(name=name)(fn)
+        _DECLARED.append((name, fn))
+        if migrations._made is not None:
+            migrations._made(name=name)(fn)
+        return fn
 
     return declare
 
@@ -741,3 +775,145 @@ def _repack_documents_0015(db: Database) -> None:
     db.execute(f"INSERT INTO documents (rowid, {columns}) SELECT _rowid, {columns} "
                "FROM temp._documents_0015 ORDER BY _rowid")
     db.execute("DROP TABLE temp._documents_0015")
+
+
+# A recorded time in whole milliseconds (the keystroke stores seconds rounded to 3 places)
+# and its tenth of a second, the same on both engines: both round a double to the nearest
+# whole number the same way except at an exact half, and no half lies on a tenth's edge
+# (x99.5 rounds up on both). An absurd time (a million seconds or more, only by import)
+# counts wholly in ``rest`` and goes into one last tenth.
+_MILLIS_0016 = ("(CASE WHEN {v} < 1000000 THEN CAST(round({v} * 1000) AS INTEGER) "
+                "ELSE 0 END)")
+_TENTH_0016 = ("(CASE WHEN {v} < 1000000 THEN CAST(round({v} * 1000) AS INTEGER) / 100 "
+               "ELSE 10000000 END)")
+
+
+def _times_0016(row: str) -> dict[str, str]:
+    """The values a trigger files for annotation ``row`` (NEW or OLD)."""
+    seconds = f"{row}.seconds"
+    millis = _MILLIS_0016.format(v=seconds)
+    return {"reviewer": f"coalesce({row}.reviewer, '')", "label": f"coalesce({row}.label, '')",
+            "tenth": _TENTH_0016.format(v=seconds), "seconds": seconds, "millis": millis,
+            "rest": f"{seconds} - {millis} / 1000.0"}
+
+
+def _time_add_0016(row: str) -> str:
+    t = _times_0016(row)
+    return f"""
+        INSERT INTO label_times (reviewer, label, tenth, labels, millis, rest)
+        VALUES ({t['reviewer']}, {t['label']}, {t['tenth']}, 1, {t['millis']}, {t['rest']})
+        ON CONFLICT (reviewer, label, tenth) DO UPDATE SET labels = labels + 1,
+            millis = millis + excluded.millis, rest = rest + excluded.rest;
+        INSERT INTO label_times_exact (reviewer, label, tenth, seconds, labels)
+        VALUES ({t['reviewer']}, {t['label']}, {t['tenth']}, {t['seconds']}, 1)
+        ON CONFLICT (reviewer, label, tenth, seconds) DO UPDATE SET labels = labels + 1;"""
+
+
+def _time_remove_0016(row: str) -> str:
+    t = _times_0016(row)
+    key = (f"reviewer = {t['reviewer']} AND label = {t['label']} AND tenth = {t['tenth']}")
+    return f"""
+        UPDATE label_times SET labels = labels - 1, millis = millis - {t['millis']},
+            rest = rest - ({t['rest']}) WHERE {key};
+        DELETE FROM label_times WHERE {key} AND labels = 0;
+        UPDATE label_times_exact SET labels = labels - 1
+        WHERE {key} AND seconds = {t['seconds']};
+        DELETE FROM label_times_exact WHERE {key} AND seconds = {t['seconds']}
+            AND labels = 0;"""
+
+
+_ACCEPTED_0016 = {
+    "add": """INSERT INTO accepted_proposals (reviewer, label, annotations)
+        VALUES (coalesce(NEW.reviewer, ''), coalesce(NEW.label, ''), 1)
+        ON CONFLICT (reviewer, label) DO UPDATE SET annotations = annotations + 1;""",
+    "remove": """UPDATE accepted_proposals SET annotations = annotations - 1
+        WHERE reviewer = coalesce(OLD.reviewer, '') AND label = coalesce(OLD.label, '');
+        DELETE FROM accepted_proposals WHERE reviewer = coalesce(OLD.reviewer, '')
+        AND label = coalesce(OLD.label, '') AND annotations = 0;""",
+}
+_MOVED_0016 = ("(OLD.seconds IS NOT NEW.seconds OR OLD.label IS NOT NEW.label "
+               "OR OLD.reviewer IS NOT NEW.reviewer)")
+_STATS_0016 = [
+    """CREATE TABLE label_times (reviewer TEXT NOT NULL, label TEXT NOT NULL,
+        tenth INTEGER NOT NULL, labels INTEGER NOT NULL, millis INTEGER NOT NULL,
+        rest REAL NOT NULL, PRIMARY KEY (reviewer, label, tenth)) WITHOUT ROWID""",
+    """CREATE TABLE label_times_exact (reviewer TEXT NOT NULL, label TEXT NOT NULL,
+        tenth INTEGER NOT NULL, seconds REAL NOT NULL, labels INTEGER NOT NULL,
+        PRIMARY KEY (reviewer, label, tenth, seconds)) WITHOUT ROWID""",
+    """CREATE TABLE accepted_proposals (reviewer TEXT NOT NULL, label TEXT NOT NULL,
+        annotations INTEGER NOT NULL, PRIMARY KEY (reviewer, label)) WITHOUT ROWID""",
+    f"""CREATE TRIGGER label_times_ai AFTER INSERT ON annotations
+    WHEN {_LIVE} AND NEW.seconds IS NOT NULL BEGIN {_time_add_0016("NEW")} END""",
+    f"""CREATE TRIGGER label_times_ad AFTER DELETE ON annotations
+    WHEN {_LIVE} AND OLD.seconds IS NOT NULL BEGIN {_time_remove_0016("OLD")} END""",
+    f"""CREATE TRIGGER label_times_au_old AFTER UPDATE ON annotations
+    WHEN {_LIVE} AND OLD.seconds IS NOT NULL AND {_MOVED_0016}
+    BEGIN {_time_remove_0016("OLD")} END""",
+    f"""CREATE TRIGGER label_times_au_new AFTER UPDATE ON annotations
+    WHEN {_LIVE} AND NEW.seconds IS NOT NULL AND {_MOVED_0016}
+    BEGIN {_time_add_0016("NEW")} END""",
+    f"""CREATE TRIGGER accepted_proposals_ai AFTER INSERT ON annotations
+    WHEN {_LIVE} AND NEW.accepted_proposal IS NOT NULL BEGIN {_ACCEPTED_0016["add"]} END""",
+    f"""CREATE TRIGGER accepted_proposals_ad AFTER DELETE ON annotations
+    WHEN {_LIVE} AND OLD.accepted_proposal IS NOT NULL BEGIN {_ACCEPTED_0016["remove"]} END""",
+    f"""CREATE TRIGGER accepted_proposals_au_old AFTER UPDATE ON annotations
+    WHEN {_LIVE} AND OLD.accepted_proposal IS NOT NULL AND (NEW.accepted_proposal IS NULL
+        OR OLD.label IS NOT NEW.label OR OLD.reviewer IS NOT NEW.reviewer)
+    BEGIN {_ACCEPTED_0016["remove"]} END""",
+    f"""CREATE TRIGGER accepted_proposals_au_new AFTER UPDATE ON annotations
+    WHEN {_LIVE} AND NEW.accepted_proposal IS NOT NULL AND (OLD.accepted_proposal IS NULL
+        OR OLD.label IS NOT NEW.label OR OLD.reviewer IS NOT NEW.reviewer)
+    BEGIN {_ACCEPTED_0016["add"]} END""",
+]
+
+
+def recount_stats_0016(db: Database) -> None:
+    """Count the recorded times and the accepted proposals afresh from the annotations
+    (after a bulk write, with the triggers deferred: ``db.progress.refresh``)."""
+    t = _times_0016("a")
+    for statement in (
+        "DELETE FROM accepted_proposals",
+        "INSERT INTO accepted_proposals (reviewer, label, annotations) "
+        "SELECT coalesce(reviewer, ''), coalesce(label, ''), count(*) FROM annotations "
+        "WHERE accepted_proposal IS NOT NULL "
+        "GROUP BY coalesce(reviewer, ''), coalesce(label, '')",
+        "DELETE FROM label_times",
+        "DELETE FROM label_times_exact",
+        "INSERT INTO label_times_exact (reviewer, label, tenth, seconds, labels) "
+        f"SELECT {t['reviewer']}, {t['label']}, {t['tenth']}, a.seconds, count(*) "
+        "FROM annotations a WHERE a.seconds IS NOT NULL "
+        f"GROUP BY {t['reviewer']}, {t['label']}, a.seconds",
+        "INSERT INTO label_times (reviewer, label, tenth, labels, millis, rest) "
+        f"SELECT x.reviewer, x.label, x.tenth, sum(x.labels), "
+        f"sum({_MILLIS_0016.format(v='x.seconds')} * x.labels), "
+        f"sum((x.seconds - {_MILLIS_0016.format(v='x.seconds')} / 1000.0) * x.labels) "
+        "FROM label_times_exact x GROUP BY x.reviewer, x.label, x.tenth",
+    ):
+        db.execute(statement)
+
+
+@migration("0016_stats_counts")
+def stats_counts(db: Database) -> None:
+    """What ``stats`` read from every annotation, kept summed by triggers instead, so it
+    costs the same on a million sentences with their times recorded as on none.
+
+    - ``label_times``: recorded label times (0009's ``annotations.seconds``) per reviewer,
+      label (both '' for none) and tenth of a second: how many labels took that long and
+      their seconds, summed as whole milliseconds (``millis``, exact) and what a time held
+      beyond its milliseconds (``rest``, 0 for the tool's own);
+    - ``label_times_exact``: per reviewer, label and exact time, how many: the median is
+      read from the tenth it falls in, so it is the exact median, not a tenth's estimate;
+    - ``accepted_proposals``: per reviewer and label, the annotations saved as proposed.
+
+    Kept row by row, like the progress counts (0007), and recounted by
+    ``db.progress.refresh`` after a bulk writer (merge) deferred them. The two indexes
+    0008 made for stats to count accepted proposals are dropped: nothing reads them now,
+    and every accepted label kept them up to date."""
+    db.execute("DROP INDEX IF EXISTS annotations_accepted_label")
+    db.execute("DROP INDEX IF EXISTS annotations_accepted_reviewer")
+    tables, triggers = _STATS_0016[:3], _STATS_0016[3:]
+    for statement in tables:
+        db.execute(statement)
+    recount_stats_0016(db)
+    for statement in triggers:
+        db.execute(statement)

@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from annotator.db.migrations import (
+    per_sentence_0010,
+    recount_0007,
+    recount_documents_0007,
+    recount_stats_0016,
+)
 
-from annotator.db.migrations import per_sentence_0010, recount_0007, recount_documents_0007
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @contextlib.contextmanager
@@ -29,8 +36,9 @@ def deferred(db: Database) -> Iterator[None]:
 
 def refresh(db: Database) -> None:
     """Work out the status of every sentence waiting in the queue, grouped, and the counts
-    of their documents, and the counts per label and reviewer if a bulk write left them
-    stale. Runs with the triggers deferred (inside :func:`deferred`)."""
+    of their documents, and the counts per label and reviewer, the label times and the
+    accepted proposals (0016) if a bulk write left them stale. Runs with the triggers
+    deferred (inside :func:`deferred`)."""
     if db.execute("SELECT 1 FROM progress_queue LIMIT 1").fetchone():
         for statement in (
             "DROP TABLE IF EXISTS temp._progress_waiting",
@@ -59,6 +67,7 @@ def refresh(db: Database) -> None:
             db.execute(f"DROP TABLE temp.{table}")
     if db.execute("SELECT counts_stale FROM progress_state").fetchone()[0]:
         recount_0007(db)
+        recount_stats_0016(db)
 
 
 def _differ(column: str) -> str:

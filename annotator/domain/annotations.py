@@ -8,15 +8,16 @@ undo and audits read.
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import write
 from annotator.db.history import ANNOTATION_HISTORY
 from annotator.domain.scheme import Scheme, load_scheme
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FIELDS = ANNOTATION_HISTORY.values  # label, source, confidence, note, sources
 # Seconds from a sentence shown to its label saved count at most this much: an analyst who

@@ -18,13 +18,15 @@ import hashlib
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from annotator.base.clock import new_change_id, now
 from annotator.base.errors import AnnotatorError
 from annotator.base.names import check_reviewer
 from annotator.db.connection import write
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # SQL: sentence ``s`` is in reviewer ``?``'s assignment (an index lookup)
 ASSIGNED_TO = ("EXISTS (SELECT 1 FROM assignments x WHERE x.sentence_id = s.id "

@@ -9,12 +9,13 @@ the same as moving through five articles: nothing here ever loads the whole corp
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from annotator.db import fts
 from annotator.domain.assignments import ASSIGNED_TO
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

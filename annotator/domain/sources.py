@@ -10,13 +10,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError
 from annotator.base.text import has_controls
 from annotator.db.connection import write
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KINDS = ("person", "office", "government", "outlet", "wire", "other")
 

@@ -19,10 +19,12 @@ import gc
 import itertools
 import re
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from annotator.domain.sources import names_and_aliases
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
 

@@ -9,13 +9,14 @@ goes first), and the undo is made in the same write transaction as that decision
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from annotator.db.connection import write
 from annotator.db.history import ANNOTATION_HISTORY
 from annotator.domain import annotations, disputes
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # How a dispute change is named to the analyst ("undone: role change in a dispute").
 DISPUTE_ACTIONS = {"link": "link", "role": "role change", "unlink": "unlink",

@@ -21,6 +21,7 @@ from annotator.base.locations import database_target
 from annotator.base.text import visible
 from annotator.db.checkpoint import checkpoints_in_background
 from annotator.db.connection import connect, open_db
+from annotator.db.lazy_database import LazyDatabase
 from annotator.domain.guidelines import load_guidelines
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.speakers import SourceIndex
@@ -108,6 +109,13 @@ class AnnotatorApp(App[None]):
             self.push_screen(ReviewerScreen(), self._start_as)
         else:
             self.push_screen(self.first_screen())
+
+    def prepare_writes(self) -> None:
+        """Make the connection's sqlite-utils Database now (db/lazy_database.py), so the
+        first label key does not import sqlite-utils; called once the first sentence is on
+        screen."""
+        if isinstance(self.db, LazyDatabase):
+            self.db.database  # noqa: B018  # made on first use
 
     def _start_as(self, reviewer: str | None) -> None:
         self.reviewer = reviewer or self.reviewer

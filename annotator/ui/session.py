@@ -7,13 +7,14 @@ type ``self.app`` with this protocol instead.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Protocol
 
 from annotator.domain.guidelines import Guidelines
 from annotator.domain.scheme import Scheme
 from annotator.domain.speakers import SourceIndex
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class Session(Protocol):

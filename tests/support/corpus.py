@@ -64,3 +64,23 @@ def place_of(db, sentence_id: str) -> tuple[int, int, int, int]:
         "SELECT count(*) FROM documents WHERE ordinal <= ?", [ordinal]).fetchone()[0]
     documents = db.execute("SELECT count(*) FROM documents").fetchone()[0]
     return before + 1, in_doc, doc_number, documents
+
+
+def status_template(path, doc_of: dict[str, str], disputes, stamp: str,
+                    excluded=()) -> None:
+    """A database of two documents (docA, docB) whose sentences are ``doc_of``'s keys, in
+    order, with the disputes named, and no annotation: the status rule tests fill copies."""
+    from annotator.db import progress
+    from annotator.db.connection import open_db
+
+    db = open_db(path)
+    db["documents"].insert_all([{"id": "docA", "ordinal": 0, "title": "A"},
+                                {"id": "docB", "ordinal": 1, "title": "B"}])
+    db["sentences"].insert_all(
+        {"id": sid, "doc_id": doc, "unit_index": i, "position": i, "text": f"Kalimat {i}.",
+         "excluded": "chrome" if sid in excluded else None}
+        for i, (sid, doc) in enumerate(doc_of.items()))
+    progress.count_sentences(db)  # as ingestion does for the documents it stores
+    db["disputes"].insert_all({"id": d, "title": f"Dispute {d}", "created_by": "ana",
+                               "created_at": stamp, "updated_at": stamp} for d in disputes)
+    db.close()

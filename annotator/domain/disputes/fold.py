@@ -7,9 +7,7 @@ folds a later merge undid, and undo puts a fold back whole (``undo_merge``).
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from annotator.base.clock import now
 from annotator.db.connection import write
@@ -23,6 +21,9 @@ from annotator.domain.disputes.records import (
     record,
     require_dispute,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Folding duplicates. Reviewers who label apart each start "the same" dispute under their own
 # random id; after `annotator merge` a lead folds them into one. One fold writes these rows,

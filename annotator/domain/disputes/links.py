@@ -6,9 +6,7 @@ sentence with different roles and an adjudicator can see both.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from annotator.base.clock import now
 from annotator.db.connection import write
@@ -21,6 +19,9 @@ from annotator.domain.disputes.records import (
     require_dispute,
     require_sentence,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def member(db: Database, dispute_id: str, sentence_id: str, reviewer: str) -> dict | None:

@@ -4,11 +4,13 @@ its id, an id prefix, or words it contains."""
 from __future__ import annotations
 
 import sqlite3
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from annotator.db import fts
 from annotator.domain.disputes.records import DisputeError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def resolve_dispute_id(db: Database, prefix: str) -> str:

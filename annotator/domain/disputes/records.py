@@ -13,14 +13,15 @@ stable for the dispute's life (exports, imports and merges carry them unchanged)
 from __future__ import annotations
 
 import uuid
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import write
 from annotator.db.history import DISPUTE_HISTORY
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ROLES = ("alleges", "denies", "supports", "context")
 MAX_TITLE = 200

@@ -3,14 +3,15 @@ unlink, or a whole fold. The undo is itself a history row, so nothing is lost.""
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from annotator.db.history import DISPUTE_HISTORY
 from annotator.domain.disputes.fold import undo_merge
 from annotator.domain.disputes.links import member
 from annotator.domain.disputes.records import DisputeError, record
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def newest_change(db: Database, reviewer: str) -> dict[str, Any] | None:

@@ -3,12 +3,13 @@ the label shown beside a member, and a dispute's history."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from annotator.domain.assignments import has_assignment
 from annotator.domain.disputes.records import ROLES, query_rows, require_dispute
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def list_disputes(db: Database) -> list[dict[str, Any]]:

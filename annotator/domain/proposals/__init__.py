@@ -2,12 +2,13 @@
 would most likely give it, each with its reason, so that ``enter`` accepts them in one key.
 
 ``lexicon`` (cue words per language, from ``data/cues/``), ``reading`` (one sentence: its
-label cue and its speaker), ``classifier`` (a model trained on the team's labels, blended
-with the cues), ``engine`` (a sentence in its document: the speaker carried from the
-sentences before, what the analyst saved, the confidence).
+label cue and its speaker), ``features`` (what carries from one article to the next),
+``classifier`` and ``learning`` (models trained on the team's labels, blended with the
+cues), ``engine`` (a sentence in its document: the speaker carried from the sentences
+before, what the analyst saved, the confidence).
 """
 
-from annotator.domain.proposals.classifier import MIN_LABELS, Model, count_labels, train
+from annotator.domain.proposals.classifier import MIN_LABELS, Model, count_labels
 from annotator.domain.proposals.engine import (
     CLASSIFIER,
     CUES,
@@ -17,6 +18,7 @@ from annotator.domain.proposals.engine import (
     propose,
     propose_text,
 )
+from annotator.domain.proposals.learning import train
 from annotator.domain.proposals.lexicon import Lexicon, lexicon
 from annotator.domain.proposals.reading import read_label, read_speaker
 

@@ -1,5 +1,12 @@
-"""Learning from the team's own labels: a small text classifier trained on the labels saved
-in the database, blended with the cue lexicons.
+"""Learning from the team's own labels: two small models trained on the labels saved in the
+database, blended with the cue lexicons.
+
+- ``weights``: a logistic regression over what carries from one article to the next (the
+  cues hit, quotation marks, who speaks and what they said before, the previous sentence's
+  label: features.describe). It learns the team's way of reading reported speech, e.g. that
+  a party's later statements keep its stance, and applies it to new articles.
+- ``pipeline``: word and character n-grams (tf-idf): the team's house rules about topics
+  ("prices are claims").
 
 scikit-learn is imported only when a model is trained (in a worker thread of the labeling
 screen, never on a key), so the first screen stays fast. The model reads word and
@@ -12,9 +19,13 @@ quotation) takes the classifier's label when it gives it at least ``TAKE_OVER``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+from annotator.domain.proposals.features import Weights
 
 MIN_LABELS = 50  # labels saved (by anyone) before a model is trained
 # a model learns from the newest labels only: a corpus with 300,000 labels would take
@@ -24,12 +35,15 @@ TAKE_OVER = 0.6  # the classifier's probability needed to replace a weak cue's l
 STRONG_CUE = 0.9  # a cue this strong is never overruled
 
 
+
+
 @dataclass
 class Model:
     pipeline: Any
     labels: tuple[str, ...]
     trained_on: int  # annotations it learned from
     mark: int  # annotations in the database when it was trained
+    weights: Weights | None = None  # the features model (None: one role only)
 
     def predict(self, text: str) -> tuple[str, float]:
         """The most likely label and its probability."""
@@ -56,26 +70,3 @@ def training_rows(db: Database, limit: int | None = None) -> list[tuple[str, str
         return [(text, label) for text, label, _, _ in db.execute(sql)]
     return [(text, label) for text, label, _, _ in
             db.execute(f"{sql} ORDER BY 3 DESC, 4 DESC LIMIT ?", [limit])]
-
-
-def train(db: Database, minimum: int = MIN_LABELS) -> Model | None:
-    """A model from the database's labels, or None while there are fewer than ``minimum``
-    or only one label in use. Seconds on a few thousand labels: call it from a worker."""
-    mark = count_labels(db)
-    rows = training_rows(db, limit=MAX_TRAINING)
-    if len(rows) < minimum or len({label for _, label in rows}) < 2:
-        return None
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline, make_union
-
-    features = make_union(
-        TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True, min_df=1),
-        TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(3, 5),
-                        sublinear_tf=True, min_df=2),
-    )
-    pipeline = make_pipeline(features, LogisticRegression(max_iter=1000, C=4.0,
-                                                          class_weight="balanced"))
-    texts, labels = zip(*rows, strict=True)
-    pipeline.fit(list(texts), list(labels))
-    return Model(pipeline, tuple(pipeline.classes_), len(rows), mark)

@@ -11,14 +11,15 @@ named speaker through, as a reader keeps them in mind.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from annotator.domain.annotations import PROPOSERS
 from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
 from annotator.domain.proposals.dispute import Dispute, in_dispute
+from annotator.domain.proposals.features import Discourse, Weights, describe
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.reading import (
     ACCUSATION,
@@ -34,8 +35,13 @@ from annotator.domain.proposals.reading import (
 from annotator.domain.scheme import Scheme
 from annotator.domain.speakers import SourceIndex
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 CUES, CLASSIFIER = PROPOSERS
 LOOK_BACK = 6  # sentences of the same document read for the speaker
+MODEL_TAKES = 0.7  # the features model's probability needed to overrule the rules' label
+# (chosen on bench_proposals.py --team: 0.6 and 0.7 tie on labels, 0.7 proposes half as often)
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,8 @@ class Proposal:
     proposer: str = CUES  # cues | classifier
     new_source: bool = False  # a name to add to the registry when accepted
     topic: str | None = None  # narration: the person it is about (for a following "Ia")
+    # what the features model read (describe's), when one was asked: training reads them
+    features: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def label_for_role(scheme: Scheme, role: str) -> str | None:
@@ -78,13 +86,30 @@ def confidence_for(scheme: Scheme, reading: LabelReading, speaker: SpeakerReadin
     return scale[level], ", ".join(why)
 
 
+def blend(scheme: Scheme, reading: LabelReading, weights: Weights, features: dict
+          ) -> tuple[str, float] | None:
+    """The features model's label where it overrules the rules: it is confident
+    (``MODEL_TAKES``) and the rules read no strong accusation or denial cue."""
+    role, probability = weights.predict(features)
+    strong = reading.role in (ACCUSATION, DENIAL) and reading.strength >= STRONG_CUE \
+        and "cue" in reading.reason and not reading.reported
+    label = label_for_role(scheme, role)
+    if role == reading.role or label is None or strong or probability < MODEL_TAKES:
+        return None
+    return label, probability
+
+
 def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | None, *,
                  previous: str | None = None, last_named: str | None = None,
                  model: Model | None = None, names: tuple[str, ...] = (),
                  described: tuple[tuple[str, str], ...] = (),
-                 dispute: Dispute | None = None) -> Proposal:
-    """The proposal for a sentence given what came before it (and a classifier trained on
-    the team's labels, if there is one yet)."""
+                 dispute: Dispute | None = None, discourse: Discourse | None = None,
+                 weights: Weights | None = None, described_too: bool = False) -> Proposal:
+    """The proposal for a sentence given what came before it: the rules' reading, blended
+    with the models trained on the team's labels (``model``: its features model and its
+    text classifier), if there are enough labels yet. ``weights``: a features model given
+    instead of the team's (the benchmark's leave-one-set-out evaluation). The features are
+    read only for a model, or when ``described_too`` asks (training): they cost a key time."""
     lex = lexicon(language)
     speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
                            names=names, described=described)
@@ -93,7 +118,19 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
     name = label if label else "no label"
     confidence, why = confidence_for(scheme, reading, speaker)
     label_reason, proposer = f"{name}: {reading.reason}", CUES
-    if model is not None:
+    learned = weights if weights is not None else getattr(model, "weights", None)
+    features = describe(text, lex, reading, speaker, discourse) \
+        if learned is not None or described_too else {}
+    taken = blend(scheme, reading, learned, features) if learned is not None else None
+    if taken is not None:
+        label, probability = taken
+        proposer = CLASSIFIER
+        labels = learned.trained_on if weights is not None else model.trained_on
+        label_reason = (f"{label}: classifier {probability:.0%} on {labels} labels; cues: "
+                        f"{name}, {reading.reason}; read from the cues, the speaker and the "
+                        f"article so far")
+        confidence, why = _learned_confidence(scheme, probability, reading.hedges)
+    if model is not None and taken is None:
         guess, probability = model.predict(text)
         strong = reading.role in (ACCUSATION, DENIAL) and reading.strength >= STRONG_CUE
         if guess == label:
@@ -102,13 +139,20 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
             label, proposer = guess, CLASSIFIER
             label_reason = (f"{guess}: classifier {probability:.0%} on {model.trained_on} "
                             f"labels; cues: {name}, {reading.reason}")
-            top = len(scheme.confidence_scale) - 1
-            level = round((probability - 0.5) / 0.5 * top) - len(reading.hedges)
-            confidence = scheme.confidence_scale[max(0, min(top, level))]
-            why = f"classifier probability {probability:.0%}" + "".join(
-                f", hedge '{h}'" for h in reading.hedges)
+            confidence, why = _learned_confidence(scheme, probability, reading.hedges)
     return Proposal(label, label_reason, speaker.name, speaker.reason,
-                    confidence, why, proposer, speaker.new, speaker.topic)
+                    confidence, why, proposer, speaker.new, speaker.topic, features)
+
+
+def _learned_confidence(scheme: Scheme, probability: float,
+                        hedges: Sequence[str]) -> tuple[str, str]:
+    """A model's proposal: confidence from its probability (0.5 the lowest step, 1.0 the
+    highest), one step down per hedge, and the reason shown for it."""
+    top = len(scheme.confidence_scale) - 1
+    level = round((probability - 0.5) / 0.5 * top) - len(hedges)
+    why = f"classifier probability {probability:.0%}" + "".join(
+        f", hedge '{h}'" for h in hedges)
+    return scheme.confidence_scale[max(0, min(top, level))], why
 
 
 @dataclass
@@ -187,9 +231,12 @@ def _labeled_twin(db: Database, sentence_id: str, group_id: str, reviewer: str
 
 
 def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
-            index: SourceIndex, model: Model | None = None) -> Proposal | None:
+            index: SourceIndex, model: Model | None = None,
+            weights: Weights | None = None, described_too: bool = False) -> Proposal | None:
     """The proposal for a sentence in the database, reading up to LOOK_BACK sentences before
-    it in its document with this reviewer's saved annotations."""
+    it in its document with this reviewer's saved annotations. ``weights``: the learned
+    features model to blend instead of the team's; ``described_too``: keep the features
+    read (Proposal.features) even without a model."""
     row = db.execute(
         "SELECT s.doc_id, s.position, s.text, d.language, s.group_id FROM sentences s "
         "JOIN documents d ON d.id = s.doc_id WHERE s.id = ?", [sentence_id]).fetchone()
@@ -213,20 +260,25 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     names: list[str] = []
     described: list[tuple[str, str]] = []
     dispute = Dispute()
+    discourse = Discourse()
     for before_text, saved, source, near, saved_label in earlier:
         if near:
             guess = _earlier(before_text, scheme, index, language, chain, tuple(names),
                              tuple(described), dispute)
             chain.take(guess, {"source": source} if saved else None)
             names += [n for n in (source, guess.name) if n and " " in n]
-            if saved:  # what the analyst saved is the stance taken
-                dispute.take(scheme.role_for(saved_label), source)
-            else:
-                dispute.take(scheme.role_for(guess.label), guess.name)
-        elif _role(before_text, lex.language) == ACCUSATION:
-            dispute.accused = True  # an accusation further back: a reply may answer it
+            role, speaker = ((scheme.role_for(saved_label), source) if saved
+                             else (scheme.role_for(guess.label), guess.name))
+            dispute.take(role, speaker)  # what the analyst saved is the stance taken
+            discourse.take(role, speaker)
+        else:
+            role = scheme.role_for(saved_label) if saved else _role(before_text, lex.language)
+            discourse.take(role, source if saved else None)
+            if _role(before_text, lex.language) == ACCUSATION:
+                dispute.accused = True  # an accusation further back: a reply may answer it
         names += names_in(before_text, lex)
         described += described_in(before_text, lex)
     return propose_text(text, scheme, index, language, previous=chain.previous,
                         last_named=chain.last_named, model=model, names=tuple(names),
-                        described=tuple(described), dispute=dispute)
+                        described=tuple(described), dispute=dispute, discourse=discourse,
+                        weights=weights, described_too=described_too)

@@ -743,6 +743,36 @@ def _the_listed(index, text, tokens, words, end: int, lex: Lexicon, why: str
     return None
 
 
+_GROUP_HEADS = frozenset({"group", "groups"})
+_LOCAL = frozenset({"local"})  # "Local residents": the people of one place
+# "Some residents said": a share of a kind of people, no group
+_QUANTIFIERS = frozenset({"some", "many", "several", "few", "other", "others", "most", "all"})
+
+
+def _qualified_group(index, text, tokens, words, end: int, lex: Lexicon, why: str
+                     ) -> SpeakerReading | None:
+    """"A local medical group said", "Aid groups say", "Local residents said": a group
+    the sentence opens with, described by a word or two, speaks as that description. A
+    bare "Analysts said", and "Health officials" or "Opposition lawmakers" (a kind of
+    people, not one group) name nobody: no source."""
+    start = 1 if words[:1] and words[0] in ("a", "an", "the") else 0
+    if end - start not in (2, 3) or not tokens[end - 1].group().islower():
+        return None
+    head = words[end - 1]
+    if head not in _GROUP_HEADS and not (head in lex.unnamed and words[start] in _LOCAL):
+        return None
+    for k in range(start, end - 1):
+        word = tokens[k].group()
+        if (k > 0 and not word.islower()) or not word.isalpha() or words[k] in _QUANTIFIERS \
+                or words[k] in lex.group_determiners or words[k] in CAPITALISED_STOP:
+            return None
+        if k > 0 and _gap(text, tokens, k) != " ":
+            return None
+    phrase = text[tokens[start].start():tokens[end - 1].end()]
+    return _known_or_new(index, phrase[:1].upper() + phrase[1:] if start == 0 else phrase,
+                         f"{why} (a group described)")
+
+
 def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
     """"A spokesperson said ...", for nobody named: the party the story just quoted."""
     return verb_at == 2 and words[0] in ("a", "an", "the") and words[1] in lex.spokespeople
@@ -1001,6 +1031,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
                 _name_word(tokens, words, i - 1, lex):
             end = i
             break
+    group = _qualified_group(index, text, tokens, words, end, lex, why)
+    if group:
+        return group
     office = _office_phrase(index, text, tokens, words, end, lex, why) or _the_listed(
         index, text, tokens, words, end, lex, why)
     if office:

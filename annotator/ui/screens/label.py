@@ -165,10 +165,13 @@ class LabelScreen(Screen):
             self.say("your queue follows your assignment (A: every sentence)")
         if start is not None and nav.has_labeled(db, reviewer):
             self.say("resumed at the first sentence you have not labeled")
-            self.find_resume(start.id)
-        self.count_progress()
-        # after the first sentence is painted: importing scikit-learn and training hold
-        # the interpreter for a while
+            self.call_after_refresh(self.find_resume, start.id)
+        # after the first sentence is painted: the counts (workers reading whole indexes
+        # would share the cores with the first frame), sqlite-utils, which saving uses (the
+        # sentence was read without it), then importing scikit-learn and training, which
+        # hold the interpreter for a while
+        self.call_after_refresh(self.count_progress)
+        self.call_after_refresh(self.app.prepare_writes)
         self.call_after_refresh(self.train_classifier)
 
     class Trained(Message):
@@ -413,16 +416,20 @@ class LabelScreen(Screen):
         what = " · ".join(x for x in (name, spoken, confidence) if x)
         if accepted:
             what += f" (proposal accepted, by {accepted})"
-        self._saved(annotation, was_labeled, what)
         following = nav.next_unlabeled(self.app.db, self.app.reviewer, current,
                                        assigned=self.assigned)
         if following is None:
+            self._saved(annotation, was_labeled, what)
             self.annotation = annotation
             self.refresh_view()
             self.say(f"✓ saved {what}: every sentence {self._scope_words()}is labeled "
                      f"({self.saved_this_session} saved this session)", "green")
         else:
+            # the next sentence first, then the counts and "saved": every widget the key
+            # changes asks for its repaint in one go, and Textual paints them in one frame
+            # (the progress words asked first were painted in a frame of their own)
             self.go_to(following, unlabeled=True)
+            self._saved(annotation, was_labeled, what)
 
     def _speakers(self, source: str | None) -> list[str] | None:
         """Every speaker a label key saves: a joint statement's (kept while its first

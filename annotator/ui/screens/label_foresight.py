@@ -23,6 +23,7 @@ class Foresight:
     def __init__(self, model: Model) -> None:
         self.model = model
         self.trained_on = model.trained_on
+        self.weights = model.weights  # the features model: cheap, read on the key
         self._guesses: dict[str, tuple[str, float]] = {}
         self._lock = threading.Lock()  # the UI thread and a worker both add guesses
 
