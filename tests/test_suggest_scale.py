@@ -91,3 +91,62 @@ def test_a_denial_by_the_accuser_itself_answers_another_quarrel(db):
     ], ordinal=2)[1]
     scores = {s.sentence_id: s.score for s in suggest(db, accusation).sentences}
     assert scores[denial] > scores.get(by_accuser, 0.0) * 1.5, scores
+
+
+WATER_CANNON = ("Penjaga Pantai Filipina menuduh kapal penjaga pantai China menembakkan meriam "
+                "air ke kapal pemasok Unaizah May 4 di dekat Beting Second Thomas.")
+
+
+def _other_quarrels(db, ordinal: int) -> None:
+    """Stories of other acts between the same two countries, each led by its accusation,
+    with the generic denials wire copy repeats."""
+    acts = ["menghasut kerusuhan di Jepang", "melancarkan serangan siber terhadap Taiwan",
+            "menahan nelayan asal Vietnam", "menyebarkan disinformasi tentang Malaysia"]
+    for i, act in enumerate(acts):
+        add_document(db, f"cn{i}", [
+            f"Filipina menuduh China {act}.",
+            "Hubungan kedua negara memburuk sejak tahun lalu.",
+            "Para menteri bertemu di Jenewa pada Selasa.",
+            "Kementerian Luar Negeri China menolak tuduhan Filipina dan menyebutnya tidak berdasar.",
+        ], ordinal=ordinal + i)
+        add_document(db, f"ph{i}", [
+            f"China menuduh Filipina {act}.",
+            "Para analis menilai ketegangan masih akan berlanjut.",
+            '"Tuduhan itu sama sekali tidak benar," ujar juru bicara Penjaga Pantai Filipina.',
+            "Penjaga Pantai Filipina menolak tuduhan China dan menyebutnya tidak berdasar.",
+        ], ordinal=ordinal + 10 + i)
+
+
+def test_denials_in_stories_of_other_acts_rank_below_the_answer(db):
+    """A generic denial ("China menolak tuduhan Filipina") whose own story leads with another
+    act, and the accuser's own denials (its quoted spokesman, "Filipina menolak tuduhan
+    China"), answer other quarrels: the answer that says this act ranks first, and the
+    accuser's denials score less than half of it (before, they ranked first, at 0.75)."""
+    accusation = add_document(db, "a", [WATER_CANNON], ordinal=1)[0]
+    _other_quarrels(db, 10)
+    answer = add_document(db, "b", [
+        "Kementerian Luar Negeri China menolak tuduhan Filipina bahwa kapalnya menembakkan "
+        "meriam air ke kapal pemasok di Beting Second Thomas.",
+        "Juru bicara kementerian itu mengatakan kapal Filipina memasuki perairan tanpa izin.",
+    ], ordinal=100)[0]
+    ranked = suggest(db, accusation, limit=50).sentences
+    assert ranked[0].sentence_id == answer, [(s.score, s.text) for s in ranked]
+    by_accuser = [s for s in ranked if s.doc_id.startswith("ph") and "tuduhan" in s.text.lower()
+                  and "menuduh" not in s.text]
+    assert len(by_accuser) == 8, [(s.score, s.text) for s in ranked]
+    assert all(s.score < 0.5 * ranked[0].score for s in by_accuser), [
+        (s.score, s.text) for s in ranked]
+
+
+def test_a_name_of_the_incident_said_elsewhere_is_not_another_allegation(db):
+    """The boat's name said next to another word ("awak kapal Unaizah May 4") around an
+    answer does not make that answer about someone else: only the accusation's parties
+    can be swapped."""
+    accusation = add_document(db, "a", [WATER_CANNON], ordinal=1)[0]
+    answer = add_document(db, "b", [
+        "Namun Penjaga Pantai China membantah tuduhan tersebut.",
+        "Juru bicaranya mengatakan kapal Filipina memasuki perairan itu tanpa izin.",
+        "Manila memprotes insiden yang melukai tiga awak kapal Unaizah May 4 tersebut.",
+    ], ordinal=2)[0]
+    found = {s.sentence_id: s for s in suggest(db, accusation).sentences}
+    assert found[answer].relation == "answers" and found[answer].score >= 0.4, found[answer]

@@ -113,6 +113,17 @@ class Corpus:
                 f"({','.join('?' * len(chunk))}) AND s.excluded IS NULL", chunk))
         return out
 
+    def leads(self, doc_ids: list[str], n: int) -> list[str]:
+        """The first ``n`` presented sentences of each document (its lead)."""
+        out = []
+        for i in range(0, len(doc_ids), 100):
+            chunk = doc_ids[i:i + 100]
+            out += self._take(self.db.execute(
+                f"SELECT {self.COLS} FROM sentences s WHERE s.doc_id IN "
+                f"({','.join('?' * len(chunk))}) AND s.position < ? AND s.excluded IS NULL",
+                [*chunk, n]))
+        return out
+
     def near_duplicates(self, group_id: str, limit: int = 50) -> list[str]:
         """Presented sentences of an ingestion near-duplicate group."""
         return self._take(self.db.execute(

@@ -12,6 +12,11 @@ from annotator.domain.suggest.entities import Entities
 from annotator.domain.suggest.words import match_at, phrase_index
 
 _WORD = re.compile(r"\w+")
+# a sentence opening with a quotation, and what follows it (the attribution)
+_QUOTE = re.compile(r'\s*["\u201c\u201d](.+?)["\u201c\u201d]\s*,?(.*)$', re.S)
+_CHARGES = {"tuduhan", "tudingan", "klaim", "accusation", "accusations", "claim", "claims",
+            "allegation", "allegations", "charges"}
+_BY = {"by", "from", "of", "dari", "oleh", "pihak", "the"}
 _ACCUSE = phrase_index(ACCUSATION_CUES)
 _DENY = phrase_index(DENIAL_CUES)
 
@@ -69,6 +74,14 @@ def principal_term(text: str, ents: Entities) -> str | None:
     return None
 
 
+def split_accusation(text: str) -> tuple[str, str]:
+    """An accusation before and after its first cue: who accuses ("Penjaga Pantai
+    Filipina"), and what is done, by whom, to whom; ("", text) when it has no cue."""
+    found = list(_WORD.finditer(text))
+    at = _first_cue(_ACCUSE, [m[0].casefold() for m in found])
+    return ("", text) if at is None else (text[:found[at].start()], text[found[at].end():])
+
+
 def accuser_names(text: str, ents: Entities) -> set[str]:
     """Who makes an accusation, as terms: the entities and capitalised words before its
     cue ("Uni Eropa menuduh Iran ..." -> {"eropa"}; "Pejabat AS menuduh" -> the US)."""
@@ -77,8 +90,38 @@ def accuser_names(text: str, ents: Entities) -> set[str]:
 
 def denier_names(text: str, ents: Entities) -> set[str]:
     """Who denies, as terms: the entities and capitalised words before a denial's cue, so
-    parties outside the registry count too ("Uni Eropa membantah ..." -> {"eropa"})."""
-    return _names_before(text, ents, _DENY)
+    parties outside the registry count too ("Uni Eropa membantah ..." -> {"uni", "eropa"}: a
+    subject often opens the sentence); for a
+    quotation holding the cue, those of its attribution ('"Tuduhan itu tidak benar," ujar
+    juru bicara Penjaga Pantai Filipina.' -> {"penjaga", "pantai", "filipina"})."""
+    quoted = _QUOTE.match(text)
+    if quoted and _first_cue(_DENY, [w.casefold() for w in _WORD.findall(quoted[1])]) \
+            is not None:
+        return _names_in(quoted[2], ents, first=True)
+    return _names_before(text, ents, _DENY, first=True)
+
+
+def rejected_from(text: str, ents: Entities) -> set[str]:
+    """Whose accusation a denial rejects, as terms, when it says so: the name right after
+    "tuduhan", "tudingan", "klaim" ("menolak tuduhan Filipina", "tuduhan pihak Iran"), or
+    "accusations by", "claims from", or before "'s claim" ("rejected Thailand's claim")."""
+    written = _WORD.findall(text)
+    toks = [w.casefold() for w in written]
+    found: set[str] = set()
+    for i, tok in enumerate(toks):
+        if tok not in _CHARGES:
+            continue
+        if i >= 2 and toks[i - 1] == "s" and written[i - 2][0].isupper():
+            found |= _names_in(written[i - 2], ents, first=True)  # Thailand's claim
+        j = i + 1
+        while j < len(toks) and toks[j] in _BY:
+            j += 1
+        k = j
+        while k < len(toks) and k < j + 3 and (written[k][0].isupper() or toks[k] in ents.index):
+            k += 1
+        if k > j:
+            found |= _names_in(" ".join(written[j:k]), ents, first=True)
+    return found
 
 
 def accused_names(text: str, ents: Entities) -> set[str]:
@@ -86,7 +129,27 @@ def accused_names(text: str, ents: Entities) -> set[str]:
     return _names_before(text, ents, _ACCUSE, after=True)
 
 
-def _names_before(text: str, ents: Entities, cues, *, after: bool = False) -> set[str]:
+def _names_in(text: str, ents: Entities, *, first: bool = False) -> set[str]:
+    """The entities and capitalised words of a phrase (its first word too when ``first``:
+    an attribution after a quotation starts mid-sentence)."""
+    written = _WORD.findall(text)
+    toks = [w.casefold() for w in written]
+    found: set[str] = set()
+    i = 0
+    while i < len(toks):
+        n = match_at(ents.index, toks, i) if toks[i] in ents.index else 0
+        if n:
+            found.add(ents.phrases[" ".join(toks[i:i + n])])
+            i += n
+            continue
+        if (i or first) and written[i][0].isupper() and len(written[i]) > 2:
+            found.add(toks[i])
+        i += 1
+    return found
+
+
+def _names_before(text: str, ents: Entities, cues, *, after: bool = False,
+                  first: bool = False) -> set[str]:
     written = _WORD.findall(text)
     toks = [w.casefold() for w in written]
     at = _first_cue(cues, toks)
@@ -100,7 +163,7 @@ def _names_before(text: str, ents: Entities, cues, *, after: bool = False) -> se
             found.add(ents.phrases[" ".join(toks[i:i + n])])
             i += n
             continue
-        if i and written[i][0].isupper() and len(written[i]) > 2:  # not the sentence's first
+        if (i or first) and written[i][0].isupper() and len(written[i]) > 2:
             found.add(toks[i])
         i += 1
     return found

@@ -35,6 +35,8 @@ from annotator.domain.suggest.parties import (
     denier,
     denier_names,
     principal_term,
+    rejected_from,
+    split_accusation,
 )
 from annotator.domain.suggest.reading import Reading, read, stance_of
 from annotator.domain.suggest.similarity import Similarity, bag, context, overlap, pair_bag
@@ -231,7 +233,15 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
                        for o, n in corpus.neighbours(sentence_id))
     sim = Similarity(corpus, idf, default_idf)
     core_norm, bag_norm = sim.norm(t_core), sim.norm(t_bag)
-    sim.use_pairs(t_pairs, t_names)
+    # the names a candidate may put another in place of (marking another allegation): the
+    # accusation's parties, not every name it says (a boat, a shoal, a weekday)
+    sim.use_pairs(t_pairs, t_names, parties | accuser if t_stance == "alleges" else t_names)
+    # what the accusation says was done: its terms less cue words and the parties' names
+    who, what = split_accusation(target["text"])
+    act = set(read(what, corpus.ents).terms) - set(read(who, corpus.ents).terms) - parties \
+        - accuser - CUE_TERMS if t_stance == "alleges" else set()
+    act = {t for t in act if not t.startswith("@")}
+    leads = _leads(corpus, candidates, target["doc_id"], act)
     scored: list[SentenceSuggestion] = []
     for sid in candidates:
         c_read = corpus.reading(sid)
@@ -273,8 +283,14 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         if relation == "repeats" and (elsewhere or party and c_stance == "alleges" and (
                 principal_term(row["text"], corpus.ents) not in (None, party))):
             similar *= OFF_TOPIC  # the same words, an accusation against someone else
-        if answer and accuser and accuser == denier_names(row["text"], corpus.ents):
+        if answer and t_stance == "alleges" and _roles_reversed(
+                row["text"], corpus.ents, accuser, party):
             answer *= OFF_TOPIC  # the accuser denying: another quarrel, where it is accused
+        if offset is None and _answers_another(corpus, sid, leads, act):
+            # "China menolak tuduhan Filipina", "Penjaga Pantai Filipina menyatakan ...", in
+            # a story of another act: about the parties, not about this allegation
+            answer *= OFF_TOPIC
+            similar *= OFF_TOPIC
         if answer < similar and relation == "answers":
             relation = "related"
         score = max(similar, answer)
@@ -365,6 +381,54 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     return Suggestions(sentence_id=sentence_id, text=target["text"], stance=t_stance,
                        proposed_role=proposed, sentences=scored,
                        disputes=dscored[:dispute_limit])
+
+
+def _roles_reversed(text: str, ents, accuser: set[str], principal: str | None) -> bool:
+    """Whether a denial answers a quarrel with the roles the other way round: the accuser
+    denies ('"Tuduhan itu tidak benar," ujar juru bicara Penjaga Pantai Filipina', for the
+    Philippines' accusation), or it rejects an accusation the accused made ("Tentara Sudan
+    menolak tuduhan Iran", for one against Iran)."""
+    by = denier_names(text, ents)
+    if accuser and by & accuser and principal not in by:
+        return True
+    return principal is not None and principal in rejected_from(text, ents)
+
+
+LEAD = 2  # first sentences of an article, read for what it is about
+
+
+def _says(terms, act: set[str]) -> bool:
+    """Whether a sentence says the accused act: two of its words (one word, "kapal" in
+    "menyerang kapal dagang Israel", is not the act "menembakkan meriam air ke kapal")."""
+    return len(act.intersection(terms)) >= min(2, len(act))
+
+
+def _leads(corpus: Corpus, candidates: list[str], own_doc: str,
+           act: set[str]) -> dict[str, list[str]]:
+    """The lead of each other article holding a possible answer that does not say the act
+    itself: what such an answer answers is said around it or in its article's lead."""
+    if not act:
+        return {}
+    docs = {corpus.rows[sid]["doc_id"] for sid in candidates
+            if corpus.rows[sid]["doc_id"] != own_doc
+            and not _says(corpus.reading(sid).terms, act)}
+    leads: dict[str, list[str]] = defaultdict(list)
+    for sid in corpus.leads(sorted(docs), LEAD):
+        leads[corpus.rows[sid]["doc_id"]].append(sid)
+    return leads
+
+
+def _answers_another(corpus: Corpus, sid: str, leads: dict[str, list[str]],
+                     act: set[str]) -> bool:
+    """Whether an answer from another article is about something else: neither it, nor
+    the sentences around it, nor its article's lead says the act. "Kementerian Luar Negeri
+    China menolak tuduhan Filipina" in a story that leads with China stirring unrest in
+    Japan does not answer that China fired water cannon at a Philippine boat."""
+    if not act or _says(corpus.reading(sid).terms, act):
+        return False
+    around = leads.get(corpus.rows[sid]["doc_id"], []) + [
+        n for _, n in corpus.neighbours(sid)]
+    return not any(_says(corpus.reading(n).terms, act) for n in around if n != sid)
 
 
 def _about_these(corpus: Corpus, sim: Similarity, sid: str, parties: set[str], principal: str,

@@ -50,11 +50,17 @@ class Similarity:
         shared.sort(key=lambda t: -idf.get(t, d) * bag[t])
         return 0.5 * num / math.sqrt(bag_norm * nb) + 0.5 * num / min(bag_norm, nb), shared
 
-    def use_pairs(self, pairs: dict[tuple[str, str], float], names: set[str]) -> None:
+    def use_pairs(self, pairs: dict[tuple[str, str], float], names: set[str],
+                  swappable: set[str] | None = None) -> None:
         """The target's pairs (``pair_bag``) and its names, indexed by term once so that
-        ``together`` costs a few lookups per candidate term."""
+        ``together`` costs a few lookups per candidate term. Only a ``swappable`` name (a
+        party; any of its names when not given) said next to a word marks another
+        allegation when a candidate puts in its place a name the target does not say, or
+        another party ("kapal pemasok Unaizah May 4" is not wronged by "awak kapal Unaizah"
+        said elsewhere)."""
         idf, d = self.idf, self.default
         self.names, self.pairs = names, pairs
+        self.swappable = names if swappable is None else swappable
         self.by_term: dict[str, list[tuple[tuple[str, str], float, bool]]] = {}
         for (a, b), w in pairs.items():
             item = ((a, b), w * (idf.get(a, d) + idf.get(b, d)), w == 1.0)
@@ -93,6 +99,7 @@ class Similarity:
         reading = self.corpus.reading(sid)
         terms, own, by_term = reading.terms, reading.pairs, self.by_term
         by_names, target, names = reading.by_names, self.pairs, self.names
+        swappable = self.swappable
         seen: set[tuple[str, str]] = set()
         named = said = swapped_own = 0.0
         for term in terms:
@@ -106,10 +113,14 @@ class Similarity:
                     if pair in own:
                         said += weight
                 elif term in by_names and term not in names and (
-                        (term == a and b in names and any(
-                            c == a and (c, d) not in target for c, d in by_names[term])) or
-                        (term == b and a in names and any(
-                            d == b and (c, d) not in target for c, d in by_names[term]))):
+                        (term == a and b in swappable and any(
+                            c == a and (c, d) not in target and (
+                                d not in names or d in swappable)
+                            for c, d in by_names[term])) or
+                        (term == b and a in swappable and any(
+                            d == b and (c, d) not in target and (
+                                c not in names or c in swappable)
+                            for c, d in by_names[term]))):
                     # the candidate says the word next to a name, not as the target does
                     seen.add(pair)
                     named += weight  # the same word, with someone else
