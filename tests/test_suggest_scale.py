@@ -137,16 +137,3 @@ def test_denials_in_stories_of_other_acts_rank_below_the_answer(db):
     assert all(s.score < 0.5 * ranked[0].score for s in by_accuser), [
         (s.score, s.text) for s in ranked]
 
-
-def test_a_name_of_the_incident_said_elsewhere_is_not_another_allegation(db):
-    """The boat's name said next to another word ("awak kapal Unaizah May 4") around an
-    answer does not make that answer about someone else: only the accusation's parties
-    can be swapped."""
-    accusation = add_document(db, "a", [WATER_CANNON], ordinal=1)[0]
-    answer = add_document(db, "b", [
-        "Namun Penjaga Pantai China membantah tuduhan tersebut.",
-        "Juru bicaranya mengatakan kapal Filipina memasuki perairan itu tanpa izin.",
-        "Manila memprotes insiden yang melukai tiga awak kapal Unaizah May 4 tersebut.",
-    ], ordinal=2)[0]
-    found = {s.sentence_id: s for s in suggest(db, accusation).sentences}
-    assert found[answer].relation == "answers" and found[answer].score >= 0.4, found[answer]
