@@ -49,7 +49,14 @@ def accused(text: str, ents: Entities) -> set[str]:
 
 
 def denier(text: str, ents: Entities) -> set[str]:
-    """Entities named before a denial's first cue, its subject ("Korut menolak")."""
+    """Entities named before a denial's first cue, its subject ("Korut menolak"); for a
+    sentence opening with a quotation, those of its attribution (who speaks), not those the
+    quotation names ('"Kami tidak pernah memasok drone kepada Korea Utara," kata ... Korea
+    Selatan')."""
+    quoted = _QUOTE.match(text)
+    if quoted and _first_cue(_DENY, [w.casefold() for w in _WORD.findall(text)]) is not None:
+        toks = [w.casefold() for w in _WORD.findall(quoted[2])]
+        return set(_entities(ents, toks, 0, len(toks)))
     toks = [w.casefold() for w in _WORD.findall(text)]
     at = _first_cue(_DENY, toks)
     return set() if at is None else set(_entities(ents, toks, 0, at))
@@ -88,17 +95,16 @@ def accuser_names(text: str, ents: Entities) -> set[str]:
     return _names_before(text, ents, _ACCUSE)
 
 
-def denier_names(text: str, ents: Entities) -> set[str]:
+def denier_names(text: str, ents: Entities, *, first: bool = True) -> set[str]:
     """Who denies, as terms: the entities and capitalised words before a denial's cue, so
     parties outside the registry count too ("Uni Eropa membantah ..." -> {"uni", "eropa"}: a
     subject often opens the sentence); for a
     quotation holding the cue, those of its attribution ('"Tuduhan itu tidak benar," ujar
     juru bicara Penjaga Pantai Filipina.' -> {"penjaga", "pantai", "filipina"})."""
     quoted = _QUOTE.match(text)
-    if quoted and _first_cue(_DENY, [w.casefold() for w in _WORD.findall(quoted[1])]) \
-            is not None:
+    if quoted and _first_cue(_DENY, [w.casefold() for w in _WORD.findall(text)]) is not None:
         return _names_in(quoted[2], ents, first=True)
-    return _names_before(text, ents, _DENY, first=True)
+    return _names_before(text, ents, _DENY, first=first)
 
 
 def rejected_from(text: str, ents: Entities) -> set[str]:

@@ -40,7 +40,7 @@ from annotator.domain.suggest.parties import (
 )
 from annotator.domain.suggest.reading import Reading, read, stance_of
 from annotator.domain.suggest.similarity import Similarity, bag, context, overlap, pair_bag
-from annotator.domain.suggest.words import stem
+from annotator.domain.suggest.words import english, stem
 
 
 @dataclass
@@ -88,6 +88,8 @@ OPPOSITE = {"alleges": "denies", "denies": "alleges"}
 CUE_TERMS = frozenset(stem(w) for cue in (*ACCUSATION_CUES, *DENIAL_CUES) for w in cue.split())
 RARE = 1000  # see idf below
 OWN_ARTICLE = 40  # sentences after an accusation read for the denials its article reports
+ANSWER_ARTICLE = 6  # sentences read after a denial that says the act, for more of the answer
+ANSWERS_READ = 10  # such denials whose article is read on
 OFF_TOPIC = 0.5  # what an answer keeps when it shares no word of the allegation itself,
 # and a repeat when it accuses someone else
 
@@ -185,6 +187,29 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     candidates = [sid for sid in candidates if sid in labels or sid in member_of or (
         corpus.takes_a_stance(sid) if sid in around else
         corpus.denies(sid) if sid in further else True)]
+    accused_parties = accused(target["text"], corpus.ents) if t_stance == "alleges" else set()
+    party = principal_term(target["text"], corpus.ents) if t_stance == "alleges" else None
+    parties = (accused_parties | {party}) if party else set()
+    # who accuses, less any name it shares with whom it accuses ("Penjaga Pantai")
+    accuser = accuser_names(target["text"], corpus.ents) - accused_names(
+        target["text"], corpus.ents) if t_stance == "alleges" else set()
+    # what the accusation says was done: its terms less cue words and the parties' names
+    who, what = split_accusation(target["text"])
+    act = set(read(what, corpus.ents).terms) - set(read(who, corpus.ents).terms) - parties \
+        - accuser - CUE_TERMS if t_stance == "alleges" else set()
+    act = {t for t in act if not t.startswith("@")}
+    if act:
+        # An article whose denial says the act usually reports more of the answer below it
+        # (a spokesman's quote a few sentences down): read on, as for the accusation's own.
+        strong = sorted((sid for sid in candidates if corpus.denies(sid) and
+                         corpus.rows[sid]["doc_id"] != target["doc_id"] and
+                         _says(corpus.reading(sid).terms, act)),
+                        key=lambda sid: (-len(act.intersection(corpus.reading(sid).terms)), sid))
+        known = set(candidates)
+        candidates += [sid for sid in corpus.windows([
+            (corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], 0, ANSWER_ARTICLE)
+            for sid in strong[:ANSWERS_READ]]) if sid not in known and corpus.denies(sid)]
+        corpus.index_neighbours()
     if t_stance in OPPOSITE:
         # A possible answer is read with all its neighbours, however it was found: what it
         # answers is often said only around it, and a score must not depend on which of
@@ -220,12 +245,6 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         score_cutoff=40, limit=None)} if t_read.flat else {}
 
     t_core = dict.fromkeys(t_read.terms, 1.0)
-    accused_parties = accused(target["text"], corpus.ents) if t_stance == "alleges" else set()
-    party = principal_term(target["text"], corpus.ents) if t_stance == "alleges" else None
-    parties = (accused_parties | {party}) if party else set()
-    # who accuses, less any name it shares with whom it accuses ("Penjaga Pantai")
-    accuser = accuser_names(target["text"], corpus.ents) - accused_names(
-        target["text"], corpus.ents) if t_stance == "alleges" else set()
     t_pairs = pair_bag(corpus, sentence_id, CUE_TERMS)
     t_names = set(t_read.names).union(
         *(corpus.reading(n).names for _, n in corpus.neighbours(sentence_id)))
@@ -236,12 +255,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     # the names a candidate may put another in place of (marking another allegation): the
     # accusation's parties, not every name it says (a boat, a shoal, a weekday)
     sim.use_pairs(t_pairs, t_names, parties | accuser if t_stance == "alleges" else t_names)
-    # what the accusation says was done: its terms less cue words and the parties' names
-    who, what = split_accusation(target["text"])
-    act = set(read(what, corpus.ents).terms) - set(read(who, corpus.ents).terms) - parties \
-        - accuser - CUE_TERMS if t_stance == "alleges" else set()
-    act = {t for t in act if not t.startswith("@")}
     leads = _leads(corpus, candidates, target["doc_id"], act)
+    t_english = english(target["text"])
     scored: list[SentenceSuggestion] = []
     for sid in candidates:
         c_read = corpus.reading(sid)
@@ -283,22 +298,29 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         if relation == "repeats" and (elsewhere or party and c_stance == "alleges" and (
                 principal_term(row["text"], corpus.ents) not in (None, party))):
             similar *= OFF_TOPIC  # the same words, an accusation against someone else
-        if answer and t_stance == "alleges" and _roles_reversed(
-                row["text"], corpus.ents, accuser, party):
+        reversed_ = answer and t_stance == "alleges" and (_roles_reversed(
+            row["text"], corpus.ents, accuser, parties, party) or _someone_else(
+            row["text"], corpus.ents, c_read, parties, party, act))
+        if reversed_:
             answer *= OFF_TOPIC  # the accuser denying: another quarrel, where it is accused
-        if offset is None and _answers_another(corpus, sid, leads, act):
+        apart = _answers_another(corpus, sid, leads, act, scheme) if offset is None and not (
+            english(row["text"]) != t_english and party in c_read.terms
+            and (parties - {party}) & set(c_read.terms)) else 0
+        if apart:
             # "China menolak tuduhan Filipina", "Penjaga Pantai Filipina menyatakan ...", in
             # a story of another act: about the parties, not about this allegation
-            answer *= OFF_TOPIC
-            similar *= OFF_TOPIC
+            answer *= OFF_TOPIC ** apart
+            similar *= OFF_TOPIC ** apart
         if answer < similar and relation == "answers":
             relation = "related"
         score = max(similar, answer)
-        share = _named_share(corpus, sid, parties, party) if parties and not adjacent else 1.0
+        share = _named_share(corpus, sid, parties, party, lead=leads.get(row["doc_id"], ())
+                             if offset is None else None) if parties and not adjacent else 1.0
         score *= share  # the same parties
         by = accused_parties & denier(row["text"], corpus.ents) if (
             accused_parties and relation == "answers" and c_stance in ("denies", None)
-            and about and _about_these(corpus, sim, sid, parties, party, share)) else set()
+            and about and not reversed_ and not apart
+            and _about_these(corpus, sim, sid, parties, party, share)) else set()
         if relation != "repeats" and not by:
             # what they are said to do, together (the accused denying is that already)
             score *= OFF_TOPIC if elsewhere else said
@@ -383,15 +405,28 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
                        disputes=dscored[:dispute_limit])
 
 
-def _roles_reversed(text: str, ents, accuser: set[str], principal: str | None) -> bool:
-    """Whether a denial answers a quarrel with the roles the other way round: the accuser
+def _roles_reversed(text: str, ents, accuser: set[str], parties: set[str],
+                    principal: str | None) -> bool:
+    """Whether a denial answers another quarrel between the same parties: the accuser
     denies ('"Tuduhan itu tidak benar," ujar juru bicara Penjaga Pantai Filipina', for the
-    Philippines' accusation), or it rejects an accusation the accused made ("Tentara Sudan
-    menolak tuduhan Iran", for one against Iran)."""
+    Philippines' accusation), or it rejects an accusation the accused or another of the
+    accusation's parties made ("Tentara Sudan menolak tuduhan Iran", for one against Iran;
+    "Korea Utara menolak tuduhan Rusia", for one that it sent Russia weapons)."""
     by = denier_names(text, ents)
     if accuser and by & accuser and principal not in by:
         return True
-    return principal is not None and principal in rejected_from(text, ents)
+    return bool(parties & rejected_from(text, ents))
+
+
+def _someone_else(text: str, ents, reading: Reading, parties: set[str],
+                  principal: str | None, act: set[str]) -> bool:
+    """Whether a denial says the act of someone else: it says the act itself, names who
+    denies, and neither that nor the rest of it names the accused ("Juru bicara
+    Kementerian Pertahanan Inggris membantah bahwa negaranya mengirim senjata ke Rusia")."""
+    if principal is None or principal in reading.terms or not _says(reading.terms, act):
+        return False
+    by = denier_names(text, ents, first=False)
+    return bool(by) and not by & parties
 
 
 LEAD = 2  # first sentences of an article, read for what it is about
@@ -405,13 +440,12 @@ def _says(terms, act: set[str]) -> bool:
 
 def _leads(corpus: Corpus, candidates: list[str], own_doc: str,
            act: set[str]) -> dict[str, list[str]]:
-    """The lead of each other article holding a possible answer that does not say the act
-    itself: what such an answer answers is said around it or in its article's lead."""
+    """The lead of each other article holding a candidate: what an answer answers, and whom
+    it is about, is said around it or in its article's lead."""
     if not act:
         return {}
     docs = {corpus.rows[sid]["doc_id"] for sid in candidates
-            if corpus.rows[sid]["doc_id"] != own_doc
-            and not _says(corpus.reading(sid).terms, act)}
+            if corpus.rows[sid]["doc_id"] != own_doc}
     leads: dict[str, list[str]] = defaultdict(list)
     for sid in corpus.leads(sorted(docs), LEAD):
         leads[corpus.rows[sid]["doc_id"]].append(sid)
@@ -419,16 +453,23 @@ def _leads(corpus: Corpus, candidates: list[str], own_doc: str,
 
 
 def _answers_another(corpus: Corpus, sid: str, leads: dict[str, list[str]],
-                     act: set[str]) -> bool:
-    """Whether an answer from another article is about something else: neither it, nor
-    the sentences around it, nor its article's lead says the act. "Kementerian Luar Negeri
-    China menolak tuduhan Filipina" in a story that leads with China stirring unrest in
-    Japan does not answer that China fired water cannon at a Philippine boat."""
+                     act: set[str], scheme: Scheme) -> int:
+    """Whether a sentence of another article is about something else: 0 when it, the
+    sentences around it or its article's lead say the act; 1 when none says it; 2 when
+    one of them accuses and says another act. (Not asked of a sentence naming the accused
+    and another of the accusation's parties itself: "North Korea rejected the accusation
+    that it sent weapons to Russia", for an accusation in Indonesian, says the quarrel in
+    words the act cannot be matched in.) "Kementerian Luar Negeri China menolak tuduhan
+    Filipina" in a story that leads with China stirring unrest in Japan does not answer
+    that China fired water cannon at a Philippine boat."""
     if not act or _says(corpus.reading(sid).terms, act):
-        return False
-    around = leads.get(corpus.rows[sid]["doc_id"], []) + [
-        n for _, n in corpus.neighbours(sid)]
-    return not any(_says(corpus.reading(n).terms, act) for n in around if n != sid)
+        return 0
+    around = [n for n in leads.get(corpus.rows[sid]["doc_id"], []) + [
+        n for _, n in corpus.neighbours(sid)] if n != sid]
+    if any(_says(corpus.reading(n).terms, act) for n in around):
+        return 0
+    return 2 if any(stance_of(None, corpus.reading(n), scheme) == "alleges"
+                    for n in around) else 1
 
 
 def _about_these(corpus: Corpus, sim: Similarity, sid: str, parties: set[str], principal: str,
@@ -452,18 +493,26 @@ def _spans(corpus: Corpus, ids: list[str], before: int,
 
 
 def _named_share(corpus: Corpus, sid: str, parties: set[str], principal: str, *,
-                 near: bool = True) -> float:
+                 near: bool = True, lead=None) -> float:
     """0.5..1: whether the candidate or its neighbours name the accused (counting twice) and
     one other of the accusation's parties. A denial of "sending weapons to Venezuela" by the
     accused is not the answer to "sending weapons to Russia"; one that names neither is even
     less so. One other party is enough: an answer names the quarrel, it does not restate
-    every place the accusation names ("... ke Rusia untuk digunakan di Ukraina")."""
+    every place the accusation names ("... ke Rusia untuk digunakan di Ukraina").
+
+    For a sentence of another article (``lead``: its lead's sentences), the accused named
+    nowhere there, nor in that lead, halves it again (0.25..0.5): "Inggris membantah
+    mengirim senjata ke Rusia" answers an accusation against Britain."""
     named = set(corpus.reading(sid).terms)
     for _, n in corpus.neighbours(sid) if near else ():
         named.update(corpus.reading(n).terms)
     others = min(1, sum(1 for p in parties if p != principal and p in named))
     full = 3 if len(parties) > 1 else 2
-    return 0.5 + 0.5 * (2 * (principal in named) + others) / full
+    share = 0.5 + 0.5 * (2 * (principal in named) + others) / full
+    if lead is not None and principal not in named and not any(
+            principal in corpus.reading(n).terms for n in lead):
+        share *= OFF_TOPIC
+    return share
 
 
 def _surface(corpus: Corpus, term: str, sentence_id: str | None) -> str:
