@@ -7,17 +7,18 @@ The corpus is benchmarks/news.py's synthetic stories (accusations, denials, quot
 context built from real wire patterns over many actors, Indonesian and English), ingested
 for real (segmentation, near-duplicate groups), cached under --workdir, plus the five seed
 articles, benchmarks/suggest_heldout/ (a second accusation with its denials, written for
-this check and not tuned on) and benchmarks/suggest_dev/ (a third, written while changing the
-ranking and tuned on) ingested after them. The targets are the seeds' accusation and
-denials: the ranks of the seed denials for the seed accusation, and of the held-out denials
-for the held-out accusation, are printed on those articles alone and on the large corpus,
-side by side (the aim: the same ranks). Two ranks are printed at scale: the plain one, and
-the one with the synthetic stories' own accusations and denials of the very same allegation
-set aside (news.same_allegation: the generator knows them; they are right answers the
-articles alone cannot hold), so what is left is whether anything else pushed them down.
-The raw limit, measured in the same run: rapidfuzz's process.extract over every sentence
-text (preprocessed once, outside the timing), which is what suggestions would cost without
-FTS5 narrowing.
+this check and not tuned on, but whose misses at scale were looked at to find what pushed
+them down), benchmarks/suggest_dev/ (written while changing the ranking and tuned on) and
+benchmarks/suggest_fresh/ (three disputes written before the last change to the ranking and
+never looked at while making it: the untuned figure) ingested after them. The targets are
+the seeds' accusation and denials: the ranks of each set's denials for its accusation are
+printed on those articles alone and on the large corpus, side by side (the aim: the same
+ranks). Two ranks are printed at scale: the plain one, and the one with the synthetic
+stories' own accusations and denials of the very same allegation set aside
+(news.same_allegation: the generator knows them; they are right answers the articles alone
+cannot hold), so what is left is whether anything else pushed them down. The raw limit,
+measured in the same run: rapidfuzz's process.extract over every sentence text (preprocessed
+once, outside the timing), which is what suggestions would cost without FTS5 narrowing.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from common import add_workdir, remove_db, workdir  # noqa: E402
-from news import news_documents, same_allegation  # noqa: E402
+from news import VERSION, news_documents, same_allegation  # noqa: E402
 from rapidfuzz import fuzz, process  # noqa: E402
 from rapidfuzz.utils import default_process  # noqa: E402
 
@@ -47,6 +48,9 @@ from annotator.domain.suggest import suggest  # noqa: E402
 
 HELDOUT = ROOT / "benchmarks" / "suggest_heldout"
 DEV = ROOT / "benchmarks" / "suggest_dev"  # written while changing the ranking: tuned on
+# written before the third change to the ranking and never looked at while making it
+FRESH = ROOT / "benchmarks" / "suggest_fresh"
+SETS = (HELDOUT, DEV, FRESH)
 TARGETS = {
     "accusation (seed 000)": "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia%",
     "denial (seed 003)": '"Ada banyak laporan seperti itu, semuanya tidak berdasar%',
@@ -58,7 +62,8 @@ CHECKS = {
         "denial 002": "Namun juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat%",
         "denial 003": '"Ada banyak laporan seperti itu, semuanya tidak berdasar%',
     }, str(SEEDS_DIR), ("Korea Utara", "mengirim senjata ke {c}", "Rusia")),
-    "held-out": ("%Penjaga Pantai Filipina menuduh kapal penjaga pantai China%", {
+    "held-out (misses looked at)": (
+        "%Penjaga Pantai Filipina menuduh kapal penjaga pantai China%", {
         "China coast guard (same article)": "Namun Penjaga Pantai China membantah%",
         "foreign ministry (2nd article)": "%Kementerian Luar Negeri China pada Senin%menolak%",
         "its quote, subject before": '"Cerita yang disebarkan pihak Filipina itu%',
@@ -72,17 +77,36 @@ CHECKS = {
         "2nd article, ambassador": "Duta Besar Iran untuk Uni Eropa menyatakan%",
         "wire, English": "%Iran on Monday dismissed accusations%",
     }, str(DEV), ("Iran", "memasok drone kepada {c}", "Sudan")),
+    "fresh: airspace (untuned)": (
+        "%Kementerian Pertahanan Jepang menuduh sebuah pesawat patroli Il-38 milik Rusia%", {
+            "2nd article": "%Kementerian Pertahanan Rusia membantah bahwa pesawat patroli%",
+            "2nd article, quote": '"Penerbangan itu tidak melanggar perbatasan negara mana pun,"%',
+            "wire, English": "%Russia's defence ministry said on Tuesday that one of its Il-38%",
+            "wire, English, quote": '"The flight was carried out in strict accordance%',
+        }, str(FRESH), ("Rusia", "melanggar wilayah udara {c}", "Jepang")),
+    "fresh: border (untuned)": (
+        "%Angkatan Darat Thailand menuduh tentara Kamboja melepaskan tembakan%", {
+            "same article": "Kementerian Pertahanan Kamboja menolak tuduhan itu%",
+            "wire, English": "%Cambodia on Thursday rejected Thailand's claim%",
+            "wire, English, quote": '"Cambodia has never started any shooting,"%',
+        }, str(FRESH), ("Kamboja", "menembaki pos perbatasan {c}", "Thailand")),
+    "fresh: strike (untuned)": (
+        "%Federasi Serikat Pekerja Sepatu Banten menuding PT Sinar Langkah Abadi%", {
+            "same article": "Manajemen PT Sinar Langkah Abadi membantah tudingan tersebut.%",
+            "same article, quote": '"Tidak ada kaitannya dengan mogok.%',
+            "2nd article, no denial word": "Perusahaan kembali menegaskan bahwa PHK tersebut%",
+        }, str(FRESH), ("", "", "")),
 }
 
 
 def prepare(sentences: int, folder: Path) -> Path:
     """The news corpus with the seeds ingested after it (cached)."""
-    path = folder / f"annotator-suggest-news-{sentences}.db"
+    path = folder / f"annotator-suggest-news-{sentences}-v{VERSION}.db"
     marker = path.with_suffix(".done")
     if path.exists() and marker.exists():
         db = open_db(path)  # a corpus cached before the held-out articles existed
-        ingest_paths(db, [HELDOUT / "articles.jsonl"])  # nothing new: no change
-        ingest_paths(db, [DEV / "articles.jsonl"])
+        for extra in SETS:
+            ingest_paths(db, [extra / "articles.jsonl"])  # nothing new: no change
         db.close()
         return path
     remove_db(path)
@@ -94,8 +118,8 @@ def prepare(sentences: int, folder: Path) -> Path:
     started = time.perf_counter()
     ingest_paths(db, [corpus], parallel=None)
     ingest_paths(db, [SEEDS_DIR])
-    ingest_paths(db, [HELDOUT / "articles.jsonl"])
-    ingest_paths(db, [DEV / "articles.jsonl"])
+    for extra in SETS:
+        ingest_paths(db, [extra / "articles.jsonl"])
     db.close()
     corpus.unlink()
     print(f"built {path} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
@@ -108,8 +132,8 @@ def seeds_alone(folder: Path) -> Path:
     remove_db(path)
     db = open_db(path)
     ingest_paths(db, [SEEDS_DIR])
-    ingest_paths(db, [HELDOUT / "articles.jsonl"])
-    ingest_paths(db, [DEV / "articles.jsonl"])
+    for extra in SETS:
+        ingest_paths(db, [extra / "articles.jsonl"])
     db.close()
     return path
 
