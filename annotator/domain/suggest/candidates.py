@@ -28,9 +28,10 @@ BUDGET = 2000  # estimated FTS5 matches the candidate queries may return in all
 PART_LIMIT = 600  # rows read from any one of them
 QUERY_TERMS = 20  # terms of the sentence and its neighbours considered for the query
 PAIR_TERMS = 5  # the target's rarest common terms, combined in pairs and triples
-CONJUNCTIONS = 10  # FTS5 queries those combinations may cost
+CONJUNCTIONS = 8  # FTS5 queries those combinations may cost
 COMPLETE = 300  # matches a combination may have to be read in full
 COUNTS_KEPT = 50_000  # terms whose match counts are kept between suggestion runs
+NEAR = [k for k in range(-WINDOW, WINDOW + 1) if k]
 
 
 class Corpus:
@@ -42,6 +43,10 @@ class Corpus:
         self.rows: dict[str, dict] = {}
         self.readings: dict[str, Reading] = {}
         self._total: int | None = None
+        self._order: dict[str, int] = {}  # row -> when it was loaded
+        self._at: dict[tuple[str, int], str] = {}  # (doc_id, position) -> row
+        self._visible = 0  # rows loaded before the last index_neighbours()
+        self._near: dict[str, tuple[int, list[tuple[int, str]]]] = {}
 
     def total(self) -> int:
         if self._total is None:
@@ -74,6 +79,9 @@ class Corpus:
             if sid not in self.rows:
                 self.rows[sid] = {"id": sid, "doc_id": doc_id, "position": position, "text": text,
                                   "group_id": group_id}
+                self._order[sid] = len(self._order)
+                if position is not None:
+                    self._at[(doc_id, position)] = sid
             ids.append(sid)
         return ids
 
@@ -209,26 +217,26 @@ class Corpus:
             self.rows[sentence_id]["text"], self.ents)
 
     def neighbours(self, sentence_id: str) -> list[tuple[int, str]]:
-        """(offset, id) of the already loaded sentences within WINDOW in the same document."""
+        """(offset, id) of the sentences within WINDOW in the same document that were loaded
+        when ``index_neighbours`` was last called (rows loaded since are not context yet)."""
+        visible = self._visible
+        cached = self._near.get(sentence_id)
+        if cached is not None and cached[0] == visible:
+            return cached[1]
         row = self.rows[sentence_id]
-        return self._by_doc().get(row["doc_id"], {}).get("near", {}).get(sentence_id, [])
-
-    def _by_doc(self) -> dict:
-        return self.__dict__.setdefault("_docs", {})
+        out: list[tuple[int, str]] = []
+        if row["position"] is not None and self._order[sentence_id] < visible:
+            doc_id, position, order, at = row["doc_id"], row["position"], self._order, self._at
+            for k in NEAR:
+                n = at.get((doc_id, position + k))
+                if n is not None and order[n] < visible:
+                    out.append((k, n))
+        self._near[sentence_id] = (visible, out)
+        return out
 
     def index_neighbours(self) -> None:
-        docs: dict[str, dict[int, str]] = defaultdict(dict)
-        for sid, row in self.rows.items():
-            if row["position"] is not None:
-                docs[row["doc_id"]][row["position"]] = sid
-        index = self._by_doc()
-        index.clear()
-        for doc_id, by_position in docs.items():
-            near = {}
-            for position, sid in by_position.items():
-                near[sid] = [(k, by_position[position + k]) for k in range(-WINDOW, WINDOW + 1)
-                             if k and position + k in by_position]
-            index[doc_id] = {"near": near}
+        """Make every row loaded so far a neighbour (context) of the others."""
+        self._visible = len(self._order)
 
 
 def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> dict[str, str]:

@@ -25,6 +25,8 @@ class Entities:
     counts: dict = field(default_factory=dict, repr=False, compare=False)
     # sentences' cue strengths alone, for those not read in full (reading.cues_cached)
     cues: dict = field(default_factory=dict, repr=False, compare=False)
+    # who denies and whose accusation a sentence rejects (parties.roles_cached)
+    roles: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def _key(text: str) -> str:

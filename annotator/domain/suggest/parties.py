@@ -107,6 +107,23 @@ def denier_names(text: str, ents: Entities, *, first: bool = True) -> set[str]:
     return _names_before(text, ents, _DENY, first=first)
 
 
+ROLES_CACHE = 100_000  # sentences whose roles are kept between suggestion runs
+
+
+def roles_cached(text: str, ents: Entities) -> tuple[set[str], set[str], set[str]]:
+    """A denial's (denier_names, denier_names without a sentence-opening word,
+    rejected_from), remembered with the registry's names: the next suggestions mostly read
+    the same candidates again."""
+    found = ents.roles.get(text)
+    if found is None:
+        if len(ents.roles) >= ROLES_CACHE:
+            ents.roles.clear()
+        found = ents.roles[text] = (denier_names(text, ents),
+                                    denier_names(text, ents, first=False),
+                                    rejected_from(text, ents))
+    return found
+
+
 def rejected_from(text: str, ents: Entities) -> set[str]:
     """Whose accusation a denial rejects, as terms, when it says so: the name right after
     "tuduhan", "tudingan", "klaim" ("menolak tuduhan Filipina", "tuduhan pihak Iran"), or

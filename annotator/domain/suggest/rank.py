@@ -33,9 +33,8 @@ from annotator.domain.suggest.parties import (
     accused_names,
     accuser_names,
     denier,
-    denier_names,
     principal_term,
-    rejected_from,
+    roles_cached,
     split_accusation,
 )
 from annotator.domain.suggest.reading import Reading, read, stance_of
@@ -206,10 +205,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
                          _says(corpus.reading(sid).terms, act)),
                         key=lambda sid: (-len(act.intersection(corpus.reading(sid).terms)), sid))
         known = set(candidates)
-        candidates += [sid for sid in corpus.windows([
+        more = [sid for sid in corpus.windows([
             (corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], 0, ANSWER_ARTICLE)
             for sid in strong[:ANSWERS_READ]]) if sid not in known and corpus.denies(sid)]
-        corpus.index_neighbours()
+        if more:
+            candidates += more
+            corpus.index_neighbours()
     if t_stance in OPPOSITE:
         # A possible answer is read with all its neighbours, however it was found: what it
         # answers is often said only around it, and a score must not depend on which of
@@ -304,8 +305,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         if reversed_:
             answer *= OFF_TOPIC  # the accuser denying: another quarrel, where it is accused
         apart = _answers_another(corpus, sid, leads, act, scheme) if offset is None and not (
-            english(row["text"]) != t_english and party in c_read.terms
-            and (parties - {party}) & set(c_read.terms)) else 0
+            party in c_read.terms and (parties - {party}) & set(c_read.terms)
+            and english(row["text"]) != t_english) else 0
         if apart:
             # "China menolak tuduhan Filipina", "Penjaga Pantai Filipina menyatakan ...", in
             # a story of another act: about the parties, not about this allegation
@@ -412,10 +413,10 @@ def _roles_reversed(text: str, ents, accuser: set[str], parties: set[str],
     Philippines' accusation), or it rejects an accusation the accused or another of the
     accusation's parties made ("Tentara Sudan menolak tuduhan Iran", for one against Iran;
     "Korea Utara menolak tuduhan Rusia", for one that it sent Russia weapons)."""
-    by = denier_names(text, ents)
+    by, _, rejected = roles_cached(text, ents)
     if accuser and by & accuser and principal not in by:
         return True
-    return bool(parties & rejected_from(text, ents))
+    return bool(parties & rejected)
 
 
 def _someone_else(text: str, ents, reading: Reading, parties: set[str],
@@ -425,7 +426,7 @@ def _someone_else(text: str, ents, reading: Reading, parties: set[str],
     Kementerian Pertahanan Inggris membantah bahwa negaranya mengirim senjata ke Rusia")."""
     if principal is None or principal in reading.terms or not _says(reading.terms, act):
         return False
-    by = denier_names(text, ents, first=False)
+    by = roles_cached(text, ents)[1]
     return bool(by) and not by & parties
 
 
