@@ -107,7 +107,8 @@ def _other_quarrels(db, ordinal: int) -> None:
             f"Filipina menuduh China {act}.",
             "Hubungan kedua negara memburuk sejak tahun lalu.",
             "Para menteri bertemu di Jenewa pada Selasa.",
-            "Kementerian Luar Negeri China menolak tuduhan Filipina dan menyebutnya tidak berdasar.",
+            "Kementerian Luar Negeri China menolak tuduhan Filipina dan menyebutnya tidak "
+            "berdasar.",
         ], ordinal=ordinal + i)
         add_document(db, f"ph{i}", [
             f"China menuduh Filipina {act}.",
@@ -137,3 +138,26 @@ def test_denials_in_stories_of_other_acts_rank_below_the_answer(db):
     assert all(s.score < 0.5 * ranked[0].score for s in by_accuser), [
         (s.score, s.text) for s in ranked]
 
+
+
+def test_the_same_act_denied_by_someone_else_or_for_another_accuser_ranks_below(db):
+    """"Britain denies sending weapons to Russia" says the act of someone else, and North
+    Korea rejecting *Russia's* accusation answers a quarrel in which Russia accuses: the
+    Kremlin's answer, which names nothing but is said right after the act, ranks above
+    both (before, both ranked above it)."""
+    accusation = add_document(db, "a", [ACCUSATION], ordinal=1)[0]
+    answer = add_document(db, "b", [CONTEXT, DENIAL], ordinal=2)[1]
+    someone_else = add_document(db, "c", [
+        "Korea Utara menuduh Inggris mengirim senjata ke Rusia.",
+        "Juru bicara Kementerian Pertahanan Inggris, David Levy, membantah bahwa negaranya "
+        "mengirim senjata ke Rusia.",
+    ], ordinal=3)[1]
+    other_accuser = add_document(db, "d", [
+        "Rusia menuduh Korea Utara mengirim senjata ke Ukraina.",
+        "Kementerian Pertahanan Korea Utara menolak tuduhan Rusia dan menyebutnya tidak "
+        "berdasar.",
+    ], ordinal=4)[1]
+    order = [s.sentence_id for s in suggest(db, accusation, limit=50).sentences]
+    assert answer in order, order
+    for other in (someone_else, other_accuser):
+        assert other not in order or order.index(answer) < order.index(other), order
