@@ -14,7 +14,10 @@ accusation's parties (itself or its neighbours) and say the shared words togethe
 accusation does (pairs of nearby terms; a word said next to another party, where the
 accusation names one the candidate does not, marks another allegation). An accusation reads
 its own article to the end, where its answer is usually reported; a possible answer is read
-with all its neighbours, so its score does not depend on what a search brought in.
+with all its neighbours, so its score does not depend on what a search brought in. Roles
+count: a denial by the accuser, one rejecting another party's accusation, or one saying the
+act of someone else answers another quarrel; and a sentence of another article whose
+surroundings and lead never say the accused act is about the parties, not this allegation.
 
 Speed: candidates come from FTS5 (the rarest informative terms alone, the commoner ones in
 pairs or triples whose matches are read in full, never cut to the oldest rows), widened to
