@@ -183,9 +183,11 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     candidates = [sid for sid, row in corpus.rows.items()
                   if sid not in skip and row["position"] is not None]
     labels = evidence.labels(db, candidates, reviewer)
+    # ... and the sentences just after a denial, which often carry on with it without a cue
+    # word ('"Tidak ada kaitannya dengan mogok," ujar ...', "Perusahaan kembali menegaskan")
     candidates = [sid for sid in candidates if sid in labels or sid in member_of or (
-        corpus.takes_a_stance(sid) if sid in around else
-        corpus.denies(sid) if sid in further else True)]
+        corpus.takes_a_stance(sid) or _after_a_denial(corpus, sid) if sid in around else
+        corpus.denies(sid) or _after_a_denial(corpus, sid) if sid in further else True)]
     accused_parties = accused(target["text"], corpus.ents) if t_stance == "alleges" else set()
     party = principal_term(target["text"], corpus.ents) if t_stance == "alleges" else None
     parties = (accused_parties | {party}) if party else set()
@@ -404,6 +406,11 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     return Suggestions(sentence_id=sentence_id, text=target["text"], stance=t_stance,
                        proposed_role=proposed, sentences=scored,
                        disputes=dscored[:dispute_limit])
+
+
+def _after_a_denial(corpus: Corpus, sid: str) -> bool:
+    """Whether one of the two sentences before this one denies."""
+    return any(o < 0 and corpus.denies(n) for o, n in corpus.neighbours(sid))
 
 
 def _roles_reversed(text: str, ents, accuser: set[str], parties: set[str],
