@@ -15,7 +15,8 @@ were tuned on (LOOKED_AT says which). --team measures the models the labeling sc
 on a team's saved labels.
 
 Sets (gold in benchmarks/proposals/gold_<set>.jsonl, one line per presented sentence, found
-by a snippet of its text):
+by a snippet of its text; every set's gold was audited against the settled guidelines, line by
+line, in benchmarks/proposals/AUDIT.md):
 
 - seeds: the five Indonesian articles in seeds/ (the rules were written looking at them);
 - dev: articles written to tune on (benchmarks/proposals/dev/);
