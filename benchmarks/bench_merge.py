@@ -3,8 +3,11 @@
     python benchmarks/bench_merge.py                     # 100,000 sentences x 3 reviewers
     python benchmarks/bench_merge.py --sentences 1000000 --workdir .bench
 
-The reviewer's database is the three-reviewer corpus (benchmarks/common.agreement_db) with
-one history row per annotation, as the labeling screen writes them (3M history rows at 1M).
+The reviewer's database is the three-reviewer corpus as real labeling leaves it
+(bench_stats.timed_db: 90% of the labels with the seconds they took, 40% accepted as
+proposed), with one history row per annotation, as the labeling screen writes them (3M
+history rows at 1M). So the merge pays for the stats counts (migration 0016) its new
+labels bring, as a real reviewer's file makes it.
 The target is a copy with no annotations and no history: the same corpus already there,
 like a colleague's machine that ingested the same files. In the same run:
   raw    - sqlite3 copying the annotation and history rows into the target
@@ -29,9 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from bench_stats import timed_db  # noqa: E402
 from common import (  # noqa: E402
     add_workdir,
-    agreement_db,
     annotator_command,
     copy_db,
     measured_cpu,
@@ -41,18 +44,26 @@ from common import (  # noqa: E402
 
 from annotator.db.connection import open_db  # noqa: E402
 
-COLUMNS = "sentence_id, reviewer, label, source, confidence, note, created_at, updated_at"
 HISTORY = ("change_id, sentence_id, reviewer, action, label, source, confidence, note, "
            "prev_label, prev_source, prev_confidence, prev_note, prev_updated_at, undoes, at")
 
 
+def columns(path: Path, table: str) -> str:
+    """Every column of ``table``: the raw copy moves whole rows, as the merge does."""
+    conn = sqlite3.connect(path)
+    try:
+        return ", ".join(row[1] for row in conn.execute(f"PRAGMA table_info({table})"))
+    finally:
+        conn.close()
+
+
 def reviewer_db(folder: Path, sentences: int) -> Path:
-    """The three-reviewer corpus with a history row for every annotation (cached)."""
-    path = folder / f"bench-merge-reviewer-{sentences}.db"
+    """The timed three-reviewer corpus with a history row for every annotation (cached)."""
+    path = folder / f"bench-merge-reviewer-timed-{sentences}.db"
     marker = path.with_suffix(".done")
     if path.exists() and marker.exists():
         return path
-    copy_db(agreement_db(folder, sentences), path)
+    copy_db(timed_db(folder, sentences), path)
     open_db(path).close()  # this version's schema
     conn = sqlite3.connect(path)
     with conn:
@@ -61,6 +72,9 @@ def reviewer_db(folder: Path, sentences: int) -> Path:
             f"INSERT INTO annotation_history ({HISTORY}) SELECT "
             "printf('%016x%08x', rowid, 7), sentence_id, reviewer, 'set', label, source, "
             "confidence, note, NULL, NULL, NULL, NULL, NULL, NULL, updated_at FROM annotations")
+    timed, accepted = conn.execute("SELECT count(seconds), count(accepted_proposal) "
+                                   "FROM annotations").fetchone()
+    assert timed and accepted, "the reviewer's labels carry times and accepted proposals"
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     marker.write_text("1")
@@ -79,6 +93,9 @@ def empty_target(source: Path, target: Path) -> Path:
         db.execute("UPDATE progress_documents SET labeled = 0, settled = 0, conflicts = 0")
         db.execute("DELETE FROM progress_labels")
         db.execute("DELETE FROM progress_reviewers")
+        db.execute("DELETE FROM label_times")
+        db.execute("DELETE FROM label_times_exact")
+        db.execute("DELETE FROM accepted_proposals")
         db.execute("UPDATE progress_state SET deferred = 0, counts_stale = 0")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
@@ -94,12 +111,13 @@ def raw_attach(source: Path, target: Path) -> tuple[float, float]:
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'annotations'")]:
         conn.execute(f"DROP TRIGGER {trigger}")  # the raw floor has no triggers to run
     conn.execute("ATTACH DATABASE ? AS other", [source.resolve().as_uri() + "?mode=ro"])
+    every, history = columns(source, "annotations"), columns(source, "annotation_history")
     for table in ("annotations", "annotation_history"):  # warmed like the merge's reads
         conn.execute(f"SELECT count(*), max(sentence_id) FROM other.{table}").fetchone()
     start, cpu = time.perf_counter(), time.process_time()
     conn.execute("BEGIN IMMEDIATE")
-    conn.execute(f"INSERT INTO annotations ({COLUMNS}) SELECT {COLUMNS} FROM other.annotations")
-    conn.execute(f"INSERT INTO annotation_history ({HISTORY}) SELECT {HISTORY} "
+    conn.execute(f"INSERT INTO annotations ({every}) SELECT {every} FROM other.annotations")
+    conn.execute(f"INSERT INTO annotation_history ({history}) SELECT {history} "
                  "FROM other.annotation_history")
     conn.execute("COMMIT")
     elapsed, used = time.perf_counter() - start, time.process_time() - cpu
@@ -116,11 +134,11 @@ def raw_executemany(source: Path, target: Path) -> float:
     other = sqlite3.connect(source)
     start = time.perf_counter()
     with conn:
-        conn.executemany(f"INSERT INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 8)})",
-                         other.execute(f"SELECT {COLUMNS} FROM annotations"))
-        conn.executemany(f"INSERT INTO annotation_history ({HISTORY}) VALUES "
-                         f"({', '.join('?' * 15)})",
-                         other.execute(f"SELECT {HISTORY} FROM annotation_history"))
+        for table in ("annotations", "annotation_history"):
+            names = columns(source, table)
+            marks = ", ".join("?" * len(names.split(", ")))
+            conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                             other.execute(f"SELECT {names} FROM {table}"))
     elapsed = time.perf_counter() - start
     conn.close()
     other.close()
@@ -149,10 +167,12 @@ def main() -> None:
     # same machine, same run
     idle, _, idle_cpu, _ = measured_cpu([*annotator_command(), "--version"])
     remove_db(target)
-    rows = sqlite3.connect(source).execute("SELECT count(*) FROM annotations").fetchone()[0]
+    rows, timed, accepted = sqlite3.connect(source).execute(
+        "SELECT count(*), count(seconds), count(accepted_proposal) FROM annotations").fetchone()
 
     print(f"{rows:,} annotations and {rows:,} history rows "
-          f"({args.sentences:,} sentences x 3 reviewers), corpus already in the target")
+          f"({args.sentences:,} sentences x 3 reviewers), corpus already in the target; "
+          f"{timed / rows:.0%} with a recorded time, {accepted / rows:.0%} accepted proposals")
     print(f"raw sqlite3 ATTACH + INSERT ... SELECT:  {raw:7.2f} s  CPU {raw_cpu:.2f} s")
     if raw_many is not None:
         print(f"raw sqlite3 executemany through Python:  {raw_many:7.2f} s")
