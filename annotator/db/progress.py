@@ -241,17 +241,19 @@ CHANGED_COUNTS = (
     "DELETE FROM label_times_exact WHERE labels = 0",
     # each tenth the changes touched, summed again from its exact times (as the recount)
     "DROP TABLE IF EXISTS temp._progress_tenths",
-    "CREATE TEMP TABLE _progress_tenths AS SELECT DISTINCT coalesce(reviewer, '') AS "
-    f"reviewer, coalesce(label, '') AS label, {_tenth('seconds')} AS tenth "
+    "CREATE TEMP TABLE _progress_tenths (reviewer TEXT NOT NULL, label TEXT NOT NULL, "
+    "tenth INTEGER NOT NULL, PRIMARY KEY (reviewer, label, tenth))",
+    "INSERT INTO temp._progress_tenths (reviewer, label, tenth) SELECT DISTINCT "
+    f"coalesce(reviewer, ''), coalesce(label, ''), {_tenth('seconds')} "
     "FROM temp._progress_changes WHERE seconds IS NOT NULL",
-    "DELETE FROM label_times WHERE EXISTS (SELECT 1 FROM temp._progress_tenths c "
-    "WHERE c.reviewer = label_times.reviewer AND c.label = label_times.label "
-    "AND c.tenth = label_times.tenth)",
+    "DELETE FROM label_times WHERE (reviewer, label, tenth) IN "
+    "(SELECT reviewer, label, tenth FROM temp._progress_tenths)",
     "INSERT INTO label_times (reviewer, label, tenth, labels, millis, rest) "
     f"SELECT x.reviewer, x.label, x.tenth, sum(x.labels), sum({_MILLIS} * x.labels), "
-    f"sum((x.seconds - {_MILLIS} / 1000.0) * x.labels) "
-    "FROM temp._progress_tenths c JOIN label_times_exact x ON x.reviewer = c.reviewer "
-    "AND x.label = c.label AND x.tenth = c.tenth GROUP BY x.reviewer, x.label, x.tenth",
+    f"sum((x.seconds - {_MILLIS} / 1000.0) * x.labels) FROM label_times_exact x "
+    "WHERE (x.reviewer, x.label, x.tenth) IN "
+    "(SELECT reviewer, label, tenth FROM temp._progress_tenths) "
+    "GROUP BY x.reviewer, x.label, x.tenth",
     "DROP TABLE temp._progress_tenths",
 )
 

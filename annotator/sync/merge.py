@@ -613,6 +613,7 @@ def _merge_current(
                    f"FROM main.[{table}] t JOIN {alias}.[{table}] m ON {newer}")
         count = db.execute("SELECT count(*) FROM temp._merge_rows").fetchone()[0]
         journal.note(-1, rows, rows=count)
+        newer = f"{rows} AND {match('t', 'm')}"  # found already: updated by row number
     updated = _changes(db.execute(
         f"UPDATE main.[{table}] AS t SET {changed} FROM {alias}.[{table}] m WHERE {newer}"))
     if journal:
