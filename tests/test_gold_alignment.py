@@ -33,8 +33,6 @@ SETS_WITH_GOLD = [name for name in BENCH_MODULE.SETS if BENCH_MODULE.gold_files(
 # known defects of older sets' gold, left for whoever may read those sets (strict: fixing one
 # makes its test pass, and then this entry must go)
 KNOWN = {
-    "dev": "six documents each have a sentence that two gold lines find (a stale line; the "
-           "bench scores the first)",
     "heldout3": "one document has gold lines that find two sentences each",
 }
 ALIGNED = [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN[name]))
