@@ -4,10 +4,22 @@ suggestions at scale (benchmarks/bench_suggest.py).
 Not word salad: each story picks an accuser, an accused party, a third party and an
 allegation, then writes what such stories say, in Indonesian or English (about 4 to 1):
 accusations ("X menuduh Y ...", "X accused Y of ..."), denials ("Y membantah ...",
-"Y denied ..."), quotes with a speaker and a speech verb ('"...," kata juru bicara ...'),
-and context (meetings, visits, figures, history). Actors are drawn with Zipf-like weights
-(a few countries are in the news every day), so the seeds' own story (North Korea, Russia,
-weapons) reappears now and then among many other quarrels, as it would in a real archive.
+"Y denied ...", a spokesperson's quote, a denial restating the act), quotes with a speaker
+and a speech verb ('"...," kata juru bicara ...'), and context (meetings, visits, figures,
+reactions, history). Actors are drawn with Zipf-like weights (a few countries are in the
+news every day), so the seeds' own story (North Korea, Russia, weapons) reappears now and
+then among many other quarrels, as it would in a real archive.
+
+What makes it a fair test rather than an easy or a rigged one:
+- the lead states the accusation, as wire copy does, and the denials come later, often
+  saying nothing of the act ("Tuduhan itu sama sekali tidak benar," ujar ...);
+- who speaks for a country depends on the allegation (its defence ministry for arms and
+  border fire, its coast guard for the sea, its usual voice otherwise), not one office
+  for everything, so "Penjaga Pantai China" denies maritime quarrels only;
+- an article says each background thing once (no sentence template twice in a story) and
+  runs 4 to about 26 sentences;
+- the same pair of countries quarrels over many acts, and the same act is alleged against
+  many countries, so neither the names nor the act's words alone pick out the answer.
 Deterministic for a given seed.
 """
 
@@ -16,6 +28,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+VERSION = 2  # of the stories: a corpus built by another version is built again
 # (Indonesian name, English name, the spokesperson's office in Indonesian, in English)
 ACTORS = [
     ("Amerika Serikat", "the United States", "Departemen Luar Negeri AS", "the State Department"),
@@ -29,7 +42,8 @@ ACTORS = [
     ("Jepang", "Japan", "Kementerian Pertahanan Jepang", "Japan's defence ministry"),
     ("Korea Utara", "North Korea", "kantor berita KCNA", "the state news agency KCNA"),
     ("Uni Eropa", "the European Union", "Komisi Eropa", "the European Commission"),
-    ("Filipina", "the Philippines", "Penjaga Pantai Filipina", "the Philippine Coast Guard"),
+    ("Filipina", "the Philippines", "Kementerian Luar Negeri Filipina",
+     "the Philippine foreign ministry"),
     ("Taiwan", "Taiwan", "Kementerian Pertahanan Taiwan", "Taiwan's defence ministry"),
     ("Turki", "Turkey", "kantor kepresidenan Turki", "the Turkish presidency"),
     ("India", "India", "Kementerian Luar Negeri India", "India's external affairs ministry"),
@@ -56,6 +70,19 @@ ACTORS = [
     ("Thailand", "Thailand", "militer Thailand", "the Thai army"),
     ("Kamboja", "Cambodia", "pemerintah Kamboja", "the Cambodian government"),
 ]
+# Who speaks for a country depends on what it is accused of: its defence ministry answers
+# for arms and border fire, its coast guard (where it has one in the news) for the sea, its
+# usual voice (above) for the rest. Not one office for everything: a coast guard does not
+# deny election meddling.
+DEFENCE = ("Kementerian Pertahanan {0}", "the defence ministry of {1}")
+COAST_GUARDS = {"China", "Filipina", "Jepang", "Vietnam", "Malaysia", "Korea Selatan", "Taiwan",
+                "Amerika Serikat"}
+COAST_GUARD = ("Penjaga Pantai {0}", "the coast guard of {1}")
+MILITARY = {"mengirim senjata ke {c}", "mendanai kelompok bersenjata di {c}",
+            "melanggar wilayah udara {c}", "mengirim tentara bayaran ke {c}",
+            "menembaki pos perbatasan {c}", "memasok drone kepada {c}", "melatih milisi di {c}"}
+MARITIME = {"menahan nelayan asal {c}", "menyelundupkan minyak ke {c}",
+            "menyerang kapal dagang {c}"}
 # (Indonesian allegation, the same in English), {c}: the third party
 ALLEGATIONS = [
     ("mengirim senjata ke {c}", "sending weapons to {c}"),
@@ -96,9 +123,14 @@ ACCUSE_ID = [
     '"Kami punya bukti bahwa {b} {x}," {v} {n}, juru bicara {oa}.',
     "{oa} menyatakan {b} bertanggung jawab karena {x}.",
     "Laporan intelijen {a} menyebut {b} diduga {x}.",
+    "Menteri luar negeri {a} menuding {b} {x} dan mendesak PBB turun tangan.",
+    "{a} mengecam {b} yang dituduh {x} sejak awal tahun.",
 ]
 DENY_ID = [
     "{b} membantah tuduhan bahwa pihaknya {x}.",
+    "Juru bicara {ob}, {n}, membantah bahwa negaranya {x}.",
+    "{ob} menyebut tuduhan {a} itu tidak berdasar dan bermuatan politik.",
+    '"Kami tidak pernah {x}," {v} {n} dari {ob}, seraya menyebut tuduhan itu fitnah.',
     "{ob} menolak tuduhan {a} dan menyebutnya tidak berdasar.",
     '"Tuduhan itu sama sekali tidak benar," {v} juru bicara {ob}.',
     '"{a} sedang menyebarkan kebohongan untuk menutupi kegagalannya sendiri," {v} {n}.',
@@ -118,6 +150,18 @@ CONTEXT_ID = [
     "{c} belum memberikan tanggapan atas laporan tersebut.",
     "Pertemuan itu juga membahas kerja sama ekonomi dan perubahan iklim.",
     "Menurut data resmi, {k} orang telah mengungsi sejak awal tahun.",
+    "Duta besar {b} di {city} dipanggil untuk dimintai penjelasan.",
+    "Sejumlah negara Barat menyatakan keprihatinan atas perkembangan tersebut.",
+    "{c} menyatakan akan menunggu hasil penyelidikan sebelum mengambil sikap.",
+    "Kedua negara menandatangani perjanjian perdagangan bebas pada {year}.",
+    "Sekretaris Jenderal PBB menyerukan kedua pihak menahan diri.",
+    "Nilai tukar mata uang {b} melemah {d} persen pada perdagangan {day}.",
+    "Ini bukan pertama kalinya {a} dan {b} saling melontarkan tuduhan.",
+    "Kantor berita {outlet} tidak dapat memverifikasi laporan itu secara independen.",
+    "Parlemen {a} dijadwalkan menggelar rapat dengar pendapat pekan depan.",
+    "Para pengamat menilai langkah itu dapat memicu sanksi baru.",
+    "{n} menjabat sebagai juru bicara sejak {year}.",
+    "Laporan tersebut pertama kali dimuat oleh sebuah surat kabar di {city}.",
 ]
 ACCUSE_EN = [
     "{a} accused {b} of {x}.",
@@ -127,6 +171,8 @@ ACCUSE_EN = [
 ]
 DENY_EN = [
     "{b} denied the allegations, calling them baseless.",
+    "{ob} dismissed the accusations by {a} as politically motivated.",
+    '"We have never been {x}," {n} of {ob} {v}.',
     '"These accusations are completely false," a spokesperson for {ob} {v}.',
     "{ob} rejected claims that it was {x}.",
     "{b} said it had never been {x}.",
@@ -140,7 +186,24 @@ CONTEXT_EN = [
     "Oil prices rose {d} percent after the news broke.",
     "{c} did not immediately respond to a request for comment.",
     "About {k} people have been displaced since the start of the year.",
+    "{b}'s ambassador in {city} was summoned to explain.",
+    "The UN Secretary-General urged both sides to show restraint.",
+    "It is not the first time {a} and {b} have traded accusations.",
+    "{outlet} could not independently verify the report.",
+    "Lawmakers in {a} are due to hold a hearing next week.",
+    "The report was first published by a newspaper in {city}.",
+    "{b}'s currency fell {d} percent in {day} trading.",
+    "Analysts said the move could trigger new sanctions.",
 ]
+
+
+def _office(actor: tuple, allegation: tuple[str, str], lang: int) -> str:
+    """Who speaks for an actor about this allegation (see DEFENCE, COAST_GUARD)."""
+    if allegation[0] in MILITARY:
+        return DEFENCE[lang].format(*actor[:2])
+    if allegation[0] in MARITIME and actor[0] in COAST_GUARDS:
+        return COAST_GUARD[lang].format(*actor[:2])
+    return actor[2 + lang]
 
 
 def _zipf_weights(n: int) -> list[float]:
@@ -150,6 +213,25 @@ def _zipf_weights(n: int) -> list[float]:
 def news_documents(sentences: int, *, seed: int = 11) -> Iterator[dict]:
     """JSON-ready stories ({"id", "title", "outlet", "published", "language", "text"})
     holding about ``sentences`` article sentences in all."""
+    for doc, _story_of, _kinds in _stories(sentences, seed):
+        yield doc
+
+
+def same_allegation(sentences: int, accused: str, allegation: str, third: str, *,
+                    seed: int = 11) -> dict[str, str]:
+    """The sentences the generator wrote as an accusation or a denial of one allegation
+    (accused party, allegation and third party by their Indonesian names, as in ACTORS and
+    ALLEGATIONS), in either language: {text: "accuse" | "deny"}. They are right answers to
+    an accusation of the same thing, which the seeds alone cannot hold; the benchmark sets
+    them aside when it asks whether anything else pushed the seed denials down."""
+    out = {}
+    for _doc, (_a, b, c, x), kinds in _stories(sentences, seed):
+        if b[0] == accused and x[0] == allegation and c[0] == third:
+            out.update((text, kind) for kind, text in kinds if kind in ("accuse", "deny"))
+    return out
+
+
+def _stories(sentences: int, seed: int) -> Iterator[tuple[dict, tuple, list[tuple[str, str]]]]:
     rng = random.Random(seed)
     weights = _zipf_weights(len(ACTORS))
     made = number = 0
@@ -157,8 +239,9 @@ def news_documents(sentences: int, *, seed: int = 11) -> Iterator[dict]:
         a, b, c = _three(rng, weights)
         english = rng.random() < 0.2
         allegation = rng.choice(ALLEGATIONS)
-        n = min(sentences - made, max(4, int(rng.gauss(22, 6))))
-        body = _story(rng, english, a, b, c, allegation, n)
+        n = min(sentences - made, max(4, int(rng.gauss(16, 5))))
+        kinds = _story(rng, english, a, b, c, allegation, n)
+        body = [text for _, text in kinds]
         city = rng.choice(CITIES)
         title = (f"{a[1]} accuses {b[1]} of {allegation[1].format(c=c[1])}" if english else
                  f"{a[0]} tuduh {b[0]} {allegation[0].format(c=c[0])}")
@@ -170,10 +253,12 @@ def news_documents(sentences: int, *, seed: int = 11) -> Iterator[dict]:
             paragraphs.append(" ".join(body[i:i + k]))
             i += k
         paragraphs.append(("Reporting by " if english else "Penulis: ") + rng.choice(NAMES))
-        yield {"id": f"news-{seed}-{number}", "title": title, "outlet": rng.choice(OUTLETS),
-               "published": f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-"
-                            f"{rng.randint(1, 28):02d}",
-               "language": "en" if english else "id", "text": "\n\n".join(paragraphs) + "\n"}
+        yield ({"id": f"news-{seed}-{number}", "title": title, "outlet": rng.choice(OUTLETS),
+                "published": f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-"
+                             f"{rng.randint(1, 28):02d}",
+                "language": "en" if english else "id",
+                "text": "\n\n".join(paragraphs) + "\n"},
+               (a, b, c, allegation), kinds)
         made += len(body)
         number += 1
 
@@ -188,32 +273,37 @@ def _three(rng: random.Random, weights: list[float]) -> tuple[tuple, tuple, tupl
 
 
 def _story(rng: random.Random, english: bool, a: tuple, b: tuple, c: tuple,
-           allegation: tuple[str, str], n: int) -> list[str]:
+           allegation: tuple[str, str], n: int) -> list[tuple[str, str]]:
     lang = 1 if english else 0
     accuse, deny, context = ((ACCUSE_EN, DENY_EN, CONTEXT_EN) if english
                              else (ACCUSE_ID, DENY_ID, CONTEXT_ID))
     fields = {
-        "a": a[lang], "b": b[lang], "c": c[lang], "oa": a[2 + lang], "ob": b[2 + lang],
+        "a": a[lang], "b": b[lang], "c": c[lang], "oa": _office(a, allegation, lang),
+        "ob": _office(b, allegation, lang), "outlet": rng.choice(OUTLETS),
         "x": allegation[lang].format(c=c[lang]), "n": rng.choice(NAMES),
         "v": rng.choice(VERBS_EN if english else VERBS_ID), "city": rng.choice(CITIES),
         "day": rng.choice(DAYS_EN if english else DAYS_ID), "year": rng.randint(2010, 2023),
         "k": rng.randint(2, 900), "d": rng.randint(2, 14),
     }
     rest = ["deny"] * rng.randint(1, 2) + ["accuse"] * rng.randint(0, 2)
-    rest += ["context"] * max(0, n - 1 - len(rest))
+    rest += ["context"] * min(len(context), max(0, n - 1 - len(rest)))
     rng.shuffle(rest)
+    backgrounds = rng.sample(context, k=len(context))  # an article says each thing once
     kinds = ["accuse", *rest]  # the lead states the accusation
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for kind in kinds:
-        pool = {"accuse": accuse, "deny": deny, "context": context}[kind]
         for _ in range(4):
             fields["n"] = rng.choice(NAMES)
             fields["k"], fields["d"] = rng.randint(2, 900), rng.randint(2, 14)
-            text = rng.choice(pool).format(**fields)
+            if kind == "context" and not backgrounds:
+                break
+            template = backgrounds.pop() if kind == "context" else rng.choice(
+                accuse if kind == "accuse" else deny)
+            text = template.format(**fields)
             text = text[0].upper() + text[1:]
             if text not in seen:
                 seen.add(text)
-                out.append(text)
+                out.append((kind, text))
                 break
     return out

@@ -67,3 +67,21 @@ def test_a_denial_of_another_allegation_is_not_the_answer(db):
     assert ranked["Korea"].score > ranked["Rusia"].score
     assert "denied by the accused" not in ranked["Rusia"].why
     assert ranked["Korea"].score > ranked["Ukraina"].score
+
+
+def test_who_denies_and_whose_accusation_is_rejected(db):
+    """A quotation's denier is in its attribution; a subject opening the sentence counts;
+    the accusation a denial rejects is named after "tuduhan" or before "'s claim"."""
+    from annotator.domain.suggest.parties import denier_names, rejected_from
+
+    ents = load_entities(db)
+    assert {"pantai", "filipina"} <= denier_names(
+        '"Tuduhan itu sama sekali tidak benar," ujar juru bicara Penjaga Pantai Filipina.', ents)
+    assert "filipina" in denier_names("Filipina membantah tuduhan itu.", ents)
+    assert rejected_from("Tentara Sudan menolak tuduhan Iran dan menyebutnya palsu.", ents) == {
+        "iran"}
+    assert rejected_from("Cambodia rejected Thailand's claim that it fired first.", ents) == {
+        "thailand"}
+    assert rejected_from("Iran dismissed accusations by the European Union.", ents) == {
+        "european", "union"}
+    assert rejected_from("Korut menolak tuduhan pengiriman senjata ke Rusia.", ents) == set()

@@ -5,6 +5,10 @@ once, row by row, which costs a keystroke a few index lookups. A writer that cha
 rows in one transaction (a merge) wraps its work in :func:`deferred`: the sentences it
 touches wait in ``progress_queue`` and are worked out again in one pass at the end, still
 inside its transaction, so no other connection ever sees stale figures.
+
+The counts per label and reviewer, the label times and the accepted proposals are then
+worked out again from the annotation rows the writer changed, when it wrote them down
+(:func:`journaled`), and counted afresh otherwise.
 """
 
 from __future__ import annotations
@@ -13,7 +17,10 @@ import contextlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from annotator.db.connection import is_postgres
 from annotator.db.migrations import (
+    _MILLIS_0016,
+    _TENTH_0016,
     per_sentence_0010,
     recount_0007,
     recount_documents_0007,
@@ -29,16 +36,20 @@ def deferred(db: Database) -> Iterator[None]:
     """Inside a write transaction: defer the progress triggers, then catch up in one pass."""
     assert db.conn.in_transaction, "progress.deferred() belongs inside a write transaction"
     db.execute("UPDATE progress_state SET deferred = 1")
+    db.execute("DROP TABLE IF EXISTS temp._progress_changes")
+    db.execute("CREATE TEMP TABLE _progress_changes (sign INTEGER NOT NULL, "
+               "removed INTEGER NOT NULL, sentence_id TEXT, reviewer TEXT, label TEXT, "
+               "seconds REAL, accepted_proposal TEXT, updated_at TEXT)")
     yield
-    refresh(db)
+    refresh(db, journal=True)
     db.execute("UPDATE progress_state SET deferred = 0")
 
 
-def refresh(db: Database) -> None:
+def refresh(db: Database, *, journal: bool = False) -> None:
     """Work out the status of every sentence waiting in the queue, grouped, and the counts
     of their documents, and the counts per label and reviewer, the label times and the
     accepted proposals (0016) if a bulk write left them stale. Runs with the triggers
-    deferred (inside :func:`deferred`)."""
+    deferred (inside :func:`deferred`, which keeps a ``journal`` of changed annotations)."""
     if db.execute("SELECT 1 FROM progress_queue LIMIT 1").fetchone():
         for statement in (
             "DROP TABLE IF EXISTS temp._progress_waiting",
@@ -65,9 +76,186 @@ def refresh(db: Database) -> None:
         recount_documents_0007(db, "SELECT doc_id FROM temp._progress_documents")
         for table in ("_progress_waiting", "_progress_status", "_progress_documents"):
             db.execute(f"DROP TABLE temp.{table}")
+    changes = _changes(db) if journal else None
     if db.execute("SELECT counts_stale FROM progress_state").fetchone()[0]:
         recount_0007(db)
         recount_stats_0016(db)
+    elif changes:
+        for statement in CHANGED_COUNTS:
+            db.execute(statement)
+    if changes is not None:
+        db.execute("DROP TABLE temp._progress_changes")
+
+
+# A bulk write that changed more than one annotation in this many is counted afresh: one
+# pass over every annotation then costs less than working out each change's share.
+FULL_RECOUNT_SHARE = 3
+
+
+def _changes(db: Database) -> int:
+    """How many annotation rows the bulk writer wrote down."""
+    return db.execute("SELECT count(*) FROM temp._progress_changes").fetchone()[0]
+
+
+def _annotations(db: Database) -> int:
+    return db.execute("SELECT coalesce(sum(labeled), 0) FROM progress_reviewers").fetchone()[0]
+
+
+class Journal:
+    """The annotation rows a bulk writer changed, written down as they were (-1) and as
+    they are (+1), while its triggers are deferred (:func:`journaled`). Once the rows
+    outgrow a share of the annotations held, it is dropped and everything counted afresh,
+    which then costs less."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.rows = db.execute("SELECT count(*) FROM temp._progress_changes").fetchone()[0]
+        self.room = max(_annotations(db) // FULL_RECOUNT_SHARE - self.rows, 0)
+        self.complete = True
+
+    def note(self, sign: int, where: str, parameters=None, *, rows: int,
+             removed: bool = False) -> None:
+        """Write down the ``rows`` annotations ``t`` that ``where`` selects: as they are
+        before an update or a removal (``sign`` -1; ``removed`` for a removal) or after an
+        insert or an update (+1)."""
+        if not self.complete or not rows:
+            return
+        if rows > self.room:  # counted afresh: nothing more to write down
+            self.complete = False
+            self.db.execute("DELETE FROM temp._progress_changes")
+            return
+        self.room -= rows
+        self.db.execute(
+            "INSERT INTO temp._progress_changes (sign, removed, sentence_id, reviewer, "
+            "label, seconds, accepted_proposal, updated_at) "
+            f"SELECT {int(sign)}, {int(removed)}, t.sentence_id, t.reviewer, t.label, "
+            f"t.seconds, t.accepted_proposal, t.updated_at FROM main.annotations AS t "
+            f"WHERE {where}", parameters or [])
+
+
+@contextlib.contextmanager
+def journaled(db: Database) -> Iterator[Journal]:
+    """Inside :func:`deferred`: every annotation the block changes is written down by the
+    caller (:meth:`Journal.note`: the old row before it is updated or removed, the new one
+    after it is added or updated), so the counts are worked out from those rows alone. A
+    change the caller did not write down still marks the counts stale (the deferred
+    triggers), and everything is counted afresh."""
+    stale = db.execute("SELECT counts_stale FROM progress_state").fetchone()[0]
+    journal = Journal(db)
+    journal.complete = not stale  # counted afresh anyway: nothing to write down
+    yield journal
+    db.execute("UPDATE progress_state SET counts_stale = ?",
+               [int(bool(stale) or not journal.complete)])
+
+
+# What the triggers run for each annotation added, and what a bulk insert does for them in
+# one statement while they wait (db/migrations.py: 0007 and 0016). Any other trigger there
+# and the bulk insert leaves them all in place.
+_INSERT_TRIGGERS = {
+    "progress_annotations_insert": "queue",  # the sentence's status is worked out again
+    "progress_counts_ai": "live",  # counts moved row by row: not while deferred
+    "progress_counts_insert_deferred": "journal",  # counts stale: the journal says what moved
+    "label_times_ai": "live",
+    "accepted_proposals_ai": "live",
+}
+
+
+@contextlib.contextmanager
+def bulk_insert(db: Database, last: int) -> Iterator[None]:
+    """Inside :func:`journaled` on SQLite: annotations inserted in the block (numbered after
+    ``last``) run none of their per-row triggers, whose work while deferred is done here in
+    one statement (their sentences queued) and by the journal (the caller writes the rows
+    down). The triggers are dropped and made again from their own text inside the write
+    transaction, so a failure rolls them back with everything else. A row-by-row trigger
+    costs a bulk insert about as much as the insert itself."""
+    triggers = [] if is_postgres(db) else db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = "
+        "'annotations' AND sql LIKE '%AFTER INSERT ON%' ORDER BY rowid").fetchall()
+    if not triggers or {name for name, _ in triggers} != set(_INSERT_TRIGGERS) or not \
+            db.execute("SELECT deferred FROM progress_state").fetchone()[0]:
+        yield
+        return
+    for name, _ in triggers:
+        db.execute(f"DROP TRIGGER [{name}]")
+    try:
+        yield
+    finally:
+        for _, sql in triggers:
+            db.execute(sql)
+    db.execute("INSERT OR IGNORE INTO progress_queue (sentence_id) "
+               "SELECT sentence_id FROM annotations WHERE rowid > ?", [last])
+
+
+def _tenth(column: str) -> str:
+    return _TENTH_0016.format(v=column)
+
+
+_MILLIS = _MILLIS_0016.format(v="x.seconds")
+# What the changes written down move, worked out from them alone (set by set, both
+# engines); tests/test_merge_counts.py holds the result equal to a count from every
+# annotation. Per label, a sentence counts once whatever its reviewers: a (sentence, label)
+# pair the changes moved holds now ``n`` annotations and held ``n - net`` before.
+CHANGED_COUNTS = (
+    "DROP TABLE IF EXISTS temp._progress_pairs",
+    "CREATE TEMP TABLE _progress_pairs AS SELECT sentence_id, coalesce(label, '') AS label, "
+    "sum(sign) AS net FROM temp._progress_changes GROUP BY sentence_id, coalesce(label, '')",
+    "INSERT INTO progress_labels (label, annotations, sentences) "
+    "SELECT label, sum(annotations), sum(sentences) FROM ("
+    "SELECT coalesce(label, '') AS label, sum(sign) AS annotations, 0 AS sentences "
+    "FROM temp._progress_changes GROUP BY coalesce(label, '') UNION ALL "
+    "SELECT label, 0, CASE WHEN n > 0 THEN 1 ELSE 0 END - CASE WHEN n - net > 0 THEN 1 ELSE 0 "
+    "END FROM (SELECT p.label, p.net, (SELECT count(*) FROM annotations a "
+    "WHERE a.sentence_id = p.sentence_id AND coalesce(a.label, '') = p.label) AS n "
+    "FROM temp._progress_pairs p WHERE p.net != 0) AS q) AS d GROUP BY label "
+    "ON CONFLICT (label) DO UPDATE SET "
+    "annotations = progress_labels.annotations + excluded.annotations, "
+    "sentences = progress_labels.sentences + excluded.sentences",
+    "DELETE FROM progress_labels WHERE annotations = 0",
+    "DROP TABLE temp._progress_pairs",
+    "INSERT INTO progress_reviewers (reviewer, labeled, last_labeled) "
+    "SELECT reviewer, sum(sign), max(CASE WHEN sign > 0 THEN updated_at END) "
+    "FROM temp._progress_changes WHERE true GROUP BY reviewer "
+    "ON CONFLICT (reviewer) DO UPDATE SET labeled = progress_reviewers.labeled + "
+    "excluded.labeled, last_labeled = CASE WHEN excluded.last_labeled IS NULL "
+    "THEN progress_reviewers.last_labeled WHEN progress_reviewers.last_labeled IS NULL "
+    "THEN excluded.last_labeled ELSE max(progress_reviewers.last_labeled, "
+    "excluded.last_labeled) END",
+    # a removed annotation may have been a reviewer's newest: theirs is looked up again
+    "UPDATE progress_reviewers SET last_labeled = (SELECT max(a.updated_at) "
+    "FROM annotations a WHERE a.reviewer = progress_reviewers.reviewer) "
+    "WHERE reviewer IN (SELECT reviewer FROM temp._progress_changes WHERE removed = 1)",
+    "DELETE FROM progress_reviewers WHERE labeled = 0",
+    "INSERT INTO accepted_proposals (reviewer, label, annotations) "
+    "SELECT coalesce(reviewer, ''), coalesce(label, ''), sum(sign) "
+    "FROM temp._progress_changes WHERE accepted_proposal IS NOT NULL "
+    "GROUP BY coalesce(reviewer, ''), coalesce(label, '') "
+    "ON CONFLICT (reviewer, label) DO UPDATE SET "
+    "annotations = accepted_proposals.annotations + excluded.annotations",
+    "DELETE FROM accepted_proposals WHERE annotations = 0",
+    "INSERT INTO label_times_exact (reviewer, label, tenth, seconds, labels) "
+    f"SELECT coalesce(reviewer, ''), coalesce(label, ''), {_tenth('seconds')}, seconds, "
+    "sum(sign) FROM temp._progress_changes WHERE seconds IS NOT NULL "
+    "GROUP BY coalesce(reviewer, ''), coalesce(label, ''), seconds "
+    "ON CONFLICT (reviewer, label, tenth, seconds) DO UPDATE SET "
+    "labels = label_times_exact.labels + excluded.labels",
+    "DELETE FROM label_times_exact WHERE labels = 0",
+    # each tenth the changes touched, summed again from its exact times (as the recount)
+    "DROP TABLE IF EXISTS temp._progress_tenths",
+    "CREATE TEMP TABLE _progress_tenths (reviewer TEXT NOT NULL, label TEXT NOT NULL, "
+    "tenth INTEGER NOT NULL, PRIMARY KEY (reviewer, label, tenth))",
+    "INSERT INTO temp._progress_tenths (reviewer, label, tenth) SELECT DISTINCT "
+    f"coalesce(reviewer, ''), coalesce(label, ''), {_tenth('seconds')} "
+    "FROM temp._progress_changes WHERE seconds IS NOT NULL",
+    "DELETE FROM label_times WHERE (reviewer, label, tenth) IN "
+    "(SELECT reviewer, label, tenth FROM temp._progress_tenths)",
+    "INSERT INTO label_times (reviewer, label, tenth, labels, millis, rest) "
+    f"SELECT x.reviewer, x.label, x.tenth, sum(x.labels), sum({_MILLIS} * x.labels), "
+    f"sum((x.seconds - {_MILLIS} / 1000.0) * x.labels) FROM label_times_exact x "
+    "WHERE (x.reviewer, x.label, x.tenth) IN "
+    "(SELECT reviewer, label, tenth FROM temp._progress_tenths) "
+    "GROUP BY x.reviewer, x.label, x.tenth",
+    "DROP TABLE temp._progress_tenths",
+)
 
 
 def _differ(column: str) -> str:

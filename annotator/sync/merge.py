@@ -573,6 +573,7 @@ def _merge_current(
     history: str | None,
     rewrite: bool = False,
     history_where: str = "1",
+    journal: progress_tables.Journal | None = None,
 ) -> tuple[int, int, int]:
     """Bring the current rows of ``table`` up to date with the other side.
 
@@ -580,6 +581,8 @@ def _merge_current(
     ours replaces ours; a row there missing here is added; a row we hold that the other
     side removed (its latest history row for that key is newer than our row) is removed,
     and a row we removed after they last changed it is not brought back.
+    With ``journal`` (annotations), every row changed is written down for the progress
+    counts (db/progress.Journal), as it was and as it is.
     Returns (added, updated, removed).
     """
     if table not in other.table_names():
@@ -602,27 +605,48 @@ def _merge_current(
     # a database receiving most rows for the first time they run over few rows, not over
     # the rows just added (which already equal the other side's and would be read again).
     changed = ", ".join(f"[{c}] = {_value(c, rewrite)}" for c in columns if c not in key)
+    newer = (f"{match('t', 'm')} AND coalesce(m.[{stamp}], '') > coalesce(t.[{stamp}], '')")
+    rows = "t.rowid IN (SELECT row_id FROM temp._merge_rows)"
+    if journal:  # the rows about to change, by row number, written down as they are
+        db.execute("DROP TABLE IF EXISTS temp._merge_rows")
+        db.execute(f"CREATE TEMP TABLE _merge_rows AS SELECT t.rowid AS row_id "
+                   f"FROM main.[{table}] t JOIN {alias}.[{table}] m ON {newer}")
+        count = db.execute("SELECT count(*) FROM temp._merge_rows").fetchone()[0]
+        journal.note(-1, rows, rows=count)
+        newer = f"{rows} AND {match('t', 'm')}"  # found already: updated by row number
     updated = _changes(db.execute(
-        f"UPDATE main.[{table}] AS t SET {changed} FROM {alias}.[{table}] m "
-        f"WHERE {match('t', 'm')} AND coalesce(m.[{stamp}], '') > coalesce(t.[{stamp}], '')"
-    ))
+        f"UPDATE main.[{table}] AS t SET {changed} FROM {alias}.[{table}] m WHERE {newer}"))
+    if journal:
+        journal.note(1, rows, rows=updated)
+        db.execute("DROP TABLE temp._merge_rows")
     removed = 0
     if history and history in other.table_names():
-        removed = _changes(db.execute(
-            f"DELETE FROM main.[{table}] AS t "
-            f"WHERE NOT EXISTS (SELECT 1 FROM {alias}.[{table}] m WHERE {match('m', 't')}) "
-            f"AND EXISTS (SELECT 1 FROM {alias}.[{history}] g WHERE {match('g', 't')} "
-            f"AND ({history_where}) AND g.at > coalesce(t.[{stamp}], ''))"
-        ))
-    if _keyed_only_by(db, table, key):  # the insert's own key check skips rows held here
-        added = _changes(db.execute(
-            f"INSERT OR IGNORE INTO main.[{table}] ({cols}) SELECT {values} "
-            f"FROM {alias}.[{table}] m WHERE 1 {guard}"))
-    else:
-        added = _changes(db.execute(
-            f"INSERT INTO main.[{table}] ({cols}) SELECT {values} FROM {alias}.[{table}] m "
-            f"WHERE NOT EXISTS (SELECT 1 FROM main.[{table}] t WHERE {match('t', 'm')}) {guard}"
-        ))
+        gone = (f"NOT EXISTS (SELECT 1 FROM {alias}.[{table}] m WHERE {match('m', 't')}) "
+                f"AND EXISTS (SELECT 1 FROM {alias}.[{history}] g WHERE {match('g', 't')} "
+                f"AND ({history_where}) AND g.at > coalesce(t.[{stamp}], ''))")
+        if journal:  # found once, written down, then removed by row number
+            db.execute(f"CREATE TEMP TABLE _merge_rows AS SELECT t.rowid AS row_id "
+                       f"FROM main.[{table}] AS t WHERE {gone}")
+            count = db.execute("SELECT count(*) FROM temp._merge_rows").fetchone()[0]
+            journal.note(-1, rows, rows=count, removed=True)
+            gone = rows
+        removed = _changes(db.execute(f"DELETE FROM main.[{table}] AS t WHERE {gone}"))
+        if journal:
+            db.execute("DROP TABLE temp._merge_rows")
+    last = db.execute(f"SELECT coalesce(max(rowid), 0) FROM main.[{table}]").fetchone()[0] \
+        if journal else 0
+    with progress_tables.bulk_insert(db, last) if journal else contextlib.nullcontext():
+        if _keyed_only_by(db, table, key):  # the insert's own key check skips rows held here
+            added = _changes(db.execute(
+                f"INSERT OR IGNORE INTO main.[{table}] ({cols}) SELECT {values} "
+                f"FROM {alias}.[{table}] m WHERE 1 {guard}"))
+        else:
+            added = _changes(db.execute(
+                f"INSERT INTO main.[{table}] ({cols}) SELECT {values} FROM {alias}.[{table}] m "
+                f"WHERE NOT EXISTS (SELECT 1 FROM main.[{table}] t WHERE {match('t', 'm')}) "
+                f"{guard}"))
+    if journal:  # rows are numbered on from the largest (both engines)
+        journal.note(1, "t.rowid > ?", [last], rows=added)
     return added, updated, removed
 
 
@@ -649,14 +673,15 @@ def _merge_history(db: Database, other: Database, alias: str, table: str) -> int
 
 
 def _merge_annotations(db: Database, other: Database, alias: str, report: MergeReport) -> None:
-    (
-        report.annotations_added,
-        report.annotations_updated,
-        report.annotations_removed,
-    ) = _merge_current(
-        db, other, alias, "annotations", ("sentence_id", "reviewer"), "updated_at",
-        "annotation_history", rewrite=True,
-    )
+    with progress_tables.journaled(db) as journal:
+        (
+            report.annotations_added,
+            report.annotations_updated,
+            report.annotations_removed,
+        ) = _merge_current(
+            db, other, alias, "annotations", ("sentence_id", "reviewer"), "updated_at",
+            "annotation_history", rewrite=True, journal=journal,
+        )
     report.annotation_history = _merge_history(db, other, alias, "annotation_history")
 
 

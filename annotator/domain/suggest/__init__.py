@@ -9,8 +9,20 @@ tuduhan share "tuduh"), and accusation/denial cue words, labels, dispute members
 ingestion's near-duplicate groups all add evidence. It works cold (cues and context only) and
 sharpens as labels and disputes accumulate.
 
-Speed: candidates come from FTS5 (an OR of the rarest informative terms, quoted), widened to
-their neighbours, near-duplicates and fellow dispute members; only those few hundred are
+At scale the same words recur in many other quarrels, so a candidate must also name the
+accusation's parties (itself or its neighbours) and say the shared words together as the
+accusation does (pairs of nearby terms; a word said next to another party, where the
+accusation names one the candidate does not, marks another allegation). An accusation reads
+its own article to the end, where its answer is usually reported; a possible answer is read
+with all its neighbours, so its score does not depend on what a search brought in. Roles
+count: a denial by the accuser, one rejecting another party's accusation, or one saying the
+act of someone else answers another quarrel; and a sentence of another article whose
+surroundings and lead never say the accused act is about the parties, not this allegation.
+
+Speed: candidates come from FTS5 (the rarest informative terms alone, the commoner ones in
+pairs or triples whose matches are read in full, never cut to the oldest rows), widened to
+their neighbours, near-duplicates and fellow dispute members (sentences read only as context
+are checked for a side by their cue words, not read in full); only those few hundred are
 scored (rapidfuzz with an explicit scorer and cutoff on text preprocessed once, plus an
 IDF-weighted overlap), never the whole corpus.
 
@@ -18,8 +30,9 @@ One module per concern, each depending only on those listed before it:
 ``words`` (tokens, stopwords, stemming, affixed forms), ``cues`` (accusation and denial
 cue words), ``entities`` (registry names and aliases as one entity), ``reading`` (a
 sentence's terms, cues and stance), ``candidates`` (FTS5 retrieval and the run's rows),
-``similarity`` (weighted term overlap), ``evidence`` (labels, dispute links, documents),
-``rank`` (scoring and ``suggest()``).
+``similarity`` (weighted term overlap, pairs said together), ``evidence`` (labels, dispute
+links, documents), ``parties`` (who accuses and who denies), ``rank`` (scoring and
+``suggest()``).
 """
 
 from annotator.db.fts import quote

@@ -17,16 +17,21 @@ from sqlite_utils import Database
 
 from annotator.db import fts
 from annotator.domain.suggest.entities import load_entities
-from annotator.domain.suggest.reading import Reading, read
+from annotator.domain.suggest.reading import Reading, cues_cached, read_cached
 from annotator.domain.suggest.words import affixed, words
 
 WINDOW = 2  # neighbours read on each side of a sentence
-HITS = 40  # FTS5 rows taken, best bm25 first
+FEW_HITS = 40  # for a sentence that neither accuses nor denies
+HITS = 150  # FTS5 rows taken for an accusation or a denial, those matching most first
 SAMPLE = 150  # matches read to estimate how common a term is
 BUDGET = 2000  # estimated FTS5 matches the candidate queries may return in all
 PART_LIMIT = 600  # rows read from any one of them
 QUERY_TERMS = 20  # terms of the sentence and its neighbours considered for the query
-PAIR_TERMS = 4  # the target's rarest terms, combined in pairs when none is rare on its own
+PAIR_TERMS = 5  # the target's rarest common terms, combined in pairs and triples
+CONJUNCTIONS = 8  # FTS5 queries those combinations may cost
+COMPLETE = 300  # matches a combination may have to be read in full
+COUNTS_KEPT = 50_000  # terms whose match counts are kept between suggestion runs
+NEAR = [k for k in range(-WINDOW, WINDOW + 1) if k]
 
 
 class Corpus:
@@ -38,6 +43,10 @@ class Corpus:
         self.rows: dict[str, dict] = {}
         self.readings: dict[str, Reading] = {}
         self._total: int | None = None
+        self._order: dict[str, int] = {}  # row -> when it was loaded
+        self._at: dict[tuple[str, int], str] = {}  # (doc_id, position) -> row
+        self._visible = 0  # rows loaded before the last index_neighbours()
+        self._near: dict[str, tuple[int, list[tuple[int, str]]]] = {}
 
     def total(self) -> int:
         if self._total is None:
@@ -48,11 +57,19 @@ class Corpus:
     def doc_freq(self, query: str) -> int:
         """How many sentences match an FTS5 query, estimated from where its SAMPLE-th match
         falls in rowid order (exact below SAMPLE), so a very common word costs no more than a
-        rare one."""
-        rowids = fts.matching_rowids(self.db, query, SAMPLE, in_order=True)
-        if len(rowids) < SAMPLE:
-            return max(1, len(rowids))
-        return max(SAMPLE, int(SAMPLE * self.total() / max(1, rowids[-1])))
+        rare one. Kept until the corpus grows: the next sentences' suggestions mostly ask
+        about the same common words."""
+        counts = self.ents.counts
+        if counts.get("at") != self.total() or len(counts) > COUNTS_KEPT:
+            counts.clear()
+            counts["at"] = self.total()
+        found = counts.get(query)
+        if found is None:
+            rowids = fts.matching_rowids(self.db, query, SAMPLE, in_order=True)
+            found = max(1, len(rowids)) if len(rowids) < SAMPLE else \
+                max(SAMPLE, int(SAMPLE * self.total() / max(1, rowids[-1])))
+            counts[query] = found
+        return found
 
     COLS = "s.id, s.doc_id, s.position, s.text, s.group_id"
 
@@ -62,6 +79,9 @@ class Corpus:
             if sid not in self.rows:
                 self.rows[sid] = {"id": sid, "doc_id": doc_id, "position": position, "text": text,
                                   "group_id": group_id}
+                self._order[sid] = len(self._order)
+                if position is not None:
+                    self._at[(doc_id, position)] = sid
             ids.append(sid)
         return ids
 
@@ -76,6 +96,21 @@ class Corpus:
             "AND s.position BETWEEN ? AND ? AND s.excluded IS NULL ORDER BY s.position",
             [doc_id, position - before, position + after]))
 
+    def windows(self, spans: list[tuple[str, int, int, int]]) -> list[str]:
+        """``window`` for many (doc_id, position, before, after) at once: one query per 40,
+        each OR term served by the (doc_id, position) index."""
+        out = []
+        for i in range(0, len(spans), 40):
+            chunk = spans[i:i + 40]
+            params: list = []
+            for doc_id, position, before, after in chunk:
+                params += [doc_id, position - before, position + after]
+            where = " OR ".join(["(s.doc_id = ? AND s.position BETWEEN ? AND ?)"] * len(chunk))
+            out += self._take(self.db.execute(
+                f"SELECT {self.COLS} FROM sentences s WHERE s.excluded IS NULL AND ({where})",
+                params))
+        return out
+
     def by_ids(self, ids: list[str]) -> list[str]:
         out = []
         ids = [i for i in ids if i not in self.rows]
@@ -86,20 +121,38 @@ class Corpus:
                 f"({','.join('?' * len(chunk))}) AND s.excluded IS NULL", chunk))
         return out
 
+    def leads(self, doc_ids: list[str], n: int) -> list[str]:
+        """The first ``n`` presented sentences of each document (its lead)."""
+        out = []
+        for i in range(0, len(doc_ids), 100):
+            chunk = doc_ids[i:i + 100]
+            out += self._take(self.db.execute(
+                f"SELECT {self.COLS} FROM sentences s WHERE s.doc_id IN "
+                f"({','.join('?' * len(chunk))}) AND s.position < ? AND s.excluded IS NULL",
+                [*chunk, n]))
+        return out
+
     def near_duplicates(self, group_id: str, limit: int = 50) -> list[str]:
         """Presented sentences of an ingestion near-duplicate group."""
         return self._take(self.db.execute(
             f"SELECT {self.COLS} FROM sentences s WHERE s.group_id = ? AND s.excluded IS NULL "
             "LIMIT ?", [group_id, limit]))
 
-    def gather(self, parts: list[tuple[str, float]], limit: int) -> list[str]:
-        """The sentences matching the weighted FTS5 queries, those matching the most (and
-        rarest) first. Scored here rather than with bm25, which costs more than the match."""
+    def gather(self, parts: list[tuple[str, float]], limit: int,
+               found: list[tuple[list[int], float]] = ()) -> list[str]:
+        """The sentences matching the weighted FTS5 queries (and the rows already ``found``
+        with their weights), those matching the most (and rarest) first. Scored here rather
+        than with bm25, which costs more than the match."""
         weight: dict[int, float] = defaultdict(float)
         for query, w in parts:
             for rowid in fts.matching_rowids(self.db, query, PART_LIMIT):
                 weight[rowid] += w
-        best = heapq.nlargest(limit, weight.items(), key=lambda kv: (kv[1], -kv[0]))
+        for rowids, w in found:
+            for rowid in rowids:
+                weight[rowid] += w
+        # ties in a neutral order: by rowid, either way, would favour old or new articles
+        best = heapq.nlargest(limit, weight.items(),
+                              key=lambda kv: (round(kv[1], 6), (kv[0] * 2654435761) % 4294967296))
         rowids = [r for r, _ in best]
         if not rowids:
             return []
@@ -110,33 +163,80 @@ class Corpus:
         rows.sort(key=lambda r: order[r[0]])
         return self._take(r[1:] for r in rows)
 
+    def conjunctions(self, groups: dict[str, str], pool: list[str], df: dict[str, int],
+                     idf: dict[str, float]) -> list[tuple[list[int], float]]:
+        """Every sentence naming two (or three) of the pool's terms together, with the
+        weight of the terms it names, from combinations whose matches are read in full.
+
+        A combination matching more than COMPLETE sentences is not cut to its first
+        COMPLETE, which would keep the oldest rows and drop what was ingested last
+        (today's articles): a third term narrows it instead, or it is left out."""
+        out: list[tuple[list[int], float]] = []
+        asked = 0
+        pairs = sorted(combinations(pool, 2), key=lambda p: (df[p[0]] * df[p[1]], p))
+        for a, b in pairs:
+            if asked >= CONJUNCTIONS:
+                break
+            asked += 1
+            rowids = fts.matching_rowids(self.db, fts.all_of(groups[a], groups[b]),
+                                         COMPLETE + 1)
+            if len(rowids) <= COMPLETE:
+                out.append((rowids, idf[a] + idf[b]))
+                continue
+            for c in pool:
+                if c in (a, b) or asked >= CONJUNCTIONS:
+                    continue
+                asked += 1
+                rowids = fts.matching_rowids(
+                    self.db, fts.all_of(groups[a], groups[b], groups[c]), COMPLETE + 1)
+                if len(rowids) <= COMPLETE:
+                    out.append((rowids, idf[a] + idf[b] + idf[c]))
+        return out
+
     def reading(self, sentence_id: str) -> Reading:
         r = self.readings.get(sentence_id)
         if r is None:
-            r = self.readings[sentence_id] = read(self.rows[sentence_id]["text"], self.ents)
+            r = self.readings[sentence_id] = read_cached(self.rows[sentence_id]["text"],
+                                                         self.ents)
         return r
 
-    def neighbours(self, sentence_id: str) -> list[tuple[int, str]]:
-        """(offset, id) of the already loaded sentences within WINDOW in the same document."""
-        row = self.rows[sentence_id]
-        return self._by_doc().get(row["doc_id"], {}).get("near", {}).get(sentence_id, [])
+    def takes_a_stance(self, sentence_id: str) -> bool:
+        """Whether the sentence accuses or denies, by its cue words (not read in full)."""
+        accuse, deny = self._cues(sentence_id)
+        return deny >= 0.4 or accuse >= 0.5
 
-    def _by_doc(self) -> dict:
-        return self.__dict__.setdefault("_docs", {})
+    def denies(self, sentence_id: str) -> bool:
+        return self._cues(sentence_id)[1] >= 0.4
+
+    def accuses(self, sentence_id: str) -> bool:
+        return self._cues(sentence_id)[0] >= 0.5
+
+    def _cues(self, sentence_id: str) -> tuple[float, float]:
+        r = self.readings.get(sentence_id)
+        return (r.accuse, r.deny) if r is not None else cues_cached(
+            self.rows[sentence_id]["text"], self.ents)
+
+    def neighbours(self, sentence_id: str) -> list[tuple[int, str]]:
+        """(offset, id) of the sentences within WINDOW in the same document that were loaded
+        when ``index_neighbours`` was last called (rows loaded since are not context yet)."""
+        visible = self._visible
+        cached = self._near.get(sentence_id)
+        if cached is not None and cached[0] == visible:
+            return cached[1]
+        row = self.rows[sentence_id]
+        out: list[tuple[int, str]] = []
+        if row["position"] is not None and self._order[sentence_id] < visible:
+            doc_id, position, order, at = row["doc_id"], row["position"], self._order, self._at
+            for k in NEAR:
+                n = at.get((doc_id, position + k))
+                if n is not None and order[n] < visible:
+                    out.append((k, n))
+        self._near[sentence_id] = (visible, out)
+        return out
 
     def index_neighbours(self) -> None:
-        docs: dict[str, dict[int, str]] = defaultdict(dict)
-        for sid, row in self.rows.items():
-            if row["position"] is not None:
-                docs[row["doc_id"]][row["position"]] = sid
-        index = self._by_doc()
-        index.clear()
-        for doc_id, by_position in docs.items():
-            near = {}
-            for position, sid in by_position.items():
-                near[sid] = [(k, by_position[position + k]) for k in range(-WINDOW, WINDOW + 1)
-                             if k and position + k in by_position]
-            index[doc_id] = {"near": near}
+        """Make every row loaded so far a neighbour (context) of the others."""
+        self._visible = len(self._order)
 
 
 def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> dict[str, str]:
@@ -165,10 +265,10 @@ def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> d
 
 
 def candidate_parts(groups: dict[str, str], df: dict[str, int], idf: dict[str, float],
-                    t_read: Reading, total: int) -> list[tuple[str, float]]:
-    """FTS5 queries with weights: rare terms alone, and pairs of the sentence's own commoner
-    terms, within a budget of estimated matches, so retrieval stays fast however large and
-    repetitive the corpus is."""
+                    t_read: Reading, total: int) -> tuple[list[tuple[str, float]], list[str]]:
+    """FTS5 queries with weights: rare terms alone, within a budget of estimated matches;
+    and the sentence's own commoner terms, rarest first, for ``Corpus.conjunctions`` to
+    combine, so retrieval stays fast however large and repetitive the corpus is."""
     single_max = max(60, min(2000, total // 500))
     parts: list[tuple[str, float]] = []
     spent = 0.0
@@ -180,13 +280,6 @@ def candidate_parts(groups: dict[str, str], df: dict[str, int], idf: dict[str, f
             singles.add(term)
             spent += df[term]
     pool = [t for t in ranked if t in t_read.terms and t not in singles][:PAIR_TERMS]
-    pairs = sorted(combinations(pool, 2), key=lambda p: df[p[0]] * df[p[1]])
-    for a, b in pairs:
-        estimate = df[a] * df[b] / total
-        if parts and spent + estimate > BUDGET:
-            break
-        parts.append((fts.all_of(groups[a], groups[b]), idf[a] + idf[b]))
-        spent += estimate
-    if not parts and ranked:
+    if not parts and not pool and ranked:
         parts = [(groups[ranked[0]], idf[ranked[0]])]
-    return parts
+    return parts, pool

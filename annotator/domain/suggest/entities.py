@@ -18,6 +18,15 @@ class Entities:
     phrases: dict[str, str] = field(default_factory=dict)  # "korea utara" -> "@korea_utara"
     surfaces: dict[str, list[str]] = field(default_factory=dict)
     index: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    # sentences already read with these names (reading.read_cached), kept while they hold
+    readings: dict = field(default_factory=dict, repr=False, compare=False)
+    # how many sentences match a term's query (candidates.Corpus.doc_freq), kept while the
+    # corpus keeps its size: {"at": size, query: count}
+    counts: dict = field(default_factory=dict, repr=False, compare=False)
+    # sentences' cue strengths alone, for those not read in full (reading.cues_cached)
+    cues: dict = field(default_factory=dict, repr=False, compare=False)
+    # who denies and whose accusation a sentence rejects (parties.roles_cached)
+    roles: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def _key(text: str) -> str:

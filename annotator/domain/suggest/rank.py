@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.suggest import evidence
 from annotator.domain.suggest.candidates import (
+    FEW_HITS,
     HITS,
     WINDOW,
     Corpus,
@@ -27,10 +28,18 @@ from annotator.domain.suggest.candidates import (
     query_groups,
 )
 from annotator.domain.suggest.cues import ACCUSATION_CUES, DENIAL_CUES
-from annotator.domain.suggest.parties import accused, denier, principal
+from annotator.domain.suggest.parties import (
+    accused,
+    accused_names,
+    accuser_names,
+    denier,
+    principal_term,
+    roles_cached,
+    split_accusation,
+)
 from annotator.domain.suggest.reading import Reading, read, stance_of
-from annotator.domain.suggest.similarity import Similarity, bag, context, overlap
-from annotator.domain.suggest.words import stem
+from annotator.domain.suggest.similarity import Similarity, bag, context, overlap, pair_bag
+from annotator.domain.suggest.words import english, stem
 
 
 @dataclass
@@ -76,6 +85,10 @@ OPPOSITE = {"alleges": "denies", "denies": "alleges"}
 # Cue words say that a sentence accuses or denies, not what about: sharing only them (and
 # names) with an accusation does not make a denial its answer.
 CUE_TERMS = frozenset(stem(w) for cue in (*ACCUSATION_CUES, *DENIAL_CUES) for w in cue.split())
+RARE = 1000  # see idf below
+OWN_ARTICLE = 40  # sentences after an accusation read for the denials its article reports
+ANSWER_ARTICLE = 6  # sentences read after a denial that says the act, for more of the answer
+ANSWERS_READ = 10  # such denials whose article is read on
 OFF_TOPIC = 0.5  # what an answer keeps when it shares no word of the allegation itself,
 # and a repeat when it accuses someone else
 
@@ -126,15 +139,31 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     groups = query_groups(corpus, sentence_id, t_bag)
     total = corpus.total()
     df = {term: corpus.doc_freq(q) for term, q in groups.items()}
-    idf = {term: math.log(1 + total / df[term]) for term in groups}
-    default_idf = math.log(1 + total / max(1.0, total * 0.001))
-    hits = corpus.gather(candidate_parts(groups, df, idf, t_read, total), HITS)
+    # A term rarer than one sentence in RARE counts as one in RARE, as do terms not looked
+    # up: otherwise the weight of a rare word grows with the corpus (log of its size) and
+    # the balance between rare and common words, hence the ranking, changes with scale.
+    default_idf = math.log(1 + total / max(1.0, total / RARE))
+    idf = {term: min(default_idf, math.log(1 + total / df[term])) for term in groups}
+    parts, pool = candidate_parts(groups, df, idf, t_read, total)
     stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
     t_stance = stance_of(stance_label, t_read, scheme)
-    for sid in hits:
-        row = corpus.rows[sid]
-        if row["position"] is not None:
-            corpus.window(row["doc_id"], row["position"], 1, WINDOW)
+    # An accusation's answers are often found only through the sentence before them, so it
+    # reads more hits (their neighbours come with them) than other sentences: what a denial
+    # answers says the words itself.
+    hits = corpus.gather(parts, HITS if t_stance == "alleges" else FEW_HITS,
+                         corpus.conjunctions(groups, pool, df, idf))
+    # A hit's neighbours are read as its context; of them only those that accuse or deny
+    # (a denial that names nothing, after the accusation it answers) are scored themselves.
+    # The hits after the first FEW_HITS are read for the answers among them and their
+    # neighbours alone: only those that deny are scored.
+    loaded = set(corpus.rows) - set(hits[FEW_HITS:])
+    corpus.windows(_spans(corpus, hits[:FEW_HITS], 1, WINDOW))
+    around = set(corpus.rows) - loaded - set(hits[FEW_HITS:])
+    corpus.windows(_spans(corpus, hits[FEW_HITS:], 1, WINDOW))
+    if t_stance == "alleges" and target["position"] is not None:
+        # the rest of the accusation's own article, where its answer is usually reported
+        corpus.window(target["doc_id"], target["position"], 0, OWN_ARTICLE)
+    further = set(corpus.rows) - loaded - around
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])
     pool = [sid for sid, row in corpus.rows.items()]
@@ -145,10 +174,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         for did in disputes_seen:
             extra += evidence.dispute_member_ids(db, did, 200)
         new = corpus.by_ids(extra)
-        for sid in new:
-            row = corpus.rows[sid]
-            if row["position"] is not None:
-                corpus.window(row["doc_id"], row["position"], WINDOW, WINDOW)
+        corpus.windows([(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], WINDOW,
+                         WINDOW) for sid in new if corpus.rows[sid]["position"] is not None])
         member_of = evidence.memberships(db, list(corpus.rows))
     corpus.index_neighbours()
 
@@ -156,6 +183,46 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     candidates = [sid for sid, row in corpus.rows.items()
                   if sid not in skip and row["position"] is not None]
     labels = evidence.labels(db, candidates, reviewer)
+    # ... and the sentences just after a denial, which often carry on with it without a cue
+    # word ('"Tidak ada kaitannya dengan mogok," ujar ...', "Perusahaan kembali menegaskan")
+    candidates = [sid for sid in candidates if sid in labels or sid in member_of or (
+        corpus.takes_a_stance(sid) or _after_a_denial(corpus, sid) if sid in around else
+        corpus.denies(sid) or _after_a_denial(corpus, sid) if sid in further else True)]
+    accused_parties = accused(target["text"], corpus.ents) if t_stance == "alleges" else set()
+    party = principal_term(target["text"], corpus.ents) if t_stance == "alleges" else None
+    parties = (accused_parties | {party}) if party else set()
+    # who accuses, less any name it shares with whom it accuses ("Penjaga Pantai")
+    accuser = accuser_names(target["text"], corpus.ents) - accused_names(
+        target["text"], corpus.ents) if t_stance == "alleges" else set()
+    # what the accusation says was done: its terms less cue words and the parties' names
+    who, what = split_accusation(target["text"])
+    act = set(read(what, corpus.ents).terms) - set(read(who, corpus.ents).terms) - parties \
+        - accuser - CUE_TERMS if t_stance == "alleges" else set()
+    act = {t for t in act if not t.startswith("@")}
+    if act:
+        # An article whose denial says the act usually reports more of the answer below it
+        # (a spokesman's quote a few sentences down): read on, as for the accusation's own.
+        strong = sorted((sid for sid in candidates if corpus.denies(sid) and
+                         corpus.rows[sid]["doc_id"] != target["doc_id"] and
+                         _says(corpus.reading(sid).terms, act)),
+                        key=lambda sid: (-len(act.intersection(corpus.reading(sid).terms)), sid))
+        known = set(candidates)
+        more = [sid for sid in corpus.windows([
+            (corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], 0, ANSWER_ARTICLE)
+            for sid in strong[:ANSWERS_READ]]) if sid not in known and corpus.denies(sid)]
+        if more:
+            candidates += more
+            corpus.index_neighbours()
+    if t_stance in OPPOSITE:
+        # A possible answer is read with all its neighbours, however it was found: what it
+        # answers is often said only around it, and a score must not depend on which of
+        # them a search happened to bring in (it would change with the corpus).
+        answers = corpus.denies if t_stance == "alleges" else corpus.accuses
+        whole = [sid for sid in candidates if answers(sid)
+                 and len(corpus.neighbours(sid)) < 2 * WINDOW]
+        corpus.windows([(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], WINDOW,
+                         WINDOW) for sid in whole])
+        corpus.index_neighbours()
 
     # Dispute word bags: the title and every member's terms.
     dispute_rows = {}
@@ -181,12 +248,18 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         score_cutoff=40, limit=None)} if t_read.flat else {}
 
     t_core = dict.fromkeys(t_read.terms, 1.0)
-    accused_parties = accused(target["text"], corpus.ents) if t_stance == "alleges" else set()
-    against = principal(target["text"], corpus.ents) if t_stance == "alleges" else None
+    t_pairs = pair_bag(corpus, sentence_id, CUE_TERMS)
+    t_names = set(t_read.names).union(
+        *(corpus.reading(n).names for _, n in corpus.neighbours(sentence_id)))
     target_intro = any(o == -1 and corpus.rows[n]["text"].rstrip().endswith(":")
                        for o, n in corpus.neighbours(sentence_id))
     sim = Similarity(corpus, idf, default_idf)
     core_norm, bag_norm = sim.norm(t_core), sim.norm(t_bag)
+    # the names a candidate may put another in place of (marking another allegation): the
+    # accusation's parties, not every name it says (a boat, a shoal, a weekday)
+    sim.use_pairs(t_pairs, t_names, parties | accuser if t_stance == "alleges" else t_names)
+    leads = _leads(corpus, candidates, target["doc_id"], act)
+    t_english = english(target["text"])
     scored: list[SentenceSuggestion] = []
     for sid in candidates:
         c_read = corpus.reading(sid)
@@ -207,6 +280,10 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         if adjacent:
             fit, relation = before, "answers"  # what a denial answers comes just before it
         topic = max(core, ctx)
+        if t_stance == "alleges" and offset is not None and offset > 0 and fit == 1.0:
+            topic = max(topic, 0.3)  # a denial later in the accusation's own article
+        together = sim.together_near(sid)
+        said = 1.0 if together is None else 0.7 + 0.3 * together  # the same words, said apart
         reasons = []
         similar = 0.6 * core + 0.2 * fz + 0.2 * ctx
         if relation == "repeats":
@@ -215,13 +292,41 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         about = adjacent or _about(shared + ctx_shared)
         if answer and not about:
             answer *= OFF_TOPIC  # "Russia denied training militias" answers no weapons claim
-        if relation == "repeats" and against and c_stance == "alleges":
-            other = principal(row["text"], corpus.ents)
-            if other is not None and other != against:
-                similar *= OFF_TOPIC  # the same words, an accusation against someone else
+        # a sentence that says the act with someone else in a party's place ("Rusia
+        # mengirim senjata ke Korea Utara", "membantah mengirim senjata ke Venezuela") is
+        # about another allegation; so is a denial that says nothing of it itself, when the
+        # sentences around it say it only so (what it answers is said there)
+        elsewhere = sim.elsewhere_near(sid) if relation == "answers" and not adjacent \
+            else sim.elsewhere(sid)
+        if relation == "repeats" and (elsewhere or party and c_stance == "alleges" and (
+                principal_term(row["text"], corpus.ents) not in (None, party))):
+            similar *= OFF_TOPIC  # the same words, an accusation against someone else
+        reversed_ = answer and t_stance == "alleges" and (_roles_reversed(
+            row["text"], corpus.ents, accuser, parties, party) or _someone_else(
+            row["text"], corpus.ents, c_read, parties, party, act))
+        if reversed_:
+            answer *= OFF_TOPIC  # the accuser denying: another quarrel, where it is accused
+        apart = _answers_another(corpus, sid, leads, act, scheme) if offset is None and not (
+            party in c_read.terms and (parties - {party}) & set(c_read.terms)
+            and english(row["text"]) != t_english) else 0
+        if apart:
+            # "China menolak tuduhan Filipina", "Penjaga Pantai Filipina menyatakan ...", in
+            # a story of another act: about the parties, not about this allegation
+            answer *= OFF_TOPIC ** apart
+            similar *= OFF_TOPIC ** apart
         if answer < similar and relation == "answers":
             relation = "related"
         score = max(similar, answer)
+        share = _named_share(corpus, sid, parties, party, lead=leads.get(row["doc_id"], ())
+                             if offset is None else None) if parties and not adjacent else 1.0
+        score *= share  # the same parties
+        by = accused_parties & denier(row["text"], corpus.ents) if (
+            accused_parties and relation == "answers" and c_stance in ("denies", None)
+            and about and not reversed_ and not apart
+            and _about_these(corpus, sim, sid, parties, party, share)) else set()
+        if relation != "repeats" and not by:
+            # what they are said to do, together (the accused denying is that already)
+            score *= OFF_TOPIC if elsewhere else said
         if shared:
             reasons.append("shares " + ", ".join(_surface(corpus, t, sid) for t in shared[:3]))
         if adjacent:
@@ -241,12 +346,10 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             reasons.append("same stance")
         if label and t_stance in OPPOSITE and scheme.role_for(label) == OPPOSITE[t_stance]:
             score += 0.1
-        if accused_parties and relation == "answers" and c_stance in ("denies", None) and about:
-            by = accused_parties & denier(row["text"], corpus.ents)
-            if by:
-                score += 0.15  # the accused party answers: the denial of this allegation
-                reasons.append("denied by the accused (" + ", ".join(
-                    _surface(corpus, t, None) for t in sorted(by)) + ")")
+        if by:
+            score += 0.15  # the accused party answers: the denial of this allegation
+            reasons.append("denied by the accused (" + ", ".join(
+                _surface(corpus, t, None) for t in sorted(by)) + ")")
         if target["group_id"] and corpus.rows[sid]["group_id"] == target["group_id"]:
             score = max(score, 0.9)
             relation = "repeats"
@@ -303,6 +406,121 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     return Suggestions(sentence_id=sentence_id, text=target["text"], stance=t_stance,
                        proposed_role=proposed, sentences=scored,
                        disputes=dscored[:dispute_limit])
+
+
+def _after_a_denial(corpus: Corpus, sid: str) -> bool:
+    """Whether one of the two sentences before this one denies."""
+    return any(o < 0 and corpus.denies(n) for o, n in corpus.neighbours(sid))
+
+
+def _roles_reversed(text: str, ents, accuser: set[str], parties: set[str],
+                    principal: str | None) -> bool:
+    """Whether a denial answers another quarrel between the same parties: the accuser
+    denies ('"Tuduhan itu tidak benar," ujar juru bicara Penjaga Pantai Filipina', for the
+    Philippines' accusation), or it rejects an accusation the accused or another of the
+    accusation's parties made ("Tentara Sudan menolak tuduhan Iran", for one against Iran;
+    "Korea Utara menolak tuduhan Rusia", for one that it sent Russia weapons)."""
+    by, _, rejected = roles_cached(text, ents)
+    if accuser and by & accuser and principal not in by:
+        return True
+    return bool(parties & rejected)
+
+
+def _someone_else(text: str, ents, reading: Reading, parties: set[str],
+                  principal: str | None, act: set[str]) -> bool:
+    """Whether a denial says the act of someone else: it says the act itself, names who
+    denies, and neither that nor the rest of it names the accused ("Juru bicara
+    Kementerian Pertahanan Inggris membantah bahwa negaranya mengirim senjata ke Rusia")."""
+    if principal is None or principal in reading.terms or not _says(reading.terms, act):
+        return False
+    by = roles_cached(text, ents)[1]
+    return bool(by) and not by & parties
+
+
+LEAD = 2  # first sentences of an article, read for what it is about
+
+
+def _says(terms, act: set[str]) -> bool:
+    """Whether a sentence says the accused act: two of its words (one word, "kapal" in
+    "menyerang kapal dagang Israel", is not the act "menembakkan meriam air ke kapal")."""
+    return len(act.intersection(terms)) >= min(2, len(act))
+
+
+def _leads(corpus: Corpus, candidates: list[str], own_doc: str,
+           act: set[str]) -> dict[str, list[str]]:
+    """The lead of each other article holding a candidate: what an answer answers, and whom
+    it is about, is said around it or in its article's lead."""
+    if not act:
+        return {}
+    docs = {corpus.rows[sid]["doc_id"] for sid in candidates
+            if corpus.rows[sid]["doc_id"] != own_doc}
+    leads: dict[str, list[str]] = defaultdict(list)
+    for sid in corpus.leads(sorted(docs), LEAD):
+        leads[corpus.rows[sid]["doc_id"]].append(sid)
+    return leads
+
+
+def _answers_another(corpus: Corpus, sid: str, leads: dict[str, list[str]],
+                     act: set[str], scheme: Scheme) -> int:
+    """Whether a sentence of another article is about something else: 0 when it, the
+    sentences around it or its article's lead say the act; 1 when none says it; 2 when
+    one of them accuses and says another act. (Not asked of a sentence naming the accused
+    and another of the accusation's parties itself: "North Korea rejected the accusation
+    that it sent weapons to Russia", for an accusation in Indonesian, says the quarrel in
+    words the act cannot be matched in.) "Kementerian Luar Negeri China menolak tuduhan
+    Filipina" in a story that leads with China stirring unrest in Japan does not answer
+    that China fired water cannon at a Philippine boat."""
+    if not act or _says(corpus.reading(sid).terms, act):
+        return 0
+    around = [n for n in leads.get(corpus.rows[sid]["doc_id"], []) + [
+        n for _, n in corpus.neighbours(sid)] if n != sid]
+    if any(_says(corpus.reading(n).terms, act) for n in around):
+        return 0
+    return 2 if any(stance_of(None, corpus.reading(n), scheme) == "alleges"
+                    for n in around) else 1
+
+
+def _about_these(corpus: Corpus, sim: Similarity, sid: str, parties: set[str], principal: str,
+                 share: float) -> bool:
+    """Whether the accused's denial is about this accusation: it names the accused and one
+    of its other parties itself, or says most of what the accusation says together, no
+    party swapped for another ("membantah mengirim senjata lewat pelabuhan Rajin" does;
+    "membantah mengirim senjata ke Venezuela", for "... ke Rusia", does not). Only a denial
+    that says nothing of the act itself ("Korut menolak tuduhan itu") is judged by the
+    parties its neighbours name: what a sentence says outweighs its context."""
+    if _named_share(corpus, sid, parties, principal, near=False) == 1.0:
+        return True
+    named, said = sim.together(sid)
+    return said >= 0.5 * named if named else share == 1.0
+
+
+def _spans(corpus: Corpus, ids: list[str], before: int,
+           after: int) -> list[tuple[str, int, int, int]]:
+    return [(corpus.rows[sid]["doc_id"], corpus.rows[sid]["position"], before, after)
+            for sid in ids if corpus.rows[sid]["position"] is not None]
+
+
+def _named_share(corpus: Corpus, sid: str, parties: set[str], principal: str, *,
+                 near: bool = True, lead=None) -> float:
+    """0.5..1: whether the candidate or its neighbours name the accused (counting twice) and
+    one other of the accusation's parties. A denial of "sending weapons to Venezuela" by the
+    accused is not the answer to "sending weapons to Russia"; one that names neither is even
+    less so. One other party is enough: an answer names the quarrel, it does not restate
+    every place the accusation names ("... ke Rusia untuk digunakan di Ukraina").
+
+    For a sentence of another article (``lead``: its lead's sentences), the accused named
+    nowhere there, nor in that lead, halves it again (0.25..0.5): "Inggris membantah
+    mengirim senjata ke Rusia" answers an accusation against Britain."""
+    named = set(corpus.reading(sid).terms)
+    for _, n in corpus.neighbours(sid) if near else ():
+        named.update(corpus.reading(n).terms)
+    others = min(1, sum(1 for p in parties if p != principal and p in named))
+    full = 3 if len(parties) > 1 else 2
+    share = 0.5 + 0.5 * (2 * (principal in named) + others) / full
+    if lead is not None and principal not in named and not any(
+            principal in corpus.reading(n).terms for n in lead):
+        share *= OFF_TOPIC
+    return share
 
 
 def _surface(corpus: Corpus, term: str, sentence_id: str | None) -> str:

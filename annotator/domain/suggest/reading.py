@@ -1,10 +1,16 @@
-"""A sentence as suggestions read it: its informative terms (stems, names, entities), its
-cue strengths, and the stance those give it."""
+"""A sentence as suggestions read it: its informative terms (stems, names, entities), the
+pairs of them said close together, its cue strengths, and the stance those give it.
+
+Why pairs: two sentences about "North Korea sending weapons to Russia" and "North Korea
+sending weapons to the United States" share every name and word; what differs is which words
+stand together, in which order ("senjata ke Rusia"). Terms at most PAIR_SPAN apart in the
+sentence (stopwords left out) make an ordered pair, as term-proximity rankers do.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from annotator.domain.scheme import Scheme
 from annotator.domain.suggest.cues import accusation_cue, denial_cue
@@ -20,6 +26,13 @@ class Reading:
     accuse: float  # accusation cue strength 0..1
     deny: float  # denial cue strength 0..1
     flat: str  # informative stems, space-joined (rapidfuzz input, processed once)
+    pairs: frozenset[tuple[str, str]] = field(default=frozenset())  # (earlier, later) term
+    names: frozenset[str] = field(default=frozenset())  # entities and names as written
+    # a word -> its pairs with a name, either way round ("senjata" -> ("senjata", "@rusia"))
+    by_names: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+
+
+PAIR_SPAN = 2  # informative terms this far apart or closer make a pair
 
 
 _OPENERS = set('.!?:"\'“”‘’«([')
@@ -32,6 +45,8 @@ def read(text: str, ents: Entities) -> Reading:
     found = _WORD_AFTER.findall(text)  # (punctuation just before, word)
     toks = [w.casefold() for _, w in found]
     terms: dict[str, str] = {}
+    order: list[str] = []  # the terms in the order said, repeats included
+    names: set[str] = set()
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -41,6 +56,8 @@ def read(text: str, ents: Entities) -> Reading:
                 phrase = " ".join(toks[i:i + n])
                 written = " ".join(w for _, w in found[i:i + n])  # shown in reasons as written
                 terms.setdefault(ents.phrases[phrase], written)
+                order.append(ents.phrases[phrase])
+                names.add(ents.phrases[phrase])
                 i += n
                 continue
         before, raw = found[i]
@@ -53,7 +70,49 @@ def read(text: str, ents: Entities) -> Reading:
         if s in STOPWORDS or len(s) < 3:
             continue
         terms.setdefault(s, raw if name else tok)
-    return Reading(terms, accusation_cue(toks), denial_cue(toks), " ".join(sorted(terms)))
+        order.append(s)
+        if name:
+            names.add(s)
+    pairs = {(order[i], order[j]) for i in range(len(order))
+             for j in range(i + 1, min(len(order), i + PAIR_SPAN + 1)) if order[i] != order[j]}
+    by_names: dict[str, tuple[tuple[str, str], ...]] = {}
+    for a, b in pairs:
+        if (a in names) != (b in names):
+            word = b if a in names else a
+            by_names[word] = (*by_names.get(word, ()), (a, b))
+    return Reading(terms, accusation_cue(toks), denial_cue(toks), " ".join(sorted(terms)),
+                   frozenset(pairs), frozenset(names), by_names)
+
+
+READ_CACHE = 100_000  # sentences whose reading is kept between suggestion runs
+
+
+def read_cached(text: str, ents: Entities) -> Reading:
+    """``read``, remembered with the registry's names it was read with: suggestions for the
+    next sentence mostly read the same candidates again."""
+    cache = ents.readings
+    found = cache.get(text)
+    if found is None:
+        if len(cache) >= READ_CACHE:
+            cache.clear()
+        found = cache[text] = read(text, ents)
+    return found
+
+
+def cues_cached(text: str, ents: Entities) -> tuple[float, float]:
+    """A sentence's (accusation, denial) cue strengths, from its reading when it was read,
+    else from its words alone (a fraction of a reading's cost): whether a sentence read
+    only as context takes a side decides whether it is read in full."""
+    found = ents.readings.get(text)
+    if found is not None:
+        return found.accuse, found.deny
+    cues = ents.cues.get(text)
+    if cues is None:
+        if len(ents.cues) >= READ_CACHE:
+            ents.cues.clear()
+        toks = [w.casefold() for _, w in _WORD_AFTER.findall(text)]
+        cues = ents.cues[text] = (accusation_cue(toks), denial_cue(toks))
+    return cues
 
 
 def stance_of(label: str | None, reading: Reading, scheme: Scheme) -> str | None:

@@ -1,5 +1,6 @@
 """How much two sentences (or a sentence and a dispute) say the same thing: IDF-weighted
-overlap of their terms, with each sentence's neighbours counted as its context."""
+overlap of their terms, with each sentence's neighbours counted as its context; and whether
+the words they share stand together in both (``Similarity.together``)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,115 @@ class Similarity:
         num = sum(bag[t] * idf.get(t, d) for t in shared)
         shared.sort(key=lambda t: -idf.get(t, d) * bag[t])
         return 0.5 * num / math.sqrt(bag_norm * nb) + 0.5 * num / min(bag_norm, nb), shared
+
+    def use_pairs(self, pairs: dict[tuple[str, str], float], names: set[str],
+                  swappable: set[str] | None = None) -> None:
+        """The target's pairs (``pair_bag``) and its names, indexed by term once so that
+        ``together`` costs a few lookups per candidate term. Only a ``swappable`` name (a
+        party; any of its names when not given) said next to a word marks another
+        allegation when a candidate puts in its place a name the target does not say, or
+        another party ("kapal pemasok Unaizah May 4" is not wronged by "awak kapal Unaizah"
+        said elsewhere)."""
+        idf, d = self.idf, self.default
+        self.names, self.pairs = names, pairs
+        self.swappable = names if swappable is None else swappable
+        self.by_term: dict[str, list[tuple[tuple[str, str], float, bool]]] = {}
+        for (a, b), w in pairs.items():
+            item = ((a, b), w * (idf.get(a, d) + idf.get(b, d)), w == 1.0)
+            self.by_term.setdefault(a, []).append(item)
+            self.by_term.setdefault(b, []).append(item)
+        self.said_cache: dict[str, tuple[float, float, float]] = {}
+
+    def together(self, sid: str) -> tuple[float, float]:
+        """The IDF weight of the target's pairs whose two terms the candidate both names, and
+        of those it also says together. A word the candidate says next to another name than
+        the target does counts as named and not said: "mengirim senjata ke Venezuela" for
+        "... ke Rusia"."""
+        return self._together(sid)[:2]
+
+    def elsewhere(self, sid: str) -> bool:
+        """Whether the candidate says a word of the target sentence's own act next to
+        another party, where the target names one the candidate does not name at all:
+        "Rusia mengirim senjata ke Korea Utara", "membantah mengirim senjata ke Venezuela"
+        for "Korea Utara mengirim senjata ke Rusia". Words merely said apart do not count
+        (a paraphrase orders them otherwise: "memasok senjata ke Moskow")."""
+        return self._together(sid)[2] > 0.0
+
+    def elsewhere_near(self, sid: str) -> bool:
+        """``elsewhere`` for a sentence that says nothing of the act itself ('"Tuduhan itu
+        tidak benar," kata juru bicara KCNA'), by the sentences around it: true when those
+        that say it all say it with other parties."""
+        if self._together(sid)[0]:
+            return self.elsewhere(sid)
+        near = [n for _, n in self.corpus.neighbours(sid) if self._together(n)[0]]
+        return bool(near) and all(self.elsewhere(n) for n in near)
+
+    def _together(self, sid: str) -> tuple[float, float, float]:
+        cached = self.said_cache.get(sid)
+        if cached is not None:
+            return cached
+        reading = self.corpus.reading(sid)
+        terms, own, by_term = reading.terms, reading.pairs, self.by_term
+        by_names, target, names = reading.by_names, self.pairs, self.names
+        swappable = self.swappable
+        seen: set[tuple[str, str]] = set()
+        named = said = swapped_own = 0.0
+        for term in terms:
+            for pair, weight, of_target in by_term.get(term, ()):
+                if pair in seen:
+                    continue
+                a, b = pair
+                if a in terms and b in terms:
+                    seen.add(pair)
+                    named += weight
+                    if pair in own:
+                        said += weight
+                elif term in by_names and term not in names and (
+                        (term == a and b in swappable and any(
+                            c == a and (c, d) not in target and (
+                                d not in names or d in swappable)
+                            for c, d in by_names[term])) or
+                        (term == b and a in swappable and any(
+                            d == b and (c, d) not in target and (
+                                c not in names or c in swappable)
+                            for c, d in by_names[term]))):
+                    # the candidate says the word next to a name, not as the target does
+                    seen.add(pair)
+                    named += weight  # the same word, with someone else
+                    swapped_own += weight * of_target
+        found = self.said_cache[sid] = (named, said, swapped_own)
+        return found
+
+    def together_near(self, sid: str) -> float | None:
+        """The share of the target's pairs that the candidate names and also says together
+        (0..1), or a neighbour's when that is higher (a denial's subject is often said
+        only in the sentence before it; distance already discounts the topic score); None
+        when none of them names any."""
+        best = None
+        for nid in [sid] + [n for _, n in self.corpus.neighbours(sid)]:
+            named, said = self.together(nid)
+            if named:
+                best = max(best or 0.0, said / named)
+        return best
+
+
+def pair_bag(corpus: Corpus, sentence_id: str,
+             leave_out: frozenset[str] = frozenset()) -> dict[tuple[str, str], float]:
+    """The pairs of terms the sentence says together (weight 1), its neighbours' at lower
+    weights. Only pairs about what is done: none with a term of ``leave_out`` (the cue words:
+    "menuduh Korea Utara" says who is accused, and an answer words that otherwise, "tuduhan
+    Barat", "Korut menolak tuduhan") and none of two names ("Rusia ... Ukraina", "AS ...
+    Korea Utara" say who, which the parties already weigh, and an answer may name them in
+    any order or as "Gedung Putih")."""
+    out: dict[tuple[str, str], float] = {}
+    for offset, nid in [(0, sentence_id), *corpus.neighbours(sentence_id)]:
+        w = CONTEXT_WEIGHT.get(offset, 1.0)
+        reading = corpus.reading(nid)
+        for a, b in reading.pairs:
+            if out.get((a, b), 0.0) < w and a not in leave_out and b not in leave_out and not (
+                    a in reading.names and b in reading.names):
+                out[(a, b)] = w
+    return out
 
 
 def context(corpus: Corpus, sim: Similarity, sid: str, t_core: dict[str, float],

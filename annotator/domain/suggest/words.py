@@ -62,6 +62,15 @@ def stem(word: str) -> str:
     return word
 
 
+_ENGLISH = frozenset("the that it of to and was has is by its were with".split())
+
+
+def english(text: str) -> bool:
+    """Whether a sentence reads as English (three of its common words), not Indonesian: a
+    word of one cannot match a word of the other."""
+    return sum(1 for w in _WORD.findall(text.casefold()) if w in _ENGLISH) >= 3
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
