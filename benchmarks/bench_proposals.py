@@ -83,7 +83,8 @@ SETS = {
 }
 # leave-one-set-out folds (--cross): a set, or one language of it
 FOLDS = [("seeds", None), ("dev", None), ("heldout", None), ("heldout2", "id"),
-         ("heldout2", "en"), ("heldout3", "id"), ("heldout3", "en")]
+         ("heldout2", "en"), ("heldout3", "id"), ("heldout3", "en"), ("heldout4", "id"),
+         ("heldout4", "en")]
 # which sets' misses were looked at while writing rules: their figures for the rules are
 # figures on text tuned on; only the model's part is measured fairly by --cross
 LOOKED_AT = {
@@ -92,8 +93,9 @@ LOOKED_AT = {
     "heldout": "tuned on from the second round",
     "heldout2": "tuned on in the third round",
     "heldout3": "sealed until the fourth round (61.9/78.6), then tuned on",
+    "heldout4": "sealed until the fifth round (51.9/70.8), then tuned on",
 }
-SEALED = {"heldout4"}  # sets whose misses are never listed (heldout3 is tuned on now)
+SEALED: set[str] = set()  # sets whose misses are never listed (heldout4 is tuned on now)
 
 
 def gold_files(name: str) -> list[Path]:

@@ -39,9 +39,14 @@ class Dispute:
     accused: bool = False  # an accusation was made before this sentence
     accusers: dict[str, str] = field(default_factory=dict)  # key -> name as proposed
     deniers: dict[str, str] = field(default_factory=dict)
+    last_denier: str = ""  # key of the speaker whose denial the sentence before was
+    last_accuser: str = ""
+
 
     def take(self, role: str | None, speaker: str | None) -> None:
         """A sentence read (its label's role, its speaker), before the next one."""
+        self.last_denier = _key(speaker) if role == DENIAL else ""
+        self.last_accuser = _key(speaker) if role == ACCUSATION else ""
         if role == ACCUSATION:
             self.accused = True
             if speaker:
@@ -52,7 +57,8 @@ class Dispute:
             self.accusers.pop(_key(speaker), None)
 
     def frozen(self) -> tuple:
-        return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)))
+        return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),
+                self.last_denier, self.last_accuser)
 
 
 def _rebuttal(text: str, lex: Lexicon) -> str | None:
@@ -76,8 +82,16 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
                             f"({reading.reason})", CONTINUED, reading.hedges)
     if reading.role != CLAIM:
         return reading
+    if _key(speaker) == dispute.last_accuser:
+        # the accuser goes on: "'That was not Marcus at the board,' Hale said."
+        return LabelReading(ACCUSATION, reading.cue, f"{speaker} accused before and goes on "
+                            f"({reading.reason})", CONTINUED, reading.hedges)
     if _key(speaker) in dispute.accusers:
         return reading
+    if _key(speaker) == dispute.last_denier:
+        # the accused side goes on answering: "Fadli menjelaskan harga itu sudah termasuk ..."
+        return LabelReading(DENIAL, reading.cue, f"{speaker} denied before and goes on "
+                            f"({reading.reason})", CONTINUED, reading.hedges)
     marker = _rebuttal(text, lex) if dispute.accused else None
     if marker:
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "

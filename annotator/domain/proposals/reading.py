@@ -199,6 +199,13 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
                                 hedges, reported=True)
+    if silent and (speech or quoted):
+        cue = " ".join(words[min(silent):max(silent) + 1])
+        return LabelReading(CONTEXT, cue, f"declines to say: '{cue}'", 0.8, hedges)
+    plan = _plan(lex, tokens, words, text, [s for s, _ in spans]) if speech or quoted else None
+    if plan:
+        return LabelReading(CONTEXT, plan, f"a promise or plan reported: '{plan}'", 0.7,
+                            hedges)
     if speech:
         strength, cue = max(speech)
         return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
@@ -208,6 +215,54 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(CONTEXT, passive[0], f"where or by whom it was said: "
                             f"'{passive[0]}'", 0.7, hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
+
+
+PLAN_REACH = 6  # tokens after the speech verb where the reported plan's verb stands
+
+
+def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -> str | None:
+    """What is reported is a promise, a plan or procedure to come ("menyatakan akan
+    memanggil", "said the regulator would consider", a quotation "Kami akan ..."): the
+    guidelines' context, keeping the speaker. The plan's word stands just after the speech
+    verb (or opens the quotation), not negated ("would not") nor inside an "if" clause."""
+    inside = _quoted(text)
+    for s, e in find(lex.plans, words):
+        if e < len(words) and words[e] in lex.negations or _negated(lex, words, s, 1):
+            continue
+        if _conditional(lex, tokens, words, s):
+            continue
+        near = any(0 <= s - v <= PLAN_REACH for v in verbs)
+        quoted = any(a <= tokens[s].start() < b and len(TOKEN.findall(text[a:tokens[s].start()]))
+                     <= 3 for a, b in inside)
+        if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)):
+            return " ".join(words[s:e])
+    return None
+
+
+_COMMITTERS = {"we", "i", "kami", "kita", "saya", "pihaknya", "aku"}
+
+
+def _party_plans(lex: Lexicon, tokens, words: list[str], at: int, verbs: set[int]) -> bool:
+    """The plan is a party's own: its word follows the speech verb itself ("menyatakan
+    akan", "promised to"), a pronoun, a name, or an office or a person by their noun ("the
+    regulator would"), not a thing ("the merger would", "a trade war would": a
+    prediction, a claim); nor hedged ("mungkin akan", "might")."""
+    k = at - 1
+    while k >= 0 and words[k] in lex.between and words[k] not in lex.hedges.keys():
+        k -= 1
+    if k < 0 or k in verbs or (k + 1 in verbs and at in verbs):
+        return k < 0 or not _hedged_word(lex, words, k)
+    if _hedged_word(lex, words, k):
+        return False
+    word = words[k]
+    singular = word[:-1] if word.endswith("s") else word
+    return (word in lex.pronouns or word in _COMMITTERS or _plain_name_word(tokens, words, k, lex)
+            or word in lex.org_heads or singular in lex.org_heads or word in lex.titles
+            or word in lex.spokespeople)
+
+
+def _hedged_word(lex: Lexicon, words: list[str], k: int) -> bool:
+    return (words[k],) in lex.hedges
 
 
 _RELATIVE = {"yang", "which"}  # "pesan berantai yang menyebut": a message, nobody speaking
@@ -643,8 +698,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             return carried(f"{words[p]} {' '.join(words[s:e])}")
     suffixed = [w for w in words if w in lex.speech_suffixed]
 
-    # 3. the subject of the first speech, accusation or denial verb
-    for s, e in verbs:
+    # 3. the subject of the first speech, accusation or denial verb ("X declined to say":
+    # X speaks too)
+    for s, e in sorted(verbs + find(lex.no_comment, words)):
         verb = " ".join(words[s:e])
         if e < len(words) and words[e] in lex.passive_by:  # diungkapkan oleh X
             found = _named_after(index, text, tokens, words, mentions, e + 1, lex,

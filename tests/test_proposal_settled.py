@@ -1,0 +1,97 @@
+"""The classes the settled guidelines (data/guidelines.md) decide and the fifth round of
+proposal rules reads: promises, plans and declining to say are context that keeps the
+speaker; the accused side going on right after its denial still denies; the accuser going
+on right after the accusation still accuses. Every sentence is written for this test, not
+taken from the benchmark's sets."""
+
+from __future__ import annotations
+
+import pytest
+from support.proposals import proposals
+
+from annotator.domain.scheme import load_scheme
+
+
+@pytest.fixture
+def scheme():
+    return load_scheme()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        ("Dinas Kesehatan Kota Tegal menyatakan akan memeriksa seluruh dapur katering.", "id",
+         "Dinas Kesehatan Kota Tegal"),
+        ('"Kami akan memanggil pengelola pasar pekan depan," kata Lurah Sari Utami.', "id",
+         "Sari Utami"),
+        ("Bupati Hendro Wibisono berjanji jalan desa itu diperbaiki sebelum Lebaran.", "id",
+         "Hendro Wibisono"),
+        ("The Harbour Authority said it would review the berth fees next month.", "en",
+         "Harbour Authority"),
+        ("Mayor Elena Voss said the council would publish the audit in June.", "en",
+         "Elena Voss"),
+        ("Northvale Rail declined to say when the line would reopen.", "en", "Northvale Rail"),
+    ],
+)
+def test_a_promise_a_plan_or_declining_to_say_is_context_with_its_speaker(
+        db, scheme, sentence, language, speaker):
+    got = proposals(db, scheme, [sentence], language)[0]
+    assert (got.label, got.name) == ("context", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # a thing's future is a prediction someone asserts: a claim
+        ("Ekonom Budi Rahardjo mengatakan harga beras mungkin akan naik bulan depan.", "id"),
+        ("Analyst Mira Cole said the merger would raise fares on most routes.", "en"),
+        # a plan negated is no plan, and one inside an "if" clause is a condition
+        ("Direktur Tomas Rhee said the firm would not change its prices.", "en"),
+    ],
+)
+def test_a_prediction_or_a_negated_plan_stays_a_claim(db, scheme, sentence, language):
+    assert proposals(db, scheme, [sentence], language)[0].label != "context"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Warga Kampung Duri menuduh PT Sinar Plastik membuang limbah ke kali.",
+          "Direktur PT Sinar Plastik, Gita Pramesti, membantah tuduhan itu.",
+          "Gita menjelaskan limbah pabrik diolah di instalasi sendiri sejak 2019."], "id"),
+        (["Tenants accused Brookfield Homes of ignoring damp in its flats.",
+          "Brookfield Homes manager Owen Pratt denied the allegation.",
+          "Pratt said every complaint had been logged and inspected within a week."], "en"),
+    ],
+)
+def test_the_accused_side_going_on_after_its_denial_denies(db, scheme, sentences, language):
+    got = proposals(db, scheme, sentences, language)
+    assert [p.label for p in got] == ["accusation", "denial", "denial"]
+    assert "denied before and goes on" in got[2].label_reason
+    assert got[2].confidence != "high"  # read from the discourse, not from a cue
+
+
+def test_a_later_statement_of_a_denier_after_someone_else_is_read_on_its_own(db, scheme):
+    got = proposals(db, scheme, [
+        "Tenants accused Brookfield Homes of ignoring damp in its flats.",
+        "Brookfield Homes manager Owen Pratt denied the allegation.",
+        "Housing officer Lina Moor said the council had received 40 complaints.",
+        "Pratt said the company had hired two more surveyors.",
+    ], "en")
+    assert got[3].label == "claim"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Ketua Serikat Buruh Tekstil Rudi Hartawan menuduh PT Benang Emas memecat tiga "
+          "pengurus serikat.",
+          '"Mereka dipecat sehari setelah rapat serikat," kata Rudi.'], "id"),
+        (["Rower Kim Dale accused the Lakeside Club of fixing the selection trial.",
+          '"The times were changed after the race," Dale said.'], "en"),
+    ],
+)
+def test_the_accuser_going_on_right_after_accuses(db, scheme, sentences, language):
+    got = proposals(db, scheme, sentences, language)
+    assert [p.label for p in got] == ["accusation", "accusation"]
+    assert "accused before and goes on" in got[1].label_reason
