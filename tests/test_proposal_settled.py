@@ -95,3 +95,27 @@ def test_the_accuser_going_on_right_after_accuses(db, scheme, sentences, languag
     got = proposals(db, scheme, sentences, language)
     assert [p.label for p in got] == ["accusation", "accusation"]
     assert "accused before and goes on" in got[1].label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "speaker"),
+    [
+        # an honorific or letters after the name go with it, not into the source's name
+        (["Nadia Frost KC, for the defence, said the warrant had expired."], "en",
+         "Nadia Frost"),
+        (["Prof Ivo Lindqvist said the samples were contaminated."], "en", "Ivo Lindqvist"),
+        (["Kuasa hukum warga, Dr. Ratna Sari, mengatakan sertifikat itu palsu."], "id",
+         "Ratna Sari"),
+        # "Mr" with the family name: the person named before
+        (["Mayor Owen Tate opened the hearing.", "Mr Tate said the vote was unlawful."],
+         "en", "Owen Tate"),
+        # a "-based" description is no part of the name
+        (["Leeds-based Harrow Foods said its labels were accurate."], "en", "Harrow Foods"),
+        # an abbreviation's full stop stays inside the name
+        (["The U.K. Rowing Federation said the result stands."], "en",
+         "U.K. Rowing Federation"),
+    ],
+)
+def test_a_source_is_named_without_what_only_goes_with_the_name(db, scheme, sentences,
+                                                                 language, speaker):
+    assert proposals(db, scheme, sentences, language)[-1].name == speaker

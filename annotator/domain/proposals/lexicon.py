@@ -66,6 +66,7 @@ class Lexicon:
     group_determiners: frozenset[str] = frozenset()  # "the two" in "The two airlines said"
     # a promise or plan reported ("akan", "would"): context that keeps its speaker
     plans: dict[tuple[str, ...], float] = field(default_factory=dict)
+    post_nominals: frozenset[str] = frozenset()  # "KC", "MP": letters after a name
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -130,6 +131,7 @@ def lexicon(language: str | None) -> Lexicon:
         unnamed=frozenset(raw.get("unnamed", ())),
         quoted_denial=_phrases(raw.get("quoted_denial", {})),
         plans=_phrases(raw.get("plans", [])),
+        post_nominals=frozenset(raw.get("post_nominals", ())),
     )
 
 

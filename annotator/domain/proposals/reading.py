@@ -283,9 +283,23 @@ _BREAK = ",.;:()\"“”-–—"  # a dash between words ("KOMPAS.com - Pemerint
 
 
 def _gap(text: str, tokens: list[re.Match], i: int) -> str:
-    """The characters between token i-1 and token i."""
+    """The characters between token i-1 and token i; the full stop of an abbreviation
+    ("U.S. Chess Federation", "U.N. human rights office") is part of the word."""
     start = tokens[i - 1].end() if i > 0 else 0
+    if i > 0 and _ABBREVIATION.fullmatch(tokens[i - 1].group()) and text[start:start + 1] == ".":
+        start += 1
     return text[start:tokens[i].start()]
+
+
+_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+")
+
+
+def _text_of(text: str, tokens, start: int, end: int) -> str:
+    """The words of tokens start..end-1 as written, an abbreviation's full stop kept."""
+    stop = tokens[end - 1].end()
+    if _ABBREVIATION.fullmatch(tokens[end - 1].group()) and text[stop:stop + 1] == ".":
+        stop += 1
+    return text[tokens[start].start():stop]
 
 
 def _plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
@@ -400,7 +414,7 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     "Chancellor Olaf Scholz") the last two words; otherwise the run as it is."""
     start, end = span
     if _office_name(words, span, lex):
-        return text[tokens[start].start():tokens[end - 1].end()]
+        return _text_of(text, tokens, start, end)
     titled = any(w in lex.titles and w not in lex.title_modifiers
                  for w in words[max(0, start - 3):end - 1])
     if titled:
@@ -411,7 +425,24 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
             start = inner[0]
         elif end - start >= 3:
             start = end - 2
-    return text[tokens[start].start():tokens[end - 1].end()]
+    start, end = _bare(tokens, words, (start, end), lex)
+    return _text_of(text, tokens, start, end)
+
+
+def _bare(tokens, words, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """The name without what only goes with it: an honorific before ("Mr", "Dr", "Prof"),
+    letters after ("KC", "MP") and a "-based" description ("Boulder-based Crestline"): the
+    source is the person or body, named as elsewhere in the article."""
+    start, end = span
+    while end - start > 1 and (words[start] in lex.honorifics
+                               or words[start].endswith(_BASED)):
+        start += 1
+    while end - start > 1 and tokens[end - 1].group() in lex.post_nominals:
+        end -= 1
+    return start, end
+
+
+_BASED = ("-based",)
 
 
 def _office_name(words, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -771,11 +802,11 @@ def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
             not tokens[k].group().islower() or words[k] in lex.prepositions
             or words[k] in lex.determiners_after or words[k] in lex.between for k in tail):
         return None
-    head = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+    head = _text_of(text, tokens, run[0], run[1])
     for name in reversed(getattr(index, "names", ())):
         if name.startswith(head + " "):
             return _known_or_new(index, name, f"{why} ({head} = {name}, named before)")
-    return _known_or_new(index, text[tokens[start].start():tokens[end - 1].end()], why)
+    return _known_or_new(index, _text_of(text, tokens, start, end), why)
 
 
 def _the_listed(index, text, tokens, words, end: int, lex: Lexicon, why: str
@@ -945,7 +976,7 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         start -= 1
     run = _run_back(tokens, words, start, lex) if start > 0 else None
     if run and not any(ch in _BREAK for ch in _gap(text, tokens, start)):
-        owner = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+        owner = _text_of(text, tokens, run[0], run[1])
         for m in mentions:  # a known owner speaks: "North Korea's defence ministry"
             if m[2] == run[0] and m[3] == run[1]:
                 return SpeakerReading(m[0], f"{why} (the {owner} {words[end - 1]})")
@@ -992,7 +1023,7 @@ def _unnamed_member(index, text, tokens, words, mentions, end: int, lex: Lexicon
                     return SpeakerReading(m[0], f"{why} (a member of {m[0]})")
             run = _run_forward(tokens, words, at, lex)
             if run:
-                name = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+                name = _text_of(text, tokens, run[0], run[1])
                 return _known_or_new(index, name, f"{why} (a member of {name})")
             return None
     return None
@@ -1040,7 +1071,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
                     return _known_or_new(index, person, why)
             elif run and run[0] <= chosen[3] and end - chosen[3] >= 2 and \
                     run[0] >= chosen[2]:
-                person = _person_in(text, tokens, words, (chosen[3], end), lex)
+                whole = (chosen[2], end)  # "U.S. Chess Federation": the office whole
+                person = _person_in(text, tokens, words, whole if _office_name(
+                    words, whole, lex) else (chosen[3], end), lex)
                 return _known_or_new(index, person, why)
             elif run and run[0] > chosen[3] and all(
                     words[k] in lex.titles and tokens[k].group().islower()
