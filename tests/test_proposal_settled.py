@@ -119,3 +119,31 @@ def test_the_accuser_going_on_right_after_accuses(db, scheme, sentences, languag
 def test_a_source_is_named_without_what_only_goes_with_the_name(db, scheme, sentences,
                                                                  language, speaker):
     assert proposals(db, scheme, sentences, language)[-1].name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "label", "speaker"),
+    [
+        # rejecting in other words: "menampik", "meragukan", "disputed that"
+        ("Manajer koperasi, Sinta Dewi, menampik tudingan penggelapan dana anggota.", "id",
+         "denial", "Sinta Dewi"),
+        ("Ahli gizi Bayu Pratama meragukan hasil uji laboratorium itu.", "id", "denial",
+         "Bayu Pratama"),
+        ("Shop steward Ray Kline disputed that account of the shift change.", "en", "denial",
+         "Ray Kline"),
+        # suspecting wrongdoing alleges it; an opinion is reported speech
+        ("Anggota dewan Tomi Hasan mencurigai adanya permainan dalam lelang proyek itu.", "id",
+         "accusation", "Tomi Hasan"),
+        ("Pengamat pajak Rina Wulan berpendapat aturan baru itu terlalu rumit.", "id", "claim",
+         "Rina Wulan"),
+    ],
+)
+def test_rejecting_suspecting_and_opining_in_other_words(db, scheme, sentence, language,
+                                                          label, speaker):
+    got = proposals(db, scheme, [sentence], language)[0]
+    assert (got.label, got.name) == (label, speaker)
+
+
+def test_disputed_as_an_adjective_denies_nothing(db, scheme):
+    got = proposals(db, scheme, ["Fishing boats crowd the disputed reef every spring."], "en")
+    assert got[0].label == "context"
