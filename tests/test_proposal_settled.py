@@ -147,3 +147,29 @@ def test_rejecting_suspecting_and_opining_in_other_words(db, scheme, sentence, l
 def test_disputed_as_an_adjective_denies_nothing(db, scheme):
     got = proposals(db, scheme, ["Fishing boats crowd the disputed reef every spring."], "en")
     assert got[0].label == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        # the person a title opening the clause names, between commas after a place
+        ("Kepala Balai Karantina di Makassar, Yusuf Hamka, mengatakan sapi itu sehat.", "id",
+         "Yusuf Hamka"),
+        ("Director of the port in Valencia, Ana Reis, said the cranes were inspected.", "en",
+         "Ana Reis"),
+        # a relative clause opened by a comma and never closed before the verb
+        ("Camat Rudi Santoso, yang hadir dalam pertemuan itu membantah adanya pungutan.", "id",
+         "Rudi Santoso"),
+        ("Ana Reis, who chaired the inquiry said the cranes were inspected.", "en", "Ana Reis"),
+    ],
+)
+def test_the_subject_past_a_place_or_a_relative_clause(db, scheme, sentence, language,
+                                                       speaker):
+    assert proposals(db, scheme, [sentence], language)[0].name == speaker
+
+
+def test_a_place_in_apposition_after_a_preposition_still_speaks_for_nobody(db, scheme):
+    got = proposals(db, scheme, [
+        "Banjir merendam rumah warga di Kabupaten Bekasi, Jawa Barat, kata petugas.",
+    ], "id")
+    assert got[0].name != "Jawa Barat"

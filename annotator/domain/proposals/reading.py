@@ -911,15 +911,25 @@ def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
             break
         if words[i] in lex.prepositions:
             return True
-    # a place in apposition to one: "di Kabupaten Indramayu, Jawa Barat,"
+    # a place in apposition to one: "di Kabupaten Indramayu, Jawa Barat,"; not the person
+    # a title opening the clause names ("Kepala BBPOM di Surabaya, Retno Widyastuti,")
     if start > 1 and "," in _gap(text, tokens, start) and _name_word(tokens, words, start - 1,
-                                                                      lex):
+                                                                      lex) \
+            and not _titled_clause(text, tokens, words, start - 1, lex):
         first = start - 1
         while first > 0 and _name_word(tokens, words, first - 1, lex) and not any(
                 ch in _BREAK for ch in _gap(text, tokens, first)):
             first -= 1
         return _after_preposition(text, tokens, words, first, lex)
     return False
+
+
+def _titled_clause(text, tokens, words, before: int, lex: Lexicon) -> bool:
+    """The clause ending at token ``before`` opens with a title ("Kepala", "Director")."""
+    k = before
+    while k > 0 and not any(ch in _BREAK for ch in _gap(text, tokens, k)):
+        k -= 1
+    return words[k] in lex.titles and words[k] not in lex.title_modifiers
 
 
 def _adverb(tokens, words, i: int, lex: Lexicon) -> bool:
@@ -932,12 +942,29 @@ def _adverb(tokens, words, i: int, lex: Lexicon) -> bool:
 _APPOSITION = {"whose", "who", "which", "yang", "a", "an", "the", "seorang", "salah"}
 
 
+def _relative_clause(text, tokens, words, end: int) -> int | None:
+    """"Fadli Siregar, yang hadir dalam rapat itu membantah": a relative clause opened by a
+    comma and never closed stands between the subject and its verb; where it opens."""
+    for k in range(end - 1, max(0, end - WINDOW), -1):
+        if words[k] in _RELATIVE_OPENERS and "," in _gap(text, tokens, k):
+            return k
+        if any(ch in _BREAK for ch in _gap(text, tokens, k)):
+            return None
+    return None
+
+
+_RELATIVE_OPENERS = {"yang", "who"}
+
+
 def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
     """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu")
     and a parenthetical (", whose carmakers sell in China,")."""
     end = verb_at
     while end > 0 and (words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex)):
         end -= 1
+    relative = _relative_clause(text, tokens, words, end)
+    if relative is not None:
+        return relative
     last = _run_back(tokens, words, end, lex) if end > 0 else None
     if last and "," in _gap(text, tokens, last[0]) and "," in _gap(text, tokens, end):
         return end  # "Ketua Serikat Pekerja, Budi Santoso, mengatakan": the name between
