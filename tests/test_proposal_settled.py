@@ -173,3 +173,49 @@ def test_a_place_in_apposition_after_a_preposition_still_speaks_for_nobody(db, s
         "Banjir merendam rumah warga di Kabupaten Bekasi, Jawa Barat, kata petugas.",
     ], "id")
     assert got[0].name != "Jawa Barat"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        # the city and the wire of a dateline never speak
+        ("OSLO, May 3 (Reuters) - Fishermen's groups accused the Nordvik salmon farm of "
+         "hiding lice counts.", "en", None),
+        ("Surabaya, CNN Indonesia -- Pedagang pasar menuding pengelola menaikkan sewa kios.",
+         "id", None),
+        # after the dateline the subject speaks
+        ("GENEVA (AP) — The World Rowing Federation said the regatta would go ahead.", "en",
+         "World Rowing Federation"),
+    ],
+)
+def test_a_dateline_is_no_speaker(db, scheme, sentence, language, speaker):
+    assert proposals(db, scheme, [sentence], language)[0].name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "body"),
+    [
+        (["A union representing bus drivers has accused Metroline Coaches of faking rest "
+          "logs.",
+          "The Drivers' Alliance said 12 of its members had been told to sign blank sheets.",
+          '"We were told to sign or go home," said driver Paul Ames.'], "en",
+         "Drivers' Alliance"),
+        (["Sekelompok nelayan menuding PT Samudra Jaya membuang limbah ke teluk.",
+          "Aliansi Nelayan Teluk Lampung mengatakan ikan mati sejak Maret.",
+          '"Kami sudah lapor dua kali," kata nelayan Darto.'], "id",
+         "Aliansi Nelayan Teluk Lampung"),
+    ],
+)
+def test_an_accuser_the_lead_describes_takes_the_body_named_later(db, scheme, sentences,
+                                                                  language, body):
+    got = proposals(db, scheme, sentences, language)
+    assert got[0].name == body
+    assert "named in a later sentence" in got[0].reason
+
+
+def test_the_person_quoted_next_is_no_name_for_a_described_group(db, scheme):
+    got = proposals(db, scheme, [
+        "Residents of a hill village have accused Caldera Mining of draining their wells.",
+        '"The spring dried up in a week," said farmer Rosa Lima.',
+    ], "en")
+    assert got[0].name is None

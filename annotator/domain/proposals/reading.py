@@ -70,9 +70,21 @@ class SpeakerReading:
 
 def normalise(text: str) -> str:
     """The same length, easier to read: curly apostrophes straight, possessive 's blanked
-    (North Korea's foreign ministry reads as North Korea foreign ministry)."""
+    (North Korea's foreign ministry reads as North Korea foreign ministry), a dateline
+    blanked ("CHEYENNE, Wyo. (Reuters) - ", "Jakarta, CNN Indonesia -- "): the wire and
+    the city say where the story was filed, they never speak in it."""
     text = text.replace("’", "'")
+    text = _DATELINE.sub(lambda m: " " * len(m.group()), text, count=1)
     return _POSSESSIVE.sub("  ", text)
+
+
+# up to 60 characters before a dash at the start of a sentence, opening with a city in
+# capitals (BERLIN, PORT SUDAN), or with a wire in brackets ((Reuters), (AP)), or before
+# the wire's double dash ("Jakarta, CNN Indonesia --")
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z]{3,}\b[^\n]{0,60}?\s(?:--|-|—|–)"
+    r"|[^\n]{0,50}?\([A-Z][\w.]*\)\s*(?:--|-|—|–)"
+    r"|[^\n]{1,40}?\s--)\s")
 
 
 def words_of(text: str) -> list[str]:
