@@ -219,3 +219,23 @@ def test_the_person_quoted_next_is_no_name_for_a_described_group(db, scheme):
         '"The spring dried up in a week," said farmer Rosa Lima.',
     ], "en")
     assert got[0].name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        ("In a statement, the firm's chief executive, Lara Moss, said Elm Court had passed "
+         "every inspection.", "en", "Lara Moss"),
+        ("Dalam keterangannya, direktur perusahaan itu, Budi Hartono, mengatakan Pabrik Gula "
+         "Madu tidak pernah membuang limbah.", "id", "Budi Hartono"),
+    ],
+)
+def test_a_name_between_commas_before_said_is_its_subject(db, scheme, sentence, language,
+                                                          speaker):
+    assert proposals(db, scheme, [sentence], language)[0].name == speaker
+
+
+def test_said_after_a_clause_still_names_who_follows(db, scheme):
+    got = proposals(db, scheme, ["The vote was rigged, said opposition leader Omar Feld."],
+                    "en")
+    assert got[0].name == "Omar Feld"

@@ -722,6 +722,8 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         opening = s == 0 or words[s] in ("menurut",) or cue == "according to"
         if not (opening or "," in gap or any(q in gap for q in QUOTES)):
             continue
+        if not opening and _closes_apposition(text, tokens, words, s, lex):
+            continue  # "the company's chief executive, Mark Dalton, said ...": the subject
         if e < len(words) and _pronoun(tokens, words, e, lex):
             if not _clause_ends(text, tokens, words, e + 1, lex):
                 continue  # ", said it had not been consulted": the pronoun opens a clause
@@ -777,6 +779,16 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     return SpeakerReading(None, "narration: no speech verb" if not verbs
                           else "no speaker named", topic=_topic(text, tokens, words, mentions,
                                                                  index, lex))
+
+
+def _closes_apposition(text, tokens, words, at: int, lex: Lexicon) -> bool:
+    """The comma before token ``at`` closes a name set between commas (", Mark Dalton,
+    said"): the name is the verb's subject, not a clause the speaker's words end."""
+    gap = _gap(text, tokens, at)
+    if any(q in gap for q in QUOTES) or at == 0:
+        return False
+    run = _run_back(tokens, words, at, lex)
+    return bool(run) and run[0] > 0 and "," in _gap(text, tokens, run[0])
 
 
 def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
