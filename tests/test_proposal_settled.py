@@ -239,3 +239,22 @@ def test_said_after_a_clause_still_names_who_follows(db, scheme):
     got = proposals(db, scheme, ["The vote was rigged, said opposition leader Omar Feld."],
                     "en")
     assert got[0].name == "Omar Feld"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "label", "speaker"),
+    [
+        # a charge is an accusation by whoever brings it
+        ("The Serious Fraud Office has charged three directors of Calder Bank with false "
+         "accounting.", "en", "accusation", "Serious Fraud Office"),
+        ("Kejaksaan Negeri Bandung mendakwa bendahara koperasi itu menggelapkan dana anggota.",
+         "id", "accusation", "Kejaksaan Negeri Bandung"),
+        # ... and not yet one while it is a condition
+        ("If convicted, the directors face up to ten years in prison.", "en", "context", None),
+        ("Bila didakwa, bendahara itu terancam hukuman lima tahun penjara.", "id", "context",
+         None),
+    ],
+)
+def test_charges_accuse_and_conditions_do_not(db, scheme, sentence, language, label, speaker):
+    got = proposals(db, scheme, [sentence], language)[0]
+    assert (got.label, got.name) == (label, speaker)

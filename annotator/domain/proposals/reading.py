@@ -175,6 +175,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         phrase = tuple(words[s:e])
         if phrase in lex.not_verbs and _as_topic(lex, words, s):
             continue  # "to investigate alleged fraud": what is looked into
+        if _conditional(lex, tokens, words, s):
+            continue  # "If convicted, he faces ...": a condition, not yet a charge
         if _negated(lex, words, s):
             denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}"))
         else:
@@ -317,7 +319,8 @@ def _text_of(text: str, tokens, start: int, end: int) -> str:
 def _plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
     word = tokens[i].group()
     return (word[0].isupper() and not word.isdigit() and words[i] not in CAPITALISED_STOP
-            and words[i] not in lex.not_names and words[i] not in lex.pronouns)
+            and words[i] not in lex.not_names and words[i] not in lex.pronouns
+            and words[i] not in lex.conditionals)  # "Bila didakwa": no name
 
 
 def _name_word(tokens, words, i: int, lex: Lexicon) -> bool:
