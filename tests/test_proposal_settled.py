@@ -258,3 +258,20 @@ def test_said_after_a_clause_still_names_who_follows(db, scheme):
 def test_charges_accuse_and_conditions_do_not(db, scheme, sentence, language, label, speaker):
     got = proposals(db, scheme, [sentence], language)[0]
     assert (got.label, got.name) == (label, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "speaker"),
+    [
+        (["Tenants accused Halden Estates of ignoring damp.",
+          "Halden Estates denied the claims on Friday.",
+          "The company said in a statement that every report had been answered."], "en",
+         "Halden Estates"),
+        (["Warga menuduh Sinar Logam membuang limbah ke sungai.",
+          "Sinar Logam membantah tuduhan itu.",
+          "Perusahaan itu menyatakan limbah diolah sebelum dibuang."], "id", "Sinar Logam"),
+    ],
+)
+def test_the_company_never_introduced_as_such_is_the_body_last_quoted(db, scheme, sentences,
+                                                                      language, speaker):
+    assert proposals(db, scheme, sentences, language)[-1].name == speaker

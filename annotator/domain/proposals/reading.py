@@ -771,6 +771,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     if last_named and verbs and _unattributed_spokesperson(tokens, words, verbs[0][0], lex):
         return SpeakerReading(last_named, f"'{words[1]}' of the last named speaker",
                               carried=True)
+    if last_named and verbs and _unnamed_body(tokens, words, verbs[0][0], lex):
+        return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
+                              carried=True)
     if suffixed and last_named:
         return carried(suffixed[0])
     # 4. a bare quotation carries on the speaker before it
@@ -890,6 +893,17 @@ def _qualified_group(index, text, tokens, words, end: int, lex: Lexicon, why: st
 def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
     """"A spokesperson said ...", for nobody named: the party the story just quoted."""
     return verb_at == 2 and words[0] in ("a", "an", "the") and words[1] in lex.spokespeople
+
+
+def _unnamed_body(tokens, words, verb_at: int, lex: Lexicon) -> bool:
+    """"The company said ...", "Perusahaan itu menyatakan ..." where the article never
+    introduced a name with that noun: the body it last quoted."""
+    k = verb_at
+    while k > 0 and (words[k - 1] in lex.between):
+        k -= 1
+    if lex.head_first:
+        return k == 2 and words[0] in lex.org_heads and words[1] in lex.determiners_after
+    return k == 2 and words[0] == "the" and words[1] in lex.org_heads
 
 
 def _sentence_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
