@@ -5,11 +5,15 @@ laboratory found no trace"). An analyst reads reported speech that limits or neg
 than the accuser as a denial; and a party that denied, then naming the other side's
 wrongdoing, as denying still.
 
-Carrying a party's stance on to all their later statements was tried and left out: the
-benchmark's analysts label a denier's or accuser's further statements by what they say.
-Only sentences without a cue of their own are read again; a cue always wins. The stance
-proposed this way has a weak cue's strength (lower confidence) and its reason names the
-word it answers with.
+The guidelines settle a party's next statement: right after its own denial, the accused
+side going on ("Fadli menjelaskan harga itu sudah termasuk ...") still denies, and right after
+its own accusation the accuser going on still accuses. Only the sentence right after counts:
+carrying a denier's stance on to all their later statements gained nothing more and cost a
+sentence (bench_proposals.py), and reading everyone who speaks after an accusation and before
+a denial as the accusing side lost more than it won (heldout2: -14 sentences; bystanders'
+evidence is a claim). Only sentences without a cue of their own are read again; a cue always wins.
+The stance proposed this way has a weak cue's strength (lower confidence) and its reason names
+the word it answers with.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@ cue that says so) and who makes it (a speaker, with the words that name them).
 
 The label: a denial cue ("membantah", "tidak berdasar", "denied") makes a denial, an
 accusation cue ("menuduh", "mengecam", "accused") an accusation, reported speech ("kata",
-"said") or a quotation a claim, anything else context ("no speech verb"). A negated cue
+"said") or a quotation a claim, unless what is reported is the speaker's promise or plan
+("menyatakan akan", "said it would") or declining to say: context, as the guidelines put
+procedure; anything else context ("no speech verb"). A negated cue
 turns over: "tidak menuduh" denies, "tidak membantah" does not. Hedges ("diduga",
 "allegedly") lower the proposed confidence one step each.
 
