@@ -275,3 +275,18 @@ def test_charges_accuse_and_conditions_do_not(db, scheme, sentence, language, la
 def test_the_company_never_introduced_as_such_is_the_body_last_quoted(db, scheme, sentences,
                                                                       language, speaker):
     assert proposals(db, scheme, sentences, language)[-1].name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Warga menuduh Dinas Kesehatan menutupi kasus keracunan.",
+          "Kepala Dinas Kesehatan, Laila Fitri, membantah tuduhan itu.",
+          "Ia meminta warga tidak menyebarkan kabar yang belum pasti."], "id"),
+        (["Parents accused Brookside School of hiding a bullying case.",
+          "Head teacher Omar Raines denied the claim.",
+          "He urged parents not to share rumours online."], "en"),
+    ],
+)
+def test_an_appeal_after_a_denial_takes_no_stance(db, scheme, sentences, language):
+    assert proposals(db, scheme, sentences, language)[2].label == "claim"

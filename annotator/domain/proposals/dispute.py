@@ -86,6 +86,8 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
                             f"({reading.reason})", CONTINUED, reading.hedges)
     if reading.role != CLAIM:
         return reading
+    if find(lex.appeals, words_of(text)):
+        return reading  # "Beliau meminta masyarakat ...": an appeal goes on with no stance
     if _key(speaker) == dispute.last_accuser:
         # the accuser goes on: "'That was not Marcus at the board,' Hale said."
         return LabelReading(ACCUSATION, reading.cue, f"{speaker} accused before and goes on "

@@ -67,6 +67,8 @@ class Lexicon:
     # a promise or plan reported ("akan", "would"): context that keeps its speaker
     plans: dict[tuple[str, ...], float] = field(default_factory=dict)
     post_nominals: frozenset[str] = frozenset()  # "KC", "MP": letters after a name
+    # an appeal ("meminta masyarakat", "urged residents"): asks, neither denies nor accuses
+    appeals: dict[tuple[str, ...], float] = field(default_factory=dict)
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -132,6 +134,7 @@ def lexicon(language: str | None) -> Lexicon:
         quoted_denial=_phrases(raw.get("quoted_denial", {})),
         plans=_phrases(raw.get("plans", [])),
         post_nominals=frozenset(raw.get("post_nominals", ())),
+        appeals=_phrases(raw.get("appeals", [])),
     )
 
 
