@@ -31,12 +31,13 @@ line, in benchmarks/proposals/AUDIT.md):
   gold_heldout3_en.jsonl; texts in benchmarks/proposals/heldout3/). A tuning set now: it
   was measured sealed, before anyone tuned on it, at 61.9% labels / 78.6% speakers (id
   58.4/87.1, en 65.1/70.6), then unsealed in the fourth round (issue 11);
-- heldout4: a fresh sealed set nobody has tuned on: 8 Indonesian and 8 English articles (212
-  presented sentences; disputes in sport, health, environment, local government, courts,
-  business, technology, education, religion and labour, with page chrome left in) and their
-  gold, written and labeled by hand from the guidelines by a session that did not look at the
-  proposals, the rules, the cue lexicons nor the other sets (gold_heldout4_id.jsonl,
-  gold_heldout4_en.jsonl; texts in benchmarks/proposals/heldout4/). Sealed.
+- heldout4: 8 Indonesian and 8 English articles (212 presented sentences; disputes in
+  sport, health, environment, local government, courts, business, technology, education,
+  religion and labour, with page chrome left in) and their gold, written and labeled by hand
+  from the guidelines by a session that did not look at the proposals, the rules, the cue
+  lexicons nor the other sets (gold_heldout4_id.jsonl, gold_heldout4_en.jsonl; texts in
+  benchmarks/proposals/heldout4/). A tuning set now: measured sealed at 51.9% labels / 70.8%
+  speakers (id 56.5/82.4, en 47.1/58.7), then unsealed in the fifth round (issue 11);
 - heldout5: a fresh sealed set written after the guidelines settled six unclear points (issue
   11): 8 Indonesian and 8 English articles (226 presented sentences; disputes over mining
   pollution, a procurement mark-up, match fixing, tanker sanctions evasion, a voter data leak,
@@ -93,7 +94,8 @@ SETS = {
 }
 # leave-one-set-out folds (--cross): a set, or one language of it
 FOLDS = [("seeds", None), ("dev", None), ("heldout", None), ("heldout2", "id"),
-         ("heldout2", "en"), ("heldout3", "id"), ("heldout3", "en")]
+         ("heldout2", "en"), ("heldout3", "id"), ("heldout3", "en"), ("heldout4", "id"),
+         ("heldout4", "en")]
 # which sets' misses were looked at while writing rules: their figures for the rules are
 # figures on text tuned on; only the model's part is measured fairly by --cross
 LOOKED_AT = {
@@ -102,8 +104,9 @@ LOOKED_AT = {
     "heldout": "tuned on from the second round",
     "heldout2": "tuned on in the third round",
     "heldout3": "sealed until the fourth round (61.9/78.6), then tuned on",
+    "heldout4": "sealed until the fifth round (51.9/70.8), then tuned on",
 }
-SEALED = {"heldout4", "heldout5"}  # sets whose misses are never listed (heldout3 is tuned on now)
+SEALED = {"heldout5"}  # sets whose misses are never listed (heldout4 is tuned on now)
 
 
 def gold_files(name: str) -> list[Path]:

@@ -150,11 +150,12 @@ def test_an_unattributed_spokesperson_speaks_for_the_party_just_quoted(db, schem
         ("If the breach is confirmed, the club faces a fine.", "en", "context"),
         # a place lies somewhere
         ("The atoll lies about 300 km south of the capital.", "en", "context"),
-        # wrongdoing looked into, reported on, or named with an age between commas
+        # wrongdoing looked into, reported on, or named with an age between commas (an
+        # inquiry promised is context under the settled guidelines, never an accusation)
         ("Ombudsman Tara Quill said she would investigate alleged fraud at the agency.",
-         "en", "claim"),
+         "en", "context"),
         ("Komisi Informasi menyatakan akan menyelidiki dugaan kekerasan di lapas.", "id",
-         "claim"),
+         "context"),
         ("Prosecutors said Karl Stone, 52, defrauded pensioners.", "en", "accusation"),
         # denial words without "deny"
         ("Dario Venn has pleaded not guilty to all charges.", "en", "denial"),
@@ -204,7 +205,7 @@ def test_the_accuser_negating_is_no_denial_and_not_only_is_no_rebuttal(db, schem
         "Kelbrook Mills rejected the claim.",
         "Analyst Tim Oduya said the dispute was not only about pay but about shifts.",
     ], "en")
-    assert got[1].label == "claim"
+    assert got[1].label == "accusation"  # the accuser goes on: never a denial
     assert got[3].label == "claim"
 
 
@@ -283,7 +284,7 @@ def test_narration_about_a_person_named_between_commas_sets_the_pronoun(db, sche
         "Manajer Arema, Dodi Kurniawan, enggan berkomentar soal sanksi itu.",
         "Menurut dia, klub akan mengajukan banding pekan depan.",
     ], "id")
-    assert got[0].name is None
+    assert got[0].name == "Dodi Kurniawan"  # declining to comment keeps its speaker
     assert got[1].name == "Dodi Kurniawan"
 
 

@@ -56,14 +56,15 @@ FIRMS = ["Brightwater Ltd", "Corvane Mining", "Delta Freight", "Eastline Foods",
 
 def team_articles(db) -> None:
     """Twenty articles: an accusation, then the accuser's next statement, which this team
-    labels an accusation too (the rules read reported speech as a claim), then narration."""
+    labels a claim (the evidence offered; the rules read the accuser going on as accusing),
+    then narration."""
     for k, (person, firm) in enumerate(zip(ACCUSERS, FIRMS, strict=True)):
         ids = add_document(db, f"t{k}", [
             f"{person} accused {firm} of hiding losses from its auditors.",
             f"{person.split()[0]} said the accounts for {2000 + k} showed gaps of millions.",
             f"The company has offices in {k + 3} cities.",
         ], title=f"Article {k}", ordinal=k)
-        for sid, label, source in zip(ids, ("accusation", "accusation", "context"),
+        for sid, label, source in zip(ids, ("accusation", "claim", "context"),
                                       (person, person, None), strict=True):
             set_annotation(db, sid, "ana", label=label, source=source)
 
@@ -78,16 +79,16 @@ def test_the_team_reading_of_an_accusers_next_statement_carries_to_a_new_article
         db.execute("UPDATE documents SET language = 'en'")
     index = SourceIndex.from_db(db)
     rules = [propose(db, sid, "budi", scheme, index) for sid in new]
-    assert [p.label for p in rules] == ["accusation", "claim"]  # the rules alone
+    assert [p.label for p in rules] == ["accusation", "accusation"]  # the rules alone
     model = train(db, scheme=scheme)
     assert model is not None and model.weights is not None
     first = propose(db, new[0], "budi", scheme, index, model)
     set_annotation(db, new[0], "budi", label=first.label, source=first.name)
     learned = propose(db, new[1], "budi", scheme, index, model)
     assert (learned.label, learned.proposer, learned.name) == (
-        "accusation", "classifier", "Vera Holt")
+        "claim", "classifier", "Vera Holt")
     assert "read from the cues, the speaker and the article so far" in learned.label_reason
-    assert "cues: claim, reported speech 'said'" in learned.label_reason
+    assert "cues: accusation, Vera Holt accused before and goes on" in learned.label_reason
 
 
 def test_what_the_features_model_reads_is_the_article_not_its_topic():

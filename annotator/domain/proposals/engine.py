@@ -104,7 +104,8 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
                  model: Model | None = None, names: tuple[str, ...] = (),
                  described: tuple[tuple[str, str], ...] = (),
                  dispute: Dispute | None = None, discourse: Discourse | None = None,
-                 weights: Weights | None = None, described_too: bool = False) -> Proposal:
+                 weights: Weights | None = None, described_too: bool = False,
+                 later: tuple[str, ...] = ()) -> Proposal:
     """The proposal for a sentence given what came before it: the rules' reading, blended
     with the models trained on the team's labels (``model``: its features model and its
     text classifier), if there are enough labels yet. ``weights``: a features model given
@@ -113,6 +114,9 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
     lex = lexicon(language)
     speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
                            names=names, described=described)
+    if speaker.name is None and later and not (previous or last_named) and _role(
+            text, lex.language) in (ACCUSATION, DENIAL):
+        speaker = _named_later(speaker, later, lex, index, names, described)
     reading = in_dispute(read_label(text, lex), speaker.name, dispute, text, lex)
     label = label_for_role(scheme, reading.role)
     name = label if label else "no label"
@@ -142,6 +146,33 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
             confidence, why = _learned_confidence(scheme, probability, reading.hedges)
     return Proposal(label, label_reason, speaker.name, speaker.reason,
                     confidence, why, proposer, speaker.new, speaker.topic, features)
+
+
+LOOK_AHEAD = 3  # sentences after one whose speaker is only described, for the name
+
+
+def _a_body(name: str, lex) -> bool:
+    """A name of a body (a union, a trust, a commission), not of a person: a group the
+    lead describes is named later as a body; the person quoted next is one of its members."""
+    return any(w in lex.org_heads for w in name.casefold().split())
+
+
+def _named_later(speaker: SpeakerReading, later: tuple[str, ...], lex, index: SourceIndex,
+                 names: tuple[str, ...], described: tuple[tuple[str, str], ...]
+                 ) -> SpeakerReading:
+    """An accuser or denier the story describes before anyone is named ("A union
+    representing care workers has alleged ...", "Sekelompok nelayan menuding ...") takes
+    the name the next sentences give the first body they name as a speaker (the
+    guidelines: named before or after)."""
+    if speaker.reason != "no speaker named":
+        return speaker  # narration, or a speaker the sentence already settles
+    for text in later[:LOOK_AHEAD]:
+        found = read_speaker(text, lex, index, names=names, described=described)
+        if found.name and not found.carried and _a_body(found.name, lex):
+            return SpeakerReading(found.name, f"named in a later sentence ({found.reason})",
+                                  new=found.new)
+        names = names + names_in(text, lex)
+    return speaker
 
 
 def _learned_confidence(scheme: Scheme, probability: float,
@@ -191,12 +222,12 @@ _EARLIER: dict[tuple, Proposal] = {}  # the sentences read back, remembered betw
 def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None,
              chain: Chain, names: tuple[str, ...] = (),
              described: tuple[tuple[str, str], ...] = (),
-             dispute: Dispute | None = None) -> Proposal:
+             dispute: Dispute | None = None, later: tuple[str, ...] = ()) -> Proposal:
     """propose_text for a sentence read back for its speaker. Moving down a document reads
     the same sentences again with the same speakers carried: remembered, not re-read
     (the key holds everything the reading depends on, the registry's size included)."""
     key = (text, language, chain.previous, chain.last_named, names, described,
-           dispute.frozen() if dispute else None, id(scheme), id(index), len(index))
+           dispute.frozen() if dispute else None, id(scheme), id(index), len(index), later)
     found = _EARLIER.get(key)
     if found is None:
         if len(_EARLIER) >= 2048:
@@ -204,7 +235,7 @@ def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None
         found = _EARLIER[key] = propose_text(text, scheme, index, language, names=names,
                                              described=described, dispute=dispute,
                                              previous=chain.previous,
-                                             last_named=chain.last_named)
+                                             last_named=chain.last_named, later=later)
     return found
 
 
@@ -255,16 +286,21 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
         "LEFT JOIN annotations a ON a.sentence_id = s.id AND a.reviewer = ? "
         "WHERE s.doc_id = ? AND s.position < ? AND s.excluded IS NULL "
         "ORDER BY s.position", [position - LOOK_BACK, reviewer, doc_id, position]).fetchall()
+    after = [t for (t,) in db.execute(
+        "SELECT text FROM sentences WHERE doc_id = ? AND position > ? AND excluded IS NULL "
+        "ORDER BY position LIMIT ?", [doc_id, position, LOOK_AHEAD]).fetchall()]
+    texts = [r[0] for r in earlier] + [text] + after  # what follows each sentence read
     chain = Chain()
     lex = lexicon(language)
     names: list[str] = []
     described: list[tuple[str, str]] = []
     dispute = Dispute()
     discourse = Discourse()
-    for before_text, saved, source, near, saved_label in earlier:
+    for k, (before_text, saved, source, near, saved_label) in enumerate(earlier):
         if near:
             guess = _earlier(before_text, scheme, index, language, chain, tuple(names),
-                             tuple(described), dispute)
+                             tuple(described), dispute,
+                             later=tuple(texts[k + 1:k + 1 + LOOK_AHEAD]))
             chain.take(guess, {"source": source} if saved else None)
             names += [n for n in (source, guess.name) if n and " " in n]
             role, speaker = ((scheme.role_for(saved_label), source) if saved
@@ -281,4 +317,4 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     return propose_text(text, scheme, index, language, previous=chain.previous,
                         last_named=chain.last_named, model=model, names=tuple(names),
                         described=tuple(described), dispute=dispute, discourse=discourse,
-                        weights=weights, described_too=described_too)
+                        weights=weights, described_too=described_too, later=tuple(after))

@@ -64,6 +64,11 @@ class Lexicon:
     participle_ending: str = ""  # "ing": ", alleging that" shares the sentence's subject
     head_first: bool = False  # an office's head noun comes first: "Tim pemenangan petahana"
     group_determiners: frozenset[str] = frozenset()  # "the two" in "The two airlines said"
+    # a promise or plan reported ("akan", "would"): context that keeps its speaker
+    plans: dict[tuple[str, ...], float] = field(default_factory=dict)
+    post_nominals: frozenset[str] = frozenset()  # "KC", "MP": letters after a name
+    # an appeal ("meminta masyarakat", "urged residents"): asks, neither denies nor accuses
+    appeals: dict[tuple[str, ...], float] = field(default_factory=dict)
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -127,6 +132,9 @@ def lexicon(language: str | None) -> Lexicon:
         group_determiners=frozenset(raw.get("group_determiners", ())),
         unnamed=frozenset(raw.get("unnamed", ())),
         quoted_denial=_phrases(raw.get("quoted_denial", {})),
+        plans=_phrases(raw.get("plans", [])),
+        post_nominals=frozenset(raw.get("post_nominals", ())),
+        appeals=_phrases(raw.get("appeals", [])),
     )
 
 

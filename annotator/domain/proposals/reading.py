@@ -3,7 +3,9 @@ cue that says so) and who makes it (a speaker, with the words that name them).
 
 The label: a denial cue ("membantah", "tidak berdasar", "denied") makes a denial, an
 accusation cue ("menuduh", "mengecam", "accused") an accusation, reported speech ("kata",
-"said") or a quotation a claim, anything else context ("no speech verb"). A negated cue
+"said") or a quotation a claim, unless what is reported is the speaker's promise or plan
+("menyatakan akan", "said it would") or declining to say: context, as the guidelines put
+procedure; anything else context ("no speech verb"). A negated cue
 turns over: "tidak menuduh" denies, "tidak membantah" does not. Hedges ("diduga",
 "allegedly") lower the proposed confidence one step each.
 
@@ -70,9 +72,21 @@ class SpeakerReading:
 
 def normalise(text: str) -> str:
     """The same length, easier to read: curly apostrophes straight, possessive 's blanked
-    (North Korea's foreign ministry reads as North Korea foreign ministry)."""
+    (North Korea's foreign ministry reads as North Korea foreign ministry), a dateline
+    blanked ("CHEYENNE, Wyo. (Reuters) - ", "Jakarta, CNN Indonesia -- "): the wire and
+    the city say where the story was filed, they never speak in it."""
     text = text.replace("’", "'")
+    text = _DATELINE.sub(lambda m: " " * len(m.group()), text, count=1)
     return _POSSESSIVE.sub("  ", text)
+
+
+# up to 60 characters before a dash at the start of a sentence, opening with a city in
+# capitals (BERLIN, PORT SUDAN), or with a wire in brackets ((Reuters), (AP)), or before
+# the wire's double dash ("Jakarta, CNN Indonesia --")
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z]{3,}\b[^\n]{0,60}?\s(?:--|-|—|–)"
+    r"|[^\n]{0,50}?\([A-Z][\w.]*\)\s*(?:--|-|—|–)"
+    r"|[^\n]{1,40}?\s--)\s")
 
 
 def words_of(text: str) -> list[str]:
@@ -163,6 +177,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         phrase = tuple(words[s:e])
         if phrase in lex.not_verbs and _as_topic(lex, words, s):
             continue  # "to investigate alleged fraud": what is looked into
+        if _conditional(lex, tokens, words, s):
+            continue  # "If convicted, he faces ...": a condition, not yet a charge
         if _negated(lex, words, s):
             denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}"))
         else:
@@ -199,6 +215,13 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
                                 hedges, reported=True)
+    if silent and (speech or quoted):
+        cue = " ".join(words[min(silent):max(silent) + 1])
+        return LabelReading(CONTEXT, cue, f"declines to say: '{cue}'", 0.8, hedges)
+    plan = _plan(lex, tokens, words, text, [s for s, _ in spans]) if speech or quoted else None
+    if plan:
+        return LabelReading(CONTEXT, plan, f"a promise or plan reported: '{plan}'", 0.7,
+                            hedges)
     if speech:
         strength, cue = max(speech)
         return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
@@ -208,6 +231,54 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(CONTEXT, passive[0], f"where or by whom it was said: "
                             f"'{passive[0]}'", 0.7, hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
+
+
+PLAN_REACH = 6  # tokens after the speech verb where the reported plan's verb stands
+
+
+def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -> str | None:
+    """What is reported is a promise, a plan or procedure to come ("menyatakan akan
+    memanggil", "said the regulator would consider", a quotation "Kami akan ..."): the
+    guidelines' context, keeping the speaker. The plan's word stands just after the speech
+    verb (or opens the quotation), not negated ("would not") nor inside an "if" clause."""
+    inside = _quoted(text)
+    for s, e in find(lex.plans, words):
+        if e < len(words) and words[e] in lex.negations or _negated(lex, words, s, 1):
+            continue
+        if _conditional(lex, tokens, words, s):
+            continue
+        near = any(0 <= s - v <= PLAN_REACH for v in verbs)
+        quoted = any(a <= tokens[s].start() < b and len(TOKEN.findall(text[a:tokens[s].start()]))
+                     <= 3 for a, b in inside)
+        if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)):
+            return " ".join(words[s:e])
+    return None
+
+
+_COMMITTERS = {"we", "i", "kami", "kita", "saya", "pihaknya", "aku"}
+
+
+def _party_plans(lex: Lexicon, tokens, words: list[str], at: int, verbs: set[int]) -> bool:
+    """The plan is a party's own: its word follows the speech verb itself ("menyatakan
+    akan", "promised to"), a pronoun, a name, or an office or a person by their noun ("the
+    regulator would"), not a thing ("the merger would", "a trade war would": a
+    prediction, a claim); nor hedged ("mungkin akan", "might")."""
+    k = at - 1
+    while k >= 0 and words[k] in lex.between and words[k] not in lex.hedges.keys():
+        k -= 1
+    if k < 0 or k in verbs or (k + 1 in verbs and at in verbs):
+        return k < 0 or not _hedged_word(lex, words, k)
+    if _hedged_word(lex, words, k):
+        return False
+    word = words[k]
+    singular = word[:-1] if word.endswith("s") else word
+    return (word in lex.pronouns or word in _COMMITTERS or _plain_name_word(tokens, words, k, lex)
+            or word in lex.org_heads or singular in lex.org_heads or word in lex.titles
+            or word in lex.spokespeople)
+
+
+def _hedged_word(lex: Lexicon, words: list[str], k: int) -> bool:
+    return (words[k],) in lex.hedges
 
 
 _RELATIVE = {"yang", "which"}  # "pesan berantai yang menyebut": a message, nobody speaking
@@ -228,15 +299,30 @@ _BREAK = ",.;:()\"“”-–—"  # a dash between words ("KOMPAS.com - Pemerint
 
 
 def _gap(text: str, tokens: list[re.Match], i: int) -> str:
-    """The characters between token i-1 and token i."""
+    """The characters between token i-1 and token i; the full stop of an abbreviation
+    ("U.S. Chess Federation", "U.N. human rights office") is part of the word."""
     start = tokens[i - 1].end() if i > 0 else 0
+    if i > 0 and _ABBREVIATION.fullmatch(tokens[i - 1].group()) and text[start:start + 1] == ".":
+        start += 1
     return text[start:tokens[i].start()]
+
+
+_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+")
+
+
+def _text_of(text: str, tokens, start: int, end: int) -> str:
+    """The words of tokens start..end-1 as written, an abbreviation's full stop kept."""
+    stop = tokens[end - 1].end()
+    if _ABBREVIATION.fullmatch(tokens[end - 1].group()) and text[stop:stop + 1] == ".":
+        stop += 1
+    return text[tokens[start].start():stop]
 
 
 def _plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
     word = tokens[i].group()
     return (word[0].isupper() and not word.isdigit() and words[i] not in CAPITALISED_STOP
-            and words[i] not in lex.not_names and words[i] not in lex.pronouns)
+            and words[i] not in lex.not_names and words[i] not in lex.pronouns
+            and words[i] not in lex.conditionals)  # "Bila didakwa": no name
 
 
 def _name_word(tokens, words, i: int, lex: Lexicon) -> bool:
@@ -345,7 +431,7 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     "Chancellor Olaf Scholz") the last two words; otherwise the run as it is."""
     start, end = span
     if _office_name(words, span, lex):
-        return text[tokens[start].start():tokens[end - 1].end()]
+        return _text_of(text, tokens, start, end)
     titled = any(w in lex.titles and w not in lex.title_modifiers
                  for w in words[max(0, start - 3):end - 1])
     if titled:
@@ -356,7 +442,24 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
             start = inner[0]
         elif end - start >= 3:
             start = end - 2
-    return text[tokens[start].start():tokens[end - 1].end()]
+    start, end = _bare(tokens, words, (start, end), lex)
+    return _text_of(text, tokens, start, end)
+
+
+def _bare(tokens, words, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """The name without what only goes with it: an honorific before ("Mr", "Dr", "Prof"),
+    letters after ("KC", "MP") and a "-based" description ("Boulder-based Crestline"): the
+    source is the person or body, named as elsewhere in the article."""
+    start, end = span
+    while end - start > 1 and (words[start] in lex.honorifics
+                               or words[start].endswith(_BASED)):
+        start += 1
+    while end - start > 1 and tokens[end - 1].group() in lex.post_nominals:
+        end -= 1
+    return start, end
+
+
+_BASED = ("-based",)
 
 
 def _office_name(words, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -624,6 +727,8 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         opening = s == 0 or words[s] in ("menurut",) or cue == "according to"
         if not (opening or "," in gap or any(q in gap for q in QUOTES)):
             continue
+        if not opening and _closes_apposition(text, tokens, words, s, lex):
+            continue  # "the company's chief executive, Mark Dalton, said ...": the subject
         if e < len(words) and _pronoun(tokens, words, e, lex):
             if not _clause_ends(text, tokens, words, e + 1, lex):
                 continue  # ", said it had not been consulted": the pronoun opens a clause
@@ -643,8 +748,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             return carried(f"{words[p]} {' '.join(words[s:e])}")
     suffixed = [w for w in words if w in lex.speech_suffixed]
 
-    # 3. the subject of the first speech, accusation or denial verb
-    for s, e in verbs:
+    # 3. the subject of the first speech, accusation or denial verb ("X declined to say":
+    # X speaks too)
+    for s, e in sorted(verbs + find(lex.no_comment, words)):
         verb = " ".join(words[s:e])
         if e < len(words) and words[e] in lex.passive_by:  # diungkapkan oleh X
             found = _named_after(index, text, tokens, words, mentions, e + 1, lex,
@@ -667,6 +773,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     if last_named and verbs and _unattributed_spokesperson(tokens, words, verbs[0][0], lex):
         return SpeakerReading(last_named, f"'{words[1]}' of the last named speaker",
                               carried=True)
+    if last_named and verbs and _unnamed_body(tokens, words, verbs[0][0], lex):
+        return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
+                              carried=True)
     if suffixed and last_named:
         return carried(suffixed[0])
     # 4. a bare quotation carries on the speaker before it
@@ -678,6 +787,16 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     return SpeakerReading(None, "narration: no speech verb" if not verbs
                           else "no speaker named", topic=_topic(text, tokens, words, mentions,
                                                                  index, lex))
+
+
+def _closes_apposition(text, tokens, words, at: int, lex: Lexicon) -> bool:
+    """The comma before token ``at`` closes a name set between commas (", Mark Dalton,
+    said"): the name is the verb's subject, not a clause the speaker's words end."""
+    gap = _gap(text, tokens, at)
+    if any(q in gap for q in QUOTES) or at == 0:
+        return False
+    run = _run_back(tokens, words, at, lex)
+    return bool(run) and run[0] > 0 and "," in _gap(text, tokens, run[0])
 
 
 def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
@@ -715,11 +834,11 @@ def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
             not tokens[k].group().islower() or words[k] in lex.prepositions
             or words[k] in lex.determiners_after or words[k] in lex.between for k in tail):
         return None
-    head = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+    head = _text_of(text, tokens, run[0], run[1])
     for name in reversed(getattr(index, "names", ())):
         if name.startswith(head + " "):
             return _known_or_new(index, name, f"{why} ({head} = {name}, named before)")
-    return _known_or_new(index, text[tokens[start].start():tokens[end - 1].end()], why)
+    return _known_or_new(index, _text_of(text, tokens, start, end), why)
 
 
 def _the_listed(index, text, tokens, words, end: int, lex: Lexicon, why: str
@@ -778,6 +897,17 @@ def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> boo
     return verb_at == 2 and words[0] in ("a", "an", "the") and words[1] in lex.spokespeople
 
 
+def _unnamed_body(tokens, words, verb_at: int, lex: Lexicon) -> bool:
+    """"The company said ...", "Perusahaan itu menyatakan ..." where the article never
+    introduced a name with that noun: the body it last quoted."""
+    k = verb_at
+    while k > 0 and (words[k - 1] in lex.between):
+        k -= 1
+    if lex.head_first:
+        return k == 2 and words[0] in lex.org_heads and words[1] in lex.determiners_after
+    return k == 2 and words[0] == "the" and words[1] in lex.org_heads
+
+
 def _sentence_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
                       ) -> SpeakerReading | None:
     """"The Football Association charged Rovers ..., alleging that": a participle after a
@@ -824,15 +954,25 @@ def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
             break
         if words[i] in lex.prepositions:
             return True
-    # a place in apposition to one: "di Kabupaten Indramayu, Jawa Barat,"
+    # a place in apposition to one: "di Kabupaten Indramayu, Jawa Barat,"; not the person
+    # a title opening the clause names ("Kepala BBPOM di Surabaya, Retno Widyastuti,")
     if start > 1 and "," in _gap(text, tokens, start) and _name_word(tokens, words, start - 1,
-                                                                      lex):
+                                                                      lex) \
+            and not _titled_clause(text, tokens, words, start - 1, lex):
         first = start - 1
         while first > 0 and _name_word(tokens, words, first - 1, lex) and not any(
                 ch in _BREAK for ch in _gap(text, tokens, first)):
             first -= 1
         return _after_preposition(text, tokens, words, first, lex)
     return False
+
+
+def _titled_clause(text, tokens, words, before: int, lex: Lexicon) -> bool:
+    """The clause ending at token ``before`` opens with a title ("Kepala", "Director")."""
+    k = before
+    while k > 0 and not any(ch in _BREAK for ch in _gap(text, tokens, k)):
+        k -= 1
+    return words[k] in lex.titles and words[k] not in lex.title_modifiers
 
 
 def _adverb(tokens, words, i: int, lex: Lexicon) -> bool:
@@ -845,12 +985,29 @@ def _adverb(tokens, words, i: int, lex: Lexicon) -> bool:
 _APPOSITION = {"whose", "who", "which", "yang", "a", "an", "the", "seorang", "salah"}
 
 
+def _relative_clause(text, tokens, words, end: int) -> int | None:
+    """"Fadli Siregar, yang hadir dalam rapat itu membantah": a relative clause opened by a
+    comma and never closed stands between the subject and its verb; where it opens."""
+    for k in range(end - 1, max(0, end - WINDOW), -1):
+        if words[k] in _RELATIVE_OPENERS and "," in _gap(text, tokens, k):
+            return k
+        if any(ch in _BREAK for ch in _gap(text, tokens, k)):
+            return None
+    return None
+
+
+_RELATIVE_OPENERS = {"yang", "who"}
+
+
 def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
     """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu")
     and a parenthetical (", whose carmakers sell in China,")."""
     end = verb_at
     while end > 0 and (words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex)):
         end -= 1
+    relative = _relative_clause(text, tokens, words, end)
+    if relative is not None:
+        return relative
     last = _run_back(tokens, words, end, lex) if end > 0 else None
     if last and "," in _gap(text, tokens, last[0]) and "," in _gap(text, tokens, end):
         return end  # "Ketua Serikat Pekerja, Budi Santoso, mengatakan": the name between
@@ -889,7 +1046,7 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         start -= 1
     run = _run_back(tokens, words, start, lex) if start > 0 else None
     if run and not any(ch in _BREAK for ch in _gap(text, tokens, start)):
-        owner = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+        owner = _text_of(text, tokens, run[0], run[1])
         for m in mentions:  # a known owner speaks: "North Korea's defence ministry"
             if m[2] == run[0] and m[3] == run[1]:
                 return SpeakerReading(m[0], f"{why} (the {owner} {words[end - 1]})")
@@ -936,7 +1093,7 @@ def _unnamed_member(index, text, tokens, words, mentions, end: int, lex: Lexicon
                     return SpeakerReading(m[0], f"{why} (a member of {m[0]})")
             run = _run_forward(tokens, words, at, lex)
             if run:
-                name = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+                name = _text_of(text, tokens, run[0], run[1])
                 return _known_or_new(index, name, f"{why} (a member of {name})")
             return None
     return None
@@ -984,7 +1141,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
                     return _known_or_new(index, person, why)
             elif run and run[0] <= chosen[3] and end - chosen[3] >= 2 and \
                     run[0] >= chosen[2]:
-                person = _person_in(text, tokens, words, (chosen[3], end), lex)
+                whole = (chosen[2], end)  # "U.S. Chess Federation": the office whole
+                person = _person_in(text, tokens, words, whole if _office_name(
+                    words, whole, lex) else (chosen[3], end), lex)
                 return _known_or_new(index, person, why)
             elif run and run[0] > chosen[3] and all(
                     words[k] in lex.titles and tokens[k].group().islower()
