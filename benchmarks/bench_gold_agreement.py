@@ -2,12 +2,13 @@
 A set's gold (gold_<set>_*.jsonl) was labeled by its writer; a second annotator labeled the same
 presented sentences from the guidelines alone, without seeing that gold or any proposal
 (second_<set>.jsonl): heldout3's 210 sentences (208 since "Brig. Gen." is one sentence), and
-heldout4's 212. Prints labels and speakers agreed, per language, in the same terms as
+heldout4's 212, heldout5's 226 (labeled under the settled guidelines of 2026-12-01). Prints labels and speakers agreed, per language, in the same terms as
 bench_proposals.py (a speaker agrees when it is one of the gold's accepted names, or both say
 no source). Only totals are printed, so a sealed set stays sealed.
 
     python benchmarks/bench_gold_agreement.py               # heldout3
     python benchmarks/bench_gold_agreement.py --set heldout4
+    python benchmarks/bench_gold_agreement.py --set heldout5
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def load(path: Path) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="heldout3", choices=["heldout3", "heldout4"])
+    parser.add_argument("--set", default="heldout3", choices=["heldout3", "heldout4", "heldout5"])
     name = parser.parse_args().set
     gold = [row for path in sorted(HERE.glob(f"gold_{name}_*.jsonl")) for row in load(path)]
     second = load(HERE / f"second_{name}.jsonl")
