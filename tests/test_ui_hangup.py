@@ -107,10 +107,12 @@ def assert_left_cleanly(term: PseudoTerminal, path: Path) -> None:
     except subprocess.TimeoutExpired:
         cpu = Path(f"/proc/{term.process.pid}/stat").read_text().split()[13:15]
         raise AssertionError(f"the app outlived its terminal (CPU ticks {cpu})") from None
-    # the clean exit, not the last-resort deadline (os._exit leaves with HANGUP_EXIT)
-    assert code != hangup.HANGUP_EXIT, "the exit hung and the deadline ended the process"
-    # closed as on `q`: the last connection to close checkpoints and removes the WAL
-    assert not Path(f"{path}-wal").exists()
+    # a lost session, told apart from a finished one: 128 + SIGHUP, as a shell reports a
+    # process its hang-up ended (it was 0, like `q`)
+    assert code == hangup.HANGUP_EXIT, code
+    # closed as on `q`, not ended by the last-resort deadline (os._exit, which leaves the
+    # database open): the last connection to close checkpoints and removes the WAL
+    assert not Path(f"{path}-wal").exists(), "the exit hung and the deadline ended it"
     assert one(path, "PRAGMA integrity_check") == "ok"
 
 
@@ -166,5 +168,34 @@ def test_sigterm_leaves_and_gives_the_terminal_back(seeded_copy):
         wait_until(lambda: b"\x1b[?1049l" in term.output, "the normal screen came back")
     finally:
         term.kill()
-    assert code != hangup.HANGUP_EXIT
+    assert code == 128 + signal.SIGTERM, code  # a stopped session, not a finished one
     assert not Path(f"{path}-wal").exists()
+
+
+def test_dashboard_leaves_with_the_hang_up_code(seeded_copy):
+    path = seeded_copy()
+    term = PseudoTerminal(["dashboard", "--db", str(path), "--reviewer", "lead"])
+    try:
+        wait_until(lambda: b"disputes" in term.output, "the dashboard showed")
+        term.hang_up()
+        assert_left_cleanly(term, path)
+    finally:
+        term.kill()
+
+
+def test_a_first_run_database_is_kept_after_a_hang_up(tmp_path):
+    """The first run makes the database and ingests the seeds; a hang-up's non-zero exit
+    must not count as a failed command, which removes the database it made."""
+    path = tmp_path / "first.db"
+    term = PseudoTerminal(["label", "--db", str(path), "--reviewer", "kim"])
+    try:
+        wait_until(lambda: b"kim" in term.output and path.exists(), "the labeling screen showed")
+        term.press("c")
+        wait_until(lambda: one(path, "SELECT count(*) FROM annotations") == 1,
+                   "the label was saved")
+        term.hang_up()
+        assert_left_cleanly(term, path)
+    finally:
+        term.kill()
+    assert one(path, "SELECT label FROM annotations WHERE reviewer = 'kim'") == "claim"
+
