@@ -199,3 +199,43 @@ def test_a_first_run_database_is_kept_after_a_hang_up(tmp_path):
         term.kill()
     assert one(path, "SELECT label FROM annotations WHERE reviewer = 'kim'") == "claim"
 
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def test_q_leaves_while_the_classifier_trains(seeded_copy):
+    """`q` while the classifier is training: the process leaves without waiting for the
+    training (20 s of CPU at a million sentences; a thread that Python waited for, still
+    running after the terminal was given back), the training process ends with it, and
+    the database is closed. The training is stopped (SIGSTOP) so it cannot finish first."""
+    path = seeded_copy()
+    db = open_db(path)
+    ids = [r[0] for r in db.execute("SELECT id FROM sentences ORDER BY rowid LIMIT 60")]
+    for n, sid in enumerate(ids):  # enough labels, of two kinds, for a model
+        labels.set_annotation(db, sid, "ana", label="claim" if n % 2 else "context")
+    db.close()
+    term = PseudoTerminal(["label", "--db", str(path), "--reviewer", "kim"])
+    try:
+        wait_until(lambda: b"kim" in term.output, "the labeling screen showed")
+        wait_until(lambda: children_of(term.process.pid), "the training process started")
+        (trainer,) = children_of(term.process.pid)
+        os.kill(trainer, signal.SIGSTOP)  # it cannot finish before the app leaves
+        term.press("q")
+        try:
+            code = term.process.wait(timeout=HANG_GUARD)
+        except subprocess.TimeoutExpired:
+            raise AssertionError("the app waited for the training after q") from None
+        assert code == 0
+        assert not Path(f"/proc/{trainer}").exists() or \
+            Path(f"/proc/{trainer}/stat").read_text().split()[2] == "Z", "training still runs"
+    finally:
+        with contextlib.suppress(NameError, ProcessLookupError):
+            os.kill(trainer, signal.SIGKILL)
+        term.kill()
+    assert not Path(f"{path}-wal").exists()  # closed, the last connection
+    assert one(path, "PRAGMA integrity_check") == "ok"
