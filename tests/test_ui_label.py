@@ -461,3 +461,27 @@ def test_footer_fits_120_columns(seeded_db, db_path):
     assert seen[80].startswith(" c a d x label s source n next / search l link q quit "
                                "⏎ accept u undo ? help"), seen[80]
     assert seen[80].rstrip().endswith("? help"), seen[80]  # whole keys, never a cut one
+
+
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
+def test_a_click_on_a_footer_key_presses_it(seeded_db, db_path):
+    from annotator.ui.widgets.key_line import KeyLine
+
+    ids = queue(seeded_db)
+    seen = {}
+
+    async def scenario(pilot):
+        line = pilot.app.screen.query_one(KeyLine).render().plain
+        await pilot.click(KeyLine, offset=(line.index("next"), 0))  # the words of "n next"
+        seen["at"] = current(pilot)
+        await pilot.click(KeyLine, offset=(line.index(" c ") + 1, 0))  # "c" of the group
+        await pilot.pause()
+        seen["labeled"] = annotation(seeded_db, ids[1])
+        await pilot.click(KeyLine, offset=(line.index("? help") + 3, 0))
+        await pilot.pause()
+        seen["screen"] = type(pilot.app.screen).__name__
+
+    drive(db_path, scenario)
+    assert seen["at"] == ids[1]
+    assert seen["labeled"][0] == "claim"
+    assert seen["screen"] == "HelpScreen"

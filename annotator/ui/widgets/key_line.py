@@ -159,6 +159,8 @@ class KeyLine(Widget, can_focus=False):
                 self._spans.append((start, line.cell_len + 1, key))
                 line.append(" ")
             line.append(item.description, style=words_style)
+            if len(item.keys) == 1:  # a key alone: its description is clicked too
+                self._spans[-1] = (begun, line.cell_len, item.keys[0][1])
             if not item.enabled:
                 line.stylize("dim", begun, line.cell_len)
         return line
