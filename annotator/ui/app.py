@@ -33,6 +33,7 @@ from annotator.ui.screens.typeahead import forward_type_ahead
 from annotator.ui.terminal_guard import terminal_safe
 from annotator.ui.training import Training
 from annotator.ui.widgets.label_style import check_colours
+from annotator.ui.widgets.steady import paint_together
 
 
 class AnnotatorApp(App[None]):
@@ -197,7 +198,9 @@ class AnnotatorApp(App[None]):
         (moving, searching: reads) said on screen instead of ending the app, and a new
         connection tried at once (the next key uses it). Anything else propagates."""
         try:
-            return await super().run_action(action, default_namespace, namespaces)
+            done = await super().run_action(action, default_namespace, namespaces)
+            paint_together(self.screen)
+            return done
         except Exception as error:
             if not server_fault(error):
                 raise
