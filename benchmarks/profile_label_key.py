@@ -4,7 +4,8 @@
 
 Drives the real labeling screen with Pilot (reviewer "bench-ui", whose labels are cleared
 first), presses "c" --keys times, and prints the SQL statements per key, how many full
-layouts Textual ran per key, and the top of the cProfile table for the presses alone.
+layouts Textual ran and frames it wrote per key, and the top of the cProfile table for the
+presses alone.
 """
 
 from __future__ import annotations
@@ -59,6 +60,15 @@ def main() -> None:
 
     Screen._refresh_layout = counting_refresh_layout
     del original
+    from textual.app import App
+
+    real_display = App._display
+
+    def counting_display(self, *a, **k):  # one call per frame written to the terminal
+        layouts["frames"] += 1
+        return real_display(self, *a, **k)
+
+    App._display = counting_display
 
     statements: list[str] = []
     app = AnnotatorApp(args.db, REVIEWER)
@@ -81,7 +91,8 @@ def main() -> None:
 
     stats = asyncio.run(run())
     print(f"{args.keys} presses: {len(statements) / args.keys:.1f} SQL statements per key, "
-          f"{layouts['screen layouts'] / args.keys:.2f} screen layouts per key")
+          f"{layouts['screen layouts'] / args.keys:.2f} screen layouts per key, "
+          f"{layouts['frames'] / args.keys:.2f} frames per key")
     if args.sql:
         per_key = len(statements) // args.keys
         for line in statements[-per_key:]:

@@ -231,3 +231,22 @@ def test_reviewers_with_an_assignment_do_not_see_each_others_labels(seeded_db):
     assert evidence.labels(seeded_db, [every[0]], "alice") == {}
     set_annotation(seeded_db, every[0], "alice", label="claim")
     assert sentence_label(seeded_db, every[0], "alice")["label"] == "claim"
+
+
+def test_clearing_a_reviewer_without_an_assignment_is_one_line_and_changes_nothing(
+        seeded_db, db_path):
+    """`assign clear nobody` (a typo, or someone never assigned) said "removed 0" and exited
+    0, as if it had done what was asked."""
+    assert run("assign", "make", "--db", db_path, "ana", "budi").exit_code == 0
+    before = seeded_db.execute("SELECT count(*) FROM assignments").fetchone()[0]
+    result = run("assign", "clear", "--db", db_path, "ana", "nobody")
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert lines == ["annotator: error: no assignment to clear for nobody (reviewers with one: "
+                     "ana, budi)"], lines
+    assert seeded_db.execute("SELECT count(*) FROM assignments").fetchone()[0] == before
+    # known names, one comma-separated list: cleared
+    result = run("assign", "clear", "--db", db_path, "ana,budi")
+    assert result.exit_code == 0, result.output
+    assert f"removed {before} sentence assignment(s)" in result.output
+    assert seeded_db.execute("SELECT count(*) FROM assignments").fetchone()[0] == 0

@@ -79,7 +79,7 @@ def test_a_fifth_label_works_everywhere(five, seeded_db, db_path, tmp_path):
     assert seen["first"] == ids[0] and seen["second"] == ids[1]
     assert labels.get_annotation(db, ids[0], "ana")["label"] == "rumour"
     assert labels.get_annotation(db, ids[1], "ana")["label"] == "rumour"
-    assert "r rumour" in seen["footer"]
+    assert "c a d x r label" in seen["footer"]  # the label keys as one group at 120 columns
     assert "label       rumour  saved" in seen["panel"]
     assert re.search(r"r, 5 +rumour: save with source and confidence shown", seen["help"])
 

@@ -64,5 +64,5 @@ def test_footer_at_80_columns_shows_the_keys_used_most(seeded_db, db_path):
         seen["footer"] = (await shown(pilot)).splitlines()[-1]
 
     drive(db_path, scenario, size=(80, 24))
-    for item in ("c claim", "s source", "n next", "/ search", "l link", "q quit"):
+    for item in ("c a d x label", "s source", "n next", "/ search", "l link", "q quit"):
         assert item in seen["footer"], seen["footer"]

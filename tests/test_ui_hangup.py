@@ -107,10 +107,12 @@ def assert_left_cleanly(term: PseudoTerminal, path: Path) -> None:
     except subprocess.TimeoutExpired:
         cpu = Path(f"/proc/{term.process.pid}/stat").read_text().split()[13:15]
         raise AssertionError(f"the app outlived its terminal (CPU ticks {cpu})") from None
-    # the clean exit, not the last-resort deadline (os._exit leaves with HANGUP_EXIT)
-    assert code != hangup.HANGUP_EXIT, "the exit hung and the deadline ended the process"
-    # closed as on `q`: the last connection to close checkpoints and removes the WAL
-    assert not Path(f"{path}-wal").exists()
+    # a lost session, told apart from a finished one: 128 + SIGHUP, as a shell reports a
+    # process its hang-up ended (it was 0, like `q`)
+    assert code == hangup.HANGUP_EXIT, code
+    # closed as on `q`, not ended by the last-resort deadline (os._exit, which leaves the
+    # database open): the last connection to close checkpoints and removes the WAL
+    assert not Path(f"{path}-wal").exists(), "the exit hung and the deadline ended it"
     assert one(path, "PRAGMA integrity_check") == "ok"
 
 
@@ -166,5 +168,74 @@ def test_sigterm_leaves_and_gives_the_terminal_back(seeded_copy):
         wait_until(lambda: b"\x1b[?1049l" in term.output, "the normal screen came back")
     finally:
         term.kill()
-    assert code != hangup.HANGUP_EXIT
+    assert code == 128 + signal.SIGTERM, code  # a stopped session, not a finished one
     assert not Path(f"{path}-wal").exists()
+
+
+def test_dashboard_leaves_with_the_hang_up_code(seeded_copy):
+    path = seeded_copy()
+    term = PseudoTerminal(["dashboard", "--db", str(path), "--reviewer", "lead"])
+    try:
+        wait_until(lambda: b"disputes" in term.output, "the dashboard showed")
+        term.hang_up()
+        assert_left_cleanly(term, path)
+    finally:
+        term.kill()
+
+
+def test_a_first_run_database_is_kept_after_a_hang_up(tmp_path):
+    """The first run makes the database and ingests the seeds; a hang-up's non-zero exit
+    must not count as a failed command, which removes the database it made."""
+    path = tmp_path / "first.db"
+    term = PseudoTerminal(["label", "--db", str(path), "--reviewer", "kim"])
+    try:
+        wait_until(lambda: b"kim" in term.output and path.exists(), "the labeling screen showed")
+        term.press("c")
+        wait_until(lambda: one(path, "SELECT count(*) FROM annotations") == 1,
+                   "the label was saved")
+        term.hang_up()
+        assert_left_cleanly(term, path)
+    finally:
+        term.kill()
+    assert one(path, "SELECT label FROM annotations WHERE reviewer = 'kim'") == "claim"
+
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def test_q_leaves_while_the_classifier_trains(seeded_copy):
+    """`q` while the classifier is training: the process leaves without waiting for the
+    training (20 s of CPU at a million sentences; a thread that Python waited for, still
+    running after the terminal was given back), the training process ends with it, and
+    the database is closed. The training is stopped (SIGSTOP) so it cannot finish first."""
+    path = seeded_copy()
+    db = open_db(path)
+    ids = [r[0] for r in db.execute("SELECT id FROM sentences ORDER BY rowid LIMIT 60")]
+    for n, sid in enumerate(ids):  # enough labels, of two kinds, for a model
+        labels.set_annotation(db, sid, "ana", label="claim" if n % 2 else "context")
+    db.close()
+    term = PseudoTerminal(["label", "--db", str(path), "--reviewer", "kim"])
+    try:
+        wait_until(lambda: b"kim" in term.output, "the labeling screen showed")
+        wait_until(lambda: children_of(term.process.pid), "the training process started")
+        (trainer,) = children_of(term.process.pid)
+        os.kill(trainer, signal.SIGSTOP)  # it cannot finish before the app leaves
+        term.press("q")
+        try:
+            code = term.process.wait(timeout=HANG_GUARD)
+        except subprocess.TimeoutExpired:
+            raise AssertionError("the app waited for the training after q") from None
+        assert code == 0
+        assert not Path(f"/proc/{trainer}").exists() or \
+            Path(f"/proc/{trainer}/stat").read_text().split()[2] == "Z", "training still runs"
+    finally:
+        with contextlib.suppress(NameError, ProcessLookupError):
+            os.kill(trainer, signal.SIGKILL)
+        term.kill()
+    assert not Path(f"{path}-wal").exists()  # closed, the last connection
+    assert one(path, "PRAGMA integrity_check") == "ok"

@@ -433,3 +433,55 @@ def test_a_database_locked_past_the_timeout_is_reported_not_fatal(seeded_db, db_
     assert "✓ saved claim" in seen["after"]
     assert annotation(seeded_db, ids[0])[0] == "claim"
     assert seeded_db.execute("SELECT count(*) FROM annotation_history").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
+def test_footer_fits_120_columns(seeded_db, db_path):
+    """Every key the footer shows fits at 120 columns, the label keys as one group ("c a d
+    x label"): it was cut after "g guidelines" before (confidence and note never showed).
+    A wider terminal spells each label key out; a narrower one drops whole keys from the
+    end (all of them are in `?`)."""
+    seen = {}
+
+    async def scenario(pilot):
+        seen[120] = (await shown(pilot)).splitlines()[-1]
+        await pilot.resize_terminal(160, 40)
+        seen[160] = (await shown(pilot)).splitlines()[-1]
+        await pilot.resize_terminal(80, 24)
+        seen[80] = (await shown(pilot)).splitlines()[-1]
+
+    drive(db_path, scenario)
+    keys = ("s source", "n next", "/ search", "l link", "q quit", "⏎ accept", "u undo",
+            "? help", "g guidelines", "+/- confidence", "e note")
+    for footer, labels in ((seen[120], "c a d x label"),
+                           (seen[160], "c claim a accusation d denial x context")):
+        assert footer.startswith(f" {labels} s source "), footer
+        for key in keys:
+            assert key in footer, (key, footer)
+    assert seen[80].startswith(" c a d x label s source n next / search l link q quit "
+                               "⏎ accept u undo ? help"), seen[80]
+    assert seen[80].rstrip().endswith("? help"), seen[80]  # whole keys, never a cut one
+
+
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
+def test_a_click_on_a_footer_key_presses_it(seeded_db, db_path):
+    from annotator.ui.widgets.key_line import KeyLine
+
+    ids = queue(seeded_db)
+    seen = {}
+
+    async def scenario(pilot):
+        line = pilot.app.screen.query_one(KeyLine).render().plain
+        await pilot.click(KeyLine, offset=(line.index("next"), 0))  # the words of "n next"
+        seen["at"] = current(pilot)
+        await pilot.click(KeyLine, offset=(line.index(" c ") + 1, 0))  # "c" of the group
+        await pilot.pause()
+        seen["labeled"] = annotation(seeded_db, ids[1])
+        await pilot.click(KeyLine, offset=(line.index("? help") + 3, 0))
+        await pilot.pause()
+        seen["screen"] = type(pilot.app.screen).__name__
+
+    drive(db_path, scenario)
+    assert seen["at"] == ids[1]
+    assert seen["labeled"][0] == "claim"
+    assert seen["screen"] == "HelpScreen"

@@ -54,7 +54,7 @@ NOT_AT_FIRST_FRAME = ("sqlite_utils", "dateutil", "pluggy", "rich.progress",
                       "annotator.corpus.ingest", "annotator.exchange.importer",
                       "annotator.sync")
 CLI_AT_START = {"annotator.cli", "annotator.cli.common", "annotator.cli.output",
-                "annotator.cli.label"}
+                "annotator.cli.label", "annotator.cli.app_exit"}
 
 FIRST_FRAME_CHILD = """
 import asyncio, json, sys

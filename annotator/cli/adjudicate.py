@@ -12,6 +12,7 @@ from rich.text import Text
 from annotator.base.errors import AnnotatorError
 from annotator.base.text import visible
 from annotator.cli import output as tty
+from annotator.cli.app_exit import exits_with_app_code
 from annotator.cli.common import (
     db_option,
     handle_errors,
@@ -48,9 +49,10 @@ document_option = click.option(
               type=click.Choice(["label", "source", "confidence", "disputes"]),
               help="Open on disagreements of this kind only.")
 @click.pass_context
+@exits_with_app_code
 @handle_errors
 def adjudicate(ctx: click.Context, db_path: Path | None, reviewer: str | None,
-               document: str | None, kind: str | None) -> None:
+               document: str | None, kind: str | None) -> int | None:
     """Settle the sentences reviewers disagree on, one at a time (the adjudication screen).
 
     Keys: 1-9 take reviewer N's annotation; c/a/d/x (or the label keys) set your own
@@ -60,7 +62,7 @@ def adjudicate(ctx: click.Context, db_path: Path | None, reviewer: str | None,
     Subcommands (queue, decide, take, undo) do the same from scripts.
     """
     if ctx.invoked_subcommand is not None:
-        return
+        return None
     from annotator.analysis.agreement import resolve_documents
 
     path = resolve_db(db_path)
@@ -72,8 +74,10 @@ def adjudicate(ctx: click.Context, db_path: Path | None, reviewer: str | None,
         db.close()
     from annotator.ui.app import AnnotatorApp
 
-    AnnotatorApp(path, who, start="adjudicate", documents=documents,
-                 kinds=[kind] if kind else []).run()
+    app = AnnotatorApp(path, who, start="adjudicate", documents=documents,
+                       kinds=[kind] if kind else [])
+    app.run()
+    return app.return_code  # 129 after a hang-up (cli/app_exit.py)
 
 
 @adjudicate.command("queue")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from annotator.base.errors import AnnotatorError
 from annotator.cli import output as tty
 from annotator.cli.common import (
     db_option,
@@ -173,12 +174,20 @@ def give(db_path, reviewer, to, documents) -> None:
 @click.argument("reviewers", nargs=-1)
 @handle_errors
 def clear_command(db_path, reviewer, reviewers) -> None:
-    """Remove the assignments of REVIEWERS (or everyone's): their queue is every sentence."""
-    from annotator.domain.assignments import clear
+    """Remove the assignments of REVIEWERS (names, or one comma-separated list; none:
+    everyone's): their queue is every sentence. A name without an assignment (a typo) is
+    an error, and nothing is removed."""
+    from annotator.domain.assignments import clear, has_assignment, progress
 
+    names = list(dict.fromkeys(n.strip() for r in reviewers for n in r.split(",") if n.strip()))
     db = open_store(db_path)
     try:
-        removed = clear(db, resolve_reviewer(reviewer), reviewers)
+        unknown = [name for name in names if not has_assignment(db, name)]
+        if unknown:
+            holders = ", ".join(row["reviewer"] for row in progress(db)) or "nobody"
+            raise AnnotatorError(f"no assignment to clear for {', '.join(unknown)} "
+                                 f"(reviewers with one: {holders})")
+        removed = clear(db, resolve_reviewer(reviewer), names)
     finally:
         db.close()
     tty.echo(f"removed {removed} sentence assignment(s)")

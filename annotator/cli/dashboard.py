@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from annotator.cli.app_exit import exits_with_app_code
 from annotator.cli.common import (
     db_option,
     handle_errors,
@@ -18,8 +19,9 @@ from annotator.cli.common import (
 @click.command()
 @db_option
 @reviewer_option
+@exits_with_app_code
 @handle_errors
-def dashboard(db_path: Path | None, reviewer: str | None) -> None:
+def dashboard(db_path: Path | None, reviewer: str | None) -> int | None:
     """Open the lead's dashboard: labeling progress over time per reviewer, labels per
     hour, agreement per label, the confusion heat map of a pair of reviewers (p: next
     pair) and the disputes with their open disagreements. r recomputes, q quits.
@@ -31,4 +33,6 @@ def dashboard(db_path: Path | None, reviewer: str | None) -> None:
     open_db(path).close()  # made and migrated if new, refused if too new: one line
     from annotator.ui.app import AnnotatorApp
 
-    AnnotatorApp(path, who, start="dashboard").run()
+    app = AnnotatorApp(path, who, start="dashboard")
+    app.run()
+    return app.return_code  # 129 after a hang-up (cli/app_exit.py)

@@ -13,6 +13,7 @@ import click
 
 from annotator.base.resources import SEEDS_DIR
 from annotator.cli import output as tty
+from annotator.cli.app_exit import exits_with_app_code
 from annotator.cli.common import (
     db_option,
     handle_errors,
@@ -68,9 +69,10 @@ def ingest_seeds_if_empty(db_path: Path, seeds: Path = SEEDS_DIR) -> int:
                    "(what `annotator serve` runs for a browser tab given no name).")
 @click.option("--all", "everything", is_flag=True,
               help="Queue every sentence, not only your assignment (`A` switches in the UI).")
+@exits_with_app_code
 @handle_errors
 def label(db_path: Path | None, reviewer: str | None, ask_reviewer: bool = False,
-          everything: bool = False) -> None:
+          everything: bool = False) -> int | None:
     """Open the labeling UI: one sentence at a time, one key per label.
 
     The scheme's label keys (c claim, a accusation, d denial, x context, or 1-4, in the
@@ -86,4 +88,6 @@ def label(db_path: Path | None, reviewer: str | None, ask_reviewer: bool = False
     ingest_seeds_if_empty(path)
     from annotator.ui.app import AnnotatorApp
 
-    AnnotatorApp(path, who, ask_reviewer=ask, everything=everything).run()
+    app = AnnotatorApp(path, who, ask_reviewer=ask, everything=everything)
+    app.run()
+    return app.return_code  # 129 after a hang-up (cli/app_exit.py)

@@ -31,7 +31,9 @@ from annotator.ui.hangup import watch_terminal
 from annotator.ui.keymap import keymap_path, load_keys
 from annotator.ui.screens.typeahead import forward_type_ahead
 from annotator.ui.terminal_guard import terminal_safe
+from annotator.ui.training import Training
 from annotator.ui.widgets.label_style import check_colours
+from annotator.ui.widgets.steady import paint_together
 
 
 class AnnotatorApp(App[None]):
@@ -66,6 +68,7 @@ class AnnotatorApp(App[None]):
         self.ask_reviewer = ask_reviewer  # a browser session given no name: ask first
         self.sub_title = "" if ask_reviewer else visible(f"reviewer: {reviewer}")
         self.guidelines = load_guidelines()  # its version is stored with every label
+        self.training = Training()  # the classifier's, in a child process (ui/training.py)
 
     def _display(self, screen: Screen, renderable) -> None:
         """Every screen update passes the terminal guard on its way out: no control
@@ -195,7 +198,9 @@ class AnnotatorApp(App[None]):
         (moving, searching: reads) said on screen instead of ending the app, and a new
         connection tried at once (the next key uses it). Anything else propagates."""
         try:
-            return await super().run_action(action, default_namespace, namespaces)
+            done = await super().run_action(action, default_namespace, namespaces)
+            paint_together(self.screen)
+            return done
         except Exception as error:
             if not server_fault(error):
                 raise
@@ -211,6 +216,7 @@ class AnnotatorApp(App[None]):
             return True
 
     def on_unmount(self) -> None:
+        self.training.stop()  # a training process is ended, not waited for
         if getattr(self, "checkpoints", None) is not None:
             self.checkpoints.stop()
         self.db.close()

@@ -16,6 +16,8 @@ from annotator.domain.speakers import SourceIndex
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from annotator.ui.training import Training
+
 
 class Session(Protocol):
     db: Database  # the UI thread's connection; workers open their own
@@ -24,3 +26,4 @@ class Session(Protocol):
     scheme: Scheme
     sources: SourceIndex
     guidelines: Guidelines
+    training: Training  # the classifier's training runs, ended when the app leaves

@@ -28,10 +28,15 @@ def screen_text(app) -> str:
 
 
 async def settle(pilot) -> None:
-    """Let workers (suggestions, search) finish and their messages arrive."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
+    """Let workers (suggestions, search) finish and their messages arrive, and the workers
+    those messages start (the labeling screen trains its classifier once the counts are
+    in)."""
+    while True:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        if not any(worker.is_running for worker in pilot.app.workers):
+            return
 
 
 async def type_text(pilot, text: str) -> None:

@@ -22,7 +22,6 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from annotator.analysis.stats import count_queue
 from annotator.db.connection import connect
@@ -37,6 +36,7 @@ from annotator.ui.screens.keys import DECIDE, adjudication_bindings  # noqa: F40
 from annotator.ui.session import Session
 from annotator.ui.widgets.adjudication import DecisionPanel, QueueBar, ReviewerCards
 from annotator.ui.widgets.document_bar import DocumentBar
+from annotator.ui.widgets.key_line import KeyLine
 from annotator.ui.widgets.progress import StatusLine
 from annotator.ui.widgets.sentence_view import ContextView, SentenceView
 
@@ -114,7 +114,7 @@ class AdjudicateScreen(Screen):
         yield ReviewerCards(id="reviewer-cards")
         yield DecisionPanel(id="decision")
         yield StatusLine(id="adj-status")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyLine()
 
     def on_mount(self) -> None:
         if self.filters.document:

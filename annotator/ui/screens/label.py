@@ -14,10 +14,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from annotator.base.errors import AnnotatorError
-from annotator.db.connection import connect
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import (
     apply_to_group,
@@ -28,25 +26,31 @@ from annotator.domain.annotations import (
 )
 from annotator.domain.assignments import has_assignment
 from annotator.domain.disputes import disputes_of
-from annotator.domain.proposals import Model, Proposal, propose, train
+from annotator.domain.proposals import Model, Proposal, propose
 from annotator.domain.scheme import Scheme
 from annotator.domain.sources import SourceError, add_source, find
 from annotator.domain.undo import undo_newest
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.keymap import install_bindings
 from annotator.ui.messages import AnnotationSaved, SentenceChanged
-from annotator.ui.screens.label_foresight import Foresight
+from annotator.ui.screens.label_foresight import AHEAD, Foresight
 from annotator.ui.session import Session
+from annotator.ui.training import TrainingFailed
 from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
 from annotator.ui.widgets.dispute_line import DisputeLine
 from annotator.ui.widgets.document_bar import DocumentBar
+from annotator.ui.widgets.key_line import KeyLine
 from annotator.ui.widgets.progress import ReviewerProgress, StatusLine
 from annotator.ui.widgets.sentence_view import ReadingView
+from annotator.ui.worker_db import Left, WorkerConnections
 
 _UNSET = object()
 
 
 SAVE_AND_MOVE = "save with source and confidence shown; go to next unlabeled"
+# The label keys are one group: the footer spells each out ("c claim a accusation") when
+# the terminal is wide enough, else shows them as "c a d x label"; the help lists each.
+LABEL_KEYS = Binding.Group("label")
 RETRAIN_EVERY = 10  # labels saved on this screen between two trainings of the classifier
 
 
@@ -56,12 +60,12 @@ def labeling_bindings(scheme: Scheme) -> list[Binding]:
     labels = []
     for label in scheme.labels:
         labels.append(Binding(label.key, f"label({label.name!r})", label.name,
-                              tooltip=SAVE_AND_MOVE, id=f"label.{label.name}"))
+                              tooltip=SAVE_AND_MOVE, id=f"label.{label.name}",
+                              group=LABEL_KEYS))
         labels.append(Binding(label.number, f"label({label.name!r})", label.name, show=False,
                               tooltip=SAVE_AND_MOVE, id=f"label.{label.name}.number"))
-    # Footer order is priority order: what an analyst presses most comes first, so an
-    # 80-column terminal still shows the labels, s, n, /, l, q and enter (accept the
-    # proposal); the rest are in `?`.
+    # Footer order is priority order: what an analyst presses most comes first; a narrow
+    # terminal drops keys from the end (all of them are in `?`), 120 columns show them all.
     return [
         *labels,
         Binding("s", "pick_source", "source",
@@ -145,6 +149,7 @@ class LabelScreen(Screen):
         self.model: Foresight | None = None
         self.saved_since_training = 0
         self.reader = nav.DocumentReader(self.app.db)  # the document on screen, read once
+        self.worker_dbs = WorkerConnections(self.app.db_path)  # interrupted when it goes
 
     def compose(self) -> ComposeResult:
         yield DocumentBar(id="document")
@@ -153,7 +158,7 @@ class LabelScreen(Screen):
         yield DisputeLine(id="disputes")
         yield StatusLine(id="status")
         yield ReviewerProgress(id="progress")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyLine()
 
     def on_mount(self) -> None:
         db, reviewer = self.app.db, self.app.reviewer
@@ -168,30 +173,54 @@ class LabelScreen(Screen):
             self.call_after_refresh(self.find_resume, start.id)
         # after the first sentence is painted: the counts (workers reading whole indexes
         # would share the cores with the first frame), sqlite-utils, which saving uses (the
-        # sentence was read without it), then importing scikit-learn and training, which
-        # hold the interpreter for a while
+        # sentence was read without it); the classifier's training once the counts are in
+        # (counted), so that they do not wait behind its 20 s at a million sentences
         self.call_after_refresh(self.count_progress)
         self.call_after_refresh(self.app.prepare_writes)
-        self.call_after_refresh(self.train_classifier)
+
+    def on_unmount(self) -> None:
+        self.worker_dbs.close()  # `q` does not wait for a long count to finish
 
     class Trained(Message):
-        def __init__(self, model: Model | None) -> None:
+        def __init__(self, model: Model | None, problem: str | None = None) -> None:
             self.model = model
+            self.problem = problem
             super().__init__()
 
-    @work(thread=True, exclusive=True, group="classifier", name="train classifier")
+    training = False  # a training run is under way
+    train_again = False  # ... and labels arrived meanwhile that it does not know
+    training_asked = False  # the first training was asked for
+
     def train_classifier(self) -> None:
-        """Train the classifier on the database's labels (scikit-learn, imported here, only
-        once there are enough labels), off the UI thread, with its own connection."""
-        db = connect(self.app.db_path)
+        """Train the classifier on the database's labels, one run at a time."""
+        self.training_asked = True
+        if self.training:
+            self.train_again = True
+            return
+        self.training = True
+        self.train_in_child()
+
+    @work(thread=True, group="classifier", name="train classifier")
+    def train_in_child(self) -> None:
+        """Wait for the training process (ui/training.py: scikit-learn, the other core,
+        ended when the app leaves) off the UI thread, and load its model here."""
         try:
-            model = train(db)
-        finally:
-            db.close()
+            model = self.app.training.train(self.app.db_path)
+        except TrainingFailed as exc:
+            self.post_message(self.Trained(None, str(exc)))
+            return
         self.post_message(self.Trained(model))
 
     @on(Trained)
     def trained(self, message: Trained) -> None:
+        self.training = False
+        if self.train_again:
+            self.train_again = False
+            self.train_classifier()
+        if message.problem:
+            self.say(f"proposals without the classifier: training failed ({message.problem})",
+                     "yellow")
+            return
         self.model = Foresight(message.model) if message.model is not None else None
         if message.model is not None and self.place is not None and self.annotation is None \
                 and not self.pending:
@@ -201,11 +230,17 @@ class LabelScreen(Screen):
 
     def _foresee(self) -> None:
         """The classifier's guesses for the sentences after the one on screen, made in a
-        worker once it is painted, so the key that moves there does not wait for them."""
+        worker once it is painted, so the keys that move there do not wait for them: the
+        rest of the document in one batch when the next two are not guessed yet."""
         model, place = self.model, self.place
         if model is None or place is None:
             return
-        texts = [s.text for s in place.after[:2] if not model.knows(s.text)]
+        if all(model.knows(s.text) for s in place.after[:2]):
+            return
+        i = self.reader.positions.get(place.sentence.id)
+        ahead = (self.reader.sentences[i + 1:i + 1 + AHEAD] if i is not None
+                 else place.after)
+        texts = [s.text for s in ahead if not model.knows(s.text)]
         if texts:
             self.foresee(model, texts)
 
@@ -225,11 +260,11 @@ class LabelScreen(Screen):
         walking past everything labeled (seconds after 500,000 labels), so the screen
         opens after the reviewer's last change and corrects itself if a sentence was
         skipped earlier."""
-        db = connect(self.app.db_path)
         try:
-            first = nav.first_unlabeled(db, self.app.reviewer, assigned=self.assigned)
-        finally:
-            db.close()
+            with self.worker_dbs.open() as db:
+                first = nav.first_unlabeled(db, self.app.reviewer, assigned=self.assigned)
+        except Left:
+            return
         self.post_message(self.Resume(guess_id, first.id if first else None))
 
     @on(Resume)
@@ -253,12 +288,12 @@ class LabelScreen(Screen):
     def count_progress(self) -> None:
         """The two counts that read a whole index (a million rows take a few hundred ms),
         off the UI thread; the screen shows the sentence meanwhile."""
-        db = connect(self.app.db_path)  # connections are per thread
         try:
-            presented, labeled, mark = nav.progress_snapshot(db, self.app.reviewer,
-                                                             assigned=self.assigned)
-        finally:
-            db.close()
+            with self.worker_dbs.open() as db:  # connections are per thread
+                presented, labeled, mark = nav.progress_snapshot(db, self.app.reviewer,
+                                                                 assigned=self.assigned)
+        except Left:
+            return
         self.post_message(self.Counted(presented, labeled, mark))
 
     @on(Counted)
@@ -268,6 +303,8 @@ class LabelScreen(Screen):
         self.presented = message.presented
         self.labeled = message.labeled + changed
         self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
+        if not self.training_asked:
+            self.train_classifier()  # the counts first, then the classifier
 
     # showing --------------------------------------------------------------------------
 

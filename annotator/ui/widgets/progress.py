@@ -2,44 +2,86 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal
-from textual.widgets import Label, ProgressBar
+from textual.widget import Widget
 
 from annotator.ui.widgets.literal import Text
 from annotator.ui.widgets.steady import SteadyStatic
 
 
-class ReviewerProgress(Horizontal):
-    """"labeled N of M" and a bar. A label moves the bar by one in a million on a large
-    corpus: the bar is redrawn only when it would look different (a thousandth), the words
-    without a relayout unless their width changes."""
+class ReviewerProgress(Widget):
+    """"labeled N of M", a bar and the share, drawn as one line by one widget: a label key
+    repaints this row with the rest of the key's frame, never re-arranges the screen, and
+    repaints nothing when the line would look the same (on a large corpus one label moves
+    the bar by one in a million)."""
 
-    _shown: tuple | None = None
-    _bar: tuple | None = None
+    COMPONENT_CLASSES = {"reviewer-progress--done", "reviewer-progress--todo",
+                         "reviewer-progress--complete"}
+    DEFAULT_CSS = """
+    ReviewerProgress {
+        height: 1;
+        padding: 0 1;
+        text-wrap: nowrap;
+        & > .reviewer-progress--done { color: $primary; }
+        & > .reviewer-progress--todo { color: $surface; }
+        & > .reviewer-progress--complete { color: $success; }
+    }
+    """
 
-    def compose(self) -> ComposeResult:
-        yield Label(id="progress-label")
-        yield ProgressBar(show_eta=False, id="progress-bar")
+    BAR, HALF = "━", "╸"  # a cell, and the left half of one (as Textual's bar draws them)
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002  # Textual's name
+        super().__init__(id=id)
+        self.figures: tuple[int | None, int | None, bool] = (None, None, False)
+        self._drawn: tuple | None = None
+        self._text = Text()
+
+    @property
+    def words(self) -> str:
+        labeled, total, assigned = self.figures
+        if labeled is None or total is None:
+            return "counting…"
+        return f"labeled {labeled:,} of {total:,}{' assigned' if assigned else ''}"
 
     def show(self, labeled: int | None, total: int | None, assigned: bool = False) -> None:
-        if labeled is None or total is None:
-            self._say("counting…")
-            return
-        scope = " assigned" if assigned else ""
-        self._say(f"labeled {labeled:,} of {total:,}{scope}")
-        total = max(total, 1)
-        bar = (total, labeled * 1000 // total, labeled == total)
-        if bar != self._bar:
-            self._bar = bar
-            self.query_one(ProgressBar).update(total=total, progress=labeled)
+        self.figures = (labeled, total, assigned)
+        if self._key(self.content_size.width) != self._drawn:
+            self.refresh()
 
-    def _say(self, words: str) -> None:
-        if words == self._shown:
-            return
-        layout = self._shown is None or len(words) != len(self._shown)
-        self._shown = words
-        self.query_one("#progress-label", Label).update(words, layout=layout)
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._drawn = None
+
+    def _key(self, width: int) -> tuple:
+        """What the line looks like: the words, the bar's room and filled half cells, the
+        percentage."""
+        labeled, total, _ = self.figures
+        share = min(labeled / max(total, 1), 1.0) if labeled is not None and total else None
+        room = max(width - len(self.words) - 2 - 5, 0)
+        cells = round(share * room * 2) if share is not None else None  # half cells
+        percent = int(share * 100) if share is not None else None
+        return (self.words, room, cells, percent, labeled is not None and labeled == total)
+
+    def render(self) -> Text:
+        key = self._key(self.content_size.width)
+        if key != self._drawn:
+            self._drawn = key
+            self._text = self._draw(*key)
+        return self._text
+
+    def _draw(self, words: str, room: int, cells: int | None, percent: int | None,
+              complete: bool) -> Text:
+        line = Text(words)
+        if room <= 0:
+            return line
+        done = self.get_component_rich_style(
+            "reviewer-progress--complete" if complete else "reviewer-progress--done")
+        todo = self.get_component_rich_style("reviewer-progress--todo")
+        line.append("  ")
+        full, half = divmod(cells or 0, 2)
+        line.append(self.BAR * full + self.HALF * half, style=done)
+        line.append(self.BAR * (room - full - half), style=todo)
+        line.append(f"{percent:>4}%" if percent is not None else "     ")
+        return line
 
 
 class StatusLine(SteadyStatic):

@@ -46,3 +46,17 @@ class SteadyStatic(Static):
         elif not self.GROW_ONLY and height != self._shown_height:
             self._shown_height = height
             self.refresh(layout=True)
+
+
+def paint_together(screen) -> None:
+    """Hand every widget a key changed to the screen now, so they are painted in one frame.
+
+    A widget tells the screen it needs painting when its own message loop next goes idle;
+    the screen paints at its next tick. A key that changes six widgets (the next sentence,
+    its heading, the annotation, the status and progress lines) was painted in two frames
+    whenever the tick fell between the first widgets' turns and the last ones'. Called after
+    each key's action (the app's run_action), this does for each widget what its idle would
+    (Textual's ``Widget._check_refresh``; textual is pinned)."""
+    for widget in screen.walk_children():
+        if widget._repaint_required or widget._layout_required:
+            widget._check_refresh()
