@@ -2,7 +2,8 @@
 A set's gold (gold_<set>_*.jsonl) was labeled by its writer; a second annotator labeled the same
 presented sentences from the guidelines alone, without seeing that gold or any proposal
 (second_<set>.jsonl): heldout3's 210 sentences (208 since "Brig. Gen." is one sentence), and
-heldout4's 212, heldout5's 226 (labeled under the settled guidelines of 2026-12-01). Prints labels and speakers agreed, per language, in the same terms as
+heldout4's 212, heldout5's 226 (labeled under the settled guidelines of 2026-12-01). Prints
+labels and speakers agreed, per language, in the same terms as
 bench_proposals.py (a speaker agrees when it is one of the gold's accepted names, or both say
 no source). Only totals are printed, so a sealed set stays sealed.
 
