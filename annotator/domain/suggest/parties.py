@@ -156,10 +156,16 @@ def _names_in(text: str, ents: Entities, *, first: bool = False) -> set[str]:
     """The entities and capitalised words of a phrase (its first word too when ``first``:
     an attribution after a quotation starts mid-sentence)."""
     written = _WORD.findall(text)
-    toks = [w.casefold() for w in written]
+    return _names_between(written, [w.casefold() for w in written], ents, 0, len(written),
+                          first=first)
+
+
+def _names_between(written: list[str], toks: list[str], ents: Entities, i: int, end: int,
+                   *, first: bool) -> set[str]:
+    """The entities and capitalised words among words i..end (a sentence's first word only
+    when ``first``)."""
     found: set[str] = set()
-    i = 0
-    while i < len(toks):
+    while i < end:
         n = match_at(ents.index, toks, i) if toks[i] in ents.index else 0
         if n:
             found.add(ents.phrases[" ".join(toks[i:i + n])])
@@ -176,20 +182,10 @@ def _names_before(text: str, ents: Entities, cues, *, after: bool = False,
     written = _WORD.findall(text)
     toks = [w.casefold() for w in written]
     at = _first_cue(cues, toks)
-    found: set[str] = set()
     if at is None:
-        return found
+        return set()
     i, end = (at + 1, len(toks)) if after else (0, at)
-    while i < end:
-        n = match_at(ents.index, toks, i) if toks[i] in ents.index else 0
-        if n:
-            found.add(ents.phrases[" ".join(toks[i:i + n])])
-            i += n
-            continue
-        if (i or first) and written[i][0].isupper() and len(written[i]) > 2:
-            found.add(toks[i])
-        i += 1
-    return found
+    return _names_between(written, toks, ents, i, end, first=first)
 
 
 def principal(text: str, ents: Entities) -> str | None:
