@@ -80,3 +80,13 @@ def test_gold_lines_use_the_schemes_labels_and_a_source_list(name):
             assert isinstance(row["source"], list) and row["source"], f"{path.name}:{number}"
             assert all(s is None or (isinstance(s, str) and s.strip()) for s in row["source"]), \
                 f"{path.name}:{number}: a source is blank"
+
+
+def test_every_sealed_set_has_gold_and_is_held_to_alignment():
+    """A sealed set (heldout5, heldout6) is what the lead measures on unseen text: it must have
+    gold in both languages and may not be excused as a known defect."""
+    for name in BENCH_MODULE.SEALED:
+        assert name in SETS_WITH_GOLD, f"{name}: no gold files"
+        assert name not in KNOWN, f"{name}: a sealed set may not be excused"
+        languages = {path.stem.rsplit("_", 1)[-1] for path in BENCH_MODULE.gold_files(name)}
+        assert languages == {"id", "en"}, f"{name}: gold for {sorted(languages)} only"
