@@ -10,6 +10,7 @@ no source). Only totals are printed, so a sealed set stays sealed.
     python benchmarks/bench_gold_agreement.py               # heldout3
     python benchmarks/bench_gold_agreement.py --set heldout4
     python benchmarks/bench_gold_agreement.py --set heldout5
+    python benchmarks/bench_gold_agreement.py --set heldout6   # once second_heldout6.jsonl exists
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ def load(path: Path) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="heldout3", choices=["heldout3", "heldout4", "heldout5"])
+    parser.add_argument("--set", default="heldout3",
+                        choices=["heldout3", "heldout4", "heldout5", "heldout6"])
     name = parser.parse_args().set
     gold = [row for path in sorted(HERE.glob(f"gold_{name}_*.jsonl")) for row in load(path)]
+    if not (HERE / f"second_{name}.jsonl").exists():
+        raise SystemExit(f"second_{name}.jsonl: no second annotator's labels for {name} yet")
     second = load(HERE / f"second_{name}.jsonl")
     used: set[int] = set()
     total, labels, speakers = Counter(), Counter(), Counter()
