@@ -69,6 +69,10 @@ class Lexicon:
     post_nominals: frozenset[str] = frozenset()  # "KC", "MP": letters after a name
     # an appeal ("meminta masyarakat", "urged residents"): asks, neither denies nor accuses
     appeals: dict[tuple[str, ...], float] = field(default_factory=dict)
+    # "polisi" -> "polda", "polres": a description and the heads of the names it describes
+    description_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    government_heads: frozenset[str] = frozenset()  # "kementerian", "ministry", "polda"
+    speaks_through: frozenset[str] = frozenset()  # "family": speaks through its lawyer
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -135,6 +139,9 @@ def lexicon(language: str | None) -> Lexicon:
         plans=_phrases(raw.get("plans", [])),
         post_nominals=frozenset(raw.get("post_nominals", ())),
         appeals=_phrases(raw.get("appeals", [])),
+        description_heads={k: tuple(v) for k, v in raw.get("description_heads", {}).items()},
+        government_heads=frozenset(raw.get("government_heads", ())),
+        speaks_through=frozenset(raw.get("speaks_through", ())),
     )
 
 

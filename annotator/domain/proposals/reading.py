@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals.entities import PERSON, defined_acronyms
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.speakers import SourceIndex
 
@@ -77,6 +78,9 @@ def normalise(text: str) -> str:
     the city say where the story was filed, they never speak in it."""
     text = text.replace("’", "'")
     text = _DATELINE.sub(lambda m: " " * len(m.group()), text, count=1)
+    for start, end, _short in defined_acronyms(text):  # "Komisi (KPU) Deli Serdang": one name
+        if text[end:].lstrip()[:1].isupper():
+            text = text[:start] + " " * (end - start) + text[end:]
     return _POSSESSIVE.sub("  ", text)
 
 
@@ -482,9 +486,35 @@ class Known:
 
     def __init__(self, index: SourceIndex, names: tuple[str, ...] = (),
                  described: tuple[tuple[str, str], ...] = (),
-                 places: frozenset[str] = frozenset()):
+                 places: frozenset[str] = frozenset(), table=None, at: int = 0):
         self.index, self.names, self.described = index, names, described
         self.places = places  # "China" speaks for itself, not for "Kementerian ... China"
+        self.table, self.at = table, at  # the document's entities (entities.py), this sentence
+
+    def fullest(self, name: str) -> str | None:
+        """The fuller name the article gives this speaker (entities.EntityTable.fullest)."""
+        if self.table is None:
+            return None
+        words = name.split()
+        if len(words) == 1 and (name.casefold() in self.places or not name[:1].isupper()):
+            return None
+        word = name.casefold()
+        if len(words) == 1 and (word in self.table.lex.org_heads
+                                or word in self.table.lex.description_heads):
+            return self.table.described(word, self.at)  # "Kementerian", "Polisi"
+        return self.table.fullest(name, self.at)
+
+    def titled(self, name: str) -> bool:
+        """A person the article names with a title ("Mayor Lena Ortiz"): no body."""
+        if self.table is None:
+            return False
+        lex = self.table.lex
+        return any(e.name == name and e.kind == PERSON
+                   and e.nouns & (lex.titles - lex.spokespeople) for e in self.table.entities)
+
+    def by_description(self, noun: str) -> str | None:
+        """The speaker the article names that a common noun describes, before or after."""
+        return self.table.described(noun, self.at) if self.table is not None else None
 
     def mentions(self, text: str):
         return self.index.mentions(text)
@@ -530,6 +560,12 @@ def _known_or_new(index, name: str, why: str) -> SpeakerReading:
     for entry, start, end in index.mentions(name):
         if start == 0 and end == len(TOKEN.findall(name)):
             return SpeakerReading(entry.name, why)
+    name = " ".join(name.split())
+    fuller = index.fullest(name) if isinstance(index, Known) else None
+    if fuller:
+        found = _known_or_new(index.index, fuller, why)
+        return SpeakerReading(found.name, f"{why} ({name} = {fuller}, as the article names "
+                              f"it)", new=found.new)
     known = _short_name(index, name)
     if known:
         return SpeakerReading(known, f"{why} ({name} = {known})")
@@ -704,14 +740,16 @@ def _apposition_after(text, tokens, words, run: tuple[int, int], lex: Lexicon
 def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                  previous: str | None = None, last_named: str | None = None,
                  names: tuple[str, ...] = (),
-                 described: tuple[tuple[str, str], ...] = ()) -> SpeakerReading:
+                 described: tuple[tuple[str, str], ...] = (),
+                 table=None, at: int = 0) -> SpeakerReading:
     """Who says this sentence. ``previous`` is the previous sentence's speaker, ``last_named``
     the last speaker named in the sentences before (for pronouns), ``names`` the names the
-    document used before it (for a surname alone)."""
+    document used before it (for a surname alone), ``table`` the document's entities
+    (entities.entity_table) and ``at`` this sentence's place in it."""
     text = normalise(text)
     tokens, words = _words(text)
     if not isinstance(index, Known):
-        index = Known(index, names, described, lex.places)
+        index = Known(index, names, described, lex.places, table, at)
     mentions = _mentions(index, text)
     last_named = last_named or previous
 
@@ -774,8 +812,10 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         return SpeakerReading(last_named, f"'{words[1]}' of the last named speaker",
                               carried=True)
     if last_named and verbs and _unnamed_body(tokens, words, verbs[0][0], lex):
-        return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
-                              carried=True)
+        if not index.titled(last_named):
+            return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
+                                  carried=True)
+        return SpeakerReading(None, f"'{words[1]}': no body of that kind named")
     if suffixed and last_named:
         return carried(suffixed[0])
     # 4. a bare quotation carries on the speaker before it
@@ -838,6 +878,9 @@ def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
     for name in reversed(getattr(index, "names", ())):
         if name.startswith(head + " "):
             return _known_or_new(index, name, f"{why} ({head} = {name}, named before)")
+    table = getattr(index, "table", None)
+    if table is not None and any(e.name == " ".join(head.split()) for e in table.entities):
+        return _known_or_new(index, head, why)  # "KPU Deli Serdang selaku termohon": the name
     return _known_or_new(index, _text_of(text, tokens, start, end), why)
 
 
@@ -870,16 +913,19 @@ _QUANTIFIERS = frozenset({"some", "many", "several", "few", "other", "others", "
 
 def _qualified_group(index, text, tokens, words, end: int, lex: Lexicon, why: str
                      ) -> SpeakerReading | None:
-    """"A local medical group said", "Aid groups say", "Local residents said": a group
-    the sentence opens with, described by a word or two, speaks as that description. A
-    bare "Analysts said", and "Health officials" or "Opposition lawmakers" (a kind of
-    people, not one group) name nobody: no source."""
+    """"A local medical group said": one group the sentence opens with, described by a
+    word or two, speaks as that description (the guidelines: a description that singles
+    out one body). "Aid groups say", "Local residents said", a bare "Analysts said",
+    "Health officials" or "Opposition lawmakers" are plurals of unnamed people: no
+    source."""
     start = 1 if words[:1] and words[0] in ("a", "an", "the") else 0
     if end - start not in (2, 3) or not tokens[end - 1].group().islower():
         return None
     head = words[end - 1]
     if head not in _GROUP_HEADS and not (head in lex.unnamed and words[start] in _LOCAL):
         return None
+    if head != "group":  # "Relief groups say", "Local fishermen said": a plural of
+        return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
     for k in range(start, end - 1):
         word = tokens[k].group()
         if (k > 0 and not word.islower()) or not word.isalpha() or words[k] in _QUANTIFIERS \
@@ -890,6 +936,38 @@ def _qualified_group(index, text, tokens, words, end: int, lex: Lexicon, why: st
     phrase = text[tokens[start].start():tokens[end - 1].end()]
     return _known_or_new(index, phrase[:1].upper() + phrase[1:] if start == 0 else phrase,
                          f"{why} (a group described)")
+
+
+def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: str
+                       ) -> SpeakerReading | None:
+    """A subject the sentence only describes ("The diocese rejected", "The Amsterdam-based
+    company said", "A CQC spokesperson said", "Pihak rumah sakit membantah"): the name
+    the article gives that speaker, before or after the sentence (the document's entity
+    table); a spokesperson of a named body speaks for the body."""
+    if end < 1 or not tokens[end - 1].group().islower():
+        return None
+    start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
+        text, tokens, k))], default=0)
+    if end - start > 4 or start >= end:
+        return None
+    noun = words[end - 1]
+    if noun in lex.spokespeople:
+        run = _run_back(tokens, words, end - 1, lex)
+        if run and run[0] > start:
+            return _known_or_new(index, _text_of(text, tokens, run[0], run[1]),
+                                 f"{why} (a spokesperson of {words[run[0]]})")
+        return None
+    if words[start] != "the" and not (words[start] == "pihak" and lex.head_first):
+        return None
+    if words[start] == "pihak" and start + 1 < end:
+        noun = words[start + 1]  # "Pihak rumah sakit": the hospital
+    if noun in lex.unnamed or noun in lex.titles and noun not in lex.description_heads:
+        return None
+    name = index.by_description(noun) if isinstance(index, Known) else None
+    if name:
+        return _known_or_new(index, name, f"{why} ('{words[start]} {noun}' = {name}, as the "
+                                          f"article names it)")
+    return None
 
 
 def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
@@ -979,7 +1057,8 @@ def _adverb(tokens, words, i: int, lex: Lexicon) -> bool:
     """A lower-case adverb by its ending ("separately", "flatly"), which may stand between a
     subject and its verb."""
     return tokens[i].group().islower() and len(words[i]) > 4 and words[i].endswith(
-        lex.adverb_endings) if lex.adverb_endings else False
+        lex.adverb_endings) and words[i] not in lex.speaks_through \
+        if lex.adverb_endings else False  # "family" is no adverb
 
 
 _APPOSITION = {"whose", "who", "which", "yang", "a", "an", "the", "seorang", "salah"}
@@ -1070,6 +1149,10 @@ def _antecedent(index, noun: str, why: str) -> SpeakerReading | None:
         name = next((n for n in reversed(index.names) if noun in n.casefold().split()), None)
     if name:
         return _known_or_new(index, name, f"{why} ('{noun}' = {name}, named before)")
+    name = index.by_description(noun)  # named after the sentence, or by a short form
+    if name:
+        return _known_or_new(index, name, f"{why} ('{noun}' = {name}, as the article names "
+                                          f"it)")
     return None
 
 
@@ -1197,6 +1280,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         index, text, tokens, words, end, lex, why)
     if office:
         return office
+    described = _described_subject(index, text, tokens, words, end, lex, why)
+    if described:
+        return described
     run = _run_back(tokens, words, end, lex)
     if run and run[0] > 0 and text[:tokens[run[0]].start()].rstrip().endswith("(") \
             and text[tokens[run[1] - 1].end():].lstrip().startswith(")"):
