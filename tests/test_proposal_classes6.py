@@ -148,3 +148,163 @@ def test_a_description_nobody_names_does_not_borrow_an_unrelated_name(db, scheme
         "The regulator said the bridge had passed its inspection.",
     ], "en")
     assert got[1].name != "Lena Ortiz"
+
+
+# --- the newly settled label points -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Warga Desa Lembah menuduh PT Tambang Sejati mencemari sungai.",
+          "PT Tambang Sejati membantah tuduhan itu.",
+          "Sungai itu mengalir sejauh 40 kilometer melewati tiga desa.",
+          "Perusahaan itu menyatakan warna sungai berasal dari erosi lahan pertanian."], "id"),
+        (["Residents accused Redstone Quarry Ltd of poisoning the creek.",
+          "Redstone Quarry Ltd denied the accusation.",
+          "The creek runs through three villages.",
+          "The company said the discoloration was caused by farm runoff."], "en"),
+        # the accused side, named in the accusation, explains it away
+        (["Fishermen accused Harbor Chemicals Ltd of dumping waste in the bay.",
+          "The bay is 12 km long.",
+          "Harbor Chemicals Ltd said the dead fish were due to unusually warm water."], "en"),
+    ],
+)
+def test_the_accused_side_explaining_away_denies(db, scheme, sentences, language):
+    assert proposals(db, scheme, sentences, language)[-1].label == "denial"
+
+
+def test_a_bystander_explaining_a_cause_does_not_deny(db, scheme):
+    got = proposals(db, scheme, [
+        "Fishermen accused Harbor Chemicals Ltd of dumping waste in the bay.",
+        "Marine biologist Rina Tao said the fish died because of low oxygen.",
+    ], "en")
+    assert got[-1].label != "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        ("Lembaga Bantuan Hukum Padang melapor ke Polda Sumatera Barat pada Senin.", "id",
+         "Lembaga Bantuan Hukum Padang"),
+        ("Kuasa hukum korban, Dimas Saragih, mengajukan gugatan ke Pengadilan Negeri Medan.",
+         "id", "Dimas Saragih"),
+        ("The Riverkeepers Alliance filed a complaint with the regulator on Monday.", "en",
+         "Riverkeepers Alliance"),
+        ("Marta Keane filed a lawsuit against Northgate Hospital in March.", "en",
+         "Marta Keane"),
+    ],
+)
+def test_a_filed_complaint_or_lawsuit_is_an_accusation_by_the_filer(
+        db, scheme, sentence, language, speaker):
+    got = proposals(db, scheme, [sentence], language)[0]
+    assert (got.label, got.name) == ("accusation", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        ("Polres Kampar menetapkan dua karyawan gudang sebagai tersangka.", "id",
+         "Polres Kampar"),
+        ("Otoritas Jasa Keuangan menjatuhkan denda Rp2 miliar kepada PT Dana Cepat.", "id",
+         "Otoritas Jasa Keuangan"),
+        ("The Maritime Safety Authority fined Brightwater Ferries Ltd $40,000 for overloading.",
+         "en", "Maritime Safety Authority"),
+        ("The Occupational Safety Board cited Delta Steel for three safety violations.", "en",
+         "Occupational Safety Board"),
+    ],
+)
+def test_enforcement_naming_a_party_is_an_accusation_by_the_body_acting(
+        db, scheme, sentence, language, speaker):
+    got = proposals(db, scheme, [sentence], language)[0]
+    assert (got.label, got.name) == ("accusation", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Polisi menggeledah kantor PT Dana Cepat pada Selasa.", "id"),
+        ("Penyidik memeriksa lima saksi terkait dugaan korupsi itu.", "id"),
+        ("Investigators raided the company's offices on Tuesday.", "en"),
+        ("The board opened an investigation into the crash.", "en"),
+    ],
+)
+def test_an_investigation_a_raid_or_questioning_is_context(db, scheme, sentence, language):
+    assert proposals(db, scheme, [sentence], language)[0].label == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        ("Walhi Riau mendesak pemerintah mencabut izin perusahaan yang mencemari sungai.",
+         "id", "Walhi Riau"),
+        ("Gubernur Andi Rahman mengimbau warga tidak terprovokasi kabar bohong.", "id",
+         "Andi Rahman"),
+        ("Sari Wulan meminta KPK mengusut dugaan suap proyek jalan itu.", "id",
+         "Sari Wulan"),
+        ("The Riverkeepers Alliance urged the minister to revoke the permit of the polluting "
+         "plant.", "en", "Riverkeepers Alliance"),
+        ("Senator Maya Holt called for an independent investigation into the deaths.", "en",
+         "Maya Holt"),
+        ("Opposition leader Tom Reyes called on the minister to resign over the fraud.", "en",
+         "Tom Reyes"),
+    ],
+)
+def test_an_appeal_a_demand_or_a_call_for_an_inquiry_is_context_with_its_speaker(
+        db, scheme, sentence, language, speaker):
+    got = proposals(db, scheme, [sentence], language)[0]
+    assert (got.label, got.name) == ("context", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        ("Hal itu disampaikan Kepala Dinas Kesehatan, Rudi Santoso, dalam konferensi pers.",
+         "id", "Rudi Santoso"),
+        ("The remarks were made by Trade Minister Ana Vidal at a briefing in Lisbon.", "en",
+         "Ana Vidal"),
+    ],
+)
+def test_a_sentence_that_only_says_who_spoke_is_context_with_that_speaker(
+        db, scheme, sentence, language, speaker):
+    got = proposals(db, scheme, [sentence], language)[0]
+    assert (got.label, got.name) == ("context", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Reid pleaded guilty to two counts of fraud in 2019.", "en"),
+        ("Terdakwa Budi Santoso mengaku bersalah dalam sidang pada Kamis.", "id"),
+    ],
+)
+def test_a_guilty_plea_is_context(db, scheme, sentence, language):
+    assert proposals(db, scheme, [sentence], language)[0].label == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        ("Harbor Chemicals Ltd accused the union of lying, a charge the union called absurd.",
+         "en", "Harbor Chemicals Ltd"),
+        ("Serikat Buruh Pelabuhan menuduh direksi menggelapkan dana, tuduhan yang dibantah "
+         "direksi.", "id", "Serikat Buruh Pelabuhan"),
+    ],
+)
+def test_the_main_clause_decides(db, scheme, sentence, language, speaker):
+    got = proposals(db, scheme, [sentence], language)[0]
+    assert (got.label, got.name) == ("accusation", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # a possibility, not enforcement
+        ("Under the new law, operators can be fined up to $1 million for each spill.", "en"),
+        # the main clause is a statement; "mendesak" is an adjective there
+        ("Ia menegaskan kedua negara sepakat soal masalah yang paling mendesak.", "id"),
+    ],
+)
+def test_a_possible_fine_or_an_urgent_matter_is_neither_enforcement_nor_appeal(
+        db, scheme, sentence, language):
+    got = proposals(db, scheme, [sentence], language)[0]
+    assert "enforcement" not in got.label_reason and "appeal" not in got.label_reason

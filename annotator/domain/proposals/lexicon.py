@@ -73,6 +73,13 @@ class Lexicon:
     description_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     government_heads: frozenset[str] = frozenset()  # "kementerian", "ministry", "polda"
     speaks_through: frozenset[str] = frozenset()  # "family": speaks through its lawyer
+    filed: dict[tuple[str, ...], float] = field(default_factory=dict)  # "filed a complaint"
+    # "fined", "menetapkan ... tersangka": enforcement, with the words one of which must
+    # follow (the violation stated); none needed for a fine or a citation's own word
+    enforcement: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    appeal_context: dict[tuple[str, ...], float] = field(default_factory=dict)  # "urged"
+    context_acts: dict[tuple[str, ...], float] = field(default_factory=dict)  # "pleaded guilty"
+    explains: dict[tuple[str, ...], float] = field(default_factory=dict)  # "caused by"
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -142,6 +149,11 @@ def lexicon(language: str | None) -> Lexicon:
         description_heads={k: tuple(v) for k, v in raw.get("description_heads", {}).items()},
         government_heads=frozenset(raw.get("government_heads", ())),
         speaks_through=frozenset(raw.get("speaks_through", ())),
+        filed=_phrases(raw.get("filed", [])),
+        enforcement={k: tuple(v) for k, v in raw.get("enforcement", {}).items()},
+        appeal_context=_phrases(raw.get("appeal_context", [])),
+        context_acts=_phrases(raw.get("context_acts", [])),
+        explains=_phrases(raw.get("explains", [])),
     )
 
 

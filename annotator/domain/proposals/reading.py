@@ -157,6 +157,10 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     tokens, words = _words(text)
     hedges = tuple(" ".join(words[s:e]) for s, e in find(lex.hedges, words)
                    if s == 0 or not tokens[s].group()[:1].isupper())  # "in May" is a month
+    main = _main_act(lex, tokens, words)
+    if main is not None:
+        cue, why = main
+        return LabelReading(CONTEXT, cue, why, 0.7, hedges)
     accusing = [s for s, e in find(lex.accusation, words)
                 if tuple(words[s:e]) not in lex.not_verbs and not _negated(lex, words, s)]
     denials, accusations, negated_denials = [], [], []
@@ -187,6 +191,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}"))
         else:
             accusations.append((lex.accusation[phrase], " ".join(phrase)))
+    for s, e in enforcement(lex, tokens, words):
+        accusations.append((0.7, " ".join(words[s:e])))
     if not denials and not accusations:
         inside = _quoted(text)
         denials = [(lex.quoted_denial[tuple(words[s:e])], " ".join(words[s:e]))
@@ -197,7 +203,12 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(DENIAL, cue, f"cue '{cue}'", strength, hedges)
     if accusations:
         strength, cue = max(accusations)
-        return LabelReading(ACCUSATION, cue, f"cue '{cue}'", strength, hedges)
+        why = f"cue '{cue}'"
+        if tuple(cue.split()) in lex.filed:
+            why = f"a complaint or lawsuit filed: '{cue}'"
+        elif cue.split()[0] in lex.enforcement:
+            why = f"enforcement naming a party: '{cue}'"
+        return LabelReading(ACCUSATION, cue, why, strength, hedges)
     spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)
              and not _not_speech(lex, tokens, words, s)
              and not (s > 1 and words[s - 1] in _RELATIVE and tokens[s - 2].group().islower())]
@@ -235,6 +246,51 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(CONTEXT, passive[0], f"where or by whom it was said: "
                             f"'{passive[0]}'", 0.7, hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
+
+
+ENFORCEMENT_REACH = 10  # tokens after an enforcement verb where the violation is stated
+_POTENTIAL = {"be", "face", "faces", "facing", "dapat", "bisa", "terancam"}
+
+
+def enforcement(lex: Lexicon, tokens, words: list[str]) -> list[tuple[int, int]]:
+    """Enforcement that names a party as responsible (the guidelines): a fine or a citation
+    ("fined", "mendenda"), suspects named ("menetapkan ... sebagai tersangka"), a detention
+    or seizure for a stated violation ("detained on suspicion of"): the verb's span. Not
+    negated, nor inside an "if" clause."""
+    found = []
+    for k, word in enumerate(words):
+        needed = lex.enforcement.get(word)
+        if needed is None or _negated(lex, words, k) or _conditional(lex, tokens, words, k):
+            continue
+        if k > 0 and words[k - 1] in _POTENTIAL:
+            continue  # "companies can be fined": a possibility, nobody acting
+        after = " " + " ".join(words[k + 1:k + 1 + ENFORCEMENT_REACH]) + " "
+        if not needed or any(f" {n} " in after for n in needed):
+            found.append((k, k + 1))
+    return found
+
+
+def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
+    """What the main clause does when it is context by the guidelines whatever follows: a
+    guilty plea, or an appeal, a demand or a call for an inquiry ("urged", "called for",
+    "mendesak") standing before any accusation or denial cue. (cue, reason), else None."""
+    for s, e in find(lex.context_acts, words):
+        if not _negated(lex, words, s):
+            return " ".join(words[s:e]), f"a guilty plea or admission: '{' '.join(words[s:e])}'"
+    appeals = [(s, e) for s, e in find(lex.appeal_context, words)
+               if not _negated(lex, words, s) and not (s > 0 and words[s - 1] in _RELATIVE)]
+    if not appeals:
+        return None
+    s, e = appeals[0]
+    stances = [c for c, _ in find(lex.denial, words) + find(lex.accusation, words)
+               if tuple(words[c:c + 1]) not in lex.not_verbs]
+    stances += [c for c, d in find(lex.speech, words)
+                if tuple(words[c:d]) not in lex.appeal_context and c < s]
+    if any(c < s for c in stances):
+        return None  # "X denied it and urged ...", "Ia menegaskan ... mendesak": the main
+        # clause is the denial or the statement before the appeal
+    cue = " ".join(words[s:e])
+    return cue, f"an appeal or a call: '{cue}'"
 
 
 PLAN_REACH = 6  # tokens after the speech verb where the reported plan's verb stands
@@ -779,6 +835,7 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             return found
 
     verbs = [(s, e) for s, e in find(lex.verbs, words) if not _negated(lex, words, s)]
+    verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
     # 2. a pronoun as the subject of a speech verb
     for s, e in verbs:
         p = _subject_end(text, tokens, words, s, lex) - 1  # "Ia juga menuduh", "They also"
@@ -793,6 +850,12 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if e < len(words) and words[e] in lex.passive_by:  # diungkapkan oleh X
             found = _named_after(index, text, tokens, words, mentions, e + 1, lex,
                                  f"agent of '{verb} {words[e]}'")
+            if found:
+                return found
+        if verb in lex.passive_speech and e < len(words) and not any(
+                ch in _BREAK for ch in _gap(text, tokens, e)):  # "disampaikan Kepala X, Y,"
+            found = _named_after(index, text, tokens, words, mentions, e, lex,
+                                 f"agent of '{verb}'")
             if found:
                 return found
         if s > 0 and words[s - 1] in ("yang", "who", "which", "that"):
