@@ -308,3 +308,35 @@ def test_a_possible_fine_or_an_urgent_matter_is_neither_enforcement_nor_appeal(
         db, scheme, sentence, language):
     got = proposals(db, scheme, [sentence], language)[0]
     assert "enforcement" not in got.label_reason and "appeal" not in got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "speaker"),
+    [
+        # a club by its marker
+        (["Northfield FC were charged with 40 breaches of the spending rules.",
+          "The club said it had co-operated fully with the inquiry."], "en", "Northfield FC"),
+        # an office with its owner, as written, when the article names no such body
+        (["Norway's fisheries ministry said the quotas had been met."], "en",
+         "Norway's fisheries ministry"),
+        # an office with its owner that the article names in full elsewhere
+        (["Canada's energy regulator said the pipeline had leaked twice.",
+          "The Canadian Energy Regulator fined the operator in May."], "en",
+         "Canadian Energy Regulator"),
+        # a spokesperson who declines to say speaks for the body last quoted
+        (["The Harbour Authority said the berth fees would rise.",
+          "A spokesperson declined to say by how much."], "en", "Harbour Authority"),
+        # a description after "menurut" with a determiner
+        (["Politikus Partai Hijau, Rahmat Sinaga, mempersoalkan harga bus listrik itu.",
+          "Menurut politikus tersebut, harga per unit bus dua kali harga pasar."], "id",
+         "Rahmat Sinaga"),
+        # a short form defined in parentheses that spells no initials
+        (["Kementerian Pemuda dan Olahraga (Kemenpora) meminta federasi menangani kasus itu.",
+          ], "id", "Kementerian Pemuda dan Olahraga"),
+    ],
+)
+def test_more_described_speakers_take_the_name_the_article_gives(
+        db, scheme, sentences, language, speaker):
+    got = proposals(db, scheme, sentences, language)
+    index = 0 if "Canadian" in sentences[-1] else -1
+    assert got[index].name == speaker

@@ -119,6 +119,16 @@ def _spelled(before: str, short: str) -> str | None:
     return None
 
 
+def _just_before(before: str, lex: Lexicon) -> str | None:
+    """The name that ends right before "(Kemenpora)": "Kementerian Pemuda dan Olahraga"."""
+    from annotator.domain.proposals.reading import names_in
+
+    found = names_in(before, lex)
+    if found and " ".join(before.split()).endswith(" ".join(found[-1].split())):
+        return found[-1]
+    return None
+
+
 def _contiguous(part: list[str], whole: list[str]) -> bool:
     n = len(part)
     return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
@@ -135,6 +145,7 @@ def kind_of(name: str, lex: Lexicon) -> str:
     if any(w in lex.government_heads for w in words):
         return GOVERNMENT
     if any(w in lex.org_heads for w in words) or any(
+            w in heads for heads in lex.description_heads.values() for w in words) or any(
             w in ("of", "dan", "and", "for", "the") for w in words[1:-1]) or len(words) > 3:
         return ORGANISATION
     return PERSON
@@ -172,7 +183,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                         name = blanked[i:start] if after and after[0].casefold() in (
                             "dan", "and", "serta", "&") else found  # "A (ACR) dan B"
                         break
-            name = name or _spelled(text[:start], short)
+            name = name or _spelled(text[:start], short) or _just_before(text[:start], lex)
             if name:
                 entity(" ".join(name.split()), at).acronym = short
         for name in _names(text, lex):

@@ -736,9 +736,10 @@ def _extended(tokens, words, mention, mentions, lex: Lexicon) -> tuple[int, int]
 def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
                  why: str) -> SpeakerReading | None:
     noun = at + (at < len(words) and tokens[at].group() in ("the", "this", "that"))
+    after = noun + 1 + (noun + 1 < len(words) and words[noun + 1] in lex.determiners_after)
     if noun < len(words) and tokens[noun].group().islower() and (
             words[noun] in lex.titles or words[noun] in lex.org_heads) and _clause_ends(
-            text, tokens, words, noun + 1, lex):
+            text, tokens, words, after, lex):
         found = _antecedent(index, words[noun], why)  # "according to the company."
         if found:
             return found
@@ -871,7 +872,10 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if found:
             return found
 
-    if last_named and verbs and _unattributed_spokesperson(tokens, words, verbs[0][0], lex):
+    silent = find(lex.no_comment, words)  # "A spokesperson declined to say"
+    first = min([v[0] for v in verbs] + [v[0] for v in silent], default=None)
+    if last_named and first is not None and _unattributed_spokesperson(tokens, words, first,
+                                                                       lex):
         return SpeakerReading(last_named, f"'{words[1]}' of the last named speaker",
                               carried=True)
     if last_named and verbs and _unnamed_body(tokens, words, verbs[0][0], lex):
@@ -1193,6 +1197,14 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
             if m[2] == run[0] and m[3] == run[1]:
                 return SpeakerReading(m[0], f"{why} (the {owner} {words[end - 1]})")
         head = text[tokens[start].start():tokens[end - 1].end()]
+        named = index.by_description(words[end - 1]) if isinstance(index, Known) else None
+        if named and any(w.casefold()[:5] == owner.casefold()[:5] for w in named.split()):
+            # "Australia's competition regulator" = "Australian Competition and Consumer
+            # Commission", named elsewhere in the article
+            return _known_or_new(index, named, f"{why} ('{owner} {head}' = {named}, as the "
+                                               f"article names it)")
+        if _gap(text, tokens, start) == "   ":  # a possessive blanked: as written
+            owner += "'s"
         return _known_or_new(index, f"{owner} {head}", why)
     if start > 0 and words[start - 1] in ("the", "this", "that") or start == 0:
         head = words[end - 1]
