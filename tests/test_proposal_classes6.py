@@ -340,3 +340,22 @@ def test_more_described_speakers_take_the_name_the_article_gives(
     got = proposals(db, scheme, sentences, language)
     index = 0 if "Canadian" in sentences[-1] else -1
     assert got[index].name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "speaker"),
+    [
+        # the prosecution demanding a sentence accuses
+        ("Jaksa Kejaksaan Negeri Medan menuntut terdakwa hukuman enam tahun penjara.",
+         "accusation", "Kejaksaan Negeri Medan"),
+        # a body's target is a plan: context that keeps the body as its speaker
+        ("Dinas Pendidikan Kota Bogor menargetkan 500 sekolah terhubung internet tahun ini.",
+         "context", "Dinas Pendidikan Kota Bogor"),
+        # the records of a named body speak for it
+        ("Menurut catatan Walhi, lahan itu sudah terbakar dua kali sejak 2019.", "claim",
+         "Walhi"),
+    ],
+)
+def test_indonesian_classes_of_speaker_and_act(db, scheme, sentence, label, speaker):
+    got = proposals(db, scheme, [sentence], "id")[0]
+    assert (got.label, got.name) == (label, speaker)

@@ -80,6 +80,7 @@ class Lexicon:
     appeal_context: dict[tuple[str, ...], float] = field(default_factory=dict)  # "urged"
     context_acts: dict[tuple[str, ...], float] = field(default_factory=dict)  # "pleaded guilty"
     explains: dict[tuple[str, ...], float] = field(default_factory=dict)  # "caused by"
+    source_nouns: frozenset[str] = frozenset()  # "menurut catatan Walhi": Walhi's records
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -154,6 +155,7 @@ def lexicon(language: str | None) -> Lexicon:
         appeal_context=_phrases(raw.get("appeal_context", [])),
         context_acts=_phrases(raw.get("context_acts", [])),
         explains=_phrases(raw.get("explains", [])),
+        source_nouns=frozenset(raw.get("source_nouns", ())),
     )
 
 

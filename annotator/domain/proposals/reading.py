@@ -735,6 +735,9 @@ def _extended(tokens, words, mention, mentions, lex: Lexicon) -> tuple[int, int]
 
 def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
                  why: str) -> SpeakerReading | None:
+    if at + 1 < len(words) and words[at] in lex.source_nouns and tokens[at].group().islower() \
+            and _name_word(tokens, words, at + 1, lex):
+        at += 1  # "menurut catatan Walhi": Walhi's records speak for Walhi
     noun = at + (at < len(words) and tokens[at].group() in ("the", "this", "that"))
     after = noun + 1 + (noun + 1 < len(words) and words[noun + 1] in lex.determiners_after)
     if noun < len(words) and tokens[noun].group().islower() and (
