@@ -14,6 +14,11 @@ a denial as the accusing side lost more than it won (heldout2: -14 sentences; by
 evidence is a claim). Only sentences without a cue of their own are read again; a cue always wins.
 The stance proposed this way has a weak cue's strength (lower confidence) and its reason names
 the word it answers with.
+
+The accused side (a party that denied before, or one an accusation named) explaining the
+matter away or blaming another cause ("caused by farm runoff", "berasal dari erosi": the
+lexicon's ``explains`` list) denies, as the guidelines settled (9800635); a bystander's
+explanation stays a claim.
 """
 
 from __future__ import annotations

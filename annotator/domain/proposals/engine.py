@@ -7,6 +7,10 @@ For each, what the analyst saved wins over what would be proposed: a saved sourc
 speaker carried on; a saved "no source" where a speaker would have been proposed breaks the
 chain (the analyst said nobody speaks there); narration saved without a source lets the last
 named speaker through, as a reader keeps them in mind.
+
+The whole document is read once into a table of its named speakers (entities.py), so that a
+speaker the sentence only describes ("the ministry", "polisi", "KKP") takes the name the
+article gives it before or after the sentence.
 """
 
 from __future__ import annotations
