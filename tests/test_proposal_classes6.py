@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from support.proposals import proposals
 
-from annotator.domain.proposals.entities import COMPANY, GOVERNMENT, PERSON, entity_table
+from annotator.domain.proposals.entities import entity_table
+from annotator.domain.proposals.kinds import COMPANY, GOVERNMENT, PERSON
 from annotator.domain.scheme import load_scheme
 
 

@@ -15,27 +15,21 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from annotator.domain.proposals.kinds import (
+    PERSON,
+    defined_acronyms,
+    kind_of,
+)
 from annotator.domain.proposals.lexicon import Lexicon, lexicon
-
-PERSON, ORGANISATION, GOVERNMENT, COMPANY = "person", "organisation", "government", "company"
-
-# "Name (ACR)" or "Name (ACR) Qualifier": a short form the article defines
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}|[A-Z]{2,}[a-z]{0,3})\)")
-
-
-def defined_acronyms(text: str) -> list[tuple[int, int, str]]:
-    """The spans of "(ACR)" after a capitalised word, with the short form: blanked when a
-    sentence is read, so "Lembaga Bantuan Hukum (LBH) Jakarta" reads as one name."""
-    found = []
-    for m in _ACRONYM.finditer(text):
-        before = text[:m.start()].split()[-6:]
-        short = m.group(1)
-        if not before or not before[-1][:1].isupper():
-            continue
-        # "KPU", or a word "Bawaslu" whose letter opens a word of the name before it
-        if sum(ch.isupper() for ch in short) >= 2 or any(w[:1] == short[:1] for w in before):
-            found.append((m.start(), m.end(), short))
-    return found
+from annotator.domain.proposals.reading import (
+    _name_runs,
+    _person_in,
+    _text_of,
+    _words,
+    described_in,
+    names_in,
+    normalise,
+)
 
 
 @dataclass
@@ -121,8 +115,6 @@ def _spelled(before: str, short: str) -> str | None:
 
 def _just_before(before: str, lex: Lexicon) -> str | None:
     """The name that ends right before "(Kemenpora)": "Kementerian Pemuda dan Olahraga"."""
-    from annotator.domain.proposals.reading import names_in
-
     found = names_in(before, lex)
     if found and " ".join(before.split()).endswith(" ".join(found[-1].split())):
         return found[-1]
@@ -134,29 +126,10 @@ def _contiguous(part: list[str], whole: list[str]) -> bool:
     return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
 
 
-def kind_of(name: str, lex: Lexicon) -> str:
-    """A company by its marker ("PT", "Ltd"), a government body by its head ("Kementerian",
-    "Ministry", "Polda"), another body by an office's head noun or a joining word ("of",
-    "dan"), else a person."""
-    words = name.casefold().replace("-", " ").split()
-    companies = lex.company_markers | set(lex.description_heads.get(lex.company_noun, ()))
-    if any(w in companies for w in words):
-        return COMPANY
-    if any(w in lex.government_heads for w in words):
-        return GOVERNMENT
-    if any(w in lex.org_heads for w in words) or any(
-            w in heads for heads in lex.description_heads.values() for w in words) or any(
-            w in ("of", "dan", "and", "for", "the") for w in words[1:-1]) or len(words) > 3:
-        return ORGANISATION
-    return PERSON
-
-
 @lru_cache(maxsize=256)
 def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
     """The table of a document given its sentences in order (remembered: every proposal
     of the document asks for the same one)."""
-    from annotator.domain.proposals.reading import described_in, names_in
-
     lex = lexicon(language)
     by_name: dict[str, Entity] = {}
 
@@ -207,14 +180,6 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
 def _names(text: str, lex: Lexicon) -> list[str]:
     """The names a sentence gives, a body's whole name kept after a person's title
     ("Direktur PT Samudra Baja Lestari, ...": the company, not its last two words)."""
-    from annotator.domain.proposals.reading import (
-        _name_runs,
-        _person_in,
-        _text_of,
-        _words,
-        normalise,
-    )
-
     written = text.replace("’", "'")  # the same length: "Prosecutor's Office" as written
     for start, end, _short in defined_acronyms(written):
         written = written[:start] + " " * (end - start) + written[end:]

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.domain.proposals.entities import PERSON, defined_acronyms
+from annotator.domain.proposals.kinds import PERSON, defined_acronyms
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.speakers import SourceIndex
 
