@@ -360,3 +360,18 @@ def test_more_described_speakers_take_the_name_the_article_gives(
 def test_indonesian_classes_of_speaker_and_act(db, scheme, sentence, label, speaker):
     got = proposals(db, scheme, [sentence], "id")[0]
     assert (got.label, got.name) == (label, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "speaker"),
+    [
+        # the family named as speaking through a relative quoted later
+        (["The family of one patient, 80-year-old Mary Hale, said she was left without water.",
+          '"Nobody checked on her," her son, Tom Hale, said.'], "en", "Tom Hale"),
+        (["Keluarga korban menyatakan akan melapor ke polisi.",
+          "Ibu korban, Sari Dewi, mengatakan anaknya dipukul petugas."], "id", "Sari Dewi"),
+    ],
+)
+def test_a_family_takes_the_relative_who_speaks_for_it(db, scheme, sentences, language,
+                                                       speaker):
+    assert proposals(db, scheme, sentences, language)[0].name == speaker

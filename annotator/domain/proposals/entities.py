@@ -218,4 +218,9 @@ def _speaking_for(text: str, lex: Lexicon) -> list[tuple[str, str]]:
         if any(w in nouns for w in said) and any(w in lex.titles or w in lex.spokespeople
                                                  for w in said):
             found += [(w, name) for w in said if w in nouns]
+        elif said and said[-1] in lex.family_members or said[-2:] and " ".join(
+                said[-2:]) in lex.family_members or any(
+                w in lex.family_members for w in said[:2]) and len(said) <= 3:
+            # "her son, David Pritchard,", "Ibu korban, Sari Dewi,": speaks for the family
+            found += [(noun, name) for noun in nouns]
     return found

@@ -81,6 +81,7 @@ class Lexicon:
     context_acts: dict[tuple[str, ...], float] = field(default_factory=dict)  # "pleaded guilty"
     explains: dict[tuple[str, ...], float] = field(default_factory=dict)  # "caused by"
     source_nouns: frozenset[str] = frozenset()  # "menurut catatan Walhi": Walhi's records
+    family_members: frozenset[str] = frozenset()  # "her son, X,": speaks for the family
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -156,6 +157,7 @@ def lexicon(language: str | None) -> Lexicon:
         context_acts=_phrases(raw.get("context_acts", [])),
         explains=_phrases(raw.get("explains", [])),
         source_nouns=frozenset(raw.get("source_nouns", ())),
+        family_members=frozenset(raw.get("family_members", ())),
     )
 
 

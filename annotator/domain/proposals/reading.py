@@ -1040,6 +1040,20 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
     return None
 
 
+def _family_subject(index, words, verb_at: int, lex: Lexicon, why: str
+                    ) -> SpeakerReading | None:
+    """"The family of one resident, ..., said", "Keluarga korban menyatakan": a family
+    speaks through the person the article names as speaking for it (entities.py)."""
+    start = 1 if words[:1] == ["the"] else 0
+    if start >= verb_at or words[start] not in lex.speaks_through or not isinstance(
+            index, Known):
+        return None
+    name = index.by_description(words[start])
+    if name:
+        return _known_or_new(index, name, f"{why} ('{words[start]}' speaks through {name})")
+    return None
+
+
 def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
     """"A spokesperson said ...", for nobody named: the party the story just quoted."""
     return verb_at == 2 and words[0] in ("a", "an", "the") and words[1] in lex.spokespeople
@@ -1284,6 +1298,9 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
 def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, why: str
              ) -> SpeakerReading | None:
     """The name standing as the subject before the verb at ``verb_at``."""
+    family = _family_subject(index, words, verb_at, lex, why)
+    if family:
+        return family
     office = _office(index, text, tokens, words, mentions, verb_at, lex, why)
     if office:
         return office
