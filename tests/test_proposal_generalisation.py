@@ -29,8 +29,9 @@ def scheme():
     [
         ("A regional farmers group said the dam had dried up their wells.",
          "regional farmers group"),
-        ("Relief groups say clinics in the valley have run out of insulin.", "Relief groups"),
-        ("Local fishermen said the spill had killed their catch.", "Local fishermen"),
+        # a plural of unnamed people has no source (guidelines, 9800635)
+        ("Relief groups say clinics in the valley have run out of insulin.", None),
+        ("Local fishermen said the spill had killed their catch.", None),
         # a kind of people, not one group: nobody named
         ("Analysts said the bank would hold rates.", None),
         ("Health officials warned that cases could rise.", None),

@@ -14,6 +14,11 @@ a denial as the accusing side lost more than it won (heldout2: -14 sentences; by
 evidence is a claim). Only sentences without a cue of their own are read again; a cue always wins.
 The stance proposed this way has a weak cue's strength (lower confidence) and its reason names
 the word it answers with.
+
+The accused side (a party that denied before, or one an accusation named) explaining the
+matter away or blaming another cause ("caused by farm runoff", "berasal dari erosi": the
+lexicon's ``explains`` list) denies, as the guidelines settled (9800635); a bystander's
+explanation stays a claim.
 """
 
 from __future__ import annotations
@@ -45,6 +50,18 @@ class Dispute:
     deniers: dict[str, str] = field(default_factory=dict)
     last_denier: str = ""  # key of the speaker whose denial the sentence before was
     last_accuser: str = ""
+    accused_names: set[str] = field(default_factory=set)  # named in an accusation, not by
+
+    def named(self, role: str | None, speaker: str | None, names: tuple[str, ...]) -> None:
+        """The names an accusation mentions other than its speaker: the accused side."""
+        if role == ACCUSATION:
+            self.accused_names |= {_key(n) for n in names if _key(n) != _key(speaker)}
+
+    def accused_side(self, speaker: str | None) -> bool:
+        """The speaker denied before, or an accusation named them."""
+        key = _key(speaker)
+        return bool(key) and (key in self.deniers or any(
+            key == n or (len(key) > 3 and (key in n or n in key)) for n in self.accused_names))
 
 
     def take(self, role: str | None, speaker: str | None) -> None:
@@ -62,7 +79,7 @@ class Dispute:
 
     def frozen(self) -> tuple:
         return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),
-                self.last_denier, self.last_accuser)
+                self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)))
 
 
 def _rebuttal(text: str, lex: Lexicon) -> str | None:
@@ -98,6 +115,11 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # the accused side goes on answering: "Fadli menjelaskan harga itu sudah termasuk ..."
         return LabelReading(DENIAL, reading.cue, f"{speaker} denied before and goes on "
                             f"({reading.reason})", CONTINUED, reading.hedges)
+    explained = [" ".join(words_of(text)[a:b]) for a, b in find(lex.explains, words_of(text))]
+    if explained and dispute.accused_side(speaker) and _key(speaker) not in dispute.accusers:
+        # "the river's colour comes from farm erosion": the accused side explains it away
+        return LabelReading(DENIAL, explained[0], f"the accused side explains it away: "
+                            f"'{explained[0]}' ({reading.reason})", CONTINUED, reading.hedges)
     marker = _rebuttal(text, lex) if dispute.accused else None
     if marker:
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "

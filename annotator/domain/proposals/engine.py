@@ -7,6 +7,10 @@ For each, what the analyst saved wins over what would be proposed: a saved sourc
 speaker carried on; a saved "no source" where a speaker would have been proposed breaks the
 chain (the analyst said nobody speaks there); narration saved without a source lets the last
 named speaker through, as a reader keeps them in mind.
+
+The whole document is read once into a table of its named speakers (entities.py), so that a
+speaker the sentence only describes ("the ministry", "polisi", "KKP") takes the name the
+article gives it before or after the sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import TYPE_CHECKING
 from annotator.domain.annotations import PROPOSERS
 from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
 from annotator.domain.proposals.dispute import Dispute, in_dispute
+from annotator.domain.proposals.entities import EntityTable, entity_table
 from annotator.domain.proposals.features import Discourse, Weights, describe
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.reading import (
@@ -105,7 +110,8 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
                  described: tuple[tuple[str, str], ...] = (),
                  dispute: Dispute | None = None, discourse: Discourse | None = None,
                  weights: Weights | None = None, described_too: bool = False,
-                 later: tuple[str, ...] = ()) -> Proposal:
+                 later: tuple[str, ...] = (), table: EntityTable | None = None,
+                 at: int = 0) -> Proposal:
     """The proposal for a sentence given what came before it: the rules' reading, blended
     with the models trained on the team's labels (``model``: its features model and its
     text classifier), if there are enough labels yet. ``weights``: a features model given
@@ -113,10 +119,10 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
     read only for a model, or when ``described_too`` asks (training): they cost a key time."""
     lex = lexicon(language)
     speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
-                           names=names, described=described)
+                           names=names, described=described, table=table, at=at)
     if speaker.name is None and later and not (previous or last_named) and _role(
             text, lex.language) in (ACCUSATION, DENIAL):
-        speaker = _named_later(speaker, later, lex, index, names, described)
+        speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
     reading = in_dispute(read_label(text, lex), speaker.name, dispute, text, lex)
     label = label_for_role(scheme, reading.role)
     name = label if label else "no label"
@@ -157,17 +163,21 @@ def _a_body(name: str, lex) -> bool:
     return any(w in lex.org_heads for w in name.casefold().split())
 
 
-def _named_later(speaker: SpeakerReading, later: tuple[str, ...], lex, index: SourceIndex,
-                 names: tuple[str, ...], described: tuple[tuple[str, str], ...]
-                 ) -> SpeakerReading:
+def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...], lex,
+                 index: SourceIndex,
+                 names: tuple[str, ...], described: tuple[tuple[str, str], ...],
+                 table: EntityTable | None = None, at: int = 0) -> SpeakerReading:
     """An accuser or denier the story describes before anyone is named ("A union
     representing care workers has alleged ...", "Sekelompok nelayan menuding ...") takes
     the name the next sentences give the first body they name as a speaker (the
     guidelines: named before or after)."""
-    if speaker.reason != "no speaker named":
+    if not speaker.reason.startswith("no speaker named"):
         return speaker  # narration, or a speaker the sentence already settles
-    for text in later[:LOOK_AHEAD]:
-        found = read_speaker(text, lex, index, names=names, described=described)
+    for k, text in enumerate(later[:LOOK_AHEAD]):
+        found = read_speaker(text, lex, index, names=names, described=described, table=table,
+                             at=at + 1 + k)
+        if found.name and found.name.casefold() in sentence.casefold():
+            continue  # the accused, named in the accusation, answering it
         if found.name and not found.carried and _a_body(found.name, lex):
             return SpeakerReading(found.name, f"named in a later sentence ({found.reason})",
                                   new=found.new)
@@ -222,12 +232,14 @@ _EARLIER: dict[tuple, Proposal] = {}  # the sentences read back, remembered betw
 def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None,
              chain: Chain, names: tuple[str, ...] = (),
              described: tuple[tuple[str, str], ...] = (),
-             dispute: Dispute | None = None, later: tuple[str, ...] = ()) -> Proposal:
+             dispute: Dispute | None = None, later: tuple[str, ...] = (),
+             table: EntityTable | None = None, at: int = 0) -> Proposal:
     """propose_text for a sentence read back for its speaker. Moving down a document reads
     the same sentences again with the same speakers carried: remembered, not re-read
     (the key holds everything the reading depends on, the registry's size included)."""
     key = (text, language, chain.previous, chain.last_named, names, described,
-           dispute.frozen() if dispute else None, id(scheme), id(index), len(index), later)
+           dispute.frozen() if dispute else None, id(scheme), id(index), len(index), later,
+           id(table), at)
     found = _EARLIER.get(key)
     if found is None:
         if len(_EARLIER) >= 2048:
@@ -235,7 +247,8 @@ def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None
         found = _EARLIER[key] = propose_text(text, scheme, index, language, names=names,
                                              described=described, dispute=dispute,
                                              previous=chain.previous,
-                                             last_named=chain.last_named, later=later)
+                                             last_named=chain.last_named, later=later,
+                                             table=table, at=at)
     return found
 
 
@@ -286,10 +299,12 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
         "LEFT JOIN annotations a ON a.sentence_id = s.id AND a.reviewer = ? "
         "WHERE s.doc_id = ? AND s.position < ? AND s.excluded IS NULL "
         "ORDER BY s.position", [position - LOOK_BACK, reviewer, doc_id, position]).fetchall()
-    after = [t for (t,) in db.execute(
+    rest = [t for (t,) in db.execute(
         "SELECT text FROM sentences WHERE doc_id = ? AND position > ? AND excluded IS NULL "
-        "ORDER BY position LIMIT ?", [doc_id, position, LOOK_AHEAD]).fetchall()]
+        "ORDER BY position", [doc_id, position]).fetchall()]
+    after = rest[:LOOK_AHEAD]
     texts = [r[0] for r in earlier] + [text] + after  # what follows each sentence read
+    table = entity_table(tuple(r[0] for r in earlier) + (text,) + tuple(rest), language)
     chain = Chain()
     lex = lexicon(language)
     names: list[str] = []
@@ -300,21 +315,25 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
         if near:
             guess = _earlier(before_text, scheme, index, language, chain, tuple(names),
                              tuple(described), dispute,
-                             later=tuple(texts[k + 1:k + 1 + LOOK_AHEAD]))
+                             later=tuple(texts[k + 1:k + 1 + LOOK_AHEAD]), table=table, at=k)
             chain.take(guess, {"source": source} if saved else None)
             names += [n for n in (source, guess.name) if n and " " in n]
             role, speaker = ((scheme.role_for(saved_label), source) if saved
                              else (scheme.role_for(guess.label), guess.name))
             dispute.take(role, speaker)  # what the analyst saved is the stance taken
+            dispute.named(role, speaker, names_in(before_text, lex))
             discourse.take(role, speaker)
         else:
             role = scheme.role_for(saved_label) if saved else _role(before_text, lex.language)
             discourse.take(role, source if saved else None)
             if _role(before_text, lex.language) == ACCUSATION:
                 dispute.accused = True  # an accusation further back: a reply may answer it
+                dispute.named(ACCUSATION, source if saved else None,
+                              names_in(before_text, lex))
         names += names_in(before_text, lex)
         described += described_in(before_text, lex)
     return propose_text(text, scheme, index, language, previous=chain.previous,
                         last_named=chain.last_named, model=model, names=tuple(names),
                         described=tuple(described), dispute=dispute, discourse=discourse,
-                        weights=weights, described_too=described_too, later=tuple(after))
+                        weights=weights, described_too=described_too, later=tuple(after),
+                        table=table, at=len(earlier))

@@ -69,6 +69,19 @@ class Lexicon:
     post_nominals: frozenset[str] = frozenset()  # "KC", "MP": letters after a name
     # an appeal ("meminta masyarakat", "urged residents"): asks, neither denies nor accuses
     appeals: dict[tuple[str, ...], float] = field(default_factory=dict)
+    # "polisi" -> "polda", "polres": a description and the heads of the names it describes
+    description_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    government_heads: frozenset[str] = frozenset()  # "kementerian", "ministry", "polda"
+    speaks_through: frozenset[str] = frozenset()  # "family": speaks through its lawyer
+    filed: dict[tuple[str, ...], float] = field(default_factory=dict)  # "filed a complaint"
+    # "fined", "menetapkan ... tersangka": enforcement, with the words one of which must
+    # follow (the violation stated); none needed for a fine or a citation's own word
+    enforcement: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    appeal_context: dict[tuple[str, ...], float] = field(default_factory=dict)  # "urged"
+    context_acts: dict[tuple[str, ...], float] = field(default_factory=dict)  # "pleaded guilty"
+    explains: dict[tuple[str, ...], float] = field(default_factory=dict)  # "caused by"
+    source_nouns: frozenset[str] = frozenset()  # "menurut catatan Walhi": Walhi's records
+    family_members: frozenset[str] = frozenset()  # "her son, X,": speaks for the family
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -135,6 +148,16 @@ def lexicon(language: str | None) -> Lexicon:
         plans=_phrases(raw.get("plans", [])),
         post_nominals=frozenset(raw.get("post_nominals", ())),
         appeals=_phrases(raw.get("appeals", [])),
+        description_heads={k: tuple(v) for k, v in raw.get("description_heads", {}).items()},
+        government_heads=frozenset(raw.get("government_heads", ())),
+        speaks_through=frozenset(raw.get("speaks_through", ())),
+        filed=_phrases(raw.get("filed", [])),
+        enforcement={k: tuple(v) for k, v in raw.get("enforcement", {}).items()},
+        appeal_context=_phrases(raw.get("appeal_context", [])),
+        context_acts=_phrases(raw.get("context_acts", [])),
+        explains=_phrases(raw.get("explains", [])),
+        source_nouns=frozenset(raw.get("source_nouns", ())),
+        family_members=frozenset(raw.get("family_members", ())),
     )
 
 

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals.kinds import PERSON, defined_acronyms
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.speakers import SourceIndex
 
@@ -77,6 +78,9 @@ def normalise(text: str) -> str:
     the city say where the story was filed, they never speak in it."""
     text = text.replace("’", "'")
     text = _DATELINE.sub(lambda m: " " * len(m.group()), text, count=1)
+    for start, end, _short in defined_acronyms(text):  # "Komisi (KPU) Deli Serdang": one name
+        if text[end:].lstrip()[:1].isupper():
+            text = text[:start] + " " * (end - start) + text[end:]
     return _POSSESSIVE.sub("  ", text)
 
 
@@ -153,6 +157,10 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     tokens, words = _words(text)
     hedges = tuple(" ".join(words[s:e]) for s, e in find(lex.hedges, words)
                    if s == 0 or not tokens[s].group()[:1].isupper())  # "in May" is a month
+    main = _main_act(lex, tokens, words)
+    if main is not None:
+        cue, why = main
+        return LabelReading(CONTEXT, cue, why, 0.7, hedges)
     accusing = [s for s, e in find(lex.accusation, words)
                 if tuple(words[s:e]) not in lex.not_verbs and not _negated(lex, words, s)]
     denials, accusations, negated_denials = [], [], []
@@ -183,6 +191,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}"))
         else:
             accusations.append((lex.accusation[phrase], " ".join(phrase)))
+    for s, e in enforcement(lex, tokens, words):
+        accusations.append((0.7, " ".join(words[s:e])))
     if not denials and not accusations:
         inside = _quoted(text)
         denials = [(lex.quoted_denial[tuple(words[s:e])], " ".join(words[s:e]))
@@ -193,7 +203,12 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(DENIAL, cue, f"cue '{cue}'", strength, hedges)
     if accusations:
         strength, cue = max(accusations)
-        return LabelReading(ACCUSATION, cue, f"cue '{cue}'", strength, hedges)
+        why = f"cue '{cue}'"
+        if tuple(cue.split()) in lex.filed:
+            why = f"a complaint or lawsuit filed: '{cue}'"
+        elif cue.split()[0] in lex.enforcement:
+            why = f"enforcement naming a party: '{cue}'"
+        return LabelReading(ACCUSATION, cue, why, strength, hedges)
     spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)
              and not _not_speech(lex, tokens, words, s)
              and not (s > 1 and words[s - 1] in _RELATIVE and tokens[s - 2].group().islower())]
@@ -231,6 +246,51 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(CONTEXT, passive[0], f"where or by whom it was said: "
                             f"'{passive[0]}'", 0.7, hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
+
+
+ENFORCEMENT_REACH = 10  # tokens after an enforcement verb where the violation is stated
+_POTENTIAL = {"be", "face", "faces", "facing", "dapat", "bisa", "terancam"}
+
+
+def enforcement(lex: Lexicon, tokens, words: list[str]) -> list[tuple[int, int]]:
+    """Enforcement that names a party as responsible (the guidelines): a fine or a citation
+    ("fined", "mendenda"), suspects named ("menetapkan ... sebagai tersangka"), a detention
+    or seizure for a stated violation ("detained on suspicion of"): the verb's span. Not
+    negated, nor inside an "if" clause."""
+    found = []
+    for k, word in enumerate(words):
+        needed = lex.enforcement.get(word)
+        if needed is None or _negated(lex, words, k) or _conditional(lex, tokens, words, k):
+            continue
+        if k > 0 and words[k - 1] in _POTENTIAL:
+            continue  # "companies can be fined": a possibility, nobody acting
+        after = " " + " ".join(words[k + 1:k + 1 + ENFORCEMENT_REACH]) + " "
+        if not needed or any(f" {n} " in after for n in needed):
+            found.append((k, k + 1))
+    return found
+
+
+def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
+    """What the main clause does when it is context by the guidelines whatever follows: a
+    guilty plea, or an appeal, a demand or a call for an inquiry ("urged", "called for",
+    "mendesak") standing before any accusation or denial cue. (cue, reason), else None."""
+    for s, e in find(lex.context_acts, words):
+        if not _negated(lex, words, s):
+            return " ".join(words[s:e]), f"a guilty plea or admission: '{' '.join(words[s:e])}'"
+    appeals = [(s, e) for s, e in find(lex.appeal_context, words)
+               if not _negated(lex, words, s) and not (s > 0 and words[s - 1] in _RELATIVE)]
+    if not appeals:
+        return None
+    s, e = appeals[0]
+    stances = [c for c, _ in find(lex.denial, words) + find(lex.accusation, words)
+               if tuple(words[c:c + 1]) not in lex.not_verbs]
+    stances += [c for c, d in find(lex.speech, words)
+                if tuple(words[c:d]) not in lex.appeal_context and c < s]
+    if any(c < s for c in stances):
+        return None  # "X denied it and urged ...", "Ia menegaskan ... mendesak": the main
+        # clause is the denial or the statement before the appeal
+    cue = " ".join(words[s:e])
+    return cue, f"an appeal or a call: '{cue}'"
 
 
 PLAN_REACH = 6  # tokens after the speech verb where the reported plan's verb stands
@@ -482,9 +542,35 @@ class Known:
 
     def __init__(self, index: SourceIndex, names: tuple[str, ...] = (),
                  described: tuple[tuple[str, str], ...] = (),
-                 places: frozenset[str] = frozenset()):
+                 places: frozenset[str] = frozenset(), table=None, at: int = 0):
         self.index, self.names, self.described = index, names, described
         self.places = places  # "China" speaks for itself, not for "Kementerian ... China"
+        self.table, self.at = table, at  # the document's entities (entities.py), this sentence
+
+    def fullest(self, name: str) -> str | None:
+        """The fuller name the article gives this speaker (entities.EntityTable.fullest)."""
+        if self.table is None:
+            return None
+        words = name.split()
+        if len(words) == 1 and (name.casefold() in self.places or not name[:1].isupper()):
+            return None
+        word = name.casefold()
+        if len(words) == 1 and (word in self.table.lex.org_heads
+                                or word in self.table.lex.description_heads):
+            return self.table.described(word, self.at)  # "Kementerian", "Polisi"
+        return self.table.fullest(name, self.at)
+
+    def titled(self, name: str) -> bool:
+        """A person the article names with a title ("Mayor Lena Ortiz"): no body."""
+        if self.table is None:
+            return False
+        lex = self.table.lex
+        return any(e.name == name and e.kind == PERSON
+                   and e.nouns & (lex.titles - lex.spokespeople) for e in self.table.entities)
+
+    def by_description(self, noun: str) -> str | None:
+        """The speaker the article names that a common noun describes, before or after."""
+        return self.table.described(noun, self.at) if self.table is not None else None
 
     def mentions(self, text: str):
         return self.index.mentions(text)
@@ -530,6 +616,12 @@ def _known_or_new(index, name: str, why: str) -> SpeakerReading:
     for entry, start, end in index.mentions(name):
         if start == 0 and end == len(TOKEN.findall(name)):
             return SpeakerReading(entry.name, why)
+    name = " ".join(name.split())
+    fuller = index.fullest(name) if isinstance(index, Known) else None
+    if fuller:
+        found = _known_or_new(index.index, fuller, why)
+        return SpeakerReading(found.name, f"{why} ({name} = {fuller}, as the article names "
+                              f"it)", new=found.new)
     known = _short_name(index, name)
     if known:
         return SpeakerReading(known, f"{why} ({name} = {known})")
@@ -643,10 +735,14 @@ def _extended(tokens, words, mention, mentions, lex: Lexicon) -> tuple[int, int]
 
 def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
                  why: str) -> SpeakerReading | None:
+    if at + 1 < len(words) and words[at] in lex.source_nouns and tokens[at].group().islower() \
+            and _name_word(tokens, words, at + 1, lex):
+        at += 1  # "menurut catatan Walhi": Walhi's records speak for Walhi
     noun = at + (at < len(words) and tokens[at].group() in ("the", "this", "that"))
+    after = noun + 1 + (noun + 1 < len(words) and words[noun + 1] in lex.determiners_after)
     if noun < len(words) and tokens[noun].group().islower() and (
             words[noun] in lex.titles or words[noun] in lex.org_heads) and _clause_ends(
-            text, tokens, words, noun + 1, lex):
+            text, tokens, words, after, lex):
         found = _antecedent(index, words[noun], why)  # "according to the company."
         if found:
             return found
@@ -704,14 +800,16 @@ def _apposition_after(text, tokens, words, run: tuple[int, int], lex: Lexicon
 def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                  previous: str | None = None, last_named: str | None = None,
                  names: tuple[str, ...] = (),
-                 described: tuple[tuple[str, str], ...] = ()) -> SpeakerReading:
+                 described: tuple[tuple[str, str], ...] = (),
+                 table=None, at: int = 0) -> SpeakerReading:
     """Who says this sentence. ``previous`` is the previous sentence's speaker, ``last_named``
     the last speaker named in the sentences before (for pronouns), ``names`` the names the
-    document used before it (for a surname alone)."""
+    document used before it (for a surname alone), ``table`` the document's entities
+    (entities.entity_table) and ``at`` this sentence's place in it."""
     text = normalise(text)
     tokens, words = _words(text)
     if not isinstance(index, Known):
-        index = Known(index, names, described, lex.places)
+        index = Known(index, names, described, lex.places, table, at)
     mentions = _mentions(index, text)
     last_named = last_named or previous
 
@@ -741,6 +839,7 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             return found
 
     verbs = [(s, e) for s, e in find(lex.verbs, words) if not _negated(lex, words, s)]
+    verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
     # 2. a pronoun as the subject of a speech verb
     for s, e in verbs:
         p = _subject_end(text, tokens, words, s, lex) - 1  # "Ia juga menuduh", "They also"
@@ -757,6 +856,12 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                  f"agent of '{verb} {words[e]}'")
             if found:
                 return found
+        if verb in lex.passive_speech and e < len(words) and not any(
+                ch in _BREAK for ch in _gap(text, tokens, e)):  # "disampaikan Kepala X, Y,"
+            found = _named_after(index, text, tokens, words, mentions, e, lex,
+                                 f"agent of '{verb}'")
+            if found:
+                return found
         if s > 0 and words[s - 1] in ("yang", "who", "which", "that"):
             continue  # a relative clause: "negara yang menuduh"
         found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
@@ -770,12 +875,17 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if found:
             return found
 
-    if last_named and verbs and _unattributed_spokesperson(tokens, words, verbs[0][0], lex):
+    silent = find(lex.no_comment, words)  # "A spokesperson declined to say"
+    first = min([v[0] for v in verbs] + [v[0] for v in silent], default=None)
+    if last_named and first is not None and _unattributed_spokesperson(tokens, words, first,
+                                                                       lex):
         return SpeakerReading(last_named, f"'{words[1]}' of the last named speaker",
                               carried=True)
     if last_named and verbs and _unnamed_body(tokens, words, verbs[0][0], lex):
-        return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
-                              carried=True)
+        if not index.titled(last_named):
+            return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
+                                  carried=True)
+        return SpeakerReading(None, f"'{words[1]}': no body of that kind named")
     if suffixed and last_named:
         return carried(suffixed[0])
     # 4. a bare quotation carries on the speaker before it
@@ -838,6 +948,9 @@ def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
     for name in reversed(getattr(index, "names", ())):
         if name.startswith(head + " "):
             return _known_or_new(index, name, f"{why} ({head} = {name}, named before)")
+    table = getattr(index, "table", None)
+    if table is not None and any(e.name == " ".join(head.split()) for e in table.entities):
+        return _known_or_new(index, head, why)  # "KPU Deli Serdang selaku termohon": the name
     return _known_or_new(index, _text_of(text, tokens, start, end), why)
 
 
@@ -870,16 +983,19 @@ _QUANTIFIERS = frozenset({"some", "many", "several", "few", "other", "others", "
 
 def _qualified_group(index, text, tokens, words, end: int, lex: Lexicon, why: str
                      ) -> SpeakerReading | None:
-    """"A local medical group said", "Aid groups say", "Local residents said": a group
-    the sentence opens with, described by a word or two, speaks as that description. A
-    bare "Analysts said", and "Health officials" or "Opposition lawmakers" (a kind of
-    people, not one group) name nobody: no source."""
+    """"A local medical group said": one group the sentence opens with, described by a
+    word or two, speaks as that description (the guidelines: a description that singles
+    out one body). "Aid groups say", "Local residents said", a bare "Analysts said",
+    "Health officials" or "Opposition lawmakers" are plurals of unnamed people: no
+    source."""
     start = 1 if words[:1] and words[0] in ("a", "an", "the") else 0
     if end - start not in (2, 3) or not tokens[end - 1].group().islower():
         return None
     head = words[end - 1]
     if head not in _GROUP_HEADS and not (head in lex.unnamed and words[start] in _LOCAL):
         return None
+    if head != "group":  # "Relief groups say", "Local fishermen said": a plural of
+        return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
     for k in range(start, end - 1):
         word = tokens[k].group()
         if (k > 0 and not word.islower()) or not word.isalpha() or words[k] in _QUANTIFIERS \
@@ -890,6 +1006,52 @@ def _qualified_group(index, text, tokens, words, end: int, lex: Lexicon, why: st
     phrase = text[tokens[start].start():tokens[end - 1].end()]
     return _known_or_new(index, phrase[:1].upper() + phrase[1:] if start == 0 else phrase,
                          f"{why} (a group described)")
+
+
+def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: str
+                       ) -> SpeakerReading | None:
+    """A subject the sentence only describes ("The diocese rejected", "The Amsterdam-based
+    company said", "A CQC spokesperson said", "Pihak rumah sakit membantah"): the name
+    the article gives that speaker, before or after the sentence (the document's entity
+    table); a spokesperson of a named body speaks for the body."""
+    if end < 1 or not tokens[end - 1].group().islower():
+        return None
+    start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
+        text, tokens, k))], default=0)
+    if end - start > 4 or start >= end:
+        return None
+    noun = words[end - 1]
+    if noun in lex.spokespeople:
+        run = _run_back(tokens, words, end - 1, lex)
+        if run and run[0] > start:
+            return _known_or_new(index, _text_of(text, tokens, run[0], run[1]),
+                                 f"{why} (a spokesperson of {words[run[0]]})")
+        return None
+    if words[start] != "the" and not (words[start] == "pihak" and lex.head_first):
+        return None
+    if words[start] == "pihak" and start + 1 < end:
+        noun = words[start + 1]  # "Pihak rumah sakit": the hospital
+    if noun in lex.unnamed or noun in lex.titles and noun not in lex.description_heads:
+        return None
+    name = index.by_description(noun) if isinstance(index, Known) else None
+    if name:
+        return _known_or_new(index, name, f"{why} ('{words[start]} {noun}' = {name}, as the "
+                                          f"article names it)")
+    return None
+
+
+def _family_subject(index, words, verb_at: int, lex: Lexicon, why: str
+                    ) -> SpeakerReading | None:
+    """"The family of one resident, ..., said", "Keluarga korban menyatakan": a family
+    speaks through the person the article names as speaking for it (entities.py)."""
+    start = 1 if words[:1] == ["the"] else 0
+    if start >= verb_at or words[start] not in lex.speaks_through or not isinstance(
+            index, Known):
+        return None
+    name = index.by_description(words[start])
+    if name:
+        return _known_or_new(index, name, f"{why} ('{words[start]}' speaks through {name})")
+    return None
 
 
 def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
@@ -979,7 +1141,8 @@ def _adverb(tokens, words, i: int, lex: Lexicon) -> bool:
     """A lower-case adverb by its ending ("separately", "flatly"), which may stand between a
     subject and its verb."""
     return tokens[i].group().islower() and len(words[i]) > 4 and words[i].endswith(
-        lex.adverb_endings) if lex.adverb_endings else False
+        lex.adverb_endings) and words[i] not in lex.speaks_through \
+        if lex.adverb_endings else False  # "family" is no adverb
 
 
 _APPOSITION = {"whose", "who", "which", "yang", "a", "an", "the", "seorang", "salah"}
@@ -1051,6 +1214,14 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
             if m[2] == run[0] and m[3] == run[1]:
                 return SpeakerReading(m[0], f"{why} (the {owner} {words[end - 1]})")
         head = text[tokens[start].start():tokens[end - 1].end()]
+        named = index.by_description(words[end - 1]) if isinstance(index, Known) else None
+        if named and any(w.casefold()[:5] == owner.casefold()[:5] for w in named.split()):
+            # "Australia's competition regulator" = "Australian Competition and Consumer
+            # Commission", named elsewhere in the article
+            return _known_or_new(index, named, f"{why} ('{owner} {head}' = {named}, as the "
+                                               f"article names it)")
+        if _gap(text, tokens, start) == "   ":  # a possessive blanked: as written
+            owner += "'s"
         return _known_or_new(index, f"{owner} {head}", why)
     if start > 0 and words[start - 1] in ("the", "this", "that") or start == 0:
         head = words[end - 1]
@@ -1070,6 +1241,10 @@ def _antecedent(index, noun: str, why: str) -> SpeakerReading | None:
         name = next((n for n in reversed(index.names) if noun in n.casefold().split()), None)
     if name:
         return _known_or_new(index, name, f"{why} ('{noun}' = {name}, named before)")
+    name = index.by_description(noun)  # named after the sentence, or by a short form
+    if name:
+        return _known_or_new(index, name, f"{why} ('{noun}' = {name}, as the article names "
+                                          f"it)")
     return None
 
 
@@ -1123,6 +1298,9 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
 def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, why: str
              ) -> SpeakerReading | None:
     """The name standing as the subject before the verb at ``verb_at``."""
+    family = _family_subject(index, words, verb_at, lex, why)
+    if family:
+        return family
     office = _office(index, text, tokens, words, mentions, verb_at, lex, why)
     if office:
         return office
@@ -1197,6 +1375,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         index, text, tokens, words, end, lex, why)
     if office:
         return office
+    described = _described_subject(index, text, tokens, words, end, lex, why)
+    if described:
+        return described
     run = _run_back(tokens, words, end, lex)
     if run and run[0] > 0 and text[:tokens[run[0]].start()].rstrip().endswith("(") \
             and text[tokens[run[1] - 1].end():].lstrip().startswith(")"):

@@ -1,0 +1,226 @@
+"""The document's named speakers, read once per document: who the article names, what kind
+of speaker each is, the short form it defines for it ("Komisi Pemilihan Umum (KPU) Deli
+Serdang") and the common nouns that describe it ("the ministry", "Kementerian", "the
+company", "polisi", "the family").
+
+The guidelines' Sources section: a speaker the sentence only describes takes the name the
+article gives that speaker, before or after the sentence; an organisation is one speaker
+under its name and the short form it defines. A reader keeps such a table in mind while
+reading; the sentence-by-sentence reading (reading.py) asks it whom a description means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from annotator.domain.proposals.kinds import (
+    PERSON,
+    defined_acronyms,
+    kind_of,
+)
+from annotator.domain.proposals.lexicon import Lexicon, lexicon
+from annotator.domain.proposals.reading import (
+    _name_runs,
+    _person_in,
+    _text_of,
+    _words,
+    described_in,
+    names_in,
+    normalise,
+)
+
+
+@dataclass
+class Entity:
+    """One speaker the article names."""
+
+    name: str  # the fullest form the article gives
+    kind: str
+    acronym: str | None = None
+    nouns: set[str] = field(default_factory=set)  # descriptions that refer to it
+    mentions: list[int] = field(default_factory=list)  # sentence positions naming it
+
+    def words(self) -> list[str]:
+        return re.sub(r"'s\b", "", self.name.casefold()).replace("-", " ").split()
+
+
+class EntityTable:
+    """The named speakers of one document, with the sentences where each is named."""
+
+    def __init__(self, entities: list[Entity], lex: Lexicon):
+        self.entities, self.lex = entities, lex
+
+    def fullest(self, name: str, at: int) -> str | None:
+        """The fuller name the article gives a speaker proposed by a part of it ("Evergreen
+        Living" for "Evergreen Living Ltd", "KPU" for its defined name), or None."""
+        words = name.casefold().split()
+        if not words:
+            return None
+        matches = []
+        for e in self.entities:
+            if e.name.casefold() == name.casefold():
+                continue  # the name itself; a fuller one may follow ("... Ltd")
+            full = e.words()
+            if e.acronym and words[0] == e.acronym.casefold() and (
+                    words[1:] == [] or " ".join(words[1:]) in " ".join(full)):
+                matches.append(e)
+            elif len(words) < len(full) and e.kind != PERSON and _contiguous(words, full) \
+                    and (len(words) > 1 or (words[0] == full[0]
+                                            and words[0] not in self.lex.org_heads)) \
+                    and not (full[-len(words):] == words and any(
+                        w in self.lex.org_heads or w in self.lex.titles
+                        for w in full[:-len(words)])) \
+                    and not any(_contiguous(words, part.split()) for part in re.split(
+                        r" (?:and|dan|serta|&) ", " ".join(full))[1:]) \
+                    and " ".join(words) not in re.split(r" (?:and|dan|serta|&) ",
+                                                        " ".join(full)):
+                matches.append(e)
+        return self._nearest(matches, at)
+
+    def described(self, noun: str, at: int, kinds: tuple[str, ...] = ()) -> str | None:
+        """The named speaker a common noun describes ("ministry", "kementerian", "company",
+        "polisi", "diocese"): the one named last before sentence ``at``, else the first
+        named after it."""
+        noun = noun.casefold()
+        heads = {noun, noun[:-1] if noun.endswith("s") else noun}
+        heads |= set(self.lex.description_heads.get(noun, ()))
+        people = heads - self.lex.org_heads  # "union president X" is no union
+        matches = [e for e in self.entities
+                   if (e.nouns & (heads if e.kind != PERSON else people)
+                       or (e.kind != PERSON and set(e.words()) & heads))
+                   and (not kinds or e.kind in kinds)]
+        return self._nearest(matches, at)
+
+    def _nearest(self, matches: list[Entity], at: int) -> str | None:
+        before = [(max(p for p in e.mentions if p <= at), e) for e in matches
+                  if any(p <= at for p in e.mentions)]
+        if before:
+            return max(before, key=lambda pe: pe[0])[1].name
+        after = [(min(e.mentions), e) for e in matches if e.mentions]
+        return min(after, key=lambda pe: pe[0])[1].name if after else None
+
+
+def _spelled(before: str, short: str) -> str | None:
+    """The words just before "(BMKG)" whose capitals spell it ("Badan Meteorologi,
+    Klimatologi, dan Geofisika"), as written, else None."""
+    words = before.split()
+    for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        capitals = "".join(w.strip(",")[0] for w in words[k:] if w.strip(",")[:1].isupper())
+        if capitals.casefold() == short.casefold() and words[k][:1].isupper():
+            return " ".join(words[k:]).rstrip(",")
+    return None
+
+
+def _just_before(before: str, lex: Lexicon) -> str | None:
+    """The name that ends right before "(Kemenpora)": "Kementerian Pemuda dan Olahraga"."""
+    found = names_in(before, lex)
+    if found and " ".join(before.split()).endswith(" ".join(found[-1].split())):
+        return found[-1]
+    return None
+
+
+def _contiguous(part: list[str], whole: list[str]) -> bool:
+    n = len(part)
+    return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+
+
+@lru_cache(maxsize=256)
+def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
+    """The table of a document given its sentences in order (remembered: every proposal
+    of the document asks for the same one)."""
+    lex = lexicon(language)
+    by_name: dict[str, Entity] = {}
+
+    def entity(name: str, at: int) -> Entity:
+        name = " ".join(name.split())
+        key = name.casefold()
+        found = by_name.get(key)
+        if found is None:
+            found = by_name[key] = Entity(name, kind_of(name, lex))
+        if at not in found.mentions:
+            found.mentions.append(at)
+        return found
+
+    for at, text in enumerate(texts):
+        for start, end, short in defined_acronyms(text):
+            name = None
+            if text[end:].lstrip()[:1].isupper():  # "(KPU) Deli Serdang": the name goes on
+                blanked = text[:start] + " " * (end - start) + text[end:]
+                for found in names_in(blanked, lex):
+                    i = blanked.find(found)
+                    if i != -1 and i < start and (start < i + len(found)
+                                                  or not blanked[i + len(found):start].strip()):
+                        after = blanked[end:i + len(found)].split()
+                        name = blanked[i:start] if after and after[0].casefold() in (
+                            "dan", "and", "serta", "&") else found  # "A (ACR) dan B"
+                        break
+            name = name or _spelled(text[:start], short) or _just_before(text[:start], lex)
+            if name:
+                entity(" ".join(name.split()), at).acronym = short
+        for name in _names(text, lex):
+            entity(name, at)
+        for noun, name in described_in(text, lex):
+            if name.strip():
+                entity(name, at).nouns.add(noun)
+        for noun, name in _speaking_for(text, lex):
+            entity(name, at).nouns.add(noun)
+    # a later sentence naming a speaker by its short form or a part of its name
+    for e in list(by_name.values()):
+        for at, text in enumerate(texts):
+            if at in e.mentions:
+                continue
+            if e.acronym and re.search(rf"\b{re.escape(e.acronym)}\b", text):
+                e.mentions.append(at)
+        e.mentions.sort()
+    return EntityTable(list(by_name.values()), lex)
+
+
+def _names(text: str, lex: Lexicon) -> list[str]:
+    """The names a sentence gives, a body's whole name kept after a person's title
+    ("Direktur PT Samudra Baja Lestari, ...": the company, not its last two words)."""
+    written = text.replace("’", "'")  # the same length: "Prosecutor's Office" as written
+    for start, end, _short in defined_acronyms(written):
+        written = written[:start] + " " * (end - start) + written[end:]
+    text = normalise(text)
+    tokens, words = _words(text)
+    found = []
+    for run, _name in _name_runs(text, tokens, words, lex):
+        name = _person_in(written, tokens, words, run, lex)
+        start = run[0]
+        while start < run[1] - 1 and words[start] in lex.titles | lex.honorifics:
+            start += 1
+        whole = " ".join(_text_of(written, tokens, start, run[1]).split())
+        if whole != name and " " in whole and whole.casefold().split()[0] in \
+                lex.company_markers:
+            found.append(whole)
+        elif " " in name:
+            found.append(" ".join(name.split()))
+    return found
+
+
+def _speaking_for(text: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """("family", name) for a person who speaks for a group the article describes: "The
+    family's lawyer, Ana Ruiz,", "Kuasa hukum keluarga korban, Dimas Saragih,": whom
+    "the family" or "Keluarga" later means."""
+    found = []
+    nouns = set(lex.speaks_through)
+    for name in _names(text, lex):
+        at = text.find(name)
+        if at <= 0:
+            continue
+        before = text[max(0, at - 60):at].casefold()
+        if not before.rstrip().endswith(","):
+            continue
+        clause = re.split(r"[.;:\"“”]", before)[-1]
+        said = [w for w in re.findall(r"\w+", clause.replace("'s", " "))]
+        if any(w in nouns for w in said) and any(w in lex.titles or w in lex.spokespeople
+                                                 for w in said):
+            found += [(w, name) for w in said if w in nouns]
+        elif said and said[-1] in lex.family_members or said[-2:] and " ".join(
+                said[-2:]) in lex.family_members or any(
+                w in lex.family_members for w in said[:2]) and len(said) <= 3:
+            # "her son, David Pritchard,", "Ibu korban, Sari Dewi,": speaks for the family
+            found += [(noun, name) for noun in nouns]
+    return found

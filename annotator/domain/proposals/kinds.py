@@ -1,0 +1,46 @@
+"""What kind of speaker a name is (a person, a company, a government body, another body) and
+the short forms a sentence defines for a name ("Komisi Pemilihan Umum (KPU)"): read by both
+the sentence's reading (reading.py) and the document's entity table (entities.py)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.domain.proposals.lexicon import Lexicon
+
+PERSON, ORGANISATION, GOVERNMENT, COMPANY = "person", "organisation", "government", "company"
+
+# "Name (ACR)" or "Name (ACR) Qualifier": a short form the article defines
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}|[A-Z]{2,}[a-z]{0,3})\)")
+
+
+def defined_acronyms(text: str) -> list[tuple[int, int, str]]:
+    """The spans of "(ACR)" after a capitalised word, with the short form: blanked when a
+    sentence is read, so "Lembaga Bantuan Hukum (LBH) Jakarta" reads as one name."""
+    found = []
+    for m in _ACRONYM.finditer(text):
+        before = text[:m.start()].split()[-6:]
+        short = m.group(1)
+        if not before or not before[-1][:1].isupper():
+            continue
+        # "KPU", or a word "Bawaslu" whose letter opens a word of the name before it
+        if sum(ch.isupper() for ch in short) >= 2 or any(w[:1] == short[:1] for w in before):
+            found.append((m.start(), m.end(), short))
+    return found
+
+
+def kind_of(name: str, lex: Lexicon) -> str:
+    """A company by its marker ("PT", "Ltd"), a government body by its head ("Kementerian",
+    "Ministry", "Polda"), another body by an office's head noun or a joining word ("of",
+    "dan"), else a person."""
+    words = name.casefold().replace("-", " ").split()
+    companies = lex.company_markers | set(lex.description_heads.get(lex.company_noun, ()))
+    if any(w in companies for w in words):
+        return COMPANY
+    if any(w in lex.government_heads for w in words):
+        return GOVERNMENT
+    if any(w in lex.org_heads for w in words) or any(
+            w in heads for heads in lex.description_heads.values() for w in words) or any(
+            w in ("of", "dan", "and", "for", "the") for w in words[1:-1]) or len(words) > 3:
+        return ORGANISATION
+    return PERSON
