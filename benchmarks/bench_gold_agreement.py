@@ -56,7 +56,10 @@ def main() -> int:
         accepted = {(name or "").casefold() for name in g["source"]}
         total[language] += 1
         labels[language] += g["label"] == row["label"]
-        speakers[language] += (row["source"] or "").casefold() in accepted
+        said = row["source"]
+        if isinstance(said, list):  # a joint statement: its first speaker, as bench_proposals
+            said = said[0] if said else None
+        speakers[language] += (said or "").casefold() in accepted
     print(f"{'lang':5}{'sentences':>10}{'labels agreed':>15}{'speakers agreed':>17}")
     for language in sorted(total) + ["all"]:
         n = sum(total.values()) if language == "all" else total[language]
