@@ -8,6 +8,13 @@ labels.
     python benchmarks/bench_proposals.py --set heldout -v  # its misses, and their classes
     python benchmarks/bench_proposals.py --cross         # leave one set out (features model)
     python benchmarks/bench_proposals.py --team          # a team's labels on half a set
+    python benchmarks/bench_proposals.py --cross --model stack --outright --takes 0.8 \
+        --workdir W                                      # leave one set out, prior.py's models
+
+--cross --model NAME measures a model of domain/proposals/prior.py (features, stack,
+stack-text, sequence, boosted: the rules' reading stacked with the article around each
+sentence) the same way, per fold beside the rules alone, with the pooled and the mean figure
+and the folds it wins / loses.
 
 --cross measures what a features model (domain/proposals/features.py) learned from the gold
 of the other sets does on a set it has not seen; the rules' own figures are on text they
@@ -260,7 +267,8 @@ def run(name: str, verbose: bool, train_on: list[str], weights=None,
                 unmatched.append((doc, text))
                 continue
             g = match[0]
-            rows_out.append((p.features, scheme.role_for(g["label"]), language, text, p.label))
+            rows_out.append((p.features, scheme.role_for(g["label"]), language, text, p.label,
+                             doc, p.label_reason, p.name))
             label_ok = p.label == g["label"]
             source_ok = any(same_source(db, p.name, s) for s in g["source"])
             # the reviewer who corrects
@@ -337,6 +345,117 @@ def cross(c: float, takes: list[float]) -> None:
         print(f"{'total':12} {figures(total)}")
 
 
+def fold_sentences(workdir: Path | None) -> dict[tuple, list]:
+    """Every fold's sentences with gold, read by the rules alone in article order
+    (prior.Sentence), kept in ``workdir`` between runs when one is given (the rules take a
+    minute to read them all; a change of the rules or the gold needs a fresh workdir)."""
+    from annotator.domain.proposals.prior import Sentence
+
+    cache = workdir / "cross-sentences.pickle" if workdir else None
+    if cache and cache.exists():
+        import pickle
+
+        return pickle.loads(cache.read_bytes())  # noqa: S301  # written by this script
+    out = {}
+    for name, language in FOLDS:
+        result = run(name, False, [], weights=None, language_only=language)
+        out[(name, language)] = [
+            Sentence(doc, text, f, _rule_of(f), role, reason, speaker)
+            for f, role, _, text, _, doc, reason, speaker in result["rows"]]
+    if cache:
+        import pickle
+
+        workdir.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps(out))
+    return out
+
+
+def _rule_of(features: dict) -> str:
+    from annotator.domain.proposals.prior import _rule_of as rule_of
+
+    return rule_of(features)
+
+
+def cross_models(names: list[str], takes: list[float | None], c: float,
+                 workdir: Path | None) -> None:
+    """Leave one set out for the prior's models (domain/proposals/prior.py): each trained
+    on the other folds' gold as the rules read them, proposing the label of every sentence
+    of the fold left out; beside the rules alone on the same sentences. Speakers are the
+    rules' (no model proposes them). ``take`` None: the model's label outright; a number:
+    the rules' label unless the model differs with at least that probability."""
+    from annotator.domain.proposals.prior import fit as fit_prior
+    from annotator.domain.proposals.prior import propose_roles
+
+    folds = fold_sentences(workdir)
+    rules = {fold: sum(s.rule == s.role for s in ss) / len(ss) for fold, ss in folds.items()}
+    header = f"{'model':24} " + " ".join(f"{fold_name(*f):>11}" for f in FOLDS)
+    print(header + f" {'pooled':>7} {'mean':>6} {'wins':>5}")
+    n_all = sum(len(ss) for ss in folds.values())
+    pooled = sum(rules[f] * len(folds[f]) for f in FOLDS) / n_all
+    print(f"{'rules alone':24} " + " ".join(f"{rules[f]:11.1%}" for f in FOLDS)
+          + f" {pooled:7.1%} {sum(rules.values()) / len(FOLDS):6.1%}")
+    for name in names:
+        trained = {fold: fit_prior(name, [s for other in FOLDS if other != fold
+                                          for s in folds[other]], c=c) for fold in FOLDS}
+        for take in takes:
+            right = {}
+            for fold in FOLDS:
+                roles = propose_roles(trained[fold], folds[fold], take)
+                right[fold] = sum(r == s.role for r, s in zip(roles, folds[fold],
+                                                              strict=True)) / len(folds[fold])
+            wins = sum(right[f] > rules[f] for f in FOLDS)
+            losses = sum(right[f] < rules[f] for f in FOLDS)
+            pooled = sum(right[f] * len(folds[f]) for f in FOLDS) / n_all
+            label = f"{name} {'outright' if take is None else f'takes {take:g}'}"
+            print(f"{label:24} " + " ".join(f"{right[f]:11.1%}" for f in FOLDS)
+                  + f" {pooled:7.1%} {sum(right.values()) / len(FOLDS):6.1%}"
+                  f" {wins:2}/{losses}")
+
+
+def nested(names: list[str], takes: list[float | None], c: float,
+           workdir: Path | None) -> None:
+    """The choice of model made fairly: for each fold left out, every model and take is
+    scored by leave one set out over the other folds alone, and the best there proposes on
+    the fold left out. Picking the best line of cross_models' table instead would choose on
+    the very folds it reports."""
+    from annotator.domain.proposals.prior import fit as fit_prior
+    from annotator.domain.proposals.prior import propose_roles
+
+    folds = fold_sentences(workdir)
+    configs = [(name, take) for name in names for take in takes]
+
+    def right(model, fold, take) -> int:
+        return sum(r == s.role for r, s in zip(propose_roles(model, folds[fold], take),
+                                               folds[fold], strict=True))
+
+    print(f"{'fold':12} {'n':>4} {'rules':>7} {'chosen':>7}  chosen on the other folds")
+    total = rules_total = 0
+    for fold in FOLDS:
+        others = [f for f in FOLDS if f != fold]
+        score = dict.fromkeys(configs, 0)
+        for inner in others:
+            train = [s for f in others if f != inner for s in folds[f]]
+            for name in names:
+                model = fit_prior(name, train, c=c)
+                for take in takes:
+                    score[(name, take)] += right(model, inner, take)
+        rules_inner = sum(s.rule == s.role for f in others for s in folds[f])
+        name, take = max(configs, key=score.__getitem__)
+        if score[(name, take)] <= rules_inner:
+            got, chosen = sum(s.rule == s.role for s in folds[fold]), "rules alone"
+        else:
+            model = fit_prior(name, [s for f in others for s in folds[f]], c=c)
+            got = right(model, fold, take)
+            chosen = f"{name} {'outright' if take is None else f'takes {take:g}'}"
+        n = len(folds[fold])
+        alone = sum(s.rule == s.role for s in folds[fold])
+        total += got
+        rules_total += alone
+        print(f"{fold_name(*fold):12} {n:4} {alone / n:7.1%} {got / n:7.1%}  {chosen}")
+    n = sum(len(ss) for ss in folds.values())
+    print(f"{'pooled':12} {n:4} {rules_total / n:7.1%} {total / n:7.1%}")
+
+
 def team(sets: list[str]) -> None:
     """The team's own labels: the classifier (features and text models) trained on the gold
     of half a set's documents, as a team's saved labels, proposing on the other half; both
@@ -376,6 +495,17 @@ def main() -> None:
     parser.add_argument("--takes", type=float, action="append",
                         help="--cross: the model's probability that overrules the rules "
                              f"(default {engine.MODEL_TAKES})")
+    parser.add_argument("--model", action="append",
+                        help="--cross: a model of domain/proposals/prior.py (features, "
+                             "stack, stack-text, sequence, boosted), trained on the other "
+                             "folds' gold, instead of the engine's features blend")
+    parser.add_argument("--outright", action="store_true",
+                        help="--cross --model: also the model's label outright")
+    parser.add_argument("--nested", action="store_true",
+                        help="--cross --model: choose the model and take on the other "
+                             "folds only, for each fold left out")
+    parser.add_argument("--workdir", type=Path,
+                        help="--cross --model: keep the rules' reading of the folds here")
     parser.add_argument("--team", action="store_true",
                         help="the team's model: trained on half of each set's gold, "
                              "proposing on the other half, beside the rules alone")
@@ -383,6 +513,10 @@ def main() -> None:
     if args.team:
         engine.MODEL_TAKES = (args.takes or [engine.MODEL_TAKES])[0]
         team(args.set or [n for n in SETS if n != "seeds"])
+        return
+    if args.cross and args.model:
+        takes = ([None] if args.outright else []) + (args.takes or [engine.MODEL_TAKES])
+        (nested if args.nested else cross_models)(args.model, takes, args.c, args.workdir)
         return
     if args.cross:
         cross(args.c, args.takes or [engine.MODEL_TAKES])
