@@ -5,12 +5,14 @@ engines; a sentence excluded here, or labeled here too, is still worked out here
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 from support.corpus import queue
 from test_merge_counts import brute_force, kept, recounted, tables
 
+from annotator.base.errors import AnnotatorError
 from annotator.db import progress
 from annotator.db.connection import open_db, write
 from annotator.db.migrations import per_sentence_0010
@@ -73,10 +75,12 @@ def _never(*_args) -> None:
 
 
 def test_a_file_labeled_where_nothing_is_brings_its_status_and_counts(
-        seeded_db, seeded_copy):
+        seeded_db, seeded_copy, engine):
     there = seeded_copy("there.db")
     ids = queue(seeded_db)
     _label_there(there, ids)
+    schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    before = seeded_db.execute(schema).fetchall() if engine == "sqlite" else None
     queued = []
     refresh = progress.refresh
 
@@ -96,6 +100,8 @@ def test_a_file_labeled_where_nothing_is_brings_its_status_and_counts(
                 ) == dict(seeded_db.execute("SELECT reviewer, max(updated_at) "
                                             "FROM annotations GROUP BY reviewer"))
     _same_as_worked_out(seeded_db)
+    if engine == "sqlite":  # the status index, built after the rows, is as it was
+        assert seeded_db.execute(schema).fetchall() == before
     (again,) = merge_databases(seeded_db, [there])
     assert not again.changed
 
@@ -130,3 +136,31 @@ def test_a_sentence_excluded_here_gets_no_status_from_theirs(seeded_db, seeded_c
     status = dict(seeded_db.execute("SELECT sentence_id, status FROM progress_sentences"))
     assert ids[1] not in status and ids[2] in status
     _same_as_worked_out(seeded_db)
+
+
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
+def test_a_merge_refused_after_the_status_came_in_leaves_everything_as_it_was(
+        seeded_db, seeded_copy):
+    """The refusal comes at the gold labels, after the statuses were taken and their index
+    dropped and built again: the schema, the rows and the counts are as before."""
+    there = seeded_copy("there.db")
+    ids = queue(seeded_db)
+    _label_there(there, ids)
+    conn = sqlite3.connect(there)
+    with conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("INSERT INTO gold (sentence_id, label, adjudicator, decided_at) VALUES "
+                     "('no-such-sentence', 'claim', 'lead', '2026-01-05T00:00:00.000000Z')")
+    conn.close()
+    schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    before = [seeded_db.execute(schema).fetchall(), tables(seeded_db)] + [
+        seeded_db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+        for table in ("annotations", "annotation_history", "progress_sentences",
+                      "progress_documents", "progress_queue")]
+    with pytest.raises(AnnotatorError, match="no-such-sentence"):
+        merge_databases(seeded_db, [there])
+    after = [seeded_db.execute(schema).fetchall(), tables(seeded_db)] + [
+        seeded_db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+        for table in ("annotations", "annotation_history", "progress_sentences",
+                      "progress_documents", "progress_queue")]
+    assert after == before
