@@ -23,7 +23,7 @@ from annotator.sync.merge import merge_databases
 pytestmark = pytest.mark.both_engines
 
 
-def _label_there(there: Path, ids: list[str]) -> None:
+def _label_there(there: Path, ids: list[str], *, cleared: bool = True) -> None:
     """Their work, as the labeling screen leaves it: agreements, a conflict, a joint
     statement, times and accepted proposals, a gold label, and a reviewer's newest label
     cleared again (their kept 'last labeled' is then later than any label they hold)."""
@@ -37,8 +37,9 @@ def _label_there(there: Path, ids: list[str]) -> None:
         set_annotation(db, ids[12], "ana", label="claim", sources=["Kremlin", "Reuters"])
         set_annotation(db, ids[12], "budi", label="claim", sources=["Reuters", "Kremlin"])
         decide(db, ids[5], label="denial", source=None, confidence=None, adjudicator="lead")
-        set_annotation(db, ids[13], "budi", label="context", seconds=9.0)
-        clear_annotation(db, ids[13], "budi")
+        if cleared:
+            set_annotation(db, ids[13], "budi", label="context", seconds=9.0)
+            clear_annotation(db, ids[13], "budi")
     finally:
         db.close()
 
@@ -104,6 +105,24 @@ def test_a_file_labeled_where_nothing_is_brings_its_status_and_counts(
         assert seeded_db.execute(schema).fetchall() == before
     (again,) = merge_databases(seeded_db, [there])
     assert not again.changed
+
+
+@pytest.mark.parametrize("cleared", [False, True])
+def test_each_reviewers_last_label_time_is_that_of_a_label_they_hold(
+        seeded_db, seeded_copy, cleared):
+    """Their kept time is taken when one of their labels carries it, and looked up again
+    when their newest label was cleared."""
+    there = seeded_copy("there.db")
+    ids = queue(seeded_db)
+    _label_there(there, ids, cleared=cleared)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(progress, "recount_0007", _never)
+        patch.setattr(progress, "recount_stats_0016", _never)
+        merge_databases(seeded_db, [there])
+    assert dict(seeded_db.execute("SELECT reviewer, last_labeled FROM progress_reviewers")
+                ) == dict(seeded_db.execute("SELECT reviewer, max(updated_at) "
+                                            "FROM annotations GROUP BY reviewer"))
+    _same_as_worked_out(seeded_db)
 
 
 def test_labels_here_on_some_of_the_sentences_are_counted_with_theirs(

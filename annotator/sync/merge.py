@@ -696,14 +696,13 @@ def _take_fresh(db: Database, other: Database, alias: str, last: int, added: int
     (:func:`_fresh_sentences`): their status is taken from the other file, so they are not
     queued to be worked out again. When every annotation there was inserted, each on a
     fresh sentence, its counts are added to ours (True: the caller writes none down)."""
-    newest = db.execute(
-        "SELECT reviewer, max(updated_at), sum(CASE WHEN sentence_id IN (SELECT sentence_id "
-        "FROM temp._merge_fresh) THEN 0 ELSE 1 END) FROM main.annotations WHERE rowid > ? "
-        "GROUP BY reviewer", [last]).fetchall()
-    mixed = any(rest for _, _, rest in newest)
+    total = _counted_annotations(other, set(other.table_names()))
+    whole = added == total and db.execute(  # each of theirs on a fresh sentence
+        f"SELECT count(*) FROM temp._merge_fresh f JOIN {alias}.annotations m "
+        "ON m.sentence_id = f.sentence_id").fetchone()[0] == total
     if bulk.triggers_off:
-        bulk.queue = "AND sentence_id NOT IN (SELECT sentence_id FROM temp._merge_fresh)" \
-            if mixed else None
+        bulk.queue = None if whole else \
+            "AND sentence_id NOT IN (SELECT sentence_id FROM temp._merge_fresh)"
     else:  # the per-row triggers queued them all
         db.execute("DELETE FROM progress_queue WHERE sentence_id IN "
                    "(SELECT sentence_id FROM temp._merge_fresh)")
@@ -717,11 +716,29 @@ def _take_fresh(db: Database, other: Database, alias: str, last: int, added: int
     documents = "SELECT DISTINCT doc_id FROM temp._merge_fresh"
     db.execute(f"INSERT OR IGNORE INTO progress_documents (doc_id) {documents}")
     recount_documents_0007(db, documents)
-    if mixed or not journal.complete or added != _counted_annotations(
-            other, set(other.table_names())):
+    if not whole or not journal.complete:
         return False
-    progress_tables.add_counts(db, alias, [(who, at) for who, at, _ in newest])
+    progress_tables.add_counts(db, alias, _newest_labels(db, other, last))
     return True
+
+
+def _newest_labels(db: Database, other: Database, last: int) -> list[tuple[str, str | None]]:
+    """Each reviewer's latest ``updated_at`` among the annotations just brought whole from
+    ``other`` (numbered after ``last`` here). Its kept 'last labeled' is that time when one
+    of its labels still carries it (a label cleared after keeps it later than any held;
+    nothing sets a label later without moving it): found through the history's (reviewer,
+    time) index instead of a walk over every row."""
+    kept = other.execute("SELECT reviewer, last_labeled FROM progress_reviewers "
+                         "WHERE labeled > 0").fetchall()
+    if all(at and other.execute(
+            "SELECT 1 FROM annotation_history h JOIN annotations a ON a.sentence_id = "
+            "h.sentence_id AND a.reviewer = h.reviewer WHERE h.reviewer = ? AND h.at = ? "
+            "AND a.updated_at = ? LIMIT 1", [who, at, at]).fetchone() for who, at in kept):
+        return kept
+    # grouped by an expression: by the column, SQLite walks every annotation in the
+    # reviewer index instead of the rows just added
+    return db.execute("SELECT coalesce(reviewer, ''), max(updated_at) FROM main.annotations "
+                      "WHERE rowid > ? GROUP BY coalesce(reviewer, '')", [last]).fetchall()
 
 
 @contextlib.contextmanager
