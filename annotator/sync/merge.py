@@ -675,7 +675,7 @@ def _fresh_sentences(db: Database, other: Database, alias: str) -> bool:
         return False
     db.execute("DROP TABLE IF EXISTS temp._merge_fresh")
     db.execute("CREATE TEMP TABLE _merge_fresh (sentence_id TEXT PRIMARY KEY, "
-               "doc_id TEXT NOT NULL, status TEXT NOT NULL)")
+               "doc_id TEXT NOT NULL, status TEXT NOT NULL, labels INTEGER NOT NULL)")
     none_here = " AND ".join(
         f"NOT EXISTS (SELECT 1 FROM {table} x WHERE x.sentence_id = p.sentence_id)"
         for table in ("main.annotations", "main.annotation_history", "main.gold",
@@ -683,8 +683,10 @@ def _fresh_sentences(db: Database, other: Database, alias: str) -> bool:
     # an id names one text of one document (corpus/pipeline.sentence_id), so only whether
     # it is presented here can differ (another version's rules); the few excluded ones
     # are read in one pass rather than each of theirs looked up
-    db.execute("INSERT INTO temp._merge_fresh (sentence_id, doc_id, status) "
-               f"SELECT p.sentence_id, p.doc_id, p.status FROM {alias}.progress_sentences p "
+    db.execute("INSERT INTO temp._merge_fresh (sentence_id, doc_id, status, labels) "
+               "SELECT p.sentence_id, p.doc_id, p.status, (SELECT count(*) FROM "
+               f"{alias}.annotations m WHERE m.sentence_id = p.sentence_id) "
+               f"FROM {alias}.progress_sentences p "
                "WHERE p.sentence_id NOT IN (SELECT id FROM main.sentences "
                f"WHERE excluded IS NOT NULL) AND {none_here}")
     return True
@@ -698,16 +700,15 @@ def _take_fresh(db: Database, other: Database, alias: str, last: int, added: int
     fresh sentence, its counts are added to ours (True: the caller writes none down)."""
     total = _counted_annotations(other, set(other.table_names()))
     whole = added == total and db.execute(  # each of theirs on a fresh sentence
-        f"SELECT count(*) FROM temp._merge_fresh f JOIN {alias}.annotations m "
-        "ON m.sentence_id = f.sentence_id").fetchone()[0] == total
+        "SELECT coalesce(sum(labels), 0) FROM temp._merge_fresh").fetchone()[0] == total
     if bulk.triggers_off:
         bulk.queue = None if whole else \
             "AND sentence_id NOT IN (SELECT sentence_id FROM temp._merge_fresh)"
     else:  # the per-row triggers queued them all
         db.execute("DELETE FROM progress_queue WHERE sentence_id IN "
                    "(SELECT sentence_id FROM temp._merge_fresh)")
-    db.execute("DELETE FROM progress_sentences WHERE sentence_id IN "
-               "(SELECT sentence_id FROM temp._merge_fresh)")
+    stale = _changes(db.execute("DELETE FROM progress_sentences WHERE sentence_id IN "
+                                "(SELECT sentence_id FROM temp._merge_fresh)"))
     with _indexes_built_after(db, ["progress_sentences_doc"], "temp._merge_fresh",
                               "progress_sentences"):
         db.execute("INSERT INTO progress_sentences (sentence_id, doc_id, status) "
@@ -715,7 +716,16 @@ def _take_fresh(db: Database, other: Database, alias: str, last: int, added: int
                    "ORDER BY sentence_id")
     documents = "SELECT DISTINCT doc_id FROM temp._merge_fresh"
     db.execute(f"INSERT OR IGNORE INTO progress_documents (doc_id) {documents}")
-    recount_documents_0007(db, documents)
+    if stale:  # a status row was there before (the counts held it): counted again
+        recount_documents_0007(db, documents)
+    else:  # none of these sentences was counted here: theirs are added
+        db.execute(
+            "UPDATE progress_documents AS p SET labeled = p.labeled + x.labeled, "
+            "settled = p.settled + x.settled, conflicts = p.conflicts + x.conflicts "
+            "FROM (SELECT doc_id, count(*) AS labeled, sum(CASE WHEN status IN ('gold', "
+            "'agreed') THEN 1 ELSE 0 END) AS settled, sum(CASE WHEN status = 'conflict' "
+            "THEN 1 ELSE 0 END) AS conflicts FROM temp._merge_fresh GROUP BY doc_id) AS x "
+            "WHERE p.doc_id = x.doc_id")
     if not whole or not journal.complete:
         return False
     progress_tables.add_counts(db, alias, _newest_labels(db, other, last))
