@@ -23,10 +23,16 @@ from annotator.sync.merge import merge_databases
 pytestmark = pytest.mark.both_engines
 
 
+def _spread(ids: list[str]) -> list[str]:
+    """Every fourth sentence of the queue: the ones labeled lie in every seed document."""
+    return ids[::4]
+
+
 def _label_there(there: Path, ids: list[str], *, cleared: bool = True) -> None:
     """Their work, as the labeling screen leaves it: agreements, a conflict, a joint
     statement, times and accepted proposals, a gold label, and a reviewer's newest label
     cleared again (their kept 'last labeled' is then later than any label they hold)."""
+    ids = _spread(ids)
     db = open_db(there)
     try:
         for n, sid in enumerate(ids[:12]):
@@ -94,7 +100,7 @@ def test_a_file_labeled_where_nothing_is_brings_its_status_and_counts(
         patch.setattr(progress, "recount_stats_0016", _never)
         patch.setattr(progress, "refresh", counted_refresh)
         (report,) = merge_databases(seeded_db, [there])
-    assert queued == [(ids[5],)]  # only the sentence whose gold label came in after
+    assert queued == [(_spread(ids)[5],)]  # only the one whose gold label came in after
     assert report.annotations_added == 12 * 2 + 2  # 1, 2 or 3 reviewers each; the pair
     assert seeded_db.execute("SELECT count(*) FROM progress_sentences").fetchone()[0] == 13
     assert dict(seeded_db.execute("SELECT reviewer, last_labeled FROM progress_reviewers")
@@ -130,8 +136,9 @@ def test_labels_here_on_some_of_the_sentences_are_counted_with_theirs(
     there = seeded_copy("there.db")
     ids = queue(seeded_db)
     _label_there(there, ids)
+    ids = _spread(ids)
     set_annotation(seeded_db, ids[0], "dewi", label="denial", seconds=3.0)  # now a conflict
-    set_annotation(seeded_db, ids[40], "dewi", label="claim", seconds=3.0)  # not theirs
+    set_annotation(seeded_db, ids[14], "dewi", label="claim", seconds=3.0)  # not theirs
     with write(seeded_db):  # a removal here on one of theirs: not brought back
         seeded_db.execute("INSERT INTO annotation_history (change_id, sentence_id, reviewer, "
                           "action, at) VALUES ('gone-here', ?, 'ana', 'clear', "
@@ -149,6 +156,7 @@ def test_a_sentence_excluded_here_gets_no_status_from_theirs(seeded_db, seeded_c
     there = seeded_copy("there.db")
     ids = queue(seeded_db)
     _label_there(there, ids)
+    ids = _spread(ids)
     with write(seeded_db):
         seeded_db.execute("UPDATE sentences SET excluded = 'caption' WHERE id = ?", [ids[1]])
     merge_databases(seeded_db, [there])
@@ -183,3 +191,19 @@ def test_a_merge_refused_after_the_status_came_in_leaves_everything_as_it_was(
         for table in ("annotations", "annotation_history", "progress_sentences",
                       "progress_documents", "progress_queue")]
     assert after == before
+
+
+def test_a_status_left_here_without_labels_is_replaced_and_its_document_counted_again(
+        seeded_db, seeded_copy):
+    """A status row for a sentence with nothing here (left by an older version): the
+    file's status replaces it and its document's figures are counted afresh, not added."""
+    there = seeded_copy("there.db")
+    ids = queue(seeded_db)
+    _label_there(there, ids)
+    ids = _spread(ids)
+    doc = seeded_db.execute("SELECT doc_id FROM sentences WHERE id = ?", [ids[2]]).fetchone()[0]
+    with write(seeded_db):  # the live trigger counts it in its document
+        seeded_db.execute("INSERT INTO progress_sentences (sentence_id, doc_id, status) "
+                          "VALUES (?, ?, 'agreed')", [ids[2], doc])
+    merge_databases(seeded_db, [there])
+    _same_as_worked_out(seeded_db)
