@@ -191,8 +191,9 @@ def bulk_insert(db: Database, last: int) -> Iterator[BulkInsert]:
     try:
         yield state
     finally:
-        for _, sql in triggers:
-            db.execute(sql)
+        if db.conn.in_transaction:  # else SQLite rolled back the drop itself (disk full)
+            for _, sql in triggers:
+                db.execute(sql)
     if state.queue is not None:
         db.execute("INSERT OR IGNORE INTO progress_queue (sentence_id) "
                    f"SELECT sentence_id FROM annotations WHERE rowid > ? {state.queue}", [last])

@@ -770,8 +770,9 @@ def _indexes_built_after(db: Database, indexes: Sequence[str], rows: str,
     try:
         yield
     finally:
-        for _, sql in found:
-            db.execute(sql)
+        if db.conn.in_transaction:  # else SQLite rolled back the drop itself (disk full)
+            for _, sql in found:
+                db.execute(sql)
 
 
 def _keyed_only_by(db: Database, table: str, key: tuple[str, ...]) -> bool:
