@@ -179,13 +179,15 @@ def test_counts_worked_out_from_what_the_merge_changed_equal_a_full_count(
 
 def test_a_merge_that_changes_most_annotations_counts_everything_afresh(seeded_db, there):
     """Into a database holding few labels, the full count is the cheaper one; the same
-    figures either way."""
+    figures either way. (One of those labels is on a sentence the file labels too, so
+    the file's own counts cannot simply be added: tests/test_merge_fresh.py.)"""
     ids = queue(seeded_db)
     plan = {(at, who): ("theirs", ("claim", None, None), ("denial", 4.5, "cues"))
             for at in range(8) for who in REVIEWERS}
     _fill(seeded_db, there, ids, plan)
     with write(seeded_db):
         seeded_db.execute("DELETE FROM annotations")  # only what the merge brings
+    set_annotation(seeded_db, ids[0], "dewi", label="claim", seconds=2.0)
     calls = []
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(progress, "recount_stats_0016",

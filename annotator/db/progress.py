@@ -160,8 +160,18 @@ _INSERT_TRIGGERS = {
 }
 
 
+class BulkInsert:
+    """What :func:`bulk_insert` did and is to do: ``triggers_off`` when the rows ran none of
+    their per-row triggers; ``queue`` the SQL condition on the inserted rows whose sentences
+    it queues afterwards ("" every one, None none: the caller has their status already)."""
+
+    def __init__(self, triggers_off: bool) -> None:
+        self.triggers_off = triggers_off
+        self.queue: str | None = ""
+
+
 @contextlib.contextmanager
-def bulk_insert(db: Database, last: int) -> Iterator[None]:
+def bulk_insert(db: Database, last: int) -> Iterator[BulkInsert]:
     """Inside :func:`journaled` on SQLite: annotations inserted in the block (numbered after
     ``last``) run none of their per-row triggers, whose work while deferred is done here in
     one statement (their sentences queued) and by the journal (the caller writes the rows
@@ -173,17 +183,20 @@ def bulk_insert(db: Database, last: int) -> Iterator[None]:
         "'annotations' AND sql LIKE '%AFTER INSERT ON%' ORDER BY rowid").fetchall()
     if not triggers or {name for name, _ in triggers} != set(_INSERT_TRIGGERS) or not \
             db.execute("SELECT deferred FROM progress_state").fetchone()[0]:
-        yield
+        yield BulkInsert(triggers_off=False)
         return
     for name, _ in triggers:
         db.execute(f"DROP TRIGGER [{name}]")
+    state = BulkInsert(triggers_off=True)
     try:
-        yield
+        yield state
     finally:
-        for _, sql in triggers:
-            db.execute(sql)
-    db.execute("INSERT OR IGNORE INTO progress_queue (sentence_id) "
-               "SELECT sentence_id FROM annotations WHERE rowid > ?", [last])
+        if db.conn.in_transaction:  # else SQLite rolled back the drop itself (disk full)
+            for _, sql in triggers:
+                db.execute(sql)
+    if state.queue is not None:
+        db.execute("INSERT OR IGNORE INTO progress_queue (sentence_id) "
+                   f"SELECT sentence_id FROM annotations WHERE rowid > ? {state.queue}", [last])
 
 
 def _tenth(column: str) -> str:
@@ -191,6 +204,19 @@ def _tenth(column: str) -> str:
 
 
 _MILLIS = _MILLIS_0016.format(v="x.seconds")
+# The tenths the rows of temp._progress_tenths name, summed again from their exact times
+# (as the full recount sums them): what CHANGED_COUNTS ends with.
+_TENTHS_AGAIN = (
+    "DELETE FROM label_times WHERE (reviewer, label, tenth) IN "
+    "(SELECT reviewer, label, tenth FROM temp._progress_tenths)",
+    "INSERT INTO label_times (reviewer, label, tenth, labels, millis, rest) "
+    f"SELECT x.reviewer, x.label, x.tenth, sum(x.labels), sum({_MILLIS} * x.labels), "
+    f"sum((x.seconds - {_MILLIS} / 1000.0) * x.labels) FROM label_times_exact x "
+    "WHERE (x.reviewer, x.label, x.tenth) IN "
+    "(SELECT reviewer, label, tenth FROM temp._progress_tenths) "
+    "GROUP BY x.reviewer, x.label, x.tenth",
+    "DROP TABLE temp._progress_tenths",
+)
 # What the changes written down move, worked out from them alone (set by set, both
 # engines); tests/test_merge_counts.py holds the result equal to a count from every
 # annotation. Per label, a sentence counts once whatever its reviewers: a (sentence, label)
@@ -246,16 +272,60 @@ CHANGED_COUNTS = (
     "INSERT INTO temp._progress_tenths (reviewer, label, tenth) SELECT DISTINCT "
     f"coalesce(reviewer, ''), coalesce(label, ''), {_tenth('seconds')} "
     "FROM temp._progress_changes WHERE seconds IS NOT NULL",
-    "DELETE FROM label_times WHERE (reviewer, label, tenth) IN "
-    "(SELECT reviewer, label, tenth FROM temp._progress_tenths)",
-    "INSERT INTO label_times (reviewer, label, tenth, labels, millis, rest) "
-    f"SELECT x.reviewer, x.label, x.tenth, sum(x.labels), sum({_MILLIS} * x.labels), "
-    f"sum((x.seconds - {_MILLIS} / 1000.0) * x.labels) FROM label_times_exact x "
-    "WHERE (x.reviewer, x.label, x.tenth) IN "
-    "(SELECT reviewer, label, tenth FROM temp._progress_tenths) "
-    "GROUP BY x.reviewer, x.label, x.tenth",
-    "DROP TABLE temp._progress_tenths",
+    *_TENTHS_AGAIN,
 )
+
+
+# Another database's counts added to ours ({alias}: it is ATTACHed), for annotations it
+# brought all of, each on a sentence that held none here (so a sentence counted per label
+# there is not one counted here). Rows the live triggers left at zero add nothing.
+_ADDED_COUNTS = (
+    "INSERT INTO progress_labels (label, annotations, sentences) "
+    "SELECT label, annotations, sentences FROM {alias}.progress_labels WHERE annotations > 0 "
+    "ON CONFLICT (label) DO UPDATE SET "
+    "annotations = progress_labels.annotations + excluded.annotations, "
+    "sentences = progress_labels.sentences + excluded.sentences",
+    # the newest of the rows inserted (temp._progress_newest), not theirs: the live triggers
+    # keep a reviewer's newest label time even after that label was cleared
+    "INSERT INTO progress_reviewers (reviewer, labeled, last_labeled) "
+    "SELECT r.reviewer, r.labeled, n.newest FROM {alias}.progress_reviewers r "
+    "LEFT JOIN temp._progress_newest n ON n.reviewer = r.reviewer WHERE r.labeled > 0 "
+    "ON CONFLICT (reviewer) DO UPDATE SET labeled = progress_reviewers.labeled + "
+    "excluded.labeled, last_labeled = CASE WHEN excluded.last_labeled IS NULL "
+    "THEN progress_reviewers.last_labeled WHEN progress_reviewers.last_labeled IS NULL "
+    "THEN excluded.last_labeled ELSE max(progress_reviewers.last_labeled, "
+    "excluded.last_labeled) END",
+    "INSERT INTO accepted_proposals (reviewer, label, annotations) "
+    "SELECT reviewer, label, annotations FROM {alias}.accepted_proposals "
+    "WHERE annotations > 0 ON CONFLICT (reviewer, label) DO UPDATE SET "
+    "annotations = accepted_proposals.annotations + excluded.annotations",
+    "INSERT INTO label_times_exact (reviewer, label, tenth, seconds, labels) "
+    "SELECT reviewer, label, tenth, seconds, labels FROM {alias}.label_times_exact "
+    "WHERE labels > 0 ON CONFLICT (reviewer, label, tenth, seconds) DO UPDATE SET "
+    "labels = label_times_exact.labels + excluded.labels",
+    # their tenths' sums added to ours: summing a tenth again from its exact times reads
+    # every exact time, one row per distinct time (most of them)
+    "INSERT INTO label_times (reviewer, label, tenth, labels, millis, rest) "
+    "SELECT reviewer, label, tenth, labels, millis, rest FROM {alias}.label_times "
+    "WHERE labels > 0 ON CONFLICT (reviewer, label, tenth) DO UPDATE SET "
+    "labels = label_times.labels + excluded.labels, "
+    "millis = label_times.millis + excluded.millis, rest = label_times.rest + excluded.rest",
+)
+
+
+def add_counts(db: Database, alias: str, newest: list[tuple[str, str | None]]) -> None:
+    """Inside :func:`journaled`: add the ATTACHed database ``alias``'s current counts to ours,
+    when every annotation it holds was just inserted here onto a sentence that held none
+    (merge), ``newest`` the latest ``updated_at`` of those rows per reviewer: a few hundred
+    rows instead of a walk over every annotation inserted. The caller writes none of those
+    rows down in the journal."""
+    db.execute("DROP TABLE IF EXISTS temp._progress_newest")
+    db.execute("CREATE TEMP TABLE _progress_newest (reviewer TEXT PRIMARY KEY, newest TEXT)")
+    db.conn.executemany("INSERT INTO temp._progress_newest (reviewer, newest) VALUES (?, ?)",
+                        newest)
+    for statement in _ADDED_COUNTS:
+        db.execute(statement.replace("{alias}", alias))
+    db.execute("DROP TABLE temp._progress_newest")
 
 
 def _differ(column: str) -> str:
