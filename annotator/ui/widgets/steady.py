@@ -35,6 +35,9 @@ class SteadyStatic(Static):
             return
         self._shown_key = key
         self.update(content, layout=False)
+        fixed = self.styles.height
+        if fixed is not None and not fixed.is_auto:
+            return  # a fixed height (the status line): no content changes the arrangement
         width = self.content_size.width
         height = self.get_content_height(Size(0, 0), self.app.size, width) if width else None
         if height is None or self._shown_height is None:
