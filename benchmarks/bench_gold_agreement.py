@@ -35,8 +35,15 @@ def main() -> int:
     second = load(HERE / f"second_{name}.jsonl")
     used: set[int] = set()
     total, labels, speakers = Counter(), Counter(), Counter()
+    # a gold snippet that is itself a whole sentence of the document (a topic tag such as
+    # "Premier League") finds only that sentence, as in bench_proposals.gold_for
+    whole: dict[str, set[str]] = {}
     for row in second:
-        found = [i for i, g in enumerate(gold) if i not in used and g["has"] in row["text"]]
+        whole.setdefault(row.get("doc_title", ""), set()).add(row["text"])
+    for row in second:
+        texts = whole[row.get("doc_title", "")]
+        found = [i for i, g in enumerate(gold) if i not in used and (
+            g["has"] == row["text"] or (g["has"] in row["text"] and g["has"] not in texts))]
         if not found:
             raise SystemExit(f"second_{name}.jsonl: no gold line for {row['text'][:60]!r}")
         used.add(found[0])

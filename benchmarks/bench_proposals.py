@@ -125,6 +125,14 @@ def load_gold(name: str) -> dict[str, list[dict]]:
     return by_doc
 
 
+def gold_for(rows: list[dict], text: str, texts: set[str]) -> list[dict]:
+    """The gold lines of a document (``rows``) that find one of its presented sentences
+    (``texts``: all of them). A line finds the sentences containing its snippet, except that a
+    snippet which is itself a whole presented sentence (a topic tag such as "Premier League"
+    under "Related Topics") finds only that sentence, not a longer one that mentions it."""
+    return [g for g in rows if g["has"] == text or (g["has"] in text and g["has"] not in texts)]
+
+
 def same(a: str | None, b: str | None) -> bool:
     return (a or "").casefold() == (b or "").casefold()
 
@@ -162,10 +170,15 @@ def teach(db, name: str, scheme, only: set[str] | None = None) -> int:
     ingest_paths(db, [SETS[name]])
     gold = load_gold(name)
     taught = 0
-    for sid, text, path in db.execute(
-            "SELECT s.id, s.text, d.path FROM sentences s JOIN documents d ON d.id = s.doc_id "
-            "WHERE s.excluded IS NULL").fetchall():
-        match = [g for g in gold.get(Path(path).name, []) if g["has"] in text]
+    presented = db.execute(
+        "SELECT s.id, s.text, d.path FROM sentences s JOIN documents d ON d.id = s.doc_id "
+        "WHERE s.excluded IS NULL").fetchall()
+    texts: dict[str, set[str]] = defaultdict(set)
+    for _, text, path in presented:
+        texts[Path(path).name].add(text)
+    for sid, text, path in presented:
+        doc = Path(path).name
+        match = gold_for(gold.get(doc, []), text, texts[doc])
         if only is not None and Path(path).name not in only:
             continue
         if match and str(Path(path).resolve()).startswith(str(SETS[name]) + "/"):
@@ -217,9 +230,12 @@ def run(name: str, verbose: bool, train_on: list[str], weights=None,
             and (scored is None or Path(r[2]).name in scored)]
         tally: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         unmatched = []
+        texts: dict[str, set[str]] = defaultdict(set)
+        for _, text, path, _ in rows:
+            texts[Path(path).name].add(text)
         for sid, text, path, language in rows:
             doc = Path(path).name
-            match = [g for g in gold.get(doc, []) if g["has"] in text]
+            match = gold_for(gold.get(doc, []), text, texts[doc])
             # the reviewer who presses only enter
             p = propose(db, sid, "enter", scheme, index, model, weights=weights,
                         described_too=True)
