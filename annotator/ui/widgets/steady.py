@@ -8,6 +8,7 @@ update with the words already shown does nothing.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widgets import Static
@@ -67,7 +68,7 @@ class SteadyStatic(Static):
         if fixed is not None and not fixed.is_auto:
             return  # a fixed height (the status line): no content changes the arrangement
         width = self.content_size.width
-        height = self.get_content_height(Size(0, 0), self.app.size, width) if width else None
+        height = self._height(key[0], width) if width else None
         if height is None or self._shown_height is None:
             self._shown_height = height
             self.refresh(layout=True)
@@ -77,6 +78,15 @@ class SteadyStatic(Static):
         elif not self.GROW_ONLY and height != self._shown_height:
             self._shown_height = height
             self.refresh(layout=True)
+
+
+    def _height(self, plain: str, width: int) -> int:
+        """Rows the content needs at ``width``: one a line when no line reaches the edge
+        (nothing wraps), else as Textual measures it (wrapping the whole content)."""
+        lines = plain.split("\n")
+        if plain and all(cell_len(line) < width for line in lines):
+            return len(lines)
+        return self.get_content_height(Size(0, 0), self.app.size, width)
 
 
 def paint_together(screen) -> None:
