@@ -10,6 +10,7 @@ no source). Only totals are printed, so a sealed set stays sealed.
     python benchmarks/bench_gold_agreement.py               # heldout3
     python benchmarks/bench_gold_agreement.py --set heldout4
     python benchmarks/bench_gold_agreement.py --set heldout5
+    python benchmarks/bench_gold_agreement.py --set heldout6   # once second_heldout6.jsonl exists
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ def load(path: Path) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="heldout3", choices=["heldout3", "heldout4", "heldout5"])
+    parser.add_argument("--set", default="heldout3",
+                        choices=["heldout3", "heldout4", "heldout5", "heldout6"])
     name = parser.parse_args().set
     gold = [row for path in sorted(HERE.glob(f"gold_{name}_*.jsonl")) for row in load(path)]
+    if not (HERE / f"second_{name}.jsonl").exists():
+        raise SystemExit(f"second_{name}.jsonl: no second annotator's labels for {name} yet")
     second = load(HERE / f"second_{name}.jsonl")
     used: set[int] = set()
     total, labels, speakers = Counter(), Counter(), Counter()
@@ -52,7 +56,10 @@ def main() -> int:
         accepted = {(name or "").casefold() for name in g["source"]}
         total[language] += 1
         labels[language] += g["label"] == row["label"]
-        speakers[language] += (row["source"] or "").casefold() in accepted
+        said = row["source"]
+        if isinstance(said, list):  # a joint statement: its first speaker, as bench_proposals
+            said = said[0] if said else None
+        speakers[language] += (said or "").casefold() in accepted
     print(f"{'lang':5}{'sentences':>10}{'labels agreed':>15}{'speakers agreed':>17}")
     for language in sorted(total) + ["all"]:
         n = sum(total.values()) if language == "all" else total[language]
