@@ -4,6 +4,7 @@ the screen then proposes is what the classifier proposes for that sentence."""
 
 from __future__ import annotations
 
+from support.corpus import add_document
 from support.ui import settle, shown
 from test_classifier import labeled_corpus
 
@@ -43,6 +44,42 @@ def test_the_next_sentence_is_guessed_before_the_key_that_shows_it(db, db_path):
     assert seen["proposal"] == seen["direct"]
     assert "proposed: accusation" in seen["text"]
     assert get_annotation(db, ids[60], "ana")["label"] == "claim"
+
+
+def test_the_next_documents_first_sentence_is_guessed_before_the_key_that_reaches_it(
+        db, db_path):
+    ids = labeled_corpus(db, 30, 30)  # d1 ends with two unlabeled sentences
+    opening = "Harga bawang di pasar Ambon turun 4 persen pekan ini."
+    add_document(db, "d2", [opening, "Cuaca di Ambon cerah sepanjang hari ke-2."], ordinal=1)
+    app = AnnotatorApp(db_path, "ana")
+    seen = {}
+
+    async def main():
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await settle(pilot)  # the model is trained, then what comes next guessed
+            await settle(pilot)
+            screen = app.screen
+            assert screen.sentence.id == ids[60] and screen.model is not None
+            seen["ahead"] = screen.model.knows(opening)  # another document's, before a key
+            calls = []
+            model = screen.model.model
+            predict = model.predict
+            model.predict = lambda text: calls.append(text) or predict(text)
+            await pilot.press("c")
+            await settle(pilot)
+            await pilot.press("c")
+            await shown(pilot)
+            seen["at"], seen["calls"] = screen.sentence.doc_id, list(calls)
+            seen["proposal"] = screen.proposal
+            seen["direct"] = propose(app.db, screen.sentence.id, "ana", app.scheme,
+                                     app.sources, model)
+
+    app_run(main)
+    assert seen["ahead"]
+    assert seen["at"] == "d2"
+    assert opening not in seen["calls"]  # the key into d2 did not run the classifier
+    assert seen["proposal"] == seen["direct"]
 
 
 def app_run(main) -> None:

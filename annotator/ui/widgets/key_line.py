@@ -61,6 +61,7 @@ class KeyLine(Widget, can_focus=False):
         super().__init__(id=id)
         self._spans: list[tuple[int, int, str]] = []  # (from, to, key): what a click presses
         self._drawn: tuple | None = None
+        self._items: list[Item] = []  # what the line shows
         self._text = Text()
 
     def on_mount(self) -> None:
@@ -74,7 +75,11 @@ class KeyLine(Widget, can_focus=False):
         self._drawn = None  # a new theme: drawn again in its colours
 
     def _bindings_changed(self, screen) -> None:
+        """Textual says the bindings changed after every key; the line is repainted only
+        when what it shows did (a label key leaves it as it was)."""
         if screen is self.screen:
+            if self._drawn == (self.size.width,) and self.fitted(self.size.width) == self._items:
+                return
             self._drawn = None
             self.refresh()
 
@@ -141,7 +146,8 @@ class KeyLine(Widget, can_focus=False):
         width = self.size.width
         if self._drawn != (width,):
             self._drawn = (width,)
-            self._text = self._draw(self.fitted(width))
+            self._items = self.fitted(width)
+            self._text = self._draw(self._items)
         return self._text
 
     def _draw(self, items: list[Item]) -> Text:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.content import Content
+from textual.geometry import Region
 from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
@@ -49,6 +50,7 @@ class ReadingView(Widget):
         self._drawn: tuple | None = None
         self._lines: list[Content] = []
         self._strips: dict[tuple, Strip] = {}
+        self._styled: dict[tuple, Strip] = {}  # lines as painted (padding, colours, filters)
 
     def show(self, before: list[Sentence], sentence: Sentence | None,
              after: list[Sentence]) -> None:
@@ -67,6 +69,7 @@ class ReadingView(Widget):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()  # a new theme: the lines are coloured again
+        self._styled.clear()
 
     def _draw(self) -> None:
         width, height = self.content_size
@@ -90,6 +93,29 @@ class ReadingView(Widget):
             strip = Visual.to_strips(self, line, width, 1, self.visual_style, pad=True)[0]
             self._strips[key] = strip
         return strip
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Each line as painted, kept by what it shows rather than by its row: moving down
+        a document shifts the same lines up, and Textual's own cache (by row) would style
+        every one of them again. A line is styled by Textual once (the widget's padding,
+        colours and the app's filters), then reused wherever it lands."""
+        width = self.region.width
+        styles = self.styles
+        if crop.column_span != (0, width) or styles.gutter.top or styles.gutter.bottom \
+                or self.opacity != 1.0:
+            return super().render_lines(crop)
+        styled, lines = self._styled, self._lines
+        strips = []
+        for y in crop.line_range:
+            line = lines[y] if y < len(lines) else None
+            key = (line.plain, tuple(line.spans), width) if line is not None else (width,)
+            strip = styled.get(key)
+            if strip is None:
+                if len(styled) >= 512:
+                    styled.clear()
+                strip = styled[key] = super().render_lines(Region(0, y, width, 1))[0]
+            strips.append(strip)
+        return strips
 
     def picture(self, width: int, height: int) -> list[Content]:
         """The lines shown in ``width`` x ``height`` cells."""

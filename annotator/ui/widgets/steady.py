@@ -8,7 +8,9 @@ update with the words already shown does nothing.
 
 from __future__ import annotations
 
-from textual.geometry import Size
+from rich.cells import cell_len
+from textual.geometry import Region, Size
+from textual.strip import Strip
 from textual.widgets import Static
 
 
@@ -28,6 +30,33 @@ class SteadyStatic(Static):
     GROW_ONLY = False
     _shown_key: tuple | None = None
     _shown_height: int | None = None
+    _styled: dict[tuple, Strip] | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Rows as painted, kept by what they show: a key that changes one row of a
+        heading (the sentence's number) styles that row alone, not the title and the
+        reviewer's line again (Textual keeps painted rows only until the next update)."""
+        width, height = self.region.size
+        if crop.column_span != (0, width) or self.opacity != 1.0 \
+                or self.hover_style._link_id:  # a link under the mouse: styled per render
+            return super().render_lines(crop)
+        if self._styled is None or len(self._styled) >= 256:
+            self._styled = {}
+        styled, gutter = self._styled, self.styles.gutter
+        strips = []
+        for y in crop.line_range:
+            inside = gutter.top <= y < height - gutter.bottom
+            key = ((tuple(self.render_line(y - gutter.top)), width) if inside
+                   else (y, width, height))
+            strip = styled.get(key)
+            if strip is None:
+                strip = styled[key] = super().render_lines(Region(0, y, width, 1))[0]
+            strips.append(strip)
+        return strips
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styled = None  # a new theme: every row is coloured again
 
     def show_content(self, content) -> None:
         key = _key(content)
@@ -35,8 +64,11 @@ class SteadyStatic(Static):
             return
         self._shown_key = key
         self.update(content, layout=False)
+        fixed = self.styles.height
+        if fixed is not None and not fixed.is_auto:
+            return  # a fixed height (the status line): no content changes the arrangement
         width = self.content_size.width
-        height = self.get_content_height(Size(0, 0), self.app.size, width) if width else None
+        height = self._height(key[0], width) if width else None
         if height is None or self._shown_height is None:
             self._shown_height = height
             self.refresh(layout=True)
@@ -46,6 +78,15 @@ class SteadyStatic(Static):
         elif not self.GROW_ONLY and height != self._shown_height:
             self._shown_height = height
             self.refresh(layout=True)
+
+
+    def _height(self, plain: str, width: int) -> int:
+        """Rows the content needs at ``width``: one a line when no line reaches the edge
+        (nothing wraps), else as Textual measures it (wrapping the whole content)."""
+        lines = plain.split("\n")
+        if plain and all(cell_len(line) < width for line in lines):
+            return len(lines)
+        return self.get_content_height(Size(0, 0), self.app.size, width)
 
 
 def paint_together(screen) -> None:
