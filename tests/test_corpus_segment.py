@@ -92,7 +92,8 @@ def test_spans_are_ordered_disjoint_and_cover_every_visible_character(text):
 PLAIN_SHAPES = st.lists(
     st.sampled_from(["Kata", "dia", "Budi", "“Halo”", "(ANTARA)", "-", "—", "'", "8,5", ",",
                      ";", ":", "ujarnya", "\"", "a/n", "", " ", "\t", "?", ".", "!", "…", ".)",
-                     "Rp1.000", "Dr.", "PT.", "U.S.", "é", "\u00a0"]),
+                     "Rp1.000", "Dr.", "PT.", "U.S.", "é", "\u00a0", "KONTAN.CO.ID", "8.000",
+                     "a.n.", "Sen.Budi", "x?y", "ya!Ya"]),
     max_size=12,
 ).map(" ".join)
 

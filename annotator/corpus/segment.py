@@ -104,13 +104,15 @@ def _continues(rules: Rules, text: str, start: int, end: int, following: int) ->
     return len(bare) == 1 and bare.isupper()  # an initial: Edy A. Putra
 
 
-# A plain sentence: no sentence end before its final run of ends and closing marks, and
-# only printable ASCII (and curly quotes, dashes) before it, so no terminator sentencex
-# knows. sentencex can then only cut inside that run, where no whitespace is: every such
-# cut is inside a token and joined again (_continues), and _END needs whitespace after an
-# end. Such text is one sentence whatever the slow path does; a fast path for the common
+# A plain sentence: every sentence end before its final run of ends and closing marks is
+# inside a token (8.000, KONTAN.CO.ID: a letter or digit follows), and there is only
+# printable ASCII (and curly quotes, dashes), so no other terminator sentencex knows.
+# sentencex can then only cut where no whitespace is on either side: every such cut is
+# inside a token and joined again (_continues), and _END needs whitespace after an end.
+# Such text is one sentence whatever the slow path does; a fast path for the common
 # one-sentence paragraph.
-_PLAIN = re.compile(r"[\t \x22-\x2d\x2f-\x3e\x40-\x7e“”‘’–—]*[.!?\x22\x27)”’]*")
+_PLAIN = re.compile(
+    r"(?:[\t \x22-\x2d\x2f-\x3e\x40-\x7e“”‘’–—]|[.!?](?=[A-Za-z0-9]))*[.!?\x22\x27)”’]*")
 _PLAIN_LANGUAGES = frozenset({"id", "en"})  # checked against sentencex's terminators
 
 
