@@ -111,14 +111,28 @@ def _continues(rules: Rules, text: str, start: int, end: int, following: int) ->
 # inside a token and joined again (_continues), and _END needs whitespace after an end.
 # Such text is one sentence whatever the slow path does; a fast path for the common
 # one-sentence paragraph.
-_PLAIN = re.compile(
-    r"(?:[\t \x22-\x2d\x2f-\x3e\x40-\x7e“”‘’–—]|[.!?](?=[A-Za-z0-9]))*[.!?\x22\x27)”’]*")
+_NOT_PLAIN = re.compile(r"[^\t \x22-\x2d\x2f-\x3e\x40-\x7e“”‘’–—]")  # and . ! ?
+_ENDS = ".!?\"')”’"  # a final run of sentence ends and closing marks
+
+
+def _plain(text: str) -> bool:
+    body = text.rstrip(_ENDS)
+    for m in _NOT_PLAIN.finditer(body):
+        at = m.start()
+        if body[at] not in ".!?":
+            return False
+        after = body[at + 1]  # there is one: body does not end on an end
+        if not (after.isascii() and after.isalnum()):
+            return False
+    return True
+
+
 _PLAIN_LANGUAGES = frozenset({"id", "en"})  # checked against sentencex's terminators
 
 
 def segment(text: str, rules: Rules, language: str = "id") -> list[tuple[int, int]]:
     """Sentence spans (start, end) in ``text``, stripped of surrounding whitespace."""
-    if (language or "id") in _PLAIN_LANGUAGES and _PLAIN.fullmatch(text):
+    if (language or "id") in _PLAIN_LANGUAGES and _plain(text):
         start, end = 0, len(text)
         while start < end and text[start].isspace():
             start += 1
