@@ -52,6 +52,7 @@ PROGRESS_EVERY = 50  # documents between progress reports
 # database looks them up one by one instead: reading 3M keys costs more than it saves).
 FILTER_BITS = 1 << 27
 LOAD_FILTER_AFTER = 20_000
+ROWID_BITS = 40  # a key and a sentence rowid in one int while they wait to be filed
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 
 
@@ -227,7 +228,10 @@ class _Run:
         self.on_document: Callable[[SourceDocument], None] | None = None
         self.counted = 0
         self.rowid = db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
-        self.keys: list[tuple[int, int]] = []  # near-duplicate keys of the batch being stored
+        # near-duplicate keys of the sentences the index holds, as key << ROWID_BITS | rowid:
+        # filed on disk when the index lets them go (one large sorted insert, not one per
+        # batch) and at the end
+        self.keys: list[int] = []
         self.documents: list[tuple] = []  # document rows of that batch
         self.progress: list[tuple[str, int]] = []  # (doc id, presented sentences) of it
         self._lookups: dict[int, str] = {}
@@ -328,15 +332,25 @@ class _Run:
         progress.documents_stored(self.db, self.progress)
         self.progress.clear()
         self.db.conn.executemany(INSERT_SENTENCE, batch)
-        self.keys.sort()  # in key order: each page of the key index is visited once
-        self.db.conn.executemany(INSERT_KEY, self.keys)
-        self._mark(self.keys)
-        self.keys.clear()
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
-            # every sentence it holds is stored with its keys: look them up on disk from now
+            # every sentence it holds is stored: file their keys, look them up on disk
+            self._file_keys()
             fresh = NearDuplicateIndex(stored=self._stored)
             fresh.new_roots = self._index.new_roots
             self._index = fresh
+
+    def _file_keys(self) -> None:
+        """Store the keys of the sentences the index holds, in key order (each page of the
+        key index is visited once), and set their bits in the filter."""
+        keys = self.keys
+        keys.sort()
+        low = (1 << ROWID_BITS) - 1
+        self.db.conn.executemany(INSERT_KEY, ((k >> ROWID_BITS, k & low) for k in keys))
+        filed, mask = self.filed, FILTER_BITS - 1
+        for k in keys:
+            bit = (k >> ROWID_BITS) & mask
+            filed[bit >> 3] |= 1 << (bit & 7)
+        keys.clear()
 
     def _new(self, documents: Iterator[SourceDocument]) -> Iterator[SourceDocument]:
         """The documents not stored yet (by content hash), each once."""
@@ -400,7 +414,8 @@ class _Run:
                 if group:
                     report.grouped += 1
                 if signed is not None:
-                    keys.extend((key, rowid) for key in keys_of(signed))
+                    for key in keys_of(signed):
+                        keys.append(key << ROWID_BITS | rowid)
                 rows.append((rowid, sid, doc_id, unit_index, position, text, start,
                              end, None, None, group))
                 position += 1
@@ -416,6 +431,7 @@ class _Run:
     def finish(self) -> None:
         """Note how far the near-duplicate keys are filed; mark the sentences that became
         the first member of a new group."""
+        self._file_keys()
         if self._index is not None or not self.had_documents:
             self._set_filed(self.rowid)  # every sentence stored so far has its keys
         if self._index is None or not self._index.new_roots:
