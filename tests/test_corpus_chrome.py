@@ -150,3 +150,33 @@ def test_an_analyst_can_add_a_rule_for_another_outlet(tmp_path):
         ("Lavrov tiba di Pyongyang.", None),
     ]
     assert analyse(raw, RULES).units[1].excluded is None  # the shipped rules are untouched
+
+
+@pytest.mark.parametrize(
+    ("body", "caption", "language"),
+    [
+        ("Warga menunjukkan air sungai yang berwarna merah kepada wartawan, Rabu.",
+         "Foto: Ilustrasi aplikasi pesan instan di ponsel warga. (ANTARA/Aditya)", "id"),
+        ("Both countries are under heavy international sanctions.",
+         "Photo: Kim Jong Un and Vladimir Putin at the Vostochny cosmodrome. (AP)", "en"),
+    ],
+)
+def test_a_sentence_just_above_a_photo_line_that_is_its_own_caption_stays_a_sentence(
+    body, caption, language
+):
+    # "Foto: <caption>" carries its photo's caption itself: the line above is body text,
+    # not a caption; only the photo line is chrome
+    raw = f"Judul berita tentang sungai\n\nKalimat pertama artikel ini.\n{body}\n{caption}\n" \
+          "Kalimat terakhir artikel ini.\n"
+    units = {u.text: u.excluded for u in analyse(raw, RULES, language=language).units}
+    assert units[body] is None
+    assert units[caption] == "photo-credit"
+
+
+def test_a_line_just_above_a_bare_photo_credit_is_still_that_photo_caption():
+    caption = "Warga menunjukkan air Sungai Kaleo yang berwarna merah, Rabu (11/11/2026)."
+    raw = ("Judul berita tentang sungai\n\nKalimat pertama artikel ini.\n"
+           f"{caption}\nFoto: WARTAKINI/Nurlaila Sangadji\nKalimat terakhir artikel ini.\n")
+    units = {u.text: u.excluded for u in analyse(raw, RULES).units}
+    assert units[caption] == "photo-caption"
+    assert units["Foto: WARTAKINI/Nurlaila Sangadji"] == "photo-credit"

@@ -87,3 +87,41 @@ def test_spans_are_ordered_disjoint_and_cover_every_visible_character(text):
         last_end = end
     visible = {i for i, ch in enumerate(text) if not ch.isspace()}
     assert visible <= covered
+
+
+PLAIN_SHAPES = st.lists(
+    st.sampled_from(["Kata", "dia", "Budi", "“Halo”", "(ANTARA)", "-", "—", "'", "8,5", ",",
+                     ";", ":", "ujarnya", "\"", "a/n", "", " ", "\t", "?", ".", "!", "…", ".)",
+                     "Rp1.000", "Dr.", "PT.", "U.S.", "é", "\u00a0", "KONTAN.CO.ID", "8.000",
+                     "a.n.", "Sen.Budi", "x?y", "ya!Ya"]),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PLAIN_SHAPES, st.sampled_from(["", ".", "?", "!", ".\"", "!”", ".)", "?!'"]),
+       st.sampled_from(["id", "en"]))
+def test_the_fast_path_for_plain_sentences_splits_as_the_full_path(body, end, language):
+    import annotator.corpus.segment as module
+
+    text = body + end
+    fast = module.segment(text, RULES, language)
+    saved = module._PLAIN_LANGUAGES
+    module._PLAIN_LANGUAGES = frozenset()  # the full path, sentencex and the fixes
+    try:
+        full = module.segment(text, RULES, language)
+    finally:
+        module._PLAIN_LANGUAGES = saved
+    assert fast == full
+
+
+def test_seeds_lines_split_the_same_with_and_without_the_fast_path(monkeypatch):
+    import annotator.corpus.segment as module
+    from annotator.base.resources import SEEDS_DIR
+
+    lines = [line for path in sorted(SEEDS_DIR.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    fast = [module.segment(line, RULES, "id") for line in lines]
+    monkeypatch.setattr(module, "_PLAIN_LANGUAGES", frozenset())
+    assert [module.segment(line, RULES, "id") for line in lines] == fast
+    assert sum(bool(module._plain(line)) for line in lines) > 20  # it is taken

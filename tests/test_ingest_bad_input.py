@@ -175,3 +175,35 @@ def test_bad_input_with_parallel_analysis_leaves_nothing_behind(seeded_db, tmp_p
         "SELECT count(*) FROM sqlite_master WHERE name = 'sentences_ai'"
     ).fetchone()[0]
     assert trigger == 1
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_bad_input_into_an_empty_database_leaves_its_schema_and_indexes(
+    db, tmp_path, seeds_dir, parallel
+):
+    # into an empty database the sentences' indexes are built at the end: a failure
+    # before then must leave them as they were
+    folder = good_and("b_bad.jsonl", tmp_path, seeds_dir)
+    lines = [json.dumps({"text": f"Kalimat nomor {i} tentang Korea Utara."}) for i in range(300)]
+    (folder / "b_bad.jsonl").write_text("\n".join(lines) + "\n{broken\n", encoding="utf-8")
+    before = snapshot(db)
+    indexes = {name for (name,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sentences'")}
+    assert "idx_sentences_presented" in indexes
+    with pytest.raises(InputError):
+        ingest_paths(db, [folder], parallel=parallel)
+    assert snapshot(db) == before
+
+
+def test_ingest_into_an_empty_database_ends_with_every_sentence_index(db, seeds_dir):
+    def schema():
+        return sorted(db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'sentences'").fetchall())
+
+    before = schema()
+    ingest_paths(db, [seeds_dir])
+    assert schema() == before
+    plan = " ".join(str(row) for row in db.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM sentences WHERE doc_id = ? AND position = 0 "
+        "AND excluded IS NULL", ["x"]))
+    assert "idx_sentences_presented" in plan

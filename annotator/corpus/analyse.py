@@ -125,6 +125,7 @@ def _classify(rules: Rules, lines: list[_Line]) -> None:
                 line.excluded in rules.caption_after
                 and before.excluded is None
                 and before.index == line.index - 1
+                and not (rules.own_caption and rules.own_caption.search(line.text))
             ):
                 before.excluded = rules.caption_name
 

@@ -49,8 +49,9 @@ def repeats(texts: Sequence[str | None]) -> list[int | None]:
     return out
 
 
-# normalised text, window keys, marks (names and numbers, casefolded, space-separated)
-Signature = tuple[str, tuple[int, ...], str]
+# normalised text and window keys; the marks (names and numbers) are read from the text
+# only when a candidate scores high enough to need them (marks_of), a few in a thousand
+Signature = tuple[str, tuple[int, ...]]
 EXACT = 1 << 32  # exact-text keys are filed above the window keys (crc32 < 2**32)
 # stored sentences sharing a key, in filing order: (sentence id, doc id, group id, text)
 Stored = Callable[[tuple[int, ...]], list[tuple[str, str, str | None, str]]]
@@ -59,7 +60,7 @@ Stored = Callable[[tuple[int, ...]], list[tuple[str, str, str | None, str]]]
 def keys_of(signed: Signature) -> tuple[int, ...]:
     """The keys a sentence is filed under on disk: its windows (an identical sentence shares
     them all), or its exact text when it is too long to have windows."""
-    norm, windows, _ = signed
+    norm, windows = signed
     return windows or (EXACT + crc32(norm.encode()),)
 
 
@@ -73,21 +74,36 @@ def signature(text: str) -> Signature | None:
     if n < MIN_TOKENS:
         return None
     norm = " ".join(words).casefold()
-    tokens = norm.split(" ")
-    # names and numbers; the first word only when it is not a connective opening a sentence
+    if len(norm) > MAX_CHARS:
+        return norm, ()
+    if n <= WINDOW:
+        return norm, (crc32(norm.encode()),)
+    tokens = norm.split(" ")  # one token per word: a casefolded word has no space
+    mid = (n - WINDOW) // 2
+    return norm, (crc32(" ".join(tokens[:WINDOW]).encode()),
+                  crc32(" ".join(tokens[mid:mid + WINDOW]).encode()),
+                  crc32(" ".join(tokens[-WINDOW:]).encode()))
+
+
+def normalised(text: str) -> str | None:
+    """A signature's normalised text alone; None for a sentence too short to group."""
+    words = _WORD.findall(text)
+    return " ".join(words).casefold() if len(words) >= MIN_TOKENS else None
+
+
+def marks_of(text: str) -> str:
+    """The names and numbers of a sentence, casefolded, sorted, space-separated; the first
+    word only when it is not a connective opening a sentence."""
+    words = _WORD.findall(text)
+    if not words:
+        return ""
+    tokens = " ".join(words).casefold().split(" ")
     named = {t for w, t in zip(words[1:], tokens[1:], strict=True)
              if w[0].isupper() or not t.isalpha()}
     first, head = words[0], tokens[0]
     if (first[0].isupper() and head not in LEADING_CONNECTIVES) or not head.isalpha():
         named.add(head)
-    marks = " ".join(sorted(named))
-    if len(norm) > MAX_CHARS:
-        return norm, (), marks
-    if n <= WINDOW:
-        return norm, (crc32(norm.encode()),), marks
-    mid = (n - WINDOW) // 2
-    windows = (tokens[:WINDOW], tokens[mid : mid + WINDOW], tokens[-WINDOW:])
-    return norm, tuple(crc32(" ".join(w).encode()) for w in windows), marks
+    return " ".join(sorted(named))
 
 
 def same_facts(norm_a: str, marks_a: str, norm_b: str, marks_b: str) -> bool:
@@ -130,8 +146,8 @@ class NearDuplicateIndex:
         # one slot per filed sentence, in parallel lists (cheaper than objects at 1M)
         self.ids: list[str] = []
         self.docs: list[str] = []
-        self.texts: list[str] = []
-        self.marks: list[str] = []
+        self.texts: list[str] = []  # normalised
+        self.sources: list[str] = []  # as written, for marks_of when a candidate scores
         self.groups: list[str | None] = []
         self.exact: dict[str, int] = {}
         # window key -> the one sentence filed under it, or a list once there are more
@@ -147,23 +163,24 @@ class NearDuplicateIndex:
 
         search=False files an already stored sentence with its stored group.
         """
-        return self.add_signed(sentence_id, doc_id, signature(text), group_id, search=search)
+        return self.add_signed(sentence_id, doc_id, text, signature(text), group_id,
+                               search=search)
 
     def add_signed(
-        self, sentence_id: str, doc_id: str, signed: Signature | None,
+        self, sentence_id: str, doc_id: str, text: str, signed: Signature | None,
         group_id: str | None = None, *, search: bool = True,
     ) -> str | None:
-        """add() with the signature already computed (by a worker process)."""
+        """add() with the signature of ``text`` already computed (by a worker process)."""
         if signed is None:
             return group_id
-        norm, keys, marks = signed
+        norm, keys = signed
         if search and group_id is None:
             floor, stored_group = self.min_score, None
             if self.stored is not None:
-                stored_group, floor = self._find_stored(doc_id, norm, keys, marks)
+                stored_group, floor = self._find_stored(doc_id, norm, keys, text)
             match = None
             if floor <= 100.0:  # an exact stored match (floor above 100) wins outright
-                match = self._find(doc_id, norm, keys, marks, floor, stored_group is not None)
+                match = self._find(doc_id, norm, keys, text, floor, stored_group is not None)
             if match is not None:
                 group_id = self.groups[match]
                 if group_id is None:
@@ -178,7 +195,7 @@ class NearDuplicateIndex:
         self.ids.append(sentence_id)
         self.docs.append(doc_id)
         self.texts.append(norm)
-        self.marks.append(marks)
+        self.sources.append(text)
         self.groups.append(group_id)
         self.exact.setdefault(norm, index)
         buckets = self.buckets
@@ -193,7 +210,7 @@ class NearDuplicateIndex:
         return group_id
 
     def _find(
-        self, doc_id: str, norm: str, keys: tuple[int, ...], marks: str,
+        self, doc_id: str, norm: str, keys: tuple[int, ...], text: str,
         floor: float | None = None, beaten: bool = False,
     ) -> int | None:
         """The best match among the sentences added here; with ``beaten``, only one
@@ -213,39 +230,41 @@ class NearDuplicateIndex:
         if not candidates:
             return None
         best, best_score = None, self.min_score if floor is None else floor
+        marks = None
         for index in sorted(candidates):
             if self.docs[index] == doc_id:
                 continue
             score = fuzz.ratio(norm, self.texts[index], score_cutoff=best_score)
-            if (score > best_score or (best is None and not beaten and score >= best_score)) \
-                    and same_facts(
-                norm, marks, self.texts[index], self.marks[index]
-            ):
-                best, best_score = index, score
+            if score > best_score or (best is None and not beaten and score >= best_score):
+                if marks is None:
+                    marks = marks_of(text)
+                if same_facts(norm, marks, self.texts[index], marks_of(self.sources[index])):
+                    best, best_score = index, score
         return best
 
     def _find_stored(
-        self, doc_id: str, norm: str, keys: tuple[int, ...], marks: str
+        self, doc_id: str, norm: str, keys: tuple[int, ...], text: str
     ) -> tuple[str | None, float]:
         """The best stored match: (its group, or "*" + its id when it has none yet; its
         score, above 100 for an exact match), or (None, the minimum score).
 
         Stored sentences were filed before any added here, so they win ties.
         """
-        rows = self.stored(keys_of((norm, keys, marks)))
+        rows = self.stored(keys_of((norm, keys)))
         best, best_score = None, self.min_score
-        for sid, other_doc, group, text in rows:
+        marks = None
+        for sid, other_doc, group, other in rows:
             if other_doc == doc_id:
                 continue
-            signed = signature(text)
-            if signed is None:
+            other_norm = normalised(other)
+            if other_norm is None:
                 continue
-            other_norm, _, other_marks = signed
             if other_norm == norm:
                 return (group or "*" + sid), 101.0
             score = fuzz.ratio(norm, other_norm, score_cutoff=best_score)
-            if (score > best_score or (best is None and score >= best_score)) and same_facts(
-                norm, marks, other_norm, other_marks
-            ):
-                best, best_score = (group or "*" + sid), score
+            if score > best_score or (best is None and score >= best_score):
+                if marks is None:
+                    marks = marks_of(text)
+                if same_facts(norm, marks, other_norm, marks_of(other)):
+                    best, best_score = (group or "*" + sid), score
         return best, best_score

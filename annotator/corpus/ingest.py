@@ -25,7 +25,6 @@ from annotator.corpus.readers import LANGUAGE, SourceDocument, collect_files, re
 from annotator.corpus.rules import Rules, load_rules
 from annotator.db import progress
 from annotator.db.connection import write
-from annotator.db.document_text import gaps_of
 
 __all__ = ["IngestReport", "check_arguments", "document_id", "ingest_paths", "sentence_id"]
 
@@ -53,6 +52,7 @@ PROGRESS_EVERY = 50  # documents between progress reports
 # database looks them up one by one instead: reading 3M keys costs more than it saves).
 FILTER_BITS = 1 << 27
 LOAD_FILTER_AFTER = 20_000
+ROWID_BITS = 40  # a key and a sentence rowid in one int while they wait to be filed
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 
 
@@ -110,7 +110,7 @@ def ingest_paths(
         run = _Run(db, rules, language, report, parallel)
         try:
             done = 0
-            with _bulk_fts(db):
+            with _bulk_fts(db), _indexes_after(db):
                 for f in files:
                     size = f.stat().st_size
                     if progress:
@@ -141,6 +141,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 
 CACHE_KB = 65_536  # SQLite page cache while storing: bounded, so memory stays flat
+SORT_CACHE_KB = 8_192  # and while building the indexes at the end
 
 
 @contextlib.contextmanager
@@ -183,6 +184,38 @@ def _bulk_fts(db: Database) -> Iterator[None]:
     db.execute(row[0])
 
 
+@contextlib.contextmanager
+def _indexes_after(db: Database) -> Iterator[None]:
+    """Into an empty database, build the sentences' secondary indexes once at the end
+    (a sort each) instead of inserting every row into each B-tree at a random place.
+
+    Dropped and recreated from their stored SQL inside the caller's transaction, like
+    the FTS trigger: no other connection sees the schema without them, and a failed
+    ingestion rolls the drop back. A database that holds sentences keeps its indexes
+    (rebuilding them for a day's articles would cost more than it saves).
+    """
+    if db.execute("PRAGMA cache_size").fetchone() is None or db.execute(
+        "SELECT 1 FROM sentences LIMIT 1"
+    ).fetchone() is not None:  # a server (PostgreSQL) or sentences already stored
+        yield
+        return
+    indexes = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sentences' "
+        "AND sql IS NOT NULL ORDER BY name").fetchall()
+    for name, _ in indexes:
+        db.execute(f"DROP INDEX [{name}]")
+    yield
+    # SQLite's sorter holds up to the page cache's size in memory: a small cache while
+    # sorting keeps memory flat at 1M sentences (the pages it lets go are reused)
+    was = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = -{SORT_CACHE_KB}")
+    try:
+        for _, sql in indexes:
+            db.execute(sql)
+    finally:
+        db.execute(f"PRAGMA cache_size = {was}")
+
+
 class _Run:
     """State of one ingestion inside its transaction."""
 
@@ -203,7 +236,12 @@ class _Run:
         self.on_document: Callable[[SourceDocument], None] | None = None
         self.counted = 0
         self.rowid = db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
-        self.keys: list[tuple[int, int]] = []  # near-duplicate keys of the batch being stored
+        # near-duplicate keys of the sentences the index holds, as key << ROWID_BITS | rowid:
+        # filed on disk when the index lets them go (one large sorted insert, not one per
+        # batch) and at the end
+        self.keys: list[int] = []
+        self.documents: list[tuple] = []  # document rows of that batch
+        self.progress: list[tuple[str, int]] = []  # (doc id, presented sentences) of it
         self._lookups: dict[int, str] = {}
         self.filed = bytearray(FILTER_BITS >> 3)  # see FILTER_BITS
         self.filter_complete = not self.had_documents  # every key on disk has its bit
@@ -292,20 +330,35 @@ class _Run:
             if len(batch) >= BATCH:
                 self._store(batch)
                 batch = []
-        if batch:
+        if batch or self.documents:  # documents without units are stored too
             self._store(batch)
 
     def _store(self, batch: list[tuple]) -> None:
+        # documents first: their insert trigger and the progress rows read each other
+        self.db.conn.executemany(INSERT_DOCUMENT, self.documents)
+        self.documents.clear()
+        progress.documents_stored(self.db, self.progress)
+        self.progress.clear()
         self.db.conn.executemany(INSERT_SENTENCE, batch)
-        self.keys.sort()  # in key order: each page of the key index is visited once
-        self.db.conn.executemany(INSERT_KEY, self.keys)
-        self._mark(self.keys)
-        self.keys.clear()
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
-            # every sentence it holds is stored with its keys: look them up on disk from now
+            # every sentence it holds is stored: file their keys, look them up on disk
+            self._file_keys()
             fresh = NearDuplicateIndex(stored=self._stored)
             fresh.new_roots = self._index.new_roots
             self._index = fresh
+
+    def _file_keys(self) -> None:
+        """Store the keys of the sentences the index holds, in key order (each page of the
+        key index is visited once), and set their bits in the filter."""
+        keys = self.keys
+        keys.sort()
+        low = (1 << ROWID_BITS) - 1
+        self.db.conn.executemany(INSERT_KEY, ((k >> ROWID_BITS, k & low) for k in keys))
+        filed, mask = self.filed, FILTER_BITS - 1
+        for k in keys:
+            bit = (k >> ROWID_BITS) & mask
+            filed[bit >> 3] |= 1 << (bit & 7)
+        keys.clear()
 
     def _new(self, documents: Iterator[SourceDocument]) -> Iterator[SourceDocument]:
         """The documents not stored yet (by content hash), each once."""
@@ -344,10 +397,8 @@ class _Run:
         doc_id = source.doc_id
         language = result.language or source.language or self.language
         self.ordinal += 1
-        # the raw text once: the units hold their spans of it, the document the rest
-        gaps = gaps_of(source.raw, [(start, end) for _, start, end, *_ in result.units])
-        self.db.conn.execute(
-            INSERT_DOCUMENT,
+        gaps = result.gaps  # the raw text once: the units hold their spans of it
+        self.documents.append(
             (doc_id, self.ordinal, source.path, result.title, result.outlet, result.dateline,
              result.published, result.wire, source.url, language,
              source.raw if gaps is None else None, gaps, self.stamp, source.given_id),
@@ -366,12 +417,14 @@ class _Run:
             self.rowid += 1
             rowid = self.rowid
             if excluded is None:
-                group = index.add_signed(sid, doc_id, signed)
+                text = raw[start:end]
+                group = index.add_signed(sid, doc_id, text, signed)
                 if group:
                     report.grouped += 1
                 if signed is not None:
-                    keys.extend((key, rowid) for key in keys_of(signed))
-                rows.append((rowid, sid, doc_id, unit_index, position, raw[start:end], start,
+                    for key in keys_of(signed):
+                        keys.append(key << ROWID_BITS | rowid)
+                rows.append((rowid, sid, doc_id, unit_index, position, text, start,
                              end, None, None, group))
                 position += 1
             else:
@@ -380,12 +433,13 @@ class _Run:
                              excluded, duplicate_of, None))
         report.sentences += position
         report.excluded += len(result.units) - position
-        progress.document_stored(self.db, doc_id, position)
+        self.progress.append((doc_id, position))
         return rows
 
     def finish(self) -> None:
         """Note how far the near-duplicate keys are filed; mark the sentences that became
         the first member of a new group."""
+        self._file_keys()
         if self._index is not None or not self.had_documents:
             self._set_filed(self.rowid)  # every sentence stored so far has its keys
         if self._index is None or not self._index.new_roots:

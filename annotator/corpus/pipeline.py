@@ -20,6 +20,7 @@ from annotator.corpus.dedupe import DUPLICATE, Signature, repeats, signature
 from annotator.corpus.language import detect
 from annotator.corpus.readers import SourceDocument
 from annotator.corpus.rules import Rules
+from annotator.db.document_text import gaps_of
 
 CHUNK = 64  # documents per task
 AHEAD = 4  # tasks in flight per worker
@@ -39,6 +40,7 @@ class Result:
     # (sentence id, start, end, excluded, duplicate_of, signature or None), in document order
     units: list[tuple[str, int, int, str | None, str | None, Signature | None]]
     language: str | None = None  # given by the record or the run, else detected
+    gaps: str | None = None  # the raw text outside the units (document_text.gaps_of)
 
 
 def sentence_id(doc_id: str, text: str, occurrence: int) -> str:
@@ -74,7 +76,9 @@ def analyse_one(rules: Rules, source: SourceDocument,
             units.append((sid, unit.start, unit.end, unit.excluded, None, None))
         else:
             units.append((sid, unit.start, unit.end, None, None, signature(unit.text)))
-    return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units, language)
+    # the raw text once: the units hold their spans of it, the document the rest
+    gaps = gaps_of(source.raw, [(unit.start, unit.end) for unit in a.units])
+    return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units, language, gaps)
 
 
 _worker_rules: Rules | None = None

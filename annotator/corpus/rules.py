@@ -40,6 +40,7 @@ class Rules:
     split_rules: list[LineRule]
     caption_name: str | None
     caption_after: frozenset[str]
+    own_caption: re.Pattern | None  # a credit line carrying its own caption
     datelines: list[re.Pattern]
     wire: list[re.Pattern]
     outlets: dict[str, str]  # alias (casefolded) -> outlet name
@@ -162,6 +163,8 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
             split_rules=split_rules,
             caption_name=caption.get("name"),
             caption_after=frozenset(caption.get("after_rules", [])),
+            own_caption=(_compile(path, caption["own_caption"])
+                         if caption.get("own_caption") else None),
             datelines=[_compile(path, p) for p in data.get("datelines", [])],
             wire=[_compile(path, p) for p in data.get("wire", [])],
             outlets=outlets,

@@ -104,8 +104,41 @@ def _continues(rules: Rules, text: str, start: int, end: int, following: int) ->
     return len(bare) == 1 and bare.isupper()  # an initial: Edy A. Putra
 
 
+# A plain sentence: every sentence end before its final run of ends and closing marks is
+# inside a token (8.000, KONTAN.CO.ID: a letter or digit follows), and there is only
+# printable ASCII (and curly quotes, dashes), so no other terminator sentencex knows.
+# sentencex can then only cut where no whitespace is on either side: every such cut is
+# inside a token and joined again (_continues), and _END needs whitespace after an end.
+# Such text is one sentence whatever the slow path does; a fast path for the common
+# one-sentence paragraph.
+_NOT_PLAIN = re.compile(r"[^\t \x22-\x2d\x2f-\x3e\x40-\x7e“”‘’–—]")  # and . ! ?
+_ENDS = ".!?\"')”’"  # a final run of sentence ends and closing marks
+
+
+def _plain(text: str) -> bool:
+    body = text.rstrip(_ENDS)
+    for m in _NOT_PLAIN.finditer(body):
+        at = m.start()
+        if body[at] not in ".!?":
+            return False
+        after = body[at + 1]  # there is one: body does not end on an end
+        if not (after.isascii() and after.isalnum()):
+            return False
+    return True
+
+
+_PLAIN_LANGUAGES = frozenset({"id", "en"})  # checked against sentencex's terminators
+
+
 def segment(text: str, rules: Rules, language: str = "id") -> list[tuple[int, int]]:
     """Sentence spans (start, end) in ``text``, stripped of surrounding whitespace."""
+    if (language or "id") in _PLAIN_LANGUAGES and _plain(text):
+        start, end = 0, len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return [(start, end)] if end > start else []
     pieces = _pieces(language, text)
     quotes = '"' in text or "“" in text or "”" in text
     units: list[tuple[int, int]] = []

@@ -377,8 +377,13 @@ def count_sentences(db: Database, documents: str | None = None) -> None:
 
 def document_stored(db: Database, doc_id: str, sentences: int) -> None:
     """A document was stored with this many presented sentences (ingestion)."""
-    db.execute(
+    documents_stored(db, [(doc_id, sentences)])
+
+
+def documents_stored(db: Database, stored: list[tuple[str, int]]) -> None:
+    """document_stored for many documents at once: (doc id, presented sentences)."""
+    db.conn.executemany(
         "INSERT INTO progress_documents (doc_id, sentences) VALUES (?, ?) "
         "ON CONFLICT (doc_id) DO UPDATE SET sentences = excluded.sentences",
-        [doc_id, sentences],
+        stored,
     )
