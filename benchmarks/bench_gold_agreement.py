@@ -10,6 +10,7 @@ no source). Only totals are printed, so a sealed set stays sealed.
     python benchmarks/bench_gold_agreement.py               # heldout3
     python benchmarks/bench_gold_agreement.py --set heldout4
     python benchmarks/bench_gold_agreement.py --set heldout5
+    python benchmarks/bench_gold_agreement.py --set heldout6   # once second_heldout6.jsonl exists
 """
 
 from __future__ import annotations
@@ -29,14 +30,24 @@ def load(path: Path) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="heldout3", choices=["heldout3", "heldout4", "heldout5"])
+    parser.add_argument("--set", default="heldout3",
+                        choices=["heldout3", "heldout4", "heldout5", "heldout6"])
     name = parser.parse_args().set
     gold = [row for path in sorted(HERE.glob(f"gold_{name}_*.jsonl")) for row in load(path)]
+    if not (HERE / f"second_{name}.jsonl").exists():
+        raise SystemExit(f"second_{name}.jsonl: no second annotator's labels for {name} yet")
     second = load(HERE / f"second_{name}.jsonl")
     used: set[int] = set()
     total, labels, speakers = Counter(), Counter(), Counter()
+    # a gold snippet that is itself a whole sentence of the document (a topic tag such as
+    # "Premier League") finds only that sentence, as in bench_proposals.gold_for
+    whole: dict[str, set[str]] = {}
     for row in second:
-        found = [i for i, g in enumerate(gold) if i not in used and g["has"] in row["text"]]
+        whole.setdefault(row.get("doc_title", ""), set()).add(row["text"])
+    for row in second:
+        texts = whole[row.get("doc_title", "")]
+        found = [i for i, g in enumerate(gold) if i not in used and (
+            g["has"] == row["text"] or (g["has"] in row["text"] and g["has"] not in texts))]
         if not found:
             raise SystemExit(f"second_{name}.jsonl: no gold line for {row['text'][:60]!r}")
         used.add(found[0])

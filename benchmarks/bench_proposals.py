@@ -46,6 +46,16 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons nor the other sets
   (gold_heldout5_id.jsonl, gold_heldout5_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout5/). Sealed.
+- heldout6: a second fresh sealed set, written after the guidelines settled the six points
+  heldout5 left open (commit 9800635): 8 Indonesian and 8 English articles (240 presented
+  sentences; disputes over school-meal poisoning, a rigged toll-road tender, a dam's cracks, a
+  rector's plagiarism, a ferry overloading, a charity's donations, a mayor's land swap, song
+  royalties, a drug price cartel, an airport drone, a doctored ship's logbook and mackerel
+  quota fraud, three told in both languages, page chrome left in) and their gold, labeled by
+  hand from those guidelines by a session that did not look at the proposals, the rules, the
+  cue lexicons, the chrome rules nor the other sets' texts (gold_heldout6_id.jsonl,
+  gold_heldout6_en.jsonl; texts and how they were written in benchmarks/proposals/heldout6/).
+  Sealed.
 
 A set named in SEALED (a fresh held-out set the lead measures) prints only its totals: -v
 does not list its misses, so nobody tunes on it by accident.
@@ -91,6 +101,7 @@ SETS = {
     "heldout3": HERE / "proposals" / "heldout3",
     "heldout4": HERE / "proposals" / "heldout4",
     "heldout5": HERE / "proposals" / "heldout5",
+    "heldout6": HERE / "proposals" / "heldout6",
 }
 # leave-one-set-out folds (--cross): a set, or one language of it
 FOLDS = [("seeds", None), ("dev", None), ("heldout", None), ("heldout2", "id"),
@@ -106,7 +117,7 @@ LOOKED_AT = {
     "heldout3": "sealed until the fourth round (61.9/78.6), then tuned on",
     "heldout4": "sealed until the fifth round (51.9/70.8), then tuned on",
 }
-SEALED = {"heldout5"}  # sets whose misses are never listed (heldout4 is tuned on now)
+SEALED = {"heldout5", "heldout6"}  # sets whose misses are never listed (heldout4 is tuned on)
 
 
 def gold_files(name: str) -> list[Path]:
@@ -123,6 +134,14 @@ def load_gold(name: str) -> dict[str, list[dict]]:
                 row = json.loads(line)
                 by_doc[row["doc"]].append(row)
     return by_doc
+
+
+def gold_for(rows: list[dict], text: str, texts: set[str]) -> list[dict]:
+    """The gold lines of a document (``rows``) that find one of its presented sentences
+    (``texts``: all of them). A line finds the sentences containing its snippet, except that a
+    snippet which is itself a whole presented sentence (a topic tag such as "Premier League"
+    under "Related Topics") finds only that sentence, not a longer one that mentions it."""
+    return [g for g in rows if g["has"] == text or (g["has"] in text and g["has"] not in texts)]
 
 
 def same(a: str | None, b: str | None) -> bool:
@@ -162,10 +181,15 @@ def teach(db, name: str, scheme, only: set[str] | None = None) -> int:
     ingest_paths(db, [SETS[name]])
     gold = load_gold(name)
     taught = 0
-    for sid, text, path in db.execute(
-            "SELECT s.id, s.text, d.path FROM sentences s JOIN documents d ON d.id = s.doc_id "
-            "WHERE s.excluded IS NULL").fetchall():
-        match = [g for g in gold.get(Path(path).name, []) if g["has"] in text]
+    presented = db.execute(
+        "SELECT s.id, s.text, d.path FROM sentences s JOIN documents d ON d.id = s.doc_id "
+        "WHERE s.excluded IS NULL").fetchall()
+    texts: dict[str, set[str]] = defaultdict(set)
+    for _, text, path in presented:
+        texts[Path(path).name].add(text)
+    for sid, text, path in presented:
+        doc = Path(path).name
+        match = gold_for(gold.get(doc, []), text, texts[doc])
         if only is not None and Path(path).name not in only:
             continue
         if match and str(Path(path).resolve()).startswith(str(SETS[name]) + "/"):
@@ -217,9 +241,12 @@ def run(name: str, verbose: bool, train_on: list[str], weights=None,
             and (scored is None or Path(r[2]).name in scored)]
         tally: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         unmatched = []
+        texts: dict[str, set[str]] = defaultdict(set)
+        for _, text, path, _ in rows:
+            texts[Path(path).name].add(text)
         for sid, text, path, language in rows:
             doc = Path(path).name
-            match = [g for g in gold.get(doc, []) if g["has"] in text]
+            match = gold_for(gold.get(doc, []), text, texts[doc])
             # the reviewer who presses only enter
             p = propose(db, sid, "enter", scheme, index, model, weights=weights,
                         described_too=True)
