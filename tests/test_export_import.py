@@ -308,3 +308,39 @@ def test_export_to_a_pipe_closed_early_stops_quietly(seeded_template, tmp_path):
     stderr = proc.stderr.read().decode()
     assert proc.wait() == 141
     assert stderr == ""
+
+
+def test_lines_resolve_as_records_with_reviewers_saved_out_of_order(seeded_db):
+    """The export's lines take the common statuses from SQL (one letter before the
+    annotations); each line must equal the record resolved in Python, and annotations come
+    in reviewer order whatever order they were saved in."""
+    db = seeded_db
+    ids = sentence_ids(db, 8)
+    cases = [
+        [("zoe", "claim", "Rusia", "high"), ("ana", "claim", "Rusia", "high")],  # agreed
+        [("zoe", "claim", "Rusia", "high"), ("ana", "claim", "Rusia", "low")],  # conflict
+        [("zoe", "claim", None, "high"), ("ana", "claim", "Rusia", "high")],  # no source differs
+        [("zoe", "claim", None, None), ("ana", "claim", None, None)],  # agreed on nothing
+        [("zoe", "denial", "Rusia", None), ("budi", "denial", "Rusia", "high")],  # conflict
+        [("zoe", "context", "Rusia", "high")],  # single
+        [("zoe", "claim", "Rusia", "high"), ("ana", "claim", "Rusia", "high"),
+         ("budi", "claim", "Rusia", "high")],  # agreed by three
+    ]
+    with write(db):
+        for sid, saved in zip(ids, cases, strict=False):
+            for reviewer, label, source, confidence in saved:
+                set_annotation(db, sid, reviewer, label=label, source=source,
+                               confidence=confidence)
+    lines = {r["id"]: r for r in map(json.loads, export_lines(db, ALL))}
+    records = {r["id"]: r for r in iter_records(db, ALL)}
+    assert lines == records
+    statuses = [lines[sid]["status"] for sid in ids[:len(cases)]]
+    assert statuses == ["agreed", "conflict", "conflict", "agreed", "conflict", "single",
+                        "agreed"]
+    for sid, saved in zip(ids, cases, strict=False):
+        reviewers = [a["reviewer"] for a in lines[sid]["annotations"]]
+        assert reviewers == sorted(r for r, *_ in saved)
+    assert lines[ids[0]]["label"] == "claim" and lines[ids[0]]["sources"] == ["Rusia"]
+    assert lines[ids[1]]["label"] is None and lines[ids[1]]["sources"] == []
+    gold_only = [json.loads(x)["id"] for x in export_lines(db, ExportOptions(settled_only=True))]
+    assert gold_only == [ids[0], ids[3], ids[6]]

@@ -277,10 +277,20 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_lines(lines: Iterable[str], out: IO[str]) -> int:
+def write_lines(lines: Iterable[str], out: IO[str], batch: int = 256) -> int:
+    """Write each line and a newline, ``batch`` lines per write call (fewer calls into the
+    file object for a file; 1 for a stream whose reader should get lines as they come)."""
     count = 0
+    pending: list[str] = []
     for line in lines:
-        out.write(line)
-        out.write("\n")
-        count += 1
+        pending.append(line)
+        if len(pending) == batch:
+            pending.append("")
+            out.write("\n".join(pending))
+            count += batch
+            pending.clear()
+    if pending:
+        pending.append("")
+        out.write("\n".join(pending))
+        count += len(pending) - 1
     return count

@@ -511,13 +511,16 @@ def _named_share(corpus: Corpus, sid: str, parties: set[str], principal: str, *,
     For a sentence of another article (``lead``: its lead's sentences), the accused named
     nowhere there, nor in that lead, halves it again (0.25..0.5): "Inggris membantah
     mengirim senjata ke Rusia" answers an accusation against Britain."""
-    named = set(corpus.reading(sid).terms)
+    # the few parties looked up in each reading, not every term copied into one set
+    readings = [corpus.reading(sid).terms]
     for _, n in corpus.neighbours(sid) if near else ():
-        named.update(corpus.reading(n).terms)
-    others = min(1, sum(1 for p in parties if p != principal and p in named))
+        readings.append(corpus.reading(n).terms)
+    others = min(1, sum(1 for p in parties if p != principal
+                        and any(p in terms for terms in readings)))
     full = 3 if len(parties) > 1 else 2
-    share = 0.5 + 0.5 * (2 * (principal in named) + others) / full
-    if lead is not None and principal not in named and not any(
+    accused_named = any(principal in terms for terms in readings)
+    share = 0.5 + 0.5 * (2 * accused_named + others) / full
+    if lead is not None and not accused_named and not any(
             principal in corpus.reading(n).terms for n in lead):
         share *= OFF_TOPIC
     return share

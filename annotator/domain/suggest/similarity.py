@@ -30,6 +30,9 @@ class Similarity:
     def __init__(self, corpus: Corpus, idf: dict[str, float], default_idf: float):
         self.corpus, self.idf, self.default = corpus, idf, default_idf
         self.norms: dict[str, float] = {}
+        # ``to`` per bag and sentence: a sentence is asked about as a candidate and again as
+        # the neighbour of each candidate around it (the same answer, a third of the calls)
+        self._to: dict[int, tuple[dict, dict[str, tuple[float, list[str]]]]] = {}
 
     def norm(self, bag: dict[str, float]) -> float:
         idf, d = self.idf, self.default
@@ -37,7 +40,18 @@ class Similarity:
 
     def to(self, bag: dict[str, float], bag_norm: float, sid: str) -> tuple[float, list[str]]:
         """Half cosine, half overlap with the smaller side (a short sentence naming the same
-        few things still counts); and the shared terms, rarest first."""
+        few things still counts); and the shared terms, rarest first (not to be changed:
+        the answer is kept for the next call)."""
+        kept = self._to.get(id(bag))
+        if kept is None or kept[0] is not bag:
+            kept = self._to[id(bag)] = (bag, {})
+        found = kept[1].get(sid)
+        if found is None:
+            found = kept[1][sid] = self._to_new(bag, bag_norm, sid)
+        return found
+
+    def _to_new(self, bag: dict[str, float], bag_norm: float,
+                sid: str) -> tuple[float, list[str]]:
         terms = self.corpus.reading(sid).terms
         shared = [t for t in terms if t in bag]
         if not shared or not bag_norm:
