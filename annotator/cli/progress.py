@@ -14,6 +14,12 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+EVERY = 500  # steps between updates of the bar
+
+
+def _nothing(n: int = 1) -> None:
+    """The advance of a bar nobody sees."""
+
 
 @contextmanager
 def progress_bar(description: str, total: int | None) -> Iterator[callable]:
@@ -34,7 +40,6 @@ def progress_bar(description: str, total: int | None) -> Iterator[callable]:
         TimeRemainingColumn(),
         console=console,
         transient=True,
-        disable=not console.is_terminal,
     )
     with progress:
         task = progress.add_task(description, total=total)
@@ -53,9 +58,3 @@ def progress_bar(description: str, total: int | None) -> Iterator[callable]:
             if pending:
                 progress.advance(task, pending)
 
-
-EVERY = 500  # steps between updates of the bar
-
-
-def _nothing(n: int = 1) -> None:
-    """The advance of a bar nobody sees."""
