@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import select
 import signal
 import sqlite3
 import struct
@@ -55,24 +56,33 @@ class PseudoTerminal:
             close_fds=True)
         os.close(slave)
         self.output = bytearray()
+        self.closing = False
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
 
     def _read(self) -> None:
-        while True:
+        # never blocked in read() for long: a close() while another thread sits in read()
+        # does not release the master until that read returns, so the terminal would not
+        # hang up (a quiet app writes nothing more) and the test, not the app, would hang
+        while not self.closing:
             try:
-                chunk = os.read(self.master, 65536)
+                ready, _, _ = select.select([self.master], [], [], 0.05)
+                chunk = os.read(self.master, 65536) if ready else None
             except OSError:  # EIO once the child's side is gone, EBADF once closed
                 return
-            if not chunk:
+            if chunk == b"":
                 return
-            self.output += chunk
+            if chunk:
+                self.output += chunk
 
     def press(self, key: str) -> None:
         os.write(self.master, key.encode())
 
     def hang_up(self) -> None:
-        """What sshd or tmux does when the connection or pane goes: close the master side."""
+        """What sshd or tmux does when the connection or pane goes: close the master side
+        (once the reader has let go of it)."""
+        self.closing = True
+        self.reader.join(timeout=HANG_GUARD)
         os.close(self.master)
 
     def kill(self) -> None:
