@@ -82,6 +82,25 @@ class Lexicon:
     explains: dict[tuple[str, ...], float] = field(default_factory=dict)  # "caused by"
     source_nouns: frozenset[str] = frozenset()  # "menurut catatan Walhi": Walhi's records
     family_members: frozenset[str] = frozenset()  # "her son, X,": speaks for the family
+    # the seventh round's classes (acts.py): procedure reported, pledges, complaints
+    # received or lodged with a complaints body, enforcement as background or against
+    # people not named, a statement called wrong
+    procedure: dict[tuple[str, ...], float] = field(default_factory=dict)
+    procedure_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    pledges: dict[tuple[str, ...], float] = field(default_factory=dict)
+    receiving: frozenset[str] = frozenset()
+    complaint_nouns: frozenset[str] = frozenset()
+    lodging: dict[tuple[str, ...], float] = field(default_factory=dict)
+    lodged_with: frozenset[str] = frozenset()
+    complaint_bodies: frozenset[str] = frozenset()
+    filing_nouns: frozenset[str] = frozenset()
+    filing_passives: dict[tuple[str, ...], float] = field(default_factory=dict)
+    background: dict[tuple[str, ...], float] = field(default_factory=dict)
+    legal_acts: frozenset[str] = frozenset()  # "convicted", "divonis": verdicts and charges
+    people_nouns: frozenset[str] = frozenset()
+    count_words: frozenset[str] = frozenset()
+    discrediting: dict[tuple[str, ...], float] = field(default_factory=dict)
+    statement_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -158,6 +177,22 @@ def lexicon(language: str | None) -> Lexicon:
         explains=_phrases(raw.get("explains", [])),
         source_nouns=frozenset(raw.get("source_nouns", ())),
         family_members=frozenset(raw.get("family_members", ())),
+        procedure=_phrases(raw.get("procedure", [])),
+        procedure_acts={k: tuple(v) for k, v in raw.get("procedure_acts", {}).items()},
+        pledges=_phrases(raw.get("pledges", [])),
+        receiving=frozenset(raw.get("receiving", ())),
+        complaint_nouns=frozenset(raw.get("complaint_nouns", ())),
+        lodging=_phrases(raw.get("lodging", [])),
+        lodged_with=frozenset(raw.get("lodged_with", ())),
+        complaint_bodies=frozenset(raw.get("complaint_bodies", ())),
+        filing_nouns=frozenset(raw.get("filing_nouns", ())),
+        filing_passives=_phrases(raw.get("filing_passives", [])),
+        background=_phrases(raw.get("background", [])),
+        legal_acts=frozenset(raw.get("legal_acts", ())),
+        people_nouns=frozenset(raw.get("people_nouns", ())),
+        count_words=frozenset(raw.get("count_words", ())),
+        discrediting=_phrases(raw.get("discrediting", [])),
+        statement_nouns=frozenset(raw.get("statement_nouns", ())),
     )
 
 

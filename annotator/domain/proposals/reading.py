@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals import acts
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.speakers import SourceIndex
@@ -181,6 +182,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             denials.append((lex.denial[phrase], " ".join(phrase)))
         else:
             negated_denials.append(" ".join(phrase))
+    aside = []  # enforcement or a verdict told as background, or against people not named
     for s, e in find(lex.accusation, words):
         phrase = tuple(words[s:e])
         if phrase in lex.not_verbs and _as_topic(lex, words, s):
@@ -189,10 +191,21 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             continue  # "If convicted, he faces ...": a condition, not yet a charge
         if _negated(lex, words, s):
             denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}"))
+        elif phrase[0] in lex.legal_acts and _aside(lex, words, s):
+            aside.append(_aside(lex, words, s))
         else:
             accusations.append((lex.accusation[phrase], " ".join(phrase)))
     for s, e in enforcement(lex, tokens, words):
-        accusations.append((0.7, " ".join(words[s:e])))
+        if _aside(lex, words, s):
+            aside.append(_aside(lex, words, s))
+        else:
+            accusations.append((0.7, " ".join(words[s:e])))
+    filed = acts.lodged(lex, tokens, words)
+    if filed:
+        accusations.append((0.7, filed))
+    discredit = acts.discredited(lex, words)
+    if discredit and not accusations:
+        denials.append((0.8, discredit))
     if not denials and not accusations:
         inside = _quoted(text)
         denials = [(lex.quoted_denial[tuple(words[s:e])], " ".join(words[s:e]))
@@ -204,7 +217,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if accusations:
         strength, cue = max(accusations)
         why = f"cue '{cue}'"
-        if tuple(cue.split()) in lex.filed:
+        if tuple(cue.split()) in lex.filed or cue == filed:
             why = f"a complaint or lawsuit filed: '{cue}'"
         elif cue.split()[0] in lex.enforcement:
             why = f"enforcement naming a party: '{cue}'"
@@ -221,18 +234,30 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(CLAIM, negated_denials[0],
                             f"'{negated_denials[0]}' is negated", 0.7, hedges, negated=True)
     quoted = any(ch in text for ch in "\"“”")
+    if aside:
+        return LabelReading(CONTEXT, aside[0], f"enforcement as background or against "
+                            f"people not named: '{aside[0]}'", 0.7, hedges)
+    procedure = acts.procedure(lex, words) if speech or quoted else None
+    pledged = acts.pledge(lex, words, [s for s, _ in spans]) if speech or quoted else None
     if speech or quoted:
+        after = _procedure_at(lex, words) if procedure else len(words)
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
                  for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s, 3)
                  and not _counted(words, s, tokens) and not _as_topic(lex, words, s)
-                 and not _conditional(lex, tokens, words, s)]
-        if wrong:
+                 and not _conditional(lex, tokens, words, s) and s < after
+                 and not acts.inside_appeal(lex, words, s)]
+        if wrong and not pledged:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
                                 hedges, reported=True)
     if silent and (speech or quoted):
         cue = " ".join(words[min(silent):max(silent) + 1])
         return LabelReading(CONTEXT, cue, f"declines to say: '{cue}'", 0.8, hedges)
+    if procedure:
+        return LabelReading(CONTEXT, procedure, f"procedure reported: '{procedure}'", 0.7,
+                            hedges)
+    if pledged:
+        return LabelReading(CONTEXT, pledged, f"a pledge of support: '{pledged}'", 0.7, hedges)
     plan = _plan(lex, tokens, words, text, [s for s, _ in spans]) if speech or quoted else None
     if plan:
         return LabelReading(CONTEXT, plan, f"a promise or plan reported: '{plan}'", 0.7,
@@ -245,7 +270,25 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if passive:
         return LabelReading(CONTEXT, passive[0], f"where or by whom it was said: "
                             f"'{passive[0]}'", 0.7, hedges)
+    complaints = acts.received(lex, words)
+    if complaints:
+        return LabelReading(CLAIM, complaints, f"complaints received: '{complaints}'", 0.7,
+                            hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
+
+
+def _aside(lex: Lexicon, words: list[str], at: int) -> str | None:
+    """Enforcement or a verdict at ``at`` told as background ("fined once before") or
+    against people counted, not named ("31 people were arrested"): the words that say so."""
+    told = acts.background(lex, words, at)
+    if told:
+        return f"{words[at]} ... {told}"
+    return f"{words[at]}: people not named" if acts.unnamed_enforced(lex, words, at) else None
+
+
+def _procedure_at(lex: Lexicon, words: list[str]) -> int:
+    spans = find(lex.procedure, words) + acts._verb_with(lex.procedure_acts, words, 4)
+    return min((s for s, _ in spans), default=len(words))
 
 
 ENFORCEMENT_REACH = 10  # tokens after an enforcement verb where the violation is stated
