@@ -145,3 +145,15 @@ def inside_appeal(lex: Lexicon, words: list[str], at: int) -> bool:
     """A word standing after an appeal's verb is what the appeal asks for ("urged China to
     stop its dangerous conduct"): the appeal is context even when it names a wrong."""
     return any(s < at for s, _ in find(lex.appeal_context, words))
+
+
+def dismissed_from_work(lex: Lexicon, words: list[str], at: int) -> bool:
+    """"The three were dismissed in May": people sacked, not a claim or a case rejected ("the
+    case was dismissed", "the complaint was dismissed" stay denials)."""
+    if (words[at],) not in lex.work_senses or at == 0:
+        return False
+    if words[at - 1] not in lex.passive_auxiliaries:
+        return False
+    before = words[max(0, at - 1 - DISCREDIT_REACH):at - 1]
+    return not any(w in lex.statement_nouns or w in lex.filing_nouns or w in lex.case_nouns
+                   for w in before)

@@ -92,6 +92,7 @@ class Lexicon:
     complaint_nouns: frozenset[str] = frozenset()
     lodging: dict[tuple[str, ...], float] = field(default_factory=dict)
     lodged_with: frozenset[str] = frozenset()
+    lodging_verbs: dict[tuple[str, ...], float] = field(default_factory=dict)  # have a subject
     complaint_bodies: frozenset[str] = frozenset()
     filing_nouns: frozenset[str] = frozenset()
     filing_passives: dict[tuple[str, ...], float] = field(default_factory=dict)
@@ -101,11 +102,14 @@ class Lexicon:
     count_words: frozenset[str] = frozenset()
     discrediting: dict[tuple[str, ...], float] = field(default_factory=dict)
     statement_nouns: frozenset[str] = frozenset()
+    work_senses: frozenset[tuple[str, ...]] = frozenset()  # "dismissed": also "sacked"
+    case_nouns: frozenset[str] = frozenset()  # "case", "appeal": what a court dismisses
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
         """Every cue that can have a speaker as its subject."""
         cues = {**self.speech, **self.accusation, **self.denial}
+        cues.update({k: v for k, v in self.lodging_verbs.items() if k not in cues})  # "mengadu"
         return {k: v for k, v in cues.items() if k not in self.not_verbs}
 
 
@@ -184,6 +188,7 @@ def lexicon(language: str | None) -> Lexicon:
         complaint_nouns=frozenset(raw.get("complaint_nouns", ())),
         lodging=_phrases(raw.get("lodging", [])),
         lodged_with=frozenset(raw.get("lodged_with", ())),
+        lodging_verbs=_phrases(raw.get("lodging_verbs", [])),
         complaint_bodies=frozenset(raw.get("complaint_bodies", ())),
         filing_nouns=frozenset(raw.get("filing_nouns", ())),
         filing_passives=_phrases(raw.get("filing_passives", [])),
@@ -193,6 +198,8 @@ def lexicon(language: str | None) -> Lexicon:
         count_words=frozenset(raw.get("count_words", ())),
         discrediting=_phrases(raw.get("discrediting", [])),
         statement_nouns=frozenset(raw.get("statement_nouns", ())),
+        work_senses=frozenset(tuple(p.split()) for p in raw.get("work_senses", ())),
+        case_nouns=frozenset(raw.get("case_nouns", ())),
     )
 
 

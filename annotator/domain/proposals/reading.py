@@ -178,6 +178,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             continue
         if phrase in lex.rejecting and any(w in lex.policy_objects for w in words[e:e + 3]):
             continue  # "menolak revisi undang-undang": a stance on a policy, no denial
+        if acts.dismissed_from_work(lex, words, s):
+            continue  # "the drivers were dismissed": sacked, not a claim rejected
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase)))
         else:
@@ -238,7 +240,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(CONTEXT, aside[0], f"enforcement as background or against "
                             f"people not named: '{aside[0]}'", 0.7, hedges)
     procedure = acts.procedure(lex, words) if speech or quoted else None
-    pledged = acts.pledge(lex, words, [s for s, _ in spans]) if speech or quoted else None
+    pledged = acts.pledge(lex, words, [s for s, _ in spans])
     if speech or quoted:
         after = _procedure_at(lex, words) if procedure else len(words)
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
@@ -250,7 +252,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
                                 hedges, reported=True)
-    if silent and (speech or quoted):
+    if silent:  # "declined to comment", "did not respond": context, the silent party speaks
         cue = " ".join(words[min(silent):max(silent) + 1])
         return LabelReading(CONTEXT, cue, f"declines to say: '{cue}'", 0.8, hedges)
     if procedure:
