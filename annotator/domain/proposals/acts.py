@@ -157,3 +157,23 @@ def dismissed_from_work(lex: Lexicon, words: list[str], at: int) -> bool:
     before = words[max(0, at - 1 - DISCREDIT_REACH):at - 1]
     return not any(w in lex.statement_nouns or w in lex.filing_nouns or w in lex.case_nouns
                    for w in before)
+
+
+def framing(lex: Lexicon, tokens, words: list[str]) -> set[int]:
+    """The token positions inside a clause of time or reason ("after Seoul condemned
+    Pyongyang", "setelah OJK menerima pengaduan", "because the firm lied"): from its opening
+    word to the next comma, semicolon or dash, else to the end."""
+    text = tokens[0].string if tokens else ""
+    inside: set[int] = set()
+    k = 0
+    while k < len(words):
+        if words[k] not in lex.frames:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(words) and not any(
+                ch in text[tokens[j - 1].end():tokens[j].start()] for ch in ",;–—"):
+            j += 1
+        inside.update(range(k, j))
+        k = j
+    return inside

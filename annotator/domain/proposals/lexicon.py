@@ -104,6 +104,7 @@ class Lexicon:
     statement_nouns: frozenset[str] = frozenset()
     work_senses: frozenset[tuple[str, ...]] = frozenset()  # "dismissed": also "sacked"
     case_nouns: frozenset[str] = frozenset()  # "case", "appeal": what a court dismisses
+    frames: frozenset[str] = frozenset()  # "after", "setelah": a clause of time or reason
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -200,6 +201,7 @@ def lexicon(language: str | None) -> Lexicon:
         statement_nouns=frozenset(raw.get("statement_nouns", ())),
         work_senses=frozenset(tuple(p.split()) for p in raw.get("work_senses", ())),
         case_nouns=frozenset(raw.get("case_nouns", ())),
+        frames=frozenset(raw.get("frames", ())),
     )
 
 

@@ -181,7 +181,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         if acts.dismissed_from_work(lex, words, s):
             continue  # "the drivers were dismissed": sacked, not a claim rejected
         if phrase[0] in lex.negations or not _negated(lex, words, s):
-            denials.append((lex.denial[phrase], " ".join(phrase)))
+            denials.append((lex.denial[phrase], " ".join(phrase), s))
         else:
             negated_denials.append(" ".join(phrase))
     aside = []  # enforcement or a verdict told as background, or against people not named
@@ -192,32 +192,38 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         if _conditional(lex, tokens, words, s):
             continue  # "If convicted, he faces ...": a condition, not yet a charge
         if _negated(lex, words, s):
-            denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}"))
+            denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}", s))
         elif phrase[0] in lex.legal_acts and _aside(lex, words, s):
             aside.append(_aside(lex, words, s))
         else:
-            accusations.append((lex.accusation[phrase], " ".join(phrase)))
+            accusations.append((lex.accusation[phrase], " ".join(phrase), s))
     for s, e in enforcement(lex, tokens, words):
         if _aside(lex, words, s):
             aside.append(_aside(lex, words, s))
         else:
-            accusations.append((0.7, " ".join(words[s:e])))
+            accusations.append((0.7, " ".join(words[s:e]), s))
     filed = acts.lodged(lex, tokens, words)
     if filed:
-        accusations.append((0.7, filed))
+        accusations.append((0.7, filed, 0))
     discredit = acts.discredited(lex, words)
     if discredit and not accusations:
-        denials.append((0.8, discredit))
+        denials.append((0.8, discredit, 0))
+    framed = acts.framing(lex, tokens, words)
+    if framed and any(at not in framed for _, _, at in denials + accusations):
+        # "X denied it after Y accused him": the main clause decides; a clause of time or
+        # reason decides only when it carries the sentence's only act
+        denials = [d for d in denials if d[2] not in framed]
+        accusations = [a for a in accusations if a[2] not in framed]
     if not denials and not accusations:
         inside = _quoted(text)
-        denials = [(lex.quoted_denial[tuple(words[s:e])], " ".join(words[s:e]))
+        denials = [(lex.quoted_denial[tuple(words[s:e])], " ".join(words[s:e]), s)
                    for s, e in find(lex.quoted_denial, words)
                    if any(a <= tokens[s].start() < b for a, b in inside)]
     if denials:
-        strength, cue = max(denials)
+        strength, cue, _ = max(denials)
         return LabelReading(DENIAL, cue, f"cue '{cue}'", strength, hedges)
     if accusations:
-        strength, cue = max(accusations)
+        strength, cue, _ = max(accusations)
         why = f"cue '{cue}'"
         if tuple(cue.split()) in lex.filed or cue == filed:
             why = f"a complaint or lawsuit filed: '{cue}'"
