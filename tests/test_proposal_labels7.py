@@ -275,3 +275,65 @@ def test_people_dismissed_from_work_is_no_denial():
 def test_a_case_dismissed_is_a_denial():
     assert role("The tribunal said the case was dismissed for lack of evidence.", "en") \
         == "denies"
+
+
+# --- the accused side's account: propriety asserted after an accusation ---------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Tenants accused Parkline Homes of faking the fire-safety checks.",
+          "Parkline Homes said the checks were routine and accurate."], "en"),
+        (["Nelayan menuduh PT Samudra Kimia membuang limbah ke teluk.",
+          "Manajer pabrik, Hari Wibowo, mengatakan instalasi pengolahan limbah bekerja "
+          "normal."], "id"),
+    ],
+)
+def test_propriety_asserted_after_an_accusation_denies(db, scheme, sentences, language):
+    assert proposals(db, scheme, sentences, language)[-1].label == "denial"
+
+
+def test_propriety_without_an_accusation_before_is_a_claim(db, scheme):
+    got = proposals(db, scheme, ["The port said cargo handling was normal on Sunday."], "en")
+    assert got[0].label == "claim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The ministry disputes the findings of the audit.", "en"),
+        ("Bupati Sleman menyanggah tudingan bahwa anggaran jalan digelembungkan.", "id"),
+    ],
+)
+def test_disputing_a_finding_denies(sentence, language):
+    assert role(sentence, language) == "denies"
+
+
+def test_a_year_before_a_wrong_does_not_count_it():
+    # "in 2021 without consent" is a date, not "200 hoaxes" counted
+    assert role("The tenants said the landlord had raised the rent in 2021 without consent.",
+                "en") == "alleges"
+
+
+# --- a clause of time or reason decides only when it carries the only act -----------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "label"),
+    [
+        # the main clause's act decides
+        ("Northway Rail accused the union of sabotage after the drivers denied the charge.",
+         "en", "accusation"),
+        ("Walikota membantah tuduhan itu setelah warga menuding dinas menggelapkan dana.",
+         "id", "denial"),
+        # the clause carries the sentence's only act
+        ("The protest came a day after the union accused Northway Rail of sabotage.", "en",
+         "accusation"),
+        ("Rapat itu digelar setelah warga menuding dinas menggelapkan dana.", "id",
+         "accusation"),
+    ],
+)
+def test_a_clause_of_time_decides_only_when_it_carries_the_only_act(
+        sentence, language, label):
+    labels = {"alleges": "accusation", "denies": "denial", "supports": "claim",
+              "context": "context"}
+    assert labels[role(sentence, language)] == label

@@ -12,8 +12,8 @@ guidelines define (seventh round, data/guidelines.md), each read from a cue list
   ("Laporan itu disampaikan oleh warga"): an accusation by the filer;
 - enforcement told as background ("fined once before") or against people the article does
   not name ("31 people were arrested"): context;
-- a statement called wrong ("said the analysis was misleading", "figures were inflated"): a
-  denial, whoever says it.
+- a statement called wrong ("said the analysis was misleading", "figures were inflated") or
+  disputed ("disputes the findings"): a denial, whoever says it.
 
 Each reader takes the sentence's casefolded words (and their tokens where a capital matters)
 and returns the cue that decided, else None. reading.read_label decides where each applies."""
@@ -137,6 +137,10 @@ def discredited(lex: Lexicon, words: list[str]) -> str | None:
             continue
         before = words[max(0, s - DISCREDIT_REACH):s]
         if any(w in lex.statement_nouns for w in before):
+            return " ".join(words[s:e])
+    for s, e in find(lex.statement_rejecting, words):
+        after = words[e:e + DISCREDIT_REACH]
+        if not _negated(lex, words, s) and any(w in lex.statement_nouns for w in after):
             return " ".join(words[s:e])
     return None
 

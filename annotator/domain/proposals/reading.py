@@ -111,9 +111,14 @@ def _negated(lex: Lexicon, words: list[str], start: int, reach: int = 2) -> bool
 
 def _counted(words: list[str], start: int, tokens=None) -> bool:
     """A cue that is counted ("200 konten hoaks", "42 complaints of vote buying") reports a
-    number, not a stance; an age between commas ("Whitfield, 34, misled") counts nothing."""
-    return any(w[:1].isdigit() and not (tokens and "," in _gap(tokens[0].string, tokens, k + 1))
+    number, not a stance; an age between commas ("Whitfield, 34, misled") or a year ("in
+    2022 without consulting") counts nothing."""
+    return any(w[:1].isdigit() and not _YEAR.fullmatch(w)
+               and not (tokens and "," in _gap(tokens[0].string, tokens, k + 1))
                for k, w in enumerate(words[:start]) if k >= start - 3)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _as_topic(lex: Lexicon, words: list[str], start: int) -> bool:
