@@ -337,3 +337,43 @@ def test_a_clause_of_time_decides_only_when_it_carries_the_only_act(
     labels = {"alleges": "accusation", "denies": "denial", "supports": "claim",
               "context": "context"}
     assert labels[role(sentence, language)] == label
+
+
+# --- the article's narration giving evidence: a claim; other narration: context ------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Inspection records show the boiler failed its pressure test twice in 2024.", "en"),
+        ("Hasil uji laboratorium menunjukkan kadar merkuri di sumur warga melampaui baku "
+         "mutu.", "id"),
+    ],
+)
+def test_narration_giving_evidence_is_a_claim(sentence, language):
+    reading = read_label(sentence, lexicon(language))
+    assert (reading.role, "evidence" in reading.reason) == ("supports", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The plant employs about 400 people.", "en"),
+        ("Izin tambang itu akan dicabut jika hasil uji menunjukkan pencemaran.", "id"),
+    ],
+)
+def test_other_narration_or_evidence_put_as_a_condition_is_context(sentence, language):
+    assert role(sentence, language) == "context"
+
+
+# --- a feeling reported: context -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The club said it was disappointed by the ruling.", "en"),
+        ("Ketua koperasi itu mengaku kecewa dengan keputusan bupati.", "id"),
+    ],
+)
+def test_a_feeling_reported_is_context(sentence, language):
+    reading = read_label(sentence, lexicon(language))
+    assert (reading.role, "feeling" in reading.reason) == ("context", True)

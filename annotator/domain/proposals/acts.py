@@ -12,6 +12,8 @@ guidelines define (seventh round, data/guidelines.md), each read from a cue list
   ("Laporan itu disampaikan oleh warga"): an accusation by the filer;
 - enforcement told as background ("fined once before") or against people the article does
   not name ("31 people were arrested"): context;
+- the article's narration giving evidence ("records show", "hasil uji menunjukkan"): a
+  claim; a feeling reported ("said it was disappointed", "mengaku kecewa"): context;
 - a statement called wrong ("said the analysis was misleading", "figures were inflated") or
   disputed ("disputes the findings"): a denial, whoever says it.
 
@@ -181,3 +183,22 @@ def framing(lex: Lexicon, tokens, words: list[str]) -> set[int]:
         inside.update(range(k, j))
         k = j
     return inside
+
+
+def evidence(lex: Lexicon, words: list[str]) -> str | None:
+    """The article's own narration giving evidence: what records, readings or tests show or
+    what was found ("Federal records show", "They found that", "hasil uji menunjukkan"): a
+    claim by the guidelines, unlike other narration."""
+    for s, e in find(lex.evidence, words):
+        if not _negated(lex, words, s):
+            return " ".join(words[s:e])
+    return None
+
+
+def feeling(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
+    """A feeling reported as what was said ("said they were surprised and disappointed",
+    "menyatakan kecewa"): context by the guidelines. It stands just after the speech verb."""
+    for s, e in find(lex.feelings, words):
+        if not _negated(lex, words, s) and any(0 < s - v <= 4 for v in speech_at):
+            return " ".join(words[s:e])
+    return None

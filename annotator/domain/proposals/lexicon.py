@@ -105,6 +105,8 @@ class Lexicon:
     work_senses: frozenset[tuple[str, ...]] = frozenset()  # "dismissed": also "sacked"
     case_nouns: frozenset[str] = frozenset()  # "case", "appeal": what a court dismisses
     frames: frozenset[str] = frozenset()  # "after", "setelah": a clause of time or reason
+    evidence: dict[tuple[str, ...], float] = field(default_factory=dict)  # "records show"
+    feelings: dict[tuple[str, ...], float] = field(default_factory=dict)  # "disappointed"
     # "disputes the findings": a verb rejecting the statement named after it
     statement_rejecting: dict[tuple[str, ...], float] = field(default_factory=dict)
 
@@ -204,6 +206,8 @@ def lexicon(language: str | None) -> Lexicon:
         work_senses=frozenset(tuple(p.split()) for p in raw.get("work_senses", ())),
         case_nouns=frozenset(raw.get("case_nouns", ())),
         frames=frozenset(raw.get("frames", ())),
+        evidence=_phrases(raw.get("evidence", [])),
+        feelings=_phrases(raw.get("feelings", [])),
         statement_rejecting=_phrases(raw.get("statement_rejecting", [])),
     )
 

@@ -269,6 +269,9 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if procedure:
         return LabelReading(CONTEXT, procedure, f"procedure reported: '{procedure}'", 0.7,
                             hedges)
+    felt = acts.feeling(lex, words, [s for s, _ in spans])
+    if felt:
+        return LabelReading(CONTEXT, felt, f"a feeling reported: '{felt}'", 0.7, hedges)
     if pledged:
         return LabelReading(CONTEXT, pledged, f"a pledge of support: '{pledged}'", 0.7, hedges)
     plan = _plan(lex, tokens, words, text, [s for s, _ in spans]) if speech or quoted else None
@@ -283,6 +286,9 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if passive:
         return LabelReading(CONTEXT, passive[0], f"where or by whom it was said: "
                             f"'{passive[0]}'", 0.7, hedges)
+    shown = acts.evidence(lex, words)
+    if shown and not _conditional(lex, tokens, words, words.index(shown.split()[0])):
+        return LabelReading(CLAIM, shown, f"narration giving evidence: '{shown}'", 0.6, hedges)
     complaints = acts.received(lex, words)
     if complaints:
         return LabelReading(CLAIM, complaints, f"complaints received: '{complaints}'", 0.7,
