@@ -377,3 +377,22 @@ def test_other_narration_or_evidence_put_as_a_condition_is_context(sentence, lan
 def test_a_feeling_reported_is_context(sentence, language):
     reading = read_label(sentence, lexicon(language))
     assert (reading.role, "feeling" in reading.reason) == ("context", True)
+
+
+# --- a ruling that upholds or reduces a penalty keeps the finding; one that quashes denies -
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "label"),
+    [
+        ("The appeal court upheld the conviction of the former mayor on Tuesday.", "en",
+         "alleges"),
+        ("The tribunal reduced the fine on Northway Rail to £1m.", "en", "alleges"),
+        ("Pengadilan Tinggi Bandung menguatkan putusan terhadap mantan camat itu.", "id",
+         "alleges"),
+        ("The appeal court quashed the conviction of the three dockers.", "en", "denies"),
+        ("Jury acquitted the nurse of all charges.", "en", "denies"),
+        ("Mahkamah Agung membatalkan vonis terhadap aktivis lingkungan itu.", "id", "denies"),
+    ],
+)
+def test_a_ruling_on_a_penalty_keeps_or_rejects_the_finding(sentence, language, label):
+    assert role(sentence, language) == label
