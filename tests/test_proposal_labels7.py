@@ -396,3 +396,11 @@ def test_a_feeling_reported_is_context(sentence, language):
 )
 def test_a_ruling_on_a_penalty_keeps_or_rejects_the_finding(sentence, language, label):
     assert role(sentence, language) == label
+
+
+# --- a demand put as a prohibition: an appeal, context ---------------------------------------
+
+def test_a_prohibition_addressed_to_the_public_is_an_appeal():
+    reading = read_label('"Warga jangan membeli elpiji dari pengecer tanpa izin," kata '
+                         "Camat Sukasari, Budi Hartono.", lexicon("id"))
+    assert (reading.role, "appeal" in reading.reason) == ("context", True)
