@@ -404,3 +404,20 @@ def test_a_prohibition_addressed_to_the_public_is_an_appeal():
     reading = read_label('"Warga jangan membeli elpiji dari pengecer tanpa izin," kata '
                          "Camat Sukasari, Budi Hartono.", lexicon("id"))
     assert (reading.role, "appeal" in reading.reason) == ("context", True)
+
+
+# --- a decision announced: context -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The council announced the closure of the Elm Street library in March.", "en"),
+        ("Pemerintah kota mengumumkan penutupan pasar ikan itu pekan lalu.", "id"),
+    ],
+)
+def test_a_decision_announced_is_context(sentence, language):
+    assert role(sentence, language) == "context"
+
+
+def test_an_announced_wrong_still_accuses():
+    assert role("The league announced that the club had rigged its accounts.", "en") == "alleges"

@@ -106,6 +106,7 @@ class Lexicon:
     case_nouns: frozenset[str] = frozenset()  # "case", "appeal": what a court dismisses
     frames: frozenset[str] = frozenset()  # "after", "setelah": a clause of time or reason
     evidence: dict[tuple[str, ...], float] = field(default_factory=dict)  # "records show"
+    decisions: frozenset[str] = frozenset()  # "announced": a decision made known, context
     feelings: dict[tuple[str, ...], float] = field(default_factory=dict)  # "disappointed"
     # "disputes the findings": a verb rejecting the statement named after it
     statement_rejecting: dict[tuple[str, ...], float] = field(default_factory=dict)
@@ -207,6 +208,7 @@ def lexicon(language: str | None) -> Lexicon:
         case_nouns=frozenset(raw.get("case_nouns", ())),
         frames=frozenset(raw.get("frames", ())),
         evidence=_phrases(raw.get("evidence", [])),
+        decisions=frozenset(raw.get("decisions", ())),
         feelings=_phrases(raw.get("feelings", [])),
         statement_rejecting=_phrases(raw.get("statement_rejecting", [])),
     )

@@ -278,6 +278,9 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if plan:
         return LabelReading(CONTEXT, plan, f"a promise or plan reported: '{plan}'", 0.7,
                             hedges)
+    if speech and all(cue in lex.decisions for _, cue in speech):
+        cue = speech[0][1]  # "announced the merger", "mengumumkan pemutusan hubungan"
+        return LabelReading(CONTEXT, cue, f"a decision announced: '{cue}'", 0.7, hedges)
     if speech:
         strength, cue = max(speech)
         return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
