@@ -82,11 +82,40 @@ class Lexicon:
     explains: dict[tuple[str, ...], float] = field(default_factory=dict)  # "caused by"
     source_nouns: frozenset[str] = frozenset()  # "menurut catatan Walhi": Walhi's records
     family_members: frozenset[str] = frozenset()  # "her son, X,": speaks for the family
+    # the seventh round's classes (acts.py): procedure reported, pledges, complaints
+    # received or lodged with a complaints body, enforcement as background or against
+    # people not named, a statement called wrong
+    procedure: dict[tuple[str, ...], float] = field(default_factory=dict)
+    procedure_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    pledges: dict[tuple[str, ...], float] = field(default_factory=dict)
+    receiving: frozenset[str] = frozenset()
+    complaint_nouns: frozenset[str] = frozenset()
+    lodging: dict[tuple[str, ...], float] = field(default_factory=dict)
+    lodged_with: frozenset[str] = frozenset()
+    lodging_verbs: dict[tuple[str, ...], float] = field(default_factory=dict)  # have a subject
+    complaint_bodies: frozenset[str] = frozenset()
+    filing_nouns: frozenset[str] = frozenset()
+    filing_passives: dict[tuple[str, ...], float] = field(default_factory=dict)
+    background: dict[tuple[str, ...], float] = field(default_factory=dict)
+    legal_acts: frozenset[str] = frozenset()  # "convicted", "divonis": verdicts and charges
+    people_nouns: frozenset[str] = frozenset()
+    count_words: frozenset[str] = frozenset()
+    discrediting: dict[tuple[str, ...], float] = field(default_factory=dict)
+    statement_nouns: frozenset[str] = frozenset()
+    work_senses: frozenset[tuple[str, ...]] = frozenset()  # "dismissed": also "sacked"
+    case_nouns: frozenset[str] = frozenset()  # "case", "appeal": what a court dismisses
+    frames: frozenset[str] = frozenset()  # "after", "setelah": a clause of time or reason
+    evidence: dict[tuple[str, ...], float] = field(default_factory=dict)  # "records show"
+    decisions: frozenset[str] = frozenset()  # "announced": a decision made known, context
+    feelings: dict[tuple[str, ...], float] = field(default_factory=dict)  # "disappointed"
+    # "disputes the findings": a verb rejecting the statement named after it
+    statement_rejecting: dict[tuple[str, ...], float] = field(default_factory=dict)
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
         """Every cue that can have a speaker as its subject."""
         cues = {**self.speech, **self.accusation, **self.denial}
+        cues.update({k: v for k, v in self.lodging_verbs.items() if k not in cues})  # "mengadu"
         return {k: v for k, v in cues.items() if k not in self.not_verbs}
 
 
@@ -158,6 +187,30 @@ def lexicon(language: str | None) -> Lexicon:
         explains=_phrases(raw.get("explains", [])),
         source_nouns=frozenset(raw.get("source_nouns", ())),
         family_members=frozenset(raw.get("family_members", ())),
+        procedure=_phrases(raw.get("procedure", [])),
+        procedure_acts={k: tuple(v) for k, v in raw.get("procedure_acts", {}).items()},
+        pledges=_phrases(raw.get("pledges", [])),
+        receiving=frozenset(raw.get("receiving", ())),
+        complaint_nouns=frozenset(raw.get("complaint_nouns", ())),
+        lodging=_phrases(raw.get("lodging", [])),
+        lodged_with=frozenset(raw.get("lodged_with", ())),
+        lodging_verbs=_phrases(raw.get("lodging_verbs", [])),
+        complaint_bodies=frozenset(raw.get("complaint_bodies", ())),
+        filing_nouns=frozenset(raw.get("filing_nouns", ())),
+        filing_passives=_phrases(raw.get("filing_passives", [])),
+        background=_phrases(raw.get("background", [])),
+        legal_acts=frozenset(raw.get("legal_acts", ())),
+        people_nouns=frozenset(raw.get("people_nouns", ())),
+        count_words=frozenset(raw.get("count_words", ())),
+        discrediting=_phrases(raw.get("discrediting", [])),
+        statement_nouns=frozenset(raw.get("statement_nouns", ())),
+        work_senses=frozenset(tuple(p.split()) for p in raw.get("work_senses", ())),
+        case_nouns=frozenset(raw.get("case_nouns", ())),
+        frames=frozenset(raw.get("frames", ())),
+        evidence=_phrases(raw.get("evidence", [])),
+        decisions=frozenset(raw.get("decisions", ())),
+        feelings=_phrases(raw.get("feelings", [])),
+        statement_rejecting=_phrases(raw.get("statement_rejecting", [])),
     )
 
 

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals import acts
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.speakers import SourceIndex
@@ -110,9 +111,14 @@ def _negated(lex: Lexicon, words: list[str], start: int, reach: int = 2) -> bool
 
 def _counted(words: list[str], start: int, tokens=None) -> bool:
     """A cue that is counted ("200 konten hoaks", "42 complaints of vote buying") reports a
-    number, not a stance; an age between commas ("Whitfield, 34, misled") counts nothing."""
-    return any(w[:1].isdigit() and not (tokens and "," in _gap(tokens[0].string, tokens, k + 1))
+    number, not a stance; an age between commas ("Whitfield, 34, misled") or a year ("in
+    2022 without consulting") counts nothing."""
+    return any(w[:1].isdigit() and not _YEAR.fullmatch(w)
+               and not (tokens and "," in _gap(tokens[0].string, tokens, k + 1))
                for k, w in enumerate(words[:start]) if k >= start - 3)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _as_topic(lex: Lexicon, words: list[str], start: int) -> bool:
@@ -177,10 +183,13 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             continue
         if phrase in lex.rejecting and any(w in lex.policy_objects for w in words[e:e + 3]):
             continue  # "menolak revisi undang-undang": a stance on a policy, no denial
+        if acts.dismissed_from_work(lex, words, s):
+            continue  # "the drivers were dismissed": sacked, not a claim rejected
         if phrase[0] in lex.negations or not _negated(lex, words, s):
-            denials.append((lex.denial[phrase], " ".join(phrase)))
+            denials.append((lex.denial[phrase], " ".join(phrase), s))
         else:
             negated_denials.append(" ".join(phrase))
+    aside = []  # enforcement or a verdict told as background, or against people not named
     for s, e in find(lex.accusation, words):
         phrase = tuple(words[s:e])
         if phrase in lex.not_verbs and _as_topic(lex, words, s):
@@ -188,23 +197,40 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         if _conditional(lex, tokens, words, s):
             continue  # "If convicted, he faces ...": a condition, not yet a charge
         if _negated(lex, words, s):
-            denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}"))
+            denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}", s))
+        elif phrase[0] in lex.legal_acts and _aside(lex, words, s):
+            aside.append(_aside(lex, words, s))
         else:
-            accusations.append((lex.accusation[phrase], " ".join(phrase)))
+            accusations.append((lex.accusation[phrase], " ".join(phrase), s))
     for s, e in enforcement(lex, tokens, words):
-        accusations.append((0.7, " ".join(words[s:e])))
+        if _aside(lex, words, s):
+            aside.append(_aside(lex, words, s))
+        else:
+            accusations.append((0.7, " ".join(words[s:e]), s))
+    filed = acts.lodged(lex, tokens, words)
+    if filed:
+        accusations.append((0.7, filed, 0))
+    discredit = acts.discredited(lex, words)
+    if discredit and not accusations:
+        denials.append((0.8, discredit, 0))
+    framed = acts.framing(lex, tokens, words)
+    if framed and any(at not in framed for _, _, at in denials + accusations):
+        # "X denied it after Y accused him": the main clause decides; a clause of time or
+        # reason decides only when it carries the sentence's only act
+        denials = [d for d in denials if d[2] not in framed]
+        accusations = [a for a in accusations if a[2] not in framed]
     if not denials and not accusations:
         inside = _quoted(text)
-        denials = [(lex.quoted_denial[tuple(words[s:e])], " ".join(words[s:e]))
+        denials = [(lex.quoted_denial[tuple(words[s:e])], " ".join(words[s:e]), s)
                    for s, e in find(lex.quoted_denial, words)
                    if any(a <= tokens[s].start() < b for a, b in inside)]
     if denials:
-        strength, cue = max(denials)
+        strength, cue, _ = max(denials)
         return LabelReading(DENIAL, cue, f"cue '{cue}'", strength, hedges)
     if accusations:
-        strength, cue = max(accusations)
+        strength, cue, _ = max(accusations)
         why = f"cue '{cue}'"
-        if tuple(cue.split()) in lex.filed:
+        if tuple(cue.split()) in lex.filed or cue == filed:
             why = f"a complaint or lawsuit filed: '{cue}'"
         elif cue.split()[0] in lex.enforcement:
             why = f"enforcement naming a party: '{cue}'"
@@ -221,22 +247,40 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(CLAIM, negated_denials[0],
                             f"'{negated_denials[0]}' is negated", 0.7, hedges, negated=True)
     quoted = any(ch in text for ch in "\"“”")
+    if aside:
+        return LabelReading(CONTEXT, aside[0], f"enforcement as background or against "
+                            f"people not named: '{aside[0]}'", 0.7, hedges)
+    procedure = acts.procedure(lex, words) if speech or quoted else None
+    pledged = acts.pledge(lex, words, [s for s, _ in spans])
     if speech or quoted:
+        after = _procedure_at(lex, words) if procedure else len(words)
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
                  for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s, 3)
                  and not _counted(words, s, tokens) and not _as_topic(lex, words, s)
-                 and not _conditional(lex, tokens, words, s)]
-        if wrong:
+                 and not _conditional(lex, tokens, words, s) and s < after
+                 and not acts.inside_appeal(lex, words, s)]
+        if wrong and not pledged:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
                                 hedges, reported=True)
-    if silent and (speech or quoted):
+    if silent:  # "declined to comment", "did not respond": context, the silent party speaks
         cue = " ".join(words[min(silent):max(silent) + 1])
         return LabelReading(CONTEXT, cue, f"declines to say: '{cue}'", 0.8, hedges)
+    if procedure:
+        return LabelReading(CONTEXT, procedure, f"procedure reported: '{procedure}'", 0.7,
+                            hedges)
+    felt = acts.feeling(lex, words, [s for s, _ in spans])
+    if felt:
+        return LabelReading(CONTEXT, felt, f"a feeling reported: '{felt}'", 0.7, hedges)
+    if pledged:
+        return LabelReading(CONTEXT, pledged, f"a pledge of support: '{pledged}'", 0.7, hedges)
     plan = _plan(lex, tokens, words, text, [s for s, _ in spans]) if speech or quoted else None
     if plan:
         return LabelReading(CONTEXT, plan, f"a promise or plan reported: '{plan}'", 0.7,
                             hedges)
+    if speech and all(cue in lex.decisions for _, cue in speech):
+        cue = speech[0][1]  # "announced the merger", "mengumumkan pemutusan hubungan"
+        return LabelReading(CONTEXT, cue, f"a decision announced: '{cue}'", 0.7, hedges)
     if speech:
         strength, cue = max(speech)
         return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
@@ -245,7 +289,28 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if passive:
         return LabelReading(CONTEXT, passive[0], f"where or by whom it was said: "
                             f"'{passive[0]}'", 0.7, hedges)
+    shown = acts.evidence(lex, words)
+    if shown and not _conditional(lex, tokens, words, words.index(shown.split()[0])):
+        return LabelReading(CLAIM, shown, f"narration giving evidence: '{shown}'", 0.6, hedges)
+    complaints = acts.received(lex, words)
+    if complaints:
+        return LabelReading(CLAIM, complaints, f"complaints received: '{complaints}'", 0.7,
+                            hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
+
+
+def _aside(lex: Lexicon, words: list[str], at: int) -> str | None:
+    """Enforcement or a verdict at ``at`` told as background ("fined once before") or
+    against people counted, not named ("31 people were arrested"): the words that say so."""
+    told = acts.background(lex, words, at)
+    if told:
+        return f"{words[at]} ... {told}"
+    return f"{words[at]}: people not named" if acts.unnamed_enforced(lex, words, at) else None
+
+
+def _procedure_at(lex: Lexicon, words: list[str]) -> int:
+    spans = find(lex.procedure, words) + acts._verb_with(lex.procedure_acts, words, 4)
+    return min((s for s, _ in spans), default=len(words))
 
 
 ENFORCEMENT_REACH = 10  # tokens after an enforcement verb where the violation is stated

@@ -1,0 +1,204 @@
+"""What a sentence's act is when no accusation or denial word says it, by the classes the
+guidelines define (seventh round, data/guidelines.md), each read from a cue list kept as data
+(``data/cues/<language>.json``):
+
+- procedure a named speaker reports ("said it had opened an inquiry", "was reviewing the
+  data", "pihaknya sudah memanggil saksi", "suspended pending a hearing"): context;
+- a pledge of one's own support or solidarity ("menyatakan dukungan penuh", "will stand by"):
+  context, unlike another's support of you (a claim);
+- a body saying it received complaints ("menerima 300 pengaduan"): a claim;
+- a complaint lodged with a body that handles complaints ("melaporkan temuan itu ke
+  Ombudsman", "wrote to the Advertising Standards Authority"), or the filing as the subject
+  ("Laporan itu disampaikan oleh warga"): an accusation by the filer;
+- enforcement told as background ("fined once before") or against people the article does
+  not name ("31 people were arrested"): context;
+- the article's narration giving evidence ("records show", "hasil uji menunjukkan"): a
+  claim; a feeling reported ("said it was disappointed", "mengaku kecewa"): context;
+- a statement called wrong ("said the analysis was misleading", "figures were inflated") or
+  disputed ("disputes the findings"): a denial, whoever says it.
+
+Each reader takes the sentence's casefolded words (and their tokens where a capital matters)
+and returns the cue that decided, else None. reading.read_label decides where each applies."""
+
+from __future__ import annotations
+
+from annotator.domain.proposals.lexicon import Lexicon, find
+
+REPORTED_REACH = 8  # tokens after a speech verb where a reported procedure or pledge starts
+BODY_REACH = 6  # tokens after "to"/"ke" where the body a complaint is lodged with is named
+LODGED_REACH = 8  # tokens after a reporting verb where "to"/"ke" stands
+RECEIVED_REACH = 4  # tokens after "received" where the complaints are named
+DISCREDIT_REACH = 4  # tokens after a statement's noun where the word calling it wrong stands
+BACKGROUND_REACH = 8  # tokens either side of an enforcement word where "once before" stands
+COUNTED_REACH = 4  # tokens before an enforcement word where "31 people" stands
+
+
+def _negated(lex: Lexicon, words: list[str], start: int, reach: int = 2) -> bool:
+    return any(w in lex.negations for w in words[max(0, start - reach):start])
+
+
+def _verb_with(acts: dict[str, tuple[str, ...]], words: list[str], reach: int
+               ) -> list[tuple[int, int]]:
+    """Spans of a verb whose object names one of its words within ``reach`` ("opened" ...
+    "inquiry"); a verb with no words listed stands alone."""
+    found = []
+    for k, word in enumerate(words):
+        needed = acts.get(word)
+        if needed is None:
+            continue
+        after = words[k + 1:k + 1 + reach]
+        if not needed or any(w in needed for w in after):
+            found.append((k, k + 1))
+    return found
+
+
+def procedure(lex: Lexicon, words: list[str]) -> str | None:
+    """Procedure reported: an inquiry opened, data under review, witnesses called, a
+    provisional measure pending a hearing. Not negated ("has not opened an inquiry")."""
+    spans = find(lex.procedure, words) + _verb_with(lex.procedure_acts, words, 4)
+    for s, e in sorted(spans):
+        if not _negated(lex, words, s):
+            return " ".join(words[s:e])
+    return None
+
+
+def pledge(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
+    """One's own support or solidarity stated: the sentence's first act, standing before any
+    speech verb or just after the one that reports it ("Kim menyatakan dukungan penuh"),
+    not after another act ("thanked Pyongyang for its support and pledged ...")."""
+    for s, e in find(lex.pledges, words):
+        if _negated(lex, words, s):
+            continue
+        if all(v > s or s - v <= 3 for v in speech_at):
+            return " ".join(words[s:e])
+    return None
+
+
+def received(lex: Lexicon, words: list[str]) -> str | None:
+    """A body saying it received complaints or reports ("menerima 14 laporan", "has received
+    23 complaints"): the complaints named just after the verb."""
+    for k, word in enumerate(words):
+        if word not in lex.receiving or _negated(lex, words, k):
+            continue
+        after = words[k + 1:k + 1 + RECEIVED_REACH]
+        for j, w in enumerate(after):
+            if w in lex.complaint_nouns and not (j + 1 < len(after)
+                                                 and after[j + 1] in lex.determiners_after):
+                return f"{word} ... {w}"
+    return None
+
+
+def lodged(lex: Lexicon, tokens, words: list[str]) -> str | None:
+    """A complaint lodged with a body that handles complaints: a reporting verb, then
+    "to"/"ke" and the body, by its head word ("Ombudsman", "police", "Polresta") within a few
+    words; or the filing itself as the subject ("Laporan itu ... disampaikan oleh")."""
+    for s, e in find(lex.lodging, words):
+        if _negated(lex, words, s):
+            continue
+        for t in range(e, min(len(words), e + LODGED_REACH)):
+            if words[t] not in lex.lodged_with:
+                continue
+            body = words[t + 1:t + 1 + BODY_REACH]
+            if any(w in lex.complaint_bodies for w in body):
+                return " ".join(words[s:e] + [words[t]])
+    nouns = [w for w in words[:2] if w in lex.filing_nouns]
+    if nouns:
+        for s, e in find(lex.filing_passives, words):
+            if s > 0 and not _negated(lex, words, s):
+                return f"{nouns[0]} ... {' '.join(words[s:e])}"
+    return None
+
+
+def background(lex: Lexicon, words: list[str], at: int) -> str | None:
+    """Enforcement or a verdict told as background: "was fined once before", "pernah
+    didenda", "previously convicted"."""
+    near = range(max(0, at - BACKGROUND_REACH), min(len(words), at + BACKGROUND_REACH))
+    for s, e in find(lex.background, words):
+        if s in near:
+            return " ".join(words[s:e])
+    return None
+
+
+def unnamed_enforced(lex: Lexicon, words: list[str], at: int) -> bool:
+    """Enforcement against people counted, not named: "31 people had been arrested",
+    "arrested dozens of people", "menangkap 12 orang"."""
+    around = list(range(max(0, at - COUNTED_REACH), at)) + list(
+        range(at + 1, min(len(words), at + 1 + COUNTED_REACH)))
+    for k in around:
+        if words[k] in lex.people_nouns and k > 0 and (
+                words[k - 1][:1].isdigit() or words[k - 1] in lex.count_words):
+            return True
+    return False
+
+
+def discredited(lex: Lexicon, words: list[str]) -> str | None:
+    """A statement, report or figure called wrong: "said the analysis was misleading", "the
+    figures were inflated", "data itu menyesatkan". Whoever says it denies."""
+    for s, e in find(lex.discrediting, words):
+        if _negated(lex, words, s):
+            continue
+        before = words[max(0, s - DISCREDIT_REACH):s]
+        if any(w in lex.statement_nouns for w in before):
+            return " ".join(words[s:e])
+    for s, e in find(lex.statement_rejecting, words):
+        after = words[e:e + DISCREDIT_REACH]
+        if not _negated(lex, words, s) and any(w in lex.statement_nouns for w in after):
+            return " ".join(words[s:e])
+    return None
+
+
+def inside_appeal(lex: Lexicon, words: list[str], at: int) -> bool:
+    """A word standing after an appeal's verb is what the appeal asks for ("urged China to
+    stop its dangerous conduct"): the appeal is context even when it names a wrong."""
+    return any(s < at for s, _ in find(lex.appeal_context, words))
+
+
+def dismissed_from_work(lex: Lexicon, words: list[str], at: int) -> bool:
+    """"The three were dismissed in May": people sacked, not a claim or a case rejected ("the
+    case was dismissed", "the complaint was dismissed" stay denials)."""
+    if (words[at],) not in lex.work_senses or at == 0:
+        return False
+    if words[at - 1] not in lex.passive_auxiliaries:
+        return False
+    before = words[max(0, at - 1 - DISCREDIT_REACH):at - 1]
+    return not any(w in lex.statement_nouns or w in lex.filing_nouns or w in lex.case_nouns
+                   for w in before)
+
+
+def framing(lex: Lexicon, tokens, words: list[str]) -> set[int]:
+    """The token positions inside a clause of time or reason ("after Seoul condemned
+    Pyongyang", "setelah OJK menerima pengaduan", "because the firm lied"): from its opening
+    word to the next comma, semicolon or dash, else to the end."""
+    text = tokens[0].string if tokens else ""
+    inside: set[int] = set()
+    k = 0
+    while k < len(words):
+        if words[k] not in lex.frames:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(words) and not any(
+                ch in text[tokens[j - 1].end():tokens[j].start()] for ch in ",;–—"):
+            j += 1
+        inside.update(range(k, j))
+        k = j
+    return inside
+
+
+def evidence(lex: Lexicon, words: list[str]) -> str | None:
+    """The article's own narration giving evidence: what records, readings or tests show or
+    what was found ("Federal records show", "They found that", "hasil uji menunjukkan"): a
+    claim by the guidelines, unlike other narration."""
+    for s, e in find(lex.evidence, words):
+        if not _negated(lex, words, s):
+            return " ".join(words[s:e])
+    return None
+
+
+def feeling(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
+    """A feeling reported as what was said ("said they were surprised and disappointed",
+    "menyatakan kecewa"): context by the guidelines. It stands just after the speech verb."""
+    for s, e in find(lex.feelings, words):
+        if not _negated(lex, words, s) and any(0 < s - v <= 4 for v in speech_at):
+            return " ".join(words[s:e])
+    return None
