@@ -29,11 +29,14 @@ know, in a speaker's place, is proposed as a new source.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from annotator.domain.proposals.acts import documents, silent_phrases
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
+from annotator.domain.proposals.names import opens_name, possessive_kept
+from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.speakers import SourceIndex
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
@@ -69,6 +72,7 @@ class SpeakerReading:
     new: bool = False  # a name the registry does not know yet
     carried: bool = False  # taken from an earlier sentence
     topic: str | None = None  # narration: the person it is about, whom "Ia" next refers to
+    written: bool = False  # a description nobody names, proposed as written
 
 
 def normalise(text: str) -> str:
@@ -367,7 +371,7 @@ def _gap(text: str, tokens: list[re.Match], i: int) -> str:
     return text[start:tokens[i].start()]
 
 
-_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+")
+_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|St|Mt|Ft")  # "U.S.", "St. Brigid"
 
 
 def _text_of(text: str, tokens, start: int, end: int) -> str:
@@ -380,6 +384,10 @@ def _text_of(text: str, tokens, start: int, end: int) -> str:
 
 def _plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
     word = tokens[i].group()
+    if words[i] in CAPITALISED_STOP and opens_name(  # "Lalu Muhamad Iqbal": a name
+            tokens, words, i, lambda k: words[k] not in lex.titles and _plain_name_word(
+                tokens, words, k, lex)):
+        return True
     return (word[0].isupper() and not word.isdigit() and words[i] not in CAPITALISED_STOP
             and words[i] not in lex.not_names and words[i] not in lex.pronouns
             and words[i] not in lex.conditionals)  # "Bila didakwa": no name
@@ -455,6 +463,9 @@ def _run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[i
             start = i
         else:
             break
+    while start < end - 1 and words[start] in _JOINERS and not _name_word(tokens, words,
+                                                                          start, lex):
+        start += 1  # ", for Reid, told": a role phrase's preposition opens no name
     return (start, end) if start < end else None
 
 
@@ -496,12 +507,16 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
                  for w in words[max(0, start - 3):end - 1])
     if titled:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
-        if len(inner) >= 3 and words[inner[0]] in lex.places:
-            inner = inner[1:]  # "penjaga pantai Filipina Jay Tarriela"
+        if len(inner) >= 3 and words[inner[0]] in lex.places or len(inner) == 3 and (
+                tokens[inner[0]].group().isupper() and len(words[inner[0]]) > 1):
+            inner = inner[1:]  # "penjaga pantai Filipina Jay Tarriela", "Jaksa KPK Rudi"
         if inner and end - inner[0] <= 3:
             start = inner[0]
         elif end - start >= 3:
             start = end - 2
+            if words[start - 1] in CAPITALISED_STOP and _plain_name_word(
+                    tokens, words, start - 1, lex):
+                start -= 1  # "Gubernur Bali I Wayan Koster": the name's opener too
     start, end = _bare(tokens, words, (start, end), lex)
     return _text_of(text, tokens, start, end)
 
@@ -802,6 +817,22 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                  names: tuple[str, ...] = (),
                  described: tuple[tuple[str, str], ...] = (),
                  table=None, at: int = 0) -> SpeakerReading:
+    """Who says this sentence (_read_speaker), a new name's "'s" kept where the sentence
+    writes the name with it and no noun follows ("Friends of St. Brigid's said")."""
+    found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
+                          names=names, described=described, table=table, at=at)
+    if found.new and found.name:
+        kept = possessive_kept(found.name, text)
+        if kept != found.name:
+            return replace(found, name=kept)
+    return found
+
+
+def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
+                  previous: str | None = None, last_named: str | None = None,
+                  names: tuple[str, ...] = (),
+                  described: tuple[tuple[str, str], ...] = (),
+                  table=None, at: int = 0) -> SpeakerReading:
     """Who says this sentence. ``previous`` is the previous sentence's speaker, ``last_named``
     the last speaker named in the sentences before (for pronouns), ``names`` the names the
     document used before it (for a surname alone), ``table`` the document's entities
@@ -837,11 +868,29 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                              f"named after '{cue}'")
         if found:
             return found
+        k = e + (e < len(words) and words[e] in ("the", "a", "an"))
+        if k < len(words) and words[k] in documents(lex) and tokens[k].group().islower() \
+                and _clause_ends(text, tokens, words, k + 1, lex):  # "menurut dakwaan,"
+            found = _document(index, words[k], words[e] in ("a", "an"), tokens[k].group(),
+                              lex, f"named after '{cue}'", last_named)
+            if found:
+                return found
 
     verbs = [(s, e) for s, e in find(lex.verbs, words) if not _negated(lex, words, s)]
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
+    acts = {**silent_phrases(lex), **lex.appeals, **lex.appeal_context}  # "did not respond",
+    acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
+                  if not any(s <= v[0] < e for s, e in verbs)
+                  and not _negated(lex, words, v[0])
+                  and not (v[0] > 0 and words[v[0] - 1] in lex.passive_auxiliaries)
+                  and not set(words[max(0, v[0] - 2):v[0]]) & _RELATIVE
+                  and words[v[0]] not in _NOT_ACTS]
+    first_verb = min([s for s, _ in verbs], default=len(words))
+    verbs = sorted(verbs + acts_found)
     # 2. a pronoun as the subject of a speech verb
     for s, e in verbs:
+        if (s, e) in acts_found and s > first_verb:
+            continue  # "X said he had asked officials": X speaks, not whom "he" means
         p = _subject_end(text, tokens, words, s, lex) - 1  # "Ia juga menuduh", "They also"
         if p >= 0 and _pronoun(tokens, words, p, lex) and last_named:
             return carried(f"{words[p]} {' '.join(words[s:e])}")
@@ -886,8 +935,20 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
                                   carried=True)
         return SpeakerReading(None, f"'{words[1]}': no body of that kind named")
+    if verbs:
+        written = _as_written(index, text, tokens, words, verbs[0][0], lex,
+                              f"subject of '{' '.join(words[verbs[0][0]:verbs[0][1]])}'",
+                              last_named)
+        if written:
+            return written
     if suffixed and last_named:
         return carried(suffixed[0])
+    if (last_named or previous) and not names_in(text, lex) and not mentions and any(
+            " ".join(words[s:e]) in lex.passive_speech for s, e in find(lex.speech, words)):
+        # "Tudingan itu disampaikan dalam sebuah diskusi daring": who said it is the
+        # speaker of the statement it is about (the guidelines, seventh round)
+        return carried(next(" ".join(words[s:e]) for s, e in find(lex.speech, words)
+                            if " ".join(words[s:e]) in lex.passive_speech))
     # 4. a bare quotation carries on the speaker before it
     stripped = text.lstrip()
     if stripped[:1] in QUOTES and previous:
@@ -906,7 +967,13 @@ def _closes_apposition(text, tokens, words, at: int, lex: Lexicon) -> bool:
     if any(q in gap for q in QUOTES) or at == 0:
         return False
     run = _run_back(tokens, words, at, lex)
+    if run and run[0] > 1 and words[run[0] - 1] in _ROLE_OPENERS and "," in _gap(
+            text, tokens, run[0] - 1):
+        return True  # ", for Reid, told": a role phrase closes the name before it
     return bool(run) and run[0] > 0 and "," in _gap(text, tokens, run[0])
+
+
+_ROLE_OPENERS = {"for", "representing", "of"}
 
 
 def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
@@ -1040,6 +1107,107 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
     return None
 
 
+_NOT_ACTS = {"mendorong", "minta"}  # "push", "ask for": a cause's verbs as often as a speaker's
+_ONE = {"en": ("a", "an", "the"), "id": ("seorang", "sebuah")}
+_OPENING = {"but", "and", "however", "meanwhile", "namun", "tetapi", "sementara", "sedangkan"}
+_TAIL = {"of", "at", "for", "from", "in", "representing", "who", "which", "that", "with",
+         "yang", "dari", "di", "untuk"}
+# documents speak for whoever issued them, never as written (their own rule decides)
+DOCUMENTS = frozenset("""
+report reports statement statements study survey data document documents letter ruling
+verdict indictment complaint lawsuit filing prospectus memo email emails audit review
+analysis investigation inquiry findings figures records petition charge sheet judgment
+laporan dakwaan putusan surat dokumen hasil kajian survei pernyataan catatan rilis tuntutan
+gugatan vonis temuan
+""".split())
+# heads that describe no speaker ("The move drew criticism", "Hal itu")
+_NO_SPEAKER = frozenset("""
+move decision plan deal case incident attack issue matter situation news claim claims
+allegation allegations accusation accusations hal kasus kejadian peristiwa itu ini
+""".split())
+
+
+def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str,
+                last_named: str | None = None) -> SpeakerReading | None:
+    """A subject that only describes one speaker ("The city council accused", "A local
+    trade union said", "Seorang politikus oposisi menuding"): the name the article gives
+    it before or after the sentence (the entity table), else the description as written
+    (the guidelines' "a UN panel", "a senior official"), without the English article, as
+    the registry would hold it. A plural of unnamed people has no source."""
+    end = _subject_end(text, tokens, words, verb_at, lex)
+    start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
+        text, tokens, k))], default=0)
+    while start < end and words[start] in _OPENING:
+        start += 1
+    language = "id" if lex.language == "id" else "en"
+    if start + 1 >= end or words[start] not in _ONE[language] or end - start > 6:
+        return None
+    tail = next((k for k in range(start + 2, end) if words[k] in _TAIL), end)
+    body = range(start + 1, tail)
+    if not 1 <= len(body) <= 4 or any(not tokens[k].group().islower()
+                                      or not tokens[k].group().replace("-", "").isalpha()
+                                      for k in body):
+        return None
+    head = words[tail - 1] if language == "en" else words[start + 1]
+    if head in documents(lex):
+        return _document(index, head, tail - start - 1 > 1 or words[start] in ("a", "an"),
+                         text[tokens[start + (language == "en")].start():tokens[tail - 1].end()],
+                         lex, why, last_named)
+    if head in DOCUMENTS or head in _NO_SPEAKER or head in lex.pronouns \
+            or head in lex.spokespeople:
+        return None
+    if head in lex.unnamed or (language == "en" and head.endswith("s")
+                               and not head.endswith("ss") and head not in lex.org_heads):
+        return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
+    of_people = tail < end and words[tail] == "of" and tail + 1 < end and (
+        words[end - 1] in lex.unnamed or words[end - 1].endswith("s"))
+    if language == "en" and words[start] == "the" and tail - start == 2 and (
+            head in lex.org_heads or head in lex.spokespeople):
+        return None  # "The company said": the body quoted last (_unnamed_body)
+    name = index.by_description(head) if isinstance(index, Known) else None
+    if name:
+        return _known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, as the "
+                                          f"article names it)")
+    if of_people:  # "A group of senior doctors": people the article never names
+        return SpeakerReading(None, "no speaker named (a group of unnamed people)")
+    first = start + 1 if language == "en" else start
+    phrase = " ".join(text[tokens[first].start():tokens[end - 1].end()].split())
+    if len(phrase.split()) > 5:
+        phrase = " ".join(text[tokens[first].start():tokens[tail - 1].end()].split())
+    return replace(_known_or_new(index, phrase, f"{why} (a description nobody names, as "
+                                                f"written)"), written=True)
+
+
+_STATEMENTS = frozenset({"statement", "pernyataan", "letter", "surat", "rilis", "press"})
+
+
+def _document(index, noun: str, singled_out: bool, written: str, lex: Lexicon, why: str,
+              last_named: str | None) -> SpeakerReading | None:
+    """A document as the speaker ("The report said", "menurut dakwaan"): the body the
+    article says issued it (entities.EntityTable.issuer), else the body whose kind issues
+    such documents ("dakwaan" -> the prosecutor named), a statement the speaker last
+    named; else, one singled-out document ("a leaked memo") as written."""
+    if not isinstance(index, Known):
+        return None
+    name = index.table.issuer(noun, index.at) if index.table is not None else None
+    for word in () if name else documents(lex).get(noun, ()):
+        name = index.by_description(word) or next(
+            (n for n in reversed(index.names) if word in n.casefold().split()), None)
+        if name:
+            break
+    if name:
+        return _known_or_new(index, name, f"{why} (the {noun} speaks for {name}, who "
+                                          f"issued it)")
+    if noun in _STATEMENTS and last_named:
+        return SpeakerReading(last_named, f"{why} (the {noun} of the last named speaker)",
+                              carried=True)
+    if singled_out:
+        return replace(_known_or_new(index, " ".join(written.split()),
+                                     f"{why} (one document nobody names the issuer of, as "
+                                     f"written)"), written=True)
+    return None
+
+
 def _family_subject(index, words, verb_at: int, lex: Lexicon, why: str
                     ) -> SpeakerReading | None:
     """"The family of one resident, ..., said", "Keluarga korban menyatakan": a family
@@ -1051,6 +1219,27 @@ def _family_subject(index, words, verb_at: int, lex: Lexicon, why: str
     name = index.by_description(words[start])
     if name:
         return _known_or_new(index, name, f"{why} ('{words[start]}' speaks through {name})")
+    return None
+
+
+def _counsel_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
+                     ) -> SpeakerReading | None:
+    """"Lawyers for Callum Reid told", "Kuasa hukum terdakwa menyatakan": counsel speak
+    through the person the article names in that role (roles.py); lawyers nobody names
+    are a plural of unnamed people."""
+    end = _subject_end(text, tokens, words, verb_at, lex)
+    if end < 1 or any(ch in ",()" for k in range(1, end) for ch in _gap(text, tokens, k)):
+        return None
+    found = counsel_subject(words, end, lex)
+    if found is None:
+        return None
+    noun, party = found
+    table = getattr(index, "table", None)
+    name = table.speaking_for(party, index.at) if table is not None and party else None
+    if name:
+        return _known_or_new(index, name, f"{why} ('{noun}' = {name}, named in that role)")
+    if plural_counsel(noun):
+        return SpeakerReading(None, "no speaker named (counsel nobody names)")
     return None
 
 
@@ -1298,7 +1487,8 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
 def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, why: str
              ) -> SpeakerReading | None:
     """The name standing as the subject before the verb at ``verb_at``."""
-    family = _family_subject(index, words, verb_at, lex, why)
+    family = _family_subject(index, words, verb_at, lex, why) or _counsel_subject(
+        index, text, tokens, words, verb_at, lex, why)
     if family:
         return family
     office = _office(index, text, tokens, words, mentions, verb_at, lex, why)

@@ -1,0 +1,100 @@
+"""Speakers' acts the label lexicons do not list as cues, read only for who speaks:
+staying silent ("did not respond to a request for comment", "tidak menjawab pesan") and
+documents that speak for whoever issued them ("the report said", "menurut dakwaan").
+
+The guidelines (seventh round): "did not respond" and "could not be reached" are context
+whose source is the party named as silent; a document speaks for the body that issued it
+when the article names it, else as written when it is one singled-out document.
+"""
+
+from __future__ import annotations
+
+from annotator.domain.proposals.lexicon import Lexicon
+
+SILENT = {
+    "en": ("did not respond", "did not reply", "did not return", "has not responded",
+           "have not responded", "had not responded", "could not be reached",
+           "was not available", "were not available", "did not immediately respond",
+           "did not answer", "declined requests", "did not respond to"),
+    "id": ("tidak menjawab", "tidak merespons", "tidak merespon", "belum merespons",
+           "belum merespon", "tidak membalas", "belum membalas", "belum menjawab",
+           "tidak dapat dihubungi", "tak dapat dihubungi", "belum dapat dihubungi",
+           "tidak bisa dihubungi", "belum bisa dihubungi", "belum menanggapi",
+           "tak menjawab", "tak merespons"),
+}
+
+# a document and the words of the body that issues it ("dakwaan" -> the prosecutor)
+DOCUMENTS = {
+    "en": {
+        "report": (), "statement": (), "study": (), "survey": (), "audit": ("auditor",),
+        "letter": (), "ruling": ("court", "tribunal", "judge"), "verdict": ("court", "jury"),
+        "judgment": ("court", "judge"), "indictment": ("prosecutor", "prosecutors",
+                                                       "prosecution", "attorney"),
+        "complaint": (), "lawsuit": (), "filing": (), "prospectus": (), "memo": (),
+        "charge": ("prosecutor", "prosecutors"), "documents": (), "document": (),
+        "findings": (), "review": (), "petition": (), "press": (),
+    },
+    "id": {
+        "laporan": (), "pernyataan": (), "kajian": (), "survei": (), "surat": (),
+        "putusan": ("pengadilan", "majelis", "hakim", "mahkamah"),
+        "vonis": ("pengadilan", "majelis", "hakim"),
+        "dakwaan": ("jaksa", "kejaksaan", "kejari", "kejati", "kpk", "penuntut"),
+        "tuntutan": ("jaksa", "kejaksaan", "kejari", "kejati", "kpk", "penuntut"),
+        "gugatan": (), "dokumen": (), "rilis": (), "audit": ("bpk", "auditor"),
+        "temuan": (), "hasil": (),
+    },
+}
+
+
+def language_of(lex: Lexicon) -> str:
+    return "id" if lex.language == "id" else "en"
+
+
+def silent_phrases(lex: Lexicon) -> dict[tuple[str, ...], float]:
+    """The silent acts as phrases for lexicon.find: whose subject is the source."""
+    return {tuple(p.split()): 0.8 for p in SILENT[language_of(lex)]}
+
+
+def documents(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    return DOCUMENTS[language_of(lex)]
+
+
+# "X published a report", "X merilis laporan": X issued it
+PUBLISHING = {
+    "en": ("published", "released", "issued", "filed", "wrote", "sent", "compiled",
+           "commissioned", "produced", "lodged", "submitted", "prepared", "handed"),
+    "id": ("menerbitkan", "merilis", "mengeluarkan", "menyusun", "membacakan", "mengirim",
+           "mengirimkan", "mengajukan", "menyampaikan", "melayangkan", "membuat", "membuka"),
+}
+_BY = {"en": ("by", "from", "of"), "id": ("dari", "oleh")}
+
+
+def issuers(text: str, names: list[str], lex: Lexicon) -> list[tuple[str, str]]:
+    """(document noun, issuer) for each document a sentence says who issued: "The Care
+    Quality Commission published a report", "a report by the National Audit Office",
+    "Jaksa KPK Rudi Hartono membacakan dakwaan", "laporan Walhi"."""
+    language = language_of(lex)
+    folded = text.casefold()
+    words = folded.replace("'s", " ").split()
+    found = []
+    for noun in documents(lex):
+        if noun not in words:
+            continue
+        at = words.index(noun)
+        after = " ".join(words[at + 1:at + 4])
+        for name in names:  # "a report by X", "laporan Walhi": named after the noun
+            key = name.casefold()
+            if not key.split():
+                continue
+            if language == "id" and after.startswith(key.split()[0]) or any(
+                    after.startswith(f"{b} {key.split()[0]}") or after.startswith(
+                        f"{b} the {key.split()[0]}") for b in _BY[language]):
+                found.append((noun, name))
+                break
+        else:
+            published = any(w in PUBLISHING[language] for w in words[:at])
+            before = [n for n in names if n.strip()
+                      and 0 <= folded.find(n.casefold()) < folded.find(noun)]
+            if published and before:
+                found.append((noun, before[0]))
+    return found
