@@ -120,7 +120,8 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
     lex = lexicon(language)
     speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
                            names=names, described=described, table=table, at=at)
-    if speaker.name is None and later and not (previous or last_named) and _role(
+    if (speaker.name is None or speaker.written) and later and not (
+            previous or last_named) and _role(
             text, lex.language) in (ACCUSATION, DENIAL):
         speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
     reading = in_dispute(read_label(text, lex), speaker.name, dispute, text, lex)
@@ -171,7 +172,7 @@ def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...],
     representing care workers has alleged ...", "Sekelompok nelayan menuding ...") takes
     the name the next sentences give the first body they name as a speaker (the
     guidelines: named before or after)."""
-    if not speaker.reason.startswith("no speaker named"):
+    if not (speaker.reason.startswith("no speaker named") or speaker.written):
         return speaker  # narration, or a speaker the sentence already settles
     for k, text in enumerate(later[:LOOK_AHEAD]):
         found = read_speaker(text, lex, index, names=names, described=described, table=table,

@@ -35,7 +35,12 @@ from functools import lru_cache
 from annotator.domain.proposals.acts import documents, silent_phrases
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
-from annotator.domain.proposals.names import opens_name, possessive_kept
+from annotator.domain.proposals.names import (
+    BALINESE_OPENERS,
+    OPENERS,
+    opens_name,
+    possessive_kept,
+)
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.speakers import SourceIndex
 
@@ -510,11 +515,13 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         if len(inner) >= 3 and words[inner[0]] in lex.places or len(inner) == 3 and (
                 tokens[inner[0]].group().isupper() and len(words[inner[0]]) > 1):
             inner = inner[1:]  # "penjaga pantai Filipina Jay Tarriela", "Jaksa KPK Rudi"
-        if inner and end - inner[0] <= 3:
-            start = inner[0]
+        if inner and (end - inner[0] <= 3 or end - inner[0] <= 5 and words[
+                inner[0]] in OPENERS | BALINESE_OPENERS and _plain_name_word(
+                tokens, words, inner[0], lex)):
+            start = inner[0]  # "Ni Luh Putu Ayu": a name its opener begins, whole
         elif end - start >= 3:
             start = end - 2
-            if words[start - 1] in CAPITALISED_STOP and _plain_name_word(
+            if words[start - 1] in OPENERS | BALINESE_OPENERS and _plain_name_word(
                     tokens, words, start - 1, lex):
                 start -= 1  # "Gubernur Bali I Wayan Koster": the name's opener too
     start, end = _bare(tokens, words, (start, end), lex)
@@ -1156,7 +1163,8 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     if head in DOCUMENTS or head in _NO_SPEAKER or head in lex.pronouns \
             or head in lex.spokespeople:
         return None
-    if head in lex.unnamed or (language == "en" and head.endswith("s")
+    if words[start] not in ("seorang", "sebuah") and head in lex.unnamed or (
+            language == "en" and head.endswith("s")
                                and not head.endswith("ss") and head not in lex.org_heads):
         return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
     of_people = tail < end and words[tail] == "of" and tail + 1 < end and (
@@ -1170,12 +1178,13 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
                                           f"article names it)")
     if of_people:  # "A group of senior doctors": people the article never names
         return SpeakerReading(None, "no speaker named (a group of unnamed people)")
-    first = start + 1 if language == "en" else start
+    first = start + 1 if language == "en" else start  # "Seorang politikus": no name
     phrase = " ".join(text[tokens[first].start():tokens[end - 1].end()].split())
     if len(phrase.split()) > 5:
         phrase = " ".join(text[tokens[first].start():tokens[tail - 1].end()].split())
-    return replace(_known_or_new(index, phrase, f"{why} (a description nobody names, as "
-                                                f"written)"), written=True)
+    return replace(_known_or_new(index, phrase[:1].lower() + phrase[1:],
+                                 f"{why} (a description nobody names, as written)"),
+                   written=True)
 
 
 _STATEMENTS = frozenset({"statement", "pernyataan", "letter", "surat", "rilis", "press"})

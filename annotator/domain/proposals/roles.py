@@ -92,4 +92,5 @@ def counsel_subject(words: list[str], end: int, lex) -> tuple[str, frozenset[str
 
 
 def plural_counsel(noun: str) -> bool:
-    return noun.endswith("s") or noun.startswith("tim ")
+    """"Lawyers": people nobody names. "Tim kuasa hukum" is one team, as written."""
+    return noun.endswith("s") and " " not in noun
