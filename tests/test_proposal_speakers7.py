@@ -236,3 +236,81 @@ def test_an_appeal_reported_inside_speech_does_not_take_a_pronoun(db, scheme):
 def test_attribution_naming_nobody_takes_the_statements_speaker(db, scheme, sentences,
                                                                 language, name):
     assert speaker(db, scheme, sentences, language) == name
+
+
+# --- who a pronoun or a definite description means ----------------------------------------
+
+def test_she_after_a_body_is_the_person_named_last(db, scheme):
+    assert speaker(db, scheme, [
+        "The victim's sister, Joanne Pike, sat in the public gallery.",
+        "Westshire Police said the case had been reviewed twice.",
+        '"We only want the truth," she said outside the court.'], "en") == "Joanne Pike"
+
+
+def test_dia_after_a_body_stays_with_the_body(db, scheme):
+    assert speaker(db, scheme, [
+        "Kepala desa, Slamet Riyadi, ikut meninjau lokasi.",
+        "Dinas Pekerjaan Umum Kabupaten Bantul membantah jembatan itu retak.",
+        "Menurut dia, retakan itu hanya pada lapisan cat."], "id") == \
+        "Dinas Pekerjaan Umum Kabupaten Bantul"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Anggota DPRD Kota Padang, Yulia Hasan, mencurigai harga tanah digelembungkan.",
+          "Menurut politikus tersebut, harga per meter dua kali lipat harga pasar."], "id",
+         "Yulia Hasan"),
+        (["Deputy mayor Colin Marsh said the tender was rushed.",
+          "The official spoke on condition of anonymity."], "en", "Colin Marsh"),
+    ],
+)
+def test_a_definite_title_means_the_person_just_named(db, scheme, sentences, language, name):
+    assert speaker(db, scheme, sentences, language) == name
+
+
+def test_a_lower_case_honorific_opens_the_name_between_commas(db, scheme):
+    assert speaker(db, scheme, [
+        "Direktur RS Bakti Husada, dr Fransiska Lie, membantah rumah sakitnya menolak "
+        "pasien."], "id") == "Fransiska Lie"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Teresa Mamani farms near the smelter.",
+          "Mamani and her neighbours have filed a complaint with the regulator."], "en",
+         "Teresa Mamani"),
+        (["Darto Wiyono dan rekan-rekannya melapor ke Polda Lampung."], "id",
+         "Darto Wiyono"),
+    ],
+)
+def test_a_person_named_with_unnamed_others_speaks_first(db, scheme, sentences, language,
+                                                         name):
+    assert speaker(db, scheme, sentences, language) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("Menteri Perdagangan Budi Santosa membuat pernyataan itu setelah rapat kabinet.",
+         "id", "Budi Santosa"),
+        ("Trade minister Helen Marsh made the remarks after a cabinet meeting.", "en",
+         "Helen Marsh"),
+    ],
+)
+def test_a_sentence_saying_only_who_spoke_takes_that_speaker(db, scheme, sentence, language,
+                                                             name):
+    got = proposals(db, scheme, [sentence], language)[0]
+    assert (got.name, got.label) == (name, "context")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Menteri Perdagangan Budi Santosa membantah impor gula itu ilegal.", "Budi Santosa"),
+        ("Menteri Kesehatan Rina Dewanti menuding rumah sakit lalai.", "Rina Dewanti"),
+    ],
+)
+def test_a_ministers_portfolio_is_not_part_of_the_name(db, scheme, sentence, name):
+    assert speaker(db, scheme, [sentence], "id") == name

@@ -23,6 +23,17 @@ SILENT = {
            "tak menjawab", "tak merespons"),
 }
 
+# a sentence that only says who made a statement: context, its source the speaker it names
+ATTRIBUTION = {
+    "en": ("made the remarks", "made the comments", "made the statement", "made those remarks",
+           "made the comment", "issued a statement", "issued the statement", "spoke on condition",
+           "spoke to reporters", "spoke to"),
+    "id": ("membuat pernyataan", "memberikan pernyataan", "menyampaikan pernyataan",
+           "memberikan keterangan", "menyampaikan hal itu", "menyampaikan hal tersebut",
+           "mengungkapkan hal itu", "mengungkapkan hal tersebut", "mengatakan hal itu",
+           "mengatakan hal tersebut", "berbicara kepada"),
+}
+
 # a document and the words of the body that issues it ("dakwaan" -> the prosecutor)
 DOCUMENTS = {
     "en": {
@@ -51,8 +62,10 @@ def language_of(lex: Lexicon) -> str:
 
 
 def silent_phrases(lex: Lexicon) -> dict[tuple[str, ...], float]:
-    """The silent acts as phrases for lexicon.find: whose subject is the source."""
-    return {tuple(p.split()): 0.8 for p in SILENT[language_of(lex)]}
+    """The silent and attribution acts as phrases for lexicon.find: whose subject is the
+    source."""
+    language = language_of(lex)
+    return {tuple(p.split()): 0.8 for p in SILENT[language] + ATTRIBUTION[language]}
 
 
 def documents(lex: Lexicon) -> dict[str, tuple[str, ...]]:

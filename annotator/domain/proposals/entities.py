@@ -109,6 +109,10 @@ class EntityTable:
         matches = [e for e in self.entities if e.kind == PERSON and e.acts_for & party]
         return self._nearest(matches, at)
 
+    def nearest(self, matches: list[Entity], at: int) -> str | None:
+        """The one of ``matches`` named last before sentence ``at``, else first after."""
+        return self._nearest(matches, at)
+
     def _nearest(self, matches: list[Entity], at: int) -> str | None:
         before = [(max(p for p in e.mentions if p <= at), e) for e in matches
                   if any(p <= at for p in e.mentions)]

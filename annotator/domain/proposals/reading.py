@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from annotator.domain.proposals.acts import documents, silent_phrases
-from annotator.domain.proposals.kinds import PERSON, defined_acronyms
+from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.proposals.names import (
     BALINESE_OPENERS,
@@ -513,7 +513,11 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     if titled:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
         if len(inner) >= 3 and words[inner[0]] in lex.places or len(inner) == 3 and (
-                tokens[inner[0]].group().isupper() and len(words[inner[0]]) > 1):
+                tokens[inner[0]].group().isupper() and len(words[inner[0]]) > 1
+                or lex.head_first and _PORTFOLIO.fullmatch(words[inner[0]])
+                and words[inner[0]] not in lex.org_heads and words[inner[1]] not in lex.places
+                and not any(words[inner[0]] in h for h in lex.description_heads.values())):
+            # "Menteri Perdagangan Budi Santosa": a ke-/pe-...-an word names the office
             inner = inner[1:]  # "penjaga pantai Filipina Jay Tarriela", "Jaksa KPK Rudi"
         if inner and (end - inner[0] <= 3 or end - inner[0] <= 5 and words[
                 inner[0]] in OPENERS | BALINESE_OPENERS and _plain_name_word(
@@ -526,6 +530,9 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
                 start -= 1  # "Gubernur Bali I Wayan Koster": the name's opener too
     start, end = _bare(tokens, words, (start, end), lex)
     return _text_of(text, tokens, start, end)
+
+
+_PORTFOLIO = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an")
 
 
 def _bare(tokens, words, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
@@ -568,6 +575,7 @@ class Known:
         self.index, self.names, self.described = index, names, described
         self.places = places  # "China" speaks for itself, not for "Kementerian ... China"
         self.table, self.at = table, at  # the document's entities (entities.py), this sentence
+        self.last_named: str | None = None  # the last named speaker, for "the politician"
 
     def fullest(self, name: str) -> str | None:
         """The fuller name the article gives this speaker (entities.EntityTable.fullest)."""
@@ -768,6 +776,14 @@ def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
         found = _antecedent(index, words[noun], why)  # "according to the company."
         if found:
             return found
+        last = getattr(index, "last_named", None)
+        if words[noun] in lex.titles and words[noun] not in lex.org_heads and last and (
+                after > noun + 1 or words[at] == "the"):
+            # "Menurut politikus tersebut": the person just named, whatever their title
+            person = _person_meant(index, last, "he", lex)
+            if kind_of(person, lex) == PERSON:
+                return SpeakerReading(person, f"{why} ('{words[noun]}': the last person "
+                                              f"named)", carried=True)
     while at < len(words) and words[at] in lex.titles and not tokens[at].group()[0].isupper():
         at += 1  # "kata juru bicara Kementerian ... Dedy Permadi"
     skip = at  # "said union official Niek Stam": a role in lower case, then the name
@@ -848,10 +864,15 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     tokens, words = _words(text)
     if not isinstance(index, Known):
         index = Known(index, names, described, lex.places, table, at)
+    index.last_named = last_named or previous
     mentions = _mentions(index, text)
     last_named = last_named or previous
 
     def carried(cue: str) -> SpeakerReading:
+        pronoun = cue.split()[-1] if cue.split()[-1] in _PERSONAL else cue.split()[0]
+        person = _person_meant(index, last_named, pronoun, lex)
+        if person != last_named:
+            return SpeakerReading(person, f"'{cue}': the last person named", carried=True)
         if last_named == previous:
             return SpeakerReading(previous, "continues the previous sentence", carried=True)
         return SpeakerReading(last_named, f"'{cue}': the last named speaker", carried=True)
@@ -965,6 +986,45 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     return SpeakerReading(None, "narration: no speech verb" if not verbs
                           else "no speaker named", topic=_topic(text, tokens, words, mentions,
                                                                  index, lex))
+
+
+# a person, never a body: "she said" after "Avon and Somerset Police said". Not "ia" or
+# "dia", which Indonesian news also uses of a body quoted last ("Menurut dia," for a Dinas)
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _person_meant(index, last_named: str | None, pronoun: str, lex: Lexicon) -> str | None:
+    """Whom "she said" or "ia membantah" means: the last named speaker when a person; when
+    that speaker is a body ("Avon and Somerset Police"), the person the article named
+    last before this sentence (the entity table), as a reader takes "she" for a person."""
+    if pronoun not in _PERSONAL or not last_named or kind_of(last_named, lex) == PERSON:
+        return last_named
+    table = getattr(index, "table", None)
+    if table is None:
+        return last_named
+    people = [e for e in table.entities if e.kind == PERSON and any(
+        p <= index.at for p in e.mentions)]
+    return table.nearest(people, index.at) or last_named
+
+
+def _named_with_others(index, text, tokens, words, end: int, lex: Lexicon, why: str
+                       ) -> SpeakerReading | None:
+    """"Quispe and her neighbours have filed", "Darto dan rekan-rekannya melapor": the one
+    named speaks first, the people with them are nobody named (the guidelines: the first
+    named)."""
+    start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
+        text, tokens, k))], default=0)
+    if start < end and words[start] in ("the",) and tokens[start].group() == "The":
+        start += 1
+    run = _run_forward(tokens, words, start, lex) if start < end and _name_word(
+        tokens, words, start, lex) else None
+    if not run or run[1] >= end - 1 or words[run[1]] not in _LIST:
+        return None
+    rest = range(run[1] + 1, end)
+    if not rest or len(rest) > 3 or any(not tokens[k].group().islower() for k in rest):
+        return None
+    return _known_or_new(index, _person_in(text, tokens, words, run, lex),
+                         f"{why} (the first named)")
 
 
 def _closes_apposition(text, tokens, words, at: int, lex: Lexicon) -> bool:
@@ -1156,6 +1216,11 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
                                       for k in body):
         return None
     head = words[tail - 1] if language == "en" else words[start + 1]
+    if words[start] == "the" and tail - start == 2 and head in lex.titles and not (
+            head in lex.org_heads or head in lex.spokespeople) and last_named:
+        person = _person_meant(index, last_named, "he", lex)  # "The official spoke"
+        return SpeakerReading(person, f"{why} ('the {head}': the last named speaker)",
+                              carried=True)
     if head in documents(lex):
         return _document(index, head, tail - start - 1 > 1 or words[start] in ("a", "an"),
                          text[tokens[start + (language == "en")].start():tokens[tail - 1].end()],
@@ -1370,6 +1435,9 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
     if relative is not None:
         return relative
     last = _run_back(tokens, words, end, lex) if end > 0 else None
+    if last and last[0] > 1 and words[last[0] - 1] in lex.honorifics and tokens[
+            last[0] - 1].group().islower() and "," in _gap(text, tokens, last[0] - 1):
+        last = (last[0] - 1, last[1])  # "Direktur RS X, dr Hartono Wijaya, membantah"
     if last and "," in _gap(text, tokens, last[0]) and "," in _gap(text, tokens, end):
         return end  # "Ketua Serikat Pekerja, Budi Santoso, mengatakan": the name between
     if end > 0 and "," in _gap(text, tokens, end):
@@ -1567,7 +1635,8 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
                 _name_word(tokens, words, i - 1, lex):
             end = i
             break
-    group = _qualified_group(index, text, tokens, words, end, lex, why)
+    group = _qualified_group(index, text, tokens, words, end, lex, why) or _named_with_others(
+        index, text, tokens, words, end, lex, why)
     if group:
         return group
     office = _office_phrase(index, text, tokens, words, end, lex, why) or _the_listed(
