@@ -314,3 +314,16 @@ def test_a_sentence_saying_only_who_spoke_takes_that_speaker(db, scheme, sentenc
 )
 def test_a_ministers_portfolio_is_not_part_of_the_name(db, scheme, sentence, name):
     assert speaker(db, scheme, [sentence], "id") == name
+
+
+def test_a_joint_statement_with_the_before_each_body_takes_the_first(db, scheme):
+    assert speaker(db, scheme, [
+        "The Red Cliffs Falcon Trust and the Sage Valley Bird Alliance said 9 hawks had died."],
+        "en") == "Red Cliffs Falcon Trust"
+
+
+def test_a_title_before_a_body_and_a_person_between_commas(db, scheme):
+    got = proposals(db, scheme, [
+        "Ketua Forum Warga Peduli Kali Bening, Sutrisno Hadi, mengatakan air sungai berbau.",
+        "Forum tersebut menuding pabrik tahu membuang limbah ke sungai."], "id")
+    assert [p.name for p in got] == ["Sutrisno Hadi", "Forum Warga Peduli Kali Bening"]

@@ -481,6 +481,12 @@ def _first_listed(text, tokens, words, span: tuple[int, int], lex: Lexicon
     one named first."""
     start, end = span
     listed = False
+    if start >= 3 and tokens[start - 1].group() == "the" and words[start - 2] in _LIST \
+            and not any(ch in _BREAK for ch in _gap(text, tokens, start - 1)
+                        + _gap(text, tokens, start - 2)):
+        before = _run_back(tokens, words, start - 2, lex)  # "The X Trust and the Y said"
+        if before:
+            return _first_listed(text, tokens, words, before, lex)
     if words[start] in _LIST:  # ", and Australia": the list goes on before the comma
         start, listed = start + 1, True
     after_comma = start > 0 and "," in _gap(text, tokens, start) and _name_word(
@@ -512,6 +518,12 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
                  for w in words[max(0, start - 3):end - 1])
     if titled:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
+        if len(inner) >= 2 and words[inner[0]] in lex.org_heads and end < len(tokens) \
+                and _gap(text, tokens, end).strip() == "," and _name_word(tokens, words, end,
+                                                                            lex):
+            # "Ketua Forum Warga Peduli Sungai Cilamaya, Ujang Sobari,": the title's body
+            # whole; the person is the name between the commas
+            return _text_of(text, tokens, inner[0], end)
         if len(inner) >= 3 and words[inner[0]] in lex.places or len(inner) == 3 and (
                 tokens[inner[0]].group().isupper() and len(words[inner[0]]) > 1
                 or lex.head_first and _PORTFOLIO.fullmatch(words[inner[0]])
@@ -709,6 +721,9 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
         first = run[0] + len(TOKEN.findall(text[tokens[run[0]].start():
                                                  tokens[run[1] - 1].end()])) \
             - len(TOKEN.findall(name))
+        if first < len(words) and words[first] in lex.org_heads and first > run[0]:
+            found.append((words[first], name))  # "Ketua Forum Warga ...,": the forum
+            continue
         for k in range(max(0, run[0] - 3), first):
             if words[k] in nouns and words[k] not in lex.title_modifiers and not any(
                     ch in _BREAK for ch in _gap(text, tokens, k + 1)):
@@ -1018,7 +1033,8 @@ def _named_with_others(index, text, tokens, words, end: int, lex: Lexicon, why: 
         start += 1
     run = _run_forward(tokens, words, start, lex) if start < end and _name_word(
         tokens, words, start, lex) else None
-    if not run or run[1] >= end - 1 or words[run[1]] not in _LIST:
+    if not run or run[1] >= end - 1 or words[run[1]] not in _LIST or words[
+            run[0]] in lex.unnamed:
         return None
     rest = range(run[1] + 1, end)
     if not rest or len(rest) > 3 or any(not tokens[k].group().islower() for k in rest):
@@ -1608,8 +1624,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         for m in reversed(candidates[:-1]):
             between = words[m[3]:chosen[2]]
             gap = text[tokens[m[3] - 1].end():tokens[chosen[2]].start()]
-            if between and all(w in ("dan", "and", "serta") for w in between) and \
-                    "." not in gap:
+            if between and between[0] in _LIST and all(
+                    w in ("dan", "and", "serta", "the") for w in between) and "." not in gap:
+                # "The X Trust and the Y Alliance said": the first named
                 chosen, joined = m, True
             elif not between and joined and gap.strip() == ",":
                 chosen = m
