@@ -327,3 +327,14 @@ def test_a_title_before_a_body_and_a_person_between_commas(db, scheme):
         "Ketua Forum Warga Peduli Kali Bening, Sutrisno Hadi, mengatakan air sungai berbau.",
         "Forum tersebut menuding pabrik tahu membuang limbah ke sungai."], "id")
     assert [p.name for p in got] == ["Sutrisno Hadi", "Forum Warga Peduli Kali Bening"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The footage showed the van at the gate at 2am.", "en"),
+        ("Sebuah video menunjukkan truk membuang limbah ke sungai.", "id"),
+    ],
+)
+def test_evidence_as_the_subject_speaks_for_nobody(db, scheme, sentence, language):
+    assert speaker(db, scheme, [sentence], language) is None

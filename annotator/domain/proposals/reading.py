@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from annotator.domain.proposals.acts import documents, silent_phrases
+from annotator.domain.proposals.acts import documents, people, silent_phrases
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.proposals.names import (
@@ -1210,6 +1210,21 @@ allegation allegations accusation accusations hal kasus kejadian peristiwa itu i
 """.split())
 
 
+def _speaker_noun(head: str, determiner: str, lex: Lexicon) -> bool:
+    """A noun that can name one speaker: a person after "seorang", else a title, an office,
+    a body or a person's noun (acts.PEOPLE), or a document (which speaks for its issuer).
+    "The footage", "the move", "sebuah video" speak for nobody."""
+    if determiner == "seorang":
+        return True
+    if head in documents(lex):
+        return True
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return any(w in words for w in (head, singular) for words in (
+        lex.titles, lex.org_heads, lex.spokespeople, lex.speaks_through, lex.family_members,
+        lex.unnamed, lex.description_heads, people(lex))) or any(
+        head in heads for heads in lex.description_heads.values())
+
+
 def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str,
                 last_named: str | None = None) -> SpeakerReading | None:
     """A subject that only describes one speaker ("The city council accused", "A local
@@ -1232,6 +1247,8 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
                                       for k in body):
         return None
     head = words[tail - 1] if language == "en" else words[start + 1]
+    if not _speaker_noun(head, words[start], lex):
+        return None  # "The footage showed", "Sebuah video menunjukkan": no speaker
     if words[start] == "the" and tail - start == 2 and head in lex.titles and not (
             head in lex.org_heads or head in lex.spokespeople) and last_named:
         person = _person_meant(index, last_named, "he", lex)  # "The official spoke"
