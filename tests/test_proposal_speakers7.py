@@ -338,3 +338,20 @@ def test_a_title_before_a_body_and_a_person_between_commas(db, scheme):
 )
 def test_evidence_as_the_subject_speaks_for_nobody(db, scheme, sentence, language):
     assert speaker(db, scheme, [sentence], language) is None
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        # a person described in the lead: the person quoted next
+        (["A cyclist who was hit by a council van has accused the council of hiding the "
+          "footage.", "Tomasz Nowak, 29, said the van had no lights on."], "Tomasz Nowak"),
+        # a body described in the lead: the body named next, not the person after it
+        (["A union representing bus drivers has alleged that rest logs were forged.",
+          "The Coach Drivers' Alliance said 12 of its members had been told to sign blank "
+          "sheets."], "Coach Drivers' Alliance"),
+    ],
+)
+def test_a_described_accuser_takes_the_speaker_of_its_kind_named_next(db, scheme, sentences,
+                                                                      name):
+    assert speaker(db, scheme, sentences, "en", at=0) == name

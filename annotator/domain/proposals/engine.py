@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from annotator.domain.annotations import PROPOSERS
+from annotator.domain.proposals.acts import a_body
 from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
 from annotator.domain.proposals.dispute import Dispute, in_dispute
 from annotator.domain.proposals.entities import EntityTable, entity_table
@@ -179,7 +180,11 @@ def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...],
                              at=at + 1 + k)
         if found.name and found.name.casefold() in sentence.casefold():
             continue  # the accused, named in the accusation, answering it
-        if found.name and not found.carried and _a_body(found.name, lex):
+        if found.name and not found.carried and (_a_body(found.name, lex) if not
+                                                  speaker.written else a_body(
+                found.name, lex) == a_body(speaker.name, lex)):
+            # a body for a body described, a person for a person ("A grandmaster who
+            # lost ... has accused" -> the player named next)
             return SpeakerReading(found.name, f"named in a later sentence ({found.reason})",
                                   new=found.new)
         names = names + names_in(text, lex)

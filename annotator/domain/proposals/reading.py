@@ -1238,17 +1238,20 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     while start < end and words[start] in _OPENING:
         start += 1
     language = "id" if lex.language == "id" else "en"
-    if start + 1 >= end or words[start] not in _ONE[language] or end - start > 6:
+    if start + 1 >= end or words[start] not in _ONE[language]:
         return None
     tail = next((k for k in range(start + 2, end) if words[k] in _TAIL), end)
+    if tail == end and end - start > 6:
+        return None
     body = range(start + 1, tail)
     if not 1 <= len(body) <= 4 or any(not tokens[k].group().islower()
                                       or not tokens[k].group().replace("-", "").isalpha()
                                       for k in body):
         return None
     head = words[tail - 1] if language == "en" else words[start + 1]
-    if not _speaker_noun(head, words[start], lex):
-        return None  # "The footage showed", "Sebuah video menunjukkan": no speaker
+    if not (_speaker_noun(head, words[start], lex) or tail < end and words[tail] == "who"):
+        return None  # "The footage showed", "Sebuah video menunjukkan": no speaker ("A
+        # cyclist who was hit": "who" says a person)
     if words[start] == "the" and tail - start == 2 and head in lex.titles and not (
             head in lex.org_heads or head in lex.spokespeople) and last_named:
         person = _person_meant(index, last_named, "he", lex)  # "The official spoke"
