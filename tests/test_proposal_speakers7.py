@@ -355,3 +355,16 @@ def test_evidence_as_the_subject_speaks_for_nobody(db, scheme, sentence, languag
 def test_a_described_accuser_takes_the_speaker_of_its_kind_named_next(db, scheme, sentences,
                                                                       name):
     assert speaker(db, scheme, sentences, "en", at=0) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("African Union observers said the count in Kano had been orderly.", "African Union"),
+        ("Local election monitors said voting was calm.", None),
+        ("Health officials warned that the outbreak could last for months.", None),
+    ],
+)
+def test_members_of_a_named_body_speak_as_it_and_others_are_nobody(db, scheme, sentence,
+                                                                  name):
+    assert speaker(db, scheme, [sentence], "en") == name

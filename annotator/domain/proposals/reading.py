@@ -1501,6 +1501,8 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         found = _antecedent(index, words[end - 2], why)  # "Perusahaan itu menepis"
         if found:
             return found
+    if end >= 1 and words[end - 1] in lex.unnamed and tokens[end - 1].group().islower():
+        return _members_of(index, text, tokens, words, end, lex, why)
     if end < 1 or words[end - 1] not in lex.org_heads or not tokens[end - 1].group().islower():
         return _unnamed_member(index, text, tokens, words, mentions, end, lex, why)
     start = end - 1
@@ -1532,6 +1534,36 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
                 return _known_or_new(index, name, f"{why} ('the {head}' = {name})")
         return _antecedent(index, head, why)
     return None
+
+
+def _members_of(index, text, tokens, words, end: int, lex: Lexicon, why: str
+                ) -> SpeakerReading | None:
+    """"European Union observers said": officials or members of one named body speak as
+    that body (the guidelines, seventh round); "Local election observers", "State health
+    officials": people nobody names, no source."""
+    start = end - 1
+    while start > 0 and end - start < 3 and tokens[start - 1].group().islower() \
+            and words[start - 1] not in lex.prepositions | _LIST | _POSSESSIVES and not any(
+            ch in _BREAK for ch in _gap(text, tokens, start)):
+        start -= 1
+    owner = _run_back(tokens, words, start, lex) if start > 0 else None
+    if owner is None or any(ch in _BREAK for ch in _gap(text, tokens, start)):
+        return None
+    whole = " ".join(_text_of(text, tokens, owner[0], end).split())
+    name = " ".join(_text_of(text, tokens, owner[0], owner[1]).split())
+    for found in (whole, name):  # "US officials" the registry holds, else "US"
+        for entry, first, last in index.mentions(found):
+            if first == 0 and last == len(TOKEN.findall(found)):
+                return SpeakerReading(entry.name, f"{why} (members of {name} speak as it)")
+    if owner[1] - owner[0] == 1 and (owner[0] == 0 or words[owner[0]] in lex.titles):
+        # "Health officials", "Western politicians", "Local election observers": an
+        # adjective or a field opening the sentence, people nobody names
+        return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
+    return SpeakerReading(name, f"new source: {why} (members of {name} speak as it)",
+                          new=True)
+
+
+_POSSESSIVES = frozenset({"her", "his", "their", "its", "our", "my"})
 
 
 def _antecedent(index, noun: str, why: str) -> SpeakerReading | None:
