@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from annotator.domain.annotations import PROPOSERS
-from annotator.domain.proposals.acts import a_body
+from annotator.domain.proposals.speaker_acts import a_body
 from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
 from annotator.domain.proposals.dispute import Dispute, in_dispute
 from annotator.domain.proposals.entities import EntityTable, entity_table

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from annotator.domain.proposals.acts import issuers
+from annotator.domain.proposals.speaker_acts import issuers
 from annotator.domain.proposals.kinds import (
     PERSON,
     defined_acronyms,

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from annotator.domain.proposals.acts import documents, people, silent_phrases
+from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.proposals.names import (
@@ -1212,7 +1212,7 @@ allegation allegations accusation accusations hal kasus kejadian peristiwa itu i
 
 def _speaker_noun(head: str, determiner: str, lex: Lexicon) -> bool:
     """A noun that can name one speaker: a person after "seorang", else a title, an office,
-    a body or a person's noun (acts.PEOPLE), or a document (which speaks for its issuer).
+    a body or a person's noun (speaker_acts.PEOPLE), or a document (which speaks for its issuer).
     "The footage", "the move", "sebuah video" speak for nobody."""
     if determiner == "seorang":
         return True
