@@ -37,6 +37,7 @@ from annotator.domain.proposals.reading import (
     read_label,
     read_speaker,
 )
+from annotator.domain.proposals.speaker_acts import a_body
 from annotator.domain.scheme import Scheme
 from annotator.domain.speakers import SourceIndex
 
@@ -120,7 +121,8 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
     lex = lexicon(language)
     speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
                            names=names, described=described, table=table, at=at)
-    if speaker.name is None and later and not (previous or last_named) and _role(
+    if (speaker.name is None or speaker.written) and later and not (
+            previous or last_named) and _role(
             text, lex.language) in (ACCUSATION, DENIAL):
         speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
     reading = in_dispute(read_label(text, lex), speaker.name, dispute, text, lex)
@@ -171,14 +173,18 @@ def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...],
     representing care workers has alleged ...", "Sekelompok nelayan menuding ...") takes
     the name the next sentences give the first body they name as a speaker (the
     guidelines: named before or after)."""
-    if not speaker.reason.startswith("no speaker named"):
+    if not (speaker.reason.startswith("no speaker named") or speaker.written):
         return speaker  # narration, or a speaker the sentence already settles
     for k, text in enumerate(later[:LOOK_AHEAD]):
         found = read_speaker(text, lex, index, names=names, described=described, table=table,
                              at=at + 1 + k)
         if found.name and found.name.casefold() in sentence.casefold():
             continue  # the accused, named in the accusation, answering it
-        if found.name and not found.carried and _a_body(found.name, lex):
+        if found.name and not found.carried and (_a_body(found.name, lex) if not
+                                                  speaker.written else a_body(
+                found.name, lex) == a_body(speaker.name, lex)):
+            # a body for a body described, a person for a person ("A grandmaster who
+            # lost ... has accused" -> the player named next)
             return SpeakerReading(found.name, f"named in a later sentence ({found.reason})",
                                   new=found.new)
         names = names + names_in(text, lex)

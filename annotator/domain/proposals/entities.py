@@ -21,6 +21,7 @@ from annotator.domain.proposals.kinds import (
     kind_of,
 )
 from annotator.domain.proposals.lexicon import Lexicon, lexicon
+from annotator.domain.proposals.names import possessive_kept
 from annotator.domain.proposals.reading import (
     _name_runs,
     _person_in,
@@ -30,6 +31,8 @@ from annotator.domain.proposals.reading import (
     names_in,
     normalise,
 )
+from annotator.domain.proposals.roles import acting_for
+from annotator.domain.proposals.speaker_acts import issuers
 
 
 @dataclass
@@ -41,6 +44,8 @@ class Entity:
     acronym: str | None = None
     nouns: set[str] = field(default_factory=set)  # descriptions that refer to it
     mentions: list[int] = field(default_factory=list)  # sentence positions naming it
+    acts_for: set[str] = field(default_factory=set)  # ", for Reid,": the party's words
+    issued: set[str] = field(default_factory=set)  # "published a report": its documents
 
     def words(self) -> list[str]:
         return re.sub(r"'s\b", "", self.name.casefold()).replace("-", " ").split()
@@ -93,6 +98,21 @@ class EntityTable:
                    and (not kinds or e.kind in kinds)]
         return self._nearest(matches, at)
 
+    def issuer(self, document: str, at: int) -> str | None:
+        """Who the article says issued a document ("the report", "dakwaan"), nearest
+        before sentence ``at``, else the first after."""
+        return self._nearest([e for e in self.entities if document in e.issued], at)
+
+    def speaking_for(self, party: frozenset[str], at: int) -> str | None:
+        """The person the article names as speaking for a party ("Henry Blackwood KC, for
+        Reid,"), whom "Lawyers for Callum Reid" or "Kuasa hukum terdakwa" means."""
+        matches = [e for e in self.entities if e.kind == PERSON and e.acts_for & party]
+        return self._nearest(matches, at)
+
+    def nearest(self, matches: list[Entity], at: int) -> str | None:
+        """The one of ``matches`` named last before sentence ``at``, else first after."""
+        return self._nearest(matches, at)
+
     def _nearest(self, matches: list[Entity], at: int) -> str | None:
         before = [(max(p for p in e.mentions if p <= at), e) for e in matches
                   if any(p <= at for p in e.mentions)]
@@ -134,7 +154,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
     by_name: dict[str, Entity] = {}
 
     def entity(name: str, at: int) -> Entity:
-        name = " ".join(name.split())
+        name = possessive_kept(" ".join(name.split()), texts[at])
         key = name.casefold()
         found = by_name.get(key)
         if found is None:
@@ -166,6 +186,10 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                 entity(name, at).nouns.add(noun)
         for noun, name in _speaking_for(text, lex):
             entity(name, at).nouns.add(noun)
+        for name, party in acting_for(text, _names(text, lex), lex):
+            entity(name, at).acts_for.update(party)
+        for document, name in issuers(text, _names(text, lex), lex):
+            entity(name, at).issued.add(document)
     # a later sentence naming a speaker by its short form or a part of its name
     for e in list(by_name.values()):
         for at, text in enumerate(texts):

@@ -29,12 +29,20 @@ know, in a speaker's place, is proposed as a new source.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from annotator.domain.proposals import acts
-from annotator.domain.proposals.kinds import PERSON, defined_acronyms
+from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
+from annotator.domain.proposals.names import (
+    BALINESE_OPENERS,
+    OPENERS,
+    opens_name,
+    possessive_kept,
+)
+from annotator.domain.proposals.roles import counsel_subject, plural_counsel
+from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
 from annotator.domain.speakers import SourceIndex
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
@@ -70,6 +78,7 @@ class SpeakerReading:
     new: bool = False  # a name the registry does not know yet
     carried: bool = False  # taken from an earlier sentence
     topic: str | None = None  # narration: the person it is about, whom "Ia" next refers to
+    written: bool = False  # a description nobody names, proposed as written
 
 
 def normalise(text: str) -> str:
@@ -432,7 +441,7 @@ def _gap(text: str, tokens: list[re.Match], i: int) -> str:
     return text[start:tokens[i].start()]
 
 
-_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+")
+_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|St|Mt|Ft")  # "U.S.", "St. Brigid"
 
 
 def _text_of(text: str, tokens, start: int, end: int) -> str:
@@ -445,6 +454,10 @@ def _text_of(text: str, tokens, start: int, end: int) -> str:
 
 def _plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
     word = tokens[i].group()
+    if words[i] in CAPITALISED_STOP and opens_name(  # "Lalu Muhamad Iqbal": a name
+            tokens, words, i, lambda k: words[k] not in lex.titles and _plain_name_word(
+                tokens, words, k, lex)):
+        return True
     return (word[0].isupper() and not word.isdigit() and words[i] not in CAPITALISED_STOP
             and words[i] not in lex.not_names and words[i] not in lex.pronouns
             and words[i] not in lex.conditionals)  # "Bila didakwa": no name
@@ -520,6 +533,9 @@ def _run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[i
             start = i
         else:
             break
+    while start < end - 1 and words[start] in _JOINERS and not _name_word(tokens, words,
+                                                                          start, lex):
+        start += 1  # ", for Reid, told": a role phrase's preposition opens no name
     return (start, end) if start < end else None
 
 
@@ -530,6 +546,12 @@ def _first_listed(text, tokens, words, span: tuple[int, int], lex: Lexicon
     one named first."""
     start, end = span
     listed = False
+    if start >= 3 and tokens[start - 1].group() == "the" and words[start - 2] in _LIST \
+            and not any(ch in _BREAK for ch in _gap(text, tokens, start - 1)
+                        + _gap(text, tokens, start - 2)):
+        before = _run_back(tokens, words, start - 2, lex)  # "The X Trust and the Y said"
+        if before:
+            return _first_listed(text, tokens, words, before, lex)
     if words[start] in _LIST:  # ", and Australia": the list goes on before the comma
         start, listed = start + 1, True
     after_comma = start > 0 and "," in _gap(text, tokens, start) and _name_word(
@@ -561,14 +583,33 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
                  for w in words[max(0, start - 3):end - 1])
     if titled:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
-        if len(inner) >= 3 and words[inner[0]] in lex.places:
-            inner = inner[1:]  # "penjaga pantai Filipina Jay Tarriela"
-        if inner and end - inner[0] <= 3:
-            start = inner[0]
+        if len(inner) >= 2 and words[inner[0]] in lex.org_heads and end < len(tokens) \
+                and _gap(text, tokens, end).strip() == "," and _name_word(tokens, words, end,
+                                                                            lex):
+            # "Ketua Forum Warga Peduli Sungai Cilamaya, Ujang Sobari,": the title's body
+            # whole; the person is the name between the commas
+            return _text_of(text, tokens, inner[0], end)
+        if len(inner) >= 3 and words[inner[0]] in lex.places or len(inner) == 3 and (
+                tokens[inner[0]].group().isupper() and len(words[inner[0]]) > 1
+                or lex.head_first and _PORTFOLIO.fullmatch(words[inner[0]])
+                and words[inner[0]] not in lex.org_heads and words[inner[1]] not in lex.places
+                and not any(words[inner[0]] in h for h in lex.description_heads.values())):
+            # "Menteri Perdagangan Budi Santosa": a ke-/pe-...-an word names the office
+            inner = inner[1:]  # "penjaga pantai Filipina Jay Tarriela", "Jaksa KPK Rudi"
+        if inner and (end - inner[0] <= 3 or end - inner[0] <= 5 and words[
+                inner[0]] in OPENERS | BALINESE_OPENERS and _plain_name_word(
+                tokens, words, inner[0], lex)):
+            start = inner[0]  # "Ni Luh Putu Ayu": a name its opener begins, whole
         elif end - start >= 3:
             start = end - 2
+            if words[start - 1] in OPENERS | BALINESE_OPENERS and _plain_name_word(
+                    tokens, words, start - 1, lex):
+                start -= 1  # "Gubernur Bali I Wayan Koster": the name's opener too
     start, end = _bare(tokens, words, (start, end), lex)
     return _text_of(text, tokens, start, end)
+
+
+_PORTFOLIO = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an")
 
 
 def _bare(tokens, words, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
@@ -611,6 +652,7 @@ class Known:
         self.index, self.names, self.described = index, names, described
         self.places = places  # "China" speaks for itself, not for "Kementerian ... China"
         self.table, self.at = table, at  # the document's entities (entities.py), this sentence
+        self.last_named: str | None = None  # the last named speaker, for "the politician"
 
     def fullest(self, name: str) -> str | None:
         """The fuller name the article gives this speaker (entities.EntityTable.fullest)."""
@@ -744,6 +786,9 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
         first = run[0] + len(TOKEN.findall(text[tokens[run[0]].start():
                                                  tokens[run[1] - 1].end()])) \
             - len(TOKEN.findall(name))
+        if first < len(words) and words[first] in lex.org_heads and first > run[0]:
+            found.append((words[first], name))  # "Ketua Forum Warga ...,": the forum
+            continue
         for k in range(max(0, run[0] - 3), first):
             if words[k] in nouns and words[k] not in lex.title_modifiers and not any(
                     ch in _BREAK for ch in _gap(text, tokens, k + 1)):
@@ -811,6 +856,14 @@ def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
         found = _antecedent(index, words[noun], why)  # "according to the company."
         if found:
             return found
+        last = getattr(index, "last_named", None)
+        if words[noun] in lex.titles and words[noun] not in lex.org_heads and last and (
+                after > noun + 1 or words[at] == "the"):
+            # "Menurut politikus tersebut": the person just named, whatever their title
+            person = _person_meant(index, last, "he", lex)
+            if kind_of(person, lex) == PERSON:
+                return SpeakerReading(person, f"{why} ('{words[noun]}': the last person "
+                                              f"named)", carried=True)
     while at < len(words) and words[at] in lex.titles and not tokens[at].group()[0].isupper():
         at += 1  # "kata juru bicara Kementerian ... Dedy Permadi"
     skip = at  # "said union official Niek Stam": a role in lower case, then the name
@@ -867,6 +920,22 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                  names: tuple[str, ...] = (),
                  described: tuple[tuple[str, str], ...] = (),
                  table=None, at: int = 0) -> SpeakerReading:
+    """Who says this sentence (_read_speaker), a new name's "'s" kept where the sentence
+    writes the name with it and no noun follows ("Friends of St. Brigid's said")."""
+    found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
+                          names=names, described=described, table=table, at=at)
+    if found.new and found.name:
+        kept = possessive_kept(found.name, text)
+        if kept != found.name:
+            return replace(found, name=kept)
+    return found
+
+
+def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
+                  previous: str | None = None, last_named: str | None = None,
+                  names: tuple[str, ...] = (),
+                  described: tuple[tuple[str, str], ...] = (),
+                  table=None, at: int = 0) -> SpeakerReading:
     """Who says this sentence. ``previous`` is the previous sentence's speaker, ``last_named``
     the last speaker named in the sentences before (for pronouns), ``names`` the names the
     document used before it (for a surname alone), ``table`` the document's entities
@@ -875,10 +944,15 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     tokens, words = _words(text)
     if not isinstance(index, Known):
         index = Known(index, names, described, lex.places, table, at)
+    index.last_named = last_named or previous
     mentions = _mentions(index, text)
     last_named = last_named or previous
 
     def carried(cue: str) -> SpeakerReading:
+        pronoun = cue.split()[-1] if cue.split()[-1] in _PERSONAL else cue.split()[0]
+        person = _person_meant(index, last_named, pronoun, lex)
+        if person != last_named:
+            return SpeakerReading(person, f"'{cue}': the last person named", carried=True)
         if last_named == previous:
             return SpeakerReading(previous, "continues the previous sentence", carried=True)
         return SpeakerReading(last_named, f"'{cue}': the last named speaker", carried=True)
@@ -902,11 +976,29 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                              f"named after '{cue}'")
         if found:
             return found
+        k = e + (e < len(words) and words[e] in ("the", "a", "an"))
+        if k < len(words) and words[k] in documents(lex) and tokens[k].group().islower() \
+                and _clause_ends(text, tokens, words, k + 1, lex):  # "menurut dakwaan,"
+            found = _document(index, words[k], words[e] in ("a", "an"), tokens[k].group(),
+                              lex, f"named after '{cue}'", last_named)
+            if found:
+                return found
 
     verbs = [(s, e) for s, e in find(lex.verbs, words) if not _negated(lex, words, s)]
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
+    acts = {**silent_phrases(lex), **lex.appeals, **lex.appeal_context}  # "did not respond",
+    acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
+                  if not any(s <= v[0] < e for s, e in verbs)
+                  and not _negated(lex, words, v[0])
+                  and not (v[0] > 0 and words[v[0] - 1] in lex.passive_auxiliaries)
+                  and not set(words[max(0, v[0] - 2):v[0]]) & _RELATIVE
+                  and words[v[0]] not in _NOT_ACTS]
+    first_verb = min([s for s, _ in verbs], default=len(words))
+    verbs = sorted(verbs + acts_found)
     # 2. a pronoun as the subject of a speech verb
     for s, e in verbs:
+        if (s, e) in acts_found and s > first_verb:
+            continue  # "X said he had asked officials": X speaks, not whom "he" means
         p = _subject_end(text, tokens, words, s, lex) - 1  # "Ia juga menuduh", "They also"
         if p >= 0 and _pronoun(tokens, words, p, lex) and last_named:
             return carried(f"{words[p]} {' '.join(words[s:e])}")
@@ -951,8 +1043,20 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
                                   carried=True)
         return SpeakerReading(None, f"'{words[1]}': no body of that kind named")
+    if verbs:
+        written = _as_written(index, text, tokens, words, verbs[0][0], lex,
+                              f"subject of '{' '.join(words[verbs[0][0]:verbs[0][1]])}'",
+                              last_named)
+        if written:
+            return written
     if suffixed and last_named:
         return carried(suffixed[0])
+    if (last_named or previous) and not names_in(text, lex) and not mentions and any(
+            " ".join(words[s:e]) in lex.passive_speech for s, e in find(lex.speech, words)):
+        # "Tudingan itu disampaikan dalam sebuah diskusi daring": who said it is the
+        # speaker of the statement it is about (the guidelines, seventh round)
+        return carried(next(" ".join(words[s:e]) for s, e in find(lex.speech, words)
+                            if " ".join(words[s:e]) in lex.passive_speech))
     # 4. a bare quotation carries on the speaker before it
     stripped = text.lstrip()
     if stripped[:1] in QUOTES and previous:
@@ -964,6 +1068,46 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                                                  index, lex))
 
 
+# a person, never a body: "she said" after "Avon and Somerset Police said". Not "ia" or
+# "dia", which Indonesian news also uses of a body quoted last ("Menurut dia," for a Dinas)
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _person_meant(index, last_named: str | None, pronoun: str, lex: Lexicon) -> str | None:
+    """Whom "she said" or "ia membantah" means: the last named speaker when a person; when
+    that speaker is a body ("Avon and Somerset Police"), the person the article named
+    last before this sentence (the entity table), as a reader takes "she" for a person."""
+    if pronoun not in _PERSONAL or not last_named or kind_of(last_named, lex) == PERSON:
+        return last_named
+    table = getattr(index, "table", None)
+    if table is None:
+        return last_named
+    people = [e for e in table.entities if e.kind == PERSON and any(
+        p <= index.at for p in e.mentions)]
+    return table.nearest(people, index.at) or last_named
+
+
+def _named_with_others(index, text, tokens, words, end: int, lex: Lexicon, why: str
+                       ) -> SpeakerReading | None:
+    """"Quispe and her neighbours have filed", "Darto dan rekan-rekannya melapor": the one
+    named speaks first, the people with them are nobody named (the guidelines: the first
+    named)."""
+    start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
+        text, tokens, k))], default=0)
+    if start < end and words[start] in ("the",) and tokens[start].group() == "The":
+        start += 1
+    run = _run_forward(tokens, words, start, lex) if start < end and _name_word(
+        tokens, words, start, lex) else None
+    if not run or run[1] >= end - 1 or words[run[1]] not in _LIST or words[
+            run[0]] in lex.unnamed:
+        return None
+    rest = range(run[1] + 1, end)
+    if not rest or len(rest) > 3 or any(not tokens[k].group().islower() for k in rest):
+        return None
+    return _known_or_new(index, _person_in(text, tokens, words, run, lex),
+                         f"{why} (the first named)")
+
+
 def _closes_apposition(text, tokens, words, at: int, lex: Lexicon) -> bool:
     """The comma before token ``at`` closes a name set between commas (", Mark Dalton,
     said"): the name is the verb's subject, not a clause the speaker's words end."""
@@ -971,7 +1115,13 @@ def _closes_apposition(text, tokens, words, at: int, lex: Lexicon) -> bool:
     if any(q in gap for q in QUOTES) or at == 0:
         return False
     run = _run_back(tokens, words, at, lex)
+    if run and run[0] > 1 and words[run[0] - 1] in _ROLE_OPENERS and "," in _gap(
+            text, tokens, run[0] - 1):
+        return True  # ", for Reid, told": a role phrase closes the name before it
     return bool(run) and run[0] > 0 and "," in _gap(text, tokens, run[0])
+
+
+_ROLE_OPENERS = {"for", "representing", "of"}
 
 
 def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
@@ -1105,6 +1255,134 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
     return None
 
 
+_NOT_ACTS = {"mendorong", "minta"}  # "push", "ask for": a cause's verbs as often as a speaker's
+_ONE = {"en": ("a", "an", "the"), "id": ("seorang", "sebuah")}
+_OPENING = {"but", "and", "however", "meanwhile", "namun", "tetapi", "sementara", "sedangkan"}
+_TAIL = {"of", "at", "for", "from", "in", "representing", "who", "which", "that", "with",
+         "yang", "dari", "di", "untuk"}
+# documents speak for whoever issued them, never as written (their own rule decides)
+DOCUMENTS = frozenset("""
+report reports statement statements study survey data document documents letter ruling
+verdict indictment complaint lawsuit filing prospectus memo email emails audit review
+analysis investigation inquiry findings figures records petition charge sheet judgment
+laporan dakwaan putusan surat dokumen hasil kajian survei pernyataan catatan rilis tuntutan
+gugatan vonis temuan
+""".split())
+# heads that describe no speaker ("The move drew criticism", "Hal itu")
+_NO_SPEAKER = frozenset("""
+move decision plan deal case incident attack issue matter situation news claim claims
+allegation allegations accusation accusations hal kasus kejadian peristiwa itu ini
+""".split())
+
+
+def _speaker_noun(head: str, determiner: str, lex: Lexicon) -> bool:
+    """A noun that can name one speaker: a person after "seorang", else a title, an office,
+    a body or a person's noun (speaker_acts.PEOPLE), or a document (which speaks for its issuer).
+    "The footage", "the move", "sebuah video" speak for nobody."""
+    if determiner == "seorang":
+        return True
+    if head in documents(lex):
+        return True
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return any(w in words for w in (head, singular) for words in (
+        lex.titles, lex.org_heads, lex.spokespeople, lex.speaks_through, lex.family_members,
+        lex.unnamed, lex.description_heads, people(lex))) or any(
+        head in heads for heads in lex.description_heads.values())
+
+
+def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str,
+                last_named: str | None = None) -> SpeakerReading | None:
+    """A subject that only describes one speaker ("The city council accused", "A local
+    trade union said", "Seorang politikus oposisi menuding"): the name the article gives
+    it before or after the sentence (the entity table), else the description as written
+    (the guidelines' "a UN panel", "a senior official"), without the English article, as
+    the registry would hold it. A plural of unnamed people has no source."""
+    end = _subject_end(text, tokens, words, verb_at, lex)
+    start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
+        text, tokens, k))], default=0)
+    while start < end and words[start] in _OPENING:
+        start += 1
+    language = "id" if lex.language == "id" else "en"
+    if start + 1 >= end or words[start] not in _ONE[language]:
+        return None
+    tail = next((k for k in range(start + 2, end) if words[k] in _TAIL), end)
+    if tail == end and end - start > 6:
+        return None
+    body = range(start + 1, tail)
+    if not 1 <= len(body) <= 4 or any(not tokens[k].group().islower()
+                                      or not tokens[k].group().replace("-", "").isalpha()
+                                      for k in body):
+        return None
+    head = words[tail - 1] if language == "en" else words[start + 1]
+    if not (_speaker_noun(head, words[start], lex) or tail < end and words[tail] == "who"):
+        return None  # "The footage showed", "Sebuah video menunjukkan": no speaker ("A
+        # cyclist who was hit": "who" says a person)
+    if words[start] == "the" and tail - start == 2 and head in lex.titles and not (
+            head in lex.org_heads or head in lex.spokespeople) and last_named:
+        person = _person_meant(index, last_named, "he", lex)  # "The official spoke"
+        return SpeakerReading(person, f"{why} ('the {head}': the last named speaker)",
+                              carried=True)
+    if head in documents(lex):
+        return _document(index, head, tail - start - 1 > 1 or words[start] in ("a", "an"),
+                         text[tokens[start + (language == "en")].start():tokens[tail - 1].end()],
+                         lex, why, last_named)
+    if head in DOCUMENTS or head in _NO_SPEAKER or head in lex.pronouns \
+            or head in lex.spokespeople:
+        return None
+    if words[start] not in ("seorang", "sebuah") and head in lex.unnamed or (
+            language == "en" and head.endswith("s")
+                               and not head.endswith("ss") and head not in lex.org_heads):
+        return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
+    of_people = tail < end and words[tail] == "of" and tail + 1 < end and (
+        words[end - 1] in lex.unnamed or words[end - 1].endswith("s"))
+    if language == "en" and words[start] == "the" and tail - start == 2 and (
+            head in lex.org_heads or head in lex.spokespeople):
+        return None  # "The company said": the body quoted last (_unnamed_body)
+    name = index.by_description(head) if isinstance(index, Known) else None
+    if name:
+        return _known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, as the "
+                                          f"article names it)")
+    if of_people:  # "A group of senior doctors": people the article never names
+        return SpeakerReading(None, "no speaker named (a group of unnamed people)")
+    first = start + 1 if language == "en" else start  # "Seorang politikus": no name
+    phrase = " ".join(text[tokens[first].start():tokens[end - 1].end()].split())
+    if len(phrase.split()) > 5:
+        phrase = " ".join(text[tokens[first].start():tokens[tail - 1].end()].split())
+    return replace(_known_or_new(index, phrase[:1].lower() + phrase[1:],
+                                 f"{why} (a description nobody names, as written)"),
+                   written=True)
+
+
+_STATEMENTS = frozenset({"statement", "pernyataan", "letter", "surat", "rilis", "press"})
+
+
+def _document(index, noun: str, singled_out: bool, written: str, lex: Lexicon, why: str,
+              last_named: str | None) -> SpeakerReading | None:
+    """A document as the speaker ("The report said", "menurut dakwaan"): the body the
+    article says issued it (entities.EntityTable.issuer), else the body whose kind issues
+    such documents ("dakwaan" -> the prosecutor named), a statement the speaker last
+    named; else, one singled-out document ("a leaked memo") as written."""
+    if not isinstance(index, Known):
+        return None
+    name = index.table.issuer(noun, index.at) if index.table is not None else None
+    for word in () if name else documents(lex).get(noun, ()):
+        name = index.by_description(word) or next(
+            (n for n in reversed(index.names) if word in n.casefold().split()), None)
+        if name:
+            break
+    if name:
+        return _known_or_new(index, name, f"{why} (the {noun} speaks for {name}, who "
+                                          f"issued it)")
+    if noun in _STATEMENTS and last_named:
+        return SpeakerReading(last_named, f"{why} (the {noun} of the last named speaker)",
+                              carried=True)
+    if singled_out:
+        return replace(_known_or_new(index, " ".join(written.split()),
+                                     f"{why} (one document nobody names the issuer of, as "
+                                     f"written)"), written=True)
+    return None
+
+
 def _family_subject(index, words, verb_at: int, lex: Lexicon, why: str
                     ) -> SpeakerReading | None:
     """"The family of one resident, ..., said", "Keluarga korban menyatakan": a family
@@ -1116,6 +1394,27 @@ def _family_subject(index, words, verb_at: int, lex: Lexicon, why: str
     name = index.by_description(words[start])
     if name:
         return _known_or_new(index, name, f"{why} ('{words[start]}' speaks through {name})")
+    return None
+
+
+def _counsel_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
+                     ) -> SpeakerReading | None:
+    """"Lawyers for Callum Reid told", "Kuasa hukum terdakwa menyatakan": counsel speak
+    through the person the article names in that role (roles.py); lawyers nobody names
+    are a plural of unnamed people."""
+    end = _subject_end(text, tokens, words, verb_at, lex)
+    if end < 1 or any(ch in ",()" for k in range(1, end) for ch in _gap(text, tokens, k)):
+        return None
+    found = counsel_subject(words, end, lex)
+    if found is None:
+        return None
+    noun, party = found
+    table = getattr(index, "table", None)
+    name = table.speaking_for(party, index.at) if table is not None and party else None
+    if name:
+        return _known_or_new(index, name, f"{why} ('{noun}' = {name}, named in that role)")
+    if plural_counsel(noun):
+        return SpeakerReading(None, "no speaker named (counsel nobody names)")
     return None
 
 
@@ -1237,6 +1536,9 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
     if relative is not None:
         return relative
     last = _run_back(tokens, words, end, lex) if end > 0 else None
+    if last and last[0] > 1 and words[last[0] - 1] in lex.honorifics and tokens[
+            last[0] - 1].group().islower() and "," in _gap(text, tokens, last[0] - 1):
+        last = (last[0] - 1, last[1])  # "Direktur RS X, dr Hartono Wijaya, membantah"
     if last and "," in _gap(text, tokens, last[0]) and "," in _gap(text, tokens, end):
         return end  # "Ketua Serikat Pekerja, Budi Santoso, mengatakan": the name between
     if end > 0 and "," in _gap(text, tokens, end):
@@ -1264,6 +1566,8 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         found = _antecedent(index, words[end - 2], why)  # "Perusahaan itu menepis"
         if found:
             return found
+    if end >= 1 and words[end - 1] in lex.unnamed and tokens[end - 1].group().islower():
+        return _members_of(index, text, tokens, words, end, lex, why)
     if end < 1 or words[end - 1] not in lex.org_heads or not tokens[end - 1].group().islower():
         return _unnamed_member(index, text, tokens, words, mentions, end, lex, why)
     start = end - 1
@@ -1295,6 +1599,36 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
                 return _known_or_new(index, name, f"{why} ('the {head}' = {name})")
         return _antecedent(index, head, why)
     return None
+
+
+def _members_of(index, text, tokens, words, end: int, lex: Lexicon, why: str
+                ) -> SpeakerReading | None:
+    """"European Union observers said": officials or members of one named body speak as
+    that body (the guidelines, seventh round); "Local election observers", "State health
+    officials": people nobody names, no source."""
+    start = end - 1
+    while start > 0 and end - start < 3 and tokens[start - 1].group().islower() \
+            and words[start - 1] not in lex.prepositions | _LIST | _POSSESSIVES and not any(
+            ch in _BREAK for ch in _gap(text, tokens, start)):
+        start -= 1
+    owner = _run_back(tokens, words, start, lex) if start > 0 else None
+    if owner is None or any(ch in _BREAK for ch in _gap(text, tokens, start)):
+        return None
+    whole = " ".join(_text_of(text, tokens, owner[0], end).split())
+    name = " ".join(_text_of(text, tokens, owner[0], owner[1]).split())
+    for found in (whole, name):  # "US officials" the registry holds, else "US"
+        for entry, first, last in index.mentions(found):
+            if first == 0 and last == len(TOKEN.findall(found)):
+                return SpeakerReading(entry.name, f"{why} (members of {name} speak as it)")
+    if owner[1] - owner[0] == 1 and (owner[0] == 0 or words[owner[0]] in lex.titles):
+        # "Health officials", "Western politicians", "Local election observers": an
+        # adjective or a field opening the sentence, people nobody names
+        return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
+    return SpeakerReading(name, f"new source: {why} (members of {name} speak as it)",
+                          new=True)
+
+
+_POSSESSIVES = frozenset({"her", "his", "their", "its", "our", "my"})
 
 
 def _antecedent(index, noun: str, why: str) -> SpeakerReading | None:
@@ -1363,7 +1697,8 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
 def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, why: str
              ) -> SpeakerReading | None:
     """The name standing as the subject before the verb at ``verb_at``."""
-    family = _family_subject(index, words, verb_at, lex, why)
+    family = _family_subject(index, words, verb_at, lex, why) or _counsel_subject(
+        index, text, tokens, words, verb_at, lex, why)
     if family:
         return family
     office = _office(index, text, tokens, words, mentions, verb_at, lex, why)
@@ -1406,8 +1741,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         for m in reversed(candidates[:-1]):
             between = words[m[3]:chosen[2]]
             gap = text[tokens[m[3] - 1].end():tokens[chosen[2]].start()]
-            if between and all(w in ("dan", "and", "serta") for w in between) and \
-                    "." not in gap:
+            if between and between[0] in _LIST and all(
+                    w in ("dan", "and", "serta", "the") for w in between) and "." not in gap:
+                # "The X Trust and the Y Alliance said": the first named
                 chosen, joined = m, True
             elif not between and joined and gap.strip() == ",":
                 chosen = m
@@ -1433,7 +1769,8 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
                 _name_word(tokens, words, i - 1, lex):
             end = i
             break
-    group = _qualified_group(index, text, tokens, words, end, lex, why)
+    group = _qualified_group(index, text, tokens, words, end, lex, why) or _named_with_others(
+        index, text, tokens, words, end, lex, why)
     if group:
         return group
     office = _office_phrase(index, text, tokens, words, end, lex, why) or _the_listed(
