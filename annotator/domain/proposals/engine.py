@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from annotator.domain.annotations import PROPOSERS
@@ -25,7 +24,7 @@ from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
 from annotator.domain.proposals.dispute import Dispute, in_dispute
 from annotator.domain.proposals.entities import EntityTable, entity_table
 from annotator.domain.proposals.features import Discourse, Weights, describe
-from annotator.domain.proposals.lexicon import lexicon
+from annotator.domain.proposals.lexicon import Lexicon, lexicon
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CONTEXT,
@@ -125,7 +124,7 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
             previous or last_named) and _role(
             text, lex.language) in (ACCUSATION, DENIAL):
         speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
-    reading = in_dispute(read_label(text, lex), speaker.name, dispute, text, lex)
+    reading = in_dispute(_read_label(text, lex), speaker.name, dispute, text, lex)
     label = label_for_role(scheme, reading.role)
     name = label if label else "no label"
     confidence, why = confidence_for(scheme, reading, speaker)
@@ -225,11 +224,28 @@ class Chain:
             self.last_named = name
 
 
-@lru_cache(maxsize=8192)
+_READINGS: dict[tuple[str, int], tuple[Lexicon, LabelReading]] = {}
+READINGS_KEPT = 4096  # sentences whose own reading is remembered: a key reads about 8
+
+
+def _read_label(text: str, lex: Lexicon) -> LabelReading:
+    """read_label, remembered: the same sentence is read on its own key, then again (from
+    the sentences before) on each of the next keys, with the same words and lexicon.
+    A reading depends on nothing else, so nothing a label saves can make it stale; the
+    lexicon is kept beside it so that its id is not reused while the entry lives."""
+    key = (text, id(lex))
+    found = _READINGS.get(key)
+    if found is None:
+        if len(_READINGS) >= READINGS_KEPT:
+            _READINGS.clear()
+        found = _READINGS[key] = (lex, read_label(text, lex))
+    return found[1]
+
+
 def _role(text: str, language: str) -> str:
-    """The role a sentence's own words propose, remembered: every proposal reads the whole
-    document before it for an accusation a reply may answer."""
-    return read_label(text, lexicon(language)).role
+    """The role a sentence's own words propose: every proposal reads the whole document
+    before it for an accusation a reply may answer."""
+    return _read_label(text, lexicon(language)).role
 
 
 _EARLIER: dict[tuple, Proposal] = {}  # the sentences read back, remembered between keys

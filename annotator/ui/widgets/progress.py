@@ -34,6 +34,7 @@ class ReviewerProgress(Widget):
         self.figures: tuple[int | None, int | None, bool] = (None, None, False)
         self._drawn: tuple | None = None
         self._text = Text()
+        self._bar_styles: dict[str, object] = {}  # Textual forgets its own at each refresh
 
     @property
     def words(self) -> str:
@@ -50,6 +51,15 @@ class ReviewerProgress(Widget):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._drawn = None
+        self._bar_styles = {}
+
+    def _bar_style(self, component: str):
+        """A component's Rich style, worked out once per theme (Textual's own cache is
+        cleared by every refresh, so once per key)."""
+        style = self._bar_styles.get(component)
+        if style is None:
+            style = self._bar_styles[component] = self.get_component_rich_style(component)
+        return style
 
     def _key(self, width: int) -> tuple:
         """What the line looks like: the words, the bar's room and filled half cells, the
@@ -73,9 +83,9 @@ class ReviewerProgress(Widget):
         line = Text(words)
         if room <= 0:
             return line
-        done = self.get_component_rich_style(
+        done = self._bar_style(
             "reviewer-progress--complete" if complete else "reviewer-progress--done")
-        todo = self.get_component_rich_style("reviewer-progress--todo")
+        todo = self._bar_style("reviewer-progress--todo")
         line.append("  ")
         full, half = divmod(cells or 0, 2)
         line.append(self.BAR * full + self.HALF * half, style=done)

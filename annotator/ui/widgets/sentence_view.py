@@ -105,16 +105,27 @@ class ReadingView(Widget):
                 or self.opacity != 1.0:
             return super().render_lines(crop)
         styled, lines = self._styled, self._lines
-        strips = []
+        if len(styled) >= 512:
+            styled.clear()
+        keys = []
         for y in crop.line_range:
             line = lines[y] if y < len(lines) else None
-            key = (line.plain, tuple(line.spans), width) if line is not None else (width,)
-            strip = styled.get(key)
-            if strip is None:
-                if len(styled) >= 512:
-                    styled.clear()
-                strip = styled[key] = super().render_lines(Region(0, y, width, 1))[0]
-            strips.append(strip)
+            keys.append((line.plain, tuple(line.spans), width) if line is not None
+                        else (width,))
+        strips: list[Strip | None] = [styled.get(key) for key in keys]
+        # the rows not styled yet, in runs: Textual styles a run in one call
+        k, top = 0, crop.y
+        while k < len(strips):
+            if strips[k] is not None:
+                k += 1
+                continue
+            end = k
+            while end < len(strips) and strips[end] is None:
+                end += 1
+            run = super().render_lines(Region(0, top + k, width, end - k))
+            for j, strip in enumerate(run, k):
+                strips[j] = styled.setdefault(keys[j], strip)
+            k = end
         return strips
 
     def picture(self, width: int, height: int) -> list[Content]:

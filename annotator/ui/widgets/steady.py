@@ -9,8 +9,10 @@ update with the words already shown does nothing.
 from __future__ import annotations
 
 from rich.cells import cell_len
+from textual.content import Content
 from textual.geometry import Region, Size
 from textual.strip import Strip
+from textual.visual import Visual
 from textual.widgets import Static
 
 
@@ -43,16 +45,51 @@ class SteadyStatic(Static):
         if self._styled is None or len(self._styled) >= 256:
             self._styled = {}
         styled, gutter = self._styled, self.styles.gutter
+        rows = self._rows()
         strips = []
         for y in crop.line_range:
             inside = gutter.top <= y < height - gutter.bottom
-            key = ((tuple(self.render_line(y - gutter.top)), width) if inside
-                   else (y, width, height))
+            if not inside:
+                key = (y, width, height)
+            elif rows is not None:  # what the row shows, without rendering the content
+                row = rows[y - gutter.top] if y - gutter.top < len(rows) else None
+                key = (y, width, row.plain, tuple(row.spans)) if row is not None \
+                    else (y, width)
+            else:
+                key = (tuple(self.render_line(y - gutter.top)), width)
             strip = styled.get(key)
             if strip is None:
                 strip = styled[key] = super().render_lines(Region(0, y, width, 1))[0]
             strips.append(strip)
         return strips
+
+    _lines: tuple | None = None  # (the visual, its width, its rows or None)
+
+    def _rows(self) -> list[Content] | None:
+        """The content's lines, one per row, when no line reaches the edge (nothing
+        wraps, so row y shows line y as Textual would paint it); else None."""
+        visual, width = self.visual, self.size.width
+        if self._lines is None or self._lines[0] is not visual or self._lines[1] != width:
+            rows = None
+            if isinstance(visual, Content) and width:
+                lines = visual.split(allow_blank=True)
+                if all(line.cell_length < width and "\t" not in line.plain
+                       for line in lines):
+                    rows = lines
+            self._lines = (visual, width, rows)
+        return self._lines[2]
+
+    def render_line(self, y: int) -> Strip:
+        """Row y alone when the rows are known (``_rows``): a key renders the rows it
+        changed, not the whole content. The lines before it are blank ones, so the row
+        keeps its place for text selection."""
+        rows = self._rows()
+        if rows is None or self.styles.content_align != ("left", "top"):
+            return super().render_line(y)
+        if y >= len(rows):
+            return Strip.blank(self.size.width, self.visual_style.rich_style)
+        picture = Content("\n" * y) + rows[y] if y else rows[y]
+        return Visual.to_strips(self, picture, self.size.width, y + 1, self.visual_style)[y]
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
