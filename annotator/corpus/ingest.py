@@ -154,7 +154,10 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-CACHE_KB = 65_536  # SQLite page cache while storing: bounded, so memory stays flat
+# SQLite page cache while storing: bounded, so memory stays flat. 32 MB, not 64: the same
+# CPU at 300,000 sentences, and a peak of 153 MB instead of 187 MB (with 64 MB the
+# process kept growing long after 100,000 sentences)
+CACHE_KB = 32_768
 SORT_CACHE_KB = 8_192  # and while building the indexes at the end
 
 
