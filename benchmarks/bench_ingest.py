@@ -114,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         report = ingest_paths(db, [corpus], parallel=None)
         ingest_s, ingest_cpu = time.perf_counter() - start, cpu() - start_cpu
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         documents = list(db.execute("SELECT * FROM documents"))
         rows = list(db.execute("SELECT * FROM sentences"))
         db.close()
@@ -129,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{units:,} units stored ({report.sentences:,} sentences to label, "
               f"{report.excluded:,} kept out, {report.grouped:,} in near-duplicate groups)")
         print(f"workers for analysis: {workers()} (besides the main process); "
-              f"peak memory of the main process after ingesting: {peak_mb:,.0f} MB")
+              f"peak memory of the main process after ingesting: {peak_mb:,.0f} MB "
+              f"(of the largest worker: {worker_mb:,.0f} MB)")
         lines = [("annotator ingest     ", ingest_s, ingest_cpu)]
         if raw_trigger is not None:
             lines.append(("raw, FTS trigger     ", *raw_trigger))

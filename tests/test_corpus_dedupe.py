@@ -71,16 +71,28 @@ def test_ingest_groups_the_same_wire_copy_in_two_outlets(db, tmp_path):
 
 
 def test_a_later_ingest_joins_groups_with_stored_sentences(db, tmp_path):
+    trigger = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'sentences_au'"
+    update_trigger = db.execute(trigger).fetchone()
     ingest_paths(db, [write_jsonl(tmp_path / "a.jsonl", [WIRE])])
     assert groups(db)[0][1] is None
     ingest_paths(db, [write_jsonl(tmp_path / "b.jsonl", [WIRE_EDITED])])
     (t1, g1, id1), (t2, g2, _) = groups(db)
     assert g1 == id1 and g2 == id1
-    # the full-text index still finds the sentence whose group was set afterwards
+    # the full-text index still finds the sentence whose group was set afterwards, and
+    # agrees with the sentences row by row (its update trigger was left out for that)
     hits = db.execute(
         "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", ['"pengalih"']
     ).fetchone()[0]
     assert hits == 2
+    db.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES('integrity-check', 1)")
+    # the update trigger is back as it was, and keeps the index current for everyone else
+    assert db.execute(trigger).fetchone() == update_trigger
+    db.execute("UPDATE sentences SET text = 'Lavrov tiba kemarin.' WHERE id = ?", [id1])
+    hits = db.execute(
+        "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", ['"pengalih"']
+    ).fetchone()[0]
+    assert hits == 1
+    db.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES('integrity-check', 1)")
 
 
 def test_similar_sentences_with_different_names_or_numbers_are_not_grouped():
