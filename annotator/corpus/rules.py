@@ -46,6 +46,9 @@ class Rules:
     outlets: dict[str, str]  # alias (casefolded) -> outlet name
     titles: frozenset[str]
     inline_abbreviations: frozenset[str]
+    ranks: frozenset[str] = frozenset()
+    after_names: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()  # casefolded
     source: Path = field(default=RULES_PATH)
     # A fast "no" for body lines: the rules anchored at the line start, joined into one
     # pattern, and the few unanchored ones; only a line some rule matches is looked at
@@ -123,6 +126,16 @@ def _prefilter(patterns: list[re.Pattern]) -> dict:
     return {"anchored": joined, "unanchored": tuple(unanchored)}
 
 
+def _words(value) -> list[str]:
+    """A segmentation list: one list for every language, or one per language (every
+    language's words apply to every text: news in one language quotes titles of another)."""
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        return [w for lang, words in value.items() if not lang.startswith("_") for w in words]
+    return list(value)
+
+
 def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
     """Compile a rules mapping (the JSON file's content)."""
     if not isinstance(data, dict):
@@ -168,8 +181,12 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
             datelines=[_compile(path, p) for p in data.get("datelines", [])],
             wire=[_compile(path, p) for p in data.get("wire", [])],
             outlets=outlets,
-            titles=frozenset(a.rstrip(".") for a in seg.get("titles", [])),
-            inline_abbreviations=frozenset(a.rstrip(".").casefold() for a in seg.get("inline", [])),
+            titles=frozenset(a.rstrip(".") for a in _words(seg.get("titles"))),
+            inline_abbreviations=frozenset(a.rstrip(".").casefold()
+                                           for a in _words(seg.get("inline"))),
+            ranks=frozenset(a.rstrip(".") for a in _words(seg.get("ranks"))),
+            after_names=frozenset(a.rstrip(".") for a in _words(seg.get("after_names"))),
+            openers=frozenset(a.casefold() for a in _words(seg.get("openers")) if len(a) > 1),
             source=path,
             **_prefilter([r.pattern for r in line_rules] + [s.heading for s in sections]),
         )
