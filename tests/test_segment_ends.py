@@ -151,3 +151,9 @@ def test_a_malformed_abbreviation_list_names_the_rules_file(tmp_path):
 
     with pytest.raises(InputError, match="rules.json"):
         parse_rules({"segmentation": {"titles": {"id": 5}}}, tmp_path / "rules.json")
+
+
+@pytest.mark.parametrize("name", ["Yang Wei", "Ke Jie", "Sang Kim", "An Nguyen"])
+def test_a_surname_that_is_also_a_function_word_stays_with_its_title(name):
+    text = f"Prof. {name} of Fudan University disputed the figures."
+    assert split(text, "en") == [text]
