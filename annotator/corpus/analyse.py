@@ -186,7 +186,7 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
             if e - s > MAX_SENTENCE_CHARS:
                 raise TooLongSentence(e - s, start + s)
             piece = text[s:e]
-            reason = None if _LETTER.search(piece) else NO_TEXT
+            reason = rules.sentence_rule(piece) if _LETTER.search(piece) else NO_TEXT
             result.units.append(Unit(start + s, start + e, piece, reason))
     if not result.published:
         dates = [d for u in result.units if u.excluded is None

@@ -49,6 +49,8 @@ class Rules:
     ranks: frozenset[str] = frozenset()
     after_names: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()  # casefolded
+    # chrome inside a body paragraph, matched against each sentence it is cut into
+    sentence_rules: tuple[LineRule, ...] = ()
     source: Path = field(default=RULES_PATH)
     # A fast "no" for body lines: the rules anchored at the line start, joined into one
     # pattern, and the few unanchored ones; only a line some rule matches is looked at
@@ -74,6 +76,13 @@ class Rules:
         if not text:
             return None
         return self.outlets.get(text.strip().casefold())
+
+    def sentence_rule(self, text: str) -> str | None:
+        """The name of the first sentence rule matching a sentence of a body paragraph."""
+        for rule in self.sentence_rules:
+            if rule.pattern.search(text):
+                return rule.name
+        return None
 
 
 def _compile(path: Path, pattern: str, ignore_case: bool = False) -> re.Pattern:
@@ -160,6 +169,10 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
             LineRule(r["name"], _compile(path, r["pattern"], r.get("ignore_case", False)))
             for r in data.get("split_rules", [])
         ]
+        sentence_rules = tuple(
+            LineRule(r["name"], _compile(path, r["pattern"], r.get("ignore_case", False)))
+            for r in data.get("sentence_rules", [])
+        )
         for rule in split_rules:
             if "chrome" not in rule.pattern.groupindex:
                 raise InputError(path, f"split rule {rule.name!r} needs a (?P<chrome>...) group")
@@ -187,6 +200,7 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
             ranks=frozenset(a.rstrip(".") for a in _words(seg.get("ranks"))),
             after_names=frozenset(a.rstrip(".") for a in _words(seg.get("after_names"))),
             openers=frozenset(a.casefold() for a in _words(seg.get("openers")) if len(a) > 1),
+            sentence_rules=sentence_rules,
             source=path,
             **_prefilter([r.pattern for r in line_rules] + [s.heading for s in sections]),
         )
