@@ -97,18 +97,18 @@ def _continues(rules: Rules, text: str, start: int, end: int, following: int) ->
         return False
     words = tail.rsplit(None, 1)
     bare = words[-1].rstrip(".").lstrip("(\"'“") if words else ""
-    after = _next_words(text, following)
     if bare in rules.after_names:  # Jr., S.H., Inc.: a capital after them starts a sentence
+        after = _next_words(text, following)
         return bool(after) and _abbreviation(rules, after[0])  # unless a degree follows
+    rank = bare in rules.ranks  # a whole word too: Kompol. Sri Wahyuni / menjadi Kompol. Kini
+    if not (rank or bare in rules.titles
+            or (len(bare) == 1 and bare.isupper())  # an initial: Edy A. Putra
+            or ("." in bare and all(len(part) <= 2 for part in bare.split(".")))):  # U.S.
+        return False  # an ordinary word: a sentence end (no need to look further)
+    after = _next_words(text, following)
     if after and _opener(rules, after[0]):
         return False  # "... di Jl. Sudirman. Ia ...", "... the U.S. The ..."
-    if bare in rules.titles:
-        return True
-    if bare in rules.ranks:  # a whole word as well: Kompol. Sri Wahyuni / menjadi Kompol. Kini
-        return _name_follows(rules, after)
-    if "." in bare and all(len(part) <= 2 for part in bare.split(".")):
-        return True  # an abbreviation with inner stops: U.S., S.H., a.n.
-    return len(bare) == 1 and bare.isupper()  # an initial: Edy A. Putra
+    return _name_follows(rules, after) if rank else True
 
 
 _WORD_EDGE = "\"'“”‘’(),;:"
