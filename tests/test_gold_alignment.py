@@ -47,7 +47,20 @@ def _presented(tmp_path: Path, folder: Path) -> tuple[dict[str, list[str]], dict
     return by_doc, kept_out
 
 
-@pytest.mark.parametrize("name", SETS_WITH_GOLD)
+# Sets whose sealed gold still labels as two lines a sentence the segmenter now keeps whole:
+# only the set's writer may merge them (the set is sealed to everyone else). Strict: the test
+# fails once the gold is merged, so this entry is then removed.
+REALIGN = {
+    "heldout7": "issue 11 (i11seg7): a title before a two-word name no longer ends a sentence, "
+                "so one presented sentence of id_desak_desakan_stadion.txt holds the snippets "
+                "of the 2nd and 3rd gold lines of that document; its writer must merge them",
+}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(reason=REALIGN[name], strict=True))
+    if name in REALIGN else name
+    for name in SETS_WITH_GOLD])
 def test_every_presented_sentence_has_one_gold_line_and_back(tmp_path, name):
     gold = BENCH_MODULE.load_gold(name)
     presented, kept_out = _presented(tmp_path, BENCH_MODULE.SETS[name])
