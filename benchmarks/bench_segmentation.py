@@ -4,6 +4,11 @@ treebank): boundary precision, recall and F1, beside sentencex alone and pysbd (
 
     python benchmarks/bench_segmentation.py ../shared/corpora/ud-indonesian-gsd/id_gsd-ud-dev.conllu
 
+It also scores the project's own held-out check of ends around abbreviations (ranks, titles,
+degrees, abbreviated given names, initials; Indonesian and English news text),
+benchmarks/segmentation/heldout_abbreviations.txt, written before the segmentation change it
+measured and never tuned on; `--heldout-only` scores that alone.
+
 Method (as ../shared/corpora/README.md describes it): consecutive gold sentences (their
 `# text =` lines) are joined with one space into paragraphs of 10; each paragraph goes
 through the ingest's own analysis (chrome rules, dateline, segmentation); the boundaries
@@ -26,7 +31,51 @@ from annotator.corpus.analyse import analyse  # noqa: E402
 from annotator.corpus.rules import load_rules  # noqa: E402
 
 BLOCK = 10
+# the dev split beside the checkout (../shared), or beside a worktree's folder (../../shared)
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared")
+               if p.is_dir()), ROOT.parent / "shared")
+DEV = SHARED / "corpora" / "ud-indonesian-gsd" / "id_gsd-ud-dev.conllu"
 _INNER_END = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]*[A-Z]")
+
+
+HELDOUT = Path(__file__).resolve().parent / "segmentation" / "heldout_abbreviations.txt"
+
+
+def heldout_paragraphs(path: Path = HELDOUT) -> list[tuple[str, list[str]]]:
+    """(language, gold sentences) per paragraph of the held-out check."""
+    out: list[tuple[str, list[str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("@ "):
+            out.append((line[2:].strip(), []))
+        else:
+            out[-1][1].append(line.strip())
+    return out
+
+
+def score_heldout(rules, path: Path = HELDOUT, show: bool = False) -> tuple[int, int, int]:
+    """(tp, fp, fn) of the ingest's inner boundaries on the held-out check, printed."""
+    tp = fp = fn = 0
+    for language, sentences in heldout_paragraphs(path):
+        text = " ".join(sentences)
+        gold, at = set(), 0
+        for s in sentences[:-1]:
+            at += len(s) + 1
+            gold.add(at)
+        found = {u.start for u in analyse(text, rules, language=language).units if u.start > 0}
+        tp += len(found & gold)
+        fp += len(found - gold)
+        fn += len(gold - found)
+        for s in sorted(found ^ gold) if show else ():
+            kind = "missed" if s in gold else "extra "
+            print(f"  {kind} [{language}] ...{text[max(0, s - 50):s]}|{text[s:s + 30]}...")
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"{'held-out abbreviations':28} precision {p:6.2%}  recall {r:6.2%}  F1 {f:6.2%}  "
+          f"(tp {tp}, fp {fp}, fn {fn})")
+    return tp, fp, fn
 
 
 def gold_sentences(path: Path) -> list[str]:
@@ -98,11 +147,16 @@ def score(name, sentences, starts_of) -> tuple[float, float, float] | None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("conllu", type=Path)
+    parser.add_argument("conllu", type=Path, nargs="?", default=DEV)
+    parser.add_argument("--heldout-only", action="store_true",
+                        help="score only the held-out abbreviation check")
     parser.add_argument("--show", type=int, default=0, help="print this many errors of the ingest")
     args = parser.parse_args()
-    sentences = gold_sentences(args.conllu)
     rules = load_rules()
+    score_heldout(rules, show=args.show > 0)
+    if args.heldout_only:
+        return
+    sentences = gold_sentences(args.conllu)
     print(f"{args.conllu.name}: {len(sentences)} gold sentences in blocks of {BLOCK}")
     score("ingest (annotator)", sentences, lambda t: ingest_starts(t, rules))
     score("sentencex alone", sentences, sentencex_starts)

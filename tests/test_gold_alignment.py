@@ -33,7 +33,8 @@ BENCH_MODULE = _bench()
 SETS_WITH_GOLD = [name for name in BENCH_MODULE.SETS if BENCH_MODULE.gold_files(name)]
 
 
-def _presented(tmp_path: Path, folder: Path) -> dict[str, list[str]]:
+def _presented(tmp_path: Path, folder: Path) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+    """Per document, its presented sentences in order, and the units it keeps out."""
     db = open_db(tmp_path / "gold.db")
     ingest_paths(db, [folder])
     by_doc: dict[str, list[str]] = defaultdict(list)
@@ -41,23 +42,37 @@ def _presented(tmp_path: Path, folder: Path) -> dict[str, list[str]]:
             "SELECT s.text, d.path FROM sentences s JOIN documents d ON d.id = s.doc_id "
             "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position").fetchall():
         by_doc[Path(path).name].append(text)
+    kept_out = BENCH_MODULE.kept_out_texts(db)
     db.close()
-    return by_doc
+    return by_doc, kept_out
 
 
-@pytest.mark.parametrize("name", SETS_WITH_GOLD)
+# Sets whose sealed gold still labels as two lines a sentence the segmenter now keeps whole:
+# only the set's writer may merge them (the set is sealed to everyone else). Strict: the test
+# fails once the gold is merged, so this entry is then removed.
+REALIGN: dict[str, str] = {}  # set -> why its alignment is expected to fail (none now)
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(reason=REALIGN[name], strict=True))
+    if name in REALIGN else name
+    for name in SETS_WITH_GOLD])
 def test_every_presented_sentence_has_one_gold_line_and_back(tmp_path, name):
     gold = BENCH_MODULE.load_gold(name)
-    presented = _presented(tmp_path, BENCH_MODULE.SETS[name])
+    presented, kept_out = _presented(tmp_path, BENCH_MODULE.SETS[name])
     unknown = set(gold) - set(presented)
     assert not unknown, f"gold for documents not in the set: {sorted(unknown)}"
     problems = []
     for doc, texts in presented.items():
         rows = gold.get(doc, [])
         whole = set(texts)
-        lines = [BENCH_MODULE.gold_for(rows, text, whole) for text in texts]
+        lines = [BENCH_MODULE.gold_for(rows, text, whole, kept_out[doc]) for text in texts]
         found = [len(match) for match in lines]
         finds = [sum(any(row is g for g in match) for match in lines) for row in rows]
+        # a gold line for a line now kept out as page chrome finds nothing, and rightly: the
+        # analyst never sees that line (a sealed set's gold cannot be pruned by hand)
+        finds = [1 if n == 0 and any(row["has"] in unit for unit in kept_out[doc]) else n
+                 for n, row in zip(finds, rows, strict=True)]
         if any(n != 1 for n in found) or any(n != 1 for n in finds):
             problems.append(f"{doc}: {found.count(0)} sentences without gold, "
                             f"{sum(n > 1 for n in found)} with several lines, "

@@ -65,3 +65,95 @@ def test_a_quotation_over_several_sentences_stays_with_its_attribution():
 )
 def test_titles_and_ranks_do_not_end_a_sentence(text, language, expected):
     assert split(text, language) == expected
+
+
+# Issue 11: ranks, titles, degrees and abbreviated given names in both languages (the lists are
+# data: chrome_rules.json "segmentation"), and the reverse risk, a real end after such a word.
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # police and military ranks written with a full stop, and their corps
+        ("Kapolres Metro Jakarta Selatan Kombes Pol. Budi Sartono menjelaskan kronologinya. "
+         "Pelaku sudah ditahan.", "id",
+         ["Kapolres Metro Jakarta Selatan Kombes Pol. Budi Sartono menjelaskan kronologinya.",
+          "Pelaku sudah ditahan."]),
+        ("Wakapolda Irjen Pol. Dr. Hendra Kurniawan meninjau lokasi. Ia didampingi Kapten Inf. "
+         "Yoga.", "id",
+         ["Wakapolda Irjen Pol. Dr. Hendra Kurniawan meninjau lokasi.",
+          "Ia didampingi Kapten Inf. Yoga."]),
+        # abbreviated given names and religious and academic titles
+        ("Mantan Kapolri Moch. Iriawan dan Abd. Kadir hadir. Muh. Ridwan tidak datang.", "id",
+         ["Mantan Kapolri Moch. Iriawan dan Abd. Kadir hadir.", "Muh. Ridwan tidak datang."]),
+        ("Acara dibuka K.H. Ma'ruf Amin dan Ust. Abdul Somad. Hj. Nurul Aini memimpin doa.", "id",
+         ["Acara dibuka K.H. Ma'ruf Amin dan Ust. Abdul Somad.", "Hj. Nurul Aini memimpin doa."]),
+        ("Saksi ahli Dr. Rina Kusuma, S.H., M.H. menjelaskan unsur pidananya. Hakim mencatat.",
+         "id", ["Saksi ahli Dr. Rina Kusuma, S.H., M.H. menjelaskan unsur pidananya.",
+                "Hakim mencatat."]),
+        # a degree after a name, then a new sentence; a degree chain stays one sentence
+        ("Ia lulus sebagai S.Pd. Kemudian ia mengajar di desanya.", "id",
+         ["Ia lulus sebagai S.Pd.", "Kemudian ia mengajar di desanya."]),
+        ("Ketua tim, Budi Santoso S.H. M.H. menolak berkomentar.", "id",
+         ["Ketua tim, Budi Santoso S.H. M.H. menolak berkomentar."]),
+        # a rank that ends a sentence: no name after it
+        ("Pangkatnya naik menjadi AKBP. Kini ia menjabat Kapolres.", "id",
+         ["Pangkatnya naik menjadi AKBP.", "Kini ia menjabat Kapolres."]),
+        ("Ia kini berpangkat Kompol. Jabatan barunya diumumkan Senin.", "id",
+         ["Ia kini berpangkat Kompol.", "Jabatan barunya diumumkan Senin."]),
+        # a title followed by a word that opens sentences is an end
+        ("Kantornya di Jl. Gatot Subroto. Polisi menyita sabu di sana.", "id",
+         ["Kantornya di Jl. Gatot Subroto.", "Polisi menyita sabu di sana."]),
+        ("Perusahaan itu kini bernama PT Maju Bersama Tbk. Sahamnya naik 5 persen.", "id",
+         ["Perusahaan itu kini bernama PT Maju Bersama Tbk.", "Sahamnya naik 5 persen."]),
+        # English titles and honorifics before a name
+        ("Col. Ann Wright and Rep. Jim Cole met Mrs. Ellis in St. Louis. Dr. Jane Roe joined.",
+         "en", ["Col. Ann Wright and Rep. Jim Cole met Mrs. Ellis in St. Louis.",
+                "Dr. Jane Roe joined."]),
+        ("Det. Sgt. Mark Lowe said Cpl. Ian Burke was unhurt. Supt. Ruth Hay agreed.", "en",
+         ["Det. Sgt. Mark Lowe said Cpl. Ian Burke was unhurt.", "Supt. Ruth Hay agreed."]),
+        # after a name: a lower-case word continues, a capital starts a sentence
+        ("Martin Shaw Jr. was sworn in on Monday. His father watched.", "en",
+         ["Martin Shaw Jr. was sworn in on Monday.", "His father watched."]),
+        ("The company was renamed Brightline Holdings Inc. Its shares rose.", "en",
+         ["The company was renamed Brightline Holdings Inc.", "Its shares rose."]),
+        ("The meeting started at 10 a.m. Protesters gathered outside.", "en",
+         ["The meeting started at 10 a.m.", "Protesters gathered outside."]),
+        # a street or country abbreviation at a sentence end
+        ("She moved to Elm St. The house was sold in May.", "en",
+         ["She moved to Elm St.", "The house was sold in May."]),
+        ("He flew back to the U.S. However, the talks went on.", "en",
+         ["He flew back to the U.S.", "However, the talks went on."]),
+    ],
+)
+def test_ranks_titles_and_names_in_both_languages(text, language, expected):
+    assert split(text, language) == expected
+
+
+def test_the_abbreviation_lists_are_data(tmp_path):
+    """An analyst adds a title in the rules file; the code needs no change."""
+    import json
+
+    from annotator.corpus.rules import RULES_PATH, parse_rules
+
+    data = json.loads(RULES_PATH.read_text(encoding="utf-8"))
+    text = "Ketua adat Tgr. Umar membantah tuduhan itu."
+    assert [text[s:e] for s, e in segment(text, parse_rules(data), "id")] == [
+        "Ketua adat Tgr.", "Umar membantah tuduhan itu."]
+    data["segmentation"]["titles"]["id"].append("Tgr")
+    assert [text[s:e] for s, e in segment(text, parse_rules(data), "id")] == [text]
+    # the older form, one list for every language, is still read
+    data["segmentation"]["titles"] = ["Tgr"]
+    assert [text[s:e] for s, e in segment(text, parse_rules(data), "id")] == [text]
+
+
+def test_a_malformed_abbreviation_list_names_the_rules_file(tmp_path):
+    from annotator.base.errors import InputError
+    from annotator.corpus.rules import parse_rules
+
+    with pytest.raises(InputError, match="rules.json"):
+        parse_rules({"segmentation": {"titles": {"id": 5}}}, tmp_path / "rules.json")
+
+
+@pytest.mark.parametrize("name", ["Yang Wei", "Ke Jie", "Sang Kim", "An Nguyen"])
+def test_a_surname_that_is_also_a_function_word_stays_with_its_title(name):
+    text = f"Prof. {name} of Fudan University disputed the figures."
+    assert split(text, "en") == [text]

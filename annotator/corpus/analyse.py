@@ -182,11 +182,14 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
         if first_body:
             first_body = False
             text, start = _take_dateline(rules, result, text, start)
-        for s, e in segment(text, rules, language):
+        spans = segment(text, rules, language)
+        for s, e in spans:
             if e - s > MAX_SENTENCE_CHARS:
                 raise TooLongSentence(e - s, start + s)
             piece = text[s:e]
             reason = None if _LETTER.search(piece) else NO_TEXT
+            if reason is None and len(spans) > 1:  # chrome glued into a paragraph
+                reason = rules.sentence_rule(piece)
             result.units.append(Unit(start + s, start + e, piece, reason))
     if not result.published:
         dates = [d for u in result.units if u.excluded is None

@@ -15,6 +15,7 @@ from annotator.base import strict_json
 from annotator.base.errors import InputError
 from annotator.base.resources import data_file
 from annotator.base.small_file import read_small_file
+from annotator.corpus.regex_start import first_chars
 
 RULES_PATH = data_file("chrome_rules.json")
 
@@ -46,16 +47,30 @@ class Rules:
     outlets: dict[str, str]  # alias (casefolded) -> outlet name
     titles: frozenset[str]
     inline_abbreviations: frozenset[str]
+    ranks: frozenset[str] = frozenset()
+    after_names: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()  # casefolded
+    # chrome inside a body paragraph, matched against each sentence it is cut into
+    sentence_rules: tuple[LineRule, ...] = ()
+    sentence_gate: re.Pattern | None = None  # the sentence rules joined, when all are anchored
     source: Path = field(default=RULES_PATH)
     # A fast "no" for body lines: the rules anchored at the line start, joined into one
     # pattern, and the few unanchored ones; only a line some rule matches is looked at
     # rule by rule (so the first rule in file order wins).
     anchored: re.Pattern | None = None
     unanchored: tuple[re.Pattern, ...] = ()
+    # the anchored rules by the first character a line must start with for them to match
+    # (regex_start.first_chars), and those that can start with any character
+    anchored_by_first: dict[str, re.Pattern] | None = None
+    anchored_rest: re.Pattern | None = None
 
     def first_rule(self, text: str) -> tuple[str, Section | None] | None:
         """The first heading or line rule matching a line: (name, section or None)."""
-        if (self.anchored is None or not self.anchored.match(text)) and not any(
+        if self.anchored_by_first is not None:
+            pre = self.anchored_by_first.get(text[:1], self.anchored_rest)
+        else:
+            pre = self.anchored
+        if (pre is None or not pre.match(text)) and not any(
             p.search(text) for p in self.unanchored
         ):
             return None
@@ -71,6 +86,15 @@ class Rules:
         if not text:
             return None
         return self.outlets.get(text.strip().casefold())
+
+    def sentence_rule(self, text: str) -> str | None:
+        """The name of the first sentence rule matching a sentence of a body paragraph."""
+        if self.sentence_gate is not None and not self.sentence_gate.match(text):
+            return None
+        for rule in self.sentence_rules:
+            if rule.pattern.search(text):
+                return rule.name
+        return None
 
 
 def _compile(path: Path, pattern: str, ignore_case: bool = False) -> re.Pattern:
@@ -109,18 +133,38 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 
 
 def _prefilter(patterns: list[re.Pattern]) -> dict:
-    anchored, unanchored = [], []
+    anchored, unanchored, starts = [], [], []
     for p in patterns:
         if all(part.startswith("^") for part in _top_level_alternatives(p.pattern)):
             flags = "i" if p.flags & re.IGNORECASE else ""
             anchored.append(f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})")
+            starts.append(first_chars(p))
         else:
             unanchored.append(p)
     try:
         joined = re.compile("|".join(anchored)) if anchored else None
+        # per first character, only the rules a line starting with it can match
+        anywhere = [a for a, s in zip(anchored, starts, strict=True) if s is None]
+        by_first = {
+            ch: re.compile("|".join(a for a, s in zip(anchored, starts, strict=True)
+                                    if s is None or ch in s))
+            for ch in set().union(*(s for s in starts if s is not None))
+        }
+        rest = re.compile("|".join(anywhere)) if anywhere else None
     except re.error:  # e.g. two rules using the same group name: no prefilter
         return {}
-    return {"anchored": joined, "unanchored": tuple(unanchored)}
+    return {"anchored": joined, "unanchored": tuple(unanchored),
+            "anchored_by_first": by_first, "anchored_rest": rest}
+
+
+def _words(value) -> list[str]:
+    """A segmentation list: one list for every language, or one per language (every
+    language's words apply to every text: news in one language quotes titles of another)."""
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        return [w for lang, words in value.items() if not lang.startswith("_") for w in words]
+    return list(value)
 
 
 def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
@@ -147,6 +191,10 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
             LineRule(r["name"], _compile(path, r["pattern"], r.get("ignore_case", False)))
             for r in data.get("split_rules", [])
         ]
+        sentence_rules = tuple(
+            LineRule(r["name"], _compile(path, r["pattern"], r.get("ignore_case", False)))
+            for r in data.get("sentence_rules", [])
+        )
         for rule in split_rules:
             if "chrome" not in rule.pattern.groupindex:
                 raise InputError(path, f"split rule {rule.name!r} needs a (?P<chrome>...) group")
@@ -168,8 +216,17 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
             datelines=[_compile(path, p) for p in data.get("datelines", [])],
             wire=[_compile(path, p) for p in data.get("wire", [])],
             outlets=outlets,
-            titles=frozenset(a.rstrip(".") for a in seg.get("titles", [])),
-            inline_abbreviations=frozenset(a.rstrip(".").casefold() for a in seg.get("inline", [])),
+            titles=frozenset(a.rstrip(".") for a in _words(seg.get("titles"))),
+            inline_abbreviations=frozenset(a.rstrip(".").casefold()
+                                           for a in _words(seg.get("inline"))),
+            ranks=frozenset(a.rstrip(".") for a in _words(seg.get("ranks"))),
+            after_names=frozenset(a.rstrip(".") for a in _words(seg.get("after_names"))),
+            openers=frozenset(a.casefold() for a in _words(seg.get("openers")) if len(a) > 1),
+            sentence_rules=sentence_rules,
+            sentence_gate=_prefilter([r.pattern for r in sentence_rules]).get("anchored")
+            if sentence_rules and all(part.startswith("^") for r in sentence_rules
+                                      for part in _top_level_alternatives(r.pattern.pattern))
+            else None,
             source=path,
             **_prefilter([r.pattern for r in line_rules] + [s.heading for s in sections]),
         )

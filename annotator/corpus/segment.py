@@ -97,11 +97,52 @@ def _continues(rules: Rules, text: str, start: int, end: int, following: int) ->
         return False
     words = tail.rsplit(None, 1)
     bare = words[-1].rstrip(".").lstrip("(\"'“") if words else ""
-    if bare in rules.titles:
+    if bare in rules.after_names:  # Jr., S.H., Inc.: a capital after them starts a sentence
+        after = _next_words(text, following)
+        return bool(after) and _abbreviation(rules, after[0])  # unless a degree follows
+    rank = bare in rules.ranks  # a whole word too: Kompol. Sri Wahyuni / menjadi Kompol. Kini
+    if not (rank or bare in rules.titles
+            or (len(bare) == 1 and bare.isupper())  # an initial: Edy A. Putra
+            or ("." in bare and all(len(part) <= 2 for part in bare.split(".")))):  # U.S.
+        return False  # an ordinary word: a sentence end (no need to look further)
+    after = _next_words(text, following)
+    if after and _opener(rules, after[0]):
+        return False  # "... di Jl. Sudirman. Ia ...", "... the U.S. The ..."
+    return _name_follows(rules, after) if rank else True
+
+
+_WORD_EDGE = "\"'“”‘’(),;:"
+
+
+def _next_words(text: str, at: int) -> list[str]:
+    """The next two words after ``at``, opening quotes and brackets stripped."""
+    return [w.strip(_WORD_EDGE) for w in text[at:at + 80].split(None, 2)[:2]]
+
+
+def _opener(rules: Rules, word: str) -> bool:
+    """A word that starts sentences and is never a name (Ia, Namun, The, However)."""
+    return not word.endswith(".") and word.casefold() in rules.openers
+
+
+def _abbreviation(rules: Rules, word: str) -> bool:
+    """A degree, title or initial written with its full stop (S.H. M.H., Ph.D. Prof.)."""
+    if not word.endswith("."):
+        return False
+    bare = word.rstrip(".")
+    return (bare in rules.after_names or bare in rules.titles
+            or (len(bare) == 1 and bare.isupper()))
+
+
+def _name_follows(rules: Rules, after: list[str]) -> bool:
+    """After a rank: a title (Pol., Inf.), an initial, or a name of two capitalised words."""
+    if not after or not after[0][:1].isupper():
+        return False
+    first = after[0]
+    if first.endswith(".") and (first.rstrip(".") in rules.titles or len(first) == 2):
         return True
-    if "." in bare and all(len(part) <= 2 for part in bare.split(".")):
-        return True  # an abbreviation with inner stops: U.S., S.H., a.n.
-    return len(bare) == 1 and bare.isupper()  # an initial: Edy A. Putra
+    if first in rules.ranks or _opener(rules, first):
+        return False
+    return len(after) > 1 and after[1][:1].isupper()
 
 
 # A plain sentence: every sentence end before its final run of ends and closing marks is

@@ -1,0 +1,173 @@
+"""Page chrome common to news pages in Indonesian and English (issue 11): each class on a page
+written for the test, with the reason recorded, and body sentences that look like chrome kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.corpus.analyse import analyse
+from annotator.corpus.rules import load_rules
+
+RULES = load_rules()
+
+ID_PAGE = """Polisi Tangkap Pengedar Sabu di Jalan Sudirman
+Kompas.com - 14/11/2026, 10:15 WIB
+Penulis: Rina Astuti | Editor: Bagus Santoso
+Oleh: Dedi Kurniawan
+Bagikan artikel ini
+Facebook Twitter WhatsApp Telegram Salin Link
+Ikuti kami di Google News
+JAKARTA, KOMPAS.com - Polisi menangkap seorang pengedar sabu di Jalan Sudirman, Rabu malam.
+Baca juga: Polisi Gerebek Kampung Narkoba di Jakarta Barat
+Kabid Humas Polda Metro Jaya Kombes Pol. Ade Ary Syam Indradi membenarkan penangkapan itu.
+ADVERTISEMENT
+SCROLL TO CONTINUE WITH CONTENT
+"Barang bukti sudah kami amankan," kata Ade Ary. (dil/rdn)
+Simak juga: Video Penangkapan Bandar Narkoba di Medan
+Baca Juga:
+Kejati Periksa Tiga Pejabat Dinas PU
+KPK Tetapkan Dua Tersangka Baru
+Pelaku kini ditahan di Mapolda Metro Jaya.
+Baca selengkapnya di sini
+Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung \
+di Grup Telegram "Kompas.com News Update", caranya klik link berikut, kemudian join.
+Berlangganan newsletter kami
+Artikel ini telah tayang di Kompas.com dengan judul "Polisi Tangkap Pengedar Sabu".
+Halaman Selanjutnya
+Halaman 1 2 3
+(ant/rdn)
+Pewarta: Fauzi Rahman
+Redaktur: Siti Nurhaliza
+COPYRIGHT © ANTARA 2026
+Tag: narkoba sabu polda metro jaya
+"""
+
+EN_PAGE = """Council accuses contractor over bridge steel
+By Maria Ostrow and James Webb
+November 14, 2026 10:15 AM GMT
+Updated 2 hours ago
+Share
+Share on Facebook Share on X Share on LinkedIn Email
+Follow us on X
+LONDON, Nov 14 (Reuters) - The city council accused Brennan Civil Works of using cheaper steel.
+Related: Bridge collapse leaves two injured
+ADVERTISEMENT
+Scroll to continue
+The company rejected the accusation as groundless.
+Story continues below advertisement
+Read more: What we know about the collapse
+"The bolts were not the grade we paid for," council leader Maria Ostrow told reporters.
+Workers inspect the bridge on Wednesday. REUTERS/John Smith
+Sign up here.
+Get our free newsletter, delivered to your inbox every weekday.
+Reporting by Maria Ostrow; Additional reporting by James Webb; Editing by Alex Richardson
+Our Standards: The Thomson Reuters Trust Principles.
+Copyright 2026 The Associated Press. All rights reserved.
+Topics: Bridges, Construction
+Last modified on Thu 14 Nov 2026 10.15 GMT
+Related Articles
+Bridge inspections ordered across the county
+Click here to subscribe
+"""
+
+
+def _units(raw: str, language: str) -> dict[str, str | None]:
+    return {u.text: u.excluded for u in analyse(raw, RULES, language=language).units}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Kompas.com - 14/11/2026, 10:15 WIB", "publication-date"),
+        ("Oleh: Dedi Kurniawan", "byline"),
+        ("Bagikan artikel ini", "share-follow"),
+        ("Facebook Twitter WhatsApp Telegram Salin Link", "share-follow"),
+        ("Ikuti kami di Google News", "share-follow"),
+        ("Simak juga: Video Penangkapan Bandar Narkoba di Medan", "related-link"),
+        ("Baca Juga:", "related-list"),
+        ("Kejati Periksa Tiga Pejabat Dinas PU", "related-list"),
+        ("KPK Tetapkan Dua Tersangka Baru", "related-list"),
+        ("Baca selengkapnya di sini", "related-link"),
+        ("Berlangganan newsletter kami", "newsletter"),
+        ("Artikel ini telah tayang di Kompas.com dengan judul \"Polisi Tangkap Pengedar Sabu\".",
+         "copyright"),
+        ("Halaman Selanjutnya", "pagination"),
+        ("Halaman 1 2 3", "pagination"),
+        ("(ant/rdn)", "editor-initials"),
+        ("(dil/rdn)", "editor-initials"),  # glued to the paragraph's last sentence
+        ("Redaktur: Siti Nurhaliza", "byline"),
+        ("COPYRIGHT © ANTARA 2026", "copyright"),
+        ("Tag: narkoba sabu polda metro jaya", "tags"),
+        ("JAKARTA, KOMPAS.com -", "dateline"),  # the date line above no longer hides it
+    ],
+)
+def test_indonesian_page_chrome(line, reason):
+    assert _units(ID_PAGE, "id")[line] == reason
+
+
+def test_indonesian_newsletter_paragraph_is_chrome_and_the_body_is_presented():
+    units = analyse(ID_PAGE, RULES, language="id").units
+    assert [u.excluded for u in units if u.text.startswith("Dapatkan update")] == ["newsletter"]
+    assert [u.text for u in units if u.excluded is None] == [
+        "Polisi menangkap seorang pengedar sabu di Jalan Sudirman, Rabu malam.",
+        "Kabid Humas Polda Metro Jaya Kombes Pol. Ade Ary Syam Indradi membenarkan penangkapan "
+        "itu.",
+        '"Barang bukti sudah kami amankan," kata Ade Ary.',
+        "Pelaku kini ditahan di Mapolda Metro Jaya.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("November 14, 2026 10:15 AM GMT", "publication-date"),
+        ("Updated 2 hours ago", "publication-date"),
+        ("Share", "share-follow"),
+        ("Share on Facebook Share on X Share on LinkedIn Email", "share-follow"),
+        ("Follow us on X", "share-follow"),
+        ("Scroll to continue", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Workers inspect the bridge on Wednesday. REUTERS/John Smith", "photo-caption"),
+        ("Sign up here.", "newsletter"),
+        ("Get our free newsletter, delivered to your inbox every weekday.", "newsletter"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "copyright"),
+        ("Topics: Bridges, Construction", "tags"),
+        ("Last modified on Thu 14 Nov 2026 10.15 GMT", "publication-date"),
+        ("Related Articles", "related-list"),
+        ("Bridge inspections ordered across the county", "related-list"),
+        ("Click here to subscribe", "newsletter"),
+        ("LONDON, Nov 14 (Reuters) -", "dateline"),
+    ],
+)
+def test_english_page_chrome(line, reason):
+    assert _units(EN_PAGE, "en")[line] == reason
+
+
+def test_english_body_is_presented():
+    assert [u.text for u in analyse(EN_PAGE, RULES, language="en").units
+            if u.excluded is None] == [
+        "The city council accused Brennan Civil Works of using cheaper steel.",
+        "The company rejected the accusation as groundless.",
+        '"The bolts were not the grade we paid for," council leader Maria Ostrow told reporters.',
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        # body sentences that begin like chrome stay sentences
+        ("Copyright lawyers said the ruling would be appealed.", "en"),
+        ("Share prices fell 8 percent after the report.", "en"),
+        ("Follow-up checks found no further cracks.", "en"),
+        ("Sign language interpreters were not provided at the hearing.", "en"),
+        ("Related charges were dropped in March.", "en"),
+        ("Daftar pemilih tetap diumumkan KPU pada Senin.", "id"),
+        ("Oleh karena itu, polisi menahan kedua pelaku.", "id"),
+        ("Ikuti prosedur yang berlaku, kata Kapolres.", "id"),
+        ("Halaman kantor desa dipenuhi warga sejak pagi.", "id"),
+        ("Dapatkan bantuan hukum gratis di kantor LBH, ujarnya.", "id"),
+    ],
+)
+def test_body_sentences_that_look_like_chrome_are_presented(line, language):
+    raw = f"Judul berita\n\nKalimat pertama artikel ini.\n{line}\nKalimat terakhir.\n"
+    assert _units(raw, language)[line] is None

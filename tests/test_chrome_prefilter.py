@@ -1,0 +1,80 @@
+"""The chrome rules are tried by a line's first character (corpus/regex_start.first_chars): the
+index must never drop a match, so a line gets the same reason as trying every rule in order."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.base.resources import SEEDS_DIR
+from annotator.corpus.regex_start import first_chars
+from annotator.corpus.rules import load_rules
+
+RULES = load_rules()
+ALL = [r.pattern for r in RULES.line_rules] + [s.heading for s in RULES.sections]
+
+
+def every_rule(text: str):
+    """The first heading or line rule matching, tried one by one (no index)."""
+    for section in RULES.sections:
+        if section.heading.search(text):
+            return section.name, section
+    for rule in RULES.line_rules:
+        if rule.pattern.search(text):
+            return rule.name, None
+    return None
+
+
+def _lines() -> list[str]:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).with_name("test_chrome_news_pages.py")
+    spec = importlib.util.spec_from_file_location("chrome_news_pages", path)
+    pages = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pages)
+    lines = [line.strip() for p in sorted(SEEDS_DIR.glob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines()]
+    lines += [line.strip() for line in (pages.ID_PAGE + pages.EN_PAGE).splitlines()]
+    return [line for line in lines if line]
+
+
+def test_the_index_gives_every_line_the_reason_trying_every_rule_gives():
+    lines = _lines()
+    assert sum(every_rule(line) is not None for line in lines) > 60  # chrome is in there
+    for line in lines:
+        assert RULES.first_rule(line) == every_rule(line), line
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"^(Foto|Photo)\s*:", 0, {"F", "P"}),
+        (r"^loading", re.IGNORECASE, {"l", "L"}),
+        (r"^(?i:baca) juga", 0, {"b", "B"}),
+        (r"^((Share|Bagikan) )?(Facebook|X)$", 0, {"S", "B", "F", "X"}),
+        (r"^\(([a-z]{2,5})\)$", 0, {"("}),
+        (r"^[^.]{0,40}?\d", 0, None),  # a negated set: any character
+        (r"^\s*Foto", 0, None),  # a category: any character
+        (r"^(Foto)?", 0, None),  # can match the empty string
+    ],
+)
+def test_first_characters_of_a_pattern(pattern, flags, expected):
+    found = first_chars(re.compile(pattern, flags))
+    assert (None if found is None else set(found)) == expected
+
+
+STARTS = [(p, first_chars(p)) for p in ALL if p.pattern.startswith("^")]
+LINES = _lines()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(LINES), st.characters(blacklist_categories=("Cs",)))
+def test_no_rule_matches_a_line_starting_outside_its_first_characters(line, first):
+    for text in (line, line[0].swapcase() + line[1:], first + line[1:], first + line):
+        for pattern, chars in STARTS:
+            if chars is not None and pattern.match(text):
+                assert text[0] in chars, (pattern.pattern, text)
