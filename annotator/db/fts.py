@@ -114,6 +114,29 @@ def matching_rowids(db: Database, query: str, limit: int, *, in_order: bool = Fa
     ]
 
 
+_PLAIN = re.compile(r"[a-z0-9]+")
+_VOCAB = "temp.sentences_fts_words"
+
+
+def indexed_words(db: Database, candidates: Iterable[str]) -> set[str]:
+    """Which of these words the index holds, so that a query need not ask for forms no
+    sentence uses (each costs FTS5 a lookup in every segment of the index). Only lower-case
+    ASCII words are looked up (the tokenizer folds others in ways not repeated here); any
+    other word is reported as held, as is every word on PostgreSQL."""
+    asked = set(candidates)
+    plain = sorted(w for w in asked if _PLAIN.fullmatch(w))
+    if not plain or is_postgres(db):
+        return asked
+    db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCAB} "
+               f"USING fts5vocab(main, {FTS_TABLE}, row)")
+    held = asked.difference(plain)
+    for i in range(0, len(plain), 200):
+        chunk = plain[i:i + 200]
+        held.update(term for (term,) in db.execute(
+            f"SELECT term FROM {_VOCAB} WHERE term IN ({','.join('?' * len(chunk))})", chunk))
+    return held
+
+
 _TOKEN = re.compile(r'\s*(?:(")((?:[^"]|"")*)"(\*?)|(\()|(\))|(OR)\b|(AND)\b)')
 
 
