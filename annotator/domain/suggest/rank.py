@@ -272,8 +272,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     leads = _leads(corpus, candidates, target["doc_id"], act)
     t_english = english(target["text"])
     scored: list[SentenceSuggestion] = []
-    # A candidate's words, context, fuzzy match and stance bound its score from above: what
-    # is weighed after them only lowers it, and its bonuses are known. So candidates are
+    # A candidate's words, context, fuzzy match, stance and parties bound its score from
+    # above: what is weighed after them only lowers it, and its bonuses are known. So candidates are
     # scored in full best bound first, and one whose bound cannot reach the last of the
     # ``limit`` best scores found so far is left out: the same list for less work.
     on_topic = DENIAL_ON_TOPIC if t_stance == "alleges" else ON_TOPIC
@@ -304,6 +304,9 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             bound = min(1.0, bound * (1 + 0.5 * fit))
         if relation == "answers":
             bound = max(bound, 0.8 * fit * min(1.0, topic / on_topic) + 0.2 * core)
+        share = _named_share(corpus, sid, parties, party, lead=leads.get(row["doc_id"], ())
+                             if offset is None else None) if parties and not adjacent else 1.0
+        bound *= share  # the same parties
         if label and t_stance in OPPOSITE and scheme.role_for(label) == OPPOSITE[t_stance]:
             bound += 0.1
         if accused_parties and relation == "answers":
@@ -311,11 +314,11 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         if target["group_id"] and row["group_id"] == target["group_id"]:
             bound = max(bound, 0.9)
         early.append((round(min(bound, 1.0), 3), sid, c_read, core, shared, ctx, ctx_shared,
-                      fz, label, c_stance, fit, relation, row, offset, adjacent, topic))
+                      fz, label, c_stance, fit, relation, row, offset, adjacent, topic, share))
     early.sort(key=lambda e: (-e[0], e[1]))
     best: list[float] = []  # the ``limit`` best scores so far, the lowest first
     for (bound, sid, c_read, core, shared, ctx, ctx_shared, fz, label, c_stance, fit,
-         relation, row, offset, adjacent, topic) in early:
+         relation, row, offset, adjacent, topic, share) in early:
         if sid not in member_of and (bound < 0.05 or limit <= len(best) and bound < best[0]):
             continue  # below the cut, or below the list
         together = sim.together_near(sid)
@@ -353,10 +356,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             similar *= OFF_TOPIC ** apart
         if answer < similar and relation == "answers":
             relation = "related"
-        score = max(similar, answer)
-        share = _named_share(corpus, sid, parties, party, lead=leads.get(row["doc_id"], ())
-                             if offset is None else None) if parties and not adjacent else 1.0
-        score *= share  # the same parties
+        score = max(similar, answer) * share  # the same parties
         by = accused_parties & denier(row["text"], corpus.ents) if (
             accused_parties and relation == "answers" and c_stance in ("denies", None)
             and about and not reversed_ and not apart
