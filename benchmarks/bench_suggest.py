@@ -139,13 +139,15 @@ def seeds_alone(folder: Path) -> Path:
 
 
 def sid(db, pattern: str, where: str = str(SEEDS_DIR)) -> str:
+    # documents are found by their folder inside the checkout, so a corpus cached by
+    # another checkout (or copied from another workdir) serves as well
+    inside = Path(where).resolve().relative_to(ROOT)
     row = db.execute("SELECT id FROM sentences WHERE text LIKE ? AND excluded IS NULL "
                      "AND doc_id IN (SELECT id FROM documents WHERE path LIKE ?)",
-                     [pattern, f"{where}%"]).fetchone()
-    if row is None:  # documents are found by their path: this checkout's folders
-        raise SystemExit(f"bench_suggest: no sentence like {pattern!r} from {where} "
-                         "in this database (was its --workdir built from another checkout? "
-                         "use a fresh --workdir)")
+                     [pattern, f"%/{inside.as_posix()}/%"]).fetchone()
+    if row is None:
+        raise SystemExit(f"bench_suggest: no sentence like {pattern!r} from {inside} "
+                         "in this database")
     return row[0]
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from support.corpus import add_document
 
-from annotator.domain.suggest import suggest
+from annotator.db.connection import is_postgres
+from annotator.domain.suggest import Corpus, suggest
 
 pytestmark = pytest.mark.both_engines
 
@@ -161,3 +162,27 @@ def test_the_same_act_denied_by_someone_else_or_for_another_accuser_ranks_below(
     assert answer in order, order
     for other in (someone_else, other_accuser):
         assert other not in order or order.index(answer) < order.index(other), order
+
+
+def test_forms_no_sentence_uses_are_left_out_of_the_queries_until_an_article_uses_them(db):
+    """An affixed form nobody wrote ("dituduh") matches nothing and costs FTS5 a lookup in
+    every segment of its index, so the queries leave it out; once an article uses it, it is
+    asked for again. PostgreSQL is asked for every form."""
+    add_document(db, "a", [ACCUSATION], ordinal=1)
+    forms = {"menuduh", "dituduh", "korea utara", "korea selatan"}
+    held = Corpus(db).held(forms)
+    assert held == (forms if is_postgres(db) else {"menuduh", "korea utara"})
+    add_document(db, "b", ["Korea Selatan dituduh menyembunyikan data."], ordinal=2)
+    assert Corpus(db).held(forms) == forms
+
+
+def test_a_connection_that_may_not_write_asks_for_every_form(db):
+    if is_postgres(db):
+        pytest.skip("SQLite's query_only pragma")
+    add_document(db, "a", [ACCUSATION], ordinal=1)
+    db.execute("PRAGMA query_only = 1")
+    try:
+        assert Corpus(db).held({"menuduh", "dituduh"}) == {"menuduh", "dituduh"}
+        assert suggest(db, db.execute("SELECT id FROM sentences").fetchone()[0]).sentences == []
+    finally:
+        db.execute("PRAGMA query_only = 0")

@@ -20,11 +20,17 @@ act of someone else answers another quarrel; and a sentence of another article w
 surroundings and lead never say the accused act is about the parties, not this allegation.
 
 Speed: candidates come from FTS5 (the rarest informative terms alone, the commoner ones in
-pairs or triples whose matches are read in full, never cut to the oldest rows), widened to
-their neighbours, near-duplicates and fellow dispute members (sentences read only as context
-are checked for a side by their cue words, not read in full); only those few hundred are
-scored (rapidfuzz with an explicit scorer and cutoff on text preprocessed once, plus an
-IDF-weighted overlap), never the whole corpus.
+pairs or triples whose matches are read in full, never cut to the oldest rows; affixed forms
+no sentence uses are left out of the queries), widened to their neighbours, near-duplicates
+and fellow dispute members (sentences read only as context are checked for a side by their
+cue words, not read in full); only those few hundred are scored (rapidfuzz with an explicit
+scorer and cutoff on text preprocessed once, plus an IDF-weighted overlap), never the whole
+corpus, and only those whose words and context bound their score above the list's last are
+weighed in full.
+
+Scale: IDF is capped at one sentence in 1,000 and a corpus counts as at least 1,000
+sentences, so rare words weigh the same from the first few articles on, and a story's own
+parties are not weighed like function words because the corpus holds little else yet.
 
 One module per concern, each depending only on those listed before it:
 ``words`` (tokens, stopwords, stemming, affixed forms), ``cues`` (accusation and denial

@@ -71,6 +71,22 @@ class Corpus:
             counts[query] = found
         return found
 
+    def held(self, forms: set[str]) -> set[str]:
+        """The forms some sentence uses (every word of a phrase in the index); kept with the
+        match counts until the corpus grows, as the next suggestions ask about the same
+        words."""
+        counts = self.ents.counts
+        if counts.get("at") != self.total() or len(counts) > COUNTS_KEPT:
+            counts.clear()
+            counts["at"] = self.total()
+        split = {form: form.split() for form in forms}
+        new = {w for ws in split.values() for w in ws if ("held", w) not in counts}
+        if new:
+            found = fts.indexed_words(self.db, new)
+            for w in new:
+                counts[("held", w)] = w in found
+        return {form for form, ws in split.items() if all(counts[("held", w)] for w in ws)}
+
     COLS = "s.id, s.doc_id, s.position, s.text, s.group_id"
 
     def _take(self, cursor) -> list[str]:
@@ -260,7 +276,10 @@ def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> d
             if term in own and len(term) >= 4:
                 forms |= set(affixed(term))  # tuduh -> tuduhan, menuduh, dituduh, ...
         if forms:
-            out[term] = fts.any_of(sorted(forms))
+            # forms no sentence uses match nothing: left out, unless none is used (the
+            # term then stays, matching nothing, as common as before)
+            kept = (forms & seen[term]) | corpus.held(forms - seen[term])  # seen: held
+            out[term] = fts.any_of(sorted(kept or [min(forms)]))
     return out
 
 

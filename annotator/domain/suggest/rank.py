@@ -9,6 +9,7 @@ comes just before it). Labels, gold and dispute links add evidence where they ex
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
@@ -86,6 +87,11 @@ OPPOSITE = {"alleges": "denies", "denies": "alleges"}
 # names) with an accusation does not make a denial its answer.
 CUE_TERMS = frozenset(stem(w) for cue in (*ACCUSATION_CUES, *DENIAL_CUES) for w in cue.split())
 RARE = 1000  # see idf below
+ON_TOPIC = 0.3  # the topic score at which an answer counts in full
+# ... and a denial answering an accusation: what it answers is often named only around it
+# ("semuanya tidak berdasar", after the sentence naming the reports), where words count at
+# a discount
+DENIAL_ON_TOPIC = 0.25
 OWN_ARTICLE = 40  # sentences after an accusation read for the denials its article reports
 ANSWER_ARTICLE = 6  # sentences read after a denial that says the act, for more of the answer
 ANSWERS_READ = 10  # such denials whose article is read on
@@ -142,8 +148,13 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     # A term rarer than one sentence in RARE counts as one in RARE, as do terms not looked
     # up: otherwise the weight of a rare word grows with the corpus (log of its size) and
     # the balance between rare and common words, hence the ranking, changes with scale.
-    default_idf = math.log(1 + total / max(1.0, total / RARE))
-    idf = {term: min(default_idf, math.log(1 + total / df[term])) for term in groups}
+    # And a corpus counts as at least RARE sentences, so weights are on that one scale from
+    # the first articles on: in five articles about one story (the seeds, 275 sentences)
+    # its parties are in a quarter of the sentences and weighed like function words, which
+    # put the seed accusation's two Kremlin denials in another order than in the archive.
+    size = max(total, RARE)
+    default_idf = math.log(1 + RARE)
+    idf = {term: min(default_idf, math.log(1 + size / df[term])) for term in groups}
     parts, pool = candidate_parts(groups, df, idf, t_read, total)
     stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
     t_stance = stance_of(stance_label, t_read, scheme)
@@ -261,6 +272,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     leads = _leads(corpus, candidates, target["doc_id"], act)
     t_english = english(target["text"])
     scored: list[SentenceSuggestion] = []
+    # A candidate's words, context, fuzzy match, stance and parties bound its score from
+    # above: what is weighed after them only lowers it, and its bonuses are known. So candidates are
+    # scored in full best bound first, and one whose bound cannot reach the last of the
+    # ``limit`` best scores found so far is left out: the same list for less work.
+    on_topic = DENIAL_ON_TOPIC if t_stance == "alleges" else ON_TOPIC
+    early = []
     for sid in candidates:
         c_read = corpus.reading(sid)
         core, shared = sim.to(t_core, core_norm, sid)
@@ -281,14 +298,37 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             fit, relation = before, "answers"  # what a denial answers comes just before it
         topic = max(core, ctx)
         if t_stance == "alleges" and offset is not None and offset > 0 and fit == 1.0:
-            topic = max(topic, 0.3)  # a denial later in the accusation's own article
+            topic = max(topic, on_topic)  # a denial later in the accusation's own article
+        bound = 0.6 * core + 0.2 * fz + 0.2 * ctx
+        if relation == "repeats":
+            bound = min(1.0, bound * (1 + 0.5 * fit))
+        if relation == "answers":
+            bound = max(bound, 0.8 * fit * min(1.0, topic / on_topic) + 0.2 * core)
+        share = _named_share(corpus, sid, parties, party, lead=leads.get(row["doc_id"], ())
+                             if offset is None else None) if parties and not adjacent else 1.0
+        bound *= share  # the same parties
+        if label and t_stance in OPPOSITE and scheme.role_for(label) == OPPOSITE[t_stance]:
+            bound += 0.1
+        if accused_parties and relation == "answers":
+            bound += 0.15
+        if target["group_id"] and row["group_id"] == target["group_id"]:
+            bound = max(bound, 0.9)
+        early.append((round(min(bound, 1.0), 3), sid, c_read, core, shared, ctx, ctx_shared,
+                      fz, label, c_stance, fit, relation, row, offset, adjacent, topic, share))
+    early.sort(key=lambda e: (-e[0], e[1]))
+    best: list[float] = []  # the ``limit`` best scores so far, the lowest first
+    for (bound, sid, c_read, core, shared, ctx, ctx_shared, fz, label, c_stance, fit,
+         relation, row, offset, adjacent, topic, share) in early:
+        if sid not in member_of and (bound < 0.05 or limit <= len(best) and bound < best[0]):
+            continue  # below the cut, or below the list
         together = sim.together_near(sid)
         said = 1.0 if together is None else 0.7 + 0.3 * together  # the same words, said apart
         reasons = []
         similar = 0.6 * core + 0.2 * fz + 0.2 * ctx
         if relation == "repeats":
             similar = min(1.0, similar * (1 + 0.5 * fit))
-        answer = (0.8 * fit * min(1.0, topic / 0.3) + 0.2 * core) if relation == "answers" else 0
+        answer = (0.8 * fit * min(1.0, topic / on_topic) + 0.2 * core) \
+            if relation == "answers" else 0
         about = adjacent or _about(shared + ctx_shared)
         if answer and not about:
             answer *= OFF_TOPIC  # "Russia denied training militias" answers no weapons claim
@@ -316,10 +356,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             similar *= OFF_TOPIC ** apart
         if answer < similar and relation == "answers":
             relation = "related"
-        score = max(similar, answer)
-        share = _named_share(corpus, sid, parties, party, lead=leads.get(row["doc_id"], ())
-                             if offset is None else None) if parties and not adjacent else 1.0
-        score *= share  # the same parties
+        score = max(similar, answer) * share  # the same parties
         by = accused_parties & denier(row["text"], corpus.ents) if (
             accused_parties and relation == "answers" and c_stance in ("denies", None)
             and about and not reversed_ and not apart
@@ -361,6 +398,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             text=row["text"], doc_id=row["doc_id"], doc_title=None, outlet=None,
             published=None, label=label, source=labels.get(sid, {}).get("source"),
             disputes=in_disputes))
+        final = round(min(score, 1.0), 3)  # a dispute member's can only rise below
+        if final >= 0.05 and limit > 0:
+            if len(best) < limit:
+                heapq.heappush(best, final)
+            elif final > best[0]:
+                heapq.heapreplace(best, final)
 
     # Disputes: how well their words match, and how good their best member is as a suggestion.
     proposed = t_stance or "supports"  # the label's role, else what its cue words say
