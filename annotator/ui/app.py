@@ -64,11 +64,20 @@ class AnnotatorApp(App[None]):
         check_colours(self.scheme)
         self.keymap_file = Path(keymap) if keymap else keymap_path()
         self.set_keymap(self.read_keys())
-        self.sources = SourceIndex.from_db(self.db)
         self.ask_reviewer = ask_reviewer  # a browser session given no name: ask first
         self.sub_title = "" if ask_reviewer else visible(f"reviewer: {reviewer}")
         self.guidelines = load_guidelines()  # its version is stored with every label
         self.training = Training()  # the classifier's, in a child process (ui/training.py)
+
+    _sources: SourceIndex | None = None
+
+    @property
+    def sources(self) -> SourceIndex:
+        """The registry's names, for proposals and the source picker: read when first
+        needed (the first proposal, after the first sentence is on screen)."""
+        if self._sources is None:
+            self._sources = SourceIndex.from_db(self.db)
+        return self._sources
 
     def _display(self, screen: Screen, renderable) -> None:
         """Every screen update passes the terminal guard on its way out: no control
@@ -114,11 +123,12 @@ class AnnotatorApp(App[None]):
             self.push_screen(self.first_screen())
 
     def prepare_writes(self) -> None:
-        """Make the connection's sqlite-utils Database now (db/lazy_database.py), so the
-        first label key does not import sqlite-utils; called once the first sentence is on
-        screen."""
+        """Make the connection's sqlite-utils Database now (db/lazy_database.py) and the
+        guidelines' version, so the first label key does not import sqlite-utils nor
+        hashlib; called once the first sentence is on screen."""
         if isinstance(self.db, LazyDatabase):
             self.db.database  # noqa: B018  # made on first use
+        self.guidelines.version  # noqa: B018  # hashed when first asked for
 
     def _start_as(self, reviewer: str | None) -> None:
         self.reviewer = reviewer or self.reviewer
@@ -198,6 +208,9 @@ class AnnotatorApp(App[None]):
         (moving, searching: reads) said on screen instead of ending the app, and a new
         connection tried at once (the next key uses it). Anything else propagates."""
         try:
+            settle = getattr(self.screen, "settle", None)
+            if settle is not None:  # what the screen left for after its first frame, first
+                settle()
             done = await super().run_action(action, default_namespace, namespaces)
             paint_together(self.screen)
             return done
