@@ -152,8 +152,28 @@ class AnnotatorApp(App[None]):
     def notify(self, message: str, *, title: str = "", severity="information",
                timeout: float | None = None, markup: bool = True) -> None:
         """Every notification (from any screen) shows data as visible text, never markup."""
+        rack = self._toasts_beside_heading()
+        if rack is not None:  # one at a time: a second would cover the sentences
+            self.clear_notifications()
+            rack.remove_children()  # the holders too: one left empty still takes its line
         super().notify(visible(str(message)), title=visible(title), severity=severity,
                        timeout=timeout, markup=False)
+
+    def _toasts_beside_heading(self):
+        """On a screen with a document heading (#document: title, facts, reviewer), the
+        toast shows on its last line, the reviewer's (app.tcss puts it at the top right,
+        one line): a title that wraps pushes it down with it, so it covers the blank end of
+        a short line, not the sentence, the proposal lines or the status below."""
+        from textual.css.query import NoMatches
+        from textual.widgets._toast import ToastRack
+
+        try:
+            heading = self.screen.query_one("#document")
+            rack = self.screen.query_one(ToastRack)
+        except NoMatches:
+            return None
+        rack.styles.margin = (max(0, heading.outer_size.height - 1), 0, 0, 0)
+        return rack
 
     # commands of the palette ------------------------------------------------------------
 
