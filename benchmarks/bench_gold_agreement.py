@@ -11,6 +11,7 @@ no source). Only totals are printed, so a sealed set stays sealed.
     python benchmarks/bench_gold_agreement.py --set heldout4
     python benchmarks/bench_gold_agreement.py --set heldout5
     python benchmarks/bench_gold_agreement.py --set heldout6   # once second_heldout6.jsonl exists
+    python benchmarks/bench_gold_agreement.py --set heldout7   # once second_heldout7.jsonl exists
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def load(path: Path) -> list[dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", default="heldout3",
-                        choices=["heldout3", "heldout4", "heldout5", "heldout6"])
+                        choices=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
     name = parser.parse_args().set
     gold = [row for path in sorted(HERE.glob(f"gold_{name}_*.jsonl")) for row in load(path)]
     if not (HERE / f"second_{name}.jsonl").exists():
