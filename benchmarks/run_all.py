@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from common import add_workdir, workdir  # noqa: E402
 
-# script, extra arguments (--sentences and --workdir are given to all but bench_sources)
+# script, extra arguments (--sentences and --workdir are given to all but UNSIZED)
 BENCHMARKS = [
     ("bench_stats.py", []),
     ("bench_ingest.py", []),
@@ -29,8 +29,10 @@ BENCHMARKS = [
     ("bench_suggest.py", []),
     ("bench_ui.py", []),
     ("bench_sources.py", []),
+    ("bench_cli_start.py", []),
     ("bench_growth.py", []),
 ]
+UNSIZED = ("bench_sources.py", "bench_cli_start.py")  # not sized by --sentences
 
 
 def main() -> int:
@@ -48,7 +50,7 @@ def main() -> int:
         if script == "bench_growth.py":
             sizes = [n for n in (100_000, 300_000, 1_000_000) if n <= args.sentences]
             command += ["--sizes", ",".join(map(str, sizes or [args.sentences]))]
-        elif script != "bench_sources.py":
+        elif script not in UNSIZED:
             command += ["--sentences", str(args.sentences)]
         if script == "bench_ingest.py" and args.sentences > 300_000:
             command.append("--no-trigger-raw")  # raw with the per-row trigger: 20+ min at 1M

@@ -18,7 +18,6 @@ checkout because it is the more specific choice: the user made it and is standin
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,6 +111,8 @@ def checkout_root(package_dir: Path | None = None) -> Path | None:
     root = (package_dir or PACKAGE_DIR).parent
     if not ((root / "data").is_dir() and (root / "seeds").is_dir()):
         return None
+    import tomllib  # only here: an installed copy never reads TOML to start
+
     try:
         with open(root / "pyproject.toml", "rb") as handle:
             name = tomllib.load(handle).get("project", {}).get("name")

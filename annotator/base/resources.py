@@ -7,10 +7,12 @@ them from any folder.
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
-_PACKAGE = Path(str(files("annotator")))
+# annotator/base/resources.py -> annotator/: what importlib.resources.files("annotator")
+# names for a package installed as files (a wheel, an editable install), without importing
+# importlib.resources and zipfile at every start
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 DATA_DIR = _PACKAGE / "data"
 SEEDS_DIR = _PACKAGE / "seeds"

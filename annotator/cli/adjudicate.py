@@ -6,8 +6,6 @@ import json
 from pathlib import Path
 
 import click
-from rich.table import Table
-from rich.text import Text
 
 from annotator.base.errors import AnnotatorError
 from annotator.base.text import visible
@@ -89,6 +87,9 @@ def adjudicate(ctx: click.Context, db_path: Path | None, reviewer: str | None,
 @handle_errors
 def queue_command(db_path, documents, kinds, include_settled, as_json) -> None:
     """List the disagreements, in corpus order."""
+    from rich.table import Table
+    from rich.text import Text
+
     from annotator.analysis.agreement import resolve_documents
     from annotator.domain.adjudication import queue, reviewer_annotations
 

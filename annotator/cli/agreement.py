@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from annotator.base.errors import AnnotatorError
 from annotator.base.text import visible
 from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
 
 def _value(figure: dict) -> Text:
+    from rich.text import Text
+
     if figure["value"] is None:
         return Text("n/a", style="dim")
     return Text(f"{figure['value']:.3f}")
@@ -22,6 +27,8 @@ def _value(figure: dict) -> Text:
 def _flag(figure: dict, min_items: int) -> Text:
     """Why a figure cannot be read at face value: too few items, and/or its note (undefined,
     0 by construction, one value dominating)."""
+    from rich.text import Text
+
     parts = []
     if figure["items"] < min_items:
         parts.append(Text(f"too few items (<{min_items})", style="yellow"))
@@ -57,6 +64,9 @@ def agreement(db_path, as_json, documents, reviewers, pair, without_proposals,
     per label and a confusion table of labels. A figure resting on fewer than 30 sentences
     is flagged: too few to tell acceptable agreement from poor.
     """
+    from rich.table import Table
+    from rich.text import Text
+
     from annotator.analysis.agreement import report
 
     if guideline is not None and not guideline.strip():  # "" would match every version
@@ -133,6 +143,8 @@ def agreement(db_path, as_json, documents, reviewers, pair, without_proposals,
 def _context_tables(console: Console, figures: dict) -> None:
     """Which guideline versions the annotations were made under, and why reviewers
     disagreed (the adjudicators' reasons)."""
+    from rich.table import Table
+
     versions = Table(title="Guideline versions (--guideline VERSION reads one)")
     for col in ("version", "annotations", "first", "last"):
         versions.add_column(col, justify="right" if col == "annotations" else "left")

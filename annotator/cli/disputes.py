@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import click
-from rich.table import Table
-from rich.text import Text
 
 from annotator.base.text import visible
 from annotator.cli import output as tty
@@ -66,6 +64,9 @@ def disputes() -> None:
 def list_(db_path, as_json) -> None:
     """Every dispute with its members counted by role; titles used twice are marked
     (fold duplicates with `annotator disputes merge KEEP DROP`)."""
+    from rich.table import Table
+    from rich.text import Text
+
     from annotator.domain.disputes import ROLES, list_disputes, title_key
 
     rows = list_disputes(open_store(db_path))
@@ -104,6 +105,8 @@ def list_(db_path, as_json) -> None:
 @handle_errors
 def show(db_path, as_json, dispute_id) -> None:
     """One dispute: its members grouped by role, with document, outlet, date, label, source."""
+    from rich.text import Text
+
     from annotator.domain.disputes import ROLES, resolve_dispute_id
     from annotator.domain.disputes import show as show_dispute
 
@@ -148,6 +151,8 @@ def show(db_path, as_json, dispute_id) -> None:
 @handle_errors
 def suggest(db_path, reviewer, as_json, sentence_id, limit) -> None:
     """Sentences SENTENCE_ID most likely answers or repeats, and disputes it could join."""
+    from rich.text import Text
+
     from annotator.domain.disputes import resolve_sentence_id
     from annotator.domain.suggest import suggest as run
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from annotator.cli import output as tty
 from annotator.cli.common import db_option, handle_errors, json_option, open_store
@@ -32,23 +32,20 @@ def ingest(
     with the reason recorded; see data/chrome_rules.json. Ingesting the same files again
     changes nothing. Bad input changes nothing either.
     """
+    from annotator.cli.tables import surely_no_terminal
     from annotator.corpus.ingest import check_arguments, ingest_paths
     from annotator.corpus.rules import load_rules
 
     check_arguments(paths, language)  # bad arguments fail before the database is touched
     rules = load_rules(rules_path)
     db = open_store(db_path)
-    err = tty.console(err=True)
-    bar = Progress(
-        TextColumn("ingesting"), BarColumn(), DownloadColumn(), TimeElapsedColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
-    )
     try:
-        with bar:
-            task = bar.add_task("ingest", total=None)
+        with nullcontext(None) if surely_no_terminal(sys.stderr) else _bar() as bar:
+            task = bar.add_task("ingest", total=None) if bar is not None else None
 
             def progress(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
+                if bar is not None:
+                    bar.update(task, completed=done, total=total)
 
             report = ingest_paths(
                 db, list(paths), language=language, progress=progress, rules=rules,
@@ -59,6 +56,8 @@ def ingest(
     if as_json:
         tty.echo_json(report.to_dict())
         return
+    from rich.table import Table
+
     out = tty.console()
     table = Table(title="annotator ingest", show_header=False)
     table.add_column("what")
@@ -73,3 +72,15 @@ def ingest(
     if report.excluded_by_reason:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(report.excluded_by_reason.items()))
         out.print(f"kept out by rule: {reasons}", markup=False, highlight=False)
+
+
+def _bar():
+    """rich's bar on stderr (disabled when rich finds no terminal there), imported only
+    when stderr may be a terminal: a piped or scripted ingest does not pay for it."""
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
+
+    err = tty.console(err=True)
+    return Progress(
+        TextColumn("ingesting"), BarColumn(), DownloadColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    )

@@ -17,7 +17,6 @@ if TYPE_CHECKING:  # rich is imported when a table or console is drawn, not for 
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 
 from annotator.base.text import visible_lines
-from annotator.exchange.jsonl import escape_unsafe
 
 
 def echo(message: str = "", *, err: bool = False) -> None:
@@ -35,6 +34,8 @@ def echo_row(cells: list[str], *, err: bool = False) -> None:
 def json_text(data: Any, *, indent: int | None = 2) -> str:
     """JSON text with every control character escaped (C0 by json, C1, bidi controls and
     lone surrogates by ``escape_unsafe``): safe on a terminal, the same values when read."""
+    from annotator.exchange.jsonl import escape_unsafe  # not for commands printing no JSON
+
     if indent is None:
         return escape_unsafe(json.dumps(data, ensure_ascii=False))
     return escape_unsafe(_indented(data, indent, 0))

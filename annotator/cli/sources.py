@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import asdict
 
 import click
-from rich.table import Table
-from rich.text import Text
 
 from annotator.base.text import visible
 from annotator.cli import output as tty
@@ -36,6 +34,9 @@ def list_(db_path, as_json, uses) -> None:
     if as_json:
         tty.echo_json(rows)
         return
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title=f"{len(rows)} sources")
     for col in ("name", "kind", "aliases") + (("annotations",) if uses else ()):
         table.add_column(col)

@@ -20,13 +20,13 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-def _surely_no_terminal() -> bool:
+def surely_no_terminal(stream=None) -> bool:
     """What rich's console would call no terminal, known without importing rich (a pipe
     or a file, and neither TTY_COMPATIBLE nor FORCE_COLOR set): plain lines then cost
-    none of rich's import."""
+    none of rich's import. ``stream``: stdout unless given (progress bars ask of stderr)."""
     if "TTY_COMPATIBLE" in os.environ or "FORCE_COLOR" in os.environ:
         return False
-    isatty = getattr(sys.stdout, "isatty", None)
+    isatty = getattr(sys.stdout if stream is None else stream, "isatty", None)
     try:
         return isatty is None or not isatty()
     except ValueError:  # closed: rich decides
@@ -34,13 +34,13 @@ def _surely_no_terminal() -> bool:
 
 
 def to_terminal() -> bool:
-    return not _surely_no_terminal() and tty.console().is_terminal
+    return not surely_no_terminal() and tty.console().is_terminal
 
 
 def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[object]], *,
                 right: Sequence[str] = (), console: Console | None = None) -> None:
     """One table: rich when stdout is a terminal, tab-separated lines otherwise."""
-    if console is None and _surely_no_terminal():
+    if console is None and surely_no_terminal():
         _print_lines(title, columns, rows)
         return
     console = console or tty.console()

@@ -66,6 +66,18 @@ class LazyDatabase:
             return self._conn.execute(sql, parameters)
         return self.database.execute(sql, parameters)
 
+    def query(self, sql: str, params: Any = None):
+        """Rows as dicts, as sqlite-utils' ``query``; a SELECT is answered here (``annotator
+        stats`` then starts without importing sqlite-utils), anything else by it."""
+        if self._database is None and _first_word(sql) == "select":
+            cursor = self._conn.execute(sql, params) if params is not None \
+                else self._conn.execute(sql)
+            keys = [column[0] for column in cursor.description]
+            if len(set(keys)) == len(keys):
+                return (dict(zip(keys, row, strict=True)) for row in cursor)
+            cursor.close()  # a name used twice: sqlite-utils' renaming (id, id_2)
+        return self.database.query(sql, params)
+
     def close(self) -> None:
         if self._database is not None:
             self._database.close()

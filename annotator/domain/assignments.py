@@ -14,7 +14,6 @@ double-labeled share is the sentences whose ids hash lowest).
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -121,6 +120,8 @@ def _least_loaded(load: dict[str, int], count: int, exclude: Iterable[str] = ())
 
 
 def _hash(sentence_id: str) -> str:
+    import hashlib  # its OpenSSL library is loaded when first needed, not at start
+
     return hashlib.sha256(sentence_id.encode()).hexdigest()
 
 

@@ -8,7 +8,7 @@ edits its copy; the version changes with the text, so agreement can be read per 
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +26,12 @@ FILE_NAME = "guidelines.md"
 class Guidelines:
     path: Path
     text: str
-    version: str  # the first 12 hex digits of the SHA-256 of the text
+
+    @functools.cached_property
+    def version(self) -> str:
+        """The first 12 hex digits of the SHA-256 of the text; hashed when first asked for
+        (the labeling screen asks once its first sentence is shown)."""
+        return version_of(self.text)
 
 
 def guidelines_path() -> Path:
@@ -40,6 +45,8 @@ def guidelines_path() -> Path:
 
 
 def version_of(text: str) -> str:
+    import hashlib  # its OpenSSL library is loaded when first needed, not at start
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
@@ -59,4 +66,4 @@ def load_guidelines(path: Path | None = None) -> Guidelines:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise AnnotatorError(f"{path}: guidelines are not UTF-8 (byte {exc.start})") from exc
-    return Guidelines(path, text, version_of(text))
+    return Guidelines(path, text)

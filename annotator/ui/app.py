@@ -64,11 +64,20 @@ class AnnotatorApp(App[None]):
         check_colours(self.scheme)
         self.keymap_file = Path(keymap) if keymap else keymap_path()
         self.set_keymap(self.read_keys())
-        self.sources = SourceIndex.from_db(self.db)
         self.ask_reviewer = ask_reviewer  # a browser session given no name: ask first
         self.sub_title = "" if ask_reviewer else visible(f"reviewer: {reviewer}")
         self.guidelines = load_guidelines()  # its version is stored with every label
         self.training = Training()  # the classifier's, in a child process (ui/training.py)
+
+    _sources: SourceIndex | None = None
+
+    @property
+    def sources(self) -> SourceIndex:
+        """The registry's names, for proposals and the source picker: read when first
+        needed (the first proposal, after the first sentence is on screen)."""
+        if self._sources is None:
+            self._sources = SourceIndex.from_db(self.db)
+        return self._sources
 
     def _display(self, screen: Screen, renderable) -> None:
         """Every screen update passes the terminal guard on its way out: no control
@@ -114,11 +123,12 @@ class AnnotatorApp(App[None]):
             self.push_screen(self.first_screen())
 
     def prepare_writes(self) -> None:
-        """Make the connection's sqlite-utils Database now (db/lazy_database.py), so the
-        first label key does not import sqlite-utils; called once the first sentence is on
-        screen."""
+        """Make the connection's sqlite-utils Database now (db/lazy_database.py) and the
+        guidelines' version, so the first label key does not import sqlite-utils nor
+        hashlib; called once the first sentence is on screen."""
         if isinstance(self.db, LazyDatabase):
             self.db.database  # noqa: B018  # made on first use
+        self.guidelines.version  # noqa: B018  # hashed when first asked for
 
     def _start_as(self, reviewer: str | None) -> None:
         self.reviewer = reviewer or self.reviewer
@@ -142,8 +152,28 @@ class AnnotatorApp(App[None]):
     def notify(self, message: str, *, title: str = "", severity="information",
                timeout: float | None = None, markup: bool = True) -> None:
         """Every notification (from any screen) shows data as visible text, never markup."""
+        rack = self._toasts_beside_heading()
+        if rack is not None:  # one at a time: a second would cover the sentences
+            self.clear_notifications()
+            rack.remove_children()  # the holders too: one left empty still takes its line
         super().notify(visible(str(message)), title=visible(title), severity=severity,
                        timeout=timeout, markup=False)
+
+    def _toasts_beside_heading(self):
+        """On a screen with a document heading (#document: title, facts, reviewer), the
+        toast shows on its last line, the reviewer's (app.tcss puts it at the top right,
+        one line): a title that wraps pushes it down with it, so it covers the blank end of
+        a short line, not the sentence, the proposal lines or the status below."""
+        from textual.css.query import NoMatches
+        from textual.widgets._toast import ToastRack
+
+        try:
+            heading = self.screen.query_one("#document")
+            rack = self.screen.query_one(ToastRack)
+        except NoMatches:
+            return None
+        rack.styles.margin = (max(0, heading.outer_size.height - 1), 0, 0, 0)
+        return rack
 
     # commands of the palette ------------------------------------------------------------
 
@@ -198,6 +228,9 @@ class AnnotatorApp(App[None]):
         (moving, searching: reads) said on screen instead of ending the app, and a new
         connection tried at once (the next key uses it). Anything else propagates."""
         try:
+            settle = getattr(self.screen, "settle", None)
+            if settle is not None:  # what the screen left for after its first frame, first
+                settle()
             done = await super().run_action(action, default_namespace, namespaces)
             paint_together(self.screen)
             return done

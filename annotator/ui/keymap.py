@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import string
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -68,6 +67,8 @@ def read_keymap(path: str | Path, known: Mapping[str, str]) -> dict[str, str]:
     """The keymap in ``path``: binding id -> keys ("ctrl+z", or "j,down"), checked against
     ``known`` (id -> what it does). Ids may be dotted keys or tables (``[label]`` then
     ``claim = "r"``); a value may be one key string or a list of keys."""
+    import tomllib  # only when there is a keymap file to read
+
     path = Path(path)
     try:
         raw = tomllib.loads(read_small_file(path, "keymap").decode("utf-8"))

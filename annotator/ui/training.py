@@ -19,8 +19,10 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from annotator.domain.proposals import Model
+if TYPE_CHECKING:  # the proposals are imported after the first sentence is shown
+    from annotator.domain.proposals import Model
 
 
 class TrainingFailed(RuntimeError):

@@ -8,6 +8,7 @@ shows, so the keystroke costs the same on five articles or a million sentences.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -26,7 +27,6 @@ from annotator.domain.annotations import (
 )
 from annotator.domain.assignments import has_assignment
 from annotator.domain.disputes import disputes_of
-from annotator.domain.proposals import Model, Proposal, propose
 from annotator.domain.scheme import Scheme
 from annotator.domain.sources import SourceError, add_source, find
 from annotator.domain.undo import undo_newest
@@ -43,6 +43,9 @@ from annotator.ui.widgets.key_line import KeyLine
 from annotator.ui.widgets.progress import ReviewerProgress, StatusLine
 from annotator.ui.widgets.sentence_view import ReadingView
 from annotator.ui.worker_db import Left, WorkerConnections
+
+if TYPE_CHECKING:  # the proposals are imported once the first sentence is shown
+    from annotator.domain.proposals import Model, Proposal
 
 _UNSET = object()
 
@@ -165,7 +168,7 @@ class LabelScreen(Screen):
         self.documents = nav.count_documents(db)
         start = (nav.resume_guess(db, reviewer, assigned=self.assigned)
                  or nav.first_sentence(db))
-        self.go_to(start)
+        self.go_to(start, propose_later=True)  # the sentence first; its proposal a frame later
         if self.assigned:
             self.say("your queue follows your assignment (A: every sentence)")
         if start is not None and nav.has_labeled(db, reviewer):
@@ -341,11 +344,16 @@ class LabelScreen(Screen):
         self.go_to(sentence)
         return True
 
-    def go_to(self, sentence: nav.Sentence | None, *, unlabeled: bool = False) -> None:
+    def go_to(self, sentence: nav.Sentence | None, *, unlabeled: bool = False,
+              propose_later: bool = False) -> None:
         """Show a sentence. ``unlabeled``: it was just found by the query for sentences
-        this reviewer has not labeled, so there is no annotation of theirs to read."""
+        this reviewer has not labeled, so there is no annotation of theirs to read.
+        ``propose_later``: paint it first and its proposal in the next frame (the start:
+        the proposals' modules and the first proposal cost about 50 ms; any key waits for
+        it, see settle)."""
         db, reviewer = self.app.db, self.app.reviewer
         self.pending = {}
+        self.proposal_due = None
         self.shown_at = time.monotonic()  # the label's seconds count from here
         if sentence is None:
             self.place = self.annotation = self.proposal = None
@@ -355,17 +363,34 @@ class LabelScreen(Screen):
             self.place = self.reader.place(sentence, documents_total=self.documents,
                                            context=context)
             self.annotation = None if unlabeled else get_annotation(db, sentence.id, reviewer)
-            self.proposal = self._propose(self.place)
+            if propose_later:
+                self.proposal, self.proposal_due = None, self.place
+                self.call_after_refresh(self.settle)
+            else:
+                self.proposal = self._propose(self.place)
             if self.model is not None:
                 self.call_after_refresh(self._foresee)
         self.refresh_view()
         if followed(self, SentenceChanged):
             self.post_message(SentenceChanged(sentence.id if sentence else None))
 
+    proposal_due: nav.Place | None = None  # painted without its proposal yet (the start)
+
+    def settle(self) -> None:
+        """The proposal of the sentence painted without it, made and shown now: after the
+        first frame, or before any key's action (the app calls this first), so a key never
+        acts on a proposal not made yet."""
+        place, self.proposal_due = self.proposal_due, None
+        if place is not None and place is self.place:
+            self.proposal = self._propose(place)
+            self.refresh_view()
+
     def _propose(self, place: nav.Place) -> Proposal | None:
         """The label, source and confidence `enter` would save, each with its reason: read
         from the sentence and the ones before it in its document, with this reviewer's
         saved labels (domain.proposals)."""
+        from annotator.domain.proposals import propose
+
         return propose(self.app.db, place.sentence.id, self.app.reviewer, self.app.scheme,
                        self.app.sources, self.model)
 

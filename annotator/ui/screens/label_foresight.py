@@ -12,8 +12,10 @@ guess not made yet is made on the spot, as before.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
-from annotator.domain.proposals import Model
+if TYPE_CHECKING:  # imported after the first sentence is shown
+    from annotator.domain.proposals import Model
 
 AHEAD = 32  # sentences guessed in one batch
 KEPT = 256  # guesses remembered: the sentences around the analyst's place

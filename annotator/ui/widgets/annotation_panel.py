@@ -4,12 +4,15 @@ near-duplicate membership and whether the last change is saved."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from annotator.domain.proposals import Proposal
 from annotator.ui.session import Session
 from annotator.ui.widgets.label_style import label_text
 from annotator.ui.widgets.literal import Text, literal
 from annotator.ui.widgets.steady import SteadyStatic
+
+if TYPE_CHECKING:  # imported after the first sentence is shown
+    from annotator.domain.proposals import Proposal
 
 
 @dataclass
