@@ -52,11 +52,16 @@ def _verb_with(acts: dict[str, tuple[str, ...]], words: list[str], reach: int
     return found
 
 
+def procedure_spans(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
+    """Where procedure is reported: the lexicon's phrases and its verbs with their objects
+    ("opened" ... "inquiry"), negated or not."""
+    return find(lex.procedure, words) + _verb_with(lex.procedure_acts, words, 4)
+
+
 def procedure(lex: Lexicon, words: list[str]) -> str | None:
     """Procedure reported: an inquiry opened, data under review, witnesses called, a
     provisional measure pending a hearing. Not negated ("has not opened an inquiry")."""
-    spans = find(lex.procedure, words) + _verb_with(lex.procedure_acts, words, 4)
-    for s, e in sorted(spans):
+    for s, e in sorted(procedure_spans(lex, words)):
         if not _negated(lex, words, s):
             return " ".join(words[s:e])
     return None

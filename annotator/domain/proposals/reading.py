@@ -318,8 +318,7 @@ def _aside(lex: Lexicon, words: list[str], at: int) -> str | None:
 
 
 def _procedure_at(lex: Lexicon, words: list[str]) -> int:
-    spans = find(lex.procedure, words) + acts._verb_with(lex.procedure_acts, words, 4)
-    return min((s for s, _ in spans), default=len(words))
+    return min((s for s, _ in acts.procedure_spans(lex, words)), default=len(words))
 
 
 ENFORCEMENT_REACH = 10  # tokens after an enforcement verb where the violation is stated
