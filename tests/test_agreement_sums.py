@@ -169,3 +169,24 @@ def test_generated_annotations_give_the_old_figures(db, monkeypatch, data):
     monkeypatch.setattr(agreement_sums, "BUDGET", data.draw(st.sampled_from([1, 7, 1000])))
     monkeypatch.setattr(agreement, "CHUNK", data.draw(st.sampled_from([5, 100_000])))
     assert figures(agreement.report(db)) == oracle(db)
+
+
+def test_the_dashboard_sums_the_labels_the_same_way(seeded_db, clock, monkeypatch, engine):
+    from annotator.analysis.dashboard import agreement as dashboard_agreement
+
+    if engine != "sqlite":
+        pytest.skip("one engine is enough here")
+    worked(seeded_db, clock)
+    monkeypatch.setattr(agreement_sums, "BUDGET", 4)
+    shown = dashboard_agreement(seeded_db, SCHEME)
+    ratings = agreement.load_ratings(seeded_db, scheme=SCHEME)
+    codes, labels = ratings.codes["label"], ratings.values["label"]
+    assert shown["sentences"] == ratings.items and shown["labels"] == labels
+    assert shown["alpha"] == agreement.alpha(codes, len(labels), "nominal").as_dict()
+    assert shown["per_label"] == [
+        {"label": v, **f.as_dict()}
+        for v, f in zip(labels, agreement.specific_agreement(codes, len(labels)), strict=True)]
+    for pair, (i, j) in zip(shown["pairs"], itertools.combinations(range(3), 2), strict=True):
+        kappa, observed, table = agreement.cohen_kappa(codes[i], codes[j], len(labels))
+        assert pair["kappa"] == kappa.as_dict() and pair["observed"] == observed.as_dict()
+        assert pair["counts"] == table.tolist() and pair["items"] == kappa.items

@@ -461,10 +461,11 @@ class _NotHex(Exception):
 def summed_ratings(db: Database, *, documents: Sequence[str] = (),
                    reviewers: Sequence[str] = (), scheme: Scheme | None = None,
                    without_proposals: bool = False, guideline: str | None = None,
-                   count_versions: bool = False) -> Summed:
+                   count_versions: bool = False, fields: Sequence[str] = FIELDS) -> Summed:
     """What load_ratings reads, summed sentence by sentence in partitions of about
     agreement_sums.BUDGET annotations (see that module), so memory stays flat. Ids that are
-    not 16 hex digits (not made by ingestion) are read whole, by load_ratings."""
+    not 16 hex digits (not made by ingestion) are read whole, by load_ratings. ``fields``:
+    the fields summed (all three for the report)."""
     from annotator.analysis.agreement_sums import Partitions, Sums, matrices
 
     scheme = scheme or load_scheme()
@@ -500,11 +501,11 @@ def summed_ratings(db: Database, *, documents: Sequence[str] = (),
                 values = {"label": list(read.label_code), "source": list(read.source_code),
                           "confidence": list(scheme.confidence_scale)}
             sums = {name: Sums(len(names), len(values[name]), per_value=name == "label")
-                    for name in FIELDS}
+                    for name in fields}
             items = 0
             for codes in parts:
                 items += codes["label"].shape[1]
-                for name in FIELDS:
+                for name in fields:
                     sums[name].add(codes[name])
         finally:
             partitions.close()
