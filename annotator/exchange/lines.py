@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from annotator.base.errors import AnnotatorError
 from annotator.exchange import record_sql as sql_of
 from annotator.exchange.jsonl import UNSAFE, escape_unsafe
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _ANNOTATIONS = f"json_group_array({sql_of.ANNOTATION})"
 # The separator before a sentence's parts (see _query): JSON escapes it inside any string.

@@ -7,11 +7,12 @@ Shared by the line SQLite writes (lines.py) and the records Python resolves (rec
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from annotator.domain.status import COMPARED
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ANNOTATION = """json_object(
         'reviewer', a.reviewer, 'label', a.label, 'source', a.source,

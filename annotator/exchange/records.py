@@ -11,9 +11,7 @@ import json
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
-
-from sqlite_utils import Database
+from typing import IO, TYPE_CHECKING, Any
 
 from annotator.base.errors import AnnotatorError
 from annotator.base.locations import exports_location
@@ -30,6 +28,9 @@ from annotator.exchange.record_sql import (
     nested,
     selection,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SCHEMA_PATH = data_file("export_record.schema.json")
 
