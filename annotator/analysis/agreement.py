@@ -24,6 +24,13 @@ from typing import Any
 import numpy as np
 from sqlite_utils import Database
 
+from annotator.analysis.agreement_sums import (
+    Partitions,
+    Sums,
+    coincidences,
+    matrices,
+    value_counts,
+)
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import is_postgres, snapshot
 from annotator.domain.scheme import Scheme, load_scheme
@@ -466,8 +473,6 @@ def summed_ratings(db: Database, *, documents: Sequence[str] = (),
     agreement_sums.BUDGET annotations (see that module), so memory stays flat. Ids that are
     not 16 hex digits (not made by ingestion) are read whole, by load_ratings. ``fields``:
     the fields summed (all three for the report)."""
-    from annotator.analysis.agreement_sums import Partitions, Sums, matrices
-
     scheme = scheme or load_scheme()
     with snapshot(db):
         expected = db.execute("SELECT count(*) FROM annotations" if is_postgres(db) else
@@ -512,29 +517,6 @@ def summed_ratings(db: Database, *, documents: Sequence[str] = (),
     return Summed(names, items, sums, values, found)
 
 
-def coincidences(codes: np.ndarray, n_values: int) -> np.ndarray:
-    """Krippendorff's coincidence matrix o (V x V) from a coders x units code matrix."""
-    present = codes >= 0
-    m = present.sum(axis=0)
-    weight = np.zeros(m.shape, dtype=np.float64)
-    pairable = m >= 2
-    weight[pairable] = 1.0 / (m[pairable] - 1)
-    # coder j against coder i is coder i against j transposed, cell by cell summed in the
-    # same order: counted once per pair, added in the order of every ordered pair
-    tables = {}
-    for i, j in itertools.combinations(range(codes.shape[0]), 2):
-        both = present[i] & present[j] & pairable
-        tables[i, j] = np.bincount(
-            codes[i, both] * n_values + codes[j, both],
-            weights=weight[both],
-            minlength=n_values * n_values,
-        ).reshape(n_values, n_values)
-    o = np.zeros((n_values, n_values), dtype=np.float64)
-    for i, j in itertools.permutations(range(codes.shape[0]), 2):
-        o += tables[i, j] if i < j else tables[j, i].T
-    return o
-
-
 def alpha_from_coincidences(o: np.ndarray, level: str) -> float | None:
     """alpha = 1 - D_o / D_e, as the krippendorff package computes it from o."""
     n_v = o.sum(axis=0)
@@ -556,16 +538,6 @@ def alpha_from_coincidences(o: np.ndarray, level: str) -> float | None:
     if expected == 0:
         return None
     return float(1 - (o * d).sum() / expected)
-
-
-def value_counts(codes: np.ndarray, n_values: int, dtype: type = np.int64) -> np.ndarray:
-    """Units x values: how many coders gave each value to each unit."""
-    counts = np.zeros((codes.shape[1], n_values), dtype=dtype)
-    units = np.arange(codes.shape[1])
-    for row in codes:
-        present = row >= 0
-        counts[units[present], row[present]] += 1
-    return counts
 
 
 def alpha(codes: np.ndarray, n_values: int, level: str) -> Figure:

@@ -100,6 +100,39 @@ def matrices(rows: np.ndarray, reviewers: int) -> dict[str, np.ndarray]:
     return out
 
 
+def coincidences(codes: np.ndarray, n_values: int) -> np.ndarray:
+    """Krippendorff's coincidence matrix o (V x V) from a coders x units code matrix."""
+    present = codes >= 0
+    m = present.sum(axis=0)
+    weight = np.zeros(m.shape, dtype=np.float64)
+    pairable = m >= 2
+    weight[pairable] = 1.0 / (m[pairable] - 1)
+    # coder j against coder i is coder i against j transposed, cell by cell summed in the
+    # same order: counted once per pair, added in the order of every ordered pair
+    tables = {}
+    for i, j in itertools.combinations(range(codes.shape[0]), 2):
+        both = present[i] & present[j] & pairable
+        tables[i, j] = np.bincount(
+            codes[i, both] * n_values + codes[j, both],
+            weights=weight[both],
+            minlength=n_values * n_values,
+        ).reshape(n_values, n_values)
+    o = np.zeros((n_values, n_values), dtype=np.float64)
+    for i, j in itertools.permutations(range(codes.shape[0]), 2):
+        o += tables[i, j] if i < j else tables[j, i].T
+    return o
+
+
+def value_counts(codes: np.ndarray, n_values: int, dtype: type = np.int64) -> np.ndarray:
+    """Units x values: how many coders gave each value to each unit."""
+    counts = np.zeros((codes.shape[1], n_values), dtype=dtype)
+    units = np.arange(codes.shape[1])
+    for row in codes:
+        present = row >= 0
+        counts[units[present], row[present]] += 1
+    return counts
+
+
 class Sums:
     """What the figures of one field need, summed over partitions of whole sentences."""
 
@@ -116,8 +149,6 @@ class Sums:
 
     def add(self, codes: np.ndarray) -> None:
         """Add the sentences of a reviewers x sentences code matrix."""
-        from annotator.analysis.agreement import coincidences, value_counts
-
         n_values = self.n_values
         present = codes >= 0
         m = present.sum(axis=0, dtype=np.int32)
