@@ -1,11 +1,14 @@
 """How far reviewers agree: Krippendorff's alpha, Cohen's kappa, per-label agreement.
 
-Everything is computed from one read of the annotations, turned into a reviewers x
-sentences matrix of integer codes per field (-1 where a reviewer did not annotate), so a
-million sentences cost a few numpy passes, not Python loops over items. On SQLite the read
-goes by rowid spans, each span one row of joined values (ids, packed codes, sources) that
-numpy decodes, with no Python object per annotation: on 3M annotations it costs less than
-reading the bare rows into Python (benchmarks/bench_agreement.py).
+Everything is computed from one read of the annotations, turned into reviewers x sentences
+matrices of integer codes per field (-1 where a reviewer did not annotate), so a million
+sentences cost a few numpy passes, not Python loops over items. On SQLite the read goes by
+rowid spans, each span one row of joined values (ids, packed codes, sources) that numpy
+decodes, with no Python object per annotation: on 3M annotations it costs less than reading
+the bare rows into Python (benchmarks/bench_agreement.py). The report does not hold one
+matrix for the corpus: every figure is a sum over sentences, so it sums partitions of whole
+sentences one at a time (summed_ratings, agreement_sums.py) and its memory stays flat;
+load_ratings still gives the whole matrices to whoever needs them.
 
 Which items a figure rests on matters as much as the figure: each carries its item count,
 and a figure resting on fewer than ``MIN_ITEMS`` items is flagged ``too_few``. Why 30: the
