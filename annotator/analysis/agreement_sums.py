@@ -50,10 +50,11 @@ class Partitions:
         if not self.files:
             self.held.append(rows)
             return
-        part = (keys >> self.shift).astype(np.intp)
+        # 16-bit partition numbers: numpy sorts them stably by radix, in one pass
+        part = (keys >> self.shift).astype(np.uint16 if self.count < 2**16 else np.intp)
         order = np.argsort(part, kind="stable")
         rows, part = rows[order], part[order]
-        bounds = np.searchsorted(part, np.arange(self.count + 1))
+        bounds = np.searchsorted(part, np.arange(self.count + 1, dtype=part.dtype))
         for n in range(self.count):
             if bounds[n] < bounds[n + 1]:
                 rows[bounds[n]:bounds[n + 1]].tofile(self.files[n])
