@@ -190,3 +190,11 @@ def test_the_dashboard_sums_the_labels_the_same_way(seeded_db, clock, monkeypatc
         kappa, observed, table = agreement.cohen_kappa(codes[i], codes[j], len(labels))
         assert pair["kappa"] == kappa.as_dict() and pair["observed"] == observed.as_dict()
         assert pair["counts"] == table.tolist() and pair["items"] == kappa.items
+
+
+def test_without_a_temporary_folder_the_partitions_stay_in_memory(stored, monkeypatch,
+                                                                   tmp_path):
+    monkeypatch.setattr(agreement_sums, "BUDGET", 40)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing"))
+    assert agreement_sums.Partitions(expected=400).count == 1
+    assert figures(agreement.report(stored)) == oracle(stored)

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from annotator.base.errors import AnnotatorError
+
 BUDGET = 250_000  # annotations per partition
 _ROW = np.dtype([("key", "<u8"), ("rev", "<i4"), ("lab", "<i4"), ("src", "<i4"),
                  ("conf", "<i4")])
@@ -35,12 +37,17 @@ class Partitions:
         count = 1
         while count * budget < expected:
             count *= 2
-        self.count, self.shift = count, np.uint64(64 - (count.bit_length() - 1))
         self.held: list[np.ndarray] = []
-        self.folder = (tempfile.TemporaryDirectory(prefix="annotator-agreement-")
-                       if count > 1 else None)
-        self.files = ([open(Path(self.folder.name) / f"{n}.bin", "wb")  # noqa: SIM115
-                       for n in range(count)] if self.folder else [])
+        self.folder, self.files = None, []
+        if count > 1:
+            try:
+                self.folder = tempfile.TemporaryDirectory(prefix="annotator-agreement-")
+                self.files = [open(Path(self.folder.name) / f"{n}.bin", "wb")  # noqa: SIM115
+                              for n in range(count)]
+            except OSError:  # no temporary folder to write in: everything stays in memory
+                self.close()
+                self.folder, self.files, count = None, [], 1
+        self.count, self.shift = count, np.uint64(64 - (count.bit_length() - 1))
 
     def add(self, keys: np.ndarray, rev: np.ndarray, lab: np.ndarray, src: np.ndarray,
             conf: np.ndarray) -> None:
@@ -55,9 +62,14 @@ class Partitions:
         order = np.argsort(part, kind="stable")
         rows, part = rows[order], part[order]
         bounds = np.searchsorted(part, np.arange(self.count + 1, dtype=part.dtype))
-        for n in range(self.count):
-            if bounds[n] < bounds[n + 1]:
-                rows[bounds[n]:bounds[n + 1]].tofile(self.files[n])
+        try:
+            for n in range(self.count):
+                if bounds[n] < bounds[n + 1]:
+                    rows[bounds[n]:bounds[n + 1]].tofile(self.files[n])
+        except OSError as exc:
+            raise AnnotatorError(
+                f"{self.folder.name}: cannot write the agreement's partitions there "
+                f"({exc.strerror or exc}); set TMPDIR to a folder with room") from exc
 
     def __iter__(self) -> Iterator[np.ndarray]:
         """Each partition's annotations (key, rev, lab, src, conf), one at a time."""
