@@ -27,6 +27,9 @@ class Entities:
     cues: dict = field(default_factory=dict, repr=False, compare=False)
     # who denies and whose accusation a sentence rejects (parties.roles_cached)
     roles: dict = field(default_factory=dict, repr=False, compare=False)
+    # the rows FTS5 queries matched (candidates.Corpus.matches), kept while the corpus keeps
+    # its size: {"at": size, (query, limit): rowids}
+    matches: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def _key(text: str) -> str:

@@ -453,7 +453,10 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
 
 def _after_a_denial(corpus: Corpus, sid: str) -> bool:
     """Whether one of the two sentences before this one denies."""
-    return any(o < 0 and corpus.denies(n) for o, n in corpus.neighbours(sid))
+    for o, n in corpus.neighbours(sid):
+        if o < 0 and corpus.denies(n):
+            return True
+    return False
 
 
 def _roles_reversed(text: str, ents, accuser: set[str], parties: set[str],
@@ -558,15 +561,25 @@ def _named_share(corpus: Corpus, sid: str, parties: set[str], principal: str, *,
     readings = [corpus.reading(sid).terms]
     for _, n in corpus.neighbours(sid) if near else ():
         readings.append(corpus.reading(n).terms)
-    others = min(1, sum(1 for p in parties if p != principal
-                        and any(p in terms for terms in readings)))
+    others = 0
+    for p in parties:
+        if p != principal and _in_any(p, readings):
+            others = 1
+            break
     full = 3 if len(parties) > 1 else 2
-    accused_named = any(principal in terms for terms in readings)
+    accused_named = _in_any(principal, readings)
     share = 0.5 + 0.5 * (2 * accused_named + others) / full
     if lead is not None and not accused_named and not any(
             principal in corpus.reading(n).terms for n in lead):
         share *= OFF_TOPIC
     return share
+
+
+def _in_any(term: str, readings: list) -> bool:
+    for terms in readings:
+        if term in terms:
+            return True
+    return False
 
 
 def _surface(corpus: Corpus, term: str, sentence_id: str | None) -> str:

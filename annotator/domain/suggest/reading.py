@@ -39,6 +39,24 @@ _OPENERS = set('.!?:"\'“”‘’«([')
 _WORD_AFTER = re.compile(r"([^\w\s]?)\s*(\w+)")
 
 
+_WORDS: dict[str, tuple[bool, str]] = {}  # a casefolded word -> what ``_word`` says of it
+
+
+def _word(tok: str) -> tuple[bool, str]:
+    """Whether a word can be a term at all (not short, a stopword or a number), and its
+    stem when that is a term ("" when not); remembered, as most words recur: a sentence is
+    read with one lookup per word."""
+    if len(tok) < 3 or tok in STOPWORDS or tok.isdigit():
+        found = (False, "")
+    else:
+        s = stem(tok)
+        found = (True, "" if s in STOPWORDS or len(s) < 3 else s)
+    if len(_WORDS) >= 200_000:
+        _WORDS.clear()
+    _WORDS[tok] = found
+    return found
+
+
 def read(text: str, ents: Entities) -> Reading:
     """The terms of a sentence (an entity's phrase as one term, a name kept as written,
     other words stemmed; stopwords left out) and its accusation and denial cues."""
@@ -62,19 +80,21 @@ def read(text: str, ents: Entities) -> Reading:
                 continue
         before, raw = found[i]
         i += 1
-        if len(tok) < 3 or tok in STOPWORDS or tok.isdigit():
+        informative, s = _WORDS.get(tok) or _word(tok)
+        if not informative:
             continue
         # A capitalised word inside a sentence is a name and keeps its letters (Peskov).
         name = raw[0].isupper() and i > 1 and before not in _OPENERS
-        s = tok if name else stem(tok)
-        if s in STOPWORDS or len(s) < 3:
+        if name:
+            s = tok
+        elif not s:
             continue
         terms.setdefault(s, raw if name else tok)
         order.append(s)
         if name:
             names.add(s)
-    pairs = {(order[i], order[j]) for i in range(len(order))
-             for j in range(i + 1, min(len(order), i + PAIR_SPAN + 1)) if order[i] != order[j]}
+    pairs = {(a, b) for k in range(1, PAIR_SPAN + 1)  # each term with the next PAIR_SPAN
+             for a, b in zip(order, order[k:], strict=False) if a != b}
     by_names: dict[str, tuple[tuple[str, str], ...]] = {}
     for a, b in pairs:
         if (a in names) != (b in names):

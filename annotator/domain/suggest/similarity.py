@@ -59,8 +59,8 @@ class Similarity:
         idf, d = self.idf, self.default
         nb = self.norms.get(sid)
         if nb is None:
-            nb = self.norms[sid] = sum(idf.get(t, d) for t in terms)
-        num = sum(bag[t] * idf.get(t, d) for t in shared)
+            nb = self.norms[sid] = sum([idf.get(t, d) for t in terms])
+        num = sum([bag[t] * idf.get(t, d) for t in shared])
         shared.sort(key=lambda t: -idf.get(t, d) * bag[t])
         return 0.5 * num / math.sqrt(bag_norm * nb) + 0.5 * num / min(bag_norm, nb), shared
 
