@@ -186,3 +186,20 @@ def test_a_connection_that_may_not_write_asks_for_every_form(db):
         assert suggest(db, db.execute("SELECT id FROM sentences").fetchone()[0]).sentences == []
     finally:
         db.execute("PRAGMA query_only = 0")
+
+
+def test_an_answer_naming_only_the_accusations_short_names_is_found(db):
+    """The longest words of an accusation become its search terms, which left out short
+    names ("Iran", "Sudan"); an answer in another article that shares nothing else with it
+    was never found. An accusation's names are searched for besides."""
+    accusation = add_document(db, "a", [
+        "Uni Eropa menuduh Iran memasok komponen pesawat nirawak tempur kepada tentara Sudan "
+        "yang berperang melawan kelompok paramiliter bersenjata di wilayah perbatasan.",
+        "Pernyataan itu disampaikan setelah pertemuan para menteri di Brussel.",
+    ], ordinal=1)[0]
+    answer = add_document(db, "b", [
+        "Teheran menolak tudingan itu.",
+        "Iran tidak pernah memberi apa pun ke Sudan, kata juru bicaranya.",
+    ], ordinal=2)[1]
+    found = [s.sentence_id for s in suggest(db, accusation).sentences]
+    assert answer in found

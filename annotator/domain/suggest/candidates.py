@@ -282,9 +282,16 @@ class Corpus:
         self._visible = len(self._order)
 
 
-def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> dict[str, str]:
+def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float],
+                 names: frozenset[str] = frozenset()) -> tuple[dict[str, str], list[str]]:
     """An FTS5 expression per term: an entity's names and aliases as phrases; a word's forms
-    seen here, plus (for the sentence's own words) prefixes of its affixed forms."""
+    seen here, plus (for the sentence's own words) prefixes of its affixed forms.
+
+    The sentence's own terms are its longest, which leaves out short names ("Iran",
+    "China", "May"); an accusation's ``names`` (who it accuses and the names said after
+    that: a party, a boat, a shoal, a day, as capitalised words or registry entities, any
+    alias of an entity matching) are asked for besides, as its answers name them too.
+    Returns the expressions and the names added that way."""
     seen: dict[str, set[str]] = defaultdict(set)
     for sid in [sentence_id] + [n for _, n in corpus.neighbours(sentence_id)]:
         for term, form in corpus.reading(sid).terms.items():
@@ -292,6 +299,8 @@ def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> d
     own = corpus.reading(sentence_id).terms
     by_weight = sorted(t_bag, key=lambda t: (-t_bag[t], -len(t), t))
     terms = [t for t in by_weight if t in own][:QUERY_TERMS // 2]
+    added = [t for t in sorted(names) if t in own and t not in terms]
+    terms += added
     terms += [t for t in by_weight if t not in own][:QUERY_TERMS - len(terms)]
     out = {}
     for term in terms:
@@ -307,7 +316,7 @@ def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> d
             # term then stays, matching nothing, as common as before)
             kept = (forms & seen[term]) | corpus.held(forms - seen[term])  # seen: held
             out[term] = fts.any_of(sorted(_without_longer(kept) or [min(forms)]))
-    return out
+    return out, [t for t in added if t in out]
 
 
 def _without_longer(forms: set[str]) -> set[str]:

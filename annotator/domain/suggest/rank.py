@@ -141,8 +141,17 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     t_read = corpus.reading(sentence_id)
     t_bag = bag(corpus, sentence_id)
 
-    # The terms of the sentence and its neighbours as FTS5 queries, and how common each is.
-    groups = query_groups(corpus, sentence_id, t_bag)
+    stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
+    t_stance = stance_of(stance_label, t_read, scheme)
+
+    # The terms of the sentence and its neighbours as FTS5 queries, and how common each is;
+    # an accusation's names besides (what its answers share with it, however short).
+    names = frozenset()
+    if t_stance == "alleges":
+        said = accused_names(target["text"], corpus.ents)
+        accused_party = principal_term(target["text"], corpus.ents)
+        names = frozenset(t for t in said | {accused_party} if t in t_read.terms)
+    groups, added = query_groups(corpus, sentence_id, t_bag, names)
     total = corpus.total()
     df = {term: corpus.doc_freq(q) for term, q in groups.items()}
     # A term rarer than one sentence in RARE counts as one in RARE, as do terms not looked
@@ -155,9 +164,11 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     size = max(total, RARE)
     default_idf = math.log(1 + RARE)
     idf = {term: min(default_idf, math.log(1 + size / df[term])) for term in groups}
+    for term in added:
+        # a name asked for only as the accusation's weighs as a term not looked up: what
+        # its answers are scored on stays as it was, only more of them are found
+        idf[term] = default_idf
     parts, pool = candidate_parts(groups, df, idf, t_read, total)
-    stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
-    t_stance = stance_of(stance_label, t_read, scheme)
     # An accusation's answers are often found only through the sentence before them, so it
     # reads more hits (their neighbours come with them) than other sentences: what a denial
     # answers says the words itself.
