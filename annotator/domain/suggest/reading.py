@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from annotator.domain.scheme import Scheme
 from annotator.domain.suggest.cues import accusation_cue, denial_cue
 from annotator.domain.suggest.entities import Entities
 from annotator.domain.suggest.words import STOPWORDS, match_at, stem
+
+PAIR_SPAN = 2  # informative terms this far apart or closer make a pair
 
 
 @dataclass
@@ -26,13 +29,29 @@ class Reading:
     accuse: float  # accusation cue strength 0..1
     deny: float  # denial cue strength 0..1
     flat: str  # informative stems, space-joined (rapidfuzz input, processed once)
-    pairs: frozenset[tuple[str, str]] = field(default=frozenset())  # (earlier, later) term
     names: frozenset[str] = field(default=frozenset())  # entities and names as written
-    # a word -> its pairs with a name, either way round ("senjata" -> ("senjata", "@rusia"))
-    by_names: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    order: tuple[str, ...] = field(default=(), repr=False)  # the terms as said, repeats too
 
+    # Pairs are worked out when first asked for: most sentences read are only context, and
+    # their pairs were a fifth of a reading's cost.
+    @cached_property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """(earlier, later) terms at most PAIR_SPAN apart."""
+        order = self.order
+        return frozenset((a, b) for k in range(1, PAIR_SPAN + 1)
+                         for a, b in zip(order, order[k:], strict=False) if a != b)
 
-PAIR_SPAN = 2  # informative terms this far apart or closer make a pair
+    @cached_property
+    def by_names(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """A word -> its pairs with a name, either way round ("senjata" -> ("senjata",
+        "@rusia"))."""
+        names = self.names
+        out: dict[str, tuple[tuple[str, str], ...]] = {}
+        for a, b in self.pairs:
+            if (a in names) != (b in names):
+                word = b if a in names else a
+                out[word] = (*out.get(word, ()), (a, b))
+        return out
 
 
 _OPENERS = set('.!?:"\'“”‘’«([')
@@ -93,15 +112,8 @@ def read(text: str, ents: Entities) -> Reading:
         order.append(s)
         if name:
             names.add(s)
-    pairs = {(a, b) for k in range(1, PAIR_SPAN + 1)  # each term with the next PAIR_SPAN
-             for a, b in zip(order, order[k:], strict=False) if a != b}
-    by_names: dict[str, tuple[tuple[str, str], ...]] = {}
-    for a, b in pairs:
-        if (a in names) != (b in names):
-            word = b if a in names else a
-            by_names[word] = (*by_names.get(word, ()), (a, b))
     return Reading(terms, accusation_cue(toks), denial_cue(toks), " ".join(sorted(terms)),
-                   frozenset(pairs), frozenset(names), by_names)
+                   frozenset(names), tuple(order))
 
 
 READ_CACHE = 100_000  # sentences whose reading is kept between suggestion runs
