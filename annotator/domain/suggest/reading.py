@@ -56,6 +56,7 @@ class Reading:
 
 _OPENERS = set('.!?:"\'“”‘’«([')
 _WORD_AFTER = re.compile(r"([^\w\s]?)\s*(\w+)")
+_WORD = re.compile(r"\w+")  # the same words, without what precedes them
 
 
 _WORDS: dict[str, tuple[bool, str]] = {}  # a casefolded word -> what ``_word`` says of it
@@ -142,7 +143,7 @@ def cues_cached(text: str, ents: Entities) -> tuple[float, float]:
     if cues is None:
         if len(ents.cues) >= READ_CACHE:
             ents.cues.clear()
-        toks = [w.casefold() for _, w in _WORD_AFTER.findall(text)]
+        toks = [w.casefold() for w in _WORD.findall(text)]  # the words read() finds
         cues = ents.cues[text] = (accusation_cue(toks), denial_cue(toks))
     return cues
 
