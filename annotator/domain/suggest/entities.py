@@ -47,6 +47,8 @@ def load_entities(db: Database) -> Entities:
         "SELECT (SELECT count(*) FROM sources WHERE kind = 'government'), "
         "(SELECT max(id) FROM sources), (SELECT count(*) FROM source_aliases)").fetchone()
     key = (database_file(db), *version)
+    if key[0] is None:  # in memory: nothing tells two such databases apart
+        return _read_entities(db)
     cached = _ENTITY_CACHE.get(key)
     if cached is None:
         if len(_ENTITY_CACHE) > 8:
