@@ -176,13 +176,15 @@ def test_forms_no_sentence_uses_are_left_out_of_the_queries_until_an_article_use
     assert Corpus(db).held(forms) == forms
 
 
-def test_a_connection_that_may_not_write_asks_for_every_form(db):
+def test_a_connection_that_may_not_write_still_leaves_out_unused_forms(db):
+    """Forms are looked up by a search each, which needs no temporary table: a read-only
+    connection (query_only) suggests as any other."""
     if is_postgres(db):
         pytest.skip("SQLite's query_only pragma")
     add_document(db, "a", [ACCUSATION], ordinal=1)
     db.execute("PRAGMA query_only = 1")
     try:
-        assert Corpus(db).held({"menuduh", "dituduh"}) == {"menuduh", "dituduh"}
+        assert Corpus(db).held({"menuduh", "dituduh"}) == {"menuduh"}
         assert suggest(db, db.execute("SELECT id FROM sentences").fetchone()[0]).sentences == []
     finally:
         db.execute("PRAGMA query_only = 0")
