@@ -79,3 +79,67 @@ def test_a_piped_command_without_a_bar_or_table_does_not_import_rich(args, seede
     assert "textual" not in top
     if args[0] in ("where", "stats", "--version"):
         assert "sqlite_utils" not in top, args  # read with plain SELECTs (db/lazy_database)
+
+
+def _with_a_dispute(db_path) -> str:
+    """A dispute on the seeds' accusation; its id."""
+    from annotator.db.connection import open_db
+    from annotator.domain.disputes import create_dispute_with_members
+
+    db = open_db(db_path)
+    accusation = db.execute("SELECT id FROM sentences WHERE text LIKE 'Pejabat AS menuduh%'"
+                            ).fetchone()[0]
+    made = create_dispute_with_members(db, "Senjata untuk Rusia", "budi",
+                                       [(accusation, "alleges")])
+    db.close()
+    return made["id"]
+
+
+@pytest.mark.parametrize("args", [["sources", "list"], ["sources", "list", "--uses"],
+                                  ["disputes", "list"]])
+def test_a_piped_table_is_tab_separated_lines_without_rich(args, seeded_copy):
+    db = seeded_copy()
+    dispute = _with_a_dispute(db)
+    out, modules = fresh(*args, db=db)
+    assert "rich" not in {m.split(".")[0] for m in modules}, args
+    title, header, *rows = out.splitlines()
+    assert title.startswith("# ") and "\t" in header
+    assert rows and all(row.count("\t") == header.count("\t") for row in rows)
+    if args[0] == "disputes":
+        assert rows == [f"{dispute}\tSenjata untuk Rusia\t1 alleges\t1\tbudi"]
+    else:
+        names = {row.split("\t")[0]: row.split("\t") for row in rows}
+        assert names["Korea Utara"][1] == "government"
+        assert "Korut" in names["Korea Utara"][2].split(", ")
+        assert title == f"# {len(rows)} sources"
+
+
+@pytest.mark.parametrize("args", [["sources", "list"], ["disputes", "list"]])
+def test_on_a_terminal_the_table_is_drawn(args, seeded_copy):
+    """Stdout a pseudo-terminal: rich's table with its box, not tab-separated lines."""
+    import os
+
+    db = seeded_copy()
+    _with_a_dispute(db)
+    master, slave = os.openpty()
+    env = {**os.environ, "COLUMNS": "160", "TERM": "xterm-256color"}
+    env.pop("TTY_COMPATIBLE", None)
+    env.pop("FORCE_COLOR", None)
+    process = subprocess.Popen([sys.executable, "-m", "annotator", *args, "--db", str(db)],
+                               stdout=slave, stderr=subprocess.PIPE, env=env)
+    os.close(slave)
+    shown = bytearray()
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child's side is closed
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert process.wait() == 0, process.stderr.read()
+    text = shown.decode()
+    assert "━" in text or "─" in text, text
+    assert "\t" not in text
+    assert ("Korea Utara" if args[0] == "sources" else "Senjata untuk Rusia") in text

@@ -64,9 +64,7 @@ def disputes() -> None:
 def list_(db_path, as_json) -> None:
     """Every dispute with its members counted by role; titles used twice are marked
     (fold duplicates with `annotator disputes merge KEEP DROP`)."""
-    from rich.table import Table
-    from rich.text import Text
-
+    from annotator.cli.tables import print_lines, to_terminal
     from annotator.domain.disputes import ROLES, list_disputes, title_key
 
     rows = list_disputes(open_store(db_path))
@@ -81,6 +79,18 @@ def list_(db_path, as_json) -> None:
     if not rows:
         tty.echo("No disputes yet. Start one with `annotator disputes new TITLE SENTENCE_ID`.")
         return
+    counts = {row["id"]: ", ".join(f"{row['roles'][r]} {r}" for r in ROLES if row["roles"][r])
+              or "none" for row in rows}
+    if not to_terminal():  # a pipe or a file: tab-separated lines (whole ids), no rich
+        print_lines(f"{len(rows)} disputes", ["id", "title", "members", "docs", "by"], [
+            [row["id"], row["title"] + (
+                f"  (same title as {', '.join(i[:8] for i in row['same_title'])})"
+                if row["same_title"] else ""), counts[row["id"]], row["documents"],
+             row["created_by"]] for row in rows])
+        return
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title=f"{len(rows)} disputes", title_justify="left", expand=True)
     table.add_column("id", no_wrap=True)
     table.add_column("title", ratio=3, min_width=24)
@@ -88,12 +98,11 @@ def list_(db_path, as_json) -> None:
     table.add_column("docs", justify="right")
     table.add_column("by")
     for row in rows:
-        counts = ", ".join(f"{row['roles'][r]} {r}" for r in ROLES if row["roles"][r])
         title = Text(shown(row["title"]))
         if row["same_title"]:
             title.append(f"  (same title as {', '.join(i[:8] for i in row['same_title'])})",
                          style="yellow")
-        table.add_row(row["id"][:8], title, counts or "none",
+        table.add_row(row["id"][:8], title, counts[row["id"]],
                       str(row["documents"]), Text(shown(row["created_by"])))
     tty.console().print(table)
 

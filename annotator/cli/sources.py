@@ -34,18 +34,12 @@ def list_(db_path, as_json, uses) -> None:
     if as_json:
         tty.echo_json(rows)
         return
-    from rich.table import Table
-    from rich.text import Text
+    from annotator.cli.tables import print_table
 
-    table = Table(title=f"{len(rows)} sources")
-    for col in ("name", "kind", "aliases") + (("annotations",) if uses else ()):
-        table.add_column(col)
-    for row in rows:
-        cells = [Text(visible(row["name"])), row["kind"], Text(visible(", ".join(row["aliases"])))]
-        if uses:
-            cells.append(str(row["annotations"]))
-        table.add_row(*cells)
-    tty.console().print(table)
+    columns = ["name", "kind", "aliases"] + (["annotations"] if uses else [])
+    print_table(f"{len(rows)} sources", columns, [
+        [row["name"], row["kind"], ", ".join(row["aliases"])]
+        + ([row["annotations"]] if uses else []) for row in rows], right=["annotations"])
 
 
 @sources.command()

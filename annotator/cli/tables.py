@@ -41,11 +41,11 @@ def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[obje
                 right: Sequence[str] = (), console: Console | None = None) -> None:
     """One table: rich when stdout is a terminal, tab-separated lines otherwise."""
     if console is None and surely_no_terminal():
-        _print_lines(title, columns, rows)
+        print_lines(title, columns, rows)
         return
     console = console or tty.console()
     if not console.is_terminal:
-        _print_lines(title, columns, rows)
+        print_lines(title, columns, rows)
         return
     from rich.table import Table
     from rich.text import Text
@@ -58,7 +58,8 @@ def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[obje
     console.print(table)
 
 
-def _print_lines(title: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+def print_lines(title: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """The rows for a pipe: ``# title``, the header, one tab-separated line per row."""
     tty.echo(f"# {visible(title)}")
     tty.echo_row(list(columns))
     for row in rows:

@@ -16,7 +16,6 @@ db/postgres.py) and ranked by ``ts_rank``.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -116,29 +115,23 @@ def matching_rowids(db: Database, query: str, limit: int, *, in_order: bool = Fa
 
 
 _PLAIN = re.compile(r"[a-z0-9]+")
-_VOCAB = "temp.sentences_fts_words"
 
 
 def indexed_words(db: Database, candidates: Iterable[str]) -> set[str]:
-    """Which of these words the index holds, so that a query need not ask for forms no
-    sentence uses (each costs FTS5 a lookup in every segment of the index). Only lower-case
-    ASCII words are looked up (the tokenizer folds others in ways not repeated here); any
-    other word is reported as held, as is every word on PostgreSQL or on a connection that
-    may not make the (temporary) vocabulary table."""
+    """Which of these words some sentence uses, so that a query need not ask for forms no
+    sentence uses (each costs FTS5 a lookup in every segment of the index): a search for
+    each, stopped at its first match (the fts5vocab table, asked before, counted every
+    sentence holding a word, twice the cost, and needed a temporary table a read-only
+    connection may not make). Only lower-case ASCII words are looked up (the tokenizer folds
+    others in ways not repeated here); any other word is reported as used, as is every word
+    on PostgreSQL."""
     asked = set(candidates)
     plain = sorted(w for w in asked if _PLAIN.fullmatch(w))
     if not plain or is_postgres(db):
         return asked
-    try:
-        db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCAB} "
-                   f"USING fts5vocab(main, {FTS_TABLE}, row)")
-    except sqlite3.OperationalError:  # a connection that may not write (query_only)
-        return asked
     held = asked.difference(plain)
-    for i in range(0, len(plain), 200):
-        chunk = plain[i:i + 200]
-        held.update(term for (term,) in db.execute(
-            f"SELECT term FROM {_VOCAB} WHERE term IN ({','.join('?' * len(chunk))})", chunk))
+    sql = f"SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT 1"
+    held.update(w for w in plain if db.execute(sql, [quote(w)]).fetchone())
     return held
 
 

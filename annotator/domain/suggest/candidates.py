@@ -10,6 +10,7 @@ suggestion run.
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections import defaultdict
 from itertools import combinations
 
@@ -31,6 +32,7 @@ PAIR_TERMS = 5  # the target's rarest common terms, combined in pairs and triple
 CONJUNCTIONS = 8  # FTS5 queries those combinations may cost
 COMPLETE = 300  # matches a combination may have to be read in full
 COUNTS_KEPT = 50_000  # terms whose match counts are kept between suggestion runs
+MATCHES_KEPT = 2_000  # queries whose matching rows are kept between runs (under 10 MB)
 NEAR = [k for k in range(-WINDOW, WINDOW + 1) if k]
 
 
@@ -47,6 +49,7 @@ class Corpus:
         self._at: dict[tuple[str, int], str] = {}  # (doc_id, position) -> row
         self._visible = 0  # rows loaded before the last index_neighbours()
         self._near: dict[str, tuple[int, list[tuple[int, str]]]] = {}
+        self._cue: dict[str, tuple[float, float]] = {}  # row -> (accuse, deny) cue strengths
 
     def total(self) -> int:
         if self._total is None:
@@ -69,7 +72,27 @@ class Corpus:
             found = max(1, len(rowids)) if len(rowids) < SAMPLE else \
                 max(SAMPLE, int(SAMPLE * self.total() / max(1, rowids[-1])))
             counts[query] = found
+            if len(rowids) < SAMPLE:  # every match: what a search for the term would find
+                self._kept_matches()[(query, PART_LIMIT)] = array("q", rowids)
         return found
+
+    def matches(self, query: str, limit: int) -> array:
+        """``fts.matching_rowids`` (at most ``limit`` rows), kept between runs until the
+        corpus grows: suggestions for the same sentence again, or for the next one of the
+        same story, ask the same queries, and those are most of a suggestion's SQL."""
+        kept = self._kept_matches()
+        found = kept.get((query, limit))
+        if found is None:
+            found = kept[(query, limit)] = array(
+                "q", fts.matching_rowids(self.db, query, limit))
+        return found
+
+    def _kept_matches(self) -> dict:
+        kept = self.ents.matches
+        if kept.get("at") != self.total() or len(kept) > MATCHES_KEPT:
+            kept.clear()
+            kept["at"] = self.total()
+        return kept
 
     def held(self, forms: set[str]) -> set[str]:
         """The forms some sentence uses (every word of a phrase in the index); kept with the
@@ -155,13 +178,13 @@ class Corpus:
             "LIMIT ?", [group_id, limit]))
 
     def gather(self, parts: list[tuple[str, float]], limit: int,
-               found: list[tuple[list[int], float]] = ()) -> list[str]:
+               found: list[tuple[array, float]] = ()) -> list[str]:
         """The sentences matching the weighted FTS5 queries (and the rows already ``found``
         with their weights), those matching the most (and rarest) first. Scored here rather
         than with bm25, which costs more than the match."""
         weight: dict[int, float] = defaultdict(float)
         for query, w in parts:
-            for rowid in fts.matching_rowids(self.db, query, PART_LIMIT):
+            for rowid in self.matches(query, PART_LIMIT):
                 weight[rowid] += w
         for rowids, w in found:
             for rowid in rowids:
@@ -180,22 +203,21 @@ class Corpus:
         return self._take(r[1:] for r in rows)
 
     def conjunctions(self, groups: dict[str, str], pool: list[str], df: dict[str, int],
-                     idf: dict[str, float]) -> list[tuple[list[int], float]]:
+                     idf: dict[str, float]) -> list[tuple[array, float]]:
         """Every sentence naming two (or three) of the pool's terms together, with the
         weight of the terms it names, from combinations whose matches are read in full.
 
         A combination matching more than COMPLETE sentences is not cut to its first
         COMPLETE, which would keep the oldest rows and drop what was ingested last
         (today's articles): a third term narrows it instead, or it is left out."""
-        out: list[tuple[list[int], float]] = []
+        out: list[tuple[array, float]] = []
         asked = 0
         pairs = sorted(combinations(pool, 2), key=lambda p: (df[p[0]] * df[p[1]], p))
         for a, b in pairs:
             if asked >= CONJUNCTIONS:
                 break
             asked += 1
-            rowids = fts.matching_rowids(self.db, fts.all_of(groups[a], groups[b]),
-                                         COMPLETE + 1)
+            rowids = self.matches(fts.all_of(groups[a], groups[b]), COMPLETE + 1)
             if len(rowids) <= COMPLETE:
                 out.append((rowids, idf[a] + idf[b]))
                 continue
@@ -203,8 +225,8 @@ class Corpus:
                 if c in (a, b) or asked >= CONJUNCTIONS:
                     continue
                 asked += 1
-                rowids = fts.matching_rowids(
-                    self.db, fts.all_of(groups[a], groups[b], groups[c]), COMPLETE + 1)
+                rowids = self.matches(fts.all_of(groups[a], groups[b], groups[c]),
+                                      COMPLETE + 1)
                 if len(rowids) <= COMPLETE:
                     out.append((rowids, idf[a] + idf[b] + idf[c]))
         return out
@@ -218,19 +240,24 @@ class Corpus:
 
     def takes_a_stance(self, sentence_id: str) -> bool:
         """Whether the sentence accuses or denies, by its cue words (not read in full)."""
-        accuse, deny = self._cues(sentence_id)
+        accuse, deny = self._cue.get(sentence_id) or self._cues(sentence_id)
         return deny >= 0.4 or accuse >= 0.5
 
     def denies(self, sentence_id: str) -> bool:
-        return self._cues(sentence_id)[1] >= 0.4
+        return (self._cue.get(sentence_id) or self._cues(sentence_id))[1] >= 0.4
 
     def accuses(self, sentence_id: str) -> bool:
-        return self._cues(sentence_id)[0] >= 0.5
+        return (self._cue.get(sentence_id) or self._cues(sentence_id))[0] >= 0.5
 
     def _cues(self, sentence_id: str) -> tuple[float, float]:
-        r = self.readings.get(sentence_id)
-        return (r.accuse, r.deny) if r is not None else cues_cached(
-            self.rows[sentence_id]["text"], self.ents)
+        # asked of a row several times a run (as a hit, a neighbour, a candidate): a reading
+        # and cues_cached give the same strengths, so the first answer is kept
+        found = self._cue.get(sentence_id)
+        if found is None:
+            r = self.readings.get(sentence_id)
+            found = self._cue[sentence_id] = (r.accuse, r.deny) if r is not None else \
+                cues_cached(self.rows[sentence_id]["text"], self.ents)
+        return found
 
     def neighbours(self, sentence_id: str) -> list[tuple[int, str]]:
         """(offset, id) of the sentences within WINDOW in the same document that were loaded
@@ -255,9 +282,16 @@ class Corpus:
         self._visible = len(self._order)
 
 
-def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> dict[str, str]:
+def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float],
+                 names: frozenset[str] = frozenset()) -> tuple[dict[str, str], list[str]]:
     """An FTS5 expression per term: an entity's names and aliases as phrases; a word's forms
-    seen here, plus (for the sentence's own words) prefixes of its affixed forms."""
+    seen here, plus (for the sentence's own words) prefixes of its affixed forms.
+
+    The sentence's own terms are its longest, which leaves out short names ("Iran",
+    "China", "May"); an accusation's ``names`` (who it accuses and the names said after
+    that: a party, a boat, a shoal, a day, as capitalised words or registry entities, any
+    alias of an entity matching) are asked for besides, as its answers name them too.
+    Returns the expressions and the names added that way."""
     seen: dict[str, set[str]] = defaultdict(set)
     for sid in [sentence_id] + [n for _, n in corpus.neighbours(sentence_id)]:
         for term, form in corpus.reading(sid).terms.items():
@@ -265,6 +299,8 @@ def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> d
     own = corpus.reading(sentence_id).terms
     by_weight = sorted(t_bag, key=lambda t: (-t_bag[t], -len(t), t))
     terms = [t for t in by_weight if t in own][:QUERY_TERMS // 2]
+    added = [t for t in sorted(names) if t in own and t not in terms]
+    terms += added
     terms += [t for t in by_weight if t not in own][:QUERY_TERMS - len(terms)]
     out = {}
     for term in terms:
@@ -279,8 +315,19 @@ def query_groups(corpus: Corpus, sentence_id: str, t_bag: dict[str, float]) -> d
             # forms no sentence uses match nothing: left out, unless none is used (the
             # term then stays, matching nothing, as common as before)
             kept = (forms & seen[term]) | corpus.held(forms - seen[term])  # seen: held
-            out[term] = fts.any_of(sorted(kept or [min(forms)]))
-    return out
+            out[term] = fts.any_of(sorted(_without_longer(kept) or [min(forms)]))
+    return out, [t for t in added if t in out]
+
+
+def _without_longer(forms: set[str]) -> set[str]:
+    """The forms less those that hold another as a phrase ("korea utara korut" beside
+    "korea utara"): a sentence matching the longer matches the shorter, so asking for it
+    too finds nothing more and costs FTS5 a phrase match in every query it is part of."""
+    if len(forms) < 2:
+        return forms
+    padded = {form: f" {form} " for form in forms}
+    return {form for form in forms
+            if not any(other != form and padded[other] in padded[form] for other in forms)}
 
 
 def candidate_parts(groups: dict[str, str], df: dict[str, int], idf: dict[str, float],

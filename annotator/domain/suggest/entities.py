@@ -27,6 +27,9 @@ class Entities:
     cues: dict = field(default_factory=dict, repr=False, compare=False)
     # who denies and whose accusation a sentence rejects (parties.roles_cached)
     roles: dict = field(default_factory=dict, repr=False, compare=False)
+    # the rows FTS5 queries matched (candidates.Corpus.matches), kept while the corpus keeps
+    # its size: {"at": size, (query, limit): rowids}
+    matches: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def _key(text: str) -> str:
@@ -44,6 +47,8 @@ def load_entities(db: Database) -> Entities:
         "SELECT (SELECT count(*) FROM sources WHERE kind = 'government'), "
         "(SELECT max(id) FROM sources), (SELECT count(*) FROM source_aliases)").fetchone()
     key = (database_file(db), *version)
+    if key[0] is None:  # in memory: nothing tells two such databases apart
+        return _read_entities(db)
     cached = _ENTITY_CACHE.get(key)
     if cached is None:
         if len(_ENTITY_CACHE) > 8:

@@ -141,8 +141,17 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     t_read = corpus.reading(sentence_id)
     t_bag = bag(corpus, sentence_id)
 
-    # The terms of the sentence and its neighbours as FTS5 queries, and how common each is.
-    groups = query_groups(corpus, sentence_id, t_bag)
+    stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
+    t_stance = stance_of(stance_label, t_read, scheme)
+
+    # The terms of the sentence and its neighbours as FTS5 queries, and how common each is;
+    # an accusation's names besides (what its answers share with it, however short).
+    names = frozenset()
+    if t_stance == "alleges":
+        said = accused_names(target["text"], corpus.ents)
+        accused_party = principal_term(target["text"], corpus.ents)
+        names = frozenset(t for t in said | {accused_party} if t in t_read.terms)
+    groups, added = query_groups(corpus, sentence_id, t_bag, names)
     total = corpus.total()
     df = {term: corpus.doc_freq(q) for term, q in groups.items()}
     # A term rarer than one sentence in RARE counts as one in RARE, as do terms not looked
@@ -155,9 +164,11 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     size = max(total, RARE)
     default_idf = math.log(1 + RARE)
     idf = {term: min(default_idf, math.log(1 + size / df[term])) for term in groups}
+    for term in added:
+        # a name asked for only as the accusation's weighs as a term not looked up: what
+        # its answers are scored on stays as it was, only more of them are found
+        idf[term] = default_idf
     parts, pool = candidate_parts(groups, df, idf, t_read, total)
-    stance_label = evidence.labels(db, [sentence_id], reviewer).get(sentence_id, {}).get("label")
-    t_stance = stance_of(stance_label, t_read, scheme)
     # An accusation's answers are often found only through the sentence before them, so it
     # reads more hits (their neighbours come with them) than other sentences: what a denial
     # answers says the words itself.
@@ -453,7 +464,10 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
 
 def _after_a_denial(corpus: Corpus, sid: str) -> bool:
     """Whether one of the two sentences before this one denies."""
-    return any(o < 0 and corpus.denies(n) for o, n in corpus.neighbours(sid))
+    for o, n in corpus.neighbours(sid):
+        if o < 0 and corpus.denies(n):
+            return True
+    return False
 
 
 def _roles_reversed(text: str, ents, accuser: set[str], parties: set[str],
@@ -558,15 +572,25 @@ def _named_share(corpus: Corpus, sid: str, parties: set[str], principal: str, *,
     readings = [corpus.reading(sid).terms]
     for _, n in corpus.neighbours(sid) if near else ():
         readings.append(corpus.reading(n).terms)
-    others = min(1, sum(1 for p in parties if p != principal
-                        and any(p in terms for terms in readings)))
+    others = 0
+    for p in parties:
+        if p != principal and _in_any(p, readings):
+            others = 1
+            break
     full = 3 if len(parties) > 1 else 2
-    accused_named = any(principal in terms for terms in readings)
+    accused_named = _in_any(principal, readings)
     share = 0.5 + 0.5 * (2 * accused_named + others) / full
     if lead is not None and not accused_named and not any(
             principal in corpus.reading(n).terms for n in lead):
         share *= OFF_TOPIC
     return share
+
+
+def _in_any(term: str, readings: list) -> bool:
+    for terms in readings:
+        if term in terms:
+            return True
+    return False
 
 
 def _surface(corpus: Corpus, term: str, sentence_id: str | None) -> str:

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from annotator.domain.scheme import Scheme
 from annotator.domain.suggest.cues import accusation_cue, denial_cue
 from annotator.domain.suggest.entities import Entities
 from annotator.domain.suggest.words import STOPWORDS, match_at, stem
+
+PAIR_SPAN = 2  # informative terms this far apart or closer make a pair
 
 
 @dataclass
@@ -26,17 +29,52 @@ class Reading:
     accuse: float  # accusation cue strength 0..1
     deny: float  # denial cue strength 0..1
     flat: str  # informative stems, space-joined (rapidfuzz input, processed once)
-    pairs: frozenset[tuple[str, str]] = field(default=frozenset())  # (earlier, later) term
     names: frozenset[str] = field(default=frozenset())  # entities and names as written
-    # a word -> its pairs with a name, either way round ("senjata" -> ("senjata", "@rusia"))
-    by_names: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    order: tuple[str, ...] = field(default=(), repr=False)  # the terms as said, repeats too
 
+    # Pairs are worked out when first asked for: most sentences read are only context, and
+    # their pairs were a fifth of a reading's cost.
+    @cached_property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """(earlier, later) terms at most PAIR_SPAN apart."""
+        order = self.order
+        return frozenset((a, b) for k in range(1, PAIR_SPAN + 1)
+                         for a, b in zip(order, order[k:], strict=False) if a != b)
 
-PAIR_SPAN = 2  # informative terms this far apart or closer make a pair
+    @cached_property
+    def by_names(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """A word -> its pairs with a name, either way round ("senjata" -> ("senjata",
+        "@rusia"))."""
+        names = self.names
+        out: dict[str, tuple[tuple[str, str], ...]] = {}
+        for a, b in self.pairs:
+            if (a in names) != (b in names):
+                word = b if a in names else a
+                out[word] = (*out.get(word, ()), (a, b))
+        return out
 
 
 _OPENERS = set('.!?:"\'“”‘’«([')
 _WORD_AFTER = re.compile(r"([^\w\s]?)\s*(\w+)")
+_WORD = re.compile(r"\w+")  # the same words, without what precedes them
+
+
+_WORDS: dict[str, tuple[bool, str]] = {}  # a casefolded word -> what ``_word`` says of it
+
+
+def _word(tok: str) -> tuple[bool, str]:
+    """Whether a word can be a term at all (not short, a stopword or a number), and its
+    stem when that is a term ("" when not); remembered, as most words recur: a sentence is
+    read with one lookup per word."""
+    if len(tok) < 3 or tok in STOPWORDS or tok.isdigit():
+        found = (False, "")
+    else:
+        s = stem(tok)
+        found = (True, "" if s in STOPWORDS or len(s) < 3 else s)
+    if len(_WORDS) >= 200_000:
+        _WORDS.clear()
+    _WORDS[tok] = found
+    return found
 
 
 def read(text: str, ents: Entities) -> Reading:
@@ -62,26 +100,21 @@ def read(text: str, ents: Entities) -> Reading:
                 continue
         before, raw = found[i]
         i += 1
-        if len(tok) < 3 or tok in STOPWORDS or tok.isdigit():
+        informative, s = _WORDS.get(tok) or _word(tok)
+        if not informative:
             continue
         # A capitalised word inside a sentence is a name and keeps its letters (Peskov).
         name = raw[0].isupper() and i > 1 and before not in _OPENERS
-        s = tok if name else stem(tok)
-        if s in STOPWORDS or len(s) < 3:
+        if name:
+            s = tok
+        elif not s:
             continue
         terms.setdefault(s, raw if name else tok)
         order.append(s)
         if name:
             names.add(s)
-    pairs = {(order[i], order[j]) for i in range(len(order))
-             for j in range(i + 1, min(len(order), i + PAIR_SPAN + 1)) if order[i] != order[j]}
-    by_names: dict[str, tuple[tuple[str, str], ...]] = {}
-    for a, b in pairs:
-        if (a in names) != (b in names):
-            word = b if a in names else a
-            by_names[word] = (*by_names.get(word, ()), (a, b))
     return Reading(terms, accusation_cue(toks), denial_cue(toks), " ".join(sorted(terms)),
-                   frozenset(pairs), frozenset(names), by_names)
+                   frozenset(names), tuple(order))
 
 
 READ_CACHE = 100_000  # sentences whose reading is kept between suggestion runs
@@ -110,7 +143,7 @@ def cues_cached(text: str, ents: Entities) -> tuple[float, float]:
     if cues is None:
         if len(ents.cues) >= READ_CACHE:
             ents.cues.clear()
-        toks = [w.casefold() for _, w in _WORD_AFTER.findall(text)]
+        toks = [w.casefold() for w in _WORD.findall(text)]  # the words read() finds
         cues = ents.cues[text] = (accusation_cue(toks), denial_cue(toks))
     return cues
 

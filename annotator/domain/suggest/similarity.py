@@ -32,7 +32,7 @@ class Similarity:
         self.norms: dict[str, float] = {}
         # ``to`` per bag and sentence: a sentence is asked about as a candidate and again as
         # the neighbour of each candidate around it (the same answer, a third of the calls)
-        self._to: dict[int, tuple[dict, dict[str, tuple[float, list[str]]]]] = {}
+        self._to: dict[int, tuple[dict, dict[str, tuple[float, list[str]]], dict]] = {}
 
     def norm(self, bag: dict[str, float]) -> float:
         idf, d = self.idf, self.default
@@ -44,24 +44,25 @@ class Similarity:
         the answer is kept for the next call)."""
         kept = self._to.get(id(bag))
         if kept is None or kept[0] is not bag:
-            kept = self._to[id(bag)] = (bag, {})
+            idf, d = self.idf, self.default  # each term's weight in the bag, once per bag
+            kept = self._to[id(bag)] = (bag, {}, {t: w * idf.get(t, d) for t, w in bag.items()})
         found = kept[1].get(sid)
         if found is None:
-            found = kept[1][sid] = self._to_new(bag, bag_norm, sid)
+            found = kept[1][sid] = self._to_new(kept[2], bag_norm, sid)
         return found
 
-    def _to_new(self, bag: dict[str, float], bag_norm: float,
+    def _to_new(self, weights: dict[str, float], bag_norm: float,
                 sid: str) -> tuple[float, list[str]]:
         terms = self.corpus.reading(sid).terms
-        shared = [t for t in terms if t in bag]
+        shared = [t for t in terms if t in weights]
         if not shared or not bag_norm:
             return 0.0, []
-        idf, d = self.idf, self.default
         nb = self.norms.get(sid)
         if nb is None:
-            nb = self.norms[sid] = sum(idf.get(t, d) for t in terms)
-        num = sum(bag[t] * idf.get(t, d) for t in shared)
-        shared.sort(key=lambda t: -idf.get(t, d) * bag[t])
+            idf, d = self.idf, self.default
+            nb = self.norms[sid] = sum([idf.get(t, d) for t in terms])
+        num = sum([weights[t] for t in shared])
+        shared.sort(key=weights.__getitem__, reverse=True)  # stable: ties keep their order
         return 0.5 * num / math.sqrt(bag_norm * nb) + 0.5 * num / min(bag_norm, nb), shared
 
     def use_pairs(self, pairs: dict[tuple[str, str], float], names: set[str],
