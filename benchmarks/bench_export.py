@@ -28,7 +28,7 @@ from bigdb import build  # noqa: E402
 from common import add_workdir, workdir  # noqa: E402
 
 from annotator.db.connection import open_db  # noqa: E402
-from annotator.exchange.records import ExportOptions, export_records, iter_records  # noqa: E402
+from annotator.exchange.records import ExportOptions, export_records, iter_lines  # noqa: E402
 
 
 def raw_read(path: Path, out: Path) -> int:
@@ -49,8 +49,9 @@ def raw_read(path: Path, out: Path) -> int:
 
 
 def peak_memory(db, limit: int) -> int:
+    """Peak Python memory of the export's lines (the path export_records writes)."""
     tracemalloc.start()
-    for i, _ in enumerate(iter_records(db, ExportOptions(include_unlabeled=True))):
+    for i, _ in enumerate(iter_lines(db, ExportOptions(include_unlabeled=True))):
         if i + 1 >= limit:
             break
     peak = tracemalloc.get_traced_memory()[1]

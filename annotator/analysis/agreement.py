@@ -1,11 +1,14 @@
 """How far reviewers agree: Krippendorff's alpha, Cohen's kappa, per-label agreement.
 
-Everything is computed from one read of the annotations, turned into a reviewers x
-sentences matrix of integer codes per field (-1 where a reviewer did not annotate), so a
-million sentences cost a few numpy passes, not Python loops over items. On SQLite the read
-goes by rowid spans, each span one row of joined values (ids, packed codes, sources) that
-numpy decodes, with no Python object per annotation: on 3M annotations it costs less than
-reading the bare rows into Python (benchmarks/bench_agreement.py).
+Everything is computed from one read of the annotations, turned into reviewers x sentences
+matrices of integer codes per field (-1 where a reviewer did not annotate), so a million
+sentences cost a few numpy passes, not Python loops over items. On SQLite the read goes by
+rowid spans, each span one row of joined values (ids, packed codes, sources) that numpy
+decodes, with no Python object per annotation: on 3M annotations it costs less than reading
+the bare rows into Python (benchmarks/bench_agreement.py). The report does not hold one
+matrix for the corpus: every figure is a sum over sentences, so it sums partitions of whole
+sentences one at a time (summed_ratings, agreement_sums.py) and its memory stays flat;
+load_ratings still gives the whole matrices to whoever needs them.
 
 Which items a figure rests on matters as much as the figure: each carries its item count,
 and a figure resting on fewer than ``MIN_ITEMS`` items is flagged ``too_few``. Why 30: the
@@ -17,14 +20,20 @@ cut-offs for tentative (0.667) and reliable (0.800) data, so the figure cannot t
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import krippendorff
 import numpy as np
 from sqlite_utils import Database
 
+from annotator.analysis.agreement_sums import (
+    Partitions,
+    Sums,
+    coincidences,
+    matrices,
+    value_counts,
+)
 from annotator.base.errors import AnnotatorError
 from annotator.db.connection import is_postgres, snapshot
 from annotator.domain.scheme import Scheme, load_scheme
@@ -320,7 +329,7 @@ def _span_keys(sids: str, n: int) -> np.ndarray | None:
 
 
 def _read_spans(db: Database, read: _Read, where: list[str], params: list,
-                versions: _Versions | None = None) -> None:
+                versions: _Versions | None = None, on_chunk: Callable | None = None) -> None:
     """Read SQLite's annotations in rowid spans of CHUNK, each span as one row of joined
     values that numpy decodes: no Python object per annotation. A span that cannot be read
     this way (see _Read.add_span) is read again row by row, in the same order, so codes
@@ -341,6 +350,8 @@ def _read_spans(db: Database, read: _Read, where: list[str], params: list,
             versions.add(figures)
         if n and not read.add_span(n, sids, packed, sources):
             read.add_rows(db.execute(f"{read.rows_select()} {span}", [lo, hi, *params]))
+        if n and on_chunk:
+            on_chunk(read)
         lo = db.execute("SELECT min(rowid) - 1 FROM annotations WHERE rowid > ?",
                         [hi]).fetchone()[0]
 
@@ -369,6 +380,42 @@ def load_ratings(
 def _load_ratings(db: Database, documents: Sequence[str], reviewers: Sequence[str],
                   scheme: Scheme, keep_ids: bool, without_proposals: bool,
                   guideline: str | None, count_versions: bool) -> Ratings:
+    read, versions = read_annotations(db, documents, reviewers, scheme, without_proposals,
+                                      guideline, count_versions)
+    names, label_code, source_code = read.names, read.label_code, read.source_code
+    units = read.units
+    revs, labs, srcs, confs = read.revs, read.labs, read.srcs, read.confs
+    unit, ids = units.finish(keep_ids)
+    n_items = units.count
+    codes = {}
+    if revs:
+        rev = np.concatenate(revs)
+        for name, parts in (("label", labs), ("source", srcs), ("confidence", confs)):
+            matrix = np.full((len(names), n_items), -1, dtype=np.int32)
+            matrix[rev, unit] = np.concatenate(parts)
+            codes[name] = matrix
+    else:
+        codes = {name: np.full((len(names), 0), -1, dtype=np.int32) for name in FIELDS}
+    return Ratings(
+        reviewers=names,
+        sentence_ids=ids if keep_ids else None,
+        codes=codes,
+        values={
+            "label": list(label_code),
+            "source": list(source_code),
+            "confidence": list(scheme.confidence_scale),
+        },
+        items=n_items,
+        versions=versions.rows() if versions else None,
+    )
+
+
+def read_annotations(db: Database, documents: Sequence[str], reviewers: Sequence[str],
+                     scheme: Scheme, without_proposals: bool, guideline: str | None,
+                     count_versions: bool, on_chunk: Callable | None = None,
+                     ) -> tuple[_Read, _Versions | None]:
+    """Read the annotations chosen (see load_ratings) into a _Read, calling ``on_chunk``
+    with it after each chunk (a caller may take the chunk's arrays away)."""
     where, params = [], []
     if without_proposals:
         where.append("a.accepted_proposal IS NULL")
@@ -397,57 +444,80 @@ def _load_ratings(db: Database, documents: Sequence[str], reviewers: Sequence[st
             f"{read.rows_select()} FROM annotations a {join} {where_sql}", params)
         while rows := cursor.fetchmany(CHUNK):
             read.add_rows(rows)
+            if on_chunk:
+                on_chunk(read)
     else:
         versions = _Versions.listed(db) if count_versions and not where else None
-        _read_spans(db, read, where, params, versions)
-    label_code, source_code, units = read.label_code, read.source_code, read.units
-    revs, labs, srcs, confs = read.revs, read.labs, read.srcs, read.confs
-    unit, ids = units.finish(keep_ids)
-    n_items = units.count
-    codes = {}
-    if revs:
-        rev = np.concatenate(revs)
-        for name, parts in (("label", labs), ("source", srcs), ("confidence", confs)):
-            matrix = np.full((len(names), n_items), -1, dtype=np.int32)
-            matrix[rev, unit] = np.concatenate(parts)
-            codes[name] = matrix
-    else:
-        codes = {name: np.full((len(names), 0), -1, dtype=np.int32) for name in FIELDS}
-    return Ratings(
-        reviewers=names,
-        sentence_ids=ids if keep_ids else None,
-        codes=codes,
-        values={
-            "label": list(label_code),
-            "source": list(source_code),
-            "confidence": list(scheme.confidence_scale),
-        },
-        items=n_items,
-        versions=versions.rows() if versions else None,
-    )
+        _read_spans(db, read, where, params, versions, on_chunk)
+    return read, versions
 
 
-def coincidences(codes: np.ndarray, n_values: int) -> np.ndarray:
-    """Krippendorff's coincidence matrix o (V x V) from a coders x units code matrix."""
-    present = codes >= 0
-    m = present.sum(axis=0)
-    weight = np.zeros(m.shape, dtype=np.float64)
-    pairable = m >= 2
-    weight[pairable] = 1.0 / (m[pairable] - 1)
-    # coder j against coder i is coder i against j transposed, cell by cell summed in the
-    # same order: counted once per pair, added in the order of every ordered pair
-    tables = {}
-    for i, j in itertools.combinations(range(codes.shape[0]), 2):
-        both = present[i] & present[j] & pairable
-        tables[i, j] = np.bincount(
-            codes[i, both] * n_values + codes[j, both],
-            weights=weight[both],
-            minlength=n_values * n_values,
-        ).reshape(n_values, n_values)
-    o = np.zeros((n_values, n_values), dtype=np.float64)
-    for i, j in itertools.permutations(range(codes.shape[0]), 2):
-        o += tables[i, j] if i < j else tables[j, i].T
-    return o
+@dataclass
+class Summed:
+    """The report's sums over sentences per field (agreement_sums.Sums), read in bounded
+    partitions; ``values[field][code]`` names a code."""
+
+    reviewers: list[str]
+    items: int
+    sums: dict[str, Any]
+    values: dict[str, list[str]]
+    versions: list[dict[str, Any]] | None = None
+
+
+class _NotHex(Exception):
+    """A sentence id that is not 16 hex digits: sentences are numbered by a dict instead."""
+
+
+def summed_ratings(db: Database, *, documents: Sequence[str] = (),
+                   reviewers: Sequence[str] = (), scheme: Scheme | None = None,
+                   without_proposals: bool = False, guideline: str | None = None,
+                   count_versions: bool = False, fields: Sequence[str] = FIELDS) -> Summed:
+    """What load_ratings reads, summed sentence by sentence in partitions of about
+    agreement_sums.BUDGET annotations (see that module), so memory stays flat. Ids that are
+    not 16 hex digits (not made by ingestion) are read whole, by load_ratings. ``fields``:
+    the fields summed (all three for the report)."""
+    scheme = scheme or load_scheme()
+    with snapshot(db):
+        expected = db.execute("SELECT count(*) FROM annotations" if is_postgres(db) else
+                              "SELECT max(rowid) - min(rowid) + 1 FROM annotations"
+                              ).fetchone()[0] or 0
+        partitions = Partitions(expected)
+        try:
+            def take(read: _Read) -> None:
+                units = read.units
+                if units.keys is None:
+                    raise _NotHex
+                columns = [units.keys, read.revs, read.labs, read.srcs, read.confs]
+                partitions.add(*(np.concatenate(c) for c in columns))
+                for column in columns:
+                    column.clear()
+
+            try:
+                read, versions = read_annotations(db, documents, reviewers, scheme,
+                                                  without_proposals, guideline,
+                                                  count_versions, take)
+            except _NotHex:
+                ratings = load_ratings(db, documents=documents, reviewers=reviewers,
+                                       scheme=scheme, without_proposals=without_proposals,
+                                       guideline=guideline, count_versions=count_versions)
+                parts = [ratings.codes]
+                names, values = ratings.reviewers, ratings.values
+                found = ratings.versions
+            else:
+                parts = (matrices(rows, len(read.names)) for rows in partitions)
+                names, found = read.names, versions.rows() if versions else None
+                values = {"label": list(read.label_code), "source": list(read.source_code),
+                          "confidence": list(scheme.confidence_scale)}
+            sums = {name: Sums(len(names), len(values[name]), per_value=name == "label")
+                    for name in fields}
+            items = 0
+            for codes in parts:
+                items += codes["label"].shape[1]
+                for name in fields:
+                    sums[name].add(codes[name])
+        finally:
+            partitions.close()
+    return Summed(names, items, sums, values, found)
 
 
 def alpha_from_coincidences(o: np.ndarray, level: str) -> float | None:
@@ -473,16 +543,6 @@ def alpha_from_coincidences(o: np.ndarray, level: str) -> float | None:
     return float(1 - (o * d).sum() / expected)
 
 
-def value_counts(codes: np.ndarray, n_values: int, dtype: type = np.int64) -> np.ndarray:
-    """Units x values: how many coders gave each value to each unit."""
-    counts = np.zeros((codes.shape[1], n_values), dtype=dtype)
-    units = np.arange(codes.shape[1])
-    for row in codes:
-        present = row >= 0
-        counts[units[present], row[present]] += 1
-    return counts
-
-
 def alpha(codes: np.ndarray, n_values: int, level: str) -> Figure:
     """Krippendorff's alpha over all coders, with the number of pairable units."""
     m = (codes >= 0).sum(axis=0)
@@ -494,6 +554,8 @@ def alpha(codes: np.ndarray, n_values: int, level: str) -> Figure:
     if not (given != given[0]).any():
         return Figure(None, pairable, "one value throughout: undefined")
     if pairable * n_values * n_values <= PACKAGE_CELLS:
+        import krippendorff
+
         counts = value_counts(shared, n_values)
         value = float(krippendorff.alpha(
             value_counts=counts, value_domain=list(range(n_values)),
@@ -501,6 +563,16 @@ def alpha(codes: np.ndarray, n_values: int, level: str) -> Figure:
     else:
         value = alpha_from_coincidences(coincidences(codes, n_values), level)
     return Figure(value, pairable)
+
+
+def alpha_from_sums(o: np.ndarray, pairable: int, level: str) -> Figure:
+    """Krippendorff's alpha from the coincidence matrix of the ``pairable`` units, with the
+    notes alpha() gives (the same figure, summed another way)."""
+    if pairable == 0:
+        return Figure(None, 0, "no sentence has two or more annotations")
+    if (o.sum(axis=0) > 0).sum() < 2:
+        return Figure(None, pairable, "one value throughout: undefined")
+    return Figure(alpha_from_coincidences(o, level), pairable)
 
 
 # Above this chance agreement one value dominates: kappa swings on a handful of sentences
@@ -511,25 +583,32 @@ DOMINANT_CHANCE = 0.8
 def cohen_kappa(a: np.ndarray, b: np.ndarray, n_values: int,
                 names: tuple[str, str] = ("the first reviewer", "the second reviewer"),
                 values: Sequence[str] | None = None) -> tuple[Figure, Figure, np.ndarray]:
-    """(kappa, observed agreement, confusion table) over items both coders annotated.
+    """(kappa, observed agreement, confusion table) over items both coders annotated."""
+    both = (a >= 0) & (b >= 0)
+    table = np.bincount(
+        a[both] * n_values + b[both], minlength=n_values * n_values
+    ).reshape(n_values, n_values)
+    return (*kappa_from_table(table, names, values), table)
+
+
+def kappa_from_table(table: np.ndarray,
+                     names: tuple[str, str] = ("the first reviewer", "the second reviewer"),
+                     values: Sequence[str] | None = None) -> tuple[Figure, Figure]:
+    """(kappa, observed agreement) from a confusion table of the items both coders annotated.
 
     A kappa that is undefined or misleading carries a note saying why: one value
     throughout (undefined), one reviewer never varying (0 by construction, whatever the
     observed agreement), or one value dominating (kappa understates agreement)."""
-    both = (a >= 0) & (b >= 0)
-    n = int(both.sum())
-    table = np.bincount(
-        a[both] * n_values + b[both], minlength=n_values * n_values
-    ).reshape(n_values, n_values)
+    n = int(table.sum())
     if n == 0:
         none = Figure(None, 0, "no sentence annotated by both")
-        return none, none, table
+        return none, none
     observed = float(np.trace(table)) / n
     expected = float((table.sum(axis=1) / n) @ (table.sum(axis=0) / n))
     if expected >= 1.0:
         kappa = Figure(None, n, "undefined: both reviewers gave one and the same value "
                                 "throughout, so there is no variation to agree on")
-        return kappa, Figure(observed, n), table
+        return kappa, Figure(observed, n)
     kappa = Figure((observed - expected) / (1 - expected), n)
     rows, cols = table.sum(axis=1), table.sum(axis=0)
     constant = [(name, int(np.argmax(counts))) for name, counts in zip(names, (rows, cols),
@@ -544,7 +623,7 @@ def cohen_kappa(a: np.ndarray, b: np.ndarray, n_values: int,
     elif expected >= DOMINANT_CHANCE:
         kappa.note = (f"one value dominates (chance agreement {expected:.0%}): kappa "
                       f"understates agreement; read it with the observed {observed:.0%}")
-    return kappa, Figure(observed, n), table
+    return kappa, Figure(observed, n)
 
 
 def specific_agreement(codes: np.ndarray, n_values: int) -> list[Figure]:
@@ -559,8 +638,15 @@ def specific_agreement(codes: np.ndarray, n_values: int) -> list[Figure]:
     agree = (counts * (counts - 1)).sum(axis=0, dtype=np.int64)
     possible = (counts * (m - 1)).sum(axis=0, dtype=np.int64)
     used = (counts > 0).sum(axis=0)
+    return specific_from_sums(agree, possible, used)
+
+
+def specific_from_sums(agree: np.ndarray, possible: np.ndarray,
+                       used: np.ndarray) -> list[Figure]:
+    """specific_agreement() from its sums over sentences: per value, the agreeing pairs, the
+    pairs involving it, and the sentences it was given on."""
     figures = []
-    for c in range(n_values):
+    for c in range(len(agree)):
         if possible[c] == 0:
             figures.append(Figure(None, int(used[c]), "never used on a shared sentence"))
         else:
@@ -596,14 +682,14 @@ def report(
                 raise AnnotatorError(f"{'no' if not matches else 'more than one'} guideline "
                                      f"version {guideline!r} (versions: {known})")
             guideline = matches[0]
-        ratings = load_ratings(db, documents=documents, reviewers=reviewers, scheme=scheme,
-                               without_proposals=without_proposals, guideline=guideline,
-                               count_versions=versions is None)
+        summed = summed_ratings(db, documents=documents, reviewers=reviewers, scheme=scheme,
+                                without_proposals=without_proposals, guideline=guideline,
+                                count_versions=versions is None)
         if versions is None:  # counted in the same pass, unless the read was a selection
-            versions = (ratings.versions if ratings.versions is not None
+            versions = (summed.versions if summed.versions is not None
                         else guideline_versions(db))
         reasons = disagreement_reasons(db)
-    names = ratings.reviewers
+    names = summed.reviewers
     if pair:
         for name in pair:
             if name not in names:
@@ -613,7 +699,7 @@ def report(
     out: dict[str, Any] = {
         "filters": {"documents": list(documents), "reviewers": list(reviewers)},
         "reviewers": names,
-        "sentences": ratings.items,
+        "sentences": summed.items,
         "min_items": MIN_ITEMS,
         "alpha": {},
         "pairs": [],
@@ -624,24 +710,25 @@ def report(
         "reasons": reasons,
     }
     for name in FIELDS:
-        figure = alpha(ratings.codes[name], len(ratings.values[name]), LEVELS[name])
+        sums = summed.sums[name]
+        figure = alpha_from_sums(sums.coincidence, sums.pairable, LEVELS[name])
         out["alpha"][name] = {"level": LEVELS[name], **figure.as_dict()}
     tables = {}
     for i, j in itertools.combinations(range(len(names)), 2):
         entry: dict[str, Any] = {"reviewers": [names[i], names[j]]}
         for name in FIELDS:
-            codes = ratings.codes[name]
-            kappa, observed, table = cohen_kappa(codes[i], codes[j], len(ratings.values[name]),
-                                                 (names[i], names[j]), ratings.values[name])
+            table = summed.sums[name].tables[(i, j)]
+            kappa, observed = kappa_from_table(table, (names[i], names[j]),
+                                               summed.values[name])
             entry[name] = {"kappa": kappa.as_dict(), "observed": observed.as_dict()}
             if name == "label":
                 tables[(i, j)] = table
                 entry["items"] = kappa.items
         out["pairs"].append(entry)
-    labels = ratings.values["label"]
-    for value, figure in zip(
-        labels, specific_agreement(ratings.codes["label"], len(labels)), strict=True
-    ):
+    labels = summed.values["label"]
+    sums = summed.sums["label"]
+    for value, figure in zip(labels, specific_from_sums(sums.agree, sums.possible, sums.used),
+                             strict=True):
         out["per_label"].append({"label": value, **figure.as_dict()})
     if tables:
         if pair:

@@ -33,10 +33,10 @@ from sqlite_utils import Database
 
 from annotator.analysis.agreement import (
     MIN_ITEMS,
-    alpha,
-    cohen_kappa,
-    load_ratings,
-    specific_agreement,
+    alpha_from_sums,
+    kappa_from_table,
+    specific_from_sums,
+    summed_ratings,
 )
 from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError
@@ -142,10 +142,10 @@ def disputes(db: Database) -> list[dict[str, Any]]:
 def agreement(db: Database, scheme: Scheme, pair: Sequence[str] | None = None) -> dict[str, Any]:
     """Label agreement: alpha, specific agreement per label, and a confusion table per pair
     of reviewers (``chosen`` indexes the given pair, else the pair sharing most sentences)."""
-    ratings = load_ratings(db, scheme=scheme)
-    names = ratings.reviewers
-    labels = ratings.values["label"]
-    codes = ratings.codes["label"]
+    summed = summed_ratings(db, scheme=scheme, fields=("label",))  # flat memory
+    names = summed.reviewers
+    labels = summed.values["label"]
+    sums = summed.sums["label"]
     if pair:
         a, b = pair
         for name in pair:
@@ -155,11 +155,13 @@ def agreement(db: Database, scheme: Scheme, pair: Sequence[str] | None = None) -
             raise AnnotatorError("--pair needs two different reviewers")
     per_label = [
         {"label": value, **figure.as_dict()}
-        for value, figure in zip(labels, specific_agreement(codes, len(labels)), strict=True)
+        for value, figure in zip(labels, specific_from_sums(sums.agree, sums.possible,
+                                                            sums.used), strict=True)
     ]
     pairs = []
     for i, j in itertools.combinations(range(len(names)), 2):
-        kappa, observed, table = cohen_kappa(codes[i], codes[j], len(labels))
+        table = sums.tables[(i, j)]
+        kappa, observed = kappa_from_table(table)
         pairs.append({
             "reviewers": [names[i], names[j]],
             "items": kappa.items,
@@ -180,10 +182,10 @@ def agreement(db: Database, scheme: Scheme, pair: Sequence[str] | None = None) -
             chosen = max(range(len(pairs)), key=lambda n: pairs[n]["items"])
     return {
         "reviewers": names,
-        "sentences": ratings.items,
+        "sentences": summed.items,
         "min_items": MIN_ITEMS,
         "labels": labels,
-        "alpha": alpha(codes, len(labels), "nominal").as_dict(),
+        "alpha": alpha_from_sums(sums.coincidence, sums.pairable, "nominal").as_dict(),
         "per_label": per_label,
         "pairs": pairs,
         "chosen": chosen,

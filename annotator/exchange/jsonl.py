@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, AnyStr
 
 from annotator.base import strict_json
 from annotator.base.errors import AnnotatorError, InputError
@@ -78,7 +78,7 @@ def _has_lone_surrogate(value: Any, depth: int = 0) -> bool:
 # the Unicode line separators, the bidi embeddings, overrides and isolates (which reorder
 # what a terminal shows) and lone surrogates (which UTF-8 cannot encode) too, so a line of
 # the file can never drive a terminal, split in a line-oriented reader or fail to write.
-_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _encode_str = json.encoder.encode_basestring  # the C encoder: quotes and escapes one string
 
@@ -88,8 +88,8 @@ def json_str(value: str | None) -> str:
 
 
 def escape_unsafe(line: str) -> str:
-    if not line.isascii() and _UNSAFE.search(line):
-        line = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    if not line.isascii() and UNSAFE.search(line):
+        line = UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
     return line
 
 
@@ -277,20 +277,24 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_lines(lines: Iterable[str], out: IO[str], batch: int = 256) -> int:
+def write_lines(lines: Iterable[AnyStr], out: IO[AnyStr], batch: int = 256) -> int:
     """Write each line and a newline, ``batch`` lines per write call (fewer calls into the
-    file object for a file; 1 for a stream whose reader should get lines as they come)."""
+    file object for a file; 1 for a stream whose reader should get lines as they come).
+    Lines are text, or UTF-8 bytes for a binary file."""
     count = 0
-    pending: list[str] = []
+    pending: list = []
+    newline = None
     for line in lines:
         pending.append(line)
         if len(pending) == batch:
-            pending.append("")
-            out.write("\n".join(pending))
+            newline = newline or ("\n" if isinstance(line, str) else b"\n")
+            pending.append(newline[:0])
+            out.write(newline.join(pending))
             count += batch
             pending.clear()
     if pending:
-        pending.append("")
-        out.write("\n".join(pending))
+        newline = "\n" if isinstance(pending[0], str) else b"\n"
+        pending.append(newline[:0])
+        out.write(newline.join(pending))
         count += len(pending) - 1
     return count

@@ -123,7 +123,8 @@ _SLOW_EXPORT = textwrap.dedent("""
     def slow(lines, out):
         count = 0
         for line in lines:
-            out.write(line + "\\n"); out.flush(); count += 1
+            out.write(line + ("\\n" if isinstance(line, str) else b"\\n")); out.flush()
+            count += 1
             print("started", flush=True); time.sleep(60)
         return count
     records.write_lines = slow

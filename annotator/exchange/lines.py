@@ -1,0 +1,140 @@
+"""The export's JSONL lines on SQLite, written by one streaming query.
+
+Most lines of an export need no resolution in Python: a sentence nobody labeled, one
+reviewer's, several that agree or differ in label, source or confidence, none adjudicated.
+SQLite's json_object quotes every string exactly as Python's json module does
+(tests/test_export_lines.py holds every code point to it), so the query writes those lines
+whole, in one pass each, and Python only passes them on, as UTF-8 straight to the file;
+the rest (gold, joint speakers, agreement with dispute links, the gold set's rules) come
+back as their parts and records.python_line builds them as before.
+
+One query in corpus order: documents by ordinal (ties by rowid, as the ordinal index gives
+them) and their sentences by position, each walked in its index, so nothing is sorted and
+memory stays flat (tests check the plan). The line is written inside the sentence's
+annotation subquery, whose aggregates decide which line it is, so every lookup runs once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from annotator.base.errors import AnnotatorError
+from annotator.exchange import record_sql as sql_of
+from annotator.exchange.jsonl import UNSAFE, escape_unsafe
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+_ANNOTATIONS = f"json_group_array({sql_of.ANNOTATION})"
+# The separator before a sentence's parts (see _query): JSON escapes it inside any string.
+PARTS = "\x1e"
+
+
+def _record(status: str, label: str = "NULL", source: str = "NULL", confidence: str = "NULL",
+            sources: str = "json_array()", annotations: str = _ANNOTATIONS,
+            disputes: str = "json_array()", assigned: str = "json_array()") -> str:
+    """A sentence's whole line, for SQLite's json_object to write in one pass; values made by
+    json functions (annotations, sources, the disputes and assignments) go in as JSON."""
+    return (f"json_object('id', s.id, 'doc_id', d.id, 'doc_title', d.title, "
+            f"'position', s.position, 'text', s.text, 'label', {label}, 'source', {source}, "
+            f"'confidence', {confidence}, 'sources', {sources}, 'status', '{status}', "
+            f"'annotations', {annotations}, 'disputes', {disputes}, 'gold', NULL, "
+            f"'assigned', {assigned})")
+
+
+def _resolved(status: str, **nested: str) -> str:
+    """The line of one annotation, or of several agreeing in label, source and confidence
+    (status.py's rule): their values, the source as the one speaker."""
+    return _record(status, "min(a.label)", "min(a.source)", "min(a.confidence)",
+                   "CASE WHEN min(a.source) <> '' THEN json_array(min(a.source)) "
+                   "ELSE json_array() END", **nested)
+
+
+def _query(db: Database, options: sql_of.ExportOptions) -> tuple[str, dict]:
+    """The export's query: per sentence in corpus order, its line as UTF-8; or PARTS and its
+    parts, each as JSON text, separated by PARTS; or NULL when the gold set leaves it out."""
+    reviewer_filter, where, held, params = sql_of.selection(db, options)
+    gold = sql_of.GOLD if held["gold"] else "NULL"
+    disputes = (sql_of.DISPUTES.format(reviewer_filter=reviewer_filter)
+                if held["dispute_members"] else "'[]'")
+    assigned = (sql_of.ASSIGNED.format(reviewer_filter=reviewer_filter)
+                if held["assignments"] else "'[]'")
+    nested = {"disputes": f"json({disputes})" if held["dispute_members"] else "json_array()",
+              "assigned": f"json({assigned})" if held["assignments"] else "json_array()"}
+    coded = (f"CASE WHEN count(*) = 0 THEN '[]' ELSE CASE WHEN count(a.sources) > 0 THEN 'p' "
+             f"WHEN count(*) = 1 THEN 's' WHEN {sql_of.SAME} THEN 'a' ELSE 'c' END "
+             f"|| {_ANNOTATIONS} END")
+    parts = f" || '{PARTS}' || ".join((
+        "''", "json_quote(d.id)", "json_quote(d.title)", "json_quote(s.id)",
+        "json_quote(s.position)", "json_quote(s.text)", coded, f"ifnull({gold}, 'null')",
+        disputes, assigned))
+    unlabeled = _record("unlabeled", annotations="json_array()", **nested)
+    single, agreed = _resolved("single", **nested), _resolved("agreed", **nested)
+    conflict = _record("conflict", **nested)
+    if held["dispute_members"]:  # agreed with dispute links: Python decides
+        agreed = f"CASE WHEN {disputes} = '[]' THEN {agreed} ELSE {parts} END"
+    if options.settled_only:  # the gold set: agreed, or adjudicated (Python reads those)
+        unlabeled = single = conflict = "NULL"
+    # adjudicated, joint speakers, or a position that is not a whole number (Python writes
+    # it as it is: None, 5.0, a text unquoted)
+    python = "typeof(s.position) <> 'integer' OR count(a.sources) > 0"
+    if held["gold"]:
+        python = f"EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id) OR {python}"
+    line = f"""(SELECT CASE WHEN {python} THEN {parts}
+        WHEN count(*) = 0 THEN {unlabeled} WHEN count(*) = 1 THEN {single}
+        WHEN {sql_of.SAME} THEN {agreed} ELSE {conflict} END
+        FROM annotations a WHERE a.sentence_id = s.id {reviewer_filter})"""
+    if options.include_unlabeled:
+        # most of an --all export: one index probe writes the line, no aggregate subquery
+        probe = ("EXISTS (SELECT 1 FROM annotations a WHERE a.sentence_id = s.id "
+                 f"{reviewer_filter})")
+        if held["gold"]:
+            probe += " OR EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id)"
+        line = (f"CASE WHEN typeof(s.position) <> 'integer' OR {probe} THEN {line} "
+                f"ELSE {unlabeled} END")
+    sql = f"""
+        SELECT CAST({line} AS BLOB)
+        FROM documents d CROSS JOIN sentences s ON s.doc_id = d.id
+        WHERE {where}
+        ORDER BY d.ordinal, d.rowid, s.position
+    """
+    return sql, params
+
+
+def encoded_lines(db: Database, options: sql_of.ExportOptions, python_line: Callable,
+                  on_row: Callable | None = None) -> Iterator[bytes]:
+    """The export's lines in corpus order as UTF-8 (see the module's docstring);
+    ``python_line`` (records.python_line) builds the ones SQLite leaves to Python."""
+    sql, params = _query(db, options)
+    loads = json.loads
+    for (line,) in db.conn.execute(sql, params):
+        if on_row:
+            on_row()
+        if line is None:
+            continue
+        if line[:1] == b"\x1e":
+            doc_id, title, sid, position, text, anns, gold, links, assigned = _decoded(
+                line[1:]).split(PARTS)
+            text_line = python_line(db, options, True, loads(doc_id), loads(title),
+                                    loads(sid), loads(position), loads(text), anns,
+                                    None if gold == "null" else gold, links, assigned)
+            if text_line is None:
+                continue
+            line = text_line.encode("utf-8")
+        elif not line.isascii():
+            text = _decoded(line)
+            if UNSAFE.search(text):
+                line = escape_unsafe(text).encode("utf-8")
+        yield line
+
+
+def _decoded(line: bytes) -> str:
+    """A line SQLite wrote, as text (the database holds UTF-8 text, as Python's sqlite3
+    would find on reading it)."""
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise AnnotatorError(f"the database holds text that is not UTF-8 ({exc.reason} in "
+                             f"{line[:80]!r}); the export stopped") from exc
