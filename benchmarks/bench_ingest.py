@@ -31,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# this folder first, its helpers imported by their own names: pysbd (the `bench` extra)
+# installs a top-level `benchmarks` package that hides this folder's `benchmarks.*`
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import (  # noqa: E402
     DEFAULT_WORKDIR,
@@ -39,12 +41,12 @@ from common import (  # noqa: E402
     measured,
     measured_cpu,
 )
+from synth import write_corpus  # noqa: E402
 
 from annotator.base.resources import SEEDS_DIR  # noqa: E402
 from annotator.corpus.ingest import CACHE_KB, ingest_paths  # noqa: E402
 from annotator.corpus.pipeline import workers  # noqa: E402
 from annotator.db.connection import open_db  # noqa: E402
-from benchmarks.synth import write_corpus  # noqa: E402
 
 
 def _insert_sql(conn: sqlite3.Connection, table: str) -> str:
