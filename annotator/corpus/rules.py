@@ -49,6 +49,8 @@ class Rules:
     inline_abbreviations: frozenset[str]
     ranks: frozenset[str] = frozenset()
     after_names: frozenset[str] = frozenset()
+    # a title before a name, after_names after one (Sr. Maria / John Smith Sr.)
+    titles_or_after_names: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()  # casefolded
     # chrome inside a body paragraph, matched against each sentence it is cut into
     sentence_rules: tuple[LineRule, ...] = ()
@@ -221,6 +223,8 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
                                            for a in _words(seg.get("inline"))),
             ranks=frozenset(a.rstrip(".") for a in _words(seg.get("ranks"))),
             after_names=frozenset(a.rstrip(".") for a in _words(seg.get("after_names"))),
+            titles_or_after_names=frozenset(
+                a.rstrip(".") for a in _words(seg.get("titles_or_after_names"))),
             openers=frozenset(a.casefold() for a in _words(seg.get("openers")) if len(a) > 1),
             sentence_rules=sentence_rules,
             sentence_gate=_prefilter([r.pattern for r in sentence_rules]).get("anchored")
