@@ -191,7 +191,7 @@ class NearDuplicateIndex:
         buckets = self.buckets
         if search and group_id is None:
             # the usual case: nothing filed here shares a key with it, nor on disk
-            here = norm in self.exact or any(key in buckets for key in keys)
+            here = norm in self.exact or not buckets.keys().isdisjoint(keys)
             stored = self.stored is not None and (
                 self.maybe_stored is None or self.maybe_stored(keys_of(signed)))
             search = here or stored
