@@ -38,9 +38,11 @@ def test_a_long_ascii_text_is_one_exact_key_as_before():
     assert keys == () and norm == ("kata " * 500).strip()
 
 
-def test_rules_compile_a_first_character_only_when_a_line_needs_it():
+def test_the_rules_a_line_is_tried_against_are_listed_when_a_line_needs_them():
     rules = pickle.loads(pickle.dumps(load_rules()))  # as an analysis worker gets them
-    assert rules.anchored_by_first.compiled == {}
+    assert rules.by_first.lists == {}
     assert rules.first_rule("Baca juga: Rusia membantah") == ("related-link", None)
-    assert set(rules.anchored_by_first.compiled) == {"B"}
+    assert set(rules.by_first.lists) == {"B"}
     assert rules.first_rule("Budi berkata tidak.") is None
+    tried = [name for _, name, _ in rules.by_first.get("B")]
+    assert "related-link" in tried and "loading" not in tried  # ^loading starts with l
