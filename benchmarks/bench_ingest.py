@@ -31,20 +31,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# this folder first, its helpers imported by their own names: pysbd (the `bench` extra)
+# installs a top-level `benchmarks` package that hides this folder's `benchmarks.*`
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import (  # noqa: E402
     DEFAULT_WORKDIR,
-    annotator_command,
     copy_db,
     measured,
     measured_cpu,
 )
+from synth import write_corpus  # noqa: E402
 
 from annotator.base.resources import SEEDS_DIR  # noqa: E402
 from annotator.corpus.ingest import CACHE_KB, ingest_paths  # noqa: E402
 from annotator.corpus.pipeline import workers  # noqa: E402
 from annotator.db.connection import open_db  # noqa: E402
-from benchmarks.synth import write_corpus  # noqa: E402
 
 
 def _insert_sql(conn: sqlite3.Connection, table: str) -> str:
@@ -156,10 +157,17 @@ def days(work: Path) -> list[tuple[str, Path]]:
             ("synthetic day 2", write_corpus(work / "day2.jsonl", 62, seed=2))]
 
 
+def checkout_cli() -> list[str]:
+    """`annotator` running this checkout's code: the venv's `annotator` script runs the
+    code the package was installed from, another checkout's in a worktree."""
+    return [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
+            "from annotator.cli import main; main()"]
+
+
 def into_full_and_empty(work: Path, full: Path) -> None:
     """Each day's articles with `annotator ingest` into the full database and into an
     empty one (the limit: the same command with nothing stored), as child processes."""
-    command = [*annotator_command(), "ingest", "--json"]
+    command = [*checkout_cli(), "ingest", "--json"]
     stored = sqlite3.connect(full).execute("SELECT count(*) FROM sentences").fetchone()[0]
     print(f"a day's articles into this database ({stored:,} units stored) and into an empty "
           "one (aim: under 1 s, flat memory):")
@@ -182,7 +190,7 @@ def only_into(db: Path, workdir: Path) -> int:
         work = Path(tmp)
         full = copy_db(db, work / "full.db")
         catch_up = write_corpus(work / "day0.jsonl", 62, seed=3)
-        seconds, peak, _ = measured([*annotator_command(), "ingest", "--json", str(catch_up),
+        seconds, peak, _ = measured([*checkout_cli(), "ingest", "--json", str(catch_up),
                                      "--db", str(full)])
         print(f"first ingest into the copy (upgrades it and files the near-duplicate keys of "
               f"stored sentences that have none, once): {seconds:.2f} s, peak {peak:.0f} MB")

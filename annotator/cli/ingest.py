@@ -19,12 +19,17 @@ from annotator.cli.common import db_option, handle_errors, json_option, open_sto
                    "own, else detected from the text (Indonesian or English).")
 @click.option("--rules", "rules_path", type=click.Path(dir_okay=False, path_type=Path),
               default=None, help="Cleaning rules file (default: data/chrome_rules.json).")
+@click.option("--optimize", is_flag=True,
+              help="Afterwards, merge the full-text index into one (faster search and link "
+                   "suggestions; worth it once after a large ingest, about 0.5 s per 100,000 "
+                   "sentences stored; the same files again add nothing, so "
+                   "`annotator ingest --optimize PATH` also runs it alone).")
 @db_option
 @json_option
 @handle_errors
 def ingest(
-    paths: tuple[Path, ...], language: str | None, rules_path: Path | None, db_path: Path | None,
-    as_json: bool,
+    paths: tuple[Path, ...], language: str | None, rules_path: Path | None, optimize: bool,
+    db_path: Path | None, as_json: bool,
 ) -> None:
     """Read .txt, .jsonl and .csv files (or folders of them) into the database.
 
@@ -51,6 +56,10 @@ def ingest(
                 db, list(paths), language=language, progress=progress, rules=rules,
                 parallel=None,
             )
+        if optimize:
+            from annotator.db import fts
+
+            fts.optimize(db)
     finally:
         db.close()
     if as_json:

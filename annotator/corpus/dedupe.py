@@ -21,6 +21,7 @@ MAX_BUCKET = 64  # a window shared by more sentences than this is boilerplate, n
 MAX_CHARS = 2000  # longer texts are grouped only when identical
 SAME_NAME = 80.0  # Rusia / Russia, Zelenskyy / Zelensky
 _WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"[a-z0-9_]+")  # \w+ in lower-cased ASCII text
 # Words that open a sentence with a capital only because they open it: "Namun juru bicara
 # ..." names no one called Namun, so its copy "Juru bicara ..." is the same sentence.
 LEADING_CONNECTIVES = frozenset("""
@@ -69,16 +70,25 @@ def signature(text: str) -> Signature | None:
 
     Deterministic (crc32, not hash()), so worker processes can compute it.
     """
-    words = _WORD.findall(text)
-    n = len(words)
-    if n < MIN_TOKENS:
-        return None
-    norm = " ".join(words).casefold()
+    if text.isascii():  # the same words, casefolded first: one pass fewer
+        tokens = _ASCII_WORD.findall(text.lower())
+        n = len(tokens)
+        if n < MIN_TOKENS:
+            return None
+        norm = " ".join(tokens)
+    else:
+        words = _WORD.findall(text)
+        n = len(words)
+        if n < MIN_TOKENS:
+            return None
+        norm = " ".join(words).casefold()
+        tokens = None
     if len(norm) > MAX_CHARS:
         return norm, ()
     if n <= WINDOW:
         return norm, (crc32(norm.encode()),)
-    tokens = norm.split(" ")  # one token per word: a casefolded word has no space
+    if tokens is None:
+        tokens = norm.split(" ")  # one token per word: a casefolded word has no space
     mid = (n - WINDOW) // 2
     return norm, (crc32(" ".join(tokens[:WINDOW]).encode()),
                   crc32(" ".join(tokens[mid:mid + WINDOW]).encode()),
@@ -138,11 +148,15 @@ class NearDuplicateIndex:
     rapidfuzz decides.
     """
 
-    def __init__(self, min_score: float = MIN_SCORE, stored: Stored | None = None):
+    def __init__(self, min_score: float = MIN_SCORE, stored: Stored | None = None,
+                 maybe_stored: Callable[[tuple[int, ...]], bool] | None = None):
         """stored: looks up sentences filed on disk (``keys_of``) before this index was
-        made; they come before every sentence added here, as if added first."""
+        made; they come before every sentence added here, as if added first.
+        maybe_stored: False when no stored sentence can be filed under any of the keys (a
+        filter in memory), so most sentences skip the lookup."""
         self.min_score = min_score
         self.stored = stored
+        self.maybe_stored = maybe_stored
         # one slot per filed sentence, in parallel lists (cheaper than objects at 1M)
         self.ids: list[str] = []
         self.docs: list[str] = []
@@ -174,9 +188,16 @@ class NearDuplicateIndex:
         if signed is None:
             return group_id
         norm, keys = signed
+        buckets = self.buckets
+        if search and group_id is None:
+            # the usual case: nothing filed here shares a key with it, nor on disk
+            here = norm in self.exact or not buckets.keys().isdisjoint(keys)
+            stored = self.stored is not None and (
+                self.maybe_stored is None or self.maybe_stored(keys_of(signed)))
+            search = here or stored
         if search and group_id is None:
             floor, stored_group = self.min_score, None
-            if self.stored is not None:
+            if stored:
                 stored_group, floor = self._find_stored(doc_id, norm, keys, text)
             match = None
             if floor <= 100.0:  # an exact stored match (floor above 100) wins outright
@@ -198,7 +219,6 @@ class NearDuplicateIndex:
         self.sources.append(text)
         self.groups.append(group_id)
         self.exact.setdefault(norm, index)
-        buckets = self.buckets
         for key in keys:
             bucket = buckets.get(key)
             if bucket is None:

@@ -307,7 +307,8 @@ class _Run:
             if self.had_documents:
                 self._file_stored()
                 stored = self._stored
-            self._index = NearDuplicateIndex(stored=stored)
+            self._index = NearDuplicateIndex(
+                stored=stored, maybe_stored=self._maybe_filed if stored else None)
         return self._index
 
     def _file_stored(self) -> None:
@@ -361,9 +362,7 @@ class _Run:
 
     def _stored(self, keys: tuple[int, ...]) -> list[tuple[str, str, str | None, str]]:
         """Stored sentences filed under any of ``keys``: the first MAX_BUCKET per key, in
-        filing order."""
-        if not self._maybe_filed(keys):
-            return []
+        filing order (the index asks only when ``_maybe_filed``)."""
         sql = self._lookups.get(len(keys))
         if sql is None:
             first = " UNION ".join(
@@ -400,13 +399,14 @@ class _Run:
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
             # every sentence it holds is stored: file their keys, look them up on disk
             self._file_keys()
-            fresh = NearDuplicateIndex(stored=self._stored)
+            fresh = NearDuplicateIndex(stored=self._stored, maybe_stored=self._maybe_filed)
             fresh.new_roots = self._index.new_roots
             self._index = fresh
 
-    def _file_keys(self) -> None:
+    def _file_keys(self, *, mark: bool = True) -> None:
         """Store the keys of the sentences the index holds, in key order (each page of the
-        key index is visited once), and set their bits in the filter."""
+        key index is visited once), and set their bits in the filter (unless ``mark`` is
+        False: at the end of the run nothing looks them up)."""
         keys = self.keys
         if not keys:
             return
@@ -416,6 +416,9 @@ class _Run:
                 INSERT_KEY, sorted((k >> ROWID_BITS, k & low) for k in keys))
         else:
             self.db.execute(FILE_KEYS, ["[" + ",".join(map(str, keys)) + "]"])
+        if not mark:
+            del keys[:]
+            return
         filed, mask = self.filed, FILTER_BITS - 1
         for k in keys:
             key = k >> ROWID_BITS
@@ -489,8 +492,7 @@ class _Run:
                 if group:
                     report.grouped += 1
                 if signed is not None:
-                    for key in keys_of(signed):
-                        keys.append(key << ROWID_BITS | rowid)
+                    keys.extend([key << ROWID_BITS | rowid for key in keys_of(signed)])
                 rows.append((rowid, sid, doc_id, unit_index, position, text, start,
                              end, None, None, group))
                 position += 1
@@ -506,7 +508,7 @@ class _Run:
     def finish(self) -> None:
         """Note how far the near-duplicate keys are filed; mark the sentences that became
         the first member of a new group."""
-        self._file_keys()
+        self._file_keys(mark=False)
         if self._index is not None or not self.had_documents:
             self._set_filed(self.rowid)  # every sentence stored so far has its keys
         if self._index is None or not self._index.new_roots:

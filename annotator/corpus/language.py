@@ -13,6 +13,7 @@ DEFAULT = "id"
 # from 4,000); the document's first 1,000 keep detection a small part of ingesting it
 SAMPLE = 1000
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[a-z]+")  # _WORD in lower-cased ASCII text
 FUNCTION_WORDS = {
     "id": frozenset("""yang dan di ke dari itu ini untuk dengan pada dalam adalah akan tidak
         juga oleh sebagai karena bahwa telah sudah atau ada mereka kami kita saya ia dia
@@ -27,7 +28,11 @@ FUNCTION_WORDS = {
 def detect(text: str, default: str = DEFAULT) -> str:
     """"id" or "en" by function-word counts in the first SAMPLE characters; ``default``
     when there are too few words to tell or neither clearly wins."""
-    words = list(map(str.casefold, _WORD.findall(text[:SAMPLE])))  # map: no Python loop
+    sample = text[:SAMPLE]
+    if sample.isascii():  # the same words, lower-cased first (twice as fast)
+        words = _ASCII_LETTERS.findall(sample.lower())
+    else:
+        words = list(map(str.casefold, _WORD.findall(sample)))  # map: no Python loop
     counts = {lang: sum(map(vocab.__contains__, words))
               for lang, vocab in FUNCTION_WORDS.items()}
     best = max(counts, key=counts.get)

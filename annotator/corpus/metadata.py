@@ -9,14 +9,30 @@ MONTHS = {
     "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
     "august": 8, "october": 10, "december": 12,
+    # short forms, English and Indonesian ("Nov. 30, 2026", "30 Okt 2023")
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "agu": 8,
+    "agt": 8, "ags": 8, "sep": 9, "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12,
+    "des": 12,
 }
-ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
+# a zone written after the time; ET, PT and CST name more than one offset: left out
+ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "GMT": "+00:00",
+         "UTC": "+00:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
+         "EST": "-05:00", "EDT": "-04:00", "PST": "-08:00", "PDT": "-07:00"}
 DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad"
 
-_LONG_DATE = re.compile(
-    r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})"
-    r"(?:\s*[,/|]?\s*(?:pukul\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<zone>WIB|WITA|WIT)?)?"
-)
+_ZONE = r"(?P<zone>WIB|WITA|WIT|GMT|UTC|BST|CEST|CET|EST|EDT|PST|PDT|ET|PT)"
+_OFFSET = r"(?P<offset>[+-]\d{1,2}(?::?\d{2})?)"  # GMT+7, UTC-05:00
+_TIME = (rf"(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?!\w))?"
+         rf"(?:\s*{_ZONE}(?!\w){_OFFSET}?)?")
+_DAY_FIRST = r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
+_MONTH_FIRST = r"\b(?P<month>[A-Za-z]{3,})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+_TIME_AFTER = rf"(?:\s*[,/|]?\s*(?:pukul\s+|at\s+)?{_TIME})?"
+_TIME_BEFORE = rf"\b{_TIME}\s*,?\s*(?:on\s+)?(?:[A-Z][a-z]{{2,8}}\.?,?\s+)?"
+# 27 Oktober 2023 / 07:37 WIB; November 30, 2026 9:12 AM; 9:12 AM GMT, November 30, 2026
+_LONG_DATES = tuple(re.compile(p) for p in (
+    _DAY_FIRST + _TIME_AFTER, _MONTH_FIRST + _TIME_AFTER,
+    _TIME_BEFORE + _DAY_FIRST.removeprefix(r"\b"), _TIME_BEFORE + _MONTH_FIRST.removeprefix(r"\b"),
+))
 _SHORT_DATE = re.compile(
     rf"\b(?:{DAYS})\s*\(\s*(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}})\s*\)"
 )
@@ -33,21 +49,46 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def parse_long_date(text: str) -> str | None:
-    """ISO date or datetime from 'Jumat, 27 Oktober 2023 / 07:37 WIB' style text."""
-    for m in _LONG_DATE.finditer(text):
-        month = MONTHS.get(m["month"].casefold())
-        if not month:
-            continue
-        year, day = int(m["year"]), int(m["day"])
-        if not _valid(year, month, day):
-            continue
-        iso = f"{year:04d}-{month:02d}-{day:02d}"
-        if m["hour"] is not None and int(m["hour"]) < 24 and int(m["minute"]) < 60:
-            iso += f"T{int(m['hour']):02d}:{m['minute']}:00"
-            if m["zone"]:
-                iso += ZONES[m["zone"]]
-        return iso
-    return None
+    """ISO date or datetime from the first long date in ``text``: 'Jumat, 27 Oktober 2023 /
+    07:37 WIB', 'Published 9:12 AM GMT, November 30, 2026', 'Updated Nov. 30, 2026'."""
+    found = []
+    for order, pattern in enumerate(_LONG_DATES):
+        for m in pattern.finditer(text):
+            month = MONTHS.get(m["month"].casefold())
+            year, day = int(m["year"]), int(m["day"])
+            if month and _valid(year, month, day):
+                found.append((m.start(), order, m, year, month, day))
+                break
+    if not found:
+        return None
+    _, _, m, year, month, day = min(found, key=lambda f: f[:2])
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    clock = _clock(m)
+    return iso + clock if clock else iso
+
+
+def _clock(m: re.Match) -> str | None:
+    """'T09:12:00' and the zone's offset when known, from a date match's time groups."""
+    if m["hour"] is None:
+        return None
+    hour, minute = int(m["hour"]), int(m["minute"])
+    half = (m["half"] or "").replace(".", "").casefold()
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    if hour >= 24 or minute >= 60:
+        return None
+    out = f"T{hour:02d}:{minute:02d}:00"
+    offset = m["offset"]
+    if offset and m["zone"] in ("GMT", "UTC"):
+        sign, rest = offset[0], offset[1:].replace(":", "")
+        hours, minutes = (rest[:-2], rest[-2:]) if len(rest) > 2 else (rest, "00")
+        if int(hours) <= 14 and int(minutes) < 60:
+            out += f"{sign}{int(hours):02d}:{minutes}"
+    elif m["zone"] in ZONES:
+        out += ZONES[m["zone"]]
+    return out
 
 
 def parse_short_dates(text: str) -> list[str]:

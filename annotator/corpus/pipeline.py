@@ -63,13 +63,13 @@ def analyse_one(rules: Rules, source: SourceDocument,
     doc_id = source.doc_id
     first_of = repeats([u.text if u.excluded is None else None for u in a.units])
     occurrences: dict[str, int] = {}
-    ids = []
-    for unit in a.units:
+    ids: list[str] = []
+    units = []
+    for unit, first in zip(a.units, first_of, strict=True):
         n = occurrences.get(unit.text, 0)
         occurrences[unit.text] = n + 1
-        ids.append(sentence_id(doc_id, unit.text, n))
-    units = []
-    for unit, sid, first in zip(a.units, ids, first_of, strict=True):
+        sid = sentence_id(doc_id, unit.text, n)
+        ids.append(sid)  # a repeat points at an earlier unit's id
         if first is not None:
             units.append((sid, unit.start, unit.end, DUPLICATE, ids[first], None))
         elif unit.excluded is not None:

@@ -49,37 +49,26 @@ class Rules:
     inline_abbreviations: frozenset[str]
     ranks: frozenset[str] = frozenset()
     after_names: frozenset[str] = frozenset()
+    # a title before a name, after_names after one (Sr. Maria / John Smith Sr.)
+    titles_or_after_names: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()  # casefolded
     # chrome inside a body paragraph, matched against each sentence it is cut into
     sentence_rules: tuple[LineRule, ...] = ()
     sentence_gate: re.Pattern | None = None  # the sentence rules joined, when all are anchored
     source: Path = field(default=RULES_PATH)
-    # A fast "no" for body lines: the rules anchored at the line start, joined into one
-    # pattern, and the few unanchored ones; only a line some rule matches is looked at
-    # rule by rule (so the first rule in file order wins).
-    anchored: re.Pattern | None = None
-    unanchored: tuple[re.Pattern, ...] = ()
-    # the anchored rules by the first character a line must start with for them to match
-    # (regex_start.first_chars), and those that can start with any character
-    anchored_by_first: dict[str, re.Pattern] | None = None
-    anchored_rest: re.Pattern | None = None
+    # the headings and line rules a line can match, by its first character (see _ByFirst)
+    by_first: _ByFirst | None = None
 
     def first_rule(self, text: str) -> tuple[str, Section | None] | None:
         """The first heading or line rule matching a line: (name, section or None)."""
-        if self.anchored_by_first is not None:
-            pre = self.anchored_by_first.get(text[:1], self.anchored_rest)
+        if self.by_first is not None:
+            candidates = self.by_first.get(text[:1])
         else:
-            pre = self.anchored
-        if (pre is None or not pre.match(text)) and not any(
-            p.search(text) for p in self.unanchored
-        ):
-            return None
-        for section in self.sections:
-            if section.heading.search(text):
-                return section.name, section
-        for rule in self.line_rules:
-            if rule.pattern.search(text):
-                return rule.name, None
+            candidates = [(s.heading.search, s.name, s) for s in self.sections] + [
+                (r.pattern.search, r.name, None) for r in self.line_rules]
+        for search, name, section in candidates:
+            if search(text):
+                return name, section
         return None
 
     def outlet_for(self, text: str | None) -> str | None:
@@ -133,28 +122,59 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 
 
 def _prefilter(patterns: list[re.Pattern]) -> dict:
-    anchored, unanchored, starts = [], [], []
+    """The anchored patterns joined into one (a fast "no" for the sentence rules)."""
+    anchored = []
     for p in patterns:
-        if all(part.startswith("^") for part in _top_level_alternatives(p.pattern)):
-            flags = "i" if p.flags & re.IGNORECASE else ""
-            anchored.append(f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})")
-            starts.append(first_chars(p))
-        else:
-            unanchored.append(p)
+        flags = "i" if p.flags & re.IGNORECASE else ""
+        anchored.append(f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})")
     try:
-        joined = re.compile("|".join(anchored)) if anchored else None
-        # per first character, only the rules a line starting with it can match
-        anywhere = [a for a, s in zip(anchored, starts, strict=True) if s is None]
-        by_first = {
-            ch: re.compile("|".join(a for a, s in zip(anchored, starts, strict=True)
-                                    if s is None or ch in s))
-            for ch in set().union(*(s for s in starts if s is not None))
-        }
-        rest = re.compile("|".join(anywhere)) if anywhere else None
+        return {"anchored": re.compile("|".join(anchored)) if anchored else None}
     except re.error:  # e.g. two rules using the same group name: no prefilter
         return {}
-    return {"anchored": joined, "unanchored": tuple(unanchored),
-            "anchored_by_first": by_first, "anchored_rest": rest}
+
+
+def _anchored(pattern: re.Pattern) -> bool:
+    return all(part.startswith("^") for part in _top_level_alternatives(pattern.pattern))
+
+
+class _ByFirst:
+    """The headings and line rules, in the order they are tried (headings first, then line
+    rules, each in file order), that a line starting with a given character can match:
+    with some forty rules anchored at the line start, trying each on every body line cost
+    more than the rest of the line's analysis. A rule that is not anchored, or whose first
+    characters regex_start cannot tell, is tried on every line. Each list is made when a
+    line first starts with its character, from the patterns compiled once (joining them
+    into one pattern per character cost 0.1 s of compiling in every process, the analysis
+    workers' included, and matched no faster)."""
+
+    def __init__(self, entries: list[tuple], starts: list[frozenset[str] | None]):
+        self.entries = entries  # (search, name, section or None)
+        self.starts = starts
+        self.lists: dict[str, tuple] = {}
+
+    def get(self, ch: str) -> tuple:
+        found = self.lists.get(ch)
+        if found is None:
+            found = self.lists[ch] = tuple(
+                entry for entry, start in zip(self.entries, self.starts, strict=True)
+                if start is None or ch in start)
+        return found
+
+    def __reduce__(self):
+        # the patterns by value (a bound method does not pickle): a worker rebuilds its lists
+        patterns = [entry[0].__self__ for entry in self.entries]
+        return _rebuild_by_first, (patterns, [e[1:] for e in self.entries], self.starts)
+
+
+def _rebuild_by_first(patterns, rest, starts) -> _ByFirst:
+    return _ByFirst([(p.search, *r) for p, r in zip(patterns, rest, strict=True)], starts)
+
+
+def _by_first(sections: list[Section], line_rules: list[LineRule]) -> _ByFirst:
+    entries = [(s.heading.search, s.name, s) for s in sections] + [
+        (r.pattern.search, r.name, None) for r in line_rules]
+    starts = [first_chars(e[0].__self__) if _anchored(e[0].__self__) else None for e in entries]
+    return _ByFirst(entries, starts)
 
 
 def _words(value) -> list[str]:
@@ -221,14 +241,15 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
                                            for a in _words(seg.get("inline"))),
             ranks=frozenset(a.rstrip(".") for a in _words(seg.get("ranks"))),
             after_names=frozenset(a.rstrip(".") for a in _words(seg.get("after_names"))),
+            titles_or_after_names=frozenset(
+                a.rstrip(".") for a in _words(seg.get("titles_or_after_names"))),
             openers=frozenset(a.casefold() for a in _words(seg.get("openers")) if len(a) > 1),
             sentence_rules=sentence_rules,
             sentence_gate=_prefilter([r.pattern for r in sentence_rules]).get("anchored")
-            if sentence_rules and all(part.startswith("^") for r in sentence_rules
-                                      for part in _top_level_alternatives(r.pattern.pattern))
+            if sentence_rules and all(_anchored(r.pattern) for r in sentence_rules)
             else None,
             source=path,
-            **_prefilter([r.pattern for r in line_rules] + [s.heading for s in sections]),
+            by_first=_by_first(sections, line_rules),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise InputError(path, f"malformed cleaning rules ({exc!r})") from exc

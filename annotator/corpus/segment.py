@@ -97,11 +97,19 @@ def _continues(rules: Rules, text: str, start: int, end: int, following: int) ->
         return False
     words = tail.rsplit(None, 1)
     bare = words[-1].rstrip(".").lstrip("(\"'“") if words else ""
-    if bare in rules.after_names:  # Jr., S.H., Inc.: a capital after them starts a sentence
+    after_name = bare in rules.after_names
+    if bare in rules.titles_or_after_names:  # Sr.: after a name (Smith Sr.), else a title
+        before = text[start:end].split()[:-1]  # a capital opening the sentence names no one
+        after_name = (len(before) > 1 and before[-1][:1].isupper()
+                      and before[-1].casefold() not in rules.openers)
+        title = not after_name
+    else:
+        title = bare in rules.titles
+    if after_name:  # Jr., S.H., Inc.: a capital after them starts a sentence
         after = _next_words(text, following)
         return bool(after) and _abbreviation(rules, after[0])  # unless a degree follows
     rank = bare in rules.ranks  # a whole word too: Kompol. Sri Wahyuni / menjadi Kompol. Kini
-    if not (rank or bare in rules.titles
+    if not (rank or title
             or (len(bare) == 1 and bare.isupper())  # an initial: Edy A. Putra
             or ("." in bare and all(len(part) <= 2 for part in bare.split(".")))):  # U.S.
         return False  # an ordinary word: a sentence end (no need to look further)
@@ -130,6 +138,7 @@ def _abbreviation(rules: Rules, word: str) -> bool:
         return False
     bare = word.rstrip(".")
     return (bare in rules.after_names or bare in rules.titles
+            or bare in rules.titles_or_after_names
             or (len(bare) == 1 and bare.isupper()))
 
 

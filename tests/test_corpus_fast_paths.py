@@ -1,0 +1,48 @@
+"""Fast paths of the ingest's analysis must give exactly what the general code gives: the
+ASCII shortcuts of the near-duplicate signature and of language detection (a curly quote,
+which is no word character, sends the same text down the general path)."""
+
+from __future__ import annotations
+
+import pickle
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.corpus.dedupe import signature
+from annotator.corpus.language import SAMPLE, detect
+from annotator.corpus.rules import load_rules
+
+WORDS = ["Rusia", "KOREA", "utara", "yang", "dan", "the", "of", "said", "8.000", "x_1", "Kim",
+         "Jong-un", "menolak", "tuduhan", "AS", "dia", "is", "was", "tidak", "2026"]
+ascii_text = st.lists(st.sampled_from(WORDS + [",", ".", "\"", "(", ")", "-", "  "]),
+                      max_size=60).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ascii_text)
+def test_the_ascii_signature_is_the_general_one(text):
+    assert signature(text) == signature(text + " “")
+
+
+@settings(max_examples=300, deadline=None)
+@given(ascii_text)
+def test_ascii_language_detection_is_the_general_one(text):
+    text = text[: SAMPLE - 2]
+    assert detect(text) == detect(text + " “")
+
+
+def test_a_long_ascii_text_is_one_exact_key_as_before():
+    text = "Kata " * 500
+    norm, keys = signature(text)
+    assert keys == () and norm == ("kata " * 500).strip()
+
+
+def test_the_rules_a_line_is_tried_against_are_listed_when_a_line_needs_them():
+    rules = pickle.loads(pickle.dumps(load_rules()))  # as an analysis worker gets them
+    assert rules.by_first.lists == {}
+    assert rules.first_rule("Baca juga: Rusia membantah") == ("related-link", None)
+    assert set(rules.by_first.lists) == {"B"}
+    assert rules.first_rule("Budi berkata tidak.") is None
+    tried = [name for _, name, _ in rules.by_first.get("B")]
+    assert "related-link" in tried and "loading" not in tried  # ^loading starts with l
