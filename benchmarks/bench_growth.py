@@ -38,7 +38,7 @@ from common import (  # noqa: E402
 )
 
 from annotator.db.connection import open_db  # noqa: E402
-from benchmarks.synth import write_corpus  # noqa: E402
+from synth import write_corpus  # noqa: E402
 
 RAW_READ = r"""
 import sqlite3, sys

@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("script", ["bench_ingest.py", "bench_segmentation.py"])
+@pytest.mark.parametrize("script", ["bench_ingest.py", "bench_segmentation.py", "bench_growth.py"])
 def test_benchmark_starts_beside_another_benchmarks_package(tmp_path, script):
     shadow = tmp_path / "benchmarks"
     shadow.mkdir()
