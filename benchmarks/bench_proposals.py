@@ -13,8 +13,11 @@ labels.
 
 --cross --model NAME measures a model of domain/proposals/prior.py (features, stack,
 stack-text, sequence, boosted: the rules' reading stacked with the article around each
-sentence) the same way, per fold beside the rules alone, with the pooled and the mean figure
-and the folds it wins / loses.
+sentence; parties: with who speaks in the dispute) the same way, per fold beside the rules
+alone, with the pooled and the mean figure and the folds it wins / loses. --nested chooses
+the model and take on the other folds only; --defaults lets a model speak only where the
+rules' label came from a default (no cue, no class rule); --check SET trains on every fold
+and proposes on a set outside them (never a sealed one).
 
 --cross measures what a features model (domain/proposals/features.py) learned from the gold
 of the other sets does on a set it has not seen; the rules' own figures are on text they
@@ -468,6 +471,42 @@ def cross_models(names: list[str], takes: list[float | None], c: float,
         print(f"(the gate opens on {n} of {n_all} sentences: the rules' label from a default)")
 
 
+def check_set(set_name: str, names: list[str], takes: list[float | None], c: float,
+              workdir: Path | None, defaults: bool = False) -> None:
+    """A set outside the folds (a blind class set, before anyone tunes on it): each model
+    trained on every fold's gold, proposing on it, beside the rules alone. Never a sealed
+    set: the lead measures those, and nothing is trained or chosen on them."""
+    from annotator.domain.proposals.prior import Sentence, propose_roles
+    from annotator.domain.proposals.prior import fit as fit_prior
+
+    if set_name in SEALED or any(set_name == f[0] for f in FOLDS):
+        raise SystemExit(f"--check {set_name}: a set outside the folds and not sealed, please")
+    folds = fold_sentences(workdir)
+    train = [s for f in FOLDS for s in folds[f]]
+    result = run(set_name, False, [], weights=None)
+    checked = [Sentence(doc, text, f, _rule_of(f), role, reason, speaker)
+               for f, role, _, text, _, doc, reason, speaker in result["rows"]]
+    n = len(checked)
+
+    def line(label: str, roles: list[str]) -> None:
+        marks = [r == s.role for r, s in zip(roles, checked, strict=True)]
+        per = []
+        for language in ("id", "en"):
+            those = [m for m, s in zip(marks, checked, strict=True)
+                     if _language_of(s) == language]
+            per.append(f"{language} {sum(those) / max(1, len(those)):6.1%}")
+        print(f"{label:34} {sum(marks) / n:7.1%}  {' '.join(per)}")
+
+    print(f"[{set_name}: {n} sentences; models trained on every fold's gold"
+          f"{', defaults only' if defaults else ''}]")
+    line("rules alone", [s.rule for s in checked])
+    for name in names:
+        model = fit_prior(name, train, c=c, defaults=defaults)
+        for take in takes:
+            line(f"{name} {'outright' if take is None else f'takes {take:g}'}",
+                 propose_roles(model, checked, take, defaults))
+
+
 def by_default_count(sentences) -> int:
     from annotator.domain.proposals.parties import by_default
 
@@ -584,6 +623,9 @@ def main() -> None:
                         help="--cross --model: the model learns from and takes over on "
                              "only the sentences whose rules' label came from a default "
                              "(no cue, no class rule)")
+    parser.add_argument("--check", metavar="SET",
+                        help="--cross --model: train on every fold, propose on SET (a set "
+                             "outside the folds, never a sealed one), beside the rules")
     parser.add_argument("--workdir", type=Path,
                         help="--cross --model: keep the rules' reading of the folds here")
     parser.add_argument("--team", action="store_true",
@@ -596,6 +638,9 @@ def main() -> None:
         return
     if args.cross and args.model:
         takes = ([None] if args.outright else []) + (args.takes or [engine.MODEL_TAKES])
+        if args.check:
+            check_set(args.check, args.model, takes, args.c, args.workdir, args.defaults)
+            return
         (nested if args.nested else cross_models)(args.model, takes, args.c, args.workdir,
                                                    args.defaults)
         return
