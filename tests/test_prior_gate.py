@@ -129,3 +129,32 @@ def test_negation_contrast_and_a_running_quotation_are_read_in_both_languages():
     assert "contrast" in g and "negation&party=nobody" in g
     assert "inside a running quotation" not in g
     assert "contrast" not in party_features("Warga percaya.", "id", None, "context", [])
+
+
+def test_the_prior_loads_without_parties_as_an_older_tree_copies_it(monkeypatch):
+    """bench_prior_unseen.py copies prior.py alone into the tree of an older commit."""
+    import importlib.util
+    import sys
+
+    import annotator.domain.proposals.prior as prior
+
+    monkeypatch.setitem(sys.modules, "annotator.domain.proposals.parties", None)
+    spec = importlib.util.spec_from_file_location("prior_alone", prior.__file__)
+    alone = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "prior_alone", alone)
+    spec.loader.exec_module(alone)
+    assert alone.Sentence("d", "t", {}, "context").rule == "context"
+
+
+def test_the_check_refuses_a_sealed_set_and_a_fold():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_proposals.py"
+    for name in ("heldout5", "heldout6", "heldout7", "dev"):
+        done = subprocess.run([sys.executable, str(bench), "--cross", "--model", "features",
+                               "--check", name], capture_output=True, text=True)
+        assert done.returncode != 0
+        assert "outside the folds and not sealed" in done.stderr
+        assert "%" not in done.stdout
