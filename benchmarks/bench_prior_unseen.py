@@ -63,6 +63,9 @@ def main() -> None:
     parser.add_argument("--set", required=True)
     parser.add_argument("--model", action="append", choices=MODELS, required=True)
     parser.add_argument("--c", type=float, default=0.5)
+    parser.add_argument("--defaults", action="store_true",
+                        help="the model learns from and takes over on only the sentences "
+                             "whose rules' label came from a default (no cue, no class)")
     args = parser.parse_args()
     import bench_proposals
 
@@ -79,10 +82,12 @@ def main() -> None:
           + f" {'pooled':>7}   (rules of {args.commit}, which had not seen {args.set})")
     line("rules alone", {f: sum(s.rule == s.role for s in ss) for f, ss in old.items()})
     for name in args.model:
-        model = fit(name, train, c=args.c)
+        model = fit(name, train, c=args.c, defaults=args.defaults)
         for take in (None, 0.6, 0.7, 0.8):
-            line(f"{name} {'outright' if take is None else f'takes {take:g}'}",
-                 {f: sum(r == s.role for r, s in zip(propose_roles(model, ss, take), ss,
+            line(f"{name} {'outright' if take is None else f'takes {take:g}'}"
+                 f"{' (defaults)' if args.defaults else ''}",
+                 {f: sum(r == s.role for r, s in zip(propose_roles(model, ss, take,
+                                                                   args.defaults), ss,
                                                       strict=True))
                   for f, ss in old.items()})
 

@@ -13,8 +13,11 @@ labels.
 
 --cross --model NAME measures a model of domain/proposals/prior.py (features, stack,
 stack-text, sequence, boosted: the rules' reading stacked with the article around each
-sentence) the same way, per fold beside the rules alone, with the pooled and the mean figure
-and the folds it wins / loses.
+sentence; parties: with who speaks in the dispute) the same way, per fold beside the rules
+alone, with the pooled and the mean figure and the folds it wins / loses. --nested chooses
+the model and take on the other folds only; --defaults lets a model speak only where the
+rules' label came from a default (no cue, no class rule); --check SET trains on every fold
+and proposes on a set outside them (never a sealed one).
 
 --cross measures what a features model (domain/proposals/features.py) learned from the gold
 of the other sets does on a set it has not seen; the rules' own figures are on text they
@@ -413,84 +416,165 @@ def _rule_of(features: dict) -> str:
     return rule_of(features)
 
 
+def _language_of(s) -> str:
+    from annotator.domain.proposals.prior import _language
+
+    return _language(s.features) or "?"
+
+
+def _by_language(folds: dict, got: dict[tuple, list[bool]]) -> str:
+    """Pooled per language: "id 83.0% en 79.1%" (``got``: per fold, right or not per
+    sentence)."""
+    out = []
+    for language in ("id", "en"):
+        marks = [ok for f in FOLDS for s, ok in zip(folds[f], got[f], strict=True)
+                 if _language_of(s) == language]
+        out.append(f"{language} {sum(marks) / max(1, len(marks)):6.1%}")
+    return " ".join(out)
+
+
 def cross_models(names: list[str], takes: list[float | None], c: float,
-                 workdir: Path | None) -> None:
+                 workdir: Path | None, defaults: bool = False) -> None:
     """Leave one set out for the prior's models (domain/proposals/prior.py): each trained
     on the other folds' gold as the rules read them, proposing the label of every sentence
     of the fold left out; beside the rules alone on the same sentences. Speakers are the
     rules' (no model proposes them). ``take`` None: the model's label outright; a number:
-    the rules' label unless the model differs with at least that probability."""
+    the rules' label unless the model differs with at least that probability.
+    ``defaults``: the model learns from, and takes over on, only the sentences whose rules'
+    label came from a default (no cue, no class rule: prior.py)."""
     from annotator.domain.proposals.prior import fit as fit_prior
     from annotator.domain.proposals.prior import propose_roles
 
     folds = fold_sentences(workdir)
-    rules = {fold: sum(s.rule == s.role for s in ss) / len(ss) for fold, ss in folds.items()}
+    rules_ok = {f: [s.rule == s.role for s in ss] for f, ss in folds.items()}
+    rules = {fold: sum(ok) / len(ok) for fold, ok in rules_ok.items()}
     header = f"{'model':24} " + " ".join(f"{fold_name(*f):>11}" for f in FOLDS)
-    print(header + f" {'pooled':>7} {'mean':>6} {'wins':>5}")
+    print(header + f" {'pooled':>7} {'mean':>6} {'wins':>5}  per language")
     n_all = sum(len(ss) for ss in folds.values())
     pooled = sum(rules[f] * len(folds[f]) for f in FOLDS) / n_all
     print(f"{'rules alone':24} " + " ".join(f"{rules[f]:11.1%}" for f in FOLDS)
-          + f" {pooled:7.1%} {sum(rules.values()) / len(FOLDS):6.1%}")
+          + f" {pooled:7.1%} {sum(rules.values()) / len(FOLDS):6.1%}       "
+          f"{_by_language(folds, rules_ok)}")
     for name in names:
         trained = {fold: fit_prior(name, [s for other in FOLDS if other != fold
-                                          for s in folds[other]], c=c) for fold in FOLDS}
+                                          for s in folds[other]], c=c, defaults=defaults)
+                   for fold in FOLDS}
         for take in takes:
-            right = {}
+            right, marks = {}, {}
             for fold in FOLDS:
-                roles = propose_roles(trained[fold], folds[fold], take)
-                right[fold] = sum(r == s.role for r, s in zip(roles, folds[fold],
-                                                              strict=True)) / len(folds[fold])
+                roles = propose_roles(trained[fold], folds[fold], take, defaults)
+                marks[fold] = [r == s.role for r, s in zip(roles, folds[fold], strict=True)]
+                right[fold] = sum(marks[fold]) / len(folds[fold])
             wins = sum(right[f] > rules[f] for f in FOLDS)
             losses = sum(right[f] < rules[f] for f in FOLDS)
             pooled = sum(right[f] * len(folds[f]) for f in FOLDS) / n_all
             label = f"{name} {'outright' if take is None else f'takes {take:g}'}"
             print(f"{label:24} " + " ".join(f"{right[f]:11.1%}" for f in FOLDS)
                   + f" {pooled:7.1%} {sum(right.values()) / len(FOLDS):6.1%}"
-                  f" {wins:2}/{losses}")
+                  f" {wins:2}/{losses}  {_by_language(folds, marks)}")
+    if defaults:
+        n = sum(by_default_count(ss) for ss in folds.values())
+        print(f"(the gate opens on {n} of {n_all} sentences: the rules' label from a default)")
+
+
+def check_set(set_name: str, names: list[str], takes: list[float | None], c: float,
+              workdir: Path | None, defaults: bool = False) -> None:
+    """A set outside the folds (a blind class set, before anyone tunes on it): each model
+    trained on every fold's gold, proposing on it, beside the rules alone. Never a sealed
+    set: the lead measures those, and nothing is trained or chosen on them."""
+    from annotator.domain.proposals.prior import Sentence, propose_roles
+    from annotator.domain.proposals.prior import fit as fit_prior
+
+    if set_name in SEALED or any(set_name == f[0] for f in FOLDS):
+        raise SystemExit(f"--check {set_name}: a set outside the folds and not sealed, please")
+    folds = fold_sentences(workdir)
+    train = [s for f in FOLDS for s in folds[f]]
+    result = run(set_name, False, [], weights=None)
+    checked = [Sentence(doc, text, f, _rule_of(f), role, reason, speaker)
+               for f, role, _, text, _, doc, reason, speaker in result["rows"]]
+    n = len(checked)
+
+    def line(label: str, roles: list[str]) -> None:
+        marks = [r == s.role for r, s in zip(roles, checked, strict=True)]
+        per = []
+        for language in ("id", "en"):
+            those = [m for m, s in zip(marks, checked, strict=True)
+                     if _language_of(s) == language]
+            per.append(f"{language} {sum(those) / max(1, len(those)):6.1%}")
+        print(f"{label:34} {sum(marks) / n:7.1%}  {' '.join(per)}")
+
+    print(f"[{set_name}: {n} sentences; models trained on every fold's gold"
+          f"{', defaults only' if defaults else ''}]")
+    line("rules alone", [s.rule for s in checked])
+    for name in names:
+        model = fit_prior(name, train, c=c, defaults=defaults)
+        for take in takes:
+            line(f"{name} {'outright' if take is None else f'takes {take:g}'}",
+                 propose_roles(model, checked, take, defaults))
+
+
+def by_default_count(sentences) -> int:
+    from annotator.domain.proposals.parties import by_default
+
+    return sum(by_default(s.reason) for s in sentences)
 
 
 def nested(names: list[str], takes: list[float | None], c: float,
-           workdir: Path | None) -> None:
+           workdir: Path | None, defaults: bool = False) -> None:
     """The choice of model made fairly: for each fold left out, every model and take is
     scored by leave one set out over the other folds alone, and the best there proposes on
     the fold left out. Picking the best line of cross_models' table instead would choose on
-    the very folds it reports."""
+    the very folds it reports. ``defaults``: as cross_models."""
     from annotator.domain.proposals.prior import fit as fit_prior
     from annotator.domain.proposals.prior import propose_roles
 
     folds = fold_sentences(workdir)
     configs = [(name, take) for name in names for take in takes]
 
-    def right(model, fold, take) -> int:
-        return sum(r == s.role for r, s in zip(propose_roles(model, folds[fold], take),
-                                               folds[fold], strict=True))
+    def marks(model, fold, take) -> list[bool]:
+        return [r == s.role for r, s in zip(propose_roles(model, folds[fold], take, defaults),
+                                            folds[fold], strict=True)]
 
-    print(f"{'fold':12} {'n':>4} {'rules':>7} {'chosen':>7}  chosen on the other folds")
+    print(f"{'fold':12} {'n':>4} {'rules':>7} {'chosen':>7} {'diff':>6}  "
+          f"chosen on the other folds")
     total = rules_total = 0
+    got_marks, rules_marks = {}, {}
+    wins = losses = 0
+    worst = 0.0
     for fold in FOLDS:
         others = [f for f in FOLDS if f != fold]
         score = dict.fromkeys(configs, 0)
         for inner in others:
             train = [s for f in others if f != inner for s in folds[f]]
             for name in names:
-                model = fit_prior(name, train, c=c)
+                model = fit_prior(name, train, c=c, defaults=defaults)
                 for take in takes:
-                    score[(name, take)] += right(model, inner, take)
+                    score[(name, take)] += sum(marks(model, inner, take))
         rules_inner = sum(s.rule == s.role for f in others for s in folds[f])
         name, take = max(configs, key=score.__getitem__)
+        rules_marks[fold] = [s.rule == s.role for s in folds[fold]]
         if score[(name, take)] <= rules_inner:
-            got, chosen = sum(s.rule == s.role for s in folds[fold]), "rules alone"
+            got_marks[fold], chosen = rules_marks[fold], "rules alone"
         else:
-            model = fit_prior(name, [s for f in others for s in folds[f]], c=c)
-            got = right(model, fold, take)
+            model = fit_prior(name, [s for f in others for s in folds[f]], c=c,
+                              defaults=defaults)
+            got_marks[fold] = marks(model, fold, take)
             chosen = f"{name} {'outright' if take is None else f'takes {take:g}'}"
         n = len(folds[fold])
-        alone = sum(s.rule == s.role for s in folds[fold])
+        got, alone = sum(got_marks[fold]), sum(rules_marks[fold])
         total += got
         rules_total += alone
-        print(f"{fold_name(*fold):12} {n:4} {alone / n:7.1%} {got / n:7.1%}  {chosen}")
+        wins += got > alone
+        losses += got < alone
+        worst = min(worst, (got - alone) / n)
+        print(f"{fold_name(*fold):12} {n:4} {alone / n:7.1%} {got / n:7.1%} "
+              f"{(got - alone) / n * 100:+6.1f}  {chosen}")
     n = sum(len(ss) for ss in folds.values())
-    print(f"{'pooled':12} {n:4} {rules_total / n:7.1%} {total / n:7.1%}")
+    print(f"{'pooled':12} {n:4} {rules_total / n:7.1%} {total / n:7.1%} "
+          f"{(total - rules_total) / n * 100:+6.1f}  folds won {wins}, lost {losses}, "
+          f"worst fold {worst * 100:+.1f}")
+    print(f"{'per language':12}      rules {_by_language(folds, rules_marks)}; "
+          f"chosen {_by_language(folds, got_marks)}")
 
 
 def team(sets: list[str]) -> None:
@@ -541,6 +625,13 @@ def main() -> None:
     parser.add_argument("--nested", action="store_true",
                         help="--cross --model: choose the model and take on the other "
                              "folds only, for each fold left out")
+    parser.add_argument("--defaults", action="store_true",
+                        help="--cross --model: the model learns from and takes over on "
+                             "only the sentences whose rules' label came from a default "
+                             "(no cue, no class rule)")
+    parser.add_argument("--check", metavar="SET",
+                        help="--cross --model: train on every fold, propose on SET (a set "
+                             "outside the folds, never a sealed one), beside the rules")
     parser.add_argument("--workdir", type=Path,
                         help="--cross --model: keep the rules' reading of the folds here")
     parser.add_argument("--team", action="store_true",
@@ -553,7 +644,11 @@ def main() -> None:
         return
     if args.cross and args.model:
         takes = ([None] if args.outright else []) + (args.takes or [engine.MODEL_TAKES])
-        (nested if args.nested else cross_models)(args.model, takes, args.c, args.workdir)
+        if args.check:
+            check_set(args.check, args.model, takes, args.c, args.workdir, args.defaults)
+            return
+        (nested if args.nested else cross_models)(args.model, takes, args.c, args.workdir,
+                                                   args.defaults)
         return
     if args.cross:
         cross(args.c, args.takes or [engine.MODEL_TAKES])

@@ -16,10 +16,16 @@ The models (``MODELS``), all scikit-learn, imported only when one is trained:
 - ``stack-text``: ``stack`` plus the sentence's words (tf-idf of words and word pairs);
 - ``sequence``: ``stack`` plus the previous sentence's label, decoded over the article by
   Viterbi (a maximum-entropy Markov model: a CRF-like reading without a new dependency);
-- ``boosted``: gradient-boosted trees over ``stack``'s features.
+- ``boosted``: gradient-boosted trees over ``stack``'s features;
+- ``parties``: ``describe``'s features with only what a proposal can read before the
+  sentence (parties.py: which party of the dispute speaks, what the other party said last,
+  negation, contrast, a running quotation; the previous sentence's label; the rules'
+  reason): the model that could ship, as it needs no later sentence.
 
 A model proposes its label outright (``take`` None) or only where it is at least ``take``
-sure and differs from the rules (a blend, as the team's model blends).
+sure and differs from the rules (a blend, as the team's model blends). ``defaults``: the
+model takes over only where the rules' label came from a default (parties.by_default: no
+cue, no class rule), and learns from those sentences only.
 """
 
 from __future__ import annotations
@@ -27,10 +33,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # parties.py is imported where it is used: bench_prior_unseen.py copies
+    # this file alone into the tree of an older commit, which has no parties.py
+    from annotator.domain.proposals.parties import Said
 
 ROLES = ("alleges", "denies", "supports", "context")
-MODELS = ("features", "stack", "stack-text", "sequence", "boosted")
+MODELS = ("features", "stack", "stack-text", "sequence", "boosted", "parties")
 OPENING = "\"“«"
 CLOSING = "\"”»"
 
@@ -116,6 +126,57 @@ def in_article(sentences: list[Sentence]) -> list[dict[str, float]]:
     return out
 
 
+def _language(features: dict[str, float]) -> str | None:
+    for name in features:
+        if name.startswith("lang="):
+            return name[5:]
+    return None
+
+
+def why_words(reason: str) -> dict[str, float]:
+    """The words of the rules' reason, after the label ("reported speech 'said'")."""
+    return {f"why:{w}": 1.0 for w in set(re.findall(r"[a-z]+", reason.split(":", 1)[-1]
+                                                     .split("; ")[0].casefold()))}
+
+
+def before_features(features: dict[str, float], text: str, rule: str, reason: str,
+                    speaker: str | None, before: list[Said]) -> dict[str, float]:
+    """The ``parties`` model's row: ``describe``'s features, the sentence's place in its
+    dispute, the previous sentence's label and the rules' reason; all read from the
+    sentence and those before it, as a proposal reads them (engine.propose)."""
+    from annotator.domain.proposals.parties import party_features
+
+    f = dict(features)
+    f.update(party_features(text, _language(features), speaker, rule, before))
+    previous = before[-1].role if before else "none"
+    f[f"prev:rule={previous}"] = 1.0
+    f[f"prev:rule={previous}&rule={rule}"] = 1.0
+    f.update(why_words(reason))
+    return f
+
+
+def with_parties(sentences: list[Sentence]) -> list[dict[str, float]]:
+    """``before_features`` of each sentence (the sentences in article order)."""
+    from annotator.domain.proposals.parties import Said
+
+    out = []
+    for k, s in enumerate(sentences):
+        start = k
+        while start > 0 and sentences[start - 1].doc == s.doc:
+            start -= 1
+        before = [Said(o.text, o.rule, o.speaker) for o in sentences[start:k]]
+        out.append(before_features(s.features, s.text, s.rule, s.reason, s.speaker, before))
+    return out
+
+
+def _rows(name: str, sentences: list[Sentence]) -> list[dict[str, float]]:
+    if name == "features":
+        return [dict(s.features) for s in sentences]
+    if name == "parties":
+        return with_parties(sentences)
+    return in_article(sentences)
+
+
 def _text_vectorizer():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -144,8 +205,7 @@ class Learned:
 
     def probabilities(self, sentences: list[Sentence]) -> list[dict[str, float]]:
         """Each sentence's probability per role, read in its article."""
-        rows = in_article(sentences) if self.name != "features" else [
-            dict(s.features) for s in sentences]
+        rows = _rows(self.name, sentences)
         if self.name == "sequence":
             return _viterbi(self, rows, sentences)
         x = self._matrix(rows, [s.text for s in sentences])
@@ -206,16 +266,21 @@ def _viterbi(learned: Learned, rows: list[dict[str, float]], sentences: list[Sen
     return out
 
 
-def fit(name: str, sentences: list[Sentence], c: float = 0.5) -> Learned:
-    """A model of kind ``name`` trained on sentences with gold roles (in article order)."""
+def fit(name: str, sentences: list[Sentence], c: float = 0.5, defaults: bool = False
+        ) -> Learned:
+    """A model of kind ``name`` trained on sentences with gold roles (in article order);
+    ``defaults``: on those whose rules' label came from a default only (every sentence is
+    still read, as the ones around them)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     if name not in MODELS:
         raise ValueError(f"unknown model {name!r}; known: {', '.join(MODELS)}")
-    keep = [k for k, s in enumerate(sentences) if s.role in ROLES]
-    rows = in_article(sentences) if name != "features" else [dict(s.features)
-                                                               for s in sentences]
+    from annotator.domain.proposals.parties import by_default
+
+    keep = [k for k, s in enumerate(sentences) if s.role in ROLES
+            and (not defaults or by_default(s.reason))]
+    rows = _rows(name, sentences)
     y = [sentences[k].role for k in keep]
     if name == "sequence":
         previous = [None] + [s.role for s in sentences[:-1]]
@@ -244,12 +309,16 @@ def fit(name: str, sentences: list[Sentence], c: float = 0.5) -> Learned:
                    len(keep))
 
 
-def propose_roles(learned: Learned, sentences: list[Sentence], take: float | None
-                  ) -> list[str]:
+def propose_roles(learned: Learned, sentences: list[Sentence], take: float | None,
+                  defaults: bool = False) -> list[str]:
     """The role proposed for each sentence: the model's outright (``take`` None), or the
-    rules' unless the model differs with at least ``take``."""
+    rules' unless the model differs with at least ``take``; ``defaults``: the rules' on
+    every sentence whose label a cue or a class rule decided."""
+    from annotator.domain.proposals.parties import by_default
+
     out = []
     for s, p in zip(sentences, learned.probabilities(sentences), strict=True):
         role = max(p, key=p.__getitem__)
-        out.append(role if take is None or p[role] >= take else s.rule)
+        gated = defaults and not by_default(s.reason)
+        out.append(role if not gated and (take is None or p[role] >= take) else s.rule)
     return out
