@@ -43,6 +43,7 @@ from annotator.domain.proposals.names import (
 )
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
+from annotator.domain.proposals.speech_family import compared, speaking, widened
 from annotator.domain.speakers import SourceIndex
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
@@ -921,6 +922,7 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                  table=None, at: int = 0) -> SpeakerReading:
     """Who says this sentence (_read_speaker), a new name's "'s" kept where the sentence
     writes the name with it and no noun follows ("Friends of St. Brigid's said")."""
+    lex = speaking(lex)  # every form of a speech verb (speech_family.py)
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
                           names=names, described=described, table=table, at=at)
     if found.new and found.name:
@@ -996,7 +998,7 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     verbs = sorted(verbs + acts_found)
     # 2. a pronoun as the subject of a speech verb
     for s, e in verbs:
-        if (s, e) in acts_found and s > first_verb:
+        if ((s, e) in acts_found or widened(lex, words[s:e])) and s > first_verb:
             continue  # "X said he had asked officials": X speaks, not whom "he" means
         p = _subject_end(text, tokens, words, s, lex) - 1  # "Ia juga menuduh", "They also"
         if p >= 0 and _pronoun(tokens, words, p, lex) and last_named:
@@ -1020,6 +1022,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return found
         if s > 0 and words[s - 1] in ("yang", "who", "which", "that"):
             continue  # a relative clause: "negara yang menuduh"
+        if compared(words, s):
+            continue  # "more deaths than the trust disclosed": a comparison, not a speaker
         found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
         if not found and s > 0 and words[s - 1] in _LIST:
             found = _clause_subject(index, text, tokens, words, s - 1, lex,
