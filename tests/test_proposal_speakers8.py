@@ -78,3 +78,99 @@ def test_a_statement_in_a_comparison_speaks_for_nobody(db, scheme):
     assert speaker(db, scheme, [
         "Volunteers counted 52 more dead fish than the operator disclosed to regulators."],
         "en") is None
+
+
+# --- a joint statement names every speaker, the first as the source -----------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "names"),
+    [
+        ("Norway and Iceland said the quota breached the fisheries treaty.", "en",
+         ("Norway", "Iceland")),
+        ("Oxfam, Greenpeace and Friends of the Earth accused the miner of polluting the "
+         "river.", "en", ("Oxfam", "Greenpeace", "Friends of the Earth")),
+        ("Walhi dan Jatam menuding perusahaan tambang itu mencemari sungai.", "id",
+         ("Walhi", "Jatam")),
+    ],
+)
+def test_a_joint_statement_proposes_every_speaker_the_first_as_source(db, scheme, sentence,
+                                                                     language, names):
+    proposal = proposals(db, scheme, [sentence], language)[-1]
+    assert proposal.name == names[0]
+    assert proposal.sources == names
+    assert "joint statement" in proposal.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("Avon and Somerset Police said the driver had been released.", "en",
+         "Avon and Somerset Police"),
+        ("The Ministry of Trade and Industry said the tariff was lawful.", "en",
+         "Ministry of Trade and Industry"),
+        ("Kementerian Komunikasi dan Informatika membantah data itu bocor.", "id",
+         "Kementerian Komunikasi dan Informatika"),
+    ],
+)
+def test_one_name_with_and_inside_stays_one_speaker(db, scheme, sentence, language, name):
+    proposal = proposals(db, scheme, [sentence], language)[-1]
+    assert proposal.name == name
+    assert proposal.sources == ()
+
+
+# --- a new source is registered with the short form the article defines --------------------
+
+def test_accepting_a_new_source_registers_its_defined_short_form(db, scheme):
+    from annotator.domain.proposals.registering import register_proposed
+    from annotator.domain.sources import find
+
+    first = proposals(db, scheme, [
+        "Badan Pengawas Pemilu (Bawaslu) Kabupaten Karo menuding dua kepala desa berkampanye.",
+    ], "id")[0]
+    assert first.name == "Badan Pengawas Pemilu Kabupaten Karo"
+    assert first.new_source and first.aliases == ("Bawaslu Kabupaten Karo",)
+    register_proposed(db, first, first.name)
+    assert find(db, "Bawaslu Kabupaten Karo").name == "Badan Pengawas Pemilu Kabupaten Karo"
+
+
+def test_a_picked_source_registers_nothing_proposed(db, scheme):
+    from annotator.domain.proposals.registering import register_proposed
+    from annotator.domain.sources import find
+
+    first = proposals(db, scheme, [
+        "Badan Pengawas Pemilu (Bawaslu) Kabupaten Karo menuding dua kepala desa berkampanye.",
+    ], "id")[0]
+    assert register_proposed(db, first, "Someone Else") == []
+    assert find(db, "Bawaslu Kabupaten Karo") is None
+
+
+def test_enter_registers_the_short_form_and_every_joint_speaker(db, db_path):
+    from support.corpus import add_document
+    from support.ui import drive, shown
+
+    from annotator.db.connection import write
+    from annotator.domain.annotations import get_annotation, speakers
+    from annotator.domain.sources import find
+
+    ids = add_document(db, "d1", [
+        "Lembaga Bantuan Hukum (LBH) Kota Binjai menuding polisi menyiksa dua tahanan."])
+    ids += add_document(db, "d2", [
+        "Norway and Iceland said the quota breached the fisheries treaty."], ordinal=1)
+    with write(db):
+        db.execute("UPDATE documents SET language = CASE id WHEN 'd1' THEN 'id' ELSE 'en' "
+                   "END")
+    seen = {}
+
+    async def scenario(pilot):
+        seen["first"] = await shown(pilot)
+        await pilot.press("enter")
+        seen["second"] = await shown(pilot)
+        await pilot.press("enter")
+
+    drive(db_path, scenario)
+    assert "with LBH Kota Binjai" in seen["first"]
+    assert find(db, "LBH Kota Binjai").name == "Lembaga Bantuan Hukum Kota Binjai"
+    assert get_annotation(db, ids[0], "alice")["source"] == "Lembaga Bantuan Hukum Kota Binjai"
+    assert "Norway + Iceland" in seen["second"]
+    assert speakers(get_annotation(db, ids[1], "alice")) == ["Norway", "Iceland"]
+    assert find(db, "Iceland") is not None

@@ -46,6 +46,7 @@ class Entity:
     mentions: list[int] = field(default_factory=list)  # sentence positions naming it
     acts_for: set[str] = field(default_factory=set)  # ", for Reid,": the party's words
     issued: set[str] = field(default_factory=set)  # "published a report": its documents
+    short_forms: set[str] = field(default_factory=set)  # "KPU Deli Serdang": defined here
 
     def words(self) -> list[str]:
         return re.sub(r"'s\b", "", self.name.casefold()).replace("-", " ").split()
@@ -97,6 +98,13 @@ class EntityTable:
                        or (e.kind != PERSON and set(e.words()) & heads))
                    and (not kinds or e.kind in kinds)]
         return self._nearest(matches, at)
+
+    def short_forms(self, name: str) -> tuple[str, ...]:
+        """The short forms the article defines for a speaker ("KPU Deli Serdang" for
+        "Komisi Pemilihan Umum Deli Serdang"): registered with it when it is accepted."""
+        key = name.casefold()
+        return tuple(sorted(f for e in self.entities if e.name.casefold() == key
+                            for f in e.short_forms))
 
     def issuer(self, document: str, at: int) -> str | None:
         """Who the article says issued a document ("the report", "dakwaan"), nearest
@@ -165,7 +173,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
 
     for at, text in enumerate(texts):
         for start, end, short in defined_acronyms(text):
-            name = None
+            name, qualifier = None, ""
             if text[end:].lstrip()[:1].isupper():  # "(KPU) Deli Serdang": the name goes on
                 blanked = text[:start] + " " * (end - start) + text[end:]
                 for found in names_in(blanked, lex):
@@ -175,10 +183,14 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                         after = blanked[end:i + len(found)].split()
                         name = blanked[i:start] if after and after[0].casefold() in (
                             "dan", "and", "serta", "&") else found  # "A (ACR) dan B"
+                        if name == found:
+                            qualifier = " ".join(after)  # "Deli Serdang"
                         break
             name = name or _spelled(text[:start], short) or _just_before(text[:start], lex)
             if name:
-                entity(" ".join(name.split()), at).acronym = short
+                named = entity(" ".join(name.split()), at)
+                named.acronym = short
+                named.short_forms.add(f"{short} {qualifier}".strip())
         for name in _names(text, lex):
             entity(name, at)
         for noun, name in described_in(text, lex):

@@ -1,0 +1,48 @@
+"""The proposed speaker as `enter` saves it: a joint statement split into its speakers (the
+first shown and saved as the source, every one in ``sources``), and a new source's short
+forms, which the article defines, kept for registering with it (registering.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from annotator.domain.proposals.joint import joint_speakers, listed_from
+from annotator.domain.proposals.lexicon import Lexicon
+
+_TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
+
+
+def _known_whole(index, name: str) -> str | None:
+    """The registry's source when the whole name is one ("Avon and Somerset Police")."""
+    if index is None or not hasattr(index, "mentions"):
+        return None
+    found = index.mentions(name)
+    count = len(_TOKEN.findall(name))
+    for entry, start, end in found:
+        if start == 0 and end == count:
+            return entry.name
+    return None
+
+
+def with_speakers(proposal, lex: Lexicon, index, table, text: str = ""):
+    """``proposal`` with its joint speakers and its new source's short forms."""
+    name = proposal.name
+    if not name or proposal.reason.startswith(("continues", "'")):
+        return proposal  # a speaker carried from before: no list in this sentence
+    listed = () if _known_whole(getattr(index, "index", index), name) else joint_speakers(
+        name, lex)
+    listed = listed or listed_from(name, text, lex)
+    if listed:
+        first = listed[0]
+        known = _known_whole(getattr(index, "index", index), first)
+        names = tuple(_known_whole(getattr(index, "index", index), p) or p for p in listed)
+        proposal = replace(proposal, name=known or first, sources=names,
+                           new_source=known is None,
+                           reason=f"joint statement: {' + '.join(names)}; {proposal.reason}")
+    if proposal.new_source and table is not None:
+        forms = tuple(f for f in table.short_forms(proposal.name)
+                      if f.casefold() != proposal.name.casefold())
+        if forms:
+            proposal = replace(proposal, aliases=forms)
+    return proposal
