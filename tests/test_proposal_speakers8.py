@@ -174,3 +174,20 @@ def test_enter_registers_the_short_form_and_every_joint_speaker(db, db_path):
     assert "Norway + Iceland" in seen["second"]
     assert speakers(get_annotation(db, ids[1], "alice")) == ["Norway", "Iceland"]
     assert find(db, "Iceland") is not None
+
+
+# --- a title's or a rank's words are not the person's name ----------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Kepala Bidang Humas Polda Sumatera Barat Komisaris Besar Dwi Sulistyawan membantah "
+         "anggotanya memukul mahasiswa.", "Dwi Sulistyawan"),
+        ("Kepala Bidang Humas Polda Sumatera Barat Komisaris Besar Sulistyawan membantah "
+         "anggotanya memukul mahasiswa.", "Sulistyawan"),
+        ("Kepala Kepolisian Resor Kota Padang Komisaris Besar Ferry Harahap membantah "
+         "tudingan itu.", "Ferry Harahap"),
+    ],
+)
+def test_a_rank_before_a_name_is_not_part_of_it(db, scheme, sentence, name):
+    assert speaker(db, scheme, [sentence], "id") == name

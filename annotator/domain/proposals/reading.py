@@ -44,6 +44,7 @@ from annotator.domain.proposals.names import (
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
 from annotator.domain.proposals.speech_family import compared, speaking, widened
+from annotator.domain.proposals.titles import person_start
 from annotator.domain.speakers import SourceIndex
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
@@ -605,6 +606,7 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
             if words[start - 1] in OPENERS | BALINESE_OPENERS and _plain_name_word(
                     tokens, words, start - 1, lex):
                 start -= 1  # "Gubernur Bali I Wayan Koster": the name's opener too
+        start = person_start(words, start, end, lex)  # titles.py
     start, end = _bare(tokens, words, (start, end), lex)
     return _text_of(text, tokens, start, end)
 
