@@ -191,3 +191,46 @@ def test_enter_registers_the_short_form_and_every_joint_speaker(db, db_path):
 )
 def test_a_rank_before_a_name_is_not_part_of_it(db, scheme, sentence, name):
     assert speaker(db, scheme, [sentence], "id") == name
+
+
+# --- a speaker named apart from the verb -----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("Yohanes Siregar saat ditemui di kantornya pada Selasa menegaskan tanggul itu aman.",
+         "id", "Yohanes Siregar"),
+        ("Kepala Balai Wilayah Sungai Sumatera II, Yohanes Siregar, ketika dihubungi pada "
+         "Selasa menegaskan tanggul itu aman.", "id", "Yohanes Siregar"),
+        ("Marion Pike, speaking at a council meeting on Tuesday, said the levee was sound.",
+         "en", "Marion Pike"),
+        ("Marion Pike, when asked about the cracks, said the levee was sound.", "en",
+         "Marion Pike"),
+    ],
+)
+def test_a_clause_between_the_subject_and_the_verb_keeps_the_subject(db, scheme, sentence,
+                                                                     language, name):
+    assert speaker(db, scheme, [sentence], language) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("The complaint was lodged in April by the Riverside Residents Association.", "en",
+         "Riverside Residents Association"),
+        ("The allegations were first made last spring by Harbour Watch.", "en",
+         "Harbour Watch"),
+        ("Pengaduan itu diajukan pada April oleh Forum Warga Bantaran Kali.", "id",
+         "Forum Warga Bantaran Kali"),
+        ("Tudingan itu dilontarkan pekan lalu oleh Koalisi Pemantau Sungai.", "id",
+         "Koalisi Pemantau Sungai"),
+    ],
+)
+def test_the_agent_a_few_words_after_a_passive_is_the_speaker(db, scheme, sentence, language,
+                                                              name):
+    assert speaker(db, scheme, [sentence], language) == name
+
+
+def test_a_deed_done_by_someone_names_no_speaker(db, scheme):
+    assert speaker(db, scheme, [
+        "The levee was built in 1998 by a Dutch contractor."], "en") is None

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from annotator.domain.proposals import acts
+from annotator.domain.proposals.apart import interposed_subject, passive_agent
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.proposals.names import (
@@ -1034,8 +1035,14 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 lex.participle_ending) and "," in _gap(text, tokens, s):
             found = _sentence_subject(index, text, tokens, words, s, lex,
                                       f"subject of '..., {verb}'")
+        if not found:  # apart.py: "X saat dikonfirmasi ... mengatakan"
+            found = interposed_subject(index, text, tokens, words, s, lex,
+                                       f"subject of '{verb}'")
         if found:
             return found
+    found = passive_agent(index, text, tokens, words, mentions, lex)  # "filed ... by X"
+    if found:
+        return found
 
     silent = find(lex.no_comment, words)  # "A spokesperson declined to say"
     first = min([v[0] for v in verbs] + [v[0] for v in silent], default=None)

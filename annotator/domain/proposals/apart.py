@@ -1,0 +1,90 @@
+"""Speakers named apart from their verb, as a reader still finds them:
+
+- a subject, then a clause, then the speech verb: "Rudi Hartono saat dikonfirmasi pada Senin
+  mengatakan", "Ruth Hale, speaking to reporters outside the court, said";
+- a passive whose agent stands a few words on: "The complaint was filed last year by the
+  Tenants Union", "Laporan itu disampaikan pada Mei oleh Forum Warga".
+
+The words that open such a clause and the passives are data (data/cues/<language>.json, key
+"speaker_apart"). reading.py asks here only when the verb's own subject gave nobody.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from annotator.base.resources import data_file
+from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
+
+INTERPOSED_REACH = 16  # tokens a clause may stand between a subject and its verb
+AGENT_REACH = 6  # tokens between a passive and its "by"/"oleh"
+_AUXILIARIES = {"was", "were", "been", "is", "are", "be", "being"}
+_ENDS = ".;!?\"“”"
+
+
+@lru_cache(maxsize=8)
+def _apart(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_apart", {})
+    return (frozenset(raw.get("interposed", ())),
+            frozenset(w for w in raw.get("passives", ()) if " " not in w))
+
+
+def _opening_name(text, tokens, words, lex: Lexicon) -> tuple[int, int] | None:
+    """The name a sentence opens with: at its start, or between commas after a title
+    ("Kepala Dinas Kesehatan Kota Medan, Rudi Hartono, ...")."""
+    from annotator.domain.proposals import reading as r
+
+    if not words or not r._name_word(tokens, words, 0, lex):
+        return None
+    run = r._run_forward(tokens, words, 0, lex)
+    if run and run[1] < len(tokens) and "," in r._gap(text, tokens, run[1]) and any(
+            w in lex.titles for w in words[run[0]:run[1]]):
+        named = r._run_forward(tokens, words, run[1], lex)
+        if named and named[1] < len(tokens) and "," in r._gap(text, tokens, named[1]):
+            return named
+    return run
+
+
+def interposed_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str):
+    """The name the sentence opens with, when a clause its opener starts ("saat", "ketika",
+    "speaking", "when") stands between it and the verb at ``verb_at``."""
+    from annotator.domain.proposals import reading as r
+
+    openers, _ = _apart(lex.language)
+    run = _opening_name(text, tokens, words, lex)
+    if run is None or run[1] >= verb_at or verb_at - run[1] > INTERPOSED_REACH:
+        return None
+    if words[run[0]] in lex.unnamed or words[run[0]] in lex.pronouns:
+        return None  # "Analysts, speaking ...": nobody named
+    if words[run[1]] not in openers:
+        return None
+    between = text[tokens[run[1]].start():tokens[verb_at].start()]
+    if any(ch in between for ch in _ENDS):
+        return None
+    name = r._person_in(text, tokens, words, run, lex)
+    return r._known_or_new(index, name, f"{why} (after '{words[run[1]]} ...')")
+
+
+def passive_agent(index, text, tokens, words, mentions, lex: Lexicon):
+    """The agent named after "by"/"oleh" a few words after a statement's or a complaint's
+    passive ("was filed last year by X"), else None."""
+    from annotator.domain.proposals import reading as r
+
+    _, passives = _apart(lex.language)
+    for b, word in enumerate(words):
+        if word not in lex.passive_by or b + 1 >= len(words):
+            continue
+        for k in range(b - 1, max(-1, b - 1 - AGENT_REACH), -1):
+            if any(ch in r._gap(text, tokens, k + 1) for ch in _ENDS):
+                break
+            passive = words[k] in passives and (
+                words[k].startswith("di") or lex.language != "id") and (
+                lex.language == "id" or any(w in _AUXILIARIES for w in words[max(0, k - 3):k]))
+            if passive:
+                return r._named_after(index, text, tokens, words, mentions, b + 1, lex,
+                                      f"agent of '{words[k]} ... {word}'")
+    return None
