@@ -234,3 +234,20 @@ def test_the_agent_a_few_words_after_a_passive_is_the_speaker(db, scheme, senten
 def test_a_deed_done_by_someone_names_no_speaker(db, scheme):
     assert speaker(db, scheme, [
         "The levee was built in 1998 by a Dutch contractor."], "en") is None
+
+
+# --- "Pihak X": the side of X speaks as X ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Pihak PT Tirta Sejuk Abadi membantah mencemari sungai."], "PT Tirta Sejuk Abadi"),
+        (["Pihak RS Santa Elisabeth membantah adanya kelalaian."], "RS Santa Elisabeth"),
+        (["Bayi itu dirawat di RSUD Kabanjahe selama tiga hari.",
+          "Pihak rumah sakit membantah adanya kelalaian."], "RSUD Kabanjahe"),
+        (["Bayi itu dirawat di RSUD Kabanjahe selama tiga hari.",
+          "Pihak sekolah membantah adanya pungutan."], "Pihak sekolah"),
+    ],
+)
+def test_the_side_of_a_body_speaks_as_the_body(db, scheme, sentences, name):
+    assert speaker(db, scheme, sentences, "id") == name

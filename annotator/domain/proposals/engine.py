@@ -156,7 +156,7 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
             confidence, why = _learned_confidence(scheme, probability, reading.hedges)
     return with_speakers(Proposal(label, label_reason, speaker.name, speaker.reason,
                                   confidence, why, proposer, speaker.new, speaker.topic,
-                                  features), lex, index, table, text)
+                                  features), lex, index, table, text, at)
 
 
 LOOK_AHEAD = 3  # sentences after one whose speaker is only described, for the name

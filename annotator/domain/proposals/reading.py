@@ -43,6 +43,7 @@ from annotator.domain.proposals.names import (
     possessive_kept,
 )
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
+from annotator.domain.proposals.sides import party_named
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
 from annotator.domain.proposals.speech_family import compared, speaking, widened
 from annotator.domain.proposals.titles import person_start
@@ -926,6 +927,7 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     """Who says this sentence (_read_speaker), a new name's "'s" kept where the sentence
     writes the name with it and no noun follows ("Friends of St. Brigid's said")."""
     lex = speaking(lex)  # every form of a speech verb (speech_family.py)
+    text = party_named(text, lex)  # "Pihak PT X membantah": PT X speaks
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
                           names=names, described=described, table=table, at=at)
     if found.new and found.name:

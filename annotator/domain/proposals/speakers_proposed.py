@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.sides import side_described
 
 _TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
 
@@ -25,11 +26,18 @@ def _known_whole(index, name: str) -> str | None:
     return None
 
 
-def with_speakers(proposal, lex: Lexicon, index, table, text: str = ""):
-    """``proposal`` with its joint speakers and its new source's short forms."""
+def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int = 0):
+    """``proposal`` with its joint speakers, the body a described side means ("Pihak rumah
+    sakit", sides.py) and its new source's short forms."""
     name = proposal.name
     if not name or proposal.reason.startswith(("continues", "'")):
         return proposal  # a speaker carried from before: no list in this sentence
+    side = side_described(name, lex, table, at)
+    if side:
+        known = _known_whole(getattr(index, "index", index), side)
+        proposal = replace(proposal, name=known or side, new_source=known is None,
+                           reason=f"'{name}' = {side}, as the article names it")
+        name = proposal.name
     listed = () if _known_whole(getattr(index, "index", index), name) else joint_speakers(
         name, lex)
     listed = listed or listed_from(name, text, lex)
