@@ -251,3 +251,46 @@ def test_a_deed_done_by_someone_names_no_speaker(db, scheme):
 )
 def test_the_side_of_a_body_speaks_as_the_body(db, scheme, sentences, name):
     assert speaker(db, scheme, sentences, "id") == name
+
+
+# --- a body named in one word, and a business the article introduces by a common noun -------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["The budgeting app CoinNest shared its users' bank balances with lenders.",
+          "The company said the data was anonymised."], "en", "CoinNest"),
+        (["The ferry operator Brightwater sold 900 tickets for a 600-seat boat.",
+          "The operator said the extra tickets were for crew."], "en", "Brightwater"),
+        (["Aplikasi pinjaman daring Dompetku membagikan data nasabah kepada penagih.",
+          "Perusahaan itu membantah membagikan data nasabah."], "id", "Dompetku"),
+        (["CoinNest disputes findings, says data was anonymised"], "en", "CoinNest"),
+        (["Dompetku membantah tudingan itu dan menyatakan data nasabah aman."], "id",
+         "Dompetku"),
+    ],
+)
+def test_a_body_the_article_introduces_speaks_when_described_later(db, scheme, sentences,
+                                                                   language, name):
+    assert speaker(db, scheme, sentences, language) == name
+
+
+def test_the_table_holds_one_word_bodies_and_not_where_a_business_is_from():
+    from annotator.domain.proposals.entities import entity_table, introduced
+    from annotator.domain.proposals.lexicon import lexicon
+
+    table = entity_table((
+        "The budgeting app CoinNest shared its users' bank balances with lenders.",
+        "Regulators opened an inquiry.",
+    ), "en")
+    kinds = {e.name: e.kind for e in table.entities}
+    assert kinds.get("CoinNest") in ("company", "organisation")
+    assert table.described("company", 1) == "CoinNest"
+    assert introduced("Perusahaan asal Jepang itu membantah.", lexicon("id")) == []
+    assert introduced("Maskapai swasta Nusa Air membantah.", lexicon("id")) == [
+        ("maskapai", "Nusa Air")]
+
+
+def test_a_persons_inner_capital_is_no_body():
+    from annotator.domain.proposals.entities import camel_cased
+
+    assert camel_cased("MacArthur and McCarthy met the CoinNest board.") == ["CoinNest"]

@@ -88,3 +88,33 @@ def passive_agent(index, text, tokens, words, mentions, lex: Lexicon):
                 return r._named_after(index, text, tokens, words, mentions, b + 1, lex,
                                       f"agent of '{words[k]} ... {word}'")
     return None
+
+
+_COORDINATORS = {"and", "dan", "lalu", "kemudian", "serta", "but", "namun", "tetapi"}
+
+
+def elided_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str):
+    """The subject a second verb shares with the first ("TrailPulse disputes findings, says
+    data was anonymised", "Gocar membantah dan menyatakan ..."): the name the sentence opens
+    with, when that name is a subject (a lower-case word follows it) and the verb at
+    ``verb_at`` follows a comma or "and" with no other name between."""
+    from annotator.domain.proposals import reading as r
+
+    if verb_at < 2 or not ("," in r._gap(text, tokens, verb_at)
+                           or words[verb_at - 1] in _COORDINATORS):
+        return None
+    run = _opening_name(text, tokens, words, lex)
+    if run is None or run[1] >= verb_at - 1 or run[0] != 0:
+        return None
+    if words[run[0]] in lex.unnamed or words[run[0]] in lex.pronouns:
+        return None
+    follower = tokens[run[1]].group()
+    if not follower.islower() or words[run[1]] in lex.prepositions or any(
+            ch in r._BREAK for ch in r._gap(text, tokens, run[1])):
+        return None  # "Police in Leeds", "X, a firm ...": not a subject and its verb
+    between = text[tokens[run[1]].start():tokens[verb_at].start()]
+    if any(ch in between for ch in _ENDS) or any(
+            r._name_word(tokens, words, k, lex) for k in range(run[1], verb_at)):
+        return None
+    name = r._person_in(text, tokens, words, run, lex)
+    return r._known_or_new(index, name, f"{why} (its subject shared: {name})")

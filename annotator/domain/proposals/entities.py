@@ -11,16 +11,20 @@ reading; the sentence-by-sentence reading (reading.py) asks it whom a descriptio
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from annotator.base.resources import data_file
 from annotator.domain.proposals.kinds import (
+    COMPANY,
+    ORGANISATION,
     PERSON,
     defined_acronyms,
     kind_of,
 )
-from annotator.domain.proposals.lexicon import Lexicon, lexicon
+from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, lexicon
 from annotator.domain.proposals.names import possessive_kept
 from annotator.domain.proposals.reading import (
     _name_runs,
@@ -198,6 +202,15 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                 entity(name, at).nouns.add(noun)
         for noun, name in _speaking_for(text, lex):
             entity(name, at).nouns.add(noun)
+        for noun, name in introduced(text, lex):  # "the running app TrailPulse"
+            named = entity(name, at)
+            named.nouns.update((noun, lex.company_noun))
+            if named.kind == PERSON:
+                named.kind = COMPANY
+        for name in camel_cased(text):  # "PaceTrack": a brand's one word
+            named = entity(name, at)
+            if named.kind == PERSON:
+                named.kind = ORGANISATION
         for name, party in acting_for(text, _names(text, lex), lex):
             entity(name, at).acts_for.update(party)
         for document, name in issuers(text, _names(text, lex), lex):
@@ -207,8 +220,10 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
         for at, text in enumerate(texts):
             if at in e.mentions:
                 continue
-            if e.acronym and re.search(rf"\b{re.escape(e.acronym)}\b", text):
-                e.mentions.append(at)
+            if e.acronym and re.search(rf"\b{re.escape(e.acronym)}\b", text) or (
+                    " " not in e.name and e.kind != PERSON
+                    and re.search(rf"\b{re.escape(e.name)}\b", text)):
+                e.mentions.append(at)  # "KPU", or a one-word body named again
         e.mentions.sort()
     return EntityTable(list(by_name.values()), lex)
 
@@ -260,3 +275,54 @@ def _speaking_for(text: str, lex: Lexicon) -> list[tuple[str, str]]:
             # "her son, David Pritchard,", "Ibu korban, Sari Dewi,": speaks for the family
             found += [(noun, name) for noun in nouns]
     return found
+
+
+@lru_cache(maxsize=8)
+def business_nouns(language: str) -> frozenset[str]:
+    """The common nouns that introduce a business or a body by its name ("the app X",
+    "maskapai X"): data/cues/<language>.json, key "speaker_business_nouns"."""
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get(
+        "speaker_business_nouns", ()))
+
+
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|dan|and|&)){0,4}"
+_NOT_BETWEEN = ("me", "di", "ber", "ter", "itu", "ini", "tersebut", "yang", "dan", "untuk")
+_OF_PLACE = {"asal", "milik", "dari", "di", "ke", "pada", "negeri", "nasional"}
+
+
+def introduced(text: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """(noun, name) for a business or body a sentence introduces by a common noun right
+    before its name ("The running app TrailPulse", "ferry operator Seaford"; in Indonesian
+    a few describing words may stand between: "Aplikasi ojek daring Gocar")."""
+    nouns = business_nouns(lex.language)
+    if not nouns:
+        return []
+    between = r"(?:\s+[a-z][\w-]*){0,3}?" if lex.language == "id" else ""
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])((?i:{alternatives}))({between})\s+({_NAME})")
+    found = []
+    for m in pattern.finditer(text):
+        noun, words, name = m.group(1), m.group(2).split(), m.group(3)
+        if noun[:1].isupper() and (not words or m.start() > 0 and text[
+                :m.start()].rstrip()[-1:] not in ".\"“("):
+            continue  # a capitalised noun right before a name is its word ("Bank Mandiri")
+        if any(w.startswith(_NOT_BETWEEN) or w in lex.prepositions or w in _OF_PLACE
+               for w in words) or not name[:1].isupper():
+            continue  # "perusahaan asal Jepang": where it is from, not its name
+        if all(w in lex.places for w in name.casefold().split()):
+            continue
+        name = re.sub(r"\s+(?:of|dan|and|&)$", "", name).rstrip(".")
+        found.append((noun.casefold(), name))
+    return found
+
+
+_CAMEL = re.compile(r"\b(?!Mac[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+\w*\b")
+
+
+def camel_cased(text: str) -> list[str]:
+    """One-word names written with an inner capital ("PaceTrack", "YouTube"): a brand or a
+    body, never a common word, and not a person's "MacArthur"."""
+    return [m.group() for m in _CAMEL.finditer(text)]

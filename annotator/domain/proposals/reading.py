@@ -33,7 +33,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from annotator.domain.proposals import acts
-from annotator.domain.proposals.apart import interposed_subject, passive_agent
+from annotator.domain.proposals.apart import (
+    elided_subject,
+    interposed_subject,
+    passive_agent,
+)
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.proposals.names import (
@@ -1039,7 +1043,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                       f"subject of '..., {verb}'")
         if not found:  # apart.py: "X saat dikonfirmasi ... mengatakan"
             found = interposed_subject(index, text, tokens, words, s, lex,
-                                       f"subject of '{verb}'")
+                                       f"subject of '{verb}'") or elided_subject(
+                index, text, tokens, words, s, lex, f"subject of '{verb}'")
         if found:
             return found
     found = passive_agent(index, text, tokens, words, mentions, lex)  # "filed ... by X"
