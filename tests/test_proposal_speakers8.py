@@ -294,3 +294,36 @@ def test_a_persons_inner_capital_is_no_body():
     from annotator.domain.proposals.entities import camel_cased
 
     assert camel_cased("MacArthur and McCarthy met the CoinNest board.") == ["CoinNest"]
+
+
+# --- a negation inside the quotation does not negate the speech verb after it ---------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ('"They said the tracker was off. It was not," Marion Pike said in an interview.', "en",
+         "Marion Pike"),
+        ('"Kami sudah memeriksa semuanya dan hasilnya tidak," Yohanes Siregar menegaskan.',
+         "id", "Yohanes Siregar"),
+    ],
+)
+def test_a_negation_closing_a_quotation_leaves_the_speaker(db, scheme, sentence, language,
+                                                           name):
+    assert speaker(db, scheme, [sentence], language) == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Researchers at the Harbour Institute tested the water in May.",
+          "Marion Pike found that the samples held twice the permitted lead."], "en",
+         "Marion Pike"),
+        (["Yohanes Siregar menyimpulkan sampel air itu mengandung timbal dua kali batas."],
+         "id", "Yohanes Siregar"),
+        (["Yohanes Siregar membantah tanggul itu retak.",
+          "Dia juga mempersilakan warga memeriksa tanggul itu sendiri."], "id",
+         "Yohanes Siregar"),
+    ],
+)
+def test_a_finding_or_an_invitation_names_its_speaker(db, scheme, sentences, language, name):
+    assert speaker(db, scheme, sentences, language) == name

@@ -49,7 +49,12 @@ from annotator.domain.proposals.names import (
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sides import party_named
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
-from annotator.domain.proposals.speech_family import compared, speaking, widened
+from annotator.domain.proposals.speech_family import (
+    compared,
+    negation_reaches,
+    speaking,
+    widened,
+)
 from annotator.domain.proposals.titles import person_start
 from annotator.domain.speakers import SourceIndex
 
@@ -994,7 +999,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             if found:
                 return found
 
-    verbs = [(s, e) for s, e in find(lex.verbs, words) if not _negated(lex, words, s)]
+    verbs = [(s, e) for s, e in find(lex.verbs, words)
+             if not negation_reaches(lex, text, tokens, words, s)]  # not '"... not," X said'
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
     acts = {**silent_phrases(lex), **lex.appeals, **lex.appeal_context}  # "did not respond",
     acts_found = [v for v in find(acts, words)  # "urged": context with its speaker

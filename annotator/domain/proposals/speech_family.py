@@ -64,3 +64,17 @@ def compared(words: list[str], verb_at: int) -> bool:
     "lebih banyak daripada yang dilaporkan"): a figure measured against a statement, whose
     subject does not speak the sentence."""
     return any(w in COMPARING for w in words[max(0, verb_at - COMPARED_REACH):verb_at])
+
+
+NEGATION_REACH = 2  # words before a verb a negation reaches (reading._negated's reach)
+_CLOSING = "\"“”',;:"
+
+
+def negation_reaches(lex: Lexicon, text: str, tokens, words: list[str], verb_at: int) -> bool:
+    """A negation before the verb that negates it: within reach and in the same clause.
+    '"It was not," Weber said': the "not" closes the quotation; Weber still speaks."""
+    for k in range(max(0, verb_at - NEGATION_REACH), verb_at):
+        if words[k] in lex.negations and not any(
+                ch in _CLOSING for ch in text[tokens[k].end():tokens[verb_at].start()]):
+            return True
+    return False
