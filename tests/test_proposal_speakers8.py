@@ -327,3 +327,44 @@ def test_a_negation_closing_a_quotation_leaves_the_speaker(db, scheme, sentence,
 )
 def test_a_finding_or_an_invitation_names_its_speaker(db, scheme, sentences, language, name):
     assert speaker(db, scheme, sentences, language) == name
+
+
+# --- a minister's whole name; a title alone means the person named with it -------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Menteri Keuangan Sri Mulyani Indrawati membantah anggaran itu digelembungkan.",
+         "Sri Mulyani Indrawati"),
+        ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono membantah kuota itu dijual.",
+         "Sakti Wahyu Trenggono"),
+        ("Menteri Agama Nasaruddin Umar membantah kuota haji itu dijual.", "Nasaruddin Umar"),
+        # a regional office: the place before the name is no part of it
+        ("Kepala Dinas Kesehatan Binjai Rudi Hartono membantah tudingan itu.", "Rudi Hartono"),
+        ("Kepala Badan Nasional Penanggulangan Bencana Abdul Muhari membantah data itu.",
+         "Abdul Muhari"),
+    ],
+)
+def test_a_ministers_whole_name_follows_the_portfolio(db, scheme, sentence, name):
+    assert speaker(db, scheme, [sentence], "id") == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Harbour Water chief executive Marion Pike denied the claim.",
+          "The chief executive said every procedure had been followed."], "en", "Marion Pike"),
+        (["Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono membantah kuota itu dijual.",
+          "Sang menteri mengatakan kuota dibagi sesuai aturan."], "id",
+         "Sakti Wahyu Trenggono"),
+    ],
+)
+def test_a_title_alone_means_the_person_named_with_it(db, scheme, sentences, language, name):
+    assert speaker(db, scheme, sentences, language) == name
+
+
+def test_a_title_means_the_person_named_with_it_not_the_last_named(db, scheme):
+    assert speaker(db, scheme, [
+        "Harbour Water chief executive Marion Pike denied the claim.",
+        "Campaigner Leon Brandt said the figures were wrong.",
+        "The chief executive said every procedure had been followed."], "en") == "Marion Pike"

@@ -51,6 +51,7 @@ class Entity:
     acts_for: set[str] = field(default_factory=set)  # ", for Reid,": the party's words
     issued: set[str] = field(default_factory=set)  # "published a report": its documents
     short_forms: set[str] = field(default_factory=set)  # "KPU Deli Serdang": defined here
+    titles: set[str] = field(default_factory=set)  # "chief executive": written before it
 
     def words(self) -> list[str]:
         return re.sub(r"'s\b", "", self.name.casefold()).replace("-", " ").split()
@@ -196,7 +197,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                 named.acronym = short
                 named.short_forms.add(f"{short} {qualifier}".strip())
         for name in _names(text, lex):
-            entity(name, at)
+            entity(name, at).titles.update(titles_before(text, name, lex))
         for noun, name in described_in(text, lex):
             if name.strip():
                 entity(name, at).nouns.add(noun)
@@ -326,3 +327,17 @@ def camel_cased(text: str) -> list[str]:
     """One-word names written with an inner capital ("PaceTrack", "YouTube"): a brand or a
     body, never a common word, and not a person's "MacArthur"."""
     return [m.group() for m in _CAMEL.finditer(text)]
+
+
+TITLE_REACH = 4  # words before a name that may be its title
+
+
+def titles_before(text: str, name: str, lex: Lexicon) -> set[str]:
+    """The title words written right before a name ("Harlow Water chief executive Ruth
+    Hale" -> chief, executive; "Menteri Kelautan Sakti ..." -> menteri): whom "the chief
+    executive" or "sang menteri" later means."""
+    at = text.find(name)
+    if at <= 0:
+        return set()
+    before = re.split(r"[,.;:()\"“”]", text[:at])[-1].casefold().split()
+    return {w for w in before[-TITLE_REACH:] if w in lex.titles}

@@ -55,7 +55,7 @@ from annotator.domain.proposals.speech_family import (
     speaking,
     widened,
 )
-from annotator.domain.proposals.titles import person_start
+from annotator.domain.proposals.titles import minister_start, person_start, titled_subject
 from annotator.domain.speakers import SourceIndex
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
@@ -617,7 +617,8 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
             if words[start - 1] in OPENERS | BALINESE_OPENERS and _plain_name_word(
                     tokens, words, start - 1, lex):
                 start -= 1  # "Gubernur Bali I Wayan Koster": the name's opener too
-        start = person_start(words, start, end, lex)  # titles.py
+        start = person_start(words, minister_start(words, span[0], start, end, lex), end,
+                             lex)  # titles.py
     start, end = _bare(tokens, words, (start, end), lex)
     return _text_of(text, tokens, start, end)
 
@@ -1802,7 +1803,8 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         index, text, tokens, words, end, lex, why)
     if office:
         return office
-    described = _described_subject(index, text, tokens, words, end, lex, why)
+    described = _described_subject(index, text, tokens, words, end, lex, why) or \
+        titled_subject(index, text, tokens, words, end, lex, why)  # "the minister"
     if described:
         return described
     run = _run_back(tokens, words, end, lex)
