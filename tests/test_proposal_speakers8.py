@@ -368,3 +368,23 @@ def test_a_title_means_the_person_named_with_it_not_the_last_named(db, scheme):
         "Harbour Water chief executive Marion Pike denied the claim.",
         "Campaigner Leon Brandt said the figures were wrong.",
         "The chief executive said every procedure had been followed."], "en") == "Marion Pike"
+
+
+# --- saying nothing keeps the speaker; not saying something is narration ---------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Marion Pike said the levee was sound.", "She declined to comment further."], "en",
+         "Marion Pike"),
+        (["Yohanes Siregar membantah tanggul itu retak.", "Ia enggan berkomentar lebih jauh."],
+         "id", "Yohanes Siregar"),
+        (["Marion Pike said the levee was sound.", "She did not say who paid for the repairs."],
+         "en", None),
+        (["Yohanes Siregar membantah tanggul itu retak.",
+          "Ia tidak menyebut siapa yang membayar perbaikan."], "id", None),
+    ],
+)
+def test_declining_keeps_the_speaker_and_what_was_not_said_is_narration(db, scheme, sentences,
+                                                                         language, name):
+    assert speaker(db, scheme, sentences, language) == name

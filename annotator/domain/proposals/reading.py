@@ -52,6 +52,7 @@ from annotator.domain.proposals.speaker_acts import documents, people, silent_ph
 from annotator.domain.proposals.speech_family import (
     compared,
     negation_reaches,
+    quiet_verbs,
     speaking,
     widened,
 )
@@ -1057,6 +1058,14 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     found = passive_agent(index, text, tokens, words, mentions, lex)  # "filed ... by X"
     if found:
         return found
+    for s, e in quiet_verbs(lex, words):  # "She declined to comment", "Ia enggan ..."
+        p = _subject_end(text, tokens, words, s, lex) - 1
+        if p >= 0 and _pronoun(tokens, words, p, lex) and last_named:
+            return carried(f"{words[p]} {' '.join(words[s:e])}")
+        found = _subject(index, text, tokens, words, mentions, s, lex,
+                         f"subject of '{' '.join(words[s:e])}'")
+        if found:
+            return found
 
     silent = find(lex.no_comment, words)  # "A spokesperson declined to say"
     first = min([v[0] for v in verbs] + [v[0] for v in silent], default=None)

@@ -78,3 +78,14 @@ def negation_reaches(lex: Lexicon, text: str, tokens, words: list[str], verb_at:
                 ch in _CLOSING for ch in text[tokens[k].end():tokens[verb_at].start()]):
             return True
     return False
+
+
+def quiet_verbs(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
+    """The acts of a speaker who says nothing: "declined to comment", "enggan berkomentar".
+    Their subject is still the sentence's speaker (the guidelines: "declined to comment"
+    keeps its speaker), a pronoun's too. A negated speech verb is not one: "Ia tidak
+    menyebut identitas kelompok itu", "He did not say how" are the article's narration of
+    what was left unsaid (so the teams' gold reads them: no source)."""
+    from annotator.domain.proposals.lexicon import find
+
+    return sorted(find(lex.no_comment, words))
