@@ -388,3 +388,27 @@ def test_a_title_means_the_person_named_with_it_not_the_last_named(db, scheme):
 def test_declining_keeps_the_speaker_and_what_was_not_said_is_narration(db, scheme, sentences,
                                                                          language, name):
     assert speaker(db, scheme, sentences, language) == name
+
+
+# --- the party a journalist asked for comment, with no answer, is the silent source ---------
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("Reuters was unable to reach Harbour Water for comment.", "en", "Harbour Water"),
+        ("The Chronicle has contacted Harbour Water for comment.", "en", "Harbour Water"),
+        ("Harbour Water has been approached for comment.", "en", "Harbour Water"),
+        ("Kompas.com telah menghubungi PT Tirta Sejuk Abadi, tetapi belum mendapat jawaban.",
+         "id", "PT Tirta Sejuk Abadi"),
+        ("Redaksi sudah meminta tanggapan kepada Dinas Lingkungan Hidup Binjai, namun belum "
+         "mendapat balasan.", "id", "Dinas Lingkungan Hidup Binjai"),
+    ],
+)
+def test_the_party_asked_for_comment_is_the_silent_source(db, scheme, sentence, language,
+                                                          name):
+    assert speaker(db, scheme, [sentence], language) == name
+
+
+def test_a_party_contacted_for_something_else_is_no_source(db, scheme):
+    assert speaker(db, scheme, [
+        "Residents contacted Harbour Water in March about the smell."], "en") is None

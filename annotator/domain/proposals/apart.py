@@ -118,3 +118,54 @@ def elided_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why: 
         return None
     name = r._person_in(text, tokens, words, run, lex)
     return r._known_or_new(index, name, f"{why} (its subject shared: {name})")
+
+
+@lru_cache(maxsize=8)
+def _silent(language: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_silent", {})
+    return (tuple(sorted((tuple(p.split()) for p in raw.get("contact", ())), key=len,
+                         reverse=True)),
+            tuple(tuple(p.split()) for p in raw.get("unanswered", ())))
+
+
+def _at(words: list[str], phrase: tuple[str, ...], start: int = 0) -> list[int]:
+    n = len(phrase)
+    return [i for i in range(start, len(words) - n + 1) if tuple(words[i:i + n]) == phrase]
+
+
+def silent_party(index, text, tokens, words, mentions, lex: Lexicon):
+    """The party a journalist asked for comment and got no answer from ("Reuters was unable
+    to reach Harlow Water for comment", "X has been approached for comment", "Kompas.com
+    menghubungi PT X, tetapi belum mendapat jawaban"): the silent source, as "did not
+    respond" names it (the guidelines)."""
+    from annotator.domain.proposals import reading as r
+
+    contacts, unanswered = _silent(lex.language)
+    if not contacts:
+        return None
+    answered_at = [i for phrase in unanswered for i in _at(words, phrase)]
+    if not answered_at:
+        return None
+    for phrase in contacts:
+        for c in _at(words, phrase):
+            after = c + len(phrase)
+            if after < len(words) and words[after] in ("kepada", "to"):
+                after += 1
+            if not any(a > c for a in answered_at):
+                continue
+            found = r._named_after(index, text, tokens, words, mentions, after, lex,
+                                   f"asked for comment: '{' '.join(phrase)}'")
+            if found and found.name:
+                return found
+    # "X has been approached for comment": the one asked is the subject
+    for phrase in contacts:
+        for c in _at(words, phrase):
+            if c >= 2 and words[c - 1] == "been" and any(a > c for a in answered_at):
+                run = _opening_name(text, tokens, words, lex)
+                if run and run[1] <= c - 1:
+                    return r._known_or_new(index, r._person_in(text, tokens, words, run, lex),
+                                           f"asked for comment: 'been {' '.join(phrase)}'")
+    return None

@@ -37,6 +37,7 @@ from annotator.domain.proposals.apart import (
     elided_subject,
     interposed_subject,
     passive_agent,
+    silent_party,
 )
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
@@ -1055,7 +1056,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 index, text, tokens, words, s, lex, f"subject of '{verb}'")
         if found:
             return found
-    found = passive_agent(index, text, tokens, words, mentions, lex)  # "filed ... by X"
+    found = passive_agent(index, text, tokens, words, mentions, lex) or silent_party(
+        index, text, tokens, words, mentions, lex)  # "filed ... by X", "unable to reach X"
     if found:
         return found
     for s, e in quiet_verbs(lex, words):  # "She declined to comment", "Ia enggan ..."
