@@ -1022,6 +1022,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if p >= 0 and _pronoun(tokens, words, p, lex) and last_named:
             return carried(f"{words[p]} {' '.join(words[s:e])}")
     suffixed = [w for w in words if w in lex.speech_suffixed]
+    asked = silent_party(index, text, tokens, words, mentions, lex)  # "unable to reach X"
+    if asked:
+        return asked  # the newsroom that asked ("Redaksi meminta tanggapan") is no speaker
 
     # 3. the subject of the first speech, accusation or denial verb ("X declined to say":
     # X speaks too)
@@ -1056,8 +1059,7 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 index, text, tokens, words, s, lex, f"subject of '{verb}'")
         if found:
             return found
-    found = passive_agent(index, text, tokens, words, mentions, lex) or silent_party(
-        index, text, tokens, words, mentions, lex)  # "filed ... by X", "unable to reach X"
+    found = passive_agent(index, text, tokens, words, mentions, lex)  # "filed ... by X"
     if found:
         return found
     for s, e in quiet_verbs(lex, words):  # "She declined to comment", "Ia enggan ..."
