@@ -412,3 +412,15 @@ def test_the_party_asked_for_comment_is_the_silent_source(db, scheme, sentence, 
 def test_a_party_contacted_for_something_else_is_no_source(db, scheme):
     assert speaker(db, scheme, [
         "Residents contacted Harbour Water in March about the smell."], "en") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Harbour Water's spokeswoman, Joan Ames, denied the pipe had burst.", "Joan Ames"),
+        ("Harbour Water's head of operations, Joan Ames, denied the pipe had burst.",
+         "Joan Ames"),
+    ],
+)
+def test_a_person_named_between_commas_for_a_body_is_the_speaker(db, scheme, sentence, name):
+    assert speaker(db, scheme, [sentence], "en") == name
