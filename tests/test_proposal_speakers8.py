@@ -424,3 +424,19 @@ def test_a_party_contacted_for_something_else_is_no_source(db, scheme):
 )
 def test_a_person_named_between_commas_for_a_body_is_the_speaker(db, scheme, sentence, name):
     assert speaker(db, scheme, [sentence], "en") == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Pengadilan Negeri Kabanjahe memvonis terdakwa dua tahun penjara.",
+          "Majelis hakim menyatakan terdakwa terbukti menerima suap."],
+         "Pengadilan Negeri Kabanjahe"),
+        (["Pemerintah Kota Kabanjahe menyetujui kontrak itu pada Mei.",
+          "Pemkot menyatakan tender itu sah."], "Pemerintah Kota Kabanjahe"),
+        (["Pemkot menyatakan tender itu sah."], "Pemkot"),
+    ],
+)
+def test_a_courts_panel_and_an_offices_abbreviation_take_the_body_named(db, scheme,
+                                                                        sentences, name):
+    assert speaker(db, scheme, sentences, "id") == name

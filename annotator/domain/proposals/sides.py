@@ -1,13 +1,17 @@
-""""Pihak X": the side of X in a dispute, which speaks as X. "Pihak PT Kereta Api Indonesia
+""""Pihak X": the side of X in a dispute, which speaks as X; "Majelis hakim", the court's
+panel, speaks as the court the article names. "Pihak PT Kereta Api Indonesia
 membantah" is PT Kereta Api Indonesia; "Pihak rumah sakit membantah" is the hospital the
 article names (the guidelines: a described body takes the name the article gives it), or
 "Pihak rumah sakit" as written when the article names none."""
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
-from annotator.domain.proposals.lexicon import Lexicon
+from annotator.base.resources import data_file
+from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
 
 SIDE = {"id": ("pihak",)}  # the word, per language, that means "the side of"
 
@@ -26,10 +30,38 @@ def side_described(name: str | None, lex: Lexicon, table, at: int) -> str | None
     """The body the article names for "Pihak rumah sakit", "pihak sekolah": the one named
     nearest before (else first after) whose name holds the description's noun, else None."""
     words = SIDE.get(lex.language, ())
-    if not name or table is None or not words:
+    if not name or table is None:
         return None
     parts = name.split()
-    if len(parts) < 2 or parts[0].casefold() not in words or not all(
-            p.islower() for p in parts[1:]):
+    if len(parts) < 2 or not all(p.islower() for p in parts[1:]):
         return None
-    return table.described(parts[1], at) or table.described(parts[-1], at)
+    head = parts[0].casefold()
+    if head in words:
+        return table.described(parts[1], at) or table.described(parts[-1], at)
+    if head in lex.description_heads and parts[1] in lex.titles:
+        return table.described(head, at)  # "Majelis hakim": the court the article names
+    return None
+
+
+@lru_cache(maxsize=8)
+def _abbreviations(language: str) -> dict[str, str]:
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    return json.loads(path.read_text(encoding="utf-8")).get("speaker_abbreviations", {})
+
+
+def abbreviation_named(name: str | None, lex: Lexicon, table, at: int) -> str | None:
+    """The body the article names for an office's bare abbreviation ("Pemkot menyatakan"
+    after "Pemerintah Kota Binjai", "Polres" after "Polres Binjai" or "Kepolisian Resor
+    Binjai"): a description, as "the council" is, else None (as written)."""
+    if not name or table is None or " " in name.strip():
+        return None
+    expansion = _abbreviations(lex.language).get(name.casefold())
+    if not expansion:
+        return None
+    key = name.casefold()
+    matches = [e for e in table.entities if e.name.casefold() != key and (
+        e.name.casefold().startswith(expansion + " ") or e.name.casefold().startswith(
+            key + " "))]
+    return table.nearest(matches, at)

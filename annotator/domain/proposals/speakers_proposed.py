@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.lexicon import Lexicon
-from annotator.domain.proposals.sides import side_described
+from annotator.domain.proposals.sides import abbreviation_named, side_described
 
 _TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
 
@@ -39,7 +39,7 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
                            reason=f"named as {name}'s spokesperson or officer; "
                                   f"{proposal.reason}")
         name = proposal.name
-    side = side_described(name, lex, table, at)
+    side = side_described(name, lex, table, at) or abbreviation_named(name, lex, table, at)
     if side:
         known = _known_whole(getattr(index, "index", index), side)
         proposal = replace(proposal, name=known or side, new_source=known is None,
