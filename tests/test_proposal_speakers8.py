@@ -440,3 +440,18 @@ def test_a_person_named_between_commas_for_a_body_is_the_speaker(db, scheme, sen
 def test_a_courts_panel_and_an_offices_abbreviation_take_the_body_named(db, scheme,
                                                                         sentences, name):
     assert speaker(db, scheme, sentences, "id") == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("Menanggapi tudingan warga soal pungutan di sekolah itu, Kepala Sekolah Sri Wahyuni "
+         "menegaskan tidak ada pungutan.", "id", "Sri Wahyuni"),
+        ("Ketika ditanya soal dana bantuan yang dipotong, Kepala Desa Asep Saepudin "
+         "membantahnya.", "id", "Asep Saepudin"),
+        ("Responding to the allegations, which were first reported by the Chronicle in March, "
+         "Marion Pike said the audit was complete.", "en", "Marion Pike"),
+    ],
+)
+def test_a_speaker_named_after_a_long_opening_clause(db, scheme, sentence, language, name):
+    assert speaker(db, scheme, [sentence], language) == name

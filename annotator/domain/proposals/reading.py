@@ -1030,7 +1030,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     # X speaks too)
     for s, e in sorted(verbs + find(lex.no_comment, words)):
         verb = " ".join(words[s:e])
-        if e < len(words) and words[e] in lex.passive_by:  # diungkapkan oleh X
+        if e < len(words) and words[e] in lex.passive_by and not set(
+                words[max(0, s - 3):s]) & (_RELATIVE_OPENERS | {"which", "that"}):
+            # diungkapkan oleh X; not "the claims, which were reported by the Guardian,"
             found = _named_after(index, text, tokens, words, mentions, e + 1, lex,
                                  f"agent of '{verb} {words[e]}'")
             if found:

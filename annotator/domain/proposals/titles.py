@@ -42,6 +42,9 @@ def person_start(words, start: int, end: int, lex: Lexicon) -> int:
         return start  # the body itself: "Juru bicara Kementerian Kesehatan"
     while start < end - 1 and _title_word(words, start, lex):
         start += 1
+    if start > 0 and words[start - 1] in _listed(lex.language, "speaker_unit_heads") and \
+            end - start == 3:
+        start += 1  # "Kepala Sekolah Sri Wahyuni": the head's unit, then the name
     return start
 
 
