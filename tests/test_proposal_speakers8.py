@@ -455,3 +455,23 @@ def test_a_courts_panel_and_an_offices_abbreviation_take_the_body_named(db, sche
 )
 def test_a_speaker_named_after_a_long_opening_clause(db, scheme, sentence, language, name):
     assert speaker(db, scheme, [sentence], language) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Kasus ini dilaporkan Forum Warga Bantaran Kali ke Polda Sumatera Utara.",
+         "Forum Warga Bantaran Kali"),
+        ("Gugatan itu diajukan Koalisi Pemantau Sungai pada Mei.", "Koalisi Pemantau Sungai"),
+        ("Gugatan itu diajukan pada Mei.", None),
+        ("Kasus ini dilaporkan ke Polres Binjai pada Mei.", None),
+    ],
+)
+def test_the_agent_right_after_a_passive_without_oleh(db, scheme, sentence, name):
+    assert speaker(db, scheme, [sentence], "id") == name
+
+
+def test_a_family_as_the_agent_speaks_through_the_person_named_for_it(db, scheme):
+    assert speaker(db, scheme, [
+        "Kuasa hukum keluarga korban, Dimas Saragih, menuding rumah sakit lalai.",
+        "Kasus ini juga dilaporkan keluarga ke Polres Binjai."], "id") == "Dimas Saragih"

@@ -169,3 +169,32 @@ def silent_party(index, text, tokens, words, mentions, lex: Lexicon):
                     return r._known_or_new(index, r._person_in(text, tokens, words, run, lex),
                                            f"asked for comment: 'been {' '.join(phrase)}'")
     return None
+
+
+def bare_agent(index, text, tokens, words, mentions, lex: Lexicon):
+    """The agent right after an Indonesian passive with no "oleh" ("dilaporkan keluarga ke
+    Polresta", "diajukan Forum Warga pada Mei"): a name, or a family or body the article
+    names ("keluarga" -> the person it speaks through)."""
+    from annotator.domain.proposals import reading as r
+
+    if lex.language != "id":
+        return None
+    _, passives = _apart(lex.language)
+    for k, word in enumerate(words[:-1]):
+        if word not in passives or not word.startswith("di") or any(
+                ch in r._BREAK for ch in r._gap(text, tokens, k + 1)):
+            continue
+        nxt = words[k + 1]
+        if nxt in lex.passive_by or nxt in lex.prepositions:
+            continue
+        if tokens[k + 1].group()[:1].isupper():
+            found = r._named_after(index, text, tokens, words, mentions, k + 1, lex,
+                                   f"agent of '{word}'")
+            if found and found.name:
+                return found
+        table = getattr(index, "table", None)
+        if nxt in lex.speaks_through and table is not None:
+            named = table.described(nxt, index.at)
+            if named:
+                return r._known_or_new(index, named, f"agent of '{word} {nxt}'")
+    return None

@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals import acts
 from annotator.domain.proposals.apart import (
+    bare_agent,
     elided_subject,
     interposed_subject,
     passive_agent,
@@ -1061,7 +1062,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 index, text, tokens, words, s, lex, f"subject of '{verb}'")
         if found:
             return found
-    found = passive_agent(index, text, tokens, words, mentions, lex)  # "filed ... by X"
+    found = passive_agent(index, text, tokens, words, mentions, lex) or bare_agent(
+        index, text, tokens, words, mentions, lex)  # "filed ... by X", "dilaporkan keluarga"
     if found:
         return found
     for s, e in quiet_verbs(lex, words):  # "She declined to comment", "Ia enggan ..."
