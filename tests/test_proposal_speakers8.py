@@ -475,3 +475,10 @@ def test_a_family_as_the_agent_speaks_through_the_person_named_for_it(db, scheme
     assert speaker(db, scheme, [
         "Kuasa hukum keluarga korban, Dimas Saragih, menuding rumah sakit lalai.",
         "Kasus ini juga dilaporkan keluarga ke Polres Binjai."], "id") == "Dimas Saragih"
+
+
+def test_according_to_the_side_of_a_body_the_article_names(db, scheme):
+    assert speaker(db, scheme, [
+        "Bayi itu dirawat di RSUD Kabanjahe selama tiga hari.",
+        "Menurut pihak rumah sakit, bayi itu sudah ditangani sesuai prosedur."], "id") == \
+        "RSUD Kabanjahe"

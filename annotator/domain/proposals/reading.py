@@ -49,7 +49,7 @@ from annotator.domain.proposals.names import (
     possessive_kept,
 )
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
-from annotator.domain.proposals.sides import party_named
+from annotator.domain.proposals.sides import party_named, side_after
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
 from annotator.domain.proposals.speech_family import (
     compared,
@@ -992,7 +992,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return carried(f"{cue} {words[e]}")
             continue
         found = _named_after(index, text, tokens, words, mentions, e, lex,
-                             f"named after '{cue}'")
+                             f"named after '{cue}'") or side_after(
+            index, words, e, lex, f"named after '{cue}'")  # "menurut pihak rumah sakit,"
         if found:
             return found
         k = e + (e < len(words) and words[e] in ("the", "a", "an"))
