@@ -6,7 +6,8 @@
   Tenants Union", "Laporan itu disampaikan pada Mei oleh Forum Warga".
 
 The words that open such a clause and the passives are data (data/cues/<language>.json, key
-"speaker_apart"). reading.py asks here only when the verb's own subject gave nobody.
+"speaker_apart"). reading.py asks here only when the verb's own subject gave nobody, and
+hands itself in as ``r`` (its name-reading helpers), so that this module does not import it.
 """
 
 from __future__ import annotations
@@ -33,11 +34,9 @@ def _apart(language: str) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w for w in raw.get("passives", ()) if " " not in w))
 
 
-def _opening_name(text, tokens, words, lex: Lexicon) -> tuple[int, int] | None:
+def _opening_name(r, text, tokens, words, lex: Lexicon) -> tuple[int, int] | None:
     """The name a sentence opens with: at its start, or between commas after a title
     ("Kepala Dinas Kesehatan Kota Medan, Rudi Hartono, ...")."""
-    from annotator.domain.proposals import reading as r
-
     if not words or not r._name_word(tokens, words, 0, lex):
         return None
     run = r._run_forward(tokens, words, 0, lex)
@@ -49,13 +48,11 @@ def _opening_name(text, tokens, words, lex: Lexicon) -> tuple[int, int] | None:
     return run
 
 
-def interposed_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str):
+def interposed_subject(r, index, text, tokens, words, verb_at: int, lex: Lexicon, why: str):
     """The name the sentence opens with, when a clause its opener starts ("saat", "ketika",
     "speaking", "when") stands between it and the verb at ``verb_at``."""
-    from annotator.domain.proposals import reading as r
-
     openers, _ = _apart(lex.language)
-    run = _opening_name(text, tokens, words, lex)
+    run = _opening_name(r, text, tokens, words, lex)
     if run is None or run[1] >= verb_at or verb_at - run[1] > INTERPOSED_REACH:
         return None
     if words[run[0]] in lex.unnamed or words[run[0]] in lex.pronouns:
@@ -69,11 +66,9 @@ def interposed_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, w
     return r._known_or_new(index, name, f"{why} (after '{words[run[1]]} ...')")
 
 
-def passive_agent(index, text, tokens, words, mentions, lex: Lexicon):
+def passive_agent(r, index, text, tokens, words, mentions, lex: Lexicon):
     """The agent named after "by"/"oleh" a few words after a statement's or a complaint's
     passive ("was filed last year by X"), else None."""
-    from annotator.domain.proposals import reading as r
-
     _, passives = _apart(lex.language)
     for b, word in enumerate(words):
         if word not in lex.passive_by or b + 1 >= len(words):
@@ -93,17 +88,15 @@ def passive_agent(index, text, tokens, words, mentions, lex: Lexicon):
 _COORDINATORS = {"and", "dan", "lalu", "kemudian", "serta", "but", "namun", "tetapi"}
 
 
-def elided_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str):
+def elided_subject(r, index, text, tokens, words, verb_at: int, lex: Lexicon, why: str):
     """The subject a second verb shares with the first ("TrailPulse disputes findings, says
     data was anonymised", "Gocar membantah dan menyatakan ..."): the name the sentence opens
     with, when that name is a subject (a lower-case word follows it) and the verb at
     ``verb_at`` follows a comma or "and" with no other name between."""
-    from annotator.domain.proposals import reading as r
-
     if verb_at < 2 or not ("," in r._gap(text, tokens, verb_at)
                            or words[verb_at - 1] in _COORDINATORS):
         return None
-    run = _opening_name(text, tokens, words, lex)
+    run = _opening_name(r, text, tokens, words, lex)
     if run is None or run[1] >= verb_at - 1 or run[0] != 0:
         return None
     if words[run[0]] in lex.unnamed or words[run[0]] in lex.pronouns:
@@ -136,13 +129,11 @@ def _at(words: list[str], phrase: tuple[str, ...], start: int = 0) -> list[int]:
     return [i for i in range(start, len(words) - n + 1) if tuple(words[i:i + n]) == phrase]
 
 
-def silent_party(index, text, tokens, words, mentions, lex: Lexicon):
+def silent_party(r, index, text, tokens, words, mentions, lex: Lexicon):
     """The party a journalist asked for comment and got no answer from ("Reuters was unable
     to reach Harlow Water for comment", "X has been approached for comment", "Kompas.com
     menghubungi PT X, tetapi belum mendapat jawaban"): the silent source, as "did not
     respond" names it (the guidelines)."""
-    from annotator.domain.proposals import reading as r
-
     contacts, unanswered = _silent(lex.language)
     if not contacts:
         return None
@@ -164,19 +155,17 @@ def silent_party(index, text, tokens, words, mentions, lex: Lexicon):
     for phrase in contacts:
         for c in _at(words, phrase):
             if c >= 2 and words[c - 1] == "been" and any(a > c for a in answered_at):
-                run = _opening_name(text, tokens, words, lex)
+                run = _opening_name(r, text, tokens, words, lex)
                 if run and run[1] <= c - 1:
                     return r._known_or_new(index, r._person_in(text, tokens, words, run, lex),
                                            f"asked for comment: 'been {' '.join(phrase)}'")
     return None
 
 
-def bare_agent(index, text, tokens, words, mentions, lex: Lexicon):
+def bare_agent(r, index, text, tokens, words, mentions, lex: Lexicon):
     """The agent right after an Indonesian passive with no "oleh" ("dilaporkan keluarga ke
     Polresta", "diajukan Forum Warga pada Mei"): a name, or a family or body the article
     names ("keluarga" -> the person it speaks through)."""
-    from annotator.domain.proposals import reading as r
-
     if lex.language != "id":
         return None
     _, passives = _apart(lex.language)

@@ -29,6 +29,7 @@ know, in a speaker's place, is proposed as a new source.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -62,6 +63,7 @@ from annotator.domain.proposals.titles import minister_start, person_start, titl
 from annotator.domain.speakers import SourceIndex
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
+_SELF = sys.modules[__name__]  # handed to apart.py, sides.py, titles.py: no import back
 QUOTES = set("\"“”'‘’«»")
 _POSSESSIVE = re.compile(r"['’]s\b")
 WINDOW = 12  # tokens a subject may stand before its verb
@@ -993,7 +995,7 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             continue
         found = _named_after(index, text, tokens, words, mentions, e, lex,
                              f"named after '{cue}'") or side_after(
-            index, words, e, lex, f"named after '{cue}'")  # "menurut pihak rumah sakit,"
+            _SELF, index, words, e, lex, f"named after '{cue}'")  # "menurut pihak rumah sakit,"
         if found:
             return found
         k = e + (e < len(words) and words[e] in ("the", "a", "an"))
@@ -1024,7 +1026,7 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if p >= 0 and _pronoun(tokens, words, p, lex) and last_named:
             return carried(f"{words[p]} {' '.join(words[s:e])}")
     suffixed = [w for w in words if w in lex.speech_suffixed]
-    asked = silent_party(index, text, tokens, words, mentions, lex)  # "unable to reach X"
+    asked = silent_party(_SELF, index, text, tokens, words, mentions, lex)  # "unable to reach X"
     if asked:
         return asked  # the newsroom that asked ("Redaksi meminta tanggapan") is no speaker
 
@@ -1058,13 +1060,13 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             found = _sentence_subject(index, text, tokens, words, s, lex,
                                       f"subject of '..., {verb}'")
         if not found:  # apart.py: "X saat dikonfirmasi ... mengatakan"
-            found = interposed_subject(index, text, tokens, words, s, lex,
+            found = interposed_subject(_SELF, index, text, tokens, words, s, lex,
                                        f"subject of '{verb}'") or elided_subject(
-                index, text, tokens, words, s, lex, f"subject of '{verb}'")
+                _SELF, index, text, tokens, words, s, lex, f"subject of '{verb}'")
         if found:
             return found
-    found = passive_agent(index, text, tokens, words, mentions, lex) or bare_agent(
-        index, text, tokens, words, mentions, lex)  # "filed ... by X", "dilaporkan keluarga"
+    found = passive_agent(_SELF, index, text, tokens, words, mentions, lex) or bare_agent(
+        _SELF, index, text, tokens, words, mentions, lex)  # "filed ... by X", "dilaporkan keluarga"
     if found:
         return found
     for s, e in quiet_verbs(lex, words):  # "She declined to comment", "Ia enggan ..."
@@ -1822,7 +1824,7 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     if office:
         return office
     described = _described_subject(index, text, tokens, words, end, lex, why) or \
-        titled_subject(index, text, tokens, words, end, lex, why)  # "the minister"
+        titled_subject(_SELF, index, text, tokens, words, end, lex, why)  # "the minister"
     if described:
         return described
     run = _run_back(tokens, words, end, lex)

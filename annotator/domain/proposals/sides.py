@@ -67,11 +67,9 @@ def abbreviation_named(name: str | None, lex: Lexicon, table, at: int) -> str | 
     return table.nearest(matches, at)
 
 
-def side_after(index, words: list[str], at: int, lex: Lexicon, why: str):
+def side_after(r, index, words: list[str], at: int, lex: Lexicon, why: str):
     """"menurut pihak rumah sakit", "kata pihak sekolah": the body of that kind the article
     names, after an attribution word; None when it names none."""
-    from annotator.domain.proposals.reading import SpeakerReading, _known_or_new
-
     sides = SIDE.get(lex.language, ())
     table = getattr(index, "table", None)
     if not sides or table is None or at + 1 >= len(words) or words[at] not in sides:
@@ -79,5 +77,4 @@ def side_after(index, words: list[str], at: int, lex: Lexicon, why: str):
     named = table.described(words[at + 1], index.at)
     if not named:
         return None
-    found = _known_or_new(index, named, f"{why} ('pihak {words[at + 1]}' = {named})")
-    return found if isinstance(found, SpeakerReading) else None
+    return r._known_or_new(index, named, f"{why} ('pihak {words[at + 1]}' = {named})")

@@ -77,11 +77,10 @@ _DEFINITE = {"the", "sang"}
 _DEMONSTRATIVE = {"itu", "tersebut", "ini"}
 
 
-def titled_subject(index, text, tokens, words, end: int, lex: Lexicon, why: str):
+def titled_subject(r, index, text, tokens, words, end: int, lex: Lexicon, why: str):
     """"The chief executive said", "Sang menteri mengatakan", "Menteri itu menegaskan": a
     title alone as the subject means the person the article named with it, before or after
     (the guidelines: a described speaker takes the name the article gives)."""
-    from annotator.domain.proposals import reading as r
     from annotator.domain.proposals.kinds import PERSON, kind_of
 
     said = words[:end]
