@@ -296,8 +296,8 @@ def run(name: str, verbose: bool, train_on: list[str], weights=None,
             p = propose(db, sid, "enter", scheme, index, model, weights=weights,
                         described_too=True)
             for known in register_proposed(db, p, p.name):  # as `enter` registers them
-                for text in (known.name, *known.aliases):
-                    index.add(text, known.name, known.kind)
+                for written in (known.name, *known.aliases):
+                    index.add(written, known.name, known.kind)
             set_annotation(db, sid, "enter", label=p.label, source=p.name,
                            confidence=p.confidence, scheme=scheme, proposal=p.proposer)
             tally["proposer"][p.proposer] += 1
