@@ -482,3 +482,17 @@ def test_according_to_the_side_of_a_body_the_article_names(db, scheme):
         "Bayi itu dirawat di RSUD Kabanjahe selama tiga hari.",
         "Menurut pihak rumah sakit, bayi itu sudah ditangani sesuai prosedur."], "id") == \
         "RSUD Kabanjahe"
+
+
+def test_a_name_whose_complement_runs_past_and_is_one_speaker(db, scheme):
+    proposal = proposals(db, scheme, [
+        "The Institute for Water Safety and Hygiene said the samples were clean."], "en")[-1]
+    assert proposal.name == "Institute for Water Safety and Hygiene"
+    assert proposal.sources == ()
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_no_subject_across_a_clause(db,
+                                                                                   scheme):
+    assert speaker(db, scheme, [
+        "Swimmers at Leamside beach, downstream of the outfalls, have reported stomach "
+        "illnesses."], "en") is None

@@ -48,6 +48,12 @@ def _opening_name(r, text, tokens, words, lex: Lexicon) -> tuple[int, int] | Non
     return run
 
 
+def _one_word_name(written: str) -> bool:
+    """A one-word name a sentence may open with: a short form in capitals ("KPK") or a
+    brand with an inner capital ("PaceTrack"), not a capitalised common noun."""
+    return written.isupper() and len(written) > 1 or any(ch.isupper() for ch in written[1:])
+
+
 def interposed_subject(r, index, text, tokens, words, verb_at: int, lex: Lexicon, why: str):
     """The name the sentence opens with, when a clause its opener starts ("saat", "ketika",
     "speaking", "when") stands between it and the verb at ``verb_at``."""
@@ -57,6 +63,8 @@ def interposed_subject(r, index, text, tokens, words, verb_at: int, lex: Lexicon
         return None
     if words[run[0]] in lex.unnamed or words[run[0]] in lex.pronouns:
         return None  # "Analysts, speaking ...": nobody named
+    if run[1] - run[0] < 2 and not _one_word_name(tokens[run[0]].group()):
+        return None  # "Swimmers, ...": a capitalised first word may be a common noun
     if words[run[1]] not in openers:
         return None
     between = text[tokens[run[1]].start():tokens[verb_at].start()]

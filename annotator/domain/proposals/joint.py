@@ -5,8 +5,9 @@ first the one named first; the source shown (and saved) is the first, the export
 
 A name with "and" inside is one speaker when the words share one head: "Avon and Somerset
 Police", "Kementerian Komunikasi dan Informatika", "Ministry of Trade and Industry" (a part
-with an office's head noun beside a part with none). "&" always joins one name ("Marks &
-Spencer").
+with an office's head noun beside a part with none), "Centers for Disease Control and
+Prevention" (a part before the last that takes a complement: "for", "of"). "&" always
+joins one name ("Marks & Spencer").
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def joint_speakers(name: str | None, lex: Lexicon) -> tuple[str, ...]:
         return ()  # one head shared: "Avon and Somerset Police"
     if any(p.split()[0].casefold() in ("of", "for", "on") for p in parts):
         return ()
+    if any(re.search(r"\s(?:of|for|on|the)\s", p) for p in parts[:-1]):
+        return ()  # "Centers for Disease Control and Prevention": the complement goes on
     return tuple(parts)
 
 
