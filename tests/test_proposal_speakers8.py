@@ -496,3 +496,36 @@ def test_a_capitalised_common_noun_opening_a_sentence_is_no_subject_across_a_cla
     assert speaker(db, scheme, [
         "Swimmers at Leamside beach, downstream of the outfalls, have reported stomach "
         "illnesses."], "en") is None
+
+
+# --- a party's own act keeps it as the source (plans, filings, enforcement, rulings) ---------
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("Serikat Buruh Kabanjahe berencana menggelar mogok kerja pada awal Desember.", "id",
+         "Serikat Buruh Kabanjahe"),
+        ("Dinas Lingkungan Hidup Binjai menyegel saluran limbah pabrik itu.", "id",
+         "Dinas Lingkungan Hidup Binjai"),
+        ("Koperasi Tani Makmur mengajukan banding ke Pengadilan Tinggi Medan.", "id",
+         "Koperasi Tani Makmur"),
+        ("The Harbour Safety Authority fined Brightwater Ferries on Monday.", "en",
+         "Harbour Safety Authority"),
+        ("Marion Pike has lodged an appeal with the tribunal.", "en", "Marion Pike"),
+        ("Judge Helen Carter set sentencing for December 14.", "en", "Helen Carter"),
+    ],
+)
+def test_a_partys_own_act_names_it_as_the_source(db, scheme, sentence, language, name):
+    assert speaker(db, scheme, [sentence], language) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Marion Pike, who was charged in March, left the court without speaking.", "en"),
+        ("Brightwater Ferries filed for bankruptcy in November.", "en"),
+        ("Critics have suggested that Marion Pike ordered the cuts.", "en"),
+    ],
+)
+def test_an_act_done_to_a_party_or_reported_names_no_actor(db, scheme, sentence, language):
+    assert speaker(db, scheme, [sentence], language) is None

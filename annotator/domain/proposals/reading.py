@@ -55,7 +55,9 @@ from annotator.domain.proposals.speaker_acts import documents, people, silent_ph
 from annotator.domain.proposals.speech_family import (
     compared,
     negation_reaches,
+    passive_act,
     quiet_verbs,
+    reported_act,
     speaking,
     widened,
 )
@@ -1007,7 +1009,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return found
 
     verbs = [(s, e) for s, e in find(lex.verbs, words)
-             if not negation_reaches(lex, text, tokens, words, s)]  # not '"... not," X said'
+             if not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
+             and not passive_act(lex, words, s, e)]  # not "who was charged"
+    verbs = [(s, e) for s, e in verbs if not reported_act(lex, verbs, words, s, e)]
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
     acts = {**silent_phrases(lex), **lex.appeals, **lex.appeal_context}  # "did not respond",
     acts_found = [v for v in find(acts, words)  # "urged": context with its speaker

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from functools import lru_cache
 
 from annotator.base.resources import data_file
 from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, lexicon
@@ -35,7 +36,7 @@ def speaking(lex: Lexicon) -> Lexicon:
         return found[1]
     family = _family(lex.language)
     speech = dict(lex.speech)
-    for verb in family.get("with_subject", ()):
+    for verb in (*family.get("with_subject", ()), *family.get("acts", ())):
         speech.setdefault(tuple(verb.split()), STRENGTH)
     before = dict(lex.speech_before_name)
     for verb in family.get("before_name", ()):
@@ -89,3 +90,33 @@ def quiet_verbs(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
     from annotator.domain.proposals.lexicon import find
 
     return sorted(find(lex.no_comment, words))
+
+
+_PASSIVE_BEFORE = {"was", "were", "been", "be", "being", "is", "are", "who", "which", "that",
+                   "yang", "get", "got"}
+
+
+def passive_act(lex: Lexicon, words: list[str], verb_at: int, end: int) -> bool:
+    """An act of the family read as a passive or inside a relative clause ("was charged",
+    "who was fined"): its subject is the party acted on, not the one acting."""
+    verb = tuple(words[verb_at:end])
+    if verb not in acts_of(lex.language):
+        return False
+    if end < len(words) and words[end] in lex.passive_by:
+        return False  # "charged by the Premier League": the agent acts (reading's own rule)
+    return any(w in _PASSIVE_BEFORE for w in words[max(0, verb_at - 3):verb_at])
+
+
+def reported_act(lex: Lexicon, verbs: list[tuple[int, int]], words: list[str],
+                 verb_at: int, end: int) -> bool:
+    """An act of the family after another verb of the sentence ("suggested that Putin
+    ordered"): part of what is reported, not the sentence's own act."""
+    if tuple(words[verb_at:end]) not in acts_of(lex.language):
+        return False
+    return any(s < verb_at and tuple(words[s:e]) not in acts_of(lex.language)
+               for s, e in verbs)
+
+
+@lru_cache(maxsize=8)
+def acts_of(language: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(a.split()) for a in _family(language).get("acts", ()))
