@@ -529,3 +529,17 @@ def test_a_partys_own_act_names_it_as_the_source(db, scheme, sentence, language,
 )
 def test_an_act_done_to_a_party_or_reported_names_no_actor(db, scheme, sentence, language):
     assert speaker(db, scheme, [sentence], language) is None
+
+
+def test_a_name_the_article_abbreviates_whole_is_one_speaker(db, scheme):
+    proposal = proposals(db, scheme, [
+        "The Food and Water Standards Agency (FWSA) has served a notice on the plant."],
+        "en")[-1]
+    assert proposal.name == "Food and Water Standards Agency" and proposal.sources == ()
+
+
+def test_a_pronoun_in_a_relative_after_the_verb_is_not_the_speaker(db, scheme):
+    assert speaker(db, scheme, [
+        "Marion Pike said the levee was sound.",
+        "Campaign group River Watch condemned the council for what it called a cover-up."],
+        "en") == "River Watch"

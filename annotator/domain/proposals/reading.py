@@ -435,6 +435,7 @@ def _hedged_word(lex: Lexicon, words: list[str], k: int) -> bool:
 
 
 _RELATIVE = {"yang", "which"}  # "pesan berantai yang menyebut": a message, nobody speaking
+_IN_RELATIVE = {"what", "which", "that", "yang", "apa"}  # "condemned X for what it called"
 
 _QUOTED = re.compile(r'["“”]([^"“”]+)["“”]')
 
@@ -1027,8 +1028,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if ((s, e) in acts_found or widened(lex, words[s:e])) and s > first_verb:
             continue  # "X said he had asked officials": X speaks, not whom "he" means
         p = _subject_end(text, tokens, words, s, lex) - 1  # "Ia juga menuduh", "They also"
-        if p >= 0 and _pronoun(tokens, words, p, lex) and last_named:
-            return carried(f"{words[p]} {' '.join(words[s:e])}")
+        if p >= 0 and _pronoun(tokens, words, p, lex) and last_named and not (
+                p > 0 and words[p - 1] in _IN_RELATIVE and s > first_verb):
+            return carried(f"{words[p]} {' '.join(words[s:e])}")  # not "for what it called"
     suffixed = [w for w in words if w in lex.speech_suffixed]
     asked = silent_party(_SELF, index, text, tokens, words, mentions, lex)  # "unable to reach X"
     if asked:

@@ -45,8 +45,8 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         proposal = replace(proposal, name=known or side, new_source=known is None,
                            reason=f"'{name}' = {side}, as the article names it")
         name = proposal.name
-    listed = () if _known_whole(getattr(index, "index", index), name) else joint_speakers(
-        name, lex)
+    listed = () if _known_whole(getattr(index, "index", index), name) or _abbreviated(
+        name, text, table) else joint_speakers(name, lex)
     listed = listed or listed_from(name, text, lex)
     if listed:
         first = listed[0]
@@ -81,3 +81,12 @@ def named_for(body: str, text: str, lex: Lexicon) -> str | None:
     if role[-1] not in lex.titles | lex.spokespeople:
         return None
     return found.group(2)
+
+
+def _abbreviated(name: str, text: str, table) -> bool:
+    """A name the article abbreviates as a whole ("Health and Safety Executive (HSE)"):
+    one body, whatever "and" stands in it."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if table is not None and table.short_forms(name):
+        return True
+    return len(initials) >= 2 and re.search(rf"\({re.escape(initials)}\)", text) is not None
