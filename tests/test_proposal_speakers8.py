@@ -543,3 +543,26 @@ def test_a_pronoun_in_a_relative_after_the_verb_is_not_the_speaker(db, scheme):
         "Marion Pike said the levee was sound.",
         "Campaign group River Watch condemned the council for what it called a cover-up."],
         "en") == "River Watch"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["A spokesman for the River Defence Front, Omar Farah, said the boat was stopped "
+          "lawfully."], "Omar Farah"),
+        (["Alan Brook was convicted in 2024.",
+          "\"The evidence should never have been heard,\" Brook's lawyer, Nina Vale, said."],
+         "Nina Vale"),
+        (["\"This was a robbery,\" said the party's candidate, Joseph Amadu, on Monday."],
+         "Joseph Amadu"),
+    ],
+)
+def test_the_person_named_between_commas_in_a_speakers_role_speaks(db, scheme, sentences,
+                                                                    name):
+    assert speaker(db, scheme, sentences, "en") == name
+
+
+def test_a_role_holder_named_as_the_object_does_not_speak(db, scheme):
+    assert speaker(db, scheme, [
+        "Marion Pike accused the company's chief executive, Mark Dalton, of lying."], "en") \
+        == "Marion Pike"

@@ -30,9 +30,14 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
     """``proposal`` with its joint speakers, the body a described side means ("Pihak rumah
     sakit", sides.py) and its new source's short forms."""
     name = proposal.name
+    held = role_holder(name, proposal.reason, text, lex)
+    if held:  # "A spokesman for X, Yusuf Abdi, said"; '"...," said the party's candidate, Y'
+        known = _known_whole(getattr(index, "index", index), held)
+        return replace(proposal, name=known or held, new_source=known is None,
+                       reason=f"named between commas in a speaker's role ({held})")
     if not name or proposal.reason.startswith(("continues", "'")):
         return proposal  # a speaker carried from before: no list in this sentence
-    person = named_for(name, text, lex)
+    person = named_for(name, text, lex) or role_holder(name, proposal.reason, text, lex)
     if person:
         known = _known_whole(getattr(index, "index", index), person)
         proposal = replace(proposal, name=known or person, new_source=known is None,
@@ -90,3 +95,37 @@ def _abbreviated(name: str, text: str, table) -> bool:
     if table is not None and table.short_forms(name):
         return True
     return len(initials) >= 2 and re.search(rf"\({re.escape(initials)}\)", text) is not None
+
+
+_BETWEEN = re.compile(rf",\s*({_PERSON})\s*,")
+ROLE_WORDS = 8  # words of a role phrase before ", Name,"
+
+
+def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str | None:
+    """The person a sentence names between commas in a speaker's role, when that person
+    speaks: "A spokesman for the Front, Yusuf Abdi, said", "Prescott's lawyer, Naomi
+    Fischer, said", '"...," said the party's candidate, Joseph Amadi'. The role phrase holds
+    a title and no verb, and a speech verb follows the name or opens the phrase; the
+    reading's speaker is then nobody, a carried one, or the role's owner."""
+    from annotator.domain.proposals.lexicon import find
+
+    roles = lex.titles | lex.spokespeople
+    for m in _BETWEEN.finditer(text):
+        before = re.split(r"[.;:\"“”,]", text[:m.start()])[-1].split()
+        if not before or len(before) > ROLE_WORDS:
+            continue
+        said = [w.casefold().strip("'’") for w in before]
+        opens = find(lex.speech_before_name, said[:2])
+        verbs = find(lex.verbs, said[1 if opens else 0:])
+        if verbs or not opens and not any(w.replace("'s", "") in roles and w.islower()
+                                          for w in before):
+            continue  # after "said" any role will do: "said the party's candidate, X,"
+        after = text[m.end():].split()[:3]
+        follows = find(lex.verbs, [w.casefold().strip(".,") for w in after])
+        if not (opens or follows):
+            continue
+        owner = " ".join(before).casefold()
+        if name is None or reason.startswith(("continues", "'")) or any(
+                w.casefold() in owner for w in name.split()):
+            return m.group(1)
+    return None
