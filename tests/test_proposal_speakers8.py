@@ -566,3 +566,23 @@ def test_a_role_holder_named_as_the_object_does_not_speak(db, scheme):
     assert speaker(db, scheme, [
         "Marion Pike accused the company's chief executive, Mark Dalton, of lying."], "en") \
         == "Marion Pike"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Kasat Reskrim Polres Binjai, AKP Rizal Mahmud, membenarkan laporan itu."],
+         "Rizal Mahmud"),
+        (["Komandan Lanud Soewondo, Marsma TNI Budi Santika, membantah tudingan warga."],
+         "Budi Santika"),
+        (["Manajemen PT Dana Cepat membantah tudingan itu."], "PT Dana Cepat"),
+        (["Yosef Sitorus, kuasa hukum Rahmat, membantah dakwaan itu.",
+          "Pihaknya berencana mengajukan praperadilan pekan depan."], "Yosef Sitorus"),
+        (["Ketua Ikatan Dokter Indonesia (IDI) Cabang Binjai, dr Fadli Rasyid, menyebut "
+          "tudingan itu tidak berdasar."], "Fadli Rasyid"),
+        (["Bawaslu Kabupaten Karo menemukan 320 amplop berisi uang di rumah seorang kader."],
+         "Bawaslu Kabupaten Karo"),
+    ],
+)
+def test_ranks_management_pihaknya_and_findings_in_indonesian(db, scheme, sentences, name):
+    assert speaker(db, scheme, sentences, "id") == name

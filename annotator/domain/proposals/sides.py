@@ -13,7 +13,7 @@ from functools import lru_cache
 from annotator.base.resources import data_file
 from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
 
-SIDE = {"id": ("pihak",)}  # the word, per language, that means "the side of"
+SIDE = {"id": ("pihak", "manajemen")}  # "the side of", "the management of": X speaks
 
 
 def party_named(text: str, lex: Lexicon) -> str:

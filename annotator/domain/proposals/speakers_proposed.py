@@ -10,6 +10,7 @@ from dataclasses import replace
 from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.sides import abbreviation_named, side_described
+from annotator.domain.proposals.titles import ranks
 
 _TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
 
@@ -30,6 +31,12 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
     """``proposal`` with its joint speakers, the body a described side means ("Pihak rumah
     sakit", sides.py) and its new source's short forms."""
     name = proposal.name
+    ranked = without_rank(name, lex)
+    if ranked != name:  # "Kompol Hendri Siregar": the rank is no part of the name
+        known = _known_whole(getattr(index, "index", index), ranked)
+        proposal = replace(proposal, name=known or ranked,
+                           new_source=proposal.new_source and known is None)
+        name = proposal.name
     held = role_holder(name, proposal.reason, text, lex)
     if held:  # "A spokesman for X, Yusuf Abdi, said"; '"...," said the party's candidate, Y'
         known = _known_whole(getattr(index, "index", index), held)
@@ -68,7 +75,7 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
     return proposal
 
 
-_PERSON = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_PERSON = r"(?:(?:dr|drg|prof|ir|drs|hj|h)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
 
 
 def named_for(body: str, text: str, lex: Lexicon) -> str | None:
@@ -117,8 +124,8 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
         said = [w.casefold().strip("'’") for w in before]
         opens = find(lex.speech_before_name, said[:2])
         verbs = find(lex.verbs, said[1 if opens else 0:])
-        if verbs or not opens and not any(w.replace("'s", "") in roles and w.islower()
-                                          for w in before):
+        if verbs or not opens and not any(w.replace("'s", "").casefold() in roles and (
+                w.islower() or lex.head_first) for w in before):
             continue  # after "said" any role will do: "said the party's candidate, X,"
         after = text[m.end():].split()[:3]
         follows = find(lex.verbs, [w.casefold().strip(".,") for w in after])
@@ -127,5 +134,23 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
         owner = " ".join(before).casefold()
         if name is None or reason.startswith(("continues", "'")) or any(
                 w.casefold() in owner for w in name.split()):
-            return m.group(1)
+            return re.sub(r"^(?:dr|drg|prof|ir|drs|hj|h)\.?\s+", "", m.group(1))
     return None
+
+
+def without_rank(name: str | None, lex: Lexicon) -> str | None:
+    """A person's name without a police or military rank written before it ("AKP Rizal
+    Mahmud" -> Rizal Mahmud), wherever the name was read from."""
+    if not name:
+        return name
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].casefold().strip(".") in ranks(lex.language):
+        k += 1
+    while k and k < len(words) - 1 and (words[k].isupper() and len(words[k]) <= 5
+                                        or words[k].casefold() in _CORPS):
+        k += 1  # "Marsma TNI Ardi Syahri", "Brigjen Pol Ahmad": the corps after the rank
+    return " ".join(words[k:]) if k and words[k][:1].isupper() else name
+
+
+_CORPS = {"pol", "inf", "kav", "art", "arh", "czi", "cpm", "mar", "psk", "tni", "polri"}
