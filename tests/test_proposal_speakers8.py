@@ -586,3 +586,17 @@ def test_a_role_holder_named_as_the_object_does_not_speak(db, scheme):
 )
 def test_ranks_management_pihaknya_and_findings_in_indonesian(db, scheme, sentences, name):
     assert speaker(db, scheme, sentences, "id") == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("Ombudsman Perwakilan Sumatera Utara menerima 28 aduan soal pungutan sekolah.", "id",
+         "Ombudsman Perwakilan Sumatera Utara"),
+        ("The Harbour Safety Authority has received 23 complaints about the ferry.", "en",
+         "Harbour Safety Authority"),
+        ("Kepala desa itu menerima uang dari kontraktor.", "id", None),
+    ],
+)
+def test_a_body_receiving_complaints_is_the_speaker(db, scheme, sentence, language, name):
+    assert speaker(db, scheme, [sentence], language) == name

@@ -195,3 +195,22 @@ def bare_agent(r, index, text, tokens, words, mentions, lex: Lexicon):
             if named:
                 return r._known_or_new(index, named, f"agent of '{word} {nxt}'")
     return None
+
+
+RECEIVED_REACH = 4  # tokens between "received" and the complaints counted
+
+
+def receiving_subject(r, index, text, tokens, words, mentions, lex: Lexicon):
+    """A body saying it received complaints ("OJK menerima 146 pengaduan", "the regulator
+    has received 23 complaints"): the body is the speaker (the guidelines: a claim by the
+    body). Only with a complaint noun: "menerima uang" is no statement."""
+    for k, word in enumerate(words):
+        if word not in lex.receiving:
+            continue
+        if not any(w in lex.complaint_nouns for w in words[k + 1:k + 1 + RECEIVED_REACH]):
+            continue
+        found = r._subject(index, text, tokens, words, mentions, k, lex,
+                           f"subject of '{word}' complaints")
+        if found:
+            return found
+    return None

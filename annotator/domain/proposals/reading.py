@@ -39,6 +39,7 @@ from annotator.domain.proposals.apart import (
     elided_subject,
     interposed_subject,
     passive_agent,
+    receiving_subject,
     silent_party,
 )
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
@@ -1072,7 +1073,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if found:
             return found
     found = passive_agent(_SELF, index, text, tokens, words, mentions, lex) or bare_agent(
-        _SELF, index, text, tokens, words, mentions, lex)  # "filed ... by X", "dilaporkan keluarga"
+        _SELF, index, text, tokens, words, mentions, lex) or receiving_subject(
+        _SELF, index, text, tokens, words, mentions, lex)  # "filed by X", "X menerima 9 aduan"
     if found:
         return found
     for s, e in quiet_verbs(lex, words):  # "She declined to comment", "Ia enggan ..."
