@@ -600,3 +600,9 @@ def test_ranks_management_pihaknya_and_findings_in_indonesian(db, scheme, senten
 )
 def test_a_body_receiving_complaints_is_the_speaker(db, scheme, sentence, language, name):
     assert speaker(db, scheme, [sentence], language) == name
+
+
+def test_a_body_called_by_its_names_head_noun(db, scheme):
+    assert speaker(db, scheme, [
+        "Inspectors closed a ride at Lakeside Park on Monday.",
+        "The park said it was deeply sorry for the distress caused."], "en") == "Lakeside Park"

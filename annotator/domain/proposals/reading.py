@@ -51,7 +51,7 @@ from annotator.domain.proposals.names import (
     possessive_kept,
 )
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
-from annotator.domain.proposals.sides import party_named, side_after
+from annotator.domain.proposals.sides import named_by_head, party_named, side_after
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
 from annotator.domain.proposals.speech_family import (
     compared,
@@ -1832,7 +1832,8 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     if office:
         return office
     described = _described_subject(index, text, tokens, words, end, lex, why) or \
-        titled_subject(_SELF, index, text, tokens, words, end, lex, why)  # "the minister"
+        titled_subject(_SELF, index, text, tokens, words, end, lex, why) or \
+        named_by_head(_SELF, index, text, tokens, words, end, lex, why)  # "the park"
     if described:
         return described
     run = _run_back(tokens, words, end, lex)
