@@ -606,3 +606,16 @@ def test_a_body_called_by_its_names_head_noun(db, scheme):
     assert speaker(db, scheme, [
         "Inspectors closed a ride at Lakeside Park on Monday.",
         "The park said it was deeply sorry for the distress caused."], "en") == "Lakeside Park"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Workers at a Harbour Foods depot were denied rest breaks, the union said.",
+          "The company said every shift met the law."], "en", "Harbour Foods"),
+        (["Karyawan PT Sumber Makmur mengeluhkan upah lembur.",
+          "Perusahaan itu membantah menunggak upah lembur."], "id", "PT Sumber Makmur"),
+    ],
+)
+def test_the_company_is_the_business_the_article_named(db, scheme, sentences, language, name):
+    assert speaker(db, scheme, sentences, language) == name

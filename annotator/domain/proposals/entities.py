@@ -98,9 +98,11 @@ class EntityTable:
         heads = {noun, noun[:-1] if noun.endswith("s") else noun}
         heads |= set(self.lex.description_heads.get(noun, ()))
         people = heads - self.lex.org_heads  # "union president X" is no union
+        company = noun in (self.lex.company_noun, "firm", "perusahaan")
         matches = [e for e in self.entities
                    if (e.nouns & (heads if e.kind != PERSON else people)
-                       or (e.kind != PERSON and set(e.words()) & heads))
+                       or (e.kind != PERSON and set(e.words()) & heads)
+                       or company and e.kind == COMPANY)  # "the company": "Brightway Retail"
                    and (not kinds or e.kind in kinds)]
         return self._nearest(matches, at)
 
