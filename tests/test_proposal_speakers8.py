@@ -613,7 +613,7 @@ def test_a_body_called_by_its_names_head_noun(db, scheme):
     [
         (["Workers at a Harbour Foods depot were denied rest breaks, the union said.",
           "The company said every shift met the law."], "en", "Harbour Foods"),
-        (["Karyawan PT Sumber Makmur mengeluhkan upah lembur.",
+        (["Puluhan karyawan PT Sumber Makmur mengeluhkan upah lembur.",
           "Perusahaan itu membantah menunggak upah lembur."], "id", "PT Sumber Makmur"),
     ],
 )
