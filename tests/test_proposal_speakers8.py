@@ -619,3 +619,9 @@ def test_a_body_called_by_its_names_head_noun(db, scheme):
 )
 def test_the_company_is_the_business_the_article_named(db, scheme, sentences, language, name):
     assert speaker(db, scheme, sentences, language) == name
+
+
+def test_a_noun_before_a_verb_is_not_the_name_after_it(db, scheme):
+    proposal = proposals(db, scheme, [
+        "The city council accused Harbour Civil Works of using cheap bolts."], "en")[-1]
+    assert proposal.name != "Harbour Civil Works"

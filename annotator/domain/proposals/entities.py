@@ -201,7 +201,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
         for name in _names(text, lex):
             entity(name, at).titles.update(titles_before(text, name, lex))
         for noun, name in described_in(text, lex):
-            if name.strip():
+            if name.strip() and not _verb_between(text, noun, name, lex):
                 entity(name, at).nouns.add(noun)
         for noun, name in _speaking_for(text, lex):
             entity(name, at).nouns.add(noun)
@@ -343,3 +343,16 @@ def titles_before(text: str, name: str, lex: Lexicon) -> set[str]:
         return set()
     before = re.split(r"[,.;:()\"“”]", text[:at])[-1].casefold().split()
     return {w for w in before[-TITLE_REACH:] if w in lex.titles}
+
+
+def _verb_between(text: str, noun: str, name: str, lex: Lexicon) -> bool:
+    """"The city council accused Brennan Civil Works": the council is not Brennan's noun,
+    a verb stands between them."""
+    at = text.find(name)
+    if at <= 0:
+        return False
+    before = text[:at].casefold().split()[-4:]
+    if noun not in before:
+        return False
+    between = before[len(before) - before[::-1].index(noun):]
+    return any((w.strip(",.'’"),) in lex.verbs for w in between)
