@@ -114,6 +114,7 @@ from annotator.db.connection import open_db  # noqa: E402
 from annotator.domain.annotations import set_annotation  # noqa: E402
 from annotator.domain.proposals import engine, propose, train  # noqa: E402
 from annotator.domain.proposals.features import C, fit  # noqa: E402
+from annotator.domain.proposals.registering import register_proposed  # noqa: E402
 from annotator.domain.scheme import load_scheme  # noqa: E402
 from annotator.domain.sources import add_source, find  # noqa: E402
 from annotator.domain.speakers import SourceIndex  # noqa: E402
@@ -297,9 +298,9 @@ def run(name: str, verbose: bool, train_on: list[str], weights=None,
             # the reviewer who presses only enter
             p = propose(db, sid, "enter", scheme, index, model, weights=weights,
                         described_too=True)
-            if p.new_source and p.name and find(db, p.name) is None:
-                known = add_source(db, p.name)
-                index.add(known.name, known.name, known.kind)
+            for known in register_proposed(db, p, p.name):  # as `enter` registers them
+                for written in (known.name, *known.aliases):
+                    index.add(written, known.name, known.kind)
             set_annotation(db, sid, "enter", label=p.label, source=p.name,
                            confidence=p.confidence, scheme=scheme, proposal=p.proposer)
             tally["proposer"][p.proposer] += 1

@@ -37,6 +37,7 @@ from annotator.domain.proposals.reading import (
     read_speaker,
 )
 from annotator.domain.proposals.speaker_acts import a_body
+from annotator.domain.proposals.speakers_proposed import with_speakers
 from annotator.domain.scheme import Scheme
 from annotator.domain.speakers import SourceIndex
 
@@ -64,6 +65,8 @@ class Proposal:
     topic: str | None = None  # narration: the person it is about (for a following "Ia")
     # what the features model read (describe's), when one was asked: training reads them
     features: dict = field(default_factory=dict, compare=False, repr=False)
+    sources: tuple[str, ...] = ()  # a joint statement's speakers, ``name`` first (joint.py)
+    aliases: tuple[str, ...] = ()  # a new source's short forms, registered with it
 
 
 def label_for_role(scheme: Scheme, role: str) -> str | None:
@@ -151,8 +154,9 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
             label_reason = (f"{guess}: classifier {probability:.0%} on {model.trained_on} "
                             f"labels; cues: {name}, {reading.reason}")
             confidence, why = _learned_confidence(scheme, probability, reading.hedges)
-    return Proposal(label, label_reason, speaker.name, speaker.reason,
-                    confidence, why, proposer, speaker.new, speaker.topic, features)
+    return with_speakers(Proposal(label, label_reason, speaker.name, speaker.reason,
+                                  confidence, why, proposer, speaker.new, speaker.topic,
+                                  features), lex, index, table, text, at)
 
 
 LOOK_AHEAD = 3  # sentences after one whose speaker is only described, for the name

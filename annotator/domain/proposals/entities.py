@@ -11,16 +11,20 @@ reading; the sentence-by-sentence reading (reading.py) asks it whom a descriptio
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from annotator.base.resources import data_file
 from annotator.domain.proposals.kinds import (
+    COMPANY,
+    ORGANISATION,
     PERSON,
     defined_acronyms,
     kind_of,
 )
-from annotator.domain.proposals.lexicon import Lexicon, lexicon
+from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, lexicon
 from annotator.domain.proposals.names import possessive_kept
 from annotator.domain.proposals.reading import (
     _name_runs,
@@ -46,6 +50,8 @@ class Entity:
     mentions: list[int] = field(default_factory=list)  # sentence positions naming it
     acts_for: set[str] = field(default_factory=set)  # ", for Reid,": the party's words
     issued: set[str] = field(default_factory=set)  # "published a report": its documents
+    short_forms: set[str] = field(default_factory=set)  # "KPU Deli Serdang": defined here
+    titles: set[str] = field(default_factory=set)  # "chief executive": written before it
 
     def words(self) -> list[str]:
         return re.sub(r"'s\b", "", self.name.casefold()).replace("-", " ").split()
@@ -92,11 +98,20 @@ class EntityTable:
         heads = {noun, noun[:-1] if noun.endswith("s") else noun}
         heads |= set(self.lex.description_heads.get(noun, ()))
         people = heads - self.lex.org_heads  # "union president X" is no union
+        company = noun in (self.lex.company_noun, "firm", "perusahaan")
         matches = [e for e in self.entities
                    if (e.nouns & (heads if e.kind != PERSON else people)
-                       or (e.kind != PERSON and set(e.words()) & heads))
+                       or (e.kind != PERSON and set(e.words()) & heads)
+                       or company and e.kind == COMPANY)  # "the company": "Brightway Retail"
                    and (not kinds or e.kind in kinds)]
         return self._nearest(matches, at)
+
+    def short_forms(self, name: str) -> tuple[str, ...]:
+        """The short forms the article defines for a speaker ("KPU Deli Serdang" for
+        "Komisi Pemilihan Umum Deli Serdang"): registered with it when it is accepted."""
+        key = name.casefold()
+        return tuple(sorted(f for e in self.entities if e.name.casefold() == key
+                            for f in e.short_forms))
 
     def issuer(self, document: str, at: int) -> str | None:
         """Who the article says issued a document ("the report", "dakwaan"), nearest
@@ -165,7 +180,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
 
     for at, text in enumerate(texts):
         for start, end, short in defined_acronyms(text):
-            name = None
+            name, qualifier = None, ""
             if text[end:].lstrip()[:1].isupper():  # "(KPU) Deli Serdang": the name goes on
                 blanked = text[:start] + " " * (end - start) + text[end:]
                 for found in names_in(blanked, lex):
@@ -175,17 +190,30 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                         after = blanked[end:i + len(found)].split()
                         name = blanked[i:start] if after and after[0].casefold() in (
                             "dan", "and", "serta", "&") else found  # "A (ACR) dan B"
+                        if name == found:
+                            qualifier = " ".join(after)  # "Deli Serdang"
                         break
             name = name or _spelled(text[:start], short) or _just_before(text[:start], lex)
             if name:
-                entity(" ".join(name.split()), at).acronym = short
+                named = entity(" ".join(name.split()), at)
+                named.acronym = short
+                named.short_forms.add(f"{short} {qualifier}".strip())
         for name in _names(text, lex):
-            entity(name, at)
+            entity(name, at).titles.update(titles_before(text, name, lex))
         for noun, name in described_in(text, lex):
-            if name.strip():
+            if name.strip() and not _verb_between(text, noun, name, lex):
                 entity(name, at).nouns.add(noun)
         for noun, name in _speaking_for(text, lex):
             entity(name, at).nouns.add(noun)
+        for noun, name in introduced(text, lex):  # "the running app TrailPulse"
+            named = entity(name, at)
+            named.nouns.update((noun, lex.company_noun))
+            if named.kind == PERSON:
+                named.kind = COMPANY
+        for name in camel_cased(text):  # "PaceTrack": a brand's one word
+            named = entity(name, at)
+            if named.kind == PERSON:
+                named.kind = ORGANISATION
         for name, party in acting_for(text, _names(text, lex), lex):
             entity(name, at).acts_for.update(party)
         for document, name in issuers(text, _names(text, lex), lex):
@@ -195,8 +223,10 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
         for at, text in enumerate(texts):
             if at in e.mentions:
                 continue
-            if e.acronym and re.search(rf"\b{re.escape(e.acronym)}\b", text):
-                e.mentions.append(at)
+            if e.acronym and re.search(rf"\b{re.escape(e.acronym)}\b", text) or (
+                    " " not in e.name and e.kind != PERSON
+                    and re.search(rf"\b{re.escape(e.name)}\b", text)):
+                e.mentions.append(at)  # "KPU", or a one-word body named again
         e.mentions.sort()
     return EntityTable(list(by_name.values()), lex)
 
@@ -248,3 +278,81 @@ def _speaking_for(text: str, lex: Lexicon) -> list[tuple[str, str]]:
             # "her son, David Pritchard,", "Ibu korban, Sari Dewi,": speaks for the family
             found += [(noun, name) for noun in nouns]
     return found
+
+
+@lru_cache(maxsize=8)
+def business_nouns(language: str) -> frozenset[str]:
+    """The common nouns that introduce a business or a body by its name ("the app X",
+    "maskapai X"): data/cues/<language>.json, key "speaker_business_nouns"."""
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get(
+        "speaker_business_nouns", ()))
+
+
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|dan|and|&)){0,4}"
+_NOT_BETWEEN = ("me", "di", "ber", "ter", "itu", "ini", "tersebut", "yang", "dan", "untuk")
+_OF_PLACE = {"asal", "milik", "dari", "di", "ke", "pada", "negeri", "nasional"}
+
+
+def introduced(text: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """(noun, name) for a business or body a sentence introduces by a common noun right
+    before its name ("The running app TrailPulse", "ferry operator Seaford"; in Indonesian
+    a few describing words may stand between: "Aplikasi ojek daring Gocar")."""
+    nouns = business_nouns(lex.language)
+    if not nouns:
+        return []
+    between = r"(?:\s+[a-z][\w-]*){0,3}?" if lex.language == "id" else ""
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])((?i:{alternatives}))({between})\s+({_NAME})")
+    found = []
+    for m in pattern.finditer(text):
+        noun, words, name = m.group(1), m.group(2).split(), m.group(3)
+        if noun[:1].isupper() and (not words or m.start() > 0 and text[
+                :m.start()].rstrip()[-1:] not in ".\"“("):
+            continue  # a capitalised noun right before a name is its word ("Bank Mandiri")
+        if any(w.startswith(_NOT_BETWEEN) or w in lex.prepositions or w in _OF_PLACE
+               for w in words) or not name[:1].isupper():
+            continue  # "perusahaan asal Jepang": where it is from, not its name
+        if all(w in lex.places for w in name.casefold().split()):
+            continue
+        name = re.sub(r"\s+(?:of|dan|and|&)$", "", name).rstrip(".")
+        found.append((noun.casefold(), name))
+    return found
+
+
+_CAMEL = re.compile(r"\b(?!Mac[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+\w*\b")
+
+
+def camel_cased(text: str) -> list[str]:
+    """One-word names written with an inner capital ("PaceTrack", "YouTube"): a brand or a
+    body, never a common word, and not a person's "MacArthur"."""
+    return [m.group() for m in _CAMEL.finditer(text)]
+
+
+TITLE_REACH = 4  # words before a name that may be its title
+
+
+def titles_before(text: str, name: str, lex: Lexicon) -> set[str]:
+    """The title words written right before a name ("Harlow Water chief executive Ruth
+    Hale" -> chief, executive; "Menteri Kelautan Sakti ..." -> menteri): whom "the chief
+    executive" or "sang menteri" later means."""
+    at = text.find(name)
+    if at <= 0:
+        return set()
+    before = re.split(r"[,.;:()\"“”]", text[:at])[-1].casefold().split()
+    return {w for w in before[-TITLE_REACH:] if w in lex.titles}
+
+
+def _verb_between(text: str, noun: str, name: str, lex: Lexicon) -> bool:
+    """"The city council accused Brennan Civil Works": the council is not Brennan's noun,
+    a verb stands between them."""
+    at = text.find(name)
+    if at <= 0:
+        return False
+    before = text[:at].casefold().split()[-4:]
+    if noun not in before:
+        return False
+    between = before[len(before) - before[::-1].index(noun):]
+    return any((w.strip(",.'’"),) in lex.verbs for w in between)

@@ -4,9 +4,12 @@ the sentence's reading (reading.py) and the document's entity table (entities.py
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
-from annotator.domain.proposals.lexicon import Lexicon
+from annotator.base.resources import data_file
+from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
 
 PERSON, ORGANISATION, GOVERNMENT, COMPANY = "person", "organisation", "government", "company"
 
@@ -35,8 +38,9 @@ def kind_of(name: str, lex: Lexicon) -> str:
     "dan"), else a person."""
     words = name.casefold().replace("-", " ").split()
     companies = lex.company_markers | set(lex.description_heads.get(lex.company_noun, ()))
-    if any(w in companies for w in words):
-        return COMPANY
+    if any(w in companies for w in words) or len(words) > 1 and words[-1] in \
+            company_words(lex.language):
+        return COMPANY  # "PT ...", "... Ltd", "Brightway Retail", "Harbour Foods"
     if any(w in lex.government_heads for w in words):
         return GOVERNMENT
     if any(w in lex.org_heads for w in words) or any(
@@ -44,3 +48,14 @@ def kind_of(name: str, lex: Lexicon) -> str:
             w in ("of", "dan", "and", "for", "the") for w in words[1:-1]) or len(words) > 3:
         return ORGANISATION
     return PERSON
+
+
+@lru_cache(maxsize=8)
+def company_words(language: str) -> frozenset[str]:
+    """The last words of a business's name ("Foods", "Retail", "Holdings"; "Sejahtera"):
+    data/cues/<language>.json, key "speaker_company_words"."""
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get(
+        "speaker_company_words", ()))

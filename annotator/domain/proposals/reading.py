@@ -29,10 +29,19 @@ know, in a speaker's place, is proposed as a new source.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from annotator.domain.proposals import acts
+from annotator.domain.proposals.apart import (
+    bare_agent,
+    elided_subject,
+    interposed_subject,
+    passive_agent,
+    receiving_subject,
+    silent_party,
+)
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.proposals.names import (
@@ -42,10 +51,22 @@ from annotator.domain.proposals.names import (
     possessive_kept,
 )
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
+from annotator.domain.proposals.sides import named_by_head, party_named, side_after
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
+from annotator.domain.proposals.speech_family import (
+    compared,
+    negation_reaches,
+    passive_act,
+    quiet_verbs,
+    reported_act,
+    speaking,
+    widened,
+)
+from annotator.domain.proposals.titles import minister_start, person_start, titled_subject
 from annotator.domain.speakers import SourceIndex
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
+_SELF = sys.modules[__name__]  # handed to apart.py, sides.py, titles.py: no import back
 QUOTES = set("\"“”'‘’«»")
 _POSSESSIVE = re.compile(r"['’]s\b")
 WINDOW = 12  # tokens a subject may stand before its verb
@@ -415,6 +436,7 @@ def _hedged_word(lex: Lexicon, words: list[str], k: int) -> bool:
 
 
 _RELATIVE = {"yang", "which"}  # "pesan berantai yang menyebut": a message, nobody speaking
+_IN_RELATIVE = {"what", "which", "that", "yang", "apa"}  # "condemned X for what it called"
 
 _QUOTED = re.compile(r'["“”]([^"“”]+)["“”]')
 
@@ -604,6 +626,8 @@ def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
             if words[start - 1] in OPENERS | BALINESE_OPENERS and _plain_name_word(
                     tokens, words, start - 1, lex):
                 start -= 1  # "Gubernur Bali I Wayan Koster": the name's opener too
+        start = person_start(words, minister_start(words, span[0], start, end, lex), end,
+                             lex)  # titles.py
     start, end = _bare(tokens, words, (start, end), lex)
     return _text_of(text, tokens, start, end)
 
@@ -921,6 +945,8 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                  table=None, at: int = 0) -> SpeakerReading:
     """Who says this sentence (_read_speaker), a new name's "'s" kept where the sentence
     writes the name with it and no noun follows ("Friends of St. Brigid's said")."""
+    lex = speaking(lex)  # every form of a speech verb (speech_family.py)
+    text = party_named(text, lex)  # "Pihak PT X membantah": PT X speaks
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
                           names=names, described=described, table=table, at=at)
     if found.new and found.name:
@@ -972,7 +998,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return carried(f"{cue} {words[e]}")
             continue
         found = _named_after(index, text, tokens, words, mentions, e, lex,
-                             f"named after '{cue}'")
+                             f"named after '{cue}'") or side_after(
+            _SELF, index, words, e, lex, f"named after '{cue}'")  # "menurut pihak rumah sakit,"
         if found:
             return found
         k = e + (e < len(words) and words[e] in ("the", "a", "an"))
@@ -983,7 +1010,10 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             if found:
                 return found
 
-    verbs = [(s, e) for s, e in find(lex.verbs, words) if not _negated(lex, words, s)]
+    verbs = [(s, e) for s, e in find(lex.verbs, words)
+             if not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
+             and not passive_act(lex, words, s, e)]  # not "who was charged"
+    verbs = [(s, e) for s, e in verbs if not reported_act(lex, verbs, words, s, e)]
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
     acts = {**silent_phrases(lex), **lex.appeals, **lex.appeal_context}  # "did not respond",
     acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
@@ -996,18 +1026,24 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     verbs = sorted(verbs + acts_found)
     # 2. a pronoun as the subject of a speech verb
     for s, e in verbs:
-        if (s, e) in acts_found and s > first_verb:
+        if ((s, e) in acts_found or widened(lex, words[s:e])) and s > first_verb:
             continue  # "X said he had asked officials": X speaks, not whom "he" means
         p = _subject_end(text, tokens, words, s, lex) - 1  # "Ia juga menuduh", "They also"
-        if p >= 0 and _pronoun(tokens, words, p, lex) and last_named:
-            return carried(f"{words[p]} {' '.join(words[s:e])}")
+        if p >= 0 and _pronoun(tokens, words, p, lex) and last_named and not (
+                p > 0 and words[p - 1] in _IN_RELATIVE and s > first_verb):
+            return carried(f"{words[p]} {' '.join(words[s:e])}")  # not "for what it called"
     suffixed = [w for w in words if w in lex.speech_suffixed]
+    asked = silent_party(_SELF, index, text, tokens, words, mentions, lex)  # "unable to reach X"
+    if asked:
+        return asked  # the newsroom that asked ("Redaksi meminta tanggapan") is no speaker
 
     # 3. the subject of the first speech, accusation or denial verb ("X declined to say":
     # X speaks too)
     for s, e in sorted(verbs + find(lex.no_comment, words)):
         verb = " ".join(words[s:e])
-        if e < len(words) and words[e] in lex.passive_by:  # diungkapkan oleh X
+        if e < len(words) and words[e] in lex.passive_by and not set(
+                words[max(0, s - 3):s]) & (_RELATIVE_OPENERS | {"which", "that"}):
+            # diungkapkan oleh X; not "the claims, which were reported by the Guardian,"
             found = _named_after(index, text, tokens, words, mentions, e + 1, lex,
                                  f"agent of '{verb} {words[e]}'")
             if found:
@@ -1020,6 +1056,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return found
         if s > 0 and words[s - 1] in ("yang", "who", "which", "that"):
             continue  # a relative clause: "negara yang menuduh"
+        if compared(words, s):
+            continue  # "more deaths than the trust disclosed": a comparison, not a speaker
         found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
         if not found and s > 0 and words[s - 1] in _LIST:
             found = _clause_subject(index, text, tokens, words, s - 1, lex,
@@ -1028,6 +1066,23 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 lex.participle_ending) and "," in _gap(text, tokens, s):
             found = _sentence_subject(index, text, tokens, words, s, lex,
                                       f"subject of '..., {verb}'")
+        if not found:  # apart.py: "X saat dikonfirmasi ... mengatakan"
+            found = interposed_subject(_SELF, index, text, tokens, words, s, lex,
+                                       f"subject of '{verb}'") or elided_subject(
+                _SELF, index, text, tokens, words, s, lex, f"subject of '{verb}'")
+        if found:
+            return found
+    found = passive_agent(_SELF, index, text, tokens, words, mentions, lex) or bare_agent(
+        _SELF, index, text, tokens, words, mentions, lex) or receiving_subject(
+        _SELF, index, text, tokens, words, mentions, lex)  # "filed by X", "X menerima 9 aduan"
+    if found:
+        return found
+    for s, e in quiet_verbs(lex, words):  # "She declined to comment", "Ia enggan ..."
+        p = _subject_end(text, tokens, words, s, lex) - 1
+        if p >= 0 and _pronoun(tokens, words, p, lex) and last_named:
+            return carried(f"{words[p]} {' '.join(words[s:e])}")
+        found = _subject(index, text, tokens, words, mentions, s, lex,
+                         f"subject of '{' '.join(words[s:e])}'")
         if found:
             return found
 
@@ -1776,7 +1831,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         index, text, tokens, words, end, lex, why)
     if office:
         return office
-    described = _described_subject(index, text, tokens, words, end, lex, why)
+    described = _described_subject(index, text, tokens, words, end, lex, why) or \
+        titled_subject(_SELF, index, text, tokens, words, end, lex, why) or \
+        named_by_head(_SELF, index, text, tokens, words, end, lex, why)  # "the park"
     if described:
         return described
     run = _run_back(tokens, words, end, lex)

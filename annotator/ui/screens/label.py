@@ -27,6 +27,7 @@ from annotator.domain.annotations import (
 )
 from annotator.domain.assignments import has_assignment
 from annotator.domain.disputes import disputes_of
+from annotator.domain.proposals.registering import register_proposed
 from annotator.domain.scheme import Scheme
 from annotator.domain.sources import SourceError, add_source, find
 from annotator.domain.undo import undo_newest
@@ -410,7 +411,13 @@ class LabelScreen(Screen):
                                       proposed_confidence or scheme.default_confidence),
                      self.pending.get("note"), False, self.proposal,
                      picked="source" in self.pending,
-                     sources=tuple(self.pending.get("sources") or ()))
+                     sources=tuple(self.pending.get("sources") or self._proposed_speakers()))
+
+    def _proposed_speakers(self) -> tuple[str, ...]:
+        """A joint statement's proposed speakers, while its source is not picked over."""
+        if self.proposal is None or "source" in self.pending:
+            return ()
+        return self.proposal.sources
 
     def refresh_view(self) -> None:
         place = self.place
@@ -463,12 +470,14 @@ class LabelScreen(Screen):
         self.action_label(self.proposal.label)
 
     def _register(self, name: str | None) -> None:
-        """A proposed name the registry does not know yet becomes a source when saved."""
-        if name and self.proposal and self.proposal.new_source and name == self.proposal.name \
-                and find(self.app.db, name) is None:
-            known = add_source(self.app.db, name)
+        """The proposed speakers the registry does not know yet become sources when saved,
+        with the short forms the article defines for them (registering.py)."""
+        for known in register_proposed(self.app.db, self.proposal, name):
             self.app.sources.add(known.name, known.name, known.kind)
-            self.notify(f"added {known.name!r} to the sources", markup=False)
+            for alias in known.aliases:
+                self.app.sources.add(alias, known.name, known.kind)
+            also = f" (also {', '.join(known.aliases)})" if known.aliases else ""
+            self.notify(f"added {known.name!r} to the sources{also}", markup=False)
 
     @reports_busy_database
     def action_label(self, name: str) -> None:
@@ -520,7 +529,7 @@ class LabelScreen(Screen):
         """Every speaker a label key saves: a joint statement's (kept while its first
         speaker is the source shown), else None (the one source)."""
         held = (speakers(self.annotation) if self.annotation
-                else self.pending.get("sources") or [])
+                else self.pending.get("sources") or list(self._proposed_speakers()))
         return held if len(held) > 1 and held[0] == source else None
 
     @reports_busy_database

@@ -55,6 +55,8 @@ class AnnotationPanel(SteadyStatic):
         source = Text("source      ", style="dim")
         if len(draft.sources) > 1:
             source.append_text(literal(" + ".join(draft.sources), "bold"))
+            if draft.proposal and draft.proposal.sources == draft.sources and not draft.saved:
+                source.append(f"  (proposed: {draft.proposal.reason})", style="cyan")
         elif draft.source:
             source.append_text(literal(draft.source, "bold"))
             if draft.picked and not draft.saved:
@@ -71,6 +73,8 @@ class AnnotationPanel(SteadyStatic):
         if draft.proposal and draft.proposal.new_source and not draft.saved \
                 and draft.source == draft.proposal.name:
             source.append("  new: added when saved", style="cyan")
+            if draft.proposal.aliases:
+                source.append(f", with {', '.join(draft.proposal.aliases)}", style="cyan")
         rows.append(source)
 
         confidence = Text("confidence  ", style="dim")

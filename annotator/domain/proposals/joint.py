@@ -1,0 +1,66 @@
+"""A joint statement's speakers: "Britain and France said", "Walhi dan Jatam menuding",
+"Korea Selatan, Jepang, dan Amerika Serikat mengutuk". The guidelines name every speaker,
+first the one named first; the source shown (and saved) is the first, the export's
+``sources`` all of them.
+
+A name with "and" inside is one speaker when the words share one head: "Avon and Somerset
+Police", "Kementerian Komunikasi dan Informatika", "Ministry of Trade and Industry" (a part
+with an office's head noun beside a part with none), "Centers for Disease Control and
+Prevention" (a part before the last that takes a complement: "for", "of"). "&" always
+joins one name ("Marks & Spencer").
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.domain.proposals.lexicon import Lexicon
+
+_SPLIT = re.compile(r"\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+")
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+
+
+def _headed(part: str, lex: Lexicon) -> bool:
+    words = part.casefold().replace("-", " ").split()
+    heads = lex.org_heads | lex.company_markers | lex.government_heads
+    return any(w in heads for w in words)
+
+
+def _place(part: str, lex: Lexicon) -> bool:
+    return all(w in lex.places for w in part.casefold().split())
+
+
+def joint_speakers(name: str | None, lex: Lexicon) -> tuple[str, ...]:
+    """Every speaker of a name that lists several ("Britain and France" -> ("Britain",
+    "France")), else () for one speaker."""
+    if not name or not re.search(r"\s(?:and|dan|serta)\s|,", name):
+        return ()
+    parts = [_ARTICLE.sub("", p).strip() for p in _SPLIT.split(name)]
+    if len(parts) < 2 or any(not p or not p[:1].isupper() for p in parts):
+        return ()  # "Rudi dan rekan-rekannya": the people with the one named are nobody
+    headed = [_headed(p, lex) for p in parts]
+    if any(headed) and not all(h or _place(p, lex) for h, p in zip(headed, parts, strict=True)):
+        return ()  # one head shared: "Avon and Somerset Police"
+    if any(p.split()[0].casefold() in ("of", "for", "on") for p in parts):
+        return ()
+    if any(re.search(r"\s(?:of|for|on|the)\s", p) for p in parts[:-1]):
+        return ()  # "Centers for Disease Control and Prevention": the complement goes on
+    return tuple(parts)
+
+
+_RUN = r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|on|de)\s+)*[A-Z][\w'’.&-]*)*"
+_LIST_AFTER = re.compile(rf"(?:\s*,\s*{_RUN})*\s*,?\s+(?:and|dan|serta)\s+{_RUN}")
+
+
+def listed_from(name: str | None, text: str, lex: Lexicon) -> tuple[str, ...]:
+    """Every speaker of the list the sentence opens with ``name`` ("Oxfam, Greenpeace and
+    Friends of the Earth accused", read as "Oxfam"), else ()."""
+    if not name:
+        return ()
+    at = text.find(name)
+    if at < 0:
+        return ()
+    found = _LIST_AFTER.match(text, at + len(name))
+    if not found:
+        return ()
+    return joint_speakers(name + found.group(), lex)

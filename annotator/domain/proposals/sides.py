@@ -1,0 +1,101 @@
+""""Pihak X": the side of X in a dispute, which speaks as X; "Majelis hakim", the court's
+panel, speaks as the court the article names. "Pihak PT Kereta Api Indonesia
+membantah" is PT Kereta Api Indonesia; "Pihak rumah sakit membantah" is the hospital the
+article names (the guidelines: a described body takes the name the article gives it), or
+"Pihak rumah sakit" as written when the article names none."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from annotator.base.resources import data_file
+from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
+
+SIDE = {"id": ("pihak", "manajemen")}  # "the side of", "the management of": X speaks
+
+
+def party_named(text: str, lex: Lexicon) -> str:
+    """The sentence with "Pihak" dropped before a name: the name is the speaker."""
+    words = SIDE.get(lex.language, ())
+    if not words:
+        return text
+    written = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
+    pattern = rf"\b(?:{written})\s+(?=[A-Z])"
+    return re.sub(pattern, "", text) if re.search(pattern, text) else text
+
+
+def side_described(name: str | None, lex: Lexicon, table, at: int) -> str | None:
+    """The body the article names for "Pihak rumah sakit", "pihak sekolah": the one named
+    nearest before (else first after) whose name holds the description's noun, else None."""
+    words = SIDE.get(lex.language, ())
+    if not name or table is None:
+        return None
+    parts = name.split()
+    if len(parts) < 2 or not all(p.islower() for p in parts[1:]):
+        return None
+    head = parts[0].casefold()
+    if head in words:
+        return table.described(parts[1], at) or table.described(parts[-1], at)
+    if head in lex.description_heads and parts[1] in lex.titles:
+        return table.described(head, at)  # "Majelis hakim": the court the article names
+    return None
+
+
+@lru_cache(maxsize=8)
+def _abbreviations(language: str) -> dict[str, str]:
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    return json.loads(path.read_text(encoding="utf-8")).get("speaker_abbreviations", {})
+
+
+def abbreviation_named(name: str | None, lex: Lexicon, table, at: int) -> str | None:
+    """The body the article names for an office's bare abbreviation ("Pemkot menyatakan"
+    after "Pemerintah Kota Binjai", "Polres" after "Polres Binjai" or "Kepolisian Resor
+    Binjai"): a description, as "the council" is, else None (as written)."""
+    if not name or table is None or " " in name.strip():
+        return None
+    expansion = _abbreviations(lex.language).get(name.casefold())
+    if not expansion:
+        return None
+    key = name.casefold()
+    matches = [e for e in table.entities if e.name.casefold() != key and (
+        e.name.casefold().startswith(expansion + " ") or e.name.casefold().startswith(
+            key + " "))]
+    return table.nearest(matches, at)
+
+
+def side_after(r, index, words: list[str], at: int, lex: Lexicon, why: str):
+    """"menurut pihak rumah sakit", "kata pihak sekolah": the body of that kind the article
+    names, after an attribution word; None when it names none."""
+    sides = SIDE.get(lex.language, ())
+    table = getattr(index, "table", None)
+    if not sides or table is None or at + 1 >= len(words) or words[at] not in sides:
+        return None
+    named = table.described(words[at + 1], index.at)
+    if not named:
+        return None
+    return r._known_or_new(index, named, f"{why} ('pihak {words[at + 1]}' = {named})")
+
+
+def named_by_head(r, index, text, tokens, words, end: int, lex: Lexicon, why: str):
+    """"The park said" after "Skyline Park", "the hotel" after "Hotel Mulia": a body the
+    sentence calls by its name's head noun, the one the article named last before (else
+    first after) with that word in its name."""
+    from annotator.domain.proposals.kinds import PERSON
+
+    table = getattr(index, "table", None)
+    if table is None or end < 2 or words[end - 2] not in ("the", "this"):
+        return None
+    if end > 2 and not any(ch in r._BREAK for ch in r._gap(text, tokens, end - 2)):
+        return None  # "the park" must stand alone as the subject
+    noun = words[end - 1]
+    if not tokens[end - 1].group().islower() or noun in lex.titles or noun in lex.unnamed:
+        return None
+    matches = [e for e in table.entities if " " in e.name and (
+        noun == e.name.casefold().split()[-1] or e.kind != PERSON
+        and noun in e.name.casefold().split())]  # "Skyline Park" reads as a person's name
+    named = table.nearest(matches, index.at)
+    return r._known_or_new(index, named, f"{why} ('the {noun}' = {named})") if named else None

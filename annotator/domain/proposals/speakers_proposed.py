@@ -1,0 +1,156 @@
+"""The proposed speaker as `enter` saves it: a joint statement split into its speakers (the
+first shown and saved as the source, every one in ``sources``), and a new source's short
+forms, which the article defines, kept for registering with it (registering.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from annotator.domain.proposals.joint import joint_speakers, listed_from
+from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.sides import abbreviation_named, side_described
+from annotator.domain.proposals.titles import ranks
+
+_TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
+
+
+def _known_whole(index, name: str) -> str | None:
+    """The registry's source when the whole name is one ("Avon and Somerset Police")."""
+    if index is None or not hasattr(index, "mentions"):
+        return None
+    found = index.mentions(name)
+    count = len(_TOKEN.findall(name))
+    for entry, start, end in found:
+        if start == 0 and end == count:
+            return entry.name
+    return None
+
+
+def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int = 0):
+    """``proposal`` with its joint speakers, the body a described side means ("Pihak rumah
+    sakit", sides.py) and its new source's short forms."""
+    name = proposal.name
+    ranked = without_rank(name, lex)
+    if ranked != name:  # "Kompol Hendri Siregar": the rank is no part of the name
+        known = _known_whole(getattr(index, "index", index), ranked)
+        proposal = replace(proposal, name=known or ranked,
+                           new_source=proposal.new_source and known is None)
+        name = proposal.name
+    held = role_holder(name, proposal.reason, text, lex)
+    if held:  # "A spokesman for X, Yusuf Abdi, said"; '"...," said the party's candidate, Y'
+        known = _known_whole(getattr(index, "index", index), held)
+        return replace(proposal, name=known or held, new_source=known is None,
+                       reason=f"named between commas in a speaker's role ({held})")
+    if not name or proposal.reason.startswith(("continues", "'")):
+        return proposal  # a speaker carried from before: no list in this sentence
+    person = named_for(name, text, lex) or role_holder(name, proposal.reason, text, lex)
+    if person:
+        known = _known_whole(getattr(index, "index", index), person)
+        proposal = replace(proposal, name=known or person, new_source=known is None,
+                           reason=f"named as {name}'s spokesperson or officer; "
+                                  f"{proposal.reason}")
+        name = proposal.name
+    side = side_described(name, lex, table, at) or abbreviation_named(name, lex, table, at)
+    if side:
+        known = _known_whole(getattr(index, "index", index), side)
+        proposal = replace(proposal, name=known or side, new_source=known is None,
+                           reason=f"'{name}' = {side}, as the article names it")
+        name = proposal.name
+    listed = () if _known_whole(getattr(index, "index", index), name) or _abbreviated(
+        name, text, table) else joint_speakers(name, lex)
+    listed = listed or listed_from(name, text, lex)
+    if listed:
+        first = listed[0]
+        known = _known_whole(getattr(index, "index", index), first)
+        names = tuple(_known_whole(getattr(index, "index", index), p) or p for p in listed)
+        proposal = replace(proposal, name=known or first, sources=names,
+                           new_source=known is None,
+                           reason=f"joint statement: {' + '.join(names)}; {proposal.reason}")
+    if proposal.new_source and table is not None:
+        forms = tuple(f for f in table.short_forms(proposal.name)
+                      if f.casefold() != proposal.name.casefold())
+        if forms:
+            proposal = replace(proposal, aliases=forms)
+    return proposal
+
+
+_PERSON = r"(?:(?:dr|drg|prof|ir|drs|hj|h)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+
+
+def named_for(body: str, text: str, lex: Lexicon) -> str | None:
+    """The person a sentence names, between commas, as the body's spokesperson or officer
+    ("Network Rail's spokeswoman, Joan Ames, denied"): the most specific name the sentence
+    gives (the guidelines: Dmitry Peskov over Kremlin), else None."""
+    if not body or not text:
+        return None
+    pattern = re.compile(rf"{re.escape(body)}(?:['’]s)?((?:\s+[a-z-]+){{1,4}})\s*,\s*"
+                         rf"({_PERSON})\s*,")
+    found = pattern.search(text)
+    if not found:
+        return None
+    role = found.group(1).split()
+    if role[-1] not in lex.titles | lex.spokespeople:
+        return None
+    return found.group(2)
+
+
+def _abbreviated(name: str, text: str, table) -> bool:
+    """A name the article abbreviates as a whole ("Health and Safety Executive (HSE)"):
+    one body, whatever "and" stands in it."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if table is not None and table.short_forms(name):
+        return True
+    return len(initials) >= 2 and re.search(rf"\({re.escape(initials)}\)", text) is not None
+
+
+_BETWEEN = re.compile(rf",\s*({_PERSON})\s*,")
+ROLE_WORDS = 8  # words of a role phrase before ", Name,"
+
+
+def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str | None:
+    """The person a sentence names between commas in a speaker's role, when that person
+    speaks: "A spokesman for the Front, Yusuf Abdi, said", "Prescott's lawyer, Naomi
+    Fischer, said", '"...," said the party's candidate, Joseph Amadi'. The role phrase holds
+    a title and no verb, and a speech verb follows the name or opens the phrase; the
+    reading's speaker is then nobody, a carried one, or the role's owner."""
+    from annotator.domain.proposals.lexicon import find
+
+    roles = lex.titles | lex.spokespeople
+    for m in _BETWEEN.finditer(text):
+        before = re.split(r"[.;:\"“”,]", text[:m.start()])[-1].split()
+        if not before or len(before) > ROLE_WORDS:
+            continue
+        said = [w.casefold().strip("'’") for w in before]
+        opens = find(lex.speech_before_name, said[:2])
+        verbs = find(lex.verbs, said[1 if opens else 0:])
+        if verbs or not opens and not any(w.replace("'s", "").casefold() in roles and (
+                w.islower() or lex.head_first) for w in before):
+            continue  # after "said" any role will do: "said the party's candidate, X,"
+        after = text[m.end():].split()[:3]
+        follows = find(lex.verbs, [w.casefold().strip(".,") for w in after])
+        if not (opens or follows):
+            continue
+        owner = " ".join(before).casefold()
+        if name is None or reason.startswith(("continues", "'")) or any(
+                w.casefold() in owner for w in name.split()):
+            return re.sub(r"^(?:dr|drg|prof|ir|drs|hj|h)\.?\s+", "", m.group(1))
+    return None
+
+
+def without_rank(name: str | None, lex: Lexicon) -> str | None:
+    """A person's name without a police or military rank written before it ("AKP Rizal
+    Mahmud" -> Rizal Mahmud), wherever the name was read from."""
+    if not name:
+        return name
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].casefold().strip(".") in ranks(lex.language):
+        k += 1
+    while k and k < len(words) - 1 and (words[k].isupper() and len(words[k]) <= 5
+                                        or words[k].casefold() in _CORPS):
+        k += 1  # "Marsma TNI Ardi Syahri", "Brigjen Pol Ahmad": the corps after the rank
+    return " ".join(words[k:]) if k and words[k][:1].isupper() else name
+
+
+_CORPS = {"pol", "inf", "kav", "art", "arh", "czi", "cpm", "mar", "psk", "tni", "polri"}

@@ -1,0 +1,111 @@
+"""A titled person's name without the title's last words: "Komisaris Besar Dirmanto" is
+Dirmanto, "Inspektur Jenderal Whisnu" is Whisnu. The title's words are read by class (a
+title or a rank), never by the person's name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from annotator.base.resources import data_file
+from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
+
+
+@lru_cache(maxsize=16)
+def _listed(language: str, key: str) -> frozenset[str]:
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get(key, ()))
+
+
+def ranks(language: str) -> frozenset[str]:
+    """Police and military ranks written before a name ("AKBP", "Kombes", "Brigjen")."""
+    return _listed(language, "speaker_ranks")
+
+
+def _title_word(words, i: int, lex: Lexicon) -> bool:
+    """A title's or a rank's word; not an office's head noun, which opens the body's own
+    name ("Kementerian Kesehatan"), nor a short form in capitals ("KPU Medan" is a body,
+    "DPR Habiburokhman" a person: the words alone do not tell them apart)."""
+    return words[i] in lex.titles or words[i] in ranks(lex.language)
+
+
+def person_start(words, start: int, end: int, lex: Lexicon) -> int:
+    """Where a titled person's name that ends at ``end`` begins when the reading
+    chose ``start``: past a title's or a rank's words, or a body's short form, left at its
+    front. (A portfolio before a three-word name, "Menteri Kesehatan Budi Gunadi Sadikin",
+    is not read back: "Penanggulangan Bencana Abdul Muhari" looks the same.)"""
+    if words[start] in lex.org_heads | lex.government_heads | lex.company_markers:
+        return start  # the body itself: "Juru bicara Kementerian Kesehatan"
+    while start < end - 1 and _title_word(words, start, lex):
+        start += 1
+    if start > 0 and words[start - 1] in _listed(lex.language, "speaker_unit_heads") and \
+            end - start == 3:
+        start += 1  # "Kepala Sekolah Sri Wahyuni": the head's unit, then the name
+    return start
+
+
+_PORTFOLIO = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an")  # "Kesehatan"
+MINISTER_NAME = 3  # words of a minister's name after the portfolio, at most
+
+
+def minister_start(words, first: int, start: int, end: int, lex: Lexicon) -> int:
+    """A minister's whole name after the portfolio: "Menteri Keuangan Sri Mulyani
+    Indrawati", "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono". A ministry is
+    national, so no place stands between its portfolio (a ke-/pe-...-an word) and the
+    minister's name, as one may after a regional office's ("Dinas Kesehatan Medan")."""
+    ministers = _listed(lex.language, "speaker_ministers")
+    if not ministers or not any(w in ministers for w in words[max(0, first - 1):start]):
+        return start
+    last = max((k for k in range(first, start) if _PORTFOLIO.fullmatch(words[k])),
+               default=None)
+    if last is None and start > 0 and words[start - 1] in ministers and end - start == 3:
+        return start + 1  # "Menteri Agama Nasaruddin Umar": one portfolio word, then the name
+    if last is None or not 2 <= end - (last + 1) <= MINISTER_NAME or last + 1 >= start:
+        return start
+    name = words[last + 1:end]
+    if any(w in lex.titles or w in lex.org_heads or w in lex.places
+           or _PORTFOLIO.fullmatch(w) for w in name):
+        return start
+    return last + 1
+
+
+_DEFINITE = {"the", "sang"}
+_DEMONSTRATIVE = {"itu", "tersebut", "ini"}
+
+
+def titled_subject(r, index, text, tokens, words, end: int, lex: Lexicon, why: str):
+    """"The chief executive said", "Sang menteri mengatakan", "Menteri itu menegaskan": a
+    title alone as the subject means the person the article named with it, before or after
+    (the guidelines: a described speaker takes the name the article gives)."""
+    from annotator.domain.proposals.kinds import PERSON, kind_of
+
+    said = words[:end]
+    if not said:
+        return None
+    if said[-1] in _DEMONSTRATIVE and len(said) >= 2:  # "Menteri itu"
+        titles, opener = said[-3:-1] if len(said) >= 3 else said[:-1], None
+        titles = [w for w in titles if w in lex.titles] or said[-2:-1]
+    else:
+        start = max([i for i in range(end) if said[i] in _DEFINITE], default=None)
+        if start is None or end - start > 4:
+            return None
+        titles, opener = said[start + 1:end], said[start]
+    if not titles or not all(w in lex.titles for w in titles) or any(
+            tokens[i].group()[:1].isupper() for i in range(end - len(titles), end)
+            if opener is not None):
+        return None
+    if any(w in lex.spokespeople for w in titles):
+        return None  # "the spokesperson": for the body (reading's own rule)
+    for noun in reversed(titles):
+        named = None
+        if getattr(index, "table", None) is not None:  # a person named with that title
+            people = [e for e in index.table.entities
+                      if e.kind == PERSON and noun in e.titles and " " in e.name]
+            named = index.table.nearest(people, index.at)
+        if named and kind_of(named, lex) == PERSON:
+            return r._known_or_new(index, named, f"{why} ('{' '.join(titles)}' = {named})")
+    return None
