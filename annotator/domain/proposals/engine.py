@@ -348,6 +348,8 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
         else:
             role = scheme.role_for(saved_label) if saved else _role(before_text, lex.language)
             discourse.take(role, source if saved else None)
+            if saved:
+                dispute.take(role, source)  # who denied or accused further back, as saved
             if _role(before_text, lex.language) == ACCUSATION:
                 dispute.accused = True  # an accusation further back: a reply may answer it
                 dispute.named(ACCUSATION, source if saved else None,

@@ -110,6 +110,9 @@ class Lexicon:
     feelings: dict[tuple[str, ...], float] = field(default_factory=dict)  # "disappointed"
     # "disputes the findings": a verb rejecting the statement named after it
     statement_rejecting: dict[tuple[str, ...], float] = field(default_factory=dict)
+    # the eighth round: what the accused side has done about the matter ("co-operated",
+    # "hired"): a claim, not a reply against the allegation (dispute.py)
+    remedies: dict[tuple[str, ...], float] = field(default_factory=dict)
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -211,6 +214,7 @@ def lexicon(language: str | None) -> Lexicon:
         decisions=frozenset(raw.get("decisions", ())),
         feelings=_phrases(raw.get("feelings", [])),
         statement_rejecting=_phrases(raw.get("statement_rejecting", [])),
+        remedies=_phrases(raw.get("remedies", [])),
     )
 
 

@@ -1,0 +1,161 @@
+"""The eighth round's label proposals: the reply read in its dispute by the parties of the
+dispute (domain/proposals/dispute.py), and the guidelines' classes written as whole families
+of words in both languages. Every article and sentence is invented for this test; none is
+taken from the benchmark's sets."""
+
+from __future__ import annotations
+
+import pytest
+from support.corpus import add_document
+
+from annotator.db.connection import write
+from annotator.domain.annotations import set_annotation
+from annotator.domain.proposals import lexicon, propose, read_label
+from annotator.domain.scheme import load_scheme
+from annotator.domain.speakers import SourceIndex
+
+
+@pytest.fixture
+def scheme():
+    return load_scheme()
+
+
+def accepted(db, scheme, sentences: list[str], language: str) -> list:
+    """What a reviewer pressing only `enter` saves on each sentence of one article, in
+    order: each proposal is read with the ones saved before it, as on the labeling screen."""
+    ids = add_document(db, "d1", sentences)
+    with write(db):
+        db.execute("UPDATE documents SET language = ? WHERE id = 'd1'", [language])
+    index = SourceIndex.from_db(db)
+    out = []
+    for sid in ids:
+        got = propose(db, sid, "ana", scheme, index)
+        set_annotation(db, sid, "ana", label=got.label, source=got.name,
+                       confidence=got.confidence, scheme=scheme, proposal=got.proposer)
+        out.append(got)
+    return out
+
+
+def label(sentence: str, language: str) -> str:
+    names = {"alleges": "accusation", "denies": "denial", "supports": "claim",
+             "context": "context"}
+    return names[read_label(sentence, lexicon(language)).role]
+
+
+# --- the accused side replies: a denial, whoever speaks for it ------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Warga Desa Karanganyar menuduh PT Tirta Hijau Lestari mencemari Sungai Serayu.",
+          "PT Tirta Hijau Lestari membantah tuduhan itu.",
+          "Juru bicara perusahaan, Bambang Susilo, mengatakan air buangan pabrik diolah "
+          "di instalasi pengolahan sebelum dialirkan."], "id"),
+        (["Parents accused the Harwood Academy Trust of rigging its admissions lottery.",
+          "The Harwood Academy Trust denied the claims.",
+          "Trust chairman Peter Oakes said the draw had been run by an outside firm and "
+          "filmed."], "en"),
+        (["Prosecutors were accused of hiding a witness statement from the defence.",
+          "The Crown Prosecution Service rejected the allegation.",
+          "Helen Marsh KC, for the prosecution, said the statement had been disclosed in "
+          "March."], "en"),
+    ],
+)
+def test_one_who_speaks_for_the_side_that_denied_replies_with_a_denial(
+        db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "denial"
+    assert "the accused side replies" in got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Pedagang pasar menuding Dinas Perdagangan Kota Bogor memungut retribusi ganda.",
+          "Kepala Dinas Perdagangan, Yusuf Maulana, membantah pungutan itu.",
+          "Pasar itu dibangun pada 1985 dan menampung 600 pedagang.",
+          "Sebagian kios direnovasi tahun lalu.",
+          "Yusuf mengatakan setiap pedagang membayar satu kali sesuai peraturan daerah."],
+         "id"),
+        (["Tenants accused Northgate Lettings of keeping their deposits.",
+          "Northgate Lettings denied the allegation.",
+          "The firm manages about 2,000 flats across the city.",
+          "It was founded in 1998.",
+          "Northgate Lettings said every deposit had been lodged with a protection scheme."],
+         "en"),
+    ],
+)
+def test_the_side_that_denied_replies_again_later_in_the_article(
+        db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "denial"
+
+
+def test_a_denier_far_back_is_remembered_from_what_was_saved(db, scheme):
+    filler = [f"The route opened in {1990 + k} and carried {k + 2},000 passengers a year."
+              for k in range(7)]
+    sentences = (["Passengers accused Coastline Ferries of overloading the evening boat.",
+                  "Coastline Ferries denied the accusation."] + filler
+                 + ["Coastline Ferries said the boat had carried 210 people against a "
+                    "limit of 250."])
+    assert accepted(db, scheme, sentences, "en")[-1].label == "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        # a bystander's fact after the accused side denied stays a claim
+        (["Residents accused Harlow Quarry of cracking their walls with blasting.",
+          "Harlow Quarry denied the claims.",
+          "Geologist Anna Berg of Leeds University said blasts of that size were felt "
+          "up to two kilometres away."], "en"),
+        (["Nelayan menuduh PT Samudra Kimia membuang limbah ke teluk.",
+          "PT Samudra Kimia membantah tuduhan itu.",
+          "Peneliti Universitas Hasanuddin, Rina Lestari, mengatakan arus teluk bergerak "
+          "ke barat pada musim ini."], "id"),
+    ],
+)
+def test_a_bystander_is_not_the_accused_side(db, scheme, sentences, language):
+    assert accepted(db, scheme, sentences, language)[-1].label == "claim"
+
+
+# --- the accuser's next sentence: its own words accuse, its evidence is a claim -------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "expected"),
+    [
+        (["The Riverside Anglers Club accused Millbrook Dairy of poisoning the brook.",
+          "The club said its members had counted 300 dead trout along a mile of water."],
+         "en", "claim"),
+        (["The Riverside Anglers Club accused Millbrook Dairy of poisoning the brook.",
+          '"They knew what they were pouring in, and they did it anyway," the club said.'],
+         "en", "accusation"),
+        (["Serikat Buruh Pelabuhan menuding PT Dermaga Raya memecat tiga pengurusnya.",
+          "Serikat itu mengatakan ketiganya telah bekerja lebih dari sepuluh tahun."],
+         "id", "claim"),
+        (["Serikat Buruh Pelabuhan menuding PT Dermaga Raya memecat tiga pengurusnya.",
+          '"Mereka dibuang karena berani bersuara," kata Serikat Buruh Pelabuhan.'],
+         "id", "accusation"),
+    ],
+)
+def test_the_accuser_goes_on_accusing_only_in_its_own_words(db, scheme, sentences,
+                                                             language, expected):
+    assert accepted(db, scheme, sentences, language)[-1].label == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Residents accused Hollins Chemicals of letting fumes leak from its plant.",
+          "Hollins Chemicals denied the accusation.",
+          "The company said it had co-operated with the inspectors and installed two new "
+          "filters."], "en"),
+        (["Warga menuduh PT Kimia Jaya membiarkan asap bocor dari pabriknya.",
+          "PT Kimia Jaya membantah tuduhan itu.",
+          "PT Kimia Jaya menyatakan telah bekerja sama dengan petugas dan memasang dua "
+          "saringan baru."], "id"),
+    ],
+)
+def test_what_the_accused_side_has_done_about_it_is_a_claim(db, scheme, sentences,
+                                                             language):
+    assert accepted(db, scheme, sentences, language)[-1].label == "claim"
