@@ -159,3 +159,37 @@ def test_the_accuser_goes_on_accusing_only_in_its_own_words(db, scheme, sentence
 def test_what_the_accused_side_has_done_about_it_is_a_claim(db, scheme, sentences,
                                                              language):
     assert accepted(db, scheme, sentences, language)[-1].label == "claim"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Cyclists accused Marlow Roadworks of leaving the bridge unlit for a month.",
+          "Marlow Roadworks said the lamps had been checked every night and logged."], "en"),
+        (["Pedagang menuding PT Pasar Sentosa menaikkan sewa kios tanpa pemberitahuan.",
+          "PT Pasar Sentosa mengatakan kenaikan sewa sudah diumumkan sejak Januari."], "id"),
+    ],
+)
+def test_the_party_an_accusation_holds_responsible_replies_with_a_denial(
+        db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "denial"
+    assert "was accused" in got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "party"),
+    [
+        ("Parents accused the Harwood Academy Trust of rigging its lottery.", "en",
+         "Harwood Academy Trust"),
+        ("Harwood Academy Trust was accused by parents of rigging its lottery.", "en",
+         "Harwood Academy Trust"),
+        ("Warga Cilandak menuding PT Air Jernih mencemari sumur mereka.", "id",
+         "PT Air Jernih"),
+    ],
+)
+def test_the_party_held_responsible_is_read_from_the_accusation(text, language, party):
+    from annotator.domain.proposals.dispute import held_responsible
+    from annotator.domain.proposals.reading import names_in
+    lex = lexicon(language)
+    assert held_responsible(text, names_in(text, lex), None, lex) == party

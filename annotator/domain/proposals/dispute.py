@@ -64,11 +64,28 @@ class Dispute:
     last_denier: str = ""  # key of the speaker whose denial the sentence before was
     last_accuser: str = ""
     accused_names: set[str] = field(default_factory=set)  # named in an accusation, not by
+    parties: dict[str, str] = field(default_factory=dict)  # held responsible by one
 
-    def named(self, role: str | None, speaker: str | None, names: tuple[str, ...]) -> None:
-        """The names an accusation mentions other than its speaker: the accused side."""
+    def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
+              text: str = "", lex: Lexicon | None = None) -> None:
+        """The names an accusation mentions other than its speaker: the accused side. With
+        the sentence (``text``, ``lex``), the party it holds responsible is kept apart."""
         if role == ACCUSATION:
             self.accused_names |= {_key(n) for n in names if _key(n) != _key(speaker)}
+            if text and lex is not None:
+                party = held_responsible(text, names, speaker, lex)
+                if party:
+                    self.parties.setdefault(_key(party), party)
+
+    def accused_party(self, speaker: str | None) -> str | None:
+        """The party an accusation held responsible that the speaker is, by name."""
+        key = _key(speaker)
+        if not key or key in self.accusers:
+            return None
+        for k, name in self.parties.items():
+            if key == k or (len(key) > 3 and len(k) > 3 and (key in k or k in key)):
+                return name
+        return None
 
     def accused_side(self, speaker: str | None) -> bool:
         """The speaker denied before, or an accusation named them."""
@@ -102,14 +119,17 @@ class Dispute:
         window = beside(speaker, text)
         if not window[0]:
             return None
-        found = [name for k, name in self.deniers.items() if _fits(k, window, lex)]
+        sides = {**self.parties, **self.deniers}
+        found = [name for k, name in sides.items() if k not in self.accusers
+                 and _fits(k, window, lex)]
         if not found or any(_fits(k, window, lex) for k in self.accusers):
             return None
         return found[0]
 
     def frozen(self) -> tuple:
         return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),
-                self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)))
+                self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)),
+                tuple(sorted(self.parties)))
 
 
 BESIDE = 6  # words either side of a speaker's name where their affiliation is written
@@ -154,6 +174,38 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
 
 
 _BODIES = frozenset({"diocese", "prosecution", "keuskupan", "kejaksaan"})
+
+
+HELD_REACH = 8  # words after an accusation's cue where the party it names stands
+
+
+def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
+                     ) -> str | None:
+    """The party an accusation holds responsible: the first name standing just after its
+    cue ("menuding PT Sinar mencemari", "accused the Diocese of Eastbrook of"), else, for a
+    passive ("Northgate was accused of", "PT Sinar dituduh"), the last name before it; never
+    the speaker."""
+    words = words_of(text)
+    cues = [s for s, _ in find(lex.accusation, words)]
+    if not cues:
+        return None
+    at = cues[0]
+    placed = []
+    for name in names:
+        if _key(name) == _key(speaker):
+            continue
+        own = words_of(name)
+        for k in range(len(words) - len(own) + 1):
+            if own and words[k:k + len(own)] == own:
+                placed.append((k, name))
+                break
+    after = [(k, n) for k, n in sorted(placed) if at < k <= at + HELD_REACH]
+    if after:
+        return after[0][1]
+    before = [(k, n) for k, n in sorted(placed) if k < at]
+    passive = at > 0 and (words[at - 1] in lex.passive_auxiliaries
+                          or words[at].startswith("di"))
+    return before[-1][1] if before and passive else None
 
 
 def _remedy(text: str, lex: Lexicon) -> str | None:
@@ -210,6 +262,11 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(DENIAL, reading.cue, f"the accused side replies: {speaker} "
                             f"denied before and {went_on} ({reading.reason})", CONTINUED,
                             reading.hedges)
+    accused = None if remedy else dispute.accused_party(speaker)
+    if accused and dispute.accused:
+        # "PT Sinar Plastik mengatakan limbahnya diolah": the party accused answers
+        return LabelReading(DENIAL, reading.cue, f"the accused side replies: {speaker} "
+                            f"was accused ({reading.reason})", CONTINUED, reading.hedges)
     party = None if remedy else dispute.speaks_for(speaker, text, lex)
     if party:
         # "Juru bicara perusahaan, Kevin Tanoto, mengatakan penagihan dilakukan oleh mitra"
