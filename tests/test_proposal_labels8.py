@@ -193,3 +193,36 @@ def test_the_party_held_responsible_is_read_from_the_accusation(text, language, 
     from annotator.domain.proposals.reading import names_in
     lex = lexicon(language)
     assert held_responsible(text, names_in(text, lex), None, lex) == party
+
+
+# --- another's support of you, valued, thanked or welcomed: a claim -------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Rusia menghargai dukungan Korea Utara terhadap operasinya di Ukraina.", "id"),
+        ("Pemerintah Kamboja sangat mengapresiasi bantuan Jepang selama banjir.", "id"),
+        ("Menteri itu berterima kasih atas dukungan Malaysia, ujarnya.", "id"),
+        ("Warga menyambut baik sokongan dana dari pemerintah provinsi.", "id"),
+        ("Moscow values Pyongyang's support for its campaign, the Kremlin said.", "en"),
+        ("The mayor thanked the fire brigade for its help during the floods.", "en"),
+        ("Kyiv welcomed Norway's backing for the loan.", "en"),
+        ("The president said he appreciated Seoul's assistance after the quake.", "en"),
+    ],
+)
+def test_another_partys_support_valued_is_a_claim(sentence, language):
+    reading = read_label(sentence, lexicon(language))
+    assert (label(sentence, language), "support valued" in reading.reason) == ("claim", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Menteri itu menyatakan dukungan penuh kepada rakyat Palestina.", "id"),
+        ("The union said it stood with the nurses and would support them to the end.", "en"),
+        # valuing with nothing given is no support received
+        ("Perusahaan menghargai proses hukum yang sedang berjalan, kata Budi.", "id"),
+    ],
+)
+def test_ones_own_support_or_no_support_is_not_support_received(sentence, language):
+    assert "support valued" not in read_label(sentence, lexicon(language)).reason

@@ -5,7 +5,8 @@ guidelines define (seventh round, data/guidelines.md), each read from a cue list
 - procedure a named speaker reports ("said it had opened an inquiry", "was reviewing the
   data", "pihaknya sudah memanggil saksi", "suspended pending a hearing"): context;
 - a pledge of one's own support or solidarity ("menyatakan dukungan penuh", "will stand by"):
-  context, unlike another's support of you (a claim);
+  context, unlike another's support of you, valued, thanked or welcomed ("Rusia menghargai
+  dukungan Korea Utara", "thanked Pyongyang for its support"): a claim;
 - a body saying it received complaints ("menerima 300 pengaduan"): a claim;
 - a complaint lodged with a body that handles complaints ("melaporkan temuan itu ke
   Ombudsman", "wrote to the Advertising Standards Authority"), or the filing as the subject
@@ -76,6 +77,22 @@ def pledge(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
             continue
         if all(v > s or s - v <= 3 for v in speech_at):
             return " ".join(words[s:e])
+    return None
+
+
+SUPPORT_REACH = 6  # tokens after a valuing verb where the support valued is named
+
+
+def support_received(lex: Lexicon, words: list[str]) -> str | None:
+    """Another party's support of the speaker valued, thanked or welcomed ("Moskow sangat
+    menghargai dukungan Pyongyang", "thanked Seoul for its help", "welcomed Japan's backing"):
+    a claim by the guidelines, unlike a pledge of one's own support. Not negated."""
+    for s, e in find(lex.support_valuing, words):
+        if _negated(lex, words, s):
+            continue
+        for w in words[e:e + SUPPORT_REACH]:
+            if w in lex.support_nouns:
+                return f"{' '.join(words[s:e])} ... {w}"
     return None
 
 

@@ -113,6 +113,9 @@ class Lexicon:
     # the eighth round: what the accused side has done about the matter ("co-operated",
     # "hired"): a claim, not a reply against the allegation (dispute.py)
     remedies: dict[tuple[str, ...], float] = field(default_factory=dict)
+    # "menghargai dukungan", "thanked ... for its support": another's support valued (a claim)
+    support_valuing: dict[tuple[str, ...], float] = field(default_factory=dict)
+    support_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -215,6 +218,8 @@ def lexicon(language: str | None) -> Lexicon:
         feelings=_phrases(raw.get("feelings", [])),
         statement_rejecting=_phrases(raw.get("statement_rejecting", [])),
         remedies=_phrases(raw.get("remedies", [])),
+        support_valuing=_phrases(raw.get("support_valuing", [])),
+        support_nouns=frozenset(raw.get("support_nouns", ())),
     )
 
 

@@ -272,6 +272,9 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
                                 hedges, reported=True)
+    valued = acts.support_received(lex, words)
+    if valued:  # "Rusia menghargai dukungan Korea Utara": another's support, a claim
+        return LabelReading(CLAIM, valued, f"another's support valued: '{valued}'", 0.7, hedges)
     if silent:  # "declined to comment", "did not respond": context, the silent party speaks
         cue = " ".join(words[min(silent):max(silent) + 1])
         return LabelReading(CONTEXT, cue, f"declines to say: '{cue}'", 0.8, hedges)
