@@ -226,3 +226,53 @@ def test_another_partys_support_valued_is_a_claim(sentence, language):
 )
 def test_ones_own_support_or_no_support_is_not_support_received(sentence, language):
     assert "support valued" not in read_label(sentence, lexicon(language)).reason
+
+
+# --- the families of the guidelines' classes, every inflection a journalist uses ------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Aliansi Nelayan menudingkan kebocoran pipa itu kepada PT Samudra Energi.", "id"),
+        ("Kebocoran itu dituduhkan kepada kontraktor oleh warga.", "id"),
+        ("Ketua DPRD mengecam keras pemotongan dana bantuan oleh dinas sosial.", "id"),
+        ("Perusahaan itu mempersalahkan subkontraktor atas robohnya jembatan.", "id"),
+        ("LSM itu mengkritisi penyaluran dana desa yang diselewengkan kepala desa.", "id"),
+        ("Warga mempolisikan kepala desa atas dugaan pungutan liar.", "id"),
+        ("Pengacara itu melayangkan somasi kepada PT Kopi Senja atas penggunaan merek.", "id"),
+        ("Hakim menyatakan terdakwa terbukti bersalah menyelewengkan dana bantuan.", "id"),
+        ("Bupati itu ditetapkan tersangka kasus suap proyek jalan.", "id"),
+        ("The opposition denounced the governor for handing contracts to his brother.", "en"),
+        ("Rights groups decried the army's shelling of the market.", "en"),
+        ("Parents are suing the academy for hiding the inspection report.", "en"),
+        ("Residents lodged a formal complaint against the quarry over night blasting.", "en"),
+        ("Hale was found guilty of falsifying the safety records.", "en"),
+        ("The union faulted managers for ignoring the leaking roof.", "en"),
+    ],
+)
+def test_the_accusation_family_accuses(sentence, language):
+    assert label(sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Tuduhan penggelembungan harga itu ditepis oleh kepala dinas.", "id"),
+        ("Kepala sekolah menyangkalnya dalam rapat dengan orang tua murid.", "id"),
+        ("Kuasa hukum bupati menyebut dakwaan itu tidak terbukti di persidangan.", "id"),
+        ("Direktur PT Hijau Lestari mengatakan kebakaran itu tidak ada kaitannya dengan "
+         "perusahaan.", "id"),
+        ("Partai itu menyebut laporan tersebut kabar bohong yang bermuatan politis.", "id"),
+        ("Pengadilan menolak gugatan warga terhadap pengembang.", "id"),
+        ("Terdakwa divonis bebas oleh Pengadilan Negeri Medan.", "id"),
+        ("The council brushed aside concerns about the bridge's cracks.", "en"),
+        ("The club said the claims were without merit.", "en"),
+        ("The ministry called the report disinformation.", "en"),
+        ("The firm said it had nothing to do with the spill.", "en"),
+        ("An appeals court threw out the fraud case against the former mayor.", "en"),
+        ("The coach was exonerated by an independent panel.", "en"),
+        ("The minister downplayed fears that the dam could fail.", "en"),
+    ],
+)
+def test_the_denial_family_denies(sentence, language):
+    assert label(sentence, language) == "denial"
