@@ -276,3 +276,59 @@ def test_the_accusation_family_accuses(sentence, language):
 )
 def test_the_denial_family_denies(sentence, language):
     assert label(sentence, language) == "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Polisi meringkus pemilik gudang itu atas dugaan penimbunan pupuk bersubsidi.", "id"),
+        ("Dua pengurus koperasi diamankan karena diduga menggelapkan dana anggota.", "id"),
+        ("Dinas Lingkungan Hidup mencabut izin PT Batu Alam karena membuang limbah ke sungai.",
+         "id"),
+        ("PT Sinar Laut dikenai sanksi administratif karena melanggar baku mutu air limbah.",
+         "id"),
+        ("The federation banned the sprinter for four years for doping.", "en"),
+        ("Customs officers impounded the trawler on suspicion of illegal fishing.", "en"),
+        ("The regulator revoked the clinic's licence after finding unsafe implants.", "en"),
+        ("A court sentenced the former treasurer to six years for embezzling club funds.", "en"),
+    ],
+)
+def test_the_enforcement_family_accuses_the_party_it_names(sentence, language):
+    assert label(sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Direktur PT Kapal Nusantara memilih bungkam saat ditanya soal muatan berlebih.", "id"),
+        ("Kepala dinas belum bisa dimintai keterangan hingga berita ini diturunkan.", "id"),
+        ("Pihak rumah sakit tidak bersedia menanggapi tudingan keluarga pasien.", "id"),
+        ("Harbour Freight has yet to respond to the allegations.", "en"),
+        ("The mayor's office could not immediately be reached for comment.", "en"),
+        ("The company declined to answer questions about the missing records.", "en"),
+    ],
+)
+def test_the_silence_family_is_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "word"),
+    [
+        ("Kapolres mengatakan kasus itu masih dalam penyelidikan dan saksi dimintai "
+         "keterangan.", "id", "procedure"),
+        ("Inspektorat menyatakan sedang mengusut laporan warga soal dana desa.", "id",
+         "procedure"),
+        ("The ombudsman said the complaint was under investigation.", "en", "procedure"),
+        ("The council said it had commissioned an independent review of the tender.", "en",
+         "procedure"),
+        ("Ketua serikat mendesak agar direksi mundur dari jabatannya.", "id", "appeal"),
+        ("Residents are demanding that the quarry stop blasting at night.", "en", "appeal"),
+        ("Pemerintah Laos menyatakan solidaritas dan siap mendukung rakyat Myanmar.", "id",
+         "pledge"),
+        ("The bloc expressed solidarity with the flood victims.", "en", "pledge"),
+    ],
+)
+def test_procedure_appeals_and_pledges_families_are_context(sentence, language, word):
+    reading = read_label(sentence, lexicon(language))
+    assert (reading.role, word in reading.reason) == ("context", True)
