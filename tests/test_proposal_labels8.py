@@ -332,3 +332,31 @@ def test_the_silence_family_is_context(sentence, language):
 def test_procedure_appeals_and_pledges_families_are_context(sentence, language, word):
     reading = read_label(sentence, lexicon(language))
     assert (reading.role, word in reading.reason) == ("context", True)
+
+
+# --- a sentence that says it answers the accusation -----------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Orang tua murid menuding SMA Negeri 9 memungut biaya seragam berlebihan.",
+          "Menanggapi tudingan itu, Kepala SMA Negeri 9, Sri Wahyuni, mengatakan harga "
+          "seragam ditetapkan komite sekolah."], "id"),
+        (["Orang tua murid menuding SMA Negeri 9 memungut biaya seragam berlebihan.",
+          "Saat dikonfirmasi, Sri Wahyuni mengatakan harga seragam ditetapkan komite "
+          "sekolah."], "id"),
+        (["Fans accused Eastfield Rovers of selling tickets twice over.",
+          "In response, club secretary Alan Pike said every seat had one barcode."], "en"),
+        (["Fans accused Eastfield Rovers of selling tickets twice over.",
+          "Alan Pike, the club secretary, countered that every seat had one barcode."], "en"),
+    ],
+)
+def test_a_sentence_that_answers_the_accusation_denies(db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "denial"
+
+
+def test_a_reply_marker_with_no_accusation_before_is_read_on_its_own(db, scheme):
+    got = accepted(db, scheme, [
+        "In response to the storm, the mayor said schools would open at ten."], "en")[-1]
+    assert got.label != "denial"

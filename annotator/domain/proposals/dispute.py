@@ -220,6 +220,16 @@ def _remedy(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _reply(text: str, lex: Lexicon) -> str | None:
+    """Words saying the sentence answers the accusation: "Menanggapi tudingan itu", "saat
+    dikonfirmasi", "In response", "countered". Not when it declines to answer."""
+    words = words_of(text)
+    if find(lex.no_comment, words):
+        return None
+    found = find(lex.reply_markers, words)
+    return " ".join(words[found[0][0]:found[0][1]]) if found else None
+
+
 def _rebuttal(text: str, lex: Lexicon) -> str | None:
     """The first word or phrase that negates or limits what is said ("not", "hanya")."""
     words = words_of(text)
@@ -273,6 +283,12 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(DENIAL, reading.cue, f"the accused side replies: {speaker} "
                             f"speaks for {party} ({reading.reason})", CONTINUED,
                             reading.hedges)
+    replied = _reply(text, lex) if dispute.accused and not remedy else None
+    if replied:
+        # "Menanggapi tudingan itu, Kepala Dinas X mengatakan ...", "In response, the club
+        # said ...": the sentence says it answers the accusation
+        return LabelReading(DENIAL, replied, f"a reply to the accusation: '{replied}' "
+                            f"({reading.reason})", CONTINUED, reading.hedges)
     explained = [" ".join(words_of(text)[a:b]) for a, b in find(lex.explains, words_of(text))]
     if explained and dispute.accused_side(speaker) and _key(speaker) not in dispute.accusers:
         # "the river's colour comes from farm erosion": the accused side explains it away

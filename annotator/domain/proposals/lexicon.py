@@ -113,6 +113,8 @@ class Lexicon:
     # the eighth round: what the accused side has done about the matter ("co-operated",
     # "hired"): a claim, not a reply against the allegation (dispute.py)
     remedies: dict[tuple[str, ...], float] = field(default_factory=dict)
+    # "Menanggapi tudingan itu", "in response", "countered": a reply in the dispute
+    reply_markers: dict[tuple[str, ...], float] = field(default_factory=dict)
     # "menghargai dukungan", "thanked ... for its support": another's support valued (a claim)
     support_valuing: dict[tuple[str, ...], float] = field(default_factory=dict)
     support_nouns: frozenset[str] = frozenset()
@@ -218,6 +220,7 @@ def lexicon(language: str | None) -> Lexicon:
         feelings=_phrases(raw.get("feelings", [])),
         statement_rejecting=_phrases(raw.get("statement_rejecting", [])),
         remedies=_phrases(raw.get("remedies", [])),
+        reply_markers=_phrases(raw.get("reply_markers", [])),
         support_valuing=_phrases(raw.get("support_valuing", [])),
         support_nouns=frozenset(raw.get("support_nouns", ())),
     )
