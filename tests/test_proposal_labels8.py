@@ -360,3 +360,33 @@ def test_a_reply_marker_with_no_accusation_before_is_read_on_its_own(db, scheme)
     got = accepted(db, scheme, [
         "In response to the storm, the mayor said schools would open at ten."], "en")[-1]
     assert got.label != "denial"
+
+
+# --- the speech verbs' families: reported speech is read in every form ----------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Kepala dinas memaparkan bahwa 40 sekolah menerima dana tambahan tahun ini.", "id"),
+        ("Sekretaris desa menerangkan jalan itu dibangun dengan dana desa pada 2021.", "id"),
+        ('"Kami sudah menyalurkan 300 ton beras," tandasnya.', "id"),
+        ("Bupati menandaskan bahwa seluruh guru honorer sudah menerima gaji bulan Mei.", "id"),
+        ("The chief engineer insists the bridge carried 30,000 cars a day.", "en"),
+        ("The coroner pointed out that the crew had worked 16 hours straight.", "en"),
+        ("The bishop reiterated that the parish had 300 members.", "en"),
+    ],
+)
+def test_the_speech_family_reports_speech(sentence, language):
+    assert label(sentence, language) == "claim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # words that look like a speech verb and are not one here
+        ("Measles was declared eliminated in the United States in 2000.", "en"),
+        ("Pada 2022, Korut mengakui kemerdekaan dua wilayah di Ukraina timur.", "id"),
+    ],
+)
+def test_words_that_are_not_speech_here_stay_narration(sentence, language):
+    assert label(sentence, language) == "context"
