@@ -390,3 +390,19 @@ def test_the_speech_family_reports_speech(sentence, language):
 )
 def test_words_that_are_not_speech_here_stay_narration(sentence, language):
     assert label(sentence, language) == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Direktur rumah sakit mengatakan pihaknya siap membuka rekaman kamera pengawas.", "id"),
+        ("Kepala dinas menyatakan berencana menaikkan tarif parkir tahun depan.", "id"),
+        ("Ketua koperasi mengatakan pihaknya bersedia mengembalikan iuran anggota.", "id"),
+        ("The club said it was prepared to hand over the ticketing records.", "en"),
+        ("The airline said it intends to appeal the ruling.", "en"),
+        ('"We are going to publish every invoice," the mayor said.', "en"),
+    ],
+)
+def test_the_plan_family_is_context(sentence, language):
+    reading = read_label(sentence, lexicon(language))
+    assert (reading.role, "plan" in reading.reason) == ("context", True)
