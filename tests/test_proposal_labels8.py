@@ -406,3 +406,37 @@ def test_words_that_are_not_speech_here_stay_narration(sentence, language):
 def test_the_plan_family_is_context(sentence, language):
     reading = read_label(sentence, lexicon(language))
     assert (reading.role, "plan" in reading.reason) == ("context", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected", "word"),
+    [
+        ("Kepala desa mengatakan sangat menyayangkan kejadian itu.", "id", "context", "feeling"),
+        ("The mayor said she was devastated by the news.", "en", "context", "feeling"),
+        ("Juru bicara partai menyebut video itu direkayasa.", "id", "denial", "'"),
+        ("The firm said the report misrepresented its safety record.", "en", "denial", "'"),
+        ("The ministry said the figures were unsubstantiated.", "en", "denial", "'"),
+        ("Dokter itu mempertanyakan hasil autopsi yang dirilis polisi.", "id", "denial", "'"),
+        ("Satellite images show 40 rail cars at the port.", "en", "claim", "evidence"),
+        ("Citra satelit memperlihatkan 40 gerbong di pelabuhan itu.", "id", "claim", "evidence"),
+    ],
+)
+def test_feelings_discrediting_and_evidence_families(sentence, language, expected, word):
+    reading = read_label(sentence, lexicon(language))
+    assert label(sentence, language) == expected
+    assert word in reading.reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Warga menuding PT Baja Timur menyebabkan banjir lumpur di desa mereka.",
+          "PT Baja Timur membantah tudingan itu.",
+          "PT Baja Timur mengatakan banjir itu murni faktor cuaca ekstrem."], "id"),
+        (["Passengers accused Skyline Air of cancelling the flight to save fuel.",
+          "Skyline Air denied the claim.",
+          "The airline said the cancellation was down to a technical fault."], "en"),
+    ],
+)
+def test_the_accused_side_blaming_another_cause_denies(db, scheme, sentences, language):
+    assert accepted(db, scheme, sentences, language)[-1].label == "denial"
