@@ -134,7 +134,7 @@ def test_a_bystander_is_not_the_accused_side(db, scheme, sentences, language):
           "Serikat itu mengatakan ketiganya telah bekerja lebih dari sepuluh tahun."],
          "id", "claim"),
         (["Serikat Buruh Pelabuhan menuding PT Dermaga Raya memecat tiga pengurusnya.",
-          '"Mereka dibuang karena berani bersuara," kata Serikat Buruh Pelabuhan.'],
+          '"Ketiganya pengurus yang paling vokal soal upah lembur," kata Serikat Buruh Pelabuhan.'],
          "id", "accusation"),
     ],
 )
@@ -440,3 +440,21 @@ def test_feelings_discrediting_and_evidence_families(sentence, language, expecte
 )
 def test_the_accused_side_blaming_another_cause_denies(db, scheme, sentences, language):
     assert accepted(db, scheme, sentences, language)[-1].label == "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["The Riverside Anglers Club accused Millbrook Dairy of poisoning the brook.",
+          "Millbrook Dairy denied the accusation.",
+          '"They knew what they were pouring in, and they did it anyway," the club said.'],
+         "en"),
+        (["Serikat Buruh Pelabuhan menuding PT Dermaga Raya memecat tiga pengurusnya.",
+          "PT Dermaga Raya membantah tudingan itu.",
+          '"Ketiganya pengurus yang paling vokal soal upah lembur," kata Serikat Buruh Pelabuhan.'], "id"),
+    ],
+)
+def test_the_accuser_in_its_own_words_later_still_accuses(db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "accusation"
+    assert "accused before and goes on" in got.label_reason
