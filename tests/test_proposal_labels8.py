@@ -451,7 +451,8 @@ def test_the_accused_side_blaming_another_cause_denies(db, scheme, sentences, la
          "en"),
         (["Serikat Buruh Pelabuhan menuding PT Dermaga Raya memecat tiga pengurusnya.",
           "PT Dermaga Raya membantah tudingan itu.",
-          '"Ketiganya pengurus yang paling vokal soal upah lembur," kata Serikat Buruh Pelabuhan.'], "id"),
+          '"Ketiganya pengurus yang paling vokal soal upah lembur," kata Serikat Buruh '
+          'Pelabuhan.'], "id"),
     ],
 )
 def test_the_accuser_in_its_own_words_later_still_accuses(db, scheme, sentences, language):
