@@ -459,3 +459,21 @@ def test_the_accuser_in_its_own_words_later_still_accuses(db, scheme, sentences,
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == "accusation"
     assert "accused before and goes on" in got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Jaksa mendakwa mantan bendahara desa menggelapkan dana bantuan banjir.",
+          "Kuasa hukum terdakwa, Rizal Fahmi, mengatakan dana itu dipakai untuk membeli "
+          "pompa air."], "id"),
+        (["Prosecutors charged the former club treasurer with embezzling match-day takings.",
+          "Counsel for the defence, Ruth Ellery, said the money had been banked every week."],
+         "en"),
+    ],
+)
+def test_who_speaks_for_the_accused_by_its_role_in_the_case_denies(db, scheme, sentences,
+                                                                    language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "denial"
+    assert "the accused side replies" in got.label_reason

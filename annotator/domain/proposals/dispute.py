@@ -113,7 +113,8 @@ class Dispute:
         words standing beside the speaker's name in the sentence: the party's name, its
         short form ("PB PABSI"), the head noun of its name ("Commission chairman", "for the
         prosecution", "diocesan business manager") or the company noun for a company
-        ("Juru bicara perusahaan"). None when those words fit an accuser as well."""
+        ("Juru bicara perusahaan"), or the accused side's role in a case ("Kuasa hukum
+        terdakwa", "for the defence"). None when those words fit an accuser as well."""
         key = _key(speaker)
         if not key or key in self.accusers or key in self.deniers:
             return None
@@ -123,9 +124,13 @@ class Dispute:
         sides = {**self.parties, **self.deniers}
         found = [name for k, name in sides.items() if k not in self.accusers
                  and _fits(k, window, lex)]
-        if not found or any(_fits(k, window, lex) for k in self.accusers):
+        if any(_fits(k, window, lex) for k in self.accusers):
             return None
-        return found[0]
+        if not found and self.accused:
+            role = find(lex.accused_roles, window[0])
+            if role:  # "Kuasa hukum terdakwa, Maria", "counsel for the defence"
+                return " ".join(window[0][role[0][0]:role[0][1]])
+        return found[0] if found else None
 
     def frozen(self) -> tuple:
         return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),

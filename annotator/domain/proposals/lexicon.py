@@ -115,6 +115,8 @@ class Lexicon:
     remedies: dict[tuple[str, ...], float] = field(default_factory=dict)
     # "Menanggapi tudingan itu", "in response", "countered": a reply in the dispute
     reply_markers: dict[tuple[str, ...], float] = field(default_factory=dict)
+    # "terdakwa", "the defendant", "for the defence": the accused side by its role
+    accused_roles: dict[tuple[str, ...], float] = field(default_factory=dict)
     # "menghargai dukungan", "thanked ... for its support": another's support valued (a claim)
     support_valuing: dict[tuple[str, ...], float] = field(default_factory=dict)
     support_nouns: frozenset[str] = frozenset()
@@ -221,6 +223,7 @@ def lexicon(language: str | None) -> Lexicon:
         statement_rejecting=_phrases(raw.get("statement_rejecting", [])),
         remedies=_phrases(raw.get("remedies", [])),
         reply_markers=_phrases(raw.get("reply_markers", [])),
+        accused_roles=_phrases(raw.get("accused_roles", [])),
         support_valuing=_phrases(raw.get("support_valuing", [])),
         support_nouns=frozenset(raw.get("support_nouns", ())),
     )
