@@ -477,3 +477,20 @@ def test_who_speaks_for_the_accused_by_its_role_in_the_case_denies(db, scheme, s
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == "denial"
     assert "the accused side replies" in got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Nurses accused the Lakeside Hospital Trust of hiding staff shortages.",
+          "The trust rejected the claim.",
+          "Its chief executive, Mark Olsen, said rotas had been filled every night."], "en"),
+        (["Warga menuding PT Tambang Jaya mencemari sumur mereka.",
+          "PT Tambang Jaya membantah tudingan itu.",
+          "Kuasa hukumnya, Dedi Kurnia, mengatakan sumur warga berada di luar area tambang."],
+         "id"),
+    ],
+)
+def test_who_speaks_for_the_party_that_just_denied_by_a_possessive_denies(
+        db, scheme, sentences, language):
+    assert accepted(db, scheme, sentences, language)[-1].label == "denial"

@@ -126,6 +126,11 @@ class Dispute:
                  and _fits(k, window, lex)]
         if any(_fits(k, window, lex) for k in self.accusers):
             return None
+        if not found and self.last_denier and any(
+                w in _THEIRS or w.endswith(_NYA) for w in window[0][:BESIDE]):
+            # "Its chief executive, Paul Mercer, said", "Kuasa hukumnya, Rudi, mengatakan":
+            # the party that denied in the sentence before, by a possessive
+            return self.deniers.get(self.last_denier)
         if not found and self.accused:
             role = find(lex.accused_roles, window[0])
             if role:  # "Kuasa hukum terdakwa, Maria", "counsel for the defence"
@@ -139,6 +144,9 @@ class Dispute:
 
 
 BESIDE = 6  # words either side of a speaker's name where their affiliation is written
+_THEIRS = {"its", "their"}  # a body's (a family member, "her son", speaks for a person)
+_NYA = ("hukumnya", "bicaranya", "pengacaranya", "direkturnya", "kuasanya", "pimpinannya",
+        "ketuanya", "humasnya")
 _JOINING = {"of", "the", "for", "and", "dan", "di", "untuk", "pada", "dari"}
 
 
