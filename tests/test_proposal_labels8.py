@@ -494,3 +494,27 @@ def test_who_speaks_for_the_accused_by_its_role_in_the_case_denies(db, scheme, s
 def test_who_speaks_for_the_party_that_just_denied_by_a_possessive_denies(
         db, scheme, sentences, language):
     assert accepted(db, scheme, sentences, language)[-1].label == "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Para pengemudi menolak potongan tarif 20 persen yang diberlakukan aplikasi.", "id"),
+        ("Warga menolak skema relokasi yang ditawarkan pemerintah kota.", "id"),
+        ("The union rejected the pay deal offered by the council.", "en"),
+        ("Farmers rejected the new fees on irrigation water.", "en"),
+    ],
+)
+def test_rejecting_a_policy_or_an_offer_is_no_denial(sentence, language):
+    assert label(sentence, language) != "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Kuasa hukum terdakwa menolak hasil audit yang dipakai jaksa.", "id"),
+        ("The company rejected the findings of the inspectors.", "en"),
+    ],
+)
+def test_rejecting_a_finding_is_a_denial(sentence, language):
+    assert label(sentence, language) == "denial"
