@@ -518,3 +518,21 @@ def test_rejecting_a_policy_or_an_offer_is_no_denial(sentence, language):
 )
 def test_rejecting_a_finding_is_a_denial(sentence, language):
     assert label(sentence, language) == "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Keluarga pasien menuding Klinik Sehat Prima lalai merawat luka operasi.",
+          "Pemilik klinik, Dewi Lestari, membantah tudingan itu.",
+          "Dewi juga menuding pasien tidak kembali untuk kontrol seperti yang dianjurkan."],
+         "id"),
+        (["Anglers accused Brookside Dairy of killing the trout with its effluent.",
+          "Brookside Dairy denied the allegation.",
+          "Brookside Dairy blamed the fish deaths on the summer heatwave."], "en"),
+    ],
+)
+def test_the_accused_side_blaming_another_denies(db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "denial"
+    assert "blames another" in got.label_reason
