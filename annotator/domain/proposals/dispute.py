@@ -1,38 +1,39 @@
-"""A statement read in its dispute: after an accusation, a reply often denies without a
-denial word ("Petugas hanya menggunakan gas air mata, ujarnya", "the company said its
-laboratory found no trace"). An analyst reads reported speech that limits or negates
-("only", "no", "hanya", "bukan", "tidak": the lexicon's ``rebuttal`` list) by someone other
-than the accuser as a denial; and a party that denied, then naming the other side's
-wrongdoing, as denying still.
+"""A statement read in its dispute, by the parties of the dispute, as an analyst reads it.
+Only sentences without a cue of their own are read again (a cue always wins, except the
+accused side's blame below); a stance read this way has a weak cue's strength (lower
+confidence) and its reason says why ("denial: the accused side replies: ...").
 
-The guidelines settle a party's next statement: right after its own denial, the accused
-side going on ("Fadli menjelaskan harga itu sudah termasuk ...") still denies, and right after
-its own accusation the accuser going on still accuses. Only the sentence right after counts:
-carrying a denier's stance on to all their later statements gained nothing more and cost a
-sentence (bench_proposals.py), and reading everyone who speaks after an accusation and before
-a denial as the accusing side lost more than it won (heldout2: -14 sentences; bystanders'
-evidence is a claim). Only sentences without a cue of their own are read again; a cue always wins.
-The stance proposed this way has a weak cue's strength (lower confidence) and its reason names
-the word it answers with.
+The accused side is every party that has denied so far in the article (read back to its
+start through what the reviewer saved), the party an accusation holds responsible (the name
+just after its cue, or before a passive one: ``held_responsible``), and whoever speaks for
+one of them: its name, short form or head noun beside the speaker's name ("Juru bicara
+perusahaan, Kevin Tanoto", "Sarah Whitmore KC, for the prosecution", "Commission chairman
+Wafula Chebukati"), its role in a case ("kuasa hukum terdakwa", "for the defence") or a
+possessive right after its denial ("Its chief executive"). Its reported speech that the
+sentence's own words leave a claim argues about the matter: a denial, as the guidelines read
+the accused side's reply (a fact that would show the act did not happen, an explanation).
+What it says it has done about the matter ("co-operated with inspectors", "memasang
+kamera": the lexicon's ``remedies``) stays a claim; feelings, plans, procedure and appeals
+are read as context before this and stay so. The accused side blaming another with an
+accusation cue ("Vania juga menuding pasien tidak mematuhi anjuran") denies: blame that
+answers the allegation.
 
-The accused side (a party that denied before, or one an accusation named) explaining the
-matter away or blaming another cause ("caused by farm runoff", "berasal dari erosi": the
-lexicon's ``explains`` list) denies, as the guidelines settled (9800635); a bystander's
-explanation stays a claim.
+Anyone but an accuser whose sentence says it answers the accusation ("Menanggapi tudingan
+itu", "saat dikonfirmasi", "In response", "countered": ``reply_markers``) denies; so does
+reported speech that limits or negates ("hanya", "bukan", "only", "no": ``rebuttal``) after
+an accusation, and the accused side explaining the matter away ("caused by farm runoff",
+"berasal dari erosi": ``explains``). A party that denied, then naming the other side's
+wrongdoing, denies still.
 
-The eighth round reads the parties of the dispute, as an analyst does: the accused side is
-every party that has denied so far in the article (read back to its start through what the
-reviewer saved), and whoever speaks for one of them: its lawyer, its spokesperson, its chief
-("Juru bicara perusahaan, Kevin Tanoto", "Sarah Whitmore KC, for the prosecution",
-"Commission chairman Wafula Chebukati"). Reported speech by the accused side that the
-sentence's own words leave a claim argues about the matter: a denial ("denial: the accused
-side replies"). Feelings, plans, procedure and appeals are read as context before this and
-stay so. The accuser's stance carries to its later sentences only when they are its own
-words in quotation marks ("'It was not safe, and he knew it,' Bell said."); reported in
-the paper's words, the accuser's next sentence is most often the evidence offered for the
-accusation ("said its volunteers had found the remains of 43 eagles"): a claim by the
-guidelines (bench_proposals.py, tuned-on sets: the next sentence quoted 14 right / 2 wrong,
-paraphrased 5 / 18; a later one quoted 4 / 0, paraphrased 5 / 19).
+The accuser's stance carries to its later sentences only when they are its own words in
+quotation marks ("'It was not safe, and he knew it,' Bell said."); reported in the paper's
+words, the accuser's next sentence is most often the evidence offered for the accusation
+("said its volunteers had found the remains of 43 eagles"): a claim by the guidelines
+(bench_proposals.py, tuned-on sets: the next sentence quoted 14 right / 2 wrong, paraphrased
+5 / 18; a later one quoted 4 / 0, paraphrased 5 / 19; paraphrase without a figure carried as
+an accusation lost 2 sentences net). Reading everyone who speaks after an accusation and
+before a denial as the accusing side lost more than it won (heldout2: -14 sentences;
+bystanders' evidence is a claim).
 """
 
 from __future__ import annotations
