@@ -536,3 +536,21 @@ def test_the_accused_side_blaming_another_denies(db, scheme, sentences, language
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == "denial"
     assert "blames another" in got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # the appeal is what is reported: context
+        ("Menurut dia, pemerintah harus segera menindak para penimbun beras.", "id",
+         "context"),
+        ("The mayor said residents should urge their landlords to check the boilers.", "en",
+         "context"),
+        # a statement made first, then an appeal: the statement decides
+        ("Kepala desa menegaskan dana itu sudah disalurkan seluruhnya kepada warga dan "
+         "mendesak warga memeriksa daftar penerima.", "id", "claim"),
+    ],
+)
+def test_an_appeal_reported_right_after_the_speech_verb_is_context(sentence, language,
+                                                                    expected):
+    assert label(sentence, language) == expected

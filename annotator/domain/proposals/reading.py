@@ -346,6 +346,9 @@ def enforcement(lex: Lexicon, tokens, words: list[str]) -> list[tuple[int, int]]
     return found
 
 
+REPORTED_APPEAL = 3  # tokens between a speech verb and an appeal that is what it reports
+
+
 def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
     """What the main clause does when it is context by the guidelines whatever follows: a
     guilty plea, or an appeal, a demand or a call for an inquiry ("urged", "called for",
@@ -361,7 +364,9 @@ def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
     stances = [c for c, _ in find(lex.denial, words) + find(lex.accusation, words)
                if tuple(words[c:c + 1]) not in lex.not_verbs]
     stances += [c for c, d in find(lex.speech, words)
-                if tuple(words[c:d]) not in lex.appeal_context and c < s]
+                if tuple(words[c:d]) not in lex.appeal_context and c < s
+                and s - d > REPORTED_APPEAL]  # "Menurut dia, pemerintah harus segera ...":
+    # the appeal itself is what is reported
     if any(c < s for c in stances):
         return None  # "X denied it and urged ...", "Ia menegaskan ... mendesak": the main
         # clause is the denial or the statement before the appeal
