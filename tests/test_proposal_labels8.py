@@ -554,3 +554,12 @@ def test_the_accused_side_blaming_another_denies(db, scheme, sentences, language
 def test_an_appeal_reported_right_after_the_speech_verb_is_context(sentence, language,
                                                                     expected):
     assert label(sentence, language) == expected
+
+
+def test_what_the_accuser_says_about_the_company_does_not_make_it_speak_for_it(db, scheme):
+    got = accepted(db, scheme, [
+        "Care workers accused Evergreen Homes Ltd of leaving residents unwashed.",
+        "Evergreen Homes Ltd denied the claims.",
+        "Union organiser Tom Hughes said the company had cut night staff to two carers.",
+    ], "en")[-1]
+    assert got.label != "denial"

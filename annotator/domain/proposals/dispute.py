@@ -119,7 +119,7 @@ class Dispute:
         key = _key(speaker)
         if not key or key in self.accusers or key in self.deniers:
             return None
-        window = beside(speaker, text)
+        window = beside(speaker, text, lex)
         if not window[0]:
             return None
         sides = {**self.parties, **self.deniers}
@@ -151,18 +151,27 @@ _NYA = ("hukumnya", "bicaranya", "pengacaranya", "direkturnya", "kuasanya", "pim
 _JOINING = {"of", "the", "for", "and", "dan", "di", "untuk", "pada", "dari"}
 
 
-def beside(speaker: str | None, text: str) -> tuple[list[str], str]:
+def beside(speaker: str | None, text: str, lex: Lexicon | None = None
+           ) -> tuple[list[str], str]:
     """The words either side of the speaker's name in the sentence (the name's own words
-    left out), with the sentence's own spelling kept for short forms; empty when the
-    sentence does not name them."""
+    left out), up to a speech verb on either side (what is said is not who says it: "Tom
+    Hughes said the company ..."), with the sentence's own spelling kept for short forms;
+    empty when the sentence does not name them."""
     words = words_of(text)
     name = words_of(speaker or "")
     if not name:
         return [], text
+    said = {k for s, e in find(lex.speech, words) for k in range(s, e)} if lex else set()
+    said |= {k for k, w in enumerate(words) if lex and w in lex.speech_suffixed}
     for at in range(len(words) - len(name) + 1):
         if words[at:at + len(name)] == name:
-            return (words[max(0, at - BESIDE):at]
-                    + words[at + len(name):at + len(name) + BESIDE], text)
+            start = at
+            while start > max(0, at - BESIDE) and start - 1 not in said:
+                start -= 1
+            end = at + len(name)
+            while end < min(len(words), at + len(name) + BESIDE) and end not in said:
+                end += 1
+            return words[start:at] + words[at + len(name):end], text
     return [], text
 
 
