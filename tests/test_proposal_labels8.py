@@ -563,3 +563,12 @@ def test_what_the_accuser_says_about_the_company_does_not_make_it_speak_for_it(d
         "Union organiser Tom Hughes said the company had cut night staff to two carers.",
     ], "en")[-1]
     assert got.label != "denial"
+
+
+def test_an_office_of_the_same_kind_is_not_the_party_that_denied(db, scheme):
+    got = accepted(db, scheme, [
+        "Warga menuding Dinas Kesehatan Kota Bekasi menahan stok vaksin.",
+        "Dinas Kesehatan Kota Bekasi membantah tudingan itu.",
+        "Kepala Dinas Sosial, Ratna Sari, mengatakan 300 keluarga menerima bantuan bulan ini.",
+    ], "id")[-1]
+    assert got.label == "claim"

@@ -187,9 +187,16 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
     own = [w for w in party.split() if w not in _JOINING and len(w) > 1]
     heads = lex.org_heads | lex.government_heads
     capitals = {w.casefold() for w in text.split() if w.isupper() and len(w) > 1}
-    for w in words:
-        if w in own and (w in capitals or w in heads):
+    named = {w.strip(".,;:()\"'“”‘’").casefold() for w in text.split() if w[:1].isupper()}
+    for k, w in enumerate(words):
+        if w in own and w in capitals:
             return True
+        if w in own and w in heads:
+            after = words[k + 1] if k + 1 < len(words) else ""
+            # "Kementerian Sosial" is not "Kementerian Kesehatan": a head noun followed
+            # by another body's name is that body's
+            if not (after and after in named and after not in own):
+                return True
         if len(w) >= 7 and any(o[:6] == w[:6] and len(o) >= 6 and o in heads | _BODIES
                                 for o in own):
             return True  # "diocesan" for "diocese"
