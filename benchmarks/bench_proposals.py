@@ -73,6 +73,11 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout7_id.jsonl, gold_heldout7_en.jsonl; texts and how
   they were written in benchmarks/proposals/heldout7/). Sealed.
+- classes8: articles written blind from the guidelines alone to cover every class of
+  data/guidelines.md with varied wording (a session that did not look at the rules, the cue
+  lexicons nor any other set); each gold line also names the guideline class it exercises
+  ("class"; counts in benchmarks/proposals/classes8/README.md). Not sealed: written for the
+  rules' writers to test on.
 
 A set named in SEALED (a fresh held-out set the lead measures) prints only its totals: -v
 does not list its misses, so nobody tunes on it by accident.
@@ -120,6 +125,7 @@ SETS = {
     "heldout5": HERE / "proposals" / "heldout5",
     "heldout6": HERE / "proposals" / "heldout6",
     "heldout7": HERE / "proposals" / "heldout7",
+    "classes8": HERE / "proposals" / "classes8",
 }
 # leave-one-set-out folds (--cross): a set, or one language of it
 FOLDS = [("seeds", None), ("dev", None), ("heldout", None), ("heldout2", "id"),
