@@ -572,3 +572,23 @@ def test_an_office_of_the_same_kind_is_not_the_party_that_denied(db, scheme):
         "Kepala Dinas Sosial, Ratna Sari, mengatakan 300 keluarga menerima bantuan bulan ini.",
     ], "id")[-1]
     assert got.label == "claim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Petugas menangkap kapal ikan berbendera asing KM Laut Jaya di perairan Natuna Utara "
+         "karena menangkap ikan tanpa izin.", "id"),
+        ("Klub itu dihukum menggelar tiga laga kandang tanpa penonton.", "id"),
+        ("The safety regulator served a prohibition notice on the fairground operator.", "en"),
+        ("The watchdog imposed a fine of £2m on the lender for hiding fees.", "en"),
+        ("A law firm has filed a class action on behalf of 900 tenants.", "en"),
+        ("Serikat melaporkan perusahaan ke Dinas Tenaga Kerja atas upah yang tidak dibayar.",
+         "id"),
+        ('"Ia dipukuli berkali-kali oleh petugas jaga," kata ibunya.', "id"),
+        ("The auditor said the city broke state procurement law when it bought the laptops.",
+         "en"),
+    ],
+)
+def test_enforcement_filings_and_wrongs_stated_accuse(sentence, language):
+    assert label(sentence, language) == "accusation"
