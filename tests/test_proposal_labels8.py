@@ -592,3 +592,22 @@ def test_an_office_of_the_same_kind_is_not_the_party_that_denied(db, scheme):
 )
 def test_enforcement_filings_and_wrongs_stated_accuse(sentence, language):
     assert label(sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The regulator confirmed it had received the complaint and said it would respond "
+         "within a month.", "en", "claim"),
+        ("Komisioner Ombudsman mengatakan pengaduan warga sudah diterima pada 3 Maret.", "id",
+         "claim"),
+        ("Kapolres menyatakan pihaknya telah menerima 12 laporan soal pungutan liar itu.", "id",
+         "claim"),
+        # received and now being processed: procedure is what is reported
+        ("Kabid Humas mengatakan laporan itu sudah diterima dan sedang diproses.", "id",
+         "context"),
+    ],
+)
+def test_a_body_saying_it_received_complaints_claims_before_its_plan(sentence, language,
+                                                                      expected):
+    assert label(sentence, language) == expected

@@ -98,7 +98,16 @@ def support_received(lex: Lexicon, words: list[str]) -> str | None:
 
 def received(lex: Lexicon, words: list[str]) -> str | None:
     """A body saying it received complaints or reports ("menerima 14 laporan", "has received
-    23 complaints"): the complaints named just after the verb."""
+    23 complaints"): the complaints named just after the verb, or just before its passive
+    ("pengaduan keluarga sudah diterima", "the complaint was received") unless procedure is
+    what the sentence reports ("laporan itu sudah diterima dan sedang diproses")."""
+    for k, word in enumerate(words):
+        if word in lex.receiving_passive and not _negated(lex, words, k) and not \
+                procedure(lex, words):  # "laporan sudah diterima dan sedang diproses"
+            before = words[max(0, k - RECEIVED_REACH):k]
+            nouns = [w for w in before if w in lex.complaint_nouns]
+            if nouns:
+                return f"{nouns[0]} ... {word}"
     for k, word in enumerate(words):
         if word not in lex.receiving or _negated(lex, words, k):
             continue

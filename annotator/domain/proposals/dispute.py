@@ -291,8 +291,8 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # blames another for what it is accused of (tuned-on sets: 4 of 5 so)
         return LabelReading(DENIAL, reading.cue, f"the accused side blames another: "
                             f"'{reading.cue}'", CONTINUED, reading.hedges)
-    if reading.role != CLAIM:
-        return reading
+    if reading.role != CLAIM or reading.reason.startswith("complaints received"):
+        return reading  # a body saying it received complaints makes a claim, whoever it is
     if find(lex.appeals, words_of(text)):
         return reading  # "Beliau meminta masyarakat ...": an appeal goes on with no stance
     if _key(speaker) in dispute.accusers and _own_words(text):

@@ -117,6 +117,7 @@ class Lexicon:
     reply_markers: dict[tuple[str, ...], float] = field(default_factory=dict)
     # "terdakwa", "the defendant", "for the defence": the accused side by its role
     accused_roles: dict[tuple[str, ...], float] = field(default_factory=dict)
+    receiving_passive: frozenset[str] = frozenset()  # "diterima": complaints received
     # "menghargai dukungan", "thanked ... for its support": another's support valued (a claim)
     support_valuing: dict[tuple[str, ...], float] = field(default_factory=dict)
     support_nouns: frozenset[str] = frozenset()
@@ -224,6 +225,7 @@ def lexicon(language: str | None) -> Lexicon:
         remedies=_phrases(raw.get("remedies", [])),
         reply_markers=_phrases(raw.get("reply_markers", [])),
         accused_roles=_phrases(raw.get("accused_roles", [])),
+        receiving_passive=frozenset(raw.get("receiving_passive", ())),
         support_valuing=_phrases(raw.get("support_valuing", [])),
         support_nouns=frozenset(raw.get("support_nouns", ())),
     )

@@ -259,6 +259,10 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if aside:
         return LabelReading(CONTEXT, aside[0], f"enforcement as background or against "
                             f"people not named: '{aside[0]}'", 0.7, hedges)
+    complaints = acts.received(lex, words)
+    if complaints:  # "confirmed it had received the complaint and would respond": a claim
+        return LabelReading(CLAIM, complaints, f"complaints received: '{complaints}'", 0.7,
+                            hedges)
     procedure = acts.procedure(lex, words) if speech or quoted else None
     pledged = acts.pledge(lex, words, [s for s, _ in spans])
     if speech or quoted:
@@ -304,10 +308,6 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     shown = acts.evidence(lex, words)
     if shown and not _conditional(lex, tokens, words, words.index(shown.split()[0])):
         return LabelReading(CLAIM, shown, f"narration giving evidence: '{shown}'", 0.6, hedges)
-    complaints = acts.received(lex, words)
-    if complaints:
-        return LabelReading(CLAIM, complaints, f"complaints received: '{complaints}'", 0.7,
-                            hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
 
 
