@@ -611,3 +611,16 @@ def test_enforcement_filings_and_wrongs_stated_accuse(sentence, language):
 def test_a_body_saying_it_received_complaints_claims_before_its_plan(sentence, language,
                                                                       expected):
     assert label(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Warehouse staff were routinely denied rest breaks, the union said.", "claim"),
+        ("The boy was refused treatment at two clinics.", "context"),
+        ("The allegations were denied by the company.", "denial"),
+        ("The appeal was rejected by the tribunal.", "denial"),
+    ],
+)
+def test_people_kept_from_something_are_not_denying(sentence, expected):
+    assert label(sentence, "en") == expected

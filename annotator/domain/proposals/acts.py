@@ -196,6 +196,22 @@ def dismissed_from_work(lex: Lexicon, words: list[str], at: int) -> bool:
                    for w in before)
 
 
+def deprived(lex: Lexicon, words: list[str], at: int) -> bool:
+    """"Workers were routinely denied rest breaks", "was denied bail": people kept from
+    something, not a statement rejected ("the allegations were denied" stays a denial)."""
+    if words[at] not in lex.deprive_senses:
+        return False
+    k = at - 1
+    while k >= 0 and k >= at - 3 and lex.adverb_endings and words[k].endswith(
+            lex.adverb_endings):
+        k -= 1  # "were routinely denied"
+    if k < 0 or words[k] not in lex.passive_auxiliaries:
+        return False
+    before = words[max(0, k - DISCREDIT_REACH):k]
+    return not any(w in lex.statement_nouns or w in lex.filing_nouns or w in lex.case_nouns
+                   for w in before)
+
+
 def framing(lex: Lexicon, tokens, words: list[str]) -> set[int]:
     """The token positions inside a clause of time or reason ("after Seoul condemned
     Pyongyang", "setelah OJK menerima pengaduan", "because the firm lied"): from its opening

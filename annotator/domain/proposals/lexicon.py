@@ -118,6 +118,7 @@ class Lexicon:
     # "terdakwa", "the defendant", "for the defence": the accused side by its role
     accused_roles: dict[tuple[str, ...], float] = field(default_factory=dict)
     receiving_passive: frozenset[str] = frozenset()  # "diterima": complaints received
+    deprive_senses: frozenset[str] = frozenset()  # "denied" in "were denied rest breaks"
     # "menghargai dukungan", "thanked ... for its support": another's support valued (a claim)
     support_valuing: dict[tuple[str, ...], float] = field(default_factory=dict)
     support_nouns: frozenset[str] = frozenset()
@@ -226,6 +227,7 @@ def lexicon(language: str | None) -> Lexicon:
         reply_markers=_phrases(raw.get("reply_markers", [])),
         accused_roles=_phrases(raw.get("accused_roles", [])),
         receiving_passive=frozenset(raw.get("receiving_passive", ())),
+        deprive_senses=frozenset(raw.get("deprive_senses", ())),
         support_valuing=_phrases(raw.get("support_valuing", [])),
         support_nouns=frozenset(raw.get("support_nouns", ())),
     )

@@ -194,6 +194,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             continue  # "menolak revisi undang-undang": a stance on a policy, no denial
         if acts.dismissed_from_work(lex, words, s):
             continue  # "the drivers were dismissed": sacked, not a claim rejected
+        if acts.deprived(lex, words, s):
+            continue  # "workers were denied rest breaks": kept from something, no denial
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase), s))
         else:
