@@ -624,3 +624,21 @@ def test_a_body_saying_it_received_complaints_claims_before_its_plan(sentence, l
 )
 def test_people_kept_from_something_are_not_denying(sentence, expected):
     assert label(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The pool will remain closed until the council shows the filters work, a spokesman "
+         "said.", "en", "context"),
+        ("Talks over the workers' back pay were expected to begin next week, the union said.",
+         "en", "context"),
+        ("Gudang itu baru akan dibuka setelah pemiliknya melunasi denda, kata Wulan.", "id",
+         "context"),
+        # a forecast of a quantity is a claim, a date set or not
+        ("Rents will rise by a fifth next year, the economist said.", "en", "claim"),
+        ("Harga cabai akan naik bulan depan, kata pedagang itu.", "id", "claim"),
+    ],
+)
+def test_what_happens_next_with_its_time_set_is_context(sentence, language, expected):
+    assert label(sentence, language) == expected

@@ -212,6 +212,14 @@ def deprived(lex: Lexicon, words: list[str], at: int) -> bool:
                    for w in before)
 
 
+def scheduled(lex: Lexicon, words: list[str]) -> str | None:
+    """What happens next, with its time set ("next week", "on Monday", "until the park
+    shows", "pekan depan", "setelah lolos uji ulang"): a schedule, context by the
+    guidelines."""
+    found = find(lex.schedule, words)
+    return " ".join(words[found[0][0]:found[0][1]]) if found else None
+
+
 def framing(lex: Lexicon, tokens, words: list[str]) -> set[int]:
     """The token positions inside a clause of time or reason ("after Seoul condemned
     Pyongyang", "setelah OJK menerima pengaduan", "because the firm lied"): from its opening

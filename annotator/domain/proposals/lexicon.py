@@ -119,6 +119,8 @@ class Lexicon:
     accused_roles: dict[tuple[str, ...], float] = field(default_factory=dict)
     receiving_passive: frozenset[str] = frozenset()  # "diterima": complaints received
     deprive_senses: frozenset[str] = frozenset()  # "denied" in "were denied rest breaks"
+    schedule: dict[tuple[str, ...], float] = field(default_factory=dict)  # "next week"
+    quantity_verbs: frozenset[str] = frozenset()  # "rise": a forecast, not a schedule
     # "menghargai dukungan", "thanked ... for its support": another's support valued (a claim)
     support_valuing: dict[tuple[str, ...], float] = field(default_factory=dict)
     support_nouns: frozenset[str] = frozenset()
@@ -228,6 +230,8 @@ def lexicon(language: str | None) -> Lexicon:
         accused_roles=_phrases(raw.get("accused_roles", [])),
         receiving_passive=frozenset(raw.get("receiving_passive", ())),
         deprive_senses=frozenset(raw.get("deprive_senses", ())),
+        schedule=_phrases(raw.get("schedule", [])),
+        quantity_verbs=frozenset(raw.get("quantity_verbs", ())),
         support_valuing=_phrases(raw.get("support_valuing", [])),
         support_nouns=frozenset(raw.get("support_nouns", ())),
     )

@@ -383,7 +383,9 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
     """What is reported is a promise, a plan or procedure to come ("menyatakan akan
     memanggil", "said the regulator would consider", a quotation "Kami akan ..."): the
     guidelines' context, keeping the speaker. The plan's word stands just after the speech
-    verb (or opens the quotation), not negated ("would not") nor inside an "if" clause."""
+    verb (or opens the quotation), not negated ("would not") nor inside an "if" clause; a
+    thing's future is a schedule, not a prediction, when a date is set ("talks were expected
+    to begin next week", "segel akan dibuka setelah uji ulang")."""
     inside = _quoted(text)
     for s, e in find(lex.plans, words):
         if e < len(words) and words[e] in lex.negations or _negated(lex, words, s, 1):
@@ -395,6 +397,10 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
                      <= 3 for a, b in inside)
         if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)):
             return " ".join(words[s:e])
+        if (acts.scheduled(lex, words) and (near or any(v > s for v in verbs))
+                and not (s > 0 and _hedged_word(lex, words, s - 1))
+                and not any(w in lex.quantity_verbs for w in words[e:e + 3])):
+            return " ".join(words[s:e])  # "The ride will remain closed until ..., X said"
     return None
 
 
