@@ -642,3 +642,21 @@ def test_people_kept_from_something_are_not_denying(sentence, expected):
 )
 def test_what_happens_next_with_its_time_set_is_context(sentence, language, expected):
     assert label(sentence, language) == expected
+
+
+def test_his_counsel_right_after_his_denial_speaks_for_him(db, scheme):
+    got = accepted(db, scheme, [
+        "Prosecutors accused former treasurer Alan Brooke of taking club funds.",
+        "Brooke denied the charge.",
+        "His lawyer, Nina Patel, said the payments had been approved by the board.",
+    ], "en")[-1]
+    assert got.label == "denial"
+
+
+def test_her_son_right_after_a_denial_does_not_speak_for_the_denier(db, scheme):
+    got = accepted(db, scheme, [
+        "Relatives accused Fairview Care Home of neglecting a resident.",
+        "Fairview Care Home denied the claim.",
+        "Her son, Peter Lane, said he had visited her on Sundays.",
+    ], "en")[-1]
+    assert got.label != "denial"

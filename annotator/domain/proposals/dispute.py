@@ -127,9 +127,13 @@ class Dispute:
                  and _fits(k, window, lex)]
         if any(_fits(k, window, lex) for k in self.accusers):
             return None
+        ws = window[0]
         if not found and self.last_denier and any(
-                w in _THEIRS or w.endswith(_NYA) for w in window[0][:BESIDE]):
-            # "Its chief executive, Paul Mercer, said", "Kuasa hukumnya, Rudi, mengatakan":
+                w in _THEIRS or w.endswith(_NYA) or (
+                    w in _HIS and k + 1 < len(ws) and ws[k + 1] in lex.counsel)
+                for k, w in enumerate(ws)):
+            # "Its chief executive, Paul Mercer, said", "Kuasa hukumnya, Rudi, mengatakan",
+            # "His agent, Marco Bellini, said":
             # the party that denied in the sentence before, by a possessive
             return self.deniers.get(self.last_denier)
         if not found and self.accused:
@@ -146,6 +150,7 @@ class Dispute:
 
 BESIDE = 6  # words either side of a speaker's name where their affiliation is written
 _THEIRS = {"its", "their"}  # a body's (a family member, "her son", speaks for a person)
+_HIS = {"his", "her"}  # a person's, when counsel follows: "His barrister, Thomas Reilly"
 _NYA = ("hukumnya", "bicaranya", "pengacaranya", "direkturnya", "kuasanya", "pimpinannya",
         "ketuanya", "humasnya")
 _JOINING = {"of", "the", "for", "and", "dan", "di", "untuk", "pada", "dari"}

@@ -121,6 +121,7 @@ class Lexicon:
     deprive_senses: frozenset[str] = frozenset()  # "denied" in "were denied rest breaks"
     schedule: dict[tuple[str, ...], float] = field(default_factory=dict)  # "next week"
     quantity_verbs: frozenset[str] = frozenset()  # "rise": a forecast, not a schedule
+    counsel: frozenset[str] = frozenset()  # "lawyer", "agent": speaks for the person before
     # "menghargai dukungan", "thanked ... for its support": another's support valued (a claim)
     support_valuing: dict[tuple[str, ...], float] = field(default_factory=dict)
     support_nouns: frozenset[str] = frozenset()
@@ -232,6 +233,7 @@ def lexicon(language: str | None) -> Lexicon:
         deprive_senses=frozenset(raw.get("deprive_senses", ())),
         schedule=_phrases(raw.get("schedule", [])),
         quantity_verbs=frozenset(raw.get("quantity_verbs", ())),
+        counsel=frozenset(raw.get("counsel", ())),
         support_valuing=_phrases(raw.get("support_valuing", [])),
         support_nouns=frozenset(raw.get("support_nouns", ())),
     )
