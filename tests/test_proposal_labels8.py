@@ -660,3 +660,20 @@ def test_her_son_right_after_a_denial_does_not_speak_for_the_denier(db, scheme):
         "Her son, Peter Lane, said he had visited her on Sundays.",
     ], "en")[-1]
     assert got.label != "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Menurut jaksa, bendahara itu diduga menerima imbalan dari pemasok.", "id",
+         "accusation"),
+        ("Kepala sekolah ditengarai meminta uang kepada orang tua murid.", "id", "accusation"),
+        ("A manager allegedly told staff to skip their breaks, two workers said.", "en",
+         "accusation"),
+        # a cause suspected is no wrong alleged
+        ("Kebakaran itu diduga akibat korsleting listrik.", "id", "context"),
+        ("Kenaikan harga diduga dipicu oleh gagal panen.", "id", "context"),
+    ],
+)
+def test_a_hedged_wrong_is_an_accusation(sentence, language, expected):
+    assert label(sentence, language) == expected

@@ -212,6 +212,22 @@ def deprived(lex: Lexicon, words: list[str], at: int) -> bool:
                    for w in before)
 
 
+def alleged(lex: Lexicon, tokens, words: list[str]) -> str | None:
+    """An act put as alleged ("diduga meminta uang", "ditengarai menggelembungkan", "allegedly
+    told staff"): the guidelines' hedged accusation. Not a cause suspected ("diduga dipicu
+    oleh cuaca", "diduga akibat korsleting": the lexicon's ``explains``), nor negated."""
+    for s, e in find(lex.alleging, words):
+        if _negated(lex, words, s):
+            continue
+        after = words[e:e + 3]
+        if not after or any(w in ("dipicu", "terjadi") for w in after[:1]):
+            continue
+        if find(lex.explains, after):
+            continue
+        return " ".join(words[s:e])
+    return None
+
+
 def scheduled(lex: Lexicon, words: list[str]) -> str | None:
     """What happens next, with its time set ("next week", "on Monday", "until the park
     shows", "pekan depan", "setelah lolos uji ulang"): a schedule, context by the

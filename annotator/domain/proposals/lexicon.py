@@ -122,6 +122,7 @@ class Lexicon:
     schedule: dict[tuple[str, ...], float] = field(default_factory=dict)  # "next week"
     quantity_verbs: frozenset[str] = frozenset()  # "rise": a forecast, not a schedule
     counsel: frozenset[str] = frozenset()  # "lawyer", "agent": speaks for the person before
+    alleging: dict[tuple[str, ...], float] = field(default_factory=dict)  # "diduga" + act
     # "menghargai dukungan", "thanked ... for its support": another's support valued (a claim)
     support_valuing: dict[tuple[str, ...], float] = field(default_factory=dict)
     support_nouns: frozenset[str] = frozenset()
@@ -234,6 +235,7 @@ def lexicon(language: str | None) -> Lexicon:
         schedule=_phrases(raw.get("schedule", [])),
         quantity_verbs=frozenset(raw.get("quantity_verbs", ())),
         counsel=frozenset(raw.get("counsel", ())),
+        alleging=_phrases(raw.get("alleging", [])),
         support_valuing=_phrases(raw.get("support_valuing", [])),
         support_nouns=frozenset(raw.get("support_nouns", ())),
     )

@@ -278,6 +278,13 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
                                 hedges, reported=True)
+    alleged = acts.alleged(lex, tokens, words)
+    if alleged and not pledged and not any(_conditional(lex, tokens, words, k)
+                                           for k in range(len(words)) if words[k] == alleged):
+        # "panitia PPDB diduga meminta uang", "a supervisor allegedly told staff": the hedge
+        # marks what is alleged
+        return LabelReading(ACCUSATION, alleged, f"a wrong alleged, hedged: '{alleged}'", 0.6,
+                            hedges, reported=True)
     valued = acts.support_received(lex, words)
     if valued:  # "Rusia menghargai dukungan Korea Utara": another's support, a claim
         return LabelReading(CLAIM, valued, f"another's support valued: '{valued}'", 0.7, hedges)
@@ -359,7 +366,8 @@ def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
         if not _negated(lex, words, s):
             return " ".join(words[s:e]), f"a guilty plea or admission: '{' '.join(words[s:e])}'"
     appeals = [(s, e) for s, e in find(lex.appeal_context, words)
-               if not _negated(lex, words, s) and not (s > 0 and words[s - 1] in _RELATIVE)]
+               if not _negated(lex, words, s) and not (s > 0 and words[s - 1] in _RELATIVE)
+               and not (s > 0 and (words[s - 1],) in lex.alleging)]  # "diduga meminta uang"
     if not appeals:
         return None
     s, e = appeals[0]
