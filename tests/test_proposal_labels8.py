@@ -677,3 +677,17 @@ def test_her_son_right_after_a_denial_does_not_speak_for_the_denier(db, scheme):
 )
 def test_a_hedged_wrong_is_an_accusation(sentence, language, expected):
     assert label(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The club called the accusation absurd.", "en"),
+        ("Her lawyer said the meeting never took place.", "en"),
+        ("The appeals court overturned the bribery conviction of the former mayor.", "en"),
+        ("Majelis hakim menilai penggugat gagal membuktikan adanya kelalaian dokter.", "id"),
+        ("Kuasa hukum bupati menyebut tuduhan itu konyol.", "id"),
+    ],
+)
+def test_more_of_the_denial_family(sentence, language):
+    assert label(sentence, language) == "denial"
