@@ -691,3 +691,8 @@ def test_a_hedged_wrong_is_an_accusation(sentence, language, expected):
 )
 def test_more_of_the_denial_family(sentence, language):
     assert label(sentence, language) == "denial"
+
+
+def test_arrests_counted_not_named_are_context():
+    assert label("Police made 57 arrests during the match, mostly for drunkenness.", "en") \
+        == "context"

@@ -153,6 +153,8 @@ def background(lex: Lexicon, words: list[str], at: int) -> str | None:
 def unnamed_enforced(lex: Lexicon, words: list[str], at: int) -> bool:
     """Enforcement against people counted, not named: "31 people had been arrested",
     "arrested dozens of people", "menangkap 12 orang"."""
+    if at > 0 and (words[at - 1][:1].isdigit() or words[at - 1] in lex.count_words):
+        return True  # "made 42 arrests", "puluhan penangkapan"
     around = list(range(max(0, at - COUNTED_REACH), at)) + list(
         range(at + 1, min(len(words), at + 1 + COUNTED_REACH)))
     for k in around:
