@@ -696,3 +696,15 @@ def test_more_of_the_denial_family(sentence, language):
 def test_arrests_counted_not_named_are_context():
     assert label("Police made 57 arrests during the match, mostly for drunkenness.", "en") \
         == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Manajer klub mengatakan klub menerima putusan komisi disiplin itu.", "id"),
+        ("The coach said the team accepted the ruling and would move on.", "en"),
+        ("The mayor said she was hopeful the talks would succeed.", "en"),
+    ],
+)
+def test_acceptance_and_hope_are_feelings(sentence, language):
+    assert label(sentence, language) == "context"
