@@ -708,3 +708,18 @@ def test_arrests_counted_not_named_are_context():
 )
 def test_acceptance_and_hope_are_feelings(sentence, language):
     assert label(sentence, language) == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The audit found the council paid £1,200 per bin, twice the usual price.", "en",
+         "claim"),
+        ("Monitors recorded 214 spills at the outfall last year.", "en", "claim"),
+        ("Laporan itu dilengkapi foto kemasan obat yang sudah kedaluwarsa.", "id", "claim"),
+        # a rule about anything found is no evidence
+        ("Athletes are liable for any substance found in their bodies.", "en", "context"),
+    ],
+)
+def test_narration_giving_evidence_family(sentence, language, expected):
+    assert label(sentence, language) == expected
