@@ -723,3 +723,16 @@ def test_acceptance_and_hope_are_feelings(sentence, language):
 )
 def test_narration_giving_evidence_family(sentence, language, expected):
     assert label(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Komite Banding memangkas denda klub itu menjadi Rp 50 juta.", "id"),
+        ("Penyegelan pabrik itu dikuatkan oleh Pengadilan Tata Usaha Negara.", "id"),
+        ("The appeals panel reduced his ban from four years to two.", "en"),
+        ("The tribunal upheld the sanctions against the trading firm.", "en"),
+    ],
+)
+def test_a_ruling_that_keeps_or_cuts_a_penalty_accuses(sentence, language):
+    assert label(sentence, language) == "accusation"
