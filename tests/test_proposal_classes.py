@@ -185,7 +185,9 @@ def test_a_reply_that_limits_after_an_accusation_is_a_denial(db, scheme):
         "air dari sungai.",
     ], "id")
     assert got[1].label == "denial"
-    assert "answers the accusation before: 'hanya'" in got[1].label_reason
+    # the manager speaks for the firm the accusation holds responsible (eighth round)
+    assert "the accused side replies: Hendra Kusuma speaks for PT Tirta Makmur" in \
+        got[1].label_reason
     assert got[1].confidence != "high"
 
 

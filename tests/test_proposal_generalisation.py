@@ -56,13 +56,13 @@ FIRMS = ["Brightwater Ltd", "Corvane Mining", "Delta Freight", "Eastline Foods",
 
 
 def team_articles(db) -> None:
-    """Twenty articles: an accusation, then the accuser's next statement, which this team
-    labels a claim (the evidence offered; the rules read the accuser going on as accusing),
-    then narration."""
+    """Twenty articles: an accusation, then the accuser's next statement in its own words,
+    which this team labels a claim (the evidence offered; the rules read the accuser going
+    on in quotation marks as accusing), then narration."""
     for k, (person, firm) in enumerate(zip(ACCUSERS, FIRMS, strict=True)):
         ids = add_document(db, f"t{k}", [
             f"{person} accused {firm} of hiding losses from its auditors.",
-            f"{person.split()[0]} said the accounts for {2000 + k} showed gaps of millions.",
+            f'"The accounts for {2000 + k} show gaps of millions," {person.split()[0]} said.',
             f"The company has offices in {k + 3} cities.",
         ], title=f"Article {k}", ordinal=k)
         for sid, label, source in zip(ids, ("accusation", "claim", "context"),
@@ -73,7 +73,7 @@ def team_articles(db) -> None:
 def test_the_team_reading_of_an_accusers_next_statement_carries_to_a_new_article(db, scheme):
     new = add_document(db, "fresh", [
         "Vera Holt accused Westbay Shipping of dumping fuel at sea.",
-        "Holt said the logs from March showed tanks emptied at night.",
+        '"The logs from March show the tanks emptied at night," Holt said.',
     ], title="Fresh", ordinal=99)
     team_articles(db)
     with write(db):

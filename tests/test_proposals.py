@@ -33,7 +33,8 @@ def scheme():
         ("Peskov mengatakan laporan itu tidak berdasar.", "id", "denial", "tidak berdasar"),
         ("Kementerian itu menepis kabar tersebut sebagai hoaks.", "id", "denial", "menepis"),
         ("Korea Utara menolak tuduhan itu.", "id", "denial", "menolak tuduhan"),
-        ('"Kami siap membantu," ujar Lavrov.', "id", "claim", "ujar"),
+        # (a promise, "Kami siap membantu", is context by the guidelines: a plan)
+        ('"Kami sudah mengirim bantuan," ujar Lavrov.', "id", "claim", "ujar"),
         ("Moskow menandatangani pakta pertahanan dengan Pyongyang.", "id", "context", None),
         ("Rusia tidak membantah laporan tersebut.", "id", "claim", "membantah"),
         ("Seoul tidak menuduh siapa pun.", "id", "denial", "tidak menuduh"),

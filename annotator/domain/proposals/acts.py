@@ -5,7 +5,8 @@ guidelines define (seventh round, data/guidelines.md), each read from a cue list
 - procedure a named speaker reports ("said it had opened an inquiry", "was reviewing the
   data", "pihaknya sudah memanggil saksi", "suspended pending a hearing"): context;
 - a pledge of one's own support or solidarity ("menyatakan dukungan penuh", "will stand by"):
-  context, unlike another's support of you (a claim);
+  context, unlike another's support of you, valued, thanked or welcomed ("Rusia menghargai
+  dukungan Korea Utara", "thanked Pyongyang for its support"): a claim;
 - a body saying it received complaints ("menerima 300 pengaduan"): a claim;
 - a complaint lodged with a body that handles complaints ("melaporkan temuan itu ke
   Ombudsman", "wrote to the Advertising Standards Authority"), or the filing as the subject
@@ -79,9 +80,34 @@ def pledge(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
     return None
 
 
+SUPPORT_REACH = 6  # tokens after a valuing verb where the support valued is named
+
+
+def support_received(lex: Lexicon, words: list[str]) -> str | None:
+    """Another party's support of the speaker valued, thanked or welcomed ("Moskow sangat
+    menghargai dukungan Pyongyang", "thanked Seoul for its help", "welcomed Japan's backing"):
+    a claim by the guidelines, unlike a pledge of one's own support. Not negated."""
+    for s, e in find(lex.support_valuing, words):
+        if _negated(lex, words, s):
+            continue
+        for w in words[e:e + SUPPORT_REACH]:
+            if w in lex.support_nouns:
+                return f"{' '.join(words[s:e])} ... {w}"
+    return None
+
+
 def received(lex: Lexicon, words: list[str]) -> str | None:
     """A body saying it received complaints or reports ("menerima 14 laporan", "has received
-    23 complaints"): the complaints named just after the verb."""
+    23 complaints"): the complaints named just after the verb, or just before its passive
+    ("pengaduan keluarga sudah diterima", "the complaint was received") unless procedure is
+    what the sentence reports ("laporan itu sudah diterima dan sedang diproses")."""
+    for k, word in enumerate(words):
+        if word in lex.receiving_passive and not _negated(lex, words, k) and not \
+                procedure(lex, words):  # "laporan sudah diterima dan sedang diproses"
+            before = words[max(0, k - RECEIVED_REACH):k]
+            nouns = [w for w in before if w in lex.complaint_nouns]
+            if nouns:
+                return f"{nouns[0]} ... {word}"
     for k, word in enumerate(words):
         if word not in lex.receiving or _negated(lex, words, k):
             continue
@@ -127,6 +153,8 @@ def background(lex: Lexicon, words: list[str], at: int) -> str | None:
 def unnamed_enforced(lex: Lexicon, words: list[str], at: int) -> bool:
     """Enforcement against people counted, not named: "31 people had been arrested",
     "arrested dozens of people", "menangkap 12 orang"."""
+    if at > 0 and (words[at - 1][:1].isdigit() or words[at - 1] in lex.count_words):
+        return True  # "made 42 arrests", "puluhan penangkapan"
     around = list(range(max(0, at - COUNTED_REACH), at)) + list(
         range(at + 1, min(len(words), at + 1 + COUNTED_REACH)))
     for k in around:
@@ -168,6 +196,46 @@ def dismissed_from_work(lex: Lexicon, words: list[str], at: int) -> bool:
     before = words[max(0, at - 1 - DISCREDIT_REACH):at - 1]
     return not any(w in lex.statement_nouns or w in lex.filing_nouns or w in lex.case_nouns
                    for w in before)
+
+
+def deprived(lex: Lexicon, words: list[str], at: int) -> bool:
+    """"Workers were routinely denied rest breaks", "was denied bail": people kept from
+    something, not a statement rejected ("the allegations were denied" stays a denial)."""
+    if words[at] not in lex.deprive_senses:
+        return False
+    k = at - 1
+    while k >= 0 and k >= at - 3 and lex.adverb_endings and words[k].endswith(
+            lex.adverb_endings):
+        k -= 1  # "were routinely denied"
+    if k < 0 or words[k] not in lex.passive_auxiliaries:
+        return False
+    before = words[max(0, k - DISCREDIT_REACH):k]
+    return not any(w in lex.statement_nouns or w in lex.filing_nouns or w in lex.case_nouns
+                   for w in before)
+
+
+def alleged(lex: Lexicon, tokens, words: list[str]) -> str | None:
+    """An act put as alleged ("diduga meminta uang", "ditengarai menggelembungkan", "allegedly
+    told staff"): the guidelines' hedged accusation. Not a cause suspected ("diduga dipicu
+    oleh cuaca", "diduga akibat korsleting": the lexicon's ``explains``), nor negated."""
+    for s, e in find(lex.alleging, words):
+        if _negated(lex, words, s):
+            continue
+        after = words[e:e + 3]
+        if not after or any(w in ("dipicu", "terjadi") for w in after[:1]):
+            continue
+        if find(lex.explains, after):
+            continue
+        return " ".join(words[s:e])
+    return None
+
+
+def scheduled(lex: Lexicon, words: list[str]) -> str | None:
+    """What happens next, with its time set ("next week", "on Monday", "until the park
+    shows", "pekan depan", "setelah lolos uji ulang"): a schedule, context by the
+    guidelines."""
+    found = find(lex.schedule, words)
+    return " ".join(words[found[0][0]:found[0][1]]) if found else None
 
 
 def framing(lex: Lexicon, tokens, words: list[str]) -> set[int]:

@@ -347,15 +347,17 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
             role, speaker = ((scheme.role_for(saved_label), source) if saved
                              else (scheme.role_for(guess.label), guess.name))
             dispute.take(role, speaker)  # what the analyst saved is the stance taken
-            dispute.named(role, speaker, names_in(before_text, lex))
+            dispute.named(role, speaker, names_in(before_text, lex), before_text, lex)
             discourse.take(role, speaker)
         else:
             role = scheme.role_for(saved_label) if saved else _role(before_text, lex.language)
             discourse.take(role, source if saved else None)
+            if saved:
+                dispute.take(role, source)  # who denied or accused further back, as saved
             if _role(before_text, lex.language) == ACCUSATION:
                 dispute.accused = True  # an accusation further back: a reply may answer it
                 dispute.named(ACCUSATION, source if saved else None,
-                              names_in(before_text, lex))
+                              names_in(before_text, lex), before_text, lex)
         names += names_in(before_text, lex)
         described += described_in(before_text, lex)
     return propose_text(text, scheme, index, language, previous=chain.previous,

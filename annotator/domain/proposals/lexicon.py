@@ -110,6 +110,22 @@ class Lexicon:
     feelings: dict[tuple[str, ...], float] = field(default_factory=dict)  # "disappointed"
     # "disputes the findings": a verb rejecting the statement named after it
     statement_rejecting: dict[tuple[str, ...], float] = field(default_factory=dict)
+    # the eighth round: what the accused side has done about the matter ("co-operated",
+    # "hired"): a claim, not a reply against the allegation (dispute.py)
+    remedies: dict[tuple[str, ...], float] = field(default_factory=dict)
+    # "Menanggapi tudingan itu", "in response", "countered": a reply in the dispute
+    reply_markers: dict[tuple[str, ...], float] = field(default_factory=dict)
+    # "terdakwa", "the defendant", "for the defence": the accused side by its role
+    accused_roles: dict[tuple[str, ...], float] = field(default_factory=dict)
+    receiving_passive: frozenset[str] = frozenset()  # "diterima": complaints received
+    deprive_senses: frozenset[str] = frozenset()  # "denied" in "were denied rest breaks"
+    schedule: dict[tuple[str, ...], float] = field(default_factory=dict)  # "next week"
+    quantity_verbs: frozenset[str] = frozenset()  # "rise": a forecast, not a schedule
+    counsel: frozenset[str] = frozenset()  # "lawyer", "agent": speaks for the person before
+    alleging: dict[tuple[str, ...], float] = field(default_factory=dict)  # "diduga" + act
+    # "menghargai dukungan", "thanked ... for its support": another's support valued (a claim)
+    support_valuing: dict[tuple[str, ...], float] = field(default_factory=dict)
+    support_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -211,6 +227,17 @@ def lexicon(language: str | None) -> Lexicon:
         decisions=frozenset(raw.get("decisions", ())),
         feelings=_phrases(raw.get("feelings", [])),
         statement_rejecting=_phrases(raw.get("statement_rejecting", [])),
+        remedies=_phrases(raw.get("remedies", [])),
+        reply_markers=_phrases(raw.get("reply_markers", [])),
+        accused_roles=_phrases(raw.get("accused_roles", [])),
+        receiving_passive=frozenset(raw.get("receiving_passive", ())),
+        deprive_senses=frozenset(raw.get("deprive_senses", ())),
+        schedule=_phrases(raw.get("schedule", [])),
+        quantity_verbs=frozenset(raw.get("quantity_verbs", ())),
+        counsel=frozenset(raw.get("counsel", ())),
+        alleging=_phrases(raw.get("alleging", [])),
+        support_valuing=_phrases(raw.get("support_valuing", [])),
+        support_nouns=frozenset(raw.get("support_nouns", ())),
     )
 
 

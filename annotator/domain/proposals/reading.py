@@ -215,6 +215,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             continue  # "menolak revisi undang-undang": a stance on a policy, no denial
         if acts.dismissed_from_work(lex, words, s):
             continue  # "the drivers were dismissed": sacked, not a claim rejected
+        if acts.deprived(lex, words, s):
+            continue  # "workers were denied rest breaks": kept from something, no denial
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase), s))
         else:
@@ -280,6 +282,10 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if aside:
         return LabelReading(CONTEXT, aside[0], f"enforcement as background or against "
                             f"people not named: '{aside[0]}'", 0.7, hedges)
+    complaints = acts.received(lex, words)
+    if complaints:  # "confirmed it had received the complaint and would respond": a claim
+        return LabelReading(CLAIM, complaints, f"complaints received: '{complaints}'", 0.7,
+                            hedges)
     procedure = acts.procedure(lex, words) if speech or quoted else None
     pledged = acts.pledge(lex, words, [s for s, _ in spans])
     if speech or quoted:
@@ -293,6 +299,16 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
                                 hedges, reported=True)
+    alleged = acts.alleged(lex, tokens, words)
+    if alleged and not pledged and not any(_conditional(lex, tokens, words, k)
+                                           for k in range(len(words)) if words[k] == alleged):
+        # "panitia PPDB diduga meminta uang", "a supervisor allegedly told staff": the hedge
+        # marks what is alleged
+        return LabelReading(ACCUSATION, alleged, f"a wrong alleged, hedged: '{alleged}'", 0.6,
+                            hedges, reported=True)
+    valued = acts.support_received(lex, words)
+    if valued:  # "Rusia menghargai dukungan Korea Utara": another's support, a claim
+        return LabelReading(CLAIM, valued, f"another's support valued: '{valued}'", 0.7, hedges)
     if silent:  # "declined to comment", "did not respond": context, the silent party speaks
         cue = " ".join(words[min(silent):max(silent) + 1])
         return LabelReading(CONTEXT, cue, f"declines to say: '{cue}'", 0.8, hedges)
@@ -322,10 +338,6 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     shown = acts.evidence(lex, words)
     if shown and not _conditional(lex, tokens, words, words.index(shown.split()[0])):
         return LabelReading(CLAIM, shown, f"narration giving evidence: '{shown}'", 0.6, hedges)
-    complaints = acts.received(lex, words)
-    if complaints:
-        return LabelReading(CLAIM, complaints, f"complaints received: '{complaints}'", 0.7,
-                            hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
 
 
@@ -364,6 +376,9 @@ def enforcement(lex: Lexicon, tokens, words: list[str]) -> list[tuple[int, int]]
     return found
 
 
+REPORTED_APPEAL = 3  # tokens between a speech verb and an appeal that is what it reports
+
+
 def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
     """What the main clause does when it is context by the guidelines whatever follows: a
     guilty plea, or an appeal, a demand or a call for an inquiry ("urged", "called for",
@@ -372,14 +387,17 @@ def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
         if not _negated(lex, words, s):
             return " ".join(words[s:e]), f"a guilty plea or admission: '{' '.join(words[s:e])}'"
     appeals = [(s, e) for s, e in find(lex.appeal_context, words)
-               if not _negated(lex, words, s) and not (s > 0 and words[s - 1] in _RELATIVE)]
+               if not _negated(lex, words, s) and not (s > 0 and words[s - 1] in _RELATIVE)
+               and not (s > 0 and (words[s - 1],) in lex.alleging)]  # "diduga meminta uang"
     if not appeals:
         return None
     s, e = appeals[0]
     stances = [c for c, _ in find(lex.denial, words) + find(lex.accusation, words)
                if tuple(words[c:c + 1]) not in lex.not_verbs]
     stances += [c for c, d in find(lex.speech, words)
-                if tuple(words[c:d]) not in lex.appeal_context and c < s]
+                if tuple(words[c:d]) not in lex.appeal_context and c < s
+                and s - d > REPORTED_APPEAL]  # "Menurut dia, pemerintah harus segera ...":
+    # the appeal itself is what is reported
     if any(c < s for c in stances):
         return None  # "X denied it and urged ...", "Ia menegaskan ... mendesak": the main
         # clause is the denial or the statement before the appeal
@@ -394,7 +412,9 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
     """What is reported is a promise, a plan or procedure to come ("menyatakan akan
     memanggil", "said the regulator would consider", a quotation "Kami akan ..."): the
     guidelines' context, keeping the speaker. The plan's word stands just after the speech
-    verb (or opens the quotation), not negated ("would not") nor inside an "if" clause."""
+    verb (or opens the quotation), not negated ("would not") nor inside an "if" clause; a
+    thing's future is a schedule, not a prediction, when a date is set ("talks were expected
+    to begin next week", "segel akan dibuka setelah uji ulang")."""
     inside = _quoted(text)
     for s, e in find(lex.plans, words):
         if e < len(words) and words[e] in lex.negations or _negated(lex, words, s, 1):
@@ -406,6 +426,10 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
                      <= 3 for a, b in inside)
         if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)):
             return " ".join(words[s:e])
+        if (acts.scheduled(lex, words) and (near or any(v > s for v in verbs))
+                and not (s > 0 and _hedged_word(lex, words, s - 1))
+                and not any(w in lex.quantity_verbs for w in words[e:e + 3])):
+            return " ".join(words[s:e])  # "The ride will remain closed until ..., X said"
     return None
 
 
