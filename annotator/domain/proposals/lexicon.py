@@ -241,12 +241,28 @@ def lexicon(language: str | None) -> Lexicon:
     )
 
 
+_SHAPES: dict[int, tuple] = {}
+
+
+def _shape(phrases: dict[tuple[str, ...], float]) -> tuple[int, frozenset[str]]:
+    """A phrase list's longest phrase and first words, worked out once per list (the lists
+    are built once per lexicon and kept, and ``find`` runs some fifty times a sentence)."""
+    known = _SHAPES.get(id(phrases))
+    if known is None or known[0] is not phrases or len(known[0]) != known[3]:
+        longest = max((len(p) for p in phrases), default=0)
+        known = (phrases, longest, frozenset(p[0] for p in phrases if p), len(phrases))
+        _SHAPES[id(phrases)] = known
+    return known[1], known[2]
+
+
 def find(phrases: dict[tuple[str, ...], float], words: list[str]) -> list[tuple[int, int]]:
     """Where phrases occur in casefolded ``words``: (start, end) token spans, longest match
     at each position, in order."""
-    longest = max((len(p) for p in phrases), default=0)
+    longest, firsts = _shape(phrases)
     found = []
     for i in range(len(words)):
+        if words[i] not in firsts:
+            continue
         for n in range(min(longest, len(words) - i), 0, -1):
             if tuple(words[i:i + n]) in phrases:
                 found.append((i, i + n))
