@@ -36,9 +36,9 @@ from common import (  # noqa: E402
     remove_db,
     workdir,
 )
+from synth import write_corpus  # noqa: E402
 
 from annotator.db.connection import open_db  # noqa: E402
-from synth import write_corpus  # noqa: E402
 
 RAW_READ = r"""
 import sqlite3, sys
