@@ -104,14 +104,16 @@ def _abbreviated(name: str, text: str, table) -> bool:
     return len(initials) >= 2 and re.search(rf"\({re.escape(initials)}\)", text) is not None
 
 
-_BETWEEN = re.compile(rf",\s*({_PERSON})\s*,")
+# ", Name," or, after a speech verb that opens the role, ", Name." ending the sentence
+_BETWEEN = re.compile(rf",\s*({_PERSON})\s*(?:,|[.!?]?[\"”’']?\s*$)")
 ROLE_WORDS = 8  # words of a role phrase before ", Name,"
 
 
 def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str | None:
     """The person a sentence names between commas in a speaker's role, when that person
     speaks: "A spokesman for the Front, Yusuf Abdi, said", "Prescott's lawyer, Naomi
-    Fischer, said", '"...," said the party's candidate, Joseph Amadi'. The role phrase holds
+    Fischer, said", '"...," said the party's candidate, Joseph Amadi', '"...," said its chair,
+    Margaret Hollis.', '"...," kata ketua serikat itu, Joko Santoso.' The role phrase holds
     a title and no verb, and a speech verb follows the name or opens the phrase; the
     reading's speaker is then nobody, a carried one, or the role's owner."""
     from annotator.domain.proposals.lexicon import find
@@ -134,7 +136,10 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
         owner = " ".join(before).casefold()
         if name is None or reason.startswith(("continues", "'")) or any(
                 w.casefold() in owner for w in name.split()):
-            return re.sub(r"^(?:dr|drg|prof|ir|drs|hj|h)\.?\s+", "", m.group(1))
+            person = m.group(1)
+            if not m.group(0).rstrip().endswith(","):
+                person = person.rstrip(".")  # the sentence's full stop, not the name's
+            return re.sub(r"^(?:dr|drg|prof|ir|drs|hj|h)\.?\s+", "", person)
     return None
 
 
