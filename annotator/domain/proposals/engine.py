@@ -15,6 +15,7 @@ article gives it before or after the sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -162,10 +163,23 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
 LOOK_AHEAD = 3  # sentences after one whose speaker is only described, for the name
 
 
-def _a_body(name: str, lex) -> bool:
+def _a_body(name: str, lex, text: str = "") -> bool:
     """A name of a body (a union, a trust, a commission), not of a person: a group the
-    lead describes is named later as a body; the person quoted next is one of its members."""
-    return any(w in lex.org_heads for w in name.casefold().split())
+    lead describes is named later as a body; the person quoted next is one of its members.
+    A name set beside a body's noun is one too, whatever its own words ("The group,
+    Harrowgate Bills Action, said", "Kelompok itu, Forum Warga, menyebut")."""
+    if any(w in lex.org_heads for w in name.casefold().split()):
+        return True
+    beside = re.search(rf"([^,.;:]*),\s*{re.escape(name)}\s*,", text) if text else None
+    if not beside:
+        return False
+    words = [w for w in beside.group(1).casefold().split()[-3:] if w not in _DETERMINERS]
+    head = words[0] if words and lex.head_first else words[-1] if words else ""
+    roles = lex.titles | lex.spokespeople  # "Juru bicara perusahaan, Bambang Susilo,": a person
+    return head in lex.org_heads and not any(w in roles for w in words)
+
+
+_DETERMINERS = {"the", "this", "that", "its", "itu", "ini", "tersebut"}
 
 
 def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...], lex,
@@ -183,7 +197,9 @@ def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...],
                              at=at + 1 + k)
         if found.name and found.name.casefold() in sentence.casefold():
             continue  # the accused, named in the accusation, answering it
-        if found.name and not found.carried and (_a_body(found.name, lex) if not
+        if found.written or (found.name and found.name.islower()):
+            continue  # "The campaign group said": described again, still not named
+        if found.name and not found.carried and (_a_body(found.name, lex, text) if not
                                                   speaker.written else a_body(
                 found.name, lex) == a_body(speaker.name, lex)):
             # a body for a body described, a person for a person ("A grandmaster who
