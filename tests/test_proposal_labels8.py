@@ -736,3 +736,16 @@ def test_narration_giving_evidence_family(sentence, language, expected):
 )
 def test_a_ruling_that_keeps_or_cuts_a_penalty_accuses(sentence, language):
     assert label(sentence, language) == "accusation"
+
+
+def test_the_cue_finder_cache_stays_bounded_over_many_sentences(db, scheme):
+    """A list merged for one sentence must not be kept for ever: a labeling session of
+    hours reads thousands of sentences."""
+    import importlib
+
+    cues = importlib.import_module("annotator.domain.proposals.lexicon")
+
+    sentences = [f"Juru bicara {n} membantah tuduhan itu dan menolak berkomentar lebih jauh."
+                 for n in ("Budi", "Rina", "Joko", "Sari", "Tono", "Ani")] * 60
+    accepted(db, scheme, sentences, "id")
+    assert len(cues._SHAPES) <= cues._SHAPES_KEPT

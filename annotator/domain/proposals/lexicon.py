@@ -242,13 +242,18 @@ def lexicon(language: str | None) -> Lexicon:
 
 
 _SHAPES: dict[int, tuple] = {}
+_SHAPES_KEPT = 256  # the lexicon's own lists, and lists merged for one sentence
 
 
 def _shape(phrases: dict[tuple[str, ...], float]) -> tuple[int, frozenset[str]]:
     """A phrase list's longest phrase and first words, worked out once per list (the lists
-    are built once per lexicon and kept, and ``find`` runs some fifty times a sentence)."""
+    are built once per lexicon and kept, and ``find`` runs some fifty times a sentence).
+    Lists merged for one sentence come and go: the cache holds them (so an id is never
+    mistaken for a freed list's) but is emptied when full, so it never grows."""
     known = _SHAPES.get(id(phrases))
     if known is None or known[0] is not phrases or len(known[0]) != known[3]:
+        if len(_SHAPES) >= _SHAPES_KEPT:
+            _SHAPES.clear()
         longest = max((len(p) for p in phrases), default=0)
         known = (phrases, longest, frozenset(p[0] for p in phrases if p), len(phrases))
         _SHAPES[id(phrases)] = known
