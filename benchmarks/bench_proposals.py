@@ -635,6 +635,8 @@ def main() -> None:
                              "outside the folds, never a sealed one), beside the rules")
     parser.add_argument("--workdir", type=Path,
                         help="--cross --model: keep the rules' reading of the folds here")
+    parser.add_argument("--tuned", action="store_true",
+                        help="only the sets a rule writer may see: every set but the sealed ones")
     parser.add_argument("--team", action="store_true",
                         help="the team's model: trained on half of each set's gold, "
                              "proposing on the other half, beside the rules alone")
@@ -656,7 +658,8 @@ def main() -> None:
         return
     print(f"{'set':9} {'lang':4} {'sentences':>9} {'labels right':>13} {'speakers right':>15}"
           f" {'both':>6} {'keys/sentence (corrector)':>26}")
-    for name in args.set or list(SETS):
+    names = args.set or [n for n in SETS if not (args.tuned and n in SEALED)]
+    for name in names:
         if not gold_files(name):
             continue
         verbose = args.verbose and name not in SEALED
