@@ -46,7 +46,7 @@ class SteadyStatic(Static):
             self._styled = {}
         styled, gutter = self._styled, self.styles.gutter
         rows = self._rows()
-        strips = []
+        keys = []
         for y in crop.line_range:
             inside = gutter.top <= y < height - gutter.bottom
             if not inside:
@@ -57,11 +57,21 @@ class SteadyStatic(Static):
                     else (y, width)
             else:
                 key = (tuple(self.render_line(y - gutter.top)), width)
-            strip = styled.get(key)
-            if strip is None:
-                strip = styled[key] = super().render_lines(Region(0, y, width, 1))[0]
-            strips.append(strip)
+            keys.append(key)
+        strips: list[Strip | None] = [styled.get(key) for key in keys]
+        missing = [k for k, strip in enumerate(strips) if strip is None]
+        # several rows changed (a proposal's lines): the content rendered once for all of
+        # them, and Textual styles them in one call (each call costs as much as a row)
+        self._whole = len(missing) > 1
+        if missing:
+            first, last = missing[0], missing[-1]
+            run = super().render_lines(Region(0, crop.y + first, width, last - first + 1))
+            for k, strip in enumerate(run, first):
+                if strips[k] is None:
+                    strips[k] = styled[keys[k]] = strip
         return strips
+
+    _whole = False  # render_line: several rows are being rendered, the content at once
 
     _lines: tuple | None = None  # (the visual, its width, its rows or None)
 
@@ -84,7 +94,7 @@ class SteadyStatic(Static):
         changed, not the whole content. The lines before it are blank ones, so the row
         keeps its place for text selection."""
         rows = self._rows()
-        if rows is None or self.styles.content_align != ("left", "top"):
+        if rows is None or self._whole or self.styles.content_align != ("left", "top"):
             return super().render_line(y)
         if y >= len(rows):
             return Strip.blank(self.size.width, self.visual_style.rich_style)
