@@ -76,9 +76,19 @@ class ReadingView(Widget):
         key = (self._shown, width, height)
         if key == self._drawn:
             return  # the same picture: nothing to repaint
+        resized = self._drawn is None or self._drawn[1:] != (width, height)
         self._drawn = key
-        self._lines = self.picture(width, height)
-        self.refresh()
+        before, self._lines = self._lines, self.picture(width, height)
+        if resized:
+            self.refresh()
+            return
+        # only the rows that look different: the blank rows under the context and the
+        # lines that stay where they were are not painted again (nor sent to the terminal)
+        changed = [Region(0, y, width, 1)
+                   for y in range(max(len(before), len(self._lines)))
+                   if _looks(before, y) != _looks(self._lines, y)]
+        if changed:
+            self.refresh(*changed)
 
     def render_line(self, y: int) -> Strip:
         width = self.content_size.width
@@ -140,6 +150,13 @@ class ReadingView(Widget):
         lines = above[len(above) - room:] if room < len(above) else above
         lines = lines + framed[:height]
         return lines + below[:max(height - len(lines), 0)]
+
+
+def _looks(lines: list[Content], y: int) -> tuple | None:
+    """What row ``y`` of a picture shows (None: blank)."""
+    if y >= len(lines):
+        return None
+    return lines[y].plain, tuple(lines[y].spans)
 
 
 _WRAPPED: dict[tuple[str, int, str, bool], list[Content]] = {}
