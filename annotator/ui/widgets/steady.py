@@ -144,7 +144,19 @@ def paint_together(screen) -> None:
     its heading, the annotation, the status and progress lines) was painted in two frames
     whenever the tick fell between the first widgets' turns and the last ones'. Called after
     each key's action (the app's run_action), this does for each widget what its idle would
-    (Textual's ``Widget._check_refresh``; textual is pinned)."""
+    (Textual's ``Widget._check_refresh``; textual is pinned). A widget that only needs
+    repainting is handed over directly, as the screen's handler of its Update message would
+    (``Screen._on_update``): one message fewer per widget a key changes."""
+    direct = screen in screen._compositor
+    handed = False
     for widget in screen.walk_children():
-        if widget._repaint_required or widget._layout_required:
+        if widget._layout_required or (widget._repaint_required and not direct) \
+                or widget._refresh_styles_required or widget._scroll_required:
             widget._check_refresh()
+        elif widget._repaint_required:
+            widget._repaint_required = False
+            if widget.display:
+                screen._dirty_widgets.add(widget)
+                handed = True
+    if handed:
+        screen.check_idle()
