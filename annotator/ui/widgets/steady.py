@@ -12,7 +12,7 @@ from rich.cells import cell_len
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.strip import Strip
-from textual.visual import Visual
+from textual.visual import Visual, visualize
 from textual.widgets import Static
 
 
@@ -110,7 +110,7 @@ class SteadyStatic(Static):
         if key == self._shown_key:
             return
         self._shown_key = key
-        self.update(content, layout=False)
+        self._repaint_rows(content)
         fixed = self.styles.height
         if fixed is not None and not fixed.is_auto:
             return  # a fixed height (the status line): no content changes the arrangement
@@ -126,6 +126,27 @@ class SteadyStatic(Static):
             self._shown_height = height
             self.refresh(layout=True)
 
+
+    def _repaint_rows(self, content) -> None:
+        """``Static.update`` without a layout, repainting only the rows that look different
+        when each line is one row before and after (the heading's position line, not its
+        title and reviewer; the proposal's lines, not the rule above them); else the whole
+        widget, as ``update`` does (textual is pinned: its private content fields)."""
+        before = self._rows() if self.is_mounted else None
+        self._Static__content = content
+        self._Static__visual = visualize(self, content, markup=self._render_markup)
+        after = self._rows() if before is not None else None
+        if before is None or after is None or len(before) != len(after):
+            self.refresh()
+            return
+        width = self.content_size.width
+        changed = [Region(0, y, width, 1)
+                   for y, (old, new) in enumerate(zip(before, after, strict=True))
+                   if (old.plain, old.spans) != (new.plain, new.spans)]
+        if changed:
+            self.refresh(*changed)
+        else:
+            self.refresh()
 
     def _height(self, plain: str, width: int) -> int:
         """Rows the content needs at ``width``: one a line when no line reaches the edge
