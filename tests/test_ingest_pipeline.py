@@ -92,24 +92,3 @@ def test_a_document_at_once_groups_as_one_sentence_at_a_time():
     assert sum(group is not None for group in got.values()) == 4
     assert at_once.new_roots == one_by_one.new_roots
     assert at_once.groups == one_by_one.groups
-
-
-def test_the_key_filter_knows_every_key_filed_and_few_others(db):
-    """The filter's bits are set all at once (numpy) and read one key at a time (Python):
-    both must agree, or a stored near-duplicate would be missed."""
-    import random
-    from array import array
-
-    from annotator.corpus import ingest
-    from annotator.corpus.rules import load_rules
-
-    run = ingest._Run(db, load_rules(), None, ingest.IngestReport(), False)
-    run.filter_complete = True
-    rng = random.Random(7)
-    filed = [rng.getrandbits(33) for _ in range(20_000)]
-    ingest._set_bits(run.filed, array("q", [k << ingest.ROWID_BITS | 5 for k in filed[:10_000]]),
-                     shift=ingest.ROWID_BITS)
-    run._mark([(key, 1) for key in filed[10_000:]])
-    assert all(run._maybe_filed((key,)) for key in filed)
-    others = [rng.getrandbits(33) for _ in range(20_000)]
-    assert sum(run._maybe_filed((key,)) for key in others) < 20

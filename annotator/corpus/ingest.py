@@ -67,11 +67,7 @@ PROGRESS_EVERY = 50  # documents between progress reports
 # small run into a large database looks them up one by one instead: reading 3M keys costs
 # more than it saves).
 FILTER_BITS = 1 << 26
-# the second bit: the key times this (Fibonacci hashing), modulo 2**64, its top 26 bits
-MIX = 0x9E3779B97F4A7C15
-WORD = (1 << 64) - 1
-HIGH = 38
-MARK_ROWS = 100_000  # stored keys read into the filter at a time
+MIX = 0x9E3779B97F4A7C15  # the second bit: the key times this (Fibonacci hashing), high bits
 LOAD_FILTER_AFTER = 20_000
 # a key and a sentence rowid in one signed 64-bit int (pipeline.ROWID_BITS) while they
 # wait to be filed, held in an array (8 bytes each, not a Python int's 32) and handed to
@@ -282,26 +278,6 @@ def _indexes_after(db: Database) -> Iterator[None]:
         db.execute(f"PRAGMA cache_size = {was}")
 
 
-def _set_bits(filed: bytearray, keys, *, shift: int = 0) -> None:
-    """Set the filter's two bits of each key (``keys``: ints, or an array('q') of key <<
-    ``shift`` | rowid), all at once with numpy: a run files 150,000 keys every 50,000
-    sentences, 0.1 s a time one by one. Imported here, not for a day's articles (they
-    never get this far)."""
-    import numpy as np
-
-    if not len(keys):
-        return
-    key = np.asarray(keys, dtype=np.int64) >> shift
-    key = key.astype(np.uint64)
-    mask = np.uint64(FILTER_BITS - 1)
-    with np.errstate(over="ignore"):  # modulo 2**64, as intended
-        second = (key * np.uint64(MIX)) >> np.uint64(HIGH) & mask
-    bits = np.concatenate((key & mask, second))
-    view = np.frombuffer(filed, dtype=np.uint8)
-    np.bitwise_or.at(view, bits >> np.uint64(3),
-                     np.left_shift(1, bits & np.uint64(7)).astype(np.uint8))
-
-
 class _Run:
     """State of one ingestion inside its transaction."""
 
@@ -371,8 +347,13 @@ class _Run:
         self.db.execute("UPDATE near_duplicate_filed SET through = ?", [through])
 
     def _mark(self, keys: list[tuple[int, int]]) -> None:
-        """Set the filter's bits of each (key, rowid) stored."""
-        _set_bits(self.filed, [key for key, _ in keys])
+        """Set the filter's bit of each (key, rowid) stored."""
+        filed, mask = self.filed, FILTER_BITS - 1
+        for key, _ in keys:
+            bit = key & mask
+            filed[bit >> 3] |= 1 << (bit & 7)
+            bit = (key * MIX >> 40) & mask
+            filed[bit >> 3] |= 1 << (bit & 7)
 
     def _maybe_filed(self, keys: tuple[int, ...]) -> bool:
         """False when no stored sentence can be filed under any of ``keys``."""
@@ -380,15 +361,13 @@ class _Run:
             self.looked_up += 1
             if self.looked_up < LOAD_FILTER_AFTER:
                 return True
-            rows = self.db.conn.execute("SELECT key FROM near_duplicate_keys")
-            while batch := rows.fetchmany(MARK_ROWS):
-                _set_bits(self.filed, [key for (key,) in batch])
+            self._mark(self.db.conn.execute("SELECT key, 0 FROM near_duplicate_keys"))
             self.filter_complete = True
         filed, mask = self.filed, FILTER_BITS - 1
         for key in keys:
             bit = key & mask
             if filed[bit >> 3] >> (bit & 7) & 1:
-                bit = (key * MIX & WORD) >> HIGH & mask
+                bit = (key * MIX >> 40) & mask
                 if filed[bit >> 3] >> (bit & 7) & 1:
                     return True
         return False
@@ -457,7 +436,13 @@ class _Run:
         if not mark:
             del keys[:]
             return
-        _set_bits(self.filed, keys, shift=ROWID_BITS)
+        filed, mask = self.filed, FILTER_BITS - 1
+        for k in keys:
+            key = k >> ROWID_BITS
+            bit = key & mask
+            filed[bit >> 3] |= 1 << (bit & 7)
+            bit = (key * MIX >> 40) & mask
+            filed[bit >> 3] |= 1 << (bit & 7)
         del keys[:]
 
     def _new(self, documents: Iterator[SourceDocument]) -> Iterator[SourceDocument]:
