@@ -10,7 +10,6 @@ import threading
 from pathlib import Path
 
 import annotator
-from annotator.corpus.dedupe import NearDuplicateIndex, signature
 from annotator.corpus.ingest import ingest_paths
 from annotator.corpus.pipeline import start_method
 from annotator.db.connection import open_db
@@ -63,32 +62,3 @@ def test_spawned_workers_store_what_serial_analysis_does(tmp_path, seeds_dir):
                   "SELECT id, ordinal, title, outlet, dateline, published, wire, raw, gaps "
                   "FROM documents ORDER BY ordinal"):
         assert list(serial.execute(query)) == list(spawned.execute(query))
-
-
-WIRE = ("Kementerian luar negeri Korea Utara menolak tuduhan pengiriman pasokan militer ke "
-        "Rusia sebagai pengalih perhatian yang paling tidak masuk akal.")
-SENTENCES = [
-    ("d1", WIRE),
-    ("d1", "Lavrov tiba di Pyongyang pada Rabu untuk pertemuan yang dianggap persiapan."),
-    ("d2", WIRE.replace("Rusia", "Russia").replace("tidak", "tak")),
-    ("d2", "Juru bicara itu tidak menjawab pertanyaan wartawan soal kunjungan tersebut."),
-    ("d3", WIRE),
-    ("d3", "Lavrov tiba di Pyongyang pada hari Rabu untuk pertemuan yang dianggap persiapan."),
-    ("d4", "Juru bicara itu tidak menjawab pertanyaan wartawan soal kunjungan tersebut."),
-]
-
-
-def test_a_document_at_once_groups_as_one_sentence_at_a_time():
-    one_by_one, at_once = NearDuplicateIndex(), NearDuplicateIndex()
-    expected = {}
-    for n, (doc, text) in enumerate(SENTENCES):
-        expected[n] = one_by_one.add_signed(f"s{n}", doc, text, signature(text))
-    got = {n: None for n in range(len(SENTENCES))}
-    for doc in ("d1", "d2", "d3", "d4"):
-        items = [(n, f"s{n}", text, signature(text))
-                 for n, (d, text) in enumerate(SENTENCES) if d == doc]
-        got.update(dict(at_once.add_document(doc, items)))
-    assert got == expected
-    assert sum(group is not None for group in got.values()) == 4
-    assert at_once.new_roots == one_by_one.new_roots
-    assert at_once.groups == one_by_one.groups

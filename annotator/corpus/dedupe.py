@@ -8,7 +8,7 @@ words) and only sentences that share a window with it are scored with rapidfuzz.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from zlib import crc32
 
 from rapidfuzz import fuzz
@@ -188,85 +188,30 @@ class NearDuplicateIndex:
         if signed is None:
             return group_id
         norm, keys = signed
+        buckets = self.buckets
         if search and group_id is None:
             # the usual case: nothing filed here shares a key with it, nor on disk
-            here = norm in self.exact or not self.buckets.keys().isdisjoint(keys)
+            here = norm in self.exact or not buckets.keys().isdisjoint(keys)
             stored = self.stored is not None and (
                 self.maybe_stored is None or self.maybe_stored(keys_of(signed)))
-            if here or stored:
-                group_id = self._match(doc_id, norm, keys, text, stored)
-        self._file(sentence_id, doc_id, norm, keys, text, group_id)
-        return group_id
-
-    def add_document(
-        self, doc_id: str, sentences: Iterable[tuple[int, str, str, Signature]]
-    ) -> list[tuple[int, str]]:
-        """add_signed for each of one document's sentences, (a number of the caller's, id,
-        text, signature), in order; returns (that number, group) for each that joins a
-        group.
-
-        The same as one add_signed each, with the usual case (no key shared with any
-        sentence filed here or on disk) filed without a call per sentence.
-        """
-        joined: list[tuple[int, str]] = []
-        exact, buckets = self.exact, self.buckets
-        on_disk, maybe_stored = self.stored is not None, self.maybe_stored
-        ids, docs, texts, sources, groups = (
-            self.ids, self.docs, self.texts, self.sources, self.groups)
-        for place, sentence_id, text, signed in sentences:
-            norm, keys = signed
-            stored = on_disk and (maybe_stored is None or maybe_stored(keys_of(signed)))
-            if stored or norm in exact or not buckets.keys().isdisjoint(keys):
-                group_id = self._match(doc_id, norm, keys, text, stored)
-                self._file(sentence_id, doc_id, norm, keys, text, group_id)
-                if group_id:
-                    joined.append((place, group_id))
-                continue
-            index = len(ids)
-            ids.append(sentence_id)
-            docs.append(doc_id)
-            texts.append(norm)
-            sources.append(text)
-            groups.append(None)
-            exact[norm] = index  # not there: checked above
-            for key in keys:
-                bucket = buckets.get(key)
-                if bucket is None:
-                    buckets[key] = index
-                elif type(bucket) is int:
-                    buckets[key] = [bucket, index]
-                elif len(bucket) < MAX_BUCKET:
-                    bucket.append(index)
-        return joined
-
-    def _match(
-        self, doc_id: str, norm: str, keys: tuple[int, ...], text: str, stored: bool
-    ) -> str | None:
-        """The group a sentence joins among those filed here and (when ``stored``) on
-        disk, marking a sentence that becomes a group's first; None when it stands alone."""
-        floor, stored_group = self.min_score, None
-        if stored:
-            stored_group, floor = self._find_stored(doc_id, norm, keys, text)
-        match = None
-        if floor <= 100.0:  # an exact stored match (floor above 100) wins outright
-            match = self._find(doc_id, norm, keys, text, floor, stored_group is not None)
-        if match is not None:
-            group_id = self.groups[match]
-            if group_id is None:
-                group_id = self.groups[match] = self.ids[match]
-                self.new_roots.add(group_id)
-            return group_id
-        if stored_group is not None:
-            if stored_group[0] == "*":  # a stored sentence alone: it starts the group
-                self.new_roots.add(stored_group[1:])
-                return stored_group[1:]
-            return stored_group
-        return None
-
-    def _file(
-        self, sentence_id: str, doc_id: str, norm: str, keys: tuple[int, ...], text: str,
-        group_id: str | None,
-    ) -> None:
+            search = here or stored
+        if search and group_id is None:
+            floor, stored_group = self.min_score, None
+            if stored:
+                stored_group, floor = self._find_stored(doc_id, norm, keys, text)
+            match = None
+            if floor <= 100.0:  # an exact stored match (floor above 100) wins outright
+                match = self._find(doc_id, norm, keys, text, floor, stored_group is not None)
+            if match is not None:
+                group_id = self.groups[match]
+                if group_id is None:
+                    group_id = self.groups[match] = self.ids[match]
+                    self.new_roots.add(group_id)
+            elif stored_group is not None:
+                group_id = stored_group
+                if stored_group[0] == "*":  # a stored sentence alone: it starts the group
+                    group_id = stored_group[1:]
+                    self.new_roots.add(group_id)
         index = len(self.ids)
         self.ids.append(sentence_id)
         self.docs.append(doc_id)
@@ -274,7 +219,6 @@ class NearDuplicateIndex:
         self.sources.append(text)
         self.groups.append(group_id)
         self.exact.setdefault(norm, index)
-        buckets = self.buckets
         for key in keys:
             bucket = buckets.get(key)
             if bucket is None:
@@ -283,6 +227,7 @@ class NearDuplicateIndex:
                 buckets[key] = [bucket, index]
             elif len(bucket) < MAX_BUCKET:
                 bucket.append(index)
+        return group_id
 
     def _find(
         self, doc_id: str, norm: str, keys: tuple[int, ...], text: str,

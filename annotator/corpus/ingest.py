@@ -21,14 +21,7 @@ from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError, InputError
 from annotator.corpus.analyse import TooLongSentence
 from annotator.corpus.dedupe import MAX_BUCKET, NearDuplicateIndex, keys_of, signature
-from annotator.corpus.pipeline import (
-    PARALLEL_BYTES,
-    ROWID_BITS,
-    ROWID_LIMIT,
-    Analyser,
-    Result,
-    sentence_id,
-)
+from annotator.corpus.pipeline import PARALLEL_BYTES, Analyser, Result, sentence_id
 from annotator.corpus.readers import LANGUAGE, SourceDocument, collect_files, read_documents
 from annotator.corpus.rules import Rules, load_rules
 from annotator.db import progress
@@ -42,15 +35,9 @@ INSERT_DOCUMENT = (
     " language, raw, gaps, ingested_at, external_id)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-# the rowid left to SQLite: the largest so far plus one, the one counted here (_Run.rowid)
 INSERT_SENTENCE = (
-    "INSERT INTO sentences (id, doc_id, unit_index, position, text, char_start, char_end,"
-    " excluded, duplicate_of, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-# PostgreSQL's rowid is an identity column that counts on its own: given explicitly
-INSERT_SENTENCE_ROWID = (
-    "INSERT INTO sentences (rowid, id, doc_id, unit_index, position, text, char_start,"
-    " char_end, excluded, duplicate_of, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO sentences (rowid, id, doc_id, unit_index, position, text, char_start, char_end,"
+    " excluded, duplicate_of, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_KEY = "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) VALUES (?, ?)"
 
@@ -69,9 +56,11 @@ PROGRESS_EVERY = 50  # documents between progress reports
 FILTER_BITS = 1 << 26
 MIX = 0x9E3779B97F4A7C15  # the second bit: the key times this (Fibonacci hashing), high bits
 LOAD_FILTER_AFTER = 20_000
-# a key and a sentence rowid in one signed 64-bit int (pipeline.ROWID_BITS) while they
-# wait to be filed, held in an array (8 bytes each, not a Python int's 32) and handed to
-# SQLite as one JSON text (json_each unpacks it in C: no Python tuple per key)
+# a key (under 2**33) and a sentence rowid in one signed 64-bit int while they wait to be
+# filed, held in an array (8 bytes each, not a Python int's 32) and handed to SQLite as one
+# JSON text (json_each unpacks it in C: no Python tuple per key)
+ROWID_BITS = 30
+ROWID_LIMIT = 1 << ROWID_BITS
 FILE_KEYS = (
     "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) "
     f"SELECT value >> {ROWID_BITS}, value & {ROWID_LIMIT - 1} FROM json_each(?) ORDER BY value"
@@ -405,12 +394,7 @@ class _Run:
         self.documents.clear()
         progress.documents_stored(self.db, self.progress)
         self.progress.clear()
-        if is_postgres(self.db):
-            first = self.rowid - len(batch) + 1  # the batch's rows are the last counted
-            self.db.conn.executemany(
-                INSERT_SENTENCE_ROWID, [(first + i, *row) for i, row in enumerate(batch)])
-        else:
-            self.db.conn.executemany(INSERT_SENTENCE, batch)
+        self.db.conn.executemany(INSERT_SENTENCE, batch)
         if self.fts is not None:
             self.fts.catch_up()
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
@@ -479,8 +463,6 @@ class _Run:
         )
 
     def _document(self, source: SourceDocument, result: Result) -> list[tuple]:
-        """The document's row (kept for the batch) and its sentence rows, their groups set;
-        the rows and keys come built from the analysis."""
         doc_id = source.doc_id
         language = result.language or source.language or self.language
         self.ordinal += 1
@@ -490,27 +472,38 @@ class _Run:
              result.published, result.wire, source.url, language,
              source.raw if gaps is None else None, gaps, self.stamp, source.given_id),
         )
+        self.report.documents_added += 1
+        raw = source.raw
         report = self.report
-        report.documents_added += 1
-        rows = result.rows
-        before = self.rowid  # the rowid before the document's first
-        if before + len(rows) >= ROWID_LIMIT:
-            raise AnnotatorError(f"the sentences table is full: rowids reach {ROWID_LIMIT:,}")
-        self.rowid = before + len(rows)
-        joined = self.index.add_document(doc_id, result.signed)
-        for at, group in joined:
-            rows[at] = (*rows[at][:-1], group)
-        report.grouped += len(joined)
-        if before:
-            self.keys.extend([key + before for key in result.keys])
-        else:
-            self.keys.extend(result.keys)
         by_reason = report.excluded_by_reason
-        for reason, count in result.excluded.items():
-            by_reason[reason] = by_reason.get(reason, 0) + count
-        report.sentences += result.presented
-        report.excluded += len(rows) - result.presented
-        self.progress.append((doc_id, result.presented))
+        index = self.index
+        keys = self.keys
+        position = 0
+        rows = []
+        if self.rowid + len(result.units) >= ROWID_LIMIT:
+            raise AnnotatorError(f"the sentences table is full: rowids reach {ROWID_LIMIT:,}")
+        for unit_index, (sid, start, end, excluded, duplicate_of, signed) in enumerate(
+            result.units
+        ):
+            self.rowid += 1
+            rowid = self.rowid
+            if excluded is None:
+                text = raw[start:end]
+                group = index.add_signed(sid, doc_id, text, signed)
+                if group:
+                    report.grouped += 1
+                if signed is not None:
+                    keys.extend([key << ROWID_BITS | rowid for key in keys_of(signed)])
+                rows.append((rowid, sid, doc_id, unit_index, position, text, start,
+                             end, None, None, group))
+                position += 1
+            else:
+                by_reason[excluded] = by_reason.get(excluded, 0) + 1
+                rows.append((rowid, sid, doc_id, unit_index, None, raw[start:end], start, end,
+                             excluded, duplicate_of, None))
+        report.sentences += position
+        report.excluded += len(result.units) - position
+        self.progress.append((doc_id, position))
         return rows
 
     def finish(self) -> None:

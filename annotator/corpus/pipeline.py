@@ -12,13 +12,12 @@ import hashlib
 import multiprocessing
 import os
 import threading
-from array import array
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotator.corpus.analyse import TooLongSentence, analyse
-from annotator.corpus.dedupe import DUPLICATE, Signature, keys_of, repeats, signature
+from annotator.corpus.dedupe import DUPLICATE, Signature, repeats, signature
 from annotator.corpus.language import detect
 from annotator.corpus.readers import SourceDocument
 from annotator.corpus.rules import Rules
@@ -29,34 +28,18 @@ AHEAD = 2  # tasks in flight per worker (with one worker per core: 4 on 2 cores,
 PARALLEL_BYTES = 4_000_000  # inputs smaller than this are analysed in-process
 
 
-# a near-duplicate key (under 2**33) and a sentence rowid in one signed 64-bit int
-ROWID_BITS = 30
-ROWID_LIMIT = 1 << ROWID_BITS
-
-
 @dataclass(frozen=True)
 class Result:
     """One document ready to store, but for near-duplicate groups (which need the order
-    of the whole run) and rowids (which need the documents before it). Its rows are
-    built here, in the worker, so the main process only stores them."""
+    of the whole run). Compact, so it crosses processes cheaply."""
 
     title: str | None
     outlet: str | None
     dateline: str | None
     published: str | None
     wire: str | None
-    # sentence rows in document order, as stored but for the rowid (the next ones, in
-    # this order) and the group (None; the main process sets it): (id, doc_id,
-    # unit_index, position, text, char_start, char_end, excluded, duplicate_of, group_id)
-    rows: list[tuple]
-    # (unit index, id, text, signature) of each presented sentence long enough to group
-    # (the id and text are the row's own objects: pickled once)
-    signed: list[tuple[int, str, str, Signature]]
-    # their near-duplicate keys, each as key << ROWID_BITS | (unit index + 1): the
-    # document's first rowid less one is added to make them key << ROWID_BITS | rowid
-    keys: array
-    presented: int  # sentences to label
-    excluded: dict[str, int]  # units kept out, by reason
+    # (sentence id, start, end, excluded, duplicate_of, signature or None), in document order
+    units: list[tuple[str, int, int, str | None, str | None, Signature | None]]
     language: str | None = None  # given by the record or the run, else detected
     gaps: str | None = None  # the raw text outside the units (document_text.gaps_of)
 
@@ -82,35 +65,21 @@ def analyse_one(rules: Rules, source: SourceDocument,
     first_of = repeats([u.text if u.excluded is None else None for u in a.units])
     occurrences: dict[str, int] = {}
     ids: list[str] = []
-    rows: list[tuple] = []
-    signed: list[tuple[int, str, str, Signature]] = []
-    keys = array("q")
-    excluded: dict[str, int] = {}
-    raw = source.raw
-    position = 0
-    for unit_index, (unit, first) in enumerate(zip(a.units, first_of, strict=True)):
-        text, start, end = unit.text, unit.start, unit.end
-        n = occurrences.get(text, 0)
-        occurrences[text] = n + 1
-        sid = sentence_id(doc_id, text, n)
+    units = []
+    for unit, first in zip(a.units, first_of, strict=True):
+        n = occurrences.get(unit.text, 0)
+        occurrences[unit.text] = n + 1
+        sid = sentence_id(doc_id, unit.text, n)
         ids.append(sid)  # a repeat points at an earlier unit's id
-        reason = DUPLICATE if first is not None else unit.excluded
-        if reason is not None:
-            excluded[reason] = excluded.get(reason, 0) + 1
-            rows.append((sid, doc_id, unit_index, None, raw[start:end], start, end, reason,
-                         None if first is None else ids[first], None))
-            continue
-        stored = raw[start:end]
-        rows.append((sid, doc_id, unit_index, position, stored, start, end, None, None, None))
-        position += 1
-        sign = signature(text)
-        if sign is not None:
-            signed.append((unit_index, sid, stored, sign))
-            keys.extend([key << ROWID_BITS | unit_index + 1 for key in keys_of(sign)])
+        if first is not None:
+            units.append((sid, unit.start, unit.end, DUPLICATE, ids[first], None))
+        elif unit.excluded is not None:
+            units.append((sid, unit.start, unit.end, unit.excluded, None, None))
+        else:
+            units.append((sid, unit.start, unit.end, None, None, signature(unit.text)))
     # the raw text once: the units hold their spans of it, the document the rest
     gaps = gaps_of(source.raw, [(unit.start, unit.end) for unit in a.units])
-    return Result(a.title, a.outlet, a.dateline, a.published, a.wire, rows, signed, keys,
-                  position, excluded, language, gaps)
+    return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units, language, gaps)
 
 
 _worker_rules: Rules | None = None
