@@ -23,6 +23,7 @@ and returns the cue that decided, else None. reading.read_label decides where ea
 
 from __future__ import annotations
 
+from annotator.domain.proposals import narration
 from annotator.domain.proposals.lexicon import Lexicon, find
 
 REPORTED_REACH = 8  # tokens after a speech verb where a reported procedure or pledge starts
@@ -68,6 +69,10 @@ def procedure(lex: Lexicon, words: list[str]) -> str | None:
     return None
 
 
+PLEDGE_REACH = 5  # tokens after a speech verb where a pledge after the speaker's pronoun
+# stands ("said it stood in solidarity"; "said the mayor supports" is another's)
+
+
 def pledge(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
     """One's own support or solidarity stated: the sentence's first act, standing before any
     speech verb or just after the one that reports it ("Kim menyatakan dukungan penuh"),
@@ -75,7 +80,8 @@ def pledge(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
     for s, e in find(lex.pledges, words):
         if _negated(lex, words, s):
             continue
-        if all(v > s or s - v <= 3 for v in speech_at):
+        if all(v > s or s - v <= 3 or (s - v <= PLEDGE_REACH and any(
+                w in narration.SELF for w in words[v + 1:s])) for v in speech_at):
             return " ".join(words[s:e])
     return None
 
@@ -123,6 +129,9 @@ def lodged(lex: Lexicon, tokens, words: list[str]) -> str | None:
     """A complaint lodged with a body that handles complaints: a reporting verb, then
     "to"/"ke" and the body, by its head word ("Ombudsman", "police", "Polresta") within a few
     words; or the filing itself as the subject ("Laporan itu ... disampaikan oleh")."""
+    origin = narration.case_origin(lex, words)
+    if origin:  # "Kasus ini bermula dari laporan warga": the filing
+        return origin
     for s, e in find(lex.lodging, words):
         if _negated(lex, words, s):
             continue
@@ -272,6 +281,8 @@ def feeling(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
     """A feeling reported as what was said ("said they were surprised and disappointed",
     "menyatakan kecewa"): context by the guidelines. It stands just after the speech verb."""
     for s, e in find(lex.feelings, words):
+        if e < len(words) and words[e] in lex.content_links:
+            continue  # "menyuarakan kekhawatiran bahwa ...", "concern that": what is feared
         if not _negated(lex, words, s) and any(0 < s - v <= 4 for v in speech_at):
             return " ".join(words[s:e])
     return None

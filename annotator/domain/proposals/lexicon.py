@@ -13,6 +13,19 @@ from annotator.base.resources import data_file
 FALLBACK = "en"  # a language without its own lexicon is read with the English one
 
 
+def _merged(*lists: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Verb lists merged: a verb in several lists needs any of the words each gives; a verb
+    that needs none in one list needs none."""
+    out: dict[str, tuple[str, ...]] = {}
+    for verbs in lists:
+        for verb, needed in verbs.items():
+            if verb in out and (not out[verb] or not needed):
+                out[verb] = ()
+            else:
+                out[verb] = tuple(dict.fromkeys(out.get(verb, ()) + tuple(needed)))
+    return out
+
+
 def _phrases(items) -> dict[tuple[str, ...], float]:
     if isinstance(items, dict):
         return {tuple(k.split()): float(v) for k, v in items.items()}
@@ -126,6 +139,25 @@ class Lexicon:
     # "menghargai dukungan", "thanked ... for its support": another's support valued (a claim)
     support_valuing: dict[tuple[str, ...], float] = field(default_factory=dict)
     support_nouns: frozenset[str] = frozenset()
+    # the ninth round's scene (narration.py): where a sentence only sets the scene (context)
+    # though a speech verb or a wrong's word stands in it, and where narration names a wrong
+    # enforcement read for the label only (the speaker's verbs stay ``enforcement``): the
+    # family whole, "divonis", "dijerat pasal", "found ... guilty", "reprimanded"
+    enforcement_more: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    imperatives: dict[tuple[str, ...], float] = field(default_factory=dict)  # "Stop", "Jangan"
+    requests: frozenset[str] = frozenset()  # "asked", "menyarankan": a request to a party ...
+    request_links: frozenset[str] = frozenset()  # ... "to", "for", "agar": what it asks
+    statements_only: dict[tuple[str, ...], float] = field(default_factory=dict)  # "the remarks"
+    speaking_only: frozenset[str] = frozenset()  # "spoke", "berbicara": who spoke, not what
+    content_links: frozenset[str] = frozenset()  # "that", "bahwa": what was said follows
+    channels: dict[tuple[str, ...], float] = field(default_factory=dict)  # "in", "melalui"
+    future_markers: dict[tuple[str, ...], float] = field(default_factory=dict)  # "will"
+    future_acts: dict[tuple[str, ...], float] = field(default_factory=dict)  # "decide"
+    indefinite: dict[tuple[str, ...], float] = field(default_factory=dict)  # "anyone"
+    not_yet: dict[tuple[str, ...], float] = field(default_factory=dict)  # "belum", "yet"
+    penalties_possible: dict[tuple[str, ...], float] = field(default_factory=dict)  # "faces up to"
+    case_origins: dict[tuple[str, ...], float] = field(default_factory=dict)  # "bermula dari"
+    stated_wrongs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "in breach of"
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -176,7 +208,7 @@ def lexicon(language: str | None) -> Lexicon:
         place_verbs=frozenset(tuple(p.split()) for p in raw.get("place_verbs", ())),
         location_after=frozenset(raw.get("location_after", ())),
         rebuttal=_phrases(raw.get("rebuttal", [])),
-        no_comment=_phrases(raw.get("no_comment", [])),
+        no_comment=_phrases(raw.get("no_comment", []) + raw.get("scene_no_comment", [])),
         not_rebuttal=_phrases(raw.get("not_rebuttal", [])),
         company_markers=frozenset(raw.get("company_markers", ())),
         company_noun=raw.get("company_noun", ""),
@@ -198,6 +230,7 @@ def lexicon(language: str | None) -> Lexicon:
         speaks_through=frozenset(raw.get("speaks_through", ())),
         filed=_phrases(raw.get("filed", [])),
         enforcement={k: tuple(v) for k, v in raw.get("enforcement", {}).items()},
+        enforcement_more=_merged(raw.get("enforcement", {}), raw.get("scene_enforcement", {})),
         appeal_context=_phrases(raw.get("appeal_context", [])),
         context_acts=_phrases(raw.get("context_acts", [])),
         explains=_phrases(raw.get("explains", [])),
@@ -214,8 +247,9 @@ def lexicon(language: str | None) -> Lexicon:
         complaint_bodies=frozenset(raw.get("complaint_bodies", ())),
         filing_nouns=frozenset(raw.get("filing_nouns", ())),
         filing_passives=_phrases(raw.get("filing_passives", [])),
-        background=_phrases(raw.get("background", [])),
-        legal_acts=frozenset(raw.get("legal_acts", ())),
+        background=_phrases(raw.get("background", []) + raw.get("scene_background", [])),
+        legal_acts=frozenset(raw.get("legal_acts", ())) | frozenset(
+            raw.get("scene_enforcement", {})),
         people_nouns=frozenset(raw.get("people_nouns", ())),
         count_words=frozenset(raw.get("count_words", ())),
         discrediting=_phrases(raw.get("discrediting", [])),
@@ -225,7 +259,7 @@ def lexicon(language: str | None) -> Lexicon:
         frames=frozenset(raw.get("frames", ())),
         evidence=_phrases(raw.get("evidence", [])),
         decisions=frozenset(raw.get("decisions", ())),
-        feelings=_phrases(raw.get("feelings", [])),
+        feelings=_phrases(raw.get("feelings", []) + raw.get("scene_feelings", [])),
         statement_rejecting=_phrases(raw.get("statement_rejecting", [])),
         remedies=_phrases(raw.get("remedies", [])),
         reply_markers=_phrases(raw.get("reply_markers", [])),
@@ -238,6 +272,20 @@ def lexicon(language: str | None) -> Lexicon:
         alleging=_phrases(raw.get("alleging", [])),
         support_valuing=_phrases(raw.get("support_valuing", [])),
         support_nouns=frozenset(raw.get("support_nouns", ())),
+        imperatives=_phrases(raw.get("scene_imperatives", [])),
+        requests=frozenset(raw.get("scene_requests", ())),
+        request_links=frozenset(raw.get("scene_request_links", ())),
+        statements_only=_phrases(raw.get("scene_statements_only", [])),
+        speaking_only=frozenset(raw.get("scene_speaking_only", ())),
+        content_links=frozenset(raw.get("scene_content_links", ())),
+        channels=_phrases(raw.get("scene_channels", [])),
+        future_markers=_phrases(raw.get("scene_future_markers", [])),
+        future_acts=_phrases(raw.get("scene_future_acts", [])),
+        indefinite=_phrases(raw.get("scene_indefinite", [])),
+        not_yet=_phrases(raw.get("scene_not_yet", [])),
+        penalties_possible=_phrases(raw.get("scene_penalties_possible", [])),
+        case_origins=_phrases(raw.get("scene_case_origins", [])),
+        stated_wrongs=_phrases(raw.get("scene_stated_wrongs", [])),
     )
 
 

@@ -33,7 +33,7 @@ import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from annotator.domain.proposals import acts
+from annotator.domain.proposals import acts, narration
 from annotator.domain.proposals.apart import (
     bare_agent,
     elided_subject,
@@ -222,20 +222,26 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         else:
             negated_denials.append(" ".join(phrase))
     aside = []  # enforcement or a verdict told as background, or against people not named
+    unstepped = []  # a legal step not (yet) taken: procedure (narration.py)
     for s, e in find(lex.accusation, words):
         phrase = tuple(words[s:e])
         if phrase in lex.not_verbs and _as_topic(lex, words, s):
             continue  # "to investigate alleged fraud": what is looked into
         if _conditional(lex, tokens, words, s):
             continue  # "If convicted, he faces ...": a condition, not yet a charge
+        if phrase[0] in lex.legal_acts and narration.not_taken(lex, words, s):
+            unstepped.append(" ".join(words[max(0, s - 2):e]))
+            continue  # "had not charged anyone", "belum ditetapkan tersangka": procedure
         if _negated(lex, words, s):
             denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}", s))
         elif phrase[0] in lex.legal_acts and _aside(lex, words, s):
             aside.append(_aside(lex, words, s))
         else:
             accusations.append((lex.accusation[phrase], " ".join(phrase), s))
-    for s, e in enforcement(lex, tokens, words):
-        if _aside(lex, words, s):
+    for s, e in enforcement(lex, tokens, words, lex.enforcement_more):  # the whole family
+        if narration.not_taken(lex, words, s):
+            unstepped.append(" ".join(words[max(0, s - 2):e]))
+        elif _aside(lex, words, s):
             aside.append(_aside(lex, words, s))
         else:
             accusations.append((0.7, " ".join(words[s:e]), s))
@@ -264,7 +270,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         why = f"cue '{cue}'"
         if tuple(cue.split()) in lex.filed or cue == filed:
             why = f"a complaint or lawsuit filed: '{cue}'"
-        elif cue.split()[0] in lex.enforcement:
+        elif cue.split()[0] in lex.enforcement_more:
             why = f"enforcement naming a party: '{cue}'"
         return LabelReading(ACCUSATION, cue, why, strength, hedges)
     spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)
@@ -324,6 +330,9 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if plan:
         return LabelReading(CONTEXT, plan, f"a promise or plan reported: '{plan}'", 0.7,
                             hedges)
+    scene = _scene(lex, tokens, words, unstepped, spans) if speech or quoted else None
+    if scene:
+        return LabelReading(CONTEXT, scene[0], scene[1], 0.7, hedges)
     if speech and all(cue in lex.decisions for _, cue in speech):
         cue = speech[0][1]  # "announced the merger", "mengumumkan pemutusan hubungan"
         return LabelReading(CONTEXT, cue, f"a decision announced: '{cue}'", 0.7, hedges)
@@ -335,10 +344,47 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if passive:
         return LabelReading(CONTEXT, passive[0], f"where or by whom it was said: "
                             f"'{passive[0]}'", 0.7, hedges)
+    if unstepped:
+        return LabelReading(CONTEXT, unstepped[0], f"a step not (yet) taken: "
+                            f"'{unstepped[0]}'", 0.7, hedges)
+    wrong = narration.stated_wrong(lex, tokens, words)
+    if wrong:
+        return LabelReading(ACCUSATION, wrong, f"narration states a wrong: '{wrong}'", 0.6,
+                            hedges, reported=True)
     shown = acts.evidence(lex, words)
+    coming = narration.procedure_to_come(lex, words)
+    if shown and coming and coming[0] < words.index(shown.split()[0]):
+        shown = None  # "Gakkumdu dijadwalkan memeriksa ... ditemukan": what is to be done
     if shown and not _conditional(lex, tokens, words, words.index(shown.split()[0])):
         return LabelReading(CLAIM, shown, f"narration giving evidence: '{shown}'", 0.6, hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
+
+
+def _scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], spans
+           ) -> tuple[str, str] | None:
+    """Reported speech that only sets the scene (narration.py): a step not yet taken, a
+    quotation or a request that asks, only who spoke, procedure to come, a penalty that
+    could follow. (cue, reason), else None."""
+    if unstepped:
+        return unstepped[0], f"a step not (yet) taken: '{unstepped[0]}'"
+    idle = narration.procedure_not_taken(lex, words, acts.procedure_spans(lex, words),
+                                         lambda some: acts.procedure_spans(lex, some))
+    if idle:
+        return idle, f"procedure not (yet) under way: '{idle}'"
+    asked = narration.quoted_appeal(lex, tokens, words) or narration.request(
+        lex, tokens, words, [s for s, _ in spans])
+    if asked:
+        return asked, f"an appeal or a request: '{asked}'"
+    only = narration.attribution_only(lex, tokens, words)
+    if only:
+        return only, f"only who spoke, where or when: '{only}'"
+    coming = narration.procedure_to_come(lex, words)
+    if coming:
+        return coming[1], f"procedure to come: '{coming[1]}'"
+    penalty = narration.possible_penalty(lex, words)
+    if penalty:
+        return penalty, f"a penalty that could follow: '{penalty}'"
+    return None
 
 
 def _aside(lex: Lexicon, words: list[str], at: int) -> str | None:
@@ -354,18 +400,19 @@ def _procedure_at(lex: Lexicon, words: list[str]) -> int:
     return min((s for s, _ in acts.procedure_spans(lex, words)), default=len(words))
 
 
-ENFORCEMENT_REACH = 10  # tokens after an enforcement verb where the violation is stated
+ENFORCEMENT_REACH = 16  # tokens after an enforcement verb where the violation is stated
 _POTENTIAL = {"be", "face", "faces", "facing", "dapat", "bisa", "terancam"}
 
 
-def enforcement(lex: Lexicon, tokens, words: list[str]) -> list[tuple[int, int]]:
+def enforcement(lex: Lexicon, tokens, words: list[str], verbs: dict | None = None
+                ) -> list[tuple[int, int]]:
     """Enforcement that names a party as responsible (the guidelines): a fine or a citation
     ("fined", "mendenda"), suspects named ("menetapkan ... sebagai tersangka"), a detention
     or seizure for a stated violation ("detained on suspicion of"): the verb's span. Not
     negated, nor inside an "if" clause."""
     found = []
     for k, word in enumerate(words):
-        needed = lex.enforcement.get(word)
+        needed = (lex.enforcement if verbs is None else verbs).get(word)
         if needed is None or _negated(lex, words, k) or _conditional(lex, tokens, words, k):
             continue
         if k > 0 and words[k - 1] in _POTENTIAL:

@@ -1,0 +1,230 @@
+"""Where a sentence only sets the scene, and where narration itself names a wrong: the
+guidelines' line between context, claim and accusation (data/guidelines.md, "context" and
+"accusation"), each class read from a ``scene_`` cue list in ``data/cues/<language>.json``.
+
+Context even from a named speaker, even with a speech verb in the sentence:
+
+- a quotation that opens by asking ("Stop ...", "Jangan ...", "Tolong ..."): an appeal;
+- a request or an instruction to a party ("asked officials for a briefing", "told residents
+  to stay indoors", "menyarankan warga agar ..."): an appeal;
+- a sentence that only says who spoke, where or when ("made the remarks at a rally",
+  "menyampaikan hal itu dalam konferensi pers"), with nothing of what was said;
+- procedure to come ("the prosecutor will decide", "pengawas akan memeriksa"), whoever's;
+- a step of procedure or enforcement not (yet) taken ("had not charged anyone", "belum
+  menetapkan tersangka", "officers were not investigating"): procedure, not a denial;
+- a penalty that could follow ("faces up to ten years", "jika terbukti ... dapat dikenai
+  sanksi"): what happens next.
+
+An accusation without a cue word:
+
+- a case told as starting from a complaint ("Kasus ini bermula dari laporan warga", "the
+  inquiry followed a complaint by residents"): the filing (acts.lodged reads it);
+- narration stating the wrongful act itself ("sent the shells in breach of the UN ban",
+  "membuang limbah tanpa izin"), not put as a possibility, a rule or a topic.
+
+Each reader takes the sentence's casefolded words (and tokens, where a gap's comma or a
+quotation's position matters) and returns the cue that decided, else None."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.domain.proposals.lexicon import Lexicon, find
+
+REQUEST_REACH = 5  # tokens after a request's verb where "to", "for", "agar" stands
+FUTURE_SKIP = 2  # adverbs between "will" and the act ("will then decide", "akan segera")
+NOT_YET_REACH = 3  # tokens before (or after: "yet") a step where "belum", "not yet" stands
+INDEFINITE_REACH = 4  # tokens after a step where "anyone", "tersangka" stands
+
+_QUOTED = re.compile(r'["“”]([^"“”]*)(?:["“”]|$)')
+# what cannot stand between a request's verb and its "to": a clause has begun
+_CLAUSE = frozenset("""about whether if why how what when where who which he she they we i
+has had have was were is are would will could should can may might did does do that bahwa
+apakah mengapa kenapa bagaimana maaf""".split())
+_ADVERBS = frozenset("""then also now soon formally first further immediately again quickly
+segera kembali langsung juga lebih dulu terlebih pun""".split())
+_MODALS = frozenset("""can could may might would will should must shall face faces facing risk
+risks dapat bisa boleh akan harus wajib terancam diancam perlu""".split())
+_RULES = frozenset("""under berdasarkan sesuai menurut pursuant""".split())
+_ID_VERB = ("me", "ber")  # an Indonesian verb's prefixes: "menyarankan warga menghindari"
+# before a request's verb: it describes ("yang paling mendesak", "in which a manager asks")
+_DESCRIBING = frozenset("""yang paling sangat lebih cukup makin semakin amat which who
+whom""".split())
+_OBJECT_RELATIVE = frozenset({"which", "whom", "where"})  # "emails in which a manager asks"
+SELF = frozenset("""i we it he she they kami kita saya aku pihaknya ia dia mereka""".split())
+REQUEST_AFTER_SPEECH = 4  # tokens after a speech verb where the request it reports stands
+
+
+def _negated(lex: Lexicon, words: list[str], start: int, reach: int = 2) -> bool:
+    return any(w in lex.negations for w in words[max(0, start - reach):start])
+
+
+def _at(phrases: dict[tuple[str, ...], float], words: list[str], k: int) -> tuple[int, int] | None:
+    """The longest phrase of ``phrases`` starting at word ``k``."""
+    found = find(phrases, words[k:k + 4])
+    return (k, k + found[0][1]) if found and found[0][0] == 0 else None
+
+
+def _comma_before(tokens, k: int) -> bool:
+    if k == 0 or k >= len(tokens):
+        return False
+    return any(ch in tokens[0].string[tokens[k - 1].end():tokens[k].start()] for ch in ",;:")
+
+
+def quoted_appeal(lex: Lexicon, tokens, words: list[str]) -> str | None:
+    """A quotation that opens with an imperative or a plea ("Stop the evictions," "Jangan
+    biarkan ...", "Please help us"): it asks, an appeal by the guidelines."""
+    if not tokens or not lex.imperatives:
+        return None
+    text = tokens[0].string
+    for quote in _QUOTED.finditer(text):
+        first = next((k for k, t in enumerate(tokens) if t.start() >= quote.start(1)), None)
+        if first is None or tokens[first].start() >= quote.end(1):
+            continue
+        span = _at(lex.imperatives, words, first)
+        if span and not (span[1] < len(words) and words[span[1]] in lex.passive_auxiliaries):
+            return " ".join(words[span[0]:span[1]])
+    return None
+
+
+def request(lex: Lexicon, tokens, words: list[str], speech_at: list[int]) -> str | None:
+    """A request or an instruction to a party as the sentence's main act: the verb, its
+    object, then what is asked ("said he had asked officials for an urgent briefing", "told
+    residents to stay indoors", "diminta untuk", "menyarankan warga agar"). Not a question
+    ("asked whether"), an apology ("meminta maaf"), a description ("yang paling mendesak",
+    "in which a manager asks"), negated, nor after what a speech verb reports ("said that
+    inspectors found ..., and warned parents not to")."""
+    verb_follows = lex.language == "id"
+    for k, word in enumerate(words):
+        if word not in lex.requests or _negated(lex, words, k):
+            continue
+        if any(w in _DESCRIBING for w in words[max(0, k - 2):k]) or any(
+                w in _OBJECT_RELATIVE for w in words[max(0, k - 4):k]):
+            continue
+        if any(v < k and k - v > REQUEST_AFTER_SPEECH for v in speech_at) or any(
+                w in lex.content_links for w in words[:k]):
+            continue
+        for j in range(k + 1, min(len(words), k + 1 + REQUEST_REACH)):
+            w = words[j]
+            if _comma_before(tokens, j) or w in _CLAUSE or w in lex.content_links:
+                break
+            if w in lex.request_links:
+                return f"{word} ... {w}"
+            if lex.language == "en" and w.endswith("ed"):
+                break  # "told Reuters the firm planned to": a clause has begun
+            if verb_follows and j > k + 1 and w.startswith(_ID_VERB) and len(w) > 5:
+                return f"{word} ... {w}"  # "menyarankan warga menghindari"
+    return None
+
+
+_SPEAKING = {"spoke", "speaks", "speaking", "spoken", "berbicara", "bicara", "berpidato"}
+
+
+def attribution_only(lex: Lexicon, tokens, words: list[str]) -> str | None:
+    """Who spoke, where or when, and nothing of what ("made the remarks at a rally", "was
+    speaking to reporters in Jakarta", "Dia menyampaikan hal itu dalam konferensi pers"):
+    the statement named only as a statement, then a place, a time or the sentence's end;
+    no quotation, no "that"/"bahwa", no other speech verb after it."""
+    if not tokens or any(ch in tokens[0].string for ch in "\"“”"):
+        return None
+    if any(w in lex.content_links for w in words):
+        return None
+    for k, word in enumerate(words):
+        if word not in lex.speaking_only:
+            continue
+        span = _at(lex.statements_only, words, k + 1)
+        end = span[1] if span else (k + 1 if word in _SPEAKING else None)
+        if end is None:
+            continue
+        if end < len(words) and not _comma_before(tokens, end) and not _at(
+                lex.channels, words, end):
+            continue
+        if find(lex.speech, words[end:]):
+            continue
+        return " ".join(words[k:end])
+    return None
+
+
+def procedure_to_come(lex: Lexicon, words: list[str]) -> tuple[int, str] | None:
+    """Procedure to come, whoever's ("the prosecutor will decide whether to charge",
+    "pengawas akan turun ke pabrik", "the panel is expected to rule next month"): where its
+    word stands and the words, not negated."""
+    for s, e in find(lex.future_markers, words):
+        if _negated(lex, words, s, 1) or (e < len(words) and words[e] in lex.negations):
+            continue
+        if s > 0 and words[s - 1] in SELF and words[s - 1] not in ("it", "pihaknya"):
+            continue  # "I will hand over", "kami akan": a promise, the plan rule's to read
+        k = e
+        while k < len(words) and k - e < FUTURE_SKIP and words[k] in _ADVERBS:
+            k += 1
+        span = _at(lex.future_acts, words, k) if k < len(words) else None
+        if span:
+            return s, " ".join(words[s:span[1]])
+    return None
+
+
+def not_taken(lex: Lexicon, words: list[str], at: int) -> bool:
+    """The enforcement or legal step at ``at`` told as not (yet) taken: "had not charged
+    anyone", "belum menetapkan tersangka", "no one has been arrested", "not yet detained":
+    the state of the procedure, context, not a denial."""
+    before = words[max(0, at - NOT_YET_REACH):at]
+    after = words[at + 1:at + 1 + INDEFINITE_REACH]
+    if find(lex.not_yet, before) or find(lex.not_yet, after[:2]):
+        return True
+    negated = _negated(lex, words, at, NOT_YET_REACH)
+    if negated and find(lex.indefinite, after):
+        return True
+    return bool(find(lex.indefinite, words[max(0, at - INDEFINITE_REACH):at]))
+
+
+def procedure_not_taken(lex: Lexicon, words: list[str], spans, within) -> str | None:
+    """Procedure or enforcement reported as not (yet) under way ("officers were not
+    investigating", "polisi belum memeriksa saksi", "had not fined anyone", "belum
+    menetapkan tersangka"): the state of the procedure, context. ``spans``: the procedure's
+    spans in ``words``; ``within(words)`` finds them in other words (the negation inside a
+    phrase: "were not investigating" is "were investigating" negated)."""
+    for s, e in spans:
+        if _negated(lex, words, s, NOT_YET_REACH):
+            return " ".join(words[max(0, s - 2):e])
+    for k, word in enumerate(words):
+        if word in lex.legal_acts and _negated(lex, words, k, NOT_YET_REACH) and not_taken(
+                lex, words, k):
+            return " ".join(words[max(0, k - 2):k + 1])
+        if word in lex.negations and 0 < k < len(words) - 1:
+            joined = words[max(0, k - 3):k] + words[k + 1:k + 5]
+            at = min(k, 3)
+            if any(s < at < e for s, e in within(joined)):
+                return " ".join(words[max(0, k - 2):k + 2])
+    return None
+
+
+def possible_penalty(lex: Lexicon, words: list[str]) -> str | None:
+    """A penalty that could follow ("faces up to ten years", "dapat dikenai sanksi", "jika
+    terbukti"): what happens next, context."""
+    for s, e in find(lex.penalties_possible, words):
+        if not _negated(lex, words, s):
+            return " ".join(words[s:e])
+    return None
+
+
+def case_origin(lex: Lexicon, words: list[str]) -> str | None:
+    """A case told as starting from a complaint ("Kasus ini bermula dari laporan warga",
+    "The inquiry followed a complaint by residents"): the filing, an accusation."""
+    found = find(lex.case_origins, words)
+    return " ".join(words[found[0][0]:found[0][1]]) if found else None
+
+
+def stated_wrong(lex: Lexicon, tokens, words: list[str]) -> str | None:
+    """Narration stating a wrongful act ("Pyongyang sent the shells in breach of the UN
+    ban", "PT X membuang limbah tanpa izin"): an accusation without a cue word. Not a rule
+    ("Under the act, ... without a permit can bring fines"), a possibility ("could", "jika"),
+    a topic ("investigating", "dugaan") nor negated."""
+    found = [(s, e) for s, e in find(lex.stated_wrongs, words) if not _negated(lex, words, s)]
+    if not found or not words or words[0] in _RULES:
+        return None
+    if any(w in _MODALS or w in lex.conditionals for w in words):
+        return None
+    s, e = found[0]
+    if any(w in lex.topic_of for w in words[:s]) or find(lex.alleging, words[:s]):
+        return None
+    return " ".join(words[s:e])
