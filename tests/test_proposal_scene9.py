@@ -205,3 +205,52 @@ def test_a_filing_or_a_wrong_narration_states_is_an_accusation(sentence, languag
 )
 def test_a_rule_a_possibility_or_a_topic_states_no_wrong(sentence, language):
     assert label(sentence, language) != "accusation"
+
+
+# --- a ruling that keeps the finding; background; pleas; procedure; complaints received -----
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The tribunal dismissed his appeal against the ban.", "en"),
+        ("On Friday the county court rejected the defence motion to dismiss the charges.",
+         "en"),
+        ("Majelis hakim menolak eksepsi yang diajukan kuasa hukum terdakwa.", "id"),
+        ("Banding terdakwa ditolak Pengadilan Tinggi Jakarta.", "id"),
+    ],
+)
+def test_a_court_turning_down_the_accused_sides_motion_is_an_accusation(sentence, language):
+    assert label(sentence, language) == "accusation"
+
+
+def test_a_party_turning_down_a_request_is_no_ruling():
+    assert label("The company rejected the union's request for a meeting.", "en") != \
+        "accusation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("In 2018 the operator was fined after a carriage derailed.", "en"),
+        ("Pada 2021, perusahaan itu didenda Rp 2 miliar karena mencemari sungai.", "id"),
+        ("Kepala sekolah itu dibebastugaskan selama pemeriksaan, kata Kepala Dinas "
+         "Pendidikan Andi Wijaya.", "id"),
+        ("Police said the officer had been stood down while the investigation continues.",
+         "en"),
+        ("The driver entered a guilty plea at the first hearing, his lawyer said.", "en"),
+        ("Terdakwa mengakui perbuatannya di persidangan, kata jaksa.", "id"),
+    ],
+)
+def test_background_provisional_measures_and_pleas_are_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Ombudsman mengatakan pihaknya mendapat 40 laporan dari orang tua murid.", "id"),
+        ("The watchdog said it had logged 120 complaints about the adverts.", "en"),
+    ],
+)
+def test_a_body_that_received_complaints_makes_a_claim(sentence, language):
+    assert label(sentence, language) == "claim"

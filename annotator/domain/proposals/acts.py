@@ -151,12 +151,12 @@ def lodged(lex: Lexicon, tokens, words: list[str]) -> str | None:
 
 def background(lex: Lexicon, words: list[str], at: int) -> str | None:
     """Enforcement or a verdict told as background: "was fined once before", "pernah
-    didenda", "previously convicted"."""
+    didenda", "previously convicted", a sentence opening in a past year ("In 2019")."""
     near = range(max(0, at - BACKGROUND_REACH), min(len(words), at + BACKGROUND_REACH))
     for s, e in find(lex.background, words):
         if s in near:
             return " ".join(words[s:e])
-    return None
+    return narration.background_year(words)  # "In 2019 the park was fined"
 
 
 def unnamed_enforced(lex: Lexicon, words: list[str], at: int) -> bool:

@@ -158,6 +158,10 @@ class Lexicon:
     penalties_possible: dict[tuple[str, ...], float] = field(default_factory=dict)  # "faces up to"
     case_origins: dict[tuple[str, ...], float] = field(default_factory=dict)  # "bermula dari"
     stated_wrongs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "in breach of"
+    courts: frozenset[str] = frozenset()  # "court", "majelis": who rules
+    ruling_verbs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "rejected"
+    # "her lawyers' request to drop the charges", "eksepsi": what the accused side asks a court
+    defence_motions: dict[tuple[str, ...], float] = field(default_factory=dict)
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -232,14 +236,15 @@ def lexicon(language: str | None) -> Lexicon:
         enforcement={k: tuple(v) for k, v in raw.get("enforcement", {}).items()},
         enforcement_more=_merged(raw.get("enforcement", {}), raw.get("scene_enforcement", {})),
         appeal_context=_phrases(raw.get("appeal_context", [])),
-        context_acts=_phrases(raw.get("context_acts", [])),
+        context_acts=_phrases(raw.get("context_acts", []) + raw.get("scene_context_acts", [])),
         explains=_phrases(raw.get("explains", [])),
         source_nouns=frozenset(raw.get("source_nouns", ())),
         family_members=frozenset(raw.get("family_members", ())),
-        procedure=_phrases(raw.get("procedure", [])),
+        procedure=_phrases(raw.get("procedure", []) + raw.get("scene_procedure", [])),
         procedure_acts={k: tuple(v) for k, v in raw.get("procedure_acts", {}).items()},
         pledges=_phrases(raw.get("pledges", [])),
-        receiving=frozenset(raw.get("receiving", ())),
+        receiving=frozenset(raw.get("receiving", ())) | frozenset(
+            w for w in raw.get("scene_receiving", ()) if " " not in w),
         complaint_nouns=frozenset(raw.get("complaint_nouns", ())),
         lodging=_phrases(raw.get("lodging", [])),
         lodged_with=frozenset(raw.get("lodged_with", ())),
@@ -286,6 +291,9 @@ def lexicon(language: str | None) -> Lexicon:
         penalties_possible=_phrases(raw.get("scene_penalties_possible", [])),
         case_origins=_phrases(raw.get("scene_case_origins", [])),
         stated_wrongs=_phrases(raw.get("scene_stated_wrongs", [])),
+        courts=frozenset(raw.get("scene_courts", ())),
+        ruling_verbs=_phrases(raw.get("scene_ruling_verbs", [])),
+        defence_motions=_phrases(raw.get("scene_defence_motions", [])),
     )
 
 

@@ -17,6 +17,10 @@ Context even from a named speaker, even with a speech verb in the sentence:
 
 An accusation without a cue word:
 
+- a court turning down what the accused side asked of it ("rejected her lawyers' request
+  to drop the charges", "majelis hakim menolak eksepsi terdakwa"): a ruling that keeps the
+  finding, an accusation by the court;
+
 - a case told as starting from a complaint ("Kasus ini bermula dari laporan warga", "the
   inquiry followed a complaint by residents"): the filing (acts.lodged reads it);
 - narration stating the wrongful act itself ("sent the shells in breach of the UN ban",
@@ -228,3 +232,38 @@ def stated_wrong(lex: Lexicon, tokens, words: list[str]) -> str | None:
     if any(w in lex.topic_of for w in words[:s]) or find(lex.alleging, words[:s]):
         return None
     return " ".join(words[s:e])
+
+
+RULING_REACH = 6  # tokens after a ruling's verb where the accused side's motion is named
+COURT_REACH = 8  # tokens before (or after, a passive) the verb where the court is named
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_OPENERS = frozenset({"in", "pada", "tahun", "back"})
+
+
+def ruling_keeps(lex: Lexicon, words: list[str]) -> tuple[int, int, str] | None:
+    """A court turning down what the accused side asked of it: an appeal against the
+    penalty, a motion to drop the charges, an objection ("The court rejected her lawyers'
+    request to drop the charges", "Majelis hakim menolak eksepsi terdakwa", "Banding
+    terdakwa ditolak Pengadilan Tinggi"): the finding kept, an accusation by the court.
+    Where the verb stands, where the motion named after it ends ("to dismiss" in it
+    denies nothing) and the verb's words, else None."""
+    for s, e in find(lex.ruling_verbs, words):
+        if _negated(lex, words, s):
+            continue
+        after = find(lex.defence_motions, words[e:e + RULING_REACH])
+        if not after and not find(lex.defence_motions, words[max(0, s - RULING_REACH):s]):
+            continue
+        near = words[max(0, s - COURT_REACH):s] + words[e:e + COURT_REACH]
+        if any(w in lex.courts for w in near):
+            end = e + after[0][1] + 2 if after else e  # "motion to dismiss the charges"
+            return s, end, " ".join(words[s:e])
+    return None
+
+
+def background_year(words: list[str]) -> str | None:
+    """A sentence that opens in a past year ("In 2019 the park was fined", "Pada 2021,
+    perusahaan itu disanksi"): enforcement told as background."""
+    for k in range(min(2, len(words))):
+        if words[k] in _YEAR_OPENERS and k + 1 < len(words) and _YEAR.fullmatch(words[k + 1]):
+            return f"{words[k]} {words[k + 1]}"
+    return None

@@ -201,8 +201,13 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
                 if tuple(words[s:e]) not in lex.not_verbs and not _negated(lex, words, s)]
     denials, accusations, negated_denials = [], [], []
     silent = {i for s, e in find(lex.no_comment, words) for i in range(s, e)}
+    kept = narration.ruling_keeps(lex, words)  # "the court rejected her appeal"
+    if kept:
+        accusations.append((0.8, kept[2], kept[0]))
     for s, e in find(lex.denial, words):
         phrase = tuple(words[s:e])
+        if kept and kept[0] <= s < max(kept[1], kept[0] + 1):
+            continue  # the court turns down the accused side's motion: the finding kept
         if s in silent:
             continue  # "menolak berkomentar", "declined to comment": no denial
         if phrase in lex.not_verbs and any(a < s for a in accusing):
@@ -270,6 +275,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         why = f"cue '{cue}'"
         if tuple(cue.split()) in lex.filed or cue == filed:
             why = f"a complaint or lawsuit filed: '{cue}'"
+        elif kept and cue == kept[2]:
+            why = f"a ruling that keeps the finding: '{cue}'"
         elif cue.split()[0] in lex.enforcement_more:
             why = f"enforcement naming a party: '{cue}'"
         return LabelReading(ACCUSATION, cue, why, strength, hedges)
