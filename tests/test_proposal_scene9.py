@@ -254,3 +254,38 @@ def test_background_provisional_measures_and_pleas_are_context(sentence, languag
 )
 def test_a_body_that_received_complaints_makes_a_claim(sentence, language):
     assert label(sentence, language) == "claim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The hearing has been scheduled for March 12, a court official said.", "en"),
+        ("The case has been handed over to the Crown Prosecution Service, police said.", "en"),
+        ("The coach was suspended pending a disciplinary hearing, the club said.", "en"),
+        ("Berkas perkara itu telah dilimpahkan ke Kejaksaan Negeri Bekasi, ujar Kapolres.",
+         "id"),
+        ("Pelatih itu diskors sambil menunggu sidang disiplin, kata manajer tim.", "id"),
+        ("Menurut Taufik, nakhoda kapal itu kini ditahan di pangkalan sambil menunggu "
+         "proses hukum.", "id"),
+    ],
+)
+def test_procedure_and_provisional_measures_are_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # "juru bicara" names who speaks; it is no sentence about speaking
+        ("Bea Cukai menyita dua ton kokain di pelabuhan, kata juru bicara.", "id"),
+        # a result still to come shows nothing
+        ("Hasil uji laboratorium diperkirakan keluar dalam dua minggu, kata Andi.", "id"),
+    ],
+)
+def test_a_spokesperson_or_a_result_to_come_is_no_scene(sentence, language):
+    reading = read_label(sentence, lexicon(language))
+    assert "only who spoke" not in reading.reason and "evidence" not in reading.reason
+
+
+def test_narration_with_a_tests_finding_is_a_claim():
+    assert label("A lab test found lead levels three times the legal limit.", "en") == "claim"

@@ -159,6 +159,7 @@ class Lexicon:
     case_origins: dict[tuple[str, ...], float] = field(default_factory=dict)  # "bermula dari"
     stated_wrongs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "in breach of"
     courts: frozenset[str] = frozenset()  # "court", "majelis": who rules
+    pending: dict[tuple[str, ...], float] = field(default_factory=dict)  # "sambil menunggu"
     ruling_verbs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "rejected"
     # "her lawyers' request to drop the charges", "eksepsi": what the accused side asks a court
     defence_motions: dict[tuple[str, ...], float] = field(default_factory=dict)
@@ -262,7 +263,7 @@ def lexicon(language: str | None) -> Lexicon:
         work_senses=frozenset(tuple(p.split()) for p in raw.get("work_senses", ())),
         case_nouns=frozenset(raw.get("case_nouns", ())),
         frames=frozenset(raw.get("frames", ())),
-        evidence=_phrases(raw.get("evidence", [])),
+        evidence=_phrases(raw.get("evidence", []) + raw.get("scene_evidence", [])),
         decisions=frozenset(raw.get("decisions", ())),
         feelings=_phrases(raw.get("feelings", []) + raw.get("scene_feelings", [])),
         statement_rejecting=_phrases(raw.get("statement_rejecting", [])),
@@ -292,6 +293,7 @@ def lexicon(language: str | None) -> Lexicon:
         case_origins=_phrases(raw.get("scene_case_origins", [])),
         stated_wrongs=_phrases(raw.get("scene_stated_wrongs", [])),
         courts=frozenset(raw.get("scene_courts", ())),
+        pending=_phrases(raw.get("scene_pending", [])),
         ruling_verbs=_phrases(raw.get("scene_ruling_verbs", [])),
         defence_motions=_phrases(raw.get("scene_defence_motions", [])),
     )

@@ -267,3 +267,17 @@ def background_year(words: list[str]) -> str | None:
         if words[k] in _YEAR_OPENERS and k + 1 < len(words) and _YEAR.fullmatch(words[k + 1]):
             return f"{words[k]} {words[k + 1]}"
     return None
+
+
+PENDING_REACH = 12  # tokens after a measure where "pending a hearing" stands
+
+
+def provisional(lex: Lexicon, words: list[str], at: int) -> str | None:
+    """The measure at ``at`` taken pending procedure ("suspended pending a disciplinary
+    hearing", "diskors sambil menunggu sidang disiplin", "ditahan sambil menunggu proses
+    hukum"): a provisional measure, procedure by the guidelines."""
+    found = find(lex.pending, words[at + 1:at + 1 + PENDING_REACH])
+    if found:
+        s, e = found[0]
+        return f"{words[at]} ... {' '.join(words[at + 1 + s:at + 1 + e])}"
+    return None

@@ -227,13 +227,16 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         else:
             negated_denials.append(" ".join(phrase))
     aside = []  # enforcement or a verdict told as background, or against people not named
-    unstepped = []  # a legal step not (yet) taken: procedure (narration.py)
+    unstepped = []  # a legal step not (yet) taken or pending procedure (narration.py)
     for s, e in find(lex.accusation, words):
         phrase = tuple(words[s:e])
         if phrase in lex.not_verbs and _as_topic(lex, words, s):
             continue  # "to investigate alleged fraud": what is looked into
         if _conditional(lex, tokens, words, s):
             continue  # "If convicted, he faces ...": a condition, not yet a charge
+        if phrase[0] in lex.legal_acts and narration.provisional(lex, words, s):
+            unstepped.append(narration.provisional(lex, words, s))
+            continue  # "ditahan sambil menunggu proses hukum": a provisional measure
         if phrase[0] in lex.legal_acts and narration.not_taken(lex, words, s):
             unstepped.append(" ".join(words[max(0, s - 2):e]))
             continue  # "had not charged anyone", "belum ditetapkan tersangka": procedure
@@ -244,7 +247,9 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         else:
             accusations.append((lex.accusation[phrase], " ".join(phrase), s))
     for s, e in enforcement(lex, tokens, words, lex.enforcement_more):  # the whole family
-        if narration.not_taken(lex, words, s):
+        if narration.provisional(lex, words, s):
+            unstepped.append(narration.provisional(lex, words, s))
+        elif narration.not_taken(lex, words, s):
             unstepped.append(" ".join(words[max(0, s - 2):e]))
         elif _aside(lex, words, s):
             aside.append(_aside(lex, words, s))
@@ -352,8 +357,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(CONTEXT, passive[0], f"where or by whom it was said: "
                             f"'{passive[0]}'", 0.7, hedges)
     if unstepped:
-        return LabelReading(CONTEXT, unstepped[0], f"a step not (yet) taken: "
-                            f"'{unstepped[0]}'", 0.7, hedges)
+        return LabelReading(CONTEXT, unstepped[0], f"a step not (yet) taken, or "
+                            f"provisional: '{unstepped[0]}'", 0.7, hedges)
     wrong = narration.stated_wrong(lex, tokens, words)
     if wrong:
         return LabelReading(ACCUSATION, wrong, f"narration states a wrong: '{wrong}'", 0.6,
@@ -373,7 +378,7 @@ def _scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], spans
     quotation or a request that asks, only who spoke, procedure to come, a penalty that
     could follow. (cue, reason), else None."""
     if unstepped:
-        return unstepped[0], f"a step not (yet) taken: '{unstepped[0]}'"
+        return unstepped[0], f"a step not (yet) taken, or provisional: '{unstepped[0]}'"
     idle = narration.procedure_not_taken(lex, words, acts.procedure_spans(lex, words),
                                          lambda some: acts.procedure_spans(lex, some))
     if idle:
