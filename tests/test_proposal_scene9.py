@@ -289,3 +289,27 @@ def test_a_spokesperson_or_a_result_to_come_is_no_scene(sentence, language):
 
 def test_narration_with_a_tests_finding_is_a_claim():
     assert label("A lab test found lead levels three times the legal limit.", "en") == "claim"
+
+
+# --- a wrongful act reported, the family whole ----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The auditor said the city had overpaid the contractor by two million dollars.", "en"),
+        ("Witnesses said the soldiers had fired on unarmed villagers.", "en"),
+        ("The regulator said the airline had misrepresented its fares.", "en"),
+        ("She said the landlord had evicted tenants without notice.", "en"),
+        ("Menurut warga, perusahaan itu melakukan pemecatan sepihak terhadap 40 buruh.", "id"),
+        ("Ketua serikat mengatakan manajemen tidak membayar upah lembur selama enam bulan.",
+         "id"),
+        ("Aktivis menyebut dana bantuan itu diselewengkan oleh pengurus koperasi.", "id"),
+    ],
+)
+def test_a_wrongful_act_reported_is_an_accusation(sentence, language):
+    assert label(sentence, language) == "accusation"
+
+
+def test_a_wrongful_act_denied_stays_a_denial():
+    assert label("The company denied it had overcharged customers.", "en") == "denial"
+    assert label("Perusahaan membantah melakukan pemecatan sepihak.", "id") == "denial"

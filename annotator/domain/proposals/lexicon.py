@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from annotator.base.resources import data_file
 
 FALLBACK = "en"  # a language without its own lexicon is read with the English one
+WRONG_STRENGTH = 0.6  # a wrongful act named in reported speech, as most of ``wrongdoing``
 
 
 def _merged(*lists: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
@@ -201,7 +202,8 @@ def lexicon(language: str | None) -> Lexicon:
         between=frozenset(raw.get("between_subject_and_verb", ())),
         not_names=frozenset(raw.get("not_names", ())),
         not_verbs=frozenset(tuple(p.split()) for p in raw.get("not_verbs", ())),
-        wrongdoing=_phrases(raw.get("wrongdoing", {})),
+        wrongdoing={**{p: WRONG_STRENGTH for p in _phrases(raw.get("scene_wrongs", []))},
+                    **_phrases(raw.get("wrongdoing", {}))},
         passive_speech=frozenset(raw.get("passive_speech", ())),
         org_heads=frozenset(raw.get("org_heads", ())),
         honorifics=frozenset(raw.get("honorifics", ())),
