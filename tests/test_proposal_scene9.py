@@ -313,3 +313,36 @@ def test_a_wrongful_act_reported_is_an_accusation(sentence, language):
 def test_a_wrongful_act_denied_stays_a_denial():
     assert label("The company denied it had overcharged customers.", "en") == "denial"
     assert label("Perusahaan membantah melakukan pemecatan sepihak.", "id") == "denial"
+
+
+# --- questioning, and detention with no violation stated: procedure -------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Detectives questioned the warehouse manager on Tuesday, police said.", "en"),
+        ("Penyidik memeriksa manajer gudang pada Selasa, kata Kasat Reskrim.", "id"),
+        ("Police arrested the company's director on Tuesday, a spokesman said.", "en"),
+        ("Polisi mengamankan puluhan demonstran usai kericuhan, kata Kapolres.", "id"),
+        ("Police said dozens of protesters were detained after the clashes.", "en"),
+    ],
+)
+def test_questioning_or_a_detention_with_no_violation_is_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Police arrested the director on suspicion of fraud, a spokesman said.", "en"),
+        ("Polisi menangkap direktur itu atas dugaan penipuan, kata juru bicara.", "id"),
+    ],
+)
+def test_a_detention_for_a_stated_violation_is_an_accusation(sentence, language):
+    assert label(sentence, language) == "accusation"
+
+
+def test_someone_not_named_is_no_step_not_taken():
+    sentence = ("The goalkeeper, who has not been named, reported the approach to his club, "
+                "according to the league.")
+    assert label(sentence, "en") == "claim"

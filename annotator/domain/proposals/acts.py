@@ -55,9 +55,11 @@ def _verb_with(acts: dict[str, tuple[str, ...]], words: list[str], reach: int
 
 
 def procedure_spans(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
-    """Where procedure is reported: the lexicon's phrases and its verbs with their objects
-    ("opened" ... "inquiry"), negated or not."""
-    return find(lex.procedure, words) + _verb_with(lex.procedure_acts, words, 4)
+    """Where procedure is reported: the lexicon's phrases, its verbs with their objects
+    ("opened" ... "inquiry") and questioning by investigators, negated or not."""
+    return (find(lex.procedure, words) + _verb_with(lex.procedure_acts, words, 4)
+            + narration.questioning(lex, words)  # "Penyidik memeriksa direktur itu"
+            + narration.unstated(lex, words))  # "Police arrested the director on Tuesday"
 
 
 def procedure(lex: Lexicon, words: list[str]) -> str | None:
@@ -164,6 +166,10 @@ def unnamed_enforced(lex: Lexicon, words: list[str], at: int) -> bool:
     "arrested dozens of people", "menangkap 12 orang"."""
     if at > 0 and (words[at - 1][:1].isdigit() or words[at - 1] in lex.count_words):
         return True  # "made 42 arrests", "puluhan penangkapan"
+    reach = range(max(2, at - COUNTED_REACH - 2), min(len(words), at + COUNTED_REACH + 3))
+    if any(words[k] in lex.people_nouns and words[k - 1] in ("of", "dari") and (
+            words[k - 2][:1].isdigit() or words[k - 2] in lex.count_words) for k in reach):
+        return True  # "dozens of protesters were detained"
     around = list(range(max(0, at - COUNTED_REACH), at)) + list(
         range(at + 1, min(len(words), at + 1 + COUNTED_REACH)))
     for k in around:

@@ -161,6 +161,9 @@ class Lexicon:
     stated_wrongs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "in breach of"
     courts: frozenset[str] = frozenset()  # "court", "majelis": who rules
     pending: dict[tuple[str, ...], float] = field(default_factory=dict)  # "sambil menunggu"
+    investigators: frozenset[str] = frozenset()  # "detectives", "penyidik": who questions
+    detentions: frozenset[str] = frozenset()  # "arrested", "disita": procedure unless for a wrong
+    questioning: dict[tuple[str, ...], float] = field(default_factory=dict)  # "questioned"
     ruling_verbs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "rejected"
     # "her lawyers' request to drop the charges", "eksepsi": what the accused side asks a court
     defence_motions: dict[tuple[str, ...], float] = field(default_factory=dict)
@@ -258,7 +261,8 @@ def lexicon(language: str | None) -> Lexicon:
         background=_phrases(raw.get("background", []) + raw.get("scene_background", [])),
         legal_acts=frozenset(raw.get("legal_acts", ())) | frozenset(
             raw.get("scene_enforcement", {})),
-        people_nouns=frozenset(raw.get("people_nouns", ())),
+        people_nouns=frozenset(raw.get("people_nouns", ())) | frozenset(
+            w for w in raw.get("scene_people_nouns", ()) if " " not in w),
         count_words=frozenset(raw.get("count_words", ())),
         discrediting=_phrases(raw.get("discrediting", [])),
         statement_nouns=frozenset(raw.get("statement_nouns", ())),
@@ -296,6 +300,9 @@ def lexicon(language: str | None) -> Lexicon:
         stated_wrongs=_phrases(raw.get("scene_stated_wrongs", [])),
         courts=frozenset(raw.get("scene_courts", ())),
         pending=_phrases(raw.get("scene_pending", [])),
+        investigators=frozenset(raw.get("scene_investigators", ())),
+        detentions=frozenset(raw.get("scene_detentions", ())),
+        questioning=_phrases(raw.get("scene_questioning", [])),
         ruling_verbs=_phrases(raw.get("scene_ruling_verbs", [])),
         defence_motions=_phrases(raw.get("scene_defence_motions", [])),
     )

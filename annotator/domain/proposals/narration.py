@@ -192,7 +192,7 @@ def procedure_not_taken(lex: Lexicon, words: list[str], spans, within) -> str | 
             return " ".join(words[max(0, s - 2):e])
     for k, word in enumerate(words):
         if word in lex.legal_acts and _negated(lex, words, k, NOT_YET_REACH) and not_taken(
-                lex, words, k):
+                lex, words, k) and stated(lex, words, k):
             return " ".join(words[max(0, k - 2):k + 1])
         if word in lex.negations and 0 < k < len(words) - 1:
             joined = words[max(0, k - 3):k] + words[k + 1:k + 5]
@@ -281,3 +281,39 @@ def provisional(lex: Lexicon, words: list[str], at: int) -> str | None:
         s, e = found[0]
         return f"{words[at]} ... {' '.join(words[at + 1 + s:at + 1 + e])}"
     return None
+
+
+QUESTIONER_REACH = 3  # tokens before a questioning verb where the investigators are named
+
+
+def questioning(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
+    """Questioning by investigators ("Detectives questioned the manager", "Penyidik
+    memeriksa direktur perusahaan itu", "KPK memanggil X"): procedure, whoever is
+    questioned; the verb's spans."""
+    found = []
+    for s, e in find(lex.questioning, words):
+        if any(w in lex.investigators for w in words[max(0, s - QUESTIONER_REACH):s]):
+            found.append((s, e))
+    return found
+
+
+STATED_REACH = 16  # tokens after an enforcement verb where its violation would be stated
+
+
+def unstated(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
+    """A detention, an arrest or a seizure with no violation stated ("Police arrested the
+    director on Tuesday", "Polisi mengamankan puluhan demonstran usai kericuhan"): procedure
+    by the guidelines, not an accusation; the verb's spans. A verb that needs no stated
+    violation (a fine) is never here."""
+    return [(k, k + 1) for k, word in enumerate(words)
+            if word in lex.detentions and not stated(lex, words, k)]
+
+
+def stated(lex: Lexicon, words: list[str], k: int) -> bool:
+    """The enforcement verb at ``k`` has what it needs stated after it ("arrested ... on
+    suspicion", "named ... suspect"), or needs nothing (a fine)."""
+    needed = lex.enforcement_more.get(words[k])
+    if not needed:
+        return True
+    after = " " + " ".join(words[k + 1:k + 1 + STATED_REACH]) + " "
+    return any(f" {n} " in after for n in needed)
