@@ -346,3 +346,40 @@ def test_someone_not_named_is_no_step_not_taken():
     sentence = ("The goalkeeper, who has not been named, reported the approach to his club, "
                 "according to the league.")
     assert label(sentence, "en") == "claim"
+
+
+# --- an appeal lodged; a finding referred to a body that acts on it -------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The cyclist has lodged an appeal with the Court of Arbitration for Sport.", "en"),
+        ("Klub itu resmi mengajukan banding ke Komite Banding pada Senin.", "id"),
+    ],
+)
+def test_an_appeal_lodged_by_the_penalised_side_is_a_denial(sentence, language):
+    assert label(sentence, language) == "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The club said it would appeal.", "en"),
+        ("Pihaknya akan mengajukan banding ke Pengadilan Tinggi.", "id"),
+        ("Jaksa penuntut umum mengajukan banding atas vonis itu.", "id"),
+    ],
+)
+def test_an_appeal_only_planned_or_by_the_prosecution_is_no_denial(sentence, language):
+    assert label(sentence, language) != "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The auditor said her office had referred its findings to the county prosecutor.",
+         "en"),
+        ("Inspektorat telah meneruskan temuan itu ke Kejaksaan Negeri Bogor.", "id"),
+    ],
+)
+def test_a_finding_referred_to_a_body_that_acts_on_it_is_an_accusation(sentence, language):
+    assert label(sentence, language) == "accusation"

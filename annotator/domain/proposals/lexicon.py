@@ -163,6 +163,9 @@ class Lexicon:
     pending: dict[tuple[str, ...], float] = field(default_factory=dict)  # "sambil menunggu"
     investigators: frozenset[str] = frozenset()  # "detectives", "penyidik": who questions
     detentions: frozenset[str] = frozenset()  # "arrested", "disita": procedure unless for a wrong
+    # "lodged an appeal", "mengajukan banding": the penalised side rejects the finding ...
+    appeals_lodged: dict[tuple[str, ...], float] = field(default_factory=dict)
+    prosecution: frozenset[str] = frozenset()  # ... unless the prosecution appeals
     questioning: dict[tuple[str, ...], float] = field(default_factory=dict)  # "questioned"
     ruling_verbs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "rejected"
     # "her lawyers' request to drop the charges", "eksepsi": what the accused side asks a court
@@ -252,10 +255,11 @@ def lexicon(language: str | None) -> Lexicon:
         receiving=frozenset(raw.get("receiving", ())) | frozenset(
             w for w in raw.get("scene_receiving", ()) if " " not in w),
         complaint_nouns=frozenset(raw.get("complaint_nouns", ())),
-        lodging=_phrases(raw.get("lodging", [])),
+        lodging=_phrases(raw.get("lodging", []) + raw.get("scene_lodging", [])),
         lodged_with=frozenset(raw.get("lodged_with", ())),
         lodging_verbs=_phrases(raw.get("lodging_verbs", [])),
-        complaint_bodies=frozenset(raw.get("complaint_bodies", ())),
+        complaint_bodies=frozenset(raw.get("complaint_bodies", ())) | frozenset(
+            raw.get("scene_complaint_bodies", ())),
         filing_nouns=frozenset(raw.get("filing_nouns", ())),
         filing_passives=_phrases(raw.get("filing_passives", [])),
         background=_phrases(raw.get("background", []) + raw.get("scene_background", [])),
@@ -302,6 +306,8 @@ def lexicon(language: str | None) -> Lexicon:
         pending=_phrases(raw.get("scene_pending", [])),
         investigators=frozenset(raw.get("scene_investigators", ())),
         detentions=frozenset(raw.get("scene_detentions", ())),
+        appeals_lodged=_phrases(raw.get("scene_appeals_lodged", [])),
+        prosecution=frozenset(raw.get("scene_prosecution", ())),
         questioning=_phrases(raw.get("scene_questioning", [])),
         ruling_verbs=_phrases(raw.get("scene_ruling_verbs", [])),
         defence_motions=_phrases(raw.get("scene_defence_motions", [])),

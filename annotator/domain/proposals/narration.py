@@ -317,3 +317,22 @@ def stated(lex: Lexicon, words: list[str], k: int) -> bool:
         return True
     after = " " + " ".join(words[k + 1:k + 1 + STATED_REACH]) + " "
     return any(f" {n} " in after for n in needed)
+
+
+APPELLANT_REACH = 5  # tokens before an appeal where the prosecution may stand as its subject
+
+
+def appeal_lodged(lex: Lexicon, words: list[str]) -> tuple[int, str] | None:
+    """An appeal lodged against a ruling or a penalty ("Kiprono has lodged an appeal with
+    the Court of Arbitration for Sport", "Persikota mengajukan banding"): the penalised side
+    rejects the finding, a denial. Not one only planned ("akan mengajukan banding": a plan,
+    context), not the prosecution's, not negated. Where it stands and the words."""
+    for s, e in find(lex.appeals_lodged, words):
+        if _negated(lex, words, s) or any(
+                w in lex.prosecution for w in words[max(0, s - APPELLANT_REACH):s]):
+            continue
+        if find(lex.future_markers, words[max(0, s - 3):s]) or find(lex.plans, words[
+                max(0, s - 3):s]):
+            continue  # "akan mengajukan banding", "said it would appeal": a plan, context
+        return s, " ".join(words[s:e])
+    return None

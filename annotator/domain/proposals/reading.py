@@ -268,6 +268,11 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         denials = [d for d in denials if d[2] not in framed]
         accusations = [a for a in accusations if a[2] not in framed]
     if not denials and not accusations:
+        appealed = narration.appeal_lodged(lex, words)  # "has lodged an appeal": a denial
+        if appealed:
+            return LabelReading(DENIAL, appealed[1], f"an appeal against the finding: "
+                                f"'{appealed[1]}'", 0.7, hedges)
+    if not denials and not accusations:
         inside = _quoted(text)
         denials = [(lex.quoted_denial[tuple(words[s:e])], " ".join(words[s:e]), s)
                    for s, e in find(lex.quoted_denial, words)
