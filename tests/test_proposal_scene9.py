@@ -383,3 +383,20 @@ def test_an_appeal_only_planned_or_by_the_prosecution_is_no_denial(sentence, lan
 )
 def test_a_finding_referred_to_a_body_that_acts_on_it_is_an_accusation(sentence, language):
     assert label(sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Demikian kata Kepala Dinas Lingkungan Hidup, Budi Santoso.", "id"),
+        ("Begitu ujar Budi.", "id"),
+        ("So said the environment minister, Jane Hill.", "en"),
+    ],
+)
+def test_thus_said_only_says_who_spoke(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+def test_a_sentence_opening_with_so_far_keeps_what_it_reports():
+    assert label("So far, 40 people have complained, Hill said.", "en") == "claim"
+    assert label("Begitu banyak warga yang mengeluh, kata Budi.", "id") == "claim"

@@ -166,6 +166,7 @@ class Lexicon:
     # "lodged an appeal", "mengajukan banding": the penalised side rejects the finding ...
     appeals_lodged: dict[tuple[str, ...], float] = field(default_factory=dict)
     prosecution: frozenset[str] = frozenset()  # ... unless the prosecution appeals
+    thus: dict[tuple[str, ...], float] = field(default_factory=dict)  # "Demikian kata X"
     questioning: dict[tuple[str, ...], float] = field(default_factory=dict)  # "questioned"
     ruling_verbs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "rejected"
     # "her lawyers' request to drop the charges", "eksepsi": what the accused side asks a court
@@ -307,6 +308,7 @@ def lexicon(language: str | None) -> Lexicon:
         investigators=frozenset(raw.get("scene_investigators", ())),
         detentions=frozenset(raw.get("scene_detentions", ())),
         appeals_lodged=_phrases(raw.get("scene_appeals_lodged", [])),
+        thus=_phrases(raw.get("scene_thus", [])),
         prosecution=frozenset(raw.get("scene_prosecution", ())),
         questioning=_phrases(raw.get("scene_questioning", [])),
         ruling_verbs=_phrases(raw.get("scene_ruling_verbs", [])),

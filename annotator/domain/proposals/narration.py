@@ -126,11 +126,15 @@ _SPEAKING = {"spoke", "speaks", "speaking", "spoken", "berbicara", "bicara", "be
 
 def attribution_only(lex: Lexicon, tokens, words: list[str]) -> str | None:
     """Who spoke, where or when, and nothing of what ("made the remarks at a rally", "was
-    speaking to reporters in Jakarta", "Dia menyampaikan hal itu dalam konferensi pers"):
+    speaking to reporters in Jakarta", "Dia menyampaikan hal itu dalam konferensi pers",
+    "Demikian kata Budi", "So said the minister"):
     the statement named only as a statement, then a place, a time or the sentence's end;
     no quotation, no "that"/"bahwa", no other speech verb after it."""
     if not tokens or any(ch in tokens[0].string for ch in "\"“”"):
         return None
+    opening = _at(lex.thus, words, 0)
+    if opening and _at(lex.speech, words, opening[1]):
+        return " ".join(words[:_at(lex.speech, words, opening[1])[1]])  # "Demikian kata X"
     if any(w in lex.content_links for w in words):
         return None
     for k, word in enumerate(words):
