@@ -400,3 +400,8 @@ def test_thus_said_only_says_who_spoke(sentence, language):
 def test_a_sentence_opening_with_so_far_keeps_what_it_reports():
     assert label("So far, 40 people have complained, Hill said.", "en") == "claim"
     assert label("Begitu banyak warga yang mengeluh, kata Budi.", "id") == "claim"
+
+
+def test_a_feeling_stays_context_with_what_it_is_about():
+    sentence = "The club said it was disappointed that the league had ruled against it."
+    assert label(sentence, "en") == "context"

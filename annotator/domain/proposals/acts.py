@@ -287,7 +287,8 @@ def feeling(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
     """A feeling reported as what was said ("said they were surprised and disappointed",
     "menyatakan kecewa"): context by the guidelines. It stands just after the speech verb."""
     for s, e in find(lex.feelings, words):
-        if e < len(words) and words[e] in lex.content_links:
+        if e < len(words) and words[e] in lex.content_links and words[e - 1] in \
+                lex.feeling_nouns:
             continue  # "menyuarakan kekhawatiran bahwa ...", "concern that": what is feared
         if not _negated(lex, words, s) and any(0 < s - v <= 4 for v in speech_at):
             return " ".join(words[s:e])

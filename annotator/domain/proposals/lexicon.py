@@ -167,6 +167,7 @@ class Lexicon:
     appeals_lodged: dict[tuple[str, ...], float] = field(default_factory=dict)
     prosecution: frozenset[str] = frozenset()  # ... unless the prosecution appeals
     thus: dict[tuple[str, ...], float] = field(default_factory=dict)  # "Demikian kata X"
+    feeling_nouns: frozenset[str] = frozenset()  # "concern that ...": what is feared follows
     questioning: dict[tuple[str, ...], float] = field(default_factory=dict)  # "questioned"
     ruling_verbs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "rejected"
     # "her lawyers' request to drop the charges", "eksepsi": what the accused side asks a court
@@ -309,6 +310,7 @@ def lexicon(language: str | None) -> Lexicon:
         detentions=frozenset(raw.get("scene_detentions", ())),
         appeals_lodged=_phrases(raw.get("scene_appeals_lodged", [])),
         thus=_phrases(raw.get("scene_thus", [])),
+        feeling_nouns=frozenset(raw.get("scene_feeling_nouns", ())),
         prosecution=frozenset(raw.get("scene_prosecution", ())),
         questioning=_phrases(raw.get("scene_questioning", [])),
         ruling_verbs=_phrases(raw.get("scene_ruling_verbs", [])),
