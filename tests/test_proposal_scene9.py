@@ -405,3 +405,21 @@ def test_a_sentence_opening_with_so_far_keeps_what_it_reports():
 def test_a_feeling_stays_context_with_what_it_is_about():
     sentence = "The club said it was disappointed that the league had ruled against it."
     assert label(sentence, "en") == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("If the reports are accurate, the council may have breached procurement law, a "
+         "lawyer told the paper.", "en"),
+        ("Jika benar, perusahaan itu bisa saja melanggar aturan ketenagakerjaan, kata pakar "
+         "hukum Andi.", "id"),
+    ],
+)
+def test_a_wrong_only_possible_under_a_condition_is_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+def test_a_wrong_stated_after_a_condition_stays_an_accusation():
+    assert label("If this was known, the firm misled investors, he said.", "en") == \
+        "accusation"

@@ -168,6 +168,7 @@ class Lexicon:
     prosecution: frozenset[str] = frozenset()  # ... unless the prosecution appeals
     thus: dict[tuple[str, ...], float] = field(default_factory=dict)  # "Demikian kata X"
     feeling_nouns: frozenset[str] = frozenset()  # "concern that ...": what is feared follows
+    possibility: dict[tuple[str, ...], float] = field(default_factory=dict)  # "may have"
     questioning: dict[tuple[str, ...], float] = field(default_factory=dict)  # "questioned"
     ruling_verbs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "rejected"
     # "her lawyers' request to drop the charges", "eksepsi": what the accused side asks a court
@@ -311,6 +312,7 @@ def lexicon(language: str | None) -> Lexicon:
         appeals_lodged=_phrases(raw.get("scene_appeals_lodged", [])),
         thus=_phrases(raw.get("scene_thus", [])),
         feeling_nouns=frozenset(raw.get("scene_feeling_nouns", ())),
+        possibility=_phrases(raw.get("scene_possibility", [])),
         prosecution=frozenset(raw.get("scene_prosecution", ())),
         questioning=_phrases(raw.get("scene_questioning", [])),
         ruling_verbs=_phrases(raw.get("scene_ruling_verbs", [])),

@@ -340,3 +340,20 @@ def appeal_lodged(lex: Lexicon, words: list[str]) -> tuple[int, str] | None:
             continue  # "akan mengajukan banding", "said it would appeal": a plan, context
         return s, " ".join(words[s:e])
     return None
+
+
+CONDITION_OPENS = 3  # tokens at the sentence's start where its "if" stands
+
+
+def only_possible(lex: Lexicon, words: list[str], at: int) -> str | None:
+    """A wrong at ``at`` that the sentence puts as a possibility under its opening
+    condition ("If the claims are true, the company may have breached the rules", "Jika
+    benar, perusahaan itu bisa melanggar aturan"): not yet an accusation. The words that
+    make it possible, else None."""
+    if not any(w in lex.conditionals for w in words[:CONDITION_OPENS]):
+        return None
+    found = find(lex.possibility, words[CONDITION_OPENS:at])
+    if not found:
+        return None
+    s, e = found[-1]
+    return " ".join(words[CONDITION_OPENS + s:CONDITION_OPENS + e])

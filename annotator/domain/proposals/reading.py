@@ -232,7 +232,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         phrase = tuple(words[s:e])
         if phrase in lex.not_verbs and _as_topic(lex, words, s):
             continue  # "to investigate alleged fraud": what is looked into
-        if _conditional(lex, tokens, words, s):
+        if _conditional(lex, tokens, words, s) or narration.only_possible(lex, words, s):
             continue  # "If convicted, he faces ...": a condition, not yet a charge
         if phrase[0] in lex.legal_acts and narration.provisional(lex, words, s):
             unstepped.append(narration.provisional(lex, words, s))
@@ -317,7 +317,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
                  for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s, 3)
                  and not _counted(words, s, tokens) and not _as_topic(lex, words, s)
                  and not _conditional(lex, tokens, words, s) and s < after
-                 and not acts.inside_appeal(lex, words, s)]
+                 and not acts.inside_appeal(lex, words, s)
+                 and not narration.only_possible(lex, words, s)]
         if wrong and not pledged:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
@@ -398,6 +399,11 @@ def _scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], spans
     coming = narration.procedure_to_come(lex, words)
     if coming:
         return coming[1], f"procedure to come: '{coming[1]}'"
+    wrongs = find(lex.wrongdoing, words) + find(lex.accusation, words)
+    possible = [narration.only_possible(lex, words, s) for s, _ in wrongs]
+    if any(possible):
+        cue = next(p for p in possible if p)
+        return cue, f"a wrong only possible, under a condition: '{cue}'"
     penalty = narration.possible_penalty(lex, words)
     if penalty:
         return penalty, f"a penalty that could follow: '{penalty}'"
