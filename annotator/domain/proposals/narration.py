@@ -8,23 +8,29 @@ Context even from a named speaker, even with a speech verb in the sentence:
 - a request or an instruction to a party ("asked officials for a briefing", "told residents
   to stay indoors", "menyarankan warga agar ..."): an appeal;
 - a sentence that only says who spoke, where or when ("made the remarks at a rally",
-  "menyampaikan hal itu dalam konferensi pers"), with nothing of what was said;
+  "menyampaikan hal itu dalam konferensi pers", "Demikian kata Budi");
 - procedure to come ("the prosecutor will decide", "pengawas akan memeriksa"), whoever's;
+  questioning by investigators ("Penyidik memeriksa direktur itu"); a detention with no
+  violation stated ("Polisi mengamankan puluhan demonstran"); a measure pending procedure
+  ("diskors sambil menunggu sidang");
 - a step of procedure or enforcement not (yet) taken ("had not charged anyone", "belum
   menetapkan tersangka", "officers were not investigating"): procedure, not a denial;
-- a penalty that could follow ("faces up to ten years", "jika terbukti ... dapat dikenai
-  sanksi"): what happens next.
+- a penalty that could follow ("faces up to ten years", "dapat dikenai sanksi") and a wrong
+  only possible under the sentence's opening condition ("If the claims are true, the
+  company may have breached ..."): what happens next, not yet an accusation.
 
 An accusation without a cue word:
 
 - a court turning down what the accused side asked of it ("rejected her lawyers' request
   to drop the charges", "majelis hakim menolak eksepsi terdakwa"): a ruling that keeps the
   finding, an accusation by the court;
-
 - a case told as starting from a complaint ("Kasus ini bermula dari laporan warga", "the
   inquiry followed a complaint by residents"): the filing (acts.lodged reads it);
 - narration stating the wrongful act itself ("sent the shells in breach of the UN ban",
   "membuang limbah tanpa izin"), not put as a possibility, a rule or a topic.
+
+A denial without a cue word: an appeal lodged by the penalised side ("has lodged an appeal
+with the Court of Arbitration for Sport", "mengajukan banding"); one only planned is a plan.
 
 Each reader takes the sentence's casefolded words (and tokens, where a gap's comma or a
 quotation's position matters) and returns the cue that decided, else None."""
