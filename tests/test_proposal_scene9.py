@@ -423,3 +423,24 @@ def test_a_wrong_only_possible_under_a_condition_is_context(sentence, language):
 def test_a_wrong_stated_after_a_condition_stays_an_accusation():
     assert label("If this was known, the firm misled investors, he said.", "en") == \
         "accusation"
+
+
+# --- speech verbs of the family that were missing: what a named speaker asserts -------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Ahli itu bersaksi bahwa harga ventilator setara dengan harga pasar.", "id"),
+        ("The engineer recalled that the pumps had run without fault for a decade.", "en"),
+        ("The ministry disclosed that 1,200 homes had been flooded.", "en"),
+    ],
+)
+def test_a_fact_told_with_a_speech_verb_of_the_family_is_a_claim(sentence, language):
+    assert label(sentence, language) == "claim"
+
+
+def test_states_and_recognising_are_no_speech():
+    assert label("The firm supplies 8% of the formula sold in the United States.", "en") \
+        == "context"
+    assert label("Pada 2022, negara itu mengakui kemerdekaan dua wilayah itu.", "id") == \
+        "context"

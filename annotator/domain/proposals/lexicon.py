@@ -199,7 +199,7 @@ def lexicon(language: str | None) -> Lexicon:
         language=raw["language"],
         accusation=_phrases(raw["accusation"]),
         denial=_phrases(raw["denial"]),
-        speech=_phrases(raw["speech"]),
+        speech={**_phrases(raw.get("scene_speech", {})), **_phrases(raw["speech"])},
         speech_before_name=_phrases(raw["speech_before_name"]),
         speech_suffixed=frozenset(raw["speech_suffixed"]),
         passive_by=frozenset(raw["passive_by"]),
