@@ -363,3 +363,36 @@ def only_possible(lex: Lexicon, words: list[str], at: int) -> str | None:
         return None
     s, e = found[-1]
     return " ".join(words[CONDITION_OPENS + s:CONDITION_OPENS + e])
+
+
+def scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], speech_at: list[int],
+          procedure_spans) -> tuple[str, str] | None:
+    """Reported speech that only sets the scene, in the order the classes are tried: a
+    step not yet taken, procedure not under way, a quotation or a request that asks, only
+    who spoke, procedure to come, a wrong only possible, a penalty that could follow.
+    ``unstepped``: the legal steps read_label found not taken or provisional;
+    ``procedure_spans(lex, words)``: where procedure is reported (acts.py). (cue, reason),
+    else None."""
+    if unstepped:
+        return unstepped[0], f"a step not (yet) taken, or provisional: '{unstepped[0]}'"
+    idle = procedure_not_taken(lex, words, procedure_spans(lex, words),
+                               lambda some: procedure_spans(lex, some))
+    if idle:
+        return idle, f"procedure not (yet) under way: '{idle}'"
+    asked = quoted_appeal(lex, tokens, words) or request(lex, tokens, words, speech_at)
+    if asked:
+        return asked, f"an appeal or a request: '{asked}'"
+    only = attribution_only(lex, tokens, words)
+    if only:
+        return only, f"only who spoke, where or when: '{only}'"
+    coming = procedure_to_come(lex, words)
+    if coming:
+        return coming[1], f"procedure to come: '{coming[1]}'"
+    wrongs = find(lex.wrongdoing, words) + find(lex.accusation, words)
+    possible = next((p for p in (only_possible(lex, words, s) for s, _ in wrongs) if p), None)
+    if possible:
+        return possible, f"a wrong only possible, under a condition: '{possible}'"
+    penalty = possible_penalty(lex, words)
+    if penalty:
+        return penalty, f"a penalty that could follow: '{penalty}'"
+    return None

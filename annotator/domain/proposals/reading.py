@@ -348,7 +348,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if plan:
         return LabelReading(CONTEXT, plan, f"a promise or plan reported: '{plan}'", 0.7,
                             hedges)
-    scene = _scene(lex, tokens, words, unstepped, spans) if speech or quoted else None
+    scene = narration.scene(lex, tokens, words, unstepped, [s for s, _ in spans],
+                            acts.procedure_spans) if speech or quoted else None
     if scene:
         return LabelReading(CONTEXT, scene[0], scene[1], 0.7, hedges)
     if speech and all(cue in lex.decisions for _, cue in speech):
@@ -376,38 +377,6 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if shown and not _conditional(lex, tokens, words, words.index(shown.split()[0])):
         return LabelReading(CLAIM, shown, f"narration giving evidence: '{shown}'", 0.6, hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
-
-
-def _scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], spans
-           ) -> tuple[str, str] | None:
-    """Reported speech that only sets the scene (narration.py): a step not yet taken, a
-    quotation or a request that asks, only who spoke, procedure to come, a penalty that
-    could follow. (cue, reason), else None."""
-    if unstepped:
-        return unstepped[0], f"a step not (yet) taken, or provisional: '{unstepped[0]}'"
-    idle = narration.procedure_not_taken(lex, words, acts.procedure_spans(lex, words),
-                                         lambda some: acts.procedure_spans(lex, some))
-    if idle:
-        return idle, f"procedure not (yet) under way: '{idle}'"
-    asked = narration.quoted_appeal(lex, tokens, words) or narration.request(
-        lex, tokens, words, [s for s, _ in spans])
-    if asked:
-        return asked, f"an appeal or a request: '{asked}'"
-    only = narration.attribution_only(lex, tokens, words)
-    if only:
-        return only, f"only who spoke, where or when: '{only}'"
-    coming = narration.procedure_to_come(lex, words)
-    if coming:
-        return coming[1], f"procedure to come: '{coming[1]}'"
-    wrongs = find(lex.wrongdoing, words) + find(lex.accusation, words)
-    possible = [narration.only_possible(lex, words, s) for s, _ in wrongs]
-    if any(possible):
-        cue = next(p for p in possible if p)
-        return cue, f"a wrong only possible, under a condition: '{cue}'"
-    penalty = narration.possible_penalty(lex, words)
-    if penalty:
-        return penalty, f"a penalty that could follow: '{penalty}'"
-    return None
 
 
 def _aside(lex: Lexicon, words: list[str], at: int) -> str | None:
