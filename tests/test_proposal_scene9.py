@@ -444,3 +444,27 @@ def test_states_and_recognising_are_no_speech():
         == "context"
     assert label("Pada 2022, negara itu mengakui kemerdekaan dua wilayah itu.", "id") == \
         "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("An official said the country had information that its neighbour was providing "
+         "munitions to the rebels.", "en"),
+        ("The ministry called the shelling a war crime.", "en"),
+    ],
+)
+def test_more_of_the_wrongs_family_accuse(sentence, language):
+    assert label(sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Sekutu Barat menyuarakan kekhawatiran bahwa negara itu dapat memberikan amunisi "
+         "kepada Rusia.", "id"),
+        ("Allies voiced fears that the regime could supply munitions to Moscow.", "en"),
+    ],
+)
+def test_a_wrong_named_as_what_is_feared_is_no_accusation(sentence, language):
+    assert label(sentence, language) != "accusation"

@@ -396,3 +396,11 @@ def scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], speech_a
     if penalty:
         return penalty, f"a penalty that could follow: '{penalty}'"
     return None
+
+
+def feared(lex: Lexicon, words: list[str], at: int) -> bool:
+    """A wrong at ``at`` named as what is feared ("voiced concern that Kim could supply
+    arms to Russia", "menyuarakan kekhawatiran bahwa Kim dapat memberikan amunisi kepada
+    Rusia"): a fear, not an allegation."""
+    return any(words[k] in lex.feeling_nouns and words[k + 1] in lex.content_links
+               for k in range(max(0, at - 12), at - 1))
