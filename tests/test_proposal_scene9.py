@@ -468,3 +468,25 @@ def test_more_of_the_wrongs_family_accuse(sentence, language):
 )
 def test_a_wrong_named_as_what_is_feared_is_no_accusation(sentence, language):
     assert label(sentence, language) != "accusation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ('"Kami sangat kecewa dengan putusan ini," kata Budi.', "id"),
+        ('"We are devastated by this decision," Smith said.', "en"),
+    ],
+)
+def test_a_quotation_that_is_a_feeling_is_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ('"Saya takut, jadi saya tunda dulu," kata Wulan.', "id"),
+        ('He said the house had been sold "with great sadness" after two years.', "en"),
+    ],
+)
+def test_a_feeling_that_leads_on_or_stands_inside_keeps_the_report(sentence, language):
+    assert label(sentence, language) == "claim"

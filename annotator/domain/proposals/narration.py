@@ -368,8 +368,9 @@ def only_possible(lex: Lexicon, words: list[str], at: int) -> str | None:
 def scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], speech_at: list[int],
           procedure_spans) -> tuple[str, str] | None:
     """Reported speech that only sets the scene, in the order the classes are tried: a
-    step not yet taken, procedure not under way, a quotation or a request that asks, only
-    who spoke, procedure to come, a wrong only possible, a penalty that could follow.
+    step not yet taken, procedure not under way, a quotation or a request that asks, a
+    quotation that opens with a feeling, only who spoke, procedure to come, a wrong only
+    possible, a penalty that could follow.
     ``unstepped``: the legal steps read_label found not taken or provisional;
     ``procedure_spans(lex, words)``: where procedure is reported (acts.py). (cue, reason),
     else None."""
@@ -382,6 +383,9 @@ def scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], speech_a
     asked = quoted_appeal(lex, tokens, words) or request(lex, tokens, words, speech_at)
     if asked:
         return asked, f"an appeal or a request: '{asked}'"
+    felt = quoted_feeling(lex, tokens, words)
+    if felt:
+        return felt, f"a feeling reported: '{felt}'"
     only = attribution_only(lex, tokens, words)
     if only:
         return only, f"only who spoke, where or when: '{only}'"
@@ -404,3 +408,34 @@ def feared(lex: Lexicon, words: list[str], at: int) -> bool:
     Rusia"): a fear, not an allegation."""
     return any(words[k] in lex.feeling_nouns and words[k + 1] in lex.content_links
                for k in range(max(0, at - 12), at - 1))
+
+
+QUOTED_FEELING_REACH = 4  # tokens from a quotation's start where its feeling stands
+
+
+def quoted_feeling(lex: Lexicon, tokens, words: list[str]) -> str | None:
+    """A sentence that opens with a quotation of one clause that opens with a feeling
+    ('"Kami sangat kecewa dengan putusan ini," kata Budi', '"We are devastated by this
+    decision," Smith said'): context, as a feeling reported after the speech verb is. Not
+    negated, nor a feared wrong ("fears that"), nor a feeling that leads on ('"Saya takut,
+    jadi saya tunda dulu"': what was done follows)."""
+    if not tokens:
+        return None
+    text = tokens[0].string
+    for quote in _QUOTED.finditer(text):
+        if text[:quote.start()].strip() or any(
+                ch in quote.group(1).rstrip(" ,.") for ch in ",;.:"):
+            continue
+        first = next((k for k, t in enumerate(tokens) if t.start() >= quote.start(1)), None)
+        if first is None or tokens[first].start() >= quote.end(1):
+            continue
+        window = words[first:first + QUOTED_FEELING_REACH + 1]
+        for s, e in find(lex.feelings, window):
+            at = first + s
+            if s > QUOTED_FEELING_REACH or _negated(lex, words, at, 3):
+                continue
+            if first + e < len(words) and words[first + e] in lex.content_links and words[
+                    first + e - 1] in lex.feeling_nouns:
+                continue
+            return " ".join(words[at:first + e])
+    return None
