@@ -146,7 +146,8 @@ _OLD_ODD = ("(x IS NOT NULL AND (typeof(x) != 'text' OR x NOT GLOB :form OR x > 
             "OR julianday(x) IS NULL))")
 CANONICAL = "2025-03-01T10:20:30.123456Z"
 LIMIT = "2026-12-02T00:00:00.000000Z"
-odd_characters = st.sampled_from(list("0123456789-:.TtZz +/aX") + ["\u0663", "\uff11", "é", ""])
+odd_characters = st.sampled_from(list("0123456789-:.TtZz +/aX\t\n\x0b\x0c\r")
+                                 + ["\u0663", "\uff11", "é", ""])
 
 
 @st.composite
@@ -175,6 +176,11 @@ def near_times(draw) -> object:
 @settings(max_examples=400, deadline=None)
 @given(values=st.lists(near_times(), min_size=1, max_size=20))
 @example(values=["2025-03-01T10:20:30.12345 Z"])  # julianday() reads a short fraction then a space
+@example(values=["2025-03-01T10:20:30.1    2Z", "2025-03-01T10:20:30.1\t\t\t\t9Z",
+                 "2025-03-01T10:20:30.1\n\n\n\n Z", "2025-03-01T10:20:30.12a456Z",
+                 "2025-03-01T10:20:30. 23456Z", "2025-03-01T10:20:30.1+0:00Z",
+                 "2025-03-01T10:20:30.1z   9Z",
+                 "2025-03-01T10:20:30.\u0663\u0663\u0663\u0663\u06639Z"])
 def test_the_one_pass_time_check_looks_at_exactly_what_the_old_one_did(values):
     conn = sqlite3.connect(":memory:")
     try:

@@ -147,9 +147,12 @@ STAMPS = {
 # So "not this shape, later than the limit or unreadable" picks out exactly the times that
 # need a look in Python (a blob compares later than any text, a number fails the shape),
 # with '?' instead of character classes where julianday() already insists on digits: the
-# pattern is a quarter of the check's cost. The fraction keeps its classes: julianday()
-# reads any number of its digits and then allows spaces, so "30.12345 Z" reads as a time.
-_STAMP_SHAPE = "????-??-??T??:??:??.[0-9][0-9][0-9][0-9][0-9][0-9]Z"
+# pattern is a quarter of the check's cost. The fraction's last place keeps its class:
+# julianday() reads a fraction as a digit after the point, any more digits, then white
+# space only before the zone, so "30.12345 Z" reads as a time; with a digit just before
+# the "Z", every place between is a digit too (one class costs the check a third less
+# than six).
+_STAMP_SHAPE = "????-??-??T??:??:??.?????[0-9]Z"
 
 
 def _stamp_columns(other: Database):
@@ -606,7 +609,9 @@ def _merge_current(
         return " AND ".join(f"{a}.[{k}] = {b}.[{k}]" for k in key)
 
     guard = ""
-    if history:  # not brought back when we removed it after their last change
+    # not brought back when we removed it after their last change (no history here: no
+    # row to look up for each of theirs)
+    if history and db.execute(f"SELECT 1 FROM main.[{history}] LIMIT 1").fetchone():
         guard = (f"AND NOT EXISTS (SELECT 1 FROM main.[{history}] h WHERE {match('h', 'm')} "
                  f"AND ({history_where}) AND h.at > coalesce(m.[{stamp}], ''))")
     # Updates and removals first: they touch only rows both sides (or only we) hold, so on
@@ -678,10 +683,13 @@ def _fresh_sentences(db: Database, other: Database, alias: str) -> bool:
     db.execute("DROP TABLE IF EXISTS temp._merge_fresh")
     db.execute("CREATE TEMP TABLE _merge_fresh (sentence_id TEXT PRIMARY KEY, "
                "doc_id TEXT NOT NULL, status TEXT NOT NULL, labels INTEGER NOT NULL)")
+    # a table with no row (a first merge into a database that holds only the corpus) is
+    # not looked up once per sentence
     none_here = " AND ".join(
-        f"NOT EXISTS (SELECT 1 FROM {table} x WHERE x.sentence_id = p.sentence_id)"
-        for table in ("main.annotations", "main.annotation_history", "main.gold",
-                      "main.gold_history", "main.dispute_members", f"{alias}.dispute_members"))
+        [f"NOT EXISTS (SELECT 1 FROM {table} x WHERE x.sentence_id = p.sentence_id)"
+         for table in ("main.annotations", "main.annotation_history", "main.gold",
+                       "main.gold_history", "main.dispute_members", f"{alias}.dispute_members")
+         if db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()] or ["1"])
     # an id names one text of one document (corpus/pipeline.sentence_id), so only whether
     # it is presented here can differ (another version's rules); the few excluded ones
     # are read in one pass rather than each of theirs looked up
