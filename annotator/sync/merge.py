@@ -175,7 +175,9 @@ def check_stamps(other: Database, path: str | Path) -> bool:
     naming the file, the table, the column and the value). True when every time is valid
     but some are not in the tool's own form (another zone, no microseconds, a space for
     "T"): the merge then reads a copy with them in UTC. Each table is read once, its
-    times checked in SQL; only the odd ones come into Python."""
+    times checked in SQL; only the odd ones come into Python. A time equal to the row's
+    first one (a label never changed: created and updated at once) is that one, checked
+    already."""
     limit = latest_allowed()
     other_form = False
     tables: dict[str, list[str]] = {}
@@ -185,7 +187,9 @@ def check_stamps(other: Database, path: str | Path) -> bool:
         rows = other.execute(
             "SELECT DISTINCT " + ", ".join(f"CASE WHEN {odd_stamp(c)} THEN [{c}] END"
                                            for c in columns)
-            + f" FROM [{table}] WHERE " + " OR ".join(odd_stamp(c) for c in columns),
+            + f" FROM [{table}] WHERE " + " OR ".join(
+                [odd_stamp(columns[0])]
+                + [f"([{c}] IS NOT [{columns[0]}] AND {odd_stamp(c)})" for c in columns[1:]]),
             {"shape": _STAMP_SHAPE, "limit": limit})
         for row in rows:
             for column, value in zip(columns, row, strict=True):
