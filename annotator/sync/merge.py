@@ -465,6 +465,7 @@ def _merge_one(db: Database, other: Database, alias: str, path: str) -> MergeRep
     finally:
         db.execute("DROP TABLE IF EXISTS temp._merge_names")
         db.execute("DROP TABLE IF EXISTS temp._merge_fresh")
+        db.execute("DROP TABLE IF EXISTS temp._merge_fresh_documents")
     report.reviewers = _reviewers(other)
     return report
 
@@ -685,8 +686,11 @@ def _fresh_sentences(db: Database, other: Database, alias: str) -> bool:
             or db.execute("SELECT 1 FROM temp._merge_names LIMIT 1").fetchone():
         return False
     db.execute("DROP TABLE IF EXISTS temp._merge_fresh")
+    # kept in the order of its key (SQLite), so the status rows go in read in order, without
+    # a lookup of each row beside its key
     db.execute("CREATE TEMP TABLE _merge_fresh (sentence_id TEXT PRIMARY KEY, "
-               "doc_id TEXT NOT NULL, status TEXT NOT NULL, labels INTEGER NOT NULL)")
+               "doc_id TEXT NOT NULL, status TEXT NOT NULL, labels INTEGER NOT NULL)"
+               + ("" if is_postgres(db) else " WITHOUT ROWID"))
     # a table with no row (a first merge into a database that holds only the corpus) is
     # not looked up once per sentence
     none_here = " AND ".join(
@@ -728,7 +732,15 @@ def _take_fresh(db: Database, other: Database, alias: str, last: int, added: int
         db.execute("INSERT INTO progress_sentences (sentence_id, doc_id, status) "
                    "SELECT sentence_id, doc_id, status FROM temp._merge_fresh "
                    "ORDER BY sentence_id")
-    documents = "SELECT DISTINCT doc_id FROM temp._merge_fresh"
+    # their counts per document, grouped once (a sort of every fresh sentence) into a
+    # table of one row per document, which the statements below read
+    db.execute("DROP TABLE IF EXISTS temp._merge_fresh_documents")
+    db.execute(
+        "CREATE TEMP TABLE _merge_fresh_documents AS SELECT doc_id, count(*) AS labeled, "
+        "sum(CASE WHEN status IN ('gold', 'agreed') THEN 1 ELSE 0 END) AS settled, "
+        "sum(CASE WHEN status = 'conflict' THEN 1 ELSE 0 END) AS conflicts "
+        "FROM temp._merge_fresh GROUP BY doc_id")
+    documents = "SELECT doc_id FROM temp._merge_fresh_documents"
     db.execute(f"INSERT OR IGNORE INTO progress_documents (doc_id) {documents}")
     if stale:  # a status row was there before (the counts held it): counted again
         recount_documents_0007(db, documents)
@@ -736,10 +748,8 @@ def _take_fresh(db: Database, other: Database, alias: str, last: int, added: int
         db.execute(
             "UPDATE progress_documents AS p SET labeled = p.labeled + x.labeled, "
             "settled = p.settled + x.settled, conflicts = p.conflicts + x.conflicts "
-            "FROM (SELECT doc_id, count(*) AS labeled, sum(CASE WHEN status IN ('gold', "
-            "'agreed') THEN 1 ELSE 0 END) AS settled, sum(CASE WHEN status = 'conflict' "
-            "THEN 1 ELSE 0 END) AS conflicts FROM temp._merge_fresh GROUP BY doc_id) AS x "
-            "WHERE p.doc_id = x.doc_id")
+            "FROM temp._merge_fresh_documents AS x WHERE p.doc_id = x.doc_id")
+    db.execute("DROP TABLE temp._merge_fresh_documents")
     if not whole or not journal.complete:
         return False
     progress_tables.add_counts(db, alias, _newest_labels(db, other, last))
