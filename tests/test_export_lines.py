@@ -135,23 +135,13 @@ def test_sqlite_quotes_every_character_as_python_does():
 @pytest.mark.parametrize("name", OPTIONS)
 def test_one_query_walks_the_indexes_and_sorts_nothing(worked_db, name):
     """Sentences stream in corpus order from the indexes; only a sentence's own dispute
-    links are sorted, inside its subquery; the labeled sentences' ids (--all) are listed
-    once, in the order of the annotations' key, without a sort."""
+    links are sorted, inside its subquery."""
     sql, params = lines._query(worked_db, OPTIONS[name])
     steps = list(worked_db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
     top = [detail for _, parent, _, detail in steps if parent == 0]
     assert top[:2] == ["SCAN d USING INDEX idx_documents_ordinal",
                        "SEARCH s USING INDEX idx_sentences_presented (doc_id=?)"], top
-    assert all(detail.startswith("CORRELATED SCALAR SUBQUERY") for detail in top[2:]
-               if not detail.startswith("LIST SUBQUERY")), top
-    lists = [step_id for step_id, parent, _, detail in steps
-             if parent == 0 and detail.startswith("LIST SUBQUERY")]
-    assert len(lists) == (1 if OPTIONS[name].include_unlabeled else 0), top
-    listed = {"SCAN a USING COVERING INDEX sqlite_autoindex_annotations_1",  # everyone's
-              "SEARCH a USING INDEX idx_annotations_reviewer (reviewer=?)"}  # one reviewer's
-    for step_id in lists:
-        assert [detail for _, parent, _, detail in steps
-                if parent == step_id][0] in listed, steps
+    assert all(detail.startswith("CORRELATED SCALAR SUBQUERY") for detail in top[2:]), top
 
 
 def test_a_position_that_is_not_a_whole_number_is_written_as_before(worked_db):

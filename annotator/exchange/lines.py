@@ -102,11 +102,10 @@ def _query(db: Database, options: sql_of.ExportOptions) -> tuple[str, dict]:
         WHEN {sql_of.SAME} THEN {agreed} ELSE {conflict} END
         FROM annotations a WHERE a.sentence_id = s.id {reviewer_filter})"""
     if options.include_unlabeled:
-        # most of an --all export: one probe writes the line, no aggregate subquery. The
-        # labeled sentences' ids are listed once (SQLite keeps the list in its temporary
-        # store, which spills to disk, so memory stays bounded) and each sentence looked up
-        # there: a fifth cheaper than a correlated probe of the annotations' key per sentence
-        probe = ("s.id IN (SELECT DISTINCT sentence_id FROM annotations a WHERE 1 "
+        # most of an --all export: one index probe writes the line, no aggregate subquery
+        # (a list of the labeled sentences' ids, built once, saves a fifth of the probes'
+        # cost at 100k but nothing at 1M, where it outgrows SQLite's cache)
+        probe = ("EXISTS (SELECT 1 FROM annotations a WHERE a.sentence_id = s.id "
                  f"{reviewer_filter})")
         if held["gold"]:
             probe += " OR EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = s.id)"
