@@ -25,12 +25,14 @@ from annotator.domain.proposals.kinds import (
     kind_of,
 )
 from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, lexicon
+from annotator.domain.proposals.name_words import (
+    name_runs,
+    person_in,
+    text_of,
+    tokens_and_words,
+)
 from annotator.domain.proposals.names import possessive_kept
 from annotator.domain.proposals.reading import (
-    _name_runs,
-    _person_in,
-    _text_of,
-    _words,
     described_in,
     names_in,
     normalise,
@@ -238,14 +240,14 @@ def _names(text: str, lex: Lexicon) -> list[str]:
     for start, end, _short in defined_acronyms(written):
         written = written[:start] + " " * (end - start) + written[end:]
     text = normalise(text)
-    tokens, words = _words(text)
+    tokens, words = tokens_and_words(text)
     found = []
-    for run, _name in _name_runs(text, tokens, words, lex):
-        name = _person_in(written, tokens, words, run, lex)
+    for run, _name in name_runs(text, tokens, words, lex):
+        name = person_in(written, tokens, words, run, lex)
         start = run[0]
         while start < run[1] - 1 and words[start] in lex.titles | lex.honorifics:
             start += 1
-        whole = " ".join(_text_of(written, tokens, start, run[1]).split())
+        whole = " ".join(text_of(written, tokens, start, run[1]).split())
         if whole != name and " " in whole and whole.casefold().split()[0] in \
                 lex.company_markers:
             found.append(whole)
