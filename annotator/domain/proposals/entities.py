@@ -26,6 +26,7 @@ from annotator.domain.proposals.kinds import (
 )
 from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, lexicon
 from annotator.domain.proposals.name_words import (
+    firm_before,
     name_runs,
     person_in,
     text_of,
@@ -37,8 +38,9 @@ from annotator.domain.proposals.reading import (
     names_in,
     normalise,
 )
-from annotator.domain.proposals.roles import acting_for
+from annotator.domain.proposals.roles import COUNSEL, acting_for
 from annotator.domain.proposals.speaker_acts import issuers
+from annotator.domain.proposals.titles import titled
 
 
 @dataclass
@@ -167,7 +169,7 @@ def _contiguous(part: list[str], whole: list[str]) -> bool:
 def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
     """The table of a document given its sentences in order (remembered: every proposal
     of the document asks for the same one)."""
-    lex = lexicon(language)
+    lex = titled(lexicon(language))  # office holders' short titles too (titles.py)
     by_name: dict[str, Entity] = {}
 
     def entity(name: str, at: int) -> Entity:
@@ -235,7 +237,9 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
 
 def _names(text: str, lex: Lexicon) -> list[str]:
     """The names a sentence gives, a body's whole name kept after a person's title
-    ("Direktur PT Samudra Baja Lestari, ...": the company, not its last two words)."""
+    ("Direktur PT Samudra Baja Lestari, ...": the company, not its last two words), a
+    company's short form and the person after it apart ("Juru bicara PT KAI Joni
+    Martinus")."""
     written = text.replace("’", "'")  # the same length: "Prosecutor's Office" as written
     for start, end, _short in defined_acronyms(written):
         written = written[:start] + " " * (end - start) + written[end:]
@@ -248,7 +252,11 @@ def _names(text: str, lex: Lexicon) -> list[str]:
         while start < run[1] - 1 and words[start] in lex.titles | lex.honorifics:
             start += 1
         whole = " ".join(text_of(written, tokens, start, run[1]).split())
-        if whole != name and " " in whole and whole.casefold().split()[0] in \
+        name = " ".join(name.split())
+        firm = firm_before(whole, name, lex)
+        if firm:
+            found += [firm, name]  # "PT KAI Joni Martinus": the firm, then its person
+        elif whole != name and " " in whole and whole.casefold().split()[0] in \
                 lex.company_markers:
             found.append(whole)
         elif " " in name:
@@ -339,11 +347,23 @@ TITLE_REACH = 4  # words before a name that may be its title
 def titles_before(text: str, name: str, lex: Lexicon) -> set[str]:
     """The title words written right before a name ("Harlow Water chief executive Ruth
     Hale" -> chief, executive; "Menteri Kelautan Sakti ..." -> menteri): whom "the chief
-    executive" or "sang menteri" later means."""
+    executive" or "sang menteri" later means), or opening the role a name is set beside
+    ("Direktur Utama PT X, Budi Santoso," -> direktur, utama)."""
     at = text.find(name)
     if at <= 0:
         return set()
-    before = re.split(r"[,.;:()\"“”]", text[:at])[-1].casefold().split()
+    parts = re.split(r"[,.;:()\"“”]", text[:at])
+    before = parts[-1].casefold().split()
+    if not before and len(parts) >= 2 and text[at + len(name):].lstrip()[:1] in (",", ""):
+        # "Direktur Utama PT X, Budi Santoso,": the role the name stands in apposition to
+        role = parts[-2].casefold().split()
+        if role[:1] and role[0] in ("the", "sang"):
+            role = role[1:]
+        counsel = next((c.split() for c in COUNSEL.get(lex.language, ())
+                        if " ".join(role).startswith(c)), None)
+        role = counsel or role  # "kuasa hukum pemohon, X": counsel, not the petitioner
+        if role[:1] and role[0] in lex.titles:
+            return {w for w in role[:TITLE_REACH] if w in lex.titles}
     return {w for w in before[-TITLE_REACH:] if w in lex.titles}
 
 

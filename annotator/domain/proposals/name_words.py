@@ -11,7 +11,14 @@ import re
 
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.names import BALINESE_OPENERS, OPENERS, opens_name
-from annotator.domain.proposals.titles import PORTFOLIO, minister_start, person_start
+from annotator.domain.proposals.titles import (
+    PORTFOLIO,
+    minister_start,
+    person_start,
+    rank_suffixes,
+    ranks,
+    region_units,
+)
 
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
 
@@ -82,7 +89,7 @@ def pronoun_at(tokens, words, i: int, lex: Lexicon) -> bool:
     return words[i] in lex.pronouns and not _pronoun_name(tokens, words, i, lex)
 
 
-_JOINERS = {"dan", "and", "of", "for", "on", "bin", "van", "de", "al", "do", "da", "dos",
+_JOINERS = {"dan", "and", "of", "for", "untuk", "on", "bin", "van", "de", "al", "do", "da", "dos",
             "das", "del", "la", "von", "der"}
 
 
@@ -198,6 +205,10 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
                 and not any(words[inner[0]] in h for h in lex.description_heads.values())):
             # "Menteri Perdagangan Budi Santosa": a ke-/pe-...-an word names the office
             inner = inner[1:]  # "penjaga pantai Filipina Jay Tarriela", "Jaksa KPK Rudi"
+        named = _name_after_office(tokens, words, span, lex)
+        if named is not None:  # "Komisaris Besar Polisi Ade Ary Syam Indradi"
+            start, end = _bare(tokens, words, (named, end), lex)
+            return text_of(text, tokens, start, end)
         if inner and (end - inner[0] <= 3 or end - inner[0] <= 5 and words[
                 inner[0]] in OPENERS | BALINESE_OPENERS and plain_name_word(
                 tokens, words, inner[0], lex)):
@@ -254,3 +265,57 @@ def name_runs(text: str, tokens: list, words: list[str], lex: Lexicon):
             continue
         yield run, person_in(text, tokens, words, run, lex)
         i = run[1]
+
+
+NAME_AFTER_RANK = 5  # words of a name after a rank ("Ade Ary Syam Indradi")
+NAME_AFTER_PLACE = 2  # words of a name after a region's place, at most ("Kota Medan X Y")
+
+
+def _name_after_office(tokens, words, span: tuple[int, int], lex: Lexicon) -> int | None:
+    """Where a titled person's name begins when the words right before it say so: a rank
+    ("Komisaris Besar Polisi Ade Ary Syam Indradi", "AKBP Rudi Hartono": the whole name,
+    up to five words) or a region's unit and its place ("Sekretaris Daerah Kabupaten Bogor
+    Burhanudin": the one or two words after the place); else None, and the run is read
+    as before. (A body's short form says nothing: "DLH Karawang Wawan Hermawan" has a
+    place after it, "PT KAI Joni Martinus" none.)"""
+    start, end = span
+    first = end
+    while first > start and _person_word(tokens, words, first - 1, lex):
+        first -= 1
+    if first in (start, end):
+        return None
+    before = words[first - 1]
+    rank = ranks(lex.language)
+    if before in rank or before in rank_suffixes(lex.language) and first - 2 >= start and \
+            words[first - 2] in rank:
+        return first if end - first <= NAME_AFTER_RANK else None
+    units, going_on = region_units(lex.language)
+    if before in units and not (first - 2 >= start and words[first - 2] in lex.titles):
+        # not "Wali Kota X", "Kepala Desa Asep Saepudin": a title, the place left unsaid
+        named = first + 1
+        while named < end and words[named] in going_on:
+            named += 1  # "Provinsi Jawa Barat": the place goes on
+        return named if 1 <= end - named <= NAME_AFTER_PLACE else None
+    return None
+
+
+def _person_word(tokens, words, i: int, lex: Lexicon) -> bool:
+    """A word that may be part of a person's name: capitalised, not a title, a rank, an
+    office, a body's marker, a region's unit, a country, or a short form in capitals."""
+    word, written = words[i], tokens[i].group()
+    units, _ = region_units(lex.language)
+    return plain_name_word(tokens, words, i, lex) and not (
+        word in lex.titles or word in ranks(lex.language) or word in rank_suffixes(
+            lex.language) or word in lex.org_heads or word in lex.company_markers
+        or word in units or word in lex.places or written.isupper() and len(written) > 1
+        or lex.head_first and PORTFOLIO.fullmatch(word))
+
+
+def firm_before(whole: str, name: str, lex: Lexicon) -> str | None:
+    """The company a run names before a person when its short form in capitals ends it
+    ("PT KAI" in "PT KAI Joni Martinus"), else None."""
+    body = whole[:-len(name)].split() if " " in name and whole.endswith(" " + name) else []
+    if body and body[0].casefold() in lex.company_markers and body[-1].isupper() and len(
+            body[-1]) > 1:
+        return " ".join(body)
+    return None

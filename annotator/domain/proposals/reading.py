@@ -41,7 +41,11 @@ from annotator.domain.proposals.apart import (
     received_complaints,
     silent_party,
 )
-from annotator.domain.proposals.described import named_by_head, titled_subject
+from annotator.domain.proposals.described import (
+    group_described,
+    named_by_head,
+    titled_subject,
+)
 from annotator.domain.proposals.kinds import defined_acronyms
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.proposals.name_words import (
@@ -49,6 +53,7 @@ from annotator.domain.proposals.name_words import (
     CAPITALISED_STOP,
     LISTING,
     TOKEN,
+    firm_before,
     first_listed,
     gap_before,
     name_runs,
@@ -77,6 +82,8 @@ from annotator.domain.proposals.naming import (
     named_after,
     person_meant,
 )
+from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
+from annotator.domain.proposals.plurals import counted_people
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sides import party_named, side_after
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
@@ -89,6 +96,7 @@ from annotator.domain.proposals.speech_family import (
     speaking,
     widened,
 )
+from annotator.domain.proposals.titles import titled
 from annotator.domain.speakers import SourceIndex
 
 QUOTES = set("\"“”'‘’«»")
@@ -486,7 +494,7 @@ def names_in(text: str, lex: Lexicon) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def _names_in(text: str, language: str) -> tuple[str, ...]:
-    lex = lexicon(language)
+    lex = titled(lexicon(language))  # office holders' titles too (titles.py)
     text = normalise(text)
     tokens, words = tokens_and_words(text)
     return tuple(name for _, name in name_runs(text, tokens, words, lex) if " " in name)
@@ -502,7 +510,7 @@ def described_in(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=8192)
 def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
-    lex = lexicon(language)
+    lex = titled(lexicon(language))  # office holders' titles too (titles.py)
     text = normalise(text)
     tokens, words = tokens_and_words(text)
     nouns = lex.titles | lex.org_heads
@@ -520,7 +528,8 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
                 found.append((words[k], name))
         whole = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
         if words[run[0]] in lex.company_markers or words[run[1] - 1] in lex.company_markers:
-            found.append((lex.company_noun, whole))  # "PT Bumi Konawe Mineral"
+            firm = firm_before(" ".join(whole.split()), " ".join(name.split()), lex)
+            found.append((lex.company_noun, firm or whole))  # "PT Bumi Konawe Mineral"
         k = run[1]
         if k < len(tokens) and words[k] in lex.org_heads and tokens[k].group().islower() \
                 and not any(ch in BREAKS for ch in gap_before(text, tokens, k)) \
@@ -623,6 +632,10 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if found:
             return found
         k = e + (e < len(words) and words[e] in ("the", "a", "an"))
+        found = owner_after(index, text, tokens, words, mentions, k, _clause_end(
+            text, tokens, k), lex, f"named after '{cue}'")  # "menurut dakwaan jaksa,"
+        if found:
+            return found
         if k < len(words) and words[k] in documents(lex) and tokens[k].group().islower() \
                 and clause_ends(text, tokens, words, k + 1, lex):  # "menurut dakwaan,"
             found = _document(index, words[k], words[e] in ("a", "an"), tokens[k].group(),
@@ -701,6 +714,12 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                          f"subject of '{word}' complaints")
         if found:
             return found
+    for k in evidence_verbs(words, lex):  # "Hasil uji laboratorium DLH menunjukkan"
+        end = _subject_end(text, tokens, words, k, lex)
+        found = owner_subject(index, text, tokens, words, mentions, _clause_start(
+            text, tokens, end), end, lex, f"subject of '{words[k]}'")
+        if found:
+            return found
     for s, e in quiet_verbs(lex, words):  # "She declined to comment", "Ia enggan ..."
         p = _subject_end(text, tokens, words, s, lex) - 1
         if p >= 0 and pronoun_at(tokens, words, p, lex) and last_named:
@@ -746,22 +765,26 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                                                  index, lex))
 
 
+_ALONG = {"bersama", "beserta"}  # "Nurhayati bersama 40 jemaah lain": with others
+
+
 def _named_with_others(index, text, tokens, words, end: int, lex: Lexicon, why: str
                        ) -> SpeakerReading | None:
-    """"Quispe and her neighbours have filed", "Darto dan rekan-rekannya melapor": the one
-    named speaks first, the people with them are nobody named (the guidelines: the first
-    named)."""
+    """"Quispe and her neighbours have filed", "Darto dan rekan-rekannya melapor",
+    "Nurhayati bersama 40 jemaah lain melapor": the one named speaks first, the people with
+    them are nobody named (the guidelines: the first named)."""
     start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
         text, tokens, k))], default=0)
     if start < end and words[start] in ("the",) and tokens[start].group() == "The":
         start += 1
     run = run_forward(tokens, words, start, lex) if start < end and name_word(
         tokens, words, start, lex) else None
-    if not run or run[1] >= end - 1 or words[run[1]] not in LISTING or words[
+    if not run or run[1] >= end - 1 or words[run[1]] not in LISTING | _ALONG or words[
             run[0]] in lex.unnamed:
         return None
     rest = range(run[1] + 1, end)
-    if not rest or len(rest) > 3 or any(not tokens[k].group().islower() for k in rest):
+    if not rest or len(rest) > 3 or any(not (tokens[k].group().islower() or words[
+            k].isdigit()) for k in rest):
         return None
     return known_or_new(index, person_in(text, tokens, words, run, lex),
                          f"{why} (the first named)")
@@ -1179,11 +1202,18 @@ def _relative_clause(text, tokens, words, end: int) -> int | None:
 _RELATIVE_OPENERS = {"yang", "who"}
 
 
+def _dated(text, tokens, words, i: int) -> bool:
+    """Token i is a number of a date in brackets ("Senin (12/5)"): no part of the subject."""
+    return words[i].isdigit() and any(ch in gap_before(text, tokens, i) + (
+        gap_before(text, tokens, i + 1) if i + 1 < len(tokens) else "") for ch in "(/)")
+
+
 def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
-    """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu")
-    and a parenthetical (", whose carmakers sell in China,")."""
+    """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu"),
+    a date ("Senin (12/5)") and a parenthetical (", whose carmakers sell in China,")."""
     end = verb_at
-    while end > 0 and (words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex)):
+    while end > 0 and (words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex)
+                       or _dated(text, tokens, words, end - 1)):
         end -= 1
     relative = _relative_clause(text, tokens, words, end)
     if relative is not None:
@@ -1331,9 +1361,28 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
     return None
 
 
+def _clause_start(text, tokens, end: int) -> int:
+    """Where the clause whose subject ends at ``end`` begins: after the last break."""
+    return next((k for k in range(end - 1, 0, -1) if any(
+        ch in BREAKS for ch in gap_before(text, tokens, k))), 0)
+
+
+def _clause_end(text, tokens, start: int) -> int:
+    """Where the clause from ``start`` on ends: at the next break, else the sentence's end."""
+    return next((k for k in range(start + 1, len(tokens)) if any(
+        ch in BREAKS for ch in gap_before(text, tokens, k))), len(tokens))
+
+
 def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, why: str
              ) -> SpeakerReading | None:
     """The name standing as the subject before the verb at ``verb_at``."""
+    end = _subject_end(text, tokens, words, verb_at, lex)
+    opens = _clause_start(text, tokens, end)
+    if counted_people(tokens, words, opens, end, lex):  # "Puluhan pedagang Pasar X"
+        return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
+    owned = owner_subject(index, text, tokens, words, mentions, opens, end, lex, why)
+    if owned:  # "Audit BPK menemukan", "The council's own report found"
+        return owned
     family = _family_subject(index, words, verb_at, lex, why) or _counsel_subject(
         index, text, tokens, words, verb_at, lex, why)
     if family:
@@ -1416,6 +1465,7 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         return office
     described = _described_subject(index, text, tokens, words, end, lex, why) or \
         titled_subject(index, text, tokens, words, end, lex, why) or \
+        group_described(index, text, tokens, words, end, lex, why) or \
         named_by_head(index, text, tokens, words, end, lex, why)  # "the park"
     if described:
         return described

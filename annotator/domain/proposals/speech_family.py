@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from annotator.base.resources import data_file
 from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, lexicon
+from annotator.domain.proposals.titles import titled
 
 _WIDENED: dict[int, tuple[Lexicon, Lexicon]] = {}
 STRENGTH = 0.8  # a speech verb's weight; the speaker's reading does not use it
@@ -42,7 +43,7 @@ def speaking(lex: Lexicon) -> Lexicon:
     for verb in family.get("before_name", ()):
         before.setdefault(tuple(verb.split()), STRENGTH)
     widened = replace(
-        lex, speech=speech, speech_before_name=before,
+        titled(lex), speech=speech, speech_before_name=before,
         speech_suffixed=lex.speech_suffixed | frozenset(family.get("suffixed", ())),
         pronouns=lex.pronouns | frozenset(family.get("object_pronouns", ())))
     _WIDENED[id(lex)] = (lex, widened)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from annotator.base.resources import data_file
@@ -21,9 +22,46 @@ def _listed(language: str, key: str) -> frozenset[str]:
     return frozenset(json.loads(path.read_text(encoding="utf-8")).get(key, ()))
 
 
+_TITLED: dict[int, tuple[Lexicon, Lexicon]] = {}
+
+
+@lru_cache(maxsize=16)
+def _office_titles(language: str) -> frozenset[str]:
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_office_titles", {})
+    return frozenset(raw.get("titles", ()))
+
+
+def titled(lex: Lexicon) -> Lexicon:
+    """``lex`` with the office holders' short titles ("Kajari", "Dandim", "Kasatreskrim")
+    and offices' titles ("coroner", "sheriff") among its titles, so that the speaker
+    readings and the entity table read "Kajari Medan X" as "Kepala Kejaksaan Negeri Medan
+    X" (data/cues/<language>.json, "speaker_office_titles"); remembered per lexicon."""
+    found = _TITLED.get(id(lex))
+    if found is not None and found[0] is lex:
+        return found[1]
+    extra = _office_titles(lex.language) - lex.titles
+    widened = replace(lex, titles=lex.titles | extra) if extra else lex
+    _TITLED[id(lex)] = (lex, widened)
+    return widened
+
+
 def ranks(language: str) -> frozenset[str]:
     """Police and military ranks written before a name ("AKBP", "Kombes", "Brigjen")."""
     return _listed(language, "speaker_ranks")
+
+
+def rank_suffixes(language: str) -> frozenset[str]:
+    """Words that end a rank ("Komisaris Besar Polisi", "AKBP Pol")."""
+    return _listed(language, "speaker_rank_suffixes")
+
+
+def region_units(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A region's unit, always followed by its place ("Kabupaten Bogor", "Kota Medan"),
+    and the words that go on with a place ("Jawa Barat", "Jakarta Pusat")."""
+    return _listed(language, "speaker_region_units"), _listed(language, "speaker_place_words")
 
 
 def _title_word(words, i: int, lex: Lexicon) -> bool:
