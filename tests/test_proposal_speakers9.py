@@ -211,3 +211,39 @@ def test_a_date_or_a_clause_after_a_name_is_no_part_of_it(db, scheme, sentence, 
 )
 def test_a_pronoun_is_the_last_named_speaker(db, scheme, sentences, language, name):
     assert speaker(db, scheme, sentences, language) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ('"The money was returned," Paul Orme of Kestrel Mining said.', "en", "Paul Orme"),
+        ("Jane Roe of Harlow District Council said the money was returned.", "en",
+         "Jane Roe"),
+        ("Budi Santoso dari Walhi Sumatera Utara mengatakan ikan mati sejak pekan lalu.", "id",
+         "Budi Santoso"),
+    ],
+)
+def test_the_body_a_person_is_from_is_no_part_of_the_name(db, scheme, sentence, language,
+                                                          name):
+    assert speaker(db, scheme, [sentence], language) == name
+
+
+def test_a_bodys_name_with_of_and_a_place_stays_whole(db, scheme):
+    assert speaker(db, scheme, ["The Catholic Diocese of Eastbrook rejected the claims."],
+                   "en") == "Catholic Diocese of Eastbrook"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Harlow Water said on Monday the pipes had been replaced.",
+          "The company's spokesman said on Tuesday no more leaks were found."], "en",
+         "Harlow Water"),
+        (["PT Tirta Kencana menyatakan pipa sudah diganti.",
+          "Juru bicara perusahaan itu mengatakan tidak ada kebocoran lagi."], "id",
+         "PT Tirta Kencana"),
+    ],
+)
+def test_a_bodys_spokesperson_nobody_names_speaks_for_the_body(db, scheme, sentences,
+                                                               language, name):
+    assert speaker(db, scheme, sentences, language) == name

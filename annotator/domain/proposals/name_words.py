@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.domain.proposals.kinds import PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.names import BALINESE_OPENERS, OPENERS, opens_name
 from annotator.domain.proposals.titles import (
@@ -186,6 +187,9 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     """The name in a run of capitalised words: after a title ("Kepala ... Abdul Muhari",
     "Chancellor Olaf Scholz") the last two words; otherwise the run as it is."""
     start, end = span
+    of = _person_of(tokens, words, span, lex)
+    if of is not None:  # "Paul Orme of Kestrel Mining": the person, not the firm
+        return text_of(text, tokens, start, of)
     if office_name(words, span, lex):
         return text_of(text, tokens, start, end)
     titled = any(w in lex.titles and w not in lex.title_modifiers
@@ -319,3 +323,21 @@ def firm_before(whole: str, name: str, lex: Lexicon) -> str | None:
             body[-1]) > 1:
         return " ".join(body)
     return None
+
+
+PERSON_OF = (2, 3)  # words of a person's name before "of" and the body they are from
+
+
+def _person_of(tokens, words, span: tuple[int, int], lex: Lexicon) -> int | None:
+    """Where a person's name ends in a run that goes on with "of" and the body the person
+    is from, a body by its words ("Paul Orme of Kestrel Mining"), else None; a body's own
+    name with "of" ("Bank of England", "Friends of the Earth", "Catholic Diocese of
+    Eastbrook") opens with one word or an office's head, or names a place after it."""
+    start, end = span
+    k = next((i for i in range(start + 1, end - 1) if words[i] == "of"
+              and tokens[i].group() == "of"), None)
+    if k is None or k - start not in PERSON_OF or not all(
+            _person_word(tokens, words, i, lex) for i in range(start, k)):
+        return None
+    before, after = " ".join(words[start:k]), " ".join(words[k + 1:end])
+    return k if kind_of(before, lex) == PERSON and kind_of(after, lex) != PERSON else None

@@ -905,24 +905,38 @@ def _qualified_group(index, text, tokens, words, end: int, lex: Lexicon, why: st
                          f"{why} (a group described)")
 
 
+_SPEAKING_FOR = (("juru", "bicara"), ("jubir",), ("humas",), ("kepala", "humas"))
+
+
 def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: str
                        ) -> SpeakerReading | None:
     """A subject the sentence only describes ("The diocese rejected", "The Amsterdam-based
     company said", "A CQC spokesperson said", "Pihak rumah sakit membantah"): the name
     the article gives that speaker, before or after the sentence (the document's entity
-    table); a spokesperson of a named body speaks for the body."""
+    table); a spokesperson of a named body speaks for the body, and so does one of a body
+    the sentence only describes ("The company's spokesman", "Juru bicara perusahaan
+    itu")."""
     if end < 1 or not tokens[end - 1].group().islower():
         return None
     start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
         text, tokens, k))], default=0)
     if end - start > 4 or start >= end:
         return None
+    body = words[start:end - (words[end - 1] in lex.determiners_after)]
+    for title in _SPEAKING_FOR if lex.head_first else ():
+        if tuple(body[:-1]) == title and body[-1] in lex.org_heads:
+            # "Juru bicara perusahaan itu mengatakan": the body the article names
+            return antecedent(index, body[-1], f"{why} (its spokesperson)")
     noun = words[end - 1]
     if noun in lex.spokespeople:
         run = run_back(tokens, words, end - 1, lex)
         if run and run[0] > start:
             return known_or_new(index, text_of(text, tokens, run[0], run[1]),
                                  f"{why} (a spokesperson of {words[run[0]]})")
+        owner = end - 2  # "The company's spokesman said": the body the article names
+        if owner >= start and gap_before(text, tokens, owner + 1) == "   " and tokens[
+                owner].group().islower() and words[owner] in lex.org_heads:
+            return antecedent(index, words[owner], f"{why} (its spokesperson)")
         return None
     if words[start] != "the" and not (words[start] == "pihak" and lex.head_first):
         return None
