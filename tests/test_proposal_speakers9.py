@@ -247,3 +247,58 @@ def test_a_bodys_name_with_of_and_a_place_stays_whole(db, scheme):
 def test_a_bodys_spokesperson_nobody_names_speaks_for_the_body(db, scheme, sentences,
                                                                language, name):
     assert speaker(db, scheme, sentences, language) == name
+
+
+# --- a word between the subject and its verb; a group's own name; members of a body ---------
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("Hamid Rauf justru menuding tim lawan menempelkan stiker itu.", "id", "Hamid Rauf"),
+        ("Hamid Rauf bahkan menuding tim lawan menempelkan stiker itu.", "id", "Hamid Rauf"),
+        ("Hamid Rauf sendiri membantah tuduhan itu.", "id", "Hamid Rauf"),
+        ("Northfield Water later said the leak had been repaired.", "en", "Northfield Water"),
+        ("Northfield Water then denied that the leak had spread.", "en", "Northfield Water"),
+    ],
+)
+def test_a_word_between_the_subject_and_its_verb_is_read_past(db, scheme, sentence, language,
+                                                               name):
+    assert speaker(db, scheme, [sentence], language) == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Ikatan Ahli Geologi Indonesia (IAGI) mencatat retakan di tiga titik tanggul."],
+         "id", "Ikatan Ahli Geologi Indonesia"),
+        (["Serikat Buruh Garmen Nusantara mendampingi para pekerja.",
+          "Menurut catatan serikat, upah lembur yang belum dibayar mencapai Rp 3 miliar."],
+         "id", "Serikat Buruh Garmen Nusantara"),
+    ],
+)
+def test_a_groups_name_is_read_whole_and_its_records_speak_for_it(db, scheme, sentences,
+                                                                  language, name):
+    assert speaker(db, scheme, sentences, language) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("Prosecutors from the Harlow Crown Prosecution Office accused the firm of "
+         "laundering the money.", "en", "Harlow Crown Prosecution Office"),
+        ("Two members of the Easton City Council called the contract unlawful.", "en",
+         "Easton City Council"),
+        ("Officials at the Harlow Port Authority said the ship had been cleared.", "en",
+         "Harlow Port Authority"),
+        ("Petugas dari Dinas Lingkungan Hidup Kota Bekasi menyebut sampel air sudah diambil.",
+         "id", "Dinas Lingkungan Hidup Kota Bekasi"),
+    ],
+)
+def test_people_in_a_role_inside_a_named_body_speak_as_the_body(db, scheme, sentence,
+                                                                language, name):
+    assert speaker(db, scheme, [sentence], language) == name
+
+
+def test_residents_of_a_place_are_still_nobody_named(db, scheme):
+    assert speaker(db, scheme, ["Residents of Harlow said the smell had lasted for weeks."],
+                   "en") is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.domain.proposals.kinds import PERSON, kind_of
+from annotator.domain.proposals.kinds import PERSON, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.names import BALINESE_OPENERS, OPENERS, opens_name
 from annotator.domain.proposals.titles import (
@@ -248,15 +248,17 @@ _BASED = ("-based",)
 
 def office_name(words, span: tuple[int, int], lex: Lexicon) -> bool:
     """A run that names an office, not a titled person: it ends with its head noun ("The
-    National Disaster Management Authority"), or opens with it and no title stands before
-    it ("Kepolisian Daerah Sulawesi Selatan membantah")."""
+    National Disaster Management Authority"), or opens with it or a group's noun and no
+    title stands before it ("Kepolisian Daerah Sulawesi Selatan membantah", "Ikatan Ahli
+    Konstruksi Indonesia")."""
     start, end = span
     if end - start < 2:
         return False
     if words[end - 1] in lex.org_heads:
         return True
-    return words[start] in lex.org_heads and not any(
-        w in lex.titles for w in words[max(0, start - 3):start])
+    heads = words[start] in lex.org_heads or lex.head_first and words[start] in group_nouns(
+        lex.language)  # "Ikatan Ahli Konstruksi Indonesia": the group, not "Ahli ..."
+    return heads and not any(w in lex.titles for w in words[max(0, start - 3):start])
 
 
 def name_runs(text: str, tokens: list, words: list[str], lex: Lexicon):

@@ -16,6 +16,7 @@ import json
 from functools import lru_cache
 
 from annotator.base.resources import data_file
+from annotator.domain.proposals.kinds import group_nouns
 from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
 from annotator.domain.proposals.name_words import (
     BREAKS,
@@ -96,7 +97,9 @@ def owner_subject(index, text, tokens, words, mentions, start: int, end: int, le
 
 
 def _owner_noun(word: str, lex: Lexicon) -> bool:
-    return word in lex.titles or word in lex.org_heads or word in lex.description_heads
+    """A noun that names an owner the article gave a name ("jaksa", "serikat")."""
+    return word in lex.titles or word in lex.org_heads or word in lex.description_heads \
+        or word in group_nouns(lex.language)
 
 
 def _owner(index, text, tokens, words, mentions, start: int, end: int, lex: Lexicon,

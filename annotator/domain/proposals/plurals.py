@@ -61,3 +61,29 @@ def counted_people(tokens, words: list[str], start: int, end: int, lex: Lexicon)
         if word in lex.unnamed:
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _members(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_members", {})
+    return frozenset(raw.get("roles", ())), frozenset(raw.get("from", ()))
+
+
+def members_body(words: list[str], start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the body's name begins when the subject from ``start`` to ``end`` is people
+    in a role inside it ("Prosecutors from the British Columbia Prosecution Service",
+    "Two members of the Easton City Council", "Petugas dari Dinas Lingkungan Hidup"):
+    they speak as the body (the guidelines), unlike "Residents of Harlow"; else None."""
+    roles, linking = _members(lex.language)
+    counting, _ = _counted(lex.language)
+    while start < end and (words[start] in _OPENERS or words[start] in counting or words[
+            start].isdigit() or words[start] in ("the", "a", "two", "three", "several",
+                                                 "dua", "tiga", "beberapa")):
+        start += 1
+    if start + 2 >= end or words[start] not in roles or words[start + 1] not in linking:
+        return None
+    body = start + 2 + (words[start + 2] == "the")
+    return body if body < end else None

@@ -83,7 +83,7 @@ from annotator.domain.proposals.naming import (
     person_meant,
 )
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
-from annotator.domain.proposals.plurals import counted_people
+from annotator.domain.proposals.plurals import counted_people, members_body
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sides import party_named, side_after
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
@@ -1394,6 +1394,12 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     opens = _clause_start(text, tokens, end)
     if counted_people(tokens, words, opens, end, lex):  # "Puluhan pedagang Pasar X"
         return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
+    body = members_body(words, opens, end, lex)  # "Prosecutors from the X Service"
+    run = run_forward(tokens, words, body, lex) if body is not None and name_word(
+        tokens, words, body, lex) else None
+    if run and run[1] == end:
+        return known_or_new(index, person_in(text, tokens, words, run, lex),
+                            f"{why} (members of a body speak as it)")
     owned = owner_subject(index, text, tokens, words, mentions, opens, end, lex, why)
     if owned:  # "Audit BPK menemukan", "The council's own report found"
         return owned
