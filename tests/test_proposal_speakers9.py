@@ -302,3 +302,31 @@ def test_people_in_a_role_inside_a_named_body_speak_as_the_body(db, scheme, sent
 def test_residents_of_a_place_are_still_nobody_named(db, scheme):
     assert speaker(db, scheme, ["Residents of Harlow said the smell had lasted for weeks."],
                    "en") is None
+
+
+# --- a person showing evidence speaks; evidence nobody owns does not --------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Lestiani Rahayu menuding pengembang menjaminkan sertifikat rumahnya ke bank.",
+          "Ia menunjukkan salinan akta yang mencantumkan nama bank itu."], "id",
+         "Lestiani Rahayu"),
+        (["The prosecution opened its case on Monday.",
+          "Prosecutor Amelia Stroud showed the jury bank records tracing 38 transfers."], "en",
+         "Amelia Stroud"),
+    ],
+)
+def test_a_person_showing_evidence_is_its_speaker(db, scheme, sentences, language, name):
+    assert speaker(db, scheme, sentences, language) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Federal records show the company hired a consultant in May.", "en"),
+        ("Data menunjukkan jumlah kasus naik dua kali lipat.", "id"),
+    ],
+)
+def test_evidence_nobody_owns_names_no_speaker(db, scheme, sentence, language):
+    assert speaker(db, scheme, [sentence], language) is None

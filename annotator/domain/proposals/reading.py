@@ -46,7 +46,7 @@ from annotator.domain.proposals.described import (
     named_by_head,
     titled_subject,
 )
-from annotator.domain.proposals.kinds import defined_acronyms
+from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.proposals.name_words import (
     BREAKS,
@@ -716,10 +716,19 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             return found
     for k in evidence_verbs(words, lex):  # "Hasil uji laboratorium DLH menunjukkan"
         end = _subject_end(text, tokens, words, k, lex)
-        found = owner_subject(index, text, tokens, words, mentions, _clause_start(
-            text, tokens, end), end, lex, f"subject of '{words[k]}'")
+        opens = _clause_start(text, tokens, end)
+        found = owner_subject(index, text, tokens, words, mentions, opens, end, lex,
+                              f"subject of '{words[k]}'")
         if found:
             return found
+        if end - opens == 1 and pronoun_at(tokens, words, opens, lex) and last_named and \
+                words[opens] not in _IN_RELATIVE:  # "Ia menunjukkan salinan akta itu"
+            return carried(f"{words[opens]} {words[k]}")
+        found = _subject(index, text, tokens, words, mentions, k, lex,
+                         f"subject of '{words[k]}'") if end > opens else None
+        if found and found.name and not found.written and kind_of(found.name, lex) == PERSON \
+                and (" " in found.name or not found.new):
+            return found  # "Amelia Grant showed the jury the records": a person shows
     for s, e in quiet_verbs(lex, words):  # "She declined to comment", "Ia enggan ..."
         p = _subject_end(text, tokens, words, s, lex) - 1
         if p >= 0 and pronoun_at(tokens, words, p, lex) and last_named:
