@@ -330,3 +330,18 @@ def test_a_person_showing_evidence_is_its_speaker(db, scheme, sentences, languag
 )
 def test_evidence_nobody_owns_names_no_speaker(db, scheme, sentence, language):
     assert speaker(db, scheme, [sentence], language) is None
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["The Harlow Safety Board issued a prohibition notice on Friday.",
+          "According to the notice, inspectors found worn locking pins."], "en",
+         "Harlow Safety Board"),
+        (["Dinas Perhubungan Kota Medan mengeluarkan pengumuman pada Senin.",
+          "Menurut pengumuman itu, angkot dilarang melintas di Jalan Gatot Subroto."], "id",
+         "Dinas Perhubungan Kota Medan"),
+    ],
+)
+def test_a_notice_speaks_for_the_body_that_issued_it(db, scheme, sentences, language, name):
+    assert speaker(db, scheme, sentences, language) == name

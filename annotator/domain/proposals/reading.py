@@ -636,8 +636,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             text, tokens, k), lex, f"named after '{cue}'")  # "menurut dakwaan jaksa,"
         if found:
             return found
+        this = k + 1 + (k + 1 < len(words) and words[k + 1] in lex.determiners_after)
         if k < len(words) and words[k] in documents(lex) and tokens[k].group().islower() \
-                and clause_ends(text, tokens, words, k + 1, lex):  # "menurut dakwaan,"
+                and clause_ends(text, tokens, words, this, lex):  # "menurut dakwaan (itu),"
             found = _document(index, words[k], words[e] in ("a", "an"), tokens[k].group(),
                               lex, f"named after '{cue}'", last_named)
             if found:
