@@ -345,3 +345,20 @@ def test_evidence_nobody_owns_names_no_speaker(db, scheme, sentence, language):
 )
 def test_a_notice_speaks_for_the_body_that_issued_it(db, scheme, sentences, language, name):
     assert speaker(db, scheme, sentences, language) == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Warga Desa Sukaraja, Kecamatan Lemahabang, Kabupaten Cirebon, Jawa Barat, "
+          "mengeluhkan bau dari pabrik pakan ternak.",
+          "Forum Warga Sukaraja menuding pabrik itu membuang limbah ke sawah."], "id"),
+        (["Puluhan pedagang Pasar Kramat melaporkan pungutan liar ke polisi.",
+          "Paguyuban Pedagang Pasar Kramat menuding petugas pasar memungut Rp 50.000."], "id"),
+        (["Hundreds of Harlow residents accused the council of ignoring the floods.",
+          "The Harlow Flood Action Group said the council had known since 2019."], "en"),
+    ],
+)
+def test_a_plural_of_unnamed_people_takes_no_name_from_a_later_sentence(db, scheme,
+                                                                        sentences, language):
+    assert speaker(db, scheme, sentences, language, at=0) is None

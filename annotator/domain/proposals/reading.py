@@ -1385,10 +1385,29 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
     return None
 
 
+# settled, unlike "no speaker named": no later sentence names these people (engine.py)
+PLURAL = "a plural of unnamed people: no source"
+
+
 def _clause_start(text, tokens, end: int) -> int:
     """Where the clause whose subject ends at ``end`` begins: after the last break."""
     return next((k for k in range(end - 1, 0, -1) if any(
         ch in BREAKS for ch in gap_before(text, tokens, k))), 0)
+
+
+def _places_apposed(text, tokens, words, opens: int, end: int, lex: Lexicon) -> int | None:
+    """Where the sentence's subject begins when the clause from ``opens`` to ``end`` is
+    only the last of places set after it between commas ("Warga Desa Sukamulya, Kecamatan
+    Cilamaya, Jawa Barat, mengeluhkan"), else None."""
+    if opens == 0 or not all(name_word(tokens, words, k, lex) for k in range(opens, end)):
+        return None
+    first = opens
+    while first > 0 and "," in gap_before(text, tokens, first):
+        chunk = _clause_start(text, tokens, first - 1) if first > 1 else 0
+        if not all(name_word(tokens, words, k, lex) for k in range(max(chunk, 1), first)):
+            return None
+        first = chunk
+    return first if first == 0 else None
 
 
 def _clause_end(text, tokens, start: int) -> int:
@@ -1403,7 +1422,11 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     end = _subject_end(text, tokens, words, verb_at, lex)
     opens = _clause_start(text, tokens, end)
     if counted_people(tokens, words, opens, end, lex):  # "Puluhan pedagang Pasar X"
-        return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
+        return SpeakerReading(None, PLURAL)
+    first = _places_apposed(text, tokens, words, opens, end, lex)
+    if first is not None and (words[first] in lex.unnamed or counted_people(
+            tokens, words, first, end, lex)):  # "Warga Desa X, Kecamatan Y, Jawa Barat,"
+        return SpeakerReading(None, PLURAL)
     body = members_body(words, opens, end, lex)  # "Prosecutors from the X Service"
     run = run_forward(tokens, words, body, lex) if body is not None and name_word(
         tokens, words, body, lex) else None
