@@ -1421,12 +1421,14 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     """The name standing as the subject before the verb at ``verb_at``."""
     end = _subject_end(text, tokens, words, verb_at, lex)
     opens = _clause_start(text, tokens, end)
-    if counted_people(tokens, words, opens, end, lex):  # "Puluhan pedagang Pasar X"
-        return SpeakerReading(None, PLURAL)
     first = _places_apposed(text, tokens, words, opens, end, lex)
-    if first is not None and (words[first] in lex.unnamed or counted_people(
-            tokens, words, first, end, lex)):  # "Warga Desa X, Kecamatan Y, Jawa Barat,"
-        return SpeakerReading(None, PLURAL)
+    if counted_people(tokens, words, opens, end, lex) or first is not None and (
+            words[first] in lex.unnamed or counted_people(tokens, words, first, end, lex)):
+        # "Puluhan pedagang Pasar X", "Warga Desa X, Kecamatan Y, Jawa Barat,"; when an
+        # attribution follows ("..., kata sebuah lembaga konsumen") it is what is reported
+        reported = any(s > verb_at for s, _ in find(lex.speech_before_name, words))
+        return SpeakerReading(None, "no speaker named (a plural of unnamed people)"
+                              if reported else PLURAL)
     body = members_body(words, opens, end, lex)  # "Prosecutors from the X Service"
     run = run_forward(tokens, words, body, lex) if body is not None and name_word(
         tokens, words, body, lex) else None
