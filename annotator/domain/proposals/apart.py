@@ -6,8 +6,8 @@
   Tenants Union", "Laporan itu disampaikan pada Mei oleh Forum Warga".
 
 The words that open such a clause and the passives are data (data/cues/<language>.json, key
-"speaker_apart"). reading.py asks here only when the verb's own subject gave nobody, and
-hands itself in as ``r`` (its name-reading helpers), so that this module does not import it.
+"speaker_apart"). reading.py asks here only when the verb's own subject gave nobody; names
+are read through name_words.py and naming.py, below both.
 """
 
 from __future__ import annotations
@@ -17,6 +17,14 @@ from functools import lru_cache
 
 from annotator.base.resources import data_file
 from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
+from annotator.domain.proposals.name_words import (
+    BREAKS,
+    gap_before,
+    name_word,
+    person_in,
+    run_forward,
+)
+from annotator.domain.proposals.naming import known_or_new, named_after
 
 INTERPOSED_REACH = 16  # tokens a clause may stand between a subject and its verb
 AGENT_REACH = 6  # tokens between a passive and its "by"/"oleh"
@@ -34,16 +42,16 @@ def _apart(language: str) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w for w in raw.get("passives", ()) if " " not in w))
 
 
-def _opening_name(r, text, tokens, words, lex: Lexicon) -> tuple[int, int] | None:
+def _opening_name(text, tokens, words, lex: Lexicon) -> tuple[int, int] | None:
     """The name a sentence opens with: at its start, or between commas after a title
     ("Kepala Dinas Kesehatan Kota Medan, Rudi Hartono, ...")."""
-    if not words or not r._name_word(tokens, words, 0, lex):
+    if not words or not name_word(tokens, words, 0, lex):
         return None
-    run = r._run_forward(tokens, words, 0, lex)
-    if run and run[1] < len(tokens) and "," in r._gap(text, tokens, run[1]) and any(
+    run = run_forward(tokens, words, 0, lex)
+    if run and run[1] < len(tokens) and "," in gap_before(text, tokens, run[1]) and any(
             w in lex.titles for w in words[run[0]:run[1]]):
-        named = r._run_forward(tokens, words, run[1], lex)
-        if named and named[1] < len(tokens) and "," in r._gap(text, tokens, named[1]):
+        named = run_forward(tokens, words, run[1], lex)
+        if named and named[1] < len(tokens) and "," in gap_before(text, tokens, named[1]):
             return named
     return run
 
@@ -54,11 +62,11 @@ def _one_word_name(written: str) -> bool:
     return written.isupper() and len(written) > 1 or any(ch.isupper() for ch in written[1:])
 
 
-def interposed_subject(r, index, text, tokens, words, verb_at: int, lex: Lexicon, why: str):
+def interposed_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str):
     """The name the sentence opens with, when a clause its opener starts ("saat", "ketika",
     "speaking", "when") stands between it and the verb at ``verb_at``."""
     openers, _ = _apart(lex.language)
-    run = _opening_name(r, text, tokens, words, lex)
+    run = _opening_name(text, tokens, words, lex)
     if run is None or run[1] >= verb_at or verb_at - run[1] > INTERPOSED_REACH:
         return None
     if words[run[0]] in lex.unnamed or words[run[0]] in lex.pronouns:
@@ -70,11 +78,11 @@ def interposed_subject(r, index, text, tokens, words, verb_at: int, lex: Lexicon
     between = text[tokens[run[1]].start():tokens[verb_at].start()]
     if any(ch in between for ch in _ENDS):
         return None
-    name = r._person_in(text, tokens, words, run, lex)
-    return r._known_or_new(index, name, f"{why} (after '{words[run[1]]} ...')")
+    name = person_in(text, tokens, words, run, lex)
+    return known_or_new(index, name, f"{why} (after '{words[run[1]]} ...')")
 
 
-def passive_agent(r, index, text, tokens, words, mentions, lex: Lexicon):
+def passive_agent(index, text, tokens, words, mentions, lex: Lexicon):
     """The agent named after "by"/"oleh" a few words after a statement's or a complaint's
     passive ("was filed last year by X"), else None."""
     _, passives = _apart(lex.language)
@@ -82,13 +90,13 @@ def passive_agent(r, index, text, tokens, words, mentions, lex: Lexicon):
         if word not in lex.passive_by or b + 1 >= len(words):
             continue
         for k in range(b - 1, max(-1, b - 1 - AGENT_REACH), -1):
-            if any(ch in r._gap(text, tokens, k + 1) for ch in _ENDS):
+            if any(ch in gap_before(text, tokens, k + 1) for ch in _ENDS):
                 break
             passive = words[k] in passives and (
                 words[k].startswith("di") or lex.language != "id") and (
                 lex.language == "id" or any(w in _AUXILIARIES for w in words[max(0, k - 3):k]))
             if passive:
-                return r._named_after(index, text, tokens, words, mentions, b + 1, lex,
+                return named_after(index, text, tokens, words, mentions, b + 1, lex,
                                       f"agent of '{words[k]} ... {word}'")
     return None
 
@@ -96,29 +104,29 @@ def passive_agent(r, index, text, tokens, words, mentions, lex: Lexicon):
 _COORDINATORS = {"and", "dan", "lalu", "kemudian", "serta", "but", "namun", "tetapi"}
 
 
-def elided_subject(r, index, text, tokens, words, verb_at: int, lex: Lexicon, why: str):
+def elided_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str):
     """The subject a second verb shares with the first ("TrailPulse disputes findings, says
     data was anonymised", "Gocar membantah dan menyatakan ..."): the name the sentence opens
     with, when that name is a subject (a lower-case word follows it) and the verb at
     ``verb_at`` follows a comma or "and" with no other name between."""
-    if verb_at < 2 or not ("," in r._gap(text, tokens, verb_at)
+    if verb_at < 2 or not ("," in gap_before(text, tokens, verb_at)
                            or words[verb_at - 1] in _COORDINATORS):
         return None
-    run = _opening_name(r, text, tokens, words, lex)
+    run = _opening_name(text, tokens, words, lex)
     if run is None or run[1] >= verb_at - 1 or run[0] != 0:
         return None
     if words[run[0]] in lex.unnamed or words[run[0]] in lex.pronouns:
         return None
     follower = tokens[run[1]].group()
     if not follower.islower() or words[run[1]] in lex.prepositions or any(
-            ch in r._BREAK for ch in r._gap(text, tokens, run[1])):
+            ch in BREAKS for ch in gap_before(text, tokens, run[1])):
         return None  # "Police in Leeds", "X, a firm ...": not a subject and its verb
     between = text[tokens[run[1]].start():tokens[verb_at].start()]
     if any(ch in between for ch in _ENDS) or any(
-            r._name_word(tokens, words, k, lex) for k in range(run[1], verb_at)):
+            name_word(tokens, words, k, lex) for k in range(run[1], verb_at)):
         return None
-    name = r._person_in(text, tokens, words, run, lex)
-    return r._known_or_new(index, name, f"{why} (its subject shared: {name})")
+    name = person_in(text, tokens, words, run, lex)
+    return known_or_new(index, name, f"{why} (its subject shared: {name})")
 
 
 @lru_cache(maxsize=8)
@@ -137,7 +145,7 @@ def _at(words: list[str], phrase: tuple[str, ...], start: int = 0) -> list[int]:
     return [i for i in range(start, len(words) - n + 1) if tuple(words[i:i + n]) == phrase]
 
 
-def silent_party(r, index, text, tokens, words, mentions, lex: Lexicon):
+def silent_party(index, text, tokens, words, mentions, lex: Lexicon):
     """The party a journalist asked for comment and got no answer from ("Reuters was unable
     to reach Harlow Water for comment", "X has been approached for comment", "Kompas.com
     menghubungi PT X, tetapi belum mendapat jawaban"): the silent source, as "did not
@@ -155,7 +163,7 @@ def silent_party(r, index, text, tokens, words, mentions, lex: Lexicon):
                 after += 1
             if not any(a > c for a in answered_at):
                 continue
-            found = r._named_after(index, text, tokens, words, mentions, after, lex,
+            found = named_after(index, text, tokens, words, mentions, after, lex,
                                    f"asked for comment: '{' '.join(phrase)}'")
             if found and found.name:
                 return found
@@ -163,14 +171,14 @@ def silent_party(r, index, text, tokens, words, mentions, lex: Lexicon):
     for phrase in contacts:
         for c in _at(words, phrase):
             if c >= 2 and words[c - 1] == "been" and any(a > c for a in answered_at):
-                run = _opening_name(r, text, tokens, words, lex)
+                run = _opening_name(text, tokens, words, lex)
                 if run and run[1] <= c - 1:
-                    return r._known_or_new(index, r._person_in(text, tokens, words, run, lex),
+                    return known_or_new(index, person_in(text, tokens, words, run, lex),
                                            f"asked for comment: 'been {' '.join(phrase)}'")
     return None
 
 
-def bare_agent(r, index, text, tokens, words, mentions, lex: Lexicon):
+def bare_agent(index, text, tokens, words, mentions, lex: Lexicon):
     """The agent right after an Indonesian passive with no "oleh" ("dilaporkan keluarga ke
     Polresta", "diajukan Forum Warga pada Mei"): a name, or a family or body the article
     names ("keluarga" -> the person it speaks through)."""
@@ -179,13 +187,13 @@ def bare_agent(r, index, text, tokens, words, mentions, lex: Lexicon):
     _, passives = _apart(lex.language)
     for k, word in enumerate(words[:-1]):
         if word not in passives or not word.startswith("di") or any(
-                ch in r._BREAK for ch in r._gap(text, tokens, k + 1)):
+                ch in BREAKS for ch in gap_before(text, tokens, k + 1)):
             continue
         nxt = words[k + 1]
         if nxt in lex.passive_by or nxt in lex.prepositions:
             continue
         if tokens[k + 1].group()[:1].isupper():
-            found = r._named_after(index, text, tokens, words, mentions, k + 1, lex,
+            found = named_after(index, text, tokens, words, mentions, k + 1, lex,
                                    f"agent of '{word}'")
             if found and found.name:
                 return found
@@ -193,24 +201,17 @@ def bare_agent(r, index, text, tokens, words, mentions, lex: Lexicon):
         if nxt in lex.speaks_through and table is not None:
             named = table.described(nxt, index.at)
             if named:
-                return r._known_or_new(index, named, f"agent of '{word} {nxt}'")
+                return known_or_new(index, named, f"agent of '{word} {nxt}'")
     return None
 
 
 RECEIVED_REACH = 4  # tokens between "received" and the complaints counted
 
 
-def receiving_subject(r, index, text, tokens, words, mentions, lex: Lexicon):
+def received_complaints(words, lex: Lexicon) -> list[tuple[int, str]]:
     """A body saying it received complaints ("OJK menerima 146 pengaduan", "the regulator
-    has received 23 complaints"): the body is the speaker (the guidelines: a claim by the
-    body). Only with a complaint noun: "menerima uang" is no statement."""
-    for k, word in enumerate(words):
-        if word not in lex.receiving:
-            continue
-        if not any(w in lex.complaint_nouns for w in words[k + 1:k + 1 + RECEIVED_REACH]):
-            continue
-        found = r._subject(index, text, tokens, words, mentions, k, lex,
-                           f"subject of '{word}' complaints")
-        if found:
-            return found
-    return None
+    has received 23 complaints"): where each such "received" stands, with its word; the
+    body, the verb's subject, is the speaker (the guidelines: a claim by the body; reading.py
+    reads the subject). Only with a complaint noun: "menerima uang" is no statement."""
+    return [(k, word) for k, word in enumerate(words) if word in lex.receiving and any(
+        w in lex.complaint_nouns for w in words[k + 1:k + 1 + RECEIVED_REACH])]

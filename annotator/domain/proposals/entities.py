@@ -25,18 +25,22 @@ from annotator.domain.proposals.kinds import (
     kind_of,
 )
 from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, lexicon
+from annotator.domain.proposals.name_words import (
+    firm_before,
+    name_runs,
+    person_in,
+    text_of,
+    tokens_and_words,
+)
 from annotator.domain.proposals.names import possessive_kept
 from annotator.domain.proposals.reading import (
-    _name_runs,
-    _person_in,
-    _text_of,
-    _words,
     described_in,
     names_in,
     normalise,
 )
-from annotator.domain.proposals.roles import acting_for
+from annotator.domain.proposals.roles import COUNSEL, acting_for
 from annotator.domain.proposals.speaker_acts import issuers
+from annotator.domain.proposals.titles import titled
 
 
 @dataclass
@@ -165,7 +169,7 @@ def _contiguous(part: list[str], whole: list[str]) -> bool:
 def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
     """The table of a document given its sentences in order (remembered: every proposal
     of the document asks for the same one)."""
-    lex = lexicon(language)
+    lex = titled(lexicon(language))  # office holders' short titles too (titles.py)
     by_name: dict[str, Entity] = {}
 
     def entity(name: str, at: int) -> Entity:
@@ -233,20 +237,26 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
 
 def _names(text: str, lex: Lexicon) -> list[str]:
     """The names a sentence gives, a body's whole name kept after a person's title
-    ("Direktur PT Samudra Baja Lestari, ...": the company, not its last two words)."""
+    ("Direktur PT Samudra Baja Lestari, ...": the company, not its last two words), a
+    company's short form and the person after it apart ("Juru bicara PT KAI Joni
+    Martinus")."""
     written = text.replace("’", "'")  # the same length: "Prosecutor's Office" as written
     for start, end, _short in defined_acronyms(written):
         written = written[:start] + " " * (end - start) + written[end:]
     text = normalise(text)
-    tokens, words = _words(text)
+    tokens, words = tokens_and_words(text)
     found = []
-    for run, _name in _name_runs(text, tokens, words, lex):
-        name = _person_in(written, tokens, words, run, lex)
+    for run, _name in name_runs(text, tokens, words, lex):
+        name = person_in(written, tokens, words, run, lex)
         start = run[0]
         while start < run[1] - 1 and words[start] in lex.titles | lex.honorifics:
             start += 1
-        whole = " ".join(_text_of(written, tokens, start, run[1]).split())
-        if whole != name and " " in whole and whole.casefold().split()[0] in \
+        whole = " ".join(text_of(written, tokens, start, run[1]).split())
+        name = " ".join(name.split())
+        firm = firm_before(whole, name, lex)
+        if firm:
+            found += [firm, name]  # "PT KAI Joni Martinus": the firm, then its person
+        elif whole != name and " " in whole and whole.casefold().split()[0] in \
                 lex.company_markers:
             found.append(whole)
         elif " " in name:
@@ -337,11 +347,23 @@ TITLE_REACH = 4  # words before a name that may be its title
 def titles_before(text: str, name: str, lex: Lexicon) -> set[str]:
     """The title words written right before a name ("Harlow Water chief executive Ruth
     Hale" -> chief, executive; "Menteri Kelautan Sakti ..." -> menteri): whom "the chief
-    executive" or "sang menteri" later means."""
+    executive" or "sang menteri" later means), or opening the role a name is set beside
+    ("Direktur Utama PT X, Budi Santoso," -> direktur, utama)."""
     at = text.find(name)
     if at <= 0:
         return set()
-    before = re.split(r"[,.;:()\"“”]", text[:at])[-1].casefold().split()
+    parts = re.split(r"[,.;:()\"“”]", text[:at])
+    before = parts[-1].casefold().split()
+    if not before and len(parts) >= 2 and text[at + len(name):].lstrip()[:1] in (",", ""):
+        # "Direktur Utama PT X, Budi Santoso,": the role the name stands in apposition to
+        role = parts[-2].casefold().split()
+        if role[:1] and role[0] in ("the", "sang"):
+            role = role[1:]
+        counsel = next((c.split() for c in COUNSEL.get(lex.language, ())
+                        if " ".join(role).startswith(c)), None)
+        role = counsel or role  # "kuasa hukum pemohon, X": counsel, not the petitioner
+        if role[:1] and role[0] in lex.titles:
+            return {w for w in role[:TITLE_REACH] if w in lex.titles}
     return {w for w in before[-TITLE_REACH:] if w in lex.titles}
 
 

@@ -34,8 +34,8 @@ def defined_acronyms(text: str) -> list[tuple[int, int, str]]:
 
 def kind_of(name: str, lex: Lexicon) -> str:
     """A company by its marker ("PT", "Ltd"), a government body by its head ("Kementerian",
-    "Ministry", "Polda"), another body by an office's head noun or a joining word ("of",
-    "dan"), else a person."""
+    "Ministry", "Polda"), another body by an office's or a group's head noun ("Koalisi",
+    "Alliance") or a joining word ("of", "dan"), else a person."""
     words = name.casefold().replace("-", " ").split()
     companies = lex.company_markers | set(lex.description_heads.get(lex.company_noun, ()))
     if any(w in companies for w in words) or len(words) > 1 and words[-1] in \
@@ -43,7 +43,7 @@ def kind_of(name: str, lex: Lexicon) -> str:
         return COMPANY  # "PT ...", "... Ltd", "Brightway Retail", "Harbour Foods"
     if any(w in lex.government_heads for w in words):
         return GOVERNMENT
-    if any(w in lex.org_heads for w in words) or any(
+    if any(w in lex.org_heads or w in group_nouns(lex.language) for w in words) or any(
             w in heads for heads in lex.description_heads.values() for w in words) or any(
             w in ("of", "dan", "and", "for", "the") for w in words[1:-1]) or len(words) > 3:
         return ORGANISATION
@@ -59,3 +59,14 @@ def company_words(language: str) -> frozenset[str]:
         path = data_file(f"cues/{FALLBACK}.json")
     return frozenset(json.loads(path.read_text(encoding="utf-8")).get(
         "speaker_company_words", ()))
+
+
+@lru_cache(maxsize=8)
+def group_nouns(language: str) -> frozenset[str]:
+    """A group's nouns ("koalisi", "paguyuban", "coalition"): data/cues/<language>.json,
+    key "speaker_group_nouns"."""
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get(
+        "speaker_group_nouns", {}).get("nouns", ()))

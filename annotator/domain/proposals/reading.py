@@ -29,7 +29,6 @@ know, in a speaker's place, is proposed as a new source.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -39,19 +38,54 @@ from annotator.domain.proposals.apart import (
     elided_subject,
     interposed_subject,
     passive_agent,
-    receiving_subject,
+    received_complaints,
     silent_party,
+)
+from annotator.domain.proposals.described import (
+    group_described,
+    named_by_head,
+    titled_subject,
 )
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
-from annotator.domain.proposals.names import (
-    BALINESE_OPENERS,
-    OPENERS,
-    opens_name,
-    possessive_kept,
+from annotator.domain.proposals.name_words import (
+    BREAKS,
+    CAPITALISED_STOP,
+    LISTING,
+    TOKEN,
+    firm_before,
+    first_listed,
+    gap_before,
+    name_runs,
+    name_word,
+    office_name,
+    person_in,
+    pronoun_at,
+    run_back,
+    run_forward,
+    text_of,
+    tokens_and_words,
 )
+from annotator.domain.proposals.name_words import gap_before as _gap  # the label half's
+from annotator.domain.proposals.name_words import plain_name_word as _plain_name_word
+from annotator.domain.proposals.name_words import tokens_and_words as _words
+from annotator.domain.proposals.names import possessive_kept
+from annotator.domain.proposals.naming import (
+    PERSONAL,
+    Known,
+    SpeakerReading,
+    antecedent,
+    apposition_after,
+    clause_ends,
+    initials,
+    known_or_new,
+    named_after,
+    person_meant,
+)
+from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
+from annotator.domain.proposals.plurals import counted_people, members_body
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
-from annotator.domain.proposals.sides import named_by_head, party_named, side_after
+from annotator.domain.proposals.sides import party_named, side_after
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
 from annotator.domain.proposals.speech_family import (
     compared,
@@ -62,23 +96,15 @@ from annotator.domain.proposals.speech_family import (
     speaking,
     widened,
 )
-from annotator.domain.proposals.titles import minister_start, person_start, titled_subject
+from annotator.domain.proposals.titles import titled
 from annotator.domain.speakers import SourceIndex
 
-TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
-_SELF = sys.modules[__name__]  # handed to apart.py, sides.py, titles.py: no import back
 QUOTES = set("\"“”'‘’«»")
 _POSSESSIVE = re.compile(r"['’]s\b")
 WINDOW = 12  # tokens a subject may stand before its verb
 
 # labels by the dispute role of the scheme (supports = claim)
 ACCUSATION, DENIAL, CLAIM, CONTEXT = "alleges", "denies", "supports", "context"
-CAPITALISED_STOP = frozenset("""
-namun tetapi sementara sebelumnya selain pada dalam di ketika seperti menurut mengutip melansir
-sedangkan kemudian lalu itu ini hal dia ia mereka kami kita saya the but however meanwhile
-in on at after before when while as he she they it we i a an this that these those according
-also earlier later yet so and or if his her their its our my your
-""".split())
 
 
 @dataclass(frozen=True)
@@ -90,16 +116,6 @@ class LabelReading:
     hedges: tuple[str, ...] = ()
     negated: bool = False  # a negated denial cue: "tidak membantah" does not deny
     reported: bool = False  # an accusation read from reported wrongdoing, not a cue
-
-
-@dataclass(frozen=True)
-class SpeakerReading:
-    name: str | None  # None: no source
-    reason: str
-    new: bool = False  # a name the registry does not know yet
-    carried: bool = False  # taken from an earlier sentence
-    topic: str | None = None  # narration: the person it is about, whom "Ia" next refers to
-    written: bool = False  # a description nobody names, proposed as written
 
 
 def normalise(text: str) -> str:
@@ -127,11 +143,6 @@ _DATELINE = re.compile(
 def words_of(text: str) -> list[str]:
     """The sentence's words, casefolded, as the lexicons' phrases are matched."""
     return _words(normalise(text))[1]
-
-
-def _words(text: str) -> tuple[list[re.Match], list[str]]:
-    tokens = list(TOKEN.finditer(text))
-    return tokens, [m.group().casefold() for m in tokens]
 
 
 def _negated(lex: Lexicon, words: list[str], start: int, reach: int = 2) -> bool:
@@ -514,319 +525,6 @@ def _mentions(index: SourceIndex, text: str):
     return [(entry.name, entry.kind, start, end) for entry, start, end in index.mentions(text)]
 
 
-_BREAK = ",.;:()\"“”-–—"  # a dash between words ("KOMPAS.com - Pemerintah") ends a name too
-
-
-def _gap(text: str, tokens: list[re.Match], i: int) -> str:
-    """The characters between token i-1 and token i; the full stop of an abbreviation
-    ("U.S. Chess Federation", "U.N. human rights office") is part of the word."""
-    start = tokens[i - 1].end() if i > 0 else 0
-    if i > 0 and _ABBREVIATION.fullmatch(tokens[i - 1].group()) and text[start:start + 1] == ".":
-        start += 1
-    return text[start:tokens[i].start()]
-
-
-_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|St|Mt|Ft")  # "U.S.", "St. Brigid"
-
-
-def _text_of(text: str, tokens, start: int, end: int) -> str:
-    """The words of tokens start..end-1 as written, an abbreviation's full stop kept."""
-    stop = tokens[end - 1].end()
-    if _ABBREVIATION.fullmatch(tokens[end - 1].group()) and text[stop:stop + 1] == ".":
-        stop += 1
-    return text[tokens[start].start():stop]
-
-
-def _plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
-    word = tokens[i].group()
-    if words[i] in CAPITALISED_STOP and opens_name(  # "Lalu Muhamad Iqbal": a name
-            tokens, words, i, lambda k: words[k] not in lex.titles and _plain_name_word(
-                tokens, words, k, lex)):
-        return True
-    return (word[0].isupper() and not word.isdigit() and words[i] not in CAPITALISED_STOP
-            and words[i] not in lex.not_names and words[i] not in lex.pronouns
-            and words[i] not in lex.conditionals)  # "Bila didakwa": no name
-
-
-def _name_word(tokens, words, i: int, lex: Lexicon) -> bool:
-    """A capitalised word of a name. A capitalised pronoun followed by a name word, with
-    nothing between, is a name too ("He Yadong"); "He said" is not."""
-    if words[i] in lex.pronouns:
-        return _pronoun_name(tokens, words, i, lex)
-    return _plain_name_word(tokens, words, i, lex)
-
-
-def _pronoun_name(tokens, words, i: int, lex: Lexicon) -> bool:
-    return (tokens[i].group()[:1].isupper() and i + 1 < len(tokens)
-            and _gap(tokens[0].string, tokens, i + 1) == " "
-            and _plain_name_word(tokens, words, i + 1, lex))
-
-
-def _pronoun(tokens, words, i: int, lex: Lexicon) -> bool:
-    """Token i is a pronoun: "he", "Ia", but not the family name in "He Yadong"."""
-    return words[i] in lex.pronouns and not _pronoun_name(tokens, words, i, lex)
-
-
-_JOINERS = {"dan", "and", "of", "for", "on", "bin", "van", "de", "al", "do", "da", "dos",
-            "das", "del", "la", "von", "der"}
-_LIST = {"dan", "and", "serta"}  # "Britain, Japan and Australia": several speakers
-
-
-def _run_forward(tokens, words, at: int, lex: Lexicon, limit: int = 10) -> tuple[int, int] | None:
-    """Capitalised words from ``at`` on (joined by "dan"/"of" between two of them), never
-    across punctuation: a name the registry may not know."""
-    end = at
-    while end < len(tokens) and end - at < limit:
-        if end > at and any(ch in _gap(tokens[0].string, tokens, end) for ch in _BREAK):
-            break
-        if _name_word(tokens, words, end, lex):
-            end += 1
-        elif end > at and _joins(tokens, words, end, lex):
-            end += 1
-        else:
-            break
-    return (at, end) if end > at else None
-
-
-def _joins(tokens, words, i: int, lex: Lexicon) -> bool:
-    """Token i joins two words of one name: "of", "dan", a lower-case "the" ("Save the
-    Children"), or "of the" ("University of the Philippines")."""
-    if i + 1 >= len(tokens) or any(ch in _BREAK for ch in _gap(tokens[0].string, tokens,
-                                                                 i + 1)):
-        return False
-    article = words[i] == "the" and tokens[i].group() == "the"
-    if not (words[i] in _JOINERS or article):
-        return False
-    if _name_word(tokens, words, i + 1, lex):
-        return True
-    return (not article and tokens[i + 1].group() == "the"
-            and _joins(tokens, words, i + 1, lex))
-
-
-def _run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[int, int] | None:
-    """Capitalised words ending just before ``end``, going back (joiners allowed)."""
-    start = end
-    while start > 0 and end - start < limit:
-        i = start - 1
-        if start < end and any(ch in _gap(tokens[0].string, tokens, start) for ch in _BREAK):
-            break
-        if _name_word(tokens, words, i, lex):
-            start = i
-        elif (start < end and i > 0 and _joins(tokens, words, i, lex)
-              and _name_word(tokens, words, i + 1, lex)
-              and _name_word(tokens, words, i - 1, lex)):
-            start = i
-        else:
-            break
-    while start < end - 1 and words[start] in _JOINERS and not _name_word(tokens, words,
-                                                                          start, lex):
-        start += 1  # ", for Reid, told": a role phrase's preposition opens no name
-    return (start, end) if start < end else None
-
-
-def _first_listed(text, tokens, words, span: tuple[int, int], lex: Lexicon
-                  ) -> tuple[int, int]:
-    """The first name of a list standing as one subject ("Britain, Japan and Australia said",
-    "Kementerian Perdagangan dan Badan Pangan Nasional menyatakan"): the guidelines name the
-    one named first."""
-    start, end = span
-    listed = False
-    if start >= 3 and tokens[start - 1].group() == "the" and words[start - 2] in _LIST \
-            and not any(ch in _BREAK for ch in _gap(text, tokens, start - 1)
-                        + _gap(text, tokens, start - 2)):
-        before = _run_back(tokens, words, start - 2, lex)  # "The X Trust and the Y said"
-        if before:
-            return _first_listed(text, tokens, words, before, lex)
-    if words[start] in _LIST:  # ", and Australia": the list goes on before the comma
-        start, listed = start + 1, True
-    after_comma = start > 0 and "," in _gap(text, tokens, start) and _name_word(
-        tokens, words, start - 1, lex)
-    # "dan" inside one name stays ("Kementerian Komunikasi dan Informatika"); it lists
-    # several when a new office or a place follows it, or the list began with a comma
-    joins = [i for i in range(start + 1, end - 1) if words[i] in _LIST and (
-        after_comma or words[i + 1] in lex.org_heads or words[i + 1] in lex.places)]
-    if joins:
-        end, listed = joins[0], True
-    while listed and start > 0 and "," in _gap(text, tokens, start):
-        first = start - 1  # the member before the comma ends here
-        if not _name_word(tokens, words, first, lex):
-            break
-        while first > 0 and _name_word(tokens, words, first - 1, lex) \
-                and not any(ch in _BREAK for ch in _gap(text, tokens, first)):
-            first -= 1
-        start, end = first, start
-    return start, end
-
-
-def _person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
-    """The name in a run of capitalised words: after a title ("Kepala ... Abdul Muhari",
-    "Chancellor Olaf Scholz") the last two words; otherwise the run as it is."""
-    start, end = span
-    if _office_name(words, span, lex):
-        return _text_of(text, tokens, start, end)
-    titled = any(w in lex.titles and w not in lex.title_modifiers
-                 for w in words[max(0, start - 3):end - 1])
-    if titled:
-        inner = [i for i in range(start, end) if words[i] not in lex.titles]
-        if len(inner) >= 2 and words[inner[0]] in lex.org_heads and end < len(tokens) \
-                and _gap(text, tokens, end).strip() == "," and _name_word(tokens, words, end,
-                                                                            lex):
-            # "Ketua Forum Warga Peduli Sungai Cilamaya, Ujang Sobari,": the title's body
-            # whole; the person is the name between the commas
-            return _text_of(text, tokens, inner[0], end)
-        if len(inner) >= 3 and words[inner[0]] in lex.places or len(inner) == 3 and (
-                tokens[inner[0]].group().isupper() and len(words[inner[0]]) > 1
-                or lex.head_first and _PORTFOLIO.fullmatch(words[inner[0]])
-                and words[inner[0]] not in lex.org_heads and words[inner[1]] not in lex.places
-                and not any(words[inner[0]] in h for h in lex.description_heads.values())):
-            # "Menteri Perdagangan Budi Santosa": a ke-/pe-...-an word names the office
-            inner = inner[1:]  # "penjaga pantai Filipina Jay Tarriela", "Jaksa KPK Rudi"
-        if inner and (end - inner[0] <= 3 or end - inner[0] <= 5 and words[
-                inner[0]] in OPENERS | BALINESE_OPENERS and _plain_name_word(
-                tokens, words, inner[0], lex)):
-            start = inner[0]  # "Ni Luh Putu Ayu": a name its opener begins, whole
-        elif end - start >= 3:
-            start = end - 2
-            if words[start - 1] in OPENERS | BALINESE_OPENERS and _plain_name_word(
-                    tokens, words, start - 1, lex):
-                start -= 1  # "Gubernur Bali I Wayan Koster": the name's opener too
-        start = person_start(words, minister_start(words, span[0], start, end, lex), end,
-                             lex)  # titles.py
-    start, end = _bare(tokens, words, (start, end), lex)
-    return _text_of(text, tokens, start, end)
-
-
-_PORTFOLIO = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an")
-
-
-def _bare(tokens, words, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
-    """The name without what only goes with it: an honorific before ("Mr", "Dr", "Prof"),
-    letters after ("KC", "MP") and a "-based" description ("Boulder-based Crestline"): the
-    source is the person or body, named as elsewhere in the article."""
-    start, end = span
-    while end - start > 1 and (words[start] in lex.honorifics
-                               or words[start].endswith(_BASED)):
-        start += 1
-    while end - start > 1 and tokens[end - 1].group() in lex.post_nominals:
-        end -= 1
-    return start, end
-
-
-_BASED = ("-based",)
-
-
-def _office_name(words, span: tuple[int, int], lex: Lexicon) -> bool:
-    """A run that names an office, not a titled person: it ends with its head noun ("The
-    National Disaster Management Authority"), or opens with it and no title stands before
-    it ("Kepolisian Daerah Sulawesi Selatan membantah")."""
-    start, end = span
-    if end - start < 2:
-        return False
-    if words[end - 1] in lex.org_heads:
-        return True
-    return words[start] in lex.org_heads and not any(
-        w in lex.titles for w in words[max(0, start - 3):start])
-
-
-class Known:
-    """The source registry plus the full names the document has used before this sentence,
-    so that "Odinga" or "kata Rudi" reads as the "Raila Odinga" or "Rudi Hartono" named
-    earlier."""
-
-    def __init__(self, index: SourceIndex, names: tuple[str, ...] = (),
-                 described: tuple[tuple[str, str], ...] = (),
-                 places: frozenset[str] = frozenset(), table=None, at: int = 0):
-        self.index, self.names, self.described = index, names, described
-        self.places = places  # "China" speaks for itself, not for "Kementerian ... China"
-        self.table, self.at = table, at  # the document's entities (entities.py), this sentence
-        self.last_named: str | None = None  # the last named speaker, for "the politician"
-
-    def fullest(self, name: str) -> str | None:
-        """The fuller name the article gives this speaker (entities.EntityTable.fullest)."""
-        if self.table is None:
-            return None
-        words = name.split()
-        if len(words) == 1 and (name.casefold() in self.places or not name[:1].isupper()):
-            return None
-        word = name.casefold()
-        if len(words) == 1 and (word in self.table.lex.org_heads
-                                or word in self.table.lex.description_heads):
-            return self.table.described(word, self.at)  # "Kementerian", "Polisi"
-        return self.table.fullest(name, self.at)
-
-    def titled(self, name: str) -> bool:
-        """A person the article names with a title ("Mayor Lena Ortiz"): no body."""
-        if self.table is None:
-            return False
-        lex = self.table.lex
-        return any(e.name == name and e.kind == PERSON
-                   and e.nouns & (lex.titles - lex.spokespeople) for e in self.table.entities)
-
-    def by_description(self, noun: str) -> str | None:
-        """The speaker the article names that a common noun describes, before or after."""
-        return self.table.described(noun, self.at) if self.table is not None else None
-
-    def mentions(self, text: str):
-        return self.index.mentions(text)
-
-    def suggest(self, query: str, limit: int = 8):
-        return self.index.suggest(query, limit=limit)
-
-    def full_name(self, word: str) -> str | None:
-        """The latest name of the document with ``word`` as one of its words, or whose
-        initials an acronym spells ("NPA" after "Nigerian Ports Authority")."""
-        if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
-            for name in reversed(self.names):
-                if _initials(name) == word:
-                    return name
-        if word.casefold() in self.places:
-            return None
-        for name in reversed(self.names):
-            if word in re.split(r" (?:and|dan|serta) ", name):
-                continue  # "SkyLink" after "Coral Airways and SkyLink": named on its own
-            if word in name.split() and name != word:
-                return name
-        return None
-
-    def described_as(self, noun: str) -> str | None:
-        """The latest name the document introduced with ``noun`` ("the Canadian company
-        Meridian Metals", "Jaksa KPK Rudi Hartono"): whom "the company" or "jaksa" means."""
-        singular = noun[:-1] if noun.endswith("s") else noun
-        for said, name in reversed(self.described):
-            if said in (noun, singular):
-                return name
-        return None
-
-
-def _initials(name: str) -> str:
-    """"Football Association" -> "FA", "Komisi Pemberantasan Korupsi" -> "KPK"."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
-def _known_or_new(index, name: str, why: str) -> SpeakerReading:
-    """A name found by its shape: the registry's source if it is one of its names or
-    aliases (or the only source with this one word), else a longer name the document used
-    before, else a new source."""
-    for entry, start, end in index.mentions(name):
-        if start == 0 and end == len(TOKEN.findall(name)):
-            return SpeakerReading(entry.name, why)
-    name = " ".join(name.split())
-    fuller = index.fullest(name) if isinstance(index, Known) else None
-    if fuller:
-        found = _known_or_new(index.index, fuller, why)
-        return SpeakerReading(found.name, f"{why} ({name} = {fuller}, as the article names "
-                              f"it)", new=found.new)
-    known = _short_name(index, name)
-    if known:
-        return SpeakerReading(known, f"{why} ({name} = {known})")
-    full = index.full_name(name) if " " not in name and isinstance(index, Known) else None
-    if full:
-        found = _known_or_new(index.index, full, why)
-        return SpeakerReading(found.name, f"{why} ({name} = {full}, named before)",
-                              new=found.new)
-    return SpeakerReading(name, f"new source: {why}", new=True)
-
-
 def names_in(text: str, lex: Lexicon) -> tuple[str, ...]:
     """The names of two words or more a sentence uses, titles taken off ("opposition leader
     Raila Odinga" gives "Raila Odinga"), in order: what a later surname may stand for.
@@ -836,22 +534,10 @@ def names_in(text: str, lex: Lexicon) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def _names_in(text: str, language: str) -> tuple[str, ...]:
-    lex = lexicon(language)
+    lex = titled(lexicon(language))  # office holders' titles too (titles.py)
     text = normalise(text)
-    tokens, words = _words(text)
-    return tuple(name for _, name in _name_runs(text, tokens, words, lex) if " " in name)
-
-
-def _name_runs(text: str, tokens: list, words: list[str], lex: Lexicon):
-    """Each run of name words in a sentence, left to right, with the name it gives."""
-    i = 0
-    while i < len(tokens):
-        run = _run_forward(tokens, words, i, lex) if _name_word(tokens, words, i, lex) else None
-        if run is None:
-            i += 1
-            continue
-        yield run, _person_in(text, tokens, words, run, lex)
-        i = run[1]
+    tokens, words = tokens_and_words(text)
+    return tuple(name for _, name in name_runs(text, tokens, words, lex) if " " in name)
 
 
 def described_in(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
@@ -864,12 +550,12 @@ def described_in(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=8192)
 def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
-    lex = lexicon(language)
+    lex = titled(lexicon(language))  # office holders' titles too (titles.py)
     text = normalise(text)
-    tokens, words = _words(text)
+    tokens, words = tokens_and_words(text)
     nouns = lex.titles | lex.org_heads
     found = []
-    for run, name in _name_runs(text, tokens, words, lex):
+    for run, name in name_runs(text, tokens, words, lex):
         first = run[0] + len(TOKEN.findall(text[tokens[run[0]].start():
                                                  tokens[run[1] - 1].end()])) \
             - len(TOKEN.findall(name))
@@ -878,21 +564,23 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
             continue
         for k in range(max(0, run[0] - 3), first):
             if words[k] in nouns and words[k] not in lex.title_modifiers and not any(
-                    ch in _BREAK for ch in _gap(text, tokens, k + 1)):
+                    ch in BREAKS for ch in gap_before(text, tokens, k + 1)):
                 found.append((words[k], name))
         whole = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
         if words[run[0]] in lex.company_markers or words[run[1] - 1] in lex.company_markers:
-            found.append((lex.company_noun, whole))  # "PT Bumi Konawe Mineral"
+            firm = firm_before(" ".join(whole.split()), " ".join(name.split()), lex)
+            found.append((lex.company_noun, firm or whole))  # "PT Bumi Konawe Mineral"
         k = run[1]
         if k < len(tokens) and words[k] in lex.org_heads and tokens[k].group().islower() \
-                and not any(ch in _BREAK for ch in _gap(text, tokens, k)) and "-" not in whole \
+                and not any(ch in BREAKS for ch in gap_before(text, tokens, k)) \
+                and "-" not in whole \
                 and (run[0] == 0 or words[run[0] - 1] not in ("a", "an", "seorang", "sebuah")):
             found.append((words[k], f"{whole} {tokens[k].group()}"))  # "Harbridge council"
-        elif k + 1 < len(tokens) and "," in _gap(text, tokens, k) and words[k] in (
+        elif k + 1 < len(tokens) and "," in gap_before(text, tokens, k) and words[k] in (
                 "a", "an", "the", "seorang", "sebuah"):
             # "Gulfline Shipping, a Greek-owned company that operates ...": the first noun
             for j in range(k + 1, min(len(tokens), k + 6)):
-                if any(ch in _BREAK for ch in _gap(text, tokens, j)):
+                if any(ch in BREAKS for ch in gap_before(text, tokens, j)):
                     break
                 if words[j] in nouns and tokens[j].group().islower():
                     found.append((words[j], name))
@@ -900,106 +588,23 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def _short_name(index: SourceIndex, name: str) -> str | None:
-    """A one-word name that is a word of exactly one registry source ("Kim" when only Kim
-    Jong Un has it), else None."""
-    if " " in name or len(name) < 3:
-        return None
-    word = name.casefold()
-    owners = {s.name for s in index.suggest(name, limit=8)
-              if word in s.matched.casefold().replace("-", " ").split()}
-    return owners.pop() if len(owners) == 1 else None
-
-
 def _extended(tokens, words, mention, mentions, lex: Lexicon) -> tuple[int, int] | None:
     """A known name that is only the tail of a longer one ("Barat" in "Sumatera Barat",
     "Ukraina" in "Kejaksaan Agung Ukraina Andriy Kostin"): the longer run, else None."""
     _name, _kind, start, end = mention
     inside = {i for m in mentions for i in range(m[2], m[3])}
-    if start == 0 or start - 1 in inside or not _name_word(tokens, words, start - 1, lex):
+    if start == 0 or start - 1 in inside or not name_word(tokens, words, start - 1, lex):
         return None
-    if any(ch in _gap(tokens[0].string, tokens, start) for ch in _BREAK):
+    if any(ch in gap_before(tokens[0].string, tokens, start) for ch in BREAKS):
         return None
-    run = _run_back(tokens, words, start, lex)
+    run = run_back(tokens, words, start, lex)
     if run is None:
         return None
     stop = end
-    while stop < len(tokens) and (stop in inside or _name_word(tokens, words, stop, lex)) \
-            and not any(ch in _gap(tokens[0].string, tokens, stop) for ch in _BREAK):
+    while stop < len(tokens) and (stop in inside or name_word(tokens, words, stop, lex)) \
+            and not any(ch in gap_before(tokens[0].string, tokens, stop) for ch in BREAKS):
         stop += 1
     return run[0], stop
-
-
-def _named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
-                 why: str) -> SpeakerReading | None:
-    if at + 1 < len(words) and words[at] in lex.source_nouns and tokens[at].group().islower() \
-            and _name_word(tokens, words, at + 1, lex):
-        at += 1  # "menurut catatan Walhi": Walhi's records speak for Walhi
-    noun = at + (at < len(words) and tokens[at].group() in ("the", "this", "that"))
-    after = noun + 1 + (noun + 1 < len(words) and words[noun + 1] in lex.determiners_after)
-    if noun < len(words) and tokens[noun].group().islower() and (
-            words[noun] in lex.titles or words[noun] in lex.org_heads) and _clause_ends(
-            text, tokens, words, after, lex):
-        found = _antecedent(index, words[noun], why)  # "according to the company."
-        if found:
-            return found
-        last = getattr(index, "last_named", None)
-        if words[noun] in lex.titles and words[noun] not in lex.org_heads and last and (
-                after > noun + 1 or words[at] == "the"):
-            # "Menurut politikus tersebut": the person just named, whatever their title
-            person = _person_meant(index, last, "he", lex)
-            if kind_of(person, lex) == PERSON:
-                return SpeakerReading(person, f"{why} ('{words[noun]}': the last person "
-                                              f"named)", carried=True)
-    while at < len(words) and words[at] in lex.titles and not tokens[at].group()[0].isupper():
-        at += 1  # "kata juru bicara Kementerian ... Dedy Permadi"
-    skip = at  # "said union official Niek Stam": a role in lower case, then the name
-    while skip + 1 < len(words) and skip - at < 3 and tokens[skip].group().islower() \
-            and words[skip] not in lex.prepositions and words[skip] not in lex.negations \
-            and words[skip] not in lex.pronouns and words[skip] not in CAPITALISED_STOP \
-            and not any(ch in _BREAK for ch in _gap(text, tokens, skip + 1)):
-        skip += 1
-    if skip > at and skip < len(words) and any(
-            words[k] in lex.titles for k in range(at, skip)) \
-            and _name_word(tokens, words, skip, lex):
-        at = skip
-    for m in mentions:
-        if m[2] == at:
-            # a known name at the head of a longer run: the person at the run's end
-            run = _run_forward(tokens, words, at, lex)
-            if run and run[1] > m[3] and any(
-                    w in lex.titles for w in words[max(0, at - 3):run[1]]):
-                return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
-            return SpeakerReading(m[0], why)
-    if at + 1 < len(words) and words[at] in ("the",) and tokens[at].group().islower():
-        at += 1  # "according to the Commission on Elections"
-    if at < len(words) and words[at] in lex.honorifics and at + 1 < len(words):
-        at += 1  # "said Dr. Jennifer Shuford"
-    if at < len(words) and _pronoun(tokens, words, at, lex):
-        return None
-    run = _run_forward(tokens, words, at, lex)
-    if run:
-        named = _apposition_after(text, tokens, words, run, lex)
-        return _known_or_new(index, _person_in(text, tokens, words, named or run, lex), why)
-    return None
-
-
-def _apposition_after(text, tokens, words, run: tuple[int, int], lex: Lexicon
-                      ) -> tuple[int, int] | None:
-    """"menurut Ketua Umum asosiasi, Budi Hidayat, ...": a title, then the name between
-    commas."""
-    if words[run[0]] not in lex.titles:
-        return None
-    k = run[1]
-    while k < len(tokens) and k - run[1] < 3 and tokens[k].group().islower() \
-            and "," not in _gap(text, tokens, k):
-        k += 1
-    if k >= len(tokens) or "," not in _gap(text, tokens, k):
-        return None
-    name = _run_forward(tokens, words, k, lex)
-    if name and (name[1] == len(tokens) or "," in _gap(text, tokens, name[1])):
-        return name
-    return None
 
 
 def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
@@ -1030,7 +635,7 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     document used before it (for a surname alone), ``table`` the document's entities
     (entities.entity_table) and ``at`` this sentence's place in it."""
     text = normalise(text)
-    tokens, words = _words(text)
+    tokens, words = tokens_and_words(text)
     if not isinstance(index, Known):
         index = Known(index, names, described, lex.places, table, at)
     index.last_named = last_named or previous
@@ -1038,8 +643,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     last_named = last_named or previous
 
     def carried(cue: str) -> SpeakerReading:
-        pronoun = cue.split()[-1] if cue.split()[-1] in _PERSONAL else cue.split()[0]
-        person = _person_meant(index, last_named, pronoun, lex)
+        pronoun = cue.split()[-1] if cue.split()[-1] in PERSONAL else cue.split()[0]
+        person = person_meant(index, last_named, pronoun, lex)
         if person != last_named:
             return SpeakerReading(person, f"'{cue}': the last person named", carried=True)
         if last_named == previous:
@@ -1048,27 +653,32 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
 
     # 1. named right after an attribution word
     for s, e in find(lex.speech_before_name, words):
-        gap = _gap(text, tokens, s)
+        gap = gap_before(text, tokens, s)
         cue = " ".join(words[s:e])
         opening = s == 0 or words[s] in ("menurut",) or cue == "according to"
         if not (opening or "," in gap or any(q in gap for q in QUOTES)):
             continue
         if not opening and _closes_apposition(text, tokens, words, s, lex):
             continue  # "the company's chief executive, Mark Dalton, said ...": the subject
-        if e < len(words) and _pronoun(tokens, words, e, lex):
-            if not _clause_ends(text, tokens, words, e + 1, lex):
+        if e < len(words) and pronoun_at(tokens, words, e, lex):
+            if not clause_ends(text, tokens, words, e + 1, lex):
                 continue  # ", said it had not been consulted": the pronoun opens a clause
             if last_named:
                 return carried(f"{cue} {words[e]}")
             continue
-        found = _named_after(index, text, tokens, words, mentions, e, lex,
+        found = named_after(index, text, tokens, words, mentions, e, lex,
                              f"named after '{cue}'") or side_after(
-            _SELF, index, words, e, lex, f"named after '{cue}'")  # "menurut pihak rumah sakit,"
+            index, words, e, lex, f"named after '{cue}'")  # "menurut pihak rumah sakit,"
         if found:
             return found
         k = e + (e < len(words) and words[e] in ("the", "a", "an"))
+        found = owner_after(index, text, tokens, words, mentions, k, _clause_end(
+            text, tokens, k), lex, f"named after '{cue}'")  # "menurut dakwaan jaksa,"
+        if found:
+            return found
+        this = k + 1 + (k + 1 < len(words) and words[k + 1] in lex.determiners_after)
         if k < len(words) and words[k] in documents(lex) and tokens[k].group().islower() \
-                and _clause_ends(text, tokens, words, k + 1, lex):  # "menurut dakwaan,"
+                and clause_ends(text, tokens, words, this, lex):  # "menurut dakwaan (itu),"
             found = _document(index, words[k], words[e] in ("a", "an"), tokens[k].group(),
                               lex, f"named after '{cue}'", last_named)
             if found:
@@ -1093,11 +703,11 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if ((s, e) in acts_found or widened(lex, words[s:e])) and s > first_verb:
             continue  # "X said he had asked officials": X speaks, not whom "he" means
         p = _subject_end(text, tokens, words, s, lex) - 1  # "Ia juga menuduh", "They also"
-        if p >= 0 and _pronoun(tokens, words, p, lex) and last_named and not (
+        if p >= 0 and pronoun_at(tokens, words, p, lex) and last_named and not (
                 p > 0 and words[p - 1] in _IN_RELATIVE and s > first_verb):
             return carried(f"{words[p]} {' '.join(words[s:e])}")  # not "for what it called"
     suffixed = [w for w in words if w in lex.speech_suffixed]
-    asked = silent_party(_SELF, index, text, tokens, words, mentions, lex)  # "unable to reach X"
+    asked = silent_party(index, text, tokens, words, mentions, lex)  # "unable to reach X"
     if asked:
         return asked  # the newsroom that asked ("Redaksi meminta tanggapan") is no speaker
 
@@ -1108,13 +718,13 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if e < len(words) and words[e] in lex.passive_by and not set(
                 words[max(0, s - 3):s]) & (_RELATIVE_OPENERS | {"which", "that"}):
             # diungkapkan oleh X; not "the claims, which were reported by the Guardian,"
-            found = _named_after(index, text, tokens, words, mentions, e + 1, lex,
+            found = named_after(index, text, tokens, words, mentions, e + 1, lex,
                                  f"agent of '{verb} {words[e]}'")
             if found:
                 return found
         if verb in lex.passive_speech and e < len(words) and not any(
-                ch in _BREAK for ch in _gap(text, tokens, e)):  # "disampaikan Kepala X, Y,"
-            found = _named_after(index, text, tokens, words, mentions, e, lex,
+                ch in BREAKS for ch in gap_before(text, tokens, e)):  # "disampaikan Kepala X, Y,"
+            found = named_after(index, text, tokens, words, mentions, e, lex,
                                  f"agent of '{verb}'")
             if found:
                 return found
@@ -1123,27 +733,46 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if compared(words, s):
             continue  # "more deaths than the trust disclosed": a comparison, not a speaker
         found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
-        if not found and s > 0 and words[s - 1] in _LIST:
+        if not found and s > 0 and words[s - 1] in LISTING:
             found = _clause_subject(index, text, tokens, words, s - 1, lex,
                                     f"subject of '... {words[s - 1]} {verb}'")
         if not found and s > 0 and lex.participle_ending and words[s].endswith(
-                lex.participle_ending) and "," in _gap(text, tokens, s):
+                lex.participle_ending) and "," in gap_before(text, tokens, s):
             found = _sentence_subject(index, text, tokens, words, s, lex,
                                       f"subject of '..., {verb}'")
         if not found:  # apart.py: "X saat dikonfirmasi ... mengatakan"
-            found = interposed_subject(_SELF, index, text, tokens, words, s, lex,
+            found = interposed_subject(index, text, tokens, words, s, lex,
                                        f"subject of '{verb}'") or elided_subject(
-                _SELF, index, text, tokens, words, s, lex, f"subject of '{verb}'")
+                index, text, tokens, words, s, lex, f"subject of '{verb}'")
         if found:
             return found
-    found = passive_agent(_SELF, index, text, tokens, words, mentions, lex) or bare_agent(
-        _SELF, index, text, tokens, words, mentions, lex) or receiving_subject(
-        _SELF, index, text, tokens, words, mentions, lex)  # "filed by X", "X menerima 9 aduan"
+    found = passive_agent(index, text, tokens, words, mentions, lex) or bare_agent(
+        index, text, tokens, words, mentions, lex)  # "filed by X", "dilaporkan keluarga"
     if found:
         return found
+    for k, word in received_complaints(words, lex):  # "X menerima 9 aduan": X speaks
+        found = _subject(index, text, tokens, words, mentions, k, lex,
+                         f"subject of '{word}' complaints")
+        if found:
+            return found
+    for k in evidence_verbs(words, lex):  # "Hasil uji laboratorium DLH menunjukkan"
+        end = _subject_end(text, tokens, words, k, lex)
+        opens = _clause_start(text, tokens, end)
+        found = owner_subject(index, text, tokens, words, mentions, opens, end, lex,
+                              f"subject of '{words[k]}'")
+        if found:
+            return found
+        if end - opens == 1 and pronoun_at(tokens, words, opens, lex) and last_named and \
+                words[opens] not in _IN_RELATIVE:  # "Ia menunjukkan salinan akta itu"
+            return carried(f"{words[opens]} {words[k]}")
+        found = _subject(index, text, tokens, words, mentions, k, lex,
+                         f"subject of '{words[k]}'") if end > opens else None
+        if found and found.name and not found.written and kind_of(found.name, lex) == PERSON \
+                and (" " in found.name or not found.new):
+            return found  # "Amelia Grant showed the jury the records": a person shows
     for s, e in quiet_verbs(lex, words):  # "She declined to comment", "Ia enggan ..."
         p = _subject_end(text, tokens, words, s, lex) - 1
-        if p >= 0 and _pronoun(tokens, words, p, lex) and last_named:
+        if p >= 0 and pronoun_at(tokens, words, p, lex) and last_named:
             return carried(f"{words[p]} {' '.join(words[s:e])}")
         found = _subject(index, text, tokens, words, mentions, s, lex,
                          f"subject of '{' '.join(words[s:e])}'")
@@ -1186,57 +815,42 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                                                  index, lex))
 
 
-# a person, never a body: "she said" after "Avon and Somerset Police said". Not "ia" or
-# "dia", which Indonesian news also uses of a body quoted last ("Menurut dia," for a Dinas)
-_PERSONAL = frozenset({"he", "she"})
-
-
-def _person_meant(index, last_named: str | None, pronoun: str, lex: Lexicon) -> str | None:
-    """Whom "she said" or "ia membantah" means: the last named speaker when a person; when
-    that speaker is a body ("Avon and Somerset Police"), the person the article named
-    last before this sentence (the entity table), as a reader takes "she" for a person."""
-    if pronoun not in _PERSONAL or not last_named or kind_of(last_named, lex) == PERSON:
-        return last_named
-    table = getattr(index, "table", None)
-    if table is None:
-        return last_named
-    people = [e for e in table.entities if e.kind == PERSON and any(
-        p <= index.at for p in e.mentions)]
-    return table.nearest(people, index.at) or last_named
+_ALONG = {"bersama", "beserta"}  # "Nurhayati bersama 40 jemaah lain": with others
 
 
 def _named_with_others(index, text, tokens, words, end: int, lex: Lexicon, why: str
                        ) -> SpeakerReading | None:
-    """"Quispe and her neighbours have filed", "Darto dan rekan-rekannya melapor": the one
-    named speaks first, the people with them are nobody named (the guidelines: the first
-    named)."""
-    start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
+    """"Quispe and her neighbours have filed", "Darto dan rekan-rekannya melapor",
+    "Nurhayati bersama 40 jemaah lain melapor": the one named speaks first, the people with
+    them are nobody named (the guidelines: the first named)."""
+    start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
         text, tokens, k))], default=0)
     if start < end and words[start] in ("the",) and tokens[start].group() == "The":
         start += 1
-    run = _run_forward(tokens, words, start, lex) if start < end and _name_word(
+    run = run_forward(tokens, words, start, lex) if start < end and name_word(
         tokens, words, start, lex) else None
-    if not run or run[1] >= end - 1 or words[run[1]] not in _LIST or words[
+    if not run or run[1] >= end - 1 or words[run[1]] not in LISTING | _ALONG or words[
             run[0]] in lex.unnamed:
         return None
     rest = range(run[1] + 1, end)
-    if not rest or len(rest) > 3 or any(not tokens[k].group().islower() for k in rest):
+    if not rest or len(rest) > 3 or any(not (tokens[k].group().islower() or words[
+            k].isdigit()) for k in rest):
         return None
-    return _known_or_new(index, _person_in(text, tokens, words, run, lex),
+    return known_or_new(index, person_in(text, tokens, words, run, lex),
                          f"{why} (the first named)")
 
 
 def _closes_apposition(text, tokens, words, at: int, lex: Lexicon) -> bool:
     """The comma before token ``at`` closes a name set between commas (", Mark Dalton,
     said"): the name is the verb's subject, not a clause the speaker's words end."""
-    gap = _gap(text, tokens, at)
+    gap = gap_before(text, tokens, at)
     if any(q in gap for q in QUOTES) or at == 0:
         return False
-    run = _run_back(tokens, words, at, lex)
-    if run and run[0] > 1 and words[run[0] - 1] in _ROLE_OPENERS and "," in _gap(
+    run = run_back(tokens, words, at, lex)
+    if run and run[0] > 1 and words[run[0] - 1] in _ROLE_OPENERS and "," in gap_before(
             text, tokens, run[0] - 1):
         return True  # ", for Reid, told": a role phrase closes the name before it
-    return bool(run) and run[0] > 0 and "," in _gap(text, tokens, run[0])
+    return bool(run) and run[0] > 0 and "," in gap_before(text, tokens, run[0])
 
 
 _ROLE_OPENERS = {"for", "representing", "of"}
@@ -1246,19 +860,19 @@ def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: 
                     ) -> SpeakerReading | None:
     """"Presiden X mengunjungi Natuna dan menegaskan ...": the verb after "dan"/"and" shares
     the subject its clause opened with (the first name after the start or a comma)."""
-    opens = max([k for k in range(1, before) if any(ch in _BREAK for ch in _gap(
+    opens = max([k for k in range(1, before) if any(ch in BREAKS for ch in gap_before(
         text, tokens, k))], default=0)  # "Saat itu, | Presiden X ..."
-    if not _name_word(tokens, words, opens, lex):
+    if not name_word(tokens, words, opens, lex):
         return None
-    run = _run_forward(tokens, words, opens, lex)
+    run = run_forward(tokens, words, opens, lex)
     if run is None or run[1] > before or _after_preposition(text, tokens, words, run[0], lex):
         return None
     j = run[1]  # "Freight Union leader Mark Hale": the person after the office's title
     while j < before and words[j] in lex.titles and tokens[j].group().islower():
         j += 1
-    if j > run[1] and j < before and _name_word(tokens, words, j, lex):
-        run = _run_forward(tokens, words, j, lex) or run
-    return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
+    if j > run[1] and j < before and name_word(tokens, words, j, lex):
+        run = run_forward(tokens, words, j, lex) or run
+    return known_or_new(index, person_in(text, tokens, words, run, lex), why)
 
 
 def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
@@ -1266,25 +880,25 @@ def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
     """An office named head first with lower-case words after it, opening the clause
     ("Tim pemenangan petahana membantah"): the earlier full name it starts ("Dinas
     Kesehatan setempat" = "Dinas Kesehatan Lampung Tengah"), else the phrase as written."""
-    start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
+    start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
         text, tokens, k))], default=0)
-    if start >= end or words[start] not in lex.org_heads or not _name_word(
+    if start >= end or words[start] not in lex.org_heads or not name_word(
             tokens, words, start, lex) or not lex.head_first:
         return None
-    run = _run_forward(tokens, words, start, lex)
+    run = run_forward(tokens, words, start, lex)
     tail = range(run[1], end) if run else range(0)
     if not run or not 0 < len(tail) <= 3 or any(
             not tokens[k].group().islower() or words[k] in lex.prepositions
             or words[k] in lex.determiners_after or words[k] in lex.between for k in tail):
         return None
-    head = _text_of(text, tokens, run[0], run[1])
+    head = text_of(text, tokens, run[0], run[1])
     for name in reversed(getattr(index, "names", ())):
         if name.startswith(head + " "):
-            return _known_or_new(index, name, f"{why} ({head} = {name}, named before)")
+            return known_or_new(index, name, f"{why} ({head} = {name}, named before)")
     table = getattr(index, "table", None)
     if table is not None and any(e.name == " ".join(head.split()) for e in table.entities):
-        return _known_or_new(index, head, why)  # "KPU Deli Serdang selaku termohon": the name
-    return _known_or_new(index, _text_of(text, tokens, start, end), why)
+        return known_or_new(index, head, why)  # "KPU Deli Serdang selaku termohon": the name
+    return known_or_new(index, text_of(text, tokens, start, end), why)
 
 
 def _the_listed(index, text, tokens, words, end: int, lex: Lexicon, why: str
@@ -1303,7 +917,7 @@ def _the_listed(index, text, tokens, words, end: int, lex: Lexicon, why: str
         if folded[-1] in lex.org_heads or folded[0] in lex.org_heads:
             continue  # one office: "Australian Competition and Consumer Commission"
         if len(parts) == 2:
-            return _known_or_new(index, parts[0], f"{why} ('the {noun}' = {name}, "
+            return known_or_new(index, parts[0], f"{why} ('the {noun}' = {name}, "
                                                  f"the first named)")
     return None
 
@@ -1334,11 +948,14 @@ def _qualified_group(index, text, tokens, words, end: int, lex: Lexicon, why: st
         if (k > 0 and not word.islower()) or not word.isalpha() or words[k] in _QUANTIFIERS \
                 or words[k] in lex.group_determiners or words[k] in CAPITALISED_STOP:
             return None
-        if k > 0 and _gap(text, tokens, k) != " ":
+        if k > 0 and gap_before(text, tokens, k) != " ":
             return None
     phrase = text[tokens[start].start():tokens[end - 1].end()]
-    return _known_or_new(index, phrase[:1].upper() + phrase[1:] if start == 0 else phrase,
+    return known_or_new(index, phrase[:1].upper() + phrase[1:] if start == 0 else phrase,
                          f"{why} (a group described)")
+
+
+_SPEAKING_FOR = (("juru", "bicara"), ("jubir",), ("humas",), ("kepala", "humas"))
 
 
 def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: str
@@ -1346,19 +963,30 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
     """A subject the sentence only describes ("The diocese rejected", "The Amsterdam-based
     company said", "A CQC spokesperson said", "Pihak rumah sakit membantah"): the name
     the article gives that speaker, before or after the sentence (the document's entity
-    table); a spokesperson of a named body speaks for the body."""
+    table); a spokesperson of a named body speaks for the body, and so does one of a body
+    the sentence only describes ("The company's spokesman", "Juru bicara perusahaan
+    itu")."""
     if end < 1 or not tokens[end - 1].group().islower():
         return None
-    start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
+    start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
         text, tokens, k))], default=0)
     if end - start > 4 or start >= end:
         return None
+    body = words[start:end - (words[end - 1] in lex.determiners_after)]
+    for title in _SPEAKING_FOR if lex.head_first else ():
+        if tuple(body[:-1]) == title and body[-1] in lex.org_heads:
+            # "Juru bicara perusahaan itu mengatakan": the body the article names
+            return antecedent(index, body[-1], f"{why} (its spokesperson)")
     noun = words[end - 1]
     if noun in lex.spokespeople:
-        run = _run_back(tokens, words, end - 1, lex)
+        run = run_back(tokens, words, end - 1, lex)
         if run and run[0] > start:
-            return _known_or_new(index, _text_of(text, tokens, run[0], run[1]),
+            return known_or_new(index, text_of(text, tokens, run[0], run[1]),
                                  f"{why} (a spokesperson of {words[run[0]]})")
+        owner = end - 2  # "The company's spokesman said": the body the article names
+        if owner >= start and gap_before(text, tokens, owner + 1) == "   " and tokens[
+                owner].group().islower() and words[owner] in lex.org_heads:
+            return antecedent(index, words[owner], f"{why} (its spokesperson)")
         return None
     if words[start] != "the" and not (words[start] == "pihak" and lex.head_first):
         return None
@@ -1368,7 +996,7 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
         return None
     name = index.by_description(noun) if isinstance(index, Known) else None
     if name:
-        return _known_or_new(index, name, f"{why} ('{words[start]} {noun}' = {name}, as the "
+        return known_or_new(index, name, f"{why} ('{words[start]} {noun}' = {name}, as the "
                                           f"article names it)")
     return None
 
@@ -1416,7 +1044,7 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     (the guidelines' "a UN panel", "a senior official"), without the English article, as
     the registry would hold it. A plural of unnamed people has no source."""
     end = _subject_end(text, tokens, words, verb_at, lex)
-    start = max([k for k in range(1, end) if any(ch in _BREAK for ch in _gap(
+    start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
         text, tokens, k))], default=0)
     while start < end and words[start] in _OPENING:
         start += 1
@@ -1437,7 +1065,7 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         # cyclist who was hit": "who" says a person)
     if words[start] == "the" and tail - start == 2 and head in lex.titles and not (
             head in lex.org_heads or head in lex.spokespeople) and last_named:
-        person = _person_meant(index, last_named, "he", lex)  # "The official spoke"
+        person = person_meant(index, last_named, "he", lex)  # "The official spoke"
         return SpeakerReading(person, f"{why} ('the {head}': the last named speaker)",
                               carried=True)
     if head in documents(lex):
@@ -1458,7 +1086,7 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         return None  # "The company said": the body quoted last (_unnamed_body)
     name = index.by_description(head) if isinstance(index, Known) else None
     if name:
-        return _known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, as the "
+        return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, as the "
                                           f"article names it)")
     if of_people:  # "A group of senior doctors": people the article never names
         return SpeakerReading(None, "no speaker named (a group of unnamed people)")
@@ -1466,7 +1094,7 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     phrase = " ".join(text[tokens[first].start():tokens[end - 1].end()].split())
     if len(phrase.split()) > 5:
         phrase = " ".join(text[tokens[first].start():tokens[tail - 1].end()].split())
-    return replace(_known_or_new(index, phrase[:1].lower() + phrase[1:],
+    return replace(known_or_new(index, phrase[:1].lower() + phrase[1:],
                                  f"{why} (a description nobody names, as written)"),
                    written=True)
 
@@ -1489,13 +1117,13 @@ def _document(index, noun: str, singled_out: bool, written: str, lex: Lexicon, w
         if name:
             break
     if name:
-        return _known_or_new(index, name, f"{why} (the {noun} speaks for {name}, who "
+        return known_or_new(index, name, f"{why} (the {noun} speaks for {name}, who "
                                           f"issued it)")
     if noun in _STATEMENTS and last_named:
         return SpeakerReading(last_named, f"{why} (the {noun} of the last named speaker)",
                               carried=True)
     if singled_out:
-        return replace(_known_or_new(index, " ".join(written.split()),
+        return replace(known_or_new(index, " ".join(written.split()),
                                      f"{why} (one document nobody names the issuer of, as "
                                      f"written)"), written=True)
     return None
@@ -1511,7 +1139,7 @@ def _family_subject(index, words, verb_at: int, lex: Lexicon, why: str
         return None
     name = index.by_description(words[start])
     if name:
-        return _known_or_new(index, name, f"{why} ('{words[start]}' speaks through {name})")
+        return known_or_new(index, name, f"{why} ('{words[start]}' speaks through {name})")
     return None
 
 
@@ -1521,7 +1149,7 @@ def _counsel_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why
     through the person the article names in that role (roles.py); lawyers nobody names
     are a plural of unnamed people."""
     end = _subject_end(text, tokens, words, verb_at, lex)
-    if end < 1 or any(ch in ",()" for k in range(1, end) for ch in _gap(text, tokens, k)):
+    if end < 1 or any(ch in ",()" for k in range(1, end) for ch in gap_before(text, tokens, k)):
         return None
     found = counsel_subject(words, end, lex)
     if found is None:
@@ -1530,7 +1158,7 @@ def _counsel_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why
     table = getattr(index, "table", None)
     name = table.speaking_for(party, index.at) if table is not None and party else None
     if name:
-        return _known_or_new(index, name, f"{why} ('{noun}' = {name}, named in that role)")
+        return known_or_new(index, name, f"{why} ('{noun}' = {name}, named in that role)")
     if plural_counsel(noun):
         return SpeakerReading(None, "no speaker named (counsel nobody names)")
     return None
@@ -1557,18 +1185,12 @@ def _sentence_subject(index, text, tokens, words, before: int, lex: Lexicon, why
     """"The Football Association charged Rovers ..., alleging that": a participle after a
     comma shares the subject the sentence opened with."""
     k = 0
-    while k < min(before, 2) and not _name_word(tokens, words, k, lex):
+    while k < min(before, 2) and not name_word(tokens, words, k, lex):
         k += 1  # "The"
-    run = _run_forward(tokens, words, k, lex) if _name_word(tokens, words, k, lex) else None
+    run = run_forward(tokens, words, k, lex) if name_word(tokens, words, k, lex) else None
     if run is None or run[1] >= before:
         return None
-    return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
-
-
-def _clause_ends(text, tokens, words, i: int, lex: Lexicon) -> bool:
-    """Nothing of the clause follows token i-1 ("kata dia.", "katanya kepada wartawan")."""
-    return (i >= len(tokens) or any(ch in _BREAK for ch in _gap(text, tokens, i))
-            or words[i] in lex.prepositions)
+    return known_or_new(index, person_in(text, tokens, words, run, lex), why)
 
 
 def _topic(text, tokens, words, mentions, index, lex: Lexicon) -> str | None:
@@ -1577,11 +1199,11 @@ def _topic(text, tokens, words, mentions, index, lex: Lexicon) -> str | None:
     for m in mentions:
         if m[2] <= 3 and m[1] == "person":
             return m[0]
-    run = _run_forward(tokens, words, 0, lex)
+    run = run_forward(tokens, words, 0, lex)
     if run and any(w in lex.titles for w in words[run[0]:run[1]]):
         # "Pelatih Persija, Carlos Pena, enggan berkomentar": the person between commas
-        run = _apposition_after(text, tokens, words, run, lex) or run
-        found = _known_or_new(index, _person_in(text, tokens, words, run, lex), "")
+        run = apposition_after(text, tokens, words, run, lex) or run
+        found = known_or_new(index, person_in(text, tokens, words, run, lex), "")
         return found.name
     return None
 
@@ -1589,23 +1211,23 @@ def _topic(text, tokens, words, mentions, index, lex: Lexicon) -> str | None:
 def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
     """Whether the name at token ``start`` is the object of a preposition: the word before
     it is one, or the one before that with no punctuation between ("kepada media Korea")."""
-    while start > 0 and _name_word(tokens, words, start - 1, lex) and not any(
-            ch in _BREAK for ch in _gap(text, tokens, start)):
+    while start > 0 and name_word(tokens, words, start - 1, lex) and not any(
+            ch in BREAKS for ch in gap_before(text, tokens, start)):
         start -= 1  # the whole name: "Barat" in "di Jawa Barat"
     for back in (1, 2):
         i = start - back
-        if i < 0 or any(ch in _BREAK for ch in _gap(text, tokens, i + 1)):
+        if i < 0 or any(ch in BREAKS for ch in gap_before(text, tokens, i + 1)):
             break
         if words[i] in lex.prepositions:
             return True
     # a place in apposition to one: "di Kabupaten Indramayu, Jawa Barat,"; not the person
     # a title opening the clause names ("Kepala BBPOM di Surabaya, Retno Widyastuti,")
-    if start > 1 and "," in _gap(text, tokens, start) and _name_word(tokens, words, start - 1,
+    if start > 1 and "," in gap_before(text, tokens, start) and name_word(tokens, words, start - 1,
                                                                       lex) \
             and not _titled_clause(text, tokens, words, start - 1, lex):
         first = start - 1
-        while first > 0 and _name_word(tokens, words, first - 1, lex) and not any(
-                ch in _BREAK for ch in _gap(text, tokens, first)):
+        while first > 0 and name_word(tokens, words, first - 1, lex) and not any(
+                ch in BREAKS for ch in gap_before(text, tokens, first)):
             first -= 1
         return _after_preposition(text, tokens, words, first, lex)
     return False
@@ -1614,7 +1236,7 @@ def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
 def _titled_clause(text, tokens, words, before: int, lex: Lexicon) -> bool:
     """The clause ending at token ``before`` opens with a title ("Kepala", "Director")."""
     k = before
-    while k > 0 and not any(ch in _BREAK for ch in _gap(text, tokens, k)):
+    while k > 0 and not any(ch in BREAKS for ch in gap_before(text, tokens, k)):
         k -= 1
     return words[k] in lex.titles and words[k] not in lex.title_modifiers
 
@@ -1634,9 +1256,9 @@ def _relative_clause(text, tokens, words, end: int) -> int | None:
     """"Fadli Siregar, yang hadir dalam rapat itu membantah": a relative clause opened by a
     comma and never closed stands between the subject and its verb; where it opens."""
     for k in range(end - 1, max(0, end - WINDOW), -1):
-        if words[k] in _RELATIVE_OPENERS and "," in _gap(text, tokens, k):
+        if words[k] in _RELATIVE_OPENERS and "," in gap_before(text, tokens, k):
             return k
-        if any(ch in _BREAK for ch in _gap(text, tokens, k)):
+        if any(ch in BREAKS for ch in gap_before(text, tokens, k)):
             return None
     return None
 
@@ -1644,28 +1266,35 @@ def _relative_clause(text, tokens, words, end: int) -> int | None:
 _RELATIVE_OPENERS = {"yang", "who"}
 
 
+def _dated(text, tokens, words, i: int) -> bool:
+    """Token i is a number of a date in brackets ("Senin (12/5)"): no part of the subject."""
+    return words[i].isdigit() and any(ch in gap_before(text, tokens, i) + (
+        gap_before(text, tokens, i + 1) if i + 1 < len(tokens) else "") for ch in "(/)")
+
+
 def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
-    """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu")
-    and a parenthetical (", whose carmakers sell in China,")."""
+    """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu"),
+    a date ("Senin (12/5)") and a parenthetical (", whose carmakers sell in China,")."""
     end = verb_at
-    while end > 0 and (words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex)):
+    while end > 0 and (words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex)
+                       or _dated(text, tokens, words, end - 1)):
         end -= 1
     relative = _relative_clause(text, tokens, words, end)
     if relative is not None:
         return relative
-    last = _run_back(tokens, words, end, lex) if end > 0 else None
+    last = run_back(tokens, words, end, lex) if end > 0 else None
     if last and last[0] > 1 and words[last[0] - 1] in lex.honorifics and tokens[
-            last[0] - 1].group().islower() and "," in _gap(text, tokens, last[0] - 1):
+            last[0] - 1].group().islower() and "," in gap_before(text, tokens, last[0] - 1):
         last = (last[0] - 1, last[1])  # "Direktur RS X, dr Hartono Wijaya, membantah"
-    if last and "," in _gap(text, tokens, last[0]) and "," in _gap(text, tokens, end):
+    if last and "," in gap_before(text, tokens, last[0]) and "," in gap_before(text, tokens, end):
         return end  # "Ketua Serikat Pekerja, Budi Santoso, mengatakan": the name between
-    if end > 0 and "," in _gap(text, tokens, end):
+    if end > 0 and "," in gap_before(text, tokens, end):
         for k in range(end - 1, 0, -1):
-            if "," in _gap(text, tokens, k):
+            if "," in gap_before(text, tokens, k):
                 if words[k] in _APPOSITION:
                     return k
-                run = _run_back(tokens, words, k, lex)  # "He Lifeng, China's vice premier,"
-                if run and (run[0] == 0 or any(ch in _BREAK for ch in _gap(text, tokens,
+                run = run_back(tokens, words, k, lex)  # "He Lifeng, China's vice premier,"
+                if run and (run[0] == 0 or any(ch in BREAKS for ch in gap_before(text, tokens,
                                                                         run[0]))):
                     return k
     return end
@@ -1680,8 +1309,8 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
     end = _subject_end(text, tokens, words, verb_at, lex)
     if end >= 2 and words[end - 1] in lex.determiners_after and words[end - 2] in (
             lex.org_heads | lex.titles) and (end == 2 or any(
-            ch in _BREAK for ch in _gap(text, tokens, end - 2))):
-        found = _antecedent(index, words[end - 2], why)  # "Perusahaan itu menepis"
+            ch in BREAKS for ch in gap_before(text, tokens, end - 2))):
+        found = antecedent(index, words[end - 2], why)  # "Perusahaan itu menepis"
         if found:
             return found
     if end >= 1 and words[end - 1] in lex.unnamed and tokens[end - 1].group().islower():
@@ -1692,11 +1321,11 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
     while start > 0 and end - start < 4 and tokens[start - 1].group().islower() \
             and words[start - 1] not in lex.prepositions \
             and words[start - 1] not in CAPITALISED_STOP \
-            and not any(ch in _BREAK for ch in _gap(text, tokens, start)):
+            and not any(ch in BREAKS for ch in gap_before(text, tokens, start)):
         start -= 1
-    run = _run_back(tokens, words, start, lex) if start > 0 else None
-    if run and not any(ch in _BREAK for ch in _gap(text, tokens, start)):
-        owner = _text_of(text, tokens, run[0], run[1])
+    run = run_back(tokens, words, start, lex) if start > 0 else None
+    if run and not any(ch in BREAKS for ch in gap_before(text, tokens, start)):
+        owner = text_of(text, tokens, run[0], run[1])
         for m in mentions:  # a known owner speaks: "North Korea's defence ministry"
             if m[2] == run[0] and m[3] == run[1]:
                 return SpeakerReading(m[0], f"{why} (the {owner} {words[end - 1]})")
@@ -1705,17 +1334,17 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         if named and any(w.casefold()[:5] == owner.casefold()[:5] for w in named.split()):
             # "Australia's competition regulator" = "Australian Competition and Consumer
             # Commission", named elsewhere in the article
-            return _known_or_new(index, named, f"{why} ('{owner} {head}' = {named}, as the "
+            return known_or_new(index, named, f"{why} ('{owner} {head}' = {named}, as the "
                                                f"article names it)")
-        if _gap(text, tokens, start) == "   ":  # a possessive blanked: as written
+        if gap_before(text, tokens, start) == "   ":  # a possessive blanked: as written
             owner += "'s"
-        return _known_or_new(index, f"{owner} {head}", why)
+        return known_or_new(index, f"{owner} {head}", why)
     if start > 0 and words[start - 1] in ("the", "this", "that") or start == 0:
         head = words[end - 1]
         for name in reversed(getattr(index, "names", ())):
             if head in name.casefold().split():
-                return _known_or_new(index, name, f"{why} ('the {head}' = {name})")
-        return _antecedent(index, head, why)
+                return known_or_new(index, name, f"{why} ('the {head}' = {name})")
+        return antecedent(index, head, why)
     return None
 
 
@@ -1726,14 +1355,14 @@ def _members_of(index, text, tokens, words, end: int, lex: Lexicon, why: str
     officials": people nobody names, no source."""
     start = end - 1
     while start > 0 and end - start < 3 and tokens[start - 1].group().islower() \
-            and words[start - 1] not in lex.prepositions | _LIST | _POSSESSIVES and not any(
-            ch in _BREAK for ch in _gap(text, tokens, start)):
+            and words[start - 1] not in lex.prepositions | LISTING | _POSSESSIVES and not any(
+            ch in BREAKS for ch in gap_before(text, tokens, start)):
         start -= 1
-    owner = _run_back(tokens, words, start, lex) if start > 0 else None
-    if owner is None or any(ch in _BREAK for ch in _gap(text, tokens, start)):
+    owner = run_back(tokens, words, start, lex) if start > 0 else None
+    if owner is None or any(ch in BREAKS for ch in gap_before(text, tokens, start)):
         return None
-    whole = " ".join(_text_of(text, tokens, owner[0], end).split())
-    name = " ".join(_text_of(text, tokens, owner[0], owner[1]).split())
+    whole = " ".join(text_of(text, tokens, owner[0], end).split())
+    name = " ".join(text_of(text, tokens, owner[0], owner[1]).split())
     for found in (whole, name):  # "US officials" the registry holds, else "US"
         for entry, first, last in index.mentions(found):
             if first == 0 and last == len(TOKEN.findall(found)):
@@ -1749,28 +1378,12 @@ def _members_of(index, text, tokens, words, end: int, lex: Lexicon, why: str
 _POSSESSIVES = frozenset({"her", "his", "their", "its", "our", "my"})
 
 
-def _antecedent(index, noun: str, why: str) -> SpeakerReading | None:
-    """"the company", "jaksa": the name the document introduced with that noun."""
-    if not isinstance(index, Known):
-        return None
-    name = index.described_as(noun)
-    if name is None:  # "Menurut kementerian" after "Kementerian Sosial"
-        name = next((n for n in reversed(index.names) if noun in n.casefold().split()), None)
-    if name:
-        return _known_or_new(index, name, f"{why} ('{noun}' = {name}, named before)")
-    name = index.by_description(noun)  # named after the sentence, or by a short form
-    if name:
-        return _known_or_new(index, name, f"{why} ('{noun}' = {name}, as the article names "
-                                          f"it)")
-    return None
-
-
 def _unnamed_member(index, text, tokens, words, mentions, end: int, lex: Lexicon, why: str
                     ) -> SpeakerReading | None:
     """"A vice director at North Korea's defence ministry said": an unnamed member speaks
     for the office after the preposition."""
     first = end - 1
-    while first > 0 and not any(ch in _BREAK for ch in _gap(text, tokens, first)):
+    while first > 0 and not any(ch in BREAKS for ch in gap_before(text, tokens, first)):
         first -= 1
     if words[first] not in ("a", "an", "the", "seorang", "sebuah") or first + 2 >= end:
         return None
@@ -1783,10 +1396,10 @@ def _unnamed_member(index, text, tokens, words, mentions, end: int, lex: Lexicon
             for m in mentions:
                 if m[2] == at:
                     return SpeakerReading(m[0], f"{why} (a member of {m[0]})")
-            run = _run_forward(tokens, words, at, lex)
+            run = run_forward(tokens, words, at, lex)
             if run:
-                name = _text_of(text, tokens, run[0], run[1])
-                return _known_or_new(index, name, f"{why} (a member of {name})")
+                name = text_of(text, tokens, run[0], run[1])
+                return known_or_new(index, name, f"{why} (a member of {name})")
             return None
     return None
 
@@ -1802,9 +1415,9 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
     if i > 0 and tokens[i].group() == "the":
         i -= 1
     if i < 1 or words[i] not in _MEMBER_OF or any(
-            ch in _BREAK for ch in _gap(text, tokens, i) + _gap(text, tokens, i + 1)):
+            ch in BREAKS for ch in gap_before(text, tokens, i) + gap_before(text, tokens, i + 1)):
         return None
-    owner = _run_back(tokens, words, i, lex)
+    owner = run_back(tokens, words, i, lex)
     if owner and not _after_preposition(text, tokens, words, owner[0], lex):
         if owner[1] - owner[0] == 1 and words[owner[0]] not in lex.titles:
             return owner[0], run[1]  # one word is no person: "Friends of the Earth"
@@ -1812,9 +1425,59 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
     return None
 
 
+# settled, unlike "no speaker named": no later sentence names these people (engine.py)
+PLURAL = "a plural of unnamed people: no source"
+
+
+def _clause_start(text, tokens, end: int) -> int:
+    """Where the clause whose subject ends at ``end`` begins: after the last break."""
+    return next((k for k in range(end - 1, 0, -1) if any(
+        ch in BREAKS for ch in gap_before(text, tokens, k))), 0)
+
+
+def _places_apposed(text, tokens, words, opens: int, end: int, lex: Lexicon) -> int | None:
+    """Where the sentence's subject begins when the clause from ``opens`` to ``end`` is
+    only the last of places set after it between commas ("Warga Desa Sukamulya, Kecamatan
+    Cilamaya, Jawa Barat, mengeluhkan"), else None."""
+    if opens == 0 or not all(name_word(tokens, words, k, lex) for k in range(opens, end)):
+        return None
+    first = opens
+    while first > 0 and "," in gap_before(text, tokens, first):
+        chunk = _clause_start(text, tokens, first - 1) if first > 1 else 0
+        if not all(name_word(tokens, words, k, lex) for k in range(max(chunk, 1), first)):
+            return None
+        first = chunk
+    return first if first == 0 else None
+
+
+def _clause_end(text, tokens, start: int) -> int:
+    """Where the clause from ``start`` on ends: at the next break, else the sentence's end."""
+    return next((k for k in range(start + 1, len(tokens)) if any(
+        ch in BREAKS for ch in gap_before(text, tokens, k))), len(tokens))
+
+
 def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, why: str
              ) -> SpeakerReading | None:
     """The name standing as the subject before the verb at ``verb_at``."""
+    end = _subject_end(text, tokens, words, verb_at, lex)
+    opens = _clause_start(text, tokens, end)
+    first = _places_apposed(text, tokens, words, opens, end, lex)
+    if counted_people(tokens, words, opens, end, lex) or first is not None and (
+            words[first] in lex.unnamed or counted_people(tokens, words, first, end, lex)):
+        # "Puluhan pedagang Pasar X", "Warga Desa X, Kecamatan Y, Jawa Barat,"; when an
+        # attribution follows ("..., kata sebuah lembaga konsumen") it is what is reported
+        reported = any(s > verb_at for s, _ in find(lex.speech_before_name, words))
+        return SpeakerReading(None, "no speaker named (a plural of unnamed people)"
+                              if reported else PLURAL)
+    body = members_body(words, opens, end, lex)  # "Prosecutors from the X Service"
+    run = run_forward(tokens, words, body, lex) if body is not None and name_word(
+        tokens, words, body, lex) else None
+    if run and run[1] == end:
+        return known_or_new(index, person_in(text, tokens, words, run, lex),
+                            f"{why} (members of a body speak as it)")
+    owned = owner_subject(index, text, tokens, words, mentions, opens, end, lex, why)
+    if owned:  # "Audit BPK menemukan", "The council's own report found"
+        return owned
     family = _family_subject(index, words, verb_at, lex, why) or _counsel_subject(
         index, text, tokens, words, verb_at, lex, why)
     if family:
@@ -1829,37 +1492,37 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         chosen = candidates[-1]
         end = _subject_end(text, tokens, words, verb_at, lex)
         if chosen[3] < end:  # a name closer to the verb than the known one ("U.S. Secretary
-            run = _run_back(tokens, words, end, lex)  # of State Antony Blinken")
-            if run and words[chosen[3]] in _LIST:  # "Britain, Japan and Australia said"
-                first = _first_listed(text, tokens, words, run, lex)
+            run = run_back(tokens, words, end, lex)  # of State Antony Blinken")
+            if run and words[chosen[3]] in LISTING:  # "Britain, Japan and Australia said"
+                first = first_listed(text, tokens, words, run, lex)
                 if first[0] < chosen[2]:
-                    person = _person_in(text, tokens, words, first, lex)
-                    return _known_or_new(index, person, why)
+                    person = person_in(text, tokens, words, first, lex)
+                    return known_or_new(index, person, why)
             elif run and run[0] <= chosen[3] and end - chosen[3] >= 2 and \
                     run[0] >= chosen[2]:
                 whole = (chosen[2], end)  # "U.S. Chess Federation": the office whole
-                person = _person_in(text, tokens, words, whole if _office_name(
+                person = person_in(text, tokens, words, whole if office_name(
                     words, whole, lex) else (chosen[3], end), lex)
-                return _known_or_new(index, person, why)
+                return known_or_new(index, person, why)
             elif run and run[0] > chosen[3] and all(
                     words[k] in lex.titles and tokens[k].group().islower()
                     for k in range(chosen[3], run[0])) and not any(
-                    ch in _BREAK for ch in _gap(text, tokens, run[0])):
+                    ch in BREAKS for ch in gap_before(text, tokens, run[0])):
                 # "FA chief executive Mark Bullingham said": the person with the title
-                person = _person_in(text, tokens, words, run, lex)
-                return _known_or_new(index, person, why)
-            elif run and run[0] >= chosen[3] and "," in _gap(text, tokens, run[0]) \
-                    and end < len(tokens) and "," in _gap(text, tokens, end):
+                person = person_in(text, tokens, words, run, lex)
+                return known_or_new(index, person, why)
+            elif run and run[0] >= chosen[3] and "," in gap_before(text, tokens, run[0]) \
+                    and end < len(tokens) and "," in gap_before(text, tokens, end):
                 # "Velo Azzurra's general manager, Franco Bellini, called": the person
                 # named between commas speaks, not the office before
-                person = _person_in(text, tokens, words, run, lex)
-                return _known_or_new(index, person, why)
+                person = person_in(text, tokens, words, run, lex)
+                return known_or_new(index, person, why)
         # a list of names as the subject: the first of "A, B dan C"
         joined = False
         for m in reversed(candidates[:-1]):
             between = words[m[3]:chosen[2]]
             gap = text[tokens[m[3] - 1].end():tokens[chosen[2]].start()]
-            if between and between[0] in _LIST and all(
+            if between and between[0] in LISTING and all(
                     w in ("dan", "and", "serta", "the") for w in between) and "." not in gap:
                 # "The X Trust and the Y Alliance said": the first named
                 chosen, joined = m, True
@@ -1876,7 +1539,7 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
                     break
         longer = _extended(tokens, words, chosen, mentions, lex)
         if longer and longer[1] >= chosen[3]:
-            return _known_or_new(index, _person_in(text, tokens, words, longer, lex), why)
+            return known_or_new(index, person_in(text, tokens, words, longer, lex), why)
         return SpeakerReading(chosen[0], why)
     end = _subject_end(text, tokens, words, verb_at, lex)
     for back in (1, 2, 3):  # "China's commerce ministry": the owner of the office
@@ -1884,7 +1547,7 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         if i < 1 or not words[i].islower() or words[i] in lex.prepositions:
             break
         if text[tokens[i - 1].end():tokens[i - 1].end() + 2] == "  " and \
-                _name_word(tokens, words, i - 1, lex):
+                name_word(tokens, words, i - 1, lex):
             end = i
             break
     group = _qualified_group(index, text, tokens, words, end, lex, why) or _named_with_others(
@@ -1896,15 +1559,16 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     if office:
         return office
     described = _described_subject(index, text, tokens, words, end, lex, why) or \
-        titled_subject(_SELF, index, text, tokens, words, end, lex, why) or \
-        named_by_head(_SELF, index, text, tokens, words, end, lex, why)  # "the park"
+        titled_subject(index, text, tokens, words, end, lex, why) or \
+        group_described(index, text, tokens, words, end, lex, why) or \
+        named_by_head(index, text, tokens, words, end, lex, why)  # "the park"
     if described:
         return described
-    run = _run_back(tokens, words, end, lex)
+    run = run_back(tokens, words, end, lex)
     if run and run[0] > 0 and text[:tokens[run[0]].start()].rstrip().endswith("(") \
             and text[tokens[run[1] - 1].end():].lstrip().startswith(")"):
-        named = _run_back(tokens, words, run[0], lex)  # "Name (ACR) said": the name it
-        if named and _initials(text[tokens[named[0]].start():tokens[named[1] - 1].end()]) \
+        named = run_back(tokens, words, run[0], lex)  # "Name (ACR) said": the name it
+        if named and initials(text[tokens[named[0]].start():tokens[named[1] - 1].end()]) \
                 == tokens[run[0]].group():  # abbreviates, when the letters agree
             run = named
     if run and _after_preposition(text, tokens, words, run[0], lex):
@@ -1913,6 +1577,6 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
             run[1] - run[0] == 1 or words[run[0]] not in lex.titles):
         return None  # "Analysts said", "Warga Desa Sukamaju mengatakan": nobody named
     if run and not _after_preposition(text, tokens, words, run[0], lex):
-        run = _first_listed(text, tokens, words, run, lex)
-        return _known_or_new(index, _person_in(text, tokens, words, run, lex), why)
+        run = first_listed(text, tokens, words, run, lex)
+        return known_or_new(index, person_in(text, tokens, words, run, lex), why)
     return None

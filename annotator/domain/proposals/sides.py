@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from annotator.base.resources import data_file
 from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
+from annotator.domain.proposals.naming import known_or_new
 
 SIDE = {"id": ("pihak", "manajemen")}  # "the side of", "the management of": X speaks
 
@@ -67,7 +68,7 @@ def abbreviation_named(name: str | None, lex: Lexicon, table, at: int) -> str | 
     return table.nearest(matches, at)
 
 
-def side_after(r, index, words: list[str], at: int, lex: Lexicon, why: str):
+def side_after(index, words: list[str], at: int, lex: Lexicon, why: str):
     """"menurut pihak rumah sakit", "kata pihak sekolah": the body of that kind the article
     names, after an attribution word; None when it names none."""
     sides = SIDE.get(lex.language, ())
@@ -77,25 +78,4 @@ def side_after(r, index, words: list[str], at: int, lex: Lexicon, why: str):
     named = table.described(words[at + 1], index.at)
     if not named:
         return None
-    return r._known_or_new(index, named, f"{why} ('pihak {words[at + 1]}' = {named})")
-
-
-def named_by_head(r, index, text, tokens, words, end: int, lex: Lexicon, why: str):
-    """"The park said" after "Skyline Park", "the hotel" after "Hotel Mulia": a body the
-    sentence calls by its name's head noun, the one the article named last before (else
-    first after) with that word in its name."""
-    from annotator.domain.proposals.kinds import PERSON
-
-    table = getattr(index, "table", None)
-    if table is None or end < 2 or words[end - 2] not in ("the", "this"):
-        return None
-    if end > 2 and not any(ch in r._BREAK for ch in r._gap(text, tokens, end - 2)):
-        return None  # "the park" must stand alone as the subject
-    noun = words[end - 1]
-    if not tokens[end - 1].group().islower() or noun in lex.titles or noun in lex.unnamed:
-        return None
-    matches = [e for e in table.entities if " " in e.name and (
-        noun == e.name.casefold().split()[-1] or e.kind != PERSON
-        and noun in e.name.casefold().split())]  # "Skyline Park" reads as a person's name
-    named = table.nearest(matches, index.at)
-    return r._known_or_new(index, named, f"{why} ('the {noun}' = {named})") if named else None
+    return known_or_new(index, named, f"{why} ('pihak {words[at + 1]}' = {named})")

@@ -47,6 +47,11 @@ DOCUMENTS = {
         "complaint": (), "lawsuit": (), "filing": (), "prospectus": (), "memo": (),
         "charge": ("prosecutor", "prosecutors"), "documents": (), "document": (),
         "findings": (), "review": (), "petition": (), "press": (),
+        "notice": (), "order": ("court", "judge", "regulator"), "notification": (),
+        "warning": (), "advisory": (), "bulletin": (), "decision": ("court", "tribunal"),
+        "citation": (), "summons": ("court",), "guidance": (), "minutes": (),
+        "transcript": (), "records": (), "directive": (), "circular": (),
+        "memorandum": (), "affidavit": (), "assessment": (), "inspection": (),
     },
     "id": {
         "laporan": (), "pernyataan": (), "kajian": (), "survei": (), "surat": (),
@@ -56,6 +61,10 @@ DOCUMENTS = {
         "tuntutan": ("jaksa", "kejaksaan", "kejari", "kejati", "kpk", "penuntut"),
         "gugatan": (), "dokumen": (), "rilis": (), "audit": ("bpk", "auditor"),
         "temuan": (), "hasil": (),
+        "pengumuman": (), "edaran": (), "keputusan": ("pengadilan", "majelis", "hakim"),
+        "siaran": (), "catatan": (), "notulen": (), "teguran": (), "peringatan": (),
+        "somasi": (), "memo": (), "instruksi": (), "maklumat": (), "penetapan": (
+            "pengadilan", "hakim"),
     },
 }
 

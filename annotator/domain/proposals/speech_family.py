@@ -15,21 +15,29 @@ from functools import lru_cache
 
 from annotator.base.resources import data_file
 from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, lexicon
+from annotator.domain.proposals.titles import titled
 
 _WIDENED: dict[int, tuple[Lexicon, Lexicon]] = {}
 STRENGTH = 0.8  # a speech verb's weight; the speaker's reading does not use it
 
 
 def _family(language: str) -> dict:
+    return json.loads(_cues(language)).get("speaker_speech", {})
+
+
+@lru_cache(maxsize=8)
+def _cues(language: str) -> str:
     path = data_file(f"cues/{language}.json")
     if not path.is_file():
         path = data_file(f"cues/{FALLBACK}.json")
-    return json.loads(path.read_text(encoding="utf-8")).get("speaker_speech", {})
+    return path.read_text(encoding="utf-8")
 
 
 def speaking(lex: Lexicon) -> Lexicon:
     """``lex`` with the speech family added to its speech verbs, its attributions before a
-    name, its suffixed forms and (English) the object pronouns after "according to";
+    name, its suffixed forms, (English) the object pronouns after "according to", the
+    words that stand between a subject and its verb ("speaker_between") and the office
+    holders' titles (titles.titled);
     remembered per lexicon (the lexicon object is kept so that its id is not reused)."""
     found = _WIDENED.get(id(lex))
     if found is not None and found[0] is lex:
@@ -41,8 +49,10 @@ def speaking(lex: Lexicon) -> Lexicon:
     before = dict(lex.speech_before_name)
     for verb in family.get("before_name", ()):
         before.setdefault(tuple(verb.split()), STRENGTH)
+    between = json.loads(_cues(lex.language)).get("speaker_between", {}).get("words", ())
     widened = replace(
-        lex, speech=speech, speech_before_name=before,
+        titled(lex), speech=speech, speech_before_name=before,
+        between=lex.between | frozenset(between),  # "Hamzah justru menuding"
         speech_suffixed=lex.speech_suffixed | frozenset(family.get("suffixed", ())),
         pronouns=lex.pronouns | frozenset(family.get("object_pronouns", ())))
     _WIDENED[id(lex)] = (lex, widened)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from annotator.base.resources import data_file
@@ -21,9 +22,46 @@ def _listed(language: str, key: str) -> frozenset[str]:
     return frozenset(json.loads(path.read_text(encoding="utf-8")).get(key, ()))
 
 
+_TITLED: dict[int, tuple[Lexicon, Lexicon]] = {}
+
+
+@lru_cache(maxsize=16)
+def _office_titles(language: str) -> frozenset[str]:
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_office_titles", {})
+    return frozenset(raw.get("titles", ()))
+
+
+def titled(lex: Lexicon) -> Lexicon:
+    """``lex`` with the office holders' short titles ("Kajari", "Dandim", "Kasatreskrim")
+    and offices' titles ("coroner", "sheriff") among its titles, so that the speaker
+    readings and the entity table read "Kajari Medan X" as "Kepala Kejaksaan Negeri Medan
+    X" (data/cues/<language>.json, "speaker_office_titles"); remembered per lexicon."""
+    found = _TITLED.get(id(lex))
+    if found is not None and found[0] is lex:
+        return found[1]
+    extra = _office_titles(lex.language) - lex.titles
+    widened = replace(lex, titles=lex.titles | extra) if extra else lex
+    _TITLED[id(lex)] = (lex, widened)
+    return widened
+
+
 def ranks(language: str) -> frozenset[str]:
     """Police and military ranks written before a name ("AKBP", "Kombes", "Brigjen")."""
     return _listed(language, "speaker_ranks")
+
+
+def rank_suffixes(language: str) -> frozenset[str]:
+    """Words that end a rank ("Komisaris Besar Polisi", "AKBP Pol")."""
+    return _listed(language, "speaker_rank_suffixes")
+
+
+def region_units(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A region's unit, always followed by its place ("Kabupaten Bogor", "Kota Medan"),
+    and the words that go on with a place ("Jawa Barat", "Jakarta Pusat")."""
+    return _listed(language, "speaker_region_units"), _listed(language, "speaker_place_words")
 
 
 def _title_word(words, i: int, lex: Lexicon) -> bool:
@@ -48,7 +86,7 @@ def person_start(words, start: int, end: int, lex: Lexicon) -> int:
     return start
 
 
-_PORTFOLIO = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an")  # "Kesehatan"
+PORTFOLIO = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an")  # "Kesehatan"
 MINISTER_NAME = 3  # words of a minister's name after the portfolio, at most
 
 
@@ -60,7 +98,7 @@ def minister_start(words, first: int, start: int, end: int, lex: Lexicon) -> int
     ministers = _listed(lex.language, "speaker_ministers")
     if not ministers or not any(w in ministers for w in words[max(0, first - 1):start]):
         return start
-    last = max((k for k in range(first, start) if _PORTFOLIO.fullmatch(words[k])),
+    last = max((k for k in range(first, start) if PORTFOLIO.fullmatch(words[k])),
                default=None)
     if last is None and start > 0 and words[start - 1] in ministers and end - start == 3:
         return start + 1  # "Menteri Agama Nasaruddin Umar": one portfolio word, then the name
@@ -68,44 +106,6 @@ def minister_start(words, first: int, start: int, end: int, lex: Lexicon) -> int
         return start
     name = words[last + 1:end]
     if any(w in lex.titles or w in lex.org_heads or w in lex.places
-           or _PORTFOLIO.fullmatch(w) for w in name):
+           or PORTFOLIO.fullmatch(w) for w in name):
         return start
     return last + 1
-
-
-_DEFINITE = {"the", "sang"}
-_DEMONSTRATIVE = {"itu", "tersebut", "ini"}
-
-
-def titled_subject(r, index, text, tokens, words, end: int, lex: Lexicon, why: str):
-    """"The chief executive said", "Sang menteri mengatakan", "Menteri itu menegaskan": a
-    title alone as the subject means the person the article named with it, before or after
-    (the guidelines: a described speaker takes the name the article gives)."""
-    from annotator.domain.proposals.kinds import PERSON, kind_of
-
-    said = words[:end]
-    if not said:
-        return None
-    if said[-1] in _DEMONSTRATIVE and len(said) >= 2:  # "Menteri itu"
-        titles, opener = said[-3:-1] if len(said) >= 3 else said[:-1], None
-        titles = [w for w in titles if w in lex.titles] or said[-2:-1]
-    else:
-        start = max([i for i in range(end) if said[i] in _DEFINITE], default=None)
-        if start is None or end - start > 4:
-            return None
-        titles, opener = said[start + 1:end], said[start]
-    if not titles or not all(w in lex.titles for w in titles) or any(
-            tokens[i].group()[:1].isupper() for i in range(end - len(titles), end)
-            if opener is not None):
-        return None
-    if any(w in lex.spokespeople for w in titles):
-        return None  # "the spokesperson": for the body (reading's own rule)
-    for noun in reversed(titles):
-        named = None
-        if getattr(index, "table", None) is not None:  # a person named with that title
-            people = [e for e in index.table.entities
-                      if e.kind == PERSON and noun in e.titles and " " in e.name]
-            named = index.table.nearest(people, index.at)
-        if named and kind_of(named, lex) == PERSON:
-            return r._known_or_new(index, named, f"{why} ('{' '.join(titles)}' = {named})")
-    return None

@@ -1,0 +1,345 @@
+"""Which words of a sentence make a name, and whom a run of them names: a capitalised
+word that is no pronoun or sentence opener, a run of them joined by "of"/"dan", never
+across punctuation, and the person in a titled run ("Kepala Dinas ... Abdul Muhari" is
+Abdul Muhari) or the office a run names whole. The speaker readings (reading.py, apart.py,
+sides.py, described.py, naming.py) all read names through these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.domain.proposals.kinds import PERSON, group_nouns, kind_of
+from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.names import BALINESE_OPENERS, OPENERS, opens_name
+from annotator.domain.proposals.titles import (
+    PORTFOLIO,
+    minister_start,
+    person_start,
+    rank_suffixes,
+    ranks,
+    region_units,
+)
+
+TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
+
+
+CAPITALISED_STOP = frozenset("""
+namun tetapi sementara sebelumnya selain pada dalam di ketika seperti menurut mengutip melansir
+sedangkan kemudian lalu itu ini hal dia ia mereka kami kita saya the but however meanwhile
+in on at after before when while as he she they it we i a an this that these those according
+also earlier later yet so and or if his her their its our my your
+""".split())
+
+
+def tokens_and_words(text: str) -> tuple[list[re.Match], list[str]]:
+    tokens = list(TOKEN.finditer(text))
+    return tokens, [m.group().casefold() for m in tokens]
+
+
+BREAKS = ",.;:()\"“”-–—"  # a dash between words ("KOMPAS.com - Pemerintah") ends a name too
+
+
+def gap_before(text: str, tokens: list[re.Match], i: int) -> str:
+    """The characters between token i-1 and token i; the full stop of an abbreviation
+    ("U.S. Chess Federation", "U.N. human rights office") is part of the word."""
+    start = tokens[i - 1].end() if i > 0 else 0
+    if i > 0 and _ABBREVIATION.fullmatch(tokens[i - 1].group()) and text[start:start + 1] == ".":
+        start += 1
+    return text[start:tokens[i].start()]
+
+
+_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|St|Mt|Ft")  # "U.S.", "St. Brigid"
+
+
+def text_of(text: str, tokens, start: int, end: int) -> str:
+    """The words of tokens start..end-1 as written, an abbreviation's full stop kept."""
+    stop = tokens[end - 1].end()
+    if _ABBREVIATION.fullmatch(tokens[end - 1].group()) and text[stop:stop + 1] == ".":
+        stop += 1
+    return text[tokens[start].start():stop]
+
+
+def plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
+    word = tokens[i].group()
+    if words[i] in CAPITALISED_STOP and opens_name(  # "Lalu Muhamad Iqbal": a name
+            tokens, words, i, lambda k: words[k] not in lex.titles and plain_name_word(
+                tokens, words, k, lex)):
+        return True
+    return (word[0].isupper() and not word.isdigit() and words[i] not in CAPITALISED_STOP
+            and words[i] not in lex.not_names and words[i] not in lex.pronouns
+            and words[i] not in lex.conditionals)  # "Bila didakwa": no name
+
+
+def name_word(tokens, words, i: int, lex: Lexicon) -> bool:
+    """A capitalised word of a name. A capitalised pronoun followed by a name word, with
+    nothing between, is a name too ("He Yadong"); "He said" is not."""
+    if words[i] in lex.pronouns:
+        return _pronoun_name(tokens, words, i, lex)
+    return plain_name_word(tokens, words, i, lex)
+
+
+def _pronoun_name(tokens, words, i: int, lex: Lexicon) -> bool:
+    return (tokens[i].group()[:1].isupper() and i + 1 < len(tokens)
+            and gap_before(tokens[0].string, tokens, i + 1) == " "
+            and plain_name_word(tokens, words, i + 1, lex))
+
+
+def pronoun_at(tokens, words, i: int, lex: Lexicon) -> bool:
+    """Token i is a pronoun: "he", "Ia", but not the family name in "He Yadong"."""
+    return words[i] in lex.pronouns and not _pronoun_name(tokens, words, i, lex)
+
+
+_JOINERS = {"dan", "and", "of", "for", "untuk", "on", "bin", "van", "de", "al", "do", "da", "dos",
+            "das", "del", "la", "von", "der"}
+
+
+LISTING = {"dan", "and", "serta"}  # "Britain, Japan and Australia": several speakers
+
+
+def run_forward(tokens, words, at: int, lex: Lexicon, limit: int = 10) -> tuple[int, int] | None:
+    """Capitalised words from ``at`` on (joined by "dan"/"of" between two of them), never
+    across punctuation: a name the registry may not know."""
+    end = at
+    while end < len(tokens) and end - at < limit:
+        if end > at and any(ch in gap_before(tokens[0].string, tokens, end) for ch in BREAKS):
+            break
+        if name_word(tokens, words, end, lex):
+            end += 1
+        elif end > at and _joins(tokens, words, end, lex):
+            end += 1
+        else:
+            break
+    return (at, end) if end > at else None
+
+
+def _joins(tokens, words, i: int, lex: Lexicon) -> bool:
+    """Token i joins two words of one name: "of", "dan", a lower-case "the" ("Save the
+    Children"), or "of the" ("University of the Philippines")."""
+    if i + 1 >= len(tokens) or any(ch in BREAKS for ch in gap_before(tokens[0].string, tokens,
+                                                                 i + 1)):
+        return False
+    article = words[i] == "the" and tokens[i].group() == "the"
+    if not (words[i] in _JOINERS or article):
+        return False
+    if name_word(tokens, words, i + 1, lex):
+        return True
+    return (not article and tokens[i + 1].group() == "the"
+            and _joins(tokens, words, i + 1, lex))
+
+
+def run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[int, int] | None:
+    """Capitalised words ending just before ``end``, going back (joiners allowed)."""
+    start = end
+    while start > 0 and end - start < limit:
+        i = start - 1
+        if start < end and any(ch in gap_before(tokens[0].string, tokens, start) for ch in BREAKS):
+            break
+        if name_word(tokens, words, i, lex):
+            start = i
+        elif (start < end and i > 0 and _joins(tokens, words, i, lex)
+              and name_word(tokens, words, i + 1, lex)
+              and name_word(tokens, words, i - 1, lex)):
+            start = i
+        else:
+            break
+    while start < end - 1 and words[start] in _JOINERS and not name_word(tokens, words,
+                                                                          start, lex):
+        start += 1  # ", for Reid, told": a role phrase's preposition opens no name
+    return (start, end) if start < end else None
+
+
+def first_listed(text, tokens, words, span: tuple[int, int], lex: Lexicon
+                  ) -> tuple[int, int]:
+    """The first name of a list standing as one subject ("Britain, Japan and Australia said",
+    "Kementerian Perdagangan dan Badan Pangan Nasional menyatakan"): the guidelines name the
+    one named first."""
+    start, end = span
+    listed = False
+    if start >= 3 and tokens[start - 1].group() == "the" and words[start - 2] in LISTING \
+            and not any(ch in BREAKS for ch in gap_before(text, tokens, start - 1)
+                        + gap_before(text, tokens, start - 2)):
+        before = run_back(tokens, words, start - 2, lex)  # "The X Trust and the Y said"
+        if before:
+            return first_listed(text, tokens, words, before, lex)
+    if words[start] in LISTING:  # ", and Australia": the list goes on before the comma
+        start, listed = start + 1, True
+    after_comma = start > 0 and "," in gap_before(text, tokens, start) and name_word(
+        tokens, words, start - 1, lex)
+    # "dan" inside one name stays ("Kementerian Komunikasi dan Informatika"); it lists
+    # several when a new office or a place follows it, or the list began with a comma
+    joins = [i for i in range(start + 1, end - 1) if words[i] in LISTING and (
+        after_comma or words[i + 1] in lex.org_heads or words[i + 1] in lex.places)]
+    if joins:
+        end, listed = joins[0], True
+    while listed and start > 0 and "," in gap_before(text, tokens, start):
+        first = start - 1  # the member before the comma ends here
+        if not name_word(tokens, words, first, lex):
+            break
+        while first > 0 and name_word(tokens, words, first - 1, lex) \
+                and not any(ch in BREAKS for ch in gap_before(text, tokens, first)):
+            first -= 1
+        start, end = first, start
+    return start, end
+
+
+def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
+    """The name in a run of capitalised words: after a title ("Kepala ... Abdul Muhari",
+    "Chancellor Olaf Scholz") the last two words; otherwise the run as it is."""
+    start, end = span
+    of = _person_of(tokens, words, span, lex)
+    if of is not None:  # "Paul Orme of Kestrel Mining": the person, not the firm
+        return text_of(text, tokens, start, of)
+    if office_name(words, span, lex):
+        return text_of(text, tokens, start, end)
+    titled = any(w in lex.titles and w not in lex.title_modifiers
+                 for w in words[max(0, start - 3):end - 1])
+    if titled:
+        inner = [i for i in range(start, end) if words[i] not in lex.titles]
+        if len(inner) >= 2 and words[inner[0]] in lex.org_heads and end < len(tokens) \
+                and gap_before(text, tokens, end).strip() == "," and name_word(tokens, words, end,
+                                                                            lex):
+            # "Ketua Forum Warga Peduli Sungai Cilamaya, Ujang Sobari,": the title's body
+            # whole; the person is the name between the commas
+            return text_of(text, tokens, inner[0], end)
+        if len(inner) >= 3 and words[inner[0]] in lex.places or len(inner) == 3 and (
+                tokens[inner[0]].group().isupper() and len(words[inner[0]]) > 1
+                or lex.head_first and PORTFOLIO.fullmatch(words[inner[0]])
+                and words[inner[0]] not in lex.org_heads and words[inner[1]] not in lex.places
+                and not any(words[inner[0]] in h for h in lex.description_heads.values())):
+            # "Menteri Perdagangan Budi Santosa": a ke-/pe-...-an word names the office
+            inner = inner[1:]  # "penjaga pantai Filipina Jay Tarriela", "Jaksa KPK Rudi"
+        named = _name_after_office(tokens, words, span, lex)
+        if named is not None:  # "Komisaris Besar Polisi Ade Ary Syam Indradi"
+            start, end = _bare(tokens, words, (named, end), lex)
+            return text_of(text, tokens, start, end)
+        if inner and (end - inner[0] <= 3 or end - inner[0] <= 5 and words[
+                inner[0]] in OPENERS | BALINESE_OPENERS and plain_name_word(
+                tokens, words, inner[0], lex)):
+            start = inner[0]  # "Ni Luh Putu Ayu": a name its opener begins, whole
+        elif end - start >= 3:
+            start = end - 2
+            if words[start - 1] in OPENERS | BALINESE_OPENERS and plain_name_word(
+                    tokens, words, start - 1, lex):
+                start -= 1  # "Gubernur Bali I Wayan Koster": the name's opener too
+        start = person_start(words, minister_start(words, span[0], start, end, lex), end,
+                             lex)  # titles.py
+    start, end = _bare(tokens, words, (start, end), lex)
+    return text_of(text, tokens, start, end)
+
+
+
+
+def _bare(tokens, words, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """The name without what only goes with it: an honorific before ("Mr", "Dr", "Prof"),
+    letters after ("KC", "MP") and a "-based" description ("Boulder-based Crestline"): the
+    source is the person or body, named as elsewhere in the article."""
+    start, end = span
+    while end - start > 1 and (words[start] in lex.honorifics
+                               or words[start].endswith(_BASED)):
+        start += 1
+    while end - start > 1 and tokens[end - 1].group() in lex.post_nominals:
+        end -= 1
+    return start, end
+
+
+_BASED = ("-based",)
+
+
+def office_name(words, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A run that names an office, not a titled person: it ends with its head noun ("The
+    National Disaster Management Authority"), or opens with it or a group's noun and no
+    title stands before it ("Kepolisian Daerah Sulawesi Selatan membantah", "Ikatan Ahli
+    Konstruksi Indonesia")."""
+    start, end = span
+    if end - start < 2:
+        return False
+    if words[end - 1] in lex.org_heads:
+        return True
+    heads = words[start] in lex.org_heads or lex.head_first and words[start] in group_nouns(
+        lex.language)  # "Ikatan Ahli Konstruksi Indonesia": the group, not "Ahli ..."
+    return heads and not any(w in lex.titles for w in words[max(0, start - 3):start])
+
+
+def name_runs(text: str, tokens: list, words: list[str], lex: Lexicon):
+    """Each run of name words in a sentence, left to right, with the name it gives."""
+    i = 0
+    while i < len(tokens):
+        run = run_forward(tokens, words, i, lex) if name_word(tokens, words, i, lex) else None
+        if run is None:
+            i += 1
+            continue
+        yield run, person_in(text, tokens, words, run, lex)
+        i = run[1]
+
+
+NAME_AFTER_RANK = 5  # words of a name after a rank ("Ade Ary Syam Indradi")
+NAME_AFTER_PLACE = 2  # words of a name after a region's place, at most ("Kota Medan X Y")
+
+
+def _name_after_office(tokens, words, span: tuple[int, int], lex: Lexicon) -> int | None:
+    """Where a titled person's name begins when the words right before it say so: a rank
+    ("Komisaris Besar Polisi Ade Ary Syam Indradi", "AKBP Rudi Hartono": the whole name,
+    up to five words) or a region's unit and its place ("Sekretaris Daerah Kabupaten Bogor
+    Burhanudin": the one or two words after the place); else None, and the run is read
+    as before. (A body's short form says nothing: "DLH Karawang Wawan Hermawan" has a
+    place after it, "PT KAI Joni Martinus" none.)"""
+    start, end = span
+    first = end
+    while first > start and _person_word(tokens, words, first - 1, lex):
+        first -= 1
+    if first in (start, end):
+        return None
+    before = words[first - 1]
+    rank = ranks(lex.language)
+    if before in rank or before in rank_suffixes(lex.language) and first - 2 >= start and \
+            words[first - 2] in rank:
+        return first if end - first <= NAME_AFTER_RANK else None
+    units, going_on = region_units(lex.language)
+    if before in units and not (first - 2 >= start and words[first - 2] in lex.titles):
+        # not "Wali Kota X", "Kepala Desa Asep Saepudin": a title, the place left unsaid
+        named = first + 1
+        while named < end and words[named] in going_on:
+            named += 1  # "Provinsi Jawa Barat": the place goes on
+        return named if 1 <= end - named <= NAME_AFTER_PLACE else None
+    return None
+
+
+def _person_word(tokens, words, i: int, lex: Lexicon) -> bool:
+    """A word that may be part of a person's name: capitalised, not a title, a rank, an
+    office, a body's marker, a region's unit, a country, or a short form in capitals."""
+    word, written = words[i], tokens[i].group()
+    units, _ = region_units(lex.language)
+    return plain_name_word(tokens, words, i, lex) and not (
+        word in lex.titles or word in ranks(lex.language) or word in rank_suffixes(
+            lex.language) or word in lex.org_heads or word in lex.company_markers
+        or word in units or word in lex.places or written.isupper() and len(written) > 1
+        or lex.head_first and PORTFOLIO.fullmatch(word))
+
+
+def firm_before(whole: str, name: str, lex: Lexicon) -> str | None:
+    """The company a run names before a person when its short form in capitals ends it
+    ("PT KAI" in "PT KAI Joni Martinus"), else None."""
+    body = whole[:-len(name)].split() if " " in name and whole.endswith(" " + name) else []
+    if body and body[0].casefold() in lex.company_markers and body[-1].isupper() and len(
+            body[-1]) > 1:
+        return " ".join(body)
+    return None
+
+
+PERSON_OF = (2, 3)  # words of a person's name before "of" and the body they are from
+
+
+def _person_of(tokens, words, span: tuple[int, int], lex: Lexicon) -> int | None:
+    """Where a person's name ends in a run that goes on with "of" and the body the person
+    is from, a body by its words ("Paul Orme of Kestrel Mining"), else None; a body's own
+    name with "of" ("Bank of England", "Friends of the Earth", "Catholic Diocese of
+    Eastbrook") opens with one word or an office's head, or names a place after it."""
+    start, end = span
+    k = next((i for i in range(start + 1, end - 1) if words[i] == "of"
+              and tokens[i].group() == "of"), None)
+    if k is None or k - start not in PERSON_OF or not all(
+            _person_word(tokens, words, i, lex) for i in range(start, k)):
+        return None
+    before, after = " ".join(words[start:k]), " ".join(words[k + 1:end])
+    return k if kind_of(before, lex) == PERSON and kind_of(after, lex) != PERSON else None

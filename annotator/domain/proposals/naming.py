@@ -1,0 +1,258 @@
+"""A name read in a sentence as the source it is: the registry's source when the name is
+one of its names or aliases, else the fuller name the article gave it ("Odinga" after
+"Raila Odinga"), else a new source; and the name that follows an attribution word
+("kata Rudi", "according to the company", "menurut Ketua X, Budi,"). The speaker
+readings (reading.py, apart.py, sides.py, described.py) all end here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotator.domain.proposals.kinds import PERSON, kind_of
+from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.name_words import (
+    BREAKS,
+    CAPITALISED_STOP,
+    TOKEN,
+    gap_before,
+    name_word,
+    person_in,
+    pronoun_at,
+    run_forward,
+)
+from annotator.domain.speakers import SourceIndex
+
+
+@dataclass(frozen=True)
+class SpeakerReading:
+    name: str | None  # None: no source
+    reason: str
+    new: bool = False  # a name the registry does not know yet
+    carried: bool = False  # taken from an earlier sentence
+    topic: str | None = None  # narration: the person it is about, whom "Ia" next refers to
+    written: bool = False  # a description nobody names, proposed as written
+
+
+class Known:
+    """The source registry plus the full names the document has used before this sentence,
+    so that "Odinga" or "kata Rudi" reads as the "Raila Odinga" or "Rudi Hartono" named
+    earlier."""
+
+    def __init__(self, index: SourceIndex, names: tuple[str, ...] = (),
+                 described: tuple[tuple[str, str], ...] = (),
+                 places: frozenset[str] = frozenset(), table=None, at: int = 0):
+        self.index, self.names, self.described = index, names, described
+        self.places = places  # "China" speaks for itself, not for "Kementerian ... China"
+        self.table, self.at = table, at  # the document's entities (entities.py), this sentence
+        self.last_named: str | None = None  # the last named speaker, for "the politician"
+
+    def fullest(self, name: str) -> str | None:
+        """The fuller name the article gives this speaker (entities.EntityTable.fullest)."""
+        if self.table is None:
+            return None
+        words = name.split()
+        if len(words) == 1 and (name.casefold() in self.places or not name[:1].isupper()):
+            return None
+        word = name.casefold()
+        if len(words) == 1 and (word in self.table.lex.org_heads
+                                or word in self.table.lex.description_heads):
+            return self.table.described(word, self.at)  # "Kementerian", "Polisi"
+        return self.table.fullest(name, self.at)
+
+    def titled(self, name: str) -> bool:
+        """A person the article names with a title ("Mayor Lena Ortiz"): no body."""
+        if self.table is None:
+            return False
+        lex = self.table.lex
+        return any(e.name == name and e.kind == PERSON
+                   and e.nouns & (lex.titles - lex.spokespeople) for e in self.table.entities)
+
+    def by_description(self, noun: str) -> str | None:
+        """The speaker the article names that a common noun describes, before or after."""
+        return self.table.described(noun, self.at) if self.table is not None else None
+
+    def mentions(self, text: str):
+        return self.index.mentions(text)
+
+    def suggest(self, query: str, limit: int = 8):
+        return self.index.suggest(query, limit=limit)
+
+    def full_name(self, word: str) -> str | None:
+        """The latest name of the document with ``word`` as one of its words, or whose
+        initials an acronym spells ("NPA" after "Nigerian Ports Authority")."""
+        if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
+            for name in reversed(self.names):
+                if initials(name) == word:
+                    return name
+        if word.casefold() in self.places:
+            return None
+        for name in reversed(self.names):
+            if word in re.split(r" (?:and|dan|serta) ", name):
+                continue  # "SkyLink" after "Coral Airways and SkyLink": named on its own
+            if word in name.split() and name != word:
+                return name
+        return None
+
+    def described_as(self, noun: str) -> str | None:
+        """The latest name the document introduced with ``noun`` ("the Canadian company
+        Meridian Metals", "Jaksa KPK Rudi Hartono"): whom "the company" or "jaksa" means."""
+        singular = noun[:-1] if noun.endswith("s") else noun
+        for said, name in reversed(self.described):
+            if said in (noun, singular):
+                return name
+        return None
+
+
+def initials(name: str) -> str:
+    """"Football Association" -> "FA", "Komisi Pemberantasan Korupsi" -> "KPK"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def known_or_new(index, name: str, why: str) -> SpeakerReading:
+    """A name found by its shape: the registry's source if it is one of its names or
+    aliases (or the only source with this one word), else a longer name the document used
+    before, else a new source."""
+    for entry, start, end in index.mentions(name):
+        if start == 0 and end == len(TOKEN.findall(name)):
+            return SpeakerReading(entry.name, why)
+    name = " ".join(name.split())
+    fuller = index.fullest(name) if isinstance(index, Known) else None
+    if fuller:
+        found = known_or_new(index.index, fuller, why)
+        return SpeakerReading(found.name, f"{why} ({name} = {fuller}, as the article names "
+                              f"it)", new=found.new)
+    known = _short_name(index, name)
+    if known:
+        return SpeakerReading(known, f"{why} ({name} = {known})")
+    full = index.full_name(name) if " " not in name and isinstance(index, Known) else None
+    if full:
+        found = known_or_new(index.index, full, why)
+        return SpeakerReading(found.name, f"{why} ({name} = {full}, named before)",
+                              new=found.new)
+    return SpeakerReading(name, f"new source: {why}", new=True)
+
+
+def _short_name(index: SourceIndex, name: str) -> str | None:
+    """A one-word name that is a word of exactly one registry source ("Kim" when only Kim
+    Jong Un has it), else None."""
+    if " " in name or len(name) < 3:
+        return None
+    word = name.casefold()
+    owners = {s.name for s in index.suggest(name, limit=8)
+              if word in s.matched.casefold().replace("-", " ").split()}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
+                 why: str) -> SpeakerReading | None:
+    if at + 1 < len(words) and words[at] in lex.source_nouns and tokens[at].group().islower() \
+            and name_word(tokens, words, at + 1, lex):
+        at += 1  # "menurut catatan Walhi": Walhi's records speak for Walhi
+    noun = at + (at < len(words) and tokens[at].group() in ("the", "this", "that"))
+    after = noun + 1 + (noun + 1 < len(words) and words[noun + 1] in lex.determiners_after)
+    if noun < len(words) and tokens[noun].group().islower() and (
+            words[noun] in lex.titles or words[noun] in lex.org_heads) and clause_ends(
+            text, tokens, words, after, lex):
+        found = antecedent(index, words[noun], why)  # "according to the company."
+        if found:
+            return found
+        last = getattr(index, "last_named", None)
+        if words[noun] in lex.titles and words[noun] not in lex.org_heads and last and (
+                after > noun + 1 or words[at] == "the"):
+            # "Menurut politikus tersebut": the person just named, whatever their title
+            person = person_meant(index, last, "he", lex)
+            if kind_of(person, lex) == PERSON:
+                return SpeakerReading(person, f"{why} ('{words[noun]}': the last person "
+                                              f"named)", carried=True)
+    while at < len(words) and words[at] in lex.titles and not tokens[at].group()[0].isupper():
+        at += 1  # "kata juru bicara Kementerian ... Dedy Permadi"
+    skip = at  # "said union official Niek Stam": a role in lower case, then the name
+    while skip + 1 < len(words) and skip - at < 3 and tokens[skip].group().islower() \
+            and words[skip] not in lex.prepositions and words[skip] not in lex.negations \
+            and words[skip] not in lex.pronouns and words[skip] not in CAPITALISED_STOP \
+            and not any(ch in BREAKS for ch in gap_before(text, tokens, skip + 1)):
+        skip += 1
+    if skip > at and skip < len(words) and any(
+            words[k] in lex.titles for k in range(at, skip)) \
+            and name_word(tokens, words, skip, lex):
+        at = skip
+    for m in mentions:
+        if m[2] == at:
+            # a known name at the head of a longer run: the person at the run's end
+            run = run_forward(tokens, words, at, lex)
+            if run and run[1] > m[3] and any(
+                    w in lex.titles for w in words[max(0, at - 3):run[1]]):
+                return known_or_new(index, person_in(text, tokens, words, run, lex), why)
+            return SpeakerReading(m[0], why)
+    if at + 1 < len(words) and words[at] in ("the",) and tokens[at].group().islower():
+        at += 1  # "according to the Commission on Elections"
+    if at < len(words) and words[at] in lex.honorifics and at + 1 < len(words):
+        at += 1  # "said Dr. Jennifer Shuford"
+    if at < len(words) and pronoun_at(tokens, words, at, lex):
+        return None
+    run = run_forward(tokens, words, at, lex)
+    if run:
+        named = apposition_after(text, tokens, words, run, lex)
+        return known_or_new(index, person_in(text, tokens, words, named or run, lex), why)
+    return None
+
+
+def apposition_after(text, tokens, words, run: tuple[int, int], lex: Lexicon
+                      ) -> tuple[int, int] | None:
+    """"menurut Ketua Umum asosiasi, Budi Hidayat, ...": a title, then the name between
+    commas."""
+    if words[run[0]] not in lex.titles:
+        return None
+    k = run[1]
+    while k < len(tokens) and k - run[1] < 3 and tokens[k].group().islower() \
+            and "," not in gap_before(text, tokens, k):
+        k += 1
+    if k >= len(tokens) or "," not in gap_before(text, tokens, k):
+        return None
+    name = run_forward(tokens, words, k, lex)
+    if name and (name[1] == len(tokens) or "," in gap_before(text, tokens, name[1])):
+        return name
+    return None
+
+
+# a person, never a body: "she said" after "Avon and Somerset Police said". Not "ia" or
+# "dia", which Indonesian news also uses of a body quoted last ("Menurut dia," for a Dinas)
+PERSONAL = frozenset({"he", "she"})
+
+
+def person_meant(index, last_named: str | None, pronoun: str, lex: Lexicon) -> str | None:
+    """Whom "she said" or "ia membantah" means: the last named speaker when a person; when
+    that speaker is a body ("Avon and Somerset Police"), the person the article named
+    last before this sentence (the entity table), as a reader takes "she" for a person."""
+    if pronoun not in PERSONAL or not last_named or kind_of(last_named, lex) == PERSON:
+        return last_named
+    table = getattr(index, "table", None)
+    if table is None:
+        return last_named
+    people = [e for e in table.entities if e.kind == PERSON and any(
+        p <= index.at for p in e.mentions)]
+    return table.nearest(people, index.at) or last_named
+
+
+def clause_ends(text, tokens, words, i: int, lex: Lexicon) -> bool:
+    """Nothing of the clause follows token i-1 ("kata dia.", "katanya kepada wartawan")."""
+    return (i >= len(tokens) or any(ch in BREAKS for ch in gap_before(text, tokens, i))
+            or words[i] in lex.prepositions)
+
+
+def antecedent(index, noun: str, why: str) -> SpeakerReading | None:
+    """"the company", "jaksa": the name the document introduced with that noun."""
+    if not isinstance(index, Known):
+        return None
+    name = index.described_as(noun)
+    if name is None:  # "Menurut kementerian" after "Kementerian Sosial"
+        name = next((n for n in reversed(index.names) if noun in n.casefold().split()), None)
+    if name:
+        return known_or_new(index, name, f"{why} ('{noun}' = {name}, named before)")
+    name = index.by_description(noun)  # named after the sentence, or by a short form
+    if name:
+        return known_or_new(index, name, f"{why} ('{noun}' = {name}, as the article names "
+                                          f"it)")
+    return None

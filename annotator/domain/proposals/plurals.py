@@ -1,0 +1,89 @@
+"""A plural of unnamed people has no source (the guidelines), whatever place or body the
+subject goes on to name: "Puluhan pedagang Pasar Kramat melaporkan", "Sejumlah warga Desa
+Sukamaju mengeluhkan", "Para nelayan Muara Angke menuding", "Dozens of traders at Kramat
+Market said", "Hundreds of Harlow residents accused". The place or the body tells where the
+people are from; it does not speak.
+
+The words that count or gather people and the nouns of people are data
+(data/cues/<language>.json, key "speaker_counted_people").
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from annotator.base.resources import data_file
+from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
+
+PEOPLE_REACH = 4  # words between the counting word and the people it counts ("of Harlow")
+COUNT_REACH = 3  # words before the count ("at least 30 residents", "lebih dari 50 warga")
+_BEFORE_COUNT = {"at", "least", "more", "than", "nearly", "almost", "about", "over", "up",
+                 "to", "lebih", "dari", "hampir", "kurang", "sekitar", "sedikitnya",
+                 "setidaknya", "tak"}
+# members of one body speak as that body (the guidelines), however many they are
+_MEMBERS = {"tergabung", "anggota", "bergabung", "members", "member", "belonging",
+            "affiliated"}
+_OPENERS = {"but", "and", "however", "meanwhile", "namun", "tetapi", "sementara", "sedangkan"}
+
+
+@lru_cache(maxsize=8)
+def _counted(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_counted_people", {})
+    return frozenset(raw.get("words", ())), frozenset(raw.get("people", ()))
+
+
+def counted_people(tokens, words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """The subject from ``start`` to ``end`` opens with a word that counts or gathers people
+    ("puluhan", "sejumlah", "para", "dozens of", a number) and names the people
+    ("pedagang", "warga", "traders", "residents"); a title ("pejabat", "officials") is no
+    such noun: officials of one body speak as the body (the guidelines)."""
+    counting, people = _counted(lex.language)
+    while start < end and words[start] in _OPENERS:
+        start += 1
+    count = next((k for k in range(start, min(end, start + COUNT_REACH)) if words[k] in
+                  counting or words[k].isdigit()), None)
+    if count is None or any(words[k] not in _BEFORE_COUNT for k in range(start, count)):
+        return False  # "at least 30", "lebih dari 50"; not "Nurhayati bersama 40 jemaah"
+    if any(w in _MEMBERS for w in words[count:end]):
+        return False  # "214 pembeli yang tergabung dalam Paguyuban X": members of a body
+    for k in range(count + 1, min(end, count + 1 + PEOPLE_REACH)):
+        word = words[k]
+        if not tokens[k].group().islower():
+            continue  # "Hundreds of Harlow residents": where they are from
+        if word in people:
+            return True
+        if word in lex.titles:
+            return False
+        if word in lex.unnamed:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _members(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_members", {})
+    return frozenset(raw.get("roles", ())), frozenset(raw.get("from", ()))
+
+
+def members_body(words: list[str], start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the body's name begins when the subject from ``start`` to ``end`` is people
+    in a role inside it ("Prosecutors from the British Columbia Prosecution Service",
+    "Two members of the Easton City Council", "Petugas dari Dinas Lingkungan Hidup"):
+    they speak as the body (the guidelines), unlike "Residents of Harlow"; else None."""
+    roles, linking = _members(lex.language)
+    counting, _ = _counted(lex.language)
+    while start < end and (words[start] in _OPENERS or words[start] in counting or words[
+            start].isdigit() or words[start] in ("the", "a", "two", "three", "several",
+                                                 "dua", "tiga", "beberapa")):
+        start += 1
+    if start + 2 >= end or words[start] not in roles or words[start + 1] not in linking:
+        return None
+    body = start + 2 + (words[start + 2] == "the")
+    return body if body < end else None
