@@ -34,6 +34,16 @@ words, the accuser's next sentence is most often the evidence offered for the ac
 an accusation lost 2 sentences net). Reading everyone who speaks after an accusation and
 before a denial as the accusing side lost more than it won (heldout2: -14 sentences;
 bystanders' evidence is a claim).
+
+Ninth round (wrongs.py): the accusing side (who accused, who speaks for it, the wronged:
+"pelapor", "the victim's mother") naming the wrong in its own words with no cue ("setiap
+pedagang dipaksa membayar", "were never paid") accuses; the accused side arguing in its own
+terms (a permit held, the rules followed, paid, not there that day, another party blamed)
+denies; a negation that negates what was owed ("gaji tidak dibayar") states the wrong and
+rebuts nothing, and a bystander's negated fact ("Peneliti IPB ... tidak pernah diuji") is a
+claim. Only strong evidence makes a party the accused side: a denial read from a rebuttal
+word alone makes no denier, and an accuser answering the other side's denial stays the
+accuser (its next "menuding" accuses).
 """
 
 from __future__ import annotations
@@ -47,6 +57,13 @@ from annotator.domain.proposals.reading import (
     DENIAL,
     LabelReading,
     words_of,
+)
+from annotator.domain.proposals.wrongs import (
+    defence,
+    described_as,
+    families,
+    negated_duty,
+    wrong_stated,
 )
 
 CONTINUED = 0.6  # a stance read without a cue: a weak cue's strength (low confidence)
@@ -96,18 +113,44 @@ class Dispute:
             key == n or (len(key) > 3 and (key in n or n in key)) for n in self.accused_names))
 
 
-    def take(self, role: str | None, speaker: str | None) -> None:
-        """A sentence read (its label's role, its speaker), before the next one."""
-        self.last_denier = _key(speaker) if role == DENIAL else ""
-        self.last_accuser = _key(speaker) if role == ACCUSATION else ""
+    def take(self, role: str | None, speaker: str | None, reason: str = "") -> None:
+        """A sentence read (its label's role, its speaker, and the proposal's reason when it
+        was not saved), before the next one. Only strong evidence makes a speaker the
+        accused side: an accuser's denial that answers another party's denial leaves it the
+        accuser, and a denial read from a rebuttal word alone (``WEAK``) makes nobody a
+        denier."""
+        key = _key(speaker)
+        weak = any(w in reason for w in WEAK)
+        self.last_denier = key if role == DENIAL and not weak else ""
+        self.last_accuser = key if role == ACCUSATION else ""
         if role == ACCUSATION:
             self.accused = True
             if speaker:
-                self.accusers[_key(speaker)] = speaker
-                self.deniers.pop(_key(speaker), None)
-        elif role == DENIAL and speaker:
-            self.deniers[_key(speaker)] = speaker
-            self.accusers.pop(_key(speaker), None)
+                self.accusers[key] = speaker
+                self.deniers.pop(key, None)
+        elif role == DENIAL and speaker and not weak:
+            if key in self.accusers and any(k != key for k in self.deniers):
+                return  # the accuser answers the other side's denial: still the accuser
+            self.deniers[key] = speaker
+            self.accusers.pop(key, None)
+
+    def accusing_side(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
+        """Why the speaker is on the accusing side: it accused before, the words beside its
+        name name an accuser ("Ketua Paguyuban Pedagang, Agus, ...") or the wronged ("the
+        victim's mother", "pelapor"); None when they are not."""
+        key = _key(speaker)
+        if not key:
+            return None
+        if key in self.accusers:
+            return f"{speaker} accused before"
+        window = beside(speaker, text, lex)
+        if not window[0]:
+            return None
+        for k, name in self.accusers.items():
+            if k not in self.deniers and k not in self.parties and _fits(k, window, lex):
+                return f"{speaker} speaks for {name}"
+        wronged = described_as(window[0], families(lex.language).victims)
+        return f"{speaker}: '{wronged}'" if wronged else None
 
     def speaks_for(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
         """The accused party (one that denied before) that the speaker speaks for, by the
@@ -148,6 +191,8 @@ class Dispute:
                 tuple(sorted(self.parties)))
 
 
+# a denial read from a rebuttal word alone: weak evidence of who the accused side is
+WEAK = ("answers the accusation before",)
 BESIDE = 6  # words either side of a speaker's name where their affiliation is written
 _THEIRS = {"its", "their"}  # a body's (a family member, "her son", speaks for a person)
 _HIS = {"his", "her"}  # a person's, when counsel follows: "His barrister, Thomas Reilly"
@@ -272,8 +317,44 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
     if find(lex.no_comment, words):
         return None  # declining to comment denies nothing
     intensifying = {i for s, e in find(lex.not_rebuttal, words) for i in range(s, e)}
-    found = [(s, e) for s, e in find(lex.rebuttal, words) if s not in intensifying]
+    found = [(s, e) for s, e in find(lex.rebuttal, words) if s not in intensifying
+             and not (words[s] in lex.negations and negated_duty(lex, words, s))]
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
+
+
+def _by_default(reading: LabelReading) -> bool:
+    """The rules read reported speech or a quotation and nothing more: no cue decided."""
+    return reading.role == CLAIM and (reading.reason.startswith("reported speech")
+                                      or reading.reason in ("a quotation",)
+                                      or reading.reason.startswith("the wrong stated"))
+
+
+def _bystander(speaker: str | None, text: str, lex: Lexicon) -> bool:
+    """The words beside the speaker's name place them outside the dispute: a researcher,
+    an analyst ("Peneliti IPB, Rina Lestari")."""
+    return bool(described_as(beside(speaker, text, lex)[0], families(lex.language).bystanders))
+
+
+def _bare_negation(reading: LabelReading, lex: Lexicon) -> bool:
+    """A denial read from a negation alone ("never", "tidak pernah"), not a rejection."""
+    return reading.role == DENIAL and bool(reading.cue) and reading.reason.startswith(
+        "cue ") and all(w in lex.negations or w in ("pernah", "ever")
+                        for w in reading.cue.split())
+
+
+def _duty_denied(reading: LabelReading, text: str, lex: Lexicon) -> LabelReading:
+    """A denial read from a bare negation ("never", "tidak pernah") that negates a duty
+    ("were never paid", "tidak pernah diberi tahu"): the wrong stated, not a denial."""
+    if not _bare_negation(reading, lex):
+        return reading
+    cue = reading.cue.split()
+    words = words_of(text)
+    for k in range(len(words) - len(cue) + 1):
+        if words[k:k + len(cue)] == cue and negated_duty(lex, words, k):
+            return LabelReading(CLAIM, reading.cue, f"the wrong stated, not denied: "
+                                f"'{reading.cue}' negates what was owed", 0.7,
+                                reading.hedges)
+    return reading
 
 
 def _own_words(text: str) -> bool:
@@ -284,8 +365,14 @@ def _own_words(text: str) -> bool:
 def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
                text: str, lex: Lexicon) -> LabelReading:
     """The reading, or a denial or accusation continued or answered."""
+    reading = _duty_denied(reading, text, lex)
     if dispute is None or reading.negated or not speaker:
         return reading
+    if _bare_negation(reading, lex) and _bystander(speaker, text, lex):
+        # "Peneliti IPB, Rina, mengatakan sungai itu tidak pernah diuji": a fact negated by
+        # one outside the dispute is a claim
+        return LabelReading(CLAIM, reading.cue, f"a fact negated by a bystander: "
+                            f"'{reading.cue}'", 0.7, reading.hedges)
     if reading.role == ACCUSATION and reading.reported and _key(speaker) in dispute.deniers:
         # "It said Indian forces opened fire first": the party that denied turns the blame
         return LabelReading(DENIAL, reading.cue, f"{speaker} denied before and answers "
@@ -300,13 +387,21 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return reading  # a body saying it received complaints makes a claim, whoever it is
     if find(lex.appeals, words_of(text)):
         return reading  # "Beliau meminta masyarakat ...": an appeal goes on with no stance
+    accusing = dispute.accusing_side(speaker, text, lex)
+    wrong = wrong_stated(text, lex) if accusing and _by_default(reading) else None
+    if wrong:
+        # "Paguyuban itu mengatakan setiap pedagang dipaksa membayar Rp50.000": the accusing
+        # side names the wrong in its own words (the guidelines: the act named is enough)
+        return LabelReading(ACCUSATION, wrong, f"the accusing side restates the wrong: "
+                            f"'{wrong}' ({accusing}; {reading.reason})", CONTINUED,
+                            reading.hedges)
     if _key(speaker) in dispute.accusers and _own_words(text):
         # the accuser goes on in its own words, right after or later: "'That was not Marcus
         # at the board,' Hale said." (paraphrased, it most often gives its evidence: a claim)
         return LabelReading(ACCUSATION, reading.cue, f"{speaker} accused before and goes on "
                             f"({reading.reason})", CONTINUED, reading.hedges)
-    if _key(speaker) in dispute.accusers:
-        return reading
+    if accusing:
+        return reading  # the accusing side's evidence or feeling: never its rebuttal
     remedy = _remedy(text, lex)
     if _key(speaker) in dispute.deniers and not remedy:
         # the accused side goes on answering: "Fadli menjelaskan harga itu sudah termasuk ..."
@@ -336,7 +431,14 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # "the river's colour comes from farm erosion": the accused side explains it away
         return LabelReading(DENIAL, explained[0], f"the accused side explains it away: "
                             f"'{explained[0]}' ({reading.reason})", CONTINUED, reading.hedges)
-    marker = _rebuttal(text, lex) if dispute.accused else None
+    argued = defence(text, lex) if dispute.accused and not remedy else None
+    if argued and not _bystander(speaker, text, lex):
+        # "mengatakan perusahaan memiliki izin", "said the site held a valid permit", "said
+        # he was in Manchester that day": the reply argues against it in its own terms
+        return LabelReading(DENIAL, argued, f"argues against the accusation: '{argued}' "
+                            f"({reading.reason})", CONTINUED, reading.hedges)
+    marker = _rebuttal(text, lex) if dispute.accused and not _bystander(
+        speaker, text, lex) else None
     if marker:
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)

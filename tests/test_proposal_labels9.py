@@ -1,0 +1,236 @@
+"""The ninth round's label proposals read in the dispute (domain/proposals/dispute.py,
+wrongs.py): the accuser restating the wrong in its own words with no cue word, the accuser
+never taken for the accused side, the accused side's reply in its own terms, and a negation
+read by the predicate it negates ("gaji tidak dibayar" is the wrong, not a denial). Every
+article and sentence is invented for this test; none is taken from the benchmark's sets."""
+
+from __future__ import annotations
+
+import pytest
+from support.corpus import add_document
+
+from annotator.db.connection import write
+from annotator.domain.annotations import set_annotation
+from annotator.domain.proposals import lexicon, propose
+from annotator.domain.proposals.wrongs import wrong_stated
+from annotator.domain.scheme import load_scheme
+from annotator.domain.speakers import SourceIndex
+
+
+@pytest.fixture
+def scheme():
+    return load_scheme()
+
+
+def accepted(db, scheme, sentences: list[str], language: str) -> list:
+    """What a reviewer pressing only `enter` saves on each sentence of one article, in
+    order, each proposal read with the ones saved before it (as on the labeling screen)."""
+    ids = add_document(db, "d1", sentences)
+    with write(db):
+        db.execute("UPDATE documents SET language = ? WHERE id = 'd1'", [language])
+    index = SourceIndex.from_db(db)
+    out = []
+    for sid in ids:
+        got = propose(db, sid, "ana", scheme, index)
+        set_annotation(db, sid, "ana", label=got.label, source=got.name,
+                       confidence=got.confidence, scheme=scheme, proposal=got.proposer)
+        out.append(got)
+    return out
+
+
+# --- the family of wrongful acts, every voice, and the duties whose negation is the wrong ---
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Setiap pedagang dipaksa membayar Rp50.000 per bulan.", "id"),
+        ("Mereka memaksa sopir menyetor uang setiap pagi.", "id"),
+        ("Uang itu dipungut tanpa kuitansi.", "id"),
+        ("Petugas memungut biaya pendaftaran dari orang tua murid.", "id"),
+        ("Gaji kami dipotong tanpa penjelasan.", "id"),
+        ("Upah lembur kami tidak dibayar selama tiga bulan.", "id"),
+        ("Para pekerja belum menerima gaji sejak Maret.", "id"),
+        ("Tanda tangan warga dipalsukan dalam berkas itu.", "id"),
+        ("Dana bantuan itu digelapkan oleh pengurus.", "id"),
+        ("Keluhan kami selalu diabaikan.", "id"),
+        ("Warga tidak pernah diberi tahu soal proyek itu.", "id"),
+        ("Kami diancam akan dipecat jika melapor.", "id"),
+        ("Workers were forced to sign new contracts.", "en"),
+        ("They were never paid for the overtime.", "en"),
+        ("The firm coerced tenants into leaving.", "en"),
+        ("Customers were overcharged for two years.", "en"),
+        ("The water was cut off without warning.", "en"),
+        ("The company dumped the waste at night.", "en"),
+        ("Managers falsified the safety records.", "en"),
+        ("The treasurer embezzled the club's funds.", "en"),
+        ("Staff ignored repeated warnings about the wiring.", "en"),
+        ("Residents were not consulted before the work began.", "en"),
+        ("The firm knew the brakes were faulty.", "en"),
+        ("We were threatened with dismissal if we spoke out.", "en"),
+    ],
+)
+def test_the_wrongful_act_family_names_a_wrong(sentence, language):
+    assert wrong_stated(sentence, lexicon(language))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Setiap pedagang membayar Rp50.000 per bulan.", "id"),  # a payment, no wrong
+        ("Gaji pekerja dibayar setiap tanggal 25.", "id"),
+        ("Kami tidak pernah memungut biaya dari pedagang.", "id"),  # the wrong negated
+        ("Workers were paid in full every month.", "en"),
+        ("We have never forced anyone to sign.", "en"),
+        ("The plant has not dumped any waste.", "en"),
+        ("Residents were consulted twice in 2023.", "en"),
+        ("The firm knew the road well.", "en"),
+    ],
+)
+def test_a_fact_or_a_negated_wrong_names_no_wrong(sentence, language):
+    assert not wrong_stated(sentence, lexicon(language))
+
+
+# --- the accuser restates the wrong without a cue word: an accusation ------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Paguyuban Pedagang Pasar Cibinong menuding pengelola pasar melakukan pungutan "
+          "liar.",
+          "Paguyuban Pedagang Pasar Cibinong mengatakan setiap pedagang dipaksa membayar "
+          "Rp50.000 per bulan tanpa kuitansi."], "id"),
+        (["Serikat Pekerja Garmen Sejahtera menuduh PT Benang Mas melanggar aturan upah.",
+          "Menurut Serikat Pekerja Garmen Sejahtera, upah lembur buruh tidak dibayar "
+          "selama enam bulan."], "id"),
+        (["The Transport Workers Union accused Brightline Couriers of cheating its drivers.",
+          "The union said drivers were never paid for the overtime they worked in "
+          "December."], "en"),
+        (["The Corvan Owners Group has accused Corvan Motors of hiding a defect.",
+          "The Corvan Owners Group said the firm knew the brakes were faulty two years "
+          "before the recall."], "en"),
+    ],
+)
+def test_the_accuser_restating_the_wrong_accuses(db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "accusation", got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        # the accuser's evidence that does not itself say a party did wrong: a claim
+        (["The Transport Workers Union accused Brightline Couriers of cheating its drivers.",
+          "The union said 40 drivers had worked more than 60 hours a week in December."],
+         "en"),
+        (["Paguyuban Pedagang Pasar Cibinong menuding pengelola pasar melakukan pungutan "
+          "liar.",
+          "Paguyuban Pedagang Pasar Cibinong mengatakan pasar itu menampung 400 pedagang."],
+         "id"),
+    ],
+)
+def test_the_accusers_evidence_stays_a_claim(db, scheme, sentences, language):
+    assert accepted(db, scheme, sentences, language)[-1].label == "claim"
+
+
+# --- the cascade: the accuser is never the accused side ---------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Forum Warga Sukamaju menuding PT Agro Lestari mencemari Sungai Cikaso.",
+          "Forum Warga Sukamaju mengatakan limbah dialirkan langsung ke sungai setiap malam.",
+          '"Airnya tidak bisa dipakai lagi untuk mandi," kata Forum Warga Sukamaju.',
+          "Forum Warga Sukamaju juga menuding perusahaan menyuap kepala desa."], "id"),
+        (["The Harbour Residents Association accused Delmar Shipping of dumping fuel.",
+          "The Harbour Residents Association said fuel was dumped at night.",
+          '"We cannot swim there any more," the Harbour Residents Association said.',
+          "The Harbour Residents Association also accused the firm of bribing an "
+          "inspector."], "en"),
+    ],
+)
+def test_the_accuser_goes_on_accusing_and_never_turns_accused(db, scheme, sentences,
+                                                               language):
+    got = accepted(db, scheme, sentences, language)
+    assert got[-1].label == "accusation", got[-1].label_reason
+    assert got[-2].label != "denial", got[-2].label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        # an accuser answering a denial denies, and is still the accuser after
+        (["Serikat Nelayan Teluk menuding PT Samudra Energi merusak terumbu karang.",
+          "PT Samudra Energi membantah tuduhan itu.",
+          "Serikat Nelayan Teluk menyebut bantahan itu tidak berdasar.",
+          "Serikat Nelayan Teluk juga menuding perusahaan membuang lumpur ke laut."], "id"),
+        (["The Fishers Guild accused Solent Energy of wrecking the reef.",
+          "Solent Energy denied the accusation.",
+          "The Fishers Guild said the denial was baseless.",
+          "The Fishers Guild also accused the company of dumping silt at sea."], "en"),
+    ],
+)
+def test_an_accuser_who_denies_a_denial_stays_the_accuser(db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)
+    assert got[2].label == "denial"
+    assert got[-1].label == "accusation", got[-1].label_reason
+
+
+# --- a negation that is the wrong itself, or a fact, is not a rebuttal ------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Serikat Buruh Pabrik menuduh PT Tekstil Raya menahan upah pekerja.",
+          "Ketua RT setempat, Darto, mengatakan sebagian pekerja tidak dibayar sejak "
+          "Januari."], "id"),
+        (["Drivers accused Swiftway Freight of stealing their tips.",
+          "Regional organiser Colin Marsh said the drivers were never told where the tips "
+          "went."], "en"),
+    ],
+)
+def test_a_negated_duty_is_the_wrong_not_a_denial(db, scheme, sentences, language):
+    assert accepted(db, scheme, sentences, language)[-1].label != "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Warga menuding PT Sinar Plastik mencemari Sungai Cisadane.",
+          "Peneliti Institut Pertanian Bogor, Rina Lestari, mengatakan sungai itu tidak "
+          "pernah diuji sejak 2019."], "id"),
+        (["Parents accused Oakfield School of hiding bullying complaints.",
+          "Education researcher Paul Grant said no school in the county had published "
+          "its complaint figures."], "en"),
+    ],
+)
+def test_a_bystanders_negated_fact_is_a_claim(db, scheme, sentences, language):
+    assert accepted(db, scheme, sentences, language)[-1].label == "claim"
+
+
+# --- the accused side replies in its own terms: a denial ---------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Warga menuding PT Sinar Plastik membuang limbah ke Sungai Cisadane.",
+          "Manajer PT Sinar Plastik, Hendra Wijaya, mengatakan perusahaan memiliki izin "
+          "pembuangan dari dinas lingkungan hidup."], "id"),
+        (["Pedagang menuding pengelola Pasar Baru memungut retribusi ganda.",
+          "Kepala pengelola Pasar Baru, Rudi Hartono, mengatakan retribusi dipungut sesuai "
+          "peraturan daerah."], "id"),
+        (["Sopir menuduh PT Kilat Ekspres memotong upah mereka.",
+          "Direktur PT Kilat Ekspres, Yanto, mengatakan seluruh upah sudah dibayarkan "
+          "penuh pada akhir bulan."], "id"),
+        (["Tenants accused Greyfield Homes of pocketing their deposits.",
+          "A Greyfield Homes spokesperson, Mark Ellis, said every deposit had been paid "
+          "back in full."], "en"),
+        (["Campaigners accused Tarn Quarries of blasting without a licence.",
+          "Tarn Quarries manager Ruth Kemp said the site had held a valid permit since "
+          "2015."], "en"),
+        (["Parents accused coach Daniel Price of striking a player during training.",
+          "Daniel Price said he was in Manchester at a coaching course that day."], "en"),
+    ],
+)
+def test_the_accused_side_arguing_in_its_own_terms_denies(db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "denial", got.label_reason
