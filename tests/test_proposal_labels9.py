@@ -234,3 +234,21 @@ def test_a_bystanders_negated_fact_is_a_claim(db, scheme, sentences, language):
 def test_the_accused_side_arguing_in_its_own_terms_denies(db, scheme, sentences, language):
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == "denial", got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        # one of the accusers, by the accusation's own noun, names the wrong: an accusation
+        (["Para pedagang Pasar Baru menuding pengelola pasar memungut retribusi ganda.",
+          "Ketua paguyuban pedagang, Agus Salim, mengatakan setiap pedagang dipaksa "
+          "membayar Rp20.000 per hari."], "id"),
+        (["Drivers at Swiftway Freight accused the company of stealing their tips.",
+          "Colin Marsh, a driver at the Leeds depot, said drivers were forced to hand over "
+          "cash tips at the end of each shift."], "en"),
+    ],
+)
+def test_one_of_the_accusers_restating_the_wrong_accuses(db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "accusation", got.label_reason
+    assert "one of the accusers" in got.label_reason

@@ -84,6 +84,8 @@ class Dispute:
     last_accuser: str = ""
     accused_names: set[str] = field(default_factory=set)  # named in an accusation, not by
     parties: dict[str, str] = field(default_factory=dict)  # held responsible by one
+    # the accusers' own nouns ("pedagang", "drivers"): a member who speaks is on their side
+    accusing_nouns: set[str] = field(default_factory=set)
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -95,6 +97,7 @@ class Dispute:
                 party = held_responsible(text, names, speaker, lex)
                 if party:
                     self.parties.setdefault(_key(party), party)
+                self.accusing_nouns |= subject_nouns(text, lex)
 
     def accused_party(self, speaker: str | None) -> str | None:
         """The party an accusation held responsible that the speaker is, by name."""
@@ -150,7 +153,10 @@ class Dispute:
             if k not in self.deniers and k not in self.parties and _fits(k, window, lex):
                 return f"{speaker} speaks for {name}"
         wronged = described_as(window[0], families(lex.language).victims)
-        return f"{speaker}: '{wronged}'" if wronged else None
+        if wronged:
+            return f"{speaker}: '{wronged}'"
+        member = [w for w in window[0] if _stem(w) in self.accusing_nouns]
+        return f"{speaker}: one of the accusers, '{member[0]}'" if member else None
 
     def speaks_for(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
         """The accused party (one that denied before) that the speaker speaks for, by the
@@ -188,11 +194,39 @@ class Dispute:
     def frozen(self) -> tuple:
         return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),
                 self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)),
+                tuple(sorted(self.accusing_nouns)),
                 tuple(sorted(self.parties)))
 
 
 # a denial read from a rebuttal word alone: weak evidence of who the accused side is
 WEAK = ("answers the accusation before",)
+SUBJECT_REACH = 5  # words before an accusation's cue where its subject's nouns stand
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def subject_nouns(text: str, lex: Lexicon) -> set[str]:
+    """The common nouns written in lower case just before an accusation's first cue (its
+    subject: "Para pedagang Pasar Baru menuding", "Drivers at Swiftway accused"), names,
+    function words and short words left out."""
+    tokens = text.split()
+    words = words_of(text)
+    cues = [s for s, _ in find(lex.accusation, words)]
+    if not cues or len(tokens) != len(words):
+        return set()
+    at = cues[0]
+    found = set()
+    for k in range(max(0, at - SUBJECT_REACH), at):
+        raw = tokens[k].strip(".,;:()\"'“”‘’")
+        if (raw.islower() or k == 0) and len(words[k]) > 4 and words[k] not in _JOINING \
+                and words[k] not in lex.prepositions and words[k] not in lex.pronouns \
+                and words[k] not in lex.org_heads and words[k] not in lex.titles:
+            found.add(_stem(words[k]))
+    return found
+
+
 BESIDE = 6  # words either side of a speaker's name where their affiliation is written
 _THEIRS = {"its", "their"}  # a body's (a family member, "her son", speaks for a person)
 _HIS = {"his", "her"}  # a person's, when counsel follows: "His barrister, Thomas Reilly"
