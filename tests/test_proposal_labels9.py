@@ -252,3 +252,34 @@ def test_one_of_the_accusers_restating_the_wrong_accuses(db, scheme, sentences, 
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == "accusation", got.label_reason
     assert "one of the accusers" in got.label_reason
+
+
+# --- a bare negation rebuts only when it negates the wrong or its happening --------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "expected"),
+    [
+        # a negated fact of another kind rebuts nothing: a claim
+        (["Warga menuding PT Agro Lestari mencemari Sungai Cikaso.",
+          "Kepala Desa Sukamaju, Dedi Kurniawan, mengatakan air sungai tidak bisa dipakai "
+          "untuk mandi sejak Juni."], "id", "claim"),
+        (["Runners accused the Lakeside Marathon of moving the finish line.",
+          "Race physio Anna Cole said there was no water at the 30-kilometre station."],
+         "en", "claim"),
+        # negating the wrong, or that anything happened: a denial
+        (["Warga menuding PT Agro Lestari mencemari Sungai Cikaso.",
+          "Manajer lingkungan Agro Lestari, Dedi Kurniawan, mengatakan tidak ada limbah "
+          "yang dialirkan ke sungai."], "id", "denial"),
+        (["Runners accused the Lakeside Marathon of moving the finish line.",
+          "Race director Anna Cole said no such change had happened on the day."],
+         "en", "denial"),
+        # a correcting "bukan" still rebuts
+        (["Pedagang menuding Kepala Pasar Baru, Rudi Hartono, memungut retribusi ganda.",
+          "Yanto, staf pasar, mengatakan retribusi itu ditarik oleh koperasi, bukan oleh "
+          "pengelola pasar."], "id", "denial"),
+    ],
+)
+def test_a_bare_negation_is_read_by_what_it_negates(db, scheme, sentences, language,
+                                                    expected):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == expected, got.label_reason

@@ -59,10 +59,12 @@ from annotator.domain.proposals.reading import (
     words_of,
 )
 from annotator.domain.proposals.wrongs import (
+    bare_negation,
     defence,
     described_as,
     families,
     negated_duty,
+    negates_the_wrong,
     wrong_stated,
 )
 
@@ -352,7 +354,9 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
         return None  # declining to comment denies nothing
     intensifying = {i for s, e in find(lex.not_rebuttal, words) for i in range(s, e)}
     found = [(s, e) for s, e in find(lex.rebuttal, words) if s not in intensifying
-             and not (words[s] in lex.negations and negated_duty(lex, words, s))]
+             and not (words[s] in lex.negations and negated_duty(lex, words, s))
+             and not (bare_negation(lex, words, (s, e)) and not negates_the_wrong(
+                 lex, words, e))]
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
 
 

@@ -47,6 +47,8 @@ class Families:
     then: dict[tuple[str, ...], float]
     victims: frozenset[str]
     bystanders: frozenset[str]
+    bare_negations: dict[tuple[str, ...], float]
+    occurrence: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -62,7 +64,8 @@ def families(language: str) -> Families:
     return Families(listed("wrongful_acts"), listed("duties"), listed("knowing"),
                     listed("faults"), listed("defences"), listed("whereabouts"),
                     listed("then"), frozenset(raw.get("dispute_victims", ())),
-                    frozenset(raw.get("dispute_bystanders", ())))
+                    frozenset(raw.get("dispute_bystanders", ())),
+                    listed("bare_negations"), listed("occurrence"))
 
 
 def negated_at(lex: Lexicon, words: list[str], start: int) -> int | None:
@@ -116,6 +119,24 @@ def negated_duty(lex: Lexicon, words: list[str], at: int) -> bool:
         if negated_at(lex, words, at + 1 + s) == at:
             return True
     return False
+
+
+def bare_negation(lex: Lexicon, words: list[str], span: tuple[int, int]) -> bool:
+    """A rebuttal word that only negates ("tidak", "no", "nobody"; not "bukan", which
+    corrects: "atasan saya, bukan saya")."""
+    return tuple(words[span[0]:span[1]]) in families(lex.language).bare_negations
+
+
+def negates_the_wrong(lex: Lexicon, words: list[str], end: int) -> bool:
+    """What the negation ending at ``end`` negates is the wrong or its happening: a
+    wrongful act, an accusation's or wrongdoing's word, or an occurrence ("tidak ada",
+    "tidak pernah terjadi", "no such payment", "never happened") within reach. A negated
+    fact of another kind ("airnya tidak bisa dipakai", "no reading at the checkpoint")
+    rebuts nothing."""
+    fam = families(lex.language)
+    after = words[end:end + NEGATION_REACH + 1]
+    return any(find(phrases, after) for phrases in (
+        fam.wrongful, fam.occurrence, lex.wrongdoing, lex.accusation))
 
 
 def defence(text: str, lex: Lexicon, words: list[str] | None = None) -> str | None:
