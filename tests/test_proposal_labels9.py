@@ -283,3 +283,58 @@ def test_a_bare_negation_is_read_by_what_it_negates(db, scheme, sentences, langu
                                                     expected):
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == expected, got.label_reason
+
+
+# --- a standard met, and the defence of a speaker the sentence only describes -----------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Limbah sudah diolah sesuai baku mutu sebelum dialirkan.", "id"),
+        ("Aspal itu memenuhi spesifikasi teknis dari dinas.", "id"),
+        ("Sekolah mengikuti aturan dari dinas pendidikan.", "id"),
+        ("Staffing met national guidelines on every shift.", "en"),
+        ("The blasts were within permitted limits.", "en"),
+        ("The plant complied with all safety regulations.", "en"),
+        ("He was in Leeds at a conference that day.", "en"),
+        ("Ia sedang berada di Jakarta saat kejadian.", "id"),
+    ],
+)
+def test_the_defence_family_argues_against(sentence, language):
+    from annotator.domain.proposals.wrongs import defence
+
+    assert defence(sentence, lexicon(language))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Aspal itu tidak sesuai spesifikasi.", "id"),  # the wrong itself
+        ("The blasts did not meet the limits.", "en"),
+        ("Sekolah itu berada di pusat kota.", "id"),  # a place, not an alibi
+    ],
+)
+def test_a_standard_failed_is_no_defence(sentence, language):
+    from annotator.domain.proposals.wrongs import defence
+
+    assert not defence(sentence, lexicon(language))
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "expected"),
+    [
+        (["Nurses accused St Mary's Hospital of leaving the ward understaffed.",
+          "A hospital spokesperson said staffing met national guidelines on every shift."],
+         "en", "denial"),
+        (["Warga menuding PT Sinar Plastik membuang limbah ke Sungai Cisadane.",
+          "Pihak perusahaan mengatakan limbah sudah diolah sesuai baku mutu sebelum "
+          "dialirkan."], "id", "denial"),
+        # the public, not the accused body: its paid dues are its own case, not a denial
+        (["Warga menuding Pangkalan Udara Soewondo menyerobot lahan mereka.",
+          "Warga mengatakan sebagian dari mereka sudah membayar pajak bumi sejak 1980."],
+         "id", "claim"),
+    ],
+)
+def test_a_defence_by_a_speaker_only_described(db, scheme, sentences, language, expected):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == expected, got.label_reason

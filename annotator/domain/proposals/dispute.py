@@ -404,6 +404,17 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
                text: str, lex: Lexicon) -> LabelReading:
     """The reading, or a denial or accusation continued or answered."""
     reading = _duty_denied(reading, text, lex)
+    if dispute is not None and not speaker and dispute.accused and _by_default(reading) \
+            and not any(_stem(w) in dispute.accusing_nouns or w in lex.unnamed
+                        for w in words_of(text)[:4]):
+        # (not "Warga mengklaim ... sudah membayar": the accusers' own noun, or a plural of
+        # unnamed people, the public rather than the accused body)
+        argued = defence(text, lex)
+        if argued and not _remedy(text, lex):
+            # "A hospital spokesperson said staffing met national guidelines": whoever it
+            # is, it argues against the accusation in the accused side's terms
+            return LabelReading(DENIAL, argued, f"argues against the accusation: "
+                                f"'{argued}' ({reading.reason})", CONTINUED, reading.hedges)
     if dispute is None or reading.negated or not speaker:
         return reading
     if _bare_negation(reading, lex) and _bystander(speaker, text, lex):

@@ -13,8 +13,11 @@ from the classes, in every voice and inflection:
 - ``dispute_knowing`` + ``dispute_faults``: knowing of a fault ("knew the brakes were
   faulty").
 - ``dispute_defences``: permits held, rules followed, paid, tested, the evidence
-  questioned, another cause or party blamed; ``dispute_whereabouts`` + ``dispute_then``:
-  not there ("was in Manchester that day").
+  questioned, another cause or party blamed; ``dispute_conforming`` + ``dispute_standards``:
+  a standard met ("sesuai baku mutu", "met national guidelines"); ``dispute_whereabouts``
+  + ``dispute_then``: not there ("was in Manchester that day").
+- ``dispute_bare_negations``, ``dispute_occurrence``: a negation that only negates rebuts
+  when what it negates is the wrong or its happening ("tidak ada", "never happened").
 - ``dispute_victims``, ``dispute_bystanders``: words beside a speaker's name that place them
   with the wronged (a victim, a complainant) or outside the dispute (a researcher).
 """
@@ -32,6 +35,7 @@ from annotator.domain.proposals.reading import words_of
 NEGATION_REACH = 3  # tokens before a predicate where its negation stands ("tidak pernah ...")
 FAULT_REACH = 6  # tokens after a knowing verb where the fault known is named
 THEN_REACH = 8  # tokens after "was in" where "that day" stands
+STANDARD_REACH = 3  # tokens after "sesuai", "complied with" where the standard is named
 _BETWEEN = {"pernah", "juga", "sama", "sekali", "lagi", "ever", "even", "been", "be", "yet",
             "once", "always"}  # may stand between a negation and what it negates
 
@@ -49,6 +53,8 @@ class Families:
     bystanders: frozenset[str]
     bare_negations: dict[tuple[str, ...], float]
     occurrence: dict[tuple[str, ...], float]
+    conforming: dict[tuple[str, ...], float]
+    standards: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -65,7 +71,8 @@ def families(language: str) -> Families:
                     listed("faults"), listed("defences"), listed("whereabouts"),
                     listed("then"), frozenset(raw.get("dispute_victims", ())),
                     frozenset(raw.get("dispute_bystanders", ())),
-                    listed("bare_negations"), listed("occurrence"))
+                    listed("bare_negations"), listed("occurrence"), listed("conforming"),
+                    listed("standards"))
 
 
 def negated_at(lex: Lexicon, words: list[str], start: int) -> int | None:
@@ -148,6 +155,11 @@ def defence(text: str, lex: Lexicon, words: list[str] | None = None) -> str | No
     for span in find(fam.defences, words):
         if negated_at(lex, words, span[0]) is None:
             return _phrase(words, span)
+    for s, e in find(fam.conforming, words):
+        if negated_at(lex, words, s) is not None:
+            continue  # "tidak sesuai spesifikasi" is the wrong
+        for t in find(fam.standards, words[e:e + STANDARD_REACH]):
+            return f"{_phrase(words, (s, e))} ... {_phrase(words[e:], t)}"
     for s, e in find(fam.whereabouts, words):
         if negated_at(lex, words, s) is not None:
             continue
