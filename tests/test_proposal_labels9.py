@@ -338,3 +338,21 @@ def test_a_standard_failed_is_no_defence(sentence, language):
 def test_a_defence_by_a_speaker_only_described(db, scheme, sentences, language, expected):
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == expected, got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Warga menuding PT Agro Lestari menyuap kepala desa.",
+          "Direktur Agro Lestari, Bambang Wijaya, mengatakan dirinya tidak terlibat dalam "
+          "urusan itu."], "id"),
+        (["Warga menuding PT Agro Lestari menyuap kepala desa.",
+          "Bambang Wijaya, direktur perusahaan itu, mengatakan ia tidak mengetahui soal "
+          "pemberian uang itu."], "id"),
+        (["Players accused coach Daniel Price of bullying young athletes.",
+          "Daniel Price said he was never aware of any complaint from the players."], "en"),
+    ],
+)
+def test_a_negated_part_in_the_wrong_rebuts(db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "denial", got.label_reason

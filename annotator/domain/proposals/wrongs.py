@@ -16,8 +16,9 @@ from the classes, in every voice and inflection:
   questioned, another cause or party blamed; ``dispute_conforming`` + ``dispute_standards``:
   a standard met ("sesuai baku mutu", "met national guidelines"); ``dispute_whereabouts``
   + ``dispute_then``: not there ("was in Manchester that day").
-- ``dispute_bare_negations``, ``dispute_occurrence``: a negation that only negates rebuts
-  when what it negates is the wrong or its happening ("tidak ada", "never happened").
+- ``dispute_bare_negations``, ``dispute_occurrence``, ``dispute_involvement``: a negation
+  that only negates rebuts when what it negates is the wrong, its happening or one's part
+  in it ("tidak ada", "never happened", "tidak terlibat", "was not aware").
 - ``dispute_victims``, ``dispute_bystanders``: words beside a speaker's name that place them
   with the wronged (a victim, a complainant) or outside the dispute (a researcher).
 """
@@ -55,6 +56,7 @@ class Families:
     occurrence: dict[tuple[str, ...], float]
     conforming: dict[tuple[str, ...], float]
     standards: dict[tuple[str, ...], float]
+    involvement: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -72,7 +74,7 @@ def families(language: str) -> Families:
                     listed("then"), frozenset(raw.get("dispute_victims", ())),
                     frozenset(raw.get("dispute_bystanders", ())),
                     listed("bare_negations"), listed("occurrence"), listed("conforming"),
-                    listed("standards"))
+                    listed("standards"), listed("involvement"))
 
 
 def negated_at(lex: Lexicon, words: list[str], start: int) -> int | None:
@@ -135,15 +137,16 @@ def bare_negation(lex: Lexicon, words: list[str], span: tuple[int, int]) -> bool
 
 
 def negates_the_wrong(lex: Lexicon, words: list[str], end: int) -> bool:
-    """What the negation ending at ``end`` negates is the wrong or its happening: a
-    wrongful act, an accusation's or wrongdoing's word, or an occurrence ("tidak ada",
-    "tidak pernah terjadi", "no such payment", "never happened") within reach. A negated
-    fact of another kind ("airnya tidak bisa dipakai", "no reading at the checkpoint")
-    rebuts nothing."""
+    """What the negation ending at ``end`` negates is the wrong, its happening or one's
+    part in it: a wrongful act, an accusation's or wrongdoing's word, an occurrence ("tidak
+    ada", "tidak pernah terjadi", "no such payment", "never happened") or involvement
+    ("tidak terlibat", "tidak mengetahui", "was not aware") within reach. A negated fact of
+    another kind ("airnya tidak bisa dipakai", "no reading at the checkpoint") rebuts
+    nothing."""
     fam = families(lex.language)
     after = words[end:end + NEGATION_REACH + 1]
     return any(find(phrases, after) for phrases in (
-        fam.wrongful, fam.occurrence, lex.wrongdoing, lex.accusation))
+        fam.wrongful, fam.occurrence, fam.involvement, lex.wrongdoing, lex.accusation))
 
 
 def defence(text: str, lex: Lexicon, words: list[str] | None = None) -> str | None:
