@@ -356,3 +356,28 @@ def test_a_defence_by_a_speaker_only_described(db, scheme, sentences, language, 
 def test_a_negated_part_in_the_wrong_rebuts(db, scheme, sentences, language):
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == "denial", got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "expected"),
+    [
+        # blame that answers the allegation: a denial
+        (["Keluarga pasien menuding Klinik Sehat Prima lalai merawat pasien.",
+          "Klinik Sehat Prima membantah tudingan itu.",
+          "Klinik Sehat Prima juga menuding pasien tidak mematuhi anjuran dokter."],
+         "id", "denial"),
+        # blame that names a wrong of its own: an accusation
+        (["Protesters accused the Harbour Police of firing rubber bullets at the crowd.",
+          "The Harbour Police denied the accusation.",
+          "The Harbour Police also accused a group of men of looting shops and dumping "
+          "petrol in the square."], "en", "accusation"),
+        (["Warga menuding Polres Kota Baru menembakkan gas air mata ke permukiman.",
+          "Polres Kota Baru membantah tudingan itu.",
+          "Polres Kota Baru juga menuding sekelompok orang mencuri dan merampas barang "
+          "milik warga."], "id", "accusation"),
+    ],
+)
+def test_the_accused_sides_blame_answers_or_alleges_another_wrong(db, scheme, sentences,
+                                                                  language, expected):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == expected, got.label_reason

@@ -360,6 +360,18 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
 
 
+def _another_wrong(text: str, cue: str | None, lex: Lexicon) -> str | None:
+    """A wrongful act named after the blame's cue: the blame alleges a wrong of its own."""
+    words = words_of(text)
+    own = (cue or "").split()
+    at = next((k for k in range(len(words)) if words[k:k + len(own)] == own), 0)
+    after = words[at + len(own):]
+    for s, e in find(lex.wrongdoing, after):
+        if not any(w in lex.negations for w in after[max(0, s - 2):s]):
+            return " ".join(after[s:e])
+    return wrong_stated(" ".join(after), lex, after)
+
+
 def _by_default(reading: LabelReading) -> bool:
     """The rules read reported speech or a quotation and nothing more: no cue decided."""
     return reading.role == CLAIM and (reading.reason.startswith("reported speech")
@@ -427,9 +439,12 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(DENIAL, reading.cue, f"{speaker} denied before and answers "
                             f"({reading.reason})", CONTINUED, reading.hedges)
     if (reading.role == ACCUSATION and reading.reason.startswith("cue '")
-            and _key(speaker) in dispute.deniers and _key(speaker) not in dispute.accusers):
+            and _key(speaker) in dispute.deniers and _key(speaker) not in dispute.accusers
+            and not _another_wrong(text, reading.cue, lex)):
         # "Vania juga menuding pasien tidak mematuhi anjuran perawatan": the accused side
-        # blames another for what it is accused of (tuned-on sets: 4 of 5 so)
+        # blames another for what it is accused of (tuned-on sets: 4 of 5 so); blame that
+        # names a wrongful act of its own ("accused provocateurs of looting shops") alleges
+        # a different wrong: an accusation (the guidelines)
         return LabelReading(DENIAL, reading.cue, f"the accused side blames another: "
                             f"'{reading.cue}'", CONTINUED, reading.hedges)
     if reading.role != CLAIM or reading.reason.startswith("complaints received"):
