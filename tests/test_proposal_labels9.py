@@ -381,3 +381,34 @@ def test_the_accused_sides_blame_answers_or_alleges_another_wrong(db, scheme, se
                                                                   language, expected):
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == expected, got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "expected"),
+    [
+        # later in the article, the side that denied gives a fact that does not argue
+        (["Tenants accused Northgate Lettings of keeping their deposits.",
+          "Northgate Lettings denied the allegation.",
+          "The city has about 40,000 rented flats.",
+          "Northgate Lettings said it manages 2,000 flats across the city."], "en", "claim"),
+        (["Pedagang menuding Koperasi Pasar Baru memungut retribusi ganda.",
+          "Koperasi Pasar Baru membantah tudingan itu.",
+          "Pasar itu dibangun pada 1985.",
+          "Koperasi Pasar Baru mencatat 600 pedagang berjualan di pasar itu."], "id", "claim"),
+        # ... or a figure set against the accuser's: a denial
+        (["Tenants accused Northgate Lettings of keeping their deposits.",
+          "Northgate Lettings denied the allegation.",
+          "The city has about 40,000 rented flats.",
+          "Northgate Lettings said it kept 12 deposits last year, far below the 300 the "
+          "tenants claim."], "en", "denial"),
+        (["Pedagang menuding Koperasi Pasar Baru memungut retribusi ganda.",
+          "Koperasi Pasar Baru membantah tudingan itu.",
+          "Pasar itu dibangun pada 1985.",
+          "Koperasi Pasar Baru menyebut retribusi hanya Rp2.000 per hari, jauh di bawah "
+          "angka yang disebut pedagang."], "id", "denial"),
+    ],
+)
+def test_the_side_that_denied_later_argues_or_gives_a_fact(db, scheme, sentences, language,
+                                                           expected):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == expected, got.label_reason

@@ -19,6 +19,7 @@ from the classes, in every voice and inflection:
 - ``dispute_bare_negations``, ``dispute_occurrence``, ``dispute_involvement``: a negation
   that only negates rebuts when what it negates is the wrong, its happening or one's part
   in it ("tidak ada", "never happened", "tidak terlibat", "was not aware").
+- ``dispute_comparing``: a figure set against another ("against a limit of 250").
 - ``dispute_victims``, ``dispute_bystanders``: words beside a speaker's name that place them
   with the wronged (a victim, a complainant) or outside the dispute (a researcher).
 """
@@ -57,6 +58,7 @@ class Families:
     conforming: dict[tuple[str, ...], float]
     standards: dict[tuple[str, ...], float]
     involvement: dict[tuple[str, ...], float]
+    comparing: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -74,7 +76,7 @@ def families(language: str) -> Families:
                     listed("then"), frozenset(raw.get("dispute_victims", ())),
                     frozenset(raw.get("dispute_bystanders", ())),
                     listed("bare_negations"), listed("occurrence"), listed("conforming"),
-                    listed("standards"), listed("involvement"))
+                    listed("standards"), listed("involvement"), listed("comparing"))
 
 
 def negated_at(lex: Lexicon, words: list[str], start: int) -> int | None:
@@ -169,6 +171,17 @@ def defence(text: str, lex: Lexicon, words: list[str] | None = None) -> str | No
         for t in find(fam.then, words[e:e + THEN_REACH]):
             return f"{_phrase(words, (s, e))} ... {_phrase(words[e:], t)}"
     return None
+
+
+def contrary_figure(text: str, lex: Lexicon, words: list[str] | None = None) -> str | None:
+    """A figure set against another ("210 people against a limit of 250", "only 640
+    staff, far below", "hanya 12 kios, bukan 40"): the guidelines' figure from the accused
+    side that contradicts the accuser's. The comparing word, when the sentence has a number."""
+    words = words if words is not None else words_of(text)
+    if not any(w[:1].isdigit() for w in words):
+        return None
+    found = find(families(lex.language).comparing, words)
+    return _phrase(words, found[0]) if found else None
 
 
 def described_as(words: list[str], nouns: frozenset[str]) -> str | None:
