@@ -412,3 +412,43 @@ def test_the_side_that_denied_later_argues_or_gives_a_fact(db, scheme, sentences
                                                            expected):
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == expected, got.label_reason
+
+
+# --- the innocent explanation rejected, and the cause laid at the accused's door ---------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Fishermen accused the tanker Nordic Star of dumping fuel off the coast.",
+          '"This was no accident. They emptied the tanks at night," harbour master Ade '
+          'Bello told reporters.'], "en"),
+        (["Indonesia Corruption Watch menuding dinas sosial menggelembungkan data penerima.",
+          '"Ini bukan sekadar salah ketik. Datanya diubah," ujar peneliti ICW Rina '
+          'Hapsari.'], "id"),
+    ],
+)
+def test_an_excuse_rejected_calls_the_wrong_deliberate(db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "accusation", got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "expected"),
+    [
+        # the accusing side names the accused's plant as the cause: an accusation
+        (["Forum Warga Cikaso menuding PT Agro Lestari mencemari Sungai Cikaso.",
+          "Forum Warga Cikaso mengatakan bau busuk itu berasal dari kolam limbah pabrik."],
+         "id", "accusation"),
+        (["The Riverside Anglers Club accused Millbrook Dairy of poisoning the brook.",
+          "The Riverside Anglers Club said the dead fish were caused by the dairy's "
+          "outflow pipe."], "en", "accusation"),
+        # the accused side naming another cause explains it away: a denial
+        (["The Riverside Anglers Club accused Millbrook Dairy of poisoning the brook.",
+          "Millbrook Dairy denied the accusation.",
+          "Millbrook Dairy said the dead fish were caused by the summer heat."],
+         "en", "denial"),
+    ],
+)
+def test_a_cause_named_by_either_side(db, scheme, sentences, language, expected):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == expected, got.label_reason

@@ -63,6 +63,7 @@ from annotator.domain.proposals.wrongs import (
     contrary_figure,
     defence,
     described_as,
+    excuse_denied,
     families,
     negated_duty,
     negates_the_wrong,
@@ -373,6 +374,16 @@ def _another_wrong(text: str, cue: str | None, lex: Lexicon) -> str | None:
     return wrong_stated(" ".join(after), lex, after)
 
 
+def _cause(text: str, lex: Lexicon) -> str | None:
+    """A cause named ("berasal dari", "caused by"), not negated ("bukan karena")."""
+    words = words_of(text)
+    for s, e in find(lex.explains, words):
+        if words[s] not in lex.negations and not any(
+                w in lex.negations for w in words[max(0, s - 2):s]):
+            return " ".join(words[s:e])
+    return None
+
+
 def _by_default(reading: LabelReading) -> bool:
     """The rules read reported speech or a quotation and nothing more: no cue decided."""
     return reading.role == CLAIM and (reading.reason.startswith("reported speech")
@@ -459,6 +470,20 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # side names the wrong in its own words (the guidelines: the act named is enough)
         return LabelReading(ACCUSATION, wrong, f"the accusing side restates the wrong: "
                             f"'{wrong}' ({accusing}; {reading.reason})", CONTINUED,
+                            reading.hedges)
+    deliberate = excuse_denied(text, lex) if reading.role == CLAIM and not (
+        _key(speaker) in dispute.deniers or dispute.accused_party(speaker)) else None
+    if deliberate:
+        # "This was not an accident", "Ini bukan sekadar salah ketik": the innocent
+        # explanation rejected, the wrong called deliberate
+        return LabelReading(ACCUSATION, deliberate, f"calls the wrong deliberate: "
+                            f"'{deliberate}' ({reading.reason})", CONTINUED, reading.hedges)
+    caused = _cause(text, lex) if accusing and _by_default(reading) else None
+    if caused:
+        # "Kami yakin sumbernya dari kolam lindi", "the fish died because of the plant's
+        # outflow": the accusing side lays the cause at the accused's door
+        return LabelReading(ACCUSATION, caused, f"the accusing side names the cause: "
+                            f"'{caused}' ({accusing}; {reading.reason})", CONTINUED,
                             reading.hedges)
     if _key(speaker) in dispute.accusers and _own_words(text):
         # the accuser goes on in its own words, right after or later: "'That was not Marcus

@@ -19,6 +19,8 @@ from the classes, in every voice and inflection:
 - ``dispute_bare_negations``, ``dispute_occurrence``, ``dispute_involvement``: a negation
   that only negates rebuts when what it negates is the wrong, its happening or one's part
   in it ("tidak ada", "never happened", "tidak terlibat", "was not aware").
+- ``dispute_excuses``: an innocent explanation; negated ("not an accident", "bukan sekadar
+  salah ketik") it calls the wrong deliberate.
 - ``dispute_comparing``: a figure set against another ("against a limit of 250").
 - ``dispute_victims``, ``dispute_bystanders``: words beside a speaker's name that place them
   with the wronged (a victim, a complainant) or outside the dispute (a researcher).
@@ -59,6 +61,7 @@ class Families:
     standards: dict[tuple[str, ...], float]
     involvement: dict[tuple[str, ...], float]
     comparing: dict[tuple[str, ...], float]
+    excuses: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +79,8 @@ def families(language: str) -> Families:
                     listed("then"), frozenset(raw.get("dispute_victims", ())),
                     frozenset(raw.get("dispute_bystanders", ())),
                     listed("bare_negations"), listed("occurrence"), listed("conforming"),
-                    listed("standards"), listed("involvement"), listed("comparing"))
+                    listed("standards"), listed("involvement"), listed("comparing"),
+                    listed("excuses"))
 
 
 def negated_at(lex: Lexicon, words: list[str], start: int) -> int | None:
@@ -170,6 +174,23 @@ def defence(text: str, lex: Lexicon, words: list[str] | None = None) -> str | No
             continue
         for t in find(fam.then, words[e:e + THEN_REACH]):
             return f"{_phrase(words, (s, e))} ... {_phrase(words[e:], t)}"
+    return None
+
+
+_ONLY = {"sekadar", "hanya", "cuma", "just", "merely", "simply", "only", "an", "a", "suatu",
+         "sebuah", "semata", "semata-mata", "murni"}
+
+
+def excuse_denied(text: str, lex: Lexicon, words: list[str] | None = None) -> str | None:
+    """An innocent explanation negated ("This was not an accident", "Ini bukan sekadar
+    salah ketik", "no coincidence"): the wrong called deliberate, an accusation."""
+    words = words if words is not None else words_of(text)
+    for s, e in find(families(lex.language).excuses, words):
+        k = s - 1
+        while k >= 0 and s - k <= NEGATION_REACH and words[k] in _ONLY:
+            k -= 1
+        if k >= 0 and s - k <= NEGATION_REACH + 1 and words[k] in lex.negations:
+            return _phrase(words, (k, e))
     return None
 
 
