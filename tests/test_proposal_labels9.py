@@ -452,3 +452,23 @@ def test_an_excuse_rejected_calls_the_wrong_deliberate(db, scheme, sentences, la
 def test_a_cause_named_by_either_side(db, scheme, sentences, language, expected):
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == expected, got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        # the wronged the article presents (a complainant, a victim's mother) restate the wrong
+        (["Nasabah melaporkan Koperasi Sejahtera Bersama ke polisi atas dugaan penipuan.",
+          "Salah satu pelapor, Andi Wijaya, mengatakan uang tabungannya digelapkan pengurus "
+          "koperasi."], "id"),
+        (["Keluarga pasien menggugat Rumah Sakit Medika ke pengadilan.",
+          "Ibu korban, Sri Lestari, mengatakan anaknya tidak pernah diperiksa dokter selama "
+          "dua hari."], "id"),
+        (["Tenants have complained to the housing ombudsman about Greyfield Homes.",
+          "One of the complainants, Mary Jones, said her heating was cut off for three "
+          "weeks in January."], "en"),
+    ],
+)
+def test_the_wronged_restating_the_wrong_accuse(db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "accusation", got.label_reason
