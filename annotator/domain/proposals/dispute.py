@@ -56,7 +56,6 @@ from annotator.domain.proposals.reading import (
     CLAIM,
     DENIAL,
     LabelReading,
-    words_of,
 )
 from annotator.domain.proposals.wrongs import (
     bare_negation,
@@ -67,6 +66,7 @@ from annotator.domain.proposals.wrongs import (
     families,
     negated_duty,
     negates_the_wrong,
+    words_of,
     wrong_stated,
 )
 
@@ -239,8 +239,23 @@ _NYA = ("hukumnya", "bicaranya", "pengacaranya", "direkturnya", "kuasanya", "pim
 _JOINING = {"of", "the", "for", "and", "dan", "di", "untuk", "pada", "dari"}
 
 
+_BESIDE: dict[tuple, tuple[list[str], str]] = {}
+
+
 def beside(speaker: str | None, text: str, lex: Lexicon | None = None
            ) -> tuple[list[str], str]:
+    """_beside, remembered (several rules read the same speaker's neighbours)."""
+    key = (speaker, text, id(lex), lex.language if lex else None)
+    found = _BESIDE.get(key)
+    if found is None:
+        if len(_BESIDE) >= 1024:
+            _BESIDE.clear()
+        found = _BESIDE[key] = _beside(speaker, text, lex)
+    return found
+
+
+def _beside(speaker: str | None, text: str, lex: Lexicon | None = None
+            ) -> tuple[list[str], str]:
     """The words either side of the speaker's name in the sentence (the name's own words
     left out), up to a speech verb on either side (what is said is not who says it: "Tom
     Hughes said the company ..."), with the sentence's own spelling kept for short forms;

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from annotator.base.resources import data_file
 from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, _phrases, find
-from annotator.domain.proposals.reading import words_of
+from annotator.domain.proposals.reading import words_of as _read_words
 
 NEGATION_REACH = 3  # tokens before a predicate where its negation stands ("tidak pernah ...")
 FAULT_REACH = 6  # tokens after a knowing verb where the fault known is named
@@ -42,6 +42,17 @@ THEN_REACH = 8  # tokens after "was in" where "that day" stands
 STANDARD_REACH = 3  # tokens after "sesuai", "complied with" where the standard is named
 _BETWEEN = {"pernah", "juga", "sama", "sekali", "lagi", "ever", "even", "been", "be", "yet",
             "once", "always"}  # may stand between a negation and what it negates
+
+
+@lru_cache(maxsize=2048)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_read_words(text))
+
+
+def words_of(text: str) -> list[str]:
+    """reading.words_of, remembered: a sentence is read by a dozen of the dispute's rules,
+    on its own key and again on the next keys."""
+    return list(_words(text))
 
 
 @dataclass(frozen=True)
