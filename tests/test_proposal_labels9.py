@@ -472,3 +472,24 @@ def test_a_cause_named_by_either_side(db, scheme, sentences, language, expected)
 def test_the_wronged_restating_the_wrong_accuse(db, scheme, sentences, language):
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == "accusation", got.label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        # a state found, with no act nor party: the accuser's evidence, a claim
+        (["The Riverside Anglers Club accused Millbrook Dairy of poisoning the brook.",
+          "The Riverside Anglers Club said a pipe under the bridge had been leaking for "
+          "weeks."], "en"),
+        (["Forum Warga Cikaso menuding PT Agro Lestari mencemari Sungai Cikaso.",
+          "Forum Warga Cikaso mengatakan air sumur di tiga dusun tercemar sejak Juni."],
+         "id"),
+        # a person held by the police is not a wage withheld
+        (["Forum Warga Cikaso menuding PT Agro Lestari mencemari Sungai Cikaso.",
+          "Forum Warga Cikaso mengatakan dua anggotanya sempat ditahan polisi saat "
+          "berunjuk rasa."], "id"),
+    ],
+)
+def test_a_state_found_is_the_accusers_evidence(db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)[-1]
+    assert got.label == "claim", got.label_reason

@@ -7,7 +7,9 @@ Word families kept as data (``data/cues/<language>.json``, keys ``dispute_*``), 
 from the classes, in every voice and inflection:
 
 - ``dispute_wrongful_acts``: an act that is a wrong by itself ("dipaksa", "memungut",
-  "falsified", "cut off"); negated, it is the wrong denied ("Kami tidak pernah memungut").
+  "falsified", "cut off"), in the passive too (its agent the accused); negated, it is the
+  wrong denied ("Kami tidak pernah memungut"). A state found ("tercemar", "leaking") names
+  no act and is left out: evidence for an accusation is a claim (the guidelines).
 - ``dispute_duties``: what was owed; negated, it is the wrong ("gaji tidak dibayar", "were
   never paid", "tidak pernah diberi tahu"), not a denial.
 - ``dispute_knowing`` + ``dispute_faults``: knowing of a fault ("knew the brakes were
