@@ -493,3 +493,33 @@ def test_the_wronged_restating_the_wrong_accuse(db, scheme, sentences, language)
 def test_a_state_found_is_the_accusers_evidence(db, scheme, sentences, language):
     got = accepted(db, scheme, sentences, language)[-1]
     assert got.label == "claim", got.label_reason
+
+
+# --- a whole dispute, read in order ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Serikat Pekerja Logistik Nusantara menuduh PT Kirim Cepat memotong upah lembur "
+          "ratusan kurir.",
+          "Ketua serikat, Bagus Santoso, mengatakan setiap kurir dipaksa bekerja 12 jam "
+          "tanpa upah lembur.",
+          '"Upah lembur kami tidak pernah dibayar sejak Januari," kata Bagus.',
+          "PT Kirim Cepat membantah tuduhan itu.",
+          "Direktur PT Kirim Cepat, Lina Marpaung, mengatakan jam kerja kurir sudah sesuai "
+          "peraturan perusahaan.",
+          "Bagus juga menuding perusahaan mengancam kurir yang melapor."], "id"),
+        (["The Couriers Union accused Swift Parcel of cutting drivers' overtime pay.",
+          "Union organiser Dan Hughes said drivers were forced to work 12-hour shifts "
+          "without overtime.",
+          '"We were never paid for a single extra hour," Hughes said.',
+          "Swift Parcel denied the accusation.",
+          "Its chief executive, Lisa Marsh, said all shifts complied with the working time "
+          "regulations.",
+          "Hughes also accused the company of threatening drivers who complained."], "en"),
+    ],
+)
+def test_a_whole_dispute_read_in_order(db, scheme, sentences, language):
+    got = [p.label for p in accepted(db, scheme, sentences, language)]
+    assert got == ["accusation", "accusation", "accusation", "denial", "denial",
+                   "accusation"]

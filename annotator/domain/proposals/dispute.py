@@ -148,8 +148,10 @@ class Dispute:
         key = _key(speaker)
         if not key:
             return None
-        if key in self.accusers:
-            return f"{speaker} accused before"
+        if key in self.accusers or (len(key) > 3 and any(
+                len(k) > 3 and (key in k or k in key) and k not in self.deniers
+                for k in self.accusers)):
+            return f"{speaker} accused before"  # "Hughes" is "Dan Hughes"
         window = beside(speaker, text, lex)
         if not window[0]:
             return None
