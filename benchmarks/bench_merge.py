@@ -7,7 +7,9 @@ The reviewer's database is the three-reviewer corpus as real labeling leaves it
 (bench_stats.timed_db: 90% of the labels with the seconds they took, 40% accepted as
 proposed), with one history row per annotation, as the labeling screen writes them (3M
 history rows at 1M). So the merge pays for the stats counts (migration 0016) its new
-labels bring, as a real reviewer's file makes it.
+labels bring, as a real reviewer's file makes it. Every label there was created and last
+changed at the same time, as a first pass leaves them, so the merge checks one time per
+label (a file of labels changed later pays for checking both).
 The target is a copy with no annotations and no history: the same corpus already there,
 like a colleague's machine that ingested the same files. In the same run:
   raw    - sqlite3 copying the annotation and history rows into the target

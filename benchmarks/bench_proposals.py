@@ -81,6 +81,12 @@ line, in benchmarks/proposals/AUDIT.md):
   lexicons nor any other set); each gold line also names the guideline class it exercises
   ("class"; counts in benchmarks/proposals/classes8/README.md). Not sealed: written for the
   rules' writers to test on.
+- classes9: a fresh class set for the ninth round, written blind from data/guidelines.md
+  alone like classes8 (a session that did not look at the rules, the cue lexicons nor any
+  other set): Indonesian and English news copy on disputes no other set told, each gold
+  line naming its guideline class and the wording it tries (gold_classes9_id.jsonl,
+  gold_classes9_en.jsonl; texts and counts in benchmarks/proposals/classes9/README.md).
+  Sealed for the round: the lead measures it before and after the rules' work.
 
 A set named in SEALED (a fresh held-out set the lead measures) prints only its totals: -v
 does not list its misses, so nobody tunes on it by accident.
@@ -130,6 +136,7 @@ SETS = {
     "heldout6": HERE / "proposals" / "heldout6",
     "heldout7": HERE / "proposals" / "heldout7",
     "classes8": HERE / "proposals" / "classes8",
+    "classes9": HERE / "proposals" / "classes9",
 }
 # leave-one-set-out folds (--cross): a set, or one language of it
 FOLDS = [("seeds", None), ("dev", None), ("heldout", None), ("heldout2", "id"),
@@ -146,7 +153,7 @@ LOOKED_AT = {
     "heldout4": "sealed until the fifth round (51.9/70.8), then tuned on",
 }
 # sets whose misses are never listed (heldout4 is tuned on)
-SEALED = {"heldout5", "heldout6", "heldout7"}
+SEALED = {"heldout5", "heldout6", "heldout7", "classes9"}
 
 
 def gold_files(name: str) -> list[Path]:

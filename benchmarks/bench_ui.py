@@ -289,9 +289,10 @@ def _labeled(db_path: Path) -> int:
         db.close()
 
 
-def core_keys(db_path: Path, keys: int) -> list[float]:
+def core_keys(db_path: Path, keys: int) -> tuple[list[float], dict[str, list[float]]]:
     """The same work without Textual: save, find the next unlabeled, read what is shown
-    (the screen's document reader), propose, and the disputes line."""
+    (the screen's document reader), propose, and the disputes line; wall time per key, and
+    the CPU time of each part (the save, the reads, the proposal) per key."""
     from annotator.db.connection import open_db
     from annotator.domain import navigation as nav
     from annotator.domain.annotations import set_annotation
@@ -307,17 +308,23 @@ def core_keys(db_path: Path, keys: int) -> list[float]:
     reader = nav.DocumentReader(db)
     documents = nav.count_documents(db)
     sentence = nav.first_unlabeled(db, REVIEWER)
-    times = []
+    times, parts = [], {"save": [], "reads": [], "proposal": []}
     for _ in range(keys):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         set_annotation(db, sentence.id, REVIEWER, label="context", scheme=scheme)
+        c1 = time.thread_time()
         sentence = nav.next_unlabeled(db, REVIEWER, sentence)
         reader.place(sentence, documents_total=documents, context=4)
+        c2 = time.thread_time()
         propose(db, sentence.id, REVIEWER, scheme, index)
+        c3 = time.thread_time()
         disputes_of(db, sentence.id)
         times.append(time.perf_counter() - t0)
+        for part, spent in (("save", c1 - c0), ("reads", c2 - c1 + time.thread_time() - c3),
+                            ("proposal", c3 - c2)):
+            parts[part].append(spent)
     db.close()
-    return times
+    return times, parts
 
 
 # the keystroke in a real terminal -----------------------------------------------------
@@ -541,7 +548,7 @@ def keystroke_figures(args, path: Path) -> None:
     full_t, full_cpu, full_ui = bare_keys(args.keys, full=True)
     ours_t, ours_cpu, ours_ui, labeled = annotator_keys(path, args.keys)
     assert labeled == args.keys, (labeled, args.keys)  # every keystroke saved a label
-    core_t = core_keys(path, args.keys)
+    core_t, core_parts = core_keys(path, args.keys)
     floor_t = commit_floor(workdir(args), args.keys)
     ratio = statistics.median(ours_t) / statistics.median(bare_t)
     cpu_ratio = statistics.median(ours_cpu) / statistics.median(bare_cpu)
@@ -563,6 +570,14 @@ def keystroke_figures(args, path: Path) -> None:
     print(f"core work per label (save with fsync + history, next unlabeled, rows shown, "
           f"proposal), no Textual: {ms(core_t)}; limit: one row committed by raw sqlite3 "
           f"(WAL, synchronous=FULL) {ms(floor_t)}")
+    split = {part: statistics.median(spent) for part, spent in core_parts.items()}
+    rest = statistics.median(ours_cpu) - sum(split.values())
+    print(f"  its CPU (medians): the save with its history row {split['save'] * 1000:.2f} ms, "
+          f"the reads (next unlabeled, the rows shown, disputes) {split['reads'] * 1000:.2f} "
+          f"ms, the proposal (domain/proposals) {split['proposal'] * 1000:.2f} ms; the label "
+          f"key's CPU over the bare app's less these: "
+          f"{rest / statistics.median(bare_cpu):.2f}x"
+          f" (what Textual and the screen's widgets cost)")
     if args.terminal_keys:
         figures = terminal_figures(workdir(args), path, args.terminal_keys)
         if not figures:

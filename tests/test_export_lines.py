@@ -166,3 +166,31 @@ def test_text_that_is_not_utf8_stops_the_export_in_one_line(worked_db, tmp_path)
     with pytest.raises(AnnotatorError, match="not UTF-8"):
         export_records(worked_db, out, ALL)
     assert not out.exists()
+
+
+@pytest.fixture
+def labels_only_db(seeded_db, clock, engine):
+    """Labels and nothing else (no dispute link, plan or gold label): the unlabeled lines
+    are then SQLite's constant form (lines._UNLABELED)."""
+    if engine != "sqlite":
+        pytest.skip("the lines SQLite writes")
+    ids = queue(seeded_db)
+    set_annotation(seeded_db, ids[0], "ana", label="claim", source=HOSTILE)
+    set_annotation(seeded_db, ids[1], "budi", label="denial", note="}")
+    add_document(seeded_db, "kurung", [f"Kalimat {HOSTILE} }}", "}", "{\"a\": 1}", "Dua."],
+                 title=f"Judul {HOSTILE} }}")
+    with write(seeded_db):  # a hand-edited database: no text, a number as text
+        seeded_db.execute("UPDATE sentences SET text = NULL WHERE id = ?", [ids[2]])
+        seeded_db.execute("UPDATE sentences SET text = 12 WHERE id = ?", [ids[3]])
+    return seeded_db
+
+
+@pytest.mark.parametrize("name", OPTIONS)
+def test_unlabeled_lines_of_a_database_with_labels_only_are_the_records(labels_only_db,
+                                                                         name):
+    sql, _ = lines._query(labels_only_db, OPTIONS[name])
+    assert ("rtrim(json_object(" in sql) == (not OPTIONS[name].settled_only)
+    written = list(iter_lines(labels_only_db, OPTIONS[name]))
+    assert written == [reference(r) for r in iter_records(labels_only_db, OPTIONS[name])]
+    assert sum('"status":"unlabeled"' in line for line in written) > (
+        5 if OPTIONS[name].include_unlabeled else -1)

@@ -13,11 +13,19 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from sqlite_utils import Database
 from support.corpus import status_template
 
+from annotator.base.errors import StoreError
 from annotator.db.connection import open_db
 from annotator.db.migrations import per_sentence_0010, recount_0007
-from annotator.sync.merge import _STAMP_SHAPE, merge_databases, odd_stamp
+from annotator.sync.merge import (
+    _STAMP_SHAPE,
+    check_stamps,
+    merge_databases,
+    odd_stamp,
+    utc_copy,
+)
 
 SENTENCES = [f"s{i}" for i in range(8)]
 DOC_OF = {sid: ("docA" if i < 4 else "docB") for i, sid in enumerate(SENTENCES)}
@@ -146,7 +154,8 @@ _OLD_ODD = ("(x IS NOT NULL AND (typeof(x) != 'text' OR x NOT GLOB :form OR x > 
             "OR julianday(x) IS NULL))")
 CANONICAL = "2025-03-01T10:20:30.123456Z"
 LIMIT = "2026-12-02T00:00:00.000000Z"
-odd_characters = st.sampled_from(list("0123456789-:.TtZz +/aX") + ["\u0663", "\uff11", "é", ""])
+odd_characters = st.sampled_from(list("0123456789-:.TtZz +/aX\t\n\x0b\x0c\r")
+                                 + ["\u0663", "\uff11", "é", ""])
 
 
 @st.composite
@@ -175,6 +184,11 @@ def near_times(draw) -> object:
 @settings(max_examples=400, deadline=None)
 @given(values=st.lists(near_times(), min_size=1, max_size=20))
 @example(values=["2025-03-01T10:20:30.12345 Z"])  # julianday() reads a short fraction then a space
+@example(values=["2025-03-01T10:20:30.1    2Z", "2025-03-01T10:20:30.1\t\t\t\t9Z",
+                 "2025-03-01T10:20:30.1\n\n\n\n Z", "2025-03-01T10:20:30.12a456Z",
+                 "2025-03-01T10:20:30. 23456Z", "2025-03-01T10:20:30.1+0:00Z",
+                 "2025-03-01T10:20:30.1z   9Z",
+                 "2025-03-01T10:20:30.\u0663\u0663\u0663\u0663\u06639Z"])
 def test_the_one_pass_time_check_looks_at_exactly_what_the_old_one_did(values):
     conn = sqlite3.connect(":memory:")
     try:
@@ -190,3 +204,51 @@ def test_the_one_pass_time_check_looks_at_exactly_what_the_old_one_did(values):
             assert new == old, [x for r, x in rows if (r in new) != (r in old)]
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize(("created", "updated", "named"), [
+    ("9999-garbage", "9999-garbage", "annotations.created_at"),  # equal: the first one named
+    ("9999-garbage", CANONICAL, "annotations.created_at"),
+    (CANONICAL, "9999-garbage", "annotations.updated_at"),
+    ("9000-01-01T00:00:00.000000Z", "9000-01-01T00:00:00.000000Z", "annotations.created_at"),
+    (CANONICAL, "2025-03-01T10:20:30.12345 Z", "annotations.updated_at"),  # julianday reads it
+])
+def test_a_time_equal_to_the_rows_first_is_checked_as_that_one(tmp_path, created, updated,
+                                                               named):
+    """created_at is checked; updated_at only where it differs from it: a forged pair or
+    either forged alone is still refused, naming the column that holds it."""
+    path = tmp_path / "theirs.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE annotations (sentence_id TEXT, created_at TEXT, "
+                 "updated_at TEXT)")
+    conn.executemany("INSERT INTO annotations VALUES (?, ?, ?)",
+                     [("s1", CANONICAL, CANONICAL), ("s2", created, updated),
+                      ("s3", CANONICAL, "2025-03-02T10:20:30.123456Z")])
+    conn.commit()
+    other = Database(conn)
+    try:
+        with pytest.raises(StoreError, match=named):
+            check_stamps(other, path)
+    finally:
+        conn.close()
+
+
+def test_equal_times_in_another_form_both_go_into_the_utc_copy(tmp_path):
+
+    path = tmp_path / "theirs.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE annotations (sentence_id TEXT, created_at TEXT, "
+                 "updated_at TEXT)")
+    zoned = "2025-03-01T17:20:30+07:00"
+    conn.execute("INSERT INTO annotations VALUES ('s1', ?, ?)", [zoned, zoned])
+    conn.commit()
+    other = Database(conn)
+    try:
+        assert check_stamps(other, path)
+        copy = utc_copy(other, path, tmp_path)
+    finally:
+        conn.close()
+    moved = sqlite3.connect(copy)
+    assert moved.execute("SELECT created_at, updated_at FROM annotations").fetchone() == (
+        "2025-03-01T10:20:30.000000Z", "2025-03-01T10:20:30.000000Z")
+    moved.close()

@@ -135,7 +135,8 @@ def ingest_paths(
                     done += size
                     if progress:
                         progress(done, total)
-            run.finish()
+                # before the indexes are built: group roots marked in the table alone
+                run.finish()
         finally:
             run.analyser.close()
     return report

@@ -147,9 +147,12 @@ STAMPS = {
 # So "not this shape, later than the limit or unreadable" picks out exactly the times that
 # need a look in Python (a blob compares later than any text, a number fails the shape),
 # with '?' instead of character classes where julianday() already insists on digits: the
-# pattern is a quarter of the check's cost. The fraction keeps its classes: julianday()
-# reads any number of its digits and then allows spaces, so "30.12345 Z" reads as a time.
-_STAMP_SHAPE = "????-??-??T??:??:??.[0-9][0-9][0-9][0-9][0-9][0-9]Z"
+# pattern is a quarter of the check's cost. The fraction's last place keeps its class:
+# julianday() reads a fraction as a digit after the point, any more digits, then white
+# space only before the zone, so "30.12345 Z" reads as a time; with a digit just before
+# the "Z", every place between is a digit too (one class costs the check a third less
+# than six).
+_STAMP_SHAPE = "????-??-??T??:??:??.?????[0-9]Z"
 
 
 def _stamp_columns(other: Database):
@@ -172,7 +175,9 @@ def check_stamps(other: Database, path: str | Path) -> bool:
     naming the file, the table, the column and the value). True when every time is valid
     but some are not in the tool's own form (another zone, no microseconds, a space for
     "T"): the merge then reads a copy with them in UTC. Each table is read once, its
-    times checked in SQL; only the odd ones come into Python."""
+    times checked in SQL; only the odd ones come into Python. A time equal to the row's
+    first one (a label never changed: created and updated at once) is that one, checked
+    already."""
     limit = latest_allowed()
     other_form = False
     tables: dict[str, list[str]] = {}
@@ -182,7 +187,9 @@ def check_stamps(other: Database, path: str | Path) -> bool:
         rows = other.execute(
             "SELECT DISTINCT " + ", ".join(f"CASE WHEN {odd_stamp(c)} THEN [{c}] END"
                                            for c in columns)
-            + f" FROM [{table}] WHERE " + " OR ".join(odd_stamp(c) for c in columns),
+            + f" FROM [{table}] WHERE " + " OR ".join(
+                [odd_stamp(columns[0])]
+                + [f"([{c}] IS NOT [{columns[0]}] AND {odd_stamp(c)})" for c in columns[1:]]),
             {"shape": _STAMP_SHAPE, "limit": limit})
         for row in rows:
             for column, value in zip(columns, row, strict=True):
@@ -458,6 +465,7 @@ def _merge_one(db: Database, other: Database, alias: str, path: str) -> MergeRep
     finally:
         db.execute("DROP TABLE IF EXISTS temp._merge_names")
         db.execute("DROP TABLE IF EXISTS temp._merge_fresh")
+        db.execute("DROP TABLE IF EXISTS temp._merge_fresh_documents")
     report.reviewers = _reviewers(other)
     return report
 
@@ -606,7 +614,9 @@ def _merge_current(
         return " AND ".join(f"{a}.[{k}] = {b}.[{k}]" for k in key)
 
     guard = ""
-    if history:  # not brought back when we removed it after their last change
+    # not brought back when we removed it after their last change (no history here: no
+    # row to look up for each of theirs)
+    if history and db.execute(f"SELECT 1 FROM main.[{history}] LIMIT 1").fetchone():
         guard = (f"AND NOT EXISTS (SELECT 1 FROM main.[{history}] h WHERE {match('h', 'm')} "
                  f"AND ({history_where}) AND h.at > coalesce(m.[{stamp}], ''))")
     # Updates and removals first: they touch only rows both sides (or only we) hold, so on
@@ -676,12 +686,18 @@ def _fresh_sentences(db: Database, other: Database, alias: str) -> bool:
             or db.execute("SELECT 1 FROM temp._merge_names LIMIT 1").fetchone():
         return False
     db.execute("DROP TABLE IF EXISTS temp._merge_fresh")
+    # kept in the order of its key (SQLite), so the status rows go in read in order, without
+    # a lookup of each row beside its key
     db.execute("CREATE TEMP TABLE _merge_fresh (sentence_id TEXT PRIMARY KEY, "
-               "doc_id TEXT NOT NULL, status TEXT NOT NULL, labels INTEGER NOT NULL)")
+               "doc_id TEXT NOT NULL, status TEXT NOT NULL, labels INTEGER NOT NULL)"
+               + ("" if is_postgres(db) else " WITHOUT ROWID"))
+    # a table with no row (a first merge into a database that holds only the corpus) is
+    # not looked up once per sentence
     none_here = " AND ".join(
-        f"NOT EXISTS (SELECT 1 FROM {table} x WHERE x.sentence_id = p.sentence_id)"
-        for table in ("main.annotations", "main.annotation_history", "main.gold",
-                      "main.gold_history", "main.dispute_members", f"{alias}.dispute_members"))
+        [f"NOT EXISTS (SELECT 1 FROM {table} x WHERE x.sentence_id = p.sentence_id)"
+         for table in ("main.annotations", "main.annotation_history", "main.gold",
+                       "main.gold_history", "main.dispute_members", f"{alias}.dispute_members")
+         if db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()] or ["1"])
     # an id names one text of one document (corpus/pipeline.sentence_id), so only whether
     # it is presented here can differ (another version's rules); the few excluded ones
     # are read in one pass rather than each of theirs looked up
@@ -716,7 +732,15 @@ def _take_fresh(db: Database, other: Database, alias: str, last: int, added: int
         db.execute("INSERT INTO progress_sentences (sentence_id, doc_id, status) "
                    "SELECT sentence_id, doc_id, status FROM temp._merge_fresh "
                    "ORDER BY sentence_id")
-    documents = "SELECT DISTINCT doc_id FROM temp._merge_fresh"
+    # their counts per document, grouped once (a sort of every fresh sentence) into a
+    # table of one row per document, which the statements below read
+    db.execute("DROP TABLE IF EXISTS temp._merge_fresh_documents")
+    db.execute(
+        "CREATE TEMP TABLE _merge_fresh_documents AS SELECT doc_id, count(*) AS labeled, "
+        "sum(CASE WHEN status IN ('gold', 'agreed') THEN 1 ELSE 0 END) AS settled, "
+        "sum(CASE WHEN status = 'conflict' THEN 1 ELSE 0 END) AS conflicts "
+        "FROM temp._merge_fresh GROUP BY doc_id")
+    documents = "SELECT doc_id FROM temp._merge_fresh_documents"
     db.execute(f"INSERT OR IGNORE INTO progress_documents (doc_id) {documents}")
     if stale:  # a status row was there before (the counts held it): counted again
         recount_documents_0007(db, documents)
@@ -724,10 +748,8 @@ def _take_fresh(db: Database, other: Database, alias: str, last: int, added: int
         db.execute(
             "UPDATE progress_documents AS p SET labeled = p.labeled + x.labeled, "
             "settled = p.settled + x.settled, conflicts = p.conflicts + x.conflicts "
-            "FROM (SELECT doc_id, count(*) AS labeled, sum(CASE WHEN status IN ('gold', "
-            "'agreed') THEN 1 ELSE 0 END) AS settled, sum(CASE WHEN status = 'conflict' "
-            "THEN 1 ELSE 0 END) AS conflicts FROM temp._merge_fresh GROUP BY doc_id) AS x "
-            "WHERE p.doc_id = x.doc_id")
+            "FROM temp._merge_fresh_documents AS x WHERE p.doc_id = x.doc_id")
+    db.execute("DROP TABLE temp._merge_fresh_documents")
     if not whole or not journal.complete:
         return False
     progress_tables.add_counts(db, alias, _newest_labels(db, other, last))

@@ -39,10 +39,20 @@ def _unsafe(segment: Segment) -> bool:
         style is not None and style.link and _CONTROL.search(style.link))
 
 
+_CHECKED: dict[int, Strip] = {}  # strips found safe, by identity (held, so ids stay theirs)
+
+
 def safe_strip(strip: Strip | None) -> Strip | None:
     """The strip itself when it holds no control character (the usual case: its render
-    cache is kept), else a copy without them."""
-    if strip is None or not any(_unsafe(segment) for segment in strip):
+    cache is kept), else a copy without them. Widgets hand the same strip objects again
+    for the rows a key did not change (strips are never changed in place): each is
+    checked once."""
+    if strip is None or _CHECKED.get(id(strip)) is strip:
+        return strip
+    if not any(_unsafe(segment) for segment in strip):
+        if len(_CHECKED) >= 4096:
+            _CHECKED.clear()
+        _CHECKED[id(strip)] = strip
         return strip
     return Strip([_clean_segment(segment) for segment in strip], strip.cell_length)
 

@@ -23,6 +23,7 @@ and returns the cue that decided, else None. reading.read_label decides where ea
 
 from __future__ import annotations
 
+from annotator.domain.proposals import narration
 from annotator.domain.proposals.lexicon import Lexicon, find
 
 REPORTED_REACH = 8  # tokens after a speech verb where a reported procedure or pledge starts
@@ -54,9 +55,11 @@ def _verb_with(acts: dict[str, tuple[str, ...]], words: list[str], reach: int
 
 
 def procedure_spans(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
-    """Where procedure is reported: the lexicon's phrases and its verbs with their objects
-    ("opened" ... "inquiry"), negated or not."""
-    return find(lex.procedure, words) + _verb_with(lex.procedure_acts, words, 4)
+    """Where procedure is reported: the lexicon's phrases, its verbs with their objects
+    ("opened" ... "inquiry") and questioning by investigators, negated or not."""
+    return (find(lex.procedure, words) + _verb_with(lex.procedure_acts, words, 4)
+            + narration.questioning(lex, words)  # "Penyidik memeriksa direktur itu"
+            + narration.unstated(lex, words))  # "Police arrested the director on Tuesday"
 
 
 def procedure(lex: Lexicon, words: list[str]) -> str | None:
@@ -68,6 +71,10 @@ def procedure(lex: Lexicon, words: list[str]) -> str | None:
     return None
 
 
+PLEDGE_REACH = 5  # tokens after a speech verb where a pledge after the speaker's pronoun
+# stands ("said it stood in solidarity"; "said the mayor supports" is another's)
+
+
 def pledge(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
     """One's own support or solidarity stated: the sentence's first act, standing before any
     speech verb or just after the one that reports it ("Kim menyatakan dukungan penuh"),
@@ -75,7 +82,8 @@ def pledge(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
     for s, e in find(lex.pledges, words):
         if _negated(lex, words, s):
             continue
-        if all(v > s or s - v <= 3 for v in speech_at):
+        if all(v > s or s - v <= 3 or (s - v <= PLEDGE_REACH and any(
+                w in narration.SELF for w in words[v + 1:s])) for v in speech_at):
             return " ".join(words[s:e])
     return None
 
@@ -123,6 +131,9 @@ def lodged(lex: Lexicon, tokens, words: list[str]) -> str | None:
     """A complaint lodged with a body that handles complaints: a reporting verb, then
     "to"/"ke" and the body, by its head word ("Ombudsman", "police", "Polresta") within a few
     words; or the filing itself as the subject ("Laporan itu ... disampaikan oleh")."""
+    origin = narration.case_origin(lex, words)
+    if origin:  # "Kasus ini bermula dari laporan warga": the filing
+        return origin
     for s, e in find(lex.lodging, words):
         if _negated(lex, words, s):
             continue
@@ -142,12 +153,12 @@ def lodged(lex: Lexicon, tokens, words: list[str]) -> str | None:
 
 def background(lex: Lexicon, words: list[str], at: int) -> str | None:
     """Enforcement or a verdict told as background: "was fined once before", "pernah
-    didenda", "previously convicted"."""
+    didenda", "previously convicted", a sentence opening in a past year ("In 2019")."""
     near = range(max(0, at - BACKGROUND_REACH), min(len(words), at + BACKGROUND_REACH))
     for s, e in find(lex.background, words):
         if s in near:
             return " ".join(words[s:e])
-    return None
+    return narration.background_year(words)  # "In 2019 the park was fined"
 
 
 def unnamed_enforced(lex: Lexicon, words: list[str], at: int) -> bool:
@@ -155,6 +166,10 @@ def unnamed_enforced(lex: Lexicon, words: list[str], at: int) -> bool:
     "arrested dozens of people", "menangkap 12 orang"."""
     if at > 0 and (words[at - 1][:1].isdigit() or words[at - 1] in lex.count_words):
         return True  # "made 42 arrests", "puluhan penangkapan"
+    reach = range(max(2, at - COUNTED_REACH - 2), min(len(words), at + COUNTED_REACH + 3))
+    if any(words[k] in lex.people_nouns and words[k - 1] in ("of", "dari") and (
+            words[k - 2][:1].isdigit() or words[k - 2] in lex.count_words) for k in reach):
+        return True  # "dozens of protesters were detained"
     around = list(range(max(0, at - COUNTED_REACH), at)) + list(
         range(at + 1, min(len(words), at + 1 + COUNTED_REACH)))
     for k in around:
@@ -272,6 +287,9 @@ def feeling(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
     """A feeling reported as what was said ("said they were surprised and disappointed",
     "menyatakan kecewa"): context by the guidelines. It stands just after the speech verb."""
     for s, e in find(lex.feelings, words):
+        if e < len(words) and words[e] in lex.content_links and words[e - 1] in \
+                lex.feeling_nouns:
+            continue  # "menyuarakan kekhawatiran bahwa ...", "concern that": what is feared
         if not _negated(lex, words, s) and any(0 < s - v <= 4 for v in speech_at):
             return " ".join(words[s:e])
     return None

@@ -11,6 +11,20 @@ from functools import cached_property, lru_cache
 from annotator.base.resources import data_file
 
 FALLBACK = "en"  # a language without its own lexicon is read with the English one
+WRONG_STRENGTH = 0.6  # a wrongful act named in reported speech, as most of ``wrongdoing``
+
+
+def _merged(*lists: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Verb lists merged: a verb in several lists needs any of the words each gives; a verb
+    that needs none in one list needs none."""
+    out: dict[str, tuple[str, ...]] = {}
+    for verbs in lists:
+        for verb, needed in verbs.items():
+            if verb in out and (not out[verb] or not needed):
+                out[verb] = ()
+            else:
+                out[verb] = tuple(dict.fromkeys(out.get(verb, ()) + tuple(needed)))
+    return out
 
 
 def _phrases(items) -> dict[tuple[str, ...], float]:
@@ -126,6 +140,39 @@ class Lexicon:
     # "menghargai dukungan", "thanked ... for its support": another's support valued (a claim)
     support_valuing: dict[tuple[str, ...], float] = field(default_factory=dict)
     support_nouns: frozenset[str] = frozenset()
+    # the ninth round's scene (narration.py): where a sentence only sets the scene (context)
+    # though a speech verb or a wrong's word stands in it, and where narration names a wrong
+    # enforcement read for the label only (the speaker's verbs stay ``enforcement``): the
+    # family whole, "divonis", "dijerat pasal", "found ... guilty", "reprimanded"
+    enforcement_more: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    imperatives: dict[tuple[str, ...], float] = field(default_factory=dict)  # "Stop", "Jangan"
+    requests: frozenset[str] = frozenset()  # "asked", "menyarankan": a request to a party ...
+    request_links: frozenset[str] = frozenset()  # ... "to", "for", "agar": what it asks
+    statements_only: dict[tuple[str, ...], float] = field(default_factory=dict)  # "the remarks"
+    speaking_only: frozenset[str] = frozenset()  # "spoke", "berbicara": who spoke, not what
+    content_links: frozenset[str] = frozenset()  # "that", "bahwa": what was said follows
+    channels: dict[tuple[str, ...], float] = field(default_factory=dict)  # "in", "melalui"
+    future_markers: dict[tuple[str, ...], float] = field(default_factory=dict)  # "will"
+    future_acts: dict[tuple[str, ...], float] = field(default_factory=dict)  # "decide"
+    indefinite: dict[tuple[str, ...], float] = field(default_factory=dict)  # "anyone"
+    not_yet: dict[tuple[str, ...], float] = field(default_factory=dict)  # "belum", "yet"
+    penalties_possible: dict[tuple[str, ...], float] = field(default_factory=dict)  # "faces up to"
+    case_origins: dict[tuple[str, ...], float] = field(default_factory=dict)  # "bermula dari"
+    stated_wrongs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "in breach of"
+    courts: frozenset[str] = frozenset()  # "court", "majelis": who rules
+    pending: dict[tuple[str, ...], float] = field(default_factory=dict)  # "sambil menunggu"
+    investigators: frozenset[str] = frozenset()  # "detectives", "penyidik": who questions
+    detentions: frozenset[str] = frozenset()  # "arrested", "disita": procedure unless for a wrong
+    # "lodged an appeal", "mengajukan banding": the penalised side rejects the finding ...
+    appeals_lodged: dict[tuple[str, ...], float] = field(default_factory=dict)
+    prosecution: frozenset[str] = frozenset()  # ... unless the prosecution appeals
+    thus: dict[tuple[str, ...], float] = field(default_factory=dict)  # "Demikian kata X"
+    feeling_nouns: frozenset[str] = frozenset()  # "concern that ...": what is feared follows
+    possibility: dict[tuple[str, ...], float] = field(default_factory=dict)  # "may have"
+    questioning: dict[tuple[str, ...], float] = field(default_factory=dict)  # "questioned"
+    ruling_verbs: dict[tuple[str, ...], float] = field(default_factory=dict)  # "rejected"
+    # "her lawyers' request to drop the charges", "eksepsi": what the accused side asks a court
+    defence_motions: dict[tuple[str, ...], float] = field(default_factory=dict)
 
     @cached_property
     def verbs(self) -> dict[tuple[str, ...], float]:
@@ -152,7 +199,7 @@ def lexicon(language: str | None) -> Lexicon:
         language=raw["language"],
         accusation=_phrases(raw["accusation"]),
         denial=_phrases(raw["denial"]),
-        speech=_phrases(raw["speech"]),
+        speech={**_phrases(raw.get("scene_speech", {})), **_phrases(raw["speech"])},
         speech_before_name=_phrases(raw["speech_before_name"]),
         speech_suffixed=frozenset(raw["speech_suffixed"]),
         passive_by=frozenset(raw["passive_by"]),
@@ -164,7 +211,8 @@ def lexicon(language: str | None) -> Lexicon:
         between=frozenset(raw.get("between_subject_and_verb", ())),
         not_names=frozenset(raw.get("not_names", ())),
         not_verbs=frozenset(tuple(p.split()) for p in raw.get("not_verbs", ())),
-        wrongdoing=_phrases(raw.get("wrongdoing", {})),
+        wrongdoing={**{p: WRONG_STRENGTH for p in _phrases(raw.get("scene_wrongs", []))},
+                    **_phrases(raw.get("wrongdoing", {}))},
         passive_speech=frozenset(raw.get("passive_speech", ())),
         org_heads=frozenset(raw.get("org_heads", ())),
         honorifics=frozenset(raw.get("honorifics", ())),
@@ -176,7 +224,7 @@ def lexicon(language: str | None) -> Lexicon:
         place_verbs=frozenset(tuple(p.split()) for p in raw.get("place_verbs", ())),
         location_after=frozenset(raw.get("location_after", ())),
         rebuttal=_phrases(raw.get("rebuttal", [])),
-        no_comment=_phrases(raw.get("no_comment", [])),
+        no_comment=_phrases(raw.get("no_comment", []) + raw.get("scene_no_comment", [])),
         not_rebuttal=_phrases(raw.get("not_rebuttal", [])),
         company_markers=frozenset(raw.get("company_markers", ())),
         company_noun=raw.get("company_noun", ""),
@@ -198,34 +246,39 @@ def lexicon(language: str | None) -> Lexicon:
         speaks_through=frozenset(raw.get("speaks_through", ())),
         filed=_phrases(raw.get("filed", [])),
         enforcement={k: tuple(v) for k, v in raw.get("enforcement", {}).items()},
+        enforcement_more=_merged(raw.get("enforcement", {}), raw.get("scene_enforcement", {})),
         appeal_context=_phrases(raw.get("appeal_context", [])),
-        context_acts=_phrases(raw.get("context_acts", [])),
+        context_acts=_phrases(raw.get("context_acts", []) + raw.get("scene_context_acts", [])),
         explains=_phrases(raw.get("explains", [])),
         source_nouns=frozenset(raw.get("source_nouns", ())),
         family_members=frozenset(raw.get("family_members", ())),
-        procedure=_phrases(raw.get("procedure", [])),
+        procedure=_phrases(raw.get("procedure", []) + raw.get("scene_procedure", [])),
         procedure_acts={k: tuple(v) for k, v in raw.get("procedure_acts", {}).items()},
         pledges=_phrases(raw.get("pledges", [])),
-        receiving=frozenset(raw.get("receiving", ())),
+        receiving=frozenset(raw.get("receiving", ())) | frozenset(
+            w for w in raw.get("scene_receiving", ()) if " " not in w),
         complaint_nouns=frozenset(raw.get("complaint_nouns", ())),
-        lodging=_phrases(raw.get("lodging", [])),
+        lodging=_phrases(raw.get("lodging", []) + raw.get("scene_lodging", [])),
         lodged_with=frozenset(raw.get("lodged_with", ())),
         lodging_verbs=_phrases(raw.get("lodging_verbs", [])),
-        complaint_bodies=frozenset(raw.get("complaint_bodies", ())),
+        complaint_bodies=frozenset(raw.get("complaint_bodies", ())) | frozenset(
+            raw.get("scene_complaint_bodies", ())),
         filing_nouns=frozenset(raw.get("filing_nouns", ())),
         filing_passives=_phrases(raw.get("filing_passives", [])),
-        background=_phrases(raw.get("background", [])),
-        legal_acts=frozenset(raw.get("legal_acts", ())),
-        people_nouns=frozenset(raw.get("people_nouns", ())),
+        background=_phrases(raw.get("background", []) + raw.get("scene_background", [])),
+        legal_acts=frozenset(raw.get("legal_acts", ())) | frozenset(
+            raw.get("scene_enforcement", {})),
+        people_nouns=frozenset(raw.get("people_nouns", ())) | frozenset(
+            w for w in raw.get("scene_people_nouns", ()) if " " not in w),
         count_words=frozenset(raw.get("count_words", ())),
         discrediting=_phrases(raw.get("discrediting", [])),
         statement_nouns=frozenset(raw.get("statement_nouns", ())),
         work_senses=frozenset(tuple(p.split()) for p in raw.get("work_senses", ())),
         case_nouns=frozenset(raw.get("case_nouns", ())),
         frames=frozenset(raw.get("frames", ())),
-        evidence=_phrases(raw.get("evidence", [])),
+        evidence=_phrases(raw.get("evidence", []) + raw.get("scene_evidence", [])),
         decisions=frozenset(raw.get("decisions", ())),
-        feelings=_phrases(raw.get("feelings", [])),
+        feelings=_phrases(raw.get("feelings", []) + raw.get("scene_feelings", [])),
         statement_rejecting=_phrases(raw.get("statement_rejecting", [])),
         remedies=_phrases(raw.get("remedies", [])),
         reply_markers=_phrases(raw.get("reply_markers", [])),
@@ -238,6 +291,32 @@ def lexicon(language: str | None) -> Lexicon:
         alleging=_phrases(raw.get("alleging", [])),
         support_valuing=_phrases(raw.get("support_valuing", [])),
         support_nouns=frozenset(raw.get("support_nouns", ())),
+        imperatives=_phrases(raw.get("scene_imperatives", [])),
+        requests=frozenset(raw.get("scene_requests", ())),
+        request_links=frozenset(raw.get("scene_request_links", ())),
+        statements_only=_phrases(raw.get("scene_statements_only", [])),
+        speaking_only=frozenset(raw.get("scene_speaking_only", ())),
+        content_links=frozenset(raw.get("scene_content_links", ())),
+        channels=_phrases(raw.get("scene_channels", [])),
+        future_markers=_phrases(raw.get("scene_future_markers", [])),
+        future_acts=_phrases(raw.get("scene_future_acts", [])),
+        indefinite=_phrases(raw.get("scene_indefinite", [])),
+        not_yet=_phrases(raw.get("scene_not_yet", [])),
+        penalties_possible=_phrases(raw.get("scene_penalties_possible", [])),
+        case_origins=_phrases(raw.get("scene_case_origins", [])),
+        stated_wrongs=_phrases(raw.get("scene_stated_wrongs", [])),
+        courts=frozenset(raw.get("scene_courts", ())),
+        pending=_phrases(raw.get("scene_pending", [])),
+        investigators=frozenset(raw.get("scene_investigators", ())),
+        detentions=frozenset(raw.get("scene_detentions", ())),
+        appeals_lodged=_phrases(raw.get("scene_appeals_lodged", [])),
+        thus=_phrases(raw.get("scene_thus", [])),
+        feeling_nouns=frozenset(raw.get("scene_feeling_nouns", ())),
+        possibility=_phrases(raw.get("scene_possibility", [])),
+        prosecution=frozenset(raw.get("scene_prosecution", ())),
+        questioning=_phrases(raw.get("scene_questioning", [])),
+        ruling_verbs=_phrases(raw.get("scene_ruling_verbs", [])),
+        defence_motions=_phrases(raw.get("scene_defence_motions", [])),
     )
 
 

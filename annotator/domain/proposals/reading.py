@@ -33,7 +33,7 @@ import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from annotator.domain.proposals import acts
+from annotator.domain.proposals import acts, narration
 from annotator.domain.proposals.apart import (
     bare_agent,
     elided_subject,
@@ -201,8 +201,13 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
                 if tuple(words[s:e]) not in lex.not_verbs and not _negated(lex, words, s)]
     denials, accusations, negated_denials = [], [], []
     silent = {i for s, e in find(lex.no_comment, words) for i in range(s, e)}
+    kept = narration.ruling_keeps(lex, words)  # "the court rejected her appeal"
+    if kept:
+        accusations.append((0.8, kept[2], kept[0]))
     for s, e in find(lex.denial, words):
         phrase = tuple(words[s:e])
+        if kept and kept[0] <= s < max(kept[1], kept[0] + 1):
+            continue  # the court turns down the accused side's motion: the finding kept
         if s in silent:
             continue  # "menolak berkomentar", "declined to comment": no denial
         if phrase in lex.not_verbs and any(a < s for a in accusing):
@@ -222,20 +227,31 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         else:
             negated_denials.append(" ".join(phrase))
     aside = []  # enforcement or a verdict told as background, or against people not named
+    unstepped = []  # a legal step not (yet) taken or pending procedure (narration.py)
     for s, e in find(lex.accusation, words):
         phrase = tuple(words[s:e])
         if phrase in lex.not_verbs and _as_topic(lex, words, s):
             continue  # "to investigate alleged fraud": what is looked into
-        if _conditional(lex, tokens, words, s):
+        if _conditional(lex, tokens, words, s) or narration.only_possible(lex, words, s):
             continue  # "If convicted, he faces ...": a condition, not yet a charge
+        if phrase[0] in lex.legal_acts and narration.provisional(lex, words, s):
+            unstepped.append(narration.provisional(lex, words, s))
+            continue  # "ditahan sambil menunggu proses hukum": a provisional measure
+        if phrase[0] in lex.legal_acts and narration.not_taken(lex, words, s):
+            unstepped.append(" ".join(words[max(0, s - 2):e]))
+            continue  # "had not charged anyone", "belum ditetapkan tersangka": procedure
         if _negated(lex, words, s):
             denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}", s))
         elif phrase[0] in lex.legal_acts and _aside(lex, words, s):
             aside.append(_aside(lex, words, s))
         else:
             accusations.append((lex.accusation[phrase], " ".join(phrase), s))
-    for s, e in enforcement(lex, tokens, words):
-        if _aside(lex, words, s):
+    for s, e in enforcement(lex, tokens, words, lex.enforcement_more):  # the whole family
+        if narration.provisional(lex, words, s):
+            unstepped.append(narration.provisional(lex, words, s))
+        elif narration.not_taken(lex, words, s):
+            unstepped.append(" ".join(words[max(0, s - 2):e]))
+        elif _aside(lex, words, s):
             aside.append(_aside(lex, words, s))
         else:
             accusations.append((0.7, " ".join(words[s:e]), s))
@@ -252,6 +268,11 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         denials = [d for d in denials if d[2] not in framed]
         accusations = [a for a in accusations if a[2] not in framed]
     if not denials and not accusations:
+        appealed = narration.appeal_lodged(lex, words)  # "has lodged an appeal": a denial
+        if appealed:
+            return LabelReading(DENIAL, appealed[1], f"an appeal against the finding: "
+                                f"'{appealed[1]}'", 0.7, hedges)
+    if not denials and not accusations:
         inside = _quoted(text)
         denials = [(lex.quoted_denial[tuple(words[s:e])], " ".join(words[s:e]), s)
                    for s, e in find(lex.quoted_denial, words)
@@ -264,7 +285,9 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         why = f"cue '{cue}'"
         if tuple(cue.split()) in lex.filed or cue == filed:
             why = f"a complaint or lawsuit filed: '{cue}'"
-        elif cue.split()[0] in lex.enforcement:
+        elif kept and cue == kept[2]:
+            why = f"a ruling that keeps the finding: '{cue}'"
+        elif cue.split()[0] in lex.enforcement_more:
             why = f"enforcement naming a party: '{cue}'"
         return LabelReading(ACCUSATION, cue, why, strength, hedges)
     spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)
@@ -294,7 +317,9 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
                  for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s, 3)
                  and not _counted(words, s, tokens) and not _as_topic(lex, words, s)
                  and not _conditional(lex, tokens, words, s) and s < after
-                 and not acts.inside_appeal(lex, words, s)]
+                 and not acts.inside_appeal(lex, words, s)
+                 and not narration.only_possible(lex, words, s)
+                 and not narration.feared(lex, words, s)]
         if wrong and not pledged:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
@@ -324,6 +349,10 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if plan:
         return LabelReading(CONTEXT, plan, f"a promise or plan reported: '{plan}'", 0.7,
                             hedges)
+    scene = narration.scene(lex, tokens, words, unstepped, [s for s, _ in spans],
+                            acts.procedure_spans) if speech or quoted else None
+    if scene:
+        return LabelReading(CONTEXT, scene[0], scene[1], 0.7, hedges)
     if speech and all(cue in lex.decisions for _, cue in speech):
         cue = speech[0][1]  # "announced the merger", "mengumumkan pemutusan hubungan"
         return LabelReading(CONTEXT, cue, f"a decision announced: '{cue}'", 0.7, hedges)
@@ -335,7 +364,17 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if passive:
         return LabelReading(CONTEXT, passive[0], f"where or by whom it was said: "
                             f"'{passive[0]}'", 0.7, hedges)
+    if unstepped:
+        return LabelReading(CONTEXT, unstepped[0], f"a step not (yet) taken, or "
+                            f"provisional: '{unstepped[0]}'", 0.7, hedges)
+    wrong = narration.stated_wrong(lex, tokens, words)
+    if wrong:
+        return LabelReading(ACCUSATION, wrong, f"narration states a wrong: '{wrong}'", 0.6,
+                            hedges, reported=True)
     shown = acts.evidence(lex, words)
+    coming = narration.procedure_to_come(lex, words)
+    if shown and coming and coming[0] < words.index(shown.split()[0]):
+        shown = None  # "Gakkumdu dijadwalkan memeriksa ... ditemukan": what is to be done
     if shown and not _conditional(lex, tokens, words, words.index(shown.split()[0])):
         return LabelReading(CLAIM, shown, f"narration giving evidence: '{shown}'", 0.6, hedges)
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
@@ -354,18 +393,19 @@ def _procedure_at(lex: Lexicon, words: list[str]) -> int:
     return min((s for s, _ in acts.procedure_spans(lex, words)), default=len(words))
 
 
-ENFORCEMENT_REACH = 10  # tokens after an enforcement verb where the violation is stated
+ENFORCEMENT_REACH = 16  # tokens after an enforcement verb where the violation is stated
 _POTENTIAL = {"be", "face", "faces", "facing", "dapat", "bisa", "terancam"}
 
 
-def enforcement(lex: Lexicon, tokens, words: list[str]) -> list[tuple[int, int]]:
+def enforcement(lex: Lexicon, tokens, words: list[str], verbs: dict | None = None
+                ) -> list[tuple[int, int]]:
     """Enforcement that names a party as responsible (the guidelines): a fine or a citation
     ("fined", "mendenda"), suspects named ("menetapkan ... sebagai tersangka"), a detention
     or seizure for a stated violation ("detained on suspicion of"): the verb's span. Not
     negated, nor inside an "if" clause."""
     found = []
     for k, word in enumerate(words):
-        needed = lex.enforcement.get(word)
+        needed = (lex.enforcement if verbs is None else verbs).get(word)
         if needed is None or _negated(lex, words, k) or _conditional(lex, tokens, words, k):
             continue
         if k > 0 and words[k - 1] in _POTENTIAL:

@@ -15,17 +15,24 @@ class DocumentBar(SteadyStatic):
             self.show_content(Text("No sentences to label: ingest a corpus first.", style="bold"))
             return
         doc = place.document
-        title = literal(doc.title or "(untitled document)", "bold")
-        facts = [x for x in (doc.outlet, doc.published, doc.dateline,
-                             f"via {doc.wire}" if doc.wire else None) if x]
+        if self._heading is None or self._heading[0] != (doc, reviewer):
+            # what stays while the analyst moves through the document: built once for it
+            title = literal(doc.title or "(untitled document)", "bold")
+            facts = [x for x in (doc.outlet, doc.published, doc.dateline,
+                                 f"via {doc.wire}" if doc.wire else None) if x]
+            outlet = literal(" · ".join(facts), "italic"), bool(facts)
+            who = Text.assemble(("reviewer: ", "dim"), literal(reviewer, "bold"))
+            self._heading = ((doc, reviewer), title, outlet, who)
+        _, title, outlet, who = self._heading
         line = Text()
-        line.append_text(literal(" · ".join(facts), "italic"))
-        if facts:
+        line.append_text(outlet[0])
+        if outlet[1]:
             line.append("  ")
         line.append(
             f"sentence {place.index_in_document} of {place.sentences_in_document} "
             f"in this document, document {place.document_number} of {place.documents_total}",
             style="bold",
         )
-        who = Text.assemble(("reviewer: ", "dim"), literal(reviewer, "bold"))
         self.show_content(Text("\n").join([title, line, who]))
+
+    _heading: tuple | None = None  # (the document and reviewer, title, facts, reviewer line)

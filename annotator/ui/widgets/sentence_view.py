@@ -76,9 +76,19 @@ class ReadingView(Widget):
         key = (self._shown, width, height)
         if key == self._drawn:
             return  # the same picture: nothing to repaint
+        resized = self._drawn is None or self._drawn[1:] != (width, height)
         self._drawn = key
-        self._lines = self.picture(width, height)
-        self.refresh()
+        before, self._lines = self._lines, self.picture(width, height)
+        if resized:
+            self.refresh()
+            return
+        # only the rows that look different: the blank rows under the context and the
+        # lines that stay where they were are not painted again (nor sent to the terminal)
+        changed = [Region(0, y, width, 1)
+                   for y in range(max(len(before), len(self._lines)))
+                   if _looks(before, y) != _looks(self._lines, y)]
+        if changed:
+            self.refresh(*changed)
 
     def render_line(self, y: int) -> Strip:
         width = self.content_size.width
@@ -133,36 +143,61 @@ class ReadingView(Widget):
         before, sentence, after = self._shown
         if width < 6 or height < 1:
             return []
-        inner = width - 4  # frame and one cell of padding on each side
-        framed = [Content.styled("┏" + "━" * (width - 2) + "┓", FRAME)]
-        for line in _wrap([sentence or ""], inner, SENTENCE):
-            framed.append(Content.assemble(("┃ ", FRAME), line.pad_right(inner - line.cell_length),
-                                           (" ┃", FRAME)))
-        framed.append(Content.styled("┗" + "━" * (width - 2) + "┛", FRAME))
-        above = [Content(" ") + line for line in _wrap(before, width - 2, "dim")]
-        below = [Content(" ") + line for line in _wrap(after, width - 2, "dim")]
+        framed = _framed(sentence or "", width)
+        above = _wrap(before, width - 2, "dim", indent=True)
+        below = _wrap(after, width - 2, "dim", indent=True)
         room = max(height - len(framed), 0)
         lines = above[len(above) - room:] if room < len(above) else above
         lines = lines + framed[:height]
         return lines + below[:max(height - len(lines), 0)]
 
 
-_WRAPPED: dict[tuple[str, int, str], list[Content]] = {}
+def _looks(lines: list[Content], y: int) -> tuple | None:
+    """What row ``y`` of a picture shows (None: blank)."""
+    if y >= len(lines):
+        return None
+    return lines[y].plain, tuple(lines[y].spans)
 
 
-def _wrap(texts, width: int, style: str) -> list[Content]:
-    """Each text (data, shown literally) wrapped to ``width`` cells, in ``style``. Moving
-    down a document shows each sentence several times (after, then framed, then before):
-    it is wrapped once."""
+_WRAPPED: dict[tuple[str, int, str, bool], list[Content]] = {}
+
+
+def _wrap(texts, width: int, style: str, indent: bool = False) -> list[Content]:
+    """Each text (data, shown literally) wrapped to ``width`` cells, in ``style``, each
+    line after one blank cell when ``indent`` (the context). Moving down a document shows
+    each sentence several times (after, then framed, then before): it is wrapped once."""
     lines: list[Content] = []
     for text in texts:
-        key = (text, width, style)
+        key = (text, width, style, indent)
         wrapped = _WRAPPED.get(key)
         if wrapped is None:
             if len(_WRAPPED) >= 256:
                 _WRAPPED.clear()
             content = Content.from_rich_text(literal(text))
-            wrapped = _WRAPPED[key] = [line.stylize_before(style)
-                                       for line in content.wrap(width)]
+            wrapped = [line.stylize_before(style) for line in content.wrap(width)]
+            if indent:
+                wrapped = [Content(" ") + line for line in wrapped]
+            _WRAPPED[key] = wrapped
         lines.extend(wrapped)
     return lines
+
+
+_FRAMED: dict[tuple[str, int], list[Content]] = {}
+
+
+def _framed(sentence: str, width: int) -> list[Content]:
+    """The sentence in its frame, ``width`` cells wide: built once per sentence shown (undo
+    and moving back show it again)."""
+    key = (sentence, width)
+    framed = _FRAMED.get(key)
+    if framed is None:
+        if len(_FRAMED) >= 64:
+            _FRAMED.clear()
+        inner = width - 4  # frame and one cell of padding on each side
+        framed = [Content.styled("┏" + "━" * (width - 2) + "┓", FRAME)]
+        for line in _wrap([sentence], inner, SENTENCE):
+            framed.append(Content.assemble(("┃ ", FRAME), line.pad_right(inner - line.cell_length),
+                                           (" ┃", FRAME)))
+        framed.append(Content.styled("┗" + "━" * (width - 2) + "┛", FRAME))
+        _FRAMED[key] = framed
+    return framed

@@ -12,7 +12,7 @@ from rich.cells import cell_len
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.strip import Strip
-from textual.visual import Visual
+from textual.visual import Visual, visualize
 from textual.widgets import Static
 
 
@@ -46,7 +46,7 @@ class SteadyStatic(Static):
             self._styled = {}
         styled, gutter = self._styled, self.styles.gutter
         rows = self._rows()
-        strips = []
+        keys = []
         for y in crop.line_range:
             inside = gutter.top <= y < height - gutter.bottom
             if not inside:
@@ -57,11 +57,21 @@ class SteadyStatic(Static):
                     else (y, width)
             else:
                 key = (tuple(self.render_line(y - gutter.top)), width)
-            strip = styled.get(key)
-            if strip is None:
-                strip = styled[key] = super().render_lines(Region(0, y, width, 1))[0]
-            strips.append(strip)
+            keys.append(key)
+        strips: list[Strip | None] = [styled.get(key) for key in keys]
+        missing = [k for k, strip in enumerate(strips) if strip is None]
+        # several rows changed (a proposal's lines): the content rendered once for all of
+        # them, and Textual styles them in one call (each call costs as much as a row)
+        self._whole = len(missing) > 1
+        if missing:
+            first, last = missing[0], missing[-1]
+            run = super().render_lines(Region(0, crop.y + first, width, last - first + 1))
+            for k, strip in enumerate(run, first):
+                if strips[k] is None:
+                    strips[k] = styled[keys[k]] = strip
         return strips
+
+    _whole = False  # render_line: several rows are being rendered, the content at once
 
     _lines: tuple | None = None  # (the visual, its width, its rows or None)
 
@@ -84,7 +94,7 @@ class SteadyStatic(Static):
         changed, not the whole content. The lines before it are blank ones, so the row
         keeps its place for text selection."""
         rows = self._rows()
-        if rows is None or self.styles.content_align != ("left", "top"):
+        if rows is None or self._whole or self.styles.content_align != ("left", "top"):
             return super().render_line(y)
         if y >= len(rows):
             return Strip.blank(self.size.width, self.visual_style.rich_style)
@@ -100,7 +110,7 @@ class SteadyStatic(Static):
         if key == self._shown_key:
             return
         self._shown_key = key
-        self.update(content, layout=False)
+        self._repaint_rows(content)
         fixed = self.styles.height
         if fixed is not None and not fixed.is_auto:
             return  # a fixed height (the status line): no content changes the arrangement
@@ -116,6 +126,27 @@ class SteadyStatic(Static):
             self._shown_height = height
             self.refresh(layout=True)
 
+
+    def _repaint_rows(self, content) -> None:
+        """``Static.update`` without a layout, repainting only the rows that look different
+        when each line is one row before and after (the heading's position line, not its
+        title and reviewer; the proposal's lines, not the rule above them); else the whole
+        widget, as ``update`` does (textual is pinned: its private content fields)."""
+        before = self._rows() if self.is_mounted else None
+        self._Static__content = content
+        self._Static__visual = visualize(self, content, markup=self._render_markup)
+        after = self._rows() if before is not None else None
+        if before is None or after is None or len(before) != len(after):
+            self.refresh()
+            return
+        width = self.content_size.width
+        changed = [Region(0, y, width, 1)
+                   for y, (old, new) in enumerate(zip(before, after, strict=True))
+                   if (old.plain, old.spans) != (new.plain, new.spans)]
+        if changed:
+            self.refresh(*changed)
+        else:
+            self.refresh()
 
     def _height(self, plain: str, width: int) -> int:
         """Rows the content needs at ``width``: one a line when no line reaches the edge
@@ -134,7 +165,19 @@ def paint_together(screen) -> None:
     its heading, the annotation, the status and progress lines) was painted in two frames
     whenever the tick fell between the first widgets' turns and the last ones'. Called after
     each key's action (the app's run_action), this does for each widget what its idle would
-    (Textual's ``Widget._check_refresh``; textual is pinned)."""
+    (Textual's ``Widget._check_refresh``; textual is pinned). A widget that only needs
+    repainting is handed over directly, as the screen's handler of its Update message would
+    (``Screen._on_update``): one message fewer per widget a key changes."""
+    direct = screen in screen._compositor
+    handed = False
     for widget in screen.walk_children():
-        if widget._repaint_required or widget._layout_required:
+        if widget._layout_required or (widget._repaint_required and not direct) \
+                or widget._refresh_styles_required or widget._scroll_required:
             widget._check_refresh()
+        elif widget._repaint_required:
+            widget._repaint_required = False
+            if widget.display:
+                screen._dirty_widgets.add(widget)
+                handed = True
+    if handed:
+        screen.check_idle()

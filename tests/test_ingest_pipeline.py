@@ -1,0 +1,64 @@
+"""The analysis workers: how they start, and that every way of running them stores the
+same rows."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import annotator
+from annotator.corpus.ingest import ingest_paths
+from annotator.corpus.pipeline import start_method
+from annotator.db.connection import open_db
+
+CHECKOUT = str(Path(annotator.__file__).resolve().parents[1])
+
+
+def test_workers_are_forked_by_a_process_without_threads():
+    """A forked worker starts with the modules and rules loaded; a spawned one imports
+    them again while the main process waits."""
+    env = {**os.environ, "PYTHONPATH": CHECKOUT}
+    done = subprocess.run(
+        [sys.executable, "-c",
+         "from annotator.corpus.pipeline import start_method; print(start_method())"],
+        capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "fork"
+
+
+def test_workers_are_spawned_beside_other_threads():
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(start_method()))
+    thread.start()
+    thread.join()
+    assert seen == ["spawn"]
+
+
+def test_spawned_workers_store_what_serial_analysis_does(tmp_path, seeds_dir):
+    """Ingesting from a thread (as the UI would) spawns the workers: same rows."""
+    serial = open_db(tmp_path / "serial.db")
+    ingest_paths(serial, [seeds_dir], parallel=False)
+    failed = []
+
+    def run() -> None:
+        db = open_db(tmp_path / "spawned.db")
+        try:
+            ingest_paths(db, [seeds_dir], parallel=True)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failed.append(exc)
+        finally:
+            db.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    assert not failed
+    spawned = open_db(tmp_path / "spawned.db")
+    for query in ("SELECT rowid, * FROM sentences ORDER BY rowid",
+                  "SELECT rowid, text FROM sentences_fts ORDER BY rowid",
+                  "SELECT * FROM near_duplicate_keys",
+                  "SELECT id, ordinal, title, outlet, dateline, published, wire, raw, gaps "
+                  "FROM documents ORDER BY ordinal"):
+        assert list(serial.execute(query)) == list(spawned.execute(query))
