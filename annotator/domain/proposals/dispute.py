@@ -34,6 +34,16 @@ words, the accuser's next sentence is most often the evidence offered for the ac
 an accusation lost 2 sentences net). Reading everyone who speaks after an accusation and
 before a denial as the accusing side lost more than it won (heldout2: -14 sentences;
 bystanders' evidence is a claim).
+
+Ninth round (wrongs.py): the accusing side (who accused, who speaks for it, the wronged:
+"pelapor", "the victim's mother") naming the wrong in its own words with no cue ("setiap
+pedagang dipaksa membayar", "were never paid") accuses; the accused side arguing in its own
+terms (a permit held, the rules followed, paid, not there that day, another party blamed)
+denies; a negation that negates what was owed ("gaji tidak dibayar") states the wrong and
+rebuts nothing, and a bystander's negated fact ("Peneliti IPB ... tidak pernah diuji") is a
+claim. Only strong evidence makes a party the accused side: a denial read from a rebuttal
+word alone makes no denier, and an accuser answering the other side's denial stays the
+accuser (its next "menuding" accuses).
 """
 
 from __future__ import annotations
@@ -46,7 +56,18 @@ from annotator.domain.proposals.reading import (
     CLAIM,
     DENIAL,
     LabelReading,
+)
+from annotator.domain.proposals.wrongs import (
+    bare_negation,
+    contrary_figure,
+    defence,
+    described_as,
+    excuse_denied,
+    families,
+    negated_duty,
+    negates_the_wrong,
     words_of,
+    wrong_stated,
 )
 
 CONTINUED = 0.6  # a stance read without a cue: a weak cue's strength (low confidence)
@@ -67,6 +88,8 @@ class Dispute:
     last_accuser: str = ""
     accused_names: set[str] = field(default_factory=set)  # named in an accusation, not by
     parties: dict[str, str] = field(default_factory=dict)  # held responsible by one
+    # the accusers' own nouns ("pedagang", "drivers"): a member who speaks is on their side
+    accusing_nouns: set[str] = field(default_factory=set)
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -78,6 +101,7 @@ class Dispute:
                 party = held_responsible(text, names, speaker, lex)
                 if party:
                     self.parties.setdefault(_key(party), party)
+                self.accusing_nouns |= subject_nouns(text, lex)
 
     def accused_party(self, speaker: str | None) -> str | None:
         """The party an accusation held responsible that the speaker is, by name."""
@@ -96,18 +120,49 @@ class Dispute:
             key == n or (len(key) > 3 and (key in n or n in key)) for n in self.accused_names))
 
 
-    def take(self, role: str | None, speaker: str | None) -> None:
-        """A sentence read (its label's role, its speaker), before the next one."""
-        self.last_denier = _key(speaker) if role == DENIAL else ""
-        self.last_accuser = _key(speaker) if role == ACCUSATION else ""
+    def take(self, role: str | None, speaker: str | None, reason: str = "") -> None:
+        """A sentence read (its label's role, its speaker, and the proposal's reason when it
+        was not saved), before the next one. Only strong evidence makes a speaker the
+        accused side: an accuser's denial that answers another party's denial leaves it the
+        accuser, and a denial read from a rebuttal word alone (``WEAK``) makes nobody a
+        denier."""
+        key = _key(speaker)
+        weak = any(w in reason for w in WEAK)
+        self.last_denier = key if role == DENIAL and not weak else ""
+        self.last_accuser = key if role == ACCUSATION else ""
         if role == ACCUSATION:
             self.accused = True
             if speaker:
-                self.accusers[_key(speaker)] = speaker
-                self.deniers.pop(_key(speaker), None)
-        elif role == DENIAL and speaker:
-            self.deniers[_key(speaker)] = speaker
-            self.accusers.pop(_key(speaker), None)
+                self.accusers[key] = speaker
+                self.deniers.pop(key, None)
+        elif role == DENIAL and speaker and not weak:
+            if key in self.accusers and any(k != key for k in self.deniers):
+                return  # the accuser answers the other side's denial: still the accuser
+            self.deniers[key] = speaker
+            self.accusers.pop(key, None)
+
+    def accusing_side(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
+        """Why the speaker is on the accusing side: it accused before, the words beside its
+        name name an accuser ("Ketua Paguyuban Pedagang, Agus, ...") or the wronged ("the
+        victim's mother", "pelapor"); None when they are not."""
+        key = _key(speaker)
+        if not key:
+            return None
+        if key in self.accusers or (len(key) > 3 and any(
+                len(k) > 3 and (key in k or k in key) and k not in self.deniers
+                for k in self.accusers)):
+            return f"{speaker} accused before"  # "Hughes" is "Dan Hughes"
+        window = beside(speaker, text, lex)
+        if not window[0]:
+            return None
+        for k, name in self.accusers.items():
+            if k not in self.deniers and k not in self.parties and _fits(k, window, lex):
+                return f"{speaker} speaks for {name}"
+        wronged = described_as(window[0], families(lex.language).victims)
+        if wronged:
+            return f"{speaker}: '{wronged}'"
+        member = [w for w in window[0] if _stem(w) in self.accusing_nouns]
+        return f"{speaker}: one of the accusers, '{member[0]}'" if member else None
 
     def speaks_for(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
         """The accused party (one that denied before) that the speaker speaks for, by the
@@ -145,7 +200,37 @@ class Dispute:
     def frozen(self) -> tuple:
         return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),
                 self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)),
+                tuple(sorted(self.accusing_nouns)),
                 tuple(sorted(self.parties)))
+
+
+# a denial read from a rebuttal word alone: weak evidence of who the accused side is
+WEAK = ("answers the accusation before",)
+SUBJECT_REACH = 5  # words before an accusation's cue where its subject's nouns stand
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def subject_nouns(text: str, lex: Lexicon) -> set[str]:
+    """The common nouns written in lower case just before an accusation's first cue (its
+    subject: "Para pedagang Pasar Baru menuding", "Drivers at Swiftway accused"), names,
+    function words and short words left out."""
+    tokens = text.split()
+    words = words_of(text)
+    cues = [s for s, _ in find(lex.accusation, words)]
+    if not cues or len(tokens) != len(words):
+        return set()
+    at = cues[0]
+    found = set()
+    for k in range(max(0, at - SUBJECT_REACH), at):
+        raw = tokens[k].strip(".,;:()\"'“”‘’")
+        if (raw.islower() or k == 0) and len(words[k]) > 4 and words[k] not in _JOINING \
+                and words[k] not in lex.prepositions and words[k] not in lex.pronouns \
+                and words[k] not in lex.org_heads and words[k] not in lex.titles:
+            found.add(_stem(words[k]))
+    return found
 
 
 BESIDE = 6  # words either side of a speaker's name where their affiliation is written
@@ -156,8 +241,23 @@ _NYA = ("hukumnya", "bicaranya", "pengacaranya", "direkturnya", "kuasanya", "pim
 _JOINING = {"of", "the", "for", "and", "dan", "di", "untuk", "pada", "dari"}
 
 
+_BESIDE: dict[tuple, tuple[list[str], str]] = {}
+
+
 def beside(speaker: str | None, text: str, lex: Lexicon | None = None
            ) -> tuple[list[str], str]:
+    """_beside, remembered (several rules read the same speaker's neighbours)."""
+    key = (speaker, text, id(lex), lex.language if lex else None)
+    found = _BESIDE.get(key)
+    if found is None:
+        if len(_BESIDE) >= 1024:
+            _BESIDE.clear()
+        found = _BESIDE[key] = _beside(speaker, text, lex)
+    return found
+
+
+def _beside(speaker: str | None, text: str, lex: Lexicon | None = None
+            ) -> tuple[list[str], str]:
     """The words either side of the speaker's name in the sentence (the name's own words
     left out), up to a speech verb on either side (what is said is not who says it: "Tom
     Hughes said the company ..."), with the sentence's own spelling kept for short forms;
@@ -272,8 +372,68 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
     if find(lex.no_comment, words):
         return None  # declining to comment denies nothing
     intensifying = {i for s, e in find(lex.not_rebuttal, words) for i in range(s, e)}
-    found = [(s, e) for s, e in find(lex.rebuttal, words) if s not in intensifying]
+    found = [(s, e) for s, e in find(lex.rebuttal, words) if s not in intensifying
+             and not (words[s] in lex.negations and negated_duty(lex, words, s))
+             and not (bare_negation(lex, words, (s, e)) and not negates_the_wrong(
+                 lex, words, e))]
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
+
+
+def _another_wrong(text: str, cue: str | None, lex: Lexicon) -> str | None:
+    """A wrongful act named after the blame's cue: the blame alleges a wrong of its own."""
+    words = words_of(text)
+    own = (cue or "").split()
+    at = next((k for k in range(len(words)) if words[k:k + len(own)] == own), 0)
+    after = words[at + len(own):]
+    for s, e in find(lex.wrongdoing, after):
+        if not any(w in lex.negations for w in after[max(0, s - 2):s]):
+            return " ".join(after[s:e])
+    return wrong_stated(" ".join(after), lex, after)
+
+
+def _cause(text: str, lex: Lexicon) -> str | None:
+    """A cause named ("berasal dari", "caused by"), not negated ("bukan karena")."""
+    words = words_of(text)
+    for s, e in find(lex.explains, words):
+        if words[s] not in lex.negations and not any(
+                w in lex.negations for w in words[max(0, s - 2):s]):
+            return " ".join(words[s:e])
+    return None
+
+
+def _by_default(reading: LabelReading) -> bool:
+    """The rules read reported speech or a quotation and nothing more: no cue decided."""
+    return reading.role == CLAIM and (reading.reason.startswith("reported speech")
+                                      or reading.reason in ("a quotation",)
+                                      or reading.reason.startswith("the wrong stated"))
+
+
+def _bystander(speaker: str | None, text: str, lex: Lexicon) -> bool:
+    """The words beside the speaker's name place them outside the dispute: a researcher,
+    an analyst ("Peneliti IPB, Rina Lestari")."""
+    return bool(described_as(beside(speaker, text, lex)[0], families(lex.language).bystanders))
+
+
+def _bare_negation(reading: LabelReading, lex: Lexicon) -> bool:
+    """A denial read from a negation alone ("never", "tidak pernah"), not a rejection."""
+    return reading.role == DENIAL and bool(reading.cue) and reading.reason.startswith(
+        "cue ") and all(w in lex.negations or w in ("pernah", "ever")
+                        for w in reading.cue.split())
+
+
+def _duty_denied(reading: LabelReading, text: str, lex: Lexicon) -> LabelReading:
+    """A denial read from a bare negation ("never", "tidak pernah") that negates a duty
+    ("were never paid", "tidak pernah diberi tahu"): the wrong stated, not a denial."""
+    if not _bare_negation(reading, lex):
+        return reading
+    cue = reading.cue.split()
+    words = words_of(text)
+    for k in range(len(words) - len(cue) + 1):
+        if words[k:k + len(cue)] == cue and negated_duty(lex, words, k):
+            return LabelReading(CLAIM, reading.cue, f"the wrong stated, not denied: "
+                                f"'{reading.cue}' negates what was owed", 0.7,
+                                reading.hedges)
+    return reading
 
 
 def _own_words(text: str) -> bool:
@@ -284,37 +444,85 @@ def _own_words(text: str) -> bool:
 def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
                text: str, lex: Lexicon) -> LabelReading:
     """The reading, or a denial or accusation continued or answered."""
+    reading = _duty_denied(reading, text, lex)
+    if dispute is not None and not speaker and dispute.accused and _by_default(reading) \
+            and not any(_stem(w) in dispute.accusing_nouns or w in lex.unnamed
+                        for w in words_of(text)[:4]):
+        # (not "Warga mengklaim ... sudah membayar": the accusers' own noun, or a plural of
+        # unnamed people, the public rather than the accused body)
+        argued = defence(text, lex)
+        if argued and not _remedy(text, lex):
+            # "A hospital spokesperson said staffing met national guidelines": whoever it
+            # is, it argues against the accusation in the accused side's terms
+            return LabelReading(DENIAL, argued, f"argues against the accusation: "
+                                f"'{argued}' ({reading.reason})", CONTINUED, reading.hedges)
     if dispute is None or reading.negated or not speaker:
         return reading
+    if _bare_negation(reading, lex) and _bystander(speaker, text, lex):
+        # "Peneliti IPB, Rina, mengatakan sungai itu tidak pernah diuji": a fact negated by
+        # one outside the dispute is a claim
+        return LabelReading(CLAIM, reading.cue, f"a fact negated by a bystander: "
+                            f"'{reading.cue}'", 0.7, reading.hedges)
     if reading.role == ACCUSATION and reading.reported and _key(speaker) in dispute.deniers:
         # "It said Indian forces opened fire first": the party that denied turns the blame
         return LabelReading(DENIAL, reading.cue, f"{speaker} denied before and answers "
                             f"({reading.reason})", CONTINUED, reading.hedges)
     if (reading.role == ACCUSATION and reading.reason.startswith("cue '")
-            and _key(speaker) in dispute.deniers and _key(speaker) not in dispute.accusers):
+            and _key(speaker) in dispute.deniers and _key(speaker) not in dispute.accusers
+            and not _another_wrong(text, reading.cue, lex)):
         # "Vania juga menuding pasien tidak mematuhi anjuran perawatan": the accused side
-        # blames another for what it is accused of (tuned-on sets: 4 of 5 so)
+        # blames another for what it is accused of (tuned-on sets: 4 of 5 so); blame that
+        # names a wrongful act of its own ("accused provocateurs of looting shops") alleges
+        # a different wrong: an accusation (the guidelines)
         return LabelReading(DENIAL, reading.cue, f"the accused side blames another: "
                             f"'{reading.cue}'", CONTINUED, reading.hedges)
     if reading.role != CLAIM or reading.reason.startswith("complaints received"):
         return reading  # a body saying it received complaints makes a claim, whoever it is
     if find(lex.appeals, words_of(text)):
         return reading  # "Beliau meminta masyarakat ...": an appeal goes on with no stance
+    accusing = dispute.accusing_side(speaker, text, lex)
+    wrong = wrong_stated(text, lex) if accusing and _by_default(reading) else None
+    if wrong:
+        # "Paguyuban itu mengatakan setiap pedagang dipaksa membayar Rp50.000": the accusing
+        # side names the wrong in its own words (the guidelines: the act named is enough)
+        return LabelReading(ACCUSATION, wrong, f"the accusing side restates the wrong: "
+                            f"'{wrong}' ({accusing}; {reading.reason})", CONTINUED,
+                            reading.hedges)
+    deliberate = excuse_denied(text, lex) if reading.role == CLAIM and not (
+        _key(speaker) in dispute.deniers or dispute.accused_party(speaker)) else None
+    if deliberate:
+        # "This was not an accident", "Ini bukan sekadar salah ketik": the innocent
+        # explanation rejected, the wrong called deliberate
+        return LabelReading(ACCUSATION, deliberate, f"calls the wrong deliberate: "
+                            f"'{deliberate}' ({reading.reason})", CONTINUED, reading.hedges)
+    caused = _cause(text, lex) if accusing and _by_default(reading) else None
+    if caused:
+        # "Kami yakin sumbernya dari kolam lindi", "the fish died because of the plant's
+        # outflow": the accusing side lays the cause at the accused's door
+        return LabelReading(ACCUSATION, caused, f"the accusing side names the cause: "
+                            f"'{caused}' ({accusing}; {reading.reason})", CONTINUED,
+                            reading.hedges)
     if _key(speaker) in dispute.accusers and _own_words(text):
         # the accuser goes on in its own words, right after or later: "'That was not Marcus
         # at the board,' Hale said." (paraphrased, it most often gives its evidence: a claim)
         return LabelReading(ACCUSATION, reading.cue, f"{speaker} accused before and goes on "
                             f"({reading.reason})", CONTINUED, reading.hedges)
-    if _key(speaker) in dispute.accusers:
-        return reading
+    if accusing:
+        return reading  # the accusing side's evidence or feeling: never its rebuttal
     remedy = _remedy(text, lex)
-    if _key(speaker) in dispute.deniers and not remedy:
-        # the accused side goes on answering: "Fadli menjelaskan harga itu sudah termasuk ..."
-        went_on = "goes on" if _key(speaker) == dispute.last_denier else "replies again"
+    again = _key(speaker) in dispute.deniers and _key(speaker) != dispute.last_denier
+    figure = contrary_figure(text, lex) if again else None
+    if _key(speaker) in dispute.deniers and not remedy and (not again or figure):
+        # the accused side goes on answering: "Fadli menjelaskan harga itu sudah termasuk
+        # ..."; later in the article only a contrary figure is a reply of itself ("the boat
+        # carried 210 against a limit of 250"), its other facts are claims unless they
+        # argue (below); tuned-on sets: a later sentence so 1 denial in 6
+        went_on = "goes on" if not again else f"replies again with a figure: '{figure}'"
         return LabelReading(DENIAL, reading.cue, f"the accused side replies: {speaker} "
                             f"denied before and {went_on} ({reading.reason})", CONTINUED,
                             reading.hedges)
-    accused = None if remedy else dispute.accused_party(speaker)
+    accused = None if remedy or _key(speaker) in dispute.deniers else \
+        dispute.accused_party(speaker)  # (one that denied was read just above)
     if accused and dispute.accused:
         # "PT Sinar Plastik mengatakan limbahnya diolah": the party accused answers
         return LabelReading(DENIAL, reading.cue, f"the accused side replies: {speaker} "
@@ -336,7 +544,14 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # "the river's colour comes from farm erosion": the accused side explains it away
         return LabelReading(DENIAL, explained[0], f"the accused side explains it away: "
                             f"'{explained[0]}' ({reading.reason})", CONTINUED, reading.hedges)
-    marker = _rebuttal(text, lex) if dispute.accused else None
+    argued = defence(text, lex) if dispute.accused and not remedy else None
+    if argued and not _bystander(speaker, text, lex):
+        # "mengatakan perusahaan memiliki izin", "said the site held a valid permit", "said
+        # he was in Manchester that day": the reply argues against it in its own terms
+        return LabelReading(DENIAL, argued, f"argues against the accusation: '{argued}' "
+                            f"({reading.reason})", CONTINUED, reading.hedges)
+    marker = _rebuttal(text, lex) if dispute.accused and not _bystander(
+        speaker, text, lex) else None
     if marker:
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)

@@ -362,7 +362,10 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
             names += [n for n in (source, guess.name) if n and " " in n]
             role, speaker = ((scheme.role_for(saved_label), source) if saved
                              else (scheme.role_for(guess.label), guess.name))
-            dispute.take(role, speaker)  # what the analyst saved is the stance taken
+            # the proposal's reason says how strong the stance's evidence is, where it was
+            # accepted as proposed; a label the analyst chose is strong evidence
+            dispute.take(role, speaker, guess.label_reason
+                         if not saved or saved_label == guess.label else "")
             dispute.named(role, speaker, names_in(before_text, lex), before_text, lex)
             discourse.take(role, speaker)
         else:

@@ -1,0 +1,227 @@
+"""The wrong named in its own words, and the accused side's defence in its own words, as the
+guidelines read them in a dispute (dispute.py): "naming the wrongful act attributed to an
+identifiable party is enough" for an accusation, and the accused side's reply "gives a fact
+that would show it did not happen, explains it away" for a denial.
+
+Word families kept as data (``data/cues/<language>.json``, keys ``dispute_*``), written
+from the classes, in every voice and inflection:
+
+- ``dispute_wrongful_acts``: an act that is a wrong by itself ("dipaksa", "memungut",
+  "falsified", "cut off"), in the passive too (its agent the accused); negated, it is the
+  wrong denied ("Kami tidak pernah memungut"). A state found ("tercemar", "leaking") names
+  no act and is left out: evidence for an accusation is a claim (the guidelines).
+- ``dispute_duties``: what was owed; negated, it is the wrong ("gaji tidak dibayar", "were
+  never paid", "tidak pernah diberi tahu"), not a denial.
+- ``dispute_knowing`` + ``dispute_faults``: knowing of a fault ("knew the brakes were
+  faulty").
+- ``dispute_defences``: permits held, rules followed, paid, tested, the evidence
+  questioned, another cause or party blamed; ``dispute_conforming`` + ``dispute_standards``:
+  a standard met ("sesuai baku mutu", "met national guidelines"); ``dispute_whereabouts``
+  + ``dispute_then``: not there ("was in Manchester that day").
+- ``dispute_bare_negations``, ``dispute_occurrence``, ``dispute_involvement``: a negation
+  that only negates rebuts when what it negates is the wrong, its happening or one's part
+  in it ("tidak ada", "never happened", "tidak terlibat", "was not aware").
+- ``dispute_excuses``: an innocent explanation; negated ("not an accident", "bukan sekadar
+  salah ketik") it calls the wrong deliberate.
+- ``dispute_comparing``: a figure set against another ("against a limit of 250").
+- ``dispute_victims``, ``dispute_bystanders``: words beside a speaker's name that place them
+  with the wronged (a victim, a complainant) or outside the dispute (a researcher).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.base.resources import data_file
+from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, _phrases, find
+from annotator.domain.proposals.reading import words_of as _read_words
+
+NEGATION_REACH = 3  # tokens before a predicate where its negation stands ("tidak pernah ...")
+FAULT_REACH = 6  # tokens after a knowing verb where the fault known is named
+THEN_REACH = 8  # tokens after "was in" where "that day" stands
+STANDARD_REACH = 3  # tokens after "sesuai", "complied with" where the standard is named
+_BETWEEN = {"pernah", "juga", "sama", "sekali", "lagi", "ever", "even", "been", "be", "yet",
+            "once", "always"}  # may stand between a negation and what it negates
+
+
+@lru_cache(maxsize=2048)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_read_words(text))
+
+
+def words_of(text: str) -> list[str]:
+    """reading.words_of, remembered: a sentence is read by a dozen of the dispute's rules,
+    on its own key and again on the next keys."""
+    return list(_words(text))
+
+
+@dataclass(frozen=True)
+class Families:
+    wrongful: dict[tuple[str, ...], float]
+    duties: dict[tuple[str, ...], float]
+    knowing: dict[tuple[str, ...], float]
+    faults: dict[tuple[str, ...], float]
+    defences: dict[tuple[str, ...], float]
+    whereabouts: dict[tuple[str, ...], float]
+    then: dict[tuple[str, ...], float]
+    victims: frozenset[str]
+    bystanders: frozenset[str]
+    bare_negations: dict[tuple[str, ...], float]
+    occurrence: dict[tuple[str, ...], float]
+    conforming: dict[tuple[str, ...], float]
+    standards: dict[tuple[str, ...], float]
+    involvement: dict[tuple[str, ...], float]
+    comparing: dict[tuple[str, ...], float]
+    excuses: dict[tuple[str, ...], float]
+
+
+@lru_cache(maxsize=8)
+def families(language: str) -> Families:
+    path = data_file(f"cues/{language}.json")
+    if not path.is_file():
+        path = data_file(f"cues/{FALLBACK}.json")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+
+    def listed(key: str) -> dict[tuple[str, ...], float]:
+        return _phrases(raw.get(f"dispute_{key}", []))
+
+    return Families(listed("wrongful_acts"), listed("duties"), listed("knowing"),
+                    listed("faults"), listed("defences"), listed("whereabouts"),
+                    listed("then"), frozenset(raw.get("dispute_victims", ())),
+                    frozenset(raw.get("dispute_bystanders", ())),
+                    listed("bare_negations"), listed("occurrence"), listed("conforming"),
+                    listed("standards"), listed("involvement"), listed("comparing"),
+                    listed("excuses"))
+
+
+def negated_at(lex: Lexicon, words: list[str], start: int) -> int | None:
+    """The position of the negation that negates the predicate at ``start`` ("tidak pernah
+    dibayar", "were never paid"), else None."""
+    k = start - 1
+    while k >= 0 and start - k <= NEGATION_REACH:
+        if words[k] in lex.negations:
+            return k
+        if words[k] not in _BETWEEN and not (k == start - 1 and words[k] in
+                                             lex.passive_auxiliaries):
+            return None
+        k -= 1
+    return None
+
+
+def _phrase(words: list[str], span: tuple[int, int]) -> str:
+    return " ".join(words[span[0]:span[1]])
+
+
+def wrong_stated(text: str, lex: Lexicon, words: list[str] | None = None) -> str | None:
+    """The wrong the sentence states in its own words: a wrongful act not negated, a duty
+    negated, or a fault known; None when it names none (a fact, or the wrong denied)."""
+    words = words if words is not None else words_of(text)
+    fam = families(lex.language)
+    for span in find(fam.duties, words):
+        at = negated_at(lex, words, span[0])
+        if at is not None:
+            return f"{_phrase(words, (at, span[0]))} {_phrase(words, span)}"
+    for span in find(fam.wrongful, words):
+        if negated_at(lex, words, span[0]) is None and not _negated_near(lex, words, span[0]):
+            return _phrase(words, span)
+    for s, e in find(fam.knowing, words):
+        if negated_at(lex, words, s) is not None:
+            continue
+        for f in find(fam.faults, words[e:e + FAULT_REACH]):
+            return f"{_phrase(words, (s, e))} ... {_phrase(words[e:], f)}"
+    return None
+
+
+def _negated_near(lex: Lexicon, words: list[str], start: int) -> bool:
+    """"We have never forced anyone": a negation two words before, across an auxiliary."""
+    return any(w in lex.negations for w in words[max(0, start - 2):start])
+
+
+def negated_duty(lex: Lexicon, words: list[str], at: int) -> bool:
+    """The negation at ``at`` negates a duty ("tidak dibayar", "never told"): it states the
+    wrong, it does not rebut."""
+    fam = families(lex.language)
+    for s, _ in find(fam.duties, words[at + 1:at + 1 + NEGATION_REACH + 1]):
+        if negated_at(lex, words, at + 1 + s) == at:
+            return True
+    return False
+
+
+def bare_negation(lex: Lexicon, words: list[str], span: tuple[int, int]) -> bool:
+    """A rebuttal word that only negates ("tidak", "no", "nobody"; not "bukan", which
+    corrects: "atasan saya, bukan saya")."""
+    return tuple(words[span[0]:span[1]]) in families(lex.language).bare_negations
+
+
+def negates_the_wrong(lex: Lexicon, words: list[str], end: int) -> bool:
+    """What the negation ending at ``end`` negates is the wrong, its happening or one's
+    part in it: a wrongful act, an accusation's or wrongdoing's word, an occurrence ("tidak
+    ada", "tidak pernah terjadi", "no such payment", "never happened") or involvement
+    ("tidak terlibat", "tidak mengetahui", "was not aware") within reach. A negated fact of
+    another kind ("airnya tidak bisa dipakai", "no reading at the checkpoint") rebuts
+    nothing."""
+    fam = families(lex.language)
+    after = words[end:end + NEGATION_REACH + 1]
+    return any(find(phrases, after) for phrases in (
+        fam.wrongful, fam.occurrence, fam.involvement, lex.wrongdoing, lex.accusation))
+
+
+def defence(text: str, lex: Lexicon, words: list[str] | None = None) -> str | None:
+    """The accused side's argument in its own terms: a permit held, the rules followed,
+    paid, tested, the evidence questioned, another cause or party blamed, or not there at
+    the time. None when negated ("did not have a permit" is the wrong)."""
+    words = words if words is not None else words_of(text)
+    fam = families(lex.language)
+    for span in find(fam.defences, words):
+        if negated_at(lex, words, span[0]) is None:
+            return _phrase(words, span)
+    for s, e in find(fam.conforming, words):
+        if negated_at(lex, words, s) is not None:
+            continue  # "tidak sesuai spesifikasi" is the wrong
+        for t in find(fam.standards, words[e:e + STANDARD_REACH]):
+            return f"{_phrase(words, (s, e))} ... {_phrase(words[e:], t)}"
+    for s, e in find(fam.whereabouts, words):
+        if negated_at(lex, words, s) is not None:
+            continue
+        for t in find(fam.then, words[e:e + THEN_REACH]):
+            return f"{_phrase(words, (s, e))} ... {_phrase(words[e:], t)}"
+    return None
+
+
+_ONLY = {"sekadar", "hanya", "cuma", "just", "merely", "simply", "only", "an", "a", "suatu",
+         "sebuah", "semata", "semata-mata", "murni"}
+
+
+def excuse_denied(text: str, lex: Lexicon, words: list[str] | None = None) -> str | None:
+    """An innocent explanation negated ("This was not an accident", "Ini bukan sekadar
+    salah ketik", "no coincidence"): the wrong called deliberate, an accusation."""
+    words = words if words is not None else words_of(text)
+    for s, e in find(families(lex.language).excuses, words):
+        k = s - 1
+        while k >= 0 and s - k <= NEGATION_REACH and words[k] in _ONLY:
+            k -= 1
+        if k >= 0 and s - k <= NEGATION_REACH + 1 and words[k] in lex.negations:
+            return _phrase(words, (k, e))
+    return None
+
+
+def contrary_figure(text: str, lex: Lexicon, words: list[str] | None = None) -> str | None:
+    """A figure set against another ("210 people against a limit of 250", "only 640
+    staff, far below", "hanya 12 kios, bukan 40"): the guidelines' figure from the accused
+    side that contradicts the accuser's. The comparing word, when the sentence has a number."""
+    words = words if words is not None else words_of(text)
+    if not any(w[:1].isdigit() for w in words):
+        return None
+    found = find(families(lex.language).comparing, words)
+    return _phrase(words, found[0]) if found else None
+
+
+def described_as(words: list[str], nouns: frozenset[str]) -> str | None:
+    """The first of ``nouns`` among the words beside a speaker's name (dispute.beside)."""
+    joined = f" {' '.join(words)} "
+    for noun in nouns:
+        if f" {noun} " in joined:
+            return noun
+    return None
