@@ -12,11 +12,9 @@ are read through name_words.py and naming.py, below both.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
-from annotator.base.resources import data_file
-from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
 from annotator.domain.proposals.name_words import (
     BREAKS,
     gap_before,
@@ -34,10 +32,7 @@ _ENDS = ".;!?\"“”"
 
 @lru_cache(maxsize=8)
 def _apart(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_apart", {})
+    raw = cue_file(language).get("speaker_apart", {})
     return (frozenset(raw.get("interposed", ())),
             frozenset(w for w in raw.get("passives", ()) if " " not in w))
 
@@ -131,10 +126,7 @@ def elided_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why: 
 
 @lru_cache(maxsize=8)
 def _silent(language: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_silent", {})
+    raw = cue_file(language).get("speaker_silent", {})
     return (tuple(sorted((tuple(p.split()) for p in raw.get("contact", ())), key=len,
                          reverse=True)),
             tuple(tuple(p.split()) for p in raw.get("unanswered", ())))

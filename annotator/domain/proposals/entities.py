@@ -11,12 +11,10 @@ reading; the sentence-by-sentence reading (reading.py) asks it whom a descriptio
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from annotator.base.resources import data_file
 from annotator.domain.proposals.kinds import (
     COMPANY,
     ORGANISATION,
@@ -24,7 +22,7 @@ from annotator.domain.proposals.kinds import (
     defined_acronyms,
     kind_of,
 )
-from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, lexicon
 from annotator.domain.proposals.name_words import (
     firm_before,
     name_runs,
@@ -294,10 +292,7 @@ def _speaking_for(text: str, lex: Lexicon) -> list[tuple[str, str]]:
 def business_nouns(language: str) -> frozenset[str]:
     """The common nouns that introduce a business or a body by its name ("the app X",
     "maskapai X"): data/cues/<language>.json, key "speaker_business_nouns"."""
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get(
+    return frozenset(cue_file(language).get(
         "speaker_business_nouns", ()))
 
 

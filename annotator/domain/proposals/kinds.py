@@ -4,12 +4,10 @@ the sentence's reading (reading.py) and the document's entity table (entities.py
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from annotator.base.resources import data_file
-from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
 
 PERSON, ORGANISATION, GOVERNMENT, COMPANY = "person", "organisation", "government", "company"
 
@@ -54,10 +52,7 @@ def kind_of(name: str, lex: Lexicon) -> str:
 def company_words(language: str) -> frozenset[str]:
     """The last words of a business's name ("Foods", "Retail", "Holdings"; "Sejahtera"):
     data/cues/<language>.json, key "speaker_company_words"."""
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get(
+    return frozenset(cue_file(language).get(
         "speaker_company_words", ()))
 
 
@@ -65,8 +60,5 @@ def company_words(language: str) -> frozenset[str]:
 def group_nouns(language: str) -> frozenset[str]:
     """A group's nouns ("koalisi", "paguyuban", "coalition"): data/cues/<language>.json,
     key "speaker_group_nouns"."""
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get(
+    return frozenset(cue_file(language).get(
         "speaker_group_nouns", {}).get("nouns", ()))

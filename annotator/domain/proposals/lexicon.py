@@ -188,13 +188,21 @@ def available() -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def lexicon(language: str | None) -> Lexicon:
-    """The lexicon of ``language`` ("id", "en", "en-GB" reads as "en"), else the fallback."""
+def cue_file(language: str | None) -> dict:
+    """The whole cue file of ``language`` ("en-GB" reads as "en"), else the fallback's,
+    parsed once: the lexicon and every rule module that keeps its own keys there read it
+    from here rather than parsing the file again each. Shared: read it, never change it."""
     code = (language or "").split("-")[0].split("_")[0].casefold()
     path = data_file(f"cues/{code}.json")
     if not code or not path.is_file():
         path = data_file(f"cues/{FALLBACK}.json")
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=16)
+def lexicon(language: str | None) -> Lexicon:
+    """The lexicon of ``language`` ("id", "en", "en-GB" reads as "en"), else the fallback."""
+    raw = cue_file(language)
     return Lexicon(
         language=raw["language"],
         accusation=_phrases(raw["accusation"]),

@@ -12,12 +12,10 @@ data (data/cues/<language>.json, key "speaker_documents").
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
-from annotator.base.resources import data_file
 from annotator.domain.proposals.kinds import group_nouns
-from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
 from annotator.domain.proposals.name_words import (
     BREAKS,
     gap_before,
@@ -34,10 +32,7 @@ _BLANKED_POSSESSIVE = "   "  # reading.normalise blanks "'s"
 
 @lru_cache(maxsize=8)
 def _documents(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_documents", {})
+    raw = cue_file(language).get("speaker_documents", {})
     return frozenset(raw.get("nouns", ())), frozenset(raw.get("verbs", ()))
 
 

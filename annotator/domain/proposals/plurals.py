@@ -10,11 +10,9 @@ The words that count or gather people and the nouns of people are data
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
-from annotator.base.resources import data_file
-from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
 
 PEOPLE_REACH = 4  # words between the counting word and the people it counts ("of Harlow")
 COUNT_REACH = 3  # words before the count ("at least 30 residents", "lebih dari 50 warga")
@@ -29,10 +27,7 @@ _OPENERS = {"but", "and", "however", "meanwhile", "namun", "tetapi", "sementara"
 
 @lru_cache(maxsize=8)
 def _counted(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_counted_people", {})
+    raw = cue_file(language).get("speaker_counted_people", {})
     return frozenset(raw.get("words", ())), frozenset(raw.get("people", ()))
 
 
@@ -65,10 +60,7 @@ def counted_people(tokens, words: list[str], start: int, end: int, lex: Lexicon)
 
 @lru_cache(maxsize=8)
 def _members(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_members", {})
+    raw = cue_file(language).get("speaker_members", {})
     return frozenset(raw.get("roles", ())), frozenset(raw.get("from", ()))
 
 

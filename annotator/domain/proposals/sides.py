@@ -6,12 +6,10 @@ article names (the guidelines: a described body takes the name the article gives
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from annotator.base.resources import data_file
-from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
 from annotator.domain.proposals.naming import known_or_new
 
 SIDE = {"id": ("pihak", "manajemen")}  # "the side of", "the management of": X speaks
@@ -46,10 +44,7 @@ def side_described(name: str | None, lex: Lexicon, table, at: int) -> str | None
 
 @lru_cache(maxsize=8)
 def _abbreviations(language: str) -> dict[str, str]:
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    return json.loads(path.read_text(encoding="utf-8")).get("speaker_abbreviations", {})
+    return cue_file(language).get("speaker_abbreviations", {})
 
 
 def abbreviation_named(name: str | None, lex: Lexicon, table, at: int) -> str | None:

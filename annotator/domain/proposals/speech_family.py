@@ -9,12 +9,10 @@ that), but a speaker left out because one inflection was missing is a speaker mi
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from functools import lru_cache
 
-from annotator.base.resources import data_file
-from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, lexicon
 from annotator.domain.proposals.titles import titled
 
 _WIDENED: dict[int, tuple[Lexicon, Lexicon]] = {}
@@ -22,15 +20,7 @@ STRENGTH = 0.8  # a speech verb's weight; the speaker's reading does not use it
 
 
 def _family(language: str) -> dict:
-    return json.loads(_cues(language)).get("speaker_speech", {})
-
-
-@lru_cache(maxsize=8)
-def _cues(language: str) -> str:
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    return path.read_text(encoding="utf-8")
+    return cue_file(language).get("speaker_speech", {})
 
 
 def speaking(lex: Lexicon) -> Lexicon:
@@ -49,7 +39,7 @@ def speaking(lex: Lexicon) -> Lexicon:
     before = dict(lex.speech_before_name)
     for verb in family.get("before_name", ()):
         before.setdefault(tuple(verb.split()), STRENGTH)
-    between = json.loads(_cues(lex.language)).get("speaker_between", {}).get("words", ())
+    between = cue_file(lex.language).get("speaker_between", {}).get("words", ())
     widened = replace(
         titled(lex), speech=speech, speech_before_name=before,
         between=lex.between | frozenset(between),  # "Hamzah justru menuding"

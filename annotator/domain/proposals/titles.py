@@ -5,21 +5,16 @@ title or a rank), never by the person's name.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from functools import lru_cache
 
-from annotator.base.resources import data_file
-from annotator.domain.proposals.lexicon import FALLBACK, Lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
 
 
 @lru_cache(maxsize=16)
 def _listed(language: str, key: str) -> frozenset[str]:
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get(key, ()))
+    return frozenset(cue_file(language).get(key, ()))
 
 
 _TITLED: dict[int, tuple[Lexicon, Lexicon]] = {}
@@ -27,10 +22,7 @@ _TITLED: dict[int, tuple[Lexicon, Lexicon]] = {}
 
 @lru_cache(maxsize=16)
 def _office_titles(language: str) -> frozenset[str]:
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    raw = json.loads(path.read_text(encoding="utf-8")).get("speaker_office_titles", {})
+    raw = cue_file(language).get("speaker_office_titles", {})
     return frozenset(raw.get("titles", ()))
 
 

@@ -30,12 +30,10 @@ from the classes, in every voice and inflection:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.base.resources import data_file
-from annotator.domain.proposals.lexicon import FALLBACK, Lexicon, _phrases, find
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.reading import words_of as _read_words
 
 NEGATION_REACH = 3  # tokens before a predicate where its negation stands ("tidak pernah ...")
@@ -79,10 +77,7 @@ class Families:
 
 @lru_cache(maxsize=8)
 def families(language: str) -> Families:
-    path = data_file(f"cues/{language}.json")
-    if not path.is_file():
-        path = data_file(f"cues/{FALLBACK}.json")
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = cue_file(language)
 
     def listed(key: str) -> dict[tuple[str, ...], float]:
         return _phrases(raw.get(f"dispute_{key}", []))
