@@ -135,13 +135,28 @@ def test_sqlite_quotes_every_character_as_python_does():
 @pytest.mark.parametrize("name", OPTIONS)
 def test_one_query_walks_the_indexes_and_sorts_nothing(worked_db, name):
     """Sentences stream in corpus order from the indexes; only a sentence's own dispute
-    links are sorted, inside its subquery."""
+    links are sorted, inside its subquery; --all lists the labeled sentences' rowids once,
+    looking each labeled id up in the sentences' key (no scan of the sentences, no sort)."""
     sql, params = lines._query(worked_db, OPTIONS[name])
     steps = list(worked_db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
     top = [detail for _, parent, _, detail in steps if parent == 0]
     assert top[:2] == ["SCAN d USING INDEX idx_documents_ordinal",
                        "SEARCH s USING INDEX idx_sentences_presented (doc_id=?)"], top
-    assert all(detail.startswith("CORRELATED SCALAR SUBQUERY") for detail in top[2:]), top
+    assert all(detail.startswith(("CORRELATED SCALAR SUBQUERY", "LIST SUBQUERY"))
+               for detail in top[2:]), top
+    lists = [step for step, parent, _, detail in steps
+             if parent == 0 and detail.startswith("LIST SUBQUERY")]
+    assert len(lists) == (1 if OPTIONS[name].include_unlabeled else 0), top
+    for listed in lists:
+        below, parents = [], {listed}
+        for step, parent, _, detail in steps:
+            if parent in parents:
+                parents.add(step)
+                below.append(detail)
+        assert "SEARCH sentences USING COVERING INDEX sqlite_autoindex_sentences_1 (id=?)" in (
+            below), below
+        assert not any("TEMP B-TREE" in detail or detail.startswith("SCAN sentences")
+                       for detail in below), below
 
 
 def test_a_position_that_is_not_a_whole_number_is_written_as_before(worked_db):
