@@ -112,11 +112,17 @@ def test_lines_are_the_records_byte_for_byte(worked_db, name):
         assert line.isprintable() or not any(c in line for c in "\x1b\x7f\x9b\u2028\u202e")
 
 
-def test_the_file_holds_the_same_lines(worked_db, tmp_path):
-    out = tmp_path / "all.jsonl"
-    count = export_records(worked_db, out, ALL)
-    expected = [reference(record) for record in iter_records(worked_db, ALL)]
-    assert out.read_bytes() == ("\n".join(expected) + "\n").encode("utf-8")
+@pytest.mark.parametrize("batch", [1, 3, 512])
+@pytest.mark.parametrize("name", OPTIONS)
+def test_the_file_holds_the_same_lines(worked_db, tmp_path, monkeypatch, name, batch):
+    """A file is written a batch of lines at a time (lines.encoded_batches): batches that
+    mix lines SQLite wrote whole, lines built by Python, lines to escape and sentences left
+    out give the same bytes."""
+    monkeypatch.setattr(lines, "BATCH", batch)
+    out = tmp_path / "out.jsonl"
+    count = export_records(worked_db, out, OPTIONS[name])
+    expected = [reference(record) for record in iter_records(worked_db, OPTIONS[name])]
+    assert out.read_bytes() == "".join(f"{line}\n" for line in expected).encode("utf-8")
     assert count == len(expected)
 
 

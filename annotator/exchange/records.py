@@ -291,7 +291,8 @@ def export_records(
 
     The records are read in one read transaction, so the export is one snapshot of the
     database even while another process commits. ``exclusive``: never replace a file
-    (see ``atomic_output``).
+    (see ``atomic_output``). ``on_row(n)`` is told of every n sentences read (a file reads
+    them a batch at a time, a stream one at a time).
     """
     with snapshot(db):
         if hasattr(output, "write"):  # a stream (stdout): each line as it comes
@@ -300,8 +301,12 @@ def export_records(
         with atomic_output(output, exclusive=exclusive) as handle:
             if is_postgres(db):
                 return write_lines(iter_lines(db, options, on_row=on_row), handle)
-            from annotator.exchange.lines import encoded_lines
+            from annotator.exchange.lines import encoded_batches
 
-            # SQLite writes the lines as UTF-8: straight to the file, never decoded
+            # SQLite writes the lines as UTF-8: straight to the file, a batch per write
             handle.flush()
-            return write_lines(encoded_lines(db, options, python_line, on_row), handle.buffer)
+            count = 0
+            for lines, written in encoded_batches(db, options, python_line, on_row):
+                handle.buffer.write(lines)
+                count += written
+            return count

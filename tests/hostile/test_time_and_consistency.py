@@ -174,7 +174,7 @@ def test_an_export_is_one_snapshot_while_an_import_commits(seeded_copy, tmp_path
     other = open_db(db_file)
     written = []
 
-    def commit_meanwhile():
+    def commit_meanwhile(read: int = 1):
         if not written:  # after the first record was read, another process commits two
             with write(other):
                 set_annotation(other, first, "budi", label="claim")
