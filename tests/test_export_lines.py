@@ -141,8 +141,8 @@ def test_sqlite_quotes_every_character_as_python_does():
 @pytest.mark.parametrize("name", OPTIONS)
 def test_one_query_walks_the_indexes_and_sorts_nothing(worked_db, name):
     """Sentences stream in corpus order from the indexes; only a sentence's own dispute
-    links are sorted, inside its subquery; --all lists the labeled sentences' rowids once,
-    looking each labeled id up in the sentences' key (no scan of the sentences, no sort)."""
+    links are sorted, inside its subquery; the rowids of the labeled (or chosen) sentences
+    are listed once, each id looked up in the sentences' key (no scan of them, no sort)."""
     sql, params = lines._query(worked_db, OPTIONS[name])
     steps = list(worked_db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
     top = [detail for _, parent, _, detail in steps if parent == 0]
@@ -152,7 +152,7 @@ def test_one_query_walks_the_indexes_and_sorts_nothing(worked_db, name):
                for detail in top[2:]), top
     lists = [step for step, parent, _, detail in steps
              if parent == 0 and detail.startswith("LIST SUBQUERY")]
-    assert len(lists) == (1 if OPTIONS[name].include_unlabeled else 0), top
+    assert len(lists) == 1, top
     for listed in lists:
         below, parents = [], {listed}
         for step, parent, _, detail in steps:

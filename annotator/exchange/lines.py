@@ -116,6 +116,10 @@ def _query(db: Database, options: sql_of.ExportOptions) -> tuple[str, dict]:
         # the sentence is not in the list of labeled (or adjudicated) sentences' rowids
         line = (f"CASE WHEN typeof(s.position) <> 'integer' OR {_labeled(held, reviewer_filter)} "
                 f"THEN {line} ELSE {unlabeled} END")
+    else:
+        # the labeled set: the same list chooses the sentences (selection's EXISTS probes)
+        where = (f"s.excluded IS NULL AND "
+                 f"{_labeled(held, reviewer_filter, assigned=not options.settled_only)}")
     sql = f"""
         SELECT CAST({line} AS BLOB)
         FROM documents d CROSS JOIN sentences s ON s.doc_id = d.id
@@ -125,8 +129,9 @@ def _query(db: Database, options: sql_of.ExportOptions) -> tuple[str, dict]:
     return sql, params
 
 
-def _labeled(held: dict[str, bool], reviewer_filter: str) -> str:
-    """Is sentence ``s`` labeled (or adjudicated)? Its rowid looked up in a list made once.
+def _labeled(held: dict[str, bool], reviewer_filter: str, assigned: bool = False) -> str:
+    """Is sentence ``s`` labeled or adjudicated (or, ``assigned``, planned for someone)? Its
+    rowid looked up in a list made once.
 
     A probe of the annotations' key by sentence id per sentence lands at random in that
     key (the ids are hashes): at 1M sentences most probes miss the caches, and the probes
@@ -136,9 +141,13 @@ def _labeled(held: dict[str, bool], reviewer_filter: str) -> str:
     so the lookups walk the list forward too. SQLite keeps it in its temporary store,
     which spills to disk, so memory stays bounded.
     """
-    adjudicated = " UNION ALL SELECT sentence_id FROM gold" if held["gold"] else ""
-    return ("s.rowid IN (SELECT rowid FROM sentences WHERE id IN (SELECT sentence_id "
-            f"FROM annotations a WHERE 1 {reviewer_filter}{adjudicated}))")
+    chosen = [f"SELECT sentence_id FROM annotations WHERE 1 {reviewer_filter}"]
+    if held["gold"]:
+        chosen.append("SELECT sentence_id FROM gold")
+    if assigned and held["assignments"]:
+        chosen.append(f"SELECT sentence_id FROM assignments WHERE 1 {reviewer_filter}")
+    return ("s.rowid IN (SELECT rowid FROM sentences WHERE id IN "
+            f"({' UNION ALL '.join(chosen)}))")
 
 
 def encoded_lines(db: Database, options: sql_of.ExportOptions, python_line: Callable,
