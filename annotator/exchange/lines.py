@@ -4,14 +4,16 @@ Most lines of an export need no resolution in Python: a sentence nobody labeled,
 reviewer's, several that agree or differ in label, source or confidence, none adjudicated.
 SQLite's json_object quotes every string exactly as Python's json module does
 (tests/test_export_lines.py holds every code point to it), so the query writes those lines
-whole, in one pass each, and Python only passes them on, as UTF-8 straight to the file;
-the rest (gold, joint speakers, agreement with dispute links, the gold set's rules) come
-back as their parts and records.python_line builds them as before.
+whole, in one pass each, and Python only passes them on, as UTF-8 straight to the file,
+a batch of lines per write; the rest (gold, joint speakers, agreement with dispute links,
+the gold set's rules) come back as their parts and records.python_line builds them as
+before.
 
 One query in corpus order: documents by ordinal (ties by rowid, as the ordinal index gives
 them) and their sentences by position, each walked in its index, so nothing is sorted and
-memory stays flat (tests check the plan). The line is written inside the sentence's
-annotation subquery, whose aggregates decide which line it is, so every lookup runs once.
+memory stays flat (tests check the plan). Which sentences are labeled is one list of
+rowids made once (_labeled), not a probe per sentence. The line is written inside the
+sentence's annotation subquery, whose aggregates decide which line it is.
 """
 
 from __future__ import annotations

@@ -119,15 +119,13 @@ def test_a_stale_temporary_file_of_a_dead_run_is_removed(labeled_db, tmp_path):
 
 _SLOW_EXPORT = textwrap.dedent("""
     import sys, time
-    from annotator.exchange import records
-    def slow(lines, out):
-        count = 0
-        for line in lines:
-            out.write(line + ("\\n" if isinstance(line, str) else b"\\n")); out.flush()
-            count += 1
+    from annotator.exchange import lines
+    batches = lines.encoded_batches
+    def slow(*args, **kwargs):  # the file's first batch, then a long wait
+        for batch in batches(*args, **kwargs):
+            yield batch
             print("started", flush=True); time.sleep(60)
-        return count
-    records.write_lines = slow
+    lines.encoded_batches = slow
     from annotator.cli import main
     main(["export", "--db", sys.argv[1], "-o", sys.argv[2]])
 """)
