@@ -56,7 +56,10 @@ from annotator.domain.proposals.reading import (
     CLAIM,
     DENIAL,
     LabelReading,
+    enforcement,
+    normalise,
 )
+from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.wrongs import (
     bare_negation,
     contrary_figure,
@@ -77,6 +80,8 @@ def _key(name: str | None) -> str:
     return (name or "").casefold()
 
 
+
+
 @dataclass
 class Dispute:
     """Who has accused and who has denied so far in a document, read in order."""
@@ -90,6 +95,7 @@ class Dispute:
     parties: dict[str, str] = field(default_factory=dict)  # held responsible by one
     # the accusers' own nouns ("pedagang", "drivers"): a member who speaks is on their side
     accusing_nouns: set[str] = field(default_factory=set)
+    seen: list[str] = field(default_factory=list)  # the sentences before, in order
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -99,6 +105,12 @@ class Dispute:
             self.accused_names |= {_key(n) for n in names if _key(n) != _key(speaker)}
             if text and lex is not None:
                 party = held_responsible(text, names, speaker, lex)
+                if in_the_dock(text, speaker, lex):
+                    # "Persikota juga dihukum" read with Persikota Tangerang as its
+                    # speaker: the party in the dock accuses nobody
+                    self.accusers.pop(_key(speaker), None)
+                    self.last_accuser = ""
+                    party = speaker
                 if party:
                     self.parties.setdefault(_key(party), party)
                 self.accusing_nouns |= subject_nouns(text, lex)
@@ -176,11 +188,9 @@ class Dispute:
             return None
         window = beside(speaker, text, lex)
         if not window[0]:
-            return None
-        sides = {**self.parties, **self.deniers}
-        found = [name for k, name in sides.items() if k not in self.accusers
-                 and _fits(k, window, lex)]
-        if any(_fits(k, window, lex) for k in self.accusers):
+            return self.placed_before(speaker, lex)
+        found = self._side_of(window, lex)
+        if found is None:
             return None
         ws = window[0]
         if not found and self.last_denier and any(
@@ -195,13 +205,41 @@ class Dispute:
             role = find(lex.accused_roles, window[0])
             if role:  # "Kuasa hukum terdakwa, Maria", "counsel for the defence"
                 return " ".join(window[0][role[0][0]:role[0][1]])
-        return found[0] if found else None
+        return found[0] if found else self.placed_before(speaker, lex)
+
+    def _side_of(self, window: tuple[list[str], str], lex: Lexicon) -> list[str] | None:
+        """The accused parties the words beside a speaker name; None when they name an
+        accuser as well."""
+        sides = {**self.parties, **self.deniers}
+        if any(_fits(k, window, lex) or _own_word(k, window, sides, lex)
+               for k in self.accusers):
+            return None
+        return [name for k, name in sides.items() if k not in self.accusers
+                and (_fits(k, window, lex) or _own_word(k, window, self.accusers, lex))]
+
+    def placed_before(self, speaker: str | None, lex: Lexicon) -> str | None:
+        """The party that denied in the sentence before, when an earlier sentence of the
+        article placed the speaker beside it ("Direktur Utama Perum Bulog Bayu Krisnamurthi
+        mengatakan ...", "Carver Homes' planning director, Tom Briggs, met residents") and
+        this one names only them ("imbuh Bayu", "Briggs said"): a reader keeps a person's
+        affiliation in mind, and the reply the party began goes on. Later in the article
+        their other facts are claims unless they argue (as a denier's own are). The latest
+        sentence that places them decides."""
+        if not self.accused or not self.last_denier:
+            return None
+        for before in reversed(self.seen):
+            window = beside(speaker, before, lex)
+            if window[0]:
+                found = self._side_of(window, lex)
+                party = self.deniers.get(self.last_denier)
+                return party if found and party in found else None
+        return None
 
     def frozen(self) -> tuple:
         return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),
                 self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)),
                 tuple(sorted(self.accusing_nouns)),
-                tuple(sorted(self.parties)))
+                tuple(sorted(self.parties)), len(self.seen))
 
 
 # a denial read from a rebuttal word alone: weak evidence of who the accused side is
@@ -312,7 +350,31 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
 _BODIES = frozenset({"diocese", "prosecution", "keuskupan", "kejaksaan"})
 
 
+def _own_word(party: str, window: tuple[list[str], str], others, lex: Lexicon) -> bool:
+    """The first word of the party's own name, capitalised beside the speaker, that no
+    other party of the dispute shares ("Harwick chief executive", "Direktur Garuda Semen",
+    "CEO Persiraja" for Harwick Lending Ltd, PT Garuda Semen Nusantara, Persiraja Banda
+    Aceh): the word that tells a body from others. Not when the name begins with an office's
+    head noun ("Kementerian Kesehatan": "Dinas Kesehatan" is another body), a title or a
+    place, nor a word another party's name has ("Korea" is both Koreas')."""
+    words, text = window
+    if not words:
+        return False
+    own = [w for w in party.split() if w not in lex.company_markers]
+    first = own[0] if own else ""
+    common = lex.org_heads | lex.government_heads | lex.places | lex.titles | _JOINING
+    if len(first) < 3 or first in common or any(
+            first in other.split() for other in others if other != party):
+        return False
+    named = {w.strip(".,;:()\"'“”‘’").casefold() for w in text.split() if w[:1].isupper()}
+    return first in words and first in named
+
+
 HELD_REACH = 8  # words after an accusation's cue where the party it names stands
+# the prepositions that may stand before the party an act is aimed at ("denda kepada
+# Persikota", "a fine on Harwick"); any other ("dalam laga melawan Persija", "di babak 16
+# besar Piala Soeratin") places the name in a scene, not in the dock
+_RECIPIENT = frozenset({"kepada", "terhadap", "pada", "to", "on", "against"})
 
 
 def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
@@ -322,7 +384,7 @@ def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex
     passive ("Northgate was accused of", "PT Sinar dituduh"), the last name before it; never
     the speaker."""
     words = words_of(text)
-    cues = [s for s, _ in find(lex.accusation, words)]
+    cues = sorted([s for s, _ in find(lex.accusation, words)] + _enforcing(text, lex))
     if not cues:
         return None
     at = cues[0]
@@ -335,13 +397,41 @@ def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex
             if own and words[k:k + len(own)] == own:
                 placed.append((k, name))
                 break
-    after = [(k, n) for k, n in sorted(placed) if at < k <= at + HELD_REACH]
+    after = [(k, n) for k, n in sorted(placed) if at < k <= at + HELD_REACH
+             and not any(w in lex.prepositions and w not in _RECIPIENT for w in words[at + 1:k])]
     if after:
         return after[0][1]
     before = [(k, n) for k, n in sorted(placed) if k < at]
     passive = at > 0 and (words[at - 1] in lex.passive_auxiliaries
                           or words[at].startswith("di"))
     return before[-1][1] if before and passive else None
+
+
+def in_the_dock(text: str, speaker: str | None, lex: Lexicon) -> bool:
+    """The speaker is the subject of the sentence's passive accusation or enforcement
+    ("Persikota juga dihukum", "Harwick was fined"): the one accused, not the accuser,
+    whatever the speaker's reading said. A word of its name (not its company marker)
+    before the passive cue is enough: a later sentence shortens the name."""
+    own = {w for w in words_of(speaker or "") if len(w) > 3 and w not in lex.company_markers
+           and w not in lex.org_heads and w not in lex.places}
+    if not own:
+        return False
+    words = words_of(text)
+    cues = sorted([s for s, _ in find(lex.accusation, words)] + _enforcing(text, lex))
+    if not cues:
+        return False
+    at = cues[0]
+    passive = any(w in lex.passive_auxiliaries for w in words[max(0, at - 2):at]) \
+        or words[at].startswith("di")  # "was also fined", "juga dihukum"
+    return passive and any(w in own for w in words[:at])
+
+
+def _enforcing(text: str, lex: Lexicon) -> list[int]:
+    """Where enforcement names its party ("fined Harwick Lending", "mendenda PT Tirta",
+    "Persiraja dihukum"): the body that fines holds the one fined responsible, as an
+    accusation's cue does (the guidelines: enforcement naming a party is an accusation)."""
+    tokens, words = reading_words(normalise(text))
+    return [s for s, _ in enforcement(lex, tokens, words, lex.enforcement_more)]
 
 
 def _remedy(text: str, lex: Lexicon) -> str | None:

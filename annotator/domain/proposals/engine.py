@@ -379,6 +379,7 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
                               names_in(before_text, lex), before_text, lex)
         names += names_in(before_text, lex)
         described += described_in(before_text, lex)
+        dispute.seen.append(before_text)
     return propose_text(text, scheme, index, language, previous=chain.previous,
                         last_named=chain.last_named, model=model, names=tuple(names),
                         described=tuple(described), dispute=dispute, discourse=discourse,

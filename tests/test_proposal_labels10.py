@@ -1,0 +1,201 @@
+"""The tenth round's label proposals: the accused side known in more of its forms (dispute.py).
+The party an enforcement holds responsible ("fined Harwick Lending", "mendenda PT Tirta",
+"Persiraja dihukum") is the accused party as an accusation's is, and never its own accuser;
+a person the article once placed beside that party ("Manajer lingkungan PT Tirta Jaya
+Abadi, Sari Dewi") goes on with the party's reply when a later sentence names only them
+("Sari mengatakan") right after its denial; and the first word of the party's name beside a
+speaker ("Harwick chief executive", "Direktur Garuda Semen") places them on its side.
+Every article and sentence is invented for this test; none is taken from the benchmark's
+sets."""
+
+from __future__ import annotations
+
+import pytest
+from support.corpus import add_document
+
+from annotator.db.connection import write
+from annotator.domain.annotations import set_annotation
+from annotator.domain.proposals import lexicon, propose
+from annotator.domain.proposals.dispute import held_responsible, in_the_dock
+from annotator.domain.scheme import load_scheme
+from annotator.domain.speakers import SourceIndex
+
+
+@pytest.fixture
+def scheme():
+    return load_scheme()
+
+
+def accepted(db, scheme, sentences: list[str], language: str) -> list:
+    """What a reviewer pressing only `enter` saves on each sentence of one article, in
+    order, each proposal read with the ones saved before it (as on the labeling screen)."""
+    ids = add_document(db, "d1", sentences)
+    with write(db):
+        db.execute("UPDATE documents SET language = ? WHERE id = 'd1'", [language])
+    index = SourceIndex.from_db(db)
+    out = []
+    for sid in ids:
+        got = propose(db, sid, "ana", scheme, index)
+        set_annotation(db, sid, "ana", label=got.label, source=got.name,
+                       confidence=got.confidence, scheme=scheme, proposal=got.proposer)
+        out.append(got)
+    return out
+
+
+# --- the party an enforcement holds responsible -------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "party", "language"),
+    [
+        ("The Financial Conduct Authority fined Harwick Lending Ltd £4m for charging hidden "
+         "fees.", ("Financial Conduct Authority", "Harwick Lending Ltd"),
+         "Harwick Lending Ltd", "en"),
+        ("Harwick Lending Ltd was fined £4m by the Financial Conduct Authority on Tuesday.",
+         ("Harwick Lending Ltd", "Financial Conduct Authority"), "Harwick Lending Ltd", "en"),
+        ("Dinas Lingkungan Hidup mendenda PT Tirta Jaya Abadi Rp 2 miliar karena membuang "
+         "limbah ke sungai.", ("Dinas Lingkungan Hidup", "PT Tirta Jaya Abadi"),
+         "PT Tirta Jaya Abadi", "id"),
+        ("PT Tirta Jaya Abadi didenda Rp 2 miliar oleh Dinas Lingkungan Hidup.",
+         ("PT Tirta Jaya Abadi", "Dinas Lingkungan Hidup"), "PT Tirta Jaya Abadi", "id"),
+        ("Komisi Disiplin PSSI menghukum Persiraja Banda Aceh dengan dua laga tanpa penonton.",
+         ("Komisi Disiplin PSSI", "Persiraja Banda Aceh"), "Persiraja Banda Aceh", "id"),
+    ],
+)
+def test_enforcement_holds_its_object_responsible(sentence, names, party, language):
+    speaker = names[0] if not sentence.startswith(party) else names[1]
+    assert held_responsible(sentence, names, speaker, lexicon(language)) == party
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "language"),
+    [
+        ("Persib menuding wasit berat sebelah dalam laga melawan Persija Jakarta.",
+         ("Persib", "Persija Jakarta"), "id"),
+        ("The union accused managers of bullying staff at the depot in Harrow Road.",
+         ("The union", "Harrow Road"), "en"),
+    ],
+)
+def test_a_name_in_the_scene_is_not_held_responsible(sentence, names, language):
+    """A name after a preposition of place or occasion ("dalam laga melawan", "at the
+    depot in") sets the scene; the party in the dock stands right after the cue."""
+    assert held_responsible(sentence, names, names[0], lexicon(language)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "expected", "language"),
+    [
+        ("Selain denda, Persiraja juga dihukum menggelar dua laga tanpa penonton.",
+         "Persiraja Banda Aceh", True, "id"),
+        ("Harwick was also fined for failing to keep records.", "Harwick Lending Ltd",
+         True, "en"),
+        ("Komisi Disiplin menghukum Persiraja dengan dua laga tanpa penonton.",
+         "Komisi Disiplin PSSI", False, "id"),
+        ("The regulator fined Harwick £4m.", "Financial Conduct Authority", False, "en"),
+    ],
+)
+def test_the_party_in_the_dock_is_not_its_own_accuser(sentence, speaker, expected,
+                                                      language):
+    assert in_the_dock(sentence, speaker, lexicon(language)) is expected
+
+
+def test_the_party_fined_then_speaking_is_the_accused_side(db, scheme):
+    """Whoever the passive sentence's speaker was read to be, the club fined in it replies
+    next as the accused side."""
+    got = accepted(db, scheme, [
+        "Komisi Disiplin PSSI mendenda Persiraja Banda Aceh Rp 100 juta karena suporternya "
+        "menyalakan suar.",
+        "Selain denda, Persiraja juga dihukum menggelar dua laga tanpa penonton.",
+        "Manajemen Persiraja menilai hukuman itu terlalu berat karena suar dibawa penonton "
+        "dari luar kota.",
+    ], "id")
+    assert got[2].label == "denial", got[2].label_reason
+
+
+# --- the accused side by the party's own word beside a speaker ---------------------------
+
+def test_an_officer_of_the_fined_company_by_its_own_word_denies(db, scheme):
+    got = accepted(db, scheme, [
+        "The Financial Conduct Authority fined Harwick Lending Ltd £4m on Tuesday for "
+        "charging customers hidden fees.",
+        "Harwick chief executive Laura Benson said the charges were listed on the first page "
+        "of the loan agreement.",
+    ], "en")
+    assert got[0].label == "accusation"
+    assert got[1].label == "denial", got[1].label_reason
+
+
+def test_seorang_direktur_perusahaan_yang_didenda_membantah_tanpa_kata_bantah(db, scheme):
+    got = accepted(db, scheme, [
+        "Komisi Pengawas Persaingan Usaha mendenda PT Garuda Semen Nusantara Rp 20 miliar "
+        "karena mengatur harga bersama dua pesaingnya.",
+        "Direktur Garuda Semen, Budi Santoso, mengatakan harga jual mengikuti kenaikan biaya "
+        "batu bara sepanjang tahun.",
+    ], "id")
+    assert got[0].label == "accusation"
+    assert got[1].label == "denial", got[1].label_reason
+
+
+def test_a_word_both_sides_share_places_nobody(db, scheme):
+    """"Korea" is in both parties' names: it does not put the speaker on either side."""
+    got = accepted(db, scheme, [
+        "Korea Selatan menuduh Korea Utara mengirim peluru artileri ke Rusia.",
+        "Duta Besar Korea, Park Min-jun, mengatakan pengiriman itu tercatat dalam citra "
+        "satelit.",
+    ], "id")
+    assert got[1].label != "denial", got[1].label_reason
+
+
+# --- a person once placed beside the accused party goes on with its reply ---------------------
+
+def test_the_accused_firms_director_named_earlier_replies_later(db, scheme):
+    got = accepted(db, scheme, [
+        "Residents of Elm Road have accused Carver Homes of building 40 houses on land that "
+        "floods every winter.",
+        "Carver Homes' planning director, Tom Briggs, met residents at the village hall on "
+        "Monday evening.",
+        "Carver Homes rejected the residents' claims in a statement on Tuesday.",
+        "Briggs said the houses stand two metres above the river's highest recorded level.",
+    ], "en")
+    assert got[0].label == "accusation"
+    assert got[3].label == "denial", got[3].label_reason
+
+
+def test_manajer_perusahaan_tertuduh_yang_disebut_sebelumnya_menjawab(db, scheme):
+    got = accepted(db, scheme, [
+        "Warga Desa Mekarsari menuding PT Tirta Jaya Abadi mencemari Sungai Cibeet dengan "
+        "limbah pabrik.",
+        "Manajer lingkungan PT Tirta Jaya Abadi, Sari Dewi, hadir dalam pertemuan dengan "
+        "warga di balai desa pada Senin.",
+        "PT Tirta Jaya Abadi membantah tudingan warga tersebut.",
+        "Sari mengatakan warna air sungai itu sudah kecoklatan sejak musim hujan tiba.",
+    ], "id")
+    assert got[0].label == "accusation"
+    assert got[3].label == "denial", got[3].label_reason
+
+
+def test_the_accusers_member_named_earlier_is_not_the_accused_side(db, scheme):
+    """A person placed beside the accuser ("Paguyuban Warga's chair") is not made a denier."""
+    got = accepted(db, scheme, [
+        "Residents of Elm Road have accused Carver Homes of building 40 houses on land that "
+        "floods every winter.",
+        "The chair of the Elm Road Residents Association, Jane Holt, met the council on "
+        "Monday.",
+        "About 60 people attended the meeting.",
+        "Holt said the water reached the doorsteps of six homes in January.",
+    ], "en")
+    assert got[3].label != "denial", got[3].label_reason
+
+
+def test_the_firms_director_later_in_the_article_gives_a_fact_not_a_reply(db, scheme):
+    """Placed beside the accused firm, but the firm's reply is not the sentence before:
+    the director's fact about something else stays a claim (the guidelines: a fact that
+    does not bear on the allegation)."""
+    got = accepted(db, scheme, [
+        "Residents of Elm Road have accused Carver Homes of building 40 houses on land that "
+        "floods every winter.",
+        "Carver Homes' planning director, Tom Briggs, met residents at the village hall on "
+        "Monday evening.",
+        "About 60 people attended the meeting.",
+        "Briggs said the company had sold 35 of the 40 houses by the end of March.",
+    ], "en")
+    assert got[3].label != "denial", got[3].label_reason
