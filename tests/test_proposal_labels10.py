@@ -17,6 +17,7 @@ from annotator.db.connection import write
 from annotator.domain.annotations import set_annotation
 from annotator.domain.proposals import lexicon, propose
 from annotator.domain.proposals.dispute import held_responsible, in_the_dock
+from annotator.domain.proposals.explained import explained_away
 from annotator.domain.scheme import load_scheme
 from annotator.domain.speakers import SourceIndex
 
@@ -199,3 +200,89 @@ def test_the_firms_director_later_in_the_article_gives_a_fact_not_a_reply(db, sc
         "Briggs said the company had sold 35 of the 40 houses by the end of March.",
     ], "en")
     assert got[3].label != "denial", got[3].label_reason
+
+
+# --- the accused side explains the act away later in the article (explained.py) -------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The pipes cracked because the ground froze.", "en"),
+        ("The outage stemmed from a fault at the substation.", "en"),
+        ("The delays were owing to roadworks ordered by the council.", "en"),
+        ("The cancellations were down to a shortage of drivers.", "en"),
+        ("The losses resulted from a fall in copper prices.", "en"),
+        ("The leak was triggered by heavy rain.", "en"),
+        ("The pipe belongs to another company.", "en"),
+        ("The waste came from other factories upstream.", "en"),
+        ("Someone else was driving the lorry.", "en"),
+        ("Ikan mati karena air sungai surut.", "id"),
+        ("Keterlambatan itu dikarenakan blangko belum dikirim.", "id"),
+        ("Keruhnya air merupakan imbas dari pembangunan jembatan.", "id"),
+        ("Antrean panjang dipicu gangguan jaringan.", "id"),
+        ("Bau itu bersumber dari tempat pembuangan sampah.", "id"),
+        ("Pipa itu milik pabrik lain di hulu.", "id"),
+        ("Pungutan itu dilakukan oleh oknum dari luar sekolah, bukan pegawai kami.", "id"),
+        ("Kapal lain yang membuang minyak itu.", "id"),
+    ],
+)
+def test_a_cause_or_another_party_is_an_explanation(sentence, language):
+    assert explained_away(sentence, lexicon(language))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The company supplies 400,000 homes in the county.", "en"),
+        ("The pipes were laid in 1958.", "en"),
+        ("Perusahaan itu mempekerjakan 1.200 orang.", "id"),
+        ("Pabrik itu berdiri sejak 1998.", "id"),
+    ],
+)
+def test_a_plain_fact_explains_nothing(sentence, language):
+    assert explained_away(sentence, lexicon(language)) is None
+
+
+def test_the_water_firm_later_gives_another_cause(db, scheme):
+    got = accepted(db, scheme, [
+        "Residents of Millbrook have accused Tarrow Water of leaving 3,000 homes without "
+        "water for five days.",
+        "Tarrow Water denied the accusation.",
+        "The village has about 8,000 residents.",
+        "Bottled water was handed out at the school on Tuesday.",
+        "The company said it supplies 400,000 homes in the county.",
+        "Tarrow Water said the pipes cracked because the ground froze to a depth of a metre.",
+        "The company said it would give each household £50.",
+    ], "en")
+    assert got[4].label == "claim", got[4].label_reason  # a fact not about the allegation
+    assert got[5].label == "denial", got[5].label_reason
+    assert got[6].label == "context", got[6].label_reason  # a promise
+
+
+def test_perusahaan_tertuduh_kemudian_menyebut_sebab_lain(db, scheme):
+    got = accepted(db, scheme, [
+        "Warga Kampung Melayu menuding PT Banyu Segar mencemari Sungai Ciliwung dengan "
+        "limbah cair.",
+        "PT Banyu Segar membantah tudingan itu.",
+        "Sungai itu melintasi tiga kelurahan.",
+        "Puluhan warga berkumpul di tepi sungai pada Minggu pagi.",
+        "Menurut perusahaan, ikan mati karena air sungai surut saat kemarau panjang.",
+        "Pihak perusahaan juga menyebut pipa pembuangan itu milik pabrik lain di hulu.",
+        "Perusahaan itu mengatakan akan memberikan bantuan air bersih kepada warga.",
+    ], "id")
+    assert got[4].label == "denial", got[4].label_reason
+    assert got[5].label == "denial", got[5].label_reason
+    assert got[6].label == "context", got[6].label_reason
+
+
+def test_the_accuser_giving_the_cause_does_not_deny(db, scheme):
+    """The cause from the accusing side lays the harm at the accused's door: never a
+    denial."""
+    got = accepted(db, scheme, [
+        "Residents of Millbrook have accused Tarrow Water of leaving 3,000 homes without "
+        "water for five days.",
+        "Tarrow Water denied the accusation.",
+        "The residents said the taps ran dry because the company had not repaired a leak "
+        "reported in May.",
+    ], "en")
+    assert got[2].label != "denial", got[2].label_reason

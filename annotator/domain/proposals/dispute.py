@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.lexicon import Lexicon, find
 from annotator.domain.proposals.reading import (
     ACCUSATION,
@@ -165,16 +166,42 @@ class Dispute:
                 for k in self.accusers)):
             return f"{speaker} accused before"  # "Hughes" is "Dan Hughes"
         window = beside(speaker, text, lex)
-        if not window[0]:
-            return None
         for k, name in self.accusers.items():
             if k not in self.deniers and k not in self.parties and _fits(k, window, lex):
                 return f"{speaker} speaks for {name}"
+        earlier = self.accuser_placed_before(speaker, lex)
+        if earlier:
+            return earlier
+        if not window[0]:
+            return None
         wronged = described_as(window[0], families(lex.language).victims)
         if wronged:
             return f"{speaker}: '{wronged}'"
         member = [w for w in window[0] if _stem(w) in self.accusing_nouns]
         return f"{speaker}: one of the accusers, '{member[0]}'" if member else None
+
+    def accuser_placed_before(self, speaker: str | None, lex: Lexicon) -> str | None:
+        """Why the speaker speaks for an accuser by an earlier sentence of the article that
+        placed them beside it ("Jonas Weber, a researcher at the Bavarian Institute, ...")
+        when this one names only them ("Weber said"). The latest sentence that places
+        them decides; None when it places them beside the accused as well."""
+        if not self.accusers or self.accused_side(speaker) or self.accused_party(speaker):
+            return None  # the accused stands beside its accuser in the accusation itself
+        sides = {**self.parties, **self.deniers}
+        for before in reversed(self.seen):
+            window = beside(speaker, before, lex)
+            if not window[0]:
+                continue
+            if _accusing_at(before, lex):
+                return None  # "The regulator fined SkyHop": the accused beside its accuser
+            if any(_fits(k, window, lex) for k in sides):
+                return None
+            for k, name in self.accusers.items():
+                if k not in sides and (_fits(k, window, lex)
+                                       or _own_word(k, window, sides, lex)):
+                    return f"{speaker} speaks for {name} (placed beside it before)"
+            return None
+        return None
 
     def speaks_for(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
         """The accused party (one that denied before) that the speaker speaks for, by the
@@ -186,6 +213,10 @@ class Dispute:
         key = _key(speaker)
         if not key or key in self.accusers or key in self.deniers:
             return None
+        described = self._side_of((words_of(speaker or ""), text), lex) \
+            if (speaker or "")[1:].islower() else None
+        if described:  # "Pihak perusahaan", "Manajemen klub": the party by its noun
+            return described[0]
         window = beside(speaker, text, lex)
         if not window[0]:
             return self.placed_before(speaker, lex)
@@ -384,7 +415,7 @@ def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex
     passive ("Northgate was accused of", "PT Sinar dituduh"), the last name before it; never
     the speaker."""
     words = words_of(text)
-    cues = sorted([s for s, _ in find(lex.accusation, words)] + _enforcing(text, lex))
+    cues = _accusing_at(text, lex)
     if not cues:
         return None
     at = cues[0]
@@ -417,13 +448,18 @@ def in_the_dock(text: str, speaker: str | None, lex: Lexicon) -> bool:
     if not own:
         return False
     words = words_of(text)
-    cues = sorted([s for s, _ in find(lex.accusation, words)] + _enforcing(text, lex))
+    cues = _accusing_at(text, lex)
     if not cues:
         return False
     at = cues[0]
     passive = any(w in lex.passive_auxiliaries for w in words[max(0, at - 2):at]) \
         or words[at].startswith("di")  # "was also fined", "juga dihukum"
     return passive and any(w in own for w in words[:at])
+
+
+def _accusing_at(text: str, lex: Lexicon) -> list[int]:
+    """Where the sentence's accusation or enforcement cues stand."""
+    return sorted([s for s, _ in find(lex.accusation, words_of(text))] + _enforcing(text, lex))
 
 
 def _enforcing(text: str, lex: Lexicon) -> list[int]:
@@ -634,6 +670,14 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # "the river's colour comes from farm erosion": the accused side explains it away
         return LabelReading(DENIAL, explained[0], f"the accused side explains it away: "
                             f"'{explained[0]}' ({reading.reason})", CONTINUED, reading.hedges)
+    away = explained_away(text, lex) if dispute.accused and not remedy else None
+    if away and _key(speaker) not in dispute.accusers and (
+            _key(speaker) in dispute.deniers or dispute.accused_party(speaker)):
+        # "Tarrow Water said the pipes cracked because the ground froze", "pipa itu milik
+        # pabrik lain": later in the article too, the accused side gives another cause or
+        # blames another party (explained.py)
+        return LabelReading(DENIAL, away, f"the accused side explains it away: '{away}' "
+                            f"({reading.reason})", CONTINUED, reading.hedges)
     argued = defence(text, lex) if dispute.accused and not remedy else None
     if argued and not _bystander(speaker, text, lex):
         # "mengatakan perusahaan memiliki izin", "said the site held a valid permit", "said
