@@ -286,3 +286,34 @@ def test_the_accuser_giving_the_cause_does_not_deny(db, scheme):
         "reported in May.",
     ], "en")
     assert got[2].label != "denial", got[2].label_reason
+
+
+# --- the person set in apposition to the party held responsible is in the dock too ---------
+
+def test_kepala_sekolah_yang_disebut_dalam_aposisi_membantah(db, scheme):
+    got = accepted(db, scheme, [
+        "Sejumlah orang tua murid menuding Kepala SD Negeri 3 Cimahi, Darto, menahan dana "
+        "bantuan siswa.",
+        "Darto mengatakan seluruh dana sudah disalurkan kepada siswa pada April.",
+    ], "id")
+    assert got[0].label == "accusation"
+    assert got[1].label == "denial", got[1].label_reason
+
+
+def test_the_head_named_in_apposition_to_the_school_replies(db, scheme):
+    got = accepted(db, scheme, [
+        "Parents have accused the head of Elmwood Academy, Sarah Cole, of hiding a budget "
+        "deficit from governors.",
+        "Cole said the school's accounts for every year since 2019 sit on its website.",
+    ], "en")
+    assert got[0].label == "accusation"
+    assert got[1].label == "denial", got[1].label_reason
+
+
+def test_a_place_after_the_court_is_not_in_apposition(db, scheme):
+    """"menggugat PT X ke Pengadilan Negeri Y, Kalimantan Barat," : the province is where
+    the court sits, not a party in the dock."""
+    from annotator.domain.proposals.dispute import beside_in_apposition
+    text = ("Kementerian menggugat PT Sinar Raya ke Pengadilan Negeri Sintang, Kalimantan "
+            "Barat, atas kebakaran lahan.")
+    assert beside_in_apposition(text, "PT Sinar Raya", ("Pengadilan Negeri Sintang",)) == []

@@ -48,6 +48,7 @@ accuser (its next "menuding" accuses).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from annotator.domain.proposals.explained import explained_away
@@ -114,6 +115,9 @@ class Dispute:
                     party = speaker
                 if party:
                     self.parties.setdefault(_key(party), party)
+                    for also in beside_in_apposition(text, party, names):
+                        if _key(also) != _key(speaker):
+                            self.parties.setdefault(_key(also), also)
                 self.accusing_nouns |= subject_nouns(text, lex)
 
     def accused_party(self, speaker: str | None) -> str | None:
@@ -405,7 +409,7 @@ HELD_REACH = 8  # words after an accusation's cue where the party it names stand
 # the prepositions that may stand before the party an act is aimed at ("denda kepada
 # Persikota", "a fine on Harwick"); any other ("dalam laga melawan Persija", "di babak 16
 # besar Piala Soeratin") places the name in a scene, not in the dock
-_RECIPIENT = frozenset({"kepada", "terhadap", "pada", "to", "on", "against"})
+_RECIPIENT = frozenset({"kepada", "terhadap", "pada", "to", "on", "against", "of"})
 
 
 def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
@@ -436,6 +440,19 @@ def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex
     passive = at > 0 and (words[at - 1] in lex.passive_auxiliaries
                           or words[at].startswith("di"))
     return before[-1][1] if before and passive else None
+
+
+def beside_in_apposition(text: str, party: str, names: tuple[str, ...]) -> list[str]:
+    """The names set in apposition to the party held responsible ("menuding Kepala SD
+    Negeri 3, Darto, menahan", "accused the club's owner, Sam Hale, of"): the same party in
+    the dock, by another name."""
+    found = [n for n in names if n != party and (f"{party}, {n}" in text
+                                                  or f"{n}, {party}" in text)]
+    after = re.search(rf"{re.escape(party)}(?:\s+[A-Z0-9][\w'.-]*){{0,4}},\s+"
+                      rf"((?:[A-Z][\w'.-]+\s?){{1,4}}),", text)  # the rest of its name only
+    if after and after.group(1).strip() not in found:
+        found.append(after.group(1).strip())  # "Kepala SD Negeri 3 Cimahi, Darto,"
+    return found
 
 
 def in_the_dock(text: str, speaker: str | None, lex: Lexicon) -> bool:
