@@ -317,3 +317,71 @@ def test_a_place_after_the_court_is_not_in_apposition(db, scheme):
     text = ("Kementerian menggugat PT Sinar Raya ke Pengadilan Negeri Sintang, Kalimantan "
             "Barat, atas kebakaran lahan.")
     assert beside_in_apposition(text, "PT Sinar Raya", ("Pengadilan Negeri Sintang",)) == []
+
+
+# --- the accusing side tells what the accused did, with no cue word (dispute.accused_acts) ---
+
+def test_the_tenants_officer_says_what_the_landlord_did(db, scheme):
+    got = accepted(db, scheme, [
+        "Tenants of Marlow Court have accused their landlord, Kestrel Homes, of ignoring "
+        "damp and mould in 40 flats.",
+        "The tenants' association said the landlord had sent inspectors only once in three "
+        "years.",
+        "Its secretary, Omar Khan, said the company sent a painter to cover the mould "
+        "instead of fixing the leaks.",
+    ], "en")
+    assert got[0].label == "accusation"
+    assert got[1].label == "accusation", got[1].label_reason
+    assert got[2].label == "accusation", got[2].label_reason
+
+
+def test_paguyuban_menyebut_apa_yang_dilakukan_pengelola(db, scheme):
+    got = accepted(db, scheme, [
+        "Para pedagang Pasar Cikurubuk menuduh pengelola pasar memungut retribusi ganda.",
+        "Paguyuban pedagang menyebut pengelola menarik Rp 20.000 per hari di luar "
+        "retribusi resmi.",
+        "Ketua paguyuban, Asep, mengatakan uang itu ditarik tanpa karcis oleh petugas "
+        "pengelola.",
+    ], "id")
+    assert got[0].label == "accusation"
+    assert got[1].label == "accusation", got[1].label_reason
+    assert got[2].label == "accusation", got[2].label_reason
+
+
+def test_the_accusers_evidence_with_another_actor_stays_a_claim(db, scheme):
+    """Evidence offered for the accusation that does not say the accused did anything is a
+    claim (the guidelines), and the accused speaking or planning is no act told of it."""
+    got = accepted(db, scheme, [
+        "Warga Desa Sukamaju menuding PT Hijau Lestari membuang limbah ke Sungai Cibeet.",
+        "Warga mengatakan air sungai berubah hitam dan berbau sejak Maret.",
+        "Ketua RW 05, Slamet, mengatakan perusahaan akan diundang ke balai desa pekan depan.",
+    ], "id")
+    assert got[1].label != "accusation", got[1].label_reason
+    assert got[2].label != "accusation", got[2].label_reason
+
+
+def test_the_accusers_evidence_in_english_stays_a_claim(db, scheme):
+    got = accepted(db, scheme, [
+        "Tenants of Marlow Court have accused their landlord, Kestrel Homes, of ignoring "
+        "damp and mould in 40 flats.",
+        "The tenants' association said 112 residents had signed its petition.",
+        "Its secretary, Omar Khan, said the company would meet tenants on Friday.",
+    ], "en")
+    assert got[1].label != "accusation", got[1].label_reason
+    assert got[2].label != "accusation", got[2].label_reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nouns", "language"),
+    [
+        ("Parents have accused the head teacher, Mark Dunn, of keeping £12,000.", {"teacher"},
+         "en"),
+        ("Para pedagang menuduh pengelola pasar memungut retribusi ganda.", {"pengelola"},
+         "id"),
+        ("Tenants have accused their landlord of ignoring damp.", {"landlord"}, "en"),
+        ("Warga menuding PT Hijau Lestari membuang limbah.", set(), "id"),
+    ],
+)
+def test_the_accused_as_the_accusation_calls_it(sentence, nouns, language):
+    from annotator.domain.proposals.dispute import accused_nouns
+    assert accused_nouns(sentence, lexicon(language)) == nouns

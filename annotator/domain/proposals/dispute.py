@@ -98,6 +98,9 @@ class Dispute:
     # the accusers' own nouns ("pedagang", "drivers"): a member who speaks is on their side
     accusing_nouns: set[str] = field(default_factory=set)
     seen: list[str] = field(default_factory=list)  # the sentences before, in order
+    # the accused as the accusations call them ("the head teacher", "pengelola pasar")
+    accused_refs: set[str] = field(default_factory=set)
+    last_role: str = ""  # the role of the sentence before
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -113,6 +116,7 @@ class Dispute:
                     self.accusers.pop(_key(speaker), None)
                     self.last_accuser = ""
                     party = speaker
+                self.accused_refs |= accused_nouns(text, lex)
                 if party:
                     self.parties.setdefault(_key(party), party)
                     for also in beside_in_apposition(text, party, names):
@@ -145,6 +149,7 @@ class Dispute:
         denier."""
         key = _key(speaker)
         weak = any(w in reason for w in WEAK)
+        self.last_role = role or ""
         self.last_denier = key if role == DENIAL and not weak else ""
         self.last_accuser = key if role == ACCUSATION else ""
         if role == ACCUSATION:
@@ -176,13 +181,23 @@ class Dispute:
         earlier = self.accuser_placed_before(speaker, lex)
         if earlier:
             return earlier
-        if not window[0]:
+        own = words_of(speaker) if speaker[1:].islower() else []
+        # a described speaker ("The parents' group", "Paguyuban pedagang") by its own words
+        words = window[0] + [w for w in own if w not in window[0]]
+        if not words:
             return None
-        wronged = described_as(window[0], families(lex.language).victims)
+        wronged = described_as(words, families(lex.language).victims)
         if wronged:
             return f"{speaker}: '{wronged}'"
-        member = [w for w in window[0] if _stem(w) in self.accusing_nouns]
-        return f"{speaker}: one of the accusers, '{member[0]}'" if member else None
+        member = [w for w in words if _stem(w) in self.accusing_nouns]
+        if member:
+            return f"{speaker}: one of the accusers, '{member[0]}'"
+        if self.last_role == ACCUSATION and key not in self.deniers and any(
+                w in _THEIRS or w.endswith(_NYA) for w in window[0]):
+            # "Its chair, Lisa Grant, said", "Ketuanya, Asep, mengatakan": right after the
+            # accusation, the accuser's own officer
+            return f"{speaker} speaks for the accuser before"
+        return None
 
     def accuser_placed_before(self, speaker: str | None, lex: Lexicon) -> str | None:
         """Why the speaker speaks for an accuser by an earlier sentence of the article that
@@ -270,11 +285,48 @@ class Dispute:
                 return party if found and party in found else None
         return None
 
+    def accused_acts(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
+        """The accused as the actor of what the sentence reports: a reference to it (its
+        name, a word of it, the company noun for a company, the nouns the accusation called
+        it by) standing right before a verb, or after "by"/"oleh" ("said the head teacher
+        spent", "mengatakan pengelola menarik", "ditarik oleh petugas pengelola"); not the
+        speaker's own words, nor the accused speaking ("the company said")."""
+        refs = set(self.accused_refs)
+        for k in {**self.parties, **self.deniers}:
+            own = [w for w in k.split() if len(w) > 2 and w not in lex.company_markers
+                   and w not in _JOINING]
+            refs |= set(own[:1])
+        if refs and lex.company_noun:
+            refs.add(lex.company_noun)  # "said the company sent a painter"
+        if not refs:
+            return None
+        words = words_of(text)
+        mine = set(words_of(speaker or ""))
+        said = {k for s_, e in find(lex.speech, words) for k in range(s_, e)}
+        for k, w in enumerate(words):
+            if _stem(w) not in refs or w in mine:
+                continue
+            agent = [a for a in range(max(0, k - 2), k) if words[a] in _AGENT]
+            if agent:  # "oleh petugas pengelola", "by the landlord"
+                return " ".join(words[agent[0]:k + 1])
+            j = k + 1
+            while j < len(words) and (words[j] in _DETERMINERS_REF or _stem(words[j]) in refs
+                                      or words[j] in _AUXILIARY):
+                j += 1
+            if j >= len(words) or j in said or words[j] in lex.speech_suffixed:
+                continue
+            if words[j] in _FUTURE:
+                continue  # "perusahaan akan", "the company would": a plan
+            if _acts(words[j], lex):
+                return f"{w} {' '.join(words[k + 1:j + 1])}".strip()
+        return None
+
     def frozen(self) -> tuple:
         return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),
                 self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)),
                 tuple(sorted(self.accusing_nouns)),
-                tuple(sorted(self.parties)), len(self.seen))
+                tuple(sorted(self.parties)), len(self.seen), tuple(sorted(self.accused_refs)),
+                self.last_role)
 
 
 # a denial read from a rebuttal word alone: weak evidence of who the accused side is
@@ -290,15 +342,16 @@ def subject_nouns(text: str, lex: Lexicon) -> set[str]:
     """The common nouns written in lower case just before an accusation's first cue (its
     subject: "Para pedagang Pasar Baru menuding", "Drivers at Swiftway accused"), names,
     function words and short words left out."""
-    tokens = text.split()
-    words = words_of(text)
-    cues = [s for s, _ in find(lex.accusation, words)]
-    if not cues or len(tokens) != len(words):
+    tokens, words = reading_words(normalise(text))  # (a figure such as "£12,000" too)
+    cues = [s for s, _ in find(lex.accusation, words)] or [
+        s for s, _ in find(lex.speech, words)[:1] if s <= SUBJECT_REACH
+        and not _own_words(text)]  # an accusation told without a cue: its subject opens it
+    if not cues:
         return set()
     at = cues[0]
     found = set()
     for k in range(max(0, at - SUBJECT_REACH), at):
-        raw = tokens[k].strip(".,;:()\"'“”‘’")
+        raw = tokens[k].group().strip(".,;:()\"'“”‘’")
         if (raw.islower() or k == 0) and len(words[k]) > 4 and words[k] not in _JOINING \
                 and words[k] not in lex.prepositions and words[k] not in lex.pronouns \
                 and words[k] not in lex.org_heads and words[k] not in lex.titles:
@@ -440,6 +493,58 @@ def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex
     passive = at > 0 and (words[at - 1] in lex.passive_auxiliaries
                           or words[at].startswith("di"))
     return before[-1][1] if before and passive else None
+
+
+ACCUSED_REACH = 4  # words after an accusation's cue where the accused's own nouns stand
+_VERB_PREFIXES = ("me", "di", "ber", "ter")  # "menuduh pengelola pasar memungut": the verb
+
+
+def accused_nouns(text: str, lex: Lexicon) -> set[str]:
+    """The common nouns the accusation calls the accused by, written in lower case right
+    after its first cue ("accused the head teacher, Mark Dunn, of", "menuduh pengelola pasar
+    memungut"): up to a comma, "of", a name or (Indonesian) the next verb; determiners,
+    pronouns and short words left out; the phrase's head noun only."""
+    text = normalise(text)
+    tokens, words = reading_words(text)
+    cues = [s for s, _ in find(lex.accusation, words)]
+    if not cues:
+        return set()
+    found = []
+    for k in range(cues[0] + 1, min(len(words), cues[0] + 1 + ACCUSED_REACH)):
+        raw, word = tokens[k].group(), words[k]
+        if word in ("of", "for", "that", "bahwa", "atas") or not raw[:1].islower() or (
+                lex.head_first and word.startswith(_VERB_PREFIXES) and len(word) > 5):
+            break
+        if len(word) > 3 and word not in _DETERMINERS_REF and word not in lex.pronouns \
+                and word not in lex.prepositions:
+            found.append(_stem(word))
+        if text[tokens[k].end():tokens[k].end() + 1] in ",;:":
+            break
+    # the phrase's head noun: "head teacher" -> teacher, "pengelola pasar" -> pengelola
+    return {found[0] if lex.head_first else found[-1]} if found else set()
+
+
+_AGENT = frozenset({"by", "oleh"})
+_AUXILIARY = frozenset({"had", "has", "have", "was", "were", "also", "then", "sudah", "telah",
+                        "juga", "masih", "sempat", "pernah", "sengaja", "diam-diam", "itu",
+                        "tersebut", "routinely", "repeatedly", "deliberately", "secretly"})
+_FUTURE = frozenset({"will", "would", "akan", "plans", "berencana", "could", "may", "might",
+                     "bisa", "dapat", "should", "harus"})
+_PAST_IRREGULAR = frozenset({"kept", "took", "sent", "spent", "made", "left", "paid", "gave",
+                             "put", "told", "let", "hid", "sold", "cut", "moved", "ran",
+                             "built", "dumped", "charged", "forced", "ignored", "refused"})
+
+
+def _acts(word: str, lex: Lexicon) -> bool:
+    """A verb of action, by its form: Indonesian me-/di- ("menarik", "membuang",
+    "ditarik"), English past ("spent", "moved", "had kept"); a speech verb is not one."""
+    if lex.head_first:
+        return word.startswith(("me", "di")) and len(word) > 4
+    return word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4)
+
+
+_DETERMINERS_REF = frozenset({"the", "their", "its", "this", "that", "those", "these", "itu",
+                              "ini", "tersebut", "para", "sejumlah", "seorang"})
 
 
 def beside_in_apposition(text: str, party: str, names: tuple[str, ...]) -> list[str]:
@@ -599,6 +704,17 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
             # is, it argues against the accusation in the accused side's terms
             return LabelReading(DENIAL, argued, f"argues against the accusation: "
                                 f"'{argued}' ({reading.reason})", CONTINUED, reading.hedges)
+    if dispute is not None and not speaker and dispute.accused and _by_default(reading) \
+            and reading.reason != "a quotation":
+        member = [w for w in words_of(text)[:4] if _stem(w) in dispute.accusing_nouns]
+        acted = dispute.accused_acts(None, text, lex) if member else None
+        if acted:
+            # "Paguyuban pedagang menyebut pengelola menarik Rp 20.000": the accusers, not
+            # named, tell what the accused did
+            return LabelReading(ACCUSATION, acted, f"the accusing side says what the "
+                                f"accused did: '{acted}' (one of the accusers, "
+                                f"'{member[0]}'; {reading.reason})", CONTINUED,
+                                reading.hedges)
     if dispute is None or reading.negated or not speaker:
         return reading
     if _bare_negation(reading, lex) and _bystander(speaker, text, lex):
@@ -630,6 +746,14 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # side names the wrong in its own words (the guidelines: the act named is enough)
         return LabelReading(ACCUSATION, wrong, f"the accusing side restates the wrong: "
                             f"'{wrong}' ({accusing}; {reading.reason})", CONTINUED,
+                            reading.hedges)
+    acted = dispute.accused_acts(speaker, text, lex) if accusing and _by_default(reading) \
+        and reading.reason != "a quotation" else None
+    if acted:
+        # "The parents' group said the head teacher moved the money", "Paguyuban menyebut
+        # pengelola menarik Rp 20.000": the accusing side tells what the accused did
+        return LabelReading(ACCUSATION, acted, f"the accusing side says what the accused "
+                            f"did: '{acted}' ({accusing}; {reading.reason})", CONTINUED,
                             reading.hedges)
     deliberate = excuse_denied(text, lex) if reading.role == CLAIM and not (
         _key(speaker) in dispute.deniers or dispute.accused_party(speaker)) else None
