@@ -385,3 +385,42 @@ def test_the_accusers_evidence_in_english_stays_a_claim(db, scheme):
 def test_the_accused_as_the_accusation_calls_it(sentence, nouns, language):
     from annotator.domain.proposals.dispute import accused_nouns
     assert accused_nouns(sentence, lexicon(language)) == nouns
+
+
+# --- people kept from what they were owed, reported: the wrongful act stated ---------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drivers at Swiftline were repeatedly refused toilet breaks on long routes, the union "
+        "said.",
+        "Patients at the clinic were denied pain relief for hours, a nurse told the BBC.",
+        "Residents were refused access to their own medical records, the ombudsman said.",
+    ],
+)
+def test_people_kept_from_what_they_were_owed_is_a_wrong_stated(sentence):
+    from annotator.domain.proposals import read_label
+    assert read_label(sentence, lexicon("en")).role == "alleges"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company said the allegations were denied in a letter to the regulator.",
+        "He said he was refused bail on Monday.",  # a court's decision, no wrong stated
+    ],
+)
+def test_a_statement_denied_or_a_ruling_is_no_wrong_stated(sentence):
+    from annotator.domain.proposals import read_label
+    assert read_label(sentence, lexicon("en")).role != "alleges"
+
+
+def test_the_deprivation_lead_lets_the_reply_be_read_as_a_denial(db, scheme):
+    got = accepted(db, scheme, [
+        "Cleaners at the Harlow Road hospital were routinely denied their lunch breaks last "
+        "winter, the Unison branch said.",
+        "The hospital trust said only 12 cleaners had worked through a break, far below the "
+        "union's figure.",
+    ], "en")
+    assert got[0].label == "accusation", got[0].label_reason
+    assert got[1].label == "denial", got[1].label_reason

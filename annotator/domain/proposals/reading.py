@@ -335,6 +335,17 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
                                 hedges, reported=True)
+        kept_from = [w for s, w in enumerate(words) if w in lex.deprive_senses
+                     and acts.deprived(lex, words, s) and s < after
+                     and "were" in words[max(0, s - 3):s]
+                     and not _conditional(lex, tokens, words, s)]
+        if kept_from and not pledged:
+            # "Workers were routinely denied rest breaks, the union said": a group kept from
+            # what it was owed, the wrongful act stated (the guidelines); one person "was
+            # refused bail" is most often a decision
+            return LabelReading(ACCUSATION, kept_from[0], f"reported wrongdoing: people "
+                                f"kept from what they were owed: '{kept_from[0]}'", 0.6,
+                                hedges, reported=True)
     alleged = acts.alleged(lex, tokens, words)
     if alleged and not pledged and not any(_conditional(lex, tokens, words, k)
                                            for k in range(len(words)) if words[k] == alleged):
