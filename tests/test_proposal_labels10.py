@@ -424,3 +424,62 @@ def test_the_deprivation_lead_lets_the_reply_be_read_as_a_denial(db, scheme):
     ], "en")
     assert got[0].label == "accusation", got[0].label_reason
     assert got[1].label == "denial", got[1].label_reason
+
+
+# --- the accused side under a shorter name, and its unnamed counsel -------------------------
+
+@pytest.mark.parametrize(
+    ("short", "full", "same"),
+    [
+        ("dinas pu garut", "dinas pekerjaan umum kabupaten garut", True),
+        ("dinas pu", "dinas pekerjaan umum kabupaten garut", True),
+        ("kent council", "kent county council", True),
+        ("dinas sosial garut", "dinas pekerjaan umum kabupaten garut", False),
+        ("korea selatan", "korea utara", False),
+        ("kementerian sosial", "kementerian kesehatan", False),
+    ],
+)
+def test_one_body_under_a_shorter_name(short, full, same):
+    from annotator.domain.proposals.dispute import same_body
+    assert same_body(short, full) is same
+
+
+def test_kepala_dinas_disingkat_menjawab_sebagai_pihak_tertuduh(db, scheme):
+    got = accepted(db, scheme, [
+        "Indonesia Corruption Watch menuding Dinas Pekerjaan Umum Kabupaten Garut "
+        "menggelembungkan anggaran perbaikan jalan sebesar Rp 4 miliar.",
+        "Kepala Dinas PU Garut, Iwan Setiawan, mengatakan harga aspal dalam kontrak sudah "
+        "termasuk biaya angkut ke lokasi terpencil.",
+    ], "id")
+    assert got[0].label == "accusation"
+    assert got[1].label == "denial", got[1].label_reason
+
+
+def test_the_firms_unnamed_lawyers_reply(db, scheme):
+    got = accepted(db, scheme, [
+        "The Environment Agency has accused Calder Quarries of operating a second pit "
+        "without a permit near Halifax.",
+        "The agency said inspectors found machinery working at the site on three visits.",
+        "The firm's lawyers said the agency had inspected the wrong site, a pit owned by a "
+        "neighbouring farm.",
+    ], "en")
+    assert got[2].label == "denial", got[2].label_reason
+
+
+def test_kuasa_hukum_perusahaan_tanpa_nama_menjawab(db, scheme):
+    got = accepted(db, scheme, [
+        "Warga Desa Suka Damai menuding PT Tambang Raya menyerobot lahan adat seluas 40 "
+        "hektare.",
+        "Warga mengatakan patok batas lahan dipindahkan pada malam hari.",
+        "Kuasa hukum perusahaan menyebut lahan itu dibeli dari ahli waris pada 2015.",
+    ], "id")
+    assert got[2].label == "denial", got[2].label_reason
+
+
+def test_the_accusers_unnamed_lawyers_do_not_deny(db, scheme):
+    got = accepted(db, scheme, [
+        "Residents of Elm Road have accused Carver Homes of building 40 houses on land that "
+        "floods every winter.",
+        "The residents' lawyers said the land was under water for six weeks last year.",
+    ], "en")
+    assert got[1].label != "denial", got[1].label_reason

@@ -50,9 +50,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from annotator.domain.proposals.explained import explained_away
-from annotator.domain.proposals.lexicon import Lexicon, find
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CLAIM,
@@ -130,7 +131,8 @@ class Dispute:
         if not key or key in self.accusers:
             return None
         for k, name in self.parties.items():
-            if key == k or (len(key) > 3 and len(k) > 3 and (key in k or k in key)):
+            if key == k or (len(key) > 3 and len(k) > 3 and (key in k or k in key)) \
+                    or same_body(key, k):
                 return name
         return None
 
@@ -321,6 +323,39 @@ class Dispute:
                 return f"{w} {' '.join(words[k + 1:j + 1])}".strip()
         return None
 
+    def counsel_for(self, text: str, lex: Lexicon) -> str | None:
+        """The accused party an unnamed speaker speaks for, by the words before the speech
+        verb: one who speaks for a party ("lawyers", "kuasa hukum", "pihak", "management":
+        ``label10_counsel``) beside a word for the accused (a word of its name, the company
+        noun, "firm", an office's head noun, the noun the accusation called it by), or
+        beside "its"/"-nya" right after its denial ("The firm's lawyers said", "Kuasa hukum
+        perusahaan menyebut", "Its lawyers said"). None when the words fit an accuser."""
+        sides = {**self.parties, **self.deniers}
+        if not self.accused or not sides:
+            return None
+        words = words_of(text)
+        said = [s_ for s_, _ in find(lex.speech, words)] + [
+            k for k, w in enumerate(words) if w in lex.speech_suffixed]
+        if not said:
+            return None
+        at = min(said)
+        window = words[max(0, at - BESIDE):at]
+        if not find(_counsel(lex.language), window):
+            return None
+        if any(_fits(k, (window, text), lex) for k in self.accusers if k not in sides):
+            return None
+        found = [name for k, name in sides.items() if k not in self.accusers and (
+            _fits(k, (window, text), lex) or _own_word(k, (window, text), self.accusers, lex))]
+        if found:
+            return found[0]
+        nouns = {lex.company_noun, "firm", *self.accused_refs} - {""}
+        held = self.parties or self.deniers  # the party in the dock, else who denied
+        if any(_stem(w) in nouns for w in window) and len(held) == 1:
+            return next(iter(held.values()))
+        if self.last_denier and any(w in _THEIRS or w.endswith(_NYA) for w in window):
+            return self.deniers.get(self.last_denier)
+        return None
+
     def frozen(self) -> tuple:
         return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),
                 self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)),
@@ -425,8 +460,9 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
         if w in own and w in heads:
             after = words[k + 1] if k + 1 < len(words) else ""
             # "Kementerian Sosial" is not "Kementerian Kesehatan": a head noun followed
-            # by another body's name is that body's
-            if not (after and after in named and after not in own):
+            # by another body's name is that body's ("Dinas PU" is "Dinas Pekerjaan Umum")
+            if not (after and after in named and after not in own) or _initials_of(
+                    after, own):
                 return True
         if len(w) >= 7 and any(o[:6] == w[:6] and len(o) >= 6 and o in heads | _BODIES
                                 for o in own):
@@ -436,6 +472,47 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
 
 
 _BODIES = frozenset({"diocese", "prosecution", "keuskupan", "kejaksaan"})
+
+
+def _initials_of(short: str, words: list[str]) -> bool:
+    """``short`` is the initials of consecutive words of a name ("pu": Pekerjaan Umum)."""
+    n = len(short)
+    return 2 <= n <= 5 and any("".join(w[:1] for w in words[i:i + n]) == short
+                               for i in range(len(words) - n + 1))
+
+
+def same_body(short: str, full: str, language: str = "id") -> bool:
+    """One body under a shorter form of its name: each word of the short form is the next
+    word of the full one or the initials of the next words, region words of the full name
+    skipped, its tail dropped ("dinas pu garut", "dinas pu" for "dinas pekerjaan umum
+    kabupaten garut")."""
+    regions = set(_regions("id")) | set(_regions("en"))
+    for a, b in ((short.split(), full.split()), (full.split(), short.split())):
+        if len(a) < 2 or len(a) >= len(b):
+            continue
+        i = 0
+        for w in a:
+            while i < len(b) and b[i] in regions and b[i] != w:
+                i += 1
+            if i < len(b) and b[i] == w:
+                i += 1
+            elif 2 <= len(w) <= 5 and "".join(x[:1] for x in b[i:i + len(w)]) == w:
+                i += len(w)
+            else:
+                break
+        else:
+            return True  # the rest of the full name dropped: "Dinas PU" for the whole
+    return False
+
+
+@lru_cache(maxsize=8)
+def _counsel(language: str) -> dict[tuple[str, ...], float]:
+    return _phrases(cue_file(language).get("label10_counsel", {}).get("phrases", []))
+
+
+@lru_cache(maxsize=8)
+def _regions(language: str) -> tuple[str, ...]:
+    return tuple(cue_file(language).get("label10_region_words", {}).get("words", ()))
 
 
 def _own_word(party: str, window: tuple[list[str], str], others, lex: Lexicon) -> bool:
@@ -715,6 +792,16 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
                                 f"accused did: '{acted}' (one of the accusers, "
                                 f"'{member[0]}'; {reading.reason})", CONTINUED,
                                 reading.hedges)
+    if dispute is not None and not reading.negated and (not speaker or speaker[1:].islower()) \
+            and dispute.accused and _by_default(reading) and not _remedy(text, lex) \
+            and not dispute.accusing_side(speaker, text, lex):
+        party = dispute.counsel_for(text, lex)
+        if party:
+            # "The firm's lawyers said the agency had inspected the wrong site": whoever
+            # speaks for the accused party, unnamed, answers for it
+            return LabelReading(DENIAL, reading.cue, f"the accused side replies: its "
+                                f"counsel or spokespeople speak for {party} "
+                                f"({reading.reason})", CONTINUED, reading.hedges)
     if dispute is None or reading.negated or not speaker:
         return reading
     if _bare_negation(reading, lex) and _bystander(speaker, text, lex):

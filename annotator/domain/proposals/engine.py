@@ -197,8 +197,9 @@ def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...],
                              at=at + 1 + k)
         if found.name and found.name.casefold() in sentence.casefold():
             continue  # the accused, named in the accusation, answering it
-        if found.written or (found.name and found.name.islower()):
-            continue  # "The campaign group said": described again, still not named
+        if found.written or (found.name and (found.name.islower() or (
+                " " in found.name and found.name.split()[-1].islower()))):
+            continue  # "The campaign group said", "Kuasa hukum perusahaan": described
         if found.name and not found.carried and (_a_body(found.name, lex, text) if not
                                                   speaker.written else a_body(
                 found.name, lex) == a_body(speaker.name, lex)):
