@@ -110,20 +110,16 @@ class Dispute:
         if role == ACCUSATION:
             self.accused_names |= {_key(n) for n in names if _key(n) != _key(speaker)}
             if text and lex is not None:
-                party = held_responsible(text, names, speaker, lex)
-                if in_the_dock(text, speaker, lex):
+                parties, dock, refs, subject = _accusation_read(text, names, speaker, lex)
+                if dock:
                     # "Persikota juga dihukum" read with Persikota Tangerang as its
                     # speaker: the party in the dock accuses nobody
                     self.accusers.pop(_key(speaker), None)
                     self.last_accuser = ""
-                    party = speaker
-                self.accused_refs |= accused_nouns(text, lex)
-                if party:
+                for party in parties:
                     self.parties.setdefault(_key(party), party)
-                    for also in beside_in_apposition(text, party, names):
-                        if _key(also) != _key(speaker):
-                            self.parties.setdefault(_key(also), also)
-                self.accusing_nouns |= subject_nouns(text, lex)
+                self.accused_refs |= refs
+                self.accusing_nouns |= subject
 
     def accused_party(self, speaker: str | None) -> str | None:
         """The party an accusation held responsible that the speaker is, by name."""
@@ -540,6 +536,31 @@ HELD_REACH = 8  # words after an accusation's cue where the party it names stand
 # Persikota", "a fine on Harwick"); any other ("dalam laga melawan Persija", "di babak 16
 # besar Piala Soeratin") places the name in a scene, not in the dock
 _RECIPIENT = frozenset({"kepada", "terhadap", "pada", "to", "on", "against", "of"})
+
+
+_ACCUSATIONS: dict[tuple, tuple] = {}
+
+
+def _accusation_read(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
+                     ) -> tuple[tuple[str, ...], bool, frozenset[str], frozenset[str]]:
+    """What an accusation tells of its parties, remembered (each key reads the sentences
+    before it again): the parties it holds responsible (in apposition too), whether its
+    speaker is the one in the dock, the nouns it calls the accused by, its subject's
+    nouns."""
+    key = (text, tuple(names), speaker, id(lex), lex.language)
+    found = _ACCUSATIONS.get(key)
+    if found is None:
+        if len(_ACCUSATIONS) >= 2048:
+            _ACCUSATIONS.clear()
+        party = held_responsible(text, names, speaker, lex)
+        dock = in_the_dock(text, speaker, lex)
+        if dock:
+            party = speaker
+        parties = (party, *[a for a in beside_in_apposition(text, party, names)
+                            if _key(a) != _key(speaker)]) if party else ()
+        found = _ACCUSATIONS[key] = (parties, dock, frozenset(accused_nouns(text, lex)),
+                                     frozenset(subject_nouns(text, lex)))
+    return found
 
 
 def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
