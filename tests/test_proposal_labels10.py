@@ -483,3 +483,69 @@ def test_the_accusers_unnamed_lawyers_do_not_deny(db, scheme):
         "The residents' lawyers said the land was under water for six weeks last year.",
     ], "en")
     assert got[1].label != "denial", got[1].label_reason
+
+
+# --- the act an accusation alleges is not a denial; a quotation running on keeps its side ---
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The GMB union has accused Brightway Retail of denying warehouse staff their rest "
+         "breaks.", "en"),
+        ("Warga menuding pengelola menolak memberi kuitansi.", "id"),
+    ],
+)
+def test_the_act_alleged_is_not_a_denial(sentence, language):
+    from annotator.domain.proposals import read_label
+    assert read_label(sentence, lexicon(language)).role == "alleges"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Police accused him of theft, but he denied it.", "en"),
+        ("The union accused the firm of cutting pay, which the firm denied.", "en"),
+        ("Warga menuding pengelola memungut biaya, namun pengelola membantah.", "id"),
+    ],
+)
+def test_a_denial_in_a_clause_of_its_own_stays_a_denial(sentence, language):
+    from annotator.domain.proposals import read_label
+    assert read_label(sentence, lexicon(language)).role == "denies"
+
+
+def test_a_reply_running_over_several_sentences_stays_the_reply(db, scheme):
+    got = accepted(db, scheme, [
+        "Residents of Millbrook have accused Tarrow Water of leaving 3,000 homes without "
+        "water for five days.",
+        "\"We did not abandon anyone,\" said Tarrow Water's chief executive, Helen Shaw.",
+        "\"Our engineers worked through the night.",
+        "The main burst because the ground froze a metre deep.",
+        "Nobody in this company took a day off that week,\" she said.",
+        "The village has about 8,000 residents.",
+    ], "en")
+    assert [p.label for p in got[2:5]] == ["denial"] * 3, [p.label_reason for p in got[2:5]]
+    assert got[5].label == "context", got[5].label_reason  # the quotation closed
+
+
+def test_bantahan_yang_berlanjut_dalam_kutipan_tetap_bantahan(db, scheme):
+    got = accepted(db, scheme, [
+        "Warga Desa Sukamaju menuding PT Hijau Lestari membuang limbah ke Sungai Cibeet.",
+        "\"Kami tidak pernah membuang limbah ke sungai,\" kata Direktur PT Hijau Lestari, "
+        "Budi Hartono.",
+        "\"Air buangan kami diuji setiap pekan oleh laboratorium independen.",
+        "Warna sungai itu sudah cokelat sejak dulu.",
+        "Semua orang di desa ini tahu itu,\" ujarnya.",
+        "Sungai Cibeet melintasi tiga kecamatan.",
+    ], "id")
+    assert [p.label for p in got[2:5]] == ["denial"] * 3, [p.label_reason for p in got[2:5]]
+    assert got[5].label == "context", got[5].label_reason
+
+
+def test_narration_after_a_closed_quotation_is_narration(db, scheme):
+    got = accepted(db, scheme, [
+        "Residents of Millbrook have accused Tarrow Water of leaving 3,000 homes without "
+        "water for five days.",
+        "\"We did not abandon anyone,\" said Tarrow Water's chief executive, Helen Shaw.",
+        "The main burst on Tuesday night in the village of Eastham.",
+    ], "en")
+    assert got[2].label != "denial", got[2].label_reason

@@ -146,6 +146,8 @@ class Dispute:
         accuser, and a denial read from a rebuttal word alone (``WEAK``) makes nobody a
         denier."""
         key = _key(speaker)
+        if not key and QUOTED in reason:
+            return  # a sentence inside the quotation: its speaker goes on
         weak = any(w in reason for w in WEAK)
         self.last_role = role or ""
         self.last_denier = key if role == DENIAL and not weak else ""
@@ -362,6 +364,18 @@ class Dispute:
 
 # a denial read from a rebuttal word alone: weak evidence of who the accused side is
 WEAK = ("answers the accusation before",)
+QUOTED = "inside the quotation"  # a reason's words for a sentence inside a running quote
+QUOTE_BACK = 4  # sentences read back for a quotation still open
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def quote_open(before: list[str]) -> bool:
+    """A quotation opened in the sentences just before is still open: an odd number of
+    quotation marks since (a quotation running over several sentences: '"Our engineers
+    worked through the night.' / 'The main burst because ...' / '... faster," she
+    said.')."""
+    marks = sum(t.count(m) for t in before[-QUOTE_BACK:] for m in _QUOTE_MARKS)
+    return marks % 2 == 1
 SUBJECT_REACH = 5  # words before an accusation's cue where its subject's nouns stand
 
 
@@ -787,6 +801,28 @@ def _own_words(text: str) -> bool:
     return text.lstrip()[:1] in "\"“”'‘"
 
 
+def _inside_quotation(reading: LabelReading, dispute: Dispute | None, text: str,
+                      lex: Lexicon) -> LabelReading | None:
+    """A sentence inside a quotation that an accuser or the accused side began (the
+    sentence before was theirs, the quotation is still open) is theirs: the accused side
+    goes on replying, the accuser goes on in its own words. Only when its own words decide
+    nothing (no speech verb, or reported speech and nothing more)."""
+    if dispute is None or not dispute.accused or reading.negated or _own_words(text) or not (
+            reading.reason == "no speech verb" or _by_default(reading)):
+        return None
+    if not quote_open(dispute.seen) or _remedy(text, lex):
+        return None
+    if dispute.last_role == DENIAL and dispute.last_denier:
+        who = dispute.deniers.get(dispute.last_denier, dispute.last_denier)
+        return LabelReading(DENIAL, reading.cue, f"the accused side replies: {QUOTED} "
+                            f"{who} began ({reading.reason})", CONTINUED, reading.hedges)
+    if dispute.last_role == ACCUSATION and dispute.last_accuser:
+        who = dispute.accusers.get(dispute.last_accuser, dispute.last_accuser)
+        return LabelReading(ACCUSATION, reading.cue, f"the accuser goes on: {QUOTED} {who} "
+                            f"began ({reading.reason})", CONTINUED, reading.hedges)
+    return None
+
+
 def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
                text: str, lex: Lexicon) -> LabelReading:
     """The reading, or a denial or accusation continued or answered."""
@@ -823,6 +859,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
             return LabelReading(DENIAL, reading.cue, f"the accused side replies: its "
                                 f"counsel or spokespeople speak for {party} "
                                 f"({reading.reason})", CONTINUED, reading.hedges)
+    inside = _inside_quotation(reading, dispute, text, lex)
+    if inside is not None:
+        return inside
     if dispute is None or reading.negated or not speaker:
         return reading
     if _bare_negation(reading, lex) and _bystander(speaker, text, lex):

@@ -223,6 +223,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             continue  # "menolak berkomentar", "declined to comment": no denial
         if phrase in lex.not_verbs and any(a < s for a in accusing):
             continue  # what the accused is said to do: "accused X of spreading false rumours"
+        if _alleged_act(tokens, words, accusing, s):
+            continue  # "accused Brightway of denying staff their breaks": the act alleged
         if phrase in lex.not_verbs and _counted(words, s, tokens):
             continue  # counted, not denied: "200 konten hoaks"
         if phrase in lex.place_verbs and _located(lex, words, e):
@@ -413,6 +415,26 @@ def _aside(lex: Lexicon, words: list[str], at: int) -> str | None:
 
 def _procedure_at(lex: Lexicon, words: list[str]) -> int:
     return min((s for s, _ in acts.procedure_spans(lex, words)), default=len(words))
+
+
+ALLEGED_REACH = 8  # tokens after an accusation's cue where the act it alleges stands
+_CLAUSE_BREAKS = frozenset({"but", "which", "who", "namun", "tetapi", "tapi", "yang", "and",
+                            "dan", "while", "sedangkan"})
+
+
+def _alleged_act(tokens, words: list[str], accusing: list[int], at: int) -> bool:
+    """The denial cue at ``at`` is the act an accusation before it alleges ("accused
+    Brightway of denying staff their breaks", "menuding pengelola menolak memberi
+    kuitansi"): within reach of the accusation's cue, in its clause (no comma, "but",
+    "which" between)."""
+    for a in accusing:
+        if a < at <= a + ALLEGED_REACH and not any(
+                w in _CLAUSE_BREAKS for w in words[a + 1:at]) and not any(
+                tokens[k].group().endswith((",", ";")) or "," in
+                tokens[k].string[tokens[k].end():tokens[k].end() + 1]
+                for k in range(a, at)):
+            return True
+    return False
 
 
 ENFORCEMENT_REACH = 16  # tokens after an enforcement verb where the violation is stated
