@@ -549,3 +549,37 @@ def test_narration_after_a_closed_quotation_is_narration(db, scheme):
         "The main burst on Tuesday night in the village of Eastham.",
     ], "en")
     assert got[2].label != "denial", got[2].label_reason
+
+
+# --- a sanction a named party received (sanctions.py) --------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Harwick received a £4m fine from the regulator last week.", "en"),
+        ("The club was given a formal warning by the league.", "en"),
+        ("The firm was hit with a £2m penalty for late payments.", "en"),
+        ("Kepala Kanwil menyebut PT Cahaya Mandiri sudah dua kali mendapat teguran tertulis.",
+         "id"),
+        ("Klub itu terkena sanksi larangan bertanding di kandang.", "id"),
+        ("Biro perjalanan itu menerima surat peringatan dari kementerian.", "id"),
+    ],
+)
+def test_a_sanction_received_is_enforcement_naming_a_party(sentence, language):
+    from annotator.domain.proposals import read_label
+    got = read_label(sentence, lexicon(language))
+    assert got.role == "alleges" and got.reason.startswith("enforcement naming a party")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The company could receive a fine if found guilty.", "en"),
+        ("Residents received a flood warning on Tuesday night.", "en"),
+        ("Perusahaan itu tidak pernah mendapat teguran.", "id"),
+        ("Warga menerima peringatan dini tsunami pada Senin malam.", "id"),
+    ],
+)
+def test_a_sanction_possible_denied_or_a_warning_of_weather_is_none(sentence, language):
+    from annotator.domain.proposals import read_label
+    assert read_label(sentence, lexicon(language)).role != "alleges"

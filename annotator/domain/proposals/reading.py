@@ -85,6 +85,7 @@ from annotator.domain.proposals.naming import (
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
 from annotator.domain.proposals.plurals import counted_people, members_body
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
+from annotator.domain.proposals.sanctions import sanctions_received
 from annotator.domain.proposals.sides import party_named, side_after
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
 from annotator.domain.proposals.speech_family import (
@@ -240,6 +241,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         else:
             negated_denials.append(" ".join(phrase))
     aside = []  # enforcement or a verdict told as background, or against people not named
+    received: set[str] = set()  # a sanction a party received (sanctions.py)
     unstepped = []  # a legal step not (yet) taken or pending procedure (narration.py)
     for s, e in find(lex.accusation, words):
         phrase = tuple(words[s:e])
@@ -268,6 +270,15 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             aside.append(_aside(lex, words, s))
         else:
             accusations.append((0.7, " ".join(words[s:e]), s))
+    for s, e in sanctions_received(lex, words):  # "received a £4m fine", "mendapat teguran"
+        if _negated(lex, words, s) or _conditional(lex, tokens, words, s) or (
+                s > 0 and words[s - 1] in _POTENTIAL):
+            continue
+        if _aside(lex, words, s):
+            aside.append(_aside(lex, words, s))
+        else:
+            accusations.append((0.7, " ".join(words[s:e]), s))
+            received.add(" ".join(words[s:e]))
     filed = acts.lodged(lex, tokens, words)
     if filed:
         accusations.append((0.7, filed, 0))
@@ -300,7 +311,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             why = f"a complaint or lawsuit filed: '{cue}'"
         elif kept and cue == kept[2]:
             why = f"a ruling that keeps the finding: '{cue}'"
-        elif cue.split()[0] in lex.enforcement_more:
+        elif cue.split()[0] in lex.enforcement_more or cue in received:
             why = f"enforcement naming a party: '{cue}'"
         return LabelReading(ACCUSATION, cue, why, strength, hedges)
     spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)
