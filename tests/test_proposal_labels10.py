@@ -583,3 +583,15 @@ def test_a_sanction_received_is_enforcement_naming_a_party(sentence, language):
 def test_a_sanction_possible_denied_or_a_warning_of_weather_is_none(sentence, language):
     from annotator.domain.proposals import read_label
     assert read_label(sentence, lexicon(language)).role != "alleges"
+
+
+def test_the_accused_side_giving_a_cause_that_names_a_harm_denies(db, scheme):
+    """"meninggal akibat serangan jantung": the harm in the cause the accused side gives
+    is not a wrong it alleges."""
+    got = accepted(db, scheme, [
+        "Keluarga Rudi menuding petugas Lapas Sukamiskin menganiaya Rudi hingga tewas.",
+        "Kepala Lapas Sukamiskin, Agus Salim, menyebut Rudi meninggal akibat serangan "
+        "jantung.",
+    ], "id")
+    assert got[1].label == "denial", got[1].label_reason
+

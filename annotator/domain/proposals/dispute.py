@@ -869,6 +869,19 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # one outside the dispute is a claim
         return LabelReading(CLAIM, reading.cue, f"a fact negated by a bystander: "
                             f"'{reading.cue}'", 0.7, reading.hedges)
+    if reading.role == ACCUSATION and reading.reported and _key(speaker) not in \
+            dispute.accusers and _key(speaker) not in dispute.deniers and dispute.accused:
+        away = explained_away(text, lex) or next(
+            (" ".join(words_of(text)[a:b]) for a, b in find(lex.explains, words_of(text))),
+            None)
+        party = (dispute.accused_party(speaker) or dispute.speaks_for(speaker, text, lex)) \
+            if away else None
+        if party:
+            # "Kapolsek Medan Barat menyebut Andika meninggal akibat serangan jantung": the
+            # accused side giving the cause; the harm it names is not a wrong it alleges
+            return LabelReading(DENIAL, away, f"the accused side explains it away: "
+                                f"'{away}' ({speaker} speaks for {party}; {reading.reason})",
+                                CONTINUED, reading.hedges)
     if reading.role == ACCUSATION and reading.reported and _key(speaker) in dispute.deniers:
         # "It said Indian forces opened fire first": the party that denied turns the blame
         return LabelReading(DENIAL, reading.cue, f"{speaker} denied before and answers "
