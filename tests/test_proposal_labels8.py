@@ -616,7 +616,9 @@ def test_a_body_saying_it_received_complaints_claims_before_its_plan(sentence, l
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Warehouse staff were routinely denied rest breaks, the union said.", "claim"),
+        # not a denial; a group kept from what it was owed is the wrong stated (the
+        # guidelines: naming the act is enough), an accusation since the tenth round
+        ("Warehouse staff were routinely denied rest breaks, the union said.", "accusation"),
         ("The boy was refused treatment at two clinics.", "context"),
         ("The allegations were denied by the company.", "denial"),
         ("The appeal was rejected by the tribunal.", "denial"),

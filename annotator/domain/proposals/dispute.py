@@ -48,15 +48,21 @@ accuser (its next "menuding" accuses).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from annotator.domain.proposals.lexicon import Lexicon, find
+from annotator.domain.proposals.explained import explained_away
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CLAIM,
     DENIAL,
     LabelReading,
+    enforcement,
+    normalise,
 )
+from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.wrongs import (
     bare_negation,
     contrary_figure,
@@ -77,6 +83,8 @@ def _key(name: str | None) -> str:
     return (name or "").casefold()
 
 
+
+
 @dataclass
 class Dispute:
     """Who has accused and who has denied so far in a document, read in order."""
@@ -90,6 +98,10 @@ class Dispute:
     parties: dict[str, str] = field(default_factory=dict)  # held responsible by one
     # the accusers' own nouns ("pedagang", "drivers"): a member who speaks is on their side
     accusing_nouns: set[str] = field(default_factory=set)
+    seen: list[str] = field(default_factory=list)  # the sentences before, in order
+    # the accused as the accusations call them ("the head teacher", "pengelola pasar")
+    accused_refs: set[str] = field(default_factory=set)
+    last_role: str = ""  # the role of the sentence before
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -98,10 +110,16 @@ class Dispute:
         if role == ACCUSATION:
             self.accused_names |= {_key(n) for n in names if _key(n) != _key(speaker)}
             if text and lex is not None:
-                party = held_responsible(text, names, speaker, lex)
-                if party:
+                parties, dock, refs, subject = _accusation_read(text, names, speaker, lex)
+                if dock:
+                    # "Persikota juga dihukum" read with Persikota Tangerang as its
+                    # speaker: the party in the dock accuses nobody
+                    self.accusers.pop(_key(speaker), None)
+                    self.last_accuser = ""
+                for party in parties:
                     self.parties.setdefault(_key(party), party)
-                self.accusing_nouns |= subject_nouns(text, lex)
+                self.accused_refs |= refs
+                self.accusing_nouns |= subject
 
     def accused_party(self, speaker: str | None) -> str | None:
         """The party an accusation held responsible that the speaker is, by name."""
@@ -109,7 +127,8 @@ class Dispute:
         if not key or key in self.accusers:
             return None
         for k, name in self.parties.items():
-            if key == k or (len(key) > 3 and len(k) > 3 and (key in k or k in key)):
+            if key == k or (len(key) > 3 and len(k) > 3 and (key in k or k in key)) \
+                    or same_body(key, k):
                 return name
         return None
 
@@ -127,7 +146,10 @@ class Dispute:
         accuser, and a denial read from a rebuttal word alone (``WEAK``) makes nobody a
         denier."""
         key = _key(speaker)
+        if not key and QUOTED in reason:
+            return  # a sentence inside the quotation: its speaker goes on
         weak = any(w in reason for w in WEAK)
+        self.last_role = role or ""
         self.last_denier = key if role == DENIAL and not weak else ""
         self.last_accuser = key if role == ACCUSATION else ""
         if role == ACCUSATION:
@@ -153,16 +175,52 @@ class Dispute:
                 for k in self.accusers)):
             return f"{speaker} accused before"  # "Hughes" is "Dan Hughes"
         window = beside(speaker, text, lex)
-        if not window[0]:
-            return None
         for k, name in self.accusers.items():
             if k not in self.deniers and k not in self.parties and _fits(k, window, lex):
                 return f"{speaker} speaks for {name}"
-        wronged = described_as(window[0], families(lex.language).victims)
+        earlier = self.accuser_placed_before(speaker, lex)
+        if earlier:
+            return earlier
+        own = words_of(speaker) if speaker[1:].islower() else []
+        # a described speaker ("The parents' group", "Paguyuban pedagang") by its own words
+        words = window[0] + [w for w in own if w not in window[0]]
+        if not words:
+            return None
+        wronged = described_as(words, families(lex.language).victims)
         if wronged:
             return f"{speaker}: '{wronged}'"
-        member = [w for w in window[0] if _stem(w) in self.accusing_nouns]
-        return f"{speaker}: one of the accusers, '{member[0]}'" if member else None
+        member = [w for w in words if _stem(w) in self.accusing_nouns]
+        if member:
+            return f"{speaker}: one of the accusers, '{member[0]}'"
+        if self.last_role == ACCUSATION and key not in self.deniers and any(
+                w in _THEIRS or w.endswith(_NYA) for w in window[0]):
+            # "Its chair, Lisa Grant, said", "Ketuanya, Asep, mengatakan": right after the
+            # accusation, the accuser's own officer
+            return f"{speaker} speaks for the accuser before"
+        return None
+
+    def accuser_placed_before(self, speaker: str | None, lex: Lexicon) -> str | None:
+        """Why the speaker speaks for an accuser by an earlier sentence of the article that
+        placed them beside it ("Jonas Weber, a researcher at the Bavarian Institute, ...")
+        when this one names only them ("Weber said"). The latest sentence that places
+        them decides; None when it places them beside the accused as well."""
+        if not self.accusers or self.accused_side(speaker) or self.accused_party(speaker):
+            return None  # the accused stands beside its accuser in the accusation itself
+        sides = {**self.parties, **self.deniers}
+        for before in reversed(self.seen):
+            window = beside(speaker, before, lex)
+            if not window[0]:
+                continue
+            if _accusing_at(before, lex):
+                return None  # "The regulator fined SkyHop": the accused beside its accuser
+            if any(_fits(k, window, lex) for k in sides):
+                return None
+            for k, name in self.accusers.items():
+                if k not in sides and (_fits(k, window, lex)
+                                       or _own_word(k, window, sides, lex)):
+                    return f"{speaker} speaks for {name} (placed beside it before)"
+            return None
+        return None
 
     def speaks_for(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
         """The accused party (one that denied before) that the speaker speaks for, by the
@@ -174,13 +232,15 @@ class Dispute:
         key = _key(speaker)
         if not key or key in self.accusers or key in self.deniers:
             return None
+        described = self._side_of((words_of(speaker or ""), text), lex) \
+            if (speaker or "")[1:].islower() else None
+        if described:  # "Pihak perusahaan", "Manajemen klub": the party by its noun
+            return described[0]
         window = beside(speaker, text, lex)
         if not window[0]:
-            return None
-        sides = {**self.parties, **self.deniers}
-        found = [name for k, name in sides.items() if k not in self.accusers
-                 and _fits(k, window, lex)]
-        if any(_fits(k, window, lex) for k in self.accusers):
+            return self.placed_before(speaker, lex)
+        found = self._side_of(window, lex)
+        if found is None:
             return None
         ws = window[0]
         if not found and self.last_denier and any(
@@ -195,17 +255,127 @@ class Dispute:
             role = find(lex.accused_roles, window[0])
             if role:  # "Kuasa hukum terdakwa, Maria", "counsel for the defence"
                 return " ".join(window[0][role[0][0]:role[0][1]])
-        return found[0] if found else None
+        return found[0] if found else self.placed_before(speaker, lex)
+
+    def _side_of(self, window: tuple[list[str], str], lex: Lexicon) -> list[str] | None:
+        """The accused parties the words beside a speaker name; None when they name an
+        accuser as well."""
+        sides = {**self.parties, **self.deniers}
+        if any(_fits(k, window, lex) or _own_word(k, window, sides, lex)
+               for k in self.accusers):
+            return None
+        return [name for k, name in sides.items() if k not in self.accusers
+                and (_fits(k, window, lex) or _own_word(k, window, self.accusers, lex))]
+
+    def placed_before(self, speaker: str | None, lex: Lexicon) -> str | None:
+        """The party that denied in the sentence before, when an earlier sentence of the
+        article placed the speaker beside it ("Direktur Utama Perum Bulog Bayu Krisnamurthi
+        mengatakan ...", "Carver Homes' planning director, Tom Briggs, met residents") and
+        this one names only them ("imbuh Bayu", "Briggs said"): a reader keeps a person's
+        affiliation in mind, and the reply the party began goes on. Later in the article
+        their other facts are claims unless they argue (as a denier's own are). The latest
+        sentence that places them decides."""
+        if not self.accused or not self.last_denier:
+            return None
+        for before in reversed(self.seen):
+            window = beside(speaker, before, lex)
+            if window[0]:
+                found = self._side_of(window, lex)
+                party = self.deniers.get(self.last_denier)
+                return party if found and party in found else None
+        return None
+
+    def accused_acts(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
+        """The accused as the actor of what the sentence reports: a reference to it (its
+        name, a word of it, the company noun for a company, the nouns the accusation called
+        it by) standing right before a verb, or after "by"/"oleh" ("said the head teacher
+        spent", "mengatakan pengelola menarik", "ditarik oleh petugas pengelola"); not the
+        speaker's own words, nor the accused speaking ("the company said")."""
+        refs = set(self.accused_refs)
+        for k in {**self.parties, **self.deniers}:
+            own = [w for w in k.split() if len(w) > 2 and w not in lex.company_markers
+                   and w not in _JOINING]
+            refs |= set(own[:1])
+        if refs and lex.company_noun:
+            refs.add(lex.company_noun)  # "said the company sent a painter"
+        if not refs:
+            return None
+        words = words_of(text)
+        mine = set(words_of(speaker or ""))
+        said = {k for s_, e in find(lex.speech, words) for k in range(s_, e)}
+        for k, w in enumerate(words):
+            if _stem(w) not in refs or w in mine:
+                continue
+            agent = [a for a in range(max(0, k - 2), k) if words[a] in _AGENT]
+            if agent:  # "oleh petugas pengelola", "by the landlord"
+                return " ".join(words[agent[0]:k + 1])
+            j = k + 1
+            while j < len(words) and (words[j] in _DETERMINERS_REF or _stem(words[j]) in refs
+                                      or words[j] in _AUXILIARY):
+                j += 1
+            if j >= len(words) or j in said or words[j] in lex.speech_suffixed:
+                continue
+            if words[j] in _FUTURE:
+                continue  # "perusahaan akan", "the company would": a plan
+            if _acts(words[j], lex):
+                return f"{w} {' '.join(words[k + 1:j + 1])}".strip()
+        return None
+
+    def counsel_for(self, text: str, lex: Lexicon) -> str | None:
+        """The accused party an unnamed speaker speaks for, by the words before the speech
+        verb: one who speaks for a party ("lawyers", "kuasa hukum", "pihak", "management":
+        ``label10_counsel``) beside a word for the accused (a word of its name, the company
+        noun, "firm", an office's head noun, the noun the accusation called it by), or
+        beside "its"/"-nya" right after its denial ("The firm's lawyers said", "Kuasa hukum
+        perusahaan menyebut", "Its lawyers said"). None when the words fit an accuser."""
+        sides = {**self.parties, **self.deniers}
+        if not self.accused or not sides:
+            return None
+        words = words_of(text)
+        said = [s_ for s_, _ in find(lex.speech, words)] + [
+            k for k, w in enumerate(words) if w in lex.speech_suffixed]
+        if not said:
+            return None
+        at = min(said)
+        window = words[max(0, at - BESIDE):at]
+        if not find(_counsel(lex.language), window):
+            return None
+        if any(_fits(k, (window, text), lex) for k in self.accusers if k not in sides):
+            return None
+        found = [name for k, name in sides.items() if k not in self.accusers and (
+            _fits(k, (window, text), lex) or _own_word(k, (window, text), self.accusers, lex))]
+        if found:
+            return found[0]
+        nouns = {lex.company_noun, "firm", *self.accused_refs} - {""}
+        held = self.parties or self.deniers  # the party in the dock, else who denied
+        if any(_stem(w) in nouns for w in window) and len(held) == 1:
+            return next(iter(held.values()))
+        if self.last_denier and any(w in _THEIRS or w.endswith(_NYA) for w in window):
+            return self.deniers.get(self.last_denier)
+        return None
 
     def frozen(self) -> tuple:
         return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),
                 self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)),
                 tuple(sorted(self.accusing_nouns)),
-                tuple(sorted(self.parties)))
+                tuple(sorted(self.parties)), len(self.seen), tuple(sorted(self.accused_refs)),
+                self.last_role)
 
 
 # a denial read from a rebuttal word alone: weak evidence of who the accused side is
 WEAK = ("answers the accusation before",)
+QUOTED = "inside the quotation"  # a reason's words for a sentence inside a running quote
+QUOTE_BACK = 4  # sentences read back for a quotation still open
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def quote_open(before: list[str]) -> bool:
+    """A quotation opened in the sentences just before is still open: an odd number of
+    quotation marks since (a quotation running over several sentences: '"Our engineers
+    worked through the night.' / 'The main burst because ...' / '... faster," she
+    said.')."""
+    marks = sum(t.count(m) for t in before[-QUOTE_BACK:] for m in _QUOTE_MARKS)
+    return marks % 2 == 1
 SUBJECT_REACH = 5  # words before an accusation's cue where its subject's nouns stand
 
 
@@ -217,15 +387,16 @@ def subject_nouns(text: str, lex: Lexicon) -> set[str]:
     """The common nouns written in lower case just before an accusation's first cue (its
     subject: "Para pedagang Pasar Baru menuding", "Drivers at Swiftway accused"), names,
     function words and short words left out."""
-    tokens = text.split()
-    words = words_of(text)
-    cues = [s for s, _ in find(lex.accusation, words)]
-    if not cues or len(tokens) != len(words):
+    tokens, words = reading_words(normalise(text))  # (a figure such as "£12,000" too)
+    cues = [s for s, _ in find(lex.accusation, words)] or [
+        s for s, _ in find(lex.speech, words)[:1] if s <= SUBJECT_REACH
+        and not _own_words(text)]  # an accusation told without a cue: its subject opens it
+    if not cues:
         return set()
     at = cues[0]
     found = set()
     for k in range(max(0, at - SUBJECT_REACH), at):
-        raw = tokens[k].strip(".,;:()\"'“”‘’")
+        raw = tokens[k].group().strip(".,;:()\"'“”‘’")
         if (raw.islower() or k == 0) and len(words[k]) > 4 and words[k] not in _JOINING \
                 and words[k] not in lex.prepositions and words[k] not in lex.pronouns \
                 and words[k] not in lex.org_heads and words[k] not in lex.titles:
@@ -299,8 +470,9 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
         if w in own and w in heads:
             after = words[k + 1] if k + 1 < len(words) else ""
             # "Kementerian Sosial" is not "Kementerian Kesehatan": a head noun followed
-            # by another body's name is that body's
-            if not (after and after in named and after not in own):
+            # by another body's name is that body's ("Dinas PU" is "Dinas Pekerjaan Umum")
+            if not (after and after in named and after not in own) or _initials_of(
+                    after, own):
                 return True
         if len(w) >= 7 and any(o[:6] == w[:6] and len(o) >= 6 and o in heads | _BODIES
                                 for o in own):
@@ -312,7 +484,97 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
 _BODIES = frozenset({"diocese", "prosecution", "keuskupan", "kejaksaan"})
 
 
+def _initials_of(short: str, words: list[str]) -> bool:
+    """``short`` is the initials of consecutive words of a name ("pu": Pekerjaan Umum)."""
+    n = len(short)
+    return 2 <= n <= 5 and any("".join(w[:1] for w in words[i:i + n]) == short
+                               for i in range(len(words) - n + 1))
+
+
+def same_body(short: str, full: str, language: str = "id") -> bool:
+    """One body under a shorter form of its name: each word of the short form is the next
+    word of the full one or the initials of the next words, region words of the full name
+    skipped, its tail dropped ("dinas pu garut", "dinas pu" for "dinas pekerjaan umum
+    kabupaten garut")."""
+    regions = set(_regions("id")) | set(_regions("en"))
+    for a, b in ((short.split(), full.split()), (full.split(), short.split())):
+        if len(a) < 2 or len(a) >= len(b):
+            continue
+        i = 0
+        for w in a:
+            while i < len(b) and b[i] in regions and b[i] != w:
+                i += 1
+            if i < len(b) and b[i] == w:
+                i += 1
+            elif 2 <= len(w) <= 5 and "".join(x[:1] for x in b[i:i + len(w)]) == w:
+                i += len(w)
+            else:
+                break
+        else:
+            return True  # the rest of the full name dropped: "Dinas PU" for the whole
+    return False
+
+
+@lru_cache(maxsize=8)
+def _counsel(language: str) -> dict[tuple[str, ...], float]:
+    return _phrases(cue_file(language).get("label10_counsel", {}).get("phrases", []))
+
+
+@lru_cache(maxsize=8)
+def _regions(language: str) -> tuple[str, ...]:
+    return tuple(cue_file(language).get("label10_region_words", {}).get("words", ()))
+
+
+def _own_word(party: str, window: tuple[list[str], str], others, lex: Lexicon) -> bool:
+    """The first word of the party's own name, capitalised beside the speaker, that no
+    other party of the dispute shares ("Harwick chief executive", "Direktur Garuda Semen",
+    "CEO Persiraja" for Harwick Lending Ltd, PT Garuda Semen Nusantara, Persiraja Banda
+    Aceh): the word that tells a body from others. Not when the name begins with an office's
+    head noun ("Kementerian Kesehatan": "Dinas Kesehatan" is another body), a title or a
+    place, nor a word another party's name has ("Korea" is both Koreas')."""
+    words, text = window
+    if not words:
+        return False
+    own = [w for w in party.split() if w not in lex.company_markers]
+    first = own[0] if own else ""
+    common = lex.org_heads | lex.government_heads | lex.places | lex.titles | _JOINING
+    if len(first) < 3 or first in common or any(
+            first in other.split() for other in others if other != party):
+        return False
+    named = {w.strip(".,;:()\"'“”‘’").casefold() for w in text.split() if w[:1].isupper()}
+    return first in words and first in named
+
+
 HELD_REACH = 8  # words after an accusation's cue where the party it names stands
+# the prepositions that may stand before the party an act is aimed at ("denda kepada
+# Persikota", "a fine on Harwick"); any other ("dalam laga melawan Persija", "di babak 16
+# besar Piala Soeratin") places the name in a scene, not in the dock
+_RECIPIENT = frozenset({"kepada", "terhadap", "pada", "to", "on", "against", "of"})
+
+
+_ACCUSATIONS: dict[tuple, tuple] = {}
+
+
+def _accusation_read(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
+                     ) -> tuple[tuple[str, ...], bool, frozenset[str], frozenset[str]]:
+    """What an accusation tells of its parties, remembered (each key reads the sentences
+    before it again): the parties it holds responsible (in apposition too), whether its
+    speaker is the one in the dock, the nouns it calls the accused by, its subject's
+    nouns."""
+    key = (text, tuple(names), speaker, id(lex), lex.language)
+    found = _ACCUSATIONS.get(key)
+    if found is None:
+        if len(_ACCUSATIONS) >= 2048:
+            _ACCUSATIONS.clear()
+        party = held_responsible(text, names, speaker, lex)
+        dock = in_the_dock(text, speaker, lex)
+        if dock:
+            party = speaker
+        parties = (party, *[a for a in beside_in_apposition(text, party, names)
+                            if _key(a) != _key(speaker)]) if party else ()
+        found = _ACCUSATIONS[key] = (parties, dock, frozenset(accused_nouns(text, lex)),
+                                     frozenset(subject_nouns(text, lex)))
+    return found
 
 
 def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
@@ -322,7 +584,7 @@ def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex
     passive ("Northgate was accused of", "PT Sinar dituduh"), the last name before it; never
     the speaker."""
     words = words_of(text)
-    cues = [s for s, _ in find(lex.accusation, words)]
+    cues = _accusing_at(text, lex)
     if not cues:
         return None
     at = cues[0]
@@ -335,13 +597,111 @@ def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex
             if own and words[k:k + len(own)] == own:
                 placed.append((k, name))
                 break
-    after = [(k, n) for k, n in sorted(placed) if at < k <= at + HELD_REACH]
+    after = [(k, n) for k, n in sorted(placed) if at < k <= at + HELD_REACH
+             and not any(w in lex.prepositions and w not in _RECIPIENT for w in words[at + 1:k])]
     if after:
         return after[0][1]
     before = [(k, n) for k, n in sorted(placed) if k < at]
     passive = at > 0 and (words[at - 1] in lex.passive_auxiliaries
                           or words[at].startswith("di"))
     return before[-1][1] if before and passive else None
+
+
+ACCUSED_REACH = 4  # words after an accusation's cue where the accused's own nouns stand
+_VERB_PREFIXES = ("me", "di", "ber", "ter")  # "menuduh pengelola pasar memungut": the verb
+
+
+def accused_nouns(text: str, lex: Lexicon) -> set[str]:
+    """The common nouns the accusation calls the accused by, written in lower case right
+    after its first cue ("accused the head teacher, Mark Dunn, of", "menuduh pengelola pasar
+    memungut"): up to a comma, "of", a name or (Indonesian) the next verb; determiners,
+    pronouns and short words left out; the phrase's head noun only."""
+    text = normalise(text)
+    tokens, words = reading_words(text)
+    cues = [s for s, _ in find(lex.accusation, words)]
+    if not cues:
+        return set()
+    found = []
+    for k in range(cues[0] + 1, min(len(words), cues[0] + 1 + ACCUSED_REACH)):
+        raw, word = tokens[k].group(), words[k]
+        if word in ("of", "for", "that", "bahwa", "atas") or not raw[:1].islower() or (
+                lex.head_first and word.startswith(_VERB_PREFIXES) and len(word) > 5):
+            break
+        if len(word) > 3 and word not in _DETERMINERS_REF and word not in lex.pronouns \
+                and word not in lex.prepositions:
+            found.append(_stem(word))
+        if text[tokens[k].end():tokens[k].end() + 1] in ",;:":
+            break
+    # the phrase's head noun: "head teacher" -> teacher, "pengelola pasar" -> pengelola
+    return {found[0] if lex.head_first else found[-1]} if found else set()
+
+
+_AGENT = frozenset({"by", "oleh"})
+_AUXILIARY = frozenset({"had", "has", "have", "was", "were", "also", "then", "sudah", "telah",
+                        "juga", "masih", "sempat", "pernah", "sengaja", "diam-diam", "itu",
+                        "tersebut", "routinely", "repeatedly", "deliberately", "secretly"})
+_FUTURE = frozenset({"will", "would", "akan", "plans", "berencana", "could", "may", "might",
+                     "bisa", "dapat", "should", "harus"})
+_PAST_IRREGULAR = frozenset({"kept", "took", "sent", "spent", "made", "left", "paid", "gave",
+                             "put", "told", "let", "hid", "sold", "cut", "moved", "ran",
+                             "built", "dumped", "charged", "forced", "ignored", "refused"})
+
+
+def _acts(word: str, lex: Lexicon) -> bool:
+    """A verb of action, by its form: Indonesian me-/di- ("menarik", "membuang",
+    "ditarik"), English past ("spent", "moved", "had kept"); a speech verb is not one."""
+    if lex.head_first:
+        return word.startswith(("me", "di")) and len(word) > 4
+    return word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4)
+
+
+_DETERMINERS_REF = frozenset({"the", "their", "its", "this", "that", "those", "these", "itu",
+                              "ini", "tersebut", "para", "sejumlah", "seorang"})
+
+
+def beside_in_apposition(text: str, party: str, names: tuple[str, ...]) -> list[str]:
+    """The names set in apposition to the party held responsible ("menuding Kepala SD
+    Negeri 3, Darto, menahan", "accused the club's owner, Sam Hale, of"): the same party in
+    the dock, by another name."""
+    found = [n for n in names if n != party and (f"{party}, {n}" in text
+                                                  or f"{n}, {party}" in text)]
+    after = re.search(rf"{re.escape(party)}(?:\s+[A-Z0-9][\w'.-]*){{0,4}},\s+"
+                      rf"((?:[A-Z][\w'.-]+\s?){{1,4}}),", text)  # the rest of its name only
+    if after and after.group(1).strip() not in found:
+        found.append(after.group(1).strip())  # "Kepala SD Negeri 3 Cimahi, Darto,"
+    return found
+
+
+def in_the_dock(text: str, speaker: str | None, lex: Lexicon) -> bool:
+    """The speaker is the subject of the sentence's passive accusation or enforcement
+    ("Persikota juga dihukum", "Harwick was fined"): the one accused, not the accuser,
+    whatever the speaker's reading said. A word of its name (not its company marker)
+    before the passive cue is enough: a later sentence shortens the name."""
+    own = {w for w in words_of(speaker or "") if len(w) > 3 and w not in lex.company_markers
+           and w not in lex.org_heads and w not in lex.places}
+    if not own:
+        return False
+    words = words_of(text)
+    cues = _accusing_at(text, lex)
+    if not cues:
+        return False
+    at = cues[0]
+    passive = any(w in lex.passive_auxiliaries for w in words[max(0, at - 2):at]) \
+        or words[at].startswith("di")  # "was also fined", "juga dihukum"
+    return passive and any(w in own for w in words[:at])
+
+
+def _accusing_at(text: str, lex: Lexicon) -> list[int]:
+    """Where the sentence's accusation or enforcement cues stand."""
+    return sorted([s for s, _ in find(lex.accusation, words_of(text))] + _enforcing(text, lex))
+
+
+def _enforcing(text: str, lex: Lexicon) -> list[int]:
+    """Where enforcement names its party ("fined Harwick Lending", "mendenda PT Tirta",
+    "Persiraja dihukum"): the body that fines holds the one fined responsible, as an
+    accusation's cue does (the guidelines: enforcement naming a party is an accusation)."""
+    tokens, words = reading_words(normalise(text))
+    return [s for s, _ in enforcement(lex, tokens, words, lex.enforcement_more)]
 
 
 def _remedy(text: str, lex: Lexicon) -> str | None:
@@ -441,6 +801,28 @@ def _own_words(text: str) -> bool:
     return text.lstrip()[:1] in "\"“”'‘"
 
 
+def _inside_quotation(reading: LabelReading, dispute: Dispute | None, text: str,
+                      lex: Lexicon) -> LabelReading | None:
+    """A sentence inside a quotation that an accuser or the accused side began (the
+    sentence before was theirs, the quotation is still open) is theirs: the accused side
+    goes on replying, the accuser goes on in its own words. Only when its own words decide
+    nothing (no speech verb, or reported speech and nothing more)."""
+    if dispute is None or not dispute.accused or reading.negated or _own_words(text) or not (
+            reading.reason == "no speech verb" or _by_default(reading)):
+        return None
+    if not quote_open(dispute.seen) or _remedy(text, lex):
+        return None
+    if dispute.last_role == DENIAL and dispute.last_denier:
+        who = dispute.deniers.get(dispute.last_denier, dispute.last_denier)
+        return LabelReading(DENIAL, reading.cue, f"the accused side replies: {QUOTED} "
+                            f"{who} began ({reading.reason})", CONTINUED, reading.hedges)
+    if dispute.last_role == ACCUSATION and dispute.last_accuser:
+        who = dispute.accusers.get(dispute.last_accuser, dispute.last_accuser)
+        return LabelReading(ACCUSATION, reading.cue, f"the accuser goes on: {QUOTED} {who} "
+                            f"began ({reading.reason})", CONTINUED, reading.hedges)
+    return None
+
+
 def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
                text: str, lex: Lexicon) -> LabelReading:
     """The reading, or a denial or accusation continued or answered."""
@@ -456,6 +838,30 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
             # is, it argues against the accusation in the accused side's terms
             return LabelReading(DENIAL, argued, f"argues against the accusation: "
                                 f"'{argued}' ({reading.reason})", CONTINUED, reading.hedges)
+    if dispute is not None and not speaker and dispute.accused and _by_default(reading) \
+            and reading.reason != "a quotation":
+        member = [w for w in words_of(text)[:4] if _stem(w) in dispute.accusing_nouns]
+        acted = dispute.accused_acts(None, text, lex) if member else None
+        if acted:
+            # "Paguyuban pedagang menyebut pengelola menarik Rp 20.000": the accusers, not
+            # named, tell what the accused did
+            return LabelReading(ACCUSATION, acted, f"the accusing side says what the "
+                                f"accused did: '{acted}' (one of the accusers, "
+                                f"'{member[0]}'; {reading.reason})", CONTINUED,
+                                reading.hedges)
+    if dispute is not None and not reading.negated and (not speaker or speaker[1:].islower()) \
+            and dispute.accused and _by_default(reading) and not _remedy(text, lex) \
+            and not dispute.accusing_side(speaker, text, lex):
+        party = dispute.counsel_for(text, lex)
+        if party:
+            # "The firm's lawyers said the agency had inspected the wrong site": whoever
+            # speaks for the accused party, unnamed, answers for it
+            return LabelReading(DENIAL, reading.cue, f"the accused side replies: its "
+                                f"counsel or spokespeople speak for {party} "
+                                f"({reading.reason})", CONTINUED, reading.hedges)
+    inside = _inside_quotation(reading, dispute, text, lex)
+    if inside is not None:
+        return inside
     if dispute is None or reading.negated or not speaker:
         return reading
     if _bare_negation(reading, lex) and _bystander(speaker, text, lex):
@@ -463,6 +869,19 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # one outside the dispute is a claim
         return LabelReading(CLAIM, reading.cue, f"a fact negated by a bystander: "
                             f"'{reading.cue}'", 0.7, reading.hedges)
+    if reading.role == ACCUSATION and reading.reported and _key(speaker) not in \
+            dispute.accusers and _key(speaker) not in dispute.deniers and dispute.accused:
+        away = explained_away(text, lex) or next(
+            (" ".join(words_of(text)[a:b]) for a, b in find(lex.explains, words_of(text))),
+            None)
+        party = (dispute.accused_party(speaker) or dispute.speaks_for(speaker, text, lex)) \
+            if away else None
+        if party:
+            # "Kapolsek Medan Barat menyebut Andika meninggal akibat serangan jantung": the
+            # accused side giving the cause; the harm it names is not a wrong it alleges
+            return LabelReading(DENIAL, away, f"the accused side explains it away: "
+                                f"'{away}' ({speaker} speaks for {party}; {reading.reason})",
+                                CONTINUED, reading.hedges)
     if reading.role == ACCUSATION and reading.reported and _key(speaker) in dispute.deniers:
         # "It said Indian forces opened fire first": the party that denied turns the blame
         return LabelReading(DENIAL, reading.cue, f"{speaker} denied before and answers "
@@ -487,6 +906,14 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # side names the wrong in its own words (the guidelines: the act named is enough)
         return LabelReading(ACCUSATION, wrong, f"the accusing side restates the wrong: "
                             f"'{wrong}' ({accusing}; {reading.reason})", CONTINUED,
+                            reading.hedges)
+    acted = dispute.accused_acts(speaker, text, lex) if accusing and _by_default(reading) \
+        and reading.reason != "a quotation" else None
+    if acted:
+        # "The parents' group said the head teacher moved the money", "Paguyuban menyebut
+        # pengelola menarik Rp 20.000": the accusing side tells what the accused did
+        return LabelReading(ACCUSATION, acted, f"the accusing side says what the accused "
+                            f"did: '{acted}' ({accusing}; {reading.reason})", CONTINUED,
                             reading.hedges)
     deliberate = excuse_denied(text, lex) if reading.role == CLAIM and not (
         _key(speaker) in dispute.deniers or dispute.accused_party(speaker)) else None
@@ -544,6 +971,14 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # "the river's colour comes from farm erosion": the accused side explains it away
         return LabelReading(DENIAL, explained[0], f"the accused side explains it away: "
                             f"'{explained[0]}' ({reading.reason})", CONTINUED, reading.hedges)
+    away = explained_away(text, lex) if dispute.accused and not remedy else None
+    if away and _key(speaker) not in dispute.accusers and (
+            _key(speaker) in dispute.deniers or dispute.accused_party(speaker)):
+        # "Tarrow Water said the pipes cracked because the ground froze", "pipa itu milik
+        # pabrik lain": later in the article too, the accused side gives another cause or
+        # blames another party (explained.py)
+        return LabelReading(DENIAL, away, f"the accused side explains it away: '{away}' "
+                            f"({reading.reason})", CONTINUED, reading.hedges)
     argued = defence(text, lex) if dispute.accused and not remedy else None
     if argued and not _bystander(speaker, text, lex):
         # "mengatakan perusahaan memiliki izin", "said the site held a valid permit", "said

@@ -197,8 +197,9 @@ def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...],
                              at=at + 1 + k)
         if found.name and found.name.casefold() in sentence.casefold():
             continue  # the accused, named in the accusation, answering it
-        if found.written or (found.name and found.name.islower()):
-            continue  # "The campaign group said": described again, still not named
+        if found.written or (found.name and (found.name.islower() or (
+                " " in found.name and found.name.split()[-1].islower()))):
+            continue  # "The campaign group said", "Kuasa hukum perusahaan": described
         if found.name and not found.carried and (_a_body(found.name, lex, text) if not
                                                   speaker.written else a_body(
                 found.name, lex) == a_body(speaker.name, lex)):
@@ -379,6 +380,7 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
                               names_in(before_text, lex), before_text, lex)
         names += names_in(before_text, lex)
         described += described_in(before_text, lex)
+        dispute.seen.append(before_text)
     return propose_text(text, scheme, index, language, previous=chain.previous,
                         last_named=chain.last_named, model=model, names=tuple(names),
                         described=tuple(described), dispute=dispute, discourse=discourse,

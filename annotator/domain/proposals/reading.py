@@ -85,6 +85,7 @@ from annotator.domain.proposals.naming import (
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
 from annotator.domain.proposals.plurals import counted_people, members_body
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
+from annotator.domain.proposals.sanctions import sanctions_received
 from annotator.domain.proposals.sides import party_named, side_after
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
 from annotator.domain.proposals.speech_family import (
@@ -223,6 +224,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             continue  # "menolak berkomentar", "declined to comment": no denial
         if phrase in lex.not_verbs and any(a < s for a in accusing):
             continue  # what the accused is said to do: "accused X of spreading false rumours"
+        if _alleged_act(tokens, words, accusing, s):
+            continue  # "accused Brightway of denying staff their breaks": the act alleged
         if phrase in lex.not_verbs and _counted(words, s, tokens):
             continue  # counted, not denied: "200 konten hoaks"
         if phrase in lex.place_verbs and _located(lex, words, e):
@@ -238,6 +241,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         else:
             negated_denials.append(" ".join(phrase))
     aside = []  # enforcement or a verdict told as background, or against people not named
+    received: set[str] = set()  # a sanction a party received (sanctions.py)
     unstepped = []  # a legal step not (yet) taken or pending procedure (narration.py)
     for s, e in find(lex.accusation, words):
         phrase = tuple(words[s:e])
@@ -266,6 +270,15 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             aside.append(_aside(lex, words, s))
         else:
             accusations.append((0.7, " ".join(words[s:e]), s))
+    for s, e in sanctions_received(lex, words):  # "received a £4m fine", "mendapat teguran"
+        if _negated(lex, words, s) or _conditional(lex, tokens, words, s) or (
+                s > 0 and words[s - 1] in _POTENTIAL):
+            continue
+        if _aside(lex, words, s):
+            aside.append(_aside(lex, words, s))
+        else:
+            accusations.append((0.7, " ".join(words[s:e]), s))
+            received.add(" ".join(words[s:e]))
     filed = acts.lodged(lex, tokens, words)
     if filed:
         accusations.append((0.7, filed, 0))
@@ -298,7 +311,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             why = f"a complaint or lawsuit filed: '{cue}'"
         elif kept and cue == kept[2]:
             why = f"a ruling that keeps the finding: '{cue}'"
-        elif cue.split()[0] in lex.enforcement_more:
+        elif cue.split()[0] in lex.enforcement_more or cue in received:
             why = f"enforcement naming a party: '{cue}'"
         return LabelReading(ACCUSATION, cue, why, strength, hedges)
     spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)
@@ -334,6 +347,17 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         if wrong and not pledged:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
+                                hedges, reported=True)
+        kept_from = [w for s, w in enumerate(words) if w in lex.deprive_senses
+                     and acts.deprived(lex, words, s) and s < after
+                     and "were" in words[max(0, s - 3):s]
+                     and not _conditional(lex, tokens, words, s)]
+        if kept_from and not pledged:
+            # "Workers were routinely denied rest breaks, the union said": a group kept from
+            # what it was owed, the wrongful act stated (the guidelines); one person "was
+            # refused bail" is most often a decision
+            return LabelReading(ACCUSATION, kept_from[0], f"reported wrongdoing: people "
+                                f"kept from what they were owed: '{kept_from[0]}'", 0.6,
                                 hedges, reported=True)
     alleged = acts.alleged(lex, tokens, words)
     if alleged and not pledged and not any(_conditional(lex, tokens, words, k)
@@ -402,6 +426,26 @@ def _aside(lex: Lexicon, words: list[str], at: int) -> str | None:
 
 def _procedure_at(lex: Lexicon, words: list[str]) -> int:
     return min((s for s, _ in acts.procedure_spans(lex, words)), default=len(words))
+
+
+ALLEGED_REACH = 8  # tokens after an accusation's cue where the act it alleges stands
+_CLAUSE_BREAKS = frozenset({"but", "which", "who", "namun", "tetapi", "tapi", "yang", "and",
+                            "dan", "while", "sedangkan"})
+
+
+def _alleged_act(tokens, words: list[str], accusing: list[int], at: int) -> bool:
+    """The denial cue at ``at`` is the act an accusation before it alleges ("accused
+    Brightway of denying staff their breaks", "menuding pengelola menolak memberi
+    kuitansi"): within reach of the accusation's cue, in its clause (no comma, "but",
+    "which" between)."""
+    for a in accusing:
+        if a < at <= a + ALLEGED_REACH and not any(
+                w in _CLAUSE_BREAKS for w in words[a + 1:at]) and not any(
+                tokens[k].group().endswith((",", ";")) or "," in
+                tokens[k].string[tokens[k].end():tokens[k].end() + 1]
+                for k in range(a, at)):
+            return True
+    return False
 
 
 ENFORCEMENT_REACH = 16  # tokens after an enforcement verb where the violation is stated
