@@ -54,8 +54,9 @@ def repeats(texts: Sequence[str | None]) -> list[int | None]:
 # only when a candidate scores high enough to need them (marks_of), a few in a thousand
 Signature = tuple[str, tuple[int, ...]]
 EXACT = 1 << 32  # exact-text keys are filed above the window keys (crc32 < 2**32)
-# stored sentences sharing a key, in filing order: (sentence id, doc id, group id, text)
-Stored = Callable[[tuple[int, ...]], list[tuple[str, str, str | None, str]]]
+# stored sentences sharing a key, in filing order: (sentence id, doc id, group id, text,
+# normalised text or None)
+Stored = Callable[[tuple[int, ...]], list[tuple[str, str, str | None, str, str | None]]]
 
 
 def keys_of(signed: Signature) -> tuple[int, ...]:
@@ -168,6 +169,7 @@ class NearDuplicateIndex:
         # (most windows are unique: a bare int saves a list per window at 1M sentences)
         self.buckets: dict[int, int | list[int]] = {}
         self.new_roots: set[str] = set()  # earlier sentences that just became a group's first
+        self.long_texts = 0  # filed by their exact text alone (no windows, not in buckets)
 
     def add(
         self, sentence_id: str, doc_id: str, text: str, group_id: str | None = None,
@@ -219,6 +221,8 @@ class NearDuplicateIndex:
         self.sources.append(text)
         self.groups.append(group_id)
         self.exact.setdefault(norm, index)
+        if not keys:
+            self.long_texts += 1
         for key in keys:
             bucket = buckets.get(key)
             if bucket is None:
@@ -273,11 +277,8 @@ class NearDuplicateIndex:
         rows = self.stored(keys_of((norm, keys)))
         best, best_score = None, self.min_score
         marks = None
-        for sid, other_doc, group, other in rows:
-            if other_doc == doc_id:
-                continue
-            other_norm = normalised(other)
-            if other_norm is None:
+        for sid, other_doc, group, other, other_norm in rows:
+            if other_doc == doc_id or other_norm is None:
                 continue
             if other_norm == norm:
                 return (group or "*" + sid), 101.0

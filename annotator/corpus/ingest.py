@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-from array import array
+import itertools
+import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -20,8 +21,22 @@ from sqlite_utils import Database
 from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError, InputError
 from annotator.corpus.analyse import TooLongSentence
-from annotator.corpus.dedupe import MAX_BUCKET, NearDuplicateIndex, keys_of, signature
-from annotator.corpus.pipeline import PARALLEL_BYTES, Analyser, Result, sentence_id
+from annotator.corpus.dedupe import (
+    EXACT,
+    MAX_BUCKET,
+    NearDuplicateIndex,
+    keys_of,
+    normalised,
+    signature,
+)
+from annotator.corpus.pipeline import (
+    PARALLEL_BYTES,
+    UNIT_BITS,
+    UNIT_LIMIT,
+    Analyser,
+    Result,
+    sentence_id,
+)
 from annotator.corpus.readers import LANGUAGE, SourceDocument, collect_files, read_documents
 from annotator.corpus.rules import Rules, load_rules
 from annotator.db import progress
@@ -56,15 +71,28 @@ PROGRESS_EVERY = 50  # documents between progress reports
 FILTER_BITS = 1 << 26
 MIX = 0x9E3779B97F4A7C15  # the second bit: the key times this (Fibonacci hashing), high bits
 LOAD_FILTER_AFTER = 20_000
-# a key (under 2**33) and a sentence rowid in one signed 64-bit int while they wait to be
-# filed, held in an array (8 bytes each, not a Python int's 32) and handed to SQLite as one
-# JSON text (json_each unpacks it in C: no Python tuple per key)
+# sentence rowids stay below this (the key table's rows were once packed with them)
 ROWID_BITS = 30
 ROWID_LIMIT = 1 << ROWID_BITS
+# the keys of a batch of documents, filed by one statement: a JSON array of [rowid before
+# the document's first unit, its Result.keys], unpacked by json_each in C (no Python int
+# per key), sorted so that each page of the key index is visited once
+UNIT_MASK = UNIT_LIMIT - 1
+KEYS_OF = (  # each document's rowid read once (materialized), not once per key
+    "WITH d AS MATERIALIZED (SELECT value ->> 0 AS before, value -> 1 AS keys "
+    f"FROM json_each(?)) SELECT k.value >> {UNIT_BITS} AS key, "
+    f"d.before + (k.value & {UNIT_MASK}) + 1 AS sentence_rowid FROM d, json_each(d.keys) k"
+)
 FILE_KEYS = (
     "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) "
-    f"SELECT value >> {ROWID_BITS}, value & {ROWID_LIMIT - 1} FROM json_each(?) ORDER BY value"
+    f"SELECT key, sentence_rowid FROM ({KEYS_OF}) ORDER BY key, sentence_rowid"
 )
+FIRST_FILED = (f"SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
+               f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET}")
+# stored lookups remembered (see _Run._stored): keys whose first MAX_BUCKET are filed, and
+# stored rows with their normalised text (a few MB at most)
+CACHED_KEYS = 20_000
+CACHED_ROWS = 20_000
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 FTS_UPDATE_TRIGGER = "sentences_au"  # and its update trigger (delete, then insert again)
 
@@ -288,13 +316,14 @@ class _Run:
         self.fts: _BulkFts | None = None
         self.counted = 0
         self.rowid = db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
-        # near-duplicate keys of the sentences the index holds, as key << ROWID_BITS | rowid:
-        # filed on disk when the index lets them go (one large sorted insert, not one per
-        # batch) and at the end
-        self.keys = array("q")
+        # near-duplicate keys of the sentences the index holds, "[rowid before, Result.keys]"
+        # per document: filed on disk when the index lets them go (one large sorted insert,
+        # not one per batch) and at the end
+        self.keys: list[str] = []
         self.documents: list[tuple] = []  # document rows of that batch
         self.progress: list[tuple[str, int]] = []  # (doc id, presented sentences) of it
-        self._lookups: dict[int, str] = {}
+        self._full_keys: dict[int, list[int]] = {}  # see _stored
+        self._stored_rows: dict[int, tuple] = {}
         self.filed = bytearray(FILTER_BITS >> 3)  # see FILTER_BITS
         self.filter_complete = not self.had_documents  # every key on disk has its bit
         self.looked_up = 0
@@ -361,18 +390,36 @@ class _Run:
                     return True
         return False
 
-    def _stored(self, keys: tuple[int, ...]) -> list[tuple[str, str, str | None, str]]:
+    def _stored(self, keys: tuple[int, ...]) -> list[tuple[str, str, str | None, str, str | None]]:
         """Stored sentences filed under any of ``keys``: the first MAX_BUCKET per key, in
-        filing order (the index asks only when ``_maybe_filed``)."""
-        sql = self._lookups.get(len(keys))
-        if sql is None:
-            first = " UNION ".join(
-                "SELECT * FROM (SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
-                f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET})" for _ in keys)
-            sql = self._lookups[len(keys)] = (
-                "SELECT s.id, s.doc_id, s.group_id, s.text FROM sentences s "
-                f"WHERE s.rowid IN ({first}) ORDER BY s.rowid")
-        return self.db.conn.execute(sql, keys).fetchall()
+        filing order (the index asks only when ``_maybe_filed``), with their normalised text.
+
+        A key's first MAX_BUCKET never change once there are that many (keys are filed in
+        rowid order), nor do the stored rows during the run (group roots are marked at its
+        end): both are kept in bounded caches, and the common window of a wire story is not
+        read and normalised again for every copy of it.
+        """
+        full, cached = self._full_keys, self._stored_rows
+        rowids: set[int] = set()
+        for key in keys:
+            first = full.get(key)
+            if first is None:
+                first = [r for (r,) in self.db.conn.execute(FIRST_FILED, (key,))]
+                if len(first) == MAX_BUCKET and len(full) < CACHED_KEYS:
+                    full[key] = first
+            rowids.update(first)
+        missing = [r for r in rowids if r not in cached]
+        if missing:
+            if len(cached) + len(missing) > CACHED_ROWS:
+                cached.clear()
+                missing = list(rowids)
+            for rowid, *row in self.db.conn.execute(
+                "SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
+                "(SELECT value FROM json_each(?))", ["[" + ",".join(map(str, missing)) + "]"]
+            ):
+                row.append(normalised(row[3]))
+                cached[rowid] = tuple(row)
+        return [cached[r] for r in sorted(rowids)]
 
     def ingest_file(self, path: Path) -> None:
         # executemany in batches: sqlite-utils' insert_all spends ~50 us a row converting
@@ -408,26 +455,29 @@ class _Run:
         """Store the keys of the sentences the index holds, in key order (each page of the
         key index is visited once), and set their bits in the filter (unless ``mark`` is
         False: at the end of the run nothing looks them up)."""
-        keys = self.keys
-        if not keys:
+        if not self.keys:
             return
+        keys = "[" + ",".join(self.keys) + "]"
+        self.keys.clear()
         if is_postgres(self.db):
-            low = ROWID_LIMIT - 1
-            self.db.conn.executemany(
-                INSERT_KEY, sorted((k >> ROWID_BITS, k & low) for k in keys))
+            self.db.conn.executemany(INSERT_KEY, sorted(
+                (key >> UNIT_BITS, before + (key & UNIT_MASK) + 1)
+                for before, document_keys in json.loads(keys) for key in document_keys))
         else:
-            self.db.execute(FILE_KEYS, ["[" + ",".join(map(str, keys)) + "]"])
+            self.db.execute(FILE_KEYS, [keys])
         if not mark:
-            del keys[:]
             return
+        # the same keys: the index's windows, and the exact-text keys of sentences too long
+        # to have windows (a few, read back from the same JSON)
         filed, mask = self.filed, FILTER_BITS - 1
-        for k in keys:
-            key = k >> ROWID_BITS
+        exact = [] if self._index is None or not self._index.long_texts else [
+            row[0] for row in self.db.execute(
+                f"SELECT key FROM ({KEYS_OF}) WHERE key >= {EXACT}", [keys])]
+        for key in itertools.chain(self._index.buckets if self._index else (), exact):
             bit = key & mask
             filed[bit >> 3] |= 1 << (bit & 7)
             bit = (key * MIX >> 40) & mask
             filed[bit >> 3] |= 1 << (bit & 7)
-        del keys[:]
 
     def _new(self, documents: Iterator[SourceDocument]) -> Iterator[SourceDocument]:
         """The documents not stored yet (by content hash), each once."""
@@ -477,11 +527,15 @@ class _Run:
         report = self.report
         by_reason = report.excluded_by_reason
         index = self.index
-        keys = self.keys
         position = 0
         rows = []
         if self.rowid + len(result.units) >= ROWID_LIMIT:
             raise AnnotatorError(f"the sentences table is full: rowids reach {ROWID_LIMIT:,}")
+        if len(result.units) >= UNIT_LIMIT:
+            raise InputError(source.file, f"{len(result.units):,} lines and sentences in one "
+                             "document: not a news article?", source.line)
+        if result.keys != "[]":
+            self.keys.append(f"[{self.rowid},{result.keys}]")
         for unit_index, (sid, start, end, excluded, duplicate_of, signed) in enumerate(
             result.units
         ):
@@ -492,8 +546,6 @@ class _Run:
                 group = index.add_signed(sid, doc_id, text, signed)
                 if group:
                     report.grouped += 1
-                if signed is not None:
-                    keys.extend([key << ROWID_BITS | rowid for key in keys_of(signed)])
                 rows.append((rowid, sid, doc_id, unit_index, position, text, start,
                              end, None, None, group))
                 position += 1
