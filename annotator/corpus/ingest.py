@@ -42,7 +42,10 @@ from annotator.corpus.rules import Rules, load_rules
 from annotator.db import progress
 from annotator.db.connection import is_postgres, write
 
-__all__ = ["IngestReport", "check_arguments", "document_id", "ingest_paths", "sentence_id"]
+__all__ = [
+    "IngestReport", "check_arguments", "document_id", "ingest_paths", "sentence_id",
+    "start_analysis",
+]
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in total)
 INSERT_DOCUMENT = (
@@ -135,21 +138,24 @@ def ingest_paths(
     progress: Progress | None = None,
     rules: Rules | None = None,
     parallel: bool | None = False,
+    analyser: Analyser | None = None,
 ) -> IngestReport:
     """Ingest files and folders (.txt, .jsonl, .csv); see the module docstring.
 
     parallel: analyse in worker processes; None decides by the input's size. Off by
     default: worker processes are spawned, which needs the calling script's main module
     guarded by ``if __name__ == "__main__":`` (the CLI and benchmarks are).
+    analyser: from ``start_analysis`` (then ``parallel`` is not used); closed here.
     """
     files = check_arguments(paths, language)
     rules = rules or load_rules()
     report = IngestReport(files=len(files), paths=[str(f) for f in files])
     total = sum(f.stat().st_size for f in files)
-    parallel = total >= PARALLEL_BYTES if parallel is None else parallel
-    with write(db), _no_cyclic_gc(), _page_cache(db):
-        run = _Run(db, rules, language, report, parallel)
-        try:
+    if analyser is None:
+        analyser = start_analysis(files, language=language, rules=rules, parallel=parallel)
+    try:
+        with write(db), _no_cyclic_gc(), _page_cache(db):
+            run = _Run(db, rules, language, report, analyser)
             done = 0
             with _BulkFts(db) as fts, _indexes_after(db):
                 run.fts = fts
@@ -165,9 +171,23 @@ def ingest_paths(
                         progress(done, total)
                 # before the indexes are built: group roots marked in the table alone
                 run.finish()
-        finally:
-            run.analyser.close()
+    finally:
+        analyser.close()
     return report
+
+
+def start_analysis(
+    paths: Sequence[str | Path], *, language: str | None = None, rules: Rules | None = None,
+    parallel: bool | None = None,
+) -> Analyser:
+    """The analysis of an ingestion of ``paths``, its workers started now (parallel: as
+    for ingest_paths; None decides by the input's size). A caller about to start a thread
+    (a progress bar) starts them first: a process with one thread forks its workers, which
+    start at once, rather than spawning them (pipeline.start_method)."""
+    files = check_arguments(paths, language)
+    if parallel is None:
+        parallel = sum(f.stat().st_size for f in files) >= PARALLEL_BYTES
+    return Analyser(rules or load_rules(), language, parallel=parallel)
 
 
 @contextlib.contextmanager
@@ -299,7 +319,8 @@ class _Run:
     """State of one ingestion inside its transaction."""
 
     def __init__(
-        self, db: Database, rules: Rules, language: str | None, report: IngestReport, parallel: bool
+        self, db: Database, rules: Rules, language: str | None, report: IngestReport,
+        analyser: Analyser,
     ):
         self.db = db
         self.rules = rules
@@ -311,7 +332,7 @@ class _Run:
         self.stored = {row[0] for row in db.execute("SELECT id FROM documents")}
         self._index: NearDuplicateIndex | None = None
         self.stamp = now()
-        self.analyser = Analyser(rules, language, parallel=parallel)
+        self.analyser = analyser
         self.on_document: Callable[[SourceDocument], None] | None = None
         self.fts: _BulkFts | None = None
         self.counted = 0
