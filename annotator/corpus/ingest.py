@@ -557,23 +557,25 @@ class _Run:
                              "document: not a news article?", source.line)
         if result.keys != "[]":
             self.keys.append(f"[{self.rowid},{result.keys}]")
+        add, append, rowid, grouped = index.add_signed, rows.append, self.rowid, 0
         for unit_index, (sid, start, end, excluded, duplicate_of, signed) in enumerate(
             result.units
         ):
-            self.rowid += 1
-            rowid = self.rowid
+            rowid += 1
             if excluded is None:
                 text = raw[start:end]
-                group = index.add_signed(sid, doc_id, text, signed)
+                group = add(sid, doc_id, text, signed)
                 if group:
-                    report.grouped += 1
-                rows.append((rowid, sid, doc_id, unit_index, position, text, start,
-                             end, None, None, group))
+                    grouped += 1
+                append((rowid, sid, doc_id, unit_index, position, text, start, end, None, None,
+                        group))
                 position += 1
             else:
                 by_reason[excluded] = by_reason.get(excluded, 0) + 1
-                rows.append((rowid, sid, doc_id, unit_index, None, raw[start:end], start, end,
-                             excluded, duplicate_of, None))
+                append((rowid, sid, doc_id, unit_index, None, raw[start:end], start, end,
+                        excluded, duplicate_of, None))
+        self.rowid = rowid
+        report.grouped += grouped
         report.sentences += position
         report.excluded += len(result.units) - position
         self.progress.append((doc_id, position))
