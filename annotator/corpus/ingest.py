@@ -344,6 +344,7 @@ class _Run:
         self.documents: list[tuple] = []  # document rows of that batch
         self.progress: list[tuple[str, int]] = []  # (doc id, presented sentences) of it
         self._full_keys: dict[int, list[int]] = {}  # see _stored
+        self._recent_keys: dict[int, list[int]] = {}
         self._stored_rows: dict[int, tuple] = {}
         self.filed = bytearray(FILTER_BITS >> 3)  # see FILTER_BITS
         self.filter_complete = not self.had_documents  # every key on disk has its bit
@@ -420,14 +421,27 @@ class _Run:
         end): both are kept in bounded caches, and the common window of a wire story is not
         read and normalised again for every copy of it.
         """
-        full, cached = self._full_keys, self._stored_rows
+        full, recent, cached = self._full_keys, self._recent_keys, self._stored_rows
+        filed, mask = (self.filed if self.filter_complete else None), FILTER_BITS - 1
         rowids: set[int] = set()
         for key in keys:
             first = full.get(key)
             if first is None:
+                first = recent.get(key)
+            if first is None:
+                if filed is not None:  # a key the filter has not seen is not on disk
+                    bit = key & mask
+                    if not filed[bit >> 3] >> (bit & 7) & 1:
+                        continue
+                    bit = (key * MIX >> 40) & mask
+                    if not filed[bit >> 3] >> (bit & 7) & 1:
+                        continue
                 first = [r for (r,) in self.db.conn.execute(FIRST_FILED, (key,))]
-                if len(first) == MAX_BUCKET and len(full) < CACHED_KEYS:
-                    full[key] = first
+                if len(first) == MAX_BUCKET:
+                    if len(full) < CACHED_KEYS:
+                        full[key] = first
+                elif len(recent) < CACHED_KEYS:
+                    recent[key] = first  # until more keys are filed (_file_keys)
             rowids.update(first)
         missing = [r for r in rowids if r not in cached]
         if missing:
@@ -478,6 +492,7 @@ class _Run:
         False: at the end of the run nothing looks them up)."""
         if not self.keys:
             return
+        self._recent_keys.clear()  # keys with fewer than MAX_BUCKET sentences may gain some
         keys = "[" + ",".join(self.keys) + "]"
         self.keys.clear()
         if is_postgres(self.db):
