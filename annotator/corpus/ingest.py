@@ -12,6 +12,8 @@ import gc
 import hashlib
 import itertools
 import json
+import queue
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -96,6 +98,8 @@ FIRST_FILED = (f"SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
 # stored rows with their normalised text (a few MB at most)
 CACHED_KEYS = 20_000
 CACHED_ROWS = 20_000
+INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
+                 "WHERE rowid > ? AND rowid <= ?")
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 FTS_UPDATE_TRIGGER = "sentences_au"  # and its update trigger (delete, then insert again)
 
@@ -235,12 +239,23 @@ class _BulkFts:
     are added to the FTS index in bulk, which is several times faster. Each batch is
     added as it is stored (``catch_up``), while the workers still analyse the next ones,
     rather than all at the end when they have nothing left to do.
+
+    The statements run on a thread of their own, on the same connection (so in the same
+    transaction, one statement at a time: SQLite serialises them): SQLite tokenises
+    without Python's lock while this thread turns the next documents into rows. They are
+    the same statements in the same order as one by one, so the index is the same. On an
+    error, the thread finishes its statement and stops before the transaction is rolled
+    back.
     """
 
     def __init__(self, db: Database):
         self.db = db
         self.sql: str | None = None
         self.last = 0
+        self._jobs: queue.SimpleQueue | None = None
+        self._thread: threading.Thread | None = None
+        self._failed: BaseException | None = None
+        self._stop = False
 
     def __enter__(self) -> _BulkFts:
         row = self.db.execute(
@@ -251,20 +266,41 @@ class _BulkFts:
         self.sql = row[0]
         self.last = self.db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
         self.db.execute(f"DROP TRIGGER [{FTS_TRIGGER}]")
+        self._jobs = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._index, name="full-text index", daemon=True)
+        self._thread.start()
         return self
 
-    def catch_up(self) -> None:
-        """Add the sentences stored since the last call to the full-text index."""
+    def catch_up(self, through: int) -> None:
+        """Add the sentences stored since the last call, through rowid ``through``, to the
+        full-text index (on the index's thread)."""
         if self.sql is None:
             return
-        self.db.execute(
-            "INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
-            "WHERE rowid > ?", [self.last])
-        self.last = self.db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
+        if self._failed is not None:
+            raise self._failed
+        self._jobs.put((self.last, through))
+        self.last = through
+
+    def _index(self) -> None:
+        conn = self.db.conn
+        while (job := self._jobs.get()) is not None:
+            if self._failed is None and not self._stop:
+                try:
+                    conn.execute(INDEX_BETWEEN, job)
+                except BaseException as exc:  # noqa: BLE001 - raised on the caller's thread
+                    self._failed = exc
 
     def __exit__(self, kind, value, traceback) -> None:
+        if self._thread is not None:
+            self._stop = kind is not None  # an error: leave the rest, the caller rolls back
+            self._jobs.put(None)
+            self._thread.join()
         if kind is None and self.sql is not None:
-            self.catch_up()
+            if self._failed is not None:
+                raise self._failed
+            self.db.execute(
+                "INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
+                "WHERE rowid > ?", [self.last])
             self.db.execute(self.sql)
 
 
@@ -478,7 +514,7 @@ class _Run:
         self.progress.clear()
         self.db.conn.executemany(INSERT_SENTENCE, batch)
         if self.fts is not None:
-            self.fts.catch_up()
+            self.fts.catch_up(self.rowid)
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
             # every sentence it holds is stored: file their keys, look them up on disk
             self._file_keys()

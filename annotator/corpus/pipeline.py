@@ -72,7 +72,7 @@ def analyse_one(rules: Rules, source: SourceDocument,
     occurrences: dict[str, int] = {}
     ids: list[str] = []
     units = []
-    keys: list[str] = []  # the main process refuses a document of UNIT_LIMIT units
+    keys: list[int] = []  # the main process refuses a document of UNIT_LIMIT units
     for index, (unit, first) in enumerate(zip(a.units, first_of, strict=True)):
         n = occurrences.get(unit.text, 0)
         occurrences[unit.text] = n + 1
@@ -86,11 +86,12 @@ def analyse_one(rules: Rules, source: SourceDocument,
             signed = signature(unit.text)
             units.append((sid, unit.start, unit.end, None, None, signed))
             if signed is not None:
-                keys.extend([str(key << UNIT_BITS | index) for key in keys_of(signed)])
+                for key in signed[1] or keys_of(signed):
+                    keys.append(key << UNIT_BITS | index)
     # the raw text once: the units hold their spans of it, the document the rest
     gaps = gaps_of(source.raw, [(unit.start, unit.end) for unit in a.units])
     return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units, language, gaps,
-                  "[" + ",".join(keys) + "]")
+                  "[" + ",".join(map(str, keys)) + "]")
 
 
 _worker_rules: Rules | None = None
