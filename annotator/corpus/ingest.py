@@ -94,10 +94,12 @@ FILE_KEYS = (
 )
 FIRST_FILED = (f"SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
                f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET}")
-# stored lookups remembered (see _Run._stored): keys whose first MAX_BUCKET are filed, and
-# stored rows with their normalised text (a few MB at most)
+# stored lookups remembered (see _Run._stored), a few MB at most: keys whose first
+# MAX_BUCKET are filed (about 2 KB each), other keys until more are filed (a few rowids),
+# stored rows with their normalised text (under 1 KB each)
+CACHED_FULL_KEYS = 2_000
 CACHED_KEYS = 20_000
-CACHED_ROWS = 20_000
+CACHED_ROWS = 5_000
 INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
                  "WHERE rowid > ? AND rowid <= ?")
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
@@ -474,7 +476,7 @@ class _Run:
                         continue
                 first = [r for (r,) in self.db.conn.execute(FIRST_FILED, (key,))]
                 if len(first) == MAX_BUCKET:
-                    if len(full) < CACHED_KEYS:
+                    if len(full) < CACHED_FULL_KEYS:
                         full[key] = first
                 elif len(recent) < CACHED_KEYS:
                     recent[key] = first  # until more keys are filed (_file_keys)
