@@ -488,7 +488,8 @@ class _Run:
                 missing = list(rowids)
             for rowid, *row in self.db.conn.execute(
                 "SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
-                "(SELECT value FROM json_each(?))", ["[" + ",".join(map(str, missing)) + "]"]
+                "(SELECT CAST(value AS INTEGER) FROM json_each(?))",  # text on PostgreSQL
+                ["[" + ",".join(map(str, missing)) + "]"]
             ):
                 row.append(normalised(row[3]))
                 cached[rowid] = tuple(row)
@@ -533,10 +534,12 @@ class _Run:
         self._recent_keys.clear()  # keys with fewer than MAX_BUCKET sentences may gain some
         keys = "[" + ",".join(self.keys) + "]"
         self.keys.clear()
-        if is_postgres(self.db):
-            self.db.conn.executemany(INSERT_KEY, sorted(
-                (key >> UNIT_BITS, before + (key & UNIT_MASK) + 1)
-                for before, document_keys in json.loads(keys) for key in document_keys))
+        pairs = None
+        if is_postgres(self.db):  # no json_each with ->> there: unpacked here
+            pairs = sorted((key >> UNIT_BITS, before + (key & UNIT_MASK) + 1)
+                           for before, document_keys in json.loads(keys)
+                           for key in document_keys)
+            self.db.conn.executemany(INSERT_KEY, pairs)
         else:
             self.db.execute(FILE_KEYS, [keys])
         if not mark:
@@ -544,9 +547,11 @@ class _Run:
         # the same keys: the index's windows, and the exact-text keys of sentences too long
         # to have windows (a few, read back from the same JSON)
         filed, mask = self.filed, FILTER_BITS - 1
-        exact = [] if self._index is None or not self._index.long_texts else [
-            row[0] for row in self.db.execute(
-                f"SELECT key FROM ({KEYS_OF}) WHERE key >= {EXACT}", [keys])]
+        exact = []
+        if self._index is not None and self._index.long_texts:
+            exact = [key for key, _ in pairs if key >= EXACT] if pairs is not None else [
+                row[0] for row in self.db.execute(
+                    f"SELECT key FROM ({KEYS_OF}) WHERE key >= {EXACT}", [keys])]
         for key in itertools.chain(self._index.buckets if self._index else (), exact):
             bit = key & mask
             filed[bit >> 3] |= 1 << (bit & 7)
