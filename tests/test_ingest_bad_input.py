@@ -207,3 +207,35 @@ def test_ingest_into_an_empty_database_ends_with_every_sentence_index(db, seeds_
         "EXPLAIN QUERY PLAN SELECT id FROM sentences WHERE doc_id = ? AND position = 0 "
         "AND excluded IS NULL", ["x"]))
     assert "idx_sentences_presented" in plan
+
+
+def test_a_bad_file_after_stored_batches_leaves_the_full_text_index_as_it_was(
+        db, tmp_path, seeds_dir, monkeypatch):
+    """The full-text index is filled on a thread of its own while rows are stored: when a
+    later file is bad, that thread stops before the rollback, so nothing of the good files
+    reaches the index (or any table) behind the transaction's back."""
+    import annotator.corpus.ingest as ingest
+
+    monkeypatch.setattr(ingest, "BATCH", 3)  # many batches queued for the index's thread
+    ingest_paths(db, [sorted(seeds_dir.glob("*.txt"))[0]])
+    tables = [name for (name,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
+
+    def everything() -> dict:
+        return {name: sorted(map(repr, db.execute(f"SELECT * FROM [{name}]")))
+                for name in tables}
+
+    before = everything()
+    bad = tmp_path / "zz-bad.jsonl"
+    bad.write_text('{"text": "Satu kalimat yang baik."}\n{"text": 5}\n', encoding="utf-8")
+    with pytest.raises(InputError):
+        ingest_paths(db, [*sorted(seeds_dir.glob("*.txt"))[1:], bad])
+    assert not db.conn.in_transaction  # no statement of the thread's left after the rollback
+    assert everything() == before
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                      "AND name = 'sentences_ai'").fetchone()[0] == 1
+    ingest_paths(db, [seeds_dir])  # and the next ingestion indexes every sentence
+    db.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES('integrity-check', 1)")
+    assert db.execute("SELECT count(*) FROM sentences_fts_docsize").fetchone() == \
+        db.execute("SELECT count(*) FROM sentences").fetchone()

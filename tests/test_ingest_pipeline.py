@@ -62,3 +62,28 @@ def test_spawned_workers_store_what_serial_analysis_does(tmp_path, seeds_dir):
                   "SELECT id, ordinal, title, outlet, dateline, published, wire, raw, gaps "
                   "FROM documents ORDER BY ordinal"):
         assert list(serial.execute(query)) == list(spawned.execute(query))
+
+
+def test_the_cli_forks_its_workers_under_a_progress_bar(tmp_path, seeds_dir):
+    """`annotator ingest` in a terminal draws a progress bar, whose thread would make the
+    workers spawned (slower to start): they are started before it, so they are forked."""
+    script = (
+        "import sys\n"
+        "import annotator.corpus.ingest as ingest, annotator.corpus.pipeline as pipeline\n"
+        "ingest.PARALLEL_BYTES = 0  # the seeds in workers, as a large input would be\n"
+        "chosen = pipeline.start_method\n"
+        "def start_method():\n"
+        "    method = chosen()\n"
+        "    print('workers:', method, file=sys.stderr)\n"
+        "    return method\n"
+        "pipeline.start_method = start_method\n"
+        "from annotator.cli import main\n"
+        "sys.argv = ['annotator', 'ingest', '--json', sys.argv[1], '--db', sys.argv[2]]\n"
+        "main()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": CHECKOUT, "TTY_COMPATIBLE": "1"}  # a terminal's bar
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(seeds_dir), str(tmp_path / "cli.db")],
+        capture_output=True, text=True, env=env, check=True)
+    assert "workers: fork" in done.stderr
+    assert '"sentences": 62' in done.stdout

@@ -88,3 +88,32 @@ def test_a_postgresql_database_made_before_0015_converts(db_path, seeded_templat
         assert fts.ranked(db, query, columns="s.id", limit=40) == found
     finally:
         db.close()
+
+
+def test_near_duplicates_found_on_disk_group_alike_on_either_engine(db, tmp_path, seeds_dir,
+                                                                     monkeypatch):
+    """A run keeping only its latest sentences in memory files the others' keys on disk
+    and looks them up there (stored rows read back by rowid): the same groups on either
+    engine as with everything in memory on SQLite."""
+    import json
+
+    import annotator.corpus.ingest as ingest
+
+    corpus = tmp_path / "wire.jsonl"
+    body = ("Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia untuk perang di Ukraina. "
+            "Juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat tidak berdasar.")
+    rows = [{"id": f"w{n}", "text": f"Judul Berita Nomor {n}\n\n{body} Laporan {n} terbit.\n"}
+            for n in range(8)]
+    rows.append({"id": "long", "text": "Judul Panjang\n\n" + "Kata demi kata " * 200 + "."})
+    rows.append({"id": "long2", "text": "Judul Panjang Lagi\n\n" + "Kata demi kata " * 200 + "."})
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    reference = open_db(tmp_path / "memory.db")
+    ingest_paths(reference, [corpus])
+    monkeypatch.setattr(ingest, "IN_MEMORY", 2)
+    monkeypatch.setattr(ingest, "BATCH", 2)
+    ingest_paths(db, [corpus])
+    groups = "SELECT id, group_id FROM sentences WHERE excluded IS NULL ORDER BY id"
+    assert len({g for _, g in reference.execute(groups) if g}) >= 2
+    assert list(db.execute(groups)) == list(reference.execute(groups))
+    keys = "SELECT key, sentence_rowid FROM near_duplicate_keys ORDER BY key, sentence_rowid"
+    assert list(db.execute(keys)) == list(reference.execute(keys))

@@ -38,13 +38,16 @@ def ingest(
     changes nothing. Bad input changes nothing either.
     """
     from annotator.cli.tables import surely_no_terminal
-    from annotator.corpus.ingest import check_arguments, ingest_paths
+    from annotator.corpus.ingest import check_arguments, ingest_paths, start_analysis
     from annotator.corpus.rules import load_rules
 
     check_arguments(paths, language)  # bad arguments fail before the database is touched
     rules = load_rules(rules_path)
     db = open_store(db_path)
+    # the workers before the bar's thread: a process with one thread forks them (cheaper)
+    analyser = None
     try:
+        analyser = start_analysis(paths, language=language, rules=rules)
         with nullcontext(None) if surely_no_terminal(sys.stderr) else _bar() as bar:
             task = bar.add_task("ingest", total=None) if bar is not None else None
 
@@ -54,13 +57,15 @@ def ingest(
 
             report = ingest_paths(
                 db, list(paths), language=language, progress=progress, rules=rules,
-                parallel=None,
+                analyser=analyser,
             )
         if optimize:
             from annotator.db import fts
 
             fts.optimize(db)
     finally:
+        if analyser is not None:
+            analyser.close()  # ingest_paths closed it, unless the bar failed first
         db.close()
     if as_json:
         tty.echo_json(report.to_dict())

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from zlib import crc32
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 DUPLICATE = "duplicate"
 MIN_SCORE = 90.0  # fuzz.ratio on normalised text: near-identical, not merely similar
@@ -54,8 +55,9 @@ def repeats(texts: Sequence[str | None]) -> list[int | None]:
 # only when a candidate scores high enough to need them (marks_of), a few in a thousand
 Signature = tuple[str, tuple[int, ...]]
 EXACT = 1 << 32  # exact-text keys are filed above the window keys (crc32 < 2**32)
-# stored sentences sharing a key, in filing order: (sentence id, doc id, group id, text)
-Stored = Callable[[tuple[int, ...]], list[tuple[str, str, str | None, str]]]
+# stored sentences sharing a key, in filing order: (sentence id, doc id, group id, text,
+# normalised text or None)
+Stored = Callable[[tuple[int, ...]], list[tuple[str, str, str | None, str, str | None]]]
 
 
 def keys_of(signed: Signature) -> tuple[int, ...]:
@@ -168,6 +170,7 @@ class NearDuplicateIndex:
         # (most windows are unique: a bare int saves a list per window at 1M sentences)
         self.buckets: dict[int, int | list[int]] = {}
         self.new_roots: set[str] = set()  # earlier sentences that just became a group's first
+        self.long_texts = 0  # filed by their exact text alone (no windows, not in buckets)
 
     def add(
         self, sentence_id: str, doc_id: str, text: str, group_id: str | None = None,
@@ -219,6 +222,8 @@ class NearDuplicateIndex:
         self.sources.append(text)
         self.groups.append(group_id)
         self.exact.setdefault(norm, index)
+        if not keys:
+            self.long_texts += 1
         for key in keys:
             bucket = buckets.get(key)
             if bucket is None:
@@ -271,18 +276,23 @@ class NearDuplicateIndex:
         Stored sentences were filed before any added here, so they win ties.
         """
         rows = self.stored(keys_of((norm, keys)))
+        # every stored candidate scored in C (rapidfuzz skips the None norms), then walked
+        # in filing order as one by one: the first identical text wins outright, else the
+        # best score (a later one only when higher) naming the same facts
+        hits = [hit for hit in process.extract(norm, [row[4] for row in rows],
+                                               scorer=fuzz.ratio, score_cutoff=self.min_score,
+                                               limit=None)
+                if rows[hit[2]][1] != doc_id]
+        hits.sort(key=itemgetter(2))
+        for other_norm, score, at in hits:
+            if score == 100.0 and other_norm == norm:
+                sid, _, group, _, _ = rows[at]
+                return (group or "*" + sid), 101.0
         best, best_score = None, self.min_score
         marks = None
-        for sid, other_doc, group, other in rows:
-            if other_doc == doc_id:
-                continue
-            other_norm = normalised(other)
-            if other_norm is None:
-                continue
-            if other_norm == norm:
-                return (group or "*" + sid), 101.0
-            score = fuzz.ratio(norm, other_norm, score_cutoff=best_score)
+        for other_norm, score, at in hits:
             if score > best_score or (best is None and score >= best_score):
+                sid, _, group, other, _ = rows[at]
                 if marks is None:
                     marks = marks_of(text)
                 if same_facts(norm, marks, other_norm, marks_of(other)):

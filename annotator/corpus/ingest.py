@@ -10,7 +10,10 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-from array import array
+import itertools
+import json
+import queue
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -20,14 +23,31 @@ from sqlite_utils import Database
 from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError, InputError
 from annotator.corpus.analyse import TooLongSentence
-from annotator.corpus.dedupe import MAX_BUCKET, NearDuplicateIndex, keys_of, signature
-from annotator.corpus.pipeline import PARALLEL_BYTES, Analyser, Result, sentence_id
+from annotator.corpus.dedupe import (
+    EXACT,
+    MAX_BUCKET,
+    NearDuplicateIndex,
+    keys_of,
+    normalised,
+    signature,
+)
+from annotator.corpus.pipeline import (
+    PARALLEL_BYTES,
+    UNIT_BITS,
+    UNIT_LIMIT,
+    Analyser,
+    Result,
+    sentence_id,
+)
 from annotator.corpus.readers import LANGUAGE, SourceDocument, collect_files, read_documents
 from annotator.corpus.rules import Rules, load_rules
 from annotator.db import progress
 from annotator.db.connection import is_postgres, write
 
-__all__ = ["IngestReport", "check_arguments", "document_id", "ingest_paths", "sentence_id"]
+__all__ = [
+    "IngestReport", "check_arguments", "document_id", "ingest_paths", "sentence_id",
+    "start_analysis",
+]
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in total)
 INSERT_DOCUMENT = (
@@ -56,15 +76,32 @@ PROGRESS_EVERY = 50  # documents between progress reports
 FILTER_BITS = 1 << 26
 MIX = 0x9E3779B97F4A7C15  # the second bit: the key times this (Fibonacci hashing), high bits
 LOAD_FILTER_AFTER = 20_000
-# a key (under 2**33) and a sentence rowid in one signed 64-bit int while they wait to be
-# filed, held in an array (8 bytes each, not a Python int's 32) and handed to SQLite as one
-# JSON text (json_each unpacks it in C: no Python tuple per key)
+# sentence rowids stay below this (the key table's rows were once packed with them)
 ROWID_BITS = 30
 ROWID_LIMIT = 1 << ROWID_BITS
+# the keys of a batch of documents, filed by one statement: a JSON array of [rowid before
+# the document's first unit, its Result.keys], unpacked by json_each in C (no Python int
+# per key), sorted so that each page of the key index is visited once
+UNIT_MASK = UNIT_LIMIT - 1
+KEYS_OF = (  # each document's rowid read once (materialized), not once per key
+    "WITH d AS MATERIALIZED (SELECT value ->> 0 AS before, value -> 1 AS keys "
+    f"FROM json_each(?)) SELECT k.value >> {UNIT_BITS} AS key, "
+    f"d.before + (k.value & {UNIT_MASK}) + 1 AS sentence_rowid FROM d, json_each(d.keys) k"
+)
 FILE_KEYS = (
     "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) "
-    f"SELECT value >> {ROWID_BITS}, value & {ROWID_LIMIT - 1} FROM json_each(?) ORDER BY value"
+    f"SELECT key, sentence_rowid FROM ({KEYS_OF}) ORDER BY key, sentence_rowid"
 )
+FIRST_FILED = (f"SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
+               f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET}")
+# stored lookups remembered (see _Run._stored), a few MB at most: keys whose first
+# MAX_BUCKET are filed (about 2 KB each), other keys until more are filed (a few rowids),
+# stored rows with their normalised text (under 1 KB each)
+CACHED_FULL_KEYS = 2_000
+CACHED_KEYS = 20_000
+CACHED_ROWS = 5_000
+INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
+                 "WHERE rowid > ? AND rowid <= ?")
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 FTS_UPDATE_TRIGGER = "sentences_au"  # and its update trigger (delete, then insert again)
 
@@ -107,21 +144,24 @@ def ingest_paths(
     progress: Progress | None = None,
     rules: Rules | None = None,
     parallel: bool | None = False,
+    analyser: Analyser | None = None,
 ) -> IngestReport:
     """Ingest files and folders (.txt, .jsonl, .csv); see the module docstring.
 
     parallel: analyse in worker processes; None decides by the input's size. Off by
     default: worker processes are spawned, which needs the calling script's main module
     guarded by ``if __name__ == "__main__":`` (the CLI and benchmarks are).
+    analyser: from ``start_analysis`` (then ``parallel`` is not used); closed here.
     """
     files = check_arguments(paths, language)
     rules = rules or load_rules()
     report = IngestReport(files=len(files), paths=[str(f) for f in files])
     total = sum(f.stat().st_size for f in files)
-    parallel = total >= PARALLEL_BYTES if parallel is None else parallel
-    with write(db), _no_cyclic_gc(), _page_cache(db):
-        run = _Run(db, rules, language, report, parallel)
-        try:
+    if analyser is None:
+        analyser = start_analysis(files, language=language, rules=rules, parallel=parallel)
+    try:
+        with write(db), _no_cyclic_gc(), _page_cache(db):
+            run = _Run(db, rules, language, report, analyser)
             done = 0
             with _BulkFts(db) as fts, _indexes_after(db):
                 run.fts = fts
@@ -137,9 +177,23 @@ def ingest_paths(
                         progress(done, total)
                 # before the indexes are built: group roots marked in the table alone
                 run.finish()
-        finally:
-            run.analyser.close()
+    finally:
+        analyser.close()
     return report
+
+
+def start_analysis(
+    paths: Sequence[str | Path], *, language: str | None = None, rules: Rules | None = None,
+    parallel: bool | None = None,
+) -> Analyser:
+    """The analysis of an ingestion of ``paths``, its workers started now (parallel: as
+    for ingest_paths; None decides by the input's size). A caller about to start a thread
+    (a progress bar) starts them first: a process with one thread forks its workers, which
+    start at once, rather than spawning them (pipeline.start_method)."""
+    files = check_arguments(paths, language)
+    if parallel is None:
+        parallel = sum(f.stat().st_size for f in files) >= PARALLEL_BYTES
+    return Analyser(rules or load_rules(), language, parallel=parallel)
 
 
 @contextlib.contextmanager
@@ -187,12 +241,23 @@ class _BulkFts:
     are added to the FTS index in bulk, which is several times faster. Each batch is
     added as it is stored (``catch_up``), while the workers still analyse the next ones,
     rather than all at the end when they have nothing left to do.
+
+    The statements run on a thread of their own, on the same connection (so in the same
+    transaction, one statement at a time: SQLite serialises them): SQLite tokenises
+    without Python's lock while this thread turns the next documents into rows. They are
+    the same statements in the same order as one by one, so the index is the same. On an
+    error, the thread finishes its statement and stops before the transaction is rolled
+    back.
     """
 
     def __init__(self, db: Database):
         self.db = db
         self.sql: str | None = None
         self.last = 0
+        self._jobs: queue.SimpleQueue | None = None
+        self._thread: threading.Thread | None = None
+        self._failed: BaseException | None = None
+        self._stop = False
 
     def __enter__(self) -> _BulkFts:
         row = self.db.execute(
@@ -203,20 +268,41 @@ class _BulkFts:
         self.sql = row[0]
         self.last = self.db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
         self.db.execute(f"DROP TRIGGER [{FTS_TRIGGER}]")
+        self._jobs = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._index, name="full-text index", daemon=True)
+        self._thread.start()
         return self
 
-    def catch_up(self) -> None:
-        """Add the sentences stored since the last call to the full-text index."""
+    def catch_up(self, through: int) -> None:
+        """Add the sentences stored since the last call, through rowid ``through``, to the
+        full-text index (on the index's thread)."""
         if self.sql is None:
             return
-        self.db.execute(
-            "INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
-            "WHERE rowid > ?", [self.last])
-        self.last = self.db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
+        if self._failed is not None:
+            raise self._failed
+        self._jobs.put((self.last, through))
+        self.last = through
+
+    def _index(self) -> None:
+        conn = self.db.conn
+        while (job := self._jobs.get()) is not None:
+            if self._failed is None and not self._stop:
+                try:
+                    conn.execute(INDEX_BETWEEN, job)
+                except BaseException as exc:  # noqa: BLE001 - raised on the caller's thread
+                    self._failed = exc
 
     def __exit__(self, kind, value, traceback) -> None:
+        if self._thread is not None:
+            self._stop = kind is not None  # an error: leave the rest, the caller rolls back
+            self._jobs.put(None)
+            self._thread.join()
         if kind is None and self.sql is not None:
-            self.catch_up()
+            if self._failed is not None:
+                raise self._failed
+            self.db.execute(
+                "INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
+                "WHERE rowid > ?", [self.last])
             self.db.execute(self.sql)
 
 
@@ -271,7 +357,8 @@ class _Run:
     """State of one ingestion inside its transaction."""
 
     def __init__(
-        self, db: Database, rules: Rules, language: str | None, report: IngestReport, parallel: bool
+        self, db: Database, rules: Rules, language: str | None, report: IngestReport,
+        analyser: Analyser,
     ):
         self.db = db
         self.rules = rules
@@ -283,18 +370,20 @@ class _Run:
         self.stored = {row[0] for row in db.execute("SELECT id FROM documents")}
         self._index: NearDuplicateIndex | None = None
         self.stamp = now()
-        self.analyser = Analyser(rules, language, parallel=parallel)
+        self.analyser = analyser
         self.on_document: Callable[[SourceDocument], None] | None = None
         self.fts: _BulkFts | None = None
         self.counted = 0
         self.rowid = db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
-        # near-duplicate keys of the sentences the index holds, as key << ROWID_BITS | rowid:
-        # filed on disk when the index lets them go (one large sorted insert, not one per
-        # batch) and at the end
-        self.keys = array("q")
+        # near-duplicate keys of the sentences the index holds, "[rowid before, Result.keys]"
+        # per document: filed on disk when the index lets them go (one large sorted insert,
+        # not one per batch) and at the end
+        self.keys: list[str] = []
         self.documents: list[tuple] = []  # document rows of that batch
         self.progress: list[tuple[str, int]] = []  # (doc id, presented sentences) of it
-        self._lookups: dict[int, str] = {}
+        self._full_keys: dict[int, list[int]] = {}  # see _stored
+        self._recent_keys: dict[int, list[int]] = {}
+        self._stored_rows: dict[int, tuple] = {}
         self.filed = bytearray(FILTER_BITS >> 3)  # see FILTER_BITS
         self.filter_complete = not self.had_documents  # every key on disk has its bit
         self.looked_up = 0
@@ -361,18 +450,50 @@ class _Run:
                     return True
         return False
 
-    def _stored(self, keys: tuple[int, ...]) -> list[tuple[str, str, str | None, str]]:
+    def _stored(self, keys: tuple[int, ...]) -> list[tuple[str, str, str | None, str, str | None]]:
         """Stored sentences filed under any of ``keys``: the first MAX_BUCKET per key, in
-        filing order (the index asks only when ``_maybe_filed``)."""
-        sql = self._lookups.get(len(keys))
-        if sql is None:
-            first = " UNION ".join(
-                "SELECT * FROM (SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
-                f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET})" for _ in keys)
-            sql = self._lookups[len(keys)] = (
-                "SELECT s.id, s.doc_id, s.group_id, s.text FROM sentences s "
-                f"WHERE s.rowid IN ({first}) ORDER BY s.rowid")
-        return self.db.conn.execute(sql, keys).fetchall()
+        filing order (the index asks only when ``_maybe_filed``), with their normalised text.
+
+        A key's first MAX_BUCKET never change once there are that many (keys are filed in
+        rowid order), nor do the stored rows during the run (group roots are marked at its
+        end): both are kept in bounded caches, and the common window of a wire story is not
+        read and normalised again for every copy of it.
+        """
+        full, recent, cached = self._full_keys, self._recent_keys, self._stored_rows
+        filed, mask = (self.filed if self.filter_complete else None), FILTER_BITS - 1
+        rowids: set[int] = set()
+        for key in keys:
+            first = full.get(key)
+            if first is None:
+                first = recent.get(key)
+            if first is None:
+                if filed is not None:  # a key the filter has not seen is not on disk
+                    bit = key & mask
+                    if not filed[bit >> 3] >> (bit & 7) & 1:
+                        continue
+                    bit = (key * MIX >> 40) & mask
+                    if not filed[bit >> 3] >> (bit & 7) & 1:
+                        continue
+                first = [r for (r,) in self.db.conn.execute(FIRST_FILED, (key,))]
+                if len(first) == MAX_BUCKET:
+                    if len(full) < CACHED_FULL_KEYS:
+                        full[key] = first
+                elif len(recent) < CACHED_KEYS:
+                    recent[key] = first  # until more keys are filed (_file_keys)
+            rowids.update(first)
+        missing = [r for r in rowids if r not in cached]
+        if missing:
+            if len(cached) + len(missing) > CACHED_ROWS:
+                cached.clear()
+                missing = list(rowids)
+            for rowid, *row in self.db.conn.execute(
+                "SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
+                "(SELECT CAST(value AS INTEGER) FROM json_each(?))",  # text on PostgreSQL
+                ["[" + ",".join(map(str, missing)) + "]"]
+            ):
+                row.append(normalised(row[3]))
+                cached[rowid] = tuple(row)
+        return [cached[r] for r in sorted(rowids)]
 
     def ingest_file(self, path: Path) -> None:
         # executemany in batches: sqlite-utils' insert_all spends ~50 us a row converting
@@ -396,7 +517,7 @@ class _Run:
         self.progress.clear()
         self.db.conn.executemany(INSERT_SENTENCE, batch)
         if self.fts is not None:
-            self.fts.catch_up()
+            self.fts.catch_up(self.rowid)
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
             # every sentence it holds is stored: file their keys, look them up on disk
             self._file_keys()
@@ -408,26 +529,34 @@ class _Run:
         """Store the keys of the sentences the index holds, in key order (each page of the
         key index is visited once), and set their bits in the filter (unless ``mark`` is
         False: at the end of the run nothing looks them up)."""
-        keys = self.keys
-        if not keys:
+        if not self.keys:
             return
-        if is_postgres(self.db):
-            low = ROWID_LIMIT - 1
-            self.db.conn.executemany(
-                INSERT_KEY, sorted((k >> ROWID_BITS, k & low) for k in keys))
+        self._recent_keys.clear()  # keys with fewer than MAX_BUCKET sentences may gain some
+        keys = "[" + ",".join(self.keys) + "]"
+        self.keys.clear()
+        pairs = None
+        if is_postgres(self.db):  # no json_each with ->> there: unpacked here
+            pairs = sorted((key >> UNIT_BITS, before + (key & UNIT_MASK) + 1)
+                           for before, document_keys in json.loads(keys)
+                           for key in document_keys)
+            self.db.conn.executemany(INSERT_KEY, pairs)
         else:
-            self.db.execute(FILE_KEYS, ["[" + ",".join(map(str, keys)) + "]"])
+            self.db.execute(FILE_KEYS, [keys])
         if not mark:
-            del keys[:]
             return
+        # the same keys: the index's windows, and the exact-text keys of sentences too long
+        # to have windows (a few, read back from the same JSON)
         filed, mask = self.filed, FILTER_BITS - 1
-        for k in keys:
-            key = k >> ROWID_BITS
+        exact = []
+        if self._index is not None and self._index.long_texts:
+            exact = [key for key, _ in pairs if key >= EXACT] if pairs is not None else [
+                row[0] for row in self.db.execute(
+                    f"SELECT key FROM ({KEYS_OF}) WHERE key >= {EXACT}", [keys])]
+        for key in itertools.chain(self._index.buckets if self._index else (), exact):
             bit = key & mask
             filed[bit >> 3] |= 1 << (bit & 7)
             bit = (key * MIX >> 40) & mask
             filed[bit >> 3] |= 1 << (bit & 7)
-        del keys[:]
 
     def _new(self, documents: Iterator[SourceDocument]) -> Iterator[SourceDocument]:
         """The documents not stored yet (by content hash), each once."""
@@ -477,30 +606,34 @@ class _Run:
         report = self.report
         by_reason = report.excluded_by_reason
         index = self.index
-        keys = self.keys
         position = 0
         rows = []
         if self.rowid + len(result.units) >= ROWID_LIMIT:
             raise AnnotatorError(f"the sentences table is full: rowids reach {ROWID_LIMIT:,}")
+        if len(result.units) >= UNIT_LIMIT:
+            raise InputError(source.file, f"{len(result.units):,} lines and sentences in one "
+                             "document: not a news article?", source.line)
+        if result.keys != "[]":
+            self.keys.append(f"[{self.rowid},{result.keys}]")
+        add, append, rowid, grouped = index.add_signed, rows.append, self.rowid, 0
         for unit_index, (sid, start, end, excluded, duplicate_of, signed) in enumerate(
             result.units
         ):
-            self.rowid += 1
-            rowid = self.rowid
+            rowid += 1
             if excluded is None:
                 text = raw[start:end]
-                group = index.add_signed(sid, doc_id, text, signed)
+                group = add(sid, doc_id, text, signed)
                 if group:
-                    report.grouped += 1
-                if signed is not None:
-                    keys.extend([key << ROWID_BITS | rowid for key in keys_of(signed)])
-                rows.append((rowid, sid, doc_id, unit_index, position, text, start,
-                             end, None, None, group))
+                    grouped += 1
+                append((rowid, sid, doc_id, unit_index, position, text, start, end, None, None,
+                        group))
                 position += 1
             else:
                 by_reason[excluded] = by_reason.get(excluded, 0) + 1
-                rows.append((rowid, sid, doc_id, unit_index, None, raw[start:end], start, end,
-                             excluded, duplicate_of, None))
+                append((rowid, sid, doc_id, unit_index, None, raw[start:end], start, end,
+                        excluded, duplicate_of, None))
+        self.rowid = rowid
+        report.grouped += grouped
         report.sentences += position
         report.excluded += len(result.units) - position
         self.progress.append((doc_id, position))

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotator.corpus.analyse import TooLongSentence, analyse
-from annotator.corpus.dedupe import DUPLICATE, Signature, repeats, signature
+from annotator.corpus.dedupe import DUPLICATE, Signature, keys_of, repeats, signature
 from annotator.corpus.language import detect
 from annotator.corpus.readers import SourceDocument
 from annotator.corpus.rules import Rules
@@ -26,6 +26,9 @@ from annotator.db.document_text import gaps_of
 CHUNK = 64  # documents per task
 AHEAD = 2  # tasks in flight per worker (with one worker per core: 4 on 2 cores, as before)
 PARALLEL_BYTES = 4_000_000  # inputs smaller than this are analysed in-process
+# a near-duplicate key (under 2**33) and the index of its unit in the document in one int
+UNIT_BITS = 24
+UNIT_LIMIT = 1 << UNIT_BITS
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,9 @@ class Result:
     units: list[tuple[str, int, int, str | None, str | None, Signature | None]]
     language: str | None = None  # given by the record or the run, else detected
     gaps: str | None = None  # the raw text outside the units (document_text.gaps_of)
+    # the near-duplicate keys of the units as a JSON array of key << UNIT_BITS | unit
+    # index, for the main process to file in SQL (json_each) without a Python int per key
+    keys: str = "[]"
 
 
 def sentence_id(doc_id: str, text: str, occurrence: int) -> str:
@@ -66,7 +72,8 @@ def analyse_one(rules: Rules, source: SourceDocument,
     occurrences: dict[str, int] = {}
     ids: list[str] = []
     units = []
-    for unit, first in zip(a.units, first_of, strict=True):
+    keys: list[int] = []  # the main process refuses a document of UNIT_LIMIT units
+    for index, (unit, first) in enumerate(zip(a.units, first_of, strict=True)):
         n = occurrences.get(unit.text, 0)
         occurrences[unit.text] = n + 1
         sid = sentence_id(doc_id, unit.text, n)
@@ -76,10 +83,15 @@ def analyse_one(rules: Rules, source: SourceDocument,
         elif unit.excluded is not None:
             units.append((sid, unit.start, unit.end, unit.excluded, None, None))
         else:
-            units.append((sid, unit.start, unit.end, None, None, signature(unit.text)))
+            signed = signature(unit.text)
+            units.append((sid, unit.start, unit.end, None, None, signed))
+            if signed is not None:
+                for key in signed[1] or keys_of(signed):
+                    keys.append(key << UNIT_BITS | index)
     # the raw text once: the units hold their spans of it, the document the rest
     gaps = gaps_of(source.raw, [(unit.start, unit.end) for unit in a.units])
-    return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units, language, gaps)
+    return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units, language, gaps,
+                  "[" + ",".join(map(str, keys)) + "]")
 
 
 _worker_rules: Rules | None = None
