@@ -12,6 +12,7 @@ import re
 from annotator.domain.proposals.kinds import PERSON, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.names import BALINESE_OPENERS, OPENERS, opens_name
+from annotator.domain.proposals.regions import regional_name
 from annotator.domain.proposals.titles import (
     PORTFOLIO,
     minister_start,
@@ -194,6 +195,10 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         return text_of(text, tokens, start, end)
     titled = any(w in lex.titles and w not in lex.title_modifiers
                  for w in words[max(0, start - 3):end - 1])
+    regional = regional_name(words, span, lex) if titled else None
+    if regional is not None:  # "Bupati Bogor Ade Yasin", "East Java Governor Khofifah ..."
+        start, end = _bare(tokens, words, (regional, end), lex)
+        return text_of(text, tokens, start, end)
     if titled:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
         if len(inner) >= 2 and words[inner[0]] in lex.org_heads and end < len(tokens) \

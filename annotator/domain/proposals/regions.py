@@ -1,0 +1,84 @@
+"""A regional office holder's name after the title and its place: "Bupati Bogor Ade Yasin"
+is Ade Yasin, "Gubernur Jawa Timur Khofifah Indar Parawansa" is Khofifah Indar Parawansa,
+"East Java Governor Khofifah Indar Parawansa" too. The place belongs to the title (the
+guidelines: the source is the person), so it is read by its shape, never by the person's
+name: a region's title is followed by its place, one word or a place's several words
+("Jawa Timur", "Nusa Tenggara Barat", "Tanjung Pinang", "DKI Jakarta"), then the name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
+
+NAME_WORDS = 4  # words of a person's name after a title and its place, at most
+
+
+@lru_cache(maxsize=8)
+def _regional(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("speaker10_region_titles", {})
+    units = cue_file(language).get("speaker_region_units", ())  # "Provinsi Jawa Barat"
+    return (frozenset(raw.get("titles", ())),
+            frozenset(raw.get("place_openers", ())) | frozenset(units),
+            frozenset(cue_file(language).get("speaker_place_words", ())))
+
+
+def region_title(words, i: int, lex: Lexicon) -> bool:
+    """Whether word ``i`` is a title that a region's place follows ("bupati", "camat",
+    "kota" of "wali kota", "kepala desa")."""
+    titles, _, _ = _regional(lex.language)
+    word = words[i]
+    if word == "kota":
+        return i > 0 and words[i - 1] in ("wali", "wakil")
+    if word == "desa":
+        return i > 0 and words[i - 1] == "kepala"
+    return word in titles
+
+
+def name_after_place(words, title: int, end: int, lex: Lexicon) -> int | None:
+    """Where the name begins after the region's title at ``title`` and its place, the run
+    ending at ``end``; None where the words do not show a place and a name (one word after
+    the title is the name: "Bupati Ade"; two, "Bupati Ade Yasin", may be either, and stay
+    the name unless the place's words say it is one)."""
+    _, openers, going_on = _regional(lex.language)
+    first = title + 1
+    if first >= end:
+        return None
+    place = first + 1
+    while place < end and words[place - 1] in openers:
+        place += 1  # "Nusa Tenggara", "Tanjung Pinang", "Daerah Istimewa Yogyakarta"
+    several = place - first > 1
+    while place < end and words[place] in going_on:
+        place += 1  # "Jawa Timur", "Nusa Tenggara Barat"
+    named = end - place
+    if not 1 <= named <= NAME_WORDS:
+        return None
+    if named == 1 and not several and end - first < 3:
+        return None  # "Bupati Ade Yasin": nothing says Ade is a place
+    return place
+
+
+def name_after_last_title(words, start: int, end: int, lex: Lexicon) -> int | None:
+    """In English the title stands right before the name and any place or body before the
+    title ("East Java Governor Khofifah Indar Parawansa", "Surabaya Mayor Eri Cahyadi"):
+    the name is the words after the last title, when one to four are left."""
+    if lex.head_first:
+        return None
+    last = max((k for k in range(start, end - 1) if words[k] in lex.titles
+                and words[k] not in lex.title_modifiers), default=None)
+    if last is None or last == start or not 1 <= end - (last + 1) <= NAME_WORDS:
+        return None
+    return last + 1
+
+
+def regional_name(words, span: tuple[int, int], lex: Lexicon) -> int | None:
+    """Where the person's name begins in a titled run (``span``) whose last title is a
+    region's, read past the place (name_after_place), or after an English title
+    (name_after_last_title); None where neither shows."""
+    start, end = span
+    last = max((k for k in range(max(0, start - 3), end - 1) if words[k] in lex.titles),
+               default=None)
+    if last is not None and region_title(words, last, lex) and last + 1 >= start:
+        return name_after_place(words, last, end, lex)
+    return name_after_last_title(words, start, end, lex)
