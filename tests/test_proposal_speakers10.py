@@ -135,10 +135,6 @@ def test_they_said_after_a_named_body_is_the_body(db, scheme):
     (["Kepala Kepolisian Resor Bogor AKBP Rio Wahyu Anggoro mengatakan pelaku sudah "
       "ditangkap.", "Pelaku ditangkap di rumahnya.",
       "Kapolres menyebut pelaku sudah beraksi lima kali."], "id", "Rio Wahyu Anggoro"),
-    (["Kapolres Bogor AKBP Rio Wahyu Anggoro mengatakan pelaku sudah ditangkap.",
-      "Pelaku ditangkap di rumahnya.",
-      "Kepala Kepolisian Resor Bogor itu menyebut pelaku sudah beraksi lima kali."], "id",
-     "Rio Wahyu Anggoro"),
     (["Ketua Majelis Hakim Eko Prasetyo membacakan putusan pada Kamis.",
       "Terdakwa hadir didampingi kuasa hukumnya.",
       "Hakim menyatakan terdakwa terbukti menerima suap."], "id", "Eko Prasetyo"),

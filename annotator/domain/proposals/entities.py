@@ -37,6 +37,7 @@ from annotator.domain.proposals.reading import (
     normalise,
 )
 from annotator.domain.proposals.roles import COUNSEL, acting_for
+from annotator.domain.proposals.short_titles import short_titles
 from annotator.domain.proposals.speaker_acts import issuers
 from annotator.domain.proposals.titles import titled
 
@@ -337,6 +338,7 @@ def camel_cased(text: str) -> list[str]:
 
 
 TITLE_REACH = 4  # words before a name that may be its title
+LONG_TITLE_REACH = 9  # words of a long title and its place ("Kepala Kepolisian Resor Kota Besar")
 
 
 def titles_before(text: str, name: str, lex: Lexicon) -> set[str]:
@@ -358,8 +360,11 @@ def titles_before(text: str, name: str, lex: Lexicon) -> set[str]:
                         if " ".join(role).startswith(c)), None)
         role = counsel or role  # "kuasa hukum pemohon, X": counsel, not the petitioner
         if role[:1] and role[0] in lex.titles:
-            return {w for w in role[:TITLE_REACH] if w in lex.titles}
-    return {w for w in before[-TITLE_REACH:] if w in lex.titles}
+            return {w for w in role[:TITLE_REACH] if w in lex.titles} | short_titles(
+                " ".join(role), lex.language)
+    # "Kepala Kejaksaan Negeri Depok X": the long form is the short title too ("Kajari")
+    return {w for w in before[-TITLE_REACH:] if w in lex.titles} | short_titles(
+        " ".join(before[-LONG_TITLE_REACH:]), lex.language)
 
 
 def _verb_between(text: str, noun: str, name: str, lex: Lexicon) -> bool:

@@ -341,6 +341,9 @@ def _person_of(tokens, words, span: tuple[int, int], lex: Lexicon) -> int | None
     name with "of" ("Bank of England", "Friends of the Earth", "Catholic Diocese of
     Eastbrook") opens with one word or an office's head, or names a place after it."""
     start, end = span
+    while start < end - 1 and (words[start] in lex.titles or words[start] in ranks(
+            lex.language)):
+        start += 1  # "Detective Inspector Mark Hale of Kent Police": the title first
     k = next((i for i in range(start + 1, end - 1) if words[i] == "of"
               and tokens[i].group() == "of"), None)
     if k is None or k - start not in PERSON_OF or not all(
