@@ -155,6 +155,45 @@ def test_a_role_alone_is_its_holder_named_earlier(db, scheme, sentences, languag
     assert speakers(db, scheme, sentences, language)[-1] == name
 
 
+# --- officials of one body speak as that body -------------------------------------------------
+
+@pytest.mark.parametrize(("sentences", "language", "name"), [
+    (["Kent Police arrested two men on Monday.", "The men were held overnight.",
+      "Detectives said they had seized a van and three phones."], "en", "Kent Police"),
+    (["The National Transportation Safety Board opened an inquiry.",
+      "The plane was carrying 40 people.", "Investigators said the engine had failed."],
+     "en", "National Transportation Safety Board"),
+    (["The Texas Department of State Health Services reported 90 cases.",
+      "Most were children.", "Health officials said the outbreak was slowing."], "en",
+     "Texas Department of State Health Services"),
+    (["Polres Metro Bekasi menangkap dua tersangka pada Senin.", "Keduanya ditahan.",
+      "Penyidik menyebut kedua tersangka sudah beraksi sejak 2024."], "id",
+     "Polres Metro Bekasi"),
+    (["Kejaksaan Negeri Serang menahan bendahara desa.", "Ia ditahan 20 hari.",
+      "Penyidik kejaksaan menyebut tersangka menilap dana desa Rp 800 juta."], "id",
+     "Kejaksaan Negeri Serang"),
+    (["Badan Pengawas Obat dan Makanan (BPOM) menyita 400 kotak kosmetik.",
+      "Toko itu sudah ditutup.", "Petugas BPOM menyebut kosmetik itu mengandung merkuri."],
+     "id", "Badan Pengawas Obat dan Makanan"),
+    (["Dinas Kesehatan Kota Bandung mencatat 90 kasus.", "Sebagian besar anak-anak.",
+      "Petugas kesehatan mengatakan wabah mulai mereda."], "id",
+     "Dinas Kesehatan Kota Bandung"),
+])
+def test_officials_of_a_named_body_speak_as_the_body(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+@pytest.mark.parametrize(("sentences", "language", "name"), [
+    (["The men were held overnight.", "Officers said they had seized a van."], "en",
+     "Officers"),
+    (["Dozens of residents gathered outside the town hall.",
+      "Health officials said the outbreak was slowing."], "en", None),
+])
+def test_officials_of_no_body_the_article_names_are_read_as_before(db, scheme, sentences,
+                                                                   language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
 # --- a document or statement speaks for its owner --------------------------------------------
 
 @pytest.mark.parametrize(("sentences", "language", "name"), [

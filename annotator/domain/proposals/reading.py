@@ -82,6 +82,7 @@ from annotator.domain.proposals.naming import (
     named_after,
     person_meant,
 )
+from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
 from annotator.domain.proposals.plurals import counted_people, members_body
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
@@ -1475,6 +1476,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     if run and run[1] == end:
         return known_or_new(index, person_in(text, tokens, words, run, lex),
                             f"{why} (members of a body speak as it)")
+    officials = officials_subject(index, text, tokens, words, end, lex, why)
+    if officials:  # "Officers said", "Health officials said", "Penyidik menyebut"
+        return officials
     owned = owner_subject(index, text, tokens, words, mentions, opens, end, lex, why)
     if owned:  # "Audit BPK menemukan", "The council's own report found"
         return owned
