@@ -201,22 +201,55 @@ def test_officials_of_no_body_the_article_names_are_read_as_before(db, scheme, s
      "PT Sawit Raya"),
     (["Dalam keterangan tertulisnya, PT Sawit Raya membantah membakar lahan."], "id",
      "PT Sawit Raya"),
-    (["PT Sawit Raya mengeluarkan keterangan tertulis pada Senin.",
-      "Dalam keterangan itu, perusahaan membantah membakar lahan."], "id", "PT Sawit Raya"),
+    (["PT Sawit Raya membantah tudingan itu melalui keterangan tertulis.",
+      "Keterangan itu menyebut api berasal dari lahan warga."], "id", "PT Sawit Raya"),
+    (["Walhi Riau menggugat PT Sawit Raya ke Pengadilan Negeri Pekanbaru.",
+      "Gugatan itu menyebut perusahaan membakar 300 hektare lahan."], "id", "Walhi Riau"),
+    (["Kementerian Kesehatan merilis siaran pers pada Senin.",
+      "Siaran pers itu menyebut vaksin aman."], "id", "Kementerian Kesehatan"),
     (["Laporan BPK menyebut ada kelebihan bayar Rp 3 miliar dalam proyek itu."], "id",
      "BPK"),
     (["Kejaksaan Negeri Serang mendakwa Rudi menerima suap.",
       "Menurut dakwaan, suap diberikan dalam tiga tahap."], "id", "Kejaksaan Negeri Serang"),
     (["Harlow Water issued a statement on Monday.",
       "The statement said all overflows were within the permit."], "en", "Harlow Water"),
-    (["Federal prosecutors in Ohio charged the former mayor with bribery.",
-      "According to the indictment, he took $40,000 from a developer."], "en",
-     "Federal prosecutors in Ohio"),
+    (["Harlow Water denied the claims in a statement on Monday.",
+      "The statement said all overflows were within the permit."], "en", "Harlow Water"),
+    (["The Riverside Residents Association sued Harlow Water in March.",
+      "The lawsuit alleges the company hid 40 spills."], "en",
+     "Riverside Residents Association"),
+    (["The Riverside Residents Association sued Harlow Water in March.",
+      "According to the complaint, the company hid 40 spills."], "en",
+     "Riverside Residents Association"),
+    (["The Securities and Exchange Commission charged the fund manager on Tuesday.",
+      "The complaint says he hid losses of $30 million."], "en",
+     "Securities and Exchange Commission"),
+    (["Harlow Water's chief executive Ruth Hale wrote to customers on Friday.",
+      "The letter said bills would not rise."], "en", "Ruth Hale"),
     (["The Federal Trade Commission sued the retailer on Tuesday.",
       "In a court filing, the commission said the retailer hid its fees."], "en",
      "Federal Trade Commission"),
 ])
 def test_a_document_speaks_for_its_owner(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+@pytest.mark.parametrize(("sentences", "language", "name"), [
+    (["Residents sued Harlow Water in March.",
+      "The lawsuit alleges the company hid 40 spills."], "en", None),
+    (["The vendor, Northwind Systems, won the contract, according to filings reviewed by "
+      "the paper.", "The report said the price was fair."], "en", None),
+    (["Menurut surat dakwaan Kejaksaan Tinggi Banten, terdakwa menerima suap.",
+      "Jaksa Dewi Kartika mendakwa terdakwa dengan dua pasal.",
+      "Terdakwa juga menerima imbalan dari pemasok, menurut dakwaan."], "id",
+     "Kejaksaan Tinggi Banten"),
+])
+def test_a_document_whose_maker_is_unnamed_or_named_with_it_keeps_that(db, scheme,
+                                                                       sentences,
+                                                                       language, name):
+    """Plural unnamed people issue nothing; a passive participle ("reviewed by") is no
+    act of the name before it; the body written with the document beats the person
+    whose act made it."""
     assert speakers(db, scheme, sentences, language)[-1] == name
 
 

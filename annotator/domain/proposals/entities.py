@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from annotator.domain.proposals.issued import issued_by_acts
 from annotator.domain.proposals.kinds import (
     COMPANY,
     ORGANISATION,
@@ -53,6 +54,7 @@ class Entity:
     mentions: list[int] = field(default_factory=list)  # sentence positions naming it
     acts_for: set[str] = field(default_factory=set)  # ", for Reid,": the party's words
     issued: set[str] = field(default_factory=set)  # "published a report": its documents
+    made: set[str] = field(default_factory=set)  # "sued": the lawsuit; "in a statement"
     short_forms: set[str] = field(default_factory=set)  # "KPU Deli Serdang": defined here
     titles: set[str] = field(default_factory=set)  # "chief executive": written before it
 
@@ -119,7 +121,8 @@ class EntityTable:
     def issuer(self, document: str, at: int) -> str | None:
         """Who the article says issued a document ("the report", "dakwaan"), nearest
         before sentence ``at``, else the first after."""
-        return self._nearest([e for e in self.entities if document in e.issued], at)
+        return self._nearest([e for e in self.entities if document in e.issued], at) or \
+            self._nearest([e for e in self.entities if document in e.made], at)
 
     def speaking_for(self, party: frozenset[str], at: int) -> str | None:
         """The person the article names as speaking for a party ("Henry Blackwood KC, for
@@ -221,6 +224,8 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
             entity(name, at).acts_for.update(party)
         for document, name in issuers(text, _names(text, lex), lex):
             entity(name, at).issued.add(document)
+        for document, name in issued_by_acts(text, _names(text, lex), lex):
+            entity(name, at).made.add(document)  # "X sued", "melalui keterangan tertulis"
     # a later sentence naming a speaker by its short form or a part of its name
     for e in list(by_name.values()):
         for at, text in enumerate(texts):

@@ -46,6 +46,7 @@ from annotator.domain.proposals.described import (
     named_by_head,
     titled_subject,
 )
+from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.proposals.name_words import (
@@ -1479,6 +1480,13 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     officials = officials_subject(index, text, tokens, words, end, lex, why)
     if officials:  # "Officers said", "Health officials said", "Penyidik menyebut"
         return officials
+    clause = _clause_start(text, tokens, verb_at)
+    while clause < verb_at and words[clause] in _OPENING:
+        clause += 1
+    document = document_subject(text, tokens, words, clause, verb_at, lex)
+    if document and isinstance(index, Known):  # "The statement said", "Keterangan itu"
+        return _document(index, document[0], False, document[1], lex, why,
+                         index.last_named)
     owned = owner_subject(index, text, tokens, words, mentions, opens, end, lex, why)
     if owned:  # "Audit BPK menemukan", "The council's own report found"
         return owned
