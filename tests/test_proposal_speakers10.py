@@ -194,6 +194,28 @@ def test_officials_of_no_body_the_article_names_are_read_as_before(db, scheme, s
     assert speakers(db, scheme, sentences, language)[-1] == name
 
 
+# --- Indonesian writes no article: a body's noun alone as the subject is the body named -----
+
+@pytest.mark.parametrize(("sentences", "name"), [
+    (["PT Sawit Raya dituding membakar lahan.", "Namun, perusahaan membantah tudingan itu."],
+     "PT Sawit Raya"),
+    (["PT Sawit Raya dituding membakar lahan.",
+      "Dalam keterangan tertulis, perusahaan membantah tudingan itu."], "PT Sawit Raya"),
+    (["Kementerian Kesehatan membantah isu itu.",
+      "Dalam siaran persnya, kementerian menyebut vaksin aman."], "Kementerian Kesehatan"),
+    (["RSUD Kota Serang dituding lalai.", "Rumah sakit membantah tudingan itu."],
+     "RSUD Kota Serang"),
+])
+def test_a_bodys_bare_noun_as_the_subject_is_the_body_named(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences, "id")[-1] == name
+
+
+def test_a_bare_noun_of_a_group_is_left_to_the_group_reading(db, scheme):
+    sentences = ["Forum Warga Peduli Sungai melapor ke Dinas Lingkungan Hidup (DLH) Karawang.",
+                 "Forum tersebut menuding Dinas Lingkungan Hidup (DLH) Karawang lalai."]
+    assert speakers(db, scheme, sentences, "id")[-1] == "Forum Warga Peduli Sungai"
+
+
 # --- a document or statement speaks for its owner --------------------------------------------
 
 @pytest.mark.parametrize(("sentences", "language", "name"), [

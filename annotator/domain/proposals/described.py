@@ -142,3 +142,38 @@ def group_described(index, text, tokens, words, end: int, lex: Lexicon, why: str
         return None
     return known_or_new(index, named, f"{why} ('{words[start]} {words[start + 1]}' = "
                                       f"{named}, as the article names it)")
+
+
+_BODY_NOUNS_OF_TWO = {("rumah", "sakit"): "rumah", ("pemerintah", "daerah"): "pemerintah"}
+
+
+def bare_body(index, text, tokens, words, end: int, lex: Lexicon, why: str):
+    """"Namun, perusahaan membantah", "Dalam siaran persnya, kementerian menyebut", "Rumah
+    sakit membantah": Indonesian writes no article, so a body's common noun alone (with
+    "itu"/"tersebut" or not) as the clause's subject is the body of that kind the article
+    names, nearest before (else first after); None where it names none (the reading goes
+    on as before)."""
+    table = getattr(index, "table", None)
+    if table is None or not lex.head_first or end < 1:
+        return None
+    start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
+        text, tokens, k))], default=0)
+    said = words[start:end]
+    if said and said[-1] in _DEMONSTRATIVE:
+        said = said[:-1]
+    if not 1 <= len(said) <= 2 or any(not tokens[k].group()[1:].islower()
+                                      for k in range(start, end)):
+        return None
+    if start > 0 and not tokens[start].group().islower():
+        return None  # a name after a comma
+    noun = _BODY_NOUNS_OF_TWO.get(tuple(said)) if len(said) == 2 else said[0]
+    if noun is None or not (noun in lex.description_heads or noun in lex.org_heads
+                            or noun == lex.company_noun):
+        return None
+    if noun in group_nouns(lex.language) or noun in lex.titles:
+        return None  # "Forum tersebut": the group (group_described); "jaksa": a person
+    named = table.described(noun, index.at, kinds=(ORGANISATION, GOVERNMENT, COMPANY))
+    if named is None:
+        return None
+    return known_or_new(index, named, f"{why} ('{' '.join(words[start:end])}' = {named}, "
+                                      f"as the article names it)")

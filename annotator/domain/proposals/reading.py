@@ -42,6 +42,7 @@ from annotator.domain.proposals.apart import (
     silent_party,
 )
 from annotator.domain.proposals.described import (
+    bare_body,
     group_described,
     named_by_head,
     titled_subject,
@@ -1477,8 +1478,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     if run and run[1] == end:
         return known_or_new(index, person_in(text, tokens, words, run, lex),
                             f"{why} (members of a body speak as it)")
-    officials = officials_subject(index, text, tokens, words, end, lex, why)
-    if officials:  # "Officers said", "Health officials said", "Penyidik menyebut"
+    officials = officials_subject(index, text, tokens, words, end, lex, why) or bare_body(
+        index, text, tokens, words, end, lex, why)
+    if officials:  # "Officers said", "Penyidik menyebut", "Namun, perusahaan membantah"
         return officials
     clause = _clause_start(text, tokens, verb_at)
     while clause < verb_at and words[clause] in _OPENING:
