@@ -64,6 +64,37 @@ def test_speech_over_several_sentences_keeps_its_speaker(db, scheme, sentences, 
     assert found[1:] == [name] * (len(sentences) - 1)
 
 
+@pytest.mark.parametrize(("sentences", "language", "name"), [
+    (["Ketua Walhi Riau Boy Sembiring menuding PT Sawit Raya membakar lahan.",
+      '"Kami punya citra satelit.', "Titik api ada di konsesi mereka.",
+      'Kami minta polisi bertindak," katanya.'], "id", "Boy Sembiring"),
+    (["Ketua Walhi Riau Boy Sembiring menuding PT Sawit Raya membakar lahan.",
+      'Boy mengatakan, "Kami punya citra satelit.', "Titik api ada di konsesi mereka.",
+      'Kami minta polisi bertindak."'], "id", "Boy Sembiring"),
+    (["Union organiser Tom Harris accused the firm of cutting night-shift pay.",
+      "“They cut our overtime.", "Then they cut the night bonus.",
+      "Now they want us to work Sundays,” he said."], "en", "Tom Harris"),
+])
+def test_a_sentence_inside_a_quotation_is_its_speakers(db, scheme, sentences, language,
+                                                       name):
+    """The middle sentence has no quotation mark of its own."""
+    assert speakers(db, scheme, sentences, language)[2] == name
+
+
+@pytest.mark.parametrize(("sentences", "language", "name"), [
+    (["Manajer PT Sawit Raya Hendra Wijaya membantah tudingan itu.",
+      '"Api datang dari lahan warga.', "Kami sudah melapor ke polisi.",
+      'Kami punya rekaman CCTV," kata Kepala Desa Sukamaju Ujang Saepudin.'], "id",
+     "Ujang Saepudin"),
+    (["Plant manager Paul Orme denied that the mine had polluted the river.",
+      '"The fish died upstream of the mine.', "We have the photographs.",
+      'The tests were clean," said Greenpeace campaigner Ana Ruiz.'], "en", "Ana Ruiz"),
+])
+def test_a_quotation_is_said_by_whom_its_close_names(db, scheme, sentences, language, name):
+    """A new speaker named only where the quotation closes says all of it."""
+    assert speakers(db, scheme, sentences, language)[1:] == [name] * 3
+
+
 @pytest.mark.parametrize(
     ("sentences", "language"),
     [
@@ -77,6 +108,16 @@ def test_speech_over_several_sentences_keeps_its_speaker(db, scheme, sentences, 
 )
 def test_narration_after_a_closed_quotation_has_no_source(db, scheme, sentences, language):
     assert speakers(db, scheme, sentences, language)[-1] is None
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ('"The tests were clean," said Greenpeace campaigner Ana Ruiz.', "Ana Ruiz"),
+    ('"The tests were clean," said Harlow Water spokesman Tom Reed.', "Tom Reed"),
+    ('"The tests were clean," said Harlow Water on Monday.', "Harlow Water"),
+    ('"The tests were clean," said Harlow Water in a statement.', "Harlow Water"),
+])
+def test_said_a_body_its_role_and_a_person_is_the_person(db, scheme, sentence, name):
+    assert speakers(db, scheme, [sentence], "en")[-1] == name
 
 
 # --- a speech verb with -nya, or he/she said, is the last named speaker, not past a new one --

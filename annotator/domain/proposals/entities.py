@@ -65,8 +65,9 @@ class Entity:
 class EntityTable:
     """The named speakers of one document, with the sentences where each is named."""
 
-    def __init__(self, entities: list[Entity], lex: Lexicon):
+    def __init__(self, entities: list[Entity], lex: Lexicon, texts: tuple[str, ...] = ()):
         self.entities, self.lex = entities, lex
+        self.texts = texts  # the document's sentences: where a quotation opens and closes
 
     def fullest(self, name: str, at: int) -> str | None:
         """The fuller name the article gives a speaker proposed by a part of it ("Evergreen
@@ -236,7 +237,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                     and re.search(rf"\b{re.escape(e.name)}\b", text)):
                 e.mentions.append(at)  # "KPU", or a one-word body named again
         e.mentions.sort()
-    return EntityTable(list(by_name.values()), lex)
+    return EntityTable(list(by_name.values()), lex, texts)
 
 
 def _names(text: str, lex: Lexicon) -> list[str]:

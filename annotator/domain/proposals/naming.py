@@ -21,6 +21,7 @@ from annotator.domain.proposals.name_words import (
     person_in,
     pronoun_at,
     run_forward,
+    text_of,
 )
 from annotator.domain.speakers import SourceIndex
 
@@ -178,6 +179,7 @@ def named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
             words[k] in lex.titles for k in range(at, skip)) \
             and name_word(tokens, words, skip, lex):
         at = skip
+    at = _person_after_body(text, tokens, words, at, lex)
     for m in mentions:
         if m[2] == at:
             # a known name at the head of a longer run: the person at the run's end
@@ -197,6 +199,32 @@ def named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
         named = apposition_after(text, tokens, words, run, lex)
         return known_or_new(index, person_in(text, tokens, words, named or run, lex), why)
     return None
+
+
+ROLE_WORDS = 3  # lower-case words of a role between a body and its person
+
+
+def _person_after_body(text, tokens, words, at: int, lex: Lexicon) -> int:
+    """'said Greenpeace campaigner Ana Ruiz', 'kata Walhi Riau juru kampanye Boy
+    Sembiring': a body, its person's role in lower case, then the person; where the
+    person's name begins, else ``at``."""
+    body = run_forward(tokens, words, at, lex) if at < len(words) else None
+    if not body:
+        return at
+    k = body[1]
+    while k < len(words) and k - body[1] < ROLE_WORDS and tokens[k].group().isalpha() \
+            and tokens[k].group().islower() and words[k] not in lex.prepositions \
+            and words[k] not in CAPITALISED_STOP and not any(
+                ch in BREAKS for ch in gap_before(text, tokens, k)):
+        k += 1
+    if k == body[1] or k >= len(words) or any(ch in BREAKS for ch in gap_before(
+            text, tokens, k)) or not name_word(tokens, words, k, lex):
+        return at
+    person = run_forward(tokens, words, k, lex)
+    if not person or not 2 <= person[1] - person[0] <= 4 or kind_of(
+            text_of(text, tokens, person[0], person[1]), lex) != PERSON:
+        return at
+    return k
 
 
 def apposition_after(text, tokens, words, run: tuple[int, int], lex: Lexicon

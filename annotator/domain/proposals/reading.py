@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from annotator.domain.proposals import acts, narration
+from annotator.domain.proposals import acts, narration, quotation
 from annotator.domain.proposals.apart import (
     bare_agent,
     elided_subject,
@@ -618,6 +618,10 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     """Who says this sentence (_read_speaker), a new name's "'s" kept where the sentence
     writes the name with it and no noun follows ("Friends of St. Brigid's said")."""
     lex = speaking(lex)  # every form of a speech verb (speech_family.py)
+    quoted = _quotation_speaker(text, lex, index, previous, last_named, names, described,
+                                table, at)
+    if quoted is not None:  # a sentence of a quotation over several sentences
+        return quoted
     text = party_named(text, lex)  # "Pihak PT X membantah": PT X speaks
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
                           names=names, described=described, table=table, at=at)
@@ -626,6 +630,31 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if kept != found.name:
             return replace(found, name=kept)
     return found
+
+
+def _quotation_speaker(text: str, lex: Lexicon, index, previous: str | None,
+                       last_named: str | None, names, described, table, at: int
+                       ) -> SpeakerReading | None:
+    """The speaker of a sentence inside a quotation that runs over several sentences
+    (quotation.py): the one named where it closes, else (no mark of its own) the speaker
+    carried from the sentence before; None where the sentence is no such part."""
+    texts = getattr(table, "texts", ())
+    if not texts or at >= len(texts) or texts[at].strip() != text.strip():
+        return None
+    within = quotation.inside(texts, at)
+    if not (within or quotation.opens(texts, at)):
+        return None
+    k = quotation.closing(texts, at)
+    if k is not None:
+        closer = read_speaker(texts[k], lex, index, previous=previous, last_named=last_named,
+                              names=names, described=described, table=table, at=k)
+        if closer.name and not closer.carried and not closer.written:
+            return SpeakerReading(closer.name, f"the quotation's speaker, named where it "
+                                               f"closes ({closer.reason})", new=closer.new)
+    if within and previous:
+        return SpeakerReading(previous, "inside a quotation opened before: its speaker",
+                              carried=True)
+    return None
 
 
 def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
