@@ -153,11 +153,30 @@ def test_a_pronoun_after_a_quotation_is_the_last_named_speaker(db, scheme, sente
     assert speakers(db, scheme, sentences, language)[-1] == name
 
 
-def test_he_said_is_not_a_woman_named_just_before(db, scheme):
+@pytest.mark.parametrize("woman", [
+    "Greenpeace spokeswoman Ana Ruiz said dead fish were found downstream.",
+    "Ana Ruiz, the group's chairwoman, said dead fish were found downstream.",
+    "Ms Ana Ruiz of Greenpeace said dead fish were found downstream.",
+])
+def test_he_said_is_not_a_woman_named_just_before(db, scheme, woman):
+    """The article's own words make Ana Ruiz a woman; no list of first names does."""
+    sentences = ["Plant manager Paul Orme denied that the mine had polluted the river.",
+                 woman, '"Every test we ran was clean," he said.']
+    assert speakers(db, scheme, sentences, "en")[-1] == "Paul Orme"
+
+
+def test_a_relatives_noun_in_a_relative_clause_says_nothing_of_the_speaker(db, scheme):
+    sentences = ["Skyline Park said the ride had passed its inspection.",
+                 "Claire Donnelly, whose son was among the injured, accused the park.",
+                 "She said she had read three reviews describing the same jolt."]
+    assert speakers(db, scheme, sentences, "en")[-1] == "Claire Donnelly"
+
+
+def test_he_said_after_a_person_of_unknown_sex_is_that_person(db, scheme):
     sentences = ["Plant manager Paul Orme denied that the mine had polluted the river.",
                  "Greenpeace campaigner Ana Ruiz said dead fish were found downstream.",
-                 '"Every test we ran was clean," he said.']
-    assert speakers(db, scheme, sentences, "en")[-1] == "Paul Orme"
+                 '"We have the laboratory results," he said.']
+    assert speakers(db, scheme, sentences, "en")[-1] == "Ana Ruiz"
 
 
 def test_they_said_after_a_named_body_is_the_body(db, scheme):

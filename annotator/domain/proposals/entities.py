@@ -38,6 +38,7 @@ from annotator.domain.proposals.reading import (
     normalise,
 )
 from annotator.domain.proposals.roles import COUNSEL, acting_for
+from annotator.domain.proposals.sexes import sex_in, surname_sex
 from annotator.domain.proposals.short_titles import short_titles
 from annotator.domain.proposals.speaker_acts import issuers
 from annotator.domain.proposals.titles import titled
@@ -57,6 +58,7 @@ class Entity:
     made: set[str] = field(default_factory=set)  # "sued": the lawsuit; "in a statement"
     short_forms: set[str] = field(default_factory=set)  # "KPU Deli Serdang": defined here
     titles: set[str] = field(default_factory=set)  # "chief executive": written before it
+    sex: str | None = None  # "Ms Ruiz", "spokeswoman Ana Ruiz": whom "she" may mean
 
     def words(self) -> list[str]:
         return re.sub(r"'s\b", "", self.name.casefold()).replace("-", " ").split()
@@ -206,7 +208,11 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                 named.acronym = short
                 named.short_forms.add(f"{short} {qualifier}".strip())
         for name in _names(text, lex):
-            entity(name, at).titles.update(titles_before(text, name, lex))
+            named = entity(name, at)
+            named.titles.update(titles_before(text, name, lex))
+            if named.kind == PERSON and named.sex is None:
+                named.sex = sex_in(text, name) or surname_sex(" ".join(texts),
+                                                              name.split()[-1])
         for noun, name in described_in(text, lex):
             if name.strip() and not _verb_between(text, noun, name, lex):
                 entity(name, at).nouns.add(noun)

@@ -195,7 +195,7 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         return text_of(text, tokens, start, end)
     titled = any(w in lex.titles and w not in lex.title_modifiers
                  for w in words[max(0, start - 3):end - 1])
-    regional = regional_name(words, span, lex) if titled else None
+    regional = regional_name(words, span, lex, tokens) if titled else None
     if regional is not None:  # "Bupati Bogor Ade Yasin", "East Java Governor Khofifah ..."
         start, end = _bare(tokens, words, (regional, end), lex)
         return text_of(text, tokens, start, end)

@@ -23,6 +23,7 @@ from annotator.domain.proposals.name_words import (
     run_forward,
     text_of,
 )
+from annotator.domain.proposals.sexes import PRONOUN_SEX
 from annotator.domain.speakers import SourceIndex
 
 
@@ -254,14 +255,32 @@ def person_meant(index, last_named: str | None, pronoun: str, lex: Lexicon) -> s
     """Whom "she said" or "ia membantah" means: the last named speaker when a person; when
     that speaker is a body ("Avon and Somerset Police"), the person the article named
     last before this sentence (the entity table), as a reader takes "she" for a person."""
-    if pronoun not in PERSONAL or not last_named or kind_of(last_named, lex) == PERSON:
+    if pronoun not in PERSONAL or not last_named:
         return last_named
     table = getattr(index, "table", None)
+    if kind_of(last_named, lex) == PERSON:
+        return _of_the_sex(table, index, last_named, pronoun) or last_named
     if table is None:
         return last_named
     people = [e for e in table.entities if e.kind == PERSON and any(
         p <= index.at for p in e.mentions)]
     return table.nearest(people, index.at) or last_named
+
+
+def _of_the_sex(table, index, last_named: str, pronoun: str) -> str | None:
+    """"He said" when the article made the last named speaker a woman (sexes.py): the man
+    named nearest before, else one whose sex it does not say; None where it changes
+    nothing."""
+    sex = PRONOUN_SEX.get(pronoun)
+    if table is None or sex is None:
+        return None
+    known = {e.name.casefold(): e.sex for e in table.entities if e.kind == PERSON}
+    if known.get(last_named.casefold()) in (None, sex):
+        return None
+    people = [e for e in table.entities if e.kind == PERSON and " " in e.name and any(
+        p <= index.at for p in e.mentions)]
+    return table.nearest([e for e in people if e.sex == sex], index.at) or table.nearest(
+        [e for e in people if e.sex is None], index.at)
 
 
 def clause_ends(text, tokens, words, i: int, lex: Lexicon) -> bool:

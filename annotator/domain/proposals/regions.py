@@ -72,13 +72,27 @@ def name_after_last_title(words, start: int, end: int, lex: Lexicon) -> int | No
     return last + 1
 
 
-def regional_name(words, span: tuple[int, int], lex: Lexicon) -> int | None:
+def regional_name(words, span: tuple[int, int], lex: Lexicon, tokens=None) -> int | None:
     """Where the person's name begins in a titled run (``span``) whose last title is a
-    region's, read past the place (name_after_place), or after an English title
-    (name_after_last_title); None where neither shows."""
+    region's, read past the place (name_after_place), or a title, a body's short form in
+    capitals and its place ("Ketua PWNU Jawa Timur Abdul Hakim Mahfudz"), or after an
+    English title (name_after_last_title); None where none shows."""
     start, end = span
-    last = max((k for k in range(max(0, start - 3), end - 1) if words[k] in lex.titles),
-               default=None)
+    last = next((k for k in range(max(0, start - 3), end - 1) if words[k] in lex.titles),
+                None)
+    while last is not None and last + 1 < end - 1 and words[last + 1] in lex.titles:
+        last += 1  # the first run of titles: "Abdul Hakim" later holds a title's word
     if last is not None and region_title(words, last, lex) and last + 1 >= start:
         return name_after_place(words, last, end, lex)
+    short = last + 1 if last is not None else None
+    if short is not None and tokens is not None and start <= short < end - 2 and _short_form(
+            tokens[short].group()) and words[short] not in lex.company_markers:
+        named = name_after_place(words, short, end, lex)
+        if named is not None and named - short > 2:  # the place shows: "Jawa Timur"
+            return named
     return name_after_last_title(words, start, end, lex)
+
+
+def _short_form(written: str) -> bool:
+    """A body's short form in capitals ("PWNU", "LBH", "BPBD")."""
+    return len(written) >= 2 and written.isalpha() and written.isupper()
