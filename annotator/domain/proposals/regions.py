@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.titles import ranks
 
 NAME_WORDS = 4  # words of a person's name after a title and its place, at most
 
@@ -54,8 +55,9 @@ def name_after_place(words, title: int, end: int, lex: Lexicon) -> int | None:
     named = end - place
     if not 1 <= named <= NAME_WORDS:
         return None
-    if named == 1 and not several and end - first < 3:
-        return None  # "Bupati Ade Yasin": nothing says Ade is a place
+    if named == 1 and not several and end - first < 3 and words[first] not in places(
+            lex.language):
+        return None  # "Bupati Ade Yasin": nothing says Ade is a place (but "Bupati Bogor")
     return place
 
 
@@ -84,8 +86,12 @@ def regional_name(words, span: tuple[int, int], lex: Lexicon, tokens=None) -> in
         last += 1  # the first run of titles: "Abdul Hakim" later holds a title's word
     if last is not None and region_title(words, last, lex) and last + 1 >= start:
         return name_after_place(words, last, end, lex)
+    placed = _after_listed_place(words, last, end, lex) if last is not None and \
+        last >= start else None
+    if placed is not None:  # "Direktur Walhi Jambi Abdullah": a body, its place, the name
+        return placed
     short = last + 1 if last is not None else None
-    if short is not None and tokens is not None and start <= short < end - 2 and _short_form(
+    if short is not None and tokens is not None and start < short < end - 2 and _short_form(
             tokens[short].group()) and words[short] not in lex.company_markers:
         named = name_after_place(words, short, end, lex)
         if named is not None and named - short > 2:  # the place shows: "Jawa Timur"
@@ -96,3 +102,31 @@ def regional_name(words, span: tuple[int, int], lex: Lexicon, tokens=None) -> in
 def _short_form(written: str) -> bool:
     """A body's short form in capitals ("PWNU", "LBH", "BPBD")."""
     return len(written) >= 2 and written.isalpha() and written.isupper()
+
+
+BODY_WORDS = 2  # words of a body's name between a title and its place ("Walhi", "LBH Apik")
+
+
+@lru_cache(maxsize=8)
+def places(language: str) -> frozenset[str]:
+    """Provinces and larger cities and regencies (data: speaker10_places)."""
+    return frozenset(cue_file(language).get("speaker10_places", {}).get("places", ()))
+
+
+def _after_listed_place(words, last: int, end: int, lex: Lexicon) -> int | None:
+    """Where the name begins after a title (ending at ``last``), a body's name of a word or
+    two and a listed place ("Direktur Walhi Jambi Abdullah", "Ketua LBH Apik Medan Sri
+    Wahyuni"), when one to four words are left for the name; else None."""
+    listed = places(lex.language)
+    _, _, going_on = _regional(lex.language)
+    for p in range(last + 2, min(end - 1, last + 2 + BODY_WORDS)):
+        if words[p] not in listed:
+            continue
+        named = p + 1
+        while named < end and words[named] in going_on:
+            named += 1
+        if named < end and (words[named] in lex.titles or words[named] in ranks(
+                lex.language)):
+            return None  # "... Bogor AKBP Rio": the rank's own reading
+        return named if 1 <= end - named <= NAME_WORDS else None
+    return None
