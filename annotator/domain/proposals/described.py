@@ -154,7 +154,9 @@ def bare_body(index, text, tokens, words, end: int, lex: Lexicon, why: str):
     names, nearest before (else first after); None where it names none (the reading goes
     on as before)."""
     table = getattr(index, "table", None)
-    if table is None or not lex.head_first or end < 1:
+    if table is None or not lex.head_first or end < 1 or not any(
+            w in lex.description_heads or w in lex.org_heads or w == lex.company_noun
+            for w in words[max(0, end - 3):end]):
         return None
     start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
         text, tokens, k))], default=0)

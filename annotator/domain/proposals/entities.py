@@ -38,7 +38,7 @@ from annotator.domain.proposals.reading import (
     normalise,
 )
 from annotator.domain.proposals.roles import COUNSEL, acting_for
-from annotator.domain.proposals.sexes import sex_in, surname_sex
+from annotator.domain.proposals.sexes import sex_in, surnames_sexes
 from annotator.domain.proposals.short_titles import short_titles
 from annotator.domain.proposals.speaker_acts import issuers
 from annotator.domain.proposals.titles import titled
@@ -187,6 +187,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
             found.mentions.append(at)
         return found
 
+    surnames = surnames_sexes(texts)  # "Ms Ruiz": whom "she" may mean (sexes.py)
     for at, text in enumerate(texts):
         for start, end, short in defined_acronyms(text):
             name, qualifier = None, ""
@@ -211,8 +212,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
             named = entity(name, at)
             named.titles.update(titles_before(text, name, lex))
             if named.kind == PERSON and named.sex is None:
-                named.sex = sex_in(text, name) or surname_sex(" ".join(texts),
-                                                              name.split()[-1])
+                named.sex = sex_in(text, name) or surnames.get(name.split()[-1].casefold())
         for noun, name in described_in(text, lex):
             if name.strip() and not _verb_between(text, noun, name, lex):
                 entity(name, at).nouns.add(noun)

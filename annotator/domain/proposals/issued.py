@@ -100,7 +100,7 @@ def document_subject(text, tokens, words, start: int, end: int, lex: Lexicon
     "Siaran pers tersebut", "Gugatan tersebut"; else None."""
     language = "id" if lex.language == "id" else "en"
     _, _, determiners, _, two_words = _data(language)
-    if start >= end or end - start > 3:
+    if start >= end or end - start > 3 or not any(w in determiners for w in words[start:end]):
         return None
     if any(ch in BREAKS for k in range(start + 1, end) for ch in gap_before(text, tokens, k)):
         return None

@@ -60,6 +60,10 @@ def officials_subject(index, text, tokens, words, end: int, lex: Lexicon, why: s
     table = getattr(index, "table", None)
     if table is None or end < 1:
         return None
+    roles, qualified_only = _plurals(lex.language)
+    if not any(w in roles or w in qualified_only for w in words[max(0, end - QUALIFIERS - 1):
+                                                               end]):
+        return None  # no officials' word in reach of the verb
     start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
         text, tokens, k))], default=0)
     while start < end and words[start] in _OPENING:

@@ -9,12 +9,17 @@ Read by the quotation marks alone (their count), never by words.
 
 from __future__ import annotations
 
+import re
+
 QUOTES = ('"', "“", "”")
 REACH = 4  # sentences a quotation runs over, back or on, that are looked at
 
 
+_MARK = re.compile('["“”]')
+
+
 def _marks(text: str) -> list[str]:
-    return [ch for ch in text if ch in QUOTES]
+    return _MARK.findall(text)
 
 
 def _left_open(text: str) -> bool:

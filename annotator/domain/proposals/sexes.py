@@ -49,7 +49,14 @@ def sex_in(text: str, name: str) -> str | None:
     return None
 
 
-def surname_sex(text: str, surname: str) -> str | None:
-    """"Ms Ruiz said": the sex an honorific gives a surname alone."""
-    m = re.search(rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+{re.escape(surname)}\b", text)
-    return _HONORIFIC[m.group(1).casefold()] if m else None
+_TITLED_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\w+)")
+
+
+def surnames_sexes(texts) -> dict[str, str]:
+    """"Ms Ruiz said": the sex an honorific gives each surname the article writes with
+    one (the first honorific for a surname wins)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _TITLED_SURNAME.finditer(text):
+            found.setdefault(m.group(2).casefold(), _HONORIFIC[m.group(1).casefold()])
+    return found
