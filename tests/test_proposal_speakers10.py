@@ -210,6 +210,17 @@ def test_they_said_after_a_named_body_is_the_body(db, scheme):
       "The broker has 30 days to appeal.",
       "Regulators said the firm had misled its clients for six years."], "en",
      "Financial Conduct Authority"),
+    (["Wakil Bupati Sleman Danang Maharsa mengatakan bantuan sudah disalurkan.",
+      "Bantuan berupa beras.", "Wabup menyebut pendataan sudah selesai."], "id",
+     "Danang Maharsa"),
+    (["Menteri Kesehatan Budi Gunadi Sadikin mengatakan vaksin aman.",
+      "Vaksin itu buatan dalam negeri.", "Menkes menegaskan tidak ada efek samping serius."],
+     "id", "Budi Gunadi Sadikin"),
+    (["Kepala Dinas Kesehatan Kota Bekasi Tanti Rohilawati mengatakan wabah mereda.",
+      "Kasus turun 40 persen.", "Kadinkes menyebut vaksinasi akan diperluas."], "id",
+     "Tanti Rohilawati"),
+    (["The company's chief executive, Mark Dalton, denied wrongdoing.", "Shares fell 4%.",
+      "The chief executive said the firm had done nothing wrong."], "en", "Mark Dalton"),
 ])
 def test_a_role_alone_is_its_holder_named_earlier(db, scheme, sentences, language, name):
     assert speakers(db, scheme, sentences, language)[-1] == name

@@ -18,6 +18,7 @@ from annotator.domain.proposals.kinds import (
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.name_words import BREAKS, gap_before
 from annotator.domain.proposals.naming import known_or_new
+from annotator.domain.proposals.short_titles import is_short_title
 from annotator.domain.proposals.titles import region_units
 
 _DEFINITE = {"the", "sang"}
@@ -103,7 +104,8 @@ def _holder(index, titles, lex: Lexicon, why: str):
         return None
     for noun in reversed(titles):
         people = [e for e in table.entities
-                  if e.kind == PERSON and noun in e.titles and " " in e.name]
+                  if e.kind == PERSON and noun in e.titles and (" " in e.name or _short_title(
+                      noun, lex))]  # "Sekda" -> "Burhanudin": a one-word name
         named = table.nearest(people, index.at)
         if named and kind_of(named, lex) == PERSON:
             return known_or_new(index, named, f"{why} ('{' '.join(titles)}' = {named})")
@@ -179,3 +181,9 @@ def bare_body(index, text, tokens, words, end: int, lex: Lexicon, why: str):
         return None
     return known_or_new(index, named, f"{why} ('{' '.join(words[start:end])}' = {named}, "
                                       f"as the article names it)")
+
+
+def _short_title(noun: str, lex: Lexicon) -> bool:
+    """An office holder's short title ("sekda", "kajari"): it singles out one person, so
+    the person named with it may go by one name, as Indonesians often do."""
+    return lex.head_first and is_short_title(noun, lex.language)

@@ -374,6 +374,14 @@ def titles_before(text: str, name: str, lex: Lexicon) -> set[str]:
         if role[:1] and role[0] in lex.titles:
             return {w for w in role[:TITLE_REACH] if w in lex.titles} | short_titles(
                 " ".join(role), lex.language)
+        trailing = []
+        for w in reversed(role[-TITLE_REACH:]):  # "The company's chief executive, X,"
+            if w not in lex.titles:
+                break
+            trailing.append(w)
+        if trailing and len(role) > len(trailing) and role[-len(trailing) - 1].endswith(
+                "'s"):
+            return set(trailing)
     # "Kepala Kejaksaan Negeri Depok X": the long form is the short title too ("Kajari")
     return {w for w in before[-TITLE_REACH:] if w in lex.titles} | short_titles(
         " ".join(before[-LONG_TITLE_REACH:]), lex.language)

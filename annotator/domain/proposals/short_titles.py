@@ -25,3 +25,13 @@ def short_titles(before: str, language: str) -> set[str]:
     """The short titles whose long form is written in ``before`` (case-folded words before
     a name, as far back as its clause): "kepala kejaksaan negeri depok" -> {"kajari"}."""
     return {short for short, long_form in _pairs(language) if long_form.search(before)}
+
+
+@lru_cache(maxsize=8)
+def _shorts(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get("speaker10_short_titles", {}).get("titles", {}))
+
+
+def is_short_title(word: str, language: str) -> bool:
+    """``word`` is an office holder's short title ("sekda", "kajari", "menkes")."""
+    return word in _shorts(language)
