@@ -120,6 +120,22 @@ def test_said_a_body_its_role_and_a_person_is_the_person(db, scheme, sentence, n
     assert speakers(db, scheme, [sentence], "en")[-1] == name
 
 
+@pytest.mark.parametrize(("sentences", "language"), [
+    (["Bupati Bogor Rudy Susmanto membantah tudingan adanya pungutan liar.",
+      '"Tidak ada pungutan.', 'Semua lewat rekening kas daerah," kata Rudy di Cibinong.',
+      "Tudingan itu sebelumnya dilontarkan Forum Warga Peduli Bogor."], "id"),
+    (["Brightway Retail denied that it had cut pay.", '"Every worker is paid well.',
+      'We never cut a premium," the company said.',
+      "The warehouse opened in 2019 and employs 900 people."], "en"),
+])
+def test_a_sentence_after_a_quotation_closed_is_not_inside_it(db, scheme, sentences,
+                                                              language):
+    """A straight mark closes where a word or a stop comes before it: the quotation ended
+    with the sentence before."""
+    found = speakers(db, scheme, sentences, language)
+    assert found[-1] != found[1]
+
+
 # --- a speech verb with -nya, or he/she said, is the last named speaker, not past a new one --
 
 @pytest.mark.parametrize("verb", [
@@ -276,6 +292,9 @@ def test_officials_of_no_body_the_article_names_are_read_as_before(db, scheme, s
       "Dalam siaran persnya, kementerian menyebut vaksin aman."], "Kementerian Kesehatan"),
     (["RSUD Kota Serang dituding lalai.", "Rumah sakit membantah tudingan itu."],
      "RSUD Kota Serang"),
+    (["Inspektorat Kabupaten Bogor menyatakan akan memeriksa laporan itu.",
+      "Dalam keterangan tertulisnya, inspektorat menyebut tim sudah diturunkan."],
+     "Inspektorat Kabupaten Bogor"),
 ])
 def test_a_bodys_bare_noun_as_the_subject_is_the_body_named(db, scheme, sentences, name):
     assert speakers(db, scheme, sentences, "id")[-1] == name

@@ -156,9 +156,11 @@ def bare_body(index, text, tokens, words, end: int, lex: Lexicon, why: str):
     names, nearest before (else first after); None where it names none (the reading goes
     on as before)."""
     table = getattr(index, "table", None)
-    if table is None or not lex.head_first or end < 1 or not any(
-            w in lex.description_heads or w in lex.org_heads or w == lex.company_noun
-            for w in words[max(0, end - 3):end]):
+    if table is None or not lex.head_first or end < 1:
+        return None
+    heads = _body_heads(table)
+    if not any(w in lex.description_heads or w in lex.org_heads or w == lex.company_noun
+               or w in heads for w in words[max(0, end - 3):end]):
         return None
     start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
         text, tokens, k))], default=0)
@@ -171,12 +173,16 @@ def bare_body(index, text, tokens, words, end: int, lex: Lexicon, why: str):
     if start > 0 and not tokens[start].group().islower():
         return None  # a name after a comma
     noun = _BODY_NOUNS_OF_TWO.get(tuple(said)) if len(said) == 2 else said[0]
+    lower = tokens[start].group().islower()  # an article's name's head only in lower case
     if noun is None or not (noun in lex.description_heads or noun in lex.org_heads
-                            or noun == lex.company_noun):
+                            or noun == lex.company_noun or lower and noun in heads):
         return None
     if noun in group_nouns(lex.language) or noun in lex.titles:
         return None  # "Forum tersebut": the group (group_described); "jaksa": a person
-    named = table.described(noun, index.at, kinds=(ORGANISATION, GOVERNMENT, COMPANY))
+    named = table.described(noun, index.at, kinds=(ORGANISATION, GOVERNMENT, COMPANY)) or (
+        table.nearest([e for e in table.entities if len(e.words()) > 1
+                       and e.words()[0] == noun], index.at) if lower and noun in heads
+        else None)
     if named is None:
         return None
     return known_or_new(index, named, f"{why} ('{' '.join(words[start:end])}' = {named}, "
@@ -187,3 +193,14 @@ def _short_title(noun: str, lex: Lexicon) -> bool:
     """An office holder's short title ("sekda", "kajari"): it singles out one person, so
     the person named with it may go by one name, as Indonesians often do."""
     return lex.head_first and is_short_title(noun, lex.language)
+
+
+def _body_heads(table) -> frozenset[str]:
+    """The words the article's names open with ("inspektorat" of "Inspektorat Kabupaten
+    Bogor"): in Indonesian a body's head noun comes first, and a person's first name is
+    never written in lower case as this subject is."""
+    found = getattr(table, "_heads", None)
+    if found is None:
+        found = frozenset(e.words()[0] for e in table.entities if len(e.words()) > 1)
+        table._heads = found
+    return found

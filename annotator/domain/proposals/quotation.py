@@ -16,22 +16,35 @@ REACH = 4  # sentences a quotation runs over, back or on, that are looked at
 
 
 _MARK = re.compile('["“”]')
+_BEFORE_OPENING = "([{—–-/"
+_AFTER_CLOSING = ".,;:!?)]}—–-"
 
 
-def _marks(text: str) -> list[str]:
-    return _MARK.findall(text)
+def _marks(text: str) -> list[bool]:
+    """Each quotation mark of ``text``, True where it opens a quotation: a curly mark by
+    its shape, a straight one by its place (after a space or at the start it opens, before
+    a space or a stop it closes)."""
+    found = []
+    for m in _MARK.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch != '"':
+            found.append(ch == "“")
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isspace() or before in _BEFORE_OPENING:
+            found.append(True)
+        elif after.isspace() or after in _AFTER_CLOSING:
+            found.append(False)
+        else:
+            found.append(after.isalnum())
+    return found
 
 
 def _left_open(text: str) -> bool:
-    """The sentence leaves a quotation open: an odd count of straight marks, or its last
-    curly mark an opening one."""
+    """The sentence's last quotation mark opens a quotation it does not close."""
     marks = _marks(text)
-    if not marks:
-        return False
-    curly = [m for m in marks if m != '"']
-    if curly and len(curly) == len(marks):
-        return curly[-1] == "“"
-    return len(marks) % 2 == 1
+    return bool(marks) and marks[-1]
 
 
 def inside(texts: tuple[str, ...], at: int) -> bool:
@@ -51,11 +64,11 @@ def opens(texts: tuple[str, ...], at: int) -> bool:
 
 
 def closing(texts: tuple[str, ...], at: int) -> int | None:
-    """The sentence after ``at`` that closes the open quotation (an odd count of marks,
+    """The sentence after ``at`` that closes the open quotation (its first mark closes,
     the sentences between having none), or None."""
     for k in range(at + 1, min(len(texts), at + 1 + REACH)):
         marks = _marks(texts[k])
         if not marks:
             continue
-        return k if len(marks) % 2 == 1 and texts[k].lstrip()[:1] not in QUOTES else None
+        return k if not marks[0] else None
     return None
