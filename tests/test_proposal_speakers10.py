@@ -404,6 +404,12 @@ def test_a_regional_titles_place_is_not_part_of_the_name(db, scheme, sentence, l
     assert speakers(db, scheme, [sentence], language)[-1] == name
 
 
+def test_a_governor_with_no_province_shown_keeps_the_whole_name(db, scheme):
+    """A province is always a listed place or has a direction word; none shows here."""
+    assert speakers(db, scheme, ["Gubernur Khofifah Indar Parawansa membantah klaim itu."],
+                    "id")[-1] == "Khofifah Indar Parawansa"
+
+
 def test_a_regional_title_and_two_words_keeps_both_as_the_name(db, scheme):
     """Nothing says "Ade" is a place: the two words stay the name."""
     assert speakers(db, scheme, ["Bupati Ade Yasin mengatakan anggaran itu sudah diaudit."],

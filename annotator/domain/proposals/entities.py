@@ -40,7 +40,7 @@ from annotator.domain.proposals.reading import (
 from annotator.domain.proposals.roles import COUNSEL, acting_for
 from annotator.domain.proposals.sexes import sex_in, surnames_sexes
 from annotator.domain.proposals.short_titles import short_titles
-from annotator.domain.proposals.speaker_acts import issuers
+from annotator.domain.proposals.speaker_acts import documents, issuers
 from annotator.domain.proposals.titles import titled
 
 
@@ -231,7 +231,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
             entity(name, at).acts_for.update(party)
         for document, name in issuers(text, _names(text, lex), lex):
             entity(name, at).issued.add(document)
-        for document, name in issued_by_acts(text, _names(text, lex), lex):
+        for document, name in issued_by_acts(text, _names(text, lex), lex, documents(lex)):
             entity(name, at).made.add(document)  # "X sued", "melalui keterangan tertulis"
     # a later sentence naming a speaker by its short form or a part of its name
     for e in list(by_name.values()):

@@ -40,10 +40,9 @@ def extra_documents(language: str) -> frozenset[str]:
     return _data(language)[3]
 
 
-def _document_at(words: list[str], i: int, language: str) -> str | None:
-    """The document noun written at word ``i`` (its -nya form too: "gugatannya")."""
-    from annotator.domain.proposals.speaker_acts import DOCUMENTS
-    known = set(DOCUMENTS.get(language, {})) | extra_documents(language)
+def _document_at(words: list[str], i: int, language: str, known) -> str | None:
+    """The document noun written at word ``i`` (its -nya form too: "gugatannya"), one of
+    ``known`` (speaker_acts.documents, which holds extra_documents too)."""
     word = words[i]
     if word in known:
         return word
@@ -52,7 +51,8 @@ def _document_at(words: list[str], i: int, language: str) -> str | None:
     return None
 
 
-def issued_by_acts(text: str, names: list[str], lex: Lexicon) -> list[tuple[str, str]]:
+def issued_by_acts(text: str, names: list[str], lex: Lexicon, known
+                   ) -> list[tuple[str, str]]:
     """(document, issuer) for each document the sentence's first name made by its act
     ("sued" -> lawsuit, complaint, filing) or spoke through ("in a statement", "melalui
     keterangan tertulis", "Dalam siaran persnya, X ...")."""
@@ -86,14 +86,14 @@ def issued_by_acts(text: str, names: list[str], lex: Lexicon) -> list[tuple[str,
             continue
         words_after = m.group(0).split()[len(phrase.split()):]
         for i in range(len(words_after)):
-            doc = _document_at(words_after, i, language)
+            doc = _document_at(words_after, i, language, known)
             if doc:
                 found.append((doc, first))
                 break
     return found
 
 
-def document_subject(text, tokens, words, start: int, end: int, lex: Lexicon
+def document_subject(text, tokens, words, start: int, end: int, lex: Lexicon, known
                      ) -> tuple[str, str] | None:
     """(document noun, as written) when the clause's subject from ``start`` to ``end`` is
     one document with a determiner: "The statement", "The complaint", "Keterangan itu",
@@ -118,6 +118,6 @@ def document_subject(text, tokens, words, start: int, end: int, lex: Lexicon
         if said[0] not in determiners or len(said) != 2:
             return None
         noun = said[1]
-    if _document_at([noun], 0, language) != noun:
+    if _document_at([noun], 0, language, known) != noun:
         return None
     return noun, text[tokens[start].start():tokens[end - 1].end()]

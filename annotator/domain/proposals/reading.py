@@ -1514,7 +1514,7 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     clause = _clause_start(text, tokens, verb_at)
     while clause < verb_at and words[clause] in _OPENING:
         clause += 1
-    document = document_subject(text, tokens, words, clause, verb_at, lex)
+    document = document_subject(text, tokens, words, clause, verb_at, lex, documents(lex))
     if document and isinstance(index, Known):  # "The statement said", "Keterangan itu"
         return _document(index, document[0], False, document[1], lex, why,
                          index.last_named)

@@ -25,6 +25,12 @@ def _regional(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[
             frozenset(cue_file(language).get("speaker_place_words", ())))
 
 
+@lru_cache(maxsize=8)
+def _province_titles(language: str) -> frozenset[str]:
+    raw = cue_file(language).get("speaker10_region_titles", {})
+    return frozenset(raw.get("province_titles", ()))
+
+
 def region_title(words, i: int, lex: Lexicon) -> bool:
     """Whether word ``i`` is a title that a region's place follows ("bupati", "camat",
     "kota" of "wali kota", "kepala desa")."""
@@ -55,9 +61,11 @@ def name_after_place(words, title: int, end: int, lex: Lexicon) -> int | None:
     named = end - place
     if not 1 <= named <= NAME_WORDS:
         return None
-    if named == 1 and not several and end - first < 3 and words[first] not in places(
-            lex.language):
+    shown = several or words[first] in places(lex.language)
+    if named == 1 and not shown and end - first < 3:
         return None  # "Bupati Ade Yasin": nothing says Ade is a place (but "Bupati Bogor")
+    if not shown and words[title] in _province_titles(lex.language):
+        return None  # "Gubernur Khofifah Indar Parawansa": a province always shows
     return place
 
 
