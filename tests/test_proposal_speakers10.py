@@ -416,6 +416,18 @@ def test_a_regional_title_and_two_words_keeps_both_as_the_name(db, scheme):
                     "id")[-1] == "Ade Yasin"
 
 
+@pytest.mark.parametrize(("sentences", "name"), [
+    (["Direktur Utama PT Bumi Sawit Lestari Hendra Wijaya membantah tudingan itu."],
+     "Hendra Wijaya"),
+    (["Ketua Walhi Riau Boy Sembiring menuding PT Sawit Raya membakar lahan.",
+      "Sementara itu, Manajer PT Sawit Raya Hendra Wijaya membantah.",
+      '"Api datang dari lahan warga," jelasnya.'], "Hendra Wijaya"),
+])
+def test_a_person_after_a_companys_name_is_not_the_longer_name(db, scheme, sentences, name):
+    """The article's company is no fuller form of the person named after it."""
+    assert speakers(db, scheme, sentences, "id")[-1] == name
+
+
 # --- narration stays without a source; a longer name does not swallow the speaker ------------
 
 @pytest.mark.parametrize(("sentences", "language"), [

@@ -91,6 +91,8 @@ class EntityTable:
                     and not (full[-len(words):] == words and any(
                         w in self.lex.org_heads or w in self.lex.titles
                         for w in full[:-len(words)])) \
+                    and not (full[-len(words):] == words and len(words) > 1 and full[
+                        0] in self.lex.company_markers and len(full) - len(words) >= 2) \
                     and not any(_contiguous(words, part.split()) for part in re.split(
                         r" (?:and|dan|serta|&) ", " ".join(full))[1:]) \
                     and " ".join(words) not in re.split(r" (?:and|dan|serta|&) ",
