@@ -235,6 +235,9 @@ def test_they_said_after_a_named_body_is_the_body(db, scheme):
     (["Kepala Dinas Kesehatan Kota Bekasi Tanti Rohilawati mengatakan wabah mereda.",
       "Kasus turun 40 persen.", "Kadinkes menyebut vaksinasi akan diperluas."], "id",
      "Tanti Rohilawati"),
+    (["Direktur Utama PT Sawit Raya, Hendra Wijaya, membantah tudingan itu.",
+      "Perusahaan itu berdiri pada 1998.", "Dirut menegaskan semua izin lengkap."], "id",
+     "Hendra Wijaya"),
     (["The company's chief executive, Mark Dalton, denied wrongdoing.", "Shares fell 4%.",
       "The chief executive said the firm had done nothing wrong."], "en", "Mark Dalton"),
 ])

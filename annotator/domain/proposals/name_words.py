@@ -326,8 +326,8 @@ def firm_before(whole: str, name: str, lex: Lexicon) -> str | None:
     """The company a run names before a person when its short form in capitals ends it
     ("PT KAI" in "PT KAI Joni Martinus"), else None."""
     body = whole[:-len(name)].split() if " " in name and whole.endswith(" " + name) else []
-    if body and body[0].casefold() in lex.company_markers and body[-1].isupper() and len(
-            body[-1]) > 1:
+    if len(body) >= 2 and body[0].casefold() in lex.company_markers and body[-1].isupper() \
+            and len(body[-1]) > 1:  # not "PT" alone: "Direktur Utama PT Sawit Raya,"
         return " ".join(body)
     return None
 
