@@ -18,6 +18,7 @@ from annotator.domain.proposals.kinds import (
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.name_words import BREAKS, gap_before
 from annotator.domain.proposals.naming import known_or_new
+from annotator.domain.proposals.short_titles import is_short_title
 from annotator.domain.proposals.titles import region_units
 
 _DEFINITE = {"the", "sang"}
@@ -103,7 +104,8 @@ def _holder(index, titles, lex: Lexicon, why: str):
         return None
     for noun in reversed(titles):
         people = [e for e in table.entities
-                  if e.kind == PERSON and noun in e.titles and " " in e.name]
+                  if e.kind == PERSON and noun in e.titles and (" " in e.name or _short_title(
+                      noun, lex))]  # "Sekda" -> "Burhanudin": a one-word name
         named = table.nearest(people, index.at)
         if named and kind_of(named, lex) == PERSON:
             return known_or_new(index, named, f"{why} ('{' '.join(titles)}' = {named})")
@@ -142,3 +144,63 @@ def group_described(index, text, tokens, words, end: int, lex: Lexicon, why: str
         return None
     return known_or_new(index, named, f"{why} ('{words[start]} {words[start + 1]}' = "
                                       f"{named}, as the article names it)")
+
+
+_BODY_NOUNS_OF_TWO = {("rumah", "sakit"): "rumah", ("pemerintah", "daerah"): "pemerintah"}
+
+
+def bare_body(index, text, tokens, words, end: int, lex: Lexicon, why: str):
+    """"Namun, perusahaan membantah", "Dalam siaran persnya, kementerian menyebut", "Rumah
+    sakit membantah": Indonesian writes no article, so a body's common noun alone (with
+    "itu"/"tersebut" or not) as the clause's subject is the body of that kind the article
+    names, nearest before (else first after); None where it names none (the reading goes
+    on as before)."""
+    table = getattr(index, "table", None)
+    if table is None or not lex.head_first or end < 1:
+        return None
+    heads = _body_heads(table)
+    if not any(w in lex.description_heads or w in lex.org_heads or w == lex.company_noun
+               or w in heads for w in words[max(0, end - 3):end]):
+        return None
+    start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
+        text, tokens, k))], default=0)
+    said = words[start:end]
+    if said and said[-1] in _DEMONSTRATIVE:
+        said = said[:-1]
+    if not 1 <= len(said) <= 2 or any(not tokens[k].group()[1:].islower()
+                                      for k in range(start, end)):
+        return None
+    if start > 0 and not tokens[start].group().islower():
+        return None  # a name after a comma
+    noun = _BODY_NOUNS_OF_TWO.get(tuple(said)) if len(said) == 2 else said[0]
+    lower = tokens[start].group().islower()  # an article's name's head only in lower case
+    if noun is None or not (noun in lex.description_heads or noun in lex.org_heads
+                            or noun == lex.company_noun or lower and noun in heads):
+        return None
+    if noun in group_nouns(lex.language) or noun in lex.titles:
+        return None  # "Forum tersebut": the group (group_described); "jaksa": a person
+    named = table.described(noun, index.at, kinds=(ORGANISATION, GOVERNMENT, COMPANY)) or (
+        table.nearest([e for e in table.entities if len(e.words()) > 1
+                       and e.words()[0] == noun], index.at) if lower and noun in heads
+        else None)
+    if named is None:
+        return None
+    return known_or_new(index, named, f"{why} ('{' '.join(words[start:end])}' = {named}, "
+                                      f"as the article names it)")
+
+
+def _short_title(noun: str, lex: Lexicon) -> bool:
+    """An office holder's short title ("sekda", "kajari"): it singles out one person, so
+    the person named with it may go by one name, as Indonesians often do."""
+    return lex.head_first and is_short_title(noun, lex.language)
+
+
+def _body_heads(table) -> frozenset[str]:
+    """The words the article's names open with ("inspektorat" of "Inspektorat Kabupaten
+    Bogor"): in Indonesian a body's head noun comes first, and a person's first name is
+    never written in lower case as this subject is."""
+    found = getattr(table, "_heads", None)
+    if found is None:
+        found = frozenset(e.words()[0] for e in table.entities if len(e.words()) > 1)
+        table._heads = found
+    return found

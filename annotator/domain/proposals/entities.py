@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from annotator.domain.proposals.issued import issued_by_acts
 from annotator.domain.proposals.kinds import (
     COMPANY,
     ORGANISATION,
@@ -37,7 +38,9 @@ from annotator.domain.proposals.reading import (
     normalise,
 )
 from annotator.domain.proposals.roles import COUNSEL, acting_for
-from annotator.domain.proposals.speaker_acts import issuers
+from annotator.domain.proposals.sexes import sex_in, surnames_sexes
+from annotator.domain.proposals.short_titles import short_titles
+from annotator.domain.proposals.speaker_acts import documents, issuers
 from annotator.domain.proposals.titles import titled
 
 
@@ -52,8 +55,10 @@ class Entity:
     mentions: list[int] = field(default_factory=list)  # sentence positions naming it
     acts_for: set[str] = field(default_factory=set)  # ", for Reid,": the party's words
     issued: set[str] = field(default_factory=set)  # "published a report": its documents
+    made: set[str] = field(default_factory=set)  # "sued": the lawsuit; "in a statement"
     short_forms: set[str] = field(default_factory=set)  # "KPU Deli Serdang": defined here
     titles: set[str] = field(default_factory=set)  # "chief executive": written before it
+    sex: str | None = None  # "Ms Ruiz", "spokeswoman Ana Ruiz": whom "she" may mean
 
     def words(self) -> list[str]:
         return re.sub(r"'s\b", "", self.name.casefold()).replace("-", " ").split()
@@ -62,8 +67,9 @@ class Entity:
 class EntityTable:
     """The named speakers of one document, with the sentences where each is named."""
 
-    def __init__(self, entities: list[Entity], lex: Lexicon):
+    def __init__(self, entities: list[Entity], lex: Lexicon, texts: tuple[str, ...] = ()):
         self.entities, self.lex = entities, lex
+        self.texts = texts  # the document's sentences: where a quotation opens and closes
 
     def fullest(self, name: str, at: int) -> str | None:
         """The fuller name the article gives a speaker proposed by a part of it ("Evergreen
@@ -85,6 +91,8 @@ class EntityTable:
                     and not (full[-len(words):] == words and any(
                         w in self.lex.org_heads or w in self.lex.titles
                         for w in full[:-len(words)])) \
+                    and not (full[-len(words):] == words and len(words) > 1 and full[
+                        0] in self.lex.company_markers and len(full) - len(words) >= 2) \
                     and not any(_contiguous(words, part.split()) for part in re.split(
                         r" (?:and|dan|serta|&) ", " ".join(full))[1:]) \
                     and " ".join(words) not in re.split(r" (?:and|dan|serta|&) ",
@@ -118,7 +126,8 @@ class EntityTable:
     def issuer(self, document: str, at: int) -> str | None:
         """Who the article says issued a document ("the report", "dakwaan"), nearest
         before sentence ``at``, else the first after."""
-        return self._nearest([e for e in self.entities if document in e.issued], at)
+        return self._nearest([e for e in self.entities if document in e.issued], at) or \
+            self._nearest([e for e in self.entities if document in e.made], at)
 
     def speaking_for(self, party: frozenset[str], at: int) -> str | None:
         """The person the article names as speaking for a party ("Henry Blackwood KC, for
@@ -180,6 +189,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
             found.mentions.append(at)
         return found
 
+    surnames = surnames_sexes(texts)  # "Ms Ruiz": whom "she" may mean (sexes.py)
     for at, text in enumerate(texts):
         for start, end, short in defined_acronyms(text):
             name, qualifier = None, ""
@@ -201,7 +211,10 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                 named.acronym = short
                 named.short_forms.add(f"{short} {qualifier}".strip())
         for name in _names(text, lex):
-            entity(name, at).titles.update(titles_before(text, name, lex))
+            named = entity(name, at)
+            named.titles.update(titles_before(text, name, lex))
+            if named.kind == PERSON and named.sex is None:
+                named.sex = sex_in(text, name) or surnames.get(name.split()[-1].casefold())
         for noun, name in described_in(text, lex):
             if name.strip() and not _verb_between(text, noun, name, lex):
                 entity(name, at).nouns.add(noun)
@@ -220,6 +233,8 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
             entity(name, at).acts_for.update(party)
         for document, name in issuers(text, _names(text, lex), lex):
             entity(name, at).issued.add(document)
+        for document, name in issued_by_acts(text, _names(text, lex), lex, documents(lex)):
+            entity(name, at).made.add(document)  # "X sued", "melalui keterangan tertulis"
     # a later sentence naming a speaker by its short form or a part of its name
     for e in list(by_name.values()):
         for at, text in enumerate(texts):
@@ -230,7 +245,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                     and re.search(rf"\b{re.escape(e.name)}\b", text)):
                 e.mentions.append(at)  # "KPU", or a one-word body named again
         e.mentions.sort()
-    return EntityTable(list(by_name.values()), lex)
+    return EntityTable(list(by_name.values()), lex, texts)
 
 
 def _names(text: str, lex: Lexicon) -> list[str]:
@@ -337,6 +352,7 @@ def camel_cased(text: str) -> list[str]:
 
 
 TITLE_REACH = 4  # words before a name that may be its title
+LONG_TITLE_REACH = 9  # words of a long title and its place ("Kepala Kepolisian Resor Kota Besar")
 
 
 def titles_before(text: str, name: str, lex: Lexicon) -> set[str]:
@@ -358,8 +374,19 @@ def titles_before(text: str, name: str, lex: Lexicon) -> set[str]:
                         if " ".join(role).startswith(c)), None)
         role = counsel or role  # "kuasa hukum pemohon, X": counsel, not the petitioner
         if role[:1] and role[0] in lex.titles:
-            return {w for w in role[:TITLE_REACH] if w in lex.titles}
-    return {w for w in before[-TITLE_REACH:] if w in lex.titles}
+            return {w for w in role[:TITLE_REACH] if w in lex.titles} | short_titles(
+                " ".join(role), lex.language)
+        trailing = []
+        for w in reversed(role[-TITLE_REACH:]):  # "The company's chief executive, X,"
+            if w not in lex.titles:
+                break
+            trailing.append(w)
+        if trailing and len(role) > len(trailing) and role[-len(trailing) - 1].endswith(
+                "'s"):
+            return set(trailing)
+    # "Kepala Kejaksaan Negeri Depok X": the long form is the short title too ("Kajari")
+    return {w for w in before[-TITLE_REACH:] if w in lex.titles} | short_titles(
+        " ".join(before[-LONG_TITLE_REACH:]), lex.language)
 
 
 def _verb_between(text: str, noun: str, name: str, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ import re
 from annotator.domain.proposals.kinds import PERSON, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.names import BALINESE_OPENERS, OPENERS, opens_name
+from annotator.domain.proposals.regions import regional_name
 from annotator.domain.proposals.titles import (
     PORTFOLIO,
     minister_start,
@@ -194,6 +195,10 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         return text_of(text, tokens, start, end)
     titled = any(w in lex.titles and w not in lex.title_modifiers
                  for w in words[max(0, start - 3):end - 1])
+    regional = regional_name(words, span, lex, tokens) if titled else None
+    if regional is not None:  # "Bupati Bogor Ade Yasin", "East Java Governor Khofifah ..."
+        start, end = _bare(tokens, words, (regional, end), lex)
+        return text_of(text, tokens, start, end)
     if titled:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
         if len(inner) >= 2 and words[inner[0]] in lex.org_heads and end < len(tokens) \
@@ -321,8 +326,8 @@ def firm_before(whole: str, name: str, lex: Lexicon) -> str | None:
     """The company a run names before a person when its short form in capitals ends it
     ("PT KAI" in "PT KAI Joni Martinus"), else None."""
     body = whole[:-len(name)].split() if " " in name and whole.endswith(" " + name) else []
-    if body and body[0].casefold() in lex.company_markers and body[-1].isupper() and len(
-            body[-1]) > 1:
+    if len(body) >= 2 and body[0].casefold() in lex.company_markers and body[-1].isupper() \
+            and len(body[-1]) > 1:  # not "PT" alone: "Direktur Utama PT Sawit Raya,"
         return " ".join(body)
     return None
 
@@ -336,6 +341,9 @@ def _person_of(tokens, words, span: tuple[int, int], lex: Lexicon) -> int | None
     name with "of" ("Bank of England", "Friends of the Earth", "Catholic Diocese of
     Eastbrook") opens with one word or an office's head, or names a place after it."""
     start, end = span
+    while start < end - 1 and (words[start] in lex.titles or words[start] in ranks(
+            lex.language)):
+        start += 1  # "Detective Inspector Mark Hale of Kent Police": the title first
     k = next((i for i in range(start + 1, end - 1) if words[i] == "of"
               and tokens[i].group() == "of"), None)
     if k is None or k - start not in PERSON_OF or not all(

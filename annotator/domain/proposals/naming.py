@@ -21,7 +21,9 @@ from annotator.domain.proposals.name_words import (
     person_in,
     pronoun_at,
     run_forward,
+    text_of,
 )
+from annotator.domain.proposals.sexes import PRONOUN_SEX
 from annotator.domain.speakers import SourceIndex
 
 
@@ -178,6 +180,7 @@ def named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
             words[k] in lex.titles for k in range(at, skip)) \
             and name_word(tokens, words, skip, lex):
         at = skip
+    at = _person_after_body(text, tokens, words, at, lex)
     for m in mentions:
         if m[2] == at:
             # a known name at the head of a longer run: the person at the run's end
@@ -197,6 +200,32 @@ def named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
         named = apposition_after(text, tokens, words, run, lex)
         return known_or_new(index, person_in(text, tokens, words, named or run, lex), why)
     return None
+
+
+ROLE_WORDS = 3  # lower-case words of a role between a body and its person
+
+
+def _person_after_body(text, tokens, words, at: int, lex: Lexicon) -> int:
+    """'said Greenpeace campaigner Ana Ruiz', 'kata Walhi Riau juru kampanye Boy
+    Sembiring': a body, its person's role in lower case, then the person; where the
+    person's name begins, else ``at``."""
+    body = run_forward(tokens, words, at, lex) if at < len(words) else None
+    if not body:
+        return at
+    k = body[1]
+    while k < len(words) and k - body[1] < ROLE_WORDS and tokens[k].group().isalpha() \
+            and tokens[k].group().islower() and words[k] not in lex.prepositions \
+            and words[k] not in CAPITALISED_STOP and not any(
+                ch in BREAKS for ch in gap_before(text, tokens, k)):
+        k += 1
+    if k == body[1] or k >= len(words) or any(ch in BREAKS for ch in gap_before(
+            text, tokens, k)) or not name_word(tokens, words, k, lex):
+        return at
+    person = run_forward(tokens, words, k, lex)
+    if not person or not 2 <= person[1] - person[0] <= 4 or kind_of(
+            text_of(text, tokens, person[0], person[1]), lex) != PERSON:
+        return at
+    return k
 
 
 def apposition_after(text, tokens, words, run: tuple[int, int], lex: Lexicon
@@ -226,14 +255,32 @@ def person_meant(index, last_named: str | None, pronoun: str, lex: Lexicon) -> s
     """Whom "she said" or "ia membantah" means: the last named speaker when a person; when
     that speaker is a body ("Avon and Somerset Police"), the person the article named
     last before this sentence (the entity table), as a reader takes "she" for a person."""
-    if pronoun not in PERSONAL or not last_named or kind_of(last_named, lex) == PERSON:
+    if pronoun not in PERSONAL or not last_named:
         return last_named
     table = getattr(index, "table", None)
+    if kind_of(last_named, lex) == PERSON:
+        return _of_the_sex(table, index, last_named, pronoun) or last_named
     if table is None:
         return last_named
     people = [e for e in table.entities if e.kind == PERSON and any(
         p <= index.at for p in e.mentions)]
     return table.nearest(people, index.at) or last_named
+
+
+def _of_the_sex(table, index, last_named: str, pronoun: str) -> str | None:
+    """"He said" when the article made the last named speaker a woman (sexes.py): the man
+    named nearest before, else one whose sex it does not say; None where it changes
+    nothing."""
+    sex = PRONOUN_SEX.get(pronoun)
+    if table is None or sex is None:
+        return None
+    known = {e.name.casefold(): e.sex for e in table.entities if e.kind == PERSON}
+    if known.get(last_named.casefold()) in (None, sex):
+        return None
+    people = [e for e in table.entities if e.kind == PERSON and " " in e.name and any(
+        p <= index.at for p in e.mentions)]
+    return table.nearest([e for e in people if e.sex == sex], index.at) or table.nearest(
+        [e for e in people if e.sex is None], index.at)
 
 
 def clause_ends(text, tokens, words, i: int, lex: Lexicon) -> bool:

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from annotator.domain.proposals import acts, narration
+from annotator.domain.proposals import acts, narration, quotation
 from annotator.domain.proposals.apart import (
     bare_agent,
     elided_subject,
@@ -42,10 +42,12 @@ from annotator.domain.proposals.apart import (
     silent_party,
 )
 from annotator.domain.proposals.described import (
+    bare_body,
     group_described,
     named_by_head,
     titled_subject,
 )
+from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.proposals.name_words import (
@@ -82,6 +84,7 @@ from annotator.domain.proposals.naming import (
     named_after,
     person_meant,
 )
+from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
 from annotator.domain.proposals.plurals import counted_people, members_body
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
@@ -659,6 +662,10 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     """Who says this sentence (_read_speaker), a new name's "'s" kept where the sentence
     writes the name with it and no noun follows ("Friends of St. Brigid's said")."""
     lex = speaking(lex)  # every form of a speech verb (speech_family.py)
+    quoted = _quotation_speaker(text, lex, index, previous, last_named, names, described,
+                                table, at)
+    if quoted is not None:  # a sentence of a quotation over several sentences
+        return quoted
     text = party_named(text, lex)  # "Pihak PT X membantah": PT X speaks
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
                           names=names, described=described, table=table, at=at)
@@ -667,6 +674,31 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if kept != found.name:
             return replace(found, name=kept)
     return found
+
+
+def _quotation_speaker(text: str, lex: Lexicon, index, previous: str | None,
+                       last_named: str | None, names, described, table, at: int
+                       ) -> SpeakerReading | None:
+    """The speaker of a sentence inside a quotation that runs over several sentences
+    (quotation.py): the one named where it closes, else (no mark of its own) the speaker
+    carried from the sentence before; None where the sentence is no such part."""
+    texts = getattr(table, "texts", ())
+    if not texts or at >= len(texts) or texts[at].strip() != text.strip():
+        return None
+    within = quotation.inside(texts, at)
+    if not (within or quotation.opens(texts, at)):
+        return None
+    k = quotation.closing(texts, at)
+    if k is not None:
+        closer = read_speaker(texts[k], lex, index, previous=previous, last_named=last_named,
+                              names=names, described=described, table=table, at=k)
+        if closer.name and not closer.carried and not closer.written:
+            return SpeakerReading(closer.name, f"the quotation's speaker, named where it "
+                                               f"closes ({closer.reason})", new=closer.new)
+    if within and previous:
+        return SpeakerReading(previous, "inside a quotation opened before: its speaker",
+                              carried=True)
+    return None
 
 
 def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
@@ -1519,6 +1551,17 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     if run and run[1] == end:
         return known_or_new(index, person_in(text, tokens, words, run, lex),
                             f"{why} (members of a body speak as it)")
+    officials = officials_subject(index, text, tokens, words, end, lex, why) or bare_body(
+        index, text, tokens, words, end, lex, why)
+    if officials:  # "Officers said", "Penyidik menyebut", "Namun, perusahaan membantah"
+        return officials
+    clause = _clause_start(text, tokens, verb_at)
+    while clause < verb_at and words[clause] in _OPENING:
+        clause += 1
+    document = document_subject(text, tokens, words, clause, verb_at, lex, documents(lex))
+    if document and isinstance(index, Known):  # "The statement said", "Keterangan itu"
+        return _document(index, document[0], False, document[1], lex, why,
+                         index.last_named)
     owned = owner_subject(index, text, tokens, words, mentions, opens, end, lex, why)
     if owned:  # "Audit BPK menemukan", "The council's own report found"
         return owned

@@ -9,6 +9,9 @@ when the article names it, else as written when it is one singled-out document.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from annotator.domain.proposals.issued import extra_documents
 from annotator.domain.proposals.lexicon import Lexicon
 
 SILENT = {
@@ -82,7 +85,13 @@ def silent_phrases(lex: Lexicon) -> dict[tuple[str, ...], float]:
 
 
 def documents(lex: Lexicon) -> dict[str, tuple[str, ...]]:
-    return DOCUMENTS[language_of(lex)]
+    return _documents(language_of(lex))
+
+
+@lru_cache(maxsize=4)
+def _documents(language: str) -> dict[str, tuple[str, ...]]:
+    """DOCUMENTS with the nouns issued.py adds ("keterangan", "suit")."""
+    return {**{noun: () for noun in extra_documents(language)}, **DOCUMENTS[language]}
 
 
 # "X published a report", "X merilis laporan": X issued it

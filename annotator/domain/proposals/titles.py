@@ -23,7 +23,8 @@ _TITLED: dict[int, tuple[Lexicon, Lexicon]] = {}
 @lru_cache(maxsize=16)
 def _office_titles(language: str) -> frozenset[str]:
     raw = cue_file(language).get("speaker_office_titles", {})
-    return frozenset(raw.get("titles", ()))
+    short = cue_file(language).get("speaker10_short_titles", {}).get("titles", {})
+    return frozenset(raw.get("titles", ())) | frozenset(short)  # "Wabup", "Menkes"
 
 
 def titled(lex: Lexicon) -> Lexicon:
