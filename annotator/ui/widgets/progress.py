@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from textual.content import Content
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widget import Widget
+
+from annotator.ui.widgets.fast_rows import content_row, styled_rows
 
 from annotator.ui.widgets.literal import Text
 from annotator.ui.widgets.steady import SteadyStatic
@@ -77,6 +82,25 @@ class ReviewerProgress(Widget):
             self._drawn = key
             self._text = self._draw(*key)
         return self._text
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The line styled here (fast_rows.py) when it fits the width, as Textual would."""
+        width = self.region.width
+        if crop.column_span == (0, width) and not self.hover_style._link_id:
+            strips = styled_rows(self, crop.line_range, self._row)
+            if strips is not None:
+                return strips
+        return super().render_lines(crop)
+
+    def _row(self, y: int) -> Strip:
+        visual, width = self._render(), self.content_size.width
+        if y == 0 and isinstance(visual, Content) and "\n" not in visual.plain \
+                and "\t" not in visual.plain and visual.cell_length <= width \
+                and len(visual.plain) <= width:
+            strip = content_row(self, visual, 0, width)
+            if strip is not None:
+                return strip
+        return self.render_line(y)
 
     def _draw(self, words: str, room: int, cells: int | None, percent: int | None,
               complete: bool) -> Text:

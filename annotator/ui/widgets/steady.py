@@ -15,6 +15,8 @@ from textual.strip import Strip
 from textual.visual import Visual, visualize
 from textual.widgets import Static
 
+from annotator.ui.widgets.fast_rows import content_row, styled_rows
+
 
 def _key(content) -> tuple:
     """What a content looks like: its characters and styles."""
@@ -63,6 +65,13 @@ class SteadyStatic(Static):
         # several rows changed (a proposal's lines): the content rendered once for all of
         # them, and Textual styles them in one call (each call costs as much as a row)
         self._whole = len(missing) > 1
+        if missing and rows is not None:  # the rows changed, styled here (fast_rows.py)
+            fast = styled_rows(self, [crop.y + k for k in missing],
+                               lambda y: self._row_strip(rows, y))
+            if fast is not None:
+                for k, strip in zip(missing, fast, strict=True):
+                    strips[k] = styled[keys[k]] = strip
+                return strips
         if missing:
             first, last = missing[0], missing[-1]
             run = super().render_lines(Region(0, crop.y + first, width, last - first + 1))
@@ -70,6 +79,14 @@ class SteadyStatic(Static):
                 if strips[k] is None:
                     strips[k] = styled[keys[k]] = strip
         return strips
+
+    def _row_strip(self, rows: list[Content], y: int) -> Strip:
+        """Content row y, as ``render_line`` would give it."""
+        if y < len(rows):
+            strip = content_row(self, rows[y], y, self.size.width)
+            if strip is not None:
+                return strip
+        return self.render_line(y)
 
     _whole = False  # render_line: several rows are being rendered, the content at once
 
