@@ -8,7 +8,6 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from annotator.ui.widgets.fast_rows import content_row, styled_rows
-
 from annotator.ui.widgets.literal import Text
 from annotator.ui.widgets.steady import SteadyStatic
 
