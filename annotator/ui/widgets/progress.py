@@ -121,4 +121,4 @@ class StatusLine(SteadyStatic):
     """One line saying what just happened; "saved" only after the commit returned."""
 
     def say(self, message: str, style: str = "") -> None:
-        self.show_content(Text(message, style=style))
+        self.show_lines([Text(message, style=style)])

@@ -9,6 +9,7 @@ update with the words already shown does nothing.
 from __future__ import annotations
 
 from rich.cells import cell_len
+from rich.text import Text as RichText
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.strip import Strip
@@ -122,12 +123,32 @@ class SteadyStatic(Static):
         super().notify_style_update()
         self._styled = None  # a new theme: every row is coloured again
 
-    def show_content(self, content) -> None:
+    _converted: dict[tuple, Content] | None = None  # the lines shown, as Textual content
+
+    def show_lines(self, lines: list[RichText]) -> None:
+        """``show_content`` for lines joined by line breaks, each made Textual content once
+        while it is shown (the heading's title and reviewer line stay from key to key), the
+        rows being the lines rather than found again by splitting the whole."""
+        converted, kept, rows = self._converted or {}, {}, []
+        console = self.app.console
+        for line in lines:
+            key = (_key(line), len(lines) == 1)
+            row = converted.get(key)
+            if row is None:  # as Textual converts the whole: one line alone, or the lines
+                # joined by Rich (each line's own style made its first span)
+                row = Content.from_rich_text(line if len(lines) == 1 else
+                                             RichText("").join([line]), console=console)
+            kept[key] = row
+            rows.append(row)
+        self._converted = kept
+        self.show_content(Content("\n").join(rows), rows)
+
+    def show_content(self, content, rows: list[Content] | None = None) -> None:
         key = _key(content)
         if key == self._shown_key:
             return
         self._shown_key = key
-        self._repaint_rows(content)
+        self._repaint_rows(content, rows)
         fixed = self.styles.height
         if fixed is not None and not fixed.is_auto:
             return  # a fixed height (the status line): no content changes the arrangement
@@ -144,7 +165,7 @@ class SteadyStatic(Static):
             self.refresh(layout=True)
 
 
-    def _repaint_rows(self, content) -> None:
+    def _repaint_rows(self, content, rows: list[Content] | None = None) -> None:
         """``Static.update`` without a layout, repainting only the rows that look different
         when each line is one row before and after (the heading's position line, not its
         title and reviewer; the proposal's lines, not the rule above them); else the whole
@@ -152,6 +173,11 @@ class SteadyStatic(Static):
         before = self._rows() if self.is_mounted else None
         self._Static__content = content
         self._Static__visual = visualize(self, content, markup=self._render_markup)
+        if rows is not None:  # the content's lines, given: the rows when none wraps
+            width = self.size.width
+            fits = width and all(row.cell_length < width and "\t" not in row.plain
+                                 for row in rows)
+            self._lines = (self._Static__visual, width, rows if fits else None)
         after = self._rows() if before is not None else None
         if before is None or after is None or len(before) != len(after):
             self.refresh()
