@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from textual.content import Content
+from textual.content import Content, Span
 from textual.geometry import Region
 from textual.strip import Strip
+from textual.style import Style
 from textual.widget import Widget
 
 from annotator.ui.widgets.fast_rows import content_row, styled_rows
@@ -37,7 +38,7 @@ class ReviewerProgress(Widget):
         super().__init__(id=id)
         self.figures: tuple[int | None, int | None, bool] = (None, None, False)
         self._drawn: tuple | None = None
-        self._text = Text()
+        self._text = Content()
         self._bar_styles: dict[str, object] = {}  # Textual forgets its own at each refresh
 
     @property
@@ -57,12 +58,13 @@ class ReviewerProgress(Widget):
         self._drawn = None
         self._bar_styles = {}
 
-    def _bar_style(self, component: str):
-        """A component's Rich style, worked out once per theme (Textual's own cache is
-        cleared by every refresh, so once per key)."""
+    def _bar_style(self, component: str) -> Style:
+        """A component's style, worked out once per theme (Textual's own cache is cleared
+        by every refresh, so once per key), as Textual converts a Rich Text's style."""
         style = self._bar_styles.get(component)
         if style is None:
-            style = self._bar_styles[component] = self.get_component_rich_style(component)
+            style = self._bar_styles[component] = Style.from_rich_style(
+                self.get_component_rich_style(component), self.app.ansi_theme)
         return style
 
     def _key(self, width: int) -> tuple:
@@ -75,7 +77,7 @@ class ReviewerProgress(Widget):
         percent = int(share * 100) if share is not None else None
         return (self.words, room, cells, percent, labeled is not None and labeled == total)
 
-    def render(self) -> Text:
+    def render(self) -> Content:
         key = self._key(self.content_size.width)
         if key != self._drawn:
             self._drawn = key
@@ -102,19 +104,24 @@ class ReviewerProgress(Widget):
         return self.render_line(y)
 
     def _draw(self, words: str, room: int, cells: int | None, percent: int | None,
-              complete: bool) -> Text:
-        line = Text(words)
+              complete: bool) -> Content:
+        """The line as Textual content, made directly (the words are digits and commas):
+        what a Rich Text of the same pieces becomes in Textual, without converting one on
+        every key."""
         if room <= 0:
-            return line
+            return Content(words)
         done = self._bar_style(
             "reviewer-progress--complete" if complete else "reviewer-progress--done")
         todo = self._bar_style("reviewer-progress--todo")
-        line.append("  ")
         full, half = divmod(cells or 0, 2)
-        line.append(self.BAR * full + self.HALF * half, style=done)
-        line.append(self.BAR * (room - full - half), style=todo)
-        line.append(f"{percent:>4}%" if percent is not None else "     ")
-        return line
+        text, spans = words + "  ", []
+        for piece, style in ((self.BAR * full + self.HALF * half, done),
+                             (self.BAR * (room - full - half), todo)):
+            if piece:
+                spans.append(Span(len(text), len(text) + len(piece), style))
+                text += piece
+        text += f"{percent:>4}%" if percent is not None else "     "
+        return Content(text, spans)
 
 
 class StatusLine(SteadyStatic):
