@@ -334,7 +334,9 @@ class LabelScreen(Screen):
             self.train_classifier()  # the counts first, then the classifier
             # what the start made (modules, the app, its widgets, the registry) lives as
             # long as the app: kept out of the cyclic collector's full passes, which
-            # otherwise walk all of it every few hundred keys (a 70 ms pause on a key)
+            # otherwise walk all of it every few hundred keys (a 70 ms pause on a key);
+            # the start's garbage collected first, once, so that none is kept for good
+            gc.collect()
             gc.freeze()
 
     # showing --------------------------------------------------------------------------
