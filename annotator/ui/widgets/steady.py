@@ -9,7 +9,6 @@ update with the words already shown does nothing.
 from __future__ import annotations
 
 from rich.cells import cell_len
-from rich.text import Text as RichText
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.strip import Strip
@@ -17,6 +16,7 @@ from textual.visual import Visual, visualize
 from textual.widgets import Static
 
 from annotator.ui.widgets.fast_rows import content_row, styled_rows
+from annotator.ui.widgets.literal import Text
 
 
 def _key(content) -> tuple:
@@ -125,7 +125,7 @@ class SteadyStatic(Static):
 
     _converted: dict[tuple, Content] | None = None  # the lines shown, as Textual content
 
-    def show_lines(self, lines: list[RichText]) -> None:
+    def show_lines(self, lines: list[Text]) -> None:
         """``show_content`` for lines joined by line breaks, each made Textual content once
         while it is shown (the heading's title and reviewer line stay from key to key), the
         rows being the lines rather than found again by splitting the whole."""
@@ -137,7 +137,7 @@ class SteadyStatic(Static):
             if row is None:  # as Textual converts the whole: one line alone, or the lines
                 # joined by Rich (each line's own style made its first span)
                 row = Content.from_rich_text(line if len(lines) == 1 else
-                                             RichText("").join([line]), console=console)
+                                             Text("").join([line]), console=console)
             kept[key] = row
             rows.append(row)
         self._converted = kept
