@@ -562,11 +562,12 @@ def keystroke_figures(args, path: Path) -> None:
     print(f"  limit: a bare app whose key repaints a screenful of new text: CPU {ms(full_cpu)} "
           f"(annotator / it: {statistics.median(ours_cpu) / statistics.median(full_cpu):.2f}x;"
           f" it / bare app: {statistics.median(full_cpu) / statistics.median(bare_cpu):.2f}x)")
-    print("  reading the two ratios: the bare app's key repaints one line, a label key about "
-          "30 of 40 (the next sentence in its context, the heading, the proposal, the status "
-          "and progress lines); the screenful app repaints 37 lines with Static widgets. The "
-          "first ratio is the aim's; the second shows what Textual itself costs for a key "
-          "that changes the whole screen")
+    print("  reading the two ratios: the bare app's key repaints one line; a label key "
+          "repaints the rows whose words change, about 8 of 40 (the new sentence's lines and "
+          "a context line, the position line, two or three proposal rows, the status and "
+          "progress lines), after a save with fsync and a proposal; the screenful app "
+          "repaints 37 lines with Static widgets. The first ratio is the aim's; the second "
+          "shows what Textual itself costs for a key that changes the whole screen")
     print(f"core work per label (save with fsync + history, next unlabeled, rows shown, "
           f"proposal), no Textual: {ms(core_t)}; limit: one row committed by raw sqlite3 "
           f"(WAL, synchronous=FULL) {ms(floor_t)}")

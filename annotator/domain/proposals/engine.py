@@ -15,6 +15,7 @@ article gives it before or after the sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -317,6 +318,65 @@ def _labeled_twin(db: Database, sentence_id: str, group_id: str, reviewer: str
     return Proposal(label, f"{label}: {why}", source, why, confidence, why, CUES)
 
 
+_Before = tuple[list[str], list[tuple[str, str]], Dispute, Discourse]
+_BEFORE: dict[tuple, tuple[Scheme, Lexicon, _Before]] = {}
+BEFORE_KEPT = 64  # documents' readings before the window remembered
+
+
+def _copied(value):
+    """A copy of a reading's state to read on with: its containers copied (what reading
+    adds to), the strings and tuples in them shared (copy.deepcopy costs as much as
+    reading the sentences again)."""
+    if isinstance(value, dict):
+        return {k: v if isinstance(v, str) else _copied(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [v if isinstance(v, str | tuple) else _copied(v) for v in value]
+    if isinstance(value, set):
+        return set(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _copied(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
+
+
+def _copied_state(state: _Before) -> _Before:
+    names, described, dispute, discourse = state
+    return list(names), list(described), _copied(dispute), _copied(discourse)
+
+
+def _read_before_window(rows: tuple[tuple, ...], scheme: Scheme, lex: Lexicon) -> _Before:
+    """The names, descriptions, dispute and discourse read from the sentences before the
+    window (``rows``: text, saved, source, near, saved label, in order), a copy to read on
+    with. Each key reads them again with one more sentence at their end (the one that
+    left the window), so the reading of all but the last is remembered, by everything it
+    depends on (the rows themselves, the scheme and the lexicon), and only the new one is
+    read; the scheme and lexicon are kept beside it so that their ids are not reused."""
+    key = (rows, id(scheme), id(lex))
+    found = _BEFORE.get(key)
+    if found is None:
+        shorter = _BEFORE.get((rows[:-1], id(scheme), id(lex))) if rows else None
+        if shorter is not None:
+            state, start = _copied_state(shorter[2]), len(rows) - 1
+        else:
+            state, start = ([], [], Dispute(), Discourse()), 0
+        names, described, dispute, discourse = state
+        for before_text, saved, source, _near, saved_label in rows[start:]:
+            role = scheme.role_for(saved_label) if saved else _role(before_text, lex.language)
+            discourse.take(role, source if saved else None)
+            if saved:
+                dispute.take(role, source)  # who denied or accused further back, as saved
+            if _role(before_text, lex.language) == ACCUSATION:
+                dispute.accused = True  # an accusation further back: a reply may answer it
+                dispute.named(ACCUSATION, source if saved else None,
+                              names_in(before_text, lex), before_text, lex)
+            names += names_in(before_text, lex)
+            described += described_in(before_text, lex)
+        if len(_BEFORE) >= BEFORE_KEPT:
+            _BEFORE.clear()
+        found = _BEFORE[key] = (scheme, lex, state)
+    return _copied_state(found[2])
+
+
 def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
             index: SourceIndex, model: Model | None = None,
             weights: Weights | None = None, described_too: bool = False) -> Proposal | None:
@@ -350,34 +410,23 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     table = entity_table(tuple(r[0] for r in earlier) + (text,) + tuple(rest), language)
     chain = Chain()
     lex = lexicon(language)
-    names: list[str] = []
-    described: list[tuple[str, str]] = []
-    dispute = Dispute()
-    discourse = Discourse()
-    for k, (before_text, saved, source, near, saved_label) in enumerate(earlier):
-        if near:
-            guess = _earlier(before_text, scheme, index, language, chain, tuple(names),
-                             tuple(described), dispute,
-                             later=tuple(texts[k + 1:k + 1 + LOOK_AHEAD]), table=table, at=k)
-            chain.take(guess, {"source": source} if saved else None)
-            names += [n for n in (source, guess.name) if n and " " in n]
-            role, speaker = ((scheme.role_for(saved_label), source) if saved
-                             else (scheme.role_for(guess.label), guess.name))
-            # the proposal's reason says how strong the stance's evidence is, where it was
-            # accepted as proposed; a label the analyst chose is strong evidence
-            dispute.take(role, speaker, guess.label_reason
-                         if not saved or saved_label == guess.label else "")
-            dispute.named(role, speaker, names_in(before_text, lex), before_text, lex)
-            discourse.take(role, speaker)
-        else:
-            role = scheme.role_for(saved_label) if saved else _role(before_text, lex.language)
-            discourse.take(role, source if saved else None)
-            if saved:
-                dispute.take(role, source)  # who denied or accused further back, as saved
-            if _role(before_text, lex.language) == ACCUSATION:
-                dispute.accused = True  # an accusation further back: a reply may answer it
-                dispute.named(ACCUSATION, source if saved else None,
-                              names_in(before_text, lex), before_text, lex)
+    far = len(earlier) - sum(1 for row in earlier if row[3])  # before the window: a prefix
+    names, described, dispute, discourse = _read_before_window(tuple(earlier[:far]), scheme,
+                                                               lex)  # the window, read here:
+    for k, (before_text, saved, source, _near, saved_label) in enumerate(earlier[far:], far):
+        guess = _earlier(before_text, scheme, index, language, chain, tuple(names),
+                         tuple(described), dispute,
+                         later=tuple(texts[k + 1:k + 1 + LOOK_AHEAD]), table=table, at=k)
+        chain.take(guess, {"source": source} if saved else None)
+        names += [n for n in (source, guess.name) if n and " " in n]
+        role, speaker = ((scheme.role_for(saved_label), source) if saved
+                         else (scheme.role_for(guess.label), guess.name))
+        # the proposal's reason says how strong the stance's evidence is, where it was
+        # accepted as proposed; a label the analyst chose is strong evidence
+        dispute.take(role, speaker, guess.label_reason
+                     if not saved or saved_label == guess.label else "")
+        dispute.named(role, speaker, names_in(before_text, lex), before_text, lex)
+        discourse.take(role, speaker)
         names += names_in(before_text, lex)
         described += described_in(before_text, lex)
         dispute.seen.append(before_text)

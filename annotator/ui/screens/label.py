@@ -7,6 +7,7 @@ shows, so the keystroke costs the same on five articles or a million sentences.
 
 from __future__ import annotations
 
+import gc
 import time
 from typing import TYPE_CHECKING
 
@@ -226,6 +227,7 @@ class LabelScreen(Screen):
                      "yellow")
             return
         self.model = Foresight(message.model) if message.model is not None else None
+        gc.freeze()  # the model lives until the next one: out of the full passes too
         if message.model is not None and self.place is not None and self.annotation is None \
                 and not self.pending:
             self.proposal = self._propose(self.place)  # the sentence on screen, re-proposed
@@ -330,6 +332,12 @@ class LabelScreen(Screen):
         self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
         if not self.training_asked:
             self.train_classifier()  # the counts first, then the classifier
+            # what the start made (modules, the app, its widgets, the registry) lives as
+            # long as the app: kept out of the cyclic collector's full passes, which
+            # otherwise walk all of it every few hundred keys (a 70 ms pause on a key);
+            # the start's garbage collected first, once, so that none is kept for good
+            gc.collect()
+            gc.freeze()
 
     # showing --------------------------------------------------------------------------
 

@@ -94,4 +94,4 @@ class AnnotationPanel(SteadyStatic):
             shown = Text("also in     ", style="dim")
             shown.append_text(literal("; ".join(also_in), "magenta"))
             rows.append(shown)
-        self.show_content(Text("\n").join(rows))
+        self.show_lines(rows)

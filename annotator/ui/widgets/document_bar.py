@@ -33,6 +33,6 @@ class DocumentBar(SteadyStatic):
             f"in this document, document {place.document_number} of {place.documents_total}",
             style="bold",
         )
-        self.show_content(Text("\n").join([title, line, who]))
+        self.show_lines([title, line, who])
 
     _heading: tuple | None = None  # (the document and reviewer, title, facts, reviewer line)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from textual.content import Content
 from textual.geometry import Region
 from textual.strip import Strip
+from textual.style import Style
 from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Static
 
 from annotator.domain.navigation import Sentence
+from annotator.ui.widgets.fast_rows import content_row, plain, styled_rows
 from annotator.ui.widgets.literal import Text, literal
 
 
@@ -100,9 +102,23 @@ class ReadingView(Widget):
         if strip is None:
             if len(self._strips) >= 512:
                 self._strips.clear()
-            strip = Visual.to_strips(self, line, width, 1, self.visual_style, pad=True)[0]
+            strip = self._fast_strip(line, width)
+            if strip is None:
+                strip = Visual.to_strips(self, line, width, 1, self.visual_style, pad=True)[0]
             self._strips[key] = strip
         return strip
+
+    def _fast_strip(self, line: Content, width: int) -> Strip | None:
+        """The line as ``Visual.to_strips`` renders it alone (padded to ``width``), built
+        directly when it fits (fast_rows.py); None otherwise."""
+        if line.cell_length > width or len(line.plain) > width or "\t" in line.plain \
+                or not plain(self):
+            return None
+        strip = content_row(self, line, 0, width)
+        if strip is None:
+            return None
+        return strip.extend_cell_length(width, (self.visual_style + Style(reverse=False))
+                                        .rich_style)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Each line as painted, kept by what it shows rather than by its row: moving down
@@ -132,7 +148,8 @@ class ReadingView(Widget):
             end = k
             while end < len(strips) and strips[end] is None:
                 end += 1
-            run = super().render_lines(Region(0, top + k, width, end - k))
+            run = styled_rows(self, range(top + k, top + end), self.render_line) \
+                or super().render_lines(Region(0, top + k, width, end - k))
             for j, strip in enumerate(run, k):
                 strips[j] = styled.setdefault(keys[j], strip)
             k = end

@@ -15,6 +15,9 @@ from textual.strip import Strip
 from textual.visual import Visual, visualize
 from textual.widgets import Static
 
+from annotator.ui.widgets.fast_rows import content_row, styled_rows
+from annotator.ui.widgets.literal import Text
+
 
 def _key(content) -> tuple:
     """What a content looks like: its characters and styles."""
@@ -63,6 +66,13 @@ class SteadyStatic(Static):
         # several rows changed (a proposal's lines): the content rendered once for all of
         # them, and Textual styles them in one call (each call costs as much as a row)
         self._whole = len(missing) > 1
+        if missing and rows is not None:  # the rows changed, styled here (fast_rows.py)
+            fast = styled_rows(self, [crop.y + k for k in missing],
+                               lambda y: self._row_strip(rows, y))
+            if fast is not None:
+                for k, strip in zip(missing, fast, strict=True):
+                    strips[k] = styled[keys[k]] = strip
+                return strips
         if missing:
             first, last = missing[0], missing[-1]
             run = super().render_lines(Region(0, crop.y + first, width, last - first + 1))
@@ -70,6 +80,14 @@ class SteadyStatic(Static):
                 if strips[k] is None:
                     strips[k] = styled[keys[k]] = strip
         return strips
+
+    def _row_strip(self, rows: list[Content], y: int) -> Strip:
+        """Content row y, as ``render_line`` would give it."""
+        if y < len(rows):
+            strip = content_row(self, rows[y], y, self.size.width)
+            if strip is not None:
+                return strip
+        return self.render_line(y)
 
     _whole = False  # render_line: several rows are being rendered, the content at once
 
@@ -105,12 +123,32 @@ class SteadyStatic(Static):
         super().notify_style_update()
         self._styled = None  # a new theme: every row is coloured again
 
-    def show_content(self, content) -> None:
+    _converted: dict[tuple, Content] | None = None  # the lines shown, as Textual content
+
+    def show_lines(self, lines: list[Text]) -> None:
+        """``show_content`` for lines joined by line breaks, each made Textual content once
+        while it is shown (the heading's title and reviewer line stay from key to key), the
+        rows being the lines rather than found again by splitting the whole."""
+        converted, kept, rows = self._converted or {}, {}, []
+        console = self.app.console
+        for line in lines:
+            key = (_key(line), len(lines) == 1)
+            row = converted.get(key)
+            if row is None:  # as Textual converts the whole: one line alone, or the lines
+                # joined by Rich (each line's own style made its first span)
+                row = Content.from_rich_text(line if len(lines) == 1 else
+                                             Text("").join([line]), console=console)
+            kept[key] = row
+            rows.append(row)
+        self._converted = kept
+        self.show_content(Content("\n").join(rows), rows)
+
+    def show_content(self, content, rows: list[Content] | None = None) -> None:
         key = _key(content)
         if key == self._shown_key:
             return
         self._shown_key = key
-        self._repaint_rows(content)
+        self._repaint_rows(content, rows)
         fixed = self.styles.height
         if fixed is not None and not fixed.is_auto:
             return  # a fixed height (the status line): no content changes the arrangement
@@ -127,7 +165,7 @@ class SteadyStatic(Static):
             self.refresh(layout=True)
 
 
-    def _repaint_rows(self, content) -> None:
+    def _repaint_rows(self, content, rows: list[Content] | None = None) -> None:
         """``Static.update`` without a layout, repainting only the rows that look different
         when each line is one row before and after (the heading's position line, not its
         title and reviewer; the proposal's lines, not the rule above them); else the whole
@@ -135,6 +173,11 @@ class SteadyStatic(Static):
         before = self._rows() if self.is_mounted else None
         self._Static__content = content
         self._Static__visual = visualize(self, content, markup=self._render_markup)
+        if rows is not None:  # the content's lines, given: the rows when none wraps
+            width = self.size.width
+            fits = width and all(row.cell_length < width and "\t" not in row.plain
+                                 for row in rows)
+            self._lines = (self._Static__visual, width, rows if fits else None)
         after = self._rows() if before is not None else None
         if before is None or after is None or len(before) != len(after):
             self.refresh()

@@ -1,0 +1,65 @@
+"""A proposal read with the look-back's memory (engine.py: the sentences before the window,
+remembered from the key before and read on by one sentence, and the window's sentences) is
+the proposal read afresh: labeling down every seed article, each key's proposal equals the
+one made with no reading remembered."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.domain import navigation as nav
+from annotator.domain.annotations import set_annotation
+from annotator.domain.proposals import engine, propose
+from annotator.domain.scheme import load_scheme
+from annotator.domain.speakers import SourceIndex
+
+
+def _fresh(db, sentence_id, scheme, index):
+    """The proposal with nothing remembered, leaving the walk's memory as it was."""
+    kept = dict(engine._BEFORE), dict(engine._EARLIER)
+    engine._BEFORE.clear()
+    engine._EARLIER.clear()
+    try:
+        return propose(db, sentence_id, "ana", scheme, index)
+    finally:
+        engine._BEFORE.clear()
+        engine._EARLIER.clear()
+        engine._BEFORE.update(kept[0])
+        engine._EARLIER.update(kept[1])
+
+
+def _read_afresh(rows, scheme, lex):
+    kept = dict(engine._BEFORE)
+    engine._BEFORE.clear()
+    try:
+        return engine._read_before_window(rows, scheme, lex)
+    finally:
+        engine._BEFORE.clear()
+        engine._BEFORE.update(kept)
+
+
+@pytest.mark.parametrize("labels", ["as proposed", "mixed"])
+def test_remembered_look_back_proposes_as_a_fresh_reading(seeded_db, labels):
+    scheme = load_scheme()
+    index = SourceIndex.from_db(seeded_db)
+    engine._BEFORE.clear()
+    engine._EARLIER.clear()
+    sentence, keys, read_on = nav.first_sentence(seeded_db), 0, 0
+    while sentence is not None:
+        before = set(engine._BEFORE)
+        walked = propose(seeded_db, sentence.id, "ana", scheme, index)
+        # a reading one sentence longer than one remembered: read on from it
+        read_on += any(key[0][:-1] == old[0] for key in set(engine._BEFORE) - before
+                       for old in before)
+        assert walked == _fresh(seeded_db, sentence.id, scheme, index), sentence.text
+        for (rows, _, _), (_, lex, state) in list(engine._BEFORE.items()):
+            assert state == _read_afresh(rows, scheme, lex)  # not changed by reading on
+        label, source = (walked.label, walked.name) if walked else (None, None)
+        if labels == "mixed" and keys % 3 == 0:
+            label, source = "context", None  # the analyst chose otherwise
+        set_annotation(seeded_db, sentence.id, "ana", label=label or "context",
+                       source=source, scheme=scheme)
+        sentence = nav.next_sentence(seeded_db, sentence)
+        keys += 1
+    assert keys > 50
+    assert read_on > 20

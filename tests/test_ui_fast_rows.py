@@ -1,0 +1,80 @@
+"""The rows the labeling screen paints itself (widgets/fast_rows.py) are the rows Textual
+would paint: the same characters, colours, attributes and offsets, after every kind of
+key. Compared with Textual's own path for the whole widget (its styles cache emptied), so
+a padding, background, filter or link style left out shows here, not on an analyst's
+terminal."""
+
+from __future__ import annotations
+
+from support.ui import drive, shown
+from textual.geometry import Region
+from textual.widget import Widget
+
+from annotator.ui.widgets import fast_rows
+from annotator.ui.widgets.annotation_panel import AnnotationPanel
+from annotator.ui.widgets.document_bar import DocumentBar
+from annotator.ui.widgets.progress import ReviewerProgress, StatusLine
+from annotator.ui.widgets.sentence_view import ReadingView
+from annotator.ui.widgets.steady import SteadyStatic
+
+WIDGETS = (DocumentBar, ReadingView, AnnotationPanel, StatusLine, ReviewerProgress)
+
+
+def painted(widget: Widget) -> list[list]:
+    """The widget's rows as the screen paints them (its caches included)."""
+    width, height = widget.region.size
+    return [list(strip) for strip in widget.render_lines(Region(0, 0, width, height))]
+
+
+def textual(widget: Widget) -> list[list]:
+    """The widget's rows as Textual paints a widget: its styles cache, and for a Static
+    the whole content rendered at once."""
+    width, height = widget.region.size
+    widget._styles_cache.clear()
+    if isinstance(widget, SteadyStatic | ReviewerProgress):
+        widget._layout_cache.clear()
+        widget._render_content()
+        widget.render_line = lambda y: Widget.render_line(widget, y)
+    try:
+        strips = Widget.render_lines(widget, Region(0, 0, width, height))
+    finally:
+        widget.__dict__.pop("render_line", None)
+        widget._styles_cache.clear()
+    return [list(strip) for strip in strips]
+
+
+def test_rows_painted_without_textual_are_textuals(seeded_db, db_path, monkeypatch):
+    fast = []
+    styled = fast_rows.styled_rows
+
+    def counting(widget, rows, content):
+        strips = styled(widget, rows, content)
+        if strips is not None:
+            fast.append(type(widget).__name__)
+        return strips
+
+    monkeypatch.setattr(fast_rows, "styled_rows", counting)
+    for module in ("steady", "sentence_view", "progress"):
+        monkeypatch.setattr(f"annotator.ui.widgets.{module}.styled_rows", counting,
+                            raising=False)
+    compared = []
+
+    async def scenario(pilot):
+        # labels down a document, moving back, a confidence and a source change, undo,
+        # and across a document's end
+        for key in ["c", "x", "up", "plus", "minus", "c", "a", "u", "down", "d", "c", "c",
+                    "c", "c", "c", "c", "c", "c"]:
+            await pilot.press(key)
+            await shown(pilot)
+            for kind in WIDGETS:
+                for widget in pilot.app.screen.query(kind):
+                    if widget.display and widget.region.area:
+                        compared.append((key, kind.__name__, painted(widget),
+                                         textual(widget)))
+
+    drive(db_path, scenario)
+    assert {"DocumentBar", "ReadingView", "AnnotationPanel", "StatusLine",
+            "ReviewerProgress"} <= set(fast)  # each painted some rows itself
+    assert len(compared) > 50
+    for key, name, ours, theirs in compared:
+        assert ours == theirs, (key, name)
