@@ -63,3 +63,25 @@ def test_remembered_look_back_proposes_as_a_fresh_reading(seeded_db, labels):
         keys += 1
     assert keys > 50
     assert read_on > 20
+
+
+def test_the_reading_before_the_window_keeps_every_sentence_it_read_in_order():
+    """The dispute's memory of the sentences before (Dispute.seen: whether a quotation opened
+    further back is still open, who replied before) holds the sentences before the window
+    too, in order, whether read afresh or read on from a shorter remembered reading; a merge
+    that moved that reading out of the window's loop once left them out."""
+    from annotator.domain.proposals.lexicon import lexicon
+
+    scheme, lex = load_scheme(), lexicon("id")
+    texts = ['Warga menuding PT Sumber Air mencemari sungai.',
+             '"Airnya berbau dan ikan mati," kata Slamet.',
+             'Perusahaan membantah tudingan itu.']
+    rows = tuple((text, False, None, False, None) for text in texts)
+    engine._BEFORE.clear()
+    try:
+        assert engine._read_before_window(rows, scheme, lex)[2].seen == texts
+        engine._read_before_window(rows[:2], scheme, lex)
+        engine._BEFORE.pop((rows, id(scheme), id(lex)), None)
+        assert engine._read_before_window(rows, scheme, lex)[2].seen == texts  # read on
+    finally:
+        engine._BEFORE.clear()

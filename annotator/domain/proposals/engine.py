@@ -371,6 +371,7 @@ def _read_before_window(rows: tuple[tuple, ...], scheme: Scheme, lex: Lexicon) -
                               names_in(before_text, lex), before_text, lex)
             names += names_in(before_text, lex)
             described += described_in(before_text, lex)
+            dispute.seen.append(before_text)
         if len(_BEFORE) >= BEFORE_KEPT:
             _BEFORE.clear()
         found = _BEFORE[key] = (scheme, lex, state)
