@@ -26,6 +26,13 @@ def test_the_ascii_signature_is_the_general_one(text):
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=200) | ascii_text.map(str.upper))
+def test_any_ascii_text_signs_as_on_the_general_path(text):
+    # every byte: control characters, tabs, punctuation, capitals (the byte table's cases)
+    assert signature(text) == signature(text + " “")
+
+
+@settings(max_examples=300, deadline=None)
 @given(ascii_text)
 def test_ascii_language_detection_is_the_general_one(text):
     text = text[: SAMPLE - 2]
