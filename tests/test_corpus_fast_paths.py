@@ -41,6 +41,14 @@ def test_ascii_language_detection_is_the_general_one(text):
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=100)
+       | ascii_text.map(str.upper) | ascii_text.map(lambda t: t.replace(" ", "\t1")))
+def test_any_ascii_text_detects_as_on_the_general_path(text):
+    text = text[: SAMPLE - 2]
+    assert detect(text) == detect(text + " “")
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["Rusia menolak.", "", " ", "\t", "\u2028", "\x0c", "\x85",
                                  "  Kata  ", "\n", "\n\n", " \n "]), max_size=30).map("".join))
 def test_lines_split_at_line_feeds_are_the_matched_lines(text):
