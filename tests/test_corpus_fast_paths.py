@@ -9,6 +9,7 @@ import pickle
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotator.corpus.analyse import _lines, _lines_matched
 from annotator.corpus.dedupe import signature
 from annotator.corpus.language import SAMPLE, detect
 from annotator.corpus.rules import load_rules
@@ -26,10 +27,33 @@ def test_the_ascii_signature_is_the_general_one(text):
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=200) | ascii_text.map(str.upper))
+def test_any_ascii_text_signs_as_on_the_general_path(text):
+    # every byte: control characters, tabs, punctuation, capitals (the byte table's cases)
+    assert signature(text) == signature(text + " “")
+
+
+@settings(max_examples=300, deadline=None)
 @given(ascii_text)
 def test_ascii_language_detection_is_the_general_one(text):
     text = text[: SAMPLE - 2]
     assert detect(text) == detect(text + " “")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=100)
+       | ascii_text.map(str.upper) | ascii_text.map(lambda t: t.replace(" ", "\t1")))
+def test_any_ascii_text_detects_as_on_the_general_path(text):
+    text = text[: SAMPLE - 2]
+    assert detect(text) == detect(text + " “")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Rusia menolak.", "", " ", "\t", "\u2028", "\x0c", "\x85",
+                                 "  Kata  ", "\n", "\n\n", " \n "]), max_size=30).map("".join))
+def test_lines_split_at_line_feeds_are_the_matched_lines(text):
+    # same offsets, text and line numbers as matching each line (the path CR-ended text takes)
+    assert _lines(text) == _lines_matched(text)
 
 
 def test_a_long_ascii_text_is_one_exact_key_as_before():

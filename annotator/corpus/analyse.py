@@ -66,6 +66,21 @@ def _lines(raw: str) -> list[_Line]:
     """The non-blank lines with their offsets in ``raw``; a line ends at LF, CRLF or a lone
     CR (a file saved with old Mac line ends keeps its headline apart from its body)."""
     out = []
+    if "\r" not in raw:  # the usual text: str.split, no match object per line (same lines)
+        at = 0
+        for index, line in enumerate(raw.split("\n")):
+            stripped = line.strip()
+            if stripped:
+                start = at + len(line) - len(line.lstrip())
+                out.append(_Line(start, start + len(stripped), stripped, index))
+            at += len(line) + 1
+        return out
+    return _lines_matched(raw)
+
+
+def _lines_matched(raw: str) -> list[_Line]:
+    """_lines for any line ends, by matching each line."""
+    out = []
     for index, match in enumerate(_LINE.finditer(raw)):
         line = match.group(1)
         stripped = line.strip()

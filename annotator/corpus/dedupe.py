@@ -22,7 +22,11 @@ MAX_BUCKET = 64  # a window shared by more sentences than this is boilerplate, n
 MAX_CHARS = 2000  # longer texts are grouped only when identical
 SAME_NAME = 80.0  # Rusia / Russia, Zelenskyy / Zelensky
 _WORD = re.compile(r"\w+")
-_ASCII_WORD = re.compile(r"[a-z0-9_]+")  # \w+ in lower-cased ASCII text
+# \w+ in lower-cased ASCII text, as one C pass over its bytes: A-Z lower-cased, a-z, 0-9
+# and _ kept, every other byte a space to split at (a regex findall cost twice as much)
+_ASCII_WORD_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else c if chr(c).isascii() and (chr(c).isalnum() or c == 95)
+    else 32 for c in range(256))
 # Words that open a sentence with a capital only because they open it: "Namun juru bicara
 # ..." names no one called Namun, so its copy "Juru bicara ..." is the same sentence.
 LEADING_CONNECTIVES = frozenset("""
@@ -72,25 +76,31 @@ def signature(text: str) -> Signature | None:
 
     Deterministic (crc32, not hash()), so worker processes can compute it.
     """
-    if text.isascii():  # the same words, casefolded first: one pass fewer
-        tokens = _ASCII_WORD.findall(text.lower())
+    if text.isascii():  # the same words, casefolded first, as bytes: crc32 takes them
+        tokens = text.encode().translate(_ASCII_WORD_BYTES).split()
         n = len(tokens)
         if n < MIN_TOKENS:
             return None
-        norm = " ".join(tokens)
-    else:
-        words = _WORD.findall(text)
-        n = len(words)
-        if n < MIN_TOKENS:
-            return None
-        norm = " ".join(words).casefold()
-        tokens = None
+        joined = b" ".join(tokens)
+        norm = joined.decode()
+        if len(joined) > MAX_CHARS:
+            return norm, ()
+        if n <= WINDOW:
+            return norm, (crc32(joined),)
+        mid = (n - WINDOW) // 2
+        return norm, (crc32(b" ".join(tokens[:WINDOW])),
+                      crc32(b" ".join(tokens[mid:mid + WINDOW])),
+                      crc32(b" ".join(tokens[-WINDOW:])))
+    words = _WORD.findall(text)
+    n = len(words)
+    if n < MIN_TOKENS:
+        return None
+    norm = " ".join(words).casefold()
     if len(norm) > MAX_CHARS:
         return norm, ()
     if n <= WINDOW:
         return norm, (crc32(norm.encode()),)
-    if tokens is None:
-        tokens = norm.split(" ")  # one token per word: a casefolded word has no space
+    tokens = norm.split(" ")  # one token per word: a casefolded word has no space
     mid = (n - WINDOW) // 2
     return norm, (crc32(" ".join(tokens[:WINDOW]).encode()),
                   crc32(" ".join(tokens[mid:mid + WINDOW]).encode()),

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotator.corpus.analyse import TooLongSentence, analyse
-from annotator.corpus.dedupe import DUPLICATE, Signature, keys_of, repeats, signature
+from annotator.corpus.dedupe import DUPLICATE, Signature, keys_of, signature
 from annotator.corpus.language import detect
 from annotator.corpus.readers import SourceDocument
 from annotator.corpus.rules import Rules
@@ -68,26 +68,30 @@ def analyse_one(rules: Rules, source: SourceDocument,
     except TooLongSentence as exc:
         return exc
     doc_id = source.doc_id
-    first_of = repeats([u.text if u.excluded is None else None for u in a.units])
+    # a body unit's text, spacing and case aside -> its first unit (dedupe.repeats, inline)
+    seen: dict[str, int] = {}
     occurrences: dict[str, int] = {}
     ids: list[str] = []
     units = []
     keys: list[int] = []  # the main process refuses a document of UNIT_LIMIT units
-    for index, (unit, first) in enumerate(zip(a.units, first_of, strict=True)):
-        n = occurrences.get(unit.text, 0)
-        occurrences[unit.text] = n + 1
-        sid = sentence_id(doc_id, unit.text, n)
+    for index, unit in enumerate(a.units):
+        text = unit.text
+        n = occurrences.get(text, 0)
+        occurrences[text] = n + 1
+        sid = sentence_id(doc_id, text, n)
         ids.append(sid)  # a repeat points at an earlier unit's id
-        if first is not None:
-            units.append((sid, unit.start, unit.end, DUPLICATE, ids[first], None))
-        elif unit.excluded is not None:
+        if unit.excluded is not None:
             units.append((sid, unit.start, unit.end, unit.excluded, None, None))
-        else:
-            signed = signature(unit.text)
-            units.append((sid, unit.start, unit.end, None, None, signed))
-            if signed is not None:
-                for key in signed[1] or keys_of(signed):
-                    keys.append(key << UNIT_BITS | index)
+            continue
+        first = seen.setdefault(" ".join(text.split()).casefold(), index)
+        if first != index:
+            units.append((sid, unit.start, unit.end, DUPLICATE, ids[first], None))
+            continue
+        signed = signature(text)
+        units.append((sid, unit.start, unit.end, None, None, signed))
+        if signed is not None:
+            for key in signed[1] or keys_of(signed):
+                keys.append(key << UNIT_BITS | index)
     # the raw text once: the units hold their spans of it, the document the rest
     gaps = gaps_of(source.raw, [(unit.start, unit.end) for unit in a.units])
     return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units, language, gaps,
