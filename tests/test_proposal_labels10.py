@@ -11,36 +11,18 @@ sets."""
 from __future__ import annotations
 
 import pytest
-from support.corpus import add_document
+from support.proposals import accepted
 
-from annotator.db.connection import write
-from annotator.domain.annotations import set_annotation
-from annotator.domain.proposals import lexicon, propose
+from annotator.domain.proposals import lexicon
 from annotator.domain.proposals.dispute import held_responsible, in_the_dock
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.scheme import load_scheme
-from annotator.domain.speakers import SourceIndex
 
 
 @pytest.fixture
 def scheme():
     return load_scheme()
 
-
-def accepted(db, scheme, sentences: list[str], language: str) -> list:
-    """What a reviewer pressing only `enter` saves on each sentence of one article, in
-    order, each proposal read with the ones saved before it (as on the labeling screen)."""
-    ids = add_document(db, "d1", sentences)
-    with write(db):
-        db.execute("UPDATE documents SET language = ? WHERE id = 'd1'", [language])
-    index = SourceIndex.from_db(db)
-    out = []
-    for sid in ids:
-        got = propose(db, sid, "ana", scheme, index)
-        set_annotation(db, sid, "ana", label=got.label, source=got.name,
-                       confidence=got.confidence, scheme=scheme, proposal=got.proposer)
-        out.append(got)
-    return out
 
 
 # --- the party an enforcement holds responsible -------------------------------------------

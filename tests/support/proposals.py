@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotator.db.connection import write
+from annotator.domain.annotations import set_annotation
 from annotator.domain.proposals import propose
 from annotator.domain.speakers import SourceIndex
 from support.corpus import add_document
@@ -15,3 +16,19 @@ def proposals(db, scheme, sentences: list[str], language: str) -> list:
         db.execute("UPDATE documents SET language = ? WHERE id = 'd1'", [language])
     index = SourceIndex.from_db(db)
     return [propose(db, sid, "ana", scheme, index) for sid in ids]
+
+
+def accepted(db, scheme, sentences: list[str], language: str) -> list:
+    """What a reviewer pressing only `enter` saves on each sentence of one document, in
+    order: each proposal is read with the ones saved before it, as on the labeling screen."""
+    ids = add_document(db, "d1", sentences)
+    with write(db):
+        db.execute("UPDATE documents SET language = ? WHERE id = 'd1'", [language])
+    index = SourceIndex.from_db(db)
+    out = []
+    for sid in ids:
+        got = propose(db, sid, "ana", scheme, index)
+        set_annotation(db, sid, "ana", label=got.label, source=got.name,
+                       confidence=got.confidence, scheme=scheme, proposal=got.proposer)
+        out.append(got)
+    return out
