@@ -354,6 +354,29 @@ class Dispute:
             return self.deniers.get(self.last_denier)
         return None
 
+    def side(self, speaker: str | None, text: str, lex: Lexicon) -> tuple[str, str]:
+        """Where the reading before a sentence places its speaker, and why: "accusing",
+        "accused" or "none" ("" why), by the tests ``in_dispute`` already makes, the
+        accusing side's first (as there): for bench_sides.py, so that side assignment can be
+        measured on its own before a label rule leans on it."""
+        if not _key(speaker):
+            return "none", ""
+        accusing = self.accusing_side(speaker, text, lex)
+        if accusing:
+            return "accusing", accusing
+        if _key(speaker) in self.deniers:
+            return "accused", f"{speaker} denied before"
+        party = self.accused_party(speaker)
+        if party:
+            return "accused", f"an accusation held {party} responsible"
+        party = self.speaks_for(speaker, text, lex) or (
+            self.counsel_for(text, lex) if (speaker or "")[1:].islower() else None)
+        if party:
+            return "accused", f"{speaker} speaks for {party}"
+        if self.accused_side(speaker):
+            return "accused", f"an accusation named {speaker}"
+        return "none", ""
+
     def frozen(self) -> tuple:
         return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),
                 self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)),

@@ -1,0 +1,252 @@
+"""The speaker's side in the dispute, measured on its own: for every presented sentence whose
+gold label is an accusation or a denial and whose gold names a speaker, where the tool's
+dispute reading (domain/proposals/dispute.py, ``Dispute.side``) places that speaker when the
+sentence is proposed: on the accusing side, on the accused side, or on no side; and whether
+an allegation and an accused party were known before the sentence. Side assignment is the
+link of the denials and accusations the tool calls claims that breaks most (issue 11, tenth
+round), so it is measured here before any label rule leans on it.
+
+    python benchmarks/bench_sides.py                   # every tuned-on set
+    python benchmarks/bench_sides.py --set dev --set heldout4 -v   # and each sentence
+
+The side a gold label implies: an accusation's speaker on the accusing side, a denial's on
+the accused side; a third party's denial (its speaker on neither side) counts as no side.
+Shares are split by the label the tool proposed (right / called claim / other).
+
+The real path of bench_proposals.py (imported, not copied): each set ingested into a fresh
+SQLite file in a temporary directory (``--workdir`` to choose where), proposals read in order
+as a reviewer who presses only `enter` saves them (domain.proposals.propose, a proposed new
+source registered). The dispute the proposal read is the one ``propose`` hands to
+``in_dispute`` for the sentence, observed as it is passed (the real function still runs):
+it is the state of the article before the sentence. The gold speaker is matched as
+bench_proposals.py matches it: any of the gold's names, or the registry source it is an alias
+of. The sealed sets (heldout5, heldout6, heldout7, classes9) are refused, never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from bench_proposals import (  # noqa: E402
+    SEALED,
+    SETS,
+    gold_files,
+    gold_for,
+    kept_out_texts,
+    load_gold,
+    same_source,
+)
+
+from annotator.corpus.ingest import ingest_paths  # noqa: E402
+from annotator.db.connection import open_db  # noqa: E402
+from annotator.domain.annotations import set_annotation  # noqa: E402
+from annotator.domain.proposals import engine, propose  # noqa: E402
+from annotator.domain.proposals.reading import ACCUSATION, CLAIM, DENIAL  # noqa: E402
+from annotator.domain.proposals.registering import register_proposed  # noqa: E402
+from annotator.domain.scheme import load_scheme  # noqa: E402
+from annotator.domain.sources import find  # noqa: E402
+from annotator.domain.speakers import SourceIndex  # noqa: E402
+
+IMPLIED = {ACCUSATION: "accusing", DENIAL: "accused"}  # the side a gold label implies
+GOLD = {ACCUSATION: "accusation", DENIAL: "denial"}
+SIDES = ("accusing", "accused", "none")
+PROPOSED = ("right", "called claim", "other")
+NOTE = ("the side a gold label implies: accusation -> accusing side, denial -> accused side; "
+        "a third party's denial (its speaker on neither side) counts as no side")
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One gold accusation or denial with a speaker, as the tool read it."""
+
+    doc: str
+    text: str
+    role: str  # the gold label's role: accusation or denial
+    speaker: str  # the gold speaker (its first name)
+    side: str  # accusing, accused or none
+    why: str
+    allegation_known: bool  # an accusation was read before the sentence
+    party_known: bool  # a party held responsible, or one that denied, before it
+    proposed: str  # right, called claim or other
+    speaker_right: bool  # the proposed speaker is the gold one
+
+    @property
+    def on_implied_side(self) -> bool:
+        return self.side == IMPLIED[self.role]
+
+
+def proposed_with_dispute(db, sentence_id: str, reviewer: str, scheme, index):
+    """propose() as the labeling screen calls it, and the Dispute it read the sentence in
+    (None when no dispute reading ran: a label copied from a near-duplicate twin)."""
+    seen: list[tuple] = []
+    real = engine.in_dispute
+
+    def observed(reading, speaker, dispute, text, lex):
+        seen.append((dispute, text, lex))
+        return real(reading, speaker, dispute, text, lex)
+
+    engine.in_dispute = observed
+    try:
+        proposal = propose(db, sentence_id, reviewer, scheme, index)
+    finally:
+        engine.in_dispute = real
+    return proposal, (seen[-1] if seen else None)
+
+
+def side_of(dispute, names: list[str], text: str, lex) -> tuple[str, str]:
+    """The first side the dispute gives any of the gold speaker's names."""
+    for name in names:
+        side, why = dispute.side(name, text, lex)
+        if side != "none":
+            return side, why
+    return "none", ""
+
+
+def measure(db, folder: Path, gold: dict[str, list[dict]], scheme=None) -> list[Placed]:
+    """Play the `enter` reviewer through the documents ingested from ``folder`` and place the
+    gold speaker of every gold accusation and denial with a speaker."""
+    scheme = scheme or load_scheme()
+    index = SourceIndex.from_db(db)
+    rows = [r for r in db.execute(
+        "SELECT s.id, s.text, d.path FROM sentences s JOIN documents d ON d.id = s.doc_id "
+        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position").fetchall()
+        if str(Path(r[2]).resolve()).startswith(str(folder.resolve()) + "/")]
+    texts: dict[str, set[str]] = defaultdict(set)
+    for _, text, path in rows:
+        texts[Path(path).name].add(text)
+    kept_out = kept_out_texts(db)
+    out = []
+    for sid, text, path in rows:
+        doc = Path(path).name
+        p, read = proposed_with_dispute(db, sid, "enter", scheme, index)
+        for known in register_proposed(db, p, p.name):  # as `enter` registers them
+            for written in (known.name, *known.aliases):
+                index.add(written, known.name, known.kind)
+        set_annotation(db, sid, "enter", label=p.label, source=p.name,
+                       confidence=p.confidence, scheme=scheme, proposal=p.proposer)
+        match = gold_for(gold.get(doc, []), text, texts[doc], kept_out[doc])
+        if not match:
+            continue
+        g = match[0]
+        role = scheme.role_for(g["label"])
+        speakers = [s for s in g["source"] if s]
+        if role not in IMPLIED or not speakers:
+            continue
+        names = list(speakers)
+        for s in speakers:
+            known = find(db, s)
+            if known is not None and known.name not in names:
+                names.append(known.name)
+        if read is None:
+            side, why, allegation, party = "none", "no dispute reading (a twin's label)", \
+                False, False
+        else:
+            dispute, _, lex = read
+            side, why = side_of(dispute, names, text, lex)
+            allegation, party = dispute.accused, bool(dispute.parties or dispute.deniers)
+        proposed = ("right" if p.label == g["label"] else
+                    "called claim" if scheme.role_for(p.label) == CLAIM else "other")
+        out.append(Placed(doc, text, role, speakers[0], side, why, allegation, party,
+                          proposed, any(same_source(db, p.name, s) for s in g["source"])))
+    return out
+
+
+def measure_set(name: str, workdir: Path | None = None) -> list[Placed]:
+    """A tuned-on set, ingested into a fresh SQLite file."""
+    if name in SEALED:
+        raise ValueError(f"{name} is sealed")
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        db = open_db(Path(tmp) / "sides.db")
+        try:
+            ingest_paths(db, [SETS[name]])
+            return measure(db, SETS[name], load_gold(name))
+        finally:
+            db.close()
+
+
+def counts(placed: list[Placed]) -> dict[str, dict[str, int]]:
+    """Per gold role: n, the known flags, the proposed speaker right, each side, and per
+    proposed label its n and how many on the implied side."""
+    out: dict[str, dict[str, int]] = {}
+    for role in (ACCUSATION, DENIAL):
+        those = [p for p in placed if p.role == role]
+        c = {"n": len(those), "allegation known": sum(p.allegation_known for p in those),
+             "party known": sum(p.party_known for p in those),
+             "speaker proposed right": sum(p.speaker_right for p in those),
+             "on implied side": sum(p.on_implied_side for p in those),
+             "known n": sum(p.allegation_known for p in those),
+             "known on side": sum(p.allegation_known and p.on_implied_side for p in those)}
+        for side in SIDES:
+            c[side] = sum(p.side == side for p in those)
+        for kind in PROPOSED:
+            c[f"{kind} n"] = sum(p.proposed == kind for p in those)
+            c[f"{kind} on side"] = sum(p.proposed == kind and p.on_implied_side for p in those)
+        out[role] = c
+    return out
+
+
+def _share(k: int, n: int) -> str:
+    return f"{k:3}/{n:<3} {k / n:6.1%}" if n else f"{k:3}/{n:<3}    -  "
+
+
+def report(name: str, placed: list[Placed], verbose: bool = False) -> None:
+    for role, c in counts(placed).items():
+        n = c["n"]
+        split = "  ".join(f"{kind} {_share(c[f'{kind} on side'], c[f'{kind} n'])}"
+                          for kind in PROPOSED)
+        print(f"{name:9} {GOLD[role]:10} {n:4} {c['allegation known']:10} "
+              f"{c['party known']:6} {c['speaker proposed right']:8} {c['accusing']:8} "
+              f"{c['accused']:7} {c['none']:7}  {_share(c['on implied side'], n)}  "
+              f"{_share(c['known on side'], c['known n'])}  |  {split}")
+    if verbose:
+        for p in placed:
+            mark = "ok  " if p.on_implied_side else "MISS"
+            print(f"  {mark} {GOLD[p.role][:3]} {p.side:8} proposed {p.proposed:12} {p.doc}: "
+                  f"{p.speaker} — {p.text[:70]!r}" + (f" ({p.why})" if p.why else ""))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", action="append", metavar="NAME",
+                        help="a tuned-on set (default: every one)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="every sentence placed")
+    parser.add_argument("--workdir", type=Path, help="where the temporary databases go")
+    args = parser.parse_args(argv)
+    tuned = [n for n in SETS if n not in SEALED and gold_files(n)]
+    for name in args.set or []:
+        if name in SEALED:
+            print(f"bench_sides.py: {name} is a sealed set (the lead measures it); "
+                  f"it is never read here", file=sys.stderr)
+            return 2
+        if name not in tuned:
+            print(f"bench_sides.py: no tuned-on set {name!r} (sets: {', '.join(tuned)})",
+                  file=sys.stderr)
+            return 2
+    print(NOTE)
+    print(f"{'':9} {'':10} {'':>4} {'allegation':>10} {'party':>6} {'speaker':>8} "
+          f"{'speaker placed on the side':>24}  {'on the implied side':>17}  "
+          f"{'(allegation known)':>17}  |  on the implied side, by the label proposed")
+    print(f"{'set':9} {'gold':10} {'n':>4} {'known':>10} {'known':>6} {'right':>8} "
+          f"{'accusing':>8} {'accused':>7} {'none':>7}")
+    every: list[Placed] = []
+    for name in args.set or tuned:
+        placed = measure_set(name, args.workdir)
+        every += placed
+        report(name, placed, args.verbose)
+    if len(args.set or tuned) > 1:
+        report("all", every)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
