@@ -191,6 +191,7 @@ def counts(placed: list[Placed]) -> dict[str, dict[str, int]]:
         for kind in PROPOSED:
             c[f"{kind} n"] = sum(p.proposed == kind for p in those)
             c[f"{kind} on side"] = sum(p.proposed == kind and p.on_implied_side for p in those)
+            c[f"{kind} none"] = sum(p.proposed == kind and p.side == "none" for p in those)
         out[role] = c
     return out
 
@@ -202,8 +203,8 @@ def _share(k: int, n: int) -> str:
 def report(name: str, placed: list[Placed], verbose: bool = False) -> None:
     for role, c in counts(placed).items():
         n = c["n"]
-        split = "  ".join(f"{kind} {_share(c[f'{kind} on side'], c[f'{kind} n'])}"
-                          for kind in PROPOSED)
+        split = "  ".join(f"{kind} {_share(c[f'{kind} on side'], c[f'{kind} n'])} "
+                          f"(none {c[f'{kind} none']:3})" for kind in PROPOSED)
         print(f"{name:9} {GOLD[role]:10} {n:4} {c['allegation known']:10} "
               f"{c['party known']:6} {c['speaker proposed right']:8} {c['accusing']:8} "
               f"{c['accused']:7} {c['none']:7}  {_share(c['on implied side'], n)}  "
@@ -235,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     print(NOTE)
     print(f"{'':9} {'':10} {'':>4} {'allegation':>10} {'party':>6} {'speaker':>8} "
           f"{'speaker placed on the side':>24}  {'on the implied side':>17}  "
-          f"{'(allegation known)':>17}  |  on the implied side, by the label proposed")
+          f"{'(allegation known)':>17}  |  on the implied side (and on no side), "
+          f"by the label proposed")
     print(f"{'set':9} {'gold':10} {'n':>4} {'known':>10} {'known':>6} {'right':>8} "
           f"{'accusing':>8} {'accused':>7} {'none':>7}")
     every: list[Placed] = []
