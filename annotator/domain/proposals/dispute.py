@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from annotator.domain.proposals.explained import explained_away
+from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.reading import (
     ACCUSATION,
@@ -544,6 +545,11 @@ def _counsel(language: str) -> dict[tuple[str, ...], float]:
 
 
 @lru_cache(maxsize=8)
+def _spent(language: str) -> dict[tuple[str, ...], float]:
+    return _phrases(cue_file(language).get("filed10_spent", {}).get("phrases", []))
+
+
+@lru_cache(maxsize=8)
 def _regions(language: str) -> tuple[str, ...]:
     return tuple(cue_file(language).get("label10_region_words", {}).get("words", ()))
 
@@ -589,7 +595,8 @@ def _accusation_read(text: str, names: tuple[str, ...], speaker: str | None, lex
     if found is None:
         if len(_ACCUSATIONS) >= 2048:
             _ACCUSATIONS.clear()
-        party = held_responsible(text, names, speaker, lex)
+        party = held_responsible(text, names, speaker, lex) or filed_against(
+            text, names, speaker, lex)
         dock = in_the_dock(text, speaker, lex)
         if dock:
             party = speaker
@@ -610,7 +617,29 @@ def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex
     cues = _accusing_at(text, lex)
     if not cues:
         return None
-    at = cues[0]
+    return _party_at(words, cues[0], names, speaker, lex)
+
+
+def filed_against(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
+                  ) -> str | None:
+    """The party a filed complaint, police report or lawsuit names (filings.py): the
+    first name after the active verb ("melaporkan Kepala Desa Cibodas, Sutarman, ke
+    Polres", "filed a complaint against Greenfield Academy"), else, for a passive
+    ("Sutarman dilaporkan warga", "Dunn was sued by"), the last name before it."""
+    words = words_of(text)
+    for s, e, passive in filing_at(lex, words):
+        party = _party_at(words, s, names, speaker, lex, passive, e - 1)
+        if party is not None:
+            return party
+    return None
+
+
+def _party_at(words: list[str], at: int, names: tuple[str, ...], speaker: str | None,
+              lex: Lexicon, passive: bool | None = None, last: int | None = None
+              ) -> str | None:
+    """The name an accusing or filing verb at ``at`` (its last word at ``last``) names:
+    after it, else before a passive one (``passive``, else read from the verb's form)."""
+    last = at if last is None else last
     placed = []
     for name in names:
         if _key(name) == _key(speaker):
@@ -619,14 +648,17 @@ def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex
         for k in range(len(words) - len(own) + 1):
             if own and words[k:k + len(own)] == own:
                 placed.append((k, name))
-                break
-    after = [(k, n) for k, n in sorted(placed) if at < k <= at + HELD_REACH
-             and not any(w in lex.prepositions and w not in _RECIPIENT for w in words[at + 1:k])]
-    if after:
+                if k > last:
+                    break  # "warga Desa Cibodas melaporkan Kepala Desa Cibodas": both
+    after = [(k, n) for k, n in sorted(placed) if last < k <= last + HELD_REACH
+             and not any(w in lex.prepositions and w not in _RECIPIENT
+                         for w in words[last + 1:k])]
+    if after and not passive:
         return after[0][1]
     before = [(k, n) for k, n in sorted(placed) if k < at]
-    passive = at > 0 and (words[at - 1] in lex.passive_auxiliaries
-                          or words[at].startswith("di"))
+    if passive is None:
+        passive = at > 0 and (words[at - 1] in lex.passive_auxiliaries
+                              or words[at].startswith("di"))
     return before[-1][1] if before and passive else None
 
 
@@ -707,7 +739,9 @@ def in_the_dock(text: str, speaker: str | None, lex: Lexicon) -> bool:
     words = words_of(text)
     cues = _accusing_at(text, lex)
     if not cues:
-        return False
+        # "Mark Dunn was reported to the police by residents", "Sutarman dilaporkan warga"
+        return any(passive and any(w in own for w in words[:at])
+                   for at, _, passive in filing_at(lex, words))
     at = cues[0]
     passive = any(w in lex.passive_auxiliaries for w in words[max(0, at - 2):at]) \
         or words[at].startswith("di")  # "was also fined", "juga dihukum"
@@ -733,7 +767,10 @@ def _remedy(text: str, lex: Lexicon) -> str | None:
     with inspectors", "memasang kamera pengawas"). The guidelines: a fact that does not bear
     on the allegation is a claim."""
     words = words_of(text)
+    spent = [s for s, _ in find(_spent(lex.language), words)]
     for s, e in find(lex.remedies, words):
+        if spent and min(spent) < s:
+            continue  # "dana itu dipakai untuk memperbaiki jalan": the money explained away
         if not any(w in lex.negations for w in words[max(0, s - 2):s]):
             return " ".join(words[s:e])
     return None

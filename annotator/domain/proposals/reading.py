@@ -41,6 +41,7 @@ from annotator.domain.proposals.apart import (
     received_complaints,
     silent_party,
 )
+from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.described import (
     bare_body,
     group_described,
@@ -147,6 +148,13 @@ _DATELINE = re.compile(
 def words_of(text: str) -> list[str]:
     """The sentence's words, casefolded, as the lexicons' phrases are matched."""
     return _words(normalise(text))[1]
+
+
+def _filed(lex: Lexicon, words: list[str]) -> str | None:
+    """A complaint, report or lawsuit filed against a party (filings.py): "reported the
+    chairman to the police", "melayangkan laporan terhadap", "Dunn was sued by"."""
+    found = filing_at(lex, words)
+    return " ".join(words[found[0][0]:found[0][1]]) if found else None
 
 
 def _negated(lex: Lexicon, words: list[str], start: int, reach: int = 2) -> bool:
@@ -282,7 +290,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         else:
             accusations.append((0.7, " ".join(words[s:e]), s))
             received.add(" ".join(words[s:e]))
-    filed = acts.lodged(lex, tokens, words)
+    filed = acts.lodged(lex, tokens, words) or _filed(lex, words)
     if filed:
         accusations.append((0.7, filed, 0))
     discredit = acts.discredited(lex, words)

@@ -1,0 +1,48 @@
+"""A complaint, police report or lawsuit filed against a party: where its verb stands.
+
+The party a filing names is the accused party of the article's dispute, exactly as the one
+an accusation's cue names ("melaporkan Kepala Desa Cibodas, Sutarman, ke Polres Bogor" as
+"menuding Sutarman"): its later replies explaining the matter away deny (data/guidelines.md).
+The active verb names the accused after it, the passive before it ("Sutarman dilaporkan
+warga", "Dunn was sued by residents"). A verb that also reports news or takes something
+("melaporkan", "reported", "took") files only when a body that handles complaints follows
+it after "ke"/"to" ("ke Polres Bogor", "to the police", "to court"). Cue key
+``filed10_filing`` in data/cues/{en,id}.json.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+
+BODY_AFTER = 14  # words after a filing verb where "ke"/"to" and the body stand
+BODY_REACH = 6  # words after "ke"/"to" where the body is named
+
+
+@lru_cache(maxsize=8)
+def _filing(language: str) -> tuple[dict, dict, frozenset[tuple[str, ...]]]:
+    raw = cue_file(language).get("filed10_filing", {})
+    return (_phrases(raw.get("verbs", [])), _phrases(raw.get("passives", [])),
+            frozenset(tuple(p.split()) for p in raw.get("ambiguous", [])))
+
+
+def _with_a_body(lex: Lexicon, words: list[str], end: int) -> bool:
+    """A body that handles complaints after "ke"/"to" following the verb ("ke Polres")."""
+    for t in range(end, min(len(words), end + BODY_AFTER)):
+        if words[t] in lex.lodged_with and any(
+                w in lex.complaint_bodies for w in words[t + 1:t + 1 + BODY_REACH]):
+            return True
+    return False
+
+
+def filing_at(lex: Lexicon, words: list[str]) -> list[tuple[int, int, bool]]:
+    """Where the sentence's filing verbs stand: (start, end, passive), not negated; the
+    ambiguous ones only with a body that handles complaints after them."""
+    verbs, passives, ambiguous = _filing(lex.language)
+    found = [(s, e, False) for s, e in find(verbs, words)]
+    done = [(s, e, True) for s, e in find(passives, words)]
+    found = [f for f in found if not any(a <= f[0] < b for a, b, _ in done)] + done
+    return sorted((s, e, p) for s, e, p in found
+                  if not any(w in lex.negations for w in words[max(0, s - 2):s])
+                  and (tuple(words[s:e]) not in ambiguous or _with_a_body(lex, words, e)))

@@ -1,0 +1,130 @@
+"""The party a filed complaint, police report or lawsuit names is the accused party
+(data/guidelines.md: the accused side explaining it away or blaming another cause denies).
+Every sentence is invented for this test from the guidelines' classes; none is taken from
+the benchmark's sets."""
+
+from __future__ import annotations
+
+import pytest
+from support.proposals import proposals
+
+from annotator.domain.scheme import load_scheme
+
+
+@pytest.fixture
+def scheme():
+    return load_scheme()
+
+
+def labels(db, scheme, sentences, language):
+    return [(p.label, p.name) for p in proposals(db, scheme, sentences, language)]
+
+
+_ID_REPLY = ["Sutarman menyebut dana itu dipakai untuk memperbaiki jalan desa.",
+             "Menurut Sutarman, laporan pertanggungjawaban belum dibuat karena sekretaris "
+             "desa sakit."]
+
+
+@pytest.mark.parametrize(
+    "filing",
+    [
+        "Bogor - Puluhan warga Desa Cibodas melaporkan Kepala Desa Cibodas, Sutarman, ke "
+        "Polres Bogor atas dugaan penyelewengan dana desa.",
+        "Puluhan warga Desa Cibodas mengadukan Kepala Desa Cibodas, Sutarman, ke Inspektorat "
+        "Kabupaten Bogor atas dugaan penyelewengan dana desa.",
+        "Puluhan warga Desa Cibodas mempolisikan Kepala Desa Cibodas, Sutarman, atas dugaan "
+        "penyelewengan dana desa.",
+        "Puluhan warga Desa Cibodas memperkarakan Kepala Desa Cibodas, Sutarman, atas dugaan "
+        "penyelewengan dana desa.",
+        "Puluhan warga Desa Cibodas menggugat Kepala Desa Cibodas, Sutarman, ke Pengadilan "
+        "Negeri Cibinong atas dugaan penyelewengan dana desa.",
+        "Kuasa hukum warga mensomasi Kepala Desa Cibodas, Sutarman, atas dugaan penyelewengan "
+        "dana desa.",
+        "Puluhan warga Desa Cibodas melayangkan laporan terhadap Kepala Desa Cibodas, "
+        "Sutarman, ke Polres Bogor atas dugaan penyelewengan dana desa.",
+        "Puluhan warga Desa Cibodas melayangkan gugatan kepada Kepala Desa Cibodas, Sutarman, "
+        "atas dugaan penyelewengan dana desa.",
+        "Puluhan warga Desa Cibodas mengajukan aduan terhadap Kepala Desa Cibodas, Sutarman, "
+        "ke Inspektorat atas dugaan penyelewengan dana desa.",
+        "Kepala Desa Cibodas, Sutarman, dilaporkan puluhan warga ke Polres Bogor atas dugaan "
+        "penyelewengan dana desa.",
+        "Kepala Desa Cibodas, Sutarman, dilaporkan oleh puluhan warga ke Polres Bogor atas "
+        "dugaan penyelewengan dana desa.",
+    ],
+)
+def test_the_party_a_filing_names_is_the_accused_in_indonesian(db, scheme, filing):
+    got = labels(db, scheme, [filing, *_ID_REPLY], "id")
+    assert got[0][0] == "accusation"
+    assert got[1:] == [("denial", "Sutarman"), ("denial", "Sutarman")]
+
+
+_EN_REPLY = ["Dunn said the money had been spent on repairs to the village hall.",
+             "According to Dunn, the accounts were late because the parish clerk was ill."]
+
+
+@pytest.mark.parametrize(
+    "filing",
+    [
+        "Residents reported the chairman of Ashford Parish Council, Mark Dunn, to the police "
+        "over missing funds.",
+        "Residents filed a complaint against the chairman of Ashford Parish Council, Mark "
+        "Dunn, with the standards board over missing funds.",
+        "Residents lodged a complaint about the chairman of Ashford Parish Council, Mark "
+        "Dunn, with the ombudsman over missing funds.",
+        "Residents sued the chairman of Ashford Parish Council, Mark Dunn, over missing "
+        "funds.",
+        "Residents took the chairman of Ashford Parish Council, Mark Dunn, to court over "
+        "missing funds.",
+        "Residents brought a claim against the chairman of Ashford Parish Council, Mark Dunn, "
+        "over missing funds.",
+        "The chairman of Ashford Parish Council, Mark Dunn, was reported to the police by "
+        "residents over missing funds.",
+        "The chairman of Ashford Parish Council, Mark Dunn, was sued by residents over "
+        "missing funds.",
+    ],
+)
+def test_the_party_a_filing_names_is_the_accused_in_english(db, scheme, filing):
+    got = labels(db, scheme, [filing, *_EN_REPLY], "en")
+    assert got[0][0] == "accusation"
+    assert got[1:] == [("denial", "Mark Dunn"), ("denial", "Mark Dunn")]
+
+
+# --- controls ----------------------------------------------------------------------------
+
+def test_a_report_that_names_no_party_makes_nobody_accused(db, scheme):
+    got = labels(db, scheme, ["Puluhan warga Desa Cibodas melapor ke Polres Bogor atas "
+                              "dugaan penyelewengan dana desa.", _ID_REPLY[0]], "id")
+    assert got[1][0] == "claim"
+
+
+def test_melaporkan_as_reporting_news_names_nobody_accused(db, scheme):
+    got = labels(db, scheme, [
+        "Kantor berita Antara melaporkan Presiden Joko Widodo meresmikan Bendungan Ciawi di "
+        "Bogor.",
+        "Joko Widodo menyebut bendungan itu dibangun karena banjir kerap melanda Jakarta."],
+        "id")
+    assert got[1][0] != "denial"
+
+
+def test_reported_as_news_names_nobody_accused(db, scheme):
+    got = labels(db, scheme, [
+        "Reuters reported Prime Minister Alan Hale opened the new bridge at Ashford.",
+        "Hale said the bridge was built because floods had cut off the town."], "en")
+    assert got[1][0] != "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Puluhan warga Desa Cibodas melaporkan Kepala Desa Cibodas, Sutarman, ke Polres "
+          "Bogor atas dugaan penyelewengan dana desa.",
+          "Kapolres Bogor AKBP Budi Santoso mengatakan laporan itu masih dipelajari penyidik."],
+         "id"),
+        (["Residents reported the chairman of Ashford Parish Council, Mark Dunn, to the "
+          "police over missing funds.",
+          "Inspector Ruth Hale said officers were still reviewing the report."], "en"),
+    ],
+)
+def test_a_third_party_after_a_filing_is_not_the_accused(db, scheme, sentences, language):
+    got = labels(db, scheme, sentences, language)
+    assert got[1][0] != "denial"
