@@ -128,3 +128,42 @@ def test_reported_as_news_names_nobody_accused(db, scheme):
 def test_a_third_party_after_a_filing_is_not_the_accused(db, scheme, sentences, language):
     got = labels(db, scheme, sentences, language)
     assert got[1][0] != "denial"
+
+
+# --- whoever speaks for the party a filing names replies for it ------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "speaker"),
+    [
+        (["Puluhan warga Desa Cibodas melaporkan Kepala Desa Cibodas, Sutarman, ke Polres "
+          "Bogor atas dugaan penyelewengan dana desa.",
+          "Kuasa hukum Sutarman, Andi Wijaya, menilai laporan itu terburu-buru."], "id",
+         "Andi Wijaya"),
+        (["Ratusan petani menggugat PT Sawit Makmur Abadi ke Pengadilan Negeri Jambi atas "
+          "pencemaran Sungai Batanghari.",
+          "Direktur PT Sawit Makmur Abadi, Hendra Gunawan, mengatakan ikan mati karena "
+          "kemarau panjang."], "id", "Hendra Gunawan"),
+        (["Gugatan terhadap PT Sawit Makmur Abadi didaftarkan ratusan petani ke Pengadilan "
+          "Negeri Jambi pekan lalu.",
+          "PT Sawit Makmur Abadi menyebut limbah itu berasal dari pabrik lain."], "id",
+         "PT Sawit Makmur Abadi"),
+        (["Tenants sued Harbor Homes Ltd over mould in their flats.",
+          "A lawyer for Harbor Homes, Ruth Kemp, said the complaint was premature."], "en",
+         "Ruth Kemp"),
+        (["Parents filed a complaint against Greenfield Academy with the education regulator "
+          "over unpaid refunds.",
+          "Greenfield Academy said the refunds were delayed because of a bank error."], "en",
+         "Greenfield Academy"),
+    ],
+)
+def test_the_filed_against_side_replying_denies(db, scheme, sentences, language, speaker):
+    got = labels(db, scheme, sentences, language)
+    assert got[0][0] == "accusation"
+    assert got[1] == ("denial", speaker)
+
+
+def test_a_filing_denied_names_nobody_accused(db, scheme):
+    got = labels(db, scheme, [
+        "Warga Desa Cibodas menegaskan tidak melaporkan Kepala Desa Cibodas, Sutarman, ke "
+        "Polres Bogor.", _ID_REPLY[0]], "id")
+    assert got[1][0] != "denial"
