@@ -41,13 +41,13 @@ from annotator.domain.proposals.apart import (
     received_complaints,
     silent_party,
 )
-from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.described import (
     bare_body,
     group_described,
     named_by_head,
     titled_subject,
 )
+from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
