@@ -167,3 +167,15 @@ def test_a_filing_denied_names_nobody_accused(db, scheme):
         "Warga Desa Cibodas menegaskan tidak melaporkan Kepala Desa Cibodas, Sutarman, ke "
         "Polres Bogor.", _ID_REPLY[0]], "id")
     assert got[1][0] != "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Mark Dunn, who reports to the board of Ashford Parish Council, opened the new "
+         "village hall on Friday.", "en"),
+        ("Alan Hale was taken to hospital after the crash on the Ashford bypass.", "en"),
+    ],
+)
+def test_a_verb_that_files_only_with_its_object_and_a_body(db, scheme, sentence, language):
+    assert labels(db, scheme, [sentence], language)[0][0] != "accusation"

@@ -38,11 +38,13 @@ def _with_a_body(lex: Lexicon, words: list[str], end: int) -> bool:
 
 def filing_at(lex: Lexicon, words: list[str]) -> list[tuple[int, int, bool]]:
     """Where the sentence's filing verbs stand: (start, end, passive), not negated; the
-    ambiguous ones only with a body that handles complaints after them."""
+    ambiguous ones only with a body that handles complaints after them and, active, with
+    their object before "ke"/"to" ("who reports to the board" files nothing)."""
     verbs, passives, ambiguous = _filing(lex.language)
     found = [(s, e, False) for s, e in find(verbs, words)]
     done = [(s, e, True) for s, e in find(passives, words)]
     found = [f for f in found if not any(a <= f[0] < b for a, b, _ in done)] + done
     return sorted((s, e, p) for s, e, p in found
                   if not any(w in lex.negations for w in words[max(0, s - 2):s])
-                  and (tuple(words[s:e]) not in ambiguous or _with_a_body(lex, words, e)))
+                  and (tuple(words[s:e]) not in ambiguous or _with_a_body(lex, words, e)
+                       and (p or e < len(words) and words[e] not in lex.lodged_with)))
