@@ -16,6 +16,7 @@ import pytest
 
 from annotator.base import clock as clock_module
 from annotator.base.resources import SEEDS_DIR
+from annotator.domain.scheme import load_scheme
 
 # Test files whose tests drive the Textual UI (in-process with Pilot, snapshots, or a real
 # terminal): marked `ui`, so `pytest -m "not ui"` runs the core and the CLI alone.
@@ -207,6 +208,12 @@ class FakeClock:
         with self._lock:
             self.current += timedelta(**delta)
             return self.current
+
+
+@pytest.fixture
+def scheme():
+    """The annotation scheme the tool ships (labels, keys, roles), as the proposals read it."""
+    return load_scheme()
 
 
 @pytest.fixture

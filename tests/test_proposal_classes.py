@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from support.proposals import proposals
 
-from annotator.domain.scheme import load_scheme
 from annotator.domain.sources import add_source
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
 
 
 def one(db, scheme, sentence: str, language: str = "en"):

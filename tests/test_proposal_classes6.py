@@ -11,13 +11,6 @@ from support.proposals import proposals
 
 from annotator.domain.proposals.entities import entity_table
 from annotator.domain.proposals.kinds import COMPANY, GOVERNMENT, PERSON
-from annotator.domain.scheme import load_scheme
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
-
 
 # --- the entity table ---------------------------------------------------------------------
 

@@ -15,13 +15,7 @@ from annotator.domain.proposals import propose, train
 from annotator.domain.proposals.features import Discourse, describe
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.reading import ACCUSATION, read_label, read_speaker
-from annotator.domain.scheme import load_scheme
 from annotator.domain.speakers import SourceIndex
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
 
 
 @pytest.mark.parametrize(

@@ -16,14 +16,6 @@ from support.proposals import accepted
 from annotator.domain.proposals import lexicon
 from annotator.domain.proposals.dispute import held_responsible, in_the_dock
 from annotator.domain.proposals.explained import explained_away
-from annotator.domain.scheme import load_scheme
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
-
-
 
 # --- the party an enforcement holds responsible -------------------------------------------
 

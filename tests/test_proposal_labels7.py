@@ -9,12 +9,6 @@ import pytest
 from support.proposals import proposals
 
 from annotator.domain.proposals import lexicon, read_label
-from annotator.domain.scheme import load_scheme
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
 
 
 def role(sentence: str, language: str) -> str:

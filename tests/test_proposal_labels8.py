@@ -9,13 +9,6 @@ import pytest
 from support.proposals import accepted
 
 from annotator.domain.proposals import lexicon, read_label
-from annotator.domain.scheme import load_scheme
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
-
 
 
 def label(sentence: str, language: str) -> str:

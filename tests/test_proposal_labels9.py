@@ -11,14 +11,6 @@ from support.proposals import accepted
 
 from annotator.domain.proposals import lexicon
 from annotator.domain.proposals.wrongs import wrong_stated
-from annotator.domain.scheme import load_scheme
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
-
-
 
 # --- the family of wrongful acts, every voice, and the duties whose negation is the wrong ---
 

@@ -9,13 +9,7 @@ import pytest
 from support.proposals import proposals
 
 from annotator.domain.proposals import propose_text
-from annotator.domain.scheme import load_scheme
 from annotator.domain.speakers import SourceIndex
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
 
 
 def test_english_attribution_after_a_quote_and_a_surname_alone(db, scheme):

@@ -9,13 +9,6 @@ from __future__ import annotations
 import pytest
 from support.proposals import proposals
 
-from annotator.domain.scheme import load_scheme
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
-
 
 @pytest.mark.parametrize(
     ("sentence", "language", "speaker"),

@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 from support.proposals import proposals
 
-from annotator.domain.scheme import load_scheme
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
-
 
 def speakers(db, scheme, sentences, language):
     return [p.name for p in proposals(db, scheme, sentences, language)]

@@ -8,20 +8,9 @@ class exists in both; none is taken from the benchmark's sets."""
 from __future__ import annotations
 
 import pytest
-from support.proposals import proposals
+from support.proposals import proposals, speaker
 
 from annotator.domain.proposals.entities import entity_table
-from annotator.domain.scheme import load_scheme
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
-
-
-def speaker(db, scheme, sentences, language, at=-1):
-    return proposals(db, scheme, sentences, language)[at].name
-
 
 # --- names that open with a common word ---------------------------------------------------
 

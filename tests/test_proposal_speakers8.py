@@ -7,19 +7,7 @@ the class exists in both; none is taken from the benchmark's sets."""
 from __future__ import annotations
 
 import pytest
-from support.proposals import proposals
-
-from annotator.domain.scheme import load_scheme
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
-
-
-def speaker(db, scheme, sentences, language, at=-1):
-    return proposals(db, scheme, sentences, language)[at].name
-
+from support.proposals import proposals, speaker
 
 # --- the speech verb's family --------------------------------------------------------------
 

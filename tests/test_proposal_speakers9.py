@@ -5,19 +5,7 @@ test from the guidelines' classes; none is taken from the benchmark's sets."""
 from __future__ import annotations
 
 import pytest
-from support.proposals import proposals
-
-from annotator.domain.scheme import load_scheme
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
-
-
-def speaker(db, scheme, sentences, language, at=-1):
-    return proposals(db, scheme, sentences, language)[at].name
-
+from support.proposals import speaker
 
 # --- a role, a body and a name with no commas; long names after a rank ---------------------
 

@@ -9,18 +9,12 @@ from support.corpus import add_document
 from annotator.corpus.language import detect
 from annotator.domain.annotations import set_annotation
 from annotator.domain.proposals import lexicon, propose, propose_text, read_label
-from annotator.domain.scheme import load_scheme
 from annotator.domain.speakers import SourceIndex
 
 
 @pytest.fixture
 def index(db):
     return SourceIndex.from_db(db)
-
-
-@pytest.fixture
-def scheme():
-    return load_scheme()
 
 
 @pytest.mark.parametrize(

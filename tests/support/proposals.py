@@ -18,6 +18,11 @@ def proposals(db, scheme, sentences: list[str], language: str) -> list:
     return [propose(db, sid, "ana", scheme, index) for sid in ids]
 
 
+def speaker(db, scheme, sentences, language, at=-1):
+    """The source proposed on one sentence of a made-up document (the last by default)."""
+    return proposals(db, scheme, sentences, language)[at].name
+
+
 def accepted(db, scheme, sentences: list[str], language: str) -> list:
     """What a reviewer pressing only `enter` saves on each sentence of one document, in
     order: each proposal is read with the ones saved before it, as on the labeling screen."""
