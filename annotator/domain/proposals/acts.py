@@ -23,7 +23,7 @@ and returns the cue that decided, else None. reading.read_label decides where ea
 
 from __future__ import annotations
 
-from annotator.domain.proposals import narration
+from annotator.domain.proposals import deeds, narration
 from annotator.domain.proposals.lexicon import Lexicon, find
 
 REPORTED_REACH = 8  # tokens after a speech verb where a reported procedure or pledge starts
@@ -164,17 +164,17 @@ def background(lex: Lexicon, words: list[str], at: int) -> str | None:
 def unnamed_enforced(lex: Lexicon, words: list[str], at: int) -> bool:
     """Enforcement against people counted, not named: "31 people had been arrested",
     "arrested dozens of people", "menangkap 12 orang"."""
-    if at > 0 and (words[at - 1][:1].isdigit() or words[at - 1] in lex.count_words):
+    if at > 0 and (words[at - 1][:1].isdigit() or deeds.counted_word(lex, words[at - 1])):
         return True  # "made 42 arrests", "puluhan penangkapan"
     reach = range(max(2, at - COUNTED_REACH - 2), min(len(words), at + COUNTED_REACH + 3))
     if any(words[k] in lex.people_nouns and words[k - 1] in ("of", "dari") and (
-            words[k - 2][:1].isdigit() or words[k - 2] in lex.count_words) for k in reach):
+            words[k - 2][:1].isdigit() or deeds.counted_word(lex, words[k - 2])) for k in reach):
         return True  # "dozens of protesters were detained"
     around = list(range(max(0, at - COUNTED_REACH), at)) + list(
         range(at + 1, min(len(words), at + 1 + COUNTED_REACH)))
     for k in around:
         if words[k] in lex.people_nouns and k > 0 and (
-                words[k - 1][:1].isdigit() or words[k - 1] in lex.count_words):
+                words[k - 1][:1].isdigit() or deeds.counted_word(lex, words[k - 1])):
             return True
     return False
 

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from annotator.domain.proposals import acts, narration, quotation
+from annotator.domain.proposals import acts, deeds, narration, quotation
 from annotator.domain.proposals.apart import (
     bare_agent,
     elided_subject,
@@ -272,7 +272,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             aside.append(_aside(lex, words, s))
         else:
             accusations.append((lex.accusation[phrase], " ".join(phrase), s))
-    for s, e in enforcement(lex, tokens, words, lex.enforcement_more):  # the whole family
+    for s, e in enforcement(lex, tokens, words, deeds.enforcing(lex)):  # the whole family
         if narration.provisional(lex, words, s):
             unstepped.append(narration.provisional(lex, words, s))
         elif narration.not_taken(lex, words, s):
@@ -322,7 +322,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
             why = f"a complaint or lawsuit filed: '{cue}'"
         elif kept and cue == kept[2]:
             why = f"a ruling that keeps the finding: '{cue}'"
-        elif cue.split()[0] in lex.enforcement_more or cue in received:
+        elif cue.split()[0] in deeds.enforcing(lex) or cue in received:
             why = f"enforcement naming a party: '{cue}'"
         return LabelReading(ACCUSATION, cue, why, strength, hedges)
     spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)
@@ -355,6 +355,9 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
                  and not acts.inside_appeal(lex, words, s)
                  and not narration.only_possible(lex, words, s)
                  and not narration.feared(lex, words, s)]
+        done = deeds.deed_at(lex, tokens, words) if not wrong and not pledged else None
+        if done and done[0] <= after:  # a wrongful deed stated, not after the procedure
+            wrong = [(0.6, done[1])]  # reported ("menahan gaji" is no detention: deeds.py)
         if wrong and not pledged:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
@@ -413,7 +416,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if unstepped:
         return LabelReading(CONTEXT, unstepped[0], f"a step not (yet) taken, or "
                             f"provisional: '{unstepped[0]}'", 0.7, hedges)
-    wrong = narration.stated_wrong(lex, tokens, words)
+    wrong = narration.stated_wrong(lex, tokens, words) or deeds.deed(lex, tokens, words)
     if wrong:
         return LabelReading(ACCUSATION, wrong, f"narration states a wrong: '{wrong}'", 0.6,
                             hedges, reported=True)

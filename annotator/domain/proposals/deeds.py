@@ -1,0 +1,233 @@
+"""A wrongful deed stated with no accusation word, and enforcement verbs added for the
+label (eleventh round). The guidelines: "The sentence must attribute a wrongful act to an
+identifiable party: with a cue ... or by stating the wrongful act itself. Naming the act is
+enough." So a deed is read by its structure, not by a word alone:
+
+- the act: a verb wrong in itself ("embezzled", "menggelapkan"), an ordinary verb made wrong
+  by what it acts on ("dumped ... waste", "menjual ... kedaluwarsa", "left ... without",
+  "merugikan negara"), a wrong as a noun that a party committed or that names its doer
+  ("melakukan penggelapan", "the dumping of waste by X"), an ordinary act made wrong by its
+  frame ("despite a ban", "padahal dilarang") or a harm to others ("kerugian negara");
+- the party: a name, a role, a body, "the company", "oknum", "ia" in the act's clause before
+  it, or its agent after "by"/"oleh" (a passive or a noun needs one: "Waste was dumped" and
+  "Limbah dibuang" name nobody). Counted or plural unnamed people are no party;
+- not yet a deed: asked about, possible, to come, investigated or negated ("is investigating
+  whether", "akan diselidiki", "if"), told as background ("pernah"), admitted ("pleaded
+  guilty", "mengaku"): the guidelines call these context or claim.
+
+Word families kept as data (``data/cues/<language>.json``, keys ``wrongs11_*``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, _merged, _phrases, cue_file, find
+
+OBJECT_REACH = 5  # tokens after an ordinary verb where what makes it wrong is named
+AGENT_REACH = 6  # tokens after a passive or a noun where "by"/"oleh" names the doer
+DOER_REACH = 3  # tokens after "committed"/"melakukan" where the wrong as a noun stands
+NEGATION_REACH = 3  # tokens before the act where its negation stands
+_QUOTES = "\"“”'‘’"
+
+
+@dataclass(frozen=True)
+class Families:
+    acts: dict[tuple[str, ...], float]
+    acts_with: dict[str, tuple[str, ...]]
+    deeds: dict[tuple[str, ...], float]
+    doers: dict[tuple[str, ...], float]
+    frames: dict[tuple[str, ...], float]
+    harms: dict[tuple[str, ...], float]
+    parties: frozenset[str]
+    not_yet: frozenset[str]
+    pleas: dict[tuple[str, ...], float]
+    counted: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def families(language: str) -> Families:
+    raw = cue_file(language)
+
+    def part(key: str, field: str):
+        return (raw.get(f"wrongs11_{key}") or {}).get(field, [] if field != "verbs" else {})
+
+    return Families(
+        _phrases(part("acts", "phrases")),
+        {verb: tuple(needed) for verb, needed in part("acts_with", "verbs").items()},
+        _phrases(part("deeds", "phrases")), _phrases(part("doers", "phrases")),
+        _phrases(part("frames", "phrases")), _phrases(part("harms", "phrases")),
+        frozenset(part("parties", "words")), frozenset(part("not_yet", "words")),
+        _phrases(part("pleas", "phrases")), frozenset(part("count_words", "words")))
+
+
+@lru_cache(maxsize=8)
+def _enforcing(language: str, base: tuple) -> dict[str, tuple[str, ...]]:
+    extra = (cue_file(language).get("wrongs11_enforcement") or {}).get("verbs", {})
+    return _merged(dict(base), extra)
+
+
+def enforcing(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The enforcement verbs read for the label: the lexicon's whole family and this round's
+    ("had its licence revoked for", "izin usaha dicabut karena")."""
+    return _enforcing(lex.language, tuple(lex.enforcement_more.items()))
+
+
+def counted_word(lex: Lexicon, word: str) -> bool:
+    """A number written as a word ("thirty-one", "dua puluh"): people counted, not named."""
+    known = lex.count_words | families(lex.language).counted
+    return word in known or ("-" in word and all(p in known or p in (
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+        for p in word.split("-")))
+
+
+def _gap(tokens, k: int) -> str:
+    """The text between token ``k - 1`` and token ``k``."""
+    return tokens[0].string[tokens[k - 1].end():tokens[k].start()] if k > 0 else ""
+
+
+def _clause_start(tokens, at: int) -> int:
+    """The first token of the clause holding token ``at``: after the last comma, semicolon,
+    colon or dash before it."""
+    for k in range(at, 0, -1):
+        if any(ch in _gap(tokens, k) for ch in ",;:–—"):
+            return k
+    return 0
+
+
+def _is_party(lex: Lexicon, fam: Families, tokens, words: list[str], k: int) -> bool:
+    word = words[k]
+    if word in fam.parties:
+        return True
+    shown = tokens[k].group()
+    if not shown[:1].isupper() or word in lex.not_names:
+        return False
+    if k == 0 or any(q in _gap(tokens, k) for q in _QUOTES):
+        # a sentence's or quotation's first word is capitalised anyway: a name only when
+        # the next word is one too ("Greenvale Dairy")
+        return k + 1 < len(tokens) and tokens[k + 1].group()[:1].isupper() and \
+            words[k + 1] not in lex.not_names
+    return True
+
+
+def _party_in(lex, fam, tokens, words, lo: int, hi: int) -> bool:
+    return any(_is_party(lex, fam, tokens, words, k) for k in range(max(0, lo), hi))
+
+
+def _agent_after(lex: Lexicon, fam: Families, tokens, words: list[str], end: int,
+                 verb: bool = True) -> bool:
+    """A doer named after a passive or a noun: "by the contractor", "oleh bendahara", or, in
+    Indonesian, straight after the di- verb ("digelapkan bendahara desa")."""
+    by = set(lex.passive_by) | {"by", "oleh"}
+    if verb and lex.language == "id" and end < len(words) and _is_party(
+            lex, fam, tokens, words, end):
+        return True
+    for k in range(end, min(len(words), end + AGENT_REACH)):
+        if any(ch in _gap(tokens, k) for ch in ",;:") and k > end:
+            return False
+        if words[k] in by:
+            return _party_in(lex, fam, tokens, words, k + 1, min(len(words), k + 4))
+        if words[k] not in _BEFORE_AGENT and _verb_like(lex, words, k):
+            return False  # "korupsi yang diselidiki oleh KPK": another act's agent
+    return False
+
+
+_BEFORE_AGENT = frozenset({"yang", "dilakukan", "dilakukannya", "diduga", "committed",
+                           "carried", "out", "which", "was", "were", "allegedly", "that"})
+
+
+def _verb_like(lex: Lexicon, words: list[str], k: int) -> bool:
+    """A word that opens another act ("diselidiki", "investigated", "who"): the agent after
+    it is that act's. Not an adjective after "of", "the" ("the dumping of untreated waste")."""
+    word = words[k]
+    if word in ("who", "whom"):
+        return True
+    if lex.language == "id":
+        return word.startswith(("di", "me", "ber", "ter")) and len(word) > 4
+    return word.endswith(("ed", "ing")) and words[k - 1] not in ("of", "the", "a", "an")
+
+
+def _passive(lex: Lexicon, words: list[str], s: int) -> bool:
+    if lex.language == "id":
+        return words[s].startswith(("di", "ter")) and not words[s].startswith("dia")
+    k = s - 1
+    while k >= 0 and s - k <= 3 and lex.adverb_endings and words[k].endswith(
+            lex.adverb_endings):
+        k -= 1
+    return k >= 0 and words[k] in lex.passive_auxiliaries
+
+
+def _unstated(lex: Lexicon, fam: Families, tokens, words: list[str], s: int,
+              phrase: tuple[str, ...]) -> bool:
+    """The act at ``s`` is asked about, possible, to come, investigated, negated or told as
+    background: the words of its clause before it say so."""
+    lo = _clause_start(tokens, s)
+    before = words[lo:s]
+    if phrase[0] in lex.negations:
+        before = [w for w in before if w not in lex.negations]
+    if any(w in fam.not_yet or w in lex.conditionals or w in lex.topic_of for w in before):
+        return True
+    if any(w in lex.negations for w in words[max(0, s - NEGATION_REACH):s]) and \
+            phrase[0] not in lex.negations:
+        return True
+    return bool(find(lex.background, words[lo:s + 8]))
+
+
+def _acts(fam: Families, words: list[str]) -> list[tuple[int, int]]:
+    found = find(fam.acts, words) + find(fam.harms, words)
+    for k, word in enumerate(words):
+        needed = fam.acts_with.get(word)
+        if needed is None:
+            continue
+        after = " " + " ".join(words[k + 1:k + 1 + OBJECT_REACH]) + " "
+        if any(f" {n} " in after for n in needed):
+            found.append((k, k + 1))
+    return sorted(found)
+
+
+def deed(lex: Lexicon, tokens, words: list[str]) -> str | None:
+    """The wrongful deed the sentence states of a party it identifies, as the words of the
+    act; None when it states none, or names nobody who did it."""
+    found = deed_at(lex, tokens, words)
+    return found[1] if found else None
+
+
+def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
+    """Where the wrongful deed stands and its words (deed)."""
+    fam = families(lex.language)
+    if not words or find(fam.pleas, words):
+        return None
+    for s, e in _acts(fam, words):
+        phrase = tuple(words[s:e])
+        if _in_name(tokens, s, e) or _unstated(lex, fam, tokens, words, s, phrase):
+            continue
+        if _passive(lex, words, s) and phrase not in fam.harms:
+            if _agent_after(lex, fam, tokens, words, e):
+                return s, " ".join(phrase)
+            continue
+        if _party_in(lex, fam, tokens, words, _clause_start(tokens, s), s):
+            return s, " ".join(phrase)
+    for s, e in find(fam.frames, words):
+        act_at = max(_clause_start(tokens, s), 0)
+        if _unstated(lex, fam, tokens, words, s, tuple(words[s:e])):
+            continue
+        if _party_in(lex, fam, tokens, words, act_at, s):
+            return s, " ".join(words[s:e])
+    for s, e in find(fam.deeds, words):
+        phrase = tuple(words[s:e])
+        if _in_name(tokens, s, e) or _unstated(lex, fam, tokens, words, s, phrase):
+            continue
+        doer = [d for d, _ in find(fam.doers, words[max(0, s - DOER_REACH):s])]
+        if doer:
+            at = max(0, s - DOER_REACH) + doer[0]
+            if _party_in(lex, fam, tokens, words, _clause_start(tokens, at), at):
+                return at, " ".join(words[at:e])
+        if _agent_after(lex, fam, tokens, words, e, verb=False):
+            return s, " ".join(phrase)
+    return None
+
+
+def _in_name(tokens, s: int, e: int) -> bool:
+    """Words written with capitals inside the sentence are a name ("Pengadilan Tindak Pidana
+    Korupsi", "the Fraud Act"), not a deed."""
+    return s > 0 and all(t.group()[:1].isupper() for t in tokens[s:e])

@@ -1,0 +1,189 @@
+"""An accusation made by naming the wrongful act, with no accusation word, and enforcement
+that names a party (data/guidelines.md, accusation: "naming the act is enough"; enforcement
+naming a party is an accusation by the body acting). Every sentence is invented for this test
+from the guidelines' classes, in both languages; none is taken from the benchmark's sets."""
+
+from __future__ import annotations
+
+import pytest
+from support.proposals import proposals
+
+
+def label(db, scheme, sentence: str, language: str) -> str:
+    return proposals(db, scheme, [sentence], language)[0].label
+
+
+# an act wrong in itself, by a named party, a role, a body or "the company"
+WRONG_ACTS_ID = [
+    "Bendahara desa menggelapkan dana bantuan sosial senilai Rp 300 juta.",
+    "Dana bantuan sosial senilai Rp 300 juta digelapkan oleh bendahara desa.",
+    "Kepala Dinas Pendidikan menyelewengkan anggaran rehabilitasi sekolah.",
+    "Oknum petugas memungut biaya secara liar dari setiap pemohon KTP.",
+    "Oknum petugas melakukan pungutan liar terhadap pemohon KTP.",
+    "Kepala sekolah memalsukan tanda tangan komite untuk mencairkan dana BOS.",
+    "PT Sinar Abadi mencemari Sungai Citarum dengan limbah cair.",
+    "Perusahaan menahan gaji 120 buruh selama tiga bulan.",
+    "Distributor itu menimbun 20 ton minyak goreng di gudangnya di Medan.",
+    "Kontraktor menggelembungkan harga pengadaan laptop hingga tiga kali lipat.",
+    "Toko Sumber Rejeki menjual makanan kedaluwarsa kepada konsumen.",
+    "Camat Sukamaju menyuap anggota panitia lelang agar perusahaannya menang.",
+    "Penggelapan dana desa oleh bendahara berlangsung sejak 2021.",
+    "Pabrik itu tetap beroperasi padahal sudah dilarang oleh pemerintah daerah.",
+    "PT Sinar Abadi membangun gudang di kawasan hutan lindung tanpa izin.",
+    "Perbuatan Kepala Dinas itu merugikan keuangan negara Rp 2,1 miliar.",
+    "Perusahaan itu mengurangi takaran pupuk bersubsidi yang dijual kepada petani.",
+]
+
+WRONG_ACTS_EN = [
+    "Harwick Lending overcharged more than 3,000 borrowers between 2019 and 2022.",
+    "The contractor falsified safety inspection records at the Brookfield site.",
+    "Safety inspection records at the Brookfield site were falsified by the contractor.",
+    "The company withheld wages from 200 cleaners for three months.",
+    "Greenvale Dairy dumped untreated waste into the River Lune.",
+    "Fresco Mart sold expired baby formula at two of its stores.",
+    "The treasurer embezzled £40,000 from the club's hardship fund.",
+    "Councillor Dale Pruitt rigged the tender for the leisure centre contract.",
+    "The firm bribed port officials to clear its containers without inspection.",
+    "The quarry kept blasting at night despite a ban imposed by the council.",
+    "Northgate Quarry extended its pit onto common land without a permit.",
+    "Westfield Water's decision to shut the pumping station left 40 families without "
+    "water for a week.",
+    "The dumping of waste by Greenvale Dairy killed thousands of fish.",
+    "The landlord illegally evicted six tenants in January.",
+]
+
+
+@pytest.mark.parametrize("sentence", WRONG_ACTS_ID)
+def test_a_wrongful_act_stated_is_an_accusation_in_indonesian(db, scheme, sentence):
+    assert label(db, scheme, sentence, "id") == "accusation"
+
+
+@pytest.mark.parametrize("sentence", WRONG_ACTS_EN)
+def test_a_wrongful_act_stated_is_an_accusation_in_english(db, scheme, sentence):
+    assert label(db, scheme, sentence, "en") == "accusation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Perusahaan menahan gaji 120 buruh selama tiga bulan, kata Ketua Serikat Pekerja, "
+    "Budi Santoso.",
+    "Menurut warga, PT Sinar Abadi membuang limbah ke sungai setiap malam.",
+    "Bendahara desa diduga menggelapkan dana bantuan sosial senilai Rp 300 juta.",
+])
+def test_a_wrongful_act_reported_is_an_accusation_in_indonesian(db, scheme, sentence):
+    assert label(db, scheme, sentence, "id") == "accusation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company withheld wages from 200 cleaners for three months, the union said.",
+    "According to residents, Greenvale Dairy dumped waste into the river every night.",
+    "The treasurer allegedly embezzled £40,000 from the club's hardship fund.",
+])
+def test_a_wrongful_act_reported_is_an_accusation_in_english(db, scheme, sentence):
+    assert label(db, scheme, sentence, "en") == "accusation"
+
+
+# not an accusation: investigated, asked about, conditional, promised, background, a plea,
+# unnamed people, nobody identifiable
+NOT_ACCUSED_ID = [
+    "Polisi sedang menyelidiki apakah perusahaan itu membuang limbah ke sungai.",
+    "Jika terbukti menggelapkan dana, kepala desa itu terancam lima tahun penjara.",
+    "Dugaan penggelapan dana itu akan diselidiki oleh Inspektorat.",
+    "Pada 2018, perusahaan yang sama pernah didenda karena mencemari sungai.",
+    "Puluhan orang ditangkap karena politik uang di Kabupaten Garut.",
+    "Limbah dibuang ke sungai pada malam hari.",
+    "Direktur PT Sinar Abadi dipanggil untuk diperiksa sebagai saksi.",
+    "Penyidik menggeledah kantor PT Sinar Abadi pada Selasa.",
+    "Perusahaan berjanji akan membayar gaji buruh yang tertunda pekan depan.",
+]
+
+NOT_ACCUSED_EN = [
+    "The regulator is investigating whether the firm overcharged customers.",
+    "If the company dumped waste, it will be fined, the minister said.",
+    "In 2015 the company was fined for dumping waste into the same river.",
+    "Thirty-one people were arrested for vote buying in the district.",
+    "Waste was dumped into the river overnight.",
+    "Pruitt pleaded guilty to embezzling £40,000 from the fund.",
+    "The officer was suspended pending a disciplinary hearing.",
+    "Police raided the offices of Harwick Lending on Tuesday.",
+    "Detectives questioned the director for six hours.",
+    "The company said it would repay every customer next month.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ACCUSED_ID)
+def test_a_wrong_not_charged_is_no_accusation_in_indonesian(db, scheme, sentence):
+    assert label(db, scheme, sentence, "id") != "accusation"
+
+
+@pytest.mark.parametrize("sentence", NOT_ACCUSED_EN)
+def test_a_wrong_not_charged_is_no_accusation_in_english(db, scheme, sentence):
+    assert label(db, scheme, sentence, "en") != "accusation"
+
+
+ENFORCED_ID = [
+    "Polda Jawa Barat menetapkan Direktur PT Sinar Abadi sebagai tersangka pencemaran sungai.",
+    "Direktur PT Sinar Abadi ditetapkan sebagai tersangka oleh Polda Jawa Barat.",
+    "PT Sinar Abadi didenda Rp 500 juta oleh Kementerian Lingkungan Hidup.",
+    "Satpol PP menyegel pabrik milik PT Sinar Abadi karena tidak memiliki izin.",
+    "Kepala desa itu ditahan atas dugaan korupsi dana desa.",
+    "Bea Cukai menyita 2 ton kayu milik PT Rimba Jaya karena tidak dilengkapi dokumen.",
+    "Izin usaha PT Sinar Abadi dicabut karena mencemari sungai.",
+    "Kementerian mencabut izin usaha PT Sinar Abadi karena mencemari sungai.",
+]
+
+ENFORCED_EN = [
+    "The Food Standards Agency fined Fresco Mart £80,000 for selling expired food.",
+    "Pruitt was charged with embezzlement on Tuesday.",
+    "Inspectors cited the factory for blocking fire exits.",
+    "Northgate Quarry had its licence revoked for breaching noise limits.",
+    "Customs officers seized two tonnes of timber from Borneo Timber for illegal logging.",
+    "The director of Harwick Lending was detained on suspicion of fraud.",
+    "Regulators sanctioned Harwick Lending for misleading borrowers.",
+]
+
+
+@pytest.mark.parametrize("sentence", ENFORCED_ID)
+def test_enforcement_naming_a_party_is_an_accusation_in_indonesian(db, scheme, sentence):
+    assert label(db, scheme, sentence, "id") == "accusation"
+
+
+@pytest.mark.parametrize("sentence", ENFORCED_EN)
+def test_enforcement_naming_a_party_is_an_accusation_in_english(db, scheme, sentence):
+    assert label(db, scheme, sentence, "en") == "accusation"
+
+
+def test_the_accused_sides_own_account_is_no_accusation_in_english(db, scheme):
+    got = proposals(db, scheme, [
+        "The GMB union accused Brightway Retail of withholding wages from 200 cleaners.",
+        "A Brightway spokesperson, Laura King, said the company had never withheld wages "
+        "from any cleaner.",
+    ], "en")
+    assert got[1].label != "accusation"
+
+
+def test_the_accused_sides_own_account_is_no_accusation_in_indonesian(db, scheme):
+    got = proposals(db, scheme, [
+        "Serikat buruh menuding PT Mitra Garmen menahan gaji 120 buruh selama tiga bulan.",
+        "Direktur PT Mitra Garmen, Hendra Wijaya, mengatakan perusahaan tidak pernah menahan "
+        "gaji buruh.",
+    ], "id")
+    assert got[1].label != "accusation"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Bendahara desa diduga menggelapkan dana bantuan sosial senilai Rp 300 juta.", "id"),
+    ("The treasurer allegedly embezzled £40,000 from the club's hardship fund.", "en"),
+])
+def test_a_hedge_keeps_the_accusation_with_lower_confidence(db, scheme, sentence, language):
+    plain, hedged = proposals(db, scheme, [sentence.replace(" diduga", "").replace(
+        " allegedly", ""), sentence], language)
+    assert (hedged.label, plain.label) == ("accusation", "accusation")
+    assert hedged.confidence <= plain.confidence
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Pengadilan Tindak Pidana Korupsi Jakarta Pusat menggelar sidang pada Kamis.", "id"),
+    ("The Serious Fraud Office opened its offices to reporters on Monday.", "en"),
+])
+def test_a_wrong_inside_a_name_is_no_deed(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) != "accusation"
