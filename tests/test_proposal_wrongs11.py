@@ -187,3 +187,62 @@ def test_a_hedge_keeps_the_accusation_with_lower_confidence(db, scheme, sentence
 ])
 def test_a_wrong_inside_a_name_is_no_deed(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) != "accusation"
+
+
+# the second families: a rule broken, violence, concealment, retaliation, privacy, below what
+# was required, risk to others
+MORE_ID = [
+    "Kapal-kapal itu melanggar larangan menangkap ikan di zona konservasi.",
+    "Ia dipukuli berkali-kali oleh petugas jaga di dalam sel.",
+    "Pengembang diam-diam menjaminkan sertifikat tanah pembeli ke bank.",
+    "Pihak rumah sakit memecat dua perawat karena melapor ke Ombudsman.",
+    "Penagih PT Dana Kilat menyebarkan data pribadi peminjam ke kontak mereka.",
+    "Kontraktor memasang pipa di bawah spesifikasi yang disyaratkan kontrak.",
+    "Dinas Pekerjaan Umum menunjuk rekanan tanpa tender.",
+]
+MORE_EN = [
+    "The shipping company broke the UN embargo by delivering oil to the port.",
+    "An officer knelt on the boy's neck while he was handcuffed.",
+    "The developer secretly mortgaged the buyers' land to a bank.",
+    "The hospital sacked two nurses after complaining about staffing.",
+    "The app sold users' personal data to advertisers.",
+    "The trust staffed the ward with half the required midwives, putting mothers at risk.",
+    "The council awarded the contract without competitive bidding.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_ID)
+def test_more_families_of_wrongs_stated_in_indonesian(db, scheme, sentence):
+    assert label(db, scheme, sentence, "id") == "accusation"
+
+
+@pytest.mark.parametrize("sentence", MORE_EN)
+def test_more_families_of_wrongs_stated_in_english(db, scheme, sentence):
+    assert label(db, scheme, sentence, "en") == "accusation"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Harwick Lending was hit with a £3 million fine for mis-selling loans.", "en"),
+    ("The club was punished with a two-match stadium ban for crowd trouble.", "en"),
+    ("PT Sinar Abadi diganjar sanksi administratif karena mencemari sungai.", "id"),
+])
+def test_more_enforcement_naming_a_party(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The striker broke the club's scoring record on Saturday.", "en"),
+    ("The firm plans to sell the data centre next year.", "en"),
+    ("Polisi akan menyelidiki apakah pengembang melanggar aturan tata ruang.", "id"),
+    ("Warga Desa Cibodas membagikan sembako kepada korban banjir.", "id"),
+])
+def test_an_ordinary_act_stays_no_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) != "accusation"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Mobile phone footage showed the officer kneeling on the boy's neck.", "en"),
+    ("Rekaman kamera pengawas memperlihatkan petugas memukul tahanan itu.", "id"),
+])
+def test_a_wrong_evidence_shows_is_a_claim(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) != "accusation"

@@ -13,7 +13,8 @@ enough." So a deed is read by its structure, not by a word alone:
   "Limbah dibuang" name nobody). Counted or plural unnamed people are no party;
 - not yet a deed: asked about, possible, to come, investigated or negated ("is investigating
   whether", "akan diselidiki", "if"), told as background ("pernah"), admitted ("pleaded
-  guilty", "mengaku"): the guidelines call these context or claim.
+  guilty", "mengaku"), or what evidence shows ("footage showed ..."): the guidelines call
+  these context or claim.
 
 Word families kept as data (``data/cues/<language>.json``, keys ``wrongs11_*``)."""
 
@@ -43,6 +44,7 @@ class Families:
     not_yet: frozenset[str]
     pleas: dict[tuple[str, ...], float]
     counted: frozenset[str]
+    shown: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -58,7 +60,8 @@ def families(language: str) -> Families:
         _phrases(part("deeds", "phrases")), _phrases(part("doers", "phrases")),
         _phrases(part("frames", "phrases")), _phrases(part("harms", "phrases")),
         frozenset(part("parties", "words")), frozenset(part("not_yet", "words")),
-        _phrases(part("pleas", "phrases")), frozenset(part("count_words", "words")))
+        _phrases(part("pleas", "phrases")), frozenset(part("count_words", "words")),
+        frozenset(part("shown", "words")))
 
 
 @lru_cache(maxsize=8)
@@ -114,6 +117,20 @@ def _party_in(lex, fam, tokens, words, lo: int, hi: int) -> bool:
     return any(_is_party(lex, fam, tokens, words, k) for k in range(max(0, lo), hi))
 
 
+def _subject_before(lex, fam, tokens, words, s: int) -> bool:
+    """A party in the act's clause before it; when the act opens its clause ("..., putting
+    mothers at risk", "..., sehingga merugikan negara"), in the clause before, whose subject
+    it shares."""
+    lo = _clause_start(tokens, s)
+    if all(w in _LINKS for w in words[lo:s]) and lo > 0:
+        lo = _clause_start(tokens, lo - 1)
+    return _party_in(lex, fam, tokens, words, lo, s)
+
+
+_LINKS = frozenset({"sehingga", "hingga", "yang", "dan", "and", "thereby", "so", "which",
+                    "serta", "lalu", "kemudian", "then"})
+
+
 def _agent_after(lex: Lexicon, fam: Families, tokens, words: list[str], end: int,
                  verb: bool = True) -> bool:
     """A doer named after a passive or a noun: "by the contractor", "oleh bendahara", or, in
@@ -142,8 +159,8 @@ def _verb_like(lex: Lexicon, words: list[str], k: int) -> bool:
     word = words[k]
     if word in ("who", "whom"):
         return True
-    if lex.language == "id":
-        return word.startswith(("di", "me", "ber", "ter")) and len(word) > 4
+    if lex.language == "id":  # "berkali-kali", "sewenang-wenang" are adverbs
+        return word.startswith(("di", "me", "ber", "ter")) and len(word) > 4 and "-" not in word
     return word.endswith(("ed", "ing")) and words[k - 1] not in ("of", "the", "a", "an")
 
 
@@ -167,6 +184,8 @@ def _unstated(lex: Lexicon, fam: Families, tokens, words: list[str], s: int,
         before = [w for w in before if w not in lex.negations]
     if any(w in fam.not_yet or w in lex.conditionals or w in lex.topic_of for w in before):
         return True
+    if any(w in fam.shown for w in words[:s]):
+        return True  # "footage showed the officer kneeling on him": evidence, a claim
     if any(w in lex.negations for w in words[max(0, s - NEGATION_REACH):s]) and \
             phrase[0] not in lex.negations:
         return True
@@ -205,13 +224,12 @@ def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
             if _agent_after(lex, fam, tokens, words, e):
                 return s, " ".join(phrase)
             continue
-        if _party_in(lex, fam, tokens, words, _clause_start(tokens, s), s):
+        if _subject_before(lex, fam, tokens, words, s):
             return s, " ".join(phrase)
     for s, e in find(fam.frames, words):
-        act_at = max(_clause_start(tokens, s), 0)
         if _unstated(lex, fam, tokens, words, s, tuple(words[s:e])):
             continue
-        if _party_in(lex, fam, tokens, words, act_at, s):
+        if _subject_before(lex, fam, tokens, words, s):
             return s, " ".join(words[s:e])
     for s, e in find(fam.deeds, words):
         phrase = tuple(words[s:e])
