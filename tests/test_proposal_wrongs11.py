@@ -246,3 +246,22 @@ def test_an_ordinary_act_stays_no_accusation(db, scheme, sentence, language):
 ])
 def test_a_wrong_evidence_shows_is_a_claim(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) != "accusation"
+
+
+@pytest.mark.parametrize("sentences, language", [
+    (["Serikat buruh menuding PT Sumber Pangan mengoplos beras.",
+      "Direktur PT Sumber Pangan, Hendra Wijaya, mengatakan perusahaan mengoplos beras "
+      "premium dengan beras medium sejak Januari."], "id"),
+    (["Consumer groups accused Harwick Lending of overcharging borrowers.",
+      "Harwick director Paul Mason said Harwick Lending double-charged some borrowers in "
+      "March."], "en"),
+])
+def test_a_deed_the_accused_side_tells_of_itself_is_no_accusation(db, scheme, sentences,
+                                                                   language):
+    assert proposals(db, scheme, sentences, language)[1].label != "accusation"
+
+
+def test_wages_withheld_are_no_detention(db, scheme):
+    got = proposals(db, scheme, ["PT Mitra Garmen menahan gaji 120 buruh karena pesanan "
+                                 "sepi."], "id")[0]
+    assert "enforcement" not in got.label_reason

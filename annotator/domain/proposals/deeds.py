@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, _merged, _phrases, cue_file, find
 
+DEED = "a wrongful deed stated"  # in the reason of a reported deed (told_of_itself)
 OBJECT_REACH = 5  # tokens after an ordinary verb where what makes it wrong is named
 AGENT_REACH = 6  # tokens after a passive or a noun where "by"/"oleh" names the doer
 DOER_REACH = 3  # tokens after "committed"/"melakukan" where the wrong as a noun stands
@@ -192,6 +193,12 @@ def _unstated(lex: Lexicon, fam: Families, tokens, words: list[str], s: int,
     return bool(find(lex.background, words[lo:s + 8]))
 
 
+def an_act(lex: Lexicon, words: list[str], at: int) -> bool:
+    """The verb at ``at`` opens a wrongful act's phrase ("menahan gaji", "withheld wages"):
+    read as that act, not as enforcement ("menahan" someone)."""
+    return any(s == at and e - s > 1 for s, e in find(families(lex.language).acts, words))
+
+
 def _acts(fam: Families, words: list[str]) -> list[tuple[int, int]]:
     found = find(fam.acts, words) + find(fam.harms, words)
     for k, word in enumerate(words):
@@ -249,3 +256,13 @@ def _in_name(tokens, s: int, e: int) -> bool:
     """Words written with capitals inside the sentence are a name ("Pengadilan Tindak Pidana
     Korupsi", "the Fraud Act"), not a deed."""
     return s > 0 and all(t.group()[:1].isupper() for t in tokens[s:e])
+
+
+def told_of_itself(reading, speaker: str | None, dispute, text: str, lex: Lexicon) -> bool:
+    """A deed reported by the accused side ("Brightway's director said Brightway withheld
+    wages only from ...", "Direktur PT X mengatakan perusahaan menahan gaji karena ...") is
+    its own account of what it did, not an accusation: the sentence is read without the
+    deed, and the dispute's rules decide the reply. ``dispute``: the Dispute read before."""
+    if DEED not in reading.reason or dispute is None or not speaker:
+        return False
+    return dispute.side(speaker, text, lex)[0] == "accused"

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from annotator.domain.annotations import PROPOSERS
+from annotator.domain.proposals import deeds
 from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
 from annotator.domain.proposals.dispute import Dispute, in_dispute
 from annotator.domain.proposals.entities import EntityTable, entity_table
@@ -129,7 +130,10 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
             previous or last_named) and _role(
             text, lex.language) in (ACCUSATION, DENIAL):
         speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
-    reading = in_dispute(_read_label(text, lex), speaker.name, dispute, text, lex)
+    reading = _read_label(text, lex)
+    if deeds.told_of_itself(reading, speaker.name, dispute, text, lex):
+        reading = read_label(text, lex, deeds_read=False)  # its own account (deeds.py)
+    reading = in_dispute(reading, speaker.name, dispute, text, lex)
     label = label_for_role(scheme, reading.role)
     name = label if label else "no label"
     confidence, why = confidence_for(scheme, reading, speaker)

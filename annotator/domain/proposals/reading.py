@@ -210,8 +210,9 @@ def _located(lex: Lexicon, words: list[str], end: int) -> bool:
         w[:1].isdigit() for w in after[:2]))
 
 
-def read_label(text: str, lex: Lexicon) -> LabelReading:
-    """The label a sentence's own words propose, with the cue and the reason."""
+def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading:
+    """The label a sentence's own words propose, with the cue and the reason (without the
+    wrongful deeds it states when ``deeds_read`` is False: deeds.told_of_itself)."""
     text = normalise(text)
     tokens, words = _words(text)
     hedges = tuple(" ".join(words[s:e]) for s, e in find(lex.hedges, words)
@@ -273,6 +274,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         else:
             accusations.append((lex.accusation[phrase], " ".join(phrase), s))
     for s, e in enforcement(lex, tokens, words, deeds.enforcing(lex)):  # the whole family
+        if deeds.an_act(lex, words, s):
+            continue  # "menahan gaji": wages withheld, nobody detained (deeds.py)
         if narration.provisional(lex, words, s):
             unstepped.append(narration.provisional(lex, words, s))
         elif narration.not_taken(lex, words, s):
@@ -355,9 +358,11 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
                  and not acts.inside_appeal(lex, words, s)
                  and not narration.only_possible(lex, words, s)
                  and not narration.feared(lex, words, s)]
-        done = deeds.deed_at(lex, tokens, words) if not wrong and not pledged else None
+        done = deeds.deed_at(lex, tokens, words) if deeds_read and not wrong and not \
+            pledged else None
         if done and done[0] <= after:  # a wrongful deed stated, not after the procedure
-            wrong = [(0.6, done[1])]  # reported ("menahan gaji" is no detention: deeds.py)
+            return LabelReading(ACCUSATION, done[1], f"reported wrongdoing '{done[1]}' "
+                                f"({deeds.DEED})", 0.6, hedges, reported=True)
         if wrong and not pledged:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
@@ -416,7 +421,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if unstepped:
         return LabelReading(CONTEXT, unstepped[0], f"a step not (yet) taken, or "
                             f"provisional: '{unstepped[0]}'", 0.7, hedges)
-    wrong = narration.stated_wrong(lex, tokens, words) or deeds.deed(lex, tokens, words)
+    wrong = narration.stated_wrong(lex, tokens, words) or (
+        deeds.deed(lex, tokens, words) if deeds_read else None)
     if wrong:
         return LabelReading(ACCUSATION, wrong, f"narration states a wrong: '{wrong}'", 0.6,
                             hedges, reported=True)
