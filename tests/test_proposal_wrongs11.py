@@ -265,3 +265,17 @@ def test_wages_withheld_are_no_detention(db, scheme):
     got = proposals(db, scheme, ["PT Mitra Garmen menahan gaji 120 buruh karena pesanan "
                                  "sepi."], "id")[0]
     assert "enforcement" not in got.label_reason
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Typhoon Haikui left 40,000 homes without power on Tuesday.", "en"),
+    ("Banjir bandang di Kabupaten Garut merugikan petani hingga Rp 2 miliar.", "id"),
+    ("Persib Bandung mencuri poin di kandang Persija.", "id"),
+    ("Petinju Daud Yordan memukul KO lawannya di ronde ketiga.", "id"),
+    ("Manchester United stole the show at Anfield.", "en"),
+    ("Police recovered stolen goods worth £40,000 from a garage in Leeds.", "en"),
+    ("Perusahaan itu merambah pasar Asia Tenggara tahun ini.", "id"),
+    ("Dokter Puskesmas menyunat 120 anak dalam khitanan massal.", "id"),
+])
+def test_an_innocent_sense_or_no_doer_is_no_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) != "accusation"

@@ -46,6 +46,10 @@ class Families:
     pleas: dict[tuple[str, ...], float]
     counted: frozenset[str]
     shown: frozenset[str]
+    not_with: dict[str, tuple[str, ...]]
+    events: frozenset[str]
+    adjective_after: frozenset[str]
+    places_after: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -62,7 +66,10 @@ def families(language: str) -> Families:
         _phrases(part("frames", "phrases")), _phrases(part("harms", "phrases")),
         frozenset(part("parties", "words")), frozenset(part("not_yet", "words")),
         _phrases(part("pleas", "phrases")), frozenset(part("count_words", "words")),
-        frozenset(part("shown", "words")))
+        frozenset(part("shown", "words")),
+        {verb: tuple(objects) for verb, objects in part("acts_not_with", "verbs").items()},
+        frozenset(part("not_doers", "events")), frozenset(part("not_doers", "adjective_after")),
+        frozenset(part("not_doers", "places_after")))
 
 
 @lru_cache(maxsize=8)
@@ -106,6 +113,12 @@ def _is_party(lex: Lexicon, fam: Families, tokens, words: list[str], k: int) -> 
     shown = tokens[k].group()
     if not shown[:1].isupper() or word in lex.not_names:
         return False
+    run = k
+    while run > 0 and tokens[run - 1].group()[:1].isupper() and not any(
+            ch in _gap(tokens, run) for ch in ",;:"):
+        run -= 1
+    if run > 0 and words[run - 1] in fam.places_after:
+        return False  # "di Kabupaten Garut", "in Kent": where, not who
     if k == 0 or any(q in _gap(tokens, k) for q in _QUOTES):
         # a sentence's or quotation's first word is capitalised anyway: a name only when
         # the next word is one too ("Greenvale Dairy")
@@ -115,6 +128,8 @@ def _is_party(lex: Lexicon, fam: Families, tokens, words: list[str], k: int) -> 
 
 
 def _party_in(lex, fam, tokens, words, lo: int, hi: int) -> bool:
+    if any(w in fam.events for w in words[max(0, lo):hi]):
+        return False  # "Typhoon Haikui left ...", "Banjir ... merugikan": no party acted
     return any(_is_party(lex, fam, tokens, words, k) for k in range(max(0, lo), hi))
 
 
@@ -199,8 +214,22 @@ def an_act(lex: Lexicon, words: list[str], at: int) -> bool:
     return any(s == at and e - s > 1 for s, e in find(families(lex.language).acts, words))
 
 
+def _innocent(fam: Families, words: list[str], s: int, e: int) -> bool:
+    """The act's verb with what makes it innocent or an idiom ("stole the show", "mencuri
+    perhatian", "memukul bola"), or an English participle used as an adjective ("recovered
+    stolen goods", "the falsified records")."""
+    objects = fam.not_with.get(words[s])
+    if objects:
+        after = " " + " ".join(words[e:e + 3]) + " "
+        if any(f" {o} " in after for o in objects):
+            return True
+    return e - s == 1 and s > 0 and words[s - 1] in fam.adjective_after and \
+        words[s].endswith(("ed", "en"))
+
+
 def _acts(fam: Families, words: list[str]) -> list[tuple[int, int]]:
-    found = find(fam.acts, words) + find(fam.harms, words)
+    found = [(s, e) for s, e in find(fam.acts, words) if not _innocent(fam, words, s, e)]
+    found += find(fam.harms, words)
     for k, word in enumerate(words):
         needed = fam.acts_with.get(word)
         if needed is None:
