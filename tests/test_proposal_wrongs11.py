@@ -225,6 +225,9 @@ def test_more_families_of_wrongs_stated_in_english(db, scheme, sentence):
     ("Harwick Lending was hit with a £3 million fine for mis-selling loans.", "en"),
     ("The club was punished with a two-match stadium ban for crowd trouble.", "en"),
     ("PT Sinar Abadi diganjar sanksi administratif karena mencemari sungai.", "id"),
+    ("Bupati Garut mencopot Kepala Dinas PU, Asep Sunandar, karena terbukti menerima suap.",
+     "id"),
+    ("The council removed the housing director from his post for gross misconduct.", "en"),
 ])
 def test_more_enforcement_naming_a_party(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) == "accusation"
