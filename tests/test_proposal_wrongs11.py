@@ -282,3 +282,21 @@ def test_wages_withheld_are_no_detention(db, scheme):
 ])
 def test_an_innocent_sense_or_no_doer_is_no_accusation(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) != "accusation"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The importer routed the steel through Vietnam to circumvent the tariffs.", "en"),
+    ("Harwick executives moved the profits offshore to avoid paying tax.", "en"),
+    ("Perusahaan itu mengakali aturan kuota impor dengan memakai nama perusahaan lain.", "id"),
+    ("KM Sinar Laut mematikan transponder untuk menghindari pantauan petugas.", "id"),
+])
+def test_a_rule_tax_or_check_evaded_is_an_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The ferry left early to avoid the storm.", "en"),
+    ("Warga diminta menghindari kawasan pantai selama cuaca buruk.", "id"),
+])
+def test_an_ordinary_thing_avoided_is_no_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) != "accusation"
