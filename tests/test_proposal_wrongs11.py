@@ -300,3 +300,33 @@ def test_a_rule_tax_or_check_evaded_is_an_accusation(db, scheme, sentence, langu
 ])
 def test_an_ordinary_thing_avoided_is_no_accusation(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) != "accusation"
+
+
+# the third families: public money used for oneself, a contract steered to kin, money kept
+# that was owed, evidence planted, children put to work
+THIRD = [
+    ("Bendahara sekolah memotong dana BOS untuk kepentingan pribadi.", "id"),
+    ("Panitia lelang memenangkan perusahaan milik ipar bupati.", "id"),
+    ("The minister awarded the road contract to a company run by his nephew.", "en"),
+    ("The airline kept passengers' refunds for more than a year.", "en"),
+    ("The officers planted drugs on the suspect, his lawyer said.", "en"),
+    ("The factory employed children as young as 12, campaigners said.", "en"),
+    ("Perusahaan membayar buruh di bawah upah minimum kabupaten.", "id"),
+]
+
+
+@pytest.mark.parametrize("sentence, language", THIRD)
+def test_third_families_of_wrongs_stated(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Pemerintah desa menyalurkan bantuan kepada keluarga korban banjir.", "id"),
+    ("KPPS membagikan surat undangan pencoblosan kepada pemilih.", "id"),
+    ("The candidate gave a speech to voters in the market square.", "en"),
+    ("Bupati memakai mobil pribadi saat meninjau lokasi banjir.", "id"),
+    ("Polisi menemukan mobil milik istri korban di tepi sungai.", "id"),
+    ("Kelompok tari yang dipimpin anak muda desa itu tampil di alun-alun.", "id"),
+])
+def test_an_ordinary_kindness_or_errand_is_no_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) != "accusation"

@@ -3,7 +3,8 @@ label (eleventh round). The guidelines: "The sentence must attribute a wrongful 
 identifiable party: with a cue ... or by stating the wrongful act itself. Naming the act is
 enough." So a deed is read by its structure, not by a word alone:
 
-- the act: a verb wrong in itself ("embezzled", "menggelapkan"), an ordinary verb made wrong
+- the act: a contract or post steered to the decider's kin ("awarded ... to a company run
+  by his nephew"), a verb wrong in itself ("embezzled", "menggelapkan"), an ordinary verb made wrong
   by what it acts on ("dumped ... waste", "menjual ... kedaluwarsa", "left ... without",
   "merugikan negara"), a wrong as a noun that a party committed or that names its doer
   ("melakukan penggelapan", "the dumping of waste by X"), an ordinary act made wrong by its
@@ -26,7 +27,7 @@ from functools import lru_cache
 from annotator.domain.proposals.lexicon import Lexicon, _merged, _phrases, cue_file, find
 
 DEED = "a wrongful deed stated"  # in the reason of a reported deed (told_of_itself)
-OBJECT_REACH = 5  # tokens after an ordinary verb where what makes it wrong is named
+OBJECT_REACH = 7  # tokens after an ordinary verb where what makes it wrong is named
 AGENT_REACH = 6  # tokens after a passive or a noun where "by"/"oleh" names the doer
 DOER_REACH = 3  # tokens after "committed"/"melakukan" where the wrong as a noun stands
 NEGATION_REACH = 3  # tokens before the act where its negation stands
@@ -50,6 +51,8 @@ class Families:
     events: frozenset[str]
     adjective_after: frozenset[str]
     places_after: frozenset[str]
+    favour_verbs: frozenset[str]
+    favours: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -69,7 +72,8 @@ def families(language: str) -> Families:
         frozenset(part("shown", "words")),
         {verb: tuple(objects) for verb, objects in part("acts_not_with", "verbs").items()},
         frozenset(part("not_doers", "events")), frozenset(part("not_doers", "adjective_after")),
-        frozenset(part("not_doers", "places_after")))
+        frozenset(part("not_doers", "places_after")),
+        frozenset(part("favours", "verbs")), _phrases(part("favours", "phrases")))
 
 
 @lru_cache(maxsize=8)
@@ -267,6 +271,11 @@ def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
             continue
         if _subject_before(lex, fam, tokens, words, s):
             return s, " ".join(words[s:e])
+    for s, e in find(fam.favours, words):
+        verbs = [k for k in range(_clause_start(tokens, s), s) if words[k] in fam.favour_verbs]
+        if verbs and not _unstated(lex, fam, tokens, words, verbs[0], (words[verbs[0]],)) \
+                and _subject_before(lex, fam, tokens, words, verbs[0]):
+            return verbs[0], f"{words[verbs[0]]} ... {' '.join(words[s:e])}"
     for s, e in find(fam.deeds, words):
         phrase = tuple(words[s:e])
         if _in_name(tokens, s, e) or _unstated(lex, fam, tokens, words, s, phrase):
