@@ -330,3 +330,32 @@ def test_third_families_of_wrongs_stated(db, scheme, sentence, language):
 ])
 def test_an_ordinary_kindness_or_errand_is_no_accusation(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) != "accusation"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The report said the firm had breached no rules.", "en"),
+    ("Harwick Lending said it had repaid all customers it overcharged in 2021.", "en"),
+    ("Pabrik itu membuang air limbah yang sudah diolah sesuai baku mutu.", "id"),
+    ("\"Kami membuang limbah setelah diolah di instalasi kami,\" kata manajer pabrik.", "id"),
+])
+def test_a_deed_denied_done_lawfully_or_told_of_oneself_is_no_accusation(
+        db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) != "accusation"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Polisi membekuk pemilik gudang yang menimbun minyak goreng.", "id"),
+    ("He said the company had illegally dumped waste in the quarry.", "en"),
+])
+def test_a_deed_in_a_relative_clause_or_reported_keeps_its_party(
+        db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("\"Sejak awal musim kami sudah dirugikan keputusan wasit,\" ujar manajer klub, Teddy "
+     "Santoso.", "id"),
+    ("\"We were cheated by the organisers,\" said runner Amos Kiprop.", "en"),
+])
+def test_we_wronged_stays_an_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) == "accusation"

@@ -53,6 +53,8 @@ class Families:
     places_after: frozenset[str]
     favour_verbs: frozenset[str]
     favours: dict[tuple[str, ...], float]
+    lawful: dict[tuple[str, ...], float]
+    own_subjects: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -73,7 +75,8 @@ def families(language: str) -> Families:
         {verb: tuple(objects) for verb, objects in part("acts_not_with", "verbs").items()},
         frozenset(part("not_doers", "events")), frozenset(part("not_doers", "adjective_after")),
         frozenset(part("not_doers", "places_after")),
-        frozenset(part("favours", "verbs")), _phrases(part("favours", "phrases")))
+        frozenset(part("favours", "verbs")), _phrases(part("favours", "phrases")),
+        _phrases(part("lawful", "phrases")), frozenset(part("lawful", "own_subjects")))
 
 
 @lru_cache(maxsize=8)
@@ -137,10 +140,21 @@ def _party_in(lex, fam, tokens, words, lo: int, hi: int) -> bool:
     return any(_is_party(lex, fam, tokens, words, k) for k in range(max(0, lo), hi))
 
 
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are",
+                          "also", "then", "allegedly", "repeatedly", "routinely", "telah",
+                          "sudah", "juga", "lalu", "kemudian", "sempat", "pun", "been"})
+
+
 def _subject_before(lex, fam, tokens, words, s: int) -> bool:
     """A party in the act's clause before it; when the act opens its clause ("..., putting
     mothers at risk", "..., sehingga merugikan negara"), in the clause before, whose subject
-    it shares."""
+    it shares. A pronoun just before the act that is no party is its own subject ("all
+    customers it overcharged", "kami membuang"): the speaker's account, no deed named."""
+    k = s - 1
+    while k >= 0 and words[k] in _AUXILIARIES:
+        k -= 1
+    if k >= 0 and words[k] in fam.own_subjects:
+        return False
     lo = _clause_start(tokens, s)
     if all(w in _LINKS for w in words[lo:s]) and lo > 0:
         lo = _clause_start(tokens, lo - 1)
@@ -231,6 +245,9 @@ def _innocent(fam: Families, words: list[str], s: int, e: int) -> bool:
         words[s].endswith(("ed", "en"))
 
 
+_NONE_DONE = frozenset({"no", "nothing", "none", "neither", "nobody", "no-one"})
+
+
 def _acts(fam: Families, words: list[str]) -> list[tuple[int, int]]:
     found = [(s, e) for s, e in find(fam.acts, words) if not _innocent(fam, words, s, e)]
     found += find(fam.harms, words)
@@ -241,7 +258,7 @@ def _acts(fam: Families, words: list[str]) -> list[tuple[int, int]]:
         after = " " + " ".join(words[k + 1:k + 1 + OBJECT_REACH]) + " "
         if any(f" {n} " in after for n in needed):
             found.append((k, k + 1))
-    return sorted(found)
+    return sorted((s, e) for s, e in found if e >= len(words) or words[e] not in _NONE_DONE)
 
 
 def deed(lex: Lexicon, tokens, words: list[str]) -> str | None:
@@ -254,8 +271,8 @@ def deed(lex: Lexicon, tokens, words: list[str]) -> str | None:
 def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
     """Where the wrongful deed stands and its words (deed)."""
     fam = families(lex.language)
-    if not words or find(fam.pleas, words):
-        return None
+    if not words or find(fam.pleas, words) or find(fam.lawful, words):
+        return None  # admitted, or done lawfully ("sudah diolah sesuai baku mutu")
     for s, e in _acts(fam, words):
         phrase = tuple(words[s:e])
         if _in_name(tokens, s, e) or _unstated(lex, fam, tokens, words, s, phrase):
@@ -304,3 +321,21 @@ def told_of_itself(reading, speaker: str | None, dispute, text: str, lex: Lexico
     if DEED not in reading.reason or dispute is None or not speaker:
         return False
     return dispute.side(speaker, text, lex)[0] == "accused"
+
+
+def excused(lex: Lexicon, words: list[str], s: int, e: int) -> bool:
+    """Wrongdoing named at ``s:e`` that the sentence itself clears: done lawfully ("sudah
+    diolah sesuai baku mutu"), admitted ("pleaded guilty"), none done ("breached no rules"),
+    or done by the speaker's own "we"/"it" ("all customers it overcharged"): for the reported
+    wrongdoing that reading.py reads from the lexicon's ``wrongdoing`` list."""
+    fam = families(lex.language)
+    if find(fam.lawful, words) or find(fam.pleas, words):
+        return True
+    if e < len(words) and words[e] in _NONE_DONE:
+        return True
+    if _passive(lex, words, s):
+        return False  # "kami sudah dirugikan keputusan wasit": we were wronged
+    k = s - 1
+    while k >= 0 and words[k] in _AUXILIARIES:
+        k -= 1
+    return k >= 0 and words[k] in fam.own_subjects

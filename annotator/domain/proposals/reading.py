@@ -357,7 +357,8 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
                  and not _conditional(lex, tokens, words, s) and s < after
                  and not acts.inside_appeal(lex, words, s)
                  and not narration.only_possible(lex, words, s)
-                 and not narration.feared(lex, words, s)]
+                 and not narration.feared(lex, words, s)
+                 and not (deeds_read and deeds.excused(lex, words, s, e))]
         done = deeds.deed_at(lex, tokens, words) if deeds_read and not wrong and not \
             pledged else None
         if done and done[0] <= after:  # a wrongful deed stated, not after the procedure
