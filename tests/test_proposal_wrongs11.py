@@ -359,3 +359,28 @@ def test_a_deed_in_a_relative_clause_or_reported_keeps_its_party(
 ])
 def test_we_wronged_stays_an_accusation(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Oknum guru meminta uang Rp 500 ribu kepada setiap orang tua murid baru.", "id"),
+    ("Traffic officers demanded bribes from lorry drivers at the border post.", "en"),
+    ("Mandor memaksa buruh bekerja tanpa upah lembur.", "id"),
+    ("Guards beat the prisoners with batons, a former inmate told reporters.", "en"),
+])
+def test_a_demand_for_money_or_force_used_is_an_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Bupati meminta uang itu dikembalikan ke kas daerah.", "id"),
+    ("Warga meminta pemerintah memperbaiki jalan desa.", "id"),
+    ("Polisi memaksa pengendara putar balik di titik penyekatan.", "id"),
+    ("Leeds beat Chelsea 2-1 on Saturday.", "en"),
+])
+def test_an_appeal_or_ordinary_force_stays_no_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) != "accusation"
+
+
+def test_a_deed_whose_object_is_a_name_is_no_deed(db, scheme):
+    assert label(db, scheme, "Ia meminta Komisi Pemberantasan Korupsi menelusuri proses "
+                 "penerbitan izin tersebut.", "id") != "accusation"

@@ -248,8 +248,9 @@ def _innocent(fam: Families, words: list[str], s: int, e: int) -> bool:
 _NONE_DONE = frozenset({"no", "nothing", "none", "neither", "nobody", "no-one"})
 
 
-def _acts(fam: Families, words: list[str]) -> list[tuple[int, int]]:
-    found = [(s, e) for s, e in find(fam.acts, words) if not _innocent(fam, words, s, e)]
+def _acts(fam: Families, tokens, words: list[str]) -> list[tuple[int, int]]:
+    found = [(s, e) for s, e in find(fam.acts, words) if not _innocent(fam, words, s, e)
+             and not _in_name(tokens, s, e)]
     found += find(fam.harms, words)
     for k, word in enumerate(words):
         needed = fam.acts_with.get(word)
@@ -273,7 +274,7 @@ def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
     fam = families(lex.language)
     if not words or find(fam.pleas, words) or find(fam.lawful, words):
         return None  # admitted, or done lawfully ("sudah diolah sesuai baku mutu")
-    for s, e in _acts(fam, words):
+    for s, e in _acts(fam, tokens, words):
         phrase = tuple(words[s:e])
         if _in_name(tokens, s, e) or _unstated(lex, fam, tokens, words, s, phrase):
             continue
@@ -309,8 +310,10 @@ def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
 
 def _in_name(tokens, s: int, e: int) -> bool:
     """Words written with capitals inside the sentence are a name ("Pengadilan Tindak Pidana
-    Korupsi", "the Fraud Act"), not a deed."""
-    return s > 0 and all(t.group()[:1].isupper() for t in tokens[s:e])
+    Korupsi", "the Fraud Act"), not a deed; so is a phrase whose object is one ("meminta
+    Komisi Pemberantasan Korupsi")."""
+    return (s > 0 and all(t.group()[:1].isupper() for t in tokens[s:e])) or any(
+        t.group()[:1].isupper() for t in tokens[s + 1:e])
 
 
 def told_of_itself(reading, speaker: str | None, dispute, text: str, lex: Lexicon) -> bool:
@@ -339,3 +342,11 @@ def excused(lex: Lexicon, words: list[str], s: int, e: int) -> bool:
     while k >= 0 and words[k] in _AUXILIARIES:
         k -= 1
     return k >= 0 and words[k] in fam.own_subjects
+
+
+def demand_not_appeal(lex: Lexicon, tokens, words: list[str], cue: str) -> bool:
+    """The appeal's verb opens a wrongful deed ("Oknum guru meminta uang Rp 500 ribu kepada
+    orang tua", "demanded bribes from drivers"): a demand for money by a party is the deed,
+    not an appeal (context) by the guidelines."""
+    found = deed_at(lex, tokens, words)
+    return bool(found) and found[1].split()[0] == cue.split()[0]

@@ -218,7 +218,8 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
     hedges = tuple(" ".join(words[s:e]) for s, e in find(lex.hedges, words)
                    if s == 0 or not tokens[s].group()[:1].isupper())  # "in May" is a month
     main = _main_act(lex, tokens, words)
-    if main is not None:
+    if main is not None and not (deeds_read and deeds.demand_not_appeal(lex, tokens, words,
+                                                                        main[0])):
         cue, why = main
         return LabelReading(CONTEXT, cue, why, 0.7, hedges)
     accusing = [s for s, e in find(lex.accusation, words)
