@@ -55,6 +55,7 @@ from functools import lru_cache
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CLAIM,
@@ -103,6 +104,12 @@ class Dispute:
     # the accused as the accusations call them ("the head teacher", "pengelola pasar")
     accused_refs: set[str] = field(default_factory=set)
     last_role: str = ""  # the role of the sentence before
+    # every speaker placed on a side so far, kept once placed: key -> (side, why)
+    placed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # the parties the article's FIRST allegation named, and who made it: where both
+    # sides accuse, the side is the one the first allegation gave them
+    first_parties: dict[str, str] = field(default_factory=dict)
+    first_accusers: dict[str, str] = field(default_factory=dict)
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -117,14 +124,44 @@ class Dispute:
                     # speaker: the party in the dock accuses nobody
                     self.accusers.pop(_key(speaker), None)
                     self.last_accuser = ""
+                if parties and not self.first_parties:
+                    self.first_parties = {_key(p): p for p in parties}
+                    if speaker and not dock:
+                        self.first_accusers = {_key(speaker): speaker}
                 for party in parties:
                     self.parties.setdefault(_key(party), party)
                 self.accused_refs |= refs
                 self.accusing_nouns |= subject
 
+    def place(self, speaker: str | None, text: str, lex: Lexicon) -> None:
+        """Keep the side the sentence placed its speaker on (read after the sentence): a
+        reader keeps in mind who is on which side, and a speaker's later words are read
+        from there. A side once placed is kept."""
+        key = _key(speaker)
+        if not key or key in self.placed:
+            return
+        side, why = self.side(speaker, text, lex)
+        if side != "none":
+            self.placed[key] = (side, why)
+
+    def first_accused(self, speaker: str | None) -> str | None:
+        """The party the article's first allegation named that the speaker is (by name, or
+        a shorter form of it), unless it made that allegation."""
+        key = _key(speaker)
+        if not key or key in self.first_accusers:
+            return None
+        for k, name in self.first_parties.items():
+            if key == k or (len(key) > 3 and len(k) > 3 and (key in k or k in key)) \
+                    or same_body(key, k) or _short_form(key, k):
+                return name
+        return None
+
     def accused_party(self, speaker: str | None) -> str | None:
         """The party an accusation held responsible that the speaker is, by name."""
         key = _key(speaker)
+        first = self.first_accused(speaker)
+        if first:
+            return first  # where both sides accuse, the first allegation decides
         if not key or key in self.accusers:
             return None
         for k, name in self.parties.items():
@@ -169,8 +206,11 @@ class Dispute:
         name name an accuser ("Ketua Paguyuban Pedagang, Agus, ...") or the wronged ("the
         victim's mother", "pelapor"); None when they are not."""
         key = _key(speaker)
-        if not key:
+        if not key or self.first_accused(speaker):
             return None
+        kept = self.placed.get(key)
+        if kept is not None:
+            return kept[1] if kept[0] == "accusing" else None
         if key in self.accusers or (len(key) > 3 and any(
                 len(k) > 3 and (key in k or k in key) and k not in self.deniers
                 for k in self.accusers)):
@@ -362,6 +402,16 @@ class Dispute:
         measured on its own before a label rule leans on it."""
         if not _key(speaker):
             return "none", ""
+        kept = self.placed.get(_key(speaker))
+        if kept is not None:
+            return kept
+        first = self.first_accused(speaker)
+        if first:
+            return "accused", f"the first allegation named {first}"
+        words = words_of(text)
+        acted = own_act(speaker, text, lex, _accusing_spans(text, lex), filing_at(lex, words))
+        if acted:
+            return acted
         accusing = self.accusing_side(speaker, text, lex)
         if accusing:
             return "accusing", accusing
@@ -383,7 +433,8 @@ class Dispute:
                 self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)),
                 tuple(sorted(self.accusing_nouns)),
                 tuple(sorted(self.parties)), len(self.seen), tuple(sorted(self.accused_refs)),
-                self.last_role)
+                self.last_role, tuple(sorted(self.placed.items())),
+                tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)))
 
 
 # a denial read from a rebuttal word alone: weak evidence of who the accused side is
@@ -501,6 +552,8 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
         if len(w) >= 7 and any(o[:6] == w[:6] and len(o) >= 6 and o in heads | _BODIES
                                 for o in own):
             return True  # "diocesan" for "diocese"
+        if w in named and _short_form(w, party):
+            return True  # "Juru bicara Kemensos" for Kementerian Sosial
     company = any(w in lex.company_markers for w in own)
     return bool(lex.company_noun) and company and lex.company_noun in words
 
@@ -746,6 +799,34 @@ def in_the_dock(text: str, speaker: str | None, lex: Lexicon) -> bool:
     passive = any(w in lex.passive_auxiliaries for w in words[max(0, at - 2):at]) \
         or words[at].startswith("di")  # "was also fined", "juga dihukum"
     return passive and any(w in own for w in words[:at])
+
+
+def _accusing_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where the sentence's accusation and enforcement cues stand: (start, end)."""
+    tokens, words = reading_words(normalise(text))
+    return sorted(find(lex.accusation, words)
+                  + enforcement(lex, tokens, words, lex.enforcement_more))
+
+
+def _short_form(short: str, full: str) -> bool:
+    """A body's name shortened as Indonesian news shortens it, from the first letters of
+    its words run together ("kemensos" for "kementerian sosial", "sulsel" for "sulawesi
+    selatan"): at least two words' beginnings of two letters or more, joining words
+    skipped; not a word of the name itself ("griya" is not "griy-a" of "griya asri")."""
+    words = [w for w in full.split() if w not in _JOINING]
+    if " " in short or len(short) < 4 or any(w.startswith(short) for w in words):
+        return False
+
+    def fits(rest: str, i: int, parts: int) -> bool:
+        if not rest:
+            return parts >= 2
+        if i >= len(words):
+            return False
+        w = words[i]
+        return any(rest[:n] == w[:n] and fits(rest[n:], i + 1, parts + 1)
+                   for n in range(min(len(w), len(rest)), 1, -1))  # two letters or more
+
+    return any(fits(short, i, 0) for i in range(len(words)))
 
 
 def _accusing_at(text: str, lex: Lexicon) -> list[int]:
