@@ -221,3 +221,54 @@ def test_a_body_named_by_its_short_form(short, full, fits):
 
 def test_same_body_still_reads_the_initials_form():
     assert same_body("dinas pu garut", "dinas pekerjaan umum kabupaten garut")
+
+
+@pytest.mark.parametrize(("speaker", "text", "language", "side"), [
+    # the allegation called false: the accused side's stance, whatever the verb
+    ("Graham Pryce", "Rovers chairman Graham Pryce called the charge \"a smear\".", "en",
+     "accused"),
+    ("Dmitry Peskov", "Juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat itu tidak "
+     "berdasar.", "id", "accused"),
+    ("DanaKilat", "Manajemen DanaKilat menyebut tuduhan itu hoaks.", "id", "accused"),
+    # the denial called false: the accuser's
+    ("Agus Prasetyo", "Ketua serikat, Agus Prasetyo, menilai bantahan perusahaan itu "
+     "mengada-ada.", "id", "accusing"),
+    ("Helen Ford", "Helen Ford said the company's denial was misleading.", "en", "accusing"),
+    # a body by its initials, or by its head noun pointed back to
+    ("Serikat Pengemudi Daring Indonesia", "SPDI menuding perusahaan memutus akun secara "
+     "sepihak.", "id", "accusing"),
+    ("Forum Warga Peduli Sungai", "Forum tersebut menuding dinas membiarkan limbah.", "id",
+     "accusing"),
+])
+def test_the_side_by_what_the_sentence_calls_false_and_short_names(speaker, text, language,
+                                                                    side):
+    found = _act(speaker, text, language)
+    assert found is not None and found[0] == side, found
+
+
+@pytest.mark.parametrize(("speaker", "text", "language"), [
+    # a name after the speech verb that attributes a quotation is not the accusation's object
+    ("Fajar", "\"Polisi jelas melanggar prosedur,\" kata Fajar.", "id"),
+    # "not baseless": nothing called false
+    ("Rina", "Rina said the allegations were not baseless.", "en"),
+    # a speech verb between the noun and the word: another's words reported
+    ("Omar Khan", "Omar Khan said the claims, which the firm said were false, deserved a "
+     "hearing.", "en"),
+])
+def test_no_side_where_nothing_is_called_false_by_the_speaker(speaker, text, language):
+    assert _act(speaker, text, language) is None
+
+
+def test_the_accusers_officer_by_its_initials_and_its_head_noun(tmp_path_factory):
+    rows = _placed(tmp_path_factory, "id_garmen.txt", [
+        "Federasi Serikat Buruh Garmen menuding PT Mitra Busana tidak membayar upah lembur "
+        "ratusan buruh.",
+        "PT Mitra Busana membantah tudingan itu.",
+        "Ketua FSBG Jawa Tengah, Agus Prasetyo, mengatakan lembur dicatat setiap hari.",
+        "Juru bicara federasi, Rina Wati, mengatakan buruh bekerja hingga pukul 22.00.",
+    ], {"id_garmen.txt": [
+        {"has": "lembur dicatat", "label": "accusation", "source": ["Agus Prasetyo"]},
+        {"has": "hingga pukul", "label": "accusation", "source": ["Rina Wati"]},
+    ]})
+    assert [(r.speaker, r.side) for r in rows] == [("Agus Prasetyo", "accusing"),
+                                                   ("Rina Wati", "accusing")]

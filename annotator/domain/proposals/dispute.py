@@ -554,6 +554,10 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
             return True  # "diocesan" for "diocese"
         if w in named and _short_form(w, party):
             return True  # "Juru bicara Kemensos" for Kementerian Sosial
+        if w in capitals and len(w) >= 3 and _initials_of(w, own):
+            return True  # "Ketua FSBG Jawa Tengah" for Federasi Serikat Buruh Garmen
+        if len(own) >= 2 and w == (own[0] if lex.head_first else own[-1]) and w not in named:
+            return True  # "Juru bicara paguyuban", "the union's president": its head noun
     company = any(w in lex.company_markers for w in own)
     return bool(lex.company_noun) and company and lex.company_noun in words
 

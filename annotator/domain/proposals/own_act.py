@@ -6,6 +6,11 @@ charged by the Premier League") is on the accusing side; the subject of a passiv
 side, and so is the subject of a verb of denying ("membantah", "menepis", "denied",
 "rejected the charge") or its agent ("dibantah oleh"). A court's act places nobody.
 
+A speaker who calls the allegation itself false ("called the charge a smear", "menyebut
+tuduhan itu hoaks": a noun for an allegation, ``side11_allegation_nouns``, a few words
+before a denying or discrediting word) is on the accused side; one who calls the denial false
+("menilai bantahan perusahaan itu mengada-ada": ``side11_denial_nouns``) on the accusing side.
+
 A verb of denying is told from a denying word ("groundless", "tidak benar", "never") by its
 form, not a list: Indonesian me-/di- verbs; English words whose past form (-ed, -ied) stands
 in the same lexicon ("deny" by "denied", "rejects" by "rejected"). A denying word said in a
@@ -23,12 +28,42 @@ SUBJECT_GAP = 8  # words between the subject's name and its verb ("X on Friday a
 OBJECT_REACH = 4  # words after an active verb where its object's name stands
 AGENT_REACH = 4  # words after a passive verb where "by"/"oleh" stands
 _VERB_PREFIXES = ("me", "di", "ber")
+_JOINING = {"of", "the", "for", "and", "dan", "di", "untuk", "pada", "dari"}
+_POINTING = {"itu", "tersebut", "ini"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "ia", "dia", "mereka", "beliau"}
+
+
+QUALIFIED_REACH = 5  # words after an allegation's noun where the word calling it false stands
 
 
 @lru_cache(maxsize=8)
 def _courts(language: str) -> frozenset[str]:
     return frozenset(cue_file(language).get("scene_courts", ()))
+
+
+@lru_cache(maxsize=8)
+def _nouns(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    raw = cue_file(language)
+    return (frozenset(raw.get("side11_allegation_nouns", {}).get("words", ())),
+            frozenset(raw.get("side11_denial_nouns", {}).get("words", ())))
+
+
+def called_false(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """("accused" | "accusing", the words) when the sentence calls the allegation false
+    (the accused side's stance) or the denial false (the accuser's): the noun, then within
+    a few words, no speech verb between, a denying or discrediting word not negated."""
+    allegations, denials = _nouns(lex.language)
+    said = {k for s, e in find(lex.speech, words) for k in range(s, e)}
+    false = sorted(find(lex.denial, words) + find(lex.discrediting, words))
+    for k, w in enumerate(words):
+        side = "accused" if w in allegations else "accusing" if w in denials else None
+        if side is None:
+            continue
+        for s, e in false:
+            if k < s <= k + QUALIFIED_REACH and not any(t in said for t in range(k, s)) \
+                    and not any(x in lex.negations for x in words[max(k, s - 2):s]):
+                return side, f"{w} ... {' '.join(words[s:e])}"
+    return None
 
 
 def _distinct(speaker: str, lex: Lexicon) -> set[str]:
@@ -50,7 +85,17 @@ def speaker_at(speaker: str | None, words: list[str], lex: Lexicon) -> list[tupl
     if found:
         return found
     own = _distinct(speaker or "", lex)
-    return [(k, k + 1) for k, w in enumerate(words) if w in own]
+    found = [(k, k + 1) for k, w in enumerate(words) if w in own]
+    if found:
+        return found
+    letters = "".join(w[:1] for w in name if w not in _JOINING)
+    found = [(k, k + 1) for k, w in enumerate(words) if len(w) >= 3 and w == letters]
+    if found:
+        return found  # "SPDI" for Serikat Pengemudi Daring Indonesia
+    # "Forum tersebut", "the union": the body by the head noun of its name, pointed back to
+    head = name[0] if lex.head_first else name[-1]
+    return [(k, k + 1) for k, w in enumerate(words) if w == head and (
+        (k + 1 < len(words) and words[k + 1] in _POINTING) or (k > 0 and words[k - 1] == "the"))]
 
 
 def _verb_form(cue: tuple[str, ...], lex: Lexicon) -> bool:
@@ -124,6 +169,13 @@ def own_act(speaker: str | None, text: str, lex: Lexicon, accusing: list[tuple[i
         if _subject_before(words, s, spans, lex) or _pronoun_subject(words, s, spans):
             side = "accused" if act == "denies" else "accusing"
             return side, f"{speaker} {act}: '{cue}'"
-        if act != "denies" and any(e <= a <= e + OBJECT_REACH for a, _ in spans):
+        said = {k for s_, e_ in find(lex.speech, words) for k in range(s_, e_)} | {
+            k for k, w in enumerate(words) if w in lex.speech_suffixed}
+        if act != "denies" and any(e <= a <= e + OBJECT_REACH and not any(
+                k in said for k in range(e, a)) for a, _ in spans):
             return "accused", f"'{cue}' names {speaker}"
+    if spans or _pronoun_subject(words, len(words), spans):
+        called = called_false(words, lex)
+        if called:
+            return called[0], f"{speaker} calls it false: '{called[1]}'"
     return None
