@@ -272,3 +272,66 @@ def test_the_accusers_officer_by_its_initials_and_its_head_noun(tmp_path_factory
     ]})
     assert [(r.speaker, r.side) for r in rows] == [("Agus Prasetyo", "accusing"),
                                                    ("Rina Wati", "accusing")]
+
+
+# Labels that follow from the side (issue 11, eleventh round, part 2): the accused side,
+# placed earlier in the article and named now by its short name, explaining the act away or
+# setting a figure against the accuser's denies; a third party saying the same is a claim.
+LABEL_FILLER_EN = [
+    "The Wey runs for 87 kilometres.",
+    "The dairy employs 40 people.",
+    "The club has about 300 members.",
+    "Fishing on the river reopens in June.",
+    "The county council meets on Thursday.",
+    "A new footbridge opened last spring.",
+    "Rain is expected later in the week.",
+]
+LABEL_EN = [
+    "The Riverside Anglers Club accused Northgate Dairy of polluting the Wey with slurry.",
+    "Northgate Dairy denied the accusation.",
+    # what the party has done about it: a claim, so its manager is no denier yet
+    "Northgate's farm manager, Alan Price, said the dairy had hired an independent engineer.",
+    *LABEL_FILLER_EN,
+]
+EXPLAINED_EN = "Price said the fish died because of low oxygen in the hot weather."
+FIGURE_EN = ("Price said the dairy spread 40 tonnes of slurry, far below the 120 tonnes "
+             "its permit allows.")
+BYSTANDER_EN = ("A hydrologist at Surrey University, Jane Cole, said the fish died because of "
+                "low oxygen in the hot weather.")
+LABEL_FILLER_ID = [
+    "Sungai itu mengalir sepanjang 60 kilometer.",
+    "Pabrik itu mempekerjakan 200 orang.",
+    "Kelompok tani itu beranggotakan 80 orang.",
+    "Musim hujan biasanya dimulai pada November.",
+    "Jalan menuju desa itu diaspal tahun lalu.",
+    "Pasar desa buka setiap Selasa.",
+    "Sekolah terdekat berjarak dua kilometer.",
+]
+LABEL_ID = [
+    "Kelompok Tani Makmur menuding PT Sawit Lestari mencemari sungai dengan limbah pabrik.",
+    "PT Sawit Lestari membantah tudingan itu.",
+    "Manajer pabrik PT Sawit Lestari, Joko Susilo, mengatakan pabrik telah memasang alat "
+    "pemantau limbah.",
+    *LABEL_FILLER_ID,
+]
+EXPLAINED_ID = "Joko mengatakan ikan mati karena kemarau panjang."
+FIGURE_ID = "Joko mengatakan pabrik membuang 40 ton limbah, jauh di bawah batas 120 ton."
+BYSTANDER_ID = ("Peneliti Universitas Riau, Andi Saputra, mengatakan ikan mati karena kemarau "
+                "panjang.")
+
+
+@pytest.mark.parametrize(("sentences", "reply", "reason", "bystander", "language"), [
+    (LABEL_EN, EXPLAINED_EN, "explains it away", BYSTANDER_EN, "en"),
+    (LABEL_EN, FIGURE_EN, "with a figure", BYSTANDER_EN, "en"),
+    (LABEL_ID, EXPLAINED_ID, "explains it away", BYSTANDER_ID, "id"),
+    (LABEL_ID, FIGURE_ID, "with a figure", BYSTANDER_ID, "id"),
+])
+def test_the_accused_side_placed_before_explains_away_or_sets_a_figure(
+        db, scheme, sentences, reply, reason, bystander, language):
+    from support.proposals import accepted
+
+    got = accepted(db, scheme, [*sentences, reply, bystander], language)
+    assert [p.label for p in got[:3]] == ["accusation", "denial", "claim"]
+    assert got[-2].label == "denial", got[-2].label_reason
+    assert reason in got[-2].label_reason
+    assert got[-1].label == "claim", got[-1].label_reason  # a third party's cause

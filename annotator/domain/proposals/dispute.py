@@ -144,6 +144,12 @@ class Dispute:
         if side != "none":
             self.placed[key] = (side, why)
 
+    def on_accused_side(self, speaker: str | None, text: str, lex: Lexicon) -> bool:
+        """The speaker stands on the accused side as ``side`` reads it (its party, whoever
+        speaks for it, a side placed earlier, the first allegation's party), not by a
+        rebuttal of its own in this sentence alone."""
+        return bool(self.accused) and self.side(speaker, text, lex, loose=False)[0] == "accused"
+
     def first_accused(self, speaker: str | None) -> str | None:
         """The party the article's first allegation named that the speaker is (by name, or
         a shorter form of it), unless it made that allegation."""
@@ -395,7 +401,8 @@ class Dispute:
             return self.deniers.get(self.last_denier)
         return None
 
-    def side(self, speaker: str | None, text: str, lex: Lexicon) -> tuple[str, str]:
+    def side(self, speaker: str | None, text: str, lex: Lexicon, loose: bool = True
+             ) -> tuple[str, str]:
         """Where the reading before a sentence places its speaker, and why: "accusing",
         "accused" or "none" ("" why), by the tests ``in_dispute`` already makes, the
         accusing side's first (as there): for bench_sides.py, so that side assignment can be
@@ -424,7 +431,9 @@ class Dispute:
             self.counsel_for(text, lex) if (speaker or "")[1:].islower() else None)
         if party:
             return "accused", f"{speaker} speaks for {party}"
-        if self.accused_side(speaker):
+        if loose and self.accused_side(speaker):
+            # any name an accusation mentions (not only the one it holds responsible): too
+            # loose for a label rule to lean on (``loose=False``)
             return "accused", f"an accusation named {speaker}"
         return "none", ""
 
@@ -538,7 +547,7 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
     own = [w for w in party.split() if w not in _JOINING and len(w) > 1]
     heads = lex.org_heads | lex.government_heads
     capitals = {w.casefold() for w in text.split() if w.isupper() and len(w) > 1}
-    named = {w.strip(".,;:()\"'“”‘’").casefold() for w in text.split() if w[:1].isupper()}
+    named = _capitalised(text)
     for k, w in enumerate(words):
         if w in own and w in capitals:
             return True
@@ -563,6 +572,13 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
 
 
 _BODIES = frozenset({"diocese", "prosecution", "keuskupan", "kejaksaan"})
+
+
+def _capitalised(text: str) -> set[str]:
+    """The capitalised words of a sentence, casefolded, a possessive's 's left off
+    ("Northgate's farm manager": northgate)."""
+    return {w.strip(".,;:()\"'“”‘’").casefold().removesuffix("'s").removesuffix("’s")
+            for w in text.split() if w[:1].isupper()}
 
 
 def _initials_of(short: str, words: list[str]) -> bool:
@@ -627,7 +643,7 @@ def _own_word(party: str, window: tuple[list[str], str], others, lex: Lexicon) -
     if len(first) < 3 or first in common or any(
             first in other.split() for other in others if other != party):
         return False
-    named = {w.strip(".,;:()\"'“”‘’").casefold() for w in text.split() if w[:1].isupper()}
+    named = _capitalised(text)
     return first in words and first in named
 
 
@@ -1093,6 +1109,16 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(DENIAL, reading.cue, f"the accused side replies: {speaker} "
                             f"denied before and {went_on} ({reading.reason})", CONTINUED,
                             reading.hedges)
+    figure = None if remedy or _key(speaker) in dispute.deniers or not dispute.accused \
+        else contrary_figure(text, lex)
+    if figure and dispute.on_accused_side(speaker, text, lex):
+        # "The club's chief executive said the stand held 9,800, well under its licence":
+        # whoever stands on the accused side (its officer, its lawyer, the party itself)
+        # setting a figure against the accuser's, anywhere in the article
+        return LabelReading(DENIAL, reading.cue, f"the accused side replies with a figure: "
+                            f"'{figure}' ({speaker}: "
+                            f"{dispute.side(speaker, text, lex, loose=False)[1]}; "
+                            f"{reading.reason})", CONTINUED, reading.hedges)
     accused = None if remedy or _key(speaker) in dispute.deniers else \
         dispute.accused_party(speaker)  # (one that denied was read just above)
     if accused and dispute.accused:
@@ -1112,13 +1138,15 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(DENIAL, replied, f"a reply to the accusation: '{replied}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
     explained = [" ".join(words_of(text)[a:b]) for a, b in find(lex.explains, words_of(text))]
-    if explained and dispute.accused_side(speaker) and _key(speaker) not in dispute.accusers:
+    if explained and _key(speaker) not in dispute.accusers and (
+            dispute.accused_side(speaker) or dispute.on_accused_side(speaker, text, lex)):
         # "the river's colour comes from farm erosion": the accused side explains it away
         return LabelReading(DENIAL, explained[0], f"the accused side explains it away: "
                             f"'{explained[0]}' ({reading.reason})", CONTINUED, reading.hedges)
     away = explained_away(text, lex) if dispute.accused and not remedy else None
     if away and _key(speaker) not in dispute.accusers and (
-            _key(speaker) in dispute.deniers or dispute.accused_party(speaker)):
+            _key(speaker) in dispute.deniers or dispute.accused_party(speaker)
+            or dispute.on_accused_side(speaker, text, lex)):
         # "Tarrow Water said the pipes cracked because the ground froze", "pipa itu milik
         # pabrik lain": later in the article too, the accused side gives another cause or
         # blames another party (explained.py)
