@@ -335,3 +335,47 @@ def test_the_accused_side_placed_before_explains_away_or_sets_a_figure(
     assert got[-2].label == "denial", got[-2].label_reason
     assert reason in got[-2].label_reason
     assert got[-1].label == "claim", got[-1].label_reason  # a third party's cause
+
+
+def test_the_accusers_officer_by_an_acronym_a_demonym_or_a_bare_title(tmp_path_factory):
+    rows = _placed(tmp_path_factory, "en_border.txt", [
+        "Norland accused Vesta on Friday of shelling two villages across the border.",
+        "Vesta's army denied the allegation.",
+        # a demonym of a one-word place name
+        "Norlandian army spokesman Col. Erik Dahl said the shells hit two schools.",
+        # the Sports Federation as SF, its initials written with a comma after them
+        "The Sports Federation charged Kingsbury Town with fixing a match.",
+        "SF, the game's governing body, said chief executive Mark Hale had seen the texts.",
+        "The federation said it would publish its evidence.",
+        # a bare title right after the side's own sentence speaks for it
+        "\"We have text messages that prove it,\" spokesperson Anna Lee told reporters.",
+    ], {"en_border.txt": [
+        {"has": "Col. Erik Dahl", "label": "claim", "source": ["Erik Dahl"],
+         "side": "accusing"},
+        {"has": "prove it", "label": "accusation", "source": ["Anna Lee"], "side": "accusing"},
+    ]})
+    assert [(r.speaker, r.side) for r in rows] == [("Erik Dahl", "accusing"),
+                                                   ("Anna Lee", "accusing")]
+
+
+@pytest.mark.parametrize(("word", "name", "fits"), [
+    ("indian", "india", True), ("pakistani", "pakistan", True), ("chinese", "china", True),
+    ("ukrainian", "ukraine", True), ("russian", "russia", True),
+    ("indiana", "india", False),  # "-ana" is no ending of a people
+    ("indonesia", "india", False), ("chinatown", "china", False), ("india", "india", False),
+])
+def test_a_place_names_adjective(word, name, fits):
+    from annotator.domain.proposals.dispute import _demonym
+
+    assert _demonym(word, name) is fits
+
+
+@pytest.mark.parametrize(("text", "language", "cause"), [
+    ("Ia mengatakan temuan itu berasal dari pencocokan data penerima.", "id", None),
+    ("She said the figures came from the trust's own records.", "en", None),
+    ("Ia mengatakan ikan mati berasal dari limbah pabrik.", "id", "berasal dari"),
+])
+def test_where_the_evidence_comes_from_is_not_the_wrongs_cause(text, language, cause):
+    from annotator.domain.proposals.dispute import _cause
+
+    assert _cause(text, lexicon(language)) == cause

@@ -104,6 +104,7 @@ class Dispute:
     # the accused as the accusations call them ("the head teacher", "pengelola pasar")
     accused_refs: set[str] = field(default_factory=set)
     last_role: str = ""  # the role of the sentence before
+    last_speaker: str = ""  # the key of the sentence before's speaker, whatever its role
     # every speaker placed on a side so far, kept once placed: key -> (side, why)
     placed: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the parties the article's FIRST allegation named, and who made it: where both
@@ -194,6 +195,7 @@ class Dispute:
             return  # a sentence inside the quotation: its speaker goes on
         weak = any(w in reason for w in WEAK)
         self.last_role = role or ""
+        self.last_speaker = key
         self.last_denier = key if role == DENIAL and not weak else ""
         self.last_accuser = key if role == ACCUSATION else ""
         if role == ACCUSATION:
@@ -431,6 +433,12 @@ class Dispute:
             self.counsel_for(text, lex) if (speaker or "")[1:].islower() else None)
         if party:
             return "accused", f"{speaker} speaks for {party}"
+        before = self.placed.get(self.last_speaker)
+        if before and self.last_speaker != _key(speaker) and _unattached_voice(
+                beside(speaker, text, lex)[0], lex):
+            # "The ministry said ... . '...,' spokesperson He Yadong told a briefing": a
+            # spokesperson or lawyer of no named body, right after a side's own sentence
+            return before[0], f"{speaker} speaks for the speaker before ({before[1]})"
         if loose and self.accused_side(speaker):
             # any name an accusation mentions (not only the one it holds responsible): too
             # loose for a label rule to lean on (``loose=False``)
@@ -442,7 +450,7 @@ class Dispute:
                 self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)),
                 tuple(sorted(self.accusing_nouns)),
                 tuple(sorted(self.parties)), len(self.seen), tuple(sorted(self.accused_refs)),
-                self.last_role, tuple(sorted(self.placed.items())),
+                self.last_role, tuple(sorted(self.placed.items())), self.last_speaker,
                 tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)))
 
 
@@ -546,7 +554,8 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
         return True
     own = [w for w in party.split() if w not in _JOINING and len(w) > 1]
     heads = lex.org_heads | lex.government_heads
-    capitals = {w.casefold() for w in text.split() if w.isupper() and len(w) > 1}
+    capitals = {w.strip(".,;:()\"'“”‘’").casefold() for w in text.split()
+                if w.strip(".,;:()\"'“”‘’").isupper() and len(w.strip(".,;:()\"'“”‘’")) > 1}
     named = _capitalised(text)
     for k, w in enumerate(words):
         if w in own and w in capitals:
@@ -563,15 +572,39 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
             return True  # "diocesan" for "diocese"
         if w in named and _short_form(w, party):
             return True  # "Juru bicara Kemensos" for Kementerian Sosial
-        if w in capitals and len(w) >= 3 and _initials_of(w, own):
-            return True  # "Ketua FSBG Jawa Tengah" for Federasi Serikat Buruh Garmen
+        if w in capitals and _initials_of(w, own):
+            return True  # "Ketua FSBG Jawa Tengah", "FA chief executive"
+        if len(own) == 1 and _demonym(w, own[0]):
+            return True  # "Indian army spokesman" for India
         if len(own) >= 2 and w == (own[0] if lex.head_first else own[-1]) and w not in named:
             return True  # "Juru bicara paguyuban", "the union's president": its head noun
     company = any(w in lex.company_markers for w in own)
     return bool(lex.company_noun) and company and lex.company_noun in words
 
 
+def _unattached_voice(window: list[str], lex: Lexicon) -> bool:
+    """The words beside a speaker call them a spokesperson or counsel ("spokesperson",
+    "juru bicara", "kuasa hukum") and name no body: whose voice, the sentence before says."""
+    return bool(find(_counsel(lex.language), window)) and not any(
+        w in lex.org_heads or w in lex.government_heads for w in window)
+
+
 _BODIES = frozenset({"diocese", "prosecution", "keuskupan", "kejaksaan"})
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def _demonym(word: str, name: str) -> bool:
+    """The adjective of a one-word place name, by its endings ("indian" for india,
+    "pakistani" for pakistan, "chinese" for china, "ukrainian" for ukraine)."""
+    if len(name) < 4 or word == name:
+        return False
+    for stem in (name, name[:-1]):
+        rest = word[len(stem):] if word.startswith(stem) else None
+        if rest in _DEMONYM_ENDINGS:
+            return True
+    return False
 
 
 def _capitalised(text: str) -> set[str]:
@@ -917,7 +950,10 @@ def _cause(text: str, lex: Lexicon) -> str | None:
     words = words_of(text)
     for s, e in find(lex.explains, words):
         if words[s] not in lex.negations and not any(
-                w in lex.negations for w in words[max(0, s - 2):s]):
+                w in lex.negations for w in words[max(0, s - 2):s]) and not any(
+                w in lex.statement_nouns for w in words[max(0, s - 3):s]):
+            # (not "temuan itu berasal dari pencocokan data", "the figures came from":
+            # where the accuser's own evidence comes from, not the wrong's cause)
             return " ".join(words[s:e])
     return None
 
