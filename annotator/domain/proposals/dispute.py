@@ -141,9 +141,14 @@ class Dispute:
         key = _key(speaker)
         if not key or key in self.placed:
             return
-        side, why = self.side(speaker, text, lex)
-        if side != "none":
-            self.placed[key] = (side, why)
+        memo = (self.frozen(), speaker, text, id(lex), lex.language)
+        found = _PLACED.get(memo)
+        if found is None:
+            if len(_PLACED) >= 4096:
+                _PLACED.clear()
+            found = _PLACED[memo] = self.side(speaker, text, lex)
+        if found[0] != "none":
+            self.placed[key] = found
 
     def on_accused_side(self, speaker: str | None, text: str, lex: Lexicon) -> bool:
         """The speaker stands on the accused side as ``side`` reads it (its party, whoever
@@ -454,6 +459,10 @@ class Dispute:
                 tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)))
 
 
+# each key reads the sentences before it again: the side each placed, remembered by the
+# dispute's state before it, the speaker and the sentence
+_PLACED: dict[tuple, tuple[str, str]] = {}
+
 # a denial read from a rebuttal word alone: weak evidence of who the accused side is
 WEAK = ("answers the accusation before",)
 QUOTED = "inside the quotation"  # a reason's words for a sentence inside a running quote
@@ -607,11 +616,12 @@ def _demonym(word: str, name: str) -> bool:
     return False
 
 
-def _capitalised(text: str) -> set[str]:
+@lru_cache(maxsize=2048)
+def _capitalised(text: str) -> frozenset[str]:
     """The capitalised words of a sentence, casefolded, a possessive's 's left off
     ("Northgate's farm manager": northgate)."""
-    return {w.strip(".,;:()\"'“”‘’").casefold().removesuffix("'s").removesuffix("’s")
-            for w in text.split() if w[:1].isupper()}
+    return frozenset(w.strip(".,;:()\"'“”‘’").casefold().removesuffix("'s").removesuffix("’s")
+                     for w in text.split() if w[:1].isupper())
 
 
 def _initials_of(short: str, words: list[str]) -> bool:
@@ -861,6 +871,7 @@ def _accusing_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                   + enforcement(lex, tokens, words, lex.enforcement_more))
 
 
+@lru_cache(maxsize=8192)
 def _short_form(short: str, full: str) -> bool:
     """A body's name shortened as Indonesian news shortens it, from the first letters of
     its words run together ("kemensos" for "kementerian sosial", "sulsel" for "sulawesi
