@@ -379,3 +379,16 @@ def test_where_the_evidence_comes_from_is_not_the_wrongs_cause(text, language, c
     from annotator.domain.proposals.dispute import _cause
 
     assert _cause(text, lexicon(language)) == cause
+
+
+def test_a_spokesperson_of_a_named_body_is_not_the_voice_of_the_speaker_before(
+        tmp_path_factory):
+    rows = _placed(tmp_path_factory, "en_border2.txt", [
+        "Norland accused Vesta on Friday of shelling two villages across the border.",
+        "Vesta's foreign ministry called the Norlandian statement baseless.",
+        "United Nations spokesman Stephane Dujarric urged both sides to exercise restraint.",
+    ], {"en_border2.txt": [
+        {"has": "exercise restraint", "label": "context", "source": ["Stephane Dujarric"],
+         "side": "none"},
+    ]})
+    assert [(r.speaker, r.side) for r in rows] == [("Stephane Dujarric", "none")]

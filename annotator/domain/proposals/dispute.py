@@ -440,7 +440,7 @@ class Dispute:
             return "accused", f"{speaker} speaks for {party}"
         before = self.placed.get(self.last_speaker)
         if before and self.last_speaker != _key(speaker) and _unattached_voice(
-                beside(speaker, text, lex)[0], lex):
+                beside(speaker, text, lex)[0], text, lex):
             # "The ministry said ... . '...,' spokesperson He Yadong told a briefing": a
             # spokesperson or lawyer of no named body, right after a side's own sentence
             return before[0], f"{speaker} speaks for the speaker before ({before[1]})"
@@ -591,11 +591,17 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
     return bool(lex.company_noun) and company and lex.company_noun in words
 
 
-def _unattached_voice(window: list[str], lex: Lexicon) -> bool:
+def _unattached_voice(window: list[str], text: str, lex: Lexicon) -> bool:
     """The words beside a speaker call them a spokesperson or counsel ("spokesperson",
-    "juru bicara", "kuasa hukum") and name no body: whose voice, the sentence before says."""
-    return bool(find(_counsel(lex.language), window)) and not any(
-        w in lex.org_heads or w in lex.government_heads for w in window)
+    "juru bicara", "kuasa hukum") and name no body, by its noun or its capitalised name
+    ("United Nations spokesman" is attached): whose voice, the sentence before says."""
+    voice = find(_counsel(lex.language), window)
+    if not voice:
+        return False
+    own = {k for s_, e in voice for k in range(s_, e)}
+    named = _capitalised(text)
+    return not any(w in lex.org_heads or w in lex.government_heads
+                   or (k not in own and w in named) for k, w in enumerate(window))
 
 
 _BODIES = frozenset({"diocese", "prosecution", "keuskupan", "kejaksaan"})
