@@ -13,6 +13,13 @@ The side a gold label implies: an accusation's speaker on the accusing side, a d
 the accused side; a third party's denial (its speaker on neither side) counts as no side.
 Shares are split by the label the tool proposed (right / called claim / other).
 
+A gold line may carry a hand-written ``side`` ("accusing", "accused" or "none": the
+annotator's reading of the article by the guidelines, on every line with a speaker; dev has
+it, eleventh round). Where it does, it is the side expected instead of the one the label
+implies, and lines of every label are placed: the table "written" then counts, per side
+written, where the tool placed the speaker, so the figure is exact rather than inferred (a
+claim by the accused party's officer is on the accused side too).
+
 The real path of bench_proposals.py (imported, not copied): each set ingested into a fresh
 SQLite file in a temporary directory (``--workdir`` to choose where), proposals read in order
 as a reviewer who presses only `enter` saves them (domain.proposals.propose, a proposed new
@@ -79,10 +86,11 @@ class Placed:
     party_known: bool  # a party held responsible, or one that denied, before it
     proposed: str  # right, called claim or other
     speaker_right: bool  # the proposed speaker is the gold one
+    expected: str = ""  # the side written in the gold line ("" where none was written)
 
     @property
     def on_implied_side(self) -> bool:
-        return self.side == IMPLIED[self.role]
+        return self.side == (self.expected or IMPLIED.get(self.role, "none"))
 
 
 def proposed_with_dispute(db, sentence_id: str, reviewer: str, scheme, index):
@@ -140,7 +148,7 @@ def measure(db, folder: Path, gold: dict[str, list[dict]], scheme=None) -> list[
         g = match[0]
         role = scheme.role_for(g["label"])
         speakers = [s for s in g["source"] if s]
-        if role not in IMPLIED or not speakers:
+        if not speakers or (role not in IMPLIED and "side" not in g):
             continue
         names = list(speakers)
         for s in speakers:
@@ -157,7 +165,8 @@ def measure(db, folder: Path, gold: dict[str, list[dict]], scheme=None) -> list[
         proposed = ("right" if p.label == g["label"] else
                     "called claim" if scheme.role_for(p.label) == CLAIM else "other")
         out.append(Placed(doc, text, role, speakers[0], side, why, allegation, party,
-                          proposed, any(same_source(db, p.name, s) for s in g["source"])))
+                          proposed, any(same_source(db, p.name, s) for s in g["source"]),
+                          g.get("side", "")))
     return out
 
 
@@ -196,6 +205,17 @@ def counts(placed: list[Placed]) -> dict[str, dict[str, int]]:
     return out
 
 
+def by_hand(placed: list[Placed]) -> dict[str, dict[str, int]]:
+    """Per side written in the gold (lines that have one): n and where the tool placed
+    the speaker."""
+    out: dict[str, dict[str, int]] = {}
+    for written in SIDES:
+        those = [p for p in placed if p.expected == written]
+        out[written] = {"n": len(those), **{side: sum(p.side == side for p in those)
+                                            for side in SIDES}}
+    return out
+
+
 def _share(k: int, n: int) -> str:
     return f"{k:3}/{n:<3} {k / n:6.1%}" if n else f"{k:3}/{n:<3}    -  "
 
@@ -209,11 +229,22 @@ def report(name: str, placed: list[Placed], verbose: bool = False) -> None:
               f"{c['party known']:6} {c['speaker proposed right']:8} {c['accusing']:8} "
               f"{c['accused']:7} {c['none']:7}  {_share(c['on implied side'], n)}  "
               f"{_share(c['known on side'], c['known n'])}  |  {split}")
+    hand = by_hand(placed)
+    if any(c["n"] for c in hand.values()):
+        for written, c in hand.items():
+            print(f"{name:9} {'written ' + written:19} {c['n']:4}  placed: accusing "
+                  f"{c['accusing']:3}  accused {c['accused']:3}  none {c['none']:3}  "
+                  f"right {_share(c[written], c['n'])}")
+        n = sum(c["n"] for c in hand.values())
+        print(f"{name:9} {'written, every side':19} {n:4}  "
+              f"right {_share(sum(c[w] for w, c in hand.items()), n)}")
     if verbose:
         for p in placed:
             mark = "ok  " if p.on_implied_side else "MISS"
-            print(f"  {mark} {GOLD[p.role][:3]} {p.side:8} proposed {p.proposed:12} {p.doc}: "
-                  f"{p.speaker} — {p.text[:70]!r}" + (f" ({p.why})" if p.why else ""))
+            role = GOLD.get(p.role, p.role or "none")
+            print(f"  {mark} {role[:3]} {p.side:8} proposed {p.proposed:12} {p.doc}: "
+                  f"{p.speaker} — {p.text[:70]!r}" + (f" ({p.why})" if p.why else "")
+                  + (f" [written: {p.expected}]" if p.expected else ""))
 
 
 def main(argv: list[str] | None = None) -> int:

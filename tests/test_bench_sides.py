@@ -70,12 +70,15 @@ def test_each_speaker_is_placed_on_the_side_a_reader_sees(placed):
     bench, rows = placed
     got = [(row.speaker, row.side) for row in rows]
     assert got == [
-        # the first accusation: nothing was alleged before it, so nobody has a side yet
-        ("Greenfield Residents Association", "none"),
+        # the first accusation: its speaker accuses by the sentence's own act (issue 11,
+        # eleventh round: own_act.py)
+        ("Greenfield Residents Association", "accusing"),
         ("Apex Chemicals", "accused"),  # the party the accusation named
         ("Greenfield Residents Association", "accusing"),  # accused before
         ("Apex Chemicals", "accused"),  # denied before
-        ("Environment Agency", "none"),  # a third party's denial: no side
+        # it denies a wrong of its own ("that it had ignored"): the subject of a denying
+        # verb is on the accused side of what it denies
+        ("Environment Agency", "accused"),
         ("Maria Lopez", "accusing"),  # chairs the accuser
     ]
     assert [(r.allegation_known, r.party_known) for r in rows] == [(False, False)] + [
@@ -87,9 +90,9 @@ def test_the_counts_per_gold_label_and_proposed_label(placed):
     counts = bench.counts(rows)
     accusation, denial = counts[bench.ACCUSATION], counts[bench.DENIAL]
     assert (accusation["n"], accusation["accusing"], accusation["accused"],
-            accusation["none"], accusation["on implied side"]) == (3, 2, 0, 1, 2)
+            accusation["none"], accusation["on implied side"]) == (3, 3, 0, 0, 3)
     assert (denial["n"], denial["accusing"], denial["accused"], denial["none"],
-            denial["on implied side"]) == (3, 0, 2, 1, 2)
+            denial["on implied side"]) == (3, 0, 3, 0, 3)
     assert (accusation["known n"], accusation["known on side"]) == (2, 2)
     # the accuser's officer giving evidence is read as a claim by the label rules today
     assert (accusation["called claim n"], accusation["called claim on side"]) == (1, 1)

@@ -55,6 +55,7 @@ from functools import lru_cache
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CLAIM,
@@ -103,6 +104,13 @@ class Dispute:
     # the accused as the accusations call them ("the head teacher", "pengelola pasar")
     accused_refs: set[str] = field(default_factory=set)
     last_role: str = ""  # the role of the sentence before
+    last_speaker: str = ""  # the key of the sentence before's speaker, whatever its role
+    # every speaker placed on a side so far, kept once placed: key -> (side, why)
+    placed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # the parties the article's FIRST allegation named, and who made it: where both
+    # sides accuse, the side is the one the first allegation gave them
+    first_parties: dict[str, str] = field(default_factory=dict)
+    first_accusers: dict[str, str] = field(default_factory=dict)
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -117,14 +125,55 @@ class Dispute:
                     # speaker: the party in the dock accuses nobody
                     self.accusers.pop(_key(speaker), None)
                     self.last_accuser = ""
+                if parties and not self.first_parties:
+                    self.first_parties = {_key(p): p for p in parties}
+                    if speaker and not dock:
+                        self.first_accusers = {_key(speaker): speaker}
                 for party in parties:
                     self.parties.setdefault(_key(party), party)
                 self.accused_refs |= refs
                 self.accusing_nouns |= subject
 
+    def place(self, speaker: str | None, text: str, lex: Lexicon) -> None:
+        """Keep the side the sentence placed its speaker on (read after the sentence): a
+        reader keeps in mind who is on which side, and a speaker's later words are read
+        from there. A side once placed is kept."""
+        key = _key(speaker)
+        if not key or key in self.placed:
+            return
+        memo = (self.frozen(), speaker, text, id(lex), lex.language)
+        found = _PLACED.get(memo)
+        if found is None:
+            if len(_PLACED) >= 4096:
+                _PLACED.clear()
+            found = _PLACED[memo] = self.side(speaker, text, lex)
+        if found[0] != "none":
+            self.placed[key] = found
+
+    def on_accused_side(self, speaker: str | None, text: str, lex: Lexicon) -> bool:
+        """The speaker stands on the accused side as ``side`` reads it (its party, whoever
+        speaks for it, a side placed earlier, the first allegation's party), not by a
+        rebuttal of its own in this sentence alone."""
+        return bool(self.accused) and self.side(speaker, text, lex, loose=False)[0] == "accused"
+
+    def first_accused(self, speaker: str | None) -> str | None:
+        """The party the article's first allegation named that the speaker is (by name, or
+        a shorter form of it), unless it made that allegation."""
+        key = _key(speaker)
+        if not key or key in self.first_accusers:
+            return None
+        for k, name in self.first_parties.items():
+            if key == k or (len(key) > 3 and len(k) > 3 and (key in k or k in key)) \
+                    or same_body(key, k) or _short_form(key, k):
+                return name
+        return None
+
     def accused_party(self, speaker: str | None) -> str | None:
         """The party an accusation held responsible that the speaker is, by name."""
         key = _key(speaker)
+        first = self.first_accused(speaker)
+        if first:
+            return first  # where both sides accuse, the first allegation decides
         if not key or key in self.accusers:
             return None
         for k, name in self.parties.items():
@@ -151,6 +200,7 @@ class Dispute:
             return  # a sentence inside the quotation: its speaker goes on
         weak = any(w in reason for w in WEAK)
         self.last_role = role or ""
+        self.last_speaker = key
         self.last_denier = key if role == DENIAL and not weak else ""
         self.last_accuser = key if role == ACCUSATION else ""
         if role == ACCUSATION:
@@ -169,8 +219,11 @@ class Dispute:
         name name an accuser ("Ketua Paguyuban Pedagang, Agus, ...") or the wronged ("the
         victim's mother", "pelapor"); None when they are not."""
         key = _key(speaker)
-        if not key:
+        if not key or self.first_accused(speaker):
             return None
+        kept = self.placed.get(key)
+        if kept is not None:
+            return kept[1] if kept[0] == "accusing" else None
         if key in self.accusers or (len(key) > 3 and any(
                 len(k) > 3 and (key in k or k in key) and k not in self.deniers
                 for k in self.accusers)):
@@ -355,13 +408,24 @@ class Dispute:
             return self.deniers.get(self.last_denier)
         return None
 
-    def side(self, speaker: str | None, text: str, lex: Lexicon) -> tuple[str, str]:
+    def side(self, speaker: str | None, text: str, lex: Lexicon, loose: bool = True
+             ) -> tuple[str, str]:
         """Where the reading before a sentence places its speaker, and why: "accusing",
         "accused" or "none" ("" why), by the tests ``in_dispute`` already makes, the
         accusing side's first (as there): for bench_sides.py, so that side assignment can be
         measured on its own before a label rule leans on it."""
         if not _key(speaker):
             return "none", ""
+        kept = self.placed.get(_key(speaker))
+        if kept is not None:
+            return kept
+        first = self.first_accused(speaker)
+        if first:
+            return "accused", f"the first allegation named {first}"
+        words = words_of(text)
+        acted = own_act(speaker, text, lex, _accusing_spans(text, lex), filing_at(lex, words))
+        if acted:
+            return acted
         accusing = self.accusing_side(speaker, text, lex)
         if accusing:
             return "accusing", accusing
@@ -374,7 +438,15 @@ class Dispute:
             self.counsel_for(text, lex) if (speaker or "")[1:].islower() else None)
         if party:
             return "accused", f"{speaker} speaks for {party}"
-        if self.accused_side(speaker):
+        before = self.placed.get(self.last_speaker)
+        if before and self.last_speaker != _key(speaker) and _unattached_voice(
+                beside(speaker, text, lex)[0], text, lex):
+            # "The ministry said ... . '...,' spokesperson He Yadong told a briefing": a
+            # spokesperson or lawyer of no named body, right after a side's own sentence
+            return before[0], f"{speaker} speaks for the speaker before ({before[1]})"
+        if loose and self.accused_side(speaker):
+            # any name an accusation mentions (not only the one it holds responsible): too
+            # loose for a label rule to lean on (``loose=False``)
             return "accused", f"an accusation named {speaker}"
         return "none", ""
 
@@ -383,8 +455,13 @@ class Dispute:
                 self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)),
                 tuple(sorted(self.accusing_nouns)),
                 tuple(sorted(self.parties)), len(self.seen), tuple(sorted(self.accused_refs)),
-                self.last_role)
+                self.last_role, tuple(sorted(self.placed.items())), self.last_speaker,
+                tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)))
 
+
+# each key reads the sentences before it again: the side each placed, remembered by the
+# dispute's state before it, the speaker and the sentence
+_PLACED: dict[tuple, tuple[str, str]] = {}
 
 # a denial read from a rebuttal word alone: weak evidence of who the accused side is
 WEAK = ("answers the accusation before",)
@@ -486,8 +563,9 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
         return True
     own = [w for w in party.split() if w not in _JOINING and len(w) > 1]
     heads = lex.org_heads | lex.government_heads
-    capitals = {w.casefold() for w in text.split() if w.isupper() and len(w) > 1}
-    named = {w.strip(".,;:()\"'“”‘’").casefold() for w in text.split() if w[:1].isupper()}
+    capitals = {w.strip(".,;:()\"'“”‘’").casefold() for w in text.split()
+                if w.strip(".,;:()\"'“”‘’").isupper() and len(w.strip(".,;:()\"'“”‘’")) > 1}
+    named = _capitalised(text)
     for k, w in enumerate(words):
         if w in own and w in capitals:
             return True
@@ -501,11 +579,55 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
         if len(w) >= 7 and any(o[:6] == w[:6] and len(o) >= 6 and o in heads | _BODIES
                                 for o in own):
             return True  # "diocesan" for "diocese"
+        if w in named and _short_form(w, party):
+            return True  # "Juru bicara Kemensos" for Kementerian Sosial
+        if w in capitals and _initials_of(w, own):
+            return True  # "Ketua FSBG Jawa Tengah", "FA chief executive"
+        if len(own) == 1 and _demonym(w, own[0]):
+            return True  # "Indian army spokesman" for India
+        if len(own) >= 2 and w == (own[0] if lex.head_first else own[-1]) and w not in named:
+            return True  # "Juru bicara paguyuban", "the union's president": its head noun
     company = any(w in lex.company_markers for w in own)
     return bool(lex.company_noun) and company and lex.company_noun in words
 
 
+def _unattached_voice(window: list[str], text: str, lex: Lexicon) -> bool:
+    """The words beside a speaker call them a spokesperson or counsel ("spokesperson",
+    "juru bicara", "kuasa hukum") and name no body, by its noun or its capitalised name
+    ("United Nations spokesman" is attached): whose voice, the sentence before says."""
+    voice = find(_counsel(lex.language), window)
+    if not voice:
+        return False
+    own = {k for s_, e in voice for k in range(s_, e)}
+    named = _capitalised(text)
+    return not any(w in lex.org_heads or w in lex.government_heads
+                   or (k not in own and w in named) for k, w in enumerate(window))
+
+
 _BODIES = frozenset({"diocese", "prosecution", "keuskupan", "kejaksaan"})
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def _demonym(word: str, name: str) -> bool:
+    """The adjective of a one-word place name, by its endings ("indian" for india,
+    "pakistani" for pakistan, "chinese" for china, "ukrainian" for ukraine)."""
+    if len(name) < 4 or word == name:
+        return False
+    for stem in (name, name[:-1]):
+        rest = word[len(stem):] if word.startswith(stem) else None
+        if rest in _DEMONYM_ENDINGS:
+            return True
+    return False
+
+
+@lru_cache(maxsize=2048)
+def _capitalised(text: str) -> frozenset[str]:
+    """The capitalised words of a sentence, casefolded, a possessive's 's left off
+    ("Northgate's farm manager": northgate)."""
+    return frozenset(w.strip(".,;:()\"'“”‘’").casefold().removesuffix("'s").removesuffix("’s")
+                     for w in text.split() if w[:1].isupper())
 
 
 def _initials_of(short: str, words: list[str]) -> bool:
@@ -570,7 +692,7 @@ def _own_word(party: str, window: tuple[list[str], str], others, lex: Lexicon) -
     if len(first) < 3 or first in common or any(
             first in other.split() for other in others if other != party):
         return False
-    named = {w.strip(".,;:()\"'“”‘’").casefold() for w in text.split() if w[:1].isupper()}
+    named = _capitalised(text)
     return first in words and first in named
 
 
@@ -748,6 +870,35 @@ def in_the_dock(text: str, speaker: str | None, lex: Lexicon) -> bool:
     return passive and any(w in own for w in words[:at])
 
 
+def _accusing_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where the sentence's accusation and enforcement cues stand: (start, end)."""
+    tokens, words = reading_words(normalise(text))
+    return sorted(find(lex.accusation, words)
+                  + enforcement(lex, tokens, words, lex.enforcement_more))
+
+
+@lru_cache(maxsize=8192)
+def _short_form(short: str, full: str) -> bool:
+    """A body's name shortened as Indonesian news shortens it, from the first letters of
+    its words run together ("kemensos" for "kementerian sosial", "sulsel" for "sulawesi
+    selatan"): at least two words' beginnings of two letters or more, joining words
+    skipped; not a word of the name itself ("griya" is not "griy-a" of "griya asri")."""
+    words = [w for w in full.split() if w not in _JOINING]
+    if " " in short or len(short) < 4 or any(w.startswith(short) for w in words):
+        return False
+
+    def fits(rest: str, i: int, parts: int) -> bool:
+        if not rest:
+            return parts >= 2
+        if i >= len(words):
+            return False
+        w = words[i]
+        return any(rest[:n] == w[:n] and fits(rest[n:], i + 1, parts + 1)
+                   for n in range(min(len(w), len(rest)), 1, -1))  # two letters or more
+
+    return any(fits(short, i, 0) for i in range(len(words)))
+
+
 def _accusing_at(text: str, lex: Lexicon) -> list[int]:
     """Where the sentence's accusation or enforcement cues stand."""
     return sorted([s for s, _ in find(lex.accusation, words_of(text))] + _enforcing(text, lex))
@@ -816,7 +967,10 @@ def _cause(text: str, lex: Lexicon) -> str | None:
     words = words_of(text)
     for s, e in find(lex.explains, words):
         if words[s] not in lex.negations and not any(
-                w in lex.negations for w in words[max(0, s - 2):s]):
+                w in lex.negations for w in words[max(0, s - 2):s]) and not any(
+                w in lex.statement_nouns for w in words[max(0, s - 3):s]):
+            # (not "temuan itu berasal dari pencocokan data", "the figures came from":
+            # where the accuser's own evidence comes from, not the wrong's cause)
             return " ".join(words[s:e])
     return None
 
@@ -1008,6 +1162,16 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(DENIAL, reading.cue, f"the accused side replies: {speaker} "
                             f"denied before and {went_on} ({reading.reason})", CONTINUED,
                             reading.hedges)
+    figure = None if remedy or _key(speaker) in dispute.deniers or not dispute.accused \
+        else contrary_figure(text, lex)
+    if figure and dispute.on_accused_side(speaker, text, lex):
+        # "The club's chief executive said the stand held 9,800, well under its licence":
+        # whoever stands on the accused side (its officer, its lawyer, the party itself)
+        # setting a figure against the accuser's, anywhere in the article
+        return LabelReading(DENIAL, reading.cue, f"the accused side replies with a figure: "
+                            f"'{figure}' ({speaker}: "
+                            f"{dispute.side(speaker, text, lex, loose=False)[1]}; "
+                            f"{reading.reason})", CONTINUED, reading.hedges)
     accused = None if remedy or _key(speaker) in dispute.deniers else \
         dispute.accused_party(speaker)  # (one that denied was read just above)
     if accused and dispute.accused:
@@ -1027,13 +1191,15 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(DENIAL, replied, f"a reply to the accusation: '{replied}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
     explained = [" ".join(words_of(text)[a:b]) for a, b in find(lex.explains, words_of(text))]
-    if explained and dispute.accused_side(speaker) and _key(speaker) not in dispute.accusers:
+    if explained and _key(speaker) not in dispute.accusers and (
+            dispute.accused_side(speaker) or dispute.on_accused_side(speaker, text, lex)):
         # "the river's colour comes from farm erosion": the accused side explains it away
         return LabelReading(DENIAL, explained[0], f"the accused side explains it away: "
                             f"'{explained[0]}' ({reading.reason})", CONTINUED, reading.hedges)
     away = explained_away(text, lex) if dispute.accused and not remedy else None
     if away and _key(speaker) not in dispute.accusers and (
-            _key(speaker) in dispute.deniers or dispute.accused_party(speaker)):
+            _key(speaker) in dispute.deniers or dispute.accused_party(speaker)
+            or dispute.on_accused_side(speaker, text, lex)):
         # "Tarrow Water said the pipes cracked because the ground froze", "pipa itu milik
         # pabrik lain": later in the article too, the accused side gives another cause or
         # blames another party (explained.py)

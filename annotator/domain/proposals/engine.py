@@ -369,6 +369,7 @@ def _read_before_window(rows: tuple[tuple, ...], scheme: Scheme, lex: Lexicon) -
             discourse.take(role, source if saved else None)
             if saved:
                 dispute.take(role, source)  # who denied or accused further back, as saved
+                dispute.place(source, before_text, lex)
             if _role(before_text, lex.language) == ACCUSATION:
                 dispute.accused = True  # an accusation further back: a reply may answer it
                 dispute.named(ACCUSATION, source if saved else None,
@@ -431,6 +432,7 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
         dispute.take(role, speaker, guess.label_reason
                      if not saved or saved_label == guess.label else "")
         dispute.named(role, speaker, names_in(before_text, lex), before_text, lex)
+        dispute.place(speaker, before_text, lex)  # a side once placed is kept
         discourse.take(role, speaker)
         names += names_in(before_text, lex)
         described += described_in(before_text, lex)
