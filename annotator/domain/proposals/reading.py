@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from annotator.domain.proposals import acts, narration, quotation
+from annotator.domain.proposals import acts, frames, measured, narration, quotation
 from annotator.domain.proposals.apart import (
     bare_agent,
     elided_subject,
@@ -345,6 +345,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(CLAIM, complaints, f"complaints received: '{complaints}'", 0.7,
                             hedges)
     procedure = acts.procedure(lex, words) if speech or quoted else None
+    if procedure and frames.contacted_by_others(lex, words, procedure):  # context11: a claim
+        procedure = None
     pledged = acts.pledge(lex, words, [s for s, _ in spans])
     if speech or quoted:
         after = _procedure_at(lex, words) if procedure else len(words)
@@ -417,7 +419,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
     if wrong:
         return LabelReading(ACCUSATION, wrong, f"narration states a wrong: '{wrong}'", 0.6,
                             hedges, reported=True)
-    shown = acts.evidence(lex, words)
+    shown = acts.evidence(lex, words) or measured.evidence(lex, words)  # context11
     coming = narration.procedure_to_come(lex, words)
     if shown and coming and coming[0] < words.index(shown.split()[0]):
         shown = None  # "Gakkumdu dijadwalkan memeriksa ... ditemukan": what is to be done

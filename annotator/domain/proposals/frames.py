@@ -1,0 +1,189 @@
+"""What a reported statement carries when it carries no checkable fact, only a frame: the
+guidelines' context even from a named speaker (data/guidelines.md, "context": procedure,
+who met whom, what happens next), beside the statements that assert nothing checkable.
+
+- no finding yet: nothing known, decided or concluded, too early to say ("said the cause
+  was still unknown", "Ia mengatakan pihaknya belum dapat menyimpulkan");
+- the state of a procedure: an inquiry still running, handed to another body, or waiting
+  for its results ("the investigation was ongoing", "kasus itu dilimpahkan ke kejaksaan",
+  "officials were awaiting the inspectors' report");
+- the speaker's own contact with a party ("said she had written to the minister", "mengaku
+  sudah menghubungi pihak sekolah"), not a party's contact with the speaker ("several
+  people had contacted it": complaints received, a claim);
+- a wish the speaker states for itself ("She said she wanted answers", '"Kami ingin
+  kejelasan," kata Siti').
+
+A frame set against a fact ("the inquiry was ongoing, but officers had found ...") decides
+nothing: the fact is the claim. Each family is data, ``context11_*`` in
+``data/cues/<language>.json``; each reader takes the sentence's casefolded words (and the
+positions of its speech verbs) and returns the words that decided, else None."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+
+STATE_REACH = 4  # words before a procedure's state where the procedure is named
+BODY_REACH = 5  # words after "handed to", "dilimpahkan" where the body that takes it stands
+RESULT_REACH = 4  # words after "awaiting", "menunggu" where what is awaited stands
+CONTACT_GAP = 4  # words between a speech verb and the speaker's own contact
+_CONTRASTS = frozenset("""but however although though yet whereas while namun tetapi tapi
+meski meskipun walaupun walau sedangkan padahal sementara""".split())
+
+
+@dataclass(frozen=True)
+class Frames:
+    no_finding: dict[tuple[str, ...], float]
+    unclear: dict[tuple[str, ...], float]
+    what_follows: frozenset[str]
+    it: frozenset[str]
+    procedure_nouns: frozenset[str]
+    states: dict[tuple[str, ...], float]
+    handed: dict[tuple[str, ...], float]
+    bodies: frozenset[str]
+    awaiting: dict[tuple[str, ...], float]
+    results: frozenset[str]
+    coming: dict[tuple[str, ...], float]
+    formed: dict[tuple[str, ...], float]
+    contact: dict[tuple[str, ...], float]
+    contact_self: frozenset[str]
+    contact_between: frozenset[str]
+    desire: dict[tuple[str, ...], float]
+    desire_self: frozenset[str]
+    desire_not_before: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def frames(language: str) -> Frames:
+    raw = cue_file(language)
+    found, state = raw.get("context11_no_finding", {}), raw.get("context11_procedure_state", {})
+    met, wish = raw.get("context11_contact", {}), raw.get("context11_desire", {})
+    return Frames(
+        _phrases(found.get("phrases", [])), _phrases(found.get("unclear", [])),
+        frozenset(found.get("what_follows", ())), frozenset(found.get("it", ())),
+        frozenset(state.get("nouns", ())), _phrases(state.get("states", [])),
+        _phrases(state.get("handed", [])), frozenset(state.get("bodies", ())),
+        _phrases(state.get("awaiting", [])), frozenset(state.get("results", ())),
+        _phrases(state.get("coming", [])), _phrases(state.get("formed", [])),
+        _phrases(met.get("verbs", [])), frozenset(met.get("self", ())),
+        frozenset(w for p in met.get("between", ()) for w in p.split()),
+        _phrases(wish.get("verbs", [])), frozenset(wish.get("self", ())),
+        frozenset(wish.get("not_before", ())))
+
+
+def _contrasted(words: list[str], s: int, e: int) -> bool:
+    """A contrast outside the frame ("..., but officers had found"): a fact stands beside
+    it, and the fact is what the sentence asserts."""
+    return any(w in _CONTRASTS for w in words[:s] + words[e:])
+
+
+def no_finding(lex: Lexicon, words: list[str]) -> str | None:
+    """Nothing found yet: not known, not decided, not concluded, too early to say. "unclear"
+    only before what is unclear ("unclear whether", "belum jelas siapa"), after "it"
+    ("it was unclear"), or ending the sentence ("The cause remains unclear")."""
+    fam = frames(lex.language)
+    for s, e in find(fam.no_finding, words):
+        if not _contrasted(words, s, e):
+            return " ".join(words[s:e])
+    for s, e in find(fam.unclear, words):
+        if _contrasted(words, s, e):
+            continue
+        if e == len(words) or words[e] in fam.what_follows or any(
+                w in fam.it for w in words[max(0, s - 3):s]):
+            return " ".join(words[s:e])
+    return None
+
+
+def procedure_state(lex: Lexicon, words: list[str]) -> str | None:
+    """The state of a procedure: still running ("the investigation was ongoing",
+    "penyelidikan masih berjalan"), handed to a body ("the matter had been handed to
+    prosecutors", "dilimpahkan ke kejaksaan"), waiting for its results ("masih menunggu
+    hasil autopsi", "were awaiting the inspectors' report"), its results still to come
+    ("results were expected within two weeks", "hasil uji baru keluar pekan depan"), or a
+    team set up to run it ("set up a panel", "membentuk tim pencari fakta")."""
+    fam = frames(lex.language)
+    for s, e in find(fam.states, words):
+        if any(w in fam.procedure_nouns for w in words[max(0, s - STATE_REACH):s]) and not (
+                _contrasted(words, s, e)):
+            return " ".join(words[max(0, s - 2):e])
+    for s, e in find(fam.handed, words):
+        if any(w in fam.bodies for w in words[s:e + BODY_REACH]) and not _contrasted(
+                words, s, e):
+            return " ".join(words[s:e])
+    for s, e in find(fam.awaiting, words):
+        if any(w in fam.results for w in words[e:e + RESULT_REACH]) and not _contrasted(
+                words, s, e):
+            return " ".join(words[s:e + 1])
+    for k, w in enumerate(words):
+        if w in fam.results and not _contrasted(words, k, k + 1):
+            due = find(fam.coming, words[k + 1:k + 1 + RESULT_REACH])
+            if due and find(lex.schedule, words[k + 1:]):
+                return " ".join(words[k:k + 1 + due[0][1]])  # "results ... expected ... next week"
+    for s, e in find(fam.formed, words):
+        if not _contrasted(words, s, e):
+            return " ".join(words[s:e])
+    return None
+
+
+def contact(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
+    """The speaker's own contact with a party: its verb just after the speech verb, with
+    only the speaker's pronoun and auxiliaries between ("said she had written to",
+    "mengaku sudah menghubungi", "mengatakan pihaknya telah menyurati")."""
+    fam = frames(lex.language)
+    for s, e in find(fam.contact, words):
+        for v in speech_at:
+            between = words[v + 1:s]
+            if v < s and len(between) <= CONTACT_GAP and all(
+                    w in fam.contact_self or w in fam.contact_between for w in between) and (
+                    not _contrasted(words, s, e)):
+                return " ".join(words[s:e])
+    return None
+
+
+def contacted_by_others(lex: Lexicon, words: list[str], cue: str) -> bool:
+    """The procedure's ``cue`` is a party's contact with the speaker, not the speaker's own
+    ("said several tenants had contacted it", "dozens of parents have written to the
+    school"): complaints received, a claim by the guidelines. The contact's subject is no
+    pronoun of the speaker's and no speech verb stands just before it."""
+    fam = frames(lex.language)
+    for s, e in find(fam.contact, words):
+        if words[e - 1] != cue.split()[-1]:
+            continue
+        k = s - 1
+        while k >= 0 and words[k] in fam.contact_between:
+            k -= 1
+        if k >= 0 and words[k] not in fam.contact_self and (words[k],) not in lex.speech:
+            return True
+    return False
+
+
+def desire(lex: Lexicon, words: list[str]) -> str | None:
+    """A wish the speaker states for itself: its verb after the speaker's own word ("she
+    wanted answers", "we want the truth", "Kami ingin kejelasan"), not a plan ("wanted to
+    ...": the plans' family reads it)."""
+    fam = frames(lex.language)
+    for s, e in find(fam.desire, words):
+        if s > 0 and words[s - 1] in fam.desire_self and not (
+                e < len(words) and words[e] in fam.desire_not_before) and not _contrasted(
+                words, s, e):
+            return " ".join(words[s - 1:e])
+    return None
+
+
+def frame(lex: Lexicon, words: list[str], speech_at: list[int]) -> tuple[str, str] | None:
+    """The frame a reported statement carries instead of a fact: (cue, reason), else None."""
+    found = no_finding(lex, words)
+    if found:
+        return found, f"no finding yet: '{found}'"
+    found = procedure_state(lex, words)
+    if found:
+        return found, f"the state of a procedure: '{found}'"
+    found = contact(lex, words, speech_at)
+    if found:
+        return found, f"who contacted whom: '{found}'"
+    found = desire(lex, words)
+    if found:
+        return found, f"a wish stated: '{found}'"
+    return None

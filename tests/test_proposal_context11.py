@@ -1,0 +1,171 @@
+"""The line between claim and context, read as structure (data/guidelines.md, "claim" and
+"context"): a reported statement that carries only a frame (no finding yet, the state of a
+procedure, the speaker's own contact, a wish) is context even from a named speaker
+(domain/proposals/frames.py); the article's own narration is a claim where it gives
+checkable evidence, a measurement against a standard or the records it cites
+(domain/proposals/measured.py). Every sentence is invented for this test, in both
+languages; none is taken from the benchmark's sets."""
+
+from __future__ import annotations
+
+import pytest
+from support.proposals import accepted
+
+from annotator.domain.proposals import lexicon, read_label
+
+NAMES = {"alleges": "accusation", "denies": "denial", "supports": "claim", "context": "context"}
+
+
+def label(sentence: str, language: str) -> str:
+    return NAMES[read_label(sentence, lexicon(language)).role]
+
+
+# --- no finding yet ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The council said the cause of the leak was still unknown.", "en"),
+        ("Investigators said it was too early to say what caused the fire.", "en"),
+        ("The board said no decision had been made.", "en"),
+        ("He said it was unclear whether anyone would be charged.", "en"),
+        ("The federation said it had not reached any conclusion on the allegations.", "en"),
+        ("The agency said it had not yet reached a conclusion.", "en"),
+        ("A fire service spokeswoman said the cause had not yet been determined.", "en"),
+        ("Kapolsek mengatakan penyebab kebakaran masih belum diketahui.", "id"),
+        ("Ia mengatakan terlalu dini untuk menyimpulkan penyebab kematian korban.", "id"),
+        ("Menurut dia, pihaknya belum dapat menyimpulkan apakah ada pelanggaran.", "id"),
+        ("Menurut Sekda, belum ada keputusan soal nasib kontrak itu.", "id"),
+        ("Kepala dinas menyebut belum jelas kapan tanggul itu diperbaiki.", "id"),
+    ],
+)
+def test_no_finding_yet_is_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+# --- the state of a procedure -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The police said the investigation was ongoing.", "en"),
+        ("The regulator said its inquiry remained open.", "en"),
+        ("A spokesman said the matter had been handed to prosecutors.", "en"),
+        ("Police said they were waiting for the results of the post-mortem.", "en"),
+        ("Officials said they were awaiting a report from the inspectors.", "en"),
+        ("The agency said test results were expected within two weeks.", "en"),
+        ("The hospital said it had set up a team to review the case.", "en"),
+        ("Ia menyebut penyelidikan masih berjalan.", "id"),
+        ("Kapolres mengatakan berkas perkara itu sudah dilimpahkan ke kejaksaan.", "id"),
+        ("Dinas mengatakan hasil uji laboratorium baru keluar pekan depan.", "id"),
+        ("Camat mengatakan pihaknya sudah membentuk tim pencari fakta.", "id"),
+    ],
+)
+def test_the_state_of_a_procedure_is_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+# --- the speaker's own contact; a wish ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The school said it had written to parents.", "en"),
+        ("Councillor Amy Hart said she had spoken with the families on Tuesday.", "en"),
+        ("Ia mengaku sudah menghubungi pihak sekolah.", "id"),
+        ("Pihak sekolah mengatakan telah menyurati orang tua murid.", "id"),
+        ("Ketua RT mengatakan sudah berbicara dengan keluarga korban.", "id"),
+        ("She said she wanted answers.", "en"),
+        ('"We just want the truth," said Grace Lim, the driver\'s sister.', "en"),
+        ('"Kami hanya ingin kejelasan," kata Siti Rohani.', "id"),
+    ],
+)
+def test_the_speakers_own_contact_or_wish_is_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # a party's contact with the speaker: complaints received, a claim
+        ("The ombudsman said several tenants had contacted it about the heating.", "en"),
+        # a frame set against a fact: the fact is the claim
+        ("Police said the inquiry was ongoing, but officers had found 12 drums of waste "
+         "at the site.", "en"),
+        ("Polisi mengatakan penyelidikan masih berjalan, namun petugas menemukan 12 drum "
+         "limbah di lokasi.", "id"),
+        # a team that finds is no team set up
+        ("Tim investigasi menemukan 40 drum limbah di belakang pabrik.", "id"),
+        # a possessive noun before a noun is no wish
+        ("The chief executive said the home had always met its residents' needs.", "en"),
+    ],
+)
+def test_a_fact_beside_the_frame_stays_a_claim(sentence, language):
+    assert label(sentence, language) == "claim"
+
+
+# --- narration giving checkable evidence ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Levels of ammonia downstream were four times above the legal limit.", "en"),
+        ("Nitrate readings exceeded the national safety threshold at six of the eight "
+         "sites.", "en"),
+        ("Water samples taken downstream contained 12 times the permitted level of "
+         "mercury.", "en"),
+        ("Figures obtained by the newspaper put the number of missed inspections at 212.",
+         "en"),
+        ("Kadar amonia di hilir sungai tercatat empat kali di atas baku mutu.", "id"),
+        ("Air sumur warga mengandung bakteri E. coli melebihi batas aman.", "id"),
+        ("Tercatat, 212 kebocoran terjadi di lokasi itu sepanjang 2025.", "id"),
+        ("Berdasarkan catatan rumah sakit, 14 pasien meninggal pada Juni.", "id"),
+        ("Berdasarkan hasil audit BPK, dana sebesar Rp 4 miliar tidak dapat "
+         "dipertanggungjawabkan.", "id"),
+    ],
+)
+def test_narration_with_checkable_evidence_is_a_claim(sentence, language):
+    assert label(sentence, language) == "claim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # a rule or a possibility, not what was measured
+        ("Under the act, discharges above the permitted limit can bring fines of up to "
+         "$50,000.", "en"),
+        ("Berdasarkan undang-undang, limbah yang melebihi baku mutu dapat dikenai denda.",
+         "id"),
+        ("If readings exceed the safety threshold, the plant must close.", "en"),
+        # background that measures nothing against a standard
+        ("The plant employs about 900 people and opened in 1998.", "en"),
+        ("Pabrik itu mempekerjakan sekitar 900 orang dan beroperasi sejak 1998.", "id"),
+    ],
+)
+def test_a_rule_or_background_stays_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+# --- a short article, as `enter` reads it -------------------------------------------------
+
+def test_an_article_keeps_the_frame_apart_from_the_finding(db, scheme):
+    got = accepted(db, scheme, [
+        "Residents of Millbrook have accused Eastfield Chemicals of dumping solvents into "
+        "the river.",
+        "Tests of water taken below the plant's outfall were five times above the legal "
+        "limit.",
+        "Environment officer Paul Grant said the investigation was ongoing.",
+        "Grant said it was too early to say who was responsible.",
+    ], "en")
+    assert [p.label for p in got[1:]] == ["claim", "context", "context"]
+
+
+def test_artikel_memisahkan_kerangka_dari_temuan(db, scheme):
+    got = accepted(db, scheme, [
+        "Warga Desa Sukamaju menuding PT Kimia Timur membuang limbah ke sungai.",
+        "Hasil uji air di hilir pabrik tercatat lima kali di atas baku mutu.",
+        "Kepala Dinas Lingkungan Hidup, Bambang Sutrisno, mengatakan penyelidikan masih "
+        "berjalan.",
+        "Menurut Bambang, pihaknya belum dapat menyimpulkan siapa yang bertanggung jawab.",
+    ], "id")
+    assert [p.label for p in got[1:]] == ["claim", "context", "context"]
