@@ -104,6 +104,55 @@ def test_a_fact_beside_the_frame_stays_a_claim(sentence, language):
     assert label(sentence, language) == "claim"
 
 
+# --- the speaker's own plan, in the progressive or the present -------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The company said it was planning to open a second plant.", "en"),
+        ("The ministry said it is planning a review of the scheme.", "en"),
+        ("Officials said they aim to finish the audit by June.", "en"),
+        ("Kepala desa mengatakan pihaknya tengah menyiapkan gugatan.", "id"),
+        ("Ia menyebut pihaknya sedang berupaya memulihkan dana warga.", "id"),
+    ],
+)
+def test_the_speakers_own_plan_is_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+def test_a_things_future_is_a_prediction_not_a_plan():
+    assert label("The farmers' union said the new rules were set to cost growers $2 billion "
+                 "a year.", "en") == "claim"
+
+
+# --- a wrong named only as what a frame is about ----------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The council said it would look into claims of bribery.", "en"),
+        ("Prosecutors said the investigation into the embezzlement was ongoing.", "en"),
+        ("Warga mengaku kaget dengan dugaan korupsi dana desa itu.", "id"),
+        ("Ia mengatakan berkas kasus pencabulan itu sudah dilimpahkan ke kejaksaan.", "id"),
+    ],
+)
+def test_a_wrong_named_as_a_frames_topic_is_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # the wrong stated, not named as a topic: an accusation
+        ("The union said managers had committed fraud and the investigation was ongoing.",
+         "en"),
+        ("Warga menyebut kepala desa melakukan korupsi dana desa.", "id"),
+    ],
+)
+def test_a_wrong_stated_stays_an_accusation(sentence, language):
+    assert label(sentence, language) == "accusation"
+
+
 # --- narration giving checkable evidence ------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ who met whom, what happens next), beside the statements that assert nothing chec
 - the speaker's own contact with a party ("said she had written to the minister", "mengaku
   sudah menghubungi pihak sekolah"), not a party's contact with the speaker ("several
   people had contacted it": complaints received, a claim);
+- what the speaker itself plans or prepares ("said it was planning to open a plant",
+  "mengatakan pihaknya tengah menyiapkan gugatan");
 - a wish the speaker states for itself ("She said she wanted answers", '"Kami ingin
   kejelasan," kata Siti').
 
@@ -25,7 +27,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
-STATE_REACH = 4  # words before a procedure's state where the procedure is named
+STATE_REACH = 8  # words before a procedure's state where the procedure is named
 BODY_REACH = 5  # words after "handed to", "dilimpahkan" where the body that takes it stands
 RESULT_REACH = 4  # words after "awaiting", "menunggu" where what is awaited stands
 CONTACT_GAP = 4  # words between a speech verb and the speaker's own contact
@@ -53,6 +55,9 @@ class Frames:
     desire: dict[tuple[str, ...], float]
     desire_self: frozenset[str]
     desire_not_before: frozenset[str]
+    plans: dict[tuple[str, ...], float]
+    plan_auxiliaries: frozenset[str]
+    topics: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -60,6 +65,7 @@ def frames(language: str) -> Frames:
     raw = cue_file(language)
     found, state = raw.get("context11_no_finding", {}), raw.get("context11_procedure_state", {})
     met, wish = raw.get("context11_contact", {}), raw.get("context11_desire", {})
+    plan = raw.get("context11_plans", {})
     return Frames(
         _phrases(found.get("phrases", [])), _phrases(found.get("unclear", [])),
         frozenset(found.get("what_follows", ())), frozenset(found.get("it", ())),
@@ -70,7 +76,9 @@ def frames(language: str) -> Frames:
         _phrases(met.get("verbs", [])), frozenset(met.get("self", ())),
         frozenset(w for p in met.get("between", ()) for w in p.split()),
         _phrases(wish.get("verbs", [])), frozenset(wish.get("self", ())),
-        frozenset(wish.get("not_before", ())))
+        frozenset(wish.get("not_before", ())), _phrases(plan.get("phrases", [])),
+        frozenset(plan.get("auxiliaries", ())),
+        frozenset(raw.get("context11_topics", {}).get("words", ())))
 
 
 def _contrasted(words: list[str], s: int, e: int) -> bool:
@@ -172,6 +180,23 @@ def desire(lex: Lexicon, words: list[str]) -> str | None:
     return None
 
 
+def own_plan(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
+    """What the speaker itself plans, prepares or aims to do, just after the speech verb
+    with only its pronoun and auxiliaries between ("said it was planning to open",
+    "said they aim to finish", "mengatakan pihaknya tengah menyiapkan"); a thing's future
+    ("said the rules were set to cost") is a prediction, not a plan."""
+    fam = frames(lex.language)
+    for s, e in find(fam.plans, words):
+        for v in speech_at:
+            between = words[v + 1:s]
+            if v < s and len(between) <= CONTACT_GAP and all(
+                    w in fam.contact_self or w in fam.contact_between
+                    or w in fam.plan_auxiliaries for w in between) and not _contrasted(
+                    words, s, e):
+                return " ".join(words[s:e])
+    return None
+
+
 def frame(lex: Lexicon, words: list[str], speech_at: list[int]) -> tuple[str, str] | None:
     """The frame a reported statement carries instead of a fact: (cue, reason), else None."""
     found = no_finding(lex, words)
@@ -186,4 +211,23 @@ def frame(lex: Lexicon, words: list[str], speech_at: list[int]) -> tuple[str, st
     found = desire(lex, words)
     if found:
         return found, f"a wish stated: '{found}'"
+    found = own_plan(lex, words, speech_at)
+    if found:
+        return found, f"a plan of the speaker's own: '{found}'"
     return None
+
+
+TOPIC_REACH = 3  # words before a wrong where the noun that makes it a topic stands
+
+
+def framed_topic(lex: Lexicon, words: list[str], at: int, speech_at: list[int]) -> bool:
+    """The wrong at ``at`` is only what a frame is about: a topic's noun just before it
+    ("the inquiry into the embezzlement", "dugaan korupsi", "claims of bribery") in a
+    sentence that carries a frame, or a feeling or a plan before the wrong ("said the
+    investigation into the embezzlement was ongoing", "mengaku kaget dengan dugaan
+    korupsi", "said it would look into claims of bribery"): context, not an accusation."""
+    fam = frames(lex.language)
+    if not any(w in fam.topics or w in lex.topic_of for w in words[max(0, at - TOPIC_REACH):at]):
+        return False
+    return bool(find(lex.feelings, words[:at]) or find(lex.plans, words[:at])
+                or frame(lex, words, speech_at))
