@@ -186,6 +186,9 @@ def test_narration_with_checkable_evidence_is_a_claim(sentence, language):
         ("Berdasarkan undang-undang, limbah yang melebihi baku mutu dapat dikenai denda.",
          "id"),
         ("If readings exceed the safety threshold, the plant must close.", "en"),
+        # a dispute over a standard, a first time: nothing measured against it
+        ("The dispute over the safety standards began in 2019.", "en"),
+        ("Untuk pertama kali batas waktu pendaftaran diperpanjang.", "id"),
         # background that measures nothing against a standard
         ("The plant employs about 900 people and opened in 1998.", "en"),
         ("Pabrik itu mempekerjakan sekitar 900 orang dan beroperasi sejak 1998.", "id"),
