@@ -221,3 +221,17 @@ def test_artikel_memisahkan_kerangka_dari_temuan(db, scheme):
         "Menurut Bambang, pihaknya belum dapat menyimpulkan siapa yang bertanggung jawab.",
     ], "id")
     assert [p.label for p in got[1:]] == ["claim", "context", "context"]
+
+
+# --- sourcing: a speech word used as a noun ---------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reuters was unable to verify the claims independently.",
+        "The claims could not be verified by AP.",
+        "Their statements could not be checked independently.",
+    ],
+)
+def test_a_speech_word_after_a_determiner_is_a_noun_not_a_speaker(sentence):
+    assert label(sentence, "en") == "context"

@@ -192,9 +192,15 @@ def _conditional(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
     return False
 
 
+_NOUN_DETERMINERS = frozenset("""the a an these those its their his her our such any""".split())
+
+
 def _not_speech(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
     """A speech verb used as a passive or an adjective ("was declared eliminated", "159
-    confirmed cases"): nobody is reported speaking."""
+    confirmed cases"): nobody is reported speaking. Nor a speech word after a determiner
+    ("verify the claims", "its statement"): a noun (context11)."""
+    if start > 0 and words[start - 1] in _NOUN_DETERMINERS:
+        return True
     if start == 0 or not words[start].endswith("ed"):
         return False
     before = words[start - 1]
