@@ -235,3 +235,34 @@ def test_artikel_memisahkan_kerangka_dari_temuan(db, scheme):
 )
 def test_a_speech_word_after_a_determiner_is_a_noun_not_a_speaker(sentence):
     assert label(sentence, "en") == "context"
+
+
+# --- what a procedure found decides over the procedure ------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Inspectors said they had taken samples from 12 wells and found lead in nine of "
+         "them.", "en"),
+        ("The school said it had searched the lockers and found nothing.", "en"),
+        ("Petugas mengatakan telah mengambil sampel dari 12 sumur dan menemukan timbal di "
+         "sembilan sumur.", "id"),
+        ("Kepala sekolah mengaku sudah menggeledah loker siswa dan tidak menemukan apa pun.",
+         "id"),
+    ],
+)
+def test_what_a_procedure_found_is_a_claim(sentence, language):
+    assert label(sentence, language) == "claim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # enforcement against people counted, not named: context, nothing found after it
+        ("Police said 31 people were arrested during the protest.", "en"),
+        ("Polisi mengatakan 31 orang diamankan dalam aksi itu.", "id"),
+        ("The regulator said it was investigating and had set up a hotline.", "en"),
+    ],
+)
+def test_procedure_with_nothing_found_stays_context(sentence, language):
+    assert label(sentence, language) == "context"

@@ -4,6 +4,8 @@ Read as structure, not as a topic's words:
 
 - a measurement set against a standard ("Ammonia levels were four times above the legal
   limit", "Kadar timbal melebihi ambang batas"): what was measured, and against what;
+- what a procedure found, told after it ("had taken samples ... and found lead"): the
+  finding decides over the procedure that led to it;
 - narration citing the records it reads from ("Figures obtained by the BBC show ...",
   "Berdasarkan catatan rumah sakit, ...", "Tercatat, 212 kebocoran ...").
 
@@ -32,6 +34,7 @@ class Measures:
     nouns: dict[tuple[str, ...], float]
     verbs: frozenset[str]
     alone: frozenset[str]
+    findings: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -40,7 +43,8 @@ def measures(language: str) -> Measures:
     std, rec = raw.get("context11_standards", {}), raw.get("context11_records", {})
     return Measures(_phrases(std.get("compare", [])), _phrases(std.get("standards", [])),
                     _phrases(rec.get("openers", [])), _phrases(rec.get("nouns", [])),
-                    frozenset(rec.get("verbs", ())), frozenset(rec.get("alone", ())))
+                    frozenset(rec.get("verbs", ())), frozenset(rec.get("alone", ())),
+                    _phrases(raw.get("context11_findings", {}).get("verbs", [])))
 
 
 def _possible(lex: Lexicon, words: list[str], at: int) -> bool:
@@ -94,3 +98,16 @@ def evidence(lex: Lexicon, words: list[str]) -> str | None:
     """Checkable evidence in the article's own narration: the words that show it, else
     None."""
     return against_standard(lex, words) or cited_records(lex, words)
+
+
+def found_after(lex: Lexicon, words: list[str], procedure: str) -> str | None:
+    """What the ``procedure`` found, told after it ("had taken samples from 12 wells and
+    found lead in nine", "menggeledah loker siswa dan tidak menemukan apa pun"): the
+    finding is the sentence's checkable fact, a claim. The finding's words, else None."""
+    cue = procedure.split()
+    at = next((k for k in range(len(words)) if words[k:k + len(cue)] == cue), None)
+    if at is None:
+        return None
+    for s, e in find(measures(lex.language).findings, words[at + len(cue):]):
+        return " ".join(words[at + len(cue) + s:at + len(cue) + e])
+    return None

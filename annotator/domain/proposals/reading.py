@@ -351,7 +351,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(CLAIM, complaints, f"complaints received: '{complaints}'", 0.7,
                             hedges)
     procedure = acts.procedure(lex, words) if speech or quoted else None
-    if procedure and frames.contacted_by_others(lex, words, procedure):  # context11: a claim
+    if procedure and (frames.contacted_by_others(lex, words, procedure)  # context11: a claim
+                      or measured.found_after(lex, words, procedure)):
         procedure = None
     pledged = acts.pledge(lex, words, [s for s, _ in spans])
     if speech or quoted:
