@@ -266,3 +266,60 @@ def test_what_a_procedure_found_is_a_claim(sentence, language):
 )
 def test_procedure_with_nothing_found_stays_context(sentence, language):
     assert label(sentence, language) == "context"
+
+
+# --- a prediction is a claim, a plan is context -------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The union said it would be impossible for drivers to meet the new targets.", "en"),
+        ("The council said it would cost £4m to repair the bridge.", "en"),
+        ("She said she would have been paid £200 less under the new contract.", "en"),
+        ("Ia mengatakan laba perusahaan akan turun sepertiga tahun ini.", "id"),
+    ],
+)
+def test_a_modal_that_predicts_is_a_claim(sentence, language):
+    assert label(sentence, language) == "claim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The school said it would be reviewing its policies.", "en"),
+        ("The union said it would take legal action.", "en"),
+        ("Perusahaan menyatakan akan menyelidiki keluhan tersebut.", "id"),
+    ],
+)
+def test_a_modal_that_plans_stays_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+# --- a feeling beside a fact -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("He said they were worried because the clinic had closed twice in a month.", "en"),
+        ("The mayor said residents were happy with the new bus routes, citing a survey of "
+         "800 people.", "en"),
+        ("Warga mengaku resah karena klinik itu dua kali tutup dalam sebulan.", "id"),
+        ("Kepala desa mengatakan warga senang dengan jalan baru itu, merujuk survei "
+         "terhadap 800 orang.", "id"),
+    ],
+)
+def test_a_feeling_beside_a_fact_is_a_claim(sentence, language):
+    assert label(sentence, language) == "claim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The mayor said she was deeply saddened by the news.", "en"),
+        ("Residents said they were worried after reading the message.", "en"),
+        ("Sejumlah warga mengaku enggan keluar rumah setelah mendengar kabar itu.", "id"),
+        ("Budi mengaku kecewa dengan keputusan tersebut.", "id"),
+    ],
+)
+def test_a_feeling_alone_or_with_its_occasion_stays_context(sentence, language):
+    assert label(sentence, language) == "context"

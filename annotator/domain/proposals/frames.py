@@ -231,3 +231,59 @@ def framed_topic(lex: Lexicon, words: list[str], at: int, speech_at: list[int]) 
         return False
     return bool(find(lex.feelings, words[:at]) or find(lex.plans, words[:at])
                 or frame(lex, words, speech_at))
+
+
+@dataclass(frozen=True)
+class Predictions:
+    modals: frozenset[str]
+    skip: frozenset[str]
+    not_acts: frozenset[str]
+    links: dict[tuple[str, ...], float]
+    min_words: int
+
+
+@lru_cache(maxsize=8)
+def predictions(language: str) -> Predictions:
+    raw = cue_file(language)
+    pred, why = raw.get("context11_predictions", {}), raw.get("context11_feeling_reasons", {})
+    return Predictions(frozenset(pred.get("modals", ())), frozenset(pred.get("skip", ())),
+                       frozenset(pred.get("not_acts", ())), _phrases(why.get("links", [])),
+                       int(why.get("min_words", 3)))
+
+
+def predicted(lex: Lexicon, words: list[str], s: int, e: int) -> bool:
+    """The modal at ``words[s:e]`` predicts or assesses, it plans nothing: a state, a cost
+    or a quantity follows it ("said it would be impossible", "would cost £4m", "would
+    have been paid less", "laba akan turun"), not an act ("would be reviewing" plans)."""
+    fam = predictions(lex.language)
+    if words[e - 1] not in fam.modals:
+        return False
+    k = e
+    while k < len(words) and words[k] in fam.skip:
+        k += 1
+    if k >= len(words):
+        return False
+    if words[k] == "be" and k + 1 < len(words) and words[k + 1].endswith("ing"):
+        return False
+    return words[k] in fam.not_acts or words[k] in lex.quantity_verbs
+
+
+def _at(words: list[str], phrase: str) -> int | None:
+    cue = phrase.split()
+    return next((k for k in range(len(words)) if words[k:k + len(cue)] == cue), None)
+
+
+def beside_fact(lex: Lexicon, words: list[str], felt: str) -> str | None:
+    """The feeling ``felt`` stands beside a fact: a reason, a contrast or cited evidence
+    opens a clause after it ("were worried because the clinic had closed twice", "were
+    anxious but backed the club", "senang ..., merujuk survei"): that clause carries the
+    sentence's checkable fact, a claim. The link's words, else None."""
+    at = _at(words, felt)
+    if at is None:
+        return None
+    fam = predictions(lex.language)
+    start = at + len(felt.split())
+    for s, e in find(fam.links, words[start:]):
+        if len(words) - (start + e) >= fam.min_words:
+            return " ".join(words[start + s:start + e])
+    return None

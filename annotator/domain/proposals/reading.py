@@ -397,7 +397,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(CONTEXT, procedure, f"procedure reported: '{procedure}'", 0.7,
                             hedges)
     felt = acts.feeling(lex, words, [s for s, _ in spans])
-    if felt:
+    if felt and not frames.beside_fact(lex, words, felt):  # context11: the fact decides
         return LabelReading(CONTEXT, felt, f"a feeling reported: '{felt}'", 0.7, hedges)
     if pledged:
         return LabelReading(CONTEXT, pledged, f"a pledge of support: '{pledged}'", 0.7, hedges)
@@ -540,7 +540,8 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
         near = any(0 <= s - v <= PLAN_REACH for v in verbs)
         quoted = any(a <= tokens[s].start() < b and len(TOKEN.findall(text[a:tokens[s].start()]))
                      <= 3 for a, b in inside)
-        if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)):
+        if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)) and not (
+                frames.predicted(lex, words, s, e)):  # context11: a prediction, a claim
             return " ".join(words[s:e])
         if (acts.scheduled(lex, words) and (near or any(v > s for v in verbs))
                 and not (s > 0 and _hedged_word(lex, words, s - 1))
