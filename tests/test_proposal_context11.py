@@ -323,3 +323,21 @@ def test_a_feeling_beside_a_fact_is_a_claim(sentence, language):
 )
 def test_a_feeling_alone_or_with_its_occasion_stays_context(sentence, language):
     assert label(sentence, language) == "context"
+
+
+# --- "showed" is evidence only where something checkable shows ---------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The defendant showed no emotion during the hearing.", "en", "context"),
+        ("Ia menunjukkan sikap kooperatif selama pemeriksaan.", "id", "context"),
+        ("The inspection showed cracks in two of the beams.", "en", "claim"),
+        ("Pemeriksaan menunjukkan retakan di dua balok.", "id", "claim"),
+        ("The auditor showed the committee invoices for 14 unbuilt classrooms.", "en", "claim"),
+        ("Warga menunjukkan foto busa putih di permukaan sungai.", "id", "claim"),
+    ],
+)
+def test_showed_is_evidence_only_where_something_checkable_shows(sentence, language,
+                                                                 expected):
+    assert label(sentence, language) == expected

@@ -35,6 +35,9 @@ class Measures:
     verbs: frozenset[str]
     alone: frozenset[str]
     findings: dict[tuple[str, ...], float]
+    show_verbs: frozenset[str]
+    shown_by: frozenset[str]
+    shown_by_before: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -44,7 +47,9 @@ def measures(language: str) -> Measures:
     return Measures(_phrases(std.get("compare", [])), _phrases(std.get("standards", [])),
                     _phrases(rec.get("openers", [])), _phrases(rec.get("nouns", [])),
                     frozenset(rec.get("verbs", ())), frozenset(rec.get("alone", ())),
-                    _phrases(raw.get("context11_findings", {}).get("verbs", [])))
+                    _phrases(raw.get("context11_findings", {}).get("verbs", [])),
+                    frozenset(rec.get("show_verbs", ())), frozenset(rec.get("shown_by", ())),
+                    frozenset(rec.get("shown_by_before", ())))
 
 
 def _possible(lex: Lexicon, words: list[str], at: int) -> bool:
@@ -111,3 +116,22 @@ def found_after(lex: Lexicon, words: list[str], procedure: str) -> str | None:
     for s, e in find(measures(lex.language).findings, words[at + len(cue):]):
         return " ".join(words[at + len(cue) + s:at + len(cue) + e])
     return None
+
+
+SHOWN_REACH = 4  # words before or after "showed", "menunjukkan" where what shows stands
+
+
+def shows_nothing(lex: Lexicon, words: list[str], shown: str) -> bool:
+    """The evidence cue ``shown`` is a bare "showed", "menunjukkan" with no record, image,
+    test or "that" near it ("Vance showed no emotion", "Ia menunjukkan sikap kooperatif"):
+    a person showing a manner, nothing checkable."""
+    fam = measures(lex.language)
+    if shown not in fam.show_verbs:
+        return False
+    at = next((k for k, w in enumerate(words) if w == shown), None)
+    if at is None:
+        return False
+    before = words[max(0, at - SHOWN_REACH):at]
+    near = before + words[at + 1:at + 1 + SHOWN_REACH]
+    return not any(w in fam.shown_by for w in near) and not any(
+        w in fam.shown_by_before for w in before)

@@ -428,6 +428,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
         return LabelReading(ACCUSATION, wrong, f"narration states a wrong: '{wrong}'", 0.6,
                             hedges, reported=True)
     shown = acts.evidence(lex, words) or measured.evidence(lex, words)  # context11
+    if shown and measured.shows_nothing(lex, words, shown):
+        shown = measured.evidence(lex, words)  # context11: 'showed no emotion'
     coming = narration.procedure_to_come(lex, words)
     if shown and coming and coming[0] < words.index(shown.split()[0]):
         shown = None  # "Gakkumdu dijadwalkan memeriksa ... ditemukan": what is to be done
