@@ -341,3 +341,20 @@ def test_a_feeling_alone_or_with_its_occasion_stays_context(sentence, language):
 def test_showed_is_evidence_only_where_something_checkable_shows(sentence, language,
                                                                  expected):
     assert label(sentence, language) == expected
+
+
+# --- a wrong whose doer is anyone at all charges nobody -----------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ('"Kami akan tindak tegas siapa pun yang terbukti korupsi," ujar Bupati.', "id"),
+        ("The mayor said the council would punish anyone who had taken bribes.", "en"),
+    ],
+)
+def test_a_wrong_by_anyone_at_all_is_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+def test_a_wrong_by_a_named_doer_stays_an_accusation():
+    assert label("The mayor said two council officers had taken bribes.", "en") == "accusation"

@@ -58,6 +58,7 @@ class Frames:
     plans: dict[tuple[str, ...], float]
     plan_auxiliaries: frozenset[str]
     topics: frozenset[str]
+    indefinite: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -78,7 +79,8 @@ def frames(language: str) -> Frames:
         _phrases(wish.get("verbs", [])), frozenset(wish.get("self", ())),
         frozenset(wish.get("not_before", ())), _phrases(plan.get("phrases", [])),
         frozenset(plan.get("auxiliaries", ())),
-        frozenset(raw.get("context11_topics", {}).get("words", ())))
+        frozenset(raw.get("context11_topics", {}).get("words", ())),
+        _phrases(raw.get("context11_indefinite", {}).get("words", [])))
 
 
 def _contrasted(words: list[str], s: int, e: int) -> bool:
@@ -287,3 +289,15 @@ def beside_fact(lex: Lexicon, words: list[str], felt: str) -> str | None:
         if len(words) - (start + e) >= fam.min_words:
             return " ".join(words[start + s:start + e])
     return None
+
+
+INDEFINITE_REACH = 4  # words before a wrong where its indefinite doer stands
+
+
+def only_about(lex: Lexicon, words: list[str], at: int, speech_at: list[int]) -> bool:
+    """The wrong at ``at`` charges nobody: it is what a frame is about (framed_topic), or
+    its doer is anyone at all ("will punish anyone found to have taken bribes", "menindak
+    siapa pun yang terbukti korupsi"): a warning or a plan, not an accusation."""
+    if find(frames(lex.language).indefinite, words[max(0, at - INDEFINITE_REACH):at]):
+        return True
+    return framed_topic(lex, words, at, speech_at)

@@ -364,7 +364,7 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
                  and not acts.inside_appeal(lex, words, s)
                  and not narration.only_possible(lex, words, s)
                  and not narration.feared(lex, words, s)
-                 and not frames.framed_topic(lex, words, s, [v for v, _ in spans])]  # context11
+                 and not frames.only_about(lex, words, s, [v for v, _ in spans])]  # context11
         if wrong and not pledged:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
