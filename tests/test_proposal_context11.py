@@ -358,3 +358,49 @@ def test_a_wrong_by_anyone_at_all_is_context(sentence, language):
 
 def test_a_wrong_by_a_named_doer_stays_an_accusation():
     assert label("The mayor said two council officers had taken bribes.", "en") == "accusation"
+
+
+# --- whole articles: every frame context, every piece of evidence a claim -----------------
+
+QUARRY = [
+    "Residents of Harlow Green have accused Marston Quarries of blasting outside permitted "
+    "hours and cracking the walls of their homes.",
+    "The residents' association said 46 households had reported new cracks since the quarry "
+    "extended its working day in April.",
+    "Noise readings taken by the council on 14 May were eight decibels above the limit set "
+    "in the quarry's licence.",
+    "Marston Quarries denied breaking the terms of its licence.",
+    "Cobb said the company was planning to install a second vibration monitor in the "
+    "village.",
+    "The council said its investigation into the complaints was ongoing.",
+    "A council spokesman said it was too early to say whether the licence had been "
+    "breached.",
+    "The association's chair, Tom Reyes, said he had written to the local MP twice.",
+    '"We just want to sleep at night," Reyes said.',
+    "The quarry employs 210 people and has operated on the site since 1978.",
+]
+
+SUNGAI = [
+    "Warga Desa Sukajaya menuding PT Tirta Mulia mencemari Sungai Cibeet dengan limbah "
+    "pabrik tekstil.",
+    "Hasil uji laboratorium Dinas Lingkungan Hidup menunjukkan kadar amonia di hilir pabrik "
+    "enam kali di atas baku mutu.",
+    "Kepala desa, Asep Saepudin, mengatakan 120 warga mengeluhkan gatal-gatal sejak awal "
+    "Maret.",
+    "Manajer humas PT Tirta Mulia, Rina Kartika, membantah tudingan itu.",
+    "Ia mengatakan pihaknya tengah menyiapkan uji pembanding di laboratorium independen.",
+    "Kepala Dinas Lingkungan Hidup, Bambang Wijaya, mengatakan penyelidikan masih berjalan.",
+    "Menurut Bambang, pihaknya belum dapat menyimpulkan sumber pencemaran itu.",
+    "Asep mengaku sudah menghubungi DPRD kabupaten.",
+    '"Kami hanya ingin sungai kami bersih lagi," kata Asep.',
+    "PT Tirta Mulia mempekerjakan sekitar 1.500 orang dan beroperasi sejak 1995.",
+]
+
+ARTICLE_LABELS = ["accusation", "claim", "claim", "denial", "context", "context", "context",
+                  "context", "context", "context"]
+
+
+@pytest.mark.parametrize(("sentences", "language"), [(QUARRY, "en"), (SUNGAI, "id")])
+def test_a_whole_article_reads_frames_as_context_and_evidence_as_claims(db, scheme, sentences,
+                                                                       language):
+    assert [p.label for p in accepted(db, scheme, sentences, language)] == ARTICLE_LABELS

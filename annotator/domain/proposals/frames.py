@@ -93,16 +93,21 @@ def no_finding(lex: Lexicon, words: list[str]) -> str | None:
     """Nothing found yet: not known, not decided, not concluded, too early to say. "unclear"
     only before what is unclear ("unclear whether", "belum jelas siapa"), after "it"
     ("it was unclear"), or ending the sentence ("The cause remains unclear")."""
+    span = _no_finding_span(lex, words)
+    return " ".join(words[span[0]:span[1]]) if span else None
+
+
+def _no_finding_span(lex: Lexicon, words: list[str]) -> tuple[int, int] | None:
     fam = frames(lex.language)
     for s, e in find(fam.no_finding, words):
         if not _contrasted(words, s, e):
-            return " ".join(words[s:e])
+            return s, e
     for s, e in find(fam.unclear, words):
         if _contrasted(words, s, e):
             continue
         if e == len(words) or words[e] in fam.what_follows or any(
                 w in fam.it for w in words[max(0, s - 3):s]):
-            return " ".join(words[s:e])
+            return s, e
     return None
 
 
@@ -171,8 +176,8 @@ def contacted_by_others(lex: Lexicon, words: list[str], cue: str) -> bool:
 
 def desire(lex: Lexicon, words: list[str]) -> str | None:
     """A wish the speaker states for itself: its verb after the speaker's own word ("she
-    wanted answers", "we want the truth", "Kami ingin kejelasan"), not a plan ("wanted to
-    ...": the plans' family reads it)."""
+    wanted answers", '"We just want to sleep at night"', "Kami ingin kejelasan"); the
+    words that may not follow it are data (``not_before``)."""
     fam = frames(lex.language)
     for s, e in find(fam.desire, words):
         if s > 0 and words[s - 1] in fam.desire_self and not (
@@ -185,7 +190,8 @@ def desire(lex: Lexicon, words: list[str]) -> str | None:
 def own_plan(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
     """What the speaker itself plans, prepares or aims to do, just after the speech verb
     with only its pronoun and auxiliaries between ("said it was planning to open",
-    "said they aim to finish", "mengatakan pihaknya tengah menyiapkan"); a thing's future
+    "said they aim to finish", "mengatakan pihaknya tengah menyiapkan"), or its body by its
+    kind ("said the company was planning to"); a thing's future
     ("said the rules were set to cost") is a prediction, not a plan."""
     fam = frames(lex.language)
     for s, e in find(fam.plans, words):
@@ -193,10 +199,14 @@ def own_plan(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None
             between = words[v + 1:s]
             if v < s and len(between) <= CONTACT_GAP and all(
                     w in fam.contact_self or w in fam.contact_between
-                    or w in fam.plan_auxiliaries for w in between) and not _contrasted(
-                    words, s, e):
+                    or w in fam.plan_auxiliaries or w in _OWN_SIDE or w in lex.org_heads
+                    for w in between) and not _contrasted(words, s, e):
                 return " ".join(words[s:e])
     return None
+
+
+# the speaker's own body named by its kind ("said the company was planning to")
+_OWN_SIDE = frozenset("""the its our their his her company firm perusahaan pihak""".split())
 
 
 def frame(lex: Lexicon, words: list[str], speech_at: list[int]) -> tuple[str, str] | None:
@@ -295,9 +305,13 @@ INDEFINITE_REACH = 4  # words before a wrong where its indefinite doer stands
 
 
 def only_about(lex: Lexicon, words: list[str], at: int, speech_at: list[int]) -> bool:
-    """The wrong at ``at`` charges nobody: it is what a frame is about (framed_topic), or
-    its doer is anyone at all ("will punish anyone found to have taken bribes", "menindak
+    """The wrong at ``at`` charges nobody: it is what a frame is about (framed_topic), what
+    is not yet known ("belum dapat menyimpulkan sumber pencemaran itu"), or its doer is
+    anyone at all ("will punish anyone found to have taken bribes", "menindak
     siapa pun yang terbukti korupsi"): a warning or a plan, not an accusation."""
     if find(frames(lex.language).indefinite, words[max(0, at - INDEFINITE_REACH):at]):
         return True
+    unknown = _no_finding_span(lex, words)
+    if unknown and unknown[1] <= at:
+        return True  # "belum dapat menyimpulkan sumber pencemaran itu": what is not yet known
     return framed_topic(lex, words, at, speech_at)
