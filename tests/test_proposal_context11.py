@@ -404,3 +404,22 @@ ARTICLE_LABELS = ["accusation", "claim", "claim", "denial", "context", "context"
 def test_a_whole_article_reads_frames_as_context_and_evidence_as_claims(db, scheme, sentences,
                                                                        language):
     assert [p.label for p in accepted(db, scheme, sentences, language)] == ARTICLE_LABELS
+
+
+# --- an announcement of a fact is a claim, of a decision context --------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The ministry announced that 40 people had died in the floods.", "en", "claim"),
+        ("Police announced the death toll had risen to 12.", "en", "claim"),
+        ("Kementerian mengumumkan 40 orang meninggal akibat banjir.", "id", "claim"),
+        ("The company announced the merger on Monday.", "en", "context"),
+        ("The trust announced that the ward would close in March.", "en", "context"),
+        ("PT Sinar Jaya mengumumkan pemutusan hubungan kerja terhadap 300 karyawan.", "id",
+         "context"),
+    ],
+)
+def test_an_announced_fact_is_a_claim_an_announced_decision_context(sentence, language,
+                                                                    expected):
+    assert label(sentence, language) == expected

@@ -315,3 +315,28 @@ def only_about(lex: Lexicon, words: list[str], at: int, speech_at: list[int]) ->
     if unknown and unknown[1] <= at:
         return True  # "belum dapat menyimpulkan sumber pencemaran itu": what is not yet known
     return framed_topic(lex, words, at, speech_at)
+
+
+@lru_cache(maxsize=8)
+def _announced(language: str) -> tuple[frozenset[str], int]:
+    raw = cue_file(language).get("context11_announced", {})
+    return frozenset(raw.get("finite", ())), int(raw.get("reach", 6))
+
+
+def announced_fact(lex: Lexicon, words: list[str]) -> bool:
+    """A decision verb that announces a fact, not a decision: a content link after it
+    ("announced that 40 people had died"), a finite verb within reach ("announced the
+    death toll had risen to 12"), or a figure right after it ("mengumumkan 40 orang
+    meninggal"): a claim. Not one with a modal after it ("announced that the church would
+    be sold"): a decision to come."""
+    finite, reach = _announced(lex.language)
+    for k, w in enumerate(words):
+        if w not in lex.decisions:
+            continue
+        after = words[k + 1:k + 1 + reach]
+        if any(a in predictions(lex.language).modals for a in words[k + 1:k + 1 + 2 * reach]):
+            continue  # "announced that the church would be sold": a decision to come
+        if after and (after[0] in lex.content_links or after[0][:1].isdigit()
+                      or any(a in finite for a in after)):
+            return True
+    return False

@@ -409,7 +409,8 @@ def read_label(text: str, lex: Lexicon) -> LabelReading:
                             acts.procedure_spans) if speech or quoted else None
     if scene:
         return LabelReading(CONTEXT, scene[0], scene[1], 0.7, hedges)
-    if speech and all(cue in lex.decisions for _, cue in speech):
+    if speech and all(cue in lex.decisions for _, cue in speech) and not (
+            frames.announced_fact(lex, words)):  # context11: a fact announced, a claim
         cue = speech[0][1]  # "announced the merger", "mengumumkan pemutusan hubungan"
         return LabelReading(CONTEXT, cue, f"a decision announced: '{cue}'", 0.7, hedges)
     if speech:
