@@ -423,3 +423,27 @@ def test_a_whole_article_reads_frames_as_context_and_evidence_as_claims(db, sche
 def test_an_announced_fact_is_a_claim_an_announced_decision_context(sentence, language,
                                                                     expected):
     assert label(sentence, language) == expected
+
+
+# --- the speaker's own future, and a commitment after any subject -------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ('"Kalau ada pegawai yang terbukti curang, izinnya akan kami cabut," ujar Kepala '
+         'Dinas.', "id", "context"),
+        ('"If any steward broke the rules, we will end his contract," the chairman said.',
+         "en", "context"),
+        ("Juru bicara itu menyebut sekolah siap menyerahkan rekaman kamera kepada polisi.",
+         "id", "context"),
+        ("The spokeswoman said the trust was ready to publish the full report.", "en",
+         "context"),
+        # a fact first, the plan added after it: the fact is the sentence's
+        ('"We have paid every supplier in full and we will publish the invoices," the '
+         'director said.', "en", "claim"),
+        ('"We will be bankrupt by Christmas," he said.', "en", "claim"),
+    ],
+)
+def test_the_speakers_own_future_opening_the_sentence_is_context(sentence, language,
+                                                                 expected):
+    assert label(sentence, language) == expected

@@ -31,6 +31,8 @@ STATE_REACH = 8  # words before a procedure's state where the procedure is named
 BODY_REACH = 5  # words after "handed to", "dilimpahkan" where the body that takes it stands
 RESULT_REACH = 4  # words after "awaiting", "menunggu" where what is awaited stands
 CONTACT_GAP = 4  # words between a speech verb and the speaker's own contact
+COMMITMENT_GAP = 5  # words from a speech verb to a commitment after its subject
+FIRST_PERSON_OPENS = 2  # words before "we will", "akan kami" where the sentence opens
 _CONTRASTS = frozenset("""but however although though yet whereas while namun tetapi tapi
 meski meskipun walaupun walau sedangkan padahal sementara""".split())
 
@@ -57,6 +59,8 @@ class Frames:
     desire_not_before: frozenset[str]
     plans: dict[tuple[str, ...], float]
     plan_auxiliaries: frozenset[str]
+    commitments: dict[tuple[str, ...], float]
+    first_person: dict[tuple[str, ...], float]
     topics: frozenset[str]
     indefinite: dict[tuple[str, ...], float]
 
@@ -78,7 +82,8 @@ def frames(language: str) -> Frames:
         frozenset(w for p in met.get("between", ()) for w in p.split()),
         _phrases(wish.get("verbs", [])), frozenset(wish.get("self", ())),
         frozenset(wish.get("not_before", ())), _phrases(plan.get("phrases", [])),
-        frozenset(plan.get("auxiliaries", ())),
+        frozenset(plan.get("auxiliaries", ())), _phrases(plan.get("commitments", [])),
+        _phrases(plan.get("first_person", [])),
         frozenset(raw.get("context11_topics", {}).get("words", ())),
         _phrases(raw.get("context11_indefinite", {}).get("words", [])))
 
@@ -191,9 +196,20 @@ def own_plan(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None
     """What the speaker itself plans, prepares or aims to do, just after the speech verb
     with only its pronoun and auxiliaries between ("said it was planning to open",
     "said they aim to finish", "mengatakan pihaknya tengah menyiapkan"), or its body by its
-    kind ("said the company was planning to"); a thing's future
+    kind ("said the company was planning to"); a commitment after any subject ("menyebut
+    rumah sakit siap membuka rekaman"); the speaker's own future opening the sentence or after
+    its opening condition ("Kalau ..., kontraknya akan kami putus"; not after a fact: "We
+    have shared our logbooks and we will cooperate" is the fact's); a thing's future
     ("said the rules were set to cost") is a prediction, not a plan."""
     fam = frames(lex.language)
+    for s, e in find(fam.first_person, words):
+        opening = s <= FIRST_PERSON_OPENS or words[0] in lex.conditionals
+        if opening and not predicted(lex, words, s, e) and not _contrasted(words, s, e):
+            return " ".join(words[s:e])  # "Kalau ..., kontraknya akan kami putus"
+    for s, e in find(fam.commitments, words):
+        if any(v < s and s - v <= COMMITMENT_GAP for v in speech_at) and not _contrasted(
+                words, s, e):
+            return " ".join(words[s:e])  # "menyebut rumah sakit siap membuka rekaman"
     for s, e in find(fam.plans, words):
         for v in speech_at:
             between = words[v + 1:s]
