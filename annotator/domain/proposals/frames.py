@@ -15,6 +15,12 @@ who met whom, what happens next), beside the statements that assert nothing chec
 - a wish the speaker states for itself ("She said she wanted answers", '"Kami ingin
   kejelasan," kata Siti').
 
+The other way, where a frame's word hides a fact: a modal that predicts ("would cost
+£4m", "akan turun") plans nothing; a feeling beside a reason, a contrast or cited evidence
+leaves the fact to decide; an announcement of a fact ("announced that 40 people had
+died") is no decision. And a wrong only named as what a frame is about, not yet known, or
+done by anyone at all accuses nobody (only_about, read by read_label's reported wrongs).
+
 A frame set against a fact ("the inquiry was ongoing, but officers had found ...") decides
 nothing: the fact is the claim. Each family is data, ``context11_*`` in
 ``data/cues/<language>.json``; each reader takes the sentence's casefolded words (and the
