@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.domain.proposals import frames
 from annotator.domain.proposals.lexicon import Lexicon, find
 
 REQUEST_REACH = 5  # tokens after a request's verb where "to", "for", "agar" stands
@@ -370,7 +371,7 @@ def scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], speech_a
     """Reported speech that only sets the scene, in the order the classes are tried: a
     step not yet taken, procedure not under way, a quotation or a request that asks, a
     quotation that opens with a feeling, only who spoke, procedure to come, a wrong only
-    possible, a penalty that could follow.
+    possible, a penalty that could follow, then a frame with no fact (frames.py).
     ``unstepped``: the legal steps read_label found not taken or provisional;
     ``procedure_spans(lex, words)``: where procedure is reported (acts.py). (cue, reason),
     else None."""
@@ -399,7 +400,7 @@ def scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], speech_a
     penalty = possible_penalty(lex, words)
     if penalty:
         return penalty, f"a penalty that could follow: '{penalty}'"
-    return None
+    return frames.frame(lex, words, speech_at)  # no finding, procedure's state, contact, wish
 
 
 def feared(lex: Lexicon, words: list[str], at: int) -> bool:

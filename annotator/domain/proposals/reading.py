@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from annotator.domain.proposals import acts, deeds, narration, quotation
+from annotator.domain.proposals import acts, deeds, frames, measured, narration, quotation
 from annotator.domain.proposals.apart import (
     bare_agent,
     elided_subject,
@@ -192,9 +192,15 @@ def _conditional(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
     return False
 
 
+_NOUN_DETERMINERS = frozenset("""the a an these those its their his her our such any""".split())
+
+
 def _not_speech(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
     """A speech verb used as a passive or an adjective ("was declared eliminated", "159
-    confirmed cases"): nobody is reported speaking."""
+    confirmed cases"): nobody is reported speaking. Nor a speech word after a determiner
+    ("verify the claims", "its statement"): a noun (context11)."""
+    if start > 0 and words[start - 1] in _NOUN_DETERMINERS:
+        return True
     if start == 0 or not words[start].endswith("ed"):
         return False
     before = words[start - 1]
@@ -349,6 +355,9 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
         return LabelReading(CLAIM, complaints, f"complaints received: '{complaints}'", 0.7,
                             hedges)
     procedure = acts.procedure(lex, words) if speech or quoted else None
+    if procedure and (frames.contacted_by_others(lex, words, procedure)  # context11: a claim
+                      or measured.found_after(lex, words, procedure)):
+        procedure = None
     pledged = acts.pledge(lex, words, [s for s, _ in spans])
     if speech or quoted:
         after = _procedure_at(lex, words) if procedure else len(words)
@@ -359,7 +368,8 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
                  and not acts.inside_appeal(lex, words, s)
                  and not narration.only_possible(lex, words, s)
                  and not narration.feared(lex, words, s)
-                 and not (deeds_read and deeds.excused(lex, words, s, e))]
+                 and not (deeds_read and deeds.excused(lex, words, s, e))
+                 and not frames.only_about(lex, words, s, [v for v, _ in spans])]  # context11
         done = deeds.deed_at(lex, tokens, words) if deeds_read and not wrong and not \
             pledged else None
         if done and done[0] <= after:  # a wrongful deed stated, not after the procedure
@@ -397,7 +407,7 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
         return LabelReading(CONTEXT, procedure, f"procedure reported: '{procedure}'", 0.7,
                             hedges)
     felt = acts.feeling(lex, words, [s for s, _ in spans])
-    if felt:
+    if felt and not frames.beside_fact(lex, words, felt):  # context11: the fact decides
         return LabelReading(CONTEXT, felt, f"a feeling reported: '{felt}'", 0.7, hedges)
     if pledged:
         return LabelReading(CONTEXT, pledged, f"a pledge of support: '{pledged}'", 0.7, hedges)
@@ -409,7 +419,8 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
                             acts.procedure_spans) if speech or quoted else None
     if scene:
         return LabelReading(CONTEXT, scene[0], scene[1], 0.7, hedges)
-    if speech and all(cue in lex.decisions for _, cue in speech):
+    if speech and all(cue in lex.decisions for _, cue in speech) and not (
+            frames.announced_fact(lex, words)):  # context11: a fact announced, a claim
         cue = speech[0][1]  # "announced the merger", "mengumumkan pemutusan hubungan"
         return LabelReading(CONTEXT, cue, f"a decision announced: '{cue}'", 0.7, hedges)
     if speech:
@@ -428,7 +439,9 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
     if wrong:
         return LabelReading(ACCUSATION, wrong, f"narration states a wrong: '{wrong}'", 0.6,
                             hedges, reported=True)
-    shown = acts.evidence(lex, words)
+    shown = acts.evidence(lex, words) or measured.evidence(lex, words)  # context11
+    if shown and measured.shows_nothing(lex, words, shown):
+        shown = measured.evidence(lex, words)  # context11: 'showed no emotion'
     coming = narration.procedure_to_come(lex, words)
     if shown and coming and coming[0] < words.index(shown.split()[0]):
         shown = None  # "Gakkumdu dijadwalkan memeriksa ... ditemukan": what is to be done
@@ -541,7 +554,8 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
         near = any(0 <= s - v <= PLAN_REACH for v in verbs)
         quoted = any(a <= tokens[s].start() < b and len(TOKEN.findall(text[a:tokens[s].start()]))
                      <= 3 for a, b in inside)
-        if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)):
+        if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)) and not (
+                frames.predicted(lex, words, s, e)):  # context11: a prediction, a claim
             return " ".join(words[s:e])
         if (acts.scheduled(lex, words) and (near or any(v > s for v in verbs))
                 and not (s > 0 and _hedged_word(lex, words, s - 1))
