@@ -99,7 +99,7 @@ FIRST_FILED = (f"SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
 # stored rows with their normalised text (under 1 KB each)
 CACHED_FULL_KEYS = 2_000
 CACHED_KEYS = 20_000
-CACHED_ROWS = 5_000
+CACHED_ROWS = 20_000
 INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
                  "WHERE rowid > ? AND rowid <= ?")
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
@@ -484,8 +484,11 @@ class _Run:
         missing = [r for r in rowids if r not in cached]
         if missing:
             if len(cached) + len(missing) > CACHED_ROWS:
-                cached.clear()
-                missing = list(rowids)
+                # the oldest quarter out, none of this lookup's (reading a stored row again
+                # is a seek into a large table, the most costly step of a lookup at 1M)
+                for rowid in list(itertools.islice(cached, CACHED_ROWS // 4)):
+                    if rowid not in rowids:
+                        del cached[rowid]
             for rowid, *row in self.db.conn.execute(
                 "SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
                 "(SELECT CAST(value AS INTEGER) FROM json_each(?))",  # text on PostgreSQL
