@@ -211,7 +211,7 @@ class NearDuplicateIndex:
             # the usual case: nothing filed here shares a key with it, nor on disk
             here = norm in self.exact or not buckets.keys().isdisjoint(keys)
             stored = self.stored is not None and (
-                self.maybe_stored is None or self.maybe_stored(keys_of(signed)))
+                self.maybe_stored is None or self.maybe_stored(keys or keys_of(signed)))
             search = here or stored
         if search and group_id is None:
             floor, stored_group = self.min_score, None
