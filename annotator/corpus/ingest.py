@@ -94,12 +94,13 @@ FILE_KEYS = (
 )
 FIRST_FILED = (f"SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
                f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET}")
-# stored lookups remembered (see _Run._stored), a few MB at most: keys whose first
+# stored lookups remembered (see _Run._stored), about 15 MB at most: keys whose first
 # MAX_BUCKET are filed (about 2 KB each), other keys until more are filed (a few rowids),
-# stored rows with their normalised text (under 1 KB each)
+# stored rows with their normalised text (under 1 KB each; 5,000 of them were read again
+# five times over at 1M)
 CACHED_FULL_KEYS = 2_000
 CACHED_KEYS = 20_000
-CACHED_ROWS = 5_000
+CACHED_ROWS = 20_000
 INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
                  "WHERE rowid > ? AND rowid <= ?")
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
@@ -484,8 +485,13 @@ class _Run:
         missing = [r for r in rowids if r not in cached]
         if missing:
             if len(cached) + len(missing) > CACHED_ROWS:
-                cached.clear()
-                missing = list(rowids)
+                # the oldest out, a quarter's room made, none of this lookup's (reading a
+                # stored row again is a seek into a large table, at 1M the most costly
+                # step of a lookup): at most CACHED_ROWS and one lookup's rows are held
+                keep = CACHED_ROWS * 3 // 4 - len(missing)
+                for rowid in list(itertools.islice(cached, max(0, len(cached) - keep))):
+                    if rowid not in rowids:
+                        del cached[rowid]
             for rowid, *row in self.db.conn.execute(
                 "SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
                 "(SELECT CAST(value AS INTEGER) FROM json_each(?))",  # text on PostgreSQL

@@ -1,0 +1,94 @@
+"""Lookups of stored near-duplicates during a large ingestion: the stored rows a lookup
+reads are remembered in a bounded cache, and a full cache lets its oldest rows go rather
+than forgetting every row (each row read again is a seek into a large table)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import annotator.corpus.ingest as ingest
+from annotator.corpus.ingest import ingest_paths
+from annotator.db.connection import open_db
+
+SENTENCES = [
+    "Kementerian luar negeri Korea Utara menolak tuduhan pengiriman senjata ke Rusia.",
+    "Juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat tidak berdasar sama sekali.",
+    "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia untuk perang di Ukraina.",
+    "Officials in Seoul said the shipments had continued through the summer months.",
+]
+
+
+def _wire(tmp_path):
+    """Twelve outlets copying the same wire story, each with a change of its own."""
+    corpus = tmp_path / "wire.jsonl"
+    rows = []
+    for n in range(12):
+        body = " ".join(s.replace("senjata", "senjata" if n % 2 else "amunisi")
+                        + f" Laporan {n} diterbitkan pada hari Senin." for s in SENTENCES)
+        rows.append({"id": f"w{n}", "text": f"Judul Berita Nomor {n}\n\n{body}\n"})
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return corpus
+
+
+class _Reads:
+    """The connection, noting which stored rows each lookup reads from the table."""
+
+    def __init__(self, conn, read: list[int]):
+        self._conn, self._read = conn, read
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+    def execute(self, sql, *args):
+        if sql.startswith("SELECT rowid, id, doc_id, group_id, text FROM sentences"):
+            self._read.extend(json.loads(args[0][0]))
+        return self._conn.execute(sql, *args)
+
+    def executemany(self, sql, *args):
+        return self._conn.executemany(sql, *args)
+
+
+def _ingest(tmp_path, name, seeds_dir, monkeypatch, cached_rows, read=None, held=None):
+    monkeypatch.setattr(ingest, "IN_MEMORY", 4)  # most lookups go to disk
+    monkeypatch.setattr(ingest, "BATCH", 3)
+    monkeypatch.setattr(ingest, "CACHED_ROWS", cached_rows)
+    db = open_db(tmp_path / name)
+    if read is not None:
+        db.conn = _Reads(db.conn, read)
+        stored = ingest._Run._stored
+
+        def noting(run, keys):
+            held.append(set(run._stored_rows))  # what the cache holds before this lookup
+            read.append(None)  # a lookup starts
+            return stored(run, keys)
+
+        monkeypatch.setattr(ingest._Run, "_stored", noting)
+    ingest_paths(db, [*sorted(seeds_dir.glob("*.txt")), _wire(tmp_path)])
+    return set(db.execute("SELECT id, group_id FROM sentences WHERE excluded IS NULL"))
+
+
+@pytest.mark.parametrize("cached_rows", [1, 4, 8])
+def test_groups_are_the_same_with_a_small_cache_of_stored_rows(tmp_path, seeds_dir,
+                                                               monkeypatch, cached_rows):
+    large = _ingest(tmp_path, "large.db", seeds_dir, monkeypatch, 10**9)
+    assert len({g for _, g in large if g}) >= 4  # the copies did group
+    assert _ingest(tmp_path, "small.db", seeds_dir, monkeypatch, cached_rows) == large
+
+
+def test_a_lookup_never_reads_again_a_row_the_cache_holds(tmp_path, seeds_dir, monkeypatch):
+    read: list[int | None] = []
+    held: list[set[int]] = []
+    _ingest(tmp_path, "small.db", seeds_dir, monkeypatch, 4, read, held)
+    lookups: list[list[int]] = []
+    for rowid in read:
+        if rowid is None:
+            lookups.append([])
+        else:
+            lookups[-1].append(rowid)
+    assert len(lookups) == len(held) > 10
+    assert sum(map(len, lookups)) > 10  # rows were read, the cache overflowed
+    for rows, cached in zip(lookups, held, strict=True):
+        assert not cached.intersection(rows)
+    assert max(map(len, held)) <= 4 + max(map(len, lookups))  # bounded
