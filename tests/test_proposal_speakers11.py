@@ -114,8 +114,11 @@ def test_members_of_a_body_as_the_subject_still_speak_as_it(db, scheme):
         (["PT Bumi Hijau Lestari dituding menyerobot lahan warga.",
           "Direktur Utama PT Bumi Hijau Lestari membantah tudingan itu."], "id",
          "PT Bumi Hijau Lestari"),
-        (["Manajer operasional PT Karya Beton Nusantara menyebut retakan itu tidak "
+        (["Rusun itu dibangun PT Karya Beton Nusantara pada 2019.",
+          "Manajer operasional PT Karya Beton Nusantara menyebut retakan itu tidak "
           "berbahaya."], "id", "PT Karya Beton Nusantara"),
+        (["Direktur PT Maju Jaya Budi Santoso membantah tudingan itu."], "id",
+         "Budi Santoso"),
         (["The managing director of Harlow Coach Lines denied the claim."], "en",
          "Harlow Coach Lines"),
     ],

@@ -101,6 +101,7 @@ from annotator.domain.proposals.speech_family import (
     speaking,
     widened,
 )
+from annotator.domain.proposals.spoken_for import company_role, spokesperson_body
 from annotator.domain.proposals.titles import titled
 from annotator.domain.speakers import SourceIndex
 
@@ -1559,6 +1560,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     if run and run[1] == end:
         return known_or_new(index, person_in(text, tokens, words, run, lex),
                             f"{why} (members of a body speak as it)")
+    spoken = spokesperson_body(index, text, tokens, words, end, lex, why)
+    if spoken:  # "A council spokeswoman said", "Juru bicara perusahaan membantah"
+        return spoken
     officials = officials_subject(index, text, tokens, words, end, lex, why) or bare_body(
         index, text, tokens, words, end, lex, why)
     if officials:  # "Officers said", "Penyidik menyebut", "Namun, perusahaan membantah"
@@ -1673,5 +1677,6 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         return None  # "Analysts said", "Warga Desa Sukamaju mengatakan": nobody named
     if run and not _after_preposition(text, tokens, words, run[0], lex):
         run = first_listed(text, tokens, words, run, lex)
-        return known_or_new(index, person_in(text, tokens, words, run, lex), why)
+        return company_role(index, text, tokens, words, run, lex, why) or known_or_new(
+            index, person_in(text, tokens, words, run, lex), why)
     return None
