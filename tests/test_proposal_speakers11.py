@@ -88,7 +88,7 @@ def test_a_pronoun_of_the_other_sex_is_not_the_spokesperson(db, scheme):
          "menipu pembeli.", "id"),
         ("Ratusan buruh anggota Serikat Pekerja Tekstil Bandung Raya mengecam pemecatan "
          "massal itu.", "id"),
-        ("Dozens of farmers, members of the Upper Vale Dairy Cooperative, accused the "
+        ("Dozens of farmers who are members of the Upper Vale Dairy Cooperative accused the "
          "chairman of taking their money.", "en"),
     ],
 )
