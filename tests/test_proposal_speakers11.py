@@ -158,3 +158,55 @@ def test_a_legal_role_alone_means_the_person_named_in_it(db, scheme, sentences, 
 )
 def test_a_passive_filing_is_spoken_by_the_filer(db, scheme, sentence, language, name):
     assert speakers(db, scheme, [sentence], language)[-1] == name
+
+
+# --- an occupation written as a title: not part of the name; alone later, the person --------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "names"),
+    [
+        (["Surgeon Amy Clarke said the ward was unsafe.",
+          "The surgeon added that two beds had been closed."], "en",
+         ["Amy Clarke", "Amy Clarke"]),
+        (["Journalist Tom Reyes said he had been threatened outside the court.",
+          "The journalist said police ignored his report."], "en", ["Tom Reyes", "Tom Reyes"]),
+        (["Dokter Budi Santoso mengatakan pasien itu terlambat ditangani.",
+          "Dokter itu menyebut IGD rumah sakit penuh malam itu."], "id",
+         ["Budi Santoso", "Budi Santoso"]),
+        (["Notaris Rina Kusuma membantah memalsukan akta jual beli.",
+          "Notaris itu mengatakan semua dokumen asli."], "id", ["Rina Kusuma", "Rina Kusuma"]),
+    ],
+)
+def test_an_occupation_before_a_name_is_a_title(db, scheme, sentences, language, names):
+    assert speakers(db, scheme, sentences, language) == names
+
+
+# --- a singular description nobody names: as written, its article kept; later "the <noun>"
+# and "she" mean it (the guidelines: "a senior official" is the source as written) --------
+
+def test_an_unnamed_trade_at_a_body_is_the_description_as_written(db, scheme):
+    """A trade held at a body is a person singled out, not the body's voice (an office
+    such as "a vice director at the ministry" still speaks for the ministry)."""
+    got = speakers(db, scheme, [
+        "A senior nurse at Kingsbridge General Hospital has said the ward was left without "
+        "cover on most nights.",
+        "She said the rotas showed two nurses where the guidance called for five.",
+        "Kingsbridge Health Trust said staffing met national standards.",
+        "The nurse later said the trust's figures did not match the ward."], "en")
+    assert got == ["a senior nurse", "a senior nurse", "Kingsbridge Health Trust",
+                   "a senior nurse"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("A senior official said the contract had been signed in a hurry.", "en",
+         "a senior official"),
+        ("An opposition politician accused the mayor of hiding the audit.", "en",
+         "an opposition politician"),
+        ("Seorang politikus oposisi menuding dinas menyunat anggaran jalan.", "id",
+         "seorang politikus oposisi"),
+    ],
+)
+def test_a_description_nobody_names_keeps_its_article(db, scheme, sentence, language, name):
+    assert speakers(db, scheme, [sentence], language)[-1] == name

@@ -101,8 +101,12 @@ from annotator.domain.proposals.speech_family import (
     speaking,
     widened,
 )
-from annotator.domain.proposals.spoken_for import company_role, spokesperson_body
-from annotator.domain.proposals.titles import titled
+from annotator.domain.proposals.spoken_for import (
+    company_role,
+    spokesperson_body,
+    written_before,
+)
+from annotator.domain.proposals.titles import titled, trades
 from annotator.domain.speakers import SourceIndex
 
 QUOTES = set("\"“”'‘’«»")
@@ -1149,6 +1153,12 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         return None  # "The footage showed", "Sebuah video menunjukkan": no speaker ("A
         # cyclist who was hit": "who" says a person)
     if words[start] == "the" and tail - start == 2 and head in lex.titles and not (
+            head in lex.org_heads or head in lex.spokespeople):
+        written = written_before(index, head, lex)  # "A senior midwife said ... The
+        if written:  # midwife later said": the description nobody names, as written
+            return replace(known_or_new(index, written, f"{why} ('the {head}' = {written}, "
+                                                        f"as written before)"), written=True)
+    if words[start] == "the" and tail - start == 2 and head in lex.titles and not (
             head in lex.org_heads or head in lex.spokespeople) and last_named:
         person = person_meant(index, last_named, "he", lex)  # "The official spoke"
         return SpeakerReading(person, f"{why} ('the {head}': the last named speaker)",
@@ -1170,12 +1180,14 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
             head in lex.org_heads or head in lex.spokespeople):
         return None  # "The company said": the body quoted last (_unnamed_body)
     name = index.by_description(head) if isinstance(index, Known) else None
+    if name and head in trades(lex.language) and kind_of(name, lex) != PERSON:
+        name = None  # "A senior midwife at X Hospital": a trade describes a person only
     if name:
         return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, as the "
                                           f"article names it)")
     if of_people:  # "A group of senior doctors": people the article never names
         return SpeakerReading(None, "no speaker named (a group of unnamed people)")
-    first = start + 1 if language == "en" else start  # "Seorang politikus": no name
+    first = start + (words[start] == "the")  # "a senior official", "seorang politikus", as written
     phrase = " ".join(text[tokens[first].start():tokens[end - 1].end()].split())
     if len(phrase.split()) > 5:
         phrase = " ".join(text[tokens[first].start():tokens[tail - 1].end()].split())
@@ -1477,6 +1489,8 @@ def _unnamed_member(index, text, tokens, words, mentions, end: int, lex: Lexicon
             if words[p - 1] not in lex.titles or any(
                     not tokens[k].group().islower() for k in range(first + 1, p)):
                 return None
+            if words[p - 1] in trades(lex.language):
+                return None  # "A senior midwife at X Hospital": a trade, not an office
             at = p + 1 + (words[p + 1] in ("the",))
             for m in mentions:
                 if m[2] == at:

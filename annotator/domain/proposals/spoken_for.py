@@ -8,6 +8,7 @@ single words and phrases, with English's possessive ("the ministry's spokeswoman
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from annotator.domain.proposals.kinds import COMPANY, GOVERNMENT, ORGANISATION
@@ -125,3 +126,28 @@ def _body_named(table, noun: str, at: int, lex: Lexicon) -> str | None:
                and any(p != at for p in e.mentions)
                and (noun in e.nouns or noun in e.words() or company and e.kind == COMPANY)]
     return table.nearest(matches, at)
+
+
+_INDEFINITE = re.compile(r"(?:^|[.,;:]\s+|\b(?:but|and|however|namun|tetapi)\s+)(an?|seorang)\s+",
+                         re.IGNORECASE)
+DESCRIBED_WORDS = 5  # words of a description as written ("a senior midwife"), at most
+
+
+def written_before(index, head: str, lex: Lexicon) -> str | None:
+    """"A senior midwife at X has said ... The midwife later said": the description an
+    earlier sentence opened with and named nobody by, as written (its article kept, the
+    body it works at left out: the guidelines' "a senior official"); the nearest before,
+    and only when the article names no person with that title (checked by the caller's
+    rules first). None where no earlier sentence describes a speaker so."""
+    table = getattr(index, "table", None)
+    texts = getattr(table, "texts", ())
+    at = getattr(index, "at", 0)
+    for text in reversed(texts[:at]):
+        for m in _INDEFINITE.finditer(text):
+            after = re.findall(r"[\w'-]+", text[m.end():])[:DESCRIBED_WORDS - 1]
+            for j, word in enumerate(after):
+                if not word[:1].islower():
+                    break  # a name: the speaker is named, not described
+                if word.casefold() == head:
+                    return " ".join([m.group(1).lower(), *after[:j + 1]])
+    return None
