@@ -210,3 +210,19 @@ def test_an_unnamed_trade_at_a_body_is_the_description_as_written(db, scheme):
 )
 def test_a_description_nobody_names_keeps_its_article(db, scheme, sentence, language, name):
     assert speakers(db, scheme, [sentence], language)[-1] == name
+
+
+# --- "told" takes the one spoken to as its object: never the speaker ------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A former nurse, who left the clinic in May, told the Evening Post that records "
+         "were altered.", "a former nurse"),
+        ("Ana Ruiz, who chairs the tenants' group, told Reuters the rent rise was unlawful.",
+         "Ana Ruiz"),
+        ('"We did nothing wrong," Mark Dalton told reporters.', "Mark Dalton"),
+    ],
+)
+def test_the_listener_after_told_is_not_the_speaker(db, scheme, sentence, name):
+    assert speakers(db, scheme, [sentence], "en")[-1] == name

@@ -667,6 +667,10 @@ def _extended(tokens, words, mention, mentions, lex: Lexicon) -> tuple[int, int]
     return run[0], stop
 
 
+# speech verbs whose object is the one spoken to, never the speaker ("told the BBC")
+_TO_A_LISTENER = frozenset({"told"})
+
+
 def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                  previous: str | None = None, last_named: str | None = None,
                  names: tuple[str, ...] = (),
@@ -744,6 +748,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     for s, e in find(lex.speech_before_name, words):
         gap = gap_before(text, tokens, s)
         cue = " ".join(words[s:e])
+        if cue in _TO_A_LISTENER:
+            continue  # "X, who ..., told the BBC": the name after "told" hears it
         opening = s == 0 or words[s] in ("menurut",) or cue == "according to"
         if not (opening or "," in gap or any(q in gap for q in QUOTES)):
             continue
