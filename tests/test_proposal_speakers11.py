@@ -226,3 +226,20 @@ def test_a_description_nobody_names_keeps_its_article(db, scheme, sentence, lang
 )
 def test_the_listener_after_told_is_not_the_speaker(db, scheme, sentence, name):
     assert speakers(db, scheme, [sentence], "en")[-1] == name
+
+
+# --- a body's office speaks for the body the article names -----------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["The Local Government Ombudsman upheld a complaint against Eastholm council.",
+          "The ombudsman's office said the council had failed three families."],
+         "Local Government Ombudsman"),
+        (["Eastholm Borough Council has been accused of rigging a waste contract.",
+          "The council's press office said every bid was scored by an adviser."],
+         "Eastholm Borough Council"),
+    ],
+)
+def test_a_bodys_office_speaks_for_the_body(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences, "en")[-1] == name
