@@ -243,3 +243,21 @@ def test_the_listener_after_told_is_not_the_speaker(db, scheme, sentence, name):
 )
 def test_a_bodys_office_speaks_for_the_body(db, scheme, sentences, name):
     assert speakers(db, scheme, sentences, "en")[-1] == name
+
+
+# --- a description named in the next sentence, by apposition to the same noun ---------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["A rival operator has accused the council of changing the scoring rules.",
+          "The operator, Northline Coaches, said the rules changed two weeks before bids "
+          "closed."], "en", "Northline Coaches"),
+        (["Sebuah perusahaan pesaing menuding dinas mengubah aturan lelang.",
+          "Perusahaan itu, PT Garuda Trans, menyebut aturan diubah dua minggu sebelum "
+          "lelang ditutup."], "id", "PT Garuda Trans"),
+    ],
+)
+def test_a_description_takes_the_name_apposed_to_it_next(db, scheme, sentences, language,
+                                                        name):
+    assert speakers(db, scheme, sentences, language) == [name, name]
