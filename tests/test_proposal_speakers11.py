@@ -90,6 +90,10 @@ def test_a_pronoun_of_the_other_sex_is_not_the_spokesperson(db, scheme):
          "massal itu.", "id"),
         ("Dozens of farmers who are members of the Upper Vale Dairy Cooperative accused the "
          "chairman of taking their money.", "en"),
+        ("Dozens of farmers, members of the Upper Vale Dairy Cooperative, accused the "
+         "chairman of taking their money.", "en"),
+        ("Puluhan nelayan, anggota Koperasi Nelayan Bahari Sejahtera, melaporkan bendahara "
+         "koperasi ke polisi.", "id"),
     ],
 )
 def test_unnamed_people_who_are_members_of_a_body_have_no_source(db, scheme, sentence,

@@ -89,3 +89,13 @@ def members_body(words: list[str], start: int, end: int, lex: Lexicon) -> int | 
         return None
     body = start + 2 + (words[start + 2] == "the")
     return body if body < end else None
+
+
+def members_apposed(tokens, words: list[str], opens: int, end: int, lex: Lexicon) -> bool:
+    """"Dozens of farmers, members of the Upper Vale Dairy Cooperative, accused": the
+    clause from ``opens`` to ``end`` is an apposition saying which body counted people
+    belong to; the people speak, a plural of unnamed people (as "Puluhan petani anggota
+    Koperasi X" does without the commas)."""
+    if opens < 2 or opens >= end or words[opens] not in _MEMBER_NOUNS:
+        return False
+    return counted_people(tokens, words, 0, opens, lex)
