@@ -265,3 +265,43 @@ def test_a_bodys_office_speaks_for_the_body(db, scheme, sentences, name):
 def test_a_description_takes_the_name_apposed_to_it_next(db, scheme, sentences, language,
                                                         name):
     assert speakers(db, scheme, sentences, language) == [name, name]
+
+
+# --- an attribution-only sentence about a statement: the statement's speaker ----------------
+# (the guidelines, seventh round: whatever venue, host or place it names)
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Union organiser Tom Harris accused Redline Logistics of cutting night-shift pay.",
+          "The allegations were made at a public meeting of the Westgate Trades Council on "
+          "Tuesday."], "en", "Tom Harris"),
+        (["Union organiser Tom Harris accused Redline Logistics of cutting night-shift pay.",
+          "His remarks were posted on the Westgate Trades Council website."], "en",
+         "Tom Harris"),
+        (["Direktur Walhi Jambi Abdullah menuding PT Sawit Raya membakar lahan gambut.",
+          "Tudingan itu disampaikan dalam diskusi daring yang digelar Lembaga Bantuan Hukum "
+          "Jambi."], "id", "Abdullah"),
+        (["Direktur Walhi Jambi Abdullah menuding PT Sawit Raya membakar lahan gambut.",
+          "Pernyataan tersebut dilontarkan di depan Kantor Gubernur Jambi, Senin."], "id",
+         "Abdullah"),
+    ],
+)
+def test_a_statement_delivered_somewhere_keeps_its_speaker(db, scheme, sentences, language,
+                                                           name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Union organiser Tom Harris accused Redline Logistics of cutting night-shift pay.",
+          "The claims were denied by Redline Logistics on Wednesday."], "en",
+         "Redline Logistics"),
+        (["Direktur Walhi Jambi Abdullah menuding PT Sawit Raya membakar lahan gambut.",
+          "Tudingan itu dibantah oleh PT Sawit Raya."], "id", "PT Sawit Raya"),
+    ],
+)
+def test_a_statement_with_an_agent_of_its_own_is_that_agents(db, scheme, sentences, language,
+                                                             name):
+    assert speakers(db, scheme, sentences, language)[-1] == name

@@ -41,6 +41,7 @@ from annotator.domain.proposals.apart import (
     received_complaints,
     silent_party,
 )
+from annotator.domain.proposals.attribution import about_a_statement
 from annotator.domain.proposals.described import (
     bare_body,
     group_described,
@@ -899,6 +900,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         # speaker of the statement it is about (the guidelines, seventh round)
         return carried(next(" ".join(words[s:e]) for s, e in find(lex.speech, words)
                             if " ".join(words[s:e]) in lex.passive_speech))
+    delivered = about_a_statement(words, lex) if last_named else None
+    if delivered:  # "The allegations were made at a public meeting of X": the statement's
+        return carried(delivered)  # speaker, whatever venue or host it names
     # 4. a bare quotation carries on the speaker before it
     stripped = text.lstrip()
     if stripped[:1] in QUOTES and previous:
