@@ -344,18 +344,23 @@ def introduced(text: str, lex: Lexicon) -> list[tuple[str, str]]:
             continue
         name = re.sub(r"\s+(?:of|dan|and|&)$", "", name).rstrip(".")
         found.append((noun.casefold(), name))
-    return found + _apposed(text, alternatives)
+    return found + _apposed(text, alternatives) if ", " in text else found
+
+
+@lru_cache(maxsize=8)
+def _apposition(alternatives: str) -> re.Pattern:
+    """'The operator, X,' (English) or 'Perusahaan itu, X,' (Indonesian), compiled once."""
+    return re.compile(rf"(?:^|(?<=[\s\"“]))(?i:the|this)\s+((?i:{alternatives})),\s+({_NAME}),"
+                      rf"|(?:^|(?<=[\s\"“]))((?i:{alternatives}))\s+(?:itu|tersebut),\s+"
+                      rf"({_NAME}),")
 
 
 def _apposed(text: str, alternatives: str) -> list[tuple[str, str]]:
     """(noun, name) for a name in apposition right after a definite noun: "The operator,
     Northline Travel, said", "Perusahaan itu, PT Garuda Trans, menyebut": the noun an
     earlier sentence used alone ("A rival operator has accused") names it."""
-    pattern = re.compile(rf"(?:^|(?<=[\s\"“]))(?i:the|this)\s+((?i:{alternatives})),\s+({_NAME}),"
-                         rf"|(?:^|(?<=[\s\"“]))((?i:{alternatives}))\s+(?:itu|tersebut),\s+"
-                         rf"({_NAME}),")
     found = []
-    for m in pattern.finditer(text):
+    for m in _apposition(alternatives).finditer(text):
         noun, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         found.append((noun.casefold(), re.sub(r"\s+(?:of|dan|and|&)$", "", name)))
     return found

@@ -30,6 +30,11 @@ def spokespeople(language: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(w.split()) for w in raw), key=len, reverse=True))
 
 
+@lru_cache(maxsize=8)
+def _spoken_words(language: str) -> frozenset[str]:
+    return frozenset(w for phrase in spokespeople(language) for w in phrase)
+
+
 def _subject_span(text, tokens, words, end: int, lex: Lexicon) -> int:
     """Where the clause holding the subject that ends at ``end`` opens."""
     start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
@@ -43,8 +48,9 @@ def spokesperson_body(index, text, tokens, words, end: int, lex: Lexicon, why: s
     """The body an unnamed spokesperson as the subject (ending at ``end``) speaks for, as
     the article names it before or after; None where the subject is no such phrase or
     the article names no body of that kind (the description then stays as it is read)."""
-    if not isinstance(index, Known) or end < 2:
-        return None
+    if not isinstance(index, Known) or end < 2 or not _spoken_words(lex.language) & set(
+            words[max(0, end - 6):end]):
+        return None  # no spokesperson's word in the subject: the common case, cheaply
     start = _subject_span(text, tokens, words, end, lex)
     if end - start > 6 or any(not tokens[k].group()[:1].islower() for k in range(
             start + 1, end)):
