@@ -216,6 +216,8 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
             if named.kind == PERSON and named.sex is None:
                 named.sex = sex_in(text, name) or surnames.get(name.split()[-1].casefold())
         for noun, name in described_in(text, lex):
+            if name.split()[:1] and name.split()[0].casefold() in _INDEFINITE:
+                continue  # "Sebuah perusahaan pesaing": a description, no name
             if name.strip() and not _verb_between(text, noun, name, lex):
                 entity(name, at).nouns.add(noun)
         for noun, name in _speaking_for(text, lex):
@@ -246,6 +248,9 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                 e.mentions.append(at)  # "KPU", or a one-word body named again
         e.mentions.sort()
     return EntityTable(list(by_name.values()), lex, texts)
+
+
+_INDEFINITE = {"a", "an", "sebuah", "seorang", "suatu"}  # a name never opens with one
 
 
 def _names(text: str, lex: Lexicon) -> list[str]:
@@ -339,6 +344,25 @@ def introduced(text: str, lex: Lexicon) -> list[tuple[str, str]]:
             continue
         name = re.sub(r"\s+(?:of|dan|and|&)$", "", name).rstrip(".")
         found.append((noun.casefold(), name))
+    return found + _apposed(text, alternatives) if ", " in text else found
+
+
+@lru_cache(maxsize=8)
+def _apposition(alternatives: str) -> re.Pattern:
+    """'The operator, X,' (English) or 'Perusahaan itu, X,' (Indonesian), compiled once."""
+    return re.compile(rf"(?:^|(?<=[\s\"“]))(?i:the|this)\s+((?i:{alternatives})),\s+({_NAME}),"
+                      rf"|(?:^|(?<=[\s\"“]))((?i:{alternatives}))\s+(?:itu|tersebut),\s+"
+                      rf"({_NAME}),")
+
+
+def _apposed(text: str, alternatives: str) -> list[tuple[str, str]]:
+    """(noun, name) for a name in apposition right after a definite noun: "The operator,
+    Northline Travel, said", "Perusahaan itu, PT Garuda Trans, menyebut": the noun an
+    earlier sentence used alone ("A rival operator has accused") names it."""
+    found = []
+    for m in _apposition(alternatives).finditer(text):
+        noun, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found.append((noun.casefold(), re.sub(r"\s+(?:of|dan|and|&)$", "", name)))
     return found
 
 

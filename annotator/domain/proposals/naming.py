@@ -23,7 +23,7 @@ from annotator.domain.proposals.name_words import (
     run_forward,
     text_of,
 )
-from annotator.domain.proposals.sexes import PRONOUN_SEX
+from annotator.domain.proposals.sexes import PRONOUN_SEX, spoke_as_sex
 from annotator.domain.speakers import SourceIndex
 
 
@@ -261,6 +261,8 @@ def person_meant(index, last_named: str | None, pronoun: str, lex: Lexicon) -> s
     if kind_of(last_named, lex) == PERSON:
         return _of_the_sex(table, index, last_named, pronoun) or last_named
     if table is None:
+        return last_named
+    if spoke_as_sex(table, index.at, pronoun):  # "A council spokeswoman said ... She said"
         return last_named
     people = [e for e in table.entities if e.kind == PERSON and any(
         p <= index.at for p in e.mentions)]

@@ -22,6 +22,9 @@ _BEFORE_COUNT = {"at", "least", "more", "than", "nearly", "almost", "about", "ov
 # members of one body speak as that body (the guidelines), however many they are
 _MEMBERS = {"tergabung", "anggota", "bergabung", "members", "member", "belonging",
             "affiliated"}
+# ... but people named by a noun of people first ("Puluhan nelayan anggota Koperasi X")
+# are those people: their body's name says who they are, and they report as themselves
+_MEMBER_NOUNS = {"anggota", "members", "member"}
 _OPENERS = {"but", "and", "however", "meanwhile", "namun", "tetapi", "sementara", "sedangkan"}
 
 
@@ -43,7 +46,9 @@ def counted_people(tokens, words: list[str], start: int, end: int, lex: Lexicon)
                   counting or words[k].isdigit()), None)
     if count is None or any(words[k] not in _BEFORE_COUNT for k in range(start, count)):
         return False  # "at least 30", "lebih dari 50"; not "Nurhayati bersama 40 jemaah"
-    if any(w in _MEMBERS for w in words[count:end]):
+    member = next((k for k in range(count, end) if words[k] in _MEMBERS), None)
+    if member is not None and not (words[member] in _MEMBER_NOUNS and member - 1 > count
+                                   and _people_noun(words[member - 1], people, lex)):
         return False  # "214 pembeli yang tergabung dalam Paguyuban X": members of a body
     for k in range(count + 1, min(end, count + 1 + PEOPLE_REACH)):
         word = words[k]
@@ -56,6 +61,11 @@ def counted_people(tokens, words: list[str], start: int, end: int, lex: Lexicon)
         if word in lex.unnamed:
             return True
     return False
+
+
+def _people_noun(word: str, people: frozenset[str], lex: Lexicon) -> bool:
+    """A noun of unnamed people ("nelayan", "farmers"), not a title ("pejabat")."""
+    return (word in people or word in lex.unnamed) and word not in lex.titles
 
 
 @lru_cache(maxsize=8)
@@ -79,3 +89,13 @@ def members_body(words: list[str], start: int, end: int, lex: Lexicon) -> int | 
         return None
     body = start + 2 + (words[start + 2] == "the")
     return body if body < end else None
+
+
+def members_apposed(tokens, words: list[str], opens: int, end: int, lex: Lexicon) -> bool:
+    """"Dozens of farmers, members of the Upper Vale Dairy Cooperative, accused": the
+    clause from ``opens`` to ``end`` is an apposition saying which body counted people
+    belong to; the people speak, a plural of unnamed people (as "Puluhan petani anggota
+    Koperasi X" does without the commas)."""
+    if opens < 2 or opens >= end or words[opens] not in _MEMBER_NOUNS:
+        return False
+    return counted_people(tokens, words, 0, opens, lex)

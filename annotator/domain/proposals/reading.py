@@ -41,6 +41,7 @@ from annotator.domain.proposals.apart import (
     received_complaints,
     silent_party,
 )
+from annotator.domain.proposals.attribution import about_a_statement
 from annotator.domain.proposals.described import (
     bare_body,
     group_described,
@@ -87,7 +88,7 @@ from annotator.domain.proposals.naming import (
 )
 from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
-from annotator.domain.proposals.plurals import counted_people, members_body
+from annotator.domain.proposals.plurals import counted_people, members_apposed, members_body
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
 from annotator.domain.proposals.sides import party_named, side_after
@@ -101,7 +102,12 @@ from annotator.domain.proposals.speech_family import (
     speaking,
     widened,
 )
-from annotator.domain.proposals.titles import titled
+from annotator.domain.proposals.spoken_for import (
+    company_role,
+    spokesperson_body,
+    written_before,
+)
+from annotator.domain.proposals.titles import titled, trades
 from annotator.domain.speakers import SourceIndex
 
 QUOTES = set("\"“”'‘’«»")
@@ -687,6 +693,10 @@ def _extended(tokens, words, mention, mentions, lex: Lexicon) -> tuple[int, int]
     return run[0], stop
 
 
+# speech verbs whose object is the one spoken to, never the speaker ("told the BBC")
+_TO_A_LISTENER = frozenset({"told"})
+
+
 def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                  previous: str | None = None, last_named: str | None = None,
                  names: tuple[str, ...] = (),
@@ -764,6 +774,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     for s, e in find(lex.speech_before_name, words):
         gap = gap_before(text, tokens, s)
         cue = " ".join(words[s:e])
+        if cue in _TO_A_LISTENER:
+            continue  # "X, who ..., told the BBC": the name after "told" hears it
         opening = s == 0 or words[s] in ("menurut",) or cue == "according to"
         if not (opening or "," in gap or any(q in gap for q in QUOTES)):
             continue
@@ -913,6 +925,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         # speaker of the statement it is about (the guidelines, seventh round)
         return carried(next(" ".join(words[s:e]) for s, e in find(lex.speech, words)
                             if " ".join(words[s:e]) in lex.passive_speech))
+    delivered = about_a_statement(words, lex) if last_named else None
+    if delivered:  # "The allegations were made at a public meeting of X": the statement's
+        return carried(delivered)  # speaker, whatever venue or host it names
     # 4. a bare quotation carries on the speaker before it
     stripped = text.lstrip()
     if stripped[:1] in QUOTES and previous:
@@ -1173,6 +1188,12 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         return None  # "The footage showed", "Sebuah video menunjukkan": no speaker ("A
         # cyclist who was hit": "who" says a person)
     if words[start] == "the" and tail - start == 2 and head in lex.titles and not (
+            head in lex.org_heads or head in lex.spokespeople):
+        written = written_before(index, head, lex)  # "A senior midwife said ... The
+        if written:  # midwife later said": the description nobody names, as written
+            return replace(known_or_new(index, written, f"{why} ('the {head}' = {written}, "
+                                                        f"as written before)"), written=True)
+    if words[start] == "the" and tail - start == 2 and head in lex.titles and not (
             head in lex.org_heads or head in lex.spokespeople) and last_named:
         person = person_meant(index, last_named, "he", lex)  # "The official spoke"
         return SpeakerReading(person, f"{why} ('the {head}': the last named speaker)",
@@ -1194,12 +1215,14 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
             head in lex.org_heads or head in lex.spokespeople):
         return None  # "The company said": the body quoted last (_unnamed_body)
     name = index.by_description(head) if isinstance(index, Known) else None
+    if name and head in trades(lex.language) and kind_of(name, lex) != PERSON:
+        name = None  # "A senior midwife at X Hospital": a trade describes a person only
     if name:
         return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, as the "
                                           f"article names it)")
     if of_people:  # "A group of senior doctors": people the article never names
         return SpeakerReading(None, "no speaker named (a group of unnamed people)")
-    first = start + 1 if language == "en" else start  # "Seorang politikus": no name
+    first = start + (words[start] == "the")  # "a senior official", "seorang politikus", as written
     phrase = " ".join(text[tokens[first].start():tokens[end - 1].end()].split())
     if len(phrase.split()) > 5:
         phrase = " ".join(text[tokens[first].start():tokens[tail - 1].end()].split())
@@ -1501,6 +1524,8 @@ def _unnamed_member(index, text, tokens, words, mentions, end: int, lex: Lexicon
             if words[p - 1] not in lex.titles or any(
                     not tokens[k].group().islower() for k in range(first + 1, p)):
                 return None
+            if words[p - 1] in trades(lex.language):
+                return None  # "A senior midwife at X Hospital": a trade, not an office
             at = p + 1 + (words[p + 1] in ("the",))
             for m in mentions:
                 if m[2] == at:
@@ -1572,7 +1597,8 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     opens = _clause_start(text, tokens, end)
     first = _places_apposed(text, tokens, words, opens, end, lex)
     if counted_people(tokens, words, opens, end, lex) or first is not None and (
-            words[first] in lex.unnamed or counted_people(tokens, words, first, end, lex)):
+            words[first] in lex.unnamed or counted_people(tokens, words, first, end, lex)) \
+            or members_apposed(tokens, words, opens, end, lex):
         # "Puluhan pedagang Pasar X", "Warga Desa X, Kecamatan Y, Jawa Barat,"; when an
         # attribution follows ("..., kata sebuah lembaga konsumen") it is what is reported
         reported = any(s > verb_at for s, _ in find(lex.speech_before_name, words))
@@ -1584,6 +1610,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     if run and run[1] == end:
         return known_or_new(index, person_in(text, tokens, words, run, lex),
                             f"{why} (members of a body speak as it)")
+    spoken = spokesperson_body(index, text, tokens, words, end, lex, why)
+    if spoken:  # "A council spokeswoman said", "Juru bicara perusahaan membantah"
+        return spoken
     officials = officials_subject(index, text, tokens, words, end, lex, why) or bare_body(
         index, text, tokens, words, end, lex, why)
     if officials:  # "Officers said", "Penyidik menyebut", "Namun, perusahaan membantah"
@@ -1698,5 +1727,6 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         return None  # "Analysts said", "Warga Desa Sukamaju mengatakan": nobody named
     if run and not _after_preposition(text, tokens, words, run[0], lex):
         run = first_listed(text, tokens, words, run, lex)
-        return known_or_new(index, person_in(text, tokens, words, run, lex), why)
+        return company_role(index, text, tokens, words, run, lex, why) or known_or_new(
+            index, person_in(text, tokens, words, run, lex), why)
     return None

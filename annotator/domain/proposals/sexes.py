@@ -60,3 +60,32 @@ def surnames_sexes(texts) -> dict[str, str]:
         for m in _TITLED_SURNAME.finditer(text):
             found.setdefault(m.group(2).casefold(), _HONORIFIC[m.group(1).casefold()])
     return found
+
+
+_WORD = re.compile(r"[\w']+")
+
+
+def spoke_as_sex(table, at: int, pronoun: str) -> bool:
+    """"A council spokeswoman said ... . She said ...": the sentence before this one spoke
+    through a role noun of the pronoun's sex that names nobody (no capitalised name right
+    after it), so "she" is that spokeswoman, who speaks for the body, and not the last
+    woman or man the article named."""
+    sex = PRONOUN_SEX.get(pronoun)
+    texts = getattr(table, "texts", ())
+    if sex is None or not 0 < at <= len(texts):
+        return False
+    before = texts[at - 1]
+    for m in _WORD.finditer(before):
+        if _NOUN_SEX.get(m.group().casefold()) != sex or m.group().casefold() not in _ROLES:
+            continue
+        after = _WORD.search(before, m.end())
+        if after is None or not after.group()[:1].isupper() or before[
+                m.end():after.start()].strip() in (",", ":"):
+            return True  # "spokeswoman said", "spokeswoman for the club"; not "spokeswoman
+    return False  # Ana Ruiz"
+
+
+# the role nouns of one sex by which a body speaks without naming the person
+_ROLES = frozenset({"spokesman", "spokeswoman", "chairman", "chairwoman", "councilman",
+                    "councilwoman", "congressman", "congresswoman", "policeman",
+                    "policewoman", "headmaster", "headmistress"})

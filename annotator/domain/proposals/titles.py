@@ -24,7 +24,15 @@ _TITLED: dict[int, tuple[Lexicon, Lexicon]] = {}
 def _office_titles(language: str) -> frozenset[str]:
     raw = cue_file(language).get("speaker_office_titles", {})
     short = cue_file(language).get("speaker10_short_titles", {}).get("titles", {})
-    return frozenset(raw.get("titles", ())) | frozenset(short)  # "Wabup", "Menkes"
+    return frozenset(raw.get("titles", ())) | frozenset(short) | trades(language)  # "Wabup"
+
+
+@lru_cache(maxsize=8)
+def trades(language: str) -> frozenset[str]:
+    """Occupations written as titles ("Surgeon Amy Clarke", "Dokter Budi"): unlike an
+    office, a trade held at a body does not speak for it ("a senior midwife at X
+    Hospital" is a person singled out, the source as written)."""
+    return frozenset(cue_file(language).get("speaker11_titles", {}).get("titles", ()))
 
 
 def titled(lex: Lexicon) -> Lexicon:

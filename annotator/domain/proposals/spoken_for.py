@@ -1,0 +1,159 @@
+"""Who an unnamed speaker speaks for (the guidelines, Sources): a body's spokesperson the
+sentence does not name ("A council spokeswoman said", "a ministry spokesman", "Juru bicara
+perusahaan", "Humas dinas tersebut") takes the name the article gives the body; so does a
+role in a company the article names ("Direktur Utama PT Bumi Hijau Lestari membantah").
+The spokesperson's words are data (data/cues/<language>.json, "speaker11_spokespeople"):
+single words and phrases, with English's possessive ("the ministry's spokeswoman").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotator.domain.proposals.kinds import COMPANY, GOVERNMENT, ORGANISATION
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.name_words import BREAKS, gap_before
+from annotator.domain.proposals.naming import Known, known_or_new
+
+_OPENERS = {"but", "and", "however", "meanwhile", "namun", "tetapi", "sementara", "sedangkan"}
+_ARTICLES = {"a", "an", "the", "seorang", "sang"}
+BODIES = (ORGANISATION, GOVERNMENT, COMPANY)
+BODY_WORDS = 2  # words that say which body ("health ministry spokesman"), at most
+
+
+@lru_cache(maxsize=8)
+def spokespeople(language: str) -> tuple[tuple[str, ...], ...]:
+    """The words for one who speaks for a body, longest first ("kepala humas" before
+    "humas")."""
+    raw = cue_file(language).get("speaker11_spokespeople", {}).get("words", ())
+    return tuple(sorted((tuple(w.split()) for w in raw), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _spoken_words(language: str) -> frozenset[str]:
+    return frozenset(w for phrase in spokespeople(language) for w in phrase)
+
+
+def _subject_span(text, tokens, words, end: int, lex: Lexicon) -> int:
+    """Where the clause holding the subject that ends at ``end`` opens."""
+    start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
+        text, tokens, k))], default=0)
+    while start < end and words[start] in _OPENERS:
+        start += 1
+    return start
+
+
+def spokesperson_body(index, text, tokens, words, end: int, lex: Lexicon, why: str):
+    """The body an unnamed spokesperson as the subject (ending at ``end``) speaks for, as
+    the article names it before or after; None where the subject is no such phrase or
+    the article names no body of that kind (the description then stays as it is read)."""
+    if not isinstance(index, Known) or end < 2 or not _spoken_words(lex.language) & set(
+            words[max(0, end - 6):end]):
+        return None  # no spokesperson's word in the subject: the common case, cheaply
+    start = _subject_span(text, tokens, words, end, lex)
+    if end - start > 6 or any(not tokens[k].group()[:1].islower() for k in range(
+            start + 1, end)):
+        return None  # a name follows or stands in the subject: it speaks (other rules)
+    span = words[start:end]
+    while span and span[-1] in lex.determiners_after:
+        span = span[:-1]  # "Juru bicara perusahaan itu"
+    if span and span[0] in _ARTICLES:
+        span = span[1:]
+    noun = _body_noun(span, lex)
+    if noun is None:
+        return None
+    why = f"{why} (its spokesperson speaks for the {noun})"
+    last = index.last_named
+    if last and noun in last.casefold().replace("'s", "").split():
+        return known_or_new(index, last, f"{why} ('{noun}' = {last}, quoted last)")
+    table = index.table
+    name = _body_named(table, noun, index.at, lex) if table is not None else None
+    if name:  # a body, never a person the article titled with the noun ("Council leader")
+        return known_or_new(index, name, f"{why} ('{noun}' = {name})")
+    return None
+
+
+def _body_noun(span: list[str], lex: Lexicon) -> str | None:
+    """"council spokeswoman", "ministry's spokesman", "spokesman for the company",
+    "juru bicara perusahaan", "humas pihak dinas": the body's head noun, or None."""
+    for phrase in spokespeople(lex.language):
+        n = len(phrase)
+        if lex.head_first:  # Indonesian: the spokesperson, then the body
+            if tuple(span[:n]) != phrase:
+                continue
+            body = [w for w in span[n:] if w != "pihak"]
+        elif tuple(span[-n:]) == phrase and len(span) > n:  # "council spokeswoman"
+            body = span[:-n]
+            if body[-1] == "s":
+                body = body[:-1]  # "the ministry's spokesman" as tokenised
+        elif tuple(span[:n]) == phrase and span[n:n + 1] == ["for"]:
+            body = [w for w in span[n + 1:] if w not in ("the", "its")]
+        else:
+            continue
+        if 1 <= len(body) <= BODY_WORDS and (body[-1] if not lex.head_first else body[0]) \
+                in lex.org_heads:
+            return body[-1] if not lex.head_first else body[0]
+        return None
+    return None
+
+
+def company_role(index, text, tokens, words, run: tuple[int, int], lex: Lexicon,
+                 why: str):
+    """"Direktur Utama PT Bumi Hijau Lestari membantah", "The managing director of Harlow
+    Coach Lines": a role in a company, with no person named, when what follows the role
+    is the company's whole name as the article writes it; the company speaks, as named
+    (the guidelines: officials of one body speak as that body). Where the run holds more
+    than the company's name ("Direktur PT Maju Jaya Budi Santoso"), the person speaks."""
+    start, end = run
+    k = start
+    while k < end and words[k] in lex.titles:
+        k += 1
+    titled = k > start or any(w in lex.titles for w in words[max(0, start - 2):start])
+    if not titled or k >= end - 1 or words[k] not in lex.company_markers:
+        return None  # "Manajer operasional PT X": the title may stand before the run
+    name = " ".join(text[tokens[k].start():tokens[end - 1].end()].split())
+    known = {n.casefold() for n in getattr(index, "names", ())}
+    table = getattr(index, "table", None)
+    if table is not None:  # named elsewhere in the article, not only in this run
+        known |= {e.name.casefold() for e in table.entities
+                  if any(p != index.at for p in e.mentions)}
+    if name.casefold() not in known:
+        return None
+    return known_or_new(index, name, f"{why} (a role in {name}: the company speaks)")
+
+
+def _body_named(table, noun: str, at: int, lex: Lexicon) -> str | None:
+    """The body the article names elsewhere with ``noun`` in its name or its description
+    ("council": Eastholm Borough Council; "perusahaan": PT Sinar Laut Abadi), nearest
+    before, else first after; never the spokesperson's own phrase in this sentence."""
+    company = noun in (lex.company_noun, "firm", "perusahaan")
+    matches = [e for e in table.entities if e.kind in BODIES
+               and any(p != at for p in e.mentions)
+               and (noun in e.nouns or noun in e.words() or company and e.kind == COMPANY)]
+    return table.nearest(matches, at)
+
+
+_INDEFINITE = re.compile(r"(?:^|[.,;:]\s+|\b(?:but|and|however|namun|tetapi)\s+)(an?|seorang)\s+",
+                         re.IGNORECASE)
+DESCRIBED_WORDS = 5  # words of a description as written ("a senior midwife"), at most
+
+
+def written_before(index, head: str, lex: Lexicon) -> str | None:
+    """"A senior midwife at X has said ... The midwife later said": the description an
+    earlier sentence opened with and named nobody by, as written (its article kept, the
+    body it works at left out: the guidelines' "a senior official"); the nearest before,
+    and only when the article names no person with that title (checked by the caller's
+    rules first). None where no earlier sentence describes a speaker so."""
+    table = getattr(index, "table", None)
+    texts = getattr(table, "texts", ())
+    at = getattr(index, "at", 0)
+    for text in reversed(texts[:at]):
+        for m in _INDEFINITE.finditer(text):
+            after = re.findall(r"[\w'-]+", text[m.end():])[:DESCRIBED_WORDS - 1]
+            for j, word in enumerate(after):
+                if not word[:1].islower():
+                    break  # a name: the speaker is named, not described
+                if word.casefold() == head:
+                    return " ".join([m.group(1).lower(), *after[:j + 1]])
+    return None
