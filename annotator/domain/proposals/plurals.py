@@ -22,8 +22,7 @@ _BEFORE_COUNT = {"at", "least", "more", "than", "nearly", "almost", "about", "ov
 # members of one body speak as that body (the guidelines), however many they are
 _MEMBERS = {"tergabung", "anggota", "bergabung", "members", "member", "belonging",
             "affiliated"}
-# ... but people named by a noun of people first ("Puluhan nelayan anggota Koperasi X")
-# are those people: their body's name says who they are, and they report as themselves
+# ... also when a noun of people comes first ("Puluhan nelayan anggota Koperasi X")
 _MEMBER_NOUNS = {"anggota", "members", "member"}
 _OPENERS = {"but", "and", "however", "meanwhile", "namun", "tetapi", "sementara", "sedangkan"}
 
@@ -46,9 +45,7 @@ def counted_people(tokens, words: list[str], start: int, end: int, lex: Lexicon)
                   counting or words[k].isdigit()), None)
     if count is None or any(words[k] not in _BEFORE_COUNT for k in range(start, count)):
         return False  # "at least 30", "lebih dari 50"; not "Nurhayati bersama 40 jemaah"
-    member = next((k for k in range(count, end) if words[k] in _MEMBERS), None)
-    if member is not None and not (words[member] in _MEMBER_NOUNS and member - 1 > count
-                                   and _people_noun(words[member - 1], people, lex)):
+    if any(words[k] in _MEMBERS for k in range(count, end)):
         return False  # "214 pembeli yang tergabung dalam Paguyuban X": members of a body
     for k in range(count + 1, min(end, count + 1 + PEOPLE_REACH)):
         word = words[k]
@@ -85,17 +82,15 @@ def members_body(words: list[str], start: int, end: int, lex: Lexicon) -> int | 
             start].isdigit() or words[start] in ("the", "a", "two", "three", "several",
                                                  "dua", "tiga", "beberapa")):
         start += 1
+    _, people = _counted(lex.language)
+    if start + 2 < end and words[start + 1] in _MEMBER_NOUNS and _people_noun(
+            words[start], people, lex):
+        start += 1  # "Puluhan nelayan anggota Koperasi X": the people are its members
+    if start + 1 < end and words[start] in _MEMBER_NOUNS and words[start + 1] not in linking \
+            and lex.language == "id":
+        return start + 1  # "anggota Koperasi X"
     if start + 2 >= end or words[start] not in roles or words[start + 1] not in linking:
         return None
     body = start + 2 + (words[start + 2] == "the")
     return body if body < end else None
 
-
-def members_apposed(tokens, words: list[str], opens: int, end: int, lex: Lexicon) -> bool:
-    """"Dozens of farmers, members of the Upper Vale Dairy Cooperative, accused": the
-    clause from ``opens`` to ``end`` is an apposition saying which body counted people
-    belong to; the people speak, a plural of unnamed people (as "Puluhan petani anggota
-    Koperasi X" does without the commas)."""
-    if opens < 2 or opens >= end or words[opens] not in _MEMBER_NOUNS:
-        return False
-    return counted_people(tokens, words, 0, opens, lex)

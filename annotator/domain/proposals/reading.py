@@ -88,7 +88,7 @@ from annotator.domain.proposals.naming import (
 )
 from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
-from annotator.domain.proposals.plurals import counted_people, members_apposed, members_body
+from annotator.domain.proposals.plurals import counted_people, members_body
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
 from annotator.domain.proposals.sides import party_named, side_after
@@ -1597,8 +1597,7 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     opens = _clause_start(text, tokens, end)
     first = _places_apposed(text, tokens, words, opens, end, lex)
     if counted_people(tokens, words, opens, end, lex) or first is not None and (
-            words[first] in lex.unnamed or counted_people(tokens, words, first, end, lex)) \
-            or members_apposed(tokens, words, opens, end, lex):
+            words[first] in lex.unnamed or counted_people(tokens, words, first, end, lex)):
         # "Puluhan pedagang Pasar X", "Warga Desa X, Kecamatan Y, Jawa Barat,"; when an
         # attribution follows ("..., kata sebuah lembaga konsumen") it is what is reported
         reported = any(s > verb_at for s, _ in find(lex.speech_before_name, words))
@@ -1608,8 +1607,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     run = run_forward(tokens, words, body, lex) if body is not None and name_word(
         tokens, words, body, lex) else None
     if run and run[1] == end:
-        return known_or_new(index, person_in(text, tokens, words, run, lex),
-                            f"{why} (members of a body speak as it)")
+        named = text_of(text, tokens, run[0], run[1]) if words[body - 1] in (
+            "anggota",) else person_in(text, tokens, words, run, lex)  # "anggota KUD X"
+        return known_or_new(index, named, f"{why} (members of a body speak as it)")
     spoken = spokesperson_body(index, text, tokens, words, end, lex, why)
     if spoken:  # "A council spokeswoman said", "Juru bicara perusahaan membantah"
         return spoken
