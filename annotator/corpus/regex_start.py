@@ -234,8 +234,8 @@ def _test(op, av, flags: tuple) -> str | None:
                 parts.append(re.escape(chr(value)))
             elif kind is _c.RANGE:
                 parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-            elif kind is _c.CATEGORY and str(value) in _CLASS:
-                parts.append(_CLASS[str(value)])
+            elif kind is _c.CATEGORY and getattr(value, "name", None) in _CLASS:
+                parts.append(_CLASS[value.name])
             else:
                 raise _Unknown
         source = f"[{''.join(parts)}]"
