@@ -190,31 +190,41 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
                 result.title = line.text
                 break
     title_key = _key(result.title) if result.title else None
+    title_length = len(title_key) if title_key else -MAX_SENTENCE_CHARS  # no line is near
+    append = result.units.append
+    letter = _LETTER.search
+    sentence_rule = rules.sentence_rule
     first_body = True
     for line in lines:
+        excluded = line.excluded
         if (
-            line.excluded is None
-            and title_key
-            and abs(len(line.text) - len(title_key)) <= 20  # cheap test before normalising
+            excluded is None
+            and abs(len(line.text) - title_length) <= 20  # cheap test before normalising
             and _key(line.text) == title_key
         ):
-            line.excluded = HEADLINE
-        if line.excluded is not None:
-            result.units.append(Unit(line.start, line.end, line.text, line.excluded))
+            excluded = line.excluded = HEADLINE
+        if excluded is not None:
+            append(Unit(line.start, line.end, line.text, excluded))
             continue
         text, start = line.text, line.start
         if first_body:
             first_body = False
             text, start = _take_dateline(rules, result, text, start)
         spans = segment(text, rules, language)
+        if len(spans) == 1:  # the usual paragraph, one sentence: no chrome glued into it
+            s, e = spans[0]
+            if e - s > MAX_SENTENCE_CHARS:
+                raise TooLongSentence(e - s, start + s)
+            piece = text[s:e]
+            append(Unit(start + s, start + e, piece, None if letter(piece) else NO_TEXT))
+            continue
         for s, e in spans:
             if e - s > MAX_SENTENCE_CHARS:
                 raise TooLongSentence(e - s, start + s)
             piece = text[s:e]
-            reason = None if _LETTER.search(piece) else NO_TEXT
-            if reason is None and len(spans) > 1:  # chrome glued into a paragraph
-                reason = rules.sentence_rule(piece)
-            result.units.append(Unit(start + s, start + e, piece, reason))
+            # chrome glued into a paragraph
+            append(Unit(start + s, start + e, piece,
+                        sentence_rule(piece) if letter(piece) else NO_TEXT))
     if not result.published:
         dates = [d for u in result.units if u.excluded is None
                  for d in metadata.parse_short_dates(u.text)]

@@ -80,3 +80,168 @@ def _item(op, av, fold: bool) -> tuple[set[str] | None, bool]:
 
 def _cased(ch: str, fold: bool) -> set[str]:
     return {ch, ch.lower(), ch.upper(), ch.swapcase()} if fold else {ch}
+
+
+# --- the first two characters, and the last (a sharper index than the first one) ---
+
+PREFIX = 2  # first characters a line's rules are chosen by (corpus/rules._ByFirst)
+_MAX_SEQUENCES = 2000  # more different beginnings than this: not worth a pattern
+_FLAGS_KNOWN = re.IGNORECASE | re.DOTALL | re.VERBOSE | re.UNICODE
+_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+          "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+_MARK = ""  # walking back: the match ends at the line's end ($ seen); adds no pattern text
+
+
+class _Unknown(Exception):
+    """A construct the walk does not read: the pattern may start (or end) with anything."""
+
+
+def first_two(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern that matches the first PREFIX characters of a line (as a prefix) whenever
+    ``pattern``, anchored at the line start, can match that line; None when it cannot tell.
+
+    Built from the pattern's own character tests (a literal, a set, a category, any
+    character), each with the flags it has there, so the regular expression engine itself
+    decides, exactly as in the full pattern, whether a character passes (case folding
+    included). Zero-width tests (look-arounds, word boundaries) are skipped, so the answer
+    is never narrower than the pattern: a line it rejects is one the pattern cannot match.
+    """
+    return _sequences(pattern, back=False)
+
+
+def last_one(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern that matches a line's last character whenever ``pattern`` can match the
+    line and every match must end at the line's end ($); None otherwise. As first_two,
+    walking the pattern from its end. (A line ending in a line feed, where $ also matches
+    before it, is not for this test.)"""
+    return _sequences(pattern, back=True)
+
+
+def _sequences(pattern: re.Pattern, back: bool) -> re.Pattern | None:
+    if _parser is None or pattern.flags & ~_FLAGS_KNOWN:
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        flags = (bool(pattern.flags & re.IGNORECASE), bool(pattern.flags & re.DOTALL))
+        live, done, ended = _walk(list(tree), {()}, flags, back)
+    except Exception:  # noqa: BLE001 - _Unknown, or an internal structure we do not control
+        return None
+    ended |= live  # the pattern can end there
+    if any(len(seq) == back for seq in ended):  # no character tested: any line
+        return None
+    alternatives = sorted({"".join(seq) for seq in done | ended})
+    try:
+        return re.compile("|".join(alternatives))
+    except re.error:  # pragma: no cover - rebuilt from a pattern that compiled
+        return None
+
+
+def _walk(items: list, live: set, flags: tuple, back: bool) -> tuple[set, set, set]:
+    """Every way ``items`` (from their end when ``back``) can go on the sequences of
+    character tests in ``live``: (still short, long enough, ended short)."""
+    done: set = set()
+    ended: set = set()
+    for op, av in reversed(items) if back else items:
+        if not live:
+            break
+        live, d, e = _step(op, av, live, flags, back)
+        done |= d
+        ended |= e
+        if len(live) + len(done) > _MAX_SEQUENCES:
+            raise _Unknown
+    return live, done, ended
+
+
+def _step(op, av, live: set, flags: tuple, back: bool) -> tuple[set, set, set]:
+    test = _test(op, av, flags)
+    if test is not None:
+        if back and () in live:
+            raise _Unknown  # a character after the last $: the match may end anywhere
+        grown = {seq + (test,) for seq in live}
+        needed = 1 + back if back else PREFIX
+        return ({s for s in grown if len(s) < needed}, {s for s in grown if len(s) >= needed},
+                set())
+    if op is _c.AT:
+        if av in (_c.AT_BEGINNING_LINE, _c.AT_END_LINE):
+            raise _Unknown  # MULTILINE: never set here, but not read either
+        if av in (_c.AT_END, _c.AT_END_STRING):
+            if back:  # the match ends at the line's end
+                return {(_MARK,) if seq == () else seq for seq in live}, set(), set()
+            end = r"(?:\n|\Z)" if av is _c.AT_END else r"\Z"  # the line ends (or a final \n)
+            return set(), set(), {seq + (end,) for seq in live}
+        if back and av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
+            return set(), set(), set(live)  # the match starts at the line's start
+        return live, set(), set()  # ^, \A, \b, \B: zero width
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return live, set(), set()  # zero width: a superset without it
+    if op is _c.BRANCH:
+        out: tuple[set, set, set] = (set(), set(), set())
+        for seq in av[1]:
+            found = _walk(list(seq), live, flags, back)
+            out = (out[0] | found[0], out[1] | found[1], out[2] | found[2])
+        return out
+    if op is _c.SUBPATTERN:
+        _, add, remove, seq = av
+        if (add | remove) & ~(re.IGNORECASE | re.DOTALL | re.VERBOSE):
+            raise _Unknown
+        fold = (flags[0] or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+        dotall = (flags[1] or bool(add & re.DOTALL)) and not remove & re.DOTALL
+        return _walk(list(seq), live, (fold, dotall), back)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _walk(list(av), live, flags, back)  # what it can match, backtracking aside
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        return _repeat(av, live, flags, back)
+    raise _Unknown
+
+
+def _repeat(av, live: set, flags: tuple, back: bool) -> tuple[set, set, set]:
+    low, high, seq = av
+    items = list(seq)
+    start = (_MARK,) if back else ()
+    if start in _walk(items, {start}, flags, back)[0]:
+        raise _Unknown  # a repeat of something that can be empty
+    kept: set = set()
+    done: set = set()
+    ended: set = set()
+    current = live
+    count = 0
+    while current:  # each round tests a character more: a few rounds reach done
+        if count >= low:
+            kept |= current
+        if count == high:
+            break
+        current, d, e = _walk(items, current, flags, back)
+        done |= d
+        ended |= e
+        count += 1
+    return kept, done, ended
+
+
+def _test(op, av, flags: tuple) -> str | None:
+    """One character's test as pattern text, with its flags; None if op tests no character."""
+    if op is _c.LITERAL:
+        source = re.escape(chr(av))
+    elif op is _c.NOT_LITERAL:
+        source = f"[^{re.escape(chr(av))}]"
+    elif op is _c.ANY:
+        source = "."
+    elif op is _c.IN:
+        parts = []
+        for kind, value in av:
+            if kind is _c.NEGATE:
+                parts.append("^")
+            elif kind is _c.LITERAL:
+                parts.append(re.escape(chr(value)))
+            elif kind is _c.RANGE:
+                parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            elif kind is _c.CATEGORY and getattr(value, "name", None) in _CLASS:
+                parts.append(_CLASS[value.name])
+            else:
+                raise _Unknown
+        source = f"[{''.join(parts)}]"
+    else:
+        return None
+    fold, dotall = flags
+    on = ("i" if fold else "") + ("s" if dotall else "")
+    off = ("" if fold else "i") + ("" if dotall else "s")
+    return f"(?{on}-{off}:{source})" if on else f"(?-{off}:{source})"

@@ -15,7 +15,7 @@ from annotator.base import strict_json
 from annotator.base.errors import InputError
 from annotator.base.resources import data_file
 from annotator.base.small_file import read_small_file
-from annotator.corpus.regex_start import first_chars
+from annotator.corpus.regex_start import PREFIX, first_chars, first_two, last_one
 
 RULES_PATH = data_file("chrome_rules.json")
 
@@ -62,7 +62,7 @@ class Rules:
     def first_rule(self, text: str) -> tuple[str, Section | None] | None:
         """The first heading or line rule matching a line: (name, section or None)."""
         if self.by_first is not None:
-            candidates = self.by_first.get(text[:1])
+            candidates = self.by_first.get_ends(text[:PREFIX], text[-1:])
         else:
             candidates = [(s.heading.search, s.name, s) for s in self.sections] + [
                 (r.pattern.search, r.name, None) for r in self.line_rules]
@@ -139,18 +139,25 @@ def _anchored(pattern: re.Pattern) -> bool:
 
 class _ByFirst:
     """The headings and line rules, in the order they are tried (headings first, then line
-    rules, each in file order), that a line starting with a given character can match:
-    with some forty rules anchored at the line start, trying each on every body line cost
-    more than the rest of the line's analysis. A rule that is not anchored, or whose first
-    characters regex_start cannot tell, is tried on every line. Each list is made when a
-    line first starts with its character, from the patterns compiled once (joining them
-    into one pattern per character cost 0.1 s of compiling in every process, the analysis
-    workers' included, and matched no faster)."""
+    rules, each in file order), that a line with given ends can match: with some forty
+    rules anchored at the line start, trying each on every body line cost more than the
+    rest of the line's analysis. The lists are chosen by a line's first character
+    (regex_start.first_chars), then narrowed by its first two and its last
+    (regex_start.first_two, last_one: a body paragraph is tried against one or two rules
+    instead of some fifteen). A rule whose ends regex_start cannot tell is tried on every
+    line. Each list is made when a line first has its ends, from the patterns compiled
+    once (joining them into one pattern per character cost 0.1 s of compiling in every
+    process, the analysis workers' included, and matched no faster)."""
+
+    MAX_ENDS = 20_000  # lists kept by a line's ends (then they are made again)
 
     def __init__(self, entries: list[tuple], starts: list[frozenset[str] | None]):
         self.entries = entries  # (search, name, section or None)
         self.starts = starts
         self.lists: dict[str, tuple] = {}
+        self.by_ends: dict[tuple[str, str], tuple] = {}
+        self.tests: dict | None = None  # entry -> (first_two, last_one), made when needed
+        self.same: dict[tuple, tuple] = {}  # one copy of each list
 
     def get(self, ch: str) -> tuple:
         found = self.lists.get(ch)
@@ -159,6 +166,32 @@ class _ByFirst:
                 entry for entry, start in zip(self.entries, self.starts, strict=True)
                 if start is None or ch in start)
         return found
+
+    def get_ends(self, first: str, last: str) -> tuple:
+        """The list for a line whose first PREFIX characters (fewer if it is shorter) are
+        ``first`` and whose last is ``last``: the first character's list, less the rules
+        that cannot start or end so."""
+        key = (first, last)
+        found = self.by_ends.get(key)
+        if found is None:
+            if self.tests is None:
+                self.tests = {entry: (first_two(entry[0].__self__) if start is not None
+                                      else None, last_one(entry[0].__self__))
+                              for entry, start in zip(self.entries, self.starts, strict=True)}
+            if len(self.by_ends) >= self.MAX_ENDS:
+                self.by_ends.clear()
+                self.same.clear()
+            found = tuple(entry for entry in self.get(first[:1])
+                          if self._may_match(entry, first, last))
+            found = self.by_ends[key] = self.same.setdefault(found, found)
+        return found
+
+    def _may_match(self, entry: tuple, first: str, last: str) -> bool:
+        two, end = self.tests[entry]
+        if two is not None and not two.match(first):
+            return False
+        # $ also matches before a final line feed: such a line's last character tells nothing
+        return end is None or last == "\n" or end.match(last) is not None
 
     def __reduce__(self):
         # the patterns by value (a bound method does not pickle): a worker rebuilds its lists
