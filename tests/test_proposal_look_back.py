@@ -16,16 +16,16 @@ from annotator.domain.speakers import SourceIndex
 
 def _fresh(db, sentence_id, scheme, index):
     """The proposal with nothing remembered, leaving the walk's memory as it was."""
-    kept = dict(engine._BEFORE), dict(engine._EARLIER)
-    engine._BEFORE.clear()
-    engine._EARLIER.clear()
+    memories = (engine._BEFORE, engine._EARLIER, engine._RULED)
+    kept = [dict(memory) for memory in memories]
+    for memory in memories:
+        memory.clear()
     try:
         return propose(db, sentence_id, "ana", scheme, index)
     finally:
-        engine._BEFORE.clear()
-        engine._EARLIER.clear()
-        engine._BEFORE.update(kept[0])
-        engine._EARLIER.update(kept[1])
+        for memory, held in zip(memories, kept, strict=True):
+            memory.clear()
+            memory.update(held)
 
 
 def _read_afresh(rows, scheme, lex):
@@ -44,6 +44,7 @@ def test_remembered_look_back_proposes_as_a_fresh_reading(seeded_db, labels):
     index = SourceIndex.from_db(seeded_db)
     engine._BEFORE.clear()
     engine._EARLIER.clear()
+    engine._RULED.clear()
     sentence, keys, read_on = nav.first_sentence(seeded_db), 0, 0
     while sentence is not None:
         before = set(engine._BEFORE)
@@ -85,3 +86,31 @@ def test_the_reading_before_the_window_keeps_every_sentence_it_read_in_order():
         assert engine._read_before_window(rows, scheme, lex)[2].seen == texts  # read on
     finally:
         engine._BEFORE.clear()
+
+
+def test_the_next_key_does_not_read_the_sentence_just_shown_again(seeded_db, monkeypatch):
+    """The key after a sentence was shown reads it back for its speaker, in the same place,
+    with the same speakers, names and dispute before it: the rules' reading made when it
+    was shown serves (engine._ruled), only the new sentence is read."""
+    scheme = load_scheme()
+    index = SourceIndex.from_db(seeded_db)
+    for memory in (engine._BEFORE, engine._EARLIER, engine._RULED):
+        memory.clear()
+    read = []
+    real = engine.read_speaker
+
+    def reading(text, *args, **kwargs):
+        read.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "read_speaker", reading)
+    shown = nav.first_sentence(seeded_db)
+    following = nav.next_sentence(seeded_db, shown)
+    proposal = propose(seeded_db, shown.id, "ana", scheme, index)
+    assert read == [shown.text]
+    set_annotation(seeded_db, shown.id, "ana", label=proposal.label or "context",
+                   source=proposal.name, scheme=scheme)
+    read.clear()
+    assert propose(seeded_db, following.id, "ana", scheme, index) == \
+        _fresh(seeded_db, following.id, scheme, index)
+    assert shown.text not in read[:read.index(following.text)]

@@ -123,16 +123,9 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
     instead of the team's (the benchmark's leave-one-set-out evaluation). The features are
     read only for a model, or when ``described_too`` asks (training): they cost a key time."""
     lex = lexicon(language)
-    speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
-                           names=names, described=described, table=table, at=at)
-    if (speaker.name is None or speaker.written) and later and not (
-            previous or last_named) and _role(
-            text, lex.language) in (ACCUSATION, DENIAL):
-        speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
-    reading = in_dispute(_read_label(text, lex), speaker.name, dispute, text, lex)
-    label = label_for_role(scheme, reading.role)
-    name = label if label else "no label"
-    confidence, why = confidence_for(scheme, reading, speaker)
+    speaker, reading, label, name, confidence, why = _ruled(
+        text, scheme, index, lex, previous, last_named, names, described, dispute, later,
+        table, at)
     label_reason, proposer = f"{name}: {reading.reason}", CUES
     learned = weights if weights is not None else getattr(model, "weights", None)
     features = describe(text, lex, reading, speaker, discourse) \
@@ -159,6 +152,45 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
     return with_speakers(Proposal(label, label_reason, speaker.name, speaker.reason,
                                   confidence, why, proposer, speaker.new, speaker.topic,
                                   features), lex, index, table, text, at)
+
+
+_RULED: dict[tuple, tuple] = {}
+RULED_KEPT = 2048  # sentences' rule readings remembered: a key reads about 3 new ones
+
+
+def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous: str | None,
+           last_named: str | None, names: tuple[str, ...],
+           described: tuple[tuple[str, str], ...], dispute: Dispute | None,
+           later: tuple[str, ...], table: EntityTable | None, at: int) -> tuple:
+    """What the rules read of a sentence in its place (speaker, label reading, label, its
+    name, confidence and why), remembered by everything it depends on, as ``_earlier``
+    keys it. A key proposes the sentence shown; the next key reads the same sentence back
+    for its speaker with the same speakers, names and dispute before it (the label saved
+    on it is not read for it): the rules' reading is the same, so it is read once. The
+    objects whose ids are in the key are kept beside the entry, so an id is never a freed
+    object's."""
+    key = (text, previous, last_named, names, described,
+           dispute.frozen() if dispute else None, id(scheme), id(index), len(index), later,
+           id(table), at, id(lex))
+    found = _RULED.get(key)
+    if found is not None and found[0] is scheme and found[1] is index \
+            and found[2] is table and found[3] is lex:
+        return found[4]
+    speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
+                           names=names, described=described, table=table, at=at)
+    if (speaker.name is None or speaker.written) and later and not (
+            previous or last_named) and _role(
+            text, lex.language) in (ACCUSATION, DENIAL):
+        speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
+    reading = in_dispute(_read_label(text, lex), speaker.name, dispute, text, lex)
+    label = label_for_role(scheme, reading.role)
+    name = label if label else "no label"
+    confidence, why = confidence_for(scheme, reading, speaker)
+    ruled = (speaker, reading, label, name, confidence, why)
+    if len(_RULED) >= RULED_KEPT:
+        _RULED.clear()
+    _RULED[key] = (scheme, index, table, lex, ruled)
+    return ruled
 
 
 LOOK_AHEAD = 3  # sentences after one whose speaker is only described, for the name
