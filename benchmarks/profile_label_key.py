@@ -139,6 +139,13 @@ def _time_core_parts() -> dict[str, list]:
     label.disputes_of = timed("disputes_of", label.disputes_of)
     label.get_annotation = timed("get_annotation", label.get_annotation)
     proposals.propose = timed("proposal (propose)", proposals.propose)
+    from annotator.domain.proposals import engine
+    from annotator.ui.screens.label_foresight import Foresight
+
+    engine.describe = timed("  its features (describe)", engine.describe)
+    Foresight.predict = timed("  its classifier guess", Foresight.predict)
+    engine.entity_table = timed("  its entity table", engine.entity_table)
+    engine.read_speaker = timed("  its speaker readings", engine.read_speaker)
     nav.next_unlabeled = timed("next_unlabeled", nav.next_unlabeled)
     nav.DocumentReader.place = timed("reader.place", nav.DocumentReader.place)
     screen.refresh_view = timed("refresh_view (UI)", screen.refresh_view)

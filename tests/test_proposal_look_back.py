@@ -16,7 +16,7 @@ from annotator.domain.speakers import SourceIndex
 
 def _fresh(db, sentence_id, scheme, index):
     """The proposal with nothing remembered, leaving the walk's memory as it was."""
-    memories = (engine._BEFORE, engine._EARLIER, engine._RULED)
+    memories = (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN)
     kept = [dict(memory) for memory in memories]
     for memory in memories:
         memory.clear()
@@ -45,6 +45,7 @@ def test_remembered_look_back_proposes_as_a_fresh_reading(seeded_db, labels):
     engine._BEFORE.clear()
     engine._EARLIER.clear()
     engine._RULED.clear()
+    engine._SPOKEN.clear()
     sentence, keys, read_on = nav.first_sentence(seeded_db), 0, 0
     while sentence is not None:
         before = set(engine._BEFORE)
@@ -94,7 +95,7 @@ def test_the_next_key_does_not_read_the_sentence_just_shown_again(seeded_db, mon
     was shown serves (engine._ruled), only the new sentence is read."""
     scheme = load_scheme()
     index = SourceIndex.from_db(seeded_db)
-    for memory in (engine._BEFORE, engine._EARLIER, engine._RULED):
+    for memory in (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN):
         memory.clear()
     read = []
     real = engine.read_speaker
@@ -114,3 +115,37 @@ def test_the_next_key_does_not_read_the_sentence_just_shown_again(seeded_db, mon
     assert propose(seeded_db, following.id, "ana", scheme, index) == \
         _fresh(seeded_db, following.id, scheme, index)
     assert shown.text not in read[:read.index(following.text)]
+
+
+def test_a_sentence_read_again_in_another_dispute_is_not_read_again_for_its_speaker(
+        monkeypatch):
+    """When the window moves on, a sentence may be read back with the same speakers and
+    names before it but the dispute read otherwise (an accusation that left the window is
+    read from its words, not its saved label): its speaker is read once, and the dispute
+    reading still follows the dispute given."""
+    from annotator.domain.proposals.dispute import Dispute
+    from annotator.domain.proposals.lexicon import lexicon
+
+    scheme, index = load_scheme(), SourceIndex([("PT Sumber Air", "PT Sumber Air")])
+    for memory in (engine._RULED, engine._SPOKEN):
+        memory.clear()
+    read = []
+    real = engine.read_speaker
+
+    def reading(text, *args, **kwargs):
+        read.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "read_speaker", reading)
+    text = "Perusahaan itu menyebut air sungai sudah diuji dan memenuhi baku mutu."
+    accused = Dispute()
+    accused.accused = True
+    accused.named("accusation", None, ["PT Sumber Air"],
+                  "Warga menuding PT Sumber Air mencemari sungai.", lexicon("id"))
+    calm = engine.propose_text(text, scheme, index, "id", dispute=Dispute(), at=3)
+    answered = engine.propose_text(text, scheme, index, "id", dispute=accused, at=3)
+    assert read == [text]
+    assert (calm.label, answered.label) == ("claim", "denial")
+    for memory in (engine._RULED, engine._SPOKEN):
+        memory.clear()
+    assert engine.propose_text(text, scheme, index, "id", dispute=accused, at=3) == answered

@@ -176,12 +176,8 @@ def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous
     if found is not None and found[0] is scheme and found[1] is index \
             and found[2] is table and found[3] is lex:
         return found[4]
-    speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
-                           names=names, described=described, table=table, at=at)
-    if (speaker.name is None or speaker.written) and later and not (
-            previous or last_named) and _role(
-            text, lex.language) in (ACCUSATION, DENIAL):
-        speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
+    speaker = _spoken(text, index, lex, previous, last_named, names, described, later, table,
+                      at)
     reading = in_dispute(_read_label(text, lex), speaker.name, dispute, text, lex)
     label = label_for_role(scheme, reading.role)
     name = label if label else "no label"
@@ -191,6 +187,34 @@ def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous
         _RULED.clear()
     _RULED[key] = (scheme, index, table, lex, ruled)
     return ruled
+
+
+_SPOKEN: dict[tuple, tuple] = {}
+
+
+def _spoken(text: str, index: SourceIndex, lex: Lexicon, previous: str | None,
+            last_named: str | None, names: tuple[str, ...],
+            described: tuple[tuple[str, str], ...], later: tuple[str, ...],
+            table: EntityTable | None, at: int) -> SpeakerReading:
+    """Who speaks in a sentence in its place, remembered by everything it depends on (the
+    dispute is not among them): when the window moves on, a sentence read back in a
+    dispute read otherwise but with the same speakers and names before it is not read for
+    its speaker again, only in the dispute."""
+    key = (text, previous, last_named, names, described, id(index), len(index), later,
+           id(table), at, id(lex))
+    found = _SPOKEN.get(key)
+    if found is not None and found[0] is index and found[1] is table and found[2] is lex:
+        return found[3]
+    speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
+                           names=names, described=described, table=table, at=at)
+    if (speaker.name is None or speaker.written) and later and not (
+            previous or last_named) and _role(
+            text, lex.language) in (ACCUSATION, DENIAL):
+        speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
+    if len(_SPOKEN) >= RULED_KEPT:
+        _SPOKEN.clear()
+    _SPOKEN[key] = (index, table, lex, speaker)
+    return speaker
 
 
 LOOK_AHEAD = 3  # sentences after one whose speaker is only described, for the name
