@@ -6,6 +6,12 @@ Drives the real labeling screen with Pilot (reviewer "bench-ui", whose labels ar
 first), presses "c" --keys times, and prints the SQL statements per key, how many full
 layouts Textual ran and frames it wrote per key, and the top of the cProfile table for the
 presses alone.
+
+    python benchmarks/profile_label_key.py --db DB --keys 200 --split --top 0
+
+prints instead the key's core parts (the save, the proposal and its pieces, the next
+sentence, the screen's refresh) by the main thread's CPU per key, without cProfile, whose
+overhead would swell the Python-heavy parts.
 """
 
 from __future__ import annotations
