@@ -149,3 +149,18 @@ def test_a_sentence_read_again_in_another_dispute_is_not_read_again_for_its_spea
     for memory in (engine._RULED, engine._SPOKEN):
         memory.clear()
     assert engine.propose_text(text, scheme, index, "id", dispute=accused, at=3) == answered
+
+
+def test_the_rules_reading_is_kept_apart_for_disputes_that_differ_in_anything():
+    """The sentence shown is remembered by the dispute's whole content, not only by what
+    ``Dispute.frozen`` holds: the form a party was named in and the sentences seen count."""
+    from annotator.domain.proposals.dispute import Dispute
+
+    one, other = Dispute(), Dispute()
+    one.accusers, other.accusers = {"pt abc": "PT ABC"}, {"pt abc": "Pt Abc"}
+    one.seen, other.seen = ["Warga menuding PT ABC."], ["Warga menuding Pt Abc."]
+    assert one.frozen() == other.frozen()
+    assert engine._whole(one) != engine._whole(other)
+    same = Dispute(accusers={"pt abc": "PT ABC"}, seen=["Warga menuding PT ABC."])
+    assert engine._whole(one) == engine._whole(same)
+    assert hash(engine._whole(one)) == hash(engine._whole(same))

@@ -169,9 +169,8 @@ def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous
     on it is not read for it): the rules' reading is the same, so it is read once. The
     objects whose ids are in the key are kept beside the entry, so an id is never a freed
     object's."""
-    key = (text, previous, last_named, names, described,
-           dispute.frozen() if dispute else None, id(scheme), id(index), len(index), later,
-           id(table), at, id(lex))
+    key = (text, previous, last_named, names, described, _whole(dispute), id(scheme),
+           id(index), len(index), later, id(table), at, id(lex))
     found = _RULED.get(key)
     if found is not None and found[0] is scheme and found[1] is index \
             and found[2] is table and found[3] is lex:
@@ -187,6 +186,23 @@ def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous
         _RULED.clear()
     _RULED[key] = (scheme, index, table, lex, ruled)
     return ruled
+
+
+def _whole(value):
+    """A reading state's whole content as a key, in its own order: every field of a
+    dataclass (a field added to Dispute counts without a change here), each container as
+    it iterates. Stricter than ``Dispute.frozen`` (which leaves out names' forms and the
+    sentences seen): the sentence shown is read here too, not only the ones read back."""
+    if isinstance(value, str) or value is None:
+        return value
+    if isinstance(value, dict):
+        return tuple((k, _whole(v)) for k, v in value.items())
+    if isinstance(value, list | tuple | set | frozenset):
+        return (type(value).__name__, tuple(_whole(v) for v in value))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__,
+                tuple(_whole(getattr(value, f.name)) for f in dataclasses.fields(value)))
+    return value
 
 
 _SPOKEN: dict[tuple, tuple] = {}
