@@ -6,6 +6,12 @@ Drives the real labeling screen with Pilot (reviewer "bench-ui", whose labels ar
 first), presses "c" --keys times, and prints the SQL statements per key, how many full
 layouts Textual ran and frames it wrote per key, and the top of the cProfile table for the
 presses alone.
+
+    python benchmarks/profile_label_key.py --db DB --keys 200 --split --top 0
+
+prints instead the key's core parts (the save, the proposal and its pieces, the next
+sentence, the screen's refresh) by the main thread's CPU per key, without cProfile, whose
+overhead would swell the Python-heavy parts.
 """
 
 from __future__ import annotations
@@ -32,6 +38,9 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--sql", action="store_true", help="list the statements of one key")
+    parser.add_argument("--split", action="store_true",
+                        help="also time the key's core parts (the save, the proposal, the "
+                             "next sentence, ...) by the main thread's CPU, per key")
     parser.add_argument("--wall", action="store_true",
                         help="profile wall time (default: the process's CPU time, which a "
                              "loaded machine does not inflate)")
@@ -71,6 +80,7 @@ def main() -> None:
     App._display = counting_display
 
     statements: list[str] = []
+    split = _time_core_parts() if args.split else None
     app = AnnotatorApp(args.db, REVIEWER)
 
     async def run() -> pstats.Stats:
@@ -81,23 +91,71 @@ def main() -> None:
             app.db.conn.set_trace_callback(statements.append)
             layouts.clear()
             profile = cProfile.Profile(time.perf_counter if args.wall else time.process_time)
-            profile.enable()
+            if args.top:  # --top 0: no cProfile, whose overhead would swell the split
+                profile.enable()
             for _ in range(args.keys):
                 await pilot.press("c")
                 await pilot.pause()
             profile.disable()
             app.db.conn.set_trace_callback(None)
-            return pstats.Stats(profile)
+            return pstats.Stats(profile) if args.top else None
 
     stats = asyncio.run(run())
     print(f"{args.keys} presses: {len(statements) / args.keys:.1f} SQL statements per key, "
           f"{layouts['screen layouts'] / args.keys:.2f} screen layouts per key, "
           f"{layouts['frames'] / args.keys:.2f} frames per key")
+    if split is not None:
+        print("the key's core parts, main thread CPU per key (ms):")
+        for name, (calls, spent) in split.items():
+            print(f"  {name:<28} {spent / args.keys * 1000:7.3f}  ({calls / args.keys:.2f} calls)")
     if args.sql:
         per_key = len(statements) // args.keys
         for line in statements[-per_key:]:
             print("  ", " ".join(line.split())[:160])
-    stats.sort_stats(args.sort).print_stats(args.top)
+    if args.top:
+        stats.sort_stats(args.sort).print_stats(args.top)
+
+
+def _time_core_parts() -> dict[str, list]:
+    """Wrap the store and proposal calls a label key makes, timing each by the main
+    thread's CPU (time.thread_time: other processes on a loaded machine do not count).
+    Nested parts count in each part that holds them."""
+    import annotator.domain.proposals as proposals
+    import annotator.ui.screens.label as label
+    from annotator.domain import navigation as nav
+
+    spent: dict[str, list] = {}
+
+    def timed(name, fn):
+        spent[name] = [0, 0.0]
+
+        def wrapper(*a, **k):
+            start = time.thread_time()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[name][0] += 1
+                spent[name][1] += time.thread_time() - start
+        return wrapper
+
+    screen = label.LabelScreen
+    screen.action_label = timed("the whole key's action", screen.action_label)
+    label.set_annotation = timed("save (set_annotation)", label.set_annotation)
+    label.register_proposed = timed("register_proposed", label.register_proposed)
+    label.disputes_of = timed("disputes_of", label.disputes_of)
+    label.get_annotation = timed("get_annotation", label.get_annotation)
+    proposals.propose = timed("proposal (propose)", proposals.propose)
+    from annotator.domain.proposals import engine
+    from annotator.ui.screens.label_foresight import Foresight
+
+    engine.describe = timed("  its features (describe)", engine.describe)
+    Foresight.predict = timed("  its classifier guess", Foresight.predict)
+    engine.entity_table = timed("  its entity table", engine.entity_table)
+    engine.read_speaker = timed("  its speaker readings", engine.read_speaker)
+    nav.next_unlabeled = timed("next_unlabeled", nav.next_unlabeled)
+    nav.DocumentReader.place = timed("reader.place", nav.DocumentReader.place)
+    screen.refresh_view = timed("refresh_view (UI)", screen.refresh_view)
+    return spent
 
 
 if __name__ == "__main__":

@@ -16,16 +16,16 @@ from annotator.domain.speakers import SourceIndex
 
 def _fresh(db, sentence_id, scheme, index):
     """The proposal with nothing remembered, leaving the walk's memory as it was."""
-    kept = dict(engine._BEFORE), dict(engine._EARLIER)
-    engine._BEFORE.clear()
-    engine._EARLIER.clear()
+    memories = (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN)
+    kept = [dict(memory) for memory in memories]
+    for memory in memories:
+        memory.clear()
     try:
         return propose(db, sentence_id, "ana", scheme, index)
     finally:
-        engine._BEFORE.clear()
-        engine._EARLIER.clear()
-        engine._BEFORE.update(kept[0])
-        engine._EARLIER.update(kept[1])
+        for memory, held in zip(memories, kept, strict=True):
+            memory.clear()
+            memory.update(held)
 
 
 def _read_afresh(rows, scheme, lex):
@@ -44,6 +44,8 @@ def test_remembered_look_back_proposes_as_a_fresh_reading(seeded_db, labels):
     index = SourceIndex.from_db(seeded_db)
     engine._BEFORE.clear()
     engine._EARLIER.clear()
+    engine._RULED.clear()
+    engine._SPOKEN.clear()
     sentence, keys, read_on = nav.first_sentence(seeded_db), 0, 0
     while sentence is not None:
         before = set(engine._BEFORE)
@@ -85,3 +87,80 @@ def test_the_reading_before_the_window_keeps_every_sentence_it_read_in_order():
         assert engine._read_before_window(rows, scheme, lex)[2].seen == texts  # read on
     finally:
         engine._BEFORE.clear()
+
+
+def test_the_next_key_does_not_read_the_sentence_just_shown_again(seeded_db, monkeypatch):
+    """The key after a sentence was shown reads it back for its speaker, in the same place,
+    with the same speakers, names and dispute before it: the rules' reading made when it
+    was shown serves (engine._ruled), only the new sentence is read."""
+    scheme = load_scheme()
+    index = SourceIndex.from_db(seeded_db)
+    for memory in (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN):
+        memory.clear()
+    read = []
+    real = engine.read_speaker
+
+    def reading(text, *args, **kwargs):
+        read.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "read_speaker", reading)
+    shown = nav.first_sentence(seeded_db)
+    following = nav.next_sentence(seeded_db, shown)
+    proposal = propose(seeded_db, shown.id, "ana", scheme, index)
+    assert read == [shown.text]
+    set_annotation(seeded_db, shown.id, "ana", label=proposal.label or "context",
+                   source=proposal.name, scheme=scheme)
+    read.clear()
+    assert propose(seeded_db, following.id, "ana", scheme, index) == \
+        _fresh(seeded_db, following.id, scheme, index)
+    assert shown.text not in read[:read.index(following.text)]
+
+
+def test_a_sentence_read_again_in_another_dispute_is_not_read_again_for_its_speaker(
+        monkeypatch):
+    """When the window moves on, a sentence may be read back with the same speakers and
+    names before it but the dispute read otherwise (an accusation that left the window is
+    read from its words, not its saved label): its speaker is read once, and the dispute
+    reading still follows the dispute given."""
+    from annotator.domain.proposals.dispute import Dispute
+    from annotator.domain.proposals.lexicon import lexicon
+
+    scheme, index = load_scheme(), SourceIndex([("PT Sumber Air", "PT Sumber Air")])
+    for memory in (engine._RULED, engine._SPOKEN):
+        memory.clear()
+    read = []
+    real = engine.read_speaker
+
+    def reading(text, *args, **kwargs):
+        read.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "read_speaker", reading)
+    text = "Perusahaan itu menyebut air sungai sudah diuji dan memenuhi baku mutu."
+    accused = Dispute()
+    accused.accused = True
+    accused.named("accusation", None, ["PT Sumber Air"],
+                  "Warga menuding PT Sumber Air mencemari sungai.", lexicon("id"))
+    calm = engine.propose_text(text, scheme, index, "id", dispute=Dispute(), at=3)
+    answered = engine.propose_text(text, scheme, index, "id", dispute=accused, at=3)
+    assert read == [text]
+    assert (calm.label, answered.label) == ("claim", "denial")
+    for memory in (engine._RULED, engine._SPOKEN):
+        memory.clear()
+    assert engine.propose_text(text, scheme, index, "id", dispute=accused, at=3) == answered
+
+
+def test_the_rules_reading_is_kept_apart_for_disputes_that_differ_in_anything():
+    """The sentence shown is remembered by the dispute's whole content, not only by what
+    ``Dispute.frozen`` holds: the form a party was named in and the sentences seen count."""
+    from annotator.domain.proposals.dispute import Dispute
+
+    one, other = Dispute(), Dispute()
+    one.accusers, other.accusers = {"pt abc": "PT ABC"}, {"pt abc": "Pt Abc"}
+    one.seen, other.seen = ["Warga menuding PT ABC."], ["Warga menuding Pt Abc."]
+    assert one.frozen() == other.frozen()
+    assert engine._whole(one) != engine._whole(other)
+    same = Dispute(accusers={"pt abc": "PT ABC"}, seen=["Warga menuding PT ABC."])
+    assert engine._whole(one) == engine._whole(same)
+    assert hash(engine._whole(one)) == hash(engine._whole(same))

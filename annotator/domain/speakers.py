@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
 
 MAX_NGRAM = 8
+FOUND_KEPT = 4096  # sentences whose mentions are kept (a key reads about ten)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,10 @@ class SourceIndex:
         self._tokens: list[tuple[str, int, int]] = []
         self._ranked = False
         self._mentions: dict[str, list[_Entry]] = {}
+        # the longest name or alias beginning with each (casefolded) word: where a sentence
+        # has none of these words, no name starts there
+        self._longest: dict[str, int] = {}
+        self._found: dict[str, list[tuple[_Entry, int, int]]] = {}  # mentions, by sentence
         collecting = gc.isenabled()
         gc.disable()  # hundreds of thousands of small objects, none cyclic: twice as fast
         try:
@@ -95,6 +100,9 @@ class SourceIndex:
         if words and len(words) <= MAX_NGRAM:
             entry = _Entry(name, kind, _strict(text), " ".join(words))
             self._mentions.setdefault(_key(words), []).append(entry)
+            first = words[0].casefold()
+            self._longest[first] = max(self._longest.get(first, 0), len(words))
+            self._found.clear()  # a sentence may name this one now
 
     def _rank_ready(self) -> None:
         """Prepare every choice for ranking (once): rapidfuzz's processed form and the
@@ -222,15 +230,31 @@ class SourceIndex:
 
     def mentions(self, text: str) -> list[tuple[_Entry, int, int]]:
         """Known names in a sentence: (entry, first token, end token), longest first,
-        never overlapping."""
+        never overlapping. A proposal reads the same sentence on several keys (shown, then
+        read back for the next ones' speakers): found once, kept until the registry grows
+        (at most FOUND_KEPT sentences)."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= FOUND_KEPT:
+                self._found.clear()
+            found = self._found[text] = self._find_mentions(text)
+        return list(found)
+
+    def _find_mentions(self, text: str) -> list[tuple[_Entry, int, int]]:
+        """Only the positions whose word begins a name are tried, and only as long as the
+        longest name it begins. Casefolding maps each character alone, so the casefolded
+        words joined are the joined words casefolded (``_key``)."""
         tokens = _tokens(text)
         words = [m.group() for m in tokens]
+        folded = [w.casefold() for w in words]
+        longest = self._longest
         found: list[tuple[_Entry, int, int]] = []
         i = 0
         while i < len(words):
             match = None
-            for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
-                entries = self._mentions.get(_key(words[i:i + n]))
+            reach = longest.get(folded[i], 0)
+            for n in range(min(reach, len(words) - i), 0, -1):
+                entries = self._mentions.get(" ".join(folded[i:i + n]))
                 if not entries:
                     continue
                 original = " ".join(words[i:i + n])

@@ -124,19 +124,9 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
     instead of the team's (the benchmark's leave-one-set-out evaluation). The features are
     read only for a model, or when ``described_too`` asks (training): they cost a key time."""
     lex = lexicon(language)
-    speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
-                           names=names, described=described, table=table, at=at)
-    if (speaker.name is None or speaker.written) and later and not (
-            previous or last_named) and _role(
-            text, lex.language) in (ACCUSATION, DENIAL):
-        speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
-    reading = _read_label(text, lex)
-    if deeds.told_of_itself(reading, speaker.name, dispute, text, lex):
-        reading = read_label(text, lex, deeds_read=False)  # its own account (deeds.py)
-    reading = in_dispute(reading, speaker.name, dispute, text, lex)
-    label = label_for_role(scheme, reading.role)
-    name = label if label else "no label"
-    confidence, why = confidence_for(scheme, reading, speaker)
+    speaker, reading, label, name, confidence, why = _ruled(
+        text, scheme, index, lex, previous, last_named, names, described, dispute, later,
+        table, at)
     label_reason, proposer = f"{name}: {reading.reason}", CUES
     learned = weights if weights is not None else getattr(model, "weights", None)
     features = describe(text, lex, reading, speaker, discourse) \
@@ -163,6 +153,88 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
     return with_speakers(Proposal(label, label_reason, speaker.name, speaker.reason,
                                   confidence, why, proposer, speaker.new, speaker.topic,
                                   features), lex, index, table, text, at)
+
+
+_RULED: dict[tuple, tuple] = {}
+RULED_KEPT = 2048  # sentences' rule readings remembered: a key reads about 3 new ones
+
+
+def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous: str | None,
+           last_named: str | None, names: tuple[str, ...],
+           described: tuple[tuple[str, str], ...], dispute: Dispute | None,
+           later: tuple[str, ...], table: EntityTable | None, at: int) -> tuple:
+    """What the rules read of a sentence in its place (speaker, label reading, label, its
+    name, confidence and why), remembered by everything it depends on, as ``_earlier``
+    keys it. A key proposes the sentence shown; the next key reads the same sentence back
+    for its speaker with the same speakers, names and dispute before it (the label saved
+    on it is not read for it): the rules' reading is the same, so it is read once. The
+    objects whose ids are in the key are kept beside the entry, so an id is never a freed
+    object's."""
+    key = (text, previous, last_named, names, described, _whole(dispute), id(scheme),
+           id(index), len(index), later, id(table), at, id(lex))
+    found = _RULED.get(key)
+    if found is not None and found[0] is scheme and found[1] is index \
+            and found[2] is table and found[3] is lex:
+        return found[4]
+    speaker = _spoken(text, index, lex, previous, last_named, names, described, later, table,
+                      at)
+    reading = _read_label(text, lex)
+    if deeds.told_of_itself(reading, speaker.name, dispute, text, lex):
+        reading = read_label(text, lex, deeds_read=False)  # its own account (deeds.py)
+    reading = in_dispute(reading, speaker.name, dispute, text, lex)
+    label = label_for_role(scheme, reading.role)
+    name = label if label else "no label"
+    confidence, why = confidence_for(scheme, reading, speaker)
+    ruled = (speaker, reading, label, name, confidence, why)
+    if len(_RULED) >= RULED_KEPT:
+        _RULED.clear()
+    _RULED[key] = (scheme, index, table, lex, ruled)
+    return ruled
+
+
+def _whole(value):
+    """A reading state's whole content as a key, in its own order: every field of a
+    dataclass (a field added to Dispute counts without a change here), each container as
+    it iterates. Stricter than ``Dispute.frozen`` (which leaves out names' forms and the
+    sentences seen): the sentence shown is read here too, not only the ones read back."""
+    if isinstance(value, str) or value is None:
+        return value
+    if isinstance(value, dict):
+        return tuple((k, _whole(v)) for k, v in value.items())
+    if isinstance(value, list | tuple | set | frozenset):
+        return (type(value).__name__, tuple(_whole(v) for v in value))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__,
+                tuple(_whole(getattr(value, f.name)) for f in dataclasses.fields(value)))
+    return value
+
+
+_SPOKEN: dict[tuple, tuple] = {}
+
+
+def _spoken(text: str, index: SourceIndex, lex: Lexicon, previous: str | None,
+            last_named: str | None, names: tuple[str, ...],
+            described: tuple[tuple[str, str], ...], later: tuple[str, ...],
+            table: EntityTable | None, at: int) -> SpeakerReading:
+    """Who speaks in a sentence in its place, remembered by everything it depends on (the
+    dispute is not among them): when the window moves on, a sentence read back in a
+    dispute read otherwise but with the same speakers and names before it is not read for
+    its speaker again, only in the dispute."""
+    key = (text, previous, last_named, names, described, id(index), len(index), later,
+           id(table), at, id(lex))
+    found = _SPOKEN.get(key)
+    if found is not None and found[0] is index and found[1] is table and found[2] is lex:
+        return found[3]
+    speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
+                           names=names, described=described, table=table, at=at)
+    if (speaker.name is None or speaker.written) and later and not (
+            previous or last_named) and _role(
+            text, lex.language) in (ACCUSATION, DENIAL):
+        speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
+    if len(_SPOKEN) >= RULED_KEPT:
+        _SPOKEN.clear()
+    _SPOKEN[key] = (index, table, lex, speaker)
+    return speaker
 
 
 LOOK_AHEAD = 3  # sentences after one whose speaker is only described, for the name
