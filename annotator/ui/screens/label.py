@@ -160,7 +160,9 @@ class LabelScreen(Screen):
         yield DocumentBar(id="document")
         yield ReadingView(id="reading")
         yield AnnotationPanel(id="annotation")
-        yield DisputeLine(id="disputes")
+        # the disputes line (DisputeLine) is mounted under the annotation when a sentence
+        # first has one: most sessions never show it, and every widget in the screen's tree
+        # is visited by the messages a key sends around it
         yield StatusLine(id="status")
         yield ReviewerProgress(id="progress")
         yield KeyLine()
@@ -438,8 +440,18 @@ class LabelScreen(Screen):
         if place:
             panel.show(self.draft(), self.app.scheme.confidence_scale, place.also_in)
         self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
-        self.query_one(DisputeLine).show(
-            disputes_of(self.app.db, place.sentence.id) if place else [])
+        self._show_disputes(disputes_of(self.app.db, place.sentence.id) if place else [])
+
+    _dispute_line: DisputeLine | None = None  # mounted when a sentence first has disputes
+
+    def _show_disputes(self, disputes: list[dict]) -> None:
+        line = self._dispute_line
+        if line is None:
+            if not disputes:
+                return
+            line = self._dispute_line = DisputeLine(id="disputes")
+            self.mount(line, after=self.query_one(AnnotationPanel))
+        line.show(disputes)
 
     def say(self, message: str, style: str = "") -> None:
         self.query_one(StatusLine).say(message, style)

@@ -10,7 +10,7 @@ from textual.widget import Widget
 
 from annotator.ui.widgets.fast_rows import content_row, styled_rows
 from annotator.ui.widgets.literal import Text
-from annotator.ui.widgets.steady import SteadyStatic
+from annotator.ui.widgets.steady import SteadyStatic, repaint
 
 
 class ReviewerProgress(Widget):
@@ -51,7 +51,7 @@ class ReviewerProgress(Widget):
     def show(self, labeled: int | None, total: int | None, assigned: bool = False) -> None:
         self.figures = (labeled, total, assigned)
         if self._key(self.content_size.width) != self._drawn:
-            self.refresh()
+            repaint(self)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from annotator.domain.navigation import Sentence
 from annotator.ui.widgets.fast_rows import content_row, plain, styled_rows
 from annotator.ui.widgets.literal import Text, literal
+from annotator.ui.widgets.steady import repaint
 
 
 class SentenceView(Static):
@@ -90,7 +91,7 @@ class ReadingView(Widget):
                    for y in range(max(len(before), len(self._lines)))
                    if _looks(before, y) != _looks(self._lines, y)]
         if changed:
-            self.refresh(*changed)
+            repaint(self, *changed)
 
     def render_line(self, y: int) -> Strip:
         width = self.content_size.width
