@@ -78,3 +78,27 @@ def test_rows_painted_without_textual_are_textuals(seeded_db, db_path, monkeypat
     assert len(compared) > 50
     for key, name, ours, theirs in compared:
         assert ours == theirs, (key, name)
+
+
+def test_a_row_with_an_action_is_link_styled_as_textual_styles_it():
+    """Rows without an action skip Textual's link styling (fast_rows._clickable); a row
+    with one gets it, as Textual paints it."""
+    import asyncio
+
+    from textual.app import App
+    from textual.content import Content
+
+    class One(App):
+        def compose(self):
+            yield SteadyStatic()
+
+    async def main():
+        app = One()
+        async with app.run_test(size=(60, 5)) as pilot:
+            widget = app.query_one(SteadyStatic)
+            widget.show_content(Content.from_markup("press [@click=app.bell]here[/] now"))
+            await pilot.pause()
+            return painted(widget), textual(widget)
+
+    ours, theirs = asyncio.run(main())
+    assert ours == theirs
