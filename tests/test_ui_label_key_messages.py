@@ -12,7 +12,8 @@ from textual.message_pump import MessagePump
 
 from annotator.ui.widgets.dispute_line import DisputeLine
 
-CHANGED = {"DocumentBar", "ReadingView", "AnnotationPanel", "StatusLine", "ReviewerProgress"}
+CHANGED = {"DocumentBar", "ReadingView", "AnnotationPanel", "StatusLine", "ReviewerProgress",
+           "StatusAndProgress"}
 
 
 def test_a_label_key_wakes_no_widget_it_repaints(seeded_db, db_path, monkeypatch):

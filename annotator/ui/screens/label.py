@@ -43,7 +43,7 @@ from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
 from annotator.ui.widgets.dispute_line import DisputeLine
 from annotator.ui.widgets.document_bar import DocumentBar
 from annotator.ui.widgets.key_line import KeyLine
-from annotator.ui.widgets.progress import ReviewerProgress, StatusLine
+from annotator.ui.widgets.progress import ReviewerProgress, StatusAndProgress
 from annotator.ui.widgets.sentence_view import ReadingView
 from annotator.ui.worker_db import Left, WorkerConnections
 
@@ -165,8 +165,7 @@ class LabelScreen(Screen):
         # the disputes line (DisputeLine) is mounted under the annotation when a sentence
         # first has one: most sessions never show it, and every widget in the screen's tree
         # is visited by the messages a key sends around it
-        yield StatusLine(id="status")
-        yield ReviewerProgress(id="progress")
+        yield StatusAndProgress(id="progress")  # the status line over the progress line
         yield KeyLine()
 
     def on_mount(self) -> None:
@@ -469,7 +468,7 @@ class LabelScreen(Screen):
         return widget
 
     def say(self, message: str, style: str = "") -> None:
-        self._part(StatusLine).say(message, style)
+        self._part(StatusAndProgress).say(message, style)
 
     # saving ---------------------------------------------------------------------------
 
