@@ -13,11 +13,11 @@ from textual.widget import Widget
 from annotator.ui.widgets import fast_rows
 from annotator.ui.widgets.annotation_panel import AnnotationPanel
 from annotator.ui.widgets.document_bar import DocumentBar
-from annotator.ui.widgets.progress import ReviewerProgress, StatusLine
+from annotator.ui.widgets.progress import ReviewerProgress, StatusAndProgress, StatusLine
 from annotator.ui.widgets.sentence_view import ReadingView
 from annotator.ui.widgets.steady import SteadyStatic
 
-WIDGETS = (DocumentBar, ReadingView, AnnotationPanel, StatusLine, ReviewerProgress)
+WIDGETS = (DocumentBar, ReadingView, AnnotationPanel, StatusAndProgress)
 
 
 def painted(widget: Widget) -> list[list]:
@@ -73,8 +73,83 @@ def test_rows_painted_without_textual_are_textuals(seeded_db, db_path, monkeypat
                                          textual(widget)))
 
     drive(db_path, scenario)
-    assert {"DocumentBar", "ReadingView", "AnnotationPanel", "StatusLine",
-            "ReviewerProgress"} <= set(fast)  # each painted some rows itself
+    assert {"DocumentBar", "ReadingView", "AnnotationPanel",
+            "StatusAndProgress"} <= set(fast)  # each painted some rows itself
     assert len(compared) > 50
     for key, name, ours, theirs in compared:
         assert ours == theirs, (key, name)
+
+
+def test_a_row_with_an_action_is_link_styled_as_textual_styles_it():
+    """Rows without an action skip Textual's link styling (fast_rows._clickable); a row
+    with one gets it, as Textual paints it."""
+    import asyncio
+
+    from textual.app import App
+    from textual.content import Content
+
+    class One(App):
+        def compose(self):
+            yield SteadyStatic()
+
+    async def main():
+        app = One()
+        async with app.run_test(size=(60, 5)) as pilot:
+            widget = app.query_one(SteadyStatic)
+            widget.show_content(Content.from_markup("press [@click=app.bell]here[/] now"))
+            await pilot.pause()
+            return painted(widget), textual(widget)
+
+    ours, theirs = asyncio.run(main())
+    assert ours == theirs
+
+
+def test_status_and_progress_paint_the_rows_of_the_two_widgets_they_replace():
+    """The labeling screen's StatusAndProgress paints its rows as the StatusLine and
+    ReviewerProgress it replaced: a message longer than the line shows its first wrapped
+    row, as the wrapping one-row StatusLine did."""
+    import asyncio
+
+    from textual.app import App
+
+    class Both(App):
+        CSS = """
+        StatusLine { height: 1; padding: 0 1; }
+        ReviewerProgress { height: 1; padding: 0 1; }
+        StatusAndProgress { height: 2; }
+        """
+
+        def compose(self):
+            yield StatusLine()
+            yield ReviewerProgress()
+            yield StatusAndProgress()
+
+    def looks(strips) -> list[list[tuple[str, str]]]:  # offsets (meta) left out
+        return [[(segment.text, str(segment.style)) for segment in strip] for strip in strips]
+
+    compared = []
+
+    async def main():
+        app = Both()
+        async with app.run_test(size=(50, 6)) as pilot:
+            line, bar, both = (app.query_one(StatusLine), app.query_one(ReviewerProgress),
+                               app.query_one(StatusAndProgress))
+            for message, style, figures in [
+                ("✓ saved claim (1 saved this session)", "green", (1, 158)),
+                ("✗ " + "word " * 8 + "unreachable-server",  # wrapped before its last word
+                 "red", (2, 158)),
+                ("", "", (None, None)),
+            ]:
+                line.say(message, style)
+                both.say(message, style)
+                bar.show(*figures)
+                both.show(*figures)
+                await pilot.pause()
+                await pilot.pause()
+                apart = painted(line) + painted(bar)
+                compared.append((message, looks(apart), looks(painted(both))))
+                compared.append((message, looks(apart), looks(textual(both))))
+
+    asyncio.run(main())
+    for message, apart, together in compared:
+        assert together == apart, message

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import gc
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
 
 from annotator.base.errors import AnnotatorError
 from annotator.domain import navigation as nav
@@ -42,7 +43,7 @@ from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
 from annotator.ui.widgets.dispute_line import DisputeLine
 from annotator.ui.widgets.document_bar import DocumentBar
 from annotator.ui.widgets.key_line import KeyLine
-from annotator.ui.widgets.progress import ReviewerProgress, StatusLine
+from annotator.ui.widgets.progress import ReviewerProgress, StatusAndProgress
 from annotator.ui.widgets.sentence_view import ReadingView
 from annotator.ui.worker_db import Left, WorkerConnections
 
@@ -50,6 +51,7 @@ if TYPE_CHECKING:  # the proposals are imported once the first sentence is shown
     from annotator.domain.proposals import Model, Proposal
 
 _UNSET = object()
+W = TypeVar("W", bound=Widget)
 
 
 SAVE_AND_MOVE = "save with source and confidence shown; go to next unlabeled"
@@ -160,9 +162,10 @@ class LabelScreen(Screen):
         yield DocumentBar(id="document")
         yield ReadingView(id="reading")
         yield AnnotationPanel(id="annotation")
-        yield DisputeLine(id="disputes")
-        yield StatusLine(id="status")
-        yield ReviewerProgress(id="progress")
+        # the disputes line (DisputeLine) is mounted under the annotation when a sentence
+        # first has one: most sessions never show it, and every widget in the screen's tree
+        # is visited by the messages a key sends around it
+        yield StatusAndProgress(id="progress")  # the status line over the progress line
         yield KeyLine()
 
     def on_mount(self) -> None:
@@ -329,7 +332,7 @@ class LabelScreen(Screen):
                                            assigned=self.assigned)
         self.presented = message.presented
         self.labeled = message.labeled + changed
-        self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
+        self._part(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
         if not self.training_asked:
             self.train_classifier()  # the counts first, then the classifier
             # what the start made (modules, the app, its widgets, the registry) lives as
@@ -429,20 +432,43 @@ class LabelScreen(Screen):
 
     def refresh_view(self) -> None:
         place = self.place
-        self.query_one(DocumentBar).show(place, self.app.reviewer)
-        self.query_one(ReadingView).show(place.before if place else [],
+        self._part(DocumentBar).show(place, self.app.reviewer)
+        self._part(ReadingView).show(place.before if place else [],
                                          place.sentence if place else None,
                                          place.after if place else [])
-        panel = self.query_one(AnnotationPanel)
+        panel = self._part(AnnotationPanel)
         panel.display = place is not None
         if place:
             panel.show(self.draft(), self.app.scheme.confidence_scale, place.also_in)
-        self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
-        self.query_one(DisputeLine).show(
-            disputes_of(self.app.db, place.sentence.id) if place else [])
+        self._part(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
+        self._show_disputes(disputes_of(self.app.db, place.sentence.id) if place else [])
+
+    _dispute_line: DisputeLine | None = None  # mounted when a sentence first has disputes
+
+    def _show_disputes(self, disputes: list[dict]) -> None:
+        line = self._dispute_line
+        if line is None:
+            if not disputes:
+                return
+            line = self._dispute_line = DisputeLine(id="disputes")
+            self.mount(line, after=self._part(AnnotationPanel))
+        line.show(disputes)
+
+    _parts: dict | None = None
+
+    def _part(self, kind: type[W]) -> W:
+        """The screen's widget of a kind, looked up once (a key updates six of them; each
+        query walks the screen's tree)."""
+        parts = self._parts
+        if parts is None:
+            parts = self._parts = {}
+        widget = parts.get(kind)
+        if widget is None or not widget.is_attached:
+            widget = parts[kind] = self.query_one(kind)
+        return widget
 
     def say(self, message: str, style: str = "") -> None:
-        self.query_one(StatusLine).say(message, style)
+        self._part(StatusAndProgress).say(message, style)
 
     # saving ---------------------------------------------------------------------------
 
@@ -452,7 +478,7 @@ class LabelScreen(Screen):
                 and self._counts(annotation["sentence_id"])):
             self.labeled += 1
         self.saved_this_session += 1
-        self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
+        self._part(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
         self.saved_since_training += 1
         # a model trained on thousands of labels learns little from ten more: retrained
         # when the labels it knows grew by a tenth
@@ -616,7 +642,7 @@ class LabelScreen(Screen):
             self.labeled += counts["applied"]
         if self.assigned:
             self.count_progress()
-        self.query_one(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
+        self._part(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
         kept = f"; {counts['kept']} you had labeled kept theirs" if counts["kept"] else ""
         self.say(f"✓ applied {self.annotation['label']} to {counts['applied']} "
                  f"near-duplicate(s) in other documents{kept}", "green")
@@ -707,7 +733,7 @@ class LabelScreen(Screen):
             return
         self.assigned = not self.assigned
         self.labeled = self.presented = None
-        self.query_one(ReviewerProgress).show(None, None, self.assigned)
+        self._part(ReviewerProgress).show(None, None, self.assigned)
         self.count_progress()
         self.say("queue: your assignment" if self.assigned else "queue: every sentence")
 

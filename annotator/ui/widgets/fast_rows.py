@@ -26,29 +26,76 @@ from textual.widget import Widget
 def plain(widget: Widget) -> bool:
     """No border at the sides, no outline, hatch, tint or opacity: a row between the
     widget's top and bottom gutters is content, padding, background."""
-    styles = widget.styles
-    _, right, _, left = styles.border
-    return (left[0] == "" and right[0] == ""
-            and all(edge[0] == "" for edge in styles.outline)
-            and not styles.tint.a and widget.opacity == 1.0 and styles.text_opacity == 1.0
-            and (not styles.has_rule("hatch") or styles.hatch == "none")
-            and widget.styles.content_align == ("left", "top"))
+    return _context(widget).plain
+
+
+class _Context:
+    """What every row of a widget shares (its effects, gutters, background, link style),
+    worked out once while its styles and size stay the same rather than for every row a
+    key paints: each is a walk up the widget's ancestors or through its style rules."""
+
+    __slots__ = ("key", "plain", "gutter", "padding", "inner", "background", "link_style",
+                 "plain_text")
+
+    def __init__(self, widget: Widget, key: tuple) -> None:
+        self.key = key
+        styles = widget.styles
+        _, right, _, left = styles.border
+        self.plain = (left[0] == "" and right[0] == ""
+                      and all(edge[0] == "" for edge in styles.outline)
+                      and not styles.tint.a and widget.opacity == 1.0
+                      and styles.text_opacity == 1.0
+                      and (not styles.has_rule("hatch") or styles.hatch == "none")
+                      and styles.content_align == ("left", "top"))
+        self.gutter = styles.gutter
+        self.padding = styles.padding
+        base_background, self.background = widget.background_colors
+        self.inner = Style(background=base_background + self.background).rich_style
+        rules = styles.get_rule
+        self.plain_text = not rules("line_pad", 0) and rules("text_align", "left") in (
+            "left", "start")
+        self.link_style = widget.link_style if widget.auto_links \
+            and not widget.is_container else None
+
+
+def _context(widget: Widget) -> _Context:
+    """The widget's shared row styling, kept until Textual works out a new style for it
+    (``visual_style`` is a new object whenever its styles or a theme change) or its size
+    changes."""
+    key = (widget.visual_style, widget.region.size, widget.content_region.size)
+    context = widget.__dict__.get("_fast_rows_context")
+    if context is None or context.key[0] is not key[0] or context.key[1:] != key[1:]:
+        context = widget.__dict__["_fast_rows_context"] = _Context(widget, key)
+    return context
 
 
 def content_row(widget: Widget, line: Content, y: int, width: int) -> Strip | None:
     """Content row ``y`` holding ``line`` (shorter than ``width``, no tab), as
     ``Visual.to_strips`` renders it for the whole content; None when its options are not
     the plain ones (aligned text, padded lines, a selection)."""
-    rules = widget.styles.get_rule
-    if widget.text_selection is not None or rules("line_pad", 0) \
-            or rules("text_align", "left") not in ("left", "start"):
+    context = _context(widget)
+    if widget.text_selection is not None or not context.plain_text:
         return None
     segments, length = _FormattedLine(widget._get_style, line, width, y=y,
-                                      line_end=True).to_strip(widget.visual_style)
+                                      line_end=True).to_strip(context.key[0])
     strip = Strip(segments, length)
-    if widget.auto_links and not widget.is_container and not widget.screen._selecting:
-        strip = strip._apply_link_style(widget.link_style)
+    if context.link_style is not None and _clickable(line, context.key[0]) \
+            and not widget.screen._selecting:
+        strip = strip._apply_link_style(context.link_style)
     return strip
+
+
+def _clickable(line: Content, style: Style) -> bool:
+    """Does a segment of the row carry an action (``@click``), the only thing Textual's
+    link styling changes? Asked of the line's few styles rather than by decoding every
+    segment's meta, as ``Strip._apply_link_style`` does for each row."""
+    for candidate in (style, *(span.style for span in line.spans)):
+        if isinstance(candidate, str):
+            if "@click" in candidate:
+                return True
+        elif candidate._meta is not None and "@click" in candidate.meta:
+            return True
+    return False
 
 
 def styled_rows(widget: Widget, rows: Iterable[int],
@@ -56,18 +103,16 @@ def styled_rows(widget: Widget, rows: Iterable[int],
     """Rows ``rows`` (the widget's own, padding included) styled as Textual's
     ``StylesCache.render_line`` styles them, from ``content`` (content row -> strip);
     None when the widget is not plain or a row is padding above or below the content."""
-    if not plain(widget):
+    context = _context(widget)
+    if not context.plain:
         return None
-    styles = widget.styles
-    width, height = widget.region.size
-    content_width, content_height = widget.content_region.size
-    gutter = styles.gutter
-    top, right, bottom, left = styles.padding
+    _, (width, height), (content_width, content_height) = context.key
+    gutter = context.gutter
+    top, right, bottom, left = context.padding
     rows = list(rows)
     if any(y < gutter.top or y >= height - gutter.bottom for y in rows):
         return None
-    base_background, background = widget.background_colors
-    inner = Style(background=base_background + background).rich_style
+    inner, background = context.inner, context.background
     filters = widget.get_line_filters()
     strips = []
     for y in rows:

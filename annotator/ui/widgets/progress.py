@@ -10,7 +10,7 @@ from textual.widget import Widget
 
 from annotator.ui.widgets.fast_rows import content_row, styled_rows
 from annotator.ui.widgets.literal import Text
-from annotator.ui.widgets.steady import SteadyStatic
+from annotator.ui.widgets.steady import SteadyStatic, repaint
 
 
 class ReviewerProgress(Widget):
@@ -51,7 +51,10 @@ class ReviewerProgress(Widget):
     def show(self, labeled: int | None, total: int | None, assigned: bool = False) -> None:
         self.figures = (labeled, total, assigned)
         if self._key(self.content_size.width) != self._drawn:
-            self.refresh()
+            self._repaint_bar()
+
+    def _repaint_bar(self) -> None:
+        repaint(self)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -129,3 +132,95 @@ class StatusLine(SteadyStatic):
 
     def say(self, message: str, style: str = "") -> None:
         self.show_lines([Text(message, style=style)])
+
+
+class StatusAndProgress(ReviewerProgress):
+    """The status line (StatusLine) over the progress line (ReviewerProgress), drawn by one
+    widget: a label key changes both, and each widget on the screen is one more stop for
+    the messages a key sends around it. Each row is painted as the two widgets painted it:
+    the status as a wrapping Static shows its first row, the progress line as above."""
+
+    DEFAULT_CSS = """
+    StatusAndProgress {
+        height: 2;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002  # Textual's name
+        super().__init__(id=id)
+        self._said: tuple = ("", "")
+        self._status = Content()  # the message as Textual content
+        self._status_row: tuple | None = None  # (message and style, width, its first row)
+        self._painted: dict[tuple, Strip] = {}  # each row as painted, by what it shows
+
+    def say(self, message: str, style: str = "") -> None:
+        if (message, style) == self._said:
+            return
+        self._said = (message, style)
+        self._status = Content.from_rich_text(Text(message, style=style),
+                                              console=self.app.console)
+        repaint(self, Region(0, 0, self.content_size.width, 1))
+
+    def _repaint_bar(self) -> None:
+        repaint(self, Region(0, 1, self.content_size.width, 1))
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._painted = {}
+
+    def _first_row(self, width: int) -> Content:
+        """The message's first row at ``width``, as a Static that wraps it shows it."""
+        key = (self._said, width)
+        if self._status_row is None or self._status_row[0] != key:
+            status = self._status
+            if "\n" in status.plain or "\t" in status.plain or status.cell_length > width:
+                rows = status.wrap(width) if width > 0 else []
+                status = rows[0] if rows else Content()
+            self._status_row = (key, status)
+        return self._status_row[1]
+
+    def render(self) -> Content:
+        return Content("\n").join([self._first_row(self.content_size.width),
+                                   super().render()])
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Each row styled here (fast_rows.py) and kept while it shows the same, as Textual
+        would paint it; else Textual's own path."""
+        width = self.region.width
+        if crop.column_span != (0, width) or self.hover_style._link_id:
+            return super().render_lines(crop)
+        content_width = self.content_size.width
+        first = self._first_row(content_width)
+        shows = {0: (first.plain, tuple(first.spans)),
+                 1: self._key(content_width)}
+        keys = [(y, width, shows.get(y)) for y in crop.line_range]
+        painted = [self._painted.get(key) for key in keys]
+        missing = [y for y, strip in zip(crop.line_range, painted, strict=True)
+                   if strip is None]
+        if missing:
+            strips = styled_rows(self, missing, self._row)
+            if strips is None:
+                return super().render_lines(crop)
+            if len(self._painted) >= 8:
+                self._painted = {}
+            made = dict(zip(missing, strips, strict=True))
+            painted = [strip if strip is not None else made[y]
+                       for y, strip in zip(crop.line_range, painted, strict=True)]
+            for key, strip in zip(keys, painted, strict=True):
+                self._painted[key] = strip
+        return painted
+
+    def _row(self, y: int) -> Strip:
+        width = self.content_size.width
+        if y == 0:
+            strip = content_row(self, self._first_row(width), 0, width)
+            if strip is not None:
+                return strip
+            return self.render_line(y)
+        visual = super().render()
+        if y == 1 and "\n" not in visual.plain and "\t" not in visual.plain \
+                and visual.cell_length <= width and len(visual.plain) <= width:
+            strip = content_row(self, visual, 1, width)
+            if strip is not None:
+                return strip
+        return self.render_line(y)

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from annotator.domain.navigation import Sentence
 from annotator.ui.widgets.fast_rows import content_row, plain, styled_rows
 from annotator.ui.widgets.literal import Text, literal
+from annotator.ui.widgets.steady import repaint
 
 
 class SentenceView(Static):
@@ -51,6 +52,7 @@ class ReadingView(Widget):
         self._shown: tuple = ((), None, ())
         self._drawn: tuple | None = None
         self._lines: list[Content] = []
+        self._looks: list[tuple] = []  # each line's characters and styles
         self._strips: dict[tuple, Strip] = {}
         self._styled: dict[tuple, Strip] = {}  # lines as painted (padding, colours, filters)
 
@@ -80,24 +82,28 @@ class ReadingView(Widget):
             return  # the same picture: nothing to repaint
         resized = self._drawn is None or self._drawn[1:] != (width, height)
         self._drawn = key
-        before, self._lines = self._lines, self.picture(width, height)
+        before, self._lines = self._looks, self.picture(width, height)
+        # what each row shows, worked out once per picture: compared here, and the key of
+        # the row's painted strip in render_lines (a key's frame visits every row)
+        self._looks = [(line.plain, tuple(line.spans)) for line in self._lines]
         if resized:
             self.refresh()
             return
         # only the rows that look different: the blank rows under the context and the
         # lines that stay where they were are not painted again (nor sent to the terminal)
+        after = self._looks
         changed = [Region(0, y, width, 1)
-                   for y in range(max(len(before), len(self._lines)))
-                   if _looks(before, y) != _looks(self._lines, y)]
+                   for y in range(max(len(before), len(after)))
+                   if _looks(before, y) != _looks(after, y)]
         if changed:
-            self.refresh(*changed)
+            repaint(self, *changed)
 
     def render_line(self, y: int) -> Strip:
         width = self.content_size.width
         if y >= len(self._lines):
             return Strip.blank(width, self.visual_style.rich_style)
         line = self._lines[y]
-        key = (line.plain, tuple(line.spans), width)
+        key = (*self._looks[y], width)
         strip = self._strips.get(key)
         if strip is None:
             if len(self._strips) >= 512:
@@ -130,14 +136,10 @@ class ReadingView(Widget):
         if crop.column_span != (0, width) or styles.gutter.top or styles.gutter.bottom \
                 or self.opacity != 1.0:
             return super().render_lines(crop)
-        styled, lines = self._styled, self._lines
+        styled, looks = self._styled, self._looks
         if len(styled) >= 512:
             styled.clear()
-        keys = []
-        for y in crop.line_range:
-            line = lines[y] if y < len(lines) else None
-            keys.append((line.plain, tuple(line.spans), width) if line is not None
-                        else (width,))
+        keys = [(*looks[y], width) if y < len(looks) else (width,) for y in crop.line_range]
         strips: list[Strip | None] = [styled.get(key) for key in keys]
         # the rows not styled yet, in runs: Textual styles a run in one call
         k, top = 0, crop.y
@@ -169,11 +171,9 @@ class ReadingView(Widget):
         return lines + below[:max(height - len(lines), 0)]
 
 
-def _looks(lines: list[Content], y: int) -> tuple | None:
+def _looks(looks: list[tuple], y: int) -> tuple | None:
     """What row ``y`` of a picture shows (None: blank)."""
-    if y >= len(lines):
-        return None
-    return lines[y].plain, tuple(lines[y].spans)
+    return looks[y] if y < len(looks) else None
 
 
 _WRAPPED: dict[tuple[str, int, str, bool], list[Content]] = {}

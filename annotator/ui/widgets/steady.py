@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from textual.content import Content
+from textual.dom import NoScreen
 from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.visual import Visual, visualize
@@ -180,16 +181,13 @@ class SteadyStatic(Static):
             self._lines = (self._Static__visual, width, rows if fits else None)
         after = self._rows() if before is not None else None
         if before is None or after is None or len(before) != len(after):
-            self.refresh()
+            repaint(self)
             return
         width = self.content_size.width
         changed = [Region(0, y, width, 1)
                    for y, (old, new) in enumerate(zip(before, after, strict=True))
                    if (old.plain, old.spans) != (new.plain, new.spans)]
-        if changed:
-            self.refresh(*changed)
-        else:
-            self.refresh()
+        repaint(self, *changed)
 
     def _height(self, plain: str, width: int) -> int:
         """Rows the content needs at ``width``: one a line when no line reaches the edge
@@ -198,6 +196,28 @@ class SteadyStatic(Static):
         if plain and all(cell_len(line) < width for line in lines):
             return len(lines)
         return self.get_content_height(Size(0, 0), self.app.size, width)
+
+
+def repaint(widget, *regions: Region) -> None:
+    """``widget.refresh(*regions)`` for new words in the same rows, handed to its screen at
+    once, as ``paint_together`` does after a key: the widget's own message loop is not woken
+    (a Prompt message per changed widget, each a turn of the event loop on the key's time)
+    only to hand it over at its idle. Anything else (not on an arranged screen yet, hidden,
+    a layout pending) takes Textual's path (textual is pinned: its private refresh fields)."""
+    try:
+        screen = widget.screen
+    except NoScreen:
+        screen = None
+    if screen is None or not widget.is_mounted or not widget.display \
+            or widget._layout_required or widget._closing or screen not in screen._compositor:
+        widget.refresh(*regions)
+        return
+    widget._layout_cache.clear()  # what Widget.refresh does for a repaint, but its idle
+    widget._set_dirty(*regions)
+    widget.clear_cached_dimensions()
+    widget._rich_style_cache.clear()
+    screen._dirty_widgets.add(widget)
+    screen.check_idle()
 
 
 def paint_together(screen) -> None:
