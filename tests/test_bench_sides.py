@@ -4,26 +4,18 @@ and it refuses the sealed sets before reading anything."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from support.benches import load_bench
 
 from annotator.corpus.ingest import ingest_paths
 from annotator.db.connection import open_db
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "bench_sides.py"
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_sides", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_sides"] = module  # its dataclass looks its module up
-    spec.loader.exec_module(module)
-    return module
 
 
 ARTICLE = "\n\n".join([
@@ -55,7 +47,7 @@ GOLD = {"en_apex.txt": [
 
 @pytest.fixture(scope="module")
 def placed(tmp_path_factory):
-    bench = _bench()
+    bench = load_bench("bench_sides")
     folder = tmp_path_factory.mktemp("article")
     (folder / "en_apex.txt").write_text(ARTICLE, encoding="utf-8")
     db = open_db(tmp_path_factory.mktemp("db") / "sides.db")

@@ -5,15 +5,13 @@ accept every text the pattern matches (hypothesis draws those texts from the pat
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.chrome import every_rule, news_lines
 
-from annotator.base.resources import SEEDS_DIR
 from annotator.corpus.regex_start import first_two, last_one
 from annotator.corpus.rules import load_rules
 
@@ -22,29 +20,7 @@ PATTERNS = ([s.heading for s in RULES.sections] + [r.pattern for r in RULES.line
             + [r.pattern for r in RULES.sentence_rules])
 
 
-def every_rule(text: str):
-    """The first heading or line rule matching, tried one by one (no index)."""
-    for section in RULES.sections:
-        if section.heading.search(text):
-            return section.name, section
-    for rule in RULES.line_rules:
-        if rule.pattern.search(text):
-            return rule.name, None
-    return None
-
-
-def _lines() -> list[str]:
-    path = Path(__file__).with_name("test_chrome_news_pages.py")
-    spec = importlib.util.spec_from_file_location("chrome_news_pages", path)
-    pages = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(pages)
-    lines = [line.strip() for p in sorted(SEEDS_DIR.glob("*.txt"))
-             for line in p.read_text(encoding="utf-8").splitlines()]
-    lines += [line.strip() for line in (pages.ID_PAGE + pages.EN_PAGE).splitlines()]
-    return [line for line in lines if line]
-
-
-LINES = _lines()
+LINES = news_lines()
 
 
 def test_most_body_lines_are_tried_against_few_rules():

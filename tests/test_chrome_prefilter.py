@@ -8,8 +8,8 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.chrome import every_rule, news_lines
 
-from annotator.base.resources import SEEDS_DIR
 from annotator.corpus.regex_start import first_chars
 from annotator.corpus.rules import load_rules
 
@@ -17,33 +17,8 @@ RULES = load_rules()
 ALL = [r.pattern for r in RULES.line_rules] + [s.heading for s in RULES.sections]
 
 
-def every_rule(text: str):
-    """The first heading or line rule matching, tried one by one (no index)."""
-    for section in RULES.sections:
-        if section.heading.search(text):
-            return section.name, section
-    for rule in RULES.line_rules:
-        if rule.pattern.search(text):
-            return rule.name, None
-    return None
-
-
-def _lines() -> list[str]:
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).with_name("test_chrome_news_pages.py")
-    spec = importlib.util.spec_from_file_location("chrome_news_pages", path)
-    pages = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(pages)
-    lines = [line.strip() for p in sorted(SEEDS_DIR.glob("*.txt"))
-             for line in p.read_text(encoding="utf-8").splitlines()]
-    lines += [line.strip() for line in (pages.ID_PAGE + pages.EN_PAGE).splitlines()]
-    return [line for line in lines if line]
-
-
 def test_the_index_gives_every_line_the_reason_trying_every_rule_gives():
-    lines = _lines()
+    lines = news_lines()
     assert sum(every_rule(line) is not None for line in lines) > 60  # chrome is in there
     for line in lines:
         assert RULES.first_rule(line) == every_rule(line), line
@@ -68,7 +43,7 @@ def test_first_characters_of_a_pattern(pattern, flags, expected):
 
 
 STARTS = [(p, first_chars(p)) for p in ALL if p.pattern.startswith("^")]
-LINES = _lines()
+LINES = news_lines()
 
 
 @settings(max_examples=300, deadline=None)

@@ -8,11 +8,10 @@ third party on no side. Read through bench_sides.py, on the real ingest and prop
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from support.benches import load_bench
 
 from annotator.corpus.ingest import ingest_paths
 from annotator.db.connection import open_db
@@ -24,14 +23,6 @@ from annotator.domain.proposals.wrongs import words_of
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "bench_sides.py"
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_sides", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_sides"] = module  # its dataclass looks its module up
-    spec.loader.exec_module(module)
-    return module
 
 
 FILLER_EN = [
@@ -102,7 +93,7 @@ ID_GOLD = {"id_tambang.txt": [
 
 
 def _placed(tmp_path_factory, name: str, sentences: list[str], gold: dict):
-    bench = _bench()
+    bench = load_bench("bench_sides")
     folder = tmp_path_factory.mktemp("article")
     (folder / name).write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
     db = open_db(tmp_path_factory.mktemp("db") / "sides.db")
