@@ -89,7 +89,22 @@ def test_the_reading_before_the_window_keeps_every_sentence_it_read_in_order():
         engine._BEFORE.clear()
 
 
-def test_the_next_key_does_not_read_the_sentence_just_shown_again(seeded_db, monkeypatch):
+@pytest.fixture
+def read(monkeypatch) -> list[str]:
+    """The sentences the proposals read for their speaker, in order (engine.read_speaker
+    watched)."""
+    seen: list[str] = []
+    real = engine.read_speaker
+
+    def reading(text, *args, **kwargs):
+        seen.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "read_speaker", reading)
+    return seen
+
+
+def test_the_next_key_does_not_read_the_sentence_just_shown_again(seeded_db, read):
     """The key after a sentence was shown reads it back for its speaker, in the same place,
     with the same speakers, names and dispute before it: the rules' reading made when it
     was shown serves (engine._ruled), only the new sentence is read."""
@@ -97,14 +112,6 @@ def test_the_next_key_does_not_read_the_sentence_just_shown_again(seeded_db, mon
     index = SourceIndex.from_db(seeded_db)
     for memory in (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN):
         memory.clear()
-    read = []
-    real = engine.read_speaker
-
-    def reading(text, *args, **kwargs):
-        read.append(text)
-        return real(text, *args, **kwargs)
-
-    monkeypatch.setattr(engine, "read_speaker", reading)
     shown = nav.first_sentence(seeded_db)
     following = nav.next_sentence(seeded_db, shown)
     proposal = propose(seeded_db, shown.id, "ana", scheme, index)
@@ -118,7 +125,7 @@ def test_the_next_key_does_not_read_the_sentence_just_shown_again(seeded_db, mon
 
 
 def test_a_sentence_read_again_in_another_dispute_is_not_read_again_for_its_speaker(
-        monkeypatch):
+        read):
     """When the window moves on, a sentence may be read back with the same speakers and
     names before it but the dispute read otherwise (an accusation that left the window is
     read from its words, not its saved label): its speaker is read once, and the dispute
@@ -129,14 +136,6 @@ def test_a_sentence_read_again_in_another_dispute_is_not_read_again_for_its_spea
     scheme, index = load_scheme(), SourceIndex([("PT Sumber Air", "PT Sumber Air")])
     for memory in (engine._RULED, engine._SPOKEN):
         memory.clear()
-    read = []
-    real = engine.read_speaker
-
-    def reading(text, *args, **kwargs):
-        read.append(text)
-        return real(text, *args, **kwargs)
-
-    monkeypatch.setattr(engine, "read_speaker", reading)
     text = "Perusahaan itu menyebut air sungai sudah diuji dan memenuhi baku mutu."
     accused = Dispute()
     accused.accused = True
