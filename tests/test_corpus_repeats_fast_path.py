@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.corpus.analyse import Unit
-from annotator.corpus.dedupe import DUPLICATE
+from annotator.corpus.dedupe import _WORD, DUPLICATE, SPACED, punctuation_spaced, signature
 from annotator.corpus.pipeline import unit_rows
 
 WORDS = ["Rusia", "KOREA", "utara", "yang", "dan", "said", "8.000", "x_1", "Kim", "Jong-un",
@@ -21,13 +21,16 @@ BASES = ["Rusia menolak tuduhan itu.", "rusia menolak tuduhan itu!", "Ya.", "ya"
 CHANGES = [lambda t: t, str.upper, str.lower, lambda t: t.replace(" ", "  "),
            lambda t: t.replace(" ", "\t"), lambda t: t.replace(" ", "\x1c"),
            lambda t: t.replace(",", " ,"), lambda t: t.replace(".", ""),
-           lambda t: " " + t + " ", lambda t: t.replace("-", " - ")]
+           lambda t: " " + t + " ", lambda t: t.replace("-", " - "),
+           lambda t: t.replace(" ", "\u00a0"), lambda t: "\u201c" + t + "\u201d",
+           lambda t: t.replace(",", "\u2014")]
 words = st.lists(st.sampled_from(WORDS + [",", ".", "\"", "-", "  ", "\t"]),
                  max_size=12).map(" ".join)
 texts = st.one_of(
     st.tuples(st.sampled_from(BASES), st.sampled_from(CHANGES)).map(lambda p: p[1](p[0])),
     words,
     st.text(st.characters(max_codepoint=127), max_size=40),
+    st.text(st.sampled_from(list(SPACED)) | st.characters(max_codepoint=127), max_size=40),
 )
 units = st.lists(st.tuples(texts, st.sampled_from([None, None, None, "byline"])),
                  max_size=40)
@@ -61,3 +64,26 @@ def test_a_repeat_is_the_same_text_spacing_and_case_aside_not_the_same_words():
         assert [row[5] is None for row in rows] == [False, False, True, True, True, True,
                                                    True]
         assert {key & 0xFFFFFF for key in keys} == {0, 1}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list(SPACED)) | st.characters(), max_size=80)
+       | words.map(lambda t: t.replace('"', "\u201c").replace("-", "\u2013")))
+def test_spacing_the_usual_punctuation_leaves_the_same_words(text):
+    # so a signature of the spaced text (ASCII: the byte path) is the text's own
+    assert _WORD.findall(punctuation_spaced(text)) == _WORD.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list(SPACED)) | st.characters(max_codepoint=127), max_size=120)
+       | words.map(lambda t: t.replace('"', "\u201c").replace(" ", "\u00a0")))
+def test_text_ascii_but_for_the_usual_punctuation_signs_as_on_the_general_path(text):
+    # a bullet is no word character and not spaced: it keeps the text on the general path
+    assert punctuation_spaced(text).isascii()
+    assert signature(text) == signature(text + " \u2022")
+
+
+def test_a_quotation_in_curly_quotes_signs_as_in_straight_ones():
+    curly = "\u201cKami menolak tuduhan itu,\u201d kata dia \u2014 Senin\u2026"
+    assert signature(curly) == signature('"Kami menolak tuduhan itu," kata dia - Senin...')
+    assert punctuation_spaced(curly).isascii()

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from hashlib import sha256
 
 from annotator.corpus.analyse import TooLongSentence, Unit, analyse
-from annotator.corpus.dedupe import DUPLICATE, Signature, keys_of, signature
+from annotator.corpus.dedupe import (
+    DUPLICATE,
+    Signature,
+    keys_of,
+    punctuation_spaced,
+    signature,
+)
 from annotator.corpus.language import detect
 from annotator.corpus.readers import SourceDocument
 from annotator.corpus.rules import Rules
@@ -68,7 +74,9 @@ def analyse_one(rules: Rules, source: SourceDocument,
     except TooLongSentence as exc:
         return exc
     # a unit's text is a span of the raw text: an ASCII document has only ASCII units
-    units, keys = unit_rows(source.doc_id, a.units, ascii_text=source.raw.isascii())
+    raw = source.raw
+    ascii_text = raw.isascii() or punctuation_spaced(raw).isascii()
+    units, keys = unit_rows(source.doc_id, a.units, ascii_text=ascii_text)
     # the raw text once: the units hold their spans of it, the document the rest
     gaps = gaps_of(source.raw, [(unit.start, unit.end) for unit in a.units])
     return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units, language, gaps,
@@ -85,9 +93,10 @@ def unit_rows(doc_id: str, units: Sequence[Unit], *, ascii_text: bool = False
     """Each unit's row for Result.units (its id, a repeat's first unit, its signature) and
     the near-duplicate keys of the document as key << UNIT_BITS | unit index.
 
-    ascii_text (every unit's text ASCII) finds repeats without normalising each text twice:
-    an ASCII text's signature is a function of its repeat key (both lower-case it; the
-    signature's words are runs of letters, digits and _ between whitespace or punctuation),
+    ascii_text (every unit's text ASCII but for dedupe.SPACED's punctuation) finds repeats
+    without normalising each text twice: such a text's signature is a function of its repeat
+    key (both lower-case it; the signature's words are runs of letters, digits and _ between
+    whitespace or punctuation),
     so only units with the same signature can be repeats, and the repeat key is computed
     only for those (rare) and for units too short to have a signature. Same rows as without.
     """
