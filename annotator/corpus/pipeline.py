@@ -8,16 +8,22 @@ Small inputs are analysed in-process: starting workers costs more than it saves.
 from __future__ import annotations
 
 import gc
-import hashlib
 import multiprocessing
 import os
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from hashlib import sha256
 
-from annotator.corpus.analyse import TooLongSentence, analyse
-from annotator.corpus.dedupe import DUPLICATE, Signature, keys_of, signature
+from annotator.corpus.analyse import TooLongSentence, Unit, analyse
+from annotator.corpus.dedupe import (
+    DUPLICATE,
+    Signature,
+    keys_of,
+    punctuation_spaced,
+    signature,
+)
 from annotator.corpus.language import detect
 from annotator.corpus.readers import SourceDocument
 from annotator.corpus.rules import Rules
@@ -53,7 +59,7 @@ class Result:
 def sentence_id(doc_id: str, text: str, occurrence: int) -> str:
     """Hash of the document, the text and which occurrence of that text it is."""
     key = f"{doc_id}\x1f{text}\x1f{occurrence}".encode()
-    return hashlib.sha256(key).hexdigest()[:16]
+    return sha256(key).hexdigest()[:16]
 
 
 def analyse_one(rules: Rules, source: SourceDocument,
@@ -67,35 +73,76 @@ def analyse_one(rules: Rules, source: SourceDocument,
                     title=source.title, outlet=source.outlet, published=source.published)
     except TooLongSentence as exc:
         return exc
-    doc_id = source.doc_id
-    # a body unit's text, spacing and case aside -> its first unit (dedupe.repeats, inline)
-    seen: dict[str, int] = {}
-    occurrences: dict[str, int] = {}
-    ids: list[str] = []
-    units = []
-    keys: list[int] = []  # the main process refuses a document of UNIT_LIMIT units
-    for index, unit in enumerate(a.units):
-        text = unit.text
-        n = occurrences.get(text, 0)
-        occurrences[text] = n + 1
-        sid = sentence_id(doc_id, text, n)
-        ids.append(sid)  # a repeat points at an earlier unit's id
-        if unit.excluded is not None:
-            units.append((sid, unit.start, unit.end, unit.excluded, None, None))
-            continue
-        first = seen.setdefault(" ".join(text.split()).casefold(), index)
-        if first != index:
-            units.append((sid, unit.start, unit.end, DUPLICATE, ids[first], None))
-            continue
-        signed = signature(text)
-        units.append((sid, unit.start, unit.end, None, None, signed))
-        if signed is not None:
-            for key in signed[1] or keys_of(signed):
-                keys.append(key << UNIT_BITS | index)
+    # a unit's text is a span of the raw text: an ASCII document has only ASCII units
+    raw = source.raw
+    ascii_text = raw.isascii() or punctuation_spaced(raw).isascii()
+    units, keys = unit_rows(source.doc_id, a.units, ascii_text=ascii_text)
     # the raw text once: the units hold their spans of it, the document the rest
     gaps = gaps_of(source.raw, [(unit.start, unit.end) for unit in a.units])
     return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units, language, gaps,
                   "[" + ",".join(map(str, keys)) + "]")
+
+
+def _repeat_key(text: str) -> str:
+    """A body unit's text, spacing and case aside: units alike by it are repeats."""
+    return " ".join(text.split()).casefold()
+
+
+def unit_rows(doc_id: str, units: Sequence[Unit], *, ascii_text: bool = False
+              ) -> tuple[list[tuple], list[int]]:
+    """Each unit's row for Result.units (its id, a repeat's first unit, its signature) and
+    the near-duplicate keys of the document as key << UNIT_BITS | unit index.
+
+    ascii_text (every unit's text ASCII but for dedupe.SPACED's punctuation) finds repeats
+    without normalising each text twice: such a text's signature is a function of its repeat
+    key (both lower-case it; the signature's words are runs of letters, digits and _ between
+    whitespace or punctuation),
+    so only units with the same signature can be repeats, and the repeat key is computed
+    only for those (rare) and for units too short to have a signature. Same rows as without.
+    """
+    # a body unit's repeat key -> its first unit (dedupe.repeats, inline); with ascii_text
+    # only for the units without a signature
+    seen: dict[str, int] = {}
+    by_norm: dict[str, int] = {}  # ascii_text: a signature's text -> its first unit
+    clashes: dict[str, dict[str, int]] = {}  # ascii_text: that text -> repeat keys -> first
+    occurrences: dict[str, int] = {}
+    ids: list[str] = []
+    rows = []
+    keys: list[int] = []  # the main process refuses a document of UNIT_LIMIT units
+    prefix = f"{doc_id}\x1f"
+    for index, unit in enumerate(units):
+        text = unit.text
+        n = occurrences.get(text, 0)
+        occurrences[text] = n + 1
+        # sentence_id(doc_id, text, n), inline
+        sid = sha256(f"{prefix}{text}\x1f{n}".encode()).hexdigest()[:16]
+        ids.append(sid)  # a repeat points at an earlier unit's id
+        if unit.excluded is not None:
+            rows.append((sid, unit.start, unit.end, unit.excluded, None, None))
+            continue
+        if ascii_text:
+            signed = signature(text)
+            if signed is None:
+                first = seen.setdefault(_repeat_key(text), index)
+            else:
+                norm = signed[0]
+                first = by_norm.setdefault(norm, index)
+                if first != index:  # the same words: a repeat only if the same repeat key
+                    clash = clashes.get(norm)
+                    if clash is None:
+                        clash = clashes[norm] = {_repeat_key(units[first].text): first}
+                    first = clash.setdefault(_repeat_key(text), index)
+        else:
+            first = seen.setdefault(_repeat_key(text), index)
+            signed = signature(text) if first == index else None
+        if first != index:
+            rows.append((sid, unit.start, unit.end, DUPLICATE, ids[first], None))
+            continue
+        rows.append((sid, unit.start, unit.end, None, None, signed))
+        if signed is not None:
+            for key in signed[1] or keys_of(signed):
+                keys.append(key << UNIT_BITS | index)
+    return rows, keys
 
 
 _worker_rules: Rules | None = None
