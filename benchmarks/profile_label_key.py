@@ -12,6 +12,11 @@ presses alone.
 prints instead the key's core parts (the save, the proposal and its pieces, the next
 sentence, the screen's refresh) by the main thread's CPU per key, without cProfile, whose
 overhead would swell the Python-heavy parts.
+
+    python benchmarks/profile_label_key.py --db DB --keys 100 --proposal --sort tottime
+
+profiles only the proposal's calls (the rules, the look-back, the document's speaker
+table), inside the app as the key makes them.
 """
 
 from __future__ import annotations
