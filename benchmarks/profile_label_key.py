@@ -12,6 +12,11 @@ presses alone.
 prints instead the key's core parts (the save, the proposal and its pieces, the next
 sentence, the screen's refresh) by the main thread's CPU per key, without cProfile, whose
 overhead would swell the Python-heavy parts.
+
+    python benchmarks/profile_label_key.py --db DB --keys 100 --proposal --sort tottime
+
+profiles only the proposal's calls (the rules, the look-back, the document's speaker
+table), inside the app as the key makes them.
 """
 
 from __future__ import annotations
@@ -41,6 +46,8 @@ def main() -> None:
     parser.add_argument("--split", action="store_true",
                         help="also time the key's core parts (the save, the proposal, the "
                              "next sentence, ...) by the main thread's CPU, per key")
+    parser.add_argument("--proposal", action="store_true",
+                        help="profile only the proposal's calls (propose), not the screen's")
     parser.add_argument("--wall", action="store_true",
                         help="profile wall time (default: the process's CPU time, which a "
                              "loaded machine does not inflate)")
@@ -91,7 +98,9 @@ def main() -> None:
             app.db.conn.set_trace_callback(statements.append)
             layouts.clear()
             profile = cProfile.Profile(time.perf_counter if args.wall else time.process_time)
-            if args.top:  # --top 0: no cProfile, whose overhead would swell the split
+            if args.proposal:
+                _profile_proposals_only(profile)
+            elif args.top:  # --top 0: no cProfile, whose overhead would swell the split
                 profile.enable()
             for _ in range(args.keys):
                 await pilot.press("c")
@@ -114,6 +123,21 @@ def main() -> None:
             print("  ", " ".join(line.split())[:160])
     if args.top:
         stats.sort_stats(args.sort).print_stats(args.top)
+
+
+def _profile_proposals_only(profile: cProfile.Profile) -> None:
+    """Turn the profile on only inside the screen's proposal calls."""
+    import annotator.domain.proposals as proposals
+
+    real = proposals.propose
+
+    def profiled(*a, **k):
+        profile.enable()
+        try:
+            return real(*a, **k)
+        finally:
+            profile.disable()
+    proposals.propose = profiled
 
 
 def _time_core_parts() -> dict[str, list]:

@@ -199,14 +199,28 @@ def _whole(value):
     sentences seen): the sentence shown is read here too, not only the ones read back."""
     if isinstance(value, str) or value is None:
         return value
+    # a string stands for itself: taken as it is, not through a call (``seen`` holds every
+    # sentence before, and a key reads the whole dispute about three times)
     if isinstance(value, dict):
-        return tuple((k, _whole(v)) for k, v in value.items())
+        return tuple((k, v if type(v) is str else _whole(v)) for k, v in value.items())
     if isinstance(value, list | tuple | set | frozenset):
-        return (type(value).__name__, tuple(_whole(v) for v in value))
+        return (type(value).__name__,
+                tuple(v if type(v) is str else _whole(v) for v in value))
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return (type(value).__name__,
-                tuple(_whole(getattr(value, f.name)) for f in dataclasses.fields(value)))
+                tuple(_whole(getattr(value, name)) for name in _field_names(type(value))))
     return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    """A dataclass's fields' names in order, read once per class."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names
 
 
 _SPOKEN: dict[tuple, tuple] = {}

@@ -210,7 +210,8 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                 named = entity(" ".join(name.split()), at)
                 named.acronym = short
                 named.short_forms.add(f"{short} {qualifier}".strip())
-        for name in _names(text, lex):
+        names = _names(text, lex)  # read once: every finder below asks for them
+        for name in names:
             named = entity(name, at)
             named.titles.update(titles_before(text, name, lex))
             if named.kind == PERSON and named.sex is None:
@@ -220,7 +221,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                 continue  # "Sebuah perusahaan pesaing": a description, no name
             if name.strip() and not _verb_between(text, noun, name, lex):
                 entity(name, at).nouns.add(noun)
-        for noun, name in _speaking_for(text, lex):
+        for noun, name in _speaking_for(text, lex, names):
             entity(name, at).nouns.add(noun)
         for noun, name in introduced(text, lex):  # "the running app TrailPulse"
             named = entity(name, at)
@@ -231,11 +232,11 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
             named = entity(name, at)
             if named.kind == PERSON:
                 named.kind = ORGANISATION
-        for name, party in acting_for(text, _names(text, lex), lex):
+        for name, party in acting_for(text, names, lex):
             entity(name, at).acts_for.update(party)
-        for document, name in issuers(text, _names(text, lex), lex):
+        for document, name in issuers(text, names, lex):
             entity(name, at).issued.add(document)
-        for document, name in issued_by_acts(text, _names(text, lex), lex, documents(lex)):
+        for document, name in issued_by_acts(text, names, lex, documents(lex)):
             entity(name, at).made.add(document)  # "X sued", "melalui keterangan tertulis"
     # a later sentence naming a speaker by its short form or a part of its name
     for e in list(by_name.values()):
@@ -282,13 +283,14 @@ def _names(text: str, lex: Lexicon) -> list[str]:
     return found
 
 
-def _speaking_for(text: str, lex: Lexicon) -> list[tuple[str, str]]:
+def _speaking_for(text: str, lex: Lexicon, names: list[str] | None = None
+                  ) -> list[tuple[str, str]]:
     """("family", name) for a person who speaks for a group the article describes: "The
     family's lawyer, Ana Ruiz,", "Kuasa hukum keluarga korban, Dimas Saragih,": whom
     "the family" or "Keluarga" later means."""
     found = []
     nouns = set(lex.speaks_through)
-    for name in _names(text, lex):
+    for name in _names(text, lex) if names is None else names:
         at = text.find(name)
         if at <= 0:
             continue
@@ -328,9 +330,7 @@ def introduced(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     nouns = business_nouns(lex.language)
     if not nouns:
         return []
-    between = r"(?:\s+[a-z][\w-]*){0,3}?" if lex.language == "id" else ""
-    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])((?i:{alternatives}))({between})\s+({_NAME})")
+    alternatives, pattern = _introducing(nouns, lex.language)
     found = []
     for m in pattern.finditer(text):
         noun, words, name = m.group(1), m.group(2).split(), m.group(3)
@@ -345,6 +345,16 @@ def introduced(text: str, lex: Lexicon) -> list[tuple[str, str]]:
         name = re.sub(r"\s+(?:of|dan|and|&)$", "", name).rstrip(".")
         found.append((noun.casefold(), name))
     return found + _apposed(text, alternatives) if ", " in text else found
+
+
+@lru_cache(maxsize=8)
+def _introducing(nouns: frozenset[str], language: str | None) -> tuple[str, re.Pattern]:
+    """introduced's nouns as one alternation and its pattern, built once per language (each
+    sentence of every document's table reads them)."""
+    between = r"(?:\s+[a-z][\w-]*){0,3}?" if language == "id" else ""
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return alternatives, re.compile(
+        rf"(?<![\w-])((?i:{alternatives}))({between})\s+({_NAME})")
 
 
 @lru_cache(maxsize=8)
