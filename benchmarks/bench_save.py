@@ -126,6 +126,33 @@ def counted(db, modules) -> dict[str, int]:
     return out
 
 
+def trigger_work(path: Path, keys: int) -> dict[str, float]:
+    """The SQL a save runs with its triggers, alone: per annotation inserted (a first label)
+    and per annotation relabeled, in one transaction rolled back (no commit, no Python of
+    the tool's), microseconds of CPU per statement."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    ids = [row[0] for row in conn.execute(
+        "SELECT s.id FROM sentences s WHERE s.excluded IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM annotations a WHERE a.sentence_id = s.id) "
+        "AND s.rowid % 89 = 1 LIMIT ?", [keys])]
+    out = {}
+    conn.execute("BEGIN IMMEDIATE")
+    for kind, sql in (
+            ("insert", "INSERT INTO annotations (sentence_id, reviewer, label, confidence, "
+                       "created_at, updated_at) VALUES (?, 'trigger-bench', 'claim', 'medium', "
+                       "'2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z')"),
+            ("relabel", "UPDATE annotations SET label = CASE label WHEN 'claim' THEN 'context' "
+                        "ELSE 'claim' END, updated_at = '2026-01-02T00:00:00.000000Z' "
+                        "WHERE sentence_id = ? AND reviewer = 'trigger-bench'")):
+        c0 = time.process_time()
+        for sid in ids:
+            conn.execute(sql, [sid])
+        out[kind] = (time.process_time() - c0) / len(ids) * 1e6
+    conn.execute("ROLLBACK")
+    conn.close()
+    return out
+
+
 def raw_commits(path: Path, keys: int) -> list[float]:
     """Bare sqlite3: one small row inserted and committed, synchronous=FULL, per key."""
     conn = sqlite3.connect(path, isolation_level=None)
@@ -165,13 +192,16 @@ def main() -> None:
         timed = saves(db, modules, args.keys)
         statements = counted(db, modules)
         db.close()
+        triggers = trigger_work(copy, args.keys)
         raw = statistics.median(raw_commits(copy, args.keys))
         print(f"raw sqlite3 insert + commit (synchronous=FULL): {raw * 1000:.3f} ms wall")
         for kind in KINDS:
             cpu, wall = timed[kind]
             print(f"{kind:8s} median CPU {statistics.median(cpu) * 1000:.3f} ms, wall "
                   f"{statistics.median(wall) * 1000:.3f} ms ({statistics.median(wall) / raw:.2f}x "
-                  f"raw), {statements[kind]} statements")
+                  f"raw), {statements[kind]} statements and trigger programs")
+        print(f"the SQL alone with its triggers (rolled back): a first label "
+              f"{triggers['insert']:.1f} us CPU, a relabel {triggers['relabel']:.1f} us CPU")
     finally:
         if not args.keep:
             remove_db(copy)
