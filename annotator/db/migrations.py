@@ -1048,3 +1048,19 @@ def status_at_once(db: Database) -> None:
     db.execute("DROP TRIGGER progress_status_ai")
     for statement in _DIRECT_0017:
         db.execute(statement)
+
+
+@migration("0018_merge_high_water")
+def merge_high_water(db: Database) -> None:
+    """How far each reviewer's file has been merged here: per history table, the row
+    number up to which every history row of that file is here (``through``) and the
+    change id it holds there (``change_id``), with the change id of the file's first
+    history row (``first_change``), which names the file's line of copies. A later merge
+    of the same file reads only the history after the mark and the current rows those
+    changes touched, when the file still holds that change at that row and that first
+    row (anything else, a file restored from an older copy and labeled on, a VACUUM that
+    renumbered rows, another file: a full merge, as before)."""
+    db.execute("CREATE TABLE merge_high_water (history TEXT NOT NULL, "
+               "first_change TEXT NOT NULL, through INTEGER NOT NULL, "
+               "change_id TEXT NOT NULL, merged_at TEXT, "
+               "PRIMARY KEY (history, first_change, through))")
