@@ -1,12 +1,14 @@
 """The save of one label key in the core, without Textual: what a keystroke writes (the
 annotation, its history row and everything the triggers keep current), committed.
 
+    python benchmarks/bench_save.py --sentences 100000 --workdir W
     python benchmarks/bench_save.py --db W/annotator-bench-1000000-r3.db --workdir W
-    python benchmarks/bench_save.py --db DB --workdir W --code /work/main   # A/B: main's code
+    python benchmarks/bench_save.py --db DB --workdir W --code ../main   # A/B: main's code
 
-Works on a copy of ``--db`` made under ``--workdir`` (the original is never written), which
-the code under test migrates when it opens it (the time is printed). Each kind of save is
-timed per key (thread CPU and wall, medians):
+Works on a copy of ``--db`` (else of benchmarks/bigdb.py's corpus of ``--sentences``, three
+reviewers, built once under ``--workdir``) made under ``--workdir``: the original is never
+written. The code under test migrates the copy when it opens it (the time is printed).
+Each kind of save is timed per key (thread CPU and wall, medians):
 
 * ``label``: a sentence nobody has labeled gets its first label (the label key's usual case);
 * ``relabel``: the same sentences given another label (each stays ``single``);
@@ -172,8 +174,9 @@ def raw_commits(path: Path, keys: int) -> list[float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, required=True,
-                        help="the database to copy (benchmarks/bench_ui.py builds one)")
+    parser.add_argument("--db", type=Path, default=None,
+                        help="the database to copy (default: bigdb.py's, --sentences)")
+    parser.add_argument("--sentences", type=int, default=100_000)
     parser.add_argument("--keys", type=int, default=200, help="saves of each kind")
     parser.add_argument("--code", type=Path, default=None,
                         help="the checkout whose annotator package runs (default: this one)")
@@ -182,7 +185,13 @@ def main() -> None:
     args = parser.parse_args()
     modules = _code(args.code)
     connection = modules[0]
-    copy = copy_db(args.db, workdir(args) / f"bench-save-{args.db.stem}.db")
+    source = args.db
+    if source is None:
+        from bigdb import build
+
+        source = build(workdir(args) / f"annotator-bench-save-{args.sentences}.db",
+                       args.sentences, reviewers=3)
+    copy = copy_db(source, workdir(args) / f"bench-save-{source.stem}.db")
     try:
         t0 = time.perf_counter()
         db = connection.open_db(copy)
