@@ -19,7 +19,8 @@ like a colleague's machine that ingested the same files. In the same run:
            the newer-wins rule, history, disputes, gold, progress; one transaction);
   again  - the same merge repeated: nothing new;
   day    - a day's work (--day labels, 5,000 by default) merged into a database that
-           already holds everything else of that file, counted (the merges before it):
+           already holds everything else of that file: the file as it was the day before
+           was merged into it first, by the merge itself (so the merge finds its mark);
            the raw floor is copying those rows alone.
 Each with its peak memory.
 """
@@ -48,8 +49,8 @@ from common import (  # noqa: E402
     workdir,
 )
 
-from annotator.db import progress  # noqa: E402
-from annotator.db.connection import open_db, write  # noqa: E402
+from annotator.db.connection import open_db  # noqa: E402
+from annotator.sync.merge import merge_databases  # noqa: E402
 
 HISTORY = ("change_id, sentence_id, reviewer, action, label, source, confidence, note, "
            "prev_label, prev_source, prev_confidence, prev_note, prev_updated_at, undoes, at")
@@ -132,26 +133,28 @@ def raw_attach(source: Path, target: Path) -> tuple[float, float]:
     return elapsed, used
 
 
-def day_target(merged: Path, source: Path, day: int, target: Path) -> Path:
-    """``merged`` (the file merged in full) without the reviewer's last ``day`` labels and
-    their history: what the lead held before that day's file came in."""
-    copy_db(merged, target)
-    conn = sqlite3.connect(source)
-    last = conn.execute("SELECT max(rowid) FROM annotations").fetchone()[0] - day
-    keys = conn.execute("SELECT sentence_id, reviewer FROM annotations WHERE rowid > ?",
-                        [last]).fetchall()
-    conn.close()
-    db = open_db(target)
-    with write(db), progress.deferred(db):
-        db.execute("CREATE TEMP TABLE day (sentence_id TEXT, reviewer TEXT, "
-                   "PRIMARY KEY (sentence_id, reviewer))")
-        db.conn.executemany("INSERT INTO temp.day VALUES (?, ?)", keys)
+def day_target(clean: Path, source: Path, day: int, target: Path) -> Path:
+    """What the lead held before that day's file came in: ``clean`` with the reviewer's
+    file as it was the day before (``source`` without its last ``day`` labels and their
+    history: an older copy of the same file) merged in, by the merge itself, so whatever
+    a merge remembers of a file it merged is there as it would be."""
+    yesterday = copy_db(source, target.with_name(f"{target.stem}-yesterday.db"))
+    conn = sqlite3.connect(yesterday)
+    with conn:
+        last = conn.execute("SELECT max(rowid) FROM annotations").fetchone()[0] - day
+        conn.execute("CREATE TEMP TABLE day AS SELECT sentence_id, reviewer "
+                     "FROM annotations WHERE rowid > ?", [last])
         for table in ("annotations", "annotation_history"):
-            db.execute(f"DELETE FROM {table} WHERE (sentence_id, reviewer) IN "
-                       "(SELECT sentence_id, reviewer FROM temp.day)")
-        db.execute("DELETE FROM merge_marks")  # the file is new here again
+            conn.execute(f"DELETE FROM {table} WHERE (sentence_id, reviewer) IN "
+                         "(SELECT sentence_id, reviewer FROM temp.day)")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    copy_db(clean, target)
+    db = open_db(target)
+    merge_databases(db, [yesterday])
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
+    remove_db(yesterday)
     return target
 
 
@@ -226,7 +229,7 @@ def main() -> None:
     # same machine, same run
     idle, _, idle_cpu, _ = measured_cpu([*annotator_command(), "--version"])
     day = folder / "bench-merge-day.db"
-    day_clean = day_target(target, source, args.day, folder / "bench-merge-day-clean.db")
+    day_clean = day_target(clean, source, args.day, folder / "bench-merge-day-clean.db")
     day_raw, day_raw_cpu = raw_day(source, copy_db(day_clean, day), args.day)
     copy_db(day_clean, day)
     day_wall, day_peak, day_cpu, out_day = measured_cpu(

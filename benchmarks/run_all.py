@@ -24,6 +24,7 @@ BENCHMARKS = [
     ("bench_merge.py", []),
     ("bench_adjudication.py", []),
     ("bench_count_queue.py", []),
+    ("bench_save.py", []),
     ("bench_export.py", []),
     ("bench_agreement.py", []),
     ("bench_suggest.py", []),

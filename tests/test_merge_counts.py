@@ -74,6 +74,9 @@ def _fill(db, there: Path, ids: list[str], plan: dict) -> None:
         db.execute("DELETE FROM annotations")
         db.execute("DELETE FROM annotation_history")
         db.execute("DELETE FROM merge_marks")
+        # their file is written anew below, its current rows without the history the tool
+        # writes with them: merged in full, as a file never merged here
+        db.execute("DELETE FROM merge_high_water")
         _insert(db, earlier + ours)  # counted by the live triggers, row by row
         recount_0007(db)  # as a full count leaves them (the live ones keep empty rows)
         recount_stats_0016(db)

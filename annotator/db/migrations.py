@@ -917,3 +917,150 @@ def stats_counts(db: Database) -> None:
     recount_stats_0016(db)
     for statement in triggers:
         db.execute(statement)
+
+
+# 0017: a sentence's status worked out where the change happens. Its status row is written
+# only when the status moved (an upsert whose update is skipped when it is the same), and a
+# status row that moved moves its document's counts by the difference. ``{id}`` is the
+# sentence's id (NEW.sentence_id or OLD.sentence_id). Frozen here like _STATUS_0010.
+_STATUS_NOW_0017 = """
+    INSERT INTO progress_sentences (sentence_id, doc_id, status)
+    SELECT id, doc_id, status FROM (
+        SELECT s.id, s.doc_id, {status} AS status
+        FROM sentences s WHERE s.id = {{id}} AND s.excluded IS NULL) AS now
+    WHERE status != 'unlabeled'
+    ON CONFLICT (sentence_id) DO UPDATE SET status = excluded.status
+    WHERE progress_sentences.status != excluded.status;""".format(
+    status=_STATUS_0010.format(id="s.id"))
+# what a removal can leave: no annotation and no gold label, so no status row
+_UNLABELED_0017 = """
+    DELETE FROM progress_sentences WHERE sentence_id = {id}
+    AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.sentence_id = {id})
+    AND NOT EXISTS (SELECT 1 FROM gold g WHERE g.sentence_id = {id});"""
+# what an annotation's status is read from: the rest of a row (its note, times, proposer)
+# cannot move it
+_COMPARED_0017 = ("(OLD.label IS NOT NEW.label OR OLD.source IS NOT NEW.source "
+                  "OR OLD.confidence IS NOT NEW.confidence OR OLD.sources IS NOT NEW.sources "
+                  "OR OLD.sentence_id IS NOT NEW.sentence_id OR OLD.reviewer IS NOT NEW.reviewer)")
+_MOVED_0017 = "(OLD.sentence_id IS NOT NEW.sentence_id)"
+
+
+def _status_now_0017(row: str) -> str:
+    return _STATUS_NOW_0017.format(id=f"{row}.sentence_id")
+
+
+def _unlabeled_0017(row: str) -> str:
+    return _UNLABELED_0017.format(id=f"{row}.sentence_id")
+
+
+def _settled_0017(row: str) -> str:
+    return f"(CASE WHEN {row}.status IN ('gold', 'agreed') THEN 1 ELSE 0 END)"
+
+
+def _conflict_0017(row: str) -> str:
+    return f"(CASE WHEN {row}.status = 'conflict' THEN 1 ELSE 0 END)"
+
+
+_DIRECT_0017 = [
+    # while deferred (a bulk writer), a change files its sentence in the queue, as before
+    *[
+        f"CREATE TRIGGER progress_{table}_{event.lower()} AFTER {event} ON [{table}] "
+        f"WHEN NOT {_LIVE} BEGIN "
+        + "".join(f"INSERT OR IGNORE INTO progress_queue (sentence_id) "
+                  f"VALUES ({row}.sentence_id); " for row in rows)
+        + "END"
+        for table in ("annotations", "gold", "dispute_members")
+        for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")),
+                            ("DELETE", ("OLD",)))
+    ],
+    # live: the status worked out at once, in the trigger of the change itself
+    f"""CREATE TRIGGER progress_status_annotations_insert AFTER INSERT ON annotations
+    WHEN {_LIVE} BEGIN {_status_now_0017("NEW")} END""",
+    f"""CREATE TRIGGER progress_status_annotations_update AFTER UPDATE ON annotations
+    WHEN {_LIVE} AND {_COMPARED_0017} BEGIN {_status_now_0017("NEW")} END""",
+    f"""CREATE TRIGGER progress_status_annotations_moved AFTER UPDATE ON annotations
+    WHEN {_LIVE} AND {_MOVED_0017} BEGIN {_status_now_0017("OLD")} {_unlabeled_0017("OLD")}
+    END""",
+    f"""CREATE TRIGGER progress_status_annotations_delete AFTER DELETE ON annotations
+    WHEN {_LIVE} BEGIN {_status_now_0017("OLD")} {_unlabeled_0017("OLD")} END""",
+    f"""CREATE TRIGGER progress_status_gold_insert AFTER INSERT ON gold
+    WHEN {_LIVE} BEGIN {_status_now_0017("NEW")} END""",
+    f"""CREATE TRIGGER progress_status_gold_moved AFTER UPDATE ON gold
+    WHEN {_LIVE} AND {_MOVED_0017} BEGIN {_status_now_0017("NEW")} {_status_now_0017("OLD")}
+        {_unlabeled_0017("OLD")} END""",
+    f"""CREATE TRIGGER progress_status_gold_delete AFTER DELETE ON gold
+    WHEN {_LIVE} BEGIN {_status_now_0017("OLD")} {_unlabeled_0017("OLD")} END""",
+    f"""CREATE TRIGGER progress_status_dispute_members_insert AFTER INSERT ON dispute_members
+    WHEN {_LIVE} BEGIN {_status_now_0017("NEW")} END""",
+    f"""CREATE TRIGGER progress_status_dispute_members_update AFTER UPDATE ON dispute_members
+    WHEN {_LIVE} BEGIN {_status_now_0017("NEW")} END""",
+    f"""CREATE TRIGGER progress_status_dispute_members_moved AFTER UPDATE ON dispute_members
+    WHEN {_LIVE} AND {_MOVED_0017} BEGIN {_status_now_0017("OLD")} END""",
+    f"""CREATE TRIGGER progress_status_dispute_members_delete AFTER DELETE ON dispute_members
+    WHEN {_LIVE} BEGIN {_status_now_0017("OLD")} END""",
+    # a status row added, moved or removed moves its document's counts, in one statement
+    f"""CREATE TRIGGER progress_status_ai AFTER INSERT ON progress_sentences WHEN {_LIVE}
+    BEGIN
+        INSERT INTO progress_documents (doc_id, labeled, settled, conflicts)
+        VALUES (NEW.doc_id, 1, {_settled_0017("NEW")}, {_conflict_0017("NEW")})
+        ON CONFLICT (doc_id) DO UPDATE SET labeled = progress_documents.labeled + 1,
+            settled = progress_documents.settled + excluded.settled,
+            conflicts = progress_documents.conflicts + excluded.conflicts;
+    END""",
+    f"""CREATE TRIGGER progress_status_au AFTER UPDATE ON progress_sentences
+    WHEN {_LIVE} AND OLD.status IS NOT NEW.status AND OLD.doc_id IS NEW.doc_id BEGIN
+        UPDATE progress_documents SET
+            settled = settled - {_settled_0017("OLD")} + {_settled_0017("NEW")},
+            conflicts = conflicts - {_conflict_0017("OLD")} + {_conflict_0017("NEW")}
+        WHERE doc_id = NEW.doc_id;
+    END""",
+    f"""CREATE TRIGGER progress_status_au_document AFTER UPDATE ON progress_sentences
+    WHEN {_LIVE} AND OLD.doc_id IS NOT NEW.doc_id BEGIN
+        UPDATE progress_documents SET labeled = labeled - 1,
+            settled = settled - {_settled_0017("OLD")},
+            conflicts = conflicts - {_conflict_0017("OLD")}
+        WHERE doc_id = OLD.doc_id;
+        INSERT INTO progress_documents (doc_id, labeled, settled, conflicts)
+        VALUES (NEW.doc_id, 1, {_settled_0017("NEW")}, {_conflict_0017("NEW")})
+        ON CONFLICT (doc_id) DO UPDATE SET labeled = progress_documents.labeled + 1,
+            settled = progress_documents.settled + excluded.settled,
+            conflicts = progress_documents.conflicts + excluded.conflicts;
+    END""",
+]
+
+
+@migration("0017_status_at_once")
+def status_at_once(db: Database) -> None:
+    """A save works its sentence's status out in its own trigger, instead of filing the
+    sentence in ``progress_queue`` whose trigger removed the status row and wrote it again
+    (each moving the document's counts): a label key wrote the queue twice, the status row
+    and its index twice and the document's row twice, where it now writes the status row
+    once, and only when the status moved (a relabel that leaves a sentence ``single``
+    writes no progress row at all). The rule is 0010's, unchanged.
+
+    Bulk writers are as before: with ``progress_state.deferred`` set, a change files its
+    sentence in the queue and ``db.progress.refresh`` works the queue out in one pass. No
+    count changes: only triggers are replaced, so a database of any size migrates at once.
+    """
+    for table in ("annotations", "gold", "dispute_members"):
+        for event in ("insert", "update", "delete"):
+            db.execute(f"DROP TRIGGER progress_{table}_{event}")
+    db.execute("DROP TRIGGER progress_status_ai")
+    for statement in _DIRECT_0017:
+        db.execute(statement)
+
+
+@migration("0018_merge_high_water")
+def merge_high_water(db: Database) -> None:
+    """How far each reviewer's file has been merged here: per history table, the row
+    number up to which every history row of that file is here (``through``) and the
+    change id it holds there (``change_id``), with the change id of the file's first
+    history row (``first_change``), which names the file's line of copies. A later merge
+    of the same file reads only the history after the mark and the current rows those
+    changes touched, when the file still holds that change at that row and that first
+    row (anything else, a file restored from an older copy and labeled on, a VACUUM that
+    renumbered rows, another file: a full merge, as before)."""
+    db.execute("CREATE TABLE merge_high_water (history TEXT NOT NULL, "
+               "first_change TEXT NOT NULL, through INTEGER NOT NULL, "
+               "change_id TEXT NOT NULL, merged_at TEXT, "
+               "PRIMARY KEY (history, first_change, through))")

@@ -149,10 +149,11 @@ def journaled(db: Database) -> Iterator[Journal]:
 
 
 # What the triggers run for each annotation added, and what a bulk insert does for them in
-# one statement while they wait (db/migrations.py: 0007 and 0016). Any other trigger there
+# one statement while they wait (db/migrations.py: 0007, 0016 and 0017). Any other trigger
 # and the bulk insert leaves them all in place.
 _INSERT_TRIGGERS = {
     "progress_annotations_insert": "queue",  # the sentence's status is worked out again
+    "progress_status_annotations_insert": "live",  # ... at once: not while deferred (0017)
     "progress_counts_ai": "live",  # counts moved row by row: not while deferred
     "progress_counts_insert_deferred": "journal",  # counts stale: the journal says what moved
     "label_times_ai": "live",

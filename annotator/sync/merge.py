@@ -45,6 +45,7 @@ from annotator.db.migrations import recount_documents_0007
 from annotator.domain import sources as registry
 from annotator.domain.disputes import duplicate_groups, fold_again, overlapping_disputes
 from annotator.exchange.jsonl import remove_stale_temp_files
+from annotator.sync import high_water
 
 REQUIRED_TABLES = ("documents", "sentences", "annotations", "annotation_history")
 MAX_AT_ONCE = 9  # SQLite attaches at most 10 databases to one connection
@@ -170,14 +171,16 @@ def odd_stamp(column: str) -> str:
             f"OR [{column}] > :limit OR julianday([{column}]) IS NULL))")
 
 
-def check_stamps(other: Database, path: str | Path) -> bool:
+def check_stamps(other: Database, path: str | Path, since: int | None = None) -> bool:
     """Refuse a database holding a time that is malformed or in the future (one line
     naming the file, the table, the column and the value). True when every time is valid
     but some are not in the tool's own form (another zone, no microseconds, a space for
     "T"): the merge then reads a copy with them in UTC. Each table is read once, its
     times checked in SQL; only the odd ones come into Python. A time equal to the row's
     first one (a label never changed: created and updated at once) is that one, checked
-    already."""
+    already. With ``since`` (the file's high-water mark: sync/high_water.py), only the
+    annotation history after it and the annotations it touched are read: the rest was
+    checked when it was merged."""
     limit = latest_allowed()
     other_form = False
     tables: dict[str, list[str]] = {}
@@ -187,10 +190,11 @@ def check_stamps(other: Database, path: str | Path) -> bool:
         rows = other.execute(
             "SELECT DISTINCT " + ", ".join(f"CASE WHEN {odd_stamp(c)} THEN [{c}] END"
                                            for c in columns)
-            + f" FROM [{table}] WHERE " + " OR ".join(
+            + f" FROM [{table}] WHERE (" + " OR ".join(
                 [odd_stamp(columns[0])]
-                + [f"([{c}] IS NOT [{columns[0]}] AND {odd_stamp(c)})" for c in columns[1:]]),
-            {"shape": _STAMP_SHAPE, "limit": limit})
+                + [f"([{c}] IS NOT [{columns[0]}] AND {odd_stamp(c)})" for c in columns[1:]])
+            + f") {_since_scope(table, since)}",
+            {"shape": _STAMP_SHAPE, "limit": limit, "since": since})
         for row in rows:
             for column, value in zip(columns, row, strict=True):
                 if value is None:
@@ -204,6 +208,16 @@ def check_stamps(other: Database, path: str | Path) -> bool:
                                      "nothing was merged") from None
                 other_form = True
     return other_form
+
+
+def _since_scope(table: str, since: int | None) -> str:
+    """SQL: the rows of ``table`` (in the other file) that changed after its mark."""
+    if since is None or table not in (high_water.HISTORY, "annotations"):
+        return ""
+    if table == high_water.HISTORY:
+        return "AND rowid > :since"
+    return (f"AND (sentence_id, reviewer) IN (SELECT sentence_id, reviewer "
+            f"FROM {high_water.HISTORY} WHERE rowid > :since)")
 
 
 def _scratch_folder(db: Database | None) -> Path | None:
@@ -247,11 +261,12 @@ def utc_copy(other: Database, path: str | Path, folder: Path | None) -> Path:
     return copy
 
 
-def _checked(other: Database, path: str | Path, this_db: Database | None) -> Database:
-    """``other`` with its times checked; a UTC copy of it when some are valid but in
-    another zone or form (the copy is merged from, then removed)."""
+def _checked(other: Database, path: str | Path, this_db: Database | None,
+             since: int | None = None) -> Database:
+    """``other`` with its times checked (after its mark ``since``); a UTC copy of it when
+    some are valid but in another zone or form (the copy is merged from, then removed)."""
     try:
-        if not check_stamps(other, path):
+        if not check_stamps(other, path, since):
             return other
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not an annotator database ({exc})") from exc
@@ -335,10 +350,12 @@ def _merge_files(db: Database, files: list[tuple[str, Path]],
             mark = fingerprint(other)
             done = db.execute("SELECT 1 FROM merge_marks WHERE fingerprint = ?",
                               [mark]).fetchone() is not None
+            since = None
             if not done:  # a file merged in full and unchanged since was checked then
-                other = _checked(other, name, db)
+                since = high_water.mark(db, other)
+                other = _checked(other, name, db, since)
                 others[-1] = (name, other)
-            marks.append((mark, done))
+            marks.append((mark, done, since))
         for index, (_, path) in enumerate(files):  # ATTACH is refused inside a transaction
             alias = f"merge_{index}"
             source = getattr(others[index][1], "utc_copy", None) or Path(path)
@@ -347,15 +364,17 @@ def _merge_files(db: Database, files: list[tuple[str, Path]],
             attached.append(alias)
         reports = []
         with write(db), progress_tables.deferred(db):
-            for (path, other), alias, (mark, done) in zip(others, attached, marks, strict=True):
+            for (path, other), alias, (mark, done, since) in zip(others, attached, marks,
+                                                                  strict=True):
                 if progress:
                     progress(path)
                 if done:
                     report = MergeReport(path, reviewers=_reviewers(other))
                 else:
-                    report = _merge_one(db, other, alias, path)
+                    report = _merge_one(db, other, alias, path, since)
                     db.execute("INSERT OR REPLACE INTO merge_marks (fingerprint, path, "
                                "merged_at) VALUES (?, ?, ?)", [mark, path, now()])
+                    high_water.remember(db, other, since)
                 report.folded = fold_again(db)
                 report.duplicates = duplicate_groups(db)
                 report.overlaps = overlapping_disputes(db)
@@ -449,12 +468,17 @@ def _changes(cursor: sqlite3.Cursor) -> int:
     return max(cursor.rowcount, 0)
 
 
-def _merge_one(db: Database, other: Database, alias: str, path: str) -> MergeReport:
+def _merge_one(db: Database, other: Database, alias: str, path: str,
+               since: int | None = None) -> MergeReport:
+    """Merge one file; with ``since`` (its high-water mark), its annotations only where its
+    history changed them after the mark."""
     report = MergeReport(path)
     try:
         _merge_corpus(db, other, alias, report)
-        _merge_sources(db, other, alias, report)
-        _merge_annotations(db, other, alias, report)
+        if since is not None:
+            _keys_changed_since(db, alias, since)
+        _merge_sources(db, other, alias, report, since)
+        _merge_annotations(db, other, alias, report, since)
         _merge_disputes(db, other, alias, report)
         _merge_gold(db, other, alias, report)
         _merge_assignments(db, other, alias, report)
@@ -464,10 +488,23 @@ def _merge_one(db: Database, other: Database, alias: str, path: str) -> MergeRep
         raise
     finally:
         db.execute("DROP TABLE IF EXISTS temp._merge_names")
+        db.execute("DROP TABLE IF EXISTS temp._merge_keys")
         db.execute("DROP TABLE IF EXISTS temp._merge_fresh")
         db.execute("DROP TABLE IF EXISTS temp._merge_fresh_documents")
     report.reviewers = _reviewers(other)
     return report
+
+
+def _keys_changed_since(db: Database, alias: str, since: int) -> None:
+    """temp._merge_keys: the annotations (sentence, reviewer) the file's history changed
+    after its mark: all of its annotations a merge from the mark needs to look at."""
+    db.execute("DROP TABLE IF EXISTS temp._merge_keys")
+    db.execute("CREATE TEMP TABLE _merge_keys (sentence_id TEXT NOT NULL, reviewer TEXT "
+               "NOT NULL, PRIMARY KEY (sentence_id, reviewer)) WITHOUT ROWID")
+    db.execute("INSERT OR IGNORE INTO temp._merge_keys (sentence_id, reviewer) "
+               f"SELECT sentence_id, reviewer FROM {alias}.{high_water.HISTORY} "
+               "WHERE rowid > ? AND sentence_id IS NOT NULL AND reviewer IS NOT NULL",
+               [since])
 
 
 def _merge_corpus(db: Database, other: Database, alias: str, report: MergeReport) -> None:
@@ -526,7 +563,7 @@ def _refuse_lost_sentences(db: Database, other: Database, alias: str, path: str)
 
 
 def _merge_sources(
-    db: Database, other: Database, alias: str, report: MergeReport
+    db: Database, other: Database, alias: str, report: MergeReport, since: int | None = None
 ) -> dict[str, str]:
     """Add sources unknown here; map the other side's names to names here (also kept in
     temp._merge_names, where the SQL below rewrites names with it)."""
@@ -548,8 +585,11 @@ def _merge_sources(
             names[name] = known.name
     db.execute("DROP TABLE IF EXISTS temp._merge_names")
     db.execute("CREATE TEMP TABLE _merge_names (name TEXT PRIMARY KEY, canonical TEXT)")
+    scoped = {"annotations": " AND (sentence_id, reviewer) IN (SELECT sentence_id, reviewer "
+                             "FROM temp._merge_keys)"} if since is not None else {}
     used = [
         f"SELECT source FROM {alias}.[{table}] WHERE source IS NOT NULL AND source != ''"
+        + scoped.get(table, "")
         for table in ("annotations", "gold") if table in other.table_names()
     ]
     if used:
@@ -589,6 +629,7 @@ def _merge_current(
     history_where: str = "1",
     journal: progress_tables.Journal | None = None,
     fresh: bool = False,
+    scope: str | None = None,
 ) -> tuple[int, int, int]:
     """Bring the current rows of ``table`` up to date with the other side.
 
@@ -599,6 +640,8 @@ def _merge_current(
     With ``journal`` (annotations), every row changed is written down for the progress
     counts (db/progress.Journal), as it was and as it is; with ``fresh`` too, the rows
     added on the sentences in temp._merge_fresh take their status there (:func:`_take_fresh`).
+    With ``scope`` (a table of keys, with ``journal``), only the rows of those keys, on
+    either side, are looked at: a merge from the file's high-water mark.
     Returns (added, updated, removed).
     """
     if table not in other.table_names():
@@ -625,10 +668,16 @@ def _merge_current(
     changed = ", ".join(f"[{c}] = {_value(c, rewrite)}" for c in columns if c not in key)
     newer = (f"{match('t', 'm')} AND coalesce(m.[{stamp}], '') > coalesce(t.[{stamp}], '')")
     rows = "t.rowid IN (SELECT row_id FROM temp._merge_rows)"
+    assert scope is None or journal, "a scoped merge writes its rows down"
+    # theirs (m), all of them or those of the keys in scope, each found by its key (CROSS
+    # JOIN: SQLite walks the keys, not every row there; scopes are SQLite's alone)
+    theirs = f"{alias}.[{table}] m" if scope is None else \
+        f"{scope} k CROSS JOIN {alias}.[{table}] m ON {match('m', 'k')}"
     if journal:  # the rows about to change, by row number, written down as they are
         db.execute("DROP TABLE IF EXISTS temp._merge_rows")
         db.execute(f"CREATE TEMP TABLE _merge_rows AS SELECT t.rowid AS row_id "
-                   f"FROM main.[{table}] t JOIN {alias}.[{table}] m ON {newer}")
+                   f"FROM {theirs} {'JOIN' if scope is None else 'CROSS JOIN'} "
+                   f"main.[{table}] t ON {newer}")
         count = db.execute("SELECT count(*) FROM temp._merge_rows").fetchone()[0]
         journal.note(-1, rows, rows=count)
         newer = f"{rows} AND {match('t', 'm')}"  # found already: updated by row number
@@ -643,8 +692,10 @@ def _merge_current(
                 f"AND EXISTS (SELECT 1 FROM {alias}.[{history}] g WHERE {match('g', 't')} "
                 f"AND ({history_where}) AND g.at > coalesce(t.[{stamp}], ''))")
         if journal:  # found once, written down, then removed by row number
+            ours = f"main.[{table}] AS t" if scope is None else \
+                f"{scope} k CROSS JOIN main.[{table}] AS t ON {match('t', 'k')}"
             db.execute(f"CREATE TEMP TABLE _merge_rows AS SELECT t.rowid AS row_id "
-                       f"FROM main.[{table}] AS t WHERE {gone}")
+                       f"FROM {ours} WHERE {gone}")
             count = db.execute("SELECT count(*) FROM temp._merge_rows").fetchone()[0]
             journal.note(-1, rows, rows=count, removed=True)
             gone = rows
@@ -659,10 +710,10 @@ def _merge_current(
         if _keyed_only_by(db, table, key):  # the insert's own key check skips rows held here
             added = _changes(db.execute(
                 f"INSERT OR IGNORE INTO main.[{table}] ({cols}) SELECT {values} "
-                f"FROM {alias}.[{table}] m WHERE 1 {guard}"))
+                f"FROM {theirs} WHERE 1 {guard}"))
         else:
             added = _changes(db.execute(
-                f"INSERT INTO main.[{table}] ({cols}) SELECT {values} FROM {alias}.[{table}] m "
+                f"INSERT INTO main.[{table}] ({cols}) SELECT {values} FROM {theirs} "
                 f"WHERE NOT EXISTS (SELECT 1 FROM main.[{table}] t WHERE {match('t', 'm')}) "
                 f"{guard}"))
         if journal and fresh:
@@ -670,6 +721,16 @@ def _merge_current(
     if journal and not counted:  # rows are numbered on from the largest (both engines)
         journal.note(1, "t.rowid > ?", [last], rows=added)
     return added, updated, removed
+
+
+# Migrations that change neither a stored figure nor the status rule (0017: the same rule,
+# worked out in other triggers; 0018: merge bookkeeping): a file without them is read
+# alike for its status rows.
+READ_ALIKE = ("0017_status_at_once", "0018_merge_high_water")
+
+
+def _read_alike(applied: list[str]) -> list[str]:
+    return [name for name in applied if name not in READ_ALIKE]
 
 
 def _fresh_sentences(db: Database, other: Database, alias: str) -> bool:
@@ -681,7 +742,7 @@ def _fresh_sentences(db: Database, other: Database, alias: str) -> bool:
     counts are then taken, not worked out again (:func:`_take_fresh`)."""
     tables = set(other.table_names())
     if not _current_progress(other, tables) or "progress_sentences" not in tables \
-            or applied_migrations(other) != applied_migrations(db) \
+            or _read_alike(applied_migrations(other)) != _read_alike(applied_migrations(db)) \
             or other.execute("SELECT 1 FROM progress_queue LIMIT 1").fetchone() \
             or db.execute("SELECT 1 FROM temp._merge_names LIMIT 1").fetchone():
         return False
@@ -812,17 +873,23 @@ def _keyed_only_by(db: Database, table: str, key: tuple[str, ...]) -> bool:
     return primary == key and not unique
 
 
-def _merge_history(db: Database, other: Database, alias: str, table: str) -> int:
+def _merge_history(db: Database, other: Database, alias: str, table: str,
+                   since: int | None = None) -> int:
+    """Their history rows not here (after their mark ``since``: the rest is here)."""
     if table not in other.table_names():
         return 0
     cols = ", ".join(f"[{c}]" for c in _shared_columns(db, other, table))
+    after = "" if since is None else f"WHERE rowid > {int(since)} "
     return _changes(db.execute(
         f"INSERT OR IGNORE INTO main.[{table}] ({cols}) SELECT {cols} FROM {alias}.[{table}] "
-        "ORDER BY rowid"))
+        f"{after}ORDER BY rowid"))
 
 
-def _merge_annotations(db: Database, other: Database, alias: str, report: MergeReport) -> None:
-    fresh = _fresh_sentences(db, other, alias)
+def _merge_annotations(db: Database, other: Database, alias: str, report: MergeReport,
+                       since: int | None = None) -> None:
+    """With ``since`` (the file's mark), the keys its history changed after it alone
+    (temp._merge_keys), and their sentences' status worked out again here."""
+    fresh = since is None and _fresh_sentences(db, other, alias)
     with progress_tables.journaled(db) as journal:
         (
             report.annotations_added,
@@ -831,10 +898,11 @@ def _merge_annotations(db: Database, other: Database, alias: str, report: MergeR
         ) = _merge_current(
             db, other, alias, "annotations", ("sentence_id", "reviewer"), "updated_at",
             "annotation_history", rewrite=True, journal=journal, fresh=fresh,
+            scope=None if since is None else "temp._merge_keys",
         )
     if fresh:
         db.execute("DROP TABLE temp._merge_fresh")
-    report.annotation_history = _merge_history(db, other, alias, "annotation_history")
+    report.annotation_history = _merge_history(db, other, alias, "annotation_history", since)
 
 
 def _merge_disputes(db: Database, other: Database, alias: str, report: MergeReport) -> None:
