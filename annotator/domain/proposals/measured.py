@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.narration import _MODALS, _RULES
+from annotator.domain.proposals.recorded import record_shows
 
 STANDARD_REACH = 4  # words after "above", "melebihi" where the standard stands
 OPENING = 4  # words at the sentence's start where cited records stand
@@ -101,8 +102,10 @@ def cited_records(lex: Lexicon, words: list[str]) -> str | None:
 
 def evidence(lex: Lexicon, words: list[str]) -> str | None:
     """Checkable evidence in the article's own narration: the words that show it, else
-    None."""
-    return against_standard(lex, words) or cited_records(lex, words)
+    None: a measurement against a standard, the records cited at the opening, or a record
+    as the subject that shows (recorded.py, context12)."""
+    return against_standard(lex, words) or cited_records(lex, words) or record_shows(
+        lex, words, _possible)
 
 
 def found_after(lex: Lexicon, words: list[str], procedure: str) -> str | None:
