@@ -60,3 +60,28 @@ def label(sentence: str, language: str) -> str:
 )
 def test_a_record_that_shows_as_the_subject_is_a_claim(sentence, language):
     assert label(sentence, language) == "claim"
+
+
+# --- a schedule reported by a speaker: when and where an event is held --------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Organisers said the festival would go ahead as planned.", "en"),
+        ("The federation said the final takes place in Doha on 18 December.", "en"),
+        ("A club spokesman said the match was moved to Sunday afternoon.", "en"),
+        ("The council said the public consultation opens on 2 May and closes in June.", "en"),
+        ("The commission said the recount starts on Monday at the district office.", "en"),
+        ("Police said the funeral was held at a mosque in Bradford on Friday.", "en"),
+        ("Menurut Sekda, rapat koordinasi digelar di kantor bupati pada Selasa.", "id"),
+        ("Kepala dinas mengatakan pertemuan dengan warga digelar Rabu malam di balai desa.",
+         "id"),
+        ("Bupati mengatakan pembangunan jembatan itu dimulai tahun depan.", "id"),
+        ("Ketua panitia mengatakan pendaftaran dibuka hingga 15 Mei.", "id"),
+        ("Panitia memastikan jadwal pertandingan final pada 3 Juni tidak berubah.", "id"),
+        ("Menurut panitia, upacara pemakaman dilaksanakan di Solo pada Jumat.", "id"),
+        ("Juru bicara KPU mengatakan debat kedua diundur ke pekan depan.", "id"),
+    ],
+)
+def test_a_schedule_reported_by_a_speaker_is_context(sentence, language):
+    assert label(sentence, language) == "context"

@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals import scheduled
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 STATE_REACH = 8  # words before a procedure's state where the procedure is named
@@ -248,6 +249,9 @@ def frame(lex: Lexicon, words: list[str], speech_at: list[int]) -> tuple[str, st
     found = own_plan(lex, words, speech_at)
     if found:
         return found, f"a plan of the speaker's own: '{found}'"
+    found = scheduled.event_held(lex, words, speech_at)  # context12
+    if found:
+        return found, f"a schedule: when or where an event is held: '{found}'"
     return None
 
 
