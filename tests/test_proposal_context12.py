@@ -10,6 +10,7 @@ none is taken from the benchmark's sets."""
 from __future__ import annotations
 
 import pytest
+from support.proposals import accepted
 
 from annotator.domain.proposals import lexicon, read_label
 
@@ -85,3 +86,55 @@ def test_a_record_that_shows_as_the_subject_is_a_claim(sentence, language):
 )
 def test_a_schedule_reported_by_a_speaker_is_context(sentence, language):
     assert label(sentence, language) == "context"
+
+
+# --- narration of the event itself: what was counted, on a day the story dates ------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Eleven children were taken to hospital with stomach cramps on Tuesday afternoon.",
+         "en"),
+        ("About 300 dead fish washed up along a two-kilometre stretch of the bank last week.",
+         "en"),
+        ("The tanker unloaded 40,000 tonnes of diesel at the port on 14 June.", "en"),
+        ("Two of the dam's spillway gates failed to open on Sunday night.", "en"),
+        ("By Thursday, cracks had appeared in the walls of 27 houses in the street.", "en"),
+        ("Sebanyak 46 siswa dilarikan ke puskesmas setelah makan siang di sekolah pada Rabu.",
+         "id"),
+        ("Hingga Jumat, 12 pasien masih dirawat di RSUD Kota Bekasi.", "id"),
+        ("Ratusan ikan mati mengapung di hilir sungai pada Senin pagi.", "id"),
+        ("Kapal itu membongkar 3.000 ton solar di dermaga pada 14 Juni.", "id"),
+        ("Tiga rumah di RT 04 retak setelah ledakan di tambang pada Sabtu malam.", "id"),
+    ],
+)
+def test_an_event_counted_on_a_day_the_story_dates_is_a_claim(sentence, language):
+    assert label(sentence, language) == "claim"
+
+
+# --- in its article: a counted event is a claim only where it bears on the allegation -----
+
+KANTIN = [
+    "Ikatan Orang Tua Murid menuding pengelola kantin SD Negeri 3 Cibinong menjual nasi "
+    "basi kepada siswa.",
+    "Sebanyak 46 siswa dilarikan ke puskesmas setelah makan siang di kantin pada Rabu.",
+    "Hujan deras mengguyur kawasan Puncak selama empat jam pada Rabu sore.",
+]
+FERRY = [
+    "Passengers' groups have accused Bluewater Ferries of overloading its night crossing "
+    "to Harwick.",
+    "Thirty-one passengers on the night crossing were treated for hypothermia on Sunday.",
+    "About 2,000 runners took part in the town's half marathon on Sunday morning.",
+]
+COUNTED_LABELS = ["accusation", "claim", "context"]
+
+
+@pytest.mark.parametrize(("sentences", "language"), [(KANTIN, "id"), (FERRY, "en")])
+def test_a_counted_event_is_a_claim_where_it_shares_the_allegations_words(
+        db, scheme, sentences, language):
+    assert [p.label for p in accepted(db, scheme, sentences, language)] == COUNTED_LABELS
+
+
+def test_a_counted_event_with_no_allegation_before_it_is_context(db, scheme):
+    flood = ["Banjir merendam 120 rumah di Kecamatan Baleendah pada Senin malam."]
+    assert [p.label for p in accepted(db, scheme, flood, "id")] == ["context"]
