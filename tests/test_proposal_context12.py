@@ -135,6 +135,9 @@ def test_a_counted_event_is_a_claim_where_it_shares_the_allegations_words(
     assert [p.label for p in accepted(db, scheme, sentences, language)] == COUNTED_LABELS
 
 
-def test_a_counted_event_with_no_allegation_before_it_is_context(db, scheme):
-    flood = ["Banjir merendam 120 rumah di Kecamatan Baleendah pada Senin malam."]
-    assert [p.label for p in accepted(db, scheme, flood, "id")] == ["context"]
+def test_a_counted_event_before_any_allegation_is_context(db, scheme):
+    article = ["Banjir merendam 120 rumah di Kecamatan Baleendah pada Senin malam.",
+               "Warga menuding PT Tirta Jaya menimbun sungai untuk memperluas gudangnya.",
+               "Sebanyak 120 rumah warga di tepi sungai itu terendam pada Senin malam."]
+    assert [p.label for p in accepted(db, scheme, article, "id")] == [
+        "context", "accusation", "claim"]
