@@ -141,3 +141,29 @@ def test_a_counted_event_before_any_allegation_is_context(db, scheme):
                "Sebanyak 120 rumah warga di tepi sungai itu terendam pada Senin malam."]
     assert [p.label for p in accepted(db, scheme, article, "id")] == [
         "context", "accusation", "claim"]
+
+
+# --- what a rule says in general, attributed to the rule -----------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("According to the federation's rules, every runner must pass each timing mat on "
+         "the course.", "en"),
+        ("The highway code says drivers must not use a handheld phone while driving.", "en"),
+        ("Under the club's licence, the stadium must close its gates at 11pm, the council "
+         "said.", "en"),
+        ("The company's own safety policy says workers must wear a harness inside the tank.",
+         "en"),
+        ("Menurut peraturan daerah itu, setiap pabrik wajib mengolah limbahnya sebelum "
+         "dibuang ke sungai.", "id"),
+        ("Menurut Permenkes Nomor 4 Tahun 2019, rumah sakit wajib menyimpan rekam medis "
+         "pasien selama lima tahun.", "id"),
+        ("Aturan itu menyebutkan kapal penangkap ikan dilarang beroperasi di zona "
+         "konservasi.", "id"),
+        ("Berdasarkan pedoman Kemenkes, vaksin harus disimpan pada suhu 2 hingga 8 derajat "
+         "Celsius, kata dokter itu.", "id"),
+    ],
+)
+def test_what_a_rule_says_in_general_is_context(sentence, language):
+    assert label(sentence, language) == "context"

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.domain.proposals import scheduled
+from annotator.domain.proposals import scheduled, statute
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 STATE_REACH = 8  # words before a procedure's state where the procedure is named
@@ -252,6 +252,9 @@ def frame(lex: Lexicon, words: list[str], speech_at: list[int]) -> tuple[str, st
     found = scheduled.event_held(lex, words, speech_at)  # context12
     if found:
         return found, f"a schedule: when or where an event is held: '{found}'"
+    found = statute.attributed_rule(lex, words, speech_at)  # context12
+    if found:
+        return found, f"what a rule says in general: '{found}'"
     return None
 
 
@@ -337,6 +340,8 @@ def only_about(lex: Lexicon, words: list[str], at: int, speech_at: list[int]) ->
     siapa pun yang terbukti korupsi"): a warning or a plan, not an accusation."""
     if find(frames(lex.language).indefinite, words[max(0, at - INDEFINITE_REACH):at]):
         return True
+    if statute.attributed_rule(lex, words, speech_at):
+        return True  # context12: "Menurut perda, setiap pabrik wajib ... dibuang": a rule
     unknown = _no_finding_span(lex, words)
     if unknown and unknown[1] <= at:
         return True  # "belum dapat menyimpulkan sumber pencemaran itu": what is not yet known
