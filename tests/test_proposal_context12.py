@@ -167,3 +167,30 @@ def test_a_counted_event_before_any_allegation_is_context(db, scheme):
 )
 def test_what_a_rule_says_in_general_is_context(sentence, language):
     assert label(sentence, language) == "context"
+
+
+# --- procedure stated by a named speaker: the matter reviewed, handled, who met whom -------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The board said it had reviewed the case at a meeting in March.", "en"),
+        ("The federation said its integrity unit had examined the footage.", "en"),
+        ("The trust said an independent review of the ward had been commissioned.", "en"),
+        ("The spokesman said the board had discussed the report at its meeting on Thursday.",
+         "en"),
+        ("The school said the matter was now in the hands of the education authority.", "en"),
+        ("A police spokeswoman said the complaint was being dealt with by the local CID.",
+         "en"),
+        ("The mayor said he had met the families on Sunday.", "en"),
+        ("She said she met the head teacher twice last week.", "en"),
+        ("Polisi mengatakan kasus itu kini ditangani Satreskrim Polres Bogor.", "id"),
+        ("Kepala sekolah mengatakan komite sekolah sudah membahas masalah itu dalam rapat "
+         "pekan lalu.", "id"),
+        ("Dinas mengatakan pihaknya telah mengkaji laporan warga tersebut.", "id"),
+        ("Menurut Camat, laporan itu sudah diambil alih oleh Inspektorat Kabupaten.", "id"),
+        ("Sekda mengatakan tim anggaran sedang meninjau ulang dokumen pengadaan itu.", "id"),
+    ],
+)
+def test_procedure_stated_by_a_named_speaker_is_context(sentence, language):
+    assert label(sentence, language) == "context"

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.domain.proposals import scheduled, statute
+from annotator.domain.proposals import handled, scheduled, statute
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 STATE_REACH = 8  # words before a procedure's state where the procedure is named
@@ -255,7 +255,7 @@ def frame(lex: Lexicon, words: list[str], speech_at: list[int]) -> tuple[str, st
     found = statute.attributed_rule(lex, words, speech_at)  # context12
     if found:
         return found, f"what a rule says in general: '{found}'"
-    return None
+    return handled.procedure(lex, words, speech_at)  # context12
 
 
 TOPIC_REACH = 3  # words before a wrong where the noun that makes it a topic stands
