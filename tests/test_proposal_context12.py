@@ -194,3 +194,28 @@ def test_what_a_rule_says_in_general_is_context(sentence, language):
 )
 def test_procedure_stated_by_a_named_speaker_is_context(sentence, language):
     assert label(sentence, language) == "context"
+
+
+# --- narration of what was seen, heard or filmed: evidence, a claim ------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Two neighbours saw the truck pull up at the river bank at about 2 a.m.", "en"),
+        ("A security guard watched the men load the drums into a white van.", "en"),
+        ("Residents heard three explosions from the quarry shortly before midnight.", "en"),
+        ("The ship was photographed by a Japanese patrol plane alongside a North Korean "
+         "tanker.", "en"),
+        ("The same van was spotted near the depot on two other nights.", "en"),
+        ("Dua warga melihat truk itu berhenti di tepi sungai sekitar pukul 02.00.", "id"),
+        ("Seorang penjaga malam menyaksikan tiga orang mengangkut drum ke sebuah mobil bak.",
+         "id"),
+        ("Kapal itu dipotret pesawat patroli Jepang saat bersandar di Vostochny pada Juni.",
+         "id"),
+        ("Mobil yang sama terlihat di dekat gudang pada dua malam lainnya.", "id"),
+        ("Kapal tanker itu tertangkap kamera patroli sedang bersandar di samping kapal Korea "
+         "Utara.", "id"),
+    ],
+)
+def test_what_was_seen_heard_or_filmed_is_a_claim(sentence, language):
+    assert label(sentence, language) == "claim"

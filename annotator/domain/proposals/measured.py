@@ -22,6 +22,7 @@ from annotator.domain.proposals.counted import counted_event
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.narration import _MODALS, _RULES
 from annotator.domain.proposals.recorded import record_shows
+from annotator.domain.proposals.witnessed import seen
 
 STANDARD_REACH = 4  # words after "above", "melebihi" where the standard stands
 OPENING = 4  # words at the sentence's start where cited records stand
@@ -104,10 +105,11 @@ def cited_records(lex: Lexicon, words: list[str]) -> str | None:
 def evidence(lex: Lexicon, words: list[str]) -> str | None:
     """Checkable evidence in the article's own narration: the words that show it, else
     None: a measurement against a standard, the records cited at the opening, a record as
-    the subject that shows (recorded.py), or the event counted on a day the story dates
-    (counted.py; both context12)."""
+    the subject that shows (recorded.py), what was seen or filmed (witnessed.py), or the
+    event counted on a day the story dates (counted.py; all three context12)."""
     return against_standard(lex, words) or cited_records(lex, words) or record_shows(
-        lex, words, _possible) or counted_event(lex, words, _possible)
+        lex, words, _possible) or seen(lex, words, _possible) or counted_event(
+        lex, words, _possible)
 
 
 def found_after(lex: Lexicon, words: list[str], procedure: str) -> str | None:
