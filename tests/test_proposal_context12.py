@@ -219,3 +219,35 @@ def test_procedure_stated_by_a_named_speaker_is_context(sentence, language):
 )
 def test_what_was_seen_heard_or_filmed_is_a_claim(sentence, language):
     assert label(sentence, language) == "claim"
+
+
+# --- a plan of the party the speaker speaks for ("his client would ...") -------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The lawyer said his client would answer the charges in court.", "en"),
+        ("Her solicitor said his client will contest the fine.", "en"),
+        ("Kuasa hukum perusahaan mengatakan kliennya akan kooperatif.", "id"),
+        ("Pengacara itu mengatakan kliennya akan memenuhi panggilan penyidik.", "id"),
+        ("Kuasa hukum Suparman mengatakan kliennya bakal menjawab semua tuduhan di "
+         "persidangan.", "id"),
+    ],
+)
+def test_a_plan_of_the_party_the_speaker_speaks_for_is_context(sentence, language):
+    assert label(sentence, language) == "context"
+
+
+# --- a meeting dated against the disputed event is a timeline, not a schedule --------------
+# (guards: these were claims before this round; they keep scheduled.py from taking them)
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Ia mengatakan rapat dengan kontraktor digelar sebelum tender dibuka.", "id"),
+        ("He said the meeting with the contractor took place two days before the tender "
+         "opened.", "en"),
+    ],
+)
+def test_a_meeting_dated_against_the_disputed_event_is_a_claim(sentence, language):
+    assert label(sentence, language) == "claim"

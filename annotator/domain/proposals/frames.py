@@ -217,15 +217,29 @@ def own_plan(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None
         if any(v < s and s - v <= COMMITMENT_GAP for v in speech_at) and not _contrasted(
                 words, s, e):
             return " ".join(words[s:e])  # "menyebut rumah sakit siap membuka rekaman"
+    represented, future = _represented(lex.language)
     for s, e in find(fam.plans, words):
         for v in speech_at:
             between = words[v + 1:s]
             if v < s and len(between) <= CONTACT_GAP and all(
                     w in fam.contact_self or w in fam.contact_between
                     or w in fam.plan_auxiliaries or w in _OWN_SIDE or w in lex.org_heads
-                    for w in between) and not _contrasted(words, s, e):
+                    or w in represented for w in between) and not _contrasted(words, s, e):
                 return " ".join(words[s:e])
+    for s, e in find(future, words):  # context12: "said his client would answer"
+        between = [words[v + 1:s] for v in speech_at if v < s]
+        if between and 0 < len(between[-1]) <= 2 and all(
+                w in represented for w in between[-1]) and not _contrasted(words, s, e):
+            return " ".join(words[s - 1:e])
     return None
+
+
+@lru_cache(maxsize=8)
+def _represented(language: str) -> tuple[frozenset[str], dict[tuple[str, ...], float]]:
+    """The words for the party a speaker speaks for ("his client", "kliennya") and the
+    future words after them (``context12_represented``)."""
+    raw = cue_file(language).get("context12_represented", {})
+    return frozenset(raw.get("words", ())), _phrases(raw.get("future", []))
 
 
 # the speaker's own body named by its kind ("said the company was planning to")

@@ -7,7 +7,8 @@ place in Doha on 18 December", "rapat koordinasi digelar di kantor bupati pada S
 
 Read as structure: the event's noun opens what the speech verb reports (within a few words
 after it, past "the", "that", "bahwa"), and a verb of holding, starting, moving or
-standing follows it within its clause, not negated. The families are data,
+standing follows it within its clause, not negated, and not dated against another event
+("digelar sebelum tender dibuka": a timeline, the claim's). The families are data,
 ``context12_schedule`` in ``data/cues/<language>.json``."""
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ class Schedule:
     events: frozenset[str]
     held: dict[tuple[str, ...], float]
     stops: frozenset[str]
+    timeline: frozenset[str]  # "before", "sebelum": the event dated against another
 
 
 @lru_cache(maxsize=8)
 def schedule(language: str) -> Schedule:
     raw = cue_file(language).get("context12_schedule", {})
     return Schedule(frozenset(raw.get("events", ())), _phrases(raw.get("held", [])),
-                    frozenset(raw.get("stops", ())))
+                    frozenset(raw.get("stops", ())), frozenset(raw.get("timeline", ())))
 
 
 def event_held(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
@@ -51,5 +53,7 @@ def event_held(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | No
         for s, e in find(fam.held, clause[:cut]):
             if any(w in lex.negations for w in clause[max(0, s - 2):s]):
                 continue  # "was not held": the event did not happen as planned
+            if any(w in fam.timeline for w in words[noun + 1 + e:noun + 1 + e + VERB_REACH]):
+                return None  # "digelar sebelum tender dibuka": dated against an event
             return f"{words[noun]} ... {' '.join(clause[s:e])}"
     return None
