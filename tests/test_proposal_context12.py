@@ -251,3 +251,24 @@ def test_a_plan_of_the_party_the_speaker_speaks_for_is_context(sentence, languag
 )
 def test_a_meeting_dated_against_the_disputed_event_is_a_claim(sentence, language):
     assert label(sentence, language) == "claim"
+
+
+# --- procedure, then a second reported fact: the fact decides -----------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The agency said its inspectors had taken samples from six wells and that four "
+         "contained arsenic.", "en"),
+        ("The ministry said it was aware of the reports and that 14 workers had been "
+         "treated.", "en"),
+        ("Police said the case had been passed to prosecutors and that the driver had been "
+         "awake for 20 hours.", "en"),
+        ("Dinas mengatakan petugas sudah mengambil sampel air dari enam sumur warga dan "
+         "empat di antaranya tercemar.", "id"),
+        ("Kapolres mengatakan pihaknya telah memeriksa sopir bus itu dan bahwa sopir itu "
+         "sudah bekerja 20 jam.", "id"),
+    ],
+)
+def test_procedure_then_a_second_reported_fact_is_a_claim(sentence, language):
+    assert label(sentence, language) == "claim"

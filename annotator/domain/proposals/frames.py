@@ -96,9 +96,19 @@ def frames(language: str) -> Frames:
 
 
 def _contrasted(words: list[str], s: int, e: int) -> bool:
-    """A contrast outside the frame ("..., but officers had found"): a fact stands beside
-    it, and the fact is what the sentence asserts."""
-    return any(w in _CONTRASTS for w in words[:s] + words[e:])
+    """A contrast outside the frame ("..., but officers had found"), or a second statement
+    coordinated after it ("... and that the driver had been awake for 20 hours", context12):
+    a fact stands beside it, and the fact is what the sentence asserts."""
+    return any(w in _CONTRASTS for w in words[:s] + words[e:]) or bool(
+        find(_SECOND_LINKS, words[e:]))
+
+
+def _second_links(language: str) -> dict[tuple[str, ...], float]:
+    return _phrases(cue_file(language).get("context12_second_fact", {}).get("links", []))
+
+
+# the readers are given no language; the links of both never read as each other's words
+_SECOND_LINKS = {**_second_links("en"), **_second_links("id")}
 
 
 def no_finding(lex: Lexicon, words: list[str]) -> str | None:

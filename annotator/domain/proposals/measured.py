@@ -122,6 +122,30 @@ def found_after(lex: Lexicon, words: list[str], procedure: str) -> str | None:
         return None
     for s, e in find(measures(lex.language).findings, words[at + len(cue):]):
         return " ".join(words[at + len(cue) + s:at + len(cue) + e])
+    return second_fact(lex, words, at + len(cue))
+
+
+COUNTED_REACH = 3  # words after "dan" where "empat di antaranya" counts what the act found
+
+
+@lru_cache(maxsize=8)
+def _second(language: str) -> tuple[dict[tuple[str, ...], float], dict[tuple[str, ...], float]]:
+    raw = cue_file(language).get("context12_second_fact", {})
+    return _phrases(raw.get("links", [])), _phrases(raw.get("counted", []))
+
+
+def second_fact(lex: Lexicon, words: list[str], after: int) -> str | None:
+    """A second statement coordinated after word ``after`` ("... and that four contained
+    arsenic", "dan bahwa sopir itu ...", "dan empat di antaranya tercemar"): the fact it
+    reports is the sentence's claim (context12). Its opening words, else None."""
+    links, counted = _second(lex.language)
+    rest = words[after:]
+    for s, e in find(links, rest):
+        return " ".join(rest[s:e])
+    for s, e in find(counted, rest):
+        for k in range(max(0, s - COUNTED_REACH), s - 1):
+            if rest[k] in ("dan", "and"):
+                return " ".join(rest[k:e])  # "dan empat di antaranya"
     return None
 
 
