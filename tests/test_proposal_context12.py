@@ -272,3 +272,21 @@ def test_a_meeting_dated_against_the_disputed_event_is_a_claim(sentence, languag
 )
 def test_procedure_then_a_second_reported_fact_is_a_claim(sentence, language):
     assert label(sentence, language) == "claim"
+
+
+# --- a complaint or a suit only planned is a plan, not a filing ----------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Ketua paguyuban mengatakan warga akan melapor ke Ombudsman pekan depan.", "id"),
+        ("Warga berencana melaporkan kasus itu ke Ombudsman.", "id"),
+        ("Orang tua siswa berencana menggugat sekolah itu ke pengadilan.", "id"),
+        ("The families are expected to report the care home to the regulator this week.",
+         "en"),
+        ("The parents plan to report the school to the education ombudsman.", "en"),
+        ("The union said it was preparing to sue the company.", "en"),
+    ],
+)
+def test_a_complaint_only_planned_is_context(sentence, language):
+    assert label(sentence, language) == "context"
