@@ -6,9 +6,9 @@ speaker's own meeting ("said he had met the families"). The guidelines' context 
 named speaker (data/guidelines.md, "context": "Procedure stated by a named speaker ('the
 board reviewed the case') is context with that speaker", "who met whom").
 
-Read as structure: a verb of deliberation with the matter (a case, a report, a complaint,
-footage) as its object within reach, not negated and with no finding after it ("examined
-the footage and found ..." is the finding's claim); a matter's noun before a verb of
+Read as structure: a verb of deliberation with the matter at hand (the case, the report,
+the complaint, "laporan warga tersebut") as its object within reach, not negated and with
+no finding after it ("examined the footage and found ..." is the finding's claim); a matter's noun before a verb of
 handling; a meeting verb right after the speech verb with only the speaker's pronoun and
 auxiliaries between, whose object is no standard ("met every emission standard" is a
 fact). The families are data, ``context12_handled`` in ``data/cues/<language>.json``."""
@@ -37,6 +37,8 @@ class Handled:
     self_words: frozenset[str]
     standards: frozenset[str]
     findings: dict[tuple[str, ...], float]
+    determiners: frozenset[str]  # "the case": the matter at hand (English)
+    demonstratives: frozenset[str]  # "masalah itu": the matter at hand (Indonesian)
 
 
 @lru_cache(maxsize=8)
@@ -47,11 +49,23 @@ def handled(language: str) -> Handled:
                    _phrases(fam.get("commissioned", [])), frozenset(fam.get("reviews", ())),
                    _phrases(fam.get("handling", [])), _phrases(fam.get("met", [])),
                    frozenset(fam.get("self", ())), frozenset(fam.get("standards", ())),
-                   _phrases(raw.get("context11_findings", {}).get("verbs", [])))
+                   _phrases(raw.get("context11_findings", {}).get("verbs", [])),
+                   frozenset(fam.get("determiners_before", ())),
+                   frozenset(fam.get("demonstratives_after", ())))
 
 
 def _negated(lex: Lexicon, words: list[str], at: int) -> bool:
     return any(w in lex.negations for w in words[max(0, at - 3):at])
+
+
+DEMONSTRATIVE_REACH = 3  # words after the matter's noun where "itu", "tersebut" stands
+
+
+def _at_hand(fam: Handled, words: list[str], k: int) -> bool:
+    """The matter at ``k`` is the one the article is about: "the case", "masalah itu",
+    "laporan warga tersebut"; not "issues of trade", "masalah yang paling mendesak"."""
+    return (k > 0 and words[k - 1] in fam.determiners) or any(
+        w in fam.demonstratives for w in words[k + 1:k + 1 + DEMONSTRATIVE_REACH])
 
 
 def deliberated(lex: Lexicon, words: list[str]) -> str | None:
@@ -60,7 +74,8 @@ def deliberated(lex: Lexicon, words: list[str]) -> str | None:
     for s, e in find(fam.deliberate, words):
         if _negated(lex, words, s) or find(fam.findings, words[e:]):
             continue
-        if any(w in fam.matters for w in words[e:e + MATTER_REACH]):
+        if any(words[k] in fam.matters and _at_hand(fam, words, k)
+               for k in range(e, min(len(words), e + MATTER_REACH))):
             return " ".join(words[s:e])
     for s, e in find(fam.commissioned, words):
         if not _negated(lex, words, s) and any(
