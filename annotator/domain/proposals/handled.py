@@ -8,10 +8,11 @@ board reviewed the case') is context with that speaker", "who met whom").
 
 Read as structure: a verb of deliberation with the matter at hand (the case, the report,
 the complaint, "laporan warga tersebut") as its object within reach, not negated and with
-no finding after it ("examined the footage and found ..." is the finding's claim); a matter's noun before a verb of
-handling; a meeting verb right after the speech verb with only the speaker's pronoun and
-auxiliaries between, whose object is no standard ("met every emission standard" is a
-fact). The families are data, ``context12_handled`` in ``data/cues/<language>.json``."""
+no finding after it ("examined the footage and found ..." is the finding's claim); a
+matter's noun before a verb of handling; a meeting verb right after the speech verb with
+only the speaker's pronoun and auxiliaries between, whose object is no standard ("met
+every emission standard" is a fact). The families are data, ``context12_handled`` in
+``data/cues/<language>.json``."""
 
 from __future__ import annotations
 
