@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from annotator.domain.annotations import PROPOSERS
 from annotator.domain.proposals import deeds
+from annotator.domain.proposals.bearing import in_its_dispute
 from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
 from annotator.domain.proposals.dispute import Dispute, in_dispute
 from annotator.domain.proposals.entities import EntityTable, entity_table
@@ -182,6 +183,7 @@ def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous
     if deeds.told_of_itself(reading, speaker.name, dispute, text, lex):
         reading = read_label(text, lex, deeds_read=False)  # its own account (deeds.py)
     reading = in_dispute(reading, speaker.name, dispute, text, lex)
+    reading = in_its_dispute(reading, text, lex, dispute.seen if dispute else (), _role)
     label = label_for_role(scheme, reading.role)
     name = label if label else "no label"
     confidence, why = confidence_for(scheme, reading, speaker)

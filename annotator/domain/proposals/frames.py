@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals import handled, scheduled, statute
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 STATE_REACH = 8  # words before a procedure's state where the procedure is named
@@ -95,9 +96,19 @@ def frames(language: str) -> Frames:
 
 
 def _contrasted(words: list[str], s: int, e: int) -> bool:
-    """A contrast outside the frame ("..., but officers had found"): a fact stands beside
-    it, and the fact is what the sentence asserts."""
-    return any(w in _CONTRASTS for w in words[:s] + words[e:])
+    """A contrast outside the frame ("..., but officers had found"), or a second statement
+    coordinated after it ("... and that the driver had been awake for 20 hours", context12):
+    a fact stands beside it, and the fact is what the sentence asserts."""
+    return any(w in _CONTRASTS for w in words[:s] + words[e:]) or bool(
+        find(_SECOND_LINKS, words[e:]))
+
+
+def _second_links(language: str) -> dict[tuple[str, ...], float]:
+    return _phrases(cue_file(language).get("context12_second_fact", {}).get("links", []))
+
+
+# the readers are given no language; the links of both never read as each other's words
+_SECOND_LINKS = {**_second_links("en"), **_second_links("id")}
 
 
 def no_finding(lex: Lexicon, words: list[str]) -> str | None:
@@ -216,15 +227,29 @@ def own_plan(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None
         if any(v < s and s - v <= COMMITMENT_GAP for v in speech_at) and not _contrasted(
                 words, s, e):
             return " ".join(words[s:e])  # "menyebut rumah sakit siap membuka rekaman"
+    represented, future = _represented(lex.language)
     for s, e in find(fam.plans, words):
         for v in speech_at:
             between = words[v + 1:s]
             if v < s and len(between) <= CONTACT_GAP and all(
                     w in fam.contact_self or w in fam.contact_between
                     or w in fam.plan_auxiliaries or w in _OWN_SIDE or w in lex.org_heads
-                    for w in between) and not _contrasted(words, s, e):
+                    or w in represented for w in between) and not _contrasted(words, s, e):
                 return " ".join(words[s:e])
+    for s, e in find(future, words):  # context12: "said his client would answer"
+        between = [words[v + 1:s] for v in speech_at if v < s]
+        if between and 0 < len(between[-1]) <= 2 and all(
+                w in represented for w in between[-1]) and not _contrasted(words, s, e):
+            return " ".join(words[s - 1:e])
     return None
+
+
+@lru_cache(maxsize=8)
+def _represented(language: str) -> tuple[frozenset[str], dict[tuple[str, ...], float]]:
+    """The words for the party a speaker speaks for ("his client", "kliennya") and the
+    future words after them (``context12_represented``)."""
+    raw = cue_file(language).get("context12_represented", {})
+    return frozenset(raw.get("words", ())), _phrases(raw.get("future", []))
 
 
 # the speaker's own body named by its kind ("said the company was planning to")
@@ -248,7 +273,13 @@ def frame(lex: Lexicon, words: list[str], speech_at: list[int]) -> tuple[str, st
     found = own_plan(lex, words, speech_at)
     if found:
         return found, f"a plan of the speaker's own: '{found}'"
-    return None
+    found = scheduled.event_held(lex, words, speech_at)  # context12
+    if found:
+        return found, f"a schedule: when or where an event is held: '{found}'"
+    found = statute.attributed_rule(lex, words, speech_at)  # context12
+    if found:
+        return found, f"what a rule says in general: '{found}'"
+    return handled.procedure(lex, words, speech_at)  # context12
 
 
 TOPIC_REACH = 3  # words before a wrong where the noun that makes it a topic stands
@@ -333,6 +364,8 @@ def only_about(lex: Lexicon, words: list[str], at: int, speech_at: list[int]) ->
     siapa pun yang terbukti korupsi"): a warning or a plan, not an accusation."""
     if find(frames(lex.language).indefinite, words[max(0, at - INDEFINITE_REACH):at]):
         return True
+    if statute.attributed_rule(lex, words, speech_at):
+        return True  # context12: "Menurut perda, setiap pabrik wajib ... dibuang": a rule
     unknown = _no_finding_span(lex, words)
     if unknown and unknown[1] <= at:
         return True  # "belum dapat menyimpulkan sumber pencemaran itu": what is not yet known

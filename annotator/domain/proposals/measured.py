@@ -18,8 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals.counted import counted_event
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.narration import _MODALS, _RULES
+from annotator.domain.proposals.recorded import record_shows
+from annotator.domain.proposals.witnessed import seen
 
 STANDARD_REACH = 4  # words after "above", "melebihi" where the standard stands
 OPENING = 4  # words at the sentence's start where cited records stand
@@ -101,8 +104,12 @@ def cited_records(lex: Lexicon, words: list[str]) -> str | None:
 
 def evidence(lex: Lexicon, words: list[str]) -> str | None:
     """Checkable evidence in the article's own narration: the words that show it, else
-    None."""
-    return against_standard(lex, words) or cited_records(lex, words)
+    None: a measurement against a standard, the records cited at the opening, a record as
+    the subject that shows (recorded.py), what was seen or filmed (witnessed.py), or the
+    event counted on a day the story dates (counted.py; all three context12)."""
+    return against_standard(lex, words) or cited_records(lex, words) or record_shows(
+        lex, words, _possible) or seen(lex, words, _possible) or counted_event(
+        lex, words, _possible)
 
 
 def found_after(lex: Lexicon, words: list[str], procedure: str) -> str | None:
@@ -115,6 +122,30 @@ def found_after(lex: Lexicon, words: list[str], procedure: str) -> str | None:
         return None
     for s, e in find(measures(lex.language).findings, words[at + len(cue):]):
         return " ".join(words[at + len(cue) + s:at + len(cue) + e])
+    return second_fact(lex, words, at + len(cue))
+
+
+COUNTED_REACH = 3  # words after "dan" where "empat di antaranya" counts what the act found
+
+
+@lru_cache(maxsize=8)
+def _second(language: str) -> tuple[dict[tuple[str, ...], float], dict[tuple[str, ...], float]]:
+    raw = cue_file(language).get("context12_second_fact", {})
+    return _phrases(raw.get("links", [])), _phrases(raw.get("counted", []))
+
+
+def second_fact(lex: Lexicon, words: list[str], after: int) -> str | None:
+    """A second statement coordinated after word ``after`` ("... and that four contained
+    arsenic", "dan bahwa sopir itu ...", "dan empat di antaranya tercemar"): the fact it
+    reports is the sentence's claim (context12). Its opening words, else None."""
+    links, counted = _second(lex.language)
+    rest = words[after:]
+    for s, e in find(links, rest):
+        return " ".join(rest[s:e])
+    for s, e in find(counted, rest):
+        for k in range(max(0, s - COUNTED_REACH), s - 1):
+            if rest[k] in ("dan", "and"):
+                return " ".join(rest[k:e])  # "dan empat di antaranya"
     return None
 
 

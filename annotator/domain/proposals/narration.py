@@ -38,9 +38,10 @@ quotation's position matters) and returns the cue that decided, else None."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotator.domain.proposals import frames
-from annotator.domain.proposals.lexicon import Lexicon, find
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 REQUEST_REACH = 5  # tokens after a request's verb where "to", "for", "agar" stands
 FUTURE_SKIP = 2  # adverbs between "will" and the act ("will then decide", "akan segera")
@@ -377,6 +378,9 @@ def scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], speech_a
     else None."""
     if unstepped:
         return unstepped[0], f"a step not (yet) taken, or provisional: '{unstepped[0]}'"
+    planned = planned_filing(lex, words)  # context12: "akan melapor ke Ombudsman"
+    if planned:
+        return planned, f"a complaint or suit only planned: '{planned}'"
     idle = procedure_not_taken(lex, words, procedure_spans(lex, words),
                                lambda some: procedure_spans(lex, some))
     if idle:
@@ -439,4 +443,39 @@ def quoted_feeling(lex: Lexicon, tokens, words: list[str]) -> str | None:
                     first + e - 1] in lex.feeling_nouns:
                 continue
             return " ".join(words[at:first + e])
+    return None
+
+
+PLANNED_REACH = 3  # words before a filing's verb where "akan", "plan to", "berencana" stand
+
+
+@lru_cache(maxsize=8)
+def _planned(language: str) -> tuple[dict[tuple[str, ...], float], dict[tuple[str, ...], float]]:
+    raw = cue_file(language).get("context12_planned_filing", {})
+    return _phrases(raw.get("verbs", [])), _phrases(raw.get("planned", []))
+
+
+def _to_come(lex: Lexicon, words: list[str], at: int) -> bool:
+    before = words[max(0, at - PLANNED_REACH):at]
+    if any(w in lex.negations for w in before):
+        return False
+    planned = _planned(lex.language)[1]
+    return bool(find(planned, before) or find(lex.future_markers, before)
+                or find(lex.plans, before))
+
+
+def filing_to_come(lex: Lexicon, words: list[str], filed: str) -> bool:
+    """The filing ``filed`` (its words as read) is only planned, expected or threatened
+    ("akan melapor ke Ombudsman", "berencana menggugat", "preparing to sue"): a plan, context
+    by the guidelines, not a complaint lodged (context12). Not negated."""
+    verb = filed.split()[0]
+    at = next((k for k, w in enumerate(words) if w == verb), None)
+    return at is not None and _to_come(lex, words, at)
+
+
+def planned_filing(lex: Lexicon, words: list[str]) -> str | None:
+    """A complaint or a suit only planned, expected or threatened: its words, else None."""
+    for s, e in find(_planned(lex.language)[0], words):
+        if _to_come(lex, words, s):
+            return " ".join(words[max(0, s - 1):e])
     return None

@@ -280,6 +280,8 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
         if phrase[0] in lex.legal_acts and narration.not_taken(lex, words, s):
             unstepped.append(" ".join(words[max(0, s - 2):e]))
             continue  # "had not charged anyone", "belum ditetapkan tersangka": procedure
+        if phrase in lex.filed and narration.filing_to_come(lex, words, " ".join(phrase)):
+            continue  # context12: "akan melapor", "preparing to sue": a plan (narration.py)
         if _negated(lex, words, s):
             denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}", s))
         elif phrase[0] in lex.legal_acts and _aside(lex, words, s):
@@ -307,6 +309,8 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
             accusations.append((0.7, " ".join(words[s:e]), s))
             received.add(" ".join(words[s:e]))
     filed = acts.lodged(lex, tokens, words) or _filed(lex, words)
+    if filed and narration.filing_to_come(lex, words, filed):
+        filed = None  # context12: "akan melapor ke Ombudsman": a plan, not a filing
     if filed:
         accusations.append((0.7, filed, 0))
     discredit = acts.discredited(lex, words)
