@@ -804,6 +804,10 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                               lex, f"named after '{cue}'", last_named)
             if found:
                 return found
+        if words[s] in _ACCORDING:  # "..., according to a person familiar with the plans"
+            found = _described_after(index, text, tokens, words, e, lex, cue, last_named)
+            if found:
+                return found
 
     verbs = [(s, e) for s, e in find(lex.verbs, words)
              if not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
@@ -851,6 +855,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return found
         if s > 0 and words[s - 1] in ("yang", "who", "which", "that"):
             continue  # a relative clause: "negara yang menuduh"
+        if words[s] in _ACCORDING:
+            continue  # "Talks ..., according to X": X speaks (step 1), never the subject
         if compared(words, s):
             continue  # "more deaths than the trust disclosed": a comparison, not a speaker
         found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
@@ -940,6 +946,46 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
 
 
 _ALONG = {"bersama", "beserta"}  # "Nurhayati bersama 40 jemaah lain": with others
+
+
+# attribution words with no subject: what follows them is the source, never what precedes
+_ACCORDING = frozenset({"according", "menurut"})
+_PLURAL_OPENERS = frozenset({"sejumlah", "beberapa", "para", "banyak", "puluhan", "ratusan",
+                             "ribuan", "several", "many", "some", "two", "three", "four",
+                             "dozens", "hundreds"})
+# the nouns of an anonymous source ("a person familiar with the talks", "sebuah sumber")
+_ANONYMOUS = frozenset({"person", "source", "individual", "insider", "sumber", "orang"})
+
+
+def _described_after(index, text, tokens, words, start: int, lex: Lexicon, cue: str,
+                     last_named: str | None) -> SpeakerReading | None:
+    """The description after "according to"/"menurut" that no name follows, read as the
+    subject of a speech verb would be (_as_written): one singled-out person or body as
+    written, the name the article gives it, or, for a plural of unnamed people, no
+    source (the guidelines' Sources)."""
+    end = _clause_end(text, tokens, start)
+    if start >= end or any(not tokens[k].group().islower() for k in range(start, end)):
+        return None
+    phrase = text[tokens[start].start():tokens[end - 1].end()]
+    verb = "mengatakan" if lex.language == "id" else "said"
+    said = f"{phrase} {verb}"
+    s_tokens, s_words = tokens_and_words(said)
+    found = _as_written(index, said, s_tokens, s_words, len(s_words) - 1, lex,
+                        f"named after '{cue}'", last_named)
+    if found is not None:
+        return found
+    if len(s_words) <= 8 and s_words[0] in _ONE["id" if lex.language == "id" else "en"][:2] \
+            and s_words[1] in people(lex) | lex.titles | _ANONYMOUS:  # "a person familiar with"
+        written = " ".join(phrase.split())
+        return replace(known_or_new(index, written[:1].lower() + written[1:],
+                                    f"named after '{cue}' (a description nobody names, "
+                                    f"as written)"), written=True)
+    if s_words[0] in _PLURAL_OPENERS or s_words[0].isdigit() or (
+            lex.language != "id" and len(s_words) == 2 and s_words[0].endswith("s")
+            and not s_words[0].endswith("ss")):
+        return SpeakerReading(None, f"no speaker named (a plural of unnamed people after "
+                                    f"'{cue}')")
+    return None
 
 
 def _named_with_others(index, text, tokens, words, end: int, lex: Lexicon, why: str
