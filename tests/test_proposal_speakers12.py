@@ -139,3 +139,22 @@ def test_a_document_seen_by_a_newsroom_is_the_newsrooms(db, scheme, sentences, l
 def test_the_accused_body_by_a_description_is_the_body(db, scheme, sentences, language,
                                                        name):
     assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+# --- a quotation opened in an earlier sentence and closed at this one's end ---------------
+# (the guidelines: a quotation running over several sentences keeps its speaker)
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (['Harwick Foods was accused of mislabelling its honey.',
+          'Plant manager Colin Marsh said: "We did nothing wrong.',
+          'The jars were tested twice."'], "en", "Colin Marsh"),
+        (['PT Madu Lestari dituding memalsukan label madunya.',
+          'Manajer pabrik Anton Wibowo mengatakan, "Kami tidak bersalah.',
+          'Semua botol sudah diuji dua kali."'], "id", "Anton Wibowo"),
+    ],
+)
+def test_the_close_of_a_quotation_opened_before_keeps_its_speaker(db, scheme, sentences,
+                                                                  language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name

@@ -728,7 +728,7 @@ def _quotation_speaker(text: str, lex: Lexicon, index, previous: str | None,
     texts = getattr(table, "texts", ())
     if not texts or at >= len(texts) or texts[at].strip() != text.strip():
         return None
-    within = quotation.inside(texts, at)
+    within = quotation.inside(texts, at) or quotation.ends_one_opened_before(texts, at)
     if not (within or quotation.opens(texts, at)):
         return None
     k = quotation.closing(texts, at)
