@@ -49,6 +49,7 @@ from annotator.domain.proposals.described import (
     titled_subject,
 )
 from annotator.domain.proposals.filings import filing_at
+from annotator.domain.proposals.first_person import first_person
 from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
@@ -938,6 +939,10 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     stripped = text.lstrip()
     if stripped[:1] in QUOTES and previous:
         return SpeakerReading(previous, "continues the previous sentence", carried=True)
+    spoken = first_person(tokens, words, lex, _quoted(text)) if previous else None
+    if spoken:  # "We have nothing to hide.": narration never speaks in the first person
+        return SpeakerReading(previous, f"'{spoken}': the speaker before goes on",
+                              carried=True)
     if suffixed:
         return SpeakerReading(None, f"'{suffixed[0]}' but no speaker named before")
     return SpeakerReading(None, "narration: no speech verb" if not verbs
