@@ -116,6 +116,10 @@ def test_data_speak_for_the_body_that_owns_them(db, scheme, sentences, language,
          "en", "Daily Courier"),
         (["The Daily Courier has seen letters in which the mayor asks for the land."], "en",
          "Daily Courier"),
+        (["Harian Nusantara Pos memperoleh salinan surat yang diteken bupati pada Mei."],
+         "id", "Harian Nusantara Pos"),
+        (["Salinan kontrak yang diperoleh Harian Nusantara Pos menunjukkan harga naik dua "
+          "kali lipat."], "id", "Harian Nusantara Pos"),
     ],
 )
 def test_a_document_seen_by_a_newsroom_is_the_newsrooms(db, scheme, sentences, language,

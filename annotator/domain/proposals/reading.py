@@ -92,6 +92,7 @@ from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner
 from annotator.domain.proposals.plurals import counted_people, members_body
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
+from annotator.domain.proposals.seen import seeing_verbs, seen_by
 from annotator.domain.proposals.sides import party_named, side_after
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
 from annotator.domain.proposals.speech_family import (
@@ -883,6 +884,17 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                          f"subject of '{word}' complaints")
         if found:
             return found
+    for k in seeing_verbs(words, lex):  # "The Daily Courier has seen letters": its reporting
+        found = _subject(index, text, tokens, words, mentions, k, lex,
+                         f"subject of '{words[k]}' a document")
+        if found:
+            return found
+    k = seen_by(words, lex)  # "Documents seen by the Westbury Herald show"
+    found = named_after(index, text, tokens, words, mentions, k, lex,
+                        f"agent of '{' '.join(words[max(0, k - 2):k])}'") if k is not None \
+        else None
+    if found:
+        return found
     for k in evidence_verbs(words, lex):  # "Hasil uji laboratorium DLH menunjukkan"
         end = _subject_end(text, tokens, words, k, lex)
         opens = _clause_start(text, tokens, end)
