@@ -93,7 +93,7 @@ from annotator.domain.proposals.plurals import counted_people, members_body
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
 from annotator.domain.proposals.seen import seeing_verbs, seen_by
-from annotator.domain.proposals.sides import party_named, side_after
+from annotator.domain.proposals.sides import organ_named, party_named, side_after, side_words
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
 from annotator.domain.proposals.speech_family import (
     compared,
@@ -661,6 +661,7 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
         k = run[1]
         if k < len(tokens) and words[k] in lex.org_heads and tokens[k].group().islower() \
                 and not any(ch in BREAKS for ch in gap_before(text, tokens, k)) \
+                and not (run[1] - run[0] == 1 and words[run[0]] in side_words(lex)) \
                 and "-" not in whole \
                 and (run[0] == 0 or words[run[0] - 1] not in ("a", "an", "seorang", "sebuah")):
             found.append((words[k], f"{whole} {tokens[k].group()}"))  # "Harbridge council"
@@ -714,6 +715,10 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     text = party_named(text, lex)  # "Pihak PT X membantah": PT X speaks
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
                           names=names, described=described, table=table, at=at)
+    company = organ_named(found.name, lex, table, at) if found.new else None
+    if company:  # "Management rejected the claims": the company the article names
+        return known_or_new(index, company, f"{found.reason.removeprefix('new source: ')} "
+                                            f"('{found.name}' speaks as {company})")
     if found.new and found.name:
         kept = possessive_kept(found.name, text)
         if kept != found.name:
