@@ -162,3 +162,29 @@ def test_the_accused_body_by_a_description_is_the_body(db, scheme, sentences, la
 def test_the_close_of_a_quotation_opened_before_keeps_its_speaker(db, scheme, sentences,
                                                                   language, name):
     assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+# --- an adverbial phrase between the subject and its verb ----------------------------------
+# ("The trust in turn accused": the subject is still the trust)
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Severn Valley NHS Trust was accused by a midwife of hiding staff shortages.",
+          "The trust in turn accused the midwife of leaking rotas."], "en",
+         "Severn Valley NHS Trust"),
+        (["Severn Valley NHS Trust was accused by a midwife of hiding staff shortages.",
+          "The trust for its part denied hiding anything."], "en", "Severn Valley NHS Trust"),
+        (["Mayor Lena Ortiz was accused of steering the contract to a friend.",
+          "Ortiz in an interview said the tender was open."], "en", "Lena Ortiz"),
+        (["RSUD Kota Sorong dituding menolak pasien miskin.",
+          "Direktur RSUD Kota Sorong Maria Rumbiak pada gilirannya menuding keluarga pasien "
+          "tidak membawa surat rujukan."], "id", "Maria Rumbiak"),
+        (["Bupati Sorong Johny Kamuru dituding menyalahgunakan dana desa.",
+          "Johny dalam wawancara mengatakan semua dana sudah diaudit."], "id",
+         "Johny Kamuru"),
+    ],
+)
+def test_an_adverbial_between_subject_and_verb_keeps_the_subject(db, scheme, sentences,
+                                                                 language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name

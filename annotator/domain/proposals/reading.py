@@ -52,7 +52,7 @@ from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.first_person import first_person
 from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
-from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
 from annotator.domain.proposals.name_words import (
     BREAKS,
     CAPITALISED_STOP,
@@ -1472,13 +1472,31 @@ def _dated(text, tokens, words, i: int) -> bool:
         gap_before(text, tokens, i + 1) if i + 1 < len(tokens) else "") for ch in "(/)")
 
 
+@lru_cache(maxsize=8)
+def _between_phrases(language: str) -> dict[int, frozenset[tuple[str, ...]]]:
+    """The adverbial phrases between a subject and its verb, by length, longest first
+    (data/cues/<language>.json, "speaker12_between")."""
+    phrases = [tuple(p.split()) for p in cue_file(language).get(
+        "speaker12_between", {}).get("phrases", ())]
+    return {n: frozenset(p for p in phrases if len(p) == n)
+            for n in sorted({len(p) for p in phrases}, reverse=True)}
+
+
 def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
     """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu"),
     a date ("Senin (12/5)") and a parenthetical (", whose carmakers sell in China,")."""
     end = verb_at
-    while end > 0 and (words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex)
-                       or _dated(text, tokens, words, end - 1)):
-        end -= 1
+    while end > 0:
+        if words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex) \
+                or _dated(text, tokens, words, end - 1):
+            end -= 1
+            continue
+        phrase = next((n for n in _between_phrases(lex.language)
+                       if end - n > 0 and tuple(words[end - n:end]) in
+                       _between_phrases(lex.language)[n]), None)
+        if phrase is None:
+            break
+        end -= phrase  # "The trust in turn accused", "Rumah sakit itu sendiri membantah"
     relative = _relative_clause(text, tokens, words, end)
     if relative is not None:
         return relative
