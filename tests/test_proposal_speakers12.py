@@ -188,3 +188,59 @@ def test_the_close_of_a_quotation_opened_before_keeps_its_speaker(db, scheme, se
 def test_an_adverbial_between_subject_and_verb_keeps_the_subject(db, scheme, sentences,
                                                                  language, name):
     assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+# --- a statement that "came from" someone: that one is its source --------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Kessel Mining was fined for polluting the river.",
+          "Criticism came from the Green Rivers Trust, which said the fine was too small."],
+         "en", "Green Rivers Trust"),
+        (["Kessel Mining was fined for polluting the river.",
+          "A swift denial came from the company's chief executive, Mark Dalton."], "en",
+         "Mark Dalton"),
+        (["PT Kessel Tambang didenda karena mencemari sungai.",
+          "Kritik datang dari Walhi Jawa Barat yang menilai denda itu terlalu kecil."], "id",
+         "Walhi Jawa Barat"),
+        (["PT Kessel Tambang didenda karena mencemari sungai.",
+          "Bantahan datang dari kuasa hukum perusahaan, Budi Santoso."], "id",
+         "Budi Santoso"),
+    ],
+)
+def test_a_statement_that_came_from_someone_is_theirs(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+# --- a role of a named owner speaks, never the owner ---------------------------------------
+# ("Keel's lawyer said": the object or owner proposed instead of the speaker)
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Sandra Keel was convicted of fraud in 2023.",
+          "Keel's lawyer said the evidence was thin."], "en", "Keel's lawyer"),
+        (["Sandra Keel was convicted of fraud in 2023.",
+          "Keel's husband told reporters she had been singled out."], "en",
+         "Keel's husband"),
+        (["Budi Santoso ditahan polisi sejak Senin.",
+          "Istri Budi menuturkan suaminya dijemput tanpa surat penangkapan."], "id",
+         "istri Budi"),
+    ],
+)
+def test_a_role_of_a_named_owner_is_not_the_owner(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Sandra Keel was convicted of fraud in 2023.",
+          "Keel's lawyer, Tom Reed, said the evidence was thin."], "en", "Tom Reed"),
+        (["Kuasa hukum Rina Sari membantah kliennya menerima suap."], "id", "Rina Sari"),
+    ],
+)
+def test_a_role_named_in_the_sentence_keeps_its_name(db, scheme, sentences, language, name):
+    """Guards: the role's own name given, or an Indonesian title before the name."""
+    assert speakers(db, scheme, sentences, language)[-1] == name

@@ -41,7 +41,7 @@ from annotator.domain.proposals.apart import (
     received_complaints,
     silent_party,
 )
-from annotator.domain.proposals.attribution import about_a_statement
+from annotator.domain.proposals.attribution import about_a_statement, came_from
 from annotator.domain.proposals.described import (
     bare_body,
     group_described,
@@ -90,6 +90,7 @@ from annotator.domain.proposals.naming import (
 from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
 from annotator.domain.proposals.plurals import counted_people, members_body
+from annotator.domain.proposals.possessed import possessed_role
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
 from annotator.domain.proposals.seen import seeing_verbs, seen_by
@@ -894,6 +895,23 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                          f"subject of '{words[k]}' a document")
         if found:
             return found
+    k = came_from(words, lex)  # "A denial came from Keel's lawyer", "Kritik datang dari X"
+    if k is not None:
+        j = _clause_end(text, tokens, k)  # "from the company's chief executive, Mark Dalton"
+        apposed = j < len(words) and "," in gap_before(text, tokens, j) and name_word(
+            tokens, words, j, lex)
+        cue = f"{words[k - 2]} {words[k - 1]}"
+        found = apposed and named_after(index, text, tokens, words, mentions, j, lex,
+                                        f"named after '{cue}'") or \
+            _described_after(index, text, tokens, words, k, lex, cue, last_named)
+        if not found:  # "from Keel's lawyer, who said": read as the subject of a speech verb
+            said = "mengatakan" if lex.language == "id" else "said"
+            found = _read_speaker(f"{text[tokens[k].start():tokens[j - 1].end()]} {said}.",
+                                  lex, index, last_named=last_named)
+            found = replace(found, reason=f"named after '{cue}': {found.reason}") \
+                if found.name else None
+        if found:
+            return found
     k = seen_by(words, lex)  # "Documents seen by the Westbury Herald show"
     found = named_after(index, text, tokens, words, mentions, k, lex,
                         f"agent of '{' '.join(words[max(0, k - 2):k])}'") if k is not None \
@@ -1329,6 +1347,19 @@ def _document(index, noun: str, singled_out: bool, written: str, lex: Lexicon, w
     return None
 
 
+def _possessed(index, text, tokens, words, role: tuple[int, int, int], end: int,
+               lex: Lexicon, why: str) -> SpeakerReading:
+    """The one in a role of a named owner, as written ("Keel's lawyer", "istri Budi")."""
+    first, stop, noun = role
+    owner = text_of(text, tokens, first, stop)
+    if lex.head_first:
+        phrase = f"{text_of(text, tokens, noun, first).lower()} {owner}"
+    else:
+        phrase = f"{owner}'s {text_of(text, tokens, noun, end)}"
+    return replace(known_or_new(index, " ".join(phrase.split()),
+                                f"{why} (a role of {owner}, as written)"), written=True)
+
+
 def _family_subject(index, words, verb_at: int, lex: Lexicon, why: str
                     ) -> SpeakerReading | None:
     """"The family of one resident, ..., said", "Keluarga korban menyatakan": a family
@@ -1717,6 +1748,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         index, text, tokens, words, verb_at, lex, why)
     if family:
         return family
+    role = possessed_role(text, tokens, words, opens, end, lex, name_word)
+    if role:  # "Keel's lawyer said", "Istri Budi menuturkan": not Keel, not Budi
+        return _possessed(index, text, tokens, words, role, end, lex, why)
     office = _office(index, text, tokens, words, mentions, verb_at, lex, why)
     if office:
         return office
