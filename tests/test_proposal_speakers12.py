@@ -244,3 +244,21 @@ def test_a_role_of_a_named_owner_is_not_the_owner(db, scheme, sentences, languag
 def test_a_role_named_in_the_sentence_keeps_its_name(db, scheme, sentences, language, name):
     """Guards: the role's own name given, or an Indonesian title before the name."""
     assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+# --- the organ of a named body that rules or finds speaks as the body ----------------------
+# (the guidelines: officials, members or staff of one body speak as that body)
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["A Harlow Crown Court jury on Friday found the former treasurer guilty of fraud."],
+         "Harlow Crown Court"),
+        (["A jury at Harlow Crown Court found the former treasurer guilty of fraud."],
+         "Harlow Crown Court"),
+        (["A Westmere Football Association panel fined the club for fielding a banned "
+          "player."], "Westmere Football Association"),
+    ],
+)
+def test_an_organ_of_a_named_body_speaks_as_the_body(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences, "en")[-1] == name

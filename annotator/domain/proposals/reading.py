@@ -89,7 +89,7 @@ from annotator.domain.proposals.naming import (
 )
 from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
-from annotator.domain.proposals.plurals import counted_people, members_body
+from annotator.domain.proposals.plurals import counted_people, members_body, organ_body
 from annotator.domain.proposals.possessed import possessed_role
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
@@ -1727,6 +1727,10 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         named = text_of(text, tokens, run[0], run[1]) if words[body - 1] in (
             "anggota",) else person_in(text, tokens, words, run, lex)  # "anggota KUD X"
         return known_or_new(index, named, f"{why} (members of a body speak as it)")
+    organ = organ_body(tokens, words, opens, end, lex, name_word)
+    if organ:  # "A Harlow Crown Court jury found": the court
+        return known_or_new(index, person_in(text, tokens, words, organ, lex),
+                            f"{why} (an organ of a named body speaks as it)")
     spoken = spokesperson_body(index, text, tokens, words, end, lex, why)
     if spoken:  # "A council spokeswoman said", "Juru bicara perusahaan membantah"
         return spoken
