@@ -262,3 +262,20 @@ def test_a_role_named_in_the_sentence_keeps_its_name(db, scheme, sentences, lang
 )
 def test_an_organ_of_a_named_body_speaks_as_the_body(db, scheme, sentences, name):
     assert speakers(db, scheme, sentences, "en")[-1] == name
+
+
+# --- an unnamed source with an aside between commas: the description as written -----------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["An engineer, speaking on condition of anonymity, said the cables were worn."],
+         "en", "an engineer"),
+        (["A nurse, speaking to the Courier on Tuesday, said residents were left unwashed."],
+         "en", "a nurse"),
+        (["Seorang perawat, yang meminta namanya tidak disebut, mengatakan pasien "
+          "dibiarkan."], "id", "seorang perawat"),
+    ],
+)
+def test_an_unnamed_source_with_an_aside_is_as_written(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name

@@ -1513,6 +1513,13 @@ def _between_phrases(language: str) -> dict[int, frozenset[tuple[str, ...]]]:
             for n in sorted({len(p) for p in phrases}, reverse=True)}
 
 
+def _participle_aside(tokens, words, k: int, end: int, lex: Lexicon) -> bool:
+    """", speaking on condition of anonymity,": a lower-case participle opens an aside
+    between commas before the verb; the subject stands before it."""
+    return bool(lex.participle_ending) and words[k].endswith(lex.participle_ending) and \
+        tokens[k].group().islower() and len(words[k]) > 4 and k < end
+
+
 def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
     """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu"),
     a date ("Senin (12/5)") and a parenthetical (", whose carmakers sell in China,")."""
@@ -1537,11 +1544,12 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
         last = (last[0] - 1, last[1])  # "Direktur RS X, dr Hartono Wijaya, membantah"
     if last and "," in gap_before(text, tokens, last[0]) and "," in gap_before(text, tokens, end):
         return end  # "Ketua Serikat Pekerja, Budi Santoso, mengatakan": the name between
-    if end > 0 and "," in gap_before(text, tokens, end):
+    if end > 0 and ("," in gap_before(text, tokens, end) or end < verb_at and "," in
+                    gap_before(text, tokens, verb_at)):  # ", ... on Tuesday, said"
         for k in range(end - 1, 0, -1):
             if "," in gap_before(text, tokens, k):
-                if words[k] in _APPOSITION:
-                    return k
+                if words[k] in _APPOSITION or _participle_aside(tokens, words, k, end, lex):
+                    return k  # ", who asked not to be named,", ", speaking on condition"
                 run = run_back(tokens, words, k, lex)  # "He Lifeng, China's vice premier,"
                 if run and (run[0] == 0 or any(ch in BREAKS for ch in gap_before(text, tokens,
                                                                         run[0]))):
