@@ -279,3 +279,17 @@ def test_an_organ_of_a_named_body_speaks_as_the_body(db, scheme, sentences, name
 )
 def test_an_unnamed_source_with_an_aside_is_as_written(db, scheme, sentences, language, name):
     assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+# --- a two-word title whose last word is often a modifier ---------------------------------
+# (the guidelines: gold names the person, without the title)
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Chief Executive Mark Dunn said the plant was safe."], "Mark Dunn"),
+        (["Deputy Chief Executive Anna Price said the plant was safe."], "Anna Price"),
+    ],
+)
+def test_a_title_ending_in_a_modifier_word_is_still_a_title(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences, "en")[-1] == name

@@ -184,6 +184,14 @@ def first_listed(text, tokens, words, span: tuple[int, int], lex: Lexicon
     return start, end
 
 
+def _head_of_title(words, k: int, end: int, lex: Lexicon) -> bool:
+    """A title modifier that is the last title word before a name of two words or more
+    ("Chief Executive Mark Dunn": "executive" heads the title), not one that modifies the
+    next ("Executive Director")."""
+    return k >= 1 and words[k - 1] in lex.titles and end - k >= 3 and \
+        words[k + 1] not in lex.titles
+
+
 def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     """The name in a run of capitalised words: after a title ("Kepala ... Abdul Muhari",
     "Chancellor Olaf Scholz") the last two words; otherwise the run as it is."""
@@ -193,8 +201,8 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         return text_of(text, tokens, start, of)
     if office_name(words, span, lex):
         return text_of(text, tokens, start, end)
-    titled = any(w in lex.titles and w not in lex.title_modifiers
-                 for w in words[max(0, start - 3):end - 1])
+    titled = any(w in lex.titles and (w not in lex.title_modifiers or _head_of_title(
+        words, k, end, lex)) for k, w in enumerate(words[:end - 1]) if k >= max(0, start - 3))
     regional = regional_name(words, span, lex, tokens) if titled else None
     if regional is not None:  # "Bupati Bogor Ade Yasin", "East Java Governor Khofifah ..."
         start, end = _bare(tokens, words, (regional, end), lex)
