@@ -293,3 +293,23 @@ def test_an_unnamed_source_with_an_aside_is_as_written(db, scheme, sentences, la
 )
 def test_a_title_ending_in_a_modifier_word_is_still_a_title(db, scheme, sentences, name):
     assert speakers(db, scheme, sentences, "en")[-1] == name
+
+
+# --- a plural of unnamed people is no source, even when a later sentence names a group -----
+# (the guidelines: "Residents", "Warga Desa Sukamulya" have no source; only a described
+# group takes the name the article gives it)
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Residents of Millbrook say the water from their taps smells of oil.",
+          "The Fenner Creek Alliance has filed a complaint with the regulator."], "en"),
+        (["Villagers in Ashby accuse ClearFlow Utilities of leaking oil into a stream.",
+          "The Ashby Water Action Group has filed a complaint with the regulator."], "en"),
+        (["Warga Desa Sukamaju menuding PT Tirta Makmur mencemari sungai.",
+          "Forum Warga Peduli Sungai melaporkan perusahaan itu ke polisi."], "id"),
+    ],
+)
+def test_a_plural_of_unnamed_people_is_not_a_group_named_later(db, scheme, sentences,
+                                                               language):
+    assert speakers(db, scheme, sentences, language)[0] is None

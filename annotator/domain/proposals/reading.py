@@ -1688,6 +1688,33 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
 PLURAL = "a plural of unnamed people: no source"
 
 
+def _unorganised_subject(text, tokens, words, run, end: int, lex: Lexicon) -> bool:
+    """The subject before ``end`` is a plural of people no body speaks for ("Residents of
+    Millbrook", "Villagers in Ashby", "Warga Desa Sukamaju"), opening its clause, with no
+    name of its own but a place (``run``, the last name before ``end``, after a
+    preposition or the plural itself), outside any quotation."""
+    head = _clause_start(text, tokens, end)
+    while head < end and words[head] in _OPENING | {"the"}:
+        head += 1
+    if head >= end or words[head] not in _unorganised(lex.language):
+        return False
+    if head > 0 and not tokens[head].group().islower():
+        return False  # "the People's Movement": a name
+    if head + 1 < len(tokens) and gap_before(text, tokens, head + 1) == "   ":
+        return False  # "People's Movement"
+    if any(s <= tokens[head].start() < e for s, e in _quoted(text)):
+        return False
+    return run is None or run[0] == head or run[0] > head and _after_preposition(
+        text, tokens, words, run[0], lex)
+
+
+@lru_cache(maxsize=8)
+def _unorganised(language: str) -> frozenset[str]:
+    """Plurals of people no body speaks for ("Residents", "Warga", "Analysts"): data/cues/
+    <language>.json, "speaker12_unorganised"."""
+    return frozenset(cue_file(language).get("speaker12_unorganised", {}).get("plurals", ()))
+
+
 def _clause_start(text, tokens, end: int) -> int:
     """Where the clause whose subject ends at ``end`` begins: after the last break."""
     return next((k for k in range(end - 1, 0, -1) if any(
@@ -1852,6 +1879,8 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         if named and initials(text[tokens[named[0]].start():tokens[named[1] - 1].end()]) \
                 == tokens[run[0]].group():  # abbreviates, when the letters agree
             run = named
+    if _unorganised_subject(text, tokens, words, run, end, lex):
+        return SpeakerReading(None, PLURAL)  # nor a group a later sentence names
     if run and _after_preposition(text, tokens, words, run[0], lex):
         run = _member_of(text, tokens, words, run, lex) or run
     if run and words[run[0]] in lex.unnamed and (
