@@ -313,3 +313,22 @@ def test_a_title_ending_in_a_modifier_word_is_still_a_title(db, scheme, sentence
 def test_a_plural_of_unnamed_people_is_not_a_group_named_later(db, scheme, sentences,
                                                                language):
     assert speakers(db, scheme, sentences, language)[0] is None
+
+
+# --- "It" speaking when nobody spoke before: the body the article named last --------------
+# (the guidelines: a speaker the sentence only describes takes the name the article gives
+# that speaker before)
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["The Ministry of Transport awarded the contract to Tatra Signal in May.",
+          "It has denied favouring the firm."], "en", "Ministry of Transport"),
+        (["Harlow District Council approved the quarry's permit in 2021.",
+          "It said the site met every rule at the time."], "en",
+         "Harlow District Council"),
+    ],
+)
+def test_it_means_the_body_named_last_when_nobody_spoke(db, scheme, sentences,
+                                                              language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name

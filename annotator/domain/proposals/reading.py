@@ -85,6 +85,7 @@ from annotator.domain.proposals.naming import (
     initials,
     known_or_new,
     named_after,
+    narrated_antecedent,
     person_meant,
 )
 from annotator.domain.proposals.officials import officials_subject
@@ -839,6 +840,15 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if p >= 0 and pronoun_at(tokens, words, p, lex) and last_named and not (
                 p > 0 and words[p - 1] in _IN_RELATIVE and s > first_verb):
             return carried(f"{words[p]} {' '.join(words[s:e])}")  # not "for what it called"
+    if not last_named and verbs:  # "The ministry awarded ... It has denied": nobody spoke
+        s, e = verbs[0]
+        p = _subject_end(text, tokens, words, s, lex) - 1
+        if p >= 0 and p == _clause_start(text, tokens, p + 1) and pronoun_at(
+                tokens, words, p, lex):
+            named = narrated_antecedent(index, words[p], lex)
+            if named:
+                return SpeakerReading(named, f"'{words[p]} {' '.join(words[s:e])}': the "
+                                             f"last named before", carried=True)
     suffixed = [w for w in words if w in lex.speech_suffixed]
     asked = silent_party(index, text, tokens, words, mentions, lex)  # "unable to reach X"
     if asked:
