@@ -67,12 +67,14 @@ def came_from(words: list[str], lex: Lexicon) -> int | None:
     """Where the speaker begins in "A denial came from X", "Criticism came from X", "Kritik
     datang dari X": a statement as the subject, the one it came from its source; else
     None."""
-    nouns, _, _ = _cues(lex.language)
+    if not _CAME.intersection(words):
+        return None
+    nouns = _cues(lex.language)[0] | _MORE_NOUNS
     k = 0
-    while k < len(words) and words[k] in _OPENERS | _ARTICLE:
+    while k < len(words) and (words[k] in _OPENERS or words[k] in _ARTICLE):
         k += 1
     noun = next((j for j in range(k, min(len(words), k + MODIFIERS + 1))
-                 if words[j] in nouns | _MORE_NOUNS), None)
+                 if words[j] in nouns), None)
     if noun is None:
         return None
     for j in range(noun + 1, min(len(words) - 1, noun + 4)):
