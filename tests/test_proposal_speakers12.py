@@ -332,3 +332,18 @@ def test_a_plural_of_unnamed_people_is_not_a_group_named_later(db, scheme, sente
 def test_it_means_the_body_named_last_when_nobody_spoke(db, scheme, sentences,
                                                               language, name):
     assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+# --- "Pihaknya" opening a sentence: the side of the last named speaker ---------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Kuasa hukum keluarga pasien, Antonius Wijaya, menuding rumah sakit lalai.",
+          "Pihaknya akan mengajukan banding ke pengadilan tinggi."], "Antonius Wijaya"),
+        (["Ketua Serikat Nelayan Rembang, Sutrisno, menuding pabrik itu membuang limbah.",
+          "Pihaknya akan meminta polisi menyelidiki pabrik tersebut."], "Sutrisno"),
+    ],
+)
+def test_pihaknya_is_the_last_named_speakers_side(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences, "id")[-1] == name

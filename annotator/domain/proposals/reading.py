@@ -832,6 +832,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                   and words[v[0]] not in _NOT_ACTS]
     first_verb = min([s for s, _ in verbs], default=len(words))
     verbs = sorted(verbs + acts_found)
+    if words and words[0] in _OWN_SIDE and last_named and verbs:
+        return carried(f"{words[0]} {' '.join(words[verbs[0][0]:verbs[0][1]])}")
     # 2. a pronoun as the subject of a speech verb
     for s, e in verbs:
         if ((s, e) in acts_found or widened(lex, words[s:e])) and s > first_verb:
@@ -998,6 +1000,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
 _ALONG = {"bersama", "beserta"}  # "Nurhayati bersama 40 jemaah lain": with others
 
 
+# "Pihaknya" ("his side", "its side") opening a sentence: the last named speaker's side
+_OWN_SIDE = frozenset({"pihaknya"})
 # attribution words with no subject: what follows them is the source, never what precedes
 _ACCORDING = frozenset({"according", "menurut"})
 _PLURAL_OPENERS = frozenset({"sejumlah", "beberapa", "para", "banyak", "puluhan", "ratusan",
