@@ -347,3 +347,22 @@ def test_it_means_the_body_named_last_when_nobody_spoke(db, scheme, sentences,
 )
 def test_pihaknya_is_the_last_named_speakers_side(db, scheme, sentences, name):
     assert speakers(db, scheme, sentences, "id")[-1] == name
+
+
+# --- a document released, published or issued by someone speaks for them ------------------
+# (the guidelines: a document speaks for whoever issued it)
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Samples from the plant tested positive three times, according to a report "
+          "published by the Harlow Water Board."], "en", "Harlow Water Board"),
+        (["The Food Standards Agency accused Meadow Foods of hiding test results.",
+          "Samples from the plant tested positive three times, according to an inspection "
+          "report released by the agency."], "en", "Food Standards Agency"),
+        (["Rents in the borough rose by a third, according to figures compiled by the "
+          "Harlow Tenants Association."], "en", "Harlow Tenants Association"),
+    ],
+)
+def test_a_document_issued_by_someone_speaks_for_them(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name

@@ -654,7 +654,9 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
             continue
         for k in range(max(0, run[0] - 3), first):
             if words[k] in nouns and words[k] not in lex.title_modifiers and not any(
-                    ch in BREAKS for ch in gap_before(text, tokens, k + 1)):
+                    ch in BREAKS for ch in gap_before(text, tokens, k + 1)) and (
+                    k >= run[0] or k == 0 or tokens[k].group().islower()):
+                # not "The Food Standards Agency accused Meadow Foods": another's name
                 found.append((words[k], name))
         whole = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
         if words[run[0]] in lex.company_markers or words[run[1] - 1] in lex.company_markers:
@@ -814,7 +816,13 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             if found:
                 return found
         if words[s] in _ACCORDING:  # "..., according to a person familiar with the plans"
-            found = _described_after(index, text, tokens, words, e, lex, cue, last_named)
+            k = seen_by(words[e:], lex)  # "according to a report released by the agency"
+            found = k is not None and (named_after(
+                index, text, tokens, words, mentions, e + k, lex,
+                f"named after '{cue}' (agent of '{' '.join(words[e + k - 2:e + k])}')")
+                or _described_after(index, text, tokens, words, e + k, lex, cue, last_named))
+            found = found or _described_after(index, text, tokens, words, e, lex, cue,
+                                              last_named)
             if found:
                 return found
 
