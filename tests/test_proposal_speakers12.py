@@ -366,3 +366,23 @@ def test_pihaknya_is_the_last_named_speakers_side(db, scheme, sentences, name):
 )
 def test_a_document_issued_by_someone_speaks_for_them(db, scheme, sentences, language, name):
     assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+# --- the whole family of saying nothing keeps its silent party ----------------------------
+# (the guidelines: "did not respond" is context with the silent party)
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["PT Tirta Makmur dituding mencemari Sungai Citarum.",
+          "Direktur PT Tirta Makmur, Hendra Wijaya, belum dapat dimintai keterangan."], "id",
+         "Hendra Wijaya"),
+        (["PT Tirta Makmur dituding mencemari Sungai Citarum.",
+          "Hendra Wijaya tidak bersedia diwawancarai."], "id", "Hendra Wijaya"),
+        (["PT Tirta Makmur dituding mencemari Sungai Citarum.",
+          "Hendra Wijaya belum dapat dimintai tanggapan."], "id", "Hendra Wijaya"),
+    ],
+)
+def test_the_whole_family_of_saying_nothing_keeps_its_party(db, scheme, sentences, language,
+                                                            name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
