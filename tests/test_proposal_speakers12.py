@@ -386,3 +386,19 @@ def test_a_document_issued_by_someone_speaks_for_them(db, scheme, sentences, lan
 def test_the_whole_family_of_saying_nothing_keeps_its_party(db, scheme, sentences, language,
                                                             name):
     assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+# --- a description with a compound adjective ("The Amsterdam-based company") --------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["PaceTrack Ltd was accused of selling its users' locations.",
+          "The Amsterdam-based company said the data were anonymised."], "PaceTrack Ltd"),
+        (["Harbour Freight Ltd was accused of dumping oil in the bay.",
+          "The Dutch-owned firm denied the claims."], "Harbour Freight Ltd"),
+    ],
+)
+def test_a_description_with_a_compound_adjective_is_the_body_named(db, scheme, sentences,
+                                                                    name):
+    assert speakers(db, scheme, sentences, "en")[-1] == name

@@ -61,8 +61,18 @@ def text_of(text: str, tokens, start: int, end: int) -> str:
     return text[tokens[start].start():stop]
 
 
+def compound_adjective(written: str) -> bool:
+    """"Amsterdam-based", "Dutch-owned", "state-run": a word joined to a participle
+    describes and names nobody ("The Amsterdam-based company said")."""
+    first, _, last = written.rpartition("-")
+    return bool(first) and last.islower() and last.isalpha() and (
+        last.endswith("ed") and len(last) > 3 or last in ("run", "born", "made", "built"))
+
+
 def plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
     word = tokens[i].group()
+    if "-" in word and compound_adjective(word):
+        return False
     if words[i] in CAPITALISED_STOP and opens_name(  # "Lalu Muhamad Iqbal": a name
             tokens, words, i, lambda k: words[k] not in lex.titles and plain_name_word(
                 tokens, words, k, lex)):

@@ -58,6 +58,7 @@ from annotator.domain.proposals.name_words import (
     CAPITALISED_STOP,
     LISTING,
     TOKEN,
+    compound_adjective,
     firm_before,
     first_listed,
     gap_before,
@@ -1287,8 +1288,8 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     if tail == end and end - start > 6:
         return None
     body = range(start + 1, tail)
-    if not 1 <= len(body) <= 4 or any(not tokens[k].group().islower()
-                                      or not tokens[k].group().replace("-", "").isalpha()
+    if not 1 <= len(body) <= 4 or any(not (tokens[k].group().islower() or compound_adjective(
+            tokens[k].group())) or not tokens[k].group().replace("-", "").isalpha()
                                       for k in body):
         return None
     head = words[tail - 1] if language == "en" else words[start + 1]
@@ -1334,7 +1335,9 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     phrase = " ".join(text[tokens[first].start():tokens[end - 1].end()].split())
     if len(phrase.split()) > 5:
         phrase = " ".join(text[tokens[first].start():tokens[tail - 1].end()].split())
-    return replace(known_or_new(index, phrase[:1].lower() + phrase[1:],
+    if words[first] in _ONE[language]:  # "A senior official": "a senior official";
+        phrase = phrase[:1].lower() + phrase[1:]  # not "Amsterdam-based company"
+    return replace(known_or_new(index, phrase,
                                  f"{why} (a description nobody names, as written)"),
                    written=True)
 
