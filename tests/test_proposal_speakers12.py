@@ -402,3 +402,47 @@ def test_the_whole_family_of_saying_nothing_keeps_its_party(db, scheme, sentence
 def test_a_description_with_a_compound_adjective_is_the_body_named(db, scheme, sentences,
                                                                     name):
     assert speakers(db, scheme, sentences, "en")[-1] == name
+
+
+# --- the accused or punished as a passive's subject: the agent speaks, never the subject --
+# ("X mengecam Y" proposes X; so must "Y dikecam X")
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["PT Tirta Makmur dituding Walhi Jawa Barat mencemari sungai."], "id",
+         "Walhi Jawa Barat"),
+        (["PT Tirta Makmur dituding oleh Walhi Jawa Barat mencemari sungai."], "id",
+         "Walhi Jawa Barat"),
+        (["PT Tirta Makmur dikecam Walhi Jawa Barat karena mencemari sungai."], "id",
+         "Walhi Jawa Barat"),
+        (["PT Tirta Makmur disanksi Kementerian Lingkungan Hidup karena mencemari "
+          "sungai."], "id", "Kementerian Lingkungan Hidup"),
+        (["PT Tirta Makmur dijatuhi denda Rp 2 miliar oleh Kementerian Lingkungan Hidup."],
+         "id", "Kementerian Lingkungan Hidup"),
+        (["PT Tirta Makmur menuai kecaman dari Walhi Jawa Barat karena mencemari sungai."],
+         "id", "Walhi Jawa Barat"),
+        (["Tudingan Walhi Jawa Barat terhadap PT Tirta Makmur dilayangkan Senin."], "id",
+         "Walhi Jawa Barat"),
+        (["Harbour Freight Ltd was fined £2m by the Environment Agency for dumping oil."],
+         "en", "Environment Agency"),
+        (["Harbour Freight Ltd came under fire from the Seafarers Union for dumping oil."],
+         "en", "Seafarers Union"),
+        (["Harbour Freight Ltd faces accusations from the Seafarers Union that it dumped "
+          "oil."], "en", "Seafarers Union"),
+        (["The Seafarers Union's accusation against Harbour Freight Ltd was filed on "
+          "Monday."], "en", "Seafarers Union"),
+    ],
+)
+def test_the_agent_of_an_accusing_passive_speaks(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["PT Tirta Makmur disanksi karena mencemari sungai."], "id"),
+    ],
+)
+def test_a_punished_subject_with_no_agent_is_no_source(db, scheme, sentences, language):
+    assert speakers(db, scheme, sentences, language)[-1] is None

@@ -46,11 +46,14 @@ from annotator.domain.proposals.titles import titled
 
 @lru_cache(maxsize=8)
 def _document_nouns(language: str) -> frozenset[str]:
-    """Nouns of a document or of data ("Data", "Catatan", "Survei"): capitalised at a
-    sentence's start before a name ("Data Dinas Kesehatan X menunjukkan") they are the
-    name's document, never a fuller name of its owner."""
-    return frozenset(w.casefold() for w in cue_file(language).get(
-        "speaker_documents", {}).get("nouns", ()))
+    """Nouns of a document, of data or of a statement ("Data", "Catatan", "Tudingan"):
+    capitalised at a sentence's start before a name ("Data Dinas Kesehatan X menunjukkan",
+    "Tudingan Walhi terhadap ...") they are the name's, never a fuller name of it."""
+    cues = cue_file(language)
+    return frozenset(w.casefold() for w in (
+        *cues.get("speaker_documents", {}).get("nouns", ()),
+        *cues.get("speaker11_attribution", {}).get("nouns", ()),
+        *cues.get("speaker12_passives", {}).get("nouns", ())))
 
 
 @dataclass

@@ -91,6 +91,11 @@ from annotator.domain.proposals.naming import (
 )
 from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
+from annotator.domain.proposals.passives import (
+    accusation_owner,
+    accusing_passive,
+    passive_agents,
+)
 from annotator.domain.proposals.plurals import counted_people, members_body, organ_body
 from annotator.domain.proposals.possessed import possessed_role
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
@@ -884,6 +889,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return found
         if s > 0 and words[s - 1] in ("yang", "who", "which", "that"):
             continue  # a relative clause: "negara yang menuduh"
+        if accusing_passive(words, lex, s):
+            continue  # "PT X disanksi KLH", "X was fined": the one punished (passives.py)
         if words[s] in _ACCORDING:
             continue  # "Talks ..., according to X": X speaks (step 1), never the subject
         if compared(words, s):
@@ -902,6 +909,17 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 index, text, tokens, words, s, lex, f"subject of '{verb}'")
         if found:
             return found
+    for at, verb in passive_agents(words, lex, lex.passive_by):  # "dituding Walhi",
+        found = named_after(index, text, tokens, words, mentions, at, lex,  # "fined by X"
+                            f"agent of '{verb}'")
+        if found and found.name:
+            return found
+    owner = accusation_owner(words, lex)  # "The union's accusation against X"
+    found = named_after(index, text, tokens, words, mentions, owner[0], lex,
+                        f"whose '{words[owner[1]] if lex.language != 'id' else words[0]}'"
+                        ) if owner else None
+    if found and found.name:
+        return found
     found = passive_agent(index, text, tokens, words, mentions, lex) or bare_agent(
         index, text, tokens, words, mentions, lex)  # "filed by X", "dilaporkan keluarga"
     if found:
