@@ -446,3 +446,27 @@ def test_the_agent_of_an_accusing_passive_speaks(db, scheme, sentences, language
 )
 def test_a_punished_subject_with_no_agent_is_no_source(db, scheme, sentences, language):
     assert speakers(db, scheme, sentences, language)[-1] is None
+
+
+# --- a body speaking through someone, or in its own document -------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["PT Tirta Makmur dituding mencemari Sungai Citarum.",
+          "Sementara itu, PT Tirta Makmur melalui kuasa hukumnya membantah tudingan itu."],
+         "id", "PT Tirta Makmur"),
+        (["Harbour Freight Ltd was accused of dumping oil in the bay.",
+          "Harbour Freight via its solicitors rejected the claims."], "en",
+         "Harbour Freight Ltd"),
+        (["Harbour Freight Ltd was accused of dumping oil in the bay.",
+          "Harbour Freight through its lawyers denied the claims."], "en",
+         "Harbour Freight Ltd"),
+        (["PT Tirta Makmur dituding mencemari Sungai Citarum.",
+          "Keterangan tertulis perusahaan menyebut limbah sudah diolah."], "id",
+         "PT Tirta Makmur"),
+    ],
+)
+def test_a_body_speaking_through_someone_or_its_document_speaks(db, scheme, sentences,
+                                                                language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name

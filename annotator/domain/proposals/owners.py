@@ -33,7 +33,9 @@ _BLANKED_POSSESSIVE = "   "  # reading.normalise blanks "'s"
 @lru_cache(maxsize=8)
 def _documents(language: str) -> tuple[frozenset[str], frozenset[str]]:
     raw = cue_file(language).get("speaker_documents", {})
-    return frozenset(raw.get("nouns", ())), frozenset(raw.get("verbs", ()))
+    issued = cue_file(language).get("speaker10_documents", {})  # "keterangan", "siaran"
+    return frozenset(raw.get("nouns", ())) | frozenset(issued.get("nouns", ())), frozenset(
+        raw.get("verbs", ()))
 
 
 def evidence_verbs(words: list[str], lex: Lexicon) -> list[int]:

@@ -1546,6 +1546,22 @@ def _dated(text, tokens, words, i: int) -> bool:
         gap_before(text, tokens, i + 1) if i + 1 < len(tokens) else "") for ch in "(/)")
 
 
+_THROUGH = frozenset({"melalui", "lewat", "through", "via"})
+THROUGH_REACH = 4  # words of a "through" phrase ("melalui kuasa hukumnya")
+
+
+def _through(tokens, words, end: int) -> int | None:
+    """The length of a "through" phrase ending at ``end`` ("PT X melalui kuasa hukumnya
+    membantah", "The firm, through its lawyers, denied"): the subject speaks through it
+    and stands before it; else None."""
+    for k in range(end - 2, max(0, end - 2 - THROUGH_REACH), -1):
+        if words[k] in _THROUGH:
+            if k > 0 and all(tokens[j].group().islower() for j in range(k, end)):
+                return end - k
+            return None
+    return None
+
+
 @lru_cache(maxsize=8)
 def _between_phrases(language: str) -> dict[int, frozenset[tuple[str, ...]]]:
     """The adverbial phrases between a subject and its verb, by length, longest first
@@ -1575,6 +1591,8 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
         phrase = next((n for n in _between_phrases(lex.language)
                        if end - n > 0 and tuple(words[end - n:end]) in
                        _between_phrases(lex.language)[n]), None)
+        if phrase is None:
+            phrase = _through(tokens, words, end)
         if phrase is None:
             break
         end -= phrase  # "The trust in turn accused", "Rumah sakit itu sendiri membantah"
