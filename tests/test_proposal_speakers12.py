@@ -470,3 +470,18 @@ def test_a_punished_subject_with_no_agent_is_no_source(db, scheme, sentences, la
 def test_a_body_speaking_through_someone_or_its_document_speaks(db, scheme, sentences,
                                                                 language, name):
     assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+# --- "Its spokesperson": the body the article named last -----------------------------------
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Harbour Freight Ltd was accused of dumping oil in the bay.",
+         "Its spokesperson said the oil came from another ship."],
+        ["Harbour Freight Ltd was accused of dumping oil in the bay.",
+         "Its spokesman declined to comment."],
+    ],
+)
+def test_its_spokesperson_speaks_for_the_body_named_last(db, scheme, sentences):
+    assert speakers(db, scheme, sentences, "en")[-1] == "Harbour Freight Ltd"

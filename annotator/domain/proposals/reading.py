@@ -987,6 +987,11 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                                                        lex):
         return SpeakerReading(last_named, f"'{words[1]}' of the last named speaker",
                               carried=True)
+    if first is not None and _its_spokesperson(words, first, lex):  # "Its spokesperson
+        body = narrated_antecedent(index, "it", lex)  # said": the body named last
+        if body:
+            return SpeakerReading(body, f"'{words[0]} {words[1]}': the body named last",
+                                  carried=True)
     if last_named and verbs and _unnamed_body(tokens, words, verbs[0][0], lex):
         if not index.titled(last_named):
             return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
@@ -1436,6 +1441,12 @@ def _counsel_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why
     if plural_counsel(noun):
         return SpeakerReading(None, "no speaker named (counsel nobody names)")
     return None
+
+
+def _its_spokesperson(words, verb_at: int, lex: Lexicon) -> bool:
+    """"Its spokesperson said", "Their spokesman declined": a body's spokesperson by a
+    possessive pronoun, speaking for the body named last (the guidelines)."""
+    return verb_at == 2 and words[0] in ("its", "their") and words[1] in lex.spokespeople
 
 
 def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
