@@ -485,3 +485,21 @@ def test_a_body_speaking_through_someone_or_its_document_speaks(db, scheme, sent
 )
 def test_its_spokesperson_speaks_for_the_body_named_last(db, scheme, sentences):
     assert speakers(db, scheme, sentences, "en")[-1] == "Harbour Freight Ltd"
+
+
+# --- a document an earlier sentence says someone issued speaks for them --------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["The Marine Safety Authority has served a prohibition notice on Skyview Park.",
+          "According to the notice, inspectors found worn locking pins on the ride."], "en",
+         "Marine Safety Authority"),
+        (["The Westmere Borough Council circulated a memo to school heads in May.",
+          "According to the memo, three schools had failed fire checks."], "en",
+         "Westmere Borough Council"),
+    ],
+)
+def test_a_document_issued_before_speaks_for_its_issuer(db, scheme, sentences, language,
+                                                        name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
