@@ -96,6 +96,7 @@ def passive_agent(index, text, tokens, words, mentions, lex: Lexicon):
     return None
 
 
+_INDEFINITE = {"a", "an", "seorang", "sebuah", "salah"}
 _COORDINATORS = {"and", "dan", "lalu", "kemudian", "serta", "but", "namun", "tetapi"}
 
 
@@ -110,8 +111,9 @@ def elided_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why: 
     run = _opening_name(text, tokens, words, lex)
     if run is None or run[1] >= verb_at - 1 or run[0] != 0:
         return None
-    if words[run[0]] in lex.unnamed or words[run[0]] in lex.pronouns:
-        return None
+    if words[run[0]] in lex.unnamed or words[run[0]] in lex.pronouns or words[
+            run[0]] in _INDEFINITE:
+        return None  # "Seorang perawat, yang ..., mengatakan": an article, not a name
     follower = tokens[run[1]].group()
     if not follower.islower() or words[run[1]] in lex.prepositions or any(
             ch in BREAKS for ch in gap_before(text, tokens, run[1])):

@@ -56,3 +56,35 @@ def about_a_statement(words: list[str], lex: Lexicon) -> str | None:
                 return None  # "disampaikan oleh X", "was issued by X"
             return words[j]
     return None
+
+
+_CAME = {"came", "comes", "come", "coming", "datang", "muncul", "berasal"}
+_FROM = {"from", "dari"}
+_ARTICLE = {"a", "an", "the", "one", "another", "sebuah", "satu"}
+
+
+def came_from(words: list[str], lex: Lexicon) -> int | None:
+    """Where the speaker begins in "A denial came from X", "Criticism came from X", "Kritik
+    datang dari X": a statement as the subject, the one it came from its source; else
+    None."""
+    if not _CAME.intersection(words):
+        return None
+    nouns = _cues(lex.language)[0] | _MORE_NOUNS
+    k = 0
+    while k < len(words) and (words[k] in _OPENERS or words[k] in _ARTICLE):
+        k += 1
+    noun = next((j for j in range(k, min(len(words), k + MODIFIERS + 1))
+                 if words[j] in nouns), None)
+    if noun is None:
+        return None
+    for j in range(noun + 1, min(len(words) - 1, noun + 4)):
+        if words[j] in _CAME and words[j + 1] in _FROM:
+            return j + 2 if j + 2 < len(words) else None
+    return None
+
+
+# statement nouns a story opens with before "came from" ("Support came from", "Kecaman")
+_MORE_NOUNS = frozenset({"support", "praise", "backing", "objections", "objection",
+                         "complaints", "complaint", "opposition", "dukungan", "kecaman",
+                         "kritik", "bantahan", "tudingan", "tuduhan", "protes", "keberatan",
+                         "penolakan", "sanggahan", "pujian", "desakan"})

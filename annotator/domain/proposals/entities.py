@@ -44,6 +44,18 @@ from annotator.domain.proposals.speaker_acts import documents, issuers
 from annotator.domain.proposals.titles import titled
 
 
+@lru_cache(maxsize=8)
+def _document_nouns(language: str) -> frozenset[str]:
+    """Nouns of a document, of data or of a statement ("Data", "Catatan", "Tudingan"):
+    capitalised at a sentence's start before a name ("Data Dinas Kesehatan X menunjukkan",
+    "Tudingan Walhi terhadap ...") they are the name's, never a fuller name of it."""
+    cues = cue_file(language)
+    return frozenset(w.casefold() for w in (
+        *cues.get("speaker_documents", {}).get("nouns", ()),
+        *cues.get("speaker11_attribution", {}).get("nouns", ()),
+        *cues.get("speaker12_passives", {}).get("nouns", ())))
+
+
 @dataclass
 class Entity:
     """One speaker the article names."""
@@ -93,6 +105,9 @@ class EntityTable:
                         for w in full[:-len(words)])) \
                     and not (full[-len(words):] == words and len(words) > 1 and full[
                         0] in self.lex.company_markers and len(full) - len(words) >= 2) \
+                    and not (full[-len(words):] == words and all(
+                        w in _document_nouns(self.lex.language)
+                        for w in full[:-len(words)])) \
                     and not any(_contiguous(words, part.split()) for part in re.split(
                         r" (?:and|dan|serta|&) ", " ".join(full))[1:]) \
                     and " ".join(words) not in re.split(r" (?:and|dan|serta|&) ",

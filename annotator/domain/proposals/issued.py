@@ -34,6 +34,26 @@ def _data(language: str) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...],
             frozenset(raw.get("nouns", ())), dict(raw.get("two_word_nouns", {})))
 
 
+ISSUED_REACH = 4  # words from an issuing verb to its document ("served a prohibition notice")
+
+
+@lru_cache(maxsize=8)
+def _issuing(language: str) -> frozenset[str]:
+    """Verbs that issue whatever document follows them ("served a prohibition notice",
+    "menerbitkan surat teguran"): data/cues/<language>.json, "speaker12_issuing"."""
+    return frozenset(cue_file(language).get("speaker12_issuing", {}).get("verbs", ()))
+
+
+def _made_here(words: list[str], k: int, language: str, known) -> tuple[str, ...]:
+    """The document an issuing verb at ``k`` makes: the first document noun within reach
+    after it, else nothing."""
+    for i in range(k + 1, min(len(words), k + 1 + ISSUED_REACH)):
+        doc = _document_at(words, i, language, known)
+        if doc:
+            return (doc,)
+    return ()
+
+
 def extra_documents(language: str) -> frozenset[str]:
     """Document nouns the speaker readings add to speaker_acts.DOCUMENTS ("keterangan",
     "suit", "siaran")."""
@@ -67,8 +87,11 @@ def issued_by_acts(text: str, names: list[str], lex: Lexicon, known
     first = placed[0][1]
     found: list[tuple[str, str]] = []
     starts = [m.start() for m in re.finditer(r"\w+", folded)]
+    issuing = _issuing(language)
     for k, word in enumerate(words):
-        if word not in acts or k > 0 and words[k - 1] in _PASSIVE or k + 1 < len(words) \
+        made = acts.get(word) or (_made_here(words, k, language, known) if word in issuing
+                                  else None)
+        if not made or k > 0 and words[k - 1] in _PASSIVE or k + 1 < len(words) \
                 and words[k + 1] in _BY:
             continue  # "was charged", "filings reviewed by Reuters": not the issuer
         before = [(p, n) for p, n in placed if p + len(n) <= starts[k]]
@@ -78,7 +101,7 @@ def issued_by_acts(text: str, names: list[str], lex: Lexicon, known
         between = re.findall(r"\w+", folded[p + len(name):starts[k]])
         if len(between) <= SUBJECT_GAP and not re.search(r"[,;:.]", folded[p + len(
                 name):starts[k]]):
-            found.extend((doc, name) for doc in acts[word])
+            found.extend((doc, name) for doc in made)
     for phrase in through:
         m = re.search(rf"\b{re.escape(phrase)}\s+(?:(?:a|an|its|their|his|her|the|sebuah)\s+)?"
                       rf"(?:\w+\s+)?(\w+)", folded)

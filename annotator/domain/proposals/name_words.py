@@ -61,8 +61,18 @@ def text_of(text: str, tokens, start: int, end: int) -> str:
     return text[tokens[start].start():stop]
 
 
+def compound_adjective(written: str) -> bool:
+    """"Amsterdam-based", "Dutch-owned", "state-run": a word joined to a participle
+    describes and names nobody ("The Amsterdam-based company said")."""
+    first, _, last = written.rpartition("-")
+    return bool(first) and last.islower() and last.isalpha() and (
+        last.endswith("ed") and len(last) > 3 or last in ("run", "born", "made", "built"))
+
+
 def plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
     word = tokens[i].group()
+    if "-" in word and compound_adjective(word):
+        return False
     if words[i] in CAPITALISED_STOP and opens_name(  # "Lalu Muhamad Iqbal": a name
             tokens, words, i, lambda k: words[k] not in lex.titles and plain_name_word(
                 tokens, words, k, lex)):
@@ -184,6 +194,14 @@ def first_listed(text, tokens, words, span: tuple[int, int], lex: Lexicon
     return start, end
 
 
+def _head_of_title(words, k: int, end: int, lex: Lexicon) -> bool:
+    """A title modifier that is the last title word before a name of two words or more
+    ("Chief Executive Mark Dunn": "executive" heads the title), not one that modifies the
+    next ("Executive Director")."""
+    return k >= 1 and words[k - 1] in lex.titles and end - k >= 3 and \
+        words[k + 1] not in lex.titles
+
+
 def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     """The name in a run of capitalised words: after a title ("Kepala ... Abdul Muhari",
     "Chancellor Olaf Scholz") the last two words; otherwise the run as it is."""
@@ -193,8 +211,8 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         return text_of(text, tokens, start, of)
     if office_name(words, span, lex):
         return text_of(text, tokens, start, end)
-    titled = any(w in lex.titles and w not in lex.title_modifiers
-                 for w in words[max(0, start - 3):end - 1])
+    titled = any(w in lex.titles and (w not in lex.title_modifiers or _head_of_title(
+        words, k, end, lex)) for k, w in enumerate(words[:end - 1]) if k >= max(0, start - 3))
     regional = regional_name(words, span, lex, tokens) if titled else None
     if regional is not None:  # "Bupati Bogor Ade Yasin", "East Java Governor Khofifah ..."
         start, end = _bare(tokens, words, (regional, end), lex)

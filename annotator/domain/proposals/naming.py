@@ -305,3 +305,25 @@ def antecedent(index, noun: str, why: str) -> SpeakerReading | None:
         return known_or_new(index, name, f"{why} ('{noun}' = {name}, as the article names "
                                           f"it)")
     return None
+
+
+# a pronoun that means a body: "it" (a person's "he", "she", "ia" are read from the
+# sentence's topic before; "they" and "mereka" may mean people nobody names)
+_BODY_PRONOUNS = frozenset({"it"})
+_PERSON_PRONOUNS: frozenset[str] = frozenset()
+
+
+def narrated_antecedent(index, pronoun: str, lex: Lexicon) -> str | None:
+    """Whom "It has denied" means when nobody has spoken before: the body the article
+    named last before this sentence, its subject or object (the guidelines: a speaker the
+    sentence only describes takes the name the article gives it before); None when the
+    article named none before."""
+    table = getattr(index, "table", None)
+    if table is None or pronoun not in _BODY_PRONOUNS | _PERSON_PRONOUNS:
+        return None
+    wanted = (lambda e: e.kind != PERSON) if pronoun in _BODY_PRONOUNS else (
+        lambda e: e.kind == PERSON)
+    sex = PRONOUN_SEX.get(pronoun)
+    before = [e for e in table.entities if wanted(e) and any(p < index.at for p in e.mentions)
+              and not (sex and e.sex and e.sex != sex)]
+    return table.nearest(before, index.at) if before else None

@@ -33,7 +33,9 @@ _BLANKED_POSSESSIVE = "   "  # reading.normalise blanks "'s"
 @lru_cache(maxsize=8)
 def _documents(language: str) -> tuple[frozenset[str], frozenset[str]]:
     raw = cue_file(language).get("speaker_documents", {})
-    return frozenset(raw.get("nouns", ())), frozenset(raw.get("verbs", ()))
+    issued = cue_file(language).get("speaker10_documents", {})  # "keterangan", "siaran"
+    return frozenset(raw.get("nouns", ())) | frozenset(issued.get("nouns", ())), frozenset(
+        raw.get("verbs", ()))
 
 
 def evidence_verbs(words: list[str], lex: Lexicon) -> list[int]:
@@ -88,7 +90,33 @@ def owner_subject(index, text, tokens, words, mentions, start: int, end: int, le
         return None
     if lex.head_first:
         return owner_after(index, text, tokens, words, mentions, start, end, lex, why)
-    return owner_before(index, text, tokens, words, mentions, start, end, lex, why)
+    return owner_before(index, text, tokens, words, mentions, start, end, lex, why) or \
+        owner_by(index, text, tokens, words, mentions, start, end, lex, why)
+
+
+_OWNED_BY = {"from", "by", "of"}
+
+
+def owner_by(index, text, tokens, words, mentions, start: int, end: int, lex: Lexicon,
+             why: str) -> SpeakerReading | None:
+    """The owner named after the document's noun and "from", "by" or "of" ("Figures from
+    the Office for National Statistics", "A survey by the Nurses Guild", "new data from
+    X"), up to ``end``, else None."""
+    nouns, _ = _documents(lex.language)
+    k = start
+    while k < end and k - start < MODIFIERS and words[k] not in nouns \
+            and tokens[k].group().islower():
+        k += 1  # "new", "latest", "annual"
+    if k + 2 > end or words[k] not in nouns or words[k + 1] not in _OWNED_BY:
+        return None
+    noun, k = words[k], k + 2
+    while k < end and words[k] in _ARTICLES:
+        k += 1
+    if k >= end or any(ch in BREAKS for j in range(start + 1, end)
+                       for ch in gap_before(text, tokens, j)):
+        return None
+    return _owner(index, text, tokens, words, mentions, k, end, lex,
+                  f"{why} (the {noun} of its owner)")
 
 
 def _owner_noun(word: str, lex: Lexicon) -> bool:

@@ -94,3 +94,35 @@ def members_body(words: list[str], start: int, end: int, lex: Lexicon) -> int | 
     body = start + 2 + (words[start + 2] == "the")
     return body if body < end else None
 
+
+
+_ORGAN_LINKS = {"at", "of", "from"}
+
+
+@lru_cache(maxsize=8)
+def _organs(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get("speaker12_organs", {}).get("organs", ()))
+
+
+def organ_body(tokens, words: list[str], start: int, end: int, lex: Lexicon,
+               name_word) -> tuple[int, int] | None:
+    """The body's name (first word, end) when the subject from ``start`` to ``end`` is the
+    organ of a named body that rules or finds: "A Harlow Crown Court jury", "A jury at
+    Harlow Crown Court", "jurors at X": it speaks as the body (the guidelines: members of
+    one body speak as that body); else None. English only: Indonesian "Majelis hakim X"
+    is read by sides.py."""
+    organs = _organs(lex.language)
+    if lex.head_first or not organs:
+        return None
+    while start < end and words[start] in ("a", "an", "the"):
+        start += 1
+    if end - start < 2:
+        return None
+    if words[end - 1] in organs and tokens[end - 1].group().islower() and all(
+            name_word(tokens, words, k, lex) for k in range(start, end - 1)):
+        return start, end - 1  # "A Harlow Crown Court jury"
+    if words[start] in organs and words[start + 1] in _ORGAN_LINKS:
+        body = start + 2 + (start + 2 < end and words[start + 2] == "the")
+        if body < end and all(name_word(tokens, words, k, lex) for k in range(body, end)):
+            return body, end  # "A jury at Harlow Crown Court"
+    return None

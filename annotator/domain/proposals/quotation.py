@@ -72,3 +72,21 @@ def closing(texts: tuple[str, ...], at: int) -> int | None:
             continue
         return k if not marks[0] else None
     return None
+
+
+def ends_one_opened_before(texts: tuple[str, ...], at: int) -> bool:
+    """Sentence ``at`` closes, with its last character, a quotation an earlier sentence
+    opened, and has no mark before that close (`The tests were clean."` after `Reed said:
+    "We did nothing wrong.`): the whole sentence is the quotation's, its speaker the one
+    before; a close followed by words (`clean," he said.`) names its own speaker."""
+    if at >= len(texts):
+        return False
+    text = texts[at].rstrip()
+    marks = _marks(text)
+    if len(marks) != 1 or marks[0] or text[-1:] not in QUOTES and not (
+            text[-2:-1] in QUOTES and text[-1:] in ".!?"):
+        return False
+    for k in range(at - 1, max(-1, at - 1 - REACH), -1):
+        if _marks(texts[k]):
+            return _left_open(texts[k])
+    return False

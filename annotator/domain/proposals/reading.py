@@ -41,7 +41,7 @@ from annotator.domain.proposals.apart import (
     received_complaints,
     silent_party,
 )
-from annotator.domain.proposals.attribution import about_a_statement
+from annotator.domain.proposals.attribution import about_a_statement, came_from
 from annotator.domain.proposals.described import (
     bare_body,
     group_described,
@@ -49,14 +49,16 @@ from annotator.domain.proposals.described import (
     titled_subject,
 )
 from annotator.domain.proposals.filings import filing_at
+from annotator.domain.proposals.first_person import first_person
 from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
-from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
 from annotator.domain.proposals.name_words import (
     BREAKS,
     CAPITALISED_STOP,
     LISTING,
     TOKEN,
+    compound_adjective,
     firm_before,
     first_listed,
     gap_before,
@@ -84,14 +86,22 @@ from annotator.domain.proposals.naming import (
     initials,
     known_or_new,
     named_after,
+    narrated_antecedent,
     person_meant,
 )
 from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
-from annotator.domain.proposals.plurals import counted_people, members_body
+from annotator.domain.proposals.passives import (
+    accusation_owner,
+    accusing_passive,
+    passive_agents,
+)
+from annotator.domain.proposals.plurals import counted_people, members_body, organ_body
+from annotator.domain.proposals.possessed import possessed_role
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
-from annotator.domain.proposals.sides import party_named, side_after
+from annotator.domain.proposals.seen import seeing_verbs, seen_by
+from annotator.domain.proposals.sides import organ_named, party_named, side_after, side_words
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
 from annotator.domain.proposals.speech_family import (
     compared,
@@ -654,7 +664,9 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
             continue
         for k in range(max(0, run[0] - 3), first):
             if words[k] in nouns and words[k] not in lex.title_modifiers and not any(
-                    ch in BREAKS for ch in gap_before(text, tokens, k + 1)):
+                    ch in BREAKS for ch in gap_before(text, tokens, k + 1)) and (
+                    k >= run[0] or k == 0 or tokens[k].group().islower()):
+                # not "The Food Standards Agency accused Meadow Foods": another's name
                 found.append((words[k], name))
         whole = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
         if words[run[0]] in lex.company_markers or words[run[1] - 1] in lex.company_markers:
@@ -663,6 +675,7 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
         k = run[1]
         if k < len(tokens) and words[k] in lex.org_heads and tokens[k].group().islower() \
                 and not any(ch in BREAKS for ch in gap_before(text, tokens, k)) \
+                and not (run[1] - run[0] == 1 and words[run[0]] in side_words(lex)) \
                 and "-" not in whole \
                 and (run[0] == 0 or words[run[0] - 1] not in ("a", "an", "seorang", "sebuah")):
             found.append((words[k], f"{whole} {tokens[k].group()}"))  # "Harbridge council"
@@ -716,6 +729,10 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     text = party_named(text, lex)  # "Pihak PT X membantah": PT X speaks
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
                           names=names, described=described, table=table, at=at)
+    company = organ_named(found.name, lex, table, at) if found.new else None
+    if company:  # "Management rejected the claims": the company the article names
+        return known_or_new(index, company, f"{found.reason.removeprefix('new source: ')} "
+                                            f"('{found.name}' speaks as {company})")
     if found.new and found.name:
         kept = possessive_kept(found.name, text)
         if kept != found.name:
@@ -732,7 +749,7 @@ def _quotation_speaker(text: str, lex: Lexicon, index, previous: str | None,
     texts = getattr(table, "texts", ())
     if not texts or at >= len(texts) or texts[at].strip() != text.strip():
         return None
-    within = quotation.inside(texts, at)
+    within = quotation.inside(texts, at) or quotation.ends_one_opened_before(texts, at)
     if not (within or quotation.opens(texts, at)):
         return None
     k = quotation.closing(texts, at)
@@ -808,6 +825,16 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                               lex, f"named after '{cue}'", last_named)
             if found:
                 return found
+        if words[s] in _ACCORDING:  # "..., according to a person familiar with the plans"
+            k = seen_by(words[e:], lex)  # "according to a report released by the agency"
+            found = k is not None and (named_after(
+                index, text, tokens, words, mentions, e + k, lex,
+                f"named after '{cue}' (agent of '{' '.join(words[e + k - 2:e + k])}')")
+                or _described_after(index, text, tokens, words, e + k, lex, cue, last_named))
+            found = found or _described_after(index, text, tokens, words, e, lex, cue,
+                                              last_named)
+            if found:
+                return found
 
     verbs = [(s, e) for s, e in find(lex.verbs, words)
              if not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
@@ -823,6 +850,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                   and words[v[0]] not in _NOT_ACTS]
     first_verb = min([s for s, _ in verbs], default=len(words))
     verbs = sorted(verbs + acts_found)
+    if words and words[0] in _OWN_SIDE and last_named and verbs:
+        return carried(f"{words[0]} {' '.join(words[verbs[0][0]:verbs[0][1]])}")
     # 2. a pronoun as the subject of a speech verb
     for s, e in verbs:
         if ((s, e) in acts_found or widened(lex, words[s:e])) and s > first_verb:
@@ -831,6 +860,15 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if p >= 0 and pronoun_at(tokens, words, p, lex) and last_named and not (
                 p > 0 and words[p - 1] in _IN_RELATIVE and s > first_verb):
             return carried(f"{words[p]} {' '.join(words[s:e])}")  # not "for what it called"
+    if not last_named and verbs:  # "The ministry awarded ... It has denied": nobody spoke
+        s, e = verbs[0]
+        p = _subject_end(text, tokens, words, s, lex) - 1
+        if p >= 0 and p == _clause_start(text, tokens, p + 1) and pronoun_at(
+                tokens, words, p, lex):
+            named = narrated_antecedent(index, words[p], lex)
+            if named:
+                return SpeakerReading(named, f"'{words[p]} {' '.join(words[s:e])}': the "
+                                             f"last named before", carried=True)
     suffixed = [w for w in words if w in lex.speech_suffixed]
     asked = silent_party(index, text, tokens, words, mentions, lex)  # "unable to reach X"
     if asked:
@@ -855,6 +893,10 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return found
         if s > 0 and words[s - 1] in ("yang", "who", "which", "that"):
             continue  # a relative clause: "negara yang menuduh"
+        if accusing_passive(words, lex, s):
+            continue  # "PT X disanksi KLH", "X was fined": the one punished (passives.py)
+        if words[s] in _ACCORDING:
+            continue  # "Talks ..., according to X": X speaks (step 1), never the subject
         if compared(words, s):
             continue  # "more deaths than the trust disclosed": a comparison, not a speaker
         found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
@@ -871,6 +913,17 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 index, text, tokens, words, s, lex, f"subject of '{verb}'")
         if found:
             return found
+    for at, verb in passive_agents(words, lex, lex.passive_by):  # "dituding Walhi",
+        found = named_after(index, text, tokens, words, mentions, at, lex,  # "fined by X"
+                            f"agent of '{verb}'")
+        if found and found.name:
+            return found
+    owner = accusation_owner(words, lex)  # "The union's accusation against X"
+    found = named_after(index, text, tokens, words, mentions, owner[0], lex,
+                        f"whose '{words[owner[1]] if lex.language != 'id' else words[0]}'"
+                        ) if owner else None
+    if found and found.name:
+        return found
     found = passive_agent(index, text, tokens, words, mentions, lex) or bare_agent(
         index, text, tokens, words, mentions, lex)  # "filed by X", "dilaporkan keluarga"
     if found:
@@ -880,6 +933,34 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                          f"subject of '{word}' complaints")
         if found:
             return found
+    for k in seeing_verbs(words, lex):  # "The Daily Courier has seen letters": its reporting
+        found = _subject(index, text, tokens, words, mentions, k, lex,
+                         f"subject of '{words[k]}' a document")
+        if found:
+            return found
+    k = came_from(words, lex)  # "A denial came from Keel's lawyer", "Kritik datang dari X"
+    if k is not None:
+        j = _clause_end(text, tokens, k)  # "from the company's chief executive, Mark Dalton"
+        apposed = j < len(words) and "," in gap_before(text, tokens, j) and name_word(
+            tokens, words, j, lex)
+        cue = f"{words[k - 2]} {words[k - 1]}"
+        found = apposed and named_after(index, text, tokens, words, mentions, j, lex,
+                                        f"named after '{cue}'") or \
+            _described_after(index, text, tokens, words, k, lex, cue, last_named)
+        if not found:  # "from Keel's lawyer, who said": read as the subject of a speech verb
+            said = "mengatakan" if lex.language == "id" else "said"
+            found = _read_speaker(f"{text[tokens[k].start():tokens[j - 1].end()]} {said}.",
+                                  lex, index, last_named=last_named)
+            found = replace(found, reason=f"named after '{cue}': {found.reason}") \
+                if found.name else None
+        if found:
+            return found
+    k = seen_by(words, lex)  # "Documents seen by the Westbury Herald show"
+    found = named_after(index, text, tokens, words, mentions, k, lex,
+                        f"agent of '{' '.join(words[max(0, k - 2):k])}'") if k is not None \
+        else None
+    if found:
+        return found
     for k in evidence_verbs(words, lex):  # "Hasil uji laboratorium DLH menunjukkan"
         end = _subject_end(text, tokens, words, k, lex)
         opens = _clause_start(text, tokens, end)
@@ -910,6 +991,11 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                                                        lex):
         return SpeakerReading(last_named, f"'{words[1]}' of the last named speaker",
                               carried=True)
+    if first is not None and _its_spokesperson(words, first, lex):  # "Its spokesperson
+        body = narrated_antecedent(index, "it", lex)  # said": the body named last
+        if body:
+            return SpeakerReading(body, f"'{words[0]} {words[1]}': the body named last",
+                                  carried=True)
     if last_named and verbs and _unnamed_body(tokens, words, verbs[0][0], lex):
         if not index.titled(last_named):
             return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
@@ -936,6 +1022,10 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     stripped = text.lstrip()
     if stripped[:1] in QUOTES and previous:
         return SpeakerReading(previous, "continues the previous sentence", carried=True)
+    spoken = first_person(tokens, words, lex, _quoted(text)) if previous else None
+    if spoken:  # "We have nothing to hide.": narration never speaks in the first person
+        return SpeakerReading(previous, f"'{spoken}': the speaker before goes on",
+                              carried=True)
     if suffixed:
         return SpeakerReading(None, f"'{suffixed[0]}' but no speaker named before")
     return SpeakerReading(None, "narration: no speech verb" if not verbs
@@ -944,6 +1034,48 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
 
 
 _ALONG = {"bersama", "beserta"}  # "Nurhayati bersama 40 jemaah lain": with others
+
+
+# "Pihaknya" ("his side", "its side") opening a sentence: the last named speaker's side
+_OWN_SIDE = frozenset({"pihaknya"})
+# attribution words with no subject: what follows them is the source, never what precedes
+_ACCORDING = frozenset({"according", "menurut"})
+_PLURAL_OPENERS = frozenset({"sejumlah", "beberapa", "para", "banyak", "puluhan", "ratusan",
+                             "ribuan", "several", "many", "some", "two", "three", "four",
+                             "dozens", "hundreds"})
+# the nouns of an anonymous source ("a person familiar with the talks", "sebuah sumber")
+_ANONYMOUS = frozenset({"person", "source", "individual", "insider", "sumber", "orang"})
+
+
+def _described_after(index, text, tokens, words, start: int, lex: Lexicon, cue: str,
+                     last_named: str | None) -> SpeakerReading | None:
+    """The description after "according to"/"menurut" that no name follows, read as the
+    subject of a speech verb would be (_as_written): one singled-out person or body as
+    written, the name the article gives it, or, for a plural of unnamed people, no
+    source (the guidelines' Sources)."""
+    end = _clause_end(text, tokens, start)
+    if start >= end or any(not tokens[k].group().islower() for k in range(start, end)):
+        return None
+    phrase = text[tokens[start].start():tokens[end - 1].end()]
+    verb = "mengatakan" if lex.language == "id" else "said"
+    said = f"{phrase} {verb}"
+    s_tokens, s_words = tokens_and_words(said)
+    found = _as_written(index, said, s_tokens, s_words, len(s_words) - 1, lex,
+                        f"named after '{cue}'", last_named)
+    if found is not None:
+        return found
+    if len(s_words) <= 8 and s_words[0] in _ONE["id" if lex.language == "id" else "en"][:2] \
+            and s_words[1] in people(lex) | lex.titles | _ANONYMOUS:  # "a person familiar with"
+        written = " ".join(phrase.split())
+        return replace(known_or_new(index, written[:1].lower() + written[1:],
+                                    f"named after '{cue}' (a description nobody names, "
+                                    f"as written)"), written=True)
+    if s_words[0] in _PLURAL_OPENERS or s_words[0].isdigit() or (
+            lex.language != "id" and len(s_words) == 2 and s_words[0].endswith("s")
+            and not s_words[0].endswith("ss")):
+        return SpeakerReading(None, f"no speaker named (a plural of unnamed people after "
+                                    f"'{cue}')")
+    return None
 
 
 def _named_with_others(index, text, tokens, words, end: int, lex: Lexicon, why: str
@@ -1183,8 +1315,8 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     if tail == end and end - start > 6:
         return None
     body = range(start + 1, tail)
-    if not 1 <= len(body) <= 4 or any(not tokens[k].group().islower()
-                                      or not tokens[k].group().replace("-", "").isalpha()
+    if not 1 <= len(body) <= 4 or any(not (tokens[k].group().islower() or compound_adjective(
+            tokens[k].group())) or not tokens[k].group().replace("-", "").isalpha()
                                       for k in body):
         return None
     head = words[tail - 1] if language == "en" else words[start + 1]
@@ -1230,7 +1362,9 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     phrase = " ".join(text[tokens[first].start():tokens[end - 1].end()].split())
     if len(phrase.split()) > 5:
         phrase = " ".join(text[tokens[first].start():tokens[tail - 1].end()].split())
-    return replace(known_or_new(index, phrase[:1].lower() + phrase[1:],
+    if words[first] in _ONE[language]:  # "A senior official": "a senior official";
+        phrase = phrase[:1].lower() + phrase[1:]  # not "Amsterdam-based company"
+    return replace(known_or_new(index, phrase,
                                  f"{why} (a description nobody names, as written)"),
                    written=True)
 
@@ -1263,6 +1397,19 @@ def _document(index, noun: str, singled_out: bool, written: str, lex: Lexicon, w
                                      f"{why} (one document nobody names the issuer of, as "
                                      f"written)"), written=True)
     return None
+
+
+def _possessed(index, text, tokens, words, role: tuple[int, int, int], end: int,
+               lex: Lexicon, why: str) -> SpeakerReading:
+    """The one in a role of a named owner, as written ("Keel's lawyer", "istri Budi")."""
+    first, stop, noun = role
+    owner = text_of(text, tokens, first, stop)
+    if lex.head_first:
+        phrase = f"{text_of(text, tokens, noun, first).lower()} {owner}"
+    else:
+        phrase = f"{owner}'s {text_of(text, tokens, noun, end)}"
+    return replace(known_or_new(index, " ".join(phrase.split()),
+                                f"{why} (a role of {owner}, as written)"), written=True)
 
 
 def _family_subject(index, words, verb_at: int, lex: Lexicon, why: str
@@ -1298,6 +1445,12 @@ def _counsel_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why
     if plural_counsel(noun):
         return SpeakerReading(None, "no speaker named (counsel nobody names)")
     return None
+
+
+def _its_spokesperson(words, verb_at: int, lex: Lexicon) -> bool:
+    """"Its spokesperson said", "Their spokesman declined": a body's spokesperson by a
+    possessive pronoun, speaking for the body named last (the guidelines)."""
+    return verb_at == 2 and words[0] in ("its", "their") and words[1] in lex.spokespeople
 
 
 def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
@@ -1408,13 +1561,56 @@ def _dated(text, tokens, words, i: int) -> bool:
         gap_before(text, tokens, i + 1) if i + 1 < len(tokens) else "") for ch in "(/)")
 
 
+_THROUGH = frozenset({"melalui", "lewat", "through", "via"})
+THROUGH_REACH = 4  # words of a "through" phrase ("melalui kuasa hukumnya")
+
+
+def _through(tokens, words, end: int) -> int | None:
+    """The length of a "through" phrase ending at ``end`` ("PT X melalui kuasa hukumnya
+    membantah", "The firm, through its lawyers, denied"): the subject speaks through it
+    and stands before it; else None."""
+    for k in range(end - 2, max(0, end - 2 - THROUGH_REACH), -1):
+        if words[k] in _THROUGH:
+            if k > 0 and all(tokens[j].group().islower() for j in range(k, end)):
+                return end - k
+            return None
+    return None
+
+
+@lru_cache(maxsize=8)
+def _between_phrases(language: str) -> dict[int, frozenset[tuple[str, ...]]]:
+    """The adverbial phrases between a subject and its verb, by length, longest first
+    (data/cues/<language>.json, "speaker12_between")."""
+    phrases = [tuple(p.split()) for p in cue_file(language).get(
+        "speaker12_between", {}).get("phrases", ())]
+    return {n: frozenset(p for p in phrases if len(p) == n)
+            for n in sorted({len(p) for p in phrases}, reverse=True)}
+
+
+def _participle_aside(tokens, words, k: int, end: int, lex: Lexicon) -> bool:
+    """", speaking on condition of anonymity,": a lower-case participle opens an aside
+    between commas before the verb; the subject stands before it."""
+    return bool(lex.participle_ending) and words[k].endswith(lex.participle_ending) and \
+        tokens[k].group().islower() and len(words[k]) > 4 and k < end
+
+
 def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
     """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu"),
     a date ("Senin (12/5)") and a parenthetical (", whose carmakers sell in China,")."""
     end = verb_at
-    while end > 0 and (words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex)
-                       or _dated(text, tokens, words, end - 1)):
-        end -= 1
+    while end > 0:
+        if words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex) \
+                or _dated(text, tokens, words, end - 1):
+            end -= 1
+            continue
+        phrase = next((n for n in _between_phrases(lex.language)
+                       if end - n > 0 and tuple(words[end - n:end]) in
+                       _between_phrases(lex.language)[n]), None)
+        if phrase is None:
+            phrase = _through(tokens, words, end)
+        if phrase is None:
+            break
+        end -= phrase  # "The trust in turn accused", "Rumah sakit itu sendiri membantah"
     relative = _relative_clause(text, tokens, words, end)
     if relative is not None:
         return relative
@@ -1424,11 +1620,12 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
         last = (last[0] - 1, last[1])  # "Direktur RS X, dr Hartono Wijaya, membantah"
     if last and "," in gap_before(text, tokens, last[0]) and "," in gap_before(text, tokens, end):
         return end  # "Ketua Serikat Pekerja, Budi Santoso, mengatakan": the name between
-    if end > 0 and "," in gap_before(text, tokens, end):
+    if end > 0 and ("," in gap_before(text, tokens, end) or end < verb_at and "," in
+                    gap_before(text, tokens, verb_at)):  # ", ... on Tuesday, said"
         for k in range(end - 1, 0, -1):
             if "," in gap_before(text, tokens, k):
-                if words[k] in _APPOSITION:
-                    return k
+                if words[k] in _APPOSITION or _participle_aside(tokens, words, k, end, lex):
+                    return k  # ", who asked not to be named,", ", speaking on condition"
                 run = run_back(tokens, words, k, lex)  # "He Lifeng, China's vice premier,"
                 if run and (run[0] == 0 or any(ch in BREAKS for ch in gap_before(text, tokens,
                                                                         run[0]))):
@@ -1567,6 +1764,33 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
 PLURAL = "a plural of unnamed people: no source"
 
 
+def _unorganised_subject(text, tokens, words, run, end: int, lex: Lexicon) -> bool:
+    """The subject before ``end`` is a plural of people no body speaks for ("Residents of
+    Millbrook", "Villagers in Ashby", "Warga Desa Sukamaju"), opening its clause, with no
+    name of its own but a place (``run``, the last name before ``end``, after a
+    preposition or the plural itself), outside any quotation."""
+    head = _clause_start(text, tokens, end)
+    while head < end and words[head] in _OPENING | {"the"}:
+        head += 1
+    if head >= end or words[head] not in _unorganised(lex.language):
+        return False
+    if head > 0 and not tokens[head].group().islower():
+        return False  # "the People's Movement": a name
+    if head + 1 < len(tokens) and gap_before(text, tokens, head + 1) == "   ":
+        return False  # "People's Movement"
+    if any(s <= tokens[head].start() < e for s, e in _quoted(text)):
+        return False
+    return run is None or run[0] == head or run[0] > head and _after_preposition(
+        text, tokens, words, run[0], lex)
+
+
+@lru_cache(maxsize=8)
+def _unorganised(language: str) -> frozenset[str]:
+    """Plurals of people no body speaks for ("Residents", "Warga", "Analysts"): data/cues/
+    <language>.json, "speaker12_unorganised"."""
+    return frozenset(cue_file(language).get("speaker12_unorganised", {}).get("plurals", ()))
+
+
 def _clause_start(text, tokens, end: int) -> int:
     """Where the clause whose subject ends at ``end`` begins: after the last break."""
     return next((k for k in range(end - 1, 0, -1) if any(
@@ -1614,6 +1838,10 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         named = text_of(text, tokens, run[0], run[1]) if words[body - 1] in (
             "anggota",) else person_in(text, tokens, words, run, lex)  # "anggota KUD X"
         return known_or_new(index, named, f"{why} (members of a body speak as it)")
+    organ = organ_body(tokens, words, opens, end, lex, name_word)
+    if organ:  # "A Harlow Crown Court jury found": the court
+        return known_or_new(index, person_in(text, tokens, words, organ, lex),
+                            f"{why} (an organ of a named body speaks as it)")
     spoken = spokesperson_body(index, text, tokens, words, end, lex, why)
     if spoken:  # "A council spokeswoman said", "Juru bicara perusahaan membantah"
         return spoken
@@ -1635,6 +1863,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         index, text, tokens, words, verb_at, lex, why)
     if family:
         return family
+    role = possessed_role(text, tokens, words, opens, end, lex, name_word)
+    if role:  # "Keel's lawyer said", "Istri Budi menuturkan": not Keel, not Budi
+        return _possessed(index, text, tokens, words, role, end, lex, why)
     office = _office(index, text, tokens, words, mentions, verb_at, lex, why)
     if office:
         return office
@@ -1724,6 +1955,8 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         if named and initials(text[tokens[named[0]].start():tokens[named[1] - 1].end()]) \
                 == tokens[run[0]].group():  # abbreviates, when the letters agree
             run = named
+    if _unorganised_subject(text, tokens, words, run, end, lex):
+        return SpeakerReading(None, PLURAL)  # nor a group a later sentence names
     if run and _after_preposition(text, tokens, words, run[0], lex):
         run = _member_of(text, tokens, words, run, lex) or run
     if run and words[run[0]] in lex.unnamed and (

@@ -15,6 +15,12 @@ from annotator.domain.proposals.naming import known_or_new
 SIDE = {"id": ("pihak", "manajemen")}  # "the side of", "the management of": X speaks
 
 
+def side_words(lex: Lexicon) -> tuple[str, ...]:
+    """The words of a side ("pihak", "manajemen"): "Pihak perusahaan" at a sentence's
+    start is a side described, never a name "Pihak" with its noun."""
+    return SIDE.get(lex.language, ())
+
+
 def party_named(text: str, lex: Lexicon) -> str:
     """The sentence with "Pihak" dropped before a name: the name is the speaker."""
     words = SIDE.get(lex.language, ())
@@ -74,3 +80,18 @@ def side_after(index, words: list[str], at: int, lex: Lexicon, why: str):
     if not named:
         return None
     return known_or_new(index, named, f"{why} ('pihak {words[at + 1]}' = {named})")
+
+
+@lru_cache(maxsize=8)
+def _organs(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get("speaker12_company_organs", {}).get("organs", ()))
+
+
+def organ_named(name: str | None, lex: Lexicon, table, at: int) -> str | None:
+    """The company the article names for its organ standing alone as the speaker
+    ("Management rejected the claims", "Manajemen membantah", "Direksi menyatakan"): it
+    speaks as that company (the guidelines: staff of one body speak as that body), else
+    None (as written)."""
+    if not name or table is None or name.casefold() not in _organs(lex.language):
+        return None
+    return table.described(lex.company_noun, at)

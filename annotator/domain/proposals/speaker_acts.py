@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annotator.domain.proposals.issued import extra_documents
-from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
 
 SILENT = {
     "en": ("did not respond", "did not reply", "did not return", "has not responded",
@@ -79,9 +79,20 @@ def language_of(lex: Lexicon) -> str:
 def silent_phrases(lex: Lexicon) -> dict[tuple[str, ...], float]:
     """The silent and attribution acts as phrases for lexicon.find: whose subject is the
     source."""
-    language = language_of(lex)
+    return _silent_phrases(language_of(lex))
+
+
+@lru_cache(maxsize=4)
+def _silent_phrases(language: str) -> dict[tuple[str, ...], float]:
     return {tuple(p.split()): 0.8
-            for p in SILENT[language] + ATTRIBUTION[language] + PERFECT[language]}
+            for p in SILENT[language] + ATTRIBUTION[language] + PERFECT[language]
+            + _silent_family(language)}
+
+
+@lru_cache(maxsize=4)
+def _silent_family(language: str) -> tuple[str, ...]:
+    """The whole family of saying nothing (data/cues/<language>.json, "speaker12_silent")."""
+    return tuple(cue_file(language).get("speaker12_silent", {}).get("phrases", ()))
 
 
 def documents(lex: Lexicon) -> dict[str, tuple[str, ...]]:
