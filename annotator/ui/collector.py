@@ -5,7 +5,7 @@ leaves a few hundred (the proposal's and the reader's caches, Textual's messages
 about every second key paid a young collection and every sixteenth a middle one (0.2 ms a
 key on average, measured at 1M sentences). What the start made lives as long as the app
 and is frozen out of every pass; with a young generation of ``YOUNG`` objects a key pays a
-young collection about once in 25 keys (0.06 ms a key). Textual leaves the thresholds
+young collection about once in 20-25 keys (0.06-0.11 ms a key). Textual leaves the thresholds
 alone (it only pauses the collector while scrolling): a bare Textual app keeps CPython's.
 """
 
