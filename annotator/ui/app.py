@@ -26,6 +26,7 @@ from annotator.domain.guidelines import load_guidelines
 from annotator.domain.scheme import Scheme, load_scheme
 from annotator.domain.speakers import SourceIndex
 from annotator.ui.busy import problem_line, server_fault
+from annotator.ui.collector import restore as restore_collector
 from annotator.ui.commands import CorpusCommands
 from annotator.ui.hangup import watch_terminal
 from annotator.ui.keymap import keymap_path, load_keys
@@ -249,6 +250,7 @@ class AnnotatorApp(App[None]):
             return True
 
     def on_unmount(self) -> None:
+        restore_collector()  # the collector's thresholds as the app found them
         self.training.stop()  # a training process is ended, not waited for
         if getattr(self, "checkpoints", None) is not None:
             self.checkpoints.stop()

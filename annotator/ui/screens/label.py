@@ -34,6 +34,7 @@ from annotator.domain.scheme import Scheme
 from annotator.domain.sources import SourceError, add_source, find
 from annotator.domain.undo import undo_newest
 from annotator.ui.busy import reports_busy_database
+from annotator.ui.collector import keep_the_start
 from annotator.ui.keymap import install_bindings
 from annotator.ui.messages import AnnotationSaved, SentenceChanged, followed
 from annotator.ui.screens.label_foresight import AHEAD, Foresight
@@ -335,12 +336,9 @@ class LabelScreen(Screen):
         self._part(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
         if not self.training_asked:
             self.train_classifier()  # the counts first, then the classifier
-            # what the start made (modules, the app, its widgets, the registry) lives as
-            # long as the app: kept out of the cyclic collector's full passes, which
-            # otherwise walk all of it every few hundred keys (a 70 ms pause on a key);
-            # the start's garbage collected first, once, so that none is kept for good
-            gc.collect()
-            gc.freeze()
+            # what the start made lives as long as the app: frozen out of the
+            # collector's passes, young collections made rare (ui/collector.py)
+            keep_the_start()
 
     # showing --------------------------------------------------------------------------
 
