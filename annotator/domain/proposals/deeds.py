@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals import taken
 from annotator.domain.proposals.lexicon import Lexicon, _merged, _phrases, cue_file, find
 
 DEED = "a wrongful deed stated"  # in the reason of a reported deed (told_of_itself)
@@ -55,6 +56,8 @@ class Families:
     favours: dict[tuple[str, ...], float]
     lawful: dict[tuple[str, ...], float]
     own_subjects: frozenset[str]
+    findings: frozenset[str] = frozenset()  # twelfth round: "found", "menemukan"
+    evidence: frozenset[str] = frozenset()  # twelfth round: "bukti", "receipts"
 
 
 @lru_cache(maxsize=8)
@@ -64,25 +67,32 @@ def families(language: str) -> Families:
     def part(key: str, field: str):
         return (raw.get(f"wrongs11_{key}") or {}).get(field, [] if field != "verbs" else {})
 
+    manner = raw.get("accuse12_manner") or {}  # twelfth round: "unfairly", "maladministrasi"
     return Families(
-        _phrases(part("acts", "phrases")),
+        _phrases(part("acts", "phrases") + manner.get("acts", [])),
         {verb: tuple(needed) for verb, needed in part("acts_with", "verbs").items()},
-        _phrases(part("deeds", "phrases")), _phrases(part("doers", "phrases")),
-        _phrases(part("frames", "phrases")), _phrases(part("harms", "phrases")),
-        frozenset(part("parties", "words")), frozenset(part("not_yet", "words")),
+        _phrases(part("deeds", "phrases") + manner.get("deeds", [])),
+        _phrases(part("doers", "phrases")),
+        _phrases(part("frames", "phrases") + manner.get("frames", [])),
+        _phrases(part("harms", "phrases")),
+        frozenset(part("parties", "words") + manner.get("parties", [])),
+        frozenset(part("not_yet", "words")),
         _phrases(part("pleas", "phrases")), frozenset(part("count_words", "words")),
         frozenset(part("shown", "words")),
         {verb: tuple(objects) for verb, objects in part("acts_not_with", "verbs").items()},
         frozenset(part("not_doers", "events")), frozenset(part("not_doers", "adjective_after")),
         frozenset(part("not_doers", "places_after")),
         frozenset(part("favours", "verbs")), _phrases(part("favours", "phrases")),
-        _phrases(part("lawful", "phrases")), frozenset(part("lawful", "own_subjects")))
+        _phrases(part("lawful", "phrases")), frozenset(part("lawful", "own_subjects")),
+        frozenset(manner.get("findings", ())), frozenset(manner.get("evidence", ())))
 
 
 @lru_cache(maxsize=8)
 def _enforcing(language: str, base: tuple) -> dict[str, tuple[str, ...]]:
-    extra = (cue_file(language).get("wrongs11_enforcement") or {}).get("verbs", {})
-    return _merged(dict(base), extra)
+    raw = cue_file(language)
+    extra = (raw.get("wrongs11_enforcement") or {}).get("verbs", {})
+    remedies = (raw.get("accuse12_enforcement") or {}).get("verbs", {})  # "ordered to repay"
+    return _merged(dict(base), extra, remedies)
 
 
 def enforcing(lex: Lexicon) -> dict[str, tuple[str, ...]]:
@@ -154,7 +164,10 @@ def _subject_before(lex, fam, tokens, words, s: int) -> bool:
     while k >= 0 and words[k] in _AUXILIARIES:
         k -= 1
     if k >= 0 and words[k] in fam.own_subjects:
-        return False
+        # "the regulator found it had misled borrowers": after a finding the pronoun is the
+        # party found, not the speaker telling its own act (twelfth round)
+        return k > 0 and (words[k - 1] in fam.findings or (
+            words[k - 1] in ("that", "bahwa") and k > 1 and words[k - 2] in fam.findings))
     lo = _clause_start(tokens, s)
     if all(w in _LINKS for w in words[lo:s]) and lo > 0:
         lo = _clause_start(tokens, lo - 1)
@@ -200,7 +213,7 @@ def _verb_like(lex: Lexicon, words: list[str], k: int) -> bool:
 
 def _passive(lex: Lexicon, words: list[str], s: int) -> bool:
     if lex.language == "id":
-        return words[s].startswith(("di", "ter")) and not words[s].startswith("dia")
+        return words[s].startswith(("di", "ter")) and words[s] not in ("dia", "dialah", "diapun")
     k = s - 1
     while k >= 0 and s - k <= 3 and lex.adverb_endings and words[k].endswith(
             lex.adverb_endings):
@@ -214,6 +227,9 @@ def _unstated(lex: Lexicon, fam: Families, tokens, words: list[str], s: int,
     background: the words of its clause before it say so."""
     lo = _clause_start(tokens, s)
     before = words[lo:s]
+    found = [k for k, w in enumerate(before) if w in fam.findings]
+    if found:  # "The audit found ...", "Laporan BPK menemukan ...": the procedure has ended
+        before = before[found[-1] + 1:]  # in a finding, what it found is stated (taken.py)
     if phrase[0] in lex.negations:
         before = [w for w in before if w not in lex.negations]
     if any(w in fam.not_yet or w in lex.conditionals or w in lex.topic_of for w in before):
@@ -287,6 +303,8 @@ def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
     for s, e in find(fam.frames, words):
         if _unstated(lex, fam, tokens, words, s, tuple(words[s:e])):
             continue
+        if any(w in fam.evidence for w in words[_clause_start(tokens, s):s]):
+            continue  # "mengantongi bukti transfer ke rekening pribadi": evidence, a claim
         if _subject_before(lex, fam, tokens, words, s):
             return s, " ".join(words[s:e])
     for s, e in find(fam.favours, words):
@@ -305,7 +323,7 @@ def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
                 return at, " ".join(words[at:e])
         if _agent_after(lex, fam, tokens, words, e, verb=False):
             return s, " ".join(phrase)
-    return None
+    return taken.taken_at(lex, tokens, words)  # who does what to whose (taken.py)
 
 
 def _in_name(tokens, s: int, e: int) -> bool:

@@ -261,6 +261,9 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
             continue  # "the drivers were dismissed": sacked, not a claim rejected
         if acts.deprived(lex, words, s):
             continue  # "workers were denied rest breaks": kept from something, no denial
+        if acts.described(lex, words, s) or (deeds_read and acts.duty_beside_deed(
+                lex, tokens, words, s)):
+            continue  # "proyek yang tidak pernah dikerjakan", "took our land and never paid"
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase), s))
         else:
