@@ -180,6 +180,56 @@ NOT_ACCUSED = [
 ]
 
 
+# written after the first rules (commit c695b47), to check them on wording they were not
+# written from; no rule was changed for these before they were counted
+FRESH = [
+    ("Residents said contractors hired by the council chopped down 40 oak trees in their "
+     "street without consultation.", "en", "accusation"),
+    ("\"They emptied our savings account while my mother was in hospital,\" said Helen "
+     "Marsh.", "en", "accusation"),
+    ("The union said delivery riders had their accounts deactivated after they joined the "
+     "strike.", "en", "accusation"),
+    ("Former pupils told the inquiry that teachers at the school beat them with canes.",
+     "en", "accusation"),
+    ("The report found the charity spent donors' money on luxury hotels for its trustees.",
+     "en", "accusation"),
+    ("Campaigners say the mine has been pumping contaminated water into the lake since "
+     "March.", "en", "accusation"),
+    ("Shop owners said the police officers demanded cash to let them keep trading.", "en",
+     "accusation"),
+    ("The company said it had cut the prices of 200 products to help families.", "en",
+     "claim"),
+    ("A spokesman for the firm said the workers were dismissed for repeated lateness.", "en",
+     "claim"),
+    ("The council said the trees were removed because they were diseased.", "en", "claim"),
+    ("Police took the two men to hospital after the crash, a spokesman said.", "en",
+     "claim"),
+    ("The museum returned the stolen paintings to the family last week.", "en", "context"),
+    ("Warga mengatakan pengembang menimbun saluran irigasi sawah mereka dengan tanah "
+     "urug.", "id", "accusation"),
+    ("\"Gaji kami ditahan tiga bulan oleh yayasan tanpa alasan,\" kata Rina, seorang guru "
+     "honorer.", "id", "accusation"),
+    ("Menurut pedagang, petugas dinas pasar menyita dagangan mereka tanpa surat "
+     "peringatan.", "id", "accusation"),
+    ("Sejumlah pekerja mengaku dipaksa lembur tanpa dibayar oleh mandor perkebunan.", "id",
+     "accusation"),
+    ("Kepala desa disebut menjual beras bantuan kepada tengkulak.", "id", "accusation"),
+    ("Hasil audit Inspektorat mendapati bendahara memindahkan dana desa ke rekening "
+     "pribadinya.", "id", "accusation"),
+    ("Dua karyawan dimutasi ke luar pulau setelah melaporkan dugaan korupsi atasannya.",
+     "id", "accusation"),
+    ("Warga menyebut aparat memukuli pemuda yang ikut berunjuk rasa.", "id", "accusation"),
+    ("Pihak perusahaan mengatakan gaji karyawan dipotong sesuai kesepakatan dengan serikat "
+     "pekerja.", "id", "claim"),
+    ("Kepala dinas mengatakan bantuan dihentikan karena penerimanya sudah meninggal.", "id",
+     "claim"),
+    ("Petugas mengambil sampel air dari sumur warga untuk diuji di laboratorium.", "id",
+     "context"),
+    ("Pemerintah memangkas anggaran perjalanan dinas sebesar 30 persen tahun ini.", "id",
+     "context"),
+]
+
+
 def items() -> list[tuple[list[str], str, str, str]]:
     """Every written item: (sentences, language, gold label of the last, class)."""
     out = [([s], "en", "accusation", "stated") for s in STATED_EN]
@@ -190,5 +240,6 @@ def items() -> list[tuple[list[str], str, str, str]]:
     out += [([s], lang, "accusation", "procedure") for s, lang in PROCEDURE_FRAMED]
     out += [([s], lang, gold, "not yet") for s, lang, gold in NOT_YET]
     out += [(lines, lang, gold, "restated") for lines, lang, gold in RESTATED]
+    out += [([s], lang, gold, "fresh") for s, lang, gold in FRESH]
     out += [(lines, lang, gold, "not accused") for lines, lang, gold in NOT_ACCUSED]
     return out

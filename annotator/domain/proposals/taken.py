@@ -7,6 +7,7 @@ wrong is the structure, not the verb:
   damaging whose object is another's ("took our land", "menggusur kebun mereka", "burned the
   villagers' homes"), money taken "from" someone, or what is owed cut ("memotong dana
   bansos", "docked their pay");
+- money demanded ("demanded cash", "meminta uang") by a party: the demand is the wrong;
 - people struck, confined or driven out ("locked residents in their rooms", "dipukul oleh
   guru");
 - people punished for exercising a right ("12 workers were fired for joining the union"):
@@ -63,6 +64,9 @@ class Families:
     paid_negations: frozenset[str]
     trade: dict[tuple[str, ...], float]
     illicit: dict[tuple[str, ...], float]
+    take_plain: dict[tuple[str, ...], float]
+    demand: dict[tuple[str, ...], float]
+    cash: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -83,7 +87,8 @@ def families(language: str) -> Families:
         frozenset(taken.get("not_others", ())), listed(told, "punished"),
         listed(told, "because"), frozenset(told.get("rights", ())), listed(paid, "verbs"),
         frozenset(paid.get("relatives", ())), frozenset(paid.get("negations", ())),
-        listed(taken, "trade"), listed(taken, "illicit"))
+        listed(taken, "trade"), listed(taken, "illicit"), listed(taken, "take_plain"),
+        listed(taken, "demand"), listed(taken, "cash"))
 
 
 def _clause_end(tokens, at: int) -> int:
@@ -184,24 +189,30 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
     found = _retaliated(lex, fam, tokens, words) or _paid_for_nothing(lex, fam, tokens, words)
     if found:
         return found
-    for kind in ("cut", "take", "damage", "hurt", "trade"):
+    for kind in ("cut", "take", "take_plain", "damage", "hurt", "trade", "demand"):
         for s, e in find(getattr(fam, kind), words):
             if _deeds._in_name(tokens, s, e) or _negated(lex, words, s) or \
                     _unstated(lex, tokens, words, s, e):
                 continue
             passive = _deeds._passive(lex, words, s)
             if passive:
-                lo = max(_deeds._clause_start(tokens, s), s - BEFORE_REACH)
+                lo = max(_deeds._clause_start(tokens, s), _sentence_start(tokens, s),
+                         s - BEFORE_REACH)
                 region = (lo, s)
             else:
                 region = (e, min(_clause_end(tokens, e - 1), e + OBJECT_REACH))
             doer = _doer_pronoun(words, s)
-            first = any(w in fam.first for w in words[region[0]:region[1]])
+            first = _first_owner(lex, fam, words, *region)
             if kind == "cut":
-                hit = bool(find(fam.owed, words[region[0]:region[1]]))
+                hit = bool(find(fam.owed, words[region[0]:region[1]])) or _anothers(
+                    lex, fam, tokens, words, *region, doer)  # "uang kami dipotong"
             elif kind == "take":
                 hit = _anothers(lex, fam, tokens, words, *region, doer) or (
                     not passive and _from_someone(fam, words, *region))
+            elif kind == "take_plain":  # "took our land"; not "took samples from residents'"
+                hit = first or (not passive and _from_someone(fam, words, *region))
+            elif kind == "demand":  # "demanded cash", "meminta uang Rp 500.000"
+                hit = bool(find(fam.cash, words[region[0]:region[0] + 3]))
             elif kind == "damage":
                 hit = _anothers(lex, fam, tokens, words, *region, doer)
             elif kind == "trade":  # "shipped counterfeit medicines", "mengedarkan pupuk palsu"
@@ -212,6 +223,28 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
             if hit and _done_by(lex, fam, tokens, words, s, e, first):
                 return s, " ".join(words[s:region[1] if not passive else e])
     return None
+
+
+def _sentence_start(tokens, at: int) -> int:
+    """The first token of the sentence holding token ``at`` inside a quotation of several
+    ("Saya dikorbankan. Semua keputusan ...")."""
+    for k in range(at, 0, -1):
+        gap = _deeds._gap(tokens, k)
+        if any(ch in gap for ch in ".!?") and tokens[k].group()[:1].isupper():
+            return k
+    return 0
+
+
+def _first_owner(lex: Lexicon, fam: Families, words: list[str], lo: int, hi: int) -> bool:
+    """The speaker's side owns what is acted on ("our land", "tanah kami", "uang saya"):
+    in Indonesian the pronoun after a noun, not a subject ("saya dikorbankan")."""
+    for k in range(lo, hi):
+        if words[k] not in fam.first:
+            continue
+        if lex.language != "id" or (k > lo and not _deeds._verb_like(lex, words, k - 1)
+                                    and words[k - 1] not in fam.persons):
+            return True
+    return False
 
 
 def _negated(lex: Lexicon, words: list[str], s: int) -> bool:
