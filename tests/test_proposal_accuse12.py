@@ -159,3 +159,30 @@ def test_a_wrong_not_stated_stays_unaccused(db, scheme, sentence, language, gold
 ])
 def test_ones_own_act_or_evidence_is_no_accusation(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) != "accusation"
+
+
+# what a speaker told an inquiry, a hearing or investigators: the procedure is where it was
+# said, the act told is stated (deeds._unstated)
+@pytest.mark.parametrize("sentence,language", [
+    ("Former pupils told the inquiry that teachers at the school beat them with canes.",
+     "en"),
+    ("Nurses told the review that the ward manager had falsified the staffing rotas.", "en"),
+    ("Saksi mengatakan dalam pemeriksaan bahwa bendahara menggelapkan dana koperasi.", "id"),
+    ("Warga mengatakan kepada tim audit bahwa kepala desa memalsukan daftar penerima "
+     "bantuan.", "id"),
+])
+def test_a_wrong_told_to_an_inquiry_is_stated(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) == "accusation"
+
+
+# a norm is no wrong done: "must not use violence", "tidak boleh menggunakan kekerasan"
+@pytest.mark.parametrize("sentence,language", [
+    ("Debt collectors must not use threats, violence or intimidation, the regulator said.",
+     "en"),
+    ("\"Penagih utang tidak boleh memakai ancaman, kekerasan, atau intimidasi,\" kata Dian.",
+     "id"),
+    ("Sekolah dilarang melakukan pungutan liar dalam penerimaan siswa baru, kata Kepala "
+     "Dinas.", "id"),
+])
+def test_a_norm_is_no_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) != "accusation"

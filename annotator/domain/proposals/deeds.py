@@ -32,6 +32,7 @@ OBJECT_REACH = 7  # tokens after an ordinary verb where what makes it wrong is n
 AGENT_REACH = 6  # tokens after a passive or a noun where "by"/"oleh" names the doer
 DOER_REACH = 3  # tokens after "committed"/"melakukan" where the wrong as a noun stands
 NEGATION_REACH = 3  # tokens before the act where its negation stands
+NORM_REACH = 8  # tokens before a wrong where a norm that forbids it stands (twelfth round)
 _QUOTES = "\"“”'‘’"
 
 
@@ -58,6 +59,9 @@ class Families:
     own_subjects: frozenset[str]
     findings: frozenset[str] = frozenset()  # twelfth round: "found", "menemukan"
     evidence: frozenset[str] = frozenset()  # twelfth round: "bukti", "receipts"
+    norms: dict[tuple[str, ...], float] | None = None  # twelfth round: "must not", "dilarang"
+    venues: frozenset[str] = frozenset()  # twelfth round: "told the inquiry that"
+    complementizers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -84,7 +88,9 @@ def families(language: str) -> Families:
         frozenset(part("not_doers", "places_after")),
         frozenset(part("favours", "verbs")), _phrases(part("favours", "phrases")),
         _phrases(part("lawful", "phrases")), frozenset(part("lawful", "own_subjects")),
-        frozenset(manner.get("findings", ())), frozenset(manner.get("evidence", ())))
+        frozenset(manner.get("findings", ())), frozenset(manner.get("evidence", ())),
+        _phrases(manner.get("norms", [])), frozenset(manner.get("venues", ())),
+        frozenset(manner.get("complementizers", ())))
 
 
 @lru_cache(maxsize=8)
@@ -227,6 +233,7 @@ def _unstated(lex: Lexicon, fam: Families, tokens, words: list[str], s: int,
     background: the words of its clause before it say so."""
     lo = _clause_start(tokens, s)
     before = words[lo:s]
+    before = _after_venue(lex, fam, before)
     found = [k for k, w in enumerate(before) if w in fam.findings]
     if found:  # "The audit found ...", "Laporan BPK menemukan ...": the procedure has ended
         before = before[found[-1] + 1:]  # in a finding, what it found is stated (taken.py)
@@ -240,6 +247,29 @@ def _unstated(lex: Lexicon, fam: Families, tokens, words: list[str], s: int,
             phrase[0] not in lex.negations:
         return True
     return bool(find(lex.background, words[lo:s + 8]))
+
+
+def _after_venue(lex: Lexicon, fam: Families, before: list[str]) -> list[str]:
+    """The words before an act, from its complement on when what came before only says to
+    which procedure it was told ("told the inquiry that", "mengatakan kepada tim audit
+    bahwa"): a speech verb, then only a procedure's nouns among the words that keep an act
+    unstated. "Said they were investigating claims that" keeps its verb: not yet stated."""
+    at = max((k for k, w in enumerate(before) if w in fam.complementizers), default=None)
+    if at is None:
+        return before
+    head = before[:at]
+    spoke = [k for k, w in enumerate(head) if (w,) in lex.speech]
+    kept = [k for k, w in enumerate(head) if w in fam.not_yet]
+    if spoke and kept and all(k > spoke[0] and head[k] in fam.venues for k in kept):
+        return before[at + 1:]
+    return before
+
+
+def normed(lex: Lexicon, words: list[str], s: int) -> bool:
+    """The wrong at ``s`` is what a norm forbids ("must not use violence", "tidak boleh
+    memakai kekerasan", "dilarang melakukan pungutan liar"), not a wrong done."""
+    norms = families(lex.language).norms or {}
+    return bool(find(norms, words[max(0, s - NORM_REACH):s]))
 
 
 def an_act(lex: Lexicon, words: list[str], at: int) -> bool:
@@ -350,7 +380,7 @@ def excused(lex: Lexicon, words: list[str], s: int, e: int) -> bool:
     or done by the speaker's own "we"/"it" ("all customers it overcharged"): for the reported
     wrongdoing that reading.py reads from the lexicon's ``wrongdoing`` list."""
     fam = families(lex.language)
-    if find(fam.lawful, words) or find(fam.pleas, words):
+    if find(fam.lawful, words) or find(fam.pleas, words) or normed(lex, words, s):
         return True
     if e < len(words) and words[e] in _NONE_DONE:
         return True
