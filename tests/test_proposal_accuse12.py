@@ -166,10 +166,11 @@ def test_ones_own_act_or_evidence_is_no_accusation(db, scheme, sentence, languag
 @pytest.mark.parametrize("sentence,language", [
     ("Former pupils told the inquiry that teachers at the school beat them with canes.",
      "en"),
-    ("Nurses told the review that the ward manager had falsified the staffing rotas.", "en"),
+    ("Nurses told the review that the ward manager had locked patients in a side room.",
+     "en"),
     ("Saksi mengatakan dalam pemeriksaan bahwa bendahara menggelapkan dana koperasi.", "id"),
-    ("Warga mengatakan kepada tim audit bahwa kepala desa memalsukan daftar penerima "
-     "bantuan.", "id"),
+    ("Warga mengatakan kepada tim audit bahwa kepala desa memotong dana bansos mereka.",
+     "id"),
 ])
 def test_a_wrong_told_to_an_inquiry_is_stated(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) == "accusation"
@@ -185,4 +186,23 @@ def test_a_wrong_told_to_an_inquiry_is_stated(db, scheme, sentence, language):
      "Dinas.", "id"),
 ])
 def test_a_norm_is_no_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) != "accusation"
+
+
+# a wrong as a noun whose owner is its doer (deeds._whose)
+@pytest.mark.parametrize("sentence,language", [
+    ("Harwick's mis-selling of the loans left 3,000 families in debt.", "en"),
+    ("The council's cover-up of the leak lasted two years.", "en"),
+    ("Penggelapan bendahara koperasi itu baru terungkap setelah audit.", "id"),
+    ("Akibat ulah oknum pegawai bank itu, nasabah kehilangan tabungan Rp 2 miliar.", "id"),
+])
+def test_a_wrong_owned_by_its_doer_is_an_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("Britain's fraud squad opened an inquiry on Monday.", "en"),
+    ("Pencemaran Sungai Citarum sudah berlangsung puluhan tahun.", "id"),
+])
+def test_a_wrong_noun_owned_by_no_party_stays_unaccused(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) != "accusation"

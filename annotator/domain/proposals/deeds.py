@@ -353,7 +353,30 @@ def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
                 return at, " ".join(words[at:e])
         if _agent_after(lex, fam, tokens, words, e, verb=False):
             return s, " ".join(phrase)
+        if _whose(lex, fam, tokens, words, s, e):
+            return s, " ".join(phrase)
     return taken.taken_at(lex, tokens, words)  # who does what to whose (taken.py)
+
+
+def _whose(lex: Lexicon, fam: Families, tokens, words: list[str], s: int, e: int) -> bool:
+    """A wrong as a noun with its doer as its owner (twelfth round): "Harwick's
+    mis-selling", "the firm's dumping", "penggelapan bendahara koperasi", "korupsi Bupati
+    Sukamaju", "ulah oknum petugas". A party word, not any name ("pencemaran Sungai
+    Citarum" names a river)."""
+    if lex.language == "id":
+        return e < len(words) and words[e] in fam.parties and words[e] not in ("ia", "dia")
+    if s == 0 or not taken.possessive(tokens, s - 1):
+        return False
+    if e < len(words) and (words[e] in fam.venues or words[e] in fam.not_yet
+                           or words[e] in _NOUN_HEADS):
+        return False  # "Britain's fraud squad", "the firm's fraud trial": a modifier
+    return words[s - 1] in fam.parties or tokens[s - 1].group()[:1].isupper()
+
+
+_NOUN_HEADS = frozenset({"squad", "unit", "office", "case", "cases", "charge", "charges",
+                         "trial", "trials", "allegations", "allegation", "claims", "scandal",
+                         "law", "laws", "rules", "policy", "prevention", "team", "division",
+                         "department", "act", "detection", "risk", "controls"})
 
 
 def _in_name(tokens, s: int, e: int) -> bool:

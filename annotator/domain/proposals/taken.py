@@ -102,10 +102,11 @@ def _clause_end(tokens, at: int) -> int:
     return len(tokens)
 
 
-def _possessive(tokens, k: int) -> bool:
-    """Token ``k`` is written as a possessive ("the villagers' homes", "the home's staff")."""
-    after = tokens[k].string[tokens[k].end():tokens[k].end() + 2]
-    return after[:1] in "'’" and (after[1:2] in ("s", "S", " ") or after[1:2] == "")
+def possessive(tokens, k: int) -> bool:
+    """Token ``k`` is written as a possessive ("the villagers' homes", "the home's staff":
+    reading.normalise blanks "'s" to two spaces)."""
+    after = tokens[k].string[tokens[k].end():tokens[k].end() + 3]
+    return after[:2] == "  " or after[:1] in "'’"
 
 
 def _anothers(lex: Lexicon, fam: Families, tokens, words: list[str], lo: int, hi: int,
@@ -123,7 +124,7 @@ def _anothers(lex: Lexicon, fam: Families, tokens, words: list[str], lo: int, hi
             if lex.language == "id" and k == lo:
                 continue  # "mereka merampas": the doer, not an owner
             return True
-        if lex.language == "en" and _possessive(tokens, k) and word != doer:
+        if lex.language == "en" and possessive(tokens, k) and word != doer:
             return True
         if lex.language == "id" and k > lo and word in fam.persons and \
                 words[k - 1] not in fam.persons and word not in ("dia", "ia"):
@@ -177,7 +178,7 @@ def _done_by(lex: Lexicon, fam: Families, tokens, words: list[str], s: int, e: i
     if _deeds._subject_before(lex, dfam, tokens, words, s):
         return True
     lo = _deeds._clause_start(tokens, s)
-    if lex.language == "en" and any(_possessive(tokens, k) for k in range(lo, s)):
+    if lex.language == "en" and any(possessive(tokens, k) for k in range(lo, s)):
         return True  # "the home's staff had locked", "the council's contractor": a party's
     return first and _doer_pronoun(words, s) in ("they", "mereka", "he", "she", "ia", "dia")
 
