@@ -127,8 +127,10 @@ def _anothers(lex: Lexicon, fam: Families, tokens, words: list[str], lo: int, hi
         if lex.language == "en" and possessive(tokens, k) and word != doer:
             return True
         if lex.language == "id" and k > lo and word in fam.persons and \
-                words[k - 1] not in fam.persons and word not in ("dia", "ia"):
-            return True  # "rumah warga", "gaji buruh": a noun, then whose
+                words[k - 1] not in fam.persons and word not in ("dia", "ia") and \
+                words[k - 1].isalpha() and words[k - 1] not in _SKIP and \
+                not _deeds._verb_like(lex, words, k - 1):
+            return True  # "rumah warga", "gaji buruh": a noun, then whose ("120 anak": no)
     return False
 
 
@@ -213,7 +215,7 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
             elif kind == "take_plain":  # "took our land"; not "took samples from residents'"
                 hit = first or (not passive and _from_someone(fam, words, *region))
             elif kind == "demand":  # "demanded cash", "meminta uang Rp 500.000"
-                hit = bool(find(fam.cash, words[region[0]:region[0] + 3]))
+                hit = _cash_demanded(lex, fam, words, region[0])
             elif kind == "damage":
                 hit = _anothers(lex, fam, tokens, words, *region, doer)
             elif kind == "trade":  # "shipped counterfeit medicines", "mengedarkan pupuk palsu"
@@ -224,6 +226,19 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
             if hit and _done_by(lex, fam, tokens, words, s, e, first):
                 return s, " ".join(words[s:region[1] if not passive else e])
     return None
+
+
+def _cash_demanded(lex: Lexicon, fam: Families, words: list[str], at: int) -> bool:
+    """Money is what the demand at ``at`` asks for ("meminta uang Rp 500.000"), not the
+    subject of what it asks be done ("meminta uang itu dikembalikan", "asked for the money
+    to be returned": a remedy, an appeal)."""
+    for _s, e in find(fam.cash, words[at:at + 3]):
+        after = words[at + e:at + e + 3]
+        if any(w == "be" or (lex.language == "id" and _deeds._passive(lex, [w], 0)
+                             and len(w) > 4) for w in after):
+            return False
+        return True
+    return False
 
 
 def _sentence_start(tokens, at: int) -> int:
