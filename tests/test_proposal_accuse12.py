@@ -206,3 +206,19 @@ def test_a_wrong_owned_by_its_doer_is_an_accusation(db, scheme, sentence, langua
 ])
 def test_a_wrong_noun_owned_by_no_party_stays_unaccused(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) != "accusation"
+
+
+# guards written against the rules' own reach (ordinary news that uses the same verbs)
+@pytest.mark.parametrize("sentence,language", [
+    ("Police said officers detained a man who was threatening shoppers with a knife.", "en"),
+    ("The council said it had demolished their garages to make way for new housing.", "en"),
+    ("The charity said volunteers took food parcels to 300 families.", "en"),
+    ("Pemerintah menghentikan bantuan bagi keluarga yang sudah mampu, kata Menteri Sosial.",
+     "id"),
+    ("Polisi mengusir pedagang yang berjualan di trotoar, kata Kapolsek.", "id"),
+    ("Pemkot membongkar kios pedagang di Pasar Baru sesuai jadwal relokasi.", "id"),
+    ("Kades mengatakan pihaknya memotong rumput liar di makam warga.", "id"),
+    ("Tim SAR mengambil jenazah korban dari reruntuhan rumah warga.", "id"),
+])
+def test_ordinary_news_with_the_same_verbs_is_no_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) != "accusation"

@@ -67,6 +67,9 @@ class Families:
     take_plain: dict[tuple[str, ...], float]
     demand: dict[tuple[str, ...], float]
     cash: dict[tuple[str, ...], float]
+    owed_policy: dict[tuple[str, ...], float]
+    each: dict[tuple[str, ...], float]
+    lawful: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -88,7 +91,8 @@ def families(language: str) -> Families:
         listed(told, "because"), frozenset(told.get("rights", ())), listed(paid, "verbs"),
         frozenset(paid.get("relatives", ())), frozenset(paid.get("negations", ())),
         listed(taken, "trade"), listed(taken, "illicit"), listed(taken, "take_plain"),
-        listed(taken, "demand"), listed(taken, "cash"))
+        listed(taken, "demand"), listed(taken, "cash"), listed(taken, "owed_policy"),
+        listed(taken, "each"), listed(taken, "lawful"))
 
 
 def _clause_end(tokens, at: int) -> int:
@@ -192,6 +196,9 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
     found = _retaliated(lex, fam, tokens, words) or _paid_for_nothing(lex, fam, tokens, words)
     if found:
         return found
+    lawful = [s for s, _ in find(fam.lawful, words) if not _negated(lex, words, s)]
+    if lawful:
+        return None  # "sesuai jadwal relokasi", "with their consent": done as allowed
     for kind in ("cut", "take", "take_plain", "damage", "hurt", "trade", "demand"):
         for s, e in find(getattr(fam, kind), words):
             if _deeds._in_name(tokens, s, e) or _negated(lex, words, s) or \
@@ -207,8 +214,7 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
             doer = _doer_pronoun(words, s)
             first = _first_owner(lex, fam, words, *region)
             if kind == "cut":
-                hit = bool(find(fam.owed, words[region[0]:region[1]])) or _anothers(
-                    lex, fam, tokens, words, *region, doer)  # "uang kami dipotong"
+                hit = _owed_cut(lex, fam, tokens, words, *region, doer)
             elif kind == "take":
                 hit = _anothers(lex, fam, tokens, words, *region, doer) or (
                     not passive and _from_someone(fam, words, *region))
@@ -226,6 +232,24 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
             if hit and _done_by(lex, fam, tokens, words, s, e, first):
                 return s, " ".join(words[s:region[1] if not passive else e])
     return None
+
+
+def _owed_cut(lex: Lexicon, fam: Families, tokens, words: list[str], lo: int, hi: int,
+              doer: str) -> bool:
+    """What is cut is owed to people: their pay ("docked their pay", "memotong upah"),
+    money of others ("uang kami dipotong"), or aid taken from each ("memotong dana bansos
+    Rp 100.000 per keluarga"); a policy's cut of aid or benefits ("menghentikan bantuan
+    bagi keluarga mampu", "cut benefits for high earners") is no wrong stated."""
+    span = words[lo:hi]
+    owed = find(fam.owed, span)
+    policy = [(s, e) for s, e in owed if tuple(span[s:e]) in fam.owed_policy]
+    money = any(w in fam.money for w in span)
+    others = _anothers(lex, fam, tokens, words, lo, hi, doer)
+    if owed and len(policy) < len(owed):
+        return True  # wages, pay, salary, tips, deposits
+    if (policy or money) and others:
+        return True  # "their pension", "uang kami"
+    return bool(policy) and bool(find(fam.each, words[lo:hi + 4]))
 
 
 def _cash_demanded(lex: Lexicon, fam: Families, words: list[str], at: int) -> bool:
