@@ -222,3 +222,29 @@ def test_a_wrong_noun_owned_by_no_party_stays_unaccused(db, scheme, sentence, la
 ])
 def test_ordinary_news_with_the_same_verbs_is_no_accusation(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) != "accusation"
+
+
+# a particular act called a wrong ("branded the pay cuts theft", "menyebut tindakan itu
+# sebagai perampasan tanah"): an accusation by whoever calls it so (taken._qualified)
+@pytest.mark.parametrize("sentence,language", [
+    ("The union branded the pay cuts theft.", "en"),
+    ("The report described conditions at the centre as inhumane.", "en"),
+    ("Tenants' groups called the new service fees a rip-off.", "en"),
+    ("Warga menyebut tindakan perusahaan itu sebagai perampasan tanah.", "id"),
+    ("Orang tua murid menganggap pungutan itu tidak sah.", "id"),
+    ("Aktivis menilai penggusuran kampung nelayan tersebut sebagai perampasan ruang hidup.",
+     "id"),
+])
+def test_a_particular_act_called_a_wrong_is_an_accusation(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("The company called the allegations a smear.", "en"),
+    ("Juru bicara perusahaan menyebut tuduhan itu sebagai fitnah dan penipuan publik.", "id"),
+    ("The minister described the year as a difficult one for the economy.", "en"),
+])
+def test_a_wrong_in_general_or_an_allegation_called_false_is_no_accusation(db, scheme,
+                                                                           sentence,
+                                                                           language):
+    assert label(db, scheme, sentence, language) != "accusation"

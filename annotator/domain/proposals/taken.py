@@ -14,6 +14,8 @@ wrong is the structure, not the verb:
   the punishment is the wrong, whoever the workers are;
 - goods that are illicit in themselves traded or used ("shipped counterfeit medicines",
   "mengedarkan pupuk palsu"): any verb of trade, the object's adjective makes it a wrong;
+- a particular act called a wrong ("branded the pay cuts theft", "menganggap pungutan itu
+  tidak sah");
 - money paid for what a relative clause says was never done ("membayar proyek yang tidak
   pernah dikerjakan").
 
@@ -70,6 +72,10 @@ class Families:
     owed_policy: dict[tuple[str, ...], float]
     each: dict[tuple[str, ...], float]
     lawful: dict[tuple[str, ...], float]
+    calling: dict[tuple[str, ...], float]
+    definite: frozenset[str]
+    terms: dict[tuple[str, ...], float]
+    statements: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -78,6 +84,7 @@ def families(language: str) -> Families:
     taken = raw.get("accuse12_taken") or {}
     told = raw.get("accuse12_retaliated") or {}
     paid = raw.get("accuse12_paid") or {}
+    called = raw.get("accuse12_qualified") or {}
 
     def listed(part: dict, key: str) -> dict[tuple[str, ...], float]:
         return _phrases(part.get(key, []))
@@ -92,7 +99,9 @@ def families(language: str) -> Families:
         frozenset(paid.get("relatives", ())), frozenset(paid.get("negations", ())),
         listed(taken, "trade"), listed(taken, "illicit"), listed(taken, "take_plain"),
         listed(taken, "demand"), listed(taken, "cash"), listed(taken, "owed_policy"),
-        listed(taken, "each"), listed(taken, "lawful"))
+        listed(taken, "each"), listed(taken, "lawful"), listed(called, "verbs"),
+        frozenset(called.get("definite", ())), listed(called, "terms"),
+        frozenset(called.get("statements", ())))
 
 
 def _clause_end(tokens, at: int) -> int:
@@ -193,7 +202,8 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
     """Where the sentence states a wrong by who does what to whose, and its words; None
     when it states none."""
     fam = families(lex.language)
-    found = _retaliated(lex, fam, tokens, words) or _paid_for_nothing(lex, fam, tokens, words)
+    found = _retaliated(lex, fam, tokens, words) or _paid_for_nothing(
+        lex, fam, tokens, words) or _qualified(lex, fam, tokens, words)
     if found:
         return found
     lawful = [s for s, _ in find(fam.lawful, words) if not _negated(lex, words, s)]
@@ -231,6 +241,39 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
                     else _person_object(fam, tokens, words, e)
             if hit and _done_by(lex, fam, tokens, words, s, e, first):
                 return s, " ".join(words[s:region[1] if not passive else e])
+    return None
+
+
+QUALIFIED_REACH = 10  # words after a verb of calling where the wrong's term stands
+
+
+def _qualified(lex: Lexicon, fam: Families, tokens, words: list[str]
+               ) -> tuple[int, str] | None:
+    """A particular act called a wrong ("branded the pay cuts theft", "described conditions
+    at the centre as inhumane", "menyebut tindakan perusahaan itu sebagai perampasan tanah",
+    "pungutan itu dinilai tidak sah"): what is called so is definite (the, its, itu,
+    tersebut, -nya) and no wrong in general ("called corruption a threat") nor a statement
+    ("called the allegations a smear": a denial's business)."""
+    for s, e in find(fam.calling, words):
+        if _negated(lex, words, s) or _unstated(lex, tokens, words, s, e):
+            continue
+        end = min(_clause_end(tokens, e - 1), e + QUALIFIED_REACH)
+        if lex.language == "id" and _deeds._passive(lex, words, s):
+            lo = max(_deeds._clause_start(tokens, s), _sentence_start(tokens, s))
+            what, terms = words[lo:s], find(fam.terms, words[e:min(end, e + 4)])
+            at = s
+        else:
+            terms = [(a, b) for a, b in find(fam.terms, words[e:end]) if a > 0]
+            what = words[e:e + terms[0][0]] if terms else []
+            at = e + terms[0][0] if terms else s
+        if not terms or not what or any(w in fam.statements for w in what):
+            continue
+        if find(fam.terms, what) or find(_deeds.families(lex.language).deeds, what):
+            continue  # "menyebut korupsi sebagai kejahatan": a wrong in general
+        definite = any(w in fam.definite or (lex.language == "id" and w.endswith("nya")
+                                             and len(w) > 5) for w in what)
+        if definite:
+            return s, " ".join(words[s:at + terms[0][1] - (terms[0][0] if at == s else 0)])
     return None
 
 
