@@ -123,10 +123,29 @@ def _gap(tokens, k: int) -> str:
 def _clause_start(tokens, at: int) -> int:
     """The first token of the clause holding token ``at``: after the last comma, semicolon,
     colon or dash before it."""
+    breaks = clause_breaks(tokens)
     for k in range(at, 0, -1):
-        if any(ch in _gap(tokens, k) for ch in ",;:–—"):
+        if breaks[k]:
             return k
     return 0
+
+
+_BREAKS: dict[str, tuple[bool, ...]] = {}
+
+
+def clause_breaks(tokens) -> tuple[bool, ...]:
+    """For each token, whether a comma, semicolon, colon or dash stands before it; worked
+    out once per sentence (a sentence's clauses are asked for a few dozen times)."""
+    if not tokens:
+        return ()
+    text = tokens[0].string
+    known = _BREAKS.get(text)
+    if known is None or len(known) != len(tokens):
+        if len(_BREAKS) >= 512:
+            _BREAKS.clear()
+        known = _BREAKS[text] = tuple(
+            k > 0 and any(ch in _gap(tokens, k) for ch in ",;:–—") for k in range(len(tokens)))
+    return known
 
 
 def _is_party(lex: Lexicon, fam: Families, tokens, words: list[str], k: int) -> bool:

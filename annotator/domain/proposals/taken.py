@@ -209,8 +209,9 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
     lawful = [s for s, _ in find(fam.lawful, words) if not _negated(lex, words, s)]
     if lawful:
         return None  # "sesuai jadwal relokasi", "with their consent": done as allowed
-    for kind in ("cut", "take", "take_plain", "damage", "hurt", "trade", "demand"):
-        for s, e in find(getattr(fam, kind), words):
+    verbs = _verbs(lex.language)
+    for s, e in find(verbs, words):
+        for kind in verbs[tuple(words[s:e])]:
             if _deeds._in_name(tokens, s, e) or _negated(lex, words, s) or \
                     _unstated(lex, tokens, words, s, e):
                 continue
@@ -328,6 +329,20 @@ def _first_owner(lex: Lexicon, fam: Families, words: list[str], lo: int, hi: int
                                     and words[k - 1] not in fam.persons):
             return True
     return False
+
+
+KINDS = ("cut", "take", "take_plain", "damage", "hurt", "trade", "demand")
+
+
+@lru_cache(maxsize=8)
+def _verbs(language: str) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Every verb of the families, with the kinds it belongs to: one pass over a sentence."""
+    fam = families(language)
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for kind in KINDS:
+        for phrase in getattr(fam, kind):
+            out[phrase] = out.get(phrase, ()) + (kind,)
+    return out
 
 
 def _negated(lex: Lexicon, words: list[str], s: int) -> bool:
