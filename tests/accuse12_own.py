@@ -230,6 +230,54 @@ FRESH = [
 ]
 
 
+# written after the last rule (commit f7f7bef), counted once; no rule changed after
+FRESH2 = [
+    ("Tenants say the housing association pocketed their service charges for years.", "en",
+     "accusation"),
+    ("\"He slapped my son in front of the whole class,\" said parent Maria Lopez.", "en",
+     "accusation"),
+    ("According to the lawsuit, the bank froze the accounts of 300 customers without "
+     "warning.", "en", "accusation"),
+    ("Three cleaners were sacked after they complained about unpaid overtime, the union "
+     "said.", "en", "accusation"),
+    ("The auditor's report said the trust paid consultants for work that was never "
+     "carried out.", "en", "accusation"),
+    ("Villagers accuse nobody, but say the quarry's blasting cracked the walls of their "
+     "homes.", "en", "accusation"),
+    ("The inquiry found the prison's officers had denied inmates water for two days.",
+     "en", "accusation"),
+    ("Lawyers for the family called the hospital's treatment of the boy negligent.", "en",
+     "accusation"),
+    ("The company said it withdrew the product after a supplier sent contaminated "
+     "batches.", "en", "denial"),
+    ("The council said it took the land under a compulsory purchase order in 2019.", "en",
+     "claim"),
+    ("Police said they seized 40 kilograms of cocaine from a lorry at Dover.", "en",
+     "claim"),
+    ("The minister said the cuts to housing benefit would save £2 billion.", "en",
+     "claim"),
+    ("Warga menuding pabrik itu, namun ia mengatakan pabrik merusak sawah milik warga.",
+     "id", "accusation"),
+    ("\"Motor saya dirampas debt collector di jalan tanpa surat apa pun,\" kata Budi.",
+     "id", "accusation"),
+    ("Menurut para pekerja, upah lembur mereka tidak dibayar selama enam bulan.", "id",
+     "accusation"),
+    ("Dua guru diberhentikan setelah mengkritik kebijakan kepala sekolah, kata PGRI.", "id",
+     "accusation"),
+    ("Hasil pemeriksaan BPK menemukan dinas membayar 40 pegawai fiktif.", "id",
+     "accusation"),
+    ("Koalisi masyarakat sipil menilai pembubaran diskusi itu sebagai tindakan sewenang-"
+     "wenang.", "id", "accusation"),
+    ("Petani menyebut kelompok preman menyerobot lahan mereka dengan ancaman.", "id",
+     "accusation"),
+    ("Kepala desa mengatakan dana itu dipakai untuk membangun jalan desa.", "id", "claim"),
+    ("Polisi menyita 2 ton beras dari gudang itu untuk diperiksa.", "id", "context"),
+    ("Pemerintah memotong anggaran kementerian sebesar Rp 50 triliun.", "id", "context"),
+    ("Warga mengambil air dari sungai karena PDAM mati sejak pagi.", "id", "context"),
+    ("Pengelola pasar mengatakan pedagang membayar retribusi sesuai perda.", "id", "claim"),
+]
+
+
 def items() -> list[tuple[list[str], str, str, str]]:
     """Every written item: (sentences, language, gold label of the last, class)."""
     out = [([s], "en", "accusation", "stated") for s in STATED_EN]
@@ -241,5 +289,6 @@ def items() -> list[tuple[list[str], str, str, str]]:
     out += [([s], lang, gold, "not yet") for s, lang, gold in NOT_YET]
     out += [(lines, lang, gold, "restated") for lines, lang, gold in RESTATED]
     out += [([s], lang, gold, "fresh") for s, lang, gold in FRESH]
+    out += [([s], lang, gold, "fresh2") for s, lang, gold in FRESH2]
     out += [(lines, lang, gold, "not accused") for lines, lang, gold in NOT_ACCUSED]
     return out

@@ -248,3 +248,33 @@ def test_a_wrong_in_general_or_an_allegation_called_false_is_no_accusation(db, s
                                                                            sentence,
                                                                            language):
     assert label(db, scheme, sentence, language) != "accusation"
+
+
+# the subject of what a speech verb reports is a party other than the speaker, whatever its
+# noun (deeds._complement_subject); people kept from something; fictitious payees
+@pytest.mark.parametrize("sentence,language", [
+    ("Tenants say the housing association pocketed their service charges for years.", "en"),
+    ("Residents said the parish trust had quietly fenced off the footpath without their "
+     "consent.", "en"),
+    ("Warga menyebut pengelola gedung itu menahan uang jaminan mereka.", "id"),
+    ("The inquiry found the prison's officers had denied inmates water for two days.", "en"),
+    ("\"He slapped my son in front of the whole class,\" said parent Maria Lopez.", "en"),
+    ("Hasil pemeriksaan BPK menemukan dinas membayar 40 pegawai fiktif.", "id"),
+    ("The audit found the agency paid ghost workers for three years.", "en"),
+])
+def test_the_reported_subject_and_the_wronged_are_read(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("The company denied workers were underpaid.", "en"),
+    ("Residents said the storm had torn the roof off their church.", "en"),
+    ("Warga mengatakan mereka mengambil air dari sungai setiap pagi.", "id"),
+])
+def test_a_denial_or_an_event_stays_unaccused(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) != "accusation"
+
+
+def test_a_call_on_someone_is_an_appeal_not_a_wrong_called(db, scheme):
+    assert label(db, scheme, "Campaigners called on the mayor to resign over the fraud "
+                 "at the depot.", "en") == "context"

@@ -218,11 +218,20 @@ def dismissed_from_work(lex: Lexicon, words: list[str], at: int) -> bool:
                    for w in before)
 
 
+_CLAUSE_VERBS = frozenset({"had", "have", "has", "did", "do", "does", "would", "could", "will",
+                           "should", "might", "must", "can", "never", "ever", "knew"})
+
+
 def deprived(lex: Lexicon, words: list[str], at: int) -> bool:
     """"Workers were routinely denied rest breaks", "was denied bail": people kept from
     something, not a statement rejected ("the allegations were denied" stays a denial)."""
     if words[at] not in lex.deprive_senses:
         return False
+    if at + 2 < len(words) and words[at + 1] in taken.families(lex.language).persons and \
+            words[at + 1] not in ("me", "us") and words[at + 2] not in lex.passive_auxiliaries \
+            and words[at + 2] not in _CLAUSE_VERBS and not words[at + 2].endswith("ed"):
+        return True  # "had denied inmates water": people kept from something (twelfth round);
+        # not "denied workers were underpaid", a clause denied
     k = at - 1
     while k >= 0 and k >= at - 3 and lex.adverb_endings and words[k].endswith(
             lex.adverb_endings):

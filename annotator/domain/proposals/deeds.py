@@ -196,7 +196,38 @@ def _subject_before(lex, fam, tokens, words, s: int) -> bool:
     lo = _clause_start(tokens, s)
     if all(w in _LINKS for w in words[lo:s]) and lo > 0:
         lo = _clause_start(tokens, lo - 1)
-    return _party_in(lex, fam, tokens, words, lo, s)
+    return _party_in(lex, fam, tokens, words, lo, s) or _complement_subject(
+        lex, fam, tokens, words, lo, s)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
+                          "these", "those", "one", "two", "three", "several"})
+_SPEAKERS_OWN = frozenset({"kami", "kita", "saya", "aku", "mereka", "ia", "dia", "we", "i",
+                           "they", "it", "you", "he", "she"})
+
+
+def _complement_subject(lex: Lexicon, fam: Families, tokens, words: list[str], lo: int,
+                        s: int) -> bool:
+    """The subject of what a speech verb reports is a party other than the speaker
+    (twelfth round): "Tenants say the housing association pocketed ...", "Warga menyebut
+    pengelola gedung itu menahan ...": a noun phrase between the speech verb and the act,
+    with no verb of its own; in English a determiner opens it ("the", "its")."""
+    spoken = [k for k in range(lo, s) if (words[k],) in lex.speech]
+    if not spoken:
+        return False
+    between = [w for w in words[spoken[-1] + 1:s] if w not in ("that", "bahwa")]
+    while between and between[-1] in _AUXILIARIES:
+        between.pop()
+    if not 1 <= len(between) <= 5 or between[0] in _SPEAKERS_OWN:
+        return False
+    if any(w in fam.events or w in lex.negations or (w,) in lex.speech
+           or w in fam.not_yet for w in between):
+        return False
+    start = s - len(between)
+    if any(_verb_like(lex, words, k) for k in range(start + 1, s) if words[k] not in
+           _AUXILIARIES):
+        return False
+    return lex.language == "id" or between[0] in _DETERMINERS
 
 
 _LINKS = frozenset({"sehingga", "hingga", "yang", "dan", "and", "thereby", "so", "which",

@@ -72,6 +72,7 @@ class Families:
     owed_policy: dict[tuple[str, ...], float]
     each: dict[tuple[str, ...], float]
     lawful: dict[tuple[str, ...], float]
+    fictitious: frozenset[str]
     calling: dict[tuple[str, ...], float]
     definite: frozenset[str]
     terms: dict[tuple[str, ...], float]
@@ -99,7 +100,8 @@ def families(language: str) -> Families:
         frozenset(paid.get("relatives", ())), frozenset(paid.get("negations", ())),
         listed(taken, "trade"), listed(taken, "illicit"), listed(taken, "take_plain"),
         listed(taken, "demand"), listed(taken, "cash"), listed(taken, "owed_policy"),
-        listed(taken, "each"), listed(taken, "lawful"), listed(called, "verbs"),
+        listed(taken, "each"), listed(taken, "lawful"),
+        frozenset(paid.get("fictitious", ())), listed(called, "verbs"),
         frozenset(called.get("definite", ())), listed(called, "terms"),
         frozenset(called.get("statements", ())))
 
@@ -246,6 +248,8 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
 
 
 QUALIFIED_REACH = 10  # words after a verb of calling where the wrong's term stands
+_NOT_CALLING = frozenset({"on", "upon", "for", "off", "in", "out", "up", "back", "agar",
+                          "supaya", "kepada"})
 
 
 def _qualified(lex: Lexicon, fam: Families, tokens, words: list[str]
@@ -269,6 +273,8 @@ def _qualified(lex: Lexicon, fam: Families, tokens, words: list[str]
             at = e + terms[0][0] if terms else s
         if not terms or not what or any(w in fam.statements for w in what):
             continue
+        if what[0] in _NOT_CALLING or "to" in what or "untuk" in what:
+            continue  # "called on the minister to resign over the fraud": an appeal
         if find(fam.terms, what) or find(_deeds.families(lex.language).deeds, what):
             continue  # "menyebut korupsi sebagai kejahatan": a wrong in general
         definite = any(w in fam.definite or (lex.language == "id" and w.endswith("nya")
@@ -380,9 +386,14 @@ def _retaliated(lex, fam: Families, tokens, words: list[str]) -> tuple[int, str]
 
 
 def _paid_for_nothing(lex, fam: Families, tokens, words: list[str]) -> tuple[int, str] | None:
-    """Money paid for what a relative clause says was never done or delivered."""
+    """Money paid for what a relative clause says was never done or delivered, or for what
+    is fictitious ("paid 40 ghost workers", "membayar pegawai fiktif")."""
     for s, e in find(fam.paid, words):
         end = min(_clause_end(tokens, e - 1), e + RELATIVE_REACH)
+        fake = [k for k in range(e, min(end, e + 5)) if words[k] in fam.fictitious]
+        if fake and not _negated(lex, words, s) and not _unstated(lex, tokens, words, s, e) \
+                and _done_by(lex, fam, tokens, words, s, e, False):
+            return s, " ".join(words[s:fake[0] + 2])  # "membayar 40 pegawai fiktif"
         for k in range(e, end):
             if words[k] in fam.relatives and any(
                     w in fam.paid_negations for w in words[k + 1:k + 4]):
