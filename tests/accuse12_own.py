@@ -278,6 +278,54 @@ FRESH2 = [
 ]
 
 
+# written after the last rule (commit 14b10d9), counted once; no rule changed after
+FRESH3 = [
+    ("Fishermen say the resort's owners blocked their only path to the beach.", "en",
+     "accusation"),
+    ("Staff said the chief executive used the firm's credit card to pay for family "
+     "holidays.", "en", "accusation"),
+    ("According to court papers, the landlord changed the locks while the family was at "
+     "work.", "en", "accusation"),
+    ("Patients' relatives said nurses left elderly patients without food for a whole day.",
+     "en", "accusation"),
+    ("The watchdog said the bank had charged customers for insurance they never asked "
+     "for.", "en", "accusation"),
+    ("\"They burned down my shop because I refused to pay them,\" said trader Ali Hassan.",
+     "en", "accusation"),
+    ("Two journalists were arrested after reporting on the mine's spills, their editor "
+     "said.", "en", "accusation"),
+    ("The company said it had repaid every customer it overcharged.", "en", "claim"),
+    ("The school said it kept the deposits to cover damage to the rooms.", "en", "denial"),
+    ("Police took three protesters into custody after the march, a spokesman said.", "en",
+     "claim"),
+    ("The club cut ticket prices for under-18s, its chairman said.", "en", "claim"),
+    ("The charity said it would investigate whether staff took money from the tins.", "en",
+     "context"),
+    ("Menurut warga, kontraktor mengeruk pasir sungai hingga tanggul desa jebol.", "id",
+     "accusation"),
+    ("Para sopir angkot mengatakan oknum petugas dishub meminta uang Rp 10.000 setiap "
+     "hari.", "id", "accusation"),
+    ("\"Sertifikat tanah kami ditahan pihak bank meski utang sudah lunas,\" kata Wati.",
+     "id", "accusation"),
+    ("Keluarga korban menyebut polisi menembak Rizal tanpa peringatan.", "id",
+     "accusation"),
+    ("Sebanyak 30 pekerja dirumahkan setelah ikut aksi mogok, kata ketua serikat.", "id",
+     "accusation"),
+    ("Inspektorat mendapati kepala desa menyewakan tanah kas desa tanpa musyawarah.", "id",
+     "accusation"),
+    ("Orang tua siswa menilai kebijakan sekolah itu sebagai pemerasan terselubung.", "id",
+     "accusation"),
+    ("Kepala sekolah mengatakan uang itu dipakai untuk membeli buku, bukan untuk pribadi.",
+     "id", "denial"),
+    ("Pemerintah kota membongkar 40 bangunan liar di bantaran sungai, Selasa.", "id",
+     "context"),
+    ("Petugas mengambil sampel darah para pekerja untuk diperiksa.", "id", "context"),
+    ("Bank itu memotong biaya administrasi bagi nasabah pelajar, kata direkturnya.", "id",
+     "claim"),
+    ("Jaksa akan memeriksa apakah kepala desa memotong dana bansos.", "id", "context"),
+]
+
+
 def items() -> list[tuple[list[str], str, str, str]]:
     """Every written item: (sentences, language, gold label of the last, class)."""
     out = [([s], "en", "accusation", "stated") for s in STATED_EN]
@@ -290,5 +338,6 @@ def items() -> list[tuple[list[str], str, str, str]]:
     out += [(lines, lang, gold, "restated") for lines, lang, gold in RESTATED]
     out += [([s], lang, gold, "fresh") for s, lang, gold in FRESH]
     out += [([s], lang, gold, "fresh2") for s, lang, gold in FRESH2]
+    out += [([s], lang, gold, "fresh3") for s, lang, gold in FRESH3]
     out += [(lines, lang, gold, "not accused") for lines, lang, gold in NOT_ACCUSED]
     return out

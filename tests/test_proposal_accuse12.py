@@ -278,3 +278,11 @@ def test_a_denial_or_an_event_stays_unaccused(db, scheme, sentence, language):
 def test_a_call_on_someone_is_an_appeal_not_a_wrong_called(db, scheme):
     assert label(db, scheme, "Campaigners called on the mayor to resign over the fraud "
                  "at the depot.", "en") == "context"
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("Warga menyebut aparat menendang Yusuf hingga pingsan.", "id"),
+    ("Para anggota mengatakan tabungan mereka ditahan pihak koperasi sejak Maret.", "id"),
+])
+def test_a_name_struck_and_a_side_as_agent(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) == "accusation"

@@ -157,7 +157,7 @@ def _person_object(fam: Families, tokens, words: list[str], e: int) -> bool:
         k += 1
     if k >= len(words) or any(ch in _deeds._gap(tokens, k) for ch in ",;:"):
         return False
-    return words[k] in fam.persons or (k > e and tokens[k].group()[:1].isupper())
+    return words[k] in fam.persons or (k > 0 and tokens[k].group()[:1].isupper())
 
 
 def _doer_pronoun(words: list[str], s: int) -> str:
