@@ -334,6 +334,4 @@ def duty_beside_deed(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
     """A negation of what was owed ("never paid us a cent") in a sentence that states a
     wrongful deed ("They took our land and never paid us"): the wrong told twice, no
     denial (taken.py)."""
-    from annotator.domain.proposals.wrongs import negated_duty  # wrongs reads reading.py
-
-    return negated_duty(lex, words, at) and deeds.deed_at(lex, tokens, words) is not None
+    return taken.negated_duty(lex, words, at) and taken.deed_at(lex, tokens, words) is not None

@@ -24,7 +24,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.domain.proposals import taken
 from annotator.domain.proposals.lexicon import Lexicon, _merged, _phrases, cue_file, find
 
 DEED = "a wrongful deed stated"  # in the reason of a reported deed (told_of_itself)
@@ -405,7 +404,14 @@ def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
             return s, " ".join(phrase)
         if _whose(lex, fam, tokens, words, s, e):
             return s, " ".join(phrase)
-    return taken.taken_at(lex, tokens, words)  # who does what to whose (taken.py)
+    return None  # taken.deed_at reads who does what to whose after this (taken.py)
+
+
+def possessive(tokens, k: int) -> bool:
+    """Token ``k`` is written as a possessive ("the villagers' homes", "the home's staff":
+    reading.normalise blanks "'s" to two spaces)."""
+    after = tokens[k].string[tokens[k].end():tokens[k].end() + 3]
+    return after[:2] == "  " or after[:1] in "'’"
 
 
 def _whose(lex: Lexicon, fam: Families, tokens, words: list[str], s: int, e: int) -> bool:
@@ -415,7 +421,7 @@ def _whose(lex: Lexicon, fam: Families, tokens, words: list[str], s: int, e: int
     Citarum" names a river)."""
     if lex.language == "id":
         return e < len(words) and words[e] in fam.parties and words[e] not in ("ia", "dia")
-    if s == 0 or not taken.possessive(tokens, s - 1):
+    if s == 0 or not possessive(tokens, s - 1):
         return False
     if e < len(words) and (words[e] in fam.venues or words[e] in fam.not_yet
                            or words[e] in _NOUN_HEADS):

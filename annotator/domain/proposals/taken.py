@@ -117,13 +117,6 @@ def _clause_end(tokens, at: int) -> int:
     return len(tokens)
 
 
-def possessive(tokens, k: int) -> bool:
-    """Token ``k`` is written as a possessive ("the villagers' homes", "the home's staff":
-    reading.normalise blanks "'s" to two spaces)."""
-    after = tokens[k].string[tokens[k].end():tokens[k].end() + 3]
-    return after[:2] == "  " or after[:1] in "'’"
-
-
 def _anothers(lex: Lexicon, fam: Families, tokens, words: list[str], lo: int, hi: int,
               doer: str) -> bool:
     """What stands in ``lo:hi`` belongs to someone other than the doer: "our land", "their
@@ -139,7 +132,7 @@ def _anothers(lex: Lexicon, fam: Families, tokens, words: list[str], lo: int, hi
             if lex.language == "id" and k == lo:
                 continue  # "mereka merampas": the doer, not an owner
             return True
-        if lex.language == "en" and possessive(tokens, k) and word != doer:
+        if lex.language == "en" and _deeds.possessive(tokens, k) and word != doer:
             return True
         if lex.language == "id" and k > lo and word in fam.persons and \
                 words[k - 1] not in fam.persons and word not in ("dia", "ia") and \
@@ -157,7 +150,8 @@ def _person_object(fam: Families, tokens, words: list[str], e: int) -> bool:
         k += 1
     if k >= len(words) or any(ch in _deeds._gap(tokens, k) for ch in ",;:"):
         return False
-    return words[k] in fam.persons or (k > 0 and tokens[k].group()[:1].isupper())
+    shown = tokens[k].group()
+    return words[k] in fam.persons or (k > 0 and shown[:1].isupper() and not shown.isupper())
 
 
 def _doer_pronoun(words: list[str], s: int) -> str:
@@ -195,9 +189,49 @@ def _done_by(lex: Lexicon, fam: Families, tokens, words: list[str], s: int, e: i
     if _deeds._subject_before(lex, dfam, tokens, words, s):
         return True
     lo = _deeds._clause_start(tokens, s)
-    if lex.language == "en" and any(possessive(tokens, k) for k in range(lo, s)):
+    if lex.language == "en" and any(_deeds.possessive(tokens, k) for k in range(lo, s)):
         return True  # "the home's staff had locked", "the council's contractor": a party's
     return first and _doer_pronoun(words, s) in ("they", "mereka", "he", "she", "ia", "dia")
+
+
+@lru_cache(maxsize=8)
+def _duties(language: str) -> dict[tuple[str, ...], float]:
+    return _phrases(cue_file(language).get("dispute_duties", []))
+
+
+_BETWEEN = frozenset({"pernah", "juga", "sama", "sekali", "lagi", "ever", "even", "been", "be",
+                      "yet", "once", "always"})
+
+
+def negated_duty(lex: Lexicon, words: list[str], at: int) -> bool:
+    """The negation at ``at`` negates what was owed ("never paid us", "tidak dibayar"), as
+    wrongs.negated_duty reads it (wrongs.py reads reading.py, which reads this module)."""
+    for s, _ in find(_duties(lex.language), words[at + 1:at + 5]):
+        k = at + s  # the word before the duty
+        while k > at and (words[k] in _BETWEEN or words[k] in lex.passive_auxiliaries):
+            k -= 1
+        if k == at:
+            return True
+    return False
+
+
+def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
+    """Where the wrongful deed stands and its words: deeds.py's reading, then who does what
+    to whose (taken_at)."""
+    return _deeds.deed_at(lex, tokens, words) or taken_at(lex, tokens, words)
+
+
+def deed(lex: Lexicon, tokens, words: list[str]) -> str | None:
+    """The wrongful deed's words (deed_at), None when the sentence states none."""
+    found = deed_at(lex, tokens, words)
+    return found[1] if found else None
+
+
+def demand_not_appeal(lex: Lexicon, tokens, words: list[str], cue: str) -> bool:
+    """The appeal's verb opens a wrongful deed ("demanded cash", "meminta uang Rp 500
+    ribu"): the deed, not an appeal (deeds.demand_not_appeal, with taken.py's deeds)."""
+    found = deed_at(lex, tokens, words)
+    return bool(found) and found[1].split()[0] == cue.split()[0]
 
 
 def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
@@ -215,8 +249,9 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
     for s, e in find(verbs, words):
         for kind in verbs[tuple(words[s:e])]:
             if _deeds._in_name(tokens, s, e) or _negated(lex, words, s) or \
-                    _unstated(lex, tokens, words, s, e):
-                continue
+                    _unstated(lex, tokens, words, s, e) or \
+                    _deeds._innocent(_deeds.families(lex.language), words, s, e):
+                continue  # (an innocent sense: "memukul KO lawannya")
             passive = _deeds._passive(lex, words, s)
             if passive:
                 lo = max(_deeds._clause_start(tokens, s), _sentence_start(tokens, s),
