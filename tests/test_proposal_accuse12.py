@@ -286,3 +286,11 @@ def test_a_call_on_someone_is_an_appeal_not_a_wrong_called(db, scheme):
 ])
 def test_a_name_struck_and_a_side_as_agent(db, scheme, sentence, language):
     assert label(db, scheme, sentence, language) == "accusation"
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("Kuasa hukumnya menyebut laporan itu sebagai tuduhan yang tidak berdasar.", "id"),
+    ("The firm's lawyer described the report as claims that are not true.", "en"),
+])
+def test_an_allegation_described_as_false_stays_a_denial(db, scheme, sentence, language):
+    assert label(db, scheme, sentence, language) == "denial"

@@ -325,6 +325,8 @@ def described(lex: Lexicon, words: list[str], at: int) -> bool:
         k -= 1  # "laptops that were never delivered", "a firm that did no work"
     if words[k] not in _RELATIVES:
         return False
+    if words[k - 1] in lex.statement_nouns:
+        return False  # "tuduhan yang tidak berdasar", "claims that are not true": a denial
     before = words[k - 1]
     return (before,) not in lex.speech and before not in ("bahwa", "said", "says", "say") \
         and before.isalpha()
