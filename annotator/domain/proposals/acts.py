@@ -23,7 +23,7 @@ and returns the cue that decided, else None. reading.read_label decides where ea
 
 from __future__ import annotations
 
-from annotator.domain.proposals import deeds, narration
+from annotator.domain.proposals import deeds, narration, taken
 from annotator.domain.proposals.lexicon import Lexicon, find
 
 REPORTED_REACH = 8  # tokens after a speech verb where a reported procedure or pledge starts
@@ -163,7 +163,10 @@ def background(lex: Lexicon, words: list[str], at: int) -> str | None:
 
 def unnamed_enforced(lex: Lexicon, words: list[str], at: int) -> bool:
     """Enforcement against people counted, not named: "31 people had been arrested",
-    "arrested dozens of people", "menangkap 12 orang"."""
+    "arrested dozens of people", "menangkap 12 orang". Not people punished for a right
+    exercised ("12 buruh dipecat karena bergabung dengan serikat"): the wrong (taken.py)."""
+    if taken.retaliated(lex, words, at):
+        return False
     if at > 0 and (words[at - 1][:1].isdigit() or deeds.counted_word(lex, words[at - 1])):
         return True  # "made 42 arrests", "puluhan penangkapan"
     reach = range(max(2, at - COUNTED_REACH - 2), min(len(words), at + COUNTED_REACH + 3))
@@ -206,6 +209,8 @@ def dismissed_from_work(lex: Lexicon, words: list[str], at: int) -> bool:
     case was dismissed", "the complaint was dismissed" stay denials)."""
     if (words[at],) not in lex.work_senses or at == 0:
         return False
+    if find(deeds.families(lex.language).acts, words[at - 1:at]):
+        return True  # "had unfairly dismissed the two drivers": a wrong manner, people sacked
     if words[at - 1] not in lex.passive_auxiliaries:
         return False
     before = words[max(0, at - 1 - DISCREDIT_REACH):at - 1]
@@ -213,11 +218,20 @@ def dismissed_from_work(lex: Lexicon, words: list[str], at: int) -> bool:
                    for w in before)
 
 
+_CLAUSE_VERBS = frozenset({"had", "have", "has", "did", "do", "does", "would", "could", "will",
+                           "should", "might", "must", "can", "never", "ever", "knew"})
+
+
 def deprived(lex: Lexicon, words: list[str], at: int) -> bool:
     """"Workers were routinely denied rest breaks", "was denied bail": people kept from
     something, not a statement rejected ("the allegations were denied" stays a denial)."""
     if words[at] not in lex.deprive_senses:
         return False
+    if at + 2 < len(words) and words[at + 1] in taken.families(lex.language).persons and \
+            words[at + 1] not in ("me", "us") and words[at + 2] not in lex.passive_auxiliaries \
+            and words[at + 2] not in _CLAUSE_VERBS and not words[at + 2].endswith("ed"):
+        return True  # "had denied inmates water": people kept from something (twelfth round);
+        # not "denied workers were underpaid", a clause denied
     k = at - 1
     while k >= 0 and k >= at - 3 and lex.adverb_endings and words[k].endswith(
             lex.adverb_endings):
@@ -293,3 +307,33 @@ def feeling(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
         if not _negated(lex, words, s) and any(0 < s - v <= 4 for v in speech_at):
             return " ".join(words[s:e])
     return None
+
+
+_RELATIVES = frozenset({"yang", "that", "which", "who", "whose"})
+_BETWEEN_RELATIVE = frozenset({"were", "was", "is", "are", "had", "has", "have", "did", "do",
+                               "does", "been", "be", "sama", "juga", "masih"})
+
+
+def described(lex: Lexicon, words: list[str], at: int) -> bool:
+    """A negation inside a relative clause describes a thing, it rejects nothing ("membayar
+    proyek jalan yang tidak pernah dikerjakan", "paid a firm that did no work"); not after
+    a speech verb ("said that never happened" rejects)."""
+    if at < 2 or words[at] not in lex.negations:
+        return False
+    k = at - 1
+    while k > 1 and at - k <= 2 and words[k] in _BETWEEN_RELATIVE:
+        k -= 1  # "laptops that were never delivered", "a firm that did no work"
+    if words[k] not in _RELATIVES:
+        return False
+    if words[k - 1] in lex.statement_nouns:
+        return False  # "tuduhan yang tidak berdasar", "claims that are not true": a denial
+    before = words[k - 1]
+    return (before,) not in lex.speech and before not in ("bahwa", "said", "says", "say") \
+        and before.isalpha()
+
+
+def duty_beside_deed(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
+    """A negation of what was owed ("never paid us a cent") in a sentence that states a
+    wrongful deed ("They took our land and never paid us"): the wrong told twice, no
+    denial (taken.py)."""
+    return taken.negated_duty(lex, words, at) and taken.deed_at(lex, tokens, words) is not None

@@ -31,6 +31,7 @@ OBJECT_REACH = 7  # tokens after an ordinary verb where what makes it wrong is n
 AGENT_REACH = 6  # tokens after a passive or a noun where "by"/"oleh" names the doer
 DOER_REACH = 3  # tokens after "committed"/"melakukan" where the wrong as a noun stands
 NEGATION_REACH = 3  # tokens before the act where its negation stands
+NORM_REACH = 8  # tokens before a wrong where a norm that forbids it stands (twelfth round)
 _QUOTES = "\"“”'‘’"
 
 
@@ -55,6 +56,11 @@ class Families:
     favours: dict[tuple[str, ...], float]
     lawful: dict[tuple[str, ...], float]
     own_subjects: frozenset[str]
+    findings: frozenset[str] = frozenset()  # twelfth round: "found", "menemukan"
+    evidence: frozenset[str] = frozenset()  # twelfth round: "bukti", "receipts"
+    norms: dict[tuple[str, ...], float] | None = None  # twelfth round: "must not", "dilarang"
+    venues: frozenset[str] = frozenset()  # twelfth round: "told the inquiry that"
+    complementizers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -64,25 +70,34 @@ def families(language: str) -> Families:
     def part(key: str, field: str):
         return (raw.get(f"wrongs11_{key}") or {}).get(field, [] if field != "verbs" else {})
 
+    manner = raw.get("accuse12_manner") or {}  # twelfth round: "unfairly", "maladministrasi"
     return Families(
-        _phrases(part("acts", "phrases")),
+        _phrases(part("acts", "phrases") + manner.get("acts", [])),
         {verb: tuple(needed) for verb, needed in part("acts_with", "verbs").items()},
-        _phrases(part("deeds", "phrases")), _phrases(part("doers", "phrases")),
-        _phrases(part("frames", "phrases")), _phrases(part("harms", "phrases")),
-        frozenset(part("parties", "words")), frozenset(part("not_yet", "words")),
+        _phrases(part("deeds", "phrases") + manner.get("deeds", [])),
+        _phrases(part("doers", "phrases")),
+        _phrases(part("frames", "phrases") + manner.get("frames", [])),
+        _phrases(part("harms", "phrases")),
+        frozenset(part("parties", "words") + manner.get("parties", [])),
+        frozenset(part("not_yet", "words")),
         _phrases(part("pleas", "phrases")), frozenset(part("count_words", "words")),
         frozenset(part("shown", "words")),
         {verb: tuple(objects) for verb, objects in part("acts_not_with", "verbs").items()},
         frozenset(part("not_doers", "events")), frozenset(part("not_doers", "adjective_after")),
         frozenset(part("not_doers", "places_after")),
         frozenset(part("favours", "verbs")), _phrases(part("favours", "phrases")),
-        _phrases(part("lawful", "phrases")), frozenset(part("lawful", "own_subjects")))
+        _phrases(part("lawful", "phrases")), frozenset(part("lawful", "own_subjects")),
+        frozenset(manner.get("findings", ())), frozenset(manner.get("evidence", ())),
+        _phrases(manner.get("norms", [])), frozenset(manner.get("venues", ())),
+        frozenset(manner.get("complementizers", ())))
 
 
 @lru_cache(maxsize=8)
 def _enforcing(language: str, base: tuple) -> dict[str, tuple[str, ...]]:
-    extra = (cue_file(language).get("wrongs11_enforcement") or {}).get("verbs", {})
-    return _merged(dict(base), extra)
+    raw = cue_file(language)
+    extra = (raw.get("wrongs11_enforcement") or {}).get("verbs", {})
+    remedies = (raw.get("accuse12_enforcement") or {}).get("verbs", {})  # "ordered to repay"
+    return _merged(dict(base), extra, remedies)
 
 
 def enforcing(lex: Lexicon) -> dict[str, tuple[str, ...]]:
@@ -107,10 +122,29 @@ def _gap(tokens, k: int) -> str:
 def _clause_start(tokens, at: int) -> int:
     """The first token of the clause holding token ``at``: after the last comma, semicolon,
     colon or dash before it."""
+    breaks = clause_breaks(tokens)
     for k in range(at, 0, -1):
-        if any(ch in _gap(tokens, k) for ch in ",;:–—"):
+        if breaks[k]:
             return k
     return 0
+
+
+_BREAKS: dict[str, tuple[bool, ...]] = {}
+
+
+def clause_breaks(tokens) -> tuple[bool, ...]:
+    """For each token, whether a comma, semicolon, colon or dash stands before it; worked
+    out once per sentence (a sentence's clauses are asked for a few dozen times)."""
+    if not tokens:
+        return ()
+    text = tokens[0].string
+    known = _BREAKS.get(text)
+    if known is None or len(known) != len(tokens):
+        if len(_BREAKS) >= 512:
+            _BREAKS.clear()
+        known = _BREAKS[text] = tuple(
+            k > 0 and any(ch in _gap(tokens, k) for ch in ",;:–—") for k in range(len(tokens)))
+    return known
 
 
 def _is_party(lex: Lexicon, fam: Families, tokens, words: list[str], k: int) -> bool:
@@ -154,11 +188,45 @@ def _subject_before(lex, fam, tokens, words, s: int) -> bool:
     while k >= 0 and words[k] in _AUXILIARIES:
         k -= 1
     if k >= 0 and words[k] in fam.own_subjects:
-        return False
+        # "the regulator found it had misled borrowers": after a finding the pronoun is the
+        # party found, not the speaker telling its own act (twelfth round)
+        return k > 0 and (words[k - 1] in fam.findings or (
+            words[k - 1] in ("that", "bahwa") and k > 1 and words[k - 2] in fam.findings))
     lo = _clause_start(tokens, s)
     if all(w in _LINKS for w in words[lo:s]) and lo > 0:
         lo = _clause_start(tokens, lo - 1)
-    return _party_in(lex, fam, tokens, words, lo, s)
+    return _party_in(lex, fam, tokens, words, lo, s) or _complement_subject(
+        lex, fam, tokens, words, lo, s)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
+                          "these", "those", "one", "two", "three", "several"})
+_SPEAKERS_OWN = frozenset({"kami", "kita", "saya", "aku", "mereka", "ia", "dia", "we", "i",
+                           "they", "it", "you", "he", "she"})
+
+
+def _complement_subject(lex: Lexicon, fam: Families, tokens, words: list[str], lo: int,
+                        s: int) -> bool:
+    """The subject of what a speech verb reports is a party other than the speaker
+    (twelfth round): "Tenants say the housing association pocketed ...", "Warga menyebut
+    pengelola gedung itu menahan ...": a noun phrase between the speech verb and the act,
+    with no verb of its own; in English a determiner opens it ("the", "its")."""
+    spoken = [k for k in range(lo, s) if (words[k],) in lex.speech]
+    if not spoken:
+        return False
+    between = [w for w in words[spoken[-1] + 1:s] if w not in ("that", "bahwa")]
+    while between and between[-1] in _AUXILIARIES:
+        between.pop()
+    if not 1 <= len(between) <= 5 or between[0] in _SPEAKERS_OWN:
+        return False
+    if any(w in fam.events or w in lex.negations or (w,) in lex.speech
+           or w in fam.not_yet for w in between):
+        return False
+    start = s - len(between)
+    if any(_verb_like(lex, words, k) for k in range(start + 1, s) if words[k] not in
+           _AUXILIARIES):
+        return False
+    return lex.language == "id" or between[0] in _DETERMINERS
 
 
 _LINKS = frozenset({"sehingga", "hingga", "yang", "dan", "and", "thereby", "so", "which",
@@ -200,7 +268,7 @@ def _verb_like(lex: Lexicon, words: list[str], k: int) -> bool:
 
 def _passive(lex: Lexicon, words: list[str], s: int) -> bool:
     if lex.language == "id":
-        return words[s].startswith(("di", "ter")) and not words[s].startswith("dia")
+        return words[s].startswith(("di", "ter")) and words[s] not in ("dia", "dialah", "diapun")
     k = s - 1
     while k >= 0 and s - k <= 3 and lex.adverb_endings and words[k].endswith(
             lex.adverb_endings):
@@ -214,6 +282,10 @@ def _unstated(lex: Lexicon, fam: Families, tokens, words: list[str], s: int,
     background: the words of its clause before it say so."""
     lo = _clause_start(tokens, s)
     before = words[lo:s]
+    before = _after_venue(lex, fam, before)
+    found = [k for k, w in enumerate(before) if w in fam.findings]
+    if found:  # "The audit found ...", "Laporan BPK menemukan ...": the procedure has ended
+        before = before[found[-1] + 1:]  # in a finding, what it found is stated (taken.py)
     if phrase[0] in lex.negations:
         before = [w for w in before if w not in lex.negations]
     if any(w in fam.not_yet or w in lex.conditionals or w in lex.topic_of for w in before):
@@ -224,6 +296,29 @@ def _unstated(lex: Lexicon, fam: Families, tokens, words: list[str], s: int,
             phrase[0] not in lex.negations:
         return True
     return bool(find(lex.background, words[lo:s + 8]))
+
+
+def _after_venue(lex: Lexicon, fam: Families, before: list[str]) -> list[str]:
+    """The words before an act, from its complement on when what came before only says to
+    which procedure it was told ("told the inquiry that", "mengatakan kepada tim audit
+    bahwa"): a speech verb, then only a procedure's nouns among the words that keep an act
+    unstated. "Said they were investigating claims that" keeps its verb: not yet stated."""
+    at = max((k for k, w in enumerate(before) if w in fam.complementizers), default=None)
+    if at is None:
+        return before
+    head = before[:at]
+    spoke = [k for k, w in enumerate(head) if (w,) in lex.speech]
+    kept = [k for k, w in enumerate(head) if w in fam.not_yet]
+    if spoke and kept and all(k > spoke[0] and head[k] in fam.venues for k in kept):
+        return before[at + 1:]
+    return before
+
+
+def normed(lex: Lexicon, words: list[str], s: int) -> bool:
+    """The wrong at ``s`` is what a norm forbids ("must not use violence", "tidak boleh
+    memakai kekerasan", "dilarang melakukan pungutan liar"), not a wrong done."""
+    norms = families(lex.language).norms or {}
+    return bool(find(norms, words[max(0, s - NORM_REACH):s]))
 
 
 def an_act(lex: Lexicon, words: list[str], at: int) -> bool:
@@ -287,6 +382,8 @@ def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
     for s, e in find(fam.frames, words):
         if _unstated(lex, fam, tokens, words, s, tuple(words[s:e])):
             continue
+        if any(w in fam.evidence for w in words[_clause_start(tokens, s):s]):
+            continue  # "mengantongi bukti transfer ke rekening pribadi": evidence, a claim
         if _subject_before(lex, fam, tokens, words, s):
             return s, " ".join(words[s:e])
     for s, e in find(fam.favours, words):
@@ -305,7 +402,37 @@ def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
                 return at, " ".join(words[at:e])
         if _agent_after(lex, fam, tokens, words, e, verb=False):
             return s, " ".join(phrase)
-    return None
+        if _whose(lex, fam, tokens, words, s, e):
+            return s, " ".join(phrase)
+    return None  # taken.deed_at reads who does what to whose after this (taken.py)
+
+
+def possessive(tokens, k: int) -> bool:
+    """Token ``k`` is written as a possessive ("the villagers' homes", "the home's staff":
+    reading.normalise blanks "'s" to two spaces)."""
+    after = tokens[k].string[tokens[k].end():tokens[k].end() + 3]
+    return after[:2] == "  " or after[:1] in "'’"
+
+
+def _whose(lex: Lexicon, fam: Families, tokens, words: list[str], s: int, e: int) -> bool:
+    """A wrong as a noun with its doer as its owner (twelfth round): "Harwick's
+    mis-selling", "the firm's dumping", "penggelapan bendahara koperasi", "korupsi Bupati
+    Sukamaju", "ulah oknum petugas". A party word, not any name ("pencemaran Sungai
+    Citarum" names a river)."""
+    if lex.language == "id":
+        return e < len(words) and words[e] in fam.parties and words[e] not in ("ia", "dia")
+    if s == 0 or not possessive(tokens, s - 1):
+        return False
+    if e < len(words) and (words[e] in fam.venues or words[e] in fam.not_yet
+                           or words[e] in _NOUN_HEADS):
+        return False  # "Britain's fraud squad", "the firm's fraud trial": a modifier
+    return words[s - 1] in fam.parties or tokens[s - 1].group()[:1].isupper()
+
+
+_NOUN_HEADS = frozenset({"squad", "unit", "office", "case", "cases", "charge", "charges",
+                         "trial", "trials", "allegations", "allegation", "claims", "scandal",
+                         "law", "laws", "rules", "policy", "prevention", "team", "division",
+                         "department", "act", "detection", "risk", "controls"})
 
 
 def _in_name(tokens, s: int, e: int) -> bool:
@@ -332,7 +459,7 @@ def excused(lex: Lexicon, words: list[str], s: int, e: int) -> bool:
     or done by the speaker's own "we"/"it" ("all customers it overcharged"): for the reported
     wrongdoing that reading.py reads from the lexicon's ``wrongdoing`` list."""
     fam = families(lex.language)
-    if find(fam.lawful, words) or find(fam.pleas, words):
+    if find(fam.lawful, words) or find(fam.pleas, words) or normed(lex, words, s):
         return True
     if e < len(words) and words[e] in _NONE_DONE:
         return True

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from annotator.domain.proposals import acts, deeds, frames, measured, narration, quotation
+from annotator.domain.proposals import acts, deeds, frames, measured, narration, quotation, taken
 from annotator.domain.proposals.apart import (
     bare_agent,
     elided_subject,
@@ -240,7 +240,7 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
     hedges = tuple(" ".join(words[s:e]) for s, e in find(lex.hedges, words)
                    if s == 0 or not tokens[s].group()[:1].isupper())  # "in May" is a month
     main = _main_act(lex, tokens, words)
-    if main is not None and not (deeds_read and deeds.demand_not_appeal(lex, tokens, words,
+    if main is not None and not (deeds_read and taken.demand_not_appeal(lex, tokens, words,
                                                                         main[0])):
         cue, why = main
         return LabelReading(CONTEXT, cue, why, 0.7, hedges)
@@ -271,6 +271,9 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
             continue  # "the drivers were dismissed": sacked, not a claim rejected
         if acts.deprived(lex, words, s):
             continue  # "workers were denied rest breaks": kept from something, no denial
+        if acts.described(lex, words, s) or (deeds_read and acts.duty_beside_deed(
+                lex, tokens, words, s)):
+            continue  # "proyek yang tidak pernah dikerjakan", "took our land and never paid"
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase), s))
         else:
@@ -390,7 +393,7 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
                  and not narration.feared(lex, words, s)
                  and not (deeds_read and deeds.excused(lex, words, s, e))
                  and not frames.only_about(lex, words, s, [v for v, _ in spans])]  # context11
-        done = deeds.deed_at(lex, tokens, words) if deeds_read and not wrong and not \
+        done = taken.deed_at(lex, tokens, words) if deeds_read and not wrong and not \
             pledged else None
         if done and done[0] <= after:  # a wrongful deed stated, not after the procedure
             return LabelReading(ACCUSATION, done[1], f"reported wrongdoing '{done[1]}' "
@@ -455,7 +458,7 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
         return LabelReading(CONTEXT, unstepped[0], f"a step not (yet) taken, or "
                             f"provisional: '{unstepped[0]}'", 0.7, hedges)
     wrong = narration.stated_wrong(lex, tokens, words) or (
-        deeds.deed(lex, tokens, words) if deeds_read else None)
+        taken.deed(lex, tokens, words) if deeds_read else None)
     if wrong:
         return LabelReading(ACCUSATION, wrong, f"narration states a wrong: '{wrong}'", 0.6,
                             hedges, reported=True)
