@@ -52,6 +52,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from annotator.domain.proposals import replies
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
@@ -111,6 +112,8 @@ class Dispute:
     # sides accuse, the side is the one the first allegation gave them
     first_parties: dict[str, str] = field(default_factory=dict)
     first_accusers: dict[str, str] = field(default_factory=dict)
+    # the words of the allegations so far: a fact that takes them up bears on them
+    allegation_words: set[str] = field(default_factory=set)
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -118,6 +121,8 @@ class Dispute:
         the sentence (``text``, ``lex``), the party it holds responsible is kept apart."""
         if role == ACCUSATION:
             self.accused_names |= {_key(n) for n in names if _key(n) != _key(speaker)}
+            if text:
+                self.allegation_words |= replies.allegation_words(text)
             if text and lex is not None:
                 parties, dock, refs, subject = _accusation_read(text, names, speaker, lex)
                 if dock:
@@ -447,7 +452,7 @@ class Dispute:
         if loose and self.accused_side(speaker):
             # any name an accusation mentions (not only the one it holds responsible): too
             # loose for a label rule to lean on (``loose=False``)
-            return "accused", f"an accusation named {speaker}"
+            return "accused", f"{LOOSE} {speaker}"
         return "none", ""
 
     def frozen(self) -> tuple:
@@ -456,15 +461,18 @@ class Dispute:
                 tuple(sorted(self.accusing_nouns)),
                 tuple(sorted(self.parties)), len(self.seen), tuple(sorted(self.accused_refs)),
                 self.last_role, tuple(sorted(self.placed.items())), self.last_speaker,
-                tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)))
+                tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)),
+                tuple(sorted(self.allegation_words)))
 
 
 # each key reads the sentences before it again: the side each placed, remembered by the
 # dispute's state before it, the speaker and the sentence
 _PLACED: dict[tuple, tuple[str, str]] = {}
 
+# the side's reason for any name an accusation mentions: too loose for a label to lean on
+LOOSE = "an accusation named"
 # a denial read from a rebuttal word alone: weak evidence of who the accused side is
-WEAK = ("answers the accusation before",)
+WEAK = ("answers the accusation before", "the accused side's reply to the allegation")
 QUOTED = "inside the quotation"  # a reason's words for a sentence inside a running quote
 QUOTE_BACK = 4  # sentences read back for a quotation still open
 _QUOTE_MARKS = ('"', "“", "”")
@@ -600,8 +608,26 @@ def _unattached_voice(window: list[str], text: str, lex: Lexicon) -> bool:
         return False
     own = {k for s_, e in voice for k in range(s_, e)}
     named = _capitalised(text)
+    if _whose(window, voice, text, lex):
+        return False
     return not any(w in lex.org_heads or w in lex.government_heads
                    or (k not in own and w in named) for k, w in enumerate(window))
+
+
+def _whose(window: list[str], voice: list[tuple[int, int]], text: str, lex: Lexicon) -> bool:
+    """The voice is someone's, by a common noun: "Kuasa hukum pasien", "juru bicara
+    keluarga" (Indonesian: the noun right after it), "the patient's lawyer", "a lawyer for
+    the family" (English: a possessive before it, a noun after "for"). Whose voice it is
+    is then that noun's party, not the speaker before's."""
+    s, e = voice[0]
+    after = [w for w in window[e:e + 3] if w not in _JOINING and w not in _DETERMINERS_REF]
+    if lex.head_first:
+        return bool(window[e:e + 1]) and window[e] not in _JOINING and len(window[e]) > 3 \
+            and window[e] not in lex.titles and not window[e].endswith(_NYA)
+    if e < len(window) and window[e] == "for" and after and len(after[0]) > 3:
+        return True
+    voiced = " ".join(window[s:e])
+    return bool(re.search(rf"\w's\s+(?:\w+\s+)?{re.escape(voiced)}\b", text, re.IGNORECASE))
 
 
 _BODIES = frozenset({"diocese", "prosecution", "keuskupan", "kejaksaan"})
@@ -1153,7 +1179,8 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     remedy = _remedy(text, lex)
     again = _key(speaker) in dispute.deniers and _key(speaker) != dispute.last_denier
     figure = contrary_figure(text, lex) if again else None
-    if _key(speaker) in dispute.deniers and not remedy and (not again or figure):
+    if _key(speaker) in dispute.deniers and not remedy and (not again or figure) and not (
+            replies.no_reply(text, lex, dispute.allegation_words)):
         # the accused side goes on answering: "Fadli menjelaskan harga itu sudah termasuk
         # ..."; later in the article only a contrary figure is a reply of itself ("the boat
         # carried 210 against a limit of 250"), its other facts are claims unless they
@@ -1216,4 +1243,23 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     if marker:
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
-    return reading
+    return _replied(reading, speaker, dispute, text, lex, remedy)
+
+
+def _replied(reading: LabelReading, speaker: str, dispute: Dispute, text: str, lex: Lexicon,
+             remedy: str | None) -> LabelReading:
+    """The accused side's reply to the allegation (replies.py): a statement no rule made
+    anything but a claim by default, from a speaker the article has placed on the accused
+    side (placed earlier, the first allegation's party, denied before, speaks for it, or
+    by the sentence's own act), after an allegation, is a denial, at a strength below a
+    cue's; not a fact that cannot bear on the allegation, an admission, nor what the party
+    has done about the matter (``remedy``)."""
+    if not dispute.accused or remedy or not _by_default(reading) \
+            or _bystander(speaker, text, lex) \
+            or replies.no_reply(text, lex, dispute.allegation_words):
+        return reading
+    side, why = dispute.side(speaker, text, lex, loose=False)
+    if side != "accused" or why.startswith(LOOSE):
+        return reading  # (a side kept from a loose reading earlier is not enough)
+    return LabelReading(DENIAL, reading.cue, f"the accused side's reply to the allegation "
+                        f"({why}; {reading.reason})", replies.REPLIED, reading.hedges)
