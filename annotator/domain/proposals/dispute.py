@@ -1199,13 +1199,15 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
                             f"'{figure}' ({speaker}: "
                             f"{dispute.side(speaker, text, lex, loose=False)[1]}; "
                             f"{reading.reason})", CONTINUED, reading.hedges)
-    accused = None if remedy or _key(speaker) in dispute.deniers else \
+    # a fact that cannot bear on it, an admission (replies.py): no reply by who speaks alone
+    unrelated = remedy or replies.no_reply(text, lex, dispute.allegation_words)
+    accused = None if unrelated or _key(speaker) in dispute.deniers else \
         dispute.accused_party(speaker)  # (one that denied was read just above)
     if accused and dispute.accused:
         # "PT Sinar Plastik mengatakan limbahnya diolah": the party accused answers
         return LabelReading(DENIAL, reading.cue, f"the accused side replies: {speaker} "
                             f"was accused ({reading.reason})", CONTINUED, reading.hedges)
-    party = None if remedy else dispute.speaks_for(speaker, text, lex)
+    party = None if unrelated else dispute.speaks_for(speaker, text, lex)
     if party:
         # "Juru bicara perusahaan, Kevin Tanoto, mengatakan penagihan dilakukan oleh mitra"
         return LabelReading(DENIAL, reading.cue, f"the accused side replies: {speaker} "
