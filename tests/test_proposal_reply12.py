@@ -179,3 +179,49 @@ def test_a_fact_that_cannot_bear_on_the_allegation(text, allegation, language, f
 ])
 def test_an_admission(text, language, found):
     assert admitted(text, lexicon(language)) == found
+
+
+# the sentence itself charges its speaker in a frame (an opening participle, a relative
+# clause, an apposition) and gives the speaker's reply: the main clause decides
+@pytest.mark.parametrize(("text", "language", "label"), [
+    ("Accused of polluting the Wey, Northgate Dairy said its slurry was spread on fields two "
+     "miles from the river.", "en", "denial"),
+    ("Northgate Dairy, which the anglers accused of polluting the river, said its slurry was "
+     "spread two miles away.", "en", "denial"),
+    ("Mark Dunn, who was charged with fraud in May, said every payment went through the "
+     "council's own accounts.", "en", "denial"),
+    ("Harwick Lending, fined £4m by the regulator, said its loans were priced within the "
+     "rules.", "en", "denial"),
+    ("Dituduh mencemari sungai, PT Sawit Lestari mengatakan limbahnya diolah di kolam "
+     "tertutup.", "id", "denial"),
+    ("Sutarman, yang dilaporkan warga ke polisi, mengatakan dana desa dipakai untuk "
+     "memperbaiki jalan.", "id", "denial"),
+    # a plan, a fact that cannot bear on it
+    ("Accused of polluting the Wey, Northgate Dairy said it would meet the anglers next "
+     "week.", "en", "context"),
+    ("Accused of polluting the Wey, Northgate Dairy said its milk output rose 12 percent "
+     "last year.", "en", "claim"),
+    ("Dituduh mencemari sungai, PT Sawit Lestari mengatakan akan bertemu warga pekan depan.",
+     "id", "context"),
+    # the accuser in the frame: "who had accused", "yang menuding"
+    ("Tom Hale, who had accused the dairy of polluting the river, said anglers found dead "
+     "fish.", "en", "accusation"),
+    ("Accusing the dairy of polluting the river, Tom Hale said anglers found dead fish.",
+     "en", "accusation"),
+    ("Kelompok Tani Makmur, yang menuding PT Sawit Lestari mencemari sungai, mengatakan warga "
+     "menemukan ikan mati.", "id", "accusation"),
+])
+def test_the_one_the_sentence_charges_replies(db, scheme, text, language, label):
+    got = _last(db, scheme, [text], language)
+    assert got.label == label, got.label_reason
+
+
+def test_a_charge_in_a_frame_is_the_articles_allegation(db, scheme):
+    # the allegation the frame made is known to the sentences after it
+    got = accepted(db, scheme, [
+        "Accused of polluting the Wey, Northgate Dairy said its slurry was spread on fields two "
+        "miles from the river.",
+        "The Wey runs for 87 kilometres.",
+        "Northgate Dairy said the slurry lagoon is lined with concrete.",
+    ], "en")
+    assert got[-1].label == "denial", got[-1].label_reason

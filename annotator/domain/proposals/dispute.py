@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from annotator.domain.proposals import replies
+from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
@@ -64,6 +65,7 @@ from annotator.domain.proposals.reading import (
     LabelReading,
     enforcement,
     normalise,
+    read_label,
 )
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.wrongs import (
@@ -119,6 +121,16 @@ class Dispute:
               text: str = "", lex: Lexicon | None = None) -> None:
         """The names an accusation mentions other than its speaker: the accused side. With
         the sentence (``text``, ``lex``), the party it holds responsible is kept apart."""
+        if role != ACCUSATION and text and lex is not None and charged_reply(text, speaker,
+                                                                            lex):
+            # "Accused of polluting the Wey, Northgate Dairy said ...": the sentence's frame
+            # is an allegation, its speaker the party charged
+            self.accused = True
+            self.allegation_words |= replies.allegation_words(text)
+            self.parties.setdefault(_key(speaker), speaker)
+            if not self.first_parties:
+                self.first_parties = {_key(speaker): speaker}
+            return
         if role == ACCUSATION:
             self.accused_names |= {_key(n) for n in names if _key(n) != _key(speaker)}
             if text:
@@ -1063,9 +1075,58 @@ def _inside_quotation(reading: LabelReading, dispute: Dispute | None, text: str,
     return None
 
 
+def charged_reply(text: str, speaker: str | None, lex: Lexicon) -> str | None:
+    """The speaker's reply in a sentence that charges the speaker in a frame around it
+    (charged.py), remembered (the sentences before are read again on each key)."""
+    if not speaker:
+        return None
+    key = (text, speaker, id(lex), lex.language)
+    if key not in _CHARGED:
+        if len(_CHARGED) >= 2048:
+            _CHARGED.clear()
+        words = words_of(text)
+        cues = _accusing_spans(text, lex) + [(s, e) for s, e, _ in filing_at(lex, words)]
+        _CHARGED[key] = framed(text, speaker, lex, sorted(cues))
+    return _CHARGED[key]
+
+
+_CHARGED: dict[tuple, str | None] = {}
+
+
+def _the_charged_reply(reading: LabelReading, speaker: str | None, text: str, lex: Lexicon
+                       ) -> LabelReading | None:
+    """A sentence that charges its own speaker in a frame and gives the speaker's reply
+    ("Accused of polluting the Wey, Northgate Dairy said ...", "Sutarman, yang dilaporkan
+    warga, mengatakan ..."): the main clause decides, read on its own as the accused side's
+    reply (replies.py); an accusation it makes of its own stays the accusation read."""
+    if reading.role != ACCUSATION or not speaker:
+        return None
+    reply = charged_reply(text, speaker, lex)
+    if not reply:
+        return None
+    inner = read_label(reply, lex)
+    frame = f"the sentence charges {speaker}: '{reading.cue}'"
+    if inner.role == ACCUSATION:
+        return None
+    if inner.role != CLAIM or not _by_default(inner):
+        return LabelReading(inner.role, inner.cue, f"the one charged replies: {inner.reason} "
+                            f"({frame})", inner.strength, reading.hedges + inner.hedges)
+    unrelated = _remedy(reply, lex) or replies.no_reply(reply, lex)
+    if unrelated:
+        return LabelReading(CLAIM, inner.cue, f"the one charged replies: {unrelated} "
+                            f"({frame}; {inner.reason})", inner.strength,
+                            reading.hedges + inner.hedges)
+    return LabelReading(DENIAL, inner.cue, f"the accused side's reply to the allegation "
+                        f"({frame}; {inner.reason})", replies.REPLIED,
+                        reading.hedges + inner.hedges)
+
+
 def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
                text: str, lex: Lexicon) -> LabelReading:
     """The reading, or a denial or accusation continued or answered."""
+    charged = _the_charged_reply(reading, speaker, text, lex)
+    if charged is not None:
+        return charged
     reading = _duty_denied(reading, text, lex)
     if dispute is not None and not speaker and dispute.accused and _by_default(reading) \
             and not any(_stem(w) in dispute.accusing_nouns or w in lex.unnamed
