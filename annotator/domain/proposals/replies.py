@@ -28,6 +28,7 @@ unseen text words its replies otherwise than any list.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +56,7 @@ class Replying:
     since: tuple[frozenset[str], frozenset[str], frozenset[str], int]
     # a verb of producing, then a figure ("produced 180,000 tonnes of copper")
     produced: tuple[frozenset[str], int]
+    heads: frozenset[str] = frozenset()  # every word that opens one of the classes above
 
 
 @lru_cache(maxsize=8)
@@ -64,7 +66,7 @@ def replying(language: str) -> Replying:
     counted = unrelated.get("counted", {})
     grew = unrelated.get("grew", {})
     since = unrelated.get("since", {})
-    return Replying(_phrases(unrelated.get("phrases", [])),
+    found = Replying(_phrases(unrelated.get("phrases", [])),
                     frozenset(counted.get("verbs", ())), frozenset(counted.get("nouns", ())),
                     frozenset(counted.get("amounts", ())), int(counted.get("within", 4)),
                     frozenset(counted.get("unless", ())),
@@ -75,6 +77,8 @@ def replying(language: str) -> Replying:
                      frozenset(since.get("spans", ())), int(since.get("within", 5))),
                     (frozenset(unrelated.get("produced", {}).get("verbs", ())),
                      int(unrelated.get("produced", {}).get("within", 3))))
+    return dataclasses.replace(found, heads=found.verbs | found.grew[0] | found.since[0]
+                               | found.produced[0])
 
 
 def allegation_words(text: str) -> set[str]:
@@ -105,7 +109,7 @@ def unrelated_fact(text: str, lex: Lexicon, allegation: set[str] | frozenset[str
         if not any(_shared(w, allegation) for w in words[s:e]):
             return " ".join(words[s:e])
     for k, w in enumerate(words):
-        if _shared(w, allegation):
+        if w not in fam.heads or _shared(w, allegation):
             continue
         if w in fam.verbs:  # "employs 40 people", "mempekerjakan 300 warga"
             after = words[k + 1:k + 1 + fam.within]
