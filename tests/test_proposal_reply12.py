@@ -139,7 +139,8 @@ def test_third_parties_and_the_accusers_are_no_reply(db, scheme, reply, language
 def test_the_accusers_lawyer_after_the_denial_is_not_the_accused_sides_voice(db, scheme):
     # "Kuasa hukum pasien": the patient's lawyer, whoever spoke before
     got = accepted(db, scheme, [
-        "Seorang pasien menuding Klinik Cantika Medika menyuntikkan filler ilegal.",
+        "Dinas Kesehatan Surabaya menuding Klinik Cantika Medika menyuntikkan filler ilegal "
+        "kepada seorang pasien.",
         "Pemilik klinik, dr. Vania Kusumawardani, membantah tudingan itu.",
         "Kuasa hukum pasien, Yohanes Situmorang, mengatakan kliennya masih dirawat di rumah "
         "sakit.",
@@ -225,3 +226,13 @@ def test_a_charge_in_a_frame_is_the_articles_allegation(db, scheme):
         "Northgate Dairy said the slurry lagoon is lined with concrete.",
     ], "en")
     assert got[-1].label == "denial", got[-1].label_reason
+
+
+def test_the_accusers_lawyer_in_english_is_not_the_accused_sides_voice(db, scheme):
+    got = accepted(db, scheme, [
+        "The health department accused Bayview Clinic of injecting a patient with an "
+        "unlicensed filler.",
+        "Bayview Clinic denied the accusation.",
+        "The patient's lawyer, Ruth Okafor, said her client was still in hospital.",
+    ], "en")
+    assert got[-1].label == "claim", got[-1].label_reason

@@ -44,6 +44,19 @@ rebuts nothing, and a bystander's negated fact ("Peneliti IPB ... tidak pernah d
 claim. Only strong evidence makes a party the accused side: a denial read from a rebuttal
 word alone makes no denier, and an accuser answering the other side's denial stays the
 accuser (its next "menuding" accuses).
+
+Twelfth round (replies.py, charged.py): by the guidelines the accused side's statement after
+an allegation is a denial unless it is context or a fact that cannot bear on the allegation.
+So what no rule above decided (reported speech or a quotation and nothing more) from a
+speaker ``Dispute.side`` places on the accused side (kept from earlier, the first
+allegation's party, denied before, speaks for it; not by the loose "an accusation named")
+is a denial at a strength below a cue's ("the accused side's reply to the allegation");
+a fact that cannot bear on it and an admission stay claims, here and in the rules above
+that read the accused party's reply. Such a denial is weak evidence (``WEAK``): it makes
+nobody a denier. A sentence that charges its own speaker in a frame ("Accused of ..., X
+said", "X, yang dilaporkan warga, mengatakan") is read by its main clause, and its frame
+is the article's allegation for the sentences after it. A spokesperson or lawyer named as
+someone's by a common noun ("Kuasa hukum pasien") is not the voice of the speaker before.
 """
 
 from __future__ import annotations
