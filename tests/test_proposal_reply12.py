@@ -236,3 +236,38 @@ def test_the_accusers_lawyer_in_english_is_not_the_accused_sides_voice(db, schem
         "The patient's lawyer, Ruth Okafor, said her client was still in hospital.",
     ], "en")
     assert got[-1].label == "claim", got[-1].label_reason
+
+
+# an allegation with no cue word holds the doer of the wrong it states responsible: the
+# doer's reply is the accused side's
+@pytest.mark.parametrize(("text", "names", "language", "party"), [
+    ("Residents said Tarrow Chemicals dumped untreated waste into the River Kell.",
+     ("Tarrow Chemicals", "River Kell"), "en", "Tarrow Chemicals"),
+    ("Residents said the waste was dumped by Tarrow Chemicals.", ("Tarrow Chemicals",), "en",
+     "Tarrow Chemicals"),
+    ("Warga mengatakan PT Kimia Jaya membuang limbah tanpa diolah ke Sungai Cikapundung.",
+     ("PT Kimia Jaya", "Sungai Cikapundung"), "id", "PT Kimia Jaya"),
+    # the name before a passive is the one the wrong was done to; a clause between is no
+    # subject
+    ("Keluarga mengadukan kematiannya ke Komnas HAM karena menduga ia dianiaya petugas.",
+     ("Komnas HAM",), "id", None),
+])
+def test_the_doer_of_a_wrong_stated_without_a_cue(text, names, language, party):
+    from annotator.domain.proposals.dispute import doer
+
+    assert doer(text, names, None, lexicon(language)) == party
+
+
+@pytest.mark.parametrize(("sentences", "language"), [
+    (["Residents said Tarrow Chemicals dumped untreated waste into the River Kell last month.",
+      "The Kell runs for 40 kilometres.",
+      "Tarrow Chemicals said its waste is treated on site before any discharge."], "en"),
+    (["Warga mengatakan PT Kimia Jaya membuang limbah tanpa diolah ke Sungai Cikapundung.",
+      "Sungai itu mengalir sepanjang 28 kilometer.",
+      "PT Kimia Jaya mengatakan instalasi pengolahan limbahnya diperiksa petugas setiap "
+      "bulan."], "id"),
+])
+def test_the_doers_reply_is_a_denial(db, scheme, sentences, language):
+    got = accepted(db, scheme, sentences, language)
+    assert got[0].label == "accusation", got[0].label_reason
+    assert got[-1].label == "denial", got[-1].label_reason

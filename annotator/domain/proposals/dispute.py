@@ -57,6 +57,7 @@ nobody a denier. A sentence that charges its own speaker in a frame ("Accused of
 said", "X, yang dilaporkan warga, mengatakan") is read by its main clause, and its frame
 is the article's allegation for the sentences after it. A spokesperson or lawyer named as
 someone's by a common noun ("Kuasa hukum pasien") is not the voice of the speaker before.
+An allegation with no cue word holds the doer of the wrong it states responsible (``doer``).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from annotator.domain.proposals import replies
+from annotator.domain.proposals import deeds, replies
 from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
@@ -769,7 +770,7 @@ def _accusation_read(text: str, names: tuple[str, ...], speaker: str | None, lex
         if len(_ACCUSATIONS) >= 2048:
             _ACCUSATIONS.clear()
         party = held_responsible(text, names, speaker, lex) or filed_against(
-            text, names, speaker, lex)
+            text, names, speaker, lex) or doer(text, names, speaker, lex)
         dock = in_the_dock(text, speaker, lex)
         if dock:
             party = speaker
@@ -791,6 +792,41 @@ def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex
     if not cues:
         return None
     return _party_at(words, cues[0], names, speaker, lex)
+
+
+DOER_GAP = 3  # words between a wrong's doer and the act ("PT X diam-diam membuang")
+
+
+def doer(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon) -> str | None:
+    """The party an accusation without a cue holds responsible: the doer of the wrongful
+    act it states (twelfth round), the name standing just before the act as its subject
+    ("said Tarrow Chemicals dumped untreated waste", "PT Kimia Jaya membuang limbah tanpa
+    diolah") or after "by"/"oleh" right after it ("dibuang oleh PT Kimia Jaya"); never the
+    speaker. The reply of the party so held responsible is then the accused side's."""
+    tokens, words = reading_words(normalise(text))
+    spots = [(s, e) for s, e in find(lex.wrongdoing, words)]
+    done = deeds.deed_at(lex, tokens, words)
+    if done:
+        spots.append((done[0], done[0] + len(done[1].split())))
+    placed = []
+    for name in names:
+        own = words_of(name)
+        if not own or _key(name) == _key(speaker):
+            continue
+        placed += [(k, k + len(own), name) for k in range(len(words) - len(own) + 1)
+                   if words[k:k + len(own)] == own]
+    for s, e in sorted(spots):
+        passive = words[s].startswith(("di", "ter")) if lex.head_first else any(
+            w in lex.passive_auxiliaries for w in words[max(0, s - 2):s])
+        before = [(b, name) for a, b, name in placed if b <= s and s - b <= DOER_GAP
+                  and all(w in _AUXILIARY or w in _DETERMINERS_REF for w in words[b:s])]
+        if before and not passive:  # (the name before a passive is the one it was done to)
+            return max(before)[1]
+        by = [k for k in range(e, min(len(words), e + DOER_GAP)) if words[k] in lex.passive_by]
+        after = [(a, name) for a, _, name in placed if by and by[0] < a <= by[0] + 2]
+        if after:
+            return min(after)[1]
+    return None
 
 
 def filed_against(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
