@@ -271,3 +271,24 @@ def test_the_doers_reply_is_a_denial(db, scheme, sentences, language):
     got = accepted(db, scheme, sentences, language)
     assert got[0].label == "accusation", got[0].label_reason
     assert got[-1].label == "denial", got[-1].label_reason
+
+
+# the accused side telling the act alleged in its own account ("sebelum dibuang" for an
+# allegation of "membuang limbah") replies; a different wrong it names stays an accusation
+@pytest.mark.parametrize(("sentences", "language", "label"), [
+    (["Residents accused Tarrow Chemicals of dumping untreated waste into the River Kell.",
+      "The Kell runs for 40 kilometres.",
+      "Tarrow Chemicals said the waste dumped at the site last month had been treated "
+      "first."], "en", "denial"),
+    (["Warga menuding PT Kimia Jaya membuang limbah tanpa diolah ke Sungai Cikapundung.",
+      "Sungai itu mengalir sepanjang 28 kilometer.",
+      "PT Kimia Jaya mengatakan limbahnya diolah di instalasi pengolahan sebelum dibuang."],
+     "id", "denial"),
+    (["Warga menuding PT Kimia Jaya membuang limbah tanpa diolah ke Sungai Cikapundung.",
+      "Sungai itu mengalir sepanjang 28 kilometer.",
+      "PT Kimia Jaya mengatakan sekelompok warga merusak pagar pabrik pekan lalu."],
+     "id", "accusation"),
+])
+def test_the_accused_sides_own_account_of_the_act(db, scheme, sentences, language, label):
+    got = accepted(db, scheme, sentences, language)
+    assert got[-1].label == label, got[-1].label_reason

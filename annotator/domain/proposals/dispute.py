@@ -1236,6 +1236,18 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # "It said Indian forces opened fire first": the party that denied turns the blame
         return LabelReading(DENIAL, reading.cue, f"{speaker} denied before and answers "
                             f"({reading.reason})", CONTINUED, reading.hedges)
+    if reading.role == ACCUSATION and reading.reported and reading.reason.startswith(
+            "reported wrongdoing") and dispute.accused and _key(speaker) not in \
+            dispute.accusers and replies.the_alleged_act(reading.cue or "", lex,
+                                                         dispute.allegation_words):
+        # "PT Kimia Jaya mengatakan limbahnya diolah ... sebelum dibuang": the accused side
+        # telling the act alleged in its own account (as deeds.told_of_itself reads a deed)
+        told = _replied(LabelReading(CLAIM, reading.cue, f"its own account of the act "
+                                     f"alleged, '{reading.cue}'", reading.strength,
+                                     reading.hedges), speaker, dispute, text, lex,
+                        _remedy(text, lex), by_default=True)
+        if told.role == DENIAL:
+            return told
     if (reading.role == ACCUSATION and reading.reason.startswith("cue '")
             and _key(speaker) in dispute.deniers and _key(speaker) not in dispute.accusers
             and not _another_wrong(text, reading.cue, lex)):
@@ -1359,14 +1371,14 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
 
 
 def _replied(reading: LabelReading, speaker: str, dispute: Dispute, text: str, lex: Lexicon,
-             remedy: str | None) -> LabelReading:
+             remedy: str | None, by_default: bool = False) -> LabelReading:
     """The accused side's reply to the allegation (replies.py): a statement no rule made
     anything but a claim by default, from a speaker the article has placed on the accused
     side (placed earlier, the first allegation's party, denied before, speaks for it, or
     by the sentence's own act), after an allegation, is a denial, at a strength below a
     cue's; not a fact that cannot bear on the allegation, an admission, nor what the party
     has done about the matter (``remedy``)."""
-    if not dispute.accused or remedy or not _by_default(reading) \
+    if not dispute.accused or remedy or not (by_default or _by_default(reading)) \
             or _bystander(speaker, text, lex) \
             or replies.no_reply(text, lex, dispute.allegation_words):
         return reading

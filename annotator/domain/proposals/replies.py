@@ -163,3 +163,36 @@ def no_reply(text: str, lex: Lexicon, allegation: set[str] | frozenset[str] = fr
     if owned:
         return f"an admission: '{owned}'"
     return None
+
+
+_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ter", "ber", "peng", "pem", "pen",
+             "pe")
+_SUFFIXES_ID = ("kannya", "nya", "kan", "an", "i")
+_SUFFIXES_EN = ("ing", "ed", "es", "s")
+
+
+def stem(word: str, lex: Lexicon) -> str:
+    """A word's stem as far as its affixes are regular (Indonesian me-/di-/ter-/ber-,
+    -kan/-an/-i/-nya; English -ing/-ed/-s): "membuang" and "dibuang" are "buang", "dumped"
+    and "dumping" are "dump"."""
+    if lex.head_first:
+        for p in _PREFIXES:
+            if word.startswith(p) and len(word) - len(p) >= 4:
+                word = word[len(p):]
+                break
+        for x in _SUFFIXES_ID:
+            if word.endswith(x) and len(word) - len(x) >= 4:
+                return word[:-len(x)]
+        return word
+    for x in _SUFFIXES_EN:
+        if word.endswith(x) and len(word) - len(x) >= 4:
+            return word[:-len(x)]
+    return word
+
+
+def the_alleged_act(phrase: str, lex: Lexicon, allegation: set[str] | frozenset[str]) -> bool:
+    """The wrongful act a sentence names is the one the allegation named, in any
+    inflection ("dibuang" for "membuang", "dumping" for "dumped"): told by the accused
+    side, it is its own account of the act, not a new allegation."""
+    stems = {stem(w, lex) for w in allegation}
+    return any(len(w) >= 4 and stem(w, lex) in stems for w in words_of(phrase))
