@@ -155,7 +155,20 @@ def admitted(text: str, lex: Lexicon) -> str | None:
 def no_reply(text: str, lex: Lexicon, allegation: set[str] | frozenset[str] = frozenset()
              ) -> str | None:
     """Why the accused side's statement is no reply to the allegation (a fact that cannot
-    bear on it, an admission), or None."""
+    bear on it, an admission), or None; remembered (the dispute's rules ask up to three
+    times a sentence, and the sentences before are read again on each key)."""
+    key = (text, lex.language, frozenset(allegation))
+    if key not in _NO_REPLY:
+        if len(_NO_REPLY) >= 4096:
+            _NO_REPLY.clear()
+        _NO_REPLY[key] = _no_reply(text, lex, allegation)
+    return _NO_REPLY[key]
+
+
+_NO_REPLY: dict[tuple, str | None] = {}
+
+
+def _no_reply(text: str, lex: Lexicon, allegation: set[str] | frozenset[str]) -> str | None:
     fact = unrelated_fact(text, lex, allegation)
     if fact:
         return f"a fact that cannot bear on the allegation: '{fact}'"
