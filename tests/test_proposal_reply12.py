@@ -13,7 +13,12 @@ import pytest
 from support.proposals import accepted
 
 from annotator.domain.proposals.lexicon import lexicon
-from annotator.domain.proposals.replies import admitted, allegation_words, unrelated_fact
+from annotator.domain.proposals.replies import (
+    admitted,
+    allegation_words,
+    unrelated_fact,
+    with_others,
+)
 
 REPLY = "the accused side's reply to the allegation"
 
@@ -292,3 +297,29 @@ def test_the_doers_reply_is_a_denial(db, scheme, sentences, language):
 def test_the_accused_sides_own_account_of_the_act(db, scheme, sentences, language, label):
     got = accepted(db, scheme, sentences, language)
     assert got[-1].label == label, got[-1].label_reason
+
+
+# who met whom, a pledge of support, procedure: the accused side's context, also right
+# after the allegation named it; another subject ("the data supports") argues
+@pytest.mark.parametrize(("before", "reply", "language", "label"), [
+    (EN, "The dairy said it met the anglers' club on Tuesday.", "en", "context"),
+    (EN[:1], "Northgate Dairy said it met the anglers' club on Tuesday.", "en", "context"),
+    (EN, "The dairy said it supports the anglers' call for cleaner rivers.", "en", "context"),
+    (EN, "The dairy said the water samples supported its account.", "en", "denial"),
+    (ID, "Joko mengatakan perusahaan mendukung upaya pemerintah menjaga sungai.", "id",
+     "context"),
+    (ID, "Joko mengatakan pihaknya sedang mempelajari laporan itu.", "id", "context"),
+    (ID[:1], "PT Sawit Lestari mengatakan pihaknya sedang mempelajari laporan itu.", "id",
+     "context"),
+])
+def test_what_the_accused_side_does_with_the_others(db, scheme, before, reply, language,
+                                                    label):
+    got = _last(db, scheme, [*before, reply], language)
+    assert got.label == label, got.label_reason
+
+
+def test_support_beside_a_negation_argues():
+    text = "We respect our workers' right to organise, and we do not tolerate retaliation."
+    assert with_others(text, lexicon("en")) is None
+    assert with_others("We respect our workers' right to organise.", lexicon("en")) == \
+        "we respect"

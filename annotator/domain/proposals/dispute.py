@@ -75,6 +75,7 @@ from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CLAIM,
+    CONTEXT,
     DENIAL,
     LabelReading,
     enforcement,
@@ -1302,7 +1303,8 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     again = _key(speaker) in dispute.deniers and _key(speaker) != dispute.last_denier
     figure = contrary_figure(text, lex) if again else None
     if _key(speaker) in dispute.deniers and not remedy and (not again or figure) and not (
-            replies.no_reply(text, lex, dispute.allegation_words)):
+            replies.no_reply(text, lex, dispute.allegation_words)) and not (
+            _by_default(reading) and replies.with_others(text, lex)):
         # the accused side goes on answering: "Fadli menjelaskan harga itu sudah termasuk
         # ..."; later in the article only a contrary figure is a reply of itself ("the boat
         # carried 210 against a limit of 250"), its other facts are claims unless they
@@ -1322,7 +1324,8 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
                             f"{dispute.side(speaker, text, lex, loose=False)[1]}; "
                             f"{reading.reason})", CONTINUED, reading.hedges)
     # a fact that cannot bear on it, an admission (replies.py): no reply by who speaks alone
-    unrelated = remedy or replies.no_reply(text, lex, dispute.allegation_words)
+    unrelated = remedy or replies.no_reply(text, lex, dispute.allegation_words) or (
+        _by_default(reading) and replies.with_others(text, lex))
     accused = None if unrelated or _key(speaker) in dispute.deniers else \
         dispute.accused_party(speaker)  # (one that denied was read just above)
     if accused and dispute.accused:
@@ -1385,5 +1388,10 @@ def _replied(reading: LabelReading, speaker: str, dispute: Dispute, text: str, l
     side, why = dispute.side(speaker, text, lex, loose=False)
     if side != "accused" or why.startswith(LOOSE):
         return reading  # (a side kept from a loose reading earlier is not enough)
+    others = replies.with_others(text, lex)
+    if others:
+        return LabelReading(CONTEXT, others, f"the accused side tells what it does with the "
+                            f"others in the matter, not a reply: '{others}' ({why}; "
+                            f"{reading.reason})", reading.strength, reading.hedges)
     return LabelReading(DENIAL, reading.cue, f"the accused side's reply to the allegation "
                         f"({why}; {reading.reason})", replies.REPLIED, reading.hedges)

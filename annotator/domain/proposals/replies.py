@@ -209,3 +209,31 @@ def the_alleged_act(phrase: str, lex: Lexicon, allegation: set[str] | frozenset[
     side, it is its own account of the act, not a new allegation."""
     stems = {stem(w, lex) for w in allegation}
     return any(len(w) >= 4 and stem(w, lex) in stems for w in words_of(phrase))
+
+
+@lru_cache(maxsize=8)
+def _context(language: str) -> tuple[dict[tuple[str, ...], float], frozenset[str],
+                                      frozenset[str]]:
+    raw = cue_file(language).get("reply12_context", {})
+    return (_phrases(raw.get("verbs", [])), frozenset(raw.get("subjects", ())),
+            frozenset(raw.get("between", ())))
+
+
+def with_others(text: str, lex: Lexicon) -> str | None:
+    """What the accused side says it does with the others in the matter, its own subject
+    right before the verb ("it met the club", "pihaknya sedang mempelajari laporan itu",
+    "perusahaan mendukung upaya pemerintah"): who met whom, a pledge of support,
+    procedure, context by the guidelines; None otherwise ("the data supports its
+    account": another subject, an argument; a sentence that negates argues too)."""
+    verbs, subjects, between = _context(lex.language)
+    words = words_of(text)
+    if any(w in lex.negations for w in words):
+        return None  # "we respect ..., and we do not tolerate retaliation": it argues
+    for s, e in find(verbs, words):
+        k = s - 1
+        while k >= 0 and words[k] in between:
+            k -= 1
+        if k >= 0 and words[k] in subjects and not any(
+                w in lex.negations for w in words[k:s]):
+            return " ".join(words[k:e])
+    return None
