@@ -1373,6 +1373,11 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     return _replied(reading, speaker, dispute, text, lex, remedy)
 
 
+# the strict side of a speaker in a sentence, remembered by the dispute's state before it
+# (the sentences before are read again on each key)
+_STRICT: dict[tuple, tuple[str, str]] = {}
+
+
 def _replied(reading: LabelReading, speaker: str, dispute: Dispute, text: str, lex: Lexicon,
              remedy: str | None, by_default: bool = False) -> LabelReading:
     """The accused side's reply to the allegation (replies.py): a statement no rule made
@@ -1385,7 +1390,13 @@ def _replied(reading: LabelReading, speaker: str, dispute: Dispute, text: str, l
             or _bystander(speaker, text, lex) \
             or replies.no_reply(text, lex, dispute.allegation_words):
         return reading
-    side, why = dispute.side(speaker, text, lex, loose=False)
+    memo = (dispute.frozen(), speaker, text, id(lex), lex.language)
+    found = _STRICT.get(memo)
+    if found is None:
+        if len(_STRICT) >= 4096:
+            _STRICT.clear()
+        found = _STRICT[memo] = dispute.side(speaker, text, lex, loose=False)
+    side, why = found
     if side != "accused" or why.startswith(LOOSE):
         return reading  # (a side kept from a loose reading earlier is not enough)
     others = replies.with_others(text, lex)
