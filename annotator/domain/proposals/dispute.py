@@ -44,6 +44,20 @@ rebuts nothing, and a bystander's negated fact ("Peneliti IPB ... tidak pernah d
 claim. Only strong evidence makes a party the accused side: a denial read from a rebuttal
 word alone makes no denier, and an accuser answering the other side's denial stays the
 accuser (its next "menuding" accuses).
+
+Twelfth round (replies.py, charged.py): by the guidelines the accused side's statement after
+an allegation is a denial unless it is context or a fact that cannot bear on the allegation.
+So what no rule above decided (reported speech or a quotation and nothing more) from a
+speaker ``Dispute.side`` places on the accused side (kept from earlier, the first
+allegation's party, denied before, speaks for it; not by the loose "an accusation named")
+is a denial at a strength below a cue's ("the accused side's reply to the allegation");
+a fact that cannot bear on it and an admission stay claims, here and in the rules above
+that read the accused party's reply. Such a denial is weak evidence (``WEAK``): it makes
+nobody a denier. A sentence that charges its own speaker in a frame ("Accused of ..., X
+said", "X, yang dilaporkan warga, mengatakan") is read by its main clause, and its frame
+is the article's allegation for the sentences after it. A spokesperson or lawyer named as
+someone's by a common noun ("Kuasa hukum pasien") is not the voice of the speaker before.
+An allegation with no cue word holds the doer of the wrong it states responsible (``doer``).
 """
 
 from __future__ import annotations
@@ -52,6 +66,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from annotator.domain.proposals import deeds, replies
+from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
@@ -59,10 +75,12 @@ from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CLAIM,
+    CONTEXT,
     DENIAL,
     LabelReading,
     enforcement,
     normalise,
+    read_label,
 )
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.wrongs import (
@@ -111,13 +129,27 @@ class Dispute:
     # sides accuse, the side is the one the first allegation gave them
     first_parties: dict[str, str] = field(default_factory=dict)
     first_accusers: dict[str, str] = field(default_factory=dict)
+    # the words of the allegations so far: a fact that takes them up bears on them
+    allegation_words: set[str] = field(default_factory=set)
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
         """The names an accusation mentions other than its speaker: the accused side. With
         the sentence (``text``, ``lex``), the party it holds responsible is kept apart."""
+        if role != ACCUSATION and text and lex is not None and charged_reply(text, speaker,
+                                                                            lex):
+            # "Accused of polluting the Wey, Northgate Dairy said ...": the sentence's frame
+            # is an allegation, its speaker the party charged
+            self.accused = True
+            self.allegation_words |= replies.allegation_words(text)
+            self.parties.setdefault(_key(speaker), speaker)
+            if not self.first_parties:
+                self.first_parties = {_key(speaker): speaker}
+            return
         if role == ACCUSATION:
             self.accused_names |= {_key(n) for n in names if _key(n) != _key(speaker)}
+            if text:
+                self.allegation_words |= replies.allegation_words(text)
             if text and lex is not None:
                 parties, dock, refs, subject = _accusation_read(text, names, speaker, lex)
                 if dock:
@@ -447,7 +479,7 @@ class Dispute:
         if loose and self.accused_side(speaker):
             # any name an accusation mentions (not only the one it holds responsible): too
             # loose for a label rule to lean on (``loose=False``)
-            return "accused", f"an accusation named {speaker}"
+            return "accused", f"{LOOSE} {speaker}"
         return "none", ""
 
     def frozen(self) -> tuple:
@@ -456,15 +488,18 @@ class Dispute:
                 tuple(sorted(self.accusing_nouns)),
                 tuple(sorted(self.parties)), len(self.seen), tuple(sorted(self.accused_refs)),
                 self.last_role, tuple(sorted(self.placed.items())), self.last_speaker,
-                tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)))
+                tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)),
+                tuple(sorted(self.allegation_words)))
 
 
 # each key reads the sentences before it again: the side each placed, remembered by the
 # dispute's state before it, the speaker and the sentence
 _PLACED: dict[tuple, tuple[str, str]] = {}
 
+# the side's reason for any name an accusation mentions: too loose for a label to lean on
+LOOSE = "an accusation named"
 # a denial read from a rebuttal word alone: weak evidence of who the accused side is
-WEAK = ("answers the accusation before",)
+WEAK = ("answers the accusation before", "the accused side's reply to the allegation")
 QUOTED = "inside the quotation"  # a reason's words for a sentence inside a running quote
 QUOTE_BACK = 4  # sentences read back for a quotation still open
 _QUOTE_MARKS = ('"', "“", "”")
@@ -600,8 +635,26 @@ def _unattached_voice(window: list[str], text: str, lex: Lexicon) -> bool:
         return False
     own = {k for s_, e in voice for k in range(s_, e)}
     named = _capitalised(text)
+    if _whose(window, voice, text, lex):
+        return False
     return not any(w in lex.org_heads or w in lex.government_heads
                    or (k not in own and w in named) for k, w in enumerate(window))
+
+
+def _whose(window: list[str], voice: list[tuple[int, int]], text: str, lex: Lexicon) -> bool:
+    """The voice is someone's, by a common noun: "Kuasa hukum pasien", "juru bicara
+    keluarga" (Indonesian: the noun right after it), "the patient's lawyer", "a lawyer for
+    the family" (English: a possessive before it, a noun after "for"). Whose voice it is
+    is then that noun's party, not the speaker before's."""
+    s, e = voice[0]
+    after = [w for w in window[e:e + 3] if w not in _JOINING and w not in _DETERMINERS_REF]
+    if lex.head_first:
+        return bool(window[e:e + 1]) and window[e] not in _JOINING and len(window[e]) > 3 \
+            and window[e] not in lex.titles and not window[e].endswith(_NYA)
+    if e < len(window) and window[e] == "for" and after and len(after[0]) > 3:
+        return True
+    voiced = " ".join(window[s:e])
+    return bool(re.search(rf"\w's\s+(?:\w+\s+)?{re.escape(voiced)}\b", text, re.IGNORECASE))
 
 
 _BODIES = frozenset({"diocese", "prosecution", "keuskupan", "kejaksaan"})
@@ -718,7 +771,7 @@ def _accusation_read(text: str, names: tuple[str, ...], speaker: str | None, lex
         if len(_ACCUSATIONS) >= 2048:
             _ACCUSATIONS.clear()
         party = held_responsible(text, names, speaker, lex) or filed_against(
-            text, names, speaker, lex)
+            text, names, speaker, lex) or doer(text, names, speaker, lex)
         dock = in_the_dock(text, speaker, lex)
         if dock:
             party = speaker
@@ -740,6 +793,41 @@ def held_responsible(text: str, names: tuple[str, ...], speaker: str | None, lex
     if not cues:
         return None
     return _party_at(words, cues[0], names, speaker, lex)
+
+
+DOER_GAP = 3  # words between a wrong's doer and the act ("PT X diam-diam membuang")
+
+
+def doer(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon) -> str | None:
+    """The party an accusation without a cue holds responsible: the doer of the wrongful
+    act it states (twelfth round), the name standing just before the act as its subject
+    ("said Tarrow Chemicals dumped untreated waste", "PT Kimia Jaya membuang limbah tanpa
+    diolah") or after "by"/"oleh" right after it ("dibuang oleh PT Kimia Jaya"); never the
+    speaker. The reply of the party so held responsible is then the accused side's."""
+    tokens, words = reading_words(normalise(text))
+    spots = [(s, e) for s, e in find(lex.wrongdoing, words)]
+    done = deeds.deed_at(lex, tokens, words)
+    if done:
+        spots.append((done[0], done[0] + len(done[1].split())))
+    placed = []
+    for name in names:
+        own = words_of(name)
+        if not own or _key(name) == _key(speaker):
+            continue
+        placed += [(k, k + len(own), name) for k in range(len(words) - len(own) + 1)
+                   if words[k:k + len(own)] == own]
+    for s, e in sorted(spots):
+        passive = words[s].startswith(("di", "ter")) if lex.head_first else any(
+            w in lex.passive_auxiliaries for w in words[max(0, s - 2):s])
+        before = [(b, name) for a, b, name in placed if b <= s and s - b <= DOER_GAP
+                  and all(w in _AUXILIARY or w in _DETERMINERS_REF for w in words[b:s])]
+        if before and not passive:  # (the name before a passive is the one it was done to)
+            return max(before)[1]
+        by = [k for k in range(e, min(len(words), e + DOER_GAP)) if words[k] in lex.passive_by]
+        after = [(a, name) for a, _, name in placed if by and by[0] < a <= by[0] + 2]
+        if after:
+            return min(after)[1]
+    return None
 
 
 def filed_against(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
@@ -1037,9 +1125,58 @@ def _inside_quotation(reading: LabelReading, dispute: Dispute | None, text: str,
     return None
 
 
+def charged_reply(text: str, speaker: str | None, lex: Lexicon) -> str | None:
+    """The speaker's reply in a sentence that charges the speaker in a frame around it
+    (charged.py), remembered (the sentences before are read again on each key)."""
+    if not speaker:
+        return None
+    key = (text, speaker, id(lex), lex.language)
+    if key not in _CHARGED:
+        if len(_CHARGED) >= 2048:
+            _CHARGED.clear()
+        words = words_of(text)
+        cues = _accusing_spans(text, lex) + [(s, e) for s, e, _ in filing_at(lex, words)]
+        _CHARGED[key] = framed(text, speaker, lex, sorted(cues))
+    return _CHARGED[key]
+
+
+_CHARGED: dict[tuple, str | None] = {}
+
+
+def _the_charged_reply(reading: LabelReading, speaker: str | None, text: str, lex: Lexicon
+                       ) -> LabelReading | None:
+    """A sentence that charges its own speaker in a frame and gives the speaker's reply
+    ("Accused of polluting the Wey, Northgate Dairy said ...", "Sutarman, yang dilaporkan
+    warga, mengatakan ..."): the main clause decides, read on its own as the accused side's
+    reply (replies.py); an accusation it makes of its own stays the accusation read."""
+    if reading.role != ACCUSATION or not speaker:
+        return None
+    reply = charged_reply(text, speaker, lex)
+    if not reply:
+        return None
+    inner = read_label(reply, lex)
+    frame = f"the sentence charges {speaker}: '{reading.cue}'"
+    if inner.role == ACCUSATION:
+        return None
+    if inner.role != CLAIM or not _by_default(inner):
+        return LabelReading(inner.role, inner.cue, f"the one charged replies: {inner.reason} "
+                            f"({frame})", inner.strength, reading.hedges + inner.hedges)
+    unrelated = _remedy(reply, lex) or replies.no_reply(reply, lex)
+    if unrelated:
+        return LabelReading(CLAIM, inner.cue, f"the one charged replies: {unrelated} "
+                            f"({frame}; {inner.reason})", inner.strength,
+                            reading.hedges + inner.hedges)
+    return LabelReading(DENIAL, inner.cue, f"the accused side's reply to the allegation "
+                        f"({frame}; {inner.reason})", replies.REPLIED,
+                        reading.hedges + inner.hedges)
+
+
 def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
                text: str, lex: Lexicon) -> LabelReading:
     """The reading, or a denial or accusation continued or answered."""
+    charged = _the_charged_reply(reading, speaker, text, lex)
+    if charged is not None:
+        return charged
     reading = _duty_denied(reading, text, lex)
     if dispute is not None and not speaker and dispute.accused and _by_default(reading) \
             and not any(_stem(w) in dispute.accusing_nouns or w in lex.unnamed
@@ -1100,6 +1237,18 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # "It said Indian forces opened fire first": the party that denied turns the blame
         return LabelReading(DENIAL, reading.cue, f"{speaker} denied before and answers "
                             f"({reading.reason})", CONTINUED, reading.hedges)
+    if reading.role == ACCUSATION and reading.reported and reading.reason.startswith(
+            "reported wrongdoing") and dispute.accused and _key(speaker) not in \
+            dispute.accusers and replies.the_alleged_act(reading.cue or "", lex,
+                                                         dispute.allegation_words):
+        # "PT Kimia Jaya mengatakan limbahnya diolah ... sebelum dibuang": the accused side
+        # telling the act alleged in its own account (as deeds.told_of_itself reads a deed)
+        told = _replied(LabelReading(CLAIM, reading.cue, f"its own account of the act "
+                                     f"alleged, '{reading.cue}'", reading.strength,
+                                     reading.hedges), speaker, dispute, text, lex,
+                        _remedy(text, lex), by_default=True)
+        if told.role == DENIAL:
+            return told
     if (reading.role == ACCUSATION and reading.reason.startswith("cue '")
             and _key(speaker) in dispute.deniers and _key(speaker) not in dispute.accusers
             and not _another_wrong(text, reading.cue, lex)):
@@ -1153,7 +1302,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     remedy = _remedy(text, lex)
     again = _key(speaker) in dispute.deniers and _key(speaker) != dispute.last_denier
     figure = contrary_figure(text, lex) if again else None
-    if _key(speaker) in dispute.deniers and not remedy and (not again or figure):
+    if _key(speaker) in dispute.deniers and not remedy and (not again or figure) and not (
+            replies.no_reply(text, lex, dispute.allegation_words)) and not (
+            _by_default(reading) and replies.with_others(text, lex)):
         # the accused side goes on answering: "Fadli menjelaskan harga itu sudah termasuk
         # ..."; later in the article only a contrary figure is a reply of itself ("the boat
         # carried 210 against a limit of 250"), its other facts are claims unless they
@@ -1172,13 +1323,16 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
                             f"'{figure}' ({speaker}: "
                             f"{dispute.side(speaker, text, lex, loose=False)[1]}; "
                             f"{reading.reason})", CONTINUED, reading.hedges)
-    accused = None if remedy or _key(speaker) in dispute.deniers else \
+    # a fact that cannot bear on it, an admission (replies.py): no reply by who speaks alone
+    unrelated = remedy or replies.no_reply(text, lex, dispute.allegation_words) or (
+        _by_default(reading) and replies.with_others(text, lex))
+    accused = None if unrelated or _key(speaker) in dispute.deniers else \
         dispute.accused_party(speaker)  # (one that denied was read just above)
     if accused and dispute.accused:
         # "PT Sinar Plastik mengatakan limbahnya diolah": the party accused answers
         return LabelReading(DENIAL, reading.cue, f"the accused side replies: {speaker} "
                             f"was accused ({reading.reason})", CONTINUED, reading.hedges)
-    party = None if remedy else dispute.speaks_for(speaker, text, lex)
+    party = None if unrelated else dispute.speaks_for(speaker, text, lex)
     if party:
         # "Juru bicara perusahaan, Kevin Tanoto, mengatakan penagihan dilakukan oleh mitra"
         return LabelReading(DENIAL, reading.cue, f"the accused side replies: {speaker} "
@@ -1216,4 +1370,39 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     if marker:
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
-    return reading
+    return _replied(reading, speaker, dispute, text, lex, remedy)
+
+
+# the strict side of a speaker in a sentence, remembered by the dispute's state before it
+# (the sentences before are read again on each key)
+_STRICT: dict[tuple, tuple[str, str]] = {}
+
+
+def _replied(reading: LabelReading, speaker: str, dispute: Dispute, text: str, lex: Lexicon,
+             remedy: str | None, by_default: bool = False) -> LabelReading:
+    """The accused side's reply to the allegation (replies.py): a statement no rule made
+    anything but a claim by default, from a speaker the article has placed on the accused
+    side (placed earlier, the first allegation's party, denied before, speaks for it, or
+    by the sentence's own act), after an allegation, is a denial, at a strength below a
+    cue's; not a fact that cannot bear on the allegation, an admission, nor what the party
+    has done about the matter (``remedy``)."""
+    if not dispute.accused or remedy or not (by_default or _by_default(reading)) \
+            or _bystander(speaker, text, lex) \
+            or replies.no_reply(text, lex, dispute.allegation_words):
+        return reading
+    memo = (dispute.frozen(), speaker, text, id(lex), lex.language)
+    found = _STRICT.get(memo)
+    if found is None:
+        if len(_STRICT) >= 4096:
+            _STRICT.clear()
+        found = _STRICT[memo] = dispute.side(speaker, text, lex, loose=False)
+    side, why = found
+    if side != "accused" or why.startswith(LOOSE):
+        return reading  # (a side kept from a loose reading earlier is not enough)
+    others = replies.with_others(text, lex)
+    if others:
+        return LabelReading(CONTEXT, others, f"the accused side tells what it does with the "
+                            f"others in the matter, not a reply: '{others}' ({why}; "
+                            f"{reading.reason})", reading.strength, reading.hedges)
+    return LabelReading(DENIAL, reading.cue, f"the accused side's reply to the allegation "
+                        f"({why}; {reading.reason})", replies.REPLIED, reading.hedges)
