@@ -66,7 +66,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from annotator.domain.proposals import deeds, replies
+from annotator.domain.proposals import deeds, replies, taken
 from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
@@ -806,7 +806,7 @@ def doer(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon) -
     speaker. The reply of the party so held responsible is then the accused side's."""
     tokens, words = reading_words(normalise(text))
     spots = [(s, e) for s, e in find(lex.wrongdoing, words)]
-    done = deeds.deed_at(lex, tokens, words)
+    done = taken.deed_at(lex, tokens, words)  # (deeds.py with who does what to whose)
     if done:
         spots.append((done[0], done[0] + len(done[1].split())))
     placed = []
