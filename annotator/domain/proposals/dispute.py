@@ -66,7 +66,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from annotator.domain.proposals import deeds, replies, taken
+from annotator.domain.proposals import replies, taken
 from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
