@@ -72,6 +72,7 @@ from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.own_act import own_act
+from annotator.domain.proposals.targeted import asked_to_reply, in_the_frame
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CLAIM,
@@ -165,6 +166,29 @@ class Dispute:
                     self.parties.setdefault(_key(party), party)
                 self.accused_refs |= refs
                 self.accusing_nouns |= subject
+        elif text and lex is not None:
+            self.targeted(speaker, names, text, lex)
+
+    def targeted(self, speaker: str | None, names: tuple[str, ...], text: str,
+                 lex: Lexicon) -> None:
+        """A sentence read as no accusation that still says who the allegation is
+        against (targeted.py): a frame that puts a party in the dock ("X is under fire",
+        "X diduga") makes it an allegation against that party, by its speaker; after an
+        allegation, the party asked to answer it ("X did not respond to a request for
+        comment") is the party it is against."""
+        party = in_the_frame(text, names, speaker, lex)
+        if party:
+            self.accused = True
+            self.allegation_words |= replies.allegation_words(text)
+        elif self.accused:
+            party = asked_to_reply(text, names, speaker, lex)
+        if not party or _key(party) in self.accusers:
+            return
+        self.parties.setdefault(_key(party), party)
+        if not self.first_parties:
+            self.first_parties = {_key(party): party}
+            if speaker and _key(speaker) != _key(party):
+                self.first_accusers = {_key(speaker): speaker}
 
     def place(self, speaker: str | None, text: str, lex: Lexicon) -> None:
         """Keep the side the sentence placed its speaker on (read after the sentence): a
@@ -771,7 +795,8 @@ def _accusation_read(text: str, names: tuple[str, ...], speaker: str | None, lex
         if len(_ACCUSATIONS) >= 2048:
             _ACCUSATIONS.clear()
         party = held_responsible(text, names, speaker, lex) or filed_against(
-            text, names, speaker, lex) or doer(text, names, speaker, lex)
+            text, names, speaker, lex) or doer(text, names, speaker, lex) or in_the_frame(
+            text, names, speaker, lex)
         dock = in_the_dock(text, speaker, lex)
         if dock:
             party = speaker

@@ -1,0 +1,73 @@
+"""Who an allegation is against when no cue verb names them (twelfth round, issue 11).
+
+News states an allegation in frames as often as with "accuse": the party is the subject of
+a frame that puts it in the dock ("St. Brendan's Hospital is under fire after", "RS X
+diduga menolak", "the firm is being sued", "PT X tengah disorot"), and later the party
+the reporter asked to answer is the accused one ("X did not respond to a request for
+comment", "X belum memberikan tanggapan"). Both read the sentence's STRUCTURE, the name
+standing as the subject right before the frame, not the words of the wrong, so they carry
+to allegations worded any way. The frames are data: ``party12_frames`` in
+data/cues/{en,id}.json ("dock": an allegation's frame; "asked": a party asked to reply).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.wrongs import words_of
+
+SUBJECT_GAP = 3  # words between the party's name and its frame ("Oakmere Properties has")
+
+
+@lru_cache(maxsize=8)
+def _frames(language: str) -> tuple[dict, dict]:
+    raw = cue_file(language).get("party12_frames", {})
+    return _phrases(raw.get("dock", [])), _phrases(raw.get("asked", []))
+
+
+def _subject_before(words: list[str], at: int, names: tuple[str, ...],
+                    speaker: str | None, lex: Lexicon) -> str | None:
+    """The name ending at most SUBJECT_GAP words before ``at`` with no speech verb or
+    preposition between (the frame's subject); never the speaker."""
+    best = None
+    for name in names:
+        own = words_of(name)
+        if not own or (speaker and name.casefold() == speaker.casefold()):
+            continue
+        for k in range(len(words) - len(own) + 1):
+            end = k + len(own)
+            if words[k:end] != own or end > at or at - end > SUBJECT_GAP:
+                continue
+            between = words[end:at]
+            if find(lex.speech, between) or any(w in lex.prepositions for w in between):
+                continue
+            if best is None or end > best[0]:
+                best = (end, name)
+    return best[1] if best else None
+
+
+def in_the_frame(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
+                 ) -> str | None:
+    """The party an allegation's frame puts in the dock: the name right before "is under
+    fire", "diduga", "dituding", "is being sued" ...; None without one."""
+    dock, _ = _frames(lex.language)
+    words = words_of(text)
+    for s, _e in sorted(find(dock, words)):
+        party = _subject_before(words, s, names, speaker, lex)
+        if party:
+            return party
+    return None
+
+
+def asked_to_reply(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
+                   ) -> str | None:
+    """The party the reporter asked to answer the allegation ("X did not respond to a
+    request for comment", "X belum memberikan tanggapan", "X declined to comment")."""
+    _, asked = _frames(lex.language)
+    words = words_of(text)
+    for s, _e in sorted(find(asked, words)):
+        party = _subject_before(words, s, names, speaker, lex)
+        if party:
+            return party
+    return None
