@@ -174,14 +174,16 @@ class Dispute:
         """A sentence read as no accusation that still says who the allegation is
         against (targeted.py): a frame that puts a party in the dock ("X is under fire",
         "X diduga") makes it an allegation against that party, by its speaker; after an
-        allegation, the party asked to answer it ("X did not respond to a request for
-        comment") is the party it is against."""
+        allegation whose party is not known yet, the party asked to answer it ("X did not
+        respond to a request for comment") is the party it is against."""
         party = in_the_frame(text, names, speaker, lex)
         if party:
             self.accused = True
             self.allegation_words |= replies.allegation_words(text)
-        elif self.accused:
-            party = asked_to_reply(text, names, speaker, lex)
+        elif self.accused and not self.parties and not self.deniers:
+            # only while the allegation's party is unknown: once one is, another party
+            # declining to comment is a bystander ("Pelatih Persija enggan berkomentar")
+            party = asked_to_reply(text, names, None, lex)  # (the party may be its speaker)
         if not party or _key(party) in self.accusers:
             return
         self.parties.setdefault(_key(party), party)

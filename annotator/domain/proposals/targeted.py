@@ -12,12 +12,16 @@ data/cues/{en,id}.json ("dock": an allegation's frame; "asked": a party asked to
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.wrongs import words_of
 
 SUBJECT_GAP = 3  # words between the party's name and its frame ("Oakmere Properties has")
+# a clause set off by commas after the subject ("X, which runs the plant, did not respond")
+_ASIDE = re.compile(r",\s[^,]{1,90}?,")
+_OWNED = frozenset({"menurut", "according"})  # "Menurut X, ...": X speaks, no subject
 
 
 @lru_cache(maxsize=8)
@@ -42,6 +46,8 @@ def _subject_before(words: list[str], at: int, names: tuple[str, ...],
             between = words[end:at]
             if find(lex.speech, between) or any(w in lex.prepositions for w in between):
                 continue
+            if k > 0 and (words[k - 1] in lex.prepositions or words[k - 1] in _OWNED):
+                continue  # "sent to Harlow Council", "Menurut Budi": not the subject
             if best is None or end > best[0]:
                 best = (end, name)
     return best[1] if best else None
@@ -52,22 +58,26 @@ def in_the_frame(text: str, names: tuple[str, ...], speaker: str | None, lex: Le
     """The party an allegation's frame puts in the dock: the name right before "is under
     fire", "diduga", "dituding", "is being sued" ...; None without one."""
     dock, _ = _frames(lex.language)
-    words = words_of(text)
-    for s, _e in sorted(find(dock, words)):
-        party = _subject_before(words, s, names, speaker, lex)
-        if party:
-            return party
+    return _subject_of(dock, text, names, speaker, lex)
+
+
+def _subject_of(frames: dict, text: str, names: tuple[str, ...], speaker: str | None,
+                lex: Lexicon) -> str | None:
+    """The subject name of the first of ``frames`` in the sentence, read as written and
+    again with its comma-set clauses left out."""
+    for version in dict.fromkeys((text, _ASIDE.sub(" ", text))):
+        words = words_of(version)
+        for s, _e in sorted(find(frames, words)):
+            party = _subject_before(words, s, names, speaker, lex)
+            if party:
+                return party
     return None
 
 
 def asked_to_reply(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
                    ) -> str | None:
     """The party the reporter asked to answer the allegation ("X did not respond to a
-    request for comment", "X belum memberikan tanggapan", "X declined to comment")."""
+    request for comment", "X belum memberikan tanggapan", "X declined to comment"); the caller may pass no
+    speaker, as the party that did not answer is often read as the sentence's speaker."""
     _, asked = _frames(lex.language)
-    words = words_of(text)
-    for s, _e in sorted(find(asked, words)):
-        party = _subject_before(words, s, names, speaker, lex)
-        if party:
-            return party
-    return None
+    return _subject_of(asked, text, names, speaker, lex)
