@@ -133,3 +133,45 @@ def test_in_the_frame(text, names, language, party):
 ])
 def test_asked_to_reply(text, names, language, party):
     assert asked_to_reply(text, names, None, lexicon(language)) == party
+
+
+def test_a_description_and_its_name_are_one_party_english(tmp_path_factory):
+    sentences = [
+        "Sludge in the river",
+        "MILLBROOK, Aug 3 - Anglers accused the company that runs the Millbrook water plant "
+        "of dumping sludge into the river.",
+        *FILLER_EN,
+        "ClearFlow Utilities, which runs the plant, said its discharge met every permit.",
+    ]
+    gold = {"en_sludge.txt": [{"has": "ClearFlow Utilities", "label": "denial",
+                               "source": ["ClearFlow Utilities"], "side": "accused"}]}
+    assert _placed(tmp_path_factory, "en_sludge.txt", sentences, gold) == [
+        ("ClearFlow Utilities", "accused")]
+
+
+def test_a_description_and_its_name_are_one_party_indonesian(tmp_path_factory):
+    sentences = [
+        "Limbah tambak dikeluhkan",
+        "Nelayan Pangandaran menuding pengelola tambak udang di pesisir itu membuang limbah "
+        "ke laut.",
+        *FILLER_ID,
+        "PT Samudra Biru, pengelola tambak tersebut, menyatakan limbahnya selalu diolah "
+        "lebih dulu.",
+    ]
+    gold = {"id_tambak.txt": [{"has": "PT Samudra Biru", "label": "denial",
+                               "source": ["PT Samudra Biru"], "side": "accused"}]}
+    assert _placed(tmp_path_factory, "id_tambak.txt", sentences, gold) == [
+        ("PT Samudra Biru", "accused")]
+
+
+def test_the_agent_after_by_is_not_the_described_party(tmp_path_factory):
+    sentences = [
+        "Import complaint",
+        "The European Union accused exporters of selling cheap steel tubes below cost.",
+        "The complaint was filed by the Tube Makers Association, which represents "
+        "exporters' rivals in Germany.",
+    ]
+    gold = {"en_tubes.txt": [{"has": "filed by the Tube", "label": "claim",
+                              "source": ["Tube Makers Association"], "side": "accusing"}]}
+    placed = _placed(tmp_path_factory, "en_tubes.txt", sentences, gold)
+    assert placed and placed[0][1] != "accused"

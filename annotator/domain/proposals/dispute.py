@@ -66,13 +66,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from annotator.domain.proposals import deeds, replies, taken
+from annotator.domain.proposals import replies, taken
 from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.own_act import own_act
-from annotator.domain.proposals.targeted import asked_to_reply, in_the_frame
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CLAIM,
@@ -84,6 +83,12 @@ from annotator.domain.proposals.reading import (
     read_label,
 )
 from annotator.domain.proposals.reading import _words as reading_words
+from annotator.domain.proposals.targeted import (
+    asked_to_reply,
+    described_party,
+    in_the_frame,
+    lower_words,
+)
 from annotator.domain.proposals.wrongs import (
     bare_negation,
     contrary_figure,
@@ -132,6 +137,9 @@ class Dispute:
     first_accusers: dict[str, str] = field(default_factory=dict)
     # the words of the allegations so far: a fact that takes them up bears on them
     allegation_words: set[str] = field(default_factory=set)
+    # the lower-case words of allegations that named no party ("the company that supplies
+    # the lunches"): a name later described by them is that party (targeted.py)
+    unnamed: set[str] = field(default_factory=set)
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -164,6 +172,9 @@ class Dispute:
                         self.first_accusers = {_key(speaker): speaker}
                 for party in parties:
                     self.parties.setdefault(_key(party), party)
+                if not parties and not dock:  # (the accusers' own words left out)
+                    self.unnamed |= {w for w in lower_words(text, speaker)
+                                     if _stem(w) not in subject}
                 self.accused_refs |= refs
                 self.accusing_nouns |= subject
         elif text and lex is not None:
@@ -174,16 +185,19 @@ class Dispute:
         """A sentence read as no accusation that still says who the allegation is
         against (targeted.py): a frame that puts a party in the dock ("X is under fire",
         "X diduga") makes it an allegation against that party, by its speaker; after an
-        allegation whose party is not known yet, the party asked to answer it ("X did not
-        respond to a request for comment") is the party it is against."""
+        allegation whose party is not known yet, the name described by the words it used
+        for its party ("X, which runs the plant,") or the party asked to answer it ("X did
+        not respond to a request for comment") is the party it is against."""
         party = in_the_frame(text, names, speaker, lex)
         if party:
             self.accused = True
             self.allegation_words |= replies.allegation_words(text)
         elif self.accused and not self.parties and not self.deniers:
             # only while the allegation's party is unknown: once one is, another party
-            # declining to comment is a bystander ("Pelatih Persija enggan berkomentar")
-            party = asked_to_reply(text, names, None, lex)  # (the party may be its speaker)
+            # declining to comment is a bystander ("Pelatih Persija enggan berkomentar").
+            # The party asked may be the sentence's speaker; so may the one described.
+            party = described_party(names, text, self.unnamed, lex) or asked_to_reply(
+                text, names, None, lex)
         if not party or _key(party) in self.accusers:
             return
         self.parties.setdefault(_key(party), party)
@@ -492,6 +506,9 @@ class Dispute:
         party = self.accused_party(speaker)
         if party:
             return "accused", f"an accusation held {party} responsible"
+        if self.unnamed and not self.parties and not self.deniers and described_party(
+                (speaker,), text, self.unnamed, lex):
+            return "accused", f"{speaker} is the party the allegation described"
         party = self.speaks_for(speaker, text, lex) or (
             self.counsel_for(text, lex) if (speaker or "")[1:].islower() else None)
         if party:
@@ -515,7 +532,7 @@ class Dispute:
                 tuple(sorted(self.parties)), len(self.seen), tuple(sorted(self.accused_refs)),
                 self.last_role, tuple(sorted(self.placed.items())), self.last_speaker,
                 tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)),
-                tuple(sorted(self.allegation_words)))
+                tuple(sorted(self.allegation_words)), tuple(sorted(self.unnamed)))
 
 
 # each key reads the sentences before it again: the side each placed, remembered by the

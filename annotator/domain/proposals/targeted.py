@@ -77,7 +77,54 @@ def _subject_of(frames: dict, text: str, names: tuple[str, ...], speaker: str | 
 def asked_to_reply(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
                    ) -> str | None:
     """The party the reporter asked to answer the allegation ("X did not respond to a
-    request for comment", "X belum memberikan tanggapan", "X declined to comment"); the caller may pass no
-    speaker, as the party that did not answer is often read as the sentence's speaker."""
+    request for comment", "X belum memberikan tanggapan", "X declined to comment"); the
+    caller may pass no speaker, as the party that did not answer is often read as the
+    sentence's speaker."""
     _, asked = _frames(lex.language)
     return _subject_of(asked, text, names, speaker, lex)
+
+
+# the clause a reporter sets beside a name to say what it is ("X, which runs the plant,",
+# "X, pengelola tambang itu,", "the plant's operator, X,")
+_FUNCTION = frozenset({"which", "that", "who", "whose", "yang", "the", "its", "their", "itu",
+                       "tersebut", "this", "these", "those", "ini", "sebagai", "also", "juga"})
+
+
+def aside_words(name: str, text: str) -> list[str]:
+    """The content words of the clause set off by commas right after the name, or of the
+    phrase before it when the name itself is set off ("the plant's operator, X,")."""
+    found: list[str] = []
+    after = re.search(rf"{re.escape(name)},\s([^,.;]{{3,90}}),", text)
+    if after:
+        found += words_of(after.group(1))
+    before = re.search(rf"([^,.;]{{3,90}}),\s{re.escape(name)},", text)
+    if before:
+        found += words_of(before.group(1))[-4:]
+    return [w for w in found if len(w) > 3 and w not in _FUNCTION]
+
+
+def described_party(names: tuple[str, ...], text: str, described: set[str] | frozenset[str],
+                    lex: Lexicon) -> str | None:
+    """The name the sentence describes by the words the allegation used for the party it
+    did not name ("the company that runs the water plant" ... "ClearFlow Utilities, which
+    runs the plant, said"): its description and its name are one party. ``described``:
+    the lower-case words the allegation called its party by."""
+    if not described:
+        return None
+    for name in names:
+        if re.search(rf"\b(?:by|oleh)\s+(?:the\s+)?{re.escape(name)}", text, re.I):
+            continue  # the agent of what the sentence tells ("filed by X"): who acts
+        words = aside_words(name, text)
+        if any(w in described or (len(w) > 5 and any(
+                d.startswith(w) or w.startswith(d) for d in described if len(d) > 5))
+               for w in words if w not in lex.prepositions):
+            return name
+    return None
+
+
+def lower_words(text: str, speaker: str | None = None) -> set[str]:
+    """The lower-case content words of a sentence (the words of its speaker's name left
+    out): how an allegation that names no party describes it."""
+    own = set(words_of(speaker or ""))
+    return {w.casefold() for w in re.findall(r"\b[a-z][\w-]{4,}", text)
+            if w not in _FUNCTION and w not in own}
