@@ -32,7 +32,8 @@ def _placed(tmp_path_factory, name: str, sentences: list[str], gold: dict):
     db = open_db(tmp_path_factory.mktemp("db") / "sides.db")
     try:
         ingest_paths(db, [folder])
-        return [(p.speaker, p.side) for p in bench.measure(db, folder, gold)]
+        found = bench.measure(db, folder, gold)
+        return [(p.speaker, p.side) for p in found]
     finally:
         db.close()
 
@@ -175,3 +176,57 @@ def test_the_agent_after_by_is_not_the_described_party(tmp_path_factory):
                               "source": ["Tube Makers Association"], "side": "accusing"}]}
     placed = _placed(tmp_path_factory, "en_tubes.txt", sentences, gold)
     assert placed and placed[0][1] != "accused"
+
+
+def test_the_first_to_tell_of_an_unattributed_allegation_accuses_english(tmp_path_factory):
+    sentences = [
+        "Bus firm under fire",
+        "Redline Coaches is under fire over school buses that broke down on the motorway.",
+        "Parent governor Janet Moss said two buses had failed their safety checks in March.",
+        *FILLER_EN,
+        "Redline's managing director, Colin Ash, said both buses had passed every check.",
+        "Moss said the school had photographs of the failed checks.",
+    ]
+    gold = {"en_buses.txt": [
+        {"has": "Janet Moss", "label": "claim", "source": ["Janet Moss"], "side": "accusing"},
+        {"has": "Colin Ash", "label": "denial", "source": ["Colin Ash"], "side": "accused"},
+        {"has": "Moss said the school", "label": "claim", "source": ["Janet Moss"],
+         "side": "accusing"}]}
+    assert _placed(tmp_path_factory, "en_buses.txt", sentences, gold) == [
+        ("Janet Moss", "accusing"), ("Colin Ash", "accused"), ("Janet Moss", "accusing")]
+
+
+def test_the_first_to_tell_of_an_unattributed_allegation_accuses_indonesian(tmp_path_factory):
+    sentences = [
+        "Pengembang perumahan disorot",
+        "Sebuah pengembang perumahan di Depok diduga menjual kavling yang sama kepada dua "
+        "pembeli.",
+        "Salah satu pembeli, Rudi Hartono, mengatakan kavling yang ia bayar lunas ternyata "
+        "sudah dihuni orang lain.",
+        *FILLER_ID,
+        "Pemilik pengembang itu, Surya Atmaja, membantah menjual kavling dua kali.",
+        "Menurut Surya, orang yang menempati kavling itu tidak membayar.",
+        "Rudi mengatakan ia menyimpan semua kuitansi pembayaran.",
+    ]
+    gold = {"id_kavling.txt": [
+        {"has": "Rudi Hartono", "label": "accusation", "source": ["Rudi Hartono"],
+         "side": "accusing"},
+        {"has": "Surya Atmaja", "label": "denial", "source": ["Surya Atmaja"],
+         "side": "accused"},
+        {"has": "Rudi mengatakan ia menyimpan", "label": "claim", "source": ["Rudi Hartono"],
+         "side": "accusing"}]}
+    assert _placed(tmp_path_factory, "id_kavling.txt", sentences, gold) == [
+        ("Rudi Hartono", "accusing"), ("Surya Atmaja", "accused"), ("Rudi Hartono", "accusing")]
+
+
+def test_after_the_reply_a_new_speaker_is_not_the_allegations_voice(tmp_path_factory):
+    sentences = [
+        "Flood blamed on logging",
+        "Residents blamed illegal logging for the floods that swept through the valley.",
+        "The Forestry Office denied that any logging had taken place in the area.",
+        "Governor Alan Price said the province would help residents rebuild their homes.",
+    ]
+    gold = {"en_valley.txt": [{"has": "Alan Price", "label": "context",
+                               "source": ["Alan Price"], "side": "none"}]}
+    assert _placed(tmp_path_factory, "en_valley.txt", sentences, gold) == [
+        ("Alan Price", "none")]

@@ -83,11 +83,12 @@ from annotator.domain.proposals.reading import (
     read_label,
 )
 from annotator.domain.proposals.reading import _words as reading_words
+from annotator.domain.proposals.targeted import _frames as _targeted_frames
 from annotator.domain.proposals.targeted import (
     asked_to_reply,
     described_party,
+    described_words,
     in_the_frame,
-    lower_words,
 )
 from annotator.domain.proposals.wrongs import (
     bare_negation,
@@ -101,6 +102,11 @@ from annotator.domain.proposals.wrongs import (
     words_of,
     wrong_stated,
 )
+
+
+def _frames_dock(language: str) -> dict:
+    return _targeted_frames(language)[0]
+
 
 CONTINUED = 0.6  # a stance read without a cue: a weak cue's strength (low confidence)
 
@@ -172,9 +178,8 @@ class Dispute:
                         self.first_accusers = {_key(speaker): speaker}
                 for party in parties:
                     self.parties.setdefault(_key(party), party)
-                if not parties and not dock:  # (the accusers' own words left out)
-                    self.unnamed |= {w for w in lower_words(text, speaker)
-                                     if _stem(w) not in subject}
+                if not parties and not dock:
+                    self.unnamed |= described_words(text, lex)
                 self.accused_refs |= refs
                 self.accusing_nouns |= subject
         elif text and lex is not None:
@@ -192,6 +197,13 @@ class Dispute:
         if party:
             self.accused = True
             self.allegation_words |= replies.allegation_words(text)
+        elif not self.parties and described_words(text, lex) and find(
+                _frames_dock(lex.language), words_of(text)):
+            # "A catering firm is under fire": an allegation against a party described
+            self.accused = True
+            self.allegation_words |= replies.allegation_words(text)
+            self.unnamed |= described_words(text, lex)
+            return
         elif self.accused and not self.parties and not self.deniers:
             # only while the allegation's party is unknown: once one is, another party
             # declining to comment is a bystander ("Pelatih Persija enggan berkomentar").
@@ -513,6 +525,9 @@ class Dispute:
             self.counsel_for(text, lex) if (speaker or "")[1:].islower() else None)
         if party:
             return "accused", f"{speaker} speaks for {party}"
+        voice = self.voice_of_allegation(speaker, text, lex)
+        if voice:
+            return "accusing", voice
         before = self.placed.get(self.last_speaker)
         if before and self.last_speaker != _key(speaker) and _unattached_voice(
                 beside(speaker, text, lex)[0], text, lex):
@@ -524,6 +539,26 @@ class Dispute:
             # loose for a label rule to lean on (``loose=False``)
             return "accused", f"{LOOSE} {speaker}"
         return "none", ""
+
+    def voice_of_allegation(self, speaker: str | None, text: str, lex: Lexicon
+                            ) -> str | None:
+        """Why the speaker is the allegation's voice: it was made with nobody named as
+        making it ("Sebuah pabrik dituding membuang limbah", "X is under fire"), and this
+        is the first speaker who takes up its words before anyone has replied to it, not a
+        bystander nor the accused: a reader takes the first one to tell of the wrong as
+        the one alleging it (twelfth round). None otherwise."""
+        key = _key(speaker)
+        if (not key or not self.accused or self.accusers or self.first_accusers
+                or any(side == "accusing" for side, _ in self.placed.values())
+                or self.deniers or key in self.parties or not self.allegation_words
+                or _bystander(speaker, text, lex)):
+            return None
+        own = set(words_of(speaker or ""))
+        shared = sorted({w for w in words_of(text) if w not in own
+                         and replies.shared(w, self.allegation_words)})
+        if not shared:
+            return None
+        return f"{speaker} tells of the allegation first ('{shared[0]}')"
 
     def frozen(self) -> tuple:
         return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),

@@ -122,9 +122,34 @@ def described_party(names: tuple[str, ...], text: str, described: set[str] | fro
     return None
 
 
-def lower_words(text: str, speaker: str | None = None) -> set[str]:
-    """The lower-case content words of a sentence (the words of its speaker's name left
-    out): how an allegation that names no party describes it."""
-    own = set(words_of(speaker or ""))
-    return {w.casefold() for w in re.findall(r"\b[a-z][\w-]{4,}", text)
-            if w not in _FUNCTION and w not in own}
+DESCRIBED_REACH = 10  # words of the accused's description after an active cue
+_ENDS = frozenset({"of", "for", "over", "after", "atas", "karena", "soal", "terkait"})
+
+
+def described_words(text: str, lex: Lexicon) -> set[str]:
+    """The lower-case words an allegation that names no party describes it by: after an
+    active cue up to what it is accused of ("accused the company that runs the water plant
+    of", "menuding pengelola tambak udang membuang"), else the subject before a passive
+    cue or a frame ("Sebuah pabrik tahu di Cileungsi dituding", "A catering firm is under
+    fire"); not the wronged, who stand after the act."""
+    dock, _ = _frames(lex.language)
+    words = words_of(text)
+    lower = {w.casefold() for w in re.findall(r"\b[a-z][\w-]{4,}", text)}
+    spans = sorted(find(lex.accusation, words)) or sorted(find(dock, words))
+    if not spans:
+        return set()
+    s, e = spans[0]
+    passive = words[s].startswith(("di", "ter")) if lex.head_first else (
+        any(w in lex.passive_auxiliaries for w in words[max(0, s - 2):s])
+        or (s, e) not in find(lex.accusation, words))
+    if passive:
+        part = words[max(0, s - DESCRIBED_REACH):s]
+    else:
+        part = []
+        for w in words[e:e + DESCRIBED_REACH]:
+            if w in _ENDS or (lex.head_first and w.startswith(("me", "di", "ber", "ter"))
+                              and len(w) > 5):
+                break
+            part.append(w)
+    return {w for w in part if w in lower and w not in _FUNCTION
+            and w not in lex.prepositions}
