@@ -53,8 +53,27 @@ def _subject_before(words: list[str], at: int, names: tuple[str, ...],
     return best[1] if best else None
 
 
+_MEMO: dict[tuple, object] = {}  # each key reads the sentences before it again
+
+
+def _remembered(kind: str, compute, *args, lex: Lexicon):
+    key = (kind, *args, id(lex), lex.language)
+    if key not in _MEMO:
+        if len(_MEMO) >= 8192:
+            _MEMO.clear()
+        _MEMO[key] = compute()
+    return _MEMO[key]
+
+
 def in_the_frame(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
                  ) -> str | None:
+    """_in_the_frame, remembered."""
+    return _remembered("frame", lambda: _in_the_frame(text, names, speaker, lex),
+                       text, tuple(names), speaker, lex=lex)
+
+
+def _in_the_frame(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
+                  ) -> str | None:
     """The party an allegation's frame puts in the dock: the name right before "is under
     fire", "diduga", "dituding", "is being sued" ...; None without one."""
     dock, _ = _frames(lex.language)
@@ -105,6 +124,15 @@ def aside_words(name: str, text: str) -> list[str]:
 
 def described_party(names: tuple[str, ...], text: str, described: set[str] | frozenset[str],
                     lex: Lexicon) -> str | None:
+    """_described_party, remembered."""
+    if not described:
+        return None
+    return _remembered("party", lambda: _described_party(names, text, described, lex),
+                       tuple(names), text, frozenset(described), lex=lex)
+
+
+def _described_party(names: tuple[str, ...], text: str, described: set[str] | frozenset[str],
+                     lex: Lexicon) -> str | None:
     """The name the sentence describes by the words the allegation used for the party it
     did not name ("the company that runs the water plant" ... "ClearFlow Utilities, which
     runs the plant, said"): its description and its name are one party. ``described``:
@@ -126,7 +154,13 @@ DESCRIBED_REACH = 10  # words of the accused's description after an active cue
 _ENDS = frozenset({"of", "for", "over", "after", "atas", "karena", "soal", "terkait"})
 
 
-def described_words(text: str, lex: Lexicon) -> set[str]:
+def described_words(text: str, lex: Lexicon) -> frozenset[str]:
+    """_described_words, remembered."""
+    return _remembered("described", lambda: frozenset(_described_words(text, lex)), text,
+                       lex=lex)
+
+
+def _described_words(text: str, lex: Lexicon) -> set[str]:
     """The lower-case words an allegation that names no party describes it by: after an
     active cue up to what it is accused of ("accused the company that runs the water plant
     of", "menuding pengelola tambak udang membuang"), else the subject before a passive
