@@ -83,6 +83,13 @@ from annotator.domain.proposals.reading import (
     read_label,
 )
 from annotator.domain.proposals.reading import _words as reading_words
+from annotator.domain.proposals.targeted import _frames as _targeted_frames
+from annotator.domain.proposals.targeted import (
+    asked_to_reply,
+    described_party,
+    described_words,
+    in_the_frame,
+)
 from annotator.domain.proposals.wrongs import (
     bare_negation,
     contrary_figure,
@@ -95,6 +102,11 @@ from annotator.domain.proposals.wrongs import (
     words_of,
     wrong_stated,
 )
+
+
+def _frames_dock(language: str) -> dict:
+    return _targeted_frames(language)[0]
+
 
 CONTINUED = 0.6  # a stance read without a cue: a weak cue's strength (low confidence)
 
@@ -131,6 +143,9 @@ class Dispute:
     first_accusers: dict[str, str] = field(default_factory=dict)
     # the words of the allegations so far: a fact that takes them up bears on them
     allegation_words: set[str] = field(default_factory=set)
+    # the lower-case words of allegations that named no party ("the company that supplies
+    # the lunches"): a name later described by them is that party (targeted.py)
+    unnamed: set[str] = field(default_factory=set)
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -163,8 +178,45 @@ class Dispute:
                         self.first_accusers = {_key(speaker): speaker}
                 for party in parties:
                     self.parties.setdefault(_key(party), party)
+                if not parties and not dock:
+                    self.unnamed |= described_words(text, lex)
                 self.accused_refs |= refs
                 self.accusing_nouns |= subject
+        elif text and lex is not None:
+            self.targeted(speaker, names, text, lex)
+
+    def targeted(self, speaker: str | None, names: tuple[str, ...], text: str,
+                 lex: Lexicon) -> None:
+        """A sentence read as no accusation that still says who the allegation is
+        against (targeted.py): a frame that puts a party in the dock ("X is under fire",
+        "X diduga") makes it an allegation against that party, by its speaker; after an
+        allegation whose party is not known yet, the name described by the words it used
+        for its party ("X, which runs the plant,") or the party asked to answer it ("X did
+        not respond to a request for comment") is the party it is against."""
+        party = in_the_frame(text, names, speaker, lex)
+        if party:
+            self.accused = True
+            self.allegation_words |= replies.allegation_words(text)
+        elif not self.parties and described_words(text, lex) and find(
+                _frames_dock(lex.language), words_of(text)):
+            # "A catering firm is under fire": an allegation against a party described
+            self.accused = True
+            self.allegation_words |= replies.allegation_words(text)
+            self.unnamed |= described_words(text, lex)
+            return
+        elif self.accused and not self.parties and not self.deniers:
+            # only while the allegation's party is unknown: once one is, another party
+            # declining to comment is a bystander ("Pelatih Persija enggan berkomentar").
+            # The party asked may be the sentence's speaker; so may the one described.
+            party = described_party(names, text, self.unnamed, lex) or asked_to_reply(
+                text, names, None, lex)
+        if not party or _key(party) in self.accusers:
+            return
+        self.parties.setdefault(_key(party), party)
+        if not self.first_parties:
+            self.first_parties = {_key(party): party}
+            if speaker and _key(speaker) != _key(party):
+                self.first_accusers = {_key(speaker): speaker}
 
     def place(self, speaker: str | None, text: str, lex: Lexicon) -> None:
         """Keep the side the sentence placed its speaker on (read after the sentence): a
@@ -466,10 +518,16 @@ class Dispute:
         party = self.accused_party(speaker)
         if party:
             return "accused", f"an accusation held {party} responsible"
+        if self.unnamed and not self.parties and not self.deniers and described_party(
+                (speaker,), text, self.unnamed, lex):
+            return "accused", f"{speaker} is the party the allegation described"
         party = self.speaks_for(speaker, text, lex) or (
             self.counsel_for(text, lex) if (speaker or "")[1:].islower() else None)
         if party:
             return "accused", f"{speaker} speaks for {party}"
+        voice = self.voice_of_allegation(speaker, text, lex)
+        if voice:
+            return "accusing", voice
         before = self.placed.get(self.last_speaker)
         if before and self.last_speaker != _key(speaker) and _unattached_voice(
                 beside(speaker, text, lex)[0], text, lex):
@@ -482,6 +540,26 @@ class Dispute:
             return "accused", f"{LOOSE} {speaker}"
         return "none", ""
 
+    def voice_of_allegation(self, speaker: str | None, text: str, lex: Lexicon
+                            ) -> str | None:
+        """Why the speaker is the allegation's voice: it was made with nobody named as
+        making it ("Sebuah pabrik dituding membuang limbah", "X is under fire"), and this
+        is the first speaker who takes up its words before anyone has replied to it, not a
+        bystander nor the accused: a reader takes the first one to tell of the wrong as
+        the one alleging it (twelfth round). None otherwise."""
+        key = _key(speaker)
+        if (not key or not self.accused or self.accusers or self.first_accusers
+                or any(side == "accusing" for side, _ in self.placed.values())
+                or self.deniers or key in self.parties or not self.allegation_words
+                or _bystander(speaker, text, lex)):
+            return None
+        own = set(words_of(speaker or ""))
+        shared = sorted({w for w in words_of(text) if w not in own
+                         and replies.shared(w, self.allegation_words)})
+        if not shared:
+            return None
+        return f"{speaker} tells of the allegation first ('{shared[0]}')"
+
     def frozen(self) -> tuple:
         return (self.accused, tuple(sorted(self.accusers)), tuple(sorted(self.deniers)),
                 self.last_denier, self.last_accuser, tuple(sorted(self.accused_names)),
@@ -489,7 +567,7 @@ class Dispute:
                 tuple(sorted(self.parties)), len(self.seen), tuple(sorted(self.accused_refs)),
                 self.last_role, tuple(sorted(self.placed.items())), self.last_speaker,
                 tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)),
-                tuple(sorted(self.allegation_words)))
+                tuple(sorted(self.allegation_words)), tuple(sorted(self.unnamed)))
 
 
 # each key reads the sentences before it again: the side each placed, remembered by the
@@ -771,7 +849,8 @@ def _accusation_read(text: str, names: tuple[str, ...], speaker: str | None, lex
         if len(_ACCUSATIONS) >= 2048:
             _ACCUSATIONS.clear()
         party = held_responsible(text, names, speaker, lex) or filed_against(
-            text, names, speaker, lex) or doer(text, names, speaker, lex)
+            text, names, speaker, lex) or doer(text, names, speaker, lex) or in_the_frame(
+            text, names, speaker, lex)
         dock = in_the_dock(text, speaker, lex)
         if dock:
             party = speaker

@@ -462,6 +462,9 @@ def _read_before_window(rows: tuple[tuple, ...], scheme: Scheme, lex: Lexicon) -
                 dispute.accused = True  # an accusation further back: a reply may answer it
                 dispute.named(ACCUSATION, source if saved else None,
                               names_in(before_text, lex), before_text, lex)
+            else:  # who an allegation is against, read without a cue (targeted.py)
+                dispute.named(role, source if saved else None, names_in(before_text, lex),
+                              before_text, lex)
             names += names_in(before_text, lex)
             described += described_in(before_text, lex)
             dispute.seen.append(before_text)

@@ -94,6 +94,9 @@ def _shared(word: str, allegation: set[str] | frozenset[str]) -> bool:
     return any(word == w or word in w or w in word for w in allegation)
 
 
+shared = _shared  # (dispute.py: a speaker who takes up the allegation's words)
+
+
 def unrelated_fact(text: str, lex: Lexicon, allegation: set[str] | frozenset[str] = frozenset()
                    ) -> str | None:
     """The fact that cannot bear on the allegation, as written; None when the sentence gives

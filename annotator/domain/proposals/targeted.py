@@ -1,0 +1,189 @@
+"""Who an allegation is against when no cue verb names them (twelfth round, issue 11).
+
+News states an allegation in frames as often as with "accuse": the party is the subject of
+a frame that puts it in the dock ("St. Brendan's Hospital is under fire after", "RS X
+diduga menolak", "the firm is being sued", "PT X tengah disorot"), and later the party
+the reporter asked to answer is the accused one ("X did not respond to a request for
+comment", "X belum memberikan tanggapan"). Both read the sentence's STRUCTURE, the name
+standing as the subject right before the frame, not the words of the wrong, so they carry
+to allegations worded any way. The frames are data: ``party12_frames`` in
+data/cues/{en,id}.json ("dock": an allegation's frame; "asked": a party asked to reply).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.wrongs import words_of
+
+SUBJECT_GAP = 3  # words between the party's name and its frame ("Oakmere Properties has")
+# a clause set off by commas after the subject ("X, which runs the plant, did not respond")
+_ASIDE = re.compile(r",\s[^,]{1,90}?,")
+_OWNED = frozenset({"menurut", "according"})  # "Menurut X, ...": X speaks, no subject
+
+
+@lru_cache(maxsize=8)
+def _frames(language: str) -> tuple[dict, dict]:
+    raw = cue_file(language).get("party12_frames", {})
+    return _phrases(raw.get("dock", [])), _phrases(raw.get("asked", []))
+
+
+def _subject_before(words: list[str], at: int, names: tuple[str, ...],
+                    speaker: str | None, lex: Lexicon) -> str | None:
+    """The name ending at most SUBJECT_GAP words before ``at`` with no speech verb or
+    preposition between (the frame's subject); never the speaker."""
+    best = None
+    for name in names:
+        own = words_of(name)
+        if not own or (speaker and name.casefold() == speaker.casefold()):
+            continue
+        for k in range(len(words) - len(own) + 1):
+            end = k + len(own)
+            if words[k:end] != own or end > at or at - end > SUBJECT_GAP:
+                continue
+            between = words[end:at]
+            if find(lex.speech, between) or any(w in lex.prepositions for w in between):
+                continue
+            if k > 0 and (words[k - 1] in lex.prepositions or words[k - 1] in _OWNED):
+                continue  # "sent to Harlow Council", "Menurut Budi": not the subject
+            if best is None or end > best[0]:
+                best = (end, name)
+    return best[1] if best else None
+
+
+_MEMO: dict[tuple, object] = {}  # each key reads the sentences before it again
+
+
+def _remembered(kind: str, compute, *args, lex: Lexicon):
+    key = (kind, *args, id(lex), lex.language)
+    if key not in _MEMO:
+        if len(_MEMO) >= 8192:
+            _MEMO.clear()
+        _MEMO[key] = compute()
+    return _MEMO[key]
+
+
+def in_the_frame(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
+                 ) -> str | None:
+    """_in_the_frame, remembered."""
+    return _remembered("frame", lambda: _in_the_frame(text, names, speaker, lex),
+                       text, tuple(names), speaker, lex=lex)
+
+
+def _in_the_frame(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
+                  ) -> str | None:
+    """The party an allegation's frame puts in the dock: the name right before "is under
+    fire", "diduga", "dituding", "is being sued" ...; None without one."""
+    dock, _ = _frames(lex.language)
+    return _subject_of(dock, text, names, speaker, lex)
+
+
+def _subject_of(frames: dict, text: str, names: tuple[str, ...], speaker: str | None,
+                lex: Lexicon) -> str | None:
+    """The subject name of the first of ``frames`` in the sentence, read as written and
+    again with its comma-set clauses left out."""
+    for version in dict.fromkeys((text, _ASIDE.sub(" ", text))):
+        words = words_of(version)
+        for s, _e in sorted(find(frames, words)):
+            party = _subject_before(words, s, names, speaker, lex)
+            if party:
+                return party
+    return None
+
+
+def asked_to_reply(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
+                   ) -> str | None:
+    """The party the reporter asked to answer the allegation ("X did not respond to a
+    request for comment", "X belum memberikan tanggapan", "X declined to comment"); the
+    caller may pass no speaker, as the party that did not answer is often read as the
+    sentence's speaker."""
+    _, asked = _frames(lex.language)
+    return _subject_of(asked, text, names, speaker, lex)
+
+
+# the clause a reporter sets beside a name to say what it is ("X, which runs the plant,",
+# "X, pengelola tambang itu,", "the plant's operator, X,")
+_FUNCTION = frozenset({"which", "that", "who", "whose", "yang", "the", "its", "their", "itu",
+                       "tersebut", "this", "these", "those", "ini", "sebagai", "also", "juga"})
+
+
+def aside_words(name: str, text: str) -> list[str]:
+    """The content words of the clause set off by commas right after the name, or of the
+    phrase before it when the name itself is set off ("the plant's operator, X,")."""
+    found: list[str] = []
+    after = re.search(rf"{re.escape(name)},\s([^,.;]{{3,90}}),", text)
+    if after:
+        found += words_of(after.group(1))
+    before = re.search(rf"([^,.;]{{3,90}}),\s{re.escape(name)},", text)
+    if before:
+        found += words_of(before.group(1))[-4:]
+    return [w for w in found if len(w) > 3 and w not in _FUNCTION]
+
+
+def described_party(names: tuple[str, ...], text: str, described: set[str] | frozenset[str],
+                    lex: Lexicon) -> str | None:
+    """_described_party, remembered."""
+    if not described:
+        return None
+    return _remembered("party", lambda: _described_party(names, text, described, lex),
+                       tuple(names), text, frozenset(described), lex=lex)
+
+
+def _described_party(names: tuple[str, ...], text: str, described: set[str] | frozenset[str],
+                     lex: Lexicon) -> str | None:
+    """The name the sentence describes by the words the allegation used for the party it
+    did not name ("the company that runs the water plant" ... "ClearFlow Utilities, which
+    runs the plant, said"): its description and its name are one party. ``described``:
+    the lower-case words the allegation called its party by."""
+    if not described:
+        return None
+    for name in names:
+        if re.search(rf"\b(?:by|oleh)\s+(?:the\s+)?{re.escape(name)}", text, re.I):
+            continue  # the agent of what the sentence tells ("filed by X"): who acts
+        words = aside_words(name, text)
+        if any(w in described or (len(w) > 5 and any(
+                d.startswith(w) or w.startswith(d) for d in described if len(d) > 5))
+               for w in words if w not in lex.prepositions):
+            return name
+    return None
+
+
+DESCRIBED_REACH = 10  # words of the accused's description after an active cue
+_ENDS = frozenset({"of", "for", "over", "after", "atas", "karena", "soal", "terkait"})
+
+
+def described_words(text: str, lex: Lexicon) -> frozenset[str]:
+    """_described_words, remembered."""
+    return _remembered("described", lambda: frozenset(_described_words(text, lex)), text,
+                       lex=lex)
+
+
+def _described_words(text: str, lex: Lexicon) -> set[str]:
+    """The lower-case words an allegation that names no party describes it by: after an
+    active cue up to what it is accused of ("accused the company that runs the water plant
+    of", "menuding pengelola tambak udang membuang"), else the subject before a passive
+    cue or a frame ("Sebuah pabrik tahu di Cileungsi dituding", "A catering firm is under
+    fire"); not the wronged, who stand after the act."""
+    dock, _ = _frames(lex.language)
+    words = words_of(text)
+    lower = {w.casefold() for w in re.findall(r"\b[a-z][\w-]{4,}", text)}
+    spans = sorted(find(lex.accusation, words)) or sorted(find(dock, words))
+    if not spans:
+        return set()
+    s, e = spans[0]
+    passive = words[s].startswith(("di", "ter")) if lex.head_first else (
+        any(w in lex.passive_auxiliaries for w in words[max(0, s - 2):s])
+        or (s, e) not in find(lex.accusation, words))
+    if passive:
+        part = words[max(0, s - DESCRIBED_REACH):s]
+    else:
+        part = []
+        for w in words[e:e + DESCRIBED_REACH]:
+            if w in _ENDS or (lex.head_first and w.startswith(("me", "di", "ber", "ter"))
+                              and len(w) > 5):
+                break
+            part.append(w)
+    return {w for w in part if w in lower and w not in _FUNCTION
+            and w not in lex.prepositions}
