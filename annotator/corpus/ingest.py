@@ -12,8 +12,6 @@ import gc
 import hashlib
 import itertools
 import json
-import queue
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -41,7 +39,7 @@ from annotator.corpus.pipeline import (
 )
 from annotator.corpus.readers import LANGUAGE, SourceDocument, collect_files, read_documents
 from annotator.corpus.rules import Rules, load_rules
-from annotator.db import progress
+from annotator.corpus.writer import Writer
 from annotator.db.connection import is_postgres, write
 
 __all__ = [
@@ -50,15 +48,6 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in total)
-INSERT_DOCUMENT = (
-    "INSERT INTO documents (id, ordinal, path, title, outlet, dateline, published, wire, url,"
-    " language, raw, gaps, ingested_at, external_id)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-INSERT_SENTENCE = (
-    "INSERT INTO sentences (rowid, id, doc_id, unit_index, position, text, char_start, char_end,"
-    " excluded, duplicate_of, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
 INSERT_KEY = "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) VALUES (?, ?)"
 
 BATCH = 5000
@@ -101,9 +90,6 @@ FIRST_FILED = (f"SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
 CACHED_FULL_KEYS = 2_000
 CACHED_KEYS = 20_000
 CACHED_ROWS = 20_000
-INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
-                 "WHERE rowid > ? AND rowid <= ?")
-FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 FTS_UPDATE_TRIGGER = "sentences_au"  # and its update trigger (delete, then insert again)
 
 
@@ -164,8 +150,8 @@ def ingest_paths(
         with write(db), _no_cyclic_gc(), _page_cache(db):
             run = _Run(db, rules, language, report, analyser)
             done = 0
-            with _BulkFts(db) as fts, _indexes_after(db):
-                run.fts = fts
+            with Writer(db) as writer, _indexes_after(db):
+                run.writer = writer
                 for f in files:
                     size = f.stat().st_size
                     if progress:
@@ -231,80 +217,6 @@ def _page_cache(db: Database) -> Iterator[None]:
         yield
     finally:
         db.execute(f"PRAGMA cache_size = {was}")
-
-
-class _BulkFts:
-    """Index new sentences for full-text search a batch at a time, by one statement each,
-    not one trigger per row.
-
-    The insert trigger is dropped and recreated (same SQL) inside the caller's
-    transaction, so no other connection ever sees the schema without it; the new rows
-    are added to the FTS index in bulk, which is several times faster. Each batch is
-    added as it is stored (``catch_up``), while the workers still analyse the next ones,
-    rather than all at the end when they have nothing left to do.
-
-    The statements run on a thread of their own, on the same connection (so in the same
-    transaction, one statement at a time: SQLite serialises them): SQLite tokenises
-    without Python's lock while this thread turns the next documents into rows. They are
-    the same statements in the same order as one by one, so the index is the same. On an
-    error, the thread finishes its statement and stops before the transaction is rolled
-    back.
-    """
-
-    def __init__(self, db: Database):
-        self.db = db
-        self.sql: str | None = None
-        self.last = 0
-        self._jobs: queue.SimpleQueue | None = None
-        self._thread: threading.Thread | None = None
-        self._failed: BaseException | None = None
-        self._stop = False
-
-    def __enter__(self) -> _BulkFts:
-        row = self.db.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [FTS_TRIGGER]
-        ).fetchone()
-        if row is None or "sentences_fts" not in self.db.table_names():
-            return self
-        self.sql = row[0]
-        self.last = self.db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
-        self.db.execute(f"DROP TRIGGER [{FTS_TRIGGER}]")
-        self._jobs = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._index, name="full-text index", daemon=True)
-        self._thread.start()
-        return self
-
-    def catch_up(self, through: int) -> None:
-        """Add the sentences stored since the last call, through rowid ``through``, to the
-        full-text index (on the index's thread)."""
-        if self.sql is None:
-            return
-        if self._failed is not None:
-            raise self._failed
-        self._jobs.put((self.last, through))
-        self.last = through
-
-    def _index(self) -> None:
-        conn = self.db.conn
-        while (job := self._jobs.get()) is not None:
-            if self._failed is None and not self._stop:
-                try:
-                    conn.execute(INDEX_BETWEEN, job)
-                except BaseException as exc:  # noqa: BLE001 - raised on the caller's thread
-                    self._failed = exc
-
-    def __exit__(self, kind, value, traceback) -> None:
-        if self._thread is not None:
-            self._stop = kind is not None  # an error: leave the rest, the caller rolls back
-            self._jobs.put(None)
-            self._thread.join()
-        if kind is None and self.sql is not None:
-            if self._failed is not None:
-                raise self._failed
-            self.db.execute(
-                "INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
-                "WHERE rowid > ?", [self.last])
-            self.db.execute(self.sql)
 
 
 @contextlib.contextmanager
@@ -373,7 +285,7 @@ class _Run:
         self.stamp = now()
         self.analyser = analyser
         self.on_document: Callable[[SourceDocument], None] | None = None
-        self.fts: _BulkFts | None = None
+        self.writer: Writer | None = None  # stores the rows (set once it has started)
         self.counted = 0
         self.rowid = db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
         # near-duplicate keys of the sentences the index holds, "[rowid before, Result.keys]"
@@ -408,6 +320,7 @@ class _Run:
         through = self.db.execute("SELECT through FROM near_duplicate_filed").fetchone()[0]
         if through >= self.rowid:
             return
+        self.writer.settle()  # nothing queued yet (the first document asks), but to be sure
         rows = self.db.execute(
             "SELECT rowid, text FROM sentences WHERE rowid > ? AND excluded IS NULL "
             "ORDER BY rowid", [through])
@@ -423,7 +336,7 @@ class _Run:
         self._set_filed(self.rowid)
 
     def _set_filed(self, through: int) -> None:
-        self.db.execute("UPDATE near_duplicate_filed SET through = ?", [through])
+        self.writer.run("UPDATE near_duplicate_filed SET through = ?", [through])
 
     def _mark(self, keys: list[tuple[int, int]]) -> None:
         """Set the filter's bit of each (key, rowid) stored."""
@@ -440,6 +353,7 @@ class _Run:
             self.looked_up += 1
             if self.looked_up < LOAD_FILTER_AFTER:
                 return True
+            self.writer.settle()  # every key queued is filed
             self._mark(self.db.conn.execute("SELECT key, 0 FROM near_duplicate_keys"))
             self.filter_complete = True
         filed, mask = self.filed, FILTER_BITS - 1
@@ -516,17 +430,14 @@ class _Run:
             self._store(batch)
 
     def _store(self, batch: list[tuple]) -> None:
-        # documents first: their insert trigger and the progress rows read each other
-        self.db.conn.executemany(INSERT_DOCUMENT, self.documents)
+        self.writer.store(self.documents, self.progress, batch, self.rowid)
         self.documents.clear()
-        progress.documents_stored(self.db, self.progress)
         self.progress.clear()
-        self.db.conn.executemany(INSERT_SENTENCE, batch)
-        if self.fts is not None:
-            self.fts.catch_up(self.rowid)
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
             # every sentence it holds is stored: file their keys, look them up on disk
+            # (once they are filed: the writer's statements run in order)
             self._file_keys()
+            self.writer.settle()
             fresh = NearDuplicateIndex(stored=self._stored, maybe_stored=self._maybe_filed)
             fresh.new_roots = self._index.new_roots
             self._index = fresh
@@ -545,9 +456,10 @@ class _Run:
             pairs = sorted((key >> UNIT_BITS, before + (key & UNIT_MASK) + 1)
                            for before, document_keys in json.loads(keys)
                            for key in document_keys)
+            self.writer.settle()
             self.db.conn.executemany(INSERT_KEY, pairs)
         else:
-            self.db.execute(FILE_KEYS, [keys])
+            self.writer.run(FILE_KEYS, [keys])
         if not mark:
             return
         # the same keys: the index's windows, and the exact-text keys of sentences too long
@@ -651,6 +563,7 @@ class _Run:
         self._file_keys(mark=False)
         if self._index is not None or not self.had_documents:
             self._set_filed(self.rowid)  # every sentence stored so far has its keys
+        self.writer.settle()
         if self._index is None or not self._index.new_roots:
             return
         # only group_id changes: the full-text index has nothing to take out and put back
