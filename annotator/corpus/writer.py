@@ -3,9 +3,10 @@
 The main thread turns the workers' results into rows and groups near-duplicates: Python
 work, under Python's lock. SQLite stores rows without that lock, so it can store one
 batch while the main thread makes the next. Each statement here takes its rows as one JSON
-parameter, unpacked by json_each in C: the thread needs Python's lock only to start a
-statement, never once per row (with executemany it would wait for the lock at every row,
-up to a switch interval, while the main thread runs Python).
+statement inserts thousands of rows (INSERT ... VALUES (...), (...), ...): the thread needs
+Python's lock only to bind a statement's values, never once per row (with executemany it
+would wait for the lock at every row, up to a switch interval, while the main thread runs
+Python).
 
 The same connection, so the same transaction; SQLite runs one statement at a time on it,
 these in the order queued. The main thread's own reads (stored near-duplicates) wait for
@@ -18,8 +19,9 @@ on the caller's thread, as executemany.
 
 from __future__ import annotations
 
-import json
+import itertools
 import queue
+import sqlite3
 import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -36,33 +38,39 @@ SENTENCE_COLUMNS = ("rowid", "id", "doc_id", "unit_index", "position", "text", "
                     "char_end", "excluded", "duplicate_of", "group_id")
 
 
-def _insert(table: str, columns: Sequence[str]) -> tuple[str, str]:
-    """INSERT of one row (executemany) and of a JSON array of rows (json_each)."""
-    names = ", ".join(columns)
-    return (f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})",
-            f"INSERT INTO {table} ({names}) SELECT "
-            + ", ".join(f"value ->> {i}" for i in range(len(columns))) + " FROM json_each(?)")
+def _insert(table: str, columns: Sequence[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES"
 
 
-INSERT_DOCUMENT, INSERT_DOCUMENTS = _insert("documents", DOCUMENT_COLUMNS)
-INSERT_SENTENCE, INSERT_SENTENCES = _insert("sentences", SENTENCE_COLUMNS)
-# progress.documents_stored, from JSON ("WHERE true": an upsert after a SELECT needs one)
-STORED_PROGRESS = (
-    "INSERT INTO progress_documents (doc_id, sentences) SELECT value ->> 0, value ->> 1 "
-    "FROM json_each(?) WHERE true "
-    "ON CONFLICT (doc_id) DO UPDATE SET sentences = excluded.sentences"
-)
+INSERT_DOCUMENTS = _insert("documents", DOCUMENT_COLUMNS)
+INSERT_SENTENCES = _insert("sentences", SENTENCE_COLUMNS)
+# progress.documents_stored, many rows a statement
+STORED_PROGRESS = (_insert("progress_documents", ("doc_id", "sentences")),
+                   " ON CONFLICT (doc_id) DO UPDATE SET sentences = excluded.sentences")
 INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
                  "WHERE rowid > ? AND rowid <= ?")
 INDEX_AFTER = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
                "WHERE rowid > ?")
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
-# sentence rows per statement: a read of the main thread's waits for at most one
-ROWS_PER_STATEMENT = 2_500
+# values bound per statement: about 3,000 sentence rows (a read of the main thread's waits
+# for at most one statement); SQLite allows 32,766 since 3.32, often more
+VALUES_PER_STATEMENT = 32_766
 
 
-def _json(rows: Sequence[tuple]) -> str:
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+def _one_row(insert: str, columns: Sequence[str]) -> str:
+    return f"{insert} ({','.join('?' * len(columns))})"
+
+
+def _values(insert: str | tuple[str, str], rows: list[tuple], limit: int
+            ) -> list[tuple[str, list]]:
+    """``rows`` as statements of many rows each, with their values in one list."""
+    head, tail = (insert, "") if isinstance(insert, str) else insert
+    width = len(rows[0])
+    one = "(" + ",".join("?" * width) + ")"
+    step = max(1, limit // width)
+    return [(f"{head} {','.join([one] * len(chunk))}{tail}",
+             list(itertools.chain.from_iterable(chunk)))
+            for chunk in (rows[start:start + step] for start in range(0, len(rows), step))]
 
 
 class Writer:
@@ -76,6 +84,7 @@ class Writer:
         self._thread: threading.Thread | None = None
         self._failed: BaseException | None = None
         self._stop = False
+        self._limit = VALUES_PER_STATEMENT
 
     def __enter__(self) -> Writer:
         if is_postgres(self.db):
@@ -88,6 +97,8 @@ class Writer:
             self.indexed = self.db.execute(
                 "SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
             self.db.execute(f"DROP TRIGGER [{FTS_TRIGGER}]")
+        self._limit = min(VALUES_PER_STATEMENT, self.db.conn.getlimit(
+            sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
         self._jobs = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._work, name="ingest writer", daemon=True)
         self._thread.start()
@@ -99,17 +110,16 @@ class Writer:
         sentences) and sentence rows, stored through rowid ``through``; then its full-text
         index. The lists may be reused once this returns."""
         if self._jobs is None:
-            self.db.conn.executemany(INSERT_DOCUMENT, documents)
+            self.db.conn.executemany(_one_row(INSERT_DOCUMENTS, DOCUMENT_COLUMNS), documents)
             progress.documents_stored(self.db, stored)
-            self.db.conn.executemany(INSERT_SENTENCE, sentences)
+            self.db.conn.executemany(_one_row(INSERT_SENTENCES, SENTENCE_COLUMNS), sentences)
             return
-        # documents first: their insert trigger and the progress rows read each other
-        if documents:
-            self.run(INSERT_DOCUMENTS, [_json(documents)])
-        if stored:
-            self.run(STORED_PROGRESS, [_json(stored)])
-        for start in range(0, len(sentences), ROWS_PER_STATEMENT):
-            self.run(INSERT_SENTENCES, [_json(sentences[start:start + ROWS_PER_STATEMENT])])
+        # documents first: their insert trigger and the progress rows read each other;
+        # the lists copied (the caller reuses them), made into statements on the thread
+        for insert, rows in ((INSERT_DOCUMENTS, documents), (STORED_PROGRESS, stored),
+                             (INSERT_SENTENCES, sentences)):
+            if rows:
+                self._jobs.put((insert, list(rows)))
         if self.trigger is not None and through > self.indexed:
             self.run(INDEX_BETWEEN, [self.indexed, through])
             self.indexed = through
@@ -123,7 +133,7 @@ class Writer:
             return
         if self._failed is not None:
             raise self._failed
-        self._jobs.put((sql, params))
+        self._jobs.put((sql, tuple(params)))
 
     def settle(self) -> None:
         """Return once every statement queued has run (raising the first that failed)."""
@@ -141,7 +151,12 @@ class Writer:
                 job.set()
             elif self._failed is None and not self._stop:
                 try:
-                    conn.execute(*job)
+                    sql, params = job
+                    if isinstance(params, list):  # rows: many to a statement
+                        for statement, values in _values(sql, params, self._limit):
+                            conn.execute(statement, values)
+                    else:
+                        conn.execute(sql, params)
                 except BaseException as exc:  # noqa: BLE001 - raised on the caller's thread
                     self._failed = exc
 
