@@ -83,6 +83,14 @@ FILE_KEYS = (
 )
 FIRST_FILED = (f"SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
                f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET}")
+# the same for each key of a JSON array, in one statement: each key's rows up to its
+# MAX_BUCKET-th (an index seek for the bound, then a range of the key index)
+FIRST_FILED_OF_MANY = (
+    "SELECT n.key, n.sentence_rowid FROM json_each(?) j JOIN near_duplicate_keys n "
+    "ON n.key = j.value AND n.sentence_rowid <= coalesce((SELECT m.sentence_rowid "
+    "FROM near_duplicate_keys m WHERE m.key = j.value ORDER BY m.sentence_rowid "
+    f"LIMIT 1 OFFSET {MAX_BUCKET - 1}), {ROWID_LIMIT}) ORDER BY n.key, n.sentence_rowid"
+)
 # stored lookups remembered (see _Run._stored), about 15 MB at most: keys whose first
 # MAX_BUCKET are filed (about 2 KB each), other keys until more are filed (a few rowids),
 # stored rows with their normalised text (under 1 KB each; 5,000 of them were read again
@@ -297,6 +305,7 @@ class _Run:
         self._full_keys: dict[int, list[int]] = {}  # see _stored
         self._recent_keys: dict[int, list[int]] = {}
         self._stored_rows: dict[int, tuple] = {}
+        self._verdicts: dict[tuple[int, ...], bool] = {}  # see _prefetch
         self.filed = bytearray(FILTER_BITS >> 3)  # see FILTER_BITS
         self.filter_complete = not self.had_documents  # every key on disk has its bit
         self.looked_up = 0
@@ -349,6 +358,9 @@ class _Run:
 
     def _maybe_filed(self, keys: tuple[int, ...]) -> bool:
         """False when no stored sentence can be filed under any of ``keys``."""
+        verdict = self._verdicts.get(keys)
+        if verdict is not None:  # worked out for the batch (_prefetch)
+            return verdict
         if not self.filter_complete:
             self.looked_up += 1
             if self.looked_up < LOAD_FILTER_AFTER:
@@ -396,43 +408,56 @@ class _Run:
                 elif len(recent) < CACHED_KEYS:
                     recent[key] = first  # until more keys are filed (_file_keys)
             rowids.update(first)
-        missing = [r for r in rowids if r not in cached]
-        if missing:
-            if len(cached) + len(missing) > CACHED_ROWS:
-                # the oldest out, a quarter's room made, none of this lookup's (reading a
-                # stored row again is a seek into a large table, at 1M the most costly
-                # step of a lookup): at most CACHED_ROWS and one lookup's rows are held
-                keep = CACHED_ROWS * 3 // 4 - len(missing)
-                for rowid in list(itertools.islice(cached, max(0, len(cached) - keep))):
-                    if rowid not in rowids:
-                        del cached[rowid]
-            for rowid, *row in self.db.conn.execute(
-                "SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
-                "(SELECT CAST(value AS INTEGER) FROM json_each(?))",  # text on PostgreSQL
-                ["[" + ",".join(map(str, missing)) + "]"]
-            ):
-                row.append(normalised(row[3]))
-                cached[rowid] = tuple(row)
+        self._read_rows(rowids)
         return [cached[r] for r in sorted(rowids)]
 
+    def _read_rows(self, rowids: set[int]) -> None:
+        """Stored rows with their normalised text into the cache, those of ``rowids`` it
+        lacks (one lookup's, or a batch's: see _prefetch)."""
+        cached = self._stored_rows
+        missing = [r for r in rowids if r not in cached]
+        if not missing:
+            return
+        if len(cached) + len(missing) > CACHED_ROWS:
+            # the oldest out, a quarter's room made, none of these (reading a stored row
+            # again is a seek into a large table, at 1M the most costly step of a lookup):
+            # at most CACHED_ROWS and one lookup's (or batch's) rows are held
+            keep = CACHED_ROWS * 3 // 4 - len(missing)
+            for rowid in list(itertools.islice(cached, max(0, len(cached) - keep))):
+                if rowid not in rowids:
+                    del cached[rowid]
+        for rowid, *row in self.db.conn.execute(
+            "SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
+            "(SELECT CAST(value AS INTEGER) FROM json_each(?))",  # text on PostgreSQL
+            ["[" + ",".join(map(str, missing)) + "]"]
+        ):
+            row.append(normalised(row[3]))
+            cached[rowid] = tuple(row)
+
     def ingest_file(self, path: Path) -> None:
-        # executemany in batches: sqlite-utils' insert_all spends ~50 us a row converting
-        # values, more than SQLite spends storing them; batches keep SQLite's work together.
-        # Stored at document boundaries, so every sentence the index holds is on disk
-        # whenever it is retired (see _store).
-        batch: list[tuple] = []
-        for rows in self._rows(read_documents(path)):
-            batch.extend(rows)
-            if len(batch) >= BATCH:
-                self._store(batch)
-                batch = []
-        if batch or self.documents:  # documents without units are stored too
-            self._store(batch)
+        # Stored in batches (the writer's statements take thousands of rows each), at
+        # document boundaries, so every sentence the index holds is on disk whenever it is
+        # retired (see _store). A batch's documents are analysed before any is grouped: its
+        # stored near-duplicates are read in one statement (_prefetch), not one per lookup
+        # while the writer holds the connection.
+        pending: list[tuple[SourceDocument, Result]] = []
+        units = 0
+        for source, result in self.analyser.map(self._new(read_documents(path))):
+            if isinstance(result, TooLongSentence):
+                raise self._too_long(source, result)
+            pending.append((source, result))
+            units += len(result.units)
+            if units >= BATCH:
+                self._store(self._rows(pending))
+                pending, units = [], 0
+        if pending:  # documents without units are stored too
+            self._store(self._rows(pending))
 
     def _store(self, batch: list[tuple]) -> None:
         self.writer.store(self.documents, self.progress, batch, self.rowid)
         self.documents.clear()
         self.progress.clear()
+        self._verdicts.clear()  # the filter changes when keys are filed
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
             # every sentence it holds is stored: file their keys, look them up on disk
             # (once they are filed: the writer's statements run in order)
@@ -487,15 +512,72 @@ class _Run:
             source.doc_id = doc_id
             yield source
 
-    def _rows(self, documents: Iterator[SourceDocument]) -> Iterator[list[tuple]]:
-        """The rows of each new document, one list per document."""
-        for source, result in self.analyser.map(self._new(documents)):
-            if isinstance(result, TooLongSentence):
-                raise self._too_long(source, result)
-            yield self._document(source, result)
+    def _rows(self, analysed: list[tuple[SourceDocument, Result]]) -> list[tuple]:
+        """The rows of a batch of new documents, grouped in their order."""
+        self._prefetch([result for _, result in analysed])
+        rows: list[tuple] = []
+        for source, result in analysed:
+            rows.extend(self._document(source, result))
             self.counted += 1
             if self.on_document is not None and self.counted % PROGRESS_EVERY == 0:
                 self.on_document(source)
+        return rows
+
+    def _prefetch(self, results: list[Result]) -> None:
+        """Read the stored near-duplicates a batch's sentences will look up, in two
+        statements, into the caches ``_stored`` reads (it reads what they lack itself, so
+        this changes how often the database is asked, never the answer). The filter's
+        verdict on each sentence's keys is kept for ``_maybe_filed``. Only once the filter
+        holds every stored key (it is not read while the run looks keys up one by one)."""
+        index = self.index
+        if index.stored is None or not self.filter_complete or is_postgres(self.db):
+            return
+        full, recent, verdicts = self._full_keys, self._recent_keys, self._verdicts
+        filed, mask = self.filed, FILTER_BITS - 1
+        wanted: list[int] = []
+        looked: list[tuple[int, ...]] = []
+        for result in results:
+            for _, _, _, excluded, _, signed in result.units:
+                if excluded is not None or signed is None:
+                    continue
+                keys = signed[1] or keys_of(signed)
+                if keys in verdicts:
+                    continue
+                verdict = verdicts[keys] = self._maybe_filed(keys)
+                if not verdict:
+                    continue
+                looked.append(keys)
+                for key in keys:
+                    if key in full or key in recent:
+                        continue
+                    bit = key & mask
+                    if filed[bit >> 3] >> (bit & 7) & 1:
+                        bit = (key * MIX >> 40) & mask
+                        if filed[bit >> 3] >> (bit & 7) & 1:
+                            wanted.append(key)
+        if wanted:
+            found: dict[int, list[int]] = {key: [] for key in wanted}
+            for key, rowid in self.db.conn.execute(
+                FIRST_FILED_OF_MANY, ["[" + ",".join(map(str, found)) + "]"]
+            ):
+                found[key].append(rowid)
+            for key, first in found.items():
+                if len(first) == MAX_BUCKET:
+                    if len(full) < CACHED_FULL_KEYS:
+                        full[key] = first
+                elif len(recent) < CACHED_KEYS:
+                    recent[key] = first
+        rowids: set[int] = set()
+        for keys in looked:
+            for key in keys:
+                first = full.get(key)
+                if first is None:
+                    first = recent.get(key)
+                if first is not None:
+                    rowids.update(first)
+        if len(rowids) > CACHED_ROWS // 2:  # memory stays bounded: the rest read one by one
+            rowids = set(sorted(rowids)[:CACHED_ROWS // 2])
+        self._read_rows(rowids)
 
     @staticmethod
     def _too_long(source: SourceDocument, exc: TooLongSentence) -> InputError:
