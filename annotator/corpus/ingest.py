@@ -306,6 +306,7 @@ class _Run:
         self._recent_keys: dict[int, list[int]] = {}
         self._stored_rows: dict[int, tuple] = {}
         self._verdicts: dict[tuple[int, ...], bool] = {}  # see _prefetch
+        self._filing = False  # keys queued to be filed, maybe not filed yet
         self.filed = bytearray(FILTER_BITS >> 3)  # see FILTER_BITS
         self.filter_complete = not self.had_documents  # every key on disk has its bit
         self.looked_up = 0
@@ -343,6 +344,12 @@ class _Run:
             self.db.conn.executemany(INSERT_KEY, keys)
             self._mark(keys)
         self._set_filed(self.rowid)
+
+    def _filed_keys(self) -> None:
+        """Wait until the keys queued are filed (a lookup reads them)."""
+        if self._filing:
+            self.writer.settle()
+            self._filing = False
 
     def _set_filed(self, through: int) -> None:
         self.writer.run("UPDATE near_duplicate_filed SET through = ?", [through])
@@ -401,6 +408,7 @@ class _Run:
                     bit = (key * MIX >> 40) & mask
                     if not filed[bit >> 3] >> (bit & 7) & 1:
                         continue
+                self._filed_keys()
                 first = [r for (r,) in self.db.conn.execute(FIRST_FILED, (key,))]
                 if len(first) == MAX_BUCKET:
                     if len(full) < CACHED_FULL_KEYS:
@@ -460,9 +468,9 @@ class _Run:
         self._verdicts.clear()  # the filter changes when keys are filed
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
             # every sentence it holds is stored: file their keys, look them up on disk
-            # (once they are filed: the writer's statements run in order)
+            # once they are filed (the writer files them while the next batch is analysed)
             self._file_keys()
-            self.writer.settle()
+            self._filing = True
             fresh = NearDuplicateIndex(stored=self._stored, maybe_stored=self._maybe_filed)
             fresh.new_roots = self._index.new_roots
             self._index = fresh
@@ -556,6 +564,7 @@ class _Run:
                         if filed[bit >> 3] >> (bit & 7) & 1:
                             wanted.append(key)
         if wanted:
+            self._filed_keys()
             found: dict[int, list[int]] = {key: [] for key in wanted}
             for key, rowid in self.db.conn.execute(
                 FIRST_FILED_OF_MANY, ["[" + ",".join(map(str, found)) + "]"]
