@@ -23,7 +23,7 @@ import itertools
 import queue
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from annotator.db import progress
@@ -62,15 +62,22 @@ def _one_row(insert: str, columns: Sequence[str]) -> str:
 
 
 def _values(insert: str | tuple[str, str], rows: list[tuple], limit: int
-            ) -> list[tuple[str, list]]:
-    """``rows`` as statements of many rows each, with their values in one list."""
+            ) -> Iterator[tuple[str, list]]:
+    """``rows`` as statements of many rows each, with their values in one list. Each
+    statement has a power of two of rows (the largest the limit allows, then the rest in
+    decreasing powers): a few statement texts, each compiled once and then reused from
+    the connection's cache (compiling costs several times what running one does)."""
     head, tail = (insert, "") if isinstance(insert, str) else insert
     width = len(rows[0])
     one = "(" + ",".join("?" * width) + ")"
-    step = max(1, limit // width)
-    return [(f"{head} {','.join([one] * len(chunk))}{tail}",
-             list(itertools.chain.from_iterable(chunk)))
-            for chunk in (rows[start:start + step] for start in range(0, len(rows), step))]
+    step = 1 << ((max(1, limit // width)).bit_length() - 1)
+    start = 0
+    while start < len(rows):
+        while step > len(rows) - start:
+            step >>= 1
+        chunk = rows[start:start + step]
+        yield f"{head} {','.join([one] * step)}{tail}", list(itertools.chain.from_iterable(chunk))
+        start += step
 
 
 class Writer:
