@@ -52,6 +52,8 @@ INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FRO
 INDEX_AFTER = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
                "WHERE rowid > ?")
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
+# batches queued at most: the main thread waits for the writer beyond (memory stays flat)
+QUEUED_BATCHES = 2
 # values bound per statement: about 3,000 sentence rows (a read of the main thread's waits
 # for at most one statement); SQLite allows 32,766 since 3.32, often more
 VALUES_PER_STATEMENT = 32_766
@@ -92,6 +94,7 @@ class Writer:
         self._failed: BaseException | None = None
         self._stop = False
         self._limit = VALUES_PER_STATEMENT
+        self._room = threading.Semaphore(QUEUED_BATCHES)
 
     def __enter__(self) -> Writer:
         if is_postgres(self.db):
@@ -123,6 +126,9 @@ class Writer:
             return
         # documents first: their insert trigger and the progress rows read each other;
         # the lists copied (the caller reuses them), made into statements on the thread
+        if self._failed is not None:
+            raise self._failed
+        self._room.acquire()
         for insert, rows in ((INSERT_DOCUMENTS, documents), (STORED_PROGRESS, stored),
                              (INSERT_SENTENCES, sentences)):
             if rows:
@@ -130,6 +136,7 @@ class Writer:
         if self.trigger is not None and through > self.indexed:
             self.run(INDEX_BETWEEN, [self.indexed, through])
             self.indexed = through
+        self._jobs.put(self._room)  # the batch is done: room for another
 
     def run(self, sql: str, params: Sequence) -> None:
         """Queue one statement (at once on PostgreSQL); its parameters as given, so one
@@ -156,6 +163,8 @@ class Writer:
         while (job := self._jobs.get()) is not None:
             if isinstance(job, threading.Event):
                 job.set()
+            elif job is self._room:
+                job.release()
             elif self._failed is None and not self._stop:
                 try:
                     sql, params = job
