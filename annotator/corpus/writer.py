@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import queue
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -52,6 +53,10 @@ INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FRO
 INDEX_AFTER = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
                "WHERE rowid > ?")
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
+# Python's switch interval while the writer runs: a thread wanting Python's lock waits up
+# to this for a busy thread to let it go (the default 5 ms, at each of a batch's few
+# statements, would leave the writer idle for about as long as it works)
+SWITCH_INTERVAL = 0.001
 # batches queued at most: the main thread waits for the writer beyond (memory stays flat)
 QUEUED_BATCHES = 2
 # values bound per statement: about 3,000 sentence rows (a read of the main thread's waits
@@ -95,6 +100,7 @@ class Writer:
         self._stop = False
         self._limit = VALUES_PER_STATEMENT
         self._room = threading.Semaphore(QUEUED_BATCHES)
+        self._interval: float | None = None  # the switch interval it replaced
 
     def __enter__(self) -> Writer:
         if is_postgres(self.db):
@@ -112,6 +118,8 @@ class Writer:
         self._jobs = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._work, name="ingest writer", daemon=True)
         self._thread.start()
+        self._interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._interval, SWITCH_INTERVAL))
         return self
 
     def store(self, documents: list[tuple], stored: list[tuple[str, int]],
@@ -181,6 +189,7 @@ class Writer:
             self._stop = kind is not None  # an error: leave the rest, the caller rolls back
             self._jobs.put(None)
             self._thread.join()
+            sys.setswitchinterval(self._interval)
         if kind is None and self._failed is not None:
             raise self._failed
         if kind is None and self.trigger is not None:
