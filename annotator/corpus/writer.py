@@ -2,11 +2,10 @@
 
 The main thread turns the workers' results into rows and groups near-duplicates: Python
 work, under Python's lock. SQLite stores rows without that lock, so it can store one
-batch while the main thread makes the next. Each statement here takes its rows as one JSON
-statement inserts thousands of rows (INSERT ... VALUES (...), (...), ...): the thread needs
-Python's lock only to bind a statement's values, never once per row (with executemany it
-would wait for the lock at every row, up to a switch interval, while the main thread runs
-Python).
+batch while the main thread makes the next. Each statement here inserts up to thousands of
+rows (INSERT ... VALUES (...), (...), ...): the thread needs Python's lock only to bind a
+statement's values, never once per row (with executemany it would wait for the lock at
+every row, up to a switch interval, while the main thread runs Python).
 
 The same connection, so the same transaction; SQLite runs one statement at a time on it,
 these in the order queued. The main thread's own reads (stored near-duplicates) wait for
@@ -59,8 +58,8 @@ FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_f
 SWITCH_INTERVAL = 0.001
 # batches queued at most: the main thread waits for the writer beyond (memory stays flat)
 QUEUED_BATCHES = 2
-# values bound per statement: about 3,000 sentence rows (a read of the main thread's waits
-# for at most one statement); SQLite allows 32,766 since 3.32, often more
+# values bound per statement: 2,048 sentence rows (a read of the main thread's waits for at
+# most one statement); SQLite allows 32,766 since 3.32, often more
 VALUES_PER_STATEMENT = 32_766
 
 
@@ -147,9 +146,9 @@ class Writer:
         self._jobs.put(self._room)  # the batch is done: room for another
 
     def run(self, sql: str, params: Sequence) -> None:
-        """Queue one statement (at once on PostgreSQL); its parameters as given, so one
-        JSON parameter for many rows (a statement that needs Python per row would hold the
-        main thread's lock)."""
+        """Queue one statement (at once on PostgreSQL). Many rows go as one JSON parameter
+        (the near-duplicate keys: json_each): a statement that needed Python per row would
+        take the main thread's lock at every row."""
         if self._jobs is None:
             self.db.execute(sql, params)
             return
