@@ -63,6 +63,24 @@ QUEUED_BATCHES = 2
 VALUES_PER_STATEMENT = 32_766
 
 
+M_ARENA_MAX = -8  # glibc's mallopt parameter
+
+
+def _one_malloc_arena() -> None:
+    """Ask glibc to give threads that start from now on the arena the others use: each
+    new thread otherwise gets a malloc arena of its own, and the writer's (SQLite's pages
+    and statements) left about 10 MB more resident at 100,000 sentences, as much at
+    1,000,000. Nothing elsewhere (another C library, or arenas already made)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, 1)
+    except (OSError, AttributeError):
+        pass
+
+
 def _one_row(insert: str, columns: Sequence[str]) -> str:
     return f"{insert} ({','.join('?' * len(columns))})"
 
@@ -115,6 +133,7 @@ class Writer:
         self._limit = min(VALUES_PER_STATEMENT, self.db.conn.getlimit(
             sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
         self._jobs = queue.SimpleQueue()
+        _one_malloc_arena()
         self._thread = threading.Thread(target=self._work, name="ingest writer", daemon=True)
         self._thread.start()
         self._interval = sys.getswitchinterval()
