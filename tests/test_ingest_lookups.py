@@ -57,20 +57,14 @@ def _ingest(tmp_path, name, seeds_dir, monkeypatch, cached_rows, read=None, held
     db = open_db(tmp_path / name)
     if read is not None:
         db.conn = _Reads(db.conn, read)
-        stored, prefetch = ingest._Run._stored, ingest._Run._prefetch
+        stored = ingest._Run._stored
 
         def noting(run, keys):
             held.append(set(run._stored_rows))  # what the cache holds before this lookup
             read.append(None)  # a lookup starts
             return stored(run, keys)
 
-        def noting_batch(run, results):
-            held.append(set(run._stored_rows))  # and before a batch's rows are read
-            read.append(None)
-            return prefetch(run, results)
-
         monkeypatch.setattr(ingest._Run, "_stored", noting)
-        monkeypatch.setattr(ingest._Run, "_prefetch", noting_batch)
     ingest_paths(db, [*sorted(seeds_dir.glob("*.txt")), _wire(tmp_path)])
     return set(db.execute("SELECT id, group_id FROM sentences WHERE excluded IS NULL"))
 
@@ -83,7 +77,7 @@ def test_groups_are_the_same_with_a_small_cache_of_stored_rows(tmp_path, seeds_d
     assert _ingest(tmp_path, "small.db", seeds_dir, monkeypatch, cached_rows) == large
 
 
-def test_no_lookup_nor_batch_reads_again_a_row_the_cache_holds(tmp_path, seeds_dir, monkeypatch):
+def test_a_lookup_never_reads_again_a_row_the_cache_holds(tmp_path, seeds_dir, monkeypatch):
     read: list[int | None] = []
     held: list[set[int]] = []
     _ingest(tmp_path, "small.db", seeds_dir, monkeypatch, 4, read, held)

@@ -12,6 +12,8 @@ import gc
 import hashlib
 import itertools
 import json
+import queue
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -39,7 +41,7 @@ from annotator.corpus.pipeline import (
 )
 from annotator.corpus.readers import LANGUAGE, SourceDocument, collect_files, read_documents
 from annotator.corpus.rules import Rules, load_rules
-from annotator.corpus.writer import Writer
+from annotator.db import progress
 from annotator.db.connection import is_postgres, write
 
 __all__ = [
@@ -48,6 +50,15 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in total)
+INSERT_DOCUMENT = (
+    "INSERT INTO documents (id, ordinal, path, title, outlet, dateline, published, wire, url,"
+    " language, raw, gaps, ingested_at, external_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_SENTENCE = (
+    "INSERT INTO sentences (rowid, id, doc_id, unit_index, position, text, char_start, char_end,"
+    " excluded, duplicate_of, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 INSERT_KEY = "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) VALUES (?, ?)"
 
 BATCH = 5000
@@ -83,14 +94,6 @@ FILE_KEYS = (
 )
 FIRST_FILED = (f"SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
                f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET}")
-# the same for each key of a JSON array, in one statement: each key's rows up to its
-# MAX_BUCKET-th (an index seek for the bound, then a range of the key index)
-FIRST_FILED_OF_MANY = (
-    "SELECT n.key, n.sentence_rowid FROM json_each(?) j JOIN near_duplicate_keys n "
-    "ON n.key = j.value AND n.sentence_rowid <= coalesce((SELECT m.sentence_rowid "
-    "FROM near_duplicate_keys m WHERE m.key = j.value ORDER BY m.sentence_rowid "
-    f"LIMIT 1 OFFSET {MAX_BUCKET - 1}), {ROWID_LIMIT}) ORDER BY n.key, n.sentence_rowid"
-)
 # stored lookups remembered (see _Run._stored), about 15 MB at most: keys whose first
 # MAX_BUCKET are filed (about 2 KB each), other keys until more are filed (a few rowids),
 # stored rows with their normalised text (under 1 KB each; 5,000 of them were read again
@@ -98,6 +101,9 @@ FIRST_FILED_OF_MANY = (
 CACHED_FULL_KEYS = 2_000
 CACHED_KEYS = 20_000
 CACHED_ROWS = 20_000
+INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
+                 "WHERE rowid > ? AND rowid <= ?")
+FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 FTS_UPDATE_TRIGGER = "sentences_au"  # and its update trigger (delete, then insert again)
 
 
@@ -158,8 +164,8 @@ def ingest_paths(
         with write(db), _no_cyclic_gc(), _page_cache(db):
             run = _Run(db, rules, language, report, analyser)
             done = 0
-            with Writer(db) as writer, _indexes_after(db):
-                run.writer = writer
+            with _BulkFts(db) as fts, _indexes_after(db):
+                run.fts = fts
                 for f in files:
                     size = f.stat().st_size
                     if progress:
@@ -225,6 +231,80 @@ def _page_cache(db: Database) -> Iterator[None]:
         yield
     finally:
         db.execute(f"PRAGMA cache_size = {was}")
+
+
+class _BulkFts:
+    """Index new sentences for full-text search a batch at a time, by one statement each,
+    not one trigger per row.
+
+    The insert trigger is dropped and recreated (same SQL) inside the caller's
+    transaction, so no other connection ever sees the schema without it; the new rows
+    are added to the FTS index in bulk, which is several times faster. Each batch is
+    added as it is stored (``catch_up``), while the workers still analyse the next ones,
+    rather than all at the end when they have nothing left to do.
+
+    The statements run on a thread of their own, on the same connection (so in the same
+    transaction, one statement at a time: SQLite serialises them): SQLite tokenises
+    without Python's lock while this thread turns the next documents into rows. They are
+    the same statements in the same order as one by one, so the index is the same. On an
+    error, the thread finishes its statement and stops before the transaction is rolled
+    back.
+    """
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.sql: str | None = None
+        self.last = 0
+        self._jobs: queue.SimpleQueue | None = None
+        self._thread: threading.Thread | None = None
+        self._failed: BaseException | None = None
+        self._stop = False
+
+    def __enter__(self) -> _BulkFts:
+        row = self.db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [FTS_TRIGGER]
+        ).fetchone()
+        if row is None or "sentences_fts" not in self.db.table_names():
+            return self
+        self.sql = row[0]
+        self.last = self.db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
+        self.db.execute(f"DROP TRIGGER [{FTS_TRIGGER}]")
+        self._jobs = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._index, name="full-text index", daemon=True)
+        self._thread.start()
+        return self
+
+    def catch_up(self, through: int) -> None:
+        """Add the sentences stored since the last call, through rowid ``through``, to the
+        full-text index (on the index's thread)."""
+        if self.sql is None:
+            return
+        if self._failed is not None:
+            raise self._failed
+        self._jobs.put((self.last, through))
+        self.last = through
+
+    def _index(self) -> None:
+        conn = self.db.conn
+        while (job := self._jobs.get()) is not None:
+            if self._failed is None and not self._stop:
+                try:
+                    conn.execute(INDEX_BETWEEN, job)
+                except BaseException as exc:  # noqa: BLE001 - raised on the caller's thread
+                    self._failed = exc
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if self._thread is not None:
+            self._stop = kind is not None  # an error: leave the rest, the caller rolls back
+            self._jobs.put(None)
+            self._thread.join()
+        if kind is None and self.sql is not None:
+            if self._failed is not None:
+                raise self._failed
+            self.db.execute(
+                "INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
+                "WHERE rowid > ?", [self.last])
+            self.db.execute(self.sql)
 
 
 @contextlib.contextmanager
@@ -293,7 +373,7 @@ class _Run:
         self.stamp = now()
         self.analyser = analyser
         self.on_document: Callable[[SourceDocument], None] | None = None
-        self.writer: Writer | None = None  # stores the rows (set once it has started)
+        self.fts: _BulkFts | None = None
         self.counted = 0
         self.rowid = db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
         # near-duplicate keys of the sentences the index holds, "[rowid before, Result.keys]"
@@ -305,8 +385,6 @@ class _Run:
         self._full_keys: dict[int, list[int]] = {}  # see _stored
         self._recent_keys: dict[int, list[int]] = {}
         self._stored_rows: dict[int, tuple] = {}
-        self._verdicts: dict[tuple[int, ...], bool] = {}  # see _prefetch
-        self._filing = False  # keys queued to be filed, maybe not filed yet
         self.filed = bytearray(FILTER_BITS >> 3)  # see FILTER_BITS
         self.filter_complete = not self.had_documents  # every key on disk has its bit
         self.looked_up = 0
@@ -330,7 +408,6 @@ class _Run:
         through = self.db.execute("SELECT through FROM near_duplicate_filed").fetchone()[0]
         if through >= self.rowid:
             return
-        self.writer.settle()  # nothing queued yet (the first document asks), but to be sure
         rows = self.db.execute(
             "SELECT rowid, text FROM sentences WHERE rowid > ? AND excluded IS NULL "
             "ORDER BY rowid", [through])
@@ -345,14 +422,8 @@ class _Run:
             self._mark(keys)
         self._set_filed(self.rowid)
 
-    def _filed_keys(self) -> None:
-        """Wait until the keys queued are filed (a lookup reads them)."""
-        if self._filing:
-            self.writer.settle()
-            self._filing = False
-
     def _set_filed(self, through: int) -> None:
-        self.writer.run("UPDATE near_duplicate_filed SET through = ?", [through])
+        self.db.execute("UPDATE near_duplicate_filed SET through = ?", [through])
 
     def _mark(self, keys: list[tuple[int, int]]) -> None:
         """Set the filter's bit of each (key, rowid) stored."""
@@ -365,14 +436,10 @@ class _Run:
 
     def _maybe_filed(self, keys: tuple[int, ...]) -> bool:
         """False when no stored sentence can be filed under any of ``keys``."""
-        verdict = self._verdicts.get(keys)
-        if verdict is not None:  # worked out for the batch (_prefetch)
-            return verdict
         if not self.filter_complete:
             self.looked_up += 1
             if self.looked_up < LOAD_FILTER_AFTER:
                 return True
-            self.writer.settle()  # every key queued is filed
             self._mark(self.db.conn.execute("SELECT key, 0 FROM near_duplicate_keys"))
             self.filter_complete = True
         filed, mask = self.filed, FILTER_BITS - 1
@@ -408,7 +475,6 @@ class _Run:
                     bit = (key * MIX >> 40) & mask
                     if not filed[bit >> 3] >> (bit & 7) & 1:
                         continue
-                self._filed_keys()
                 first = [r for (r,) in self.db.conn.execute(FIRST_FILED, (key,))]
                 if len(first) == MAX_BUCKET:
                     if len(full) < CACHED_FULL_KEYS:
@@ -416,61 +482,51 @@ class _Run:
                 elif len(recent) < CACHED_KEYS:
                     recent[key] = first  # until more keys are filed (_file_keys)
             rowids.update(first)
-        self._read_rows(rowids)
+        missing = [r for r in rowids if r not in cached]
+        if missing:
+            if len(cached) + len(missing) > CACHED_ROWS:
+                # the oldest out, a quarter's room made, none of this lookup's (reading a
+                # stored row again is a seek into a large table, at 1M the most costly
+                # step of a lookup): at most CACHED_ROWS and one lookup's rows are held
+                keep = CACHED_ROWS * 3 // 4 - len(missing)
+                for rowid in list(itertools.islice(cached, max(0, len(cached) - keep))):
+                    if rowid not in rowids:
+                        del cached[rowid]
+            for rowid, *row in self.db.conn.execute(
+                "SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
+                "(SELECT CAST(value AS INTEGER) FROM json_each(?))",  # text on PostgreSQL
+                ["[" + ",".join(map(str, missing)) + "]"]
+            ):
+                row.append(normalised(row[3]))
+                cached[rowid] = tuple(row)
         return [cached[r] for r in sorted(rowids)]
 
-    def _read_rows(self, rowids: set[int]) -> None:
-        """Stored rows with their normalised text into the cache, those of ``rowids`` it
-        lacks (one lookup's, or a batch's: see _prefetch)."""
-        cached = self._stored_rows
-        missing = [r for r in rowids if r not in cached]
-        if not missing:
-            return
-        if len(cached) + len(missing) > CACHED_ROWS:
-            # the oldest out, a quarter's room made, none of these (reading a stored row
-            # again is a seek into a large table, at 1M the most costly step of a lookup):
-            # at most CACHED_ROWS and one lookup's (or batch's) rows are held
-            keep = CACHED_ROWS * 3 // 4 - len(missing)
-            for rowid in list(itertools.islice(cached, max(0, len(cached) - keep))):
-                if rowid not in rowids:
-                    del cached[rowid]
-        for rowid, *row in self.db.conn.execute(
-            "SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
-            "(SELECT CAST(value AS INTEGER) FROM json_each(?))",  # text on PostgreSQL
-            ["[" + ",".join(map(str, missing)) + "]"]
-        ):
-            row.append(normalised(row[3]))
-            cached[rowid] = tuple(row)
-
     def ingest_file(self, path: Path) -> None:
-        # Stored in batches (the writer's statements take thousands of rows each), at
-        # document boundaries, so every sentence the index holds is on disk whenever it is
-        # retired (see _store). A batch's documents are analysed before any is grouped: its
-        # stored near-duplicates are read in one statement (_prefetch), not one per lookup
-        # while the writer holds the connection.
-        pending: list[tuple[SourceDocument, Result]] = []
-        units = 0
-        for source, result in self.analyser.map(self._new(read_documents(path))):
-            if isinstance(result, TooLongSentence):
-                raise self._too_long(source, result)
-            pending.append((source, result))
-            units += len(result.units)
-            if units >= BATCH:
-                self._store(self._rows(pending))
-                pending, units = [], 0
-        if pending:  # documents without units are stored too
-            self._store(self._rows(pending))
+        # executemany in batches: sqlite-utils' insert_all spends ~50 us a row converting
+        # values, more than SQLite spends storing them; batches keep SQLite's work together.
+        # Stored at document boundaries, so every sentence the index holds is on disk
+        # whenever it is retired (see _store).
+        batch: list[tuple] = []
+        for rows in self._rows(read_documents(path)):
+            batch.extend(rows)
+            if len(batch) >= BATCH:
+                self._store(batch)
+                batch = []
+        if batch or self.documents:  # documents without units are stored too
+            self._store(batch)
 
     def _store(self, batch: list[tuple]) -> None:
-        self.writer.store(self.documents, self.progress, batch, self.rowid)
+        # documents first: their insert trigger and the progress rows read each other
+        self.db.conn.executemany(INSERT_DOCUMENT, self.documents)
         self.documents.clear()
+        progress.documents_stored(self.db, self.progress)
         self.progress.clear()
-        self._verdicts.clear()  # the filter changes when keys are filed
+        self.db.conn.executemany(INSERT_SENTENCE, batch)
+        if self.fts is not None:
+            self.fts.catch_up(self.rowid)
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
             # every sentence it holds is stored: file their keys, look them up on disk
-            # once they are filed (the writer files them while the next batch is analysed)
             self._file_keys()
-            self._filing = True
             fresh = NearDuplicateIndex(stored=self._stored, maybe_stored=self._maybe_filed)
             fresh.new_roots = self._index.new_roots
             self._index = fresh
@@ -489,10 +545,9 @@ class _Run:
             pairs = sorted((key >> UNIT_BITS, before + (key & UNIT_MASK) + 1)
                            for before, document_keys in json.loads(keys)
                            for key in document_keys)
-            self.writer.settle()
             self.db.conn.executemany(INSERT_KEY, pairs)
         else:
-            self.writer.run(FILE_KEYS, [keys])
+            self.db.execute(FILE_KEYS, [keys])
         if not mark:
             return
         # the same keys: the index's windows, and the exact-text keys of sentences too long
@@ -520,73 +575,15 @@ class _Run:
             source.doc_id = doc_id
             yield source
 
-    def _rows(self, analysed: list[tuple[SourceDocument, Result]]) -> list[tuple]:
-        """The rows of a batch of new documents, grouped in their order."""
-        self._prefetch([result for _, result in analysed])
-        rows: list[tuple] = []
-        for source, result in analysed:
-            rows.extend(self._document(source, result))
+    def _rows(self, documents: Iterator[SourceDocument]) -> Iterator[list[tuple]]:
+        """The rows of each new document, one list per document."""
+        for source, result in self.analyser.map(self._new(documents)):
+            if isinstance(result, TooLongSentence):
+                raise self._too_long(source, result)
+            yield self._document(source, result)
             self.counted += 1
             if self.on_document is not None and self.counted % PROGRESS_EVERY == 0:
                 self.on_document(source)
-        return rows
-
-    def _prefetch(self, results: list[Result]) -> None:
-        """Read the stored near-duplicates a batch's sentences will look up, in two
-        statements, into the caches ``_stored`` reads (it reads what they lack itself, so
-        this changes how often the database is asked, never the answer). The filter's
-        verdict on each sentence's keys is kept for ``_maybe_filed``. Only once the filter
-        holds every stored key (it is not read while the run looks keys up one by one)."""
-        index = self.index
-        if index.stored is None or not self.filter_complete or is_postgres(self.db):
-            return
-        full, recent, verdicts = self._full_keys, self._recent_keys, self._verdicts
-        filed, mask = self.filed, FILTER_BITS - 1
-        wanted: list[int] = []
-        looked: list[tuple[int, ...]] = []
-        for result in results:
-            for _, _, _, excluded, _, signed in result.units:
-                if excluded is not None or signed is None:
-                    continue
-                keys = signed[1] or keys_of(signed)
-                if keys in verdicts:
-                    continue
-                verdict = verdicts[keys] = self._maybe_filed(keys)
-                if not verdict:
-                    continue
-                looked.append(keys)
-                for key in keys:
-                    if key in full or key in recent:
-                        continue
-                    bit = key & mask
-                    if filed[bit >> 3] >> (bit & 7) & 1:
-                        bit = (key * MIX >> 40) & mask
-                        if filed[bit >> 3] >> (bit & 7) & 1:
-                            wanted.append(key)
-        if wanted:
-            self._filed_keys()
-            found: dict[int, list[int]] = {key: [] for key in wanted}
-            for key, rowid in self.db.conn.execute(
-                FIRST_FILED_OF_MANY, ["[" + ",".join(map(str, found)) + "]"]
-            ):
-                found[key].append(rowid)
-            for key, first in found.items():
-                if len(first) == MAX_BUCKET:
-                    if len(full) < CACHED_FULL_KEYS:
-                        full[key] = first
-                elif len(recent) < CACHED_KEYS:
-                    recent[key] = first
-        rowids: set[int] = set()
-        for keys in looked:
-            for key in keys:
-                first = full.get(key)
-                if first is None:
-                    first = recent.get(key)
-                if first is not None:
-                    rowids.update(first)
-        if len(rowids) > CACHED_ROWS // 2:  # memory stays bounded: the rest read one by one
-            rowids = set(sorted(rowids)[:CACHED_ROWS // 2])
-        self._read_rows(rowids)
 
     @staticmethod
     def _too_long(source: SourceDocument, exc: TooLongSentence) -> InputError:
@@ -654,7 +651,6 @@ class _Run:
         self._file_keys(mark=False)
         if self._index is not None or not self.had_documents:
             self._set_filed(self.rowid)  # every sentence stored so far has its keys
-        self.writer.settle()
         if self._index is None or not self._index.new_roots:
             return
         # only group_id changes: the full-text index has nothing to take out and put back

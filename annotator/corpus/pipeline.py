@@ -155,7 +155,7 @@ def _init(rules: Rules) -> None:
     gc.disable()  # a short-lived worker making many small objects and no cycles
     # the pool ends its workers with SIGTERM: a forked worker inherits the CLI's handler,
     # which raises an exception to unwind (cli.common) and can leave the task queue's lock
-    # taken, so that the other worker waits on it for ever (seen once at 1M sentences)
+    # taken, so that the other worker waits on it for ever (seen twice at 1M sentences)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
