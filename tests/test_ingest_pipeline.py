@@ -87,3 +87,23 @@ def test_the_cli_forks_its_workers_under_a_progress_bar(tmp_path, seeds_dir):
         capture_output=True, text=True, env=env, check=True)
     assert "workers: fork" in done.stderr
     assert '"sentences": 62' in done.stdout
+
+
+def test_a_worker_ends_at_sigterm_whatever_handler_the_cli_installed():
+    """The pool ends its workers with SIGTERM. A worker forked from the CLI inherited its
+    handler, which raises to unwind, and could leave the task queue's lock taken so that
+    the other worker (and the CLI, joining it) waited for ever."""
+    env = {**os.environ, "PYTHONPATH": CHECKOUT}
+    script = (
+        "import signal\n"
+        "from annotator.cli.common import _catch_termination\n"
+        "from annotator.corpus.pipeline import Analyser\n"
+        "from annotator.corpus.rules import load_rules\n"
+        "_catch_termination()\n"
+        "analyser = Analyser(load_rules(), None, parallel=True)\n"
+        "print(analyser.pool.apply(signal.getsignal, (signal.SIGTERM,)) is signal.SIG_DFL)\n"
+        "analyser.close()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, check=True, timeout=300)
+    assert done.stdout.strip() == "True"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -152,6 +153,10 @@ def _init(rules: Rules) -> None:
     global _worker_rules
     _worker_rules = rules
     gc.disable()  # a short-lived worker making many small objects and no cycles
+    # the pool ends its workers with SIGTERM: a forked worker inherits the CLI's handler,
+    # which raises an exception to unwind (cli.common) and can leave the task queue's lock
+    # taken, so that the other worker waits on it for ever (seen twice at 1M sentences)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _analyse_chunk(chunk: list[tuple], language: str | None) -> list[Result | TooLongSentence]:
