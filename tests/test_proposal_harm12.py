@@ -87,3 +87,18 @@ def test_the_party_a_harm_is_told_of_is_held_responsible(text, names, language, 
 def test_the_reason_names_the_harm_and_who_caused_it(db, scheme, sentence, language, party):
     got = label(db, scheme, sentence, language)
     assert "a harm" in got.label_reason and party in got.label_reason, got.label_reason
+
+
+@pytest.mark.parametrize(("lines", "language"), [
+    (["Warga Desa Cikembang menyebut PT Sinar Kimia membuat sumur mereka berbau dan "
+      "gatal-gatal.",
+      "Manajer PT Sinar Kimia, Budi Santoso, mengatakan limbah perusahaan sudah diolah sesuai "
+      "baku mutu."], "id"),
+    (["Residents of Millbrook say Tarrow Chemicals turned the river brown and killed fish.",
+      "A Tarrow Chemicals spokesperson, Anne Lowe, said the plant's water is tested every "
+      "week."], "en"),
+])
+def test_the_accused_sides_reply_to_a_harm_is_its_denial(db, scheme, lines, language):
+    got = proposals(db, scheme, lines, language)
+    assert got[0].label == "accusation", got[0].label_reason
+    assert got[1].label == "denial", got[1].label_reason
