@@ -26,6 +26,11 @@ HARMED = [
     ("Petani mengeluhkan pabrik gula mencemari irigasi hingga sawah mereka rusak.", "id"),
     ("Pedagang mengaku kontraktor proyek menutup saluran air, mengakibatkan kios mereka "
      "kebanjiran dan merugi.", "id"),
+    # the speaker's harm told first, then the act of a party after which it came
+    ("Pasien mengaku kehilangan penglihatan setelah disuntik filler di Klinik Ayu Estetika.",
+     "id"),
+    ("Puluhan siswa mengaku keracunan usai menyantap nasi kotak dari katering sekolah.", "id"),
+    ("Diners said they fell ill after eating oysters at Harbour Grill.", "en"),
 ]
 
 NOT_HARMED = [
@@ -39,6 +44,10 @@ NOT_HARMED = [
     ("We accidentally cut the cable, leaving the street without power, the foreman said.",
      "en"),
     ("Kami tidak sengaja menutup saluran sehingga kios kebanjiran, kata mandor proyek.", "id"),
+    ("Warga mengaku sakit setelah banjir merendam kampung mereka.", "id"),
+    ("The farmers said they lost their harvest after the drought.", "en"),
+    ("Officials said two workers died after the scaffolding collapsed at the Westfield site.",
+     "en"),
     # a cause only investigated or asked about
     ("Police said they were investigating whether the factory caused the fish deaths.", "en"),
     ("Dinas Lingkungan Hidup mengatakan masih menyelidiki apakah limbah pabrik membuat ikan "

@@ -15,6 +15,7 @@ from functools import lru_cache
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 
 RESULT_REACH = 5  # words after a result marker where the harm stands
+HARM_FIRST_REACH = 3  # words into the complement where the speaker's own harm stands
 _SKIP = frozenset({"that", "the", "a", "an", "bahwa", "jika"})
 _DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})  # "ter-" words that are no verb
 _ID_VERB = ("me", "di", "ber", "ter")  # Indonesian verb prefixes: an act's first word
@@ -31,6 +32,7 @@ class Families:
     natural: frozenset[str]  # a cause that is nobody's act: rain, flood, fire
     asked: dict[tuple[str, ...], float]
     agents: dict[tuple[str, ...], float]  # a described party or its doing: "contractor", "limbah"
+    after: dict[tuple[str, ...], float]  # "setelah", "after": the act that preceded the harm
 
 
 def _phrases(items) -> dict[tuple[str, ...], float]:
@@ -44,7 +46,8 @@ def families(language: str) -> Families:
         "results", "harms", "harm_verbs", "harmed_objects")),
         frozenset(raw.get("harm12_past", [])), frozenset(raw.get("harm12_own", [])),
         frozenset(raw.get("harm12_natural", [])),
-        _phrases(raw.get("harm12_asked", [])), _phrases(raw.get("harm12_agents", [])))
+        _phrases(raw.get("harm12_asked", [])), _phrases(raw.get("harm12_agents", [])),
+        _phrases(raw.get("harm12_after", [])))
 
 
 def _verb(lex: Lexicon, fam: Families, word: str) -> bool:
@@ -84,6 +87,32 @@ def _party(fam: Families, tokens, words: list[str], lo: int, hi: int) -> bool:
         find(fam.agents, words[lo:hi]))
 
 
+def _suffered_after(lex: Lexicon, fam: Families, tokens, words: list[str], lo: int, hi: int
+                    ) -> tuple[int, str, str] | None:
+    """"Pasien mengaku kehilangan penglihatan setelah disuntik filler di klinik X",
+    "Diners said they fell ill after eating at Rosa's Grill": the harm told first, then the
+    act of a named or described party after which it came."""
+    harms = [(s, e) for s, e in find(fam.harms, words) if lo <= s < lo + HARM_FIRST_REACH + 1]
+    if not harms or any(w in lex.negations for w in words[lo:harms[0][0]]):
+        return None
+    after = [(s, e) for s, e in find(fam.after, words) if harms[0][1] <= s < hi]
+    if not after or any(w in fam.natural for w in words[after[0][1]:hi]):
+        return None  # "fell ill after the flood": nobody's act
+    a = after[0][1]
+    if a >= hi or not (words[a].startswith(("me", "di")) if lex.head_first
+                       else words[a].endswith("ing")):
+        return None  # "died after the scaffolding collapsed": no act done to them told
+    party = [k for k in range(a, hi) if tokens[k].group()[:1].isupper()]
+    if not party:
+        agents = find(fam.agents, words[a:hi])
+        party = list(range(a + agents[0][0], a + agents[0][1])) if agents else []
+    if not party:
+        return None
+    named = " ".join(tokens[k].group() for k in range(party[0], hi)
+                     if k <= party[-1] or tokens[k].group()[:1].isupper())
+    return a, f"{' '.join(words[slice(*harms[0])])} ... {words[after[0][0]]} {words[a]}", named
+
+
 def harm_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str, str] | None:
     """Where the act that caused the harm stands, the act and harm's words, and the party
     told of (its subject); None when the sentence tells no harm a party caused."""
@@ -96,6 +125,9 @@ def harm_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str, str] | No
     lo, hi = span
     while lo < hi and words[lo] in _SKIP:
         lo += 1
+    suffered = _suffered_after(lex, fam, tokens, words, lo, hi)
+    if suffered:
+        return suffered
     if lo >= hi or words[lo] in fam.own or words[lo] in lex.negations:
         return None  # "we cut", "heavy rain flooded": the speaker's own act, or nature's
     verbs = [k for k in range(lo + 1, hi) if _verb(lex, fam, words[k])
