@@ -48,6 +48,10 @@ NOT_HARMED = [
     ("The farmers said they lost their harvest after the drought.", "en"),
     ("Officials said two workers died after the scaffolding collapsed at the Westfield site.",
      "en"),
+    # the harm not the act's: a procedure, then a finding
+    ("Dinas mengatakan petugas mengambil sampel dari enam sumur dan empat di antaranya "
+     "tercemar.", "id"),
+    ("Inspectors said they took samples from six wells and found four contaminated.", "en"),
     # a cause only investigated or asked about
     ("Police said they were investigating whether the factory caused the fish deaths.", "en"),
     ("Dinas Lingkungan Hidup mengatakan masih menyelidiki apakah limbah pabrik membuat ikan "

@@ -15,6 +15,8 @@ from functools import lru_cache
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 
 RESULT_REACH = 5  # words after a result marker where the harm stands
+OBJECT_REACH = 3  # words after the act where what it handled is called harmed ("tainted")
+_CLAUSE = frozenset({"and", "dan", "but", "tetapi", "namun", "which", "yang", "while"})
 HARM_FIRST_REACH = 3  # words into the complement where the speaker's own harm stands
 _SKIP = frozenset({"that", "the", "a", "an", "bahwa", "jika"})
 _DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})  # "ter-" words that are no verb
@@ -146,7 +148,9 @@ def harm_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str, str] | No
             continue
         phrase = tuple(words[s:e])
         led = any(r <= s and s - re_ < RESULT_REACH for r, re_ in results if r >= act)
-        if led or (phrase in fam.harm_verbs and s == act) or phrase in fam.harmed_objects or (
+        handled = phrase in fam.harmed_objects and s - act <= OBJECT_REACH and not any(
+            w in _CLAUSE for w in words[act:s])  # "served tainted chicken", "menjual ... basi"
+        if led or (phrase in fam.harm_verbs and s == act) or handled or (
                 phrase in fam.harm_verbs and s > act and words[s - 1] in ("and", "dan")):
             subject = " ".join(tokens[k].group() for k in range(lo, act))
             cue = " ".join(phrase) if s == act else f"{words[act]} ... {' '.join(phrase)}"
