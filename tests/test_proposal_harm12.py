@@ -26,6 +26,11 @@ HARMED = [
     ("Petani mengeluhkan pabrik gula mencemari irigasi hingga sawah mereka rusak.", "id"),
     ("Pedagang mengaku kontraktor proyek menutup saluran air, mengakibatkan kios mereka "
      "kebanjiran dan merugi.", "id"),
+    ("Residents said the sewage leak from the treatment works has made dozens of children "
+     "sick.", "en"),
+    ("Parents said the nursery fed the children expired milk.", "en"),
+    ("Menurut warga, debu dari pabrik semen itu menyebabkan anak-anak mereka batuk dan sesak "
+     "napas.", "id"),
     # the speaker's harm told first, then the act of a party after which it came
     ("Pasien mengaku kehilangan penglihatan setelah disuntik filler di Klinik Ayu Estetika.",
      "id"),
@@ -56,6 +61,10 @@ NOT_HARMED = [
     ("Police said they were investigating whether the factory caused the fish deaths.", "en"),
     ("Dinas Lingkungan Hidup mengatakan masih menyelidiki apakah limbah pabrik membuat ikan "
      "mati.", "id"),
+    # no harm told, or an accident's harm told by the police
+    ("The company said the new line left staff with more time for training.", "en"),
+    ("Polisi mengatakan kecelakaan itu membuat tiga orang luka-luka.", "id"),
+    ("The storm left thousands without power, officials said.", "en"),
     # told as narration by the article
     ("The bus left the road near Kendal, injuring four passengers.", "en"),
     ("Bus itu terperosok ke jurang hingga dua penumpang terluka.", "id"),

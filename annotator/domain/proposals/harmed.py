@@ -17,6 +17,8 @@ from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 RESULT_REACH = 5  # words after a result marker where the harm stands
 OBJECT_REACH = 3  # words after the act where what it handled is called harmed ("tainted")
 _CLAUSE = frozenset({"and", "dan", "but", "tetapi", "namun", "which", "yang", "while"})
+_AUXILIARY = frozenset({"has", "have", "had", "is", "was", "were", "are", "telah", "sudah",
+                        "sempat", "juga", "pun", "diduga"})
 HARM_FIRST_REACH = 3  # words into the complement where the speaker's own harm stands
 _SKIP = frozenset({"that", "the", "a", "an", "bahwa", "jika"})
 _DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})  # "ter-" words that are no verb
@@ -152,7 +154,10 @@ def harm_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str, str] | No
             w in _CLAUSE for w in words[act:s])  # "served tainted chicken", "menjual ... basi"
         if led or (phrase in fam.harm_verbs and s == act) or handled or (
                 phrase in fam.harm_verbs and s > act and words[s - 1] in ("and", "dan")):
-            subject = " ".join(tokens[k].group() for k in range(lo, act))
+            end = act
+            while end > lo + 1 and words[end - 1] in _AUXILIARY:
+                end -= 1  # "has made them sick": the subject without its auxiliary
+            subject = " ".join(tokens[k].group() for k in range(lo, end))
             cue = " ".join(phrase) if s == act else f"{words[act]} ... {' '.join(phrase)}"
             return act, cue, subject
     return None
