@@ -396,8 +396,9 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
         done = taken.deed_at(lex, tokens, words) if deeds_read and not wrong and not \
             pledged else None
         if done and done[0] <= after:  # a wrongful deed stated, not after the procedure
-            return LabelReading(ACCUSATION, done[1], f"reported wrongdoing '{done[1]}' "
-                                f"({deeds.DEED})", 0.6, hedges, reported=True)
+            why = taken.harmed.reason(lex, tokens, words, done)  # (harmed.py)
+            return LabelReading(ACCUSATION, done[1], f"{why} ({deeds.DEED})", 0.6, hedges,
+                                reported=True)
         if wrong and not pledged:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.domain.proposals import deeds as _deeds
+from annotator.domain.proposals import harmed
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 OBJECT_REACH = 6  # words after an active verb where what it acts on, and whose, is named
@@ -218,7 +219,8 @@ def negated_duty(lex: Lexicon, words: list[str], at: int) -> bool:
 def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
     """Where the wrongful deed stands and its words: deeds.py's reading, then who does what
     to whose (taken_at)."""
-    return _deeds.deed_at(lex, tokens, words) or taken_at(lex, tokens, words)
+    return _deeds.deed_at(lex, tokens, words) or taken_at(lex, tokens, words) or \
+        harmed.deed_at(lex, tokens, words)  # a harm a party caused (harmed.py)
 
 
 def deed(lex: Lexicon, tokens, words: list[str]) -> str | None:
