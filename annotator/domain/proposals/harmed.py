@@ -164,12 +164,12 @@ def harm_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str, str] | No
 
 
 def reason(lex: Lexicon, tokens, words: list[str], done: tuple[int, str]) -> str:
-    """The reason shown for a wrongful deed read (taken.deed_at): "a harm X caused" when it
+    """The reason shown for a wrongful deed read (taken.deed_at): "a harm caused by X" when it
     is a harm a party caused, else the deed reported."""
     found = harm_at(lex, tokens, words)
     if found is None or found[:2] != tuple(done[:2]):
         return f"reported wrongdoing '{done[1]}'"
-    return f"a harm {found[2]} caused: '{found[1]}'"
+    return f"a harm caused by {found[2]}: '{found[1]}'"
 
 
 def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
