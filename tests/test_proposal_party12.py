@@ -8,10 +8,8 @@ proposal path."""
 from __future__ import annotations
 
 import pytest
-from support.benches import load_bench
+from support.benches import sides_placed
 
-from annotator.corpus.ingest import ingest_paths
-from annotator.db.connection import open_db
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.targeted import asked_to_reply, in_the_frame
 
@@ -26,16 +24,7 @@ FILLER_ID = [
 
 
 def _placed(tmp_path_factory, name: str, sentences: list[str], gold: dict):
-    bench = load_bench("bench_sides")
-    folder = tmp_path_factory.mktemp("article")
-    (folder / name).write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
-    db = open_db(tmp_path_factory.mktemp("db") / "sides.db")
-    try:
-        ingest_paths(db, [folder])
-        found = bench.measure(db, folder, gold)
-        return [(p.speaker, p.side) for p in found]
-    finally:
-        db.close()
+    return [(p.speaker, p.side) for p in sides_placed(tmp_path_factory, name, sentences, gold)]
 
 
 def test_a_party_in_the_dock_by_its_frame_english(tmp_path_factory):

@@ -11,10 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.benches import load_bench
+from support.benches import sides_placed
 
-from annotator.corpus.ingest import ingest_paths
-from annotator.db.connection import open_db
 from annotator.domain.proposals.dispute import _short_form, same_body
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.lexicon import lexicon
@@ -93,15 +91,7 @@ ID_GOLD = {"id_tambang.txt": [
 
 
 def _placed(tmp_path_factory, name: str, sentences: list[str], gold: dict):
-    bench = load_bench("bench_sides")
-    folder = tmp_path_factory.mktemp("article")
-    (folder / name).write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
-    db = open_db(tmp_path_factory.mktemp("db") / "sides.db")
-    try:
-        ingest_paths(db, [folder])
-        return bench.measure(db, folder, gold)
-    finally:
-        db.close()
+    return sides_placed(tmp_path_factory, name, sentences, gold)
 
 
 @pytest.fixture(scope="module")

@@ -17,3 +17,20 @@ def load_bench(name: str):
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def sides_placed(tmp_path_factory, name: str, sentences: list[str], gold: dict):
+    """bench_sides.measure on one invented article (its sentences as paragraphs, ingested
+    into a fresh SQLite file): every gold speaker as the dispute reading placed it."""
+    from annotator.corpus.ingest import ingest_paths
+    from annotator.db.connection import open_db
+
+    bench = load_bench("bench_sides")
+    folder = tmp_path_factory.mktemp("article")
+    (folder / name).write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
+    db = open_db(tmp_path_factory.mktemp("db") / "sides.db")
+    try:
+        ingest_paths(db, [folder])
+        return bench.measure(db, folder, gold)
+    finally:
+        db.close()
