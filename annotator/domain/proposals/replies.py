@@ -86,7 +86,7 @@ def allegation_words(text: str) -> set[str]:
     return {w for w in words_of(text) if len(w) >= SHARED}
 
 
-def _shared(word: str, allegation: set[str] | frozenset[str]) -> bool:
+def shared(word: str, allegation: set[str] | frozenset[str]) -> bool:
     """The word is one the allegation used, in any inflection ("awarded" for "award",
     "mengekspor" for "ekspor")."""
     if len(word) < SHARED:
@@ -94,7 +94,6 @@ def _shared(word: str, allegation: set[str] | frozenset[str]) -> bool:
     return any(word == w or word in w or w in word for w in allegation)
 
 
-shared = _shared  # (dispute.py: a speaker who takes up the allegation's words)
 
 
 def unrelated_fact(text: str, lex: Lexicon, allegation: set[str] | frozenset[str] = frozenset()
@@ -109,10 +108,10 @@ def unrelated_fact(text: str, lex: Lexicon, allegation: set[str] | frozenset[str
         raw = tokens[s].group()
         if s > 0 and raw[:1].isupper() and not raw.isupper():
             continue  # a word of a name ("Kemenko Perekonomian"), not a fact
-        if not any(_shared(w, allegation) for w in words[s:e]):
+        if not any(shared(w, allegation) for w in words[s:e]):
             return " ".join(words[s:e])
     for k, w in enumerate(words):
-        if w not in fam.heads or _shared(w, allegation):
+        if w not in fam.heads or shared(w, allegation):
             continue
         if w in fam.verbs:  # "employs 40 people", "mempekerjakan 300 warga"
             after = words[k + 1:k + 1 + fam.within]
@@ -135,7 +134,7 @@ def unrelated_fact(text: str, lex: Lexicon, allegation: set[str] | frozenset[str
         if w in verbs:  # "produced 180,000 tonnes of copper", "menghasilkan 2 juta ton"
             for j in range(k + 1, min(len(words), k + 1 + reach)):
                 if _counted(words[j], fam) and not any(
-                        _shared(a, allegation) for a in words[j:j + 4]):
+                        shared(a, allegation) for a in words[j:j + 4]):
                     return " ".join(words[k:j + 2])
     return None
 
