@@ -93,6 +93,51 @@ def test_gold_lines_use_the_schemes_labels_and_a_source_list(name):
                 f"{path.name}:{number}: a source is blank"
 
 
+SIDES = {"accusing", "accused", "none"}
+# sets whose every line with a speaker carries a hand-written side (benchmarks/proposals/SIDES.md)
+SIDES_WRITTEN = ["seeds", "dev", "heldout", "heldout2", "heldout3", "heldout4", "classes8"]
+
+
+def side_problems(path: Path, every_speaker: bool) -> list[str]:
+    """Lines of one gold file whose ``side`` is not accusing, accused or none, or sits on a line
+    with no speaker; with every_speaker, also speaker lines without one. Names lines only."""
+    problems = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        row = json.loads(line)
+        speaker = any(row["source"])
+        if "side" in row and not speaker:
+            problems.append(f"{path.name}:{number}: a side on a line with no speaker")
+        elif "side" in row and row["side"] not in SIDES:
+            problems.append(f"{path.name}:{number}: side is not accusing, accused or none")
+        elif every_speaker and speaker and "side" not in row:
+            problems.append(f"{path.name}:{number}: a speaker without a side")
+    return problems
+
+
+@pytest.mark.parametrize("name", SETS_WITH_GOLD)
+def test_a_written_side_is_accusing_accused_or_none_on_a_line_with_a_speaker(name):
+    every = name in SIDES_WRITTEN
+    problems = [p for path in BENCH_MODULE.gold_files(name) for p in side_problems(path, every)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_side_check_fails_on_a_bad_value_a_missing_side_and_a_side_without_speaker(tmp_path):
+    rows = [{"doc": "a.txt", "has": "x", "label": "denial", "source": ["KCNA"], "side": "denies"},
+            {"doc": "a.txt", "has": "y", "label": "claim", "source": ["TASS"]},
+            {"doc": "a.txt", "has": "z", "label": "context", "source": [None], "side": "none"},
+            {"doc": "a.txt", "has": "w", "label": "claim", "source": ["TASS"], "side": "accused"}]
+    path = tmp_path / "gold_x.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert [p.split(": ", 1)[0] for p in side_problems(path, True)] == \
+        ["gold_x.jsonl:1", "gold_x.jsonl:2", "gold_x.jsonl:3"]
+    assert [p.split(": ", 1)[0] for p in side_problems(path, False)] == \
+        ["gold_x.jsonl:1", "gold_x.jsonl:3"]
+
+
+def test_every_set_with_written_sides_has_gold():
+    assert set(SIDES_WRITTEN) <= set(SETS_WITH_GOLD)
+
+
 def test_a_topic_tag_line_finds_the_tag_and_not_the_lead_that_names_it():
     lead = "Harbourside FC have been charged by the Premier League with 37 alleged breaches."
     texts = {lead, "Related Topics", "Premier League", "Harbourside FC"}
