@@ -171,3 +171,27 @@ def test_english_body_is_presented():
 def test_body_sentences_that_look_like_chrome_are_presented(line, language):
     raw = f"Judul berita\n\nKalimat pertama artikel ini.\n{line}\nKalimat terakhir.\n"
     assert _units(raw, language)[line] is None
+
+
+# Kompas's print desk signs an article with one reporter's initials in capitals, on a line of
+# its own or glued to the last sentence: "(ADR)", "... kata Heru. (WER)"
+KOMPAS_PRINT = """Petani Pertanyakan Dana Pupuk
+
+KLATEN, KOMPAS - Puluhan petani mendatangi kantor DPRD setempat pada Senin.
+Ketua koperasi mengatakan dana belum cair dari bank penyalur. (WER)
+Dinas Koperasi akan mengaudit pembukuan koperasi pekan depan.
+(ADR)
+"""
+
+
+@pytest.mark.parametrize("line", ["(ADR)", "(WER)"])
+def test_one_reporters_capital_initials_are_chrome(line):
+    assert _units(KOMPAS_PRINT, "id")[line] == "editor-initials"
+
+
+def test_capital_initials_leave_the_sentences_presented():
+    units = analyse(KOMPAS_PRINT, RULES, language="id").units
+    presented = [u.text for u in units if u.excluded is None]
+    assert "Ketua koperasi mengatakan dana belum cair dari bank penyalur." in presented
+    assert "Dinas Koperasi akan mengaudit pembukuan koperasi pekan depan." in presented
+    assert not any("(" in text for text in presented)
