@@ -19,10 +19,17 @@ def side_in_article(sides: Sides, speaker: str | None) -> tuple[str, str] | None
     if found is not None:
         return found
     for k, side in sides.items():
-        if (len(key) > 3 and len(k) > 3 and (f" {key} " in f" {k} " or f" {k} " in f" {key} ")
-                ) or _initials(key, k) or _initials(k, key):
+        if same_name(key, k):
             return side
     return None
+
+
+def same_name(one: str, other: str) -> bool:
+    """Two forms of one name (casefolded): the words of one a run of the other's ("voss",
+    "clara voss"; "medika utama", "klinik medika utama"), or its initials ("npa")."""
+    return (len(one) > 3 and len(other) > 3 and (
+        f" {one} " in f" {other} " or f" {other} " in f" {one} ")) \
+        or _initials(one, other) or _initials(other, one)
 
 
 def _initials(short: str, full: str) -> bool:

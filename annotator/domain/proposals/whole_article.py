@@ -22,9 +22,10 @@ import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
 
-from annotator.domain.proposals.article_side import side_in_article
+from annotator.domain.proposals.article_side import same_name
 from annotator.domain.proposals.dispute import LOOSE, Dispute, beside
 from annotator.domain.proposals.entities import entity_table
+from annotator.domain.proposals.kinds import PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.proposals.reading import ACCUSATION, described_in, names_in
 from annotator.domain.proposals.wrongs import words_of
@@ -151,7 +152,7 @@ def placed_in_whole(whole: Dispute, befores: list[_Before], texts: tuple[str, ..
             spoken.setdefault(_key(before.speaker), []).append((before, text))
     sides: Sides = {}
     for key in spoken:
-        same = [k for k in spoken if side_in_article({k: ("", "")}, key)]  # "Hughes"
+        same = [k for k in spoken if k == key or same_name(k, key)]  # "Hughes"
         said = sorted((s for k in same for s in spoken[k]), key=lambda s: s[0].seen)
         stands = _stands(whole, set(same), said, lex)
         found = None
@@ -170,10 +171,40 @@ def placed_in_whole(whole: Dispute, befores: list[_Before], texts: tuple[str, ..
 
 def _bodies(speaker: str, text: str, lex) -> set[str]:
     """The bodies named beside a speaker's name ("Humas RS Harapan Sehat, Lina Marlina",
-    "Lina Marlina of RS Harapan Sehat"): the names whose words all stand in its window."""
+    "Lina Marlina of RS Harapan Sehat"): each name whose words all stand in its window, as
+    the whole run of capitalised words around it ("RS Harapan Sehat" for "Harapan Sehat"),
+    an office's title before it left out, read as a company's, an organisation's or a
+    government body's (a place, "Konawe Utara", is none)."""
     window = set(beside(speaker, text, lex)[0])
-    return {_key(n) for n in names_in(text, lex)
-            if _key(n) != _key(speaker) and words_of(n) and set(words_of(n)) <= window}
+    found = set()
+    for name in names_in(text, lex):
+        if _key(name) == _key(speaker) or not words_of(name) \
+                or not set(words_of(name)) <= window:
+            continue
+        run = _capitalised_run(text, name, lex)
+        if run and kind_of(run, lex) != PERSON:
+            found.add(_key(run))
+    return found
+
+
+def _capitalised_run(text: str, name: str, lex) -> str | None:
+    """The run of capitalised words of the sentence around a name, titles before it left
+    out: "Direktur RS Harapan Sehat," around "Harapan Sehat" is "RS Harapan Sehat"."""
+    tokens = text.split()
+    bare = [t.strip(".,;:()\"'“”‘’") for t in tokens]
+    own = name.split()
+    for at in range(len(bare) - len(own) + 1):
+        if bare[at:at + len(own)] != own:
+            continue
+        start, end = at, at + len(own)
+        while start > 0 and bare[start - 1][:1].isupper() and not tokens[start - 1].endswith(
+                (",", ".", ";", ":")) and bare[start - 1].casefold() not in lex.titles:
+            start -= 1
+        while end < len(bare) and bare[end][:1].isupper() and not tokens[end - 1].endswith(
+                (",", ".", ";", ":")):
+            end += 1
+        return " ".join(bare[start:end])
+    return None
 
 
 def _fellow_officers(sides: Sides, spoken: dict[str, list[tuple[_Before, str]]], lex
@@ -188,7 +219,7 @@ def _fellow_officers(sides: Sides, spoken: dict[str, list[tuple[_Before, str]]],
         if key in sides or not own:
             continue
         found = {sides[k][0]: (k, body) for k, theirs in bodies.items() if k in sides
-                 for body in own & theirs}
+                 for body in theirs if any(same_name(body, mine) for mine in own)}
         if len(found) == 1:
             side, (k, body) = next(iter(found.items()))
             out[key] = (side, f"{side} side, read in the whole article: named beside "
