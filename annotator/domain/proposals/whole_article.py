@@ -85,6 +85,7 @@ def read_article(texts: tuple[str, ...], language: str | None, scheme: Scheme,
     described: list[tuple[str, str]] = []
     previous = last_named = None
     befores: list[_Before] = []
+    nouns: dict[str, str] = {}  # an accuser's own noun -> the speaker whose sentence gave it
     for at, text in enumerate(texts):
         p = propose_text(text, scheme, _EMPTY, language, previous=previous,
                          last_named=last_named, names=tuple(names),
@@ -104,12 +105,14 @@ def read_article(texts: tuple[str, ...], language: str | None, scheme: Scheme,
             speaker = maker(text, names_in(text, lex), lex) or p.name
             befores[-1] = dataclasses.replace(befores[-1], speaker=speaker)
         dispute.take(role, speaker, p.label_reason)
+        given = set(dispute.accusing_nouns)
         dispute.named(role, speaker, names_in(text, lex), text, lex)
+        nouns.update(dict.fromkeys(dispute.accusing_nouns - given, _key(speaker)))
         dispute.place(speaker, text, lex)
         names += names_in(text, lex)
         described += described_in(text, lex)
         dispute.seen.append(text)
-    return placed_in_whole(dispute, befores, texts, lex)
+    return placed_in_whole(dispute, befores, texts, lex, nouns)
 
 
 MAKER_GAP = 2  # words between an allegation's maker and its verb ("X on Tuesday accused")
@@ -138,7 +141,7 @@ def maker(text: str, names: tuple[str, ...] | list[str], lex: Lexicon) -> str | 
 
 
 def placed_in_whole(whole: Dispute, befores: list[_Before], texts: tuple[str, ...],
-                    lex) -> Sides:
+                    lex, nouns: dict[str, str] | None = None) -> Sides:
     """Each speaker's side in the whole article's dispute (``whole``: the reading after its
     last sentence), each of their sentences placed with its own context before it. Where the
     speaker stands (the party the allegations are against, its officer, counsel or
@@ -154,7 +157,7 @@ def placed_in_whole(whole: Dispute, befores: list[_Before], texts: tuple[str, ..
     for key in spoken:
         same = [k for k in spoken if k == key or same_name(k, key)]  # "Hughes"
         said = sorted((s for k in same for s in spoken[k]), key=lambda s: s[0].seen)
-        stands = _stands(whole, set(same), said, lex)
+        stands = _stands(whole, set(same), said, lex, nouns or {})
         found = None
         if stands and stands[0] == "accused":
             found = stands
@@ -163,7 +166,7 @@ def placed_in_whole(whole: Dispute, befores: list[_Before], texts: tuple[str, ..
         elif stands:
             found = stands
         elif any(k in whole.accusers for k in same):
-            found = ("accusing", "accusing side: makes the allegation later in the article")
+            found = ("accusing", "accusing side: makes an allegation in the article")
         if found is not None:
             sides[key] = found
     return _fellow_officers(sides, spoken, lex)
@@ -227,10 +230,13 @@ def _fellow_officers(sides: Sides, spoken: dict[str, list[tuple[_Before, str]]],
     return out
 
 
-def _stands(whole: Dispute, same: set[str], said: list[tuple[_Before, str]], lex
-            ) -> tuple[str, str] | None:
+def _stands(whole: Dispute, same: set[str], said: list[tuple[_Before, str]], lex,
+            nouns: dict[str, str]) -> tuple[str, str] | None:
     """Where the whole article's dispute places the speaker by who they are, their own
-    stances (under any of their names, ``same``) left out: the first side found."""
+    stances (under any of their names, ``same``) left out, and the accusers' nouns their
+    own sentences gave ("Local councillor X said residents had complained" read as an
+    accusation does not make X "one of the accusers" by "councillor"): the first side
+    found."""
     for before, text in said:
         apart = dataclasses.replace(
             whole, last_role=before.last_role, last_speaker=before.last_speaker,
@@ -238,7 +244,8 @@ def _stands(whole: Dispute, same: set[str], said: list[tuple[_Before, str]], lex
             seen=whole.seen[:before.seen],
             accusers={k: v for k, v in whole.accusers.items() if k not in same},
             deniers={k: v for k, v in whole.deniers.items() if k not in same},
-            placed={k: v for k, v in whole.placed.items() if k not in same})
+            placed={k: v for k, v in whole.placed.items() if k not in same},
+            accusing_nouns={n for n in whole.accusing_nouns if nouns.get(n) not in same})
         side, why = apart.side(before.speaker, text, lex, loose=False)
         if side != "none" and not why.startswith(LOOSE):
             return side, f"{side} side, read in the whole article: {why}"
