@@ -171,3 +171,12 @@ def test_the_article_is_read_once_per_document(monkeypatch):
         whole_article.article_sides(f"other-{k}", texts, "en", scheme, propose_text)
     whole_article.article_sides("doc-1", texts, "en", scheme, propose_text)
     assert len(reads) == 3 + whole_article.KEPT
+
+
+def test_a_speaker_is_found_under_the_registered_name_its_name_is_an_alias_of():
+    index = SourceIndex([("Rusia", "Rusia"), ("Moscow", "Rusia")])
+    sides = {"moscow": ("accused", "accused side: replies to the allegation later in the "
+                                   "article")}
+    found = whole_article.registered(sides, {"moscow": "Moscow"}, index)
+    assert found["rusia"] == found["moscow"]
+    assert whole_article.registered(sides, {"moscow": "Moscow"}, SourceIndex([])) == sides

@@ -512,7 +512,7 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     names, described, dispute, discourse = _read_before_window(tuple(earlier[:far]), scheme,
                                                                lex)  # the window, read here:
     dispute.article = article_sides(doc_id, tuple(r[0] for r in earlier) + (text,) + tuple(rest),
-                                    language, scheme, propose_text)  # the whole article's sides
+                                    language, scheme, propose_text, index)  # the whole article
     for k, (before_text, saved, source, _near, saved_label) in enumerate(earlier[far:], far):
         guess = _earlier(before_text, scheme, index, language, chain, tuple(names),
                          tuple(described), dispute,

@@ -36,7 +36,7 @@ Sides = dict[str, tuple[str, str]]  # a speaker's key -> (side, why)
 READ_AHEAD = 3  # the sentences after one read with it, as the engine reads them (LOOK_AHEAD)
 KEPT = 8  # documents whose reading is remembered
 
-_READ: OrderedDict[tuple, tuple[Scheme, Sides]] = OrderedDict()
+_READ: OrderedDict[tuple, tuple[Scheme, Sides, dict[str, str]]] = OrderedDict()
 _EMPTY = SourceIndex([])  # no registry: the reading is the text's alone
 
 
@@ -45,21 +45,33 @@ def _key(name: str | None) -> str:
 
 
 def article_sides(doc_id: str, texts: tuple[str, ...], language: str | None, scheme: Scheme,
-                  propose_text: Callable) -> Sides:
+                  propose_text: Callable, index: SourceIndex | None = None) -> Sides:
     """Every speaker of the document (its sentences ``texts`` in order) and the side the
     whole article puts them on, remembered per document. ``propose_text`` is the engine's
-    (passed in: the engine calls this)."""
+    (passed in: the engine calls this). With the registry (``index``), each speaker is
+    also found under the registered name its name is an alias of ("Moscow": "Rusia"), as
+    the running reading names it; the reading itself is the text's alone."""
     digest = hashlib.blake2b("\n".join(texts).encode(), digest_size=16).digest()
     key = (doc_id, language, digest, id(scheme))
     found = _READ.get(key)
     if found is not None and found[0] is scheme:
         _READ.move_to_end(key)
-        return found[1]
-    sides = read_article(texts, language, scheme, propose_text)
-    _READ[key] = (scheme, sides)
-    while len(_READ) > KEPT:
-        _READ.popitem(last=False)
-    return sides
+    else:
+        found = _READ[key] = (scheme, *read_article(texts, language, scheme, propose_text))
+        while len(_READ) > KEPT:
+            _READ.popitem(last=False)
+    return registered(found[1], found[2], index) if index is not None else found[1]
+
+
+def registered(sides: Sides, written: dict[str, str], index: SourceIndex) -> Sides:
+    """The sides with each speaker's registered name too, where the registry knows the
+    name as written in the article as the alias of another ("Moscow" for "Rusia")."""
+    out = dict(sides)
+    for key, side in sides.items():
+        found = index.mentions(written.get(key, key))
+        if len(found) == 1 and found[0][1] == 0:
+            out.setdefault(_key(found[0][0].name), side)
+    return out
 
 
 @dataclasses.dataclass(frozen=True)
@@ -75,9 +87,10 @@ class _Before:
 
 
 def read_article(texts: tuple[str, ...], language: str | None, scheme: Scheme,
-                 propose_text: Callable) -> Sides:
+                 propose_text: Callable) -> tuple[Sides, dict[str, str]]:
     """Read the document once through as the engine reads a sentence's window, nobody's
-    labels saved; then place each speaker in the dispute the whole article told."""
+    labels saved; then place each speaker in the dispute the whole article told. Also
+    each speaker's name as written, by its key."""
     lex = lexicon(language)
     table = entity_table(texts, language)
     dispute = Dispute()
@@ -112,7 +125,8 @@ def read_article(texts: tuple[str, ...], language: str | None, scheme: Scheme,
         names += names_in(text, lex)
         described += described_in(text, lex)
         dispute.seen.append(text)
-    return placed_in_whole(dispute, befores, texts, lex, nouns)
+    written = {_key(b.speaker): b.speaker for b in befores if b.speaker}
+    return placed_in_whole(dispute, befores, texts, lex, nouns), written
 
 
 MAKER_GAP = 2  # words between an allegation's maker and its verb ("X on Tuesday accused")
