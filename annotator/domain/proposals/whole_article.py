@@ -162,7 +162,8 @@ def placed_in_whole(whole: Dispute, befores: list[_Before], texts: tuple[str, ..
     description) is read apart from what the speaker's own sentences were proposed as, and
     wins: a party's counter-charge ("menuding tudingan itu bermuatan politik") does not make
     it an accuser. Then what they did in the article: denied (the accused side); then where
-    they stand with the accusers (an accuser's officer, who filed); then accused."""
+    they stand with the accusers (an accuser's officer, who filed); then made an allegation
+    (the accusing side). Last, an officer of a body beside a speaker so placed."""
     spoken: dict[str, list[tuple[_Before, str]]] = {}
     for before, text in zip(befores, texts, strict=True):
         if _key(before.speaker):
