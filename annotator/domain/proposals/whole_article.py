@@ -37,7 +37,18 @@ READ_AHEAD = 3  # the sentences after one read with it, as the engine reads them
 KEPT = 8  # documents whose reading is remembered
 
 _READ: OrderedDict[tuple, tuple[Scheme, Sides, dict[str, str]]] = OrderedDict()
-_EMPTY = SourceIndex([])  # no registry: the reading is the text's alone
+
+
+class _NoRegistry(SourceIndex):
+    """No registry at all: the reading is the text's alone. Nothing to rank, so ranking
+    imports nothing (rapidfuzz is left for the screens that rank: the label screen starts
+    without it)."""
+
+    def suggest(self, query: str, limit: int = 8, **_) -> list:
+        return []
+
+
+_EMPTY = _NoRegistry([])
 
 
 def _key(name: str | None) -> str:
