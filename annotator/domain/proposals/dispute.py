@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from annotator.domain.proposals import replies, taken
+from annotator.domain.proposals.article_side import side_in_article
 from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
@@ -146,6 +147,8 @@ class Dispute:
     # the lower-case words of allegations that named no party ("the company that supplies
     # the lunches"): a name later described by them is that party (targeted.py)
     unnamed: set[str] = field(default_factory=set)
+    # each speaker's side as the whole article tells it (whole_article.py), used last
+    article: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -538,7 +541,7 @@ class Dispute:
             # any name an accusation mentions (not only the one it holds responsible): too
             # loose for a label rule to lean on (``loose=False``)
             return "accused", f"{LOOSE} {speaker}"
-        return "none", ""
+        return side_in_article(self.article, speaker) or ("none", "")  # the whole article
 
     def voice_of_allegation(self, speaker: str | None, text: str, lex: Lexicon
                             ) -> str | None:
@@ -567,7 +570,8 @@ class Dispute:
                 tuple(sorted(self.parties)), len(self.seen), tuple(sorted(self.accused_refs)),
                 self.last_role, tuple(sorted(self.placed.items())), self.last_speaker,
                 tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)),
-                tuple(sorted(self.allegation_words)), tuple(sorted(self.unnamed)))
+                tuple(sorted(self.allegation_words)), tuple(sorted(self.unnamed)),
+                tuple(sorted(self.article.items())))
 
 
 # each key reads the sentences before it again: the side each placed, remembered by the

@@ -42,6 +42,7 @@ from annotator.domain.proposals.reading import (
 )
 from annotator.domain.proposals.speaker_acts import a_body
 from annotator.domain.proposals.speakers_proposed import with_speakers
+from annotator.domain.proposals.whole_article import article_sides
 from annotator.domain.scheme import Scheme
 from annotator.domain.speakers import SourceIndex
 
@@ -510,6 +511,8 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     far = len(earlier) - sum(1 for row in earlier if row[3])  # before the window: a prefix
     names, described, dispute, discourse = _read_before_window(tuple(earlier[:far]), scheme,
                                                                lex)  # the window, read here:
+    dispute.article = article_sides(doc_id, tuple(r[0] for r in earlier) + (text,) + tuple(rest),
+                                    language, scheme, propose_text, index)  # the whole article
     for k, (before_text, saved, source, _near, saved_label) in enumerate(earlier[far:], far):
         guess = _earlier(before_text, scheme, index, language, chain, tuple(names),
                          tuple(described), dispute,
