@@ -394,6 +394,8 @@ class _Run:
         # what the batch being analysed looks up, read at once before it (_prefetch)
         self._batch_keys: dict[int, list[int]] = {}
         self._batch_rows: dict[int, tuple] = {}
+        # the keys of that batch whose bits are set in the filter (None: not read ahead)
+        self._passing: set[int] | None = None
         self.filed = bytearray(FILTER_BITS >> 3)  # see FILTER_BITS
         self.filter_complete = not self.had_documents  # every key on disk has its bit
         self.looked_up = 0
@@ -445,6 +447,8 @@ class _Run:
 
     def _maybe_filed(self, keys: tuple[int, ...]) -> bool:
         """False when no stored sentence can be filed under any of ``keys``."""
+        if self._passing is not None:  # the filter, read for this batch (_prefetch)
+            return not self._passing.isdisjoint(keys)
         if not self.filter_complete:
             self.looked_up += 1
             if self.looked_up < LOAD_FILTER_AFTER:
@@ -471,13 +475,17 @@ class _Run:
         """
         full, recent, cached = self._full_keys, self._recent_keys, self._stored_rows
         filed, mask = (self.filed if self.filter_complete else None), FILTER_BITS - 1
+        passing = self._passing
         rowids: set[int] = set()
         for key in keys:
             first = full.get(key)
             if first is None:
                 first = recent.get(key)
             if first is None:
-                if filed is not None:  # a key the filter has not seen is not on disk
+                if passing is not None:  # the filter, read for this batch (_prefetch)
+                    if key not in passing:
+                        continue
+                elif filed is not None:  # a key the filter has not seen is not on disk
                     bit = key & mask
                     if not filed[bit >> 3] >> (bit & 7) & 1:
                         continue
@@ -528,26 +536,27 @@ class _Run:
         The keys on disk do not change while a batch is analysed (they are filed only when
         a batch is stored), nor does the filter, so these are exactly the keys _stored
         would read: those whose bits are set, that no cache holds."""
-        self._batch_keys, self._batch_rows = {}, {}
-        if (self._index is None or self._index.stored is None or not self.filter_complete
+        self._batch_keys, self._batch_rows, self._passing = {}, {}, None
+        index = self._index
+        if (not batch or index is None or index.stored is None or not self.filter_complete
                 or is_postgres(self.db)):
             return  # no lookups on disk yet, or one at a time until the filter is read
         full, recent, filed, mask = (self._full_keys, self._recent_keys, self.filed,
                                      FILTER_BITS - 1)
-        wanted: set[int] = set()
+        passing: set[int] = set()
         for _, result in batch:
             for unit in result.units:
                 signed = unit[5]
                 if signed is None:
                     continue
                 for key in signed[1] or keys_of(signed):
-                    if key in full or key in recent:
-                        continue
                     bit = key & mask
                     if filed[bit >> 3] >> (bit & 7) & 1:
                         bit = (key * MIX >> 40) & mask
                         if filed[bit >> 3] >> (bit & 7) & 1:
-                            wanted.add(key)
+                            passing.add(key)
+        self._passing = passing
+        wanted = {key for key in passing if key not in full and key not in recent}
         if not wanted:
             return
         found = self._batch_keys
@@ -607,8 +616,7 @@ class _Run:
             fresh = NearDuplicateIndex(stored=self._stored, maybe_stored=self._maybe_filed)
             fresh.new_roots = self._index.new_roots
             self._index = fresh
-        if following:
-            self._prefetch(following)
+        self._prefetch(following or [])
         if self.fts is not None:
             self.fts.catch_up(self.rowid)
 
