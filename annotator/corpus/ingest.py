@@ -546,10 +546,10 @@ class _Run:
         passing: set[int] = set()
         for _, result in batch:
             for unit in result.units:
-                signed = unit[5]
-                if signed is None:
+                norm = unit[5]
+                if norm is None:
                     continue
-                for key in signed[1] or keys_of(signed):
+                for key in unit[6] or keys_of((norm, unit[6])):
                     bit = key & mask
                     if filed[bit >> 3] >> (bit & 7) & 1:
                         bit = (key * MIX >> 40) & mask
@@ -711,14 +711,14 @@ class _Run:
                              "document: not a news article?", source.line)
         if result.keys != "[]":
             self.keys.append(f"[{self.rowid},{result.keys}]")
-        add, append, rowid, grouped = index.add_signed, rows.append, self.rowid, 0
-        for unit_index, (sid, start, end, excluded, duplicate_of, signed) in enumerate(
+        add, append, rowid, grouped = index.add_normalised, rows.append, self.rowid, 0
+        for unit_index, (sid, start, end, excluded, duplicate_of, norm, keys) in enumerate(
             result.units
         ):
             rowid += 1
             if excluded is None:
                 text = raw[start:end]
-                group = add(sid, doc_id, text, signed)
+                group = None if norm is None else add(sid, doc_id, text, norm, keys)
                 if group:
                     grouped += 1
                 append((rowid, sid, doc_id, unit_index, position, text, start, end, None, None,
