@@ -583,9 +583,8 @@ class _Run:
         while current is not None:
             rows = [row for source, result in current
                     for row in self._document(source, result)]
-            following = next(batches, None)
-            self._store(rows, following)
-            current = following
+            current = next(batches, None)  # the batch just grouped let go first
+            self._store(rows, current)
 
     def _batches(self, documents: Iterator[SourceDocument]
                  ) -> Iterator[list[tuple[SourceDocument, Result]]]:
