@@ -65,6 +65,14 @@ def _ingest(tmp_path, name, seeds_dir, monkeypatch, cached_rows, read=None, held
             return stored(run, keys)
 
         monkeypatch.setattr(ingest._Run, "_stored", noting)
+        prefetch = ingest._Run._prefetch
+
+        def reading_ahead(run, batch):
+            held.append(set(run._stored_rows))  # a batch's lookups read at once count as one
+            read.append(None)
+            return prefetch(run, batch)
+
+        monkeypatch.setattr(ingest._Run, "_prefetch", reading_ahead)
     ingest_paths(db, [*sorted(seeds_dir.glob("*.txt")), _wire(tmp_path)])
     return set(db.execute("SELECT id, group_id FROM sentences WHERE excluded IS NULL"))
 
@@ -92,3 +100,42 @@ def test_a_lookup_never_reads_again_a_row_the_cache_holds(tmp_path, seeds_dir, m
     for rows, cached in zip(lookups, held, strict=True):
         assert not cached.intersection(rows)
     assert max(map(len, held)) <= 4 + max(map(len, lookups))  # bounded
+
+
+class _Statements:
+    """The connection, counting the statements that read stored sentences or their keys."""
+
+    def __init__(self, conn, counted: list[str]):
+        self._conn, self._counted = conn, counted
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+    def execute(self, sql, *args):
+        if sql.startswith(("SELECT rowid, id, doc_id, group_id, text FROM sentences",
+                           "SELECT sentence_rowid FROM near_duplicate_keys",
+                           "SELECT j.value, (SELECT group_concat(sentence_rowid)")):
+            self._counted.append(sql)
+        return self._conn.execute(sql, *args)
+
+    def executemany(self, sql, *args):
+        return self._conn.executemany(sql, *args)
+
+
+def test_a_batch_reads_its_stored_lookups_in_two_statements(tmp_path, seeds_dir,
+                                                             monkeypatch):
+    """Each statement on the connection waits while the full-text index's thread holds it:
+    a batch's lookups on disk are read ahead at once, not one or two statements each."""
+    monkeypatch.setattr(ingest, "IN_MEMORY", 4)
+    monkeypatch.setattr(ingest, "BATCH", 40)
+    lookups = []
+    stored = ingest._Run._stored
+    monkeypatch.setattr(ingest._Run, "_stored",
+                        lambda run, keys: lookups.append(keys) or stored(run, keys))
+    db = open_db(tmp_path / "batched.db")
+    counted: list[str] = []
+    db.conn = _Statements(db.conn, counted)
+    ingest_paths(db, [_wire(tmp_path)])
+    batches = -(-len(list(db.execute("SELECT 1 FROM sentences"))) // 40)
+    assert len(lookups) > 2 * batches  # many lookups, in a few batches
+    assert len(counted) <= 2 * batches

@@ -222,13 +222,21 @@ class NearDuplicateIndex:
         """add() with the signature of ``text`` already computed (by a worker process)."""
         if signed is None:
             return group_id
-        norm, keys = signed
+        return self.add_normalised(sentence_id, doc_id, text, signed[0], signed[1], group_id,
+                                   search=search)
+
+    def add_normalised(
+        self, sentence_id: str, doc_id: str, text: str, norm: str, keys: tuple[int, ...],
+        group_id: str | None = None, *, search: bool = True,
+    ) -> str | None:
+        """add_signed() with the signature's two parts apart (as a worker's unit row holds
+        them: no signature tuple to unpickle and take apart per sentence)."""
         buckets = self.buckets
         if search and group_id is None:
             # the usual case: nothing filed here shares a key with it, nor on disk
             here = norm in self.exact or not buckets.keys().isdisjoint(keys)
             stored = self.stored is not None and (
-                self.maybe_stored is None or self.maybe_stored(keys or keys_of(signed)))
+                self.maybe_stored is None or self.maybe_stored(keys or keys_of((norm, keys))))
             search = here or stored
         if search and group_id is None:
             floor, stored_group = self.min_score, None

@@ -94,6 +94,12 @@ FILE_KEYS = (
 )
 FIRST_FILED = (f"SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
                f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET}")
+# FIRST_FILED for many keys in one statement: each key with its rowids, comma-separated
+FIRST_FILED_OF = ("SELECT j.value, (SELECT group_concat(sentence_rowid) FROM ("
+                  "SELECT sentence_rowid FROM near_duplicate_keys WHERE key = j.value "
+                  f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET})) FROM json_each(?) j")
+STORED_ROWS = ("SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
+               "(SELECT CAST(value AS INTEGER) FROM json_each(?))")  # text on PostgreSQL
 # stored lookups remembered (see _Run._stored), about 15 MB at most: keys whose first
 # MAX_BUCKET are filed (about 2 KB each), other keys until more are filed (a few rowids),
 # stored rows with their normalised text (under 1 KB each; 5,000 of them were read again
@@ -385,6 +391,11 @@ class _Run:
         self._full_keys: dict[int, list[int]] = {}  # see _stored
         self._recent_keys: dict[int, list[int]] = {}
         self._stored_rows: dict[int, tuple] = {}
+        # what the batch being analysed looks up, read at once before it (_prefetch)
+        self._batch_keys: dict[int, list[int]] = {}
+        self._batch_rows: dict[int, tuple] = {}
+        # the keys of that batch whose bits are set in the filter (None: not read ahead)
+        self._passing: set[int] | None = None
         self.filed = bytearray(FILTER_BITS >> 3)  # see FILTER_BITS
         self.filter_complete = not self.had_documents  # every key on disk has its bit
         self.looked_up = 0
@@ -436,6 +447,8 @@ class _Run:
 
     def _maybe_filed(self, keys: tuple[int, ...]) -> bool:
         """False when no stored sentence can be filed under any of ``keys``."""
+        if self._passing is not None:  # the filter, read for this batch (_prefetch)
+            return not self._passing.isdisjoint(keys)
         if not self.filter_complete:
             self.looked_up += 1
             if self.looked_up < LOAD_FILTER_AFTER:
@@ -462,20 +475,26 @@ class _Run:
         """
         full, recent, cached = self._full_keys, self._recent_keys, self._stored_rows
         filed, mask = (self.filed if self.filter_complete else None), FILTER_BITS - 1
+        passing = self._passing
         rowids: set[int] = set()
         for key in keys:
             first = full.get(key)
             if first is None:
                 first = recent.get(key)
             if first is None:
-                if filed is not None:  # a key the filter has not seen is not on disk
+                if passing is not None:  # the filter, read for this batch (_prefetch)
+                    if key not in passing:
+                        continue
+                elif filed is not None:  # a key the filter has not seen is not on disk
                     bit = key & mask
                     if not filed[bit >> 3] >> (bit & 7) & 1:
                         continue
                     bit = (key * MIX >> 40) & mask
                     if not filed[bit >> 3] >> (bit & 7) & 1:
                         continue
-                first = [r for (r,) in self.db.conn.execute(FIRST_FILED, (key,))]
+                first = self._batch_keys.get(key)
+                if first is None:
+                    first = [r for (r,) in self.db.conn.execute(FIRST_FILED, (key,))]
                 if len(first) == MAX_BUCKET:
                     if len(full) < CACHED_FULL_KEYS:
                         full[key] = first
@@ -492,44 +511,113 @@ class _Run:
                 for rowid in list(itertools.islice(cached, max(0, len(cached) - keep))):
                     if rowid not in rowids:
                         del cached[rowid]
-            for rowid, *row in self.db.conn.execute(
-                "SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
-                "(SELECT CAST(value AS INTEGER) FROM json_each(?))",  # text on PostgreSQL
-                ["[" + ",".join(map(str, missing)) + "]"]
-            ):
-                row.append(normalised(row[3]))
-                cached[rowid] = tuple(row)
+            fetched = self._batch_rows
+            unread = [r for r in missing if r not in fetched]
+            for rowid in missing:
+                if rowid in fetched:
+                    cached[rowid] = fetched[rowid]
+            if unread:
+                self._read_rows(unread, cached)
         return [cached[r] for r in sorted(rowids)]
+
+    def _read_rows(self, rowids: list[int], into: dict[int, tuple]) -> None:
+        """Stored sentences by rowid, with their normalised text, into ``into``."""
+        for rowid, *row in self.db.conn.execute(
+            STORED_ROWS, ["[" + ",".join(map(str, rowids)) + "]"]
+        ):
+            row.append(normalised(row[3]))
+            into[rowid] = tuple(row)
+
+    def _prefetch(self, batch: list[tuple[SourceDocument, Result]]) -> None:
+        """Read what ``batch`` will look up on disk (_stored) in two statements, not two per
+        sentence: each is a wait on the connection while the full-text index's thread holds
+        it, and called before that thread is given the batch just stored, none waits.
+
+        The keys on disk do not change while a batch is analysed (they are filed only when
+        a batch is stored), nor does the filter, so these are exactly the keys _stored
+        would read: those whose bits are set, that no cache holds."""
+        self._batch_keys, self._batch_rows, self._passing = {}, {}, None
+        index = self._index
+        if (not batch or index is None or index.stored is None or not self.filter_complete
+                or is_postgres(self.db)):
+            return  # no lookups on disk yet, or one at a time until the filter is read
+        full, recent, filed, mask = (self._full_keys, self._recent_keys, self.filed,
+                                     FILTER_BITS - 1)
+        passing: set[int] = set()
+        for _, result in batch:
+            for unit in result.units:
+                norm = unit[5]
+                if norm is None:
+                    continue
+                for key in unit[6] or keys_of((norm, unit[6])):
+                    bit = key & mask
+                    if filed[bit >> 3] >> (bit & 7) & 1:
+                        bit = (key * MIX >> 40) & mask
+                        if filed[bit >> 3] >> (bit & 7) & 1:
+                            passing.add(key)
+        self._passing = passing
+        wanted = {key for key in passing if key not in full and key not in recent}
+        if not wanted:
+            return
+        found = self._batch_keys
+        rowids: set[int] = set()
+        for key, first in self.db.conn.execute(
+            FIRST_FILED_OF, ["[" + ",".join(map(str, sorted(wanted))) + "]"]
+        ):
+            found[key] = sorted(map(int, first.split(","))) if first else []
+            rowids.update(found[key])
+        cached = self._stored_rows
+        unread = sorted(r for r in rowids if r not in cached)
+        if unread:
+            self._read_rows(unread, self._batch_rows)
 
     def ingest_file(self, path: Path) -> None:
         # executemany in batches: sqlite-utils' insert_all spends ~50 us a row converting
         # values, more than SQLite spends storing them; batches keep SQLite's work together.
         # Stored at document boundaries, so every sentence the index holds is on disk
-        # whenever it is retired (see _store).
-        batch: list[tuple] = []
-        for rows in self._rows(read_documents(path)):
-            batch.extend(rows)
-            if len(batch) >= BATCH:
-                self._store(batch)
-                batch = []
-        if batch or self.documents:  # documents without units are stored too
-            self._store(batch)
+        # whenever it is retired (see _store). The next batch's analysed documents are
+        # taken before a batch is stored, so that its stored lookups are read at once
+        # (_prefetch) before the full-text index's thread takes the connection.
+        batches = self._batches(read_documents(path))
+        current = next(batches, None)
+        while current is not None:
+            rows = [row for source, result in current
+                    for row in self._document(source, result)]
+            current = next(batches, None)  # the batch just grouped let go first
+            self._store(rows, current)
 
-    def _store(self, batch: list[tuple]) -> None:
+    def _batches(self, documents: Iterator[SourceDocument]
+                 ) -> Iterator[list[tuple[SourceDocument, Result]]]:
+        """The analysed new documents in batches of at least BATCH units (the last one
+        smaller), each batch whole documents."""
+        batch: list[tuple[SourceDocument, Result]] = []
+        units = 0
+        for source, result in self._results(documents):
+            batch.append((source, result))
+            units += len(result.units)
+            if units >= BATCH:
+                yield batch
+                batch, units = [], 0
+        if batch:
+            yield batch
+
+    def _store(self, batch: list[tuple],
+               following: list[tuple[SourceDocument, Result]] | None = None) -> None:
         # documents first: their insert trigger and the progress rows read each other
         self.db.conn.executemany(INSERT_DOCUMENT, self.documents)
         self.documents.clear()
         progress.documents_stored(self.db, self.progress)
         self.progress.clear()
         self.db.conn.executemany(INSERT_SENTENCE, batch)
-        if self.fts is not None:
-            self.fts.catch_up(self.rowid)
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
             # every sentence it holds is stored: file their keys, look them up on disk
             self._file_keys()
             fresh = NearDuplicateIndex(stored=self._stored, maybe_stored=self._maybe_filed)
             fresh.new_roots = self._index.new_roots
             self._index = fresh
+        self._prefetch(following or [])
+        if self.fts is not None:
+            self.fts.catch_up(self.rowid)
 
     def _file_keys(self, *, mark: bool = True) -> None:
         """Store the keys of the sentences the index holds, in key order (each page of the
@@ -575,12 +663,13 @@ class _Run:
             source.doc_id = doc_id
             yield source
 
-    def _rows(self, documents: Iterator[SourceDocument]) -> Iterator[list[tuple]]:
-        """The rows of each new document, one list per document."""
+    def _results(self, documents: Iterator[SourceDocument]
+                 ) -> Iterator[tuple[SourceDocument, Result]]:
+        """Each new document with its analysis."""
         for source, result in self.analyser.map(self._new(documents)):
             if isinstance(result, TooLongSentence):
                 raise self._too_long(source, result)
-            yield self._document(source, result)
+            yield source, result
             self.counted += 1
             if self.on_document is not None and self.counted % PROGRESS_EVERY == 0:
                 self.on_document(source)
@@ -621,14 +710,14 @@ class _Run:
                              "document: not a news article?", source.line)
         if result.keys != "[]":
             self.keys.append(f"[{self.rowid},{result.keys}]")
-        add, append, rowid, grouped = index.add_signed, rows.append, self.rowid, 0
-        for unit_index, (sid, start, end, excluded, duplicate_of, signed) in enumerate(
+        add, append, rowid, grouped = index.add_normalised, rows.append, self.rowid, 0
+        for unit_index, (sid, start, end, excluded, duplicate_of, norm, keys) in enumerate(
             result.units
         ):
             rowid += 1
             if excluded is None:
                 text = raw[start:end]
-                group = add(sid, doc_id, text, signed)
+                group = None if norm is None else add(sid, doc_id, text, norm, keys)
                 if group:
                     grouped += 1
                 append((rowid, sid, doc_id, unit_index, position, text, start, end, None, None,

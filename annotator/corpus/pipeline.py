@@ -14,13 +14,12 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from hashlib import sha256
+from typing import NamedTuple
 
 from annotator.corpus.analyse import TooLongSentence, Unit, analyse
 from annotator.corpus.dedupe import (
     DUPLICATE,
-    Signature,
     keys_of,
     punctuation_spaced,
     signature,
@@ -38,18 +37,20 @@ UNIT_BITS = 24
 UNIT_LIMIT = 1 << UNIT_BITS
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     """One document ready to store, but for near-duplicate groups (which need the order
-    of the whole run). Compact, so it crosses processes cheaply."""
+    of the whole run). Compact, so it crosses processes cheaply: a tuple (not a dataclass,
+    whose state is a dict to rebuild) of flat unit tuples (no signature tuple in each)."""
 
     title: str | None
     outlet: str | None
     dateline: str | None
     published: str | None
     wire: str | None
-    # (sentence id, start, end, excluded, duplicate_of, signature or None), in document order
-    units: list[tuple[str, int, int, str | None, str | None, Signature | None]]
+    # (sentence id, start, end, excluded, duplicate_of, then its signature's normalised text
+    # and keys, or None and None), in document order
+    units: list[tuple[str, int, int, str | None, str | None, str | None,
+                      tuple[int, ...] | None]]
     language: str | None = None  # given by the record or the run, else detected
     gaps: str | None = None  # the raw text outside the units (document_text.gaps_of)
     # the near-duplicate keys of the units as a JSON array of key << UNIT_BITS | unit
@@ -119,7 +120,7 @@ def unit_rows(doc_id: str, units: Sequence[Unit], *, ascii_text: bool = False
         sid = sha256(f"{prefix}{text}\x1f{n}".encode()).hexdigest()[:16]
         ids.append(sid)  # a repeat points at an earlier unit's id
         if unit.excluded is not None:
-            rows.append((sid, unit.start, unit.end, unit.excluded, None, None))
+            rows.append((sid, unit.start, unit.end, unit.excluded, None, None, None))
             continue
         if ascii_text:
             signed = signature(text)
@@ -137,10 +138,12 @@ def unit_rows(doc_id: str, units: Sequence[Unit], *, ascii_text: bool = False
             first = seen.setdefault(_repeat_key(text), index)
             signed = signature(text) if first == index else None
         if first != index:
-            rows.append((sid, unit.start, unit.end, DUPLICATE, ids[first], None))
+            rows.append((sid, unit.start, unit.end, DUPLICATE, ids[first], None, None))
             continue
-        rows.append((sid, unit.start, unit.end, None, None, signed))
-        if signed is not None:
+        if signed is None:
+            rows.append((sid, unit.start, unit.end, None, None, None, None))
+        else:
+            rows.append((sid, unit.start, unit.end, None, None, signed[0], signed[1]))
             for key in signed[1] or keys_of(signed):
                 keys.append(key << UNIT_BITS | index)
     return rows, keys
