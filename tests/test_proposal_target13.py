@@ -1,0 +1,140 @@
+"""Who the allegation is against, however it is worded, and who speaks for that party
+(issue 11, thirteenth round, held.py): a party described first and named later ("the firm
+that manages the tower" ... "Parkside Estates, which manages the tower"; "pengelola pasar"
+... "CV Sumber Rezeki selaku pengelola pasar"), a complaint "against"/"terhadap" a party, a
+place or the accuser's own name never taken for the party, an officer tied to the party by a
+common noun ("The school's head teacher", "Manajer humas perusahaan"), a possessive read by
+the side of the sentence before, and the speaker of the first allegation on the accusing
+side. Made-up articles in both languages, read through bench_sides.py on the real ingest
+and proposal path."""
+
+from __future__ import annotations
+
+from support.benches import sides_placed
+
+FILLER_EN = [
+    "The district has about 12,000 residents.",
+    "Its council was formed in 1974.",
+]
+FILLER_ID = [
+    "Kecamatan itu dihuni sekitar 40.000 jiwa.",
+    "Sebagian besar warganya bekerja sebagai pedagang.",
+]
+
+
+def _placed(tmp_path_factory, name: str, sentences: list[str], gold: dict):
+    return [(p.speaker, p.side) for p in sides_placed(tmp_path_factory, name, sentences, gold)]
+
+
+def _line(has: str, label: str, speaker: str, side: str) -> dict:
+    return {"has": has, "label": label, "source": [speaker], "side": side}
+
+
+def test_a_complaint_against_a_described_party_named_later_english(tmp_path_factory):
+    sentences = [
+        "Tenants take landlord to tribunal",
+        "HARTLEY, Feb 2 - A lawyer for the tenants, Sara Lowe, said the complaint lodged on "
+        "Monday against the firm that manages the Elm Court tower covers broken lifts and "
+        "months of unheated flats.",
+        *FILLER_EN,
+        "Parkside Estates, which manages the tower for its owners, said in a statement "
+        "that every repair had been logged within a day.",
+    ]
+    gold = {"en_lifts.txt": [_line("Parkside Estates, which", "denial", "Parkside Estates",
+                                   "accused")]}
+    assert _placed(tmp_path_factory, "en_lifts.txt", sentences, gold) == [
+        ("Parkside Estates", "accused")]
+
+
+def test_a_report_against_a_described_party_named_later_by_selaku(tmp_path_factory):
+    sentences = [
+        "Pedagang laporkan pengelola pasar",
+        "Paguyuban Pedagang Pasar Induk Sukamaju melaporkan pengelola pasar induk Sukamaju ke "
+        "Polres Garut atas pungutan kebersihan yang dinilai tidak wajar, Senin.",
+        *FILLER_ID,
+        "Direktur CV Sumber Rezeki selaku pengelola pasar, Joko Santoso, mengatakan besaran "
+        "iuran sudah disepakati bersama pedagang sejak tahun lalu.",
+    ]
+    gold = {"id_pasar.txt": [_line("Joko Santoso", "denial", "Joko Santoso", "accused")]}
+    assert _placed(tmp_path_factory, "id_pasar.txt", sentences, gold) == [
+        ("Joko Santoso", "accused")]
+
+
+def test_a_place_is_not_the_party_in_the_dock(tmp_path_factory):
+    sentences = [
+        "Pabrik tahu diduga cemari sungai",
+        "Sebuah pabrik tahu di Cileungsi, Kabupaten Bogor, diduga membuang limbah ke sungai "
+        "tanpa diolah.",
+        *FILLER_ID,
+        "UD Sari Murni, pabrik tahu yang berada di tepi sungai itu, menyatakan limbahnya "
+        "sudah diolah di kolam penampungan.",
+    ]
+    gold = {"id_tahu.txt": [_line("UD Sari Murni", "denial", "UD Sari Murni", "accused")]}
+    assert _placed(tmp_path_factory, "id_tahu.txt", sentences, gold) == [
+        ("UD Sari Murni", "accused")]
+
+
+def test_an_officer_tied_by_a_common_noun_english(tmp_path_factory):
+    sentences = [
+        "Parents complain over exam fees",
+        "WESTBURY, March 3 - Parents reported Brookfield Academy to the schools inspectorate "
+        "on Monday, saying the academy had charged families for exams that were free.",
+        *FILLER_EN,
+        "The academy's head teacher, Laura Finch, said every family had been told the fee "
+        "was voluntary.",
+    ]
+    gold = {"en_exam.txt": [_line("Laura Finch", "denial", "Laura Finch", "accused")]}
+    assert _placed(tmp_path_factory, "en_exam.txt", sentences, gold) == [
+        ("Laura Finch", "accused")]
+
+
+def test_an_officer_tied_by_a_common_noun_indonesian(tmp_path_factory):
+    sentences = [
+        "Sumbangan sekolah dikeluhkan",
+        "Orang tua murid melaporkan SMP Negeri 9 Cibinong ke Ombudsman karena sekolah itu "
+        "mewajibkan sumbangan Rp 1,5 juta per siswa.",
+        *FILLER_ID,
+        "Kepala sekolah, Suryadi, mengatakan sumbangan itu diputuskan komite dalam rapat "
+        "orang tua.",
+    ]
+    gold = {"id_sumbangan.txt": [_line("Suryadi", "denial", "Suryadi", "accused")]}
+    assert _placed(tmp_path_factory, "id_sumbangan.txt", sentences, gold) == [
+        ("Suryadi", "accused")]
+
+
+def test_a_possessive_takes_the_side_of_the_sentence_before(tmp_path_factory):
+    sentences = [
+        "Families sue over river spill",
+        "MILLBROOK, April 8 - Families living along the Ash River accused ClearWater Services "
+        "of pumping untreated sewage into the river for months.",
+        "ClearWater Services said the overflow was caused by a storm and was reported to "
+        "regulators at the time.",
+        "Its chief executive, Tom Reddick, called the lawsuit an attempt to profit from a "
+        "natural event.",
+    ]
+    gold = {"en_spill.txt": [_line("Its chief executive", "denial", "Tom Reddick",
+                                   "accused")]}
+    assert _placed(tmp_path_factory, "en_spill.txt", sentences, gold) == [
+        ("Tom Reddick", "accused")]
+
+
+def test_the_first_allegations_speaker_accuses(tmp_path_factory):
+    sentences = [
+        "Drivers say wages withheld",
+        "GRANTHAM, June 2 - Union organiser Paula Grey said on Tuesday that Dalton Freight "
+        "had withheld the wages of forty drivers for three months.",
+    ]
+    gold = {"en_wages.txt": [_line("Paula Grey", "accusation", "Paula Grey", "accusing")]}
+    assert _placed(tmp_path_factory, "en_wages.txt", sentences, gold) == [
+        ("Paula Grey", "accusing")]
+
+
+def test_the_first_allegations_speaker_accuses_indonesian(tmp_path_factory):
+    sentences = [
+        "Gaji guru honorer ditahan",
+        "Ketua Forum Guru Honorer Kabupaten Lebak, Ahmad Rifai, mengatakan Dinas Pendidikan "
+        "menahan honor 300 guru selama empat bulan.",
+    ]
+    gold = {"id_honor.txt": [_line("Ahmad Rifai", "accusation", "Ahmad Rifai", "accusing")]}
+    assert _placed(tmp_path_factory, "id_honor.txt", sentences, gold) == [
+        ("Ahmad Rifai", "accusing")]
