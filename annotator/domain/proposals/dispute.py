@@ -70,6 +70,14 @@ from annotator.domain.proposals import replies, taken
 from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
+from annotator.domain.proposals.held import (
+    a_place,
+    capitalised_runs,
+    part_of,
+    possessive,
+    reference_nouns,
+    tied_by_noun,
+)
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.reading import (
@@ -85,6 +93,7 @@ from annotator.domain.proposals.reading import (
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.targeted import _frames as _targeted_frames
 from annotator.domain.proposals.targeted import (
+    against_at,
     asked_to_reply,
     described_party,
     described_words,
@@ -146,6 +155,9 @@ class Dispute:
     # the lower-case words of allegations that named no party ("the company that supplies
     # the lunches"): a name later described by them is that party (targeted.py)
     unnamed: set[str] = field(default_factory=set)
+    # the common nouns the article uses for the party held responsible ("academy", "sekolah
+    # itu", the words that described it before it was named): its officers by them (held.py)
+    party_nouns: set[str] = field(default_factory=set)
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -167,6 +179,13 @@ class Dispute:
                 self.allegation_words |= replies.allegation_words(text)
             if text and lex is not None:
                 parties, dock, refs, subject = _accusation_read(text, names, speaker, lex)
+                if not dock:  # a place, or a part of the accuser's own name, is no party
+                    parties = tuple(p for p in parties if not self.not_a_party(p, speaker,
+                                                                               text, lex))
+                for party in parties:
+                    self.party_nouns |= reference_nouns(text, party, lex)
+                    self.party_nouns |= self.unnamed  # the party described before, named
+                subject = subject - self.party_nouns
                 if dock:
                     # "Persikota juga dihukum" read with Persikota Tangerang as its
                     # speaker: the party in the dock accuses nobody
@@ -194,9 +213,22 @@ class Dispute:
         for its party ("X, which runs the plant,") or the party asked to answer it ("X did
         not respond to a request for comment") is the party it is against."""
         party = in_the_frame(text, names, speaker, lex)
+        if party and self.not_a_party(party, speaker, text, lex):
+            party = None
+        aimed, described = (None, []) if party else against_at(text, names, lex, speaker)
+        if aimed and self.not_a_party(aimed, speaker, text, lex):
+            aimed = None
+        party = party or aimed
         if party:
             self.accused = True
             self.allegation_words |= replies.allegation_words(text)
+        elif described and not self.parties:
+            # "the complaint lodged against the firm that manages the tower": an allegation
+            # against a party described (held.py)
+            self.accused = True
+            self.allegation_words |= replies.allegation_words(text)
+            self.unnamed |= set(described)
+            return
         elif not self.parties and described_words(text, lex) and find(
                 _frames_dock(lex.language), words_of(text)):
             # "A catering firm is under fire": an allegation against a party described
@@ -204,19 +236,74 @@ class Dispute:
             self.allegation_words |= replies.allegation_words(text)
             self.unnamed |= described_words(text, lex)
             return
-        elif self.accused and not self.parties and not self.deniers:
+        elif self.accused and not self.parties:
             # only while the allegation's party is unknown: once one is, another party
             # declining to comment is a bystander ("Pelatih Persija enggan berkomentar").
-            # The party asked may be the sentence's speaker; so may the one described.
-            party = described_party(names, text, self.unnamed, lex) or asked_to_reply(
-                text, names, None, lex)
+            # The party asked may be the sentence's speaker; so may the one described
+            # (described, even after a denial: its officer may have denied for it).
+            party = described_party(tuple(dict.fromkeys((*names, *capitalised_runs(text)))),
+                                    text, self.unnamed, lex) or (
+                asked_to_reply(text, names, None, lex) if not self.deniers else None)
         if not party or _key(party) in self.accusers:
             return
+        self.party_nouns |= reference_nouns(text, party, lex) | self.unnamed
         self.parties.setdefault(_key(party), party)
         if not self.first_parties:
             self.first_parties = {_key(party): party}
             if speaker and _key(speaker) != _key(party):
                 self.first_accusers = {_key(speaker): speaker}
+
+    def not_a_party(self, party: str, speaker: str | None, text: str, lex: Lexicon) -> bool:
+        """A name read as the party that is a place in the sentence ("di Ketapang,
+        Kalimantan Barat, diduga") or a part of its accuser's own name ("Forum Warga Sungai
+        Lilin melaporkan kontraktor proyek jembatan Sungai Lilin"): not the party."""
+        return a_place(party, text, lex) or part_of(party, speaker) or any(
+            part_of(party, a) for a in self.accusers.values())
+
+    def held(self) -> list[str]:
+        """The parties the article holds responsible, or, with none, the ones that denied
+        (an accuser that denied once left out)."""
+        found = [n for k, n in self.parties.items() if k not in self.accusers]
+        return found or [n for k, n in self.deniers.items()
+                         if self.placed.get(k, ("",))[0] != "accusing"]
+
+    def last_on_accused_side(self) -> str | None:
+        """The party the sentence before was the accused side's own, by its speaker: kept
+        as the accused side, denied, or named by the first allegation."""
+        key = self.last_speaker
+        if not key:
+            return None
+        kept = self.placed.get(key)
+        if kept is not None:
+            return self.deniers.get(key) or self.first_accused(key) or (
+                key if kept[0] == "accused" else None)
+        return self.deniers.get(key) or self.first_accused(key)
+
+    def held_voice(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
+        """Why the speaker speaks for the party held responsible by the words beside their
+        name (held.py): the common noun the article uses for it ("The academy's head
+        teacher", "Kepala sekolah"), its name described in the same sentence ("Direktur CV
+        Sumber Rezeki selaku pengelola pasar, Joko"), or a possessive right after the
+        accused side's own sentence ("Its chief executive"); None when the words fit an
+        accuser."""
+        window = beside(speaker, text, lex)
+        if not window[0] or any(_fits(k, window, lex) for k in self.accusers):
+            return None
+        if self.unnamed and not self.parties:
+            named = described_party(capitalised_runs(text), text, self.unnamed, lex)
+            if named and (_key(named) == _key(speaker) or _fits(_key(named), window, lex)):
+                return f"{speaker} speaks for {named}, the party the allegation described"
+        held = self.held()
+        nouns = self.party_nouns | (self.unnamed if not self.parties else set())
+        noun = tied_by_noun(window[0], text, nouns - self.accusing_nouns, lex)
+        if noun and len(held) <= 1:
+            whose = held[0] if held else "the party the allegation described"
+            return f"{speaker} speaks for {whose} ('{noun}')"
+        last = self.last_on_accused_side()
+        if last and possessive(window[0]):
+            return f"{speaker} speaks for {self.deniers.get(last, last)} (a possessive " \
+                   f"after its own sentence)"
+        return None
 
     def place(self, speaker: str | None, text: str, lex: Lexicon) -> None:
         """Keep the side the sentence placed its speaker on (read after the sentence): a
@@ -331,7 +418,8 @@ class Dispute:
         if member:
             return f"{speaker}: one of the accusers, '{member[0]}'"
         if self.last_role == ACCUSATION and key not in self.deniers and any(
-                w in _THEIRS or w.endswith(_NYA) for w in window[0]):
+                w in _THEIRS or w.endswith(_NYA) for w in window[0]) \
+                and not self.last_on_accused_side():
             # "Its chair, Lisa Grant, said", "Ketuanya, Asep, mengatakan": right after the
             # accusation, the accuser's own officer
             return f"{speaker} speaks for the accuser before"
@@ -525,6 +613,11 @@ class Dispute:
             self.counsel_for(text, lex) if (speaker or "")[1:].islower() else None)
         if party:
             return "accused", f"{speaker} speaks for {party}"
+        held = self.held_voice(speaker, text, lex)
+        if held:
+            return "accused", held
+        if not self.accused and _alleges(speaker, text, lex):
+            return "accusing", f"{speaker} makes the first allegation"
         voice = self.voice_of_allegation(speaker, text, lex)
         if voice:
             return "accusing", voice
@@ -567,7 +660,8 @@ class Dispute:
                 tuple(sorted(self.parties)), len(self.seen), tuple(sorted(self.accused_refs)),
                 self.last_role, tuple(sorted(self.placed.items())), self.last_speaker,
                 tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)),
-                tuple(sorted(self.allegation_words)), tuple(sorted(self.unnamed)))
+                tuple(sorted(self.allegation_words)), tuple(sorted(self.unnamed)),
+                tuple(sorted(self.party_nouns)))
 
 
 # each key reads the sentences before it again: the side each placed, remembered by the
@@ -1035,6 +1129,28 @@ def in_the_dock(text: str, speaker: str | None, lex: Lexicon) -> bool:
     passive = any(w in lex.passive_auxiliaries for w in words[max(0, at - 2):at]) \
         or words[at].startswith("di")  # "was also fined", "juga dihukum"
     return passive and any(w in own for w in words[:at])
+
+
+_ALLEGES: dict[tuple, bool] = {}
+
+
+def _alleges(speaker: str | None, text: str, lex: Lexicon) -> bool:
+    """The sentence's own words make an allegation (its reading's role is an accusation)
+    and its speaker is not the one it holds responsible nor the one in its dock: the
+    speaker of the article's first allegation is on the accusing side, remembered."""
+    key = (speaker, text, id(lex), lex.language)
+    found = _ALLEGES.get(key)
+    if found is None:
+        if len(_ALLEGES) >= 2048:
+            _ALLEGES.clear()
+        found = read_label(text, lex).role == ACCUSATION and not in_the_dock(
+            text, speaker, lex)
+        if found:
+            parties = _accusation_read(text, capitalised_runs(text), speaker, lex)[0]
+            found = not any(_key(p) == _key(speaker) or part_of(speaker or "", p)
+                            for p in parties)
+        _ALLEGES[key] = found
+    return found
 
 
 def _accusing_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from annotator.domain.proposals.filings import filing_at
+from annotator.domain.proposals.held import against as held_against
+from annotator.domain.proposals.held import in_the_role
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.wrongs import words_of
 
@@ -109,7 +112,7 @@ _FUNCTION = frozenset({"which", "that", "who", "whose", "yang", "the", "its", "t
                        "tersebut", "this", "these", "those", "ini", "sebagai", "also", "juga"})
 
 
-def aside_words(name: str, text: str) -> list[str]:
+def aside_words(name: str, text: str, language: str = "") -> list[str]:
     """The content words of the clause set off by commas right after the name, or of the
     phrase before it when the name itself is set off ("the plant's operator, X,")."""
     found: list[str] = []
@@ -119,6 +122,7 @@ def aside_words(name: str, text: str) -> list[str]:
     before = re.search(rf"([^,.;]{{3,90}}),\s{re.escape(name)},", text)
     if before:
         found += words_of(before.group(1))[-4:]
+    found += in_the_role(name, text, language)  # "PT X selaku kontraktor" (held.py)
     return [w for w in found if len(w) > 3 and w not in _FUNCTION]
 
 
@@ -142,7 +146,7 @@ def _described_party(names: tuple[str, ...], text: str, described: set[str] | fr
     for name in names:
         if re.search(rf"\b(?:by|oleh)\s+(?:the\s+)?{re.escape(name)}", text, re.I):
             continue  # the agent of what the sentence tells ("filed by X"): who acts
-        words = aside_words(name, text)
+        words = aside_words(name, text, lex.language)
         if any(w in described or (len(w) > 5 and any(
                 d.startswith(w) or w.startswith(d) for d in described if len(d) > 5))
                for w in words if w not in lex.prepositions):
@@ -150,8 +154,18 @@ def _described_party(names: tuple[str, ...], text: str, described: set[str] | fr
     return None
 
 
+_FUNCTION_ENDS = frozenset({"over", "about", "seeks", "covers", "ke", "karena"})
 DESCRIBED_REACH = 10  # words of the accused's description after an active cue
 _ENDS = frozenset({"of", "for", "over", "after", "atas", "karena", "soal", "terkait"})
+
+
+def against_at(text: str, names: tuple[str, ...], lex: Lexicon, speaker: str | None = None
+               ) -> tuple[str | None, list[str]]:
+    """held.against, remembered: the party a proceeding is aimed at, or its description."""
+    lower = {w.casefold() for w in re.findall(r"\b[a-z][\w-]{4,}", text)}
+    return _remembered("against", lambda: held_against(
+        text, names, speaker, lex, lower, _ENDS | _FUNCTION_ENDS, DESCRIBED_REACH),
+        text, tuple(names), speaker, lex=lex)
 
 
 def described_words(text: str, lex: Lexicon) -> frozenset[str]:
@@ -169,13 +183,16 @@ def _described_words(text: str, lex: Lexicon) -> set[str]:
     dock, _ = _frames(lex.language)
     words = words_of(text)
     lower = {w.casefold() for w in re.findall(r"\b[a-z][\w-]{4,}", text)}
-    spans = sorted(find(lex.accusation, words)) or sorted(find(dock, words))
+    spans = sorted(find(lex.accusation, words)) or sorted(find(dock, words)) or [
+        (s, e) for s, e, _ in filing_at(lex, words)]  # "melaporkan kontraktor proyek ..."
     if not spans:
-        return set()
+        # "the suit filed against the company that runs the plant" (held.py)
+        return set(against_at(text, (), lex)[1])
     s, e = spans[0]
+    filed = [(a, b) for a, b, p in filing_at(lex, words) if (a, b) == (s, e)]
     passive = words[s].startswith(("di", "ter")) if lex.head_first else (
         any(w in lex.passive_auxiliaries for w in words[max(0, s - 2):s])
-        or (s, e) not in find(lex.accusation, words))
+        or ((s, e) not in find(lex.accusation, words) and not filed))
     if passive:
         part = words[max(0, s - DESCRIBED_REACH):s]
     else:

@@ -1,0 +1,156 @@
+"""The party an allegation is against, and who speaks for it, read from the sentence's
+structure (thirteenth round, issue 11). On text nobody tuned on the dispute most often read
+an allegation and held no party, or held one and tied none of its officers to it: the
+allegation's object is a description ("the firm that manages the tower", "pengelola pasar
+induk Sukamaju") whose place name was taken for the party, a complaint "against" a party
+no cue verb named, an officer tied to the party by the common noun the article uses for it
+("The academy's head teacher", "Kepala sekolah"), a possessive after the accused party's own
+sentence ("Its chief executive"), and the speaker of the first allegation left on no side.
+
+Each rule reads where a word stands (after a preposition of place, after "against", in
+apposition after "selaku"/"sebagai", beside a speaker's name up to the speech verb), not
+which words a wrong is told in; the few words are data (``target13_*`` in data/cues).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.wrongs import words_of
+
+_POINTING_ID = frozenset({"itu", "tersebut", "ini"})
+_POINTING_EN = frozenset({"the", "this", "that"})
+_POSSESSIVE = frozenset({"its", "their"})
+_NYA = "nya"
+
+
+@lru_cache(maxsize=8)
+def _cues(language: str) -> tuple[frozenset[str], dict, tuple[str, ...]]:
+    raw = cue_file(language)
+    return (frozenset(raw.get("target13_place_prepositions", ())),
+            _phrases(raw.get("target13_against", {}).get("phrases", [])),
+            tuple(raw.get("target13_in_the_role_of", ())))
+
+
+def a_place(name: str, text: str, lex: Lexicon) -> bool:
+    """The name stands as a place in the sentence, not as a party: right after a
+    preposition of place ("di Ketapang", "in Leeds") or in the list of places that follows
+    one ("di Cileungsi, Kabupaten Bogor,")."""
+    before = _cues(lex.language)[0]
+    if not before:
+        return False
+    opener = "|".join(re.escape(p) for p in sorted(before))
+    place = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    return bool(re.search(rf"\b(?i:{opener})\s+(?:{place},\s+){{0,2}}{re.escape(name)}\b",
+                          text))
+
+
+def part_of(name: str, other: str | None) -> bool:
+    """The name is a part of another party's name ("Sungai Lilin" of "Forum Warga Sungai
+    Lilin"): the accuser's own place is not the party it accuses."""
+    own, whole = words_of(name), words_of(other or "")
+    return bool(own) and len(own) < len(whole) and any(
+        whole[k:k + len(own)] == own for k in range(len(whole) - len(own) + 1))
+
+
+PROCEEDING_REACH = 6  # words between a proceeding's noun and its "against"
+
+
+def against(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon,
+            lower: set[str], ends: frozenset[str], reach: int) -> tuple[str | None, list[str]]:
+    """The party a complaint, a suit, a report or a probe is aimed at ("a complaint against
+    Parkside Estates", "the suit filed against the company that runs the plant", "laporan
+    terhadap kontraktor proyek jembatan"): a proceeding's noun (``target13_proceedings``)
+    a few words before "against"/"into"/"terhadap", then the name right after it (never the
+    speaker), else the lower-case words that describe the party, up to what it is about.
+    (None, []) when there is none."""
+    words = words_of(text)
+    nouns = _proceedings(lex.language)
+    for s, e in sorted(find(_cues(lex.language)[1], words)):
+        if not any(w in nouns for w in words[max(0, s - PROCEEDING_REACH):s]):
+            continue
+        for name in names:
+            own = words_of(name)
+            if not own or (speaker and name.casefold() == speaker.casefold()):
+                continue
+            for k in (e, e + 1):
+                if words[k:k + len(own)] == own and all(w in _POINTING_EN for w in words[e:k]):
+                    return name, []
+        part = []
+        for w in words[e:e + reach]:
+            if w in ends or (lex.head_first and w.startswith(("me", "di", "ber", "ter"))
+                             and len(w) > 5):
+                break
+            part.append(w)
+        found = [w for w in part if w in lower]
+        if found and part[0] in lower | {"the", "a", "an"}:
+            return None, found
+    return None, []
+
+
+@lru_cache(maxsize=8)
+def _proceedings(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get("target13_proceedings", {}).get("words", ()))
+
+
+def in_the_role(name: str, text: str, language: str) -> list[str]:
+    """The words after "selaku"/"sebagai" that set a role beside a name ("PT Karya Mandiri
+    selaku kontraktor", "CV Sumber Rezeki sebagai pengelola pasar"), up to a comma."""
+    roles = _cues(language)[2]
+    if not roles:
+        return []
+    opener = "|".join(re.escape(r) for r in roles)
+    found = re.search(rf"{re.escape(name)}\s+(?:{opener})\s+([^,.;]{{3,60}})", text)
+    return words_of(found.group(1)) if found else []
+
+
+_RUN = re.compile(r"(?:(?:[A-Z][\w.&'-]*|[A-Z]{2,})\s+){0,5}(?:[A-Z][\w.&'-]*)")
+
+
+def capitalised_runs(text: str) -> tuple[str, ...]:
+    """The runs of capitalised words of the sentence (candidate names of bodies), the
+    sentence's first word left off when it opens it alone."""
+    return tuple(m.group().strip() for m in _RUN.finditer(text)
+                 if len(m.group().split()) >= 2 or m.start() > 0)
+
+
+def reference_nouns(text: str, party: str, lex: Lexicon) -> set[str]:
+    """The common nouns an allegation uses for the party it holds responsible besides its
+    name: the head noun of its name ("academy" of Brookfield Academy), and a lower-case
+    noun pointed back to ("sekolah itu", "the academy") where the sentence names the party."""
+    own = [w for w in words_of(party) if w not in lex.company_markers]
+    found = set()
+    if len(own) >= 2:
+        head = own[0] if lex.head_first else own[-1]
+        if head.islower() and len(head) > 3 and head not in lex.places:
+            found.add(head)
+    tokens = re.findall(r"[\w'-]+", text)
+    for k, t in enumerate(tokens):
+        if not t.islower() or len(t) < 4:
+            continue
+        if lex.head_first and k + 1 < len(tokens) and tokens[k + 1] in _POINTING_ID:
+            found.add(t)
+        elif not lex.head_first and k > 0 and tokens[k - 1] in _POINTING_EN and t in own:
+            found.add(t)
+    return {w for w in found if w not in lex.prepositions and w not in lex.pronouns}
+
+
+def tied_by_noun(window: list[str], text: str, nouns: set[str], lex: Lexicon) -> str | None:
+    """The word beside a speaker's name that ties them to the party by the common noun the
+    article uses for it ("The academy's head teacher, Laura Finch", "Kepala sekolah,
+    Suryadi", "a lawyer for the company"): written in lower case in the sentence."""
+    if not nouns:
+        return None
+    lower = {w.casefold() for w in re.findall(r"\b[a-z][\w-]*", text)}
+    for w in window:
+        if w in nouns and w in lower:
+            return w
+    return None
+
+
+def possessive(window: list[str]) -> bool:
+    """A possessive beside the speaker's name stands for the body just spoken of ("Its
+    chief executive, Tom Reddick", "Kuasa hukumnya, Rudi")."""
+    return any(w in _POSSESSIVE or (w.endswith(_NYA) and len(w) > 5) for w in window)
