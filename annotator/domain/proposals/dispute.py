@@ -295,12 +295,13 @@ class Dispute:
                 return f"{speaker} speaks for {named}, the party the allegation described"
         held = self.held()
         nouns = self.party_nouns | (self.unnamed if not self.parties else set())
-        noun = tied_by_noun(window[0], text, nouns - self.accusing_nouns, lex)
+        own = {w for name in held for w in words_of(name)}
+        noun = tied_by_noun(speaker, text, nouns - self.accusing_nouns, own, lex)
         if noun and len(held) <= 1:
             whose = held[0] if held else "the party the allegation described"
             return f"{speaker} speaks for {whose} ('{noun}')"
         last = self.last_on_accused_side()
-        if last and possessive(window[0]):
+        if last and possessive(speaker, text, lex, _NYA):
             return f"{speaker} speaks for {self.deniers.get(last, last)} (a possessive " \
                    f"after its own sentence)"
         return None

@@ -126,7 +126,7 @@ def reference_nouns(text: str, party: str, lex: Lexicon) -> set[str]:
         head = own[0] if lex.head_first else own[-1]
         if head.islower() and len(head) > 3 and head not in lex.places:
             found.add(head)
-    tokens = re.findall(r"[\w'-]+", text)
+    tokens = re.findall(r"[\w-]+", text)
     for k, t in enumerate(tokens):
         if not t.islower() or len(t) < 4:
             continue
@@ -137,20 +137,75 @@ def reference_nouns(text: str, party: str, lex: Lexicon) -> set[str]:
     return {w for w in found if w not in lex.prepositions and w not in lex.pronouns}
 
 
-def tied_by_noun(window: list[str], text: str, nouns: set[str], lex: Lexicon) -> str | None:
-    """The word beside a speaker's name that ties them to the party by the common noun the
-    article uses for it ("The academy's head teacher, Laura Finch", "Kepala sekolah,
-    Suryadi", "a lawyer for the company"): written in lower case in the sentence."""
+APPOSITION = 6  # words before a speaker's name where its title and body stand
+
+
+def apposition(speaker: str | None, text: str, lex: Lexicon) -> tuple[list[str], int]:
+    """The words that say who the speaker is: before the name, back to a speech verb, a
+    comma or the sentence's start ("The academy's head teacher, Laura Finch", "Kuasa hukum
+    perusahaan, Yohanes"), and the clause set off by commas right after it ("Tom Reddick,
+    the company's chief executive,"); with the position of the name in the sentence's
+    words (-1 when it is not named)."""
+    words = words_of(text)
+    name = words_of(speaker or "")
+    if not name:
+        return [], -1
+    at = next((k for k in range(len(words) - len(name) + 1)
+               if words[k:k + len(name)] == name), -1)
+    if at < 0:
+        return [], -1
+    said = {k for s, e in find(lex.speech, words) for k in range(s, e)} | {
+        k for k, w in enumerate(words) if w in lex.speech_suffixed}
+    start = at
+    while start > max(0, at - APPOSITION) and start - 1 not in said:
+        start -= 1
+    found = words[start:at]
+    aside = re.search(rf"{re.escape(speaker or '')},\s([^,.;]{{3,80}}),", text)
+    if aside:
+        found += words_of(aside.group(1))
+    return found, at
+
+
+def tied_by_noun(speaker: str | None, text: str, nouns: set[str], own: set[str],
+                 lex: Lexicon) -> str | None:
+    """The word of the speaker's apposition that ties them to the party by the common noun
+    the article uses for it ("The academy's head teacher, Laura Finch", "Kepala sekolah,
+    Suryadi", "a lawyer for the company"), written in lower case; not when a name stands
+    beside the noun that is not the party's (``own``: its words): "Juru bicara penjaga
+    pantai Filipina" is another coast guard than China's."""
     if not nouns:
         return None
-    lower = {w.casefold() for w in re.findall(r"\b[a-z][\w-]*", text)}
-    for w in window:
-        if w in nouns and w in lower:
-            return w
+    words, _ = apposition(speaker, text, lex)
+    tokens = re.findall(r"[\w-]+", text)  # ("academy's": academy, s)
+    lower = {t.casefold() for t in tokens if t[:1].islower()}
+    mine = set(words_of(speaker or ""))
+    for w in words:
+        if w not in nouns or w not in lower:
+            continue
+        if any(_named_beside(tokens, k, lex.head_first, mine | own)
+               for k, t in enumerate(tokens) if t == w):
+            continue
+        return w
     return None
 
 
-def possessive(window: list[str]) -> bool:
-    """A possessive beside the speaker's name stands for the body just spoken of ("Its
-    chief executive, Tom Reddick", "Kuasa hukumnya, Rudi")."""
-    return any(w in _POSSESSIVE or (w.endswith(_NYA) and len(w) > 5) for w in window)
+def _named_beside(tokens: list[str], k: int, forward: bool, allowed: set[str]) -> bool:
+    """Past the lower-case words of the noun's phrase (after it in Indonesian, before it in
+    English), a capitalised name that is not ``allowed``: the noun is that body's."""
+    step = 1 if forward else -1
+    j = k + step
+    while 0 <= j < len(tokens) and tokens[j][:1].islower():
+        j += step
+    if not 0 <= j < len(tokens):
+        return False
+    t = tokens[j]
+    return t[:1].isupper() and t.casefold() not in allowed and t not in ("The", "A", "An")
+
+
+def possessive(speaker: str | None, text: str, lex: Lexicon, endings: tuple[str, ...]
+               ) -> bool:
+    """A possessive in the speaker's apposition stands for the body just spoken of ("Its
+    chief executive, Tom Reddick", "Kuasa hukumnya, Rudi"); ``endings``: the Indonesian
+    titles with -nya."""
+    words, _ = apposition(speaker, text, lex)
+    return any(w in _POSSESSIVE or w.endswith(endings) for w in words)

@@ -146,7 +146,8 @@ def _described_party(names: tuple[str, ...], text: str, described: set[str] | fr
     for name in names:
         if re.search(rf"\b(?:by|oleh)\s+(?:the\s+)?{re.escape(name)}", text, re.I):
             continue  # the agent of what the sentence tells ("filed by X"): who acts
-        words = aside_words(name, text, lex.language)
+        lower = {t for t in re.findall(r"[\w-]+", text) if t[:1].islower()}
+        words = [w for w in aside_words(name, text, lex.language) if w in lower]
         if any(w in described or (len(w) > 5 and any(
                 d.startswith(w) or w.startswith(d) for d in described if len(d) > 5))
                for w in words if w not in lex.prepositions):
