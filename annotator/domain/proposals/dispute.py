@@ -72,7 +72,9 @@ from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.held import (
     a_place,
+    body_nouns,
     capitalised_runs,
+    described_as_another,
     part_of,
     possessive,
     reference_nouns,
@@ -144,6 +146,7 @@ class Dispute:
     accused_refs: set[str] = field(default_factory=set)
     last_role: str = ""  # the role of the sentence before
     last_speaker: str = ""  # the key of the sentence before's speaker, whatever its role
+    speaker_before: str = ""  # the key of the speaker of the sentence before that one
     # every speaker placed on a side so far, kept once placed: key -> (side, why)
     placed: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the parties the article's FIRST allegation named, and who made it: where both
@@ -267,10 +270,13 @@ class Dispute:
         return found or [n for k, n in self.deniers.items()
                          if self.placed.get(k, ("",))[0] != "accusing"]
 
-    def last_on_accused_side(self) -> str | None:
+    def last_on_accused_side(self, speaker: str | None = None) -> str | None:
         """The party the sentence before was the accused side's own, by its speaker: kept
-        as the accused side, denied, or named by the first allegation."""
+        as the accused side, denied, or named by the first allegation. Read again after
+        the speaker's own sentence (``place``), the one before it."""
         key = self.last_speaker
+        if speaker and key == _key(speaker):
+            key = self.speaker_before
         if not key:
             return None
         kept = self.placed.get(key)
@@ -297,10 +303,17 @@ class Dispute:
         nouns = self.party_nouns | (self.unnamed if not self.parties else set())
         own = {w for name in held for w in words_of(name)}
         noun = tied_by_noun(speaker, text, nouns - self.accusing_nouns, own, lex)
+        if not noun and len(held) == 1:
+            # "Kuasa hukum perusahaan", "the group's spokeswoman": a body's common noun
+            # stands for the one party held responsible
+            noun = tied_by_noun(speaker, text, body_nouns(lex.language)
+                                - self.accusing_nouns, own, lex, definite=True)
+            if noun and described_as_another(noun, self.seen, own):
+                noun = None
         if noun and len(held) <= 1:
             whose = held[0] if held else "the party the allegation described"
             return f"{speaker} speaks for {whose} ('{noun}')"
-        last = self.last_on_accused_side()
+        last = self.last_on_accused_side(speaker)
         if last and possessive(speaker, text, lex, _NYA):
             return f"{speaker} speaks for {self.deniers.get(last, last)} (a possessive " \
                    f"after its own sentence)"
@@ -371,6 +384,7 @@ class Dispute:
         if not key and QUOTED in reason:
             return  # a sentence inside the quotation: its speaker goes on
         weak = any(w in reason for w in WEAK)
+        self.speaker_before = self.last_speaker
         self.last_role = role or ""
         self.last_speaker = key
         self.last_denier = key if role == DENIAL and not weak else ""
@@ -660,6 +674,7 @@ class Dispute:
                 tuple(sorted(self.accusing_nouns)),
                 tuple(sorted(self.parties)), len(self.seen), tuple(sorted(self.accused_refs)),
                 self.last_role, tuple(sorted(self.placed.items())), self.last_speaker,
+                self.speaker_before,
                 tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)),
                 tuple(sorted(self.allegation_words)), tuple(sorted(self.unnamed)),
                 tuple(sorted(self.party_nouns)))

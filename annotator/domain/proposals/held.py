@@ -166,8 +166,15 @@ def apposition(speaker: str | None, text: str, lex: Lexicon) -> tuple[list[str],
     return found, at
 
 
-def tied_by_noun(speaker: str | None, text: str, nouns: set[str], own: set[str],
-                 lex: Lexicon) -> str | None:
+@lru_cache(maxsize=8)
+def body_nouns(language: str) -> frozenset[str]:
+    """The common nouns a body is called by in place of its name ("the company", "the
+    club", "perusahaan", "sekolah"): ``target13_body_nouns``."""
+    return frozenset(cue_file(language).get("target13_body_nouns", {}).get("words", ()))
+
+
+def tied_by_noun(speaker: str | None, text: str, nouns: set[str] | frozenset[str],
+                 own: set[str], lex: Lexicon, definite: bool = False) -> str | None:
     """The word of the speaker's apposition that ties them to the party by the common noun
     the article uses for it ("The academy's head teacher, Laura Finch", "Kepala sekolah,
     Suryadi", "a lawyer for the company"), written in lower case; not when a name stands
@@ -182,9 +189,13 @@ def tied_by_noun(speaker: str | None, text: str, nouns: set[str], own: set[str],
     for w in words:
         if w not in nouns or w not in lower:
             continue
-        if any(_named_beside(tokens, k, lex.head_first, mine | own)
-               for k, t in enumerate(tokens) if t == w):
-            continue
+        spots = [k for k, t in enumerate(tokens) if t == w]
+        if any(_named_beside(tokens, k, forward, mine | own) for k in spots
+               for forward in ((True,) if lex.head_first else (False, True))):
+            continue  # ("the charity Shelter": a name after the noun in English too)
+        if definite and not lex.head_first and not any(
+                k > 0 and tokens[k - 1].casefold() in ("the", "its", "their") for k in spots):
+            continue  # "a company", "water company": not the one spoken of
         return w
     return None
 
@@ -194,12 +205,26 @@ def _named_beside(tokens: list[str], k: int, forward: bool, allowed: set[str]) -
     English), a capitalised name that is not ``allowed``: the noun is that body's."""
     step = 1 if forward else -1
     j = k + step
+    if forward and j < len(tokens) and tokens[j] == "s":
+        return False  # "the group's spokeswoman": the possessive, then the title
     while 0 <= j < len(tokens) and tokens[j][:1].islower():
         j += step
     if not 0 <= j < len(tokens):
         return False
     t = tokens[j]
     return t[:1].isupper() and t.casefold() not in allowed and t not in ("The", "A", "An")
+
+
+def described_as_another(noun: str, before: list[str], held: set[str]) -> bool:
+    """The sentences just before set the noun beside another body's name ("the Friends of
+    St. Brigid's, a group formed to fight the sale"): "the group" is that body, not the
+    party held responsible."""
+    from annotator.domain.proposals.targeted import aside_words  # (targeted imports this)
+    for sentence in before[-3:]:
+        for name in capitalised_runs(sentence):
+            if noun in aside_words(name, sentence) and not set(words_of(name)) & held:
+                return True
+    return False
 
 
 def possessive(speaker: str | None, text: str, lex: Lexicon, endings: tuple[str, ...]
