@@ -23,6 +23,9 @@ from annotator.domain.proposals.wrongs import words_of
 _POINTING_ID = frozenset({"itu", "tersebut", "ini"})
 _POINTING_EN = frozenset({"the", "this", "that"})
 _POSSESSIVE = frozenset({"its", "their"})
+# where a noun phrase ends: its determiner (English) or demonstrative (Indonesian)
+_EDGES = frozenset({"the", "a", "an", "its", "their", "this", "that", "itu", "tersebut",
+                    "ini"})
 _NYA = "nya"
 
 
@@ -141,29 +144,30 @@ APPOSITION = 6  # words before a speaker's name where its title and body stand
 
 
 def apposition(speaker: str | None, text: str, lex: Lexicon) -> tuple[list[str], int]:
-    """The words that say who the speaker is: before the name, back to a speech verb, a
-    comma or the sentence's start ("The academy's head teacher, Laura Finch", "Kuasa hukum
+    """The words that say who the speaker is: the clause right before the name, back to a
+    comma, a quotation mark or the sentence's start and after any speech verb ("The
+    academy's head teacher, Laura Finch", "..., spokeswoman Lena Cho said", "Kuasa hukum
     perusahaan, Yohanes"), and the clause set off by commas right after it ("Tom Reddick,
-    the company's chief executive,"); with the position of the name in the sentence's
-    words (-1 when it is not named)."""
-    words = words_of(text)
+    the company's chief executive,"); with where the name starts in the text (-1 when the
+    sentence does not name them)."""
     name = words_of(speaker or "")
     if not name:
         return [], -1
-    at = next((k for k in range(len(words) - len(name) + 1)
-               if words[k:k + len(name)] == name), -1)
-    if at < 0:
+    found = re.search(r"\b" + r"\W+".join(re.escape(w) for w in name) + r"\b", text,
+                      re.IGNORECASE)
+    if not found:
         return [], -1
-    said = {k for s, e in find(lex.speech, words) for k in range(s, e)} | {
-        k for k, w in enumerate(words) if w in lex.speech_suffixed}
-    start = at
-    while start > max(0, at - APPOSITION) and start - 1 not in said:
-        start -= 1
-    found = words[start:at]
-    aside = re.search(rf"{re.escape(speaker or '')},\s([^,.;]{{3,80}}),", text)
+    before = text[:found.start()].rstrip()
+    if before.endswith(","):
+        before = before[:-1]
+    clause = words_of(re.split(r"[,;:\"“”()]|\s[-–—]\s", before)[-1])[-APPOSITION:]
+    said = [e for _s, e in find(lex.speech, clause)] + [
+        k + 1 for k, w in enumerate(clause) if w in lex.speech_suffixed]
+    words = clause[max(said):] if said else clause
+    aside = re.match(r",\s([^,.;]{3,80}),", text[found.end():])
     if aside:
-        found += words_of(aside.group(1))
-    return found, at
+        words = words + words_of(aside.group(1))
+    return words, found.start()
 
 
 @lru_cache(maxsize=8)
@@ -208,6 +212,8 @@ def _named_beside(tokens: list[str], k: int, forward: bool, allowed: set[str]) -
     if forward and j < len(tokens) and tokens[j] == "s":
         return False  # "the group's spokeswoman": the possessive, then the title
     while 0 <= j < len(tokens) and tokens[j][:1].islower():
+        if tokens[j] in _EDGES:
+            return False  # the phrase ends: "the group", "perusahaan itu"
         j += step
     if not 0 <= j < len(tokens):
         return False
