@@ -138,3 +138,47 @@ def test_the_first_allegations_speaker_accuses_indonesian(tmp_path_factory):
     gold = {"id_honor.txt": [_line("Ahmad Rifai", "accusation", "Ahmad Rifai", "accusing")]}
     assert _placed(tmp_path_factory, "id_honor.txt", sentences, gold) == [
         ("Ahmad Rifai", "accusing")]
+
+
+def test_a_body_noun_stands_for_the_one_party_held(tmp_path_factory):
+    sentences = [
+        "Patients billed for scans never done",
+        "LEEDS, June 9 - Patients accused Halden Health of billing them for scans that were "
+        "never carried out.",
+        *FILLER_EN,
+        "On Tuesday, the group's spokeswoman, Amy Reed, said every invoice was checked twice.",
+    ]
+    gold = {"en_scans.txt": [_line("Amy Reed", "denial", "Amy Reed", "accused")]}
+    assert _placed(tmp_path_factory, "en_scans.txt", sentences, gold) == [
+        ("Amy Reed", "accused")]
+
+
+def test_the_subject_of_a_passive_allegation_is_not_the_accusers_noun(tmp_path_factory):
+    sentences = [
+        "Sumbangan sekolah dikeluhkan",
+        "Komite sekolah dituding memaksa orang tua membayar sumbangan Rp 1,5 juta.",
+        *FILLER_ID,
+        "Ketua komite sekolah, Dadang Kurnia, mengatakan keputusan itu diambil dalam rapat "
+        "orang tua.",
+    ]
+    gold = {"id_komite.txt": [_line("Dadang Kurnia", "denial", "Dadang Kurnia", "accused")]}
+    assert _placed(tmp_path_factory, "id_komite.txt", sentences, gold) == [
+        ("Dadang Kurnia", "accused")]
+
+
+def test_a_possessive_officer_keeps_the_side_in_later_sentences(tmp_path_factory):
+    sentences = [
+        "Families sue over river spill",
+        "MILLBROOK, April 8 - Families living along the Ash River accused ClearWater Services "
+        "of pumping untreated sewage into the river for months.",
+        "ClearWater Services said the overflow was caused by a storm and was reported to "
+        "regulators at the time.",
+        "Its chief executive, Tom Reddick, called the lawsuit an attempt to profit from a "
+        "natural event.",
+        *FILLER_EN,
+        "Reddick said the pumps had been repaired in March.",
+    ]
+    gold = {"en_spill.txt": [_line("Reddick said the pumps", "denial", "Tom Reddick",
+                                   "accused")]}
+    assert _placed(tmp_path_factory, "en_spill.txt", sentences, gold) == [
+        ("Tom Reddick", "accused")]
