@@ -182,3 +182,16 @@ def test_a_possessive_officer_keeps_the_side_in_later_sentences(tmp_path_factory
                                    "accused")]}
     assert _placed(tmp_path_factory, "en_spill.txt", sentences, gold) == [
         ("Tom Reddick", "accused")]
+
+
+def test_a_description_that_opens_the_sentence(tmp_path_factory):
+    sentences = [
+        "Jalan baru mengelupas",
+        "Proyek jalan di Desa Sukamaju dikecam warga karena aspalnya mengelupas dalam dua "
+        "bulan.",
+        *FILLER_ID,
+        "Kontraktor proyek, CV Maju Jaya, menyatakan pengaspalan sudah sesuai spesifikasi.",
+    ]
+    gold = {"id_jalan.txt": [_line("CV Maju Jaya", "denial", "CV Maju Jaya", "accused")]}
+    assert _placed(tmp_path_factory, "id_jalan.txt", sentences, gold) == [
+        ("CV Maju Jaya", "accused")]

@@ -169,6 +169,17 @@ def against_at(text: str, names: tuple[str, ...], lex: Lexicon, speaker: str | N
         text, tuple(names), speaker, lex=lex)
 
 
+_OPENING = re.compile(r"\s*([A-Z][a-z][\w-]{3,})\s+([a-z][\w-]*)")
+
+
+def _opening(text: str) -> set[str]:
+    """The sentence's first word when a lower-case word follows it: a common noun written
+    with a capital only because it opens the sentence ("Proyek jalan di Desa Sukamaju
+    dikecam"), not a name's first word."""
+    found = _OPENING.match(text)
+    return {found.group(1).casefold()} if found else set()
+
+
 def described_words(text: str, lex: Lexicon) -> frozenset[str]:
     """_described_words, remembered."""
     return _remembered("described", lambda: frozenset(_described_words(text, lex)), text,
@@ -183,7 +194,7 @@ def _described_words(text: str, lex: Lexicon) -> set[str]:
     fire"); not the wronged, who stand after the act."""
     dock, _ = _frames(lex.language)
     words = words_of(text)
-    lower = {w.casefold() for w in re.findall(r"\b[a-z][\w-]{4,}", text)}
+    lower = {w.casefold() for w in re.findall(r"\b[a-z][\w-]{4,}", text)} | _opening(text)
     spans = sorted(find(lex.accusation, words)) or sorted(find(dock, words)) or [
         (s, e) for s, e, _ in filing_at(lex, words)]  # "melaporkan kontraktor proyek ..."
     if not spans:
