@@ -102,7 +102,7 @@ def in_the_role(name: str, text: str, language: str) -> list[str]:
     """The words after "selaku"/"sebagai" that set a role beside a name ("PT Karya Mandiri
     selaku kontraktor", "CV Sumber Rezeki sebagai pengelola pasar"), up to a comma."""
     roles = _cues(language)[2]
-    if not roles:
+    if not roles or not any(f" {r} " in text for r in roles):
         return []
     opener = "|".join(re.escape(r) for r in roles)
     found = re.search(rf"{re.escape(name)}\s+(?:{opener})\s+([^,.;]{{3,60}})", text)
@@ -150,6 +150,18 @@ def apposition(speaker: str | None, text: str, lex: Lexicon) -> tuple[list[str],
     perusahaan, Yohanes"), and the clause set off by commas right after it ("Tom Reddick,
     the company's chief executive,"); with where the name starts in the text (-1 when the
     sentence does not name them)."""
+    key = (speaker, text, id(lex), lex.language)
+    if key not in _APPOSITION:
+        if len(_APPOSITION) >= 2048:
+            _APPOSITION.clear()
+        _APPOSITION[key] = _apposition(speaker, text, lex)
+    return _APPOSITION[key]
+
+
+_APPOSITION: dict[tuple, tuple[list[str], int]] = {}
+
+
+def _apposition(speaker: str | None, text: str, lex: Lexicon) -> tuple[list[str], int]:
     name = words_of(speaker or "")
     if not name:
         return [], -1

@@ -112,17 +112,29 @@ _FUNCTION = frozenset({"which", "that", "who", "whose", "yang", "the", "its", "t
                        "tersebut", "this", "these", "those", "ini", "sebagai", "also", "juga"})
 
 
+_CLAUSE_AFTER = re.compile(r",\s([^,.;]{3,90}),")
+_CLAUSE_BEFORE = re.compile(r"([^,.;]{3,90}),\s$")
+
+
 def aside_words(name: str, text: str, language: str = "") -> list[str]:
     """The content words of the clause set off by commas right after the name, or of the
-    phrase before it when the name itself is set off ("the plant's operator, X,")."""
+    phrase before it when the name itself is set off ("the plant's operator, X,"), or of
+    its role after "selaku"/"sebagai"; read where the name stands (no pattern over the
+    whole sentence: each key reads the sentences before it again)."""
     found: list[str] = []
-    after = re.search(rf"{re.escape(name)},\s([^,.;]{{3,90}}),", text)
-    if after:
-        found += words_of(after.group(1))
-    before = re.search(rf"([^,.;]{{3,90}}),\s{re.escape(name)},", text)
-    if before:
-        found += words_of(before.group(1))[-4:]
-    found += in_the_role(name, text, language)  # "PT X selaku kontraktor" (held.py)
+    at = text.find(name)
+    while at >= 0 and not found:
+        rest = text[at + len(name):]
+        after = _CLAUSE_AFTER.match(rest)
+        if after:
+            found += words_of(after.group(1))
+        if rest.startswith(","):
+            before = _CLAUSE_BEFORE.search(text[max(0, at - 100):at])
+            if before:
+                found += words_of(before.group(1))[-4:]
+        at = text.find(name, at + 1)
+    if language:
+        found += in_the_role(name, text, language)  # "PT X selaku kontraktor" (held.py)
     return [w for w in found if len(w) > 3 and w not in _FUNCTION]
 
 
@@ -163,9 +175,9 @@ _ENDS = frozenset({"of", "for", "over", "after", "atas", "karena", "soal", "terk
 def against_at(text: str, names: tuple[str, ...], lex: Lexicon, speaker: str | None = None
                ) -> tuple[str | None, list[str]]:
     """held.against, remembered: the party a proceeding is aimed at, or its description."""
-    lower = {w.casefold() for w in re.findall(r"\b[a-z][\w-]{4,}", text)}
     return _remembered("against", lambda: held_against(
-        text, names, speaker, lex, lower, _ENDS | _FUNCTION_ENDS, DESCRIBED_REACH),
+        text, names, speaker, lex, {w.casefold() for w in re.findall(
+            r"\b[a-z][\w-]{4,}", text)}, _ENDS | _FUNCTION_ENDS, DESCRIBED_REACH),
         text, tuple(names), speaker, lex=lex)
 
 
