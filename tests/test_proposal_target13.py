@@ -195,3 +195,42 @@ def test_a_description_that_opens_the_sentence(tmp_path_factory):
     gold = {"id_jalan.txt": [_line("CV Maju Jaya", "denial", "CV Maju Jaya", "accused")]}
     assert _placed(tmp_path_factory, "id_jalan.txt", sentences, gold) == [
         ("CV Maju Jaya", "accused")]
+
+
+def test_an_officer_of_no_body_after_the_accused_sides_sentence(tmp_path_factory):
+    sentences = [
+        "Waiting lists cut, nurse says",
+        "HEXHAM, May 2 - Nurse Kate Lowe accused Tyneside Community Trust of removing patients "
+        "from waiting lists without telling them.",
+        "The trust denied that any patient had been removed improperly.",
+        "Chief executive Dr Ruth Allen said every closed referral had been reviewed by a "
+        "consultant.",
+    ]
+    gold = {"en_lists.txt": [_line("Ruth Allen", "denial", "Ruth Allen", "accused")]}
+    assert _placed(tmp_path_factory, "en_lists.txt", sentences, gold) == [
+        ("Ruth Allen", "accused")]
+    # beside another body named in the sentence, the officer is that body's
+    sentences = [
+        "Ferry contract questioned",
+        "NELSON, Oct 14 - Auditors accused Coastline Marine of overcharging the council for "
+        "two ferries.",
+        "Coastline Marine denied overcharging anyone.",
+        "The Audit Office opened a review of the contract last month, spokeswoman Jo Park "
+        "said.",
+    ]
+    gold = {"en_ferry.txt": [_line("Jo Park", "claim", "Jo Park", "none")]}
+    assert _placed(tmp_path_factory, "en_ferry.txt", sentences, gold) == [
+        ("Jo Park", "none")]
+
+
+def test_the_one_who_answers_when_asked_indonesian(tmp_path_factory):
+    sentences = [
+        "Pungutan parkir",
+        "Paguyuban Pedagang Pasar Kemiri menuding ada pungutan parkir ganda di pasar itu.",
+        *FILLER_ID,
+        "Saat dikonfirmasi, Hasan Basri mengatakan tarif parkir sudah diatur peraturan "
+        "daerah.",
+    ]
+    gold = {"id_parkir.txt": [_line("Hasan Basri", "denial", "Hasan Basri", "accused")]}
+    assert _placed(tmp_path_factory, "id_parkir.txt", sentences, gold) == [
+        ("Hasan Basri", "accused")]

@@ -80,6 +80,7 @@ from annotator.domain.proposals.held import (
     possessive,
     reference_nouns,
     tied_by_noun,
+    unattached_officer,
 )
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.own_act import own_act
@@ -318,7 +319,24 @@ class Dispute:
         if last and possessive(speaker, text, lex, _NYA):
             return f"{speaker} speaks for {self.deniers.get(last, last)} (a possessive " \
                    f"after its own sentence)"
+        title = unattached_officer(speaker, text, lex, set(words_of(
+            self.deniers.get(last, last)))) if last else None
+        if title:
+            # "The trust denied ... . Chief executive Dr Martin Hale said": an officer of no
+            # body named, right after the accused side's own sentence
+            return f"{speaker} speaks for {self.deniers.get(last, last)} ('{title}' of no " \
+                   f"other body, after its sentence)"
         return None
+
+    def answers(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
+        """Why the speaker is the one the allegation was put to: the sentence says it
+        answers it ("Menanggapi tudingan itu", "saat dikonfirmasi", "In response"), after
+        an allegation, from no accuser nor bystander."""
+        if not self.accused or _key(speaker) in self.accusers or _bystander(speaker, text,
+                                                                             lex):
+            return None
+        marker = _reply(text, lex)
+        return f"{speaker} answers the allegation: '{marker}'" if marker else None
 
     def place(self, speaker: str | None, text: str, lex: Lexicon) -> None:
         """Keep the side the sentence placed its speaker on (read after the sentence): a
@@ -629,7 +647,7 @@ class Dispute:
             self.counsel_for(text, lex) if (speaker or "")[1:].islower() else None)
         if party:
             return "accused", f"{speaker} speaks for {party}"
-        held = self.held_voice(speaker, text, lex)
+        held = self.held_voice(speaker, text, lex) or self.answers(speaker, text, lex)
         if held:
             return "accused", held
         if not self.accused and _alleges(speaker, text, lex):

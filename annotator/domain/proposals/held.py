@@ -252,3 +252,49 @@ def possessive(speaker: str | None, text: str, lex: Lexicon, endings: tuple[str,
     titles with -nya."""
     words, _ = apposition(speaker, text, lex)
     return any(w in _POSSESSIVE or w.endswith(endings) for w in words)
+
+
+@lru_cache(maxsize=8)
+def _officers(language: str) -> dict:
+    return _phrases(cue_file(language).get("target13_officer_titles", {}).get("phrases", []))
+
+
+def unattached_officer(speaker: str | None, text: str, lex: Lexicon,
+                       allowed: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The title of a body's officer in the speaker's apposition with no body named beside
+    it ("Chief executive Dr Martin Hale", "The head teacher, Mary Jones", "Direktur
+    utamanya, Budi"): no other capitalised word than the title's and the name's, no body's
+    noun, and no body named elsewhere in the sentence (``allowed``: the words of the party
+    the sentence before was). Whose officer, the sentence before says; None when a body is
+    named."""
+    words, at = apposition(speaker, text, lex)
+    found = find(_officers(lex.language), words)
+    if not found:
+        return None
+    title = {k for s, e in found for k in range(s, e)}
+    mine = set(words_of(speaker or ""))
+    capitalised = {t.casefold() for t in re.findall(r"[\w-]+", text) if t[:1].isupper()}
+    opening = _first_word(text)
+    bodies = lex.org_heads | lex.government_heads | body_nouns(lex.language)
+    for k, w in enumerate(words):
+        if k in title or w in mine or w in _PLAIN:
+            continue
+        if w in bodies or (w in capitalised and w != opening) or w in lex.places \
+                or len(w) > 3:
+            return None  # a body, a place or any other word that says whose: "Opposition"
+    for run in capitalised_runs(text):  # "The state Department of ... opened ...,
+        rest = set(words_of(run)) - mine - allowed - {opening} - _PLAIN  # spokeswoman X"
+        if rest - {w for k in title for w in words[k:k + 1]}:
+            return None
+    s, e = found[0]
+    return " ".join(words[s:e])
+
+
+# words an officer's apposition may hold besides the title: determiners, honorifics
+_PLAIN = frozenset({"the", "a", "an", "its", "their", "dr", "prof", "mr", "mrs", "ms", "sir",
+                    "ir", "h", "hj", "pak", "bu", "ibu", "bapak"})
+
+
+def _first_word(text: str) -> str:
+    found = re.match(r"\W*([\w-]+)", text)
+    return found.group(1).casefold() if found else ""
