@@ -234,3 +234,16 @@ def test_the_one_who_answers_when_asked_indonesian(tmp_path_factory):
     gold = {"id_parkir.txt": [_line("Hasan Basri", "denial", "Hasan Basri", "accused")]}
     assert _placed(tmp_path_factory, "id_parkir.txt", sentences, gold) == [
         ("Hasan Basri", "accused")]
+
+
+def test_the_doer_of_the_wrong_by_its_common_noun(tmp_path_factory):
+    sentences = [
+        "Tender rules ignored",
+        "WELLINGTON, Oct 14 - Auditor-General Mark Ellison said the ministry had ignored its "
+        "own procurement rules when it bought two ferries.",
+        *FILLER_EN,
+        "A spokesman for the ministry, Tom Bell, said the ferries were needed urgently.",
+    ]
+    gold = {"en_rules.txt": [_line("Tom Bell", "denial", "Tom Bell", "accused")]}
+    assert _placed(tmp_path_factory, "en_rules.txt", sentences, gold) == [
+        ("Tom Bell", "accused")]

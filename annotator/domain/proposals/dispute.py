@@ -203,7 +203,7 @@ class Dispute:
                 for party in parties:
                     self.parties.setdefault(_key(party), party)
                 if not parties and not dock:
-                    self.unnamed |= described_words(text, lex)
+                    self.unnamed |= described_words(text, lex) | doer_noun(text, lex)
                 self.accused_refs |= refs
                 self.accusing_nouns |= subject
         elif text and lex is not None:
@@ -1043,6 +1043,34 @@ def doer(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon) -
         if after:
             return min(after)[1]
     return None
+
+
+def doer_noun(text: str, lex: Lexicon) -> set[str]:
+    """The body a wrongful act is told of by its common noun, with no name ("said the
+    ministry had ignored its own rules", "perusahaan itu membuang limbah", "pihak sekolah
+    memungut"): the noun standing just before the act, after "the" or before "itu" /
+    "tersebut" or after "pihak", a body's noun (held.py). The party it describes."""
+    tokens, words = reading_words(normalise(text))
+    spots = [s for s, _ in find(lex.wrongdoing, words)]
+    done = taken.deed_at(lex, tokens, words)
+    if done:
+        spots.append(done[0])
+    bodies = lex.org_heads | lex.government_heads | body_nouns(lex.language)
+    for s in sorted(spots):
+        k = s - 1
+        while k >= 0 and s - k <= DOER_GAP and (words[k] in _AUXILIARY
+                                                or words[k] in ("itu", "tersebut")):
+            k -= 1
+        if k < 0 or words[k] not in bodies or not tokens[k].group()[:1].islower():
+            continue
+        if lex.head_first:
+            pointed = words[k + 1:k + 2] in (["itu"], ["tersebut"]) or (
+                k > 0 and words[k - 1] == "pihak")
+        else:
+            pointed = k > 0 and words[k - 1] in ("the", "its", "their")
+        if pointed:
+            return {words[k]}
+    return set()
 
 
 def filed_against(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
