@@ -247,3 +247,18 @@ def test_the_doer_of_the_wrong_by_its_common_noun(tmp_path_factory):
     gold = {"en_rules.txt": [_line("Tom Bell", "denial", "Tom Bell", "accused")]}
     assert _placed(tmp_path_factory, "en_rules.txt", sentences, gold) == [
         ("Tom Bell", "accused")]
+
+
+def test_a_later_allegation_against_the_party_held(tmp_path_factory):
+    sentences = [
+        "Ash dumped in quarry",
+        "GORSE HILL, Jan 5 - Residents accused Norfield Waste of dumping ash in the Gorse "
+        "Hill quarry.",
+        "Norfield Waste denied dumping anything in the quarry.",
+        *FILLER_EN,
+        "Councillor Jane Moss said Norfield Waste had dumped untreated ash on farmland "
+        "for years.",
+    ]
+    gold = {"en_ash.txt": [_line("Jane Moss", "accusation", "Jane Moss", "accusing")]}
+    assert _placed(tmp_path_factory, "en_ash.txt", sentences, gold) == [
+        ("Jane Moss", "accusing")]

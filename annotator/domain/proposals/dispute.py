@@ -328,6 +328,17 @@ class Dispute:
                    f"other body, after its sentence)"
         return None
 
+    def against_held(self, text: str, lex: Lexicon) -> str | None:
+        """The party held responsible that the sentence names by a word of its own name
+        (not its company marker, a place or an office's head noun)."""
+        words = set(words_of(text))
+        common = lex.company_markers | lex.org_heads | lex.government_heads | lex.places
+        for name in self.held():
+            own = {w for w in words_of(name) if len(w) > 3 and w not in common}
+            if own & words:
+                return name
+        return None
+
     def answers(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
         """Why the speaker is the one the allegation was put to: the sentence says it
         answers it ("Menanggapi tudingan itu", "saat dikonfirmasi", "In response"), after
@@ -654,6 +665,10 @@ class Dispute:
             # only the first: after an allegation, the accused side counter-accuses in
             # the same words (tuned-on sets: 6 denials' speakers so placed, of 25 more)
             return "accusing", f"{speaker} makes the first allegation"
+        against = self.against_held(text, lex)
+        if against and _alleges(speaker, text, lex):
+            # a later allegation against the party already held, by name: another accuser
+            return "accusing", f"{speaker} alleges a wrong of {against}"
         voice = self.voice_of_allegation(speaker, text, lex)
         if voice:
             return "accusing", voice
