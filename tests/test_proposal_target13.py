@@ -262,3 +262,17 @@ def test_a_later_allegation_against_the_party_held(tmp_path_factory):
     gold = {"en_ash.txt": [_line("Jane Moss", "accusation", "Jane Moss", "accusing")]}
     assert _placed(tmp_path_factory, "en_ash.txt", sentences, gold) == [
         ("Jane Moss", "accusing")]
+
+
+def test_a_later_allegation_by_a_new_voice(tmp_path_factory):
+    sentences = [
+        "Safety records questioned",
+        "DERBY, Feb 3 - Inspectors accused Hallam Foundry of running its furnace without "
+        "a working alarm.",
+        "Hallam Foundry denied breaking any rule.",
+        *FILLER_EN,
+        "Former employee Sam Reed said managers had falsified the safety records.",
+    ]
+    gold = {"en_foundry.txt": [_line("Sam Reed", "accusation", "Sam Reed", "accusing")]}
+    assert _placed(tmp_path_factory, "en_foundry.txt", sentences, gold) == [
+        ("Sam Reed", "accusing")]
