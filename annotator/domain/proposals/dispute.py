@@ -1080,6 +1080,19 @@ def doer(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon) -
 
 
 def doer_noun(text: str, lex: Lexicon) -> set[str]:
+    """_doer_noun, remembered (each key reads the sentences before it again)."""
+    key = (text, id(lex), lex.language)
+    if key not in _DOER_NOUNS:
+        if len(_DOER_NOUNS) >= 2048:
+            _DOER_NOUNS.clear()
+        _DOER_NOUNS[key] = frozenset(_doer_noun(text, lex))
+    return set(_DOER_NOUNS[key])
+
+
+_DOER_NOUNS: dict[tuple, frozenset[str]] = {}
+
+
+def _doer_noun(text: str, lex: Lexicon) -> set[str]:
     """The body a wrongful act is told of by its common noun, with no name ("said the
     ministry had ignored its own rules", "perusahaan itu membuang limbah", "pihak sekolah
     memungut"): the noun standing just before the act, after "the" or before "itu" /
@@ -1238,6 +1251,14 @@ def in_the_dock(text: str, speaker: str | None, lex: Lexicon) -> bool:
 _ALLEGES: dict[tuple, bool] = {}
 
 
+def _own_role(text: str, lex: Lexicon) -> str:
+    """The role the sentence's own words propose: the engine's reading, which it
+    remembers for every sentence it reads (imported here, where it is used: the engine
+    imports this module)."""
+    from annotator.domain.proposals.engine import _read_label
+    return _read_label(text, lex).role
+
+
 def _alleges(speaker: str | None, text: str, lex: Lexicon) -> bool:
     """The sentence's own words make an allegation (its reading's role is an accusation)
     and its speaker is not the one it holds responsible nor the one in its dock: the
@@ -1247,7 +1268,7 @@ def _alleges(speaker: str | None, text: str, lex: Lexicon) -> bool:
     if found is None:
         if len(_ALLEGES) >= 2048:
             _ALLEGES.clear()
-        found = read_label(text, lex).role == ACCUSATION and not in_the_dock(
+        found = _own_role(text, lex) == ACCUSATION and not in_the_dock(
             text, speaker, lex)
         if found:
             parties = _accusation_read(text, capitalised_runs(text), speaker, lex)[0]

@@ -38,11 +38,17 @@ def _cues(language: str) -> tuple[frozenset[str], dict, tuple[str, ...]]:
 
 
 def a_place(name: str, text: str, lex: Lexicon) -> bool:
+    """_a_place, remembered (each key reads the sentences before it again)."""
+    return _a_place(name, text, lex.language)
+
+
+@lru_cache(maxsize=4096)
+def _a_place(name: str, text: str, language: str) -> bool:
     """The name stands as a place in the sentence, not as a party: right after a
     preposition of place ("di Ketapang", "in Leeds") or in the list of places that follows
     one ("di Cileungsi, Kabupaten Bogor,")."""
-    before = _cues(lex.language)[0]
-    if not before:
+    before = _cues(language)[0]
+    if not before or name not in text:
         return False
     opener = "|".join(re.escape(p) for p in sorted(before))
     place = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
@@ -112,6 +118,7 @@ def in_the_role(name: str, text: str, language: str) -> list[str]:
 _RUN = re.compile(r"(?:(?:[A-Z][\w.&'-]*|[A-Z]{2,})\s+){0,5}(?:[A-Z][\w.&'-]*)")
 
 
+@lru_cache(maxsize=4096)
 def capitalised_runs(text: str) -> tuple[str, ...]:
     """The runs of capitalised words of the sentence (candidate names of bodies), the
     sentence's first word left off when it opens it alone."""
@@ -120,6 +127,19 @@ def capitalised_runs(text: str) -> tuple[str, ...]:
 
 
 def reference_nouns(text: str, party: str, lex: Lexicon) -> set[str]:
+    """_reference_nouns, remembered."""
+    key = (text, party, id(lex), lex.language)
+    if key not in _REFERENCES:
+        if len(_REFERENCES) >= 2048:
+            _REFERENCES.clear()
+        _REFERENCES[key] = frozenset(_reference_nouns(text, party, lex))
+    return set(_REFERENCES[key])
+
+
+_REFERENCES: dict[tuple, frozenset[str]] = {}
+
+
+def _reference_nouns(text: str, party: str, lex: Lexicon) -> set[str]:
     """The common nouns an allegation uses for the party it holds responsible besides its
     name: the head noun of its name ("academy" of Brookfield Academy), and a lower-case
     noun pointed back to ("sekolah itu", "the academy") where the sentence names the party."""

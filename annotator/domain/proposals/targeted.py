@@ -113,7 +113,6 @@ _FUNCTION = frozenset({"which", "that", "who", "whose", "yang", "the", "its", "t
 
 
 _CLAUSE_AFTER = re.compile(r",\s([^,.;]{3,90}),")
-_CLAUSE_BEFORE = re.compile(r"([^,.;]{3,90}),\s$")
 
 
 def aside_words(name: str, text: str, language: str = "") -> list[str]:
@@ -128,10 +127,12 @@ def aside_words(name: str, text: str, language: str = "") -> list[str]:
         after = _CLAUSE_AFTER.match(rest)
         if after:
             found += words_of(after.group(1))
-        if rest.startswith(","):
-            before = _CLAUSE_BEFORE.search(text[max(0, at - 100):at])
-            if before:
-                found += words_of(before.group(1))[-4:]
+        head = text[:at].rstrip()
+        if rest.startswith(",") and head.endswith(","):
+            head = head[:-1]
+            clause = head[max(head.rfind(c) for c in ",.;") + 1:]
+            if 3 <= len(clause) <= 90:
+                found += words_of(clause)[-4:]
         at = text.find(name, at + 1)
     if language:
         found += in_the_role(name, text, language)  # "PT X selaku kontraktor" (held.py)
