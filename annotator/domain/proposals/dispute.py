@@ -1252,11 +1252,16 @@ _ALLEGES: dict[tuple, bool] = {}
 
 
 def _own_role(text: str, lex: Lexicon) -> str:
-    """The role the sentence's own words propose: the engine's reading, which it
-    remembers for every sentence it reads (imported here, where it is used: the engine
-    imports this module)."""
-    from annotator.domain.proposals.engine import _read_label
-    return _read_label(text, lex).role
+    """The role the sentence's own words propose (read_label), remembered by the text."""
+    key = (text, id(lex), lex.language)
+    if key not in _ROLES:
+        if len(_ROLES) >= 2048:
+            _ROLES.clear()
+        _ROLES[key] = read_label(text, lex).role
+    return _ROLES[key]
+
+
+_ROLES: dict[tuple, str] = {}
 
 
 def _alleges(speaker: str | None, text: str, lex: Lexicon) -> bool:

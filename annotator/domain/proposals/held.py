@@ -115,6 +115,39 @@ def in_the_role(name: str, text: str, language: str) -> list[str]:
     return words_of(found.group(1)) if found else []
 
 
+# the clause a reporter sets beside a name to say what it is ("X, which runs the plant,",
+# "X, pengelola tambang itu,", "the plant's operator, X,")
+_FUNCTION = frozenset({"which", "that", "who", "whose", "yang", "the", "its", "their", "itu",
+                       "tersebut", "this", "these", "those", "ini", "sebagai", "also", "juga"})
+
+
+_CLAUSE_AFTER = re.compile(r",\s([^,.;]{3,90}),")
+
+
+def aside_words(name: str, text: str, language: str = "") -> list[str]:
+    """The content words of the clause set off by commas right after the name, or of the
+    phrase before it when the name itself is set off ("the plant's operator, X,"), or of
+    its role after "selaku"/"sebagai"; read where the name stands (no pattern over the
+    whole sentence: each key reads the sentences before it again)."""
+    found: list[str] = []
+    at = text.find(name)
+    while at >= 0 and not found:
+        rest = text[at + len(name):]
+        after = _CLAUSE_AFTER.match(rest)
+        if after:
+            found += words_of(after.group(1))
+        head = text[:at].rstrip()
+        if rest.startswith(",") and head.endswith(","):
+            head = head[:-1]
+            clause = head[max(head.rfind(c) for c in ",.;") + 1:]
+            if 3 <= len(clause) <= 90:
+                found += words_of(clause)[-4:]
+        at = text.find(name, at + 1)
+    if language:
+        found += in_the_role(name, text, language)  # "PT X selaku kontraktor"
+    return [w for w in found if len(w) > 3 and w not in _FUNCTION]
+
+
 _RUN = re.compile(r"(?:(?:[A-Z][\w.&'-]*|[A-Z]{2,})\s+){0,5}(?:[A-Z][\w.&'-]*)")
 
 
@@ -257,7 +290,6 @@ def described_as_another(noun: str, before: list[str], held: set[str]) -> bool:
     """The sentences just before set the noun beside another body's name ("the Friends of
     St. Brigid's, a group formed to fight the sale"): "the group" is that body, not the
     party held responsible."""
-    from annotator.domain.proposals.targeted import aside_words  # (targeted imports this)
     for sentence in before[-3:]:
         for name in capitalised_runs(sentence):
             if noun in aside_words(name, sentence) and not set(words_of(name)) & held:

@@ -16,8 +16,8 @@ import re
 from functools import lru_cache
 
 from annotator.domain.proposals.filings import filing_at
+from annotator.domain.proposals.held import _FUNCTION, aside_words
 from annotator.domain.proposals.held import against as held_against
-from annotator.domain.proposals.held import in_the_role
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.wrongs import words_of
 
@@ -104,39 +104,6 @@ def asked_to_reply(text: str, names: tuple[str, ...], speaker: str | None, lex: 
     sentence's speaker."""
     _, asked = _frames(lex.language)
     return _subject_of(asked, text, names, speaker, lex)
-
-
-# the clause a reporter sets beside a name to say what it is ("X, which runs the plant,",
-# "X, pengelola tambang itu,", "the plant's operator, X,")
-_FUNCTION = frozenset({"which", "that", "who", "whose", "yang", "the", "its", "their", "itu",
-                       "tersebut", "this", "these", "those", "ini", "sebagai", "also", "juga"})
-
-
-_CLAUSE_AFTER = re.compile(r",\s([^,.;]{3,90}),")
-
-
-def aside_words(name: str, text: str, language: str = "") -> list[str]:
-    """The content words of the clause set off by commas right after the name, or of the
-    phrase before it when the name itself is set off ("the plant's operator, X,"), or of
-    its role after "selaku"/"sebagai"; read where the name stands (no pattern over the
-    whole sentence: each key reads the sentences before it again)."""
-    found: list[str] = []
-    at = text.find(name)
-    while at >= 0 and not found:
-        rest = text[at + len(name):]
-        after = _CLAUSE_AFTER.match(rest)
-        if after:
-            found += words_of(after.group(1))
-        head = text[:at].rstrip()
-        if rest.startswith(",") and head.endswith(","):
-            head = head[:-1]
-            clause = head[max(head.rfind(c) for c in ",.;") + 1:]
-            if 3 <= len(clause) <= 90:
-                found += words_of(clause)[-4:]
-        at = text.find(name, at + 1)
-    if language:
-        found += in_the_role(name, text, language)  # "PT X selaku kontraktor" (held.py)
-    return [w for w in found if len(w) > 3 and w not in _FUNCTION]
 
 
 def described_party(names: tuple[str, ...], text: str, described: set[str] | frozenset[str],
