@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from annotator.domain.proposals.filings import filing_at
+from annotator.domain.proposals.held import _FUNCTION, aside_words
+from annotator.domain.proposals.held import against as held_against
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.wrongs import words_of
 
@@ -103,25 +106,6 @@ def asked_to_reply(text: str, names: tuple[str, ...], speaker: str | None, lex: 
     return _subject_of(asked, text, names, speaker, lex)
 
 
-# the clause a reporter sets beside a name to say what it is ("X, which runs the plant,",
-# "X, pengelola tambang itu,", "the plant's operator, X,")
-_FUNCTION = frozenset({"which", "that", "who", "whose", "yang", "the", "its", "their", "itu",
-                       "tersebut", "this", "these", "those", "ini", "sebagai", "also", "juga"})
-
-
-def aside_words(name: str, text: str) -> list[str]:
-    """The content words of the clause set off by commas right after the name, or of the
-    phrase before it when the name itself is set off ("the plant's operator, X,")."""
-    found: list[str] = []
-    after = re.search(rf"{re.escape(name)},\s([^,.;]{{3,90}}),", text)
-    if after:
-        found += words_of(after.group(1))
-    before = re.search(rf"([^,.;]{{3,90}}),\s{re.escape(name)},", text)
-    if before:
-        found += words_of(before.group(1))[-4:]
-    return [w for w in found if len(w) > 3 and w not in _FUNCTION]
-
-
 def described_party(names: tuple[str, ...], text: str, described: set[str] | frozenset[str],
                     lex: Lexicon) -> str | None:
     """_described_party, remembered."""
@@ -142,7 +126,8 @@ def _described_party(names: tuple[str, ...], text: str, described: set[str] | fr
     for name in names:
         if re.search(rf"\b(?:by|oleh)\s+(?:the\s+)?{re.escape(name)}", text, re.I):
             continue  # the agent of what the sentence tells ("filed by X"): who acts
-        words = aside_words(name, text)
+        lower = {t for t in re.findall(r"[\w-]+", text) if t[:1].islower()}
+        words = [w for w in aside_words(name, text, lex.language) if w in lower]
         if any(w in described or (len(w) > 5 and any(
                 d.startswith(w) or w.startswith(d) for d in described if len(d) > 5))
                for w in words if w not in lex.prepositions):
@@ -150,8 +135,29 @@ def _described_party(names: tuple[str, ...], text: str, described: set[str] | fr
     return None
 
 
+_FUNCTION_ENDS = frozenset({"over", "about", "seeks", "covers", "ke", "karena"})
 DESCRIBED_REACH = 10  # words of the accused's description after an active cue
 _ENDS = frozenset({"of", "for", "over", "after", "atas", "karena", "soal", "terkait"})
+
+
+def against_at(text: str, names: tuple[str, ...], lex: Lexicon, speaker: str | None = None
+               ) -> tuple[str | None, list[str]]:
+    """held.against, remembered: the party a proceeding is aimed at, or its description."""
+    return _remembered("against", lambda: held_against(
+        text, names, speaker, lex, {w.casefold() for w in re.findall(
+            r"\b[a-z][\w-]{4,}", text)}, _ENDS | _FUNCTION_ENDS, DESCRIBED_REACH),
+        text, tuple(names), speaker, lex=lex)
+
+
+_OPENING = re.compile(r"\s*([A-Z][a-z][\w-]{3,})\s+([a-z][\w-]*)")
+
+
+def _opening(text: str) -> set[str]:
+    """The sentence's first word when a lower-case word follows it: a common noun written
+    with a capital only because it opens the sentence ("Proyek jalan di Desa Sukamaju
+    dikecam"), not a name's first word."""
+    found = _OPENING.match(text)
+    return {found.group(1).casefold()} if found else set()
 
 
 def described_words(text: str, lex: Lexicon) -> frozenset[str]:
@@ -168,14 +174,17 @@ def _described_words(text: str, lex: Lexicon) -> set[str]:
     fire"); not the wronged, who stand after the act."""
     dock, _ = _frames(lex.language)
     words = words_of(text)
-    lower = {w.casefold() for w in re.findall(r"\b[a-z][\w-]{4,}", text)}
-    spans = sorted(find(lex.accusation, words)) or sorted(find(dock, words))
+    lower = {w.casefold() for w in re.findall(r"\b[a-z][\w-]{4,}", text)} | _opening(text)
+    spans = sorted(find(lex.accusation, words)) or sorted(find(dock, words)) or [
+        (s, e) for s, e, _ in filing_at(lex, words)]  # "melaporkan kontraktor proyek ..."
     if not spans:
-        return set()
+        # "the suit filed against the company that runs the plant" (held.py)
+        return set(against_at(text, (), lex)[1])
     s, e = spans[0]
+    filed = [(a, b) for a, b, p in filing_at(lex, words) if (a, b) == (s, e)]
     passive = words[s].startswith(("di", "ter")) if lex.head_first else (
         any(w in lex.passive_auxiliaries for w in words[max(0, s - 2):s])
-        or (s, e) not in find(lex.accusation, words))
+        or ((s, e) not in find(lex.accusation, words) and not filed))
     if passive:
         part = words[max(0, s - DESCRIBED_REACH):s]
     else:
