@@ -9,8 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from textual.content import Content
 
+from annotator.base.text import visible_lines
 from annotator.ui.widgets.literal import literal
 from annotator.ui.widgets.sentence_view import wrapped_lines
+from annotator.ui.widgets.steady import rows_needed
 
 # words, spaces of several kinds, long words, wide and control characters
 PIECES = st.sampled_from(["kata", "menurut", " ", "  ", "\u00a0", "“", "é", "Kyiv,",
@@ -40,3 +42,13 @@ def test_the_seed_sentences_wrap_as_textual_wraps_them(seeded_db):
     for text in texts:
         for width in (20, 40, 76, 114, 116):
             assert ours(text, width) == textuals(text, width), (text, width)
+
+
+@settings(max_examples=500)
+@given(st.lists(TEXTS, min_size=1, max_size=4).map("\n".join), st.integers(1, 130))
+def test_rows_needed_are_the_rows_textual_counts(text, width):
+    text = text.replace("\t", " ")  # a tab takes Textual's own count (steady.py)
+    content = Content(visible_lines(text))  # as shown, line breaks kept
+    plain = content.plain
+    assert plain.count("\n") == text.count("\n")
+    assert rows_needed(plain.split("\n"), width) == content.get_height({}, width)
