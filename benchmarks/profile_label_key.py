@@ -183,9 +183,30 @@ def _time_core_parts() -> dict[str, list]:
     Foresight.predict = timed("  its classifier guess", Foresight.predict)
     engine.entity_table = timed("  its entity table", engine.entity_table)
     engine.read_speaker = timed("  its speaker readings", engine.read_speaker)
+    engine._read_before_window = timed("  before the window", engine._read_before_window)
+    engine._earlier = timed("  the window read back", engine._earlier)
+    engine._ruled = timed("  the rules (_ruled)", engine._ruled)
+    engine._whole = timed("    their key (_whole)", engine._whole)
+    engine.propose_text = timed("  propose_text (any)", engine.propose_text)
+    engine.with_speakers = timed("  with_speakers", engine.with_speakers)
+    engine.in_dispute = timed("    in_dispute", engine.in_dispute)
+    engine.in_its_dispute = timed("    in_its_dispute", engine.in_its_dispute)
     nav.next_unlabeled = timed("next_unlabeled", nav.next_unlabeled)
     nav.DocumentReader.place = timed("reader.place", nav.DocumentReader.place)
     screen.refresh_view = timed("refresh_view (UI)", screen.refresh_view)
+    from annotator.ui.widgets.annotation_panel import AnnotationPanel
+    from annotator.ui.widgets.document_bar import DocumentBar
+    from annotator.ui.widgets.progress import ReviewerProgress, StatusAndProgress
+    from annotator.ui.widgets.sentence_view import ReadingView
+
+    DocumentBar.show = timed("  the heading (DocumentBar)", DocumentBar.show)
+    ReadingView.show = timed("  the sentences (ReadingView)", ReadingView.show)
+    AnnotationPanel.show = timed("  the annotation (AnnotationPanel)", AnnotationPanel.show)
+    screen.draft = timed("  its draft", screen.draft)
+    ReviewerProgress.show = timed("  the progress line", ReviewerProgress.show)
+    StatusAndProgress.say = timed("  the status line", StatusAndProgress.say)
+    screen._saved = timed("after the save (_saved)", screen._saved)
+    screen.go_to = timed("go_to", screen.go_to)
     _time_screen_parts(spent, timed)
     return spent
 

@@ -30,11 +30,15 @@ _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\
 def visible(text: str | None) -> str:
     """The text with every control character replaced by a visible symbol (ESC shows as ␛);
     tabs and line breaks become spaces."""
+    if text and _UNSAFE.search(text) is None:  # nothing to replace (a scan, not a copy)
+        return text
     return _SURROGATE.sub("\ufffd", (text or "").translate(_VISIBLE))
 
 
 def visible_lines(text: str | None) -> str:
     """Like ``visible`` but keeps line breaks (for output of several lines)."""
+    if text and _UNSAFE.search(text) is None:  # the screen's every line passes here
+        return text
     return _SURROGATE.sub("\ufffd", (text or "").translate(_KEEP_NEWLINES))
 
 

@@ -447,9 +447,11 @@ def _read_before_window(rows: tuple[tuple, ...], scheme: Scheme, lex: Lexicon) -
     key = (rows, id(scheme), id(lex))
     found = _BEFORE.get(key)
     if found is None:
-        shorter = _BEFORE.get((rows[:-1], id(scheme), id(lex))) if rows else None
-        if shorter is not None:
-            state, start = _copied_state(shorter[2]), len(rows) - 1
+        # the reading one sentence shorter is read on in place, not copied first: the key
+        # that asked for it has moved on (moving back up reads it again from the start)
+        shorter = _BEFORE.pop((rows[:-1], id(scheme), id(lex)), None) if rows else None
+        if shorter is not None and shorter[0] is scheme and shorter[1] is lex:
+            state, start = shorter[2], len(rows) - 1
         else:
             state, start = ([], [], Dispute(), Discourse()), 0
         names, described, dispute, discourse = state

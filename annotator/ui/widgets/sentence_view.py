@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich._wrap import divide_line
+from rich.cells import cell_len
 from textual.content import Content
 from textual.geometry import Region
 from textual.strip import Strip
@@ -12,7 +14,7 @@ from textual.widgets import Static
 
 from annotator.domain.navigation import Sentence
 from annotator.ui.widgets.fast_rows import content_row, plain, styled_rows
-from annotator.ui.widgets.literal import Text, literal
+from annotator.ui.widgets.literal import Text, literal, visible
 from annotator.ui.widgets.steady import repaint
 
 
@@ -190,12 +192,32 @@ def _wrap(texts, width: int, style: str, indent: bool = False) -> list[Content]:
         if wrapped is None:
             if len(_WRAPPED) >= 256:
                 _WRAPPED.clear()
-            content = Content.from_rich_text(literal(text))
-            wrapped = [line.stylize_before(style) for line in content.wrap(width)]
+            wrapped = [line.stylize_before(style) for line in wrapped_lines(text, width)]
             if indent:
                 wrapped = [Content(" ") + line for line in wrapped]
             _WRAPPED[key] = wrapped
         lines.extend(wrapped)
+    return lines
+
+
+def wrapped_lines(text: str, width: int) -> list[Content]:
+    """The text (data, shown literally) in lines of at most ``width`` cells, as Textual wraps
+    it (``Content.wrap``): a key wraps two sentences (the one framed, the one coming into
+    view), and Textual's wrapping costs about as much again around the word breaks. For
+    one line of one-cell characters with no space at its ends, the lines are the text cut
+    at rich's word breaks, each but the last without the spaces before the break (a test
+    compares the two for any text); anything else is wrapped by Textual."""
+    text = visible(text)
+    if (not text or "\n" in text or "\t" in text or text[0].isspace()
+            or text[-1].isspace() or cell_len(text) != len(text)):
+        return Content.from_rich_text(literal(text)).wrap(width)
+    cuts = [0, *divide_line(text, width), len(text)]
+    lines = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        line = text[start:end].rstrip()
+        if len(line) > width:  # a word longer than the width, folded: Textual's
+            return Content.from_rich_text(literal(text)).wrap(width)
+        lines.append(Content(line))
     return lines
 
 

@@ -8,6 +8,7 @@ update with the words already shown does nothing.
 
 from __future__ import annotations
 
+from rich._wrap import divide_line
 from rich.cells import cell_len
 from textual.content import Content
 from textual.dom import NoScreen
@@ -195,7 +196,19 @@ class SteadyStatic(Static):
         lines = plain.split("\n")
         if plain and all(cell_len(line) < width for line in lines):
             return len(lines)
+        rules = self.styles.get_rule
+        if "\t" not in plain and not rules("line_pad", 0) and rules("text_wrap", "wrap") == \
+                "wrap" and rules("text_overflow", "fold") == "fold":
+            return rows_needed(lines, width)
         return self.get_content_height(Size(0, 0), self.app.size, width)
+
+
+def rows_needed(lines: list[str], width: int) -> int:
+    """Rows the lines take wrapped (and folded) at ``width``, as Textual counts them
+    (``Content.get_height``: each line cut at rich's word breaks), without making the
+    lines: a long proposal's reason wraps on about half the keys."""
+    return sum(len(divide_line(line, width)) + 1 if cell_len(line) > width else 1
+               for line in lines)
 
 
 def repaint(widget, *regions: Region) -> None:
