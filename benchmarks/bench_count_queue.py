@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_agreement import REVIEWERS, label_everything  # noqa: E402
 from bigdb import build  # noqa: E402
 from common import add_workdir, workdir  # noqa: E402
+from three_reviewers import REVIEWERS, label_everything  # noqa: E402
 
 from annotator.analysis.stats import count_queue  # noqa: E402
 from annotator.db.connection import open_db  # noqa: E402

@@ -33,10 +33,10 @@ def workdir(args: argparse.Namespace) -> Path:
 
 def agreement_db(folder: Path, sentences: int) -> Path:
     """benchmarks/bigdb.py's corpus with every sentence annotated by three reviewers
-    (bench_agreement.label_everything), built once per size and cached in ``folder``."""
+    (three_reviewers.label_everything), built once per size and cached in ``folder``."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from bench_agreement import label_everything
     from bigdb import build
+    from three_reviewers import label_everything
 
     path = folder / f"annotator-bench-agreement-{sentences}.db"
     print(f"building/reusing {path} ...", file=sys.stderr)
