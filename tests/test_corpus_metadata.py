@@ -74,3 +74,43 @@ def test_outlets_match_the_source_registry(seeded_db):
     assert outlets
     for outlet in outlets:
         assert find(seeded_db, outlet) is not None, outlet
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        ("KLATEN, KOMPAS -", "Kompas"),  # the daily's print desk, not its television channel
+        ("MEDAN, KOMPAS.TV -", "KOMPAS.TV"),
+        ("JAKARTA, KOMPAS.com -", "KOMPAS.com"),  # not a registered outlet: as written
+    ],
+)
+def test_a_datelines_outlet(tmp_path, dateline, outlet):
+    from annotator.corpus.ingest import ingest_paths
+    from annotator.db.connection import open_db
+
+    (tmp_path / "a.txt").write_text(
+        f"Petani Datangi DPRD\n\n{dateline} Puluhan petani datang ke DPRD pada Senin.\n"
+        "Mereka kecewa.\n", encoding="utf-8")
+    db = open_db(tmp_path / "t.db")
+    ingest_paths(db, [tmp_path / "a.txt"])
+    assert db.execute("SELECT outlet FROM documents").fetchall() == [(outlet,)]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "outlet"),
+    [
+        ("Puluhan petani datang ke DPRD pada Senin.", "KONTAN"),
+        ("MEDAN, KOMPAS.TV - Puluhan petani datang ke DPRD pada Senin.", "KOMPAS.TV"),
+    ],
+)
+def test_a_section_prefix_names_the_outlet_only_where_no_dateline_does(tmp_path, first_line,
+                                                                      outlet):
+    from annotator.corpus.ingest import ingest_paths
+    from annotator.db.connection import open_db
+
+    (tmp_path / "a.txt").write_text(
+        f"Petani Datangi DPRD\n\nKontan daerah | 19 Juni 2024, 13:30 WIB\n{first_line}\n",
+        encoding="utf-8")
+    db = open_db(tmp_path / "t.db")
+    ingest_paths(db, [tmp_path / "a.txt"])
+    assert db.execute("SELECT outlet FROM documents").fetchall() == [(outlet,)]

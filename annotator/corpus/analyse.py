@@ -149,8 +149,12 @@ def _classify(rules: Rules, lines: list[_Line]) -> None:
 _UPDATED = re.compile(r"(Updated|Last (modified|updated)|Diperbarui)\b", re.IGNORECASE)
 
 
-def _metadata(rules: Rules, lines: list[_Line], result: Analysis) -> None:
+def _metadata(rules: Rules, lines: list[_Line], result: Analysis) -> str | None:
+    """Fill what the page's metadata lines say; return the outlet a date line's section
+    prefix names ("Kompas dunia | 19 Juni 2024"), which a dateline's own outlet overrides:
+    the prefix is a section's name, the dateline the desk that filed the story."""
     updated = None
+    section = None
     for line in lines:
         if line.excluded == "publication-date" and not result.published:
             if _UPDATED.match(line.text):
@@ -158,7 +162,7 @@ def _metadata(rules: Rules, lines: list[_Line], result: Analysis) -> None:
             else:
                 result.published = metadata.parse_long_date(line.text)
             prefix = line.text.split("|")[0].split() if "|" in line.text else []
-            result.outlet = result.outlet or rules.outlet_for(prefix[0] if prefix else "")
+            section = section or rules.outlet_for(prefix[0] if prefix else "")
         if line.excluded == "outlet-name" and not result.outlet:
             result.outlet = rules.outlet_for(line.text) or line.text.casefold()
         if line.excluded in ("wire-credit", "byline") and not result.wire:
@@ -168,6 +172,7 @@ def _metadata(rules: Rules, lines: list[_Line], result: Analysis) -> None:
                     result.wire = m["wire"].strip()
                     break
     result.published = result.published or updated
+    return section
 
 
 def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None = None,
@@ -178,7 +183,7 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
     lines = _split_glued(rules, _lines(raw))
     _classify(rules, lines)
     found_published = result.published
-    _metadata(rules, lines, result)
+    section = _metadata(rules, lines, result)
     if found_published:
         result.published = found_published
 
@@ -225,6 +230,7 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
             # chrome glued into a paragraph
             append(Unit(start + s, start + e, piece,
                         sentence_rule(piece) if letter(piece) else NO_TEXT))
+    result.outlet = result.outlet or section
     if not result.published:
         dates = [d for u in result.units if u.excluded is None
                  for d in metadata.parse_short_dates(u.text)]
