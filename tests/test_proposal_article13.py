@@ -16,9 +16,9 @@ from support.benches import load_bench, sides_placed
 from annotator.corpus.ingest import ingest_paths
 from annotator.db.connection import open_db
 from annotator.domain.annotations import set_annotation
-from annotator.domain.proposals import whole_article
+from annotator.domain.proposals import engine, whole_article
 from annotator.domain.proposals.article_side import side_in_article
-from annotator.domain.proposals.engine import propose_text
+from annotator.domain.proposals.engine import propose, propose_text
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.reading import names_in
 from annotator.domain.scheme import load_scheme
@@ -180,3 +180,41 @@ def test_a_speaker_is_found_under_the_registered_name_its_name_is_an_alias_of():
     found = whole_article.registered(sides, {"moscow": "Moscow"}, index)
     assert found["rusia"] == found["moscow"]
     assert whole_article.registered(sides, {"moscow": "Moscow"}, SourceIndex([])) == sides
+
+
+def test_the_whole_article_pass_reads_as_the_proposals_do_and_keeps_nothing_of_its_own():
+    """The pass reads each sentence with ``engine._read_whole`` (nothing remembered) and an
+    empty registry that finds no names without searching: the sides are the ones read with
+    ``propose_text`` itself, and the keys' caches do not fill with readings no key asks for
+    (issue 10, thirteenth round)."""
+    scheme = load_scheme()
+    for texts, language in ((EN, "en"), (ID, "id"), (FELLOW, "id")):
+        assert all(whole_article._EMPTY.mentions(t) == SourceIndex([]).mentions(t)
+                   for t in texts)
+        engine._RULED.clear()
+        engine._SPOKEN.clear()
+        fast = whole_article.read_article(tuple(texts), language, scheme, engine._read_whole)
+        assert not engine._RULED and not engine._SPOKEN
+        assert fast == whole_article.read_article(tuple(texts), language, scheme, propose_text)
+        assert fast[0]  # a side read: the comparison is not between two empty readings
+        assert engine._RULED and engine._SPOKEN  # propose_text remembers (the keys' path)
+
+
+def test_a_proposal_is_the_same_whether_the_article_was_read_before_or_not(tmp_path):
+    """Every key of a document, proposed with the article's reading cached from the first
+    key, is the proposal read with every cache emptied first."""
+    db, rows = _doc(tmp_path, "en_fares.txt", EN)
+    scheme = load_scheme()
+    index = SourceIndex.from_db(db)
+    warm = [propose(db, sid, "enter", scheme, index) for sid, _ in rows]
+    cold = []
+    for sid, _ in rows:
+        whole_article._READ.clear()
+        for cache in (engine._RULED, engine._SPOKEN, engine._EARLIER, engine._BEFORE,
+                      engine._READINGS):
+            cache.clear()
+        cold.append(propose(db, sid, "enter", scheme, index))
+    assert warm == cold
+    assert whole_article.article_sides("x", tuple(t for _, t in rows), "en", scheme,
+                                       propose_text)  # a document with sides to read
+    db.close()

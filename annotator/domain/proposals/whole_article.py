@@ -47,6 +47,9 @@ class _NoRegistry(SourceIndex):
     def suggest(self, query: str, limit: int = 8, **_) -> list:
         return []
 
+    def mentions(self, text: str) -> list:
+        return []  # no names to find (an empty registry's search finds none, at a cost)
+
 
 _EMPTY = _NoRegistry([])
 
