@@ -42,7 +42,7 @@ from annotator.domain.proposals.reading import (
 )
 from annotator.domain.proposals.speaker_acts import a_body
 from annotator.domain.proposals.speakers_proposed import with_speakers
-from annotator.domain.proposals.whole_article import article_sides
+from annotator.domain.proposals.whole_article import ArticleSides, article_sides
 from annotator.domain.scheme import Scheme
 from annotator.domain.speakers import SourceIndex
 
@@ -207,6 +207,8 @@ def _whole(value):
     sentences seen): the sentence shown is read here too, not only the ones read back."""
     if isinstance(value, str) or value is None:
         return value
+    if isinstance(value, ArticleSides):  # by its token: a key does not read the article
+        return value.token
     # a string stands for itself: taken as it is, not through a call (``seen`` holds every
     # sentence before, and a key reads the whole dispute about three times)
     if isinstance(value, dict):
