@@ -87,12 +87,20 @@ def article_sides(doc_id: str, texts: tuple[str, ...], language: str | None, sch
 
 class ArticleSides(Mapping):
     """The sides of one document's speakers, read to its end when first asked for. Stands in
-    a reading state's cache keys by ``token`` (the document's reading and the registry's
-    state), not by its content, so that making a key does not read the article."""
+    a reading state's cache keys by ``token``: while the article is not read to its end, the
+    document's reading and the registry's state (so that making a key does not read it),
+    then the sides themselves (so that keys made after a new source is registered still
+    meet the ones made before, as the sides read at once did)."""
 
     def __init__(self, reading: _Reading, index: SourceIndex | None):
         self._reading, self._index, self._sides = reading, index, None
-        self.token = ("article", reading.serial, id(index), len(index) if index else 0)
+        self._token = ("article", reading.serial, id(index), len(index) if index else 0)
+
+    @property
+    def token(self) -> tuple:
+        if self._sides is None and self._reading.result is None:
+            return self._token
+        return tuple(sorted(self._read().items()))
 
     def _read(self) -> Sides:
         if self._sides is None:
