@@ -16,9 +16,10 @@ from support.benches import load_bench, sides_placed
 from annotator.corpus.ingest import ingest_paths
 from annotator.db.connection import open_db
 from annotator.domain.annotations import set_annotation
-from annotator.domain.proposals import whole_article
-from annotator.domain.proposals.article_side import side_in_article
-from annotator.domain.proposals.engine import propose_text
+from annotator.domain.proposals import engine, whole_article
+from annotator.domain.proposals.article_side import article_key, side_in_article
+from annotator.domain.proposals.dispute import Dispute
+from annotator.domain.proposals.engine import propose, propose_text
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.reading import names_in
 from annotator.domain.scheme import load_scheme
@@ -152,25 +153,77 @@ def test_the_whole_article_is_the_same_whatever_the_reviewer_saved(tmp_path):
 
 def test_the_article_is_read_once_per_document(monkeypatch):
     reads = []
-    real = whole_article.read_article
+    real = whole_article._Reading._one
 
-    def counted(*args):
-        reads.append(args[0])
-        return real(*args)
+    def counted(self, at, text):
+        reads.append(text)
+        return real(self, at, text)
 
-    monkeypatch.setattr(whole_article, "read_article", counted)
+    monkeypatch.setattr(whole_article._Reading, "_one", counted)
     scheme = load_scheme()
     texts = tuple(EN)
     first = whole_article.article_sides("doc-1", texts, "en", scheme, propose_text)
     again = whole_article.article_sides("doc-1", texts, "en", scheme, propose_text)
-    assert again is first and len(reads) == 1
+    assert dict(again) == dict(first) and len(reads) == len(texts)
     edited = texts[:-1] + ("The islands are served by three airlines.",)
-    whole_article.article_sides("doc-1", edited, "en", scheme, propose_text)
-    assert len(reads) == 2  # its text changed: read again
+    dict(whole_article.article_sides("doc-1", edited, "en", scheme, propose_text))
+    assert len(reads) == 2 * len(texts)  # its text changed: read again
     for k in range(whole_article.KEPT):  # a few documents are kept, no more
-        whole_article.article_sides(f"other-{k}", texts, "en", scheme, propose_text)
-    whole_article.article_sides("doc-1", texts, "en", scheme, propose_text)
-    assert len(reads) == 3 + whole_article.KEPT
+        dict(whole_article.article_sides(f"other-{k}", texts, "en", scheme, propose_text))
+    dict(whole_article.article_sides("doc-1", texts, "en", scheme, propose_text))
+    assert len(reads) == (3 + whole_article.KEPT) * len(texts)
+
+
+LONG = EN + ID[1:] + FELLOW[1:]  # longer than a key reads at once (READ_PER_KEY: 1 below)
+
+
+def test_a_key_reads_a_few_sentences_and_the_rest_only_when_a_side_is_asked_for(
+        monkeypatch):
+    """The first key of a long document does not pay for the whole article: a key reads
+    READ_PER_KEY sentences more, making the dispute's cache keys reads none, and asking for
+    a side reads the rest; the sides are those of the article read at once."""
+    monkeypatch.setattr(whole_article, "READ_PER_KEY", 1)
+    whole_article._READ.clear()
+    scheme = load_scheme()
+    texts = tuple(LONG)
+    sides = whole_article.article_sides("long", texts, "en", scheme, engine._read_whole)
+    reading = whole_article._READ[next(iter(whole_article._READ))]
+    dispute = Dispute(article=sides)
+    dispute.frozen(), engine._whole(dispute)  # a key's cache keys
+    assert reading.at == 1 and reading.result is None
+    whole_article.article_sides("long", texts, "en", scheme, engine._read_whole)
+    assert reading.at == 2
+    assert side_in_article(sides, "Jana Holt") == ("accused", sides["jana holt"][1])
+    assert reading.at == len(texts)
+    assert dict(sides) == whole_article.read_article(texts, "en", scheme, propose_text)[0]
+
+
+def test_the_sides_are_the_same_however_the_reading_is_split():
+    scheme = load_scheme()
+    texts = tuple(LONG)
+    whole, written = whole_article.read_article(texts, "en", scheme, propose_text)
+    assert whole
+    for size in (1, 2, 5, 7):
+        reading = whole_article._Reading(texts, "en", scheme, engine._read_whole)
+        while reading.at < len(texts):
+            reading.step(size)
+        assert reading.finish() == (whole, written)
+
+
+def test_a_key_made_before_the_registry_grew_is_not_one_made_after():
+    """The sides stand in cache keys by a token that names the registry's size: a side read
+    with an alias registered since is not taken for one read without it."""
+    scheme = load_scheme()
+    texts = ("Moscow denied the allegation.", "Kyiv accused Moscow of shelling the plant.")
+    index = SourceIndex([("Kyiv", "Kyiv")])
+    before = whole_article.article_sides("war", texts, "en", scheme, propose_text, index)
+    read_before = dict(before)  # asked for during the key, as Dispute.side asks
+    index.add("Moscow", "Rusia")
+    after = whole_article.article_sides("war", texts, "en", scheme, propose_text, index)
+    assert "rusia" not in read_before and after.get("rusia") == after["moscow"]
+    assert article_key(before) != article_key(after)  # different sides, different keys
+    again = whole_article.article_sides("war", texts, "en", scheme, propose_text, index)
+    assert article_key(again) == article_key(after) and dict(again) == dict(after)
 
 
 def test_a_speaker_is_found_under_the_registered_name_its_name_is_an_alias_of():
@@ -180,3 +233,44 @@ def test_a_speaker_is_found_under_the_registered_name_its_name_is_an_alias_of():
     found = whole_article.registered(sides, {"moscow": "Moscow"}, index)
     assert found["rusia"] == found["moscow"]
     assert whole_article.registered(sides, {"moscow": "Moscow"}, SourceIndex([])) == sides
+
+
+def test_the_whole_article_pass_reads_as_the_proposals_do_and_keeps_nothing_of_its_own():
+    """The pass reads each sentence with ``engine._read_whole`` (nothing remembered) and an
+    empty registry that finds no names without searching: the sides are the ones read with
+    ``propose_text`` itself, and the keys' caches do not fill with readings no key asks for
+    (issue 10, thirteenth round)."""
+    scheme = load_scheme()
+    for texts, language in ((EN, "en"), (ID, "id"), (FELLOW, "id")):
+        assert all(whole_article._EMPTY.mentions(t) == SourceIndex([]).mentions(t)
+                   for t in texts)
+        engine._RULED.clear()
+        engine._SPOKEN.clear()
+        fast = whole_article.read_article(tuple(texts), language, scheme, engine._read_whole)
+        assert not engine._RULED and not engine._SPOKEN
+        assert fast == whole_article.read_article(tuple(texts), language, scheme, propose_text)
+        assert fast[0]  # a side read: the comparison is not between two empty readings
+        assert engine._RULED and engine._SPOKEN  # propose_text remembers (the keys' path)
+
+
+def test_a_proposal_is_the_same_whether_the_article_was_read_before_or_not(tmp_path,
+                                                                          monkeypatch):
+    """Every key of a document, proposed with the article's reading kept from the keys
+    before (read a sentence a key: READ_PER_KEY 1), is the proposal read with every cache
+    emptied first."""
+    monkeypatch.setattr(whole_article, "READ_PER_KEY", 1)
+    db, rows = _doc(tmp_path, "en_fares.txt", EN)
+    scheme = load_scheme()
+    index = SourceIndex.from_db(db)
+    warm = [propose(db, sid, "enter", scheme, index) for sid, _ in rows]
+    cold = []
+    for sid, _ in rows:
+        whole_article._READ.clear()
+        for cache in (engine._RULED, engine._SPOKEN, engine._EARLIER, engine._BEFORE,
+                      engine._READINGS):
+            cache.clear()
+        cold.append(propose(db, sid, "enter", scheme, index))
+    assert warm == cold
+    assert whole_article.article_sides("x", tuple(t for _, t in rows), "en", scheme,
+                                       propose_text)  # a document with sides to read
+    db.close()

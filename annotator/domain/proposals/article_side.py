@@ -24,6 +24,14 @@ def side_in_article(sides: Sides, speaker: str | None) -> tuple[str, str] | None
     return None
 
 
+def article_key(sides) -> tuple:
+    """The sides as a reading state's cache key: by the token of the whole article's reading
+    (whole_article.ArticleSides: equal tokens, equal sides; the article is not read to make
+    a key), else by their content."""
+    token = getattr(sides, "token", None)
+    return token if token is not None else tuple(sorted(sides.items()))
+
+
 def same_name(one: str, other: str) -> bool:
     """Two forms of one name (casefolded): the words of one a run of the other's ("voss",
     "clara voss"; "medika utama", "klinik medika utama"), or its initials ("npa")."""

@@ -67,7 +67,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from annotator.domain.proposals import replies, taken
-from annotator.domain.proposals.article_side import side_in_article
+from annotator.domain.proposals.article_side import article_key, side_in_article
 from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
@@ -737,7 +737,7 @@ class Dispute:
                 self.speaker_before,
                 tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)),
                 tuple(sorted(self.allegation_words)), tuple(sorted(self.unnamed)),
-                tuple(sorted(self.party_nouns)), tuple(sorted(self.article.items())))
+                tuple(sorted(self.party_nouns)), article_key(self.article))
 
 
 # each key reads the sentences before it again: the side each placed, remembered by the

@@ -42,7 +42,7 @@ from annotator.domain.proposals.reading import (
 )
 from annotator.domain.proposals.speaker_acts import a_body
 from annotator.domain.proposals.speakers_proposed import with_speakers
-from annotator.domain.proposals.whole_article import article_sides
+from annotator.domain.proposals.whole_article import ArticleSides, article_sides
 from annotator.domain.scheme import Scheme
 from annotator.domain.speakers import SourceIndex
 
@@ -119,16 +119,18 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
                  dispute: Dispute | None = None, discourse: Discourse | None = None,
                  weights: Weights | None = None, described_too: bool = False,
                  later: tuple[str, ...] = (), table: EntityTable | None = None,
-                 at: int = 0) -> Proposal:
+                 at: int = 0, remember: bool = True) -> Proposal:
     """The proposal for a sentence given what came before it: the rules' reading, blended
     with the models trained on the team's labels (``model``: its features model and its
     text classifier), if there are enough labels yet. ``weights``: a features model given
     instead of the team's (the benchmark's leave-one-set-out evaluation). The features are
-    read only for a model, or when ``described_too`` asks (training): they cost a key time."""
+    read only for a model, or when ``described_too`` asks (training): they cost a key time.
+    ``remember=False``: the rules' reading is neither looked up nor kept (the whole-article
+    pass reads with a registry no key uses, so its readings would only crowd out the keys')."""
     lex = lexicon(language)
     speaker, reading, label, name, confidence, why = _ruled(
         text, scheme, index, lex, previous, last_named, names, described, dispute, later,
-        table, at)
+        table, at, remember)
     label_reason, proposer = f"{name}: {reading.reason}", CUES
     learned = weights if weights is not None else getattr(model, "weights", None)
     features = describe(text, lex, reading, speaker, discourse) \
@@ -164,7 +166,8 @@ RULED_KEPT = 2048  # sentences' rule readings remembered: a key reads about 3 ne
 def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous: str | None,
            last_named: str | None, names: tuple[str, ...],
            described: tuple[tuple[str, str], ...], dispute: Dispute | None,
-           later: tuple[str, ...], table: EntityTable | None, at: int) -> tuple:
+           later: tuple[str, ...], table: EntityTable | None, at: int,
+           remember: bool = True) -> tuple:
     """What the rules read of a sentence in its place (speaker, label reading, label, its
     name, confidence and why), remembered by everything it depends on, as ``_earlier``
     keys it. A key proposes the sentence shown; the next key reads the same sentence back
@@ -172,14 +175,15 @@ def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous
     on it is not read for it): the rules' reading is the same, so it is read once. The
     objects whose ids are in the key are kept beside the entry, so an id is never a freed
     object's."""
-    key = (text, previous, last_named, names, described, _whole(dispute), id(scheme),
-           id(index), len(index), later, id(table), at, id(lex))
-    found = _RULED.get(key)
-    if found is not None and found[0] is scheme and found[1] is index \
-            and found[2] is table and found[3] is lex:
-        return found[4]
+    if remember:
+        key = (text, previous, last_named, names, described, _whole(dispute), id(scheme),
+               id(index), len(index), later, id(table), at, id(lex))
+        found = _RULED.get(key)
+        if found is not None and found[0] is scheme and found[1] is index \
+                and found[2] is table and found[3] is lex:
+            return found[4]
     speaker = _spoken(text, index, lex, previous, last_named, names, described, later, table,
-                      at)
+                      at, remember)
     reading = _read_label(text, lex)
     if deeds.told_of_itself(reading, speaker.name, dispute, text, lex):
         reading = read_label(text, lex, deeds_read=False)  # its own account (deeds.py)
@@ -189,9 +193,10 @@ def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous
     name = label if label else "no label"
     confidence, why = confidence_for(scheme, reading, speaker)
     ruled = (speaker, reading, label, name, confidence, why)
-    if len(_RULED) >= RULED_KEPT:
-        _RULED.clear()
-    _RULED[key] = (scheme, index, table, lex, ruled)
+    if remember:
+        if len(_RULED) >= RULED_KEPT:
+            _RULED.clear()
+        _RULED[key] = (scheme, index, table, lex, ruled)
     return ruled
 
 
@@ -202,6 +207,8 @@ def _whole(value):
     sentences seen): the sentence shown is read here too, not only the ones read back."""
     if isinstance(value, str) or value is None:
         return value
+    if isinstance(value, ArticleSides):  # by its token: a key does not read the article
+        return value.token
     # a string stands for itself: taken as it is, not through a call (``seen`` holds every
     # sentence before, and a key reads the whole dispute about three times)
     if isinstance(value, dict):
@@ -232,14 +239,14 @@ _SPOKEN: dict[tuple, tuple] = {}
 def _spoken(text: str, index: SourceIndex, lex: Lexicon, previous: str | None,
             last_named: str | None, names: tuple[str, ...],
             described: tuple[tuple[str, str], ...], later: tuple[str, ...],
-            table: EntityTable | None, at: int) -> SpeakerReading:
+            table: EntityTable | None, at: int, remember: bool = True) -> SpeakerReading:
     """Who speaks in a sentence in its place, remembered by everything it depends on (the
     dispute is not among them): when the window moves on, a sentence read back in a
     dispute read otherwise but with the same speakers and names before it is not read for
     its speaker again, only in the dispute."""
     key = (text, previous, last_named, names, described, id(index), len(index), later,
-           id(table), at, id(lex))
-    found = _SPOKEN.get(key)
+           id(table), at, id(lex)) if remember else None
+    found = _SPOKEN.get(key) if remember else None
     if found is not None and found[0] is index and found[1] is table and found[2] is lex:
         return found[3]
     speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
@@ -248,9 +255,10 @@ def _spoken(text: str, index: SourceIndex, lex: Lexicon, previous: str | None,
             previous or last_named) and _role(
             text, lex.language) in (ACCUSATION, DENIAL):
         speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
-    if len(_SPOKEN) >= RULED_KEPT:
-        _SPOKEN.clear()
-    _SPOKEN[key] = (index, table, lex, speaker)
+    if remember:
+        if len(_SPOKEN) >= RULED_KEPT:
+            _SPOKEN.clear()
+        _SPOKEN[key] = (index, table, lex, speaker)
     return speaker
 
 
@@ -477,6 +485,11 @@ def _read_before_window(rows: tuple[tuple, ...], scheme: Scheme, lex: Lexicon) -
     return _copied_state(found[2])
 
 
+def _read_whole(*args, **kwargs) -> Proposal:
+    """propose_text for the whole-article pass: its readings are not remembered."""
+    return propose_text(*args, remember=False, **kwargs)
+
+
 def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
             index: SourceIndex, model: Model | None = None,
             weights: Weights | None = None, described_too: bool = False) -> Proposal | None:
@@ -514,7 +527,7 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     names, described, dispute, discourse = _read_before_window(tuple(earlier[:far]), scheme,
                                                                lex)  # the window, read here:
     dispute.article = article_sides(doc_id, tuple(r[0] for r in earlier) + (text,) + tuple(rest),
-                                    language, scheme, propose_text, index)  # the whole article
+                                    language, scheme, _read_whole, index)  # the whole article
     for k, (before_text, saved, source, _near, saved_label) in enumerate(earlier[far:], far):
         guess = _earlier(before_text, scheme, index, language, chain, tuple(names),
                          tuple(described), dispute,
