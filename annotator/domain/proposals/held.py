@@ -67,6 +67,20 @@ def part_of(name: str, other: str | None) -> bool:
 PROCEEDING_REACH = 6  # words between a proceeding's noun and its "against"
 
 
+def described_after(words: list[str], at: int, reach: int, ends: frozenset[str],
+                    lex: Lexicon) -> list[str]:
+    """The words from ``at`` (after a cue) that can describe a party: up to ``reach`` of
+    them, ending before an end word ("over", "atas") or, in Indonesian, a verb ("membuang",
+    "diduga")."""
+    part = []
+    for w in words[at:at + reach]:
+        if w in ends or (lex.head_first and w.startswith(("me", "di", "ber", "ter"))
+                         and len(w) > 5):
+            break
+        part.append(w)
+    return part
+
+
 def against(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon,
             lower: set[str], ends: frozenset[str], reach: int) -> tuple[str | None, list[str]]:
     """The party a complaint, a suit, a report or a probe is aimed at ("a complaint against
@@ -87,12 +101,7 @@ def against(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
             for k in (e, e + 1):
                 if words[k:k + len(own)] == own and all(w in _POINTING_EN for w in words[e:k]):
                     return name, []
-        part = []
-        for w in words[e:e + reach]:
-            if w in ends or (lex.head_first and w.startswith(("me", "di", "ber", "ter"))
-                             and len(w) > 5):
-                break
-            part.append(w)
+        part = described_after(words, e, reach, ends, lex)
         found = [w for w in part if w in lower]
         if found and part[0] in lower | {"the", "a", "an"}:
             return None, found

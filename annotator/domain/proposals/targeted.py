@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from annotator.domain.proposals.filings import filing_at
-from annotator.domain.proposals.held import _FUNCTION, aside_words
+from annotator.domain.proposals.held import _FUNCTION, aside_words, described_after
 from annotator.domain.proposals.held import against as held_against
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.wrongs import words_of
@@ -188,11 +188,6 @@ def _described_words(text: str, lex: Lexicon) -> set[str]:
     if passive:
         part = words[max(0, s - DESCRIBED_REACH):s]
     else:
-        part = []
-        for w in words[e:e + DESCRIBED_REACH]:
-            if w in _ENDS or (lex.head_first and w.startswith(("me", "di", "ber", "ter"))
-                              and len(w) > 5):
-                break
-            part.append(w)
+        part = described_after(words, e, DESCRIBED_REACH, _ENDS, lex)
     return {w for w in part if w in lower and w not in _FUNCTION
             and w not in lex.prepositions}
