@@ -857,10 +857,13 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     if words and words[0] in _OWN_SIDE and last_named and verbs:
         return carried(f"{words[0]} {' '.join(words[verbs[0][0]:verbs[0][1]])}")
     # 2. a pronoun as the subject of a speech verb
+    named = _named_subject(text, tokens, words, first_verb, lex) if verbs else False
     for s, e in verbs:
         if ((s, e) in acts_found or widened(lex, words[s:e])) and s > first_verb:
             continue  # "X said he had asked officials": X speaks, not whom "he" means
         p = _subject_end(text, tokens, words, s, lex) - 1  # "Ia juga menuduh", "They also"
+        if named and s > first_verb and p > 0 and "," not in gap_before(text, tokens, p):
+            continue  # "Skyrow said it rejects": Skyrow speaks (not ", she said" after it)
         if p >= 0 and pronoun_at(tokens, words, p, lex) and last_named and not (
                 p > 0 and words[p - 1] in _IN_RELATIVE and s > first_verb):
             return carried(f"{words[p]} {' '.join(words[s:e])}")  # not "for what it called"
@@ -1596,6 +1599,20 @@ def _participle_aside(tokens, words, k: int, end: int, lex: Lexicon) -> bool:
     between commas before the verb; the subject stands before it."""
     return bool(lex.participle_ending) and words[k].endswith(lex.participle_ending) and \
         tokens[k].group().islower() and len(words[k]) > 4 and k < end
+
+
+def _named_subject(text, tokens, words, verb_at: int, lex: Lexicon) -> bool:
+    """The speech verb at ``verb_at`` has a capitalised name as its subject, not a pronoun
+    ("Skyrow said", "PT Sinar Abadi mengatakan"): a pronoun in the clause it reports is
+    someone the speaker talks of (themselves, often), not who speaks the sentence."""
+    if verb_at <= 0 or verb_at >= len(words):
+        return False
+    p = _subject_end(text, tokens, words, verb_at, lex) - 1
+    opened = text[:tokens[p].start()] if p >= 0 else ""
+    if sum(opened.count(q) for q in '"“”') % 2:
+        return False  # '"Nobody told me ...," he said': a quotation's words, not a name
+    return (p >= 0 and not pronoun_at(tokens, words, p, lex)
+            and words[p] not in _OWN_SIDE and tokens[p].group()[:1].isupper())
 
 
 def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
