@@ -62,6 +62,7 @@ from annotator.domain.proposals.name_words import (
     firm_before,
     first_listed,
     gap_before,
+    headed,
     name_runs,
     name_word,
     office_name,
@@ -1696,7 +1697,7 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
     if start > 0 and words[start - 1] in ("the", "this", "that") or start == 0:
         head = words[end - 1]
         for name in reversed(getattr(index, "names", ())):
-            if head in name.casefold().split():
+            if headed(name.casefold().split(), {head}, lex):
                 return known_or_new(index, name, f"{why} ('the {head}' = {name})")
         return antecedent(index, head, why)
     return None
