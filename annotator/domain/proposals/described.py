@@ -16,7 +16,7 @@ from annotator.domain.proposals.kinds import (
     kind_of,
 )
 from annotator.domain.proposals.lexicon import Lexicon
-from annotator.domain.proposals.name_words import BREAKS, gap_before
+from annotator.domain.proposals.name_words import BREAKS, gap_before, headed
 from annotator.domain.proposals.naming import known_or_new
 from annotator.domain.proposals.short_titles import is_short_title
 from annotator.domain.proposals.titles import region_units
@@ -68,7 +68,8 @@ def named_by_head(index, text, tokens, words, end: int, lex: Lexicon, why: str):
         return None
     matches = [e for e in table.entities if " " in e.name and (
         noun == e.name.casefold().split()[-1] or e.kind != PERSON
-        and noun in e.name.casefold().split())]  # "Skyline Park" reads as a person's name
+        and headed(e.name.casefold().split(), {noun}, lex))]  # "Skyline Park" reads as a
+    # person's name; "the airline" is no "British Airline Pilots' Association"
     named = table.nearest(matches, index.at)
     return known_or_new(index, named, f"{why} ('the {noun}' = {named})") if named else None
 

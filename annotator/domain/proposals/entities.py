@@ -26,6 +26,7 @@ from annotator.domain.proposals.kinds import (
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, lexicon
 from annotator.domain.proposals.name_words import (
     firm_before,
+    headed,
     name_runs,
     person_in,
     text_of,
@@ -126,7 +127,8 @@ class EntityTable:
         company = noun in (self.lex.company_noun, "firm", "perusahaan")
         matches = [e for e in self.entities
                    if (e.nouns & (heads if e.kind != PERSON else people)
-                       or (e.kind != PERSON and set(e.words()) & heads)
+                       or (e.kind != PERSON and headed(e.name.casefold().replace("-", " ").split(),
+                                                   heads, self.lex))
                        or company and e.kind == COMPANY)  # "the company": "Brightway Retail"
                    and (not kinds or e.kind in kinds)]
         return self._nearest(matches, at)

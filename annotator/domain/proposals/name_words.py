@@ -369,3 +369,19 @@ def _person_of(tokens, words, span: tuple[int, int], lex: Lexicon) -> int | None
         return None
     before, after = " ".join(words[start:k]), " ".join(words[k + 1:end])
     return k if kind_of(before, lex) == PERSON and kind_of(after, lex) != PERSON else None
+
+
+def headed(words: list[str], heads: set[str], lex) -> bool:
+    """A word of a body's name (``words``, casefolded) is one of ``heads`` and no other body
+    noun governs it: "the airline" is not the "British Airline Pilots' Association" (an
+    association of pilots), nor "bank" the "Asosiasi Pengusaha Bank Daerah"; a
+    possessor is its body's ("the attorney" and "County Attorney's Office")."""
+    for k, written in enumerate(words):
+        word = written[:-2] if written.endswith("'s") else written
+        if word not in heads:
+            continue
+        governing = words[:k] if lex.head_first else words[k + 1:]
+        if word != written or not any(w in lex.org_heads and w not in heads
+                                      for w in governing):
+            return True
+    return False

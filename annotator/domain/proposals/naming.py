@@ -17,6 +17,7 @@ from annotator.domain.proposals.name_words import (
     CAPITALISED_STOP,
     TOKEN,
     gap_before,
+    headed,
     name_word,
     person_in,
     pronoun_at,
@@ -297,7 +298,10 @@ def antecedent(index, noun: str, why: str) -> SpeakerReading | None:
         return None
     name = index.described_as(noun)
     if name is None:  # "Menurut kementerian" after "Kementerian Sosial"
-        name = next((n for n in reversed(index.names) if noun in n.casefold().split()), None)
+        lex = getattr(getattr(index, "table", None), "lex", None)  # "the airline" is not
+        name = next((n for n in reversed(index.names)  # the "Airline Pilots' Association"
+                     if (headed(n.casefold().split(), {noun}, lex) if lex is not None
+                         else noun in n.casefold().split())), None)
     if name:
         return known_or_new(index, name, f"{why} ('{noun}' = {name}, named before)")
     name = index.by_description(noun)  # named after the sentence, or by a short form

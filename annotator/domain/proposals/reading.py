@@ -62,6 +62,7 @@ from annotator.domain.proposals.name_words import (
     firm_before,
     first_listed,
     gap_before,
+    headed,
     name_runs,
     name_word,
     office_name,
@@ -857,10 +858,13 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     if words and words[0] in _OWN_SIDE and last_named and verbs:
         return carried(f"{words[0]} {' '.join(words[verbs[0][0]:verbs[0][1]])}")
     # 2. a pronoun as the subject of a speech verb
+    named = _named_subject(text, tokens, words, first_verb, lex) if verbs else False
     for s, e in verbs:
         if ((s, e) in acts_found or widened(lex, words[s:e])) and s > first_verb:
             continue  # "X said he had asked officials": X speaks, not whom "he" means
         p = _subject_end(text, tokens, words, s, lex) - 1  # "Ia juga menuduh", "They also"
+        if named and s > first_verb and p > 0 and "," not in gap_before(text, tokens, p):
+            continue  # "Skyrow said it rejects": Skyrow speaks (not ", she said" after it)
         if p >= 0 and pronoun_at(tokens, words, p, lex) and last_named and not (
                 p > 0 and words[p - 1] in _IN_RELATIVE and s > first_verb):
             return carried(f"{words[p]} {' '.join(words[s:e])}")  # not "for what it called"
@@ -1598,6 +1602,20 @@ def _participle_aside(tokens, words, k: int, end: int, lex: Lexicon) -> bool:
         tokens[k].group().islower() and len(words[k]) > 4 and k < end
 
 
+def _named_subject(text, tokens, words, verb_at: int, lex: Lexicon) -> bool:
+    """The speech verb at ``verb_at`` has a capitalised name as its subject, not a pronoun
+    ("Skyrow said", "PT Sinar Abadi mengatakan"): a pronoun in the clause it reports is
+    someone the speaker talks of (themselves, often), not who speaks the sentence."""
+    if verb_at <= 0 or verb_at >= len(words):
+        return False
+    p = _subject_end(text, tokens, words, verb_at, lex) - 1
+    opened = text[:tokens[p].start()] if p >= 0 else ""
+    if sum(opened.count(q) for q in '"“”') % 2:
+        return False  # '"Nobody told me ...," he said': a quotation's words, not a name
+    return (p >= 0 and not pronoun_at(tokens, words, p, lex)
+            and words[p] not in _OWN_SIDE and tokens[p].group()[:1].isupper())
+
+
 def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
     """Where the subject ends before a verb: past adverbials ("on Thursday", "pekan lalu"),
     a date ("Senin (12/5)") and a parenthetical (", whose carmakers sell in China,")."""
@@ -1679,7 +1697,7 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
     if start > 0 and words[start - 1] in ("the", "this", "that") or start == 0:
         head = words[end - 1]
         for name in reversed(getattr(index, "names", ())):
-            if head in name.casefold().split():
+            if headed(name.casefold().split(), {head}, lex):
                 return known_or_new(index, name, f"{why} ('the {head}' = {name})")
         return antecedent(index, head, why)
     return None
