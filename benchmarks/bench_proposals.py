@@ -114,6 +114,9 @@ line, in benchmarks/proposals/AUDIT.md):
   line naming its guideline class and the wording it tries (gold_classes9_id.jsonl,
   gold_classes9_en.jsonl; texts and counts in benchmarks/proposals/classes9/README.md).
   Sealed for the round: the lead measures it before and after the rules' work.
+- train11: written blind in the fourteenth round as training data for the label model
+  (gold_train11_id.jsonl, gold_train11_en.jsonl; texts and how they were written in
+  benchmarks/proposals/train11/).
 
 A set named in SEALED (a fresh held-out set the lead measures) prints only its totals: -v
 does not list its misses, so nobody tunes on it by accident.
@@ -166,6 +169,7 @@ SETS = {
     "heldout9": HERE / "proposals" / "heldout9",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
+    "train11": HERE / "proposals" / "train11",
 }
 # leave-one-set-out folds (--cross): a set, or one language of it
 FOLDS = [("seeds", None), ("dev", None), ("heldout", None), ("heldout2", "id"),
