@@ -143,6 +143,9 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules nor
   the other sets' texts (gold_train12_id.jsonl, gold_train12_en.jsonl; texts and how they were
   written in benchmarks/proposals/train12/). Not sealed.
+- train11: written blind in the fourteenth round as training data for the label model
+  (gold_train11_id.jsonl, gold_train11_en.jsonl; texts and how they were written in
+  benchmarks/proposals/train11/).
 
 A set named in SEALED (a fresh held-out set the lead measures) prints only its totals: -v
 does not list its misses, so nobody tunes on it by accident.
@@ -198,6 +201,7 @@ SETS = {
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
     "train12": HERE / "proposals" / "train12",
+    "train11": HERE / "proposals" / "train11",
 }
 # leave-one-set-out folds (--cross): a set, or one language of it
 FOLDS = [("seeds", None), ("dev", None), ("heldout", None), ("heldout2", "id"),
