@@ -153,3 +153,55 @@ def test_status_and_progress_paint_the_rows_of_the_two_widgets_they_replace():
     asyncio.run(main())
     for message, apart, together in compared:
         assert together == apart, message
+
+
+def test_wrapped_rows_are_painted_as_textual_paints_them():
+    """A content whose lines wrap (a proposal's long reason) is painted row by row from
+    Textual's own wrapping: the same characters, styles and offsets (where each row starts
+    in its line) as Textual's whole render, and a change to one row's words repaints the
+    rows that look different only."""
+    import asyncio
+
+    from textual.app import App
+
+    from annotator.ui.widgets.literal import Text
+
+    class One(App):
+        CSS = "SteadyStatic { padding: 0 1; height: auto; }"
+
+        def compose(self):
+            yield SteadyStatic()
+
+    reason = ("accusation: cue 'menuduh' (strength 0.9), the speaker named before it; "
+              "read in the whole article with the sides it takes")
+    shows = [
+        [Text("label       ", style="dim") + Text(reason, style="cyan"),
+         Text("source      none", style="italic"), Text("confidence  [high]")],
+        [Text("label       ", style="dim") + Text(reason.replace("0.9", "0.8"),
+                                                   style="cyan"),
+         Text("source      none", style="italic"), Text("confidence  [high]")],
+        [Text("word " * 30, style="bold"), Text("x" * 90)],  # a word longer than a row
+    ]
+    compared, wrapped, repainted = [], [], []
+
+    async def main():
+        app = One()
+        async with app.run_test(size=(50, 12)) as pilot:
+            widget = app.query_one(SteadyStatic)
+            for lines in shows:
+                before = widget._looks()
+                widget.show_lines(lines)
+                after = widget._looks()
+                if before and after and len(before) == len(after):
+                    repainted.append(sum(old != new for old, new in zip(before, after,
+                                                                           strict=True)))
+                await pilot.pause()
+                await pilot.pause()
+                wrapped.append(widget._lines[3] is not None)
+                compared.append((painted(widget), textual(widget)))
+
+    asyncio.run(main())
+    assert all(wrapped)  # the rows came from the wrapped path, not Textual's whole render
+    assert repainted[0] == 1  # "0.9" -> "0.8": one row of the reason's three
+    for ours, theirs in compared:
+        assert ours == theirs

@@ -351,6 +351,8 @@ def find(phrases: dict[tuple[str, ...], float], words: list[str]) -> list[tuple[
     """Where phrases occur in casefolded ``words``: (start, end) token spans, longest match
     at each position, in order."""
     longest, firsts = _shape(phrases)
+    if firsts.isdisjoint(words):  # most lists have no first word in a sentence: asked
+        return []  # in one call rather than word by word
     found = []
     for i in range(len(words)):
         if words[i] not in firsts:

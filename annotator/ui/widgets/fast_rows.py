@@ -69,14 +69,16 @@ def _context(widget: Widget) -> _Context:
     return context
 
 
-def content_row(widget: Widget, line: Content, y: int, width: int) -> Strip | None:
+def content_row(widget: Widget, line: Content, y: int, width: int, x: int = 0
+                ) -> Strip | None:
     """Content row ``y`` holding ``line`` (shorter than ``width``, no tab), as
     ``Visual.to_strips`` renders it for the whole content; None when its options are not
-    the plain ones (aligned text, padded lines, a selection)."""
+    the plain ones (aligned text, padded lines, a selection). A wrapped line's later rows
+    give the line's number as ``y`` and where the row starts in it as ``x``."""
     context = _context(widget)
     if widget.text_selection is not None or not context.plain_text:
         return None
-    segments, length = _FormattedLine(widget._get_style, line, width, y=y,
+    segments, length = _FormattedLine(widget._get_style, line, width, x=x, y=y,
                                       line_end=True).to_strip(context.key[0])
     strip = Strip(segments, length)
     if context.link_style is not None and _clickable(line, context.key[0]) \

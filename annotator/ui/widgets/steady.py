@@ -58,8 +58,8 @@ class SteadyStatic(Static):
                 key = (y, width, height)
             elif rows is not None:  # what the row shows, without rendering the content
                 row = rows[y - gutter.top] if y - gutter.top < len(rows) else None
-                key = (y, width, row.plain, tuple(row.spans)) if row is not None \
-                    else (y, width)
+                key = (y, width, row.plain, tuple(row.spans), self._place(y - gutter.top)) \
+                    if row is not None else (y, width)
             else:
                 key = (tuple(self.render_line(y - gutter.top)), width)
             keys.append(key)
@@ -86,35 +86,72 @@ class SteadyStatic(Static):
     def _row_strip(self, rows: list[Content], y: int) -> Strip:
         """Content row y, as ``render_line`` would give it."""
         if y < len(rows):
-            strip = content_row(self, rows[y], y, self.size.width)
+            x, line = self._place(y)
+            strip = content_row(self, rows[y], line, self.size.width, x)
             if strip is not None:
                 return strip
         return self.render_line(y)
 
     _whole = False  # render_line: several rows are being rendered, the content at once
 
-    _lines: tuple | None = None  # (the visual, its width, its rows or None)
+    # (the visual, its width, its rows or None, where each row starts in the content when
+    # lines wrap: None when row y is line y)
+    _lines: tuple | None = None
 
     def _rows(self) -> list[Content] | None:
-        """The content's lines, one per row, when no line reaches the edge (nothing
-        wraps, so row y shows line y as Textual would paint it); else None."""
+        """The content's rows: its lines when no line reaches the edge (nothing wraps, so
+        row y shows line y as Textual would paint it), else the lines as Textual wraps them
+        (``_wrapped``); None where Textual's options are not the plain ones."""
         visual, width = self.visual, self.size.width
         if self._lines is None or self._lines[0] is not visual or self._lines[1] != width:
-            rows = None
+            rows = places = None
             if isinstance(visual, Content) and width:
                 lines = visual.split(allow_blank=True)
                 if all(line.cell_length < width and "\t" not in line.plain
                        for line in lines):
                     rows = lines
-            self._lines = (visual, width, rows)
+                else:
+                    rows, places = self._wrapped(visual, width)
+            self._lines = (visual, width, rows, places)
         return self._lines[2]
+
+    def _wrapped(self, visual: Content, width: int) -> tuple[list | None, list | None]:
+        """The rows of a content some of whose lines wrap, and where each starts (its
+        offset in its line, the line's number: what Textual keeps in each cell for text
+        selection), wrapped by Textual's own formatter as its render does (textual is
+        pinned: a private method), without making every row's strip: a proposal's reason
+        that wraps changes a row or two of the annotation, not all five."""
+        rules = self.styles.get_rule
+        if "\t" in visual.plain or rules("line_pad", 0) \
+                or rules("text_wrap", "wrap") != "wrap" \
+                or rules("text_overflow", "fold") != "fold" \
+                or rules("text_align", "left") not in ("left", "start"):
+            return None, None
+        formatted = visual._wrap_and_format(width, align=rules("text_align", "left"),
+                                            overflow="fold", no_wrap=False, line_pad=0,
+                                            tab_size=8)
+        return ([line.content for line in formatted],
+                [(line.x, line.y) for line in formatted])
+
+    def _place(self, y: int) -> tuple[int, int]:
+        """Where row y of ``_rows`` starts: (offset in its line, the line's number)."""
+        places = self._lines[3] if self._lines is not None else None
+        return places[y] if places is not None else (0, y)
+
+    def _looks(self) -> list[tuple] | None:
+        """What each row shows (characters, styles, where it starts), or None."""
+        rows = self._rows()
+        if rows is None:
+            return None
+        return [(row.plain, row.spans, self._place(y)) for y, row in enumerate(rows)]
 
     def render_line(self, y: int) -> Strip:
         """Row y alone when the rows are known (``_rows``): a key renders the rows it
         changed, not the whole content. The lines before it are blank ones, so the row
         keeps its place for text selection."""
         rows = self._rows()
-        if rows is None or self._whole or self.styles.content_align != ("left", "top"):
+        if rows is None or self._whole or self.styles.content_align != ("left", "top") \
+                or self._lines[3] is not None:  # wrapped rows: Textual renders the whole
             return super().render_line(y)
         if y >= len(rows):
             return Strip.blank(self.size.width, self.visual_style.rich_style)
@@ -172,22 +209,22 @@ class SteadyStatic(Static):
         when each line is one row before and after (the heading's position line, not its
         title and reviewer; the proposal's lines, not the rule above them); else the whole
         widget, as ``update`` does (textual is pinned: its private content fields)."""
-        before = self._rows() if self.is_mounted else None
+        before = self._looks() if self.is_mounted else None
         self._Static__content = content
         self._Static__visual = visualize(self, content, markup=self._render_markup)
         if rows is not None:  # the content's lines, given: the rows when none wraps
             width = self.size.width
             fits = width and all(row.cell_length < width and "\t" not in row.plain
                                  for row in rows)
-            self._lines = (self._Static__visual, width, rows if fits else None)
-        after = self._rows() if before is not None else None
+            self._lines = (self._Static__visual, width, rows, None) if fits else None
+        after = self._looks() if before is not None else None
         if before is None or after is None or len(before) != len(after):
             repaint(self)
             return
         width = self.content_size.width
         changed = [Region(0, y, width, 1)
                    for y, (old, new) in enumerate(zip(before, after, strict=True))
-                   if (old.plain, old.spans) != (new.plain, new.spans)]
+                   if old != new]
         repaint(self, *changed)
 
     def _height(self, plain: str, width: int) -> int:
