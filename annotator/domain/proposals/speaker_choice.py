@@ -1,0 +1,284 @@
+"""A learned choice among a sentence's possible speakers, where the rules' speaker is one
+of them: the rules' errors on text nobody tuned them on (the older blind sets) taught a
+ranking model which of the candidates an analyst names.
+
+Candidates, all readable at key time: the rules' speaker, "no source", the speaker of the
+sentence before (saved or proposed), the last person or body named before, and every name
+in the sentence itself (the registry's and the reader's). Each is described by a few words
+(which candidate it is, the rules' reason words and label, where the name stands against
+the speech verb and the quotation marks, a title before it, whether it spoke before ...);
+the model scores each and the best one is proposed where the model is sure enough
+(``take``), else the rules' speaker stays.
+
+The model is data (``data/speaker_choice.json``, written by
+``benchmarks/bench_speakers_learned.py --train``): weights per feature, read in pure
+Python (no scikit-learn on the label key's path). With no data file the rules' speaker is
+proposed as before.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from annotator.base.resources import data_file
+from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.reading import names_in
+from annotator.domain.proposals.speaker_acts import a_body
+
+DATA = "speaker_choice.json"
+RULES, NONE, PREVIOUS, LAST_NAMED, IN_SENTENCE = (
+    "rules", "none", "previous", "last named", "in the sentence")
+_WORD = re.compile(r"\w+(?:[.\-']\w+)*")
+_QUOTED = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")
+_REASON_WORD = re.compile(r"[a-z]+")
+OBSERVE = None  # a callable given (proposal before, candidates, proposal after): benchmarks
+ON = True  # False: the rules' speaker always (a benchmark reading the rules alone)
+
+
+@dataclass
+class Candidate:
+    """One speaker a sentence may have (None: no source), and why it is one."""
+
+    name: str | None
+    kinds: set[str] = field(default_factory=set)
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def _key(name: str | None) -> str:
+    return (name or "").casefold()
+
+
+def candidates(proposal, text: str, lex: Lexicon, index, previous: str | None,
+               last_named: str | None, dispute=None, table=None, at: int = 0
+               ) -> list[Candidate]:
+    """Every speaker the sentence may have, the rules' first, each with its features."""
+    found: dict[str, Candidate] = {}
+
+    def add(name: str | None, kind: str) -> None:
+        name = " ".join(name.split()) if name else None
+        found.setdefault(_key(name), Candidate(name)).kinds.add(kind)
+
+    add(proposal.name, RULES)
+    add(None, NONE)
+    if previous:
+        add(previous, PREVIOUS)
+    if last_named:
+        add(last_named, LAST_NAMED)
+    for name in _named_here(text, lex, index, table, at):
+        add(name, IN_SENTENCE)
+    out = list(found.values())
+    context = _sentence(proposal, text, lex)
+    spoke = _spoke(dispute)
+    named = [_key(n) for n in _named_here(text, lex, index, table, at)]
+    for c in out:
+        c.features = _features(c, context, text, lex, spoke, named, dispute)
+    return out
+
+
+def _named_here(text: str, lex: Lexicon, index, table, at: int) -> tuple[str, ...]:
+    """The names in the sentence, in order: the registry's (its source's name), and the
+    reader's names of two words or more (their fuller form in the article if any)."""
+    spans = []
+    mentions = getattr(index, "mentions", None)
+    if mentions is not None:
+        tokens = [m.start() for m in _WORD.finditer(text)]
+        for entry, start, _end in mentions(text):
+            spans.append((tokens[start] if start < len(tokens) else len(text), entry.name))
+    for name in names_in(text, lex):
+        full = table.fullest(name, at) if table is not None else None
+        spot = text.find(name.split()[0])
+        spans.append((spot if spot >= 0 else len(text), full or name))
+    seen, out = set(), []
+    for _, name in sorted(spans, key=lambda s: s[0]):
+        if _key(name) not in seen:
+            seen.add(_key(name))
+            out.append(name)
+    return tuple(out)
+
+
+def _spoke(dispute) -> dict[str, str]:
+    """Who spoke before in the article (accused or denied, or placed on a side): key ->
+    their side."""
+    if dispute is None:
+        return {}
+    out = {_key(v): "" for v in (*dispute.accusers.values(), *dispute.deniers.values())}
+    for k, (side, _why) in dispute.placed.items():
+        out[k] = side
+    return out
+
+
+@dataclass(frozen=True)
+class _Context:
+    words: tuple[str, ...]
+    label: str
+    reason_words: tuple[str, ...]
+    verb_at: int  # the first speech or cue verb's character offset, -1 none
+    quotes: tuple[tuple[int, int], ...]
+    pronoun: bool
+    language: str
+
+
+def _sentence(proposal, text: str, lex: Lexicon) -> _Context:
+    words = tuple(w.casefold() for w in _WORD.findall(text))
+    reason = proposal.reason.split("(")[0]
+    reason_words = tuple(dict.fromkeys(
+        w for w in _REASON_WORD.findall(reason) if len(w) > 2))[:6]
+    return _Context(words, proposal.label or "none", reason_words, _verb_at(text, lex),
+                    tuple(m.span(1) for m in _QUOTED.finditer(text)),
+                    any(w in lex.pronouns for w in words) or any(
+                        w.endswith("nya") for w in words if len(w) > 5), lex.language)
+
+
+def _verb_at(text: str, lex: Lexicon) -> int:
+    verbs = _verbs(lex)
+    tokens = list(_WORD.finditer(text))
+    words = [t.group().casefold() for t in tokens]
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            if tuple(words[i:i + n]) in verbs:
+                return tokens[i].start()
+    return -1
+
+
+_VERBS: dict[int, tuple[Lexicon, frozenset[tuple[str, ...]]]] = {}
+
+
+def _verbs(lex: Lexicon) -> frozenset[tuple[str, ...]]:
+    """The lexicon's speech and cue verbs, read once per lexicon (kept beside its id)."""
+    found = _VERBS.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _VERBS[id(lex)] = (lex, frozenset(lex.verbs) | frozenset(lex.speech_before_name))
+    return found[1]
+
+
+def _features(c: Candidate, s: _Context, text: str, lex: Lexicon, spoke: dict[str, str],
+              named: list[str], dispute) -> dict[str, float]:
+    out: dict[str, float] = {}
+    kinds = sorted(c.kinds)
+    base = [f"label={s.label}", f"lang={s.language}", *(f"why={w}" for w in s.reason_words),
+            "pronoun" if s.pronoun else "no pronoun", "quotes" if s.quotes else "no quotes",
+            "verb" if s.verb_at >= 0 else "no verb"]
+    if c.name is not None:
+        base += _placed(c, s, text, lex, spoke, named)
+    for kind in kinds:
+        out[f"is {kind}"] = 1.0
+        for b in base:
+            out[f"{kind}|{b}"] = 1.0
+    if len(kinds) > 1:
+        out["agree " + "+".join(kinds)] = 1.0
+    if c.name is not None:
+        for b in base:
+            out[f"named|{b}"] = 1.0
+    return out
+
+
+def _placed(c: Candidate, s: _Context, text: str, lex: Lexicon, spoke: dict[str, str],
+            named: list[str]) -> list[str]:
+    """Where the name stands in the sentence, and what the article says of it before."""
+    out = ["body" if a_body(c.name, lex) else "person"]
+    key = _key(c.name)
+    if key in spoke:
+        out.append("spoke before")
+        if spoke[key]:
+            out.append(f"side={spoke[key]}")
+    if key in named:
+        out.append("first named" if named.index(key) == 0 else "named later")
+    at = _at(text, c.name)
+    if at < 0:
+        out.append("not written here")
+        return out
+    if s.verb_at >= 0:
+        out.append("before verb" if at < s.verb_at else "after verb")
+    if any(a <= at < b for a, b in s.quotes):
+        out.append("inside quotes")
+    elif s.quotes:
+        out.append("after quotes" if at >= s.quotes[-1][1] else "before quotes")
+    before = [w.casefold() for w in _WORD.findall(text[:at])[-2:]]
+    if before and before[-1] in lex.titles:
+        out.append("title before")
+    if before and before[-1] in lex.prepositions:
+        out.append("preposition before")
+    return out
+
+
+def _at(text: str, name: str) -> int:
+    """Where the name (else its last word) is written in the sentence, -1 nowhere."""
+    at = text.casefold().find(name.casefold())
+    if at < 0:
+        last = name.split()[-1]
+        m = re.search(rf"\b{re.escape(last)}\b", text, re.IGNORECASE) if len(last) > 2 else None
+        at = m.start() if m else -1
+    return at
+
+
+@lru_cache(maxsize=1)
+def model() -> dict | None:
+    """The trained weights (``data/speaker_choice.json``), None without the file."""
+    path = data_file(DATA)
+    if not path.exists():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def score(weights: dict, c: Candidate) -> float:
+    """The model's probability that the candidate is the speaker an analyst names."""
+    w = weights["weights"]
+    z = weights["intercept"] + sum(w.get(k, 0.0) * v for k, v in c.features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def choose(weights: dict, found: list[Candidate], take: float | None
+           ) -> tuple[Candidate, float] | None:
+    """The candidate to propose instead of the rules' one, and its probability; None keeps
+    the rules'. ``take`` None: the best outright; else only a best at least that sure."""
+    scored = [(score(weights, c), c) for c in found]
+    best_p, best = max(scored, key=lambda pc: pc[0])
+    if RULES in best.kinds or (take is not None and best_p < take):
+        return None
+    return best, best_p
+
+
+def settle(proposal, text: str, lex: Lexicon, index, previous: str | None,
+           last_named: str | None, dispute=None, table=None, at: int = 0):
+    """The proposal with the speaker the model chooses (its reason says why), else as it
+    came. Reads nothing without a model, unless a benchmark observes."""
+    weights = model() if ON else None
+    if weights is None and OBSERVE is None:
+        return proposal
+    found = candidates(proposal, text, lex, index, previous, last_named, dispute, table, at)
+    chosen = choose(weights, found, weights.get("take")) if weights is not None else None
+    out = proposal if chosen is None else _taken(proposal, chosen, index, table)
+    if OBSERVE is not None:
+        OBSERVE(proposal, found, out)
+    return out
+
+
+def _taken(proposal, chosen: tuple[Candidate, float], index, table):
+    c, p = chosen
+    kinds = ", ".join(sorted(c.kinds))
+    was = proposal.name or "no source"
+    if c.name is None:
+        return replace(proposal, name=None, new_source=False, sources=(), aliases=(),
+                       reason=f"no source: the speaker model ({p:.0%}) finds no speaker "
+                              f"here; the rules read {was} ({proposal.reason})")
+    known = _registered(index, c.name)
+    return replace(proposal, name=known or c.name, new_source=known is None, sources=(),
+                   aliases=() if known or table is None else table.short_forms(c.name),
+                   reason=f"{c.name}: the speaker model ({p:.0%}) chose the {kinds}; "
+                          f"the rules read {was} ({proposal.reason})")
+
+
+def _registered(index, name: str) -> str | None:
+    """The registry's source when the whole name is one of its names or aliases."""
+    mentions = getattr(index, "mentions", None)
+    if mentions is None:
+        return None
+    count = len(_WORD.findall(name))
+    for entry, start, end in mentions(name):
+        if start == 0 and end == count:
+            return entry.name
+    return None
