@@ -105,7 +105,8 @@ def read_fold(name: str, language: str | None) -> list[dict]:
             cands = [{"name": c.name, "kinds": sorted(c.kinds), "features": c.features,
                       "right": any(same_source(db, c.name, g) for g in golds)}
                      for c in (seen[-1] if seen else [])]
-            out.append({"doc": doc, "language": lang, "rules": p.name, "rules_right": right,
+            out.append({"doc": doc, "text": text, "language": lang, "rules": p.name,
+                        "rules_right": right,
                         "gold": golds, "candidates": cands})
         db.close()
     speaker_choice.ON = True
@@ -126,25 +127,34 @@ def all_folds(workdir: Path | None) -> dict[tuple, list[dict]]:
 
 
 def fit(sentences: list[dict], c: float) -> dict:
-    """Logistic regression over every candidate of the sentences (right or not), as
-    weights a pure-Python reader scores with."""
+    """A pairwise logistic regression: for every sentence, each right candidate against each
+    wrong one (the difference of their features), so that the model learns which of a
+    sentence's candidates an analyst names, as weights a pure-Python reader scores with."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     xs, ys = [], []
     for s in sentences:
-        for cand in s["candidates"]:
-            xs.append(cand["features"])
-            ys.append(int(cand["right"]))
+        right = [c["features"] for c in s["candidates"] if c["right"]]
+        wrong = [c["features"] for c in s["candidates"] if not c["right"]]
+        for r in right:
+            for w in wrong:
+                diff = dict(r)
+                for k, v in w.items():
+                    diff[k] = diff.get(k, 0.0) - v
+                xs.append(diff)
+                ys.append(1)
+                xs.append({k: -v for k, v in diff.items()})
+                ys.append(0)
     vec = DictVectorizer()
-    x = vec.fit_transform(xs)
-    lr = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+    x = vec.fit_transform(xs).tocsr()
+    x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # liblinear's
+    lr = LogisticRegression(C=c, solver="liblinear", max_iter=1000, fit_intercept=False)
     lr.fit(x, ys)
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 6) for n, w in zip(names, lr.coef_[0], strict=True)
                if abs(w) >= 1e-6}
-    return {"intercept": round(float(lr.intercept_[0]), 6),
-            "weights": dict(sorted(weights.items()))}
+    return {"intercept": 0.0, "weights": dict(sorted(weights.items()))}
 
 
 def chosen_right(weights: dict | None, s: dict, take) -> bool:

@@ -30,8 +30,9 @@ from annotator.domain.proposals.reading import names_in
 from annotator.domain.proposals.speaker_acts import a_body
 
 DATA = "speaker_choice.json"
-RULES, NONE, PREVIOUS, LAST_NAMED, IN_SENTENCE = (
-    "rules", "none", "previous", "last named", "in the sentence")
+RULES, NONE, PREVIOUS, LAST_NAMED, IN_SENTENCE, UNTITLED, NAMED_BEFORE = (
+    "rules", "none", "previous", "last named", "in the sentence", "rules untitled",
+    "named before")
 _WORD = re.compile(r"\w+(?:[.\-']\w+)*")
 _QUOTED = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")
 _REASON_WORD = re.compile(r"[a-z]+")
@@ -68,15 +69,34 @@ def candidates(proposal, text: str, lex: Lexicon, index, previous: str | None,
         add(previous, PREVIOUS)
     if last_named:
         add(last_named, LAST_NAMED)
+    untitled = _untitled(proposal.name, lex)
+    if untitled:
+        add(untitled, UNTITLED)
     for name in _named_here(text, lex, index, table, at):
         add(name, IN_SENTENCE)
+    if dispute is not None and dispute.seen:
+        for name in _named_here(dispute.seen[-1], lex, index, table, at - 1):
+            add(name, NAMED_BEFORE)
     out = list(found.values())
-    context = _sentence(proposal, text, lex)
     spoke = _spoke(dispute)
+    context = _sentence(proposal, text, lex, spoke)
     named = [_key(n) for n in _named_here(text, lex, index, table, at)]
     for c in out:
-        c.features = _features(c, context, text, lex, spoke, named, dispute)
+        c.features = _features(c, context, text, lex, spoke, named, table)
     return out
+
+
+def _untitled(name: str | None, lex: Lexicon) -> str | None:
+    """The name without the honorifics and titles written before it ("Ir. Markus Ndoen",
+    "Capt. Rudy Hermawan", "Buya Zulkifli Anwar"), None where it has none."""
+    if not name:
+        return None
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and (words[k].rstrip(".").casefold() in lex.honorifics
+                                  or words[k].casefold() in lex.titles):
+        k += 1
+    return " ".join(words[k:]) if k else None
 
 
 def _named_here(text: str, lex: Lexicon, index, table, at: int) -> tuple[str, ...]:
@@ -120,9 +140,10 @@ class _Context:
     quotes: tuple[tuple[int, int], ...]
     pronoun: bool
     language: str
+    rules: tuple[str, ...]  # what the rules' speaker is: none, a body, a description ...
 
 
-def _sentence(proposal, text: str, lex: Lexicon) -> _Context:
+def _sentence(proposal, text: str, lex: Lexicon, spoke: dict[str, str]) -> _Context:
     words = tuple(w.casefold() for w in _WORD.findall(text))
     reason = proposal.reason.split("(")[0]
     reason_words = tuple(dict.fromkeys(
@@ -130,7 +151,27 @@ def _sentence(proposal, text: str, lex: Lexicon) -> _Context:
     return _Context(words, proposal.label or "none", reason_words, _verb_at(text, lex),
                     tuple(m.span(1) for m in _QUOTED.finditer(text)),
                     any(w in lex.pronouns for w in words) or any(
-                        w.endswith("nya") for w in words if len(w) > 5), lex.language)
+                        w.endswith("nya") for w in words if len(w) > 5), lex.language,
+                    _rules_speaker(proposal.name, text, lex, spoke))
+
+
+def _rules_speaker(name: str | None, text: str, lex: Lexicon, spoke: dict[str, str]
+                   ) -> tuple[str, ...]:
+    """What kind of speaker the rules proposed, the words every candidate is weighed by."""
+    if not name:
+        return ("r:none",)
+    words = name.split()
+    out = ["r:body" if a_body(name, lex) else "r:person",
+           "r:one word" if len(words) == 1 else "r:words",
+           "r:written here" if _at(text, name) >= 0 else "r:not here"]
+    if name[:1].islower() or words[0].casefold() in ("a", "an", "the", "seorang", "sebuah"):
+        out.append("r:described")
+    if any(w.rstrip(".").casefold() in lex.honorifics or w.casefold() in lex.titles
+           for w in words):
+        out.append("r:titled")
+    if _key(name) in spoke:
+        out.append("r:spoke before")
+    return tuple(out)
 
 
 def _verb_at(text: str, lex: Lexicon) -> int:
@@ -156,18 +197,24 @@ def _verbs(lex: Lexicon) -> frozenset[tuple[str, ...]]:
 
 
 def _features(c: Candidate, s: _Context, text: str, lex: Lexicon, spoke: dict[str, str],
-              named: list[str], dispute) -> dict[str, float]:
+              named: list[str], table) -> dict[str, float]:
     out: dict[str, float] = {}
     kinds = sorted(c.kinds)
     base = [f"label={s.label}", f"lang={s.language}", *(f"why={w}" for w in s.reason_words),
             "pronoun" if s.pronoun else "no pronoun", "quotes" if s.quotes else "no quotes",
-            "verb" if s.verb_at >= 0 else "no verb"]
-    if c.name is not None:
-        base += _placed(c, s, text, lex, spoke, named)
+            "verb" if s.verb_at >= 0 else "no verb", *s.rules]
+    placed = _placed(c, s, text, lex, spoke, named, table) if c.name is not None else []
+    base += placed
+    crossed = (f"label={s.label}", *s.reason_words[:2], s.rules[0])
     for kind in kinds:
         out[f"is {kind}"] = 1.0
         for b in base:
             out[f"{kind}|{b}"] = 1.0
+        for x in crossed:
+            out[f"{kind}|{x}&{s.verb_at >= 0}"] = 1.0
+    for p in placed:  # where a name stands weighs by what the rules read
+        for x in crossed:
+            out[f"{p}&{x}"] = 1.0
     if len(kinds) > 1:
         out["agree " + "+".join(kinds)] = 1.0
     if c.name is not None:
@@ -177,10 +224,11 @@ def _features(c: Candidate, s: _Context, text: str, lex: Lexicon, spoke: dict[st
 
 
 def _placed(c: Candidate, s: _Context, text: str, lex: Lexicon, spoke: dict[str, str],
-            named: list[str]) -> list[str]:
+            named: list[str], table) -> list[str]:
     """Where the name stands in the sentence, and what the article says of it before."""
-    out = ["body" if a_body(c.name, lex) else "person"]
     key = _key(c.name)
+    kind = next((e.kind for e in getattr(table, "entities", ()) if _key(e.name) == key), None)
+    out = [f"kind={kind or ('body' if a_body(c.name, lex) else 'person')}"]
     if key in spoke:
         out.append("spoke before")
         if spoke[key]:
@@ -225,28 +273,39 @@ def model() -> dict | None:
 
 
 def score(weights: dict, c: Candidate) -> float:
-    """The model's probability that the candidate is the speaker an analyst names."""
+    """The model's score of a candidate: the higher, the likelier the analyst's speaker."""
     w = weights["weights"]
-    z = weights["intercept"] + sum(w.get(k, 0.0) * v for k, v in c.features.items())
+    return weights.get("intercept", 0.0) + sum(w.get(k, 0.0) * v
+                                               for k, v in c.features.items())
+
+
+def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def choose(weights: dict, found: list[Candidate], take: float | None
            ) -> tuple[Candidate, float] | None:
-    """The candidate to propose instead of the rules' one, and its probability; None keeps
-    the rules'. ``take`` None: the best outright; else only a best at least that sure."""
+    """The candidate to propose instead of the rules' one, and the model's probability
+    that it is the analyst's speaker rather than the rules' one; None keeps the rules'.
+    ``take`` None: the best outright; else only a best at least that sure."""
     scored = [(score(weights, c), c) for c in found]
-    best_p, best = max(scored, key=lambda pc: pc[0])
-    if RULES in best.kinds or (take is not None and best_p < take):
+    best_z, best = max(scored, key=lambda zc: zc[0])
+    if RULES in best.kinds:
         return None
-    return best, best_p
+    rules_z = next((z for z, c in scored if RULES in c.kinds), 0.0)
+    p = _sigmoid(best_z - rules_z)
+    if take is not None and p < take:
+        return None
+    return best, p
 
 
 def settle(proposal, text: str, lex: Lexicon, index, previous: str | None,
-           last_named: str | None, dispute=None, table=None, at: int = 0):
+           last_named: str | None, dispute=None, table=None, at: int = 0,
+           weights: dict | None = None):
     """The proposal with the speaker the model chooses (its reason says why), else as it
-    came. Reads nothing without a model, unless a benchmark observes."""
-    weights = model() if ON else None
+    came. Reads nothing without a model, unless a benchmark observes. ``weights``: a model
+    given instead of the shipped one."""
+    weights = weights if weights is not None else model() if ON else None
     if weights is None and OBSERVE is None:
         return proposal
     found = candidates(proposal, text, lex, index, previous, last_named, dispute, table, at)
