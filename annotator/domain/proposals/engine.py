@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from annotator.domain.annotations import PROPOSERS
-from annotator.domain.proposals import deeds, speaker_choice
+from annotator.domain.proposals import deeds
 from annotator.domain.proposals.bearing import in_its_dispute
 from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
 from annotator.domain.proposals.dispute import Dispute, in_dispute
@@ -546,10 +546,8 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
         names += names_in(before_text, lex)
         described += described_in(before_text, lex)
         dispute.seen.append(before_text)
-    proposed = propose_text(text, scheme, index, language, previous=chain.previous,
-                            last_named=chain.last_named, model=model, names=tuple(names),
-                            described=tuple(described), dispute=dispute, discourse=discourse,
-                            weights=weights, described_too=described_too, later=tuple(after),
-                            table=table, at=len(earlier))
-    return speaker_choice.settle(proposed, text, lex, index, chain.previous,  # learned choice
-                                 chain.last_named, dispute, table, len(earlier))
+    return propose_text(text, scheme, index, language, previous=chain.previous,
+                        last_named=chain.last_named, model=model, names=tuple(names),
+                        described=tuple(described), dispute=dispute, discourse=discourse,
+                        weights=weights, described_too=described_too, later=tuple(after),
+                        table=table, at=len(earlier))

@@ -1,43 +1,34 @@
-"""A learned choice among a sentence's possible speakers, where the rules' speaker is one
-of them: the rules' errors on text nobody tuned them on (the older blind sets) taught a
-ranking model which of the candidates an analyst names.
+"""The speakers a sentence may have at key time, for bench_speakers_learned.py: the rules'
+speaker, "no source", the speaker of the sentence before (saved or proposed), the last
+person or body named before, the rules' name without its title, the names of the sentence
+before, and every name in the sentence itself (the registry's and the reader's). Each is
+described by a few words (which candidate it is, the rules' reason words and label, the
+rules' speaker's kind, where the name stands against the speech verb and the quotation
+marks, a title or preposition before it, whether it is the sentence's first name, whether
+it spoke before in the article and on which side, its kind); a ranking model (pairwise
+logistic regression, bench_speakers_learned.py) scores them, and ``choose`` proposes the
+best where it is sure enough.
 
-Candidates, all readable at key time: the rules' speaker, "no source", the speaker of the
-sentence before (saved or proposed), the last person or body named before, and every name
-in the sentence itself (the registry's and the reader's). Each is described by a few words
-(which candidate it is, the rules' reason words and label, where the name stands against
-the speech verb and the quotation marks, a title before it, whether it spoke before ...);
-the model scores each and the best one is proposed where the model is sure enough
-(``take``), else the rules' speaker stays.
-
-The model is data (``data/speaker_choice.json``, written by
-``benchmarks/bench_speakers_learned.py --train``): weights per feature, read in pure
-Python (no scikit-learn on the label key's path). With no data file the rules' speaker is
-proposed as before.
+Measured, not shipped: on the older blind sets the choice does not beat the rules'
+speakers (bench_speakers_learned.py's nested table), so no proposal reads it.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, field
 
-from annotator.base.resources import data_file
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.reading import names_in
 from annotator.domain.proposals.speaker_acts import a_body
 
-DATA = "speaker_choice.json"
 RULES, NONE, PREVIOUS, LAST_NAMED, IN_SENTENCE, UNTITLED, NAMED_BEFORE = (
     "rules", "none", "previous", "last named", "in the sentence", "rules untitled",
     "named before")
 _WORD = re.compile(r"\w+(?:[.\-']\w+)*")
 _QUOTED = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")
 _REASON_WORD = re.compile(r"[a-z]+")
-OBSERVE = None  # a callable given (proposal before, candidates, proposal after): benchmarks
-ON = True  # False: the rules' speaker always (a benchmark reading the rules alone)
 
 
 @dataclass
@@ -263,15 +254,6 @@ def _at(text: str, name: str) -> int:
     return at
 
 
-@lru_cache(maxsize=1)
-def model() -> dict | None:
-    """The trained weights (``data/speaker_choice.json``), None without the file."""
-    path = data_file(DATA)
-    if not path.exists():
-        return None
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 def score(weights: dict, c: Candidate) -> float:
     """The model's score of a candidate: the higher, the likelier the analyst's speaker."""
     w = weights["weights"]
@@ -297,47 +279,3 @@ def choose(weights: dict, found: list[Candidate], take: float | None
     if take is not None and p < take:
         return None
     return best, p
-
-
-def settle(proposal, text: str, lex: Lexicon, index, previous: str | None,
-           last_named: str | None, dispute=None, table=None, at: int = 0,
-           weights: dict | None = None):
-    """The proposal with the speaker the model chooses (its reason says why), else as it
-    came. Reads nothing without a model, unless a benchmark observes. ``weights``: a model
-    given instead of the shipped one."""
-    weights = weights if weights is not None else model() if ON else None
-    if weights is None and OBSERVE is None:
-        return proposal
-    found = candidates(proposal, text, lex, index, previous, last_named, dispute, table, at)
-    chosen = choose(weights, found, weights.get("take")) if weights is not None else None
-    out = proposal if chosen is None else _taken(proposal, chosen, index, table)
-    if OBSERVE is not None:
-        OBSERVE(proposal, found, out)
-    return out
-
-
-def _taken(proposal, chosen: tuple[Candidate, float], index, table):
-    c, p = chosen
-    kinds = ", ".join(sorted(c.kinds))
-    was = proposal.name or "no source"
-    if c.name is None:
-        return replace(proposal, name=None, new_source=False, sources=(), aliases=(),
-                       reason=f"no source: the speaker model ({p:.0%}) finds no speaker "
-                              f"here; the rules read {was} ({proposal.reason})")
-    known = _registered(index, c.name)
-    return replace(proposal, name=known or c.name, new_source=known is None, sources=(),
-                   aliases=() if known or table is None else table.short_forms(c.name),
-                   reason=f"{c.name}: the speaker model ({p:.0%}) chose the {kinds}; "
-                          f"the rules read {was} ({proposal.reason})")
-
-
-def _registered(index, name: str) -> str | None:
-    """The registry's source when the whole name is one of its names or aliases."""
-    mentions = getattr(index, "mentions", None)
-    if mentions is None:
-        return None
-    count = len(_WORD.findall(name))
-    for entry, start, end in mentions(name):
-        if start == 0 and end == count:
-            return entry.name
-    return None
