@@ -225,8 +225,8 @@ def train_of(folds: dict, out: list[tuple], plus: bool) -> list[dict]:
         [s for f in TUNED for s in folds[f]] if plus else [])
 
 
-def nested(folds: dict) -> Counter:
-    configs = [(c, take, plus) for c in CS for take in TAKES for plus in PLUS]
+def nested(folds: dict, cs=CS) -> Counter:
+    configs = [(c, take, plus) for c in cs for take in TAKES for plus in PLUS]
     print(f"\n{'fold':12} {'n':>4} {'rules':>7} {'chosen':>7} {'diff':>6}  "
           f"chosen on the other folds (C, take, + tuned-on)")
     chosen_count: Counter = Counter()
@@ -238,7 +238,7 @@ def nested(folds: dict) -> Counter:
         score = dict.fromkeys(configs, 0)
         for inner in others:
             rest = [f for f in others if f != inner]
-            for c in CS:
+            for c in cs:
                 for plus in PLUS:
                     w = fit(train_of(folds, rest, plus), c)
                     for take in TAKES:
@@ -310,6 +310,8 @@ def main() -> None:
     parser.add_argument("--cross", action="store_true",
                         help="also every configuration's leave-one-fold-out table")
     parser.add_argument("--no-nested", action="store_true")
+    parser.add_argument("--c", type=float, action="append",
+                        help=f"the regularisations the nested runs choose among (default {CS})")
     args = parser.parse_args()
     folds = all_folds(args.workdir)
     ceiling(folds)
@@ -317,7 +319,7 @@ def main() -> None:
         cross_table(folds)
     if args.no_nested:
         return
-    chosen = nested(folds)
+    chosen = nested(folds, tuple(args.c or CS))
     print("chosen configurations:", {f"C={c} take={t} plus={p}": k
                                      for (c, t, p), k in chosen.items()})
 
