@@ -121,8 +121,8 @@ def test_a_proposal_reads_the_model_without_scikit_learn_scipy_or_numpy(tmp_path
         from annotator.domain.scheme import load_scheme
         from annotator.domain.speakers import SourceIndex
         db = open_db(Path({str(tmp_path / 'start.db')!r}))
-        ids = add_document(db, "d1", {OVERRULED[:2]!r})
-        p = engine.propose(db, ids[1], "ana", load_scheme(), SourceIndex.from_db(db))
+        ids = add_document(db, "d1", {OVERRULED!r})
+        p = engine.propose(db, ids[0], "ana", load_scheme(), SourceIndex.from_db(db))
         assert shipped() is not None and shipped.cache_info().hits >= 1, "model not read"
         print(sorted(m for m in ("sklearn", "scipy", "numpy") if m in sys.modules))
     """)
@@ -133,12 +133,10 @@ def test_a_proposal_reads_the_model_without_scikit_learn_scipy_or_numpy(tmp_path
     assert done.stdout.strip() == "[]"
 
 
-# found by running the shipped model over made-up articles: the rules read the second
-# sentence one way, the model learned from reviewed articles another
-OVERRULED = [
-    "Warga Desa Sukamaju menuduh PT Sinar Laut membuang limbah ke sungai.",
-    "Polisi menemukan mobil milik istri korban di tepi sungai.",
-]
+# found by running the shipped model over made-up articles: the rules read the sentence one
+# way, the model learned from reviewed articles another (a retrained model may not: then
+# find another the same way)
+OVERRULED = ["Pengamat pajak Rina Wulan berpendapat aturan baru itu terlalu rumit."]
 OVERRULED_LANGUAGE = "id"
 RULES_LABEL, MODEL_LABEL = "claim", "accusation"
 
@@ -154,14 +152,14 @@ def overruled(db):
 def test_the_engine_proposes_the_models_label_over_the_rules_and_says_who(db):
     scheme, ids = load_scheme(), overruled(db)
     index = SourceIndex.from_db(db)
-    rules = propose(db, ids[1], "ana", scheme, index, learned=False)
-    learned = propose(db, ids[1], "ana", scheme, index)
+    rules = propose(db, ids[0], "ana", scheme, index, learned=False)
+    learned = propose(db, ids[0], "ana", scheme, index)
     assert (rules.label, rules.proposer) == (RULES_LABEL, "cues")
     assert (learned.label, learned.proposer) == (MODEL_LABEL, LEARNED)
     head, _, rest = learned.label_reason.partition(": ")
     assert head == MODEL_LABEL
     assert rest.startswith("learned from reviewed articles, ")
-    assert rest.split(", ", 1)[1].split("%")[0].isdigit() or "%" in rest
+    assert rest.split(", ", 1)[1].split("%")[0].isdigit()
     # the rules' label and reason follow, as the rules gave them
     assert rest.endswith(f"rules: {RULES_LABEL}, {rules.label_reason.split(': ', 1)[1]}")
     # the speaker and the confidence stay the rules'
@@ -172,19 +170,19 @@ def test_a_near_duplicates_label_keeps_priority_over_the_model(db):
     scheme, ids = load_scheme(), overruled(db)
     twin = add_document(db, "d2", OVERRULED)
     with write(db):
-        db.execute("UPDATE sentences SET group_id = 'g1' WHERE id IN (?, ?)", [ids[1], twin[1]])
-    set_annotation(db, twin[1], "bo", label=RULES_LABEL, source=None, scheme=scheme)
-    p = propose(db, ids[1], "ana", scheme, SourceIndex.from_db(db))
+        db.execute("UPDATE sentences SET group_id = 'g1' WHERE id IN (?, ?)", [ids[0], twin[0]])
+    set_annotation(db, twin[0], "bo", label=RULES_LABEL, source=None, scheme=scheme)
+    p = propose(db, ids[0], "ana", scheme, SourceIndex.from_db(db))
     assert p.label == RULES_LABEL and "near-duplicate" in p.label_reason
 
 
 def test_an_accepted_learned_proposal_is_stored_and_counted_as_accepted(db):
     scheme, ids = load_scheme(), overruled(db)
     assert LEARNED in PROPOSERS
-    p = propose(db, ids[1], "ana", scheme, SourceIndex.from_db(db))
-    set_annotation(db, ids[1], "ana", label=p.label, source=p.name, confidence=p.confidence,
+    p = propose(db, ids[0], "ana", scheme, SourceIndex.from_db(db))
+    set_annotation(db, ids[0], "ana", label=p.label, source=p.name, confidence=p.confidence,
                    scheme=scheme, proposal=p.proposer)
-    assert get_annotation(db, ids[1], "ana")["accepted_proposal"] == "learned"
+    assert get_annotation(db, ids[0], "ana")["accepted_proposal"] == "learned"
     figures = stats(db)
     [row] = [r for r in figures["labels"] if r["label"] == MODEL_LABEL]
     assert row["accepted"] == 1
