@@ -36,7 +36,7 @@ from annotator.domain.proposals.features import C  # noqa: E402
 from annotator.domain.proposals.label_model import MODEL_FILE, model_text  # noqa: E402
 from annotator.domain.proposals.prior import exported, fit  # noqa: E402
 
-MODEL = "parties"  # prior.py's model (chosen by the nested leave-one-out)
+MODEL = "parties-text"  # prior.py's model (chosen by the nested leave-one-out)
 TAKE = None  # None: the model's label outright; a probability: only where it is that sure
 # the older blind sets, by language: nobody wrote a rule from them, so the rules' reading of
 # them shows the rules' errors on unseen text (the tuned-on sets teach the model to trust

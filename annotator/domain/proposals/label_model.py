@@ -58,10 +58,14 @@ class LabelModel:
         tokens = _pattern(self.token_pattern).findall(text.lower() if self.lowercase else text)
         low, high = self.ngram_range
         counts: dict[str, int] = {}
+        terms = self.terms
+        known = [t in terms for t in tokens]  # a word pair kept is two words kept (min_df)
         for n in range(low, high + 1):
             for k in range(len(tokens) - n + 1):
+                if n > 1 and low == 1 and not all(known[k:k + n]):
+                    continue
                 gram = tokens[k] if n == 1 else " ".join(tokens[k:k + n])
-                if gram in self.terms:
+                if gram in terms:
                     counts[gram] = counts.get(gram, 0) + 1
         values = {g: ((1 + math.log(c)) if self.sublinear_tf else c) * self.terms[g][0]
                   for g, c in counts.items()}
