@@ -4,7 +4,8 @@ right, speakers right (no source counts where the sentence has no speaker; a reg
 of the gold name counts as that source) and keys per sentence, against hand-made gold
 labels.
 
-    python benchmarks/bench_proposals.py                 # every set
+    python benchmarks/bench_proposals.py                 # every set, as the app proposes
+    python benchmarks/bench_proposals.py --tuned --rules-only  # the rules alone, no model
     python benchmarks/bench_proposals.py --set heldout -v  # its misses, and their classes
     python benchmarks/bench_proposals.py --cross         # leave one set out (features model)
     python benchmarks/bench_proposals.py --team          # a team's labels on half a set
@@ -21,6 +22,11 @@ and proposes on a set outside them (never a sealed one). --folds blind leaves ou
 at a time, the older blind sets by language (heldout5-8, classes9) instead of the tuned-on
 sets: the rules' errors there are the errors they make on unseen text, which a model
 trained on the tuned-on sets (where the rules were tuned until right) never sees.
+
+Labels are proposed as the app proposes them: the rules, then the label model shipped with
+the package (data/label_model.json, benchmarks/train_prior.py); --rules-only leaves the model
+out. The sets it was trained on (TRAINED_ON, read from the model file) are marked in the
+table: its figures there are training figures.
 
 --cross measures what a features model (domain/proposals/features.py) learned from the gold
 of the other sets does on a set it has not seen; the rules' own figures are on text they

@@ -1,6 +1,7 @@
 """Models learned from the shipped gold, read in a whole article: the question is whether
 one of them beats the rules on text it was not trained on (bench_proposals.py --cross
---model NAME), and only then whether it ships as a default prior.
+--model NAME). One ships: ``parties-text``, trained on the older blind sets by
+benchmarks/train_prior.py and read at key time by label_model.py.
 
 Each sentence is read first by the rules (engine.propose, their public function; never a
 copy of them): the features they give (features.describe: the rules' label and where it came
