@@ -4,7 +4,8 @@ right, speakers right (no source counts where the sentence has no speaker; a reg
 of the gold name counts as that source) and keys per sentence, against hand-made gold
 labels.
 
-    python benchmarks/bench_proposals.py                 # every set
+    python benchmarks/bench_proposals.py                 # every set, as the app proposes
+    python benchmarks/bench_proposals.py --tuned --rules-only  # the rules alone, no model
     python benchmarks/bench_proposals.py --set heldout -v  # its misses, and their classes
     python benchmarks/bench_proposals.py --cross         # leave one set out (features model)
     python benchmarks/bench_proposals.py --team          # a team's labels on half a set
@@ -21,6 +22,11 @@ and proposes on a set outside them (never a sealed one). --folds blind leaves ou
 at a time, the older blind sets by language (heldout5-8, classes9) instead of the tuned-on
 sets: the rules' errors there are the errors they make on unseen text, which a model
 trained on the tuned-on sets (where the rules were tuned until right) never sees.
+
+Labels are proposed as the app proposes them: the rules, then the label model shipped with
+the package (data/label_model.json, benchmarks/train_prior.py); --rules-only leaves the model
+out. The sets it was trained on (TRAINED_ON, read from the model file) are marked in the
+table: its figures there are training figures.
 
 --cross measures what a features model (domain/proposals/features.py) learned from the gold
 of the other sets does on a set it has not seen; the rules' own figures are on text they
@@ -207,6 +213,7 @@ SETS = {
 FOLDS = [("seeds", None), ("dev", None), ("heldout", None), ("heldout2", "id"),
          ("heldout2", "en"), ("heldout3", "id"), ("heldout3", "en"), ("heldout4", "id"),
          ("heldout4", "en")]
+TUNED_FOLDS = list(FOLDS)
 # the older blind sets, by language (--folds blind): nobody wrote a rule from them, so the
 # rules' reading of them shows the errors the rules make on unseen text; a model trained on
 # them learns those errors, and is checked on sets outside these folds (fourteenth round)
@@ -225,6 +232,25 @@ LOOKED_AT = {
 # sets whose misses are never listed (heldout4 is tuned on)
 SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
           "classes9"}
+# --rules-only: score the rules alone, without the label model shipped with the package
+RULES_ONLY = False
+
+
+def trained_on() -> dict[str, str]:
+    """The sets (by language) the shipped label model (data/label_model.json) learned from:
+    its figures there are training figures, no longer figures on unseen text."""
+    from annotator.domain.proposals.label_model import shipped
+
+    model = shipped()
+    out: dict[str, list[str]] = defaultdict(list)
+    for fold in (model.trained_on if model else {}):
+        name, _, language = fold.partition("_")
+        out[name].append(language or "all")
+    return {name: "label model trained on it (" + ", ".join(sorted(langs)) + ")"
+            for name, langs in out.items()}
+
+
+TRAINED_ON = trained_on()
 
 
 def gold_files(name: str) -> list[Path]:
@@ -331,12 +357,15 @@ def halves(name: str) -> list[set[str]]:
 
 
 def run(name: str, verbose: bool, train_on: list[str], weights=None,
-        language_only: str | None = None, half: int | None = None) -> dict:
+        language_only: str | None = None, half: int | None = None,
+        rules_only: bool | None = None) -> dict:
     """Play both reviewers through a set (one language of it with ``language_only``);
     ``weights``: a features model blended with the rules (None: the rules alone, or the
-    classifier trained with --train-on). The result's ``rows`` are (features, gold role,
-    language, text, proposed label) for every sentence with gold: what a features model
-    trains on."""
+    classifier trained with --train-on). ``rules_only``: without the shipped label model
+    (None: as --rules-only says; the models of prior.py train on the rules alone). The
+    result's ``rows`` are (features, gold role, language, text, proposed label) for every
+    sentence with gold: what a features model trains on."""
+    learned = not (RULES_ONLY if rules_only is None else rules_only)
     folder = SETS[name]
     gold = load_gold(name)
     scheme = load_scheme()
@@ -375,7 +404,7 @@ def run(name: str, verbose: bool, train_on: list[str], weights=None,
             match = gold_for(gold.get(doc, []), text, texts[doc], kept_out[doc])
             # the reviewer who presses only enter
             p = propose(db, sid, "enter", scheme, index, model, weights=weights,
-                        described_too=True)
+                        described_too=True, learned=learned)
             for known in register_proposed(db, p, p.name):  # as `enter` registers them
                 for written in (known.name, *known.aliases):
                     index.add(written, known.name, known.kind)
@@ -391,7 +420,8 @@ def run(name: str, verbose: bool, train_on: list[str], weights=None,
             label_ok = p.label == g["label"]
             source_ok = any(same_source(db, p.name, s) for s in g["source"])
             # the reviewer who corrects
-            c = propose(db, sid, "corrector", scheme, index, model, weights=weights)
+            c = propose(db, sid, "corrector", scheme, index, model, weights=weights,
+                        learned=learned)
             c_label_ok = c.label == g["label"]
             c_source_ok = any(same_source(db, c.name, s) for s in g["source"])
             keys = 1
@@ -423,6 +453,14 @@ def run(name: str, verbose: bool, train_on: list[str], weights=None,
     return {"tally": tally, "unmatched": unmatched, "rows": rows_out}
 
 
+def _marked(name: str, group: str) -> str:
+    """What a set's figures are: on text the label model learned from, or the rules were
+    tuned on (nothing: unseen by both)."""
+    notes = [TRAINED_ON[name]] if name in TRAINED_ON and not RULES_ONLY else []
+    notes += [f"rules: {LOOKED_AT[name]}"] if name in LOOKED_AT else []
+    return "; ".join(notes) if group == "all" else ""
+
+
 def fold_name(name: str, language: str | None) -> str:
     return f"{name}_{language}" if language else name
 
@@ -436,7 +474,7 @@ def collect(folds=FOLDS) -> dict[tuple, list[tuple[dict, str]]]:
     """Every fold's sentences with gold, described as the rules alone read them."""
     rows = {}
     for name, language in folds:
-        result = run(name, False, [], weights=None, language_only=language)
+        result = run(name, False, [], weights=None, language_only=language, rules_only=True)
         rows[(name, language)] = [(f, role) for f, role, *_ in result["rows"]]
     return rows
 
@@ -456,7 +494,7 @@ def cross(c: float, takes: list[float]) -> None:
         for fold in FOLDS:
             name, language = fold
             result = run(name, False, [], weights=None if take is None else models[fold],
-                         language_only=language)
+                         language_only=language, rules_only=True)
             t = result["tally"]["all"]
             for k, v in t.items():
                 total[k] += v
@@ -478,7 +516,7 @@ def fold_sentences(workdir: Path | None) -> dict[tuple, list]:
         return pickle.loads(cache.read_bytes())  # noqa: S301  # written by this script
     out = {}
     for name, language in FOLDS:
-        result = run(name, False, [], weights=None, language_only=language)
+        result = run(name, False, [], weights=None, language_only=language, rules_only=True)
         out[(name, language)] = [
             Sentence(doc, text, f, _rule_of(f), role, reason, speaker)
             for f, role, _, text, _, doc, reason, speaker in result["rows"]]
@@ -569,7 +607,7 @@ def check_set(set_name: str, names: list[str], takes: list[float | None], c: flo
         raise SystemExit(f"--check {set_name}: a set outside the folds and not sealed, please")
     folds = fold_sentences(workdir)
     train = [s for f in FOLDS for s in folds[f]]
-    result = run(set_name, False, [], weights=None)
+    result = run(set_name, False, [], weights=None, rules_only=True)
     checked = [Sentence(doc, text, f, _rule_of(f), role, reason, speaker)
                for f, role, _, text, _, doc, reason, speaker in result["rows"]]
     n = len(checked)
@@ -600,16 +638,27 @@ def by_default_count(sentences) -> int:
 
 
 def nested(names: list[str], takes: list[float | None], c: float,
-           workdir: Path | None, defaults: bool = False) -> None:
+           workdir: Path | None, defaults: bool = False, also: list | None = None) -> None:
     """The choice of model made fairly: for each fold left out, every model and take is
     scored by leave one set out over the other folds alone, and the best there proposes on
     the fold left out. Picking the best line of cross_models' table instead would choose on
-    the very folds it reports. ``defaults``: as cross_models."""
+    the very folds it reports. ``defaults``: as cross_models; ``also``: sentences added to
+    every training set, never scored (--with-tuned: the tuned-on sets)."""
     from annotator.domain.proposals.prior import fit as fit_prior
     from annotator.domain.proposals.prior import propose_roles
 
     folds = fold_sentences(workdir)
     configs = [(name, take) for name in names for take in takes]
+    fitted: dict[tuple, object] = {}
+
+    def trained(name: str, left_out: frozenset) -> object:
+        """The model trained on every fold but ``left_out``: the inner fit leaving out F
+        and G is the same for outer F, inner G and outer G, inner F, so it is fitted once."""
+        if (name, left_out) not in fitted:
+            fitted[(name, left_out)] = fit_prior(
+                name, [s for f in FOLDS if f not in left_out for s in folds[f]]
+                + (also or []), c=c, defaults=defaults)
+        return fitted[(name, left_out)]
 
     def marks(model, fold, take) -> list[bool]:
         return [r == s.role for r, s in zip(propose_roles(model, folds[fold], take, defaults),
@@ -625,9 +674,8 @@ def nested(names: list[str], takes: list[float | None], c: float,
         others = [f for f in FOLDS if f != fold]
         score = dict.fromkeys(configs, 0)
         for inner in others:
-            train = [s for f in others if f != inner for s in folds[f]]
             for name in names:
-                model = fit_prior(name, train, c=c, defaults=defaults)
+                model = trained(name, frozenset((fold, inner)))
                 for take in takes:
                     score[(name, take)] += sum(marks(model, inner, take))
         rules_inner = sum(s.rule == s.role for f in others for s in folds[f])
@@ -636,8 +684,7 @@ def nested(names: list[str], takes: list[float | None], c: float,
         if score[(name, take)] <= rules_inner:
             got_marks[fold], chosen = rules_marks[fold], "rules alone"
         else:
-            model = fit_prior(name, [s for f in others for s in folds[f]], c=c,
-                              defaults=defaults)
+            model = trained(name, frozenset((fold,)))
             got_marks[fold] = marks(model, fold, take)
             chosen = f"{name} {'outright' if take is None else f'takes {take:g}'}"
         n = len(folds[fold])
@@ -717,14 +764,22 @@ def main() -> None:
                              "(default), or the older blind sets (heldout5-8, classes9, by "
                              "language), whose rules' reading shows the rules' errors on "
                              "unseen text")
+    parser.add_argument("--with-tuned", action="store_true",
+                        help="--nested --folds blind: also train on the tuned-on sets "
+                             "(never scored)")
     parser.add_argument("--workdir", type=Path,
                         help="--cross --model: keep the rules' reading of the folds here")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="the rules' labels alone, without the label model shipped with "
+                             "the package (data/label_model.json)")
     parser.add_argument("--tuned", action="store_true",
                         help="only the sets a rule writer may see: every set but the sealed ones")
     parser.add_argument("--team", action="store_true",
                         help="the team's model: trained on half of each set's gold, "
                              "proposing on the other half, beside the rules alone")
     args = parser.parse_args()
+    global RULES_ONLY
+    RULES_ONLY = args.rules_only
     if args.team:
         engine.MODEL_TAKES = (args.takes or [engine.MODEL_TAKES])[0]
         team(args.set or [n for n in SETS if n != "seeds"])
@@ -737,14 +792,24 @@ def main() -> None:
         if args.check:
             check_set(args.check, args.model, takes, args.c, args.workdir, args.defaults)
             return
-        (nested if args.nested else cross_models)(args.model, takes, args.c, args.workdir,
-                                                   args.defaults)
+        if args.nested:
+            also = None
+            if args.with_tuned:
+                FOLDS, blind = TUNED_FOLDS, FOLDS
+                tuned = fold_sentences(args.workdir)
+                FOLDS = blind
+                also = [s for f in TUNED_FOLDS for s in tuned[f]]
+            nested(args.model, takes, args.c, args.workdir, args.defaults, also)
+            return
+        cross_models(args.model, takes, args.c, args.workdir, args.defaults)
         return
     if args.cross:
         cross(args.c, args.takes or [engine.MODEL_TAKES])
         return
+    print("labels proposed by " + ("the rules alone" if RULES_ONLY else
+                                   "the rules and the label model shipped with the package"))
     print(f"{'set':9} {'lang':4} {'sentences':>9} {'labels right':>13} {'speakers right':>15}"
-          f" {'both':>6} {'keys/sentence (corrector)':>26}")
+          f" {'both':>6} {'keys/sentence (corrector)':>26}  trained on / looked at")
     names = args.set or [n for n in SETS if not (args.tuned and n in SEALED)]
     for name in names:
         if not gold_files(name):
@@ -760,7 +825,8 @@ def main() -> None:
         for group, t in sorted(result["tally"].items(), key=lambda kv: kv[0] != "all"):
             n = t["sentences"]
             print(f"{name:9} {group:4} {int(n):9} {t['labels'] / n:13.1%} "
-                  f"{t['speakers'] / n:15.1%} {t['both'] / n:6.1%} {t['keys'] / n:26.2f}")
+                  f"{t['speakers'] / n:15.1%} {t['both'] / n:6.1%} {t['keys'] / n:26.2f}"
+                  f"  {_marked(name, group)}")
         if args.train_on:
             print(f"  proposed by: {dict(proposers)}")
         if verbose:

@@ -67,6 +67,23 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.postgres)
 
 
+# Test files that specify the rules' reading of a sentence (cues, classes, speakers): they
+# read the rules' label alone, as bench_proposals.py --rules-only does. The label model
+# shipped with the package (domain/proposals/label_model.py) proposes over the rules
+# everywhere else, and its own tests (test_proposal_prior_model*.py) read it.
+RULES_FILE_PREFIXES = ("test_proposal_", "test_proposals", "test_source_proposal",
+                       "test_status_rule", "test_prior_gate")
+LABEL_MODEL_FILE_PREFIXES = ("test_proposal_prior_model",)
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(request, monkeypatch):
+    name = request.node.path.name
+    if name.startswith(RULES_FILE_PREFIXES) and not name.startswith(
+            LABEL_MODEL_FILE_PREFIXES):
+        monkeypatch.setattr("annotator.domain.proposals.engine.shipped", lambda: None)
+
+
 def _checkpointed(path: Path) -> Path:
     """Fold the WAL into the main file so that copying the file alone copies everything."""
     conn = sqlite3.connect(path)

@@ -27,7 +27,8 @@ import pytest
 CHECKOUT = Path(__file__).resolve().parent.parent
 SHIPPED = ("annotator/data/labels.json", "annotator/data/chrome_rules.json",
            "annotator/data/sources.json", "annotator/data/export_record.schema.json",
-           "annotator/data/dispute_record.schema.json", "annotator/ui/app.tcss")
+           "annotator/data/dispute_record.schema.json", "annotator/data/label_model.json",
+           "annotator/ui/app.tcss")
 
 
 def sh(*args, **kwargs) -> subprocess.CompletedProcess:

@@ -20,16 +20,15 @@ def saved(db, sentence_id, reviewer="alice"):
 
 def test_enter_saves_the_proposal_and_moves_on(seeded_db, db_path):
     ids = queue(seeded_db)
-    scheme, index = load_scheme(), SourceIndex.from_db(seeded_db)
-    expected = []  # what the screen proposes, with the labels saved before each sentence
     for sid in ids[:5]:
-        p = propose(seeded_db, sid, "alice", scheme, index)
-        expected.append((p.label, p.name, p.confidence, "cues"))
         set_annotation(seeded_db, sid, "someone-else", label="claim")  # not alice's chain
+    expected = []  # what the screen proposes, with alice's labels saved before each sentence
     seen = {}
 
     async def scenario(pilot):
         for _ in range(5):
+            p = pilot.app.screen.proposal
+            expected.append((p.label, p.name, p.confidence, p.proposer))
             await pilot.press("enter")
         seen["at"] = pilot.app.screen.sentence.id
         seen["text"] = await shown(pilot)
@@ -37,7 +36,7 @@ def test_enter_saves_the_proposal_and_moves_on(seeded_db, db_path):
     drive(db_path, scenario)
     assert [saved(seeded_db, sid) for sid in ids[:5]] == expected
     assert seen["at"] == ids[5]
-    assert "(proposal accepted, by cues)" in seen["text"]
+    assert f"(proposal accepted, by {expected[-1][3]})" in seen["text"]
     # the five proposals differ: enter is not saving one fixed label
     assert len({e[:2] for e in expected}) > 1
 
@@ -71,6 +70,7 @@ def test_a_proposed_new_name_is_registered_when_accepted(db, db_path):
         '"Masyarakat tidak perlu panik," ucap Bayu.',
     ])
     assert find(db, "Bayu Krisnamurthi") is None
+    p = propose(db, ids[0], "alice", load_scheme(), SourceIndex.from_db(db))
     seen = {}
 
     async def scenario(pilot):
@@ -80,7 +80,7 @@ def test_a_proposed_new_name_is_registered_when_accepted(db, db_path):
 
     drive(db_path, scenario)
     assert "new: added when saved" in seen["text"]
-    assert saved(db, ids[0]) == ("claim", "Bayu Krisnamurthi", "high", "cues")
+    assert saved(db, ids[0]) == (p.label, "Bayu Krisnamurthi", "high", p.proposer)
     assert find(db, "Bayu Krisnamurthi") is not None
     assert seen["next"].name == "Bayu Krisnamurthi"  # "Bayu" now names a known source
 

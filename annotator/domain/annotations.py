@@ -46,7 +46,9 @@ def _sources_json(source: str | None, sources: Any) -> tuple[str | None, str | N
     if names:
         return names[0], None
     return source, None
-PROPOSERS = ("cues", "classifier")  # who proposed an annotation accepted as it was
+# who proposed an annotation accepted as it was: the rules' cues, the team's classifier, or
+# the label model shipped with the package (learned from reviewed articles)
+PROPOSERS = ("cues", "classifier", "learned")
 
 
 def get_annotation(db: Database, sentence_id: str, reviewer: str) -> dict[str, Any] | None:

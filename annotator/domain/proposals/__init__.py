@@ -3,6 +3,7 @@ would most likely give it, each with its reason, so that ``enter`` accepts them 
 
 ``lexicon`` (cue words per language, from ``data/cues/``), ``reading`` (one sentence: its
 label cue and its speaker), ``features`` (what carries from one article to the next),
+``label_model`` (the label model shipped with the package, learned from reviewed articles),
 ``classifier`` and ``learning`` (models trained on the team's labels, blended with the
 cues), ``engine`` (a sentence in its document: the speaker carried from the sentences
 before, what the analyst saved, the confidence).
@@ -12,6 +13,7 @@ from annotator.domain.proposals.classifier import MIN_LABELS, Model, count_label
 from annotator.domain.proposals.engine import (
     CLASSIFIER,
     CUES,
+    LEARNED,
     PROPOSERS,
     Proposal,
     label_for_role,
@@ -25,6 +27,7 @@ from annotator.domain.proposals.reading import read_label, read_speaker
 __all__ = [
     "CLASSIFIER",
     "CUES",
+    "LEARNED",
     "PROPOSERS",
     "Lexicon",
     "MIN_LABELS",

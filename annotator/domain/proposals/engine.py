@@ -28,7 +28,9 @@ from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
 from annotator.domain.proposals.dispute import Dispute, in_dispute
 from annotator.domain.proposals.entities import EntityTable, entity_table
 from annotator.domain.proposals.features import Discourse, Weights, describe
+from annotator.domain.proposals.label_model import LabelModel, learned_role, shipped
 from annotator.domain.proposals.lexicon import Lexicon, lexicon
+from annotator.domain.proposals.parties import Said
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CONTEXT,
@@ -49,7 +51,7 @@ from annotator.domain.speakers import SourceIndex
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-CUES, CLASSIFIER = PROPOSERS
+CUES, CLASSIFIER, LEARNED = PROPOSERS
 LOOK_BACK = 6  # sentences of the same document read for the speaker
 MODEL_TAKES = 0.7  # the features model's probability needed to overrule the rules' label
 # (chosen on bench_proposals.py --team: 0.6 and 0.7 tie on labels, 0.7 proposes half as often)
@@ -65,7 +67,7 @@ class Proposal:
     reason: str  # why this source
     confidence: str
     confidence_reason: str
-    proposer: str = CUES  # cues | classifier
+    proposer: str = CUES  # cues | classifier | learned (the shipped label model)
     new_source: bool = False  # a name to add to the registry when accepted
     topic: str | None = None  # narration: the person it is about (for a following "Ia")
     # what the features model read (describe's), when one was asked: training reads them
@@ -119,22 +121,32 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
                  dispute: Dispute | None = None, discourse: Discourse | None = None,
                  weights: Weights | None = None, described_too: bool = False,
                  later: tuple[str, ...] = (), table: EntityTable | None = None,
-                 at: int = 0, remember: bool = True) -> Proposal:
+                 at: int = 0, remember: bool = True, before: Sequence[Said] | None = None
+                 ) -> Proposal:
     """The proposal for a sentence given what came before it: the rules' reading, blended
     with the models trained on the team's labels (``model``: its features model and its
     text classifier), if there are enough labels yet. ``weights``: a features model given
     instead of the team's (the benchmark's leave-one-set-out evaluation). The features are
     read only for a model, or when ``described_too`` asks (training): they cost a key time.
     ``remember=False``: the rules' reading is neither looked up nor kept (the whole-article
-    pass reads with a registry no key uses, so its readings would only crowd out the keys')."""
+    pass reads with a registry no key uses, so its readings would only crowd out the keys').
+    ``before``: the sentences before it as read (parties.Said), given for the sentence shown:
+    the shipped label model (label_model.py) then proposes the label, before the team's."""
     lex = lexicon(language)
     speaker, reading, label, name, confidence, why = _ruled(
         text, scheme, index, lex, previous, last_named, names, described, dispute, later,
         table, at, remember)
     label_reason, proposer = f"{name}: {reading.reason}", CUES
     learned = weights if weights is not None else getattr(model, "weights", None)
+    prior = shipped() if before is not None else None
     features = describe(text, lex, reading, speaker, discourse) \
-        if learned is not None or described_too else {}
+        if learned is not None or described_too or prior is not None else {}
+    spoken = with_speakers(Proposal(label, label_reason, speaker.name, speaker.reason,
+                                    confidence, why, CUES, speaker.new, speaker.topic,
+                                    features), lex, index, table, text, at)
+    if prior is not None:
+        label, label_reason, proposer = _prior_label(scheme, prior, spoken, reading, before,
+                                                     text)
     taken = blend(scheme, reading, learned, features) if learned is not None else None
     if taken is not None:
         label, probability = taken
@@ -154,9 +166,23 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
             label_reason = (f"{guess}: classifier {probability:.0%} on {model.trained_on} "
                             f"labels; cues: {name}, {reading.reason}")
             confidence, why = _learned_confidence(scheme, probability, reading.hedges)
-    return with_speakers(Proposal(label, label_reason, speaker.name, speaker.reason,
-                                  confidence, why, proposer, speaker.new, speaker.topic,
-                                  features), lex, index, table, text, at)
+    return dataclasses.replace(spoken, label=label, label_reason=label_reason,
+                               confidence=confidence, confidence_reason=why, proposer=proposer)
+
+
+def _prior_label(scheme: Scheme, prior: LabelModel, spoken: Proposal, reading: LabelReading,
+                 before: Sequence[Said], text: str) -> tuple[str | None, str, str]:
+    """The label, its reason and proposer after the shipped label model: its label where it
+    differs from the rules' (outright, or where it is at least ``prior.take`` sure), the
+    rules' where it agrees or is not sure enough (the rules' confidence stays)."""
+    role, probability = learned_role(prior, spoken.features, text, reading.role,
+                                     spoken.label_reason, spoken.name, before)
+    label = label_for_role(scheme, role)
+    if role == reading.role or label is None or (
+            prior.take is not None and probability < prior.take):
+        return spoken.label, spoken.label_reason, CUES
+    return label, (f"{label}: learned from reviewed articles, {probability:.0%}; rules: "
+                   f"{spoken.label_reason.replace(': ', ', ', 1)}"), LEARNED
 
 
 _RULED: dict[tuple, tuple] = {}
@@ -492,11 +518,13 @@ def _read_whole(*args, **kwargs) -> Proposal:
 
 def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
             index: SourceIndex, model: Model | None = None,
-            weights: Weights | None = None, described_too: bool = False) -> Proposal | None:
+            weights: Weights | None = None, described_too: bool = False,
+            learned: bool = True) -> Proposal | None:
     """The proposal for a sentence in the database, reading up to LOOK_BACK sentences before
     it in its document with this reviewer's saved annotations. ``weights``: the learned
     features model to blend instead of the team's; ``described_too``: keep the features
-    read (Proposal.features) even without a model."""
+    read (Proposal.features) even without a model; ``learned=False``: the rules' label
+    without the shipped label model (what it is trained on)."""
     row = db.execute(
         "SELECT s.doc_id, s.position, s.text, d.language, s.group_id FROM sentences s "
         "JOIN documents d ON d.id = s.doc_id WHERE s.id = ?", [sentence_id]).fetchone()
@@ -526,6 +554,9 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     far = len(earlier) - sum(1 for row in earlier if row[3])  # before the window: a prefix
     names, described, dispute, discourse = _read_before_window(tuple(earlier[:far]), scheme,
                                                                lex)  # the window, read here:
+    said = [Said(t, scheme.role_for(saved_label) if saved else _role(t, lex.language),
+                 source if saved else None)
+            for t, saved, source, _near, saved_label in earlier[:far]]  # the label model's
     dispute.article = article_sides(doc_id, tuple(r[0] for r in earlier) + (text,) + tuple(rest),
                                     language, scheme, _read_whole, index)  # the whole article
     for k, (before_text, saved, source, _near, saved_label) in enumerate(earlier[far:], far):
@@ -543,6 +574,7 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
         dispute.named(role, speaker, names_in(before_text, lex), before_text, lex)
         dispute.place(speaker, before_text, lex)  # a side once placed is kept
         discourse.take(role, speaker)
+        said.append(Said(before_text, role, speaker))
         names += names_in(before_text, lex)
         described += described_in(before_text, lex)
         dispute.seen.append(before_text)
@@ -550,4 +582,4 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
                         last_named=chain.last_named, model=model, names=tuple(names),
                         described=tuple(described), dispute=dispute, discourse=discourse,
                         weights=weights, described_too=described_too, later=tuple(after),
-                        table=table, at=len(earlier))
+                        table=table, at=len(earlier), before=said if learned else None)

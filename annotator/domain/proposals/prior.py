@@ -1,6 +1,7 @@
 """Models learned from the shipped gold, read in a whole article: the question is whether
 one of them beats the rules on text it was not trained on (bench_proposals.py --cross
---model NAME), and only then whether it ships as a default prior.
+--model NAME). One ships: ``parties-text``, trained on the older blind sets by
+benchmarks/train_prior.py and read at key time by label_model.py.
 
 Each sentence is read first by the rules (engine.propose, their public function; never a
 copy of them): the features they give (features.describe: the rules' label and where it came
@@ -20,7 +21,11 @@ The models (``MODELS``), all scikit-learn, imported only when one is trained:
 - ``parties``: ``describe``'s features with only what a proposal can read before the
   sentence (parties.py: which party of the dispute speaks, what the other party said last,
   negation, contrast, a running quotation; the previous sentence's label; the rules'
-  reason): the model that could ship, as it needs no later sentence.
+  reason): the model that could ship, as it needs no later sentence;
+- ``parties-text``: ``parties`` plus the sentence's words (as ``stack-text``).
+
+``exported`` writes a trained linear model as plain data (label_model.py proposes from it
+without scikit-learn).
 
 A model proposes its label outright (``take`` None) or only where it is at least ``take``
 sure and differs from the rules (a blend, as the team's model blends). ``defaults``: the
@@ -40,7 +45,8 @@ if TYPE_CHECKING:  # parties.py is imported where it is used: bench_prior_unseen
     from annotator.domain.proposals.parties import Said
 
 ROLES = ("alleges", "denies", "supports", "context")
-MODELS = ("features", "stack", "stack-text", "sequence", "boosted", "parties")
+MODELS = ("features", "stack", "stack-text", "sequence", "boosted", "parties", "parties-text")
+TEXT_MODELS = ("stack-text", "parties-text")  # with the sentence's words (tf-idf)
 OPENING = "\"“«"
 CLOSING = "\"”»"
 
@@ -169,12 +175,25 @@ def with_parties(sentences: list[Sentence]) -> list[dict[str, float]]:
     return out
 
 
+_ROWS: dict[tuple[str, int], tuple[Sentence, dict[str, float]]] = {}
+
+
 def _rows(name: str, sentences: list[Sentence]) -> list[dict[str, float]]:
-    if name == "features":
-        return [dict(s.features) for s in sentences]
-    if name == "parties":
-        return with_parties(sentences)
-    return in_article(sentences)
+    """Each sentence's row for model ``name``. A row reads only its own article, and the
+    lists given hold whole articles, so a sentence's row is the same in every list: kept by
+    the sentence (with it, so its id is never a freed one's), as the leave-one-out asks for
+    the same sentences' rows once per inner fold."""
+    kind = "features" if name == "features" else "parties" if name.startswith(
+        "parties") else "stack"
+    if all((kind, id(s)) in _ROWS for s in sentences):
+        return [dict(_ROWS[(kind, id(s))][1]) for s in sentences]
+    if kind == "features":
+        rows = [dict(s.features) for s in sentences]
+    else:
+        rows = with_parties(sentences) if kind == "parties" else in_article(sentences)
+    for s, row in zip(sentences, rows, strict=True):
+        _ROWS[(kind, id(s))] = (s, dict(row))
+    return rows
 
 
 def _text_vectorizer():
@@ -190,7 +209,7 @@ class Learned:
     name: str
     vectorizer: Any
     model: Any
-    text: Any = None  # the words' vectorizer (stack-text)
+    text: Any = None  # the words' vectorizer (stack-text, parties-text)
     roles: tuple[str, ...] = ()
     trained_on: int = 0
     about: str = field(default="")
@@ -290,7 +309,7 @@ def fit(name: str, sentences: list[Sentence], c: float = 0.5, defaults: bool = F
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform(rows)
     text = None
-    if name == "stack-text":
+    if name in TEXT_MODELS:
         from scipy.sparse import hstack
 
         text = _text_vectorizer()
@@ -321,4 +340,44 @@ def propose_roles(learned: Learned, sentences: list[Sentence], take: float | Non
         role = max(p, key=p.__getitem__)
         gated = defaults and not by_default(s.reason)
         out.append(role if not gated and (take is None or p[role] >= take) else s.rule)
+    return out
+
+
+def _kept(x: float) -> float:
+    """A coefficient as written: 12 significant digits (a file the same on every machine
+    whose arithmetic differs in the last bits; probabilities move by less than 1e-10)."""
+    return float(f"{x:.12g}")
+
+
+def exported(learned: Learned) -> dict:
+    """A logistic regression (any model but ``boosted`` and ``sequence``) as plain data:
+    its classes, intercepts, each feature's and each word's coefficients per class, the
+    words' idf and how the words are read."""
+    if learned.name in ("boosted", "sequence"):
+        raise ValueError(f"{learned.name} is not a linear model over one row")
+    model = learned.model
+    roles = list(learned.roles)
+    coef, intercept = model.coef_, model.intercept_
+    if len(roles) == 2:  # a binary regression: one row, the first class its negative
+        coef, intercept = [-coef[0], coef[0]], [-intercept[0], intercept[0]]
+    names = [str(n) for n in learned.vectorizer.get_feature_names_out()]
+    out: dict[str, Any] = {
+        "model": learned.name,
+        "classes": roles,
+        "intercept": [_kept(float(v)) for v in intercept],
+        "features": [[name, [_kept(float(coef[k][j])) for k in range(len(roles))]]
+                     for j, name in enumerate(names)],
+        "text": None,
+    }
+    if learned.text is not None:
+        text = learned.text
+        vocabulary = sorted(text.vocabulary_.items(), key=lambda kv: kv[1])
+        offset = len(names)
+        out["text"] = {
+            "lowercase": bool(text.lowercase), "token_pattern": text.token_pattern,
+            "ngram_range": list(text.ngram_range), "sublinear_tf": bool(text.sublinear_tf),
+            "norm": text.norm,
+            "terms": [[term, _kept(float(text.idf_[j])),
+                       [_kept(float(coef[k][offset + j])) for k in range(len(roles))]]
+                      for term, j in vocabulary]}
     return out

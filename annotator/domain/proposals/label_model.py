@@ -1,0 +1,142 @@
+"""The label model shipped with the package (data/label_model.json): a logistic regression
+trained by benchmarks/train_prior.py on the rules' reading of reviewed articles the rules
+were never written from, so it learned the errors the rules make on text they have not seen.
+
+It is read here in plain Python (no scikit-learn, scipy or numpy on a label key's path): the
+features a proposal reads (features.describe, and prior.before_features: who speaks in the
+dispute, from the sentence and those before it), and, when the model was trained with them,
+the sentence's words as tf-idf read the way scikit-learn's TfidfVectorizer reads them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from annotator.base.resources import data_file
+
+MODEL_FILE = "label_model.json"
+
+
+@dataclass(frozen=True)
+class LabelModel:
+    """A linear model over a sentence's features and words, as numbers."""
+
+    name: str
+    classes: tuple[str, ...]
+    intercept: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]  # feature -> a coefficient per class
+    terms: dict[str, tuple[float, tuple[float, ...]]]  # word or word pair -> idf, coefficients
+    take: float | None  # None: the model's label outright; else where it is this sure
+    trained_on: dict[str, int]  # set (by language) -> sentences
+    lowercase: bool = True
+    token_pattern: str = r"(?u)\b\w\w+\b"
+    ngram_range: tuple[int, int] = (1, 2)
+    sublinear_tf: bool = True
+
+    @classmethod
+    def from_data(cls, data: dict) -> LabelModel:
+        text = data.get("text") or {}
+        return cls(
+            name=data["model"], classes=tuple(data["classes"]),
+            intercept=tuple(data["intercept"]),
+            weights={name: tuple(w) for name, w in data["features"]},
+            terms={term: (idf, tuple(w)) for term, idf, w in text.get("terms", ())},
+            take=data.get("take"), trained_on=dict(data.get("trained_on", {})),
+            lowercase=text.get("lowercase", True),
+            token_pattern=text.get("token_pattern", r"(?u)\b\w\w+\b"),
+            ngram_range=tuple(text.get("ngram_range", (1, 2))),
+            sublinear_tf=text.get("sublinear_tf", True))
+
+    def _words(self, text: str) -> dict[str, float]:
+        """The sentence's tf-idf over the model's words, l2-normed (TfidfVectorizer's)."""
+        tokens = _pattern(self.token_pattern).findall(text.lower() if self.lowercase else text)
+        low, high = self.ngram_range
+        counts: dict[str, int] = {}
+        terms = self.terms
+        known = [t in terms for t in tokens]  # a word pair kept is two words kept (min_df)
+        for n in range(low, high + 1):
+            for k in range(len(tokens) - n + 1):
+                if n > 1 and low == 1 and not all(known[k:k + n]):
+                    continue
+                gram = tokens[k] if n == 1 else " ".join(tokens[k:k + n])
+                if gram in terms:
+                    counts[gram] = counts.get(gram, 0) + 1
+        values = {g: ((1 + math.log(c)) if self.sublinear_tf else c) * self.terms[g][0]
+                  for g, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values()))
+        return {g: v / norm for g, v in values.items()} if norm else {}
+
+    def probabilities(self, features: dict[str, float], text: str = "") -> dict[str, float]:
+        """Each class's probability for one row (its features, and its text if words count)."""
+        scores = list(self.intercept)
+        weight = self.weights.get
+        for name, value in features.items():
+            w = weight(name)
+            if w is not None:
+                scores = [s + x * value for s, x in zip(scores, w, strict=True)]
+        if self.terms:
+            for gram, value in self._words(text).items():
+                scores = [s + x * value
+                          for s, x in zip(scores, self.terms[gram][1], strict=True)]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def sentences(self) -> int:
+        return sum(self.trained_on.values())
+
+
+def _lines(key: str, rows: list) -> str:
+    return f"{json.dumps(key)}: [\n" + ",\n".join(
+        json.dumps(row, ensure_ascii=False) for row in rows) + "\n]"
+
+
+def model_text(data: dict) -> str:
+    """The model as JSON text, one feature or word a line (a retrained model's diff reads
+    line by line)."""
+    parts = []
+    for key, value in data.items():
+        if key == "features":
+            parts.append(_lines(key, value))
+        elif key == "text" and value:
+            head = {k: v for k, v in value.items() if k != "terms"}
+            parts.append(f"{json.dumps(key)}: {json.dumps(head, ensure_ascii=False)[:-1]}, "
+                         + _lines("terms", value["terms"]) + "}")
+        else:
+            parts.append(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+@lru_cache(maxsize=8)
+def _pattern(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=1)
+def shipped(path: Path | None = None) -> LabelModel | None:
+    """The package's label model, read once; None when the file is absent."""
+    path = path or data_file(MODEL_FILE)
+    if not path.exists():
+        return None
+    return LabelModel.from_data(json.loads(path.read_text(encoding="utf-8")))
+
+
+def learned_role(model: LabelModel, features: dict[str, float], text: str, rule: str,
+                 reason: str, speaker: str | None, before: Sequence) -> tuple[str, float]:
+    """The model's role for a sentence and its probability, read as it was trained
+    (prior.before_features or the describe features alone), from what a proposal has: the
+    sentence, the rules' reading of it and the sentences before it (parties.Said)."""
+    from annotator.domain.proposals.prior import before_features
+
+    row = before_features(features, text, rule, reason, speaker, list(before)) \
+        if model.name.startswith("parties") else features
+    p = model.probabilities(row, text)
+    role = max(model.classes, key=p.__getitem__)
+    return role, p[role]
