@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from annotator.domain.proposals.families import family_features, role_features
+from annotator.domain.proposals.sided import side_features
 from annotator.domain.proposals.lexicon import Lexicon, find
 from annotator.domain.proposals.reading import (
     ACCUSATION,
@@ -25,6 +28,9 @@ from annotator.domain.proposals.reading import (
     SpeakerReading,
     words_of,
 )
+
+if TYPE_CHECKING:
+    from annotator.domain.proposals.dispute import Dispute
 
 ROLES = (ACCUSATION, DENIAL, CLAIM, CONTEXT)
 C = 0.5  # the logistic regression's regularisation
@@ -43,8 +49,11 @@ class Discourse:
     previous_speaker: str | None = None
     said: dict[str, str] = field(default_factory=dict)  # speaker -> their last role
     roles: dict[str, int] = field(default_factory=dict)  # role -> sentences with it
+    first_accusation: int | None = None  # the sentence (count) that first accused
 
     def take(self, role: str | None, speaker: str | None) -> None:
+        if role == ACCUSATION and self.first_accusation is None:
+            self.first_accusation = self.count
         self.count += 1
         self.previous, self.previous_speaker = role, speaker
         if role:
@@ -54,7 +63,8 @@ class Discourse:
 
     def frozen(self) -> tuple:
         return (self.count, self.previous, _key(self.previous_speaker),
-                tuple(sorted(self.said.items())), tuple(sorted(self.roles.items())))
+                tuple(sorted(self.said.items())), tuple(sorted(self.roles.items())),
+                self.first_accusation)
 
 
 def _kind(reading: LabelReading) -> str:
@@ -78,8 +88,9 @@ def _bucket(value: int, edges: tuple[int, ...]) -> str:
 
 
 def describe(text: str, lex: Lexicon, reading: LabelReading, speaker: SpeakerReading,
-             discourse: Discourse | None) -> dict[str, float]:
-    """The sentence's features (names to values, 1.0 for a present one)."""
+             discourse: Discourse | None, dispute: Dispute | None = None) -> dict[str, float]:
+    """The sentence's features (names to values, 1.0 for a present one); ``dispute``, the
+    reading before the sentence (engine.propose's), adds the speaker's side."""
     words = words_of(text)
     d = discourse or Discourse()
     f: dict[str, float] = {"bias": 1.0}
@@ -139,6 +150,15 @@ def describe(text: str, lex: Lexicon, reading: LabelReading, speaker: SpeakerRea
         on("denied before")
     on(f"position{_bucket(d.count, (0, 1, 3, 7))}")
     on(f"words{_bucket(len(words), (8, 15, 25, 40))}")
+    if d.first_accusation is None:  # where the sentence stands to the first allegation
+        on("since allegation=none")
+        on(f"no allegation yet&rule={rule}")
+    else:
+        on(f"since allegation{_bucket(d.count - d.first_accusation, (0, 1, 3, 7))}")
+    f.update(family_features(text, words, lex.language))
+    f.update(role_features(text, words, lex.language, speaker.name))
+    if dispute is not None:
+        f.update(side_features(dispute, text, lex, speaker.name, rule))
     return f
 
 
