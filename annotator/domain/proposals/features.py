@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from annotator.domain.proposals.families import family_features, role_features
-from annotator.domain.proposals.sided import side_features
 from annotator.domain.proposals.lexicon import Lexicon, find
 from annotator.domain.proposals.reading import (
     ACCUSATION,
@@ -28,6 +27,7 @@ from annotator.domain.proposals.reading import (
     SpeakerReading,
     words_of,
 )
+from annotator.domain.proposals.sided import side_features
 
 if TYPE_CHECKING:
     from annotator.domain.proposals.dispute import Dispute
