@@ -1,8 +1,7 @@
 """The cue FAMILIES a sentence's words hit anywhere (accuse, deny, legal procedure, harm ...),
 whether negated, and its shape (a that-clause after a speech verb, a question, numbers,
-dates, the role words around its speaker): what an analyst reads before deciding, whether or
-not a cue decided the rules' label. The features name families, never words, so a model
-learns them across languages.
+dates): what an analyst reads before deciding, whether or not a cue decided the rules'
+label. The features name families, never words, so a model learns them across languages.
 
 The families are the cue file's own tables (data/cues/{en,id}.json), grouped by what they
 say: a new phrase in a table joins its family with no change here.
@@ -38,23 +37,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "feeling": ("feelings", "scene_feelings", "scene_feeling_nouns"),
 }
 
-# the words around a speaker that say what they are
-ROLES: dict[str, tuple[str, ...]] = {
-    "lawyer": ("counsel", "label10_counsel"),
-    "spokesperson": ("spokespeople", "speaker11_spokespeople"),
-    "police": ("scene_investigators", "scene_prosecution"),
-    "court": ("scene_courts",),
-    "government": ("government_heads",),
-    "accused": ("accused_roles",),
-    "family": ("family_members",),
-    "people": ("people_nouns", "scene_people_nouns"),
-}
-
 # a that-clause's opening word after a speech verb (closed class of each language)
 THAT = {"en": frozenset({"that"}), "id": frozenset({"bahwa", "bahwasanya"})}
 NEAR = 3  # words between a speech verb and its "that"
 NEGATION_REACH = 2  # words before a cue where a negation negates it
-ROLE_REACH = 60  # characters either side of the speaker's name where their role stands
 _NUMBER = re.compile(r"\d")
 
 
@@ -76,25 +62,24 @@ def _entries(value) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def _table(language: str, groups: str) -> tuple[dict[tuple[str, ...], frozenset[str]], int,
-                                               frozenset[str]]:
-    """Phrase -> the families (or roles) it belongs to, the longest phrase, and the first
-    words, for one language."""
+def _table(language: str) -> tuple[dict[tuple[str, ...], frozenset[str]], int, frozenset[str]]:
+    """Phrase -> the families it belongs to, the longest phrase, and the first words, for
+    one language."""
     raw = cue_file(language)
     table: dict[tuple[str, ...], set[str]] = {}
-    for family, keys in (FAMILIES if groups == "families" else ROLES).items():
+    for family, keys in FAMILIES.items():
         for key in keys:
             for phrase in _entries(raw.get(key, [])):
                 words = tuple(phrase.casefold().split())
-                if words and (groups == "families" or len(phrase) > 2):  # not "pt", "ma"
+                if words:
                     table.setdefault(words, set()).add(family)
     frozen = {k: frozenset(v) for k, v in table.items()}
     return frozen, max(map(len, frozen), default=1), frozenset(k[0] for k in frozen)
 
 
-def _hits(words: list[str], language: str, groups: str) -> list[tuple[int, int, frozenset]]:
+def _hits(words: list[str], language: str) -> list[tuple[int, int, frozenset]]:
     """(start, end, families) of every phrase found, longest at each position."""
-    table, longest, firsts = _table(language, groups)
+    table, longest, firsts = _table(language)
     out = []
     for i, word in enumerate(words):
         if word not in firsts:
@@ -116,7 +101,7 @@ def family_features(text: str, words: list[str], language: str) -> dict[str, flo
     negations = lex.negations
     seen: set[str] = set()
     that = THAT.get(lex.language, THAT["en"])
-    for start, end, families in _hits(words, lex.language, "families"):
+    for start, end, families in _hits(words, lex.language):
         negated = any(w in negations for w in words[max(0, start - NEGATION_REACH):start])
         for family in families:
             seen.add(family)
@@ -135,28 +120,4 @@ def family_features(text: str, words: list[str], language: str) -> dict[str, flo
         f["number"] = 1.0
     if any(w in lex.not_names for w in words):
         f["date"] = 1.0
-    return f
-
-
-def role_features(text: str, words: list[str], language: str, speaker: str | None
-                  ) -> dict[str, float]:
-    """The role words in the sentence ("role:lawyer"), and those beside the speaker's name
-    ("speaker role:lawyer"), the name's own words included ("Polda Metro Jaya")."""
-    f: dict[str, float] = {}
-    hits = _hits(words, lexicon(language).language, "roles")
-    for _, _, roles in hits:
-        for role in roles:
-            f[f"role:{role}"] = 1.0
-    if speaker and hits:
-        at = text.find(speaker)
-        if at < 0 and speaker.split():
-            at = text.find(speaker.split()[-1])
-        if at >= 0:
-            near = text[max(0, at - ROLE_REACH):at + len(speaker) + ROLE_REACH].casefold()
-            near_words = re.findall(r"[\w'-]+", near)
-            for _, _, roles in _hits(near_words, lexicon(language).language, "roles"):
-                for role in roles:
-                    f[f"speaker role:{role}"] = 1.0
-        else:
-            f["speaker not in sentence"] = 1.0
     return f

@@ -1,7 +1,8 @@
 """A sentence described by what carries from one article to the next: which cues it hits and
 how strongly, speech verb, quotation marks, negation, hedges, the label the rules propose,
 who speaks and what that speaker did before, the previous sentence's label, where it stands
-in the article, its length. Never its topic words: a model over these features learns
+in the article, its length, and the cue families it hits anywhere, whether negated
+(families.py). Never its topic words: a model over these features learns
 how analysts label reported speech (a denier's next statement denies, a quote after an
 accusation accuses) without fitting one article's vocabulary.
 
@@ -14,9 +15,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from annotator.domain.proposals.families import family_features, role_features
+from annotator.domain.proposals.families import family_features
 from annotator.domain.proposals.lexicon import Lexicon, find
 from annotator.domain.proposals.reading import (
     ACCUSATION,
@@ -27,10 +27,6 @@ from annotator.domain.proposals.reading import (
     SpeakerReading,
     words_of,
 )
-from annotator.domain.proposals.sided import side_features
-
-if TYPE_CHECKING:
-    from annotator.domain.proposals.dispute import Dispute
 
 ROLES = (ACCUSATION, DENIAL, CLAIM, CONTEXT)
 C = 0.5  # the logistic regression's regularisation
@@ -49,11 +45,8 @@ class Discourse:
     previous_speaker: str | None = None
     said: dict[str, str] = field(default_factory=dict)  # speaker -> their last role
     roles: dict[str, int] = field(default_factory=dict)  # role -> sentences with it
-    first_accusation: int | None = None  # the sentence (count) that first accused
 
     def take(self, role: str | None, speaker: str | None) -> None:
-        if role == ACCUSATION and self.first_accusation is None:
-            self.first_accusation = self.count
         self.count += 1
         self.previous, self.previous_speaker = role, speaker
         if role:
@@ -63,8 +56,7 @@ class Discourse:
 
     def frozen(self) -> tuple:
         return (self.count, self.previous, _key(self.previous_speaker),
-                tuple(sorted(self.said.items())), tuple(sorted(self.roles.items())),
-                self.first_accusation)
+                tuple(sorted(self.said.items())), tuple(sorted(self.roles.items())))
 
 
 def _kind(reading: LabelReading) -> str:
@@ -88,9 +80,8 @@ def _bucket(value: int, edges: tuple[int, ...]) -> str:
 
 
 def describe(text: str, lex: Lexicon, reading: LabelReading, speaker: SpeakerReading,
-             discourse: Discourse | None, dispute: Dispute | None = None) -> dict[str, float]:
-    """The sentence's features (names to values, 1.0 for a present one); ``dispute``, the
-    reading before the sentence (engine.propose's), adds the speaker's side."""
+             discourse: Discourse | None) -> dict[str, float]:
+    """The sentence's features (names to values, 1.0 for a present one)."""
     words = words_of(text)
     d = discourse or Discourse()
     f: dict[str, float] = {"bias": 1.0}
@@ -150,15 +141,7 @@ def describe(text: str, lex: Lexicon, reading: LabelReading, speaker: SpeakerRea
         on("denied before")
     on(f"position{_bucket(d.count, (0, 1, 3, 7))}")
     on(f"words{_bucket(len(words), (8, 15, 25, 40))}")
-    if d.first_accusation is None:  # where the sentence stands to the first allegation
-        on("since allegation=none")
-        on(f"no allegation yet&rule={rule}")
-    else:
-        on(f"since allegation{_bucket(d.count - d.first_accusation, (0, 1, 3, 7))}")
     f.update(family_features(text, words, lex.language))
-    f.update(role_features(text, words, lex.language, speaker.name))
-    if dispute is not None:
-        f.update(side_features(dispute, text, lex, speaker.name, rule))
     return f
 
 

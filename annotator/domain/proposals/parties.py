@@ -196,32 +196,4 @@ def party_features(text: str, language: str | None, speaker: str | None, rule: s
     if stances:
         gap = len(before) - stances[-1]
         on(f"last stance {before[stances[-1]].role} {min(gap, 4)} back")
-    if PLACE:
-        f.update(allegation_place(text, me, before, accusers, accused, rule, lex))
-    return f
-
-
-PLACE = True
-
-
-def allegation_place(text: str, me: str, before: Sequence[Said], accusers: set[str],
-                     accused: set[str], rule: str, lex: Lexicon) -> dict[str, float]:
-    """Where the sentence stands to the article's first allegation (none read yet, just
-    after, further on), and whether it names the allegation's target or its accuser (a
-    reply names its accuser; an allegation restated names its target)."""
-    f: dict[str, float] = {}
-    first = next((k for k, s in enumerate(before) if s.role == ACCUSATION), None)
-    if first is None:
-        f["no allegation before"] = 1.0
-        f[f"no allegation before&rule={rule}"] = 1.0
-    else:
-        gap = len(before) - first
-        f[f"first allegation {'1' if gap == 1 else '2-3' if gap <= 3 else '4+'} back"] = 1.0
-    named = {_key(n) for n in names_in(text, lex)} - {me}
-    if named and accused and any(_matches(n, accused) for n in named):
-        f["names the accused"] = 1.0
-        f[f"names the accused&rule={rule}"] = 1.0
-    if named and accusers and any(_matches(n, accusers - {me}) for n in named):
-        f["names an accuser"] = 1.0
-        f[f"names an accuser&rule={rule}"] = 1.0
     return f
