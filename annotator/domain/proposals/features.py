@@ -1,7 +1,8 @@
 """A sentence described by what carries from one article to the next: which cues it hits and
 how strongly, speech verb, quotation marks, negation, hedges, the label the rules propose,
 who speaks and what that speaker did before, the previous sentence's label, where it stands
-in the article, its length. Never its topic words: a model over these features learns
+in the article, its length, and the cue families it hits anywhere, whether negated
+(families.py). Never its topic words: a model over these features learns
 how analysts label reported speech (a denier's next statement denies, a quote after an
 accusation accuses) without fitting one article's vocabulary.
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from annotator.domain.proposals.families import family_features
 from annotator.domain.proposals.lexicon import Lexicon, find
 from annotator.domain.proposals.reading import (
     ACCUSATION,
@@ -139,6 +141,7 @@ def describe(text: str, lex: Lexicon, reading: LabelReading, speaker: SpeakerRea
         on("denied before")
     on(f"position{_bucket(d.count, (0, 1, 3, 7))}")
     on(f"words{_bucket(len(words), (8, 15, 25, 40))}")
+    f.update(family_features(text, words, lex.language))
     return f
 
 
