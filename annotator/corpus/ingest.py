@@ -92,16 +92,12 @@ FILE_KEYS = (
     "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) "
     f"SELECT key, sentence_rowid FROM ({KEYS_OF}) ORDER BY key, sentence_rowid"
 )
-# a key's first MAX_BUCKET sentences through a rowid: the keys of later sentences may be
-# filed already (by the index's thread, _Run._queue_keys), but only those the index let go
-# are looked up on disk
-FIRST_FILED = ("SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
-               f"AND sentence_rowid <= ? ORDER BY sentence_rowid LIMIT {MAX_BUCKET}")
+FIRST_FILED = (f"SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
+               f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET}")
 # FIRST_FILED for many keys in one statement: each key with its rowids, comma-separated
 FIRST_FILED_OF = ("SELECT j.value, (SELECT group_concat(sentence_rowid) FROM ("
                   "SELECT sentence_rowid FROM near_duplicate_keys WHERE key = j.value "
-                  f"AND sentence_rowid <= ?2 ORDER BY sentence_rowid LIMIT {MAX_BUCKET})) "
-                  "FROM json_each(?1) j")
+                  f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET})) FROM json_each(?) j")
 STORED_ROWS = ("SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
                "(SELECT CAST(value AS INTEGER) FROM json_each(?))")  # text on PostgreSQL
 # stored lookups remembered (see _Run._stored), about 15 MB at most: keys whose first
@@ -258,8 +254,7 @@ class _BulkFts:
     without Python's lock while this thread turns the next documents into rows. They are
     the same statements in the same order as one by one, so the index is the same. On an
     error, the thread finishes its statement and stops before the transaction is rolled
-    back. Other single statements that need nothing back (``run``; filing a batch's
-    near-duplicate keys) take the same thread; ``wait`` returns once all are done.
+    back.
     """
 
     def __init__(self, db: Database):
@@ -292,36 +287,15 @@ class _BulkFts:
             return
         if self._failed is not None:
             raise self._failed
-        self._jobs.put((INDEX_BETWEEN, (self.last, through)))
+        self._jobs.put((self.last, through))
         self.last = through
-
-    @property
-    def running(self) -> bool:
-        """Whether statements given to ``run`` run on the thread (else not at all)."""
-        return self._thread is not None
-
-    def run(self, sql: str, parameters: Sequence) -> None:
-        """Run a statement on the thread, after those given before."""
-        if self._failed is not None:
-            raise self._failed
-        self._jobs.put((sql, parameters))
-
-    def wait(self) -> None:
-        """Return once every statement given so far has run."""
-        done = threading.Event()
-        self._jobs.put(done)
-        done.wait()
-        if self._failed is not None:
-            raise self._failed
 
     def _index(self) -> None:
         conn = self.db.conn
         while (job := self._jobs.get()) is not None:
-            if type(job) is threading.Event:
-                job.set()
-            elif self._failed is None and not self._stop:
+            if self._failed is None and not self._stop:
                 try:
-                    conn.execute(*job)
+                    conn.execute(INDEX_BETWEEN, job)
                 except BaseException as exc:  # noqa: BLE001 - raised on the caller's thread
                     self._failed = exc
 
@@ -408,13 +382,9 @@ class _Run:
         self.fts: _BulkFts | None = None
         self.counted = 0
         self.rowid = db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
-        # the sentences looked up on disk: through this rowid (those the index let go)
-        self.retired = self.rowid
-        # exact-text keys filed since the index last let go (see _queue_keys)
-        self.exact_keys: list[int] = []
         # near-duplicate keys of the sentences the index holds, "[rowid before, Result.keys]"
-        # per document: filed on disk a batch at a time on the full-text index's thread
-        # (_queued), else when the index lets them go (one large sorted insert) and at the end
+        # per document: filed on disk when the index lets them go (one large sorted insert,
+        # not one per batch) and at the end
         self.keys: list[str] = []
         self.documents: list[tuple] = []  # document rows of that batch
         self.progress: list[tuple[str, int]] = []  # (doc id, presented sentences) of it
@@ -483,8 +453,6 @@ class _Run:
             self.looked_up += 1
             if self.looked_up < LOAD_FILTER_AFTER:
                 return True
-            if self._queued:
-                self.fts.wait()  # the keys read in one scan, none being filed meanwhile
             self._mark(self.db.conn.execute("SELECT key, 0 FROM near_duplicate_keys"))
             self.filter_complete = True
         filed, mask = self.filed, FILTER_BITS - 1
@@ -526,8 +494,7 @@ class _Run:
                         continue
                 first = self._batch_keys.get(key)
                 if first is None:
-                    first = [r for (r,) in self.db.conn.execute(
-                        FIRST_FILED, (key, self.retired))]
+                    first = [r for (r,) in self.db.conn.execute(FIRST_FILED, (key,))]
                 if len(first) == MAX_BUCKET:
                     if len(full) < CACHED_FULL_KEYS:
                         full[key] = first
@@ -595,7 +562,7 @@ class _Run:
         found = self._batch_keys
         rowids: set[int] = set()
         for key, first in self.db.conn.execute(
-            FIRST_FILED_OF, ["[" + ",".join(map(str, sorted(wanted))) + "]", self.retired]
+            FIRST_FILED_OF, ["[" + ",".join(map(str, sorted(wanted))) + "]"]
         ):
             found[key] = sorted(map(int, first.split(","))) if first else []
             rowids.update(found[key])
@@ -642,54 +609,23 @@ class _Run:
         progress.documents_stored(self.db, self.progress)
         self.progress.clear()
         self.db.conn.executemany(INSERT_SENTENCE, batch)
-        retiring = self._index is not None and len(self._index.ids) >= IN_MEMORY
-        if retiring:
+        if self._index is not None and len(self._index.ids) >= IN_MEMORY:
             # every sentence it holds is stored: file their keys, look them up on disk
             self._file_keys()
-            self.retired = self.rowid
             fresh = NearDuplicateIndex(stored=self._stored, maybe_stored=self._maybe_filed)
             fresh.new_roots = self._index.new_roots
             self._index = fresh
         self._prefetch(following or [])
         if self.fts is not None:
             self.fts.catch_up(self.rowid)
-        if self._queued and not retiring:
-            self._queue_keys()
-
-    @property
-    def _queued(self) -> bool:
-        """Whether keys are filed on the full-text index's thread, a batch at a time as it
-        is stored (off this thread, while it builds the next batch's rows), rather than
-        here when the index lets its sentences go."""
-        return self.fts is not None and self.fts.running
-
-    def _queue_keys(self) -> None:
-        """File the keys of the batches stored since the last call on the index's thread,
-        in key order; keep the exact-text keys among them for the filter (_file_keys)."""
-        if not self.keys:
-            return
-        keys = "[" + ",".join(self.keys) + "]"
-        self.keys.clear()
-        if self._index is not None and self._index.long_texts:
-            self.exact_keys.extend(row[0] for row in self.db.execute(
-                f"SELECT key FROM ({KEYS_OF}) WHERE key >= {EXACT}", [keys]))
-        self.fts.run(FILE_KEYS, [keys])
 
     def _file_keys(self, *, mark: bool = True) -> None:
         """Store the keys of the sentences the index holds, in key order (each page of the
         key index is visited once), and set their bits in the filter (unless ``mark`` is
-        False: at the end of the run nothing looks them up). With ``_queued``, only the
-        last batch's keys are left to file: on the index's thread, waited for."""
-        self._recent_keys.clear()  # keys with fewer than MAX_BUCKET sentences may gain some
-        if self._queued:
-            self._queue_keys()
-            if mark:
-                self.fts.wait()
-                self._mark_filed(self.exact_keys)
-            self.exact_keys.clear()
-            return
+        False: at the end of the run nothing looks them up)."""
         if not self.keys:
             return
+        self._recent_keys.clear()  # keys with fewer than MAX_BUCKET sentences may gain some
         keys = "[" + ",".join(self.keys) + "]"
         self.keys.clear()
         pairs = None
@@ -702,18 +638,14 @@ class _Run:
             self.db.execute(FILE_KEYS, [keys])
         if not mark:
             return
-        # the exact-text keys of sentences too long to have windows (a few, read back from
-        # the same JSON)
+        # the same keys: the index's windows, and the exact-text keys of sentences too long
+        # to have windows (a few, read back from the same JSON)
+        filed, mask = self.filed, FILTER_BITS - 1
         exact = []
         if self._index is not None and self._index.long_texts:
             exact = [key for key, _ in pairs if key >= EXACT] if pairs is not None else [
                 row[0] for row in self.db.execute(
                     f"SELECT key FROM ({KEYS_OF}) WHERE key >= {EXACT}", [keys])]
-        self._mark_filed(exact)
-
-    def _mark_filed(self, exact: list[int]) -> None:
-        """Set the filter's bits of the keys just filed: the index's windows, and ``exact``."""
-        filed, mask = self.filed, FILTER_BITS - 1
         for key in itertools.chain(self._index.buckets if self._index else (), exact):
             bit = key & mask
             filed[bit >> 3] |= 1 << (bit & 7)
