@@ -170,7 +170,8 @@ class Timeline:
     def __init__(self, every: float = 1.0):
         self.every = every
         self.rows: list[tuple[float, float, float, float]] = []  # t, main, others, workers
-        self._workers: dict[int, float] = {}
+        self._workers: dict[int, float] = {}  # CPU last seen, by process or thread id
+        self._threads: dict[int, float] = {}
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._start = time.perf_counter()
@@ -204,13 +205,14 @@ class Timeline:
                 continue
             pid = ingest[0]
             main = self._cpu(f"/proc/{pid}/task/{pid}/stat") or 0.0
-            threads = 0.0
             try:
                 for task in os.listdir(f"/proc/{pid}/task"):
-                    if int(task) != pid:
-                        threads += self._cpu(f"/proc/{pid}/task/{task}/stat") or 0.0
+                    used = self._cpu(f"/proc/{pid}/task/{task}/stat")
+                    if int(task) != pid and used is not None:
+                        self._threads[int(task)] = used  # kept when the thread ends
             except OSError:
                 continue
+            threads = sum(self._threads.values())
             for worker in self._children(pid):
                 used = self._cpu(f"/proc/{worker}/stat")
                 if used is not None:
