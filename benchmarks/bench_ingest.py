@@ -204,7 +204,9 @@ class Timeline:
             if not ingest:
                 continue
             pid = ingest[0]
-            main = self._cpu(f"/proc/{pid}/task/{pid}/stat") or 0.0
+            main = self._cpu(f"/proc/{pid}/task/{pid}/stat")
+            if main is None:  # ended (a zombie lists no threads): the last sample stands
+                continue
             try:
                 for task in os.listdir(f"/proc/{pid}/task"):
                     used = self._cpu(f"/proc/{pid}/task/{task}/stat")
