@@ -26,6 +26,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -100,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-trigger-raw", action="store_true",
                         help="skip raw sqlite3 with the per-row FTS trigger (20+ min at 1M "
                              "on a loaded machine; the aim is against the bulk FTS raw)")
+    parser.add_argument("--timeline", action="store_true",
+                        help="also print, per second, the CPU of `annotator ingest`'s main "
+                             "thread, its other threads and its analysis workers (Linux)")
     parser.add_argument("--into", type=Path, metavar="DB",
                         help="only ingest a day's articles into a copy of DB (an existing "
                              "large database, e.g. benchmarks/bigdb.py's) and into an empty one")
@@ -114,9 +118,12 @@ def main(argv: list[str] | None = None) -> int:
 
         open_db(work / "ingest.db").close()  # migrated, empty (as raw's is, not timed)
         # what a user runs: the CLI, its bar drawn (TTY_COMPATIBLE: rich draws to the pipe)
+        timeline = Timeline() if args.timeline else None
         ingest_s, peak_mb, ingest_cpu, out = measured_cpu(
             [*checkout_cli(), "ingest", "--json", str(corpus), "--db", str(work / "ingest.db")],
             env={**os.environ, "TTY_COMPATIBLE": "1"})
+        if timeline is not None:
+            timeline.stop()
         report = SimpleNamespace(**json.loads(out))
         db = open_db(work / "ingest.db")
         documents = list(db.execute("SELECT * FROM documents"))
@@ -147,9 +154,97 @@ def main(argv: list[str] | None = None) -> int:
                                     f"; {ingest_s / raw_trigger[0]:.2f}x against raw with the "
                                     "schema's per-row FTS trigger"))
         print(f"ratio ingest/raw (CPU) : {ingest_cpu / raw_cpu:.2f}x against the faster raw")
+        if timeline is not None:
+            timeline.print()
         del documents, rows
         into_full_and_empty(work, work / "ingest.db")
     return 0
+
+
+class Timeline:
+    """Samples, every second, the CPU of the measured `annotator ingest` (this process's
+    grandchild: measured_cpu runs it under a launcher): its main thread, its other threads
+    (the full-text index's, the worker pool's) and its children (the analysis workers).
+    Shows when a core idles: at the start, between batches, at the end."""
+
+    def __init__(self, every: float = 1.0):
+        self.every = every
+        self.rows: list[tuple[float, float, float, float]] = []  # t, main, others, workers
+        self._workers: dict[int, float] = {}  # CPU last seen, by process or thread id
+        self._threads: dict[int, float] = {}
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._start = time.perf_counter()
+        self._thread.start()
+
+    @staticmethod
+    def _cpu(stat: str) -> float | None:
+        try:
+            text = Path(stat).read_text()
+        except OSError:
+            return None
+        fields = text[text.rindex(")") + 2:].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    @staticmethod
+    def _children(pid: int) -> list[int]:
+        found: list[int] = []
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                found += map(int, Path(f"/proc/{pid}/task/{task}/children").read_text().split())
+        except OSError:
+            pass
+        return found
+
+    def _sample(self) -> None:
+        if not Path("/proc/self/task").exists():
+            return
+        while not self._done.wait(self.every):
+            ingest = [g for c in self._children(os.getpid()) for g in self._children(c)]
+            if not ingest:
+                continue
+            pid = ingest[0]
+            main = self._cpu(f"/proc/{pid}/task/{pid}/stat")
+            if main is None:  # ended (a zombie lists no threads): the last sample stands
+                continue
+            try:
+                for task in os.listdir(f"/proc/{pid}/task"):
+                    used = self._cpu(f"/proc/{pid}/task/{task}/stat")
+                    if int(task) != pid and used is not None:
+                        self._threads[int(task)] = used  # kept when the thread ends
+            except OSError:
+                continue
+            threads = sum(self._threads.values())
+            for worker in self._children(pid):
+                used = self._cpu(f"/proc/{worker}/stat")
+                if used is not None:
+                    self._workers[worker] = used
+            self.rows.append((time.perf_counter() - self._start, main, threads,
+                              sum(self._workers.values())))
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def print(self) -> None:
+        if not self.rows:
+            print("timeline: no samples (not Linux?)")
+            return
+        print("timeline of `annotator ingest` (CPU seconds in each interval; cores busy of "
+              f"{os.cpu_count()}):\n     t   main  other  workers  cores")
+        before = (0.0, 0.0, 0.0, 0.0)
+        idle = 0.0
+        for row in self.rows:
+            span = row[0] - before[0]
+            used = [max(0.0, row[i] - before[i]) for i in (1, 2, 3)]
+            idle += max(0.0, (os.cpu_count() or 1) * span - sum(used))
+            print(f"  {row[0]:5.1f}  {used[0]:5.2f}  {used[1]:5.2f}  {used[2]:7.2f}  "
+                  f"{sum(used) / span:5.2f}")
+            before = row
+        last = self.rows[-1]
+        print(f"  sampled {last[0]:.1f} s: main thread {last[1]:.1f} s, other threads "
+              f"{last[2]:.1f} s, workers {last[3]:.1f} s of CPU; cores idle {idle:.1f} "
+              "core-seconds (other processes on the machine count as idle here)")
 
 
 def days(work: Path) -> list[tuple[str, Path]]:
