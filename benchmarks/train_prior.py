@@ -37,11 +37,16 @@ from annotator.domain.proposals.label_model import MODEL_FILE, model_text  # noq
 from annotator.domain.proposals.prior import exported, fit  # noqa: E402
 
 MODEL = "parties-text"  # prior.py's model (chosen by the nested leave-one-out)
-TAKE = None  # None: the model's label outright; a probability: only where it is that sure
+# where the model is at least this sure and differs from the rules; None would be its label
+# outright, which the nested leave-one-out prefers on the blind folds but which loses 26 of
+# the seeds' 56 right labels (the lead's rule, written before measuring: the seeds may lose
+# at most 2); 0.7 is the lowest take that keeps them (fourteenth round, see the README)
+TAKE = 0.7
 # the older blind sets, by language: nobody wrote a rule from them, so the rules' reading of
 # them shows the rules' errors on unseen text (the tuned-on sets teach the model to trust
 # the rules: --with-tuned measured them, see the README)
-TRAINING = bench.BLIND_FOLDS
+# and the three training sets written blind for it in the fourteenth round (train10-12)
+TRAINING = bench.BLIND_FOLDS + bench.TRAINING_FOLDS
 SHIPPED = ROOT / "data" / MODEL_FILE
 
 
