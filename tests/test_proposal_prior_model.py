@@ -136,7 +136,12 @@ def test_a_proposal_reads_the_model_without_scikit_learn_scipy_or_numpy(tmp_path
 # found by running the shipped model over made-up articles: the rules read the sentence one
 # way, the model learned from reviewed articles another (a retrained model may not: then
 # find another the same way)
-OVERRULED = ["Pengamat pajak Rina Wulan berpendapat aturan baru itu terlalu rumit."]
+# read alone, with no article around it, the shipped model is at least its take sure of a
+# label the rules did not give: here wrongly (a director saying the permits were in hand,
+# read as an accusation; in an article the model also reads the dispute). These tests are
+# about who proposes and what the screen is told, not whether the model is right
+OVERRULED = ["Direktur perusahaan, Hendra, menyebut semua izin lingkungan telah dikantongi "
+             "sejak 2019."]
 OVERRULED_LANGUAGE = "id"
 RULES_LABEL, MODEL_LABEL = "claim", "accusation"
 
