@@ -206,8 +206,8 @@ SETS = {
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
-    "train12": HERE / "proposals" / "train12",
     "train11": HERE / "proposals" / "train11",
+    "train12": HERE / "proposals" / "train12",
 }
 # leave-one-set-out folds (--cross): a set, or one language of it
 FOLDS = [("seeds", None), ("dev", None), ("heldout", None), ("heldout2", "id"),
