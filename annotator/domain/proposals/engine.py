@@ -179,10 +179,12 @@ def _prior_label(scheme: Scheme, prior: LabelModel, spoken: Proposal, reading: L
     cheated" into an accusation loses an analyst's trust for a point or two (fourteenth round:
     heldout9 and heldout10 357 without this gate, 355 with it); elsewhere the rules' label
     and always the rules' confidence."""
+    if not by_default(spoken.label_reason):  # a cue or a class rule decided: not read at all
+        return spoken.label, spoken.label_reason, CUES
     role, probability = learned_role(prior, spoken.features, text, reading.role,
                                      spoken.label_reason, spoken.name, before)
     label = label_for_role(scheme, role)
-    if role == reading.role or label is None or not by_default(spoken.label_reason) or (
+    if role == reading.role or label is None or (
             prior.take is not None and probability < prior.take):
         return spoken.label, spoken.label_reason, CUES
     return label, (f"{label}: learned from reviewed articles, {probability:.0%}; rules: "
