@@ -161,6 +161,9 @@ line, in benchmarks/proposals/AUDIT.md):
   not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other sets'
   texts (gold_train15_id.jsonl, gold_train15_en.jsonl; texts and how they were written in
   benchmarks/proposals/train15/). Not sealed.
+- train13: written blind in the fourteenth round as training data for the label model
+  (gold_train13_id.jsonl, gold_train13_en.jsonl; texts and how they were written in
+  benchmarks/proposals/train13/). Not sealed.
 
 A set named in SEALED (a fresh held-out set the lead measures) prints only its totals: -v
 does not list its misses, so nobody tunes on it by accident.
@@ -218,6 +221,7 @@ SETS = {
     "train11": HERE / "proposals" / "train11",
     "train12": HERE / "proposals" / "train12",
     "train15": HERE / "proposals" / "train15",
+    "train13": HERE / "proposals" / "train13",
 }
 # leave-one-set-out folds (--cross): a set, or one language of it
 FOLDS = [("seeds", None), ("dev", None), ("heldout", None), ("heldout2", "id"),
