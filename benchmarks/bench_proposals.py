@@ -233,9 +233,11 @@ TUNED_FOLDS = list(FOLDS)
 # them learns those errors, and is checked on sets outside these folds (fourteenth round)
 BLIND_FOLDS = [(name, language) for name in ("heldout5", "heldout6", "heldout7", "classes9",
                                              "heldout8") for language in ("id", "en")]
-# the training sets written blind in the fourteenth round for the label model, by language
-TRAINING_FOLDS = [(name, language) for name in ("train10", "train11", "train12", "train13",
-                                                 "train15")
+# the training sets written blind in the fourteenth round for the label model, by language.
+# train13 and train15, written at the round's end, are not in it: the model retrained with
+# them gained 5 of 554 on heldout9 and heldout10 at a take of 0.8 but cost the seeds a third
+# label, and at 0.85 (the seeds within 2) it gained nothing (the README, fourteenth round)
+TRAINING_FOLDS = [(name, language) for name in ("train10", "train11", "train12")
                   for language in ("id", "en")]
 # which sets' misses were looked at while writing rules: their figures for the rules are
 # figures on text tuned on; only the model's part is measured fairly by --cross
