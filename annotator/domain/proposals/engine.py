@@ -138,7 +138,9 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
         table, at, remember)
     label_reason, proposer = f"{name}: {reading.reason}", CUES
     learned = weights if weights is not None else getattr(model, "weights", None)
-    prior = shipped() if before is not None else None
+    # the shipped model speaks only over a default of the rules (_prior_label): elsewhere it
+    # is not read, nor the features it would need
+    prior = shipped() if before is not None and by_default(label_reason) else None
     features = describe(text, lex, reading, speaker, discourse) \
         if learned is not None or described_too or prior is not None else {}
     spoken = with_speakers(Proposal(label, label_reason, speaker.name, speaker.reason,
@@ -178,9 +180,7 @@ def _prior_label(scheme: Scheme, prior: LabelModel, spoken: Proposal, reading: L
     team's classifier: a model that turns "they allege" into context or "I have never
     cheated" into an accusation loses an analyst's trust for a point or two (fourteenth round:
     heldout9 and heldout10 357 without this gate, 355 with it); elsewhere the rules' label
-    and always the rules' confidence."""
-    if not by_default(spoken.label_reason):  # a cue or a class rule decided: not read at all
-        return spoken.label, spoken.label_reason, CUES
+    and always the rules' confidence. propose_text calls it only over a default."""
     role, probability = learned_role(prior, spoken.features, text, reading.role,
                                      spoken.label_reason, spoken.name, before)
     label = label_for_role(scheme, role)
