@@ -158,16 +158,28 @@ class Weights:
 
     def predict(self, features: dict[str, float]) -> tuple[str, float]:
         """The most likely role and its probability."""
-        scores = list(self.intercept)
-        for name, value in features.items():
-            w = self.weights.get(name)
-            if w:
-                for k, x in enumerate(w):
-                    scores[k] += x * value
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        best = max(range(len(scores)), key=scores.__getitem__)
-        return self.roles[best], exps[best] / sum(exps)
+        p = softmax(scores(self.intercept, self.weights, features))
+        best = max(range(len(p)), key=p.__getitem__)
+        return self.roles[best], p[best]
+
+
+def scores(intercept, weights: dict[str, tuple[float, ...]], features: dict[str, float]
+           ) -> list[float]:
+    """A linear model's score per class for one row (feature name -> value): the team's
+    features model and the shipped label model (label_model.py) read their numbers alike."""
+    out = list(intercept)
+    for name, value in features.items():
+        w = weights.get(name)
+        if w:
+            out = [s + x * value for s, x in zip(out, w, strict=True)]
+    return out
+
+
+def softmax(values: list[float]) -> list[float]:
+    top = max(values)
+    exps = [math.exp(v - top) for v in values]
+    total = sum(exps)
+    return [e / total for e in exps]
 
 
 def fit(rows: list[tuple[dict[str, float], str]], c: float = C, about: str = "") -> Weights:

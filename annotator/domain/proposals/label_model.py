@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from annotator.base.resources import data_file
+from annotator.domain.proposals.features import scores, softmax
 
 MODEL_FILE = "label_model.json"
 
@@ -74,20 +75,11 @@ class LabelModel:
 
     def probabilities(self, features: dict[str, float], text: str = "") -> dict[str, float]:
         """Each class's probability for one row (its features, and its text if words count)."""
-        scores = list(self.intercept)
-        weight = self.weights.get
-        for name, value in features.items():
-            w = weight(name)
-            if w is not None:
-                scores = [s + x * value for s, x in zip(scores, w, strict=True)]
+        score = scores(self.intercept, self.weights, features)
         if self.terms:
-            for gram, value in self._words(text).items():
-                scores = [s + x * value
-                          for s, x in zip(scores, self.terms[gram][1], strict=True)]
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+            words = self._words(text)
+            score = scores(score, {g: self.terms[g][1] for g in words}, words)
+        return dict(zip(self.classes, softmax(score), strict=True))
 
     def sentences(self) -> int:
         return sum(self.trained_on.values())
