@@ -61,6 +61,7 @@ def test_the_flag_travels_through_export_and_import(seeded_db, db_path, seeded_c
     ids = presented(seeded_db)
     set_annotation(seeded_db, ids[0], "ana", label="context", proposal="cues")
     set_annotation(seeded_db, ids[1], "ana", label="claim")
+    set_annotation(seeded_db, ids[2], "ana", label="denial", proposal="learned")
     out = tmp_path / "out.jsonl"
     assert run("export", "--db", db_path, "-o", out).exit_code == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -68,7 +69,7 @@ def test_the_flag_travels_through_export_and_import(seeded_db, db_path, seeded_c
     for record in records:
         jsonschema.validate(record, schema)
     flags = {r["id"]: r["annotations"][0]["accepted_proposal"] for r in records}
-    assert flags == {ids[0]: "cues", ids[1]: None}
+    assert flags == {ids[0]: "cues", ids[1]: None, ids[2]: "learned"}
     other = seeded_copy("other.db")
     result = run("import", "--db", other, out)
     assert result.exit_code == 0, result.output
@@ -77,6 +78,7 @@ def test_the_flag_travels_through_export_and_import(seeded_db, db_path, seeded_c
     db2 = open_db(other)
     assert get_annotation(db2, ids[0], "ana")["accepted_proposal"] == "cues"
     assert get_annotation(db2, ids[1], "ana")["accepted_proposal"] is None
+    assert get_annotation(db2, ids[2], "ana")["accepted_proposal"] == "learned"
     db2.close()
     bad = tmp_path / "bad.jsonl"
     records[0]["annotations"][0]["accepted_proposal"] = "oracle"
