@@ -195,3 +195,23 @@ def test_capital_initials_leave_the_sentences_presented():
     assert "Ketua koperasi mengatakan dana belum cair dari bank penyalur." in presented
     assert "Dinas Koperasi akan mengaudit pembukuan koperasi pekan depan." in presented
     assert not any("(" in text for text in presented)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Staff Reporter | Northgate Gazette", "By Lena Park - The Harbour Times",
+     "By Tom Hale — Associated Wire", "By Maria Ostrow and James Webb"],
+)
+def test_english_byline_with_the_outlet_after_a_separator_is_chrome(line):
+    page = f"Council rejects harbour plan\n{line}\nThe council rejected the plan on Monday.\n"
+    assert _units(page, "en")[line] == "byline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Tuesday the council had paid the contractor in full.",
+     "By then - Wells said - the papers had been filed."],
+)
+def test_a_body_sentence_opening_with_by_is_kept(line):
+    page = f"Council rejects harbour plan\nThe council met on Monday.\n{line}\n"
+    assert _units(page, "en")[line] is None
