@@ -42,6 +42,11 @@ MODEL = "parties-text"  # prior.py's model (chosen by the nested leave-one-out)
 # half the seeds' right labels. The lead's rule, written before measuring: the seeds may lose
 # at most 2 of their 56; 0.7 and 0.75 lose 6, 0.8 loses 1 (fourteenth round, the README)
 TAKE = 0.8
+# how sure it must be to propose a claim or context instead (None: outright), and where it may
+# speak at all ("default": only over a default of the rules; "cue": also over a class rule's
+# claim or context): chosen by benchmarks/choose_take.py (fifteenth round, the README)
+CALM_TAKE = 0.8
+GATE = "default"
 # the older blind sets, by language: nobody wrote a rule from them, so the rules' reading of
 # them shows the rules' errors on unseen text (the tuned-on sets teach the model to trust
 # the rules: --with-tuned measured them, see the README)
@@ -54,8 +59,8 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def trained(folds=TRAINING, model: str = MODEL, take: float | None = TAKE, c: float = C
-            ) -> str:
+def trained(folds=TRAINING, model: str = MODEL, take: float | None = TAKE, c: float = C,
+            calm_take: float | None = CALM_TAKE, gate: str = GATE) -> str:
     """The model file's text, trained on ``folds`` as the rules read them."""
     bench.FOLDS = list(folds)
     sentences = bench.fold_sentences(None)  # read afresh: a cache could be stale
@@ -66,6 +71,8 @@ def trained(folds=TRAINING, model: str = MODEL, take: float | None = TAKE, c: fl
                  "on the rules' reading of reviewed articles no rule was written from",
         "model": model,
         "take": take,
+        "calm_take": calm_take,
+        "gate": gate,
         "c": c,
         "trained_on": {bench.fold_name(*fold): len(sentences[fold]) for fold in folds},
         "gold": {path.name: digest(path) for name in sorted({f[0] for f in folds})
@@ -98,7 +105,9 @@ def main() -> None:
         raise SystemExit(1)
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out} ({len(text):,} bytes; {MODEL}"
-          f"{' outright' if TAKE is None else f' takes {TAKE:g}'}, "
+          f"{' outright' if TAKE is None else f' takes {TAKE:g}'}"
+          f"{'' if CALM_TAKE == TAKE else f', {CALM_TAKE} toward a claim or context'}"
+          f", gate {GATE}, "
           f"{sum(json.loads(text)['trained_on'].values())} sentences)")
 
 

@@ -193,3 +193,54 @@ def test_an_accepted_learned_proposal_is_stored_and_counted_as_accepted(db):
     assert row["accepted"] == 1
     [reviewer] = figures["reviewers"]
     assert reviewer["accepted"] == 1
+
+
+def shipped_data() -> dict:
+    return json.loads((ROOT / "data" / "label_model.json").read_text(encoding="utf-8"))
+
+
+def test_the_takes_and_the_gate_are_read_from_the_model_file():
+    data = shipped_data()
+    cue = LabelModel.from_data({**data, "take": 0.8, "calm_take": 0.6, "gate": "cue"})
+    # an accusation or denial needs the take, a claim or context the calm take
+    assert not cue.overrules("alleges", 0.79) and cue.overrules("denies", 0.8)
+    assert cue.overrules("context", 0.6) and not cue.overrules("supports", 0.59)
+    # the cue gate: over a default and over a class rule's claim or context, never over an
+    # accusation or denial a cue gave
+    assert cue.consulted("alleges", by_default=True)
+    assert cue.consulted("supports", by_default=False)
+    assert cue.consulted("context", by_default=False)
+    assert not cue.consulted("alleges", by_default=False)
+    assert not cue.consulted("denies", by_default=False)
+    default = LabelModel.from_data({**data, "gate": "default"})
+    assert default.consulted("supports", by_default=True)
+    assert not default.consulted("supports", by_default=False)
+    outright = LabelModel.from_data({**data, "take": None, "calm_take": None})
+    assert outright.overrules("alleges", 0.3) and outright.overrules("context", 0.3)
+    # a file written before the calm take and the gate: one take, over defaults only
+    older = LabelModel.from_data({k: v for k, v in data.items()
+                                  if k not in ("calm_take", "gate")})
+    assert (older.calm_take, older.gate) == (older.take, "default")
+
+
+def test_under_the_cue_gate_an_accusation_or_denial_a_cue_gave_stands(db, monkeypatch):
+    # found by running the shipped model, gate open and outright, over made-up sentences:
+    # read alone, it turns these cues' denials into an accusation and a context (a retrained
+    # model may not: then find others the same way). Under the cue gate they stay the rules'
+    data = shipped_data()
+    scheme = load_scheme()
+    for text, label in (("I have never cheated in my life, he said.", "denial"),
+                        ("She dismissed the allegations as politically motivated.", "denial")):
+        doc = f"d{abs(hash(text))}"
+        sid = add_document(db, doc, [text])[0]
+        with write(db):
+            db.execute("UPDATE documents SET language = 'en' WHERE id = ?", [doc])
+        index = SourceIndex.from_db(db)
+        model = LabelModel.from_data({**data, "take": None, "calm_take": None, "gate": "cue"})
+        monkeypatch.setattr("annotator.domain.proposals.engine.shipped", lambda m=model: m)
+        p = propose(db, sid, "ana", scheme, index)
+        assert (p.label, p.proposer) == (label, "cues"), p.label_reason
+        with monkeypatch.context() as forced:  # its gate forced open, it would overrule
+            forced.setattr(LabelModel, "consulted", lambda *args, **kwargs: True)
+            p = propose(db, sid, "ana", scheme, index)
+            assert (p.label, p.proposer) != (label, "cues"), "the example no longer flips"

@@ -138,9 +138,12 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
         table, at, remember)
     label_reason, proposer = f"{name}: {reading.reason}", CUES
     learned = weights if weights is not None else getattr(model, "weights", None)
-    # the shipped model speaks only over a default of the rules (_prior_label): elsewhere it
-    # is not read, nor the features it would need
-    prior = shipped() if before is not None and by_default(label_reason) else None
+    # the shipped model speaks only where its gate lets it (LabelModel.consulted: over a
+    # default of the rules, or also over a class rule's claim or context): elsewhere it is
+    # not read, nor the features it would need
+    prior = shipped() if before is not None else None
+    if prior is not None and not prior.consulted(reading.role, by_default(label_reason)):
+        prior = None
     features = describe(text, lex, reading, speaker, discourse) \
         if learned is not None or described_too or prior is not None else {}
     spoken = with_speakers(Proposal(label, label_reason, speaker.name, speaker.reason,
@@ -175,17 +178,14 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
 def _prior_label(scheme: Scheme, prior: LabelModel, spoken: Proposal, reading: LabelReading,
                  before: Sequence[Said], text: str) -> tuple[str | None, str, str]:
     """The label, its reason and proposer after the shipped label model: its label where it
-    differs from the rules' and is at least ``prior.take`` sure (or outright), but only where
-    the rules' label came from a default (no cue, no class rule: parties.by_default), as the
-    team's classifier: a model that turns "they allege" into context or "I have never
-    cheated" into an accusation loses an analyst's trust for a point or two (fourteenth round:
-    heldout9 and heldout10 357 without this gate, 355 with it); elsewhere the rules' label
-    and always the rules' confidence. propose_text calls it only over a default."""
+    differs from the rules' and is sure enough (LabelModel.overrules: a take toward an
+    accusation or denial, another toward a claim or context), and always the rules'
+    confidence. propose_text calls it only where the model's gate lets it speak
+    (LabelModel.consulted): never over an accusation or denial a cue gave."""
     role, probability = learned_role(prior, spoken.features, text, reading.role,
                                      spoken.label_reason, spoken.name, before)
     label = label_for_role(scheme, role)
-    if role == reading.role or label is None or (
-            prior.take is not None and probability < prior.take):
+    if role == reading.role or label is None or not prior.overrules(role, probability):
         return spoken.label, spoken.label_reason, CUES
     return label, (f"{label}: learned from reviewed articles, {probability:.0%}; rules: "
                    f"{spoken.label_reason.replace(': ', ', ', 1)}"), LEARNED

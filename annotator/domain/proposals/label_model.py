@@ -22,6 +22,7 @@ from annotator.base.resources import data_file
 from annotator.domain.proposals.features import scores, softmax
 
 MODEL_FILE = "label_model.json"
+DISPUTE_ROLES = frozenset({"alleges", "denies"})  # reading.ACCUSATION, reading.DENIAL
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,11 @@ class LabelModel:
     terms: dict[str, tuple[float, tuple[float, ...]]]  # word or word pair -> idf, coefficients
     take: float | None  # None: the model's label outright; else where it is this sure
     trained_on: dict[str, int]  # set (by language) -> sentences
+    # how sure it must be of a claim or context (None: as of an accusation or denial, ``take``)
+    calm_take: float | None = None
+    # where it may overrule the rules: "default" (only where their label came from a default:
+    # no cue, no class rule) or "cue" (anywhere but an accusation or denial a cue gave)
+    gate: str = "default"
     lowercase: bool = True
     token_pattern: str = r"(?u)\b\w\w+\b"
     ngram_range: tuple[int, int] = (1, 2)
@@ -49,6 +55,8 @@ class LabelModel:
             weights={name: tuple(w) for name, w in data["features"]},
             terms={term: (idf, tuple(w)) for term, idf, w in text.get("terms", ())},
             take=data.get("take"), trained_on=dict(data.get("trained_on", {})),
+            calm_take=data.get("calm_take", data.get("take")),
+            gate=data.get("gate", "default"),
             lowercase=text.get("lowercase", True),
             token_pattern=text.get("token_pattern", r"(?u)\b\w\w+\b"),
             ngram_range=tuple(text.get("ngram_range", (1, 2))),
@@ -83,6 +91,19 @@ class LabelModel:
 
     def sentences(self) -> int:
         return sum(self.trained_on.values())
+
+    def consulted(self, rule_role: str, by_default: bool) -> bool:
+        """Whether the model may overrule the rules' label at all: over a default of the
+        rules; with the "cue" gate, also over a class rule's claim or context, never over an
+        accusation or denial a cue gave ("they allege", "I have never cheated": a model that
+        turns those around loses an analyst's trust for a point or two)."""
+        return by_default or (self.gate == "cue" and rule_role not in DISPUTE_ROLES)
+
+    def overrules(self, role: str, probability: float) -> bool:
+        """Whether the model's ``role`` (not the rules') is sure enough to be proposed: a
+        claim or context needs ``calm_take``, an accusation or denial ``take``."""
+        take = self.take if role in DISPUTE_ROLES else self.calm_take
+        return take is None or probability >= take
 
 
 def _lines(key: str, rows: list) -> str:
