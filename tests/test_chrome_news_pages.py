@@ -215,3 +215,33 @@ def test_english_byline_with_the_outlet_after_a_separator_is_chrome(line):
 def test_a_body_sentence_opening_with_by_is_kept(line):
     page = f"Council rejects harbour plan\nThe council met on Monday.\n{line}\n"
     assert _units(page, "en")[line] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("(Reporting by Dana Reyes; Editing by Tom Hale)", "credits"),
+        ("(Additional reporting by Ann Ray)", "credits"),
+        ("Published 5:45 PM CST, November 18, 2026", "publication-date"),
+        ("Updated 9:10 AM AEST, 3 March 2026", "publication-date"),
+        ("By Court reporter", "byline"),
+        ("By our Political Correspondent", "byline"),
+        ("ASSOCIATED WIRE/JOHN SMITH", "photo-credit"),
+        ("ANTARA/ANDI SIREGAR", "photo-credit"),
+    ],
+)
+def test_more_chrome_of_english_and_indonesian_pages(line, reason):
+    page = f"Council rejects harbour plan\n{line}\nThe council rejected the plan on Monday.\n"
+    assert _units(page, "en")[line] == reason
+    assert _units(page, "id")[line] == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(Reporting the fault, he said, was his duty.)",
+     "The reporter who broke the story was fired.",
+     "NATO/EU talks ended without a deal."],
+)
+def test_body_sentences_like_these_chrome_lines_are_kept(line):
+    page = f"Council rejects harbour plan\nThe council met on Monday.\n{line}\n"
+    assert _units(page, "en")[line] is None

@@ -58,6 +58,9 @@ def test_a_quotation_over_several_sentences_stays_with_its_attribution():
          ["Dandim Letkol. Inf. Budi Santoso membantah tuduhan itu.", "Ia pergi."]),
         ("Warga Kec. Cibinong dan Kab. Bogor mengungsi. Hujan reda.", "id",
          ["Warga Kec. Cibinong dan Kab. Bogor mengungsi.", "Hujan reda."]),
+        # a veterinarian's title (dokter hewan) as a physician's and a dentist's
+        ("Kepala klinik, drh. Rina Sari, membantah tuduhan itu. Ia pergi.", "id",
+         ["Kepala klinik, drh. Rina Sari, membantah tuduhan itu.", "Ia pergi."]),
         # a full stop after an ordinary word still ends the sentence
         ("The talks ended in the general. Officials left.", "en",
          ["The talks ended in the general.", "Officials left."]),
