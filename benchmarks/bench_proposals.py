@@ -149,6 +149,15 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules nor
   the other sets' texts (gold_train12_id.jsonl, gold_train12_en.jsonl; texts and how they were
   written in benchmarks/proposals/train12/). Not sealed.
+- train17: written blind in the fifteenth round as training data for the label model: 12
+  Indonesian and 12 English articles (289 presented sentences; disputes over irrigation water,
+  driving-licence tests, film censorship, wildlife trafficking, fireworks factories, volcano
+  evacuation aid, harbour pilots, ATM skimming, car-rental deposits, sports federation
+  elections, billboard permits and hotel star ratings, page chrome left in) and their gold with
+  the speaker's side, labeled by hand from data/guidelines.md by a session that did not look at
+  the proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_train17_id.jsonl, gold_train17_en.jsonl; texts and how they were written in
+  benchmarks/proposals/train17/). Not sealed.
 - train11: written blind in the fourteenth round as training data for the label model
   (gold_train11_id.jsonl, gold_train11_en.jsonl; texts and how they were written in
   benchmarks/proposals/train11/).
