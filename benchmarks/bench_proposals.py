@@ -122,6 +122,19 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules nor
   the other sets' texts (gold_heldout10_id.jsonl, gold_heldout10_en.jsonl; texts and how they
   were written in benchmarks/proposals/heldout10/). Sealed.
+- heldout11: a seventh fresh sealed set, written blind on 2026-12-02 (guidelines as of commit
+  51216d5): 12 Indonesian and 12 English articles (291 presented sentences; disputes over
+  a geothermal well's gas, textile dye in a river and a seaweed buyer's moisture meter, each told
+  in both languages, a shipyard's scaffold death, a patrol ship's weld records, a community
+  radio's licence in Sigi and in Wales, water-forced cattle, an abattoir's undercover film, a
+  nursing programme's lapsed accreditation in Palembang and in Arizona, a streaming app's VAT, a
+  marketplace's digital service tax, court interpreters in Batam and in Hull, landslide warnings
+  in Sumedang and in Gisborne, a fire brigade's late arrival and fee, a night crew cut before a
+  fatal fire, synthetic-cannabinoid vape liquid and a vape shop's under-age sale; page chrome
+  left in) and their gold with the speaker's side, labeled by hand by a session that did not
+  look at the proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout11_id.jsonl, gold_heldout11_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout11/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -246,6 +259,7 @@ SETS = {
     "heldout8": HERE / "proposals" / "heldout8",
     "heldout9": HERE / "proposals" / "heldout9",
     "heldout10": HERE / "proposals" / "heldout10",
+    "heldout11": HERE / "proposals" / "heldout11",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -285,7 +299,7 @@ LOOKED_AT = {
 }
 # sets whose misses are never listed (heldout4 is tuned on)
 SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-          "classes9"}
+          "heldout11", "classes9"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
