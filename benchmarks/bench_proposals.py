@@ -222,6 +222,7 @@ SETS = {
     "train12": HERE / "proposals" / "train12",
     "train13": HERE / "proposals" / "train13",
     "train15": HERE / "proposals" / "train15",
+    "train16": HERE / "proposals" / "train16",
 }
 # leave-one-set-out folds (--cross): a set, or one language of it
 FOLDS = [("seeds", None), ("dev", None), ("heldout", None), ("heldout2", "id"),

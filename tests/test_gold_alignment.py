@@ -97,7 +97,8 @@ SIDES = {"accusing", "accused", "none"}
 # sets whose every line with a speaker carries a hand-written side (benchmarks/proposals/SIDES.md)
 SIDES_WRITTEN = ["seeds", "dev", "heldout", "heldout2", "heldout3",
                  "heldout4", "classes8", "heldout8", "heldout9", "heldout10",
-                 "train10", "train11", "train12", "train13", "train15"]
+                 "train10", "train11", "train12", "train13", "train15",
+                 "train16"]
 
 
 def side_problems(path: Path, every_speaker: bool) -> list[str]:
