@@ -149,6 +149,15 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules nor
   the other sets' texts (gold_train12_id.jsonl, gold_train12_en.jsonl; texts and how they were
   written in benchmarks/proposals/train12/). Not sealed.
+- train16: written blind in the fifteenth round as training data for the label model: 12
+  Indonesian and 12 English articles (296 presented sentences; disputes over air-quality
+  monitors, coffee cooperatives and certification, an orphanage, ambulance services, cemetery
+  land, motor-racing circuits, medicine recalls, salt farmers, telecom tower leases, street
+  vendors' relocation, music-festival noise and bike-sharing contracts, page chrome left in) and
+  their gold with the speaker's side, labeled by hand from data/guidelines.md by a session that
+  did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
+  sets' texts (gold_train16_id.jsonl, gold_train16_en.jsonl; texts and how they were written in
+  benchmarks/proposals/train16/). Not sealed.
 - train11: written blind in the fourteenth round as training data for the label model
   (gold_train11_id.jsonl, gold_train11_en.jsonl; texts and how they were written in
   benchmarks/proposals/train11/).
