@@ -245,3 +245,26 @@ def test_more_chrome_of_english_and_indonesian_pages(line, reason):
 def test_body_sentences_like_these_chrome_lines_are_kept(line):
     page = f"Council rejects harbour plan\nThe council met on Monday.\n{line}\n"
     assert _units(page, "en")[line] is None
+
+
+@pytest.mark.parametrize(
+    ("above", "language"),
+    [("Home > Daerah > Jawa Barat", "id"), ("Berita Daerah", "id"), ("News | Local", "en"),
+     ("The Lakeshore Ledger", "en"), ("Nasional » Hukum", "id")],
+)
+def test_a_breadcrumb_section_or_masthead_above_the_headline_is_not_taken_for_it(above,
+                                                                                  language):
+    page = (f"{above}\nCouncil accused of hiding the pool repair costs\n"
+            "A councillor accused the council of hiding the cost of pool repairs.\n")
+    units = analyse(page, RULES, language=language)
+    assert units.title == "Council accused of hiding the pool repair costs"
+    assert [u.excluded for u in units.units] == ["page-section", "headline", None]
+
+
+def test_a_short_headline_over_the_body_stays_the_headline():
+    page = ("Pool costs hidden\n"
+            "A councillor accused the council of hiding the cost of pool repairs.\n"
+            "The council denied it.\n")
+    units = analyse(page, RULES, language="en")
+    assert units.title == "Pool costs hidden"
+    assert [u.excluded for u in units.units] == ["headline", None, None]

@@ -21,6 +21,12 @@ _FINAL = re.compile(r"[.!?\"”’:;)]$")
 # a quotation closing on a word, not on a full stop: a headline (Beijing calls it "a lie")
 _QUOTED_HEADLINE = re.compile(r"\w[\"”’]$")
 _LETTER = re.compile(r"[^\W\d_]")
+# a line above the headline that names where the story sits on the site, not what it says: a
+# breadcrumb ("Home > Daerah > Jawa Barat", "News | Local") or a section or masthead of at
+# most MASTHEAD_WORDS words ("Berita Daerah", "The Lakeshore Ledger") over a longer line
+PAGE_SECTION = "page-section"
+_BREADCRUMB = re.compile(r"\S\s+(>|»|›|\||/)\s+\S")
+MASTHEAD_WORDS = 4
 
 
 class TooLongSentence(ValueError):
@@ -189,11 +195,7 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
 
     body = [line for line in lines if line.excluded is None]
     if result.title is None:
-        for line in body:
-            unfinished = not _FINAL.search(line.text) or _QUOTED_HEADLINE.search(line.text)
-            if unfinished and len(line.text) <= 250:
-                result.title = line.text
-                break
+        result.title = _headline(body)
     title_key = _key(result.title) if result.title else None
     title_length = len(title_key) if title_key else -MAX_SENTENCE_CHARS  # no line is near
     append = result.units.append
@@ -237,6 +239,33 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
         if dates:
             result.published = max(dates)
     return result
+
+
+def _unfinished(line: _Line) -> bool:
+    return (not _FINAL.search(line.text) or bool(_QUOTED_HEADLINE.search(line.text))) and len(
+        line.text) <= 250
+
+
+def _headline(body: list[_Line]) -> str | None:
+    """The page's headline: its first line with no full stop, past the breadcrumbs, sections
+    and mastheads above it (kept out as PAGE_SECTION), which are told apart only where another
+    line with no full stop, longer than they are, follows them: the headline."""
+    for k, line in enumerate(body):
+        if not _unfinished(line):
+            continue
+        after = body[k + 1] if k + 1 < len(body) else None
+        if after is not None and _unfinished(after) and k < 3 and _above_headline(
+                line.text, after.text):
+            line.excluded = PAGE_SECTION
+            continue
+        return line.text
+    return None
+
+
+def _above_headline(line: str, after: str) -> bool:
+    words, after_words = len(line.split()), len(after.split())
+    return after_words >= 5 and (bool(_BREADCRUMB.search(line)) or (
+        words <= MASTHEAD_WORDS and after_words > words))
 
 
 def _take_dateline(rules: Rules, result: Analysis, text: str, start: int) -> tuple[str, int]:
