@@ -96,7 +96,7 @@ def test_gold_lines_use_the_schemes_labels_and_a_source_list(name):
 SIDES = {"accusing", "accused", "none"}
 # sets whose every line with a speaker carries a hand-written side (benchmarks/proposals/SIDES.md)
 SIDES_WRITTEN = ["seeds", "dev", "heldout", "heldout2", "heldout3",
-                 "heldout4", "classes8", "heldout8", "heldout9", "heldout10",
+                 "heldout4", "classes8", "heldout8", "heldout9", "heldout10", "heldout12",
                  "train10", "train11", "train12", "train13", "train15"]
 
 
