@@ -54,3 +54,41 @@ def test_the_name_said_again_later_is_the_same_source_without_the_honorific(
         db, scheme, sentences, language, name):
     assert set(speakers(db, scheme, sentences, language)) == {name}
 
+
+
+# --- a party the sentence names speaks as named, even through its lawyer ------------------
+# (the guidelines: a body the sentence names is the source as named; only one the sentence
+# merely describes, "Pihak keluarga", "The family", takes the name of whom it speaks through)
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Pihak PT Tirta Jaya melalui kuasa hukumnya, Agus Lende, membantah pompa yang "
+          "dipasang berbeda dari kontrak."], "id", "PT Tirta Jaya"),
+        (["PT Karya Utama, pemilik gedung, melalui kuasa hukumnya Made Suta menyatakan izin "
+          "bangunan itu lengkap."], "id", "PT Karya Utama"),
+        (["Direktur PT Laut Biru, Hasan Basri, melalui kuasa hukumnya, Yoga Pratama, "
+          "menyatakan kliennya tidak pernah menjual solar subsidi."], "id", "Hasan Basri"),
+        (["Pihak keluarga melalui kuasa hukumnya, Budi Hartono, menyatakan pasien tidak "
+          "pernah diperiksa dokter."], "id", "Budi Hartono"),
+        (["Harbor Foods, through its lawyer, Mark Stein, denied that the honey was "
+          "diluted."], "en", "Harbor Foods"),
+        (["The family, through their lawyer, Jane Doe, said the nurse ignored the alarm."],
+         "en", "Jane Doe"),
+    ],
+)
+def test_a_named_party_speaking_through_its_lawyer_is_the_source(db, scheme, sentences,
+                                                                 language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+def test_the_lawyer_named_later_goes_on_with_the_partys_denial(db, scheme):
+    got = accepted(db, scheme, [
+        "Kepala Desa Sukamaju, Budi Raharjo, menyebut pompa yang dipasang kontraktor bukan "
+        "pompa baru.",
+        "Proyek itu dikerjakan PT Tirta Jaya dengan anggaran Rp 2 miliar.",
+        "Pihak PT Tirta Jaya melalui kuasa hukumnya, Agus Lende, membantah pompa yang "
+        "dipasang berbeda dari kontrak.",
+        "Menurut Agus, kerusakan terjadi karena warga memakai pompa itu untuk sawah."], "id")
+    assert [(p.label, p.name) for p in got[2:]] == [("denial", "PT Tirta Jaya"),
+                                                    ("denial", "Agus Lende")]

@@ -1571,18 +1571,39 @@ def _dated(text, tokens, words, i: int) -> bool:
 
 _THROUGH = frozenset({"melalui", "lewat", "through", "via"})
 THROUGH_REACH = 4  # words of a "through" phrase ("melalui kuasa hukumnya")
+THROUGH_NAMED = 4  # words of the name that may end it ("melalui kuasa hukumnya, Agus Lende")
 
 
-def _through(tokens, words, end: int) -> int | None:
+def _through(tokens, words, end: int, lex: Lexicon | None = None) -> int | None:
     """The length of a "through" phrase ending at ``end`` ("PT X melalui kuasa hukumnya
     membantah", "The firm, through its lawyers, denied"): the subject speaks through it
-    and stands before it; else None."""
-    for k in range(end - 2, max(0, end - 2 - THROUGH_REACH), -1):
+    and stands before it; else None. With ``lex``, the phrase may end with the name of whom
+    it speaks through ("PT X melalui kuasa hukumnya, Agus Lende, membantah"): a subject the
+    sentence names is still the source as named (the guidelines: a body the sentence names
+    is the source as named); one it only describes ("Pihak keluarga") is read by the caller."""
+    named = 0
+    if lex is not None:
+        while named < THROUGH_NAMED and end - named - 1 > 0 and tokens[
+                end - named - 1].group()[:1].isupper():
+            named += 1
+        if named and not (end - named - 1 > 0 and tokens[end - named - 1].group().islower()):
+            named = 0  # the name must follow a role in lower case ("kuasa hukumnya")
+    for k in range(end - named - 2, max(0, end - named - 2 - THROUGH_REACH), -1):
         if words[k] in _THROUGH:
-            if k > 0 and all(tokens[j].group().islower() for j in range(k, end)):
+            if k > 0 and all(tokens[j].group().islower() for j in range(k, end - named)):
+                if named and not _names_the_subject(tokens, words, k, lex):
+                    return None
                 return end - k
             return None
     return None
+
+
+def _names_the_subject(tokens, words, k: int, lex: Lexicon) -> bool:
+    """The words before a "through" phrase at ``k`` hold a capitalised name (a body or a
+    person the sentence names), not only a description ("Pihak keluarga", "Perusahaan",
+    "The family"): a capitalised word past the sentence's first."""
+    return any(tokens[j].group()[:1].isupper() and words[j] not in lex.speaks_through
+               for j in range(max(1, k - THROUGH_REACH - THROUGH_NAMED), k))
 
 
 @lru_cache(maxsize=8)
@@ -1629,7 +1650,7 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
                        if end - n > 0 and tuple(words[end - n:end]) in
                        _between_phrases(lex.language)[n]), None)
         if phrase is None:
-            phrase = _through(tokens, words, end)
+            phrase = _through(tokens, words, end, lex)
         if phrase is None:
             break
         end -= phrase  # "The trust in turn accused", "Rumah sakit itu sendiri membantah"

@@ -104,6 +104,7 @@ def _abbreviated(name: str, text: str, table) -> bool:
     return len(initials) >= 2 and re.search(rf"\({re.escape(initials)}\)", text) is not None
 
 
+_THROUGH = frozenset({"melalui", "lewat", "through", "via"})
 # ", Name," or, after a speech verb that opens the role, ", Name." ending the sentence
 _BETWEEN = re.compile(rf",\s*({_PERSON})\s*(?:,|[.!?]?[\"”’']?\s*$)")
 ROLE_WORDS = 8  # words of a role phrase before ", Name,"
@@ -124,6 +125,8 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
         if not before or len(before) > ROLE_WORDS:
             continue
         said = [w.casefold().strip("'’") for w in before]
+        if _THROUGH.intersection(said):
+            continue  # "PT X melalui kuasa hukumnya, Y, membantah": X speaks (reading.py)
         opens = find(lex.speech_before_name, said[:2])
         verbs = find(lex.verbs, said[1 if opens else 0:])
         if verbs or not opens and not any(w.replace("'s", "").casefold() in roles and (
