@@ -92,3 +92,39 @@ def test_the_lawyer_named_later_goes_on_with_the_partys_denial(db, scheme):
         "Menurut Agus, kerusakan terjadi karena warga memakai pompa itu untuk sawah."], "id")
     assert [(p.label, p.name) for p in got[2:]] == [("denial", "PT Tirta Jaya"),
                                                     ("denial", "Agus Lende")]
+
+
+# --- one person singled out of several is the source as written ----------------------------
+# (the guidelines: nobody named, a description that singles out one person is the source
+# as written; "One" opening the sentence is no name, and an aside after it keeps it)
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["One nurse, who asked not to be named, said the ward had two staff for 30 "
+          "beds."], "en", "one nurse"),
+        (["One parent, a retired teacher from Hull, said the bus never arrived on time."],
+         "en", "one parent"),
+        (["Another driver who worked at the depot said the brakes were never checked."],
+         "en", "another driver"),
+        (["Salah seorang guru, yang meminta namanya tidak disebut, mengatakan gaji mereka "
+          "terlambat tiga bulan."], "id", "salah seorang guru"),
+        (["Salah seorang perawat mengatakan obat itu habis sejak Senin."], "id",
+         "salah seorang perawat"),
+    ],
+)
+def test_one_person_singled_out_of_several_is_the_source_as_written(db, scheme, sentences,
+                                                                   language, name):
+    assert (speakers(db, scheme, sentences, language)[-1] or "").casefold() == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["One year later, residents said the road was still closed."], "en"),
+        (["Two drivers said the brakes were never checked."], "en"),
+    ],
+)
+def test_a_time_or_a_plural_after_one_is_no_singled_out_speaker(db, scheme, sentences,
+                                                                language):
+    assert speakers(db, scheme, sentences, language)[-1] is None

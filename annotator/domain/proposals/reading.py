@@ -1317,6 +1317,11 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     while start < end and words[start] in _OPENING:
         start += 1
     language = "id" if lex.language == "id" else "en"
+    if start + 1 < end and words[start] in _SINGLING and (
+            language == "en" or words[start + 1] == "seorang"):
+        found = _singled_out(index, text, tokens, words, start, end, lex, why)
+        if found is not None:
+            return found
     if start + 1 >= end or words[start] not in _ONE[language]:
         return None
     tail = next((k for k in range(start + 2, end) if words[k] in _TAIL), end)
@@ -1374,6 +1379,34 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         phrase = phrase[:1].lower() + phrase[1:]  # not "Amsterdam-based company"
     return replace(known_or_new(index, phrase,
                                  f"{why} (a description nobody names, as written)"),
+                   written=True)
+
+
+# words that single out one of several people ("One nurse", "Another driver", "Salah
+# seorang guru"): the description as written, never a name nor a plural
+_SINGLING = frozenset({"one", "another", "salah"})
+SINGLED_WORDS = 5  # words of a singled-out description, at most
+
+
+def _singled_out(index, text, tokens, words, start: int, end: int, lex: Lexicon, why: str
+                 ) -> SpeakerReading | None:
+    """One person singled out of several as the subject ("One flight attendant, who asked
+    not to be named, said", "Another driver who worked at the depot said", "Salah seorang
+    guru, yang ..., mengatakan"): the description as written,
+    up to a relative clause (the guidelines: a description that singles out one person is
+    the source as written)."""
+    lead = start + 2 if words[start] == "salah" else start + 1
+    stop = next((k for k in range(lead, end) if words[k] in _TAIL), end)
+    if stop - lead < 1 or words[stop - 1] in lex.pronouns:
+        return None  # "one of the rowers" is left to the rules before: its label's side
+        # reading takes a member of an unnamed plural for a party (train12: a label lost)
+    if not 1 <= stop - start <= SINGLED_WORDS or any(
+            not tokens[k].group().replace("-", "").isalpha()
+            or k > start and not tokens[k].group().islower() for k in range(start, stop)):
+        return None
+    phrase = " ".join(text[tokens[start].start():tokens[stop - 1].end()].split())
+    phrase = phrase[:1].lower() + phrase[1:]
+    return replace(known_or_new(index, phrase, f"{why} (one singled out, as written)"),
                    written=True)
 
 
