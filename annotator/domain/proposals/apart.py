@@ -96,7 +96,7 @@ def passive_agent(index, text, tokens, words, mentions, lex: Lexicon):
     return None
 
 
-_INDEFINITE = {"a", "an", "seorang", "sebuah", "salah"}
+_INDEFINITE = {"a", "an", "seorang", "sebuah", "salah", "one", "another"}
 _COORDINATORS = {"and", "dan", "lalu", "kemudian", "serta", "but", "namun", "tetapi"}
 
 

@@ -129,6 +129,28 @@ def _key(name: str | None) -> str:
     return (name or "").casefold()
 
 
+_THROUGH_PERSON = re.compile(
+    r"\b(?:melalui|lewat|through|via)\s+((?:[a-z]+\s+){0,3}[a-z]+),?\s+"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,?\s+[a-z]")
+
+
+def spoken_through(text: str, lex: Lexicon) -> str | None:
+    """The person a sentence's subject speaks through, named after a counsel's or a
+    spokesperson's role ("melalui kuasa hukumnya, Markus Lende,", "through its lawyer Mark
+    Stein"), else None."""
+    from annotator.domain.proposals.roles import COUNSEL
+
+    found = _THROUGH_PERSON.search(text)
+    if not found:
+        return None
+    role = found.group(1).casefold()
+    roles = COUNSEL["id" if lex.language == "id" else "en"]
+    if not any(r in role for r in roles) and not any(
+            w.removesuffix("nya") in lex.spokespeople for w in role.split()):
+        return None
+    return found.group(2)
+
+
 
 
 @dataclass
@@ -166,6 +188,8 @@ class Dispute:
     party_nouns: set[str] = field(default_factory=set)
     # each speaker's side as the whole article tells it (whole_article.py), used last
     article: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # the person a party spoke through -> the party's key ("melalui kuasa hukumnya, X")
+    voices: dict[str, str] = field(default_factory=dict)
 
     def named(self, role: str | None, speaker: str | None, names: tuple[str, ...],
               text: str = "", lex: Lexicon | None = None) -> None:
@@ -368,8 +392,15 @@ class Dispute:
     def place(self, speaker: str | None, text: str, lex: Lexicon) -> None:
         """Keep the side the sentence placed its speaker on (read after the sentence): a
         reader keeps in mind who is on which side, and a speaker's later words are read
-        from there. A side once placed is kept."""
+        from there. A side once placed is kept. The person a party speaks through in the
+        sentence ("PT X melalui kuasa hukumnya, Markus Lende, membantah") stands where the
+        party stands: "Menurut Markus" next goes on with the party's denial."""
         key = _key(speaker)
+        through = spoken_through(text, lex) if key else None
+        if through and _key(through) != key and (key in self.deniers or key in self.accusers):
+            sides = self.deniers if key in self.deniers else self.accusers
+            sides.setdefault(_key(through), through)
+            self.voices[_key(through)] = key
         if not key or key in self.placed:
             return
         memo = (self.frozen(), speaker, text, id(lex), lex.language)
@@ -737,7 +768,8 @@ class Dispute:
                 self.speaker_before,
                 tuple(sorted(self.first_parties)), tuple(sorted(self.first_accusers)),
                 tuple(sorted(self.allegation_words)), tuple(sorted(self.unnamed)),
-                tuple(sorted(self.party_nouns)), article_key(self.article))
+                tuple(sorted(self.party_nouns)), article_key(self.article),
+                tuple(sorted(self.voices.items())))
 
 
 # each key reads the sentences before it again: the side each placed, remembered by the
@@ -1628,7 +1660,8 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     if accusing:
         return reading  # the accusing side's evidence or feeling: never its rebuttal
     remedy = _remedy(text, lex)
-    again = _key(speaker) in dispute.deniers and _key(speaker) != dispute.last_denier
+    again = _key(speaker) in dispute.deniers and dispute.last_denier not in (
+        _key(speaker), dispute.voices.get(_key(speaker)))  # its counsel goes on for it too
     figure = contrary_figure(text, lex) if again else None
     if _key(speaker) in dispute.deniers and not remedy and (not again or figure) and not (
             replies.no_reply(text, lex, dispute.allegation_words)) and not (

@@ -1317,6 +1317,11 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     while start < end and words[start] in _OPENING:
         start += 1
     language = "id" if lex.language == "id" else "en"
+    if start + 1 < end and words[start] in _SINGLING and (
+            language == "en" or words[start + 1] == "seorang"):
+        found = _singled_out(index, text, tokens, words, start, end, lex, why)
+        if found is not None:
+            return found
     if start + 1 >= end or words[start] not in _ONE[language]:
         return None
     tail = next((k for k in range(start + 2, end) if words[k] in _TAIL), end)
@@ -1374,6 +1379,34 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         phrase = phrase[:1].lower() + phrase[1:]  # not "Amsterdam-based company"
     return replace(known_or_new(index, phrase,
                                  f"{why} (a description nobody names, as written)"),
+                   written=True)
+
+
+# words that single out one of several people ("One nurse", "Another driver", "Salah
+# seorang guru"): the description as written, never a name nor a plural
+_SINGLING = frozenset({"one", "another", "salah"})
+SINGLED_WORDS = 5  # words of a singled-out description, at most
+
+
+def _singled_out(index, text, tokens, words, start: int, end: int, lex: Lexicon, why: str
+                 ) -> SpeakerReading | None:
+    """One person singled out of several as the subject ("One flight attendant, who asked
+    not to be named, said", "Another driver who worked at the depot said", "Salah seorang
+    guru, yang ..., mengatakan"): the description as written,
+    up to a relative clause (the guidelines: a description that singles out one person is
+    the source as written)."""
+    lead = start + 2 if words[start] == "salah" else start + 1
+    stop = next((k for k in range(lead, end) if words[k] in _TAIL), end)
+    if stop - lead < 1 or words[stop - 1] in lex.pronouns:
+        return None  # "one of the rowers" is left to the rules before: its label's side
+        # reading takes a member of an unnamed plural for a party (train12: a label lost)
+    if not 1 <= stop - start <= SINGLED_WORDS or any(
+            not tokens[k].group().replace("-", "").isalpha()
+            or k > start and not tokens[k].group().islower() for k in range(start, stop)):
+        return None
+    phrase = " ".join(text[tokens[start].start():tokens[stop - 1].end()].split())
+    phrase = phrase[:1].lower() + phrase[1:]
+    return replace(known_or_new(index, phrase, f"{why} (one singled out, as written)"),
                    written=True)
 
 
@@ -1571,18 +1604,39 @@ def _dated(text, tokens, words, i: int) -> bool:
 
 _THROUGH = frozenset({"melalui", "lewat", "through", "via"})
 THROUGH_REACH = 4  # words of a "through" phrase ("melalui kuasa hukumnya")
+THROUGH_NAMED = 4  # words of the name that may end it ("melalui kuasa hukumnya, Agus Lende")
 
 
-def _through(tokens, words, end: int) -> int | None:
+def _through(tokens, words, end: int, lex: Lexicon | None = None) -> int | None:
     """The length of a "through" phrase ending at ``end`` ("PT X melalui kuasa hukumnya
     membantah", "The firm, through its lawyers, denied"): the subject speaks through it
-    and stands before it; else None."""
-    for k in range(end - 2, max(0, end - 2 - THROUGH_REACH), -1):
+    and stands before it; else None. With ``lex``, the phrase may end with the name of whom
+    it speaks through ("PT X melalui kuasa hukumnya, Agus Lende, membantah"): a subject the
+    sentence names is still the source as named (the guidelines: a body the sentence names
+    is the source as named); one it only describes ("Pihak keluarga") is read by the caller."""
+    named = 0
+    if lex is not None:
+        while named < THROUGH_NAMED and end - named - 1 > 0 and tokens[
+                end - named - 1].group()[:1].isupper():
+            named += 1
+        if named and not (end - named - 1 > 0 and tokens[end - named - 1].group().islower()):
+            named = 0  # the name must follow a role in lower case ("kuasa hukumnya")
+    for k in range(end - named - 2, max(0, end - named - 2 - THROUGH_REACH), -1):
         if words[k] in _THROUGH:
-            if k > 0 and all(tokens[j].group().islower() for j in range(k, end)):
+            if k > 0 and all(tokens[j].group().islower() for j in range(k, end - named)):
+                if named and not _names_the_subject(tokens, words, k, lex):
+                    return None
                 return end - k
             return None
     return None
+
+
+def _names_the_subject(tokens, words, k: int, lex: Lexicon) -> bool:
+    """The words before a "through" phrase at ``k`` hold a capitalised name (a body or a
+    person the sentence names), not only a description ("Pihak keluarga", "Perusahaan",
+    "The family"): a capitalised word past the sentence's first."""
+    return any(tokens[j].group()[:1].isupper() and words[j] not in lex.speaks_through
+               for j in range(max(1, k - THROUGH_REACH - THROUGH_NAMED), k))
 
 
 @lru_cache(maxsize=8)
@@ -1629,7 +1683,7 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
                        if end - n > 0 and tuple(words[end - n:end]) in
                        _between_phrases(lex.language)[n]), None)
         if phrase is None:
-            phrase = _through(tokens, words, end)
+            phrase = _through(tokens, words, end, lex)
         if phrase is None:
             break
         end -= phrase  # "The trust in turn accused", "Rumah sakit itu sendiri membantah"

@@ -31,8 +31,8 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
     """``proposal`` with its joint speakers, the body a described side means ("Pihak rumah
     sakit", sides.py) and its new source's short forms."""
     name = proposal.name
-    ranked = without_rank(name, lex)
-    if ranked != name:  # "Kompol Hendri Siregar": the rank is no part of the name
+    ranked = without_honorific(without_rank(name, lex), lex)
+    if ranked != name:  # "Kompol Hendri Siregar", "Ir. Slamet": no part of the name
         known = _known_whole(getattr(index, "index", index), ranked)
         proposal = replace(proposal, name=known or ranked,
                            new_source=proposal.new_source and known is None)
@@ -104,6 +104,7 @@ def _abbreviated(name: str, text: str, table) -> bool:
     return len(initials) >= 2 and re.search(rf"\({re.escape(initials)}\)", text) is not None
 
 
+_THROUGH = frozenset({"melalui", "lewat", "through", "via"})
 # ", Name," or, after a speech verb that opens the role, ", Name." ending the sentence
 _BETWEEN = re.compile(rf",\s*({_PERSON})\s*(?:,|[.!?]?[\"”’']?\s*$)")
 ROLE_WORDS = 8  # words of a role phrase before ", Name,"
@@ -124,6 +125,8 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
         if not before or len(before) > ROLE_WORDS:
             continue
         said = [w.casefold().strip("'’") for w in before]
+        if _THROUGH.intersection(said):
+            continue  # "PT X melalui kuasa hukumnya, Y, membantah": X speaks (reading.py)
         opens = find(lex.speech_before_name, said[:2])
         verbs = find(lex.verbs, said[1 if opens else 0:])
         if verbs or not opens and not any(w.replace("'s", "").casefold() in roles and (
@@ -139,8 +142,22 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
             person = m.group(1)
             if not m.group(0).rstrip().endswith(","):
                 person = person.rstrip(".")  # the sentence's full stop, not the name's
-            return re.sub(r"^(?:dr|drg|prof|ir|drs|hj|h)\.?\s+", "", person)
+            return without_honorific(person, lex)
     return None
+
+
+def without_honorific(name: str | None, lex: Lexicon) -> str | None:
+    """A person's name without the honorifics, degrees and pilgrim's titles written before
+    it ("Ir. Slamet Riyadi", "Prof. Hasnawati Said", "H. Suparno", "Haji Kusnadi", "Dr Anna
+    Grieve" -> the name alone), wherever the name was read from: the guidelines' source is
+    the person, one source however the article titles them."""
+    if not name:
+        return name
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].casefold().rstrip(".") in lex.honorifics:
+        k += 1
+    return " ".join(words[k:]) if k and words[k][:1].isupper() else name
 
 
 def without_rank(name: str | None, lex: Lexicon) -> str | None:
