@@ -306,14 +306,15 @@ TUNED_FOLDS = list(FOLDS)
 BLIND_FOLDS = [(name, language) for name in ("heldout5", "heldout6", "heldout7", "classes9",
                                              "heldout8") for language in ("id", "en")]
 # the training sets written blind for the label model, by language: train10-12 in the
-# fourteenth round; train13 and train15, written at that round's end and kept then as unseen
-# checks; train16-19 in the fifteenth (train19 mostly not about a dispute, as a real news
-# corpus is: every other set was written around a dispute, and a model that learned only
-# from those read the seeds' statements of support as accusations and denials)
-TRAINING_FOLDS = [(name, language) for name in ("train10", "train11", "train12", "train13",
-                                                "train15", "train16", "train17", "train18",
-                                                "train19")
+# fourteenth round. train13 and train15 (the end of that round) and train16-19 (the fifteenth;
+# train19 mostly not about a dispute, as a real news corpus is) were written as training data
+# too, but the model retrained with them did not gain on the sealed sets at a take that kept
+# the seeds (fifteenth round, the README): MORE_TRAINING_FOLDS, for the next try
+TRAINING_FOLDS = [(name, language) for name in ("train10", "train11", "train12")
                   for language in ("id", "en")]
+MORE_TRAINING_FOLDS = [(name, language) for name in ("train13", "train15", "train16",
+                                                     "train17", "train18", "train19")
+                       for language in ("id", "en")]
 # which sets' misses were looked at while writing rules: their figures for the rules are
 # figures on text tuned on; only the model's part is measured fairly by --cross
 LOOKED_AT = {

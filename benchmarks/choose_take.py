@@ -4,6 +4,7 @@ set's language left out at a time), and the seeds and the tuned-on sets read by 
 trained on every training fold.
 
     python benchmarks/choose_take.py --workdir W      # the table and the choice
+    python benchmarks/choose_take.py --more --workdir W   # with the sets not yet trained on
 
 The choice goes into train_prior.py (TAKE, CALM_TAKE, GATE) by hand, and the model is trained
 again (python benchmarks/train_prior.py), so that one command makes the shipped file.
@@ -59,13 +60,13 @@ def proposed(sentence, p: dict[str, float], gate: str, take: float, calm: float 
     return role if need is None or p[role] >= need else sentence.rule
 
 
-def read(workdir: Path | None) -> tuple[dict, dict, dict, dict]:
+def read(workdir: Path | None, more: bool = False) -> tuple[dict, dict, dict, dict]:
     """Every fold's sentences and the model's probabilities: each training fold's from a model
     trained on the others, the seeds' and tuned-on sets' from one trained on them all."""
-    cache = workdir / "choose-take.pickle" if workdir else None
+    cache = workdir / f"choose-take{'-more' if more else ''}.pickle" if workdir else None
     if cache and cache.exists():
         return pickle.loads(cache.read_bytes())  # noqa: S301  # written by this script
-    folds = list(train_prior.TRAINING)
+    folds = list(train_prior.TRAINING) + (bench.MORE_TRAINING_FOLDS if more else [])
     bench.FOLDS = folds
     sentences = bench.fold_sentences(None)
     probs = {}
@@ -94,8 +95,10 @@ def right(sentences: dict, probs: dict, *policy) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workdir", type=Path, help="keep the reading between runs")
+    parser.add_argument("--more", action="store_true",
+                        help="train on bench_proposals.MORE_TRAINING_FOLDS as well")
     args = parser.parse_args()
-    sentences, probs, tuned, tuned_probs = read(args.workdir)
+    sentences, probs, tuned, tuned_probs = read(args.workdir, args.more)
     seeds = {f: tuned[f] for f in tuned if f[0] == "seeds"}
     seeds_p = {f: tuned_probs[f] for f in seeds}
     rest = {f: tuned[f] for f in tuned if f[0] != "seeds"}
