@@ -27,6 +27,7 @@ No sealed set is read.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import pickle
 import sys
 from pathlib import Path
@@ -38,7 +39,7 @@ sys.path.insert(0, str(HERE))
 import bench_proposals as bench  # noqa: E402
 import train_prior  # noqa: E402
 
-from annotator.domain.proposals.label_model import DISPUTE_ROLES  # noqa: E402
+from annotator.domain.proposals.label_model import LabelModel, shipped  # noqa: E402
 from annotator.domain.proposals.parties import by_default  # noqa: E402
 from annotator.domain.proposals.prior import fit  # noqa: E402
 
@@ -49,15 +50,13 @@ SEEDS_LOST = 2  # the lead's rule since the fourteenth round
 TUNED_LOST = 5  # written in the fifteenth round, before the test sets were measured
 
 
-def proposed(sentence, p: dict[str, float], gate: str, take: float, calm: float | None) -> str:
-    """The role a policy proposes for a sentence the model read as ``p`` (as
-    LabelModel.consulted and LabelModel.overrules decide in the app)."""
-    default = by_default(sentence.reason)
-    if not (default or (gate == "cue" and sentence.rule not in DISPUTE_ROLES)):
+def proposed(sentence, p: dict[str, float], policy: LabelModel) -> str:
+    """The role a policy (the shipped model with another gate and takes) proposes for a
+    sentence the model read as ``p``, decided as the app decides it."""
+    if not policy.consulted(sentence.rule, by_default(sentence.reason)):
         return sentence.rule
     role = max(p, key=p.__getitem__)
-    need = take if role in DISPUTE_ROLES else calm
-    return role if need is None or p[role] >= need else sentence.rule
+    return role if policy.overrules(role, p[role]) else sentence.rule
 
 
 def read(workdir: Path | None, more: bool = False) -> tuple[dict, dict, dict, dict]:
@@ -87,8 +86,8 @@ def read(workdir: Path | None, more: bool = False) -> tuple[dict, dict, dict, di
     return out
 
 
-def right(sentences: dict, probs: dict, *policy) -> int:
-    return sum(proposed(s, p, *policy) == s.role
+def right(sentences: dict, probs: dict, policy: LabelModel) -> int:
+    return sum(proposed(s, p, policy) == s.role
                for fold in sentences for s, p in zip(sentences[fold], probs[fold], strict=True))
 
 
@@ -108,12 +107,13 @@ def main() -> None:
     print(f"{'gate':8} {'take':>5} {'calm':>5} {'left out':>14} {'seeds':>8} {'tuned-on':>10}")
     print(f"{'rules alone':20} {rules[0]:>8}/{n} {rules[1]:>5}/{n_seeds} {rules[2]:>6}/{n_rest}")
     best = None
+    model = shipped()
     for gate in GATES:
         for take in DISPUTE_TAKES:
             for calm in CALM_TAKES:
-                got = (right(sentences, probs, gate, take, calm),
-                       right(seeds, seeds_p, gate, take, calm),
-                       right(rest, rest_p, gate, take, calm))
+                policy = dataclasses.replace(model, take=take, calm_take=calm, gate=gate)
+                got = (right(sentences, probs, policy), right(seeds, seeds_p, policy),
+                       right(rest, rest_p, policy))
                 ok = got[1] >= rules[1] - SEEDS_LOST and got[2] >= rules[2] - TUNED_LOST
                 print(f"{gate:8} {take:5g} {'-' if calm is None else f'{calm:g}':>5} "
                       f"{got[0]:>8}/{n} {got[1]:>5}/{n_seeds} {got[2]:>6}/{n_rest}"
