@@ -268,3 +268,79 @@ def test_a_short_headline_over_the_body_stays_the_headline():
     units = analyse(page, RULES, language="en")
     assert units.title == "Pool costs hidden"
     assert [u.excluded for u in units.units] == ["headline", None, None]
+
+
+# sixteenth round: a masthead or a writer's name below the headline, reading times, a wire
+# story's closing credit, "Related Internet Links", Indonesian date lines after the outlet or
+# the day, and the dateline found past a line above the first paragraph
+MASTHEAD_PAGE = """Mill owner fined over river spill into the Sackville
+The Northern Courier
+5 minute read
+HALIFAX — A paper mill was fined $2 million on Tuesday for a spill into the river.
+The company said it had paid for the clean-up.
+— With files from The Canadian Press
+Related Internet Links
+Nova Scotia Department of Environment
+Reading time: 4 minutes
+"""
+
+ID_DATE_PAGE = """Warga Keluhkan Bau Limbah dari Pabrik Pengolahan Karet
+Rina Astuti
+KABARMEDAN.id - Rabu, 2 Desember 2026 - 08:15 WIB
+Waktu baca 3 menit
+MEDAN - Warga Kelurahan Tanjung Mulia mengeluhkan bau limbah dari sebuah pabrik.
+Kepala DLH Medan, Budi Santoso, mengatakan pihaknya akan memeriksa pabrik itu.
+Sabtu, 28 November 2026 | 20:10 WIB
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "language", "line", "reason"),
+    [
+        ("masthead", "en", "The Northern Courier", "page-section"),
+        ("masthead", "en", "5 minute read", "reading-time"),
+        ("masthead", "en", "Reading time: 4 minutes", "reading-time"),
+        ("masthead", "en", "HALIFAX —", "dateline"),
+        ("masthead", "en", "— With files from The Canadian Press", "credits"),
+        ("masthead", "en", "Related Internet Links", "related-list"),
+        ("masthead", "en", "Nova Scotia Department of Environment", "related-list"),
+        ("id-date", "id", "Rina Astuti", "page-section"),
+        ("id-date", "id", "KABARMEDAN.id - Rabu, 2 Desember 2026 - 08:15 WIB",
+         "publication-date"),
+        ("id-date", "id", "Waktu baca 3 menit", "reading-time"),
+        ("id-date", "id", "MEDAN -", "dateline"),
+        ("id-date", "id", "Sabtu, 28 November 2026 | 20:10 WIB", "publication-date"),
+    ],
+)
+def test_mastheads_reading_times_and_date_lines(page, language, line, reason):
+    raw = {"masthead": MASTHEAD_PAGE, "id-date": ID_DATE_PAGE}[page]
+    assert _units(raw, language)[line] == reason
+
+
+def test_the_body_under_a_masthead_is_presented_without_its_dateline():
+    assert [u.text for u in analyse(MASTHEAD_PAGE, RULES, language="en").units
+            if u.excluded is None] == [
+        "A paper mill was fined $2 million on Tuesday for a spill into the river.",
+        "The company said it had paid for the clean-up.",
+    ]
+    assert [u.text for u in analyse(ID_DATE_PAGE, RULES, language="id").units
+            if u.excluded is None] == [
+        "Warga Kelurahan Tanjung Mulia mengeluhkan bau limbah dari sebuah pabrik.",
+        "Kepala DLH Medan, Budi Santoso, mengatakan pihaknya akan memeriksa pabrik itu.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a short first paragraph that ends like a sentence is body, not a masthead
+        "Council fines mill over the spill\nThe mill paid.\nIts owner said so.\nDone.\n",
+        # a headline directly over the body keeps its first paragraph
+        "Council fines mill over the spill\nHALIFAX — The mill paid.\n",
+        # a line of lower-case words below the headline is not a masthead
+        "Council fines mill over the spill\nwhat the court heard\nThe mill paid.\n",
+    ],
+)
+def test_what_is_not_a_masthead_is_presented(page):
+    units = analyse(page, RULES, language="en").units
+    assert [u.excluded for u in units if u.excluded == "page-section"] == []

@@ -214,7 +214,9 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
             append(Unit(line.start, line.end, line.text, excluded))
             continue
         text, start = line.text, line.start
-        if first_body:
+        if first_body and _FINAL.search(text):
+            # the dateline leads the body's first paragraph, past any line above it that does
+            # not end like a sentence (a masthead or a standfirst the rules do not know)
             first_body = False
             text, start = _take_dateline(rules, result, text, start)
         spans = segment(text, rules, language)
@@ -258,8 +260,22 @@ def _headline(body: list[_Line]) -> str | None:
                 line.text, after.text):
             line.excluded = PAGE_SECTION
             continue
+        if after is not None and k + 2 < len(body) and _masthead(after.text):
+            after.excluded = PAGE_SECTION
         return line.text
     return None
+
+
+def _masthead(line: str) -> bool:
+    """A line below the headline that only names the outlet or the writer ("The Northern
+    Courier", "Rina Astuti"): a few capitalised words with no sentence end."""
+    words = line.split()
+    return (len(words) <= MASTHEAD_WORDS and not _FINAL.search(line)
+            and all(w[0].isupper() or w in _MASTHEAD_JOINS for w in words)
+            and any(c.isalpha() for c in line))
+
+
+_MASTHEAD_JOINS = frozenset({"of", "the", "and", "&", "dan", "on", "de", "la", "di"})
 
 
 def _above_headline(line: str, after: str) -> bool:
