@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.places_named import is_place
 from annotator.domain.proposals.sides import abbreviation_named, side_described
 from annotator.domain.proposals.titles import ranks
 
@@ -60,6 +61,10 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
     listed = () if _known_whole(getattr(index, "index", index), name) or _abbreviated(
         name, text, table) else joint_speakers(name, lex)
     listed = listed or listed_from(name, text, lex)
+    if listed and any(is_place(p, text, lex) for p in listed):
+        listed = tuple(p for p in listed if not is_place(p, text, lex))  # "asal Bandung"
+        if len(listed) < 2:  # one speaker left, or none: no joint statement
+            listed = ()
     if listed:
         first = listed[0]
         known = _known_whole(getattr(index, "index", index), first)
@@ -136,6 +141,8 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
         follows = find(lex.verbs, [w.casefold().strip(".,") for w in after])
         if not (opens or follows):
             continue
+        if is_place(m.group(1).rstrip("."), text, lex):
+            continue  # "pemilik lahan di Nagari Kasang, Kabupaten Padang Pariaman,": a place
         owner = " ".join(before).casefold()
         if name is None or reason.startswith(("continues", "'")) or any(
                 w.casefold() in owner for w in name.split()):
