@@ -99,3 +99,36 @@ def test_a_speaker_named_with_a_place_is_kept(db, scheme, sentences, language, n
 )
 def test_the_person_a_place_is_the_home_of_speaks(db, scheme, sentences, language, name):
     assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+# --- a name is not cut at an initial, nor run together with a company's -----------------
+# (the guidelines: the source is the person, named as the article names them)
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["A quarry where two drivers died last month was blasting without a permit, the "
+          "district's mines inspector said on Monday.",
+          "Inspector M. Raghavan said the permit had lapsed in March."], "en", "M. Raghavan"),
+        (["Inspektur M. Rahman mengatakan izin gudang pupuk itu habis sejak Maret.",
+          "\"Mereka tetap menyimpan amonium nitrat,\" kata Rahman."], "id", "M. Rahman"),
+    ],
+)
+def test_a_name_opening_with_an_initial_is_whole(db, scheme, sentences, language, name):
+    names = speakers(db, scheme, sentences, language)
+    assert names == [name, name]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "names"),
+    [
+        (["Pabrik teh PT Sinar Kebun Lestari menghentikan pembelian dari kelompok tani "
+          "setelah menemukan daun basah di timbangan.",
+          "Direktur PT Sinar Kebun Lestari Hendra Wijaya mengatakan daun itu sengaja disiram.",
+          "\"Kami rugi dua ton per pekan,\" kata Hendra."], "id",
+         ["PT Sinar Kebun Lestari", "Hendra Wijaya", "Hendra Wijaya"]),
+    ],
+)
+def test_a_company_and_its_officer_run_together_are_two(db, scheme, sentences, language,
+                                                        names):
+    assert speakers(db, scheme, sentences, language) == names

@@ -112,9 +112,23 @@ class EntityTable:
                     and not any(_contiguous(words, part.split()) for part in re.split(
                         r" (?:and|dan|serta|&) ", " ".join(full))[1:]) \
                     and " ".join(words) not in re.split(r" (?:and|dan|serta|&) ",
-                                                        " ".join(full)):
+                                                        " ".join(full)) \
+                    and not self._person_after_firm(words, e):
                 matches.append(e)
         return self._nearest(matches, at)
+
+    def _person_after_firm(self, words: list[str], e: Entity) -> bool:
+        """A company's name run together with its officer's ("Direktur PT Gayo Mandiri
+        Niaga Rahmat Hidayat mengatakan"): the company's own name ("PT Gayo Mandiri Niaga")
+        opens the run and the words after it are a person's the article names again alone
+        ("kata Rahmat"); the run is no fuller name of the company."""
+        full = e.words()
+        rest = e.name.split()[len(words):]
+        if full[:len(words)] != words or words[0] not in self.lex.company_markers or not (
+                2 <= len(rest) <= 3) or kind_of(" ".join(rest), self.lex) != PERSON:
+            return False
+        alone = re.compile(rf"\b{re.escape(rest[0])}\b|\b{re.escape(rest[-1])}\b")
+        return any(alone.search(t) and e.name not in t for t in self.texts)
 
     def described(self, noun: str, at: int, kinds: tuple[str, ...] = ()) -> str | None:
         """The named speaker a common noun describes ("ministry", "kementerian", "company",

@@ -45,12 +45,15 @@ def gap_before(text: str, tokens: list[re.Match], i: int) -> str:
     """The characters between token i-1 and token i; the full stop of an abbreviation
     ("U.S. Chess Federation", "U.N. human rights office") is part of the word."""
     start = tokens[i - 1].end() if i > 0 else 0
-    if i > 0 and _ABBREVIATION.fullmatch(tokens[i - 1].group()) and text[start:start + 1] == ".":
-        start += 1
+    if i > 0 and (_ABBREVIATION.fullmatch(tokens[i - 1].group()) or _INITIAL.fullmatch(
+            tokens[i - 1].group()) and tokens[i].group()[:1].isupper()) and \
+            text[start:start + 1] == ".":
+        start += 1  # "R. Kathiresan", "John F. Kennedy": an initial opens the name
     return text[start:tokens[i].start()]
 
 
 _ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|St|Mt|Ft")  # "U.S.", "St. Brigid"
+_INITIAL = re.compile(r"[A-Z]")  # a given name's initial, before the name goes on
 
 
 def text_of(text: str, tokens, start: int, end: int) -> str:
