@@ -132,3 +132,31 @@ def test_a_name_opening_with_an_initial_is_whole(db, scheme, sentences, language
 def test_a_company_and_its_officer_run_together_are_two(db, scheme, sentences, language,
                                                         names):
     assert speakers(db, scheme, sentences, language) == names
+
+
+# --- "she said" after a woman is named: the woman, not the body named before ------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["The Norbury Tenants Association said more than 30 tenants had complained since "
+          "the landlord raised service charges in March.",
+          "June Okafor, 68, who lives on the fourth floor, was billed £900 for a lift that "
+          "has not worked since April.",
+          "\"I have paid for a lift I have never used,\" she said."], "en", "June Okafor"),
+        (["April Mensah, a nurse at the clinic, said the rota was changed without notice."],
+         "en", "April Mensah"),
+    ],
+)
+def test_a_woman_named_june_or_april_is_named(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["In June Harbour Council said the pier would reopen in the autumn."], "en"),
+    ],
+)
+def test_a_month_after_a_dating_word_is_the_month(db, scheme, sentences, language):
+    assert "June" not in (speakers(db, scheme, sentences, language)[-1] or "")
