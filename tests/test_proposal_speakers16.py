@@ -160,3 +160,37 @@ def test_a_woman_named_june_or_april_is_named(db, scheme, sentences, language, n
 )
 def test_a_month_after_a_dating_word_is_the_month(db, scheme, sentences, language):
     assert "June" not in (speakers(db, scheme, sentences, language)[-1] or "")
+
+
+# --- "the company" that speaks through the officer the article names ---------------------
+# (the guidelines: a company the sentence only describes that speaks through a named person,
+# its spokesperson or officer, takes that person's name)
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Pennant Waste Services has denied billing the council for bins it never emptied.",
+          "The company said the review had counted collections on public holidays.",
+          "\"Every round was logged by the council's own drivers,\" said Pennant's operations "
+          "director, Gareth Lloyd."], "en", "Gareth Lloyd"),
+        (["The regulator has accused Brightwater Foods of hiding a listeria result.",
+          "In a statement, the company said the sample was taken from a drain, not a product.",
+          "\"We told the regulator the same day,\" said Dr Alison Reeve, the company's "
+          "technical director."], "en", "Alison Reeve"),
+    ],
+)
+def test_the_company_speaks_through_its_named_officer(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["The regulator has accused Brightwater Foods of hiding a listeria result.",
+          "In a statement, the company said the sample was taken from a drain, not a product."],
+         "en", "Brightwater Foods"),
+    ],
+)
+def test_the_company_with_no_officer_named_is_the_company(db, scheme, sentences, language,
+                                                           name):
+    assert speakers(db, scheme, sentences, language)[1] == name

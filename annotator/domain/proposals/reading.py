@@ -1021,6 +1021,12 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             return SpeakerReading(body, f"'{words[0]} {words[1]}': the body named last",
                                   carried=True)
     if last_named and verbs and _unnamed_body(tokens, words, verbs[0][0], lex):
+        table = getattr(index, "table", None)
+        person = table.officer(last_named, words[1]) if table is not None and \
+            words[1] == lex.company_noun else None
+        if person:  # "The company said" that speaks through its named officer
+            return known_or_new(index, person, f"'the {words[1]}' = {last_named}, which "
+                                               f"speaks through {person}")
         if not index.titled(last_named):
             return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
                                   carried=True)
