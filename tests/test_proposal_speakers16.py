@@ -194,3 +194,21 @@ def test_the_company_speaks_through_its_named_officer(db, scheme, sentences, lan
 def test_the_company_with_no_officer_named_is_the_company(db, scheme, sentences, language,
                                                            name):
     assert speakers(db, scheme, sentences, language)[1] == name
+
+
+# --- a person's name after a long title: not cut by an honorific's full stop, nor joined
+# to the title's place --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Direktur RSUD dr. Soekardjo Tasikmalaya, dr. Wulan Pertiwi, membantah rumah sakit "
+          "menarik biaya ambulans."], "id", "Wulan Pertiwi"),
+        (["Kepala Dinas Peternakan Sumba Timur, drh. Yohanes Lado, membantah pihaknya "
+          "menyebar umpan beracun."], "id", "Yohanes Lado"),
+        (["Kepala Dinas Pertanian dan Perkebunan Aceh Tengah Hasballah mengatakan pihaknya "
+          "akan memeriksa kebun anggota koperasi."], "id", "Hasballah"),
+    ],
+)
+def test_a_titled_person_is_named_whole_and_alone(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name

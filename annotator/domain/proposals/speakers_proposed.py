@@ -80,7 +80,7 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
     return proposal
 
 
-_PERSON = r"(?:(?:dr|drg|prof|ir|drs|hj|h)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_PERSON = r"(?:(?:dr|drg|drh|prof|ir|drs|hj|h)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
 
 
 def named_for(body: str, text: str, lex: Lexicon) -> str | None:
@@ -113,6 +113,9 @@ _THROUGH = frozenset({"melalui", "lewat", "through", "via"})
 # ", Name," or, after a speech verb that opens the role, ", Name." ending the sentence
 _BETWEEN = re.compile(rf",\s*({_PERSON})\s*(?:,|[.!?]?[\"”’']?\s*$)")
 ROLE_WORDS = 8  # words of a role phrase before ", Name,"
+# an honorific's full stop inside a role phrase ("Direktur RSUD dr. Slamet Garut, ..."):
+# no end of the phrase
+_HONORIFIC_STOP = re.compile(r"\b(dr|drg|drh|prof|ir|drs|hj|h)\.\s", re.IGNORECASE)
 
 
 def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str | None:
@@ -126,7 +129,8 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
 
     roles = lex.titles | lex.spokespeople
     for m in _BETWEEN.finditer(text):
-        before = re.split(r"[.;:\"“”,]", text[:m.start()])[-1].split()
+        before = re.split(r"[.;:\"“”,]", _HONORIFIC_STOP.sub(
+            r"\1 ", text[:m.start()]))[-1].split()
         if not before or len(before) > ROLE_WORDS:
             continue
         said = [w.casefold().strip("'’") for w in before]
