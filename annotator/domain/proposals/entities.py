@@ -71,6 +71,10 @@ class Entity:
     made: set[str] = field(default_factory=set)  # "sued": the lawsuit; "in a statement"
     short_forms: set[str] = field(default_factory=set)  # "KPU Deli Serdang": defined here
     titles: set[str] = field(default_factory=set)  # "chief executive": written before it
+    # "Cyclo's regional manager, Marcus Delaney", "Dr Helen Marsh, the company's chief
+    # medical officer": the body the person speaks for as its officer (a name's words, or
+    # the company noun for "the company's")
+    officer_of: set[str] = field(default_factory=set)
     sex: str | None = None  # "Ms Ruiz", "spokeswoman Ana Ruiz": whom "she" may mean
 
     def words(self) -> list[str]:
@@ -112,9 +116,23 @@ class EntityTable:
                     and not any(_contiguous(words, part.split()) for part in re.split(
                         r" (?:and|dan|serta|&) ", " ".join(full))[1:]) \
                     and " ".join(words) not in re.split(r" (?:and|dan|serta|&) ",
-                                                        " ".join(full)):
+                                                        " ".join(full)) \
+                    and not self._person_after_firm(words, e):
                 matches.append(e)
         return self._nearest(matches, at)
+
+    def _person_after_firm(self, words: list[str], e: Entity) -> bool:
+        """A company's name run together with its officer's ("Direktur PT Gayo Mandiri
+        Niaga Rahmat Hidayat mengatakan"): the company's own name ("PT Gayo Mandiri Niaga")
+        opens the run and the words after it are a person's the article names again alone
+        ("kata Rahmat"); the run is no fuller name of the company."""
+        full = e.words()
+        rest = e.name.split()[len(words):]
+        if full[:len(words)] != words or words[0] not in self.lex.company_markers or not (
+                2 <= len(rest) <= 3) or kind_of(" ".join(rest), self.lex) != PERSON:
+            return False
+        alone = re.compile(rf"\b{re.escape(rest[0])}\b|\b{re.escape(rest[-1])}\b")
+        return any(alone.search(t) and e.name not in t for t in self.texts)
 
     def described(self, noun: str, at: int, kinds: tuple[str, ...] = ()) -> str | None:
         """The named speaker a common noun describes ("ministry", "kementerian", "company",
@@ -151,6 +169,18 @@ class EntityTable:
         Reid,"), whom "Lawyers for Callum Reid" or "Kuasa hukum terdakwa" means."""
         matches = [e for e in self.entities if e.kind == PERSON and e.acts_for & party]
         return self._nearest(matches, at)
+
+    def officer(self, body: str, noun: str) -> str | None:
+        """The one person the article names as ``body``'s officer or spokesperson
+        ("Cyclo's regional manager, Marcus Delaney" for Cyclo Urban Mobility; "Dr Helen
+        Marsh, the company's chief medical officer" for the company), through whom "the
+        company" speaks (the guidelines); None where it names none, or several."""
+        words = body.casefold().split()
+        people = [e for e in self.entities if e.kind == PERSON and e.name != body]
+        found = {e.name for e in people if any(
+            o != noun and _contiguous(o.split(), words) for o in e.officer_of)} or {
+            e.name for e in people if noun in e.officer_of}
+        return found.pop() if len(found) == 1 else None
 
     def nearest(self, matches: list[Entity], at: int) -> str | None:
         """The one of ``matches`` named last before sentence ``at``, else first after."""
@@ -249,6 +279,8 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
             named = entity(name, at)
             if named.kind == PERSON:
                 named.kind = ORGANISATION
+        for name, body in _officers(text, names, lex):
+            entity(name, at).officer_of.add(body)
         for name, party in acting_for(text, names, lex):
             entity(name, at).acts_for.update(party)
         for document, name in issuers(text, names, lex):
@@ -324,6 +356,35 @@ def _speaking_for(text: str, lex: Lexicon, names: list[str] | None = None
                 w in lex.family_members for w in said[:2]) and len(said) <= 3:
             # "her son, David Pritchard,", "Ibu korban, Sari Dewi,": speaks for the family
             found += [(noun, name) for noun in nouns]
+    return found
+
+
+_OFFICER_ROLE = 5  # words of an officer's role ("chief medical officer")
+_OWNED_ROLE = re.compile(r"(?:^|\s)((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*|the\s+company)['’]s"
+                         rf"((?:\s+[a-z-]+){{1,{_OFFICER_ROLE}}})\s*,\s*$")
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:the\s+)?((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*|company)"
+                         rf"['’]s((?:\s+[a-z-]+){{1,{_OFFICER_ROLE}}})\s*[,.]")
+
+
+def _officers(text: str, names: list[str], lex: Lexicon) -> list[tuple[str, str]]:
+    """(person, body) for a person the sentence sets beside a role in a company, in
+    English ("Cyclo's regional manager, Marcus Delaney," -> cyclo; "Dr Helen Marsh, the
+    company's chief medical officer" -> the company noun)."""
+    if not lex.company_noun or lex.head_first:
+        return []
+    roles = lex.titles | lex.spokespeople
+    found = []
+    for name in names:
+        at = text.find(name)
+        if at <= 0 or " " not in name:
+            continue
+        before = re.split(r"[.;:\"“”(]", text[:at])[-1]
+        owned = _OWNED_ROLE.search(before)
+        after = _ROLE_AFTER.match(text[at + len(name):])
+        for m in (owned, after):
+            if m and m.group(2).split()[-1] in roles:
+                body = m.group(1).casefold()
+                found.append((name, lex.company_noun if body.endswith("company") else body))
     return found
 
 

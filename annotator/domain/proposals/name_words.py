@@ -8,9 +8,10 @@ sides.py, described.py, naming.py) all read names through these.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotator.domain.proposals.kinds import PERSON, group_nouns, kind_of
-from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
 from annotator.domain.proposals.names import BALINESE_OPENERS, OPENERS, opens_name
 from annotator.domain.proposals.regions import regional_name
 from annotator.domain.proposals.titles import (
@@ -45,12 +46,15 @@ def gap_before(text: str, tokens: list[re.Match], i: int) -> str:
     """The characters between token i-1 and token i; the full stop of an abbreviation
     ("U.S. Chess Federation", "U.N. human rights office") is part of the word."""
     start = tokens[i - 1].end() if i > 0 else 0
-    if i > 0 and _ABBREVIATION.fullmatch(tokens[i - 1].group()) and text[start:start + 1] == ".":
-        start += 1
+    if i > 0 and (_ABBREVIATION.fullmatch(tokens[i - 1].group()) or _INITIAL.fullmatch(
+            tokens[i - 1].group()) and tokens[i].group()[:1].isupper()) and \
+            text[start:start + 1] == ".":
+        start += 1  # "R. Kathiresan", "John F. Kennedy": an initial opens the name
     return text[start:tokens[i].start()]
 
 
 _ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|St|Mt|Ft")  # "U.S.", "St. Brigid"
+_INITIAL = re.compile(r"[A-Z]")  # a given name's initial, before the name goes on
 
 
 def text_of(text: str, tokens, start: int, end: int) -> str:
@@ -77,9 +81,38 @@ def plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
             tokens, words, i, lambda k: words[k] not in lex.titles and plain_name_word(
                 tokens, words, k, lex)):
         return True
+    if words[i] in lex.not_names and _given_month(tokens, words, i, lex):
+        return True  # "June Whitlock, 71, said": a given name, not the month
     return (word[0].isupper() and not word.isdigit() and words[i] not in CAPITALISED_STOP
             and words[i] not in lex.not_names and words[i] not in lex.pronouns
             and words[i] not in lex.conditionals)  # "Bila didakwa": no name
+
+
+_DATED = frozenset({"in", "on", "since", "until", "till", "by", "from", "to", "through",
+                    "during", "last", "next", "early", "late", "mid", "of", "this", "that",
+                    "before", "after", "between", "and", "or", "every"})
+
+
+def _given_month(tokens, words, i: int, lex: Lexicon) -> bool:
+    """A month's name that is a given name ("June Whitlock", "April Jones": data
+    speaker16_given_months): a surname follows it after one space, and no word that dates
+    stands before it ("in June Smith said" is the month)."""
+    if words[i] not in given_months(lex.language) or i + 1 >= len(tokens):
+        return False
+    text = tokens[0].string
+    if text[tokens[i].end():tokens[i + 1].start()] != " " or i and words[i - 1] in _DATED:
+        return False
+    after = tokens[i + 1].group()
+    return after[:1].isupper() and not after.isdigit() and words[i + 1] not in \
+        lex.not_names and words[i + 1] not in CAPITALISED_STOP and words[
+        i + 1] not in lex.titles
+
+
+@lru_cache(maxsize=8)
+def given_months(language: str) -> frozenset[str]:
+    """Months' names that are given names too: data/cues/<language>.json,
+    "speaker16_given_months"."""
+    return frozenset(cue_file(language).get("speaker16_given_months", {}).get("names", ()))
 
 
 def name_word(tokens, words, i: int, lex: Lexicon) -> bool:

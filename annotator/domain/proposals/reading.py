@@ -97,6 +97,7 @@ from annotator.domain.proposals.passives import (
     accusing_passive,
     passive_agents,
 )
+from annotator.domain.proposals.places_named import is_place, people_after, person_before
 from annotator.domain.proposals.plurals import counted_people, members_body, organ_body
 from annotator.domain.proposals.possessed import possessed_role
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
@@ -734,6 +735,8 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     text = party_named(text, lex)  # "Pihak PT X membantah": PT X speaks
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
                           names=names, described=described, table=table, at=at)
+    if found.name and not found.carried and is_place(found.name, text, lex):
+        found = _not_a_place(found, text, lex, index)
     company = organ_named(found.name, lex, table, at) if found.new else None
     if company:  # "Management rejected the claims": the company the article names
         return known_or_new(index, company, f"{found.reason.removeprefix('new source: ')} "
@@ -743,6 +746,19 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if kept != found.name:
             return replace(found, name=kept)
     return found
+
+
+def _not_a_place(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerReading:
+    """A place read as the speaker (places_named.py): the person it is the home of ("Desi
+    Marlina asal Klaten"), else the person the sentence sets between commas after it
+    ("pasangan asal Bandung, Fikri Ramadhan dan Nadia Puspita, mengaku"), else nobody named
+    ("Warga Kelurahan Tamangapa, Makassar, menuding")."""
+    person = person_before(found.name, text, lex) or people_after(found.name, text)
+    if person and not is_place(person, text, lex):
+        return known_or_new(index, person, f"named after the place '{found.name}' (a place "
+                                           f"is never a speaker)")
+    return SpeakerReading(None, f"no speaker named ('{found.name}' is a place, never a "
+                                f"speaker)")
 
 
 def _quotation_speaker(text: str, lex: Lexicon, index, previous: str | None,
@@ -1005,6 +1021,12 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             return SpeakerReading(body, f"'{words[0]} {words[1]}': the body named last",
                                   carried=True)
     if last_named and verbs and _unnamed_body(tokens, words, verbs[0][0], lex):
+        table = getattr(index, "table", None)
+        person = table.officer(last_named, words[1]) if table is not None and \
+            words[1] == lex.company_noun else None
+        if person:  # "The company said" that speaks through its named officer
+            return known_or_new(index, person, f"'the {words[1]}' = {last_named}, which "
+                                               f"speaks through {person}")
         if not index.titled(last_named):
             return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
                                   carried=True)

@@ -112,7 +112,8 @@ def _short_form(written: str) -> bool:
     return len(written) >= 2 and written.isalpha() and written.isupper()
 
 
-BODY_WORDS = 2  # words of a body's name between a title and its place ("Walhi", "LBH Apik")
+BODY_WORDS = 4  # words of a body's name between a title and its place ("Walhi", "LBH Apik",
+# "Dinas Pertanian dan Perkebunan")
 
 
 @lru_cache(maxsize=8)

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.places_named import is_place
 from annotator.domain.proposals.sides import abbreviation_named, side_described
 from annotator.domain.proposals.titles import ranks
 
@@ -60,6 +61,10 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
     listed = () if _known_whole(getattr(index, "index", index), name) or _abbreviated(
         name, text, table) else joint_speakers(name, lex)
     listed = listed or listed_from(name, text, lex)
+    if listed and any(is_place(p, text, lex) for p in listed):
+        listed = tuple(p for p in listed if not is_place(p, text, lex))  # "asal Bandung"
+        if len(listed) < 2:  # one speaker left, or none: no joint statement
+            listed = ()
     if listed:
         first = listed[0]
         known = _known_whole(getattr(index, "index", index), first)
@@ -75,7 +80,7 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
     return proposal
 
 
-_PERSON = r"(?:(?:dr|drg|prof|ir|drs|hj|h)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_PERSON = r"(?:(?:dr|drg|drh|prof|ir|drs|hj|h)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
 
 
 def named_for(body: str, text: str, lex: Lexicon) -> str | None:
@@ -108,6 +113,9 @@ _THROUGH = frozenset({"melalui", "lewat", "through", "via"})
 # ", Name," or, after a speech verb that opens the role, ", Name." ending the sentence
 _BETWEEN = re.compile(rf",\s*({_PERSON})\s*(?:,|[.!?]?[\"”’']?\s*$)")
 ROLE_WORDS = 8  # words of a role phrase before ", Name,"
+# an honorific's full stop inside a role phrase ("Direktur RSUD dr. Slamet Garut, ..."):
+# no end of the phrase
+_HONORIFIC_STOP = re.compile(r"\b(dr|drg|drh|prof|ir|drs|hj|h)\.\s", re.IGNORECASE)
 
 
 def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str | None:
@@ -121,7 +129,8 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
 
     roles = lex.titles | lex.spokespeople
     for m in _BETWEEN.finditer(text):
-        before = re.split(r"[.;:\"“”,]", text[:m.start()])[-1].split()
+        before = re.split(r"[.;:\"“”,]", _HONORIFIC_STOP.sub(
+            r"\1 ", text[:m.start()]))[-1].split()
         if not before or len(before) > ROLE_WORDS:
             continue
         said = [w.casefold().strip("'’") for w in before]
@@ -136,6 +145,8 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
         follows = find(lex.verbs, [w.casefold().strip(".,") for w in after])
         if not (opens or follows):
             continue
+        if is_place(m.group(1).rstrip("."), text, lex):
+            continue  # "pemilik lahan di Nagari Kasang, Kabupaten Padang Pariaman,": a place
         owner = " ".join(before).casefold()
         if name is None or reason.startswith(("continues", "'")) or any(
                 w.casefold() in owner for w in name.split()):
