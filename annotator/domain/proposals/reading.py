@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from annotator.domain.proposals import acts, deeds, frames, measured, narration, quotation, taken
+from annotator.domain.proposals.acting import party_acting
 from annotator.domain.proposals.apart import (
     bare_agent,
     elided_subject,
@@ -1036,9 +1037,21 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                               carried=True)
     if suffixed:
         return SpeakerReading(None, f"'{suffixed[0]}' but no speaker named before")
+    acted = None if verbs else party_acting(  # "The Met Office has extended its warning"
+        text, tokens, words, lex, last_named,
+        lambda s, why: _subject(index, text, tokens, words, mentions, s, lex, why), carried,
+        lambda pronoun, why: _antecedent_reading(index, pronoun, lex, why))
+    if acted:
+        return acted
     return SpeakerReading(None, "narration: no speech verb" if not verbs
                           else "no speaker named", topic=_topic(text, tokens, words, mentions,
                                                                  index, lex))
+
+
+def _antecedent_reading(index, pronoun: str, lex: Lexicon, why: str) -> SpeakerReading | None:
+    """"It" acting: the body named last (acting.py), else None."""
+    body = narrated_antecedent(index, pronoun, lex)
+    return SpeakerReading(body, why, carried=True) if body else None
 
 
 _ALONG = {"bersama", "beserta"}  # "Nurhayati bersama 40 jemaah lain": with others

@@ -1,0 +1,87 @@
+"""Who speaks, sixteenth round: the party that acts is the source (data/guidelines.md,
+Sources and context: promises, plans and procedure keep their speaker; a party's own account
+is its claim; narration with no speaker has no source). A sentence with no speech verb whose
+subject is a named or described party performing an act of the family in
+data/cues/<language>.json ("speaker16_acts") takes that party; narration, a plural of
+unnamed people, a passive, a negated act, a description nobody names and an act of another
+sense keep no source. Every sentence is invented for this test; none is taken from the
+benchmark's sets."""
+
+from __future__ import annotations
+
+import pytest
+from support.proposals import proposals
+
+from annotator.domain.proposals.acting import acts_at, described_only
+from annotator.domain.proposals.lexicon import lexicon
+
+
+def speakers(db, scheme, sentences, language):
+    return [p.name for p in proposals(db, scheme, sentences, language)]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["The Lowfield Anglers' Trust has written to the environment secretary asking for "
+          "the river's abstraction licence to be reviewed."], "en", "Lowfield Anglers' Trust"),
+        (["The Brackwater Cycling Club has complained about the new junction.",
+          "The club has sent photographs of the potholes to the county highways team."],
+         "en", "Brackwater Cycling Club"),
+        (["The Coastal Fishermen's Federation says the dredger has damaged oyster beds.",
+          "It has sent its own survey data to the Marine Management Organisation."], "en",
+         "Coastal Fishermen's Federation"),
+        (["The Maritime Safety Authority is seeking penalties against the ferry's owner."],
+         "en", "Maritime Safety Authority"),
+        (["The Northfield Coastguard has extended its gale warning until Friday."], "en",
+         "Northfield Coastguard"),
+        (["The Harwood Valley Tenants' Association stood by its report."], "en",
+         "Harwood Valley Tenants' Association"),
+        (["Paguyuban Nelayan Teluk Jaya menghitung sedikitnya 40 perahu rusak akibat "
+          "limbah."], "id", "Paguyuban Nelayan Teluk Jaya"),
+        (["Ketua Koperasi Tani Makmur, Sutrisno Hadi, menjanjikan pembagian sisa hasil "
+          "usaha bulan depan."], "id", "Sutrisno Hadi"),
+        (["Direktur PT Sumber Air Lestari, Hendra Wijaya, mengakui pipa distribusi sempat "
+          "bocor selama tiga hari."], "id", "Hendra Wijaya"),
+        (["Dinas Lingkungan Hidup Kota Cirebon menjadwalkan pengambilan sampel ulang pada "
+          "Senin."], "id", "Dinas Lingkungan Hidup Kota Cirebon"),
+        (["Koalisi Warga Peduli Sungai Cikapundung mempersoalkan izin pembuangan limbah "
+          "pabrik tekstil di hulu sungai."], "id", "Koalisi Warga Peduli Sungai Cikapundung"),
+    ],
+)
+def test_the_party_acting_is_the_source(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Four people died in the blast at the warehouse on Monday."], "en"),
+        (["Residents have written to the council asking for the road to be closed."], "en"),
+        (["The ferry was sent to the yard for repairs after the storm."], "en"),
+        (["The Ridgeway Health Board has sent a team of nurses to the village."], "en"),
+        (["The Brantley Water Company has not published the test results."], "en"),
+        (["The mill is Grade II listed and has stood empty since 1998."], "en"),
+        (["Surveyors have counted 300 nests on the island this spring."], "en"),
+        (["Warga Desa Sukamaju mengirim surat kepada bupati pada Senin."], "id"),
+        (["Pada 2019, Republik Kepulauan Selatan mengakui kemerdekaan negara tetangganya."],
+         "id"),
+        (["Pemerintah provinsi menetapkan status tanggap darurat selama 14 hari."], "id"),
+        (["Jembatan itu ditutup sejak Senin karena retak."], "id"),
+    ],
+)
+def test_narration_keeps_no_source(db, scheme, sentences, language):
+    assert speakers(db, scheme, sentences, language)[-1] is None
+
+
+def test_acts_found_and_refused_by_their_grammar():
+    en, id_ = lexicon("en"), lexicon("id")
+    assert acts_at(en, "the club has sent its log to the agency".split()) == [(3, 4)]
+    assert acts_at(en, "the agency has sent a team to the town".split()) == []  # no evidence
+    assert acts_at(en, "the log was sent to the agency".split()) == []  # passive
+    assert acts_at(en, "records published by the department show".split()) == []
+    assert acts_at(id_, "sejak mengirim surat ke bupati".split()) == []  # subordinate
+    assert acts_at(id_, "ia tidak mengakui kesalahan itu".split()) == []  # negated
+    assert acts_at(id_, "ia mengakui kesalahan itu".split()) == [(1, 2)]
+    assert described_only("Pemerintah provinsi") and described_only("Surveyors")
+    assert not described_only("Met Office") and not described_only("KAI")
