@@ -85,3 +85,37 @@ def test_acts_found_and_refused_by_their_grammar():
     assert acts_at(id_, "ia mengakui kesalahan itu".split()) == [(1, 2)]
     assert described_only("Pemerintah provinsi") and described_only("Surveyors")
     assert not described_only("Met Office") and not described_only("KAI")
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["The Eastvale Harbour Board said the dredger had complied with its licence.",
+          "Shipping records published by the board show the dredger worked 40 nights in "
+          "October."], "en", "Eastvale Harbour Board"),
+        (["Land Registry records show the plot was sold to a developer in 2019."], "en",
+          "Land Registry"),
+        (["The Greenline Trust published a report on Monday.",
+          "Satellite images in the report show 300 hectares of forest cleared since 2022."],
+         "en", "Greenline Trust"),
+        (["Citra satelit yang dianalisis Yayasan Hutan Lestari menunjukkan tutupan hutan "
+          "berkurang 40 hektare."], "id", "Yayasan Hutan Lestari"),
+    ],
+)
+def test_evidence_speaks_for_the_party_that_made_it(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        (["Figures obtained by the newspaper show knife crime fell by 31% last year."], "en"),
+        (["State health records show two people were taken to hospital in October."], "en"),
+        (["City records show inspectors issued 17 notices to the building in 2025."], "en"),
+        (["Majelis hakim yang dipimpin Rudi Hartawan menjadwalkan sidang pleidoi pada "
+          "Senin."], "id"),
+    ],
+)
+def test_evidence_and_acts_that_name_no_party_keep_no_source(db, scheme, sentences,
+                                                            language):
+    assert speakers(db, scheme, sentences, language)[-1] is None

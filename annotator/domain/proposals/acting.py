@@ -24,6 +24,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
+from annotator.domain.proposals.name_words import person_in, pronoun_at
+from annotator.domain.proposals.naming import (
+    SpeakerReading,
+    antecedent,
+    known_or_new,
+    named_after,
+)
+from annotator.domain.proposals.owners import owner_after
 from annotator.domain.proposals.speaker_acts import documents as speaker_documents
 
 KEY = "speaker16_acts"
@@ -38,6 +46,9 @@ class _Family:
     conveyed: frozenset[str]
     subordinators: frozenset[str]
     not_before: dict[str, frozenset[str]]
+    evidence_verbs: frozenset[str]  # with which evidence speaks ("show", "menunjukkan")
+    evidence_nouns: frozenset[str]  # evidence beside the documents ("images", "citra")
+    makers: frozenset[str]  # who made the evidence follows ("published by", "dianalisis")
 
 
 @lru_cache(maxsize=8)
@@ -46,7 +57,9 @@ def _family(language: str) -> _Family:
     return _Family({tuple(p.split()): 0.8 for p in raw.get("phrases", ())},
                    frozenset(raw.get("conveying", ())), frozenset(raw.get("conveyed", ())),
                    frozenset(raw.get("subordinators", ())),
-                   {k: frozenset(v) for k, v in raw.get("not_before", {}).items()})
+                   {k: frozenset(v) for k, v in raw.get("not_before", {}).items()},
+                   frozenset(raw.get("evidence_verbs", ())),
+                   frozenset(raw.get("evidence_nouns", ())), frozenset(raw.get("makers", ())))
 
 
 CONVEYED_REACH = 4  # words from "sent" to what it sends ("sent a 14-page list")
@@ -95,8 +108,6 @@ def party_acting(text, tokens, words, lex: Lexicon, last_named: str | None, subj
     (reading._subject), ``carried(cue)`` a pronoun as the last named speaker,
     ``antecedent_of(pronoun, why)`` "it" as the body named last. None when no such act stands,
     or its subject names nobody."""
-    from annotator.domain.proposals.name_words import pronoun_at
-
     for s, e in acts_at(lex, words):
         act = " ".join(words[s:e])
         why = f"the party acting: subject of '{act}'"
@@ -111,6 +122,9 @@ def party_acting(text, tokens, words, lex: Lexicon, last_named: str | None, subj
             if last_named:
                 return carried(f"{words[p]} {act}")
             return None
+        clause = text[:tokens[s].start()].rsplit(",", 1)[-1].casefold().split()
+        if _RELATIVE.intersection(clause):
+            continue  # "Majelis hakim yang dipimpin X menjadwalkan": X does not act
         found = subject(s, why)
         if found is not None and found.name and not found.written and not (
                 found.new and described_only(found.name)):
@@ -120,3 +134,83 @@ def party_acting(text, tokens, words, lex: Lexicon, last_named: str | None, subj
 
 _OPENERS = frozenset({"and", "but", "dan", "namun", "tetapi", "lalu", "kemudian", "then",
                       "also", "juga", "meanwhile", "sementara", "itu"})
+
+
+def evidence_party(index, text, tokens, words, mentions, lex: Lexicon, span, document_of):
+    """The party a piece of evidence speaks for when it is the subject of a verb with which
+    evidence speaks ("show", "menunjukkan", "lists", "cites"): the party the subject says
+    made it ("Water trading records published by the department", "Citra satelit yang
+    dianalisis Yayasan X", "Satellite images analysed by a local environmental group"), the
+    issuer of the document it stands in ("Satellite images in the report": the report's),
+    or its owner ("Companies House records", "The charity's accounts for 2025", "Hasil uji
+    laboratorium Balai Besar Veteriner terhadap sampel"). ``span(k)`` gives the subject's
+    (start, end) before the verb at ``k``; ``document_of(noun, written)`` a document's
+    issuer (reading._document). None when the subject names nobody ("City records show",
+    "Figures obtained by the paper show": obtaining is no making)."""
+    family = _family(lex.language)
+    nouns = family.evidence_nouns | frozenset(speaker_documents(lex))
+    for k, word in enumerate(words):
+        if word not in family.evidence_verbs:
+            continue
+        opens, end = span(k)
+        while opens < end and words[opens] in _ARTICLES:
+            opens += 1
+        if opens >= end or words[opens] not in nouns and not any(
+                w in nouns for w in words[opens:end]):
+            continue  # the subject is no document or evidence
+        why = f"the party its evidence speaks for: subject of '{word}'"
+        for j in range(opens, end):  # "published by X", "yang dianalisis X"
+            if words[j] in family.makers:
+                at = j + 1 + (j + 1 < end and words[j + 1] in ("by", "oleh"))
+                noun = at + (at < end and words[at] in _ARTICLES)
+                if noun == end - 1 and tokens[noun].group().islower() and (
+                        words[noun] in lex.org_heads or words[noun] in lex.description_heads):
+                    return antecedent(index, words[noun], why)  # "by the department"
+                found = named_after(index, text, tokens, words, mentions, at, lex, why)
+                if found and found.name and not (found.new and described_only(found.name)):
+                    return found
+                return None
+        for j in range(opens, end - 1):  # "Satellite images in the report"
+            if words[j] in ("in", "dalam"):
+                d = j + 1 + (words[j + 1] in _ARTICLES)
+                if d < end and words[d] in speaker_documents(lex):
+                    return document_of(words[d], text[tokens[d].start():tokens[d].end()])
+        cut = next((j for j in range(opens + 1, end) if words[j] in lex.prepositions), end)
+        if lex.head_first:
+            if words[opens] in nouns:
+                found = owner_after(index, text, tokens, words, mentions, opens, cut, lex,
+                                    why)
+                if found and found.name and not (found.new and described_only(found.name)):
+                    return found
+            continue
+        if words[cut - 1] not in nouns:
+            continue
+        found = _owner_before(index, text, tokens, words, mentions, opens, cut - 1, lex, why)
+        if found:
+            return found
+    return None
+
+
+_ARTICLES = frozenset({"the", "a", "an", "this", "its", "their", "sebuah"})
+
+
+def _owner_before(index, text, tokens, words, mentions, start: int, noun: int, lex: Lexicon,
+                  why: str):
+    """The owner named from ``start`` up to the evidence's noun at ``noun``: a name
+    ("Companies House records"), or a noun the article gave a name ("The charity's
+    accounts")."""
+    if noun <= start:
+        return None
+    for m in mentions:
+        if m[2] == start and m[3] == noun:
+            return SpeakerReading(m[0], why)
+    owner = words[start:noun]
+    if len(owner) == 1 and tokens[start].group().islower() and (
+            owner[0] in lex.org_heads or owner[0] in lex.description_heads):
+        return antecedent(index, owner[0], why)
+    if all(tokens[k].group()[:1].isupper() for k in range(start, noun)):
+        found = known_or_new(index, person_in(text, tokens, words, (start, noun), lex), why)
+        if found and found.name and not (found.new and described_only(found.name)):
+            return found
+    return None
+
