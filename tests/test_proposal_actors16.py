@@ -14,6 +14,7 @@ from support.proposals import proposals
 
 from annotator.domain.proposals.acting import acts_at, described_only
 from annotator.domain.proposals.lexicon import lexicon
+from annotator.domain.sources import add_source
 
 
 def speakers(db, scheme, sentences, language):
@@ -119,3 +120,14 @@ def test_evidence_speaks_for_the_party_that_made_it(db, scheme, sentences, langu
 def test_evidence_and_acts_that_name_no_party_keep_no_source(db, scheme, sentences,
                                                             language):
     assert speakers(db, scheme, sentences, language)[-1] is None
+
+
+def test_a_body_acting_then_its_meteorologist_speaking_is_the_person(db, scheme):
+    """The body saved as the source of its act is a registered name next; the person with
+    an occupation's title after it speaks, not the body (speaker11_titles)."""
+    add_source(db, "Met Office")
+    found = [p.name for p in proposals(db, scheme, [
+        "The Met Office has issued a yellow warning for snow on high ground.",
+        "Met Office meteorologist Jane Orrell said 20cm of snow could fall on the hills."],
+        "en")]
+    assert found == ["Met Office", "Jane Orrell"]
