@@ -131,3 +131,19 @@ def test_a_body_acting_then_its_meteorologist_speaking_is_the_person(db, scheme)
         "Met Office meteorologist Jane Orrell said 20cm of snow could fall on the hills."],
         "en")]
     assert found == ["Met Office", "Jane Orrell"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Direktur PT Tirta Bening, Agus Salim, membantah pipa itu bocor.",
+          "Ia juga mengakui air sempat keruh selama dua hari."], "id", "Agus Salim"),
+        (["The Harrow Canal Society said the towpath had been blocked for months.",
+          "It has also written to the Canal and River Trust asking for it to be cleared."],
+         "en", "Harrow Canal Society"),
+        (["Council leader Mark Denby said the budget would be balanced.",
+          "They have written to the minister asking for more funding."], "en", None),
+    ],
+)
+def test_a_pronoun_acting_is_the_party_named_before(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name

@@ -37,6 +37,7 @@ from annotator.domain.proposals.speaker_acts import documents as speaker_documen
 KEY = "speaker16_acts"
 _RELATIVE = frozenset({"yang", "who", "which", "that", "whose"})
 _IT = frozenset({"it", "its"})  # a body: the body named last, not the last speaker
+_ONE_PERSON = frozenset({"he", "she", "ia", "dia", "beliau"})  # the last named speaker
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,9 @@ def party_acting(text, tokens, words, lex: Lexicon, last_named: str | None, subj
                 tokens[p - 1].end():tokens[p].start()]):
             if words[p] in _IT:
                 return antecedent_of(words[p], f"'{words[p]} {act}': the body named last")
-            if last_named:
+            if last_named and words[p] in _ONE_PERSON:
                 return carried(f"{words[p]} {act}")
-            return None
+            return None  # "They have written", "Kami mengirim": whom it means is not read
         clause = text[:tokens[s].start()].rsplit(",", 1)[-1].casefold().split()
         if _RELATIVE.intersection(clause):
             continue  # "Majelis hakim yang dipimpin X menjadwalkan": X does not act
