@@ -48,6 +48,9 @@ def speakers(db, scheme, sentences, language):
           "Senin."], "id", "Dinas Lingkungan Hidup Kota Cirebon"),
         (["Koalisi Warga Peduli Sungai Cikapundung mempersoalkan izin pembuangan limbah "
           "pabrik tekstil di hulu sungai."], "id", "Koalisi Warga Peduli Sungai Cikapundung"),
+        (["Greenpeace has sent its water samples to an independent laboratory."], "en",
+         "Greenpeace"),
+        (["Harlowe raised its interim dividend by 4% to 3.1p a share."], "en", "Harlowe"),
     ],
 )
 def test_the_party_acting_is_the_source(db, scheme, sentences, language, name):
@@ -84,8 +87,10 @@ def test_acts_found_and_refused_by_their_grammar():
     assert acts_at(id_, "sejak mengirim surat ke bupati".split()) == []  # subordinate
     assert acts_at(id_, "ia tidak mengakui kesalahan itu".split()) == []  # negated
     assert acts_at(id_, "ia mengakui kesalahan itu".split()) == [(1, 2)]
-    assert described_only("Pemerintah provinsi") and described_only("Surveyors")
-    assert not described_only("Met Office") and not described_only("KAI")
+    assert described_only("Pemerintah provinsi", id_) and described_only("Surveyors", en)
+    assert described_only("Pemerintah", id_) and described_only("Warga", id_)
+    assert not described_only("Met Office", en) and not described_only("KAI", id_)
+    assert not described_only("Greenpeace", en) and not described_only("Walhi", id_)
 
 
 @pytest.mark.parametrize(
@@ -113,6 +118,7 @@ def test_evidence_speaks_for_the_party_that_made_it(db, scheme, sentences, langu
         (["Figures obtained by the newspaper show knife crime fell by 31% last year."], "en"),
         (["State health records show two people were taken to hospital in October."], "en"),
         (["City records show inspectors issued 17 notices to the building in 2025."], "en"),
+        (["Federal records show the firm hired a consultant in September."], "en"),
         (["Majelis hakim yang dipimpin Rudi Hartawan menjadwalkan sidang pleidoi pada "
           "Senin."], "id"),
     ],

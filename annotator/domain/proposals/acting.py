@@ -95,11 +95,20 @@ def acts_at(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-def described_only(name: str) -> bool:
+def described_only(name: str, lex: Lexicon) -> bool:
     """A name that is only a description with a capital for opening the sentence
-    ("Pemerintah provinsi", "Kedua pihak", "Surveyors"): no party named."""
+    ("Pemerintah provinsi", "Kedua pihak", "Surveyors", "Pemerintah"): no party named.
+    One word is a description when the lexicon knows it as a body's or a person's noun or,
+    in English, when it reads as a plural ("Volunteers"; not "Greenpeace", "Tesco")."""
     words = name.split()
-    return bool(words) and words[0][1:].islower() and all(w.islower() for w in words[1:])
+    if not words or not words[0][1:].islower():
+        return False
+    if len(words) > 1:
+        return all(w.islower() for w in words[1:])
+    word = words[0].casefold()
+    return word in lex.org_heads or word in lex.description_heads or word in lex.titles \
+        or word in lex.unnamed or word in lex.government_heads or (
+            lex.language == "en" and word.endswith("s") and not word.endswith("ss"))
 
 
 def party_acting(text, tokens, words, lex: Lexicon, last_named: str | None, subject,
@@ -128,7 +137,7 @@ def party_acting(text, tokens, words, lex: Lexicon, last_named: str | None, subj
             continue  # "Majelis hakim yang dipimpin X menjadwalkan": X does not act
         found = subject(s, why)
         if found is not None and found.name and not found.written and not (
-                found.new and described_only(found.name)):
+                found.new and described_only(found.name, lex)):
             return found
     return None
 
@@ -168,9 +177,7 @@ def evidence_party(index, text, tokens, words, mentions, lex: Lexicon, span, doc
                         words[noun] in lex.org_heads or words[noun] in lex.description_heads):
                     return antecedent(index, words[noun], why)  # "by the department"
                 found = named_after(index, text, tokens, words, mentions, at, lex, why)
-                if found and found.name and not (found.new and described_only(found.name)):
-                    return found
-                return None
+                return found if _owner_named(found, lex) else None
         for j in range(opens, end - 1):  # "Satellite images in the report"
             if words[j] in ("in", "dalam"):
                 d = j + 1 + (words[j + 1] in _ARTICLES)
@@ -181,7 +188,7 @@ def evidence_party(index, text, tokens, words, mentions, lex: Lexicon, span, doc
             if words[opens] in nouns:
                 found = owner_after(index, text, tokens, words, mentions, opens, cut, lex,
                                     why)
-                if found and found.name and not (found.new and described_only(found.name)):
+                if _owner_named(found, lex):
                     return found
             continue
         if words[cut - 1] not in nouns:
@@ -211,7 +218,19 @@ def _owner_before(index, text, tokens, words, mentions, start: int, noun: int, l
         return antecedent(index, owner[0], why)
     if all(tokens[k].group()[:1].isupper() for k in range(start, noun)):
         found = known_or_new(index, person_in(text, tokens, words, (start, noun), lex), why)
-        if found and found.name and not (found.new and described_only(found.name)):
+        if _owner_named(found, lex):
             return found
     return None
 
+
+def _owner_named(found, lex: Lexicon) -> bool:
+    """Evidence's owner or maker read as a party: a name the registry or the article
+    knows, else a new name of more than one word or in capitals ("Companies House",
+    "BPOM"), never a description ("a local group") nor one capitalised word, which opening
+    the sentence may have capitalised ("Federal records", "City records")."""
+    if not found or not found.name or found.written:
+        return False
+    if not found.new:
+        return True
+    return not described_only(found.name, lex) and (
+        " " in found.name or found.name.isupper())
