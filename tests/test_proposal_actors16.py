@@ -153,3 +153,17 @@ def test_a_body_acting_then_its_meteorologist_speaking_is_the_person(db, scheme)
 )
 def test_a_pronoun_acting_is_the_party_named_before(db, scheme, sentences, language, name):
     assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["The Marsh Lane Food Trust said donations had fallen for a second year.",
+          "The trust's accounts for 2025 show income of £2.1m."], "Marsh Lane Food Trust"),
+        (["The charity's chair, Angela Pryce, said the board had approved the contract.",
+          "The charity's accounts for 2025 show income of £2.1m."], None),
+    ],
+)
+def test_evidence_owned_by_a_body_noun_is_the_body_never_a_person(db, scheme, sentences,
+                                                                   name):
+    assert speakers(db, scheme, sentences, "en")[-1] == name

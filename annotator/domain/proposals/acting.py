@@ -10,12 +10,20 @@ account of itself is a claim with that party as its source ("Irwan mengakui sopi
 party. Narration with no speaker keeps no source: the subject must be a party ("Four
 people died", "Prices rose 3%" have no act of this family; "Residents have written to the
 council", "Warga memasang spanduk" are plurals of unnamed people, read as the speech verbs'
-subjects are), never a passive ("The bridge was closed"), a negated act, or the act of a
-relative clause.
+subjects are; a description nobody names, "Pemerintah provinsi", "Surveyors", is none
+either), never a passive ("The bridge was closed"), a negated act, the act of a relative
+or subordinate clause, sending what is no document or evidence ("has sent a team"), nor
+an act of another sense ("mengakui kemerdekaan").
+
+Evidence as the subject of a verb with which evidence speaks ("show", "menunjukkan",
+"lists") speaks for the party that made it, the issuer of the document it stands in, or its
+owner (evidence_party; the guidelines: a document speaks for whoever issued it).
 
 The acts are data (data/cues/<language>.json, "speaker16_acts": phrases whose subject is
-the source). The subject is read as a speech verb's is (reading._subject), and a pronoun
-("It has sent its log", "Ia mengakui") takes the party named before.
+the source, and the evidence's verbs, nouns and makers). The subject is read as a speech
+verb's is (reading._subject, passed in: this module sits below reading.py), and a pronoun
+("It has sent its log", "Ia mengakui") takes the party named before. reading.py reads this
+only where it would otherwise say "narration: no speech verb".
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals.kinds import PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 from annotator.domain.proposals.name_words import person_in, pronoun_at
 from annotator.domain.proposals.naming import (
@@ -175,7 +184,8 @@ def evidence_party(index, text, tokens, words, mentions, lex: Lexicon, span, doc
                 noun = at + (at < end and words[at] in _ARTICLES)
                 if noun == end - 1 and tokens[noun].group().islower() and (
                         words[noun] in lex.org_heads or words[noun] in lex.description_heads):
-                    return antecedent(index, words[noun], why)  # "by the department"
+                    # "by the department": the body the article named
+                    return _body_meant(antecedent(index, words[noun], why), lex)
                 found = named_after(index, text, tokens, words, mentions, at, lex, why)
                 return found if _owner_named(found, lex) else None
         for j in range(opens, end - 1):  # "Satellite images in the report"
@@ -215,7 +225,7 @@ def _owner_before(index, text, tokens, words, mentions, start: int, noun: int, l
     owner = words[start:noun]
     if len(owner) == 1 and tokens[start].group().islower() and (
             owner[0] in lex.org_heads or owner[0] in lex.description_heads):
-        return antecedent(index, owner[0], why)
+        return _body_meant(antecedent(index, owner[0], why), lex)  # "The charity's"
     if all(tokens[k].group()[:1].isupper() for k in range(start, noun)):
         found = known_or_new(index, person_in(text, tokens, words, (start, noun), lex), why)
         if _owner_named(found, lex):
@@ -234,3 +244,10 @@ def _owner_named(found, lex: Lexicon) -> bool:
         return True
     return not described_only(found.name, lex) and (
         " " in found.name or found.name.isupper())
+
+
+def _body_meant(found, lex: Lexicon):
+    """The name a body's noun was read as ("the charity", "the department"), unless it is a
+    person's: the noun means the body, not the person named with it ("the charity's chair,
+    Angela Fordham")."""
+    return found if found and found.name and kind_of(found.name, lex) != PERSON else None
