@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from annotator.domain.proposals import acts, deeds, frames, measured, narration, quotation, taken
+from annotator.domain.proposals.acting import evidence_party, party_acting
 from annotator.domain.proposals.apart import (
     bare_agent,
     elided_subject,
@@ -1058,9 +1059,31 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                               carried=True)
     if suffixed:
         return SpeakerReading(None, f"'{suffixed[0]}' but no speaker named before")
+    acted = None if verbs else party_acting(  # "The Met Office has extended its warning"
+        text, tokens, words, lex, last_named,
+        lambda s, why: _subject(index, text, tokens, words, mentions, s, lex, why), carried,
+        lambda pronoun, why: _antecedent_reading(index, pronoun, lex, why)) or evidence_party(
+        index, text, tokens, words, mentions, lex,  # "Records published by X show"
+        lambda k: _subject_span(text, tokens, words, k, lex),
+        lambda noun, written: _document(index, noun, False, written, lex,
+                                        f"the issuer of the {noun}", last_named))
+    if acted:
+        return acted
     return SpeakerReading(None, "narration: no speech verb" if not verbs
                           else "no speaker named", topic=_topic(text, tokens, words, mentions,
                                                                  index, lex))
+
+
+def _subject_span(text, tokens, words, verb_at: int, lex: Lexicon) -> tuple[int, int]:
+    """Where the subject of the verb at ``verb_at`` starts and ends."""
+    end = _subject_end(text, tokens, words, verb_at, lex)
+    return _clause_start(text, tokens, end), end
+
+
+def _antecedent_reading(index, pronoun: str, lex: Lexicon, why: str) -> SpeakerReading | None:
+    """"It" acting: the body named last (acting.py), else None."""
+    body = narrated_antecedent(index, pronoun, lex)
+    return SpeakerReading(body, why, carried=True) if body else None
 
 
 _ALONG = {"bersama", "beserta"}  # "Nurhayati bersama 40 jemaah lain": with others
