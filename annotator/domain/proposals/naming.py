@@ -292,7 +292,7 @@ def clause_ends(text, tokens, words, i: int, lex: Lexicon) -> bool:
             or words[i] in lex.prepositions)
 
 
-def _officer(index, noun: str, name: str | None, why: str) -> SpeakerReading | None:
+def officer_reading(index, noun: str, name: str | None, why: str) -> SpeakerReading | None:
     """"the company" = ``name`` that speaks through the officer the article names (the
     guidelines: a company the sentence only describes takes its spokesperson's name)."""
     table = getattr(index, "table", None)
@@ -313,13 +313,13 @@ def antecedent(index, noun: str, why: str) -> SpeakerReading | None:
         name = next((n for n in reversed(index.names)  # the "Airline Pilots' Association"
                      if (headed(n.casefold().split(), {noun}, lex) if lex is not None
                          else noun in n.casefold().split())), None)
-    through = _officer(index, noun, name, why)
+    through = officer_reading(index, noun, name, why)
     if through:
         return through
     if name:
         return known_or_new(index, name, f"{why} ('{noun}' = {name}, named before)")
     name = index.by_description(noun)  # named after the sentence, or by a short form
-    through = _officer(index, noun, name, why)
+    through = officer_reading(index, noun, name, why)
     if through:
         return through
     if name:

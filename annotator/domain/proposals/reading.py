@@ -89,6 +89,7 @@ from annotator.domain.proposals.naming import (
     known_or_new,
     named_after,
     narrated_antecedent,
+    officer_reading,
     person_meant,
 )
 from annotator.domain.proposals.officials import officials_subject
@@ -1022,12 +1023,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             return SpeakerReading(body, f"'{words[0]} {words[1]}': the body named last",
                                   carried=True)
     if last_named and verbs and _unnamed_body(tokens, words, verbs[0][0], lex):
-        table = getattr(index, "table", None)
-        person = table.officer(last_named, words[1]) if table is not None and \
-            words[1] == lex.company_noun else None
-        if person:  # "The company said" that speaks through its named officer
-            return known_or_new(index, person, f"'the {words[1]}' = {last_named}, which "
-                                               f"speaks through {person}")
+        through = officer_reading(index, words[1], last_named, f"'the {words[1]}'")
+        if through:  # "The company said" that speaks through its named officer
+            return through
         if not index.titled(last_named):
             return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
                                   carried=True)

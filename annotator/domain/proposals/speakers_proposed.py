@@ -80,7 +80,9 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
     return proposal
 
 
-_PERSON = r"(?:(?:dr|drg|drh|prof|ir|drs|hj|h)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+# the honorifics and degrees written before a person's name ("dr.", "drh.", "Hj.")
+_HONORIFICS = r"(?:dr|drg|drh|prof|ir|drs|hj|h)"
+_PERSON = rf"(?:{_HONORIFICS}\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}}"
 
 
 def named_for(body: str, text: str, lex: Lexicon) -> str | None:
@@ -115,7 +117,7 @@ _BETWEEN = re.compile(rf",\s*({_PERSON})\s*(?:,|[.!?]?[\"”’']?\s*$)")
 ROLE_WORDS = 8  # words of a role phrase before ", Name,"
 # an honorific's full stop inside a role phrase ("Direktur RSUD dr. Slamet Garut, ..."):
 # no end of the phrase
-_HONORIFIC_STOP = re.compile(r"\b(dr|drg|drh|prof|ir|drs|hj|h)\.\s", re.IGNORECASE)
+_HONORIFIC_STOP = re.compile(rf"\b({_HONORIFICS})\.\s", re.IGNORECASE)
 
 
 def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str | None:
