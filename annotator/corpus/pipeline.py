@@ -7,6 +7,7 @@ Small inputs are analysed in-process: starting workers costs more than it saves.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -197,6 +198,23 @@ def start_method() -> str:
     return "fork" if forked and threading.active_count() == 1 else "spawn"
 
 
+@contextlib.contextmanager
+def _default_sigterm():
+    """Fork the workers with SIGTERM's default action, not the CLI's handler: a worker the
+    pool terminates before its initializer has run (a slow start on a loaded machine) would
+    otherwise raise inside the task queue's lock and leave the pool's join waiting for ever.
+    Only the main thread may set a handler; elsewhere the workers are spawned, which starts
+    them with the default anyway."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 class Analyser:
     """Analyses documents in order, in workers when ``parallel`` and there are cores."""
 
@@ -207,7 +225,8 @@ class Analyser:
         self.pool = None
         if count:
             context = multiprocessing.get_context(start_method())
-            self.pool = context.Pool(count, initializer=_init, initargs=(rules,))
+            with _default_sigterm():
+                self.pool = context.Pool(count, initializer=_init, initargs=(rules,))
             self.ahead = AHEAD * count
 
     def close(self) -> None:
