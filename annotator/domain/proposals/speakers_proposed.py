@@ -89,8 +89,8 @@ def named_for(body: str, text: str, lex: Lexicon) -> str | None:
     """The person a sentence names, between commas, as the body's spokesperson or officer
     ("Network Rail's spokeswoman, Joan Ames, denied"): the most specific name the sentence
     gives (the guidelines: Dmitry Peskov over Kremlin), else None."""
-    if not body or not text:
-        return None
+    if not body or not text or body not in text:
+        return None  # the pattern opens with the body as written: not compiled for nothing
     pattern = re.compile(rf"{re.escape(body)}(?:['’]s)?((?:\s+[a-z-]+){{1,4}})\s*,\s*"
                          rf"({_PERSON})\s*,")
     found = pattern.search(text)
