@@ -750,6 +750,22 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     return found
 
 
+_ACTS: dict[int, tuple[Lexicon, dict[tuple[str, ...], float]]] = {}
+
+
+def _acts(lex: Lexicon) -> dict[tuple[str, ...], float]:
+    """The silent acts, the appeals and their context as one phrase list, merged once per
+    lexicon (the lexicon kept beside it, so that its id is not reused): lexicon.find works
+    a list's shape out once per list, not on every speaker reading."""
+    found = _ACTS.get(id(lex))
+    if found is None or found[0] is not lex:
+        if len(_ACTS) >= 64:
+            _ACTS.clear()
+        found = _ACTS[id(lex)] = (lex, {**silent_phrases(lex), **lex.appeals,
+                                        **lex.appeal_context})
+    return found[1]
+
+
 def _not_a_place(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerReading:
     """A place read as the speaker (places_named.py): the person it is the home of ("Desi
     Marlina asal Klaten"), else the person the sentence sets between commas after it
@@ -864,7 +880,7 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
              and not passive_act(lex, words, s, e)]  # not "who was charged"
     verbs = [(s, e) for s, e in verbs if not reported_act(lex, verbs, words, s, e)]
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
-    acts = {**silent_phrases(lex), **lex.appeals, **lex.appeal_context}  # "did not respond",
+    acts = _acts(lex)  # "did not respond",
     acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
                   if not any(s <= v[0] < e for s, e in verbs)
                   and not _negated(lex, words, v[0])
