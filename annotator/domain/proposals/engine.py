@@ -250,13 +250,18 @@ def _whole(value):
     # a string stands for itself: taken as it is, not through a call (``seen`` holds every
     # sentence before, and a key reads the whole dispute about three times)
     if route is _PAIRS:
+        if _ONLY_STRINGS >= set(map(type, value.values())):  # asked in C: no call per value
+            return tuple(value.items())
         return tuple((k, v if type(v) is str else _whole(v)) for k, v in value.items())
     if route is _ITEMS:
+        if _ONLY_STRINGS >= set(map(type, value)):  # ``seen``: every sentence before
+            return (kind.__name__, tuple(value))
         return (kind.__name__, tuple(v if type(v) is str else _whole(v) for v in value))
     return (kind.__name__, tuple(_whole(getattr(value, name)) for name in route))
 
 
 _ITSELF, _SIDES, _PAIRS, _ITEMS = "itself", "sides", "pairs", "items"
+_ONLY_STRINGS = frozenset({str})
 _ROUTES: dict[type, str | tuple[str, ...]] = {}
 
 
