@@ -52,6 +52,7 @@ TOKENISED_KEPT = 4096  # sentences (a key reads about 8, the whole article one m
 
 
 BREAKS = ",.;:()\"“”-–—"  # a dash between words ("KOMPAS.com - Pemerintah") ends a name too
+_BREAK_MARKS = frozenset(BREAKS)  # a gap holds one of them: asked of the set in one call
 
 
 def gap_before(text: str, tokens: list[re.Match], i: int) -> str:
@@ -159,7 +160,7 @@ def run_forward(tokens, words, at: int, lex: Lexicon, limit: int = 10) -> tuple[
     across punctuation: a name the registry may not know."""
     end = at
     while end < len(tokens) and end - at < limit:
-        if end > at and any(ch in gap_before(tokens[0].string, tokens, end) for ch in BREAKS):
+        if end > at and not _BREAK_MARKS.isdisjoint(gap_before(tokens[0].string, tokens, end)):
             break
         if name_word(tokens, words, end, lex):
             end += 1
@@ -173,8 +174,8 @@ def run_forward(tokens, words, at: int, lex: Lexicon, limit: int = 10) -> tuple[
 def _joins(tokens, words, i: int, lex: Lexicon) -> bool:
     """Token i joins two words of one name: "of", "dan", a lower-case "the" ("Save the
     Children"), or "of the" ("University of the Philippines")."""
-    if i + 1 >= len(tokens) or any(ch in BREAKS for ch in gap_before(tokens[0].string, tokens,
-                                                                 i + 1)):
+    if i + 1 >= len(tokens) or not _BREAK_MARKS.isdisjoint(gap_before(tokens[0].string,
+                                                                       tokens, i + 1)):
         return False
     article = words[i] == "the" and tokens[i].group() == "the"
     if not (words[i] in _JOINERS or article):
