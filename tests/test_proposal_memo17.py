@@ -17,7 +17,7 @@ from annotator.domain.proposals.registering import register_proposed
 from annotator.domain.speakers import SourceIndex
 
 _MEMORIES = (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN,
-             naming._SHORT_NAMES, name_words._TOKENISED, reading._ACTS)
+             naming._SHORT_NAMES, name_words._TOKENISED, reading._ACTS, reading._NORMALISED)
 
 
 def _fresh(db, sentence_id, scheme, index):
@@ -182,3 +182,20 @@ def test_an_officer_is_named_for_a_body_only_where_the_sentence_writes_it():
     assert named_for("Network Rail", said, lex) == "Joan Ames"
     assert named_for("network rail", said, lex) is None  # the body as written, case kept
     assert named_for("Ofwat", said, lex) is None
+
+
+def test_a_sentence_is_normalised_once(monkeypatch):
+    text = "JAKARTA, KOMPAS.com - Juru bicara PT Sumber Air’s kantor membantah."
+    calls: list[str] = []
+    real = reading._normalise
+
+    def normalising(given):
+        calls.append(given)
+        return real(given)
+
+    monkeypatch.setattr(reading, "_normalise", normalising)
+    reading._NORMALISED.clear()
+    assert reading.normalise(text) == real(text)
+    assert reading.normalise(text) == real(text)
+    assert len(reading.normalise(text)) == len(text)
+    assert calls == [text]

@@ -147,7 +147,21 @@ def normalise(text: str) -> str:
     """The same length, easier to read: curly apostrophes straight, possessive 's blanked
     (North Korea's foreign ministry reads as North Korea foreign ministry), a dateline
     blanked ("CHEYENNE, Wyo. (Reuters) - ", "Jakarta, CNN Indonesia -- "): the wire and
-    the city say where the story was filed, they never speak in it."""
+    the city say where the story was filed, they never speak in it. Remembered by the
+    text (the readings of a key ask for one sentence's a dozen times)."""
+    found = _NORMALISED.get(text)
+    if found is None:
+        if len(_NORMALISED) >= NORMALISED_KEPT:
+            _NORMALISED.clear()
+        found = _NORMALISED[text] = _normalise(text)
+    return found
+
+
+_NORMALISED: dict[str, str] = {}
+NORMALISED_KEPT = 4096  # sentences
+
+
+def _normalise(text: str) -> str:
     text = text.replace("’", "'")
     text = _DATELINE.sub(lambda m: " " * len(m.group()), text, count=1)
     for start, end, _short in defined_acronyms(text):  # "Komisi (KPU) Deli Serdang": one name
