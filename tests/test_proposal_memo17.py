@@ -199,3 +199,20 @@ def test_a_sentence_is_normalised_once(monkeypatch):
     assert reading.normalise(text) == real(text)
     assert len(reading.normalise(text)) == len(text)
     assert calls == [text]
+
+
+def test_patterns_made_from_a_name_are_compiled_once_per_name():
+    """named_for's, is_place's and the agent's patterns, kept per name (re's own cache is
+    shared with every other pattern and refilled before a document is read again)."""
+    import re
+
+    from annotator.domain.proposals import places_named, speakers_proposed, targeted
+
+    text = "The complaint was filed by Harlow Water, and Harlow Water's spokesman, Ian Reid, said."
+    for made in (speakers_proposed._officer_after, places_named._mention, targeted._agent):
+        assert made("Harlow Water") is made("Harlow Water")
+    assert speakers_proposed._officer_after("Harlow Water").search(text).group(2) == "Ian Reid"
+    assert [m.start() for m in places_named._mention("Harlow Water").finditer(text)] == [
+        m.start() for m in re.finditer(r"(?<![\w])Harlow Water(?![\w])", text)]
+    assert targeted._agent("harlow water").search(text)  # in any case, as before
+    assert not targeted._agent("Ian Reid").search(text)
