@@ -48,7 +48,7 @@ def tokens_and_words(text: str) -> tuple[list[re.Match], list[str]]:
 
 
 _TOKENISED: dict[str, tuple[tuple[re.Match, ...], tuple[str, ...]]] = {}
-TOKENISED_KEPT = 4096  # sentences (a key reads about 8, the whole article one more)
+TOKENISED_KEPT = 512  # sentences (a key reads about 8, the whole article one more; ~4 KB each)
 
 
 BREAKS = ",.;:()\"“”-–—"  # a dash between words ("KOMPAS.com - Pemerintah") ends a name too

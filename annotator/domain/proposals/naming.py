@@ -158,7 +158,7 @@ def _short_name(index: SourceIndex, name: str) -> str | None:
 
 
 _SHORT_NAMES: dict[tuple[int, int, str], tuple[SourceIndex, str | None]] = {}
-SHORT_NAMES_KEPT = 4096
+SHORT_NAMES_KEPT = 1024
 
 
 def _short_name_ranked(index, name: str) -> str | None:

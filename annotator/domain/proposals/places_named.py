@@ -119,7 +119,7 @@ def is_place(name: str | None, text: str, lex: Lexicon) -> bool:
     return bool(at) and all(_placed(text, k, name, lex) for k in at)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # names (~3 KB a pattern)
 def _mention(name: str) -> re.Pattern:
     """A name written whole in a sentence, compiled once per name (re's own cache, shared
     by every pattern made from a name, is refilled long before a name is asked again)."""

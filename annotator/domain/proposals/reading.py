@@ -158,7 +158,7 @@ def normalise(text: str) -> str:
 
 
 _NORMALISED: dict[str, str] = {}
-NORMALISED_KEPT = 4096  # sentences
+NORMALISED_KEPT = 1024  # sentences
 
 
 def _normalise(text: str) -> str:

@@ -101,7 +101,7 @@ def named_for(body: str, text: str, lex: Lexicon) -> str | None:
     return found.group(2)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # names (~3 KB a pattern)
 def _officer_after(body: str) -> re.Pattern:
     """named_for's pattern for a body, compiled once per body (re's own cache, shared by
     every pattern made from a name, is refilled long before a document is read again)."""

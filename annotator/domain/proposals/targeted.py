@@ -115,7 +115,7 @@ def described_party(names: tuple[str, ...], text: str, described: set[str] | fro
                        tuple(names), text, frozenset(described), lex=lex)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # names (~3 KB a pattern)
 def _agent(name: str) -> re.Pattern:
     """A name as the agent ("by X", "oleh X"), compiled once per name (re's own cache,
     shared by every pattern made from a name, is refilled long before a name is asked
