@@ -136,6 +136,8 @@ def _silent(language: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str
 
 def _at(words: list[str], phrase: tuple[str, ...], start: int = 0) -> list[int]:
     n = len(phrase)
+    if n and phrase[0] not in words:  # most phrases' first word is not in the sentence:
+        return []  # asked once, not at every position (every speaker reading asks)
     return [i for i in range(start, len(words) - n + 1) if tuple(words[i:i + n]) == phrase]
 
 

@@ -236,33 +236,53 @@ def _whole(value):
     """A reading state's whole content as a key, in its own order: every field of a
     dataclass (a field added to Dispute counts without a change here), each container as
     it iterates. Stricter than ``Dispute.frozen`` (which leaves out names' forms and the
-    sentences seen): the sentence shown is read here too, not only the ones read back."""
-    if isinstance(value, str) or value is None:
+    sentences seen): the sentence shown is read here too, not only the ones read back.
+    Which of these a value is depends on its type alone, so it is asked once per type
+    (``_route``): a key reads the whole dispute, some hundred values, on every reading."""
+    kind = type(value)
+    route = _ROUTES.get(kind)
+    if route is None:
+        route = _route(kind)
+    if route is _ITSELF:
         return value
-    if isinstance(value, ArticleSides):  # by its token: a key does not read the article
+    if route is _SIDES:  # by its token: a key does not read the article
         return value.token
     # a string stands for itself: taken as it is, not through a call (``seen`` holds every
     # sentence before, and a key reads the whole dispute about three times)
-    if isinstance(value, dict):
+    if route is _PAIRS:
+        if _ONLY_STRINGS >= set(map(type, value.values())):  # asked in C: no call per value
+            return tuple(value.items())
         return tuple((k, v if type(v) is str else _whole(v)) for k, v in value.items())
-    if isinstance(value, list | tuple | set | frozenset):
-        return (type(value).__name__,
-                tuple(v if type(v) is str else _whole(v) for v in value))
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return (type(value).__name__,
-                tuple(_whole(getattr(value, name)) for name in _field_names(type(value))))
-    return value
+    if route is _ITEMS:
+        if _ONLY_STRINGS >= set(map(type, value)):  # ``seen``: every sentence before
+            return (kind.__name__, tuple(value))
+        return (kind.__name__, tuple(v if type(v) is str else _whole(v) for v in value))
+    return (kind.__name__, tuple(_whole(getattr(value, name)) for name in route))
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_ITSELF, _SIDES, _PAIRS, _ITEMS = "itself", "sides", "pairs", "items"
+_ONLY_STRINGS = frozenset({str})
+_ROUTES: dict[type, str | tuple[str, ...]] = {}
 
 
-def _field_names(kind: type) -> tuple[str, ...]:
-    """A dataclass's fields' names in order, read once per class."""
-    names = _FIELD_NAMES.get(kind)
-    if names is None:
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
-    return names
+def _route(kind: type) -> str | tuple[str, ...]:
+    """How ``_whole`` reads a value of this type: itself (a string, None, a number), an
+    article's sides by their token, a dict's pairs, a container's items, or a dataclass's
+    fields (their names, in order), tried in that order."""
+    if issubclass(kind, str) or kind is type(None):
+        route = _ITSELF
+    elif issubclass(kind, ArticleSides):
+        route = _SIDES
+    elif issubclass(kind, dict):
+        route = _PAIRS
+    elif issubclass(kind, list | tuple | set | frozenset):
+        route = _ITEMS
+    elif dataclasses.is_dataclass(kind) and not issubclass(kind, type):
+        route = tuple(f.name for f in dataclasses.fields(kind))
+    else:
+        route = _ITSELF
+    _ROUTES[kind] = route
+    return route
 
 
 _SPOKEN: dict[tuple, tuple] = {}

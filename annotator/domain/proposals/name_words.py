@@ -35,20 +35,34 @@ also earlier later yet so and or if his her their its our my your
 
 
 def tokens_and_words(text: str) -> tuple[list[re.Match], list[str]]:
-    tokens = list(TOKEN.finditer(text))
-    return tokens, [m.group().casefold() for m in tokens]
+    """The sentence's tokens and their words casefolded, remembered: a speaker reading
+    tokenises the sentence, and a key reads the same sentences again in another place
+    (the window read back, the whole article). Copies: a caller may change its lists."""
+    found = _TOKENISED.get(text)
+    if found is None:
+        if len(_TOKENISED) >= TOKENISED_KEPT:
+            _TOKENISED.clear()
+        tokens = tuple(TOKEN.finditer(text))
+        found = _TOKENISED[text] = (tokens, tuple(m.group().casefold() for m in tokens))
+    return list(found[0]), list(found[1])
+
+
+_TOKENISED: dict[str, tuple[tuple[re.Match, ...], tuple[str, ...]]] = {}
+TOKENISED_KEPT = 512  # sentences (a key reads about 8, the whole article one more; ~4 KB each)
 
 
 BREAKS = ",.;:()\"“”-–—"  # a dash between words ("KOMPAS.com - Pemerintah") ends a name too
+_BREAK_MARKS = frozenset(BREAKS)  # a gap holds one of them: asked of the set in one call
 
 
 def gap_before(text: str, tokens: list[re.Match], i: int) -> str:
     """The characters between token i-1 and token i; the full stop of an abbreviation
     ("U.S. Chess Federation", "U.N. human rights office") is part of the word."""
-    start = tokens[i - 1].end() if i > 0 else 0
-    if i > 0 and (_ABBREVIATION.fullmatch(tokens[i - 1].group()) or _INITIAL.fullmatch(
-            tokens[i - 1].group()) and tokens[i].group()[:1].isupper()) and \
-            text[start:start + 1] == ".":
+    if i <= 0:
+        return text[:tokens[i].start()]
+    start = tokens[i - 1].end()
+    if text[start:start + 1] == "." and (_ABBREVIATION.fullmatch(tokens[i - 1].group()) or (
+            _INITIAL.fullmatch(tokens[i - 1].group()) and tokens[i].group()[:1].isupper())):
         start += 1  # "R. Kathiresan", "John F. Kennedy": an initial opens the name
     return text[start:tokens[i].start()]
 
@@ -146,7 +160,7 @@ def run_forward(tokens, words, at: int, lex: Lexicon, limit: int = 10) -> tuple[
     across punctuation: a name the registry may not know."""
     end = at
     while end < len(tokens) and end - at < limit:
-        if end > at and any(ch in gap_before(tokens[0].string, tokens, end) for ch in BREAKS):
+        if end > at and not _BREAK_MARKS.isdisjoint(gap_before(tokens[0].string, tokens, end)):
             break
         if name_word(tokens, words, end, lex):
             end += 1
@@ -160,8 +174,8 @@ def run_forward(tokens, words, at: int, lex: Lexicon, limit: int = 10) -> tuple[
 def _joins(tokens, words, i: int, lex: Lexicon) -> bool:
     """Token i joins two words of one name: "of", "dan", a lower-case "the" ("Save the
     Children"), or "of the" ("University of the Philippines")."""
-    if i + 1 >= len(tokens) or any(ch in BREAKS for ch in gap_before(tokens[0].string, tokens,
-                                                                 i + 1)):
+    if i + 1 >= len(tokens) or not _BREAK_MARKS.isdisjoint(gap_before(tokens[0].string,
+                                                                       tokens, i + 1)):
         return False
     article = words[i] == "the" and tokens[i].group() == "the"
     if not (words[i] in _JOINERS or article):

@@ -142,6 +142,26 @@ def _short_name(index: SourceIndex, name: str) -> str | None:
     Jong Un has it), else None."""
     if " " in name or len(name) < 3:
         return None
+    registry = index.index if isinstance(index, Known) else index  # Known asks it alone
+    if not isinstance(registry, SourceIndex):
+        return _short_name_ranked(registry, name)
+    # remembered by the registry and its size (it only grows: every name or alias added
+    # changes it), so that a sentence read again (the next keys read it back) is not ranked
+    # again; the registry is kept beside the entry, so that its id is never a freed one's
+    key = (id(registry), len(registry), name)
+    found = _SHORT_NAMES.get(key)
+    if found is None or found[0] is not registry:
+        if len(_SHORT_NAMES) >= SHORT_NAMES_KEPT:
+            _SHORT_NAMES.clear()
+        found = _SHORT_NAMES[key] = (registry, _short_name_ranked(registry, name))
+    return found[1]
+
+
+_SHORT_NAMES: dict[tuple[int, int, str], tuple[SourceIndex, str | None]] = {}
+SHORT_NAMES_KEPT = 1024
+
+
+def _short_name_ranked(index, name: str) -> str | None:
     word = name.casefold()
     owners = {s.name for s in index.suggest(name, limit=8)
               if word in s.matched.casefold().replace("-", " ").split()}

@@ -113,10 +113,17 @@ def is_place(name: str | None, text: str, lex: Lexicon) -> bool:
     city = dateline_city(text)
     if city and city.casefold() == name.casefold():
         return True
-    at = [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)]
+    at = [m.start() for m in _mention(name).finditer(text)]
     if city:  # the dateline's own words are no mention
         at = [k for k in at if k > len(city) + 2]
     return bool(at) and all(_placed(text, k, name, lex) for k in at)
+
+
+@lru_cache(maxsize=512)  # names (~3 KB a pattern)
+def _mention(name: str) -> re.Pattern:
+    """A name written whole in a sentence, compiled once per name (re's own cache, shared
+    by every pattern made from a name, is refilled long before a name is asked again)."""
+    return re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
 
 
 def person_before(name: str, text: str, lex: Lexicon) -> str | None:

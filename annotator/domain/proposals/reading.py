@@ -147,7 +147,21 @@ def normalise(text: str) -> str:
     """The same length, easier to read: curly apostrophes straight, possessive 's blanked
     (North Korea's foreign ministry reads as North Korea foreign ministry), a dateline
     blanked ("CHEYENNE, Wyo. (Reuters) - ", "Jakarta, CNN Indonesia -- "): the wire and
-    the city say where the story was filed, they never speak in it."""
+    the city say where the story was filed, they never speak in it. Remembered by the
+    text (the readings of a key ask for one sentence's a dozen times)."""
+    found = _NORMALISED.get(text)
+    if found is None:
+        if len(_NORMALISED) >= NORMALISED_KEPT:
+            _NORMALISED.clear()
+        found = _NORMALISED[text] = _normalise(text)
+    return found
+
+
+_NORMALISED: dict[str, str] = {}
+NORMALISED_KEPT = 1024  # sentences
+
+
+def _normalise(text: str) -> str:
     text = text.replace("’", "'")
     text = _DATELINE.sub(lambda m: " " * len(m.group()), text, count=1)
     for start, end, _short in defined_acronyms(text):  # "Komisi (KPU) Deli Serdang": one name
@@ -750,6 +764,22 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     return found
 
 
+_ACTS: dict[int, tuple[Lexicon, dict[tuple[str, ...], float]]] = {}
+
+
+def _acts(lex: Lexicon) -> dict[tuple[str, ...], float]:
+    """The silent acts, the appeals and their context as one phrase list, merged once per
+    lexicon (the lexicon kept beside it, so that its id is not reused): lexicon.find works
+    a list's shape out once per list, not on every speaker reading."""
+    found = _ACTS.get(id(lex))
+    if found is None or found[0] is not lex:
+        if len(_ACTS) >= 64:
+            _ACTS.clear()
+        found = _ACTS[id(lex)] = (lex, {**silent_phrases(lex), **lex.appeals,
+                                        **lex.appeal_context})
+    return found[1]
+
+
 def _not_a_place(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerReading:
     """A place read as the speaker (places_named.py): the person it is the home of ("Desi
     Marlina asal Klaten"), else the person the sentence sets between commas after it
@@ -864,7 +894,7 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
              and not passive_act(lex, words, s, e)]  # not "who was charged"
     verbs = [(s, e) for s, e in verbs if not reported_act(lex, verbs, words, s, e)]
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
-    acts = {**silent_phrases(lex), **lex.appeals, **lex.appeal_context}  # "did not respond",
+    acts = _acts(lex)  # "did not respond",
     acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
                   if not any(s <= v[0] < e for s, e in verbs)
                   and not _negated(lex, words, v[0])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.lexicon import Lexicon
@@ -89,17 +90,23 @@ def named_for(body: str, text: str, lex: Lexicon) -> str | None:
     """The person a sentence names, between commas, as the body's spokesperson or officer
     ("Network Rail's spokeswoman, Joan Ames, denied"): the most specific name the sentence
     gives (the guidelines: Dmitry Peskov over Kremlin), else None."""
-    if not body or not text:
-        return None
-    pattern = re.compile(rf"{re.escape(body)}(?:['’]s)?((?:\s+[a-z-]+){{1,4}})\s*,\s*"
-                         rf"({_PERSON})\s*,")
-    found = pattern.search(text)
+    if not body or not text or body not in text:
+        return None  # the pattern opens with the body as written: not compiled for nothing
+    found = _officer_after(body).search(text)
     if not found:
         return None
     role = found.group(1).split()
     if role[-1] not in lex.titles | lex.spokespeople:
         return None
     return found.group(2)
+
+
+@lru_cache(maxsize=512)  # names (~3 KB a pattern)
+def _officer_after(body: str) -> re.Pattern:
+    """named_for's pattern for a body, compiled once per body (re's own cache, shared by
+    every pattern made from a name, is refilled long before a document is read again)."""
+    return re.compile(rf"{re.escape(body)}(?:['’]s)?((?:\s+[a-z-]+){{1,4}})\s*,\s*"
+                      rf"({_PERSON})\s*,")
 
 
 def _abbreviated(name: str, text: str, table) -> bool:
