@@ -1,0 +1,119 @@
+"""Who speaks, seventeenth round, Indonesian (issue 11, speakers): a place read out of a body's
+name, a body's name cut at "dan", a digit or a bracket, a pronoun after "tetapi" meaning the
+sentence's own subject, and a person read with their trade, rank, age or degree. Every
+sentence is invented for this test; none is taken from the benchmark's sets."""
+
+from __future__ import annotations
+
+import pytest
+from support.proposals import accepted
+
+
+def speakers(db, scheme, sentences):
+    return [p.name for p in accepted(db, scheme, sentences, "id")]
+
+
+# --- a place is never the speaker; a body's unit is -----------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Puluhan pedagang Pasar Buah Kertosari, Kota Madiun, menuding pengelola pasar "
+          "menaikkan sewa kios."], None),
+        (["PT Angkasa Pura Indonesia (Persero) Cabang 2 Surabaya menambah 12 penerbangan "
+          "selama libur akhir tahun."], "PT Angkasa Pura Indonesia (Persero) Cabang 2 Surabaya"),
+        (["Serikat pedagang kaki lima Sleman mengadu ke DPRD bahwa lapak mereka digusur."],
+         "Serikat pedagang kaki lima Sleman"),
+        # negatives: a body or an office with the place in its name keeps it
+        (["Pemerintah Kota Madiun menyatakan pasar akan direnovasi tahun depan."],
+         "Pemerintah Kota Madiun"),
+        (["Wali Kota Madiun menyatakan pasar akan direnovasi tahun depan."],
+         "Wali Kota Madiun"),
+    ],
+)
+def test_a_place_in_a_body_name(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences)[-1] == name
+
+
+# --- a body's name read whole ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Tim peneliti Lembaga Ilmu dan Teknologi Nasional (LITN) mengumumkan temuan "
+          "spesies katak baru di Papua."], "Lembaga Ilmu dan Teknologi Nasional"),
+        (["Jaksa Penuntut Umum Kejaksaan Negeri Kupang mendakwa dua pegawai bank "
+          "menggelapkan dana nasabah."], "Jaksa Penuntut Umum Kejaksaan Negeri Kupang"),
+        (["Balai Besar Wilayah Sungai Cimanuk Cisanggarung mencatat debit sungai naik dua "
+          "kali lipat."], "Balai Besar Wilayah Sungai Cimanuk Cisanggarung"),
+        # negatives: a person named after an office, a body named after a lowercase noun
+        (["Kepala Dinas Sosial Kota Bekasi Rudi Hermawan mengatakan bantuan sudah "
+          "disalurkan."], "Rudi Hermawan"),
+        (["Manajer Umum PT Lautan Biru Yusuf Halim membantah perusahaannya membuang "
+          "limbah."], "Yusuf Halim"),
+        (["Lembaga swadaya Riau Watch menuding perusahaan sawit membakar lahan gambut."],
+         "Riau Watch"),
+    ],
+)
+def test_a_body_name_read_whole(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences)[-1] == name
+
+
+# --- "ia" and "menurut dia" when two people speak in turn --------------------------------
+
+def test_the_pronoun_after_tetapi_is_the_sentence_subject(db, scheme):
+    got = speakers(db, scheme, [
+        "Sutradara Maya Anggraini menuduh panitia festival mencoret filmnya tanpa alasan.",
+        "Ketua panitia, Bima Sakti, membantah tuduhan itu.",
+        "Maya enggan menyebut nama juri, tetapi ia mengatakan dua film lain juga dicoret.",
+    ])
+    assert got == ["Maya Anggraini", "Bima Sakti", "Maya Anggraini"]
+
+
+def test_menurut_dia_after_a_subject_that_names_its_objects(db, scheme):
+    got = speakers(db, scheme, [
+        "Direktur Utama Bank Sentosa, Yohanes Wibowo, mengatakan laba naik 12 persen.",
+        "Direktur Kepatuhan Bank Sentosa, Rina Marlina, mengatakan kredit macet terkendali.",
+        "Yohanes menyebut dividen akan dibagikan pada Mei.",
+        "Rina tidak menampik kenaikan NPL, tetapi menyebut angkanya masih di bawah batas "
+        "yang ditetapkan Otoritas Jasa Keuangan (OJK).",
+        "Menurut dia, perseroan telah membentuk cadangan kerugian.",
+    ])
+    assert got[3:] == ["Rina Marlina", "Rina Marlina"]
+
+
+def test_the_pronoun_without_a_subject_of_its_own_stays_the_last_speaker(db, scheme):
+    got = speakers(db, scheme, [
+        "Ketua panitia, Bima Sakti, membantah tuduhan itu.",
+        "Namun, ia mengatakan panitia akan meninjau ulang keputusan juri.",
+    ])
+    assert got == ["Bima Sakti", "Bima Sakti"]
+
+
+# --- a person read with a trade, a rank, an age or a degree ------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Sutradara Maya Anggraini menuduh panitia festival mencoret filmnya tanpa "
+          "alasan."], "Maya Anggraini"),
+        (["Kanit Reskrim Polsek Cileungsi Iptu Rangga Wijaya mengatakan laporan sudah "
+          "diterima."], "Rangga Wijaya"),
+        (["Direktur Reserse Narkoba Polda Jambi, Kombes Pol. Ari Wibowo, mengatakan barang "
+          "bukti sudah dimusnahkan."], "Ari Wibowo"),
+        (["Ketua Ikatan Bidan Indonesia (IBI) Cabang Kabupaten Bogor, dr. Lia Rahmawati, "
+          "Sp.OG., mengimbau ibu hamil rutin memeriksakan kandungan."], "Lia Rahmawati"),
+        (["Sulastri (37), seorang ibu rumah tangga, mengaku membayar Rp 50.000 kepada "
+          "petugas."], "Sulastri"),
+        (["PT Bumi Hijau Lestari selaku pengembang mengatakan izin sudah lengkap."],
+         "PT Bumi Hijau Lestari"),
+        (["Ketua koperasi itu, Darmawan, menuding gudang menahan pupuk.",
+          "\"Semua dokumen sudah lengkap,\" kata manajer gudang Slamet Widodo."],
+         "Slamet Widodo"),
+        # negatives: a body named after a trade's word is no person; an article in brackets
+        (["Dinas Kesehatan Kota Madiun mengatakan 40 warga dirawat."],
+         "Dinas Kesehatan Kota Madiun"),
+    ],
+)
+def test_a_person_without_the_words_around_the_name(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences)[-1] == name
