@@ -117,3 +117,24 @@ def test_the_pronoun_without_a_subject_of_its_own_stays_the_last_speaker(db, sch
 )
 def test_a_person_without_the_words_around_the_name(db, scheme, sentences, name):
     assert speakers(db, scheme, sentences)[-1] == name
+
+
+# --- a titled person's name of three or four words kept whole ------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Menteri Luar Negeri RI Ratna Kusumawardhani menerima kunjungan Menteri Luar "
+          "Negeri Vietnam Tran Van Minh di Jakarta.",
+          "Tran menyampaikan terima kasih atas dukungan Indonesia."], "Tran Van Minh"),
+        (["Juru bicara pemilik lahan, Afrizal Datuak Rajo Bungsu, mengatakan harga yang "
+          "ditawarkan terlalu rendah."], "Afrizal Datuak Rajo Bungsu"),
+        # negatives: a two-word name after a title, a title's place before the name
+        (["Kepala Dinas Sosial, Rudi Hartono, mengatakan bantuan sudah disalurkan."],
+         "Rudi Hartono"),
+        (["Gubernur Bali I Wayan Koster mengatakan bantuan sudah disalurkan."],
+         "I Wayan Koster"),
+    ],
+)
+def test_a_titled_person_with_a_long_name(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences)[-1] == name

@@ -269,10 +269,16 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         if named is not None:  # "Komisaris Besar Polisi Ade Ary Syam Indradi"
             start, end = _bare(tokens, words, (named, end), lex)
             return text_of(text, tokens, start, end)
+        from annotator.domain.proposals.speakers_id17 import person_start as id17
+
+        whole = id17(text, tokens, words, (start, end), inner, lex,
+                     plain_name_word)  # "Vietnam Nguyen Thanh Hai" (speakers_id17.py)
         if inner and (end - inner[0] <= 3 or end - inner[0] <= 5 and words[
                 inner[0]] in OPENERS | BALINESE_OPENERS and plain_name_word(
                 tokens, words, inner[0], lex)):
             start = inner[0]  # "Ni Luh Putu Ayu": a name its opener begins, whole
+        elif whole is not None:
+            start = whole
         elif end - start >= 3:
             start = end - 2
             if words[start - 1] in OPENERS | BALINESE_OPENERS and plain_name_word(
