@@ -138,3 +138,25 @@ def test_a_person_without_the_words_around_the_name(db, scheme, sentences, name)
 )
 def test_a_titled_person_with_a_long_name(db, scheme, sentences, name):
     assert speakers(db, scheme, sentences)[-1] == name
+
+
+# --- officials after "menurut", a body's procedure ------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Polres Kampar menangkap dua pengelola situs judi daring di Bangkinang.",
+          "Menurut penyidik, situs itu beroperasi sejak awal 2025."], "Polres Kampar"),
+        (["Koalisi Seniman Mandiri Surakarta melaporkan dugaan penyimpangan dana hibah ke "
+          "Kejaksaan Negeri Surakarta.",
+          "Menurut koalisi, tiga yayasan penerima hibah dipimpin kerabat pejabat dinas."],
+         "Koalisi Seniman Mandiri Surakarta"),
+        (["Polres Kampar akan memanggil pemilik warung internet itu pekan depan."],
+         "Polres Kampar"),
+        # negatives: people with no body, a person's own errand
+        (["Menurut warga, jalan itu rusak sejak Maret."], None),
+        (["Budi Santoso memeriksa kondisi sawahnya setiap pagi."], None),
+    ],
+)
+def test_officials_and_a_body_acting(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences)[-1] == name

@@ -43,7 +43,8 @@ _DEGREE = re.compile(r"^[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,4}\.?$")
 def _data(language: str) -> tuple[frozenset[str], ...]:
     raw = cue_file(language).get(KEY, {})
     return (frozenset(raw.get("body_heads", ())), frozenset(raw.get("trades", ())),
-            frozenset(raw.get("keeps_brackets", ())), frozenset(raw.get("tail_words", ())))
+            frozenset(raw.get("keeps_brackets", ())), frozenset(raw.get("tail_words", ())),
+            frozenset(raw.get("body_acts", ())))
 
 
 def _units(language: str) -> frozenset[str]:
@@ -252,10 +253,57 @@ def opener_meant(found: SpeakerReading, text: str, lex: Lexicon, index) -> Speak
     return replace(got, carried=False) if got.name else found
 
 
+_ACCORDING = re.compile(r"(?:^|[,;]\s*|\b(?:Namun|namun|Tetapi|tetapi)\s+)[Mm]enurut\s+"
+                        r"((?:para\s+)?[a-z]+(?:\s+[a-z]+)?)\s*,")
+
+
+def officials_meant(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerReading:
+    """"Menurut penyidik, ...", "Menurut petugas, ...": officials of a body the article names
+    speak as that body (officials.py reads them so as a speech verb's subject, "Penyidik
+    menyebut"), where the reading named nobody."""
+    if found.name or found.carried:
+        return found
+    said = _ACCORDING.search(text)
+    table = getattr(index, "table", None)
+    if not said or table is None:
+        return found
+    from annotator.domain.proposals.officials import officials_body
+
+    words = said.group(1).split()
+    at = getattr(index, "at", 0)
+    named = officials_body(words[1:] if words[0] == "para" else words, lex, table, at)
+    if named is None and len(words) == 1 and words[0] in _heads(lex) | lex.description_heads.keys():
+        named = table.described(words[0], at)  # "Menurut koalisi,": the coalition named
+    if named is None:
+        return found
+    return known_or_new(index, named, f"named after 'menurut' ('{said.group(1)}' = {named}, "
+                                      f"as the article names it)")
+
+
+_ACTING = re.compile(r"the party acting: subject of '([^']+)'")
+
+
+def body_acting(found: SpeakerReading, lex: Lexicon) -> SpeakerReading:
+    """A procedure's act ("memanggil", "memeriksa": data, "body_acts", added to acting.py's
+    acts) keeps its party as the source only when the party is a body ("Polres Metro Depok
+    akan memanggil kedua pihak"); a person doing it is narration ("Budi memeriksa
+    sawahnya")."""
+    acting = _ACTING.search(found.reason) if found.name else None
+    if not acting or acting.group(1) not in _data(lex.language)[4]:
+        return found
+    words = found.name.split()
+    if any(_plain(w) in _heads(lex) for w in words) or any(
+            w.isupper() and len(w) >= 2 for w in words):
+        return found
+    return SpeakerReading(None, "narration: no speech verb")
+
+
 def reread(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerReading:
     """The speaker read again for this round's Indonesian classes (the module's docstring)."""
     if lex.language != "id":
         return found
+    found = body_acting(officials_meant(found, text, lex, index), lex)
+    found = officials_meant(found, text, lex, index)
     found = opener_meant(whole_body(found, text, lex, index), text, lex, index)
     return after_a_unit(person_of(found, text, lex, index), text, lex, index)
 
