@@ -46,6 +46,13 @@ def test_a_place_in_a_body_name(db, scheme, sentences, name):
           "menggelapkan dana nasabah."], "Jaksa Penuntut Umum Kejaksaan Negeri Kupang"),
         (["Balai Besar Wilayah Sungai Cimanuk Cisanggarung mencatat debit sungai naik dua "
           "kali lipat."], "Balai Besar Wilayah Sungai Cimanuk Cisanggarung"),
+        # a place the article gave another body before: this body's own, whole
+        (["Pengadilan Negeri Malang menggelar sidang perdana gugatan itu pada Senin.",
+          "Ikatan Apoteker Indonesia cabang Malang menyatakan akan memeriksa kasus itu "
+          "melalui majelis etik."], "Ikatan Apoteker Indonesia cabang Malang"),
+        (["Komisi C DPRD Kota Malang memanggil Dinas Perhubungan.",
+          "Satpol PP Kota Malang menyebut pihaknya belum menerima permintaan pembongkaran."],
+         "Satpol PP Kota Malang"),
         # negatives: a person named after an office, a body named after a lowercase noun
         (["Kepala Dinas Sosial Kota Bekasi Rudi Hermawan mengatakan bantuan sudah "
           "disalurkan."], "Rudi Hermawan"),
@@ -159,4 +166,24 @@ def test_a_titled_person_with_a_long_name(db, scheme, sentences, name):
     ],
 )
 def test_officials_and_a_body_acting(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences)[-1] == name
+
+
+# --- enforcement in the passive with no agent: the enforcing body named before ------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Direktorat Reserse Siber Polda Riau menangkap seorang pemengaruh berinisial TK "
+          "karena mempromosikan judi daring.",
+          "TK dijerat Pasal 45 ayat (3) UU ITE dengan ancaman penjara hingga 10 tahun."],
+         "Direktorat Reserse Siber Polda Riau"),
+        # negatives: no enforcing body named before; an agent written
+        (["Seorang pencuri motor ditahan warga di Pekanbaru."], None),
+        (["Direktorat Reserse Siber Polda Riau menangkap seorang pemengaruh berinisial TK "
+          "karena mempromosikan judi daring.",
+          "Rekening TK ditahan oleh sebuah bank swasta sejak Senin."], None),
+    ],
+)
+def test_enforcement_with_no_agent(db, scheme, sentences, name):
     assert speakers(db, scheme, sentences)[-1] == name

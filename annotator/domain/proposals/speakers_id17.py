@@ -34,6 +34,7 @@ KEY = "speaker17_id"
 _TOKEN = re.compile(r"\S+")
 _WRITTEN = re.compile(r"\(([^()=]+?) = ")
 _JOINERS = frozenset({"dan", "&"})
+_INNER = frozenset({"cabang", "wilayah", "perwakilan"})  # "Ikatan X cabang Medan"
 LOWER_WORDS = 3  # lowercase words a body's head may stand before its tail
 # a degree written after a name: "Sp.A.", "Sp.OG", "S.H.", "M.Si."
 _DEGREE = re.compile(r"^[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,4}\.?$")
@@ -44,7 +45,8 @@ def _data(language: str) -> tuple[frozenset[str], ...]:
     raw = cue_file(language).get(KEY, {})
     return (frozenset(raw.get("body_heads", ())), frozenset(raw.get("trades", ())),
             frozenset(raw.get("keeps_brackets", ())), frozenset(raw.get("tail_words", ())),
-            frozenset(raw.get("body_acts", ())))
+            frozenset(raw.get("body_acts", ())), frozenset(raw.get("enforced", ())),
+            frozenset(raw.get("enforcers", ())))
 
 
 def _units(language: str) -> frozenset[str]:
@@ -58,7 +60,8 @@ def _a_tail(name: str, before: str, lex: Lexicon) -> bool:
     Sumatera") or a body's own head ("Polda Bali"), or cut at "dan", a digit or a bracket."""
     first = name.split()[0].casefold()
     return _listed(name, lex) or first in _data(lex.language)[3] | _units(lex.language) \
-        or first in _heads(lex) or before in _JOINERS or before[:1].isdigit() \
+        or first in _heads(lex) or before in _JOINERS | _INNER or before[:1].isdigit() \
+        or before.casefold() in _units(lex.language) \
         or _bracketed(before)
 
 
@@ -98,7 +101,7 @@ def _body_before(text: str, start: int, lex: Lexicon) -> list[str] | None:
             break
         if _name_token(token):
             taken.append(token)
-        elif token in _JOINERS and k > 0 and _name_token(tokens[k - 1]) \
+        elif token in _JOINERS | _INNER and k > 0 and _name_token(tokens[k - 1]) \
                 and not _ends_clause(tokens[k - 1]):
             taken.append(token)
         else:
@@ -298,11 +301,43 @@ def body_acting(found: SpeakerReading, lex: Lexicon) -> SpeakerReading:
     return SpeakerReading(None, "narration: no speech verb")
 
 
+_BY = re.compile(r"\boleh\b", re.IGNORECASE)
+
+
+def enforcing_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerReading:
+    """"NFA dijerat Pasal 45 UU ITE", "Keempat belas WNA kini ditahan": enforcement told in
+    the passive with no agent is the act of the enforcing body the article named before
+    (the guidelines: charges and detentions are accusations or procedure by whoever brings
+    them), where the reading named nobody; none when the article names no such body
+    before."""
+    if found.name or found.carried or _BY.search(text):
+        return found
+    table = getattr(index, "table", None)
+    at = getattr(index, "at", 0)
+    if table is None:
+        return found
+    plain = re.sub(r"[^\w\s-]", " ", text.casefold()).split()
+    passives = _data(lex.language)[5]
+    if not any(tuple(p.split()) == tuple(plain[k:k + len(p.split())])
+               for p in passives for k in range(len(plain))):
+        return found
+    enforcers = _data(lex.language)[6]
+    bodies = [e for e in table.entities if e.kind != "person" and (
+        set(e.words()) & enforcers or e.acronym and e.acronym.casefold() in enforcers)
+        and any(p < at for p in e.mentions)]
+    named = table.nearest(bodies, at) if bodies else None
+    if named is None:
+        return found
+    return known_or_new(index, named, f"enforcement with no agent: the enforcing body "
+                                      f"named before ({named})")
+
+
 def reread(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerReading:
     """The speaker read again for this round's Indonesian classes (the module's docstring)."""
     if lex.language != "id":
         return found
     found = body_acting(officials_meant(found, text, lex, index), lex)
+    found = enforcing_body(found, text, lex, index)
     found = officials_meant(found, text, lex, index)
     found = opener_meant(whole_body(found, text, lex, index), text, lex, index)
     return after_a_unit(person_of(found, text, lex, index), text, lex, index)
