@@ -187,3 +187,21 @@ def test_officials_and_a_body_acting(db, scheme, sentences, name):
 )
 def test_enforcement_with_no_agent(db, scheme, sentences, name):
     assert speakers(db, scheme, sentences)[-1] == name
+
+
+# --- one person the lead describes, named in the next sentences -----------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Seorang pemilik kucing di Malang mengadukan Klinik Hewan Sehat Sentosa ke "
+          "Perhimpunan Dokter Hewan Indonesia setelah kucingnya mati usai operasi.",
+          "Rina Puspitasari (29) mengatakan kucingnya tidak diperiksa darah sebelum dibius."],
+         "Rina Puspitasari"),
+        # negative: a plural of unnamed people stays without a source
+        (["Sekelompok nelayan menuding pabrik semen membuang limbah ke laut.",
+          "Rina Puspitasari (29) mengatakan ikan tangkapan turun separuh."], None),
+    ],
+)
+def test_one_person_described_is_named_later(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences)[0] == name

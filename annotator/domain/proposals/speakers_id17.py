@@ -401,3 +401,15 @@ def person_start(text, tokens, words, span: tuple[int, int], inner: list[int], l
             for k in range(first, end)):
         return None
     return first
+
+
+# "Seorang pemilik kucing di Surabaya mengadukan", "Keluarga seorang lansia ... melaporkan",
+# after a dateline ("Garut - ", "BANUAPOS.id, BANJARBARU - ")
+_ONE_DESCRIBED = re.compile(r"^(?:[^-–—\n]{1,60}\s[-–—]\s+)?(?:Keluarga\s+)?[Ss]eorang\s+[a-z]")
+
+
+def one_described(sentence: str, lex: Lexicon) -> bool:
+    """Whether an Indonesian sentence's subject is one person the story describes before
+    naming ("Seorang pemilik tanah ...", "Keluarga seorang lansia ..."): the person named in
+    the next sentences is that speaker, not only a body (engine._named_later)."""
+    return lex.language == "id" and _ONE_DESCRIBED.match(sentence) is not None
