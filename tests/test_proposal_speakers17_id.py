@@ -205,3 +205,22 @@ def test_enforcement_with_no_agent(db, scheme, sentences, name):
 )
 def test_one_person_described_is_named_later(db, scheme, sentences, name):
     assert speakers(db, scheme, sentences)[0] == name
+
+
+# --- evidence a body made opens the sentence ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Hasil uji laboratorium Balai Besar Veteriner Wates terhadap sampel bangkai "
+          "menunjukkan kandungan sianida."], "Balai Besar Veteriner Wates"),
+        (["Berdasarkan peta bidang Kantor Pertanahan Kabupaten Sleman, batas makam "
+          "bersinggungan dengan lahan pengembang."], "Kantor Pertanahan Kabupaten Sleman"),
+        (["Hasil pemeriksaan RSUP Dr. Kariadi yang ditunjukkan keluarga mencatat luka bakar "
+          "derajat dua."], "RSUP Dr. Kariadi"),
+        # negative: a result nobody made
+        (["Hasil panen petani tahun ini turun 20 persen."], None),
+    ],
+)
+def test_evidence_a_body_made(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences)[-1] == name

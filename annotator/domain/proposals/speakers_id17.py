@@ -53,7 +53,7 @@ def _units(language: str) -> frozenset[str]:
     return frozenset(cue_file(language).get("speaker16_places", {}).get("units", ()))
 
 
-def _a_tail(name: str, before: str, lex: Lexicon) -> bool:
+def _a_tail(name: str, before: str, lex: Lexicon, opens: str = "") -> bool:
     """Whether ``name``, written right after ``before``, is cut from a body's name rather
     than a person's named after their office ("Kepala Dinas Sosial Kota Medan Ridwan
     Harahap"): a place, a word that goes on a body's name ("Negeri Bitung", "Wilayah
@@ -62,6 +62,7 @@ def _a_tail(name: str, before: str, lex: Lexicon) -> bool:
     return _listed(name, lex) or first in _data(lex.language)[3] | _units(lex.language) \
         or first in _heads(lex) or before in _JOINERS | _INNER or before[:1].isdigit() \
         or before.casefold() in _units(lex.language) \
+        or before.casefold() in lex.titles and _plain(opens) in _heads(lex) \
         or _bracketed(before)
 
 
@@ -145,7 +146,7 @@ def whole_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> Speaker
     for name in written:
         for m in re.finditer(rf"(?<![\w(]){re.escape(name)}(?![\w)])", text):
             words = _body_before(text, m.start(), lex)
-            if not words or not _a_tail(name, words[-1], lex):
+            if not words or not _a_tail(name, words[-1], lex, words[0]):
                 continue
             whole = " ".join(_kept(words, lex) + [name])
             if whole.casefold() == found.name.casefold():
@@ -332,12 +333,40 @@ def enforcing_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> Spe
                                       f"named before ({named})")
 
 
+# "Hasil uji laboratorium Balai Besar Veteriner ... menunjukkan", "Berdasarkan peta bidang
+# Kantor Pertanahan Kabupaten Bogor, ...": evidence a body made, written before its verb
+_EVIDENCE = re.compile(r"^(?:Berdasarkan\s+|Menurut\s+)?(?:[Hh]asil|[Dd]ata|[Cc]atatan|[Pp]eta|"
+                       r"[Ll]aporan|[Rr]ekaman)\s+(?:[a-z]+\s+){0,3}((?:[A-Z][\w'’.-]*\s+){0,6}"
+                       r"[A-Z][\w'’.-]*)")
+_EVIDENCE_VERBS = re.compile(r"\b(?:menunjukkan|memperlihatkan|mencatat|mencantumkan|"
+                             r"membuktikan)\b")
+
+
+def evidence_owner(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerReading:
+    """Evidence a body the sentence names made, opening the sentence ("Hasil pemeriksaan
+    RSUP Dr. Sardjito ... mencatat", "Berdasarkan peta bidang Kantor Pertanahan X, ..."):
+    the body speaks (the guidelines: a document speaks for whoever issued it), where the
+    reading named nobody and the body's head is one acting.py's evidence does not know
+    ("Balai", "RSUP")."""
+    if found.name or found.carried:
+        return found
+    made = _EVIDENCE.match(text)
+    if not made or not (text.startswith(("Berdasarkan", "berdasarkan")) or
+                        _EVIDENCE_VERBS.search(text[made.end():])):
+        return found
+    words = made.group(1).rstrip(".,").split()
+    if not words or _plain(words[0]) not in _heads(lex) or not words[0][:1].isupper():
+        return found
+    name = " ".join(words)
+    return known_or_new(index, name, f"the body whose evidence it is ({name})")
+
+
 def reread(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerReading:
     """The speaker read again for this round's Indonesian classes (the module's docstring)."""
     if lex.language != "id":
         return found
     found = body_acting(officials_meant(found, text, lex, index), lex)
-    found = enforcing_body(found, text, lex, index)
+    found = evidence_owner(enforcing_body(found, text, lex, index), text, lex, index)
     found = officials_meant(found, text, lex, index)
     found = opener_meant(whole_body(found, text, lex, index), text, lex, index)
     return after_a_unit(person_of(found, text, lex, index), text, lex, index)
