@@ -45,8 +45,7 @@ def _data(language: str) -> tuple[frozenset[str], ...]:
     raw = cue_file(language).get(KEY, {})
     return (frozenset(raw.get("body_heads", ())), frozenset(raw.get("trades", ())),
             frozenset(raw.get("keeps_brackets", ())), frozenset(raw.get("tail_words", ())),
-            frozenset(raw.get("body_acts", ())), frozenset(raw.get("enforced", ())),
-            frozenset(raw.get("enforcers", ())))
+            frozenset(raw.get("enforced", ())), frozenset(raw.get("enforcers", ())))
 
 
 def _units(language: str) -> frozenset[str]:
@@ -89,9 +88,11 @@ def _ends_clause(token: str) -> bool:
     return token[-1:] in ",.;:\"”’'" and not _bracketed(token)
 
 
-def _body_before(text: str, start: int, lex: Lexicon) -> list[str] | None:
+def _body_before(text: str, start: int, lex: Lexicon, after: str = "") -> list[str] | None:
     """The words of a body's name written right before ``start`` (the tail read as the
-    speaker), from its head on, else None."""
+    speaker, whose first word is ``after``), from its head on, else None. A "dan" between
+    two bodies ("Serikat X (SX) dan Asosiasi Y": a second head after it, or an acronym's
+    bracket before it) ends the name: two speakers, not one."""
     tokens = [m.group() for m in _TOKEN.finditer(text[:start])]
     heads = _heads(lex)
     k = len(tokens) - 1
@@ -103,7 +104,9 @@ def _body_before(text: str, start: int, lex: Lexicon) -> list[str] | None:
         if _name_token(token):
             taken.append(token)
         elif token in _JOINERS | _INNER and k > 0 and _name_token(tokens[k - 1]) \
-                and not _ends_clause(tokens[k - 1]):
+                and not _ends_clause(tokens[k - 1]) and not (token in _JOINERS and (
+                    _bracketed(tokens[k - 1]) or _plain(taken[-1] if taken else after)
+                    in heads)):
             taken.append(token)
         else:
             break
@@ -145,7 +148,7 @@ def whole_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> Speaker
     written += [w.strip() for w in _WRITTEN.findall(found.reason)]
     for name in written:
         for m in re.finditer(rf"(?<![\w(]){re.escape(name)}(?![\w)])", text):
-            words = _body_before(text, m.start(), lex)
+            words = _body_before(text, m.start(), lex, name.split()[0])
             if not words or not _a_tail(name, words[-1], lex, words[0]):
                 continue
             whole = " ".join(_kept(words, lex) + [name])
@@ -284,24 +287,6 @@ def officials_meant(found: SpeakerReading, text: str, lex: Lexicon, index) -> Sp
                                       f"as the article names it)")
 
 
-_ACTING = re.compile(r"the party acting: subject of '([^']+)'")
-
-
-def body_acting(found: SpeakerReading, lex: Lexicon) -> SpeakerReading:
-    """A procedure's act ("memanggil", "memeriksa": data, "body_acts", added to acting.py's
-    acts) keeps its party as the source only when the party is a body ("Polres Metro Depok
-    akan memanggil kedua pihak"); a person doing it is narration ("Budi memeriksa
-    sawahnya")."""
-    acting = _ACTING.search(found.reason) if found.name else None
-    if not acting or acting.group(1) not in _data(lex.language)[4]:
-        return found
-    words = found.name.split()
-    if any(_plain(w) in _heads(lex) for w in words) or any(
-            w.isupper() and len(w) >= 2 for w in words):
-        return found
-    return SpeakerReading(None, "narration: no speech verb")
-
-
 _BY = re.compile(r"\boleh\b", re.IGNORECASE)
 
 
@@ -318,11 +303,11 @@ def enforcing_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> Spe
     if table is None:
         return found
     plain = re.sub(r"[^\w\s-]", " ", text.casefold()).split()
-    passives = _data(lex.language)[5]
+    passives = _data(lex.language)[4]
     if not any(tuple(p.split()) == tuple(plain[k:k + len(p.split())])
                for p in passives for k in range(len(plain))):
         return found
-    enforcers = _data(lex.language)[6]
+    enforcers = _data(lex.language)[5]
     bodies = [e for e in table.entities if e.kind != "person" and (
         set(e.words()) & enforcers or e.acronym and e.acronym.casefold() in enforcers)
         and any(p < at for p in e.mentions)]
@@ -365,7 +350,7 @@ def reread(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerRead
     """The speaker read again for this round's Indonesian classes (the module's docstring)."""
     if lex.language != "id":
         return found
-    found = body_acting(officials_meant(found, text, lex, index), lex)
+    found = officials_meant(found, text, lex, index)
     found = evidence_owner(enforcing_body(found, text, lex, index), text, lex, index)
     found = officials_meant(found, text, lex, index)
     found = opener_meant(whole_body(found, text, lex, index), text, lex, index)
