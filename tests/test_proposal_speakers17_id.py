@@ -224,3 +224,20 @@ def test_one_person_described_is_named_later(db, scheme, sentences, name):
 )
 def test_evidence_a_body_made(db, scheme, sentences, name):
     assert speakers(db, scheme, sentences)[-1] == name
+
+
+# --- negatives found by the older rounds' tests -------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        # a corps' acronym before the name is no part of a long name
+        (["Komandan Lanud Adisutjipto, Marsma TNI Hadi Prakoso, membantah tudingan warga."],
+         "Hadi Prakoso"),
+        # a person named after an office over a village: the person, not the office
+        (["Ketika ditanya soal dana desa, Kepala Desa Joko Susilo membantahnya."],
+         "Joko Susilo"),
+    ],
+)
+def test_a_corps_and_a_village_head(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences)[-1] == name

@@ -31,6 +31,7 @@ def person_start(text, tokens, words, span: tuple[int, int], inner: list[int], l
         return None
     if not 3 <= end - first <= PERSON_WORDS or any(
             words[k] in lex.titles or words[k] in lex.places or not plain(tokens, words, k, lex)
+            or tokens[k].group().isupper() and len(words[k]) > 1  # "TNI": a corps, no name
             for k in range(first, end)):
         return None
     return first

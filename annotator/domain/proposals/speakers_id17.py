@@ -223,9 +223,10 @@ def after_a_unit(found: SpeakerReading, text: str, lex: Lexicon, index) -> Speak
         words = text[:k].split()
         if not words or words[-1].casefold() not in units or not words[-1][:1].isupper():
             return found
-        if len(words) >= 2 and words[-2].casefold() in lex.titles and \
-                words[-2][:1].isupper() and k == at[0]:  # "Wali Kota Madiun": the office
-            office = f"{words[-2]} {words[-1]} {name}"
+        if len(words) >= 2 and words[-2].casefold() in lex.titles and words[-2][:1].isupper():
+            if k != at[0] or " " in name and not _listed(name, lex):
+                return found  # "Kepala Desa Asep Saepudin": the person, named after the office
+            office = f"{words[-2]} {words[-1]} {name}"  # "Wali Kota Madiun": the office
             got = known_or_new(index, office, f"the office '{office}'")
             return replace(got, reason=f"{got.reason}; {found.reason}")
         if len(words) >= 2 and words[-2].casefold().strip(",") in opens and \
