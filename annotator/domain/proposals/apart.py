@@ -119,7 +119,10 @@ def elided_subject(index, text, tokens, words, verb_at: int, lex: Lexicon, why: 
             ch in BREAKS for ch in gap_before(text, tokens, run[1])):
         return None  # "Police in Leeds", "X, a firm ...": not a subject and its verb
     between = text[tokens[run[1]].start():tokens[verb_at].start()]
-    if any(ch in between for ch in _ENDS) or any(
+    # ", tetapi menyebut": a clause closed before the verb; the names in it are its objects
+    closed = words[verb_at - 1] in _COORDINATORS and "," in gap_before(text, tokens,
+                                                                        verb_at - 1)
+    if any(ch in between for ch in _ENDS) or not closed and any(
             name_word(tokens, words, k, lex) for k in range(run[1], verb_at)):
         return None
     name = person_in(text, tokens, words, run, lex)

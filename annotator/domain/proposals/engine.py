@@ -43,6 +43,7 @@ from annotator.domain.proposals.reading import (
     read_speaker,
 )
 from annotator.domain.proposals.speaker_acts import a_body
+from annotator.domain.proposals.speakers_id17 import one_described
 from annotator.domain.proposals.speakers_proposed import with_speakers
 from annotator.domain.proposals.whole_article import ArticleSides, article_sides
 from annotator.domain.scheme import Scheme
@@ -354,9 +355,11 @@ def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...],
         if found.written or (found.name and (found.name.islower() or (
                 " " in found.name and found.name.split()[-1].islower()))):
             continue  # "The campaign group said", "Kuasa hukum perusahaan": described
-        if found.name and not found.carried and (_a_body(found.name, lex, text) if not
-                                                  speaker.written else a_body(
-                found.name, lex) == a_body(speaker.name, lex)):
+        if found.name and not found.carried and (
+                not a_body(found.name, lex) if one_described(sentence, lex) else
+                _a_body(found.name, lex, text) if not speaker.written else a_body(
+                    found.name, lex) == a_body(speaker.name, lex)):
+            # "Seorang pemilik kucing ... mengadukan": the person named next (speakers_id17)
             # a body for a body described, a person for a person ("A grandmaster who
             # lost ... has accused" -> the player named next)
             return SpeakerReading(found.name, f"named in a later sentence ({found.reason})",

@@ -13,6 +13,7 @@ from functools import lru_cache
 from annotator.domain.proposals.kinds import PERSON, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
 from annotator.domain.proposals.names import BALINESE_OPENERS, OPENERS, opens_name
+from annotator.domain.proposals.person_names_id17 import person_start as long_name_start
 from annotator.domain.proposals.regions import regional_name
 from annotator.domain.proposals.titles import (
     PORTFOLIO,
@@ -283,10 +284,14 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         if named is not None:  # "Komisaris Besar Polisi Ade Ary Syam Indradi"
             start, end = _bare(tokens, words, (named, end), lex)
             return text_of(text, tokens, start, end)
+        whole = long_name_start(text, tokens, words, (start, end), inner, lex,
+                                plain_name_word)  # "Vietnam Nguyen Thanh Hai"
         if inner and (end - inner[0] <= 3 or end - inner[0] <= 5 and words[
                 inner[0]] in OPENERS | BALINESE_OPENERS and plain_name_word(
                 tokens, words, inner[0], lex)):
             start = inner[0]  # "Ni Luh Putu Ayu": a name its opener begins, whole
+        elif whole is not None:
+            start = whole
         elif end - start >= 3:
             start = end - 2
             if words[start - 1] in OPENERS | BALINESE_OPENERS and plain_name_word(

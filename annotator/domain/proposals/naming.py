@@ -189,6 +189,7 @@ def named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
             if kind_of(person, lex) == PERSON:
                 return SpeakerReading(person, f"{why} ('{words[noun]}': the last person "
                                               f"named)", carried=True)
+    titled = at  # where the role's title opens: "kata manajer proyek Eko Wibisono"
     while at < len(words) and words[at] in lex.titles and not tokens[at].group()[0].isupper():
         at += 1  # "kata juru bicara Kementerian ... Dedy Permadi"
     skip = at  # "said union official Niek Stam": a role in lower case, then the name
@@ -198,7 +199,7 @@ def named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
             and not any(ch in BREAKS for ch in gap_before(text, tokens, skip + 1)):
         skip += 1
     if skip > at and skip < len(words) and any(
-            words[k] in lex.titles for k in range(at, skip)) \
+            words[k] in lex.titles for k in range(titled, skip)) \
             and name_word(tokens, words, skip, lex):
         at = skip
     at = _person_after_body(text, tokens, words, at, lex)

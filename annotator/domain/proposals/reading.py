@@ -107,6 +107,7 @@ from annotator.domain.proposals.sanctions import sanctions_received
 from annotator.domain.proposals.seen import seeing_verbs, seen_by
 from annotator.domain.proposals.sides import organ_named, party_named, side_after, side_words
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
+from annotator.domain.proposals.speakers_id17 import apposed, reread
 from annotator.domain.proposals.speech_family import (
     compared,
     negation_reaches,
@@ -749,8 +750,10 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     if quoted is not None:  # a sentence of a quotation over several sentences
         return quoted
     text = party_named(text, lex)  # "Pihak PT X membantah": PT X speaks
+    text = apposed(text, lex)  # "Sulastri (37), ...,", "PT X selaku pemilik mengatakan"
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
                           names=names, described=described, table=table, at=at)
+    found = reread(found, text, lex, Known(index, names, described, table=table, at=at))
     if found.name and not found.carried and is_place(found.name, text, lex):
         found = _not_a_place(found, text, lex, index)
     company = organ_named(found.name, lex, table, at) if found.new else None

@@ -39,7 +39,7 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         proposal = replace(proposal, name=known or ranked,
                            new_source=proposal.new_source and known is None)
         name = proposal.name
-    held = role_holder(name, proposal.reason, text, lex)
+    held = without_rank(role_holder(name, proposal.reason, text, lex), lex)
     if held:  # "A spokesman for X, Yusuf Abdi, said"; '"...," said the party's candidate, Y'
         known = _known_whole(getattr(index, "index", index), held)
         return replace(proposal, name=known or held, new_source=known is None,
@@ -190,7 +190,7 @@ def without_rank(name: str | None, lex: Lexicon) -> str | None:
     while k < len(words) - 1 and words[k].casefold().strip(".") in ranks(lex.language):
         k += 1
     while k and k < len(words) - 1 and (words[k].isupper() and len(words[k]) <= 5
-                                        or words[k].casefold() in _CORPS):
+                                        or words[k].casefold().rstrip(".") in _CORPS):
         k += 1  # "Marsma TNI Ardi Syahri", "Brigjen Pol Ahmad": the corps after the rank
     return " ".join(words[k:]) if k and words[k][:1].isupper() else name
 
