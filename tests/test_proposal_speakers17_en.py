@@ -136,3 +136,55 @@ def test_no_subject_is_made_up_for_a_plural_or_a_pronoun(db, scheme, sentence):
 )
 def test_a_document_is_not_read_as_a_person_described(db, scheme, sentence):
     assert speakers(db, scheme, [sentence])[0] not in ("The statement", "The letter")
+
+
+# --- a body described as "the <noun>", the name after "according to", "its" staff --------
+
+def test_the_body_noun_is_the_body_named_in_apposition_before(db, scheme):
+    got = speakers(db, scheme, [
+        "Riverside Transit Workers Local 12, a bus drivers' union, has accused the city of "
+        "cutting break times.",
+        "The mayor's office declined to comment.",
+        "The union said drivers had worked nine-hour shifts without a break.",
+    ])
+    assert got[-1] == "Riverside Transit Workers Local 12"
+
+
+def test_the_body_noun_is_the_body_the_lede_described_and_the_next_sentence_named(
+        db, scheme):
+    got = speakers(db, scheme, [
+        "Rural bus routes in the county were cut without any consultation, a transport "
+        "charity has said.",
+        "Better Buses Alliance said 14 routes had been withdrawn since March.",
+        "The county council said the routes had too few passengers.",
+        "In a letter to councillors, the charity said older residents had been cut off.",
+    ])
+    assert got[-1] == "Better Buses Alliance"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Sales of the heaters doubled last winter, according to the market researcher "
+         "Mintwell.", "Mintwell"),
+        ("Otter numbers on the river have risen by a third, according to a survey published "
+         "on Tuesday by Wildlife Trust Cymru.", "Wildlife Trust Cymru"),
+    ],
+)
+def test_the_name_after_a_description_in_according_to(db, scheme, sentence, name):
+    assert speakers(db, scheme, [sentence])[0] == name
+
+
+def test_its_staff_speak_as_the_body_that_spoke_before(db, scheme):
+    got = speakers(db, scheme, [
+        "Clearwater Watch said the mine had drained two wetlands without a permit.",
+        "Its researchers say water levels fell by a metre in a year.",
+    ])
+    assert got[-1] == "Clearwater Watch"
+
+
+def test_according_to_a_document_is_left_to_the_document_rules(db, scheme):
+    got = speakers(db, scheme, ["Some of the pipes were 90 years old, according to the "
+                                "claim."])
+    assert got[0] != "claim"
+

@@ -19,7 +19,13 @@ speaker (speakers_proposed.with_speakers calls ``refined`` for English).
    investigators said", "..., the company said."): the subject read here, a relative clause
    or an aside between commas set apart; a name as written, one person or body described
    as written, a body's staff as the body, "the <body noun>" as the body the article
-   names; a plural of unnamed people stays no source.
+   names; a plural of unnamed people stays no source. "The union said" where the entity
+   table knows no union: the name an earlier sentence gives in apposition ("Service
+   Workers Local 418, a public employees union,") or after its lede's description (rule
+   5). "Its investigators say": the body that opened the sentence before as a speaker.
+   "According to the market researcher Kantel", "according to a census published on
+   Monday by NatureScot": the name, the document's maker (never who saw it: "filings
+   reviewed by Reuters").
 
 The word lists are data (data/cues/en.json, "speaker17_en").
 """
@@ -147,7 +153,6 @@ def _named_next(name: str, table, at: int, lex: Lexicon) -> str | None:
     or after the sentence). A person described ("a former manager") is left as it is: the
     person named next may be the accused body's own officer, and the reading of sides
     after it turned (train13: three labels lost for one speaker)."""
-    from annotator.domain.proposals.kinds import PERSON
 
     words = name.split()
     if table is None or len(words) < 2 or words[0].casefold() not in ("a", "an"):
@@ -161,16 +166,16 @@ def _named_next(name: str, table, at: int, lex: Lexicon) -> str | None:
         for e in table.entities:
             if k not in e.mentions or not sentence.startswith(e.name):
                 continue
-            if e.kind == PERSON and _person_like(e.name.split(), lex) and len(
-                    e.name.split()) < 3:
-                continue  # "Hannah Okafor said": a person, not the body described
+            if _a_person(e, sentence, lex):
+                continue  # "Hannah Okafor, its director, said": a person, not the body
             if _SAYING.match(sentence[len(e.name):]):
                 return e.name
     return None
 
 
 _VERB = (r"(?:said|says|say|told|tells|confirmed|confirms|added|adds|claimed|claims|"
-         r"alleged|alleges|stated|states|reported|warned|argued|argues|insisted|insists)")
+         r"alleged|alleges|stated|states|reported|warned|argued|argues|insisted|insists|"
+         r"accused|accuses|denied|denies|rejected|rejects|criticised|criticized|condemned)")
 _AUX = r"(?:\s+(?:has|have|had|also|later|previously|earlier|separately|further))*"
 _SUBJECT_FIRST = re.compile(rf"^(?P<frame>(?:In|On|At|After|Before|Asked|Speaking|Writing)"
                             rf"\b[^,\"“”]{{1,80}},\s*)?(?P<subject>[^,\"“”]{{2,90}}?)"
@@ -183,10 +188,93 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "de", "on", "in"})
 _STAFF = frozenset({"officials", "investigators", "inspectors", "staff", "officers",
                     "spokespeople", "executives", "researchers", "auditors"})
-_WHOLE_NAME = re.compile(r"^(?:The\s+)?([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|"
+_WHOLE_NAME = re.compile(r"^(?:The\s+)?([A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|for|"
                          r"the|&|de|on|in))*)$")
 _ONE_PERSON = frozenset({"hand", "man", "woman", "buyer", "seller", "source", "official",
                          "officer", "employee", "worker", "manager", "insider", "detective"})
+
+
+_NAME_RUN = (r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|and|for|the|&|on|in))*"
+             r"(?<![\s,])")
+# "..., according to the market researcher Kantel.", "according to a census published on
+# Monday by NatureScot": its maker, never who saw it ("filings reviewed by Reuters")
+_ACCORDING_NAMED = re.compile(rf"\baccording to (?:the |a |an )?"
+                              rf"(?:(?!by\b|from\b|of\b|at\b)[a-z][\w'’-]*\s+){{1,4}}"
+                              rf"(?P<name>{_NAME_RUN})\s*[.!?]?[\"”’']?\s*$")
+_ACCORDING_BY = re.compile(rf"\baccording to (?:the |a |an )?(?:[a-z][\w'’-]*\s+){{1,3}}"
+                           rf"(?:published|released|issued|compiled|conducted|produced|"
+                           rf"prepared|carried out)\s+(?:[\w'’-]+\s+){{0,3}}by "
+                           rf"(?:(?:the|researchers|experts|staff) (?:at |of )?)?"
+                           rf"(?P<name>{_NAME_RUN})\s*[.!?]?[\"”’']?\s*$")
+
+
+def _according(text: str) -> str | None:
+    """The name after a description in "according to" ("according to the market
+    researcher Kantel", "according to a census published on Monday by NatureScot")."""
+    found = _ACCORDING_BY.search(text) or _ACCORDING_NAMED.search(text)
+    if not found:
+        return None
+    name = re.sub(r"^The\s+", "", found.group("name")).rstrip(".")
+    return name if name.split()[0][:1].isupper() else None
+
+
+_ITS = re.compile(r"^(?:Its|Their)\s+(?:[a-z]+\s+)?(?:investigators|researchers|inspectors|"
+                  r"staff|officials|officers|lawyers|spokesman|spokeswoman|spokesperson|"
+                  r"report|statement|analysis|survey|findings)\b")
+
+
+def _its_owner(text: str, table, at: int, lex: Lexicon) -> str | None:
+    """"Its investigators say": the body whose name opens the sentence before as the
+    subject of a verb of saying (the guidelines: staff of one body speak as that body)."""
+
+    texts = getattr(table, "texts", ())
+    if not _ITS.match(text.strip()) or not 0 < at <= len(texts):
+        return None
+    before = texts[at - 1].lstrip("\"“ ")
+    for e in table.entities:
+        if at - 1 in e.mentions and before.startswith(e.name) and not _a_person(
+                e, before, lex) and _SAYING.match(before[len(e.name):]):
+            return e.name
+    return None
+
+
+def _a_person(entity, sentence: str, lex: Lexicon) -> bool:
+    """The entity opening ``sentence`` is written as a person there: the article gives it
+    a sex ("Ms Okafor", "she"), or an age or a title follows the name between commas
+    ("Hannah Okafor, 41,", "Hannah Okafor, the charity's director,")."""
+    if getattr(entity, "sex", None):
+        return True
+    after = sentence[len(entity.name):]
+    if re.match(r"^,\s*\d{1,3},", after):
+        return True
+    apposition = re.match(r"^,([^,]{2,80}),", after)
+    descriptors, _ = _words(lex.language)
+    return bool(apposition) and any(
+        w.strip("'’").casefold() in lex.titles | descriptors
+        for w in apposition.group(1).replace("'s", " ").split())
+
+
+def _described_before(head: str, table, at: int, lex: Lexicon) -> str | None:
+    """The body "the <head>" means where the entity table knows it by no such noun: the
+    name an earlier sentence gives in apposition ("Service Workers Local 418, a public
+    employees union,") or in the next sentences after its description ("..., a charity has
+    said." then "Safe Passage Network said"), the nearest before the sentence."""
+    texts = getattr(table, "texts", ())
+    apposed = re.compile(rf"({_NAME_RUN}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}"
+                         rf"{re.escape(head)}\b")
+    described = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b")
+    for k in range(min(at, len(texts)) - 1, -1, -1):
+        found = apposed.search(texts[k])
+        if found:
+            name = re.sub(r"^The\s+", "", found.group(1))
+            fuller = table.fullest(name, k)
+            return fuller or name
+        lede = described.search(texts[k])
+        if lede:
+            named = _named_next(lede.group(0), table, k, lex)
+            if named:
+                return named
+    return None
 
 
 def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str | None, str]:
@@ -194,6 +282,13 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
     why), name None for none found or a plural of unnamed people."""
     from annotator.domain.proposals.speaker_acts import documents, people
 
+    according = _according(text)
+    if according:
+        fuller = table.fullest(according, at) if table is not None else None
+        return fuller or according, f"named after 'according to' ({according})"
+    owner = _its_owner(text, table, at, lex)
+    if owner:
+        return owner, f"'its': {owner}, the body the sentence before speaks for"
     found = _SUBJECT_FIRST.match(text.strip())
     last = _SUBJECT_LAST.search(text.strip()) if not found else None
     if not found and not last:
@@ -205,7 +300,8 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
             "after", "before", "since", "during", "last", "this", "next"}:
         return None, ""  # "In June Harbour Council said": a frame the rules before read
     whole = _WHOLE_NAME.match(subject)
-    if whole and words[-1][:1].isupper() and words[-1].casefold() not in _CONNECTORS:
+    if whole and (words[-1][:1].isupper() or words[-1].isdigit() and len(words) > 1) \
+            and words[-1].casefold() not in _CONNECTORS:
         name = whole.group(1)
         if name.casefold() in lex.pronouns or name.split()[0].casefold() in lex.not_names:
             return None, ""
@@ -241,8 +337,9 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
     if head in documents(lex) or head in {"paper", "poster", "flyer", "register", "charter",
                                           "newsletter", "folder", "filter", "counter"}:
         return None, ""  # a document speaks for whoever issued it (its own rule)
-    if determiner == "the" and len(rest) == 1 and head in lex.org_heads:
+    if determiner == "the" and len(rest) == 1 and (head in lex.org_heads or head in _BODIES):
         named = table.described(head, at) if table is not None else None
+        named = named or _described_before(head, table, at, lex)
         return (named, f"'the {head}' = {named}, as the article names it") if named \
             else (None, "")
     person = head in descriptors or head in people(lex) or head in lex.titles or \
