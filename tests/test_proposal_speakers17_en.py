@@ -188,3 +188,24 @@ def test_according_to_a_document_is_left_to_the_document_rules(db, scheme):
                                 "claim."])
     assert got[0] != "claim"
 
+
+
+# --- a place's possessive ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Peru's National Fisheries Council said it had suspended the licences.",
+         "National Fisheries Council"),
+        ("Hartlepool's MP has written to the health secretary asking for an inquiry.",
+         "Hartlepool's MP"),
+    ],
+)
+def test_a_places_possessive_before_a_body_or_a_title(db, scheme, sentence, name):
+    assert speakers(db, scheme, [sentence])[0] == name
+
+
+def test_an_honorific_before_a_councillors_name_is_dropped(db, scheme):
+    got = speakers(db, scheme, ["The council's leader, Cllr Ewan Prothero, said the "
+                                "authority would commission a survey."])
+    assert got[0] == "Ewan Prothero"

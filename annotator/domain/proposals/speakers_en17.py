@@ -8,7 +8,9 @@ speaker (speakers_proposed.with_speakers calls ``refined`` for English).
    said", "Children's author Lena Whitford has accused"): the person, never the body
    before the role (the guidelines: the source is who said it, the most specific name).
 3. A name cut at its possessive ("St Non's Hospice said" read as "St Non"): the whole name
-   the sentence writes.
+   the sentence writes. A place's possessive before a body's name ("Nepal's National Child
+   Rights Council"): the body's name; before a title alone ("Kettering's MP has written",
+   read as "Kettering"): the description as written.
 4. A count of people as the subject ("Three former trustees have reported", "Eleven inmates
    have sued", "Several found out"): a plural of unnamed people, no source.
 5. A description nobody names ("..., a charity has said.") that the next sentences name as
@@ -74,6 +76,8 @@ def _descriptor_dropped(name: str, lex: Lexicon) -> str | None:
     return " ".join(rest) if _person_like(rest, lex) else None
 
 
+# written only before a person's name: no guard needed ("Cllr Diane Moss")
+_PERSONAL_TITLES = frozenset({"cllr", "councillor", "coun"})
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|I|my|me)\b")
 
 
@@ -99,7 +103,7 @@ def _role_holder(name: str, text: str, lex: Lexicon) -> str | None:
     None."""
     descriptors, _ = _words(lex.language)
     roles = descriptors | lex.titles
-    pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?:['’]s)?((?:\s+[a-z][\w-]*)"
+    pattern = re.compile(rf"(?:^[\"“]?|,\s+){re.escape(name)}(?:['’]s)?((?:\s+[a-z][\w-]*)"
                          rf"{{1,{ROLE_WORDS}}})\s+({_PERSON})(?=\s*,|\s+[a-z])")
     if not name[:1].isupper():
         return None  # "the students' union said the national Graduate Outcomes survey"
@@ -124,6 +128,48 @@ def _possessive_whole(name: str, text: str, lex: Lexicon) -> str | None:
         for k in range(len(tail), 1, -1):  # the longest run ending in a head noun
             if tail[k - 1].strip(".,").casefold() in heads:
                 return f"{name}{tail[0]} {' '.join(tail[1:k])}"
+    return None
+
+
+# the head nouns of a public body a place owns ("Nepal's National Child Rights Council"),
+# never a firm's ("Moody's Investors Service", "Harwood's Bakery Group")
+_PUBLIC_HEADS = frozenset({"council", "ministry", "commission", "authority", "agency",
+                           "department", "office", "board", "inspectorate", "tribunal",
+                           "court", "police", "parliament", "government", "regulator",
+                           "ombudsman", "commissioner", "assembly", "senate", "directorate"})
+
+
+def _place_possessive(name: str, text: str, lex: Lexicon) -> str | None:
+    """A place's possessive before a body's name, read as one name without its "'s"
+    ("Nepal's National Child Rights Council said" read as "Nepal National Child Rights
+    Council"): the body's own name; before an office holder's title alone ("Kettering's
+    MP has written", read as "Kettering"): the description as written."""
+    words = name.split()
+    kept = next((k for k in (1, 2) if k < len(words) and words[k - 1].endswith(("'s", "’s"))),
+                None)
+    if kept:  # "Peru's National Fisheries Council", the possessive kept in the name
+        rest = words[kept:]
+        if len(rest) >= 2 and rest[-1].casefold() in _PUBLIC_HEADS and all(
+                w[:1].isupper() or w.casefold() in _CONNECTORS for w in rest):
+            return " ".join(rest)
+        return None
+    for k in (1, 2):
+        if k > len(words):
+            break
+        place, rest = " ".join(words[:k]), words[k:]
+        if not all(w[:1].isupper() for w in words[:k]):
+            continue
+        if rest and re.search(rf"(?<![\w'’]){re.escape(place)}['’]s\s+{re.escape(' '.join(rest))}"
+                              rf"(?![\w'’])", text):
+            if len(rest) >= 2 and rest[-1].casefold() in _PUBLIC_HEADS and all(
+                    w[:1].isupper() or w.casefold() in _CONNECTORS for w in rest):
+                return " ".join(rest)
+        if not rest:
+            found = re.search(rf"(?:^|[.;:]\s+){re.escape(place)}['’]s\s+((?:[A-Za-z]+\s+)"
+                              rf"{{0,1}}[A-Za-z]+)\s+(?:has|have|had|said|says|told|wrote)\b",
+                              text)
+            if found and all(w.casefold() in lex.titles for w in found.group(1).split()):
+                return f"{place}'s {found.group(1)}"
     return None
 
 
@@ -369,12 +415,16 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
         return replace(proposal, name=None, new_source=False, sources=(),
                        reason=f"no speaker named (a count of unnamed people: '{name}')")
     person = _descriptor_dropped(name, lex)
-    if person and not _told_as_person(person, text, table):
+    if person and name.split()[0].casefold().rstrip(".") not in _PERSONAL_TITLES and not \
+            _told_as_person(person, text, table):
         person = None  # "Patient Safety Learning said it": a body, not "Safety Learning"
     person = person or _role_holder(name, text, lex)
     if person:
         return _renamed(proposal, index, person,
                         f"{person}, named after the role '{name}' gives")
+    placed = _place_possessive(name, text, lex)
+    if placed:
+        return _renamed(proposal, index, placed, f"{placed}: the place's possessive read")
     whole = _possessive_whole(name, text, lex)
     if whole:
         return _renamed(proposal, index, whole, f"the whole name the sentence writes: {whole}")
