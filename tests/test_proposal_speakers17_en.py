@@ -209,3 +209,35 @@ def test_an_honorific_before_a_councillors_name_is_dropped(db, scheme):
     got = speakers(db, scheme, ["The council's leader, Cllr Ewan Prothero, said the "
                                 "authority would commission a survey."])
     assert got[0] == "Ewan Prothero"
+
+
+# --- a body's name read whole, its members as the body, "the regulator" of its kind ------
+
+def test_a_bodys_name_opening_with_a_title_word_is_read_whole(db, scheme):
+    got = speakers(db, scheme, ["The General Dental Council said the clinic had used "
+                                "unregistered staff."])
+    assert got[0] == "General Dental Council"
+
+
+def test_members_of_a_body_speak_as_the_body(db, scheme):
+    got = speakers(db, scheme, ["Members of the Lakeside Allotment Society, which has 80 "
+                                "plots, said the water supply was cut in June."])
+    assert got[0] == "Lakeside Allotment Society"
+
+
+def test_the_regulator_is_the_body_named_as_a_regulator_not_the_last_speaker(db, scheme):
+    got = speakers(db, scheme, [
+        "The Office of Water Regulation has ordered Eastbrook Water to refund customers.",
+        "Consumer Voice Wales, a customers' watchdog, said the overbilling lasted two years.",
+        "The regulator said it would not impose a fine because the company had agreed to "
+        "refund customers.",
+    ])
+    assert got[-1] == "Office of Water Regulation"
+
+
+def test_the_regulator_stays_the_regulator_the_article_named_as_one(db, scheme):
+    got = speakers(db, scheme, [
+        "The Charity Commission has opened an inquiry into the Harbour Trust.",
+        "The commission said it had received four complaints.",
+    ])
+    assert got[-1] == "Charity Commission"

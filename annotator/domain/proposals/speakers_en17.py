@@ -28,6 +28,10 @@ speaker (speakers_proposed.with_speakers calls ``refined`` for English).
    "According to the market researcher Kantel", "according to a census published on
    Monday by NatureScot": the name, the document's maker (never who saw it: "filings
    reviewed by Reuters").
+7. A body's name read short or long by the rules before: "Members of the X Cooperative"
+   as the cooperative, "The General Pharmaceutical Council" with its "General" (read as a
+   title before), "the regulator" taken for the last speaker or a body of another kind as
+   the body the article names by a word of that noun ("Office of Rail Regulation").
 
 The word lists are data (data/cues/en.json, "speaker17_en").
 """
@@ -388,12 +392,61 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
         named = named or _described_before(head, table, at, lex)
         return (named, f"'the {head}' = {named}, as the article names it") if named \
             else (None, "")
+    if head in lex.spokespeople:
+        return None, ""  # "a spokeswoman said": whose, the rules for spokespeople read
     person = head in descriptors or head in people(lex) or head in lex.titles or \
         head in _ONE_PERSON or head not in lex.org_heads and head.endswith(_PERSON_ENDINGS)
     if not (person or head in lex.org_heads):
         return None, ""
     written = subject[:1].lower() + subject[1:] if determiner in ("a", "an") else subject
     return written, f"one {head} described, as written"
+
+
+_MEMBERS = re.compile(r"^(?:Members|Staff|Volunteers|Officials|Officers) (?:of|at|from) "
+                      r"(?:the )?([A-Z].+)$")
+# words a name opens with that the rules before read as a title or an honorific
+_NAME_OPENERS = ("General", "His Majesty's", "Her Majesty's", "His Majesty’s",
+                 "Her Majesty’s")
+
+
+def _title_word_kept(name: str, text: str, lex: Lexicon) -> str | None:
+    """A body's name whose first word the rules before took for a title ("The General
+    Pharmaceutical Council said" read as "Pharmaceutical Council", "His Majesty's
+    Inspectorate of Constabulary" as "Majesty Inspectorate of Constabulary"): the whole
+    name the sentence writes."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in lex.org_heads | _PUBLIC_HEADS | {
+            "constabulary"} and "of" not in words:
+        return None
+    bare = name[len("Majesty "):] if name.startswith("Majesty ") else name
+    for opener in _NAME_OPENERS:
+        written = f"{opener} {bare}"
+        if re.search(rf"(?<![\w'’]){re.escape(written)}(?![\w'’])", text):
+            return written
+    return None
+
+
+_DESCRIBED = re.compile(r"'the ([a-z]+)'(?:: the last named speaker| = )")
+
+
+def _of_its_kind(reason: str, name: str, table, at: int, lex: Lexicon) -> str | None:
+    """"The regulator said" read as the last named speaker, or as a body of another kind
+    ("Transport Focus" for "the regulator", "Tom Reardon" for "the commissioner"): the
+    body the article names by a word of that noun ("Office of Rail Regulation", "Privacy
+    Commissioner"), the nearest before the sentence, else the first after; else None."""
+    found = _DESCRIBED.search(reason)
+    if not found or table is None:
+        return None
+    head = found.group(1)
+    stem = head[:6]
+    if len(head) < 6 or head not in lex.org_heads | lex.titles | _PUBLIC_HEADS:
+        return None
+    if any(w.casefold().startswith(stem) for w in name.split()):
+        return None  # "Charity Commission" for "the commission": of its kind
+    matches = [e for e in table.entities
+               if any(w.casefold().startswith(stem) for w in e.name.split()[1:] or ())
+               and e.name != name and not _a_person(e, "", lex)]
+    return table.nearest(matches, at) if matches else None
 
 
 def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
@@ -408,6 +461,11 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
             return replace(proposal, name=known or found, new_source=known is None,
                            reason=f"{why}; the rules before: {proposal.reason}")
         return proposal
+    if name and text and lex.language == "en":
+        kind = _of_its_kind(proposal.reason, name, table, at, lex)
+        if kind:
+            return _renamed(proposal, index, kind, f"{kind}: the body the article names by "
+                                                   f"that noun")
     if not name or not text or lex.language != "en" or proposal.reason.startswith(
             ("continues", "'")):
         return proposal
@@ -422,6 +480,13 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
     if person:
         return _renamed(proposal, index, person,
                         f"{person}, named after the role '{name}' gives")
+    member = _MEMBERS.match(name)
+    if member:  # "Members of the Bugisu Highland Growers Cooperative": the body
+        return _renamed(proposal, index, member.group(1),
+                        f"{member.group(1)}: its members speak as the body")
+    fuller = _title_word_kept(name, text, lex)
+    if fuller:
+        return _renamed(proposal, index, fuller, f"{fuller}, the whole name the sentence writes")
     placed = _place_possessive(name, text, lex)
     if placed:
         return _renamed(proposal, index, placed, f"{placed}: the place's possessive read")
