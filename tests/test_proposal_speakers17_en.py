@@ -241,3 +241,23 @@ def test_the_regulator_stays_the_regulator_the_article_named_as_one(db, scheme):
         "The commission said it had received four complaints.",
     ])
     assert got[-1] == "Charity Commission"
+
+
+# --- "the union" acting, as the body that spoke before ------------------------------------
+
+def test_a_described_body_acting_is_the_body_that_spoke_before(db, scheme):
+    got = speakers(db, scheme, [
+        "Porters at Kingsgate station were made to work 14-hour shifts, their union has "
+        "said.",
+        "The Rail Porters' Association said the shifts broke the agreed limits.",
+        "The union has sent a dossier of rosters to the Office of Rail Regulation.",
+    ])
+    assert got[-1] == "Rail Porters' Association"
+
+
+def test_a_described_body_with_no_act_of_a_speaker_stays_narration(db, scheme):
+    got = speakers(db, scheme, [
+        "The Rail Porters' Association said the shifts broke the agreed limits.",
+        "The union has 4,000 members in the north.",
+    ])
+    assert got[-1] is None

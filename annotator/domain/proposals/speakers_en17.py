@@ -28,7 +28,10 @@ speaker (speakers_proposed.with_speakers calls ``refined`` for English).
    "According to the market researcher Kantel", "according to a census published on
    Monday by NatureScot": the name, the document's maker (never who saw it: "filings
    reviewed by Reuters").
-7. A body's name read short or long by the rules before: "Members of the X Cooperative"
+8. "The union has sent a dossier ...", "The brewer raised its dividend": a body the
+   sentence only describes as the subject of an act whose subject is the source
+   (acting.acts_at), where the rules before read narration: the body the article names.
+9. A body's name read short or long by the rules before: "Members of the X Cooperative"
    as the cooperative, "The General Pharmaceutical Council" with its "General" (read as a
    title before), "the regulator" taken for the last speaker or a body of another kind as
    the body the article names by a word of that noun ("Office of Rail Regulation").
@@ -212,7 +215,7 @@ def _named_next(name: str, table, at: int, lex: Lexicon) -> str | None:
         return None
     texts = getattr(table, "texts", ())
     for k in range(at + 1, min(at + 1 + NEXT_SENTENCES, len(texts))):
-        sentence = texts[k].lstrip("\"“ ")
+        sentence = texts[k].lstrip("\"“ ").removeprefix("The ")
         for e in table.entities:
             if k not in e.mentions or not sentence.startswith(e.name):
                 continue
@@ -280,7 +283,7 @@ def _its_owner(text: str, table, at: int, lex: Lexicon) -> str | None:
     texts = getattr(table, "texts", ())
     if not _ITS.match(text.strip()) or not 0 < at <= len(texts):
         return None
-    before = texts[at - 1].lstrip("\"“ ")
+    before = texts[at - 1].lstrip("\"“ ").removeprefix("The ")
     for e in table.entities:
         if at - 1 in e.mentions and before.startswith(e.name) and not _a_person(
                 e, before, lex) and _SAYING.match(before[len(e.name):]):
@@ -449,10 +452,71 @@ def _of_its_kind(reason: str, name: str, table, at: int, lex: Lexicon) -> str | 
     return table.nearest(matches, at) if matches else None
 
 
+def _body_acting(text: str, lex: Lexicon, table, at: int) -> tuple[str, str] | None:
+    """"The union has sent a dossier ...", "The brewer raised its dividend": a body the
+    sentence only describes, the subject of an act whose subject is the source
+    (acting.acts_at), as the body the article names by that noun; else None (the
+    guidelines: the party acting is the source)."""
+    from annotator.domain.proposals.acting import acts_at
+    from annotator.domain.proposals.name_words import tokens_and_words
+
+    if table is None:
+        return None
+    _, words = tokens_and_words(text)
+    if len(words) < 3 or words[0] != "the":
+        return None
+    head = words[1]
+    if not (head in lex.org_heads or head in _BODIES or head in lex.description_heads):
+        return None
+    acts = acts_at(lex, words)
+    if not acts or not 2 <= acts[0][0] <= 4 or any(
+            w not in _AUXILIARIES for w in words[2:acts[0][0]]):
+        return None
+    named = table.described(head, at) or _described_before(head, table, at, lex) or \
+        _last_body_speaker(table, at, lex)
+    if not named:
+        return None
+    return named, f"the party acting: 'the {head}' = {named}, as the article names it"
+
+
+LOOK_BACK = 4  # sentences back to the body that last spoke
+
+
+def _last_body_speaker(table, at: int, lex: Lexicon) -> str | None:
+    """The body that spoke last in the sentences just before: its name opens a sentence
+    before a verb of saying, or ends one after it ("..., the Flight Attendants'
+    Association said.")."""
+    from annotator.domain.proposals.kinds import PERSON
+
+    texts = getattr(table, "texts", ())
+    for k in range(min(at, len(texts)) - 1, max(-1, at - 1 - LOOK_BACK), -1):
+        sentence = texts[k].lstrip("\"“ ").removeprefix("The ")
+        for e in table.entities:
+            if k not in e.mentions or e.kind == PERSON or _a_person(e, sentence, lex):
+                continue
+            if sentence.startswith(e.name) and _SAYING.match(sentence[len(e.name):]) or \
+                    re.search(rf"{re.escape(e.name)}\s+{_VERB}\s*[.!?]?[\"”’']?\s*$",
+                              sentence):
+                return e.name
+    return None
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "also", "will", "would", "is", "was",
+                          "now", "then", "later", "already", "since"})
+
+
 def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
     """``proposal`` with its English speaker read once more (the module's rules), else as
     it came."""
     name = proposal.name
+    if name is None and text and lex.language == "en" and proposal.reason == \
+            "narration: no speech verb":
+        acting = _body_acting(text, lex, table, at)
+        if acting:
+            known = _known(index, acting[0])
+            return replace(proposal, name=known or acting[0], new_source=known is None,
+                           reason=f"{acting[1]}; the rules before: {proposal.reason}")
+        return proposal
     if name is None and text and lex.language == "en" and proposal.reason == \
             "no speaker named":
         found, why = _subject_read(text, lex, index, table, at)
