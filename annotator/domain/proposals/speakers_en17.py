@@ -348,6 +348,9 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
         return None, ""
     subject = " ".join((found or last).group("subject").split())
     words = subject.split()
+    if words and words[-1].casefold() in lex.passive_auxiliaries | {
+            "was", "were", "been", "is", "are", "be", "being", "has", "have", "had"}:
+        return None, ""  # "The Ministry of Fisheries was accused": a passive, no speaker
     if not words or words[0].casefold() in lex.pronouns | lex.prepositions | {
             "its", "their", "his", "her", "our", "my", "your", "in", "on", "at", "by",
             "after", "before", "since", "during", "last", "this", "next"}:
@@ -442,8 +445,8 @@ def _of_its_kind(reason: str, name: str, table, at: int, lex: Lexicon) -> str | 
         return None
     head = found.group(1)
     stem = head[:6]
-    if len(head) < 6 or head not in lex.org_heads | lex.titles | _PUBLIC_HEADS:
-        return None
+    if len(head) < 6 or head not in lex.org_heads | _PUBLIC_HEADS:
+        return None  # "the inspector": a person's title, its holder's own rules
     if any(w.casefold().startswith(stem) for w in name.split()):
         return None  # "Charity Commission" for "the commission": of its kind
     matches = [e for e in table.entities
