@@ -1,0 +1,586 @@
+"""English speakers, seventeenth round: the proposed speaker read once more where the rules
+before took the words around a person's name for the name, or a count of people for a
+speaker (speakers_proposed.with_speakers calls ``refined`` for English).
+
+1. A descriptor written like a title before a person's name ("Tutor Hannah Vo said",
+   "Holidaymaker Tessa Grant said"): the person, without the descriptor.
+2. A body or a place, then a role and a person ("Unison regional organiser Priya Mehta
+   said", "Children's author Lena Whitford has accused"): the person, never the body
+   before the role (the guidelines: the source is who said it, the most specific name).
+3. A name cut at its possessive ("St Non's Hospice said" read as "St Non"): the whole name
+   the sentence writes. A place's possessive before a body's name ("Nepal's National Child
+   Rights Council"): the body's name; before a title alone ("Kettering's MP has written",
+   read as "Kettering"): the description as written.
+4. A count of people as the subject ("Three former trustees have reported", "Eleven inmates
+   have sued", "Several found out"): a plural of unnamed people, no source.
+5. A description nobody names ("..., a charity has said.") that the next sentences name as
+   the subject of a verb of saying ("Safe Passage Network said ..."): that name.
+6. A verb of saying whose subject the rules before found no speaker in ("The Farmers' Union
+   of Wales said", "Harwood's, which has more than 400 stores, said", "A former Border
+   Force officer, speaking on condition of anonymity, said", "Kenya Wildlife Service
+   investigators said", "..., the company said."): the subject read here, a relative clause
+   or an aside between commas set apart; a name as written, one person or body described
+   as written, a body's staff as the body, "the <body noun>" as the body the article
+   names; a plural of unnamed people stays no source. "The union said" where the entity
+   table knows no union: the name an earlier sentence gives in apposition ("Service
+   Workers Local 418, a public employees union,") or after its lede's description (rule
+   5). "Its investigators say": the body that opened the sentence before as a speaker.
+   "According to the market researcher Kantel", "according to a census published on
+   Monday by NatureScot": the name, the document's maker (never who saw it: "filings
+   reviewed by Reuters").
+8. "The union has sent a dossier ...", "The brewer raised its dividend": a body the
+   sentence only describes as the subject of an act whose subject is the source
+   (acting.acts_at), where the rules before read narration: the body the article names.
+9. A body's name read short or long by the rules before: "Members of the X Cooperative"
+   as the cooperative, "The General Pharmaceutical Council" with its "General" (read as a
+   title before), "the regulator" taken for the last speaker or a body of another kind as
+   the body the article names by a word of that noun ("Office of Rail Regulation").
+
+The word lists are data (data/cues/en.json, "speaker17_en").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
+
+KEY = "speaker17_en"
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+ROLE_WORDS = 3  # lower-case words of a role after a body ("regional organiser")
+AS_WRITTEN = "a description nobody names, as written"
+
+
+@lru_cache(maxsize=4)
+def _words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get(KEY, {})
+    return frozenset(raw.get("descriptors", ())), frozenset(raw.get("quantities", ()))
+
+
+def _person_like(words: list[str], lex: Lexicon) -> bool:
+    """Two or three capitalised words that could be a person's name: no body's head noun
+    ("Council", "Trust"), no company marker, no honorific left inside."""
+    if not 2 <= len(words) <= 3:
+        return False
+    for w in words:
+        bare = w.strip(".,").casefold()
+        if not w[:1].isupper() or bare in lex.org_heads or bare in lex.company_markers \
+                or bare in lex.titles or bare in lex.not_names or "'" in w or "’" in w:
+            return False
+    return True
+
+
+def _descriptor_dropped(name: str, lex: Lexicon) -> str | None:
+    """"Tutor Hannah Vo" -> "Hannah Vo"; "Cllr Diane Moss" -> "Diane Moss"; else None."""
+    descriptors, _ = _words(lex.language)
+    words = name.split()
+    if len(words) < 3 or words[0].casefold().rstrip(".") not in descriptors:
+        return None
+    rest = words[1:]
+    return " ".join(rest) if _person_like(rest, lex) else None
+
+
+# written only before a person's name: no guard needed ("Cllr Diane Moss")
+_PERSONAL_TITLES = frozenset({"cllr", "councillor", "coun"})
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|I|my|me)\b")
+
+
+def _told_as_person(person: str, text: str, table) -> bool:
+    """The article writes ``person`` as a person: an age after the name ("Hannah Vo, 34,"),
+    "he", "she", "I" in the sentence or the next, or the surname alone elsewhere ("Ms Vo
+    said", "Vo added")."""
+    if re.search(rf"{re.escape(person)},\s*\d{{1,3}},", text):
+        return True
+    texts = tuple(getattr(table, "texts", ()) or ())
+    at = next((k for k, t in enumerate(texts) if t == text), None)
+    near = [text] + ([texts[at + 1]] if at is not None and at + 1 < len(texts) else [])
+    if any(_PERSONAL.search(t) for t in near):
+        return True
+    surname = person.split()[-1]
+    alone = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
+    return any(alone.search(t.replace(person, "")) for t in texts)
+
+
+def _role_holder(name: str, text: str, lex: Lexicon) -> str | None:
+    """The person after a role the proposed body or place only qualifies ("Unison regional
+    organiser Priya Mehta said", "Children's author Lena Whitford has accused"), else
+    None."""
+    descriptors, _ = _words(lex.language)
+    roles = descriptors | lex.titles
+    pattern = re.compile(rf"(?:^[\"“]?|,\s+){re.escape(name)}(?:['’]s)?((?:\s+[a-z][\w-]*)"
+                         rf"{{1,{ROLE_WORDS}}})\s+({_PERSON})(?=\s*,|\s+[a-z])")
+    if not name[:1].isupper():
+        return None  # "the students' union said the national Graduate Outcomes survey"
+    for found in pattern.finditer(text):
+        role = found.group(1).split()
+        if role[-1] not in roles or find(lex.verbs, role):
+            continue
+        person = found.group(2).split()
+        if _person_like(person, lex):
+            return " ".join(person)
+    return None
+
+
+def _possessive_whole(name: str, text: str, lex: Lexicon) -> str | None:
+    """"St Non" in "St Non's Hospice said": the whole name, when the words after "'s" are
+    capitalised and end in a body's head noun ("Hospice", "Home", "Council")."""
+    pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(['’]s(?:\s+{_NAME_WORD}){{1,3}})")
+    heads = lex.org_heads | {"home", "hospice", "centre", "center", "society", "fund",
+                             "hall", "college", "academy", "church", "clinic", "inspectorate"}
+    for found in pattern.finditer(text):
+        tail = found.group(1).split()
+        for k in range(len(tail), 1, -1):  # the longest run ending in a head noun
+            if tail[k - 1].strip(".,").casefold() in heads:
+                return f"{name}{tail[0]} {' '.join(tail[1:k])}"
+    return None
+
+
+# the head nouns of a public body a place owns ("Nepal's National Child Rights Council"),
+# never a firm's ("Moody's Investors Service", "Harwood's Bakery Group")
+_PUBLIC_HEADS = frozenset({"council", "ministry", "commission", "authority", "agency",
+                           "department", "office", "board", "inspectorate", "tribunal",
+                           "court", "police", "parliament", "government", "regulator",
+                           "ombudsman", "commissioner", "assembly", "senate", "directorate"})
+
+
+def _place_possessive(name: str, text: str, lex: Lexicon) -> str | None:
+    """A place's possessive before a body's name, read as one name without its "'s"
+    ("Nepal's National Child Rights Council said" read as "Nepal National Child Rights
+    Council"): the body's own name; before an office holder's title alone ("Kettering's
+    MP has written", read as "Kettering"): the description as written."""
+    words = name.split()
+    kept = next((k for k in (1, 2) if k < len(words) and words[k - 1].endswith(("'s", "’s"))),
+                None)
+    if kept:  # "Peru's National Fisheries Council", the possessive kept in the name
+        rest = words[kept:]
+        if len(rest) >= 2 and rest[-1].casefold() in _PUBLIC_HEADS and all(
+                w[:1].isupper() or w.casefold() in _CONNECTORS for w in rest):
+            return " ".join(rest)
+        return None
+    for k in (1, 2):
+        if k > len(words):
+            break
+        place, rest = " ".join(words[:k]), words[k:]
+        if not all(w[:1].isupper() for w in words[:k]):
+            continue
+        if rest and re.search(rf"(?<![\w'’]){re.escape(place)}['’]s\s+{re.escape(' '.join(rest))}"
+                              rf"(?![\w'’])", text):
+            if len(rest) >= 2 and rest[-1].casefold() in _PUBLIC_HEADS and all(
+                    w[:1].isupper() or w.casefold() in _CONNECTORS for w in rest):
+                return " ".join(rest)
+        if not rest:
+            found = re.search(rf"(?:^|[.;:]\s+){re.escape(place)}['’]s\s+((?:[A-Za-z]+\s+)"
+                              rf"{{0,1}}[A-Za-z]+)\s+(?:has|have|had|said|says|told|wrote)\b",
+                              text)
+            if found and all(w.casefold() in lex.titles for w in found.group(1).split()):
+                return f"{place}'s {found.group(1)}"
+    return None
+
+
+def _counted(name: str, lex: Lexicon) -> bool:
+    """A subject that only counts people ("Three", "Twenty-two", "Several")."""
+    _, quantities = _words(lex.language)
+    parts = name.casefold().replace("-", " ").split()
+    return bool(parts) and len(name.split()) == 1 and all(p in quantities for p in parts)
+
+
+# the verbs of saying that follow the name opening the next sentence ("Safe Passage
+# Network said"), an auxiliary or an apposition between commas allowed before them
+_SAYING = re.compile(r"^(?:\s*,[^,]{1,90},)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?"
+                     r"(?:said|says|say|told|tells|claimed|claims|alleged|alleges|accused|"
+                     r"accuses|reported|found|estimated|wrote|complained|filed|lodged|"
+                     r"described|argued|argues)\b")
+NEXT_SENTENCES = 2  # sentences after a described body where the article names it
+_BODIES = frozenset({"group", "charity", "watchdog", "campaign", "cooperative",
+                     "co-operative"})
+
+
+def _named_next(name: str, table, at: int, lex: Lexicon) -> str | None:
+    """The name the article gives, in the next sentences, to a body the sentence only
+    describes ("..., a charity has said." then "Safe Passage Network said ..."): the name
+    that opens one of the next two sentences as the subject of a verb of saying; else None
+    (the guidelines: a description takes the name the article gives that speaker, before
+    or after the sentence). A person described ("a former manager") is left as it is: the
+    person named next may be the accused body's own officer, and the reading of sides
+    after it turned (train13: three labels lost for one speaker)."""
+
+    words = name.split()
+    if table is None or len(words) < 2 or words[0].casefold() not in ("a", "an"):
+        return None
+    head = words[-1].casefold().strip("'’")
+    if not (head in lex.org_heads or head in _BODIES):
+        return None
+    texts = getattr(table, "texts", ())
+    for k in range(at + 1, min(at + 1 + NEXT_SENTENCES, len(texts))):
+        sentence = texts[k].lstrip("\"“ ").removeprefix("The ")
+        for e in table.entities:
+            if k not in e.mentions or not sentence.startswith(e.name):
+                continue
+            if _a_person(e, sentence, lex):
+                continue  # "Hannah Okafor, its director, said": a person, not the body
+            if _SAYING.match(sentence[len(e.name):]):
+                return e.name
+    return None
+
+
+_VERB = (r"(?:said|says|say|told|tells|confirmed|confirms|added|adds|claimed|claims|"
+         r"alleged|alleges|stated|states|reported|warned|argued|argues|insisted|insists|"
+         r"accused|accuses|denied|denies|rejected|rejects|criticised|criticized|condemned)")
+_AUX = r"(?:\s+(?:has|have|had|also|later|previously|earlier|separately|further))*"
+_SUBJECT_FIRST = re.compile(rf"^(?P<frame>(?:In|On|At|After|Before|Asked|Speaking|Writing)"
+                            rf"\b[^,\"“”]{{1,80}},\s*)?(?P<subject>[^,\"“”]{{2,90}}?)"
+                            rf"(?P<aside>,[^,\"“”]{{2,90}},)?{_AUX}\s+{_VERB}\b")
+_SUBJECT_LAST = re.compile(rf",[\"”’']?\s+(?P<subject>(?:the|a|an)\s+[a-z][\w'’ -]{{1,40}}?)"
+                           rf"\s+{_VERB}\s*[.!?]?[\"”’']?\s*$")
+# the endings of a noun for one person ("technician", "chemist", "inspector", "employee")
+# a document's name is never one ("the letter said", "the order says": documents())
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee")
+_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "de", "on", "in"})
+_STAFF = frozenset({"officials", "investigators", "inspectors", "staff", "officers",
+                    "spokespeople", "executives", "researchers", "auditors"})
+_WHOLE_NAME = re.compile(r"^(?:The\s+)?([A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|for|"
+                         r"the|&|de|on|in))*)$")
+_ONE_PERSON = frozenset({"hand", "man", "woman", "buyer", "seller", "source", "official",
+                         "officer", "employee", "worker", "manager", "insider", "detective"})
+
+
+_NAME_RUN = (r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|and|for|the|&|on|in))*"
+             r"(?<![\s,])")
+# "..., according to the market researcher Kantel.", "according to a census published on
+# Monday by NatureScot": its maker, never who saw it ("filings reviewed by Reuters")
+_ACCORDING_NAMED = re.compile(rf"\baccording to (?:the |a |an )?"
+                              rf"(?:(?!by\b|from\b|of\b|at\b)[a-z][\w'’-]*\s+){{1,4}}"
+                              rf"(?P<name>{_NAME_RUN})\s*[.!?]?[\"”’']?\s*$")
+_ACCORDING_BY = re.compile(rf"\baccording to (?:the |a |an )?(?:[a-z][\w'’-]*\s+){{1,3}}"
+                           rf"(?:published|released|issued|compiled|conducted|produced|"
+                           rf"prepared|carried out)\s+(?:[\w'’-]+\s+){{0,3}}by "
+                           rf"(?:(?:the|researchers|experts|staff) (?:at |of )?)?"
+                           rf"(?P<name>{_NAME_RUN})\s*[.!?]?[\"”’']?\s*$")
+
+
+def _according(text: str) -> str | None:
+    """The name after a description in "according to" ("according to the market
+    researcher Kantel", "according to a census published on Monday by NatureScot")."""
+    found = _ACCORDING_BY.search(text) or _ACCORDING_NAMED.search(text)
+    if not found:
+        return None
+    name = re.sub(r"^The\s+", "", found.group("name")).rstrip(".")
+    return name if name.split()[0][:1].isupper() else None
+
+
+_ITS = re.compile(r"^(?:Its|Their)\s+(?:[a-z]+\s+)?(?:investigators|researchers|inspectors|"
+                  r"staff|officials|officers|lawyers|spokesman|spokeswoman|spokesperson|"
+                  r"report|statement|analysis|survey|findings)\b")
+
+
+def _its_owner(text: str, table, at: int, lex: Lexicon) -> str | None:
+    """"Its investigators say": the body whose name opens the sentence before as the
+    subject of a verb of saying (the guidelines: staff of one body speak as that body)."""
+
+    texts = getattr(table, "texts", ())
+    if not _ITS.match(text.strip()) or not 0 < at <= len(texts):
+        return None
+    before = texts[at - 1].lstrip("\"“ ").removeprefix("The ")
+    for e in table.entities:
+        if at - 1 in e.mentions and before.startswith(e.name) and not _a_person(
+                e, before, lex) and _SAYING.match(before[len(e.name):]):
+            return e.name
+    return None
+
+
+def _a_person(entity, sentence: str, lex: Lexicon) -> bool:
+    """The entity opening ``sentence`` is written as a person there: the article gives it
+    a sex ("Ms Okafor", "she"), or an age or a title follows the name between commas
+    ("Hannah Okafor, 41,", "Hannah Okafor, the charity's director,")."""
+    if getattr(entity, "sex", None):
+        return True
+    after = sentence[len(entity.name):]
+    if re.match(r"^,\s*\d{1,3},", after):
+        return True
+    apposition = re.match(r"^,([^,]{2,80}),", after)
+    descriptors, _ = _words(lex.language)
+    return bool(apposition) and any(
+        w.strip("'’").casefold() in lex.titles | descriptors
+        for w in apposition.group(1).replace("'s", " ").split())
+
+
+def _described_before(head: str, table, at: int, lex: Lexicon) -> str | None:
+    """The body "the <head>" means where the entity table knows it by no such noun: the
+    name an earlier sentence gives in apposition ("Service Workers Local 418, a public
+    employees union,") or in the next sentences after its description ("..., a charity has
+    said." then "Safe Passage Network said"), the nearest before the sentence."""
+    texts = getattr(table, "texts", ())
+    apposed = re.compile(rf"({_NAME_RUN}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}"
+                         rf"{re.escape(head)}\b")
+    described = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b")
+    for k in range(min(at, len(texts)) - 1, -1, -1):
+        found = apposed.search(texts[k])
+        if found:
+            name = re.sub(r"^The\s+", "", found.group(1))
+            fuller = table.fullest(name, k)
+            return fuller or name
+        lede = described.search(texts[k])
+        if lede:
+            named = _named_next(lede.group(0), table, k, lex)
+            if named:
+                return named
+    return None
+
+
+def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str | None, str]:
+    """The speaker of a verb of saying the rules before found none for (rule 6): (name,
+    why), name None for none found or a plural of unnamed people."""
+    from annotator.domain.proposals.speaker_acts import documents, people
+
+    according = _according(text)
+    if according:
+        fuller = table.fullest(according, at) if table is not None else None
+        return fuller or according, f"named after 'according to' ({according})"
+    owner = _its_owner(text, table, at, lex)
+    if owner:
+        return owner, f"'its': {owner}, the body the sentence before speaks for"
+    found = _SUBJECT_FIRST.match(text.strip())
+    last = _SUBJECT_LAST.search(text.strip()) if not found else None
+    if not found and not last:
+        return None, ""
+    subject = " ".join((found or last).group("subject").split())
+    words = subject.split()
+    if words and words[-1].casefold() in lex.passive_auxiliaries | {
+            "was", "were", "been", "is", "are", "be", "being", "has", "have", "had"}:
+        return None, ""  # "The Ministry of Fisheries was accused": a passive, no speaker
+    if not words or words[0].casefold() in lex.pronouns | lex.prepositions | {
+            "its", "their", "his", "her", "our", "my", "your", "in", "on", "at", "by",
+            "after", "before", "since", "during", "last", "this", "next"}:
+        return None, ""  # "In June Harbour Council said": a frame the rules before read
+    whole = _WHOLE_NAME.match(subject)
+    if whole and (words[-1][:1].isupper() or words[-1].isdigit() and len(words) > 1) \
+            and words[-1].casefold() not in _CONNECTORS:
+        name = whole.group(1)
+        if name.casefold() in lex.pronouns or name.split()[0].casefold() in lex.not_names:
+            return None, ""
+        if " " not in name and "'" not in name and "’" not in name and (
+                name.casefold().endswith(("men", "people")) or name.endswith("s")
+                and not name.endswith("ss")):
+            return None, ""  # "Fishermen say", "Residents say": a plural of unnamed people
+        fuller = table.fullest(name, at) if table is not None else None
+        return fuller or name, f"the subject of the verb of saying, a name ({subject})"
+    head = words[-1].casefold().strip("'’")
+    if head in _STAFF and len(words) >= 2:  # "Kenya Wildlife Service investigators"
+        body = _WHOLE_NAME.match(" ".join(words[:-1]))
+        if body and words[-2][:1].isupper():
+            return body.group(1), f"'{subject}': a body's staff speak as the body"
+        return None, ""
+    determiner = words[0].casefold()
+    if determiner not in ("a", "an", "the") or len(words) < 2:
+        return None, ""
+    relative = next((k for k, w in enumerate(words) if w in ("that", "who", "which")),
+                    len(words))
+    words = words[:relative]  # "a buyer for a Dutch roaster that takes ...": up to "that"
+    subject = " ".join(words)
+    if len(words) < 2 or any(not (w.islower() or w.casefold() in _CONNECTORS
+                                  or w[:1].isupper()) for w in words[1:]) or len(words) > 8:
+        return None, ""
+    rest = [w.casefold() for w in words[1:]]
+    stop = next((k for k, w in enumerate(rest) if w in ("of", "for", "at", "from", "with")),
+                len(rest))
+    head = rest[stop - 1].strip("'’") if stop else ""
+    descriptors, _ = _words(lex.language)
+    if not head or head.endswith("s") and not head.endswith("ss"):
+        return None, ""  # a plural of unnamed people: no source
+    if head in documents(lex) or head in {"paper", "poster", "flyer", "register", "charter",
+                                          "newsletter", "folder", "filter", "counter"}:
+        return None, ""  # a document speaks for whoever issued it (its own rule)
+    if determiner == "the" and len(rest) == 1 and (head in lex.org_heads or head in _BODIES):
+        named = table.described(head, at) if table is not None else None
+        named = named or _described_before(head, table, at, lex)
+        return (named, f"'the {head}' = {named}, as the article names it") if named \
+            else (None, "")
+    if head in lex.spokespeople:
+        return None, ""  # "a spokeswoman said": whose, the rules for spokespeople read
+    person = head in descriptors or head in people(lex) or head in lex.titles or \
+        head in _ONE_PERSON or head not in lex.org_heads and head.endswith(_PERSON_ENDINGS)
+    if not (person or head in lex.org_heads):
+        return None, ""
+    written = subject[:1].lower() + subject[1:] if determiner in ("a", "an") else subject
+    return written, f"one {head} described, as written"
+
+
+_MEMBERS = re.compile(r"^(?:Members|Staff|Volunteers|Officials|Officers) (?:of|at|from) "
+                      r"(?:the )?([A-Z].+)$")
+# words a name opens with that the rules before read as a title or an honorific
+_NAME_OPENERS = ("General", "His Majesty's", "Her Majesty's", "His Majesty’s",
+                 "Her Majesty’s")
+
+
+def _title_word_kept(name: str, text: str, lex: Lexicon) -> str | None:
+    """A body's name whose first word the rules before took for a title ("The General
+    Pharmaceutical Council said" read as "Pharmaceutical Council", "His Majesty's
+    Inspectorate of Constabulary" as "Majesty Inspectorate of Constabulary"): the whole
+    name the sentence writes."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in lex.org_heads | _PUBLIC_HEADS | {
+            "constabulary"} and "of" not in words:
+        return None
+    bare = name[len("Majesty "):] if name.startswith("Majesty ") else name
+    for opener in _NAME_OPENERS:
+        written = f"{opener} {bare}"
+        if re.search(rf"(?<![\w'’]){re.escape(written)}(?![\w'’])", text):
+            return written
+    return None
+
+
+_DESCRIBED = re.compile(r"'the ([a-z]+)'(?:: the last named speaker| = )")
+
+
+def _of_its_kind(reason: str, name: str, table, at: int, lex: Lexicon) -> str | None:
+    """"The regulator said" read as the last named speaker, or as a body of another kind
+    ("Transport Focus" for "the regulator", "Tom Reardon" for "the commissioner"): the
+    body the article names by a word of that noun ("Office of Rail Regulation", "Privacy
+    Commissioner"), the nearest before the sentence, else the first after; else None."""
+    found = _DESCRIBED.search(reason)
+    if not found or table is None:
+        return None
+    head = found.group(1)
+    stem = head[:6]
+    if len(head) < 6 or head not in lex.org_heads | _PUBLIC_HEADS:
+        return None  # "the inspector": a person's title, its holder's own rules
+    if any(w.casefold().startswith(stem) for w in name.split()):
+        return None  # "Charity Commission" for "the commission": of its kind
+    matches = [e for e in table.entities
+               if any(w.casefold().startswith(stem) for w in e.name.split()[1:] or ())
+               and e.name != name and not _a_person(e, "", lex)]
+    return table.nearest(matches, at) if matches else None
+
+
+def _body_acting(text: str, lex: Lexicon, table, at: int) -> tuple[str, str] | None:
+    """"The union has sent a dossier ...", "The brewer raised its dividend": a body the
+    sentence only describes, the subject of an act whose subject is the source
+    (acting.acts_at), as the body the article names by that noun; else None (the
+    guidelines: the party acting is the source)."""
+    from annotator.domain.proposals.acting import acts_at
+    from annotator.domain.proposals.name_words import tokens_and_words
+
+    if table is None:
+        return None
+    _, words = tokens_and_words(text)
+    if len(words) < 3 or words[0] != "the":
+        return None
+    head = words[1]
+    if not (head in lex.org_heads or head in _BODIES or head in lex.description_heads):
+        return None
+    acts = acts_at(lex, words)
+    if not acts or not 2 <= acts[0][0] <= 4 or any(
+            w not in _AUXILIARIES for w in words[2:acts[0][0]]):
+        return None
+    named = table.described(head, at) or _described_before(head, table, at, lex) or \
+        _last_body_speaker(table, at, lex)
+    if not named:
+        return None
+    return named, f"the party acting: 'the {head}' = {named}, as the article names it"
+
+
+LOOK_BACK = 4  # sentences back to the body that last spoke
+
+
+def _last_body_speaker(table, at: int, lex: Lexicon) -> str | None:
+    """The body that spoke last in the sentences just before: its name opens a sentence
+    before a verb of saying, or ends one after it ("..., the Flight Attendants'
+    Association said.")."""
+    from annotator.domain.proposals.kinds import PERSON
+
+    texts = getattr(table, "texts", ())
+    for k in range(min(at, len(texts)) - 1, max(-1, at - 1 - LOOK_BACK), -1):
+        sentence = texts[k].lstrip("\"“ ").removeprefix("The ")
+        for e in table.entities:
+            if k not in e.mentions or e.kind == PERSON or _a_person(e, sentence, lex):
+                continue
+            if sentence.startswith(e.name) and _SAYING.match(sentence[len(e.name):]) or \
+                    re.search(rf"{re.escape(e.name)}\s+{_VERB}\s*[.!?]?[\"”’']?\s*$",
+                              sentence):
+                return e.name
+    return None
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "also", "will", "would", "is", "was",
+                          "now", "then", "later", "already", "since"})
+
+
+def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
+    """``proposal`` with its English speaker read once more (the module's rules), else as
+    it came."""
+    name = proposal.name
+    if name is None and text and lex.language == "en" and proposal.reason == \
+            "narration: no speech verb":
+        acting = _body_acting(text, lex, table, at)
+        if acting:
+            known = _known(index, acting[0])
+            return replace(proposal, name=known or acting[0], new_source=known is None,
+                           reason=f"{acting[1]}; the rules before: {proposal.reason}")
+        return proposal
+    if name is None and text and lex.language == "en" and proposal.reason == \
+            "no speaker named":
+        found, why = _subject_read(text, lex, index, table, at)
+        if found:
+            known = _known(index, found)
+            return replace(proposal, name=known or found, new_source=known is None,
+                           reason=f"{why}; the rules before: {proposal.reason}")
+        return proposal
+    if name and text and lex.language == "en":
+        kind = _of_its_kind(proposal.reason, name, table, at, lex)
+        if kind:
+            return _renamed(proposal, index, kind, f"{kind}: the body the article names by "
+                                                   f"that noun")
+    if not name or not text or lex.language != "en" or proposal.reason.startswith(
+            ("continues", "'")):
+        return proposal
+    if _counted(name, lex):
+        return replace(proposal, name=None, new_source=False, sources=(),
+                       reason=f"no speaker named (a count of unnamed people: '{name}')")
+    person = _descriptor_dropped(name, lex)
+    if person and name.split()[0].casefold().rstrip(".") not in _PERSONAL_TITLES and not \
+            _told_as_person(person, text, table):
+        person = None  # "Patient Safety Learning said it": a body, not "Safety Learning"
+    person = person or _role_holder(name, text, lex)
+    if person:
+        return _renamed(proposal, index, person,
+                        f"{person}, named after the role '{name}' gives")
+    member = _MEMBERS.match(name)
+    if member:  # "Members of the Bugisu Highland Growers Cooperative": the body
+        return _renamed(proposal, index, member.group(1),
+                        f"{member.group(1)}: its members speak as the body")
+    fuller = _title_word_kept(name, text, lex)
+    if fuller:
+        return _renamed(proposal, index, fuller, f"{fuller}, the whole name the sentence writes")
+    placed = _place_possessive(name, text, lex)
+    if placed:
+        return _renamed(proposal, index, placed, f"{placed}: the place's possessive read")
+    whole = _possessive_whole(name, text, lex)
+    if whole:
+        return _renamed(proposal, index, whole, f"the whole name the sentence writes: {whole}")
+    if AS_WRITTEN in proposal.reason:
+        named = _named_next(name, table, at, lex)
+        if named:
+            return _renamed(proposal, index, named,
+                            f"'{name}' = {named}, as the next sentences name it")
+    return proposal
+
+
+def _renamed(proposal, index, name: str, why: str):
+    known = _known(index, name)
+    return replace(proposal, name=known or name, new_source=known is None,
+                   reason=f"{why}; {proposal.reason}")
+
+
+def _known(index, name: str) -> str | None:
+    """The registry's source of that whole name, else None."""
+    index = getattr(index, "index", index)
+    if index is None or not hasattr(index, "mentions"):
+        return None
+    count = len(re.findall(r"\w+(?:[.\-']\w+)*", name))
+    for entry, start, end in index.mentions(name):
+        if start == 0 and end == count:
+            return entry.name
+    return None
