@@ -1,4 +1,4 @@
-"""Who speaks in English, seventeenth round (issue 11, speakers; speakers_en17.py): a
+"""Who speaks in English, seventeenth round (issue 11, speakers; speakers_english.py): a
 descriptor written like a title before a person's name, a name cut at its possessive, a
 count of people as the subject, a described speaker the next sentence names, and the
 subject of a verb of saying the rules before found no speaker in. Every sentence is invented

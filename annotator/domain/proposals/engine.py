@@ -43,7 +43,7 @@ from annotator.domain.proposals.reading import (
     read_speaker,
 )
 from annotator.domain.proposals.speaker_acts import a_body
-from annotator.domain.proposals.speakers_id17 import one_described
+from annotator.domain.proposals.speakers_indonesian import one_described
 from annotator.domain.proposals.speakers_proposed import with_speakers
 from annotator.domain.proposals.whole_article import ArticleSides, article_sides
 from annotator.domain.scheme import Scheme
@@ -359,7 +359,7 @@ def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...],
                 not a_body(found.name, lex) if one_described(sentence, lex) else
                 _a_body(found.name, lex, text) if not speaker.written else a_body(
                     found.name, lex) == a_body(speaker.name, lex)):
-            # "Seorang pemilik kucing ... mengadukan": the person named next (speakers_id17)
+            # "Seorang pemilik kucing ... mengadukan": the person named next (speakers_indonesian)
             # a body for a body described, a person for a person ("A grandmaster who
             # lost ... has accused" -> the player named next)
             return SpeakerReading(found.name, f"named in a later sentence ({found.reason})",

@@ -13,8 +13,8 @@ from functools import lru_cache
 from annotator.domain.proposals.kinds import PERSON, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
 from annotator.domain.proposals.names import BALINESE_OPENERS, OPENERS, opens_name
-from annotator.domain.proposals.person_names_id17 import person_start as long_name_start
 from annotator.domain.proposals.regions import regional_name
+from annotator.domain.proposals.titled_names import person_start as long_name_start
 from annotator.domain.proposals.titles import (
     PORTFOLIO,
     minister_start,

@@ -107,7 +107,7 @@ from annotator.domain.proposals.sanctions import sanctions_received
 from annotator.domain.proposals.seen import seeing_verbs, seen_by
 from annotator.domain.proposals.sides import organ_named, party_named, side_after, side_words
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
-from annotator.domain.proposals.speakers_id17 import apposed, reread
+from annotator.domain.proposals.speakers_indonesian import apposed, reread
 from annotator.domain.proposals.speech_family import (
     compared,
     negation_reaches,

@@ -12,7 +12,7 @@ from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.places_named import is_place
 from annotator.domain.proposals.sides import abbreviation_named, side_described
-from annotator.domain.proposals.speakers_en17 import refined
+from annotator.domain.proposals.speakers_english import refined
 from annotator.domain.proposals.titles import ranks
 
 _TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
@@ -40,7 +40,7 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         proposal = replace(proposal, name=known or ranked,
                            new_source=proposal.new_source and known is None)
         name = proposal.name
-    if lex.language == "en":  # English descriptors, counts and "the" (speakers_en17.py)
+    if lex.language == "en":  # English descriptors, counts and "the" (speakers_english.py)
         proposal = refined(proposal, lex, index, text, table, at)
         name = proposal.name
     held = without_rank(role_holder(name, proposal.reason, text, lex), lex)
