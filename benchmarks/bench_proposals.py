@@ -324,7 +324,7 @@ LOOKED_AT = {
     "heldout2": "tuned on in the third round",
     "heldout3": "sealed until the fourth round (61.9/78.6), then tuned on",
     "heldout4": "sealed until the fifth round (51.9/70.8), then tuned on",
-    **{name: "speakers' misses read in the sixteenth round"
+    **{name: "speakers' misses read in the sixteenth and seventeenth rounds"
        for name in ("train10", "train11", "train12", "train13", "train15", "train16",
                     "train17", "train18", "train19")},
 }
