@@ -51,7 +51,7 @@ from pathlib import Path  # noqa: E402
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
-from common import add_workdir, workdir  # noqa: E402
+from common import add_workdir, fresh_copy, workdir  # noqa: E402
 
 REVIEWER = "bench-ui"  # a reviewer with no labels yet; cleared before each run
 KEY = "c"  # the label key pressed: the apps' and the core loop's
@@ -513,8 +513,10 @@ def main() -> None:
     from annotator.db.connection import open_db
 
     path = args.db or workdir(args) / f"annotator-bench-ui-{args.sentences}.db"
-    if args.db is None:  # a database given is measured as it is, never rebuilt
+    if args.db is None:  # a database given is never rebuilt
         build(path, args.sentences, reviewers=1)
+    else:  # nor written to: the screen registers the sources it proposes
+        path = fresh_copy(args.db, workdir(args))
     db = open_db(path)
     with db.conn:
         db.execute("DELETE FROM annotations WHERE reviewer = ?", [REVIEWER])

@@ -8,6 +8,7 @@ benchmarks/out/, which git ignores).
 from __future__ import annotations
 
 import argparse
+import atexit
 import resource
 import shutil
 import subprocess
@@ -48,6 +49,16 @@ def agreement_db(folder: Path, sentences: int) -> Path:
 def copy_db(source: Path, target: Path) -> Path:
     remove_db(target)
     shutil.copy(source, target)
+    return target
+
+
+def fresh_copy(source: Path, folder: Path) -> Path:
+    """A copy of a database the labeling screen will write to, removed when the program
+    ends: the screen registers the sources it proposes, and a run clears its reviewer's labels
+    but not those sources, so two runs on one file would read different registries and
+    propose differently."""
+    target = copy_db(source, folder / f"copy-of-{source.name}")
+    atexit.register(remove_db, target)
     return target
 
 

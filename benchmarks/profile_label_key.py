@@ -3,9 +3,10 @@
     python benchmarks/profile_label_key.py --db .bench/annotator-bench-ui-1000000.db
 
 Drives the real labeling screen with Pilot (reviewer "bench-ui", whose labels are cleared
-first), presses "c" --keys times, and prints the SQL statements per key, how many full
-layouts Textual ran and frames it wrote per key, and the top of the cProfile table for the
-presses alone.
+first) on a copy of DB made in --workdir and removed at the end (the screen registers the
+sources it proposes: two runs on one file would propose differently), presses "c" --keys
+times, and prints the SQL statements per key, how many full layouts Textual ran and frames it
+wrote per key, and the top of the cProfile table for the presses alone.
 
     python benchmarks/profile_label_key.py --db DB --keys 200 --split --top 0
 
@@ -32,6 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from common import add_workdir, fresh_copy, workdir  # noqa: E402
 
 REVIEWER = "bench-ui"
 
@@ -51,7 +54,9 @@ def main() -> None:
     parser.add_argument("--wall", action="store_true",
                         help="profile wall time (default: the process's CPU time, which a "
                              "loaded machine does not inflate)")
+    add_workdir(parser)
     args = parser.parse_args()
+    args.db = fresh_copy(args.db, workdir(args))
 
     from textual.widget import Widget
 
