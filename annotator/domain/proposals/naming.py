@@ -113,6 +113,19 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def known_whole(index, name: str) -> str | None:
+    """The registry's source when the whole name is one of its names or aliases ("Avon and
+    Somerset Police"), else None; a document's Known registry is asked through its index."""
+    index = getattr(index, "index", index)
+    if index is None or not hasattr(index, "mentions"):
+        return None
+    count = len(TOKEN.findall(name))
+    for entry, start, end in index.mentions(name):
+        if start == 0 and end == count:
+            return entry.name
+    return None
+
+
 def known_or_new(index, name: str, why: str) -> SpeakerReading:
     """A name found by its shape: the registry's source if it is one of its names or
     aliases (or the only source with this one word), else a longer name the document used

@@ -46,6 +46,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
+from annotator.domain.proposals.naming import known_whole
 
 KEY = "speaker17_en"
 _NAME_WORD = r"[A-Z][\w'’.-]*"
@@ -516,7 +517,7 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
             "narration: no speech verb":
         acting = _body_acting(text, lex, table, at)
         if acting:
-            known = _known(index, acting[0])
+            known = known_whole(index, acting[0])
             return replace(proposal, name=known or acting[0], new_source=known is None,
                            reason=f"{acting[1]}; the rules before: {proposal.reason}")
         return proposal
@@ -524,7 +525,7 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
             "no speaker named":
         found, why = _subject_read(text, lex, index, table, at)
         if found:
-            known = _known(index, found)
+            known = known_whole(index, found)
             return replace(proposal, name=known or found, new_source=known is None,
                            reason=f"{why}; the rules before: {proposal.reason}")
         return proposal
@@ -569,18 +570,6 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
 
 
 def _renamed(proposal, index, name: str, why: str):
-    known = _known(index, name)
+    known = known_whole(index, name)
     return replace(proposal, name=known or name, new_source=known is None,
                    reason=f"{why}; {proposal.reason}")
-
-
-def _known(index, name: str) -> str | None:
-    """The registry's source of that whole name, else None."""
-    index = getattr(index, "index", index)
-    if index is None or not hasattr(index, "mentions"):
-        return None
-    count = len(re.findall(r"\w+(?:[.\-']\w+)*", name))
-    for entry, start, end in index.mentions(name):
-        if start == 0 and end == count:
-            return entry.name
-    return None

@@ -10,24 +10,11 @@ from functools import lru_cache
 
 from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.naming import known_whole
 from annotator.domain.proposals.places_named import is_place
 from annotator.domain.proposals.sides import abbreviation_named, side_described
 from annotator.domain.proposals.speakers_english import refined
 from annotator.domain.proposals.titles import ranks
-
-_TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
-
-
-def _known_whole(index, name: str) -> str | None:
-    """The registry's source when the whole name is one ("Avon and Somerset Police")."""
-    if index is None or not hasattr(index, "mentions"):
-        return None
-    found = index.mentions(name)
-    count = len(_TOKEN.findall(name))
-    for entry, start, end in found:
-        if start == 0 and end == count:
-            return entry.name
-    return None
 
 
 def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int = 0):
@@ -36,7 +23,7 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
     name = proposal.name
     ranked = without_honorific(without_rank(name, lex), lex)
     if ranked != name:  # "Kompol Hendri Siregar", "Ir. Slamet": no part of the name
-        known = _known_whole(getattr(index, "index", index), ranked)
+        known = known_whole(index, ranked)
         proposal = replace(proposal, name=known or ranked,
                            new_source=proposal.new_source and known is None)
         name = proposal.name
@@ -45,25 +32,25 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         name = proposal.name
     held = without_rank(role_holder(name, proposal.reason, text, lex), lex)
     if held:  # "A spokesman for X, Yusuf Abdi, said"; '"...," said the party's candidate, Y'
-        known = _known_whole(getattr(index, "index", index), held)
+        known = known_whole(index, held)
         return replace(proposal, name=known or held, new_source=known is None,
                        reason=f"named between commas in a speaker's role ({held})")
     if not name or proposal.reason.startswith(("continues", "'")):
         return proposal  # a speaker carried from before: no list in this sentence
     person = named_for(name, text, lex) or role_holder(name, proposal.reason, text, lex)
     if person:
-        known = _known_whole(getattr(index, "index", index), person)
+        known = known_whole(index, person)
         proposal = replace(proposal, name=known or person, new_source=known is None,
                            reason=f"named as {name}'s spokesperson or officer; "
                                   f"{proposal.reason}")
         name = proposal.name
     side = side_described(name, lex, table, at) or abbreviation_named(name, lex, table, at)
     if side:
-        known = _known_whole(getattr(index, "index", index), side)
+        known = known_whole(index, side)
         proposal = replace(proposal, name=known or side, new_source=known is None,
                            reason=f"'{name}' = {side}, as the article names it")
         name = proposal.name
-    listed = () if _known_whole(getattr(index, "index", index), name) or _abbreviated(
+    listed = () if known_whole(index, name) or _abbreviated(
         name, text, table) else joint_speakers(name, lex)
     listed = listed or listed_from(name, text, lex)
     if listed and any(is_place(p, text, lex) for p in listed):
@@ -72,8 +59,8 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
             listed = ()
     if listed:
         first = listed[0]
-        known = _known_whole(getattr(index, "index", index), first)
-        names = tuple(_known_whole(getattr(index, "index", index), p) or p for p in listed)
+        known = known_whole(index, first)
+        names = tuple(known_whole(index, p) or p for p in listed)
         proposal = replace(proposal, name=known or first, sources=names,
                            new_source=known is None,
                            reason=f"joint statement: {' + '.join(names)}; {proposal.reason}")
