@@ -6,26 +6,13 @@ one made with no reading remembered."""
 from __future__ import annotations
 
 import pytest
+from support.afresh import proposed_afresh
 
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import set_annotation
 from annotator.domain.proposals import engine, propose
 from annotator.domain.scheme import load_scheme
 from annotator.domain.speakers import SourceIndex
-
-
-def _fresh(db, sentence_id, scheme, index):
-    """The proposal with nothing remembered, leaving the walk's memory as it was."""
-    memories = (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN)
-    kept = [dict(memory) for memory in memories]
-    for memory in memories:
-        memory.clear()
-    try:
-        return propose(db, sentence_id, "ana", scheme, index)
-    finally:
-        for memory, held in zip(memories, kept, strict=True):
-            memory.clear()
-            memory.update(held)
 
 
 def _read_afresh(rows, scheme, lex):
@@ -53,7 +40,7 @@ def test_remembered_look_back_proposes_as_a_fresh_reading(seeded_db, labels):
         # a reading one sentence longer than one remembered: read on from it
         read_on += any(key[0][:-1] == old[0] for key in set(engine._BEFORE) - before
                        for old in before)
-        assert walked == _fresh(seeded_db, sentence.id, scheme, index), sentence.text
+        assert walked == proposed_afresh(seeded_db, sentence.id, scheme, index), sentence.text
         for (rows, _, _), (_, lex, state) in list(engine._BEFORE.items()):
             assert state == _read_afresh(rows, scheme, lex)  # not changed by reading on
         label, source = (walked.label, walked.name) if walked else (None, None)
@@ -120,7 +107,7 @@ def test_the_next_key_does_not_read_the_sentence_just_shown_again(seeded_db, rea
                    source=proposal.name, scheme=scheme)
     read.clear()
     assert propose(seeded_db, following.id, "ana", scheme, index) == \
-        _fresh(seeded_db, following.id, scheme, index)
+        proposed_afresh(seeded_db, following.id, scheme, index)
     assert shown.text not in read[:read.index(following.text)]
 
 

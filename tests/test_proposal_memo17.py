@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from support.afresh import MEMORIES, proposed_afresh
+
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import set_annotation
 from annotator.domain.proposals import apart, engine, name_words, naming, propose, reading
@@ -15,23 +17,6 @@ from annotator.domain.proposals.features import Discourse
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.registering import register_proposed
 from annotator.domain.speakers import SourceIndex
-
-_MEMORIES = (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN,
-             naming._SHORT_NAMES, name_words._TOKENISED, reading._ACTS, reading._NORMALISED)
-
-
-def _fresh(db, sentence_id, scheme, index):
-    """The proposal with nothing remembered (the new memories too), the walk's memory left
-    as it was."""
-    kept = [dict(memory) for memory in _MEMORIES]
-    for memory in _MEMORIES:
-        memory.clear()
-    try:
-        return propose(db, sentence_id, "ana", scheme, index)
-    finally:
-        for memory, held in zip(_MEMORIES, kept, strict=True):
-            memory.clear()
-            memory.update(held)
 
 
 def test_labels_saved_and_sources_registered_leave_each_proposal_as_read_afresh(
@@ -44,12 +29,12 @@ def test_labels_saved_and_sources_registered_leave_each_proposal_as_read_afresh(
         seeded_db.execute("DELETE FROM sources")
     index = SourceIndex.from_db(seeded_db)
     assert len(index) == 0
-    for memory in _MEMORIES:
+    for memory in MEMORIES:
         memory.clear()
     sentence, keys, registered = nav.first_sentence(seeded_db), 0, 0
     while sentence is not None:
         proposal = propose(seeded_db, sentence.id, "ana", scheme, index)
-        assert proposal == _fresh(seeded_db, sentence.id, scheme, index), sentence.text
+        assert proposal == proposed_afresh(seeded_db, sentence.id, scheme, index), sentence.text
         source = proposal.name if proposal else None
         for known in register_proposed(seeded_db, proposal, source):
             index.add(known.name, known.name, known.kind)
