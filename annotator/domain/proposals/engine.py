@@ -347,6 +347,7 @@ def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...],
     guidelines: named before or after)."""
     if not (speaker.reason.startswith("no speaker named") or speaker.written):
         return speaker  # narration, or a speaker the sentence already settles
+    one_person = one_described(sentence, lex)  # "Seorang pemilik kucing ... mengadukan"
     for k, text in enumerate(later[:LOOK_AHEAD]):
         found = read_speaker(text, lex, index, names=names, described=described, table=table,
                              at=at + 1 + k)
@@ -355,17 +356,25 @@ def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...],
         if found.written or (found.name and (found.name.islower() or (
                 " " in found.name and found.name.split()[-1].islower()))):
             continue  # "The campaign group said", "Kuasa hukum perusahaan": described
-        if found.name and not found.carried and (
-                not a_body(found.name, lex) if one_described(sentence, lex) else
-                _a_body(found.name, lex, text) if not speaker.written else a_body(
-                    found.name, lex) == a_body(speaker.name, lex)):
-            # "Seorang pemilik kucing ... mengadukan": the person named next (speakers_indonesian)
-            # a body for a body described, a person for a person ("A grandmaster who
-            # lost ... has accused" -> the player named next)
+        if found.name and not found.carried and _of_the_kind(found, speaker, text, lex,
+                                                              one_person):
             return SpeakerReading(found.name, f"named in a later sentence ({found.reason})",
                                   new=found.new)
         names = names + names_in(text, lex)
     return speaker
+
+
+def _of_the_kind(found: SpeakerReading, speaker: SpeakerReading, text: str, lex,
+                 one_person: bool) -> bool:
+    """A later sentence's speaker is of the kind the story described: a person for one
+    person the lede describes ("Seorang pemilik kucing ... mengadukan": speakers_indonesian),
+    else a body for a body described and a person for a person ("A grandmaster who lost ...
+    has accused" -> the player named next)."""
+    if one_person:
+        return not a_body(found.name, lex)
+    if not speaker.written:
+        return _a_body(found.name, lex, text)
+    return a_body(found.name, lex) == a_body(speaker.name, lex)
 
 
 def _learned_confidence(scheme: Scheme, probability: float,
