@@ -56,7 +56,16 @@ class Scheme:
 
     def label(self, name: str | None) -> Label | None:
         """The label called ``name``, or None for a label outside the scheme."""
-        return next((label for label in self.labels if label.name == name), None)
+        return self._by_name.get(name)
+
+    @functools.cached_property
+    def _by_name(self) -> dict[str, Label]:
+        """Each label by its name (the first, should two share one), made once: a label key
+        asks the role of every sentence it reads back, some thirty times."""
+        by_name: dict[str, Label] = {}
+        for label in self.labels:
+            by_name.setdefault(label.name, label)
+        return by_name
 
     def role_for(self, name: str | None) -> str | None:
         """The dispute role a sentence with this label takes (None outside the scheme)."""

@@ -1,14 +1,16 @@
 """The proposal read with nothing remembered: every memory the proposal engine and the
 speaker reading keep between keys cleared for one call, then put back as it was, so a
 test can walk an article with the memories and compare each key with a fresh reading.
-Used by tests/test_proposal_look_back.py and tests/test_proposal_memo17.py."""
+Used by tests/test_proposal_look_back.py, tests/test_proposal_memo17.py and
+tests/test_proposal_memo18.py."""
 
 from __future__ import annotations
 
-from annotator.domain.proposals import engine, name_words, naming, propose, reading
+from annotator.domain.proposals import engine, name_words, naming, parties, propose, reading
 
 MEMORIES = (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN,
-            naming._SHORT_NAMES, name_words._TOKENISED, reading._ACTS, reading._NORMALISED)
+            engine._SAID_BEFORE, naming._SHORT_NAMES, name_words._TOKENISED, parties._SAID,
+            reading._ACTS, reading._NORMALISED)
 
 
 def proposed_afresh(db, sentence_id, scheme, index, reviewer: str = "ana"):

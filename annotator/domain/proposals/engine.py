@@ -16,6 +16,7 @@ article gives it before or after the sentence.
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -258,7 +259,14 @@ def _whole(value):
         if _ONLY_STRINGS >= set(map(type, value)):  # ``seen``: every sentence before
             return (kind.__name__, tuple(value))
         return (kind.__name__, tuple(v if type(v) is str else _whole(v) for v in value))
-    return (kind.__name__, tuple(_whole(getattr(value, name)) for name in route))
+    # a dataclass's fields: those that stand for themselves (flags, strings, counts) taken
+    # as they are, without a call each
+    parts = []
+    for name in route:
+        field_value = getattr(value, name)
+        parts.append(field_value if _ROUTES.get(type(field_value)) is _ITSELF
+                     else _whole(field_value))
+    return (kind.__name__, tuple(parts))
 
 
 _ITSELF, _SIDES, _PAIRS, _ITEMS = "itself", "sides", "pairs", "items"
@@ -499,9 +507,41 @@ def _copied(value):
     if isinstance(value, set):
         return set(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.replace(value, **{f.name: _copied(getattr(value, f.name))
-                                             for f in dataclasses.fields(value) if f.init})
+        kind = type(value)
+        names = _COPIED.get(kind)
+        if names is None:
+            names = _COPIED[kind] = _plain_fields(kind)
+        if not names:
+            return dataclasses.replace(value, **{f.name: _copied(getattr(value, f.name))
+                                                 for f in dataclasses.fields(value) if f.init})
+        made = object.__new__(kind)  # what the dataclass's own __init__ does, field by field
+        for name in names:
+            object.__setattr__(made, name, _copied(getattr(value, name)))
+        return made
     return value
+
+
+_COPIED: dict[type, tuple[str, ...]] = {}
+
+
+def _plain_fields(kind: type) -> tuple[str, ...]:
+    """The fields of a dataclass whose __init__ is the one dataclass generated and only sets
+    each field in order (every field a parameter, nothing else a parameter, no
+    __post_init__): such a value is copied by setting them on a new object, as
+    dataclasses.replace makes it without its checks. Empty for any other dataclass, which
+    replace copies."""
+    fields = dataclasses.fields(kind)
+    names = tuple(f.name for f in fields)
+    init = kind.__init__
+    generated = getattr(getattr(init, "__code__", None), "co_filename", "") == "<string>"
+    try:
+        parameters = tuple(inspect.signature(init).parameters)[1:]
+    except (TypeError, ValueError):
+        return ()
+    if not generated or parameters != names or hasattr(kind, "__post_init__") or any(
+            not f.init for f in fields):
+        return ()
+    return names
 
 
 def _copied_state(state: _Before) -> _Before:
@@ -549,6 +589,32 @@ def _read_before_window(rows: tuple[tuple, ...], scheme: Scheme, lex: Lexicon) -
     return _copied_state(found[2])
 
 
+_SAID_BEFORE: dict[tuple, tuple[Scheme, Lexicon, list[Said]]] = {}
+
+
+def _said_before(rows: tuple[tuple, ...], scheme: Scheme, lex: Lexicon) -> list[Said]:
+    """The sentences before the window as the label model reads them (parties.Said: the
+    saved label's role and source, else the role the words propose), a list to add the
+    window's to. Like ``_read_before_window``, remembered by the rows, the scheme and the
+    lexicon (kept beside it, so that their ids are not reused): each key asks again with
+    one more row at the end, so only that one is made."""
+    key = (rows, id(scheme), id(lex))
+    found = _SAID_BEFORE.get(key)
+    if found is None or found[0] is not scheme or found[1] is not lex:
+        shorter = _SAID_BEFORE.pop((rows[:-1], id(scheme), id(lex)), None) if rows else None
+        if shorter is not None and shorter[0] is scheme and shorter[1] is lex:
+            said, start = shorter[2], len(rows) - 1
+        else:
+            said, start = [], 0
+        said.extend(Said(t, scheme.role_for(saved_label) if saved else _role(t, lex.language),
+                         source if saved else None)
+                    for t, saved, source, _near, saved_label in rows[start:])
+        if len(_SAID_BEFORE) >= BEFORE_KEPT:
+            _SAID_BEFORE.clear()
+        found = _SAID_BEFORE[key] = (scheme, lex, said)
+    return list(found[2])
+
+
 def _read_whole(*args, **kwargs) -> Proposal:
     """propose_text for the whole-article pass: its readings are not remembered."""
     return propose_text(*args, remember=False, **kwargs)
@@ -590,11 +656,10 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     chain = Chain()
     lex = lexicon(language)
     far = len(earlier) - sum(1 for row in earlier if row[3])  # before the window: a prefix
-    names, described, dispute, discourse = _read_before_window(tuple(earlier[:far]), scheme,
+    far_rows = tuple(earlier[:far])
+    names, described, dispute, discourse = _read_before_window(far_rows, scheme,
                                                                lex)  # the window, read here:
-    said = [Said(t, scheme.role_for(saved_label) if saved else _role(t, lex.language),
-                 source if saved else None)
-            for t, saved, source, _near, saved_label in earlier[:far]]  # the label model's
+    said = _said_before(far_rows, scheme, lex)  # the label model's
     dispute.article = article_sides(doc_id, tuple(r[0] for r in earlier) + (text,) + tuple(rest),
                                     language, scheme, _read_whole, index)  # the whole article
     for k, (before_text, saved, source, _near, saved_label) in enumerate(earlier[far:], far):

@@ -119,6 +119,40 @@ def _side_words(text: str, speaker: str | None, before: Sequence[Said], lex: Lex
     return words
 
 
+_SAID: dict[tuple, tuple] = {}
+SAID_KEPT = 4096  # sentences before as party_features reads them: a key reads its document's
+
+
+def _read_said(said: Said, lex: Lexicon) -> tuple[str, frozenset[str], frozenset[str],
+                                                  frozenset[str], int]:
+    """What party_features reads of one sentence before (its speaker's key, the words of its
+    speaker's camp where it accuses or denies, the keys and words of the others an
+    accusation names, its quotation marks left open), remembered by the sentence as read
+    (text, role, speaker) and the lexicon: each key reads every sentence before it again.
+    The lexicon is kept beside it, so that its id is not reused while the entry lives."""
+    key = (said.text, said.role, said.speaker, id(lex))  # its fields: compared in C
+    found = _SAID.get(key)
+    if found is not None and found[0] is lex:
+        return found[1]
+    who = _key(said.speaker)
+    camp: frozenset[str] = frozenset()
+    named_keys: frozenset[str] = frozenset()
+    named_words: frozenset[str] = frozenset()
+    if said.role == ACCUSATION:
+        if who:
+            camp = frozenset(_camp_of(said, lex))
+        named = [n for n in names_in(said.text, lex) if _key(n) != who]
+        named_keys = frozenset(_key(n) for n in named)
+        named_words = frozenset(w for n in named for w in _words_of_name(n))
+    elif said.role == DENIAL and who:
+        camp = frozenset(_camp_of(said, lex))
+    read = (who, camp, named_keys, named_words, _quotes(said.text))
+    if len(_SAID) >= SAID_KEPT:
+        _SAID.clear()
+    _SAID[key] = (lex, read)
+    return read
+
+
 def party_features(text: str, language: str | None, speaker: str | None, rule: str,
                    before: Sequence[Said]) -> dict[str, float]:
     """The features of a sentence's place in its dispute (names to 1.0)."""
@@ -130,21 +164,21 @@ def party_features(text: str, language: str | None, speaker: str | None, rule: s
     accused_camp: set[str] = set()
     other_last = "none"
     me = _key(speaker)
+    quotes = 0
     for said in before:
-        who = _key(said.speaker)
+        who, camp, named_keys, named_words, opened = _read_said(said, lex)
         if said.role == ACCUSATION:
             if who:
                 accusers.add(who)
-                accusing_camp |= _camp_of(said, lex)
-            named = [n for n in names_in(said.text, lex) if _key(n) != who]
-            accused |= {_key(n) for n in named}
-            for n in named:
-                accused_camp |= _words_of_name(n)
+                accusing_camp |= camp
+            accused |= named_keys
+            accused_camp |= named_words
         elif said.role == DENIAL and who:
             deniers.add(who)
-            accused_camp |= _camp_of(said, lex)
+            accused_camp |= camp
         if said.role not in (None, CONTEXT) and who and who != me:
             other_last = said.role
+        quotes += opened
     if not me:
         party = "nobody"
     else:
@@ -175,7 +209,7 @@ def party_features(text: str, language: str | None, speaker: str | None, rule: s
         on(f"contrast&party={party}")
     if any(w in lex.negations for w in words):
         on(f"negation&party={party}")
-    if sum(_quotes(s.text) for s in before) % 2:
+    if quotes % 2:
         on("inside a running quotation")
         on(f"inside a running quotation&party={party}")
     elif _quotes(text) % 2:

@@ -304,9 +304,7 @@ def enforcing_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> Spe
     if table is None:
         return found
     plain = re.sub(r"[^\w\s-]", " ", text.casefold()).split()
-    passives = _data(lex.language)[4]
-    if not any(tuple(p.split()) == tuple(plain[k:k + len(p.split())])
-               for p in passives for k in range(len(plain))):
+    if not _written_in(plain, _data(lex.language)[4]):
         return found
     enforcers = _data(lex.language)[5]
     bodies = [e for e in table.entities if e.kind != "person" and (
@@ -317,6 +315,32 @@ def enforcing_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> Spe
         return found
     return known_or_new(index, named, f"enforcement with no agent: the enforcing body "
                                       f"named before ({named})")
+
+
+def _written_in(plain: list[str], phrases: frozenset[str]) -> bool:
+    """Whether one of the phrases is written in the words ``plain``, word for word: each
+    run of as many words as a phrase has looked up among the phrases of that length,
+    rather than every phrase tried at every word (a key reads about three sentences)."""
+    for size, grams in _by_size(phrases):
+        if size == 0:  # a phrase of no words is written in any sentence with words
+            if plain:
+                return True
+        elif size == 1:
+            if not grams.isdisjoint((word,) for word in plain):
+                return True
+        elif any(tuple(plain[k:k + size]) in grams for k in range(len(plain) - size + 1)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _by_size(phrases: frozenset[str]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """The phrases as word tuples, by their number of words."""
+    sizes: dict[int, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        sizes.setdefault(len(words), set()).add(words)
+    return tuple((size, frozenset(grams)) for size, grams in sorted(sizes.items()))
 
 
 # "Hasil uji laboratorium Balai Besar Veteriner ... menunjukkan", "Berdasarkan peta bidang
