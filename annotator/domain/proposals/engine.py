@@ -259,13 +259,21 @@ def _whole(value):
         if _ONLY_STRINGS >= set(map(type, value)):  # ``seen``: every sentence before
             return (kind.__name__, tuple(value))
         return (kind.__name__, tuple(v if type(v) is str else _whole(v) for v in value))
-    # a dataclass's fields: those that stand for themselves (flags, strings, counts) taken
-    # as they are, without a call each
+    # a dataclass's fields, without a call each where they stand for themselves (flags,
+    # strings, counts) or are containers of strings only (read as the branches above read
+    # them): a dispute's fields are mostly these
     parts = []
     for name in route:
-        field_value = getattr(value, name)
-        parts.append(field_value if _ROUTES.get(type(field_value)) is _ITSELF
-                     else _whole(field_value))
+        item = getattr(value, name)
+        inner = _ROUTES.get(type(item))
+        if inner is _ITSELF:
+            parts.append(item)
+        elif inner is _ITEMS and _ONLY_STRINGS >= set(map(type, item)):
+            parts.append((type(item).__name__, tuple(item)))
+        elif inner is _PAIRS and _ONLY_STRINGS >= set(map(type, item.values())):
+            parts.append(tuple(item.items()))
+        else:
+            parts.append(_whole(item))
     return (kind.__name__, tuple(parts))
 
 
