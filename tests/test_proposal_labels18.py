@@ -1,0 +1,136 @@
+"""The eighteenth round's English labels: accusations and denials the rules read as claims.
+
+- real English ways of denying the lexicon lacked: the base form of "dispute" ("We dispute
+  the claims", as "disputed the" already was), "disagree with" (guarded as "reject" is: a
+  stance on a plan is no denial), "a publicity stunt";
+- a filing as the subject ("The complaint was made by"), allegations raised with a body
+  that handles complaints, a party reported to a law enforcement office;
+- enforcement by a body that grades or polices adverts ("downgraded ... to two stars",
+  "banned by the advertising watchdog");
+- a wrong a body that inspects or judges has found (findings.py): a finding told as the
+  news ("has found"), or a finding or ruling whose clause names a wrong ("failed to",
+  "likely to mislead"). A finding without a wrong, a finding of nothing, researchers'
+  findings and a conditional finding stay what they were.
+
+Every sentence is invented for this test; none is taken from the benchmark's sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.domain.proposals import lexicon
+from annotator.domain.proposals.findings import found_wrong
+from annotator.domain.proposals.reading import (
+    ACCUSATION,
+    DENIAL,
+    normalise,
+    read_label,
+    words_of,
+)
+
+EN = lexicon("en")
+
+
+def role(sentence: str) -> str:
+    return read_label(sentence, EN).role
+
+
+# --- denials the lexicon lacked ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    '"We dispute the allegations and will defend the case," the bakery chain said.',
+    "The landlord said it would dispute these figures at the hearing.",
+    "The club said it disagreed with the panel's conclusions about the match.",
+    '"We disagree with the inspector\'s report," the head teacher said.',
+    "A spokesman for the mayor called the lawsuit a publicity stunt.",
+    'The minister called the report "a political stunt" on Tuesday.',
+])
+def test_a_denial_in_words_the_lexicon_lacked(sentence):
+    assert role(sentence) == DENIAL
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council disagreed with the plan to close the library.",  # a stance on a plan
+    "Residents said they disagree with the proposal for a new car park.",
+    "The band said the festival was a great stunt for the town.",  # no publicity stunt
+])
+def test_a_stance_on_a_plan_is_no_denial(sentence):
+    assert role(sentence) != DENIAL
+
+
+# --- filings the lexicon lacked ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The complaint was made by a residents' group in Ashford in March.",
+    "Complaints were made by three former tenants of the block.",
+    "The tenants' union said it had raised the allegations with the housing regulator in May.",
+    "Neighbours reported the scrapyard to the county's environmental enforcement office.",
+])
+def test_a_filing_in_words_the_lexicon_lacked(sentence):
+    assert role(sentence) == ACCUSATION
+
+
+@pytest.mark.parametrize("sentence", [
+    "The announcement was made by the mayor on Friday.",  # no filing as the subject
+    "The decision was made by the board after a long meeting.",
+    "She said she had raised the allegations at a family dinner.",  # no body that handles them
+])
+def test_no_filing_without_a_filing_or_a_body(sentence):
+    assert role(sentence) != ACCUSATION
+
+
+# --- enforcement the lexicon lacked ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The food standards agency said it had downgraded the Harbour Grill to two stars after "
+    "a visit in June.",
+    "Posters for the energy drink have been banned by the advertising watchdog.",
+])
+def test_enforcement_in_words_the_lexicon_lacked(sentence):
+    assert role(sentence) == ACCUSATION
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts downgraded their growth forecast for the year.",  # no grade given
+    "Fireworks have been banned in the park since 2019.",  # no watchdog or regulator
+])
+def test_no_enforcement_without_its_grade_or_watchdog(sentence):
+    assert role(sentence) != ACCUSATION
+
+
+# --- a wrong found by a body that inspects or judges (findings.py) -----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The housing ombudsman has found that Millbrook Homes took 11 months to repair a leaking "
+    "roof.",
+    "A children's home in Luton kept no record of restraints used on residents, the schools "
+    "inspectorate has found.",
+    "Auditors found that the trust had failed to record £2m of spending on consultants.",
+    "The tribunal found the council's handling of the tender careless.",
+    "The advertising watchdog ruled that the slimming tea adverts were likely to mislead "
+    "customers.",
+    "Inspectors from the county's trading standards office found that the garage had failed "
+    "to return customers' deposits, according to the notice.",
+])
+def test_a_wrong_found_is_the_finders_accusation(sentence):
+    assert role(sentence) == ACCUSATION
+
+
+@pytest.mark.parametrize("sentence", [
+    "Auditors found 12 invoices dated in the wrong month.",  # evidence with no wrong
+    "The inspection found that 40 of the 60 rooms had been refurbished.",
+    "The regulator has found no evidence that the firm misled its customers.",  # nothing
+    "Researchers have found that the river's trout carry high levels of mercury.",
+    "If the inquiry finds that rules were broken, the chairman will resign.",
+    "The tribunal found that the dismissal was not unfair.",  # a wrong negated
+    "The company said it had found out about the leak from a neighbour.",
+])
+def test_no_accusation_from_a_finding_without_a_wrong(sentence):
+    assert role(sentence) != ACCUSATION
+
+
+def test_the_finding_and_its_wrong_are_the_cue():
+    sentence = "The commission found that the charity had failed to keep proper accounts."
+    found = found_wrong(EN, words_of(normalise(sentence)), lambda k: False)
+    assert found == "found ... had failed to"
+    assert "a wrong found by a body that inspects or judges" in read_label(sentence, EN).reason
