@@ -17,6 +17,7 @@ Every sentence is invented for this test; none is taken from the benchmark's set
 from __future__ import annotations
 
 import pytest
+from support.proposals import accepted
 
 from annotator.domain.proposals import lexicon
 from annotator.domain.proposals.findings import found_wrong
@@ -134,3 +135,34 @@ def test_the_finding_and_its_wrong_are_the_cue():
     found = found_wrong(EN, words_of(normalise(sentence)), lambda k: False)
     assert found == "found ... had failed to"
     assert "a wrong found by a body that inspects or judges" in read_label(sentence, EN).reason
+
+
+# --- "never" in the passive tells what was not done (not_done.py) ------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Tenants say the boiler was never repaired after the flood in March.",
+    '"Half of the ballots had never been opened when the count closed," the observer said.',
+    "Parents said the complaints were never logged by the school office.",
+])
+def test_never_in_the_passive_is_no_denial(sentence):
+    assert role(sentence) != DENIAL
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We have never cut a single corner on safety," the ferry operator said.',
+    "The club said its stewards had never turned fans away from the ground.",
+    "The company said the spill never happened.",
+    '"The evidence should never have been heard," the defendant\'s lawyer said.',
+])
+def test_never_before_an_active_verb_still_denies(sentence):
+    assert role(sentence) == DENIAL
+
+
+# --- a reply owed and not given states the wrong (the duties' family) ---------------------
+
+def test_a_reply_never_given_is_the_wrong_stated(db, scheme):
+    got = accepted(db, scheme, [
+        "A tenants' group has accused Oakridge Lettings of ignoring repair requests.",
+        "The group said it had written to the agency four times and it had never replied.",
+    ], "en")
+    assert got[1].label != "denial"
