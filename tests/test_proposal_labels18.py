@@ -166,3 +166,25 @@ def test_a_reply_never_given_is_the_wrong_stated(db, scheme):
         "The group said it had written to the agency four times and it had never replied.",
     ], "en")
     assert got[1].label != "denial"
+
+
+# --- Indonesian: an inflection and bodies the lexicon lacked ------------------------------
+
+ID = lexicon("id")
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Pengelola koperasi itu sudah kami tetapkan sebagai tersangka," kata Kapolres, Senin.',
+    "Nelayan telah melaporkan kapal itu ke Balai Penegakan Hukum Kelautan pada pekan lalu.",
+    "Warga melaporkan pabrik tahu itu ke Gakkum Kehutanan pada Senin sore.",
+])
+def test_indonesian_enforcement_and_filings_the_lexicon_lacked(sentence):
+    assert read_label(sentence, ID).role == ACCUSATION
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Tarif parkir itu kami tetapkan sejak Januari," kata Kepala Dinas Perhubungan.',
+    "Ia melaporkan hasil panen ke balai desa setiap bulan.",
+])
+def test_indonesian_no_accusation_without_a_suspect_or_a_body(sentence):
+    assert read_label(sentence, ID).role != ACCUSATION
