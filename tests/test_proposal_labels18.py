@@ -10,7 +10,12 @@
 - a wrong a body that inspects or judges has found (findings.py): a finding told as the
   news ("has found"), or a finding or ruling whose clause names a wrong ("failed to",
   "likely to mislead"). A finding without a wrong, a finding of nothing, researchers'
-  findings and a conditional finding stay what they were.
+  findings and a conditional finding stay what they were;
+- denial cues that deny nothing where they stand (no_denial.py): "never" in the passive
+  ("was never triggered"), "false" naming a device ("a false wall"); a reply owed and
+  never given ("never replied") states the wrong;
+- Indonesian: suspects named in the object-focus form ("kami tetapkan sebagai
+  tersangka"), a report lodged with a law enforcement office ("Balai Penegakan Hukum").
 
 Every sentence is invented for this test; none is taken from the benchmark's sets."""
 
@@ -137,7 +142,7 @@ def test_the_finding_and_its_wrong_are_the_cue():
     assert "a wrong found by a body that inspects or judges" in read_label(sentence, EN).reason
 
 
-# --- "never" in the passive tells what was not done (not_done.py) ------------------------
+# --- "never" in the passive tells what was not done (no_denial.py) -----------------------
 
 @pytest.mark.parametrize("sentence", [
     "Tenants say the boiler was never repaired after the flood in March.",
@@ -155,6 +160,24 @@ def test_never_in_the_passive_is_no_denial(sentence):
     '"The evidence should never have been heard," the defendant\'s lawyer said.',
 ])
 def test_never_before_an_active_verb_still_denies(sentence):
+    assert role(sentence) == DENIAL
+
+
+# --- "false" naming a device is no denial (no_denial.py) ---------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Customs officers said the van had a false floor packed with cigarettes.",
+    "Police said the gang fitted false fronts to ticket machines at three stations.",
+])
+def test_a_false_thing_is_no_denial(sentence):
+    assert role(sentence) != DENIAL
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank said the loan had been taken out under a false name.",
+    "The council said the residents' claims were false.",
+])
+def test_false_said_of_a_statement_or_a_name_still_denies(sentence):
     assert role(sentence) == DENIAL
 
 

@@ -39,7 +39,7 @@ from annotator.domain.proposals import (
     frames,
     measured,
     narration,
-    not_done,
+    no_denial,
     quotation,
     taken,
 )
@@ -319,8 +319,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool) -> LabelReading:
         if acts.described(lex, words, s) or (deeds_read and acts.duty_beside_deed(
                 lex, tokens, words, s)):
             continue  # "proyek yang tidak pernah dikerjakan", "took our land and never paid"
-        if not_done.passive_never(lex, words, s, e):
-            continue  # "the index was never triggered": what was not done (not_done.py)
+        if no_denial.passive_never(lex, words, s, e) or no_denial.false_thing(lex, words, s, e):
+            continue  # "the index was never triggered", "a false wall" (no_denial.py)
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase), s))
         else:
