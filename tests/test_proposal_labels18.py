@@ -98,6 +98,7 @@ def test_enforcement_in_words_the_lexicon_lacked(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Analysts downgraded their growth forecast for the year.",  # no grade given
+    "A ratings agency downgraded the bank's debt to junk on Monday.",  # no stars
     "Fireworks have been banned in the park since 2019.",  # no watchdog or regulator
 ])
 def test_no_enforcement_without_its_grade_or_watchdog(sentence):
@@ -130,6 +131,7 @@ def test_a_wrong_found_is_the_finders_accusation(sentence):
     "If the inquiry finds that rules were broken, the chairman will resign.",
     "The tribunal found that the dismissal was not unfair.",  # a wrong negated
     "The company said it had found out about the leak from a neighbour.",
+    "The employment tribunal has found in favour of the bakery in a dispute over breaks.",
 ])
 def test_no_accusation_from_a_finding_without_a_wrong(sentence):
     assert role(sentence) != ACCUSATION
@@ -158,6 +160,7 @@ def test_never_in_the_passive_is_no_denial(sentence):
     "The club said its stewards had never turned fans away from the ground.",
     "The company said the spill never happened.",
     '"The evidence should never have been heard," the defendant\'s lawyer said.',
+    "The manager said he was never aware of any complaint about the lifts.",  # an adjective
 ])
 def test_never_before_an_active_verb_still_denies(sentence):
     assert role(sentence) == DENIAL

@@ -66,9 +66,10 @@ def found_wrong(lex: Lexicon, words: list[str], conditional) -> str | None:
         if not any(w in finders for w in before) or any(
                 w in lex.negations for w in words[max(0, k - 3):k]):
             continue  # "has not found", "did not find"
-        after = words[k + 1:k + 2]
-        if after and (after[0] in lex.negations or after[0] in ("nothing", "out")):
-            continue  # "found no evidence", "found out", "found nothing"
+        after = words[k + 1:k + 3]
+        if after and (after[0] in lex.negations or after[0] in ("nothing", "out", "for")
+                      or after in (["in", "favour"], ["in", "favor"])):
+            continue  # "found no evidence", "found out", "found in favour of the firm"
         if k > 0 and words[k - 1] in perfect or k > 1 and words[k - 2] in perfect and \
                 words[k - 1] == "also":
             # "has found": the finding told as the news, its clause after the verb or

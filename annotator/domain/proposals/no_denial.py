@@ -31,12 +31,25 @@ BEFORE = frozenset({"was", "were", "is", "are", "be"})
 AFTER = frozenset({"been"})
 
 
+# past participles not ending in -ed or -en ("was never paid", "was never put out to tender")
+IRREGULAR = frozenset("""paid put sent told made done kept held left found heard seen built
+brought caught taught sold spent set cut run shut hit read met lost won bought""".split())
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in IRREGULAR
+
+
 def passive_never(lex: Lexicon, words: list[str], start: int, end: int) -> bool:
-    """Whether the cue at ``start:end`` is the bare "never" of a passive: nothing rebutted."""
+    """Whether the cue at ``start:end`` is the bare "never" of a passive ("was never
+    triggered", "had never been unfolded"): nothing rebutted. Not before an adjective ("he
+    was never aware of any complaint": his knowledge denied)."""
     if words[start:end] != ["never"] or "never" not in lex.negations:
         return False
-    return (start > 0 and words[start - 1] in BEFORE) or (
-        end < len(words) and words[end] in AFTER)
+    if end < len(words) and words[end] in AFTER:
+        return end + 1 < len(words) and _participle(words[end + 1])
+    return start > 0 and words[start - 1] in BEFORE and end < len(words) and _participle(
+        words[end])
 
 
 @lru_cache(maxsize=4)
