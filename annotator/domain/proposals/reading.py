@@ -32,7 +32,17 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from annotator.domain.proposals import acts, deeds, frames, measured, narration, quotation, taken
+from annotator.domain.proposals import (
+    acts,
+    deeds,
+    findings,
+    frames,
+    measured,
+    narration,
+    no_denial,
+    quotation,
+    taken,
+)
 from annotator.domain.proposals.acting import evidence_party, party_acting
 from annotator.domain.proposals.apart import (
     bare_agent,
@@ -253,7 +263,23 @@ def _located(lex: Lexicon, words: list[str], end: int) -> bool:
 
 def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading:
     """The label a sentence's own words propose, with the cue and the reason (without the
-    wrongful deeds it states when ``deeds_read`` is False: deeds.told_of_itself)."""
+    wrongful deeds it states when ``deeds_read`` is False: deeds.told_of_itself); a plain
+    claim or context that tells a wrong a body which inspects or judges has found is that
+    body's accusation (findings.py)."""
+    reading = _own_words(text, lex, deeds_read)
+    if reading.role not in (CLAIM, CONTEXT) or reading.negated or not findings.plain(
+            reading.reason):
+        return reading
+    tokens, words = _words(normalise(text))
+    found = findings.found_wrong(lex, words, lambda k: _conditional(lex, tokens, words, k))
+    if found is None:
+        return reading
+    return LabelReading(ACCUSATION, found, f"a wrong found by a body that inspects or "
+                        f"judges: '{found}'", 0.6, reading.hedges, reported=True)
+
+
+def _own_words(text: str, lex: Lexicon, deeds_read: bool) -> LabelReading:
+    """read_label's reading of the sentence's cues and class rules."""
     text = normalise(text)
     tokens, words = _words(text)
     hedges = tuple(" ".join(words[s:e]) for s, e in find(lex.hedges, words)
@@ -293,6 +319,8 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
         if acts.described(lex, words, s) or (deeds_read and acts.duty_beside_deed(
                 lex, tokens, words, s)):
             continue  # "proyek yang tidak pernah dikerjakan", "took our land and never paid"
+        if no_denial.passive_never(lex, words, s, e) or no_denial.false_thing(lex, words, s, e):
+            continue  # "the index was never triggered", "a false wall" (no_denial.py)
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase), s))
         else:

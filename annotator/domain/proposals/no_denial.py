@@ -1,0 +1,63 @@
+"""Eighteenth round: denial cues that deny nothing where they stand.
+
+"never" in the passive tells what was not done, and rebuts nothing: "The index was never
+triggered", "the footage was never passed to his defence team", "a few had never been
+unfolded". The bare negation of a passive says that something was not done to someone or
+something. It is the fact an accuser, a witness or a bystander states, not a denial (the
+guidelines: the accused side's reply is a denial when it argues against the allegation). A
+denial says the speaker's side did not do the act ("we have never hidden a single
+cancellation", "it has never sold", "should never have been heard" is an argument about a
+ruling): there "never" stands before an active verb or a modal's perfect, and it stays the
+lexicon's cue. Only the bare word is read here: "never happened", "never took place" are
+phrases of the lexicon and stay denials; whoever speaks for the accused side is still read
+by the dispute (dispute.py), which reads its claims as its reply.
+
+"false" before a thing made to hide or deceive ("found a false wall at the front of the
+trailer", "fitting a false front to a cash machine", "a false bottom") names a device, often
+the wrong itself: nothing is called untrue. The things are data (data/cues/en.json,
+"label18_en", "false_things"); "a false date of birth", "the claims were false" stay
+denials.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
+
+# the auxiliaries of a passive right before "never" ("was never", "were never"); "been"
+# right after it ("had never been unfolded") is the perfect passive
+BEFORE = frozenset({"was", "were", "is", "are", "be"})
+AFTER = frozenset({"been"})
+
+
+# past participles not ending in -ed or -en ("was never paid", "was never put out to tender")
+IRREGULAR = frozenset("""paid put sent told made done kept held left found heard seen built
+brought caught taught sold spent set cut run shut hit read met lost won bought""".split())
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in IRREGULAR
+
+
+def passive_never(lex: Lexicon, words: list[str], start: int, end: int) -> bool:
+    """Whether the cue at ``start:end`` is the bare "never" of a passive ("was never
+    triggered", "had never been unfolded"): nothing rebutted. Not before an adjective ("he
+    was never aware of any complaint": his knowledge denied)."""
+    if words[start:end] != ["never"] or "never" not in lex.negations:
+        return False
+    if end < len(words) and words[end] in AFTER:
+        return end + 1 < len(words) and _participle(words[end + 1])
+    return start > 0 and words[start - 1] in BEFORE and end < len(words) and _participle(
+        words[end])
+
+
+@lru_cache(maxsize=4)
+def _things(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get("label18_en", {}).get("false_things", ()))
+
+
+def false_thing(lex: Lexicon, words: list[str], start: int, end: int) -> bool:
+    """Whether the cue at ``start:end`` is "false" naming a device ("a false wall")."""
+    return words[start:end] == ["false"] and end < len(words) and words[end] in _things(
+        lex.language)
