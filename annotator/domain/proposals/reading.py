@@ -219,6 +219,19 @@ def _counted(words: list[str], start: int, tokens=None) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _in_name(tokens, start: int, end: int) -> bool:
+    """A wrong's word inside a body's name ("Kepala Bidang Pengendalian Pencemaran DLH",
+    "the Serious Fraud Office", "Komisi Pemberantasan Korupsi") names the body, not a wrong:
+    every word of it capitalised, not the sentence's first, with a capitalised word beside
+    it, in a sentence that is not written in title case (a headline capitalises every word)."""
+    if start == 0 or not all(tokens[k].group()[:1].isupper() for k in range(start, end)):
+        return False
+    if sum(1 for t in tokens if t.group()[:1].islower() and len(t.group()) > 3) < 2:
+        return False
+    return tokens[start - 1].group()[:1].isupper() or (
+        end < len(tokens) and tokens[end].group()[:1].isupper())
+
+
 def _as_topic(lex: Lexicon, words: list[str], start: int) -> bool:
     """Wrongdoing named as what is looked into or reported ("to investigate alleged
     violence", "laporan politik uang"), not charged."""
@@ -434,6 +447,7 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool) -> LabelReading:
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
                  for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s, 3)
                  and not _counted(words, s, tokens) and not _as_topic(lex, words, s)
+                 and not _in_name(tokens, s, e)
                  and not _conditional(lex, tokens, words, s) and s < after
                  and not acts.inside_appeal(lex, words, s)
                  and not narration.only_possible(lex, words, s)
@@ -442,6 +456,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool) -> LabelReading:
                  and not frames.only_about(lex, words, s, [v for v, _ in spans])]  # context11
         done = taken.deed_at(lex, tokens, words) if deeds_read and not wrong and not \
             pledged else None
+        if done and _in_name(tokens, done[0], done[0] + len(done[1].split())):
+            done = None
         if done and done[0] <= after:  # a wrongful deed stated, not after the procedure
             why = taken.harmed.reason(lex, tokens, words, done)  # (harmed.py)
             return LabelReading(ACCUSATION, done[1], f"{why} ({deeds.DEED})", 0.6, hedges,
