@@ -165,7 +165,15 @@ def main(argv: list[str] | None = None) -> int:
         into_full_and_empty(work, work / "ingest.db")
         if args.budget:
             from ingest_budget import budget  # noqa: PLC0415 - only with --budget
-            budget(corpus, work)
+            parts = budget(corpus, work)
+            cores = os.cpu_count() or 1
+            print(f"the measured run beside its budget: {ingest_s:.2f} s wall on {cores} cores "
+                  f"= {cores * ingest_s:.2f} core-seconds, {ingest_cpu:.2f} s of CPU "
+                  f"({ingest_cpu - parts['total']:+.2f} s beside the parts timed alone: starting "
+                  "workers, sending them documents, the pool's threads, the progress bar, "
+                  f"contention), {cores * ingest_s - ingest_cpu:.2f} core-seconds idle (or "
+                  f"taken by other processes); the floor {parts['floor']:.2f} s is "
+                  f"{parts['floor'] / ingest_s:.0%} of the wall")
     return 0
 
 

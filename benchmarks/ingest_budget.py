@@ -251,6 +251,101 @@ def main_budget(corpus: Path, results: Path, db_path: Path, read_cpu: float
     }
 
 
+def statements_budget(db_path: Path, work: Path) -> dict[str, float]:
+    """Our database work alone: the rows ``db_path`` holds stored again into an empty
+    database by the ingest path's statements, in its order (no analysis, no near-duplicate
+    index, no Python but what feeding the statements takes): documents and their progress
+    rows and sentences a batch at a time, the full-text index after each batch, the
+    near-duplicate keys filed every IN_MEMORY sentences, then the group roots marked, the
+    indexes built and the commit. CPU seconds of each (one thread)."""
+    from annotator.db import progress  # noqa: PLC0415
+
+    conn = sqlite3.connect(db_path)
+    documents = list(conn.execute(
+        f"SELECT {', '.join(ingest.INSERT_DOCUMENT.split('(')[1].split(')')[0].split(', '))} "
+        "FROM documents ORDER BY ordinal"))
+    sentences = list(conn.execute(
+        "SELECT rowid, id, doc_id, unit_index, position, text, char_start, char_end, "
+        "excluded, duplicate_of, CASE WHEN group_id = id THEN NULL ELSE group_id END "
+        "FROM sentences ORDER BY rowid"))
+    roots = [(sid,) for (sid,) in conn.execute(
+        "SELECT id FROM sentences WHERE group_id = id ORDER BY id")]
+    keys: dict[int, list[int]] = {}
+    for key, rowid in conn.execute("SELECT key, sentence_rowid FROM near_duplicate_keys"):
+        keys.setdefault(rowid, []).append(key)
+    conn.close()
+    target = work / "statements.db"
+    open_db(target).close()
+    db = open_db(target)
+    raw_conn = db.conn
+    spent: dict[str, float] = {}
+
+    def timed(name: str, run, *args) -> None:
+        start = time.thread_time()
+        run(*args)
+        spent[name] = spent.get(name, 0.0) + time.thread_time() - start
+
+    by_doc: dict[str, list[tuple]] = {}
+    for row in sentences:
+        by_doc.setdefault(row[2], []).append(row)
+    db.execute("BEGIN IMMEDIATE")
+    db.execute(f"PRAGMA cache_size = -{ingest.CACHE_KB}")
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+                         [ingest.FTS_TRIGGER]).fetchone()[0]
+    db.execute(f"DROP TRIGGER [{ingest.FTS_TRIGGER}]")
+    indexes = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sentences' "
+        "AND sql IS NOT NULL ORDER BY name").fetchall()
+    for name, _ in indexes:
+        db.execute(f"DROP INDEX [{name}]")
+    batch_docs, batch_rows, generation, last, held = [], [], [], 0, 0
+
+    def file_keys() -> None:
+        if generation:
+            raw_conn.execute(ingest.FILE_KEYS, ["[" + ",".join(generation) + "]"])
+            generation.clear()
+
+    for document in documents:
+        rows = by_doc.get(document[0], [])
+        batch_docs.append(document)
+        batch_rows.extend(rows)
+        if rows:
+            before = rows[0][0] - 1
+            packed = [key << pipeline.UNIT_BITS | (row[0] - before - 1)
+                      for row in rows for key in keys.get(row[0], ())]
+            if packed:
+                generation.append(f"[{before},[{','.join(map(str, packed))}]]")
+            held += sum(1 for row in rows if row[0] in keys)
+        if len(batch_rows) >= ingest.BATCH or document is documents[-1]:
+            timed("documents and progress rows", raw_conn.executemany,
+                  ingest.INSERT_DOCUMENT, batch_docs)
+            timed("documents and progress rows", progress.documents_stored, db,
+                  [(d[0], sum(1 for r in by_doc.get(d[0], []) if r[8] is None))
+                   for d in batch_docs])
+            timed("sentences", raw_conn.executemany, ingest.INSERT_SENTENCE, batch_rows)
+            through = batch_rows[-1][0] if batch_rows else last
+            if held >= ingest.IN_MEMORY:
+                timed("near-duplicate keys", file_keys)
+                held = 0
+            timed("full-text index", raw_conn.execute, ingest.INDEX_BETWEEN, (last, through))
+            last = through
+            batch_docs, batch_rows = [], []
+    timed("near-duplicate keys", file_keys)
+    db.execute("DROP TRIGGER IF EXISTS [sentences_au]")
+    timed("group roots", raw_conn.executemany,
+          "UPDATE sentences SET group_id = id WHERE id = ? AND group_id IS NULL", roots)
+    db.execute(trigger)
+    db.execute(f"PRAGMA cache_size = -{ingest.SORT_CACHE_KB}")
+    for _, sql in indexes:
+        timed("indexes built at the end", db.execute, sql)
+    timed("commit", raw_conn.execute, "COMMIT")
+    spent["= all of it (the parts above)"] = sum(spent.values())
+    db.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    return spent
+
+
 def raw_budget(db_path: Path, work: Path) -> tuple[float, float]:
     from bench_ingest import raw_insert  # noqa: PLC0415 - imports this checkout's code
     conn = sqlite3.connect(db_path)
@@ -260,12 +355,14 @@ def raw_budget(db_path: Path, work: Path) -> tuple[float, float]:
     return min(raw_insert(work / f"raw{i}.db", documents, rows, bulk_fts=True) for i in (1, 2))
 
 
-def budget(corpus: Path, work: Path) -> None:
+def budget(corpus: Path, work: Path) -> dict[str, float]:
+    """Print the budget; return its totals (CPU seconds)."""
     results = work / "results.pickle"
     db_path = work / "budget.db"
     parts, read_cpu, analysis_total, documents = analysis_budget(corpus, results)
     main = main_budget(corpus, results, db_path, read_cpu)
     raw_wall, raw_cpu = raw_budget(db_path, work)
+    statements = statements_budget(db_path, work)
     results.unlink()
     units = sqlite3.connect(db_path).execute("SELECT count(*) FROM sentences").fetchone()[0]
     db_path.unlink()
@@ -289,6 +386,10 @@ def budget(corpus: Path, work: Path) -> None:
     db_work = (main["database work, main thread (statements, triggers, keys, indexes, groups)"]
                + main["database work, full-text index's thread"])
     line("  of which database work, both threads", db_work)
+    print(" our database work alone (the same rows stored again by the ingest path's "
+          "statements, in its order, one thread):")
+    for name, seconds in statements.items():
+        line(name, seconds)
     print(" raw sqlite3 (same rows, same schema, one bulk FTS insert; best of two):")
     line(f"raw insert CPU (wall {raw_wall:.2f} s)", raw_cpu)
     total = workers_cpu + main_cpu + main["database work, full-text index's thread"]
@@ -301,6 +402,8 @@ def budget(corpus: Path, work: Path) -> None:
           f"{main_cpu:.2f}, database work = {db_work:.2f}) = {floor:.2f} s = "
           f"{floor / raw_cpu:.2f}x raw's CPU ({floor / raw_wall:.2f}x its wall in this run); "
           f"total CPU {total / raw_cpu:.2f}x raw's, database work {db_work / raw_cpu:.2f}x")
+    return {"total": total, "main thread": main_cpu, "database work": db_work,
+            "workers": workers_cpu, "raw": raw_cpu, "floor": floor}
 
 
 def main(argv: list[str] | None = None) -> int:

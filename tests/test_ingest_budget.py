@@ -69,6 +69,7 @@ def test_the_budget_prints_each_part_beside_raw(tmp_path, capsys):
     ingest_budget.budget(corpus, tmp_path)
     out = capsys.readouterr().out
     for part in ("segmentation", "near-duplicate index", "database work, main thread",
+                 "our database work alone", "near-duplicate keys", "indexes built at the end",
                  "raw insert CPU", "floor on 2 cores"):
         assert part in out
     assert not (tmp_path / "results.pickle").exists()
