@@ -16,6 +16,8 @@
    copy of an existing database (benchmarks/bigdb.py's 1M, say), after one first ingest
    that files the keys its sentences lack.
 Prints sentences/s for both and the ratio (the aim: ingestion within 2x of raw).
+5. With ``--budget``, where ingestion's CPU goes (benchmarks/ingest_budget.py): each part
+   of the analysis and of the main process measured alone on the same corpus, beside raw.
 """
 
 from __future__ import annotations
@@ -104,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeline", action="store_true",
                         help="also print, per second, the CPU of `annotator ingest`'s main "
                              "thread, its other threads and its analysis workers (Linux)")
+    parser.add_argument("--budget", action="store_true",
+                        help="also print where ingestion's CPU goes: each part measured alone "
+                             "on the same corpus (benchmarks/ingest_budget.py)")
     parser.add_argument("--into", type=Path, metavar="DB",
                         help="only ingest a day's articles into a copy of DB (an existing "
                              "large database, e.g. benchmarks/bigdb.py's) and into an empty one")
@@ -158,6 +163,17 @@ def main(argv: list[str] | None = None) -> int:
             timeline.print()
         del documents, rows
         into_full_and_empty(work, work / "ingest.db")
+        if args.budget:
+            from ingest_budget import budget  # noqa: PLC0415 - only with --budget
+            parts = budget(corpus, work)
+            cores = os.cpu_count() or 1
+            print(f"the measured run beside its budget: {ingest_s:.2f} s wall on {cores} cores "
+                  f"= {cores * ingest_s:.2f} core-seconds, {ingest_cpu:.2f} s of CPU "
+                  f"({ingest_cpu - parts['total']:+.2f} s beside the parts timed alone: starting "
+                  "workers, sending them documents, the pool's threads, the progress bar, "
+                  f"contention), {cores * ingest_s - ingest_cpu:.2f} core-seconds idle (or "
+                  f"taken by other processes); the floor {parts['floor']:.2f} s is "
+                  f"{parts['floor'] / ingest_s:.0%} of the wall")
     return 0
 
 
