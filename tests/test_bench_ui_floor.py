@@ -92,5 +92,5 @@ def test_floor_prints_each_part_beside_the_bare_key(seeds, tmp_path):
     assert run.returncode == 0, run.stderr
     floor = run.stdout.split("the floor", 1)[1]
     for part in ("the bare key", "(a) the bare key that also saves", "(b) our label screen",
-                 "(c) the proposal alone", "2x the bare key is"):
+                 "(c) the proposal alone", "without the proposal", "2x the bare key is"):
         assert part in floor
