@@ -177,9 +177,12 @@ def run_child(*args: str) -> dict:
 # keystrokes: both apps in this process, the same Pilot calls -------------------------
 
 
-async def press_times(app, keys: int) -> tuple[list[float], list[float], list[float]]:
+async def press_times(app, keys: int, ready=None
+                      ) -> tuple[list[float], list[float], list[float]]:
     """Wall time per press (includes Pilot's idle waits), the process's CPU time per press
-    (every thread: workers started by the key count), and the UI thread's alone."""
+    (every thread: workers started by the key count), and the UI thread's alone.
+    ``ready(app)``: called once the app's start is done, before the first press, outside
+    the times (the floor's apps prepare what their keys show there)."""
     times, cpu, ui = [], [], []
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -188,6 +191,9 @@ async def press_times(app, keys: int) -> tuple[list[float], list[float], list[fl
             await pilot.pause()
             if not any(worker.is_running for worker in app.workers):
                 break
+        if ready is not None:
+            ready(app)
+            await pilot.pause()
         for _ in range(keys):
             t0, c0, u0 = time.perf_counter(), time.process_time(), time.thread_time()
             await pilot.press(KEY)
@@ -243,13 +249,164 @@ def bare_keys(keys: int, full: bool = False) -> tuple[list[float], list[float], 
     return asyncio.run(press_times(bare_app(full), keys))
 
 
-def annotator_keys(db_path: Path, keys: int) -> tuple[list[float], list[float], list[float],
-                                                     int]:
+def annotator_keys(db_path: Path, keys: int, shown: dict | None = None
+                   ) -> tuple[list[float], list[float], list[float], int]:
+    """``shown``: filled with each sentence's proposal as the screen made it, by sentence
+    id, in the order shown (the floor's painting key shows the same)."""
     from annotator.ui.app import AnnotatorApp
+    from annotator.ui.screens.label import LabelScreen
 
-    app = AnnotatorApp(db_path, REVIEWER)
-    times, cpu, ui = asyncio.run(press_times(app, keys))
+    real = LabelScreen._propose
+
+    def recorded(screen, place):
+        proposal = shown[place.sentence.id] = real(screen, place)
+        return proposal
+
+    if shown is not None:
+        LabelScreen._propose = recorded
+    try:
+        app = AnnotatorApp(db_path, REVIEWER)
+        times, cpu, ui = asyncio.run(press_times(app, keys))
+    finally:
+        LabelScreen._propose = real
     return times, cpu, ui, _labeled(db_path)
+
+
+# the floor: the bare key with one part of the label key's work each ---------------------
+
+
+def saved_in_order(db_path: Path, order: list[str]) -> list[dict]:
+    """What the label keys saved on the sentences ``order`` names, as set_annotation's
+    arguments: the floor's saving key saves the same again."""
+    from annotator.db.connection import open_db
+    from annotator.domain.annotations import get_annotation, speakers
+
+    db = open_db(db_path)
+    try:
+        rows = [get_annotation(db, sentence_id, REVIEWER) for sentence_id in order]
+    finally:
+        db.close()
+    saved = []
+    for row in rows:
+        if row is None:
+            continue
+        joint = speakers(row)
+        saved.append({"sentence_id": row["sentence_id"], "label": row["label"],
+                      "source": row["source"], "confidence": row["confidence"],
+                      "note": row["note"], "sources": joint if len(joint) > 1 else None,
+                      "proposal": row.get("accepted_proposal"), "seconds": row.get("seconds"),
+                      "guideline_version": row.get("guideline_version")})
+    return saved
+
+
+def saving_app(db_path: Path, saves: list[dict]):
+    """The bare app whose key also saves what a label key saved (set_annotation: the same
+    statements and triggers, on the same database, its WAL checkpointed in the background
+    as the label screen's is): the floor of a key that saves."""
+    from annotator.db.checkpoint import checkpoints_in_background
+    from annotator.db.connection import open_db
+    from annotator.domain.annotations import set_annotation
+    from annotator.domain.scheme import load_scheme
+
+    app = bare_app()
+    db, scheme, left = open_db(db_path), load_scheme(), list(saves)
+    checkpoints = checkpoints_in_background(db, db_path)
+    counted = app.action_count
+
+    def action_count():
+        counted()
+        if left:
+            save = dict(left.pop(0))
+            set_annotation(db, save.pop("sentence_id"), REVIEWER, scheme=scheme, **save)
+
+    app.action_count = action_count
+    app.closing = lambda: (checkpoints.stop() if checkpoints else None, db.close())
+    return app
+
+
+def saving_keys(db_path: Path, saves: list[dict]) -> list[float]:
+    app = saving_app(db_path, saves)
+    try:
+        _, cpu, _ = asyncio.run(press_times(app, len(saves)))
+    finally:
+        app.closing()
+    return cpu
+
+
+def painting_keys(db_path: Path, order: list[str], proposals: dict) -> list[float]:
+    """The label screen whose key only shows the next sentence with the proposal it showed
+    there (made before the presses) and says "saved": no save, no proposal, no query for
+    the next sentence (their places are read before the presses); its widgets painted as a
+    label key paints them (refresh_view, which reads the sentence's disputes line)."""
+    from annotator.domain import navigation as nav
+    from annotator.ui.app import AnnotatorApp
+    from annotator.ui.screens.label import LabelScreen
+    from annotator.ui.widgets.progress import ReviewerProgress
+
+    places: list = []
+
+    def ready(app) -> None:
+        screen = app.screen
+        context = 4 if app.size.height >= 36 else 2
+        for sentence_id in order[1:]:
+            sentence = nav.get_sentence(app.db, sentence_id)
+            places.append(screen.reader.place(sentence, documents_total=screen.documents,
+                                              context=context))
+
+    def shown_only(screen, name: str) -> None:
+        if not places:
+            return
+        place = places.pop(0)
+        screen.pending, screen.proposal_due, screen.annotation = {}, None, None
+        screen.place, screen.proposal = place, proposals.get(place.sentence.id)
+        screen.refresh_view()
+        screen.saved_this_session += 1
+        if screen.labeled is not None:
+            screen.labeled += 1
+        screen._part(ReviewerProgress).show(screen.labeled, screen.presented, screen.assigned)
+        screen.say(f"✓ saved {name} ({screen.saved_this_session} saved this session)", "green")
+
+    real = LabelScreen.action_label
+    LabelScreen.action_label = shown_only
+    try:
+        app = AnnotatorApp(db_path, REVIEWER)
+        _, cpu, _ = asyncio.run(press_times(app, len(order) - 1, ready))
+    finally:
+        LabelScreen.action_label = real
+    return cpu
+
+
+def floor_figures(db_path: Path, order: list[str], saves: list[dict], ours_cpu: list[float],
+                  bare_cpu: list[float], shown: dict, proposal_cpu: list[float]) -> None:
+    """Print the floor beside the bare key and the label key, all from the same run."""
+    keys = len(saves)
+    median = statistics.median
+    # each part just after a bare key of its own, so that a load that changes between the
+    # parts (the bench takes minutes) moves both: a part's cost is over its own bare key
+    _clear(db_path)
+    bare_a = median(bare_keys(keys)[1])
+    save_cpu = saving_keys(db_path, saves)
+    _clear(db_path)
+    bare_b = median(bare_keys(keys)[1])
+    paint_cpu = painting_keys(db_path, order, shown)
+    bare, ours = median(bare_cpu), median(ours_cpu)
+    saving, painting, proposing = median(save_cpu), median(paint_cpu), median(proposal_cpu)
+    floor = bare + (saving - bare_a) + (painting - bare_b) + proposing
+    print(f"the floor (CPU per key, process time, medians of {keys} presses, same run, each "
+          f"part over a bare key measured just before it): the bare key {bare * 1000:.2f} ms "
+          f"(again {bare_a * 1000:.2f} and {bare_b * 1000:.2f} ms); (a) the bare key that "
+          f"also saves what the label key saved (same statements, same database, its WAL "
+          f"checkpointed in the background as the app's) {saving * 1000:.2f} ms "
+          f"(+{(saving - bare_a) * 1000:.2f}); (b) our label screen painting the next "
+          f"sentence with its proposal made beforehand, no save, no proposal, no query for "
+          f"the next sentence {painting * 1000:.2f} ms (+{(painting - bare_b) * 1000:.2f}); "
+          f"(c) the proposal alone (the core loop's, after the app's wait) "
+          f"{proposing * 1000:.2f} ms")
+    print(f"  the bare key with (a)'s, (b)'s and (c)'s parts: {floor * 1000:.2f} ms = "
+          f"{floor / bare:.2f}x the bare key (without the proposal "
+          f"{(floor - proposing) / bare:.2f}x); the label key {ours * 1000:.2f} ms "
+          f"({ours / bare:.2f}x; {(ours - floor) * 1000:+.2f} ms beside the floor's sum); "
+          f"2x the bare key is {2 * bare * 1000:.2f} ms")
 
 
 def commit_floor(folder: Path, keys: int) -> list[float]:
@@ -494,6 +651,10 @@ def main() -> None:
                         help="keys pressed in the real-terminal measurement (0: skip it)")
     parser.add_argument("--no-start", action="store_true",
                         help="skip the start and memory figures (fresh processes): keys only")
+    parser.add_argument("--floor", action="store_true",
+                        help="also the floor of a label key, beside the bare key in the same "
+                             "run: the bare key with our save, with our screen's painting, "
+                             "and the proposal alone")
     parser.add_argument("--child", nargs="+", default=None, help=argparse.SUPPRESS)
     add_workdir(parser)
     args = parser.parse_args()
@@ -566,8 +727,13 @@ def start_figures(path: Path, text_mb: float) -> None:
 def keystroke_figures(args, path: Path) -> None:
     bare_t, bare_cpu, bare_ui = bare_keys(args.keys)
     full_t, full_cpu, full_ui = bare_keys(args.keys, full=True)
-    ours_t, ours_cpu, ours_ui, labeled = annotator_keys(path, args.keys)
+    shown: dict | None = {} if args.floor else None
+    ours_t, ours_cpu, ours_ui, labeled = annotator_keys(path, args.keys, shown)
     assert labeled == args.keys, (labeled, args.keys)  # every keystroke saved a label
+    if args.floor:
+        order = list(shown)[:args.keys + 1]  # the start's sentence, then each key's next
+        floor_keys = (path, order, saved_in_order(path, order[:args.keys]), ours_cpu,
+                      bare_cpu, shown)
     core_t, core_parts = core_keys(path, args.keys, pause=statistics.median(ours_t))
     _, warm_parts = core_keys(path, args.keys)
     floor_t = commit_floor(workdir(args), args.keys)
@@ -603,6 +769,8 @@ def keystroke_figures(args, path: Path) -> None:
           f"{warm['proposal'] * 1000:.2f} ms); the label key's CPU over the bare app's less "
           f"these: {rest / statistics.median(bare_cpu):.2f}x"
           f" (what Textual and the screen's widgets cost)")
+    if args.floor:
+        floor_figures(*floor_keys, core_parts["proposal"])
     if args.terminal_keys:
         figures = terminal_figures(workdir(args), path, args.terminal_keys)
         if not figures:
