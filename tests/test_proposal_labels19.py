@@ -13,7 +13,7 @@ import pytest
 from support.proposals import accepted
 
 from annotator.domain.proposals import lexicon
-from annotator.domain.proposals.spoken_of import own_words, talked_of
+from annotator.domain.proposals.spoken_of import named_as_described, own_words, talked_of
 
 EN, ID = lexicon("en"), lexicon("id")
 
@@ -58,8 +58,8 @@ def test_a_body_that_spoke_before_stays_a_claim(db, scheme):
     ties it to the party."""
     got = accepted(db, scheme, [
         "A tenants' group has accused a letting agency of keeping deposits without cause.",
-        "Brenfield Lettings said it had seen the group's letter.",
-        "Brenfield Lettings said about 9,000 homes were let in the town last year.",
+        "Brenfield Estates said it had seen the group's letter.",
+        "Brenfield Estates said about 9,000 homes were let in the town last year.",
     ], "en")
     assert got[2].label == "claim", got[2].label_reason
 
@@ -114,3 +114,32 @@ def test_no_tie(speaker, text, seen, lex, accusers):
 ])
 def test_own_words(speaker, text, lex, expected):
     assert own_words(speaker, text, lex) == expected
+
+
+# --- the party an allegation only described, named later -------------------------------
+
+def test_the_body_named_by_the_description_replies(db, scheme):
+    """"the city's ferry operator" then "Harbourline Ferries said": the description's own
+    word in the name ties them, while the allegation's party has no name."""
+    got = accepted(db, scheme, [
+        "Islanders have accused the city's ferry operator of cutting winter sailings "
+        "without notice.",
+        "Harbourline Ferries said two boats were in dry dock for repairs required by law.",
+    ], "en")
+    assert got[0].label == "accusation", got[0].label_reason
+    assert got[1].label == "denial", got[1].label_reason
+    assert "description" in got[1].label_reason
+
+
+@pytest.mark.parametrize(("speaker", "text", "described", "lex"), [
+    # a generic noun of bodies ties nothing
+    ("Calder Company", "Calder Company said it had 40 staff.", {"company", "transport"}, EN),
+    # a group or an office sharing the word is not the party
+    ("Ferry Users Association", "Ferry Users Association said sailings fell.",
+     {"ferry", "operator"}, EN),
+    ("Dinas Perhubungan", "Dinas Perhubungan menyebut kapal itu laik.", {"perhubungan"}, ID),
+    # no shared word
+    ("Harbourline Ferries", "Harbourline Ferries said ...", {"transport", "company"}, EN),
+])
+def test_not_named_by_the_description(speaker, text, described, lex):
+    assert named_as_described(speaker, text, described, lex) is None

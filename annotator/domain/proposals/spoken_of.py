@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals.held import body_nouns
 from annotator.domain.proposals.kinds import COMPANY, PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 from annotator.domain.proposals.wrongs import words_of
@@ -170,3 +171,33 @@ def _opens(sentence: str, word: str) -> bool:
 def common_of(lex: Lexicon) -> frozenset[str]:
     """The common words of bodies' names (a company marker, an office's head noun)."""
     return lex.company_markers | lex.org_heads | lex.government_heads
+
+
+def named_as_described(speaker: str | None, text: str, described: set[str],
+                       lex: Lexicon) -> str | None:
+    """Why the speaker is the party an allegation only described ("accused the county's
+    transport company of ..."): a word of the speaker's own name, a body's (not a group's
+    or an office's), is one of the description's own words ("Clwyd Valley Transport said
+    ..."); not a common noun a body is called by ("company", "firm") nor a place. None
+    otherwise. dispute.py asks this only while the allegation's party has no name."""
+    if not speaker or not described or kind_of(speaker, lex) not in _TIED_KINDS:
+        return None
+    common = common_of(lex) | lex.places | body_nouns(lex.language) | {lex.company_noun} \
+        | words_for(lex.language).offices
+    own = {_singular(w) for w in words_of(speaker) if len(w) >= MIN_LETTERS}
+    shared = sorted(own & {_singular(w) for w in described} - common)
+    if not shared or speaker.casefold() not in text.casefold():
+        return None
+    return f"{speaker}: named by the allegation's description of its party ('{shared[0]}')"
+
+
+def _singular(word: str) -> str:
+    """An English plural's singular, roughly ("ferries", "buses", "mills"); other words as
+    they are."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ses") and len(word) > 4:
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+        return word[:-1]
+    return word
