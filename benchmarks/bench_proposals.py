@@ -337,10 +337,14 @@ LOOKED_AT = {
     "seeds": "rules written on it (issue 11, first round on)",
     "dev": "written to tune on (every round)",
     "heldout": "tuned on from the second round",
-    "heldout2": "tuned on in the third round",
-    "heldout3": "sealed until the fourth round (61.9/78.6), then tuned on",
-    "heldout4": "sealed until the fifth round (51.9/70.8), then tuned on",
-    **{name: "speakers' misses read in the sixteenth and seventeenth rounds"
+    "heldout2": "tuned on in the third round; label misses read in the nineteenth round",
+    "heldout3": "sealed until the fourth round (61.9/78.6), then tuned on; label misses "
+                "read in the nineteenth round",
+    "heldout4": "sealed until the fifth round (51.9/70.8), then tuned on; label misses "
+                "read in the nineteenth round",
+    "classes8": "label misses read in the nineteenth round",
+    **{name: "speakers' misses read in the sixteenth and seventeenth rounds, label misses "
+             "in the nineteenth"
        for name in ("train10", "train11", "train12", "train13", "train15", "train16",
                     "train17", "train18", "train19")},
 }

@@ -96,6 +96,7 @@ from annotator.domain.proposals.reading import (
     read_label,
 )
 from annotator.domain.proposals.reading import _words as reading_words
+from annotator.domain.proposals.spoken_of import named_as_described, talked_of
 from annotator.domain.proposals.targeted import _frames as _targeted_frames
 from annotator.domain.proposals.targeted import (
     against_at,
@@ -731,6 +732,12 @@ class Dispute:
             # "The ministry said ... . '...,' spokesperson He Yadong told a briefing": a
             # spokesperson or lawyer of no named body, right after a side's own sentence
             return before[0], f"{speaker} speaks for the speaker before ({before[1]})"
+        talked = (talked_of(speaker, text, self.seen, self.accusers, lex) or (
+            named_as_described(speaker, text, self.unnamed, lex)
+            if not self.parties and not self.deniers else None)) \
+            if self.accused and not _bystander(speaker, text, lex) else None
+        if talked:  # the party the article talked about, now speaking (spoken_of.py)
+            return "accused", talked
         if loose and self.accused_side(speaker):
             # any name an accusation mentions (not only the one it holds responsible): too
             # loose for a label rule to lean on (``loose=False``)

@@ -1,0 +1,203 @@
+"""The party the article talked about before it spoke (issue 11, nineteenth round).
+
+An analyst reads an article's dispute as a whole: the body the complaint is about is named
+in the sentences that tell the complaint ("three of the five Kitchenmate KM-5 units it
+bought reached 118C", "accepted the vehicles from manufacturer Halberd Land Systems",
+"mengeluhkan air dari Perumda Air Minum Tirta Batik", "dibangun oleh pengembang PT Arta
+Graha Lestari"), often without an accusation cue that would hold it responsible, and then
+it speaks ("Halberd said every vehicle delivered met the specification", "Direktur Teknik
+Tirta Batik, Ir. Slamet Riyadi, mengatakan ..."). Its statement is the accused side's reply.
+
+``talked_of`` says why a speaker is that party: a word of its own name, or of the body named
+beside a person's name ("Direktur PT Arta Graha Lestari, Bonifasius Tambunan"), was written
+in an earlier sentence of the article inside that sentence, not as its subject (the subject
+of an earlier sentence speaks or acts there: "The CAA said it had received the
+submission"), nor as the body a complaint or request was addressed to ("asked the Office
+for Product Safety and Standards to order a recall", "melapor ke Ombudsman"). The accusers'
+own names, places and the common words of bodies' names (company markers, an office's head
+noun) are no tie.
+
+dispute.py asks this last, where nothing else placed the speaker, and only after an
+allegation is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.domain.proposals.held import body_nouns
+from annotator.domain.proposals.kinds import COMPANY, PERSON, kind_of
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
+from annotator.domain.proposals.wrongs import words_of
+
+OPENING = 10  # words before a speaker's name where its body or role is written
+SUBJECT_REACH = 3  # words opening an earlier sentence where its own subject stands
+MIN_LETTERS = 4  # a name's word must have this many letters to tie (not "Ltd", "SMK")
+_CAPITALISED = re.compile(r"[A-Z][\w'’&.-]*")
+_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*")
+_TIED_KINDS = (COMPANY, PERSON)  # a business, or a name no word of which says what it is
+_LINKS = frozenset({"the", "a", "an", "of", "for", "and", "dan", "di", "dari"})
+
+
+@dataclass(frozen=True)
+class Words:
+    """data/cues/<language>.json, key ``label19_talked_of``."""
+
+    addressed: frozenset[str]  # before a body a complaint or request went to: "to", "ke"
+    opponent: frozenset[str]  # before the other side of a match: "melawan", "versus"
+    offices: frozenset[str]  # a local government's or a university's name: "kabupaten"
+
+
+@lru_cache(maxsize=8)
+def words_for(language: str) -> Words:
+    raw = cue_file(language).get("label19_talked_of", {})
+    return Words(*(frozenset(raw.get(k, ())) for k in ("addressed", "opponent", "offices")))
+
+
+@lru_cache(maxsize=4096)
+def _capitals(sentence: str) -> frozenset[str]:
+    """The words of a sentence written with a capital, as words_of spells them."""
+    return frozenset(w for m in _CAPITALISED.finditer(sentence) for w in words_of(m.group()))
+
+
+def own_words(speaker: str, text: str, lex: Lexicon) -> set[str]:
+    """The words that can tie the speaker to a party named before: the first distinct word
+    of the speaker's name, and the first two of each capitalised name written just before
+    it in the sentence (its body: "A spokesman for Brahmaputra Plantations,", "Direktur
+    Teknik Tirta Batik,"), casefolded; not the last words, which are often a place ("BPBD
+    Flores Timur"). A name that says it is a group or an office ("Supporters' Trust",
+    "Satpol PP", "Dinas Sosial") ties nothing: accusers and the offices that receive,
+    inspect and answer complaints are named all through an article."""
+    listed = words_for(lex.language)
+    common = common_of(lex) | lex.places | lex.titles | lex.not_names | lex.honorifics \
+        | lex.unnamed
+    runs = []
+    at = text.find(speaker)
+    if 0 < at and len(text[:at].split()) <= OPENING:
+        # the speaker named at the sentence's opening, after its body or role ("Direktur
+        # PT Arta Graha Lestari, Bonifasius Tambunan,"): the body ties, not the person's
+        # own name; not a name at the end of a statement ("..., the Commission said")
+        tail = " ".join(text[:at].split()[-8:])
+        runs = [(m.group(), 2) for m in _RUN.finditer(tail)]
+    if not runs:
+        runs = [(speaker, 1)]
+    found: set[str] = set()
+    for run, many in runs:
+        head = run.split()
+        while len(head) > 1 and head[0].casefold() in lex.titles:
+            head = head[1:]  # "Direktur Teknik Tirta Batik": the body after the title
+        run = " ".join(head)
+        if not run[:1].isupper() or kind_of(run, lex) not in _TIED_KINDS or any(
+                w in listed.offices for w in words_of(run)):
+            continue
+        distinct = [w for w in words_of(run) if len(w) >= MIN_LETTERS and w not in common
+                    and w[:1].isalpha()]
+        found |= set(distinct[:many])
+    return found
+
+
+def _spoke_there(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """The name at words[start:end] is the earlier sentence's speaker: a verb of saying
+    right after it ("Home Test said") or right before it ("said Sunita Rao", "menurut
+    Walhi")."""
+    said = {start_ for start_, _ in find(lex.speech, words)}
+    said |= {k for k, w in enumerate(words) if w in lex.speech_suffixed}
+    return any(k in said for k in range(end, min(len(words), end + 3))) or any(
+        k in said for k in range(max(0, start - 2), start))
+
+
+def talked_of(speaker: str | None, text: str, seen: list[str], accusers: dict[str, str],
+              lex: Lexicon) -> str | None:
+    """Why the speaker is the party an earlier sentence talked about (see the module), or
+    None."""
+    if not speaker:
+        return None
+    own = own_words(speaker, text, lex)
+    listed = words_for(lex.language)
+    for name in accusers.values():
+        own -= set(words_of(name))
+    if not own:
+        return None
+    for before in seen:
+        if before == text:
+            break  # the whole article's reading holds the sentences after it too
+        words = words_of(before)
+        capital = _capitals(before)
+        hits = [k for k, w in enumerate(words) if w in own and w in capital
+                and not _a_place(words, k, capital, listed.offices)]
+        if not hits:
+            continue
+        k = hits[0]
+        end = k + 1
+        while end < len(words) and (words[end] in own or words[end] in common_of(lex)):
+            end += 1
+        if k < SUBJECT_REACH or _opens(before, words[k]) or _spoke_there(words, k, end, lex):
+            return None  # it was that sentence's subject: it spoke or acted there
+        if any(w in listed.addressed for w in words[max(0, k - 4):k]):
+            return None  # the body a complaint or request went to
+        if any(w in listed.opponent for w in words[max(0, k - 2):k]):
+            return None  # the other side of a match ("laga melawan Persija Jakarta")
+        if any(w in lex.titles for w in words[max(0, k - 3):k]):
+            return None  # a person introduced by their office ("Ketua Bawaslu Riau, X")
+        return f"{speaker}: the article talked of '{words[k]}' before it spoke"
+    return None
+
+
+def _a_place(words: list[str], at: int, capital: frozenset[str],
+             offices: frozenset[str]) -> bool:
+    """The word at ``at`` is in a name that a local government's word opens ("Kabupaten
+    Flores Timur"): a place."""
+    k = at
+    while k > 0 and words[k - 1] in capital and words[k - 1] not in offices:
+        k -= 1
+    return k > 0 and words[k - 1] in offices
+
+
+def _opens(sentence: str, word: str) -> bool:
+    """The word stands in the sentence's opening run of names and titles ("Ketua Bawaslu
+    Kampar, Nurhayati Lubis, menemukan ..."): the sentence's subject, not a party it
+    talks of."""
+    for token in sentence.split():
+        bare = token.strip("\"“”'‘’,.()").casefold()
+        if bare == word or bare.startswith(word + "'") or bare.startswith(word + "’"):
+            return True
+        if not token.strip("\"“”'‘’(")[:1].isupper() and bare not in _LINKS:
+            return False
+    return False
+
+
+def common_of(lex: Lexicon) -> frozenset[str]:
+    """The common words of bodies' names (a company marker, an office's head noun)."""
+    return lex.company_markers | lex.org_heads | lex.government_heads
+
+
+def named_as_described(speaker: str | None, text: str, described: set[str],
+                       lex: Lexicon) -> str | None:
+    """Why the speaker is the party an allegation only described ("accused the county's
+    transport company of ..."): a word of the speaker's own name, a body's (not a group's
+    or an office's), is one of the description's own words ("Clwyd Valley Transport said
+    ..."); not a common noun a body is called by ("company", "firm") nor a place. None
+    otherwise. dispute.py asks this only while the allegation's party has no name."""
+    if not speaker or not described or kind_of(speaker, lex) not in _TIED_KINDS:
+        return None
+    common = common_of(lex) | lex.places | body_nouns(lex.language) | {lex.company_noun} \
+        | words_for(lex.language).offices
+    own = {_singular(w) for w in words_of(speaker) if len(w) >= MIN_LETTERS}
+    shared = sorted(own & {_singular(w) for w in described} - common)
+    if not shared or speaker.casefold() not in text.casefold():
+        return None
+    return f"{speaker}: named by the allegation's description of its party ('{shared[0]}')"
+
+
+def _singular(word: str) -> str:
+    """An English plural's singular, roughly ("ferries", "buses", "mills"); other words as
+    they are."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ses") and len(word) > 4:
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+        return word[:-1]
+    return word
