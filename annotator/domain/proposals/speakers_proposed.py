@@ -12,6 +12,7 @@ from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.naming import known_whole
 from annotator.domain.proposals.places_named import is_place
+from annotator.domain.proposals.plural_people import unnamed_plural
 from annotator.domain.proposals.sides import abbreviation_named, side_described
 from annotator.domain.proposals.speakers_english import refined
 from annotator.domain.proposals.titles import ranks
@@ -29,6 +30,7 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         name = proposal.name
     if lex.language == "en":  # English descriptors, counts and "the" (speakers_english.py)
         proposal = refined(proposal, lex, index, text, table, at)
+        proposal = unnamed_plural(proposal, lex, text, table)  # "Leaseholders say"
         name = proposal.name
     held = without_rank(role_holder(name, proposal.reason, text, lex), lex)
     if held:  # "A spokesman for X, Yusuf Abdi, said"; '"...," said the party's candidate, Y'

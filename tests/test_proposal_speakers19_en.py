@@ -1,0 +1,88 @@
+"""Who speaks in English, nineteenth round (issue 11, speakers). Every sentence is invented
+for this test; none is taken from the benchmark's sets.
+
+A plural of people opening the sentence as its subject (plural_people.py): the guidelines
+give a plural of unnamed people no source, whatever the word, and never the body named
+inside the plural's subject."""
+
+from __future__ import annotations
+
+import pytest
+from support.proposals import accepted
+
+
+def speakers(db, scheme, sentences):
+    return [p.name for p in accepted(db, scheme, sentences, "en")]
+
+
+# --- a plural of people opening the sentence: no source -----------------------------------
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Leaseholders say they were billed twice for the same roof repairs.",
+         "Northgate Homes said the bills were correct."],
+        ["Divers have accused scallop boats of dredging inside a protected bay.",
+         "The harbour board said it would look into the complaint."],
+        # where the people are, after the plural
+        ["Councillors in Wrexham have accused a housing firm of leaving tenants in damp "
+         "flats.",
+         "Marchland Homes said it had repaired 40 flats."],
+        # a past tense agrees with anything: the word in lower case elsewhere tells
+        ["Beekeepers accused the council of spraying weedkiller during the flowering "
+         "season.",
+         "Two beekeepers said their hives had lost half their bees."],
+    ],
+)
+def test_a_plural_opening_the_sentence_has_no_source(db, scheme, sentences):
+    assert speakers(db, scheme, sentences)[0] is None
+
+
+def test_the_body_named_inside_the_plural_subject_does_not_speak(db, scheme):
+    got = speakers(db, scheme, [
+        "Dairy farmers supplying Fenwick Dairies have accused the processor of cutting "
+        "prices without notice.",
+        "Fenwick Dairies said world prices had fallen.",
+    ])
+    assert got == [None, "Fenwick Dairies"]
+
+
+def test_customers_of_a_bank_are_not_the_bank(db, scheme):
+    got = speakers(db, scheme, [
+        "Customers of Harlow Mutual say the bank froze their accounts without warning.",
+        "Harlow Mutual said the accounts had been flagged by its fraud checks.",
+    ])
+    assert got[0] is None
+
+
+# --- negatives: a name ending in "s", a body's own staff ----------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        # a singular verb: a name
+        (["Barclays says it will refund the customers.",
+          "The bank said the fault was fixed."], "Barclays"),
+        # a past tense, the word never in lower case: a name
+        (["Greggs said it would close the shop.",
+          "A spokesman said staff would be moved."], "Greggs"),
+        # the article writes it capitalised inside a sentence: a name
+        (["Rovers have accused the league of bias.",
+          "The league fined Rovers in March."], "Rovers"),
+        # "of" and a name going on: one name
+        (["Friends of the Earth have accused the water company of hiding spills.",
+          "The company said it reported every spill."], "Friends of the Earth"),
+    ],
+)
+def test_a_name_ending_in_s_still_speaks(db, scheme, sentences, name):
+    assert speakers(db, scheme, sentences)[0] == name
+
+
+def test_a_bodys_own_staff_speak_as_the_body(db, scheme):
+    got = speakers(db, scheme, [
+        "Inspectors from the Food Standards Agency have found mouse droppings in a "
+        "bakery's kitchen.",
+        "The bakery said it had called in pest control.",
+    ])
+    assert got[0] == "Food Standards Agency"
+
