@@ -86,3 +86,52 @@ def test_a_bodys_own_staff_speak_as_the_body(db, scheme):
     ])
     assert got[0] == "Food Standards Agency"
 
+
+# --- one body whose name holds "and" (whole_names.py) -------------------------------------
+# (the guidelines: an organisation is one speaker, under its name and its short form)
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        # after "the", one word before "and": one body
+        (["The Marine and Coastguard Executive has fined a ferry operator for sailing "
+          "with a broken radar.",
+          "The operator said the radar had been repaired."],
+         "Marine and Coastguard Executive"),
+        # no "the", but the article uses the whole name's initials
+        (["Fire and Rescue Wales said the blaze at the mill was started deliberately.",
+          "FRW said it had found traces of petrol."],
+         "Fire and Rescue Wales"),
+    ],
+)
+def test_a_name_with_and_is_one_body(db, scheme, sentences, name):
+    got = accepted(db, scheme, sentences, "en")[0]
+    assert got.name == name
+    assert not got.sources[1:]
+
+
+def test_a_short_form_with_a_word_in_capitals_is_the_body(db, scheme):
+    got = speakers(db, scheme, [
+        "UK Water and Sewerage Services said the pipe burst was caused by frost.",
+        "A spokesman for UKWSS said repairs would take a week.",
+        "UKWSS said customers would be compensated.",
+    ])
+    assert got[-1] == "UK Water and Sewerage Services"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "first"),
+    [
+        # two bodies, each with its own "the"
+        (["The Environment Agency and the Marine Trust said the spill had killed fish.",
+          "The agency said it would prosecute."], "Environment Agency"),
+        # places listed: a joint statement
+        (["Britain and France said the talks had failed."], "Britain"),
+        # acronyms listed after "the"
+        (["The BBC and ITV said they would show the debate."], "BBC"),
+    ],
+)
+def test_a_list_of_speakers_stays_a_list(db, scheme, sentences, first):
+    got = accepted(db, scheme, sentences, "en")[0]
+    assert got.name == first
+    assert len(got.sources) >= 2
