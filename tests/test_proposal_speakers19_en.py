@@ -135,3 +135,43 @@ def test_a_list_of_speakers_stays_a_list(db, scheme, sentences, first):
     got = accepted(db, scheme, sentences, "en")[0]
     assert got.name == first
     assert len(got.sources) >= 2
+
+
+# --- a noun and a name with an act between them (acts_between.py) ------------------------
+# (the guidelines: a description takes the name the article gives that speaker, never the
+# name of the party it acts on)
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["The energy regulator has fined Sunfield Energy £3 million for billing customers "
+         "late.",
+         "Sunfield Energy said it had apologised to customers.",
+         "The regulator said the supplier had ignored three warnings."],
+        ["The food regulator ordered Harbour Foods to recall its tuna.",
+         "Harbour Foods said the tins were safe.",
+         "The regulator said tests had found mercury in two batches."],
+    ],
+)
+def test_the_regulator_is_not_the_party_it_acts_on(db, scheme, sentences):
+    got = speakers(db, scheme, sentences)
+    assert got[0] not in ("Sunfield Energy", "Harbour Foods")
+    assert got[-1] not in ("Sunfield Energy", "Harbour Foods")
+
+
+def test_a_noun_right_before_a_name_still_describes_it(db, scheme):
+    got = speakers(db, scheme, [
+        "The mining company Meridian Metals has denied polluting the river.",
+        "Residents of Ashby say the water turned orange in May.",
+        "The company said its own tests showed no pollution.",
+    ])
+    assert got[-1] == "Meridian Metals"
+
+
+def test_a_naming_participle_still_describes_the_name(db, scheme):
+    got = speakers(db, scheme, [
+        "A charity called Safe Harbour Network has accused a landlord of ignoring damp.",
+        "Residents of Ashby say their flats are unsafe.",
+        "The charity said it had written to the council.",
+    ])
+    assert got[-1] == "Safe Harbour Network"
