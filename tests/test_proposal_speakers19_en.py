@@ -175,3 +175,35 @@ def test_a_naming_participle_still_describes_the_name(db, scheme):
         "The charity said it had written to the council.",
     ])
     assert got[-1] == "Safe Harbour Network"
+
+
+# --- a body known by the shape of its name (body_shapes.py) -------------------------------
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("NHS Grampian", "organisation"),
+        ("BBC Scotland", "organisation"),
+        ("Ofgem", "organisation"),
+        ("Ofwat", "organisation"),
+        # negatives: a person's name, a person's letters, a country's before people
+        ("Claire Hendry", "person"),
+        ("Claire Hendry MP", "person"),
+        ("Henry VIII", "person"),
+        ("Offord", "person"),
+    ],
+)
+def test_a_body_by_the_shape_of_its_name(name, kind):
+    from annotator.domain.proposals.kinds import kind_of
+    from annotator.domain.proposals.lexicon import lexicon
+
+    assert kind_of(name, lexicon("en")) == kind
+
+
+def test_an_indonesian_name_keeps_its_kind():
+    from annotator.domain.proposals.kinds import kind_of
+    from annotator.domain.proposals.lexicon import lexicon
+
+    assert kind_of("Ahmad RKS", lexicon("id")) == "person"
+
+
