@@ -324,9 +324,11 @@ LOOKED_AT = {
     "heldout2": "tuned on in the third round",
     "heldout3": "sealed until the fourth round (61.9/78.6), then tuned on",
     "heldout4": "sealed until the fifth round (51.9/70.8), then tuned on",
-    **{name: "speakers' misses read in the sixteenth and seventeenth rounds"
+    **{name: "speakers' misses read in the sixteenth, seventeenth and nineteenth rounds"
        for name in ("train10", "train11", "train12", "train13", "train15", "train16",
                     "train17", "train18", "train19")},
+    "classes8": "tuned on in the eighth to thirteenth rounds; speakers' misses read in the "
+                "nineteenth round",
 }
 # sets whose misses are never listed (heldout4 is tuned on)
 SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
