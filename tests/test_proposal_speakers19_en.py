@@ -78,6 +78,13 @@ def test_a_name_ending_in_s_still_speaks(db, scheme, sentences, name):
     assert speakers(db, scheme, sentences)[0] == name
 
 
+def test_a_bodys_figures_are_no_plural_of_people(db, scheme):
+    got = speakers(db, scheme, [
+        "Records from the Harbour Statistics Office show ferry delays doubled in a year.",
+    ])
+    assert got == ["Harbour Statistics Office"]
+
+
 def test_a_bodys_own_staff_speak_as_the_body(db, scheme):
     got = speakers(db, scheme, [
         "Inspectors from the Food Standards Agency have found mouse droppings in a "

@@ -47,6 +47,24 @@ def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
             frozenset(raw.get("linking", ())), frozenset(members))
 
 
+@lru_cache(maxsize=4)
+def _things(language: str) -> frozenset[str]:
+    """Nouns of documents, statements and records ("Figures from the Office for Rail
+    Statistics show", "Records obtained by ..."): no people, their body's evidence."""
+    cues = cue_file(language)
+    return frozenset(w.casefold() for w in (
+        *cues.get("speaker_documents", {}).get("nouns", ()), *cues.get("statement_nouns", ()),
+        *cues.get("context11_records", {}).get("nouns", ()),
+        *cues.get("context12_recorded", {}).get("nouns", ())))
+
+
+def _people(word: str, lex: Lexicon) -> bool:
+    """A plural that may count people: not a document's, a statement's or a record's."""
+    bare = word.casefold()
+    things = _things(lex.language)
+    return bare not in things and bare[:-1] not in things and bare[:-2] not in things
+
+
 def _capitalised_inside(word: str, texts) -> bool:
     """The article writes ``word`` capitalised after a sentence's first word: a name."""
     pattern = re.compile(rf"\S\s+{re.escape(word)}\b")
@@ -64,7 +82,8 @@ def _opening_plural(name: str, text: str, lex: Lexicon, texts) -> str | None:
         return None
     words = name.split()
     word = words[0]
-    if not _PLURAL.match(word) or word.casefold() in lex.org_heads | lex.company_markers:
+    if not _PLURAL.match(word) or word.casefold() in lex.org_heads | lex.company_markers \
+            or not _people(word, lex):
         return None
     plural_verbs, places_after, _, members = _words(lex.language)
     rest = words[1:]
@@ -101,8 +120,9 @@ def _inside_plural_subject(name: str, text: str, lex: Lexicon) -> str | None:
     if k - 1 > SUBJECT_WORDS:
         return None
     bare = plural.casefold()
-    if not (_LOWER_PLURAL.match(bare)) or bare in members or bare in lex.org_heads:
-        return None
+    if not (_LOWER_PLURAL.match(bare)) or bare in members or bare in lex.org_heads \
+            or not _people(bare, lex):
+        return None  # "Figures from the Office for Rail Statistics show": its evidence
     opening = before[:k - 1]
     if k - 1 == 0 and not _PLURAL.match(plural):
         return None
