@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from annotator.domain.proposals.acts_between import acted_between
 from annotator.domain.proposals.issued import issued_by_acts
 from annotator.domain.proposals.kinds import (
     COMPANY,
@@ -511,4 +512,5 @@ def _verb_between(text: str, noun: str, name: str, lex: Lexicon) -> bool:
     if noun not in before:
         return False
     between = before[len(before) - before[::-1].index(noun):]
-    return any((w.strip(",.'’"),) in lex.verbs for w in between)
+    return any((w.strip(",.'’"),) in lex.verbs for w in between) or acted_between(
+        between, lex)  # "The energy regulator has fined Brightwell Energy

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from annotator.domain.proposals.body_shapes import body_shaped
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
 
 PERSON, ORGANISATION, GOVERNMENT, COMPANY = "person", "organisation", "government", "company"
@@ -43,7 +44,8 @@ def kind_of(name: str, lex: Lexicon) -> str:
         return GOVERNMENT
     if any(w in lex.org_heads or w in group_nouns(lex.language) for w in words) or any(
             w in heads for heads in lex.description_heads.values() for w in words) or any(
-            w in ("of", "dan", "and", "for", "the") for w in words[1:-1]) or len(words) > 3:
+            w in ("of", "dan", "and", "for", "the") for w in words[1:-1]) or len(words) > 3 \
+            or body_shaped(name, lex):  # "NHS Grampian", "Ofgem"
         return ORGANISATION
     return PERSON
 

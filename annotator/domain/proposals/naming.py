@@ -84,8 +84,10 @@ class Known:
 
     def full_name(self, word: str) -> str | None:
         """The latest name of the document with ``word`` as one of its words, or whose
-        initials an acronym spells ("NPA" after "Nigerian Ports Authority")."""
-        if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
+        initials an acronym spells ("NPA" after "Nigerian Ports Authority"; "HMRC" after
+        "HM Revenue and Customs", a word in capitals giving all its letters)."""
+        acronym = 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+        if acronym:
             for name in reversed(self.names):
                 if initials(name) == word:
                     return name
@@ -96,6 +98,10 @@ class Known:
                 continue  # "SkyLink" after "Coral Airways and SkyLink": named on its own
             if word in name.split() and name != word:
                 return name
+        if acronym:
+            for name in reversed(self.names):
+                if spelled_initials(name) == word:
+                    return name
         return None
 
     def described_as(self, noun: str) -> str | None:
@@ -111,6 +117,13 @@ class Known:
 def initials(name: str) -> str:
     """"Football Association" -> "FA", "Komisi Pemberantasan Korupsi" -> "KPK"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def spelled_initials(name: str) -> str:
+    """The short form a name's capitals give, a word written in capitals whole: "HM Revenue
+    and Customs" -> "HMRC" (where initials() gives "HRC")."""
+    return "".join(w if w.isupper() and w.isalpha() else w[0]
+                   for w in name.split() if w[:1].isupper())
 
 
 def known_whole(index, name: str) -> str | None:

@@ -12,9 +12,11 @@ from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.naming import known_whole
 from annotator.domain.proposals.places_named import is_place
+from annotator.domain.proposals.plural_people import unnamed_plural
 from annotator.domain.proposals.sides import abbreviation_named, side_described
 from annotator.domain.proposals.speakers_english import refined
 from annotator.domain.proposals.titles import ranks
+from annotator.domain.proposals.whole_names import whole_body
 
 
 def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int = 0):
@@ -29,6 +31,7 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         name = proposal.name
     if lex.language == "en":  # English descriptors, counts and "the" (speakers_english.py)
         proposal = refined(proposal, lex, index, text, table, at)
+        proposal = unnamed_plural(proposal, lex, text, table)  # "Leaseholders say"
         name = proposal.name
     held = without_rank(role_holder(name, proposal.reason, text, lex), lex)
     if held:  # "A spokesman for X, Yusuf Abdi, said"; '"...," said the party's candidate, Y'
@@ -50,9 +53,15 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         proposal = replace(proposal, name=known or side, new_source=known is None,
                            reason=f"'{name}' = {side}, as the article names it")
         name = proposal.name
-    listed = () if known_whole(index, name) or _abbreviated(
+    whole = whole_body(name, text, lex, table)  # "the Health and Safety Executive"
+    if whole and whole != name:
+        known = known_whole(index, whole)
+        proposal = replace(proposal, name=known or whole, new_source=known is None,
+                           reason=f"{whole}: one body's name; {proposal.reason}")
+        name = proposal.name
+    listed = () if whole or known_whole(index, name) or _abbreviated(
         name, text, table) else joint_speakers(name, lex)
-    listed = listed or listed_from(name, text, lex)
+    listed = listed or (() if whole else listed_from(name, text, lex))
     if listed and any(is_place(p, text, lex) for p in listed):
         listed = tuple(p for p in listed if not is_place(p, text, lex))  # "asal Bandung"
         if len(listed) < 2:  # one speaker left, or none: no joint statement

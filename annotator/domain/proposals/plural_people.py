@@ -1,0 +1,152 @@
+"""A plural of people opening an English sentence as its subject, nineteenth round (issue 11,
+speakers): "Leaseholders say ...", "Divers have accused ...", "Councillors in Wrexham have
+accused ...", "Dairy farmers supplying Fenwick Dairies have accused the processor ...".
+
+The guidelines: a plural of unnamed people has no source ("Analysts", "Residents", "Consumer
+groups"). The rules before knew such plurals by a word list (reading._unorganised,
+lexicon "unnamed"); a plural outside the lists was read as a name ("Leaseholders" as a new
+source) or left the body named inside the subject to speak ("Fenwick Dairies" for the
+farmers who supply it). Here the plural is known by its shape, whatever the word:
+
+1. The proposed name opens the sentence and is one capitalised plural ("Leaseholders"),
+   or one with where the people are ("Councillors in Wrexham"). It is a common noun, not a
+   name such as "Barclays" or "Lloyds", when a verb that agrees only with a plural follows
+   it ("say", "have", "are"), or a place follows it, or the article writes the word in
+   lower case elsewhere; and the article never writes it capitalised inside a sentence.
+2. The proposed name stands inside a subject that opens with such a plural and a word that
+   ties the people to it ("Dairy farmers supplying", "Customers of", "Parents at"): the
+   people speak, not the body. A body's own staff, members or officials (the lexicon's
+   "speaker_members") speak as the body and are left to the rules before.
+
+Words: data/cues/en.json, "speaker19_en".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
+
+KEY = "speaker19_en"
+WHY = "no speaker named (a plural of unnamed people: '{}')"
+# a capitalised plural: "Leaseholders", "Divers", "Fishermen"; not "Business", "Status"
+_PLURAL = re.compile(r"^[A-Z][a-z]{2,}(?:[^su]s|men)$")
+_LOWER_PLURAL = re.compile(r"^[a-z]{3,}(?:[^su]s|men)$")
+SUBJECT_WORDS = 2  # words before the plural in a subject that opens with it ("Dairy farmers")
+
+
+@lru_cache(maxsize=4)
+def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
+                                      frozenset[str]]:
+    cues = cue_file(language)
+    raw = cues.get(KEY, {})
+    members = cues.get("speaker_members", {}).get("roles", ())
+    return (frozenset(raw.get("plural_verbs", ())), frozenset(raw.get("places_after", ())),
+            frozenset(raw.get("linking", ())), frozenset(members))
+
+
+@lru_cache(maxsize=4)
+def _things(language: str) -> frozenset[str]:
+    """Nouns of documents, statements and records ("Figures from the Office for Rail
+    Statistics show", "Records obtained by ..."): no people, their body's evidence."""
+    cues = cue_file(language)
+    return frozenset(w.casefold() for w in (
+        *cues.get("speaker_documents", {}).get("nouns", ()), *cues.get("statement_nouns", ()),
+        *cues.get("context11_records", {}).get("nouns", ()),
+        *cues.get("context12_recorded", {}).get("nouns", ())))
+
+
+def _people(word: str, lex: Lexicon) -> bool:
+    """A plural that may count people: not a document's, a statement's or a record's."""
+    bare = word.casefold()
+    things = _things(lex.language)
+    return bare not in things and bare[:-1] not in things and bare[:-2] not in things
+
+
+def _capitalised_inside(word: str, texts) -> bool:
+    """The article writes ``word`` capitalised after a sentence's first word: a name."""
+    pattern = re.compile(rf"\S\s+{re.escape(word)}\b")
+    return any(pattern.search(t) for t in texts)
+
+
+def _lower_elsewhere(word: str, texts) -> bool:
+    pattern = re.compile(rf"\b{re.escape(word.casefold())}\b")
+    return any(pattern.search(t) for t in texts)
+
+
+def _opening_plural(name: str, text: str, lex: Lexicon, texts) -> str | None:
+    """Rule 1: the plural the proposed name is, opening the sentence, else None."""
+    if not text.startswith(name):
+        return None
+    words = name.split()
+    word = words[0]
+    if not _PLURAL.match(word) or word.casefold() in lex.org_heads | lex.company_markers \
+            or not _people(word, lex):
+        return None
+    plural_verbs, places_after, _, members = _words(lex.language)
+    rest = words[1:]
+    if rest and (rest[0] not in places_after or not rest[1:2] or not rest[1][:1].isupper()):
+        return None  # "Friends of the Earth": a name goes on after "of"
+    if rest and word.casefold() in members and rest[0] in ("at", "from"):
+        return None  # "Inspectors from the X Agency": the body's own staff
+    after = text[len(name):].split()
+    if not after or not after[0][:1].islower():
+        return None
+    if _capitalised_inside(word, texts):
+        return None  # "... a spokesman for Barclays": a name
+    if rest or after[0].strip(",") in plural_verbs or _lower_elsewhere(word, texts):
+        return word
+    return None
+
+
+def _inside_plural_subject(name: str, text: str, lex: Lexicon) -> str | None:
+    """Rule 2: the plural whose subject the proposed name stands inside, else None."""
+    at = text.find(name)
+    if at <= 0:
+        return None
+    before = text[:at].split()
+    if not 2 <= len(before) <= SUBJECT_WORDS + 3 or any(
+            ch in text[:at] for ch in ',;:"“”()'):
+        return None
+    _, _, linking, members = _words(lex.language)
+    k = len(before) - 1
+    if before[k].casefold() in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or before[k].casefold() not in linking:
+        return None
+    plural = before[k - 1]
+    if k - 1 > SUBJECT_WORDS:
+        return None
+    bare = plural.casefold()
+    if not (_LOWER_PLURAL.match(bare)) or bare in members or bare in lex.org_heads \
+            or not _people(bare, lex):
+        return None  # "Figures from the Office for Rail Statistics show": its evidence
+    opening = before[:k - 1]
+    if k - 1 == 0 and not _PLURAL.match(plural):
+        return None
+    if any(not w.isalpha() or w.casefold() in linking for w in opening):
+        return None
+    if opening and (not opening[0][:1].isupper() or any(w[:1].isupper() for w in opening[1:])
+                    or plural[:1].isupper()):
+        return None  # "Dairy farmers": the sentence's capital, then the plural
+    return " ".join([*opening, plural])
+
+
+def unnamed_plural(proposal, lex: Lexicon, text: str, table=None):
+    """``proposal`` with no source where its name is a plural of people opening the
+    sentence, or a body named inside such a plural's subject; else as it came."""
+    name = proposal.name
+    if not name or not text or lex.language != "en" or proposal.sources or \
+            proposal.reason.startswith(("continues", "'")):
+        return proposal
+    texts = getattr(table, "texts", ()) or (text,)
+    text = text.lstrip(" \"“'‘")
+    plural = _opening_plural(name, text, lex, texts)
+    if plural is None and "subject of" in proposal.reason:
+        plural = _inside_plural_subject(name, text, lex)
+    if plural is None:
+        return proposal
+    return replace(proposal, name=None, new_source=False, sources=(), aliases=(),
+                   reason=WHY.format(plural))
