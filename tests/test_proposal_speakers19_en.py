@@ -214,3 +214,15 @@ def test_an_indonesian_name_keeps_its_kind():
     assert kind_of("Ahmad RKS", lexicon("id")) == "person"
 
 
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Kremlin and Beijing said the talks had been useful.", "Kremlin"),
+    ("The Pentagon and Seoul said the drills would go ahead.", "Pentagon"),
+])
+def test_two_parties_of_one_word_each_after_the_are_no_one_body(sentence, name):
+    """"the Kremlin and Beijing": two speakers, not one body's name holding "and"."""
+    from annotator.domain.proposals import lexicon
+    from annotator.domain.proposals.whole_names import whole_body
+
+    assert whole_body(name, sentence, lexicon("en")) is None

@@ -42,6 +42,8 @@ def _after_the(whole: str, text: str, lex: Lexicon) -> bool:
     first = parts[0].split()
     if len(first) != 1 or first[0].isupper() or first[0].casefold() in lex.places:
         return False
+    if len(parts[-1].split()) < 2:
+        return False  # "the Kremlin and Beijing said": two parties, one word each
     return not any(p.split()[0].casefold() == "the" for p in parts[1:] if p.split())
 
 
