@@ -85,6 +85,7 @@ from annotator.domain.proposals.held import (
 )
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.own_act import own_act
+from annotator.domain.proposals.quoted_actor import told_by_accuser
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CLAIM,
@@ -1658,6 +1659,14 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # outflow": the accusing side lays the cause at the accused's door
         return LabelReading(ACCUSATION, caused, f"the accusing side names the cause: "
                             f"'{caused}' ({accusing}; {reading.reason})", CONTINUED,
+                            reading.hedges)
+    told = told_by_accuser(text, lex) if accusing and dispute.accused \
+        and _by_default(reading) else None
+    if told:
+        # "'They sent me a bill for the exact stain,' she said": in the accusing side's own
+        # words another party acts (quoted_actor.py)
+        return LabelReading(ACCUSATION, told, f"the accusing side tells what the other "
+                            f"party did: '{told}' ({accusing}; {reading.reason})", CONTINUED,
                             reading.hedges)
     if _key(speaker) in dispute.accusers and _own_words(text):
         # the accuser goes on in its own words, right after or later: "'That was not Marcus
