@@ -111,3 +111,52 @@ def test_a_negation_further_on_is_part_of_the_act():
         == "they chose"
     assert quoted_actor("\"They had not paid anyone,\" she said.", "en") is None
     assert quoted_actor("\"Mereka sudah tidak menagih,\" kata Budi.", "id") is None
+
+
+# --- a limiting word that limits a figure is no rebuttal (limited_figure.py) -------------
+
+def test_a_count_limited_by_hanya_stays_a_claim(db, scheme):
+    got = accepted(db, scheme, [
+        "Warga Desa Sukamaju menuding PT Tirta Alam mencemari sungai dengan limbah cair.",
+        "Dinas Lingkungan Hidup mencatat hanya sembilan pengaduan soal sungai itu sepanjang "
+        "2026.",
+    ], "id")
+    assert got[1].label == "claim", got[1].label_reason
+
+
+def test_a_share_limited_by_only_stays_a_claim(db, scheme):
+    got = accepted(db, scheme, [
+        "Parents at Hillside Academy have accused the school of inflating its exam results.",
+        "Ruth Ellis, who chairs the county's education committee, said only 41% of its "
+        "pupils reached the expected standard in 2025.",
+    ], "en")
+    assert got[1].label == "claim", got[1].label_reason
+
+
+def test_hanya_limiting_what_the_party_did_still_answers(db, scheme):
+    """The limiting word on the act, not on a figure: the rebuttal reading stands."""
+    got = accepted(db, scheme, [
+        "Warga Desa Sukamaju menuding PT Tirta Alam mencemari sungai dengan limbah cair.",
+        "Kuasa hukum pemilik gudang, Hendra Wijaya, menyebut kliennya hanya menyewakan "
+        "gudang itu kepada pihak lain.",
+    ], "id")
+    assert got[1].label == "denial", got[1].label_reason
+
+
+@pytest.mark.parametrize(("text", "language", "limits"), [
+    ("PLN mencatat hanya sembilan permohonan", "id", True),
+    ("harga gula kini hanya Rp 12.500 per kilogram", "id", True),
+    ("hanya sekitar 30 persen", "id", True),
+    ("the survey showed only 61% were in work", "en", True),
+    ("only about 40 people came", "en", True),
+    ("only a third of the reports", "en", True),
+    ("kliennya hanya menyewakan gudang", "id", False),
+    ("the military only struck military targets", "en", False),
+    ("no 40 people were there", "en", False),  # not a limiting word
+])
+def test_limits_a_figure(text, language, limits):
+    from annotator.domain.proposals.limited_figure import limits_a_figure
+    from annotator.domain.proposals.reading import words_of
+    words = words_of(text)
+    at = next(k for k, w in enumerate(words) if w in ("only", "hanya", "no"))
+    assert limits_a_figure(words, at, at + 1, language) is limits

@@ -84,6 +84,7 @@ from annotator.domain.proposals.held import (
     unattached_officer,
 )
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.limited_figure import limits_a_figure
 from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.quoted_actor import told_by_accuser
 from annotator.domain.proposals.reading import (
@@ -1402,7 +1403,8 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
     found = [(s, e) for s, e in find(lex.rebuttal, words) if s not in intensifying
              and not (words[s] in lex.negations and negated_duty(lex, words, s))
              and not (bare_negation(lex, words, (s, e)) and not negates_the_wrong(
-                 lex, words, e))]
+                 lex, words, e))
+             and not limits_a_figure(words, s, e, lex.language)]  # "hanya sembilan"
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
 
 
