@@ -160,3 +160,16 @@ def test_limits_a_figure(text, language, limits):
     words = words_of(text)
     at = next(k for k, w in enumerate(words) if w in ("only", "hanya", "no"))
     assert limits_a_figure(words, at, at + 1, language) is limits
+
+
+# --- "looking at" is procedure (data: procedure) ----------------------------------------
+
+def test_the_accused_body_looking_at_the_material_is_procedure(db, scheme):
+    """Last round's noticed fault: "Marine Scotland said it was looking at ..." became the
+    accused side's reply; a body examining what it was sent is procedure: context."""
+    got = accepted(db, scheme, [
+        "Fishermen in Mallaig have accused Marine Scotland of failing to stop illegal "
+        "dredging inside a protected bay.",
+        "Marine Scotland said it was looking at the tracking data from the area.",
+    ], "en")
+    assert got[1].label == "context", got[1].label_reason
