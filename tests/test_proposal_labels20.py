@@ -29,17 +29,17 @@ def test_the_accuser_quoted_telling_what_they_did_accuses(db, scheme):
     assert "they sent" in got[2].label_reason
 
 
-def test_a_third_person_singular_in_the_accusers_words_accuses(db, scheme):
-    """The association's chair speaks for the accuser: "he" acts in her words."""
+def test_they_in_the_words_of_one_who_speaks_for_the_accuser_accuses(db, scheme):
+    """The association's chair speaks for the accuser: "they" act in his words."""
     got = accepted(db, scheme, [
-        "The Elm Road Parents Association has accused the former head teacher of the "
-        "school of spending trip money on himself.",
+        "The Elm Road Parents Association has accused the school's governors of spending "
+        "trip money on a staff party.",
         "The association said 30 families had paid for the trip in March.",
-        "\"We paid for a week in Wales, and he booked a holiday in Spain with it,\" the "
+        "\"We paid for a week in Wales, and they booked a party at a hotel with it,\" the "
         "association chair, Tom Hughes, said.",
     ], "en")
     assert got[2].label == "accusation", got[2].label_reason
-    assert "he booked" in got[2].label_reason
+    assert "they booked" in got[2].label_reason
 
 
 def test_mereka_in_the_accusers_words_accuses_in_indonesian(db, scheme):
@@ -80,7 +80,7 @@ def test_a_quotation_before_any_allegation_stays_as_it_was(db, scheme):
 
 @pytest.mark.parametrize(("text", "language", "actor"), [
     ("\"They sent me a bill for the stain,\" she said.", "en", "they sent"),
-    ("“I paid in full, and he kept the money,” she said.", "en", "he kept"),
+    ("“I paid in full, and they kept the money,” she said.", "en", "they kept"),
     ("\"Mereka mengambil KTP saya,\" kata Rina.", "id", "mereka mengambil"),
     ("\"They did nothing for six months,\" he said.", "en", "they did"),
 ])
@@ -95,6 +95,10 @@ def test_the_actor(text, language, actor):
     ("\"We counted more than 40 people that day,\" he said.", "en"),  # the speaker's own
     ("She said they had sent a bill for the stain.", "en"),  # reported, not quoted
     ("\"The kettle boiled dry,\" she said, adding that they had been told.", "en"),
+    ("\"He was healthy when he went in,\" she said.", "en"),  # singular: often the wronged
+    ("\"Dia masuk dalam keadaan sehat,\" kata Fitri.", "id"),
+    ("\"They were stopped at a barrier and made to wait,\" he said.", "en"),  # undergoes
+    ("\"Mereka dipukuli di dalam sel,\" kata Fitri.", "id"),
 ])
 def test_no_actor(text, language):
     assert quoted_actor(text, language) is None

@@ -4,20 +4,23 @@ round).
 An accuser, or one the article places on the accusing side (its officer, one of the
 wronged), who goes on in a quotation often tells the wrong in plain words with no cue:
 "'They sent me a bill for the exact stain I had pointed out on day one,' she said",
-"'... and he treated it as his own,' she said", "'Mereka mempermalukan saya di depan
-kantor,' katanya". The guidelines: naming the wrongful act attributed to an identifiable
-party is an accusation; the word "accuse" is not needed. What sets these apart from the
-accusing side's evidence (a claim: "'We used to find crabs there. Now it is all ponds'",
-"'One chlorine leak and there is nobody to respond'", "'Kami menemukan 48 unggahan'") is
-that a third party acts in the quoted words: a subject pronoun for another party ("they",
-"he", "mereka", "dia"), not the speaker's own "I" or "we", nor a thing. A pronoun with a
-negation right after it ("Mereka tidak pernah mengatur aplikasi") is the party's part
-denied, not a wrong told, and is left to the other rules.
+"'They gave their word to the regulator and broke it within six months,' said the union's
+organiser", "'Mereka mempermalukan saya di depan kantor,' katanya". The guidelines: naming
+the wrongful act attributed to an identifiable party is an accusation; the word "accuse" is
+not needed. What sets these apart from the accusing side's evidence (a claim: "'We used to
+find crabs there. Now it is all ponds'", "'One chlorine leak and there is nobody to
+respond'", "'Kami menemukan 48 unggahan'") is that the other party acts in the quoted
+words: the plural subject pronoun ("they", "mereka"), not the speaker's own "I" or "we",
+nor a thing. A singular one ("he", "dia") is as often the one wronged ("'He was healthy
+when he went in'", "'Dia masuk dalam keadaan sehat'") and is not read. A pronoun that
+undergoes or only is ("they were stopped", "mereka dipukuli") is most often the wronged too,
+and one with a negation right after it ("Mereka tidak pernah mengatur aplikasi") is the
+party's part denied: both are left to the other rules.
 
 dispute.py asks this only for a sentence no rule read as more than a default claim (reported
 speech or a quotation), after an allegation is known, from a speaker on the accusing side.
-The tuned-on and training sets: 9 such sentences, all gold accusations (6 English, 3
-Indonesian); the same quotations from a speaker on no side were 2 accusations and 3 claims,
+The tuned-on and training sets: 7 such sentences, all gold accusations (5 English, 2
+Indonesian); the same quotations from a speaker on no side were 2 accusations and 1 claim,
 so the side is required.
 """
 
@@ -39,12 +42,15 @@ class Words:
 
     actors: frozenset[str]  # a third party as subject: "they", "he", "mereka", "dia"
     between: frozenset[str]  # may stand between it and a negation: "did", "had", "sudah"
+    undergoing: frozenset[str]  # after it, it undergoes or is: "was", "is", "been", "kena"
+    passive_prefix: str  # a verb so opened is undergone: "di" ("dia dipukuli")
 
 
 @lru_cache(maxsize=8)
 def words_for(language: str) -> Words:
     raw = cue_file(language).get("label20_quoted_actor", {})
-    return Words(frozenset(raw.get("actors", ())), frozenset(raw.get("between", ())))
+    return Words(frozenset(raw.get("actors", ())), frozenset(raw.get("between", ())),
+                 frozenset(raw.get("undergoing", ())), raw.get("passive_prefix", ""))
 
 
 def quoted_words(text: str) -> str | None:
@@ -64,7 +70,9 @@ def quoted_actor(text: str, language: str) -> str | None:
     treated", "mereka mempermalukan"): a subject pronoun of the lexicon's ``actors`` with a
     word after it that is no negation, nor an auxiliary before one ("they did not", "they
     never", "mereka tidak"); a negation further on is part of the act told ("They chose
-    not to look"). None otherwise."""
+    not to look"). Not a pronoun that undergoes or only is ("he was healthy when he went
+    in", "ia dipukuli"): often the one wronged, whose state is the accuser's evidence. None
+    otherwise."""
     quoted = quoted_words(text)
     if not quoted:
         return None
@@ -75,12 +83,19 @@ def quoted_actor(text: str, language: str) -> str | None:
         if word not in listed.actors:
             continue
         after = words[k + 1:k + 3]
-        if _negation(after[0], negations) or (
-                after[0] in listed.between and len(after) > 1
-                and _negation(after[1], negations)):
+        verb = after[1] if after[0] in listed.between and len(after) > 1 else after[0]
+        if _negation(after[0], negations) or _negation(verb, negations) \
+                or _undergoes(after[0], listed) or _undergoes(verb, listed):
             continue
         return f"{word} {words[k + 1]}"
     return None
+
+
+def _undergoes(word: str, listed: Words) -> bool:
+    """A copula or passive auxiliary ("was", "been"), or a passive verb ("dipukuli")."""
+    prefix = listed.passive_prefix
+    return word in listed.undergoing or bool(prefix) and word.startswith(prefix) \
+        and len(word) > len(prefix) + 3
 
 
 def _negation(word: str, negations: frozenset[str]) -> bool:
