@@ -6,9 +6,9 @@ menyebut kliennya hanya menerima kontrak endorsement", "calls were only recatego
 clinical grounds". There the word limits what the party did. When it limits a figure
 ("PLN UID Bali mencatat hanya sembilan permohonan", "the survey showed only 61% of the
 graduates were in skilled work", "harga gula di tingkat petani kini hanya Rp 12.500",
-"anggotanya membayar Rp 150.000, padahal HET hanya Rp 112.500") it tells how few or how
-little: a count, a price, evidence for either side, and by itself no answer to anything.
-The accused side's own figure set against the accuser's is read before this, by
+"warga membayar Rp 40.000 per tabung, padahal harga resminya hanya Rp 19.000") it tells
+how few or how little: a count, a price, evidence for either side, and by itself no answer
+to anything. The accused side's own figure set against the accuser's is read before this, by
 ``contrary_figure`` (a denial); this only keeps the limiting word from making one out of
 anybody's count. Tuned-on and training sets: no sentence a limited figure made a denial
 was a gold denial.
