@@ -177,3 +177,32 @@ def test_the_accused_body_looking_at_the_material_is_procedure(db, scheme):
         "Marine Scotland said it was looking at the tracking data from the area.",
     ], "en")
     assert got[1].label == "context", got[1].label_reason
+
+
+# --- the accusing side's suspicion (suspected.py) ----------------------------------------
+
+_DAYCARE = "Ikatan Orang Tua Murid Sukasari menuding pengasuh Tempat Penitipan Anak Ceria " \
+    "berlaku kasar kepada anak-anak."
+
+
+def test_the_accusing_sides_suspicion_accuses(db, scheme):
+    got = accepted(db, scheme, [
+        _DAYCARE,
+        "Ketua Ikatan Orang Tua Murid Sukasari, Komang Sari, menduga anaknya dicubit karena "
+        "sering menangis saat tidur siang.",
+    ], "id")
+    assert got[1].label == "accusation", got[1].label_reason
+    assert "suspects a wrong" in got[1].label_reason
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # the accused side's suspicion gives another cause: its reply
+    ("Pengelola Tempat Penitipan Anak Ceria, Ni Luh Putu, menduga memar itu terjadi saat "
+     "anak bermain di halaman rumah.", "denial"),
+    # a bystander's guess: a claim
+    ("Dokter anak RSUD Sukasari, Made Wirawan, menduga memar itu akibat benturan ringan.",
+     "claim"),
+])
+def test_a_suspicion_from_another_side_is_not_an_accusation(db, scheme, sentence, label):
+    got = accepted(db, scheme, [_DAYCARE, sentence], "id")
+    assert got[1].label == label, got[1].label_reason

@@ -99,6 +99,7 @@ from annotator.domain.proposals.reading import (
 )
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.spoken_of import named_as_described, talked_of
+from annotator.domain.proposals.suspected import suspicion
 from annotator.domain.proposals.targeted import _frames as _targeted_frames
 from annotator.domain.proposals.targeted import (
     against_at,
@@ -1669,6 +1670,14 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # words another party acts (quoted_actor.py)
         return LabelReading(ACCUSATION, told, f"the accusing side tells what the other "
                             f"party did: '{told}' ({accusing}; {reading.reason})", CONTINUED,
+                            reading.hedges)
+    suspected = suspicion(reading.cue, lex) if accusing and dispute.accused \
+        and _by_default(reading) else None
+    if suspected:
+        # "Komang ... menduga anaknya dicubit pengasuh": the accusing side's suspicion
+        # names the wrong (suspected.py)
+        return LabelReading(ACCUSATION, suspected, f"the accusing side suspects a wrong: "
+                            f"'{suspected}' ({accusing}; {reading.reason})", CONTINUED,
                             reading.hedges)
     if _key(speaker) in dispute.accusers and _own_words(text):
         # the accuser goes on in its own words, right after or later: "'That was not Marcus
