@@ -206,3 +206,25 @@ def test_the_accusing_sides_suspicion_accuses(db, scheme):
 def test_a_suspicion_from_another_side_is_not_an_accusation(db, scheme, sentence, label):
     got = accepted(db, scheme, [_DAYCARE, sentence], "id")
     assert got[1].label == label, got[1].label_reason
+
+
+def test_a_limited_figure_set_against_the_accusers_still_answers(db, scheme):
+    """The guidelines' contrary figure: "only 30, well below the group's figure"."""
+    got = accepted(db, scheme, [
+        "Residents of Millbrook Road have accused the council of leaving 200 potholes "
+        "unrepaired for a year.",
+        "A highways officer, Dan Price, said only 30 potholes had been reported, well below "
+        "the group's figure.",
+    ], "en")
+    assert got[1].label == "denial", got[1].label_reason
+
+
+def test_limits_a_figure_not_when_set_against_anothers_figure():
+    from annotator.domain.proposals.limited_figure import limits_a_figure
+    from annotator.domain.proposals.reading import words_of
+    words = words_of("He said only 30 had been reported, well below the group's figure.")
+    at = words.index("only")
+    assert limits_a_figure(words, at, at + 1, "en") is False
+    words = words_of("Ia menyebut hanya 120 pekerja lembur, jauh di bawah angka serikat.")
+    at = words.index("hanya")
+    assert limits_a_figure(words, at, at + 1, "id") is False

@@ -1663,6 +1663,11 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(ACCUSATION, caused, f"the accusing side names the cause: "
                             f"'{caused}' ({accusing}; {reading.reason})", CONTINUED,
                             reading.hedges)
+    if _key(speaker) in dispute.accusers and _own_words(text):
+        # the accuser goes on in its own words, right after or later: "'That was not Marcus
+        # at the board,' Hale said." (paraphrased, it most often gives its evidence: a claim)
+        return LabelReading(ACCUSATION, reading.cue, f"{speaker} accused before and goes on "
+                            f"({reading.reason})", CONTINUED, reading.hedges)
     told = told_by_accuser(text, lex) if accusing and dispute.accused \
         and _by_default(reading) else None
     if told:
@@ -1679,11 +1684,6 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(ACCUSATION, suspected, f"the accusing side suspects a wrong: "
                             f"'{suspected}' ({accusing}; {reading.reason})", CONTINUED,
                             reading.hedges)
-    if _key(speaker) in dispute.accusers and _own_words(text):
-        # the accuser goes on in its own words, right after or later: "'That was not Marcus
-        # at the board,' Hale said." (paraphrased, it most often gives its evidence: a claim)
-        return LabelReading(ACCUSATION, reading.cue, f"{speaker} accused before and goes on "
-                            f"({reading.reason})", CONTINUED, reading.hedges)
     if accusing:
         return reading  # the accusing side's evidence or feeling: never its rebuttal
     remedy = _remedy(text, lex)
