@@ -84,7 +84,9 @@ from annotator.domain.proposals.held import (
     unattached_officer,
 )
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.limited_figure import limits_a_figure
 from annotator.domain.proposals.own_act import own_act
+from annotator.domain.proposals.quoted_actor import told_by_accuser
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CLAIM,
@@ -97,6 +99,7 @@ from annotator.domain.proposals.reading import (
 )
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.spoken_of import named_as_described, talked_of
+from annotator.domain.proposals.suspected import suspicion
 from annotator.domain.proposals.targeted import _frames as _targeted_frames
 from annotator.domain.proposals.targeted import (
     against_at,
@@ -1401,7 +1404,8 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
     found = [(s, e) for s, e in find(lex.rebuttal, words) if s not in intensifying
              and not (words[s] in lex.negations and negated_duty(lex, words, s))
              and not (bare_negation(lex, words, (s, e)) and not negates_the_wrong(
-                 lex, words, e))]
+                 lex, words, e))
+             and not limits_a_figure(words, s, e, lex.language)]  # "hanya sembilan"
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
 
 
@@ -1664,6 +1668,22 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # at the board,' Hale said." (paraphrased, it most often gives its evidence: a claim)
         return LabelReading(ACCUSATION, reading.cue, f"{speaker} accused before and goes on "
                             f"({reading.reason})", CONTINUED, reading.hedges)
+    told = told_by_accuser(text, lex) if accusing and dispute.accused \
+        and _by_default(reading) else None
+    if told:
+        # "'They sent me a bill for the exact stain,' she said": in the accusing side's own
+        # words another party acts (quoted_actor.py)
+        return LabelReading(ACCUSATION, told, f"the accusing side tells what the other "
+                            f"party did: '{told}' ({accusing}; {reading.reason})", CONTINUED,
+                            reading.hedges)
+    suspected = suspicion(reading.cue, lex) if accusing and dispute.accused \
+        and _by_default(reading) else None
+    if suspected:
+        # "Komang ... menduga anaknya dicubit pengasuh": the accusing side's suspicion
+        # names the wrong (suspected.py)
+        return LabelReading(ACCUSATION, suspected, f"the accusing side suspects a wrong: "
+                            f"'{suspected}' ({accusing}; {reading.reason})", CONTINUED,
+                            reading.hedges)
     if accusing:
         return reading  # the accusing side's evidence or feeling: never its rebuttal
     remedy = _remedy(text, lex)
