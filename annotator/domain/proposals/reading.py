@@ -59,6 +59,7 @@ from annotator.domain.proposals.described import (
     named_by_head,
     titled_subject,
 )
+from annotator.domain.proposals.described_at import placed_between
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.first_person import first_person
 from annotator.domain.proposals.issued import document_subject
@@ -732,7 +733,8 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
         for k in range(max(0, run[0] - 3), first):
             if words[k] in nouns and words[k] not in lex.title_modifiers and not any(
                     ch in BREAKS for ch in gap_before(text, tokens, k + 1)) and (
-                    k >= run[0] or k == 0 or tokens[k].group().islower()):
+                    k >= run[0] or k == 0 or tokens[k].group().islower()) and not \
+                    placed_between(words, k, run[0], lex):  # "a nurse at a Swansea home"
                 # not "The Food Standards Agency accused Meadow Foods": another's name
                 found.append((words[k], name))
         whole = text[tokens[run[0]].start():tokens[run[1] - 1].end()]

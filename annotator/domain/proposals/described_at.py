@@ -1,0 +1,27 @@
+"""A place inside a description, twentieth round (issue 11, speakers): "A former nurse at a
+Swansea care home says ...", "a municipal council in Kerala", "a teacher from Dundee". The
+rules before (reading.described_in) took a title or a body's noun written up to three words
+before a name as that name's description, so "the nurse" was "Swansea" and "the council"
+was "Kerala": the speaker proposed was the place, and a wrong speaker cascaded (the
+accuser's next quote read as the other side).
+
+A preposition of place between the noun and the name says the name is where the one
+described is, not who: the noun does not describe the name. A noun right before a name
+("ferry operator Seaford Lines", "police officer Dan Moss") and a noun that owns the
+name's body ("a spokeswoman for Harbridge", "the head of Ofgem") are left as they were.
+English only: Indonesian writes a title right before its holder.
+"""
+
+from __future__ import annotations
+
+from annotator.domain.proposals.lexicon import Lexicon
+
+# where someone is, not whose: "for" and "of" tie a role to its body and stay
+PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "outside", "across", "inside"})
+
+
+def placed_between(words: list[str], noun_at: int, name_at: int, lex: Lexicon) -> bool:
+    """Whether a preposition of place stands between the noun at ``noun_at`` and the name
+    opening at ``name_at`` ("nurse at a Swansea ...")."""
+    return lex.language == "en" and any(
+        w in PLACE_PREPOSITIONS for w in words[noun_at + 1:name_at])
