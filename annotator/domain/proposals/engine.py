@@ -461,10 +461,11 @@ def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None
              table: EntityTable | None = None, at: int = 0) -> Proposal:
     """propose_text for a sentence read back for its speaker. Moving down a document reads
     the same sentences again with the same speakers carried: remembered, not re-read
-    (the key holds everything the reading depends on, the registry's size included)."""
+    (the key holds everything the reading depends on, the registry's size included, and
+    the whole dispute as ``_ruled`` keys it: ``Dispute.frozen`` leaves out the names as
+    written, which a reason quotes)."""
     key = (text, language, chain.previous, chain.last_named, names, described,
-           dispute.frozen() if dispute else None, id(scheme), id(index), len(index), later,
-           id(table), at)
+           _whole(dispute), id(scheme), id(index), len(index), later, id(table), at)
     found = _EARLIER.get(key)
     if found is None:
         if len(_EARLIER) >= 2048:
