@@ -268,18 +268,25 @@ def _headline(body: list[_Line]) -> str | None:
 
 def _masthead(line: str) -> bool:
     """A line below the headline that only names the outlet or the writer ("The Northern
-    Courier", "Rina Astuti"): a few capitalised words with no sentence end."""
-    words = line.split()
+    Courier", "Rina Astuti", "Rina Astuti - Sragen"): a few capitalised words with no
+    sentence end, a dash or a bar between them counted as no word."""
+    words = [w for w in line.split() if w not in _MASTHEAD_MARKS]
     return (len(words) <= MASTHEAD_WORDS and not _FINAL.search(line)
             and all(w[0].isupper() or w in _MASTHEAD_JOINS for w in words)
             and any(c.isalpha() for c in line))
 
 
 _MASTHEAD_JOINS = frozenset({"of", "the", "and", "&", "dan", "on", "de", "la", "di"})
+_MASTHEAD_MARKS = frozenset({"-", "–", "—", "|", "/"})
 
 
 def _above_headline(line: str, after: str) -> bool:
+    """Whether a line with no full stop sits above the headline: a breadcrumb trail, or a
+    masthead of a few words over a longer line or over a trail ("Kabar Sragen" over
+    "Beranda > Daerah", itself over the headline)."""
     words, after_words = len(line.split()), len(after.split())
+    if words <= MASTHEAD_WORDS and _BREADCRUMB.search(after) and not _BREADCRUMB.search(line):
+        return True
     return after_words >= 5 and (bool(_BREADCRUMB.search(line)) or (
         words <= MASTHEAD_WORDS and after_words > words))
 
