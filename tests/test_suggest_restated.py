@@ -95,3 +95,21 @@ def test_another_party_of_the_accusation_denying_the_act_is_someone_else(db):
         "denied by the accused" not in found[ukraine].why
         and found[ukraine].score < 0.5 * found[answer].score), [
         (s.score, s.why) for s in found.values()]
+
+
+def test_the_allegation_restated_with_the_roles_reversed_leads_to_another_quarrel(db):
+    """"Korea Utara menuding Rusia mengirim senjata ..." names the same parties and act, but
+    the act is Russia's: the denial after it answers North Korea's accusation, not this
+    one, and is not brought in as if it followed the allegation restated (before, it was,
+    and ranked second)."""
+    _everyday_news(db)
+    accusation = add_document(db, "a", [ACCUSATION], ordinal=10_000)[0]
+    other = add_document(db, "b", [
+        "Korea Utara menuding Rusia mengirim senjata ke Ukraina secara diam-diam.",
+        "Namun juru bicara Kremlin mengatakan tudingan itu tidak berdasar.",
+    ], ordinal=10_001)[1]
+    answer = add_document(db, "c", ["Kim Jong Un bertemu Putin di Vladivostok.", RESTATED,
+                                    ANSWER], ordinal=10_002)[2]
+    order = [s.sentence_id for s in suggest(db, accusation, limit=50).sentences]
+    assert answer in order[:3], order
+    assert other not in order, order

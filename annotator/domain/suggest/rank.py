@@ -204,9 +204,9 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         # allegation restated (its accused, the other party it names first, its act): those
         # are asked for as such, however common their words, and read as the hits after
         # the first few: only the denials after them are scored.
-        restated = corpus.restated(party, others[0],
-                                   [t for t in dict.fromkeys(said_what.order) if t in act],
-                                   groups)
+        in_order = [t for t in dict.fromkeys(said_what.order) if t in act]
+        restated = [sid for sid in corpus.restated(party, others[0], in_order, groups)
+                    if _done_by(corpus.reading(sid), party, in_order[0])]
         corpus.windows(_spans(corpus, restated, 0, WINDOW))
     further = set(corpus.rows) - loaded - around
     if target["group_id"]:
@@ -474,6 +474,20 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     return Suggestions(sentence_id=sentence_id, text=target["text"], stance=t_stance,
                        proposed_role=proposed, sentences=scored,
                        disputes=dscored[:dispute_limit])
+
+
+def _done_by(reading: Reading, principal: str, verb: str) -> bool:
+    """Whether a sentence says the act as done by the accused: the last name said before
+    the act's first word is the accused ("Gedung Putih mengatakan Korea Utara mengirimkan
+    senjata kepada Rusia"), not another party ("Korea Utara menuduh Rusia mengirim senjata
+    ke Ukraina", whose answers answer another quarrel)."""
+    last = None
+    for term in reading.order:
+        if term == verb:
+            return last == principal
+        if term in reading.names:
+            last = term
+    return False
 
 
 def _after_a_denial(corpus: Corpus, sid: str) -> bool:
