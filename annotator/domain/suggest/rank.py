@@ -38,7 +38,7 @@ from annotator.domain.suggest.parties import (
     roles_cached,
     split_accusation,
 )
-from annotator.domain.suggest.reading import Reading, read, stance_of
+from annotator.domain.suggest.reading import Reading, read, read_cached, stance_of
 from annotator.domain.suggest.similarity import Similarity, bag, context, overlap, pair_bag
 from annotator.domain.suggest.words import english, stem
 
@@ -205,9 +205,9 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         # are asked for as such, however common their words, and read as the hits after
         # the first few: only the denials after them are scored.
         in_order = [t for t in dict.fromkeys(said_what.order) if t in act]
-        restated = [sid for sid in corpus.restated(party, others[0], in_order, groups)
-                    if _done_by(corpus.reading(sid), party, in_order[0])]
-        corpus.windows(_spans(corpus, restated, 0, WINDOW))
+        restated = [row for row in corpus.restated_rows(party, others[0], in_order, groups)
+                    if _done_by(read_cached(row[3], corpus.ents), party, in_order[0])]
+        corpus.answers_after(restated, WINDOW)
     further = set(corpus.rows) - loaded - around
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])
