@@ -22,8 +22,10 @@ surroundings and lead never say the accused act is about the parties, not this a
 Speed: candidates come from FTS5 (the rarest informative terms alone, the commoner ones in
 pairs or triples whose matches are read in full, never cut to the oldest rows; affixed forms
 no sentence uses are left out of the queries; an accusation's names after its cue are asked
-for besides its longest words, weighed as before, as its answers name them too), widened to
-their neighbours, near-duplicates
+for besides its longest words, weighed as before, as its answers name them too; and an
+accusation's allegation restated elsewhere, its accused, the other party it names first and
+its act's first two words together, with the two sentences after each, where an answer that
+names nothing itself is usually said), widened to their neighbours, near-duplicates
 and fellow dispute members (sentences read only as context are checked for a side by their
 cue words, not read in full); only those few hundred are scored (rapidfuzz with an explicit
 scorer and cutoff on text preprocessed once, plus an IDF-weighted overlap), never the whole

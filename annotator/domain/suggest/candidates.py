@@ -33,6 +33,7 @@ CONJUNCTIONS = 8  # FTS5 queries those combinations may cost
 COMPLETE = 300  # matches a combination may have to be read in full
 COUNTS_KEPT = 50_000  # terms whose match counts are kept between suggestion runs
 MATCHES_KEPT = 2_000  # queries whose matching rows are kept between runs (under 10 MB)
+RESTATED = 300  # matches the allegation restated may have to be read in full
 NEAR = [k for k in range(-WINDOW, WINDOW + 1) if k]
 
 
@@ -192,13 +193,19 @@ class Corpus:
         # ties in a neutral order: by rowid, either way, would favour old or new articles
         best = heapq.nlargest(limit, weight.items(),
                               key=lambda kv: (round(kv[1], 6), (kv[0] * 2654435761) % 4294967296))
-        rowids = [r for r, _ in best]
+        return self.by_rowids([r for r, _ in best])
+
+    def by_rowids(self, rowids: list[int]) -> list[str]:
+        """The presented sentences with these rowids, in the order given."""
         if not rowids:
             return []
         order = {r: i for i, r in enumerate(rowids)}
-        rows = self.db.execute(
-            f"SELECT s.rowid, {self.COLS} FROM sentences s WHERE s.rowid IN "
-            f"({','.join('?' * len(rowids))}) AND s.excluded IS NULL", rowids).fetchall()
+        rows = []
+        for i in range(0, len(rowids), 500):
+            chunk = rowids[i:i + 500]
+            rows += self.db.execute(
+                f"SELECT s.rowid, {self.COLS} FROM sentences s WHERE s.rowid IN "
+                f"({','.join('?' * len(chunk))}) AND s.excluded IS NULL", chunk).fetchall()
         rows.sort(key=lambda r: order[r[0]])
         return self._take(r[1:] for r in rows)
 
@@ -230,6 +237,92 @@ class Corpus:
                 if len(rowids) <= COMPLETE:
                     out.append((rowids, idf[a] + idf[b] + idf[c]))
         return out
+
+    def answers_after(self, matches: list[tuple], after: int) -> list[str]:
+        """Load, of each restated allegation (a row as ``restated`` reads it), only what can
+        answer it: the sentences up to ``after`` below it that deny, or follow a denial
+        within two, and the restatement itself as their context where any does. The rest
+        would be read, weighed and thrown away, as they are neither answers nor beside one:
+        at 1M a common allegation is restated in hundreds of articles."""
+        if not matches:
+            return []
+        spans = [(m[1], m[2], 0, after) for m in matches if m[2] is not None]
+        rows: dict[tuple[str, int], tuple] = {}
+        for i in range(0, len(spans), 40):
+            chunk = spans[i:i + 40]
+            params: list = []
+            for doc_id, position, before, later in chunk:
+                params += [doc_id, position - before, position + later]
+            where = " OR ".join(["(s.doc_id = ? AND s.position BETWEEN ? AND ?)"] * len(chunk))
+            for row in self.db.execute(
+                    f"SELECT {self.COLS} FROM sentences s WHERE s.excluded IS NULL AND ({where})",
+                    params):
+                rows[(row[1], row[2])] = row
+        kept: dict[str, tuple] = {}
+        for doc_id, position, _, _ in spans:
+            run = [rows.get((doc_id, position + k)) for k in range(after + 1)]
+            denies = [r is not None and self._text_denies(r) for r in run]
+            answer = False
+            for k in range(1, after + 1):
+                if run[k] is not None and (denies[k] or any(denies[max(0, k - 2):k])):
+                    kept[run[k][0]] = run[k]
+                    answer = True
+            if answer and run[0] is not None:
+                kept[run[0][0]] = run[0]
+        return self._take(kept.values())
+
+    def _text_denies(self, row: tuple) -> bool:
+        found = self._cue.get(row[0])
+        if found is None:
+            found = self._cue[row[0]] = cues_cached(row[3], self.ents)
+        return found[1] >= 0.4
+
+    def restated_rows(self, principal: str, other: str, act: list[str],
+                      groups: dict[str, str]) -> list[tuple]:
+        """The sentences restating an allegation, as rows (id, doc_id, position, text,
+        group_id) not yet loaded: naming its accused party and the other party it names
+        first (each in any spelling: an entity's names and aliases) with the first two words
+        of its act (``act``, in the order said), "Gedung Putih mengatakan Korea Utara
+        mengirimkan senjata kepada Rusia" for "Pejabat AS menuduh Korea Utara mengirim
+        senjata ke Rusia ...". An answer that names nothing itself ("Namun juru bicara
+        Kremlin mengatakan tuduhan Barat itu tidak disertai bukti") usually follows one, in
+        another article.
+
+        At scale the accusation's rare words find only its own article, and its commoner
+        words, in pairs or triples, are said in thousands of other quarrels (read in full,
+        they are left out); the parties and the act together are what such a restatement
+        shares with it. One query, read in full when it matches at most RESTATED sentences
+        and left out otherwise (never cut to its oldest matches); kept between runs like
+        the others."""
+        words_of_act = [groups[t] for t in act if t in groups][:2]
+        if len(words_of_act) < 2:
+            return []
+        rowids = self.matches(fts.all_of(self.name_query(principal, groups),
+                                         self.name_query(other, groups), *words_of_act),
+                              RESTATED + 1)
+        if len(rowids) > RESTATED:
+            return []
+        rowids = list(rowids)
+        rows = []
+        for i in range(0, len(rowids), 500):
+            chunk = rowids[i:i + 500]
+            rows += self.db.execute(
+                f"SELECT s.rowid, {self.COLS} FROM sentences s WHERE s.rowid IN "
+                f"({','.join('?' * len(chunk))}) AND s.excluded IS NULL", chunk).fetchall()
+        order = {r: i for i, r in enumerate(rowids)}
+        rows.sort(key=lambda r: order[r[0]])
+        return [r[1:] for r in rows]
+
+    def name_query(self, term: str, groups: dict[str, str]) -> str:
+        """An FTS5 expression for a party: its query among ``groups`` when there is one,
+        else an entity's names and aliases (those some sentence uses), else the name."""
+        if term in groups:
+            return groups[term]
+        if term.startswith("@"):
+            forms = {" ".join(words(f)) for f in self.ents.surfaces.get(term, [])}
+            kept = self.held(forms) or forms or {term[1:].replace("_", " ")}
+            return fts.any_of(sorted(_without_longer(kept)))
+        return fts.any_of([term])
 
     def reading(self, sentence_id: str) -> Reading:
         r = self.readings.get(sentence_id)

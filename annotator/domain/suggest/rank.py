@@ -38,7 +38,7 @@ from annotator.domain.suggest.parties import (
     roles_cached,
     split_accusation,
 )
-from annotator.domain.suggest.reading import Reading, read, stance_of
+from annotator.domain.suggest.reading import Reading, read, read_cached, stance_of
 from annotator.domain.suggest.similarity import Similarity, bag, context, overlap, pair_bag
 from annotator.domain.suggest.words import english, stem
 
@@ -185,6 +185,29 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     if t_stance == "alleges" and target["position"] is not None:
         # the rest of the accusation's own article, where its answer is usually reported
         corpus.window(target["doc_id"], target["position"], 0, OWN_ARTICLE)
+    accused_parties = accused(target["text"], corpus.ents) if t_stance == "alleges" else set()
+    party = principal_term(target["text"], corpus.ents) if t_stance == "alleges" else None
+    parties = (accused_parties | {party}) if party else set()
+    named_after = accused_names(target["text"], corpus.ents) if t_stance == "alleges" else set()
+    # who accuses, less any name it shares with whom it accuses ("Penjaga Pantai")
+    accuser = accuser_names(target["text"], corpus.ents) - named_after \
+        if t_stance == "alleges" else set()
+    # what the accusation says was done: its terms less cue words and the parties' names
+    who, what = split_accusation(target["text"])
+    said_what, said_who = read(what, corpus.ents), read(who, corpus.ents)
+    act = set(said_what.terms) - set(said_who.terms) - parties \
+        - accuser - CUE_TERMS if t_stance == "alleges" else set()
+    act = {t for t in act if not t.startswith("@")}
+    others = [t for t in dict.fromkeys(said_what.order) if t in named_after and t != party]
+    if others and act:
+        # An answer in another article often names nothing itself and follows the
+        # allegation restated (its accused, the other party it names first, its act): those
+        # are asked for as such, however common their words, and read as the hits after
+        # the first few: only the denials after them are scored.
+        in_order = [t for t in dict.fromkeys(said_what.order) if t in act]
+        restated = [row for row in corpus.restated_rows(party, others[0], in_order, groups)
+                    if _done_by(read_cached(row[3], corpus.ents), party, in_order[0])]
+        corpus.answers_after(restated, WINDOW)
     further = set(corpus.rows) - loaded - around
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])
@@ -210,17 +233,6 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     candidates = [sid for sid in candidates if sid in labels or sid in member_of or (
         corpus.takes_a_stance(sid) or _after_a_denial(corpus, sid) if sid in around else
         corpus.denies(sid) or _after_a_denial(corpus, sid) if sid in further else True)]
-    accused_parties = accused(target["text"], corpus.ents) if t_stance == "alleges" else set()
-    party = principal_term(target["text"], corpus.ents) if t_stance == "alleges" else None
-    parties = (accused_parties | {party}) if party else set()
-    # who accuses, less any name it shares with whom it accuses ("Penjaga Pantai")
-    accuser = accuser_names(target["text"], corpus.ents) - accused_names(
-        target["text"], corpus.ents) if t_stance == "alleges" else set()
-    # what the accusation says was done: its terms less cue words and the parties' names
-    who, what = split_accusation(target["text"])
-    act = set(read(what, corpus.ents).terms) - set(read(who, corpus.ents).terms) - parties \
-        - accuser - CUE_TERMS if t_stance == "alleges" else set()
-    act = {t for t in act if not t.startswith("@")}
     if act:
         # An article whose denial says the act usually reports more of the answer below it
         # (a spokesman's quote a few sentences down): read on, as for the accusation's own.
@@ -354,7 +366,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             similar *= OFF_TOPIC  # the same words, an accusation against someone else
         reversed_ = answer and t_stance == "alleges" and (_roles_reversed(
             row["text"], corpus.ents, accuser, parties, party) or _someone_else(
-            row["text"], corpus.ents, c_read, parties, party, act))
+            row["text"], corpus.ents, c_read, party, act))
         if reversed_:
             answer *= OFF_TOPIC  # the accuser denying: another quarrel, where it is accused
         apart = _answers_another(corpus, sid, leads, act, scheme) if offset is None and not (
@@ -368,7 +380,9 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         if answer < similar and relation == "answers":
             relation = "related"
         score = max(similar, answer) * share  # the same parties
-        by = accused_parties & denier(row["text"], corpus.ents) if (
+        # the accused: the party the act is said of, not every entity the accusation names
+        # ("Rusia membantah ... mengirim senjata ke Korea Utara" is not North Korea's answer)
+        by = accused_parties & {party} & denier(row["text"], corpus.ents) if (
             accused_parties and relation == "answers" and c_stance in ("denies", None)
             and about and not reversed_ and not apart
             and _about_these(corpus, sim, sid, parties, party, share)) else set()
@@ -462,6 +476,20 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
                        disputes=dscored[:dispute_limit])
 
 
+def _done_by(reading: Reading, principal: str, verb: str) -> bool:
+    """Whether a sentence says the act as done by the accused: the last name said before
+    the act's first word is the accused ("Gedung Putih mengatakan Korea Utara mengirimkan
+    senjata kepada Rusia"), not another party ("Korea Utara menuduh Rusia mengirim senjata
+    ke Ukraina", whose answers answer another quarrel)."""
+    last = None
+    for term in reading.order:
+        if term == verb:
+            return last == principal
+        if term in reading.names:
+            last = term
+    return False
+
+
 def _after_a_denial(corpus: Corpus, sid: str) -> bool:
     """Whether one of the two sentences before this one denies."""
     for o, n in corpus.neighbours(sid):
@@ -483,15 +511,17 @@ def _roles_reversed(text: str, ents, accuser: set[str], parties: set[str],
     return bool(parties & rejected)
 
 
-def _someone_else(text: str, ents, reading: Reading, parties: set[str],
-                  principal: str | None, act: set[str]) -> bool:
+def _someone_else(text: str, ents, reading: Reading, principal: str | None,
+                  act: set[str]) -> bool:
     """Whether a denial says the act of someone else: it says the act itself, names who
-    denies, and neither that nor the rest of it names the accused ("Juru bicara
-    Kementerian Pertahanan Inggris membantah bahwa negaranya mengirim senjata ke Rusia")."""
+    denies, and does not name the accused ("Juru bicara Kementerian Pertahanan Inggris
+    membantah bahwa negaranya mengirim senjata ke Rusia"). Another party the accusation
+    names is someone else too ("Ukraina membantah tuduhan bahwa pihaknya mengirim senjata
+    ke Rusia", for an accusation that North Korea sent Russia weapons for its war in
+    Ukraine): only the accused answers for the act."""
     if principal is None or principal in reading.terms or not _says(reading.terms, act):
         return False
-    by = roles_cached(text, ents)[1]
-    return bool(by) and not by & parties
+    return bool(roles_cached(text, ents)[1])
 
 
 LEAD = 2  # first sentences of an article, read for what it is about
