@@ -139,17 +139,19 @@ class Corpus:
     def windows(self, spans: list[tuple[str, int, int, int]]) -> list[str]:
         """``window`` for many (doc_id, position, before, after) at once: one query per 40,
         each OR term served by the (doc_id, position) index."""
-        out = []
+        return self._take(self._window_rows(spans))
+
+    def _window_rows(self, spans: list[tuple[str, int, int, int]]):
+        """The presented rows of ``windows``, not loaded."""
         for i in range(0, len(spans), 40):
             chunk = spans[i:i + 40]
             params: list = []
             for doc_id, position, before, after in chunk:
                 params += [doc_id, position - before, position + after]
             where = " OR ".join(["(s.doc_id = ? AND s.position BETWEEN ? AND ?)"] * len(chunk))
-            out += self._take(self.db.execute(
+            yield from self.db.execute(
                 f"SELECT {self.COLS} FROM sentences s WHERE s.excluded IS NULL AND ({where})",
-                params))
-        return out
+                params)
 
     def by_ids(self, ids: list[str]) -> list[str]:
         out = []
@@ -197,6 +199,10 @@ class Corpus:
 
     def by_rowids(self, rowids: list[int]) -> list[str]:
         """The presented sentences with these rowids, in the order given."""
+        return self._take(self._rows_by_rowids(rowids))
+
+    def _rows_by_rowids(self, rowids: list[int]) -> list[tuple]:
+        """The presented rows with these rowids, in the order given, not loaded."""
         if not rowids:
             return []
         order = {r: i for i, r in enumerate(rowids)}
@@ -207,7 +213,7 @@ class Corpus:
                 f"SELECT s.rowid, {self.COLS} FROM sentences s WHERE s.rowid IN "
                 f"({','.join('?' * len(chunk))}) AND s.excluded IS NULL", chunk).fetchall()
         rows.sort(key=lambda r: order[r[0]])
-        return self._take(r[1:] for r in rows)
+        return [r[1:] for r in rows]
 
     def conjunctions(self, groups: dict[str, str], pool: list[str], df: dict[str, int],
                      idf: dict[str, float]) -> list[tuple[array, float]]:
@@ -247,17 +253,7 @@ class Corpus:
         if not matches:
             return []
         spans = [(m[1], m[2], 0, after) for m in matches if m[2] is not None]
-        rows: dict[tuple[str, int], tuple] = {}
-        for i in range(0, len(spans), 40):
-            chunk = spans[i:i + 40]
-            params: list = []
-            for doc_id, position, before, later in chunk:
-                params += [doc_id, position - before, position + later]
-            where = " OR ".join(["(s.doc_id = ? AND s.position BETWEEN ? AND ?)"] * len(chunk))
-            for row in self.db.execute(
-                    f"SELECT {self.COLS} FROM sentences s WHERE s.excluded IS NULL AND ({where})",
-                    params):
-                rows[(row[1], row[2])] = row
+        rows = {(row[1], row[2]): row for row in self._window_rows(spans)}
         kept: dict[str, tuple] = {}
         for doc_id, position, _, _ in spans:
             run = [rows.get((doc_id, position + k)) for k in range(after + 1)]
@@ -302,16 +298,7 @@ class Corpus:
                               RESTATED + 1)
         if len(rowids) > RESTATED:
             return []
-        rowids = list(rowids)
-        rows = []
-        for i in range(0, len(rowids), 500):
-            chunk = rowids[i:i + 500]
-            rows += self.db.execute(
-                f"SELECT s.rowid, {self.COLS} FROM sentences s WHERE s.rowid IN "
-                f"({','.join('?' * len(chunk))}) AND s.excluded IS NULL", chunk).fetchall()
-        order = {r: i for i, r in enumerate(rowids)}
-        rows.sort(key=lambda r: order[r[0]])
-        return [r[1:] for r in rows]
+        return self._rows_by_rowids(list(rowids))
 
     def name_query(self, term: str, groups: dict[str, str]) -> str:
         """An FTS5 expression for a party: its query among ``groups`` when there is one,
