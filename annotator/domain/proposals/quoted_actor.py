@@ -40,7 +40,7 @@ _CLOSING = ('"', "”")
 class Words:
     """data/cues/<language>.json, key ``label20_quoted_actor``."""
 
-    actors: frozenset[str]  # a third party as subject: "they", "he", "mereka", "dia"
+    actors: frozenset[str]  # a third party as subject: "they", "mereka" (not "he", "dia")
     between: frozenset[str]  # may stand between it and a negation: "did", "had", "sudah"
     undergoing: frozenset[str]  # after it, it undergoes or is: "was", "is", "been", "kena"
     passive_prefix: str  # a verb so opened is undergone: "di" ("dia dipukuli")
