@@ -82,6 +82,14 @@ class Entity:
         return re.sub(r"'s\b", "", self.name.casefold()).replace("-", " ").split()
 
 
+def _possessor_of(words: list[str], full: list[str]) -> bool:
+    """"Hallam Athletic" before "Hallam Athletic Supporters' Trust": a name opening a
+    fuller one whose further words hold a possessive plural ("Supporters'", "Tenants'") is
+    that group's possessor, another body, never a shorter name of it."""
+    return full[:len(words)] == words and any(
+        w.endswith(("'", "\u2019")) for w in full[len(words):])
+
+
 class EntityTable:
     """The named speakers of one document, with the sentences where each is named."""
 
@@ -118,7 +126,8 @@ class EntityTable:
                         r" (?:and|dan|serta|&) ", " ".join(full))[1:]) \
                     and " ".join(words) not in re.split(r" (?:and|dan|serta|&) ",
                                                         " ".join(full)) \
-                    and not self._person_after_firm(words, e):
+                    and not self._person_after_firm(words, e) \
+                    and not _possessor_of(words, full):
                 matches.append(e)
         return self._nearest(matches, at)
 
