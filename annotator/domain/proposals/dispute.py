@@ -85,6 +85,7 @@ from annotator.domain.proposals.held import (
 )
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.limited_figure import limits_a_figure
+from annotator.domain.proposals.lodged_with import lodged_with
 from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.quoted_actor import told_by_accuser
 from annotator.domain.proposals.reading import (
@@ -1549,6 +1550,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     if charged is not None:
         return charged
     reading = _duty_denied(reading, text, lex)
+    lodged = _lodged(reading, speaker, dispute, text, lex)
+    if lodged is not None:
+        return lodged  # "The union has sent its rosters to the Civil Aviation Authority"
     if dispute is not None and not speaker and dispute.accused and _by_default(reading) \
             and not any(_stem(w) in dispute.accusing_nouns or w in lex.unnamed
                         for w in words_of(text)[:4]):
@@ -1759,6 +1763,24 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
     return _replied(reading, speaker, dispute, text, lex, remedy)
+
+
+def _lodged(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
+            lex: Lexicon) -> LabelReading | None:
+    """The matter lodged with a body in plain words (lodged_with.py) by one the article
+    does not place on the accused side: a filed complaint (an act that also asks for a
+    permission, only after an allegation)."""
+    if dispute is None or not (
+            _by_default(reading) or reading.role == CONTEXT and reading.reason.startswith(
+                ("no speech verb", "an appeal or a"))):
+        return None
+    found = lodged_with(text, lex, (*dispute.parties.values(), *dispute.deniers.values()),
+                        dispute.accused)
+    if not found or speaker and (_bystander(speaker, text, lex) or dispute.side(
+            speaker, text, lex, loose=False)[0] == "accused"):
+        return None
+    return LabelReading(ACCUSATION, found, f"a complaint lodged with a body: '{found}' "
+                        f"({reading.reason})", CONTINUED, reading.hedges)
 
 
 # the strict side of a speaker in a sentence, remembered by the dispute's state before it
