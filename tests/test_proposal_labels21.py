@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from support.proposals import accepted
 
+from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.lodged_with import lodged_with
 
@@ -130,3 +131,70 @@ def test_applied_lodges_only_after_an_allegation():
     text = "The association has applied to the Licensing Tribunal for a review."
     assert lodged_with(text, lexicon("en")) == "has applied ... tribunal"
     assert lodged_with(text, lexicon("en"), alleged=False) is None
+
+
+# --- an instruction others were given, reported (instructed.py) --------------------------
+
+def test_a_reported_instruction_after_the_allegation_accuses(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "A former driver, Colm Brady, said supervisors routinely told drivers to sign "
+        "break sheets they had not taken.",
+    ], "en")
+    assert got[1].label == "accusation", got[1].label_reason
+    assert "supervisors told" in got[1].label_reason
+
+
+def test_a_passive_instruction_in_a_quotation_accuses(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "\"We were told to keep driving and write the break in later,\" said one driver.",
+    ], "en")
+    assert got[1].label == "accusation", got[1].label_reason
+
+
+def test_the_speakers_own_request_stays_an_appeal(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "The union's secretary, Ann Lowry, said she had asked members to keep their "
+        "timesheets.",
+    ], "en")
+    assert got[1].label == "context", got[1].label_reason
+
+
+def test_a_reported_instruction_before_any_allegation_stays_as_it_was(db, scheme):
+    got = accepted(db, scheme, [
+        "Heavy rain closed three roads in the valley on Sunday.",
+        "The fire service said residents were told to stay indoors until the water fell.",
+    ], "en")
+    assert got[1].label != "accusation", got[1].label_reason
+
+
+def test_the_accused_sides_instruction_reported_is_no_accusation(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "Coachline Buses denied the claim.",
+        "Coachline Buses said drivers were told to take every break in full.",
+    ], "en")
+    assert got[2].label != "accusation", got[2].label_reason
+
+
+@pytest.mark.parametrize(("cue", "text", "found"), [
+    ("told ... to", "Maria Lind said managers told nurses to sign for doses never given.",
+     "managers told ... to"),
+    ("pressed ... to", "The union said crew were pressed to sign the forms.",
+     "were pressed ... to"),
+    ("told ... not", "He said staff had been told not to log the faults.", "been told ... not"),
+])
+def test_the_instruction(cue, text, found):
+    assert instructed(cue, text, lexicon("en")) == found
+
+
+@pytest.mark.parametrize(("cue", "text"), [
+    ("asked ... to", "The council said it had asked the operator to cancel the fines."),
+    ("asked ... to", "Maria Lind said she had asked officers to check the data."),
+    ("told ... to", "The firm has been told to stop the sharing within 30 days."),
+    ("told ... to", "Police told residents to stay indoors."),
+])
+def test_no_instruction_reported(cue, text):
+    assert instructed(cue, text, lexicon("en")) is None

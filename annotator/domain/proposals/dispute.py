@@ -83,6 +83,7 @@ from annotator.domain.proposals.held import (
     tied_by_noun,
     unattached_officer,
 )
+from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.limited_figure import limits_a_figure
 from annotator.domain.proposals.lodged_with import lodged_with
@@ -1553,6 +1554,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     lodged = _lodged(reading, speaker, dispute, text, lex)
     if lodged is not None:
         return lodged  # "The union has sent its rosters to the Civil Aviation Authority"
+    ordered = _ordered(reading, speaker, dispute, text, lex)
+    if ordered is not None:
+        return ordered  # "said managers told staff to fill in records for care not given"
     if dispute is not None and not speaker and dispute.accused and _by_default(reading) \
             and not any(_stem(w) in dispute.accusing_nouns or w in lex.unnamed
                         for w in words_of(text)[:4]):
@@ -1781,6 +1785,22 @@ def _lodged(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
         return None
     return LabelReading(ACCUSATION, found, f"a complaint lodged with a body: '{found}' "
                         f"({reading.reason})", CONTINUED, reading.hedges)
+
+
+def _ordered(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
+             lex: Lexicon) -> LabelReading | None:
+    """After an allegation, an instruction the speaker reports others were given
+    (instructed.py), by one the article does not place on the accused side: the wrong
+    ordered, not the speaker's appeal."""
+    if dispute is None or not dispute.accused or reading.role != CONTEXT \
+            or not reading.reason.startswith("an appeal or a request"):
+        return None
+    found = instructed(reading.cue, text, lex)
+    if not found or speaker and (_bystander(speaker, text, lex) or dispute.side(
+            speaker, text, lex, loose=False)[0] == "accused"):
+        return None
+    return LabelReading(ACCUSATION, found, f"an instruction others were given, reported: "
+                        f"'{found}' ({reading.reason})", CONTINUED, reading.hedges)
 
 
 # the strict side of a speaker in a sentence, remembered by the dispute's state before it
