@@ -16,6 +16,8 @@ from support.proposals import accepted
 from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.lodged_with import lodged_with
+from annotator.domain.proposals.modal_negation import modal_negation
+from annotator.domain.proposals.reading import words_of
 
 _ALLEGED_EN = ("The Riverside Drivers' Union has accused Coachline Buses of forcing drivers "
                "to work through their breaks.")
@@ -198,3 +200,37 @@ def test_the_instruction(cue, text, found):
 ])
 def test_no_instruction_reported(cue, text):
     assert instructed(cue, text, lexicon("en")) is None
+
+
+# --- a negation that carries a plan, an ability or a change (modal_negation.py) ----------
+
+def test_a_pledge_with_tidak_akan_is_no_rebuttal(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_ID,
+        "Lurah Cempaka, Joko Susilo, mengatakan kelurahan tidak akan membiarkan pungutan "
+        "liar.",
+    ], "id")
+    assert got[1].label != "denial", got[1].label_reason
+
+
+def test_a_plain_negation_still_answers(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_ID,
+        "Direktur PT Graha Niaga, Yusuf Halim, mengatakan pihaknya tidak memungut "
+        "retribusi ganda.",
+    ], "id")
+    assert got[1].label == "denial", got[1].label_reason
+
+
+@pytest.mark.parametrize(("sentence", "language", "modal"), [
+    ("kementerian tidak akan menoleransi kekerasan", "id", True),
+    ("pemain tidak bisa bayar kos", "id", True),
+    ("a market that no longer exists", "en", True),
+    ("pengelola tidak memungut biaya", "id", False),
+    ("no such meeting took place", "en", False),
+])
+def test_the_modal_negation(sentence, language, modal):
+    lex = lexicon(language)
+    words = words_of(sentence)
+    at = next(k for k, w in enumerate(words) if w in lex.negations)
+    assert modal_negation(words, at, at + 1, lex) is modal

@@ -87,6 +87,7 @@ from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.limited_figure import limits_a_figure
 from annotator.domain.proposals.lodged_with import lodged_with
+from annotator.domain.proposals.modal_negation import modal_negation
 from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.quoted_actor import told_by_accuser
 from annotator.domain.proposals.reading import (
@@ -1407,7 +1408,8 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
              and not (words[s] in lex.negations and negated_duty(lex, words, s))
              and not (bare_negation(lex, words, (s, e)) and not negates_the_wrong(
                  lex, words, e))
-             and not limits_a_figure(words, s, e, lex.language)]  # "hanya sembilan"
+             and not limits_a_figure(words, s, e, lex.language)  # "hanya sembilan"
+             and not modal_negation(words, s, e, lex)]  # "tidak akan", "no longer"
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
 
 
