@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from support.proposals import accepted
 
+from annotator.domain.proposals.admitted_clause import admitted_clause
 from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.lodged_with import lodged_with
@@ -234,3 +235,34 @@ def test_the_modal_negation(sentence, language, modal):
     words = words_of(sentence)
     at = next(k for k, w in enumerate(words) if w in lex.negations)
     assert modal_negation(words, at, at + 1, lex) is modal
+
+
+# --- an admission reported with its clause (admitted_clause.py) --------------------------
+
+def test_an_admission_with_its_clause_is_a_claim(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_ID,
+        "Kepala pasar, Rudi Hartono, mengakui karcis retribusi memang belum dicetak sejak "
+        "Juni.",
+    ], "id")
+    assert got[1].label == "claim", got[1].label_reason
+    assert "mengakui" in got[1].label_reason
+
+
+def test_recognising_a_state_stays_context(db, scheme):
+    got = accepted(db, scheme, [
+        "Pada 2 Maret, pemerintah Timor mengakui kemerdekaan negara kepulauan itu.",
+    ], "id")
+    assert got[0].label == "context", got[0].label_reason
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Direktur RS, Budi Santoso, mengakui ada keterlambatan pembayaran gaji.", "mengakui"),
+    ("Ia mengakui stok obat sempat kosong dua pekan.", "mengakui"),
+    ("Pengelola mengakui petugas tidak memberikan karcis.", "mengakui"),
+    ("Pemerintah Timor mengakui kemerdekaan negara kepulauan itu.", None),
+    ("Rudi tidak mengakui pungutan ganda itu ada.", None),
+    ("Rudi mengatakan ia mengakui ada kekeliruan.", None),  # a speech verb reports it
+])
+def test_the_admitted_clause(text, found):
+    assert admitted_clause(text, lexicon("id")) == found

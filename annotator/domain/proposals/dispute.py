@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from annotator.domain.proposals import replies, taken
+from annotator.domain.proposals.admitted_clause import admitted_clause
 from annotator.domain.proposals.article_side import article_key, side_in_article
 from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
@@ -1553,6 +1554,11 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     if charged is not None:
         return charged
     reading = _duty_denied(reading, text, lex)
+    if reading.role == CONTEXT and reading.reason == "no speech verb":
+        admits = admitted_clause(text, lex)  # "Direktur X mengakui ada keterlambatan"
+        if admits:
+            reading = LabelReading(CLAIM, admits, f"reported speech '{admits}' (an admission "
+                                   f"with its clause)", 0.7, reading.hedges)
     lodged = _lodged(reading, speaker, dispute, text, lex)
     if lodged is not None:
         return lodged  # "The union has sent its rosters to the Civil Aviation Authority"
