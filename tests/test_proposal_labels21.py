@@ -266,3 +266,10 @@ def test_recognising_a_state_stays_context(db, scheme):
 ])
 def test_the_admitted_clause(text, found):
     assert admitted_clause(text, lexicon("id")) == found
+
+
+def test_a_request_for_comment_lodges_nothing():
+    assert lodged_with("The Courier has asked the Department for Transport for comment.",
+                       lexicon("en")) is None
+    assert lodged_with("Redaksi sudah mengirim pertanyaan ke Kementerian Perhubungan untuk "
+                       "konfirmasi.", lexicon("id")) is None

@@ -18,7 +18,8 @@ can act on it is a complaint even where the lede did not read as an allegation (
 has sent its list of errors to the State Textbook Committee"); an act that also asks for a
 permission ("applied to the council to extend the quarry") only after an allegation.
 
-Not: a plan ("will write to", "akan mengirim"); a negated act; no body named ("ke
+Not: a plan ("will write to", "akan mengirim"); a negated act; a journalist's request for a
+reply ("The Courier asked the ministry for comment"); no body named ("ke
 pengembang", "to the developer"); a body that is a party of the dispute (the accused written
 to is no complaint); an Indonesian "meminta" alone ("meminta KPK menelusuri": the readable
 sets' gold reads it as a public call, context); the accused side's own letters; a
@@ -42,12 +43,13 @@ BODY_REACH = 6  # words after "to"/"ke" (or after a direct verb) where the body'
 
 @lru_cache(maxsize=8)
 def _cues(language: str) -> tuple[dict, dict, frozenset[str], frozenset[str], frozenset[str],
-                                  frozenset[tuple[str, ...]]]:
+                                  frozenset[tuple[str, ...]], frozenset[str]]:
     raw = cue_file(language).get("label21_lodged", {})
     return (_phrases(raw.get("verbs", [])), _phrases(raw.get("direct", [])),
             frozenset(raw.get("links", ())), frozenset(raw.get("bodies", ())),
             frozenset(raw.get("before", ())),
-            frozenset(tuple(p.split()) for p in raw.get("with_allegation", ())))
+            frozenset(tuple(p.split()) for p in raw.get("with_allegation", ())),
+            frozenset(raw.get("for_comment", ())))
 
 
 def lodged_with(text: str, lex: Lexicon, parties: tuple[str, ...] = (),
@@ -57,15 +59,16 @@ def lodged_with(text: str, lex: Lexicon, parties: tuple[str, ...] = (),
     that denied: a body among them is not one the matter is lodged with. ``alleged``: the
     article has told an allegation before; without one, an act that also asks for a
     permission ("applied to the council to extend the quarry") lodges nothing."""
-    verbs, direct, links, bodies, before, with_allegation = _cues(lex.language)
+    verbs, direct, links, bodies, before, with_allegation, for_comment = _cues(lex.language)
     bodies = bodies | lex.complaint_bodies
     tokens, words = reading_words(normalise(text))
     held = [p.casefold() for p in parties if p]
     spans = [(s, e, False) for s, e in find(verbs, words)] + [
         (s, e, True) for s, e in find(direct, words)]
     for s, e, is_direct in sorted(spans):
-        if not alleged and tuple(words[s:e]) in with_allegation:
-            continue
+        if not alleged and tuple(words[s:e]) in with_allegation or any(
+                w in for_comment for w in words[e:]):
+            continue  # "applied to the council to extend"; "asked the ministry for comment"
         ahead = words[max(0, s - 3):s]
         if any(w in lex.negations for w in ahead) or any(w in before for w in ahead):
             continue  # "did not write to", "will send it to", "akan mengirim"
