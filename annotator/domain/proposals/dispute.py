@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from annotator.domain.proposals import replies, taken
+from annotator.domain.proposals.admitted_clause import admitted_clause
 from annotator.domain.proposals.article_side import article_key, side_in_article
 from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
@@ -83,8 +84,11 @@ from annotator.domain.proposals.held import (
     tied_by_noun,
     unattached_officer,
 )
+from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.limited_figure import limits_a_figure
+from annotator.domain.proposals.lodged_with import lodged_with
+from annotator.domain.proposals.modal_negation import modal_negation
 from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.quoted_actor import told_by_accuser
 from annotator.domain.proposals.reading import (
@@ -1405,7 +1409,8 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
              and not (words[s] in lex.negations and negated_duty(lex, words, s))
              and not (bare_negation(lex, words, (s, e)) and not negates_the_wrong(
                  lex, words, e))
-             and not limits_a_figure(words, s, e, lex.language)]  # "hanya sembilan"
+             and not limits_a_figure(words, s, e, lex.language)  # "hanya sembilan"
+             and not modal_negation(words, s, e, lex)]  # "tidak akan", "no longer"
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
 
 
@@ -1549,6 +1554,17 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     if charged is not None:
         return charged
     reading = _duty_denied(reading, text, lex)
+    if reading.role == CONTEXT and reading.reason == "no speech verb":
+        admits = admitted_clause(text, lex)  # "Direktur X mengakui ada keterlambatan"
+        if admits:
+            reading = LabelReading(CLAIM, admits, f"reported speech '{admits}' (an admission "
+                                   f"with its clause)", 0.7, reading.hedges)
+    lodged = _lodged(reading, speaker, dispute, text, lex)
+    if lodged is not None:
+        return lodged  # "The union has sent its rosters to the Civil Aviation Authority"
+    ordered = _ordered(reading, speaker, dispute, text, lex)
+    if ordered is not None:
+        return ordered  # "said managers told staff to fill in records for care not given"
     if dispute is not None and not speaker and dispute.accused and _by_default(reading) \
             and not any(_stem(w) in dispute.accusing_nouns or w in lex.unnamed
                         for w in words_of(text)[:4]):
@@ -1759,6 +1775,40 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
     return _replied(reading, speaker, dispute, text, lex, remedy)
+
+
+def _lodged(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
+            lex: Lexicon) -> LabelReading | None:
+    """The matter lodged with a body in plain words (lodged_with.py) by one the article
+    does not place on the accused side: a filed complaint (an act that also asks for a
+    permission, only after an allegation)."""
+    if dispute is None or not (
+            _by_default(reading) or reading.role == CONTEXT and reading.reason.startswith(
+                ("no speech verb", "an appeal or a"))):
+        return None
+    found = lodged_with(text, lex, (*dispute.parties.values(), *dispute.deniers.values()),
+                        dispute.accused)
+    if not found or speaker and (_bystander(speaker, text, lex) or dispute.side(
+            speaker, text, lex, loose=False)[0] == "accused"):
+        return None
+    return LabelReading(ACCUSATION, found, f"a complaint lodged with a body: '{found}' "
+                        f"({reading.reason})", CONTINUED, reading.hedges)
+
+
+def _ordered(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
+             lex: Lexicon) -> LabelReading | None:
+    """After an allegation, an instruction the speaker reports others were given
+    (instructed.py), by one the article does not place on the accused side: the wrong
+    ordered, not the speaker's appeal."""
+    if dispute is None or not dispute.accused or reading.role != CONTEXT \
+            or not reading.reason.startswith("an appeal or a request"):
+        return None
+    found = instructed(reading.cue, text, lex)
+    if not found or speaker and (_bystander(speaker, text, lex) or dispute.side(
+            speaker, text, lex, loose=False)[0] == "accused"):
+        return None
+    return LabelReading(ACCUSATION, found, f"an instruction others were given, reported: "
+                        f"'{found}' ({reading.reason})", CONTINUED, reading.hedges)
 
 
 # the strict side of a speaker in a sentence, remembered by the dispute's state before it
