@@ -742,8 +742,9 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
             firm = firm_before(" ".join(whole.split()), " ".join(name.split()), lex)
             found.append((lex.company_noun, firm or whole))  # "PT Bumi Konawe Mineral"
         k = run[1]
-        if k < len(tokens) and words[k] in lex.org_heads and tokens[k].group().islower() \
-                and not any(ch in BREAKS for ch in gap_before(text, tokens, k)) \
+        if k < len(tokens) and not lex.head_first and words[k] in lex.org_heads \
+                and tokens[k].group().islower() \
+                and not any(ch in BREAKS + "'’" for ch in gap_before(text, tokens, k)) \
                 and not (run[1] - run[0] == 1 and words[run[0]] in side_words(lex)) \
                 and "-" not in whole \
                 and (run[0] == 0 or words[run[0] - 1] not in ("a", "an", "seorang", "sebuah")):

@@ -1,0 +1,105 @@
+"""Who speaks, twenty-first round (issue 11, speakers): named groups and names that look
+like words. Every sentence is invented for this test; none is taken from the benchmark's
+sets."""
+
+from __future__ import annotations
+
+import pytest
+from support.proposals import accepted
+
+from annotator.domain.proposals.kinds import COMPANY, kind_of
+from annotator.domain.proposals.lexicon import lexicon
+from annotator.domain.proposals.reading import described_in
+from annotator.domain.proposals.titles import titled
+
+
+def speakers(db, scheme, sentences, language="en"):
+    return [p.name for p in accepted(db, scheme, sentences, language)]
+
+
+# --- a lower-case head after a name: English only, and not after a plural's possessive ---
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        # Indonesian puts the head first: "perusahaan" after a title is the title's company
+        ('"Itu tidak benar," kata Manajer Hubungan Eksternal perusahaan, Ridwan Saputra.',
+         "id", ("perusahaan", "Manajer Hubungan Eksternal perusahaan")),
+        # a plural's possessive names whose group it is, not the group's name
+        ("Parents' group SafeNet Kids said the finding matched what teachers saw.", "en",
+         ("group", "Parents group")),
+        ("Farmers' union leaders said the price cut was unfair.", "en",
+         ("union", "Farmers union")),
+    ],
+)
+def test_no_name_is_made_of_words_before_a_lower_case_head(text, language, pair):
+    found = described_in(text, lexicon(language))
+    assert pair not in found
+    assert not any(name.endswith(("perusahaan", "group", "union")) for _, name in found)
+
+
+def test_an_english_name_before_a_lower_case_head_still_names_it():
+    assert ("council", "Northfield council") in described_in(
+        "The Northfield council said it would review the contract.", lexicon("en"))
+
+
+def test_the_company_is_not_a_title_before_the_officer(db, scheme):
+    got = speakers(db, scheme, [
+        "PT Bara Sentosa Abadi mengadukan media daring Warta Kutai ke Dewan Pers.",
+        '"Itu tidak pernah terjadi," kata Manajer Hubungan Eksternal perusahaan, '
+        "Ridwan Saputra.",
+        "Perusahaan juga meminta Warta Kutai mencabut berita tersebut.",
+    ], "id")
+    assert got[2] == "PT Bara Sentosa Abadi"
+
+
+def test_a_parents_group_is_no_company(db, scheme):
+    got = speakers(db, scheme, [
+        "A regulator has found that the video app Glimmo let children keep accounts.",
+        "Glimmo said in a statement that it had removed a million accounts.",
+        "Parents' group SafeNet Kids said the finding matched what teachers had seen.",
+        "A company spokesperson said many reports could not be checked.",
+    ])
+    assert got[2] == "SafeNet Kids"
+    assert got[3] == "Glimmo"
+
+
+# --- kinds: a body's head decides, not the business word its name ends with --------------
+
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [
+        ("Lembaga Advokasi Konsumen Nusantara", "id"),
+        ("Yayasan Peduli Anak Sejahtera", "id"),
+        ("Dinas Pangan Kota Jaya", "id"),
+        ("Association for Renewable Energy", "en"),
+        ("Council for Affordable Homes", "en"),
+        ("Roundtable on Sustainable Palm Oil", "en"),
+    ],
+)
+def test_a_body_headed_name_is_no_company(name, language):
+    assert kind_of(name, titled(lexicon(language))) != COMPANY
+
+
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [
+        ("PT Sertifikasi Hijau Nusantara", "id"),
+        ("Toko Sinar Jaya", "id"),
+        ("Sinar Jaya", "id"),
+        ("Kestrel Energy", "en"),
+        ("Harbour Foods", "en"),
+    ],
+)
+def test_a_business_name_is_still_a_company(name, language):
+    assert kind_of(name, titled(lexicon(language))) == COMPANY
+
+
+def test_perusahaan_is_not_a_lembaga(db, scheme):
+    got = speakers(db, scheme, [
+        "Lembaga Advokasi Konsumen Nusantara (LAKN) menuding PT Helm Prima Indonesia "
+        "menjual helm yang tidak lolos uji.",
+        "PT Helm Prima Indonesia menyatakan seluruh helmnya bersertifikat.",
+        "Dalam keterangan tertulis, perusahaan menyebut metode uji LAKN keliru.",
+    ], "id")
+    assert got[2] == "PT Helm Prima Indonesia"
