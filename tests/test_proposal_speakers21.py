@@ -103,3 +103,22 @@ def test_perusahaan_is_not_a_lembaga(db, scheme):
         "Dalam keterangan tertulis, perusahaan menyebut metode uji LAKN keliru.",
     ], "id")
     assert got[2] == "PT Helm Prima Indonesia"
+
+
+# --- a lede's described body is not the party the lede itself names -----------------------
+
+def test_the_lede_s_body_is_not_named_by_the_party_it_names(db, scheme):
+    got = speakers(db, scheme, [
+        "A regulator has found that the video app Glimmo let children keep accounts.",
+        "Glimmo said in a statement that it had removed a million accounts.",
+    ])
+    assert got[0] != "Glimmo"
+    assert got[1] == "Glimmo"
+
+
+def test_the_lede_s_body_still_takes_the_name_that_follows(db, scheme):
+    got = speakers(db, scheme, [
+        "Children were kept for weeks in a damp hostel, a charity has said.",
+        "Safe Passage Fund said the council ignored its letters.",
+    ])
+    assert got == ["Safe Passage Fund", "Safe Passage Fund"]
