@@ -122,3 +122,51 @@ def test_the_lede_s_body_still_takes_the_name_that_follows(db, scheme):
         "Safe Passage Fund said the council ignored its letters.",
     ])
     assert got == ["Safe Passage Fund", "Safe Passage Fund"]
+
+
+# --- particles inside a name -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["Ursula von der Leyen said the bloc would respond within days."], "en",
+         "Ursula von der Leyen"),
+        (["Coimisiún na Meán said the platform had broken the rules."], "en",
+         "Coimisiún na Meán"),
+        (["Bank van Lanschot said it had reported the transfers to the police."], "en",
+         "Bank van Lanschot"),
+        (["Kuasa hukum keluarga, Siti binti Ahmad, mengatakan laporan sudah dibuat."], "id",
+         "Siti binti Ahmad"),
+    ],
+)
+def test_a_name_runs_on_across_its_particles(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+def test_a_lower_case_word_between_names_is_no_particle(db, scheme):
+    # "na" is Irish for "of the"; "and" still lists two speakers
+    got = accepted(db, scheme, [
+        "Britain and France said the talks would resume next week."], "en")
+    assert got[0].name == "Britain"
+
+
+# --- a verb of saying inside a name ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "name"),
+    [
+        (["The accused's lawyer, Fatma Said, said her client had done nothing wrong."], "en",
+         "Fatma Said"),
+        (["Nasser Said, a trader at the market, told reporters the stalls were cleared."],
+         "en", "Nasser Said"),
+        (["Kuasa hukum para terdakwa, Ahmad Kata, mengatakan kliennya tidak bersalah."], "id",
+         "Ahmad Kata"),
+    ],
+)
+def test_a_capitalised_verb_inside_a_name_is_the_name(db, scheme, sentences, language, name):
+    assert speakers(db, scheme, sentences, language)[-1] == name
+
+
+def test_a_verb_after_a_name_still_speaks(db, scheme):
+    assert speakers(db, scheme, [
+        "Kestrel Foods said the recall was a precaution."]) == ["Kestrel Foods"]

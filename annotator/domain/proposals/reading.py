@@ -84,6 +84,7 @@ from annotator.domain.proposals.name_words import (
     run_forward,
     text_of,
     tokens_and_words,
+    verb_in_name,
 )
 from annotator.domain.proposals.name_words import gap_before as _gap  # the label half's
 from annotator.domain.proposals.name_words import plain_name_word as _plain_name_word
@@ -940,7 +941,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return found
 
     verbs = [(s, e) for s, e in find(lex.verbs, words)
-             if not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
+             if not verb_in_name(tokens, words, s, lex)  # "Fatma Said, said": her name
+             and not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
              and not passive_act(lex, words, s, e)]  # not "who was charged"
     verbs = [(s, e) for s, e in verbs if not reported_act(lex, verbs, words, s, e)]
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
