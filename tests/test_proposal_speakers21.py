@@ -170,3 +170,45 @@ def test_a_capitalised_verb_inside_a_name_is_the_name(db, scheme, sentences, lan
 def test_a_verb_after_a_name_still_speaks(db, scheme):
     assert speakers(db, scheme, [
         "Kestrel Foods said the recall was a precaution."]) == ["Kestrel Foods"]
+
+
+# --- a plural of people, then the body they are from ---------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orang tua murid TK Pelangi menuding guru kelas mencubit anak-anak mereka.",
+        "Nasabah Bank Sejahtera Makmur mengeluhkan saldo yang hilang dari rekening.",
+        "Pengguna aplikasi PinjamCepat menuding penagih menyebar data pribadi.",
+        "Penumpang kapal KM Bahari Jaya mengeluhkan pelayanan awak kapal.",
+        "Warga yang tinggal di sekitar pabrik PT Sinar Kimia menuding limbah mencemari "
+        "sumur.",
+        "Sebanyak 14 jurnalis Harian Suara Rakyat menuding pemilik baru mencampuri redaksi.",
+        "Puluhan wartawan Harian Fajar Timur menuding pemimpin redaksi memangkas honor.",
+    ],
+)
+def test_people_from_a_body_are_not_the_body(db, scheme, sentence):
+    assert speakers(db, scheme, [sentence], "id") == [None]
+
+
+def test_parents_whose_children_attend_a_school_are_not_the_school(db, scheme):
+    assert speakers(db, scheme, [
+        "Parents whose children attend Harlow Primary School said the head ignored "
+        "bullying."]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # already right before: a plural of people by where they are from
+        ("Pasien RSUD Kota Tebing mengeluhkan antrean obat yang panjang.", None),
+        # officials of a body speak as the body (the guidelines)
+        ("Dua penyidik Komisi Pemberantasan Korupsi menyebut tersangka sudah kabur.",
+         "Komisi Pemberantasan Korupsi"),
+        # the people's own group, named
+        ("Paguyuban Pedagang Pasar Baru menuding pengelola menaikkan retribusi.",
+         "Paguyuban Pedagang Pasar Baru"),
+    ],
+)
+def test_officials_and_a_named_group_still_speak(db, scheme, sentence, name):
+    assert speakers(db, scheme, [sentence], "id") == [name]

@@ -63,7 +63,7 @@ from annotator.domain.proposals.described_at import placed_between
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.first_person import first_person
 from annotator.domain.proposals.issued import document_subject
-from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
+from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
 from annotator.domain.proposals.name_words import (
     BREAKS,
@@ -112,7 +112,12 @@ from annotator.domain.proposals.passives import (
     passive_agents,
 )
 from annotator.domain.proposals.places_named import is_place, people_after, person_before
-from annotator.domain.proposals.plurals import counted_people, members_body, organ_body
+from annotator.domain.proposals.plurals import (
+    counted_people,
+    members_body,
+    organ_body,
+    people_words,
+)
 from annotator.domain.proposals.possessed import possessed_role
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
@@ -1965,6 +1970,10 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
 PLURAL = "a plural of unnamed people: no source"
 
 
+BETWEEN_PEOPLE = 3  # lower-case words between a plural of people and the body's name
+_PEOPLE_RELATIVE = frozenset({"yang", "who", "whose"})
+
+
 def _unorganised_subject(text, tokens, words, run, end: int, lex: Lexicon) -> bool:
     """The subject before ``end`` is a plural of people no body speaks for ("Residents of
     Millbrook", "Villagers in Ashby", "Warga Desa Sukamaju"), opening its clause, with no
@@ -1981,8 +1990,33 @@ def _unorganised_subject(text, tokens, words, run, end: int, lex: Lexicon) -> bo
         return False  # "People's Movement"
     if any(s <= tokens[head].start() < e for s, e in _quoted(text)):
         return False
-    return run is None or run[0] == head or run[0] > head and _after_preposition(
-        text, tokens, words, run[0], lex)
+    if run is not None and run[0] > head + 1 and words[head + 1] in _PEOPLE_RELATIVE:
+        return True  # "Warga yang tinggal di dekat pabrik PT X", "Parents whose children
+    # attend X": the body is in what the people are told by, not who speaks
+    people, used = head + 1, False  # "Orang tua murid TK Pelangi", "Pengguna aplikasi X"
+    while run is not None and people < min(run[0], head + 1 + BETWEEN_PEOPLE) and tokens[
+            people].group().islower() and not any(q in gap_before(text, tokens, people)
+                                                  for q in "'’"):
+        if words[people] not in people_words(lex.language):  # what they use ("aplikasi")
+            if words[people] in lex.titles or words[people] in _RELATIVE_OPENERS or words[
+                    people] in lex.prepositions or words[people] in lex.org_heads or words[
+                    people] in group_nouns(lex.language):
+                break  # not "Parents' group X" nor "Ketua paguyuban X": a group, named
+            used = True
+        people += 1
+    if used and run is not None and not _body_run(text, tokens, words, run, lex):
+        people = head  # "Pengamat pajak Rina Wulan", "Ahli gizi X": a field, then a person
+    return run is None or run[0] == head or run[0] > head and (people == run[0] and not any(
+        ch in BREAKS for ch in gap_before(text, tokens, run[0])) or _after_preposition(
+        text, tokens, words, run[0], lex))
+
+
+def _body_run(text, tokens, words, run: tuple[int, int], lex: Lexicon) -> bool:
+    """The run of name words names a body, not a person: by its kind, or by a short form or
+    a brand's inner capital in it ("TK Pelangi", "PDAM Tirta Kencana", "PinjamCepat")."""
+    written = [tokens[k].group() for k in range(*run)]
+    return kind_of(" ".join(written), lex) != PERSON or any(
+        w.isupper() and len(w) > 1 or any(ch.isupper() for ch in w[1:]) for w in written)
 
 
 @lru_cache(maxsize=8)
