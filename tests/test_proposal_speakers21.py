@@ -212,3 +212,43 @@ def test_parents_whose_children_attend_a_school_are_not_the_school(db, scheme):
 )
 def test_officials_and_a_named_group_still_speak(db, scheme, sentence, name):
     assert speakers(db, scheme, [sentence], "id") == [name]
+
+
+# --- a person between commas in a role: a relative's, past a relative clause; never whom
+# the body acted on -------------------------------------------------------------------------
+
+def test_a_relative_named_between_commas_speaks(db, scheme):
+    got = speakers(db, scheme, [
+        "A blast at a fireworks workshop near Sivakasi killed four workers on Sunday.",
+        "Police arrested the workshop's licensee, R. Kumaran, on Monday.",
+        "Kumaran's son, Vijay Kumaran, who runs the firm's office, said the shed held only "
+        "empty cartons.",
+        "He said the extra workers were relatives who had come to help.",
+    ])
+    assert got[2:] == ["Vijay Kumaran", "Vijay Kumaran"]
+
+
+def test_a_relative_named_without_an_aside_speaks(db, scheme):
+    got = speakers(db, scheme, [
+        "Police arrested the workshop's licensee, R. Kumaran, on Monday.",
+        "Kumaran's wife, Lakshmi Kumaran, said the licence had been renewed in May.",
+    ])
+    assert got[1] == "Lakshmi Kumaran"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harwick Mill Trust says the owner, Bramley Estates, let the mill decay on "
+        "purpose.",
+        "The Harwick Mill Trust has accused the owner, Bramley Estates, of letting the mill "
+        "decay.",
+    ],
+)
+def test_the_party_a_body_acts_on_is_not_its_officer(db, scheme, sentence):
+    assert speakers(db, scheme, [sentence]) == ["Harwick Mill Trust"]
+
+
+def test_an_officer_between_commas_still_speaks(db, scheme):
+    assert speakers(db, scheme, [
+        "Network Rail's spokeswoman, Joan Ames, denied the claim."]) == ["Joan Ames"]
