@@ -252,3 +252,35 @@ def test_the_party_a_body_acts_on_is_not_its_officer(db, scheme, sentence):
 def test_an_officer_between_commas_still_speaks(db, scheme):
     assert speakers(db, scheme, [
         "Network Rail's spokeswoman, Joan Ames, denied the claim."]) == ["Joan Ames"]
+
+
+# --- the subject of an English passive is acted on, not a speaker ---------------------------
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["A Leeds driving school has been accused of arranging impostors for theory tests.",
+         "The Driver and Vehicle Standards Agency said it had suspended the school's "
+         "instructors."],
+        ["A Riverland vineyard has been fined A$90,000 for pumping more water than allowed.",
+         "The Department for Environment and Water said meters had been tampered with."],
+    ],
+)
+def test_the_subject_of_a_passive_lede_does_not_speak(db, scheme, sentences):
+    assert speakers(db, scheme, sentences)[0] is None
+
+
+def test_the_party_told_does_not_speak(db, scheme):
+    got = speakers(db, scheme, [
+        "The Trading Standards office fined Harlow Lettings £20,000.",
+        "Harlow Lettings has been told to repay the deposits within 30 days.",
+    ])
+    assert got[1] != "Harlow Lettings"
+
+
+def test_an_agent_after_by_and_the_progressive_still_speak(db, scheme):
+    got = speakers(db, scheme, [
+        "Harbourside FC have been charged by the Premier League with 37 breaches.",
+        "The Marlow Tenants Union is seeking refunds for 300 households.",
+    ])
+    assert got == ["Premier League", "Marlow Tenants Union"]

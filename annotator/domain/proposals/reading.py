@@ -951,6 +951,7 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
              and not passive_act(lex, words, s, e)]  # not "who was charged"
     verbs = [(s, e) for s, e in verbs if not reported_act(lex, verbs, words, s, e)]
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
+    verbs = [(s, e) for s, e in verbs if not _undergone(lex, words, s, e)]
     acts = _acts(lex)  # "did not respond",
     acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
                   if not any(s <= v[0] < e for s, e in verbs)
@@ -1622,6 +1623,19 @@ def _its_spokesperson(words, verb_at: int, lex: Lexicon) -> bool:
     """"Its spokesperson said", "Their spokesman declined": a body's spokesperson by a
     possessive pronoun, speaking for the body named last (the guidelines)."""
     return verb_at == 2 and words[0] in ("its", "their") and words[1] in lex.spokespeople
+
+
+_AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+
+
+def _undergone(lex: Lexicon, words: list[str], verb_at: int, end: int) -> bool:
+    """An English verb in the passive with no agent after it ("Northway TV was found in
+    breach", "Wildacre Escapes has been told not to"): its subject is the party acted on or
+    told, not a speaker (with "by" the agent speaks: the reading's own rule)."""
+    if lex.head_first or verb_at == 0 or words[verb_at - 1] not in _AUXILIARIES or words[
+            verb_at].endswith("ing"):
+        return False  # "is seeking": the progressive, its subject acts
+    return not (end < len(words) and words[end] in lex.passive_by)
 
 
 def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
