@@ -381,8 +381,8 @@ LOOKED_AT = {
                 "read in the nineteenth to twenty-first rounds",
     "heldout4": "sealed until the fifth round (51.9/70.8), then tuned on; label misses "
                 "read in the nineteenth to twenty-first rounds",
-    **{name: "speakers' misses read in the sixteenth, seventeenth and nineteenth rounds, "
-             "label misses in the nineteenth to twenty-first"
+    **{name: "speakers' misses read in the sixteenth, seventeenth, nineteenth and "
+             "twenty-first rounds, label misses in the nineteenth to twenty-first"
        for name in ("train10", "train11", "train12", "train13", "train15", "train16",
                     "train17", "train18", "train19")},
     "classes8": "tuned on in the eighth to thirteenth rounds; speakers' and label misses "

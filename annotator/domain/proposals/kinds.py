@@ -38,7 +38,7 @@ def kind_of(name: str, lex: Lexicon) -> str:
     words = name.casefold().replace("-", " ").split()
     companies = lex.company_markers | set(lex.description_heads.get(lex.company_noun, ()))
     if any(w in companies for w in words) or len(words) > 1 and words[-1] in \
-            company_words(lex.language):
+            company_words(lex.language) and not _body_headed(words, companies, lex):
         return COMPANY  # "PT ...", "... Ltd", "Brightway Retail", "Harbour Foods"
     if any(w in lex.government_heads for w in words):
         return GOVERNMENT
@@ -48,6 +48,21 @@ def kind_of(name: str, lex: Lexicon) -> str:
             or body_shaped(name, lex):  # "NHS Grampian", "Ofgem"
         return ORGANISATION
     return PERSON
+
+
+_HEAD_JOINERS = ("of", "on", "for")
+
+
+def _body_headed(words: list[str], companies: set[str], lex: Lexicon) -> bool:
+    """The name's head is a public body's or a group's noun, so the business word it ends
+    with ("Nusantara", "Energy") names its field, not a firm: Indonesian names open with
+    the head ("Lembaga Advokasi Konsumen Nusantara", "Yayasan Peduli Sejahtera"), English
+    ones of this shape set it before "of"/"on"/"for" ("Association for Renewable Energy")."""
+    bodies = (lex.government_heads | group_nouns(lex.language)) - companies - {"group", "grup"}
+    if lex.head_first:
+        return words[0] in bodies
+    joined = next((i for i, w in enumerate(words[1:-1], 1) if w in _HEAD_JOINERS), None)
+    return joined is not None and words[joined - 1] in bodies
 
 
 @lru_cache(maxsize=8)

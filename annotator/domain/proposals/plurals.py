@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.titles import trades
 
 PEOPLE_REACH = 4  # words between the counting word and the people it counts ("of Harlow")
 COUNT_REACH = 3  # words before the count ("at least 30 residents", "lebih dari 50 warga")
@@ -47,17 +48,28 @@ def counted_people(tokens, words: list[str], start: int, end: int, lex: Lexicon)
         return False  # "at least 30", "lebih dari 50"; not "Nurhayati bersama 40 jemaah"
     if any(words[k] in _MEMBERS for k in range(count, end)):
         return False  # "214 pembeli yang tergabung dalam Paguyuban X": members of a body
+    roles, _ = _members(lex.language)
     for k in range(count + 1, min(end, count + 1 + PEOPLE_REACH)):
         word = words[k]
         if not tokens[k].group().islower():
             continue  # "Hundreds of Harlow residents": where they are from
-        if word in people:
-            return True
+        if word in people or word in trades(lex.language) and word not in roles:
+            return True  # "Sebanyak 14 jurnalis Harian X": a trade held at a body does not
+            # speak for it (titles.trades), unlike its officials
         if word in lex.titles:
             return False
         if word in lex.unnamed:
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def people_words(language: str) -> frozenset[str]:
+    """Every word of the nouns of people ("orang tua" gives "orang" and "tua"): what may
+    stand between a plural of people and the body they are from ("Orang tua murid TK
+    Pelangi", "Nasabah Bank X")."""
+    _, people = _counted(language)
+    return frozenset(w for noun in people for w in noun.split())
 
 
 def _people_noun(word: str, people: frozenset[str], lex: Lexicon) -> bool:

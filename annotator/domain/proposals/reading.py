@@ -63,7 +63,7 @@ from annotator.domain.proposals.described_at import placed_between
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.first_person import first_person
 from annotator.domain.proposals.issued import document_subject
-from annotator.domain.proposals.kinds import PERSON, defined_acronyms, kind_of
+from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
 from annotator.domain.proposals.name_words import (
     BREAKS,
@@ -84,6 +84,7 @@ from annotator.domain.proposals.name_words import (
     run_forward,
     text_of,
     tokens_and_words,
+    verb_in_name,
 )
 from annotator.domain.proposals.name_words import gap_before as _gap  # the label half's
 from annotator.domain.proposals.name_words import plain_name_word as _plain_name_word
@@ -111,7 +112,12 @@ from annotator.domain.proposals.passives import (
     passive_agents,
 )
 from annotator.domain.proposals.places_named import is_place, people_after, person_before
-from annotator.domain.proposals.plurals import counted_people, members_body, organ_body
+from annotator.domain.proposals.plurals import (
+    counted_people,
+    members_body,
+    organ_body,
+    people_words,
+)
 from annotator.domain.proposals.possessed import possessed_role
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
@@ -742,8 +748,9 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
             firm = firm_before(" ".join(whole.split()), " ".join(name.split()), lex)
             found.append((lex.company_noun, firm or whole))  # "PT Bumi Konawe Mineral"
         k = run[1]
-        if k < len(tokens) and words[k] in lex.org_heads and tokens[k].group().islower() \
-                and not any(ch in BREAKS for ch in gap_before(text, tokens, k)) \
+        if k < len(tokens) and not lex.head_first and words[k] in lex.org_heads \
+                and tokens[k].group().islower() \
+                and not any(ch in BREAKS + "'’" for ch in gap_before(text, tokens, k)) \
                 and not (run[1] - run[0] == 1 and words[run[0]] in side_words(lex)) \
                 and "-" not in whole \
                 and (run[0] == 0 or words[run[0] - 1] not in ("a", "an", "seorang", "sebuah")):
@@ -939,10 +946,12 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return found
 
     verbs = [(s, e) for s, e in find(lex.verbs, words)
-             if not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
+             if not verb_in_name(tokens, words, s, lex)  # "Fatma Said, said": her name
+             and not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
              and not passive_act(lex, words, s, e)]  # not "who was charged"
     verbs = [(s, e) for s, e in verbs if not reported_act(lex, verbs, words, s, e)]
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
+    verbs = [(s, e) for s, e in verbs if not _undergone(lex, words, s, e)]
     acts = _acts(lex)  # "did not respond",
     acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
                   if not any(s <= v[0] < e for s, e in verbs)
@@ -1616,6 +1625,19 @@ def _its_spokesperson(words, verb_at: int, lex: Lexicon) -> bool:
     return verb_at == 2 and words[0] in ("its", "their") and words[1] in lex.spokespeople
 
 
+_AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+
+
+def _undergone(lex: Lexicon, words: list[str], verb_at: int, end: int) -> bool:
+    """An English verb in the passive with no agent after it ("Northway TV was found in
+    breach", "Wildacre Escapes has been told not to"): its subject is the party acted on or
+    told, not a speaker (with "by" the agent speaks: the reading's own rule)."""
+    if lex.head_first or verb_at == 0 or words[verb_at - 1] not in _AUXILIARIES or words[
+            verb_at].endswith("ing"):
+        return False  # "is seeking": the progressive, its subject acts
+    return not (end < len(words) and words[end] in lex.passive_by)
+
+
 def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
     """"A spokesperson said ...", for nobody named: the party the story just quoted."""
     return verb_at == 2 and words[0] in ("a", "an", "the") and words[1] in lex.spokespeople
@@ -1962,6 +1984,10 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
 PLURAL = "a plural of unnamed people: no source"
 
 
+BETWEEN_PEOPLE = 3  # lower-case words between a plural of people and the body's name
+_PEOPLE_RELATIVE = frozenset({"yang", "who", "whose"})
+
+
 def _unorganised_subject(text, tokens, words, run, end: int, lex: Lexicon) -> bool:
     """The subject before ``end`` is a plural of people no body speaks for ("Residents of
     Millbrook", "Villagers in Ashby", "Warga Desa Sukamaju"), opening its clause, with no
@@ -1978,8 +2004,33 @@ def _unorganised_subject(text, tokens, words, run, end: int, lex: Lexicon) -> bo
         return False  # "People's Movement"
     if any(s <= tokens[head].start() < e for s, e in _quoted(text)):
         return False
-    return run is None or run[0] == head or run[0] > head and _after_preposition(
-        text, tokens, words, run[0], lex)
+    if run is not None and run[0] > head + 1 and words[head + 1] in _PEOPLE_RELATIVE:
+        return True  # "Warga yang tinggal di dekat pabrik PT X", "Parents whose children
+    # attend X": the body is in what the people are told by, not who speaks
+    people, used = head + 1, False  # "Orang tua murid TK Pelangi", "Pengguna aplikasi X"
+    while run is not None and people < min(run[0], head + 1 + BETWEEN_PEOPLE) and tokens[
+            people].group().islower() and not any(q in gap_before(text, tokens, people)
+                                                  for q in "'’"):
+        if words[people] not in people_words(lex.language):  # what they use ("aplikasi")
+            if words[people] in lex.titles or words[people] in _RELATIVE_OPENERS or words[
+                    people] in lex.prepositions or words[people] in lex.org_heads or words[
+                    people] in group_nouns(lex.language):
+                break  # not "Parents' group X" nor "Ketua paguyuban X": a group, named
+            used = True
+        people += 1
+    if used and run is not None and not _body_run(text, tokens, words, run, lex):
+        people = head  # "Pengamat pajak Rina Wulan", "Ahli gizi X": a field, then a person
+    return run is None or run[0] == head or run[0] > head and (people == run[0] and not any(
+        ch in BREAKS for ch in gap_before(text, tokens, run[0])) or _after_preposition(
+        text, tokens, words, run[0], lex))
+
+
+def _body_run(text, tokens, words, run: tuple[int, int], lex: Lexicon) -> bool:
+    """The run of name words names a body, not a person: by its kind, or by a short form or
+    a brand's inner capital in it ("TK Pelangi", "PDAM Tirta Kencana", "PinjamCepat")."""
+    written = [tokens[k].group() for k in range(*run)]
+    return kind_of(" ".join(written), lex) != PERSON or any(
+        w.isupper() and len(w) > 1 or any(ch.isupper() for ch in w[1:]) for w in written)
 
 
 @lru_cache(maxsize=8)

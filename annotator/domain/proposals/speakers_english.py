@@ -222,6 +222,8 @@ def _named_next(name: str, table, at: int, lex: Lexicon) -> str | None:
                 continue
             if _a_person(e, sentence, lex):
                 continue  # "Hannah Okafor, its director, said": a person, not the body
+            if at < len(texts) and re.search(rf"\b{re.escape(e.name)}\b", texts[at]):
+                continue  # "A regulator found that the app Glimmo ...": the body it names
             if _SAYING.match(sentence[len(e.name):]):
                 return e.name
     return None

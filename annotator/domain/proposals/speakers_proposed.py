@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from annotator.domain.proposals.acts_between import acted_between
 from annotator.domain.proposals.joint import joint_speakers, listed_from
-from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.lexicon import Lexicon, find
 from annotator.domain.proposals.naming import known_whole
 from annotator.domain.proposals.places_named import is_place
 from annotator.domain.proposals.plural_people import unnamed_plural
@@ -98,6 +99,8 @@ def named_for(body: str, text: str, lex: Lexicon) -> str | None:
     role = found.group(1).split()
     if role[-1] not in lex.titles | lex.spokespeople:
         return None
+    if find(lex.verbs, role) or acted_between(role, lex):
+        return None  # "Police arrested the factory owner, R. Kumaran,": whom they acted on
     return found.group(2)
 
 
@@ -119,6 +122,7 @@ def _abbreviated(name: str, text: str, table) -> bool:
 
 
 _THROUGH = frozenset({"melalui", "lewat", "through", "via"})
+_ASIDE = re.compile(r"\s*(?:who|yang)\b[^,.;:\"“”]{1,80},")  # a relative clause after the name
 # ", Name," or, after a speech verb that opens the role, ", Name." ending the sentence
 _BETWEEN = re.compile(rf",\s*({_PERSON})\s*(?:,|[.!?]?[\"”’']?\s*$)")
 ROLE_WORDS = 8  # words of a role phrase before ", Name,"
@@ -134,8 +138,6 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
     Margaret Hollis.', '"...," kata ketua serikat itu, Joko Santoso.' The role phrase holds
     a title and no verb, and a speech verb follows the name or opens the phrase; the
     reading's speaker is then nobody, a carried one, or the role's owner."""
-    from annotator.domain.proposals.lexicon import find
-
     roles = lex.titles | lex.spokespeople
     for m in _BETWEEN.finditer(text):
         before = re.split(r"[.;:\"“”,]", _HONORIFIC_STOP.sub(
@@ -147,10 +149,13 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
             continue  # "PT X melalui kuasa hukumnya, Y, membantah": X speaks (reading.py)
         opens = find(lex.speech_before_name, said[:2])
         verbs = find(lex.verbs, said[1 if opens else 0:])
-        if verbs or not opens and not any(w.replace("'s", "").casefold() in roles and (
-                w.islower() or lex.head_first) for w in before):
-            continue  # after "said" any role will do: "said the party's candidate, X,"
-        after = text[m.end():].split()[:3]
+        if verbs or not opens and not any(w.replace("'s", "").casefold() in roles | (
+                lex.family_members) and (w.islower() or lex.head_first) for w in before):
+            continue  # after "said" any role will do: "said the party's candidate, X,";
+            # a relative's too: "Kumaran's son, Vijay Kumaran, said"
+        rest = text[m.end():]
+        aside = _ASIDE.match(rest)  # ", who runs the firm's office, said"
+        after = (rest[aside.end():] if aside else rest).split()[:3]
         follows = find(lex.verbs, [w.casefold().strip(".,") for w in after])
         if not (opens or follows):
             continue
