@@ -18,6 +18,7 @@ from annotator.domain.proposals.titled_names import person_start as long_name_st
 from annotator.domain.proposals.titles import (
     PORTFOLIO,
     minister_start,
+    numbered_units,
     person_start,
     rank_suffixes,
     ranks,
@@ -187,11 +188,20 @@ def run_forward(tokens, words, at: int, lex: Lexicon, limit: int = 10) -> tuple[
             break
         if name_word(tokens, words, end, lex):
             end += 1
-        elif end > at and _joins(tokens, words, end, lex):
+        elif end > at and (_joins(tokens, words, end, lex) or _unit_number(tokens, words, end,
+                                                                            lex)):
             end += 1
         else:
             break
     return (at, end) if end > at else None
+
+
+def _unit_number(tokens, words, i: int, lex: Lexicon) -> bool:
+    """Token i is a neighbourhood unit's number inside a title, with a name word after it:
+    "Ketua RW 05 Ujang Sopandi" is one run, not "Ketua RW" (titles.numbered_units)."""
+    return (tokens[i].group().isdigit() and words[i - 1] in numbered_units(lex.language)
+            and i + 1 < len(tokens) and name_word(tokens, words, i + 1, lex)
+            and _BREAK_MARKS.isdisjoint(gap_before(tokens[0].string, tokens, i + 1)))
 
 
 def _joins(tokens, words, i: int, lex: Lexicon) -> bool:
@@ -396,6 +406,9 @@ def _name_after_office(tokens, words, span: tuple[int, int], lex: Lexicon) -> in
     if first in (start, end):
         return None
     before = words[first - 1]
+    if tokens[first - 1].group().isdigit() and first - 2 >= start and words[
+            first - 2] in numbered_units(lex.language):
+        return first if end - first <= NAME_AFTER_RANK else None  # "Ketua RT 03 Budi"
     rank = ranks(lex.language)
     if before in rank or before in rank_suffixes(lex.language) and first - 2 >= start and \
             words[first - 2] in rank:

@@ -473,6 +473,15 @@ def filing_to_come(lex: Lexicon, words: list[str], filed: str) -> bool:
     return at is not None and _to_come(lex, words, at)
 
 
+def threatened(lex: Lexicon, words: list[str], at: int) -> bool:
+    """Enforcement at ``at`` that is the consequence of the sentence's opening condition, to
+    come ("Kalau hasilnya melebihi baku mutu, kami akan memberikan sanksi", "If the samples
+    fail, the council will fine the owner"): a warning of what may follow, not enforcement
+    taken against a party (the guidelines: plans and procedure are context)."""
+    return any(w in lex.conditionals for w in words[:CONDITION_OPENS]) and _to_come(
+        lex, words, at)
+
+
 def planned_filing(lex: Lexicon, words: list[str]) -> str | None:
     """A complaint or a suit only planned, expected or threatened: its words, else None."""
     for s, e in find(_planned(lex.language)[0], words):

@@ -373,6 +373,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool) -> LabelReading:
             continue  # "menahan gaji": wages withheld, nobody detained (deeds.py)
         if narration.provisional(lex, words, s):
             unstepped.append(narration.provisional(lex, words, s))
+        elif narration.threatened(lex, words, s):
+            unstepped.append(" ".join(words[max(0, s - 1):e]))  # "kami akan memberikan sanksi"
         elif narration.not_taken(lex, words, s):
             unstepped.append(" ".join(words[max(0, s - 2):e]))
         elif _aside(lex, words, s):

@@ -59,6 +59,12 @@ def rank_suffixes(language: str) -> frozenset[str]:
     return _listed(language, "speaker_rank_suffixes")
 
 
+def numbered_units(language: str) -> frozenset[str]:
+    """A neighbourhood unit written with its number ("RT 03", "RW 05"): with the number it
+    is part of an office holder's title, so the name is read after the number."""
+    return frozenset(cue_file(language).get("speaker_numbered_units", {}).get("units", ()))
+
+
 def region_units(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """A region's unit, always followed by its place ("Kabupaten Bogor", "Kota Medan"),
     and the words that go on with a place ("Jawa Barat", "Jakarta Pusat")."""
