@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from annotator.corpus import metadata
+from annotator.corpus import metadata, page_ends
 from annotator.corpus.rules import Rules
 from annotator.corpus.segment import segment
 
@@ -25,6 +25,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 # breadcrumb ("Home > Daerah > Jawa Barat", "News | Local") or a section or masthead of at
 # most MASTHEAD_WORDS words ("Berita Daerah", "The Lakeshore Ledger") over a longer line
 PAGE_SECTION = "page-section"
+FOOT_NAME = "byline"  # a writer's or outlet's name after the last paragraph
 _BREADCRUMB = re.compile(r"\S\s+(>|»|›|\||/)\s+\S")
 MASTHEAD_WORDS = 4
 
@@ -196,6 +197,7 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
     body = [line for line in lines if line.excluded is None]
     if result.title is None:
         result.title = _headline(body)
+    page_ends.mark(body, result.title, FOOT_NAME)
     title_key = _key(result.title) if result.title else None
     title_length = len(title_key) if title_key else -MAX_SENTENCE_CHARS  # no line is near
     append = result.units.append
