@@ -7,8 +7,12 @@ outlet a masthead or a date line names. Lines written for these tests."""
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from click.testing import CliRunner
+
+from annotator.cli import main
 from annotator.corpus.analyse import analyse
 from annotator.corpus.rules import load_rules
 
@@ -134,3 +138,37 @@ def test_names_after_the_last_paragraph_are_kept_out():
 def test_a_name_in_capitals_after_the_last_paragraph_is_kept_out():
     page = "Jembatan Desa Ambrol Baru Setahun Dibangun\n\nEnde - " + ID_BODY + "\nBAYU PRATAMA\n"
     assert units(page, "id")[-1] == ("byline", "BAYU PRATAMA")
+
+
+@pytest.mark.parametrize(("page", "outlet"), [
+    ("The Fenland Gazette\nFlood Defences Were Never Finished, Farmers Say\n\n" + EN_BODY,
+     "The Fenland Gazette"),
+    ("Flood Defences Were Never Finished, Farmers Say\n\nFenland Gazette\n\n" + EN_BODY,
+     "Fenland Gazette"),
+    ("Jembatan Desa Ambrol Baru Setahun Dibangun\n\n"
+     "kabarEnde.com | Kamis, 3 Desember 2026 08:15 WITA\n\n" + ID_BODY, "kabarEnde.com"),
+])
+def test_the_outlet_is_read_from_a_masthead_or_a_date_line(page, outlet):
+    assert analyse(page, RULES, language="en").outlet == outlet
+
+
+def test_a_writers_name_is_no_outlet():
+    page = ("Flood Defences Were Never Finished, Farmers Say\n\nJohn Carter\n\n"
+            "Minggu | 29 November 2026\n\n" + EN_BODY)
+    analysis = analyse(page, RULES, language="en")
+    assert [u.excluded for u in analysis.units][1:3] == ["page-section", "publication-date"]
+    assert analysis.outlet is None
+    assert analyse(page.replace("John Carter", "Fenland Gazette"), RULES,
+                   language="en").outlet == "Fenland Gazette"
+
+
+def test_stats_show_the_outlet_of_a_page_whose_masthead_is_kept_out(tmp_path):
+    page = tmp_path / "flood.txt"
+    page.write_text("The Fenland Gazette\nFlood Defences Were Never Finished, Farmers Say\n\n"
+                    + EN_BODY, encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    runner = CliRunner()
+    result = runner.invoke(main, ["ingest", "--db", db, str(page)])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(runner.invoke(main, ["stats", "--db", db, "--json"]).output)
+    assert [d["outlet"] for d in figures["documents"]] == ["The Fenland Gazette"]

@@ -169,7 +169,8 @@ def _metadata(rules: Rules, lines: list[_Line], result: Analysis) -> str | None:
             else:
                 result.published = metadata.parse_long_date(line.text)
             prefix = line.text.split("|")[0].split() if "|" in line.text else []
-            section = section or rules.outlet_for(prefix[0] if prefix else "")
+            section = section or rules.outlet_for(prefix[0] if prefix else "") or (
+                page_ends.date_line_outlet(line.text, rules.outlet_for, rules.outlet_words))
         if line.excluded == "outlet-name" and not result.outlet:
             result.outlet = rules.outlet_for(line.text) or line.text.casefold()
         if line.excluded in ("wire-credit", "byline") and not result.wire:
@@ -236,13 +237,23 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
             # chrome glued into a paragraph
             append(Unit(start + s, start + e, piece,
                         sentence_rule(piece) if letter(piece) else NO_TEXT))
-    result.outlet = result.outlet or section
+    result.outlet = result.outlet or section or _masthead_outlet(rules, lines)
     if not result.published:
         dates = [d for u in result.units if u.excluded is None
                  for d in metadata.parse_short_dates(u.text)]
         if dates:
             result.published = max(dates)
     return result
+
+
+def _masthead_outlet(rules: Rules, lines: list[_Line]) -> str | None:
+    """The outlet a masthead kept out above or below the headline names, if any."""
+    for line in lines:
+        if line.excluded == PAGE_SECTION:
+            found = page_ends.outlet_of(line.text, rules.outlet_for, rules.outlet_words)
+            if found:
+                return found
+    return None
 
 
 def _unfinished(line: _Line) -> bool:
