@@ -109,6 +109,7 @@ def test_a_dateline_is_looked_for_past_a_question_above_the_first_paragraph():
     ("Pilihan Editor: Harga Cabai di Pasar Naik Lagi", "related-link"),
     ('Simak Video "Banjir Rendam Jalan Utama Kota"', "related-link"),
     ("($1 = 3.67 dirhams)", "wire-footnote"),
+    ("Simak berita terbaru dan pilihan redaksi langsung di ponselmu.", "newsletter"),
     ("Photograph: Ferry passengers queue at the pier. Photograph: Harbour Post", "photo-credit"),
 ])
 def test_chrome_lines_at_the_foot_are_kept_out(line, reason):
