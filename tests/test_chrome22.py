@@ -110,6 +110,8 @@ def test_a_dateline_is_looked_for_past_a_question_above_the_first_paragraph():
     ('Simak Video "Banjir Rendam Jalan Utama Kota"', "related-link"),
     ("($1 = 3.67 dirhams)", "wire-footnote"),
     ("Simak berita terbaru dan pilihan redaksi langsung di ponselmu.", "newsletter"),
+    ("Newsletter: Sign up here.", "newsletter"),
+    ("(Kabarsolo.com/rnd)", "editor-initials"),
     ("Photograph: Ferry passengers queue at the pier. Photograph: Harbour Post", "photo-credit"),
 ])
 def test_chrome_lines_at_the_foot_are_kept_out(line, reason):
@@ -173,3 +175,10 @@ def test_stats_show_the_outlet_of_a_page_whose_masthead_is_kept_out(tmp_path):
     assert result.exit_code == 0, result.output
     figures = json.loads(runner.invoke(main, ["stats", "--db", db, "--json"]).output)
     assert [d["outlet"] for d in figures["documents"]] == ["The Fenland Gazette"]
+
+
+
+def test_editor_initials_after_an_outlet_glued_to_the_last_sentence_are_kept_out():
+    page = ("Warga Tolak Pabrik Semen di Pinggir Kota\n\n" + ID_BODY.rstrip("\n")
+            + " (Kabarsolo.com/rnd)\n")
+    assert units(page, "id")[-1] == ("editor-initials", "(Kabarsolo.com/rnd)")
