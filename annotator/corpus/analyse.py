@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from annotator.corpus import metadata
+from annotator.corpus import metadata, page_ends
 from annotator.corpus.rules import Rules
 from annotator.corpus.segment import segment
 
@@ -25,6 +25,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 # breadcrumb ("Home > Daerah > Jawa Barat", "News | Local") or a section or masthead of at
 # most MASTHEAD_WORDS words ("Berita Daerah", "The Lakeshore Ledger") over a longer line
 PAGE_SECTION = "page-section"
+FOOT_NAME = "byline"  # a writer's or outlet's name after the last paragraph
 _BREADCRUMB = re.compile(r"\S\s+(>|»|›|\||/)\s+\S")
 MASTHEAD_WORDS = 4
 
@@ -168,7 +169,8 @@ def _metadata(rules: Rules, lines: list[_Line], result: Analysis) -> str | None:
             else:
                 result.published = metadata.parse_long_date(line.text)
             prefix = line.text.split("|")[0].split() if "|" in line.text else []
-            section = section or rules.outlet_for(prefix[0] if prefix else "")
+            section = section or rules.outlet_for(prefix[0] if prefix else "") or (
+                page_ends.date_line_outlet(line.text, rules.outlet_for, rules.outlet_words))
         if line.excluded == "outlet-name" and not result.outlet:
             result.outlet = rules.outlet_for(line.text) or line.text.casefold()
         if line.excluded in ("wire-credit", "byline") and not result.wire:
@@ -196,6 +198,7 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
     body = [line for line in lines if line.excluded is None]
     if result.title is None:
         result.title = _headline(body)
+    page_ends.mark(body, result.title, FOOT_NAME)
     title_key = _key(result.title) if result.title else None
     title_length = len(title_key) if title_key else -MAX_SENTENCE_CHARS  # no line is near
     append = result.units.append
@@ -234,13 +237,23 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
             # chrome glued into a paragraph
             append(Unit(start + s, start + e, piece,
                         sentence_rule(piece) if letter(piece) else NO_TEXT))
-    result.outlet = result.outlet or section
+    result.outlet = result.outlet or section or _masthead_outlet(rules, lines)
     if not result.published:
         dates = [d for u in result.units if u.excluded is None
                  for d in metadata.parse_short_dates(u.text)]
         if dates:
             result.published = max(dates)
     return result
+
+
+def _masthead_outlet(rules: Rules, lines: list[_Line]) -> str | None:
+    """The outlet a masthead kept out above or below the headline names, if any."""
+    for line in lines:
+        if line.excluded == PAGE_SECTION:
+            found = page_ends.outlet_of(line.text, rules.outlet_for, rules.outlet_words)
+            if found:
+                return found
+    return None
 
 
 def _unfinished(line: _Line) -> bool:

@@ -55,6 +55,8 @@ class Rules:
     # chrome inside a body paragraph, matched against each sentence it is cut into
     sentence_rules: tuple[LineRule, ...] = ()
     sentence_gate: re.Pattern | None = None  # the sentence rules joined, when all are anchored
+    # words that make a masthead an outlet's name ('Echo', 'Gazette', 'Kabar'), casefolded
+    outlet_words: frozenset[str] = frozenset()
     source: Path = field(default=RULES_PATH)
     # the headings and line rules a line can match, by its first character (see _ByFirst)
     by_first: _ByFirst | None = None
@@ -278,6 +280,8 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
                 a.rstrip(".") for a in _words(seg.get("titles_or_after_names"))),
             openers=frozenset(a.casefold() for a in _words(seg.get("openers")) if len(a) > 1),
             sentence_rules=sentence_rules,
+            outlet_words=frozenset(w.casefold() for w in _words(
+                (data.get("outlet_words") or {}).get("words"))),
             sentence_gate=_prefilter([r.pattern for r in sentence_rules]).get("anchored")
             if sentence_rules and all(_anchored(r.pattern) for r in sentence_rules)
             else None,
