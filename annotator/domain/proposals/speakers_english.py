@@ -45,6 +45,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from annotator.domain.proposals.article_kinds import business_described, last_named_body
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 from annotator.domain.proposals.naming import known_whole
 
@@ -220,6 +221,8 @@ def _named_next(name: str, table, at: int, lex: Lexicon) -> str | None:
         for e in table.entities:
             if k not in e.mentions or not sentence.startswith(e.name):
                 continue
+            if any(p < at for p in e.mentions):
+                continue  # named before the description: "a contractor" is someone new
             if _a_person(e, sentence, lex):
                 continue  # "Hannah Okafor, its director, said": a person, not the body
             if at < len(texts) and re.search(rf"\b{re.escape(e.name)}\b", texts[at]):
@@ -536,6 +539,12 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
         if kind:
             return _renamed(proposal, index, kind, f"{kind}: the body the article names by "
                                                    f"that noun")
+        moved, body = last_named_body(proposal.reason, name, table, at, lex)
+        if moved and body:
+            return _renamed(proposal, index, body, f"{body}: the body of that kind named last")
+        if moved:
+            return replace(proposal, name=None, new_source=False, sources=(),
+                           reason=f"no body of that kind named; {proposal.reason}")
     if not name or not text or lex.language != "en" or proposal.reason.startswith(
             ("continues", "'")):
         return proposal
@@ -568,6 +577,10 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
         if named:
             return _renamed(proposal, index, named,
                             f"'{name}' = {named}, as the next sentences name it")
+        named = business_described(name, text, table, at, lex)
+        if named:  # "The gym operator said": the company the article named
+            return _renamed(proposal, index, named, f"'the {name}' = {named}, the company "
+                                                    f"named last")
     return proposal
 
 
