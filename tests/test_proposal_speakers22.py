@@ -39,6 +39,7 @@ def test_a_name_the_article_calls_a_retailer_is_a_company():
 
 
 def test_a_person_set_beside_a_body_stays_a_person():
+    # a guard, passing before the change too: "a member of the club" makes no body
     kinds = _kinds([
         "Olive Brandt, a member of the club, said the fees had doubled.",
         "Ms Brandt said she would resign.",
@@ -123,19 +124,22 @@ def test_a_name_before_an_age_and_a_relative_clause_speaks(db, scheme):
 
 def test_the_attribution_after_a_quotation_speaks_not_a_subject_inside_it(db, scheme):
     got = speakers(db, scheme, [
-        "Brackley Rovers has accused the county league of holding back its prize money.",
+        "Brackley Rovers has accused the Eastern Counties League of holding back its "
+        "prize money.",
+        "The league said the club had filed its accounts late.",
         "Its chairman, Dennis Okoro, said the club had filed its accounts on time.",
         '"We sent every form the league asked for," Mr Okoro said.',
     ])
-    assert got[2] == "Dennis Okoro"
+    assert got[3] == "Dennis Okoro"
 
 
 def test_nobody_inside_a_quotation_is_no_speaker(db, scheme):
     got = speakers(db, scheme, [
-        "Resident Colm Avery said he had carried his shopping up nine floors.",
-        '"Nobody tells us anything," he said.',
+        "Dockside Workers Union has accused the port of cutting night shifts.",
+        "Port manager Alan Petrie said the shifts had been moved, not cut.",
+        '"Nobody asked us," the union said.',
     ])
-    assert got[1] == "Colm Avery"
+    assert got[2] == "Dockside Workers Union"
 
 
 # --- a description is a new party, never one the article named before it ---
