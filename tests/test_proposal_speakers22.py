@@ -152,3 +152,11 @@ def test_a_contractor_described_is_not_the_landlord_named_before(db, scheme):
         "Penrose Estates said it would replace the roof next year.",
     ])
     assert got[2] == "a contractor"
+
+
+def test_a_spokesperson_for_the_firm_speaks_for_the_brand_named(db, scheme):
+    got = speakers(db, scheme, [
+        "FlexHub, which runs 40 gyms in Kent, charged members after they had cancelled.",
+        "A spokesperson for the firm said every member charged in error would be refunded.",
+    ])
+    assert got[1] == "FlexHub"

@@ -290,8 +290,8 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                 named.kind = COMPANY
         for name in camel_cased(text):  # "PaceTrack": a brand's one word
             named = entity(name, at)
-            if named.kind == PERSON:
-                named.kind = ORGANISATION
+            if named.kind == PERSON:  # in English a business ("the firm", "the company")
+                named.kind = COMPANY if lex.language == "en" else ORGANISATION
         for name, body in _officers(text, names, lex):
             entity(name, at).officer_of.add(body)
         for name, party in acting_for(text, names, lex):
