@@ -160,3 +160,15 @@ def test_a_spokesperson_for_the_firm_speaks_for_the_brand_named(db, scheme):
         "A spokesperson for the firm said every member charged in error would be refunded.",
     ])
     assert got[1] == "FlexHub"
+
+
+def test_a_name_written_with_which_is_the_company_not_the_tenant_quoted(db, scheme):
+    got = speakers(db, scheme, [
+        "Tenants of a block in Leeds have sued its owner over mould.",
+        "Kestwick Residential, which owns the block, said the mould was caused by tenants "
+        "drying laundry indoors.",
+        '"They painted over it," said Mae Orton, one of the plaintiffs.',
+        "Orton said she had reported the leak 20 times.",
+        "The company said it would respond in court.",
+    ])
+    assert got[4] == "Kestwick Residential"

@@ -62,19 +62,25 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+(\w+)")
 def _written_as_person(entity, texts: tuple[str, ...], lex: Lexicon) -> bool:
     """The article writes the name as a person's: an honorific before its last word ("Ms
     Nandra"), an age after it ("Priya Nandra, 34,"), a title or a descriptor before it
-    ("Passenger Nadia Holm"), or "he" or "she" after it in its sentence ("Nadia Holm said
-    she had waited")."""
+    ("Passenger Nadia Holm") or in apposition ("Renee Coleman, a tenant"), or "he" or
+    "she" after it in its sentence ("Nadia Holm said she had waited", "Coleman said
+    she")."""
     last = entity.name.split()[-1]
-    if entity.titles:
-        return True
+    if entity.titles - _nouns(lex.language)[2] - lex.spokespeople:
+        return True  # "chief executive Ruth Hale"; not "The screen's owner, X" nor "a
+        # spokeswoman for X"
     name = re.escape(entity.name)
     age = re.compile(rf"{name},\s*\d{{1,3}},")
-    pronoun = re.compile(rf"{name}\b[^.;:\"“”]*?\b(?:he|she|his|her)\b")
+    surname = re.escape(last) if " " in entity.name else name
+    pronoun = re.compile(rf"(?<![\w'’]){surname} (?:said|says|added|told)\s+(?:he|she)\b|"
+                         rf"{name}\b[^.;:\"“”]*?\b(?:he|she|his|her)\b")
     before = re.compile(rf"\b([A-Za-z-]+)\s+{name}\b")
+    apposed = re.compile(rf"{name},\s+(?:a|an|the)\s+([a-z-]+)\b")
     descriptors = _descriptors(lex.language)
     return any(age.search(t) or pronoun.search(t) or any(
         m.group(1) == last for m in _HONORIFIC.finditer(t)) or any(
-        m.group(1).casefold() in descriptors for m in before.finditer(t)) for t in texts)
+        m.group(1).casefold() in descriptors for m in before.finditer(t)) or any(
+        m.group(1) in descriptors for m in apposed.finditer(t)) for t in texts)
 
 
 @lru_cache(maxsize=4)
@@ -124,22 +130,38 @@ def _told_nouns(entity, texts: tuple[str, ...], lex: Lexicon) -> set[str]:
 def bodies_told(entities, texts: tuple[str, ...], lex: Lexicon) -> None:
     """Set the kind of each entity read as a person that the article describes by a
     body's noun in apposition ("Hallam Athletic, the club", "Brightlane, a discount
-    retailer", "The charity, Northern Shelter Trust,"), and never writes as a person: a
-    company for a business's noun, a government body for an office's, else an
-    organisation."""
+    retailer", "The charity, Northern Shelter Trust,") or writes with "which" ("Crestmark
+    Residential, which owns the building,"), and never writes as a person: a company for
+    a business's noun, a government body for an office's, another body for another noun;
+    a name with "which" and no body's head noun is a business. A fuller name the article
+    gives it ("Bluebird Car Rentals" for "Bluebird, which has 34 branches") takes its
+    kind."""
     if lex.language != "en":
         return
-    _bodies, companies, _either = _nouns(lex.language)
+    bodies, companies, _either = _nouns(lex.language)
+    heads = bodies | lex.org_heads | lex.government_heads
+    told_kinds = {}
     for e in entities:
         if e.kind != PERSON or _written_as_person(e, texts, lex):
             continue
         told = _told_nouns(e, texts, lex)
-        if not told:
+        which = re.compile(rf"(?<![\w'’]){re.escape(e.name)},\s+which\b")
+        if told:
+            e.kind = COMPANY if told & companies else GOVERNMENT if told & \
+                lex.government_heads else ORGANISATION
+            e.nouns |= told
+        elif any(which.search(t) for t in texts):
+            e.kind = ORGANISATION if set(e.words()) & heads else COMPANY
+        else:
             continue
-        e.kind = COMPANY if told & companies else GOVERNMENT if told & \
-            lex.government_heads else ORGANISATION
-        e.nouns |= told
         e.sex = None  # "Her landlord, Redbrook Lettings": no "he" nor "she"
+        told_kinds[e.name] = e.kind
+    for e in entities:
+        if e.kind != PERSON:
+            continue
+        shorter = next((n for n in told_kinds if e.name.startswith(f"{n} ")), None)
+        if shorter and not _written_as_person(e, texts, lex):
+            e.kind = told_kinds[shorter]
 
 
 def kind_wanted(noun: str, lex: Lexicon) -> tuple[str, ...]:
