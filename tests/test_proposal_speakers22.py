@@ -172,3 +172,13 @@ def test_a_name_written_with_which_is_the_company_not_the_tenant_quoted(db, sche
         "The company said it would respond in court.",
     ])
     assert got[4] == "Kestwick Residential"
+
+
+def test_a_club_spokesperson_speaks_for_the_body_whose_staff_the_article_names(db, scheme):
+    got = speakers(db, scheme, [
+        "Brackley Rovers has accused the Eastern Counties League of withholding prize money.",
+        "Brackley Rovers' chairman, Dennis Okoro, said the accounts were sent in June.",
+        "League secretary Tom Reed said the accounts were late.",
+        "A club spokesperson said the accounts had been sent by recorded post.",
+    ])
+    assert got[3] == "Brackley Rovers"

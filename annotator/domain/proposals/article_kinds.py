@@ -127,6 +127,13 @@ def _told_nouns(entity, texts: tuple[str, ...], lex: Lexicon) -> set[str]:
     return told
 
 
+_SAID = r"(?:said|says|denied|denies|insisted|insists|added|claimed|claims|argued|argues)"
+# the staff of a body, never of a person ("Hallam Athletic's chairman")
+_STAFF = (r"(?:chairman|chairwoman|chair|chief executive|spokesperson|spokesman|"
+          r"spokeswoman|board|directors|managing director|shareholders|headquarters|"
+          r"members|employees|staff)")
+
+
 def bodies_told(entities, texts: tuple[str, ...], lex: Lexicon) -> None:
     """Set the kind of each entity read as a person that the article describes by a
     body's noun in apposition ("Hallam Athletic, the club", "Brightlane, a discount
@@ -146,12 +153,16 @@ def bodies_told(entities, texts: tuple[str, ...], lex: Lexicon) -> None:
             continue
         told = _told_nouns(e, texts, lex)
         which = re.compile(rf"(?<![\w'’]){re.escape(e.name)},\s+which\b")
+        said_it = re.compile(rf"(?<![\w'’]){re.escape(e.name)}(?:\s+(?:has\s+|had\s+)?"
+                             rf"{_SAID}\s+(?:that\s+)?its\b|(?:['’]s|(?<=s)['’])\s+{_STAFF}\b)")
         if told:
             e.kind = COMPANY if told & companies else GOVERNMENT if told & \
                 lex.government_heads else ORGANISATION
             e.nouns |= told
         elif any(which.search(t) for t in texts):
             e.kind = ORGANISATION if set(e.words()) & heads else COMPANY
+        elif any(said_it.search(t) for t in texts):  # "X said its", "X's chairman"
+            e.kind = ORGANISATION
         else:
             continue
         e.sex = None  # "Her landlord, Redbrook Lettings": no "he" nor "she"
@@ -178,14 +189,54 @@ def kind_wanted(noun: str, lex: Lexicon) -> tuple[str, ...]:
     return ()
 
 
+def _fits(entity, noun: str, kinds: tuple[str, ...], lex: Lexicon) -> bool:
+    """A body "the <noun>" may mean: one of ``kinds`` whose name holds no body's head
+    noun, or holds this one ("the trust": Kingsmead NHS Trust; never "the club": Northern
+    Counties League); a company for a business's noun, whatever its name holds; a body of
+    no known type (read as an organisation by how the article writes it) for any noun."""
+    bodies, companies, _either = _nouns(lex.language)
+    heads = set(entity.words()) & (bodies | lex.org_heads | lex.government_heads)
+    if noun in companies and entity.kind == COMPANY:
+        return True
+    if heads:
+        return entity.kind in kinds and bool(
+            noun in heads or heads & set(lex.description_heads.get(noun, ())))
+    return entity.kind in kinds or entity.kind == ORGANISATION
+
+
 def body_meant(table, noun: str, at: int, lex: Lexicon) -> str | None:
     """Whom "the <noun> said" means where the article introduced no name with that noun:
-    the body of that kind named last before sentence ``at`` (never a person), else None."""
+    the body that noun may mean named last before sentence ``at`` (never a person), else
+    None."""
     kinds = kind_wanted(noun, lex)
     if table is None or not kinds:
         return None
-    before = [e for e in table.entities if e.kind in kinds and any(p < at for p in e.mentions)]
+    before = [e for e in table.entities if e.kind != PERSON and _fits(e, noun, kinds, lex)
+              and any(p < at for p in e.mentions)]
     return table.nearest(before, at) if before else None
+
+
+_NO_BODY = re.compile(r"^'([a-z-]+)': no body of that kind named")
+
+
+def no_body_named(reason: str, table, at: int, lex: Lexicon) -> str | None:
+    """"The club said" that the reading found no body for (its noun in no name the article
+    gives): the body that noun may mean named last before, else None."""
+    found = _NO_BODY.match(reason)
+    if not found or lex.language != "en":
+        return None
+    return body_meant(table, found.group(1), at, lex)
+
+
+def spokesperson_noun(words: list[str], lex: Lexicon) -> str | None:
+    """The body's noun of an unnamed spokesperson ("a club spokesperson", "a spokesperson
+    for the club"; case-folded words of the subject, its article first), else None."""
+    rest = [w for w in words[1:] if w not in ("the", "its")]
+    if len(rest) == 2 and rest[1] in lex.spokespeople:
+        return rest[0]
+    if len(rest) == 3 and rest[0] in lex.spokespeople and rest[1] == "for":
+        return rest[2]
+    return None
 
 
 _LAST_NAMED = re.compile(r"^'the ([a-z-]+)': the last named speaker")

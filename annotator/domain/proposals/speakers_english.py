@@ -45,7 +45,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from annotator.domain.proposals.article_kinds import business_described, last_named_body
+from annotator.domain.proposals.article_kinds import (
+    body_meant,
+    business_described,
+    last_named_body,
+    no_body_named,
+    spokesperson_noun,
+)
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 from annotator.domain.proposals.naming import known_whole
 
@@ -404,7 +410,11 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
         named = named or _described_before(head, table, at, lex)
         return (named, f"'the {head}' = {named}, as the article names it") if named \
             else (None, "")
-    if head in lex.spokespeople:
+    if head in lex.spokespeople or stop < len(rest) and rest[0] in lex.spokespeople:
+        noun = spokesperson_noun(words, lex)  # "A club spokesperson said"
+        body = body_meant(table, noun, at, lex) if noun else None
+        if body:
+            return body, f"'{subject}': the body that noun may mean, named last"
         return None, ""  # "a spokeswoman said": whose, the rules for spokespeople read
     person = head in descriptors or head in people(lex) or head in lex.titles or \
         head in _ONE_PERSON or head not in lex.org_heads and head.endswith(_PERSON_ENDINGS)
@@ -526,6 +536,10 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
             return replace(proposal, name=known or acting[0], new_source=known is None,
                            reason=f"{acting[1]}; the rules before: {proposal.reason}")
         return proposal
+    body = no_body_named(proposal.reason, table, at, lex) if name is None else None
+    if body:  # "The club said" where no name holds "club": the body it may mean
+        return _renamed(proposal, index, body, f"{body}: the body that noun may mean, "
+                                               f"named last")
     if name is None and text and lex.language == "en" and proposal.reason == \
             "no speaker named":
         found, why = _subject_read(text, lex, index, table, at)
