@@ -190,12 +190,14 @@ def kind_wanted(noun: str, lex: Lexicon) -> tuple[str, ...]:
 
 
 def _fits(entity, noun: str, kinds: tuple[str, ...], lex: Lexicon) -> bool:
-    """A body "the <noun>" may mean: one of ``kinds`` whose name holds no body's head
-    noun, or holds this one ("the trust": Kingsmead NHS Trust; never "the club": Northern
-    Counties League); a company for a business's noun, whatever its name holds; a body of
-    no known type (read as an organisation by how the article writes it) for any noun."""
+    """A body "the <noun>" may mean: one of ``kinds`` whose name (or the article's noun
+    for it) holds no body's head noun, or holds this one ("the trust": Kingsmead NHS
+    Trust; never "the club": Northern Counties League); a company for a business's noun,
+    whatever its name holds; a body of no known type (read as an organisation by how the
+    article writes it) for any noun."""
     bodies, companies, _either = _nouns(lex.language)
-    heads = set(entity.words()) & (bodies | lex.org_heads | lex.government_heads)
+    heads = (set(entity.words()) | entity.nouns) & (bodies | lex.org_heads |
+                                                    lex.government_heads)
     if noun in companies and entity.kind == COMPANY:
         return True
     if heads:

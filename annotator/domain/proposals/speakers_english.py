@@ -410,6 +410,10 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
         named = named or _described_before(head, table, at, lex)
         return (named, f"'the {head}' = {named}, as the article names it") if named \
             else (None, "")
+    named = body_meant(table, head, at, lex) if determiner == "the" and len(rest) == 1 \
+        else None
+    if named:  # "The provider said": the company the article named last
+        return named, f"'the {head}' = {named}, the body that noun may mean, named last"
     if head in lex.spokespeople or stop < len(rest) and rest[0] in lex.spokespeople:
         noun = spokesperson_noun(words, lex)  # "A club spokesperson said"
         body = body_meant(table, noun, at, lex) if noun else None
