@@ -182,3 +182,12 @@ def test_a_club_spokesperson_speaks_for_the_body_whose_staff_the_article_names(d
         "A club spokesperson said the accounts had been sent by recorded post.",
     ])
     assert got[3] == "Brackley Rovers"
+
+
+def test_the_provider_is_the_business_named_not_a_description(db, scheme):
+    got = speakers(db, scheme, [
+        "Relatives say carers from a home care company left visits early.",
+        "Brookvale Care, which holds a council contract, denied the claims.",
+        "The provider said its records showed most visits lasted the full time.",
+    ])
+    assert got[2] == "Brookvale Care"
