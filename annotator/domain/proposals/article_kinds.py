@@ -93,10 +93,12 @@ def _descriptors(language: str) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _apposed_after(language: str) -> re.Pattern:
     """"Name, the club at the centre of", "Name, a discount retailer with": the noun the
-    article sets right after a name, between a comma and the next break."""
+    article sets right after a name, between a comma and the next break; never after a
+    plural's possessive ("a customers' watchdog" says whose body, not which kind)."""
     bodies, companies, _either = _nouns(language)
     nouns = "|".join(sorted(map(re.escape, bodies | companies), key=len, reverse=True))
-    return re.compile(rf",\s+(?:the|a|an)\s+(?:(?!{_NOT_BEFORE})[\w'’-]+\s+){{0,3}}?({nouns})"
+    return re.compile(rf",\s+(?:the|a|an)\s+(?:(?!{_NOT_BEFORE})[\w'’-]+\s+){{0,3}}?"
+                      rf"(?<!s['’]\s)({nouns})"
                       rf"(?=\s*(?:[,.;:]|$)|\s+(?:{_AFTER_HEAD})\b)")
 
 

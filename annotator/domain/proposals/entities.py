@@ -290,8 +290,10 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                 named.kind = COMPANY
         for name in camel_cased(text):  # "PaceTrack": a brand's one word
             named = entity(name, at)
-            if named.kind == PERSON:  # in English a business ("the firm", "the company")
-                named.kind = COMPANY if lex.language == "en" else ORGANISATION
+            if named.kind == PERSON:  # in English a business ("the firm", "the company"),
+                named.kind = COMPANY if lex.language == "en" and not any(  # not a word
+                    name in n.split()[1:] or n.startswith(f"{name} ") for n in names) \
+                    else ORGANISATION  # of a longer name ("SafeNet Kids")
         for name, body in _officers(text, names, lex):
             entity(name, at).officer_of.add(body)
         for name, party in acting_for(text, names, lex):
