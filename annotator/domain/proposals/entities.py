@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from annotator.domain.proposals.acts_between import acted_between
+from annotator.domain.proposals.article_kinds import apposed_before, bodies_told
 from annotator.domain.proposals.issued import issued_by_acts
 from annotator.domain.proposals.kinds import (
     COMPANY,
@@ -280,6 +281,8 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                 entity(name, at).nouns.add(noun)
         for noun, name in _speaking_for(text, lex, names):
             entity(name, at).nouns.add(noun)
+        for noun, name in apposed_before(text, lex):  # "The charity, Northern Shelter Trust,"
+            entity(name, at).nouns.add(noun)
         for noun, name in introduced(text, lex):  # "the running app TrailPulse"
             named = entity(name, at)
             named.nouns.update((noun, lex.company_noun))
@@ -287,8 +290,10 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                 named.kind = COMPANY
         for name in camel_cased(text):  # "PaceTrack": a brand's one word
             named = entity(name, at)
-            if named.kind == PERSON:
-                named.kind = ORGANISATION
+            if named.kind == PERSON:  # in English a business ("the firm", "the company"),
+                named.kind = COMPANY if lex.language == "en" and not any(  # not a word
+                    name in n.split()[1:] or n.startswith(f"{name} ") for n in names) \
+                    else ORGANISATION  # of a longer name ("SafeNet Kids")
         for name, body in _officers(text, names, lex):
             entity(name, at).officer_of.add(body)
         for name, party in acting_for(text, names, lex):
@@ -297,6 +302,7 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
             entity(name, at).issued.add(document)
         for document, name in issued_by_acts(text, names, lex, documents(lex)):
             entity(name, at).made.add(document)  # "X sued", "melalui keterangan tertulis"
+    bodies_told(by_name.values(), texts, lex)  # "Hallam Athletic, the club": a body
     # a later sentence naming a speaker by its short form or a part of its name
     for e in list(by_name.values()):
         for at, text in enumerate(texts):

@@ -53,6 +53,7 @@ from annotator.domain.proposals.apart import (
     silent_party,
 )
 from annotator.domain.proposals.attribution import about_a_statement, came_from
+from annotator.domain.proposals.closing_quote import attribution_after_quote
 from annotator.domain.proposals.described import (
     bare_body,
     group_described,
@@ -804,6 +805,12 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                 table, at)
     if quoted is not None:  # a sentence of a quotation over several sentences
         return quoted
+    tail = attribution_after_quote(text, lex.language)  # '"...," Mr Foyle said.'
+    if tail:
+        found = _read_speaker(tail, lex, index, previous=previous, last_named=last_named,
+                              names=names, described=described, table=table, at=at)
+        if found.name:
+            return found
     text = party_named(text, lex)  # "Pihak PT X membantah": PT X speaks
     text = apposed(text, lex)  # "Sulastri (37), ...,", "PT X selaku pemilik mengatakan"
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
@@ -1506,7 +1513,8 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         return SpeakerReading(None, "no speaker named (a group of unnamed people)")
     first = start + (words[start] == "the")  # "a senior official", "seorang politikus", as written
     phrase = " ".join(text[tokens[first].start():tokens[end - 1].end()].split())
-    if len(phrase.split()) > 5:
+    if len(phrase.split()) > 5 or tail < end and words[tail] in _RELATIVES_EN:
+        # "A driver who asked not to be named said": "a driver", up to the relative
         phrase = " ".join(text[tokens[first].start():tokens[tail - 1].end()].split())
     if words[first] in _ONE[language]:  # "A senior official": "a senior official";
         phrase = phrase[:1].lower() + phrase[1:]  # not "Amsterdam-based company"
@@ -1515,6 +1523,7 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
                    written=True)
 
 
+_RELATIVES_EN = frozenset({"who", "whose", "which", "that"})
 # words that single out one of several people ("One nurse", "Another driver", "Salah
 # seorang guru"): the description as written, never a name nor a plural
 _SINGLING = frozenset({"one", "another", "salah"})
@@ -1728,6 +1737,19 @@ def _adverb(tokens, words, i: int, lex: Lexicon) -> bool:
 _APPOSITION = {"whose", "who", "which", "yang", "a", "an", "the", "seorang", "salah"}
 
 
+AGE_DIGITS = 3  # "Jane Roe, 41,": an age written after a name, between commas
+
+
+def _before_age(text, tokens, words, end: int) -> int:
+    """Where the subject ends when an age between commas closes it ("Jane Roe, 41, who
+    lives nearby, said"): before the age, so the name ends the subject; else ``end``."""
+    k = end - 1
+    if k > 0 and words[k].isdigit() and len(words[k]) <= AGE_DIGITS and "," in gap_before(
+            text, tokens, k) and "," in gap_before(text, tokens, end):
+        return k
+    return end
+
+
 def _relative_clause(text, tokens, words, end: int) -> int | None:
     """"Fadli Siregar, yang hadir dalam rapat itu membantah": a relative clause opened by a
     comma and never closed stands between the subject and its verb; where it opens."""
@@ -1835,7 +1857,7 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
         end -= phrase  # "The trust in turn accused", "Rumah sakit itu sendiri membantah"
     relative = _relative_clause(text, tokens, words, end)
     if relative is not None:
-        return relative
+        return _before_age(text, tokens, words, relative)
     last = run_back(tokens, words, end, lex) if end > 0 else None
     if last and last[0] > 1 and words[last[0] - 1] in lex.honorifics and tokens[
             last[0] - 1].group().islower() and "," in gap_before(text, tokens, last[0] - 1):
@@ -1847,7 +1869,9 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
         for k in range(end - 1, 0, -1):
             if "," in gap_before(text, tokens, k):
                 if words[k] in _APPOSITION or _participle_aside(tokens, words, k, end, lex):
-                    return k  # ", who asked not to be named,", ", speaking on condition"
+                    # ", who asked not to be named,", ", speaking on condition"; an age
+                    # before it set apart too ("Jane Roe, 41, who lives nearby, said")
+                    return _before_age(text, tokens, words, k)
                 run = run_back(tokens, words, k, lex)  # "He Lifeng, China's vice premier,"
                 if run and (run[0] == 0 or any(ch in BREAKS for ch in gap_before(text, tokens,
                                                                         run[0]))):

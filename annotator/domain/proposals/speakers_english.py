@@ -45,6 +45,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from annotator.domain.proposals.article_kinds import (
+    body_meant,
+    business_described,
+    last_named_body,
+    no_body_named,
+    spokesperson_noun,
+)
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 from annotator.domain.proposals.naming import known_whole
 
@@ -220,6 +227,8 @@ def _named_next(name: str, table, at: int, lex: Lexicon) -> str | None:
         for e in table.entities:
             if k not in e.mentions or not sentence.startswith(e.name):
                 continue
+            if any(p < at for p in e.mentions):
+                continue  # named before the description: "a contractor" is someone new
             if _a_person(e, sentence, lex):
                 continue  # "Hannah Okafor, its director, said": a person, not the body
             if at < len(texts) and re.search(rf"\b{re.escape(e.name)}\b", texts[at]):
@@ -401,7 +410,15 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
         named = named or _described_before(head, table, at, lex)
         return (named, f"'the {head}' = {named}, as the article names it") if named \
             else (None, "")
-    if head in lex.spokespeople:
+    named = body_meant(table, head, at, lex) if determiner == "the" and len(rest) == 1 \
+        else None
+    if named:  # "The provider said": the company the article named last
+        return named, f"'the {head}' = {named}, the body that noun may mean, named last"
+    if head in lex.spokespeople or stop < len(rest) and rest[0] in lex.spokespeople:
+        noun = spokesperson_noun(words, lex)  # "A club spokesperson said"
+        body = body_meant(table, noun, at, lex) if noun else None
+        if body:
+            return body, f"'{subject}': the body that noun may mean, named last"
         return None, ""  # "a spokeswoman said": whose, the rules for spokespeople read
     person = head in descriptors or head in people(lex) or head in lex.titles or \
         head in _ONE_PERSON or head not in lex.org_heads and head.endswith(_PERSON_ENDINGS)
@@ -523,6 +540,10 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
             return replace(proposal, name=known or acting[0], new_source=known is None,
                            reason=f"{acting[1]}; the rules before: {proposal.reason}")
         return proposal
+    body = no_body_named(proposal.reason, table, at, lex) if name is None else None
+    if body:  # "The club said" where no name holds "club": the body it may mean
+        return _renamed(proposal, index, body, f"{body}: the body that noun may mean, "
+                                               f"named last")
     if name is None and text and lex.language == "en" and proposal.reason == \
             "no speaker named":
         found, why = _subject_read(text, lex, index, table, at)
@@ -536,6 +557,12 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
         if kind:
             return _renamed(proposal, index, kind, f"{kind}: the body the article names by "
                                                    f"that noun")
+        moved, body = last_named_body(proposal.reason, name, table, at, lex)
+        if moved and body:
+            return _renamed(proposal, index, body, f"{body}: the body of that kind named last")
+        if moved:
+            return replace(proposal, name=None, new_source=False, sources=(),
+                           reason=f"no body of that kind named; {proposal.reason}")
     if not name or not text or lex.language != "en" or proposal.reason.startswith(
             ("continues", "'")):
         return proposal
@@ -568,6 +595,10 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
         if named:
             return _renamed(proposal, index, named,
                             f"'{name}' = {named}, as the next sentences name it")
+        named = business_described(name, text, table, at, lex)
+        if named:  # "The gym operator said": the company the article named
+            return _renamed(proposal, index, named, f"'the {name}' = {named}, the company "
+                                                    f"named last")
     return proposal
 
 

@@ -1,0 +1,278 @@
+"""What the article says a name is, in English (twenty-second round): kinds.kind_of reads
+a name by its own words, so a club, a firm or a charity with a plain two-word name
+("Hallam Athletic", "Oakfield Homes", "Brightlane") reads as a person. A reader learns the
+kind from the article: "Hallam Athletic, the club at the centre of the dispute", "The
+charity, Northern Shelter Trust,", "Her landlord, Redbrook Lettings,". Such a name is a
+body, unless the article also writes it as a person (an honorific before its last word,
+an age after it, a title before it).
+
+The entity table (entities.py) asks ``apposed_before`` for the nouns a sentence sets
+before a name, and ``bodies_told`` for the kinds; "the <body noun> said" read as the last
+named speaker asks ``body_meant`` (speakers_english.py). The nouns are data
+(data/cues/en.json, "speaker22_en").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotator.domain.proposals.kinds import (
+    COMPANY,
+    GOVERNMENT,
+    ORGANISATION,
+    PERSON,
+)
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
+
+KEY = "speaker22_en"
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|for)){0,5}(?<![\s,])"
+
+
+@lru_cache(maxsize=4)
+def _nouns(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(body nouns, company nouns, nouns that may also describe a person)."""
+    raw = cue_file(language).get(KEY, {})
+    return (frozenset(raw.get("body_nouns", ())), frozenset(raw.get("company_nouns", ())),
+            frozenset(raw.get("either", ())))
+
+
+@lru_cache(maxsize=4)
+def _apposed_pattern(language: str) -> re.Pattern:
+    bodies, companies, either = _nouns(language)
+    nouns = "|".join(sorted(map(re.escape, bodies | companies | either), key=len,
+                            reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s\"“]))(?i:the|its|their|his|her|our|this)\s+"
+                      rf"(?:[a-z][\w-]*\s+){{0,2}}({nouns}),\s+({_NAME}),")
+
+
+def apposed_before(text: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """(noun, name) for a name set in apposition after a definite noun ("The charity,
+    Northern Shelter Trust, said", "Her landlord, Redbrook Lettings, said"): the noun a
+    later "the charity" or "the landlord" means it by."""
+    if lex.language != "en" or ", " not in text:
+        return []
+    return [(m.group(1).casefold(), m.group(2)) for m in
+            _apposed_pattern(lex.language).finditer(text)]
+
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+(\w+)")
+
+
+def _written_as_person(entity, texts: tuple[str, ...], lex: Lexicon) -> bool:
+    """The article writes the name as a person's: an honorific before its last word ("Ms
+    Nandra"), an age after it ("Priya Nandra, 34,"), a title or a descriptor before it
+    ("Passenger Nadia Holm") or in apposition ("Renee Coleman, a tenant"), or "he" or
+    "she" after it in its sentence ("Nadia Holm said she had waited", "Coleman said
+    she")."""
+    last = entity.name.split()[-1]
+    if entity.titles - _nouns(lex.language)[2] - lex.spokespeople:
+        return True  # "chief executive Ruth Hale"; not "The screen's owner, X" nor "a
+        # spokeswoman for X"
+    name = re.escape(entity.name)
+    age = re.compile(rf"{name},\s*\d{{1,3}},")
+    surname = re.escape(last) if " " in entity.name else name
+    pronoun = re.compile(rf"(?<![\w'’]){surname} (?:said|says|added|told)\s+(?:he|she)\b|"
+                         rf"{name}\b[^.;:\"“”]*?\b(?:he|she|his|her)\b")
+    before = re.compile(rf"\b([A-Za-z-]+)\s+{name}\b")
+    apposed = re.compile(rf"{name},\s+(?:a|an|the)\s+([a-z-]+)\b")
+    descriptors = _descriptors(lex.language)
+    return any(age.search(t) or pronoun.search(t) or any(
+        m.group(1) == last for m in _HONORIFIC.finditer(t)) or any(
+        m.group(1).casefold() in descriptors for m in before.finditer(t)) or any(
+        m.group(1) in descriptors for m in apposed.finditer(t)) for t in texts)
+
+
+@lru_cache(maxsize=4)
+def _descriptors(language: str) -> frozenset[str]:
+    """Nouns written before a person's name like a title ("Passenger", "Resident"):
+    speakers_english's list (data/cues/<language>.json, "speaker17_en")."""
+    return frozenset(cue_file(language).get("speaker17_en", {}).get("descriptors", ()))
+
+
+@lru_cache(maxsize=4)
+def _apposed_after(language: str) -> re.Pattern:
+    """"Name, the club at the centre of", "Name, a discount retailer with": the noun the
+    article sets right after a name, between a comma and the next break; never after a
+    plural's possessive ("a customers' watchdog" says whose body, not which kind)."""
+    bodies, companies, _either = _nouns(language)
+    nouns = "|".join(sorted(map(re.escape, bodies | companies), key=len, reverse=True))
+    return re.compile(rf",\s+(?:the|a|an)\s+(?:(?!{_NOT_BEFORE})[\w'’-]+\s+){{0,3}}?"
+                      rf"(?<!s['’]\s)({nouns})"
+                      rf"(?=\s*(?:[,.;:]|$)|\s+(?:{_AFTER_HEAD})\b)")
+
+
+# words never between the article and the head noun ("a member of the club": a person)
+_NOT_BEFORE = r"(?:of|for|at|in|with|from|on|to|and|or)\b"
+# words that may follow the head noun of the apposition ("the club at the centre of")
+_AFTER_HEAD = ("at|with|that|which|whose|in|for|of|based|run|owned|behind|founded|set|"
+               "backed|from|on|to|who|since|where")
+
+
+def _told_nouns(entity, texts: tuple[str, ...], lex: Lexicon) -> set[str]:
+    """The body nouns the article sets in apposition to the entity's name, before it
+    ("The charity, Northern Shelter Trust,") or right after it ("Hallam Athletic, the
+    club at the centre of the dispute")."""
+    bodies, companies, _either = _nouns(lex.language)
+    told = {n for n in entity.nouns & (bodies | companies)
+            for t in texts for noun, name in apposed_before(t, lex)
+            if name == entity.name and noun == n}
+    after = _apposed_after(lex.language)
+    for t in texts:
+        at = t.find(f"{entity.name},")
+        while at != -1:
+            found = after.match(t, at + len(entity.name))
+            if found and not re.search(r"[,;:.\"“”()]", t[at + len(entity.name) + 1:
+                                                          found.start(1)]):
+                told.add(found.group(1).casefold())
+            at = t.find(f"{entity.name},", at + 1)
+    return told
+
+
+_SAID = r"(?:said|says|denied|denies|insisted|insists|added|claimed|claims|argued|argues)"
+# the staff of a body, never of a person ("Hallam Athletic's chairman")
+_STAFF = (r"(?:chairman|chairwoman|chair|chief executive|spokesperson|spokesman|"
+          r"spokeswoman|board|directors|managing director|shareholders|headquarters|"
+          r"members|employees|staff)")
+
+
+def bodies_told(entities, texts: tuple[str, ...], lex: Lexicon) -> None:
+    """Set the kind of each entity read as a person that the article describes by a
+    body's noun in apposition ("Hallam Athletic, the club", "Brightlane, a discount
+    retailer", "The charity, Northern Shelter Trust,") or writes with "which" ("Crestmark
+    Residential, which owns the building,"), and never writes as a person: a company for
+    a business's noun, a government body for an office's, another body for another noun;
+    a name with "which" and no body's head noun is a business. A fuller name the article
+    gives it ("Bluebird Car Rentals" for "Bluebird, which has 34 branches") takes its
+    kind."""
+    if lex.language != "en":
+        return
+    bodies, companies, _either = _nouns(lex.language)
+    heads = bodies | lex.org_heads | lex.government_heads
+    told_kinds = {}
+    for e in entities:
+        if e.kind != PERSON or _written_as_person(e, texts, lex):
+            continue
+        told = _told_nouns(e, texts, lex)
+        which = re.compile(rf"(?<![\w'’]){re.escape(e.name)},\s+which\b")
+        said_it = re.compile(rf"(?<![\w'’]){re.escape(e.name)}(?:\s+(?:has\s+|had\s+)?"
+                             rf"{_SAID}\s+(?:that\s+)?its\b|(?:['’]s|(?<=s)['’])\s+{_STAFF}\b)")
+        if told:
+            e.kind = COMPANY if told & companies else GOVERNMENT if told & \
+                lex.government_heads else ORGANISATION
+            e.nouns |= told
+        elif any(which.search(t) for t in texts):
+            e.kind = ORGANISATION if set(e.words()) & heads else COMPANY
+        elif any(said_it.search(t) for t in texts):  # "X said its", "X's chairman"
+            e.kind = ORGANISATION
+        else:
+            continue
+        e.sex = None  # "Her landlord, Redbrook Lettings": no "he" nor "she"
+        told_kinds[e.name] = e.kind
+    for e in entities:
+        if e.kind != PERSON:
+            continue
+        shorter = next((n for n in told_kinds if e.name.startswith(f"{n} ")), None)
+        if shorter and not _written_as_person(e, texts, lex):
+            e.kind = told_kinds[shorter]
+
+
+def kind_wanted(noun: str, lex: Lexicon) -> tuple[str, ...]:
+    """The kinds of body "the <noun>" may mean: a business for "the firm", "the retailer";
+    an office for "the council", "the ministry"; another body for "the club", "the
+    charity"; () for a noun of no body."""
+    bodies, companies, _either = _nouns(lex.language)
+    if noun in companies:
+        return (COMPANY,)
+    if noun in lex.government_heads:
+        return (GOVERNMENT, ORGANISATION)
+    if noun in bodies:
+        return (ORGANISATION, COMPANY)
+    return ()
+
+
+def _fits(entity, noun: str, kinds: tuple[str, ...], lex: Lexicon) -> bool:
+    """A body "the <noun>" may mean: one of ``kinds`` whose name (or the article's noun
+    for it) holds no body's head noun, or holds this one ("the trust": Kingsmead NHS
+    Trust; never "the club": Northern Counties League); a company for a business's noun,
+    whatever its name holds; a body of no known type (read as an organisation by how the
+    article writes it) for any noun."""
+    bodies, companies, _either = _nouns(lex.language)
+    heads = (set(entity.words()) | entity.nouns) & (bodies | lex.org_heads |
+                                                    lex.government_heads)
+    if noun in companies and entity.kind == COMPANY:
+        return True
+    if heads:
+        return entity.kind in kinds and bool(
+            noun in heads or heads & set(lex.description_heads.get(noun, ())))
+    return entity.kind in kinds or entity.kind == ORGANISATION
+
+
+def body_meant(table, noun: str, at: int, lex: Lexicon) -> str | None:
+    """Whom "the <noun> said" means where the article introduced no name with that noun:
+    the body that noun may mean named last before sentence ``at`` (never a person), else
+    None."""
+    kinds = kind_wanted(noun, lex)
+    if table is None or not kinds:
+        return None
+    before = [e for e in table.entities if e.kind != PERSON and _fits(e, noun, kinds, lex)
+              and any(p < at for p in e.mentions)]
+    return table.nearest(before, at) if before else None
+
+
+_NO_BODY = re.compile(r"^'([a-z-]+)': no body of that kind named")
+
+
+def no_body_named(reason: str, table, at: int, lex: Lexicon) -> str | None:
+    """"The club said" that the reading found no body for (its noun in no name the article
+    gives): the body that noun may mean named last before, else None."""
+    found = _NO_BODY.match(reason)
+    if not found or lex.language != "en":
+        return None
+    return body_meant(table, found.group(1), at, lex)
+
+
+def spokesperson_noun(words: list[str], lex: Lexicon) -> str | None:
+    """The body's noun of an unnamed spokesperson ("a club spokesperson", "a spokesperson
+    for the club"; case-folded words of the subject, its article first), else None."""
+    rest = [w for w in words[1:] if w not in ("the", "its")]
+    if len(rest) == 2 and rest[1] in lex.spokespeople:
+        return rest[0]
+    if len(rest) == 3 and rest[0] in lex.spokespeople and rest[1] == "for":
+        return rest[2]
+    return None
+
+
+_LAST_NAMED = re.compile(r"^'the ([a-z-]+)': the last named speaker")
+
+
+def last_named_body(reason: str, name: str, table, at: int, lex: Lexicon
+                    ) -> tuple[bool, str | None]:
+    """"The firm said" read as the last named speaker where that speaker is a person or
+    a body of another kind (the reading's fallback): (True, the body of the noun's kind
+    named last before, or None for no source); (False, None) where the reading stands."""
+    found = _LAST_NAMED.match(reason)
+    if not found or table is None or lex.language != "en":
+        return False, None
+    kinds = kind_wanted(found.group(1), lex)
+    if not kinds:
+        return False, None
+    entity = next((e for e in table.entities if e.name == name), None) or next(
+        (e for e in table.entities if e.name.endswith(f" {name}")), None)
+    if name[:1].isupper() and (entity is None or entity.kind != PERSON or not (
+            entity.sex or _written_as_person(entity, table.texts, lex))):
+        return False, None  # the last speaker may be a body: the reading stands
+    return True, body_meant(table, found.group(1), at, lex)
+
+
+def business_described(name: str, text: str, table, at: int, lex: Lexicon) -> str | None:
+    """"The gym operator said", read as a description nobody names: a definite business's
+    noun with words that say which ("gym operator", "letting agency") means the company
+    the article named last before, else None. An office or a group so described ("the
+    transportation department", "the journalists' union") stays as written."""
+    words = name.casefold().split()
+    if len(words) < 2 or not re.search(rf"\bthe {re.escape(name)}\b", text, re.IGNORECASE):
+        return None
+    if kind_wanted(words[-1], lex) != (COMPANY,):
+        return None
+    return body_meant(table, words[-1], at, lex)
