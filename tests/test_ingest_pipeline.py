@@ -107,3 +107,47 @@ def test_a_worker_ends_at_sigterm_whatever_handler_the_cli_installed():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           env=env, check=True, timeout=300)
     assert done.stdout.strip() == "True"
+
+
+def test_the_pools_worker_handler_sleeps_while_results_arrive(monkeypatch):
+    """The pool's worker handler (a thread of the ingesting process) woke whenever a
+    result was waiting to be read, and kept waking until it was: about a hundred times a
+    result at 100,000 sentences, each a turn of Python's lock and a core taken from the
+    main thread. It now wakes only when a worker ends or the pool changes."""
+    import time
+    from multiprocessing.pool import Pool
+
+    from annotator.corpus import pipeline
+    from annotator.corpus.readers import SourceDocument
+    from annotator.corpus.rules import load_rules
+
+    if not pipeline.workers():
+        return  # one core: no workers
+    wakes = []
+    inner = Pool._wait_for_updates
+
+    def counted(sentinels, change_notifier, timeout=None):
+        wakes.append(time.perf_counter())
+        return inner(sentinels, change_notifier, timeout)
+
+    monkeypatch.setattr(Pool, "_wait_for_updates", staticmethod(counted))
+    monkeypatch.setattr(pipeline, "CHUNK", 1)  # a result per document
+    sources = [SourceDocument(path="", file="", line=None, doc_id=f"{i:016x}",
+                              raw=f"Warga desa nomor {i} menolak rencana itu. Kata mereka.")
+               for i in range(60)]
+    analyser = pipeline.Analyser(load_rules(), "id", parallel=True)
+    try:
+        started = time.perf_counter()
+        results = []
+        for _source, result in analyser.map(sources):
+            results.append(result)
+            spin = time.perf_counter() + 0.002  # the main thread busy, as when storing
+            while time.perf_counter() < spin:
+                pass
+        during = [t for t in wakes if t >= started]
+    finally:
+        analyser.close()
+    assert len(results) == 60
+    # the pool still wakes it each time its queue of tasks runs empty (the main thread
+    # slower than the workers): fewer than once a result, where it was 1,748 times for 60
+    assert len(during) < len(results), f"{len(during)} wakes for 60 results"

@@ -16,6 +16,7 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from hashlib import sha256
+from multiprocessing.pool import Pool
 from typing import NamedTuple
 
 from annotator.corpus.analyse import TooLongSentence, Unit, analyse
@@ -215,6 +216,21 @@ def _default_sigterm():
         signal.signal(signal.SIGTERM, previous)
 
 
+class _Pool(Pool):
+    """A process pool whose worker handler sleeps until a worker exits or the pool changes.
+
+    The standard pool's worker handler (a thread in this process) also wakes whenever the
+    results pipe is readable, and it stays readable until the result handler has read the
+    result: while the main thread holds Python's lock, the handler loops, taking the lock
+    and a core (about a hundred wakes per result). It needs that pipe only to replace
+    workers that end after ``maxtasksperchild`` tasks, which this pool never sets; a worker
+    that dies still wakes it (its sentinel), as do close and terminate (the notifier).
+    """
+
+    def _get_sentinels(self) -> list:
+        return [self._change_notifier._reader]
+
+
 class Analyser:
     """Analyses documents in order, in workers when ``parallel`` and there are cores."""
 
@@ -226,7 +242,8 @@ class Analyser:
         if count:
             context = multiprocessing.get_context(start_method())
             with _default_sigterm():
-                self.pool = context.Pool(count, initializer=_init, initargs=(rules,))
+                self.pool = _Pool(count, initializer=_init, initargs=(rules,),
+                                  context=context)
             self.ahead = AHEAD * count
 
     def close(self) -> None:
