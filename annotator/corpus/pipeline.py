@@ -26,6 +26,7 @@ from annotator.corpus.dedupe import (
     punctuation_spaced,
     signature,
 )
+from annotator.corpus.key_batches import as_bytes
 from annotator.corpus.language import detect
 from annotator.corpus.readers import SourceDocument
 from annotator.corpus.rules import Rules
@@ -55,9 +56,10 @@ class Result(NamedTuple):
                       tuple[int, ...] | None]]
     language: str | None = None  # given by the record or the run, else detected
     gaps: str | None = None  # the raw text outside the units (document_text.gaps_of)
-    # the near-duplicate keys of the units as a JSON array of key << UNIT_BITS | unit
-    # index, for the main process to file in SQL (json_each) without a Python int per key
-    keys: str = "[]"
+    # the near-duplicate keys of the units as key << UNIT_BITS | unit index, native
+    # unsigned 64-bit ints (key_batches.as_bytes): the main process files many documents'
+    # at once (key_batches.packed) without a Python int per key
+    keys: bytes = b""
 
 
 def sentence_id(doc_id: str, text: str, occurrence: int) -> str:
@@ -84,7 +86,7 @@ def analyse_one(rules: Rules, source: SourceDocument,
     # the raw text once: the units hold their spans of it, the document the rest
     gaps = gaps_of(source.raw, [(unit.start, unit.end) for unit in a.units])
     return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units, language, gaps,
-                  "[" + ",".join(map(str, keys)) + "]")
+                  as_bytes(keys))
 
 
 def _repeat_key(text: str) -> str:
