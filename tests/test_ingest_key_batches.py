@@ -3,6 +3,7 @@ what plain Python gives for a few, the filter's bits included."""
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 
@@ -55,9 +56,12 @@ def test_packed_keys_and_their_bits_as_one_by_one(monkeypatch, mask, numpy_from)
     expected, expected_bits = _python(documents, mask)
     filed = bytearray(max(1, (mask + 1) >> 3))
     got = key_batches.packed(documents, UNIT_BITS, ROWID_BITS, filed, mask)
-    assert got == expected
-    assert all(type(value) is int for value in got[:5])
+    assert list(got) == expected
     assert filed == expected_bits
+    assert [v for text in key_batches.json_slices(got, 7) for v in json.loads(text)] == expected
+    assert key_batches.pairs(got, ROWID_BITS) == [
+        (v >> ROWID_BITS, v & ((1 << ROWID_BITS) - 1)) for v in expected]
+    assert all(type(k) is int and type(r) is int for k, r in key_batches.pairs(got, ROWID_BITS))
 
 
 @pytest.mark.parametrize("numpy_from", [10**9, 0])

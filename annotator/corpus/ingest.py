@@ -82,6 +82,7 @@ ROWID_LIMIT = 1 << ROWID_BITS
 # the keys of many documents, filed by one statement: a JSON array of key << ROWID_BITS |
 # sentence rowid, sorted (key_batches.packed), so that each page of the key index is
 # visited once, unpacked by json_each in C in that order
+FILE_SLICE = 32_768  # keys a statement
 FILE_KEYS = (
     "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) "
     f"SELECT value >> {ROWID_BITS}, value & {ROWID_LIMIT - 1} FROM json_each(?)"
@@ -594,11 +595,12 @@ class _Run:
         self.progress.clear()
         self.db.conn.executemany(INSERT_SENTENCE, batch)
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
-            # every sentence it holds is stored: file their keys, look them up on disk
-            self._file_keys()
+            # every sentence it holds is stored: let it go (memory stays flat while the
+            # keys are filed), file their keys, look them up on disk
             fresh = NearDuplicateIndex(stored=self._stored, maybe_stored=self._maybe_filed)
             fresh.new_roots = self._index.new_roots
             self._index = fresh
+            self._file_keys()
         self._prefetch(following or [])
         if self.fts is not None:
             self.fts.catch_up(self.rowid)
@@ -615,10 +617,10 @@ class _Run:
                                     self.filed if mark else None, FILTER_BITS - 1)
         del documents
         if is_postgres(self.db):  # no json_each there: pairs bound one by one
-            self.db.conn.executemany(INSERT_KEY, [
-                (value >> ROWID_BITS, value & (ROWID_LIMIT - 1)) for value in values])
-        else:
-            self.db.execute(FILE_KEYS, ["[" + ",".join(map(str, values)) + "]"])
+            self.db.conn.executemany(INSERT_KEY, key_batches.pairs(values, ROWID_BITS))
+            return
+        for keys in key_batches.json_slices(values, FILE_SLICE):  # in key order
+            self.db.execute(FILE_KEYS, [keys])
 
     def _new(self, documents: Iterator[SourceDocument]) -> Iterator[SourceDocument]:
         """The documents not stored yet (by content hash), each once."""

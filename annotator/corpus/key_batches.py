@@ -12,6 +12,7 @@ costs a day's ingest a tenth of a second). Both give the same ints in the same o
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
 
 from annotator.corpus.dedupe import EXACT
 
@@ -28,10 +29,10 @@ def as_bytes(keys: list[int]) -> bytes:
 
 
 def packed(documents: list[tuple[int, bytes]], unit_bits: int, rowid_bits: int,
-           filed: bytearray | None = None, mask: int = 0) -> list[int]:
+           filed: bytearray | None = None, mask: int = 0):
     """Sorted ``key << rowid_bits | sentence rowid`` of documents given as (the rowid
-    before their first unit, their keys as bytes); with ``filed``, both filter bits of
-    each key set there too."""
+    before their first unit, their keys as bytes), a list of ints or, for many, a numpy
+    array; with ``filed``, both filter bits of each key set there too."""
     total = sum(len(keys) for _, keys in documents) >> 3
     unit_mask = (1 << unit_bits) - 1
     if total < NUMPY_FROM:
@@ -54,10 +55,29 @@ def packed(documents: list[tuple[int, bytes]], unit_bits: int, rowid_bits: int,
     keys = values >> np.uint64(unit_bits)
     if filed is not None:
         mark(filed, keys, mask)
-    out = keys << np.uint64(rowid_bits) | (np.repeat(starts, counts)
-                                           + (values & np.uint64(unit_mask)))
-    out.sort()
-    return out.tolist()
+    rowids = np.repeat(starts, counts)
+    rowids += values & np.uint64(unit_mask)
+    del values, starts, counts
+    keys <<= np.uint64(rowid_bits)
+    keys |= rowids
+    del rowids
+    keys.sort()
+    return keys
+
+
+def json_slices(values, size: int) -> Iterator[str]:
+    """``packed``'s values as JSON arrays of ``size`` at most, in order (one text of every
+    key would hold them all in memory at once, as Python ints and as digits)."""
+    for start in range(0, len(values), size):
+        part = values[start:start + size]
+        yield "[" + ",".join(map(str, part if isinstance(part, list) else part.tolist())) + "]"
+
+
+def pairs(values, rowid_bits: int) -> list[tuple[int, int]]:
+    """``packed``'s values as (key, sentence rowid), in order."""
+    values = values if isinstance(values, list) else values.tolist()
+    mask = (1 << rowid_bits) - 1
+    return [(value >> rowid_bits, value & mask) for value in values]
 
 
 def _keys_of(documents: list[bytes], unit_bits: int):
