@@ -52,6 +52,7 @@ def _python(documents, mask):
 @pytest.mark.parametrize("numpy_from", [10**9, 0])
 def test_packed_keys_and_their_bits_as_one_by_one(monkeypatch, mask, numpy_from):
     monkeypatch.setattr(key_batches, "NUMPY_FROM", numpy_from)
+    monkeypatch.setattr(key_batches, "NUMPY_LOADED_FROM", numpy_from)
     documents = _documents(300, seed=mask)
     expected, expected_bits = _python(documents, mask)
     filed = bytearray(max(1, (mask + 1) >> 3))
@@ -67,6 +68,7 @@ def test_packed_keys_and_their_bits_as_one_by_one(monkeypatch, mask, numpy_from)
 @pytest.mark.parametrize("numpy_from", [10**9, 0])
 def test_passing_keys_are_those_with_both_bits(monkeypatch, numpy_from):
     monkeypatch.setattr(key_batches, "NUMPY_FROM", numpy_from)
+    monkeypatch.setattr(key_batches, "NUMPY_LOADED_FROM", numpy_from)
     mask = (1 << 12) - 1  # small: many keys share a bit, some pass by chance
     stored = _documents(40, seed=1)
     _, filed = _python(stored, mask)

@@ -11,16 +11,23 @@ costs a day's ingest a tenth of a second). Both give the same ints in the same o
 
 from __future__ import annotations
 
+import sys
 from array import array
 from collections.abc import Iterator
 
 from annotator.corpus.dedupe import EXACT
 
 NUMPY_FROM = 20_000  # keys: fewer are handled in Python
+NUMPY_LOADED_FROM = 512  # unless numpy is imported already (a large run's first filing)
 # the filter's second bit: the key times this (Fibonacci hashing), bits 40 and up
 MIX = 0x9E3779B97F4A7C15
 LOW = 0xFFFFFFFF
 KEY_LIMIT = EXACT << 1  # every key is under this (window keys crc32, exact ones EXACT + it)
+
+
+def _numpy(count: int) -> bool:
+    """Whether ``count`` keys take numpy."""
+    return count >= NUMPY_FROM or (count >= NUMPY_LOADED_FROM and "numpy" in sys.modules)
 
 
 def as_bytes(keys: list[int]) -> bytes:
@@ -35,7 +42,7 @@ def packed(documents: list[tuple[int, bytes]], unit_bits: int, rowid_bits: int,
     array; with ``filed``, both filter bits of each key set there too."""
     total = sum(len(keys) for _, keys in documents) >> 3
     unit_mask = (1 << unit_bits) - 1
-    if total < NUMPY_FROM:
+    if not _numpy(total):
         out = []
         for before, keys in documents:
             start = before + 1
@@ -104,7 +111,7 @@ def _bits_numpy(keys, mask: int):
 
 def mark(filed: bytearray, keys, mask: int) -> None:
     """Set both filter bits of each key (a list of ints, or a numpy array of many)."""
-    if isinstance(keys, list) and len(keys) < NUMPY_FROM:
+    if isinstance(keys, list) and not _numpy(len(keys)):
         for key in keys:
             bit = key & mask
             filed[bit >> 3] |= 1 << (bit & 7)
@@ -122,7 +129,7 @@ def mark(filed: bytearray, keys, mask: int) -> None:
 def passing(filed: bytearray, documents: list[bytes], unit_bits: int, mask: int
             ) -> set[int]:
     """The keys of documents (their keys as bytes) whose two filter bits are both set."""
-    if sum(map(len, documents)) >> 3 < NUMPY_FROM:
+    if not _numpy(sum(map(len, documents)) >> 3):
         found = set()
         for keys in documents:
             for value in array("Q", keys):
