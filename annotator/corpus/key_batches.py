@@ -15,14 +15,11 @@ import sys
 from array import array
 from collections.abc import Iterator
 
-from annotator.corpus.dedupe import EXACT
-
 NUMPY_FROM = 20_000  # keys: fewer are handled in Python
 NUMPY_LOADED_FROM = 512  # unless numpy is imported already (a large run's first filing)
 # the filter's second bit: the key times this (Fibonacci hashing), bits 40 and up
 MIX = 0x9E3779B97F4A7C15
 LOW = 0xFFFFFFFF
-KEY_LIMIT = EXACT << 1  # every key is under this (window keys crc32, exact ones EXACT + it)
 
 
 def _numpy(count: int) -> bool:
@@ -98,7 +95,8 @@ def _bits_numpy(keys, mask: int):
 
     keys = np.asarray(keys, dtype=np.uint64)
     first = keys & np.uint64(mask)
-    # (key * MIX) >> 40 exactly, in 32-bit limbs (the product is 97 bits; keys < 2**33)
+    # (key * MIX) >> 40 exactly, in 32-bit limbs (the product is 97 bits): keys are under
+    # 2 * EXACT (window keys a crc32, exact-text keys EXACT + a crc32), so no limb overflows
     low, high = keys & np.uint64(LOW), keys >> np.uint64(32)
     mix_low, mix_high = np.uint64(MIX & LOW), np.uint64(MIX >> 32)
     p0, p1 = low * mix_low, low * mix_high
