@@ -302,7 +302,8 @@ def statements_budget(db_path: Path, work: Path) -> dict[str, float]:
 
     def file_keys() -> None:
         if generation:
-            raw_conn.execute(ingest.FILE_KEYS, ["[" + ",".join(generation) + "]"])
+            raw_conn.execute(ingest.FILE_KEYS,
+                             ["[" + ",".join(map(str, sorted(generation))) + "]"])
             generation.clear()
 
     for document in documents:
@@ -310,11 +311,8 @@ def statements_budget(db_path: Path, work: Path) -> dict[str, float]:
         batch_docs.append(document)
         batch_rows.extend(rows)
         if rows:
-            before = rows[0][0] - 1
-            packed = [key << pipeline.UNIT_BITS | (row[0] - before - 1)
-                      for row in rows for key in keys.get(row[0], ())]
-            if packed:
-                generation.append(f"[{before},[{','.join(map(str, packed))}]]")
+            generation.extend(key << ingest.ROWID_BITS | row[0]
+                              for row in rows for key in keys.get(row[0], ()))
             held += sum(1 for row in rows if row[0] in keys)
         if len(batch_rows) >= ingest.BATCH or document is documents[-1]:
             timed("documents and progress rows", raw_conn.executemany,

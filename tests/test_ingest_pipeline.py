@@ -107,3 +107,50 @@ def test_a_worker_ends_at_sigterm_whatever_handler_the_cli_installed():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           env=env, check=True, timeout=300)
     assert done.stdout.strip() == "True"
+
+
+def test_the_pools_worker_handler_sleeps_while_results_arrive(monkeypatch):
+    """The pool's worker handler (a thread of the ingesting process) woke whenever a
+    result was waiting to be read, and kept waking until it was: about a hundred times a
+    result at 100,000 sentences, each a turn of Python's lock and a core taken from the
+    main thread. It now wakes only when a worker ends or the pool changes (here it does
+    not: a long task keeps the pool's cache from running empty, which would wake it)."""
+    import time
+    from multiprocessing.pool import Pool
+
+    from annotator.corpus import pipeline
+    from annotator.corpus.readers import SourceDocument
+    from annotator.corpus.rules import load_rules
+
+    if not pipeline.workers():
+        return  # one core: no workers
+    wakes = []
+    inner = Pool._wait_for_updates
+
+    def counted(sentinels, change_notifier, timeout=None):
+        wakes.append(time.perf_counter())
+        return inner(sentinels, change_notifier, timeout)
+
+    monkeypatch.setattr(Pool, "_wait_for_updates", staticmethod(counted))
+    monkeypatch.setattr(pipeline, "CHUNK", 1)  # a result per document
+    sources = [SourceDocument(path="", file="", line=None, doc_id=f"{i:016x}",
+                              raw=f"Warga desa nomor {i} menolak rencana itu. Kata mereka.")
+               for i in range(60)]
+    analyser = pipeline.Analyser(load_rules(), "id", parallel=True)
+    try:
+        long_task = analyser.pool.apply_async(time.sleep, (5.0,))  # one worker; the other
+        time.sleep(0.2)  # analyses the documents
+        started = time.perf_counter()
+        results = []
+        for _source, result in analyser.map(sources):
+            results.append(result)
+            spin = time.perf_counter() + 0.002  # the main thread busy, as when storing
+            while time.perf_counter() < spin:
+                pass
+        ended = time.perf_counter()
+        assert not long_task.ready()  # the cache never ran empty meanwhile
+        during = [t for t in wakes if started <= t <= ended]
+    finally:
+        analyser.close()
+    assert len(results) == 60
+    assert len(during) <= 2, f"{len(during)} wakes for 60 results"

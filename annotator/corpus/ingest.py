@@ -11,7 +11,6 @@ import contextlib
 import gc
 import hashlib
 import itertools
-import json
 import queue
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -22,15 +21,16 @@ from sqlite_utils import Database
 
 from annotator.base.clock import now
 from annotator.base.errors import AnnotatorError, InputError
+from annotator.corpus import key_batches
 from annotator.corpus.analyse import TooLongSentence
 from annotator.corpus.dedupe import (
-    EXACT,
     MAX_BUCKET,
     NearDuplicateIndex,
     keys_of,
     normalised,
     signature,
 )
+from annotator.corpus.key_batches import MIX
 from annotator.corpus.pipeline import (
     PARALLEL_BYTES,
     UNIT_BITS,
@@ -74,23 +74,18 @@ PROGRESS_EVERY = 50  # documents between progress reports
 # small run into a large database looks them up one by one instead: reading 3M keys costs
 # more than it saves).
 FILTER_BITS = 1 << 26
-MIX = 0x9E3779B97F4A7C15  # the second bit: the key times this (Fibonacci hashing), high bits
+# the second bit: the key times MIX (Fibonacci hashing), high bits (key_batches)
 LOAD_FILTER_AFTER = 20_000
 # sentence rowids stay below this (the key table's rows were once packed with them)
 ROWID_BITS = 30
 ROWID_LIMIT = 1 << ROWID_BITS
-# the keys of a batch of documents, filed by one statement: a JSON array of [rowid before
-# the document's first unit, its Result.keys], unpacked by json_each in C (no Python int
-# per key), sorted so that each page of the key index is visited once
-UNIT_MASK = UNIT_LIMIT - 1
-KEYS_OF = (  # each document's rowid read once (materialized), not once per key
-    "WITH d AS MATERIALIZED (SELECT value ->> 0 AS before, value -> 1 AS keys "
-    f"FROM json_each(?)) SELECT k.value >> {UNIT_BITS} AS key, "
-    f"d.before + (k.value & {UNIT_MASK}) + 1 AS sentence_rowid FROM d, json_each(d.keys) k"
-)
+# the keys of many documents, filed by one statement: a JSON array of key << ROWID_BITS |
+# sentence rowid, sorted (key_batches.packed), so that each page of the key index is
+# visited once, unpacked by json_each in C in that order
+FILE_SLICE = 32_768  # keys a statement
 FILE_KEYS = (
     "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) "
-    f"SELECT key, sentence_rowid FROM ({KEYS_OF}) ORDER BY key, sentence_rowid"
+    f"SELECT value >> {ROWID_BITS}, value & {ROWID_LIMIT - 1} FROM json_each(?)"
 )
 FIRST_FILED = (f"SELECT sentence_rowid FROM near_duplicate_keys WHERE key = ? "
                f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET}")
@@ -382,10 +377,10 @@ class _Run:
         self.fts: _BulkFts | None = None
         self.counted = 0
         self.rowid = db.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
-        # near-duplicate keys of the sentences the index holds, "[rowid before, Result.keys]"
+        # near-duplicate keys of the sentences the index holds, (rowid before, Result.keys)
         # per document: filed on disk when the index lets them go (one large sorted insert,
         # not one per batch) and at the end
-        self.keys: list[str] = []
+        self.keys: list[tuple[int, bytes]] = []
         self.documents: list[tuple] = []  # document rows of that batch
         self.progress: list[tuple[str, int]] = []  # (doc id, presented sentences) of it
         self._full_keys: dict[int, list[int]] = {}  # see _stored
@@ -541,20 +536,10 @@ class _Run:
         if (not batch or index is None or index.stored is None or not self.filter_complete
                 or is_postgres(self.db)):
             return  # no lookups on disk yet, or one at a time until the filter is read
-        full, recent, filed, mask = (self._full_keys, self._recent_keys, self.filed,
-                                     FILTER_BITS - 1)
-        passing: set[int] = set()
-        for _, result in batch:
-            for unit in result.units:
-                norm = unit[5]
-                if norm is None:
-                    continue
-                for key in unit[6] or keys_of((norm, unit[6])):
-                    bit = key & mask
-                    if filed[bit >> 3] >> (bit & 7) & 1:
-                        bit = (key * MIX >> 40) & mask
-                        if filed[bit >> 3] >> (bit & 7) & 1:
-                            passing.add(key)
+        full, recent = self._full_keys, self._recent_keys
+        # the keys of the batch's units that have a signature (their Result.keys)
+        passing = key_batches.passing(self.filed, [result.keys for _, result in batch],
+                                      UNIT_BITS, FILTER_BITS - 1)
         self._passing = passing
         wanted = {key for key in passing if key not in full and key not in recent}
         if not wanted:
@@ -610,11 +595,12 @@ class _Run:
         self.progress.clear()
         self.db.conn.executemany(INSERT_SENTENCE, batch)
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
-            # every sentence it holds is stored: file their keys, look them up on disk
-            self._file_keys()
+            # every sentence it holds is stored: let it go (memory stays flat while the
+            # keys are filed), file their keys, look them up on disk
             fresh = NearDuplicateIndex(stored=self._stored, maybe_stored=self._maybe_filed)
             fresh.new_roots = self._index.new_roots
             self._index = fresh
+            self._file_keys()
         self._prefetch(following or [])
         if self.fts is not None:
             self.fts.catch_up(self.rowid)
@@ -626,31 +612,15 @@ class _Run:
         if not self.keys:
             return
         self._recent_keys.clear()  # keys with fewer than MAX_BUCKET sentences may gain some
-        keys = "[" + ",".join(self.keys) + "]"
-        self.keys.clear()
-        pairs = None
-        if is_postgres(self.db):  # no json_each with ->> there: unpacked here
-            pairs = sorted((key >> UNIT_BITS, before + (key & UNIT_MASK) + 1)
-                           for before, document_keys in json.loads(keys)
-                           for key in document_keys)
-            self.db.conn.executemany(INSERT_KEY, pairs)
-        else:
-            self.db.execute(FILE_KEYS, [keys])
-        if not mark:
+        documents, self.keys = self.keys, []
+        values = key_batches.packed(documents, UNIT_BITS, ROWID_BITS,
+                                    self.filed if mark else None, FILTER_BITS - 1)
+        del documents
+        if is_postgres(self.db):  # no json_each there: pairs bound one by one
+            self.db.conn.executemany(INSERT_KEY, key_batches.pairs(values, ROWID_BITS))
             return
-        # the same keys: the index's windows, and the exact-text keys of sentences too long
-        # to have windows (a few, read back from the same JSON)
-        filed, mask = self.filed, FILTER_BITS - 1
-        exact = []
-        if self._index is not None and self._index.long_texts:
-            exact = [key for key, _ in pairs if key >= EXACT] if pairs is not None else [
-                row[0] for row in self.db.execute(
-                    f"SELECT key FROM ({KEYS_OF}) WHERE key >= {EXACT}", [keys])]
-        for key in itertools.chain(self._index.buckets if self._index else (), exact):
-            bit = key & mask
-            filed[bit >> 3] |= 1 << (bit & 7)
-            bit = (key * MIX >> 40) & mask
-            filed[bit >> 3] |= 1 << (bit & 7)
+        for keys in key_batches.json_slices(values, FILE_SLICE):  # in key order
+            self.db.execute(FILE_KEYS, [keys])
 
     def _new(self, documents: Iterator[SourceDocument]) -> Iterator[SourceDocument]:
         """The documents not stored yet (by content hash), each once."""
@@ -708,8 +678,8 @@ class _Run:
         if len(result.units) >= UNIT_LIMIT:
             raise InputError(source.file, f"{len(result.units):,} lines and sentences in one "
                              "document: not a news article?", source.line)
-        if result.keys != "[]":
-            self.keys.append(f"[{self.rowid},{result.keys}]")
+        if result.keys:
+            self.keys.append((self.rowid, result.keys))
         add, append, rowid, grouped = index.add_normalised, rows.append, self.rowid, 0
         for unit_index, (sid, start, end, excluded, duplicate_of, norm, keys) in enumerate(
             result.units

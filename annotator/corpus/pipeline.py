@@ -16,6 +16,7 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from hashlib import sha256
+from multiprocessing.pool import Pool
 from typing import NamedTuple
 
 from annotator.corpus.analyse import TooLongSentence, Unit, analyse
@@ -25,6 +26,7 @@ from annotator.corpus.dedupe import (
     punctuation_spaced,
     signature,
 )
+from annotator.corpus.key_batches import as_bytes
 from annotator.corpus.language import detect
 from annotator.corpus.readers import SourceDocument
 from annotator.corpus.rules import Rules
@@ -54,9 +56,10 @@ class Result(NamedTuple):
                       tuple[int, ...] | None]]
     language: str | None = None  # given by the record or the run, else detected
     gaps: str | None = None  # the raw text outside the units (document_text.gaps_of)
-    # the near-duplicate keys of the units as a JSON array of key << UNIT_BITS | unit
-    # index, for the main process to file in SQL (json_each) without a Python int per key
-    keys: str = "[]"
+    # the near-duplicate keys of the units as key << UNIT_BITS | unit index, native
+    # unsigned 64-bit ints (key_batches.as_bytes): the main process files many documents'
+    # at once (key_batches.packed) without a Python int per key
+    keys: bytes = b""
 
 
 def sentence_id(doc_id: str, text: str, occurrence: int) -> str:
@@ -83,7 +86,7 @@ def analyse_one(rules: Rules, source: SourceDocument,
     # the raw text once: the units hold their spans of it, the document the rest
     gaps = gaps_of(source.raw, [(unit.start, unit.end) for unit in a.units])
     return Result(a.title, a.outlet, a.dateline, a.published, a.wire, units, language, gaps,
-                  "[" + ",".join(map(str, keys)) + "]")
+                  as_bytes(keys))
 
 
 def _repeat_key(text: str) -> str:
@@ -215,6 +218,21 @@ def _default_sigterm():
         signal.signal(signal.SIGTERM, previous)
 
 
+class _Pool(Pool):
+    """A process pool whose worker handler sleeps until a worker exits or the pool changes.
+
+    The standard pool's worker handler (a thread in this process) also wakes whenever the
+    results pipe is readable, and it stays readable until the result handler has read the
+    result: while the main thread holds Python's lock, the handler loops, taking the lock
+    and a core (about a hundred wakes per result). It needs that pipe only to replace
+    workers that end after ``maxtasksperchild`` tasks, which this pool never sets; a worker
+    that dies still wakes it (its sentinel), as do close and terminate (the notifier).
+    """
+
+    def _get_sentinels(self) -> list:
+        return [self._change_notifier._reader]
+
+
 class Analyser:
     """Analyses documents in order, in workers when ``parallel`` and there are cores."""
 
@@ -226,7 +244,8 @@ class Analyser:
         if count:
             context = multiprocessing.get_context(start_method())
             with _default_sigterm():
-                self.pool = context.Pool(count, initializer=_init, initargs=(rules,))
+                self.pool = _Pool(count, initializer=_init, initargs=(rules,),
+                                  context=context)
             self.ahead = AHEAD * count
 
     def close(self) -> None:
