@@ -90,6 +90,9 @@ def read(text: str, ents: Entities) -> Reading:
         tok = toks[i]
         if tok in ents.index:
             n = match_at(ents.index, toks, i)
+            if n and ents.exact and " ".join(toks[i:i + n]) in ents.exact and not all(
+                    w.isupper() for _, w in found[i:i + n]):
+                n = 0  # "as", "us": words, not the United States ("AS", "US")
             if n:
                 phrase = " ".join(toks[i:i + n])
                 written = " ".join(w for _, w in found[i:i + n])  # shown in reasons as written
