@@ -28,7 +28,7 @@ from annotator.domain.suggest.candidates import (
     candidate_parts,
     query_groups,
 )
-from annotator.domain.suggest.cues import ACCUSATION_CUES, DENIAL_CUES
+from annotator.domain.suggest.cues import CUE_WORDS
 from annotator.domain.suggest.parties import (
     accused,
     accused_names,
@@ -85,7 +85,7 @@ class Suggestions:
 OPPOSITE = {"alleges": "denies", "denies": "alleges"}
 # Cue words say that a sentence accuses or denies, not what about: sharing only them (and
 # names) with an accusation does not make a denial its answer.
-CUE_TERMS = frozenset(stem(w) for cue in (*ACCUSATION_CUES, *DENIAL_CUES) for w in cue.split())
+CUE_TERMS = frozenset(stem(w) for w in CUE_WORDS)
 RARE = 1000  # see idf below
 ON_TOPIC = 0.3  # the topic score at which an answer counts in full
 # ... and a denial answering an accusation: what it answers is often named only around it
@@ -193,6 +193,9 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     accuser = accuser_names(target["text"], corpus.ents) - named_after \
         if t_stance == "alleges" else set()
     # what the accusation says was done: its terms less cue words and the parties' names
+    # the accusation's other parties, its accuser among them: the accused denying while
+    # naming one ("Iran menolak tuduhan Uni Eropa", "... mempersenjatai militer Sudan") answers
+    counterparts = (parties | accuser) - {party}
     who, what = split_accusation(target["text"])
     said_what, said_who = read(what, corpus.ents), read(who, corpus.ents)
     act = set(said_what.terms) - set(said_who.terms) - parties \
@@ -352,7 +355,9 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             similar = min(1.0, similar * (1 + 0.5 * fit))
         answer = (0.8 * fit * min(1.0, topic / on_topic) + 0.2 * core) \
             if relation == "answers" else 0
-        about = adjacent or _about(shared + ctx_shared)
+        accused_says = _accused_answers(row["text"], corpus, c_read, party, counterparts,
+                                        offset) if relation == "answers" and party else 0
+        about = adjacent or _about(shared + ctx_shared) or bool(accused_says)
         if answer and not about:
             answer *= OFF_TOPIC  # "Russia denied training militias" answers no weapons claim
         # a sentence that says the act with someone else in a party's place ("Rusia
@@ -372,6 +377,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         apart = _answers_another(corpus, sid, leads, act, scheme) if offset is None and not (
             party in c_read.terms and (parties - {party}) & set(c_read.terms)
             and english(row["text"]) != t_english) else 0
+        if apart == 1 and accused_says == 2:
+            apart = 0  # nothing there says another act, and the accused answers the other party
         if apart:
             # "China menolak tuduhan Filipina", "Penjaga Pantai Filipina menyatakan ...", in
             # a story of another act: about the parties, not about this allegation
@@ -488,6 +495,20 @@ def _done_by(reading: Reading, principal: str, verb: str) -> bool:
         if term in reading.names:
             last = term
     return False
+
+
+def _accused_answers(text: str, corpus: Corpus, reading: Reading, principal: str,
+                     counterparts: set[str], offset: int | None) -> int:
+    """Whether a denial is the accused's answer to this quarrel though it may say none of
+    the act's words: the accused denies ("Pemerintah Iran menolak tudingan", "Iran dismissed
+    accusations", in any spelling) naming another of its parties ("... bahwa pihaknya
+    mempersenjatai militer Sudan", "... by the European Union"): 2; later in the
+    accusation's own article: 1; else 0."""
+    if principal not in roles_cached(text, corpus.ents)[0]:
+        return 0
+    if counterparts.intersection(reading.terms):
+        return 2
+    return 1 if offset is not None and offset > 0 else 0
 
 
 def _after_a_denial(corpus: Corpus, sid: str) -> bool:

@@ -1,0 +1,75 @@
+"""The parties of a quarrel in any spelling: countries and international bodies outside the
+source registry (data/parties.json) read as one party by name, capital, demonym or
+abbreviation; an alias in capitals only when so written; the accused's denial naming
+another party of the quarrel is its answer; and the denial words label proposals know."""
+
+from __future__ import annotations
+
+from support.corpus import add_document
+
+from annotator.domain.suggest import load_entities, read, suggest
+
+ACCUSATION = "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia untuk perang di Ukraina."
+
+
+def test_a_party_outside_the_registry_is_one_term_in_any_spelling(db):
+    ents = load_entities(db)
+    for text in ("Pemerintah Kanada membantah laporan itu.", "Ottawa membantah laporan itu.",
+                 "Canadian officials denied the report."):
+        assert "@kanada" in read(text, ents).terms, text
+    for text in ("Para menteri Uni Eropa bertemu.", "EU ministers met on Friday.",
+                 "Kata seorang diplomat di Brussel."):
+        assert "@uni_eropa" in read(text, ents).terms, text
+    # a party the registry knows gains the file's spellings, under the registry's name
+    assert "@korea_utara" in read("North Korean officials declined to comment.", ents).terms
+
+
+def test_an_alias_in_capitals_matches_only_in_capitals(db):
+    ents = load_entities(db)
+    assert "@amerika_serikat" in read("Pejabat AS tiba di Seoul.", ents).terms
+    assert "@amerika_serikat" in read("Seoul told the US envoy to leave.", ents).terms
+    assert "@amerika_serikat" not in read("It is as bad for us as for them.", ents).terms
+    assert "@uni_eropa" not in read("Ia menyebut kata eu di sana.", ents).terms
+
+
+def test_reasons_do_not_show_english_words_as_a_party(db):
+    accusation = add_document(db, "a", [ACCUSATION], ordinal=1)[0]
+    add_document(db, "b", [
+        "North Korea rejected as groundless the claims that it sent weapons to Russia for us "
+        "to see.",
+    ], ordinal=2)
+    why = suggest(db, accusation).sentences[0].why
+    assert ", as" not in why and ", us" not in why and "shares as" not in why, why
+
+
+def test_the_accused_denying_while_naming_another_party_answers(db):
+    """A denial of another article that says no word of the act, by the accused in another
+    spelling, naming the quarrel's other party: the accused's answer, not a denial of
+    something else about the same countries."""
+    accusation = add_document(db, "a", [ACCUSATION], ordinal=1)[0]
+    add_document(db, "b", [
+        "Hujan deras mengguyur ibu kota sejak pagi.",
+        "Pyongyang menolak tudingan itu dan menyebut hubungannya dengan Moskow sah.",
+    ], ordinal=2)
+    add_document(db, "c", [
+        "Harga beras naik di pasar tradisional.",
+        "Kuba menolak tudingan itu dan menyebut hubungannya dengan Moskow sah.",
+    ], ordinal=3)
+    ranked = {s.text.split()[0]: s for s in suggest(db, accusation).sentences}
+    assert "denied by the accused (Korea Utara)" in ranked["Pyongyang"].why
+    assert ranked["Pyongyang"].relation == "answers"
+    assert "Kuba" not in ranked or ranked["Kuba"].score < ranked["Pyongyang"].score
+
+
+def test_denial_words_of_the_label_lexicons_make_an_answer(db):
+    accusation = add_document(db, "a", [ACCUSATION], ordinal=1)[0]
+    add_document(db, "b", [
+        "North Korea dismissed the report that it sent weapons to Russia.",
+    ], ordinal=2)
+    add_document(db, "c", [
+        "Korea Utara menampik laporan pengiriman senjata ke Rusia.",
+    ], ordinal=3)
+    ranked = {s.text.split()[0]: s for s in suggest(db, accusation).sentences}
+    for first in ("North", "Korea"):
+        assert ranked[first].relation == "answers", ranked[first].why
+        assert "reads as denial" in ranked[first].why
