@@ -73,3 +73,31 @@ def test_denial_words_of_the_label_lexicons_make_an_answer(db):
     for first in ("North", "Korea"):
         assert ranked[first].relation == "answers", ranked[first].why
         assert "reads as denial" in ranked[first].why
+
+
+def test_the_accused_denying_beside_another_party_is_found_amid_common_names(db):
+    """The accused and the other party are named together in hundreds of sentences, which
+    say the act's words too and outweigh a denial that says none of them: it was not found
+    at all. The accused's name, another party's and a denial word together are searched
+    for (each in any spelling)."""
+    cities = ["Vladivostok", "Khabarovsk", "Wonsan", "Rason", "Sinuiju", "Kaesong", "Nampo",
+              "Hamhung", "Chongjin", "Irkutsk", "Omsk", "Tomsk", "Kazan", "Samara", "Ufa",
+              "Perm", "Sochi", "Murmansk", "Yakutsk", "Norilsk"]
+    filler = []
+    for i, city in enumerate(cities):
+        for year in range(2010, 2025):
+            filler += [
+                f"Pada {year} pejabat di {city} melaporkan Korea Utara mengirim senjata dan "
+                f"amunisi ke Rusia lewat jalur kereta.",
+                f"Pakar di {city} menilai pengiriman senjata Korut ke Rusia naik sejak {year}.",
+            ]
+    for i in range(0, len(filler), 30):
+        add_document(db, f"old{i}", filler[i:i + 30], ordinal=i)
+    accusation = add_document(db, "a", [ACCUSATION], ordinal=10_000)[0]
+    answer = add_document(db, "b", [
+        "Festival musim semi dibuka di ibu kota dengan parade.",
+        "Pyongyang menepis tudingan itu dan menyebut kerja samanya dengan Moskow sah.",
+        "Cuaca cerah diperkirakan bertahan sepekan.",
+    ], ordinal=10_001)[1]
+    ranked = suggest(db, accusation, limit=50).sentences
+    assert answer in [s.sentence_id for s in ranked], [(s.score, s.text) for s in ranked]

@@ -95,6 +95,7 @@ DENIAL_ON_TOPIC = 0.25
 OWN_ARTICLE = 40  # sentences after an accusation read for the denials its article reports
 ANSWER_ARTICLE = 6  # sentences read after a denial that says the act, for more of the answer
 ANSWERS_READ = 10  # such denials whose article is read on
+DENIERS = 3  # other parties of the quarrel whose names beside the accused's are searched
 OFF_TOPIC = 0.5  # what an answer keeps when it shares no word of the allegation itself,
 # and a repeat when it accuses someone else
 
@@ -211,6 +212,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         restated = [row for row in corpus.restated_rows(party, others[0], in_order, groups)
                     if _done_by(read_cached(row[3], corpus.ents), party, in_order[0])]
         corpus.answers_after(restated, WINDOW)
+    if party and t_stance == "alleges":
+        # the accused's denials beside another of the quarrel's parties, in any spelling
+        # (those the accusation names after the accused first, in the order said)
+        named = [t for t in dict.fromkeys([*said_what.order, *sorted(counterparts)])
+                 if t in counterparts and t.startswith("@")]
+        corpus.denied_by(party, named[:DENIERS], groups)
     further = set(corpus.rows) - loaded - around
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])
