@@ -1,13 +1,17 @@
 """The parties of a quarrel in any spelling: countries and international bodies outside the
 source registry (data/parties.json) read as one party by name, capital, demonym or
 abbreviation; an alias in capitals only when so written; the accused's denial naming
-another party of the quarrel is its answer; and the denial words label proposals know."""
+another party of the quarrel is its answer; and the denial words label proposals know.
+On both engines."""
 
 from __future__ import annotations
 
+import pytest
 from support.corpus import add_document
 
 from annotator.domain.suggest import load_entities, read, suggest
+
+pytestmark = pytest.mark.both_engines
 
 ACCUSATION = "Pejabat AS menuduh Korea Utara mengirim senjata ke Rusia untuk perang di Ukraina."
 
@@ -55,10 +59,16 @@ def test_the_accused_denying_while_naming_another_party_answers(db):
         "Harga beras naik di pasar tradisional.",
         "Kuba menolak tudingan itu dan menyebut hubungannya dengan Moskow sah.",
     ], ordinal=3)
+    add_document(db, "d", [
+        "Harga cabai turun menjelang akhir pekan.",
+        "Korut membantah tuduhan bahwa pihaknya meretas jaringan listrik Amerika Serikat.",
+    ], ordinal=4)
     ranked = {s.text.split()[0]: s for s in suggest(db, accusation).sentences}
     assert "denied by the accused (Korea Utara)" in ranked["Pyongyang"].why
     assert ranked["Pyongyang"].relation == "answers"
     assert "Kuba" not in ranked or ranked["Kuba"].score < ranked["Pyongyang"].score
+    # beside its accuser only, and saying another act: as often another quarrel
+    assert "Korut" not in ranked or ranked["Korut"].score < ranked["Pyongyang"].score
 
 
 def test_denial_words_of_the_label_lexicons_make_an_answer(db):
@@ -84,7 +94,7 @@ def test_the_accused_denying_beside_another_party_is_found_amid_common_names(db)
               "Hamhung", "Chongjin", "Irkutsk", "Omsk", "Tomsk", "Kazan", "Samara", "Ufa",
               "Perm", "Sochi", "Murmansk", "Yakutsk", "Norilsk"]
     filler = []
-    for i, city in enumerate(cities):
+    for city in cities:
         for year in range(2010, 2025):
             filler += [
                 f"Pada {year} pejabat di {city} melaporkan Korea Utara mengirim senjata dan "

@@ -194,8 +194,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     accuser = accuser_names(target["text"], corpus.ents) - named_after \
         if t_stance == "alleges" else set()
     # what the accusation says was done: its terms less cue words and the parties' names
-    # the accusation's other parties, its accuser among them: the accused denying while
-    # naming one ("Iran menolak tuduhan Uni Eropa", "... mempersenjatai militer Sudan") answers
+    # the accusation's other parties, its accuser among them, whose names beside the
+    # accused's and a denial word are searched for
     counterparts = (parties | accuser) - {party}
     who, what = split_accusation(target["text"])
     said_what, said_who = read(what, corpus.ents), read(who, corpus.ents)
@@ -203,6 +203,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         - accuser - CUE_TERMS if t_stance == "alleges" else set()
     act = {t for t in act if not t.startswith("@")}
     others = [t for t in dict.fromkeys(said_what.order) if t in named_after and t != party]
+    # the other party the accusation names first after the accused ("... kepada tentara
+    # Sudan"): the accused denying beside it answers; beside its accuser, or a place it
+    # names later, it is as often another quarrel of the same parties (at 100,000
+    # sentences "Korea Utara membantah ... tentara bayaran ke Amerika Serikat" outranked
+    # the seed denials)
+    second = set(others[:1])
     if others and act:
         # An answer in another article often names nothing itself and follows the
         # allegation restated (its accused, the other party it names first, its act): those
@@ -362,7 +368,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             similar = min(1.0, similar * (1 + 0.5 * fit))
         answer = (0.8 * fit * min(1.0, topic / on_topic) + 0.2 * core) \
             if relation == "answers" else 0
-        accused_says = _accused_answers(row["text"], corpus, c_read, party, counterparts,
+        accused_says = _accused_answers(row["text"], corpus, c_read, party, second,
                                         offset) if relation == "answers" and party else 0
         about = adjacent or _about(shared + ctx_shared) or bool(accused_says)
         if answer and not about:
@@ -385,7 +391,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             party in c_read.terms and (parties - {party}) & set(c_read.terms)
             and english(row["text"]) != t_english) else 0
         if apart == 1 and accused_says == 2:
-            apart = 0  # nothing there says another act, and the accused answers the other party
+            apart = 0  # nothing there says another act, and the accused answers that party
         if apart:
             # "China menolak tuduhan Filipina", "Penjaga Pantai Filipina menyatakan ...", in
             # a story of another act: about the parties, not about this allegation
@@ -505,15 +511,15 @@ def _done_by(reading: Reading, principal: str, verb: str) -> bool:
 
 
 def _accused_answers(text: str, corpus: Corpus, reading: Reading, principal: str,
-                     counterparts: set[str], offset: int | None) -> int:
+                     second: set[str], offset: int | None) -> int:
     """Whether a denial is the accused's answer to this quarrel though it may say none of
     the act's words: the accused denies ("Pemerintah Iran menolak tudingan", "Iran dismissed
-    accusations", in any spelling) naming another of its parties ("... bahwa pihaknya
-    mempersenjatai militer Sudan", "... by the European Union"): 2; later in the
-    accusation's own article: 1; else 0."""
+    accusations", in any spelling) naming the other party the accusation names first
+    (``second``: "... bahwa pihaknya mempersenjatai militer Sudan", for an accusation of
+    supplying Sudan's army): 2; later in the accusation's own article: 1; else 0."""
     if principal not in roles_cached(text, corpus.ents)[0]:
         return 0
-    if counterparts.intersection(reading.terms):
+    if second.intersection(reading.terms):
         return 2
     return 1 if offset is not None and offset > 0 else 0
 
