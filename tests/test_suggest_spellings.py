@@ -63,8 +63,16 @@ def test_the_accused_denying_while_naming_another_party_answers(db):
         "Harga cabai turun menjelang akhir pekan.",
         "Korut membantah tuduhan bahwa pihaknya meretas jaringan listrik Amerika Serikat.",
     ], ordinal=4)
+    add_document(db, "e", [
+        "Pejabat Jepang mengatakan Korea Utara mencampuri pemilu di Rusia.",
+        "Korea Utara membantah tuduhan bahwa pihaknya mencampuri pemilu di Rusia.",
+    ], ordinal=5)
     ranked = {s.text.split()[0]: s for s in suggest(db, accusation).sentences}
     assert "denied by the accused (Korea Utara)" in ranked["Pyongyang"].why
+    # beside the other party, denying an act its own story says: that story's answer
+    other = [s for s in suggest(db, accusation).sentences if "pemilu" in s.text]
+    assert all("denied by the accused" not in s.why and s.score < ranked["Pyongyang"].score
+               for s in other)
     assert ranked["Pyongyang"].relation == "answers"
     assert "Kuba" not in ranked or ranked["Kuba"].score < ranked["Pyongyang"].score
     # beside its accuser only, and saying another act: as often another quarrel

@@ -305,10 +305,11 @@ class Corpus:
         return self._rows_by_rowids(list(rowids))
 
     def denied_by(self, principal: str, others: list[str], groups: dict[str, str]) -> list[str]:
-        """The sentences where the accused denies, naming another party of the quarrel,
-        loaded: one search per other party for the two names (each in any spelling) and a
-        strong denial word together ("Pemerintah Iran menolak tudingan bahwa pihaknya
-        mempersenjatai militer Sudan", "Iran dismissed accusations by the European Union"),
+        """The sentences where the accused denies, naming another party of the quarrel
+        (the one the accusation names first after it), loaded: one search per such party
+        for the two names (each in any spelling) and a strong denial word together
+        ("Pemerintah Iran menolak tudingan bahwa pihaknya mempersenjatai militer Sudan",
+        "Iran dismissed accusations that it had supplied drones to Sudan's army"),
         kept when its subject is the accused. Such an answer in another article may say no
         word of the act, so neither the words nor the restated allegation find it; at 1M
         the accused alone names tens of thousands of sentences and a pair of parties

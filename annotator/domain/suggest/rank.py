@@ -95,7 +95,6 @@ DENIAL_ON_TOPIC = 0.25
 OWN_ARTICLE = 40  # sentences after an accusation read for the denials its article reports
 ANSWER_ARTICLE = 6  # sentences read after a denial that says the act, for more of the answer
 ANSWERS_READ = 10  # such denials whose article is read on
-DENIERS = 3  # other parties of the quarrel whose names beside the accused's are searched
 OFF_TOPIC = 0.5  # what an answer keeps when it shares no word of the allegation itself,
 # and a repeat when it accuses someone else
 
@@ -194,9 +193,6 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     accuser = accuser_names(target["text"], corpus.ents) - named_after \
         if t_stance == "alleges" else set()
     # what the accusation says was done: its terms less cue words and the parties' names
-    # the accusation's other parties, its accuser among them, whose names beside the
-    # accused's and a denial word are searched for
-    counterparts = (parties | accuser) - {party}
     who, what = split_accusation(target["text"])
     said_what, said_who = read(what, corpus.ents), read(who, corpus.ents)
     act = set(said_what.terms) - set(said_who.terms) - parties \
@@ -218,12 +214,11 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         restated = [row for row in corpus.restated_rows(party, others[0], in_order, groups)
                     if _done_by(read_cached(row[3], corpus.ents), party, in_order[0])]
         corpus.answers_after(restated, WINDOW)
-    if party and t_stance == "alleges":
-        # the accused's denials beside another of the quarrel's parties, in any spelling
-        # (those the accusation names after the accused first, in the order said)
-        named = [t for t in dict.fromkeys([*said_what.order, *sorted(counterparts)])
-                 if t in counterparts and t.startswith("@")]
-        corpus.denied_by(party, named[:DENIERS], groups)
+    if party and second and t_stance == "alleges":
+        # the accused's denials beside that party, in any spelling (beside its accuser or
+        # a place it names later they are as often another quarrel of the same parties: at
+        # 1,000,000 sentences those pushed the seed denials down)
+        corpus.denied_by(party, sorted(second), groups)
     further = set(corpus.rows) - loaded - around
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])
@@ -368,8 +363,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             similar = min(1.0, similar * (1 + 0.5 * fit))
         answer = (0.8 * fit * min(1.0, topic / on_topic) + 0.2 * core) \
             if relation == "answers" else 0
-        accused_says = _accused_answers(row["text"], corpus, c_read, party, second,
-                                        offset) if relation == "answers" and party else 0
+        accused_says = _accused_answers(corpus, sid, party, second, offset, leads) \
+            if relation == "answers" and party else 0
         about = adjacent or _about(shared + ctx_shared) or bool(accused_says)
         if answer and not about:
             answer *= OFF_TOPIC  # "Russia denied training militias" answers no weapons claim
@@ -510,18 +505,37 @@ def _done_by(reading: Reading, principal: str, verb: str) -> bool:
     return False
 
 
-def _accused_answers(text: str, corpus: Corpus, reading: Reading, principal: str,
-                     second: set[str], offset: int | None) -> int:
+def _accused_answers(corpus: Corpus, sid: str, principal: str, second: set[str],
+                     offset: int | None, leads: dict[str, list[str]]) -> int:
     """Whether a denial is the accused's answer to this quarrel though it may say none of
     the act's words: the accused denies ("Pemerintah Iran menolak tudingan", "Iran dismissed
     accusations", in any spelling) naming the other party the accusation names first
     (``second``: "... bahwa pihaknya mempersenjatai militer Sudan", for an accusation of
-    supplying Sudan's army): 2; later in the accusation's own article: 1; else 0."""
-    if principal not in roles_cached(text, corpus.ents)[0]:
+    supplying Sudan's army), in a story that does not say what the denial says of its own
+    (another act: "Korea Utara membantah tuduhan bahwa pihaknya mencampuri pemilu di
+    Rusia" after "Pejabat Korea Selatan mengatakan Korea Utara mencampuri pemilu di
+    Rusia"): 2; later in the accusation's own article: 1; else 0."""
+    reading = corpus.reading(sid)
+    if principal not in roles_cached(corpus.rows[sid]["text"], corpus.ents)[0]:
         return 0
-    if second.intersection(reading.terms):
+    if offset is not None:
+        return 1 if offset > 0 else 0
+    if second.intersection(reading.terms) and not _says_its_own(corpus, sid, leads):
         return 2
-    return 1 if offset is not None and offset > 0 else 0
+    return 0
+
+
+def _says_its_own(corpus: Corpus, sid: str, leads: dict[str, list[str]]) -> bool:
+    """Whether the sentences around a sentence, or its article's lead, say two of its own
+    words (not names, not cue words): what it says is that story's act."""
+    reading = corpus.reading(sid)
+    own = {t for t in reading.terms if t not in reading.names and not t.startswith("@")
+           and t not in CUE_TERMS}
+    if len(own) < 2:
+        return False
+    around = leads.get(corpus.rows[sid]["doc_id"], []) + [n for _, n in corpus.neighbours(sid)]
+    return any(n != sid and len(own.intersection(corpus.reading(n).terms)) >= 2
+               for n in around)
 
 
 def _after_a_denial(corpus: Corpus, sid: str) -> bool:
