@@ -119,3 +119,27 @@ def test_the_accused_denying_beside_another_party_is_found_amid_common_names(db)
     ], ordinal=10_001)[1]
     ranked = suggest(db, accusation, limit=50).sentences
     assert answer in [s.sentence_id for s in ranked], [(s.score, s.text) for s in ranked]
+
+
+def test_only_the_accused_denials_that_can_answer_are_loaded(db):
+    """Of the accused's denials beside the other party, those rejecting that party's own
+    accusation, or saying what their article's lead says (another act), are other
+    quarrels and are not loaded: at 1M they more than doubled an accusation's cost."""
+    from annotator.domain.suggest import Corpus
+
+    answer = add_document(db, "b", [
+        "Hujan deras mengguyur ibu kota sejak pagi.",
+        "Pyongyang menepis tudingan itu dan menyebut kerja samanya dengan Moskow sah.",
+    ], ordinal=1)[1]
+    add_document(db, "c", ["Korea Utara menolak tuduhan Rusia dan menyebutnya tidak benar."],
+                 ordinal=2)
+    add_document(db, "d", [
+        "Pejabat Jepang mengatakan Korea Utara mencampuri pemilu di Rusia.",
+        "Korea Utara membantah tuduhan bahwa pihaknya mencampuri pemilu di Rusia.",
+    ], ordinal=3)
+    corpus = Corpus(db)
+    groups = {"@korea_utara": corpus.name_query("@korea_utara", {}),
+              "@rusia": corpus.name_query("@rusia", {})}
+    found = corpus.denied_by("@korea_utara", ["@rusia"], groups, {"kirim", "senjata"},
+                             {"@amerika_serikat"})
+    assert found == [answer], [corpus.rows[i]["text"] for i in found]

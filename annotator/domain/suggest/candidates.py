@@ -20,7 +20,7 @@ from annotator.db import fts
 from annotator.domain.suggest.cues import DENIAL_CUES
 from annotator.domain.suggest.entities import load_entities
 from annotator.domain.suggest.parties import roles_cached
-from annotator.domain.suggest.reading import Reading, cues_cached, read_cached
+from annotator.domain.suggest.reading import Reading, cues_cached, own_words, read_cached
 from annotator.domain.suggest.words import affixed, words
 
 WINDOW = 2  # neighbours read on each side of a sentence
@@ -38,6 +38,7 @@ MATCHES_KEPT = 2_000  # queries whose matching rows are kept between runs (under
 RESTATED = 300  # matches the allegation restated may have to be read in full
 DENIED = 300  # matches of the accused denying beside another party, read in full
 STRONG_DENIAL = 0.9  # the denial cues asked for in that search
+LEAD = 2  # first sentences of an article: what it is about
 NEAR = [k for k in range(-WINDOW, WINDOW + 1) if k]
 
 
@@ -304,7 +305,8 @@ class Corpus:
             return []
         return self._rows_by_rowids(list(rowids))
 
-    def denied_by(self, principal: str, others: list[str], groups: dict[str, str]) -> list[str]:
+    def denied_by(self, principal: str, others: list[str], groups: dict[str, str],
+                  act: set[str], accusers: set[str]) -> list[str]:
         """The sentences where the accused denies, naming another party of the quarrel
         (the one the accusation names first after it), loaded: one search per such party
         for the two names (each in any spelling) and a strong denial word together
@@ -314,7 +316,12 @@ class Corpus:
         word of the act, so neither the words nor the restated allegation find it; at 1M
         the accused alone names tens of thousands of sentences and a pair of parties
         hundreds. Each search is read in full when it matches at most DENIED sentences and
-        left out otherwise (never cut to its oldest matches); kept between runs."""
+        left out otherwise (never cut to its oldest matches); kept between runs. A denial
+        saying what its article's lead says too ("... mencampuri pemilu di Rusia" under
+        "Pejabat Korea Selatan mengatakan Korea Utara mencampuri pemilu di Rusia") answers
+        that story's allegation and is not loaded, unless it says the act (``act``): at 1M,
+        92 denials by North Korea beside Russia, most about other acts, with their
+        neighbours, more than doubled the seed accusation's cost."""
         deny = self._denial_query()
         kept: dict[str, tuple] = {}
         for other in others:
@@ -323,10 +330,38 @@ class Corpus:
             if len(rowids) > DENIED:
                 continue
             for row in self._rows_by_rowids(list(rowids)):
-                if row[0] not in kept and self._text_denies(row) and \
-                        principal in roles_cached(row[3], self.ents)[0]:
+                if row[0] in kept or not self._text_denies(row):
+                    continue
+                by, _, rejected = roles_cached(row[3], self.ents)
+                # the accused denying, not rejecting the other party's accusation ("Korea
+                # Utara menolak tuduhan Rusia") or having its own rejected: other quarrels,
+                # unless that party is the accuser ("rejected Thailand's claim")
+                if principal in by and not rejected & ({principal, other} - accusers):
                     kept[row[0]] = row
-        return self._take(kept.values())
+        return self._take(self._not_their_storys(list(kept.values()), act))
+
+    def _not_their_storys(self, rows: list[tuple], act: set[str]) -> list[tuple]:
+        """The rows whose own words (two of them) their article's lead does not say,
+        or that say two of the act's words; the lead read, not loaded."""
+        docs = sorted({row[1] for row in rows})
+        lead: dict[str, list[tuple]] = defaultdict(list)
+        for i in range(0, len(docs), 100):
+            chunk = docs[i:i + 100]
+            for row in self.db.execute(
+                    f"SELECT {self.COLS} FROM sentences s WHERE s.doc_id IN "
+                    f"({','.join('?' * len(chunk))}) AND s.position < ? "
+                    "AND s.excluded IS NULL", [*chunk, LEAD]):
+                lead[row[1]].append(row)
+        out = []
+        for row in rows:
+            reading = read_cached(row[3], self.ents)
+            own = own_words(reading)
+            if len(act.intersection(reading.terms)) >= min(2, len(act)) or len(own) < 2 or \
+                    not any(other[0] != row[0] and len(own.intersection(
+                        read_cached(other[3], self.ents).terms)) >= 2
+                        for other in lead[row[1]]):
+                out.append(row)
+        return out
 
     def _denial_query(self) -> str:
         """The strong denial cues some sentence uses, as one FTS5 expression (a phrase

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from annotator.base.resources import data_file
-from annotator.domain.suggest.words import match_at, phrase_index, words
+from annotator.domain.suggest.words import match_at, phrase_index, stem, words
 
 # Cue words and phrases (casefolded, space-separated tokens) with how strongly they signal.
 DENIAL_CUES = {
@@ -53,6 +53,7 @@ def _with(base: dict[str, float], more: dict[str, float]) -> dict[str, float]:
 # the words of the cues above: what a sentence shares only them in says nothing of what
 # it is about (the lexicons' phrases hold words of an act too: "mengajukan laporan")
 CUE_WORDS = frozenset(w for cue in (*ACCUSATION_CUES, *DENIAL_CUES) for w in cue.split())
+CUE_STEMS = frozenset(stem(w) for w in CUE_WORDS)  # as a reading's terms
 DENIAL_CUES = _with(DENIAL_CUES, _lexicon("denial"))
 ACCUSATION_CUES = _with(ACCUSATION_CUES, _lexicon("accusation"))
 _DENY_INDEX = phrase_index(DENIAL_CUES)

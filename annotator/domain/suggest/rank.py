@@ -28,7 +28,7 @@ from annotator.domain.suggest.candidates import (
     candidate_parts,
     query_groups,
 )
-from annotator.domain.suggest.cues import CUE_WORDS
+from annotator.domain.suggest.cues import CUE_STEMS
 from annotator.domain.suggest.parties import (
     accused,
     accused_names,
@@ -38,9 +38,15 @@ from annotator.domain.suggest.parties import (
     roles_cached,
     split_accusation,
 )
-from annotator.domain.suggest.reading import Reading, read, read_cached, stance_of
+from annotator.domain.suggest.reading import (
+    Reading,
+    own_words,
+    read,
+    read_cached,
+    stance_of,
+)
 from annotator.domain.suggest.similarity import Similarity, bag, context, overlap, pair_bag
-from annotator.domain.suggest.words import english, stem
+from annotator.domain.suggest.words import english
 
 
 @dataclass
@@ -85,7 +91,7 @@ class Suggestions:
 OPPOSITE = {"alleges": "denies", "denies": "alleges"}
 # Cue words say that a sentence accuses or denies, not what about: sharing only them (and
 # names) with an accusation does not make a denial its answer.
-CUE_TERMS = frozenset(stem(w) for w in CUE_WORDS)
+CUE_TERMS = CUE_STEMS
 RARE = 1000  # see idf below
 ON_TOPIC = 0.3  # the topic score at which an answer counts in full
 # ... and a denial answering an accusation: what it answers is often named only around it
@@ -190,8 +196,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     parties = (accused_parties | {party}) if party else set()
     named_after = accused_names(target["text"], corpus.ents) if t_stance == "alleges" else set()
     # who accuses, less any name it shares with whom it accuses ("Penjaga Pantai")
-    accuser = accuser_names(target["text"], corpus.ents) - named_after \
-        if t_stance == "alleges" else set()
+    accusers = accuser_names(target["text"], corpus.ents) if t_stance == "alleges" else set()
+    accuser = accusers - named_after
     # what the accusation says was done: its terms less cue words and the parties' names
     who, what = split_accusation(target["text"])
     said_what, said_who = read(what, corpus.ents), read(who, corpus.ents)
@@ -218,7 +224,7 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         # the accused's denials beside that party, in any spelling (beside its accuser or
         # a place it names later they are as often another quarrel of the same parties: at
         # 1,000,000 sentences those pushed the seed denials down)
-        corpus.denied_by(party, sorted(second), groups)
+        corpus.denied_by(party, sorted(second), groups, act, accusers)
     further = set(corpus.rows) - loaded - around
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])
@@ -528,9 +534,7 @@ def _accused_answers(corpus: Corpus, sid: str, principal: str, second: set[str],
 def _says_its_own(corpus: Corpus, sid: str, leads: dict[str, list[str]]) -> bool:
     """Whether the sentences around a sentence, or its article's lead, say two of its own
     words (not names, not cue words): what it says is that story's act."""
-    reading = corpus.reading(sid)
-    own = {t for t in reading.terms if t not in reading.names and not t.startswith("@")
-           and t not in CUE_TERMS}
+    own = own_words(corpus.reading(sid))
     if len(own) < 2:
         return False
     around = leads.get(corpus.rows[sid]["doc_id"], []) + [n for _, n in corpus.neighbours(sid)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from annotator.domain.scheme import Scheme
-from annotator.domain.suggest.cues import accusation_cue, denial_cue
+from annotator.domain.suggest.cues import CUE_STEMS, accusation_cue, denial_cue
 from annotator.domain.suggest.entities import Entities
 from annotator.domain.suggest.words import STOPWORDS, match_at, stem
 
@@ -118,6 +118,14 @@ def read(text: str, ents: Entities) -> Reading:
             names.add(s)
     return Reading(terms, accusation_cue(toks), denial_cue(toks), " ".join(sorted(terms)),
                    frozenset(names), tuple(order))
+
+
+def own_words(reading: Reading) -> set[str]:
+    """A sentence's words that say what it is about: its terms less names, entities and
+    cue words ("Korea Utara membantah tuduhan bahwa pihaknya mencampuri pemilu di Rusia"
+    -> pihak, campur, pemilu)."""
+    return {t for t in reading.terms if t not in reading.names and not t.startswith("@")
+            and t not in CUE_STEMS}
 
 
 READ_CACHE = 100_000  # sentences whose reading is kept between suggestion runs
