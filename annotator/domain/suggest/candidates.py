@@ -321,7 +321,13 @@ class Corpus:
         "Pejabat Korea Selatan mengatakan Korea Utara mencampuri pemilu di Rusia") answers
         that story's allegation and is not loaded, unless it says the act (``act``): at 1M,
         92 denials by North Korea beside Russia, most about other acts, with their
-        neighbours, more than doubled the seed accusation's cost."""
+        neighbours, more than doubled the seed accusation's cost. What is kept is kept
+        between runs, as the matches are, until the corpus grows: the same accusation
+        asked again reads only those rows."""
+        key = ("denied by", principal, tuple(others), frozenset(act), frozenset(accusers))
+        found = self._kept_matches().get(key)
+        if found is not None:
+            return self.by_ids(list(found))
         deny = self._denial_query()
         kept: dict[str, tuple] = {}
         for other in others:
@@ -338,7 +344,9 @@ class Corpus:
                 # unless that party is the accuser ("rejected Thailand's claim")
                 if principal in by and not rejected & ({principal, other} - accusers):
                     kept[row[0]] = row
-        return self._take(self._not_their_storys(list(kept.values()), act))
+        rows = self._not_their_storys(list(kept.values()), act)
+        self._kept_matches()[key] = tuple(row[0] for row in rows)
+        return self._take(rows)
 
     def _not_their_storys(self, rows: list[tuple], act: set[str]) -> list[tuple]:
         """The rows whose own words (two of them) their article's lead does not say,
