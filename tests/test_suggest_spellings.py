@@ -137,6 +137,11 @@ def test_only_the_accused_denials_that_can_answer_are_loaded(db):
         "Pejabat Jepang mengatakan Korea Utara mencampuri pemilu di Rusia.",
         "Korea Utara membantah tuduhan bahwa pihaknya mencampuri pemilu di Rusia.",
     ], ordinal=3)
+    add_document(db, "e", [
+        "Pejabat Kanada menyatakan Korea Utara bertanggung jawab karena melanggar sanksi "
+        "terhadap Rusia.",
+        "Korea Utara membantah tuduhan bahwa pihaknya melanggar sanksi terhadap Rusia.",
+    ], ordinal=4)  # few words of its own ("melanggar" is a cue word): one is enough
     corpus = Corpus(db)
     groups = {"@korea_utara": corpus.name_query("@korea_utara", {}),
               "@rusia": corpus.name_query("@rusia", {})}

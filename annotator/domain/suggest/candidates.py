@@ -20,7 +20,13 @@ from annotator.db import fts
 from annotator.domain.suggest.cues import DENIAL_CUES
 from annotator.domain.suggest.entities import load_entities
 from annotator.domain.suggest.parties import roles_cached
-from annotator.domain.suggest.reading import Reading, cues_cached, own_words, read_cached
+from annotator.domain.suggest.reading import (
+    Reading,
+    cues_cached,
+    own_words,
+    read_cached,
+    says_own,
+)
 from annotator.domain.suggest.words import affixed, words
 
 WINDOW = 2  # neighbours read on each side of a sentence
@@ -364,10 +370,9 @@ class Corpus:
         for row in rows:
             reading = read_cached(row[3], self.ents)
             own = own_words(reading)
-            if len(act.intersection(reading.terms)) >= min(2, len(act)) or len(own) < 2 or \
-                    not any(other[0] != row[0] and len(own.intersection(
-                        read_cached(other[3], self.ents).terms)) >= 2
-                        for other in lead[row[1]]):
+            if len(act.intersection(reading.terms)) >= min(2, len(act)) or not any(
+                    other[0] != row[0] and says_own(own, read_cached(other[3], self.ents).terms)
+                    for other in lead[row[1]]):
                 out.append(row)
         return out
 

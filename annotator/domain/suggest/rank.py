@@ -43,6 +43,7 @@ from annotator.domain.suggest.reading import (
     own_words,
     read,
     read_cached,
+    says_own,
     stance_of,
 )
 from annotator.domain.suggest.similarity import Similarity, bag, context, overlap, pair_bag
@@ -532,14 +533,11 @@ def _accused_answers(corpus: Corpus, sid: str, principal: str, second: set[str],
 
 
 def _says_its_own(corpus: Corpus, sid: str, leads: dict[str, list[str]]) -> bool:
-    """Whether the sentences around a sentence, or its article's lead, say two of its own
-    words (not names, not cue words): what it says is that story's act."""
+    """Whether the sentences around a sentence, or its article's lead, say its own words
+    (``reading.says_own``): what it says is that story's act."""
     own = own_words(corpus.reading(sid))
-    if len(own) < 2:
-        return False
     around = leads.get(corpus.rows[sid]["doc_id"], []) + [n for _, n in corpus.neighbours(sid)]
-    return any(n != sid and len(own.intersection(corpus.reading(n).terms)) >= 2
-               for n in around)
+    return any(n != sid and says_own(own, corpus.reading(n).terms) for n in around)
 
 
 def _after_a_denial(corpus: Corpus, sid: str) -> bool:

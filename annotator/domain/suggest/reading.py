@@ -128,6 +128,13 @@ def own_words(reading: Reading) -> set[str]:
             and t not in CUE_STEMS}
 
 
+def says_own(own: set[str], terms) -> bool:
+    """Whether a sentence's terms say what another says of its own (``own_words``): two of
+    those words, or all but one of a few ("pihaknya melanggar sanksi": "sanksi", as
+    "melanggar" is a cue word); never for fewer than two."""
+    return len(own) >= 2 and len(own.intersection(terms)) >= min(2, len(own) - 1)
+
+
 READ_CACHE = 100_000  # sentences whose reading is kept between suggestion runs
 
 
