@@ -38,11 +38,11 @@ parties are not weighed like function words because the corpus holds little else
 
 One module per concern, each depending only on those listed before it:
 ``words`` (tokens, stopwords, stemming, affixed forms), ``cues`` (accusation and denial
-cue words), ``entities`` (registry names and aliases as one entity), ``reading`` (a
-sentence's terms, cues and stance), ``candidates`` (FTS5 retrieval and the run's rows),
-``similarity`` (weighted term overlap, pairs said together), ``evidence`` (labels, dispute
-links, documents), ``parties`` (who accuses and who denies), ``rank`` (scoring and
-``suggest()``).
+cue words, with the label lexicons'), ``entities`` (registry names and aliases, and the
+parties of ``data/parties.json``, as one entity), ``reading`` (a sentence's terms, cues and
+stance), ``parties`` (who accuses and who denies), ``candidates`` (FTS5 retrieval and the
+run's rows), ``similarity`` (weighted term overlap, pairs said together), ``evidence``
+(labels, dispute links, documents), ``rank`` (scoring and ``suggest()``).
 """
 
 from annotator.db.fts import quote

@@ -3,7 +3,10 @@ denies, before any reviewer has labeled it (so suggestions work on a cold corpus
 
 from __future__ import annotations
 
-from annotator.domain.suggest.words import match_at, phrase_index
+import json
+
+from annotator.base.resources import data_file
+from annotator.domain.suggest.words import match_at, phrase_index, stem, words
 
 # Cue words and phrases (casefolded, space-separated tokens) with how strongly they signal.
 DENIAL_CUES = {
@@ -26,6 +29,33 @@ ACCUSATION_CUES = {
 }
 
 
+
+def _lexicon(key: str) -> dict[str, float]:
+    """A cue lexicon of ``data/cues/<language>.json`` (the words label proposals read a
+    denial or an accusation by: "dismissed", "menampik", "tidak pernah"), both languages,
+    as casefolded space-separated tokens, the strongest weight kept."""
+    found: dict[str, float] = {}
+    for language in ("id", "en"):
+        data = json.loads(data_file(f"cues/{language}.json").read_text(encoding="utf-8"))
+        for phrase, weight in data.get(key, {}).items():
+            toks = " ".join(words(phrase))
+            if toks:
+                found[toks] = max(weight, found.get(toks, 0.0))
+    return found
+
+
+def _with(base: dict[str, float], more: dict[str, float]) -> dict[str, float]:
+    """The lexicon's words added to ``base``; a word in both keeps ``base``'s weight (the
+    weights suggestions were tuned with)."""
+    return {**more, **base}
+
+
+# the words of the cues above: what a sentence shares only them in says nothing of what
+# it is about (the lexicons' phrases hold words of an act too: "mengajukan laporan")
+CUE_WORDS = frozenset(w for cue in (*ACCUSATION_CUES, *DENIAL_CUES) for w in cue.split())
+CUE_STEMS = frozenset(stem(w) for w in CUE_WORDS)  # as a reading's terms
+DENIAL_CUES = _with(DENIAL_CUES, _lexicon("denial"))
+ACCUSATION_CUES = _with(ACCUSATION_CUES, _lexicon("accusation"))
 _DENY_INDEX = phrase_index(DENIAL_CUES)
 _ACCUSE_INDEX = phrase_index(ACCUSATION_CUES)
 

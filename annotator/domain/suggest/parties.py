@@ -28,11 +28,12 @@ def _first_cue(index, toks: list[str]) -> int | None:
     return None
 
 
-def _entities(ents: Entities, toks: list[str], start: int, end: int) -> list[str]:
+def _entities(ents: Entities, written: list[str], start: int, end: int) -> list[str]:
+    toks = [w.casefold() for w in written]
     found = []
     i = start
     while i < end:
-        n = match_at(ents.index, toks, i) if toks[i] in ents.index else 0
+        n = ents.match(toks, written, i) if toks[i] in ents.index else 0
         if n:
             found.append(ents.phrases[" ".join(toks[i:i + n])])
             i += n
@@ -43,9 +44,9 @@ def _entities(ents: Entities, toks: list[str], start: int, end: int) -> list[str
 
 def accused(text: str, ents: Entities) -> set[str]:
     """Entities named after an accusation's first cue ("menuduh Korea Utara")."""
-    toks = [w.casefold() for w in _WORD.findall(text)]
-    at = _first_cue(_ACCUSE, toks)
-    return set() if at is None else set(_entities(ents, toks, at + 1, len(toks)))
+    written = _WORD.findall(text)
+    at = _first_cue(_ACCUSE, [w.casefold() for w in written])
+    return set() if at is None else set(_entities(ents, written, at + 1, len(written)))
 
 
 def denier(text: str, ents: Entities) -> set[str]:
@@ -55,11 +56,11 @@ def denier(text: str, ents: Entities) -> set[str]:
     Selatan')."""
     quoted = _QUOTE.match(text)
     if quoted and _first_cue(_DENY, [w.casefold() for w in _WORD.findall(text)]) is not None:
-        toks = [w.casefold() for w in _WORD.findall(quoted[2])]
-        return set(_entities(ents, toks, 0, len(toks)))
-    toks = [w.casefold() for w in _WORD.findall(text)]
-    at = _first_cue(_DENY, toks)
-    return set() if at is None else set(_entities(ents, toks, 0, at))
+        written = _WORD.findall(quoted[2])
+        return set(_entities(ents, written, 0, len(written)))
+    written = _WORD.findall(text)
+    at = _first_cue(_DENY, [w.casefold() for w in written])
+    return set() if at is None else set(_entities(ents, written, 0, at))
 
 
 def principal_term(text: str, ents: Entities) -> str | None:
@@ -73,7 +74,7 @@ def principal_term(text: str, ents: Entities) -> str | None:
     if at is None:
         return None
     for i in range(at + 1, len(toks)):
-        n = match_at(ents.index, toks, i) if toks[i] in ents.index else 0
+        n = ents.match(toks, written, i) if toks[i] in ents.index else 0
         if n:
             return ents.phrases[" ".join(toks[i:i + n])]
         if written[i][0].isupper() and len(written[i]) > 2:
@@ -166,7 +167,7 @@ def _names_between(written: list[str], toks: list[str], ents: Entities, i: int, 
     when ``first``)."""
     found: set[str] = set()
     while i < end:
-        n = match_at(ents.index, toks, i) if toks[i] in ents.index else 0
+        n = ents.match(toks, written, i) if toks[i] in ents.index else 0
         if n:
             found.add(ents.phrases[" ".join(toks[i:i + n])])
             i += n
@@ -191,7 +192,7 @@ def _names_before(text: str, ents: Entities, cues, *, after: bool = False,
 def principal(text: str, ents: Entities) -> str | None:
     """The party an accusation is first made against: the first entity after its cue
     ("menuduh Korea Utara mengirim senjata ke Rusia" is against Korea Utara)."""
-    toks = [w.casefold() for w in _WORD.findall(text)]
-    at = _first_cue(_ACCUSE, toks)
-    found = [] if at is None else _entities(ents, toks, at + 1, len(toks))
+    written = _WORD.findall(text)
+    at = _first_cue(_ACCUSE, [w.casefold() for w in written])
+    found = [] if at is None else _entities(ents, written, at + 1, len(written))
     return found[0] if found else None

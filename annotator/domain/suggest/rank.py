@@ -28,7 +28,7 @@ from annotator.domain.suggest.candidates import (
     candidate_parts,
     query_groups,
 )
-from annotator.domain.suggest.cues import ACCUSATION_CUES, DENIAL_CUES
+from annotator.domain.suggest.cues import CUE_STEMS
 from annotator.domain.suggest.parties import (
     accused,
     accused_names,
@@ -38,9 +38,16 @@ from annotator.domain.suggest.parties import (
     roles_cached,
     split_accusation,
 )
-from annotator.domain.suggest.reading import Reading, read, read_cached, stance_of
+from annotator.domain.suggest.reading import (
+    Reading,
+    own_words,
+    read,
+    read_cached,
+    says_own,
+    stance_of,
+)
 from annotator.domain.suggest.similarity import Similarity, bag, context, overlap, pair_bag
-from annotator.domain.suggest.words import english, stem
+from annotator.domain.suggest.words import english
 
 
 @dataclass
@@ -85,7 +92,7 @@ class Suggestions:
 OPPOSITE = {"alleges": "denies", "denies": "alleges"}
 # Cue words say that a sentence accuses or denies, not what about: sharing only them (and
 # names) with an accusation does not make a denial its answer.
-CUE_TERMS = frozenset(stem(w) for cue in (*ACCUSATION_CUES, *DENIAL_CUES) for w in cue.split())
+CUE_TERMS = CUE_STEMS
 RARE = 1000  # see idf below
 ON_TOPIC = 0.3  # the topic score at which an answer counts in full
 # ... and a denial answering an accusation: what it answers is often named only around it
@@ -190,8 +197,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
     parties = (accused_parties | {party}) if party else set()
     named_after = accused_names(target["text"], corpus.ents) if t_stance == "alleges" else set()
     # who accuses, less any name it shares with whom it accuses ("Penjaga Pantai")
-    accuser = accuser_names(target["text"], corpus.ents) - named_after \
-        if t_stance == "alleges" else set()
+    accusers = accuser_names(target["text"], corpus.ents) if t_stance == "alleges" else set()
+    accuser = accusers - named_after
     # what the accusation says was done: its terms less cue words and the parties' names
     who, what = split_accusation(target["text"])
     said_what, said_who = read(what, corpus.ents), read(who, corpus.ents)
@@ -199,6 +206,12 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         - accuser - CUE_TERMS if t_stance == "alleges" else set()
     act = {t for t in act if not t.startswith("@")}
     others = [t for t in dict.fromkeys(said_what.order) if t in named_after and t != party]
+    # the other party the accusation names first after the accused ("... kepada tentara
+    # Sudan"): the accused denying beside it answers; beside its accuser, or a place it
+    # names later, it is as often another quarrel of the same parties (at 100,000
+    # sentences "Korea Utara membantah ... tentara bayaran ke Amerika Serikat" outranked
+    # the seed denials)
+    second = set(others[:1])
     if others and act:
         # An answer in another article often names nothing itself and follows the
         # allegation restated (its accused, the other party it names first, its act): those
@@ -208,6 +221,11 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         restated = [row for row in corpus.restated_rows(party, others[0], in_order, groups)
                     if _done_by(read_cached(row[3], corpus.ents), party, in_order[0])]
         corpus.answers_after(restated, WINDOW)
+    if party and second and t_stance == "alleges":
+        # the accused's denials beside that party, in any spelling (beside its accuser or
+        # a place it names later they are as often another quarrel of the same parties: at
+        # 1,000,000 sentences those pushed the seed denials down)
+        corpus.denied_by(party, sorted(second), groups, act, accusers)
     further = set(corpus.rows) - loaded - around
     if target["group_id"]:
         corpus.near_duplicates(target["group_id"])
@@ -352,7 +370,9 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
             similar = min(1.0, similar * (1 + 0.5 * fit))
         answer = (0.8 * fit * min(1.0, topic / on_topic) + 0.2 * core) \
             if relation == "answers" else 0
-        about = adjacent or _about(shared + ctx_shared)
+        accused_says = _accused_answers(corpus, sid, party, second, offset, leads) \
+            if relation == "answers" and party else 0
+        about = adjacent or _about(shared + ctx_shared) or bool(accused_says)
         if answer and not about:
             answer *= OFF_TOPIC  # "Russia denied training militias" answers no weapons claim
         # a sentence that says the act with someone else in a party's place ("Rusia
@@ -372,6 +392,8 @@ def suggest(db: Database, sentence_id: str, *, reviewer: str | None = None,
         apart = _answers_another(corpus, sid, leads, act, scheme) if offset is None and not (
             party in c_read.terms and (parties - {party}) & set(c_read.terms)
             and english(row["text"]) != t_english) else 0
+        if apart == 1 and accused_says == 2:
+            apart = 0  # nothing there says another act, and the accused answers that party
         if apart:
             # "China menolak tuduhan Filipina", "Penjaga Pantai Filipina menyatakan ...", in
             # a story of another act: about the parties, not about this allegation
@@ -488,6 +510,34 @@ def _done_by(reading: Reading, principal: str, verb: str) -> bool:
         if term in reading.names:
             last = term
     return False
+
+
+def _accused_answers(corpus: Corpus, sid: str, principal: str, second: set[str],
+                     offset: int | None, leads: dict[str, list[str]]) -> int:
+    """Whether a denial is the accused's answer to this quarrel though it may say none of
+    the act's words: the accused denies ("Pemerintah Iran menolak tudingan", "Iran dismissed
+    accusations", in any spelling) naming the other party the accusation names first
+    (``second``: "... bahwa pihaknya mempersenjatai militer Sudan", for an accusation of
+    supplying Sudan's army), in a story that does not say what the denial says of its own
+    (another act: "Korea Utara membantah tuduhan bahwa pihaknya mencampuri pemilu di
+    Rusia" after "Pejabat Korea Selatan mengatakan Korea Utara mencampuri pemilu di
+    Rusia"): 2; later in the accusation's own article: 1; else 0."""
+    reading = corpus.reading(sid)
+    if principal not in roles_cached(corpus.rows[sid]["text"], corpus.ents)[0]:
+        return 0
+    if offset is not None:
+        return 1 if offset > 0 else 0
+    if second.intersection(reading.terms) and not _says_its_own(corpus, sid, leads):
+        return 2
+    return 0
+
+
+def _says_its_own(corpus: Corpus, sid: str, leads: dict[str, list[str]]) -> bool:
+    """Whether the sentences around a sentence, or its article's lead, say its own words
+    (``reading.says_own``): what it says is that story's act."""
+    own = own_words(corpus.reading(sid))
+    around = leads.get(corpus.rows[sid]["doc_id"], []) + [n for _, n in corpus.neighbours(sid)]
+    return any(n != sid and says_own(own, corpus.reading(n).terms) for n in around)
 
 
 def _after_a_denial(corpus: Corpus, sid: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from annotator.domain.scheme import Scheme
-from annotator.domain.suggest.cues import accusation_cue, denial_cue
+from annotator.domain.suggest.cues import CUE_STEMS, accusation_cue, denial_cue
 from annotator.domain.suggest.entities import Entities
 from annotator.domain.suggest.words import STOPWORDS, match_at, stem
 
@@ -90,6 +90,9 @@ def read(text: str, ents: Entities) -> Reading:
         tok = toks[i]
         if tok in ents.index:
             n = match_at(ents.index, toks, i)
+            if n and ents.exact and " ".join(toks[i:i + n]) in ents.exact and not all(
+                    w.isupper() for _, w in found[i:i + n]):
+                n = 0  # "as", "us": words, not the United States ("AS", "US")
             if n:
                 phrase = " ".join(toks[i:i + n])
                 written = " ".join(w for _, w in found[i:i + n])  # shown in reasons as written
@@ -115,6 +118,21 @@ def read(text: str, ents: Entities) -> Reading:
             names.add(s)
     return Reading(terms, accusation_cue(toks), denial_cue(toks), " ".join(sorted(terms)),
                    frozenset(names), tuple(order))
+
+
+def own_words(reading: Reading) -> set[str]:
+    """A sentence's words that say what it is about: its terms less names, entities and
+    cue words ("Korea Utara membantah tuduhan bahwa pihaknya mencampuri pemilu di Rusia"
+    -> pihak, campur, pemilu)."""
+    return {t for t in reading.terms if t not in reading.names and not t.startswith("@")
+            and t not in CUE_STEMS}
+
+
+def says_own(own: set[str], terms) -> bool:
+    """Whether a sentence's terms say what another says of its own (``own_words``): two of
+    those words, or all but one of a few ("pihaknya melanggar sanksi": "sanksi", as
+    "melanggar" is a cue word); never for fewer than two."""
+    return len(own) >= 2 and len(own.intersection(terms)) >= min(2, len(own) - 1)
 
 
 READ_CACHE = 100_000  # sentences whose reading is kept between suggestion runs
