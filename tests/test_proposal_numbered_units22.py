@@ -6,7 +6,6 @@ sentence is invented for this test."""
 from __future__ import annotations
 
 import pytest
-
 from support.proposals import accepted
 
 

@@ -6,7 +6,6 @@ with no enforcement to come, reads as before. Every sentence is invented for thi
 from __future__ import annotations
 
 import pytest
-
 from support.proposals import accepted
 
 ALLEGATION = {
