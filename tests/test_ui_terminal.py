@@ -9,6 +9,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -26,23 +27,29 @@ HANG_GUARD = 60  # seconds: only to fail instead of hanging if the UI never show
 
 
 class Terminal:
-    """A tmux session running one command, read with capture-pane."""
+    """A tmux session running one command, read with capture-pane.
+
+    Each terminal has its own tmux server (``-S``, a socket of its own): tests run in
+    parallel, and on a shared server one test ending the last session stops the server while
+    another is starting its own ("server exited unexpectedly")."""
 
     def __init__(self, command: list[str], size=(120, 40)):
         self.name = f"annotator-test-{uuid.uuid4().hex[:8]}"
+        self.socket = Path(tempfile.gettempdir()) / f"{self.name}.tmux"
         env = f"exec env TERM=xterm-256color PYTHONPATH={shlex.quote(str(Path.cwd()))} "
-        subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", str(size[0]),
-             "-y", str(size[1]), env + shlex.join(command)],
-            check=True,
-        )
+        self.tmux(["new-session", "-d", "-s", self.name, "-x", str(size[0]),
+                   "-y", str(size[1]), env + shlex.join(command)], check=True)
+
+    def tmux(self, args: list[str], **kwargs) -> subprocess.CompletedProcess:
+        """Run a tmux command on this terminal's own server."""
+        return subprocess.run(["tmux", "-S", str(self.socket), *args], **kwargs)
 
     def text(self, *, escapes: bool = False) -> str:
         """The pane's characters; with ``escapes`` also the SGR sequences that style them
         (``capture-pane -e``), as tmux renders the attributes the program set."""
         flags = ["-e", "-p"] if escapes else ["-p"]
-        return subprocess.run(["tmux", "capture-pane", *flags, "-t", self.name],
-                              capture_output=True, text=True).stdout
+        return self.tmux(["capture-pane", *flags, "-t", self.name],
+                         capture_output=True, text=True).stdout
 
     def wait_for(self, needle: str) -> str:
         deadline = time.monotonic() + HANG_GUARD
@@ -54,19 +61,20 @@ class Terminal:
         raise AssertionError(f"never showed {needle!r}; screen:\n{self.text()}")
 
     def press(self, key: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+        self.tmux(["send-keys", "-t", self.name, key], check=True)
 
     def pid(self) -> int:
-        out = subprocess.run(["tmux", "display", "-p", "-t", self.name, "#{pane_pid}"],
-                             capture_output=True, text=True, check=True).stdout
+        out = self.tmux(["display", "-p", "-t", self.name, "#{pane_pid}"],
+                        capture_output=True, text=True, check=True).stdout
         return int(out)
 
     def title(self) -> str:
-        return subprocess.run(["tmux", "display", "-p", "-t", self.name, "#{pane_title}"],
-                              capture_output=True, text=True).stdout.strip()
+        return self.tmux(["display", "-p", "-t", self.name, "#{pane_title}"],
+                         capture_output=True, text=True).stdout.strip()
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        self.tmux(["kill-server"], capture_output=True)
+        self.socket.unlink(missing_ok=True)
 
 
 def ui(db_path: Path, reviewer: str) -> list[str]:
