@@ -807,6 +807,23 @@ def quote_open(before: list[str]) -> bool:
     marks = sum(t.count(m) for t in before[-QUOTE_BACK:] for m in _QUOTE_MARKS)
     return marks % 2 == 1
 SUBJECT_REACH = 5  # words before an accusation's cue where its subject's nouns stand
+NAMES_PASSED = 8  # capitalised words a subject may stand behind ("warga Desa X, Kecamatan Y,")
+
+
+def _subject_start(tokens: list, at: int) -> int:
+    """Where an accusation's subject may begin: SUBJECT_REACH words before its cue, not
+    counting up to NAMES_PASSED capitalised words between, so that the nouns of "Puluhan
+    warga Desa Sukamaju, Kecamatan Pagaden, Kabupaten Subang, menuding" reach "warga"
+    behind the places that describe them."""
+    start, counted, passed = at, 0, 0
+    while start > 0 and counted < SUBJECT_REACH:
+        raw = tokens[start - 1].group().strip(".,;:()\"'“”‘’")
+        if raw[:1].isupper() and start - 1 > 0 and passed < NAMES_PASSED:
+            passed += 1
+        else:
+            counted += 1
+        start -= 1
+    return start
 
 
 def _stem(word: str) -> str:
@@ -828,9 +845,10 @@ def subject_nouns(text: str, lex: Lexicon) -> set[str]:
             w in lex.passive_auxiliaries for w in words[max(0, at - 2):at]):
         return set()  # "Komite sekolah dituding": the subject of a passive is the accused
     found = set()
-    for k in range(max(0, at - SUBJECT_REACH), at):
+    for k in range(_subject_start(tokens, at), at):
         raw = tokens[k].group().strip(".,;:()\"'“”‘’")
-        if (raw.islower() or k == 0) and len(words[k]) > 4 and words[k] not in _JOINING \
+        if (raw.islower() or k == 0 and at <= SUBJECT_REACH) and len(words[k]) > 4 \
+                and words[k] not in _JOINING \
                 and words[k] not in lex.prepositions and words[k] not in lex.pronouns \
                 and words[k] not in lex.org_heads and words[k] not in lex.titles:
             found.add(_stem(words[k]))

@@ -1444,6 +1444,22 @@ def _speaker_noun(head: str, determiner: str, lex: Lexicon) -> bool:
         head in heads for heads in lex.description_heads.values())
 
 
+def _group_named_next(index, lex: Lexicon) -> str | None:
+    """The group the article names in the very next sentence ("A group of island residents
+    has accused ..." / "The Skye Passengers' Forum said ..."): a described group takes the
+    name the article gives it (the guidelines), and a lede's group is named right after
+    it; a person named next (one member quoted) does not name the group."""
+    table = index.table if isinstance(index, Known) else None
+    if table is None:
+        return None
+    nouns = group_nouns(lex.language)
+    for entity in table.entities:
+        if entity.kind != PERSON and entity.mentions and min(entity.mentions) == index.at + 1 \
+                and entity.name.split()[-1].casefold() in nouns:
+            return entity.name
+    return None
+
+
 def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str,
                 last_named: str | None = None) -> SpeakerReading | None:
     """A subject that only describes one speaker ("The city council accused", "A local
@@ -1509,6 +1525,11 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     if name:
         return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, as the "
                                           f"article names it)")
+    named = _group_named_next(index, lex) if of_people and head in group_nouns(
+        lex.language) else None
+    if named:
+        return known_or_new(index, named, f"{why} ('{words[start]} {head}' = {named}, the "
+                                          f"group the next sentence names)")
     if of_people:  # "A group of senior doctors": people the article never names
         return SpeakerReading(None, "no speaker named (a group of unnamed people)")
     first = start + (words[start] == "the")  # "a senior official", "seorang politikus", as written
