@@ -213,6 +213,23 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout16_id.jsonl, gold_heldout16_en.jsonl; texts and how
   they were written in benchmarks/proposals/heldout16/). Sealed.
+- heldout17: a twelfth fresh sealed set, written blind on 2026-12-03 (twenty-third round,
+  guidelines as last changed in commit 53e74b1, labeled at 65bea68), a corpus as a
+  fact-checking team meets it: 12 Indonesian and 12 English articles (282 presented
+  sentences), two thirds about an allegation and its replies (water bills during a three-week
+  outage, a compulsory study-tour fee, a village head named a suspect over land-certificate
+  fees, hotel housekeepers' wage deductions, Quran teachers' cut incentives and a foundation's
+  grant, Rote fishermen detained by Australia, electric-motorbike batteries refused under
+  warranty, quarry blasting and cracked houses, GPS jamming over the Baltic, an unlicensed
+  house in multiple occupation, an energy supplier's back-billing fine, a family-seating fee,
+  a bakery chain's card tips, swimming lessons paid for and not given, a police commissioner's
+  burglary leaflet and car-park fines under covered signs), one third ordinary news with no
+  dispute (feeder bus routes, mangrove planting, chilli prices, a keris exhibition, otters
+  breeding, a Christmas market, a birth centre and a night bus), page chrome left in; their
+  gold with the speaker's side, labeled by hand by a session that did not look at the
+  proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout17_id.jsonl, gold_heldout17_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout17/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -352,6 +369,7 @@ SETS = {
     "heldout14": HERE / "proposals" / "heldout14",
     "heldout15": HERE / "proposals" / "heldout15",
     "heldout16": HERE / "proposals" / "heldout16",
+    "heldout17": HERE / "proposals" / "heldout17",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -409,7 +427,7 @@ LOOKED_AT = {
 # sets whose misses are never listed (heldout4 is tuned on)
 SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-          "classes9"}
+          "heldout17", "classes9"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
