@@ -150,6 +150,14 @@ def test_a_photo_credit_in_brackets_before_the_dateline_is_kept_out():
         (None, "Nelayan memprotes kapal pukat.")]
 
 
+def test_a_photo_credit_in_brackets_glued_before_a_sentence_inside_a_paragraph_is_kept_out():
+    page = ("Warga Tolak Tambang Pasir\n\n" + ID_BODY + "\nWarga menutup jalan tambang. "
+            "(ANTARA/Foto: Budi Setiawan) Pengelola tambang membantah tudingan warga.\n")
+    assert units(page, "id")[-3:] == [
+        (None, "Warga menutup jalan tambang."), ("credits", "(ANTARA/Foto: Budi Setiawan)"),
+        (None, "Pengelola tambang membantah tudingan warga.")]
+
+
 def test_the_cli_stores_the_masthead_or_no_outlet_for_a_city_country_dateline(tmp_path):
     folder = tmp_path / "pages"
     folder.mkdir()

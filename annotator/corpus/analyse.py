@@ -251,6 +251,13 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
             if e - s > MAX_SENTENCE_CHARS:
                 raise TooLongSentence(e - s, start + s)
             piece = text[s:e]
+            lead = _glued_lead(rules, piece)
+            if lead:  # a credit glued before the next sentence: '(ANTARA/Foto: ...) Warga ...'
+                name, cut = lead
+                append(Unit(start + s, start + s + cut, piece[:cut], name))
+                rest = piece[cut:]
+                s += cut + len(rest) - len(rest.lstrip())
+                piece = text[s:e]
             # chrome glued into a paragraph
             append(Unit(start + s, start + e, piece,
                         sentence_rule(piece) if letter(piece) else NO_TEXT))
@@ -347,6 +354,18 @@ def _take_dateline(rules: Rules, result: Analysis, text: str, start: int, *,
             return "", start + len(text)
         return text[m.end():], start + m.end()
     return text, start
+
+
+def _glued_lead(rules: Rules, piece: str) -> tuple[str, int] | None:
+    """The split rule whose chrome opens a sentence of a paragraph, and where it ends: a
+    photo credit the segmenter left at the head of the sentence after it."""
+    if not piece.startswith("("):  # a bracketed credit; the other split rule ('Foto: .../AFP'
+        return None                # before a dateline) holds only at a line's start
+    for rule in rules.split_rules:
+        m = rule.pattern.match(piece)
+        if m:
+            return rule.name, m.end("chrome")
+    return None
 
 
 def _initials(name: str) -> str:
