@@ -334,6 +334,7 @@ import json
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -466,14 +467,49 @@ def load_gold(name: str) -> dict[str, list[dict]]:
 
 
 def gold_for(rows: list[dict], text: str, texts: set[str],
-             kept_out: set[str] | frozenset[str] = frozenset()) -> list[dict]:
+             kept_out: set[str] | frozenset[str] = frozenset(),
+             datelines: Sequence[str] = ()) -> list[dict]:
     """The gold lines of a document (``rows``) that find one of its presented sentences
     (``texts``: all of them). A line finds the sentences containing its snippet, except that a
     snippet which is itself a whole line of the document (a topic tag such as "Premier League"
     under "Related Topics"), presented or kept out as page chrome (``kept_out``), finds only
-    that line, not a longer sentence that mentions it."""
-    return [g for g in rows if g["has"] == text or (
-        g["has"] in text and g["has"] not in texts and g["has"] not in kept_out)]
+    that line, not a longer sentence that mentions it. A snippet that starts in a dateline the
+    ingest cuts off (``datelines``: the document's) finds the sentence that starts with what
+    follows it ("LOUIS (AP) — A grandmaster who" finds "A grandmaster who ...")."""
+    out = []
+    for g in rows:
+        has = g["has"]
+        if has == text or (has in text and has not in texts and has not in kept_out):
+            out.append(g)
+        elif datelines and has not in text:
+            rest = after_dateline(has, datelines)
+            if rest and text.startswith(rest):  # the sentence the dateline led
+                out.append(g)
+    return out
+
+
+def after_dateline(snippet: str, datelines: Sequence[str]) -> str | None:
+    """What a gold snippet holds after a dateline it starts in (the whole dateline or its
+    end, from a word on: "ST. LOUIS (AP) —" cut off "LOUIS (AP) — A grandmaster"), or None
+    when it starts in none or holds nothing after it."""
+    for dateline in datelines:
+        for k in range(len(dateline)):
+            if k and dateline[k - 1] != " ":
+                continue
+            tail = dateline[k:]
+            if any(c.isalpha() for c in tail) and snippet.startswith(tail):
+                return snippet[len(tail):].strip() or None
+    return None
+
+
+def dateline_texts(db) -> dict[str, list[str]]:
+    """Per document (file name), the datelines the ingest cut off or kept out."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for text, path in db.execute(
+            "SELECT s.text, d.path FROM sentences s JOIN documents d ON d.id = s.doc_id "
+            "WHERE s.excluded = 'dateline'"):
+        out[Path(path).name].append(text)
+    return out
 
 
 def kept_out_texts(db) -> dict[str, set[str]]:
@@ -534,9 +570,10 @@ def teach(db, name: str, scheme, only: set[str] | None = None) -> int:
     for _, text, path in presented:
         texts[Path(path).name].add(text)
     kept_out = kept_out_texts(db)
+    datelines = dateline_texts(db)
     for sid, text, path in presented:
         doc = Path(path).name
-        match = gold_for(gold.get(doc, []), text, texts[doc], kept_out[doc])
+        match = gold_for(gold.get(doc, []), text, texts[doc], kept_out[doc], datelines[doc])
         if only is not None and Path(path).name not in only:
             continue
         if match and str(Path(path).resolve()).startswith(str(SETS[name]) + "/"):
@@ -595,9 +632,11 @@ def run(name: str, verbose: bool, train_on: list[str], weights=None,
         for _, text, path, _ in rows:
             texts[Path(path).name].add(text)
         kept_out = kept_out_texts(db)
+        datelines = dateline_texts(db)
         for sid, text, path, language in rows:
             doc = Path(path).name
-            match = gold_for(gold.get(doc, []), text, texts[doc], kept_out[doc])
+            match = gold_for(gold.get(doc, []), text, texts[doc], kept_out[doc],
+                             datelines[doc])
             # the reviewer who presses only enter
             p = propose(db, sid, "enter", scheme, index, model, weights=weights,
                         described_too=True, learned=learned)

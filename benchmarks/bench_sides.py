@@ -56,6 +56,7 @@ sys.path.insert(0, str(HERE))
 from bench_proposals import (  # noqa: E402
     SEALED,
     SETS,
+    dateline_texts,
     gold_files,
     gold_for,
     kept_out_texts,
@@ -167,6 +168,7 @@ def measure(db, folder: Path, gold: dict[str, list[dict]], scheme=None,
     for _, text, path in rows:
         texts[Path(path).name].add(text)
     kept_out = kept_out_texts(db)
+    datelines = dateline_texts(db)
     out = []
     for sid, text, path in rows:
         doc = Path(path).name
@@ -176,7 +178,8 @@ def measure(db, folder: Path, gold: dict[str, list[dict]], scheme=None,
                 index.add(written, known.name, known.kind)
         set_annotation(db, sid, "enter", label=p.label, source=p.name,
                        confidence=p.confidence, scheme=scheme, proposal=p.proposer)
-        match = gold_for(gold.get(doc, []), text, texts[doc], kept_out[doc])
+        match = gold_for(gold.get(doc, []), text, texts[doc], kept_out[doc],
+                         datelines[doc])
         if not match:
             continue
         g = match[0]

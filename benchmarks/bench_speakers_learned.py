@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from bench_proposals import (  # noqa: E402
     BLIND_FOLDS,
     SETS,
+    dateline_texts,
     gold_for,
     kept_out_texts,
     load_gold,
@@ -109,6 +110,7 @@ def read_fold(name: str, language: str | None) -> list[dict]:
             for _, text, path, _ in rows:
                 texts[Path(path).name].add(text)
             kept_out = kept_out_texts(db)
+            datelines = dateline_texts(db)
             for sid, text, path, lang in rows:
                 doc = Path(path).name
                 heard.call = None
@@ -119,7 +121,8 @@ def read_fold(name: str, language: str | None) -> list[dict]:
                         index.add(written, known.name, known.kind)
                 set_annotation(db, sid, "enter", label=p.label, source=p.name,
                                confidence=p.confidence, scheme=scheme, proposal=p.proposer)
-                match = gold_for(gold.get(doc, []), text, texts[doc], kept_out[doc])
+                match = gold_for(gold.get(doc, []), text, texts[doc], kept_out[doc],
+                                 datelines[doc])
                 if not match:
                     continue
                 golds = match[0]["source"]

@@ -33,8 +33,10 @@ BENCH_MODULE = _bench()
 SETS_WITH_GOLD = [name for name in BENCH_MODULE.SETS if BENCH_MODULE.gold_files(name)]
 
 
-def _presented(tmp_path: Path, folder: Path) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
-    """Per document, its presented sentences in order, and the units it keeps out."""
+def _presented(tmp_path: Path, folder: Path) -> tuple[dict[str, list[str]], dict[str, set[str]],
+                                                     dict[str, list[str]]]:
+    """Per document, its presented sentences in order, the units it keeps out, and its
+    datelines."""
     db = open_db(tmp_path / "gold.db")
     ingest_paths(db, [folder])
     by_doc: dict[str, list[str]] = defaultdict(list)
@@ -43,8 +45,9 @@ def _presented(tmp_path: Path, folder: Path) -> tuple[dict[str, list[str]], dict
             "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position").fetchall():
         by_doc[Path(path).name].append(text)
     kept_out = BENCH_MODULE.kept_out_texts(db)
+    datelines = BENCH_MODULE.dateline_texts(db)
     db.close()
-    return by_doc, kept_out
+    return by_doc, kept_out, datelines
 
 
 # Sets whose sealed gold still labels as two lines a sentence the segmenter now keeps whole:
@@ -59,19 +62,22 @@ REALIGN: dict[str, str] = {}  # set -> why its alignment is expected to fail (no
     for name in SETS_WITH_GOLD])
 def test_every_presented_sentence_has_one_gold_line_and_back(tmp_path, name):
     gold = BENCH_MODULE.load_gold(name)
-    presented, kept_out = _presented(tmp_path, BENCH_MODULE.SETS[name])
+    presented, kept_out, datelines = _presented(tmp_path, BENCH_MODULE.SETS[name])
     unknown = set(gold) - set(presented)
     assert not unknown, f"gold for documents not in the set: {sorted(unknown)}"
     problems = []
     for doc, texts in presented.items():
         rows = gold.get(doc, [])
         whole = set(texts)
-        lines = [BENCH_MODULE.gold_for(rows, text, whole, kept_out[doc]) for text in texts]
+        lines = [BENCH_MODULE.gold_for(rows, text, whole, kept_out[doc], datelines[doc])
+                 for text in texts]
         found = [len(match) for match in lines]
         finds = [sum(any(row is g for g in match) for match in lines) for row in rows]
         # a gold line for a line now kept out as page chrome finds nothing, and rightly: the
         # analyst never sees that line (a sealed set's gold cannot be pruned by hand)
-        finds = [1 if n == 0 and any(row["has"] in unit for unit in kept_out[doc]) else n
+        # and so does one for a line now kept out as a dateline ('ST.' of 'ST. LOUIS (AP) —')
+        finds = [1 if n == 0 and any(row["has"] in unit
+                                     for unit in (*kept_out[doc], *datelines[doc])) else n
                  for n, row in zip(finds, rows, strict=True)]
         if any(n != 1 for n in found) or any(n != 1 for n in finds):
             problems.append(f"{doc}: {found.count(0)} sentences without gold, "
@@ -163,3 +169,16 @@ def test_every_sealed_set_has_gold_and_is_held_to_alignment():
         assert name in SETS_WITH_GOLD, f"{name}: no gold files"
         languages = {path.stem.rsplit("_", 1)[-1] for path in BENCH_MODULE.gold_files(name)}
         assert languages == {"id", "en"}, f"{name}: gold for {sorted(languages)} only"
+
+
+def test_a_snippet_that_starts_in_a_dateline_cut_off_finds_the_sentence_it_led():
+    lead = "A chess player who lost the final accused his rival of cheating."
+    later = "Kenyan officials said the review would take four weeks."
+    texts = {lead, later}
+    datelines = ["ST. LOUIS (AP) —", "NORTHFIELD, Nov 27 (Wire) -"]
+    rows = [{"has": "LOUIS (AP) — A chess player who lost"}, {"has": "ST."},
+            {"has": "NORTHFIELD, Nov 27 (Wire) - Keny"}]
+    assert BENCH_MODULE.gold_for(rows, lead, texts, datelines=datelines) == [rows[0]]
+    # a snippet cut short finds only the sentence that starts with it, not one holding it
+    assert BENCH_MODULE.gold_for(rows, later, texts, datelines=datelines) == [rows[2]]
+    assert BENCH_MODULE.after_dateline("ST.", datelines) is None

@@ -28,6 +28,8 @@ PAGE_SECTION = "page-section"
 FOOT_NAME = "byline"  # a writer's or outlet's name after the last paragraph
 _BREADCRUMB = re.compile(r"\S\s+(>|»|›|\||/)\s+\S")
 MASTHEAD_WORDS = 4
+# the body's first paragraphs (ending like a sentence) a dateline may lead, past a standfirst
+DATELINE_PARAGRAPHS = 3
 
 
 class TooLongSentence(ValueError):
@@ -204,7 +206,8 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
     append = result.units.append
     letter = _LETTER.search
     sentence_rule = rules.sentence_rule
-    first_body = True
+    datelines = DATELINE_PARAGRAPHS  # paragraphs left in which a dateline may lead
+    read_before = result.outlet  # given, or named by a line above: no dateline's
     for line in lines:
         excluded = line.excluded
         if (
@@ -213,15 +216,29 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
             and _key(line.text) == title_key
         ):
             excluded = line.excluded = HEADLINE
+        if excluded == PAGE_SECTION and datelines:
+            # a dateline alone below the headline reads like a masthead ('KIRKWALL, Scotland
+            # —'): its city is no outlet
+            if not _take_dateline(rules, result, line.text, line.start, cut=False)[0]:
+                line.excluded = DATELINE
+                datelines = 0
+                continue
         if excluded is not None:
             append(Unit(line.start, line.end, line.text, excluded))
             continue
         text, start = line.text, line.start
-        if first_body and _FINAL.search(text):
-            # the dateline leads the body's first paragraph, past any line above it that does
-            # not end like a sentence (a masthead or a standfirst the rules do not know)
-            first_body = False
-            text, start = _take_dateline(rules, result, text, start)
+        if datelines:
+            # the dateline leads one of the body's first paragraphs, past any line above it
+            # that does not end like a sentence (a masthead or a standfirst the rules do not
+            # know) and a standfirst that does, or stands alone on its line ('KIRKWALL,
+            # Scotland —' over the paragraph)
+            finished = bool(_FINAL.search(text))
+            text, start = _take_dateline(rules, result, text, start, cut=finished)
+            if not text:
+                datelines = 0
+                continue
+            if finished:
+                datelines = 0 if start != line.start else datelines - 1
         spans = segment(text, rules, language)
         if len(spans) == 1:  # the usual paragraph, one sentence: no chrome glued into it
             s, e = spans[0]
@@ -234,10 +251,20 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
             if e - s > MAX_SENTENCE_CHARS:
                 raise TooLongSentence(e - s, start + s)
             piece = text[s:e]
+            lead = _glued_lead(rules, piece)
+            if lead:  # a credit glued before the next sentence: '(ANTARA/Foto: ...) Warga ...'
+                name, cut = lead
+                append(Unit(start + s, start + s + cut, piece[:cut], name))
+                rest = piece[cut:]
+                s += cut + len(rest) - len(rest.lstrip())
+                piece = text[s:e]
             # chrome glued into a paragraph
             append(Unit(start + s, start + e, piece,
                         sentence_rule(piece) if letter(piece) else NO_TEXT))
-    result.outlet = result.outlet or section or _masthead_outlet(rules, lines)
+    masthead = section or _masthead_outlet(rules, lines)
+    if result.outlet != read_before and masthead and _initials(masthead) == result.outlet:
+        result.outlet = masthead  # the dateline's '(AP)' is the masthead's 'Associated Press'
+    result.outlet = result.outlet or masthead
     if not result.published:
         dates = [d for u in result.units if u.excluded is None
                  for d in metadata.parse_short_dates(u.text)]
@@ -304,18 +331,50 @@ def _above_headline(line: str, after: str) -> bool:
         words <= MASTHEAD_WORDS and after_words > words))
 
 
-def _take_dateline(rules: Rules, result: Analysis, text: str, start: int) -> tuple[str, int]:
-    """Cut 'MOSKOW - ' / 'Seoul (ANTARA) - ' off the first paragraph, as its own unit."""
+def _take_dateline(rules: Rules, result: Analysis, text: str, start: int, *,
+                   cut: bool = True) -> tuple[str, int]:
+    """Cut 'MOSKOW - ' / 'Seoul (ANTARA) - ' off a paragraph (``cut``), as its own unit; a
+    line that is all dateline ('KIRKWALL, Scotland —') is one too, and no text is left."""
     for pattern in rules.datelines:
         m = pattern.match(text)
-        if m and m.end() < len(text):
-            head = text[: m.end()].rstrip()
-            result.units.append(Unit(start, start + len(head), head, DATELINE))
-            city = m.groupdict().get("city")
-            if city and not result.dateline:
-                result.dateline = city.strip()
-            named = m.groupdict().get("outlet")
-            if named and not result.outlet:
-                result.outlet = rules.outlet_for(named) or named.strip()
-            return text[m.end():], start + m.end()
+        whole = m is None and pattern.match(text + " ")
+        if whole and whole.end() > len(text):
+            m = whole  # the line holds the dateline alone
+        elif m is None or not cut or m.end() >= len(text):
+            continue
+        head = text[: m.end()].rstrip()
+        result.units.append(Unit(start, start + len(head), head, DATELINE))
+        city = m.groupdict().get("city")
+        if city and not result.dateline:
+            result.dateline = city.strip()
+        named = m.groupdict().get("outlet")
+        if named and not result.outlet and not _region(rules, named):
+            result.outlet = rules.outlet_for(named) or named.strip()
+        if m.end() > len(text):
+            return "", start + len(text)
+        return text[m.end():], start + m.end()
     return text, start
+
+
+def _glued_lead(rules: Rules, piece: str) -> tuple[str, int] | None:
+    """The split rule whose chrome opens a sentence of a paragraph, and where it ends: a
+    photo credit the segmenter left at the head of the sentence after it."""
+    if not piece.startswith("("):  # a bracketed credit; the other split rule ('Foto: .../AFP'
+        return None                # before a dateline) holds only at a line's start
+    for rule in rules.split_rules:
+        m = rule.pattern.match(piece)
+        if m:
+            return rule.name, m.end("chrome")
+    return None
+
+
+def _initials(name: str) -> str:
+    """'Associated Press' -> 'AP', the way a dateline writes the wire of a masthead."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _region(rules: Rules, named: str) -> bool:
+    """Whether a dateline's second name says where the city is, not who filed the story
+    ('KIRKWALL, Scotland —', 'LEXINGTON, Ky. —'): a listed region the outlets do not know."""
+    return (named.strip().rstrip(".").casefold() in rules.regions
+            and rules.outlet_for(named) is None)

@@ -57,6 +57,8 @@ class Rules:
     sentence_gate: re.Pattern | None = None  # the sentence rules joined, when all are anchored
     # words that make a masthead an outlet's name ('Echo', 'Gazette', 'Kabar'), casefolded
     outlet_words: frozenset[str] = frozenset()
+    # countries, states and provinces: a dateline's second name that is no outlet, casefolded
+    regions: frozenset[str] = frozenset()
     source: Path = field(default=RULES_PATH)
     # the headings and line rules a line can match, by its first character (see _ByFirst)
     by_first: _ByFirst | None = None
@@ -282,6 +284,8 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
             sentence_rules=sentence_rules,
             outlet_words=frozenset(w.casefold() for w in _words(
                 (data.get("outlet_words") or {}).get("words"))),
+            regions=frozenset(w.casefold().rstrip(".") for w in _words(
+                (data.get("regions") or {}).get("words"))),
             sentence_gate=_prefilter([r.pattern for r in sentence_rules]).get("anchored")
             if sentence_rules and all(_anchored(r.pattern) for r in sentence_rules)
             else None,
