@@ -1,7 +1,8 @@
 """The lead's fixes from a fresh article pair, twenty-third round (issue 11): a lede's
 "group of <people>" takes the group the next sentence names; the accusers' nouns reach
 behind the places that describe them ("warga Desa X, Kecamatan Y, Kabupaten Z,"), so that
-their coordinator's limiting word is no rebuttal. Every sentence is invented for this test;
+their coordinator's limiting word is no rebuttal; and an indefinite pronoun ("Nobody has told
+us") is never a speaker. Every sentence is invented for this test;
 none is taken from the benchmark's sets or from the articles the fixes were read from."""
 
 from __future__ import annotations
@@ -46,3 +47,14 @@ def test_residents_described_by_their_village_stay_the_accusing_side(db, scheme)
         "sepanjang satu kilometer hanya dibangun sekitar 400 meter.",
     ], "id")
     assert got[1].label != "denial", got[1].label_reason
+
+
+def test_an_indefinite_pronoun_is_never_a_speaker(db, scheme):
+    got = accepted(db, scheme, [
+        "Tenants at Orchard Court have accused their landlord of charging for repairs "
+        "that were never done.",
+        "Amal Haddad, who has lived there for nine years, said she had paid £300 for a "
+        "boiler that still does not work.",
+        "\"Nobody has told us where the money went.\"",
+    ], "en")
+    assert got[2].name == "Amal Haddad", got[2].reason

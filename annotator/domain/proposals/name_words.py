@@ -33,7 +33,8 @@ namun tetapi sementara sebelumnya selain pada dalam di ketika seperti menurut me
 sedangkan kemudian lalu itu ini hal dia ia mereka kami kita saya the but however meanwhile
 in on at after before when while as he she they it we i a an this that these those according
 also earlier later yet so and or if his her their its our my your
-""".split())
+nobody no-one everyone everybody someone somebody anyone anybody nothing none
+""".split())  # (the last line: English indefinite pronouns, never a name: "Nobody has said")
 
 
 def tokens_and_words(text: str) -> tuple[list[re.Match], list[str]]:
