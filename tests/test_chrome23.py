@@ -12,25 +12,10 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
+from support.chrome import EN_BODY, ID_BODY, RULES, presented, units
 
 from annotator.cli import main
 from annotator.corpus.analyse import analyse
-from annotator.corpus.rules import load_rules
-
-RULES = load_rules()
-
-EN_BODY = ("The county said the repairs would start in March.\n\n"
-           "Residents said they had waited two years for the work.\n")
-ID_BODY = ("Warga mengeluhkan jalan rusak sejak dua tahun lalu.\n\n"
-           "Dinas setempat berjanji memperbaiki jalan itu bulan depan.\n")
-
-
-def units(page: str, language: str = "en"):
-    return [(u.excluded, u.text) for u in analyse(page, RULES, language=language).units]
-
-
-def presented(page: str, language: str = "en") -> list[str]:
-    return [text for excluded, text in units(page, language) if excluded is None]
 
 
 @pytest.mark.parametrize(("lead", "dateline", "city", "outlet", "language"), [

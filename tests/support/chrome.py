@@ -7,9 +7,26 @@ import importlib.util
 from pathlib import Path
 
 from annotator.base.resources import SEEDS_DIR
+from annotator.corpus.analyse import analyse
 from annotator.corpus.rules import load_rules
 
 RULES = load_rules()
+
+# two plain paragraphs a test page puts below the chrome it tries (test_chrome22/23)
+EN_BODY = ("The county said the repairs would start in March.\n\n"
+           "Residents said they had waited two years for the work.\n")
+ID_BODY = ("Warga mengeluhkan jalan rusak sejak dua tahun lalu.\n\n"
+           "Dinas setempat berjanji memperbaiki jalan itu bulan depan.\n")
+
+
+def units(page: str, language: str = "en"):
+    """Each unit of a page as the ingest analyses it: (why kept out or None, its text)."""
+    return [(u.excluded, u.text) for u in analyse(page, RULES, language=language).units]
+
+
+def presented(page: str, language: str = "en") -> list[str]:
+    """The page's sentences an analyst is shown."""
+    return [text for excluded, text in units(page, language) if excluded is None]
 
 
 def every_rule(text: str):
