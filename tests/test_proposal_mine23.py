@@ -2,7 +2,8 @@
 "group of <people>" takes the group the next sentence names; the accusers' nouns reach
 behind the places that describe them ("warga Desa X, Kecamatan Y, Kabupaten Z,"), so that
 their coordinator's limiting word is no rebuttal; and an indefinite pronoun ("Nobody has told
-us") is never a speaker. Every sentence is invented for this test;
+us") is never a speaker; and a title of several words with no name ("kata Wali Kota") is the
+title as written, not its last word. Every sentence is invented for this test;
 none is taken from the benchmark's sets or from the articles the fixes were read from."""
 
 from __future__ import annotations
@@ -58,3 +59,12 @@ def test_an_indefinite_pronoun_is_never_a_speaker(db, scheme):
         "\"Nobody has told us where the money went.\"",
     ], "en")
     assert got[2].name == "Amal Haddad", got[2].reason
+
+
+def test_a_title_of_several_words_with_no_name_is_the_title_as_written(db, scheme):
+    got = accepted(db, scheme, [
+        "Ratusan sopir angkot menolak rencana penghapusan trayek ke terminal lama.",
+        "\"Penataan ini demi keselamatan penumpang,\" kata Wali Kota.",
+        "Wakil Bupati mengatakan trayek baru akan diuji selama sebulan.",
+    ], "id")
+    assert [g.name for g in got[1:]] == ["Wali Kota", "Wakil Bupati"], [g.reason for g in got]

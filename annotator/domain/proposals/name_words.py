@@ -308,6 +308,8 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         return text_of(text, tokens, start, end)
     if titled:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
+        if not inner:  # "Wali Kota", "Wakil Bupati": a title of several words and no name
+            return text_of(text, tokens, start, end)
         if len(inner) >= 2 and words[inner[0]] in lex.org_heads and end < len(tokens) \
                 and gap_before(text, tokens, end).strip() == "," and name_word(tokens, words, end,
                                                                             lex):
