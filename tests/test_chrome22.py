@@ -5,13 +5,9 @@ Lines written for these tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
-from support.chrome import EN_BODY, ID_BODY, RULES, presented, units
+from support.chrome import EN_BODY, ID_BODY, RULES, outlets_after_ingest, presented, units
 
-from annotator.cli import main
 from annotator.corpus.analyse import analyse
 
 
@@ -88,12 +84,7 @@ def test_stats_show_the_outlet_of_a_page_whose_masthead_is_kept_out(tmp_path):
     page = tmp_path / "flood.txt"
     page.write_text("The Fenland Gazette\nFlood Defences Were Never Finished, Farmers Say\n\n"
                     + EN_BODY, encoding="utf-8")
-    db = str(tmp_path / "a.db")
-    runner = CliRunner()
-    result = runner.invoke(main, ["ingest", "--db", db, str(page)])
-    assert result.exit_code == 0, result.output
-    figures = json.loads(runner.invoke(main, ["stats", "--db", db, "--json"]).output)
-    assert [d["outlet"] for d in figures["documents"]] == ["The Fenland Gazette"]
+    assert outlets_after_ingest(page, tmp_path / "a.db") == ["The Fenland Gazette"]
 
 
 

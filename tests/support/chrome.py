@@ -4,9 +4,11 @@ index tests compare the indexed lookup with."""
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 from annotator.base.resources import SEEDS_DIR
+from annotator.cli import main
 from annotator.corpus.analyse import analyse
 from annotator.corpus.rules import load_rules
 
@@ -50,3 +52,15 @@ def news_lines() -> list[str]:
              for line in p.read_text(encoding="utf-8").splitlines()]
     lines += [line.strip() for line in (pages.ID_PAGE + pages.EN_PAGE).splitlines()]
     return [line for line in lines if line]
+
+
+def outlets_after_ingest(path: Path, db: Path) -> list:
+    """The outlet of each document `annotator stats --json` shows after `annotator ingest`
+    of ``path`` (a page or a folder) through the real CLI."""
+    from click.testing import CliRunner
+
+    runner = CliRunner()
+    result = runner.invoke(main, ["ingest", "--db", str(db), str(path)])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(runner.invoke(main, ["stats", "--db", str(db), "--json"]).output)
+    return [d["outlet"] for d in figures["documents"]]
