@@ -230,6 +230,24 @@ line, in benchmarks/proposals/AUDIT.md):
   proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout17_id.jsonl, gold_heldout17_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout17/). Sealed.
+- heldout18: a thirteenth fresh sealed set, written blind on 2026-12-04 (twenty-fifth round,
+  guidelines as last changed in commit 53e74b1, labeled at 54ba586), a corpus as a
+  fact-checking team meets it: 12 Indonesian and 12 English articles (278 presented
+  sentences), two thirds about an allegation and its replies (a laundry's faded and lost
+  clothes, security guards' unpaid social-security contributions, a pupil who fainted after
+  laps at noon, a village enterprise director named a suspect over a bathing spring's
+  takings, official cars at a party congress, a border bridge left half-built in Timor-Leste,
+  a pharmacy's wrong drug for a toddler, a swimmer's age at a provincial games, sewage spills
+  on a surf beach, a town council's Christmas lights contract, sofas paid for and not
+  delivered, overseas care workers' recruitment fees, a fly-tipping conviction, a Peruvian
+  mine's tailings in an Ecuadorian river, lip fillers and infections and a gravel descent in a
+  cycle race), one third ordinary news with no dispute (tiger cubs born at a zoo, a cheap-food
+  market, prisoners' school certificates, a bike lane, a hybrid ferry, seal pups, a gritting
+  fleet and a town hall clock), page chrome left in; their gold with the speaker's side,
+  labeled by hand by a session that did not look at the proposals, the rules, the cue
+  lexicons, the chrome rules nor the other sets' texts (gold_heldout18_id.jsonl,
+  gold_heldout18_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout18/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -371,6 +389,7 @@ SETS = {
     "heldout15": HERE / "proposals" / "heldout15",
     "heldout16": HERE / "proposals" / "heldout16",
     "heldout17": HERE / "proposals" / "heldout17",
+    "heldout18": HERE / "proposals" / "heldout18",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -428,7 +447,7 @@ LOOKED_AT = {
 # sets whose misses are never listed (heldout4 is tuned on)
 SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-          "heldout17", "classes9"}
+          "heldout17", "heldout18", "classes9"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 

@@ -105,7 +105,8 @@ SIDES_WRITTEN = ["seeds", "dev", "heldout", "heldout2", "heldout3",
                  "heldout4", "classes8", "heldout8", "heldout9", "heldout10", "train10",
                  "train11", "train12", "train13", "train15", "train19", "train18", "train17",
                  "heldout11", "train16", "heldout12", "heldout13",
-                 "heldout14", "heldout15", "heldout16", "heldout17"]
+                 "heldout14", "heldout15", "heldout16", "heldout17",
+                 "heldout18"]
 
 
 def side_problems(path: Path, every_speaker: bool) -> list[str]:
