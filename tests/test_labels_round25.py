@@ -1,0 +1,128 @@
+"""The twenty-fifth round's labels (branch i11rules25).
+
+A negation of what was owed or received (lacking.py): "We never got a refund", "Tidak
+pernah ada sosialisasi", "Tidak ada kuitansi" from the side that complains press the
+allegation; they reject nothing, so they are no denial. The same words from the accused
+side ("We never received a single complaint", said by the company accused) stay its denial,
+and so does a negation of the wrong itself ("never received any money from the contractor")
+or a plain "never" before the accused's own act ("We have never hidden ...").
+
+Every sentence is invented for this test; none is taken from the benchmark's sets."""
+
+from __future__ import annotations
+
+import pytest
+from support.proposals import accepted
+
+from annotator.domain.proposals.lacking import lacks
+from annotator.domain.proposals.lexicon import lexicon
+from annotator.domain.proposals.reading import read_label, words_of
+
+_ALLEGED_EN = ("Tenants of Larkfield Court have accused their landlord, Pennine Lettings, of "
+               "keeping deposits for damage that was never done.")
+_ALLEGED_ID = ("Warga Perumahan Griya Asri menuding pengembang PT Cahaya Bumi Lestari "
+               "memungut iuran keamanan tanpa dasar.")
+
+# --- whole articles, as a reviewer pressing only `enter` saves them ----------------------
+
+
+def test_the_complainants_never_got_is_no_denial(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "\"We moved out in March and we never got a refund of the deposit,\" said tenant "
+        "Moira Quaid.",
+    ], "en")
+    assert got[1].label != "denial", got[1].label_reason
+
+
+def test_no_receipt_from_the_complainant_is_no_denial(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "\"There is no receipt and no invoice for any of it,\" said tenant Moira Quaid.",
+    ], "en")
+    assert got[1].label != "denial", got[1].label_reason
+
+
+def test_tidak_pernah_ada_sosialisasi_is_no_denial(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_ID,
+        "\"Tidak pernah ada sosialisasi soal iuran itu,\" kata Ketua RT 04, Sumarno.",
+    ], "id")
+    assert got[1].label != "denial", got[1].label_reason
+
+
+def test_tidak_ada_kuitansi_is_no_denial(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_ID,
+        "\"Kami bayar tiap bulan, tapi tidak ada kuitansi,\" ujar warga bernama Lestiani.",
+    ], "id")
+    assert got[1].label != "denial", got[1].label_reason
+
+
+def test_the_accused_sides_never_received_stays_a_denial(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "Pennine Lettings denied the claim.",
+        "\"We have never received a single complaint about damage charges,\" the company "
+        "said.",
+    ], "en")
+    assert got[2].label == "denial", got[2].label_reason
+
+
+def test_the_accused_sides_tidak_pernah_menerima_stays_a_denial(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_ID,
+        "PT Cahaya Bumi Lestari membantah tudingan itu.",
+        "\"Kami tidak pernah menerima keluhan resmi dari warga,\" kata direktur perusahaan, "
+        "Hendrik Wijaya.",
+    ], "id")
+    assert got[2].label == "denial", got[2].label_reason
+
+
+def test_the_accused_sides_own_act_denied_stays_a_denial(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "Pennine Lettings denied the claim.",
+        "\"We have never kept a deposit without a reason,\" the company said.",
+    ], "en")
+    assert got[2].label == "denial", got[2].label_reason
+
+
+# --- the reading of one sentence ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "cue"), [
+    ("\"We never got a refund,\" said Tom Hale.", "en", "never"),
+    ("\"There was no notice at all,\" said Tom Hale.", "en", "there was no"),
+    ("\"She has never received the prize,\" her son said.", "en", "never"),
+    ("\"Tidak pernah ada sosialisasi,\" kata Budi.", "id", "tidak pernah"),
+    ("\"Tidak ada kuitansi sama sekali,\" ujar Rini.", "id", "tidak ada"),
+    ("Warga mengatakan tidak pernah diajak bermusyawarah.", "id", "tidak pernah"),
+])
+def test_a_lack_is_read_aside(text, language, cue):
+    reading = read_label(text, lexicon(language))
+    assert reading.role != "denies", reading
+    assert reading.lacking == cue
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("\"We have never hidden a single fault,\" she said.", "en"),
+    ("\"There was no cover-up,\" he said.", "en"),
+    ("\"Kami tidak pernah memungut iuran,\" kata Hendrik.", "id"),
+    ("\"Tidak ada paksaan,\" ujar Hendrik.", "id"),
+])
+def test_a_negation_of_the_act_stays_a_denial_cue(text, language):
+    reading = read_label(text, lexicon(language))
+    assert reading.role == "denies", reading
+    assert reading.lacking is None
+
+
+@pytest.mark.parametrize(("text", "language", "end", "found"), [
+    ("we never got a refund", "en", 2, "got"),
+    ("there is no receipt for it", "en", 3, "receipt"),
+    ("tidak ada izin usaha", "id", 2, "izin"),
+    ("tidak pernah ada sosialisasi", "id", 2, "sosialisasi"),
+    ("we never hid anything", "en", 2, None),
+    ("tidak ada paksaan", "id", 2, None),
+])
+def test_lacks(text, language, end, found):
+    assert lacks(lexicon(language), words_of(text), end) == found
