@@ -126,3 +126,29 @@ def test_a_negation_of_the_act_stays_a_denial_cue(text, language):
 ])
 def test_lacks(text, language, end, found):
     assert lacks(lexicon(language), words_of(text), end) == found
+
+
+# --- "every" that counts time (frequency.py) ---------------------------------------------
+
+def test_a_complainants_every_ten_minutes_is_no_denial(db, scheme):
+    got = accepted(db, scheme, [
+        "Residents of Millbrook Road have accused Harcastle Freight of running lorries "
+        "through the village at night in breach of its licence.",
+        "Resident Priya Nandakumar said a lorry passed her bedroom window every ten minutes "
+        "after midnight.",
+    ], "en")
+    assert got[1].label != "denial", got[1].label_reason
+
+
+@pytest.mark.parametrize(("text", "at", "expected"), [
+    ("the alarm rang every ten minutes", 3, True),
+    ("a lorry passed every other night", 3, True),
+    ("it failed every time it rained", 2, True),
+    ("the readings came every 15 minutes", 3, True),
+    ("every lorry was weighed", 0, False),
+    ("every single driver was checked", 0, False),
+])
+def test_how_often(text, at, expected):
+    from annotator.domain.proposals.frequency import how_often
+
+    assert how_often(lexicon("en"), words_of(text), at) is expected

@@ -72,6 +72,7 @@ from annotator.domain.proposals.article_side import article_key, side_in_article
 from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
+from annotator.domain.proposals.frequency import how_often
 from annotator.domain.proposals.held import (
     a_place,
     apposition,
@@ -1429,6 +1430,7 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
              and not (bare_negation(lex, words, (s, e)) and not negates_the_wrong(
                  lex, words, e))
              and not (bare_negation(lex, words, (s, e)) and lacks(lex, words, e))  # lacking.py
+             and not how_often(lex, words, s)  # "every ten seconds" (frequency.py)
              and not limits_a_figure(words, s, e, lex.language)  # "hanya sembilan"
              and not modal_negation(words, s, e, lex)]  # "tidak akan", "no longer"
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
