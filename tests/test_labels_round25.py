@@ -152,3 +152,36 @@ def test_how_often(text, at, expected):
     from annotator.domain.proposals.frequency import how_often
 
     assert how_often(lexicon("en"), words_of(text), at) is expected
+
+
+# --- enforcement dated to an earlier case of its own (earlier_case.py) -------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Harbourline Ferries was fined £45,000 in 2021 over late safety drills.", "en"),
+    ("The regulator has fined letting agents more than £2m since 2020.", "en"),
+    ("Pabrik itu didenda Dinas Lingkungan Hidup pada 2022 terkait bau limbah.", "id"),
+    ("Dinas Lingkungan Hidup mendenda pabrik itu Rp 50 juta pada 2021 karena bau limbah.",
+     "id"),
+])
+def test_an_earlier_case_is_background(text, language):
+    reading = read_label(text, lexicon(language))
+    assert reading.role == "context", reading
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The regulator fined Harbourline Ferries £2m on Tuesday over late safety drills.", "en"),
+    ("A jury convicted Dale Marsh in 2023 and he was jailed for four years.", "en"),
+    ("Dinas Lingkungan Hidup mendenda pabrik itu Rp 50 juta karena membuang limbah.", "id"),
+])
+def test_the_articles_own_case_stays_an_accusation(text, language):
+    reading = read_label(text, lexicon(language))
+    assert reading.role == "alleges", reading
+
+
+def test_an_earlier_fine_in_an_article_is_context(db, scheme):
+    got = accepted(db, scheme, [
+        "Passengers have accused Harbourline Ferries of sailing with broken lifejacket "
+        "lockers on its Oban route.",
+        "Harbourline Ferries was fined £45,000 in 2021 over late safety drills.",
+    ], "en")
+    assert got[1].label == "context", got[1].label_reason
