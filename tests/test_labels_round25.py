@@ -185,3 +185,29 @@ def test_an_earlier_fine_in_an_article_is_context(db, scheme):
         "Harbourline Ferries was fined £45,000 in 2021 over late safety drills.",
     ], "en")
     assert got[1].label == "context", got[1].label_reason
+
+
+# --- the accused party named only after its description (targeted.py) -------------------
+
+def test_a_described_party_named_at_the_head_of_its_sentence_replies(db, scheme):
+    got = accepted(db, scheme, [
+        "Sebuah perusahaan katering di Bekasi dituding memotong upah pekerjanya tanpa "
+        "pemberitahuan.",
+        "Sejumlah pekerja mengatakan upah mereka dipotong hingga Rp 500.000 per bulan.",
+        "Perusahaan itu, PT Sedap Boga Nusantara, menyatakan potongan itu untuk iuran "
+        "kesehatan yang tercantum dalam kontrak.",
+        "Direktur PT Sedap Boga Nusantara, Handoko Wijaya, mengatakan seluruh pekerja sudah "
+        "menandatangani kontrak tersebut.",
+    ], "id")
+    assert got[2].label == "denial", got[2].label_reason
+    assert got[3].label == "denial", got[3].label_reason
+
+
+def test_the_described_party_is_found_by_its_heading_noun():
+    from annotator.domain.proposals.targeted import described_party, described_words
+
+    lex = lexicon("id")
+    described = described_words("Sebuah klinik gigi di Depok dituding memalsukan resep.", lex)
+    assert described_party(("Klinik Senyum Sehat",), "Klinik itu, Klinik Senyum Sehat, "
+                           "menyatakan resep ditulis dokter.", described, lex) == \
+        "Klinik Senyum Sehat"

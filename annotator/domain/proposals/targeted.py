@@ -134,7 +134,8 @@ def _described_party(names: tuple[str, ...], text: str, described: set[str] | fr
     for name in names:
         if _agent(name).search(text):
             continue  # the agent of what the sentence tells ("filed by X"): who acts
-        lower = {t for t in re.findall(r"[\w-]+", text) if t[:1].islower()}
+        # (and the common noun that opens the sentence: "Perusahaan itu, PT X, menyatakan")
+        lower = {t for t in re.findall(r"[\w-]+", text) if t[:1].islower()} | _opening(text)
         words = [w for w in aside_words(name, text, lex.language) if w in lower]
         if any(w in described or (len(w) > 5 and any(
                 d.startswith(w) or w.startswith(d) for d in described if len(d) > 5))
