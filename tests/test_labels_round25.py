@@ -211,3 +211,13 @@ def test_the_described_party_is_found_by_its_heading_noun():
     assert described_party(("Klinik Senyum Sehat",), "Klinik itu, Klinik Senyum Sehat, "
                            "menyatakan resep ditulis dokter.", described, lex) == \
         "Klinik Senyum Sehat"
+
+
+def test_a_described_party_named_after_its_noun_as_a_title_replies(db, scheme):
+    got = accepted(db, scheme, [
+        "A Leeds landlord has been accused by tenants of keeping deposits without any "
+        "inspection.",
+        "Landlord Harrow Estates said the deductions covered cleaning costs agreed in the "
+        "tenancy.",
+    ], "en")
+    assert got[1].label == "denial", got[1].label_reason
