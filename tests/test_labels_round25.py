@@ -109,6 +109,8 @@ def test_a_lack_is_read_aside(text, language, cue):
     ("\"There was no cover-up,\" he said.", "en"),
     ("\"Kami tidak pernah memungut iuran,\" kata Hendrik.", "id"),
     ("\"Tidak ada paksaan,\" ujar Hendrik.", "id"),
+    ("\"Tidak ada aturan yang kami langgar,\" ujar Hendrik.", "id"),
+    ("\"There is no regulation that bans the charge,\" he said.", "en"),
 ])
 def test_a_negation_of_the_act_stays_a_denial_cue(text, language):
     reading = read_label(text, lexicon(language))
