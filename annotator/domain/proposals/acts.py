@@ -24,6 +24,7 @@ and returns the cue that decided, else None. reading.read_label decides where ea
 from __future__ import annotations
 
 from annotator.domain.proposals import deeds, narration, taken
+from annotator.domain.proposals.earlier_case import earlier_case
 from annotator.domain.proposals.lexicon import Lexicon, find
 
 REPORTED_REACH = 8  # tokens after a speech verb where a reported procedure or pledge starts
@@ -153,12 +154,14 @@ def lodged(lex: Lexicon, tokens, words: list[str]) -> str | None:
 
 def background(lex: Lexicon, words: list[str], at: int) -> str | None:
     """Enforcement or a verdict told as background: "was fined once before", "pernah
-    didenda", "previously convicted", a sentence opening in a past year ("In 2019")."""
+    didenda", "previously convicted", a sentence opening in a past year ("In 2019"), a year
+    and its case's own matter after the act ("in 2023 over billing errors")."""
     near = range(max(0, at - BACKGROUND_REACH), min(len(words), at + BACKGROUND_REACH))
     for s, e in find(lex.background, words):
         if s in near:
             return " ".join(words[s:e])
-    return narration.background_year(words)  # "In 2019 the park was fined"
+    # "In 2019 the park was fined", "was fined £120,000 in 2023 over ..." (earlier_case.py)
+    return narration.background_year(words) or earlier_case(lex, words, at)
 
 
 def unnamed_enforced(lex: Lexicon, words: list[str], at: int) -> bool:

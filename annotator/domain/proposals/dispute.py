@@ -72,6 +72,7 @@ from annotator.domain.proposals.article_side import article_key, side_in_article
 from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
+from annotator.domain.proposals.frequency import how_often
 from annotator.domain.proposals.held import (
     a_place,
     apposition,
@@ -85,6 +86,7 @@ from annotator.domain.proposals.held import (
     unattached_officer,
 )
 from annotator.domain.proposals.instructed import instructed
+from annotator.domain.proposals.lacking import lacks
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.limited_figure import limits_a_figure
 from annotator.domain.proposals.lodged_with import lodged_with
@@ -1427,6 +1429,8 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
              and not (words[s] in lex.negations and negated_duty(lex, words, s))
              and not (bare_negation(lex, words, (s, e)) and not negates_the_wrong(
                  lex, words, e))
+             and not (bare_negation(lex, words, (s, e)) and lacks(lex, words, e))  # lacking.py
+             and not how_often(lex, words, s)  # "every ten seconds" (frequency.py)
              and not limits_a_figure(words, s, e, lex.language)  # "hanya sembilan"
              and not modal_negation(words, s, e, lex)]  # "tidak akan", "no longer"
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
@@ -1490,6 +1494,37 @@ def _duty_denied(reading: LabelReading, text: str, lex: Lexicon) -> LabelReading
                                 f"'{reading.cue}' negates what was owed", 0.7,
                                 reading.hedges)
     return reading
+
+
+LACK_REACH = 4  # words after a negation of what was owed where the wrong itself may stand
+
+
+def _lacking_replied(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
+                     text: str, lex: Lexicon) -> LabelReading:
+    """A negation of what was owed or received ("we never got a refund", "tidak ada
+    kuitansi": lacking.py), which the reading did not count as a denial, is the denial
+    its cue made before from the accused side (its party, whoever speaks for it, one that
+    denied before: "We never received a single complaint") or where it negates the wrong
+    itself ("never received any payment from the contractor"). From anyone else it presses
+    the allegation or tells a fact: the reading stands."""
+    if not reading.lacking or dispute is None:
+        return reading
+    cue = reading.lacking.split()
+    words = words_of(text)
+    ends = [k + len(cue) for k in range(len(words) - len(cue) + 1)
+            if words[k:k + len(cue)] == cue]
+    fam = families(lex.language)
+    # the wrong, or one's part in it (not an occurrence: "tidak pernah ada sosialisasi"
+    # tells of what never came)
+    wrong = any(find(phrases, words[e:e + LACK_REACH]) for e in ends for phrases in (
+        fam.wrongful, fam.involvement, lex.wrongdoing, lex.accusation))
+    accused = bool(speaker) and (_key(speaker) in dispute.deniers or dispute.side(
+        speaker, text, lex, loose=False)[0] == "accused")
+    if not (wrong or accused):
+        return reading
+    strength = lex.denial.get(tuple(cue)) or lex.quoted_denial.get(tuple(cue), CONTINUED)
+    return LabelReading(DENIAL, reading.lacking, f"cue '{reading.lacking}'", strength,
+                        reading.hedges)
 
 
 def _own_words(text: str) -> bool:
@@ -1571,6 +1606,7 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     charged = _the_charged_reply(reading, speaker, text, lex)
     if charged is not None:
         return charged
+    reading = _lacking_replied(reading, speaker, dispute, text, lex)
     reading = _duty_denied(reading, text, lex)
     if reading.role == CONTEXT and reading.reason == "no speech verb":
         admits = admitted_clause(text, lex)  # "Direktur X mengakui ada keterlambatan"

@@ -37,6 +37,7 @@ from annotator.domain.proposals import (
     deeds,
     findings,
     frames,
+    lacking,
     measured,
     narration,
     no_denial,
@@ -160,6 +161,9 @@ class LabelReading:
     hedges: tuple[str, ...] = ()
     negated: bool = False  # a negated denial cue: "tidak membantah" does not deny
     reported: bool = False  # an accusation read from reported wrongdoing, not a cue
+    # a negation of what was owed or received ("never got a refund", "tidak ada kuitansi"),
+    # not read as a denial: dispute.py proposes it as one from the accused side (lacking.py)
+    lacking: str | None = None
 
 
 def normalise(text: str) -> str:
@@ -287,20 +291,25 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
     wrongful deeds it states when ``deeds_read`` is False: deeds.told_of_itself); a plain
     claim or context that tells a wrong a body which inspects or judges has found is that
     body's accusation (findings.py)."""
-    reading = _own_words(text, lex, deeds_read)
-    if reading.role not in (CLAIM, CONTEXT) or reading.negated or not findings.plain(
+    lacked: list[str] = []  # negations of what was owed or received (lacking.py)
+    reading = _own_words(text, lex, deeds_read, lacked)
+    if reading.role in (CLAIM, CONTEXT) and not reading.negated and findings.plain(
             reading.reason):
-        return reading
-    tokens, words = _words(normalise(text))
-    found = findings.found_wrong(lex, words, lambda k: _conditional(lex, tokens, words, k))
-    if found is None:
-        return reading
-    return LabelReading(ACCUSATION, found, f"a wrong found by a body that inspects or "
-                        f"judges: '{found}'", 0.6, reading.hedges, reported=True)
+        tokens, words = _words(normalise(text))
+        found = findings.found_wrong(lex, words,
+                                     lambda k: _conditional(lex, tokens, words, k))
+        if found is not None:
+            reading = LabelReading(ACCUSATION, found, f"a wrong found by a body that "
+                                   f"inspects or judges: '{found}'", 0.6, reading.hedges,
+                                   reported=True)
+    return replace(reading, lacking=lacked[0]) if lacked and reading.role != DENIAL \
+        else reading
 
 
-def _own_words(text: str, lex: Lexicon, deeds_read: bool) -> LabelReading:
-    """read_label's reading of the sentence's cues and class rules."""
+def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
+               ) -> LabelReading:
+    """read_label's reading of the sentence's cues and class rules; a negation of what was
+    owed or received is left out of the denials and put in ``lacked`` (lacking.py)."""
     text = normalise(text)
     tokens, words = _words(text)
     hedges = tuple(" ".join(words[s:e]) for s, e in find(lex.hedges, words)
@@ -342,6 +351,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool) -> LabelReading:
             continue  # "proyek yang tidak pernah dikerjakan", "took our land and never paid"
         if no_denial.passive_never(lex, words, s, e) or no_denial.false_thing(lex, words, s, e):
             continue  # "the index was never triggered", "a false wall" (no_denial.py)
+        if lacking.negation_cue(phrase, lex) and lacking.lacks(lex, words, e):
+            lacked.append(" ".join(phrase))  # "never got a refund": what was not received
+            continue
         if phrase[0] in lex.negations or not _negated(lex, words, s):
             denials.append((lex.denial[phrase], " ".join(phrase), s))
         else:
@@ -412,9 +424,14 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool) -> LabelReading:
                                 f"'{appealed[1]}'", 0.7, hedges)
     if not denials and not accusations:
         inside = _quoted(text)
-        denials = [(lex.quoted_denial[tuple(words[s:e])], " ".join(words[s:e]), s)
-                   for s, e in find(lex.quoted_denial, words)
-                   if any(a <= tokens[s].start() < b for a, b in inside)]
+        denials = []
+        for s, e in find(lex.quoted_denial, words):
+            if not any(a <= tokens[s].start() < b for a, b in inside):
+                continue
+            if lacking.lacks(lex, words, e):
+                lacked.append(" ".join(words[s:e]))  # "tidak ada kuitansi" (lacking.py)
+                continue
+            denials.append((lex.quoted_denial[tuple(words[s:e])], " ".join(words[s:e]), s))
     if denials:
         strength, cue, _ = max(denials)
         return LabelReading(DENIAL, cue, f"cue '{cue}'", strength, hedges)

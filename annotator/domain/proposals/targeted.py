@@ -127,15 +127,20 @@ def _described_party(names: tuple[str, ...], text: str, described: set[str] | fr
                      lex: Lexicon) -> str | None:
     """The name the sentence describes by the words the allegation used for the party it
     did not name ("the company that runs the water plant" ... "ClearFlow Utilities, which
-    runs the plant, said"): its description and its name are one party. ``described``:
+    runs the plant, said", "The firm, X,", "Perusahaan itu, PT X,", "Landlord X said"): its
+    description and its name are one party. ``described``:
     the lower-case words the allegation called its party by."""
     if not described:
         return None
     for name in names:
         if _agent(name).search(text):
             continue  # the agent of what the sentence tells ("filed by X"): who acts
-        lower = {t for t in re.findall(r"[\w-]+", text) if t[:1].islower()}
+        # (and the common noun that opens the sentence: "Perusahaan itu, PT X, menyatakan")
+        lower = {t for t in re.findall(r"[\w-]+", text) if t[:1].islower()} | _opening(text)
         words = [w for w in aside_words(name, text, lex.language) if w in lower]
+        head = text[:max(0, text.find(name))].strip()
+        if head.isalpha() and head[:1].isupper():
+            words.append(head.casefold())  # its common noun as a title: "Landlord X said"
         if any(w in described or (len(w) > 5 and any(
                 d.startswith(w) or w.startswith(d) for d in described if len(d) > 5))
                for w in words if w not in lex.prepositions):
