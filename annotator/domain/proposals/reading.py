@@ -1359,6 +1359,11 @@ def _qualified_group(index, text, tokens, words, end: int, lex: Lexicon, why: st
         if k > 0 and gap_before(text, tokens, k) != " ":
             return None
     phrase = text[tokens[start].start():tokens[end - 1].end()]
+    table = getattr(index, "table", None)
+    named = table.named_next.get(head) if table is not None else None
+    if named:  # "An animal welfare group has accused ..." / "Paws of Kerala said ..."
+        return known_or_new(index, named, f"{why} ('{phrase}' = {named}, named after the "
+                                          f"sentence that describes it)")
     return known_or_new(index, phrase[:1].upper() + phrase[1:] if start == 0 else phrase,
                          f"{why} (a group described)")
 
@@ -1924,6 +1929,12 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
             and not any(ch in BREAKS for ch in gap_before(text, tokens, start)):
         start -= 1
     run = run_back(tokens, words, start, lex) if start > 0 else None
+    table = getattr(index, "table", None)
+    bound = table.named_next.get(words[end - 1]) if table is not None else None
+    if run and bound and run[0] == 0:  # "Kenya's energy regulator has fined ..." / "The
+        # Energy and Petroleum Regulatory Authority said": the body named after it
+        return known_or_new(index, bound, f"{why} ('{words[end - 1]}' = {bound}, named "
+                                          f"after the sentence that describes it)")
     if run and not any(ch in BREAKS for ch in gap_before(text, tokens, start)):
         owner = text_of(text, tokens, run[0], run[1])
         for m in mentions:  # a known owner speaks: "North Korea's defence ministry"
