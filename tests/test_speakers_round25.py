@@ -9,9 +9,11 @@ from __future__ import annotations
 from support.proposals import accepted
 
 from annotator.domain.proposals.entities import entity_table
+from annotator.domain.proposals.kinds import COMPANY, kind_of
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.named_next import named_next
 from annotator.domain.proposals.own_act import speaker_at
+from annotator.domain.proposals.reading import described_in
 from annotator.domain.proposals.wrongs import words_of
 
 
@@ -138,3 +140,37 @@ def test_a_group_named_after_a_place_is_not_the_party_in_that_place(db, scheme):
     ], "en")
     assert [p.name for p in got] == ["Paws of Tremayne"] * 2
     assert got[1].label != "denial"
+
+
+# --- a spokesperson for "the company" / "the firm": the business the article named ---
+
+def test_a_car_rental_business_is_a_company():
+    assert kind_of("Bluefin Car Rentals", lexicon("en")) == COMPANY
+    assert kind_of("Tamar Van Hire", lexicon("en")) == COMPANY
+
+
+def test_a_spokesperson_for_the_company_speaks_for_the_rental_firm_named(db, scheme):
+    got = speakers(db, scheme, [
+        "A consumer watchdog has sued Bluefin Car Rentals over damage fees taken from "
+        "customers' deposits.",
+        "Bluefin, which has branches in Devon and Cornwall, said it would defend the case.",
+        "A spokesperson for the company later said every charge was backed by photographs.",
+    ])
+    assert got[2] == "Bluefin Car Rentals"
+
+
+def test_the_place_firm_is_no_name_of_a_firm():
+    # "the Leeds firm": a firm based in Leeds, whom "the firm" then means, not a name
+    assert ("firm", "Leeds firm") not in described_in(
+        "HMRC said the Leeds firm had claimed the costs as business expenses.", lexicon("en"))
+    assert ("council", "Harbridge council") in described_in(
+        "The Harbridge council said the road would reopen.", lexicon("en"))  # a guard
+
+
+def test_a_spokesperson_for_the_firm_is_the_company_named_not_the_place_firm(db, scheme):
+    got = speakers(db, scheme, [
+        "The tribunal heard the appeal of Marlow & Finch Joinery Ltd against a tax penalty.",
+        "HMRC had said the Leeds firm claimed costs for work on its directors' homes.",
+        "A spokesperson for the firm said it was considering the decision.",
+    ])
+    assert got[2] == "Marlow & Finch Joinery Ltd"

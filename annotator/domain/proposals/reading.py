@@ -756,7 +756,10 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
                 and not any(ch in BREAKS + "'’" for ch in gap_before(text, tokens, k)) \
                 and not (run[1] - run[0] == 1 and words[run[0]] in side_words(lex)) \
                 and "-" not in whole \
-                and (run[0] == 0 or words[run[0] - 1] not in ("a", "an", "seorang", "sebuah")):
+                and (run[0] == 0 or words[run[0] - 1] not in ("a", "an", "seorang", "sebuah")) \
+                and not (words[k] in _business_nouns(lex.language) and run[0] > 0
+                         and words[run[0] - 1] == "the"):  # "the Bristol firm": a firm in
+            # Bristol, not a name (twenty-fifth round)
             found.append((words[k], f"{whole} {tokens[k].group()}"))  # "Harbridge council"
         elif k + 1 < len(tokens) and "," in gap_before(text, tokens, k) and words[k] in (
                 "a", "an", "the", "seorang", "sebuah"):
@@ -768,6 +771,13 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
                     found.append((words[j], name))
                     break
     return tuple(found)
+
+
+@lru_cache(maxsize=4)
+def _business_nouns(language: str) -> frozenset[str]:
+    """A business's nouns ("firm", "company", "retailer"): data/cues/<language>.json,
+    "speaker22_en"'s "company_nouns"."""
+    return frozenset(cue_file(language).get("speaker22_en", {}).get("company_nouns", ()))
 
 
 def _extended(tokens, words, mention, mentions, lex: Lexicon) -> tuple[int, int] | None:
