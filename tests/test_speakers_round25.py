@@ -13,7 +13,7 @@ from annotator.domain.proposals.kinds import COMPANY, kind_of
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.named_next import named_next
 from annotator.domain.proposals.own_act import speaker_at
-from annotator.domain.proposals.reading import described_in
+from annotator.domain.proposals.reading import described_in, names_in
 from annotator.domain.proposals.wrongs import words_of
 
 
@@ -174,3 +174,44 @@ def test_a_spokesperson_for_the_firm_is_the_company_named_not_the_place_firm(db,
         "A spokesperson for the firm said it was considering the decision.",
     ])
     assert got[2] == "Marlow & Finch Joinery Ltd"
+
+
+# --- a titled person and another party listed with "and" ---
+
+def test_a_titled_person_and_a_company_listed_are_two_names():
+    en = lexicon("en")
+    assert names_in("The suit names the county, Sheriff Ray Dunmore and Harlow Catering "
+                    "Ltd, which runs the jail kitchen.", en) == ("Ray Dunmore",
+                                                                "Harlow Catering Ltd")
+    # guards: an office's name with "and" is one title; no title, as before, one run
+    assert names_in("Minister of Trade and Industry Ann Lowe said the talks would go on.",
+                    en) == ("Ann Lowe",)
+    assert names_in("Gerry and Anne Cotter say the junction is dangerous.", en) == (
+        "Gerry and Anne Cotter",)
+
+
+def test_the_surname_and_the_short_name_after_the_list_are_its_parties(db, scheme):
+    got = speakers(db, scheme, [
+        "Nine inmates have sued the county over spoiled meals at the Harlan jail.",
+        "The suit names the county, Sheriff Ray Dunmore and Bellfield Catering Services, "
+        "which took over the jail kitchen in January.",
+        "Bellfield said its menus were certified by a registered dietitian.",
+        "Dunmore did not respond to a request for comment.",
+    ])
+    assert got[2:] == ["Bellfield Catering Services", "Ray Dunmore"]
+
+
+def test_a_body_named_between_is_the_accused_not_the_group_described():
+    # "Marlow Homes" is named as the agency before it speaks: another party (a guard
+    # found by the nineteenth round's test, tests/test_proposal_labels19.py)
+    found = named_next((
+        "A tenants' group has accused a letting agency of keeping deposits without cause.",
+        "Forty tenants who rented through Marlow Homes lost part of their deposit.",
+        "Marlow Homes said the tenants had left the flats in a poor state.",
+    ), lexicon("en"))
+    assert found == []
+    assert named_next((
+        "A tenants' group has accused a letting agency of keeping deposits without cause.",
+        "The group said 40 tenants lost part of their deposit last year.",
+        "Marlow Homes said the tenants had left the flats in a poor state.",
+    ), lexicon("en")) == []

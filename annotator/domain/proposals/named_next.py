@@ -73,14 +73,18 @@ def named_next(texts: tuple[str, ...], lex: Lexicon
         return []
     described, naming = patterns
     found = []
+    seen: set[str] = set()  # the nouns described before: "The group said" after "A
+    # tenants' group has accused" means that group again
     for at, text in enumerate(texts):
         matches = list(described.finditer(text))
+        before, seen = seen, seen | {n.casefold() for m in matches for n in m.groups() if n}
         spoke_before = any(naming.match(t) and naming.match(t).group(1).split()[0]
                            not in _NOT_NAMES for t in texts[:at])
         # a body named speaking before: "The group said" means that one, "A consumer
         # group has said" another
         nouns = [n.casefold() for m in matches for n in m.groups() if n and not (
-            spoke_before and m.group(0).lstrip(",\"“ ")[:2].casefold() not in ("a ", "an"))]
+            (spoke_before or n.casefold() in before)
+            and m.group(0).lstrip(",\"“ ")[:2].casefold() not in ("a ", "an"))]
         nouns = [n for n in nouns if not any(
             re.search(rf"\b(?:the|this|that)\s+{re.escape(n)}\b", t, re.IGNORECASE)
             for t in texts[:at])]  # "The union Unison ... The union has written": named
@@ -89,10 +93,14 @@ def named_next(texts: tuple[str, ...], lex: Lexicon
         for later in range(at + 1, min(len(texts), at + 1 + LOOK_AHEAD)):
             m = naming.match(texts[later])
             if not m:
+                if any(re.match(rf"[\"“]?the\s+{re.escape(n)}\b", texts[later], re.I)
+                       for n in nouns):
+                    break  # "The group said ...": it speaks on, unnamed
                 continue
             name = " ".join(m.group(1).split())
-            if name.casefold() in text.casefold() or name.split()[0] in _NOT_NAMES:
-                break  # a party of the described sentence answers it
+            if any(name.casefold() in t.casefold() for t in texts[at:later]) \
+                    or name.split()[0] in _NOT_NAMES:
+                break  # a party of the described sentence or one after it answers it
             told = m.group(0).endswith(",")
             if told:  # "Home Test, which ...", "Which Line?, the consumer campaign
                 # group,": not "Harlow Street Media, a company backed by"

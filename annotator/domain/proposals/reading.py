@@ -1537,6 +1537,12 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     name = index.by_description(head) if isinstance(index, Known) else None
     if name and head in trades(lex.language) and kind_of(name, lex) != PERSON:
         name = None  # "A senior midwife at X Hospital": a trade describes a person only
+    table = getattr(index, "table", None)
+    if name and table is not None and table.named_next.get(head) == name and all(
+            p > index.at for e in table.entities if e.name == name for p in e.mentions):
+        # "A union ... has accused" / "The Drivers' Alliance said" (named_next.py)
+        return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, named "
+                                          f"in a later sentence)")
     if name:
         return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, as the "
                                           f"article names it)")
