@@ -215,3 +215,38 @@ def test_a_body_named_between_is_the_accused_not_the_group_described():
         "The group said 40 tenants lost part of their deposit last year.",
         "Marlow Homes said the tenants had left the flats in a poor state.",
     ), lexicon("en")) == []
+
+
+# --- "the group's chair, X": the group's officer, not the group ---
+
+def test_a_possessive_noun_before_a_name_does_not_describe_the_person():
+    en = lexicon("en")
+    assert ("group", "Helen Marsh") not in described_in(
+        '"They have hidden it for years," said the group\'s chair, Helen Marsh.', en)
+    assert described_in("Dr Ann Reid, the board's consultant in public health, said uptake "
+                        "was low.", en) == (("consultant", "Ann Reid"),)
+    assert ("company", "Meridian Metals") in described_in(  # a guard
+        "The Canadian company Meridian Metals said the mine was safe.", en)
+
+
+def test_the_group_is_the_body_named_not_its_chair(db, scheme):
+    got = speakers(db, scheme, [
+        "Campaigners have accused Eastmoor Water of hiding sewage spills into the River "
+        "Wendle.",
+        "The Clear Streams Alliance said its volunteers had logged 90 spills since March.",
+        '"They have hidden the scale of it for years," said the group\'s chair, Helen '
+        "Marsh.",
+        "The group has also written to the regulator asking it to investigate.",
+    ])
+    assert got[3] == "Clear Streams Alliance"
+
+
+def test_the_board_is_not_the_boards_consultant(db, scheme):
+    got = speakers(db, scheme, [
+        "NHS Fenwick has launched a campaign urging people aged 50 to 74 to return their "
+        "screening kits.",
+        "Dr Ann Reid, the board's consultant in public health, said uptake was lowest "
+        "among men.",
+        "The board said it would write to every patient who had not returned a kit.",
+    ])
+    assert got[2] not in ("Ann Reid", "Dr Ann Reid")

@@ -741,7 +741,8 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
             continue
         for k in range(max(0, run[0] - 3), first):
             if words[k] in nouns and words[k] not in lex.title_modifiers and not any(
-                    ch in BREAKS for ch in gap_before(text, tokens, k + 1)) and (
+                    ch in BREAKS for ch in gap_before(text, tokens, k + 1)) and not (
+                    k + 1 < run[0] and gap_before(text, tokens, k + 1) == "   ") and (
                     k >= run[0] or k == 0 or tokens[k].group().islower()) and not \
                     placed_between(words, k, run[0], lex):  # "a nurse at a Swansea home"
                 # not "The Food Standards Agency accused Meadow Foods": another's name
@@ -768,6 +769,9 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
                 if any(ch in BREAKS for ch in gap_before(text, tokens, j)):
                     break
                 if words[j] in nouns and tokens[j].group().islower():
+                    if j + 1 < len(tokens) and gap_before(text, tokens, j + 1) == "   ":
+                        continue  # "Dr Morag Innes, the board's consultant": the board's
+                        # officer, not the board (a possessive blanked; twenty-fifth round)
                     found.append((words[j], name))
                     break
     return tuple(found)
