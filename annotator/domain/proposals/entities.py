@@ -34,6 +34,7 @@ from annotator.domain.proposals.name_words import (
     text_of,
     tokens_and_words,
 )
+from annotator.domain.proposals.named_next import named_next
 from annotator.domain.proposals.names import possessive_kept
 from annotator.domain.proposals.reading import (
     described_in,
@@ -97,6 +98,9 @@ class EntityTable:
     def __init__(self, entities: list[Entity], lex: Lexicon, texts: tuple[str, ...] = ()):
         self.entities, self.lex = entities, lex
         self.texts = texts  # the document's sentences: where a quotation opens and closes
+        # "The energy regulator has fined ..." / "Ofgem said": the body a noun means, named
+        # right after the sentence that describes it (named_next.py)
+        self.named_next: dict[str, str] = {}
 
     def fullest(self, name: str, at: int) -> str | None:
         """The fuller name the article gives a speaker proposed by a part of it ("Evergreen
@@ -147,9 +151,14 @@ class EntityTable:
 
     def described(self, noun: str, at: int, kinds: tuple[str, ...] = ()) -> str | None:
         """The named speaker a common noun describes ("ministry", "kementerian", "company",
-        "polisi", "diocese"): the one named last before sentence ``at``, else the first
+        "polisi", "diocese"): the body the story described by it and named right after
+        (named_next.py), else the one named last before sentence ``at``, else the first
         named after it."""
         noun = noun.casefold()
+        bound = self.named_next.get(noun)
+        if bound and (not kinds or any(e.name == bound and e.kind in kinds
+                                       for e in self.entities)):
+            return bound
         heads = {noun, noun[:-1] if noun.endswith("s") else noun}
         heads |= set(self.lex.description_heads.get(noun, ()))
         people = heads - self.lex.org_heads  # "union president X" is no union
@@ -303,6 +312,22 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
         for document, name in issued_by_acts(text, names, lex, documents(lex)):
             entity(name, at).made.add(document)  # "X sued", "melalui keterangan tertulis"
     bodies_told(by_name.values(), texts, lex)  # "Hallam Athletic, the club": a body
+    bound: dict[str, str] = {}
+    for noun, name, at, later, told in named_next(texts, lex):  # "The energy regulator
+        # has fined ..." / "Ofgem said ...": the noun means the body named next, where it
+        # describes no other name of the article but one its describing sentence names
+        # ("A campaign finance watchdog filed a complaint with the Federal Election
+        # Commission"); a body's by its shape, or told one there ("Which Line?, the
+        # consumer campaign group, said")
+        known = by_name.get(" ".join(name.split()).casefold())
+        other = EntityTable([e for e in by_name.values() if at not in e.mentions], lex,
+                            texts).described(noun, at)
+        if not told and (known.kind if known else kind_of(name, lex)) == PERSON or (
+                other is not None and other.casefold() != (known.name if known
+                                                           else name).casefold()):
+            continue
+        entity(name, later).nouns.add(noun)
+        bound.setdefault(noun, entity(name, later).name)
     # a later sentence naming a speaker by its short form or a part of its name
     for e in list(by_name.values()):
         for at, text in enumerate(texts):
@@ -313,7 +338,9 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
                     and re.search(rf"\b{re.escape(e.name)}\b", text)):
                 e.mentions.append(at)  # "KPU", or a one-word body named again
         e.mentions.sort()
-    return EntityTable(list(by_name.values()), lex, texts)
+    table = EntityTable(list(by_name.values()), lex, texts)
+    table.named_next = bound
+    return table
 
 
 _INDEFINITE = {"a", "an", "sebuah", "seorang", "suatu"}  # a name never opens with one

@@ -387,8 +387,36 @@ def name_runs(text: str, tokens: list, words: list[str], lex: Lexicon):
         if run is None:
             i += 1
             continue
+        joined = _titled_and(tokens, words, run, lex)
+        if joined is not None:  # "Sheriff Dale Prewitt and TriStar Correctional Dining"
+            yield (run[0], joined), person_in(text, tokens, words, (run[0], joined), lex)
+            run = (joined + 1, run[1])
         yield run, person_in(text, tokens, words, run, lex)
         i = run[1]
+
+
+TITLED_NAME = (2, 3)  # words of a titled person's name before "and" and another name
+
+
+def _titled_and(tokens, words, run: tuple[int, int], lex: Lexicon) -> int | None:
+    """Where "and" stands in an English run that opens with a person's title and two or
+    three words of a name, and goes on with another name ("Sheriff Dale Prewitt and
+    TriStar Correctional Dining", "Mayor Ann Lowe and Harlow Catering Ltd"): two parties,
+    the titled person and the other, not one name whose last words are a person's
+    (twenty-fifth round); else None."""
+    start, end = run
+    if lex.head_first or words[start] not in lex.titles:
+        return None
+    first = start
+    while first < end and words[first] in lex.titles:
+        first += 1
+    at = first
+    while at < end and _person_word(tokens, words, at, lex):
+        at += 1
+    if not (TITLED_NAME[0] <= at - first <= TITLED_NAME[1] and at + 1 < end
+            and words[at] == "and" and tokens[at + 1].group()[:1].isupper()):
+        return None
+    return at
 
 
 NAME_AFTER_RANK = 5  # words of a name after a rank ("Ade Ary Syam Indradi")

@@ -354,6 +354,11 @@ def antecedent(index, noun: str, why: str) -> SpeakerReading | None:
     """"the company", "jaksa": the name the document introduced with that noun."""
     if not isinstance(index, Known):
         return None
+    table = getattr(index, "table", None)
+    name = table.named_next.get(noun) if table is not None else None
+    if name:  # "The energy regulator has fined ..." / "Ofgem said": the one it means
+        return known_or_new(index, name, f"{why} ('{noun}' = {name}, named after the "
+                                          f"sentence that describes it)")
     name = index.described_as(noun)
     if name is None:  # "Menurut kementerian" after "Kementerian Sosial"
         lex = getattr(getattr(index, "table", None), "lex", None)  # "the airline" is not

@@ -20,6 +20,7 @@ quotation places nobody here: third parties (experts, fact-checkers) say "no evi
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 from annotator.domain.proposals.wrongs import words_of
@@ -68,10 +69,14 @@ def called_false(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
 
 def _distinct(speaker: str, lex: Lexicon) -> set[str]:
     """The words of a name that tell it from others: not company markers, office head
-    nouns, places or titles, nor short words."""
+    nouns, places or titles, nor short words; in English, nor the word after "of" ("Paws
+    of Kerala", "Animal Welfare Board of India": where it is, not which body)."""
     common = lex.company_markers | lex.org_heads | lex.government_heads | lex.places \
         | lex.titles
-    return {w for w in words_of(speaker) if len(w) > 3 and w not in common}
+    words = words_of(speaker)
+    placed = {w for before, w in pairwise(words)
+              if before == "of" and not lex.head_first}
+    return {w for w in words if len(w) > 3 and w not in common and w not in placed}
 
 
 def speaker_at(speaker: str | None, words: list[str], lex: Lexicon) -> list[tuple[int, int]]:

@@ -758,7 +758,8 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
             continue
         for k in range(max(0, run[0] - 3), first):
             if words[k] in nouns and words[k] not in lex.title_modifiers and not any(
-                    ch in BREAKS for ch in gap_before(text, tokens, k + 1)) and (
+                    ch in BREAKS for ch in gap_before(text, tokens, k + 1)) and not (
+                    k + 1 < run[0] and gap_before(text, tokens, k + 1) == "   ") and (
                     k >= run[0] or k == 0 or tokens[k].group().islower()) and not \
                     placed_between(words, k, run[0], lex):  # "a nurse at a Swansea home"
                 # not "The Food Standards Agency accused Meadow Foods": another's name
@@ -773,7 +774,10 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
                 and not any(ch in BREAKS + "'’" for ch in gap_before(text, tokens, k)) \
                 and not (run[1] - run[0] == 1 and words[run[0]] in side_words(lex)) \
                 and "-" not in whole \
-                and (run[0] == 0 or words[run[0] - 1] not in ("a", "an", "seorang", "sebuah")):
+                and (run[0] == 0 or words[run[0] - 1] not in ("a", "an", "seorang", "sebuah")) \
+                and not (words[k] in _business_nouns(lex.language) and run[0] > 0
+                         and words[run[0] - 1] == "the"):  # "the Bristol firm": a firm in
+            # Bristol, not a name (twenty-fifth round)
             found.append((words[k], f"{whole} {tokens[k].group()}"))  # "Harbridge council"
         elif k + 1 < len(tokens) and "," in gap_before(text, tokens, k) and words[k] in (
                 "a", "an", "the", "seorang", "sebuah"):
@@ -782,9 +786,19 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
                 if any(ch in BREAKS for ch in gap_before(text, tokens, j)):
                     break
                 if words[j] in nouns and tokens[j].group().islower():
+                    if j + 1 < len(tokens) and gap_before(text, tokens, j + 1) == "   ":
+                        continue  # "Dr Morag Innes, the board's consultant": the board's
+                        # officer, not the board (a possessive blanked; twenty-fifth round)
                     found.append((words[j], name))
                     break
     return tuple(found)
+
+
+@lru_cache(maxsize=4)
+def _business_nouns(language: str) -> frozenset[str]:
+    """A business's nouns ("firm", "company", "retailer"): data/cues/<language>.json,
+    "speaker22_en"'s "company_nouns"."""
+    return frozenset(cue_file(language).get("speaker22_en", {}).get("company_nouns", ()))
 
 
 def _extended(tokens, words, mention, mentions, lex: Lexicon) -> tuple[int, int] | None:
@@ -1376,6 +1390,11 @@ def _qualified_group(index, text, tokens, words, end: int, lex: Lexicon, why: st
         if k > 0 and gap_before(text, tokens, k) != " ":
             return None
     phrase = text[tokens[start].start():tokens[end - 1].end()]
+    table = getattr(index, "table", None)
+    named = table.named_next.get(head) if table is not None else None
+    if named:  # "An animal welfare group has accused ..." / "Paws of Kerala said ..."
+        return known_or_new(index, named, f"{why} ('{phrase}' = {named}, named after the "
+                                          f"sentence that describes it)")
     return known_or_new(index, phrase[:1].upper() + phrase[1:] if start == 0 else phrase,
                          f"{why} (a group described)")
 
@@ -1539,6 +1558,12 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     name = index.by_description(head) if isinstance(index, Known) else None
     if name and head in trades(lex.language) and kind_of(name, lex) != PERSON:
         name = None  # "A senior midwife at X Hospital": a trade describes a person only
+    table = getattr(index, "table", None)
+    if name and table is not None and table.named_next.get(head) == name and all(
+            p > index.at for e in table.entities if e.name == name for p in e.mentions):
+        # "A union ... has accused" / "The Drivers' Alliance said" (named_next.py)
+        return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, named "
+                                          f"in a later sentence)")
     if name:
         return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, as the "
                                           f"article names it)")
@@ -1941,6 +1966,12 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
             and not any(ch in BREAKS for ch in gap_before(text, tokens, start)):
         start -= 1
     run = run_back(tokens, words, start, lex) if start > 0 else None
+    table = getattr(index, "table", None)
+    bound = table.named_next.get(words[end - 1]) if table is not None else None
+    if run and bound and run[0] == 0:  # "Kenya's energy regulator has fined ..." / "The
+        # Energy and Petroleum Regulatory Authority said": the body named after it
+        return known_or_new(index, bound, f"{why} ('{words[end - 1]}' = {bound}, named "
+                                          f"after the sentence that describes it)")
     if run and not any(ch in BREAKS for ch in gap_before(text, tokens, start)):
         owner = text_of(text, tokens, run[0], run[1])
         for m in mentions:  # a known owner speaks: "North Korea's defence ministry"

@@ -1,0 +1,118 @@
+"""A body the story describes before it names it, in English (twenty-fifth round): a
+news lede says who acted by a common noun ("The energy regulator has fined ...", "... a
+consumer group has said after testing", "An animal welfare group has accused ...") and the
+next sentence names that body as it speaks ("Ofgem said ...", "Home Test, which tests
+household goods, said ...", "The Clean Elections Project says ..."). The guidelines: a
+speaker the sentence only describes takes the name the article gives it, before or after.
+
+``named_next`` gives the entity table (entities.py) the (noun, name, sentence) of each such
+body, so that "the regulator" in the lede and later means the body named; the table asks
+it only for a noun that describes no other name of the article. The nouns are the body and
+business nouns of data/cues/en.json ("speaker22_en"); the verbs of the naming sentence are
+"speaker25_en".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
+
+KEY = "speaker25_en"
+LOOK_AHEAD = 2  # sentences after the description, for the name
+# a name as a sentence opens with it: capitalised words, "of"/"and"/"&"/"for" between them
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|for)){0,6}(?<![\s,.])"
+
+
+@lru_cache(maxsize=4)
+def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(the description of a body acting, the name opening a sentence as it speaks)."""
+    cues = cue_file(language)
+    kinds = cues.get("speaker22_en", {})
+    nouns = sorted({*kinds.get("body_nouns", ()), *kinds.get("company_nouns", ())},
+                   key=len, reverse=True)
+    raw = cues.get(KEY, {})
+    verbs = sorted(raw.get("naming_verbs", ()), key=len, reverse=True)
+    between = raw.get("not_between", ())
+    if not nouns or not verbs:
+        return None
+    noun = "|".join(map(re.escape, nouns))
+    verb = "|".join(map(re.escape, verbs))
+    # "The energy regulator has", "A consumer group has said", "Kenya's energy regulator
+    # has", "The UK medicines regulator has", "A supporters' group has": an article or a
+    # possessive, up to three lowercase (or capitals-only) words and the noun, as the
+    # sentence opens with them and a lowercase word follows that is no preposition ("The
+    # group of ...", "The union's ...": no); or after a comma as the sentence's closing
+    # attribution ("..., a consumer group has said after testing.")
+    phrase = (rf"(?:(?:[Tt]he|[Aa]n?)|[A-Z][a-z]+['’]s)\s+"
+              rf"(?:(?:[a-z][a-z'’-]*|[A-Z]{{2,4}})\s+){{0,3}}?({noun})")
+    described = re.compile(
+        rf"^[\"“]?{phrase}(?=\s+(?!(?:{'|'.join(map(re.escape, between))})\b)[a-z])"
+        rf"|,\s+{phrase}\s+(?:has\s+|have\s+)?(?:{verb})\b[^,\"”]*$")
+    # "Ofgem said", "The Clean Elections Project says", "Home Test, which ..., said",
+    # "The Energy and Petroleum Regulatory Authority (EPRA) said", "Paws of Kerala has said"
+    naming = re.compile(
+        rf"^[\"“]?(?:The\s+)?({_NAME})[?!]?(?:\s+\([A-Z]{{2,8}}\))?"
+        rf"(?:,|\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+[A-Z]\w+\s+)?(?:{verb})\b)")
+    return described, naming
+
+
+def named_next(texts: tuple[str, ...], lex: Lexicon
+               ) -> list[tuple[str, str, int, int, bool]]:
+    """(noun, name, the describing sentence, the naming sentence, whether the naming
+    sentence tells it a body: "X, which", "X, the <noun>,") for each body a sentence
+    describes as acting ("The energy regulator has fined") and one of the next
+    ``LOOK_AHEAD`` sentences opens by naming as it speaks ("Ofgem said"), the name not in
+    the describing sentence itself. The first naming sentence after a description is the
+    only one read: a second body named there is another party."""
+    if lex.language != "en":
+        return []
+    patterns = _patterns(lex.language)
+    if patterns is None:
+        return []
+    described, naming = patterns
+    found = []
+    seen: set[str] = set()  # the nouns described before: "The group said" after "A
+    # tenants' group has accused" means that group again
+    for at, text in enumerate(texts):
+        matches = list(described.finditer(text))
+        before, seen = seen, seen | {n.casefold() for m in matches for n in m.groups() if n}
+        spoke_before = any(naming.match(t) and naming.match(t).group(1).split()[0]
+                           not in _NOT_NAMES for t in texts[:at])
+        # a body named speaking before: "The group said" means that one, "A consumer
+        # group has said" another
+        nouns = [n.casefold() for m in matches for n in m.groups() if n and not (
+            (spoke_before or n.casefold() in before)
+            and m.group(0).lstrip(",\"“ ")[:2].casefold() not in ("a ", "an"))]
+        nouns = [n for n in nouns if not any(
+            re.search(rf"\b(?:the|this|that)\s+{re.escape(n)}\b", t, re.IGNORECASE)
+            for t in texts[:at])]  # "The union Unison ... The union has written": named
+        if not nouns:
+            continue
+        for later in range(at + 1, min(len(texts), at + 1 + LOOK_AHEAD)):
+            m = naming.match(texts[later])
+            if not m:
+                if any(re.match(rf"[\"“]?the\s+{re.escape(n)}\b", texts[later], re.I)
+                       for n in nouns):
+                    break  # "The group said ...": it speaks on, unnamed
+                continue
+            name = " ".join(m.group(1).split())
+            if any(name.casefold() in t.casefold() for t in texts[at:later]) \
+                    or name.split()[0] in _NOT_NAMES:
+                break  # a party of the described sentence or one after it answers it
+            told = m.group(0).endswith(",")
+            if told:  # "Home Test, which ...", "Which Line?, the consumer campaign
+                # group,": not "Harlow Street Media, a company backed by"
+                rest = texts[later][m.end():].lstrip()
+                nouns = [n for n in nouns if rest.startswith("which ") or re.match(
+                    rf"(?:the|a|an)\s[^,;:]*?\b{re.escape(n)}\b", rest, re.IGNORECASE)]
+            found += [(noun, name, at, later, told) for noun in dict.fromkeys(nouns)]
+            break
+    return found
+
+
+# words that open a sentence capitalised without opening a name
+_NOT_NAMES = frozenset({"It", "He", "She", "They", "We", "In", "On", "At", "But", "And",
+                        "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our",
+                        "Asked", "After", "Before", "Under", "According", "Last", "Next"})
