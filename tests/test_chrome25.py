@@ -1,0 +1,171 @@
+"""Page chrome common to news pages (issue 11, item 5, twenty-fifth round): the datelines
+still presented on fresh pages ('Jakarta - ', 'Jakarta, CNN Indonesia -- ', 'Kupang,
+VOXNTT.id - ', 'MAKASSAR, WARTA SULSEL - ', 'INDRAMAYU, (Antara Jabar) - ', 'WASHINGTON,
+Oct 5 - '), and a second dateline further down the page. Pages, places, outlets and names
+are invented for these tests; every page goes through the real `annotator ingest` into a
+SQLite file, and the raw text it stores is the file's, byte for byte, with each unit's
+offsets into it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from support.chrome import EN_BODY, ID_BODY
+
+from annotator.cli import main
+from annotator.db.connection import open_db
+from annotator.db.document_text import raw_text
+
+
+def _ingest(tmp_path: Path, pages: dict[str, str]) -> dict[str, dict]:
+    """Each page (file name -> text) through `annotator ingest` into one database: per file,
+    its units in order as (why kept out or None, text), its dateline, outlet and raw text."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db_path = tmp_path / "a.db"
+    result = CliRunner().invoke(main, ["ingest", "--db", str(db_path), str(folder)])
+    assert result.exit_code == 0, result.output
+    out: dict[str, dict] = {}
+    db = open_db(db_path)
+    try:
+        for doc_id, path, dateline, outlet in db.execute(
+                "SELECT id, path, dateline, outlet FROM documents").fetchall():
+            raw = raw_text(db, doc_id)
+            rows = db.execute("SELECT excluded, text, char_start, char_end FROM sentences "
+                              "WHERE doc_id = ? ORDER BY char_start", [doc_id]).fetchall()
+            for _, text, start, end in rows:  # each unit is its stretch of the raw text
+                assert raw[start:end] == text
+            out[Path(path).name] = {"units": [(r[0], r[1]) for r in rows],
+                                    "dateline": dateline, "outlet": outlet, "raw": raw}
+    finally:
+        db.close()
+    for name, text in pages.items():  # stored verbatim
+        assert out[name]["raw"] == text
+    return out
+
+
+def _shown(doc: dict) -> list[str]:
+    return [text for excluded, text in doc["units"] if excluded is None]
+
+
+ID_LEADS = [
+    # (lead paragraph, dateline kept out, dateline city, outlet)
+    ("Tasikmalaya - Warga menuding pengembang menimbun saluran irigasi.",
+     "Tasikmalaya -", "Tasikmalaya", None),
+    ("Pangkal Pinang – Nelayan memprotes kapal isap timah di perairan Sungailiat.",
+     "Pangkal Pinang –", "Pangkal Pinang", None),
+    ("Ternate, CNN Indonesia -- Dinas Kesehatan membantah vaksin di puskesmas kedaluwarsa.",
+     "Ternate, CNN Indonesia --", "Ternate", "CNN Indonesia"),
+    ("Ende, FLORESKITA.id - Seorang sopir mengaku dimintai uang oleh petugas.",
+     "Ende, FLORESKITA.id -", "Ende", "FLORESKITA.id"),
+    ("PALU, WARTA TADULAKO - Balai POM menyita obat tanpa izin edar dari tiga apotek.",
+     "PALU, WARTA TADULAKO -", "PALU", "WARTA TADULAKO"),
+    ("KUNINGAN, (Antara Jatim) - Ratusan petani mengaku benih jagung tidak tumbuh.",
+     "KUNINGAN, (Antara Jatim) -", "KUNINGAN", "Antara Jatim"),
+    ("BLITAR, detikDaerah -- Polisi menetapkan dua tersangka pemalsuan sertifikat.",
+     "BLITAR, detikDaerah --", "BLITAR", "detikDaerah"),
+    ("Sorong, 2 Desember 2026 - Lembaga adat menolak izin tambang nikel di pulau itu.",
+     "Sorong, 2 Desember 2026 -", "Sorong", None),
+    ("CIREBON, Selasa (1/12) - Pedagang pasar menuding pengelola menaikkan sewa kios.",
+     "CIREBON, Selasa (1/12) -", "CIREBON", None),
+    ("Blitar (ANTARA) -- Warga mengeluhkan bau limbah pabrik tahu.",
+     "Blitar (ANTARA) --", "Blitar", "ANTARA"),
+    ("Tribunkota.id, Jambi - Puluhan warga mendatangi kantor pertanahan.",
+     "Tribunkota.id, Jambi -", "Jambi", "Tribunkota.id"),
+    ("KABARTIMUR.id - Layanan air bersih di Ambon kembali dikeluhkan warga.",
+     "KABARTIMUR.id -", None, "KABARTIMUR.id"),
+]
+EN_LEADS = [
+    ("DENVER, Oct 5 - State regulators said inspectors found mould at the plant.",
+     "DENVER, Oct 5 -", "DENVER", None),
+    ("HALIFAX, Dec. 3 — A union accused the port authority of hiding an audit.",
+     "HALIFAX, Dec. 3 —", "HALIFAX", None),
+    ("SWANSEA, Dec 3 (Cymru-Wales Wire) - Ministers rejected the council's claim.",
+     "SWANSEA, Dec 3 (Cymru-Wales Wire) -", "SWANSEA", "Cymru-Wales Wire"),
+    ("ODESSA (Black Sea Wire) -- Grain traders denied that the cargo was stolen.",
+     "ODESSA (Black Sea Wire) --", "ODESSA", "Black Sea Wire"),
+]
+
+
+def test_a_dateline_is_cut_off_the_first_paragraph_and_the_raw_text_kept(tmp_path):
+    pages = {}
+    for k, (lead, *_rest) in enumerate(ID_LEADS):
+        pages[f"id_{k:02}.txt"] = f"Warga Mengadu Soal Layanan Nomor {k}\n\n{lead}\n\n{ID_BODY}"
+    for k, (lead, *_rest) in enumerate(EN_LEADS):
+        pages[f"en_{k:02}.txt"] = f"Residents Complain About Service {k}\n\n{lead}\n\n{EN_BODY}"
+    docs = _ingest(tmp_path, pages)
+    for prefix, leads in (("id", ID_LEADS), ("en", EN_LEADS)):
+        for k, (lead, dateline, city, outlet) in enumerate(leads):
+            doc = docs[f"{prefix}_{k:02}.txt"]
+            assert doc["units"][1] == ("dateline", dateline), lead
+            assert _shown(doc)[0] == lead[len(dateline):].strip()
+            assert (doc["dateline"], doc["outlet"]) == (city, outlet)
+
+
+def test_a_place_that_opens_a_sentence_is_no_dateline(tmp_path):
+    sentences = [
+        "Jakarta is the capital the ministry wants to leave by 2030.",
+        "London - based firm Harrow Gate said it had paid every supplier.",
+        "Senin - Jumat loket pengaduan buka pukul 08.00 sampai 15.00.",
+        "Januari - Maret ekspor kopi turun sepertiga.",
+        "Warga - yang menolak relokasi - berkumpul di balai desa.",
+    ]
+    pages = {f"p{k}.txt": f"Judul Berita yang Cukup Panjang Nomor {k}\n\n{s}\n\n{ID_BODY}"
+             for k, s in enumerate(sentences)}
+    docs = _ingest(tmp_path, pages)
+    for k, sentence in enumerate(sentences):
+        doc = docs[f"p{k}.txt"]
+        assert _shown(doc)[0] == sentence
+        assert "dateline" not in [excluded for excluded, _ in doc["units"]]
+        assert doc["dateline"] is None
+
+
+def test_a_second_dateline_further_down_the_page_is_cut(tmp_path):
+    joined = ("Dua Kota Tolak Kenaikan Tarif Air\n\n"
+              "SEMARANG, KABARJATENG.id - Warga menolak kenaikan tarif air bersih.\n\n"
+              + ID_BODY +
+              "\nSALATIGA, KABARJATENG.id - Di kota tetangga, DPRD meminta tarif ditunda.\n\n"
+              "Wali kota berjanji mengkaji ulang tarif itu.\n\n"
+              "Purwodadi (ANTARA) - Pembaruan: perusahaan daerah membantah tarif naik.\n")
+    own_form = ("Warga Tolak Tambang Pasir di Sungai\n\n"
+                "Ciamis - Warga menolak tambang pasir di sungai desa.\n\n" + ID_BODY +
+                "\nBanjar - Di kabupaten tetangga, warga menutup jalan tambang.\n\n"
+                "Senin - Jumat jalan itu dijaga bergantian.\n")
+    other_form = ("Warga Tolak Tambang Pasir di Sungai Lagi\n\n"
+                  "CIAMIS, KABARJABAR.id - Warga menolak tambang pasir di sungai desa.\n\n"
+                  + ID_BODY + "\nPersikas - Persitas berakhir imbang di lapangan desa.\n")
+    english = ("Two Towns Reject Water Rates\n\n"
+               "PLYMOUTH, Dec 2 (Westcountry Wire) - Residents rejected the new water rates.\n\n"
+               + EN_BODY +
+               "\nEXETER, Dec 2 (Westcountry Wire) - The council in the next town said it "
+               "would pause the rise.\n\n"
+               "TRURO, Cornwall — a town the residents named — said nothing.\n")
+    docs = _ingest(tmp_path, {"joined.txt": joined, "own.txt": own_form,
+                              "other.txt": other_form, "en.txt": english})
+    doc = docs["joined.txt"]
+    cut = [text for excluded, text in doc["units"] if excluded == "dateline"]
+    assert cut == ["SEMARANG, KABARJATENG.id -", "SALATIGA, KABARJATENG.id -",
+                   "Purwodadi (ANTARA) -"]
+    assert "Di kota tetangga, DPRD meminta tarif ditunda." in _shown(doc)
+    assert "Pembaruan: perusahaan daerah membantah tarif naik." in _shown(doc)
+    # the page's dateline and outlet are its first dateline's
+    assert (doc["dateline"], doc["outlet"]) == ("SEMARANG", "KABARJATENG.id")
+    # a city alone before the dash opens a later paragraph where the page's own first
+    # dateline is one; a day or a month never is a city
+    doc = docs["own.txt"]
+    assert [t for e, t in doc["units"] if e == "dateline"] == ["Ciamis -", "Banjar -"]
+    assert "Di kabupaten tetangga, warga menutup jalan tambang." in _shown(doc)
+    assert "Senin - Jumat jalan itu dijaga bergantian." in _shown(doc)
+    # ... and nowhere past the first paragraphs on a page whose dateline names its outlet
+    doc = docs["other.txt"]
+    assert "Persikas - Persitas berakhir imbang di lapangan desa." in _shown(doc)
+    doc = docs["en.txt"]
+    assert [t for e, t in doc["units"] if e == "dateline"] == [
+        "PLYMOUTH, Dec 2 (Westcountry Wire) -", "EXETER, Dec 2 (Westcountry Wire) -"]
+    assert "The council in the next town said it would pause the rise." in _shown(doc)
+    # a place and a dash before a word in small letters are the sentence's own
+    assert "TRURO, Cornwall — a town the residents named — said nothing." in _shown(doc)
+
