@@ -1,7 +1,9 @@
 """Page chrome common to news pages (issue 11, item 5, twenty-fifth round): the datelines
 still presented on fresh pages ('Jakarta - ', 'Jakarta, CNN Indonesia -- ', 'Kupang,
 VOXNTT.id - ', 'MAKASSAR, WARTA SULSEL - ', 'INDRAMAYU, (Antara Jabar) - ', 'WASHINGTON,
-Oct 5 - '), and a second dateline further down the page. Pages, places, outlets and names
+Oct 5 - '), a second dateline further down the page, and photo credits in brackets at a
+sentence's end ('(ANTARA/Foto: Budi Santoso).', '(Foto: Dok. Humas)', '(Photo: Jane
+Doe/Reuters)'). Pages, places, outlets and names
 are invented for these tests; every page goes through the real `annotator ingest` into a
 SQLite file, and the raw text it stores is the file's, byte for byte, with each unit's
 offsets into it."""
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from support.chrome import EN_BODY, ID_BODY
 
@@ -169,3 +172,62 @@ def test_a_second_dateline_further_down_the_page_is_cut(tmp_path):
     # a place and a dash before a word in small letters are the sentence's own
     assert "TRURO, Cornwall — a town the residents named — said nothing." in _shown(doc)
 
+def test_a_photo_credit_in_brackets_at_a_sentences_end_is_kept_out(tmp_path):
+    caption_line = ("Petugas Periksa Gudang Beras Bulog di Pelabuhan\n\n" + ID_BODY +
+                    "\nPetugas memeriksa karung beras di gudang. (ANTARA/Foto: Rudi Hartono).\n")
+    inside = ("Antrean Panjang di Kantor Kelurahan Sukamaju\n\n" + ID_BODY +
+              "\nWarga antre di kantor kelurahan (Foto: Dok. Humas). Lurah mengatakan "
+              "antrean terjadi sejak pagi.\n\n"
+              "Lurah berjanji menambah loket. (Foto: Dok. Humas Kota) Warga menunggu di luar "
+              "kantor.\n\n"
+              "Petugas menutup loket pukul tiga. (ANTARA/Foto: Sri Lestari). Warga kecewa "
+              "dengan layanan itu.\n")
+    english = ("Inspectors Visit the Grain Terminal at Dawn\n\n" + EN_BODY +
+               "\nInspectors arrived at the terminal on Monday. (Photo: Jane Roe/Reuters) "
+               "The company said it would cooperate.\n")
+    docs = _ingest(tmp_path, {"caption.txt": caption_line, "inside.txt": inside,
+                              "en.txt": english})
+    assert docs["caption.txt"]["units"][-1] == (
+        "photo-caption",
+        "Petugas memeriksa karung beras di gudang. (ANTARA/Foto: Rudi Hartono).")
+    assert docs["inside.txt"]["units"][-8:] == [
+        ("photo-caption", "Warga antre di kantor kelurahan (Foto: Dok. Humas)."),
+        (None, "Lurah mengatakan antrean terjadi sejak pagi."),
+        (None, "Lurah berjanji menambah loket."),
+        ("credits", "(Foto: Dok. Humas Kota)"),
+        (None, "Warga menunggu di luar kantor."),
+        (None, "Petugas menutup loket pukul tiga."),
+        ("credits", "(ANTARA/Foto: Sri Lestari)."),
+        (None, "Warga kecewa dengan layanan itu."),
+    ]
+    assert docs["en.txt"]["units"][-3:] == [
+        (None, "Inspectors arrived at the terminal on Monday."),
+        ("credits", "(Photo: Jane Roe/Reuters)"),
+        (None, "The company said it would cooperate."),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ia mengunggah foto itu (lihat foto) ke media sosial.",
+    "The mayor posted a photo (a blurry one) of the flooded road.",
+])
+def test_a_bracket_that_only_mentions_a_photo_stays_in_the_sentence(tmp_path, sentence):
+    page = "Warga Unggah Foto Jalan Rusak Parah\n\n" + ID_BODY + f"\n{sentence} Polisi diam.\n"
+    docs = _ingest(tmp_path, {"a.txt": page})
+    assert sentence in _shown(docs["a.txt"])
+
+
+def test_the_stored_units_still_rebuild_the_page(tmp_path):
+    """A page with a dateline cut in three places and a credit in a paragraph: its raw text
+    comes back whole from the database (checked in _ingest), and its sentences are the
+    page's own lines in their order."""
+    page = ("Warga Tolak Tambang Pasir di Sungai\r\n\r\n"
+            "Ciamis - Warga menolak tambang pasir.\r\n\r\n"
+            "Banjar - Warga menutup jalan tambang. (Foto: Dok. Humas) Polisi berjaga.\r\n")
+    docs = _ingest(tmp_path, {"crlf.txt": page})
+    assert docs["crlf.txt"]["units"] == [
+        ("headline", "Warga Tolak Tambang Pasir di Sungai"),
+        ("dateline", "Ciamis -"), (None, "Warga menolak tambang pasir."),
+        ("dateline", "Banjar -"), (None, "Warga menutup jalan tambang."),
+        ("credits", "(Foto: Dok. Humas)"), (None, "Polisi berjaga."),
+    ]
