@@ -231,3 +231,26 @@ def test_the_stored_units_still_rebuild_the_page(tmp_path):
         ("dateline", "Banjar -"), (None, "Warga menutup jalan tambang."),
         ("credits", "(Foto: Dok. Humas)"), (None, "Polisi berjaga."),
     ]
+
+
+def test_the_outlets_and_the_writers_names_below_the_headline_are_kept_out(tmp_path):
+    docs = _ingest(tmp_path, {
+        "id.txt": ("Warga Keluhkan Air Keruh di Kota Ini\nKabarkita\n"
+                   "Kamis, 19 November 2026 15:30 WIB\nRina Astuti - kabarPALU\n\n"
+                   "Palu - Warga mengeluhkan air keruh sejak sepekan.\n\n" + ID_BODY),
+        "en.txt": ("Residents Complain About Brown Tap Water\n\nThe Harbour Gazette\n\n"
+                   "Jane Roe\n\nResidents said the water had been brown for a week.\n\n"
+                   + EN_BODY),
+        "alone.txt": ("Warga Keluhkan Air Keruh di Kota Ini\n\nPalu, kabarSulteng.com -\n\n"
+                      "Warga mengeluhkan air keruh sejak sepekan.\n\n" + ID_BODY)})
+    assert docs["id.txt"]["units"][1:5] == [
+        ("page-section", "Kabarkita"),
+        ("publication-date", "Kamis, 19 November 2026 15:30 WIB"),
+        ("page-section", "Rina Astuti - kabarPALU"), ("dateline", "Palu -")]
+    assert docs["en.txt"]["units"][1:3] == [
+        ("page-section", "The Harbour Gazette"), ("page-section", "Jane Roe")]
+    assert _shown(docs["en.txt"])[0] == "Residents said the water had been brown for a week."
+    # a dateline alone on its line, in the forms this round added
+    assert docs["alone.txt"]["units"][1] == ("dateline", "Palu, kabarSulteng.com -")
+    assert (docs["alone.txt"]["dateline"], docs["alone.txt"]["outlet"]) == (
+        "Palu", "kabarSulteng.com")

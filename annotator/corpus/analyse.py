@@ -28,6 +28,7 @@ PAGE_SECTION = "page-section"
 FOOT_NAME = "byline"  # a writer's or outlet's name after the last paragraph
 _BREADCRUMB = re.compile(r"\S\s+(>|»|›|\||/)\s+\S")
 MASTHEAD_WORDS = 4
+MASTHEAD_LINES = 2  # such lines below the headline
 # the body's first paragraphs (ending like a sentence) a dateline may lead, past a standfirst
 DATELINE_PARAGRAPHS = 3
 
@@ -315,20 +316,29 @@ def _headline(body: list[_Line]) -> str | None:
                 line.text, after.text):
             line.excluded = PAGE_SECTION
             continue
-        if after is not None and k + 2 < len(body) and _masthead(after.text):
-            after.excluded = PAGE_SECTION
+        # below it, the outlet's and the writer's names, a line each ("Detakindo" over
+        # "Muh Ikbal - detakSulsel"), past which the body goes on
+        for j in range(k + 1, min(k + 1 + MASTHEAD_LINES, len(body) - 1)):
+            if not _masthead(body[j].text):
+                break
+            body[j].excluded = PAGE_SECTION
         return line.text
     return None
 
 
 def _masthead(line: str) -> bool:
     """A line below the headline that only names the outlet or the writer ("The Northern
-    Courier", "Rina Astuti", "Rina Astuti - Sragen"): a few capitalised words with no
-    sentence end, a dash or a bar between them counted as no word."""
+    Courier", "Rina Astuti", "Rina Astuti - Sragen", "Rina Astuti - kabarSRAGEN"): a few
+    capitalised words (or an outlet's name written in camel case) with no sentence end, a
+    dash or a bar between them counted as no word."""
     words = [w for w in line.split() if w not in _MASTHEAD_MARKS]
     return (len(words) <= MASTHEAD_WORDS and not _FINAL.search(line)
-            and all(w[0].isupper() or w in _MASTHEAD_JOINS for w in words)
+            and all(w[0].isupper() or w in _MASTHEAD_JOINS or _CAMEL.match(w)
+                    for w in words)
             and any(c.isalpha() for c in line))
+
+
+_CAMEL = re.compile(r"[a-z]+[A-Z]")  # 'detakJateng', 'kabarSUMBA'
 
 
 _MASTHEAD_JOINS = frozenset({"of", "the", "and", "&", "dan", "on", "de", "la", "di"})
