@@ -233,6 +233,27 @@ def test_the_stored_units_still_rebuild_the_page(tmp_path):
     ]
 
 
+def test_a_date_line_with_a_short_indonesian_month_is_kept_out(tmp_path):
+    lines = {"a.txt": ("Selasa, 1 Des 2026 - 10:12 WIB", "2026-12-01"),
+             "b.txt": ("Kabarkota | Senin, 30 Nov 2026 09:42 WIB", "2026-11-30T09:42:00+07:00"),
+             "c.txt": ("KABARKOTA.com - Rabu, 2 Des. 2026 09:12 WIB",
+                       "2026-12-02T09:12:00+07:00"),
+             "d.txt": ("Kamis, 3 Okt 2026", "2026-10-03")}
+    docs = _ingest(tmp_path, {
+        name: f"Warga Keluhkan Air Keruh di Kota Ini\n\n{line}\n\n{ID_BODY}"
+        for name, (line, _) in lines.items()})
+    for name, (line, published) in lines.items():
+        assert docs[name]["units"][1] == ("publication-date", line)
+        assert _shown(docs[name])[0] == ID_BODY.split("\n")[0]
+    db = open_db(tmp_path / "a.db")
+    try:
+        stored = dict(db.execute("SELECT path, published FROM documents").fetchall())
+    finally:
+        db.close()
+    assert {Path(p).name: d for p, d in stored.items()} == {
+        name: published for name, (_, published) in lines.items()}
+
+
 def test_the_outlets_and_the_writers_names_below_the_headline_are_kept_out(tmp_path):
     docs = _ingest(tmp_path, {
         "id.txt": ("Warga Keluhkan Air Keruh di Kota Ini\nKabarkita\n"
