@@ -242,7 +242,7 @@ def test_a_date_line_with_a_short_indonesian_month_is_kept_out(tmp_path):
     docs = _ingest(tmp_path, {
         name: f"Warga Keluhkan Air Keruh di Kota Ini\n\n{line}\n\n{ID_BODY}"
         for name, (line, _) in lines.items()})
-    for name, (line, published) in lines.items():
+    for name, (line, _) in lines.items():
         assert docs[name]["units"][1] == ("publication-date", line)
         assert _shown(docs[name])[0] == ID_BODY.split("\n")[0]
     db = open_db(tmp_path / "a.db")
