@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from support.chrome import EN_BODY, ID_BODY
 
 from annotator.cli import main
+from annotator.corpus.rules import load_rules
 from annotator.db.connection import open_db
 from annotator.db.document_text import raw_text
 
@@ -275,3 +276,18 @@ def test_the_outlets_and_the_writers_names_below_the_headline_are_kept_out(tmp_p
     assert docs["alone.txt"]["units"][1] == ("dateline", "Palu, kabarSulteng.com -")
     assert (docs["alone.txt"]["dateline"], docs["alone.txt"]["outlet"]) == (
         "Palu", "kabarSulteng.com")
+
+
+def test_the_datelines_joined_answer_as_each_does():
+    """The dateline patterns joined into one (a fast "no" for a paragraph with none) match
+    where one of them does, and only there."""
+    rules = load_rules()
+    assert rules.dateline_gate is not None
+    lines = [lead for lead, *_ in ID_LEADS + EN_LEADS] + [
+        "Jakarta is the capital.", "London - based firm Harrow Gate said it paid.",
+        "Senin - Jumat loket buka.", "Covid-19 cases rose.", "KOTAAGUNG -", "Palu -",
+        "HARLAN, Ky. (AP) — A coal company denied it."]
+    for line in lines:
+        for text in (line, line + " "):
+            assert bool(rules.dateline_gate.match(text)) == any(
+                p.match(text) for p in rules.datelines), text

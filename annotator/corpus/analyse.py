@@ -356,9 +356,11 @@ def _above_headline(line: str, after: str) -> bool:
         words <= MASTHEAD_WORDS and after_words > words))
 
 
-# a dateline's dash lies within its first characters: a paragraph with none there opens
-# with no dateline (checked before the patterns, on every paragraph past the first ones)
-_DASH = re.compile("[-–—]")
+# a later paragraph's dateline ends in a dash and a space within its first characters: a
+# paragraph with none there opens with none (checked before the patterns, on every
+# paragraph past the first ones; a hyphen inside a word, 'Covid-19', is no such dash)
+_DASH = re.compile(r"[-–—](?:\s|$)")
+_DASHES = "-–—"
 # how a sentence after a dateline opens: a capital, a digit, a quotation or a bracket
 # ('WREXHAM, Wales — a town the workers named — said nothing.' holds none)
 _OPENS = re.compile(r"[A-Z0-9\"“‘'(]")
@@ -379,9 +381,14 @@ def _take_dateline(rules: Rules, result: Analysis, text: str, start: int, *,
     the first ones, whose dateline must come before a sentence's first word and says
     nothing of the page (its city and outlet are the first dateline's). Returns the text
     left, its offset and the pattern that matched (None: no dateline)."""
+    # a line that is all dateline ends in its dash: only then is it tried with a space after
+    padded = text + " " if text[-1:] in _DASHES else None
+    gate = rules.dateline_gate
+    if gate is not None and not gate.match(text) and not (padded and gate.match(padded)):
+        return text, start, None
     for pattern in rules.datelines if forms is None else forms:
         m = pattern.match(text)
-        whole = m is None and pattern.match(text + " ")
+        whole = m is None and padded is not None and pattern.match(padded)
         if whole and whole.end() > len(text):
             m = whole  # the line holds the dateline alone
         elif m is None or not cut or m.end() >= len(text) or (

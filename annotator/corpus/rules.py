@@ -62,6 +62,8 @@ class Rules:
     # the dateline forms looked for only in the body's first paragraphs (a city alone before
     # the dash, 'Jakarta - '), or later where the page's own first dateline has that form
     lead_only_datelines: frozenset[re.Pattern] = frozenset()
+    # every dateline pattern in one, its groups unnamed: a fast "no" before trying each
+    dateline_gate: re.Pattern | None = None
     source: Path = field(default=RULES_PATH)
     # the headings and line rules a line can match, by its first character (see _ByFirst)
     by_first: _ByFirst | None = None
@@ -217,6 +219,18 @@ def _by_first(sections: list[Section], line_rules: list[LineRule]) -> _ByFirst:
     return _ByFirst(entries, starts)
 
 
+def _gate(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """The patterns joined into one that matches where any of them does (their named groups
+    unnamed, since names repeat), or None when they cannot be joined."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(
+            "(?:" + re.sub(r"\(\?P<\w+>", "(?:", p.pattern) + ")" for p in patterns))
+    except re.error:
+        return None
+
+
 def _pattern_of(entry) -> str:
     """A dateline's pattern: the entry itself, or its "pattern" (an entry that says more,
     e.g. "lead_only")."""
@@ -283,6 +297,7 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
                          if caption.get("own_caption") else None),
             datelines=[pattern for pattern, _ in datelines],
             lead_only_datelines=frozenset(pattern for pattern, lead in datelines if lead),
+            dateline_gate=_gate([pattern for pattern, _ in datelines]),
             wire=[_compile(path, p) for p in data.get("wire", [])],
             outlets=outlets,
             titles=frozenset(a.rstrip(".") for a in _words(seg.get("titles"))),
