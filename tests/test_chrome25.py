@@ -10,6 +10,7 @@ offsets into it."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -291,3 +292,21 @@ def test_the_datelines_joined_answer_as_each_does():
         for text in (line, line + " "):
             assert bool(rules.dateline_gate.match(text)) == any(
                 p.match(text) for p in rules.datelines), text
+
+
+def test_the_chrome_heads_script_lists_what_opens_like_a_dateline(tmp_path, capsys):
+    """benchmarks/chrome_heads.py: a page's presented sentences that open like a dateline
+    or end in a photo credit are listed (here one the rules leave whole, for a reader to
+    judge), and a sealed set is refused."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import chrome_heads
+
+    (tmp_path / "a.txt").write_text(
+        "Warga Tolak Tambang Pasir di Sungai\n\nBANJAR, KABARJABAR.id - Warga menolak "
+        "tambang.\n\n" + ID_BODY + "\nPersikas - Persitas berakhir imbang.\n",
+        encoding="utf-8")
+    presented, found = chrome_heads.heads(tmp_path)
+    assert presented == 4
+    assert found == [("a.txt", "head", "Persikas - Persitas berakhir imbang.")]
+    assert chrome_heads.main(["--set", "heldout18", "-q"]) == 2
+    assert "sealed" in capsys.readouterr().err
