@@ -28,6 +28,7 @@ PAGE_SECTION = "page-section"
 FOOT_NAME = "byline"  # a writer's or outlet's name after the last paragraph
 _BREADCRUMB = re.compile(r"\S\s+(>|»|›|\||/)\s+\S")
 MASTHEAD_WORDS = 4
+MASTHEAD_LINES = 2  # such lines below the headline
 # the body's first paragraphs (ending like a sentence) a dateline may lead, past a standfirst
 DATELINE_PARAGRAPHS = 3
 
@@ -207,6 +208,10 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
     letter = _LETTER.search
     sentence_rule = rules.sentence_rule
     datelines = DATELINE_PARAGRAPHS  # paragraphs left in which a dateline may lead
+    # the forms a dateline opening a later paragraph may have (a second story joined to the
+    # page, an update block): every form but a city alone, unless the page's own first
+    # dateline was a city alone ('Jakarta - ' over 'Bandung - ')
+    later_forms = [p for p in rules.datelines if p not in rules.lead_only_datelines]
     read_before = result.outlet  # given, or named by a line above: no dateline's
     for line in lines:
         excluded = line.excluded
@@ -219,9 +224,11 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
         if excluded == PAGE_SECTION and datelines:
             # a dateline alone below the headline reads like a masthead ('KIRKWALL, Scotland
             # —'): its city is no outlet
-            if not _take_dateline(rules, result, line.text, line.start, cut=False)[0]:
+            rest, _, form = _take_dateline(rules, result, line.text, line.start, cut=False)
+            if not rest:
                 line.excluded = DATELINE
                 datelines = 0
+                later_forms = _with_form(later_forms, form)
                 continue
         if excluded is not None:
             append(Unit(line.start, line.end, line.text, excluded))
@@ -233,12 +240,21 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
             # know) and a standfirst that does, or stands alone on its line ('KIRKWALL,
             # Scotland —' over the paragraph)
             finished = bool(_FINAL.search(text))
-            text, start = _take_dateline(rules, result, text, start, cut=finished)
+            text, start, form = _take_dateline(rules, result, text, start, cut=finished)
+            if form is not None:
+                later_forms = _with_form(later_forms, form)
             if not text:
                 datelines = 0
                 continue
             if finished:
                 datelines = 0 if start != line.start else datelines - 1
+        elif _DASH.search(text, 0, _DATELINE_HEAD):
+            # a dateline opening a later paragraph: its own unit, the page's metadata kept
+            text, start, _ = _take_dateline(rules, result, text, start,
+                                            cut=bool(_FINAL.search(text)), forms=later_forms,
+                                            later=True)
+            if not text:
+                continue
         spans = segment(text, rules, language)
         if len(spans) == 1:  # the usual paragraph, one sentence: no chrome glued into it
             s, e = spans[0]
@@ -300,20 +316,29 @@ def _headline(body: list[_Line]) -> str | None:
                 line.text, after.text):
             line.excluded = PAGE_SECTION
             continue
-        if after is not None and k + 2 < len(body) and _masthead(after.text):
-            after.excluded = PAGE_SECTION
+        # below it, the outlet's and the writer's names, a line each ("Detakindo" over
+        # "Muh Ikbal - detakSulsel"), past which the body goes on
+        for j in range(k + 1, min(k + 1 + MASTHEAD_LINES, len(body) - 1)):
+            if not _masthead(body[j].text):
+                break
+            body[j].excluded = PAGE_SECTION
         return line.text
     return None
 
 
 def _masthead(line: str) -> bool:
     """A line below the headline that only names the outlet or the writer ("The Northern
-    Courier", "Rina Astuti", "Rina Astuti - Sragen"): a few capitalised words with no
-    sentence end, a dash or a bar between them counted as no word."""
+    Courier", "Rina Astuti", "Rina Astuti - Sragen", "Rina Astuti - kabarSRAGEN"): a few
+    capitalised words (or an outlet's name written in camel case) with no sentence end, a
+    dash or a bar between them counted as no word."""
     words = [w for w in line.split() if w not in _MASTHEAD_MARKS]
     return (len(words) <= MASTHEAD_WORDS and not _FINAL.search(line)
-            and all(w[0].isupper() or w in _MASTHEAD_JOINS for w in words)
+            and all(w[0].isupper() or w in _MASTHEAD_JOINS or _CAMEL.match(w)
+                    for w in words)
             and any(c.isalpha() for c in line))
+
+
+_CAMEL = re.compile(r"[a-z]+[A-Z]")  # 'detakJateng', 'kabarSUMBA'
 
 
 _MASTHEAD_JOINS = frozenset({"of", "the", "and", "&", "dan", "on", "de", "la", "di"})
@@ -331,29 +356,56 @@ def _above_headline(line: str, after: str) -> bool:
         words <= MASTHEAD_WORDS and after_words > words))
 
 
+# a later paragraph's dateline ends in a dash and a space within its first characters: a
+# paragraph with none there opens with none (checked before the patterns, on every
+# paragraph past the first ones; a hyphen inside a word, 'Covid-19', is no such dash)
+_DASH = re.compile(r"[-–—](?:\s|$)")
+_DASHES = "-–—"
+# how a sentence after a dateline opens: a capital, a digit, a quotation or a bracket
+# ('WREXHAM, Wales — a town the workers named — said nothing.' holds none)
+_OPENS = re.compile(r"[A-Z0-9\"“‘'(]")
+_DATELINE_HEAD = 90
+
+
+def _with_form(forms: list[re.Pattern], form: re.Pattern | None) -> list[re.Pattern]:
+    """The forms a later paragraph's dateline may have, with the page's own first one."""
+    return forms if form is None or form in forms else [*forms, form]
+
+
 def _take_dateline(rules: Rules, result: Analysis, text: str, start: int, *,
-                   cut: bool = True) -> tuple[str, int]:
+                   cut: bool = True, forms: list[re.Pattern] | None = None,
+                   later: bool = False) -> tuple[str, int, re.Pattern | None]:
     """Cut 'MOSKOW - ' / 'Seoul (ANTARA) - ' off a paragraph (``cut``), as its own unit; a
-    line that is all dateline ('KIRKWALL, Scotland —') is one too, and no text is left."""
-    for pattern in rules.datelines:
+    line that is all dateline ('KIRKWALL, Scotland —') is one too, and no text is left.
+    ``forms``: the patterns tried (default every dateline's); ``later``: a paragraph past
+    the first ones, whose dateline must come before a sentence's first word and says
+    nothing of the page (its city and outlet are the first dateline's). Returns the text
+    left, its offset and the pattern that matched (None: no dateline)."""
+    # a line that is all dateline ends in its dash: only then is it tried with a space after
+    padded = text + " " if text[-1:] in _DASHES else None
+    gate = rules.dateline_gate
+    if gate is not None and not gate.match(text) and not (padded and gate.match(padded)):
+        return text, start, None
+    for pattern in rules.datelines if forms is None else forms:
         m = pattern.match(text)
-        whole = m is None and pattern.match(text + " ")
+        whole = m is None and padded is not None and pattern.match(padded)
         if whole and whole.end() > len(text):
             m = whole  # the line holds the dateline alone
-        elif m is None or not cut or m.end() >= len(text):
-            continue
+        elif m is None or not cut or m.end() >= len(text) or (
+                later and not _OPENS.match(text, m.end())):
+            continue  # a later paragraph's dateline comes before a sentence's first word
         head = text[: m.end()].rstrip()
         result.units.append(Unit(start, start + len(head), head, DATELINE))
         city = m.groupdict().get("city")
-        if city and not result.dateline:
+        if not later and city and not result.dateline:
             result.dateline = city.strip()
         named = m.groupdict().get("outlet")
-        if named and not result.outlet and not _region(rules, named):
+        if not later and named and not result.outlet and not _region(rules, named):
             result.outlet = rules.outlet_for(named) or named.strip()
         if m.end() > len(text):
-            return "", start + len(text)
-        return text[m.end():], start + m.end()
-    return text, start
+            return "", start + len(text), pattern
+        return text[m.end():], start + m.end(), pattern
+    return text, start, None
 
 
 def _glued_lead(rules: Rules, piece: str) -> tuple[str, int] | None:

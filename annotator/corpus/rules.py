@@ -59,6 +59,11 @@ class Rules:
     outlet_words: frozenset[str] = frozenset()
     # countries, states and provinces: a dateline's second name that is no outlet, casefolded
     regions: frozenset[str] = frozenset()
+    # the dateline forms looked for only in the body's first paragraphs (a city alone before
+    # the dash, 'Jakarta - '), or later where the page's own first dateline has that form
+    lead_only_datelines: frozenset[re.Pattern] = frozenset()
+    # every dateline pattern in one, its groups unnamed: a fast "no" before trying each
+    dateline_gate: re.Pattern | None = None
     source: Path = field(default=RULES_PATH)
     # the headings and line rules a line can match, by its first character (see _ByFirst)
     by_first: _ByFirst | None = None
@@ -214,6 +219,24 @@ def _by_first(sections: list[Section], line_rules: list[LineRule]) -> _ByFirst:
     return _ByFirst(entries, starts)
 
 
+def _gate(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """The patterns joined into one that matches where any of them does (their named groups
+    unnamed, since names repeat), or None when they cannot be joined."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(
+            "(?:" + re.sub(r"\(\?P<\w+>", "(?:", p.pattern) + ")" for p in patterns))
+    except re.error:
+        return None
+
+
+def _pattern_of(entry) -> str:
+    """A dateline's pattern: the entry itself, or its "pattern" (an entry that says more,
+    e.g. "lead_only")."""
+    return entry["pattern"] if isinstance(entry, dict) else entry
+
+
 def _words(value) -> list[str]:
     """A segmentation list: one list for every language, or one per language (every
     language's words apply to every text: news in one language quotes titles of another)."""
@@ -262,6 +285,8 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
             for alias in outlet.get("aliases", []):
                 outlets[alias.casefold()] = outlet["name"]
         seg = data.get("segmentation", {})
+        datelines = [(_compile(path, _pattern_of(p)), isinstance(p, dict) and bool(
+            p.get("lead_only"))) for p in data.get("datelines", [])]
         return Rules(
             line_rules=line_rules,
             sections=sections,
@@ -270,7 +295,9 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
             caption_after=frozenset(caption.get("after_rules", [])),
             own_caption=(_compile(path, caption["own_caption"])
                          if caption.get("own_caption") else None),
-            datelines=[_compile(path, p) for p in data.get("datelines", [])],
+            datelines=[pattern for pattern, _ in datelines],
+            lead_only_datelines=frozenset(pattern for pattern, lead in datelines if lead),
+            dateline_gate=_gate([pattern for pattern, _ in datelines]),
             wire=[_compile(path, p) for p in data.get("wire", [])],
             outlets=outlets,
             titles=frozenset(a.rstrip(".") for a in _words(seg.get("titles"))),

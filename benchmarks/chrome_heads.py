@@ -1,0 +1,97 @@
+"""Chrome still presented as a sentence's head or tail: each set is ingested into a scratch
+database and every presented sentence is listed that opens like a dateline (a few
+capitalised words, an outlet, a date or a wire in brackets, then a dash and a space:
+`Jakarta - `, `Kupang, VOXNTT.id - `, `WASHINGTON, Oct 5 - `) or ends in a photo credit in
+brackets (`(ANTARA/Foto: Budi Santoso).`). The patterns here are wider than the chrome
+rules, so what they list is for a reader to judge: a dateline missed, or a sentence that
+merely opens with a place.
+
+    python benchmarks/chrome_heads.py                  # the seeds and every tuned set
+    python benchmarks/chrome_heads.py --set train10 -q # one set, the counts alone
+
+Sealed sets (heldout5 and later, classes9) are refused: their texts are for the lead's
+measurements only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotator.corpus.ingest import ingest_paths  # noqa: E402
+from annotator.db.connection import open_db  # noqa: E402
+
+PROPOSALS = ROOT / "benchmarks" / "proposals"
+TUNED = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "classes8", "train10",
+         "train11", "train12", "train13", "train15", "train16", "train17", "train18",
+         "train19"]
+_DASH = r"\s*(?:-{1,2}|–|—)\s+"
+HEAD = re.compile(r"^(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})"  # the city or the outlet
+                  r"(?:\s*,\s*[^-–—,.]{1,40}?)?(?:\s*,\s*[^-–—]{1,40}?)?"  # , outlet / date
+                  r"(?:\s*\([^()]{2,30}\))?" + _DASH)  # (wire)
+CREDIT = re.compile(r"\((?:[^()]*\b(?:Foto|FOTO|foto|Photo|photo|Dok\.?)\b[^()]*)\)\s*\.?$")
+
+
+def sealed(name: str) -> bool:
+    """A set only the lead may read: heldout5 and every later heldout, and classes9."""
+    found = re.fullmatch(r"heldout(\d+)", name)
+    return name == "classes9" or (found is not None and int(found.group(1)) >= 5)
+
+
+def folder_of(name: str) -> Path:
+    return ROOT / "seeds" if name == "seeds" else PROPOSALS / name
+
+
+def heads(folder: Path) -> tuple[int, list[tuple[str, str, str]]]:
+    """The presented sentences of a folder's pages once ingested, and those of them that
+    open like a dateline or end in a photo credit: (file name, "head" or "credit", text)."""
+    found = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(Path(tmp) / "heads.db")
+        try:
+            ingest_paths(db, [folder])
+            rows = db.execute(
+                "SELECT s.text, d.path FROM sentences s JOIN documents d ON d.id = s.doc_id "
+                "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.char_start").fetchall()
+        finally:
+            db.close()
+    for text, path in rows:
+        if HEAD.match(text):
+            found.append((Path(path).name, "head", text))
+        if CREDIT.search(text):
+            found.append((Path(path).name, "credit", text))
+    return len(rows), found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", action="append", help="a set's name (default: the seeds "
+                        "and every tuned set)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="the counts alone")
+    args = parser.parse_args(argv)
+    names = args.set or ["seeds", *TUNED]
+    refused = [n for n in names if sealed(n)]
+    if refused:
+        print(f"sealed, not read: {', '.join(refused)}", file=sys.stderr)
+        return 2
+    listed = []
+    for name in names:
+        presented, found = heads(folder_of(name))
+        kinds = [kind for _, kind, _ in found]
+        print(f"{name:9} presented {presented:5}  dateline-like heads {kinds.count('head'):3}"
+              f"  credits at the end {kinds.count('credit'):3}")
+        listed += [(name, *row) for row in found]
+    if not args.quiet:
+        for name, doc, kind, text in listed:
+            print(f"{name}\t{doc}\t{kind}\t{text[:110]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
