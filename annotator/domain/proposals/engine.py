@@ -123,8 +123,8 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
                  dispute: Dispute | None = None, discourse: Discourse | None = None,
                  weights: Weights | None = None, described_too: bool = False,
                  later: tuple[str, ...] = (), table: EntityTable | None = None,
-                 at: int = 0, remember: bool = True, before: Sequence[Said] | None = None
-                 ) -> Proposal:
+                 at: int = 0, remember: bool = True, before: Sequence[Said] | None = None,
+                 dispute_key: tuple | None = None) -> Proposal:
     """The proposal for a sentence given what came before it: the rules' reading, blended
     with the models trained on the team's labels (``model``: its features model and its
     text classifier), if there are enough labels yet. ``weights``: a features model given
@@ -133,11 +133,13 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
     ``remember=False``: the rules' reading is neither looked up nor kept (the whole-article
     pass reads with a registry no key uses, so its readings would only crowd out the keys').
     ``before``: the sentences before it as read (parties.Said), given for the sentence shown:
-    the shipped label model (label_model.py) then proposes the label, before the team's."""
+    the shipped label model (label_model.py) then proposes the label, before the team's.
+    ``dispute_key``: ``_whole(dispute)``, where the caller has just made it (``_earlier``
+    keys its own memory by it): the rules' memory is keyed by the same, not made again."""
     lex = lexicon(language)
     speaker, reading, label, name, confidence, why = _ruled(
         text, scheme, index, lex, previous, last_named, names, described, dispute, later,
-        table, at, remember)
+        table, at, remember, dispute_key)
     label_reason, proposer = f"{name}: {reading.reason}", CUES
     learned = weights if weights is not None else getattr(model, "weights", None)
     # the shipped model speaks only where its gate lets it (LabelModel.consulted: over a
@@ -201,7 +203,7 @@ def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous
            last_named: str | None, names: tuple[str, ...],
            described: tuple[tuple[str, str], ...], dispute: Dispute | None,
            later: tuple[str, ...], table: EntityTable | None, at: int,
-           remember: bool = True) -> tuple:
+           remember: bool = True, dispute_key: tuple | None = None) -> tuple:
     """What the rules read of a sentence in its place (speaker, label reading, label, its
     name, confidence and why), remembered by everything it depends on, as ``_earlier``
     keys it. A key proposes the sentence shown; the next key reads the same sentence back
@@ -210,7 +212,8 @@ def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous
     objects whose ids are in the key are kept beside the entry, so an id is never a freed
     object's."""
     if remember:
-        key = (text, previous, last_named, names, described, _whole(dispute), id(scheme),
+        whole = dispute_key if dispute_key is not None else _whole(dispute)
+        key = (text, previous, last_named, names, described, whole, id(scheme),
                id(index), len(index), later, id(table), at, id(lex))
         found = _RULED.get(key)
         if found is not None and found[0] is scheme and found[1] is index \
@@ -464,8 +467,9 @@ def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None
     (the key holds everything the reading depends on, the registry's size included, and
     the whole dispute as ``_ruled`` keys it: ``Dispute.frozen`` leaves out the names as
     written, which a reason quotes)."""
+    whole = _whole(dispute)
     key = (text, language, chain.previous, chain.last_named, names, described,
-           _whole(dispute), id(scheme), id(index), len(index), later, id(table), at)
+           whole, id(scheme), id(index), len(index), later, id(table), at)
     found = _EARLIER.get(key)
     if found is None:
         if len(_EARLIER) >= 2048:
@@ -474,7 +478,7 @@ def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None
                                              described=described, dispute=dispute,
                                              previous=chain.previous,
                                              last_named=chain.last_named, later=later,
-                                             table=table, at=at)
+                                             table=table, at=at, dispute_key=whole)
     return found
 
 

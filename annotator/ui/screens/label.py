@@ -238,6 +238,17 @@ class LabelScreen(Screen):
             self.refresh_view()
         self._foresee()
 
+    def _foresight_due(self) -> bool:
+        """Whether ``_foresee`` has anything to do for the sentence on screen: a key asks
+        for it after the frame only then, not on every key (each call after a refresh is a
+        message through the screen's queue on the key's time)."""
+        model, place = self.model, self.place
+        if model is None or place is None:
+            return False
+        if len(place.after) < 2 and self._next_document_foreseen != place.document.id:
+            return True
+        return not all(model.knows(s.text) for s in place.after[:2])
+
     def _foresee(self) -> None:
         """The classifier's guesses for the sentences after the one on screen, made in a
         worker once it is painted, so the keys that move there do not wait for them: the
@@ -378,7 +389,7 @@ class LabelScreen(Screen):
                 self.call_after_refresh(self.settle)
             else:
                 self.proposal = self._propose(self.place)
-            if self.model is not None:
+            if self._foresight_due():  # most keys find the next guesses made
                 self.call_after_refresh(self._foresee)
         self.refresh_view()
         if followed(self, SentenceChanged):
