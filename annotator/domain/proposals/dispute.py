@@ -1427,9 +1427,9 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
     intensifying = {i for s, e in find(lex.not_rebuttal, words) for i in range(s, e)}
     found = [(s, e) for s, e in find(lex.rebuttal, words) if s not in intensifying
              and not (words[s] in lex.negations and negated_duty(lex, words, s))
-             and not (bare_negation(lex, words, (s, e)) and not negates_the_wrong(
-                 lex, words, e))
-             and not (bare_negation(lex, words, (s, e)) and lacks(lex, words, e))  # lacking.py
+             # a bare negation that negates no wrong, or what was owed (lacking.py)
+             and not (bare_negation(lex, words, (s, e)) and (
+                 not negates_the_wrong(lex, words, e) or lacks(lex, words, e)))
              and not how_often(lex, words, s)  # "every ten seconds" (frequency.py)
              and not limits_a_figure(words, s, e, lex.language)  # "hanya sembilan"
              and not modal_negation(words, s, e, lex)]  # "tidak akan", "no longer"

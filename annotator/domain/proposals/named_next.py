@@ -116,3 +116,10 @@ def named_next(texts: tuple[str, ...], lex: Lexicon
 _NOT_NAMES = frozenset({"It", "He", "She", "They", "We", "In", "On", "At", "But", "And",
                         "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our",
                         "Asked", "After", "Before", "Under", "According", "Last", "Next"})
+
+
+def body_named_next(index, noun: str) -> str | None:
+    """The body ``noun`` means in the article the source index reads (its entity table's
+    ``named_next``: described, then named as it speaks), or None."""
+    table = getattr(index, "table", None)
+    return table.named_next.get(noun) if table is not None else None

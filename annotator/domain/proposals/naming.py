@@ -24,6 +24,7 @@ from annotator.domain.proposals.name_words import (
     run_forward,
     text_of,
 )
+from annotator.domain.proposals.named_next import body_named_next
 from annotator.domain.proposals.sexes import PRONOUN_SEX, spoke_as_sex
 from annotator.domain.speakers import SourceIndex
 
@@ -354,8 +355,7 @@ def antecedent(index, noun: str, why: str) -> SpeakerReading | None:
     """"the company", "jaksa": the name the document introduced with that noun."""
     if not isinstance(index, Known):
         return None
-    table = getattr(index, "table", None)
-    name = table.named_next.get(noun) if table is not None else None
+    name = body_named_next(index, noun)
     if name:  # "The energy regulator has fined ..." / "Ofgem said": the one it means
         return known_or_new(index, name, f"{why} ('{noun}' = {name}, named after the "
                                           f"sentence that describes it)")

@@ -91,6 +91,7 @@ from annotator.domain.proposals.name_words import (
 from annotator.domain.proposals.name_words import gap_before as _gap  # the label half's
 from annotator.domain.proposals.name_words import plain_name_word as _plain_name_word
 from annotator.domain.proposals.name_words import tokens_and_words as _words
+from annotator.domain.proposals.named_next import body_named_next
 from annotator.domain.proposals.names import possessive_kept
 from annotator.domain.proposals.naming import (
     PERSONAL,
@@ -1390,8 +1391,7 @@ def _qualified_group(index, text, tokens, words, end: int, lex: Lexicon, why: st
         if k > 0 and gap_before(text, tokens, k) != " ":
             return None
     phrase = text[tokens[start].start():tokens[end - 1].end()]
-    table = getattr(index, "table", None)
-    named = table.named_next.get(head) if table is not None else None
+    named = body_named_next(index, head)
     if named:  # "An animal welfare group has accused ..." / "Paws of Kerala said ..."
         return known_or_new(index, named, f"{why} ('{phrase}' = {named}, named after the "
                                           f"sentence that describes it)")
@@ -1558,9 +1558,9 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     name = index.by_description(head) if isinstance(index, Known) else None
     if name and head in trades(lex.language) and kind_of(name, lex) != PERSON:
         name = None  # "A senior midwife at X Hospital": a trade describes a person only
-    table = getattr(index, "table", None)
-    if name and table is not None and table.named_next.get(head) == name and all(
-            p > index.at for e in table.entities if e.name == name for p in e.mentions):
+    if name and body_named_next(index, head) == name and all(
+            p > index.at for e in index.table.entities if e.name == name
+            for p in e.mentions):
         # "A union ... has accused" / "The Drivers' Alliance said" (named_next.py)
         return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, named "
                                           f"in a later sentence)")
@@ -1966,8 +1966,7 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
             and not any(ch in BREAKS for ch in gap_before(text, tokens, start)):
         start -= 1
     run = run_back(tokens, words, start, lex) if start > 0 else None
-    table = getattr(index, "table", None)
-    bound = table.named_next.get(words[end - 1]) if table is not None else None
+    bound = body_named_next(index, words[end - 1])
     if run and bound and run[0] == 0:  # "Kenya's energy regulator has fined ..." / "The
         # Energy and Petroleum Regulatory Authority said": the body named after it
         return known_or_new(index, bound, f"{why} ('{words[end - 1]}' = {bound}, named "
