@@ -85,3 +85,19 @@ def test_scikit_learn_is_not_imported_until_a_model_is_trained():
             "assert 'sklearn' not in sys.modules, 'sklearn imported'")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_classifiers_labels_are_plain_strings(db):
+    """scikit-learn hands back numpy strings; a proposal carries plain ``str`` (what is saved,
+    exported as JSON and compared with the scheme's labels) whoever proposed it."""
+    from annotator.ui.screens.label_foresight import Foresight
+
+    ids = labeled_corpus(db, 30, 30)
+    model = train(db)
+    assert all(type(label) is str for label in model.labels)
+    label, _ = model.predict("Harga cabai di pasar Ternate naik 9 persen pekan ini.")
+    assert type(label) is str
+    (guess, _), = Foresight(model).predict_many(["Cuaca di Ambon berawan."])
+    assert type(guess) is str
+    learned = propose(db, ids[60], "budi", load_scheme(), SourceIndex.from_db(db), model)
+    assert learned.proposer == "classifier" and type(learned.label) is str

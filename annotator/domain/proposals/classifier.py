@@ -49,7 +49,7 @@ class Model:
         """The most likely label and its probability."""
         probabilities = self.pipeline.predict_proba([text])[0]
         best = max(range(len(probabilities)), key=probabilities.__getitem__)
-        return self.pipeline.classes_[best], float(probabilities[best])
+        return str(self.pipeline.classes_[best]), float(probabilities[best])
 
 
 def count_labels(db: Database) -> int:

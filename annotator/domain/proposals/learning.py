@@ -69,4 +69,5 @@ def train(db: Database, minimum: int = MIN_LABELS, scheme: Scheme | None = None
     pipeline.fit(list(texts), list(labels))
     described = feature_rows(db, scheme or load_scheme())
     weights = fit(described) if len({role for _, role in described}) > 1 else None
-    return Model(pipeline, tuple(pipeline.classes_), len(rows), mark, weights)
+    return Model(pipeline, tuple(str(label) for label in pipeline.classes_), len(rows), mark,
+                 weights)

@@ -53,7 +53,7 @@ class Foresight:
         guesses = []
         for probabilities in pipeline.predict_proba(texts):
             best = max(range(len(probabilities)), key=probabilities.__getitem__)
-            guesses.append((pipeline.classes_[best], float(probabilities[best])))
+            guesses.append((str(pipeline.classes_[best]), float(probabilities[best])))
         return guesses
 
     def knows(self, text: str) -> bool:
