@@ -248,7 +248,7 @@ line, in benchmarks/proposals/AUDIT.md):
   lexicons, the chrome rules nor the other sets' texts (gold_heldout18_id.jsonl,
   gold_heldout18_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout18/). Sealed.
-- heldout19: a fourteenth fresh sealed set, written blind on 2026-12-04 (twenty-sixth round,
+- heldout20: a fifteenth fresh sealed set, written blind on 2026-12-04 (twenty-sixth round,
   guidelines as last changed in commit 53e74b1, labeled at ffd75e0), a corpus as a
   fact-checking team meets it: 12 Indonesian and 12 English articles (274 presented
   sentences), two thirds about an allegation and its replies (an air-conditioner service's
@@ -264,8 +264,8 @@ line, in benchmarks/proposals/AUDIT.md):
   kite roost count, canal lock gates, a winter night shelter and a cricket pavilion rebuilt),
   page chrome left in; their gold with the speaker's side, labeled by hand by a session that
   did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
-  sets' texts (gold_heldout19_id.jsonl, gold_heldout19_en.jsonl; texts and how they were
-  written in benchmarks/proposals/heldout19/). Sealed.
+  sets' texts (gold_heldout20_id.jsonl, gold_heldout20_en.jsonl; texts and how they were
+  written in benchmarks/proposals/heldout20/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -408,7 +408,7 @@ SETS = {
     "heldout16": HERE / "proposals" / "heldout16",
     "heldout17": HERE / "proposals" / "heldout17",
     "heldout18": HERE / "proposals" / "heldout18",
-    "heldout19": HERE / "proposals" / "heldout19",
+    "heldout20": HERE / "proposals" / "heldout20",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -466,7 +466,7 @@ LOOKED_AT = {
 # sets whose misses are never listed (heldout4 is tuned on)
 SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-          "heldout17", "heldout18", "heldout19", "classes9"}
+          "heldout17", "heldout18", "heldout20", "classes9"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
