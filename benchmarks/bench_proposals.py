@@ -265,6 +265,24 @@ line, in benchmarks/proposals/AUDIT.md):
   hand by a session that did not look at the proposals, the rules, the cue lexicons, the
   chrome rules nor the other sets' texts (gold_heldout19_id.jsonl, gold_heldout19_en.jsonl;
   texts and how they were written in benchmarks/proposals/heldout19/). Sealed.
+- heldout20: a fifteenth fresh sealed set, written blind on 2026-12-04 (twenty-sixth round,
+  guidelines as last changed in commit 53e74b1, labeled at ffd75e0), a corpus as a
+  fact-checking team meets it: 12 Indonesian and 12 English articles (274 presented
+  sentences), two thirds about an allegation and its replies (an air-conditioner service's
+  freon refills billed and not done, dock porters' wage deductions by a co-operative,
+  compulsory workbooks at a primary school, a fishermen's diesel agent named a suspect over
+  subsidised fuel, a village head's video for a regent candidate, Australian cattle with lumpy
+  skin disease, braces fitted by a non-dentist, pencak silat judging at a regional games, new
+  drains on a grouse moor's peat, a library consultation closed early, boiler-cover callouts
+  refused, a cinema chain's unpaid trial shifts, a dog owner's conviction after a postman was
+  bitten, a South African trawler in Namibian waters, a GP practice's online form and an
+  auto-belay fall at a climbing wall), one third ordinary news with no dispute (a pinisi
+  launched, Bali starlings released, a drilled well in a dry village, a floating pier, a red
+  kite roost count, canal lock gates, a winter night shelter and a cricket pavilion rebuilt),
+  page chrome left in; their gold with the speaker's side, labeled by hand by a session that
+  did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
+  sets' texts (gold_heldout20_id.jsonl, gold_heldout20_en.jsonl; texts and how they were
+  written in benchmarks/proposals/heldout20/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -408,6 +426,7 @@ SETS = {
     "heldout17": HERE / "proposals" / "heldout17",
     "heldout18": HERE / "proposals" / "heldout18",
     "heldout19": HERE / "proposals" / "heldout19",
+    "heldout20": HERE / "proposals" / "heldout20",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -465,7 +484,8 @@ LOOKED_AT = {
 # sets whose misses are never listed (heldout4 is tuned on)
 SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-          "heldout17", "heldout18", "heldout19", "classes9"}
+          "heldout17", "heldout18", "heldout19",
+          "heldout20", "classes9"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
