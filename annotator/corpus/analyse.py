@@ -137,8 +137,11 @@ def _classify(rules: Rules, lines: list[_Line]) -> None:
                 section = heading
             continue
         if section is not None:
+            # a listed headline may end in a quotation closing on a word ('... Bupati: "Kami
+            # Kaji"'), as the page's own headline may
             in_list = (section.item is not None and section.item.search(line.text)) or (
-                section.items_without_final_punctuation and not _FINAL.search(line.text)
+                section.items_without_final_punctuation and (
+                    not _FINAL.search(line.text) or _QUOTED_HEADLINE.search(line.text))
             )
             if in_list:
                 line.excluded = section.name
