@@ -212,3 +212,57 @@ def test_the_chrome_heads_script_lists_bylines_and_related_links(tmp_path, capsy
         ("a.txt", "related", "Related to this, the council said it would appeal.")]
     assert chrome_heads.main(["--set", "heldout19", "-q"]) == 2
     assert "sealed" in capsys.readouterr().err
+
+
+def test_the_byline_block_below_the_headline_is_kept_out(tmp_path):
+    """The writer's desk and role alone on a line, with the outlet after it or not, the
+    outlet's name right below a byline, and a date line after the outlet's name or with a
+    dash before the time are kept out; the lead is the first sentence presented."""
+    pages = {
+        "role.txt": (EN_HEAD + "A standfirst that says what the story holds\n\nBy Tom Reyes\n"
+                     "Rural affairs correspondent\n\n" + EN_LEAD + EN_BODY),
+        "role_outlet.txt": (EN_HEAD + "Ana Lund\nHealth reporter, The Westmouth Echo\n"
+                            "Published 30 November 2026\n\n" + EN_LEAD + EN_BODY),
+        "outlet.txt": (EN_HEAD + "A standfirst that says what the story holds\n\n"
+                       "By Tom Reyes\nThe Carrick Herald\n\n" + EN_LEAD + EN_BODY),
+        "outlet_date.txt": (EN_HEAD + "By Tom Reyes, Courts Correspondent\n"
+                            "The Carrick Herald, 1 December 2026\n\n" + EN_LEAD + EN_BODY),
+        "id_date.txt": (ID_HEAD + "KabarKota | Jumat, 27/11/2026 - 09:30\n\n" + ID_LEAD
+                        + ID_BODY),
+    }
+    docs = _ingest(tmp_path, pages)
+    standfirst = "A standfirst that says what the story holds"
+    for name in pages:
+        lead, body = (ID_LEAD, ID_BODY) if name.startswith("id") else (EN_LEAD, EN_BODY)
+        above = [standfirst] if name in ("role.txt", "outlet.txt") else []
+        assert _shown(docs[name]) == [*above, lead.strip(), *body.split("\n\n")[:1],
+                                      body.split("\n\n")[1].strip()], name
+    assert ("byline", "Rural affairs correspondent") in docs["role.txt"]["units"]
+    assert ("byline", "Health reporter, The Westmouth Echo") in docs["role_outlet.txt"]["units"]
+    assert ("page-section", "The Carrick Herald") in docs["outlet.txt"]["units"]
+    assert ("publication-date", "The Carrick Herald, 1 December 2026") in docs[
+        "outlet_date.txt"]["units"]
+    assert ("publication-date", "KabarKota | Jumat, 27/11/2026 - 09:30") in docs[
+        "id_date.txt"]["units"]
+    db = open_db(tmp_path / "a.db")
+    try:
+        stored = dict(db.execute("SELECT path, published FROM documents").fetchall())
+    finally:
+        db.close()
+    published = {Path(p).name: d for p, d in stored.items()}
+    assert published["outlet_date.txt"] == "2026-12-01"
+
+
+def test_a_headline_or_a_sentence_naming_a_role_is_no_byline(tmp_path):
+    pages = {
+        "headline.txt": ("Police arrest newspaper editor\n\n" + EN_LEAD + EN_BODY),
+        "below.txt": (EN_HEAD + "By Tom Reyes\nThe Herald reported the fire first.\n\n"
+                      + EN_BODY),
+        "sentence.txt": (EN_HEAD + EN_LEAD + "Health correspondent Ana Lund said the ward "
+                         "had closed.\n\n" + EN_BODY),
+    }
+    docs = _ingest(tmp_path, pages)
+    assert docs["headline.txt"]["units"][0] == ("headline", "Police arrest newspaper editor")
+    assert "The Herald reported the fire first." in _shown(docs["below.txt"])
+    assert "Health correspondent Ana Lund said the ward had closed." in _shown(
+        docs["sentence.txt"])
