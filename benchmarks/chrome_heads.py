@@ -3,7 +3,8 @@ database and every presented sentence is listed that opens like a dateline (a fe
 capitalised words, an outlet, a date or a wire in brackets, then a dash: `Jakarta - `,
 `Kupang, VOXNTT.id - `, `WASHINGTON, Oct 5 - `, `Cikarang- `), ends in a photo credit in
 brackets (`(ANTARA/Foto: Budi Santoso).`), opens like a byline (`By Court reporter ...`,
-`Oleh Wartawan Kompas, ...`, `Reporter: ...`, `Laporan wartawan ...`) or like a related
+`Oleh Wartawan Kompas, ...`, `Reporter: ...`, `Laporan wartawan ...`, a desk and role
+alone: `Health correspondent`) or like a related
 link or its heading (`Related coverage`, `Read more: ...`, `More on this story`, `Artikel
 terkait`, `Baca berita lainnya`, `Simak juga`). The patterns here are wider than the chrome
 rules, so what they list is for a reader to judge: chrome missed, or a sentence that merely
@@ -42,7 +43,8 @@ HEAD = re.compile(r"^(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})"  # the city
 BYLINE = re.compile(r"^(?:By\s+(?!the\b|then\b|now\b)|Oleh\s+[A-Z]|Laporan\s+[Ww]artawan\b|"
                     r"(?:Reporter|Wartawan|Penulis|Editor|Kontributor|Koresponden|Pewarta|"
                     r"Writer|Author)\s*[:|]|(?:Reporter|Wartawan|Penulis|Kontributor|"
-                    r"Koresponden|Correspondent)\s+[A-Z][\w.'-]+\s*[,|]?\s*$)")
+                    r"Koresponden|Correspondent)\s+[A-Z][\w.'-]+\s*[,|]?\s*$|"
+                    r"[A-Z][^.!?]{0,40}\b(?:reporter|correspondent|columnist)\b[^.!?]*$)")
 RELATED = re.compile(r"^(?:Related|Read more|Read also|Read next|More on|More from|See also|"
                      r"Also read|Artikel (?:[Tt]erkait|[Ll]ainnya|[Pp]ilihan)|Berita "
                      r"(?:[Tt]erkait|[Ll]ainnya|[Pp]ilihan)|(?:Baca|Lihat|Simak|Tonton) (?:juga|"
