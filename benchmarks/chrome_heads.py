@@ -1,10 +1,14 @@
 """Chrome still presented as a sentence's head or tail: each set is ingested into a scratch
 database and every presented sentence is listed that opens like a dateline (a few
-capitalised words, an outlet, a date or a wire in brackets, then a dash and a space:
-`Jakarta - `, `Kupang, VOXNTT.id - `, `WASHINGTON, Oct 5 - `) or ends in a photo credit in
-brackets (`(ANTARA/Foto: Budi Santoso).`). The patterns here are wider than the chrome
-rules, so what they list is for a reader to judge: a dateline missed, or a sentence that
-merely opens with a place.
+capitalised words, an outlet, a date or a wire in brackets, then a dash: `Jakarta - `,
+`Kupang, VOXNTT.id - `, `WASHINGTON, Oct 5 - `, `Cikarang- `), ends in a photo credit in
+brackets (`(ANTARA/Foto: Budi Santoso).`), opens like a byline (`By Court reporter ...`,
+`Oleh Wartawan Kompas, ...`, `Reporter: ...`, `Laporan wartawan ...`, a desk and role
+alone: `Health correspondent`) or like a related
+link or its heading (`Related coverage`, `Read more: ...`, `More on this story`, `Artikel
+terkait`, `Baca berita lainnya`, `Simak juga`). The patterns here are wider than the chrome
+rules, so what they list is for a reader to judge: chrome missed, or a sentence that merely
+opens with a place ('By the time ...', 'Oleh karena itu, ...').
 
     python benchmarks/chrome_heads.py                  # the seeds and every tuned set
     python benchmarks/chrome_heads.py --set train10 -q # one set, the counts alone
@@ -31,10 +35,20 @@ PROPOSALS = ROOT / "benchmarks" / "proposals"
 TUNED = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "classes8", "train10",
          "train11", "train12", "train13", "train15", "train16", "train17", "train18",
          "train19"]
-_DASH = r"\s*(?:-{1,2}|–|—)\s+"
+# a dash with a space on one side at least ('Cikarang - ', 'Cikarang- ', 'Cikarang -Warga')
+_DASH = r"(?:\s+(?:-{1,2}|–|—)\s*(?=[A-Z0-9\"“‘'(])|\s*(?:-{1,2}|–|—)\s+)"
 HEAD = re.compile(r"^(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})"  # the city or the outlet
                   r"(?:\s*,\s*[^-–—,.]{1,40}?)?(?:\s*,\s*[^-–—]{1,40}?)?"  # , outlet / date
                   r"(?:\s*\([^()]{2,30}\))?" + _DASH)  # (wire)
+BYLINE = re.compile(r"^(?:By\s+(?!the\b|then\b|now\b)|Oleh\s+[A-Z]|Laporan\s+[Ww]artawan\b|"
+                    r"(?:Reporter|Wartawan|Penulis|Editor|Kontributor|Koresponden|Pewarta|"
+                    r"Writer|Author)\s*[:|]|(?:Reporter|Wartawan|Penulis|Kontributor|"
+                    r"Koresponden|Correspondent)\s+[A-Z][\w.'-]+\s*[,|]?\s*$|"
+                    r"[A-Z][^.!?]{0,40}\b(?:reporter|correspondent|columnist)\b[^.!?]*$)")
+RELATED = re.compile(r"^(?:Related|Read more|Read also|Read next|More on|More from|See also|"
+                     r"Also read|Artikel (?:[Tt]erkait|[Ll]ainnya|[Pp]ilihan)|Berita "
+                     r"(?:[Tt]erkait|[Ll]ainnya|[Pp]ilihan)|(?:Baca|Lihat|Simak|Tonton) (?:juga|"
+                     r"pula|berita|artikel|video)\b)", re.IGNORECASE)
 CREDIT = re.compile(r"\((?:[^()]*\b(?:Foto|FOTO|foto|Photo|photo|Dok\.?)\b[^()]*)\)\s*\.?$")
 
 
@@ -66,6 +80,10 @@ def heads(folder: Path) -> tuple[int, list[tuple[str, str, str]]]:
             found.append((Path(path).name, "head", text))
         if CREDIT.search(text):
             found.append((Path(path).name, "credit", text))
+        if BYLINE.match(text):
+            found.append((Path(path).name, "byline", text))
+        if RELATED.match(text):
+            found.append((Path(path).name, "related", text))
     return len(rows), found
 
 
@@ -85,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         presented, found = heads(folder_of(name))
         kinds = [kind for _, kind, _ in found]
         print(f"{name:9} presented {presented:5}  dateline-like heads {kinds.count('head'):3}"
-              f"  credits at the end {kinds.count('credit'):3}")
+              f"  credits at the end {kinds.count('credit'):3}  bylines"
+              f" {kinds.count('byline'):3}  related links {kinds.count('related'):3}")
         listed += [(name, *row) for row in found]
     if not args.quiet:
         for name, doc, kind, text in listed:

@@ -137,8 +137,11 @@ def _classify(rules: Rules, lines: list[_Line]) -> None:
                 section = heading
             continue
         if section is not None:
+            # a listed headline may end in a quotation closing on a word ('... Bupati: "Kami
+            # Kaji"'), as the page's own headline may
             in_list = (section.item is not None and section.item.search(line.text)) or (
-                section.items_without_final_punctuation and not _FINAL.search(line.text)
+                section.items_without_final_punctuation and (
+                    not _FINAL.search(line.text) or _QUOTED_HEADLINE.search(line.text))
             )
             if in_list:
                 line.excluded = section.name
@@ -153,6 +156,18 @@ def _classify(rules: Rules, lines: list[_Line]) -> None:
                 and not (rules.own_caption and rules.own_caption.search(line.text))
             ):
                 before.excluded = rules.caption_name
+
+
+def _below_bylines(rules: Rules, lines: list[_Line]) -> None:
+    """The outlet's name on the line right below a byline ('By Owen Pritchard' over 'The
+    Solway Herald', 'Education reporter' over 'KVTR News'): a masthead (a few capitalised
+    words, no sentence end) holding an outlet's word, kept out as PAGE_SECTION, whose outlet
+    the page's metadata may take."""
+    for above, line in zip(lines, lines[1:], strict=False):
+        if (above.excluded == FOOT_NAME and line.excluded is None
+                and line.index == above.index + 1 and _masthead(line.text)
+                and page_ends.outlet_of(line.text, rules.outlet_for, rules.outlet_words)):
+            line.excluded = PAGE_SECTION
 
 
 # a date line saying when the page changed, not when it was published
@@ -193,6 +208,7 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
                       published=metadata.normalise_iso(published))
     lines = _split_glued(rules, _lines(raw))
     _classify(rules, lines)
+    _below_bylines(rules, lines)
     found_published = result.published
     section = _metadata(rules, lines, result)
     if found_published:
