@@ -41,6 +41,7 @@ from annotator.domain.proposals import (
     measured,
     narration,
     no_denial,
+    plan_bodies,
     quotation,
     taken,
 )
@@ -698,7 +699,8 @@ def _party_plans(lex: Lexicon, tokens, words: list[str], at: int, verbs: set[int
     singular = word[:-1] if word.endswith("s") else word
     return (word in lex.pronouns or word in _COMMITTERS or _plain_name_word(tokens, words, k, lex)
             or word in lex.org_heads or singular in lex.org_heads or word in lex.titles
-            or word in lex.spokespeople)
+            or word in lex.spokespeople
+            or plan_bodies.plans(lex, word))  # "pemkab akan", "timnya akan": round 26
 
 
 def _hedged_word(lex: Lexicon, words: list[str], k: int) -> bool:
