@@ -7,10 +7,10 @@ place in Doha on 18 December", "rapat koordinasi digelar di kantor bupati pada S
 
 Read as structure: the event's noun opens what the speech verb reports (within a few words
 after it, past "the", "that", "bahwa"; or the sentence, where the speech verb trails it:
-"Nominations open on 10 December, the returning officer said", twenty-sixth round), and a verb of holding, starting, moving or
-standing follows it within its clause, not negated, and not dated against another event
-("digelar sebelum tender dibuka": a timeline, the claim's). The families are data,
-``context12_schedule`` in ``data/cues/<language>.json``."""
+"Nominations open on 10 December, the returning officer said", twenty-sixth round), and a
+verb of holding, starting, moving or standing follows it within its clause, not negated,
+and not dated against another event ("digelar sebelum tender dibuka": a timeline, the
+claim's). The families are data, ``context12_schedule`` in ``data/cues/<language>.json``."""
 
 from __future__ import annotations
 
