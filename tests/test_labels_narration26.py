@@ -86,3 +86,66 @@ def test_checking_under_way_as_enter_saves_it(db, scheme):
         "menelusuri izin pembuangan limbah perusahaan itu.",
     ], "id")
     assert got[1].label == "context", got[1].label_reason
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The county clerk said ballot papers must reach the elections office by noon on "
+           "14 March."),
+    ("en", "The licensing board said operators must remove the old meters within 60 days of "
+           "the notice."),
+    ("en", "The league said Harton Athletic have until 9 April to answer the charge."),
+    ("id", "Kepala Disdukcapil Kabupaten Alor, Nur Halimah, mengatakan berkas wajib "
+           "diserahkan paling lambat 12 Januari."),
+    ("id", "Menurut Sekda, pengembang diberi waktu 14 hari untuk melengkapi dokumen "
+           "lingkungan."),
+])
+def test_a_requirement_and_its_deadline_is_context(language, text):
+    reading = read_label(text, lexicon(language))
+    assert reading.role == "context", reading.reason
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The town council said the plan must be approved by the county before work "
+           "starts."),
+    ("en", "He said the money must have been taken by 3 March."),
+    ("id", "\"Kalau tidak bayar, katanya, barang kami harus ditahan sampai besok,\" kata "
+           "Rina."),
+])
+def test_no_deadline_stays_as_it_was(language, text):
+    reading = read_label(text, lexicon(language))
+    assert "deadline" not in reading.reason, reading.reason
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Employment Tribunal heard the appeal of Kestrel Foods against a fine of "
+           "£12,000."),
+    ("en", "The clinic has stopped taking new patients while the case is heard."),
+])
+def test_a_tribunal_hearing_a_case_is_no_evidence(language, text):
+    reading = read_label(text, lexicon(language))
+    assert reading.role == "context", reading.reason
+
+
+def test_what_neighbours_heard_stays_evidence():
+    reading = read_label("Two neighbours heard shouting from the flat before midnight.",
+                         lexicon("en"))
+    assert reading.role == "supports", reading.reason
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The residents' association will appeal the ruling, according to its chair, "
+           "Ann Pryce."),
+    ("en", "The council will reopen the library in March, a spokesman said."),
+])
+def test_a_plan_before_its_speech_verb_is_context(language, text):
+    reading = read_label(text, lexicon(language))
+    assert reading.role == "context", reading.reason
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The merger will cost 400 jobs, the union said."),
+    ("en", "\"We paid so that we would get the right urn back,\" said Tom Hale."),
+])
+def test_a_things_future_or_a_quotation_is_no_plan_before_the_verb(language, text):
+    reading = read_label(text, lexicon(language))
+    assert reading.role != "context", reading.reason

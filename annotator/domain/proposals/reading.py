@@ -667,7 +667,10 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
             continue
         if _conditional(lex, tokens, words, s):
             continue
-        near = any(0 <= s - v <= PLAN_REACH for v in verbs)
+        # the speech verb trails the plan ("The food bank will appeal the decision,
+        # according to its lawyer"; twenty-sixth round); a quotation's plan is read below
+        trailing = bool(verbs) and s <= PLAN_REACH and min(verbs) > s and not inside
+        near = any(0 <= s - v <= PLAN_REACH for v in verbs) or trailing
         quoted = any(a <= tokens[s].start() < b and len(TOKEN.findall(text[a:tokens[s].start()]))
                      <= 3 for a, b in inside)
         if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)) and not (
