@@ -149,3 +149,16 @@ def test_a_plan_before_its_speech_verb_is_context(language, text):
 def test_a_things_future_or_a_quotation_is_no_plan_before_the_verb(language, text):
     reading = read_label(text, lexicon(language))
     assert reading.role != "context", reading.reason
+
+
+@pytest.mark.parametrize("text", [
+    "The Food Standards Agency said it had received the council's submission and was "
+    "reviewing it.",
+    "Cumbria Police said it had received a referral from the hospital trust and was "
+    "assessing whether to open an investigation.",
+])
+def test_a_submission_or_a_referral_received_is_a_claim(text):
+    """The guidelines: a body saying it received complaints or reports makes a claim; a
+    submission or a referral is one, even with the review under way after it."""
+    reading = read_label(text, lexicon("en"))
+    assert reading.role == "supports", reading.reason
