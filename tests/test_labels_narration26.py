@@ -162,3 +162,15 @@ def test_a_submission_or_a_referral_received_is_a_claim(text):
     submission or a referral is one, even with the review under way after it."""
     reading = read_label(text, lexicon("en"))
     assert reading.role == "supports", reading.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Pengunjung diimbau datang paling lambat satu jam sebelum acara dan membawa kartu "
+    "identitas.",
+    "\"Warga di bantaran kali kami imbau mengungsi sementara ke balai desa,\" ujar Camat "
+    "Suryadi.",
+])
+def test_an_appeal_in_the_passive_or_a_quotation_is_context(text):
+    """"diimbau", "kami imbau": an appeal, context, as "mengimbau" is."""
+    reading = read_label(text, lexicon("id"))
+    assert reading.role == "context", reading.reason
