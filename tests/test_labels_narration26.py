@@ -165,8 +165,8 @@ def test_a_submission_or_a_referral_received_is_a_claim(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Pengunjung diimbau datang paling lambat satu jam sebelum acara dan membawa kartu "
-    "identitas.",
+    "Pengendara diimbau menghindari jalur selatan, kata Kasat Lantas Polres Garut, AKP "
+    "Dewi Lestari.",
     "\"Warga di bantaran kali kami imbau mengungsi sementara ke balai desa,\" ujar Camat "
     "Suryadi.",
 ])
