@@ -174,3 +174,16 @@ def test_an_appeal_in_the_passive_or_a_quotation_is_context(text):
     """"diimbau", "kami imbau": an appeal, context, as "mengimbau" is."""
     reading = read_label(text, lexicon("id"))
     assert reading.role == "context", reading.reason
+
+
+@pytest.mark.parametrize("text", [
+    "\"Jika terbukti menjual di atas harga, kemitraannya bisa kami cabut,\" kata Manajer "
+    "Area Dedi Gunawan.",
+    "Kepala Dinas Perdagangan, Rudi Hartono, mengatakan pangkalan yang menjual elpiji di "
+    "atas HET bisa ditutup.",
+])
+def test_a_sanction_that_could_follow_is_context(text):
+    """A sanction put as what could follow ("bisa kami cabut", "bisa ditutup") is what
+    happens next, context, as "dapat dikenai sanksi" is."""
+    reading = read_label(text, lexicon("id"))
+    assert reading.role == "context", reading.reason
