@@ -187,3 +187,16 @@ def test_a_sanction_that_could_follow_is_context(text):
     happens next, context, as "dapat dikenai sanksi" is."""
     reading = read_label(text, lexicon("id"))
     assert reading.role == "context", reading.reason
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The ferry company said it had suspended sailings to Arran until repairs to the "
+           "ramp are completed."),
+    ("en", "The National Trust said it had closed the cliff path until the fallen rocks "
+           "can be cleared."),
+    ("id", "Pengelola pasar mengatakan kios-kios itu ditutup sementara sampai perbaikan "
+           "atap rampung."),
+])
+def test_a_measure_until_something_is_done_is_context(language, text):
+    reading = read_label(text, lexicon(language))
+    assert reading.role == "context", reading.reason

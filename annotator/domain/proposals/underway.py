@@ -9,7 +9,8 @@ of "be" and at most one adverb) right before a verb of checking, assessing, veri
 seeking advice (in English its -ing form, or "being" and its past participle). A bare
 passive ("was checked by the electoral officer") is what was done, not procedure under
 way. The families are data, ``narr26_underway`` in ``data/cues/<language>.json``
-(twenty-sixth round)."""
+(twenty-sixth round). Beside it, a measure that holds until something is done ("paused new
+contracts until the audit is finished"; ``narr26_until_done``), read by narration.scene."""
 
 from __future__ import annotations
 
@@ -53,3 +54,26 @@ def checking_spans(language: str, words: list[str]) -> list[tuple[int, int]]:
         if verb and verb[0][0] == 0:
             found.append((k, j + verb[0][1]))
     return found
+
+
+UNTIL_REACH = 6  # words after "until", "sampai" where "is finished", "selesai" stands
+
+
+@lru_cache(maxsize=8)
+def _until_done(language: str) -> tuple[dict[tuple[str, ...], float],
+                                        dict[tuple[str, ...], float]]:
+    raw = cue_file(language).get("narr26_until_done", {})
+    return _phrases(raw.get("until", [])), _phrases(raw.get("done", []))
+
+
+def until_done(language: str, words: list[str]) -> str | None:
+    """A measure that holds until something is done ("said it had paused new contracts
+    until the audit is finished", "would remain closed until fallen trees could be
+    cleared", "menahan dana sampai penyelidikan selesai"): what happens meanwhile,
+    procedure. The words from "until" to the end of what is done, else None."""
+    until, done = _until_done(language)
+    for s, e in find(until, words):
+        found = find(done, words[e:e + UNTIL_REACH])
+        if found:
+            return " ".join(words[s:e + found[0][1]])
+    return None
