@@ -200,3 +200,15 @@ def test_a_sanction_that_could_follow_is_context(text):
 def test_a_measure_until_something_is_done_is_context(language, text):
     reading = read_label(text, lexicon(language))
     assert reading.role == "context", reading.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Aduan warga itu masih dalam tahap klarifikasi, ujar Kepala Inspektorat, Yusuf Rahman.",
+    "Kuasa hukum Budi, Anton Siregar, mengatakan kliennya belum mendapat surat panggilan "
+    "dari kejaksaan.",
+])
+def test_a_stage_of_procedure_or_a_summons_not_yet_received_is_context(text):
+    """"dalam tahap klarifikasi": procedure under way; "belum menerima panggilan": a step
+    not yet taken, the state of the procedure, not a fact of the dispute."""
+    reading = read_label(text, lexicon("id"))
+    assert reading.role == "context", reading.reason
