@@ -23,7 +23,7 @@ and returns the cue that decided, else None. reading.read_label decides where ea
 
 from __future__ import annotations
 
-from annotator.domain.proposals import deeds, narration, taken
+from annotator.domain.proposals import deeds, narration, taken, underway
 from annotator.domain.proposals.earlier_case import earlier_case
 from annotator.domain.proposals.lexicon import Lexicon, find
 
@@ -60,7 +60,8 @@ def procedure_spans(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
     ("opened" ... "inquiry") and questioning by investigators, negated or not."""
     return (find(lex.procedure, words) + _verb_with(lex.procedure_acts, words, 4)
             + narration.questioning(lex, words)  # "Penyidik memeriksa direktur itu"
-            + narration.unstated(lex, words))  # "Police arrested the director on Tuesday"
+            + narration.unstated(lex, words)  # "Police arrested the director on Tuesday"
+            + underway.checking_spans(lex.language, words))  # "sedang menelusuri": round 26
 
 
 def procedure(lex: Lexicon, words: list[str]) -> str | None:

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from annotator.domain.proposals import frames
+from annotator.domain.proposals import deadlines, frames, underway
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 REQUEST_REACH = 5  # tokens after a request's verb where "to", "for", "agar" stands
@@ -404,6 +404,12 @@ def scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], speech_a
     penalty = possible_penalty(lex, words)
     if penalty:
         return penalty, f"a penalty that could follow: '{penalty}'"
+    due = deadlines.deadline(lex, words)  # "must reach the office by 5pm": round 26
+    if due:
+        return due, f"a requirement and its deadline: '{due}'"
+    meanwhile = underway.until_done(lex.language, words)  # round 26
+    if meanwhile:
+        return meanwhile, f"a measure until something is done: '{meanwhile}'"
     return frames.frame(lex, words, speech_at)  # no finding, procedure's state, contact, wish
 
 

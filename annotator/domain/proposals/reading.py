@@ -41,6 +41,7 @@ from annotator.domain.proposals import (
     measured,
     narration,
     no_denial,
+    plan_bodies,
     quotation,
     taken,
 )
@@ -666,7 +667,10 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
             continue
         if _conditional(lex, tokens, words, s):
             continue
-        near = any(0 <= s - v <= PLAN_REACH for v in verbs)
+        # the speech verb trails the plan ("The food bank will appeal the decision,
+        # according to its lawyer"; twenty-sixth round); a quotation's plan is read below
+        trailing = bool(verbs) and s <= PLAN_REACH and min(verbs) > s and not inside
+        near = any(0 <= s - v <= PLAN_REACH for v in verbs) or trailing
         quoted = any(a <= tokens[s].start() < b and len(TOKEN.findall(text[a:tokens[s].start()]))
                      <= 3 for a, b in inside)
         if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)) and not (
@@ -698,7 +702,8 @@ def _party_plans(lex: Lexicon, tokens, words: list[str], at: int, verbs: set[int
     singular = word[:-1] if word.endswith("s") else word
     return (word in lex.pronouns or word in _COMMITTERS or _plain_name_word(tokens, words, k, lex)
             or word in lex.org_heads or singular in lex.org_heads or word in lex.titles
-            or word in lex.spokespeople)
+            or word in lex.spokespeople
+            or plan_bodies.plans(lex, word))  # "pemkab akan", "timnya akan": round 26
 
 
 def _hedged_word(lex: Lexicon, words: list[str], k: int) -> bool:

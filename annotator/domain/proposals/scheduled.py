@@ -6,10 +6,11 @@ place in Doha on 18 December", "rapat koordinasi digelar di kantor bupati pada S
 "jadwal pertandingan tidak berubah").
 
 Read as structure: the event's noun opens what the speech verb reports (within a few words
-after it, past "the", "that", "bahwa"), and a verb of holding, starting, moving or
-standing follows it within its clause, not negated, and not dated against another event
-("digelar sebelum tender dibuka": a timeline, the claim's). The families are data,
-``context12_schedule`` in ``data/cues/<language>.json``."""
+after it, past "the", "that", "bahwa"; or the sentence, where the speech verb trails it:
+"Nominations open on 10 December, the returning officer said", twenty-sixth round), and a
+verb of holding, starting, moving or standing follows it within its clause, not negated,
+and not dated against another event ("digelar sebelum tender dibuka": a timeline, the
+claim's). The families are data, ``context12_schedule`` in ``data/cues/<language>.json``."""
 
 from __future__ import annotations
 
@@ -43,10 +44,13 @@ def event_held(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | No
     fam = schedule(lex.language)
     if not fam.events:
         return None
-    for v in speech_at:
-        noun = next((k for k in range(v + 1, min(len(words), v + 1 + NOUN_REACH))
+    opens = [v + 1 for v in speech_at]
+    if speech_at and min(speech_at) > NOUN_REACH:
+        opens.append(0)  # "Nominations open on 10 December ..., the officer said": round 26
+    for start in opens:
+        noun = next((k for k in range(start, min(len(words), start + NOUN_REACH))
                      if words[k] in fam.events), None)
-        if noun is None or any(w in fam.stops for w in words[v + 1:noun]):
+        if noun is None or any(w in fam.stops for w in words[start:noun]):
             continue
         clause = words[noun + 1:noun + 1 + VERB_REACH]
         cut = next((k for k, w in enumerate(clause) if w in fam.stops), len(clause))

@@ -7,6 +7,7 @@ found or done").
 Read as structure: a verb of perception, active after its subject or passive after what
 was seen; not a view ("seen as", "dianggap sebagai"), not a trend ("saw a rise in"), not a
 manner ("tampak tenang": "terlihat", "tampak" need a place or an act after them), not a
+hearing ("The tribunal heard the appeal", "while the case is heard"), not a
 possibility or a rule (``measured._possible``), not negated. The families are data,
 ``context12_witnessed`` in ``data/cues/<language>.json``."""
 
@@ -25,6 +26,7 @@ NEEDS_REACH = 2  # words after "terlihat", "tampak" where a place or an act must
 class Witnessed:
     verbs: dict[tuple[str, ...], float]
     not_after: frozenset[str]
+    not_before: frozenset[str]  # "while the case is heard": a hearing (twenty-sixth round)
     needs: dict[str, frozenset[str]]  # "terlihat": perception only before "di", "sedang"
 
 
@@ -32,6 +34,7 @@ class Witnessed:
 def witnessed(language: str) -> Witnessed:
     raw = cue_file(language).get("context12_witnessed", {})
     return Witnessed(_phrases(raw.get("verbs", [])), frozenset(raw.get("not_after", ())),
+                     frozenset(raw.get("not_before", ())),
                      {verb: frozenset(after) for verb, after in raw.get("needs", {}).items()})
 
 
@@ -41,6 +44,8 @@ def seen(lex: Lexicon, words: list[str], possible) -> str | None:
     for s, e in find(fam.verbs, words):
         if s == 0 or any(w in lex.negations for w in words[max(0, s - 2):s]):
             continue  # an opening verb has no subject: "Seen from the air, ..."
+        if any(w in fam.not_before for w in words[max(0, s - OBJECT_REACH):s]):
+            continue  # "while the case is heard": a tribunal hears it, procedure
         if any(w in fam.not_after for w in words[e:e + OBJECT_REACH]) or possible(
                 lex, words, s):
             continue
