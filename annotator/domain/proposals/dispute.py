@@ -618,12 +618,18 @@ class Dispute:
         name, a word of it, the company noun for a company, the nouns the accusation called
         it by) standing right before a verb, or after "by"/"oleh" ("said the head teacher
         spent", "mengatakan pengelola menarik", "ditarik oleh petugas pengelola"); not the
-        speaker's own words, nor the accused speaking ("the company said")."""
+        speaker's own words, nor the accused speaking ("the company said"). Between the
+        reference and its verb: the rest of the party's name, an auxiliary, or an adverb or
+        negation of the act ("perusahaan hanya menawarkan", "pengembang terus menjual",
+        "Marrow Estates only replaced", "perusahaan tidak memiliki": a duty failed; the
+        twenty-sixth round, ``_AUXILIARY``)."""
         refs = set(self.accused_refs)
+        named: set[str] = set()  # the rest of a party's name ("Marrow Estates only paid")
         for k in {**self.parties, **self.deniers}:
             own = [w for w in k.split() if len(w) > 2 and w not in lex.company_markers
                    and w not in _JOINING]
             refs |= set(own[:1])
+            named |= set(own[1:])
         if refs and lex.company_noun:
             refs.add(lex.company_noun)  # "said the company sent a painter"
         if not refs:
@@ -639,7 +645,7 @@ class Dispute:
                 return " ".join(words[agent[0]:k + 1])
             j = k + 1
             while j < len(words) and (words[j] in _DETERMINERS_REF or _stem(words[j]) in refs
-                                      or words[j] in _AUXILIARY):
+                                      or words[j] in _AUXILIARY or words[j] in named):
                 j += 1
             if j >= len(words) or j in said or words[j] in lex.speech_suffixed:
                 continue
@@ -1263,7 +1269,11 @@ def accused_nouns(text: str, lex: Lexicon) -> set[str]:
 _AGENT = frozenset({"by", "oleh"})
 _AUXILIARY = frozenset({"had", "has", "have", "was", "were", "also", "then", "sudah", "telah",
                         "juga", "masih", "sempat", "pernah", "sengaja", "diam-diam", "itu",
-                        "tersebut", "routinely", "repeatedly", "deliberately", "secretly"})
+                        "tersebut", "routinely", "repeatedly", "deliberately", "secretly",
+                        "terus", "hanya", "tetap", "justru", "malah", "bahkan", "kerap",
+                        "sering", "selalu", "still", "only", "even", "never", "often",
+                        "always", "simply", "just", "tidak", "tak", "belum", "not",
+                        "did", "been"})
 _FUTURE = frozenset({"will", "would", "akan", "plans", "berencana", "could", "may", "might",
                      "bisa", "dapat", "should", "harus"})
 _PAST_IRREGULAR = frozenset({"kept", "took", "sent", "spent", "made", "left", "paid", "gave",

@@ -1,0 +1,97 @@
+"""The twenty-sixth round's labels (branch i11side26).
+
+The accusing side tells what the accused party did, in its own report, with an adverb or a
+negation between the party and its act: "menyebut perusahaan hanya menawarkan ...",
+"mengatakan pengembang terus menjual ...", "said the landlord still charged ...", "said the
+company never paid ...". The party before its act was read only through "juga", "masih",
+"sudah" and the like (Dispute.accused_acts), so these stayed claims; the guidelines: naming
+the act is enough. The accused side's own account with the same adverbs is no accusation of
+its own, and the accusing side's evidence with no act of the accused party stays a claim.
+
+Every sentence is invented for this test; none is taken from the benchmark's sets."""
+
+from __future__ import annotations
+
+from support.proposals import accepted
+
+_ALLEGED_ID = ("Serikat Pekerja Sandang Mandiri menuding PT Garmen Sinar Abadi memecat 120 "
+               "buruh tanpa pesangon.")
+_ALLEGED_EN = ("Tenants of Hollins Yard have accused their landlord, Marrow Estates, of "
+               "charging service fees for repairs that were never made.")
+_CHAIR_EN = "Their association chair, Grace Obi, said the charges were unlawful."
+
+
+def test_perusahaan_hanya_menawarkan_is_an_accusation(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_ID,
+        "Ketua serikat, Darmanto, menyebut perusahaan hanya menawarkan uang kerohiman dua "
+        "juta rupiah.",
+    ], "id")
+    assert got[1].label == "accusation", got[1].label_reason
+
+
+def test_perusahaan_terus_merekrut_is_an_accusation(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_ID,
+        "Ketua serikat, Darmanto, mengatakan perusahaan terus merekrut pekerja kontrak baru "
+        "sepekan setelah pemecatan.",
+    ], "id")
+    assert got[1].label == "accusation", got[1].label_reason
+
+
+def test_perusahaan_tidak_membayar_is_an_accusation(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_ID,
+        "Ketua serikat, Darmanto, mengatakan perusahaan tidak membayarkan upah lembur selama "
+        "tiga bulan.",
+    ], "id")
+    assert got[1].label == "accusation", got[1].label_reason
+
+
+def test_the_landlord_still_charged_is_an_accusation(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "Tenant Grace Obi said Marrow Estates still charged her £90 a month for a lift that "
+        "had not worked since May.",
+    ], "en")
+    assert got[1].label == "accusation", got[1].label_reason
+
+
+def test_the_landlord_only_replaced_is_an_accusation(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        _CHAIR_EN,
+        "Obi said Marrow Estates only replaced two of the eleven broken "
+        "windows in the block.",
+    ], "en")
+    assert got[2].label == "accusation", got[2].label_reason
+
+
+def test_the_landlord_simply_removed_is_an_accusation(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        _CHAIR_EN,
+        "Obi said Marrow Estates simply removed the notice board after "
+        "residents pinned up their letters.",
+    ], "en")
+    assert got[2].label == "accusation", got[2].label_reason
+
+
+def test_the_accused_sides_own_account_is_no_accusation(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "Marrow Estates denied the claim.",
+        "The company said Marrow Estates only charged fees set out in every tenancy "
+        "agreement.",
+    ], "en")
+    assert got[2].label != "accusation", got[2].label_reason
+
+
+def test_evidence_with_no_act_of_the_party_stays_a_claim(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_ID,
+        "Ketua serikat, Darmanto, mengatakan 120 buruh itu rata-rata sudah bekerja sepuluh "
+        "tahun.",
+    ], "id")
+    assert got[1].label == "claim", got[1].label_reason
+
