@@ -95,3 +95,55 @@ def test_evidence_with_no_act_of_the_party_stays_a_claim(db, scheme):
     ], "id")
     assert got[1].label == "claim", got[1].label_reason
 
+
+# --- the accused side's argument before any accusation was read --------------------------
+# The allegation is told without a cue (a complaint, a report), so the running reading holds
+# no accused party yet; the whole article puts the speaker on the accused side (it denies, or
+# an allegation later names it). Its defence in its own terms answers the allegation.
+
+_SCOOTER = [
+    "A children's scooter sold in garden centres can snap at the handlebar stem, a safety "
+    "charity has said.",
+    "Zoomtrak said the Z3 had passed every test required by British standards.",
+    "Zoomtrak said it would review the findings.",
+    "Zoomtrak has denied that the scooter is unsafe.",
+]
+_IURAN = [
+    "Puluhan pedagang Pasar Lama Sumberejo mengeluhkan iuran kebersihan yang naik dua kali "
+    "lipat sejak Oktober.",
+    "Kepala UPT Pasar Sumberejo, Haryanto, mengatakan kenaikan iuran sudah sesuai peraturan "
+    "bupati.",
+    "Haryanto mengatakan pihaknya akan menggelar pertemuan dengan pedagang pekan depan.",
+    "Paguyuban pedagang menuding UPT Pasar Sumberejo memungut iuran tanpa dasar hukum.",
+]
+
+
+def test_the_accused_sides_defence_before_the_allegation_is_read_is_a_denial(db, scheme):
+    got = accepted(db, scheme, _SCOOTER, "en")
+    assert got[1].label == "denial", got[1].label_reason
+    assert got[2].label == "context", got[2].label_reason  # a plan stays context
+
+
+def test_sesuai_peraturan_before_the_allegation_is_read_is_a_denial(db, scheme):
+    got = accepted(db, scheme, _IURAN, "id")
+    assert got[1].label == "denial", got[1].label_reason
+    assert got[2].label == "context", got[2].label_reason
+
+
+def test_a_fact_from_the_accused_side_with_no_defence_stays_a_claim(db, scheme):
+    got = accepted(db, scheme, [
+        _SCOOTER[0],
+        "Zoomtrak said it had sold about 40,000 of the scooters since March.",
+        _SCOOTER[3],
+    ], "en")
+    assert got[1].label == "claim", got[1].label_reason
+
+
+def test_a_defence_word_from_a_speaker_on_no_side_stays_a_claim(db, scheme):
+    got = accepted(db, scheme, [
+        _SCOOTER[0],
+        "Trading standards officer Neil Crane said most scooters on sale passed every test "
+        "required by British standards.",
+        _SCOOTER[3],
+    ], "en")
+    assert got[1].label == "claim", got[1].label_reason

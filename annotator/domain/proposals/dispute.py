@@ -1664,7 +1664,12 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     inside = _inside_quotation(reading, dispute, text, lex)
     if inside is not None:
         return inside
-    if dispute is None or reading.negated or not speaker:
+    if dispute is None or not speaker:
+        return reading
+    unread = _unread_reply(reading, speaker, dispute, text, lex)
+    if unread is not None:
+        return unread
+    if reading.negated:
         return reading
     if _bare_negation(reading, lex) and _bystander(speaker, text, lex):
         # "Peneliti IPB, Rina, mengatakan sungai itu tidak pernah diuji": a fact negated by
@@ -1839,6 +1844,30 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
     return _replied(reading, speaker, dispute, text, lex, remedy)
+
+
+def _unread_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: str,
+                  lex: Lexicon) -> LabelReading | None:
+    """The accused side's argument where no accusation has been read before the sentence
+    (the article's allegation was told without a cue, so the running reading holds no
+    accused party), but the whole article puts the speaker on the accused side
+    (whole_article.py): a defence in its own terms or another cause ("Kitchenmate said the
+    KM-5 had passed independent certification and met all UK safety standards",
+    "menyebut pemanduan jarak jauh lewat radio diizinkan ...") answers the allegation, a
+    denial (the guidelines: the same evidence from the accused side is a denial). Not a
+    remedy, nor any reading other than the claim of a plain speech verb; a negated
+    defence is the wrong itself (wrongs.defence reads that)."""
+    if dispute.accused or reading.role != CLAIM or not _by_default(reading):
+        return None
+    whole = side_in_article(dispute.article, speaker)
+    if whole is None or whole[0] != "accused" or _remedy(text, lex):
+        return None
+    argued = defence(text, lex) or explained_away(text, lex)
+    if not argued:
+        return None
+    return LabelReading(DENIAL, argued, f"the accused side argues before any accusation "
+                        f"was read: '{argued}' ({whole[1]}; {reading.reason})", CONTINUED,
+                        reading.hedges)
 
 
 def _lodged(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
