@@ -147,3 +147,38 @@ def test_a_defence_word_from_a_speaker_on_no_side_stays_a_claim(db, scheme):
         _SCOOTER[3],
     ], "en")
     assert got[1].label == "claim", got[1].label_reason
+
+
+# --- a rebuttal word from the accusing side -------------------------------------------------
+# "only", "hanya", "bukan" were read as answering the accusation before from anyone the
+# running reading had not yet put on the accusing side; where the dispute places the speaker
+# there (Dispute.side), the word narrows what the accused did. Right after a denial the
+# accuser answering it still makes a denial (the guidelines).
+
+
+def test_the_complainants_only_is_no_denial(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "Tenant Grace Obi said Marrow Estates only replaced two of the eleven broken "
+        "windows in the block.",
+    ], "en")
+    assert got[1].label == "accusation", got[1].label_reason
+
+
+def test_the_accuser_answering_a_denial_with_only_stays_a_denial(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "Marrow Estates denied the claim, saying the fees paid for repairs to the roof.",
+        "Tenant Grace Obi said the roof was only repaired after the council stepped in, not "
+        "by the landlord.",
+    ], "en")
+    assert got[2].label == "denial", got[2].label_reason
+
+
+def test_the_complainants_count_with_only_stays_a_claim(db, scheme):
+    got = accepted(db, scheme, [
+        _ALLEGED_EN,
+        "Tenant Grace Obi said only four of the 30 flats in the block had a working smoke "
+        "alarm.",
+    ], "en")
+    assert got[1].label == "claim", got[1].label_reason

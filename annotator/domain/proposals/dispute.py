@@ -1840,6 +1840,17 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
                             f"({reading.reason})", CONTINUED, reading.hedges)
     marker = _rebuttal(text, lex) if dispute.accused and not _bystander(
         speaker, text, lex) else None
+    placed = dispute.side(speaker, text, lex, loose=False) if marker else None
+    if placed and placed[0] == "accusing" and dispute.last_role != DENIAL:
+        # "Tenant Grace Obi said Marrow Estates only replaced two of the eleven windows":
+        # the accusing side's "only", "hanya", "bukan" narrows what the accused did, and
+        # answers no denial (one right before it is answered: a denial, the guidelines)
+        acted = dispute.accused_acts(speaker, text, lex)
+        if acted:
+            return LabelReading(ACCUSATION, acted, f"the accusing side says what the "
+                                f"accused did: '{acted}' ({placed[1]}; {reading.reason})",
+                                CONTINUED, reading.hedges)
+        return reading
     if marker:
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
