@@ -1841,16 +1841,17 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     marker = _rebuttal(text, lex) if dispute.accused and not _bystander(
         speaker, text, lex) else None
     placed = dispute.side(speaker, text, lex, loose=False) if marker else None
-    if placed and placed[0] == "accusing" and dispute.last_role != DENIAL:
+    acted = dispute.accused_acts(speaker, text, lex) if placed and placed[0] == "accusing" \
+        and dispute.last_role != DENIAL else None
+    if acted:
         # "Tenant Grace Obi said Marrow Estates only replaced two of the eleven windows":
-        # the accusing side's "only", "hanya", "bukan" narrows what the accused did, and
-        # answers no denial (one right before it is answered: a denial, the guidelines)
-        acted = dispute.accused_acts(speaker, text, lex)
-        if acted:
-            return LabelReading(ACCUSATION, acted, f"the accusing side says what the "
-                                f"accused did: '{acted}' ({placed[1]}; {reading.reason})",
-                                CONTINUED, reading.hedges)
-        return reading
+        # the accusing side's "only", "hanya", "bukan" narrows what the accused party did
+        # (its act read), and answers no denial (one right before it is answered: a
+        # denial, the guidelines). Without the party's act the rebuttal reading stands: the
+        # side read here puts some of the accused side's officers on the accusing side
+        return LabelReading(ACCUSATION, acted, f"the accusing side says what the accused "
+                            f"did: '{acted}' ({placed[1]}; {reading.reason})", CONTINUED,
+                            reading.hedges)
     if marker:
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
