@@ -618,12 +618,18 @@ class Dispute:
         name, a word of it, the company noun for a company, the nouns the accusation called
         it by) standing right before a verb, or after "by"/"oleh" ("said the head teacher
         spent", "mengatakan pengelola menarik", "ditarik oleh petugas pengelola"); not the
-        speaker's own words, nor the accused speaking ("the company said")."""
+        speaker's own words, nor the accused speaking ("the company said"). Between the
+        reference and its verb: the rest of the party's name, an auxiliary, or an adverb or
+        negation of the act ("perusahaan hanya menawarkan", "pengembang terus menjual",
+        "Marrow Estates only replaced", "perusahaan tidak memiliki": a duty failed; the
+        twenty-sixth round, ``_AUXILIARY``)."""
         refs = set(self.accused_refs)
+        named: set[str] = set()  # the rest of a party's name ("Marrow Estates only paid")
         for k in {**self.parties, **self.deniers}:
             own = [w for w in k.split() if len(w) > 2 and w not in lex.company_markers
                    and w not in _JOINING]
             refs |= set(own[:1])
+            named |= set(own[1:])
         if refs and lex.company_noun:
             refs.add(lex.company_noun)  # "said the company sent a painter"
         if not refs:
@@ -639,7 +645,7 @@ class Dispute:
                 return " ".join(words[agent[0]:k + 1])
             j = k + 1
             while j < len(words) and (words[j] in _DETERMINERS_REF or _stem(words[j]) in refs
-                                      or words[j] in _AUXILIARY):
+                                      or words[j] in _AUXILIARY or words[j] in named):
                 j += 1
             if j >= len(words) or j in said or words[j] in lex.speech_suffixed:
                 continue
@@ -1263,7 +1269,11 @@ def accused_nouns(text: str, lex: Lexicon) -> set[str]:
 _AGENT = frozenset({"by", "oleh"})
 _AUXILIARY = frozenset({"had", "has", "have", "was", "were", "also", "then", "sudah", "telah",
                         "juga", "masih", "sempat", "pernah", "sengaja", "diam-diam", "itu",
-                        "tersebut", "routinely", "repeatedly", "deliberately", "secretly"})
+                        "tersebut", "routinely", "repeatedly", "deliberately", "secretly",
+                        "terus", "hanya", "tetap", "justru", "malah", "bahkan", "kerap",
+                        "sering", "selalu", "still", "only", "even", "never", "often",
+                        "always", "simply", "just", "tidak", "tak", "belum", "not",
+                        "did", "been"})
 _FUTURE = frozenset({"will", "would", "akan", "plans", "berencana", "could", "may", "might",
                      "bisa", "dapat", "should", "harus"})
 _PAST_IRREGULAR = frozenset({"kept", "took", "sent", "spent", "made", "left", "paid", "gave",
@@ -1654,7 +1664,12 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     inside = _inside_quotation(reading, dispute, text, lex)
     if inside is not None:
         return inside
-    if dispute is None or reading.negated or not speaker:
+    if dispute is None or not speaker:
+        return reading
+    unread = _unread_reply(reading, speaker, dispute, text, lex)
+    if unread is not None:
+        return unread
+    if reading.negated:
         return reading
     if _bare_negation(reading, lex) and _bystander(speaker, text, lex):
         # "Peneliti IPB, Rina, mengatakan sungai itu tidak pernah diuji": a fact negated by
@@ -1825,10 +1840,46 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
                             f"({reading.reason})", CONTINUED, reading.hedges)
     marker = _rebuttal(text, lex) if dispute.accused and not _bystander(
         speaker, text, lex) else None
+    placed = dispute.side(speaker, text, lex, loose=False) if marker else None
+    acted = dispute.accused_acts(speaker, text, lex) if placed and placed[0] == "accusing" \
+        and dispute.last_role != DENIAL else None
+    if acted:
+        # "Tenant Grace Obi said Marrow Estates only replaced two of the eleven windows":
+        # the accusing side's "only", "hanya", "bukan" narrows what the accused party did
+        # (its act read), and answers no denial (one right before it is answered: a
+        # denial, the guidelines). Without the party's act the rebuttal reading stands: the
+        # side read here puts some of the accused side's officers on the accusing side
+        return LabelReading(ACCUSATION, acted, f"the accusing side says what the accused "
+                            f"did: '{acted}' ({placed[1]}; {reading.reason})", CONTINUED,
+                            reading.hedges)
     if marker:
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
     return _replied(reading, speaker, dispute, text, lex, remedy)
+
+
+def _unread_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: str,
+                  lex: Lexicon) -> LabelReading | None:
+    """The accused side's argument where no accusation has been read before the sentence
+    (the article's allegation was told without a cue, so the running reading holds no
+    accused party), but the whole article puts the speaker on the accused side
+    (whole_article.py): a defence in its own terms or another cause ("Kitchenmate said the
+    KM-5 had passed independent certification and met all UK safety standards",
+    "menyebut pemanduan jarak jauh lewat radio diizinkan ...") answers the allegation, a
+    denial (the guidelines: the same evidence from the accused side is a denial). Not a
+    remedy, nor any reading other than the claim of a plain speech verb; a negated
+    defence is the wrong itself (wrongs.defence reads that)."""
+    if dispute.accused or reading.role != CLAIM or not _by_default(reading):
+        return None
+    whole = side_in_article(dispute.article, speaker)
+    if whole is None or whole[0] != "accused" or _remedy(text, lex):
+        return None
+    argued = defence(text, lex) or explained_away(text, lex)
+    if not argued:
+        return None
+    return LabelReading(DENIAL, argued, f"the accused side argues before any accusation "
+                        f"was read: '{argued}' ({whole[1]}; {reading.reason})", CONTINUED,
+                        reading.hedges)
 
 
 def _lodged(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
