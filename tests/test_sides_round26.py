@@ -93,3 +93,14 @@ def test_an_accusers_officer_is_not_the_accused():
     text = "Ketua Serikat Buruh Lembah, Andi Saputra, mengatakan upah dipotong."
     assert officer_body("Andi Saputra", text, {"serikat buruh lembah": "Serikat Buruh Lembah"},
                         lexicon("id")) is None
+
+
+def test_the_title_before_an_honorific_is_read_from_the_words_beside_the_name():
+    # "Direktur RSUD Kota Lestari, dr. Maya Sari": the apposition stops at "dr.", the words
+    # beside the name hold the title and the body
+    from annotator.domain.proposals.dispute import beside
+
+    lex = lexicon("id")
+    text = "Direktur RSUD Kota Lestari, dr. Maya Sari, mengatakan tarif parkir sudah disetujui."
+    assert officer_body("Maya Sari", text, {}, lex, beside("Maya Sari", text, lex)[0]) \
+        == "RSUD Kota Lestari"

@@ -755,7 +755,8 @@ class Dispute:
         whole = side_in_article(self.article, speaker)  # the whole article
         if whole:
             return whole
-        officer = officer_body(speaker, text, self.accusers, lex) if (
+        officer = officer_body(speaker, text, self.accusers, lex,
+                               beside(speaker, text, lex)[0]) if (
             self.accused and not self.parties and self.voiced()
             and not _bystander(speaker, text, lex)) else None
         if officer:  # the named body whose officer speaks, no party held yet (officer_body.py)

@@ -26,7 +26,7 @@ _JOIN = frozenset({"for", "of", "at", "the", "a", "an"})
 
 
 def officer_body(speaker: str | None, text: str, accusers: dict[str, str],
-                 lex: Lexicon) -> str | None:
+                 lex: Lexicon, window: list[str] | None = None) -> str | None:
     """The named body the speaker is an officer of, by the words in their apposition: an
     officer's title ("Direktur", "Pemilik", "spokesman", "director") and a capitalised
     name beside it ("PT Arta Graha Lestari", "Cymru Charity Draws'"), or the speaker
@@ -36,6 +36,9 @@ def officer_body(speaker: str | None, text: str, accusers: dict[str, str],
         return None  # an accuser's officer speaks for the accusers
     words, _ = apposition(speaker, text, lex)
     found = find(_officers(lex.language), words)
+    if not found and window:  # "Kepala Dinas Perindustrian dan Perdagangan X, Drs. Y": the
+        words = window        # apposition stops at "Drs.", the words beside the name do not
+        found = find(_officers(lex.language), words)
     if not found:
         return None
     title = {w for s, e in found for w in words[s:e]}
