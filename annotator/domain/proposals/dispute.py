@@ -757,7 +757,8 @@ class Dispute:
             return whole
         officer = officer_body(speaker, text, self.accusers, lex,
                                beside(speaker, text, lex)[0]) if (
-            self.accused and not self.parties and self.voiced()
+            self.accused and not self.parties and self.voiced() and not any(
+                self.placed.get(k, ("",))[0] != "accusing" for k in self.deniers)
             and not _bystander(speaker, text, lex)) else None
         if officer:  # the named body whose officer speaks, no party held yet (officer_body.py)
             return "accused", f"{speaker} speaks as an officer of {officer}"
