@@ -101,7 +101,7 @@ def test_an_officer_who_denies_later_in_the_article_is_on_the_accused_side_indon
 def test_an_officer_of_the_body_whose_officer_denied_is_on_its_side(tmp_path_factory):
     yusuf = _placed(tmp_path_factory, "id_klinik.txt", FELLOW, FELLOW_GOLD)["Yusuf Ramli"]
     assert yusuf.side == "accused"
-    assert "klinik medika utama" in yusuf.why
+    assert "klinik medika utama" in yusuf.why.casefold()  # the body as written
 
 
 def test_the_maker_of_an_allegation_is_the_name_before_its_active_verb():

@@ -91,6 +91,7 @@ from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.limited_figure import limits_a_figure
 from annotator.domain.proposals.lodged_with import lodged_with
 from annotator.domain.proposals.modal_negation import modal_negation
+from annotator.domain.proposals.officer_body import officer_body
 from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.quoted_actor import told_by_accuser
 from annotator.domain.proposals.reading import (
@@ -757,7 +758,24 @@ class Dispute:
             # any name an accusation mentions (not only the one it holds responsible): too
             # loose for a label rule to lean on (``loose=False``)
             return "accused", f"{LOOSE} {speaker}"
-        return side_in_article(self.article, speaker) or ("none", "")  # the whole article
+        whole = side_in_article(self.article, speaker)  # the whole article
+        if whole:
+            return whole
+        officer = officer_body(speaker, text, self.accusers, lex,
+                               beside(speaker, text, lex)[0]) if (
+            self.accused and not self.parties and self.voiced() and not any(
+                self.placed.get(k, ("",))[0] != "accusing" for k in self.deniers)
+            and not _bystander(speaker, text, lex)) else None
+        if officer:  # the named body whose officer speaks, no party held yet (officer_body.py)
+            return "accused", f"{speaker} speaks as an officer of {officer}"
+        return "none", ""
+
+    def voiced(self) -> bool:
+        """Someone has spoken in the dispute already: an accuser, a speaker placed on the
+        accusing side, or one who denied. Before that, an officer who speaks may be the
+        allegation's own voice (officer_body.py asks only after)."""
+        return bool(self.accusers or self.deniers or any(
+            side == "accusing" for side, _ in self.placed.values()))
 
     def voice_of_allegation(self, speaker: str | None, text: str, lex: Lexicon
                             ) -> str | None:
