@@ -14,47 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from support.chrome import EN_BODY, ID_BODY
+from support.chrome import EN_BODY, ID_BODY, ingest_pages, shown_units
 
-from annotator.cli import main
 from annotator.corpus.rules import load_rules
 from annotator.db.connection import open_db
-from annotator.db.document_text import raw_text
-
-
-def _ingest(tmp_path: Path, pages: dict[str, str]) -> dict[str, dict]:
-    """Each page (file name -> text) through `annotator ingest` into one database: per file,
-    its units in order as (why kept out or None, text), its dateline, outlet and raw text."""
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db_path = tmp_path / "a.db"
-    result = CliRunner().invoke(main, ["ingest", "--db", str(db_path), str(folder)])
-    assert result.exit_code == 0, result.output
-    out: dict[str, dict] = {}
-    db = open_db(db_path)
-    try:
-        for doc_id, path, dateline, outlet in db.execute(
-                "SELECT id, path, dateline, outlet FROM documents").fetchall():
-            raw = raw_text(db, doc_id)
-            rows = db.execute("SELECT excluded, text, char_start, char_end FROM sentences "
-                              "WHERE doc_id = ? ORDER BY char_start", [doc_id]).fetchall()
-            for _, text, start, end in rows:  # each unit is its stretch of the raw text
-                assert raw[start:end] == text
-            out[Path(path).name] = {"units": [(r[0], r[1]) for r in rows],
-                                    "dateline": dateline, "outlet": outlet, "raw": raw}
-    finally:
-        db.close()
-    for name, text in pages.items():  # stored verbatim
-        assert out[name]["raw"] == text
-    return out
-
-
-def _shown(doc: dict) -> list[str]:
-    return [text for excluded, text in doc["units"] if excluded is None]
-
 
 ID_LEADS = [
     # (lead paragraph, dateline kept out, dateline city, outlet)
@@ -101,12 +64,12 @@ def test_a_dateline_is_cut_off_the_first_paragraph_and_the_raw_text_kept(tmp_pat
         pages[f"id_{k:02}.txt"] = f"Warga Mengadu Soal Layanan Nomor {k}\n\n{lead}\n\n{ID_BODY}"
     for k, (lead, *_rest) in enumerate(EN_LEADS):
         pages[f"en_{k:02}.txt"] = f"Residents Complain About Service {k}\n\n{lead}\n\n{EN_BODY}"
-    docs = _ingest(tmp_path, pages)
+    docs = ingest_pages(tmp_path, pages)
     for prefix, leads in (("id", ID_LEADS), ("en", EN_LEADS)):
         for k, (lead, dateline, city, outlet) in enumerate(leads):
             doc = docs[f"{prefix}_{k:02}.txt"]
             assert doc["units"][1] == ("dateline", dateline), lead
-            assert _shown(doc)[0] == lead[len(dateline):].strip()
+            assert shown_units(doc)[0] == lead[len(dateline):].strip()
             assert (doc["dateline"], doc["outlet"]) == (city, outlet)
 
 
@@ -120,10 +83,10 @@ def test_a_place_that_opens_a_sentence_is_no_dateline(tmp_path):
     ]
     pages = {f"p{k}.txt": f"Judul Berita yang Cukup Panjang Nomor {k}\n\n{s}\n\n{ID_BODY}"
              for k, s in enumerate(sentences)}
-    docs = _ingest(tmp_path, pages)
+    docs = ingest_pages(tmp_path, pages)
     for k, sentence in enumerate(sentences):
         doc = docs[f"p{k}.txt"]
-        assert _shown(doc)[0] == sentence
+        assert shown_units(doc)[0] == sentence
         assert "dateline" not in [excluded for excluded, _ in doc["units"]]
         assert doc["dateline"] is None
 
@@ -148,31 +111,31 @@ def test_a_second_dateline_further_down_the_page_is_cut(tmp_path):
                "\nEXETER, Dec 2 (Westcountry Wire) - The council in the next town said it "
                "would pause the rise.\n\n"
                "TRURO, Cornwall — a town the residents named — said nothing.\n")
-    docs = _ingest(tmp_path, {"joined.txt": joined, "own.txt": own_form,
+    docs = ingest_pages(tmp_path, {"joined.txt": joined, "own.txt": own_form,
                               "other.txt": other_form, "en.txt": english})
     doc = docs["joined.txt"]
     cut = [text for excluded, text in doc["units"] if excluded == "dateline"]
     assert cut == ["SEMARANG, KABARJATENG.id -", "SALATIGA, KABARJATENG.id -",
                    "Purwodadi (ANTARA) -"]
-    assert "Di kota tetangga, DPRD meminta tarif ditunda." in _shown(doc)
-    assert "Pembaruan: perusahaan daerah membantah tarif naik." in _shown(doc)
+    assert "Di kota tetangga, DPRD meminta tarif ditunda." in shown_units(doc)
+    assert "Pembaruan: perusahaan daerah membantah tarif naik." in shown_units(doc)
     # the page's dateline and outlet are its first dateline's
     assert (doc["dateline"], doc["outlet"]) == ("SEMARANG", "KABARJATENG.id")
     # a city alone before the dash opens a later paragraph where the page's own first
     # dateline is one; a day or a month never is a city
     doc = docs["own.txt"]
     assert [t for e, t in doc["units"] if e == "dateline"] == ["Ciamis -", "Banjar -"]
-    assert "Di kabupaten tetangga, warga menutup jalan tambang." in _shown(doc)
-    assert "Senin - Jumat jalan itu dijaga bergantian." in _shown(doc)
+    assert "Di kabupaten tetangga, warga menutup jalan tambang." in shown_units(doc)
+    assert "Senin - Jumat jalan itu dijaga bergantian." in shown_units(doc)
     # ... and nowhere past the first paragraphs on a page whose dateline names its outlet
     doc = docs["other.txt"]
-    assert "Persikas - Persitas berakhir imbang di lapangan desa." in _shown(doc)
+    assert "Persikas - Persitas berakhir imbang di lapangan desa." in shown_units(doc)
     doc = docs["en.txt"]
     assert [t for e, t in doc["units"] if e == "dateline"] == [
         "PLYMOUTH, Dec 2 (Westcountry Wire) -", "EXETER, Dec 2 (Westcountry Wire) -"]
-    assert "The council in the next town said it would pause the rise." in _shown(doc)
+    assert "The council in the next town said it would pause the rise." in shown_units(doc)
     # a place and a dash before a word in small letters are the sentence's own
-    assert "TRURO, Cornwall — a town the residents named — said nothing." in _shown(doc)
+    assert "TRURO, Cornwall — a town the residents named — said nothing." in shown_units(doc)
 
 def test_a_photo_credit_in_brackets_at_a_sentences_end_is_kept_out(tmp_path):
     caption_line = ("Petugas Periksa Gudang Beras Bulog di Pelabuhan\n\n" + ID_BODY +
@@ -187,7 +150,7 @@ def test_a_photo_credit_in_brackets_at_a_sentences_end_is_kept_out(tmp_path):
     english = ("Inspectors Visit the Grain Terminal at Dawn\n\n" + EN_BODY +
                "\nInspectors arrived at the terminal on Monday. (Photo: Jane Roe/Reuters) "
                "The company said it would cooperate.\n")
-    docs = _ingest(tmp_path, {"caption.txt": caption_line, "inside.txt": inside,
+    docs = ingest_pages(tmp_path, {"caption.txt": caption_line, "inside.txt": inside,
                               "en.txt": english})
     assert docs["caption.txt"]["units"][-1] == (
         "photo-caption",
@@ -215,18 +178,18 @@ def test_a_photo_credit_in_brackets_at_a_sentences_end_is_kept_out(tmp_path):
 ])
 def test_a_bracket_that_only_mentions_a_photo_stays_in_the_sentence(tmp_path, sentence):
     page = "Warga Unggah Foto Jalan Rusak Parah\n\n" + ID_BODY + f"\n{sentence} Polisi diam.\n"
-    docs = _ingest(tmp_path, {"a.txt": page})
-    assert sentence in _shown(docs["a.txt"])
+    docs = ingest_pages(tmp_path, {"a.txt": page})
+    assert sentence in shown_units(docs["a.txt"])
 
 
 def test_the_stored_units_still_rebuild_the_page(tmp_path):
     """A page with a dateline cut in three places and a credit in a paragraph: its raw text
-    comes back whole from the database (checked in _ingest), and its sentences are the
+    comes back whole from the database (checked in ingest_pages), and its sentences are the
     page's own lines in their order."""
     page = ("Warga Tolak Tambang Pasir di Sungai\r\n\r\n"
             "Ciamis - Warga menolak tambang pasir.\r\n\r\n"
             "Banjar - Warga menutup jalan tambang. (Foto: Dok. Humas) Polisi berjaga.\r\n")
-    docs = _ingest(tmp_path, {"crlf.txt": page})
+    docs = ingest_pages(tmp_path, {"crlf.txt": page})
     assert docs["crlf.txt"]["units"] == [
         ("headline", "Warga Tolak Tambang Pasir di Sungai"),
         ("dateline", "Ciamis -"), (None, "Warga menolak tambang pasir."),
@@ -241,12 +204,12 @@ def test_a_date_line_with_a_short_indonesian_month_is_kept_out(tmp_path):
              "c.txt": ("KABARKOTA.com - Rabu, 2 Des. 2026 09:12 WIB",
                        "2026-12-02T09:12:00+07:00"),
              "d.txt": ("Kamis, 3 Okt 2026", "2026-10-03")}
-    docs = _ingest(tmp_path, {
+    docs = ingest_pages(tmp_path, {
         name: f"Warga Keluhkan Air Keruh di Kota Ini\n\n{line}\n\n{ID_BODY}"
         for name, (line, _) in lines.items()})
     for name, (line, _) in lines.items():
         assert docs[name]["units"][1] == ("publication-date", line)
-        assert _shown(docs[name])[0] == ID_BODY.split("\n")[0]
+        assert shown_units(docs[name])[0] == ID_BODY.split("\n")[0]
     db = open_db(tmp_path / "a.db")
     try:
         stored = dict(db.execute("SELECT path, published FROM documents").fetchall())
@@ -257,7 +220,7 @@ def test_a_date_line_with_a_short_indonesian_month_is_kept_out(tmp_path):
 
 
 def test_the_outlets_and_the_writers_names_below_the_headline_are_kept_out(tmp_path):
-    docs = _ingest(tmp_path, {
+    docs = ingest_pages(tmp_path, {
         "id.txt": ("Warga Keluhkan Air Keruh di Kota Ini\nKabarkita\n"
                    "Kamis, 19 November 2026 15:30 WIB\nRina Astuti - kabarPALU\n\n"
                    "Palu - Warga mengeluhkan air keruh sejak sepekan.\n\n" + ID_BODY),
@@ -272,7 +235,7 @@ def test_the_outlets_and_the_writers_names_below_the_headline_are_kept_out(tmp_p
         ("page-section", "Rina Astuti - kabarPALU"), ("dateline", "Palu -")]
     assert docs["en.txt"]["units"][1:3] == [
         ("page-section", "The Harbour Gazette"), ("page-section", "Jane Roe")]
-    assert _shown(docs["en.txt"])[0] == "Residents said the water had been brown for a week."
+    assert shown_units(docs["en.txt"])[0] == "Residents said the water had been brown for a week."
     # a dateline alone on its line, in the forms this round added
     assert docs["alone.txt"]["units"][1] == ("dateline", "Palu, kabarSulteng.com -")
     assert (docs["alone.txt"]["dateline"], docs["alone.txt"]["outlet"]) == (

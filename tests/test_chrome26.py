@@ -14,46 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from support.chrome import EN_BODY, ID_BODY
+from support.chrome import EN_BODY, ID_BODY, ingest_pages, shown_units
 
-from annotator.cli import main
 from annotator.db.connection import open_db
-from annotator.db.document_text import raw_text
-
-
-def _ingest(tmp_path: Path, pages: dict[str, str]) -> dict[str, dict]:
-    """Each page (file name -> text) through `annotator ingest` into one database: per file,
-    its units in order as (why kept out or None, text), its dateline and its raw text."""
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db_path = tmp_path / "a.db"
-    result = CliRunner().invoke(main, ["ingest", "--db", str(db_path), str(folder)])
-    assert result.exit_code == 0, result.output
-    out: dict[str, dict] = {}
-    db = open_db(db_path)
-    try:
-        for doc_id, path, dateline in db.execute(
-                "SELECT id, path, dateline FROM documents").fetchall():
-            raw = raw_text(db, doc_id)
-            rows = db.execute("SELECT excluded, text, char_start, char_end FROM sentences "
-                              "WHERE doc_id = ? ORDER BY char_start", [doc_id]).fetchall()
-            for _, text, start, end in rows:  # each unit is its stretch of the raw text
-                assert raw[start:end] == text
-            out[Path(path).name] = {"units": [(r[0], r[1]) for r in rows],
-                                    "dateline": dateline, "raw": raw}
-    finally:
-        db.close()
-    for name, text in pages.items():  # stored verbatim
-        assert out[name]["raw"] == text
-    return out
-
-
-def _shown(doc: dict) -> list[str]:
-    return [text for excluded, text in doc["units"] if excluded is None]
-
 
 EN_HEAD = "Judge Rejects the Council's Appeal Over the Old Bridge\n\n"
 ID_HEAD = "Warga Tolak Tambang Pasir di Sungai Desa Sukamaju\n\n"
@@ -84,10 +47,10 @@ BYLINES = [
 def test_a_byline_with_a_role_or_a_place_is_kept_out(tmp_path, language, byline):
     head, lead, body = (EN_HEAD, EN_LEAD, EN_BODY) if language == "en" else (
         ID_HEAD, ID_LEAD, ID_BODY)
-    docs = _ingest(tmp_path, {"a.txt": f"{head}{byline}\n\n{lead}{body}"})
+    docs = ingest_pages(tmp_path, {"a.txt": f"{head}{byline}\n\n{lead}{body}"})
     doc = docs["a.txt"]
     assert doc["units"][1] == ("byline", byline)
-    assert _shown(doc)[0] == lead.strip()
+    assert shown_units(doc)[0] == lead.strip()
 
 
 RELATED = [
@@ -121,12 +84,12 @@ def test_a_related_link_block_and_its_headlines_are_kept_out(tmp_path, language,
                                                            kept_out):
     head, lead, body = (EN_HEAD, EN_LEAD, EN_BODY) if language == "en" else (
         ID_HEAD, ID_LEAD, ID_BODY)
-    docs = _ingest(tmp_path, {"a.txt": f"{head}{lead}{block}{body}"})
+    docs = ingest_pages(tmp_path, {"a.txt": f"{head}{lead}{block}{body}"})
     doc = docs["a.txt"]
     assert [t for e, t in doc["units"] if e is not None][1:] == kept_out
     assert all(e in ("related-link", "related-list") for e, t in doc["units"][2:][
         :len(kept_out)])
-    assert _shown(doc) == [lead.strip(), *body.split("\n\n")[0:1],
+    assert shown_units(doc) == [lead.strip(), *body.split("\n\n")[0:1],
                            body.split("\n\n")[1].strip()]
 
 
@@ -135,7 +98,7 @@ def test_a_related_link_run_into_a_paragraph_is_kept_out(tmp_path):
             "loses the first round\n\n" + EN_BODY)
     page_id = (ID_HEAD + "Warga menolak tambang pasir itu. Baca berita lainnya: Warga Demo "
                "Tolak Tambang\n\n" + ID_BODY)
-    docs = _ingest(tmp_path, {"en.txt": page, "id.txt": page_id})
+    docs = ingest_pages(tmp_path, {"en.txt": page, "id.txt": page_id})
     assert docs["en.txt"]["units"][1:3] == [
         (None, "The council said it would appeal the ruling."),
         ("related-link", "Related coverage: Council loses the first round")]
@@ -156,15 +119,15 @@ LEADS = [
 
 @pytest.mark.parametrize("lead,dateline,city", LEADS)
 def test_a_mixed_case_city_alone_is_cut_off_the_lead(tmp_path, lead, dateline, city):
-    docs = _ingest(tmp_path, {"a.txt": f"{ID_HEAD}{lead}\n\n{ID_BODY}"})
+    docs = ingest_pages(tmp_path, {"a.txt": f"{ID_HEAD}{lead}\n\n{ID_BODY}"})
     doc = docs["a.txt"]
     assert doc["units"][1] == ("dateline", dateline)
-    assert _shown(doc)[0] == lead[len(dateline):].strip()
+    assert shown_units(doc)[0] == lead[len(dateline):].strip()
     assert doc["dateline"] == city
 
 
 def test_a_mixed_case_city_alone_on_its_line_is_a_dateline(tmp_path):
-    docs = _ingest(tmp_path, {"a.txt": f"{ID_HEAD}Kota Bekasi -\n\n{ID_LEAD}{ID_BODY}"})
+    docs = ingest_pages(tmp_path, {"a.txt": f"{ID_HEAD}Kota Bekasi -\n\n{ID_LEAD}{ID_BODY}"})
     assert docs["a.txt"]["units"][1] == ("dateline", "Kota Bekasi -")
     assert docs["a.txt"]["dateline"] == "Kota Bekasi"
 
@@ -192,9 +155,9 @@ def test_a_real_sentence_that_opens_like_chrome_stays_whole(tmp_path, language, 
     pages = {"lead.txt": f"{head}{sentence}\n\n{body}",
              "later.txt": f"{head}{body}\n{sentence} Ini kalimat kedua.\n\n{body}",
              "alone.txt": f"{head}{body}\n{sentence}\n"}
-    docs = _ingest(tmp_path, pages)
+    docs = ingest_pages(tmp_path, pages)
     for name in pages:
-        assert sentence in _shown(docs[name]), (name, docs[name]["units"])
+        assert sentence in shown_units(docs[name]), (name, docs[name]["units"])
 
 
 def test_the_chrome_heads_script_lists_bylines_and_related_links(tmp_path, capsys):
@@ -230,12 +193,12 @@ def test_the_byline_block_below_the_headline_is_kept_out(tmp_path):
         "id_date.txt": (ID_HEAD + "KabarKota | Jumat, 27/11/2026 - 09:30\n\n" + ID_LEAD
                         + ID_BODY),
     }
-    docs = _ingest(tmp_path, pages)
+    docs = ingest_pages(tmp_path, pages)
     standfirst = "A standfirst that says what the story holds"
     for name in pages:
         lead, body = (ID_LEAD, ID_BODY) if name.startswith("id") else (EN_LEAD, EN_BODY)
         above = [standfirst] if name in ("role.txt", "outlet.txt") else []
-        assert _shown(docs[name]) == [*above, lead.strip(), *body.split("\n\n")[:1],
+        assert shown_units(docs[name]) == [*above, lead.strip(), *body.split("\n\n")[:1],
                                       body.split("\n\n")[1].strip()], name
     assert ("byline", "Rural affairs correspondent") in docs["role.txt"]["units"]
     assert ("byline", "Health reporter, The Westmouth Echo") in docs["role_outlet.txt"]["units"]
@@ -261,8 +224,8 @@ def test_a_headline_or_a_sentence_naming_a_role_is_no_byline(tmp_path):
         "sentence.txt": (EN_HEAD + EN_LEAD + "Health correspondent Ana Lund said the ward "
                          "had closed.\n\n" + EN_BODY),
     }
-    docs = _ingest(tmp_path, pages)
+    docs = ingest_pages(tmp_path, pages)
     assert docs["headline.txt"]["units"][0] == ("headline", "Police arrest newspaper editor")
-    assert "The Herald reported the fire first." in _shown(docs["below.txt"])
-    assert "Health correspondent Ana Lund said the ward had closed." in _shown(
+    assert "The Herald reported the fire first." in shown_units(docs["below.txt"])
+    assert "Health correspondent Ana Lund said the ward had closed." in shown_units(
         docs["sentence.txt"])

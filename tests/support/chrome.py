@@ -7,10 +7,14 @@ import importlib.util
 import json
 from pathlib import Path
 
+from click.testing import CliRunner
+
 from annotator.base.resources import SEEDS_DIR
 from annotator.cli import main
 from annotator.corpus.analyse import analyse
 from annotator.corpus.rules import load_rules
+from annotator.db.connection import open_db
+from annotator.db.document_text import raw_text
 
 RULES = load_rules()
 
@@ -57,10 +61,42 @@ def news_lines() -> list[str]:
 def outlets_after_ingest(path: Path, db: Path) -> list:
     """The outlet of each document `annotator stats --json` shows after `annotator ingest`
     of ``path`` (a page or a folder) through the real CLI."""
-    from click.testing import CliRunner
-
     runner = CliRunner()
     result = runner.invoke(main, ["ingest", "--db", str(db), str(path)])
     assert result.exit_code == 0, result.output
     figures = json.loads(runner.invoke(main, ["stats", "--db", str(db), "--json"]).output)
     return [d["outlet"] for d in figures["documents"]]
+
+def ingest_pages(tmp_path: Path, pages: dict[str, str]) -> dict[str, dict]:
+    """Each page (file name -> text) through `annotator ingest` into one database: per file,
+    its units in order as (why kept out or None, text), its dateline, outlet and raw text;
+    each unit checked to be its stretch of the raw text, each page stored verbatim."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db_path = tmp_path / "a.db"
+    result = CliRunner().invoke(main, ["ingest", "--db", str(db_path), str(folder)])
+    assert result.exit_code == 0, result.output
+    out: dict[str, dict] = {}
+    db = open_db(db_path)
+    try:
+        for doc_id, path, dateline, outlet in db.execute(
+                "SELECT id, path, dateline, outlet FROM documents").fetchall():
+            raw = raw_text(db, doc_id)
+            rows = db.execute("SELECT excluded, text, char_start, char_end FROM sentences "
+                              "WHERE doc_id = ? ORDER BY char_start", [doc_id]).fetchall()
+            for _, text, start, end in rows:  # each unit is its stretch of the raw text
+                assert raw[start:end] == text
+            out[Path(path).name] = {"units": [(r[0], r[1]) for r in rows],
+                                    "dateline": dateline, "outlet": outlet, "raw": raw}
+    finally:
+        db.close()
+    for name, text in pages.items():  # stored verbatim
+        assert out[name]["raw"] == text
+    return out
+
+
+def shown_units(doc: dict) -> list[str]:
+    """The units of an ingested page an analyst is shown."""
+    return [text for excluded, text in doc["units"] if excluded is None]
