@@ -153,24 +153,22 @@ def side_of(dispute, names: list[str], text: str, lex) -> tuple[str, str]:
     return "none", ""
 
 
-def measure(db, folder: Path, gold: dict[str, list[dict]], scheme=None,
-            base: list[Based] | None = None) -> list[Placed]:
-    """Play the `enter` reviewer through the documents ingested from ``folder`` and place the
-    gold speaker of every gold accusation and denial with a speaker; with ``base``, add to
-    it every gold sentence by the side of the proposed speaker."""
-    scheme = scheme or load_scheme()
+def enter_walk(db, folder: Path, gold: dict[str, list[dict]], scheme):
+    """Play the `enter` reviewer through the documents ingested from ``folder``: each
+    presented sentence proposed with its dispute reading, its new sources registered and the
+    proposal saved as `enter` saves it; yields (document, text, language, proposal, dispute
+    reading, the gold line or None) in article order."""
     index = SourceIndex.from_db(db)
     rows = [r for r in db.execute(
-        "SELECT s.id, s.text, d.path FROM sentences s JOIN documents d ON d.id = s.doc_id "
-        "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position").fetchall()
-        if str(Path(r[2]).resolve()).startswith(str(folder.resolve()) + "/")]
+        "SELECT s.id, s.text, d.path, d.language FROM sentences s JOIN documents d "
+        "ON d.id = s.doc_id WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position"
+    ).fetchall() if str(Path(r[2]).resolve()).startswith(str(folder.resolve()) + "/")]
     texts: dict[str, set[str]] = defaultdict(set)
-    for _, text, path in rows:
+    for _, text, path, _ in rows:
         texts[Path(path).name].add(text)
     kept_out = kept_out_texts(db)
     datelines = dateline_texts(db)
-    out = []
-    for sid, text, path in rows:
+    for sid, text, path, language in rows:
         doc = Path(path).name
         p, read = proposed_with_dispute(db, sid, "enter", scheme, index)
         for known in register_proposed(db, p, p.name):  # as `enter` registers them
@@ -180,9 +178,19 @@ def measure(db, folder: Path, gold: dict[str, list[dict]], scheme=None,
                        confidence=p.confidence, scheme=scheme, proposal=p.proposer)
         match = gold_for(gold.get(doc, []), text, texts[doc], kept_out[doc],
                          datelines[doc])
-        if not match:
+        yield doc, text, language, p, read, (match[0] if match else None)
+
+
+def measure(db, folder: Path, gold: dict[str, list[dict]], scheme=None,
+            base: list[Based] | None = None) -> list[Placed]:
+    """Play the `enter` reviewer through the documents ingested from ``folder`` and place the
+    gold speaker of every gold accusation and denial with a speaker; with ``base``, add to
+    it every gold sentence by the side of the proposed speaker."""
+    scheme = scheme or load_scheme()
+    out = []
+    for doc, text, _, p, read, g in enter_walk(db, folder, gold, scheme):
+        if g is None:
             continue
-        g = match[0]
         if base is not None and read is not None:
             side, how = based(read[0], p.name, text, read[2])
             base.append(Based(side, how, bool(read[0].accused), g["label"], p.label or ""))

@@ -18,7 +18,7 @@ import argparse
 import json
 import sys
 import tempfile
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -28,20 +28,14 @@ sys.path.insert(0, str(HERE))
 from bench_proposals import (  # noqa: E402
     SEALED,
     SETS,
-    dateline_texts,
     gold_files,
-    gold_for,
-    kept_out_texts,
     load_gold,
 )
-from bench_sides import proposed_with_dispute  # noqa: E402
+from bench_sides import enter_walk  # noqa: E402
 
 from annotator.corpus.ingest import ingest_paths  # noqa: E402
 from annotator.db.connection import open_db  # noqa: E402
-from annotator.domain.annotations import set_annotation  # noqa: E402
-from annotator.domain.proposals.registering import register_proposed  # noqa: E402
 from annotator.domain.scheme import load_scheme  # noqa: E402
-from annotator.domain.speakers import SourceIndex  # noqa: E402
 
 
 def dump_set(name: str, out) -> None:
@@ -52,30 +46,10 @@ def dump_set(name: str, out) -> None:
         db = open_db(Path(tmp) / "oracle.db")
         try:
             ingest_paths(db, [SETS[name]])
-            gold = load_gold(name)
-            index = SourceIndex.from_db(db)
-            folder = SETS[name]
-            rows = [r for r in db.execute(
-                "SELECT s.id, s.text, d.path, d.language FROM sentences s JOIN documents d "
-                "ON d.id = s.doc_id WHERE s.excluded IS NULL ORDER BY d.ordinal, s.position"
-            ).fetchall() if str(Path(r[2]).resolve()).startswith(str(folder.resolve()) + "/")]
-            texts: dict[str, set[str]] = defaultdict(set)
-            for _, text, path, _ in rows:
-                texts[Path(path).name].add(text)
-            kept_out, datelines = kept_out_texts(db), dateline_texts(db)
-            for sid, text, path, language in rows:
-                doc = Path(path).name
-                p, read = proposed_with_dispute(db, sid, "enter", scheme, index)
-                for known in register_proposed(db, p, p.name):
-                    for written in (known.name, *known.aliases):
-                        index.add(written, known.name, known.kind)
-                set_annotation(db, sid, "enter", label=p.label, source=p.name,
-                               confidence=p.confidence, scheme=scheme, proposal=p.proposer)
-                match = gold_for(gold.get(doc, []), text, texts[doc], kept_out[doc],
-                                 datelines[doc])
-                if not match:
+            walk = enter_walk(db, SETS[name], load_gold(name), scheme)
+            for doc, text, language, p, read, g in walk:
+                if g is None:
                     continue
-                g = match[0]
                 row = {"set": name, "lang": language, "doc": doc, "text": text,
                        "gold": g["label"], "gold_side": g.get("side", ""),
                        "gold_source": g["source"], "proposed": p.label,
