@@ -28,7 +28,6 @@ from annotator.db.connection import connect
 from annotator.domain import adjudication as adj
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import speakers
-from annotator.domain.sources import SourceError, add_source, find
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.keymap import install_bindings
 from annotator.ui.screens.adjudicate_dialogs import FilterScreen, QueueFilter, RationaleScreen
@@ -303,23 +302,11 @@ class AdjudicateScreen(Screen):
                              self._source_picked)
 
     def _source_picked(self, picked: str | list[str] | None) -> None:
-        if picked is None:
-            return
-        names = []
-        for name in [picked] if isinstance(picked, str) else picked:
-            if not name:
-                continue
-            known = find(self.app.db, name)
-            if known is None:
-                try:
-                    known = add_source(self.app.db, name)
-                except SourceError as exc:  # e.g. a pasted control character
-                    self.say(f"✗ {exc}", "red")
-                    return
-                self.app.sources.add(known.name, known.name, known.kind)
-                self.notify(f"added {known.name!r} to the sources")
-            names.append(known.name)
-        self._redecide(sources=list(dict.fromkeys(names)))
+        from annotator.ui.screens.source_picker import register_picked
+
+        names = register_picked(self, picked)
+        if names is not None:
+            self._redecide(sources=names)
 
     def action_links(self) -> None:
         from annotator.ui.screens.adjudicate_links import LinksDialog

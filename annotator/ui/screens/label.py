@@ -31,7 +31,6 @@ from annotator.domain.assignments import has_assignment
 from annotator.domain.disputes import disputes_of
 from annotator.domain.proposals.registering import register_proposed
 from annotator.domain.scheme import Scheme
-from annotator.domain.sources import SourceError, add_source, find
 from annotator.domain.undo import undo_newest
 from annotator.ui.busy import reports_busy_database
 from annotator.ui.collector import keep_the_start
@@ -612,23 +611,11 @@ class LabelScreen(Screen):
 
     def _source_picked(self, picked: str | list[str] | None) -> None:
         """One name (or "" for none), or a joint statement's speakers (a list)."""
-        if picked is None:
+        from annotator.ui.screens.source_picker import register_picked
+
+        names = register_picked(self, picked)
+        if names is None:
             return
-        names = []
-        for name in [picked] if isinstance(picked, str) else picked:
-            if not name:
-                continue
-            known = find(self.app.db, name)
-            if known is None:
-                try:
-                    known = add_source(self.app.db, name)
-                except SourceError as exc:  # e.g. a pasted control character
-                    self.say(f"✗ {exc}", "red")
-                    return
-                self.app.sources.add(known.name, known.name, known.kind)
-                self.notify(f"added {known.name!r} to the sources", markup=False)
-            names.append(known.name)
-        names = list(dict.fromkeys(names))
         if len(names) > 1:
             self._change(source=names[0], sources=names)
         else:

@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from annotator.domain.sources import SourceError, add_source, find
 from annotator.domain.speakers import SourceIndex, Suggestion
 from annotator.ui.screens.typeahead import TypeAhead
 from annotator.ui.widgets.data_input import DataInput
@@ -204,3 +205,27 @@ class SourcePicker(TypeAhead, ModalScreen[str | list[str] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def register_picked(screen, picked: str | list[str] | None) -> list[str] | None:
+    """The names the picker returned, each found in the registry or added to it (and to the
+    app's source index, with a notice): what the labeling and adjudication screens save.
+    [] for "no source"; None when cancelled, or when a name cannot be added (the screen says
+    why), so that nothing is saved."""
+    if picked is None:
+        return None
+    names = []
+    for name in [picked] if isinstance(picked, str) else picked:
+        if not name:
+            continue
+        known = find(screen.app.db, name)
+        if known is None:
+            try:
+                known = add_source(screen.app.db, name)
+            except SourceError as exc:  # e.g. a pasted control character
+                screen.say(f"✗ {exc}", "red")
+                return None
+            screen.app.sources.add(known.name, known.name, known.kind)
+            screen.notify(f"added {known.name!r} to the sources", markup=False)
+        names.append(known.name)
+    return list(dict.fromkeys(names))
