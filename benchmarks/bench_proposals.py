@@ -283,6 +283,24 @@ line, in benchmarks/proposals/AUDIT.md):
   did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
   sets' texts (gold_heldout20_id.jsonl, gold_heldout20_en.jsonl; texts and how they were
   written in benchmarks/proposals/heldout20/). Sealed.
+- heldout21: a sixteenth fresh sealed set, written blind on 2026-12-04 (twenty-seventh round,
+  guidelines as last changed in commit 53e74b1, labeled at 1b85e34), a corpus as a
+  fact-checking team meets it: 12 Indonesian and 12 English articles (255 presented
+  sentences), two thirds about an allegation and its replies (running-shoe soles coming off,
+  nurses' contracts ended after they said they were pregnant, pupils' hair cut in front of
+  the class, songbirds seized at a ferry port without health certificates, a faction's
+  banners taken down by the municipal police, unlabelled pesticide sold at the Papua New
+  Guinea border market, infections after a mass circumcision, a motocross race without an
+  ambulance on standby, a distribution centre's floodlights under a dark sky, high-street
+  benches removed, a window firm's "half-price" sale, warehouse scanners logging "idle time",
+  a puppy dealer convicted of fraud, a Lao dam's release flooding Cambodian villages, a laser
+  eye clinic's consent and a gymnastics club's weigh-ins), one third ordinary news with no
+  dispute (a river dolphin census, a corpse flower in bloom, a lunar eclipse, welders'
+  certificates, a repair café, a hedgehog rescue, recast church bells and a 500th Saturday
+  5k), page chrome left in; their gold with the speaker's side, labeled by hand by a session
+  that did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the
+  other sets' texts (gold_heldout21_id.jsonl, gold_heldout21_en.jsonl; texts and how they
+  were written in benchmarks/proposals/heldout21/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -427,6 +445,7 @@ SETS = {
     "heldout18": HERE / "proposals" / "heldout18",
     "heldout19": HERE / "proposals" / "heldout19",
     "heldout20": HERE / "proposals" / "heldout20",
+    "heldout21": HERE / "proposals" / "heldout21",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -485,7 +504,7 @@ LOOKED_AT = {
 SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
           "heldout17", "heldout18", "heldout19",
-          "heldout20", "classes9"}
+          "heldout20", "heldout21", "classes9"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 

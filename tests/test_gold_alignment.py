@@ -106,7 +106,8 @@ SIDES_WRITTEN = ["seeds", "dev", "heldout", "heldout2", "heldout3",
                  "train11", "train12", "train13", "train15", "train19", "train18", "train17",
                  "heldout11", "train16", "heldout12", "heldout13",
                  "heldout14", "heldout15", "heldout16", "heldout17",
-                 "heldout18", "heldout19", "heldout20"]
+                 "heldout18", "heldout19", "heldout20",
+                 "heldout21"]
 
 
 def side_problems(path: Path, every_speaker: bool) -> list[str]:
