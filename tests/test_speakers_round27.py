@@ -118,3 +118,40 @@ def test_a_company_shortened_after_its_full_name_is_still_the_company(db, scheme
         "Greyfield added that it had installed new gas wells.",
     ])
     assert got == ["Greyfield Waste Management"] * 2
+
+
+# --- a side the sentence only describes speaks through the person named next in its role ---
+
+def test_a_clinic_described_speaks_through_its_director_named_next(db, scheme):
+    got = speakers(db, scheme, [
+        "Ikatan orang tua murid melaporkan klinik itu ke polisi.",
+        "Pihak klinik menepis tudingan tersebut.",
+        "Direktur Klinik Mitra Sehat, dr Budi Santoso, menyebut tudingan itu tidak berdasar.",
+    ], "id")
+    assert got[1:] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_camp_described_speaks_through_its_spokesman_named_next(db, scheme):
+    camp = speakers(db, scheme, [
+        "Kubu Hasan menuding panitia sengaja mencoret surat dukungan.",
+        '"Surat dukungan kami lengkap," kata juru bicara tim pemenangan Hasan, Rudi Santoso.',
+    ], "id")
+    assert camp == ["Rudi Santoso", "Rudi Santoso"]
+
+
+def test_a_pharmacy_described_speaks_through_the_company_officer_named_next(db, scheme):
+    got = speakers(db, scheme, [
+        "Pihak apotek membantah menempel ulang label tersebut.",
+        "Manajer operasional PT Farma Jaya Abadi, Dewi Lestari, menyebut stiker itu berasal "
+        "dari distributor.",
+    ], "id")
+    assert got == ["Dewi Lestari", "Dewi Lestari"]
+
+
+def test_a_side_is_not_the_other_party_named_next(db, scheme):
+    # guard: the person named next speaks for someone else (the parents' committee)
+    got = speakers(db, scheme, [
+        "Pihak sekolah membantah tudingan itu.",
+        "Ketua komite orang tua, Sri Wahyuni, mengatakan laporan sudah dikirim sejak Mei.",
+    ], "id")
+    assert got[0] != "Sri Wahyuni"
