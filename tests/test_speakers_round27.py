@@ -155,3 +155,33 @@ def test_a_side_is_not_the_other_party_named_next(db, scheme):
         "Ketua komite orang tua, Sri Wahyuni, mengatakan laporan sudah dikirim sejak Mei.",
     ], "id")
     assert got[0] != "Sri Wahyuni"
+
+
+# --- d. a body nobody names keeps its "the"; a plural's own body is a body ---
+
+def test_a_body_nobody_names_is_written_with_its_the(db, scheme):
+    got = speakers(db, scheme, [
+        "The regional water board said it would test every well in the valley.",
+        "The state housing agency announced grants of $5,000 for each damaged home.",
+    ])
+    assert got == ["the regional water board", "the state housing agency"]
+
+
+def test_a_person_nobody_names_is_written_without_the(db, scheme):
+    # guard: the "the" is kept for bodies only, as the tuned gold writes people
+    got = speakers(db, scheme, [
+        "The whistleblower, who worked in the records office, said files were deleted.",
+    ])
+    assert got == ["whistleblower"]
+
+
+def test_the_residents_association_is_a_body_not_a_plural_of_residents(db, scheme):
+    got = speakers(db, scheme, [
+        "The residents' association said the new floodlights kept families awake.",
+    ])
+    assert got == ["the residents' association"]
+
+
+def test_residents_alone_stay_a_plural_of_unnamed_people(db, scheme):
+    got = speakers(db, scheme, ["Residents said the new floodlights kept them awake."])
+    assert got == [None]
