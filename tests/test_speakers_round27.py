@@ -185,3 +185,14 @@ def test_the_residents_association_is_a_body_not_a_plural_of_residents(db, schem
 def test_residents_alone_stay_a_plural_of_unnamed_people(db, scheme):
     got = speakers(db, scheme, ["Residents said the new floodlights kept them awake."])
     assert got == [None]
+
+
+# --- one singled out, named after a closing "said" ---
+
+def test_one_worker_singled_out_after_said_is_the_source_as_written(db, scheme):
+    got = speakers(db, scheme, [
+        '"We were told to move calls down the list," said one call handler, who asked not '
+        "to be named.",
+        '"Nobody checked the ropes," said another instructor.',
+    ])
+    assert got == ["one call handler", "another instructor"]

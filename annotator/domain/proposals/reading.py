@@ -968,6 +968,11 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             index, words, e, lex, f"named after '{cue}'")  # "menurut pihak rumah sakit,"
         if found:
             return found
+        if e < len(words) and words[e] in _SINGLING and not opening:
+            found = _singled_out(index, text, tokens, words, e, _clause_end(text, tokens, e),
+                                 lex, f"named after '{cue}'")  # '"...," said one nurse,'
+            if found:
+                return found
         k = e + (e < len(words) and words[e] in ("the", "a", "an"))
         found = owner_after(index, text, tokens, words, mentions, k, _clause_end(
             text, tokens, k), lex, f"named after '{cue}'")  # "menurut dakwaan jaksa,"
