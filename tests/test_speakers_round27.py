@@ -196,3 +196,20 @@ def test_one_worker_singled_out_after_said_is_the_source_as_written(db, scheme):
         '"Nobody checked the ropes," said another instructor.',
     ])
     assert got == ["one call handler", "another instructor"]
+
+
+# --- a family named by its initials speaks through the person after "melalui" ---
+
+def test_a_family_speaks_through_the_relative_named_after_melalui(db, scheme):
+    got = speakers(db, scheme, [
+        "Keluarga AR, melalui pamannya, Sutrisno, mengatakan korban tidak pernah dirawat.",
+        "Ia menyebut polisi belum memberi kabar.",
+    ], "id")
+    assert got == ["Sutrisno", "Sutrisno"]
+
+
+def test_a_body_named_through_its_lawyer_stays_the_source(db, scheme):
+    # guard: a body the sentence names is the source as named (the guidelines)
+    got = speakers(db, scheme, ["Harbour Foods, through its lawyer, Jane Moss, denied the "
+                                "claims."])
+    assert got == ["Harbour Foods"]

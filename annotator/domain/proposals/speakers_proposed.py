@@ -34,11 +34,13 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         proposal = refined(proposal, lex, index, text, table, at)
         proposal = unnamed_plural(proposal, lex, text, table)  # "Leaseholders say"
         name = proposal.name
-    through = speaks_through_next(proposal, lex, table, at)
+    through = family_through(proposal, text, lex)
+    where = "named after 'through'" if through else "named next in its role"
+    through = through or speaks_through_next(proposal, lex, table, at)
     if through:  # "Pihak klinik menepis tudingan itu." / "Direktur klinik itu, X, menyebut"
         known = known_whole(index, through)
         return replace(proposal, name=known or through, new_source=known is None,
-                       reason=f"'{name}' speaks through {through}, named next in its role; "
+                       reason=f"'{name}' speaks through {through}, {where}; "
                               f"{proposal.reason}")
     held = without_rank(role_holder(name, proposal.reason, text, lex), lex)
     if held:  # "A spokesman for X, Yusuf Abdi, said"; '"...," said the party's candidate, Y'
@@ -211,6 +213,27 @@ def speaks_through_next(proposal, lex: Lexicon, table, at: int) -> str | None:
     if not (own & role or business):
         return None
     return without_honorific(without_rank(person, lex), lex)
+
+
+# a person's name of one word or more: after "melalui <role>," a one-word name is a person
+# ("melalui kakaknya, Suparno,")
+_ONE_OR_MORE = rf"(?:{_HONORIFICS}\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+
+
+def family_through(proposal, text: str, lex: Lexicon) -> str | None:
+    """The person a family speaks through, named in the sentence between commas after
+    "melalui"/"through" ("Keluarga SW, melalui kakaknya, Suparno, mengatakan", "The family,
+    through its lawyer, Jane Moss, said"): the guidelines give a family that speaks
+    through a named person that person's name (a body named stays the source, reading.py);
+    else None."""
+    name = proposal.name
+    if not name or not text or name.split()[0].casefold() not in lex.speaks_through:
+        return None
+    found = re.search(rf"{re.escape(name)}\s*,\s*(?:[Mm]elalui|[Ll]ewat|through|via)\b[^,.;:]{{0,60}},"
+                      rf"\s*({_ONE_OR_MORE})\s*,", text)
+    if not found:
+        return None
+    return without_honorific(without_rank(found.group(1), lex), lex)
 
 
 def without_honorific(name: str | None, lex: Lexicon) -> str | None:
