@@ -229,8 +229,8 @@ def family_through(proposal, text: str, lex: Lexicon) -> str | None:
     name = proposal.name
     if not name or not text or name.split()[0].casefold() not in lex.speaks_through:
         return None
-    found = re.search(rf"{re.escape(name)}\s*,\s*(?:[Mm]elalui|[Ll]ewat|through|via)\b[^,.;:]{{0,60}},"
-                      rf"\s*({_ONE_OR_MORE})\s*,", text)
+    found = re.search(rf"{re.escape(name)}\s*,\s*(?:[Mm]elalui|[Ll]ewat|through|via)\b"
+                      rf"[^,.;:]{{0,60}},\s*({_ONE_OR_MORE})\s*,", text)
     if not found:
         return None
     return without_honorific(without_rank(found.group(1), lex), lex)
