@@ -213,3 +213,14 @@ def test_a_body_named_through_its_lawyer_stays_the_source(db, scheme):
     got = speakers(db, scheme, ["Harbour Foods, through its lawyer, Jane Moss, denied the "
                                 "claims."])
     assert got == ["Harbour Foods"]
+
+
+# --- "the force": the police force the article names ---
+
+def test_the_force_is_the_police_force_the_article_names(db, scheme):
+    got = speakers(db, scheme, [
+        "Northmoor Police said an officer had been suspended after the arrest.",
+        "The officer has been placed on restricted duties pending the inquiry, the force "
+        "said.",
+    ])
+    assert got == ["Northmoor Police", "Northmoor Police"]
