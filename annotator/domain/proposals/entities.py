@@ -23,6 +23,7 @@ from annotator.domain.proposals.kinds import (
     ORGANISATION,
     PERSON,
     defined_acronyms,
+    group_nouns,
     kind_of,
 )
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, lexicon
@@ -121,6 +122,7 @@ class EntityTable:
                                             and words[0] not in self.lex.org_heads)) \
                     and not (full[-len(words):] == words and any(
                         w in self.lex.org_heads or w in self.lex.titles
+                        or w in group_nouns(self.lex.language)
                         for w in full[:-len(words)])) \
                     and not (full[-len(words):] == words and len(words) > 1 and full[
                         0] in self.lex.company_markers and len(full) - len(words) >= 2) \
@@ -132,9 +134,19 @@ class EntityTable:
                     and " ".join(words) not in re.split(r" (?:and|dan|serta|&) ",
                                                         " ".join(full)) \
                     and not self._person_after_firm(words, e) \
-                    and not _possessor_of(words, full):
+                    and not _possessor_of(words, full) \
+                    and not self.named_apart(name, e.name):
                 matches.append(e)
         return self._nearest(matches, at)
+
+    def named_apart(self, short: str, full: str) -> bool:
+        """Two parties: a sentence of the article names ``full`` and writes ``short`` apart
+        from it ("FlexPoint Refund Action said FlexPoint had kept the deposits"): a group
+        whose name holds another party's name is never that party's fuller name."""
+        if not short or short == full or short not in full:
+            return False
+        alone = re.compile(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-])")
+        return any(full in t and alone.search(t.replace(full, " ")) for t in self.texts)
 
     def _person_after_firm(self, words: list[str], e: Entity) -> bool:
         """A company's name run together with its officer's ("Direktur PT Gayo Mandiri

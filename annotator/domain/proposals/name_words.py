@@ -94,6 +94,8 @@ def plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
     word = tokens[i].group()
     if "-" in word and compound_adjective(word):
         return False
+    if i == 0 and words[0] in fronted_prepositions(lex.language) and "," in tokens[0].string:
+        return False  # "Under the Online Safety Code, the regulator said": no name "Under"
     if words[i] in CAPITALISED_STOP and opens_name(  # "Lalu Muhamad Iqbal": a name
             tokens, words, i, lambda k: words[k] not in lex.titles and plain_name_word(
                 tokens, words, k, lex)):
@@ -103,6 +105,15 @@ def plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
     return (word[0].isupper() and not word.isdigit() and words[i] not in CAPITALISED_STOP
             and words[i] not in lex.not_names and words[i] not in lex.pronouns
             and words[i] not in lex.conditionals)  # "Bila didakwa": no name
+
+
+@lru_cache(maxsize=8)
+def fronted_prepositions(language: str) -> frozenset[str]:
+    """Prepositions that open a sentence with a phrase set before its subject by a comma
+    ("Under the Online Safety Code, ...", "Following the inquiry, ...", "Despite the
+    Ofsted report, ..."): capitalised only for opening it, never the first word of a name
+    (data/cues/<language>.json, key "speaker27_fronted_prepositions")."""
+    return frozenset(cue_file(language).get("speaker27_fronted_prepositions", ()))
 
 
 _DATED = frozenset({"in", "on", "since", "until", "till", "by", "from", "to", "through",

@@ -97,8 +97,9 @@ class Known:
         for name in reversed(self.names):
             if word in re.split(r" (?:and|dan|serta) ", name):
                 continue  # "SkyLink" after "Coral Airways and SkyLink": named on its own
-            if word in name.split() and name != word:
-                return name
+            if word in name.split() and name != word and not (
+                    self.table is not None and self.table.named_apart(word, name)):
+                return name  # not "FlexPoint" for "FlexPoint Refund Action", which names it
         if acronym:
             for name in reversed(self.names):
                 if spelled_initials(name) == word:
@@ -225,9 +226,9 @@ def named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
             and words[skip] not in lex.pronouns and words[skip] not in CAPITALISED_STOP \
             and not any(ch in BREAKS for ch in gap_before(text, tokens, skip + 1)):
         skip += 1
-    if skip > at and skip < len(words) and any(
-            words[k] in lex.titles for k in range(titled, skip)) \
-            and name_word(tokens, words, skip, lex):
+    if skip > at and skip < len(words) and name_word(tokens, words, skip, lex) and (any(
+            words[k] in lex.titles for k in range(titled, skip))
+            or _person_closing(text, tokens, words, skip, lex)):
         at = skip
     at = _person_after_body(text, tokens, words, at, lex)
     for m in mentions:
@@ -252,6 +253,24 @@ def named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
 
 
 ROLE_WORDS = 3  # lower-case words of a role between a body and its person
+# what closes a person's name written after a role ('said member Priya Shah, 31.', 'said
+# resident Tom Ng, who ...', 'said mother-of-two Jane Doe.', 'kata pedagang Siti Aminah (41).')
+_PERSON_CLOSED = re.compile(
+    r"\s*(?:\(\d{1,3}\)|,\s*(?:\d{1,3}\b|who\b|an?\s)|[.!?]?[\"”’']?\s*$)")
+
+
+def _person_closing(text, tokens, words, at: int, lex: Lexicon) -> bool:
+    """A person's name of two or three words at ``at`` that closes the sentence or is
+    followed by an age, a relative clause or an apposition ("a mother of two"): a role in
+    lower case before it that the title list does not hold ("said member Priya Shah, 31",
+    "said resident Tom Ng") is a role all the same, never the speaker."""
+    run = run_forward(tokens, words, at, lex, limit=4)
+    if not run or not 2 <= run[1] - run[0] <= 3:
+        return False
+    name = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
+    if kind_of(name, lex) != PERSON or any(words[k] in lex.titles for k in range(*run)):
+        return False
+    return _PERSON_CLOSED.match(text, tokens[run[1] - 1].end()) is not None
 
 
 def _person_after_body(text, tokens, words, at: int, lex: Lexicon) -> int:

@@ -968,6 +968,11 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             index, words, e, lex, f"named after '{cue}'")  # "menurut pihak rumah sakit,"
         if found:
             return found
+        if e < len(words) and words[e] in _SINGLING and not opening:
+            found = _singled_out(index, text, tokens, words, e, _clause_end(text, tokens, e),
+                                 lex, f"named after '{cue}'")  # '"...," said one nurse,'
+            if found:
+                return found
         k = e + (e < len(words) and words[e] in ("the", "a", "an"))
         found = owner_after(index, text, tokens, words, mentions, k, _clause_end(
             text, tokens, k), lex, f"named after '{cue}'")  # "menurut dakwaan jaksa,"
@@ -1579,12 +1584,17 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
                                           f"group the next sentence names)")
     if of_people:  # "A group of senior doctors": people the article never names
         return SpeakerReading(None, "no speaker named (a group of unnamed people)")
-    first = start + (words[start] == "the")  # "a senior official", "seorang politikus", as written
+    # "a senior official", "seorang politikus", as written; a body nobody names keeps its
+    # "the" ("The state government announced": "the state government"), a person's
+    # description is written without it ("The whistleblower said": "whistleblower")
+    body = words[start] == "the" and (head in lex.org_heads or head in lex.government_heads
+                                      or head in group_nouns(lex.language))
+    first = start + (words[start] == "the" and not body)
     phrase = " ".join(text[tokens[first].start():tokens[end - 1].end()].split())
     if len(phrase.split()) > 5 or tail < end and words[tail] in _RELATIVES_EN:
         # "A driver who asked not to be named said": "a driver", up to the relative
         phrase = " ".join(text[tokens[first].start():tokens[tail - 1].end()].split())
-    if words[first] in _ONE[language]:  # "A senior official": "a senior official";
+    if words[first] in _ONE[language] or body:  # "A senior official": "a senior official";
         phrase = phrase[:1].lower() + phrase[1:]  # not "Amsterdam-based company"
     return replace(known_or_new(index, phrase,
                                  f"{why} (a description nobody names, as written)"),
@@ -2103,6 +2113,9 @@ def _unorganised_subject(text, tokens, words, run, end: int, lex: Lexicon) -> bo
         return False  # "People's Movement"
     if any(s <= tokens[head].start() < e for s, e in _quoted(text)):
         return False
+    if head + 1 < end and gap_before(text, tokens, head + 1).strip()[:1] in ("'", "’") and (
+            words[head + 1] in lex.org_heads or words[head + 1] in group_nouns(lex.language)):
+        return False  # "The residents' association said": their body, not the residents
     if run is not None and run[0] > head + 1 and words[head + 1] in _PEOPLE_RELATIVE:
         return True  # "Warga yang tinggal di dekat pabrik PT X", "Parents whose children
     # attend X": the body is in what the people are told by, not who speaks

@@ -53,6 +53,7 @@ from annotator.domain.proposals.article_kinds import (
     spokesperson_noun,
 )
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
+from annotator.domain.proposals.name_words import fronted_prepositions
 from annotator.domain.proposals.naming import known_whole
 
 KEY = "speaker17_en"
@@ -242,9 +243,21 @@ _VERB = (r"(?:said|says|say|told|tells|confirmed|confirms|added|adds|claimed|cla
          r"alleged|alleges|stated|states|reported|warned|argued|argues|insisted|insists|"
          r"accused|accuses|denied|denies|rejected|rejects|criticised|criticized|condemned)")
 _AUX = r"(?:\s+(?:has|have|had|also|later|previously|earlier|separately|further))*"
-_SUBJECT_FIRST = re.compile(rf"^(?P<frame>(?:In|On|At|After|Before|Asked|Speaking|Writing)"
-                            rf"\b[^,\"“”]{{1,80}},\s*)?(?P<subject>[^,\"“”]{{2,90}}?)"
-                            rf"(?P<aside>,[^,\"“”]{{2,90}},)?{_AUX}\s+{_VERB}\b")
+_FRAMES = ("In", "On", "At", "After", "Before", "Asked", "Speaking", "Writing")
+
+
+@lru_cache(maxsize=1)
+def _subject_first() -> re.Pattern:
+    """A verb of saying's subject at the sentence's start, after a frame set off by a comma
+    ("In a statement, ...", "Under the Online Safety Code, ...": the fronted prepositions of
+    name_words.fronted_prepositions as well)."""
+    frames = "|".join(dict.fromkeys(
+        (*_FRAMES, *sorted(w.capitalize() for w in fronted_prepositions("en")))))
+    return re.compile(rf"^(?P<frame>(?:{frames})"
+                      rf"\b[^,\"“”]{{1,80}},\s*)?(?P<subject>[^,\"“”]{{2,90}}?)"
+                      rf"(?P<aside>,[^,\"“”]{{2,90}},)?{_AUX}\s+{_VERB}\b")
+
+
 _SUBJECT_LAST = re.compile(rf",[\"”’']?\s+(?P<subject>(?:the|a|an)\s+[a-z][\w'’ -]{{1,40}}?)"
                            rf"\s+{_VERB}\s*[.!?]?[\"”’']?\s*$")
 # the endings of a noun for one person ("technician", "chemist", "inspector", "employee")
@@ -354,7 +367,7 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
     owner = _its_owner(text, table, at, lex)
     if owner:
         return owner, f"'its': {owner}, the body the sentence before speaks for"
-    found = _SUBJECT_FIRST.match(text.strip())
+    found = _subject_first().match(text.strip())
     last = _SUBJECT_LAST.search(text.strip()) if not found else None
     if not found and not last:
         return None, ""

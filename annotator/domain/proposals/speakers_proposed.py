@@ -34,6 +34,14 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         proposal = refined(proposal, lex, index, text, table, at)
         proposal = unnamed_plural(proposal, lex, text, table)  # "Leaseholders say"
         name = proposal.name
+    through = family_through(proposal, text, lex)
+    where = "named after 'through'" if through else "named next in its role"
+    through = through or speaks_through_next(proposal, lex, table, at)
+    if through:  # "Pihak klinik menepis tudingan itu." / "Direktur klinik itu, X, menyebut"
+        known = known_whole(index, through)
+        return replace(proposal, name=known or through, new_source=known is None,
+                       reason=f"'{name}' speaks through {through}, {where}; "
+                              f"{proposal.reason}")
     held = without_rank(role_holder(name, proposal.reason, text, lex), lex)
     if held:  # "A spokesman for X, Yusuf Abdi, said"; '"...," said the party's candidate, Y'
         known = known_whole(index, held)
@@ -169,6 +177,63 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
                 person = person.rstrip(".")  # the sentence's full stop, not the name's
             return without_honorific(person, lex)
     return None
+
+
+# the words of a side described, not named: "Pihak klinik", "Kubu Asep", "Keluarga korban"
+_SIDE_WORDS = frozenset({"pihak", "kubu", "manajemen", "management"})
+
+
+def speaks_through_next(proposal, lex: Lexicon, table, at: int) -> str | None:
+    """The person a side the sentence only describes speaks through (the guidelines: a
+    family, a company or a group the sentence only describes, that speaks through a named
+    person, takes that person's name): "Pihak klinik menepis tudingan itu." then "Direktur
+    Klinik Sehat Bersama, dr X, menyebut ...", "Kubu Asep menuding ..." then '"...," kata
+    juru bicara tim pemenangan Asep, Y.' The side is proposed as written (no body of its
+    kind named before), and the next sentence names the person between commas in a role
+    that holds the side's own word, or a company's marker for a business described; else
+    None."""
+    name = proposal.name
+    texts = getattr(table, "texts", ()) or ()
+    if not name or not proposal.new_source or at + 1 >= len(texts):
+        return None
+    words = name.split()
+    if len(words) < 2 or words[0].casefold() not in _SIDE_WORDS | lex.speaks_through:
+        return None
+    nxt = texts[at + 1]
+    person = role_holder(None, "", nxt, lex)
+    if not person:
+        return None
+    clause = re.split(r"[.;:\"“”]", nxt[:max(nxt.find(person), 0)])[-1]
+    chunks = [c for c in clause.split(",") if {
+        w.casefold().rstrip(".") for w in c.split()} - lex.honorifics]  # not ", dr X"
+    role = {w.casefold().strip("'’") for w in (chunks[-1].split() if chunks else ())}
+    own = {w.casefold() for w in words[1:]}
+    business = not (own & (lex.org_heads | lex.government_heads)) and bool(
+        role & lex.company_markers)
+    if not (own & role or business):
+        return None
+    return without_honorific(without_rank(person, lex), lex)
+
+
+# a person's name of one word or more: after "melalui <role>," a one-word name is a person
+# ("melalui kakaknya, Suparno,")
+_ONE_OR_MORE = rf"(?:{_HONORIFICS}\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+
+
+def family_through(proposal, text: str, lex: Lexicon) -> str | None:
+    """The person a family speaks through, named in the sentence between commas after
+    "melalui"/"through" ("Keluarga SW, melalui kakaknya, Suparno, mengatakan", "The family,
+    through its lawyer, Jane Moss, said"): the guidelines give a family that speaks
+    through a named person that person's name (a body named stays the source, reading.py);
+    else None."""
+    name = proposal.name
+    if not name or not text or name.split()[0].casefold() not in lex.speaks_through:
+        return None
+    found = re.search(rf"{re.escape(name)}\s*,\s*(?:[Mm]elalui|[Ll]ewat|through|via)\b"
+                      rf"[^,.;:]{{0,60}},\s*({_ONE_OR_MORE})\s*,", text)
+    if not found:
+        return None
+    return without_honorific(without_rank(found.group(1), lex), lex)
 
 
 def without_honorific(name: str | None, lex: Lexicon) -> str | None:
