@@ -182,10 +182,12 @@ def _metadata(rules: Rules, lines: list[_Line], result: Analysis) -> str | None:
     section = None
     for line in lines:
         if line.excluded == "publication-date" and not result.published:
+            found = metadata.parse_long_date(line.text) or metadata.parse_numeric_date(
+                line.text)
             if _UPDATED.match(line.text):
-                updated = updated or metadata.parse_long_date(line.text)
+                updated = updated or found
             else:
-                result.published = metadata.parse_long_date(line.text)
+                result.published = found
             prefix = line.text.split("|")[0].split() if "|" in line.text else []
             section = section or rules.outlet_for(prefix[0] if prefix else "") or (
                 page_ends.date_line_outlet(line.text, rules.outlet_for, rules.outlet_words))
