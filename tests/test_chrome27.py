@@ -228,3 +228,30 @@ def test_a_real_sentence_that_opens_like_chrome_stays_whole(tmp_path, language, 
         shown = shown_units(docs[name])
         assert sentence in shown or " ".join(
             s for s in shown if s in sentence) == sentence, (name, docs[name]["units"])
+
+
+def test_the_chrome_heads_script_lists_sources_calls_dates_and_unended_lines(tmp_path,
+                                                                            capsys):
+    """benchmarks/chrome_heads.py lists presented sentences that hold a source, open like a
+    call for readers, are a date in numbers alone or end like no sentence (here ones the
+    rules leave, for a reader to judge); sealed sets are still refused."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import chrome_heads
+
+    (tmp_path / "a.txt").write_text(
+        EN_HEAD + EN_LEAD + "Got a minute, he said, and then the line went dead.\n\n"
+        "Source: the council's own figures, which the auditor said were wrong.\n\n"
+        "The figures were published on 3.12.2026\n\n" + EN_BODY, encoding="utf-8")
+    presented, found = chrome_heads.heads(tmp_path)
+    assert presented == 6
+    assert found == [
+        ("a.txt", "callout", "Got a minute, he said, and then the line went dead."),
+        ("a.txt", "source",
+         "Source: the council's own figures, which the auditor said were wrong."),
+        ("a.txt", "date", "The figures were published on 3.12.2026"),
+        ("a.txt", "unended", "The figures were published on 3.12.2026")]
+    assert chrome_heads.main(["--set", "heldout20", "-q"]) == 2
+    assert chrome_heads.main(["--set", "classes9", "-q"]) == 2
+    assert "sealed" in capsys.readouterr().err
