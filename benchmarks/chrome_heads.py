@@ -6,7 +6,11 @@ brackets (`(ANTARA/Foto: Budi Santoso).`), opens like a byline (`By Court report
 `Oleh Wartawan Kompas, ...`, `Reporter: ...`, `Laporan wartawan ...`, a desk and role
 alone: `Health correspondent`) or like a related
 link or its heading (`Related coverage`, `Read more: ...`, `More on this story`, `Artikel
-terkait`, `Baca berita lainnya`, `Simak juga`). The patterns here are wider than the chrome
+terkait`, `Baca berita lainnya`, `Simak juga`), holds the story's source (`(Sumber: ...)`,
+`Source: ...`, `— Wire staff`), opens like a call for readers' stories or comments (`Got a
+...?`, `Punya cerita?`, `Have your say`), is a date in numbers alone (`Kamis (3/12/2026)`)
+or ends like no sentence (a section's name, a standfirst, an outlet's name: `Arts and
+culture`, `City Desk | The Riverside Standard`). The patterns here are wider than the chrome
 rules, so what they list is for a reader to judge: chrome missed, or a sentence that merely
 opens with a place ('By the time ...', 'Oleh karena itu, ...').
 
@@ -49,6 +53,14 @@ RELATED = re.compile(r"^(?:Related|Read more|Read also|Read next|More on|More fr
                      r"Also read|Artikel (?:[Tt]erkait|[Ll]ainnya|[Pp]ilihan)|Berita "
                      r"(?:[Tt]erkait|[Ll]ainnya|[Pp]ilihan)|(?:Baca|Lihat|Simak|Tonton) (?:juga|"
                      r"pula|berita|artikel|video)\b)", re.IGNORECASE)
+SOURCE = re.compile(r"\((?:Sumber|Source|Sources)\s*:[^()]*\)\.?$|^(?:Sumber|Source|Sources)\s*:|"
+                    r"^(?:—|–|--?)\s*[A-Z]", re.IGNORECASE)
+CALLOUT = re.compile(r"^(?:Got an?|Do you have an?|Have you got an?|(?:Anda |Kamu )?Punya|"
+                     r"Have your say|Join the (?:conversation|discussion|debate)|Tell us|"
+                     r"Tulis(?:kan)? (?:pendapat|komentar)|Bagaimana pendapat)\b", re.IGNORECASE)
+DATE = re.compile(r"^[^.!?]{0,40}\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)?(?:\s*[-–—|,]?\s*\d{1,2}[:.]"
+                  r"\d{2}\s*\w{0,4})?$")
+ENDED = re.compile(r"[.!?\"”’)…:;]$")
 CREDIT = re.compile(r"\((?:[^()]*\b(?:Foto|FOTO|foto|Photo|photo|Dok\.?)\b[^()]*)\)\s*\.?$")
 
 
@@ -64,7 +76,8 @@ def folder_of(name: str) -> Path:
 
 def heads(folder: Path) -> tuple[int, list[tuple[str, str, str]]]:
     """The presented sentences of a folder's pages once ingested, and those of them that
-    open like a dateline or end in a photo credit: (file name, "head" or "credit", text)."""
+    look like chrome: (file name, kind, text), the kind "head", "credit", "byline",
+    "related", "source", "callout", "date" or "unended"."""
     found = []
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(Path(tmp) / "heads.db")
@@ -84,6 +97,14 @@ def heads(folder: Path) -> tuple[int, list[tuple[str, str, str]]]:
             found.append((Path(path).name, "byline", text))
         if RELATED.match(text):
             found.append((Path(path).name, "related", text))
+        if SOURCE.search(text):
+            found.append((Path(path).name, "source", text))
+        if CALLOUT.match(text):
+            found.append((Path(path).name, "callout", text))
+        if DATE.match(text):
+            found.append((Path(path).name, "date", text))
+        if not ENDED.search(text):
+            found.append((Path(path).name, "unended", text))
     return len(rows), found
 
 
@@ -104,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         kinds = [kind for _, kind, _ in found]
         print(f"{name:9} presented {presented:5}  dateline-like heads {kinds.count('head'):3}"
               f"  credits at the end {kinds.count('credit'):3}  bylines"
-              f" {kinds.count('byline'):3}  related links {kinds.count('related'):3}")
+              f" {kinds.count('byline'):3}  related links {kinds.count('related'):3}"
+              f"  sources {kinds.count('source'):3}  calls {kinds.count('callout'):3}"
+              f"  dates {kinds.count('date'):3}  unended {kinds.count('unended'):3}")
         listed += [(name, *row) for row in found]
     if not args.quiet:
         for name, doc, kind, text in listed:

@@ -101,6 +101,32 @@ def parse_short_dates(text: str) -> list[str]:
     return found
 
 
+# a date written in numbers, day first ('04/12/2026', '4.12.2026', 'Kamis (3/12/2026)'), a
+# time after it or not ('27/11/2026 - 09:30 WIB')
+_NUMERIC_DATE = re.compile(
+    rf"(?<![\d.])(?P<day>\d{{1,2}})(?P<sep>[./-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
+    rf"(?![\d.]\d)\)?(?:\s*[,/|–—-]?\s*(?:pukul\s+|at\s+)?{_TIME})?"
+)
+
+
+def parse_numeric_date(text: str) -> str | None:
+    """ISO date or datetime from the first date written in numbers in ``text``, read day
+    first as Indonesian and British pages write it ('04/12/2026' is 4 December); month first
+    only where day first is no date ('12/31/2026')."""
+    for m in _NUMERIC_DATE.finditer(text):
+        year, first, second = int(m["year"]), int(m["day"]), int(m["month"])
+        if _valid(year, second, first):
+            day, month = first, second
+        elif _valid(year, first, second):
+            day, month = second, first
+        else:
+            continue
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        clock = _clock(m)
+        return iso + clock if clock else iso
+    return None
+
+
 def normalise_iso(value: str | None) -> str | None:
     """A user-given date kept as given when it is ISO-like, else parsed from Indonesian."""
     if value is None:

@@ -23,7 +23,7 @@ _DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu
                    "sunday", "published", "updated", "posted"})
 
 
-def _brand(word: str) -> bool:
+def brand(word: str) -> bool:
     """A word written as an outlet's brand: 'kabarSUMBA', 'detakJateng', 'warta-maritim.id'."""
     return any(c.isupper() for c in word[1:]) or bool(_DOMAIN.search(word))
 
@@ -31,7 +31,7 @@ def _brand(word: str) -> bool:
 def _name(part: str) -> bool:
     words = part.split()
     return (0 < len(words) <= NAME_WORDS
-            and all(w[0].isupper() or w.casefold() in _JOINS or _brand(w) for w in words)
+            and all(w[0].isupper() or w.casefold() in _JOINS or brand(w) for w in words)
             and not all(w.casefold() in _JOINS for w in words))
 
 
@@ -72,7 +72,7 @@ def outlet_of(text: str, known: Callable[[str], str | None], words: frozenset[st
     parts = [p for p in _PARTS.split(text) if p]
     for part in parts:
         tokens = part.split()
-        if len(tokens) == 1 and (_brand(tokens[0]) or known(tokens[0])):
+        if len(tokens) == 1 and (brand(tokens[0]) or known(tokens[0])):
             return known(tokens[0]) or tokens[0]
         if len(tokens) > 1 and any(t.casefold() in words for t in tokens):
             return part
@@ -89,7 +89,7 @@ def date_line_outlet(text: str, known: Callable[[str], str | None],
     token = m.group(1).strip(",")
     if token.casefold() in _DAYS or token[:1].isdigit():
         return None
-    if known(token) or _brand(token) or (token.isupper() and len(token) >= 4):
+    if known(token) or brand(token) or (token.isupper() and len(token) >= 4):
         return known(token) or token
     lowered = token.casefold()
     return token if any(lowered.startswith(w) for w in words if len(w) >= 5) else None
