@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from annotator.domain.proposals import deadlines, frames, underway
+from annotator.domain.proposals import deadlines, frames, stances, underway
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 REQUEST_REACH = 5  # tokens after a request's verb where "to", "for", "agar" stands
@@ -410,6 +410,9 @@ def scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], speech_a
     meanwhile = underway.until_done(lex.language, words)  # round 26
     if meanwhile:
         return meanwhile, f"a measure until something is done: '{meanwhile}'"
+    held = stances.stance(lex, words, speech_at)  # a stance, a wish, a target: round 27
+    if held:
+        return held
     return frames.frame(lex, words, speech_at)  # no finding, procedure's state, contact, wish
 
 

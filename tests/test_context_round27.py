@@ -1,0 +1,104 @@
+"""The twenty-seventh round's claim or context (branch i11context27).
+
+Reported speech that states a stance, a wish, a target, a measure meanwhile or a promise
+not to tolerate was proposed as a claim; the guidelines make promises, plans, appeals,
+procedure and "a feeling, a plan or what happens next" context even from a named speaker
+(data/guidelines.md), and these are now proposed so, keeping their speaker
+(domain/proposals/stances.py). A fact stated beside them stays a claim.
+
+Every sentence is invented for this test; none is taken from the benchmark's sets."""
+
+from __future__ import annotations
+
+from support.proposals import accepted
+
+_OPENING_EN = ("Tenants of Hollins Yard have complained about broken lifts and damp flats "
+               "owned by Marrow Estates.")
+_OPENING_ID = ("Pedagang Pasar Sukamaju mengeluhkan atap los yang bocor sejak awal musim "
+               "hujan.")
+
+
+def _last(db, scheme, sentence: str, language: str):
+    opening = _OPENING_EN if language == "en" else _OPENING_ID
+    return accepted(db, scheme, [opening, sentence], language)[1]
+
+
+def test_took_the_complaints_seriously_is_context(db, scheme):
+    got = _last(db, scheme, "Marrow Estates said it took the tenants' complaints very "
+                "seriously.", "en")
+    assert got.label == "context", got.label_reason
+    assert got.name == "Marrow Estates"
+
+
+def test_a_quoted_stance_with_a_qualifying_contrast_is_context(db, scheme):
+    got = _last(db, scheme, '"We treat every complaint seriously, but a complaint is not a '
+                'verdict," the landlord\'s director, Paul Fenner, said.', "en")
+    assert got.label == "context", got.label_reason
+
+
+def test_menanggapi_serius_is_context(db, scheme):
+    got = _last(db, scheme, "Kepala Dinas Perdagangan, Sri Lestari, menyatakan pihaknya "
+                "menanggapi serius keluhan para pedagang itu.", "id")
+    assert got.label == "context", got.label_reason
+
+
+def test_a_reported_wish_of_others_is_context(db, scheme):
+    got = _last(db, scheme, "Their chair, Grace Obi, said the tenants wanted the lifts "
+                "repaired before the winter.", "en")
+    assert got.label == "context", got.label_reason
+    assert got.name == "Grace Obi"
+
+
+def test_warga_ingin_is_context(db, scheme):
+    got = _last(db, scheme, "Ketua paguyuban, Darsono, mengatakan para pedagang ingin atap "
+                "los diganti sebelum Lebaran.", "id")
+    assert got.label == "context", got.label_reason
+
+
+def test_a_wish_in_a_relative_clause_stays_a_claim(db, scheme):
+    got = _last(db, scheme, "Their chair, Grace Obi, said tenants who wanted to leave had "
+                "been charged a £500 exit fee.", "en")
+    assert got.label != "context", got.label_reason
+
+
+def test_ditargetkan_is_context(db, scheme):
+    got = _last(db, scheme, "Menurut Sri, perbaikan atap seluruh los ditargetkan rampung "
+                "pada akhir Januari 2027.", "id")
+    assert got.label == "context", got.label_reason
+
+
+def test_is_targeted_to_is_context(db, scheme):
+    got = _last(db, scheme, "A council spokesman said the repair programme is targeted to "
+                "finish by March.", "en")
+    assert got.label == "context", got.label_reason
+
+
+def test_a_target_beside_a_contrasting_fact_stays_a_claim(db, scheme):
+    got = _last(db, scheme, "Menurut Sri, pendapatan retribusi pasar ditargetkan Rp 2 "
+                "miliar, namun hingga November baru terkumpul Rp 700 juta.", "id")
+    assert got.label == "claim", got.label_reason
+
+
+def test_a_measure_for_now_is_context(db, scheme):
+    got = _last(db, scheme, "The council said it had stopped sending new tenants to Hollins "
+                "Yard for now.", "en")
+    assert got.label == "context", got.label_reason
+
+
+def test_untuk_sementara_is_context(db, scheme):
+    got = _last(db, scheme, "Sri mengatakan pedagang di blok C dipindahkan ke halaman parkir "
+                "untuk sementara waktu.", "id")
+    assert got.label == "context", got.label_reason
+
+
+def test_tidak_akan_menoleransi_is_context(db, scheme):
+    got = _last(db, scheme, "Wali Kota Sukamaju, Bambang Hartono, menegaskan pemkot tidak "
+                "akan menoleransi keterlambatan perbaikan fasilitas pasar.", "id")
+    assert got.label == "context", got.label_reason
+    assert got.name == "Bambang Hartono"
+
+
+def test_will_not_tolerate_is_context(db, scheme):
+    got = _last(db, scheme, "The housing minister, Alan Reeve, said the government would "
+                "not tolerate delays to repairs in rented homes.", "en")
+    assert got.label == "context", got.label_reason
