@@ -102,3 +102,27 @@ def test_will_not_tolerate_is_context(db, scheme):
     got = _last(db, scheme, "The housing minister, Alan Reeve, said the government would "
                 "not tolerate delays to repairs in rented homes.", "en")
     assert got.label == "context", got.label_reason
+
+
+def test_a_request_recounted_in_the_speakers_quotation_is_a_claim(db, scheme):
+    got = _last(db, scheme, '"We asked for a copy of the safety certificate twice and '
+                'heard nothing back," said tenant Ruth Okoro.', "en")
+    assert got.label != "context", got.label_reason
+
+
+def test_the_speakers_own_request_reported_stays_context(db, scheme):
+    got = _last(db, scheme, "The council's housing lead, Mark Ibbot, said he had asked "
+                "Marrow Estates for a repair timetable.", "en")
+    assert got.label == "context", got.label_reason
+
+
+def test_an_outside_firm_hired_to_review_is_context(db, scheme):
+    got = _last(db, scheme, "Marrow Estates has hired an independent surveyor to review "
+                "the condition of every flat, its director Paul Fenner said.", "en")
+    assert got.label == "context", got.label_reason
+
+
+def test_menggandeng_auditor_untuk_memeriksa_is_context(db, scheme):
+    got = _last(db, scheme, "Sri mengatakan dinas telah menggandeng konsultan teknik sipil "
+                "untuk memeriksa kekuatan rangka atap los.", "id")
+    assert got.label == "context", got.label_reason

@@ -116,6 +116,8 @@ def request(lex: Lexicon, tokens, words: list[str], speech_at: list[int]) -> str
         if any(v < k and k - v > REQUEST_AFTER_SPEECH for v in speech_at) or any(
                 w in lex.content_links for w in words[:k]):
             continue
+        if stances.recounted(lex, tokens, words, k):
+            continue  # '"We asked for the invoices three times ..."': round 27
         for j in range(k + 1, min(len(words), k + 1 + REQUEST_REACH)):
             w = words[j]
             if _comma_before(tokens, j) or w in _CLAUSE or w in lex.content_links:

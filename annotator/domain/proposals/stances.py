@@ -17,8 +17,15 @@ Read as structure, each family data (``context27_stances`` in
   reopen"): a plan;
 - a measure that holds meanwhile ("had stopped placing new residents for now", "ditutup
   untuk sementara"): what happens next, procedure;
+- an outside party engaged to check, the procedure's first step ("has hired an outside law
+  firm to review the complaint", "menggandeng auditor independen untuk memeriksa ...");
 - a promise put as a refusal to tolerate ("kementerian tidak akan menoleransi kekerasan",
   "will not tolerate abuse"): a promise, though negated.
+
+The other way, a request the speaker recounts in its own quotation, in the first person and
+the past ('"We asked for the invoices three times and were told ..."', '"When I asked for
+the photo, they sent me ..."'), is one event of the story told, not an appeal: narration.request
+leaves it (``recounted`` in the same data), and the quotation is read as what it states.
 
 Not where the sentence states another fact beside it: a contrast or a second statement
 coordinated after the stance (frames._contrasted), except for the stance towards an
@@ -35,6 +42,7 @@ from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 MANNER_REACH = 8  # words after the verb of taking where its manner ("seriously") stands
 SUBJECT_REACH = 4  # words between the speech verb and a reported wish's verb
+ENGAGED_REACH = 8  # words after a verb of hiring where "to review", "untuk memeriksa" stands
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,10 @@ class Stances:
     targets: dict[tuple[str, ...], float]
     meanwhile: dict[tuple[str, ...], float]
     refusals: dict[tuple[str, ...], float]
+    engaging: dict[tuple[str, ...], float]
+    checks: dict[tuple[str, ...], float]
+    recounted_self: frozenset[str]
+    recounted_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -54,7 +66,11 @@ def families(language: str) -> Stances:
     return Stances(_phrases(raw.get("taking", [])), _phrases(raw.get("manner", [])),
                    _phrases(raw.get("wishes", [])), frozenset(raw.get("not_subject", ())),
                    _phrases(raw.get("targets", [])), _phrases(raw.get("meanwhile", [])),
-                   _phrases(raw.get("refusals", [])))
+                   _phrases(raw.get("refusals", [])),
+                   _phrases(raw.get("engaged", {}).get("verbs", [])),
+                   _phrases(raw.get("engaged", {}).get("checks", [])),
+                   frozenset(raw.get("recounted", {}).get("self", ())),
+                   frozenset(raw.get("recounted", {}).get("verbs", ())))
 
 
 def _negated(lex: Lexicon, words: list[str], at: int) -> bool:
@@ -112,8 +128,25 @@ def stance(lex: Lexicon, words: list[str], speech_at: list[int]) -> tuple[str, s
     found = _plain(fam.meanwhile, lex, words)
     if found:
         return found, f"a measure meanwhile: '{found}'"
+    for s, e in find(fam.engaging, words):
+        if _negated(lex, words, s):
+            continue
+        for m, n in find(fam.checks, words[e:e + ENGAGED_REACH]):
+            found = f"{' '.join(words[s:e])} ... {' '.join(words[e + m:e + n])}"
+            return found, f"procedure reported: one engaged to check: '{found}'"
     for s, e in find(fam.refusals, words):  # negated itself: "tidak akan menoleransi"
         if not frames._contrasted(words, s, e):
             found = " ".join(words[s:e])
             return found, f"a promise not to tolerate: '{found}'"
     return None
+
+
+def recounted(lex: Lexicon, tokens, words: list[str], k: int) -> bool:
+    """The request verb at ``k`` is one the speaker recounts: in the past, right after the
+    speaker's own "I" or "we", inside a quotation ('"We asked for the invoices three times
+    and were told ..."'): an event of the story, not the speaker's appeal."""
+    fam = families(lex.language)
+    if words[k] not in fam.recounted_verbs or k == 0 or words[k - 1] not in fam.recounted_self:
+        return False
+    said = tokens[0].string[:tokens[k].start()]
+    return said.count('"') % 2 == 1 or said.count("“") > said.count("”")
