@@ -126,3 +126,27 @@ def test_menggandeng_auditor_untuk_memeriksa_is_context(db, scheme):
     got = _last(db, scheme, "Sri mengatakan dinas telah menggandeng konsultan teknik sipil "
                 "untuk memeriksa kekuatan rangka atap los.", "id")
     assert got.label == "context", got.label_reason
+
+
+def test_the_speakers_own_request_after_that_is_context(db, scheme):
+    got = _last(db, scheme, "The council added that it had asked Marrow Estates for its "
+                "repair logs.", "en")
+    assert got.label == "context", got.label_reason
+
+
+def test_work_under_way_with_a_time_ahead_is_context(db, scheme):
+    got = _last(db, scheme, "Marrow Estates said it was replacing every lift on the estate "
+                "over the next two years.", "en")
+    assert got.label == "context", got.label_reason
+
+
+def test_a_fact_with_a_time_ahead_from_another_stays_a_claim(db, scheme):
+    got = _last(db, scheme, "Grace Obi said the lifts had failed 40 times this year and "
+                "rents would rise over the next two years.", "en")
+    assert got.label != "context", got.label_reason
+
+
+def test_a_demand_after_a_quoted_condition_is_context(db, scheme):
+    got = _last(db, scheme, '"Kalau memang atapnya sudah diperbaiki, tunjukkan berita acara '
+                'serah terimanya," tegas Darsono.', "id")
+    assert got.label == "context", got.label_reason

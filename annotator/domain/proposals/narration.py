@@ -114,7 +114,8 @@ def request(lex: Lexicon, tokens, words: list[str], speech_at: list[int]) -> str
                 w in _OBJECT_RELATIVE for w in words[max(0, k - 4):k]):
             continue
         if any(v < k and k - v > REQUEST_AFTER_SPEECH for v in speech_at) or any(
-                w in lex.content_links for w in words[:k]):
+                w in lex.content_links for w in words[:k]) and not stances.own_request(
+                lex, words, k):  # "added that it had asked X for": round 27
             continue
         if stances.recounted(lex, tokens, words, k):
             continue  # '"We asked for the invoices three times ..."': round 27
@@ -412,7 +413,7 @@ def scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], speech_a
     meanwhile = underway.until_done(lex.language, words)  # round 26
     if meanwhile:
         return meanwhile, f"a measure until something is done: '{meanwhile}'"
-    held = stances.stance(lex, words, speech_at)  # a stance, a wish, a target: round 27
+    held = stances.stance(lex, tokens, words, speech_at)  # a stance, a wish, a target: round 27
     if held:
         return held
     return frames.frame(lex, words, speech_at)  # no finding, procedure's state, contact, wish

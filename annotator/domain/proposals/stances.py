@@ -19,8 +19,19 @@ Read as structure, each family data (``context27_stances`` in
   untuk sementara"): what happens next, procedure;
 - an outside party engaged to check, the procedure's first step ("has hired an outside law
   firm to review the complaint", "menggandeng auditor independen untuk memeriksa ...");
+- the speaker's own work under way with a time ahead ("said it was investing £120m in the
+  works over the next five years", "pihaknya sedang menyiapkan ... dalam dua tahun ke
+  depan"): a plan;
+- a demand in the speaker's quotation after its opening condition ('"Kalau memang sudah
+  dibayar, tunjukkan bukti transfernya"', '"If they paid, show us the receipts"'): an
+  appeal, as narration.quoted_appeal reads one that opens the quotation;
 - a promise put as a refusal to tolerate ("kementerian tidak akan menoleransi kekerasan",
   "will not tolerate abuse"): a promise, though negated.
+
+A request the speaker reports it made itself is an appeal even after "that" ("added that it
+had asked Westfield for its records"): narration.request, which leaves a request after
+"that" as what another's statement reports, keeps it when only the speaker's pronoun and
+auxiliaries stand between (``own_request``).
 
 The other way, a request the speaker recounts in its own quotation, in the first person and
 the past ('"We asked for the invoices three times and were told ..."', '"When I asked for
@@ -42,6 +53,7 @@ from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 MANNER_REACH = 8  # words after the verb of taking where its manner ("seriously") stands
 SUBJECT_REACH = 4  # words between the speech verb and a reported wish's verb
+AHEAD_REACH = 12  # words after the work under way where its time ahead stands
 ENGAGED_REACH = 8  # words after a verb of hiring where "to review", "untuk memeriksa" stands
 
 
@@ -58,6 +70,11 @@ class Stances:
     checks: dict[tuple[str, ...], float]
     recounted_self: frozenset[str]
     recounted_verbs: frozenset[str]
+    own_self: frozenset[str]
+    own_auxiliaries: frozenset[str]
+    under_way: frozenset[str]
+    ahead: dict[tuple[str, ...], float]
+    demands: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -70,7 +87,12 @@ def families(language: str) -> Stances:
                    _phrases(raw.get("engaged", {}).get("verbs", [])),
                    _phrases(raw.get("engaged", {}).get("checks", [])),
                    frozenset(raw.get("recounted", {}).get("self", ())),
-                   frozenset(raw.get("recounted", {}).get("verbs", ())))
+                   frozenset(raw.get("recounted", {}).get("verbs", ())),
+                   frozenset(raw.get("own_request", {}).get("self", ())),
+                   frozenset(raw.get("own_request", {}).get("auxiliaries", ())),
+                   frozenset(raw.get("work_ahead", {}).get("under_way", ())),
+                   _phrases(raw.get("work_ahead", {}).get("ahead", [])),
+                   _phrases(raw.get("demands", [])))
 
 
 def _negated(lex: Lexicon, words: list[str], at: int) -> bool:
@@ -112,7 +134,8 @@ def _plain(fam_phrases: dict, lex: Lexicon, words: list[str]) -> str | None:
     return None
 
 
-def stance(lex: Lexicon, words: list[str], speech_at: list[int]) -> tuple[str, str] | None:
+def stance(lex: Lexicon, tokens, words: list[str], speech_at: list[int]
+           ) -> tuple[str, str] | None:
     """The stance, wish, target, measure meanwhile or refusal a reported statement carries
     instead of a fact: (cue, reason), else None."""
     fam = families(lex.language)
@@ -128,6 +151,12 @@ def stance(lex: Lexicon, words: list[str], speech_at: list[int]) -> tuple[str, s
     found = _plain(fam.meanwhile, lex, words)
     if found:
         return found, f"a measure meanwhile: '{found}'"
+    found = work_ahead(lex, words)
+    if found:
+        return found, f"a plan: work under way with a time ahead: '{found}'"
+    found = demand_after_condition(lex, tokens, words)
+    if found:
+        return found, f"an appeal or a call: a demand after a condition: '{found}'"
     for s, e in find(fam.engaging, words):
         if _negated(lex, words, s):
             continue
@@ -150,3 +179,56 @@ def recounted(lex: Lexicon, tokens, words: list[str], k: int) -> bool:
         return False
     said = tokens[0].string[:tokens[k].start()]
     return said.count('"') % 2 == 1 or said.count("“") > said.count("”")
+
+
+def own_request(lex: Lexicon, words: list[str], k: int) -> bool:
+    """The request verb at ``k`` follows "that" with only the speaker's own pronoun and
+    auxiliaries between ("added that it had asked ...")."""
+    fam = families(lex.language)
+    links = [c for c in range(k) if words[c] in lex.content_links]
+    if not links or not fam.own_self:
+        return False
+    between = words[links[-1] + 1:k]
+    return bool(between) and between[0] in fam.own_self and all(
+        w in fam.own_auxiliaries for w in between[1:])
+
+
+def work_ahead(lex: Lexicon, words: list[str]) -> str | None:
+    """The speaker's own work under way with a time ahead: its pronoun, a word of aspect
+    ("was", "sedang") and a verb, then within reach "over the next", "ke depan"."""
+    fam = families(lex.language)
+    for k in range(1, len(words) - 1):
+        if words[k - 1] not in fam.own_self or words[k] not in fam.under_way:
+            continue
+        verb = words[k + 1]
+        if lex.language == "en" and not verb.endswith("ing"):
+            continue
+        for m, n in find(fam.ahead, words[k + 2:k + 2 + AHEAD_REACH]):
+            return f"{' '.join(words[k - 1:k + 2])} ... {' '.join(words[k + 2 + m:k + 2 + n])}"
+    return None
+
+
+def demand_after_condition(lex: Lexicon, tokens, words: list[str]) -> str | None:
+    """A quotation that opens with a condition, then after its comma a demand ('"Kalau
+    memang sudah dibayar, tunjukkan bukti transfernya"'): the imperative (the lexicon's,
+    or ``demands``) right after the condition's first comma."""
+    fam = families(lex.language)
+    if not tokens:
+        return None
+    text = tokens[0].string
+    for k, token in enumerate(tokens):
+        said = text[:token.start()]
+        opens = said.rstrip().endswith(('"', "\u201c"))
+        if not opens or words[k] not in lex.conditionals:
+            continue
+        for j in range(k + 1, len(tokens)):
+            gap = text[tokens[j - 1].end():tokens[j].start()]
+            if any(q in gap for q in ('"', "\u201d")):
+                break
+            if "," in gap:
+                demand = find(fam.demands, words[j:j + 3]) or find(lex.imperatives,
+                                                                   words[j:j + 3])
+                if demand and demand[0][0] == 0:
+                    return " ".join(words[j:j + demand[0][1]])
+                break
+    return None
