@@ -150,3 +150,15 @@ def test_a_demand_after_a_quoted_condition_is_context(db, scheme):
     got = _last(db, scheme, '"Kalau memang atapnya sudah diperbaiki, tunjukkan berita acara '
                 'serah terimanya," tegas Darsono.', "id")
     assert got.label == "context", got.label_reason
+
+
+def test_records_released_showing_a_fact_are_a_claim(db, scheme):
+    got = _last(db, scheme, "The tenants' association has released timesheets showing the "
+                "caretaker visited the estate twice in October.", "en")
+    assert got.label == "claim", got.label_reason
+
+
+def test_berdasarkan_peta_is_a_claim(db, scheme):
+    got = _last(db, scheme, "Berdasarkan peta bidang kantor pertanahan, los blok C berdiri "
+                "di atas lahan milik pemerintah kota.", "id")
+    assert got.label == "claim", got.label_reason
