@@ -162,3 +162,15 @@ def test_berdasarkan_peta_is_a_claim(db, scheme):
     got = _last(db, scheme, "Berdasarkan peta bidang kantor pertanahan, los blok C berdiri "
                 "di atas lahan milik pemerintah kota.", "id")
     assert got.label == "claim", got.label_reason
+
+
+def test_advice_to_the_public_is_context(db, scheme):
+    got = _last(db, scheme, "Sri menambahkan, pedagang dan warga dapat melaporkan kebocoran "
+                "atap melalui aplikasi layanan pasar.", "id")
+    assert got.label == "context", got.label_reason
+
+
+def test_customers_can_is_context(db, scheme):
+    got = _last(db, scheme, "A council spokesman added that residents can report damp to "
+                "the housing team online.", "en")
+    assert got.label == "context", got.label_reason

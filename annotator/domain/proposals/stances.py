@@ -22,6 +22,9 @@ Read as structure, each family data (``context27_stances`` in
 - the speaker's own work under way with a time ahead ("said it was investing £120m in the
   works over the next five years", "pihaknya sedang menyiapkan ... dalam dua tahun ke
   depan"): a plan;
+- advice to the public: a word for the public, then a modal of what it can or should do
+  ("masyarakat dapat memantau peringatan dini melalui aplikasi", "customers can claim a
+  refund online", "residents should call 101"): an appeal;
 - a demand in the speaker's quotation after its opening condition ('"Kalau memang sudah
   dibayar, tunjukkan bukti transfernya"', '"If they paid, show us the receipts"'): an
   appeal, as narration.quoted_appeal reads one that opens the quotation;
@@ -75,6 +78,8 @@ class Stances:
     under_way: frozenset[str]
     ahead: dict[tuple[str, ...], float]
     demands: dict[tuple[str, ...], float]
+    public: dict[tuple[str, ...], float]
+    advised: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -92,7 +97,9 @@ def families(language: str) -> Stances:
                    frozenset(raw.get("own_request", {}).get("auxiliaries", ())),
                    frozenset(raw.get("work_ahead", {}).get("under_way", ())),
                    _phrases(raw.get("work_ahead", {}).get("ahead", [])),
-                   _phrases(raw.get("demands", [])))
+                   _phrases(raw.get("demands", [])),
+                   _phrases(raw.get("advice", {}).get("public", [])),
+                   _phrases(raw.get("advice", {}).get("modals", [])))
 
 
 def _negated(lex: Lexicon, words: list[str], at: int) -> bool:
@@ -154,6 +161,9 @@ def stance(lex: Lexicon, tokens, words: list[str], speech_at: list[int]
     found = work_ahead(lex, words)
     if found:
         return found, f"a plan: work under way with a time ahead: '{found}'"
+    found = advice(lex, words)
+    if found:
+        return found, f"an appeal or a call: advice to the public: '{found}'"
     found = demand_after_condition(lex, tokens, words)
     if found:
         return found, f"an appeal or a call: a demand after a condition: '{found}'"
@@ -231,4 +241,15 @@ def demand_after_condition(lex: Lexicon, tokens, words: list[str]) -> str | None
                 if demand and demand[0][0] == 0:
                     return " ".join(words[j:j + demand[0][1]])
                 break
+    return None
+
+
+def advice(lex: Lexicon, words: list[str]) -> str | None:
+    """Advice to the public: a word for the public right before a modal of what it can or
+    should do ("masyarakat dapat memantau", "passengers should check"), not negated."""
+    fam = families(lex.language)
+    for s, e in find(fam.public, words):
+        modal = find(fam.advised, words[e:e + 3])
+        if modal and modal[0][0] == 0 and not _negated(lex, words, s):
+            return " ".join(words[s:e + modal[0][1]])
     return None
