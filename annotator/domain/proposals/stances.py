@@ -7,8 +7,8 @@ after its own classes, before frames.frame.
 Read as structure, each family data (``context27_stances`` in
 ``data/cues/<language>.json``):
 
-- a stance towards what is alleged or found: a verb of taking or handling and, within a
-  few words, its manner ("said it took the findings seriously", '"We take any allegation
+- a stance towards what is alleged or found: a verb of taking or handling and, within
+  eight words, its manner ("said it took the findings seriously", '"We take any allegation
   seriously"', "menanggapi serius laporan itu");
 - a wish of others the speaker reports: the wish's verb after a speech verb with only the
   clause's subject between ("said the families wanted the land returned", "mengatakan
@@ -41,10 +41,13 @@ the past ('"We asked for the invoices three times and were told ..."', '"When I 
 the photo, they sent me ..."'), is one event of the story told, not an appeal: narration.request
 leaves it (``recounted`` in the same data), and the quotation is read as what it states.
 
-Not where the sentence states another fact beside it: a contrast or a second statement
-coordinated after the stance (frames._contrasted), except for the stance towards an
-allegation, which a contrast only qualifies ("We take any allegation seriously, but an
-allegation is not a finding")."""
+A wish, a target, a measure meanwhile and a refusal to tolerate are not read where the
+sentence states another fact beside them: a contrast or a second statement coordinated
+after them (frames._contrasted); the stance towards an allegation is read even so, as a
+contrast only qualifies it ("We take any allegation seriously, but an allegation is not a
+finding"). Every class is asked only after the accusations, denials, complaints received
+and the other classes of reading._own_words and narration.scene, so a wrong or a denial
+stated beside them decides first."""
 
 from __future__ import annotations
 
