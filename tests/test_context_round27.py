@@ -174,3 +174,19 @@ def test_customers_can_is_context(db, scheme):
     got = _last(db, scheme, "A council spokesman added that residents can report damp to "
                 "the housing team online.", "en")
     assert got.label == "context", got.label_reason
+
+
+def test_guidance_that_says_what_should_be_done_is_context(db, scheme):
+    got = _last(db, scheme, "Government guidance says landlords should repair broken lifts "
+                "within a week.", "en")
+    assert got.label == "context", got.label_reason
+
+
+def test_a_sentence_that_only_opens_the_statement_is_context(db, scheme):
+    got = accepted(db, scheme, [
+        _OPENING_ID,
+        "Saat ditanya soal keluhan itu, Kepala Dinas Perdagangan Sri Lestari berkata:",
+        '"Perbaikan atap sudah kami anggarkan tahun ini."',
+    ], "id")
+    assert got[1].label == "context", got[1].label_reason
+    assert got[2].name == got[1].name

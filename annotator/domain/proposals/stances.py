@@ -28,6 +28,9 @@ Read as structure, each family data (``context27_stances`` in
 - a demand in the speaker's quotation after its opening condition ('"Kalau memang sudah
   dibayar, tunjukkan bukti transfernya"', '"If they paid, show us the receipts"'): an
   appeal, as narration.quoted_appeal reads one that opens the quotation;
+- a sentence that only opens the statement to follow, its speech verb last before a colon
+  ("juru bicara Kremlin Dmitry Peskov berkata:", "the minister said:"): only who spoke,
+  the statement is the next sentence's;
 - a promise put as a refusal to tolerate ("kementerian tidak akan menoleransi kekerasan",
   "will not tolerate abuse"): a promise, though negated.
 
@@ -149,6 +152,9 @@ def stance(lex: Lexicon, tokens, words: list[str], speech_at: list[int]
     """The stance, wish, target, measure meanwhile or refusal a reported statement carries
     instead of a fact: (cue, reason), else None."""
     fam = families(lex.language)
+    found = opens_statement(tokens, words, speech_at)
+    if found:
+        return found, f"only who spoke, the statement follows: '{found}'"
     found = taken_seriously(lex, words)
     if found:
         return found, f"a stance towards what is alleged: '{found}'"
@@ -256,3 +262,12 @@ def advice(lex: Lexicon, words: list[str]) -> str | None:
         if modal and modal[0][0] == 0 and not _negated(lex, words, s):
             return " ".join(words[s:e + modal[0][1]])
     return None
+
+
+def opens_statement(tokens, words: list[str], speech_at: list[int]) -> str | None:
+    """The sentence ends with its speech verb and a colon ("Dmitry Peskov berkata:"): it
+    only opens the statement the next sentence gives. The verb, else None."""
+    if not tokens or not speech_at or not tokens[0].string.rstrip().endswith(":"):
+        return None
+    last = max(speech_at)
+    return words[last] if last >= len(words) - 2 else None
