@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from annotator.domain.proposals import deadlines, frames, underway
+from annotator.domain.proposals import deadlines, frames, stances, underway
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 REQUEST_REACH = 5  # tokens after a request's verb where "to", "for", "agar" stands
@@ -114,8 +114,11 @@ def request(lex: Lexicon, tokens, words: list[str], speech_at: list[int]) -> str
                 w in _OBJECT_RELATIVE for w in words[max(0, k - 4):k]):
             continue
         if any(v < k and k - v > REQUEST_AFTER_SPEECH for v in speech_at) or any(
-                w in lex.content_links for w in words[:k]):
+                w in lex.content_links for w in words[:k]) and not stances.own_request(
+                lex, words, k):  # "added that it had asked X for": round 27
             continue
+        if stances.recounted(lex, tokens, words, k):
+            continue  # '"We asked for the invoices three times ..."': round 27
         for j in range(k + 1, min(len(words), k + 1 + REQUEST_REACH)):
             w = words[j]
             if _comma_before(tokens, j) or w in _CLAUSE or w in lex.content_links:
@@ -410,6 +413,9 @@ def scene(lex: Lexicon, tokens, words: list[str], unstepped: list[str], speech_a
     meanwhile = underway.until_done(lex.language, words)  # round 26
     if meanwhile:
         return meanwhile, f"a measure until something is done: '{meanwhile}'"
+    held = stances.stance(lex, tokens, words, speech_at)  # a stance, a wish, a target: round 27
+    if held:
+        return held
     return frames.frame(lex, words, speech_at)  # no finding, procedure's state, contact, wish
 
 
