@@ -87,6 +87,19 @@ def test_a_victim_in_the_first_person_before_any_allegation(db, scheme):
     assert got[1].label == "accusation", got[1].label_reason
 
 
+def test_a_parents_quotation_named_after_the_quote_under_a_threat(db, scheme):
+    # the speaker named only after the quotation ("kata salah satu orang tua, X") is not
+    # known to the rules: the quotation in the first person tells the wrong done
+    got = accepted(db, scheme, [
+        "Puluhan orang tua murid SD Negeri 3 Sukamaju mengaku dimintai uang seragam Rp "
+        "750.000 per anak.",
+        '"Kalau tidak bayar, anak kami tidak dapat seragam dan disuruh pulang," kata salah '
+        'satu orang tua, Rina Marlina.',
+    ], "id")
+    assert got[1].label == "accusation", got[1].label_reason
+    assert got[1].name == "Rina Marlina"
+
+
 def test_the_accusing_side_says_it_was_done_without_consent(db, scheme):
     got = accepted(db, scheme, [
         "The Northern Drivers Union has accused Halden Freight of taking money from drivers' "

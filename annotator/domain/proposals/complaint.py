@@ -33,7 +33,9 @@ Three shapes take such a wrong as an accusation (a weak stance, ``CONTINUED``):
    strict ``Dispute.side``): the ``complaint27`` family (``wrong_stated`` is read for it in
    dispute.py already).
 3. A speaker on no side whose quotation speaks in the first person ("kami", "saya", "we",
-   "my"): a victim telling what was done to them; the ``complaint27`` family.
+   "my"): a victim telling what was done to them; the ``complaint27`` family. So is such a
+   quotation whose speaker the rules have not named (named only after it: '"Kalau tidak
+   bayar, anak kami ... disuruh pulang," kata salah satu orang tua, Rina Marlina').
 
 Never from the accused side, a bystander (``dispute_bystanders``), a negated wrong ("Kami
 tidak pernah ditekan"), a defence or a remedy: those are read as before.
@@ -111,9 +113,14 @@ def unnamed_complainants(reading: LabelReading, text: str, lex: Lexicon,
     staff"); ``argued``: the sentence argues a defence or tells a remedy (dispute.py), no
     complaint. None otherwise."""
     if not _by_default(reading) or not reading.reason.startswith("reported speech") \
-            or _quoted(text) or argued:
+            or argued:
         return None
     words = words_of(text)
+    if _quoted(text):
+        # a quotation whose speaker the rules have not named: a victim's own words in the
+        # first person, the complaint27 family only (shape 3)
+        wrong = harm_told(text, lex, words) if _first_person(text, lex) else None
+        return _told(wrong, "a victim in the first person", reading) if wrong else None
     wrong = wrong_stated(text, lex, words) or harm_told(text, lex, words)
     if not wrong:
         return None
