@@ -157,6 +157,9 @@ def test_the_complainants_nouns_open_the_sentence():
     # no wrong stated: no complainants
     assert complainant_nouns("Nelayan di Desa Tanjung Raya mengatakan cuaca buruk.", lex) \
         == set()
+    # the accused described, with no speech verb: no complainants
+    assert complainant_nouns("Sebuah pabrik tahu di Cileungsi diduga membuang limbah ke "
+                             "sungai tanpa diolah.", lex) == set()
 
 
 def test_the_complainants_paying_is_not_the_defence():

@@ -162,9 +162,15 @@ def complainant_nouns(text: str, lex: Lexicon) -> set[str]:
     relative clause, a preposition or a comma; lower-case words and the opening word,
     longer than four letters, no pronoun, title or office's head. For dispute.py: the
     accusers' own nouns, by which a member or their association who speaks later is on
-    their side. Empty when the sentence states no wrong."""
-    tokens = text.split()
-    if not wrong_stated(text, lex) and not harm_told(text, lex):
+    their side. Empty when no speech verb follows them or what they say states no wrong
+    ("Sebuah pabrik tahu ... diduga membuang limbah": the accused, described, no
+    complainants)."""
+    tokens, words = text.split(), words_of(text)
+    said = find(lex.speech, words)
+    if not said:
+        return set()
+    tail = words[said[0][0]:]
+    if not wrong_stated(" ".join(tail), lex, tail) and not harm_told(text, lex, tail):
         return set()
     found: set[str] = set()
     for k, raw in enumerate(tokens[:NOUN_REACH]):
