@@ -70,6 +70,12 @@ from annotator.domain.proposals import replies, taken
 from annotator.domain.proposals.admitted_clause import admitted_clause
 from annotator.domain.proposals.article_side import article_key, side_in_article
 from annotator.domain.proposals.charged import framed
+from annotator.domain.proposals.complaint import (
+    complainant_nouns,
+    complainant_speaks,
+    complainants_do,
+    unnamed_complainants,
+)
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.frequency import how_often
@@ -244,6 +250,11 @@ class Dispute:
                     self.unnamed |= described_words(text, lex) | doer_noun(text, lex)
                 self.accused_refs |= refs
                 self.accusing_nouns |= subject
+                if not speaker and not subject and not dock:
+                    # the complainants, unnamed, told the wrong done to them: their own
+                    # nouns ("Pedagang kaki lima ... mengaku dimintai uang"; complaint.py)
+                    self.accusing_nouns |= {_stem(w) for w in complainant_nouns(text, lex)
+                                            } - self.party_nouns
         elif text and lex is not None:
             self.targeted(speaker, names, text, lex)
 
@@ -1682,6 +1693,13 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     inside = _inside_quotation(reading, dispute, text, lex)
     if inside is not None:
         return inside
+    if dispute is not None and not speaker:
+        # "Sebanyak 37 pemilik lahan ... mengaku belum menerima ganti rugi": the
+        # complainants, unnamed, tell the wrong done to them (complaint.py)
+        told = unnamed_complainants(reading, text, lex, bool(
+            defence(text, lex) or _remedy(text, lex)))
+        if told is not None:
+            return told
     if dispute is None or not speaker:
         return reading
     unread = _unread_reply(reading, speaker, dispute, text, lex)
@@ -1787,6 +1805,12 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(ACCUSATION, suspected, f"the accusing side suspects a wrong: "
                             f"'{suspected}' ({accusing}; {reading.reason})", CONTINUED,
                             reading.hedges)
+    told = None if _bystander(speaker, text, lex) else complainant_speaks(
+        reading, text, lex, accusing, lambda: dispute.side(speaker, text, lex, loose=False))
+    if told is not None:
+        # "Kami ditekan menerima harga ...", "said the agency deducted £640": the
+        # complaining side tells the wrong done to it (complaint.py)
+        return told
     if accusing:
         return reading  # the accusing side's evidence or feeling: never its rebuttal
     remedy = _remedy(text, lex)
@@ -1851,6 +1875,8 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(DENIAL, away, f"the accused side explains it away: '{away}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
     argued = defence(text, lex) if dispute.accused and not remedy else None
+    if argued and complainants_do(text, argued, dispute.accusing_nouns):
+        argued = None  # "38 pedagang mengaku telah membayar": the accusers paid (complaint.py)
     if argued and not _bystander(speaker, text, lex):
         # "mengatakan perusahaan memiliki izin", "said the site held a valid permit", "said
         # he was in Manchester that day": the reply argues against it in its own terms
