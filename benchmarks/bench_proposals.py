@@ -301,6 +301,25 @@ line, in benchmarks/proposals/AUDIT.md):
   that did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the
   other sets' texts (gold_heldout21_id.jsonl, gold_heldout21_en.jsonl; texts and how they
   were written in benchmarks/proposals/heldout21/). Sealed.
+- heldout22: a seventeenth fresh sealed set, written blind on 2026-12-04 (twenty-seventh round,
+  second wave, guidelines as last changed in commit 53e74b1, labeled at a0c8724), a corpus as
+  a fact-checking team meets it: 12 Indonesian and 12 English articles (232 presented
+  sentences), two thirds about an allegation and its replies (hair lost after a salon's
+  smoothing, minimarket cashiers' pay docked for till shortfalls, a drum-band coach said to
+  have slapped a pupil, a cooking-oil distributor named a suspect for hoarding, a provincial
+  legislator's recess meetings said never held, a Liberian-flagged tanker blamed for oil on
+  Bintan's beaches, a pregnant woman turned away from a puskesmas, a rower dropped from a
+  training squad, pet insurance claims refused as pre-existing, bus drivers without toilet
+  breaks, isolation booths at a secondary school, a tree surgeon fined for felling a
+  protected oak, a council leader's undeclared football hospitality, Kenyan fishermen's nets
+  on Lake Victoria, a private laboratory's lost blood samples and a fell runner's
+  disqualification), one third ordinary news with no dispute (a vanilla harvest, a
+  telescope's trial run, elephants fitted with GPS collars, a climate field school, osprey
+  chicks, a mobile library van, a model railway show and names added to a war memorial),
+  page chrome left in; their gold with the speaker's side, labeled by hand by a session that
+  did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
+  sets' texts (gold_heldout22_id.jsonl, gold_heldout22_en.jsonl; texts and how they were
+  written in benchmarks/proposals/heldout22/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -446,6 +465,7 @@ SETS = {
     "heldout19": HERE / "proposals" / "heldout19",
     "heldout20": HERE / "proposals" / "heldout20",
     "heldout21": HERE / "proposals" / "heldout21",
+    "heldout22": HERE / "proposals" / "heldout22",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -504,7 +524,7 @@ LOOKED_AT = {
 SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
           "heldout17", "heldout18", "heldout19",
-          "heldout20", "heldout21", "classes9"}
+          "heldout20", "heldout21", "heldout22", "classes9"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
