@@ -99,6 +99,7 @@ from annotator.domain.proposals.lodged_with import lodged_with
 from annotator.domain.proposals.modal_negation import modal_negation
 from annotator.domain.proposals.officer_body import officer_body
 from annotator.domain.proposals.own_act import own_act
+from annotator.domain.proposals.promised import PROMISED
 from annotator.domain.proposals.quoted_actor import told_by_accuser
 from annotator.domain.proposals.reading import (
     ACCUSATION,
@@ -498,6 +499,12 @@ class Dispute:
                 return  # the accuser answers the other side's denial: still the accuser
             self.deniers[key] = speaker
             self.accusers.pop(key, None)
+        elif role == CONTEXT and speaker and PROMISED in reason and self.accused \
+                and key not in self.accusers:
+            # "said every affected fan would be offered a refund": the party that promises
+            # to put it right stays the accused side; what it says next answers for it
+            self.deniers[key] = speaker
+            self.last_denier = key
 
     def accusing_side(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
         """Why the speaker is on the accusing side: it accused before, the words beside its

@@ -108,6 +108,7 @@ from annotator.domain.proposals.naming import (
     officer_reading,
     person_meant,
 )
+from annotator.domain.proposals.not_said import not_said
 from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
 from annotator.domain.proposals.passives import (
@@ -272,6 +273,8 @@ def _not_speech(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
     confirmed cases"): nobody is reported speaking. Nor a speech word after a determiner
     ("verify the claims", "its statement"): a noun (context11)."""
     if start > 0 and words[start - 1] in _NOUN_DETERMINERS:
+        return True
+    if not_said(lex, words, start):  # "added their own fees", "Film itu bercerita": round 27
         return True
     if start == 0 or not words[start].endswith("ed"):
         return False

@@ -57,7 +57,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.domain.proposals import frames
+from annotator.domain.proposals import frames, promised
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 MANNER_REACH = 8  # words after the verb of taking where its manner ("seriously") stands
@@ -186,6 +186,12 @@ def stance(lex: Lexicon, tokens, words: list[str], speech_at: list[int]
         if not frames._contrasted(words, s, e):
             found = " ".join(words[s:e])
             return found, f"a promise not to tolerate: '{found}'"
+    found = promised.remedy(lex, words)  # round 27, second pass (promised.py)
+    if found:
+        return found, f"{promised.PROMISED}: '{found}'"
+    found = promised.background(lex, tokens, words)
+    if found:
+        return found, f"background: a figure from a generic source: '{found}'"
     return None
 
 
