@@ -100,3 +100,27 @@ def test_the_enforcer_and_the_act_read_by_the_module():
     assert party_acts("aplikasi itu menyebarkan data peminjam".split(), None, id_) \
         == "aplikasi itu menyebarkan"
     assert party_acts("paket itu dibagikan pada Senin".split(), None, id_) is None
+
+
+def test_a_speaker_says_residents_reported_the_developer_to_a_body(db, scheme):
+    got = accepted(db, scheme, [
+        "Puluhan pembeli rumah di Perumahan Griya Asri, Kabupaten Gresik, mengeluhkan dinding "
+        "rumah yang retak kurang dari setahun setelah serah terima.",
+        "Ketua paguyuban pembeli, Sutomo, mengatakan warga juga telah melaporkan PT Graha "
+        "Karya Utama ke Badan Perlindungan Konsumen Nasional.",
+    ], "id")
+    assert got[1].label == "accusation", got[1].label_reason
+    assert "a complaint lodged with a body" in got[1].label_reason
+
+
+def test_reported_to_or_complained_to_a_named_body_is_read_as_lodged():
+    from annotator.domain.proposals.lodged_with import lodged_with
+    en, id_ = lexicon("en"), lexicon("id")
+    assert lodged_with("Residents have reported the landlord to the Housing Ombudsman.", en)
+    assert lodged_with("The parish council has complained to the Environment Agency about "
+                       "the dust.", en)
+    assert lodged_with("Warga sudah melaporkan pengelola parkir ke Ombudsman RI.", id_)
+    assert lodged_with("Serikat mengadukan perusahaan itu ke Dinas Tenaga Kerja.", id_)
+    # not a body named ("ke pengembang"), nor a plan
+    assert lodged_with("Warga melaporkan kerusakan itu ke pengembang.", id_) is None
+    assert lodged_with("Residents will complain to the Environment Agency.", en) is None
