@@ -76,6 +76,7 @@ from annotator.domain.proposals.complaint import (
     complainants_do,
     unnamed_complainants,
 )
+from annotator.domain.proposals.enforcer_finding import finding_stated
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.frequency import how_often
@@ -1700,6 +1701,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     inside = _inside_quotation(reading, dispute, text, lex)
     if inside is not None:
         return inside
+    found = _enforcer_found(reading, speaker, dispute, text, lex)
+    if found is not None:
+        return found  # "The Environment Agency said Greystone had left waste uncovered"
     if dispute is not None and not speaker:
         # "Sebanyak 37 pemilik lahan ... mengaku belum menerima ganti rugi": the
         # complainants, unnamed, tell the wrong done to them (complaint.py)
@@ -1907,6 +1911,20 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
     return _replied(reading, speaker, dispute, text, lex, remedy)
+
+
+def _enforcer_found(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
+                    text: str, lex: Lexicon) -> LabelReading | None:
+    """A body that inspects, regulates or prosecutes says what a party did
+    (enforcer_finding.py), the body neither on the accused side nor a bystander."""
+    if dispute is None:
+        return None
+    found = finding_stated(reading, speaker, text, lex)
+    if found is None or speaker and (
+            _key(speaker) in dispute.deniers or _bystander(speaker, text, lex)
+            or dispute.side(speaker, text, lex, loose=False)[0] == "accused"):
+        return None
+    return found
 
 
 def _unread_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: str,

@@ -1,0 +1,178 @@
+"""What a body that inspects, regulates, audits, investigates or prosecutes says a party did
+(issue 11, twenty-seventh round, second wave).
+
+The guidelines: an accusation attributes a wrongful act to an identifiable party; enforcement
+or a finding that names a party to the dispute as responsible is an accusation by the body
+acting. findings.py reads the body's "found" with a wrong's word after it; the same finding
+is most often told as reported speech with no word of a wrong, the act itself named:
+"The Environment Agency said Greystone Waste Management had left waste uncovered", "the
+regulator said BetHarbour allowed 812 self-excluded customers to bet", "Menurut penyidik,
+aplikasi itu mengakses daftar kontak ponsel ...". The rules read these as the body's claim.
+
+Two things make it the body's accusation here:
+
+1. who speaks is such a body: a head word of ``accuse27b_enforcers.bodies``
+   (data/cues/<language>.json: regulator, inspectorate, prosecutors, auditor; penyidik,
+   jaksa, Bawaslu, BPOM) in the speaker's name or in the attribution (the words before the
+   speech verb, or a closing "..., the regulator said"), not in the reported clause;
+2. what it says names the wrong: the party the article holds responsible as the actor of
+   the reported clause (``Dispute.accused_acts``: "said the app sent users' GPS
+   coordinates"), or a wrong in the words of the lexicon (``wrongs.wrong_stated``: "the
+   firm had not provided evidence"; a finding's own words of failure, label18_en
+   ``found_wrongs``: "the trustees failed to keep proper records").
+
+Not: a quotation (the body's officer in its own words, read as before), a negated reading,
+the body placed on the accused side or one that denied ("Salford City Council said the
+certificate had been issued by an approved inspector"), a figure or a result with no party
+acting ("more than 18,000 refund requests had gone unanswered", "the ivory came from at
+least 90 elephants"), the body's own act ("inspectors found 31 gaps"), a bystander.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
+from annotator.domain.proposals.reading import ACCUSATION, CLAIM, LabelReading
+from annotator.domain.proposals.wrongs import words_of, wrong_stated
+
+KEY = "accuse27b_enforcers"
+STRENGTH = 0.6  # a stance read without a cue (dispute.CONTINUED)
+CLOSING_REACH = 8  # words at a sentence's end where a closing attribution stands
+SUBJECT_REACH = 7  # tokens at the clause's opening where its actor stands
+VERB_REACH = 8  # tokens after the actor where its verb stands
+_QUOTE_MARKS = ('"', "“", "”")
+_STRIP = ".,;:()\"'“”‘’"
+
+
+@dataclass(frozen=True)
+class _Lists:
+    bodies: frozenset[str]
+    fronted: frozenset[str]
+    parties: frozenset[str]
+    past: frozenset[str]
+    passive: frozenset[str]
+    not_actors: frozenset[str]
+    active_prefixes: tuple[str, ...]
+    not_acts: frozenset[str]
+    clause_ends: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _lists(language: str) -> _Lists:
+    raw = cue_file(language).get(KEY, {})
+    return _Lists(*(frozenset(raw.get(k, ())) for k in (
+        "bodies", "fronted", "parties", "past", "passive", "not_actors")),
+        tuple(raw.get("active_prefixes", ())), frozenset(raw.get("not_acts", ())),
+        frozenset(raw.get("clause_ends", ())))
+
+
+@lru_cache(maxsize=8)
+def _own_wrongs(language: str) -> dict[tuple[str, ...], float]:
+    raw = cue_file(language).get("label18_en", {}) if language == "en" else {}
+    return {tuple(p.split()): 0.6 for p in raw.get("found_wrongs", ())}
+
+
+def _word(token: str) -> str:
+    return token.strip(_STRIP).casefold()
+
+
+def _parts(text: str, lex: Lexicon) -> tuple[list[str], list[str]] | None:
+    """The tokens that say who speaks and the tokens of the reported clause: a fronted
+    "Menurut X," / "According to X," up to its comma; a closing "..., the regulator said"
+    after the clause's last comma; else the words before the first speech verb, the clause
+    after it (a "that"/"bahwa" dropped). None without a speech verb."""
+    tokens = text.split()
+    words = [_word(t) for t in tokens]
+    said = find(lex.speech, words)
+    if not said:
+        return None
+    start, end = said[0]
+    if " ".join(words[start:end]) in _lists(lex.language).fronted:
+        comma = next((k for k in range(end, len(tokens)) if tokens[k].endswith(",")), None)
+        if comma is None:
+            return None
+        return tokens[:comma + 1], tokens[comma + 1:]
+    if start >= len(words) - CLOSING_REACH:
+        commas = [k for k in range(start) if tokens[k].endswith(",")]
+        if not commas:
+            return None
+        return tokens[commas[-1] + 1:], tokens[:commas[-1] + 1]
+    clause = tokens[end:]
+    while clause and _word(clause[0]) in ("that", "bahwa"):
+        clause = clause[1:]
+    return tokens[:start], clause
+
+
+def enforcer(speaker: str | None, text: str, lex: Lexicon) -> str | None:
+    """The head word of a body that inspects, regulates, audits, investigates or
+    prosecutes among the words that say who speaks (the speaker's name, the attribution),
+    else None."""
+    parts = _parts(text, lex)
+    said = [_word(t) for t in parts[0]] if parts else []
+    bodies = _lists(lex.language).bodies
+    return next((w for w in [*words_of(speaker or ""), *said] if w in bodies), None)
+
+
+def _is_act(token: str, before: str, lists: _Lists, lex: Lexicon) -> bool:
+    word = _word(token)
+    if not word or word in lists.not_acts or word in lex.speech_suffixed \
+            or find(lex.speech, [word]):
+        return False
+    if lex.language == "id":
+        return word.startswith(lists.active_prefixes) and len(word) > 5
+    return word in lists.past or (word.endswith("ed") and len(word) > 4)
+
+
+def party_acts(clause: list[str], speaker: str | None, lex: Lexicon) -> str | None:
+    """The reported clause's actor and its act: a party named (a word written with a
+    capital that is not the speaker's, a day or a month) or called by a party's noun
+    ("the firm", "staff", "aplikasi itu"), then, before the clause goes on, a verb in the
+    active past ("Greystone Waste Management had left", "the app sent", "BetHarbour
+    allowed", "aplikasi itu mengakses"). None otherwise."""
+    lists = _lists(lex.language)
+    own = set(words_of(speaker or ""))
+    for i, token in enumerate(clause[:SUBJECT_REACH]):
+        word = _word(token)
+        if not word or word in own or word in lists.not_actors or word in lists.bodies:
+            continue
+        named = token.strip(_STRIP)[:1].isupper()
+        noun = word in lists.parties or word.removesuffix("s") in lists.parties
+        if not (named or noun):
+            continue
+        for j in range(i + 1, min(len(clause), i + 1 + VERB_REACH)):
+            if _word(clause[j]) in lists.clause_ends or _word(clause[j]) in lists.passive:
+                break  # another clause, or the actor acted on ("was built", "had been")
+            if _is_act(clause[j], _word(clause[j - 1]), lists, lex):
+                return " ".join(_word(t) for t in clause[i:j + 1])
+            if clause[j].endswith((",", ";", ":")):
+                break
+        return None
+    return None
+
+
+def finding_stated(reading: LabelReading, speaker: str | None, text: str,
+                   lex: Lexicon) -> LabelReading | None:
+    """The body's accusation where the rules read its reported speech as a plain claim
+    and what it says names a wrong or a party's act. None otherwise."""
+    if reading.role != CLAIM or reading.negated \
+            or not reading.reason.startswith("reported speech") \
+            or text.lstrip().startswith(_QUOTE_MARKS):
+        return None
+    body = enforcer(speaker, text, lex)
+    parts = _parts(text, lex) if body else None
+    if not parts or not parts[1]:
+        return None
+    words = words_of(text)
+    wrong = wrong_stated(text, lex, words)
+    if not wrong:
+        own = find(_own_wrongs(lex.language), words)
+        wrong = " ".join(words[own[0][0]:own[0][1]]) if own else None
+    if not wrong:
+        wrong = party_acts(parts[1], speaker, lex)
+    if not wrong:
+        return None
+    return LabelReading(ACCUSATION, wrong, f"a body that inspects or prosecutes says what "
+                        f"was done: '{wrong}' ('{body}'; {reading.reason})", STRENGTH,
+                        reading.hedges)
