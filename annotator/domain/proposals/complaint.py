@@ -107,13 +107,14 @@ def _told(wrong: str, why: str, reading: LabelReading) -> LabelReading:
 
 
 def unnamed_complainants(reading: LabelReading, text: str, lex: Lexicon,
-                         argued: bool) -> LabelReading | None:
+                         argued) -> LabelReading | None:
     """Shape 1: no speaker named, reported speech (not a quotation) stating a wrong done
     ("Mereka mengaku ditarik biaya hingga tiga kali", "Residents say managers pressured
-    staff"); ``argued``: the sentence argues a defence or tells a remedy (dispute.py), no
-    complaint. None otherwise."""
+    staff"); ``argued``: a callable, asked only for a default reported-speech reading, true
+    when the sentence argues a defence or tells a remedy (dispute.py): no complaint. None
+    otherwise."""
     if not _by_default(reading) or not reading.reason.startswith("reported speech") \
-            or argued:
+            or argued():
         return None
     words = words_of(text)
     if _quoted(text):

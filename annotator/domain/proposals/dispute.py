@@ -1707,7 +1707,7 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     if dispute is not None and not speaker:
         # "Sebanyak 37 pemilik lahan ... mengaku belum menerima ganti rugi": the
         # complainants, unnamed, tell the wrong done to them (complaint.py)
-        told = unnamed_complainants(reading, text, lex, bool(
+        told = unnamed_complainants(reading, text, lex, lambda: bool(
             defence(text, lex) or _remedy(text, lex)))
         if told is not None:
             return told
