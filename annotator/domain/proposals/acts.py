@@ -165,13 +165,17 @@ def background(lex: Lexicon, words: list[str], at: int) -> str | None:
     return narration.background_year(words) or earlier_case(lex, words, at)
 
 
-def unnamed_enforced(lex: Lexicon, words: list[str], at: int) -> bool:
+def unnamed_enforced(lex: Lexicon, words: list[str], at: int, tokens=None) -> bool:
     """Enforcement against people counted, not named: "31 people had been arrested",
     "arrested dozens of people", "menangkap 12 orang". Not people punished for a right
-    exercised ("12 buruh dipecat karena bergabung dengan serikat"): the wrong (taken.py)."""
+    exercised ("12 buruh dipecat karena bergabung dengan serikat"): the wrong (taken.py).
+    An age in brackets after a name or initials ("berinisial SW (52) dijerat", "Carl
+    Brent (41) was charged") counts nobody: one person, named (``tokens`` shows the
+    brackets)."""
     if taken.retaliated(lex, words, at):
         return False
-    if at > 0 and (words[at - 1][:1].isdigit() or deeds.counted_word(lex, words[at - 1])):
+    if at > 0 and (words[at - 1][:1].isdigit() or deeds.counted_word(lex, words[at - 1])) \
+            and not bracketed_age(tokens, at - 1):
         return True  # "made 42 arrests", "puluhan penangkapan"
     reach = range(max(2, at - COUNTED_REACH - 2), min(len(words), at + COUNTED_REACH + 3))
     if any(words[k] in lex.people_nouns and words[k - 1] in ("of", "dari") and (
@@ -184,6 +188,15 @@ def unnamed_enforced(lex: Lexicon, words: list[str], at: int) -> bool:
                 words[k - 1][:1].isdigit() or deeds.counted_word(lex, words[k - 1])):
             return True
     return False
+
+
+def bracketed_age(tokens, k: int) -> bool:
+    """Token ``k`` is a number in brackets ("SW (52)"): an age after a name, not a count."""
+    if tokens is None or not 0 < k < len(tokens) or not tokens[k].group().isdigit():
+        return False
+    text = tokens[k].string
+    before = text[tokens[k - 1].end():tokens[k].start()]
+    return before.strip() == "(" and text[tokens[k].end():tokens[k].end() + 1] == ")"
 
 
 def discredited(lex: Lexicon, words: list[str]) -> str | None:

@@ -382,8 +382,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             continue  # context12: "akan melapor", "preparing to sue": a plan (narration.py)
         if _negated(lex, words, s):
             denials.append((0.8, f"{' '.join(words[max(0, s - 2):s])} {' '.join(phrase)}", s))
-        elif phrase[0] in lex.legal_acts and _aside(lex, words, s):
-            aside.append(_aside(lex, words, s))
+        elif phrase[0] in lex.legal_acts and _aside(lex, words, s, tokens):
+            aside.append(_aside(lex, words, s, tokens))
         else:
             accusations.append((lex.accusation[phrase], " ".join(phrase), s))
     for s, e in enforcement(lex, tokens, words, deeds.enforcing(lex)):  # the whole family
@@ -395,16 +395,16 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             unstepped.append(" ".join(words[max(0, s - 1):e]))  # "kami akan memberikan sanksi"
         elif narration.not_taken(lex, words, s):
             unstepped.append(" ".join(words[max(0, s - 2):e]))
-        elif _aside(lex, words, s):
-            aside.append(_aside(lex, words, s))
+        elif _aside(lex, words, s, tokens):
+            aside.append(_aside(lex, words, s, tokens))
         else:
             accusations.append((0.7, " ".join(words[s:e]), s))
     for s, e in sanctions_received(lex, words):  # "received a £4m fine", "mendapat teguran"
         if _negated(lex, words, s) or _conditional(lex, tokens, words, s) or (
                 s > 0 and words[s - 1] in _POTENTIAL):
             continue
-        if _aside(lex, words, s):
-            aside.append(_aside(lex, words, s))
+        if _aside(lex, words, s, tokens):
+            aside.append(_aside(lex, words, s, tokens))
         else:
             accusations.append((0.7, " ".join(words[s:e]), s))
             received.add(" ".join(words[s:e]))
@@ -569,13 +569,16 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     return LabelReading(CONTEXT, None, "no speech verb", 0.9, hedges)
 
 
-def _aside(lex: Lexicon, words: list[str], at: int) -> str | None:
+UNNAMED = ": people not named"  # the end of an aside's cue: enforcement against people counted
+
+
+def _aside(lex: Lexicon, words: list[str], at: int, tokens=None) -> str | None:
     """Enforcement or a verdict at ``at`` told as background ("fined once before") or
     against people counted, not named ("31 people were arrested"): the words that say so."""
     told = acts.background(lex, words, at)
     if told:
         return f"{words[at]} ... {told}"
-    return f"{words[at]}: people not named" if acts.unnamed_enforced(lex, words, at) else None
+    return f"{words[at]}{UNNAMED}" if acts.unnamed_enforced(lex, words, at, tokens) else None
 
 
 def _procedure_at(lex: Lexicon, words: list[str]) -> int:
