@@ -320,6 +320,25 @@ line, in benchmarks/proposals/AUDIT.md):
   did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
   sets' texts (gold_heldout22_id.jsonl, gold_heldout22_en.jsonl; texts and how they were
   written in benchmarks/proposals/heldout22/). Sealed.
+- heldout23: an eighteenth fresh sealed set, written blind on 2026-12-04 (twenty-eighth round,
+  guidelines as last changed in commit 53e74b1, labeled at 650e708), a corpus as a
+  fact-checking team meets it: 12 Indonesian and 12 English articles (235 presented
+  sentences), two thirds about an allegation and its replies (a removals firm said to have
+  broken a teak wardrobe, a bakery chain's holiday bonus paid in instalments, pupils' phones
+  lost after a teacher confiscated them, a man named a suspect for selling civil-service
+  places, a city council's study trip to Bali said to be a holiday, edible bird's nests
+  refused by Chinese customs for nitrite, a dengue patient who died after discharge, a night
+  run's medals never sent, marina dredging through a seagrass meadow, street lights switched
+  off after midnight blamed for burglaries, refurbished e-bike batteries, hotel housekeepers'
+  unpaid room quotas, an academy's single uniform supplier, a council crest on a by-election
+  leaflet, eardrums damaged at an ear-wax clinic and cocoa said to be smuggled from Ivory
+  Coast into Ghana), one third ordinary news with no dispute (Pariaman's tabuik festival, a
+  village suspension bridge, a hospital ship in the Kei islands, coconut seedlings for
+  farmers, beavers released on Exmoor, a lido reopened, a teenage chess champion and early
+  snowdrops), page chrome left in; their gold with the speaker's side, labeled by hand by a
+  session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
+  nor the other sets' texts (gold_heldout23_id.jsonl, gold_heldout23_en.jsonl; texts and how
+  they were written in benchmarks/proposals/heldout23/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -466,6 +485,7 @@ SETS = {
     "heldout20": HERE / "proposals" / "heldout20",
     "heldout21": HERE / "proposals" / "heldout21",
     "heldout22": HERE / "proposals" / "heldout22",
+    "heldout23": HERE / "proposals" / "heldout23",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -524,7 +544,8 @@ LOOKED_AT = {
 SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
           "heldout17", "heldout18", "heldout19",
-          "heldout20", "heldout21", "heldout22", "classes9"}
+          "heldout20", "heldout21", "heldout22", "heldout23",
+          "classes9"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
