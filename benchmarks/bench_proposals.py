@@ -339,6 +339,24 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout23_id.jsonl, gold_heldout23_en.jsonl; texts and how
   they were written in benchmarks/proposals/heldout23/). Sealed.
+- heldout24: a nineteenth fresh sealed set, written blind on 2026-12-04 (twenty-eighth round,
+  guidelines as last changed in commit 53e74b1, labeled at 3e2395d), a corpus as a
+  fact-checking team meets it: 12 Indonesian and 12 English articles (232 presented
+  sentences), two thirds about an allegation and its replies (an optician's "blue-light"
+  lenses said to be plain, a shoe factory's emergency exits said to be padlocked, a report
+  card's maths mark said to be changed, a notary on trial for a forged land deed, city
+  councillors said to sign the register and leave a budget session, passports said to be held
+  by a Sabah plantation, a burn after fire cupping, a horse race's photo finish, a chalk stream
+  said to be drained by a bottling plant, delivery riders charged for their kit, pupils not
+  entered for GCSE resits, parish minutes said to be rewritten, a crisis helpline's unanswered
+  night calls, a swimming gala's timing pads, a tree surgeon fined over a bat roost and forged
+  timber papers from Ghana), one third ordinary news with no dispute (a liberica coffee harvest,
+  wayang beber scrolls on show, a mobile vehicle-tax office, veterans' houses renovated, a
+  skate park, a rural bus route, barn owl nest boxes and a pier's new deck), page chrome left
+  in; their gold with the speaker's side, labeled by hand by a session that did not look at
+  the proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout24_id.jsonl, gold_heldout24_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout24/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -486,6 +504,7 @@ SETS = {
     "heldout21": HERE / "proposals" / "heldout21",
     "heldout22": HERE / "proposals" / "heldout22",
     "heldout23": HERE / "proposals" / "heldout23",
+    "heldout24": HERE / "proposals" / "heldout24",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -544,7 +563,7 @@ LOOKED_AT = {
 SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
           "heldout17", "heldout18", "heldout19",
-          "heldout20", "heldout21", "heldout22", "heldout23",
+          "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
           "classes9"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False

@@ -107,7 +107,8 @@ SIDES_WRITTEN = ["seeds", "dev", "heldout", "heldout2", "heldout3",
                  "heldout11", "train16", "heldout12", "heldout13",
                  "heldout14", "heldout15", "heldout16", "heldout17",
                  "heldout18", "heldout19", "heldout20",
-                 "heldout21", "heldout22", "heldout23"]
+                 "heldout21", "heldout22", "heldout23",
+                 "heldout24"]
 
 
 def side_problems(path: Path, every_speaker: bool) -> list[str]:
