@@ -35,6 +35,7 @@ from functools import lru_cache
 from annotator.domain.proposals import (
     acts,
     deeds,
+    evidence_or_frame,
     findings,
     frames,
     lacking,
@@ -466,6 +467,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         return LabelReading(CONTEXT, aside[0], f"enforcement as background or against "
                             f"people not named: '{aside[0]}'", 0.7, hedges)
     complaints = acts.received(lex, words)
+    if complaints and evidence_or_frame.declined_about(words, silent, complaints):
+        complaints = None  # "did not comment on complaints it received" (round 28)
     if complaints:  # "confirmed it had received the complaint and would respond": a claim
         return LabelReading(CLAIM, complaints, f"complaints received: '{complaints}'", 0.7,
                             hedges)
