@@ -14,7 +14,10 @@ read as one (``context11_standards``):
   complaints it received") were complaints received, a claim; the body declines to say,
   context;
 - a sample declared to meet a standard ("dinyatakan memenuhi syarat", "met the standard")
-  was context; like one above the standard it is evidence, a claim.
+  was context; like one above the standard it is evidence, a claim;
+- a name or a title in quotation marks inside narration ('menjadi "Kopi Rawa Indah"', 'the
+  crew of "Silver Heron"') made the sentence a quotation, a claim; nobody is quoted, and
+  the sentence is read as narration.
 
 Every sentence is invented for this test; none is taken from the benchmark's sets."""
 
@@ -112,3 +115,23 @@ def test_a_sample_that_failed_the_standard_is_not_a_met_one(db, scheme):
                  "daya dukung bangunan.", "id")
     assert got.label != "claim" or "memenuhi syarat" not in got.label_reason, \
         got.label_reason
+
+
+def test_a_shop_renamed_in_quotation_marks_is_context(db, scheme):
+    got = _after(db, scheme, _OPENING_ID, 'Setelah pindah dari Pasar Baru pada 2024, Rudi '
+                 'mengganti nama warungnya di Jalan Melati menjadi "Kopi Rawa Indah".', "id")
+    assert got.label == "context", got.label_reason
+
+
+def test_a_boat_named_in_quotation_marks_is_context(db, scheme):
+    got = _after(db, scheme, _OPENING_EN, 'The regatta was won by the crew of "Silver '
+                 'Heron" from Kinsale, who finished in nine minutes and four seconds.', "en")
+    assert got.label == "context", got.label_reason
+
+
+def test_a_short_quotation_opening_the_sentence_is_still_quoted(db, scheme):
+    got = accepted(db, scheme, [
+        _OPENING_EN,
+        "Corran Homes' director, Alan Pryce, said the land had been surveyed twice.",
+        '"Bone Dry Ground" was the survey firm\'s verdict, he added.'], "en")
+    assert got[2].label != "context", got[2].label_reason

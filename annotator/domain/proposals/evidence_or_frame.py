@@ -19,7 +19,10 @@ counted on the tuned sets before building, benchmarks/proposals/CONTEXT28.md).
   sentence is read by its other words.
 - complaints received that a body declines to comment on ("said it did not comment on
   complaints it received"): no complaint received is told, the body declines to say
-  (reading asks it before reading complaints received)."""
+  (reading asks it before reading complaints received);
+- a name or a title in quotation marks inside narration ('mengganti papan nama kedainya
+  menjadi "Senja Braga"', 'diraih perahu "Putri Kembang Dadar"'): nobody is quoted, so
+  the sentence is no quotation (reading, before a quotation decides a claim)."""
 
 from __future__ import annotations
 
@@ -85,3 +88,26 @@ def declined_about(words: list[str], silent: set[int], received: str) -> bool:
         return False
     first = received.split()[0]
     return any(w == first and k > min(silent) for k, w in enumerate(words))
+
+
+NAME_WORDS = 5  # words a name or a title in quotation marks holds at most
+
+
+def names_only(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Every span in quotation marks (``spans``, reading._quoted's) is a name or a title
+    inside the sentence: a few words, the first and the last written with a capital or a
+    figure, no clause's punctuation, and narration before it ('menjadi "Senja Braga".',
+    'diraih perahu "Putri Kembang Dadar" dari ...', 'the film "Blue Lights Over
+    Mathare"'): the marks name a boat, a shop or a work, nobody is quoted."""
+    if not spans:
+        return False
+    for a, b in spans:
+        inside = text[a:b].strip()
+        words = inside.split()
+        if not words or len(words) > NAME_WORDS or not text[:a].strip(' "“”'):
+            return False
+        if any(ch in inside for ch in ".,;:!?"):
+            return False
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in (words[0], words[-1])):
+            return False
+    return True

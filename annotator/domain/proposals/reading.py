@@ -462,7 +462,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     if negated_denials:
         return LabelReading(CLAIM, negated_denials[0],
                             f"'{negated_denials[0]}' is negated", 0.7, hedges, negated=True)
-    quoted = any(ch in text for ch in "\"“”")
+    quoted = any(ch in text for ch in "\"“”") and not evidence_or_frame.names_only(
+        text, _quoted(text))  # 'menjadi "Senja Braga"': a name, nobody quoted (round 28)
     if aside:
         return LabelReading(CONTEXT, aside[0], f"enforcement as background or against "
                             f"people not named: '{aside[0]}'", 0.7, hedges)
