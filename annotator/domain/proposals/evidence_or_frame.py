@@ -11,12 +11,11 @@ counted on the tuned sets before building, benchmarks/proposals/CONTEXT28.md).
   did wrong (images, counts, documents, timelines) is a claim"); measured.evidence asks it
   after its own classes. Not inside a clause ("a report that cites"), not after a
   condition ("If the complaint cites ...").
-- a word of procedure that only describes: right after a relative word, with at most an
-  auxiliary between ("salah satu alat yang disita cocok dengan ...", "the devices that were
-  seized matched ..."), or right after a word of time ('"...," ujarnya saat sidak',
-  "said during an inspection that ..."): the seizure or the inspection is what a thing is
-  or when it was said, not what the sentence reports; acts.procedure skips it and the
-  sentence is read by its other words.
+- a word of procedure that only describes: right after a relative word, with at most two
+  auxiliaries between ("salah satu alat yang disita cocok dengan ...", "the devices that
+  were seized matched ..."), or right after a word of time ('"...," ujarnya saat sidak'):
+  the seizure or the spot check is what a thing is or when it was said, not what the
+  sentence reports; acts.procedure skips it and the sentence is read by its other words.
 - complaints received that a body declines to comment on ("said it did not comment on
   complaints it received"): no complaint received is told, the body declines to say
   (reading asks it before reading complaints received);
