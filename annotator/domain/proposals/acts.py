@@ -23,7 +23,7 @@ and returns the cue that decided, else None. reading.read_label decides where ea
 
 from __future__ import annotations
 
-from annotator.domain.proposals import deeds, narration, taken, underway
+from annotator.domain.proposals import deeds, evidence_or_frame, narration, taken, underway
 from annotator.domain.proposals.earlier_case import earlier_case
 from annotator.domain.proposals.lexicon import Lexicon, find
 
@@ -66,9 +66,11 @@ def procedure_spans(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
 
 def procedure(lex: Lexicon, words: list[str]) -> str | None:
     """Procedure reported: an inquiry opened, data under review, witnesses called, a
-    provisional measure pending a hearing. Not negated ("has not opened an inquiry")."""
+    provisional measure pending a hearing. Not negated ("has not opened an inquiry"), not
+    a word that only describes a thing or sets a time ("alat yang disita", "saat sidak":
+    evidence_or_frame.aside, twenty-eighth round)."""
     for s, e in sorted(procedure_spans(lex, words)):
-        if not _negated(lex, words, s):
+        if not _negated(lex, words, s) and not evidence_or_frame.aside(lex, words, s):
             return " ".join(words[s:e])
     return None
 

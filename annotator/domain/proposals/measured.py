@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals import evidence_or_frame
 from annotator.domain.proposals.counted import counted_event
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.narration import _MODALS, _RULES
@@ -106,10 +107,11 @@ def evidence(lex: Lexicon, words: list[str]) -> str | None:
     """Checkable evidence in the article's own narration: the words that show it, else
     None: a measurement against a standard, the records cited at the opening, a record as
     the subject that shows (recorded.py), what was seen or filmed (witnessed.py), or the
-    event counted on a day the story dates (counted.py; all three context12)."""
+    event counted on a day the story dates (counted.py; all three context12), a document
+    citing its evidence (evidence_or_frame.py, twenty-eighth round)."""
     return against_standard(lex, words) or cited_records(lex, words) or record_shows(
         lex, words, _possible) or seen(lex, words, _possible) or counted_event(
-        lex, words, _possible)
+        lex, words, _possible) or evidence_or_frame.document_cites(lex, words)
 
 
 def found_after(lex: Lexicon, words: list[str], procedure: str) -> str | None:

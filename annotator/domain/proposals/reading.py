@@ -35,6 +35,7 @@ from functools import lru_cache
 from annotator.domain.proposals import (
     acts,
     deeds,
+    evidence_or_frame,
     findings,
     frames,
     lacking,
@@ -461,11 +462,14 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     if negated_denials:
         return LabelReading(CLAIM, negated_denials[0],
                             f"'{negated_denials[0]}' is negated", 0.7, hedges, negated=True)
-    quoted = any(ch in text for ch in "\"“”")
+    quoted = any(ch in text for ch in "\"“”") and not evidence_or_frame.names_only(
+        text, _quoted(text))  # 'menjadi "Senja Braga"': a name, nobody quoted (round 28)
     if aside:
         return LabelReading(CONTEXT, aside[0], f"enforcement as background or against "
                             f"people not named: '{aside[0]}'", 0.7, hedges)
     complaints = acts.received(lex, words)
+    if complaints and evidence_or_frame.declined_about(words, silent, complaints):
+        complaints = None  # "did not comment on complaints it received" (round 28)
     if complaints:  # "confirmed it had received the complaint and would respond": a claim
         return LabelReading(CLAIM, complaints, f"complaints received: '{complaints}'", 0.7,
                             hedges)
