@@ -110,6 +110,7 @@ from annotator.domain.proposals.naming import (
 )
 from annotator.domain.proposals.not_said import not_said
 from annotator.domain.proposals.officials import officials_subject
+from annotator.domain.proposals.owned_documents import findings_of_body
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
 from annotator.domain.proposals.passives import (
     accusation_owner,
@@ -1655,6 +1656,9 @@ def _document(index, noun: str, singled_out: bool, written: str, lex: Lexicon, w
                                           f"issued it)")
     if noun in _STATEMENTS and last_named:
         return SpeakerReading(last_named, f"{why} (the {noun} of the last named speaker)",
+                              carried=True)
+    if findings_of_body(noun, last_named, lex):  # "... found. The report also found"
+        return SpeakerReading(last_named, f"{why} (the {noun} of the body named last)",
                               carried=True)
     if singled_out:
         return replace(known_or_new(index, " ".join(written.split()),

@@ -1,0 +1,40 @@
+"""Who speaks, twenty-eighth round (issue 11 item 3, speakers missed: the gold names a
+speaker and the tool proposed none): a document of findings nobody is named as issuing
+speaks for the body that spoke last ('The report also found'). Every sentence is invented
+for this test; none is taken from the benchmark's sets."""
+
+from __future__ import annotations
+
+from support.proposals import accepted
+
+
+def speakers(db, scheme, sentences, language="en"):
+    return [p.name for p in accepted(db, scheme, sentences, language)]
+
+
+# --- a. a document of findings with no issuer named: the body named last ---
+
+def test_the_report_also_found_speaks_for_the_inspecting_body(db, scheme):
+    got = speakers(db, scheme, [
+        "The Fire Standards Board said a hostel in Leeds had blocked two escape routes.",
+        "The report also found that smoke alarms in the kitchen had been disconnected.",
+    ])
+    assert got[1] == "Fire Standards Board"
+
+
+def test_the_notice_orders_speaks_for_the_body_that_issued_it(db, scheme):
+    got = speakers(db, scheme, [
+        "The Marine Pollution Office said a shipyard in Hull had spilled diesel into the "
+        "estuary on four occasions.",
+        "The notice orders the yard to fit new drains by the end of March.",
+    ])
+    assert got[1] == "Marine Pollution Office"
+
+
+def test_a_report_after_a_person_spoke_is_not_hers(db, scheme):
+    got = speakers(db, scheme, [
+        "Councillor Maria Lopez said the bridge had been closed for a week.",
+        "The report also found cracks in two of the piers.",
+    ])
+    assert got[1] != "Maria Lopez"
+
