@@ -38,3 +38,29 @@ def test_a_report_after_a_person_spoke_is_not_hers(db, scheme):
     ])
     assert got[1] != "Maria Lopez"
 
+
+
+# --- b. a document owned by a pronoun: the one the pronoun points to, named last ---
+
+def test_her_complaint_lodged_with_says_speaks_for_her(db, scheme):
+    got = speakers(db, scheme, [
+        "A retired nurse, Ingrid Olsen, says a hospital trust lost her pension records.",
+        "Her complaint, sent to the ombudsman in June, says the trust ignored six letters.",
+    ])
+    assert got[1] == "Ingrid Olsen"
+
+
+def test_his_lawsuit_alleges_speaks_for_him(db, scheme):
+    got = speakers(db, scheme, [
+        "Farmer Owen Pryce said a quarry had drained the stream on his land.",
+        "His lawsuit alleges that the quarry pumped water without a licence.",
+    ])
+    assert got[1] == "Owen Pryce"
+
+
+def test_gugatannya_menyebut_speaks_for_the_one_named_last(db, scheme):
+    got = speakers(db, scheme, [
+        "Pedagang kain Rudi Santoso menggugat pengelola Pasar Baru ke pengadilan.",
+        "Gugatannya menyebut pengelola menaikkan sewa kios tanpa pemberitahuan.",
+    ], "id")
+    assert got[1] == "Rudi Santoso"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from annotator.domain.proposals.kinds import PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.name_words import gap_before
+from annotator.domain.proposals.speaker_acts import documents
 
 # what a body that inspects, audits or rules issues ("The report also found", "The citation
 # says"): the body last named as speaking, when nobody is named as its issuer
@@ -24,3 +26,36 @@ def findings_of_body(noun: str, last_named: str | None, lex: Lexicon) -> bool:
     """Whether a document of findings nobody is named as issuing ("The report also found")
     speaks for the last named speaker: only when that speaker is a body, not a person."""
     return noun in FINDINGS and bool(last_named) and kind_of(last_named, lex) != PERSON
+
+
+# whom the owner's word of a document points to ("Her complaint": she)
+_OWNER_PRONOUN = {"her": "she", "his": "he"}
+_RELATIVE_OPENERS = frozenset({"yang", "who"})
+
+
+def own_document(text, tokens, words, verbs, lex: Lexicon) -> str | None:
+    """The owner's word when the sentence opens with a document of someone it only points
+    to ("Her complaint, lodged with the regulator on Thursday, says", "His lawsuit
+    alleges", "Gugatannya menyebut") and that document is the subject of the first verb;
+    else None."""
+    if len(words) < 3 or not verbs:
+        return None
+    k = 1
+    if words[0] in ("her", "his", "their", "its") and words[1] in documents(lex):
+        k = 2
+    elif not (lex.language == "id" and words[0].endswith("nya")
+              and words[0][:-3] in documents(lex)):
+        return None
+    at = verbs[0][0]
+    if at != k and not ("," in gap_before(text, tokens, k) and "," in gap_before(
+            text, tokens, at) and all(words[j] not in _RELATIVE_OPENERS and not any(
+                ch in ".;:\"“”" for ch in gap_before(text, tokens, j))
+            for j in range(k, at))):
+        return None  # not "His lawyer's letter to X, which ..."
+    return words[0] if k == 2 else "nya"
+
+
+def owner_pronoun(owner: str) -> str:
+    """The pronoun an owner's word stands for ("her" -> "she"; "its", "their", "-nya":
+    "it")."""
+    return _OWNER_PRONOUN.get(owner, "it")

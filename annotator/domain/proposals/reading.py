@@ -110,7 +110,11 @@ from annotator.domain.proposals.naming import (
 )
 from annotator.domain.proposals.not_said import not_said
 from annotator.domain.proposals.officials import officials_subject
-from annotator.domain.proposals.owned_documents import findings_of_body
+from annotator.domain.proposals.owned_documents import (
+    findings_of_body,
+    own_document,
+    owner_pronoun,
+)
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
 from annotator.domain.proposals.passives import (
     accusation_owner,
@@ -1043,6 +1047,12 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     if asked:
         return asked  # the newsroom that asked ("Redaksi meminta tanggapan") is no speaker
 
+    owner = own_document(text, tokens, words, verbs, lex) if last_named else None
+    if owner:  # "Her complaint, lodged with the regulator, says": hers, the last named
+        person = person_meant(index, last_named, owner_pronoun(owner), lex)
+        noun = words[1] if owner != "nya" else words[0][:-3]
+        return SpeakerReading(person, f"'{tokens[0].group()}': the {noun} of the last named",
+                              carried=True)
     # 3. the subject of the first speech, accusation or denial verb ("X declined to say":
     # X speaks too)
     for s, e in sorted(verbs + find(lex.no_comment, words)):
