@@ -64,3 +64,42 @@ def test_gugatannya_menyebut_speaks_for_the_one_named_last(db, scheme):
         "Gugatannya menyebut pengelola menaikkan sewa kios tanpa pemberitahuan.",
     ], "id")
     assert got[1] == "Rudi Santoso"
+
+
+# --- c. "according to" a document a pronoun owns: whom the pronoun means ---
+
+def test_according_to_its_website_is_the_body_the_sentence_opens_with(db, scheme):
+    got = speakers(db, scheme, [
+        "Residents say a quarry run by Hollin Aggregates Ltd has cracked the walls of "
+        "their homes, the county council said.",
+        "Hollin Aggregates ships about 300,000 tonnes of stone a year, according to its "
+        "website.",
+    ])
+    assert got[1] == "Hollin Aggregates Ltd"
+
+
+def test_a_statement_posted_on_its_page_is_the_group_named_before(db, scheme):
+    got = speakers(db, scheme, [
+        "A protest group, the Valley Water Coalition, has blocked the road to a bottling "
+        "plant for a week.",
+        "The coalition thanked farmers for bringing food to the camp, according to a "
+        "statement posted on its Facebook page.",
+    ])
+    assert got[1] == "Valley Water Coalition"
+
+
+def test_menurut_catatan_yang_ia_serahkan_is_the_one_named_last(db, scheme):
+    got = speakers(db, scheme, [
+        "Bendahara koperasi, Sri Wahyuni, mengatakan pengurus tidak pernah melaporkan "
+        "penggunaan dana simpanan.",
+        "Menurut catatan yang ia serahkan ke polisi, dana yang hilang mencapai Rp 900 juta.",
+    ], "id")
+    assert got[1] == "Sri Wahyuni"
+
+
+def test_according_to_its_lawyer_named_is_still_the_lawyer(db, scheme):
+    got = speakers(db, scheme, [
+        "The Harbour Arts Trust has been told to repay a grant of £40,000.",
+        "The trust will contest the demand, according to its solicitor, Dev Mistry.",
+    ])
+    assert got[1] == "Dev Mistry"

@@ -59,3 +59,36 @@ def owner_pronoun(owner: str) -> str:
     """The pronoun an owner's word stands for ("her" -> "she"; "its", "their", "-nya":
     "it")."""
     return _OWNER_PRONOUN.get(owner, "it")
+
+
+# what a body publishes that is no document of the lexicon ("according to its website")
+_PUBLISHED = frozenset({"website", "accounts", "figures", "data", "records", "filings",
+                        "page", "channel", "account", "situs", "laman", "akun"})
+# the words of a document's owner inside its phrase: a body ("posted on its channel"), a
+# person ("yang ia serahkan", "the letter she sent")
+_BODY_OWNERS = {"en": frozenset({"its", "their"}), "id": frozenset()}
+_PERSON_OWNERS = {"en": {"her": "she", "his": "he", "she": "she", "he": "he"},
+                  "id": {"ia": "ia", "dia": "dia"}}
+
+
+def document_owner(words, start: int, end: int, lex: Lexicon) -> str | None:
+    """The pronoun that owns the document read after "according to"/"menurut" (words
+    ``start`` to the clause's ``end``): "according to its website", "according to a
+    statement posted on its Telegram channel", "menurut catatan yang ia serahkan" give
+    "it" (or "their": "it"), "ia", ...; None where the phrase holds no document or no
+    owner's word, or a name first (read before this, in reading.py)."""
+    language = "id" if lex.language == "id" else "en"
+    nouns = set(documents(lex)) | _PUBLISHED
+    seen = False
+    for k in range(start, end):
+        w = words[k]
+        if w in nouns:
+            seen = True
+            continue
+        if w in _BODY_OWNERS[language]:
+            if seen or (k + 1 < end and words[k + 1] in nouns):
+                return "it"
+            return None
+        if w in _PERSON_OWNERS[language] and seen:
+            return _PERSON_OWNERS[language][w]
+    return None

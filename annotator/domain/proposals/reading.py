@@ -111,6 +111,7 @@ from annotator.domain.proposals.naming import (
 from annotator.domain.proposals.not_said import not_said
 from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.owned_documents import (
+    document_owner,
     findings_of_body,
     own_document,
     owner_pronoun,
@@ -1003,6 +1004,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                               last_named)
             if found:
                 return found
+            found = _owned_document(index, text, tokens, words, e, lex, cue, last_named)
+            if found:  # "according to its website": the body "its" points to
+                return found
 
     verbs = [(s, e) for s, e in find(lex.verbs, words)
              if not verb_in_name(tokens, words, s, lex)  # "Fatma Said, said": her name
@@ -1249,6 +1253,41 @@ _PLURAL_OPENERS = frozenset({"sejumlah", "beberapa", "para", "banyak", "puluhan"
                              "dozens", "hundreds"})
 # the nouns of an anonymous source ("a person familiar with the talks", "sebuah sumber")
 _ANONYMOUS = frozenset({"person", "source", "individual", "insider", "sumber", "orang"})
+
+
+def _subject_body(index, tokens, words, lex: Lexicon) -> str | None:
+    """The body the sentence opens with, as the article names it ("Samudra Biru sells ...":
+    PT Samudra Biru Akuakultur; "The group's leadership": the group named before), whom
+    its "its" means; None for a person or nothing known."""
+    if len(words) < 2:
+        return None
+    if words[0] == "the":
+        noun = words[1][:-2] if words[1].endswith(("'s", "’s")) else words[1]
+        name = index.by_description(noun) if tokens[1].group().islower() else None
+    else:
+        name = index.full_name(tokens[0].group()) if tokens[0].group()[:1].isupper() else None
+    return name if name and kind_of(name, lex) != PERSON else None
+
+
+def _owned_document(index, text, tokens, words, start: int, lex: Lexicon, cue: str,
+                    last_named: str | None) -> SpeakerReading | None:
+    """A document after "according to"/"menurut" that a pronoun owns ("according to its
+    website", "according to a statement posted on its Telegram channel", "menurut catatan
+    yang ia serahkan"): whom the pronoun means, the last named speaker that fits it, else
+    (a body) the one the article named last (owned_documents.document_owner)."""
+    if not isinstance(index, Known):
+        return None
+    pronoun = document_owner(words, start, _clause_end(text, tokens, start), lex)
+    if pronoun is None:
+        return None
+    fits = last_named and (kind_of(last_named, lex) == PERSON) == (pronoun != "it")
+    name = _subject_body(index, tokens, words, lex) if pronoun == "it" else None
+    name = name or (person_meant(index, last_named, pronoun, lex) if fits else
+                    narrated_antecedent(index, pronoun, lex))
+    if not name:
+        return None
+    return SpeakerReading(name, f"named after '{cue}' (a document '{pronoun}' owns: "
+                                f"{name})", carried=True)
 
 
 def _described_after(index, text, tokens, words, start: int, lex: Lexicon, cue: str,
