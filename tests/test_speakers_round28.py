@@ -103,3 +103,48 @@ def test_according_to_its_lawyer_named_is_still_the_lawyer(db, scheme):
         "The trust will contest the demand, according to its solicitor, Dev Mistry.",
     ])
     assert got[1] == "Dev Mistry"
+
+
+# --- d. a document whose maker the sentence writes after it: the maker speaks ---
+
+def test_the_audit_by_a_titled_person_found_is_that_person(db, scheme):
+    got = speakers(db, scheme, [
+        "A bus operator in Dunmore billed the county for routes it never ran, an audit says.",
+        "The audit, by County Auditor Naomi Price, found that 14 routes had no driver "
+        "rostered.",
+    ])
+    assert got[1] == "Naomi Price"
+
+
+def test_the_letters_from_a_firm_seen_by_a_paper_told_speak_for_the_firm(db, scheme):
+    got = speakers(db, scheme, [
+        "Farmers near Ashby say a solar developer is pressing them to sell their land.",
+        "The letters from Brightfield Solar Ltd, seen by the Midland Courier, told farmers "
+        "that prices would fall next year.",
+    ])
+    assert got[1] == "Brightfield Solar Ltd"
+
+
+def test_according_to_an_analysis_by_a_named_trust(db, scheme):
+    got = speakers(db, scheme, [
+        "A cement works in Rugby breached its dust limit on 40 days last year, according to "
+        "an analysis published on Monday by the Clean Air Trust.",
+    ])
+    assert got[0] == "Clean Air Trust"
+
+
+def test_berdasarkan_citra_yang_dianalisis_koalisi_is_the_coalition(db, scheme):
+    got = speakers(db, scheme, [
+        "Koalisi Pesisir Lestari menuding PT Tambak Jaya menimbun hutan bakau di Kendal.",
+        "Berdasarkan citra satelit yang dianalisis koalisi, 40 hektare bakau hilang sejak "
+        "Januari.",
+    ], "id")
+    assert got[1] == "Koalisi Pesisir Lestari"
+
+
+def test_footage_verified_by_a_news_agency_is_not_the_agency(db, scheme):
+    got = speakers(db, scheme, [
+        "Police in Lagos fired tear gas at traders protesting against a market levy.",
+        "Video footage verified by Reuters showed officers chasing traders into a car park.",
+    ])
+    assert got[1] != "Reuters"

@@ -92,3 +92,68 @@ def document_owner(words, start: int, end: int, lex: Lexicon) -> str | None:
         if w in _PERSON_OWNERS[language] and seen:
             return _PERSON_OWNERS[language][w]
     return None
+
+
+# what a party's evidence is told as, beside the lexicon's documents ("Satellite images
+# analysed by X show", "an analysis by campaigners", "citra satelit yang dianalisis koalisi")
+_EVIDENCE = {"en": frozenset({"analysis", "images", "samples", "tests", "data", "figures",
+                              "photographs", "footage", "letters", "records", "reports",
+                              "audits", "complaints", "investigation", "research"}),
+             "id": frozenset({"citra", "foto", "sampel", "uji", "pemantauan", "analisis",
+                              "pengujian", "investigasi", "penelitian", "data"})}
+# the words that bring a document's maker after it: "by", "from"; "oleh", "dari"
+_MAKER = {"en": frozenset({"by", "from"}), "id": frozenset({"oleh", "dari"})}
+_DEMONSTRATIVES = frozenset({"itu", "tersebut"})
+_OPENERS = frozenset({"according", "menurut", "berdasarkan", "the", "a", "an"})
+
+
+# a newsroom's or a third party's seeing of a document, not its making
+_SEEING = frozenset({"seen", "verified", "obtained", "reviewed", "examined", "dilihat",
+                     "diperoleh", "diverifikasi"})
+_WHEN = frozenset({"on", "last", "this", "monday", "tuesday", "wednesday", "thursday",
+                   "friday", "saturday", "sunday", "jointly", "yesterday", "today"})
+
+
+def _between(word: str) -> bool:
+    """A word that may stand between a document and its maker's "by": a participle or a
+    day ("a report published Wednesday by", "images analysed by")."""
+    return word.endswith(("ed", "en")) or word in _WHEN
+
+
+def maker_at(text, tokens, words, lex: Lexicon) -> tuple[int, bool] | None:
+    """Where the maker of the document that opens the sentence (or follows "according to",
+    "menurut", "berdasarkan") is written, and whether it is a description of the one the
+    article names ("lembaga itu") rather than the maker's own words: "The audit, by County
+    Auditor X, found" (X), "The letters from X, seen by ..., told" (X), "Satellite images
+    analysed by X show", "according to an analysis by campaigners", "Berdasarkan citra
+    satelit yang dianalisis koalisi," (koalisi), "Hasil pemantauan lembaga itu mencatat"
+    (lembaga, described); None where no document opens it or no maker follows."""
+    language = "id" if lex.language == "id" else "en"
+    nouns = set(documents(lex)) | _EVIDENCE[language]
+    starts = [0] + [k + 2 for k in range(len(words) - 1)
+                    if words[k] == "according" and words[k + 1] == "to"]
+    for p in starts:
+        while p < len(words) and words[p] in _OPENERS | {"to"}:
+            p += 1
+        reach = p + 1 if language == "id" else min(p + 4, len(words))  # "Laporan itu"
+        doc = next((k for k in range(p, reach) if words[k] in nouns), None)
+        if doc is None or any(ch in ".;:\"“”" for k in range(p + 1, doc + 1)
+                              for ch in gap_before(text, tokens, k)):
+            continue
+        for k in range(doc + 1, min(doc + 6, len(words) - 1)):
+            if any(ch in ".;:\"“”" for ch in gap_before(text, tokens, k)):
+                break
+            if words[k] in _MAKER[language]:
+                if words[k - 1] in _SEEING:
+                    break  # "Video footage verified by Reuters": who saw it, not its maker
+                if language == "en" and any(not _between(words[j]) for j in range(doc + 1, k)):
+                    break  # "Its investigation began after a complaint from": not its maker
+                return k + 1, False
+            if language == "id" and words[k].startswith(("me", "ber")):
+                break  # an active verb: the document's own clause has ended
+            if language == "id" and words[k - 1] == "yang" and words[k].startswith("di") \
+                    and k > doc + 1:
+                return k + 1, False  # "yang dianalisis koalisi": its agent, no "oleh"
+            if language == "id" and words[k] in _DEMONSTRATIVES and k - 1 > doc:
+                return k - 1, True  # "Hasil pemantauan lembaga itu"
+    return None

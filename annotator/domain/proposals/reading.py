@@ -113,6 +113,7 @@ from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.owned_documents import (
     document_owner,
     findings_of_body,
+    maker_at,
     own_document,
     owner_pronoun,
 )
@@ -862,6 +863,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
                           names=names, described=described, table=table, at=at)
     found = reread(found, text, lex, Known(index, names, described, table=table, at=at))
+    if not found.name and not found.carried:  # "The audit, by X, found": its maker speaks
+        found = _maker_of(text, lex, Known(index, names, described, lex.places, table, at),
+                          last_named) or found
     if found.name and not found.carried and is_place(found.name, text, lex):
         found = _not_a_place(found, text, lex, index)
     company = organ_named(found.name, lex, table, at) if found.new else None
@@ -1267,6 +1271,40 @@ def _subject_body(index, tokens, words, lex: Lexicon) -> str | None:
     else:
         name = index.full_name(tokens[0].group()) if tokens[0].group()[:1].isupper() else None
     return name if name and kind_of(name, lex) != PERSON else None
+
+
+def _maker_of(text: str, lex: Lexicon, index: Known, last_named: str | None
+              ) -> SpeakerReading | None:
+    """The maker of the document the sentence opens with, or reads "according to", where
+    the sentence names no speaker (owned_documents.maker_at): the name written after "by",
+    "from", "oleh", or the body a description of it means ("an analysis by campaigners",
+    "lembaga itu"); the guidelines: a document speaks for whoever issued it."""
+    tokens, words = tokens_and_words(text)
+    at = maker_at(text, tokens, words, lex)
+    if at is None:
+        return None
+    start, described = at
+    why = f"the maker of the document ('{words[start - 1]}')"
+    if not described:
+        mentions = _mentions(index, text)
+        for k in range(start, min(start + 6, len(words))):
+            if k > start and any(ch in BREAKS for ch in gap_before(text, tokens, k)):
+                break
+            if name_word(tokens, words, k, lex):
+                found = named_after(index, text, tokens, words, mentions, k, lex, why)
+                return found if found and found.name else None
+            if words[k] in ("di", "in", "on", "to", "ke", "pada", "hadapan"):
+                break  # "oleh tiga jaksa di hadapan majelis hakim": the court only hears it
+            if words[k] in ("the", "a", "an", "at", "of", "para", "sejumlah"):
+                continue
+            body = index.by_description(words[k])
+            if body and kind_of(body, lex) != PERSON:
+                return known_or_new(index, body, f"{why}: '{words[k]}' = {body}")
+        return None
+    body = index.by_description(words[start])
+    if body and kind_of(body, lex) != PERSON:
+        return known_or_new(index, body, f"{why}: '{words[start]}' = {body}")
+    return None
 
 
 def _owned_document(index, text, tokens, words, start: int, lex: Lexicon, cue: str,
