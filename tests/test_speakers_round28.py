@@ -148,3 +148,11 @@ def test_footage_verified_by_a_news_agency_is_not_the_agency(db, scheme):
         "Video footage verified by Reuters showed officers chasing traders into a car park.",
     ])
     assert got[1] != "Reuters"
+
+
+def test_by_a_group_with_its_name_is_the_name_not_the_description(db, scheme):
+    got = speakers(db, scheme, [
+        "The Harbour Trust said a marina developer had dredged a protected seagrass bed.",
+        "Photographs taken by the campaign group Seagrass Watch show the dredged channel.",
+    ])
+    assert got[1] == "Seagrass Watch"

@@ -114,10 +114,20 @@ _WHEN = frozenset({"on", "last", "this", "monday", "tuesday", "wednesday", "thur
                    "friday", "saturday", "sunday", "jointly", "yesterday", "today"})
 
 
+# the participles of making a document or evidence ("published by", "analysed by"), not of
+# what others did with it ("rejected by the regulator", "upheld by the court")
+_MADE = frozenset({"published", "released", "issued", "filed", "written", "sent", "compiled",
+                   "commissioned", "produced", "lodged", "submitted", "prepared", "made",
+                   "brought", "analysed", "analyzed", "conducted", "carried", "taken",
+                   "gathered", "collected", "drawn", "signed", "posted", "shared", "led",
+                   "funded", "run", "done"})
+
+
 def _between(word: str) -> bool:
-    """A word that may stand between a document and its maker's "by": a participle or a
-    day ("a report published Wednesday by", "images analysed by")."""
-    return word.endswith(("ed", "en")) or word in _WHEN
+    """A word that may stand between a document and its maker's "by": a participle of
+    making it or a day ("a report published Wednesday by", "images analysed by"); not an
+    auxiliary ("The complaint was made by": left as it was)."""
+    return word in _MADE or word in _WHEN
 
 
 def maker_at(text, tokens, words, lex: Lexicon) -> tuple[int, bool] | None:
@@ -146,7 +156,9 @@ def maker_at(text, tokens, words, lex: Lexicon) -> tuple[int, bool] | None:
             if words[k] in _MAKER[language]:
                 if words[k - 1] in _SEEING:
                     break  # "Video footage verified by Reuters": who saw it, not its maker
-                if language == "en" and any(not _between(words[j]) for j in range(doc + 1, k)):
+                if language == "en" and (any(not _between(words[j]) for j in range(doc + 1, k))
+                                         or k > doc + 1 and words[k - 1] not in _MADE
+                                         and words[k - 1] not in _WHEN):
                     break  # "Its investigation began after a complaint from": not its maker
                 return k + 1, False
             if language == "id" and words[k].startswith(("me", "ber")):

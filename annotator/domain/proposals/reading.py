@@ -1273,6 +1273,10 @@ def _subject_body(index, tokens, words, lex: Lexicon) -> str | None:
     return name if name and kind_of(name, lex) != PERSON else None
 
 
+# where the maker's words end: a place or a hearer, not the maker ("di hadapan majelis")
+_NOT_THE_MAKER = frozenset({"di", "in", "on", "to", "ke", "pada", "hadapan"})
+
+
 def _maker_of(text: str, lex: Lexicon, index: Known, last_named: str | None
               ) -> SpeakerReading | None:
     """The maker of the document the sentence opens with, or reads "according to", where
@@ -1287,14 +1291,14 @@ def _maker_of(text: str, lex: Lexicon, index: Known, last_named: str | None
     why = f"the maker of the document ('{words[start - 1]}')"
     if not described:
         mentions = _mentions(index, text)
-        for k in range(start, min(start + 6, len(words))):
-            if k > start and any(ch in BREAKS for ch in gap_before(text, tokens, k)):
-                break
-            if name_word(tokens, words, k, lex):
-                found = named_after(index, text, tokens, words, mentions, k, lex, why)
-                return found if found and found.name else None
-            if words[k] in ("di", "in", "on", "to", "ke", "pada", "hadapan"):
-                break  # "oleh tiga jaksa di hadapan majelis hakim": the court only hears it
+        end = min(_clause_end(text, tokens, start), start + 6)
+        end = next((k for k in range(start, end) if words[k] in _NOT_THE_MAKER), end)
+        # ("oleh tiga jaksa di hadapan majelis hakim": the court only hears it)
+        named = next((k for k in range(start, end) if name_word(tokens, words, k, lex)), None)
+        if named is not None:  # "by the campaign group Clear Air Alliance": the name
+            found = named_after(index, text, tokens, words, mentions, named, lex, why)
+            return found if found and found.name else None
+        for k in range(start, end):
             if words[k] in ("the", "a", "an", "at", "of", "para", "sejumlah"):
                 continue
             body = index.by_description(words[k])
