@@ -111,6 +111,13 @@ from annotator.domain.proposals.naming import (
 )
 from annotator.domain.proposals.not_said import not_said
 from annotator.domain.proposals.officials import officials_subject
+from annotator.domain.proposals.owned_documents import (
+    document_owner,
+    findings_of_body,
+    maker_at,
+    own_document,
+    owner_pronoun,
+)
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
 from annotator.domain.proposals.passives import (
     accusation_owner,
@@ -863,6 +870,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
                           names=names, described=described, table=table, at=at)
     found = reread(found, text, lex, Known(index, names, described, table=table, at=at))
+    if not found.name and not found.carried:  # "The audit, by X, found": its maker speaks
+        found = _maker_of(text, lex, Known(index, names, described, lex.places, table, at),
+                          last_named) or found
     if found.name and not found.carried and is_place(found.name, text, lex):
         found = _not_a_place(found, text, lex, index)
     company = organ_named(found.name, lex, table, at) if found.new else None
@@ -1005,6 +1015,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                               last_named)
             if found:
                 return found
+            found = _owned_document(index, text, tokens, words, e, lex, cue, last_named)
+            if found:  # "according to its website": the body "its" points to
+                return found
 
     verbs = [(s, e) for s, e in find(lex.verbs, words)
              if not verb_in_name(tokens, words, s, lex)  # "Fatma Said, said": her name
@@ -1049,6 +1062,12 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     if asked:
         return asked  # the newsroom that asked ("Redaksi meminta tanggapan") is no speaker
 
+    owner = own_document(text, tokens, words, verbs, lex) if last_named else None
+    if owner:  # "Her complaint, lodged with the regulator, says": hers, the last named
+        person = person_meant(index, last_named, owner_pronoun(owner), lex)
+        noun = words[1] if owner != "nya" else words[0][:-3]
+        return SpeakerReading(person, f"'{tokens[0].group()}': the {noun} of the last named",
+                              carried=True)
     # 3. the subject of the first speech, accusation or denial verb ("X declined to say":
     # X speaks too)
     for s, e in sorted(verbs + find(lex.no_comment, words)):
@@ -1245,6 +1264,79 @@ _PLURAL_OPENERS = frozenset({"sejumlah", "beberapa", "para", "banyak", "puluhan"
                              "dozens", "hundreds"})
 # the nouns of an anonymous source ("a person familiar with the talks", "sebuah sumber")
 _ANONYMOUS = frozenset({"person", "source", "individual", "insider", "sumber", "orang"})
+
+
+def _subject_body(index, tokens, words, lex: Lexicon) -> str | None:
+    """The body the sentence opens with, as the article names it ("Samudra Biru sells ...":
+    PT Samudra Biru Akuakultur; "The group's leadership": the group named before), whom
+    its "its" means; None for a person or nothing known."""
+    if len(words) < 2:
+        return None
+    if words[0] == "the":
+        noun = words[1][:-2] if words[1].endswith(("'s", "’s")) else words[1]
+        name = index.by_description(noun) if tokens[1].group().islower() else None
+    else:
+        name = index.full_name(tokens[0].group()) if tokens[0].group()[:1].isupper() else None
+    return name if name and kind_of(name, lex) != PERSON else None
+
+
+# where the maker's words end: a place or a hearer, not the maker ("di hadapan majelis")
+_NOT_THE_MAKER = frozenset({"di", "in", "on", "to", "ke", "pada", "hadapan"})
+
+
+def _maker_of(text: str, lex: Lexicon, index: Known, last_named: str | None
+              ) -> SpeakerReading | None:
+    """The maker of the document the sentence opens with, or reads "according to", where
+    the sentence names no speaker (owned_documents.maker_at): the name written after "by",
+    "from", "oleh", or the body a description of it means ("an analysis by campaigners",
+    "lembaga itu"); the guidelines: a document speaks for whoever issued it."""
+    tokens, words = tokens_and_words(text)
+    at = maker_at(text, tokens, words, lex)
+    if at is None:
+        return None
+    start, described = at
+    why = f"the maker of the document ('{words[start - 1]}')"
+    if not described:
+        mentions = _mentions(index, text)
+        end = min(_clause_end(text, tokens, start), start + 6)
+        end = next((k for k in range(start, end) if words[k] in _NOT_THE_MAKER), end)
+        # ("oleh tiga jaksa di hadapan majelis hakim": the court only hears it)
+        named = next((k for k in range(start, end) if name_word(tokens, words, k, lex)), None)
+        if named is not None:  # "by the campaign group Clear Air Alliance": the name
+            found = named_after(index, text, tokens, words, mentions, named, lex, why)
+            return found if found and found.name else None
+        for k in range(start, end):
+            if words[k] in ("the", "a", "an", "at", "of", "para", "sejumlah"):
+                continue
+            body = index.by_description(words[k])
+            if body and kind_of(body, lex) != PERSON:
+                return known_or_new(index, body, f"{why}: '{words[k]}' = {body}")
+        return None
+    body = index.by_description(words[start])
+    if body and kind_of(body, lex) != PERSON:
+        return known_or_new(index, body, f"{why}: '{words[start]}' = {body}")
+    return None
+
+
+def _owned_document(index, text, tokens, words, start: int, lex: Lexicon, cue: str,
+                    last_named: str | None) -> SpeakerReading | None:
+    """A document after "according to"/"menurut" that a pronoun owns ("according to its
+    website", "according to a statement posted on its Telegram channel", "menurut catatan
+    yang ia serahkan"): whom the pronoun means, the last named speaker that fits it, else
+    (a body) the one the article named last (owned_documents.document_owner)."""
+    if not isinstance(index, Known):
+        return None
+    pronoun = document_owner(words, start, _clause_end(text, tokens, start), lex)
+    if pronoun is None:
+        return None
+    fits = last_named and (kind_of(last_named, lex) == PERSON) == (pronoun != "it")
+    name = _subject_body(index, tokens, words, lex) if pronoun == "it" else None
+    name = name or (person_meant(index, last_named, pronoun, lex) if fits else
+                    narrated_antecedent(index, pronoun, lex))
+    if not name:
+        return None
+    return SpeakerReading(name, f"named after '{cue}' (a document '{pronoun}' owns: "
+                                f"{name})", carried=True)
 
 
 def _described_after(index, text, tokens, words, start: int, lex: Lexicon, cue: str,
@@ -1662,6 +1754,9 @@ def _document(index, noun: str, singled_out: bool, written: str, lex: Lexicon, w
                                           f"issued it)")
     if noun in _STATEMENTS and last_named:
         return SpeakerReading(last_named, f"{why} (the {noun} of the last named speaker)",
+                              carried=True)
+    if findings_of_body(noun, last_named, lex):  # "... found. The report also found"
+        return SpeakerReading(last_named, f"{why} (the {noun} of the body named last)",
                               carried=True)
     if singled_out:
         return replace(known_or_new(index, " ".join(written.split()),
