@@ -13,7 +13,9 @@ that found it. Two shapes the rules read as claims or context:
   "took issue with the way the school spent ...") or complains of a charge levied on it
   ("mengeluhkan retribusi parkir", "Iuran ... dikeluhkan"); a complaint of a harm or a
   state of things ("mengeluhkan debu") stays a claim, and the accused side taking issue
-  with a finding is its denial.
+  with a finding is its denial;
+- an arrest "on charges of" names the party as "on suspicion of" does (data
+  ``accuse28_enforcement``); "released without charge" does not.
 
 Every sentence is invented for this test; none is taken from the benchmark's sets. The
 articles are read on the real proposal path (real SQLite), each proposal saved as `enter`
@@ -126,3 +128,15 @@ def test_families_taking_issue_with_how_a_school_spent_money(db, scheme):
         "Families said they took issue with the way Hillcrest Primary spent the trip money.",
     ], "en")
     assert got[0].label == "accusation", got[0].label_reason
+
+
+def test_an_arrest_on_charges_names_the_party(db, scheme):
+    got = accepted(db, scheme, [
+        "Nine workers died in a blast at a paint factory near Pune last week.",
+        "Police have arrested the factory's owner, R. Patil, on charges of causing death by "
+        "negligence.",
+        "A second man was arrested and later released without charge.",
+    ], "en")
+    assert got[1].label == "accusation", got[1].label_reason
+    assert "enforcement naming a party" in got[1].label_reason
+    assert got[2].label != "accusation", got[2].label_reason
