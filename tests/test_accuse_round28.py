@@ -140,3 +140,17 @@ def test_an_arrest_on_charges_names_the_party(db, scheme):
     assert got[1].label == "accusation", got[1].label_reason
     assert "enforcement naming a party" in got[1].label_reason
     assert got[2].label != "accusation", got[2].label_reason
+
+
+def test_a_finding_that_clears_is_no_accusation(db, scheme):
+    got = accepted(db, scheme, [
+        "The tribunal found that the bakery's dismissal of its driver was not unfair.",
+    ], "en")
+    assert got[0].label != "accusation", got[0].label_reason
+
+
+def test_taking_issue_with_how_a_finding_was_made_is_no_accusation(db, scheme):
+    got = accepted(db, scheme, [
+        "Direksi PT Sinar Laut mempermasalahkan cara Ombudsman menyusun temuan itu.",
+    ], "id")
+    assert got[0].label != "accusation", got[0].label_reason

@@ -16,7 +16,8 @@ the complainant's accusation:
 
 1. a verb that takes issue with a conduct (``challenge``: "mempersoalkan",
    "mempermasalahkan", "took issue with"), its object not a finding, a ruling, a penalty or
-   an allegation (``not_objects``: "mempersoalkan temuan BPOM" is the accused side's reply);
+   an allegation (``not_objects`` among the words after it: "mempersoalkan temuan BPOM",
+   "took issue with the regulator's findings" are the accused side's reply);
 2. a verb of complaint (``complain``: "mengeluhkan", "complained about") with a charge
    levied on the complainants (``charges``: pungutan, tarif, tagihan, biaya; fees, charges,
    levy) or what was not as owed (``unmet``: "tidak sesuai", "tanpa") among the words after
@@ -67,7 +68,7 @@ def complained(text: str, lex: Lexicon) -> str | None:
     reach = lists["reach"]
     for s, e in find(lists["challenge"], words):
         after = words[e:e + reach]
-        if after and not any(w in lists["not_objects"] for w in after[:2]):
+        if after and not any(w in lists["not_objects"] for w in after):
             return " ".join(words[s:e + 1])
     for s, e in find(lists["complain"], words):
         after = words[e:e + reach]

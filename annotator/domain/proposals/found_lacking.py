@@ -20,7 +20,8 @@ A finding is an accusation here when:
 2. its clause, up to where another clause begins ("and warned parents not to use ..."),
    says a duty was unmet: a negation or "without"/"tanpa" ("had not been trained", "belum
    memiliki izin", "gone without"), or a thing past a limit ("above the 41-degree limit",
-   "melebihi batas"); not a clause opening with a figure (a count is the result it gives:
+   "melebihi batas"); not a negated wrong ("found that the dismissal was not unfair"), nor
+   a clause opening with a figure (a count is the result it gives:
    "the audit found that 14 of 60 docking stations went a month without a working bike",
    a claim).
 
@@ -38,6 +39,7 @@ from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 KEY = "accuse28_found_lacking"
 FINDER_REACH = 8  # words before the verb where the body that finds stands
+NEGATED_WRONG_REACH = 3  # words after a negation where the wrong it clears stands
 
 
 @lru_cache(maxsize=8)
@@ -57,9 +59,13 @@ def _lists(language: str) -> dict:
 
 
 def _unmet(clause: list[str], lists: dict, lex: Lexicon) -> str | None:
-    """The words in the finding's clause that say a duty was unmet, else None."""
+    """The words in the finding's clause that say a duty was unmet, else None. A negated
+    wrong ("the dismissal was not unfair", "had not breached") clears the party."""
+    wrongs = {s for s, _ in find(lex.wrongdoing, clause)}
     for k, w in enumerate(clause):
         if w in lists["lacking"] or w in lex.negations:
+            if any(j in wrongs for j in range(k + 1, k + 1 + NEGATED_WRONG_REACH)):
+                return None
             return " ".join(clause[k:k + 4])
     for s, e in find(lists["beyond"], clause):
         reach = clause[e:e + lists["limit_reach"]]
