@@ -97,7 +97,8 @@ def _enforcing(language: str, base: tuple) -> dict[str, tuple[str, ...]]:
     raw = cue_file(language)
     extra = (raw.get("wrongs11_enforcement") or {}).get("verbs", {})
     remedies = (raw.get("accuse12_enforcement") or {}).get("verbs", {})  # "ordered to repay"
-    return _merged(dict(base), extra, remedies)
+    charged = (raw.get("accuse28_enforcement") or {}).get("verbs", {})  # "on charges of"
+    return _merged(dict(base), extra, remedies, charged)
 
 
 def enforcing(lex: Lexicon) -> dict[str, tuple[str, ...]]:

@@ -70,6 +70,7 @@ from annotator.domain.proposals import replies, taken
 from annotator.domain.proposals.admitted_clause import admitted_clause
 from annotator.domain.proposals.article_side import article_key, side_in_article
 from annotator.domain.proposals.charged import framed
+from annotator.domain.proposals.complained_of import complaint_named
 from annotator.domain.proposals.complaint import (
     complainant_nouns,
     complainant_speaks,
@@ -1666,6 +1667,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     ordered = _ordered(reading, speaker, dispute, text, lex)
     if ordered is not None:
         return ordered  # "said managers told staff to fill in records for care not given"
+    named = _complaint_named(reading, speaker, dispute, text, lex)
+    if named is not None:
+        return named  # "Asosiasi agen pelayaran mempersoalkan tagihan jasa pemanduan"
     if dispute is not None and not speaker and dispute.accused and _by_default(reading) \
             and not any(_stem(w) in dispute.accusing_nouns or w in lex.unnamed
                         for w in words_of(text)[:4]):
@@ -1967,6 +1971,28 @@ def _lodged(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
         return None
     return LabelReading(ACCUSATION, found, f"a complaint lodged with a body: '{found}' "
                         f"({reading.reason})", CONTINUED, reading.hedges)
+
+
+def _complaint_named(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
+                     text: str, lex: Lexicon) -> LabelReading | None:
+    """A complaint that takes issue with a conduct or names a charge levied
+    (complained_of.py), by one neither on the accused side, nor that denied, nor a
+    bystander. A speaker named must open the sentence (its name or a pronoun): in
+    "Keluarga warga binaan Lapas Kelas IIA Kendari mengeluhkan pungutan" the body named
+    is whom the families visit, not who complains, and its later replies must stay its
+    replies."""
+    found = complaint_named(reading, text, lex)
+    if found is None:
+        return None
+    if speaker:
+        opening = words_of(text)[:1]
+        if not opening or not (opening[0] in words_of(speaker) or opening[0] in lex.pronouns):
+            return None
+        if _bystander(speaker, text, lex) or dispute is not None and (
+                _key(speaker) in dispute.deniers
+                or dispute.side(speaker, text, lex, loose=False)[0] == "accused"):
+            return None
+    return found
 
 
 def _ordered(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,

@@ -66,6 +66,7 @@ from annotator.domain.proposals.described import (
 from annotator.domain.proposals.described_at import placed_between
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.first_person import first_person
+from annotator.domain.proposals.found_lacking import found_lacking
 from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
@@ -310,7 +311,8 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
             reading.reason):
         tokens, words = _words(normalise(text))
         found = findings.found_wrong(lex, words,
-                                     lambda k: _conditional(lex, tokens, words, k))
+                                     lambda k: _conditional(lex, tokens, words, k)) or \
+            found_lacking(lex, words, lambda k: _conditional(lex, tokens, words, k))
         if found is not None:
             reading = LabelReading(ACCUSATION, found, f"a wrong found by a body that "
                                    f"inspects or judges: '{found}'", 0.6, reading.hedges,
