@@ -231,3 +231,54 @@ def test_a_short_headline_naming_an_outlets_word_over_the_lead_stays_the_headlin
     doc = ingest_pages(tmp_path, {"a.txt": page})["a.txt"]
     assert doc["units"][0] == ("headline", "Radio Station Closes")
     assert shown_units(doc) == _sentences(EN_LEAD, EN_BODY)
+
+
+def test_the_chrome_heads_script_lists_sentences_over_a_byline(tmp_path, capsys):
+    """benchmarks/chrome_heads.py lists the sentences presented above a byline, a date line
+    or a dateline with sentences below it (here a lead of two sentences the rules leave, for a
+    reader to judge; a byline above the lead lists nothing); sealed sets are still refused."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import chrome_heads
+
+    (tmp_path / "a.txt").write_text(LEADS_WHERE_A_STANDFIRST_MAY_SIT["two.txt"],
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(LEADS_WHERE_A_STANDFIRST_MAY_SIT["byline_above.txt"],
+                                    encoding="utf-8")
+    presented, found = chrome_heads.heads(tmp_path)
+    assert presented == 7
+    assert found == [("a.txt", "above-byline", EN_LEAD),
+                     ("a.txt", "above-byline",
+                      "The council said the heating would be checked.")]
+    assert chrome_heads.main(["--set", "heldout9", "-q"]) == 2
+    assert "sealed" in capsys.readouterr().err
+
+
+ASKING_HEADLINES = [
+    ("id", "Pedagang Setor Retribusi Tanpa Karcis, Uang ke Mana?", "", "SUKAMAJU - "),
+    ("id", "Benarkah Perpustakaan Desa Sukamaju Akan Ditutup?", "Penulis: Rina Astuti\n\n", ""),
+    ("en", "Who Will Pay for the Repairs at Harbour Towers?", "By Tom Reyes\n\n", ""),
+    ("en", "Six weeks without heat!", "", "RIVERSIDE, Ohio — "),
+]
+
+
+@pytest.mark.parametrize("language,headline,between,dateline", ASKING_HEADLINES)
+def test_a_headline_that_asks_over_a_byline_or_dateline_is_the_headline(
+        tmp_path, language, headline, between, dateline):
+    """A headline ending in a question or exclamation mark ends like a sentence: over a
+    byline or a dateline it is the headline (it was presented as the first sentence)."""
+    lead, body = (EN_LEAD, EN_BODY) if language == "en" else (ID_LEAD, ID_BODY)
+    page = f"{headline}\n\n{between}{dateline}{lead}\n\n{body}"
+    doc = ingest_pages(tmp_path, {"a.txt": page})["a.txt"]
+    assert doc["units"][0] == ("headline", headline)
+    assert _documents(tmp_path, "title")["a.txt"] == headline
+    assert shown_units(doc) == _sentences(lead, body)
+
+
+def test_a_question_opening_the_article_stays_presented(tmp_path):
+    """A question opening the article with no byline or dateline below it is its first
+    sentence, not a headline."""
+    page = f"{EN_HEAD}Who will pay for the repairs?\n\n{EN_LEAD}\n\n{EN_BODY}"
+    doc = ingest_pages(tmp_path, {"a.txt": page})["a.txt"]
+    assert shown_units(doc) == _sentences("Who will pay for the repairs?", EN_LEAD, EN_BODY)

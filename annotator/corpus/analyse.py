@@ -376,6 +376,8 @@ def _headline(rules: Rules, body: list[_Line], lines: list[_Line] | None = None)
         if k == 0 and after is not None and _outlet_over_headline(rules, line.text, after.text):
             line.excluded = PAGE_SECTION
             return _below_headline(rules, body, k + 1, lines)
+        if k == 0 and after is not None and _asking_headline(rules, lines, line, after):
+            return _below_headline(rules, body, k, lines)
         if not _unfinished(line):
             continue
         if after is not None and _unfinished(after) and k < 3 and _above_headline(
@@ -392,6 +394,17 @@ def _headline(rules: Rules, body: list[_Line], lines: list[_Line] | None = None)
             return _below_headline(rules, body, 1, lines)
         return _below_headline(rules, body, k, lines)
     return None
+
+
+def _asking_headline(rules: Rules, lines: list[_Line] | None, line: _Line,
+                     after: _Line) -> bool:
+    """Whether the page's first line is a headline that asks or exclaims ('Pedagang Setor
+    Retribusi Tanpa Karcis, Uang ke Mana?'), which ends like a sentence: one of a few words
+    over a byline, a date line or a paragraph opening with a dateline, where a headline sits."""
+    text = line.text
+    return (text[-1:] in "?!" and 3 <= len(text.split()) <= 20 and len(text) <= 250
+            and not _INNER_END.search(text) and text[:1].isupper()
+            and _over_lead(rules, lines, line, after))
 
 
 def _outlet_over_short_headline(rules: Rules, body: list[_Line]) -> str | None:
