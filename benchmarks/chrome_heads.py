@@ -10,9 +10,11 @@ terkait`, `Baca berita lainnya`, `Simak juga`), holds the story's source (`(Sumb
 `Source: ...`, `— Wire staff`), opens like a call for readers' stories or comments (`Got a
 ...?`, `Punya cerita?`, `Have your say`), is a date in numbers alone (`Kamis (3/12/2026)`)
 or ends like no sentence (a section's name, a standfirst, an outlet's name: `Arts and
-culture`, `City Desk | The Riverside Standard`). The patterns here are wider than the chrome
-rules, so what they list is for a reader to judge: chrome missed, or a sentence that merely
-opens with a place ('By the time ...', 'Oleh karena itu, ...').
+culture`, `City Desk | The Riverside Standard`), and the sentences presented above the
+page's first byline, date line or dateline when sentences are presented below it too (a
+standfirst ending in a full stop, or a lead the byline follows). The patterns here are
+wider than the chrome rules, so what they list is for a reader to judge: chrome missed, or a
+sentence that merely opens with a place ('By the time ...', 'Oleh karena itu, ...').
 
     python benchmarks/chrome_heads.py                  # the seeds and every tuned set
     python benchmarks/chrome_heads.py --set train10 -q # one set, the counts alone
@@ -64,6 +66,9 @@ ENDED = re.compile(r"[.!?\"”’)…:;]$")
 CREDIT = re.compile(r"\((?:[^()]*\b(?:Foto|FOTO|foto|Photo|photo|Dok\.?)\b[^()]*)\)\s*\.?$")
 
 
+OVER_LEAD = frozenset({"byline", "publication-date", "dateline"})
+
+
 def sealed(name: str) -> bool:
     """A set only the lead may read: heldout5 and every later heldout, and classes9."""
     found = re.fullmatch(r"heldout(\d+)", name)
@@ -77,17 +82,28 @@ def folder_of(name: str) -> Path:
 def heads(folder: Path) -> tuple[int, list[tuple[str, str, str]]]:
     """The presented sentences of a folder's pages once ingested, and those of them that
     look like chrome: (file name, kind, text), the kind "head", "credit", "byline",
-    "related", "source", "callout", "date" or "unended"."""
+    "related", "source", "callout", "date", "unended" or "above-byline" (listed first)."""
     found = []
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(Path(tmp) / "heads.db")
         try:
             ingest_paths(db, [folder])
-            rows = db.execute(
-                "SELECT s.text, d.path FROM sentences s JOIN documents d ON d.id = s.doc_id "
-                "WHERE s.excluded IS NULL ORDER BY d.ordinal, s.char_start").fetchall()
+            units = db.execute(
+                "SELECT s.text, d.path, s.excluded FROM sentences s JOIN documents d "
+                "ON d.id = s.doc_id ORDER BY d.ordinal, s.char_start").fetchall()
         finally:
             db.close()
+    rows = [(text, path) for text, path, excluded in units if excluded is None]
+    by_doc: dict[str, list[tuple[str, str | None]]] = {}
+    for text, path, excluded in units:
+        by_doc.setdefault(path, []).append((text, excluded))
+    for path, doc in by_doc.items():
+        # the sentences presented above the page's first byline, date line or dateline,
+        # when sentences are presented below it too
+        first = next((k for k, (_, e) in enumerate(doc) if e in OVER_LEAD), None)
+        if first is not None and any(e is None for _, e in doc[first:]):
+            found += [(Path(path).name, "above-byline", text)
+                      for text, e in doc[:first] if e is None]
     for text, path in rows:
         if HEAD.match(text):
             found.append((Path(path).name, "head", text))
@@ -127,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
               f"  credits at the end {kinds.count('credit'):3}  bylines"
               f" {kinds.count('byline'):3}  related links {kinds.count('related'):3}"
               f"  sources {kinds.count('source'):3}  calls {kinds.count('callout'):3}"
-              f"  dates {kinds.count('date'):3}  unended {kinds.count('unended'):3}")
+              f"  dates {kinds.count('date'):3}  unended {kinds.count('unended'):3}"
+              f"  above a byline {kinds.count('above-byline'):3}")
         listed += [(name, *row) for row in found]
     if not args.quiet:
         for name, doc, kind, text in listed:

@@ -174,20 +174,27 @@ def _below_bylines(rules: Rules, lines: list[_Line]) -> None:
 _UPDATED = re.compile(r"(Updated|Last (modified|updated)|Diperbarui)\b", re.IGNORECASE)
 
 
-def _metadata(rules: Rules, lines: list[_Line], result: Analysis) -> str | None:
+def _metadata(rules: Rules, lines: list[_Line], result: Analysis) -> tuple[str | None,
+                                                                          str | None]:
     """Fill what the page's metadata lines say; return the outlet a date line's section
     prefix names ("Kompas dunia | 19 Juni 2024"), which a dateline's own outlet overrides:
-    the prefix is a section's name, the dateline the desk that filed the story."""
+    the prefix is a section's name, the dateline the desk that filed the story; and the
+    date line in numbers the publication date was read from, if it was (day first)."""
     updated = None
     section = None
+    numeric = numeric_updated = None  # the date lines in numbers the dates came from
     for line in lines:
         if line.excluded == "publication-date" and not result.published:
-            found = metadata.parse_long_date(line.text) or metadata.parse_numeric_date(
-                line.text)
+            found = metadata.parse_long_date(line.text)
+            in_numbers = None
+            if found is None:
+                found = metadata.parse_numeric_date(line.text)
+                in_numbers = line.text if found else None
             if _UPDATED.match(line.text):
-                updated = updated or found
+                if updated is None:
+                    updated, numeric_updated = found, in_numbers
             else:
-                result.published = found
+                result.published, numeric = found, in_numbers
             prefix = line.text.split("|")[0].split() if "|" in line.text else []
             section = section or rules.outlet_for(prefix[0] if prefix else "") or (
                 page_ends.date_line_outlet(line.text, rules.outlet_for, rules.outlet_words))
@@ -199,8 +206,9 @@ def _metadata(rules: Rules, lines: list[_Line], result: Analysis) -> str | None:
                 if m and m["wire"].strip():
                     result.wire = m["wire"].strip()
                     break
-    result.published = result.published or updated
-    return section
+    if result.published is None:
+        result.published, numeric = updated, numeric_updated
+    return section, numeric
 
 
 def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None = None,
@@ -212,13 +220,14 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
     _classify(rules, lines)
     _below_bylines(rules, lines)
     found_published = result.published
-    section = _metadata(rules, lines, result)
+    section, numeric_date = _metadata(rules, lines, result)
     if found_published:
         result.published = found_published
+        numeric_date = None
 
     body = [line for line in lines if line.excluded is None]
     if result.title is None:
-        result.title = _headline(rules, body)
+        result.title = _headline(rules, body, lines)
     page_ends.mark(body, result.title, FOOT_NAME)
     title_key = _key(result.title) if result.title else None
     title_length = len(title_key) if title_key else -MAX_SENTENCE_CHARS  # no line is near
@@ -281,9 +290,18 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
             piece = text[s:e]
             append(Unit(start + s, start + e, piece, None if letter(piece) else NO_TEXT))
             continue
-        for s, e in spans:
+        tail_rule = rules.tail_rule if rules.tail_rules else None
+        for k, (s, e) in enumerate(spans):
             if e - s > MAX_SENTENCE_CHARS:
                 raise TooLongSentence(e - s, start + s)
+            if k and tail_rule is not None:
+                # chrome glued after the paragraph's last sentence, as a line of its own would
+                # be ('... on Friday. Got a story? Email news@...'): the rest, one unit
+                tail = text[s:]
+                name = tail_rule(tail)
+                if name is not None:
+                    append(Unit(start + s, start + len(text), tail, name))
+                    break
             piece = text[s:e]
             lead = _glued_lead(rules, piece)
             if lead:  # a credit glued before the next sentence: '(ANTARA/Foto: ...) Warga ...'
@@ -299,12 +317,29 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
     if result.outlet != read_before and masthead and _initials(masthead) == result.outlet:
         result.outlet = masthead  # the dateline's '(AP)' is the masthead's 'Associated Press'
     result.outlet = result.outlet or masthead
+    if numeric_date is not None and language == "en":
+        result.published = _numeric_date(rules, numeric_date, raw, result) or result.published
     if not result.published:
         dates = [d for u in result.units if u.excluded is None
                  for d in metadata.parse_short_dates(u.text)]
         if dates:
             result.published = max(dates)
     return result
+
+
+def _numeric_date(rules: Rules, line: str, raw: str, result: Analysis) -> str | None:
+    """An English page's date line in numbers read as the page's own evidence says
+    (metadata.month_first_by_evidence: '12/3/2026' is 3 December where the page writes
+    'Dec. 3' or its dateline is American); None where it says nothing more than day first."""
+    if metadata.numeric_readings(line) is None:
+        return None
+    dateline = next((u.text for u in result.units if u.excluded == DATELINE), None)
+    found = metadata.month_first_by_evidence(
+        line, raw, dateline=dateline, month_first_places=rules.month_first_places,
+        month_first_zones=rules.month_first_zones, day_first_zones=rules.day_first_zones)
+    if found is None or not found[0]:
+        return None
+    return metadata.parse_numeric_date(line, month_first=True)
 
 
 def _masthead_outlet(rules: Rules, lines: list[_Line]) -> str | None:
@@ -327,41 +362,90 @@ def _unfinished_text(text: str) -> bool:
         text) <= 250
 
 
-def _headline(rules: Rules, body: list[_Line]) -> str | None:
+def _headline(rules: Rules, body: list[_Line], lines: list[_Line] | None = None) -> str | None:
     """The page's headline: its first line with no full stop, past the breadcrumbs, sections
     and mastheads above it (kept out as PAGE_SECTION), which are told apart only where another
     line with no full stop, longer than they are, follows them: the headline. The outlet's
     name alone on the first line is one of these also over a headline that asks or exclaims
-    ('Will the Old Library Close?') or when the name is longer than a section's."""
+    ('Will the Old Library Close?') or when the name is longer than a section's, and over a
+    short headline ('The Riverside Standard' over 'Council to shut library') that a line
+    ending like a sentence or a standfirst follows. ``lines``: every line of the page (the
+    chrome between a standfirst and the lead tells it from a lead)."""
     for k, line in enumerate(body):
         after = body[k + 1] if k + 1 < len(body) else None
         if k == 0 and after is not None and _outlet_over_headline(rules, line.text, after.text):
             line.excluded = PAGE_SECTION
-            return _below_headline(body, k + 1)
+            return _below_headline(rules, body, k + 1, lines)
+        if k == 0 and after is not None and _asking_headline(rules, lines, line, after):
+            return _below_headline(rules, body, k, lines)
         if not _unfinished(line):
             continue
         if after is not None and _unfinished(after) and k < 3 and _above_headline(
                 line.text, after.text):
             line.excluded = PAGE_SECTION
             continue
-        return _below_headline(body, k)
+        below = _outlet_over_short_headline(rules, body) if k == 0 and after else None
+        if below is not None:
+            line.excluded = PAGE_SECTION
+            if below == PAGE_SECTION:
+                # a section's name under the outlet's ('Kabar Sukamaju' over 'Nasional'): the
+                # next line decides, as it would with no outlet's name above
+                continue
+            return _below_headline(rules, body, 1, lines)
+        return _below_headline(rules, body, k, lines)
     return None
 
 
-def _below_headline(body: list[_Line], k: int) -> str:
+def _asking_headline(rules: Rules, lines: list[_Line] | None, line: _Line,
+                     after: _Line) -> bool:
+    """Whether the page's first line is a headline that asks or exclaims ('Pedagang Setor
+    Retribusi Tanpa Karcis, Uang ke Mana?'), which ends like a sentence: one of a few words
+    over a byline, a date line or a paragraph opening with a dateline, where a headline sits."""
+    text = line.text
+    return (text[-1:] in "?!" and 3 <= len(text.split()) <= 20 and len(text) <= 250
+            and not _INNER_END.search(text) and text[:1].isupper()
+            and _over_lead(rules, lines, line, after))
+
+
+def _outlet_over_short_headline(rules: Rules, body: list[_Line]) -> str | None:
+    """Whether the page's first line is the outlet's name alone over a short line with no
+    sentence end, and what that line is: the headline (HEADLINE) when the line below it
+    ends like a sentence (a lead or a standfirst) or it is no section's name and the line
+    below is a standfirst ('The Riverside Standard' over 'Council to shut library' over
+    'Residents say ...'); a section's name (PAGE_SECTION) when shaped like one with a longer
+    line below ('Kabar Sukamaju' over 'Nasional' over the headline); None: neither is told."""
+    line, after = body[0].text, body[1].text
+    if not (_outlet_line(rules, line) and _unfinished(body[1])
+            and not _BREADCRUMB.search(after)):
+        return None
+    if len(body) < 3 or not _unfinished(body[2]):
+        return HEADLINE if len(after.split()) >= 2 else None
+    if not (_kicker(after) or _masthead(after)):
+        return HEADLINE
+    return PAGE_SECTION if len(body[2].text.split()) > len(after.split()) else None
+
+
+def _below_headline(rules: Rules, body: list[_Line], k: int,
+                    lines: list[_Line] | None = None) -> str:
     """The headline ``body[k]``'s text, the lines below it that are chrome kept out: the
     outlet's and the writer's names and the site's section, a line each ("Detakindo" over
     "Muh Ikbal - detakSulsel", "Arts and culture", "City Desk | The Riverside Standard"),
-    and a standfirst with no sentence end over the first paragraph (STANDFIRST)."""
+    and a standfirst (STANDFIRST) over the first paragraph: one with no sentence end, or
+    one sentence ending in a full stop over a byline, a date line or a paragraph opening
+    with a dateline ('Tenants say they were left without heat for six weeks.' over 'By Tom
+    Reyes'): where it sits tells it from a lead."""
     j = k + 1
     while j < min(k + 1 + MASTHEAD_LINES, len(body) - 1):
         if not (_masthead(body[j].text) or _kicker(body[j].text)):
             break
         body[j].excluded = PAGE_SECTION
         j += 1
-    if k < 3 and j + 1 < len(body) and _standfirst(body[j].text) and (
-            _FINAL.search(body[j + 1].text)) and _key(body[j].text) != _key(body[k].text):
-        body[j].excluded = STANDFIRST
+    if k < 3 and j + 1 < len(body) and _key(body[j].text) != _key(body[k].text):
+        if _standfirst(body[j].text) and _FINAL.search(body[j + 1].text):
+            body[j].excluded = STANDFIRST
+        elif _stopped_standfirst(rules, body[j].text) and _over_lead(
+                rules, lines, body[j], body[j + 1]):
+            body[j].excluded = STANDFIRST
     return body[k].text
 
 
@@ -392,6 +476,37 @@ _KICKER_PARTS = re.compile(r"\s+[|/–—-]\s+|\s*\|\s*")
 KICKER_WORDS = 3
 
 
+# the chrome between a standfirst ending in a full stop and the lead below it
+_OVER_LEAD = frozenset({"byline", "publication-date"})
+_STOP = re.compile(r"[.!?][\"”’]?$")
+
+
+def _stopped_standfirst(rules: Rules, text: str) -> bool:
+    """A line that may be a standfirst ending like a sentence: one sentence of a few words,
+    opening with a capital and with no dateline (a lead's)."""
+    if not (_STOP.search(text) and not _INNER_END.search(text) and len(text) <= 250
+            and len(text.split()) >= STANDFIRST_WORDS and text[:1].isupper()):
+        return False
+    gate = rules.dateline_gate
+    return gate is None or not gate.match(text) or not any(
+        p.match(text) for p in rules.datelines)
+
+
+def _over_lead(rules: Rules, lines: list[_Line] | None, line: _Line, after: _Line) -> bool:
+    """Whether ``line`` sits over the lead ``after`` as a standfirst does: a byline or a
+    date line between them, or ``after`` opening with a dateline ('RIVERSIDE, Ohio — ...')
+    or being one alone."""
+    if lines is not None and any(
+            other.excluded in _OVER_LEAD for other in lines
+            if line.end <= other.start and other.end <= after.start):
+        return True
+    text = after.text
+    padded = text + " " if text[-1:] in _DASHES else text
+    gate = rules.dateline_gate
+    return (gate is None or gate.match(padded) is not None) and any(
+        p.match(padded) for p in rules.datelines)
+
+
 def _kicker(text: str) -> bool:
     if _FINAL.search(text) or any(c.isdigit() for c in text):
         return False
@@ -403,14 +518,21 @@ def _kicker(text: str) -> bool:
         for part in parts)
 
 
+def _outlet_line(rules: Rules, line: str) -> bool:
+    """A line that is the outlet's name alone: a few capitalised words holding an outlet's."""
+    words = line.split()
+    return bool(len(words) <= MASTHEAD_WORDS + 2 and not _FINAL.search(line)
+                and all(w[0].isupper() or w in _MASTHEAD_JOINS or _CAMEL.match(w)
+                        for w in words)
+                and page_ends.outlet_of(line, rules.outlet_for, rules.outlet_words))
+
+
 def _outlet_over_headline(rules: Rules, line: str, after: str) -> bool:
     """Whether the page's first line is the outlet's name alone ('The Riverside Evening
     Standard Online', 'Kabar Sukamaju') over a headline that a name's length or a question
     mark hides: the next line asks or exclaims, or is longer than the name."""
     words = line.split()
-    if not (len(words) <= MASTHEAD_WORDS + 2 and not _FINAL.search(line)
-            and all(w[0].isupper() or w in _MASTHEAD_JOINS or _CAMEL.match(w) for w in words)
-            and page_ends.outlet_of(line, rules.outlet_for, rules.outlet_words)):
+    if not _outlet_line(rules, line):
         return False
     after_words = len(after.split())
     if after[-1:] in "?!" and 3 <= after_words <= 20 and len(after) <= 250:

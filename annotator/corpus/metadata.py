@@ -109,13 +109,16 @@ _NUMERIC_DATE = re.compile(
 )
 
 
-def parse_numeric_date(text: str) -> str | None:
+def parse_numeric_date(text: str, month_first: bool = False) -> str | None:
     """ISO date or datetime from the first date written in numbers in ``text``, read day
     first as Indonesian and British pages write it ('04/12/2026' is 4 December); month first
-    only where day first is no date ('12/31/2026')."""
+    only where day first is no date ('12/31/2026'), or where the page says it writes the
+    month first (``month_first``: '12/3/2026' on an American page is 3 December)."""
     for m in _NUMERIC_DATE.finditer(text):
         year, first, second = int(m["year"]), int(m["day"]), int(m["month"])
-        if _valid(year, second, first):
+        if month_first and _valid(year, first, second):
+            day, month = second, first
+        elif _valid(year, second, first):
             day, month = first, second
         elif _valid(year, first, second):
             day, month = second, first
@@ -124,6 +127,94 @@ def parse_numeric_date(text: str) -> str | None:
         iso = f"{year:04d}-{month:02d}-{day:02d}"
         clock = _clock(m)
         return iso + clock if clock else iso
+    return None
+
+
+def numeric_readings(text: str) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """The two dates the first date in numbers in ``text`` may be, (year, month, day) day
+    first and month first, when both are dates and differ ('12/3/2026'); else None."""
+    m = _NUMERIC_DATE.search(text)
+    if m is None:
+        return None
+    year, first, second = int(m["year"]), int(m["day"]), int(m["month"])
+    if first == second or not (_valid(year, second, first) and _valid(year, first, second)):
+        return None
+    return (year, second, first), (year, first, second)
+
+
+# where a page writes the day and the month: a date in numbers one of whose parts is over 12
+# ('13/11/2026' day first, '11/13/2026' month first), and a date with the month's name
+# ('Dec. 3', 'December 3, 2026' month first; '3 December' day first)
+_NUMERIC_ANY = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d])")
+_MONTH_NAMES = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})")
+_NAME_DAY = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?!\d|[:.]\d)")
+_DAY_NAME = re.compile(rf"(?<![\d.:])\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\b\.?")
+
+
+def month_first_by_evidence(line: str, page: str, *, dateline: str | None = None,
+                            month_first_places: frozenset[str] = frozenset(),
+                            month_first_zones: frozenset[str] = frozenset(),
+                            day_first_zones: frozenset[str] = frozenset()
+                            ) -> tuple[bool, str] | None:
+    """Whether an English page's date line in numbers ('12/3/2026') writes the month first,
+    from the page's own evidence, and which, in this order: the weekday the line names, when
+    one reading falls on it; the time zone after it (American zones month first, British and
+    Australian day first); another date in numbers on the page with a part over 12; a date
+    with the month's name that is one of the readings ('Dec. 3'); the page's dateline naming
+    a place that writes the month first ('LEXINGTON, Ky. —', casefolded in
+    ``month_first_places``); the order in which the page writes dates with the month's name.
+    None: no evidence (the caller keeps day first)."""
+    readings = numeric_readings(line)
+    if readings is None:
+        return None
+    import datetime
+
+    (year, month_d, day_d), (_, month_m, day_m) = readings
+    named = _WEEKDAY.findall(line)
+    if named:
+        wanted = {k for k, w in enumerate(_WEEKDAYS) for n in named
+                  if w.startswith(n.casefold())}
+        day_first_fits = datetime.date(year, month_d, day_d).weekday() in wanted
+        month_first_fits = datetime.date(year, month_m, day_m).weekday() in wanted
+        if day_first_fits != month_first_fits:
+            return month_first_fits, "weekday"
+    for word in re.findall(r"[A-Za-z]+", line):
+        if word in month_first_zones:
+            return True, "zone"
+        if word in day_first_zones:
+            return False, "zone"
+    day_first = month_first = 0
+    for m in _NUMERIC_ANY.finditer(page):
+        first, second = int(m.group(1)), int(m.group(3))
+        if 12 < first <= 31 and second <= 12:
+            day_first += 1
+        elif 12 < second <= 31 and first <= 12:
+            month_first += 1
+    if day_first != month_first:
+        return month_first > day_first, "numbers"
+    fits = {False: 0, True: 0}
+    order = {False: 0, True: 0}
+    for pattern, month_before in ((_NAME_DAY, True), (_DAY_NAME, False)):
+        for m in pattern.finditer(page):
+            month = MONTHS.get(m["month"].casefold())
+            if month is None or not 1 <= int(m["day"]) <= 31:
+                continue
+            order[month_before] += 1
+            fits[False] += (month, int(m["day"])) == (month_d, day_d)
+            fits[True] += (month, int(m["day"])) == (month_m, day_m)
+    if bool(fits[False]) != bool(fits[True]):
+        return bool(fits[True]), "named date"
+    if dateline:
+        # a place's name whole, an abbreviation with its full stop ('Ky.', never 'LA PAZ')
+        words = [w.strip(",()").casefold() for w in re.split(r"[\s,]+", dateline) if w]
+        names = {" ".join(words[i:i + n]) for n in (1, 2, 3)
+                 for i in range(len(words) - n + 1)}
+        if names & month_first_places:
+            return True, "dateline"
+    if order[True] != order[False]:
+        return order[True] > order[False], "named dates' order"
     return None
 
 

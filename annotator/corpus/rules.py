@@ -55,6 +55,10 @@ class Rules:
     # chrome inside a body paragraph, matched against each sentence it is cut into
     sentence_rules: tuple[LineRule, ...] = ()
     sentence_gate: re.Pattern | None = None  # the sentence rules joined, when all are anchored
+    # line rules also tried on a paragraph's tail, from a sentence's start to the line's end:
+    # chrome glued after the last sentence ('... on Friday. Got a story? Email news@...')
+    tail_rules: tuple[LineRule, ...] = ()
+    tail_gate: re.Pattern | None = None  # the tail rules joined, when all are anchored
     # words that make a masthead an outlet's name ('Echo', 'Gazette', 'Kabar'), casefolded
     outlet_words: frozenset[str] = frozenset()
     # countries, states and provinces: a dateline's second name that is no outlet, casefolded
@@ -64,6 +68,10 @@ class Rules:
     lead_only_datelines: frozenset[re.Pattern] = frozenset()
     # every dateline pattern in one, its groups unnamed: a fast "no" before trying each
     dateline_gate: re.Pattern | None = None
+    # an English date in numbers read month first on the page's evidence (metadata.py)
+    month_first_places: frozenset[str] = frozenset()  # casefolded, abbreviations' stops kept
+    month_first_zones: frozenset[str] = frozenset()
+    day_first_zones: frozenset[str] = frozenset()
     source: Path = field(default=RULES_PATH)
     # the headings and line rules a line can match, by its first character (see _ByFirst)
     by_first: _ByFirst | None = None
@@ -90,6 +98,15 @@ class Rules:
         if self.sentence_gate is not None and not self.sentence_gate.match(text):
             return None
         for rule in self.sentence_rules:
+            if rule.pattern.search(text):
+                return rule.name
+        return None
+
+    def tail_rule(self, text: str) -> str | None:
+        """The name of the first tail rule matching the rest of a paragraph, whole."""
+        if self.tail_gate is not None and not self.tail_gate.match(text):
+            return None
+        for rule in self.tail_rules:
             if rule.pattern.search(text):
                 return rule.name
         return None
@@ -278,6 +295,8 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
         for rule in split_rules:
             if "chrome" not in rule.pattern.groupindex:
                 raise InputError(path, f"split rule {rule.name!r} needs a (?P<chrome>...) group")
+        tail_names = set(_words((data.get("tail_rules") or {}).get("names")))
+        tail_rules = tuple(r for r in line_rules if r.name in tail_names)
         caption = data.get("caption_before") or {}
         outlets: dict[str, str] = {}
         for outlet in data.get("outlets", []):
@@ -316,6 +335,15 @@ def parse_rules(data: dict, path: Path = RULES_PATH) -> Rules:
             sentence_gate=_prefilter([r.pattern for r in sentence_rules]).get("anchored")
             if sentence_rules and all(_anchored(r.pattern) for r in sentence_rules)
             else None,
+            tail_rules=tail_rules,
+            month_first_places=frozenset(w.casefold() for w in _words(
+                (data.get("numeric_dates") or {}).get("month_first_places"))),
+            month_first_zones=frozenset(_words(
+                (data.get("numeric_dates") or {}).get("month_first_zones"))),
+            day_first_zones=frozenset(_words(
+                (data.get("numeric_dates") or {}).get("day_first_zones"))),
+            tail_gate=_prefilter([r.pattern for r in tail_rules]).get("anchored")
+            if tail_rules and all(_anchored(r.pattern) for r in tail_rules) else None,
             source=path,
             by_first=_by_first(sections, line_rules),
         )
