@@ -156,3 +156,14 @@ def test_by_a_group_with_its_name_is_the_name_not_the_description(db, scheme):
         "Photographs taken by the campaign group Seagrass Watch show the dredged channel.",
     ])
     assert got[1] == "Seagrass Watch"
+
+
+def test_evidence_taken_from_a_place_has_no_maker(db, scheme):
+    """"Sampel tanah dari blok C": where the sample was taken, not who made it (the lead's
+    mend after the merge: the maker was read as "C" and the claim became a denial)."""
+    got = accepted(db, scheme, [
+        "Warga Perumahan Griya Asri menuding pengembang PT Sinar Baru membangun rumah di atas "
+        "bekas rawa.",
+        "Sampel tanah dari blok C dinyatakan memenuhi syarat daya dukung bangunan.",
+    ], "id")
+    assert got[1].name is None, got[1].name

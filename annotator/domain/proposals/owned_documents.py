@@ -154,6 +154,8 @@ def maker_at(text, tokens, words, lex: Lexicon) -> tuple[int, bool] | None:
             if any(ch in ".;:\"“”" for ch in gap_before(text, tokens, k)):
                 break
             if words[k] in _MAKER[language]:
+                if language == "id" and words[k] == "dari" and words[doc] not in documents(lex):
+                    break  # "Sampel tanah dari blok C": evidence taken from a place, no maker
                 if words[k - 1] in _SEEING:
                     break  # "Video footage verified by Reuters": who saw it, not its maker
                 if language == "en" and (any(not _between(words[j]) for j in range(doc + 1, k))
