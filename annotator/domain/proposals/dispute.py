@@ -114,6 +114,7 @@ from annotator.domain.proposals.reading import (
     read_label,
 )
 from annotator.domain.proposals.reading import _words as reading_words
+from annotator.domain.proposals.reframed import reframed
 from annotator.domain.proposals.spoken_of import named_as_described, talked_of
 from annotator.domain.proposals.suspected import suspicion
 from annotator.domain.proposals.targeted import _frames as _targeted_frames
@@ -1792,6 +1793,17 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # explanation rejected, the wrong called deliberate
         return LabelReading(ACCUSATION, deliberate, f"calls the wrong deliberate: "
                             f"'{deliberate}' ({reading.reason})", CONTINUED, reading.hedges)
+    named_again = reframed(text, lex.language) if dispute.accused and _own_words(text) \
+        and _by_default(reading) and not (
+            _key(speaker) in dispute.deniers or dispute.accused_party(speaker)
+            or _bystander(speaker, text, lex)
+            or dispute.side(speaker, text, lex, loose=False)[0] == "accused") else None
+    if named_again:
+        # "'It is not a price change, it is an ambush,' said the union's chair": in its own
+        # words, the thing denied its name and given the wrong's (reframed.py)
+        return LabelReading(ACCUSATION, named_again, f"names the wrong in place of what it "
+                            f"is called: '{named_again}' ({reading.reason})", CONTINUED,
+                            reading.hedges)
     caused = _cause(text, lex) if accusing and _by_default(reading) else None
     if caused:
         # "Kami yakin sumbernya dari kolam lindi", "the fish died because of the plant's
