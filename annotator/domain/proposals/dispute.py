@@ -1716,6 +1716,10 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
             defence(text, lex) or _remedy(text, lex)))
         if told is not None:
             return told
+    if dispute is not None and not speaker:
+        again = _named_again(reading, speaker, dispute, text, lex)
+        if again is not None:
+            return again  # the speaker named after the quotation, read later
     if dispute is None or not speaker:
         return reading
     unread = _unread_reply(reading, speaker, dispute, text, lex)
@@ -1793,17 +1797,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # explanation rejected, the wrong called deliberate
         return LabelReading(ACCUSATION, deliberate, f"calls the wrong deliberate: "
                             f"'{deliberate}' ({reading.reason})", CONTINUED, reading.hedges)
-    named_again = reframed(text, lex.language) if dispute.accused and _own_words(text) \
-        and _by_default(reading) and not (
-            _key(speaker) in dispute.deniers or dispute.accused_party(speaker)
-            or _bystander(speaker, text, lex)
-            or dispute.side(speaker, text, lex, loose=False)[0] == "accused") else None
-    if named_again:
-        # "'It is not a price change, it is an ambush,' said the union's chair": in its own
-        # words, the thing denied its name and given the wrong's (reframed.py)
-        return LabelReading(ACCUSATION, named_again, f"names the wrong in place of what it "
-                            f"is called: '{named_again}' ({reading.reason})", CONTINUED,
-                            reading.hedges)
+    again = _named_again(reading, speaker, dispute, text, lex)
+    if again is not None:
+        return again
     caused = _cause(text, lex) if accusing and _by_default(reading) else None
     if caused:
         # "Kami yakin sumbernya dari kolam lindi", "the fish died because of the plant's
@@ -1941,6 +1937,29 @@ def _enforcer_found(reading: LabelReading, speaker: str | None, dispute: Dispute
             or dispute.side(speaker, text, lex, loose=False)[0] == "accused"):
         return None
     return found
+
+
+def _named_again(reading: LabelReading, speaker: str | None, dispute: Dispute, text: str,
+                 lex: Lexicon) -> LabelReading | None:
+    """"'It is not a price change, it is an ambush,' said the union's chair": in its own
+    words, the thing denied its name and given the wrong's (reframed.py), after an
+    allegation, by one neither on the accused side, nor that denied, nor a bystander; with
+    no speaker read yet (named after the quotation), by none the sentence puts on the
+    accused side (its counsel, its defence)."""
+    if not (dispute.accused and _own_words(text) and _by_default(reading)):
+        return None
+    if speaker and (_key(speaker) in dispute.deniers or dispute.accused_party(speaker)
+                    or _bystander(speaker, text, lex)
+                    or dispute.side(speaker, text, lex, loose=False)[0] == "accused"):
+        return None
+    if not speaker and (dispute.counsel_for(text, lex) or defence(text, lex)):
+        return None
+    named_again = reframed(text, lex.language)
+    if not named_again:
+        return None
+    return LabelReading(ACCUSATION, named_again, f"names the wrong in place of what it is "
+                        f"called: '{named_again}' ({reading.reason})", CONTINUED,
+                        reading.hedges)
 
 
 def _unread_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: str,
