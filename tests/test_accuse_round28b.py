@@ -29,8 +29,8 @@ _LEDE_ID = ("Paguyuban pedagang Pasar Cempaka menuduh pengelola pasar, PT Sentra
 def test_the_accusing_side_names_the_thing_again_in_english(db, scheme):
     got = accepted(db, scheme, [
         _LEDE_EN,
-        "\"That is not a service charge, it is a penalty for living here,\" said the "
-        "tenants' association chair, Hannah Doyle.",
+        "\"That is not a service charge, it is a penalty for living here,\" said Hannah "
+        "Doyle, who chairs the tenants' association.",
     ], "en")
     assert got[1].label == "accusation", got[1].label_reason
     assert _RULE in got[1].label_reason and "not a service charge" in got[1].label_reason
@@ -84,3 +84,12 @@ def test_the_accused_sides_reframing_is_not_its_accusation(db, scheme):
     ], "id")
     assert got[2].label != "accusation", got[2].label_reason
     assert _RULE not in got[2].label_reason
+
+
+def test_the_accused_sides_spokesman_named_after_the_quotation(db, scheme):
+    got = accepted(db, scheme, [
+        _LEDE_EN,
+        "\"This is not overcharging, it is the cost of a building this old,\" said the "
+        "company's spokesman, Martin Keyes.",
+    ], "en")
+    assert _RULE not in got[1].label_reason, got[1].label_reason

@@ -1944,15 +1944,15 @@ def _named_again(reading: LabelReading, speaker: str | None, dispute: Dispute, t
     """"'It is not a price change, it is an ambush,' said the union's chair": in its own
     words, the thing denied its name and given the wrong's (reframed.py), after an
     allegation, by one neither on the accused side, nor that denied, nor a bystander; with
-    no speaker read yet (named after the quotation), by none the sentence puts on the
-    accused side (its counsel, its defence)."""
+    no speaker read yet (named after the quotation), only where the words after the speech
+    verb describe the accusers (``_attributed_to_accusers``)."""
     if not (dispute.accused and _own_words(text) and _by_default(reading)):
         return None
     if speaker and (_key(speaker) in dispute.deniers or dispute.accused_party(speaker)
                     or _bystander(speaker, text, lex)
                     or dispute.side(speaker, text, lex, loose=False)[0] == "accused"):
         return None
-    if not speaker and (dispute.counsel_for(text, lex) or defence(text, lex)):
+    if not speaker and not _attributed_to_accusers(dispute, text, lex):
         return None
     named_again = reframed(text, lex.language)
     if not named_again:
@@ -1960,6 +1960,30 @@ def _named_again(reading: LabelReading, speaker: str | None, dispute: Dispute, t
     return LabelReading(ACCUSATION, named_again, f"names the wrong in place of what it is "
                         f"called: '{named_again}' ({reading.reason})", CONTINUED,
                         reading.hedges)
+
+
+def _attributed_to_accusers(dispute: Dispute, text: str, lex: Lexicon) -> bool:
+    """The words right after a quotation's speech verb ("said the tenants' association
+    chair, ...", "kata Ketua paguyuban, ...") describe the accusers: their own noun, a word
+    of the wronged, an accuser's name or a word of it ("tenants" of "Tenants of the Marlow
+    Court"); never one who speaks for a party ("the company's spokesman") nor a word of the
+    party held responsible."""
+    words = words_of(text)
+    said = [s_ for s_, _ in find(lex.speech, words)] + [
+        k for k, w in enumerate(words) if w in lex.speech_suffixed]
+    if not said:
+        return False
+    window = words[min(said) + 1:min(said) + 1 + BESIDE]
+    if not window or find(_counsel(lex.language), window) or any(
+            _stem(w) in dispute.party_nouns or _stem(w) in dispute.accused_refs
+            for w in window):
+        return False
+    if any(_fits(k, (window, text), lex) for k in dispute.parties):
+        return False
+    named = {_stem(x) for k in dispute.accusers for x in k.split() if len(x) > 3}
+    return bool(any(_stem(w) in dispute.accusing_nouns or _stem(w) in named for w in window)
+                or described_as(window, families(lex.language).victims)
+                or any(_fits(k, (window, text), lex) for k in dispute.accusers))
 
 
 def _unread_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: str,
