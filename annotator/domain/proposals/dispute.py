@@ -114,6 +114,7 @@ from annotator.domain.proposals.reading import (
     read_label,
 )
 from annotator.domain.proposals.reading import _words as reading_words
+from annotator.domain.proposals.reframed import reframed
 from annotator.domain.proposals.spoken_of import named_as_described, talked_of
 from annotator.domain.proposals.suspected import suspicion
 from annotator.domain.proposals.targeted import _frames as _targeted_frames
@@ -1715,6 +1716,10 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
             defence(text, lex) or _remedy(text, lex)))
         if told is not None:
             return told
+    if dispute is not None and not speaker:
+        again = _named_again(reading, speaker, dispute, text, lex)
+        if again is not None:
+            return again  # the speaker named after the quotation, read later
     if dispute is None or not speaker:
         return reading
     unread = _unread_reply(reading, speaker, dispute, text, lex)
@@ -1792,6 +1797,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # explanation rejected, the wrong called deliberate
         return LabelReading(ACCUSATION, deliberate, f"calls the wrong deliberate: "
                             f"'{deliberate}' ({reading.reason})", CONTINUED, reading.hedges)
+    again = _named_again(reading, speaker, dispute, text, lex)
+    if again is not None:
+        return again
     caused = _cause(text, lex) if accusing and _by_default(reading) else None
     if caused:
         # "Kami yakin sumbernya dari kolam lindi", "the fish died because of the plant's
@@ -1929,6 +1937,53 @@ def _enforcer_found(reading: LabelReading, speaker: str | None, dispute: Dispute
             or dispute.side(speaker, text, lex, loose=False)[0] == "accused"):
         return None
     return found
+
+
+def _named_again(reading: LabelReading, speaker: str | None, dispute: Dispute, text: str,
+                 lex: Lexicon) -> LabelReading | None:
+    """"'It is not a price change, it is an ambush,' said the union's chair": in its own
+    words, the thing denied its name and given the wrong's (reframed.py), after an
+    allegation, by one neither on the accused side, nor that denied, nor a bystander; with
+    no speaker read yet (named after the quotation), only where the words after the speech
+    verb describe the accusers (``_attributed_to_accusers``)."""
+    if not (dispute.accused and _own_words(text) and _by_default(reading)):
+        return None
+    if speaker and (_key(speaker) in dispute.deniers or dispute.accused_party(speaker)
+                    or _bystander(speaker, text, lex)
+                    or dispute.side(speaker, text, lex, loose=False)[0] == "accused"):
+        return None
+    if not speaker and not _attributed_to_accusers(dispute, text, lex):
+        return None
+    named_again = reframed(text, lex.language)
+    if not named_again:
+        return None
+    return LabelReading(ACCUSATION, named_again, f"names the wrong in place of what it is "
+                        f"called: '{named_again}' ({reading.reason})", CONTINUED,
+                        reading.hedges)
+
+
+def _attributed_to_accusers(dispute: Dispute, text: str, lex: Lexicon) -> bool:
+    """The words right after a quotation's speech verb ("said the tenants' association
+    chair, ...", "kata Ketua paguyuban, ...") describe the accusers: their own noun, a word
+    of the wronged, an accuser's name or a word of it ("tenants" of "Tenants of the Marlow
+    Court"); never one who speaks for a party ("the company's spokesman") nor a word of the
+    party held responsible."""
+    words = words_of(text)
+    said = [s_ for s_, _ in find(lex.speech, words)] + [
+        k for k, w in enumerate(words) if w in lex.speech_suffixed]
+    if not said:
+        return False
+    window = words[min(said) + 1:min(said) + 1 + BESIDE]
+    if not window or find(_counsel(lex.language), window) or any(
+            _stem(w) in dispute.party_nouns or _stem(w) in dispute.accused_refs
+            for w in window):
+        return False
+    if any(_fits(k, (window, text), lex) for k in dispute.parties):
+        return False
+    named = {_stem(x) for k in dispute.accusers for x in k.split() if len(x) > 3}
+    return bool(any(_stem(w) in dispute.accusing_nouns or _stem(w) in named for w in window)
+                or described_as(window, families(lex.language).victims)
+                or any(_fits(k, (window, text), lex) for k in dispute.accusers))
 
 
 def _unread_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: str,
