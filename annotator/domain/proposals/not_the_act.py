@@ -1,0 +1,72 @@
+"""Claim or context, twenty-eighth round's second pass: a word read as an act the sentence
+does not report (``context28b_not_the_act`` in ``data/cues/<language>.json``; each class
+counted on the tuned sets before building, benchmarks/proposals/CONTEXT28.md, "second
+pass").
+
+- an event said only to have happened: the schedule reading (scheduled.py, "a schedule:
+  when or where an event is held") needs the when or the where. An event's noun followed
+  only by a demonstrative or an auxiliary, then a verb of its having been held, then the
+  clause's end ("membenarkan rapat itu digelar, tetapi menyebut belum ada keputusan",
+  "confirmed the meeting took place but said ..."), tells neither: it is what the speaker
+  confirms, and the sentence is read by its other words. A date, a place, a duration or a
+  word of change ("ditunda", "postponed", "tidak berubah") keeps the schedule.
+- a finding announced: a decision verb ("mengumumkan", "announced") whose object is a
+  discovery or a finding ("mengumumkan penemuan spesies anggrek baru", "announced the
+  discovery of ...") announces what was found, not a decision: a fact announced, as
+  frames.announced_fact reads one, a claim."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+
+
+@dataclass(frozen=True)
+class Family:
+    happened: dict[tuple[str, ...], float]  # "digelar", "took place": held, nothing more
+    between: frozenset[str]  # "itu", "the", "was": what may stand between noun and verb
+    ends: frozenset[str]  # "tetapi", "but": the clause ends right after the verb
+    findings: frozenset[str]  # "penemuan", "discovery": what a finding announced names
+    before_finding: frozenset[str]  # "the", "its": what may stand before it
+
+
+@lru_cache(maxsize=8)
+def family(language: str) -> Family:
+    raw = cue_file(language).get("context28b_not_the_act", {})
+    held = raw.get("held_only", {})
+    found = raw.get("finding_announced", {})
+    return Family(_phrases(held.get("happened", [])), frozenset(held.get("between", ())),
+                  frozenset(held.get("ends", ())), frozenset(found.get("findings", ())),
+                  frozenset(found.get("before", ())))
+
+
+def held_only(lex: Lexicon, words: list[str], noun: int) -> bool:
+    """The event's noun at ``noun`` is followed only by words of ``between``, then a verb of
+    its having happened, then the sentence's or the clause's end: neither when nor where."""
+    fam = family(lex.language)
+    k = noun + 1
+    while k < len(words) and words[k] in fam.between:
+        k += 1
+    for s, e in find(fam.happened, words[k:]):
+        if s != 0:
+            return False
+        after = k + e
+        return after >= len(words) or words[after] in fam.ends
+    return False
+
+
+def finding_announced(lex: Lexicon, words: list[str]) -> bool:
+    """A decision verb whose object, past a determiner or two, is a finding or a
+    discovery ("mengumumkan penemuan ...", "announced the discovery of ...")."""
+    fam = family(lex.language)
+    for k, w in enumerate(words):
+        if w not in lex.decisions:
+            continue
+        j = k + 1
+        while j < len(words) and j - k <= 2 and words[j] in fam.before_finding:
+            j += 1
+        if j < len(words) and words[j] in fam.findings:
+            return True
+    return False
