@@ -13,7 +13,12 @@ pass").
 - a finding announced: a decision verb ("mengumumkan", "announced") whose object is a
   discovery or a finding ("mengumumkan penemuan spesies anggrek baru", "announced the
   discovery of ...") announces what was found, not a decision: a fact announced, as
-  frames.announced_fact reads one, a claim."""
+  frames.announced_fact reads one, a claim.
+- a perception meant, not had: a verb of perception right after a word of purpose or
+  intent ("memadati tepian sungai untuk menyaksikan lomba perahu", "datang guna melihat
+  ...") tells what people came to do, not what they saw; witnessed.seen skips it. (The
+  English family lists past forms only, "watched", "saw", so "to watch" never reads as
+  one; the English list is empty.)"""
 
 from __future__ import annotations
 
@@ -30,6 +35,7 @@ class Family:
     ends: frozenset[str]  # "tetapi", "but": the clause ends right after the verb
     findings: frozenset[str]  # "penemuan", "discovery": what a finding announced names
     before_finding: frozenset[str]  # "the", "its": what may stand before it
+    purpose: frozenset[str]  # "untuk", "guna": a perception after it is only meant
 
 
 @lru_cache(maxsize=8)
@@ -39,7 +45,8 @@ def family(language: str) -> Family:
     found = raw.get("finding_announced", {})
     return Family(_phrases(held.get("happened", [])), frozenset(held.get("between", ())),
                   frozenset(held.get("ends", ())), frozenset(found.get("findings", ())),
-                  frozenset(found.get("before", ())))
+                  frozenset(found.get("before", ())),
+                  frozenset(raw.get("perception_meant", {}).get("purpose", ())))
 
 
 def held_only(lex: Lexicon, words: list[str], noun: int) -> bool:
@@ -70,3 +77,8 @@ def finding_announced(lex: Lexicon, words: list[str]) -> bool:
         if j < len(words) and words[j] in fam.findings:
             return True
     return False
+
+
+def perception_meant(lex: Lexicon, words: list[str], at: int) -> bool:
+    """The verb of perception at ``at`` stands right after a word of purpose or intent."""
+    return at > 0 and words[at - 1] in family(lex.language).purpose
