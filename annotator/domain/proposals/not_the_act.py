@@ -18,7 +18,13 @@ pass").
   intent ("memadati tepian sungai untuk menyaksikan lomba perahu", "datang guna melihat
   ...") tells what people came to do, not what they saw; witnessed.seen skips it. (The
   English family lists past forms only, "watched", "saw", so "to watch" never reads as
-  one; the English list is empty.)"""
+  one; the English list is empty.)
+- the people a step is taken against: the not-yet reading (narration.not_taken) takes
+  "siapa pun", "anyone" before an enforcement or a legal step as nobody it is taken
+  against; "tersangka" (a suspect) stands in that family for "belum ada tersangka". Without
+  a negation before it ("Ketiga tersangka dijerat Undang-Undang ...", "Kedua tersangka
+  ditahan") it names the people the step was taken against: a step taken, read by its
+  own words."""
 
 from __future__ import annotations
 
@@ -36,6 +42,7 @@ class Family:
     findings: frozenset[str]  # "penemuan", "discovery": what a finding announced names
     before_finding: frozenset[str]  # "the", "its": what may stand before it
     purpose: frozenset[str]  # "untuk", "guna": a perception after it is only meant
+    persons: frozenset[str]  # "tersangka": no one only after a negation
 
 
 @lru_cache(maxsize=8)
@@ -46,7 +53,8 @@ def family(language: str) -> Family:
     return Family(_phrases(held.get("happened", [])), frozenset(held.get("between", ())),
                   frozenset(held.get("ends", ())), frozenset(found.get("findings", ())),
                   frozenset(found.get("before", ())),
-                  frozenset(raw.get("perception_meant", {}).get("purpose", ())))
+                  frozenset(raw.get("perception_meant", {}).get("purpose", ())),
+                  frozenset(raw.get("people_named", {}).get("persons", ())))
 
 
 def held_only(lex: Lexicon, words: list[str], noun: int) -> bool:
@@ -82,3 +90,16 @@ def finding_announced(lex: Lexicon, words: list[str]) -> bool:
 def perception_meant(lex: Lexicon, words: list[str], at: int) -> bool:
     """The verb of perception at ``at`` stands right after a word of purpose or intent."""
     return at > 0 and words[at - 1] in family(lex.language).purpose
+
+
+NEGATION_REACH = 3  # words before "tersangka" where "belum ada", "tidak ada" stands
+
+
+def people_named(lex: Lexicon, words: list[str], at: int) -> bool:
+    """The word at ``at`` is one of the persons a step is taken against ("tersangka") with
+    no negation or not-yet word in the few words before it: the people it was taken
+    against, not nobody."""
+    if words[at] not in family(lex.language).persons:
+        return False
+    before = words[max(0, at - NEGATION_REACH):at]
+    return not any(w in lex.negations for w in before) and not find(lex.not_yet, before)
