@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals import scheduled
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -80,6 +81,8 @@ def counted_event(lex: Lexicon, words: list[str], possible) -> str | None:
         return None
     if any(w in lex.detentions or w in lex.legal_acts for w in words):
         return None  # people detained, charged or tried: procedure, read as such elsewhere
+    if scheduled.event_held(lex, words, [-1]):  # a schedule told (not_the_act.py, 28b)
+        return None  # "Pilkada ... digelar serentak pada 9 Desember bersama 37 daerah"
     day, date_days = _dated(fam, words)
     if day is None:
         return None

@@ -24,7 +24,13 @@ pass").
   against; "tersangka" (a suspect) stands in that family for "belum ada tersangka". Without
   a negation before it ("Ketiga tersangka dijerat Undang-Undang ...", "Kedua tersangka
   ditahan") it names the people the step was taken against: a step taken, read by its
-  own words."""
+  own words.
+- a schedule told in narration: the sentence opens with an event and its verb of holding
+  ("Pilkada Lombok Tengah digelar serentak pada 9 Desember bersama 37 daerah lain", "The
+  final takes place in Cardiff on 30 May, one of 12 fixtures"): its figure counts what the
+  event is held with, not people or things of the dispute on a day; counted.counted_event
+  does not read it as evidence (counted.py asks scheduled.event_held, whose families
+  these are, as a speech verb before the sentence would have it)."""
 
 from __future__ import annotations
 
@@ -103,3 +109,4 @@ def people_named(lex: Lexicon, words: list[str], at: int) -> bool:
         return False
     before = words[max(0, at - NEGATION_REACH):at]
     return not any(w in lex.negations for w in before) and not find(lex.not_yet, before)
+
