@@ -15,7 +15,9 @@ Words were read as an act the sentence does not report (domain/proposals/not_the
 - "tersangka" before a legal step with no negation ("Kedua tersangka dijerat ...") was
   read as "no suspect yet", context; it names the people the step was taken against;
 - an event and its verb of holding opening the narration ("... digelar serentak pada 12
-  Maret bersama 41 desa lain") was an event counted on a day, a claim; it is a schedule.
+  Maret bersama 41 desa lain") was an event counted on a day, a claim; it is a schedule;
+- a wait told with its length ("menunggu salinan putusan selama lima bulan") was the state
+  of a procedure, context; it is a delay told, read by its other words.
 
 Every sentence is invented for this test; none is taken from the benchmark's sets."""
 
@@ -130,3 +132,21 @@ def test_people_treated_on_a_day_stay_counted(db, scheme):
     got = _after(db, scheme, "Sembilan warga dirawat di puskesmas setelah keracunan pada "
                  "Selasa.", "id")
     assert got.label == "claim", got.label_reason
+
+
+def test_a_wait_with_its_length_is_a_delay_told(db, scheme):
+    got = _after(db, scheme, "Menurut kuasa hukumnya, Rahmat menunggu salinan putusan selama "
+                 "lima bulan sejak sidang terakhir.", "id")
+    assert got.label == "claim", got.label_reason
+
+
+def test_waiting_for_a_ruling_for_months_is_a_delay_told(db, scheme):
+    got = _after(db, scheme, "Her lawyer said she had been waiting for a copy of the ruling "
+                 "for eight months.", "en")
+    assert got.label == "claim", got.label_reason
+
+
+def test_awaiting_results_stays_the_state_of_a_procedure(db, scheme):
+    got = _after(db, scheme, "Police said they were awaiting the results of the post-mortem "
+                 "examination.", "en")
+    assert got.label == "context", got.label_reason
