@@ -30,7 +30,12 @@ pass").
   final takes place in Cardiff on 30 May, one of 12 fixtures"): its figure counts what the
   event is held with, not people or things of the dispute on a day; counted.counted_event
   does not read it as evidence (counted.py asks scheduled.event_held, whose families
-  these are, as a speech verb before the sentence would have it)."""
+  these are, as a speech verb before the sentence would have it).
+- a wait with its length: the state of a procedure (frames.procedure_state, "masih
+  menunggu hasil autopsi", "were awaiting the report") is where the procedure stands; a
+  wait told with how long it has lasted ("kliennya menunggu salinan putusan selama tujuh
+  bulan", "has been waiting for the ruling for eight months") is a delay, a fact the
+  dispute is about, and the sentence is read by its other words."""
 
 from __future__ import annotations
 
@@ -49,6 +54,8 @@ class Family:
     before_finding: frozenset[str]  # "the", "its": what may stand before it
     purpose: frozenset[str]  # "untuk", "guna": a perception after it is only meant
     persons: frozenset[str]  # "tersangka": no one only after a negation
+    units: frozenset[str]  # "bulan", "months": a wait's length
+    numbers: frozenset[str]  # "tujuh", "eight": a count in words
 
 
 @lru_cache(maxsize=8)
@@ -60,7 +67,9 @@ def family(language: str) -> Family:
                   frozenset(held.get("ends", ())), frozenset(found.get("findings", ())),
                   frozenset(found.get("before", ())),
                   frozenset(raw.get("perception_meant", {}).get("purpose", ())),
-                  frozenset(raw.get("people_named", {}).get("persons", ())))
+                  frozenset(raw.get("people_named", {}).get("persons", ())),
+                  frozenset(raw.get("wait_lasted", {}).get("units", ())),
+                  frozenset(raw.get("wait_lasted", {}).get("numbers", ())))
 
 
 def held_only(lex: Lexicon, words: list[str], noun: int) -> bool:
@@ -110,3 +119,16 @@ def people_named(lex: Lexicon, words: list[str], at: int) -> bool:
     before = words[max(0, at - NEGATION_REACH):at]
     return not any(w in lex.negations for w in before) and not find(lex.not_yet, before)
 
+
+
+WAIT_REACH = 8  # words after "menunggu", "waiting for" where the wait's length stands
+
+
+def wait_lasted(lex: Lexicon, words: list[str], end: int) -> bool:
+    """A wait's length (a count, then a unit of time) within reach after the verb of
+    waiting that ends at ``end``."""
+    fam = family(lex.language)
+    after = words[end:end + WAIT_REACH]
+    return any(w in fam.units and k > 0 and (after[k - 1][:1].isdigit()
+                                              or after[k - 1] in fam.numbers)
+               for k, w in enumerate(after))
