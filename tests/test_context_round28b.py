@@ -150,3 +150,11 @@ def test_awaiting_results_stays_the_state_of_a_procedure(db, scheme):
     got = _after(db, scheme, "Police said they were awaiting the results of the post-mortem "
                  "examination.", "en")
     assert got.label == "context", got.label_reason
+
+
+def test_people_hurt_after_a_match_began_stay_counted(db, scheme):
+    got = accepted(db, scheme, ["Panitia pertandingan final dituding mengabaikan keselamatan "
+                                "penonton di stadion.", "Pertandingan final dimulai pada "
+                                "Minggu dan 14 penonton terluka saat berdesakan di pintu "
+                                "keluar."], "id")[1]
+    assert got.label == "claim", got.label_reason

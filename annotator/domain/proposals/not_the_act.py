@@ -30,7 +30,9 @@ pass").
   final takes place in Cardiff on 30 May, one of 12 fixtures"): its figure counts what the
   event is held with, not people or things of the dispute on a day; counted.counted_event
   does not read it as evidence (counted.py asks scheduled.event_held, whose families
-  these are, as a speech verb before the sentence would have it).
+  these are, as a speech verb before the sentence would have it). Only where the figure
+  stands in the schedule's clause: after a clause link ("The race started on Sunday and
+  14 riders crashed") it is counted as before.
 - a wait with its length: the state of a procedure (frames.procedure_state, "masih
   menunggu hasil autopsi", "were awaiting the report") is where the procedure stands; a
   wait told with how long it has lasted ("kliennya menunggu salinan putusan selama tujuh
@@ -56,6 +58,7 @@ class Family:
     persons: frozenset[str]  # "tersangka": no one only after a negation
     units: frozenset[str]  # "bulan", "months": a wait's length
     numbers: frozenset[str]  # "tujuh", "eight": a count in words
+    links: frozenset[str]  # "dan", "and": a new clause after a schedule's verb
 
 
 @lru_cache(maxsize=8)
@@ -69,7 +72,8 @@ def family(language: str) -> Family:
                   frozenset(raw.get("perception_meant", {}).get("purpose", ())),
                   frozenset(raw.get("people_named", {}).get("persons", ())),
                   frozenset(raw.get("wait_lasted", {}).get("units", ())),
-                  frozenset(raw.get("wait_lasted", {}).get("numbers", ())))
+                  frozenset(raw.get("wait_lasted", {}).get("numbers", ())),
+                  frozenset(raw.get("schedule_clause", {}).get("links", ())))
 
 
 def held_only(lex: Lexicon, words: list[str], noun: int) -> bool:
@@ -132,3 +136,13 @@ def wait_lasted(lex: Lexicon, words: list[str], end: int) -> bool:
     return any(w in fam.units and k > 0 and (after[k - 1][:1].isdigit()
                                               or after[k - 1] in fam.numbers)
                for k, w in enumerate(after))
+
+
+def in_schedule_clause(lex: Lexicon, words: list[str], verb: str, count: int) -> bool:
+    """The figure at ``count`` stands before the schedule's verb (its last word ``verb``)
+    or after it with no clause link between."""
+    at = next((k for k, w in enumerate(words) if w == verb), None)
+    if at is None:
+        return False
+    links = family(lex.language).links
+    return count < at or not any(w in links for w in words[at + 1:count])
