@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals import not_the_act, scheduled
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -87,4 +88,7 @@ def counted_event(lex: Lexicon, words: list[str], possible) -> str | None:
         _number_word(fam, w) or _FIGURE.fullmatch(w))), None)
     if count is None or possible(lex, words, count):
         return None
+    held = scheduled.event_held(lex, words, [-1])  # a schedule told (not_the_act.py, 28b)
+    if held and not_the_act.in_schedule_clause(lex, words, held.split()[-1], count):
+        return None  # "Pilkada ... digelar serentak pada 9 Desember bersama 37 daerah"
     return f"{words[count]} ... {day}"

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.domain.proposals import handled, scheduled, statute
+from annotator.domain.proposals import handled, not_the_act, scheduled, statute
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 STATE_REACH = 8  # words before a procedure's state where the procedure is named
@@ -150,6 +150,8 @@ def procedure_state(lex: Lexicon, words: list[str]) -> str | None:
                 words, s, e):
             return " ".join(words[s:e])
     for s, e in find(fam.awaiting, words):
+        if not_the_act.wait_lasted(lex, words, e):
+            continue  # "menunggu salinan putusan selama tujuh bulan": a delay told (28b)
         if any(w in fam.results for w in words[e:e + RESULT_REACH]) and not _contrasted(
                 words, s, e):
             return " ".join(words[s:e + 1])

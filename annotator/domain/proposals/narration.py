@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from annotator.domain.proposals import deadlines, frames, stances, underway
+from annotator.domain.proposals import deadlines, frames, not_the_act, stances, underway
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 REQUEST_REACH = 5  # tokens after a request's verb where "to", "for", "agar" stands
@@ -193,7 +193,9 @@ def not_taken(lex: Lexicon, words: list[str], at: int) -> bool:
     negated = _negated(lex, words, at, NOT_YET_REACH)
     if negated and find(lex.indefinite, after):
         return True
-    return bool(find(lex.indefinite, words[max(0, at - INDEFINITE_REACH):at]))
+    before = words[max(0, at - INDEFINITE_REACH):at]
+    return any(not not_the_act.people_named(lex, words, at - len(before) + s)
+               for s, _ in find(lex.indefinite, before))  # "ketiga tersangka dijerat" (28b)
 
 
 def procedure_not_taken(lex: Lexicon, words: list[str], spans, within) -> str | None:

@@ -42,6 +42,7 @@ from annotator.domain.proposals import (
     measured,
     narration,
     no_denial,
+    not_the_act,
     plan_bodies,
     quotation,
     taken,
@@ -552,7 +553,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     if scene:
         return LabelReading(CONTEXT, scene[0], scene[1], 0.7, hedges)
     if speech and all(cue in lex.decisions for _, cue in speech) and not (
-            frames.announced_fact(lex, words)):  # context11: a fact announced, a claim
+            frames.announced_fact(lex, words)  # context11: a fact announced, a claim
+            or not_the_act.finding_announced(lex, words)):  # "announced the discovery"
         cue = speech[0][1]  # "announced the merger", "mengumumkan pemutusan hubungan"
         return LabelReading(CONTEXT, cue, f"a decision announced: '{cue}'", 0.7, hedges)
     if speech:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals import not_the_act
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 NOUN_REACH = 4  # words after a speech verb where the event's noun stands
@@ -52,6 +53,8 @@ def event_held(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | No
                      if words[k] in fam.events), None)
         if noun is None or any(w in fam.stops for w in words[start:noun]):
             continue
+        if not_the_act.held_only(lex, words, noun):
+            continue  # "confirmed the meeting took place but ...": no when, no where (28b)
         clause = words[noun + 1:noun + 1 + VERB_REACH]
         cut = next((k for k, w in enumerate(clause) if w in fam.stops), len(clause))
         for s, e in find(fam.held, clause[:cut]):

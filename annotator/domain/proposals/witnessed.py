@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals import not_the_act
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 OBJECT_REACH = 3  # words after the verb where "as" or a trend's noun would stand
@@ -44,6 +45,8 @@ def seen(lex: Lexicon, words: list[str], possible) -> str | None:
     for s, e in find(fam.verbs, words):
         if s == 0 or any(w in lex.negations for w in words[max(0, s - 2):s]):
             continue  # an opening verb has no subject: "Seen from the air, ..."
+        if not_the_act.perception_meant(lex, words, s):
+            continue  # "untuk menyaksikan lomba": what people came to do (28b)
         if any(w in fam.not_before for w in words[max(0, s - OBJECT_REACH):s]):
             continue  # "while the case is heard": a tribunal hears it, procedure
         if any(w in fam.not_after for w in words[e:e + OBJECT_REACH]) or possible(
