@@ -93,3 +93,20 @@ def test_charged_with_an_offence_is_still_an_accusation(db, scheme):
         "reported missing funds.",
     ], "en")
     assert got[0].label == "accusation", got[0].label_reason
+
+
+def test_spreading_hoax_news_names_the_offence_not_a_denial(db, scheme):
+    got = accepted(db, scheme, [
+        "Dinas Kominfo Kabupaten Kendal melaporkan sebuah akun Instagram ke Polres Kendal "
+        "atas dugaan penyebaran berita bohong soal jebolnya tanggul.",
+    ], "id")
+    assert _rules(got[0]) != "denial", got[0].label_reason
+
+
+def test_calling_it_hoax_news_still_denies(db, scheme):
+    got = accepted(db, scheme, [
+        "Warga menuduh Dinas Pekerjaan Umum membiarkan tanggul retak selama setahun.",
+        "\"Itu berita bohong. Tanggul diperiksa setiap bulan,\" kata Kepala Dinas Pekerjaan "
+        "Umum, Bambang Sutejo.",
+    ], "id")
+    assert got[1].label == "denial", got[1].label_reason

@@ -15,6 +15,8 @@ another sense, and then the sentence's own wording says it is no such act:
   told in passing; the aside's noun names what came before an allegation, so the sentence
   is the accusation (a noun that names no allegation, "a decision Beijing rejects", only
   takes the denial away);
+* a word of denial that with the word before it names the offence alleged ("penyebaran
+  berita bohong", "menyebarkan hoaks": spreading hoaxes) denies nothing;
 * "the accused" as a noun (the defendants: "one of the accused was stopped at a
   checkpoint") names people, it accuses nobody;
 * "charged" with a sum or "to" and a number ("she was charged A$495", "was charged to 11
@@ -58,6 +60,14 @@ def relative_refusal(lex: Lexicon, text: str, tokens, words: list[str], at: int)
         return False
     gap = text[tokens[k - 1].end():tokens[k].start()]
     return not any(ch in gap for ch in _STOPS)
+
+
+def offence_name(lex: Lexicon, words: list[str], at: int) -> bool:
+    """The denial cue at ``at`` names an offence with the word before it (``offence_names``:
+    "penyebaran berita bohong", "menyebarkan hoaks": what is alleged, no denial; "Itu
+    berita bohong" still denies) (module doc)."""
+    nouns = _data(lex.language).get("offence_names", {}).get(words[at], ())
+    return at > 0 and words[at - 1] in nouns
 
 
 def denial_aside(lex: Lexicon, text: str, tokens, words: list[str], at: int) -> str | None:
