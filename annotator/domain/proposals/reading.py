@@ -40,6 +40,7 @@ from annotator.domain.proposals import (
     frames,
     lacking,
     measured,
+    misread,
     narration,
     no_denial,
     not_the_act,
@@ -342,12 +343,22 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     kept = narration.ruling_keeps(lex, words)  # "the court rejected her appeal"
     if kept:
         accusations.append((0.8, kept[2], kept[0]))
+    asides: set[str] = set()  # an allegation denied in a closing aside (misread.py)
     for s, e in find(lex.denial, words):
         phrase = tuple(words[s:e])
         if kept and kept[0] <= s < max(kept[1], kept[0] + 1):
             continue  # the court turns down the accused side's motion: the finding kept
         if s in silent:
             continue  # "menolak berkomentar", "declined to comment": no denial
+        if misread.relative_refusal(lex, text, tokens, words, s) or misread.offence_name(
+                lex, words, s):
+            continue  # "rumah sakit yang menolak pasien", "berita bohong": no denial
+        aside = misread.denial_aside(lex, text, tokens, words, s)
+        if aside:  # ", a charge the company denies": the allegation, denied in passing
+            if misread.alleged(lex, aside):
+                accusations.append((0.7, aside, s))
+                asides.add(aside)
+            continue
         if phrase in lex.not_verbs and any(a < s for a in accusing):
             continue  # what the accused is said to do: "accused X of spreading false rumours"
         if _alleged_act(tokens, words, accusing, s):
@@ -383,6 +394,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             continue  # "to investigate alleged fraud": what is looked into
         if _conditional(lex, tokens, words, s) or narration.only_possible(lex, words, s):
             continue  # "If convicted, he faces ...": a condition, not yet a charge
+        if misread.noun_sense(lex, text, tokens, words, s):
+            continue  # "one of the accused", "was charged A$495": a noun, a bill (misread.py)
         if phrase[0] in lex.legal_acts and narration.provisional(lex, words, s):
             unstepped.append(narration.provisional(lex, words, s))
             continue  # "ditahan sambil menunggu proses hukum": a provisional measure
@@ -456,6 +469,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         why = f"cue '{cue}'"
         if tuple(cue.split()) in lex.filed or cue == filed:
             why = f"a complaint or lawsuit filed: '{cue}'"
+        elif cue in asides:
+            why = f"an allegation the accused side denies in an aside: '{cue}'"
         elif kept and cue == kept[2]:
             why = f"a ruling that keeps the finding: '{cue}'"
         elif cue.split()[0] in deeds.enforcing(lex) or cue in received:

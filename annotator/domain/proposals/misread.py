@@ -1,0 +1,120 @@
+"""Cue words read in a sense they do not have in the sentence (issue 11 item 1,
+twenty-eighth round, third wave).
+
+The guidelines label the act a sentence reports. A cue word may stand in a sentence in
+another sense, and then the sentence's own wording says it is no such act:
+
+* a verb of rejecting inside a restrictive relative clause describes who is meant: "rumah
+  sakit yang terbukti menolak pasien gawat darurat dapat dikenai sanksi", "seorang ketua
+  yang menolak disebut namanya mengaku ...", "shops that refused the recall notice"; a
+  clause set off by commas ("Budi, yang menolak tuduhan itu, ...") tells what Budi did and
+  is left alone, as is what was rejected ("tuduhan yang ditolak");
+* the accused side's denial added as an aside after the allegation, at the sentence's end:
+  "Fishers say the company cleared the mangroves, a charge the company denies", "...,
+  tuduhan yang dibantah perusahaan": the sentence reports the allegation, the denial is
+  told in passing; the aside's noun names what came before an allegation, so the sentence
+  is the accusation (a noun that names no allegation, "a decision Beijing rejects", only
+  takes the denial away);
+* a word of denial that with the word before it names the offence alleged ("penyebaran
+  berita bohong", "menyebarkan hoaks": spreading hoaxes) denies nothing;
+* "the accused" as a noun (the defendants: "one of the accused was stopped at a
+  checkpoint") names people, it accuses nobody;
+* "charged" with a sum or "to" and a number ("she was charged A$495", "was charged to 11
+  different customers") is a bill, not a criminal charge.
+
+The word lists are data (data/cues/<language>.json, ``misread28c``); reading.py asks
+here before it takes a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
+
+KEY = "misread28c"
+_STOPS = ",;:.()\"“”—–"
+
+
+@lru_cache(maxsize=8)
+def _data(language: str) -> dict:
+    return cue_file(language).get(KEY, {})
+
+
+def relative_refusal(lex: Lexicon, text: str, tokens, words: list[str], at: int) -> bool:
+    """The denial cue at ``at`` is a verb of rejecting in a restrictive relative clause
+    about someone or something named before it (module doc)."""
+    raw = _data(lex.language).get("relative", {})
+    if not raw or words[at] not in raw.get("verbs", ()):
+        return False
+    between = set(raw.get("between", ()))
+    k = at - 1
+    while k > 1 and at - k <= 2 and words[k] in between:
+        k -= 1
+    if k < 1 or words[k] not in raw.get("relatives", ()):
+        return False
+    before = words[k - 1]
+    if not before.isalpha() or before in lex.statement_nouns or (before,) in lex.speech \
+            or before in raw.get("not_before", ()):
+        return False
+    gap = text[tokens[k - 1].end():tokens[k].start()]
+    return not any(ch in gap for ch in _STOPS)
+
+
+def offence_name(lex: Lexicon, words: list[str], at: int) -> bool:
+    """The denial cue at ``at`` names an offence with the word before it (``offence_names``:
+    "penyebaran berita bohong", "menyebarkan hoaks": what is alleged, no denial; "Itu
+    berita bohong" still denies) (module doc)."""
+    nouns = _data(lex.language).get("offence_names", {}).get(words[at], ())
+    return at > 0 and words[at - 1] in nouns
+
+
+def denial_aside(lex: Lexicon, text: str, tokens, words: list[str], at: int) -> str | None:
+    """The words of a closing aside the denial cue at ``at`` stands in, else None: after
+    the sentence's last comma, a noun (``nouns``, after an article or none) opens it, and
+    the cue is a verb of denying (``verbs``) (module doc). ``alleged`` (below) tells whether
+    the noun names an allegation."""
+    raw = _data(lex.language).get("aside", {})
+    if not raw or words[at] not in raw.get("verbs", ()):
+        return None
+    start = tokens[at].start()
+    comma = text.rfind(",", 0, start)
+    if comma < 0 or any(ch in text[comma + 1:start] for ch in _STOPS):
+        return None
+    if any(ch in text[tokens[at].end():].rstrip().rstrip(".\"”’'") for ch in _STOPS):
+        return None  # the aside must close the sentence
+    first = next((k for k in range(at) if tokens[k].start() > comma), None)
+    if first is None or first == 0:
+        return None
+    k = first + (words[first] in raw.get("articles", ()))
+    if k < at and words[k] in raw.get("nouns", ()):
+        return " ".join(words[k:at + 1])
+    return None
+
+
+def alleged(lex: Lexicon, aside: str) -> bool:
+    """The aside's noun names an allegation (``alleged``: "a charge the company denies"):
+    the sentence before it states the allegation; "a decision Beijing rejects" does not."""
+    return aside.split()[0] in _data(lex.language).get("aside", {}).get("alleged", ())
+
+
+def noun_sense(lex: Lexicon, text: str, tokens, words: list[str], at: int) -> bool:
+    """The accusation cue at ``at`` is a noun or a bill, not an act of accusing: "the
+    accused" (``as_noun`` after a ``determiners`` word), "charged" with a sum or "to" and
+    a number (``billed``) (module doc)."""
+    raw = _data(lex.language)
+    word = words[at]
+    if word in raw.get("as_noun", ()) and at > 0 and words[at - 1] in raw.get(
+            "determiners", ()) and not any(ch in text[tokens[at - 1].end():tokens[at].start()]
+                                           for ch in _STOPS):
+        return True
+    pattern = _billed(lex.language)
+    return word in raw.get("billed", ()) and pattern is not None and bool(
+        pattern.match(text, tokens[at].end()))
+
+
+@lru_cache(maxsize=8)
+def _billed(language: str) -> re.Pattern | None:
+    after = _data(language).get("billed_after")
+    return re.compile(after) if after else None
