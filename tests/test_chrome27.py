@@ -14,9 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.chrome import EN_BODY, ID_BODY, ingest_pages, shown_units
-
-from annotator.db.connection import open_db
+from support.chrome import EN_BODY, ID_BODY, document_column, ingest_pages, shown_units
 
 EN_HEAD = "Council Votes to Close the Old Library on Mill Street\n\n"
 ID_HEAD = "Warga Tolak Penutupan Perpustakaan Desa Sukamaju\n\n"
@@ -30,15 +28,6 @@ def _parts(language: str) -> tuple[str, str, str]:
 
 def _sentences(lead: str, body: str) -> list[str]:
     return [lead.strip(), *[p.strip() for p in body.split("\n\n") if p.strip()]]
-
-
-def _documents(tmp_path: Path, column: str) -> dict[str, str | None]:
-    db = open_db(tmp_path / "a.db")
-    try:
-        rows = db.execute(f"SELECT path, {column} FROM documents").fetchall()
-    finally:
-        db.close()
-    return {Path(path).name: value for path, value in rows}
 
 
 OUTLET_OVER_HEADLINE = [
@@ -140,7 +129,7 @@ def test_a_source_tag_at_the_foot_is_kept_out(tmp_path, language, tag, reason, w
     doc = docs["a.txt"]
     assert doc["units"][-1] == (reason, tag)
     assert shown_units(doc) == _sentences(lead, body)
-    assert _documents(tmp_path, "wire")["a.txt"] == wire
+    assert document_column(tmp_path, "wire")["a.txt"] == wire
 
 
 @pytest.mark.parametrize("language,tag", [("id", "(Sumber: NUSAWIRE)"),
@@ -199,7 +188,7 @@ def test_a_date_in_numbers_is_kept_out_and_read_as_the_publication_date(
     doc = docs["a.txt"]
     assert doc["units"][1] == ("publication-date", line)
     assert shown_units(doc) == _sentences(lead, body)
-    assert _documents(tmp_path, "published")["a.txt"] == published
+    assert document_column(tmp_path, "published")["a.txt"] == published
 
 
 GUARDS = [

@@ -15,9 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.chrome import EN_BODY, ID_BODY, ingest_pages, shown_units
-
-from annotator.db.connection import open_db
+from support.chrome import EN_BODY, ID_BODY, document_column, ingest_pages, shown_units
 
 EN_HEAD = "Tenants Left Without Heat at Harbour Towers\n\n"
 ID_HEAD = "Warga Rusun Harbour Tanpa Air Bersih Sepekan\n\n"
@@ -32,15 +30,6 @@ def _sentences(*paragraphs: str) -> list[str]:
     for paragraph in paragraphs:
         out += [p.strip() for p in paragraph.split("\n\n") if p.strip()]
     return out
-
-
-def _documents(tmp_path: Path, column: str) -> dict[str, str | None]:
-    db = open_db(tmp_path / "a.db")
-    try:
-        rows = db.execute(f"SELECT path, {column} FROM documents").fetchall()
-    finally:
-        db.close()
-    return {Path(path).name: value for path, value in rows}
 
 
 # between the standfirst and the lead: a byline, a date line, or a dateline opening the lead
@@ -176,7 +165,7 @@ def test_an_english_date_in_numbers_is_read_as_the_pages_evidence_says(
     page = f"{head}{line}\n\n{evidence}{lead}\n\n{body}"
     doc = ingest_pages(tmp_path, {"a.txt": page})["a.txt"]
     assert ("publication-date", line) in doc["units"]
-    assert _documents(tmp_path, "published")["a.txt"] == published
+    assert document_column(tmp_path, "published")["a.txt"] == published
 
 
 OUTLET_OVER_SHORT_HEADLINE = [
@@ -203,7 +192,7 @@ def test_the_outlets_name_over_a_short_headline_is_no_headline(tmp_path, languag
     page = f"{outlet}\n\n{headline}\n\n{standfirst}{lead}\n\n{body}"
     doc = ingest_pages(tmp_path, {"a.txt": page})["a.txt"]
     assert doc["units"][:2] == [("page-section", outlet), ("headline", headline)]
-    assert _documents(tmp_path, "title")["a.txt"] == headline
+    assert document_column(tmp_path, "title")["a.txt"] == headline
     assert doc["outlet"] == outlet
     if kept:
         assert doc["units"][2] == ("standfirst", standfirst.strip())
@@ -220,7 +209,7 @@ def test_the_outlets_name_over_a_section_over_the_headline(tmp_path):
     doc = ingest_pages(tmp_path, {"a.txt": page})["a.txt"]
     assert doc["units"][:3] == [("page-section", "Kabar Sukamaju"),
                                 ("page-section", "Nasional"), ("headline", headline)]
-    assert _documents(tmp_path, "title")["a.txt"] == headline
+    assert document_column(tmp_path, "title")["a.txt"] == headline
     assert shown_units(doc) == _sentences(ID_LEAD, ID_BODY)
 
 
@@ -272,7 +261,7 @@ def test_a_headline_that_asks_over_a_byline_or_dateline_is_the_headline(
     page = f"{headline}\n\n{between}{dateline}{lead}\n\n{body}"
     doc = ingest_pages(tmp_path, {"a.txt": page})["a.txt"]
     assert doc["units"][0] == ("headline", headline)
-    assert _documents(tmp_path, "title")["a.txt"] == headline
+    assert document_column(tmp_path, "title")["a.txt"] == headline
     assert shown_units(doc) == _sentences(lead, body)
 
 

@@ -97,6 +97,17 @@ def ingest_pages(tmp_path: Path, pages: dict[str, str]) -> dict[str, dict]:
     return out
 
 
+def document_column(tmp_path: Path, column: str) -> dict[str, str | None]:
+    """One column of every document ``ingest_pages`` stored (file name -> value), such as
+    its title or publication date."""
+    db = open_db(tmp_path / "a.db")
+    try:
+        rows = db.execute(f"SELECT path, {column} FROM documents").fetchall()
+    finally:
+        db.close()
+    return {Path(path).name: value for path, value in rows}
+
+
 def shown_units(doc: dict) -> list[str]:
     """The units of an ingested page an analyst is shown."""
     return [text for excluded, text in doc["units"] if excluded is None]
