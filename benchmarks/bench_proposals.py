@@ -357,6 +357,21 @@ line, in benchmarks/proposals/AUDIT.md):
   the proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout24_id.jsonl, gold_heldout24_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout24/). Sealed.
+- heldout25: a twentieth fresh sealed set, written blind on 2026-12-04 (twenty-ninth round,
+  guidelines as last changed in commit 53e74b1, labeled at 17ce0ea), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (187 presented
+  sentences), two thirds about an allegation and its replies (a motorbike dealer said to
+  withhold paid-off owners' BPKB, BPJS patients told to buy their own drugs, lorry drivers
+  said to be made to overload, maize seed that did not sprout, minimarket interns paid far
+  below the minimum wage, a qurban savings scheme's underweight sheep, a coffin sold as oak
+  and made of chipboard, home-care visits billed at 30 minutes, a haulier's trial over
+  tachograph magnets, a concierge desk left empty and free-range hens said to be kept
+  indoors), one third ordinary news with no dispute (a garlic harvest, a district Quran
+  recital contest, a mosque open day, a volunteer hospital car scheme and native oyster beds
+  restored), page chrome left in; their gold with the speaker's side, labeled by hand by a
+  session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
+  nor the other sets' texts (gold_heldout25_id.jsonl, gold_heldout25_en.jsonl; texts and how
+  they were written in benchmarks/proposals/heldout25/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -505,6 +520,7 @@ SETS = {
     "heldout22": HERE / "proposals" / "heldout22",
     "heldout23": HERE / "proposals" / "heldout23",
     "heldout24": HERE / "proposals" / "heldout24",
+    "heldout25": HERE / "proposals" / "heldout25",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -564,6 +580,7 @@ SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10
           "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
           "heldout17", "heldout18", "heldout19",
           "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
+          "heldout25",
           "classes9"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
