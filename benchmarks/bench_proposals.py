@@ -372,6 +372,23 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout25_id.jsonl, gold_heldout25_en.jsonl; texts and how
   they were written in benchmarks/proposals/heldout25/). Sealed.
+- heldout26: a twenty-first fresh sealed set, written blind on 2026-12-04 (twenty-ninth round,
+  guidelines as last changed in commit 53e74b1, labeled at 17ce0ea), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (193 presented
+  sentences), two thirds about an allegation and its replies (new students put in the top
+  university-fee bracket, a dragon-boat crew disqualified for paid rowers from Medan, a
+  motorbike returned from a police evidence store with its parts swapped, coal ash from a
+  power plant dumped on an old rice field, village-election officials' pay said to be docked,
+  a home internet provider's "50 Mbps" package, a scrap dealer jailed for handling stolen
+  catalytic converters, "pro scouts" promised at a youth football tournament, a wind farm's
+  night noise, council tenants' addresses said to be used for campaign letters and a
+  telecare alarm that went dead after a digital phone switch), one third ordinary news with
+  no dispute (old manuscripts scanned in Bima, a vocational school's solar-panel class, a
+  ship's figurehead back in Amble, a university's flood research hall and a wheelchair
+  basketball title), page chrome left in; their gold with the speaker's side, labeled by
+  hand by a session that did not look at the proposals, the rules, the cue lexicons, the
+  chrome rules nor the other sets' texts (gold_heldout26_id.jsonl, gold_heldout26_en.jsonl;
+  texts and how they were written in benchmarks/proposals/heldout26/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -521,6 +538,7 @@ SETS = {
     "heldout23": HERE / "proposals" / "heldout23",
     "heldout24": HERE / "proposals" / "heldout24",
     "heldout25": HERE / "proposals" / "heldout25",
+    "heldout26": HERE / "proposals" / "heldout26",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -581,6 +599,7 @@ SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10
           "heldout17", "heldout18", "heldout19",
           "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
           "heldout25",
+          "heldout26",
           "classes9"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False

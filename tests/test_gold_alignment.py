@@ -124,7 +124,7 @@ SIDES_WRITTEN = ["seeds", "dev", "heldout", "heldout2", "heldout3",
                  "heldout14", "heldout15", "heldout16", "heldout17",
                  "heldout18", "heldout19", "heldout20",
                  "heldout21", "heldout22", "heldout23",
-                 "heldout24", "heldout25"]
+                 "heldout24", "heldout25", "heldout26"]
 
 
 def side_problems(path: Path, every_speaker: bool) -> list[str]:
