@@ -81,3 +81,28 @@ def test_a_first_person_never_keeps_the_denial_en(db, scheme):
         "\"We never signed any agreement to forfeit the deposit,\" Price said.",
     ], "en")
     assert got[2].label == "denial", got[2].label_reason
+
+
+_LEDE_BANK = ("Puluhan nasabah Bank Sejahtera di Denpasar kehilangan uang setelah kartu "
+              "ATM mereka digandakan.")
+
+
+def test_a_refusal_to_pay_back_is_no_denial(db, scheme):
+    got = accepted(db, scheme, [
+        _LEDE_BANK,
+        "Menurut Komang, bank menolak mengganti uangnya yang hilang Rp 12 juta.",
+        "Warga lain mengatakan bank itu menolak mengembalikannya.",
+    ], "id")
+    assert all(g.label != "denial" and "menolak" not in g.label_reason
+               for g in got[1:]), [
+        g.label_reason for g in got[1:]]
+
+
+def test_menolak_an_allegation_or_being_called_stays_a_denial(db, scheme):
+    got = accepted(db, scheme, [
+        _LEDE_BANK,
+        "Direktur Bank Sejahtera, Made Arta, menolak tudingan kelalaian itu.",
+        "Made Arta juga menolak disebut menutupi kasus tersebut.",
+    ], "id")
+    assert [g.label for g in got[1:]] == ["denial", "denial"], [
+        g.label_reason for g in got[1:]]

@@ -28,14 +28,20 @@ stand beside the negations in such a cue; ``first_person``; ``grounds``; ``occur
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
 from annotator.domain.proposals.reading import CLAIM, DENIAL, LabelReading
 from annotator.domain.proposals.wrongs import words_of
 
-if TYPE_CHECKING:
-    from annotator.domain.proposals.dispute import Dispute
+
+class Placing(Protocol):
+    """What is asked of dispute.Dispute (not imported: dispute.py asks this module)."""
+
+    def accused_party(self, speaker: str | None) -> str | None: ...
+
+    def side(self, speaker: str | None, text: str, lex: Lexicon, loose: bool = True
+             ) -> tuple[str, str]: ...
 
 STATED = "the wrong stated, not denied"  # the reason's opening, as dispute._by_default reads
 BEFORE = 3  # words before the negation where its first-person subject stands
@@ -80,7 +86,7 @@ def rejects_a_statement(cue: str, text: str, lex: Lexicon) -> bool:
 
 
 def accusers_negation(reading: LabelReading, speaker: str | None, denied: bool,
-                      dispute: Dispute, text: str, lex: Lexicon) -> LabelReading | None:
+                      dispute: Placing, text: str, lex: Lexicon) -> LabelReading | None:
     """The claim a negation-only denial cue is when the accusing side says it of what
     another did or failed to do (``denied``: the speaker denied before in the article);
     None where the denial stands."""
