@@ -101,6 +101,7 @@ from annotator.domain.proposals.lodged_with import lodged_with
 from annotator.domain.proposals.modal_negation import modal_negation
 from annotator.domain.proposals.officer_body import officer_body
 from annotator.domain.proposals.own_act import own_act
+from annotator.domain.proposals.own_negation import accusers_negation
 from annotator.domain.proposals.promised import PROMISED
 from annotator.domain.proposals.quoted_actor import told_by_accuser
 from annotator.domain.proposals.reading import (
@@ -1732,6 +1733,13 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # one outside the dispute is a claim
         return LabelReading(CLAIM, reading.cue, f"a fact negated by a bystander: "
                             f"'{reading.cue}'", 0.7, reading.hedges)
+    own = accusers_negation(reading, speaker, _key(speaker) in dispute.deniers, dispute, text,
+                            lex)
+    if own is not None:
+        # "'The county took the money out of paychecks and never sent it on,' said the
+        # union's president": the accusing side's own negation tells the wrong, it rejects
+        # nothing (own_negation.py); its words are read on below as the accusing side's
+        reading = own
     if reading.role == ACCUSATION and reading.reported and _key(speaker) not in \
             dispute.accusers and _key(speaker) not in dispute.deniers and dispute.accused:
         away = explained_away(text, lex) or next(

@@ -135,6 +135,7 @@ from annotator.domain.proposals.plurals import (
     people_words,
 )
 from annotator.domain.proposals.possessed import possessed_role
+from annotator.domain.proposals.refused import refused_act
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
 from annotator.domain.proposals.seen import seeing_verbs, seen_by
@@ -369,6 +370,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             continue
         if phrase in lex.rejecting and any(w in lex.policy_objects for w in words[e:e + 3]):
             continue  # "menolak revisi undang-undang": a stance on a policy, no denial
+        if refused_act(lex, words, s, e):
+            continue  # "bank menolak mengganti uangnya": a refusal to act (refused.py)
         if acts.dismissed_from_work(lex, words, s):
             continue  # "the drivers were dismissed": sacked, not a claim rejected
         if acts.deprived(lex, words, s):
