@@ -64,7 +64,7 @@ line, in benchmarks/proposals/AUDIT.md):
   page chrome left in) and their gold, labeled by hand from the rewritten guidelines by a
   session that did not look at the proposals, the rules, the cue lexicons nor the other sets
   (gold_heldout5_id.jsonl, gold_heldout5_en.jsonl; texts and how they were written in
-  benchmarks/proposals/heldout5/). Sealed.
+  benchmarks/proposals/heldout5/). Sealed until the twenty-ninth round, then read.
 - heldout6: a second fresh sealed set, written after the guidelines settled the six points
   heldout5 left open (commit 9800635): 8 Indonesian and 8 English articles (240 presented
   sentences; disputes over school-meal poisoning, a rigged toll-road tender, a dam's cracks, a
@@ -74,7 +74,7 @@ line, in benchmarks/proposals/AUDIT.md):
   hand from those guidelines by a session that did not look at the proposals, the rules, the
   cue lexicons, the chrome rules nor the other sets' texts (gold_heldout6_id.jsonl,
   gold_heldout6_en.jsonl; texts and how they were written in benchmarks/proposals/heldout6/).
-  Sealed.
+  Sealed until the twenty-ninth round, then read.
 - heldout7: a third fresh sealed set, written blind after the guidelines' seventh round
   (commit 53e74b1): 8 Indonesian and 8 English articles (245 presented sentences; disputes
   over a fertiliser subsidy diversion, a hospital's insurance claims, a stadium crush, a
@@ -84,7 +84,8 @@ line, in benchmarks/proposals/AUDIT.md):
   languages, page chrome left in) and their gold, labeled by hand from those guidelines by a
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout7_id.jsonl, gold_heldout7_en.jsonl; texts and how
-  they were written in benchmarks/proposals/heldout7/). Sealed.
+  they were written in benchmarks/proposals/heldout7/).
+  Sealed until the twenty-ninth round, then read.
 - heldout8: a fourth fresh sealed set, written blind in the twelfth round (guidelines as of
   commit 8550427): 12 Indonesian and 12 English articles (285 presented sentences; disputes over
   athletes' bonuses, a mass cataract surgery, school uniforms, a judge's meeting, traffic-camera
@@ -95,7 +96,8 @@ line, in benchmarks/proposals/AUDIT.md):
   expelled diplomats; page chrome left in) and their gold, labeled by hand with the speaker's
   side ("side") by a session that did not look at the proposals, the rules, the cue lexicons,
   the chrome rules nor the other sets' texts (gold_heldout8_id.jsonl, gold_heldout8_en.jsonl;
-  texts and how they were written in benchmarks/proposals/heldout8/). Sealed.
+  texts and how they were written in benchmarks/proposals/heldout8/).
+  Sealed until the twenty-ninth round, then read.
 - heldout9: a fifth fresh sealed set, written blind in the thirteenth round (guidelines as of
   commit 697da82): 12 Indonesian and 12 English articles (258 body sentences plus page chrome;
   disputes over a Liga 3 referee, expired vaccines, fake school-zoning addresses, a lending
@@ -399,7 +401,7 @@ line, in benchmarks/proposals/AUDIT.md):
   other set): Indonesian and English news copy on disputes no other set told, each gold
   line naming its guideline class and the wording it tries (gold_classes9_id.jsonl,
   gold_classes9_en.jsonl; texts and counts in benchmarks/proposals/classes9/README.md).
-  Sealed for the round: the lead measures it before and after the rules' work.
+  Sealed until the twenty-ninth round, then read.
 - train10: written blind in the fourteenth round as training data for the label model: 12
   Indonesian and 12 English articles (275 presented sentences; disputes in labour, housing,
   agriculture, energy, consumer goods, local government, universities, media, tourism,
@@ -589,18 +591,22 @@ LOOKED_AT = {
              "twenty-first rounds, label misses in the nineteenth to twenty-first"
        for name in ("train10", "train11", "train12", "train13", "train15", "train16",
                     "train17", "train18", "train19")},
+    **{name: "sealed until the twenty-ninth round (the label model's blind folds, never a "
+             "decision set since heldout9-22 decided), then unsealed: the rules' misses on "
+             "text they were not tuned on, read to find classes, decided on heldout9-24"
+       for name in ("heldout5", "heldout6", "heldout7", "heldout8", "classes9")},
     "classes8": "tuned on in the eighth to thirteenth rounds; speakers' and label misses "
                 "read in the nineteenth round, label misses in the twentieth and "
                 "twenty-first",
 }
-# sets whose misses are never listed (heldout4 is tuned on)
-SEALED = {"heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
+# sets whose misses are never listed (heldout4 is tuned on; heldout5-8 and classes9 were
+# unsealed in the twenty-ninth round, see LOOKED_AT)
+SEALED = {"heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
           "heldout17", "heldout18", "heldout19",
           "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
           "heldout25",
-          "heldout26",
-          "classes9"}
+          "heldout26"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
