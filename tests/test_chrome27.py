@@ -243,5 +243,5 @@ def test_the_chrome_heads_script_lists_sources_calls_dates_and_unended_lines(tmp
         ("a.txt", "date", "The figures were published on 3.12.2026"),
         ("a.txt", "unended", "The figures were published on 3.12.2026")]
     assert chrome_heads.main(["--set", "heldout20", "-q"]) == 2
-    assert chrome_heads.main(["--set", "classes9", "-q"]) == 2
+    assert chrome_heads.main(["--set", "heldout26", "-q"]) == 2
     assert "sealed" in capsys.readouterr().err
