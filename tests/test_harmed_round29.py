@@ -101,3 +101,46 @@ def test_one_harmed_rejecting_a_statement_keeps_the_denial(db, scheme):
         "\"Itu tidak pernah terjadi,\" kata Maryam, warga yang rumahnya ikut dibongkar.",
     ], "id")
     assert got[2].label == "denial", got[2].label_reason
+
+
+# a defence of paying that tells a sum paid out, or what a sum would have paid for, is no
+# defence (wrongs._paid_out, data ``deny29b_paid``)
+
+_LEDE_GYM = ("Members of FitZone gyms in Leeds say the chain kept charging them after their "
+             "contracts ended.")
+
+
+def test_a_sum_paid_out_is_no_defence(db, scheme):
+    got = accepted(db, scheme, [
+        _LEDE_GYM,
+        "One member, Sarah Collins, said she had paid £480 for a year she never used.",
+        "The members' group said its 60 members had paid about £9,000 in fees since June.",
+    ], "en")
+    assert all(g.label != "denial" for g in got[1:]), [g.label_reason for g in got[1:]]
+    assert all("argues against the accusation" not in g.label_reason for g in got[1:]), [
+        g.label_reason for g in got[1:]]
+
+
+def test_what_a_sum_would_have_paid_for_is_no_defence(db, scheme):
+    from annotator.domain.proposals.lexicon import lexicon
+    from annotator.domain.proposals.wrongs import defence
+
+    lex = lexicon("en")
+    assert defence("He said the fees would have paid for two new trainers.", lex) is None
+    assert defence("She said she had paid £480 for a year she never used.", lex) is None
+
+
+def test_the_accused_sides_paid_stays_a_defence(db, scheme):
+    from annotator.domain.proposals.lexicon import lexicon
+    from annotator.domain.proposals.wrongs import defence
+
+    lex = lexicon("en")
+    assert defence("FitZone said every member had paid only for the months agreed.", lex)
+    assert defence("FitZone said all refunds had been paid in full.", lex)
+    got = accepted(db, scheme, [
+        _LEDE_GYM,
+        "FitZone denied the claims.",
+        "Its chief executive, Tom Reid, said the chain had paid back every member who "
+        "cancelled on time.",
+    ], "en")
+    assert got[2].label == "denial", got[2].label_reason
