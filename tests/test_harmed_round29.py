@@ -113,7 +113,7 @@ _LEDE_GYM = ("Members of FitZone gyms in Leeds say the chain kept charging them 
 def test_a_sum_paid_out_is_no_defence(db, scheme):
     got = accepted(db, scheme, [
         _LEDE_GYM,
-        "One member, Sarah Collins, said she had paid £480 for a year she never used.",
+        "One member, Sarah Collins, said she had paid £480 for classes at the Headingley branch.",
         "The members' group said its 60 members had paid about £9,000 in fees since June.",
     ], "en")
     assert all(g.label != "denial" for g in got[1:]), [g.label_reason for g in got[1:]]
