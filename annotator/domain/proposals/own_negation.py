@@ -27,8 +27,8 @@ nasabah, Wulan Dewi", "said Margaret Elwood, who has lived on Quarry Lane"; seco
 branch i11deny29b) tells what befell them with the same negations, a first person too ("Kami
 tidak pernah menjual sejengkal pun", "We never had a crack until last year"): a claim, unless
 the dispute placed that speaker on the accused side or a ground or an occurrence is negated.
-Read on the rules' errors on text they were not tuned on (heldout5-8, classes9: 5 lines of 5
-articles, and 2 of the older tuned sets; no right denial so read).
+Read on the rules' errors on text they were not tuned on (heldout5-8, classes9: 4 lines of 4
+articles, and 1 of the older tuned sets; no right denial so read).
 
 Words: data ``deny29_own_negation`` in data/cues/{en,id}.json (``fillers``: words that may
 stand beside the negations in such a cue; ``first_person``; ``grounds``; ``occurred``;
