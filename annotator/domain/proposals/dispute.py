@@ -101,7 +101,7 @@ from annotator.domain.proposals.lodged_with import lodged_with
 from annotator.domain.proposals.modal_negation import modal_negation
 from annotator.domain.proposals.officer_body import officer_body
 from annotator.domain.proposals.own_act import own_act
-from annotator.domain.proposals.own_negation import accusers_negation
+from annotator.domain.proposals.own_negation import accusers_negation, harmed
 from annotator.domain.proposals.promised import PROMISED
 from annotator.domain.proposals.quoted_actor import told_by_accuser
 from annotator.domain.proposals.reading import (
@@ -1782,7 +1782,8 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return reading  # a body saying it received complaints makes a claim, whoever it is
     if find(lex.appeals, words_of(text)):
         return reading  # "Beliau meminta masyarakat ...": an appeal goes on with no stance
-    accusing = dispute.accusing_side(speaker, text, lex)
+    # one harmed, described so in the sentence, speaks as the accusing side (own_negation.py)
+    accusing = dispute.accusing_side(speaker, text, lex) or harmed(reading)
     wrong = wrong_stated(text, lex) if accusing and _by_default(reading) else None
     if wrong:
         # "Paguyuban itu mengatakan setiap pedagang dipaksa membayar Rp50.000": the accusing

@@ -163,6 +163,26 @@ def negates_the_wrong(lex: Lexicon, words: list[str], end: int) -> bool:
         fam.wrongful, fam.occurrence, fam.involvement, lex.wrongdoing, lex.accusation))
 
 
+@lru_cache(maxsize=8)
+def _paid_words(language: str) -> dict:
+    return cue_file(language).get("deny29b_paid", {})
+
+
+def _paid_out(lex: Lexicon, words: list[str], span: tuple[int, int]) -> bool:
+    """A defence of paying ("had paid", "were paid") that tells a sum paid out ("she had
+    paid £640 for two tickets", "its members had paid about 180 million rand") or what a
+    sum would have paid for ("would have paid for two forwards"): the payer's loss or a
+    comparison, no argument that dues were met (twenty-ninth round, second wave, branch
+    i11deny29b; data ``deny29b_paid``: ``verbs``, ``modals``, ``reach``)."""
+    raw = _paid_words(lex.language)
+    if not raw or words[span[1] - 1] not in raw.get("verbs", ()):
+        return False
+    if span[0] > 0 and words[span[0] - 1] in raw.get("modals", ()):
+        return True
+    after = words[span[1]:span[1] + int(raw.get("reach", 0))]
+    return any(w[:1].isdigit() for w in after)
+
+
 def defence(text: str, lex: Lexicon, words: list[str] | None = None) -> str | None:
     """The accused side's argument in its own terms: a permit held, the rules followed,
     paid, tested, the evidence questioned, another cause or party blamed, or not there at
@@ -170,7 +190,7 @@ def defence(text: str, lex: Lexicon, words: list[str] | None = None) -> str | No
     words = words if words is not None else words_of(text)
     fam = families(lex.language)
     for span in find(fam.defences, words):
-        if negated_at(lex, words, span[0]) is None:
+        if negated_at(lex, words, span[0]) is None and not _paid_out(lex, words, span):
             return _phrase(words, span)
     for s, e in find(fam.conforming, words):
         if negated_at(lex, words, s) is not None:
