@@ -11,7 +11,13 @@ act is enough. Two shapes the rules read as plain claims:
   what it was;
 - competitors colluding: prices or bids exchanged, prices agreed, the winner arranged
   ("bersepakat menaikkan harga", "saling bertukar dokumen penawaran", "exchanged planned
-  price rises"); the evidence for it (prices that rose together, a figure) stays a claim.
+  price rises"); the evidence for it (prices that rose together, a figure) stays a claim;
+- subsidised goods resold or diverted ("menjualnya kembali", "sisanya dialihkan", "dijual
+  ... dengan harga nonsubsidi"); goods sold at the set price and traffic diverted stay
+  claims.
+
+The act called deliberate of the speaker's own side ("pihaknya sengaja", "we intentionally")
+is its own account, and the accused side blaming another for a deliberate act still denies.
 
 Every sentence is invented for this test; none is taken from the benchmark's sets. The
 articles are read on the real proposal path (real SQLite), each proposal saved as `enter`
@@ -122,3 +128,26 @@ def test_the_accused_side_blaming_another_for_a_deliberate_act_still_denies(db, 
     ], "id")
     assert [g.label for g in got] == ["accusation", "denial", "denial"], [
         g.label_reason for g in got]
+
+
+def test_subsidised_goods_resold_or_diverted_are_accused(db, scheme):
+    got = accepted(db, scheme, [
+        "Petani di Kecamatan Kedunggalar kesulitan mendapat pupuk bersubsidi sejak Oktober.",
+        "Kapolres mengatakan kedua pemilik kios menimbun pupuk itu lalu menjualnya kembali "
+        "ke pabrik gula di Madiun.",
+        '"Warga hanya menerima lima kilogram, sisanya dialihkan ke pengepul," kata Ketua '
+        "Kelompok Tani Sido Makmur, Paijo.",
+        "Menurut jaksa, beras bantuan itu dijual ke penggilingan dengan harga nonsubsidi.",
+    ], "id")
+    assert [g.label for g in got[1:]] == ["accusation"] * 3, [
+        g.label_reason for g in got[1:]]
+
+
+def test_goods_sold_or_traffic_diverted_in_plain_words_stay_unaccused(db, scheme):
+    got = accepted(db, scheme, [
+        "Petani di Kecamatan Kedunggalar kesulitan mendapat pupuk bersubsidi sejak Oktober.",
+        "Kepala dinas mengatakan pupuk itu dijual ke petani dengan harga eceran tertinggi.",
+        "Menurut polisi, kendaraan dialihkan ke jalur selatan selama perbaikan jembatan.",
+    ], "id")
+    assert [g.label for g in got[1:]] == ["claim", "claim"], [
+        g.label_reason for g in got[1:]]
