@@ -1492,10 +1492,21 @@ def _another_wrong(text: str, cue: str | None, lex: Lexicon) -> str | None:
     own = (cue or "").split()
     at = next((k for k in range(len(words)) if words[k:k + len(own)] == own), 0)
     after = words[at + len(own):]
+    manner = _manner(lex.language)
     for s, e in find(lex.wrongdoing, after):
-        if not any(w in lex.negations for w in after[max(0, s - 2):s]):
+        if not any(w in lex.negations for w in after[max(0, s - 2):s]) \
+                and " ".join(after[s:e]) not in manner:
+            # (not "menuding tim lawan sengaja menempelkan stiker itu": the blamed act
+            # called deliberate is no wrong of its own, round 29)
             return " ".join(after[s:e])
     return wrong_stated(" ".join(after), lex, after)
+
+
+@lru_cache(maxsize=8)
+def _manner(language: str) -> frozenset[str]:
+    """The reported wrongdoing's words that only tell an act's manner ("sengaja",
+    "deliberately"; data ``wrongs29_manner``)."""
+    return frozenset(cue_file(language).get("wrongs29_manner", {}).get("words", ()))
 
 
 def _cause(text: str, lex: Lexicon) -> str | None:

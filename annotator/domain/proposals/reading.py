@@ -265,6 +265,15 @@ def _as_topic(lex: Lexicon, words: list[str], start: int) -> bool:
     return any(w in lex.topic_of for w in words[max(0, start - 3):start])
 
 
+def _own_manner(lex: Lexicon, words: list[str], start: int, end: int) -> bool:
+    """A word that only tells an act's manner ("sengaja", "deliberately") said of the
+    speaker's own side ("pihaknya sengaja menunda", "we deliberately kept"): its own
+    account, no wrong alleged (round 29, data ``wrongs29_manner``)."""
+    raw = cue_file(lex.language).get("wrongs29_manner", {})
+    return " ".join(words[start:end]) in raw.get("words", ()) and any(
+        w in raw.get("own", ()) for w in words[max(0, start - 3):start])
+
+
 def _conditional(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
     """Wrongdoing inside an "if" clause ("izin dievaluasi jika hasil uji menunjukkan
     pencemaran") is a possibility, not a charge; after the clause's comma it is one again
@@ -511,7 +520,7 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
                  for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s, 3)
                  and not _counted(words, s, tokens) and not _as_topic(lex, words, s)
-                 and not _in_name(tokens, s, e)
+                 and not _in_name(tokens, s, e) and not _own_manner(lex, words, s, e)
                  and not _conditional(lex, tokens, words, s) and s < after
                  and not acts.inside_appeal(lex, words, s)
                  and not narration.only_possible(lex, words, s)
