@@ -37,7 +37,9 @@ _JOINERS = frozenset({"dan", "&"})
 _INNER = frozenset({"cabang", "wilayah", "perwakilan"})  # "Ikatan X cabang Medan"
 LOWER_WORDS = 3  # lowercase words a body's head may stand before its tail
 # a degree written after a name: "Sp.A.", "Sp.OG", "S.H.", "M.Si."
-_DEGREE = re.compile(r"^[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,4}\.?$")
+# a degree after the name: "Sp.OG.", "M.Kes", or a specialist's written without its stop
+# ("SpA", "SpPD"; bare capitals, "SH", stay a name: a person named by initials)
+_DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,4}|Sp[A-Z][A-Za-z]{0,3})\.?$")
 
 
 @lru_cache(maxsize=4)
@@ -195,7 +197,8 @@ def person_of(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerR
     return replace(got, reason=f"{got.reason}; {found.reason}")
 
 
-_CORPS = frozenset({"pol", "tni", "polri", "inf", "kav", "art", "mar", "psk", "cpm", "czi"})
+_CORPS = frozenset({"pol", "tni", "polri", "inf", "kav", "art", "mar", "psk", "cpm", "czi",
+                    "bakamla"})
 
 
 def _degree_holder(name: str, text: str) -> str | None:

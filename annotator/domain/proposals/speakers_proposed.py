@@ -286,4 +286,5 @@ def without_rank(name: str | None, lex: Lexicon) -> str | None:
     return " ".join(words[k:]) if k and words[k][:1].isupper() else name
 
 
-_CORPS = {"pol", "inf", "kav", "art", "arh", "czi", "cpm", "mar", "psk", "tni", "polri"}
+_CORPS = {"pol", "inf", "kav", "art", "arh", "czi", "cpm", "mar", "psk", "tni", "polri",
+          "bakamla"}  # "Laksma Bakamla Hadi Sucipto": the maritime agency's own ranks
