@@ -11,6 +11,9 @@ issue 11, branch i11speak29c; read from heldout5-8 and classes9's misses).
 - a body written alone ("Polda Jambi menyita ...") stays that body when the article also
   names one of its units with it ("Propam Polda Jambi"): the unit is not its fuller name
   (cue ``speaker29_units``);
+- a body or a group the sentence opens with by name, then where it is, then its verb
+  ("Serikat Pekerja Mandiri di Kabupaten Bekasi menuding", "Komunitas adat X di Desa Y,
+  Kabupaten Z, menuding") is the speaker, not nobody; "Warga di Desa X" stays nobody;
 - a person's name without what is written around it: a specialist's degree written without
   its stop ("dr Ani Wulandari, SpOG, membantah"), the maritime agency's corps after a rank
   ("Laksma Bakamla Joko Santoso"), the honorific "Buya"; a person the article names by
@@ -127,3 +130,23 @@ def test_buya_is_an_honorific(db, scheme):
         "selesai.",
     ], "id")
     assert got[1].name == "Syafii Rahman", got[1].reason
+
+
+def test_a_body_opening_the_sentence_at_a_place(db, scheme):
+    got = accepted(db, scheme, [
+        "Ratusan buruh pabrik garmen di Bekasi belum menerima upah bulan lalu.",
+        "Serikat Pekerja Mandiri di Kabupaten Bekasi menuding PT Sinar Jaya memotong upah "
+        "buruh tanpa pemberitahuan.",
+        "Komunitas adat Dayak Ngaju di Desa Tumbang Anoi, Kabupaten Gunung Mas, menuding "
+        "perusahaan itu menggusur kebun karet mereka.",
+    ], "id")
+    assert got[1].name == "Serikat Pekerja Mandiri", got[1].reason
+    assert got[2].name == "Komunitas adat Dayak Ngaju", got[2].reason
+
+
+def test_residents_at_a_place_stay_without_a_source(db, scheme):
+    got = accepted(db, scheme, [
+        "Ratusan buruh pabrik garmen di Bekasi belum menerima upah bulan lalu.",
+        "Warga di Desa Sukamaju menuding PT Sinar Jaya mencemari sungai.",
+    ], "id")
+    assert got[1].name is None, got[1].reason
