@@ -126,6 +126,8 @@ class EntityTable:
                         for w in full[:-len(words)])) \
                     and not (full[-len(words):] == words and len(words) > 1 and full[
                         0] in self.lex.company_markers and len(full) - len(words) >= 2) \
+                    and not (full[-len(words):] == words and any(
+                        w in _units(self.lex.language) for w in full[:-len(words)])) \
                     and not (full[-len(words):] == words and all(
                         w in _document_nouns(self.lex.language)
                         for w in full[:-len(words)])) \
@@ -244,6 +246,14 @@ def _just_before(before: str, lex: Lexicon) -> str | None:
     if found and " ".join(before.split()).endswith(" ".join(found[-1].split())):
         return found[-1]
     return None
+
+
+@lru_cache(maxsize=4)
+def _units(language: str | None) -> frozenset[str]:
+    """A body's units written before its name ("Propam Polda Jambi", "Satreskrim Polresta
+    Kendari"): the unit is not the body's fuller name, so "Polda Jambi" written alone stays
+    the body (cue ``speaker29_units``)."""
+    return frozenset(cue_file(language).get("speaker29_units", {}).get("units", ()))
 
 
 def _contiguous(part: list[str], whole: list[str]) -> bool:

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from annotator.domain.proposals.kinds import group_nouns
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
 from annotator.domain.proposals.name_words import CAPITALISED_STOP
 from annotator.domain.proposals.naming import SpeakerReading, known_or_new
@@ -37,7 +38,9 @@ _JOINERS = frozenset({"dan", "&"})
 _INNER = frozenset({"cabang", "wilayah", "perwakilan"})  # "Ikatan X cabang Medan"
 LOWER_WORDS = 3  # lowercase words a body's head may stand before its tail
 # a degree written after a name: "Sp.A.", "Sp.OG", "S.H.", "M.Si."
-_DEGREE = re.compile(r"^[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,4}\.?$")
+# a degree after the name: "Sp.OG.", "M.Kes", or a specialist's written without its stop
+# ("SpA", "SpPD"; bare capitals, "SH", stay a name: a person named by initials)
+_DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,4}|Sp[A-Z][A-Za-z]{0,3})\.?$")
 
 
 @lru_cache(maxsize=4)
@@ -195,7 +198,8 @@ def person_of(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerR
     return replace(got, reason=f"{got.reason}; {found.reason}")
 
 
-_CORPS = frozenset({"pol", "tni", "polri", "inf", "kav", "art", "mar", "psk", "cpm", "czi"})
+_CORPS = frozenset({"pol", "tni", "polri", "inf", "kav", "art", "mar", "psk", "cpm", "czi",
+                    "bakamla"})
 
 
 def _degree_holder(name: str, text: str) -> str | None:
@@ -371,6 +375,37 @@ def evidence_owner(found: SpeakerReading, text: str, lex: Lexicon, index) -> Spe
     return known_or_new(index, name, f"the body whose evidence it is ({name})")
 
 
+# "Jemaat Gereja Kristen Jawa (GKJ) Sidomukti di Kota Bukittinggi mempertanyakan", "Komunitas
+# adat Dayak Mualang di Desa X, Kabupaten Y, menuding": a body's or a group's name opening the
+# sentence, where it is ("di" and a place's capitalised words, a region or two after commas),
+# then an active verb
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|\([A-Z]{2,8}\))"
+_AT_PLACE = re.compile(
+    rf"^([A-Z][a-z]+(?:\s+[a-z]+)?(?:\s+{_NAME_WORD}){{1,6}})\s+di\s+[A-Z][\w'’-]*"
+    rf"(?:\s+[A-Z][\w'’-]*){{0,3}}(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}){{0,3}}"
+    rf"\s*,?\s+(me[a-z]+)\b")
+_GATHERED = frozenset({"jemaat", "umat"})  # a congregation: one group, as its name says
+
+
+def body_at_place(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerReading:
+    """A body or a group the sentence opens with by name, then where it is, then its active
+    verb ("Serikat Pekerja Mandiri di Kabupaten Bekasi menuding ..."): the body speaks,
+    where the reading named nobody (it read the place as the subject and left it). Its
+    head is a body's or a group's noun; "Warga di Desa X" is no name."""
+    if found.name or found.carried:
+        return found
+    opens = _AT_PLACE.match(text)
+    if not opens:
+        return found
+    words = opens.group(1).split()
+    head = words[0].casefold()
+    if head not in _heads(lex) | group_nouns(lex.language) | _GATHERED:
+        return found
+    name = " ".join(w for w in words if not _bracketed(w))
+    return known_or_new(index, name, f"the body the sentence opens with, at a place "
+                                     f"('{opens.group(1)} di ...')")
+
+
 def reread(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerReading:
     """The speaker read again for this round's Indonesian classes (the module's docstring)."""
     if lex.language != "id":
@@ -379,7 +414,8 @@ def reread(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerRead
     found = evidence_owner(enforcing_body(found, text, lex, index), text, lex, index)
     found = officials_meant(found, text, lex, index)
     found = opener_meant(whole_body(found, text, lex, index), text, lex, index)
-    return after_a_unit(person_of(found, text, lex, index), text, lex, index)
+    found = after_a_unit(person_of(found, text, lex, index), text, lex, index)
+    return body_at_place(found, text, lex, index)
 
 
 # "Sulastri (37), seorang ibu rumah tangga, mengaku": an age after a name

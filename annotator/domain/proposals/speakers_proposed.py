@@ -134,6 +134,11 @@ _ASIDE = re.compile(r"\s*(?:who|yang)\b[^,.;:\"“”]{1,80},")  # a relative cl
 # ", Name," or, after a speech verb that opens the role, ", Name." ending the sentence
 _BETWEEN = re.compile(rf",\s*({_PERSON})\s*(?:,|[.!?]?[\"”’']?\s*$)")
 ROLE_WORDS = 8  # words of a role phrase before ", Name,"
+# Indonesian: a phrase between the name and its speech verb, with no comma to close it
+# ("Ketua majelis komisi, X, dalam sidang putusan menyatakan", "Pakar ..., Y, yang memeriksa
+# berkas itu menyebut"): where, when, or a relative clause that says what the person did
+_PHRASE_OPENERS = frozenset({"dalam", "saat", "ketika", "seusai", "usai", "yang"})
+_PHRASE_WORDS = 8  # words before the speech verb, the opener included
 # an honorific's full stop inside a role phrase ("Direktur RSUD dr. Slamet Garut, ..."):
 # no end of the phrase
 _HONORIFIC_STOP = re.compile(rf"\b({_HONORIFICS})\.\s", re.IGNORECASE)
@@ -164,7 +169,8 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
         rest = text[m.end():]
         aside = _ASIDE.match(rest)  # ", who runs the firm's office, said"
         after = (rest[aside.end():] if aside else rest).split()[:3]
-        follows = find(lex.verbs, [w.casefold().strip(".,") for w in after])
+        follows = find(lex.verbs, [w.casefold().strip(".,") for w in after]) or (
+            not aside and _speaks_after_phrase(rest, lex))
         if not (opens or follows):
             continue
         if is_place(m.group(1).rstrip("."), text, lex):
@@ -177,6 +183,21 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
                 person = person.rstrip(".")  # the sentence's full stop, not the name's
             return without_honorific(person, lex)
     return None
+
+
+def _speaks_after_phrase(rest: str, lex: Lexicon) -> bool:
+    """An Indonesian name's speech verb after a phrase that opens with a preposition of
+    place or time or with "yang" and runs to the verb with no comma, within a few words:
+    ", X, dalam sidang putusan menyatakan", ", Y, yang memeriksa metadata berkas itu
+    menyebut"; the verb, active, within the phrase's run of words before any comma."""
+    if lex.language != "id":
+        return False
+    run = re.split(r"[,;:.\"“”(]", rest, maxsplit=1)[0].split()[:_PHRASE_WORDS]
+    if len(run) < 3 or run[0].casefold() not in _PHRASE_OPENERS:
+        return False
+    said = [w.casefold() for w in run[2:]]
+    return any(not said[k].startswith(("di", "ter")) for k, _ in find(lex.verbs, said))
+    # a passive ("yang kini ditahan didakwa ..."): done to the person, who does not speak
 
 
 # the words of a side described, not named: "Pihak klinik", "Kubu Asep", "Keluarga korban"
@@ -265,4 +286,5 @@ def without_rank(name: str | None, lex: Lexicon) -> str | None:
     return " ".join(words[k:]) if k and words[k][:1].isupper() else name
 
 
-_CORPS = {"pol", "inf", "kav", "art", "arh", "czi", "cpm", "mar", "psk", "tni", "polri"}
+_CORPS = {"pol", "inf", "kav", "art", "arh", "czi", "cpm", "mar", "psk", "tni", "polri",
+          "bakamla"}  # "Laksma Bakamla Hadi Sucipto": the maritime agency's own ranks
