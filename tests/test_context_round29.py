@@ -122,3 +122,21 @@ def test_receiving_a_copy_of_the_ruling_is_not_accepting_it(db, scheme):
         "putusan tersebut.",
     ], "id")
     assert "reaction to a ruling" not in got[1].label_reason
+
+
+def test_a_policy_of_not_commenting_is_declining_to_comment(db, scheme):
+    got = accepted(db, scheme, [
+        _LEDE_EN,
+        "Hillmead Aggregates said it does not comment on matters before the courts.",
+    ], "en")
+    assert got[1].label == "context", got[1].label_reason
+    assert "does not comment" in got[1].label_reason
+
+
+def test_saying_it_cannot_comment_is_declining_in_indonesian(db, scheme):
+    got = accepted(db, scheme, [
+        _LEDE_ID,
+        "Humas PT Batu Alam Perkasa, Yoga Pratama, mengatakan pihaknya tidak dapat "
+        "berkomentar selama pemeriksaan berjalan.",
+    ], "id")
+    assert got[1].label == "context", got[1].label_reason
