@@ -140,3 +140,11 @@ def test_saying_it_cannot_comment_is_declining_in_indonesian(db, scheme):
         "berkomentar selama pemeriksaan berjalan.",
     ], "id")
     assert got[1].label == "context", got[1].label_reason
+
+
+def test_not_accepting_the_findings_is_no_reaction(db, scheme):
+    got = accepted(db, scheme, [
+        _RULED_EN,
+        "\"We don't accept the authority's findings,\" Loafwell's chief executive said.",
+    ], "en")
+    assert "reaction to a ruling" not in got[1].label_reason

@@ -35,6 +35,7 @@ class Reaction:
     arguing: dict[tuple[str, ...], float]
     within: int
     joining: frozenset[str] = frozenset()  # "and", "dan": another clause before it
+    negations: frozenset[str] = frozenset()  # "do not accept", "tidak menerima"
 
 
 @lru_cache(maxsize=8)
@@ -43,7 +44,7 @@ def families(language: str) -> Reaction:
     return Reaction(_phrases(raw.get("accepting", [])), frozenset(raw.get("rulings", ())),
                     _phrases(raw.get("intent", [])), _phrases(raw.get("appealing", [])),
                     _phrases(raw.get("arguing", [])), int(raw.get("within", 3)),
-                    frozenset(raw.get("joining", ())))
+                    frozenset(raw.get("joining", ())), frozenset(raw.get("negations", ())))
 
 
 def reaction(language: str, words: list[str], text: str = "") -> str | None:
@@ -56,6 +57,8 @@ def reaction(language: str, words: list[str], text: str = "") -> str | None:
         return None
     found = None
     for s, e in find(fam.accepting, words):
+        if any(w in fam.negations for w in words[max(0, s - 2):s]):
+            continue  # "We do not accept the inspectors' findings": a rejection
         after = words[e:e + fam.within]
         if any(w in fam.rulings for w in after):
             found = (s, e + next(k for k, w in enumerate(after) if w in fam.rulings) + 1)
