@@ -41,6 +41,7 @@ import re
 from functools import lru_cache
 
 from annotator.domain.proposals import deadlines, frames, not_the_act, stances, underway
+from annotator.domain.proposals.if_proven import penalty_if_proven
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 REQUEST_REACH = 5  # tokens after a request's verb where "to", "for", "agar" stands
@@ -225,7 +226,7 @@ def possible_penalty(lex: Lexicon, words: list[str]) -> str | None:
     for s, e in find(lex.penalties_possible, words):
         if not _negated(lex, words, s):
             return " ".join(words[s:e])
-    return None
+    return penalty_if_proven(lex.language, words)  # "Kalau terbukti, izinnya bisa kami ..."
 
 
 def case_origin(lex: Lexicon, words: list[str]) -> str | None:

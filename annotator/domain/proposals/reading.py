@@ -46,6 +46,7 @@ from annotator.domain.proposals import (
     not_the_act,
     plan_bodies,
     quotation,
+    ruling_reaction,
     taken,
 )
 from annotator.domain.proposals.acting import evidence_party, party_acting
@@ -329,8 +330,38 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
             reading = LabelReading(ACCUSATION, found, f"a wrong found by a body that "
                                    f"inspects or judges: '{found}'", 0.6, reading.hedges,
                                    reported=True)
+    if reading.role != CONTEXT:
+        reacted = _reacts_to_ruling(text, lex, reading)
+        if reacted:
+            # "menerima putusan KPPU", "said it would appeal": a plan or a feeling about a
+            # ruling, context with its speaker (ruling_reaction.py)
+            return LabelReading(CONTEXT, reacted, f"a reaction to a ruling: '{reacted}'",
+                                0.7, reading.hedges)
     return replace(reading, lacking=lacked[0]) if lacked and reading.role != DENIAL \
         else reading
+
+
+_RELATIVES = frozenset({"which", "who", "whose", "yang"})
+
+
+def _reacts_to_ruling(text: str, lex: Lexicon, reading: LabelReading) -> str | None:
+    """The reaction to a ruling the sentence reports (ruling_reaction.py); over an
+    accusation only when the penalty is told in a relative clause before it ("Morrow's,
+    which was fined £17.2m, said it would appeal")."""
+    words = words_of(text)
+    reacted = ruling_reaction.reaction(lex.language, words, text)
+    if not reacted or reading.role == ACCUSATION and not (
+            reading.cue and _in_relative(words, reading.cue, reacted)):
+        return None
+    return reacted
+
+
+def _in_relative(words: list[str], cue: str, reacted: str) -> bool:
+    first, react = cue.split()[0], reacted.split()[0]
+    if first not in words or react not in words:
+        return False
+    at = words.index(first)
+    return at < words.index(react) and any(w in _RELATIVES for w in words[max(0, at - 3):at])
 
 
 def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
