@@ -391,6 +391,23 @@ line, in benchmarks/proposals/AUDIT.md):
   hand by a session that did not look at the proposals, the rules, the cue lexicons, the
   chrome rules nor the other sets' texts (gold_heldout26_id.jsonl, gold_heldout26_en.jsonl;
   texts and how they were written in benchmarks/proposals/heldout26/). Sealed.
+- heldout27: a twenty-second fresh sealed set, written blind on 2026-12-04 (thirtieth round,
+  guidelines as last changed in commit 53e74b1, labeled at a2a9d52), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (183 presented
+  sentences), two thirds about an allegation and its replies (an unofficial lift-on fee at a
+  container terminal, crop-insurance claims for flooded paddies refused, a water company's
+  pensions cut by its pension fund, carriage horses said to be worked 14 hours a day, a
+  mosque's waqf land said to be sold by its nazir, passengers' bags left behind by a regional
+  airline, a cat rescue said to hold more cats than its licence, containers lost overboard
+  washing up on Cornish beaches, a landlord fined for changing a tenant's locks while she was
+  in hospital, a speedway rider's unpaid points money and a retail chain's missing pension
+  contributions), one third ordinary news with no dispute (a cruise ship calling at Sabang, a
+  water treatment plant in Lombok, new container cranes at a port, twin donkey foals and a
+  mountain rescue team's new base), page chrome left in; their gold with the speaker's side,
+  labeled by hand by a session that did not look at the proposals, the rules, the cue
+  lexicons, the chrome rules nor the other sets' texts (gold_heldout27_id.jsonl,
+  gold_heldout27_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout27/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -541,6 +558,7 @@ SETS = {
     "heldout24": HERE / "proposals" / "heldout24",
     "heldout25": HERE / "proposals" / "heldout25",
     "heldout26": HERE / "proposals" / "heldout26",
+    "heldout27": HERE / "proposals" / "heldout27",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -606,7 +624,7 @@ SEALED = {"heldout9", "heldout10",
           "heldout17", "heldout18", "heldout19",
           "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
           "heldout25",
-          "heldout26"}
+          "heldout26", "heldout27"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
