@@ -23,9 +23,11 @@ and returns the cue that decided, else None. reading.read_label decides where ea
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from annotator.domain.proposals import deeds, evidence_or_frame, narration, taken, underway
 from annotator.domain.proposals.earlier_case import earlier_case
-from annotator.domain.proposals.lexicon import Lexicon, find
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 REPORTED_REACH = 8  # tokens after a speech verb where a reported procedure or pledge starts
 BODY_REACH = 6  # tokens after "to"/"ke" where the body a complaint is lodged with is named
@@ -318,14 +320,29 @@ def evidence(lex: Lexicon, words: list[str]) -> str | None:
 
 def feeling(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
     """A feeling reported as what was said ("said they were surprised and disappointed",
-    "menyatakan kecewa"): context by the guidelines. It stands just after the speech verb."""
+    "menyatakan kecewa"): context by the guidelines. It stands just after the speech verb.
+    A confidence about what is to come ("said he was confident the result would stand";
+    ``context30_ahead``, thirtieth round) is one only with a modal of the future after it:
+    "confident its boats were safe" asserts the fact."""
     for s, e in find(lex.feelings, words):
         if e < len(words) and words[e] in lex.content_links and words[e - 1] in \
                 lex.feeling_nouns:
             continue  # "menyuarakan kekhawatiran bahwa ...", "concern that": what is feared
         if not _negated(lex, words, s) and any(0 < s - v <= 4 for v in speech_at):
             return " ".join(words[s:e])
+    ahead = _ahead(lex.language)
+    for s, e in find(ahead[0], words):
+        if not _negated(lex, words, s) and any(0 < s - v <= 4 for v in speech_at) and \
+                find(ahead[1], words[e:e + ahead[2]]):
+            return " ".join(words[s:e])
     return None
+
+
+@lru_cache(maxsize=8)
+def _ahead(language: str | None) -> tuple[dict, dict, int]:
+    raw = cue_file(language).get("context30_ahead", {})
+    return (_phrases(raw.get("feelings", [])), _phrases(raw.get("future", [])),
+            int(raw.get("reach", 0)))
 
 
 _RELATIVES = frozenset({"yang", "that", "which", "who", "whose"})
