@@ -136,6 +136,7 @@ from annotator.domain.proposals.plurals import (
     people_words,
 )
 from annotator.domain.proposals.possessed import possessed_role
+from annotator.domain.proposals.received_then import received_then
 from annotator.domain.proposals.refused import refused_act
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
@@ -330,6 +331,13 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
             reading = LabelReading(ACCUSATION, found, f"a wrong found by a body that "
                                    f"inspects or judges: '{found}'", 0.6, reading.hedges,
                                    reported=True)
+    if reading.role == CONTEXT and reading.reason.startswith(_STEP_READINGS):
+        then = received_then(lex.language, words_of(text))
+        if then:
+            # "membenarkan telah menerima aduan tersebut dan akan memanggil panitia": the
+            # receipt is the body's claim, the step beside it (received_then.py)
+            return LabelReading(CLAIM, then, f"complaints received, then the step to come: "
+                                f"'{then}'", 0.7, reading.hedges)
     if reading.role != CONTEXT:
         reacted = _reacts_to_ruling(text, lex, reading)
         if reacted:
@@ -342,6 +350,8 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
 
 
 _RELATIVES = frozenset({"which", "who", "whose", "yang"})
+# what read_label calls a step to come or a plan: over it, a receipt of complaints decides
+_STEP_READINGS = ("procedure reported", "a promise or plan reported", "procedure to come")
 
 
 def _reacts_to_ruling(text: str, lex: Lexicon, reading: LabelReading) -> str | None:
