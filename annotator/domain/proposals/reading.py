@@ -60,6 +60,7 @@ from annotator.domain.proposals.apart import (
 )
 from annotator.domain.proposals.attribution import about_a_statement, came_from
 from annotator.domain.proposals.closing_quote import attribution_after_quote
+from annotator.domain.proposals.counted_harm import counted_harm
 from annotator.domain.proposals.described import (
     bare_body,
     group_described,
@@ -338,6 +339,13 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
             # receipt is the body's claim, the step beside it (received_then.py)
             return LabelReading(CLAIM, then, f"complaints received, then the step to come: "
                                 f"'{then}'", 0.7, reading.hedges)
+    if reading.role == CONTEXT and reading.reason == "no speech verb":
+        harmed = counted_harm(lex.language, words_of(text))
+        if harmed:
+            # "Sebanyak 214 siswa ... dilarikan ke puskesmas": narration counting the people
+            # harmed, checkable evidence (counted_harm.py)
+            return LabelReading(CLAIM, harmed, f"narration counting people harmed: "
+                                f"'{harmed}'", 0.6, reading.hedges)
     if reading.role != CONTEXT:
         reacted = _reacts_to_ruling(text, lex, reading)
         if reacted:
