@@ -160,6 +160,7 @@ from annotator.domain.proposals.spoken_for import (
     written_before,
 )
 from annotator.domain.proposals.titles import titled, trades
+from annotator.domain.proposals.uploaded import uploaded
 from annotator.domain.speakers import SourceIndex
 
 QUOTES = set("\"“”'‘’«»")
@@ -341,6 +342,12 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
                                 f"'{then}'", 0.7, reading.hedges)
     if reading.role == CONTEXT and reading.reason == "no speech verb":
         harmed = counted_harm(lex.language, words_of(text))
+        put_online = uploaded(lex.language, words_of(text))
+        if put_online and not harmed:
+            # "Akun X mengunggah contoh 500 baris data": material put online, the matter's
+            # evidence told by the article (uploaded.py)
+            return LabelReading(CLAIM, put_online, f"narration of material put online: "
+                                f"'{put_online}'", 0.6, reading.hedges)
         if harmed:
             # "Sebanyak 214 siswa ... dilarikan ke puskesmas": narration counting the people
             # harmed, checkable evidence (counted_harm.py)
