@@ -60,6 +60,7 @@ from annotator.domain.proposals.apart import (
 )
 from annotator.domain.proposals.attribution import about_a_statement, came_from
 from annotator.domain.proposals.closing_quote import attribution_after_quote
+from annotator.domain.proposals.counted_harm import counted_harm
 from annotator.domain.proposals.described import (
     bare_body,
     group_described,
@@ -136,6 +137,7 @@ from annotator.domain.proposals.plurals import (
     people_words,
 )
 from annotator.domain.proposals.possessed import possessed_role
+from annotator.domain.proposals.received_then import received_then
 from annotator.domain.proposals.refused import refused_act
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
@@ -158,6 +160,7 @@ from annotator.domain.proposals.spoken_for import (
     written_before,
 )
 from annotator.domain.proposals.titles import titled, trades
+from annotator.domain.proposals.uploaded import uploaded
 from annotator.domain.speakers import SourceIndex
 
 QUOTES = set("\"“”'‘’«»")
@@ -330,6 +333,26 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
             reading = LabelReading(ACCUSATION, found, f"a wrong found by a body that "
                                    f"inspects or judges: '{found}'", 0.6, reading.hedges,
                                    reported=True)
+    if reading.role == CONTEXT and reading.reason.startswith(_STEP_READINGS):
+        then = received_then(lex.language, words_of(text))
+        if then:
+            # "membenarkan telah menerima aduan tersebut dan akan memanggil panitia": the
+            # receipt is the body's claim, the step beside it (received_then.py)
+            return LabelReading(CLAIM, then, f"complaints received, then the step to come: "
+                                f"'{then}'", 0.7, reading.hedges)
+    if reading.role == CONTEXT and reading.reason == "no speech verb":
+        harmed = counted_harm(lex.language, words_of(text))
+        put_online = uploaded(lex.language, words_of(text))
+        if put_online and not harmed:
+            # "Akun X mengunggah contoh 500 baris data": material put online, the matter's
+            # evidence told by the article (uploaded.py)
+            return LabelReading(CLAIM, put_online, f"narration of material put online: "
+                                f"'{put_online}'", 0.6, reading.hedges)
+        if harmed:
+            # "Sebanyak 214 siswa ... dilarikan ke puskesmas": narration counting the people
+            # harmed, checkable evidence (counted_harm.py)
+            return LabelReading(CLAIM, harmed, f"narration counting people harmed: "
+                                f"'{harmed}'", 0.6, reading.hedges)
     if reading.role != CONTEXT:
         reacted = _reacts_to_ruling(text, lex, reading)
         if reacted:
@@ -342,6 +365,8 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
 
 
 _RELATIVES = frozenset({"which", "who", "whose", "yang"})
+# what read_label calls a step to come or a plan: over it, a receipt of complaints decides
+_STEP_READINGS = ("procedure reported", "a promise or plan reported", "procedure to come")
 
 
 def _reacts_to_ruling(text: str, lex: Lexicon, reading: LabelReading) -> str | None:

@@ -41,6 +41,13 @@ def recorded(language: str) -> Recorded:
                     frozenset(raw.get("relative", ())), frozenset(raw.get("stops", ())))
 
 
+def _plural_of(word: str) -> str:
+    """The noun an Indonesian plural repeats ("foto-foto" -> "foto"), else ""
+    (thirtieth round: "Foto-foto jenazah yang diambil keluarga memperlihatkan lebam")."""
+    half, dash, other = word.partition("-")
+    return half if dash and half == other else ""
+
+
 def record_shows(lex: Lexicon, words: list[str], possible) -> str | None:
     """The record's noun and its verb ("samples ... contained", "foto ... memperlihatkan")
     where the sentence's subject is a record that shows, else None. ``possible(lex, words,
@@ -48,7 +55,8 @@ def record_shows(lex: Lexicon, words: list[str], possible) -> str | None:
     fam = recorded(lex.language)
     if not fam.nouns:
         return None
-    noun = next((k for k, w in enumerate(words[:fam.opens + 1]) if w in fam.nouns), None)
+    noun = next((k for k, w in enumerate(words[:fam.opens + 1]) if w in fam.nouns
+                 or _plural_of(w) in fam.nouns), None)
     if noun is None or any(w in fam.not_before for w in words[:noun]):
         return None
     for k in range(noun + 1, min(len(words), noun + 1 + VERB_REACH)):
