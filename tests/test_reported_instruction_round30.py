@@ -8,6 +8,8 @@ that ...", "told Halcyon she had been asked to ..."), the rules read a plain cla
 allegation, from a speaker not on the accused side, it is now the accusation. A former
 member of the accused body ("A former nurse at the hospital") no longer speaks for it.
 
+Told by a former member, or given to or by people named by their work ("staff were told
+to"); not an instruction to the public ("residents were told to keep their windows closed").
 Not: no instruction in the reported clause ("who asked not to be named, told Reuters the
 firm cut ..."), the speaker's own request ("she had asked officers to check"), a question
 word after the verb ("told what treatment to provide"), a negated one ("We have never
@@ -65,6 +67,15 @@ def test_a_question_word_or_a_negation_is_no_instruction(db, scheme):
     ], "en")
     assert all("instruction others were given" not in g.label_reason for g in got[1:]), [
         g.label_reason for g in got[1:]]
+
+
+def test_an_ordinary_instruction_to_the_public_stays_a_claim(db, scheme):
+    got = accepted(db, scheme, [
+        _LEDE,
+        "The fire service told reporters that residents near the depot were told to keep "
+        "their windows closed.",
+    ], "en")
+    assert got[1].label != "accusation", got[1].label_reason
 
 
 def test_before_any_allegation_it_stays_a_claim(db, scheme):

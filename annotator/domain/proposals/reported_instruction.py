@@ -20,7 +20,12 @@ question word ("told what treatment to provide") and no negation between; given 
 else: the verb in the passive ("were told", "had been asked") or after a subject written in
 lower case that is not the speaker's own ("supervisors routinely asked"; not "she had asked
 officers to", "who asked not to be named"); after a speech verb and not negated ("We have
-never asked anyone to").
+never asked anyone to"). Told by a former member of a body ("A former nurse at the
+hospital told ..."), or given to or by people named by their work ("staff were told to",
+"supervisors asked fitters to"): news reports ordinary instructions in the passive too
+("told reporters that residents were told to stay indoors"), and those stay claims.
+Readable sets: the 4 sentences it reads are gold accusations (3 of heldout5-8/classes9, in
+3 articles, all told by former staff); no gold claim or context has the shape.
 """
 
 from __future__ import annotations
@@ -48,13 +53,15 @@ def _lists(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 def reported_instruction(text: str, lex: Lexicon) -> str | None:
     """The words of an instruction others were given inside the reported clause ("were
-    told ... to", "supervisors asked ... to"), else None."""
+    told ... to", "supervisors asked ... to"), told by a former member of a body or given
+    to or by people named by their work, else None."""
     verbs, passive, between, own, reach, links, not_in_object, not_after = _lists(
         lex.language)
     if not verbs or not reach:
         return None
     tokens, words = reading_words(normalise(text))
     spoken = [e for _, e in find(lex.speech, words)]
+    insider = former_member(text, lex)
     for k, word in enumerate(words):
         if word not in verbs or not any(e <= k for e in spoken):
             continue
@@ -67,11 +74,25 @@ def reported_instruction(text: str, lex: Lexicon) -> str | None:
         while j >= 0 and words[j] in between:
             j -= 1
         before = words[j] if j >= 0 else ""
+        given = None
         if before in passive:
-            return f"{' '.join(words[j:k + 1])} ... {words[link]}"
-        if before.isalpha() and before not in own and tokens[j].group()[:1].islower():
-            return f"{before} {word} ... {words[link]}"  # "supervisors asked ... to"
+            given = f"{' '.join(words[j:k + 1])} ... {words[link]}"
+        elif before.isalpha() and before not in own and tokens[j].group()[:1].islower():
+            given = f"{before} {word} ... {words[link]}"  # "supervisors asked ... to"
+        if given and (insider or _at_work(words, j, k, link, lex)):
+            return given
     return None
+
+
+def _at_work(words: list[str], j: int, k: int, link: int, lex: Lexicon) -> bool:
+    """Whether those given the instruction or giving it are named by their work ("staff
+    were told to", "supervisors asked fitters to"): one of ``workers`` among the words of
+    the subject (``subject_reach`` before the verb) or of the object. "Residents were told
+    to stay indoors" is ordinary news."""
+    raw = cue_file(lex.language).get(KEY, {})
+    workers = frozenset(raw.get("workers", ()))
+    reach = int(raw.get("subject_reach", 0))
+    return any(w in workers for w in (*words[max(0, j - reach):j + 1], *words[k + 1:link]))
 
 
 def former_member(text: str, lex: Lexicon) -> bool:
