@@ -116,6 +116,7 @@ from annotator.domain.proposals.reading import (
 )
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reframed import reframed
+from annotator.domain.proposals.reported_instruction import former_member, reported_instruction
 from annotator.domain.proposals.spoken_of import named_as_described, talked_of
 from annotator.domain.proposals.suspected import suspicion
 from annotator.domain.proposals.targeted import _frames as _targeted_frames
@@ -2074,14 +2075,22 @@ def _ordered(reading: LabelReading, speaker: str | None, dispute: Dispute | None
              lex: Lexicon) -> LabelReading | None:
     """After an allegation, an instruction the speaker reports others were given
     (instructed.py), by one the article does not place on the accused side: the wrong
-    ordered, not the speaker's appeal."""
-    if dispute is None or not dispute.accused or reading.role != CONTEXT \
-            or not reading.reason.startswith("an appeal or a request"):
+    ordered, not the speaker's appeal; or told inside the clause a plain reported speech
+    reports ("told Halcyon that supervisors asked staff to backdate"; round 30,
+    reported_instruction.py)."""
+    if dispute is None or not dispute.accused:
         return None
-    found = instructed(reading.cue, text, lex)
+    if reading.role == CONTEXT and reading.reason.startswith("an appeal or a request"):
+        found = instructed(reading.cue, text, lex)
+    elif reading.role == CLAIM and not reading.negated \
+            and reading.reason.startswith("reported speech '"):
+        found = reported_instruction(text, lex)
+    else:
+        return None
     if not found or speaker and (_bystander(speaker, text, lex) or dispute.side(
-            speaker, text, lex, loose=False)[0] == "accused"):
-        return None
+            speaker, text, lex, loose=False)[0] == "accused" and not (
+            reading.role == CLAIM and former_member(text, lex))):
+        return None  # (a former member of the accused body no longer speaks for it)
     return LabelReading(ACCUSATION, found, f"an instruction others were given, reported: "
                         f"'{found}' ({reading.reason})", CONTINUED, reading.hedges)
 
