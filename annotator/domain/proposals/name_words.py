@@ -240,7 +240,8 @@ def run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[in
     start = end
     while start > 0 and end - start < limit:
         i = start - 1
-        if start < end and any(ch in gap_before(tokens[0].string, tokens, start) for ch in BREAKS):
+        if start < end and not _BREAK_MARKS.isdisjoint(gap_before(tokens[0].string, tokens,
+                                                                   start)):
             break
         if name_word(tokens, words, i, lex):
             start = i
