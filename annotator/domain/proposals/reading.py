@@ -74,6 +74,7 @@ from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
 from annotator.domain.proposals.name_words import (
+    _BREAK_MARKS,
     BREAKS,
     CAPITALISED_STOP,
     LISTING,
@@ -2001,7 +2002,7 @@ def _relative_clause(text, tokens, words, end: int) -> int | None:
     for k in range(end - 1, max(0, end - WINDOW), -1):
         if words[k] in _RELATIVE_OPENERS and "," in gap_before(text, tokens, k):
             return k
-        if any(ch in BREAKS for ch in gap_before(text, tokens, k)):
+        if not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, k)):  # in C, not per char
             return None
     return None
 
