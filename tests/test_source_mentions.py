@@ -1,5 +1,6 @@
 """Names of the registry found in a sentence (SourceIndex.mentions), as a proposal reads
-them: only where a word begins a name, and kept per sentence until the registry grows.
+them: only where a word begins a name, and kept per sentence until the registry takes in a
+name that sentence may hold.
 Found exactly as by trying every span of up to MAX_NGRAM words at every word."""
 
 from __future__ import annotations
@@ -44,3 +45,26 @@ def test_a_name_added_is_found_in_a_sentence_read_before():
     assert [e.name for e, _, _ in index.mentions(text)] == ["Dmitry Peskov", "Sergei Lavrov"]
     index.mentions(text).clear()  # a caller's list is its own
     assert len(index.mentions(text)) == 2
+
+
+def test_a_name_added_leaves_no_sentence_read_before_stale(seeded_db):
+    """The mentions kept are dropped only for the sentences holding the added name's first
+    word (issue 10, thirtieth round): after each name taken in, every sentence read before
+    gives what a registry built with that name from the start gives."""
+    pairs = [(n, n) for (n,) in seeded_db.execute("SELECT name FROM sources")]
+    index = SourceIndex(list(pairs))
+    texts = [t for (t,) in seeded_db.execute("SELECT text FROM sentences ORDER BY rowid")]
+    texts += ["Juru bicara Straße Group, Lavrov, membantah", "The STRASSE group said",
+              "Kata Polda Metro Jaya dan AS", "as the us team said"]
+    for text in texts:
+        index.mentions(text)  # every sentence read, and kept, before the names come
+    added = [("Strasse Group", "Strasse Group"), ("Lavrov", "Sergei Lavrov"),
+             ("AS", "Amerika Serikat"), ("Polda Metro Jaya Timur", "Polda Metro Jaya Timur"),
+             ("Juru", "Juru"), (texts[0].split()[0], "First Word")]
+    for alias, name in added:
+        index.add(alias, name)
+        pairs.append((alias, name))
+        fresh = SourceIndex(list(pairs))
+        for text in texts:
+            assert index.mentions(text) == fresh.mentions(text), (alias, text)
+            assert index.mentions(text) == _every_span(index, text), (alias, text)

@@ -79,6 +79,10 @@ class SourceIndex:
         # has none of these words, no name starts there
         self._longest: dict[str, int] = {}
         self._found: dict[str, list[tuple[_Entry, int, int]]] = {}  # mentions, by sentence
+        # the sentences in _found by each of their casefolded words: a name taken in is
+        # looked up only where a word of the sentence is its first word, so only those
+        # sentences' mentions can change
+        self._found_by_word: dict[str, set[str]] = {}
         collecting = gc.isenabled()
         gc.disable()  # hundreds of thousands of small objects, none cyclic: twice as fast
         try:
@@ -102,7 +106,8 @@ class SourceIndex:
             self._mentions.setdefault(_key(words), []).append(entry)
             first = words[0].casefold()
             self._longest[first] = max(self._longest.get(first, 0), len(words))
-            self._found.clear()  # a sentence may name this one now
+            for text in self._found_by_word.pop(first, ()):  # a sentence with its first
+                self._found.pop(text, None)  # word may name this one now; no other can
 
     def _rank_ready(self) -> None:
         """Prepare every choice for ranking (once): rapidfuzz's processed form and the
@@ -231,22 +236,27 @@ class SourceIndex:
     def mentions(self, text: str) -> list[tuple[_Entry, int, int]]:
         """Known names in a sentence: (entry, first token, end token), longest first,
         never overlapping. A proposal reads the same sentence on several keys (shown, then
-        read back for the next ones' speakers): found once, kept until the registry grows
-        (at most FOUND_KEPT sentences)."""
+        read back for the next ones' speakers): found once, kept (at most FOUND_KEPT
+        sentences) until the registry takes in a name whose first word the sentence holds."""
         found = self._found.get(text)
         if found is None:
             if len(self._found) >= FOUND_KEPT:
                 self._found.clear()
-            found = self._found[text] = self._find_mentions(text)
+                self._found_by_word.clear()
+            words = [m.group() for m in _tokens(text)]
+            folded = [w.casefold() for w in words]
+            found = self._found[text] = self._find_mentions(words, folded)
+            by_word = self._found_by_word
+            for word in set(folded):
+                by_word.setdefault(word, set()).add(text)
         return list(found)
 
-    def _find_mentions(self, text: str) -> list[tuple[_Entry, int, int]]:
-        """Only the positions whose word begins a name are tried, and only as long as the
-        longest name it begins. Casefolding maps each character alone, so the casefolded
-        words joined are the joined words casefolded (``_key``)."""
-        tokens = _tokens(text)
-        words = [m.group() for m in tokens]
-        folded = [w.casefold() for w in words]
+    def _find_mentions(self, words: list[str], folded: list[str]
+                       ) -> list[tuple[_Entry, int, int]]:
+        """The mentions in a sentence's words (``folded``: each casefolded). Only the
+        positions whose word begins a name are tried, and only as long as the longest name
+        it begins. Casefolding maps each character alone, so the casefolded words joined
+        are the joined words casefolded (``_key``)."""
         longest = self._longest
         found: list[tuple[_Entry, int, int]] = []
         i = 0

@@ -240,7 +240,8 @@ def run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[in
     start = end
     while start > 0 and end - start < limit:
         i = start - 1
-        if start < end and any(ch in gap_before(tokens[0].string, tokens, start) for ch in BREAKS):
+        if start < end and not _BREAK_MARKS.isdisjoint(gap_before(tokens[0].string, tokens,
+                                                                   start)):
             break
         if name_word(tokens, words, i, lex):
             start = i
@@ -268,7 +269,7 @@ def first_listed(text, tokens, words, span: tuple[int, int], lex: Lexicon
     start, end = span
     listed = False
     if start >= 3 and tokens[start - 1].group() == "the" and words[start - 2] in LISTING \
-            and not any(ch in BREAKS for ch in gap_before(text, tokens, start - 1)
+            and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start - 1)
                         + gap_before(text, tokens, start - 2)):
         before = run_back(tokens, words, start - 2, lex)  # "The X Trust and the Y said"
         if before:
@@ -288,7 +289,7 @@ def first_listed(text, tokens, words, span: tuple[int, int], lex: Lexicon
         if not name_word(tokens, words, first, lex):
             break
         while first > 0 and name_word(tokens, words, first - 1, lex) \
-                and not any(ch in BREAKS for ch in gap_before(text, tokens, first)):
+                and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, first)):
             first -= 1
         start, end = first, start
     return start, end

@@ -75,6 +75,7 @@ from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
 from annotator.domain.proposals.name_words import (
+    _BREAK_MARKS,
     BREAKS,
     CAPITALISED_STOP,
     LISTING,
@@ -867,8 +868,8 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
             found.append((words[first], name))  # "Ketua Forum Warga ...,": the forum
             continue
         for k in range(max(0, run[0] - 3), first):
-            if words[k] in nouns and words[k] not in lex.title_modifiers and not any(
-                    ch in BREAKS for ch in gap_before(text, tokens, k + 1)) and not (
+            if words[k] in nouns and words[k] not in lex.title_modifiers and \
+                    _BREAK_MARKS.isdisjoint(gap_before(text, tokens, k + 1)) and not (
                     k + 1 < run[0] and gap_before(text, tokens, k + 1) == "   ") and (
                     k >= run[0] or k == 0 or tokens[k].group().islower()) and not \
                     placed_between(words, k, run[0], lex):  # "a nurse at a Swansea home"
@@ -893,7 +894,7 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
                 "a", "an", "the", "seorang", "sebuah"):
             # "Gulfline Shipping, a Greek-owned company that operates ...": the first noun
             for j in range(k + 1, min(len(tokens), k + 6)):
-                if any(ch in BREAKS for ch in gap_before(text, tokens, j)):
+                if not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, j)):
                     break
                 if words[j] in nouns and tokens[j].group().islower():
                     if j + 1 < len(tokens) and gap_before(text, tokens, j + 1) == "   ":
@@ -1166,8 +1167,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                  f"agent of '{verb} {words[e]}'")
             if found:
                 return found
-        if verb in lex.passive_speech and e < len(words) and not any(
-                ch in BREAKS for ch in gap_before(text, tokens, e)):  # "disampaikan Kepala X, Y,"
+        if verb in lex.passive_speech and e < len(words) and _BREAK_MARKS.isdisjoint(
+                gap_before(text, tokens, e)):  # "disampaikan Kepala X, Y,"
             found = named_after(index, text, tokens, words, mentions, e, lex,
                                  f"agent of '{verb}'")
             if found:
@@ -1462,7 +1463,7 @@ def _named_with_others(index, text, tokens, words, end: int, lex: Lexicon, why: 
     """"Quispe and her neighbours have filed", "Darto dan rekan-rekannya melapor",
     "Nurhayati bersama 40 jemaah lain melapor": the one named speaks first, the people with
     them are nobody named (the guidelines: the first named)."""
-    start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
+    start = max([k for k in range(1, end) if not _BREAK_MARKS.isdisjoint(gap_before(
         text, tokens, k))], default=0)
     if start < end and words[start] in ("the",) and tokens[start].group() == "The":
         start += 1
@@ -1499,7 +1500,7 @@ def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: 
                     ) -> SpeakerReading | None:
     """"Presiden X mengunjungi Natuna dan menegaskan ...": the verb after "dan"/"and" shares
     the subject its clause opened with (the first name after the start or a comma)."""
-    opens = max([k for k in range(1, before) if any(ch in BREAKS for ch in gap_before(
+    opens = max([k for k in range(1, before) if not _BREAK_MARKS.isdisjoint(gap_before(
         text, tokens, k))], default=0)  # "Saat itu, | Presiden X ..."
     if not name_word(tokens, words, opens, lex):
         return None
@@ -1519,7 +1520,7 @@ def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
     """An office named head first with lower-case words after it, opening the clause
     ("Tim pemenangan petahana membantah"): the earlier full name it starts ("Dinas
     Kesehatan setempat" = "Dinas Kesehatan Lampung Tengah"), else the phrase as written."""
-    start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
+    start = max([k for k in range(1, end) if not _BREAK_MARKS.isdisjoint(gap_before(
         text, tokens, k))], default=0)
     if start >= end or words[start] not in lex.org_heads or not name_word(
             tokens, words, start, lex) or not lex.head_first:
@@ -1611,7 +1612,7 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
     itu")."""
     if end < 1 or not tokens[end - 1].group().islower():
         return None
-    start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
+    start = max([k for k in range(1, end) if not _BREAK_MARKS.isdisjoint(gap_before(
         text, tokens, k))], default=0)
     if end - start > 4 or start >= end:
         return None
@@ -1703,7 +1704,7 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     (the guidelines' "a UN panel", "a senior official"), without the English article, as
     the registry would hold it. A plural of unnamed people has no source."""
     end = _subject_end(text, tokens, words, verb_at, lex)
-    start = max([k for k in range(1, end) if any(ch in BREAKS for ch in gap_before(
+    start = max([k for k in range(1, end) if not _BREAK_MARKS.isdisjoint(gap_before(
         text, tokens, k))], default=0)
     while start < end and words[start] in _OPENING:
         start += 1
@@ -1966,12 +1967,12 @@ def _topic(text, tokens, words, mentions, index, lex: Lexicon) -> str | None:
 def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
     """Whether the name at token ``start`` is the object of a preposition: the word before
     it is one, or the one before that with no punctuation between ("kepada media Korea")."""
-    while start > 0 and name_word(tokens, words, start - 1, lex) and not any(
-            ch in BREAKS for ch in gap_before(text, tokens, start)):
+    while start > 0 and name_word(tokens, words, start - 1, lex) and _BREAK_MARKS.isdisjoint(
+            gap_before(text, tokens, start)):
         start -= 1  # the whole name: "Barat" in "di Jawa Barat"
     for back in (1, 2):
         i = start - back
-        if i < 0 or any(ch in BREAKS for ch in gap_before(text, tokens, i + 1)):
+        if i < 0 or not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, i + 1)):
             break
         if words[i] in lex.prepositions:
             return True
@@ -1981,8 +1982,8 @@ def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
                                                                       lex) \
             and not _titled_clause(text, tokens, words, start - 1, lex):
         first = start - 1
-        while first > 0 and name_word(tokens, words, first - 1, lex) and not any(
-                ch in BREAKS for ch in gap_before(text, tokens, first)):
+        while first > 0 and name_word(tokens, words, first - 1, lex) and _BREAK_MARKS.isdisjoint(
+                gap_before(text, tokens, first)):
             first -= 1
         return _after_preposition(text, tokens, words, first, lex)
     return False
@@ -1991,7 +1992,7 @@ def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
 def _titled_clause(text, tokens, words, before: int, lex: Lexicon) -> bool:
     """The clause ending at token ``before`` opens with a title ("Kepala", "Director")."""
     k = before
-    while k > 0 and not any(ch in BREAKS for ch in gap_before(text, tokens, k)):
+    while k > 0 and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, k)):
         k -= 1
     return words[k] in lex.titles and words[k] not in lex.title_modifiers
 
@@ -2026,7 +2027,7 @@ def _relative_clause(text, tokens, words, end: int) -> int | None:
     for k in range(end - 1, max(0, end - WINDOW), -1):
         if words[k] in _RELATIVE_OPENERS and "," in gap_before(text, tokens, k):
             return k
-        if any(ch in BREAKS for ch in gap_before(text, tokens, k)):
+        if not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, k)):  # in C, not per char
             return None
     return None
 
@@ -2143,7 +2144,7 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
                     # before it set apart too ("Jane Roe, 41, who lives nearby, said")
                     return _before_age(text, tokens, words, k)
                 run = run_back(tokens, words, k, lex)  # "He Lifeng, China's vice premier,"
-                if run and (run[0] == 0 or any(ch in BREAKS for ch in gap_before(text, tokens,
+                if run and (run[0] == 0 or not _BREAK_MARKS.isdisjoint(gap_before(text, tokens,
                                                                         run[0]))):
                     return k
     return end
@@ -2157,8 +2158,8 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
     noun), "A spokesperson for the Department of X said" (the Department of X)."""
     end = _subject_end(text, tokens, words, verb_at, lex)
     if end >= 2 and words[end - 1] in lex.determiners_after and words[end - 2] in (
-            lex.org_heads | lex.titles) and (end == 2 or any(
-            ch in BREAKS for ch in gap_before(text, tokens, end - 2))):
+            lex.org_heads | lex.titles) and (end == 2 or not _BREAK_MARKS.isdisjoint(
+            gap_before(text, tokens, end - 2))):
         found = antecedent(index, words[end - 2], why)  # "Perusahaan itu menepis"
         if found:
             return found
@@ -2170,7 +2171,7 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
     while start > 0 and end - start < 4 and tokens[start - 1].group().islower() \
             and words[start - 1] not in lex.prepositions \
             and words[start - 1] not in CAPITALISED_STOP \
-            and not any(ch in BREAKS for ch in gap_before(text, tokens, start)):
+            and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start)):
         start -= 1
     run = run_back(tokens, words, start, lex) if start > 0 else None
     bound = body_named_next(index, words[end - 1])
@@ -2178,7 +2179,7 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         # Energy and Petroleum Regulatory Authority said": the body named after it
         return known_or_new(index, bound, f"{why} ('{words[end - 1]}' = {bound}, named "
                                           f"after the sentence that describes it)")
-    if run and not any(ch in BREAKS for ch in gap_before(text, tokens, start)):
+    if run and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start)):
         owner = text_of(text, tokens, run[0], run[1])
         for m in mentions:  # a known owner speaks: "North Korea's defence ministry"
             if m[2] == run[0] and m[3] == run[1]:
@@ -2209,11 +2210,11 @@ def _members_of(index, text, tokens, words, end: int, lex: Lexicon, why: str
     officials": people nobody names, no source."""
     start = end - 1
     while start > 0 and end - start < 3 and tokens[start - 1].group().islower() \
-            and words[start - 1] not in lex.prepositions | LISTING | _POSSESSIVES and not any(
-            ch in BREAKS for ch in gap_before(text, tokens, start)):
+            and words[start - 1] not in lex.prepositions | LISTING | _POSSESSIVES \
+            and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start)):
         start -= 1
     owner = run_back(tokens, words, start, lex) if start > 0 else None
-    if owner is None or any(ch in BREAKS for ch in gap_before(text, tokens, start)):
+    if owner is None or not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start)):
         return None
     whole = " ".join(text_of(text, tokens, owner[0], end).split())
     name = " ".join(text_of(text, tokens, owner[0], owner[1]).split())
@@ -2237,7 +2238,7 @@ def _unnamed_member(index, text, tokens, words, mentions, end: int, lex: Lexicon
     """"A vice director at North Korea's defence ministry said": an unnamed member speaks
     for the office after the preposition."""
     first = end - 1
-    while first > 0 and not any(ch in BREAKS for ch in gap_before(text, tokens, first)):
+    while first > 0 and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, first)):
         first -= 1
     if words[first] not in ("a", "an", "the", "seorang", "sebuah") or first + 2 >= end:
         return None
@@ -2270,8 +2271,8 @@ def _member_of(text, tokens, words, run: tuple[int, int], lex: Lexicon
     i = run[0] - 1
     if i > 0 and tokens[i].group() == "the":
         i -= 1
-    if i < 1 or words[i] not in _MEMBER_OF or any(
-            ch in BREAKS for ch in gap_before(text, tokens, i) + gap_before(text, tokens, i + 1)):
+    if i < 1 or words[i] not in _MEMBER_OF or not _BREAK_MARKS.isdisjoint(
+            gap_before(text, tokens, i) + gap_before(text, tokens, i + 1)):
         return None
     owner = run_back(tokens, words, i, lex)
     if owner and not _after_preposition(text, tokens, words, owner[0], lex):
@@ -2324,8 +2325,9 @@ def _unorganised_subject(text, tokens, words, run, end: int, lex: Lexicon) -> bo
         people += 1
     if used and run is not None and not _body_run(text, tokens, words, run, lex):
         people = head  # "Pengamat pajak Rina Wulan", "Ahli gizi X": a field, then a person
-    return run is None or run[0] == head or run[0] > head and (people == run[0] and not any(
-        ch in BREAKS for ch in gap_before(text, tokens, run[0])) or _after_preposition(
+    return run is None or run[0] == head or run[0] > head and (
+        people == run[0] and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, run[0]))
+        or _after_preposition(
         text, tokens, words, run[0], lex))
 
 
@@ -2346,8 +2348,8 @@ def _unorganised(language: str) -> frozenset[str]:
 
 def _clause_start(text, tokens, end: int) -> int:
     """Where the clause whose subject ends at ``end`` begins: after the last break."""
-    return next((k for k in range(end - 1, 0, -1) if any(
-        ch in BREAKS for ch in gap_before(text, tokens, k))), 0)
+    return next((k for k in range(end - 1, 0, -1) if not _BREAK_MARKS.isdisjoint(
+        gap_before(text, tokens, k))), 0)
 
 
 def _places_apposed(text, tokens, words, opens: int, end: int, lex: Lexicon) -> int | None:
@@ -2367,8 +2369,8 @@ def _places_apposed(text, tokens, words, opens: int, end: int, lex: Lexicon) -> 
 
 def _clause_end(text, tokens, start: int) -> int:
     """Where the clause from ``start`` on ends: at the next break, else the sentence's end."""
-    return next((k for k in range(start + 1, len(tokens)) if any(
-        ch in BREAKS for ch in gap_before(text, tokens, k))), len(tokens))
+    return next((k for k in range(start + 1, len(tokens)) if not _BREAK_MARKS.isdisjoint(
+        gap_before(text, tokens, k))), len(tokens))
 
 
 def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, why: str
@@ -2443,8 +2445,8 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
                 return known_or_new(index, person, why)
             elif run and run[0] > chosen[3] and all(
                     words[k] in lex.titles and tokens[k].group().islower()
-                    for k in range(chosen[3], run[0])) and not any(
-                    ch in BREAKS for ch in gap_before(text, tokens, run[0])):
+                    for k in range(chosen[3], run[0])) and _BREAK_MARKS.isdisjoint(
+                    gap_before(text, tokens, run[0])):
                 # "FA chief executive Mark Bullingham said": the person with the title
                 person = person_in(text, tokens, words, run, lex)
                 return known_or_new(index, person, why)
