@@ -133,16 +133,52 @@ def talked_of(speaker: str | None, text: str, seen: list[str], accusers: dict[st
         end = k + 1
         while end < len(words) and (words[end] in own or words[end] in common_of(lex)):
             end += 1
+        start = k
+        while start > 0 and words[start - 1] in capital:
+            start -= 1
+        if _another_name(words, start, k, text, speaker, capital, lex):
+            continue  # another party with a word of the speaker's name ("Ruth Ann Hollis")
         if k < SUBJECT_REACH or _opens(before, words[k]) or _spoke_there(words, k, end, lex):
             return None  # it was that sentence's subject: it spoke or acted there
-        if any(w in listed.addressed for w in words[max(0, k - 4):k]):
-            return None  # the body a complaint or request went to
+        if any(w in listed.addressed for w in words[max(0, start - 4):k]):
+            return None  # the body a complaint or request went to ("ke Badan ... (BSSN)")
         if any(w in listed.opponent for w in words[max(0, k - 2):k]):
             return None  # the other side of a match ("laga melawan Persija Jakarta")
         if any(w in lex.titles for w in words[max(0, k - 3):k]):
             return None  # a person introduced by their office ("Ketua Bawaslu Riau, X")
         return f"{speaker}: the article talked of '{words[k]}' before it spoke"
     return None
+
+
+def _another_name(words: list[str], start: int, at: int, text: str, speaker: str,
+                  capital: frozenset[str], lex: Lexicon) -> bool:
+    """The word at ``at`` stands in a name (from ``start``) that differs from the
+    speaker's before that word: the earlier name has a name's word before it that neither
+    the speaker's name nor the sentence that speaks has ("the shooting death of clerk Ruth
+    Ann Hollis" before "Hollis' daughter, Carla Hollis, said"), or the speaker's name has
+    one before it that the earlier sentence has not ("fees from Harbour Light Media"
+    before "Bristol Harbour chief executive Mark Dunleavy said"): a different party that
+    shares a word with the speaker's, a relative or a namesake, not the speaker. Words
+    after it do not count ("Redgum Orchards' pump station" before "Redgum's general
+    manager")."""
+    common = common_of(lex) | lex.places | lex.titles | lex.not_names | lex.honorifics \
+        | lex.unnamed | _LINKS
+
+    def named(w: str) -> bool:
+        return len(w) >= MIN_LETTERS and w[:1].isalpha() and w not in common
+
+    here = words_of(text)
+    if any(named(w) and w not in here and w not in words_of(speaker)
+           for w in words[start:at]):
+        return True
+    if words[at] not in here:
+        return False
+    k = here.index(words[at])
+    mine = _capitals(text)
+    first = k
+    while first > 0 and here[first - 1] in mine:
+        first -= 1
+    return any(named(w) and w not in words for w in here[first:k])
 
 
 def _a_place(words: list[str], at: int, capital: frozenset[str],
