@@ -36,7 +36,8 @@ source registered). The dispute the proposal read is the one ``propose`` hands t
 ``in_dispute`` for the sentence, observed as it is passed (the real function still runs):
 it is the state of the article before the sentence. The gold speaker is matched as
 bench_proposals.py matches it: any of the gold's names, or the registry source it is an alias
-of. The sealed sets (heldout5 to heldout10, classes9) are refused, never read.
+of. The sealed sets (bench_proposals.SEALED: heldout9 and every later heldout) are refused,
+never read.
 """
 
 from __future__ import annotations

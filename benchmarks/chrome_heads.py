@@ -19,7 +19,7 @@ sentence that merely opens with a place ('By the time ...', 'Oleh karena itu, ..
     python benchmarks/chrome_heads.py                  # the seeds and every tuned set
     python benchmarks/chrome_heads.py --set train10 -q # one set, the counts alone
 
-Sealed sets (heldout5 and later, classes9) are refused: their texts are for the lead's
+Sealed sets (heldout9 and every later heldout) are refused: their texts are for the lead's
 measurements only.
 """
 
