@@ -96,7 +96,9 @@ class ArticleSides(Mapping):
 
     def __init__(self, reading: _Reading, index: SourceIndex | None):
         self._reading, self._index, self._sides = reading, index, None
-        self._token = ("article", reading.serial, id(index), len(index) if index else 0)
+        # not the registry's size: a reading that asks a side reads the article to its
+        # end, so this token is never made again; one that does not, does not depend on it
+        self._token = ("article", reading.serial, id(index))
 
     @property
     def token(self) -> tuple:
