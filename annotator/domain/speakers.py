@@ -30,6 +30,7 @@ TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
 
 MAX_NGRAM = 8
 FOUND_KEPT = 4096  # sentences whose mentions are kept (a key reads about ten)
+ANY_NAME = "\x00"  # a reading that ranked the registry: any name taken in may change it
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,11 @@ class SourceIndex:
         # looked up only where a word of the sentence is its first word, so only those
         # sentences' mentions can change
         self._found_by_word: dict[str, set[str]] = {}
+        self._words: dict[str, frozenset[str]] = {}  # each sentence in _found: its words
+        # the first (casefolded) word of each name or alias taken in, in order (None: a
+        # name mentions never finds): what a remembered reading is checked against
+        self._firsts: list[str | None] = []
+        self._watching: list[set[str]] = []  # readings in progress: the words they asked
         collecting = gc.isenabled()
         gc.disable()  # hundreds of thousands of small objects, none cyclic: twice as fast
         try:
@@ -101,10 +107,13 @@ class SourceIndex:
         self._texts.append(text)
         self._names.append(name)
         words = TOKEN.findall(text)
-        if words and len(words) <= MAX_NGRAM:
+        if not words or len(words) > MAX_NGRAM:
+            self._firsts.append(None)
+        else:
             entry = _Entry(name, kind, _strict(text), " ".join(words))
             self._mentions.setdefault(_key(words), []).append(entry)
             first = words[0].casefold()
+            self._firsts.append(first)
             self._longest[first] = max(self._longest.get(first, 0), len(words))
             for text in self._found_by_word.pop(first, ()):  # a sentence with its first
                 self._found.pop(text, None)  # word may name this one now; no other can
@@ -197,6 +206,8 @@ class SourceIndex:
         from rapidfuzz import fuzz, process
         from rapidfuzz.utils import default_process
 
+        if self._watching:
+            self._watching[-1].add(ANY_NAME)
         self._rank_ready()
         processed = default_process(query)
         if not processed:
@@ -243,13 +254,52 @@ class SourceIndex:
             if len(self._found) >= FOUND_KEPT:
                 self._found.clear()
                 self._found_by_word.clear()
+                self._words.clear()
             words = [m.group() for m in _tokens(text)]
             folded = [w.casefold() for w in words]
             found = self._found[text] = self._find_mentions(words, folded)
             by_word = self._found_by_word
-            for word in set(folded):
+            own = self._words[text] = frozenset(folded)
+            for word in own:
                 by_word.setdefault(word, set()).add(text)
+        if self._watching:
+            self._watching[-1].update(self._words[text])
         return list(found)
+
+    # remembering readings -------------------------------------------------------------
+    # A proposal's readings are remembered between keys (engine.py). A reading asks the
+    # registry only through ``mentions`` (names found in a text: they change only when a
+    # name taken in begins with one of the text's words) and ``suggest`` (a ranking: any
+    # name may change it). So a reading records, while it runs, the words its texts hold
+    # (ANY_NAME for a ranking), and stays right until a name beginning with one of them
+    # is taken in.
+
+    def watch(self) -> set[str]:
+        """Start recording what a reading asks of the registry (end with ``unwatch``)."""
+        asked: set[str] = set()
+        self._watching.append(asked)
+        return asked
+
+    def unwatch(self, asked: set[str]) -> frozenset[str]:
+        """Stop recording a reading; what it asked is asked by the reading around it too."""
+        self._watching.pop()  # the innermost: readings nest
+        if self._watching:
+            self._watching[-1].update(asked)
+        return frozenset(asked)
+
+    def asked(self, asked: frozenset[str]) -> None:
+        """A remembered reading used in place of reading again: the reading around it
+        depends on what it asked."""
+        if self._watching:
+            self._watching[-1].update(asked)
+
+    def unchanged(self, since: int, asked: frozenset[str]) -> bool:
+        """Whether a reading made when the registry held ``since`` names and aliases, which
+        asked ``asked``, reads the same now: no name taken in since begins with a word it
+        asked (nor any, if it ranked)."""
+        if since == len(self._texts):
+            return True
+        return ANY_NAME not in asked and asked.isdisjoint(self._firsts[since:])
 
     def _find_mentions(self, words: list[str], folded: list[str]
                        ) -> list[tuple[_Entry, int, int]]:

@@ -210,15 +210,50 @@ def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous
     for its speaker with the same speakers, names and dispute before it (the label saved
     on it is not read for it): the rules' reading is the same, so it is read once. The
     objects whose ids are in the key are kept beside the entry, so an id is never a freed
-    object's."""
+    object's. The registry is asked whether a name it took in since could change the
+    reading (``_kept``), as it was asked by the reading (SourceIndex.watch)."""
     if remember:
         whole = dispute_key if dispute_key is not None else _whole(dispute)
         key = (text, previous, last_named, names, described, whole, id(scheme),
-               id(index), len(index), later, id(table), at, id(lex))
+               id(index), later, id(table), at, id(lex))
         found = _RULED.get(key)
         if found is not None and found[0] is scheme and found[1] is index \
-                and found[2] is table and found[3] is lex:
-            return found[4]
+                and found[2] is table and found[3] is lex and _kept(_RULED, key, found, index):
+            return found[-1]
+        since, asked = len(index), index.watch()
+    try:
+        ruled = _ruled_now(text, scheme, index, lex, previous, last_named, names, described,
+                           dispute, later, table, at, remember)
+    finally:
+        if remember:
+            asked = index.unwatch(asked)
+    if remember:
+        if len(_RULED) >= RULED_KEPT:
+            _RULED.clear()
+        _RULED[key] = (scheme, index, table, lex, since, asked, ruled)
+    return ruled
+
+
+def _kept(cache: dict, key: tuple, found: tuple, index: SourceIndex) -> bool:
+    """Whether a remembered reading (``found``: its entry, the registry's size when it was
+    read and what it asked of it second and first from the end) is still right: no name
+    the registry took in since could change it. If so, the reading around this one asks
+    what it asked, and the entry is marked as right at the registry's present size."""
+    since, asked = found[-3], found[-2]
+    if not index.unchanged(since, asked):
+        return False
+    index.asked(asked)
+    if since != len(index):
+        cache[key] = (*found[:-3], len(index), asked, found[-1])
+    return True
+
+
+def _ruled_now(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon,
+               previous: str | None, last_named: str | None, names: tuple[str, ...],
+               described: tuple[tuple[str, str], ...], dispute: Dispute | None,
+               later: tuple[str, ...], table: EntityTable | None, at: int,
+               remember: bool) -> tuple:
+    """``_ruled``'s reading, read."""
     speaker = _spoken(text, index, lex, previous, last_named, names, described, later, table,
                       at, remember)
     reading = _read_label(text, lex)
@@ -229,12 +264,7 @@ def _ruled(text: str, scheme: Scheme, index: SourceIndex, lex: Lexicon, previous
     label = label_for_role(scheme, reading.role)
     name = label if label else "no label"
     confidence, why = confidence_for(scheme, reading, speaker)
-    ruled = (speaker, reading, label, name, confidence, why)
-    if remember:
-        if len(_RULED) >= RULED_KEPT:
-            _RULED.clear()
-        _RULED[key] = (scheme, index, table, lex, ruled)
-    return ruled
+    return speaker, reading, label, name, confidence, why
 
 
 def _whole(value):
@@ -316,21 +346,29 @@ def _spoken(text: str, index: SourceIndex, lex: Lexicon, previous: str | None,
     dispute is not among them): when the window moves on, a sentence read back in a
     dispute read otherwise but with the same speakers and names before it is not read for
     its speaker again, only in the dispute."""
-    key = (text, previous, last_named, names, described, id(index), len(index), later,
-           id(table), at, id(lex)) if remember else None
-    found = _SPOKEN.get(key) if remember else None
-    if found is not None and found[0] is index and found[1] is table and found[2] is lex:
-        return found[3]
-    speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
-                           names=names, described=described, table=table, at=at)
-    if (speaker.name is None or speaker.written) and later and not (
-            previous or last_named) and _role(
-            text, lex.language) in (ACCUSATION, DENIAL):
-        speaker = _named_later(text, speaker, later, lex, index, names, described, table, at)
+    if remember:
+        key = (text, previous, last_named, names, described, id(index), later, id(table), at,
+               id(lex))
+        found = _SPOKEN.get(key)
+        if found is not None and found[0] is index and found[1] is table and found[2] is lex \
+                and _kept(_SPOKEN, key, found, index):
+            return found[-1]
+        since, asked = len(index), index.watch()
+    try:
+        speaker = read_speaker(text, lex, index, previous=previous, last_named=last_named,
+                               names=names, described=described, table=table, at=at)
+        if (speaker.name is None or speaker.written) and later and not (
+                previous or last_named) and _role(
+                text, lex.language) in (ACCUSATION, DENIAL):
+            speaker = _named_later(text, speaker, later, lex, index, names, described, table,
+                                   at)
+    finally:
+        if remember:
+            asked = index.unwatch(asked)
     if remember:
         if len(_SPOKEN) >= RULED_KEPT:
             _SPOKEN.clear()
-        _SPOKEN[key] = (index, table, lex, speaker)
+        _SPOKEN[key] = (index, table, lex, since, asked, speaker)
     return speaker
 
 
@@ -454,7 +492,7 @@ def _role(text: str, language: str) -> str:
     return _read_label(text, lexicon(language)).role
 
 
-_EARLIER: dict[tuple, Proposal] = {}  # the sentences read back, remembered between keys
+_EARLIER: dict[tuple, tuple] = {}  # the sentences read back, remembered between keys
 
 
 def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None,
@@ -464,22 +502,28 @@ def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None
              table: EntityTable | None = None, at: int = 0) -> Proposal:
     """propose_text for a sentence read back for its speaker. Moving down a document reads
     the same sentences again with the same speakers carried: remembered, not re-read
-    (the key holds everything the reading depends on, the registry's size included, and
-    the whole dispute as ``_ruled`` keys it: ``Dispute.frozen`` leaves out the names as
-    written, which a reason quotes)."""
+    (the key holds everything the reading depends on but the registry, and the whole
+    dispute as ``_ruled`` keys it: ``Dispute.frozen`` leaves out the names as written,
+    which a reason quotes). The registry is asked whether a name it took in since could
+    change the reading (``_kept``), as it was asked by the reading (SourceIndex.watch)."""
     whole = _whole(dispute)
     key = (text, language, chain.previous, chain.last_named, names, described,
-           whole, id(scheme), id(index), len(index), later, id(table), at)
+           whole, id(scheme), id(index), later, id(table), at)
     found = _EARLIER.get(key)
-    if found is None:
-        if len(_EARLIER) >= 2048:
-            _EARLIER.clear()
-        found = _EARLIER[key] = propose_text(text, scheme, index, language, names=names,
-                                             described=described, dispute=dispute,
-                                             previous=chain.previous,
-                                             last_named=chain.last_named, later=later,
-                                             table=table, at=at, dispute_key=whole)
-    return found
+    if found is not None and found[0] is index and _kept(_EARLIER, key, found, index):
+        return found[-1]
+    since, asked = len(index), index.watch()
+    try:
+        proposal = propose_text(text, scheme, index, language, names=names,
+                                described=described, dispute=dispute,
+                                previous=chain.previous, last_named=chain.last_named,
+                                later=later, table=table, at=at, dispute_key=whole)
+    finally:
+        asked = index.unwatch(asked)
+    if len(_EARLIER) >= 2048:
+        _EARLIER.clear()
+    _EARLIER[key] = (index, since, asked, proposal)
+    return proposal
 
 
 def _labeled_twin(db: Database, sentence_id: str, group_id: str, reviewer: str

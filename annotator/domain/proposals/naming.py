@@ -26,7 +26,7 @@ from annotator.domain.proposals.name_words import (
 )
 from annotator.domain.proposals.named_next import body_named_next
 from annotator.domain.proposals.sexes import PRONOUN_SEX, spoke_as_sex
-from annotator.domain.speakers import SourceIndex
+from annotator.domain.speakers import ANY_NAME, SourceIndex
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,10 @@ def _short_name(index: SourceIndex, name: str) -> str | None:
         return _short_name_ranked(registry, name)
     # remembered by the registry and its size (it only grows: every name or alias added
     # changes it), so that a sentence read again (the next keys read it back) is not ranked
-    # again; the registry is kept beside the entry, so that its id is never a freed one's
+    # again; the registry is kept beside the entry, so that its id is never a freed one's.
+    # A ranking reads the whole registry: the reading asking it is read again after any
+    # name is taken in (SourceIndex.unchanged), remembered here or not
+    registry.asked(_RANKED)
     key = (id(registry), len(registry), name)
     found = _SHORT_NAMES.get(key)
     if found is None or found[0] is not registry:
@@ -186,6 +189,7 @@ def _short_name(index: SourceIndex, name: str) -> str | None:
 
 
 _SHORT_NAMES: dict[tuple[int, int, str], tuple[SourceIndex, str | None]] = {}
+_RANKED = frozenset({ANY_NAME})
 SHORT_NAMES_KEPT = 1024
 
 

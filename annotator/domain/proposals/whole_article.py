@@ -90,13 +90,15 @@ def article_sides(doc_id: str, texts: tuple[str, ...], language: str | None, sch
 class ArticleSides(Mapping):
     """The sides of one document's speakers, read to its end when first asked for. Stands in
     a reading state's cache keys by ``token``: while the article is not read to its end, the
-    document's reading and the registry's state (so that making a key does not read it),
+    document's reading and the registry, not its size (so that making a key does not read it),
     then the sides themselves (so that keys made after a new source is registered still
     meet the ones made before, as the sides read at once did)."""
 
     def __init__(self, reading: _Reading, index: SourceIndex | None):
         self._reading, self._index, self._sides = reading, index, None
-        self._token = ("article", reading.serial, id(index), len(index) if index else 0)
+        # not the registry's size: a reading that asks a side reads the article to its
+        # end, so this token is never made again; one that does not, does not depend on it
+        self._token = ("article", reading.serial, id(index))
 
     @property
     def token(self) -> tuple:
