@@ -408,6 +408,22 @@ line, in benchmarks/proposals/AUDIT.md):
   lexicons, the chrome rules nor the other sets' texts (gold_heldout27_id.jsonl,
   gold_heldout27_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout27/). Sealed.
+- heldout28: a twenty-third fresh sealed set, written blind on 2026-12-04 (thirtieth round,
+  guidelines as last changed in commit 53e74b1, labeled at 1dce516), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (182 presented
+  sentences), two thirds about an allegation and its replies (online-motorcycle-taxi drivers'
+  accounts frozen after a protest, e-wallet balances drained, a new market's roof trusses said
+  to be thinner than the contract, a visiting fee at a prison, a fish auction's scales said to
+  be rigged, formalin found in a tofu factory's products, a broadband provider billing former
+  customers, a care-home resident left without water, a takeaway fined for food hygiene
+  offences, a taxi firm sending out unlicensed drivers and a journal retracting a laboratory's
+  cancer study), one third ordinary news with no dispute (a university's seaweed shopping bags,
+  ironwood seedlings planted on burnt land, a netball league final, a credit union's first
+  branch and a fishing harbour's ice plant), page chrome left in; their gold with the
+  speaker's side, labeled by hand by a session that did not look at the proposals, the rules,
+  the cue lexicons, the chrome rules nor the other sets' texts (gold_heldout28_id.jsonl,
+  gold_heldout28_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout28/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -559,6 +575,7 @@ SETS = {
     "heldout25": HERE / "proposals" / "heldout25",
     "heldout26": HERE / "proposals" / "heldout26",
     "heldout27": HERE / "proposals" / "heldout27",
+    "heldout28": HERE / "proposals" / "heldout28",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -624,7 +641,8 @@ SEALED = {"heldout9", "heldout10",
           "heldout17", "heldout18", "heldout19",
           "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
           "heldout25",
-          "heldout26", "heldout27"}
+          "heldout26", "heldout27",
+          "heldout28"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
