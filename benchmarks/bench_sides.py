@@ -36,7 +36,7 @@ source registered). The dispute the proposal read is the one ``propose`` hands t
 ``in_dispute`` for the sentence, observed as it is passed (the real function still runs):
 it is the state of the article before the sentence. The gold speaker is matched as
 bench_proposals.py matches it: any of the gold's names, or the registry source it is an alias
-of. The sealed sets (bench_proposals.SEALED: heldout9 and every later heldout) are refused,
+of. The sealed sets (bench_proposals.SEALED: heldout13 and every later heldout) are refused,
 never read.
 """
 

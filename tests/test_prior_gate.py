@@ -152,7 +152,7 @@ def test_the_check_refuses_a_sealed_set_and_a_fold():
     from pathlib import Path
 
     bench = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_proposals.py"
-    for name in ("heldout9", "heldout10", "heldout24", "dev"):
+    for name in ("heldout13", "heldout14", "heldout24", "dev"):
         done = subprocess.run([sys.executable, str(bench), "--cross", "--model", "features",
                                "--check", name], capture_output=True, text=True)
         assert done.returncode != 0

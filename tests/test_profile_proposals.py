@@ -38,7 +38,7 @@ def test_the_digest_is_the_same_run_after_run_and_covers_every_proposal(tmp_path
 
 
 def test_a_sealed_set_is_refused_before_anything_is_read(tmp_path):
-    result = run(tmp_path, "--set", "dev", "--set", "heldout9")
+    result = run(tmp_path, "--set", "dev", "--set", "heldout13")
     assert result.returncode == 2
-    assert "heldout9 is sealed" in result.stderr
+    assert "heldout13 is sealed" in result.stderr
     assert result.stdout == ""
