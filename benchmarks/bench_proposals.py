@@ -424,6 +424,23 @@ line, in benchmarks/proposals/AUDIT.md):
   the cue lexicons, the chrome rules nor the other sets' texts (gold_heldout28_id.jsonl,
   gold_heldout28_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout28/). Sealed.
+- heldout29: a twenty-fourth fresh sealed set, written blind on 2026-12-05 (thirty-first round,
+  guidelines as last changed in commit 53e74b1, labeled at 29efdbb), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (182 presented
+  sentences), two thirds about an allegation and its replies (a water utility cutting off
+  households that had paid at an unofficial kiosk, a pharmacy warned for selling insulin pens
+  above the capped price, a dairy co-operative cutting milk prices over fat tests, a tutoring
+  centre said to sell a school exam's answer key, a courier holding sellers' cash-on-delivery
+  money, a football club's ground sold to its owner's company, a delivery driver jailed for
+  stealing parcels, a hospital trust taking patients off a surgery waiting list, a housing
+  estate's management charge taken to tribunal, a copper mine said to dig on an expired
+  licence in Zambia and a club fined after its floodlights failed), one third ordinary news
+  with no dispute (a pioneer ship's new route to Enggano, wheelchairs bought with donations,
+  young farmers' greenhouse melons, a hybrid ferry floated out and a market hall reopened),
+  page chrome left in; their gold with the speaker's side, labeled by hand by a session that
+  did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
+  sets' texts (gold_heldout29_id.jsonl, gold_heldout29_en.jsonl; texts and how they were
+  written in benchmarks/proposals/heldout29/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -576,6 +593,7 @@ SETS = {
     "heldout26": HERE / "proposals" / "heldout26",
     "heldout27": HERE / "proposals" / "heldout27",
     "heldout28": HERE / "proposals" / "heldout28",
+    "heldout29": HERE / "proposals" / "heldout29",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -645,7 +663,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
           "heldout25",
           "heldout26", "heldout27",
-          "heldout28"}
+          "heldout28", "heldout29"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
