@@ -26,8 +26,8 @@ _ARTICLE = [
 def test_the_airline_named_earlier_speaks_through_its_spokesperson(db, scheme):
     got = accepted(db, scheme, _ARTICLE, "en")
     assert got[1].name == "Tern Valley Air"
-    assert got[2].name == "Tern Valley Air", got[2].speaker_reason
-    assert got[3].name == "Tern Valley Air", got[3].speaker_reason
+    assert got[2].name == "Tern Valley Air", got[2].reason
+    assert got[3].name == "Tern Valley Air", got[3].reason
 
 
 def test_a_two_word_airline_is_a_company_too(db, scheme):
@@ -36,7 +36,7 @@ def test_a_two_word_airline_is_a_company_too(db, scheme):
         "Kestrel Air denied the claims.",
         "A spokesman for the carrier said all refunds had been paid within 14 days.",
     ], "en")
-    assert got[2].name == "Kestrel Air", got[2].speaker_reason
+    assert got[2].name == "Kestrel Air", got[2].reason
 
 
 def test_a_person_is_still_a_person(db, scheme):
