@@ -76,3 +76,18 @@ def test_an_agent_acted_on_does_not_speak(db, scheme):
         "Community First's agent, Tariq Hussain, was suspended by the party on Tuesday.",
     ], "en")
     assert got[1].name != "Tariq Hussain", got[1].reason
+
+
+def test_a_party_whose_solicitor_denies_later_stays_the_accused_side(db, scheme):
+    """The solicitor's denial is the client's reply: the client's own earlier answer is
+    still read as the accused side's denial (whole_article.py)."""
+    got = accepted(db, scheme, [
+        "A woman died after being restrained by security guards at Kelmore Shopping Centre, "
+        "police said.",
+        "Her family's lawyer, Rosa Bent, said the guards had knelt on her for ten minutes.",
+        "The centre's owner, Brightway Estates, said the guards had followed their training.",
+        "Brightway's solicitor, James Toll, said the company denied any wrongdoing.",
+    ], "en")
+    assert got[3].name == "James Toll", got[3].reason
+    assert got[2].name == "Brightway Estates", got[2].reason
+    assert got[2].label == "denial", got[2].label_reason
