@@ -14,7 +14,9 @@ from annotator.domain.proposals.lexicon import Lexicon, find
 from annotator.domain.proposals.naming import known_whole
 from annotator.domain.proposals.places_named import is_place
 from annotator.domain.proposals.plural_people import unnamed_plural
+from annotator.domain.proposals.roles import COUNSEL
 from annotator.domain.proposals.sides import abbreviation_named, side_described
+from annotator.domain.proposals.speaker_acts import silent_phrases
 from annotator.domain.proposals.speakers_english import refined
 from annotator.domain.proposals.titles import ranks
 from annotator.domain.proposals.whole_names import whole_body
@@ -134,6 +136,9 @@ _ASIDE = re.compile(r"\s*(?:who|yang)\b[^,.;:\"“”]{1,80},")  # a relative cl
 # ", Name," or, after a speech verb that opens the role, ", Name." ending the sentence
 _BETWEEN = re.compile(rf",\s*({_PERSON})\s*(?:,|[.!?]?[\"”’']?\s*$)")
 ROLE_WORDS = 8  # words of a role phrase before ", Name,"
+# a party's counsel or agent named between commas ("Okafor's solicitor, Priya Raman,"):
+# the role's nouns (roles.py) and "agent", singular
+_COUNSEL_ROLES = frozenset(c for c in COUNSEL["en"] if not c.endswith("s")) | {"agent"}
 # Indonesian: a phrase between the name and its speech verb, with no comma to close it
 # ("Ketua majelis komisi, X, dalam sidang putusan menyatakan", "Pakar ..., Y, yang memeriksa
 # berkas itu menyebut"): where, when, or a relative clause that says what the person did
@@ -150,8 +155,13 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
     Fischer, said", '"...," said the party's candidate, Joseph Amadi', '"...," said its chair,
     Margaret Hollis.', '"...," kata ketua serikat itu, Joko Santoso.' The role phrase holds
     a title and no verb, and a speech verb follows the name or opens the phrase; the
-    reading's speaker is then nobody, a carried one, or the role's owner."""
+    reading's speaker is then nobody, a carried one, or the role's owner. A party's
+    counsel or agent is such a role ("Okafor's solicitor, Priya Raman, said", "Community
+    First's agent, Tariq Hussain, said"), and saying nothing is speaking ("Ortiz's lawyer,
+    Janet Cole, did not return a call"): the person named speaks, not the party."""
     roles = lex.titles | lex.spokespeople
+    if lex.language == "en":
+        roles = roles | _COUNSEL_ROLES
     for m in _BETWEEN.finditer(text):
         before = re.split(r"[.;:\"“”,]", _HONORIFIC_STOP.sub(
             r"\1 ", text[:m.start()]))[-1].split()
@@ -170,7 +180,10 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
         aside = _ASIDE.match(rest)  # ", who runs the firm's office, said"
         after = (rest[aside.end():] if aside else rest).split()[:3]
         follows = find(lex.verbs, [w.casefold().strip(".,") for w in after]) or (
-            not aside and _speaks_after_phrase(rest, lex))
+            not aside and _speaks_after_phrase(rest, lex)) or (
+            lex.language == "en" and find(silent_phrases(lex), [
+                w.casefold().strip(".,") for w in (rest[aside.end():] if aside else rest
+                                                   ).split()[:5]]))
         if not (opens or follows):
             continue
         if is_place(m.group(1).rstrip("."), text, lex):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import itertools
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 
@@ -31,6 +32,7 @@ from annotator.domain.proposals.entities import entity_table
 from annotator.domain.proposals.kinds import PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find, lexicon
 from annotator.domain.proposals.reading import ACCUSATION, described_in, names_in
+from annotator.domain.proposals.roles import COUNSEL
 from annotator.domain.proposals.wrongs import words_of
 from annotator.domain.scheme import Scheme
 from annotator.domain.speakers import SourceIndex
@@ -267,6 +269,8 @@ def placed_in_whole(whole: Dispute, befores: list[_Before], texts: tuple[str, ..
         if _key(before.speaker):
             spoken.setdefault(_key(before.speaker), []).append((before, text))
     sides: Sides = {}
+    counselled = {client for key in whole.deniers for _, text in spoken.get(key, ())
+                  for client in _clients(key, text, lex)}
     for key in spoken:
         same = [k for k in spoken if k == key or same_name(k, key)]  # "Hughes"
         said = sorted((s for k in same for s in spoken[k]), key=lambda s: s[0].seen)
@@ -274,7 +278,8 @@ def placed_in_whole(whole: Dispute, befores: list[_Before], texts: tuple[str, ..
         found = None
         if stands and stands[0] == "accused":
             found = stands
-        elif any(k in whole.deniers for k in same):
+        elif any(k in whole.deniers for k in same) or any(
+                same_name(k, client) for k in same for client in counselled):
             found = ("accused", "accused side: replies to the allegation later in the article")
         elif stands:
             found = stands
@@ -283,6 +288,20 @@ def placed_in_whole(whole: Dispute, befores: list[_Before], texts: tuple[str, ..
         if found is not None:
             sides[key] = found
     return _fellow_officers(sides, spoken, lex)
+
+
+def _clients(key: str, text: str, lex) -> set[str]:
+    """The parties whose counsel or agent ``key`` is named as between commas in ``text``
+    ("Brightway's solicitor, James Toll, said", casefolded: "brightway"): the counsel's
+    denial is their client's reply (thirty-first round, issue 11; the counsel speaks, as
+    speakers_proposed.role_holder reads it, and the client stays the accused side)."""
+    if lex.language != "en":
+        return set()
+    roles = "|".join(re.escape(c) for c in (*COUNSEL["en"], "agent") if not c.endswith("s"))
+    return {c for m in re.finditer(
+        rf"((?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*)['’]s?\s+(?:{roles}),\s*([^,]+),", text)
+        if m.group(2).strip().casefold() == key
+        for c in (m.group(1).casefold(), m.group(1).split()[-1].casefold())}
 
 
 def _bodies(speaker: str, text: str, lex) -> set[str]:
