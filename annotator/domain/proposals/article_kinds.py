@@ -210,13 +210,14 @@ def _fits(entity, noun: str, kinds: tuple[str, ...], lex: Lexicon) -> bool:
 
 def body_meant(table, noun: str, at: int, lex: Lexicon) -> str | None:
     """Whom "the <noun> said" means where the article introduced no name with that noun:
-    the body that noun may mean named last before sentence ``at`` (never a person), else
+    the body that noun may mean named last before sentence ``at`` (never a person, nor a
+    name the article writes only as a place: "estates in Millfield and Parkside"), else
     None."""
     kinds = kind_wanted(noun, lex)
     if table is None or not kinds:
         return None
-    before = [e for e in table.entities if e.kind != PERSON and _fits(e, noun, kinds, lex)
-              and any(p < at for p in e.mentions)]
+    before = [e for e in table.entities if e.kind != PERSON and not e.placed
+              and _fits(e, noun, kinds, lex) and any(p < at for p in e.mentions)]
     return table.nearest(before, at) if before else None
 
 
@@ -259,10 +260,23 @@ def last_named_body(reason: str, name: str, table, at: int, lex: Lexicon
         return False, None
     entity = next((e for e in table.entities if e.name == name), None) or next(
         (e for e in table.entities if e.name.endswith(f" {name}")), None)
+    if entity is not None and _other_body(entity, found.group(1), kinds, lex):
+        return True, body_meant(table, found.group(1), at, lex)
     if name[:1].isupper() and (entity is None or entity.kind != PERSON or not (
             entity.sex or _written_as_person(entity, table.texts, lex))):
         return False, None  # the last speaker may be a body: the reading stands
     return True, body_meant(table, found.group(1), at, lex)
+
+
+def _other_body(entity, noun: str, kinds: tuple[str, ...], lex: Lexicon) -> bool:
+    """"The council denied" after "The Ashcombe Tenants' Alliance said": an office's noun
+    never means a body that is no office and whose own name holds another body's head noun
+    (the residents' alliance that accused the council is not the council)."""
+    bodies, _companies, _either = _nouns(lex.language)
+    heads = (set(entity.words()) | entity.nouns) & (bodies | lex.org_heads |
+                                                    lex.government_heads)
+    return noun in lex.government_heads and entity.kind not in (PERSON, GOVERNMENT) and \
+        bool(heads) and not _fits(entity, noun, kinds, lex)
 
 
 def business_described(name: str, text: str, table, at: int, lex: Lexicon) -> str | None:
