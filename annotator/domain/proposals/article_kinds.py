@@ -233,6 +233,33 @@ def no_body_named(reason: str, table, at: int, lex: Lexicon) -> str | None:
     return body_meant(table, found.group(1), at, lex)
 
 
+_MODIFIER = r"(?:[a-z][a-z-]*\s+){0,2}?"
+
+
+def article_description(reason: str, table, at: int, lex: Lexicon) -> str | None:
+    """"The council denied ..." that names no body of that kind (the reason the reading or
+    last_named_body gives), where the article described that body before without a name
+    ("Residents have accused the borough council of ..."): the description as the article
+    wrote it, its fullest form ("the borough council"), the guidelines' source for a
+    description that singles out one body nobody names; else None (the noun first in this
+    sentence: "The firm said" of a firm never written before)."""
+    found = _NO_BODY.match(reason) or _MOVED.match(reason)
+    if not found or table is None or lex.language != "en":
+        return None
+    noun = found.group(1)
+    if not kind_wanted(noun, lex):
+        return None
+    pattern = re.compile(rf"(?<![\w'’-])[Tt]he\s+({_MODIFIER}{re.escape(noun)})(?![\w-])")
+    written = [m.group(1) for t in table.texts[:at] for m in pattern.finditer(t)]
+    if not written:
+        return None
+    words = max(written, key=lambda w: len(w.split()))  # the first of the fullest
+    return f"the {' '.join(words.split())}"
+
+
+_MOVED = re.compile(r"^no body of that kind named; 'the ([a-z-]+)': the last named speaker")
+
+
 def spokesperson_noun(words: list[str], lex: Lexicon) -> str | None:
     """The body's noun of an unnamed spokesperson ("a club spokesperson", "a spokesperson
     for the club"; case-folded words of the subject, its article first), else None."""
