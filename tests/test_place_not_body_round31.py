@@ -145,3 +145,13 @@ def test_a_firm_never_written_before_has_no_source(db, scheme):
         "The firm said engineers would visit on Friday.",
     ])
     assert got.name is None, got.reason
+
+
+def test_a_compound_is_no_description(db, scheme):
+    got = _last(db, scheme, [
+        "Pensioners in Northgate and Millfield have accused the council of raising the "
+        "annual council tax bills by 9%.",
+        "Resident Colm Avery said his bill had risen by £160.",
+        "The council denied the rise was above the legal cap.",
+    ])
+    assert got.name == "the council", got.reason

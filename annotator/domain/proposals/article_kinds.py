@@ -249,14 +249,22 @@ def article_description(reason: str, table, at: int, lex: Lexicon) -> str | None
     noun = found.group(1)
     if not kind_wanted(noun, lex):
         return None
-    pattern = re.compile(rf"(?<![\w'’-])[Tt]he\s+({_MODIFIER}{re.escape(noun)})(?![\w-])")
-    written = [m.group(1) for t in table.texts[:at] for m in pattern.finditer(t)]
+    pattern = re.compile(rf"(?<![\w'’-])[Tt]he\s+({_MODIFIER}{re.escape(noun)})(?![\w-])"
+                         rf"(?:\s+([a-z]+))?")
+    written = [m.group(1) for t in table.texts[:at] for m in pattern.finditer(t)
+               if " " not in m.group(1) or _NOUN_ENDS.match(m.group(2) or "")]
     if not written:
         return None
     words = max(written, key=lambda w: len(w.split()))  # the first of the fullest
     return f"the {' '.join(words.split())}"
 
 
+# the word after a described body's noun where the noun ends the description ("the
+# borough council of", "the transport ministry had"), not "the annual council tax"
+_NOUN_ENDS = re.compile(r"^(?:|of|to|for|in|on|over|at|and|or|but|as|by|with|from|after|"
+                        r"before|since|which|that|who|has|had|have|is|was|were|are|will|"
+                        r"would|could|should|may|might|must|can|did|does|said|says|told|"
+                        r"[a-z]+ed)$")
 _MOVED = re.compile(r"^no body of that kind named; 'the ([a-z-]+)': the last named speaker")
 
 
