@@ -210,13 +210,14 @@ def _fits(entity, noun: str, kinds: tuple[str, ...], lex: Lexicon) -> bool:
 
 def body_meant(table, noun: str, at: int, lex: Lexicon) -> str | None:
     """Whom "the <noun> said" means where the article introduced no name with that noun:
-    the body that noun may mean named last before sentence ``at`` (never a person), else
+    the body that noun may mean named last before sentence ``at`` (never a person, nor a
+    name the article writes only as a place: "estates in Millfield and Parkside"), else
     None."""
     kinds = kind_wanted(noun, lex)
     if table is None or not kinds:
         return None
-    before = [e for e in table.entities if e.kind != PERSON and _fits(e, noun, kinds, lex)
-              and any(p < at for p in e.mentions)]
+    before = [e for e in table.entities if e.kind != PERSON and not e.placed
+              and _fits(e, noun, kinds, lex) and any(p < at for p in e.mentions)]
     return table.nearest(before, at) if before else None
 
 
@@ -230,6 +231,41 @@ def no_body_named(reason: str, table, at: int, lex: Lexicon) -> str | None:
     if not found or lex.language != "en":
         return None
     return body_meant(table, found.group(1), at, lex)
+
+
+_MODIFIER = r"(?:[a-z][a-z-]*\s+){0,2}?"
+
+
+def article_description(reason: str, table, at: int, lex: Lexicon) -> str | None:
+    """"The council denied ..." that names no body of that kind (the reason the reading or
+    last_named_body gives), where the article described that body before without a name
+    ("Residents have accused the borough council of ..."): the description as the article
+    wrote it, its fullest form ("the borough council"), the guidelines' source for a
+    description that singles out one body nobody names; else None (the noun first in this
+    sentence: "The firm said" of a firm never written before)."""
+    found = _NO_BODY.match(reason) or _MOVED.match(reason)
+    if not found or table is None or lex.language != "en":
+        return None
+    noun = found.group(1)
+    if not kind_wanted(noun, lex):
+        return None
+    pattern = re.compile(rf"(?<![\w'’-])[Tt]he\s+({_MODIFIER}{re.escape(noun)})(?![\w-])"
+                         rf"(?:\s+([a-z]+))?")
+    written = [m.group(1) for t in table.texts[:at] for m in pattern.finditer(t)
+               if " " not in m.group(1) or _NOUN_ENDS.match(m.group(2) or "")]
+    if not written:
+        return None
+    words = max(written, key=lambda w: len(w.split()))  # the first of the fullest
+    return f"the {' '.join(words.split())}"
+
+
+# the word after a described body's noun where the noun ends the description ("the
+# borough council of", "the transport ministry had"), not "the annual council tax"
+_NOUN_ENDS = re.compile(r"^(?:|of|to|for|in|on|over|at|and|or|but|as|by|with|from|after|"
+                        r"before|since|which|that|who|has|had|have|is|was|were|are|will|"
+                        r"would|could|should|may|might|must|can|did|does|said|says|told|"
+                        r"[a-z]+ed)$")
+_MOVED = re.compile(r"^no body of that kind named; 'the ([a-z-]+)': the last named speaker")
 
 
 def spokesperson_noun(words: list[str], lex: Lexicon) -> str | None:
@@ -259,10 +295,23 @@ def last_named_body(reason: str, name: str, table, at: int, lex: Lexicon
         return False, None
     entity = next((e for e in table.entities if e.name == name), None) or next(
         (e for e in table.entities if e.name.endswith(f" {name}")), None)
+    if entity is not None and _other_body(entity, found.group(1), kinds, lex):
+        return True, body_meant(table, found.group(1), at, lex)
     if name[:1].isupper() and (entity is None or entity.kind != PERSON or not (
             entity.sex or _written_as_person(entity, table.texts, lex))):
         return False, None  # the last speaker may be a body: the reading stands
     return True, body_meant(table, found.group(1), at, lex)
+
+
+def _other_body(entity, noun: str, kinds: tuple[str, ...], lex: Lexicon) -> bool:
+    """"The council denied" after "The Ashcombe Tenants' Alliance said": an office's noun
+    never means a body that is no office and whose own name holds another body's head noun
+    (the residents' alliance that accused the council is not the council)."""
+    bodies, _companies, _either = _nouns(lex.language)
+    heads = (set(entity.words()) | entity.nouns) & (bodies | lex.org_heads |
+                                                    lex.government_heads)
+    return noun in lex.government_heads and entity.kind not in (PERSON, GOVERNMENT) and \
+        bool(heads) and not _fits(entity, noun, kinds, lex)
 
 
 def business_described(name: str, text: str, table, at: int, lex: Lexicon) -> str | None:

@@ -47,6 +47,7 @@ from annotator.domain.proposals.sexes import sex_in, surnames_sexes
 from annotator.domain.proposals.short_titles import short_titles
 from annotator.domain.proposals.speaker_acts import documents, issuers
 from annotator.domain.proposals.titles import titled
+from annotator.domain.proposals.written_as_place import written_as_place
 
 
 @lru_cache(maxsize=8)
@@ -80,6 +81,9 @@ class Entity:
     # the company noun for "the company's")
     officer_of: set[str] = field(default_factory=set)
     sex: str | None = None  # "Ms Ruiz", "spokeswoman Ana Ruiz": whom "she" may mean
+    # "estates in Northgate, Millfield and Parkside": written only as a place, never the
+    # body "the council" means (written_as_place.py)
+    placed: bool = False
 
     def words(self) -> list[str]:
         return re.sub(r"'s\b", "", self.name.casefold()).replace("-", " ").split()
@@ -334,6 +338,8 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
         for document, name in issued_by_acts(text, names, lex, documents(lex)):
             entity(name, at).made.add(document)  # "X sued", "melalui keterangan tertulis"
     bodies_told(by_name.values(), texts, lex)  # "Hallam Athletic, the club": a body
+    for e in by_name.values():  # "estates in Millfield and Parkside": a place, no body
+        e.placed = written_as_place(e, texts, lex)
     bound: dict[str, str] = {}
     for noun, name, at, later, told in named_next(texts, lex):  # "The energy regulator
         # has fined ..." / "Ofgem said ...": the noun means the body named next, where it

@@ -46,6 +46,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from annotator.domain.proposals.article_kinds import (
+    article_description,
     body_meant,
     business_described,
     last_named_body,
@@ -557,6 +558,8 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
     if body:  # "The club said" where no name holds "club": the body it may mean
         return _renamed(proposal, index, body, f"{body}: the body that noun may mean, "
                                                f"named last")
+    if name is None and text and _NO_BODY_YET.match(proposal.reason):
+        return _described(proposal, index, table, at, lex)  # "'council': no body of ..."
     if name is None and text and lex.language == "en" and proposal.reason == \
             "no speaker named":
         found, why = _subject_read(text, lex, index, table, at)
@@ -574,8 +577,9 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
         if moved and body:
             return _renamed(proposal, index, body, f"{body}: the body of that kind named last")
         if moved:
-            return replace(proposal, name=None, new_source=False, sources=(),
-                           reason=f"no body of that kind named; {proposal.reason}")
+            proposal = replace(proposal, name=None, new_source=False, sources=(),
+                               reason=f"no body of that kind named; {proposal.reason}")
+            return _described(proposal, index, table, at, lex)
     if not name or not text or lex.language != "en" or proposal.reason.startswith(
             ("continues", "'")):
         return proposal
@@ -613,6 +617,20 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
             return _renamed(proposal, index, named, f"'the {name}' = {named}, the company "
                                                     f"named last")
     return proposal
+
+
+_NO_BODY_YET = re.compile(r"^'[a-z-]+': no body of that kind named")
+
+
+def _described(proposal, index, table, at: int, lex: Lexicon):
+    """"The council denied" where the article names no body of that kind: the description
+    it gave that body before ("accused the borough council of"), as written, else no
+    source (article_kinds.article_description)."""
+    written = article_description(proposal.reason, table, at, lex)
+    if not written:
+        return proposal
+    return _renamed(proposal, index, written, f"'{written}': the article's description, "
+                                              f"no name given")
 
 
 def _renamed(proposal, index, name: str, why: str):
