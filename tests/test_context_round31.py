@@ -123,3 +123,39 @@ def test_not_a_matter_for_a_body_is_not_read(db, scheme):
         "Hillmead Aggregates said the silt was not a matter for the regulator.",
     ], "en")
     assert "another body" not in got[1].label_reason
+
+
+def test_a_promise_they_made_recounted_in_a_quotation_is_no_plan(db, scheme):
+    got = accepted(db, scheme, [
+        _LEDE,
+        '"They came to the harbour in June and promised us new moorings," said Ellen '
+        'Rook, who fishes from the bay.',
+    ], "en")
+    assert "promise or plan" not in got[1].label_reason
+    assert got[1].label != "context", got[1].label_reason
+
+
+def test_a_promise_kept_recounted_in_a_quotation_is_no_plan(db, scheme):
+    got = accepted(db, scheme, [
+        _FIRE,
+        '"We promised the staff new chargers, and that promise was kept in a week," the '
+        'warehouse manager, Tom Reyes, said.',
+    ], "en")
+    assert "promise or plan" not in got[1].label_reason
+
+
+def test_a_promise_made_in_a_quotation_stays_a_plan(db, scheme):
+    got = accepted(db, scheme, [
+        _LEDE,
+        '"We promised to clean the shore by spring," said Hillmead\'s manager, Ian Hale.',
+    ], "en")
+    assert got[1].label == "context", got[1].label_reason
+    assert "promise or plan" in got[1].label_reason
+
+
+def test_a_promise_in_narration_stays_a_plan(db, scheme):
+    got = accepted(db, scheme, [
+        _LEDE,
+        "The county has promised to dredge the harbour mouth next year.",
+    ], "en")
+    assert got[1].label == "context", got[1].label_reason

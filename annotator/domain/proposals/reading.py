@@ -140,6 +140,7 @@ from annotator.domain.proposals.plurals import (
 )
 from annotator.domain.proposals.possessed import possessed_role
 from annotator.domain.proposals.received_then import received_then
+from annotator.domain.proposals.recounted import recounted
 from annotator.domain.proposals.refused import refused_act
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
@@ -787,6 +788,9 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
         near = any(0 <= s - v <= PLAN_REACH for v in verbs) or trailing
         quoted = any(a <= tokens[s].start() < b and len(TOKEN.findall(text[a:tokens[s].start()]))
                      <= 3 for a, b in inside)
+        if recounted(lex.language, words, s, any(a <= tokens[s].start() < b
+                                                   for a, b in inside)):
+            continue  # '"They promised to fix it, and clearly they did not"' (round 31)
         if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)) and not (
                 frames.predicted(lex, words, s, e)):  # context11: a prediction, a claim
             return " ".join(words[s:e])
