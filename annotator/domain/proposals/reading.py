@@ -117,6 +117,7 @@ from annotator.domain.proposals.naming import (
 )
 from annotator.domain.proposals.not_said import not_said
 from annotator.domain.proposals.officials import officials_subject
+from annotator.domain.proposals.own_measure import own_measure, referred
 from annotator.domain.proposals.owned_documents import (
     document_owner,
     findings_of_body,
@@ -139,6 +140,7 @@ from annotator.domain.proposals.plurals import (
 )
 from annotator.domain.proposals.possessed import possessed_role
 from annotator.domain.proposals.received_then import received_then
+from annotator.domain.proposals.recounted import recounted
 from annotator.domain.proposals.refused import refused_act
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
@@ -641,6 +643,14 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             or not_the_act.finding_announced(lex, words)):  # "announced the discovery"
         cue = speech[0][1]  # "announced the merger", "mengumumkan pemutusan hubungan"
         return LabelReading(CONTEXT, cue, f"a decision announced: '{cue}'", 0.7, hedges)
+    measure = own_measure(lex.language, words, [e - 1 for _, e in spans]) if speech else None
+    if measure:  # "said it had paused new placements": the speaker's own measure (round 31)
+        return LabelReading(CONTEXT, measure, f"a measure the speaker took: '{measure}'", 0.7,
+                            hedges)
+    handler = referred(lex.language, words, [e - 1 for _, e in spans]) if speech else None
+    if handler:  # "said petitions were a matter for the courts": who handles it (round 31)
+        return LabelReading(CONTEXT, handler, f"the matter given to another body: "
+                            f"'{handler}'", 0.7, hedges)
     if speech:
         strength, cue = max(speech)
         return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
@@ -778,6 +788,9 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
         near = any(0 <= s - v <= PLAN_REACH for v in verbs) or trailing
         quoted = any(a <= tokens[s].start() < b and len(TOKEN.findall(text[a:tokens[s].start()]))
                      <= 3 for a, b in inside)
+        if recounted(lex.language, words, s, any(a <= tokens[s].start() < b
+                                                   for a, b in inside)):
+            continue  # '"They promised to fix it, and clearly they did not"' (round 31)
         if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)) and not (
                 frames.predicted(lex, words, s, e)):  # context11: a prediction, a claim
             return " ".join(words[s:e])
