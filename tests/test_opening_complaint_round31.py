@@ -78,3 +78,40 @@ def test_a_named_speaker_is_not_read_so(db, scheme):
         "year.",
     ], "en")
     assert _OPENING not in got[0].label_reason, got[0].label_reason
+
+
+_FILED = "what the filing alleges a body did"
+
+
+def test_what_a_lawsuit_says_a_body_did_is_its_accusation(db, scheme):
+    got = accepted(db, scheme, [
+        "Thirty former trainees have sued a flight school in Bristol over unpaid refunds.",
+        "The lawsuit, filed on Friday, says the school moved the spring courses to Swindon "
+        "two weeks before the exams.",
+    ], "en")
+    assert got[1].label == "accusation", got[1].label_reason
+    assert _FILED in got[1].label_reason
+
+
+def test_a_complaint_says_a_named_body_did(db, scheme):
+    got = accepted(db, scheme, [
+        "A tenants' group has complained to the housing regulator about a landlord in "
+        "Hull.",
+        "The complaint says the landlord has charged tenants twice for window repairs.",
+    ], "en")
+    assert got[1].label == "accusation", got[1].label_reason
+
+
+@pytest.mark.parametrize("said", [
+    "The lawsuit, filed on Friday, says Mark Ellis was sent home from the ward with a "
+    "fever of 39C.",
+    "The lawsuit, filed on Friday, says blood tests found mercury in 14 children living "
+    "near the works.",
+    "The lawsuit, filed on Friday, says it will ask for a jury trial.",
+])
+def test_what_a_filing_says_of_anyone_or_anything_else_stays_a_claim(db, scheme, said):
+    got = accepted(db, scheme, [
+        "A family in Leeds has sued a private hospital over their father's death.",
+        said,
+    ], "en")
+    assert _FILED not in got[1].label_reason, got[1].label_reason

@@ -27,10 +27,20 @@ far more of their payouts"); here the shape alone decides, so it is held narrow:
   under-reading", "did nothing"), not a plan, a modal or a present ("will close", "plans
   to", "says").
 
-Readable sets (heldout5-12, classes9, the older tuned sets): the opening sentences of this
-shape are gold accusations (5 missed before, in heldout9-11; 6 more read already through a
-wrong's word); none is a gold claim. Later in an article the shape is often a claim
-("Customers who lost money say their banks were slow to refund them"): not read.
+Readable sets (heldout5-12, classes9, the older tuned sets): the shape matches 11 opening
+sentences, all gold accusations (5 missed before, in five articles of heldout9-11; 5 read
+already through a word of the wrong, 1 read as a denial by its cue). Later in an article
+the shape is often a claim ("Customers who lost money say their banks were slow to refund
+them"): not read there.
+
+The same body and act told by a filed complaint or lawsuit (``filing_content``: "The
+lawsuit, filed Monday, says the college continued to advertise its program as accredited")
+is the accusation the filing makes, anywhere in the article; what a filing says of anyone or
+anything else is its evidence ("The lawsuit ... says blood tests found lead levels above
+the federal reference value": a claim, as the gold reads it). Readable sets: 3 sentences,
+all gold accusations (2 missed before, heldout9 and heldout11); the 3 gold claims a filing
+opens with "says" ("says Danielle Owens was discharged", "says blood tests found") do not
+match.
 """
 
 from __future__ import annotations
@@ -58,6 +68,8 @@ def _lists(language: str) -> dict:
         "not_acts": frozenset(raw.get("not_acts", ())),
         "modifier_reach": int(raw.get("modifier_reach", 0)),
         "seen_reach": int(raw.get("seen_reach", 0)),
+        "filings": frozenset(raw.get("filings", ())),
+        "filing_reach": int(raw.get("filing_reach", 0)),
     }
 
 
@@ -139,3 +151,31 @@ def _act(words: list[str], k: int, data: dict) -> int | None:
     if word.endswith("ing") and aux in ("been", "was", "were"):
         return k
     return None
+
+
+def filing_content(text: str, lex: Lexicon) -> str | None:
+    """What a filed complaint or lawsuit says a body did ("The lawsuit, filed Monday, says
+    the college continued to advertise", "The complaint, filed on behalf of 14,000 account
+    holders, says the exchange moved"): the body and its act, read as
+    ``opening_complaint`` reads them, after one of ``filings`` among the ``filing_reach``
+    words that open the sentence; else None. Anywhere in the article: the filing is the
+    accusation, its content the wrong it alleges. Not what the filing says of anyone or
+    anything else ("says Danielle Owens was discharged", "says blood tests found lead",
+    "says at least nine children ... have been treated"): evidence, a claim."""
+    data = _lists(lex.language)
+    if not data["filings"] or text.lstrip()[:1] in "\"“'‘":
+        return None
+    tokens, words = reading_words(normalise(text))
+    if not any(w in data["filings"] for w in words[:data["filing_reach"]]):
+        return None
+    said = next((k for k, w in enumerate(words) if w in data["verbs"]), None)
+    if said is None:
+        return None
+    start = said + 1
+    if start < len(words) and words[start] == "that":
+        start += 1
+    if start < len(words) and words[start] == "it":
+        return None  # "it" after a filing is the filing itself or a party unnamed
+    end = _body(text, tokens, words, start, lex, data)
+    act = _act(words, end, data) if end is not None else None
+    return " ".join(words[start:act + 1]) if act is not None else None
