@@ -29,7 +29,7 @@ far more of their payouts"); here the shape alone decides, so it is held narrow:
 
 Readable sets (heldout5-12, classes9, the older tuned sets): the shape matches 11 opening
 sentences, all gold accusations (5 missed before, in five articles of heldout9-11; 5 read
-already through a word of the wrong, 1 read as a denial by its cue). Later in an article
+already by other rules, 1 read as a denial by its cue). Later in an article
 the shape is often a claim ("Customers who lost money say their banks were slow to refund
 them"): not read there.
 
