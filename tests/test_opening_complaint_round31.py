@@ -56,6 +56,7 @@ def test_it_after_the_body_the_speakers_name(db, scheme):
     "recording in August.",
     "Parents at a Dunmore primary school say the council will close the school's nursery "
     "class in July.",
+    "Farmers in the Vale of Pickering say it has rained on all but four days since June.",
 ])
 def test_the_speakers_themselves_a_bodys_thing_or_a_plan_stay_claims(db, scheme, lede):
     got = accepted(db, scheme, [lede], "en")

@@ -20,15 +20,17 @@ far more of their payouts"); here the shape alone decides, so it is held narrow:
 - the clause opens with a body as its subject: a determiner and at most ``modifier_reach``
   words ending in a body's noun ("the district council", "the biggest local buyer"), a
   capitalised name with such a noun ("Harwick council", "the Diocese of Fenbridge"), or
-  "it"; not a body's thing ("the plant's own air monitors"), not the speakers themselves
-  ("they have received nothing"), not money or a course ("thousands of pounds ... have
-  disappeared", "the course was 400 metres short");
+  "it" when the speakers' words name a body ("under the flight path of Severnside Airport
+  say it"; not "Residents of Leeds say it has rained"); not a body's thing ("the plant's
+  own air monitors"), not the speakers themselves ("they have received nothing"), not money
+  or a course ("thousands of pounds ... have disappeared", "the course was 400 metres
+  short");
 - its verb an act done (a past or a perfect: "left", "sold", "has exceeded", "has been
   under-reading", "did nothing"), not a plan, a modal or a present ("will close", "plans
   to", "says").
 
-Readable sets (heldout5-12, classes9, the older tuned sets): the shape matches 11 opening
-sentences, all gold accusations (5 missed before, in five articles of heldout9-11; 5 read
+Readable sets (heldout5-12, classes9, the older tuned sets): the shape matches 10 opening
+sentences, all gold accusations (5 missed before, in five articles of heldout9-11; 4 read
 already by other rules, 1 read as a denial by its cue). Later in an article
 the shape is often a claim ("Customers who lost money say their banks were slow to refund
 them"): not read there.
@@ -92,6 +94,9 @@ def opening_complaint(text: str, lex: Lexicon) -> str | None:
     start = said + 1
     if start < len(words) and words[start] == "that":
         start += 1
+    if start < len(words) and words[start] == "it" and not any(
+            w in data["bodies"] or w in lex.org_heads for w in words[:said]):
+        return None  # "it" stands for a body the speakers' words name, not the weather
     end = _body(text, tokens, words, start, lex, data)
     if end is None:
         return None
