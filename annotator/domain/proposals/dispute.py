@@ -100,6 +100,8 @@ from annotator.domain.proposals.limited_figure import limits_a_figure
 from annotator.domain.proposals.lodged_with import lodged_with
 from annotator.domain.proposals.modal_negation import modal_negation
 from annotator.domain.proposals.officer_body import officer_body
+from annotator.domain.proposals.opening_complaint import filing_content, opening_complaint
+from annotator.domain.proposals.opening_complaint import seen_reach as opening_reach
 from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.own_negation import accusers_negation, harmed
 from annotator.domain.proposals.promised import PROMISED
@@ -1722,6 +1724,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     found = _enforcer_found(reading, speaker, dispute, text, lex)
     if found is not None:
         return found  # "The Environment Agency said Greystone had left waste uncovered"
+    opening = _opening(reading, speaker, dispute, text, lex)
+    if opening is not None:
+        return opening  # "Tenants ... say Harwick council left them living with mould"
     if dispute is not None and not speaker:
         # "Sebanyak 37 pemilik lahan ... mengaku belum menerima ganti rugi": the
         # complainants, unnamed, tell the wrong done to them (complaint.py)
@@ -2069,6 +2074,32 @@ def _complaint_named(reading: LabelReading, speaker: str | None, dispute: Disput
                 or dispute.side(speaker, text, lex, loose=False)[0] == "accused"):
             return None
     return found
+
+
+def _opening(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
+             lex: Lexicon) -> LabelReading | None:
+    """The complainants' opening allegation (opening_complaint.py): in the article's opening
+    sentence, before anything was alleged, people it does not name say a body did something
+    ("Residents ... say it has exceeded its limit on night-time flights"), read as a plain
+    claim: the accusation the article opens with. Anywhere, what a filed complaint or
+    lawsuit says a body did ("The lawsuit, filed Monday, says the college continued to
+    advertise ..."): the accusation the filing makes."""
+    if reading.role != CLAIM or reading.negated \
+            or not reading.reason.startswith(("reported speech '", "complaints received")):
+        return None
+    filed = filing_content(text, lex) if reading.reason.startswith("reported speech '") \
+        else None
+    if filed is not None:
+        return LabelReading(ACCUSATION, filed, f"what the filing alleges a body did: "
+                            f"'{filed}' ({reading.reason})", CONTINUED, reading.hedges)
+    if dispute is None or speaker or dispute.accused \
+            or len(dispute.seen) > opening_reach(lex.language):
+        return None
+    act = opening_complaint(text, lex)
+    if act is None:
+        return None
+    return LabelReading(ACCUSATION, act, f"the complainants' opening allegation: '{act}' "
+                        f"({reading.reason})", CONTINUED, reading.hedges)
 
 
 def _ordered(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
