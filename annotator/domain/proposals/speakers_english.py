@@ -633,6 +633,23 @@ def _described(proposal, index, table, at: int, lex: Lexicon):
                                               f"no name given")
 
 
+def possessive_restored(name: str, text: str) -> str | None:
+    """A description nobody names, written by the rules before without the "'s" its
+    sentence gives it ("the province trade office" for "The province's trade office said",
+    "mill lawyer" for "The mill's lawyer has said"): the description as the sentence writes
+    it, with its "the" before a possessive (the guidelines: a description as written);
+    else None (no possessive in it, or not written so in the sentence)."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].islower():
+        return None
+    body = r"\s+".join(rf"{re.escape(w)}(?P<s{k}>['’]s)?" for k, w in enumerate(words))
+    found = re.search(rf"(?<![\w'’-])(?P<the>the\s+)?{body}(?![\w'’-])", text, re.IGNORECASE)
+    if not found or not any(found.group(f"s{k}") for k in range(len(words) - 1)):
+        return None
+    written = " ".join(found.group().split())
+    return written[:1].lower() + written[1:]
+
+
 def _renamed(proposal, index, name: str, why: str):
     known = known_whole(index, name)
     return replace(proposal, name=known or name, new_source=known is None,

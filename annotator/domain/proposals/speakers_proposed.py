@@ -17,7 +17,7 @@ from annotator.domain.proposals.plural_people import unnamed_plural
 from annotator.domain.proposals.roles import COUNSEL
 from annotator.domain.proposals.sides import abbreviation_named, side_described
 from annotator.domain.proposals.speaker_acts import silent_phrases
-from annotator.domain.proposals.speakers_english import refined
+from annotator.domain.proposals.speakers_english import AS_WRITTEN, possessive_restored, refined
 from annotator.domain.proposals.titles import ranks
 from annotator.domain.proposals.whole_names import whole_body
 
@@ -64,6 +64,14 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         proposal = replace(proposal, name=known or side, new_source=known is None,
                            reason=f"'{name}' = {side}, as the article names it")
         name = proposal.name
+    elif lex.language == "en" and AS_WRITTEN in proposal.reason:
+        written = possessive_restored(name, text)
+        if written:  # "The province's trade office said": "the province's trade office"
+            known = known_whole(index, written)
+            proposal = replace(proposal, name=known or written, new_source=known is None,
+                               reason=f"{written}: its possessive as written; "
+                                      f"{proposal.reason}")
+            name = proposal.name
     whole = whole_body(name, text, lex, table)  # "the Health and Safety Executive"
     if whole and whole != name:
         known = known_whole(index, whole)
