@@ -261,6 +261,23 @@ class Timeline:
         print(f"  sampled {last[0]:.1f} s: main thread {last[1]:.1f} s, other threads "
               f"{last[2]:.1f} s, workers {last[3]:.1f} s of CPU; cores idle {idle:.1f} "
               "core-seconds (other processes on the machine count as idle here)")
+        tail = self.tail()
+        if tail is not None:
+            print(f"  the serial tail, after the workers' last sample: {tail[0]:.1f} s, the main "
+                  f"thread {tail[1]:.2f} s of CPU, its other threads {tail[2]:.2f} s")
+
+    def tail(self) -> tuple[float, float, float] | None:
+        """(seconds, main thread CPU, other threads' CPU) after the last sample in which the
+        workers used CPU: what the ingest does alone once the analysis is done (the last
+        batches, keys, indexes, the commit). None when the workers never ran."""
+        done = None
+        for before, row in zip(self.rows, self.rows[1:], strict=False):
+            if row[3] > before[3]:
+                done = row
+        if done is None:
+            return None
+        last = self.rows[-1]
+        return last[0] - done[0], last[1] - done[1], last[2] - done[2]
 
 
 def days(work: Path) -> list[tuple[str, Path]]:

@@ -38,3 +38,15 @@ def test_the_timeline_counts_the_measured_process_and_its_children_apart(capsys)
     assert children >= 0.3  # its child's, counted apart
     timeline.print()
     assert "main thread" in capsys.readouterr().out
+
+
+def test_the_tail_is_what_the_main_process_does_after_the_workers_last_ran():
+    timeline = Timeline(every=60)
+    timeline.stop()
+    # (t, main thread, other threads, workers): the workers stop using CPU after t = 2
+    timeline.rows = [(1.0, 0.5, 0.1, 0.8), (2.0, 1.0, 0.2, 1.7), (3.0, 1.9, 0.3, 1.7),
+                     (4.0, 2.7, 0.3, 1.7)]
+    seconds, main, others = timeline.tail()
+    assert (seconds, round(main, 2), round(others, 2)) == (2.0, 1.7, 0.1)
+    timeline.rows = [(1.0, 0.5, 0.0, 0.0), (2.0, 1.0, 0.0, 0.0)]
+    assert timeline.tail() is None  # no workers: no tail to tell apart

@@ -8,6 +8,7 @@ database is exactly as it was).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import hashlib
 import itertools
@@ -76,6 +77,7 @@ PROGRESS_EVERY = 50  # documents between progress reports
 FILTER_BITS = 1 << 26
 # the second bit: the key times MIX (Fibonacci hashing), high bits (key_batches)
 LOAD_FILTER_AFTER = 20_000
+SEEN_BITS = 1 << 23  # the filter of the documents a run has taken (_Run._taken)
 # sentence rowids stay below this (the key table's rows were once packed with them)
 ROWID_BITS = 30
 ROWID_LIMIT = 1 << ROWID_BITS
@@ -95,13 +97,14 @@ FIRST_FILED_OF = ("SELECT j.value, (SELECT group_concat(sentence_rowid) FROM ("
                   f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET})) FROM json_each(?) j")
 STORED_ROWS = ("SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
                "(SELECT CAST(value AS INTEGER) FROM json_each(?))")  # text on PostgreSQL
-# stored lookups remembered (see _Run._stored), about 15 MB at most: keys whose first
+# stored lookups remembered (see _Run._stored), about 4 MB at most (a quarter of round
+# 30's 15 MB, which filled only as the corpus grew: full at 1M, not at 100,000): keys whose first
 # MAX_BUCKET are filed (about 2 KB each), other keys until more are filed (a few rowids),
 # stored rows with their normalised text (under 1 KB each; 5,000 of them were read again
 # five times over at 1M)
-CACHED_FULL_KEYS = 2_000
-CACHED_KEYS = 20_000
-CACHED_ROWS = 20_000
+CACHED_FULL_KEYS = 500
+CACHED_KEYS = 5_000
+CACHED_ROWS = 5_000
 INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
                  "WHERE rowid > ? AND rowid <= ?")
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
@@ -179,6 +182,7 @@ def ingest_paths(
                         progress(done, total)
                 # before the indexes are built: group roots marked in the table alone
                 run.finish()
+                run.release()
     finally:
         analyser.close()
     return report
@@ -196,6 +200,22 @@ def start_analysis(
     if parallel is None:
         parallel = sum(f.stat().st_size for f in files) >= PARALLEL_BYTES
     return Analyser(rules or load_rules(), language, parallel=parallel)
+
+
+def _trim() -> None:
+    """Give the C heap's free pages back to the system (glibc's malloc_trim; nothing
+    elsewhere): called when a near-duplicate index has been let go, so that its pages, and
+    those the pool's and the full-text index's threads freed in heaps of their own, are not
+    held while the next one grows."""
+    trim = getattr(_LIBC, "malloc_trim", None)
+    if trim is not None:
+        trim(0)
+
+
+try:
+    _LIBC = ctypes.CDLL(None)
+except OSError:  # no C library to look in (not seen on Linux or macOS)
+    _LIBC = None
 
 
 @contextlib.contextmanager
@@ -368,7 +388,11 @@ class _Run:
         self.report = report
         self.ordinal = db.execute("SELECT coalesce(max(ordinal), -1) FROM documents").fetchone()[0]
         self.had_documents = self.ordinal >= 0
-        self.seen: set[str] = set()
+        # the documents this run has taken: a filter of two bits each (1 MB however many),
+        # the ids not stored yet, and on both bits set the documents table (a set of every
+        # id the run takes grew with the corpus: some 4 MB at 1M sentences)
+        self.seen = bytearray(SEEN_BITS >> 3)
+        self.pending: set[str] = set()
         self.stored = {row[0] for row in db.execute("SELECT id FROM documents")}
         self._index: NearDuplicateIndex | None = None
         self.stamp = now()
@@ -590,6 +614,8 @@ class _Run:
                following: list[tuple[SourceDocument, Result]] | None = None) -> None:
         # documents first: their insert trigger and the progress rows read each other
         self.db.conn.executemany(INSERT_DOCUMENT, self.documents)
+        for row in self.documents:
+            self.pending.discard(row[0])  # stored: found there from now on
         self.documents.clear()
         progress.documents_stored(self.db, self.progress)
         self.progress.clear()
@@ -601,6 +627,7 @@ class _Run:
             fresh.new_roots = self._index.new_roots
             self._index = fresh
             self._file_keys()
+            _trim()
         self._prefetch(following or [])
         if self.fts is not None:
             self.fts.catch_up(self.rowid)
@@ -626,12 +653,25 @@ class _Run:
         """The documents not stored yet (by content hash), each once."""
         for source in documents:
             doc_id = document_id(source.raw)
-            if doc_id in self.seen or doc_id in self.stored:
+            if doc_id in self.stored or self._taken(doc_id):
                 self.report.documents_present += 1
                 continue
-            self.seen.add(doc_id)
             source.doc_id = doc_id
             yield source
+
+    def _taken(self, doc_id: str) -> bool:
+        """Whether this run has taken the document already (stored or not yet); notes it
+        taken when not."""
+        seen, mask = self.seen, SEEN_BITS - 1
+        first, second = int(doc_id[:8], 16) & mask, int(doc_id[8:16], 16) & mask
+        if (seen[first >> 3] >> (first & 7) & 1 and seen[second >> 3] >> (second & 7) & 1
+                and (doc_id in self.pending or self.db.execute(
+                    "SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None)):
+            return True
+        seen[first >> 3] |= 1 << (first & 7)
+        seen[second >> 3] |= 1 << (second & 7)
+        self.pending.add(doc_id)
+        return False
 
     def _results(self, documents: Iterator[SourceDocument]
                  ) -> Iterator[tuple[SourceDocument, Result]]:
@@ -719,3 +759,16 @@ class _Run:
                 [(sid,) for sid in sorted(self._index.new_roots)],
             )
         self.report.grouped += len(self._index.new_roots)
+
+    def release(self) -> None:
+        """Let go of what only the run's lookups needed (the index, the filter, the caches,
+        the documents seen), before the indexes are built and the transaction commits:
+        SQLite's sorter and the commit then reuse that memory rather than add to it."""
+        self._index = None
+        self.filed = bytearray()
+        self._passing = None
+        for held in (self._full_keys, self._recent_keys, self._stored_rows, self._batch_keys,
+                     self._batch_rows, self.pending):
+            held.clear()
+        self.seen = bytearray()
+        _trim()
