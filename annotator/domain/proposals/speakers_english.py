@@ -544,7 +544,64 @@ _AUXILIARIES = frozenset({"has", "have", "had", "also", "will", "would", "is", "
 
 def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
     """``proposal`` with its English speaker read once more (the module's rules), else as
-    it came."""
+    it came; a person's or a company's name with where it is from after "of" ("Dr Sunita
+    Rao of King's College Hospital", "PT Samudra Karya Teknik of Batam") as the name."""
+    read = _refined(proposal, lex, index, text, table, at)
+    if read.name and lex.language == "en":
+        own = _of_where_dropped(read.name, text, lex)
+        if own:
+            return _renamed(read, index, own, f"{own}: the name without where it is from "
+                                              f"('{read.name}')")
+        own = _person_of_body(read.name, text, lex)
+        if own:
+            return _renamed(read, index, own, f"{own}: the person named as of "
+                                              f"'{read.name}' speaks")
+    return read
+
+
+_FROM_WHERE = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*) of (?:the )?[A-Z]")
+_NOT_OWN = frozenset({"residents", "members", "friends", "people", "citizens", "staff",
+                      "workers", "families", "parents", "students", "victims", "supporters"})
+
+
+def _person_of_body(name: str, text: str, lex: Lexicon) -> str | None:
+    """"One industry researcher, Tolu Bakare of Lagos consultancy PayLens, said": the
+    person named with the body she is "of", where the body was read as the speaker; only
+    between commas after a description, or opening the sentence."""
+    found = re.search(rf"(?:^|, )((?:[A-Z][\w'’.-]*\s+){{1,2}}[A-Z][\w'’.-]*) of (?:the )?"
+                      rf"(?:[\w'’-]+\s+){{0,3}}{re.escape(name)}(?:,| said| says)", text)
+    if not found or found.group(1) == name:
+        return None
+    return _of_where_dropped(f"{found.group(1)} of {name}", text, lex)
+
+
+def _of_where_dropped(name: str, text: str, lex: Lexicon) -> str | None:
+    """"Sunita Rao of King's College Hospital": the person's own name, when the words
+    before "of" are a person's name (two or three words, no title, no body's head noun:
+    "University of Westmarch", "Bank of England" and "Residents of Karangsari" stay as
+    written); "PT Samudra Karya Teknik of Batam": an Indonesian company's name (PT, CV)
+    before the place it is from. Only where this sentence writes the name and "of" with
+    no "the" before them ("The Royal College of Midwives said" is one body's name)."""
+    found = _FROM_WHERE.match(name)
+    if not found:
+        return None
+    own = found.group(1)
+    if not re.search(rf"(?<!\bthe )(?<!\bThe )(?<![\w'’]){re.escape(own)} of ", text):
+        return None
+    words = [w.casefold().strip(".") for w in own.split()]
+    if words[0] in ("pt", "cv") and len(words) >= 2:
+        rest = name[len(own) + 4:]
+        return own if len(rest.split()) == 1 else None  # "... of Batam": a place
+    from annotator.domain.proposals.entities import kind_of
+    from annotator.domain.proposals.kinds import PERSON
+    if not 2 <= len(words) <= 3 or any(
+            w in lex.titles or w in lex.org_heads or w in lex.honorifics or w in _NOT_OWN
+            or w in lex.places for w in words) or kind_of(own, lex) != PERSON:
+        return None
+    return own
+
+
+def _refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
     name = proposal.name
     if name is None and text and lex.language == "en" and proposal.reason == \
             "narration: no speech verb":
