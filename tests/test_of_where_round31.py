@@ -23,7 +23,7 @@ _LEDE = "A hospital trust in the north of England has been fined over delays in 
 def test_a_person_of_a_hospital_speaks_as_the_person(db, scheme):
     got = accepted(db, scheme, [
         _LEDE,
-        "A consultant not involved in the case, Dr Amal Haddad of Riverside General "
+        "A consultant not involved in the case, Dr Amal Haddad of St Columba's General "
         "Hospital, said waiting times had risen across the region.",
     ], "en")
     assert got[1].name == "Amal Haddad", got[1].reason
@@ -71,3 +71,11 @@ def test_residents_of_a_place_are_no_person(db, scheme):
         "Residents of Eastmoor said the blasts had cracked walls in at least 12 homes.",
     ], "en")
     assert got[1].name in (None, "Residents of Eastmoor"), got[1].reason
+
+
+def test_a_diocese_named_with_of_stays_whole(db, scheme):
+    got = accepted(db, scheme, [
+        "A parish church is to be sold to a property developer, its congregation says.",
+        "The Catholic Diocese of Eastholm said the building needed repairs it could not fund.",
+    ], "en")
+    assert got[1].name == "Catholic Diocese of Eastholm", got[1].reason
