@@ -25,7 +25,7 @@ from annotator.domain.proposals.name_words import (
     text_of,
 )
 from annotator.domain.proposals.named_next import body_named_next
-from annotator.domain.proposals.sexes import PRONOUN_SEX, spoke_as_sex
+from annotator.domain.proposals.sexes import PRONOUN_SEX, sex_in, spoke_as_sex
 from annotator.domain.speakers import ANY_NAME, SourceIndex
 
 
@@ -349,7 +349,12 @@ def _of_the_sex(table, index, last_named: str, pronoun: str) -> str | None:
     if table is None or sex is None:
         return None
     known = {e.name.casefold(): e.sex for e in table.entities if e.kind == PERSON}
-    if known.get(last_named.casefold()) in (None, sex):
+    said = known.get(last_named.casefold())
+    if said is None and any(e.name.casefold().startswith(f"{last_named.casefold()} of ")
+                            for e in table.entities):  # "Ms Ana Ruiz of Greenpeace said":
+        said = next((s for s in (sex_in(t, last_named) for t in table.texts[:index.at])
+                     if s), None)  # the table holds her with where she is from
+    if said in (None, sex):
         return None
     people = [e for e in table.entities if e.kind == PERSON and " " in e.name and any(
         p <= index.at for p in e.mentions)]
