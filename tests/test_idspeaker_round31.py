@@ -68,6 +68,18 @@ def test_not_a_victim_named(db, scheme):
     assert _NAMED not in got.reason
 
 
+def test_not_the_subject_of_a_passive(db, scheme):
+    got = _second(db, scheme, "Kepala pasar, Dedi Suhendra, dalam laporan itu disebut "
+                              "menerima setoran tiap pekan.")
+    assert _NAMED not in got.reason
+
+
+def test_not_a_place_between_the_commas(db, scheme):
+    got = _second(db, scheme, "Paguyuban pedagang di Desa Sukamaju, Kabupaten Bekasi Timur, "
+                              "menuding pengelola memungut biaya tanpa dasar.")
+    assert _NAMED not in got.reason
+
+
 def test_after_a_connective(db, scheme):
     got = _second(db, scheme, "Sementara itu, Direktur Utama PT Lancar Jaya, Hendra Kusuma, "
                               "membantah tuduhan tersebut.")

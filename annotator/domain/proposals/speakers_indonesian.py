@@ -440,8 +440,9 @@ _OPENERS = frozenset({"menurut", "dalam", "di", "dari", "kepada", "bagi", "semen
                       "namun", "saat", "ketika", "sebelumnya", "kemudian", "adapun", "terkait",
                       "soal", "atas", "oleh", "untuk", "dengan", "pada", "sejak", "setelah",
                       "sebelum", "meski", "meskipun", "walau", "karena", "sedangkan", "bahkan"})
-# the person's own verb after the commas ("mengatakan", "menuding", "berjanji")
-_DOES = re.compile(r"\b(?:me|ber)[a-z]{3,}")
+# the person's own verb after the commas ("mengatakan", "menuding", "berjanji"), not a
+# passive's ("dikatakan menerima")
+_DOES = re.compile(r"^(?:me|ber|di)[a-z]{3,}")
 DOES_WITHIN = 7  # words after the commas the verb is read in
 PERSON_WORDS = (2, 4)  # words of the person's name between the commas
 
@@ -458,15 +459,17 @@ def named_between_commas(found: SpeakerReading, text: str, lex: Lexicon, index
         return found
     desc, person = m.group(1).split(), m.group(2).split()
     plain = [w.casefold().strip("().") for w in desc]
-    if not _DOES.search(" ".join(text[m.end():].split()[:DOES_WITHIN])):
-        return found  # "Ketua koperasi, X, tidak hadir": no act of theirs
+    verbs = [w for w in text[m.end():].split()[:DOES_WITHIN] if _DOES.match(w)]
+    if not verbs or verbs[0].startswith("di"):  # "Ketua koperasi, X, tidak hadir": no act
+        return found  # of theirs; "X, dalam laporan itu dikatakan menerima": a passive
     if plain[0] in _OPENERS or len(desc) > 10 or any(
             plain[k] in _ABOUT for k, w in enumerate(desc) if not k or w.islower()) or any(
             w in "-–—" or (w,) in lex.verbs or _VERBAL.match(w) and w not in _NOT_VERBAL
             for w in plain):
         return found
     if any(w.casefold() in _heads(lex) | lex.titles | ranks(lex.language) for w in person) or \
-            _listed(m.group(2), lex) or not PERSON_WORDS[0] <= len(person) <= PERSON_WORDS[1]:
+            _listed(m.group(2), lex) or not PERSON_WORDS[0] <= len(person) <= PERSON_WORDS[1] \
+            or person[0].casefold() in _data(lex.language)[3] | _units(lex.language):
         return found
     got = known_or_new(getattr(index, "index", index), m.group(2),
                        f"the person named between commas after '{m.group(1)}'")
