@@ -415,7 +415,67 @@ def reread(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerRead
     found = officials_meant(found, text, lex, index)
     found = opener_meant(whole_body(found, text, lex, index), text, lex, index)
     found = after_a_unit(person_of(found, text, lex, index), text, lex, index)
-    return body_at_place(found, text, lex, index)
+    return named_between_commas(body_at_place(found, text, lex, index), text, lex, index)
+
+
+# "Investigator KNKT, Yusuf Hamdani, dalam konferensi pers ... mengatakan": an office or a
+# role opens the sentence, the person's name follows it between commas, then the sentence
+# goes on in lowercase (the verb, or "dalam ...", "tidak ..."): the person speaks; after a
+# connective too ("Sementara itu, Direktur Utama PT X, Fransiska Tanoto, menyatakan").
+_BETWEEN = re.compile(r"^(?:(?:Sementara itu|Di sisi lain|Terpisah|Selain itu|Namun|Adapun),\s+)?"
+                      r"([A-Z][^,\"“”]{1,80}?),\s+((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+),"
+                      r"\s+(?!dan\b|serta\b|atau\b)(?=[a-z])")
+# a verb in the description: the sentence's own clause, not an office ("Polda X menetapkan
+# Ketua Yayasan Y, Teguh Santoso, dan ...")
+_VERBAL = re.compile(r"^(?:me|di|ber|ter)[a-z]{3,}$")
+_NOT_VERBAL = frozenset({"tersebut", "terkait", "terpadu", "tertinggi", "terbuka", "terpilih"})
+# the name belongs to a person the description is about, not to its holder (its head or a
+# lowercase word: "Korban, X, tewas", but "Komunitas Korban Asuransi" is a body's name)
+# ("Kuasa hukum terdakwa ..., Lin Chih-wei, melaporkan"); a description opening with a
+# preposition or a connective is no office ("Menurut Kapolres, ...", "Dalam laporan itu, ...")
+_ABOUT = frozenset({"terdakwa", "tersangka", "korban", "pelaku", "almarhum", "almarhumah",
+                    "mendiang", "istri", "suami", "anak", "putra", "putri", "ayah", "ibu",
+                    "adik", "kakak", "keluarga", "pasien", "terpidana", "terlapor", "pelapor"})
+_OPENERS = frozenset({"menurut", "dalam", "di", "dari", "kepada", "bagi", "sementara", "selain",
+                      "namun", "saat", "ketika", "sebelumnya", "kemudian", "adapun", "terkait",
+                      "soal", "atas", "oleh", "untuk", "dengan", "pada", "sejak", "setelah",
+                      "sebelum", "meski", "meskipun", "walau", "karena", "sedangkan", "bahkan"})
+# the person's own verb after the commas ("mengatakan", "menuding", "berjanji"), not a
+# passive's ("dikatakan menerima")
+_DOES = re.compile(r"^(?:me|ber|di)[a-z]{3,}")
+DOES_WITHIN = 7  # words after the commas the verb is read in
+PERSON_WORDS = (2, 4)  # words of the person's name between the commas
+
+
+def named_between_commas(found: SpeakerReading, text: str, lex: Lexicon, index
+                         ) -> SpeakerReading:
+    """The person named between commas after the office or role that opens the sentence
+    ("Kepala Desa Cilengkrang, Wawan Setiawan, mengakui ...", "Manajer Garuda Muda, Dimas
+    Pranoto, tidak mempersoalkan ..."), when the reading took another party or nobody."""
+    if found.carried or found.written:
+        return found
+    m = _BETWEEN.match(text)
+    if m is None:
+        return found
+    desc, person = m.group(1).split(), m.group(2).split()
+    plain = [w.casefold().strip("().") for w in desc]
+    verbs = [w for w in text[m.end():].split()[:DOES_WITHIN] if _DOES.match(w)]
+    if not verbs or verbs[0].startswith("di"):  # "Ketua koperasi, X, tidak hadir": no act
+        return found  # of theirs; "X, dalam laporan itu dikatakan menerima": a passive
+    if plain[0] in _OPENERS or len(desc) > 10 or any(
+            plain[k] in _ABOUT for k, w in enumerate(desc) if not k or w.islower()) or any(
+            w in "-–—" or (w,) in lex.verbs or _VERBAL.match(w) and w not in _NOT_VERBAL
+            for w in plain):
+        return found
+    if any(w.casefold() in _heads(lex) | lex.titles | ranks(lex.language) for w in person) or \
+            _listed(m.group(2), lex) or not PERSON_WORDS[0] <= len(person) <= PERSON_WORDS[1] \
+            or person[0].casefold() in _data(lex.language)[3] | _units(lex.language):
+        return found
+    got = known_or_new(getattr(index, "index", index), m.group(2),
+                       f"the person named between commas after '{m.group(1)}'")
+    if found.name and (found.name == got.name or found.name in m.group(2)):
+        return found
+    return replace(got, reason=f"{got.reason}; {found.reason}")
 
 
 # "Sulastri (37), seorang ibu rumah tangga, mengaku": an age after a name
