@@ -422,24 +422,31 @@ def reread(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerRead
 # role opens the sentence, the person's name follows it between commas, then the sentence
 # goes on in lowercase (the verb, or "dalam ...", "tidak ..."): the person speaks; after a
 # connective too ("Sementara itu, Direktur Utama PT X, Fransiska Tanoto, menyatakan").
-_BETWEEN = re.compile(r"^(?:(?:Sementara itu|Di sisi lain|Terpisah|Selain itu|Namun|Adapun),\s+)?"
-                      r"([A-Z][^,\"“”]{1,80}?),\s+((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+),"
-                      r"\s+(?!dan\b|serta\b|atau\b)(?=[a-z])")
+#
+# the lists this reading reads (data/cues/id.json, "speaker31_between_commas"): connectives
+# that may open the sentence before the office ("Sementara itu, Direktur Utama PT X, ...");
+# "about": the name belongs to a person the description is about, not to its holder (its head
+# or a lowercase word: "Korban, X, tewas", but "Komunitas Korban Asuransi" is a body's name;
+# "Kuasa hukum terdakwa ..., Lin Chih-wei, melaporkan"); "openers": a description opening with
+# a preposition or a connective is no office ("Menurut Kapolres, ...", "Dalam laporan itu,
+# ..."); "not_verbal": words shaped like a verb that are not one ("tersebut", "terkait")
+BETWEEN_KEY = "speaker31_between_commas"
+
+
+@lru_cache(maxsize=2)
+def _between(language: str) -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get(BETWEEN_KEY, {})
+    connectives = "|".join(re.escape(c) for c in raw.get("connectives", ()))
+    pattern = re.compile((rf"^(?:(?:{connectives}),\s+)?" if connectives else "^") +
+                         r"([A-Z][^,\"“”]{1,80}?),\s+((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+),"
+                         r"\s+(?!dan\b|serta\b|atau\b)(?=[a-z])")
+    return (pattern, frozenset(raw.get("about", ())), frozenset(raw.get("openers", ())),
+            frozenset(raw.get("not_verbal", ())))
+
+
 # a verb in the description: the sentence's own clause, not an office ("Polda X menetapkan
 # Ketua Yayasan Y, Teguh Santoso, dan ...")
 _VERBAL = re.compile(r"^(?:me|di|ber|ter)[a-z]{3,}$")
-_NOT_VERBAL = frozenset({"tersebut", "terkait", "terpadu", "tertinggi", "terbuka", "terpilih"})
-# the name belongs to a person the description is about, not to its holder (its head or a
-# lowercase word: "Korban, X, tewas", but "Komunitas Korban Asuransi" is a body's name)
-# ("Kuasa hukum terdakwa ..., Lin Chih-wei, melaporkan"); a description opening with a
-# preposition or a connective is no office ("Menurut Kapolres, ...", "Dalam laporan itu, ...")
-_ABOUT = frozenset({"terdakwa", "tersangka", "korban", "pelaku", "almarhum", "almarhumah",
-                    "mendiang", "istri", "suami", "anak", "putra", "putri", "ayah", "ibu",
-                    "adik", "kakak", "keluarga", "pasien", "terpidana", "terlapor", "pelapor"})
-_OPENERS = frozenset({"menurut", "dalam", "di", "dari", "kepada", "bagi", "sementara", "selain",
-                      "namun", "saat", "ketika", "sebelumnya", "kemudian", "adapun", "terkait",
-                      "soal", "atas", "oleh", "untuk", "dengan", "pada", "sejak", "setelah",
-                      "sebelum", "meski", "meskipun", "walau", "karena", "sedangkan", "bahkan"})
 # the person's own verb after the commas ("mengatakan", "menuding", "berjanji"), not a
 # passive's ("dikatakan menerima")
 _DOES = re.compile(r"^(?:me|ber|di)[a-z]{3,}")
@@ -454,7 +461,8 @@ def named_between_commas(found: SpeakerReading, text: str, lex: Lexicon, index
     Pranoto, tidak mempersoalkan ..."), when the reading took another party or nobody."""
     if found.carried or found.written:
         return found
-    m = _BETWEEN.match(text)
+    between, about, openers, not_verbal = _between(lex.language)
+    m = between.match(text)
     if m is None:
         return found
     desc, person = m.group(1).split(), m.group(2).split()
@@ -462,9 +470,9 @@ def named_between_commas(found: SpeakerReading, text: str, lex: Lexicon, index
     verbs = [w for w in text[m.end():].split()[:DOES_WITHIN] if _DOES.match(w)]
     if not verbs or verbs[0].startswith("di"):  # "Ketua koperasi, X, tidak hadir": no act
         return found  # of theirs; "X, dalam laporan itu dikatakan menerima": a passive
-    if plain[0] in _OPENERS or len(desc) > 10 or any(
-            plain[k] in _ABOUT for k, w in enumerate(desc) if not k or w.islower()) or any(
-            w in "-–—" or (w,) in lex.verbs or _VERBAL.match(w) and w not in _NOT_VERBAL
+    if plain[0] in openers or len(desc) > 10 or any(
+            plain[k] in about for k, w in enumerate(desc) if not k or w.islower()) or any(
+            w in "-–—" or (w,) in lex.verbs or _VERBAL.match(w) and w not in not_verbal
             for w in plain):
         return found
     if any(w.casefold() in _heads(lex) | lex.titles | ranks(lex.language) for w in person) or \
