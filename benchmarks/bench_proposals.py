@@ -441,6 +441,21 @@ line, in benchmarks/proposals/AUDIT.md):
   did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
   sets' texts (gold_heldout29_id.jsonl, gold_heldout29_en.jsonl; texts and how they were
   written in benchmarks/proposals/heldout29/). Sealed.
+- heldout30: a twenty-fifth fresh sealed set, written blind on 2026-12-05 (thirty-second round,
+  guidelines as last changed in commit 53e74b1, labeled at 212908d), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (186 presented
+  sentences), two thirds about an allegation and its replies (cement bags said to be
+  underweight, a concert's duplicated ticket barcodes, catfish feed below its labelled
+  protein, a rice mill's husk smoke, a maternity clinic said to hold a baby over an unpaid
+  bill, a pet food maker said to have sat on warnings before a recall, a cement works' dust,
+  a recycling contractor said to tip recycling at a landfill, a fraudster jailed for fake
+  concert tickets, a jockey's whip ban and a council laying cemetery headstones flat), one
+  third ordinary news with no dispute (pottery exported from Kasongan, a welding course for
+  pesantren students, a milkfish harvest, a community radio's fortieth birthday and a county
+  bowls final), page chrome left in; their gold with the speaker's side, labeled by hand by a
+  session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
+  nor the other sets' texts (gold_heldout30_id.jsonl, gold_heldout30_en.jsonl; texts and how
+  they were written in benchmarks/proposals/heldout30/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -594,6 +609,7 @@ SETS = {
     "heldout27": HERE / "proposals" / "heldout27",
     "heldout28": HERE / "proposals" / "heldout28",
     "heldout29": HERE / "proposals" / "heldout29",
+    "heldout30": HERE / "proposals" / "heldout30",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -663,7 +679,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
           "heldout25",
           "heldout26", "heldout27",
-          "heldout28", "heldout29"}
+          "heldout28", "heldout29", "heldout30"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
