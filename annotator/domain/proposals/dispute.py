@@ -103,7 +103,13 @@ from annotator.domain.proposals.officer_body import officer_body
 from annotator.domain.proposals.opening_complaint import filing_content, opening_complaint
 from annotator.domain.proposals.opening_complaint import seen_reach as opening_reach
 from annotator.domain.proposals.own_act import own_act
-from annotator.domain.proposals.own_negation import accusers_negation, harmed
+from annotator.domain.proposals.own_negation import (
+    STATED,
+    accusers_negation,
+    harmed,
+    negation_only,
+    rejects_a_statement,
+)
 from annotator.domain.proposals.promised import PROMISED
 from annotator.domain.proposals.quoted_actor import told_by_accuser
 from annotator.domain.proposals.reading import (
@@ -118,6 +124,7 @@ from annotator.domain.proposals.reading import (
 )
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reframed import reframed
+from annotator.domain.proposals.relayed import relayed
 from annotator.domain.proposals.reported_instruction import former_member, reported_instruction
 from annotator.domain.proposals.spoken_of import named_as_described, talked_of
 from annotator.domain.proposals.suspected import suspicion
@@ -1750,6 +1757,13 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # one outside the dispute is a claim
         return LabelReading(CLAIM, reading.cue, f"a fact negated by a bystander: "
                             f"'{reading.cue}'", 0.7, reading.hedges)
+    if negation_only(reading, lex) and _key(speaker) not in dispute.deniers \
+            and not dispute.accused_party(speaker) and relayed(reading.cue or "", text, lex) \
+            and not rejects_a_statement(reading.cue or "", text, lex):
+        # "Mendes said the branch manager told her the cancellation had 'never reached head
+        # office'": the negation is what another told the speaker (relayed.py)
+        reading = LabelReading(CLAIM, reading.cue, f"{STATED}: '{reading.cue}' is what "
+                               f"another told the speaker", 0.7, reading.hedges)
     own = accusers_negation(reading, speaker, _key(speaker) in dispute.deniers, dispute, text,
                             lex)
     if own is not None:
