@@ -50,6 +50,7 @@ from annotator.domain.proposals import (
     taken,
 )
 from annotator.domain.proposals.acting import evidence_party, party_acting
+from annotator.domain.proposals.added_tail import added_tail
 from annotator.domain.proposals.apart import (
     bare_agent,
     elided_subject,
@@ -791,6 +792,9 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
         if recounted(lex.language, words, s, any(a <= tokens[s].start() < b
                                                    for a, b in inside)):
             continue  # '"They promised to fix it, and clearly they did not"' (round 31)
+        if added_tail(lex.language, tokens, words, text, inside, s, verbs):
+            continue  # '"At no point ...," the spokesman said, adding that the company
+            # would cooperate': the quotation says what the sentence says (round 32)
         if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)) and not (
                 frames.predicted(lex, words, s, e)):  # context11: a prediction, a claim
             return " ".join(words[s:e])
