@@ -69,12 +69,18 @@ _PUBLISHED = frozenset({"website", "accounts", "figures", "data", "records", "fi
 _BODY_OWNERS = {"en": frozenset({"its", "their"}), "id": frozenset()}
 _PERSON_OWNERS = {"en": {"her": "she", "his": "he", "she": "she", "he": "he"},
                   "id": {"ia": "ia", "dia": "dia"}}
+# a body as the maker of what it published, after the document ("figures it published")
+_BODY_MAKERS = {"en": frozenset({"it"}), "id": frozenset()}
+# the words a body's document may carry between its owner's word and its noun ("its annual
+# report", "their latest quarterly accounts")
+_DOCUMENT_MODIFIERS = 2
 
 
 def document_owner(words, start: int, end: int, lex: Lexicon) -> str | None:
     """The pronoun that owns the document read after "according to"/"menurut" (words
     ``start`` to the clause's ``end``): "according to its website", "according to a
-    statement posted on its Telegram channel", "menurut catatan yang ia serahkan" give
+    statement posted on its Telegram channel", "its annual report", "figures it
+    published", "menurut catatan yang ia serahkan" give
     "it" (or "their": "it"), "ia", ...; None where the phrase holds no document or no
     owner's word, or a name first (read before this, in reading.py)."""
     language = "id" if lex.language == "id" else "en"
@@ -86,9 +92,12 @@ def document_owner(words, start: int, end: int, lex: Lexicon) -> str | None:
             seen = True
             continue
         if w in _BODY_OWNERS[language]:
-            if seen or (k + 1 < end and words[k + 1] in nouns):
-                return "it"
+            if seen or any(words[j] in nouns for j in range(
+                    k + 1, min(k + 2 + _DOCUMENT_MODIFIERS, end))):
+                return "it"  # "its website", "its annual report"
             return None
+        if w in _BODY_MAKERS[language] and seen and k + 1 < end and words[k + 1] in _MADE:
+            return "it"  # "figures it published"
         if w in _PERSON_OWNERS[language] and seen:
             return _PERSON_OWNERS[language][w]
     return None

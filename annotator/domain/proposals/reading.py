@@ -1382,7 +1382,17 @@ def _subject_body(index, tokens, words, lex: Lexicon) -> str | None:
         name = index.by_description(noun) if tokens[1].group().islower() else None
     else:
         name = index.full_name(tokens[0].group()) if tokens[0].group()[:1].isupper() else None
-    return name if name and kind_of(name, lex) != PERSON else None
+    return name if name and _a_body(index, name, lex) else None
+
+
+def _a_body(index, name: str, lex: Lexicon) -> bool:
+    """A body by its name's shape or by what the article says of it (the entity table: "a
+    terminal operator, Mersey Gateway Terminals"), whom "its" may mean."""
+    if kind_of(name, lex) != PERSON:
+        return True
+    table = getattr(index, "table", None)
+    entities = table.entities if table is not None else ()
+    return any(e.name == name and e.kind != PERSON for e in entities)
 
 
 # where the maker's words end: a place or a hearer, not the maker ("di hadapan majelis")
@@ -1434,8 +1444,14 @@ def _owned_document(index, text, tokens, words, start: int, lex: Lexicon, cue: s
     pronoun = document_owner(words, start, _clause_end(text, tokens, start), lex)
     if pronoun is None:
         return None
-    fits = last_named and (kind_of(last_named, lex) == PERSON) == (pronoun != "it")
+    fits = last_named and (not _a_body(index, last_named, lex)) == (pronoun != "it")
     name = _subject_body(index, tokens, words, lex) if pronoun == "it" else None
+    if pronoun == "it" and not name:
+        run = run_forward(tokens, words, 0, lex) if tokens[0].group()[:1].isupper() else None
+        written = text_of(text, tokens, *run) if run and run[1] < start else None
+        if written and kind_of(written, lex) != PERSON:  # "Harbour Foods sold ..., according
+            return known_or_new(index, written, f"named after '{cue}' (a document 'it' "
+                                                f"owns: the body the sentence opens with)")
     name = name or (person_meant(index, last_named, pronoun, lex) if fits else
                     narrated_antecedent(index, pronoun, lex))
     if not name:
