@@ -478,3 +478,25 @@ def demand_not_appeal(lex: Lexicon, tokens, words: list[str], cue: str) -> bool:
     not an appeal (context) by the guidelines."""
     found = deed_at(lex, tokens, words)
     return bool(found) and found[1].split()[0] == cue.split()[0]
+
+
+@lru_cache(maxsize=8)
+def _own_officers(language: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str],
+                                          frozenset[str]]:
+    raw = cue_file(language).get("enforce32_own_officers") or {}
+    return (frozenset(tuple(o.split()) for o in raw.get("officers", ())),
+            frozenset(raw.get("verbs", ())), frozenset(raw.get("between", ())))
+
+
+def own_officer_orders(lex: Lexicon, words: list[str], at: int) -> bool:
+    """The enforcement verb of an order at ``at`` has a party's own officer as its subject
+    ("the supervisor ordered crews to stop work", "the site manager had ordered staff to halt"):
+    the party instructing its own staff, no body with power over it enforcing
+    (data ``enforce32_own_officers``)."""
+    officers, verbs, between = _own_officers(lex.language)
+    if words[at] not in verbs:
+        return False  # "the manager fined the player": a sanction, read as before
+    k = at
+    while k > 0 and words[k - 1] in between:
+        k -= 1
+    return any(k >= len(o) and tuple(words[k - len(o):k]) == o for o in officers)

@@ -485,6 +485,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     for s, e in enforcement(lex, tokens, words, deeds.enforcing(lex)):  # the whole family
         if deeds.an_act(lex, words, s):
             continue  # "menahan gaji": wages withheld, nobody detained (deeds.py)
+        if deeds.own_officer_orders(lex, words, s):
+            continue  # "the supervisor ordered crews to stop work": its own staff told
         if narration.provisional(lex, words, s):
             unstepped.append(narration.provisional(lex, words, s))
         elif narration.threatened(lex, words, s):
