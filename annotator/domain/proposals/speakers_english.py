@@ -244,7 +244,13 @@ _VERB = (r"(?:said|says|say|told|tells|confirmed|confirms|added|adds|claimed|cla
          r"alleged|alleges|stated|states|reported|warned|argued|argues|insisted|insists|"
          r"accused|accuses|denied|denies|rejected|rejects|criticised|criticized|condemned)")
 _AUX = r"(?:\s+(?:has|have|had|also|later|previously|earlier|separately|further))*"
-_FRAMES = ("In", "On", "At", "After", "Before", "Asked", "Speaking", "Writing")
+_FRAMES = ("In", "On", "At", "After", "Before", "Asked", "Speaking", "Writing",
+           # an opening participle that tells for whom or in what role the person named
+           # after the comma speaks ("Prosecuting for Swindon Borough Council, Sarah Okoye
+           # said", "Acting for the Health and Safety Executive, Tom Briggs told the
+           # court"): the person speaks, never the body after "for" (thirty-second round)
+           "Prosecuting", "Representing", "Acting", "Appearing", "Defending", "Mitigating",
+           "Giving", "Testifying", "Talking", "Responding", "Commenting")
 
 
 @lru_cache(maxsize=1)
@@ -300,6 +306,16 @@ def _according(text: str) -> str | None:
 _ITS = re.compile(r"^(?:Its|Their)\s+(?:[a-z]+\s+)?(?:investigators|researchers|inspectors|"
                   r"staff|officials|officers|lawyers|spokesman|spokeswoman|spokesperson|"
                   r"report|statement|analysis|survey|findings)\b")
+
+
+def _person_by_surname(name: str, table, at: int) -> str | None:
+    """The person the article named before in full whose last word is ``name`` ("Hannah
+    Pryce" for "Pryce"), the one named last, else None."""
+    from annotator.domain.proposals.kinds import PERSON
+    matches = [e for e in getattr(table, "entities", ()) if e.kind == PERSON
+               and len(e.name.split()) > 1 and e.name.split()[-1] == name
+               and any(p < at for p in e.mentions)]
+    return table.nearest(matches, at) if matches else None
 
 
 def _its_owner(text: str, table, at: int, lex: Lexicon) -> str | None:
@@ -392,6 +408,8 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
                 and not name.endswith("ss")):
             return None, ""  # "Fishermen say", "Residents say": a plural of unnamed people
         fuller = table.fullest(name, at) if table is not None else None
+        if not fuller and found and found.group("frame") and " " not in name:
+            fuller = _person_by_surname(name, table, at)  # "Prosecuting for X, Pryce said"
         return fuller or name, f"the subject of the verb of saying, a name ({subject})"
     head = words[-1].casefold().strip("'’")
     if head in _STAFF and len(words) >= 2:  # "Kenya Wildlife Service investigators"
