@@ -60,6 +60,7 @@ from annotator.domain.proposals.apart import (
     silent_party,
 )
 from annotator.domain.proposals.attribution import about_a_statement, came_from
+from annotator.domain.proposals.body_units import unit_subject
 from annotator.domain.proposals.closing_quote import attribution_after_quote
 from annotator.domain.proposals.counted_harm import counted_harm
 from annotator.domain.proposals.described import (
@@ -2413,6 +2414,10 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     """The name standing as the subject before the verb at ``verb_at``."""
     end = _subject_end(text, tokens, words, verb_at, lex)
     opens = _clause_start(text, tokens, end)
+    if opens < end:  # "The Unite branch at the terminal said" (body_units.py)
+        unit = unit_subject(index, text[tokens[opens].start():tokens[end - 1].end()], lex, why)
+        if unit:
+            return unit
     first = _places_apposed(text, tokens, words, opens, end, lex)
     if counted_people(tokens, words, opens, end, lex) or first is not None and (
             words[first] in lex.unnamed or counted_people(tokens, words, first, end, lex)):
