@@ -109,3 +109,12 @@ def test_one_unlisted_word_after_a_title_stays_a_name(db, scheme):
 def test_english_a_person_of_a_firm_stays_the_person(db, scheme):
     assert speaker(db, scheme, ["Paul Orme of Kestrel Mining said the mine would reopen next "
                                 "week."], "en") == "Paul Orme"
+
+
+def test_a_holder_named_between_commas_is_read_as_before(db, scheme):
+    got = accepted(db, scheme, [
+        "Kapolres Klaten, AKBP Rudi Hartono, mengatakan pihaknya akan memeriksa semua kios.",
+        "Gubernur Sumut, yang hadir dalam rapat itu, menyatakan akan membangun tanggul laut.",
+    ], "id")
+    assert got[0].name == "Rudi Hartono"
+    assert got[1].name == "Gubernur Sumut"

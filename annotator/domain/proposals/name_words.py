@@ -318,7 +318,11 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     if regional is not None:  # "Bupati Bogor Ade Yasin", "East Java Governor Khofifah ..."
         start, end = _bare(tokens, words, (regional, end), lex)
         return text_of(text, tokens, start, end)
-    if titled and office_of_place(words, span, lex):  # "Gubernur Sumut": the office
+    if titled and office_of_place(words, span, lex) and not (
+            end < len(tokens) and gap_before(text, tokens, end).strip() == ","
+            and name_word(tokens, words, end, lex)):
+        # "Gubernur Sumut": the office; not "Kapolres Kupang, AKBP Dimas Prasetya,", whose
+        # holder is named between the commas
         return text_of(text, tokens, start, end)
     if titled:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
