@@ -13,7 +13,7 @@ from functools import lru_cache
 from annotator.domain.proposals.kinds import PERSON, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
 from annotator.domain.proposals.names import BALINESE_OPENERS, OPENERS, opens_name
-from annotator.domain.proposals.regions import regional_name
+from annotator.domain.proposals.regions import office_of_place, regional_name
 from annotator.domain.proposals.titled_names import person_start as long_name_start
 from annotator.domain.proposals.titles import (
     PORTFOLIO,
@@ -318,9 +318,18 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     if regional is not None:  # "Bupati Bogor Ade Yasin", "East Java Governor Khofifah ..."
         start, end = _bare(tokens, words, (regional, end), lex)
         return text_of(text, tokens, start, end)
+    if titled and office_of_place(words, span, lex) and not (
+            end < len(tokens) and gap_before(text, tokens, end).strip() == ","
+            and name_word(tokens, words, end, lex)):
+        # "Gubernur Sumut": the office; not "Kapolres Kupang, AKBP Dimas Prasetya,", whose
+        # holder is named between the commas
+        return text_of(text, tokens, start, end)
     if titled:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
         if not inner:  # "Wali Kota", "Wakil Bupati": a title of several words and no name
+            return text_of(text, tokens, start, end)
+        if _office_of(words, inner, end, lex):  # "The Mayor of London said": the office
+            start, end = _bare(tokens, words, (start, end), lex)
             return text_of(text, tokens, start, end)
         if len(inner) >= 2 and words[inner[0]] in lex.org_heads and end < len(tokens) \
                 and gap_before(text, tokens, end).strip() == "," and name_word(tokens, words, end,
@@ -358,6 +367,17 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     return text_of(text, tokens, start, end)
 
 
+
+
+OF_WORDS = 3  # words of a place or a portfolio after an English title's "of"
+
+
+def _office_of(words, inner: list[int], end: int, lex: Lexicon) -> bool:
+    """An English title, "of" and a place or a portfolio, and no name after them ("The
+    Mayor of London", "Minister of Health", "Bishop of Durham"): the office as written is
+    the source, never the words after "of" alone."""
+    return not lex.head_first and words[inner[0]] == "of" and inner == list(
+        range(inner[0], end)) and 1 <= end - inner[0] - 1 <= OF_WORDS
 
 
 def _bare(tokens, words, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:

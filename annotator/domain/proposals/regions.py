@@ -69,6 +69,30 @@ def name_after_place(words, title: int, end: int, lex: Lexicon) -> int | None:
     return place
 
 
+def office_of_place(words, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a titled run names a region's office and no holder: a region's title and
+    then only its place, a place that shows ("Gubernur Sumut", "Bupati Klaten", "Gubernur
+    Jawa Tengah", "Kapolda Jatim"; speaker10_places, or a place's several words): the
+    office, as written, is the source (the guidelines), never the place alone. One unlisted
+    word after the title ("Bupati Ade", "Camat Cisompet") may be a name, and stays read so."""
+    if not lex.head_first:
+        return False
+    start, end = span
+    titles = [k for k in range(start, end - 1) if region_title(words, k, lex)]
+    if not titles:
+        return False
+    title = titles[-1]
+    _, openers, going_on = _regional(lex.language)
+    first = title + 1
+    place = first + 1
+    while place < end and words[place - 1] in openers:
+        place += 1  # "Nusa Tenggara", "DKI Jakarta"
+    several = place - first > 1
+    while place < end and words[place] in going_on:
+        place += 1  # "Jawa Tengah", "Nusa Tenggara Barat"
+    return place == end and (several or words[first] in places(lex.language))
+
+
 def name_after_last_title(words, start: int, end: int, lex: Lexicon) -> int | None:
     """In English the title stands right before the name and any place or body before the
     title ("East Java Governor Khofifah Indar Parawansa", "Surabaya Mayor Eri Cahyadi"):
