@@ -101,19 +101,59 @@ def _opening_plural(name: str, text: str, lex: Lexicon, texts) -> str | None:
     return None
 
 
+DESCRIPTION_WORDS = 4  # words describing the body before its name ("National League side")
+_ARTICLES = frozenset({"the", "a", "an"})
+_DESCRIBED_AFTER = frozenset({"at", "of", "from", "with", "in"})
+_NOT_DESCRIBING = frozenset({"and", "or", "but", "as", "than", "then", "who", "which", "that",
+                             "whose", "where", "when", "not", "also", "now", "said", "says"})
+
+
+def _description(before: list[str], lex: Lexicon) -> int:
+    """How many words at the end of ``before`` describe the body named right after them
+    ("National League side", "the family-run firm", "the council-owned block": ending in
+    a common noun, no verb, title or link among them), 0 when they do not."""
+    plural_verbs, _, linking, _ = _words(lex.language)
+    acts, naming = _between(lex.language)
+    count = 0
+    for k in range(len(before) - 1, max(len(before) - 1 - DESCRIPTION_WORDS, 0), -1):
+        word, bare = before[k], before[k].casefold()
+        if bare in _ARTICLES or bare in linking:
+            break
+        verb = "-" not in bare and bare.endswith(("ed", "ing")) and before[
+            k - 1].casefold() not in _ARTICLES  # "the troubled trust", "the housing
+        # association": a participle right after the article describes
+        if not word.replace("-", "").isalpha() or bare in _NOT_DESCRIBING or bare in (
+                plural_verbs | acts | naming | lex.pronouns) or (bare,) in lex.speech or (
+                word.islower() and (bare in lex.titles or verb)):
+            return 0  # a title ("club chairman X") or a verb: the name is no body described
+        count += 1
+    if not count or not before[-1].islower() or count >= len(before) - 1:
+        return 0  # "at Harrow Borough FC": no description; the head is a common noun
+    return count
+
+
+@lru_cache(maxsize=4)
+def _between(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get(KEY, {})
+    return frozenset(raw.get("acts_between", ())), frozenset(raw.get("naming", ()))
+
+
 def _inside_plural_subject(name: str, text: str, lex: Lexicon) -> str | None:
     """Rule 2: the plural whose subject the proposed name stands inside, else None."""
     at = text.find(name)
     if at <= 0:
         return None
     before = text[:at].split()
-    if not 2 <= len(before) <= SUBJECT_WORDS + 3 or any(
+    if not 2 <= len(before) <= SUBJECT_WORDS + 3 + DESCRIPTION_WORDS or any(
             ch in text[:at] for ch in ',;:"“”()'):
         return None
     _, _, linking, members = _words(lex.language)
-    k = len(before) - 1
+    described = _description(before, lex)
+    k = len(before) - 1 - described
     if before[k].casefold() in ("the", "a", "an"):
         k -= 1
+    if described and before[k].casefold() not in _DESCRIBED_AFTER:
+        return None  # a description only after a preposition ("Players at ... side X")
     if k < 1 or before[k].casefold() not in linking:
         return None
     plural = before[k - 1]
