@@ -99,3 +99,36 @@ def test_what_the_people_say_another_did(db, scheme):
         "Residents of the estate say councillor Jane Doe promised new boilers.",
         "Councillor Jane Doe said the boilers were ordered in June."])[1]
     assert got.name == "Jane Doe", got.reason
+
+
+# --- a body's staff who say they themselves were wronged (rule 3) ---
+
+def test_staff_wronged_do_not_speak_as_their_employer(db, scheme):
+    opening, ellis = _all(db, scheme, [
+        "Staff at the Riverside Hotel say they have not been paid for two months.",
+        '"We turn up, we work every shift, and nothing goes into the account," said '
+        "receptionist Jordan Ellis."])
+    assert opening.name is None, opening.reason
+    assert "'Staff'" in opening.reason
+    assert ellis.label != "denial"
+
+
+def test_employees_laid_off(db, scheme):
+    got = _first(db, scheme, "Employees at Brightwell Energy say they were laid off without "
+                             "notice.")
+    assert got.name is None, got.reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Staff at the Riverside Hotel say the new menu will launch in May.",
+    "Staff at the Riverside Hotel say they have not been paid by the agency.",
+])
+def test_staff_otherwise_speak_as_the_body(db, scheme, sentence):
+    got = _first(db, scheme, sentence)
+    assert got.name == "Riverside Hotel", got.reason
+
+
+def test_members_wronged_by_another_still_speak_as_their_body(db, scheme):
+    got = _first(db, scheme, "Members of the Bugisu Cooperative say they have not been paid "
+                             "for two months.")
+    assert got.name == "Bugisu Cooperative", got.reason

@@ -16,7 +16,16 @@ farmers who supply it). Here the plural is known by its shape, whatever the word
 2. The proposed name stands inside a subject that opens with such a plural and a word that
    ties the people to it ("Dairy farmers supplying", "Customers of", "Parents at"): the
    people speak, not the body. A body's own staff, members or officials (the lexicon's
-   "speaker_members") speak as the body and are left to the rules before.
+   "speaker_members") speak as the body and are left to the rules before. Thirty-second
+   round: also when a description stands between the preposition and the name ("Players
+   at National League side Harrow Borough FC", "Workers at the family-run firm X",
+   "Residents of the council-owned block X"): up to four words ending in a common noun,
+   no verb, title, pronoun or link among them.
+3. Thirty-second round: a body's staff or employees who say they themselves were wronged
+   ("Staff at the Riverside Hotel say they have not been paid for two months", a wrong
+   stated in wrongs.py's words) complain of their employer and do not speak as it; not
+   when another party is the agent ("... by the agency"), nor for members of a body
+   (a cooperative's members unpaid by a buyer speak as the cooperative).
 
 Words: data/cues/en.json, "speaker19_en".
 """
@@ -28,6 +37,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.wrongs import wrong_stated
 
 KEY = "speaker19_en"
 WHY = "no speaker named (a plural of unnamed people: '{}')"
@@ -174,6 +184,30 @@ def _inside_plural_subject(name: str, text: str, lex: Lexicon) -> str | None:
     return " ".join([*opening, plural])
 
 
+_WORKFORCE = re.compile(r"^(?:Former |Some |Many )?(Staff|Employees) (?:at|of|from) ")
+_SAID = frozenset({"said", "says", "say", "told", "claim", "claimed", "allege", "alleged",
+                   "complain", "complained"})
+
+
+def _wronged_workforce(name: str, text: str, lex: Lexicon) -> str | None:
+    """Rule 3: a body's staff or employees, read as speaking for it (speaker_members), who
+    say they themselves were wronged ("Staff at the Riverside Hotel say they have not been
+    paid for two months"): they complain of their employer and do not speak as it; the
+    plural, else None. Not when another party is the agent ("by the agency")."""
+    found = _WORKFORCE.match(text)
+    at = text.find(name)
+    if not found or at <= 0:
+        return None
+    after = text[at + len(name):].split()
+    if len(after) < 3 or after[0].casefold() not in _SAID or after[1].casefold() not in (
+            "they", "we"):
+        return None
+    clause = " ".join(after[1:])
+    if " by " in f" {clause.casefold()} ":
+        return None
+    return found.group(1) if wrong_stated(clause, lex) else None
+
+
 def unnamed_plural(proposal, lex: Lexicon, text: str, table=None):
     """``proposal`` with no source where its name is a plural of people opening the
     sentence, or a body named inside such a plural's subject; else as it came."""
@@ -186,6 +220,8 @@ def unnamed_plural(proposal, lex: Lexicon, text: str, table=None):
     plural = _opening_plural(name, text, lex, texts)
     if plural is None and "subject of" in proposal.reason:
         plural = _inside_plural_subject(name, text, lex)
+    if plural is None and "(members of a body speak as it)" in proposal.reason:
+        plural = _wronged_workforce(name, text, lex)
     if plural is None:
         return proposal
     return replace(proposal, name=None, new_source=False, sources=(), aliases=(),
