@@ -132,3 +132,9 @@ def test_members_wronged_by_another_still_speak_as_their_body(db, scheme):
     got = _first(db, scheme, "Members of the Bugisu Cooperative say they have not been paid "
                              "for two months.")
     assert got.name == "Bugisu Cooperative", got.reason
+
+
+def test_campaigners_at_a_described_charity_speak_as_it(db, scheme):
+    got = _first(db, scheme, "Housing campaigners at the charity Roof Watch called the "
+                             "eviction a disgrace.")
+    assert got.name == "Roof Watch", got.reason

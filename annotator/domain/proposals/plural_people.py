@@ -20,7 +20,9 @@ farmers who supply it). Here the plural is known by its shape, whatever the word
    round: also when a description stands between the preposition and the name ("Players
    at National League side Harrow Borough FC", "Workers at the family-run firm X",
    "Residents of the council-owned block X"): up to four words ending in a common noun,
-   no verb, title, pronoun or link among them.
+   no verb, title, pronoun or link among them; not after people of a cause ("Patient
+   safety campaigners at the charity Weight Matters": their own body speaks; the
+   lexicon's "cause_people").
 3. Thirty-second round: a body's staff or employees who say they themselves were wronged
    ("Staff at the Riverside Hotel say they have not been paid for two months", a wrong
    stated in wrongs.py's words) complain of their employer and do not speak as it; not
@@ -143,6 +145,11 @@ def _description(before: list[str], lex: Lexicon) -> int:
 
 
 @lru_cache(maxsize=4)
+def _cause_people(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get(KEY, {}).get("cause_people", ()))
+
+
+@lru_cache(maxsize=4)
 def _between(language: str) -> tuple[frozenset[str], frozenset[str]]:
     raw = cue_file(language).get(KEY, {})
     return frozenset(raw.get("acts_between", ())), frozenset(raw.get("naming", ()))
@@ -162,8 +169,10 @@ def _inside_plural_subject(name: str, text: str, lex: Lexicon) -> str | None:
     k = len(before) - 1 - described
     if before[k].casefold() in ("the", "a", "an"):
         k -= 1
-    if described and before[k].casefold() not in _DESCRIBED_AFTER:
-        return None  # a description only after a preposition ("Players at ... side X")
+    if described and (before[k].casefold() not in _DESCRIBED_AFTER or k >= 1 and before[
+            k - 1].casefold() in _cause_people(lex.language)):
+        return None  # a description only after a preposition ("Players at ... side X");
+        # "campaigners at the charity X": their own body, which speaks
     if k < 1 or before[k].casefold() not in linking:
         return None
     plural = before[k - 1]
