@@ -138,3 +138,9 @@ def test_campaigners_at_a_described_charity_speak_as_it(db, scheme):
     got = _first(db, scheme, "Housing campaigners at the charity Roof Watch called the "
                              "eviction a disgrace.")
     assert got.name == "Roof Watch", got.reason
+
+
+def test_only_a_verb_of_saying_after_the_described_name(db, scheme):
+    got = _first(db, scheme, "Customers of the online lender Quickfunds filed a lawsuit on "
+                             "Monday, accusing it of hidden charges.")
+    assert got.name == "Quickfunds", got.reason

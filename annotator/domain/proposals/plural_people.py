@@ -20,7 +20,8 @@ farmers who supply it). Here the plural is known by its shape, whatever the word
    round: also when a description stands between the preposition and the name ("Players
    at National League side Harrow Borough FC", "Workers at the family-run firm X",
    "Residents of the council-owned block X"): up to four words ending in a common noun,
-   no verb, title, pronoun or link among them; not after people of a cause ("Patient
+   no verb, title, pronoun or link among them, and a verb of saying after the name
+   ("say", "have accused"; not "filed a class action"); not after people of a cause ("Patient
    safety campaigners at the charity Weight Matters": their own body speaks; the
    lexicon's "cause_people").
 3. Thirty-second round: a body's staff or employees who say they themselves were wronged
@@ -170,9 +171,11 @@ def _inside_plural_subject(name: str, text: str, lex: Lexicon) -> str | None:
     if before[k].casefold() in ("the", "a", "an"):
         k -= 1
     if described and (before[k].casefold() not in _DESCRIBED_AFTER or k >= 1 and before[
-            k - 1].casefold() in _cause_people(lex.language)):
+            k - 1].casefold() in _cause_people(lex.language) or not _saying_after(
+            text[at + len(name):])):
         return None  # a description only after a preposition ("Players at ... side X");
-        # "campaigners at the charity X": their own body, which speaks
+        # "campaigners at the charity X": their own body, which speaks; only a verb of
+        # saying ("Customers of the exchange X filed a class action": left as it was)
     if k < 1 or before[k].casefold() not in linking:
         return None
     plural = before[k - 1]
@@ -191,6 +194,19 @@ def _inside_plural_subject(name: str, text: str, lex: Lexicon) -> str | None:
                     or plural[:1].isupper()):
         return None  # "Dairy farmers": the sentence's capital, then the plural
     return " ".join([*opening, plural])
+
+
+_SAYING = frozenset({"say", "says", "said", "told", "tell", "claim", "claimed", "allege",
+                     "alleged", "complain", "complained", "accuse", "accused", "warn",
+                     "warned", "insist", "insisted", "fear", "feared", "argue", "argued"})
+
+
+def _saying_after(rest: str) -> bool:
+    """A verb of saying follows the name ("say", "have accused"), an auxiliary between."""
+    words = [w.strip(",").casefold() for w in rest.split()[:2]]
+    if words[:1] and words[0] in ("have", "had", "has"):
+        words = words[1:]
+    return bool(words) and words[0] in _SAYING
 
 
 _WORKFORCE = re.compile(r"^(?:Former |Some |Many )?(Staff|Employees) (?:at|of|from) ")
