@@ -16,7 +16,19 @@ farmers who supply it). Here the plural is known by its shape, whatever the word
 2. The proposed name stands inside a subject that opens with such a plural and a word that
    ties the people to it ("Dairy farmers supplying", "Customers of", "Parents at"): the
    people speak, not the body. A body's own staff, members or officials (the lexicon's
-   "speaker_members") speak as the body and are left to the rules before.
+   "speaker_members") speak as the body and are left to the rules before. Thirty-second
+   round: also when a description stands between the preposition and the name ("Players
+   at National League side Harrow Borough FC", "Workers at the family-run firm X",
+   "Residents of the council-owned block X"): up to four words ending in a common noun,
+   no verb, title, pronoun or link among them, and a verb of saying after the name
+   ("say", "have accused"; not "filed a class action"); not after people of a cause ("Patient
+   safety campaigners at the charity Weight Matters": their own body speaks; the
+   lexicon's "cause_people").
+3. Thirty-second round: a body's staff or employees who say they themselves were wronged
+   ("Staff at the Riverside Hotel say they have not been paid for two months", a wrong
+   stated in wrongs.py's words) complain of their employer and do not speak as it; not
+   when another party is the agent ("... by the agency"), nor for members of a body
+   (a cooperative's members unpaid by a buyer speak as the cooperative).
 
 Words: data/cues/en.json, "speaker19_en".
 """
@@ -28,6 +40,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.wrongs import wrong_stated
 
 KEY = "speaker19_en"
 WHY = "no speaker named (a plural of unnamed people: '{}')"
@@ -101,19 +114,68 @@ def _opening_plural(name: str, text: str, lex: Lexicon, texts) -> str | None:
     return None
 
 
+DESCRIPTION_WORDS = 4  # words describing the body before its name ("National League side")
+_ARTICLES = frozenset({"the", "a", "an"})
+_DESCRIBED_AFTER = frozenset({"at", "of", "from", "with", "in"})
+_NOT_DESCRIBING = frozenset({"and", "or", "but", "as", "than", "then", "who", "which", "that",
+                             "whose", "where", "when", "not", "also", "now", "said", "says"})
+
+
+def _description(before: list[str], lex: Lexicon) -> int:
+    """How many words at the end of ``before`` describe the body named right after them
+    ("National League side", "the family-run firm", "the council-owned block": ending in
+    a common noun, no verb, title or link among them), 0 when they do not."""
+    plural_verbs, _, linking, _ = _words(lex.language)
+    acts, naming = _between(lex.language)
+    count = 0
+    for k in range(len(before) - 1, max(len(before) - 1 - DESCRIPTION_WORDS, 0), -1):
+        word, bare = before[k], before[k].casefold()
+        if bare in _ARTICLES or bare in linking:
+            break
+        verb = "-" not in bare and bare.endswith(("ed", "ing")) and before[
+            k - 1].casefold() not in _ARTICLES  # "the troubled trust", "the housing
+        # association": a participle right after the article describes
+        if not word.replace("-", "").isalpha() or bare in _NOT_DESCRIBING or bare in (
+                plural_verbs | acts | naming | lex.pronouns) or (bare,) in lex.speech or (
+                word.islower() and (bare in lex.titles or verb)):
+            return 0  # a title ("club chairman X") or a verb: the name is no body described
+        count += 1
+    if not count or not before[-1].islower() or count >= len(before) - 1:
+        return 0  # "at Harrow Borough FC": no description; the head is a common noun
+    return count
+
+
+@lru_cache(maxsize=4)
+def _cause_people(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get(KEY, {}).get("cause_people", ()))
+
+
+@lru_cache(maxsize=4)
+def _between(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get(KEY, {})
+    return frozenset(raw.get("acts_between", ())), frozenset(raw.get("naming", ()))
+
+
 def _inside_plural_subject(name: str, text: str, lex: Lexicon) -> str | None:
     """Rule 2: the plural whose subject the proposed name stands inside, else None."""
     at = text.find(name)
     if at <= 0:
         return None
     before = text[:at].split()
-    if not 2 <= len(before) <= SUBJECT_WORDS + 3 or any(
+    if not 2 <= len(before) <= SUBJECT_WORDS + 3 + DESCRIPTION_WORDS or any(
             ch in text[:at] for ch in ',;:"“”()'):
         return None
     _, _, linking, members = _words(lex.language)
-    k = len(before) - 1
+    described = _description(before, lex)
+    k = len(before) - 1 - described
     if before[k].casefold() in ("the", "a", "an"):
         k -= 1
+    if described and (before[k].casefold() not in _DESCRIBED_AFTER or k >= 1 and before[
+            k - 1].casefold() in _cause_people(lex.language) or not _saying_after(
+            text[at + len(name):])):
+        return None  # a description only after a preposition ("Players at ... side X");
+        # "campaigners at the charity X": their own body, which speaks; only a verb of
+        # saying ("Customers of the exchange X filed a class action": left as it was)
     if k < 1 or before[k].casefold() not in linking:
         return None
     plural = before[k - 1]
@@ -134,6 +196,43 @@ def _inside_plural_subject(name: str, text: str, lex: Lexicon) -> str | None:
     return " ".join([*opening, plural])
 
 
+_SAYING = frozenset({"say", "says", "said", "told", "tell", "claim", "claimed", "allege",
+                     "alleged", "complain", "complained", "accuse", "accused", "warn",
+                     "warned", "insist", "insisted", "fear", "feared", "argue", "argued"})
+
+
+def _saying_after(rest: str) -> bool:
+    """A verb of saying follows the name ("say", "have accused"), an auxiliary between."""
+    words = [w.strip(",").casefold() for w in rest.split()[:2]]
+    if words[:1] and words[0] in ("have", "had", "has"):
+        words = words[1:]
+    return bool(words) and words[0] in _SAYING
+
+
+_WORKFORCE = re.compile(r"^(?:Former |Some |Many )?(Staff|Employees) (?:at|of|from) ")
+_SAID = frozenset({"said", "says", "say", "told", "claim", "claimed", "allege", "alleged",
+                   "complain", "complained"})
+
+
+def _wronged_workforce(name: str, text: str, lex: Lexicon) -> str | None:
+    """Rule 3: a body's staff or employees, read as speaking for it (speaker_members), who
+    say they themselves were wronged ("Staff at the Riverside Hotel say they have not been
+    paid for two months"): they complain of their employer and do not speak as it; the
+    plural, else None. Not when another party is the agent ("by the agency")."""
+    found = _WORKFORCE.match(text)
+    at = text.find(name)
+    if not found or at <= 0:
+        return None
+    after = text[at + len(name):].split()
+    if len(after) < 3 or after[0].casefold() not in _SAID or after[1].casefold() not in (
+            "they", "we"):
+        return None
+    clause = " ".join(after[1:])
+    if " by " in f" {clause.casefold()} ":
+        return None
+    return found.group(1) if wrong_stated(clause, lex) else None
+
+
 def unnamed_plural(proposal, lex: Lexicon, text: str, table=None):
     """``proposal`` with no source where its name is a plural of people opening the
     sentence, or a body named inside such a plural's subject; else as it came."""
@@ -146,6 +245,8 @@ def unnamed_plural(proposal, lex: Lexicon, text: str, table=None):
     plural = _opening_plural(name, text, lex, texts)
     if plural is None and "subject of" in proposal.reason:
         plural = _inside_plural_subject(name, text, lex)
+    if plural is None and "(members of a body speak as it)" in proposal.reason:
+        plural = _wronged_workforce(name, text, lex)
     if plural is None:
         return proposal
     return replace(proposal, name=None, new_source=False, sources=(), aliases=(),
