@@ -1085,6 +1085,10 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             continue
         if not opening and _closes_apposition(text, tokens, words, s, lex):
             continue  # "the company's chief executive, Mark Dalton, said ...": the subject
+        if not opening and not any(q in gap for q in QUOTES) and _opens_reported(
+                text, tokens, words, e, lex):
+            continue  # "X, which represents residents, said the company blamed ...": no
+            # speaker written after the verb, the subject of what X said
         if e < len(words) and pronoun_at(tokens, words, e, lex):
             if not clause_ends(text, tokens, words, e + 1, lex):
                 continue  # ", said it had not been consulted": the pronoun opens a clause
@@ -1530,6 +1534,36 @@ def _closes_apposition(text, tokens, words, at: int, lex: Lexicon) -> bool:
 
 
 _ROLE_OPENERS = {"for", "representing", "of"}
+
+# a finite verb's auxiliary or modal: "said the council had", "said the firm would"
+_FINITE = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will",
+                     "could", "should", "can", "may", "might", "must", "did", "does", "do"})
+
+
+def _opens_reported(text, tokens, words, at: int, lex: Lexicon) -> bool:
+    """The words after "said" at ``at`` are the subject of the reported clause, not the
+    speaker written after the verb: "the company" or a name, then, with nothing between,
+    a verb of its own ("said the company blamed ...", "said CalMarine had refused ...").
+    The speaker written after the verb ends the clause or the sentence instead ("...,
+    said the company.", "..., said the company's chair, X.")."""
+    if lex.language != "en" or at >= len(words):
+        return False
+    k = at + (words[at] == "the" and tokens[at].group().islower())
+    if k >= len(words):
+        return False
+    if tokens[k].group().islower():
+        end = k + 1  # "the company", "the council"
+    else:
+        run = run_forward(tokens, words, k, lex)
+        if not run:
+            return False
+        end = run[1]
+    if end >= len(words) or any(ch in BREAKS for ch in gap_before(text, tokens, end)) \
+            or not tokens[end].group().islower():
+        return False
+    verb = words[end]
+    return verb in _FINITE or (verb.endswith("ed") and (
+        (verb,) in lex.accusation or (verb,) in lex.denial))
 
 
 def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
