@@ -176,6 +176,15 @@ def particles(language: str) -> frozenset[str]:
 LISTING = {"dan", "and", "serta"}  # "Britain, Japan and Australia": several speakers
 
 
+def lists_at(tokens, words, i: int, lex: Lexicon) -> bool:
+    """Token i joins the names of a list ("and", "dan", "serta"). In English text a
+    capitalised "Dan" is a first name ("..., Dan Whitfield told councillors"), never the
+    Indonesian "dan" ("and"); in Indonesian it stays the conjunction."""
+    if words[i] not in LISTING:
+        return False
+    return not (words[i] == "dan" and not lex.head_first and tokens[i].group() == "Dan")
+
+
 def verb_in_name(tokens, words, i: int, lex: Lexicon) -> bool:
     """Token i, a verb's word, is a name's inside a sentence: capitalised right after a
     name's word with nothing between ("Fatma Said, said", "Ahmad Kata mengatakan"), in a
@@ -274,13 +283,13 @@ def first_listed(text, tokens, words, span: tuple[int, int], lex: Lexicon
         before = run_back(tokens, words, start - 2, lex)  # "The X Trust and the Y said"
         if before:
             return first_listed(text, tokens, words, before, lex)
-    if words[start] in LISTING:  # ", and Australia": the list goes on before the comma
+    if lists_at(tokens, words, start, lex):  # ", and Australia": the list goes on
         start, listed = start + 1, True
     after_comma = start > 0 and "," in gap_before(text, tokens, start) and name_word(
         tokens, words, start - 1, lex)
     # "dan" inside one name stays ("Kementerian Komunikasi dan Informatika"); it lists
     # several when a new office or a place follows it, or the list began with a comma
-    joins = [i for i in range(start + 1, end - 1) if words[i] in LISTING and (
+    joins = [i for i in range(start + 1, end - 1) if lists_at(tokens, words, i, lex) and (
         after_comma or words[i + 1] in lex.org_heads or words[i + 1] in lex.places)]
     if joins:
         end, listed = joins[0], True
