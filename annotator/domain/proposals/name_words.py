@@ -337,7 +337,7 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
         if not inner:  # "Wali Kota", "Wakil Bupati": a title of several words and no name
             return text_of(text, tokens, start, end)
-        if _office_of(words, inner, end, lex):  # "The Mayor of London said": the office
+        if _office_of(tokens, words, inner, end, lex):  # "The Mayor of London said": the office
             start, end = _bare(tokens, words, (start, end), lex)
             return text_of(text, tokens, start, end)
         if len(inner) >= 2 and words[inner[0]] in lex.org_heads and end < len(tokens) \
@@ -381,12 +381,38 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
 OF_WORDS = 3  # words of a place or a portfolio after an English title's "of"
 
 
-def _office_of(words, inner: list[int], end: int, lex: Lexicon) -> bool:
+def _office_of(tokens, words, inner: list[int], end: int, lex: Lexicon) -> bool:
     """An English title, "of" and a place or a portfolio, and no name after them ("The
     Mayor of London", "Minister of Health", "Bishop of Durham"): the office as written is
-    the source, never the words after "of" alone."""
+    the source, never the words after "of" alone. Not when a holder's name follows the
+    place ("Mayor of Bristol Helen Carter": _holder_after_of)."""
     return not lex.head_first and words[inner[0]] == "of" and inner == list(
-        range(inner[0], end)) and 1 <= end - inner[0] - 1 <= OF_WORDS
+        range(inner[0], end)) and 1 <= end - inner[0] - 1 <= OF_WORDS and not \
+        _holder_after_of(tokens, words, inner[0], end, lex)
+
+
+@lru_cache(maxsize=8)
+def _title_of_holder(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("speaker32_title_of_holder", {})
+    return frozenset(raw.get("openers", ())), frozenset(raw.get("ends", ()))
+
+
+def _holder_after_of(tokens, words, of: int, end: int, lex: Lexicon) -> bool:
+    """After an English title's "of", one word of a place or a portfolio and then two
+    capitalised words: the holder's name ("Mayor of Bristol Helen Carter", "Bishop of
+    Durham Mark Hale", "Minister of Health Ana Lopes"; data speaker32_title_of_holder),
+    not a place of three words ("Governor of New South Wales") nor a body's name."""
+    if end - of != 4:
+        return False
+    place, given, family = of + 1, of + 2, of + 3
+    openers, ends = _title_of_holder(lex.language)
+    if not all(tokens[k].group()[:1].isupper() and tokens[k].group()[1:2].islower()
+               for k in (place, given, family)):
+        return False  # "Minister of Health and Welfare", "Secretary of State UK"
+    if words[place] in openers or words[given] in openers | ends or words[family] in ends:
+        return False  # "New South Wales", "Salt Lake City", "Home Affairs"
+    return not any(words[k] in lex.titles or words[k] in lex.org_heads or words[k] in
+                   lex.places or words[k] in _JOINERS for k in (given, family))
 
 
 def _bare(tokens, words, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
