@@ -456,6 +456,21 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout30_id.jsonl, gold_heldout30_en.jsonl; texts and how
   they were written in benchmarks/proposals/heldout30/). Sealed.
+- heldout31: a twenty-sixth fresh sealed set, written blind on 2026-12-05 (thirty-third round,
+  guidelines as last changed in commit 53e74b1, labeled at 6eb229f), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (182 presented
+  sentences), two thirds about an allegation and its replies (palm sugar said to be mixed with
+  cane sugar, a private pawnshop said to auction gold before it fell due, goats dead after a
+  contractor's vaccination, retreaded lorry tyres said to burst, furniture deposits taken and
+  nothing delivered, flour millers fined over price talks, a caravan park's pitch fee rise, a
+  locksmith jailed for overcharging pensioners, a darts player charged over betting patterns,
+  a toll bridge's cameras charging drivers twice and a jeweller said to sell a lab-grown
+  diamond as natural), one third ordinary news with no dispute (a clove harvest, a batik
+  exhibition, a schools sepak takraw final, a giant pumpkin at a village show and a snooker
+  final), page chrome left in; their gold with the speaker's side, labeled by hand by a
+  session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
+  nor the other sets' texts (gold_heldout31_id.jsonl, gold_heldout31_en.jsonl; texts and how
+  they were written in benchmarks/proposals/heldout31/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -610,6 +625,7 @@ SETS = {
     "heldout28": HERE / "proposals" / "heldout28",
     "heldout29": HERE / "proposals" / "heldout29",
     "heldout30": HERE / "proposals" / "heldout30",
+    "heldout31": HERE / "proposals" / "heldout31",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -679,7 +695,8 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
           "heldout25",
           "heldout26", "heldout27",
-          "heldout28", "heldout29", "heldout30"}
+          "heldout28", "heldout29", "heldout30",
+          "heldout31"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
