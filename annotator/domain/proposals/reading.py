@@ -45,6 +45,7 @@ from annotator.domain.proposals import (
     no_denial,
     not_the_act,
     plan_bodies,
+    present_plural,
     quotation,
     ruling_reaction,
     taken,
@@ -554,9 +555,13 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     spans = [(s, e) for s, e in find(lex.speech, words) if not _negated(lex, words, s)
              and not _not_speech(lex, tokens, words, s)
              and not (s > 1 and words[s - 1] in _RELATIVE and tokens[s - 2].group().islower())]
+    spans += [(s, e) for s, e in present_plural.spans(lex.language, tokens, words)
+              if not _negated(lex, words, s)]  # "The workers claim the deductions ..."
+    spans.sort()
     passive = [" ".join(words[s:e]) for s, e in spans if " ".join(words[s:e])
                in lex.passive_speech]
-    speech = [(lex.speech[tuple(words[s:e])], " ".join(words[s:e])) for s, e in spans
+    speech = [(lex.speech.get(tuple(words[s:e]), present_plural.STRENGTH),
+               " ".join(words[s:e])) for s, e in spans
               if " ".join(words[s:e]) not in lex.passive_speech]
     speech += [(1.0, w) for w in words if w in lex.speech_suffixed]
     if negated_denials:

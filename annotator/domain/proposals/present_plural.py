@@ -1,0 +1,59 @@
+"""A speech verb in the present tense after a plural subject ("The workers claim the
+deductions ...", "Critics argue that ...", "Residents insist they were never told") is
+reported speech, as "say" is (issue 11, thirty-third round: the lead's try proposed
+"context: no speech verb" for "The workers ... claim the deductions have cost ...").
+
+The bare forms are also nouns and verbs of other senses ("a pay claim", "maintain the
+road", "add salt"), so a form counts only where a plural subject stands before it and a
+clause opens after it: the subject a plural noun or a pronoun, the next word one that starts
+what is said ("that", a determiner, a pronoun, a name). Words in data/cues/<language>.json,
+key "speech_present_plural"; a language without the key has none."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import cue_file
+
+STRENGTH = 0.8  # as "say": the present tense of a report, weaker than "said"
+
+
+@lru_cache(maxsize=8)
+def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
+                                   frozenset[str]]:
+    found = cue_file(language).get("speech_present_plural", {})
+    return (frozenset(found.get("verbs", ())), frozenset(found.get("subjects", ())),
+            frozenset(found.get("not_subjects", ())), frozenset(found.get("openers", ())))
+
+
+def _plural_subject(word: str, subjects: frozenset[str], not_subjects: frozenset[str]) -> bool:
+    if word in subjects:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        and word.isalpha() and word not in not_subjects
+
+
+def _between(tokens, k: int) -> str:
+    """The characters between token ``k - 1`` and token ``k``."""
+    before, at = tokens[k - 1], tokens[k]
+    return at.string[before.end():at.start()]
+
+
+def spans(language: str, tokens, words: list[str]) -> list[tuple[int, int]]:
+    """Where a present-tense speech verb stands after a plural subject with a clause after
+    it: (start, end) token spans, as lexicon.find gives them. A comma just before the verb
+closes a clause set between the subject and it; the verb's own form is then the plural."""
+    verbs, subjects, not_subjects, openers = _words(language)
+    if not verbs:
+        return []
+    out = []
+    for k in range(1, len(words) - 1):
+        if words[k] not in verbs:
+            continue
+        closed = "," in _between(tokens, k)  # "Residents, who live beside the plant, claim"
+        if not closed and not _plural_subject(words[k - 1], subjects, not_subjects):
+            continue
+        after = words[k + 1]
+        if after in openers or (after.isalpha() and tokens[k + 1].group()[:1].isupper()):
+            out.append((k, k + 1))
+    return out
