@@ -2081,6 +2081,36 @@ _APPOSITION = {"whose", "who", "which", "yang", "a", "an", "the", "seorang", "sa
 AGE_DIGITS = 3  # "Jane Roe, 41,": an age written after a name, between commas
 
 
+_OWNERS = frozenset({"her", "his", "their", "its", "our", "my"})
+OWNED_NOUN_WORDS = 3  # lower-case words after the owner: "Its parent company", "Her union"
+
+
+def _owned_noun_apposed(text, tokens, words, run: tuple[int, int], end: int,
+                        lex: Lexicon) -> bool:
+    """A subject that opens with an owner's pronoun and a common noun, then the name the
+    noun stands for between commas after "the" ("Her union, the Health Services Union,
+    said", "Its parent company, the Northgate Group, said"): the name speaks, as it does
+    without the "the" ("His lawyer, Daniel Morgan, said"); thirty-third round. Not a title
+    there ("Her boss, the Chief Executive, said": the office, whose holder is named
+    elsewhere)."""
+    the = run[0] - 1
+    if words[end - 1] in lex.titles:
+        return False
+    if the < 2 or words[the] != "the" or not tokens[the].group().islower() or \
+            "," not in gap_before(text, tokens, the) or "," not in gap_before(text, tokens, end):
+        return False
+    start = the - 1
+    while start > 0 and the - start <= OWNED_NOUN_WORDS and tokens[start].group().islower() \
+            and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start)):
+        start -= 1
+    if words[start] not in _OWNERS or not 1 <= the - start - 1 <= OWNED_NOUN_WORDS:
+        return False
+    if any(not tokens[k].group().isalpha() or not tokens[k].group().islower()
+           for k in range(start + 1, the)):
+        return False
+    return start == 0 or not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start))
+
+
 def _before_age(text, tokens, words, end: int) -> int:
     """Where the subject ends when an age between commas closes it ("Jane Roe, 41, who
     lives nearby, said"): before the age, so the name ends the subject; else ``end``."""
@@ -2205,6 +2235,8 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
         last = (last[0] - 1, last[1])  # "Direktur RS X, dr Hartono Wijaya, membantah"
     if last and "," in gap_before(text, tokens, last[0]) and "," in gap_before(text, tokens, end):
         return end  # "Ketua Serikat Pekerja, Budi Santoso, mengatakan": the name between
+    if last and _owned_noun_apposed(text, tokens, words, last, end, lex):
+        return end  # "Her union, the Health Services Union, said": the name between
     if end > 0 and ("," in gap_before(text, tokens, end) or end < verb_at and "," in
                     gap_before(text, tokens, verb_at)):  # ", ... on Tuesday, said"
         for k in range(end - 1, 0, -1):
