@@ -44,6 +44,7 @@ from annotator.domain.proposals import (
     narration,
     no_denial,
     not_the_act,
+    open_question,
     plan_bodies,
     quotation,
     ruling_reaction,
@@ -578,9 +579,10 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
                       or measured.found_after(lex, words, procedure)):
         procedure = None
     pledged = acts.pledge(lex, words, [s for s, _ in spans])
+    asked: list[str] = []  # wrongs named only inside an open question (open_question.py)
     if speech or quoted:
         after = _procedure_at(lex, words) if procedure else len(words)
-        wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
+        wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]), s)
                  for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s, 3)
                  and not _counted(words, s, tokens) and not _as_topic(lex, words, s)
                  and not _in_name(tokens, s, e) and not _own_manner(lex, words, s, e)
@@ -590,9 +592,17 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
                  and not narration.feared(lex, words, s)
                  and not (deeds_read and deeds.excused(lex, words, s, e))
                  and not frames.only_about(lex, words, s, [v for v, _ in spans])]  # context11
+        # a wrong only inside a question a verb of finding out governs ("will decide who
+        # polluted", "menentukan siapa yang mencemari"): asked about, no accusation (round 33)
+        asked = [cue for _, cue, s in wrong
+                 if open_question.asked_only(lex.language, tokens, words, s)]
+        wrong = [(strength, cue) for strength, cue, s in wrong if cue not in asked]
         done = taken.deed_at(lex, tokens, words) if deeds_read and not wrong and not \
             pledged else None
         if done and _in_name(tokens, done[0], done[0] + len(done[1].split())):
+            done = None
+        if done and open_question.asked_only(lex.language, tokens, words, done[0]):
+            asked.append(done[1])  # "want to find out who stole the money"
             done = None
         if done and done[0] <= after:  # a wrongful deed stated, not after the procedure
             why = taken.harmed.reason(lex, tokens, words, done)  # (harmed.py)
@@ -655,6 +665,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     if handler:  # "said petitions were a matter for the courts": who handles it (round 31)
         return LabelReading(CONTEXT, handler, f"the matter given to another body: "
                             f"'{handler}'", 0.7, hedges)
+    if (speech or quoted) and asked:  # a claim of the rules' own: not a default (round 33)
+        return LabelReading(CLAIM, asked[0], f"a wrong only asked about, not alleged: "
+                            f"'{asked[0]}'", 0.7, hedges)
     if speech:
         strength, cue = max(speech)
         return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
