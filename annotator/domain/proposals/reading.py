@@ -44,6 +44,7 @@ from annotator.domain.proposals import (
     narration,
     no_denial,
     not_the_act,
+    open_question,
     plan_bodies,
     present_plural,
     quotation,
@@ -583,9 +584,10 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
                       or measured.found_after(lex, words, procedure)):
         procedure = None
     pledged = acts.pledge(lex, words, [s for s, _ in spans])
+    asked: list[str] = []  # wrongs named only inside an open question (open_question.py)
     if speech or quoted:
         after = _procedure_at(lex, words) if procedure else len(words)
-        wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
+        wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]), s)
                  for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s, 3)
                  and not _counted(words, s, tokens) and not _as_topic(lex, words, s)
                  and not _in_name(tokens, s, e) and not _own_manner(lex, words, s, e)
@@ -595,9 +597,17 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
                  and not narration.feared(lex, words, s)
                  and not (deeds_read and deeds.excused(lex, words, s, e))
                  and not frames.only_about(lex, words, s, [v for v, _ in spans])]  # context11
+        # a wrong only inside a question a verb of finding out governs ("will decide who
+        # polluted", "menentukan siapa yang mencemari"): asked about, no accusation (round 33)
+        asked = [cue for _, cue, s in wrong
+                 if open_question.asked_only(lex.language, tokens, words, s)]
+        wrong = [(strength, cue) for strength, cue, s in wrong if cue not in asked]
         done = taken.deed_at(lex, tokens, words) if deeds_read and not wrong and not \
             pledged else None
         if done and _in_name(tokens, done[0], done[0] + len(done[1].split())):
+            done = None
+        if done and open_question.asked_only(lex.language, tokens, words, done[0]):
+            asked.append(done[1])  # "want to find out who stole the money"
             done = None
         if done and done[0] <= after:  # a wrongful deed stated, not after the procedure
             why = taken.harmed.reason(lex, tokens, words, done)  # (harmed.py)
@@ -660,6 +670,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     if handler:  # "said petitions were a matter for the courts": who handles it (round 31)
         return LabelReading(CONTEXT, handler, f"the matter given to another body: "
                             f"'{handler}'", 0.7, hedges)
+    if (speech or quoted) and asked:  # a claim of the rules' own: not a default (round 33)
+        return LabelReading(CLAIM, asked[0], f"a wrong only asked about, not alleged: "
+                            f"'{asked[0]}'", 0.7, hedges)
     if speech:
         strength, cue = max(speech)
         return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
@@ -2086,6 +2099,36 @@ _APPOSITION = {"whose", "who", "which", "yang", "a", "an", "the", "seorang", "sa
 AGE_DIGITS = 3  # "Jane Roe, 41,": an age written after a name, between commas
 
 
+_OWNERS = frozenset({"her", "his", "their", "its", "our", "my"})
+OWNED_NOUN_WORDS = 3  # lower-case words after the owner: "Its parent company", "Her union"
+
+
+def _owned_noun_apposed(text, tokens, words, run: tuple[int, int], end: int,
+                        lex: Lexicon) -> bool:
+    """A subject that opens with an owner's pronoun and a common noun, then the name the
+    noun stands for between commas after "the" ("Her union, the Health Services Union,
+    said", "Its parent company, the Northgate Group, said"): the name speaks, as it does
+    without the "the" ("His lawyer, Daniel Morgan, said"); thirty-third round. Not a title
+    there ("Her boss, the Chief Executive, said": the office, whose holder is named
+    elsewhere)."""
+    the = run[0] - 1
+    if words[end - 1] in lex.titles:
+        return False
+    if the < 2 or words[the] != "the" or not tokens[the].group().islower() or \
+            "," not in gap_before(text, tokens, the) or "," not in gap_before(text, tokens, end):
+        return False
+    start = the - 1
+    while start > 0 and the - start <= OWNED_NOUN_WORDS and tokens[start].group().islower() \
+            and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start)):
+        start -= 1
+    if words[start] not in _OWNERS or not 1 <= the - start - 1 <= OWNED_NOUN_WORDS:
+        return False
+    if any(not tokens[k].group().isalpha() or not tokens[k].group().islower()
+           for k in range(start + 1, the)):
+        return False
+    return start == 0 or not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start))
+
+
 def _before_age(text, tokens, words, end: int) -> int:
     """Where the subject ends when an age between commas closes it ("Jane Roe, 41, who
     lives nearby, said"): before the age, so the name ends the subject; else ``end``."""
@@ -2210,6 +2253,8 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
         last = (last[0] - 1, last[1])  # "Direktur RS X, dr Hartono Wijaya, membantah"
     if last and "," in gap_before(text, tokens, last[0]) and "," in gap_before(text, tokens, end):
         return end  # "Ketua Serikat Pekerja, Budi Santoso, mengatakan": the name between
+    if last and _owned_noun_apposed(text, tokens, words, last, end, lex):
+        return end  # "Her union, the Health Services Union, said": the name between
     if end > 0 and ("," in gap_before(text, tokens, end) or end < verb_at and "," in
                     gap_before(text, tokens, verb_at)):  # ", ... on Tuesday, said"
         for k in range(end - 1, 0, -1):
