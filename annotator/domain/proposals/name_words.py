@@ -447,6 +447,38 @@ def _portfolio_office(tokens, words, start: int, end: int, lex: Lexicon) -> bool
     return not _holder_after_of(tokens, words, parts[-1][0] - 1, end, lex)
 
 
+def holder_apposed(text, tokens, words, start: int, lex: Lexicon) -> bool:
+    """English: the name at ``start``, between commas, is the holder of the office its
+    clause opens with after "the" ("The Mayor of London, Sadiq Khan, said", "The Minister
+    of State for Trade, Ana Lopes,"): a title (not a modifier alone) after "the" opening the
+    clause, and two or three capitalised words shaped as a person's name, not a place
+    ("The Mayor of Leeds, West Yorkshire,": data speaker32_title_of_holder)."""
+    if lex.head_first or lex.language != "en" or start < 3:
+        return False
+    k = start - 1
+    while k > 0 and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, k)):
+        k -= 1
+    title = k + 1
+    while title < start - 1 and words[title] in lex.titles:
+        title += 1  # "The Chief Executive of Network Rail, Mark Dunn,": two title words
+    if tokens[k].group() not in ("The", "the") or title == k + 1 or title - k == 2 and \
+            words[k + 1] in lex.title_modifiers:
+        return False
+    if not all(plain_name_word(tokens, words, i, lex) or words[i] in ("of", "for", "and", "the")
+               and tokens[i].group().islower() for i in range(title, start)):
+        return False  # "The Mayor met the leader of Leeds, Jane Roe, who": not an office
+    end = start
+    while end < len(tokens) and end - start < 3 and plain_name_word(tokens, words, end, lex) \
+            and (end == start or _BREAK_MARKS.isdisjoint(gap_before(text, tokens, end))):
+        end += 1
+    if end - start < 2 or end >= len(tokens) or gap_before(text, tokens, end).strip() != ",":
+        return False
+    openers, ends = _title_of_holder(lex.language)
+    return words[start] not in openers and words[end - 1] not in ends and not any(
+        words[i] in lex.places or words[i] in lex.titles or words[i] in lex.org_heads
+        for i in range(start, end))
+
+
 @lru_cache(maxsize=8)
 def _title_of_holder(language: str) -> tuple[frozenset[str], frozenset[str]]:
     raw = cue_file(language).get("speaker32_title_of_holder", {})

@@ -87,6 +87,7 @@ from annotator.domain.proposals.name_words import (
     first_listed,
     gap_before,
     headed,
+    holder_apposed,
     name_runs,
     name_word,
     office_name,
@@ -2047,10 +2048,12 @@ def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
         if words[i] in lex.prepositions:
             return True
     # a place in apposition to one: "di Kabupaten Indramayu, Jawa Barat,"; not the person
-    # a title opening the clause names ("Kepala BBPOM di Surabaya, Retno Widyastuti,")
+    # a title opening the clause names ("Kepala BBPOM di Surabaya, Retno Widyastuti,",
+    # "The Mayor of London, Sadiq Khan,")
     if start > 1 and "," in gap_before(text, tokens, start) and name_word(tokens, words, start - 1,
                                                                       lex) \
-            and not _titled_clause(text, tokens, words, start - 1, lex):
+            and not _titled_clause(text, tokens, words, start - 1, lex) \
+            and not holder_apposed(text, tokens, words, start, lex):
         first = start - 1
         while first > 0 and name_word(tokens, words, first - 1, lex) and _BREAK_MARKS.isdisjoint(
                 gap_before(text, tokens, first)):
