@@ -337,7 +337,8 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         inner = [i for i in range(start, end) if words[i] not in lex.titles]
         if not inner:  # "Wali Kota", "Wakil Bupati": a title of several words and no name
             return text_of(text, tokens, start, end)
-        if _office_of(tokens, words, inner, end, lex):  # "The Mayor of London said": the office
+        if _office_of(tokens, words, inner, end, lex) or _portfolio_office(
+                tokens, words, start, end, lex):  # "The Mayor of London said": the office
             start, end = _bare(tokens, words, (start, end), lex)
             return text_of(text, tokens, start, end)
         if len(inner) >= 2 and words[inner[0]] in lex.org_heads and end < len(tokens) \
@@ -389,6 +390,93 @@ def _office_of(tokens, words, inner: list[int], end: int, lex: Lexicon) -> bool:
     return not lex.head_first and words[inner[0]] == "of" and inner == list(
         range(inner[0], end)) and 1 <= end - inner[0] - 1 <= OF_WORDS and not \
         _holder_after_of(tokens, words, inner[0], end, lex)
+
+
+PORTFOLIO_WORDS = 9  # words after the title's "of"/"for" in an office of several parts
+
+
+def _portfolio_office(tokens, words, start: int, end: int, lex: Lexicon) -> bool:
+    """An English office whose portfolio has parts joined by "of", "for", "and" or "the"
+    ("Minister of Trade and Industry", "Secretary of State for Transport", "Minister for
+    Education", "Secretary of State for Health and Social Care"), no holder named after
+    it: the office as written. A title word may stand inside only as a part of its own
+    that a title modifies ("State", "Trade") or in one a portfolio's noun ends ("Foreign
+    Affairs"); "Secretary of State Antony Blinken" and
+    "Minister for Health Ana Lopes" (_holder_after_of) name the holder."""
+    if lex.head_first:
+        return False
+    j = start
+    while j < end and words[j] in lex.titles and words[j] not in _JOINERS:
+        j += 1
+    if j == start or j >= end - 1 or words[j] not in ("of", "for") \
+            or end - j - 1 > PORTFOLIO_WORDS:
+        return False
+    parts: list[list[int]] = []
+    joined = j  # the joiner before the part being read
+    k = j + 1
+    while k < end:
+        if words[k] in ("of", "for", "and", "the") and tokens[k].group().islower():
+            if words[k] == "the" and words[k - 1] not in ("of", "for"):
+                return False  # "Minister of Health and the Mayor": two people
+            if words[k] != "the" and k == joined + 1:
+                return False
+            if words[k] != "the":
+                joined = k
+            k += 1
+            continue
+        if not tokens[k].group()[:1].isupper():
+            return False
+        if not parts or k - 1 >= 0 and (words[k - 1] in ("of", "for", "and", "the")
+                                        and tokens[k - 1].group().islower()):
+            parts.append([k])
+        else:
+            parts[-1].append(k)
+        k += 1
+    if not parts or parts[-1][-1] != end - 1 or any(len(part) > OF_WORDS for part in parts):
+        return False
+    ends = _title_of_holder(lex.language)[1]
+    if any(len(part) > 1 and words[part[-1]] not in ends for part in parts[1:]):
+        return False  # "Minister of Health and Ana Lopes", "Director of Communications for
+        # Brightwater Ferries": a person or a body after the office; not "and Social Care"
+    for part in parts:
+        titled = [k for k in part if words[k] in lex.titles]
+        if titled and (any(words[k] not in lex.title_modifiers for k in titled) or len(
+                part) > 1 and words[part[-1]] not in ends):
+            return False  # "of State Antony Blinken", "and the Mayor of London"; not
+            # "for Foreign Affairs"
+    return not _holder_after_of(tokens, words, parts[-1][0] - 1, end, lex)
+
+
+def holder_apposed(text, tokens, words, start: int, lex: Lexicon) -> bool:
+    """English: the name at ``start``, between commas, is the holder of the office its
+    clause opens with after "the" ("The Mayor of London, Sadiq Khan, said", "The Minister
+    of State for Trade, Ana Lopes,"): a title (not a modifier alone) after "the" opening the
+    clause, and two or three capitalised words shaped as a person's name, not a place
+    ("The Mayor of Leeds, West Yorkshire,": data speaker32_title_of_holder)."""
+    if lex.head_first or lex.language != "en" or start < 3:
+        return False
+    k = start - 1
+    while k > 0 and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, k)):
+        k -= 1
+    title = k + 1
+    while title < start - 1 and words[title] in lex.titles:
+        title += 1  # "The Chief Executive of Network Rail, Mark Dunn,": two title words
+    if tokens[k].group() not in ("The", "the") or title == k + 1 or title - k == 2 and \
+            words[k + 1] in lex.title_modifiers:
+        return False
+    if not all(plain_name_word(tokens, words, i, lex) or words[i] in ("of", "for", "and", "the")
+               and tokens[i].group().islower() for i in range(title, start)):
+        return False  # "The Mayor met the leader of Leeds, Jane Roe, who": not an office
+    end = start
+    while end < len(tokens) and end - start < 3 and plain_name_word(tokens, words, end, lex) \
+            and (end == start or _BREAK_MARKS.isdisjoint(gap_before(text, tokens, end))):
+        end += 1
+    if end - start < 2 or end >= len(tokens) or gap_before(text, tokens, end).strip() != ",":
+        return False
+    openers, ends = _title_of_holder(lex.language)
+    return words[start] not in openers and words[end - 1] not in ends and not any(
+        words[i] in lex.places or words[i] in lex.titles or words[i] in lex.org_heads
+        for i in range(start, end))
 
 
 @lru_cache(maxsize=8)

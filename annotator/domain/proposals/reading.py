@@ -89,6 +89,7 @@ from annotator.domain.proposals.name_words import (
     first_listed,
     gap_before,
     headed,
+    holder_apposed,
     name_runs,
     name_word,
     office_name,
@@ -1148,6 +1149,11 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             found = _owned_document(index, text, tokens, words, e, lex, cue, last_named)
             if found:  # "according to its website": the body "its" points to
                 return found
+        if not opening and any(q in gap for q in QUOTES):
+            found = _described_participle(index, text, tokens, words, e, lex, cue,
+                                          last_named)
+            if found:  # '"...," said the ferry company blamed for the cancellations.'
+                return found
 
     verbs = [(s, e) for s, e in find(lex.verbs, words)
              if not verb_in_name(tokens, words, s, lex)  # "Fatma Said, said": her name
@@ -1483,6 +1489,34 @@ def _owned_document(index, text, tokens, words, start: int, lex: Lexicon, cue: s
         return None
     return SpeakerReading(name, f"named after '{cue}' (a document '{pronoun}' owns: "
                                 f"{name})", carried=True)
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset({"for", "by", "of", "over", "with", "after", "in", "as",
+                                      "at", "on"})
+
+
+def _described_participle(index, text, tokens, words, start: int, lex: Lexicon, cue: str,
+                          last_named: str | None) -> SpeakerReading | None:
+    """English, after a quotation: "the"/"a" and a description after "said", then a
+    participle and its preposition ('"...," said the ferry company blamed for the
+    cancellations.', "said a union accused of ..."): the description is the speaker written
+    after the verb, read as a subject before "said" would be (_as_written); the participle
+    phrase only describes it and names nobody. Not a description alone ('"...," said the
+    company.'), whose speaker the rules after read."""
+    if lex.language != "en" or start + 2 >= len(words) or words[start] not in (
+            "the", "a", "an") or not tokens[start].group().islower():
+        return None
+    end = _clause_end(text, tokens, start)
+    participle = next((k for k in range(start + 2, min(end - 1, start + 6))
+                       if words[k].endswith("ed") and tokens[k].group().islower()
+                       and words[k + 1] in _PARTICIPLE_PREPOSITIONS), None)
+    if participle is None or any(not tokens[k].group().isalpha() or not tokens[
+            k].group().islower() for k in range(start, participle)):
+        return None
+    said = f"{text[tokens[start].start():tokens[participle - 1].end()]} said"
+    s_tokens, s_words = tokens_and_words(said)
+    return _as_written(index, said, s_tokens, s_words, len(s_words) - 1, lex,
+                       f"named after '{cue}'", last_named)
 
 
 def _described_after(index, text, tokens, words, start: int, lex: Lexicon, cue: str,
@@ -2065,10 +2099,12 @@ def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
         if words[i] in lex.prepositions:
             return True
     # a place in apposition to one: "di Kabupaten Indramayu, Jawa Barat,"; not the person
-    # a title opening the clause names ("Kepala BBPOM di Surabaya, Retno Widyastuti,")
+    # a title opening the clause names ("Kepala BBPOM di Surabaya, Retno Widyastuti,",
+    # "The Mayor of London, Sadiq Khan,")
     if start > 1 and "," in gap_before(text, tokens, start) and name_word(tokens, words, start - 1,
                                                                       lex) \
-            and not _titled_clause(text, tokens, words, start - 1, lex):
+            and not _titled_clause(text, tokens, words, start - 1, lex) \
+            and not holder_apposed(text, tokens, words, start, lex):
         first = start - 1
         while first > 0 and name_word(tokens, words, first - 1, lex) and _BREAK_MARKS.isdisjoint(
                 gap_before(text, tokens, first)):
