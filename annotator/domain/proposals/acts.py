@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals import deeds, evidence_or_frame, narration, taken, underway
 from annotator.domain.proposals.earlier_case import earlier_case
+from annotator.domain.proposals.filings import self_reported
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 REPORTED_REACH = 8  # tokens after a speech verb where a reported procedure or pledge starts
@@ -147,7 +148,8 @@ def lodged(lex: Lexicon, tokens, words: list[str]) -> str | None:
             if words[t] not in lex.lodged_with:
                 continue
             body = words[t + 1:t + 1 + BODY_REACH]
-            if any(w in lex.complaint_bodies for w in body):
+            if any(w in lex.complaint_bodies for w in body) and not self_reported(
+                    lex, words, t + 1):
                 return " ".join(words[s:e] + [words[t]])
     nouns = [w for w in words[:2] if w in lex.filing_nouns]
     if nouns:

@@ -10,6 +10,13 @@ described is, not who: the noun does not describe the name. A noun right before 
 ("ferry operator Seaford Lines", "police officer Dan Moss") and a noun that owns the
 name's body ("a spokeswoman for Harbridge", "the head of Ofgem") are left as they were.
 English only: Indonesian writes a title right before its holder.
+
+A verb between them, thirty-third round (issue 11, bug fix): "The regulator said Tallis Pay
+onboarded ...", "The union accused Harlow Foods of ...", "The regulator fined Tallis Pay":
+the noun is the subject of a verb whose object or reported clause holds the name, so the
+noun does not describe the name. The rules before took "the regulator" for "Tallis Pay",
+and the regulator's next line ("..., the regulator said") was proposed as the fined
+company's denial.
 """
 
 from __future__ import annotations
@@ -18,6 +25,17 @@ from annotator.domain.proposals.lexicon import Lexicon
 
 # where someone is, not whose: "for" and "of" tie a role to its body and stay
 PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "outside", "across", "inside"})
+
+
+def acted_between(words: list[str], noun_at: int, name_at: int, lex: Lexicon) -> bool:
+    """Whether a verb of speech, accusation, denial, request or enforcement stands between
+    the noun at ``noun_at`` and the name opening at ``name_at`` ("regulator said Tallis
+    ...", "union accused Harlow ...", "regulator fined Tallis ...")."""
+    if lex.language != "en":
+        return False
+    between = words[noun_at + 1:name_at]
+    return any((w,) in lex.speech or (w,) in lex.accusation or (w,) in lex.denial
+               or w in lex.enforcement or w in lex.requests for w in between)
 
 
 def placed_between(words: list[str], noun_at: int, name_at: int, lex: Lexicon) -> bool:

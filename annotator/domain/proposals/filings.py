@@ -8,6 +8,11 @@ warga", "Dunn was sued by residents"). A verb that also reports news or takes so
 ("melaporkan", "reported", "took") files only when a body that handles complaints follows
 it after "ke"/"to" ("ke Polres Bogor", "to the police", "to court"). Cue key
 ``filed10_filing`` in data/cues/{en,id}.json.
+
+A self-report, thirty-third round (issue 11, bug fix): a reflexive right after the body
+("had reported its shortcomings to the regulator itself", "reported the problem to the
+regulator itself") says the speaker reported a matter about itself: no complaint lodged
+against another party (key ``label33_self_reported``; acts.lodged reads it too).
 """
 
 from __future__ import annotations
@@ -27,12 +32,27 @@ def _filing(language: str) -> tuple[dict, dict, frozenset[tuple[str, ...]]]:
             frozenset(tuple(p.split()) for p in raw.get("ambiguous", [])))
 
 
+@lru_cache(maxsize=8)
+def _reflexives(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get("label33_self_reported", {}).get(
+        "reflexives", ()))
+
+
+def self_reported(lex: Lexicon, words: list[str], start: int) -> bool:
+    """A reflexive right after the body that opens within BODY_REACH words of ``start``
+    ("to the regulator itself"): the speaker's report about itself, not a complaint."""
+    reflexives = _reflexives(lex.language)
+    return any(words[k] in lex.complaint_bodies and words[k + 1] in reflexives
+               for k in range(start, min(len(words) - 1, start + BODY_REACH)))
+
+
 def _with_a_body(lex: Lexicon, words: list[str], end: int) -> bool:
-    """A body that handles complaints after "ke"/"to" following the verb ("ke Polres")."""
+    """A body that handles complaints after "ke"/"to" following the verb ("ke Polres"), not
+    one the speaker reported itself to ("to the regulator itself")."""
     for t in range(end, min(len(words), end + BODY_AFTER)):
         if words[t] in lex.lodged_with and any(
                 w in lex.complaint_bodies for w in words[t + 1:t + 1 + BODY_REACH]):
-            return True
+            return not self_reported(lex, words, t + 1)
     return False
 
 

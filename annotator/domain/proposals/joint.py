@@ -8,21 +8,35 @@ Police", "Kementerian Komunikasi dan Informatika", "Ministry of Trade and Indust
 with an office's head noun beside a part with none), "Centers for Disease Control and
 Prevention" (a part before the last that takes a complement: "for", "of"). "&" always
 joins one name ("Marks & Spencer").
+
+A union named by its members, thirty-third round (issue 11, bug fix): "United Food and
+Commercial Workers", "Food and Allied Workers Local 418" share the head "Workers" as "Avon
+and Somerset Police" shares "Police"; the rules before read "Food" and "Allied Workers
+Local 418" as two speakers and proposed "Food". The members' nouns that head such a name
+are data ("speaker33_member_heads" in the cue file).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
 
 _SPLIT = re.compile(r"\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+")
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
 
 
+@lru_cache(maxsize=8)
+def _member_heads(language: str) -> frozenset[str]:
+    """The members' nouns that head a union's name ("Workers", "Employees")."""
+    return frozenset(cue_file(language).get("speaker33_member_heads", {}).get("heads", ()))
+
+
 def _headed(part: str, lex: Lexicon) -> bool:
     words = part.casefold().replace("-", " ").split()
-    heads = lex.org_heads | lex.company_markers | lex.government_heads
+    heads = lex.org_heads | lex.company_markers | lex.government_heads | _member_heads(
+        lex.language)
     return any(w in heads for w in words)
 
 

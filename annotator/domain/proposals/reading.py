@@ -71,7 +71,7 @@ from annotator.domain.proposals.described import (
     named_by_head,
     titled_subject,
 )
-from annotator.domain.proposals.described_at import placed_between
+from annotator.domain.proposals.described_at import acted_between, placed_between
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.first_person import first_person
 from annotator.domain.proposals.found_lacking import found_lacking
@@ -911,7 +911,8 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
                     _BREAK_MARKS.isdisjoint(gap_before(text, tokens, k + 1)) and not (
                     k + 1 < run[0] and gap_before(text, tokens, k + 1) == "   ") and (
                     k >= run[0] or k == 0 or tokens[k].group().islower()) and not \
-                    placed_between(words, k, run[0], lex):  # "a nurse at a Swansea home"
+                    placed_between(words, k, run[0], lex) and not \
+                    acted_between(words, k, run[0], lex):  # "a nurse at a Swansea home"
                 # not "The Food Standards Agency accused Meadow Foods": another's name
                 found.append((words[k], name))
         whole = text[tokens[run[0]].start():tokens[run[1] - 1].end()]

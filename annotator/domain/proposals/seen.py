@@ -7,6 +7,14 @@ document after it, or a document with such a participle and its agent.
 
 The verbs, participles and document nouns are data (data/cues/<language>.json,
 "speaker12_seen").
+
+A complaint filed with a body, thirty-third round (issue 11, bug fix): "In a complaint filed
+with the National Labor Relations Board, the union said ...", "a petition submitted to the
+council": the body after "with" or "to" received the filing; the filing speaks for whoever
+filed it (the guidelines: a document speaks for whoever issued it), not for the body that
+received it. After a participle of filing ("speaker33_filed_to" in the cue file) only "by"
+names the agent ("filed with the RSPO on Nov. 19 by the Bela Institute": the institute);
+"leaked to the BBC", "shared with the Guardian" are left as they were.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from functools import lru_cache
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
 
 REACH = 4  # words from the verb to the document noun ("has seen internal council emails")
+FILER_REACH = 12  # words after "filed with" where "by" and the filer stand
 
 
 @lru_cache(maxsize=8)
@@ -26,6 +35,14 @@ def _cues(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
         cue_file(language).get("speaker_documents", {}).get("nouns", ()))
     return (frozenset(raw.get("verbs", ())), frozenset(raw.get("participles", ())),
             frozenset(raw.get("agents", ())), documents)
+
+
+@lru_cache(maxsize=8)
+def _filed_to(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The participles of filing and the words after them that name whom it was filed
+    with, not who filed it ("filed with", "submitted to")."""
+    raw = cue_file(language).get("speaker33_filed_to", {})
+    return frozenset(raw.get("participles", ())), frozenset(raw.get("recipients", ()))
 
 
 def seeing_verbs(words: list[str], lex: Lexicon) -> list[int]:
@@ -47,6 +64,15 @@ def seen_by(words: list[str], lex: Lexicon) -> int | None:
         if not any(d in documents for d in before):
             continue
         at = k + 1
+        filing, recipients = _filed_to(lex.language)
+        if w in filing and at < len(words) and words[at] in recipients:
+            # "a complaint filed with the board": the board received it; the filer is the
+            # agent after "by" further on ("filed with the RSPO on Nov. 19 by X"), if any
+            by = next((j for j in range(at + 1, min(len(words), at + 1 + FILER_REACH))
+                       if words[j] == "by"), None)
+            if by is not None and by + 1 < len(words):
+                return by + 1
+            continue
         if at < len(words) and words[at] in agents:
             at += 1
         elif lex.language != "id":
