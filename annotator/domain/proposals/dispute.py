@@ -110,6 +110,7 @@ from annotator.domain.proposals.own_negation import (
     negation_only,
     rejects_a_statement,
 )
+from annotator.domain.proposals.plural_people import plural_of_people
 from annotator.domain.proposals.promised import PROMISED
 from annotator.domain.proposals.quoted_actor import told_by_accuser
 from annotator.domain.proposals.reading import (
@@ -2106,6 +2107,8 @@ def _opening(reading: LabelReading, speaker: str | None, dispute: Dispute | None
     if filed is not None:
         return LabelReading(ACCUSATION, filed, f"what the filing alleges a body did: "
                             f"'{filed}' ({reading.reason})", CONTINUED, reading.hedges)
+    if speaker and plural_of_people(speaker, lex, text):
+        speaker = None  # "Cleaners at Illawarra General Hospital say": no source (round 33)
     if dispute is None or speaker or dispute.accused \
             or len(dispute.seen) > opening_reach(lex.language):
         return None

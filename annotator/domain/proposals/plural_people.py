@@ -233,6 +233,21 @@ def _wronged_workforce(name: str, text: str, lex: Lexicon) -> str | None:
     return found.group(1) if wrong_stated(clause, lex) else None
 
 
+def plural_of_people(name: str, lex: Lexicon, text: str) -> bool:
+    """The speaker read for ``text`` is a plural of people opening it ("Cleaners at
+    Illawarra General Hospital say") or a body named inside such a plural's subject: the
+    reading ``unnamed_plural`` turns into no source, asked before it runs (dispute.py's
+    opening allegation, round 33)."""
+    if not name or not text or lex.language != "en":
+        return False
+    text = text.lstrip(" \"“'‘")
+    owned = re.match(re.escape(name) + r"['’]s(?:\s+[A-Z][\w'’-]*)+", text)
+    if owned:  # "Cleaners at Wollongong's Illawarra General Hospital say"
+        name = owned.group()
+    return _opening_plural(name, text, lex, (text,)) is not None \
+        or _inside_plural_subject(name, text, lex) is not None
+
+
 def unnamed_plural(proposal, lex: Lexicon, text: str, table=None):
     """``proposal`` with no source where its name is a plural of people opening the
     sentence, or a body named inside such a plural's subject; else as it came."""
