@@ -2122,6 +2122,21 @@ def _before_age(text, tokens, words, end: int) -> int:
     return end
 
 
+def _role_opening(text, tokens, words, start: int, lex: Lexicon) -> bool:
+    """The sentence opens with a person's role in lower case right before the name at
+    ``start`` ("Ticket holder Tom Ackroyd, from Telford, said", "Shop owner Ann Reyes, 54,
+    said"): one to three words, the first capitalised as the sentence's, the rest lower case,
+    no determiner, preposition, joining word or mark among them."""
+    if lex.head_first or not 2 <= start <= 3 or not tokens[0].group()[:1].isupper():
+        return False
+    if words[0] in ("the", "a", "an") or any(
+            not tokens[k].group().isalpha() or k and not tokens[k].group().islower()
+            or words[k] in lex.prepositions or words[k] in LISTING
+            or gap_before(text, tokens, k).strip() for k in range(start)):
+        return False
+    return not gap_before(text, tokens, start).strip()
+
+
 def _relative_clause(text, tokens, words, end: int) -> int | None:
     """"Fadli Siregar, yang hadir dalam rapat itu membantah": a relative clause opened by a
     comma and never closed stands between the subject and its verb; where it opens."""
@@ -2246,7 +2261,8 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
                     return _before_age(text, tokens, words, k)
                 run = run_back(tokens, words, k, lex)  # "He Lifeng, China's vice premier,"
                 if run and (run[0] == 0 or not _BREAK_MARKS.isdisjoint(gap_before(text, tokens,
-                                                                        run[0]))):
+                                                                        run[0]))
+                            or _role_opening(text, tokens, words, run[0], lex)):
                     return k
     return end
 
