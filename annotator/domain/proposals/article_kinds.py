@@ -59,6 +59,12 @@ def apposed_before(text: str, lex: Lexicon) -> list[tuple[str, str]]:
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+(\w+)")
 
 
+# the last word of a sports club's name, never of a person's ("Ashford Rovers", "Dunmore
+# Athletic", "Lakeport Harriers"): a "he" in its sentence is a player's, not the club's
+_CLUB_WORDS = frozenset({"Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Harriers",
+                         "Hotspur", "FC", "AFC"})
+
+
 def _written_as_person(entity, texts: tuple[str, ...], lex: Lexicon) -> bool:
     """The article writes the name as a person's: an honorific before its last word ("Ms
     Nandra"), an age after it ("Priya Nandra, 34,"), a title or a descriptor before it
@@ -66,6 +72,8 @@ def _written_as_person(entity, texts: tuple[str, ...], lex: Lexicon) -> bool:
     "she" after it in its sentence ("Nadia Holm said she had waited", "Coleman said
     she")."""
     last = entity.name.split()[-1]
+    if " " in entity.name and last in _CLUB_WORDS:
+        return False  # "Ashford Rovers ... while he was under contract": a sports club
     if entity.titles - _nouns(lex.language)[2] - lex.spokespeople:
         return True  # "chief executive Ruth Hale"; not "The screen's owner, X" nor "a
         # spokeswoman for X"

@@ -1318,23 +1318,27 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
 
     silent = find(lex.no_comment, words)  # "A spokesperson declined to say"
     first = min([v[0] for v in verbs] + [v[0] for v in silent], default=None)
-    if last_named and first is not None and _unattributed_spokesperson(tokens, words, first,
-                                                                       lex):
-        return SpeakerReading(last_named, f"'{words[1]}' of the last named speaker",
+    shown = 0 if first is None else _after_opening(text, tokens, words, first - 2, lex)
+    if last_named and first is not None and _unattributed_spokesperson(
+            tokens, words[shown:], first - shown, lex):
+        return SpeakerReading(last_named, f"'{words[shown + 1]}' of the last named speaker",
                               carried=True)
     if first is not None and _its_spokesperson(words, first, lex):  # "Its spokesperson
         body = narrated_antecedent(index, "it", lex)  # said": the body named last
         if body:
             return SpeakerReading(body, f"'{words[0]} {words[1]}': the body named last",
                                   carried=True)
-    if last_named and verbs and _unnamed_body(tokens, words, verbs[0][0], lex):
-        through = officer_reading(index, words[1], last_named, f"'the {words[1]}'")
+    shown = _after_opening(text, tokens, words, _head_at(words, verbs[0][0], lex) - 1, lex) \
+        if verbs else 0
+    if last_named and verbs and _unnamed_body(tokens, words[shown:], verbs[0][0] - shown, lex):
+        noun = words[shown + 1]  # "In a statement on Friday, the club said": as "The club"
+        through = officer_reading(index, noun, last_named, f"'the {noun}'")
         if through:  # "The company said" that speaks through its named officer
             return through
         if not index.titled(last_named):
-            return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
+            return SpeakerReading(last_named, f"'the {noun}': the last named speaker",
                                   carried=True)
-        return SpeakerReading(None, f"'{words[1]}': no body of that kind named")
+        return SpeakerReading(None, f"'{noun}': no body of that kind named")
     if verbs:
         written = _as_written(index, text, tokens, words, verbs[0][0], lex,
                               f"subject of '{' '.join(words[verbs[0][0]:verbs[0][1]])}'",
@@ -2048,6 +2052,33 @@ def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> boo
     return verb_at == 2 and words[0] in ("a", "an", "the") and words[1] in lex.spokespeople
 
 
+# what opens an English sentence as a phrase of time, manner or occasion before its subject
+# and a comma ("In a statement on Friday, the club said", "Later, the company said")
+_OPENING_PHRASE = frozenset({"in", "on", "at", "after", "later", "earlier", "separately",
+                             "meanwhile", "however", "responding", "replying", "speaking"})
+
+
+def _after_opening(text, tokens, words, at: int, lex: Lexicon) -> int:
+    """Where the subject starts when an English sentence opens with a phrase of time or
+    occasion closed by a comma right before ``at`` ("In a statement on Friday, the club
+    said": the "the" of the subject), else 0 (the sentence starts with its subject)."""
+    if lex.head_first or at < 1 or at >= len(words) or words[0] not in _OPENING_PHRASE:
+        return 0
+    if gap_before(text, tokens, at).strip() != "," or not tokens[at].group().islower():
+        return 0
+    if any(gap_before(text, tokens, k).strip() for k in range(1, at)):
+        return 0  # one phrase only: no comma, quotation or dash inside it
+    return at
+
+
+def _head_at(words, verb_at: int, lex: Lexicon) -> int:
+    """Where the subject's head noun stands before ``verb_at`` (past "also", "then")."""
+    k = verb_at
+    while k > 0 and (words[k - 1] in lex.between):
+        k -= 1
+    return k - 1
+
+
 def _unnamed_body(tokens, words, verb_at: int, lex: Lexicon) -> bool:
     """"The company said ...", "Perusahaan itu menyatakan ..." where the article never
     introduced a name with that noun: the body it last quoted."""
@@ -2176,6 +2207,21 @@ def _before_age(text, tokens, words, end: int) -> int:
     return end
 
 
+def _role_opening(text, tokens, words, start: int, lex: Lexicon) -> bool:
+    """The sentence opens with a person's role in lower case right before the name at
+    ``start`` ("Ticket holder Tom Ackroyd, from Telford, said", "Shop owner Ann Reyes, 54,
+    said"): one to three words, the first capitalised as the sentence's, the rest lower case,
+    no determiner, preposition, joining word or mark among them."""
+    if lex.head_first or not 2 <= start <= 3 or not tokens[0].group()[:1].isupper():
+        return False
+    if words[0] in ("the", "a", "an") or any(
+            not tokens[k].group().isalpha() or k and not tokens[k].group().islower()
+            or words[k] in lex.prepositions or words[k] in LISTING
+            or gap_before(text, tokens, k).strip() for k in range(start)):
+        return False
+    return not gap_before(text, tokens, start).strip()
+
+
 def _relative_clause(text, tokens, words, end: int) -> int | None:
     """"Fadli Siregar, yang hadir dalam rapat itu membantah": a relative clause opened by a
     comma and never closed stands between the subject and its verb; where it opens."""
@@ -2302,7 +2348,8 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
                     return _before_age(text, tokens, words, k)
                 run = run_back(tokens, words, k, lex)  # "He Lifeng, China's vice premier,"
                 if run and (run[0] == 0 or not _BREAK_MARKS.isdisjoint(gap_before(text, tokens,
-                                                                        run[0]))):
+                                                                        run[0]))
+                            or _role_opening(text, tokens, words, run[0], lex)):
                     return k
     return end
 

@@ -621,6 +621,11 @@ def _of_where_dropped(name: str, text: str, lex: Lexicon) -> str | None:
 
 def _refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
     name = proposal.name
+    organiser = _organisers_body(text, table, at) if text and lex.language == "en" and (
+        name is None or name.casefold().endswith(("organisers", "organizers"))) else None
+    if organiser:  # "Festival organisers urged ...": the body the article says runs it
+        return _renamed(proposal, index, organiser, f"'organisers' = {organiser}, the body "
+                                                    f"the article says organises the event")
     if name is None and text and lex.language == "en" and proposal.reason == \
             "narration: no speech verb":
         acting = _body_acting(text, lex, table, at)
@@ -692,6 +697,39 @@ def _refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
             return _renamed(proposal, index, named, f"'the {name}' = {named}, the company "
                                                     f"named last")
     return proposal
+
+
+# "Organisers said", "The organisers", "Festival organisers urged", "according to the
+# organisers": the organisers speaking as a group, the sentence's subject or its source
+_ORGANISERS_SPEAK = re.compile(
+    r"^(?:The\s+|Festival\s+|Event\s+|Tournament\s+|Race\s+|Championship\s+)?"
+    r"[Oo]rgani[sz]ers\s+(?!of\b)[a-z]|\baccording to (?:the )?(?:[a-z]+ )?organi[sz]ers"
+    r"\s*[.,]")
+_NAME = r"((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)"
+# how an article names who runs its event: "organised by X", "run by X", "organisers X",
+# "X, which organises the festival", "X, the festival's organiser"
+_ORGANISED_BY = (
+    re.compile(rf"\b(?:organi[sz]ed|run|staged|promoted) by {_NAME}"),
+    re.compile(rf"\b[Oo]rgani[sz]ers,? {_NAME}"),
+    re.compile(rf"{_NAME},? (?:which|who) (?:organi[sz]es|runs|stages|promotes)\b"),
+    re.compile(rf"{_NAME}, the (?:[a-z]+ )?(?:event|festival|race|tournament)'s organi[sz]er"),
+)
+
+
+def _organisers_body(text: str, table, at: int) -> str | None:
+    """Whom "organisers" speak for: the body the article said organises or runs the event,
+    nearest before this sentence ("The festival, run by Riverside Events Ltd, ..." then
+    "Festival organisers urged ..."); None where it names none (as before: nobody named,
+    or the organisers as written)."""
+    if table is None or not _ORGANISERS_SPEAK.search(text):
+        return None
+    texts = getattr(table, "texts", ())
+    for k in range(min(at, len(texts) - 1), -1, -1):
+        found = [m.group(1) for pattern in _ORGANISED_BY for m in pattern.finditer(texts[k])]
+        found = [f.rstrip(".") for f in found if f.split()[0] not in ("The", "A", "An")]
+        if found:
+            return found[-1]
+    return None
 
 
 _NO_BODY_YET = re.compile(r"^'[a-z-]+': no body of that kind named")
