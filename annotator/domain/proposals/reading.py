@@ -1199,6 +1199,10 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return found
         if s > 0 and words[s - 1] in ("yang", "who", "which", "that"):
             continue  # a relative clause: "negara yang menuduh"
+        aside = misread.denial_aside(lex, text, tokens, words, s)
+        if aside and misread.alleged(lex, aside):
+            continue  # "..., a charge the company denies": the accused denies in passing
+            # an allegation another makes; its subject does not say the sentence
         if accusing_passive(words, lex, s):
             continue  # "PT X disanksi KLH", "X was fined": the one punished (passives.py)
         if words[s] in _ACCORDING:
@@ -1302,14 +1306,16 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if body:
             return SpeakerReading(body, f"'{words[0]} {words[1]}': the body named last",
                                   carried=True)
-    if last_named and verbs and _unnamed_body(tokens, words, verbs[0][0], lex):
-        through = officer_reading(index, words[1], last_named, f"'the {words[1]}'")
+    noun = _unnamed_body(text, tokens, words, verbs[0][0], lex) if last_named and verbs \
+        else None
+    if noun:
+        through = officer_reading(index, noun, last_named, f"'the {noun}'")
         if through:  # "The company said" that speaks through its named officer
             return through
         if not index.titled(last_named):
-            return SpeakerReading(last_named, f"'the {words[1]}': the last named speaker",
+            return SpeakerReading(last_named, f"'the {noun}': the last named speaker",
                                   carried=True)
-        return SpeakerReading(None, f"'{words[1]}': no body of that kind named")
+        return SpeakerReading(None, f"'{noun}': no body of that kind named")
     if verbs:
         written = _as_written(index, text, tokens, words, verbs[0][0], lex,
                               f"subject of '{' '.join(words[verbs[0][0]:verbs[0][1]])}'",
@@ -1995,15 +2001,43 @@ def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> boo
     return verb_at == 2 and words[0] in ("a", "an", "the") and words[1] in lex.spokespeople
 
 
-def _unnamed_body(tokens, words, verb_at: int, lex: Lexicon) -> bool:
+def _unnamed_body(text, tokens, words, verb_at: int, lex: Lexicon) -> str | None:
     """"The company said ...", "Perusahaan itu menyatakan ..." where the article never
-    introduced a name with that noun: the body it last quoted."""
+    introduced a name with that noun: the body it last quoted (its noun returned, else
+    None). In English a business's noun also after an opening phrase set off by a comma
+    ("In a statement, the company said", "On Friday, the firm said": _opening_phrase);
+    kept to a business's noun: "In a statement on Friday, the club said" after a club
+    named as a person might be ("Ashford Rovers") ends as no source (article_kinds.py)."""
     k = verb_at
     while k > 0 and (words[k - 1] in lex.between):
         k -= 1
     if lex.head_first:
-        return k == 2 and words[0] in lex.org_heads and words[1] in lex.determiners_after
-    return k == 2 and words[0] == "the" and words[1] in lex.org_heads
+        found = k == 2 and words[0] in lex.org_heads and words[1] in lex.determiners_after
+        return words[0] if found else None
+    start = k - 2
+    if start < 0 or words[start] != "the" or words[start + 1] not in lex.org_heads:
+        return None
+    if start == 0:
+        return words[start + 1]
+    companies = cue_file(lex.language).get("speaker22_en", {}).get("company_nouns", ())
+    return words[start + 1] if words[start + 1] in companies and _opening_phrase(
+        text, tokens, words, start, lex) else None
+
+
+def _opening_phrase(text, tokens, words, start: int, lex: Lexicon) -> bool:
+    """Whether the words before ``start`` are one opening phrase set off by a comma, with
+    no verb of saying, quotation or clause of its own: a preposition's phrase ("In a
+    statement,", "In an emailed response to questions,", "On Friday,") or a linking
+    adverb ("However,"): data/cues/en.json, key "speaker33_opening_phrases"."""
+    openers = cue_file(lex.language).get("speaker33_opening_phrases", {})
+    if not 0 < start <= openers.get("longest", 0) or "," not in gap_before(
+            text, tokens, start) or words[0] not in openers.get("opens", ()):
+        return False
+    if any(q in text[:tokens[start].start()] for q in '"“”«»'):
+        return False
+    if any(not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, k)) for k in range(1, start)):
+        return False  # "In June, after the audit, the company said": one phrase only
+    return not find(lex.verbs, words[:start]) and not {"who", "which"} & set(words[:start])
 
 
 def _sentence_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
