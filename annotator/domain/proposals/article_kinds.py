@@ -219,14 +219,15 @@ def _fits(entity, noun: str, kinds: tuple[str, ...], lex: Lexicon) -> bool:
 def body_meant(table, noun: str, at: int, lex: Lexicon) -> str | None:
     """Whom "the <noun> said" means where the article introduced no name with that noun:
     the body that noun may mean named last before sentence ``at`` (never a person, nor a
-    name the article writes only as a place: "estates in Millfield and Parkside"), else
-    None."""
+    name the article writes only as a place: "estates in Millfield and Parkside", nor
+    people nobody names: "Residents of Tanjung Batu"), else None."""
     kinds = kind_wanted(noun, lex)
     if table is None or not kinds:
         return None
     before = [e for e in table.entities if e.kind != PERSON and not e.placed
-              and _fits(e, noun, kinds, lex) and any(p < at for p in e.mentions)]
-    return table.nearest(before, at) if before else None
+              and _fits(e, noun, kinds, lex) and any(p < at for p in e.mentions)
+              and e.name.split()[0].casefold() not in lex.unnamed]
+    return table.nearest(before, at) if before else None  # not "Residents of Tanjung Batu"
 
 
 _NO_BODY = re.compile(r"^'([a-z-]+)': no body of that kind named")

@@ -38,7 +38,8 @@ def kind_of(name: str, lex: Lexicon) -> str:
     words = name.casefold().replace("-", " ").split()
     companies = lex.company_markers | set(lex.description_heads.get(lex.company_noun, ()))
     if any(w in companies for w in words) or len(words) > 1 and words[-1] in \
-            company_words(lex.language) and not _body_headed(words, companies, lex):
+            company_words(lex.language) and not _body_headed(words, companies, lex) \
+            or _foreign_marker(name, lex.language):
         return COMPANY  # "PT ...", "... Ltd", "Brightway Retail", "Harbour Foods"
     if any(w in lex.government_heads for w in words):
         return GOVERNMENT
@@ -51,6 +52,24 @@ def kind_of(name: str, lex: Lexicon) -> str:
 
 
 _HEAD_JOINERS = ("of", "on", "for")
+
+
+def _foreign_marker(name: str, language: str) -> bool:
+    """A company's marker of another country's law in a name of this language's text ("PT
+    Sulawesi Mineral Industri", "PT Vale Indonesia Tbk", "Petronas Chemicals Bhd", "Siemens
+    AG", "Nestlé SA", "Philips NV"): the first word ("PT") or the last ("Tbk", "AG"),
+    written as the cue list writes it (case kept: "AG", not "Ag"), after or before at least
+    one other word. data/cues/<language>.json, key "speaker33_foreign_company_markers"."""
+    first, last = foreign_company_markers(language)
+    written = name.replace("-", " ").split()
+    return len(written) > 1 and (written[0] in first or written[-1] in last)
+
+
+@lru_cache(maxsize=8)
+def foreign_company_markers(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The markers a foreign company's name opens or ends with (``_foreign_marker``)."""
+    raw = cue_file(language).get("speaker33_foreign_company_markers", {})
+    return frozenset(raw.get("first", ())), frozenset(raw.get("last", ()))
 
 
 def _body_headed(words: list[str], companies: set[str], lex: Lexicon) -> bool:

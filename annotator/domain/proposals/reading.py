@@ -1133,8 +1133,13 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         this = k + 1 + (k + 1 < len(words) and words[k + 1] in lex.determiners_after)
         if k < len(words) and words[k] in documents(lex) and tokens[k].group().islower() \
                 and clause_ends(text, tokens, words, this, lex):  # "menurut dakwaan (itu),"
+            made = _maker_of(text, lex, index, last_named) if this < len(words) and \
+                words[this] == "by" else None  # "according to a study by X": X issued it
             found = _document(index, words[k], words[e] in ("a", "an"), tokens[k].group(),
                               lex, f"named after '{cue}'", last_named)
+            if made and (not made.written or not found or found.written):
+                found = made  # a maker only described ("by a campaign group") yields to
+                # the issuer the article names ("The report by Canopy Watch")
             if found:
                 return found
         if words[s] in _ACCORDING:  # "..., according to a person familiar with the plans"
@@ -1224,6 +1229,10 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return found
         if s > 0 and words[s - 1] in ("yang", "who", "which", "that"):
             continue  # a relative clause: "negara yang menuduh"
+        aside = misread.denial_aside(lex, text, tokens, words, s)
+        if aside and misread.alleged(lex, aside):
+            continue  # "..., a charge the company denies": the accused denies in passing
+            # an allegation another makes; its subject does not say the sentence
         if accusing_passive(words, lex, s):
             continue  # "PT X disanksi KLH", "X was fined": the one punished (passives.py)
         if words[s] in _ACCORDING:
@@ -1462,11 +1471,43 @@ def _maker_of(text: str, lex: Lexicon, index: Known, last_named: str | None
             body = index.by_description(words[k])
             if body and kind_of(body, lex) != PERSON:
                 return known_or_new(index, body, f"{why}: '{words[k]}' = {body}")
-        return None
+        return _maker_as_written(index, text, tokens, words, start, lex, why)
     body = index.by_description(words[start])
     if body and kind_of(body, lex) != PERSON:
         return known_or_new(index, body, f"{why}: '{words[start]}' = {body}")
     return None
+
+
+def _maker_as_written(index, text, tokens, words, start: int, lex: Lexicon, why: str
+                      ) -> SpeakerReading | None:
+    """A document's maker after "by" that the sentence only describes and the article never
+    names, where the description closes the clause and singles out one body ("according
+    to a survey by the local fishers' cooperative"): the description as written (the
+    guidelines: a document speaks for whoever issued it; a description that singles out
+    one body is the source as written). English only; a plural ("by campaigners"), a
+    person's noun or a longer phrase is left as it was."""
+    end = _clause_end(text, tokens, start)
+    if lex.language != "en" or not 2 <= end - start <= 4 or words[start] not in _ONE["en"]:
+        return None
+    if any(not tokens[k].group().islower() or not tokens[k].group().isalpha()
+           or words[k] in lex.prepositions or words[k] in _TAIL for k in range(start, end)):
+        return None
+    head = words[end - 1]
+    bodies, companies, _ = _described_bodies(lex.language)
+    if head not in bodies | companies:
+        return None
+    written = " ".join(text[tokens[start].start():tokens[end - 1].end()].split())
+    return replace(known_or_new(index, written, f"{why}: a body nobody names, as written"),
+                   written=True)
+
+
+@lru_cache(maxsize=4)
+def _described_bodies(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(body nouns, company nouns, nouns of a body or a person): data/cues/<language>.json,
+    key "speaker22_<language>" (article_kinds.py reads the same lists)."""
+    raw = cue_file(language).get(f"speaker22_{language}", {})
+    return (frozenset(raw.get("body_nouns", ())), frozenset(raw.get("company_nouns", ())),
+            frozenset(raw.get("either", ())))
 
 
 def _owned_document(index, text, tokens, words, start: int, lex: Lexicon, cue: str,
