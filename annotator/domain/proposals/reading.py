@@ -1159,6 +1159,11 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             continue  # "Skyrow said it rejects": Skyrow speaks (not ", she said" after it)
         if p >= 0 and pronoun_at(tokens, words, p, lex) and last_named and not (
                 p > 0 and words[p - 1] in _IN_RELATIVE and s > first_verb):
+            body = _relative_it_body(index, text, tokens, words, p, s, lex,
+                                     f"'{words[p - 1] if p else ''} it "
+                                     f"{' '.join(words[s:e])}'")
+            if body:  # "X has collected logs which it says show": X, never a person before
+                return body
             return carried(f"{words[p]} {' '.join(words[s:e])}")  # not "for what it called"
     if not last_named and verbs:  # "The ministry awarded ... It has denied": nobody spoke
         s, e = verbs[0]
@@ -2596,3 +2601,28 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         return company_role(index, text, tokens, words, run, lex, why) or known_or_new(
             index, person_in(text, tokens, words, run, lex), why)
     return None
+
+
+_RELATIVE_IT = {"which", "that"}  # "logs which it says show", "a finding that it says"
+
+
+def _relative_it_body(index, text, tokens, words, p: int, s: int, lex: Lexicon, why: str
+                      ) -> SpeakerReading | None:
+    """"The Hollins Court Tenants' Association, formed in the spring, has collected repair
+    logs which it says show ...": "it" in a relative clause after what the sentence's own
+    subject did means that subject, when the sentence opens with a body's name; never the
+    person quoted before (a body is no "he" or "she"; "Calder Aggregates" reads as a
+    person's name by its shape, so only a name the article gives a sex or a title is
+    taken for a person). None otherwise (the carried reading stands)."""
+    if words[p] != "it" or p < 2 or words[p - 1] not in _RELATIVE_IT:
+        return None
+    found = _sentence_subject(index, text, tokens, words, p - 1, lex,
+                              f"{why}: the sentence's subject")
+    if not found or not found.name or found.written:
+        return None
+    table = getattr(index, "table", None)
+    if kind_of(found.name, lex) == PERSON and table is not None and any(
+            e.kind == PERSON and (e.sex or e.titles) and e.name == found.name
+            for e in table.entities):
+        return None  # "Tolley has a letter from the council which it says": not Tolley
+    return replace(found, carried=False)
