@@ -161,6 +161,7 @@ from annotator.domain.proposals.speech_family import (
 )
 from annotator.domain.proposals.spoken_for import (
     company_role,
+    of_other_people,
     spokesperson_body,
     written_before,
 )
@@ -1714,6 +1715,9 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
     if noun in lex.unnamed or noun in lex.titles and noun not in lex.description_heads:
         return None
     name = index.by_description(noun) if isinstance(index, Known) else None
+    if name and end - 2 > start and of_other_people(name.casefold().split(), noun,
+                                                    words[end - 2]):
+        return None  # "The health trust said" is no "Kestrel Ward Supporters' Trust"
     if name:
         return known_or_new(index, name, f"{why} ('{words[start]} {noun}' = {name}, as the "
                                           f"article names it)")
@@ -1833,6 +1837,9 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     name = index.by_description(head) if isinstance(index, Known) else None
     if name and head in trades(lex.language) and kind_of(name, lex) != PERSON:
         name = None  # "A senior midwife at X Hospital": a trade describes a person only
+    if name and tail - 2 > start and of_other_people(name.casefold().split(), head,
+                                                     words[tail - 2]):
+        name = None  # "a housing association" is no "Tenants' Association"
     if name and body_named_next(index, head) == name and all(
             p > index.at for e in index.table.entities if e.name == name
             for p in e.mentions):
@@ -2271,10 +2278,16 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         return known_or_new(index, f"{owner} {head}", why)
     if start > 0 and words[start - 1] in ("the", "this", "that") or start == 0:
         head = words[end - 1]
+        kind = words[end - 2] if end - 1 > start else None  # "the housing association"
         for name in reversed(getattr(index, "names", ())):
-            if headed(name.casefold().split(), {head}, lex):
+            if headed(name.casefold().split(), {head}, lex) and not of_other_people(
+                    name.casefold().split(), head, kind):
                 return known_or_new(index, name, f"{why} ('the {head}' = {name})")
-        return antecedent(index, head, why)
+        found = antecedent(index, head, why)
+        if found and found.name and of_other_people(found.name.casefold().split(), head,
+                                                    kind):
+            return None  # "the housing association" is no "Tenants' Association"
+        return found
     return None
 
 
