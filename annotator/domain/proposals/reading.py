@@ -117,7 +117,7 @@ from annotator.domain.proposals.naming import (
     officer_reading,
     person_meant,
 )
-from annotator.domain.proposals.not_said import not_said
+from annotator.domain.proposals.not_said import adds_a_thing, not_said
 from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.own_measure import own_measure, referred
 from annotator.domain.proposals.owned_documents import (
@@ -306,6 +306,8 @@ def _not_speech(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
     if start > 0 and words[start - 1] in _NOUN_DETERMINERS:
         return True
     if not_said(lex, words, start):  # "added their own fees", "Film itu bercerita": round 27
+        return True
+    if adds_a_thing(lex, tokens, words, start):  # "The project added a children's wing"
         return True
     if start == 0 or not words[start].endswith("ed"):
         return False
