@@ -1821,6 +1821,9 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         return SpeakerReading(person, f"{why} ('the {head}': the last named speaker)",
                               carried=True)
     if head in documents(lex):
+        owner = _owning_body(index, text, tokens, words, start, tail, lex, why)
+        if owner:  # "the council's planning documents": the council the article names
+            return owner
         return _document(index, head, tail - start - 1 > 1 or words[start] in ("a", "an"),
                          text[tokens[start + (language == "en")].start():tokens[tail - 1].end()],
                          lex, why, last_named)
@@ -2641,3 +2644,20 @@ def _relative_it_body(index, text, tokens, words, p: int, s: int, lex: Lexicon, 
             for e in table.entities):
         return None  # "Tolley has a letter from the council which it says": not Tolley
     return replace(found, carried=False)
+
+
+def _owning_body(index, text, tokens, words, start: int, tail: int, lex: Lexicon, why: str
+                 ) -> SpeakerReading | None:
+    """"According to the council's planning documents", "the trust's own figures": a
+    document whose owner is a body the sentence only describes, by its head noun with the
+    possessive, speaks for that body as the article names it (the guidelines: a document
+    speaks for whoever issued it), never as the document's words (thirty-third round).
+    English only; None where the article names no body with that noun."""
+    owner = start + 1
+    if lex.language != "en" or words[start] != "the" or owner + 1 >= tail or not tokens[
+            owner].group().islower() or words[owner] not in lex.org_heads or gap_before(
+            text, tokens, owner + 1) != "   ":
+        return None  # "   ": the possessive "'s" as tokenised
+    found = antecedent(index, words[owner], f"{why} (the {words[tail - 1]} of the "
+                                            f"{words[owner]})")
+    return found if found and found.name else None
