@@ -7,7 +7,11 @@ reading._not_speech asks this): the verb with an object no one says, data
   "yang mencatat waktu 4 menit 12 detik": a time recorded by a racer);
 - ``works``: a verb of telling after a work's noun within three words before it ("Film itu
   bercerita tentang ...", "The novel tells of ..."): the work's story, nobody speaking
-  (a person who "bercerita tentang" what happened still speaks)."""
+  (a person who "bercerita tentang" what happened still speaks);
+- ``things`` (thirty-third round): "added"/"adds" right after its subject and followed by
+  an indefinite article or a figure ("The $4.2 million project added a children's wing",
+  "The new timetable adds 40 buses"): a thing added, nothing said. After a quotation or a
+  comma ('"...," added a council spokesman') the verb stays speech."""
 
 from __future__ import annotations
 
@@ -35,3 +39,23 @@ def not_said(lex: Lexicon, words: list[str], at: int) -> bool:
         if tuple(words[at + 1:at + 1 + len(thing)]) == thing:
             return True
     return words[at] in telling and any(w in works for w in words[max(0, at - WORK_REACH):at])
+
+
+@lru_cache(maxsize=8)
+def _things(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("context27b_not_said", {}).get("things", {})
+    return frozenset(raw.get("verbs", ())), frozenset(raw.get("openers", ()))
+
+
+def adds_a_thing(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
+    """The verb at ``at`` adds a thing ("The project added a children's wing"), right after
+    its subject: no speech (``things``)."""
+    verbs, openers = _things(lex.language)
+    if words[at] not in verbs or at == 0 or at + 1 >= len(words):
+        return False
+    nxt = words[at + 1]
+    if nxt not in openers and not nxt[:1].isdigit():
+        return False
+    text = tokens[at].string
+    gap = text[tokens[at - 1].end():tokens[at].start()]
+    return not any(ch in gap for ch in ",;:\"\u201c\u201d'\u2018\u2019")

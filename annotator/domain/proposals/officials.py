@@ -42,8 +42,9 @@ def officials_body(subject: list[str], lex: Lexicon, table, at: int) -> str | No
     written = " ".join(subject)
     bodies = [e for e in table.entities if e.kind != PERSON and e.name.casefold() != written]
     if qualifier:
-        matches = [e for e in bodies if all(
-            q in e.words() or e.acronym and q == e.acronym.casefold() for q in qualifier)]
+        matches = [e for e in bodies if all(  # "residents' association members"
+            q in {w.rstrip("'\u2019") for w in e.words()} or e.acronym
+            and q == e.acronym.casefold() for q in qualifier)]
     elif role in roles:
         heads = roles[role]
         matches = [e for e in bodies if set(e.words()) & heads

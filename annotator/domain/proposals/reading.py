@@ -120,8 +120,8 @@ from annotator.domain.proposals.naming import (
     officer_reading,
     person_meant,
 )
-from annotator.domain.proposals.not_said import not_said
-from annotator.domain.proposals.officials import officials_subject
+from annotator.domain.proposals.not_said import adds_a_thing, not_said
+from annotator.domain.proposals.officials import officials_body, officials_subject
 from annotator.domain.proposals.own_measure import own_measure, referred
 from annotator.domain.proposals.owned_documents import (
     document_owner,
@@ -164,6 +164,7 @@ from annotator.domain.proposals.speech_family import (
 )
 from annotator.domain.proposals.spoken_for import (
     company_role,
+    of_other_people,
     spokesperson_body,
     written_before,
 )
@@ -308,6 +309,8 @@ def _not_speech(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
     if start > 0 and words[start - 1] in _NOUN_DETERMINERS:
         return True
     if not_said(lex, words, start):  # "added their own fees", "Film itu bercerita": round 27
+        return True
+    if adds_a_thing(lex, tokens, words, start):  # "The project added a children's wing"
         return True
     if start == 0 or not words[start].endswith("ed"):
         return False
@@ -1143,6 +1146,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             if found:
                 return found
         if words[s] in _ACCORDING:  # "..., according to a person familiar with the plans"
+            found = _staff_after(index, text, tokens, words, e, lex, f"named after '{cue}'")
+            if found:  # "according to library staff": the library the article names
+                return found
             k = seen_by(words[e:], lex)  # "according to a report released by the agency"
             found = k is not None and (named_after(
                 index, text, tokens, words, mentions, e + k, lex,
@@ -1189,6 +1195,11 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             continue  # "Skyrow said it rejects": Skyrow speaks (not ", she said" after it)
         if p >= 0 and pronoun_at(tokens, words, p, lex) and last_named and not (
                 p > 0 and words[p - 1] in _IN_RELATIVE and s > first_verb):
+            body = _relative_it_body(index, text, tokens, words, p, s, lex,
+                                     f"'{words[p - 1] if p else ''} it "
+                                     f"{' '.join(words[s:e])}'")
+            if body:  # "X has collected logs which it says show": X, never a person before
+                return body
             return carried(f"{words[p]} {' '.join(words[s:e])}")  # not "for what it called"
     if not last_named and verbs:  # "The ministry awarded ... It has denied": nobody spoke
         s, e = verbs[0]
@@ -1807,6 +1818,9 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
     if noun in lex.unnamed or noun in lex.titles and noun not in lex.description_heads:
         return None
     name = index.by_description(noun) if isinstance(index, Known) else None
+    if name and end - 2 > start and of_other_people(name.casefold().split(), noun,
+                                                    words[end - 2]):
+        return None  # "The health trust said" is no "Kestrel Ward Supporters' Trust"
     if name:
         return known_or_new(index, name, f"{why} ('{words[start]} {noun}' = {name}, as the "
                                           f"article names it)")
@@ -1908,6 +1922,9 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         return SpeakerReading(person, f"{why} ('the {head}': the last named speaker)",
                               carried=True)
     if head in documents(lex):
+        owner = _owning_body(index, text, tokens, words, start, tail, lex, why)
+        if owner:  # "the council's planning documents": the council the article names
+            return owner
         return _document(index, head, tail - start - 1 > 1 or words[start] in ("a", "an"),
                          text[tokens[start + (language == "en")].start():tokens[tail - 1].end()],
                          lex, why, last_named)
@@ -1926,6 +1943,9 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     name = index.by_description(head) if isinstance(index, Known) else None
     if name and head in trades(lex.language) and kind_of(name, lex) != PERSON:
         name = None  # "A senior midwife at X Hospital": a trade describes a person only
+    if name and tail - 2 > start and of_other_people(name.casefold().split(), head,
+                                                     words[tail - 2]):
+        name = None  # "a housing association" is no "Tenants' Association"
     if name and body_named_next(index, head) == name and all(
             p > index.at for e in index.table.entities if e.name == name
             for p in e.mentions):
@@ -2441,10 +2461,16 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         return known_or_new(index, f"{owner} {head}", why)
     if start > 0 and words[start - 1] in ("the", "this", "that") or start == 0:
         head = words[end - 1]
+        kind = words[end - 2] if end - 1 > start else None  # "the housing association"
         for name in reversed(getattr(index, "names", ())):
-            if headed(name.casefold().split(), {head}, lex):
+            if headed(name.casefold().split(), {head}, lex) and not of_other_people(
+                    name.casefold().split(), head, kind):
                 return known_or_new(index, name, f"{why} ('the {head}' = {name})")
-        return antecedent(index, head, why)
+        found = antecedent(index, head, why)
+        if found and found.name and of_other_people(found.name.casefold().split(), head,
+                                                    kind):
+            return None  # "the housing association" is no "Tenants' Association"
+        return found
     return None
 
 
@@ -2771,3 +2797,68 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         return company_role(index, text, tokens, words, run, lex, why) or known_or_new(
             index, person_in(text, tokens, words, run, lex), why)
     return None
+
+
+_RELATIVE_IT = {"which", "that"}  # "logs which it says show", "a finding that it says"
+
+
+def _relative_it_body(index, text, tokens, words, p: int, s: int, lex: Lexicon, why: str
+                      ) -> SpeakerReading | None:
+    """"The Hollins Court Tenants' Association, formed in the spring, has collected repair
+    logs which it says show ...": "it" in a relative clause after what the sentence's own
+    subject did means that subject, when the sentence opens with a body's name; never the
+    person quoted before (a body is no "he" or "she"; "Calder Aggregates" reads as a
+    person's name by its shape, so only a name the article gives a sex or a title is
+    taken for a person). None otherwise (the carried reading stands)."""
+    if words[p] != "it" or p < 2 or words[p - 1] not in _RELATIVE_IT:
+        return None
+    found = _sentence_subject(index, text, tokens, words, p - 1, lex,
+                              f"{why}: the sentence's subject")
+    if not found or not found.name or found.written:
+        return None
+    table = getattr(index, "table", None)
+    if kind_of(found.name, lex) == PERSON and table is not None and any(
+            e.kind == PERSON and (e.sex or e.titles) and e.name == found.name
+            for e in table.entities):
+        return None  # "Tolley has a letter from the council which it says": not Tolley
+    return replace(found, carried=False)
+
+
+def _owning_body(index, text, tokens, words, start: int, tail: int, lex: Lexicon, why: str
+                 ) -> SpeakerReading | None:
+    """"According to the council's planning documents", "the trust's own figures": a
+    document whose owner is a body the sentence only describes, by its head noun with the
+    possessive, speaks for that body as the article names it (the guidelines: a document
+    speaks for whoever issued it), never as the document's words (thirty-third round).
+    English only; None where the article names no body with that noun."""
+    owner = start + 1
+    if lex.language != "en" or words[start] != "the" or owner + 1 >= tail or not tokens[
+            owner].group().islower() or words[owner] not in lex.org_heads or gap_before(
+            text, tokens, owner + 1) != "   ":
+        return None  # "   ": the possessive "'s" as tokenised
+    found = antecedent(index, words[owner], f"{why} (the {words[tail - 1]} of the "
+                                            f"{words[owner]})")
+    return found if found and found.name else None
+
+
+def _staff_after(index, text, tokens, words, e: int, lex: Lexicon, why: str
+                 ) -> SpeakerReading | None:
+    """"..., according to library staff", "menurut petugas dinas": officials of a body
+    the article names, after "according to", speak as that body (the guidelines:
+    officials, members or staff of one body speak as that body; officials.py reads them
+    as a subject). The words up to the clause's end must be those officials alone."""
+    table = getattr(index, "table", None)
+    j = _clause_end(text, tokens, e)
+    subject = words[e + (e < j and words[e] == "the"):j]
+    if table is None or not 2 <= len(subject) <= 3 or any(
+            not tokens[k].group().islower() for k in range(j - len(subject), j)):
+        return None  # "according to Kent Police": a name (other rules)
+    named = officials_body(subject, lex, table, index.at)
+    if not named:
+        return None
+    name = named.casefold().split()
+    head = name[name.index("of") - 1] if "of" in name[1:] else name[-1]
+    if head != subject[-2]:
+        return None  # "library staff" is no "Friends of the Carver Street Library"
+    return known_or_new(index, named, f"{why} ('{' '.join(subject)}' = {named}, officials "
+                                      f"of it)")

@@ -68,7 +68,8 @@ def spokesperson_body(index, text, tokens, words, end: int, lex: Lexicon, why: s
     if last and noun in last.casefold().replace("'s", "").split():
         return known_or_new(index, last, f"{why} ('{noun}' = {last}, quoted last)")
     table = index.table
-    name = _body_named(table, noun, index.at, lex) if table is not None else None
+    name = _body_named(table, noun, index.at, lex, _modifier(span, noun, lex)) \
+        if table is not None else None
     if name:  # a body, never a person the article titled with the noun ("Council leader")
         return known_or_new(index, name, f"{why} ('{noun}' = {name})")
     return None
@@ -123,15 +124,41 @@ def company_role(index, text, tokens, words, run: tuple[int, int], lex: Lexicon,
     return known_or_new(index, name, f"{why} (a role in {name}: the company speaks)")
 
 
-def _body_named(table, noun: str, at: int, lex: Lexicon) -> str | None:
+def _body_named(table, noun: str, at: int, lex: Lexicon, modifier: str | None = None
+                ) -> str | None:
     """The body the article names elsewhere with ``noun`` in its name or its description
     ("council": Eastholm Borough Council; "perusahaan": PT Sinar Laut Abadi), nearest
-    before, else first after; never the spokesperson's own phrase in this sentence."""
+    before, else first after; never the spokesperson's own phrase in this sentence, nor a
+    group of people of another kind ("the housing association" is no "Hollins Court
+    Tenants' Association": of_other_people)."""
     company = noun in (lex.company_noun, "firm", "perusahaan")
     matches = [e for e in table.entities if e.kind in BODIES
                and any(p != at for p in e.mentions)
-               and (noun in e.nouns or noun in e.words() or company and e.kind == COMPANY)]
+               and (noun in e.nouns or noun in e.words() or company and e.kind == COMPANY)
+               and not of_other_people(e.words(), noun, modifier)]
     return table.nearest(matches, at)
+
+
+def _modifier(span: list[str], noun: str, lex: Lexicon) -> str | None:
+    """"housing" in "a spokesperson for the housing association": the word that says which
+    kind of body the noun is, right before it (English), else None."""
+    if lex.head_first or noun not in span:
+        return None
+    k = span.index(noun)
+    word = span[k - 1] if k > 0 else ""
+    return word if word.isalpha() and word not in _ARTICLES and word not in (
+        "its", "their", "for", "s") else None
+
+
+def of_other_people(words: list[str], noun: str, modifier: str | None) -> bool:
+    """Whether a body's name holds the noun after a possessive plural that is not the
+    description's own word ("Tenants' Association", "Supporters' Trust" for "the housing
+    association", "the health trust"): a group of those people, another body."""
+    if modifier is None or noun not in words:
+        return False
+    k = words.index(noun)
+    owner = words[k - 1] if k > 0 else ""
+    return owner.endswith(("'", "\u2019")) and owner.rstrip("'\u2019") != modifier
 
 
 _INDEFINITE = re.compile(r"(?:^|[.,;:]\s+|\b(?:but|and|however|namun|tetapi)\s+)(an?|seorang)\s+",

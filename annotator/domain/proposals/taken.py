@@ -252,7 +252,8 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
         for kind in verbs[tuple(words[s:e])]:
             if _deeds._in_name(tokens, s, e) or _negated(lex, words, s) or \
                     _unstated(lex, tokens, words, s, e) or \
-                    _deeds._innocent(_deeds.families(lex.language), words, s, e):
+                    _deeds._innocent(_deeds.families(lex.language), words, s, e) or \
+                    _a_noun(lex, words, s):
                 continue  # (an innocent sense: "memukul KO lawannya")
             passive = _deeds._passive(lex, words, s)
             if passive:
@@ -440,3 +441,14 @@ def _paid_for_nothing(lex, fam: Families, tokens, words: list[str]) -> tuple[int
                     return s, " ".join(words[s:k + 4])
                 break
     return None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _a_noun(lex: Lexicon, words: list[str], s: int) -> bool:
+    """"raised the block with the council's environmental health team": a bare verb's form
+    right after an English article is a noun (a block of flats), no deed (thirty-third
+    round). A participle after it ("the damaged homes") is read as before."""
+    return lex.language == "en" and s > 0 and words[s - 1] in _ARTICLES and not words[
+        s].endswith(("ed", "en"))
