@@ -121,7 +121,7 @@ from annotator.domain.proposals.naming import (
     person_meant,
 )
 from annotator.domain.proposals.not_said import adds_a_thing, not_said
-from annotator.domain.proposals.officials import officials_body, officials_subject
+from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.own_measure import own_measure, referred
 from annotator.domain.proposals.owned_documents import (
     document_owner,
@@ -1146,9 +1146,6 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             if found:
                 return found
         if words[s] in _ACCORDING:  # "..., according to a person familiar with the plans"
-            found = _staff_after(index, text, tokens, words, e, lex, f"named after '{cue}'")
-            if found:  # "according to library staff": the library the article names
-                return found
             k = seen_by(words[e:], lex)  # "according to a report released by the agency"
             found = k is not None and (named_after(
                 index, text, tokens, words, mentions, e + k, lex,
@@ -2839,26 +2836,3 @@ def _owning_body(index, text, tokens, words, start: int, tail: int, lex: Lexicon
     found = antecedent(index, words[owner], f"{why} (the {words[tail - 1]} of the "
                                             f"{words[owner]})")
     return found if found and found.name else None
-
-
-def _staff_after(index, text, tokens, words, e: int, lex: Lexicon, why: str
-                 ) -> SpeakerReading | None:
-    """"..., according to library staff", "menurut petugas dinas": officials of a body
-    the article names, after "according to", speak as that body (the guidelines:
-    officials, members or staff of one body speak as that body; officials.py reads them
-    as a subject). The words up to the clause's end must be those officials alone."""
-    table = getattr(index, "table", None)
-    j = _clause_end(text, tokens, e)
-    subject = words[e + (e < j and words[e] == "the"):j]
-    if table is None or not 2 <= len(subject) <= 3 or any(
-            not tokens[k].group().islower() for k in range(j - len(subject), j)):
-        return None  # "according to Kent Police": a name (other rules)
-    named = officials_body(subject, lex, table, index.at)
-    if not named:
-        return None
-    name = named.casefold().split()
-    head = name[name.index("of") - 1] if "of" in name[1:] else name[-1]
-    if head != subject[-2]:
-        return None  # "library staff" is no "Friends of the Carver Street Library"
-    return known_or_new(index, named, f"{why} ('{' '.join(subject)}' = {named}, officials "
-                                      f"of it)")
