@@ -72,6 +72,7 @@ def _lists(language: str) -> dict:
         "seen_reach": int(raw.get("seen_reach", 0)),
         "filings": frozenset(raw.get("filings", ())),
         "filing_reach": int(raw.get("filing_reach", 0)),
+        "bare": frozenset(raw.get("bare_bodies", ())),
     }
 
 
@@ -120,13 +121,16 @@ def _body(text: str, tokens, words: list[str], k: int, lex: Lexicon,
         word = words[n]
         if tokens[n].group()[:1].isupper():
             capitalised = True
-        if word in data["bodies"] or capitalised and word in lex.org_heads:
+        if word in data["bodies"] or word in data["bare"] \
+                or capitalised and word in lex.org_heads:
             head = n
             break
         if not (word.isalpha() or "-" in word) or word in data["verbs"]:
             return None
-    if head is None or (j == k and not capitalised):
-        return None  # a bare plural ("managers") is read elsewhere, as people
+    if head is None or (j == k and not capitalised and not (
+            head == j and words[head] in data["bare"])):
+        return None  # a bare plural ("managers") is read elsewhere, as people; a body's
+        # own staff alone ("say staff left three toddlers in a van") is the body (round 33)
     after = tokens[head].end()
     if text[after:after + 2] in ("'s", "’s") or text[after:after + 1] in ("'", "’"):
         return None  # "the plant's own monitors": the body's thing is the subject
