@@ -128,6 +128,7 @@ from annotator.domain.proposals.reframed import reframed
 from annotator.domain.proposals.relayed import relayed
 from annotator.domain.proposals.reported_instruction import former_member, reported_instruction
 from annotator.domain.proposals.spoken_of import named_as_described, talked_of
+from annotator.domain.proposals.suffered import suffered_account
 from annotator.domain.proposals.suspected import suspicion
 from annotator.domain.proposals.targeted import _frames as _targeted_frames
 from annotator.domain.proposals.targeted import (
@@ -1876,7 +1877,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # complaining side tells the wrong done to it (complaint.py)
         return told
     if accusing:
-        return reading  # the accusing side's evidence or feeling: never its rebuttal
+        # the accusing side's evidence or feeling: never its rebuttal
+        return (_suffered(reading, speaker, dispute, text, lex) if _by_default(reading)
+                else None) or reading
     remedy = _remedy(text, lex)
     again = _key(speaker) in dispute.deniers and dispute.last_denier not in (
         _key(speaker), dispute.voices.get(_key(speaker)))  # its counsel goes on for it too
@@ -1960,10 +1963,37 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return LabelReading(ACCUSATION, acted, f"the accusing side says what the accused "
                             f"did: '{acted}' ({placed[1]}; {reading.reason})", CONTINUED,
                             reading.hedges)
+    suffered = _suffered(reading, speaker, dispute, text, lex, marker, placed)
+    if suffered is not None:
+        return suffered
     if marker:
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
     return _replied(reading, speaker, dispute, text, lex, remedy)
+
+
+def _suffered(reading: LabelReading, speaker: str | None, dispute: Dispute, text: str,
+              lex: Lexicon, marker: str | None = None,
+              placed: tuple[str, str] | None = None) -> LabelReading | None:
+    """"Rizki Amalia ... mengaku dimintai Rp 5.000 tanpa diberi karcis": the rebuttal
+    marker is part of the wrong the speaker tells was done to it, in the passive, of the
+    kind the allegations before complain of (suffered.py); from one neither on the accused
+    side, nor that denied, nor a bystander. None otherwise."""
+    if not dispute.accused or _key(speaker) in dispute.deniers or _bystander(speaker, text,
+                                                                             lex):
+        return None
+    marker = marker or _rebuttal(text, lex)
+    if not marker:
+        return None
+    placed = placed or dispute.side(speaker, text, lex, loose=False)
+    if placed[0] == "accused":
+        return None
+    suffered = suffered_account(text, lex, marker, dispute.allegation_words)
+    if not suffered:
+        return None
+    return LabelReading(ACCUSATION, suffered, f"the complaining side tells the wrong done to "
+                        f"it: '{suffered}' ('{marker}' inside its own account; "
+                        f"{reading.reason})", CONTINUED, reading.hedges)
 
 
 def _enforcer_found(reading: LabelReading, speaker: str | None, dispute: Dispute | None,

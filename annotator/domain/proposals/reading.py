@@ -168,6 +168,7 @@ from annotator.domain.proposals.spoken_for import (
     spokesperson_body,
     written_before,
 )
+from annotator.domain.proposals.time_clause import in_time_clause
 from annotator.domain.proposals.titles import titled, trades
 from annotator.domain.proposals.uploaded import uploaded
 from annotator.domain.speakers import SourceIndex
@@ -775,7 +776,9 @@ def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
             return " ".join(words[s:e]), f"a guilty plea or admission: '{' '.join(words[s:e])}'"
     appeals = [(s, e) for s, e in find(lex.appeal_context, words)
                if not _negated(lex, words, s) and not (s > 0 and words[s - 1] in _RELATIVE)
-               and not (s > 0 and (words[s - 1],) in lex.alleging)]  # "diduga meminta uang"
+               and not (s > 0 and (words[s - 1],) in lex.alleging)  # "diduga meminta uang"
+               and not in_time_clause(lex.language, tokens, words, s)]  # "Waktu saya minta
+    # karcis, tukang parkirnya malah marah": the clause sets the scene (time_clause.py)
     if not appeals:
         return None
     s, e = appeals[0]
