@@ -20,7 +20,10 @@ another sense, and then the sentence's own wording says it is no such act:
 * "the accused" as a noun (the defendants: "one of the accused was stopped at a
   checkpoint") names people, it accuses nobody;
 * "charged" with a sum or "to" and a number ("she was charged A$495", "was charged to 11
-  different customers") is a bill, not a criminal charge.
+  different customers") is a bill, not a criminal charge; so is "charged" with customers
+  counted as the ones charged ("fewer than one in 200 passengers were charged"), unless
+  "with" an offence follows (round 33: the reading of people counted, not named, took it
+  for enforcement against them).
 
 The word lists are data (data/cues/<language>.json, ``misread28c``); reading.py asks
 here before it takes a cue.
@@ -31,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from annotator.domain.proposals import deeds
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
 
 KEY = "misread28c"
@@ -109,9 +113,30 @@ def noun_sense(lex: Lexicon, text: str, tokens, words: list[str], at: int) -> bo
             "determiners", ()) and not any(ch in text[tokens[at - 1].end():tokens[at].start()]
                                            for ch in _STOPS):
         return True
+    if word not in raw.get("billed", ()):
+        return False
     pattern = _billed(lex.language)
-    return word in raw.get("billed", ()) and pattern is not None and bool(
-        pattern.match(text, tokens[at].end()))
+    return (pattern is not None and bool(pattern.match(text, tokens[at].end()))) or \
+        customers_billed(lex, words, at)
+
+
+def customers_billed(lex: Lexicon, words: list[str], at: int) -> bool:
+    """"charged" at ``at`` bills customers (``billed_people``) counted, not named: they
+    stand before it, a number or a word of counting before them, with only auxiliaries
+    between ("fewer than one in 200 passengers were charged", "thousands of customers had
+    been charged for the insurance"); a charge "with" an offence, "over", "after" something
+    stays a charge ("12 passengers were charged with assault") (round 33, module doc)."""
+    raw = _data(lex.language)
+    if at + 1 < len(words) and words[at + 1] in raw.get("billed_not_after", ()):
+        return False
+    between = set(raw.get("billed_between", ()))
+    k = at - 1
+    while k >= 0 and at - k <= 4 and words[k] in between:
+        k -= 1
+    if k < 1 or k == at - 1 or words[k] not in raw.get("billed_people", ()):
+        return False
+    count = k - 2 if words[k - 1] == "of" and k > 1 else k - 1  # "thousands of customers"
+    return words[count][:1].isdigit() or deeds.counted_word(lex, words[count])
 
 
 @lru_cache(maxsize=8)

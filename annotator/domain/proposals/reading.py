@@ -144,6 +144,7 @@ from annotator.domain.proposals.plurals import (
     people_words,
 )
 from annotator.domain.proposals.possessed import possessed_role
+from annotator.domain.proposals.practice_called import practice_called
 from annotator.domain.proposals.received_then import received_then
 from annotator.domain.proposals.recounted import recounted
 from annotator.domain.proposals.refused import refused_act
@@ -422,10 +423,13 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     if kept:
         accusations.append((0.8, kept[2], kept[0]))
     asides: set[str] = set()  # an allegation denied in a closing aside (misread.py)
+    called = practice_called(lex, text, words)  # "said the practice was a cash grab"
     for s, e in find(lex.denial, words):
         phrase = tuple(words[s:e])
         if kept and kept[0] <= s < max(kept[1], kept[0] + 1):
             continue  # the court turns down the accused side's motion: the finding kept
+        if called and called[0] <= s < called[1]:
+            continue  # "menilai pungutan itu tidak masuk akal": a practice called a wrong
         if s in silent:
             continue  # "menolak berkomentar", "declined to comment": no denial
         if misread.relative_refusal(lex, text, tokens, words, s) or misread.offence_name(
@@ -621,6 +625,12 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         if wrong and not pledged:
             strength, cue = max(wrong)
             return LabelReading(ACCUSATION, cue, f"reported wrongdoing '{cue}'", strength,
+                                hedges, reported=True)
+        if called and not pledged and called[0] < after:
+            # "said the practice was "a shameless cash grab"": a party's practice called a
+            # wrong (practice_called.py, round 33)
+            cue = " ".join(words[called[0]:called[1]])
+            return LabelReading(ACCUSATION, cue, f"a practice called a wrong: '{cue}'", 0.6,
                                 hedges, reported=True)
         kept_from = [w for s, w in enumerate(words) if w in lex.deprive_senses
                      and acts.deprived(lex, words, s) and s < after
