@@ -120,6 +120,7 @@ from annotator.domain.proposals.naming import (
     officer_reading,
     person_meant,
 )
+from annotator.domain.proposals.none_of import none_subject
 from annotator.domain.proposals.not_said import adds_a_thing, not_said
 from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.own_measure import own_measure, referred
@@ -605,7 +606,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
                  and not narration.only_possible(lex, words, s)
                  and not narration.feared(lex, words, s)
                  and not (deeds_read and deeds.excused(lex, words, s, e))
-                 and not frames.only_about(lex, words, s, [v for v, _ in spans])]  # context11
+                 and not frames.only_about(lex, words, s, [v for v, _ in spans])  # context11
+                 and not none_subject(lex, tokens, words, s)]  # "None of the accounts were"
         # a wrong only inside a question a verb of finding out governs ("will decide who
         # polluted", "menentukan siapa yang mencemari"): asked about, no accusation (round 33)
         asked = [cue for _, cue, s in wrong
@@ -613,6 +615,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         wrong = [(strength, cue) for strength, cue, s in wrong if cue not in asked]
         done = taken.deed_at(lex, tokens, words) if deeds_read and not wrong and not \
             pledged else None
+        if done and none_subject(lex, tokens, words, done[0]):
+            done = None  # "Not one of the customers was overcharged": negated (none_of.py)
         if done and _in_name(tokens, done[0], done[0] + len(done[1].split())):
             done = None
         if done and open_question.asked_only(lex.language, tokens, words, done[0]):
