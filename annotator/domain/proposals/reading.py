@@ -151,6 +151,7 @@ from annotator.domain.proposals.recounted import recounted
 from annotator.domain.proposals.refused import refused_act
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
+from annotator.domain.proposals.second_clause import in_second_clause
 from annotator.domain.proposals.seen import seeing_verbs, seen_by
 from annotator.domain.proposals.sides import organ_named, party_named, side_after, side_words
 from annotator.domain.proposals.speaker_acts import documents, people, silent_phrases
@@ -674,6 +675,11 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
                             hedges)
     scene = narration.scene(lex, tokens, words, unstepped, [s for s, _ in spans],
                             acts.procedure_spans) if speech or quoted else None
+    if scene and scene[1].startswith("procedure to come") and in_second_clause(
+            lex.language, tokens, words, narration.procedure_to_come(lex, words)[0],
+            [s for s, _ in spans]):
+        scene = None  # 'said hours had been reduced ..., and that full schedules would
+        # resume': the first reported clause decides (second_clause.py, round 33)
     if scene:
         return LabelReading(CONTEXT, scene[0], scene[1], 0.7, hedges)
     if speech and all(cue in lex.decisions for _, cue in speech) and not (
