@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals import (
     acts,
+    contest,
     deeds,
     evidence_or_frame,
     findings,
@@ -578,6 +579,7 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
                       or measured.found_after(lex, words, procedure)):
         procedure = None
     pledged = acts.pledge(lex, words, [s for s, _ in spans])
+    won: list[str] = []  # a form of 'beat' in a contest won or lost (contest.py)
     if speech or quoted:
         after = _procedure_at(lex, words) if procedure else len(words)
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]))
@@ -586,13 +588,20 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
                  and not _in_name(tokens, s, e) and not _own_manner(lex, words, s, e)
                  and not _conditional(lex, tokens, words, s) and s < after
                  and not acts.inside_appeal(lex, words, s)
+                 and not contest.contested(lex.language, tokens, words, s, e)
                  and not narration.only_possible(lex, words, s)
                  and not narration.feared(lex, words, s)
                  and not (deeds_read and deeds.excused(lex, words, s, e))
                  and not frames.only_about(lex, words, s, [v for v, _ in spans])]  # context11
+        won = [" ".join(words[s:e]) for s, e in find(lex.wrongdoing, words)
+               if contest.contested(lex.language, tokens, words, s, e)]
         done = taken.deed_at(lex, tokens, words) if deeds_read and not wrong and not \
             pledged else None
         if done and _in_name(tokens, done[0], done[0] + len(done[1].split())):
+            done = None
+        if done and contest.contested(lex.language, tokens, words, done[0],
+                                      done[0] + len(done[1].split())):
+            won.append(done[1])  # "beat them 3-1 in the final": a contest won (round 33)
             done = None
         if done and done[0] <= after:  # a wrongful deed stated, not after the procedure
             why = taken.harmed.reason(lex, tokens, words, done)  # (harmed.py)
@@ -655,6 +664,10 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     if handler:  # "said petitions were a matter for the courts": who handles it (round 31)
         return LabelReading(CONTEXT, handler, f"the matter given to another body: "
                             f"'{handler}'", 0.7, hedges)
+    if (speech or quoted) and won:  # a contest won or lost: a claim of the rules' own, not a
+        # default the label model may turn ("had beaten bids from Geelong"; round 33)
+        return LabelReading(CLAIM, won[0], f"a contest won or lost, no wrong: '{won[0]}'",
+                            0.7, hedges)
     if speech:
         strength, cue = max(speech)
         return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
