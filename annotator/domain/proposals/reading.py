@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals import (
     acts,
+    cause_blamed,
     contest,
     deeds,
     evidence_or_frame,
@@ -462,8 +463,15 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     aside = []  # enforcement or a verdict told as background, or against people not named
     received: set[str] = set()  # a sanction a party received (sanctions.py)
     unstepped = []  # a legal step not (yet) taken or pending procedure (narration.py)
+    causes = []  # a cause blamed, no party (cause_blamed.py)
     for s, e in find(lex.accusation, words):
         phrase = tuple(words[s:e])
+        if e - s == 1 and cause_blamed.cause_blamed(lex.language, tokens, words, s) and \
+                not any(v < s for v, _ in find(lex.speech, words)):
+            # "blamed 'unforeseen ground conditions'": nobody accused; not where another
+            # reports it ("the committee said the company blamed 'technical issues'")
+            causes.append((" ".join(phrase), s))
+            continue
         if phrase in lex.not_verbs and _as_topic(lex, words, s):
             continue  # "to investigate alleged fraud": what is looked into
         if _conditional(lex, tokens, words, s) or narration.only_possible(lex, words, s):
@@ -664,6 +672,12 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     if handler:  # "said petitions were a matter for the courts": who handles it (round 31)
         return LabelReading(CONTEXT, handler, f"the matter given to another body: "
                             f"'{handler}'", 0.7, hedges)
+    if causes:
+        # "The festival was cancelled after organisers blamed 'unforeseen ground
+        # conditions'": the speaker's explanation, a claim of the rules' own, not a default
+        # the label model may turn (round 33)
+        return LabelReading(CLAIM, causes[0][0], f"{cause_blamed.REASON}: '{causes[0][0]}'",
+                            0.7, hedges)
     if (speech or quoted) and won:  # a contest won or lost: a claim of the rules' own, not a
         # default the label model may turn ("had beaten bids from Geelong"; round 33)
         return LabelReading(CLAIM, won[0], f"a contest won or lost, no wrong: '{won[0]}'",
