@@ -66,7 +66,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from annotator.domain.proposals import replies, taken
+from annotator.domain.proposals import cause_blamed, replies, taken
 from annotator.domain.proposals.admitted_clause import admitted_clause
 from annotator.domain.proposals.article_side import article_key, side_in_article
 from annotator.domain.proposals.charged import framed
@@ -1802,7 +1802,8 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
                         _remedy(text, lex), by_default=True)
         if told.role == DENIAL:
             return told
-    if (reading.role == ACCUSATION and reading.reason.startswith("cue '")
+    if ((reading.role == ACCUSATION and reading.reason.startswith("cue '")
+         or reading.role == CLAIM and reading.reason.startswith(cause_blamed.REASON))
             and _key(speaker) in dispute.deniers and _key(speaker) not in dispute.accusers
             and not _another_wrong(text, reading.cue, lex)):
         # "Vania juga menuding pasien tidak mematuhi anjuran perawatan": the accused side

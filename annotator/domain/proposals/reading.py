@@ -34,6 +34,8 @@ from functools import lru_cache
 
 from annotator.domain.proposals import (
     acts,
+    cause_blamed,
+    contest,
     deeds,
     evidence_or_frame,
     findings,
@@ -474,8 +476,15 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     aside = []  # enforcement or a verdict told as background, or against people not named
     received: set[str] = set()  # a sanction a party received (sanctions.py)
     unstepped = []  # a legal step not (yet) taken or pending procedure (narration.py)
+    causes = []  # a cause blamed, no party (cause_blamed.py)
     for s, e in find(lex.accusation, words):
         phrase = tuple(words[s:e])
+        if e - s == 1 and cause_blamed.cause_blamed(lex.language, tokens, words, s) and \
+                not any(v < s for v, _ in find(lex.speech, words)):
+            # "blamed 'unforeseen ground conditions'": nobody accused; not where another
+            # reports it ("the committee said the company blamed 'technical issues'")
+            causes.append((" ".join(phrase), s))
+            continue
         if phrase in lex.not_verbs and _as_topic(lex, words, s):
             continue  # "to investigate alleged fraud": what is looked into
         if _conditional(lex, tokens, words, s) or narration.only_possible(lex, words, s):
@@ -596,6 +605,7 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         procedure = None
     pledged = acts.pledge(lex, words, [s for s, _ in spans])
     asked: list[str] = []  # wrongs named only inside an open question (open_question.py)
+    won: list[str] = []  # a form of 'beat' in a contest won or lost (contest.py)
     if speech or quoted:
         after = _procedure_at(lex, words) if procedure else len(words)
         wrong = [(lex.wrongdoing[tuple(words[s:e])], " ".join(words[s:e]), s)
@@ -604,6 +614,7 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
                  and not _in_name(tokens, s, e) and not _own_manner(lex, words, s, e)
                  and not _conditional(lex, tokens, words, s) and s < after
                  and not acts.inside_appeal(lex, words, s)
+                 and not contest.contested(lex.language, tokens, words, s, e)
                  and not narration.only_possible(lex, words, s)
                  and not narration.feared(lex, words, s)
                  and not (deeds_read and deeds.excused(lex, words, s, e))
@@ -614,6 +625,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         asked = [cue for _, cue, s in wrong
                  if open_question.asked_only(lex.language, tokens, words, s)]
         wrong = [(strength, cue) for strength, cue, s in wrong if cue not in asked]
+        won = [" ".join(words[s:e]) for s, e in find(lex.wrongdoing, words)
+               if contest.contested(lex.language, tokens, words, s, e)]
         done = taken.deed_at(lex, tokens, words) if deeds_read and not wrong and not \
             pledged else None
         if done and none_subject(lex, tokens, words, done[0]):
@@ -622,6 +635,10 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             done = None
         if done and open_question.asked_only(lex.language, tokens, words, done[0]):
             asked.append(done[1])  # "want to find out who stole the money"
+            done = None
+        if done and contest.contested(lex.language, tokens, words, done[0],
+                                      done[0] + len(done[1].split())):
+            won.append(done[1])  # "beat them 3-1 in the final": a contest won (round 33)
             done = None
         if done and done[0] <= after:  # a wrongful deed stated, not after the procedure
             why = taken.harmed.reason(lex, tokens, words, done)  # (harmed.py)
@@ -698,6 +715,16 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     if (speech or quoted) and asked:  # a claim of the rules' own: not a default (round 33)
         return LabelReading(CLAIM, asked[0], f"a wrong only asked about, not alleged: "
                             f"'{asked[0]}'", 0.7, hedges)
+    if causes:
+        # "The festival was cancelled after organisers blamed 'unforeseen ground
+        # conditions'": the speaker's explanation, a claim of the rules' own, not a default
+        # the label model may turn (round 33)
+        return LabelReading(CLAIM, causes[0][0], f"{cause_blamed.REASON}: '{causes[0][0]}'",
+                            0.7, hedges)
+    if (speech or quoted) and won:  # a contest won or lost: a claim of the rules' own, not a
+        # default the label model may turn ("had beaten bids from Geelong"; round 33)
+        return LabelReading(CLAIM, won[0], f"a contest won or lost, no wrong: '{won[0]}'",
+                            0.7, hedges)
     if speech:
         strength, cue = max(speech)
         return LabelReading(CLAIM, cue, f"reported speech '{cue}'", strength, hedges)
