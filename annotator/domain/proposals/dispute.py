@@ -125,6 +125,7 @@ from annotator.domain.proposals.reading import (
 )
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reframed import reframed
+from annotator.domain.proposals.relative_negation import in_relative_clause
 from annotator.domain.proposals.relayed import relayed
 from annotator.domain.proposals.reported_instruction import former_member, reported_instruction
 from annotator.domain.proposals.spoken_of import named_as_described, talked_of
@@ -1494,7 +1495,8 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
                  not negates_the_wrong(lex, words, e) or lacks(lex, words, e)))
              and not how_often(lex, words, s)  # "every ten seconds" (frequency.py)
              and not limits_a_figure(words, s, e, lex.language)  # "hanya sembilan"
-             and not modal_negation(words, s, e, lex)]  # "tidak akan", "no longer"
+             and not modal_negation(words, s, e, lex)  # "tidak akan", "no longer"
+             and not in_relative_clause(lex, words, s)]  # "breaks that never happened"
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
 
 
