@@ -224,10 +224,63 @@ def body_meant(table, noun: str, at: int, lex: Lexicon) -> str | None:
     kinds = kind_wanted(noun, lex)
     if table is None or not kinds:
         return None
-    before = [e for e in table.entities if e.kind != PERSON and not e.placed
-              and _fits(e, noun, kinds, lex) and any(p < at for p in e.mentions)
+    before = [e for e in table.entities if not e.placed and (
+        e.kind != PERSON and _fits(e, noun, kinds, lex) or noun == "union" and _called_union(
+            e, table, lex)) and any(p < at for p in e.mentions)
               and e.name.split()[0].casefold() not in lex.unnamed]
     return table.nearest(before, at) if before else None  # not "Residents of Tanjung Batu"
+
+
+# the last head noun of a union's name that is not "union" ("Professional Footballers'
+# Association of Ireland", "Police Federation", "Writers' Guild", "Nurses' Alliance")
+_UNION_HEADS = frozenset({"association", "federation", "guild", "alliance"})
+_UNION_WORD = re.compile(r"(?<![\w'’-])unions?(?![\w-])", re.IGNORECASE)
+
+
+def _called_union(entity, table, lex: Lexicon) -> bool:
+    """A body whose name is a union's though it ends in "Association", "Federation",
+    "Guild" or "Alliance", which the article calls a union: "union" after its name in a
+    sentence naming it ("The Nurses' Federation, the union for ..."), with no other
+    body's name between, or in the next sentence before any other body's name where it is
+    the first body its own sentence names ("The Professional Footballers' Association of
+    Ireland has accused ..." then "In a statement, the union said").
+    What "the union" may mean where no name holds "union" (thirty-third round)."""
+    bodies, _companies, _either = _nouns(lex.language)
+    heads = set(entity.words()) & (bodies | lex.org_heads | lex.government_heads |
+                                   _UNION_HEADS)
+    if not heads or not heads <= _UNION_HEADS:
+        return False
+    if entity.kind == PERSON and (" " not in entity.name or _written_as_person(
+            entity, table.texts, lex)):
+        return False  # "Riverside Writers' Guild", read as a person by its words alone
+    texts = getattr(table, "texts", ())
+    forms = [f for f in (entity.name, entity.acronym) if f]
+    others = [f for e in table.entities if e is not entity and e.kind != PERSON
+              for f in (e.name, e.acronym) if f]
+
+    def named_in(text: str) -> bool:
+        return any(re.search(rf"(?<![\w'’-]){re.escape(f)}(?![\w-])", text)
+                   for f in others)
+
+    for p in entity.mentions:
+        if p >= len(texts):
+            continue
+        found = [m for f in forms for m in re.finditer(
+            rf"(?<![\w'’-]){re.escape(f)}(?![\w-])", texts[p])]
+        if not found:
+            continue
+        rest = texts[p][max(m.end() for m in found):]
+        union = _UNION_WORD.search(rest)
+        if union:
+            if not named_in(rest[:union.start()]):
+                return True
+            continue
+        if named_in(texts[p][:min(m.start() for m in found)]) or p + 1 >= len(texts):
+            continue  # the next sentence's "the union" is the subject's, named first
+        union = _UNION_WORD.search(texts[p + 1])
+        if union and not named_in(texts[p + 1][:union.start()]):
+            return True
+    return False
 
 
 _NO_BODY = re.compile(r"^'([a-z-]+)': no body of that kind named")
