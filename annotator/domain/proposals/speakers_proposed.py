@@ -12,6 +12,7 @@ from annotator.domain.proposals.acts_between import acted_between
 from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.lexicon import Lexicon, find
 from annotator.domain.proposals.naming import known_whole
+from annotator.domain.proposals.office_of import office_body
 from annotator.domain.proposals.places_named import is_place
 from annotator.domain.proposals.plural_people import unnamed_plural
 from annotator.domain.proposals.roles import COUNSEL
@@ -66,7 +67,14 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         name = proposal.name
     elif lex.language == "en" and AS_WRITTEN in proposal.reason:
         written = possessive_restored(name, text)
-        if written:  # "The province's trade office said": "the province's trade office"
+        body = office_body(written, lex, table, at) if written else None
+        if body:  # "The labor board's regional office said": the board the article names
+            known = known_whole(index, body)
+            proposal = replace(proposal, name=known or body, new_source=known is None,
+                               reason=f"'{written}' = {body}, an office of the body the "
+                                      f"article names; {proposal.reason}")
+            name = proposal.name
+        elif written:  # "The province's trade office said": "the province's trade office"
             known = known_whole(index, written)
             proposal = replace(proposal, name=known or written, new_source=known is None,
                                reason=f"{written}: its possessive as written; "

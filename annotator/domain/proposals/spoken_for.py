@@ -72,7 +72,28 @@ def spokesperson_body(index, text, tokens, words, end: int, lex: Lexicon, why: s
         if table is not None else None
     if name:  # a body, never a person the article titled with the noun ("Council leader")
         return known_or_new(index, name, f"{why} ('{noun}' = {name})")
+    just_quoted = _quoted_just_before(table, last, noun, index.at, lex)
+    if just_quoted:  # "Northgate Homes denied ... A spokesperson for the housing association"
+        return known_or_new(index, just_quoted, f"{why} ('{noun}' = {just_quoted}, the body "
+                                                f"that spoke in the sentence before)")
     return None
+
+
+def _quoted_just_before(table, last: str | None, noun: str, at: int, lex: Lexicon
+                        ) -> str | None:
+    """The body that spoke in the sentence right before (``last``, named there), when the
+    article names no body with the spokesperson's noun ("Northgate Homes denied that it had
+    ignored residents. A spokesperson for the housing association said"): of the noun's
+    kind, a government body for a government's noun ("the authority", "the ministry") and
+    another body for another ("the association", "the operator"); else None."""
+    if table is None or not last or at < 1:
+        return None
+    entity = next((e for e in table.entities if e.name == last), None)
+    if entity is None or entity.kind not in BODIES or at - 1 not in entity.mentions:
+        return None
+    if (noun in lex.government_heads) != (entity.kind == GOVERNMENT):
+        return None
+    return entity.name
 
 
 def _body_noun(span: list[str], lex: Lexicon) -> str | None:
