@@ -1046,6 +1046,10 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                               names=names, described=described, table=table, at=at)
         if found.name:
             return found
+    if not (previous or last_named):  # "..., an employment tribunal has ruled."
+        finder = _finder_closing(text, lex, index)
+        if finder is not None:
+            return finder
     text = party_named(text, lex)  # "Pihak PT X membantah": PT X speaks
     text = apposed(text, lex)  # "Sulastri (37), ...,", "PT X selaku pemilik mengatakan"
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
@@ -1065,6 +1069,32 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if kept != found.name:
             return replace(found, name=kept)
     return found
+
+
+# an adjudicator's finding closing a sentence: ", an employment tribunal has ruled."
+_FINDERS = ("tribunal", "court", "ombudsman", "inquest", "inquiry", "jury", "coroner",
+            "judge")
+_FINDER_CLOSING = re.compile(
+    rf",\s+(?:a|an|the)\s+((?:[a-z][\w'’-]*\s+){{0,2}}(?:{'|'.join(_FINDERS)}))\s+"
+    rf"(?:has\s+|have\s+)?(?:ruled|found|concluded)\s*\.?\s*$")
+
+
+def _finder_closing(text: str, lex: Lexicon, index) -> SpeakerReading | None:
+    """The finder a story's opening sentence describes where it closes the sentence, no
+    speaker named before it: "A nurse ... was unfairly dismissed, an employment tribunal
+    has ruled." The finder speaks, as written ("employment tribunal"), not the person the
+    sentence is about nor one named later (a judge or a coroner described takes the name
+    the next sentences give, engine._named_later); English only, a court, a tribunal, an
+    inquest or inquiry, a jury, a coroner, a judge or an ombudsman described in lower
+    case, before "(has) ruled", "found" or "concluded"; else None."""
+    if lex.language != "en":
+        return None
+    found = _FINDER_CLOSING.search(text)
+    if not found:
+        return None
+    return replace(known_or_new(index, found.group(1),
+                                "the finder that closes the sentence (a description nobody "
+                                "names, as written)"), written=True)
 
 
 _ACTS: dict[int, tuple[Lexicon, dict[tuple[str, ...], float]]] = {}

@@ -19,7 +19,7 @@ from annotator.domain.proposals.roles import COUNSEL
 from annotator.domain.proposals.sides import abbreviation_named, side_described
 from annotator.domain.proposals.speaker_acts import silent_phrases
 from annotator.domain.proposals.speakers_english import AS_WRITTEN, possessive_restored, refined
-from annotator.domain.proposals.titles import ranks
+from annotator.domain.proposals.titles import ranks, titled
 from annotator.domain.proposals.whole_names import whole_body
 
 
@@ -45,7 +45,7 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         return replace(proposal, name=known or through, new_source=known is None,
                        reason=f"'{name}' speaks through {through}, {where}; "
                               f"{proposal.reason}")
-    held = without_rank(role_holder(name, proposal.reason, text, lex), lex)
+    held = without_title(without_rank(role_holder(name, proposal.reason, text, lex), lex), lex)
     if held:  # "A spokesman for X, Yusuf Abdi, said"; '"...," said the party's candidate, Y'
         known = known_whole(index, held)
         return replace(proposal, name=known or held, new_source=known is None,
@@ -298,6 +298,28 @@ def without_honorific(name: str | None, lex: Lexicon) -> str | None:
     while k < len(words) - 1 and words[k].casefold().rstrip(".") in lex.honorifics:
         k += 1
     return " ".join(words[k:]) if k and words[k][:1].isupper() else name
+
+
+def without_title(name: str | None, lex: Lexicon) -> str | None:
+    """An English person's name named between commas in a role without the title written
+    before it ("the court's resident judge, Judge Margaret Osei" -> Margaret Osei; "District
+    Judge Paul Hart", "Coroner Anne Baker", "Magistrate Tom Reed"): the guidelines' source
+    is the person, as the sentence's subject would give it ("Judge Margaret Osei said").
+    Only capitalised words up to the last title, then a name of two capitalised words or
+    more, none of them a title; else the name as it came."""
+    if not name or lex.language != "en":
+        return name
+    words = name.split()
+    titles = titled(lex).titles | _JUDICIAL
+    last = max((k for k, w in enumerate(words[:-2]) if w.casefold() in titles), default=None)
+    if last is None or not all(w[:1].isupper() for w in words) or any(
+            w.casefold() in titles for w in words[last + 1:]):
+        return name
+    return " ".join(words[last + 1:])
+
+
+# a judicial office written as a title before the holder's name ("Mr Justice Fraser")
+_JUDICIAL = frozenset({"judge", "justice", "magistrate", "coroner", "recorder"})
 
 
 def without_rank(name: str | None, lex: Lexicon) -> str | None:
