@@ -270,8 +270,11 @@ def _verb_like(lex: Lexicon, words: list[str], k: int) -> bool:
 def _passive(lex: Lexicon, words: list[str], s: int) -> bool:
     if lex.language == "id":
         return words[s].startswith(("di", "ter")) and words[s] not in ("dia", "dialah", "diapun")
-    if lex.language == "en" and words[s].endswith("ing"):
-        return False  # "was breaking consumer law": an act in progress, not a passive
+    if lex.language == "en" and words[s].endswith("ing") and s > 0 and \
+            words[s - 1] != "been":
+        return False  # "was breaking consumer law", "appeared to be breaking": an act in
+        # progress, not a passive (round 33; "has been deducting" is left to the readings
+        # of an opening allegation)
     k = s - 1
     while k >= 0 and s - k <= 3 and lex.adverb_endings and words[k].endswith(
             lex.adverb_endings):
