@@ -270,6 +270,11 @@ def _verb_like(lex: Lexicon, words: list[str], k: int) -> bool:
 def _passive(lex: Lexicon, words: list[str], s: int) -> bool:
     if lex.language == "id":
         return words[s].startswith(("di", "ter")) and words[s] not in ("dia", "dialah", "diapun")
+    if lex.language == "en" and words[s].endswith("ing") and s > 0 and \
+            words[s - 1] != "been":
+        return False  # "was breaking consumer law", "appeared to be breaking": an act in
+        # progress, not a passive (round 33; "has been deducting" is left to the readings
+        # of an opening allegation)
     k = s - 1
     while k >= 0 and s - k <= 3 and lex.adverb_endings and words[k].endswith(
             lex.adverb_endings):
@@ -291,12 +296,24 @@ def _unstated(lex: Lexicon, fam: Families, tokens, words: list[str], s: int,
         before = [w for w in before if w not in lex.negations]
     if any(w in fam.not_yet or w in lex.conditionals or w in lex.topic_of for w in before):
         return True
-    if any(w in fam.shown for w in words[:s]):
+    if any(w in fam.shown and not _seeming(words, k, s) for k, w in enumerate(words[:s])):
         return True  # "footage showed the officer kneeling on him": evidence, a claim
     if any(w in lex.negations for w in words[max(0, s - NEGATION_REACH):s]) and \
             phrase[0] not in lex.negations:
         return True
     return bool(find(lex.background, words[lo:s + 8]))
+
+
+_SEEMING = frozenset({"appeared", "appears"})
+_SEEMING_AFTER = (("to", "be"), ("to", "have"), ("to", "have", "been"))
+
+
+def _seeming(words: list[str], k: int, s: int) -> bool:
+    """The showing verb at ``k`` is a hedge on the act at ``s`` ("the organiser appeared to
+    be breaking consumer law", "appears to have breached"): the act stated with less
+    confidence, not what evidence shows (thirty-third round, bug fix; "footage appeared to
+    show" still shows)."""
+    return words[k] in _SEEMING and tuple(words[k + 1:s]) in _SEEMING_AFTER
 
 
 def _after_venue(lex: Lexicon, fam: Families, before: list[str]) -> list[str]:

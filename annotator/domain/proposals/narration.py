@@ -122,6 +122,10 @@ def request(lex: Lexicon, tokens, words: list[str], speech_at: list[int]) -> str
             continue  # '"We asked for the invoices three times ..."': round 27
         for j in range(k + 1, min(len(words), k + 1 + REQUEST_REACH)):
             w = words[j]
+            if w in _WHO and j <= k + 3 and lex.language == "en":
+                linked = _past_who(lex, tokens, words, j)
+                if linked is not None:  # "asking everyone who owns one to stop" (round 33)
+                    return f"{word} ... {words[linked]}"
             if _comma_before(tokens, j) or w in _CLAUSE or w in lex.content_links:
                 break
             if w in lex.request_links:
@@ -130,6 +134,31 @@ def request(lex: Lexicon, tokens, words: list[str], speech_at: list[int]) -> str
                 break  # "told Reuters the firm planned to": a clause has begun
             if verb_follows and j > k + 1 and w.startswith(_ID_VERB) and len(w) > 5:
                 return f"{word} ... {w}"  # "menyarankan warga menghindari"
+    return None
+
+
+WHO_REACH = 7  # tokens of a relative clause on what is asked ("everyone who owns one")
+_WHO = frozenset({"who", "whose"})
+_QUESTIONS = frozenset("whether if why how what when where which".split())
+_NOT_A_VERB = _QUESTIONS | frozenset("the a an his her their its our my your this that these "
+                                     "those".split())
+
+
+def _past_who(lex: Lexicon, tokens, words: list[str], at: int) -> int | None:
+    """The object of a request carries a relative clause ("we are asking everyone who owns an
+    affected battery to stop charging it", "urged anyone whose flight was cancelled to
+    claim"): where "to" stands after it, with a verb after that "to", no comma nor question
+    word before it (thirty-third round, bug fix). None otherwise ("asked the official who
+    had travelled to Jakarta whether ...": a place, then a question)."""
+    for j in range(at + 1, min(len(words) - 1, at + 1 + WHO_REACH)):
+        if _comma_before(tokens, j) or words[j] in _QUESTIONS:
+            return None
+        if words[j] == "to":
+            after = words[j + 1]
+            if after in _NOT_A_VERB or not after.isalpha() or \
+                    tokens[j + 1].group()[:1].isupper():
+                return None
+            return j
     return None
 
 
