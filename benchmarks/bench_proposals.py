@@ -471,6 +471,22 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout31_id.jsonl, gold_heldout31_en.jsonl; texts and how
   they were written in benchmarks/proposals/heldout31/). Sealed.
+- heldout32: a twenty-seventh fresh sealed set, written blind on 2026-12-05 (thirty-fourth round,
+  guidelines as last changed in commit 53e74b1, labeled at ff01d6d), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (185 presented
+  sentences), two thirds about an allegation and its replies (a funeral home said to bill a
+  family three times its quoted package, a kindergarten's compulsory graduation fee and
+  withheld report cards, contaminated oyster-mushroom grow bags, a badminton club said to
+  poach a young player, swiftlet-house calling sounds near a school, a brewery suing a rival
+  over a copied can, a plumbing contractor billing a council for repairs not done, a nursery
+  chain charging for funded childcare hours, a tennis club expelling members who asked about
+  its accounts, a greyhound trainer fined after a positive test and a shipping line's fuel
+  surcharge), one third ordinary news with no dispute (a salak harvest, a schools angklung
+  performance, a beach volleyball tournament, a lakeside triathlon and a chocolate factory's
+  new line), page chrome left in; their gold with the speaker's side, labeled by hand by a
+  session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
+  nor the other sets' texts (gold_heldout32_id.jsonl, gold_heldout32_en.jsonl; texts and how
+  they were written in benchmarks/proposals/heldout32/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -626,6 +642,7 @@ SETS = {
     "heldout29": HERE / "proposals" / "heldout29",
     "heldout30": HERE / "proposals" / "heldout30",
     "heldout31": HERE / "proposals" / "heldout31",
+    "heldout32": HERE / "proposals" / "heldout32",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -696,7 +713,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout25",
           "heldout26", "heldout27",
           "heldout28", "heldout29", "heldout30",
-          "heldout31"}
+          "heldout31", "heldout32"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
