@@ -48,12 +48,14 @@ class Words:
     addressed: frozenset[str]  # before a body a complaint or request went to: "to", "ke"
     opponent: frozenset[str]  # before the other side of a match: "melawan", "versus"
     offices: frozenset[str]  # a local government's or a university's name: "kabupaten"
+    affiliation: frozenset[str]  # "a member of", "a volunteer with": a person's body
 
 
 @lru_cache(maxsize=8)
 def words_for(language: str) -> Words:
     raw = cue_file(language).get("label19_talked_of", {})
-    return Words(*(frozenset(raw.get(k, ())) for k in ("addressed", "opponent", "offices")))
+    return Words(*(frozenset(raw.get(k, ())) for k in ("addressed", "opponent", "offices",
+                                                            "affiliation")))
 
 
 @lru_cache(maxsize=4096)
@@ -146,6 +148,8 @@ def talked_of(speaker: str | None, text: str, seen: list[str], accusers: dict[st
             return None  # the other side of a match ("laga melawan Persija Jakarta")
         if any(w in lex.titles for w in words[max(0, k - 3):k]):
             return None  # a person introduced by their office ("Ketua Bawaslu Riau, X")
+        if _affiliation(words, start, listed.affiliation):
+            return None  # a person's own body ("said Marcus Bell, a member of the X group")
         return f"{speaker}: the article talked of '{words[k]}' before it spoke"
     return None
 
@@ -179,6 +183,18 @@ def _another_name(words: list[str], start: int, at: int, text: str, speaker: str
     while first > 0 and here[first - 1] in mine:
         first -= 1
     return any(named(w) and w not in words for w in here[first:k])
+
+
+def _affiliation(words: list[str], start: int, nouns: frozenset[str]) -> bool:
+    """The name opening at ``start`` is written as one person's body: "a member of the",
+    "a volunteer with", "an organiser at" right before it. The body spoke there through its
+    member (the quoted protester's group), on that person's side; "accused members of the
+    X" has no article before the noun and is not this."""
+    for j in range(max(1, start - 4), start):
+        if words[j] in nouns and words[j - 1] in ("a", "an") and j + 1 < start and all(
+                w in ("of", "for", "with", "at", "the") for w in words[j + 1:start]):
+            return True
+    return False
 
 
 def _a_place(words: list[str], at: int, capital: frozenset[str],
