@@ -6,7 +6,9 @@ an accusation's cue names ("melaporkan Kepala Desa Cibodas, Sutarman, ke Polres 
 The active verb names the accused after it, the passive before it ("Sutarman dilaporkan
 warga", "Dunn was sued by residents"). A verb that also reports news or takes something
 ("melaporkan", "reported", "took") files only when a body that handles complaints follows
-it after "ke"/"to" ("ke Polres Bogor", "to the police", "to court"). Cue key
+it after "ke"/"to" ("ke Polres Bogor", "to the police", "to court"), not after "with"
+(thirty-fourth round: "we take privacy seriously and will cooperate with the ICO" files
+nothing). Cue key
 ``filed10_filing`` in data/cues/{en,id}.json.
 
 A self-report, thirty-third round (issue 11, bug fix): a reflexive right after the body
@@ -33,6 +35,14 @@ def _filing(language: str) -> tuple[dict, dict, frozenset[tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=8)
+def _not_before(language: str) -> frozenset[str]:
+    """Words that introduce a body a verb of another sense does not file with ("with":
+    "we take privacy seriously and will cooperate with the ICO"); thirty-fourth round."""
+    return frozenset(cue_file(language).get("filed10_filing", {}).get(
+        "ambiguous_not_before", ()))
+
+
+@lru_cache(maxsize=8)
 def _reflexives(language: str) -> frozenset[str]:
     return frozenset(cue_file(language).get("label33_self_reported", {}).get(
         "reflexives", ()))
@@ -48,9 +58,11 @@ def self_reported(lex: Lexicon, words: list[str], start: int) -> bool:
 
 def _with_a_body(lex: Lexicon, words: list[str], end: int) -> bool:
     """A body that handles complaints after "ke"/"to" following the verb ("ke Polres"), not
-    one the speaker reported itself to ("to the regulator itself")."""
+    one the speaker reported itself to ("to the regulator itself"), nor one after "with"
+    (a verb of another sense: "take privacy seriously and cooperate with the ICO")."""
+    skip = _not_before(lex.language)
     for t in range(end, min(len(words), end + BODY_AFTER)):
-        if words[t] in lex.lodged_with and any(
+        if words[t] in lex.lodged_with and words[t] not in skip and any(
                 w in lex.complaint_bodies for w in words[t + 1:t + 1 + BODY_REACH]):
             return not self_reported(lex, words, t + 1)
     return False
