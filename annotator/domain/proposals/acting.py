@@ -101,6 +101,52 @@ def acts_at(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
                 for w in words[e:e + CONVEYED_REACH]):
             continue
         found.append((s, e))
+    return sorted(found + [span for span in lodging_at(lex, words) if span not in found])
+
+
+LODGED_REACH = 12  # words after a lodging act where "to" stands ("referred the case to")
+LODGED_BODY = 6  # words after "to" where the body's head stands
+
+
+@lru_cache(maxsize=8)
+def _lodging(language: str) -> tuple[dict, frozenset, frozenset, frozenset, frozenset]:
+    raw = cue_file(language).get("speaker34_lodging", {})
+    bodies = frozenset(cue_file(language).get("label21_lodged", {}).get("bodies", ()))
+    return ({tuple(p.split()): 0.8 for p in raw.get("acts", ())},
+            frozenset(tuple(p.split()) for p in raw.get("asking", ())),
+            frozenset(raw.get("asking_words", ())), frozenset(raw.get("links", ())), bodies)
+
+
+def lodging_at(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
+    """Where an act that lodges a matter with a named body stands (thirty-fourth round,
+    key ``speaker34_lodging``): "has referred the case to the Office of the Independent
+    Adjudicator", "has applied to New Forest District Council for a review"; neither
+    negated, passive, after a subordinator nor in a relative clause; the body's head among
+    the complaint bodies."""
+    acts, asking, asking_words, links, extra = _lodging(lex.language)
+    if not acts:
+        return []
+    family = _family(lex.language)
+    bodies = extra | lex.complaint_bodies
+    found = []
+    for s, e in find(acts, words):
+        before = words[max(0, s - 3):s]
+        if any(w in lex.negations for w in before[-2:]) or _RELATIVE.intersection(
+                before[-2:]) or s > 0 and (words[s - 1] in lex.passive_auxiliaries
+                                           or words[s - 1] in family.subordinators):
+            continue  # "was referred", "who has applied", "has not referred"
+        for t in range(e, min(len(words), e + LODGED_REACH)):
+            if words[t] not in links:
+                continue
+            heads = [k for k in range(t + 1, min(len(words), t + 1 + LODGED_BODY))
+                     if words[k] in bodies]
+            if not heads:
+                continue
+            after = words[heads[0] + 1:heads[0] + 2]
+            if tuple(words[s:e]) in asking and not (after and after[0] in asking_words):
+                continue  # "applied to the council to build": no matter lodged
+            found.append((s, e))
+            break
     return found
 
 
@@ -127,6 +173,7 @@ def party_acting(text, tokens, words, lex: Lexicon, last_named: str | None, subj
     (reading._subject), ``carried(cue)`` a pronoun as the last named speaker,
     ``antecedent_of(pronoun, why)`` "it" as the body named last. None when no such act stands,
     or its subject names nobody."""
+    lodging = lodging_at(lex, words)
     for s, e in acts_at(lex, words):
         act = " ".join(words[s:e])
         why = f"the party acting: subject of '{act}'"
@@ -136,6 +183,9 @@ def party_acting(text, tokens, words, lex: Lexicon, last_named: str | None, subj
         if p >= 0 and pronoun_at(tokens, words, p, lex) and (
                 p == 0 or words[p - 1] in _OPENERS or "," in text[
                 tokens[p - 1].end():tokens[p].start()]):
+            if (s, e) in lodging:
+                return None  # "It has referred the case to": the party it means is not
+                # read (the body named last is as often the one referred)
             if words[p] in _IT:
                 return antecedent_of(words[p], f"'{words[p]} {act}': the body named last")
             if last_named and words[p] in _ONE_PERSON:

@@ -102,6 +102,7 @@ from annotator.domain.proposals.modal_negation import modal_negation
 from annotator.domain.proposals.officer_body import officer_body
 from annotator.domain.proposals.opening_complaint import filing_content, opening_complaint
 from annotator.domain.proposals.opening_complaint import seen_reach as opening_reach
+from annotator.domain.proposals.other_in_dock import agent_is_speaker, another_party_named
 from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.own_negation import (
     STATED,
@@ -1368,16 +1369,30 @@ def in_the_dock(text: str, speaker: str | None, lex: Lexicon) -> bool:
            and w not in lex.org_heads and w not in lex.places}
     if not own:
         return False
-    words = words_of(text)
+    tokens, words = reading_words(normalise(text))
     cues = _accusing_at(text, lex)
     if not cues:
         # "Mark Dunn was reported to the police by residents", "Sutarman dilaporkan warga"
         return any(passive and any(w in own for w in words[:at])
-                   for at, _, passive in filing_at(lex, words))
+                   and not _another_in_dock(tokens, words, at, e, speaker, lex)
+                   for at, e, passive in filing_at(lex, words))
     at = cues[0]
     passive = any(w in lex.passive_auxiliaries for w in words[max(0, at - 2):at]) \
         or words[at].startswith("di")  # "was also fined", "juga dihukum"
-    return passive and any(w in own for w in words[:at])
+    return passive and any(w in own for w in words[:at]) and not _another_in_dock(
+        tokens, words, at, at + 1, speaker, lex)
+
+
+def _another_in_dock(tokens, words: list[str], at: int, end: int, speaker: str | None,
+                     lex: Lexicon) -> bool:
+    """Another party stands in the passive's dock (other_in_dock.py, thirty-fourth round):
+    the speaker's words before it name another party ("The University of Hallam Vale" for
+    the Hallam Vale Students' Union), or the speaker is its agent ("accused by its
+    students' union")."""
+    if lex.language != "en" or not speaker:
+        return False
+    return another_party_named(tokens, words, at, speaker, lex) or agent_is_speaker(
+        words, end, speaker, lex)
 
 
 _ALLEGES: dict[tuple, bool] = {}
