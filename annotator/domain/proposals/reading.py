@@ -838,8 +838,31 @@ def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
     if any(c < s for c in stances):
         return None  # "X denied it and urged ...", "Ia menegaskan ... mendesak": the main
         # clause is the denial or the statement before the appeal
+    if _denied_after(lex, tokens, words, e):
+        return None  # "Jangan cari kambing hitam. Kami tidak pernah berhubungan dengan
+        # wasit": the denial is made in a clause of its own after the appeal
     cue = " ".join(words[s:e])
     return cue, f"an appeal or a call: '{cue}'"
+
+
+_CLAUSE_ENDS = (".", ",", ";", "!", "?")
+
+
+def _denied_after(lex: Lexicon, tokens, words: list[str], end: int) -> bool:
+    """A denial cue after the appeal that ends at ``end``, in a clause or sentence of its
+    own (a comma, a full stop between them): "Jangan cari kambing hitam. Kami tidak pernah
+    berhubungan dengan wasit" denies, as "Kami tidak pernah ... . Jangan ..." does; a cue
+    inside the appeal's own clause ("Jangan menyebar fitnah") is what the appeal wants
+    stopped (thirty-fourth round, a bug fix)."""
+    cues = [c for c, _ in find(lex.denial, words) if c >= end]
+    return any(any(_ends_clause(tokens[k]) for k in range(end - 1, c)) for c in cues)
+
+
+def _ends_clause(token) -> bool:
+    """The token closes a clause: a comma, a full stop, a semicolon, "!" or "?" right after
+    it (a closing quotation mark may stand between)."""
+    after = token.string[token.end():token.end() + 2].lstrip("\"”’'")
+    return token.group().endswith(_CLAUSE_ENDS) or after[:1] in _CLAUSE_ENDS
 
 
 PLAN_REACH = 6  # tokens after the speech verb where the reported plan's verb stands
