@@ -250,7 +250,12 @@ _FRAMES = ("In", "On", "At", "After", "Before", "Asked", "Speaking", "Writing",
            # said", "Acting for the Health and Safety Executive, Tom Briggs told the
            # court"): the person speaks, never the body after "for" (thirty-second round)
            "Prosecuting", "Representing", "Acting", "Appearing", "Defending", "Mitigating",
-           "Giving", "Testifying", "Talking", "Responding", "Commenting")
+           "Giving", "Testifying", "Talking", "Responding", "Commenting",
+           # an opening participle of a debate or a question time ("Answering questions in
+           # the Commons, Lucy Trenholm said", "Pressed on the figures, Tom Hale said",
+           # "Winding up the debate, ..."): the person after the comma speaks (t34politics)
+           "Answering", "Replying", "Addressing", "Opening", "Winding", "Pressed",
+           "Questioned", "Challenged", "Quizzed", "Interviewed")
 
 
 @lru_cache(maxsize=1)
