@@ -80,6 +80,7 @@ from annotator.domain.proposals.found_lacking import found_lacking
 from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
+from annotator.domain.proposals.money_claim import money_claim
 from annotator.domain.proposals.name_words import (
     _BREAK_MARKS,
     BREAKS,
@@ -1247,7 +1248,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     verbs = [(s, e) for s, e in find(lex.verbs, words)
              if not verb_in_name(tokens, words, s, lex)  # "Fatma Said, said": her name
              and not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
-             and not passive_act(lex, words, s, e)]  # not "who was charged"
+             and not passive_act(lex, words, s, e)  # not "who was charged"
+             and not money_claim(text, tokens, words, s)]  # not "claimed £812 in rent"
     verbs = [(s, e) for s, e in verbs if not reported_act(lex, verbs, words, s, e)]
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
     verbs = [(s, e) for s, e in verbs if not _undergone(lex, words, s, e)]
