@@ -1751,7 +1751,25 @@ def _opens_reported(text, tokens, words, at: int, lex: Lexicon) -> bool:
         return False
     verb = words[end]
     return verb in _FINITE or (verb.endswith("ed") and (
-        (verb,) in lex.accusation or (verb,) in lex.denial))
+        (verb,) in lex.accusation or (verb,) in lex.denial)) or (
+        _past_after_name(tokens, words, k, end))
+
+
+def _past_after_name(tokens, words, k: int, end: int) -> bool:
+    """"The complaint, seen by this newspaper, says Mr Pellow claimed rent ...": a name
+    after the verb of saying, then at once a verb in the past tense that takes an object
+    (t34politics): the subject of the reported clause, never a speaker written after the
+    verb, which ends the clause ("..., says Mr Pellow.") or takes an aside ("..., said Tom
+    Hale, who ..."). Only after a name written with a capital (never "the company based
+    in Leeds") and never a participle that opens a phrase ("based in", "named by")."""
+    if tokens[k].group().islower() or end + 1 >= len(words):
+        return False
+    verb = words[end]
+    return verb.endswith("ed") and words[end + 1] not in _PARTICIPLE_PHRASE
+
+
+_PARTICIPLE_PHRASE = frozenset({"by", "in", "at", "on", "as", "from", "to", "with", "for",
+                                "of", "under", "after", "before", "near"})
 
 
 def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
