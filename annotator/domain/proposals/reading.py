@@ -2714,6 +2714,29 @@ def _unorganised(language: str) -> frozenset[str]:
     return frozenset(cue_file(language).get("speaker12_unorganised", {}).get("plurals", ()))
 
 
+def _issued_before_aside(index, text, tokens, words, clause: int, verb_at: int,
+                         lex: Lexicon) -> tuple[str, str] | None:
+    """"The complaint, seen by this newspaper, says Mr Pellow claimed ...": a document with
+    its determiner opening the sentence, then one aside between commas that opens with a
+    participle of seeing, then the verb. The document speaks for the issuer the
+    article named before ("a complaint lodged by the campaign group Open Purse"; the
+    guidelines: a document speaks for whoever issued it), never for whoever saw it
+    (t34politics). Only where the article named that issuer; else None."""
+    if lex.language != "en" or not isinstance(index, Known) or index.table is None or \
+            clause < 2 or clause >= verb_at or words[clause] not in _ASIDE_PARTICIPLES or \
+            "," not in gap_before(text, tokens, verb_at):
+        return None
+    document = document_subject(text, tokens, words, 0, clause, lex, documents(lex))
+    if not document or not index.table.issuer(document[0], index.at):
+        return None
+    return document
+
+
+_ASIDE_PARTICIPLES = frozenset({"seen", "obtained", "reviewed", "viewed", "leaked",
+                                "shared"})  # who saw it; never "filed Monday" (the filer
+# is read from the act, which may name the party sued: heldout11's nursing school)
+
+
 def _clause_start(text, tokens, end: int) -> int:
     """Where the clause whose subject ends at ``end`` begins: after the last break."""
     return next((k for k in range(end - 1, 0, -1) if not _BREAK_MARKS.isdisjoint(
@@ -2783,6 +2806,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     if document and isinstance(index, Known):  # "The statement said", "Keterangan itu"
         return _document(index, document[0], False, document[1], lex, why,
                          index.last_named)
+    issued = _issued_before_aside(index, text, tokens, words, clause, verb_at, lex)
+    if issued:  # "The complaint, seen by this newspaper, says": its issuer
+        return _document(index, issued[0], False, issued[1], lex, why, index.last_named)
     owned = owner_subject(index, text, tokens, words, mentions, opens, end, lex, why)
     if owned:  # "Audit BPK menemukan", "The council's own report found"
         return owned
