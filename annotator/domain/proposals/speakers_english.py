@@ -304,8 +304,16 @@ def _according(text: str) -> str | None:
     found = _ACCORDING_BY.search(text) or _ACCORDING_NAMED.search(text)
     if not found:
         return None
+    before = text[:found.start("name")].split()
+    if before and before[-1].casefold() in _WHEN_OR_WHERE:
+        return None  # "according to a cabinet report published in October": a date or a
+        # place after the description, never its maker (t34politics)
     name = re.sub(r"^The\s+", "", found.group("name")).rstrip(".")
     return name if name.split()[0][:1].isupper() else None
+
+
+_WHEN_OR_WHERE = frozenset({"in", "on", "during", "since", "until", "before", "after",
+                            "last", "this", "next", "across", "throughout"})
 
 
 _ITS = re.compile(r"^(?:Its|Their)\s+(?:[a-z]+\s+)?(?:investigators|researchers|inspectors|"
