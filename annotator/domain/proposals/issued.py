@@ -111,9 +111,19 @@ def issued_by_acts(text: str, names: list[str], lex: Lexicon, known
         for i in range(len(words_after)):
             doc = _document_at(words_after, i, language, known)
             if doc:
-                found.append((doc, first))
+                if not _THROUGH_COUNSEL.match(folded[m.end():]):
+                    found.append((doc, first))
                 break
     return found
+
+
+# "In a statement issued through his solicitors, Harcourt Vane LLP, he said": the first
+# name is the channel the speaker used, never the statement's issuer; the later "the
+# statement said" speaks for the one who spoke through them (t34politics)
+_THROUGH_COUNSEL = re.compile(r"\s*(?:issued|released|sent|made|put out|given)?\s*"
+                              r"(?:through|via|by)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+                              r"(?:lawyers?|solicitors?|attorneys?|counsel|legal team|"
+                              r"representatives?|spokesperson|spokesman|spokeswoman|agent)\b")
 
 
 def document_subject(text, tokens, words, start: int, end: int, lex: Lexicon, known

@@ -80,6 +80,7 @@ from annotator.domain.proposals.found_lacking import found_lacking
 from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
+from annotator.domain.proposals.money_claim import money_claim
 from annotator.domain.proposals.name_words import (
     _BREAK_MARKS,
     BREAKS,
@@ -1270,7 +1271,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     verbs = [(s, e) for s, e in find(lex.verbs, words)
              if not verb_in_name(tokens, words, s, lex)  # "Fatma Said, said": her name
              and not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
-             and not passive_act(lex, words, s, e)]  # not "who was charged"
+             and not passive_act(lex, words, s, e)  # not "who was charged"
+             and not money_claim(text, tokens, words, s)]  # not "claimed £812 in rent"
     verbs = [(s, e) for s, e in verbs if not reported_act(lex, verbs, words, s, e)]
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
     verbs = [(s, e) for s, e in verbs if not _undergone(lex, words, s, e)]
@@ -1772,7 +1774,25 @@ def _opens_reported(text, tokens, words, at: int, lex: Lexicon) -> bool:
         return False
     verb = words[end]
     return verb in _FINITE or (verb.endswith("ed") and (
-        (verb,) in lex.accusation or (verb,) in lex.denial))
+        (verb,) in lex.accusation or (verb,) in lex.denial)) or (
+        _past_after_name(tokens, words, k, end))
+
+
+def _past_after_name(tokens, words, k: int, end: int) -> bool:
+    """"The complaint, seen by this newspaper, says Mr Pellow claimed rent ...": a name
+    after the verb of saying, then at once a verb in the past tense that takes an object
+    (t34politics): the subject of the reported clause, never a speaker written after the
+    verb, which ends the clause ("..., says Mr Pellow.") or takes an aside ("..., said Tom
+    Hale, who ..."). Only after a name written with a capital (never "the company based
+    in Leeds") and never a participle that opens a phrase ("based in", "named by")."""
+    if tokens[k].group().islower() or end + 1 >= len(words):
+        return False
+    verb = words[end]
+    return verb.endswith("ed") and words[end + 1] not in _PARTICIPLE_PHRASE
+
+
+_PARTICIPLE_PHRASE = frozenset({"by", "in", "at", "on", "as", "from", "to", "with", "for",
+                                "of", "under", "after", "before", "near"})
 
 
 def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: str
@@ -2717,6 +2737,29 @@ def _unorganised(language: str) -> frozenset[str]:
     return frozenset(cue_file(language).get("speaker12_unorganised", {}).get("plurals", ()))
 
 
+def _issued_before_aside(index, text, tokens, words, clause: int, verb_at: int,
+                         lex: Lexicon) -> tuple[str, str] | None:
+    """"The complaint, seen by this newspaper, says Mr Pellow claimed ...": a document with
+    its determiner opening the sentence, then one aside between commas that opens with a
+    participle of seeing, then the verb. The document speaks for the issuer the
+    article named before ("a complaint lodged by the campaign group Open Purse"; the
+    guidelines: a document speaks for whoever issued it), never for whoever saw it
+    (t34politics). Only where the article named that issuer; else None."""
+    if lex.language != "en" or not isinstance(index, Known) or index.table is None or \
+            clause < 2 or clause >= verb_at or words[clause] not in _ASIDE_PARTICIPLES or \
+            "," not in gap_before(text, tokens, verb_at):
+        return None
+    document = document_subject(text, tokens, words, 0, clause, lex, documents(lex))
+    if not document or not index.table.issuer(document[0], index.at):
+        return None
+    return document
+
+
+_ASIDE_PARTICIPLES = frozenset({"seen", "obtained", "reviewed", "viewed", "leaked",
+                                "shared"})  # who saw it; never "filed Monday" (the filer
+# is read from the act, which may name the party sued: heldout11's nursing school)
+
+
 def _clause_start(text, tokens, end: int) -> int:
     """Where the clause whose subject ends at ``end`` begins: after the last break."""
     return next((k for k in range(end - 1, 0, -1) if not _BREAK_MARKS.isdisjoint(
@@ -2786,6 +2829,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     if document and isinstance(index, Known):  # "The statement said", "Keterangan itu"
         return _document(index, document[0], False, document[1], lex, why,
                          index.last_named)
+    issued = _issued_before_aside(index, text, tokens, words, clause, verb_at, lex)
+    if issued:  # "The complaint, seen by this newspaper, says": its issuer
+        return _document(index, issued[0], False, issued[1], lex, why, index.last_named)
     owned = owner_subject(index, text, tokens, words, mentions, opens, end, lex, why)
     if owned:  # "Audit BPK menemukan", "The council's own report found"
         return owned

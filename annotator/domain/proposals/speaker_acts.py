@@ -134,7 +134,8 @@ def issuers(text: str, names: list[str], lex: Lexicon) -> list[tuple[str, str]]:
                 continue
             if language == "id" and after.startswith(key.split()[0]) or any(
                     after.startswith(f"{b} {key.split()[0]}") or after.startswith(
-                        f"{b} the {key.split()[0]}") for b in _BY[language]):
+                        f"{b} the {key.split()[0]}") for b in _BY[language]) or (
+                    _made_by(words, at, key, language)):
                 found.append((noun, name))
                 break
         else:
@@ -144,6 +145,20 @@ def issuers(text: str, names: list[str], lex: Lexicon) -> list[tuple[str, str]]:
             if published and before:
                 found.append((noun, before[0]))
     return found
+
+
+def _made_by(words: list[str], at: int, key: str, language: str) -> bool:
+    """"a complaint lodged by the campaign group Open Purse", "a report published by the
+    National Audit Office": the noun at ``at``, a participle of issuing, "by", and the
+    name (``key``, folded) after at most a determiner and a three-word description of it
+    (t34politics: a later "The complaint says" then speaks for its maker)."""
+    if language != "en" or at + 2 >= len(words) or words[at + 1] not in PUBLISHING[
+            language] or words[at + 2] != "by":
+        return False
+    rest = [w.strip(".,;:!?\"'“”‘’()") for w in words[at + 3:at + 7 + len(key.split())]]
+    first = key.split()[0]
+    return any(w == first and " ".join(rest[k:k + len(key.split())]) == key
+               for k, w in enumerate(rest[:5]))
 
 
 # nouns of one person or one body that are no title or office in the cue lexicons: "a

@@ -250,7 +250,12 @@ _FRAMES = ("In", "On", "At", "After", "Before", "Asked", "Speaking", "Writing",
            # said", "Acting for the Health and Safety Executive, Tom Briggs told the
            # court"): the person speaks, never the body after "for" (thirty-second round)
            "Prosecuting", "Representing", "Acting", "Appearing", "Defending", "Mitigating",
-           "Giving", "Testifying", "Talking", "Responding", "Commenting")
+           "Giving", "Testifying", "Talking", "Responding", "Commenting",
+           # an opening participle of a debate or a question time ("Answering questions in
+           # the Commons, Lucy Trenholm said", "Pressed on the figures, Tom Hale said",
+           # "Winding up the debate, ..."): the person after the comma speaks (t34politics)
+           "Answering", "Replying", "Addressing", "Opening", "Winding", "Pressed",
+           "Questioned", "Challenged", "Quizzed", "Interviewed")
 
 
 @lru_cache(maxsize=1)
@@ -299,8 +304,16 @@ def _according(text: str) -> str | None:
     found = _ACCORDING_BY.search(text) or _ACCORDING_NAMED.search(text)
     if not found:
         return None
+    before = text[:found.start("name")].split()
+    if before and before[-1].casefold() in _WHEN_OR_WHERE:
+        return None  # "according to a cabinet report published in October": a date or a
+        # place after the description, never its maker (t34politics)
     name = re.sub(r"^The\s+", "", found.group("name")).rstrip(".")
     return name if name.split()[0][:1].isupper() else None
+
+
+_WHEN_OR_WHERE = frozenset({"in", "on", "during", "since", "until", "before", "after",
+                            "last", "this", "next", "across", "throughout"})
 
 
 _ITS = re.compile(r"^(?:Its|Their)\s+(?:[a-z]+\s+)?(?:investigators|researchers|inspectors|"
