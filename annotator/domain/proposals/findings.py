@@ -40,11 +40,12 @@ PLAIN = ("reported speech '", "a quotation", "narration giving evidence", "no sp
 
 @lru_cache(maxsize=4)
 def _lists(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
-                                   dict[tuple[str, ...], float]]:
+                                   dict[tuple[str, ...], float], frozenset[str]]:
     raw = cue_file(language).get(KEY, {})
     return (frozenset(raw.get("finding_verbs", ())), frozenset(raw.get("finders", ())),
             frozenset(raw.get("perfect", ())),
-            {tuple(p.split()): 0.6 for p in raw.get("found_wrongs", ())})
+            {tuple(p.split()): 0.6 for p in raw.get("found_wrongs", ())},
+            frozenset(raw.get("with_that", ())))
 
 
 def plain(reason: str) -> bool:
@@ -56,12 +57,14 @@ def found_wrong(lex: Lexicon, words: list[str], conditional) -> str | None:
     """The words of a wrong found by a body that inspects or judges ("has found",
     "found ... failed to"), or None. ``conditional(k)``: whether word ``k`` stands in an
     "if" clause (reading._conditional)."""
-    verbs, finders, perfect, own_wrongs = _lists(lex.language)
+    verbs, finders, perfect, own_wrongs, with_that = _lists(lex.language)
     if not verbs or verbs.isdisjoint(words):
         return None
     for k, word in enumerate(words):
         if word not in verbs or conditional(k):
             continue
+        if word in with_that and words[k + 1:k + 2] != ["that"]:
+            continue  # "concluded that" finds; "has concluded its hearings" ends (round 34)
         before = words[max(0, k - FINDER_REACH):k]
         if not any(w in finders for w in before) or any(
                 w in lex.negations for w in words[max(0, k - 3):k]):
