@@ -130,6 +130,8 @@ class EntityTable:
                         for w in full[:-len(words)])) \
                     and not (full[-len(words):] == words and len(words) > 1 and full[
                         0] in self.lex.company_markers and len(full) - len(words) >= 2) \
+                    and not (full[-len(words):] == words and len(words) > 1
+                             and words[0] in self.lex.company_markers) \
                     and not (full[-len(words):] == words and any(
                         w in _units(self.lex.language) for w in full[:-len(words)])) \
                     and not (full[-len(words):] == words and all(
