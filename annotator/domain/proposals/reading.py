@@ -634,6 +634,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             done = None  # "Not one of the customers was overcharged": negated (none_of.py)
         if done and _in_name(tokens, done[0], done[0] + len(done[1].split())):
             done = None
+        if done and _conditional(lex, tokens, words, done[0]):
+            done = None  # "akan mencabut kontrak jika terbukti menyalahgunakan pupuk": a
+            # deed inside an "if" clause, as a listed wrong there (round 34)
         if done and open_question.asked_only(lex.language, tokens, words, done[0]):
             asked.append(done[1])  # "want to find out who stole the money"
             done = None
