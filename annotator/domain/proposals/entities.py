@@ -109,7 +109,10 @@ class EntityTable:
 
     def fullest(self, name: str, at: int) -> str | None:
         """The fuller name the article gives a speaker proposed by a part of it ("Evergreen
-        Living" for "Evergreen Living Ltd", "KPU" for its defined name), or None."""
+        Living" for "Evergreen Living Ltd", "KPU" for its defined name), or None. Never a
+        longer run that ends in a name opening with a company marker ("PT X" is the
+        company's whole name; two or more words before it are a role: "Vice President
+        Komunikasi Korporat PT X", round 34)."""
         words = name.casefold().split()
         if not words:
             return None
@@ -130,6 +133,9 @@ class EntityTable:
                         for w in full[:-len(words)])) \
                     and not (full[-len(words):] == words and len(words) > 1 and full[
                         0] in self.lex.company_markers and len(full) - len(words) >= 2) \
+                    and not (full[-len(words):] == words and len(words) > 1
+                             and words[0] in self.lex.company_markers
+                             and len(full) - len(words) >= 2) \
                     and not (full[-len(words):] == words and any(
                         w in _units(self.lex.language) for w in full[:-len(words)])) \
                     and not (full[-len(words):] == words and all(

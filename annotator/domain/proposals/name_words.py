@@ -30,7 +30,7 @@ TOKEN = re.compile(r"\w+(?:[.\-']\w+)*")
 
 CAPITALISED_STOP = frozenset("""
 namun tetapi sementara sebelumnya selain pada dalam di ketika seperti menurut mengutip melansir
-sedangkan kemudian lalu itu ini hal dia ia mereka kami kita saya the but however meanwhile
+sedangkan kemudian lalu itu ini hal dia ia mereka kami kita saya the but however meanwhile adapun
 in on at after before when while as he she they it we i a an this that these those according
 also earlier later yet so and or if his her their its our my your
 nobody no-one everyone everybody someone somebody anyone anybody nothing none

@@ -221,6 +221,13 @@ def named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
             if kind_of(person, lex) == PERSON:
                 return SpeakerReading(person, f"{why} ('{words[noun]}': the last person "
                                               f"named)", carried=True)
+    closed = described_then_this(text, tokens, words, noun, lex)
+    last = getattr(index, "last_named", None)
+    if closed and last and _a_person(index, last, lex):
+        # "kata politikus asal Sumatera Utara itu": the speaker just named, when a person
+        # (never a person named after a body that spoke: the one charged, say)
+        return SpeakerReading(last, f"{why} ('{' '.join(words[noun:closed])}': the last "
+                                    f"person named)", carried=True)
     titled = at  # where the role's title opens: "kata manajer proyek Eko Wibisono"
     while at < len(words) and words[at] in lex.titles and not tokens[at].group()[0].isupper():
         at += 1  # "kata juru bicara Kementerian ... Dedy Permadi"
@@ -254,6 +261,45 @@ def named_after(index, text, tokens, words, mentions, at: int, lex: Lexicon,
         named = apposition_after(text, tokens, words, run, lex)
         return known_or_new(index, person_in(text, tokens, words, named or run, lex), why)
     return None
+
+
+def _a_person(index, name: str, lex: Lexicon) -> bool:
+    """``name`` is a person: as the article's entities hold it where it has them (they
+    read "Kementerian Pertanian (Kementan)" as the body it is), else by its words."""
+    table = getattr(index, "table", None)
+    if table is None:
+        return kind_of(name, lex) == PERSON
+    return any(e.name == name and e.kind == PERSON for e in table.entities)
+
+
+DESCRIBED_WORDS = 5  # capitalised words of a place or a party in a described person
+
+
+def described_then_this(text, tokens, words, noun: int, lex: Lexicon) -> int | None:
+    """'kata politikus asal Sumatera Utara itu', 'ujar politikus Partai Karya tersebut':
+    a title in lower case, the person's home or party in capitals, then "itu"/"tersebut"
+    closing the clause: a person already named, described again (Indonesian news names a
+    speaker once, then so). Where the clause closes, else None; never with a name of a
+    person after the title ("kata politikus Partai Karya Budi Santoso")."""
+    k = noun
+    while k < len(words) and words[k] in lex.titles and words[k] not in lex.org_heads \
+            and tokens[k].group().islower():
+        k += 1
+    if k == noun or k >= len(words):
+        return None
+    home = words[k] in ("asal", "dari") and tokens[k].group().islower()
+    k += home
+    run = run_forward(tokens, words, k, lex, limit=DESCRIBED_WORDS) if k < len(words) else None
+    if not run or run[0] != k or run[1] >= len(words) or any(
+            ch in BREAKS for ch in gap_before(text, tokens, run[1])):
+        return None
+    if words[run[1]] not in lex.determiners_after or not clause_ends(
+            text, tokens, words, run[1] + 1, lex):
+        return None
+    if not home and run[1] - run[0] > 1 and kind_of(text_of(
+            text, tokens, run[0], run[1]), lex) == PERSON:
+        return None  # "kata politikus Budi Santoso itu": a person named here
+    return run[1] + 1
 
 
 ROLE_WORDS = 3  # lower-case words of a role between a body and its person

@@ -80,6 +80,7 @@ from annotator.domain.proposals.found_lacking import found_lacking
 from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
+from annotator.domain.proposals.member_named import member_named
 from annotator.domain.proposals.money_claim import money_claim
 from annotator.domain.proposals.name_words import (
     _BREAK_MARKS,
@@ -634,6 +635,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             done = None  # "Not one of the customers was overcharged": negated (none_of.py)
         if done and _in_name(tokens, done[0], done[0] + len(done[1].split())):
             done = None
+        if done and _conditional(lex, tokens, words, done[0]):
+            done = None  # "akan mencabut kontrak jika terbukti menyalahgunakan pupuk": a
+            # deed inside an "if" clause, as a listed wrong there (round 34)
         if done and open_question.asked_only(lex.language, tokens, words, done[0]):
             asked.append(done[1])  # "want to find out who stole the money"
             done = None
@@ -2808,6 +2812,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     run = run_forward(tokens, words, body, lex) if body is not None and name_word(
         tokens, words, body, lex) else None
     if run and run[1] == end:
+        member = member_named(text, tokens, words, body, end, lex)
+        if member:  # "Anggota Komisi IV DPR Marlina Sihombing": the member named
+            return known_or_new(index, member, f"{why} (a member named after the body)")
         named = text_of(text, tokens, run[0], run[1]) if words[body - 1] in (
             "anggota",) else person_in(text, tokens, words, run, lex)  # "anggota KUD X"
         return known_or_new(index, named, f"{why} (members of a body speak as it)")

@@ -489,7 +489,8 @@ def named_between_commas(found: SpeakerReading, text: str, lex: Lexicon, index
 # "Sulastri (37), seorang ibu rumah tangga, mengaku": an age after a name
 _AGE = re.compile(r"(?<=[A-Za-z'’])\s+\(\d{1,3}\)(?=[,\s])")
 _AS = "selaku"  # "PT X selaku pemilik menara mengatakan": a role set after the name
-AS_WORDS = 4  # lowercase words of a role after "selaku"
+AS_WORDS = 6  # lowercase words of a role after "selaku", at most (round 34: "produsen dan
+# distributor pupuk subsidi" has five)
 
 
 def apposed(text: str, lex: Lexicon) -> str:

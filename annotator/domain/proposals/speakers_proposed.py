@@ -152,6 +152,7 @@ _ASIDE = re.compile(r"\s*(?:who|yang)\b[^,.;:\"“”]{1,80},")  # a relative cl
 # ", Name," or, after a speech verb that opens the role, ", Name." ending the sentence
 _BETWEEN = re.compile(rf",\s*({_PERSON})\s*(?:,|[.!?]?[\"”’']?\s*$)")
 ROLE_WORDS = 8  # words of a role phrase before ", Name,"
+OPENED_WORDS = 3  # more of them when a speech verb opens the phrase ("kata ...")
 # a party's counsel or agent named between commas ("Okafor's solicitor, Priya Raman,"):
 # the role's nouns (roles.py) and "agent", singular
 _COUNSEL_ROLES = frozenset(c for c in COUNSEL["en"] if not c.endswith("s")) | {"agent"}
@@ -181,12 +182,13 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
     for m in _BETWEEN.finditer(text):
         before = re.split(r"[.;:\"“”,]", _HONORIFIC_STOP.sub(
             r"\1 ", text[:m.start()]))[-1].split()
-        if not before or len(before) > ROLE_WORDS:
-            continue
         said = [w.casefold().strip("'’") for w in before]
+        opens = find(lex.speech_before_name, said[:2])
+        if not before or len(before) > ROLE_WORDS + (OPENED_WORDS if opens else 0):
+            continue  # after "kata" a longer role: "kata Vice President Komunikasi
+            # Korporat PT Pupuk Agro Nusantara, Rahmat Hidayat," (round 34)
         if _THROUGH.intersection(said):
             continue  # "PT X melalui kuasa hukumnya, Y, membantah": X speaks (reading.py)
-        opens = find(lex.speech_before_name, said[:2])
         verbs = find(lex.verbs, said[1 if opens else 0:])
         if verbs or not opens and not any(w.replace("'s", "").casefold() in roles | (
                 lex.family_members) and (w.islower() or lex.head_first) for w in before):
