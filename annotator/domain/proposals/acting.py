@@ -13,7 +13,8 @@ council", "Warga memasang spanduk" are plurals of unnamed people, read as the sp
 subjects are; a description nobody names, "Pemerintah provinsi", "Surveyors", is none
 either), never a passive ("The bridge was closed"), a negated act, the act of a relative
 or subordinate clause, sending what is no document or evidence ("has sent a team"), nor
-an act of another sense ("mengakui kemerdekaan").
+an act of another sense ("mengakui kemerdekaan"), nor an event's ("Kasus ini menambah daftar
+koperasi bermasalah": a case, an incident is no party; data "speaker34_events", round 34).
 
 Evidence as the subject of a verb with which evidence speaks ("show", "menunjukkan",
 "lists") speaks for the party that made it, the issuer of the document it stands in, or its
@@ -194,6 +195,8 @@ def party_acting(text, tokens, words, lex: Lexicon, last_named: str | None, subj
         clause = text[:tokens[s].start()].rsplit(",", 1)[-1].casefold().split()
         if _RELATIVE.intersection(clause):
             continue  # "Majelis hakim yang dipimpin X menjadwalkan": X does not act
+        if _event_head(clause, lex):
+            continue  # "Kasus ini menambah daftar ...": a case acts for nobody (round 34)
         found = subject(s, why)
         if found is not None and found.name and not found.written and not (
                 found.new and described_only(found.name, lex)):
@@ -203,6 +206,28 @@ def party_acting(text, tokens, words, lex: Lexicon, last_named: str | None, subj
 
 _OPENERS = frozenset({"and", "but", "dan", "namun", "tetapi", "lalu", "kemudian", "then",
                       "also", "juga", "meanwhile", "sementara", "itu"})
+
+
+@lru_cache(maxsize=8)
+def _events(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get("speaker34_events", {}).get("heads", ()))
+
+
+def _event_head(clause: list[str], lex: Lexicon) -> bool:
+    """The subject before an act opens, past openers, with an event's noun (data
+    ``speaker34_events``; a language whose head noun comes first: "Kasus ini", "Insiden di
+    Stadion X", "Kasus BPR X"). A case, an incident, an event is no party: narration keeps
+    no source (thirty-fourth round, a bug fix from the lead's try). English has no such
+    words: "The case", "This incident" are read as no name already, and a last word "Case"
+    may be a person's ("Steve Case sent a letter")."""
+    events = _events(lex.language)
+    if not events or not lex.head_first:
+        return False
+    bare = [w.strip(".,;:\"'“”‘’()") for w in clause]
+    bare = [w for w in bare if w]
+    while bare and bare[0] in _OPENERS:
+        bare.pop(0)
+    return bool(bare) and bare[0] in events
 
 
 def evidence_party(index, text, tokens, words, mentions, lex: Lexicon, span, document_of):

@@ -13,8 +13,14 @@ first clause between and a comma right before the link. A plan right after the s
 ("said it would resume ... and that ...") and a single clause ("said full schedules would
 resume") are read as before.
 
+Thirty-fourth round (a bug fix from the lead's try): a link of ``bare_links`` ("and that")
+needs no comma before it. 'She said no officer had removed an identification number and
+that body-worn camera footage would be reviewed.' (the accused police force's
+superintendent) was proposed as context for "would be reviewed"; its first clause denies
+the allegation. The first clause still needs ``min_first`` words.
+
 Words: data ``context33_second_clause`` in data/cues/{en,id}.json (``links``,
-``min_first``).
+``min_first``, ``bare_links``).
 """
 
 from __future__ import annotations
@@ -25,16 +31,18 @@ from annotator.domain.proposals.lexicon import _phrases, cue_file, find
 
 
 @lru_cache(maxsize=8)
-def _data(language: str) -> tuple[dict, int]:
+def _data(language: str) -> tuple[dict, int, frozenset[tuple[str, ...]]]:
     raw = cue_file(language).get("context33_second_clause", {})
-    return _phrases(raw.get("links", [])), int(raw.get("min_first", 0))
+    return (_phrases(raw.get("links", [])), int(raw.get("min_first", 0)),
+            frozenset(tuple(p.split()) for p in raw.get("bare_links", [])))
 
 
 def in_second_clause(language: str, tokens, words: list[str], at: int,
                      verbs: list[int]) -> bool:
     """The word at ``at`` stands in a second reported clause (", and that ...") after a
-    first clause of the speech verb's."""
-    links, min_first = _data(language)
+    first clause of the speech verb's: a comma right before the link, or none for a link of
+    ``bare_links`` ("and that")."""
+    links, min_first, bare = _data(language)
     if not links or not verbs or not tokens:
         return False
     for s, e in find(links, words):
@@ -44,6 +52,6 @@ def in_second_clause(language: str, tokens, words: list[str], at: int,
         if not before or s - max(before) - 1 < min_first:
             continue
         gap = tokens[0].string[tokens[s - 1].end():tokens[s].start()]
-        if "," in gap:
+        if "," in gap or tuple(words[s:e]) in bare:
             return True
     return False
