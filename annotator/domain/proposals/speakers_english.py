@@ -293,11 +293,18 @@ _ACCORDING_BY = re.compile(rf"\baccording to (?:the |a |an )?(?:[a-z][\w'’-]*\
                            rf"(?P<name>{_NAME_RUN})\s*[.!?]?[\"”’']?\s*$")
 
 
+# "according to a complaint filed with the Information Commissioner's Office": the body a
+# filing went to is not who speaks (round 34)
+_FILED_WITH = re.compile(r"\b(?:filed|lodged|submitted|sent|made|brought|delivered|addressed|"
+                         r"presented|referred)\s+(?:with|to|before)\s+(?:the\s+)?$")
+
+
 def _according(text: str) -> str | None:
     """The name after a description in "according to" ("according to the market
-    researcher Kantel", "according to a census published on Monday by NatureScot")."""
+    researcher Kantel", "according to a census published on Monday by NatureScot"); not
+    the body a filing went to ("according to a complaint filed with the ICO")."""
     found = _ACCORDING_BY.search(text) or _ACCORDING_NAMED.search(text)
-    if not found:
+    if not found or _FILED_WITH.search(text[found.start():found.start("name")]):
         return None
     name = re.sub(r"^The\s+", "", found.group("name")).rstrip(".")
     return name if name.split()[0][:1].isupper() else None
