@@ -2139,6 +2139,14 @@ def _complaint_named(reading: LabelReading, speaker: str | None, dispute: Disput
     return found
 
 
+def _accused_in_article(dispute: Dispute | None):
+    """Whether a name is the party the whole article puts on the accused side (a filing
+    says it did something: opening_complaint.filing_content); None without a dispute."""
+    if dispute is None or not dispute.article:
+        return None
+    return lambda name: (side_in_article(dispute.article, name) or ("",))[0] == "accused"
+
+
 def _opening(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
              lex: Lexicon) -> LabelReading | None:
     """The complainants' opening allegation (opening_complaint.py): in the article's opening
@@ -2150,8 +2158,8 @@ def _opening(reading: LabelReading, speaker: str | None, dispute: Dispute | None
     if reading.role != CLAIM or reading.negated \
             or not reading.reason.startswith(("reported speech '", "complaints received")):
         return None
-    filed = filing_content(text, lex) if reading.reason.startswith("reported speech '") \
-        else None
+    filed = filing_content(text, lex, _accused_in_article(dispute)) \
+        if reading.reason.startswith("reported speech '") else None
     if filed is not None:
         return LabelReading(ACCUSATION, filed, f"what the filing alleges a body did: "
                             f"'{filed}' ({reading.reason})", CONTINUED, reading.hedges)

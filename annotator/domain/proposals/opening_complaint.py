@@ -47,10 +47,12 @@ match.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from annotator.domain.proposals.held import body_nouns
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.name_words import run_forward
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reading import normalise
 
@@ -162,7 +164,8 @@ def _act(words: list[str], k: int, data: dict) -> int | None:
     return None
 
 
-def filing_content(text: str, lex: Lexicon) -> str | None:
+def filing_content(text: str, lex: Lexicon, accused: Callable[[str], bool] | None = None
+                   ) -> str | None:
     """What a filed complaint or lawsuit says a body did ("The lawsuit, filed Monday, says
     the college continued to advertise", "The complaint, filed on behalf of 14,000 account
     holders, says the exchange moved"): the body and its act, read as
@@ -170,7 +173,10 @@ def filing_content(text: str, lex: Lexicon) -> str | None:
     words that open the sentence; else None. Anywhere in the article: the filing is the
     accusation, its content the wrong it alleges. Not what the filing says of anyone or
     anything else ("says Danielle Owens was discharged", "says blood tests found lead",
-    "says at least nine children ... have been treated"): evidence, a claim."""
+    "says at least nine children ... have been treated"): evidence, a claim. ``accused``:
+    whether a name is the party the whole article puts on the accused side; a bare name
+    so placed is a body too ("The complaint, lodged by OpenLedger, says PulsePath sent
+    the data": round 34), where no body's noun names it."""
     data = _lists(lex.language)
     if not data["filings"] or text.lstrip()[:1] in "\"“'‘":
         return None
@@ -186,5 +192,21 @@ def filing_content(text: str, lex: Lexicon) -> str | None:
     if start < len(words) and words[start] == "it":
         return None  # "it" after a filing is the filing itself or a party unnamed
     end = _body(text, tokens, words, start, lex, data)
+    if end is None and accused is not None:
+        end = _accused_name(text, tokens, words, start, lex, accused)
     act = _act(words, end, data) if end is not None else None
     return " ".join(words[start:act + 1]) if act is not None else None
+
+
+def _accused_name(text: str, tokens, words: list[str], k: int, lex: Lexicon,
+                  accused: Callable[[str], bool]) -> int | None:
+    """Where a capitalised name opening at ``k`` ends, if ``accused`` holds for it (the
+    whole article's accused party: "PulsePath", "Harbour Lettings"), else None. Not a name
+    with a possessive ("PulsePath's own audit")."""
+    run = run_forward(tokens, words, k, lex) if k < len(words) else None
+    if not run or run[0] != k:
+        return None
+    after = tokens[run[1] - 1].end()
+    if text[after:after + 1] in ("'", "’"):
+        return None
+    return run[1] if accused(text[tokens[k].start():after]) else None

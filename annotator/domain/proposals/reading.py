@@ -153,6 +153,7 @@ from annotator.domain.proposals.practice_called import practice_called
 from annotator.domain.proposals.received_then import received_then
 from annotator.domain.proposals.recounted import recounted
 from annotator.domain.proposals.refused import refused_act
+from annotator.domain.proposals.reported_clause import past_verb, subject_apposed
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
 from annotator.domain.proposals.second_clause import in_second_clause
@@ -1217,7 +1218,7 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if not opening and _closes_apposition(text, tokens, words, s, lex):
             continue  # "the company's chief executive, Mark Dalton, said ...": the subject
         if not opening and not any(q in gap for q in QUOTES) and _opens_reported(
-                text, tokens, words, e, lex):
+                text, tokens, words, e, lex, s):
             continue  # "X, which represents residents, said the company blamed ...": no
             # speaker written after the verb, the subject of what X said
         if e < len(words) and pronoun_at(tokens, words, e, lex):
@@ -1755,12 +1756,14 @@ _FINITE = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", 
                      "could", "should", "can", "may", "might", "must", "did", "does", "do"})
 
 
-def _opens_reported(text, tokens, words, at: int, lex: Lexicon) -> bool:
+def _opens_reported(text, tokens, words, at: int, lex: Lexicon, verb_at: int) -> bool:
     """The words after "said" at ``at`` are the subject of the reported clause, not the
     speaker written after the verb: "the company" or a name, then, with nothing between,
     a verb of its own ("said the company blamed ...", "said CalMarine had refused ...").
     The speaker written after the verb ends the clause or the sentence instead ("...,
-    said the company.", "..., said the company's chair, X.")."""
+    said the company.", "..., said the company's chair, X."). Any past verb too where the
+    speech verb at ``verb_at`` has its subject before it ("The complaint, lodged by X,
+    says PulsePath sent ...": reported_clause.py)."""
     if lex.language != "en" or at >= len(words):
         return False
     k = at + (words[at] == "the" and tokens[at].group().islower())
@@ -1779,7 +1782,8 @@ def _opens_reported(text, tokens, words, at: int, lex: Lexicon) -> bool:
     verb = words[end]
     return verb in _FINITE or (verb.endswith("ed") and (
         (verb,) in lex.accusation or (verb,) in lex.denial)) or (
-        _past_after_name(tokens, words, k, end))
+        _past_after_name(tokens, words, k, end)) or (past_verb(
+            lex, verb) and subject_apposed(text, tokens, words, verb_at, lex))
 
 
 def _past_after_name(tokens, words, k: int, end: int) -> bool:

@@ -298,11 +298,18 @@ _ACCORDING_BY = re.compile(rf"\baccording to (?:the |a |an )?(?:[a-z][\w'’-]*\
                            rf"(?P<name>{_NAME_RUN})\s*[.!?]?[\"”’']?\s*$")
 
 
+# "according to a complaint filed with the Information Commissioner's Office": the body a
+# filing went to is not who speaks (round 34)
+_FILED_WITH = re.compile(r"\b(?:filed|lodged|submitted|sent|made|brought|delivered|addressed|"
+                         r"presented|referred)\s+(?:with|to|before)\s+(?:the\s+)?$")
+
+
 def _according(text: str) -> str | None:
     """The name after a description in "according to" ("according to the market
-    researcher Kantel", "according to a census published on Monday by NatureScot")."""
+    researcher Kantel", "according to a census published on Monday by NatureScot"); not
+    the body a filing went to ("according to a complaint filed with the ICO")."""
     found = _ACCORDING_BY.search(text) or _ACCORDING_NAMED.search(text)
-    if not found:
+    if not found or _FILED_WITH.search(text[found.start():found.start("name")]):
         return None
     before = text[:found.start("name")].split()
     if before and before[-1].casefold() in _WHEN_OR_WHERE:
