@@ -437,8 +437,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         if s in silent:
             continue  # "menolak berkomentar", "declined to comment": no denial
         if misread.relative_refusal(lex, text, tokens, words, s) or misread.offence_name(
-                lex, words, s):
-            continue  # "rumah sakit yang menolak pasien", "berita bohong": no denial
+                lex, words, s) or misread.attributive(lex, text, tokens, words, s):
+            continue  # "rumah sakit yang menolak pasien", "berita bohong", "412 rejected
+            # claims": no denial
         aside = misread.denial_aside(lex, text, tokens, words, s)
         if aside:  # ", a charge the company denies": the allegation, denied in passing
             if misread.alleged(lex, aside):
