@@ -42,6 +42,7 @@ from annotator.domain.proposals import (
     frames,
     lacking,
     measured,
+    mismatched,
     misread,
     narration,
     no_denial,
@@ -474,6 +475,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             denials.append((lex.denial[phrase], " ".join(phrase), s))
         else:
             negated_denials.append(" ".join(phrase))
+    mismatch = mismatched.account_mismatched(lex, words)
+    if mismatch and not denials:  # "said the trust's response did not match" (mismatched.py)
+        denials.append((0.7, *mismatch))
     aside = []  # enforcement or a verdict told as background, or against people not named
     received: set[str] = set()  # a sanction a party received (sanctions.py)
     unstepped = []  # a legal step not (yet) taken or pending procedure (narration.py)
