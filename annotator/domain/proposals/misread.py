@@ -139,6 +139,28 @@ def customers_billed(lex: Lexicon, words: list[str], at: int) -> bool:
     return words[count][:1].isdigit() or deeds.counted_word(lex, words[count])
 
 
+def attributive(lex: Lexicon, text: str, tokens, words: list[str], at: int) -> bool:
+    """The denial cue at ``at`` is a participle (``participles``) used as an adjective: a
+    number that is not a year or a word of ``before`` right before it, a lowercase word
+    that is no word of ``not_after`` right after it, nothing of punctuation between
+    (module doc)."""
+    raw = cue_file(lex.language).get(ATTRIBUTIVE, {})
+    if not raw or words[at] not in raw.get("participles", ()) or at == 0 \
+            or at + 1 >= len(words):
+        return False
+    before, after = words[at - 1], words[at + 1]
+    counted = before[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", before)
+    if not (counted or before in raw.get("before", ())):
+        return False
+    if not (after.isalpha() and tokens[at + 1].group()[:1].islower()) \
+            or after in raw.get("not_after", ()) or after in lex.prepositions:
+        return False
+    return not any(ch in text[tokens[at - 1].end():tokens[at + 1].start()] for ch in _STOPS)
+
+
+ATTRIBUTIVE = "misread34_attributive"
+
+
 @lru_cache(maxsize=8)
 def _billed(language: str) -> re.Pattern | None:
     after = _data(language).get("billed_after")

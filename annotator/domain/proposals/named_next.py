@@ -53,7 +53,7 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     # "Ofgem said", "The Clean Elections Project says", "Home Test, which ..., said",
     # "The Energy and Petroleum Regulatory Authority (EPRA) said", "Paws of Kerala has said"
     naming = re.compile(
-        rf"^[\"“]?(?:The\s+)?({_NAME})[?!]?(?:\s+\([A-Z]{{2,8}}\))?"
+        rf"^[\"“]?(?:The\s+)?({_NAME})[?!]?(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
         rf"(?:,|\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+[A-Z]\w+\s+)?(?:{verb})\b)")
     return described, naming
 

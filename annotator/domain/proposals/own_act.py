@@ -23,6 +23,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
+from annotator.domain.proposals.name_words import tokens_and_words
+from annotator.domain.proposals.reading import normalise
 from annotator.domain.proposals.wrongs import words_of
 
 SUBJECT_GAP = 8  # words between the subject's name and its verb ("X on Friday accused")
@@ -79,9 +81,12 @@ def _distinct(speaker: str, lex: Lexicon) -> set[str]:
     return {w for w in words if len(w) > 3 and w not in common and w not in placed}
 
 
-def speaker_at(speaker: str | None, words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+def speaker_at(speaker: str | None, words: list[str], lex: Lexicon,
+               text: str | None = None) -> list[tuple[int, int]]:
     """Where the speaker is named in the sentence's words: its whole name, else a word that
-    tells it from others ("Kirby" for John Kirby, "Persikota" for Persikota Tangerang)."""
+    tells it from others ("Kirby" for John Kirby, "Persikota" for Persikota Tangerang), not
+    where that word stands in another body's name the sentence gives (``text``: "Rail" of
+    "Northvale Rail" is not the Eastway Rail Users' Association, round 34)."""
     name = words_of(speaker or "")
     if not name:
         return []
@@ -90,7 +95,8 @@ def speaker_at(speaker: str | None, words: list[str], lex: Lexicon) -> list[tupl
     if found:
         return found
     own = _distinct(speaker or "", lex)
-    found = [(k, k + 1) for k, w in enumerate(words) if w in own]
+    found = [(k, k + 1) for k, w in enumerate(words) if w in own
+             and not (text is not None and _in_another_name(text, words, k, name, lex))]
     if found:
         return found
     letters = "".join(w[:1] for w in name if w not in _JOINING)
@@ -101,6 +107,37 @@ def speaker_at(speaker: str | None, words: list[str], lex: Lexicon) -> list[tupl
     head = name[0] if lex.head_first else name[-1]
     return [(k, k + 1) for k, w in enumerate(words) if w == head and (
         (k + 1 < len(words) and words[k + 1] in _POINTING) or (k > 0 and words[k - 1] == "the"))]
+
+
+def _in_another_name(text: str, words: list[str], at: int, name: list[str],
+                     lex: Lexicon) -> bool:
+    """The word at ``at`` stands in a run of capitalised words with one that is not of the
+    speaker's name, a title or a joining word, and is more than three letters: another
+    name ("Northvale Rail" for the word "rail" of "Eastway Rail Users' Association")."""
+    tokens, tokenised = tokens_and_words(normalise(text))
+    if tokenised != words:
+        return False
+
+    def capital(k: int) -> bool:
+        return tokens[k].group()[:1].isupper()
+
+    def joined(k: int) -> bool:  # only spaces between token k and k + 1
+        return not text[tokens[k].end():tokens[k + 1].start()].strip()
+
+    if not capital(at):
+        return False
+    run = [at]
+    k = at
+    while k > 0 and capital(k - 1) and joined(k - 1):
+        k -= 1
+        run.append(k)
+    k = at
+    while k + 1 < len(words) and capital(k + 1) and joined(k):
+        k += 1
+        run.append(k)
+    return any(words[k] not in name and words[k] not in lex.titles
+               and words[k] not in _JOINING and len(words[k]) > 3 and k != 0
+               for k in run if k != at)
 
 
 def _verb_form(cue: tuple[str, ...], lex: Lexicon) -> bool:
@@ -152,7 +189,7 @@ def own_act(speaker: str | None, text: str, lex: Lexicon, accusing: list[tuple[i
     if not speaker:
         return None
     words = words_of(text)
-    spans = speaker_at(speaker, words, lex)
+    spans = speaker_at(speaker, words, lex, text)
     if (set(words_of(speaker)) - lex.company_markers) & _courts(lex.language):
         return None
     acts = [(s, e, _passive(words, s, lex), "accuses") for s, e in accusing] + [

@@ -42,6 +42,7 @@ from annotator.domain.proposals import (
     frames,
     lacking,
     measured,
+    mismatched,
     misread,
     narration,
     no_denial,
@@ -440,8 +441,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         if s in silent:
             continue  # "menolak berkomentar", "declined to comment": no denial
         if misread.relative_refusal(lex, text, tokens, words, s) or misread.offence_name(
-                lex, words, s):
-            continue  # "rumah sakit yang menolak pasien", "berita bohong": no denial
+                lex, words, s) or misread.attributive(lex, text, tokens, words, s):
+            continue  # "rumah sakit yang menolak pasien", "berita bohong", "412 rejected
+            # claims": no denial
         aside = misread.denial_aside(lex, text, tokens, words, s)
         if aside:  # ", a charge the company denies": the allegation, denied in passing
             if misread.alleged(lex, aside):
@@ -476,6 +478,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             denials.append((lex.denial[phrase], " ".join(phrase), s))
         else:
             negated_denials.append(" ".join(phrase))
+    mismatch = mismatched.account_mismatched(lex, words)
+    if mismatch and not denials:  # "said the trust's response did not match" (mismatched.py)
+        denials.append((0.7, *mismatch))
     aside = []  # enforcement or a verdict told as background, or against people not named
     received: set[str] = set()  # a sanction a party received (sanctions.py)
     unstepped = []  # a legal step not (yet) taken or pending procedure (narration.py)
