@@ -2654,15 +2654,54 @@ def _unnamed_member(index, text, tokens, words, mentions, end: int, lex: Lexicon
             if words[p - 1] in trades(lex.language):
                 return None  # "A senior midwife at X Hospital": a trade, not an office
             at = p + 1 + (words[p + 1] in ("the",))
+            run = run_forward(tokens, words, at, lex)
+            if run and run[1] == end and _works_in(index, words, p, run, lex,
+                                                   text_of(text, tokens, run[0], run[1])):
+                # "A police spokesman in the Western Region, who asked not to be named,
+                # said": where the speaker works, never its body; the description speaks
+                return _placed_member(index, text, tokens, words, first, p, lex, why,
+                                      text_of(text, tokens, run[0], run[1]))
             for m in mentions:
                 if m[2] == at:
                     return SpeakerReading(m[0], f"{why} (a member of {m[0]})")
-            run = run_forward(tokens, words, at, lex)
             if run:
                 name = text_of(text, tokens, run[0], run[1])
                 return known_or_new(index, name, f"{why} (a member of {name})")
             return None
     return None
+
+
+def _works_in(index, words, p: int, run: tuple[int, int], lex: Lexicon, name: str) -> bool:
+    """Whether the name after "in" at ``p`` is where a described speaker works, not its
+    body: no body by its shape or by what the article says of it, and written right after
+    "in" ("in Gazipur") or after "in the" with a region's last word ("in the Western
+    Region", "in the Rift Valley": data/cues/en.json, "speaker34_place_ends"); never "in the
+    Treasury", "in the Ministry of Lands"."""
+    if words[p] != "in" or _a_body(index, name, lex):
+        return False
+    return run[0] == p + 1 or words[run[1] - 1] in _place_ends(lex.language)
+
+
+@lru_cache(maxsize=4)
+def _place_ends(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get("speaker34_place_ends", {}).get("words", ()))
+
+
+def _placed_member(index, text, tokens, words, first: int, p: int, lex: Lexicon, why: str,
+                   place: str) -> SpeakerReading:
+    """A described speaker followed by "in" and a name that is no body ("A police spokesman
+    in the Western Region", "A company official in Gazipur"): the body the description
+    names, as the article names it ("a company official": the company), else the
+    description as written, up to "in" (the guidelines: a description that singles out one
+    body or person is the source as written); never the place."""
+    spoken = spokesperson_body(index, text, tokens, words, p, lex, why)
+    if spoken:
+        return replace(spoken, reason=f"{spoken.reason} ('{place}' is where it works)")
+    phrase = " ".join(text[tokens[first].start():tokens[p - 1].end()].split())
+    phrase = phrase[:1].lower() + phrase[1:]
+    return replace(known_or_new(index, phrase, f"{why} (a description nobody names, as "
+                                               f"written; '{place}' is where it works)"),
+                   written=True)
 
 
 _MEMBER_OF = {"of", "from", "at", "dari"}

@@ -63,7 +63,8 @@ def spokesperson_body(index, text, tokens, words, end: int, lex: Lexicon, why: s
     noun = _body_noun(span, lex)
     if noun is None:
         return None
-    why = f"{why} (its spokesperson speaks for the {noun})"
+    role = "official" if "official" in span else "spokesperson"  # "A company official"
+    why = f"{why} (its {role} speaks for the {noun})"
     last = index.last_named
     if last and noun in last.casefold().replace("'s", "").split():
         return known_or_new(index, last, f"{why} ('{noun}' = {last}, quoted last)")
