@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from annotator.domain.proposals.complained_of import complained
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.reading import ACCUSATION, CLAIM, LabelReading
 from annotator.domain.proposals.wrongs import (
@@ -171,8 +172,9 @@ def complainant_nouns(text: str, lex: Lexicon) -> set[str]:
     if not said:
         return set()
     tail = words[said[0][0]:]
-    if not wrong_stated(" ".join(tail), lex, tail) and not harm_told(text, lex, tail):
-        return set()
+    if not wrong_stated(" ".join(tail), lex, tail) and not harm_told(text, lex, tail) \
+            and not complained(text, lex):
+        return set()  # a complaint naming a charge levied ("mengeluhkan pungutan") counts
     found: set[str] = set()
     for k, raw in enumerate(tokens[:NOUN_REACH]):
         word = raw.strip(".,;:()\"'“”‘’").casefold()
