@@ -154,6 +154,11 @@ from annotator.domain.proposals.practice_called import practice_called
 from annotator.domain.proposals.received_then import received_then
 from annotator.domain.proposals.recounted import recounted
 from annotator.domain.proposals.refused import refused_act
+from annotator.domain.proposals.relative_aside import (
+    closed_relative,
+    outside_aside,
+    subject_before_aside,
+)
 from annotator.domain.proposals.reported_clause import past_verb, subject_apposed
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.sanctions import sanctions_received
@@ -1281,9 +1286,13 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     verbs = [(s, e) for s, e in find(lex.verbs, words)
              if not verb_in_name(tokens, words, s, lex)  # "Fatma Said, said": her name
              and not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
-             and not passive_act(lex, words, s, e)  # not "who was charged"
+             and not (passive_act(lex, words, s, e)  # not "who was charged"
+                      and closed_relative(text, tokens, words, s) is None)  # but ", which
+             # represents councils, welcomed": the relative clause closed before it
              and not money_claim(text, tokens, words, s)]  # not "claimed £812 in rent"
-    verbs = [(s, e) for s, e in verbs if not reported_act(lex, verbs, words, s, e)]
+    verbs = [(s, e) for s, e in verbs if not reported_act(
+        lex, outside_aside(text, tokens, words, verbs, s), words, s, e)]  # not a verb of
+    # the relative clause closed before it (", which was accused of ..., welcomed")
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
     verbs = [(s, e) for s, e in verbs if not _undergone(lex, words, s, e)]
     acts = _acts(lex)  # "did not respond",
@@ -1814,6 +1823,9 @@ def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: 
     the subject its clause opened with (the first name after the start or a comma)."""
     opens = max([k for k in range(1, before) if not _BREAK_MARKS.isdisjoint(gap_before(
         text, tokens, k))], default=0)  # "Saat itu, | Presiden X ..."
+    aside = subject_before_aside(text, tokens, words, opens, lex)
+    if aside:  # "Ofsted, which inspected the academy, | rated it good and noted"
+        return known_or_new(index, person_in(text, tokens, words, aside, lex), why)
     if not name_word(tokens, words, opens, lex):
         return None
     run = run_forward(tokens, words, opens, lex)
