@@ -199,15 +199,55 @@ def kind_wanted(noun: str, lex: Lexicon) -> tuple[str, ...]:
     return ()
 
 
+# the head nouns of a body of members, named after what its members are or serve ("Local
+# Government Association", "Police Federation", "Kingsmere College Staff Association",
+# "Kestrel University Students' Union"): another body than the one its earlier head noun
+# names; an operating body ("Kingston Hospital NHS Foundation Trust") or a unit ("Metropolitan
+# Police Service") is not one
+_MEMBER_HEADS = frozenset({"association", "federation", "union", "alliance", "guild",
+                           "society", "league", "coalition", "network", "forum", "club",
+                           "co-operative", "cooperative"})
+_NAME_JOINS = frozenset({"of", "for", "and", "&", "on", "in"})
+
+
+def head_words(lex: Lexicon) -> frozenset[str]:
+    """The nouns that head a body's name ("association", "college", "council")."""
+    bodies, _companies, _either = _nouns(lex.language)
+    return bodies | lex.org_heads | lex.government_heads | _UNION_HEADS
+
+
+def qualifies_another(words: list[str], k: int, lex: Lexicon) -> bool:
+    """The word ``k`` of a body's name (``words``, casefolded) only qualifies the head noun
+    of a body of members written after it ("government" in "Local Government Association",
+    "college" in "Kingsmere College Staff Association"): "the <word>" never means that body
+    (round 34). Not past "of", "for" or "and" ("Union of Teachers"); English only (a
+    language that writes the head first names no body so)."""
+    if lex.head_first or words[k] in _MEMBER_HEADS:
+        return False
+    for later in words[k + 1:]:
+        word = later.removesuffix("'s").removesuffix("’s").rstrip("'’")
+        if word in _NAME_JOINS:
+            return False
+        if word in _MEMBER_HEADS:
+            return True
+    return False
+
+
+def head_nouns(words: list[str], lex: Lexicon) -> set[str]:
+    """The words of a body's name (casefolded) no later head noun of it qualifies."""
+    return {w for k, w in enumerate(words) if not qualifies_another(words, k, lex)}
+
+
 def _fits(entity, noun: str, kinds: tuple[str, ...], lex: Lexicon) -> bool:
     """A body "the <noun>" may mean: one of ``kinds`` whose name (or the article's noun
     for it) holds no body's head noun, or holds this one ("the trust": Kingsmead NHS
-    Trust; never "the club": Northern Counties League); a company for a business's noun,
-    whatever its name holds; a body of no known type (read as an organisation by how the
-    article writes it) for any noun."""
+    Trust; never "the club": Northern Counties League; never "the government": Local
+    Government Association, where the noun only qualifies the name's head, round 34); a
+    company for a business's noun, whatever its name holds; a body of no known type (read
+    as an organisation by how the article writes it) for any noun."""
     bodies, companies, _either = _nouns(lex.language)
-    heads = (set(entity.words()) | entity.nouns) & (bodies | lex.org_heads |
-                                                    lex.government_heads)
+    heads = (head_nouns(entity.words(), lex) | entity.nouns) & (
+        bodies | lex.org_heads | lex.government_heads)
     if noun in companies and entity.kind == COMPANY:
         return True
     if heads:
@@ -359,10 +399,20 @@ def last_named_body(reason: str, name: str, table, at: int, lex: Lexicon
         (e for e in table.entities if e.name.endswith(f" {name}")), None)
     if entity is not None and _other_body(entity, found.group(1), kinds, lex):
         return True, body_meant(table, found.group(1), at, lex)
+    if entity is not None and _qualifier_only(entity, found.group(1), lex):
+        return True, body_meant(table, found.group(1), at, lex)
     if name[:1].isupper() and (entity is None or entity.kind != PERSON or not (
             entity.sex or _written_as_person(entity, table.texts, lex))):
         return False, None  # the last speaker may be a body: the reading stands
     return True, body_meant(table, found.group(1), at, lex)
+
+
+def _qualifier_only(entity, noun: str, lex: Lexicon) -> bool:
+    """"The police said" after "The Police Federation said": the last speaker's name holds
+    the noun only as a qualifier of its own head noun (a federation of police officers),
+    so the noun never means it (round 34)."""
+    words = entity.words()
+    return noun in words and noun not in entity.nouns and noun not in head_nouns(words, lex)
 
 
 def _other_body(entity, noun: str, kinds: tuple[str, ...], lex: Lexicon) -> bool:

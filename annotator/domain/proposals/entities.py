@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from annotator.domain.proposals.acts_between import acted_between
-from annotator.domain.proposals.article_kinds import apposed_before, bodies_told
+from annotator.domain.proposals.article_kinds import (
+    apposed_before,
+    bodies_told,
+    head_words,
+    qualifies_another,
+)
 from annotator.domain.proposals.issued import issued_by_acts
 from annotator.domain.proposals.kinds import (
     COMPANY,
@@ -89,6 +94,16 @@ class Entity:
         return re.sub(r"'s\b", "", self.name.casefold()).replace("-", " ").split()
 
 
+def _qualifier_of(words: list[str], full: list[str], lex: Lexicon) -> bool:
+    """"Kingsmere College" before "Kingsmere College Staff Association": a body's name
+    ending in its head noun opens a fuller one where it only qualifies the noun of a body
+    of members after it (the staff association of the college), another body, never a
+    fuller name of it (round 34; article_kinds.qualifies_another)."""
+    n = len(words)
+    return n > 1 and full[:n] == words and words[-1] in head_words(lex) and \
+        qualifies_another(full, n - 1, lex)
+
+
 def _possessor_of(words: list[str], full: list[str]) -> bool:
     """"Hallam Athletic" before "Hallam Athletic Supporters' Trust": a name opening a
     fuller one whose further words hold a possessive plural ("Supporters'", "Tenants'") is
@@ -147,6 +162,7 @@ class EntityTable:
                                                         " ".join(full)) \
                     and not self._person_after_firm(words, e) \
                     and not _possessor_of(words, full) \
+                    and not _qualifier_of(words, full, self.lex) \
                     and not self.named_apart(name, e.name):
                 matches.append(e)
         return self._nearest(matches, at)

@@ -51,6 +51,7 @@ from annotator.domain.proposals.article_kinds import (
     business_described,
     last_named_body,
     no_body_named,
+    qualifies_another,
     spokesperson_noun,
 )
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
@@ -511,7 +512,9 @@ def _of_its_kind(reason: str, name: str, table, at: int, lex: Lexicon) -> str | 
     """"The regulator said" read as the last named speaker, or as a body of another kind
     ("Transport Focus" for "the regulator", "Tom Reardon" for "the commissioner"): the
     body the article names by a word of that noun ("Office of Rail Regulation", "Privacy
-    Commissioner"), the nearest before the sentence, else the first after; else None."""
+    Commissioner"), the nearest before the sentence, else the first after; else None. Never
+    a name where that word only qualifies another body's noun ("Local Government
+    Association" for "the government", round 34)."""
     found = _DESCRIBED.search(reason)
     if not found or table is None:
         return None
@@ -522,7 +525,9 @@ def _of_its_kind(reason: str, name: str, table, at: int, lex: Lexicon) -> str | 
     if any(w.casefold().startswith(stem) for w in name.split()):
         return None  # "Charity Commission" for "the commission": of its kind
     matches = [e for e in table.entities
-               if any(w.casefold().startswith(stem) for w in e.name.split()[1:] or ())
+               if any(w.startswith(stem) and not qualifies_another(words, k, lex)
+                      for words in [e.name.casefold().split()]
+                      for k, w in enumerate(words) if k >= 1)
                and e.name != name and not _a_person(e, "", lex)]
     return table.nearest(matches, at) if matches else None
 
