@@ -24,11 +24,12 @@ from typing import TYPE_CHECKING
 
 from annotator.domain.annotations import PROPOSERS
 from annotator.domain.proposals import deeds
-from annotator.domain.proposals.bearing import in_its_dispute
+from annotator.domain.proposals.bearing import EVIDENCE, in_its_dispute
 from annotator.domain.proposals.classifier import STRONG_CUE, TAKE_OVER, Model
 from annotator.domain.proposals.dispute import Dispute, in_dispute
 from annotator.domain.proposals.entities import EntityTable, entity_table
 from annotator.domain.proposals.features import Discourse, Weights, describe
+from annotator.domain.proposals.formed_group import named_body
 from annotator.domain.proposals.label_model import LabelModel, learned_role, shipped
 from annotator.domain.proposals.lexicon import Lexicon, lexicon
 from annotator.domain.proposals.parties import Said, by_default
@@ -378,10 +379,14 @@ LOOK_AHEAD = 3  # sentences after one whose speaker is only described, for the n
 def _a_body(name: str, lex, text: str = "") -> bool:
     """A name of a body (a union, a trust, a commission), not of a person: a group the
     lead describes is named later as a body; the person quoted next is one of its members.
-    A name set beside a body's noun is one too, whatever its own words ("The group,
-    Harrowgate Bills Action, said", "Kelompok itu, Forum Warga, menyebut")."""
+    A name the sentence describes by a body's noun is one ("X, a campaign", "a group
+    called X,": formed_group.py). A name set beside a body's noun is one too, whatever its
+    own words ("The group, Harrowgate Bills Action, said", "Kelompok itu, Forum Warga,
+    menyebut")."""
     if any(w in lex.org_heads for w in name.casefold().split()):
         return True
+    if text and named_body(name, text, lex):
+        return True  # "Fair Places for Fenwick, a campaign ...", "a campaign called X,"
     beside = re.search(rf"([^,.;:]*),\s*{re.escape(name)}\s*,", text) if text else None
     if not beside:
         return False
@@ -413,6 +418,9 @@ def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...],
         if found.written or (found.name and (found.name.islower() or (
                 " " in found.name and found.name.split()[-1].islower()))):
             continue  # "The campaign group said", "Kuasa hukum perusahaan": described
+        if found.name and _read_label(text, lex).reason.startswith(EVIDENCE):
+            names = names + names_in(text, lex)  # "Figures published by the Department
+            continue  # for Education show": a publisher of evidence, never the group
         if found.name and not found.carried and _of_the_kind(found, speaker, text, lex,
                                                               one_person):
             return SpeakerReading(found.name, f"named in a later sentence ({found.reason})",

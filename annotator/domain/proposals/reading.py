@@ -77,6 +77,7 @@ from annotator.domain.proposals.described import (
 from annotator.domain.proposals.described_at import acted_between, placed_between
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.first_person import first_person
+from annotator.domain.proposals.formed_group import called_noun, formed_name
 from annotator.domain.proposals.found_lacking import found_lacking
 from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
@@ -992,6 +993,10 @@ def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
     nouns = lex.titles | lex.org_heads
     found = []
     for run, name in name_runs(text, tokens, words, lex):
+        called = called_noun(text, tokens, words, run, lex)
+        if called:  # "a campaign called Fair Places for Fenwick," (formed_group.py)
+            found.append((called, name))
+            continue
         first = run[0] + len(TOKEN.findall(text[tokens[run[0]].start():
                                                  tokens[run[1] - 1].end()])) \
             - len(TOKEN.findall(name))
@@ -2786,6 +2791,28 @@ def _unorganised_subject(text, tokens, words, run, end: int, lex: Lexicon) -> bo
         text, tokens, words, run[0], lex))
 
 
+def _formed_subject(index, text, tokens, words, end: int, verb_at: int, lex: Lexicon
+                    ) -> SpeakerReading | None:
+    """The body a plural of people formed, named in the relative clause between them (the
+    subject, ending at ``end``) and the verb ("The parents, who have formed a campaign
+    called Fair Places for Fenwick, say"): formed_group.py. The plural opens the clause
+    as _unorganised_subject's does, and the name ends the relative clause."""
+    if lex.language != "en" or end >= verb_at or words[end] != "who":
+        return None
+    head = _clause_start(text, tokens, end)
+    while head < end and words[head] in _OPENING | {"the"}:
+        head += 1
+    if head != end - 1 or words[head] not in _unorganised(lex.language) or (
+            head > 0 and not tokens[head].group().islower()):
+        return None
+    close = _clause_end(text, tokens, end)  # the verb read may be its "called"
+    run = run_back(tokens, words, close, lex) if close < len(tokens) else None
+    if not run or run[1] != close or not formed_name(text, tokens, words, end, run, lex):
+        return None
+    return known_or_new(index, text_of(text, tokens, *run), f"the body the people formed "
+                        f"('{' '.join(words[end:run[0]])}')")
+
+
 def _body_run(text, tokens, words, run: tuple[int, int], lex: Lexicon) -> bool:
     """The run of name words names a body, not a person: by its kind, or by a short form or
     a brand's inner capital in it ("TK Pelangi", "PDAM Tirta Kencana", "PinjamCepat")."""
@@ -2998,6 +3025,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         if named and initials(text[tokens[named[0]].start():tokens[named[1] - 1].end()]) \
                 == tokens[run[0]].group():  # abbreviates, when the letters agree
             run = named
+    formed = _formed_subject(index, text, tokens, words, end, verb_at, lex)
+    if formed:  # "The parents, who have formed a campaign called X, say": X speaks
+        return formed
     if _unorganised_subject(text, tokens, words, run, end, lex):
         return SpeakerReading(None, PLURAL)  # nor a group a later sentence names
     if run and _after_preposition(text, tokens, words, run[0], lex):
