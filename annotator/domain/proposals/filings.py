@@ -8,7 +8,8 @@ warga", "Dunn was sued by residents"). A verb that also reports news or takes so
 ("melaporkan", "reported", "took") files only when a body that handles complaints follows
 it after "ke"/"to" ("ke Polres Bogor", "to the police", "to court"), not after "with"
 (thirty-fourth round: "we take privacy seriously and will cooperate with the ICO" files
-nothing). Cue key
+nothing), nor after a modal ("customers can take their complaint to the ombudsman": a
+possibility open to them, nobody's filing). Cue key
 ``filed10_filing`` in data/cues/{en,id}.json.
 
 A self-report, thirty-third round (issue 11, bug fix): a reflexive right after the body
@@ -48,6 +49,14 @@ def _reflexives(language: str) -> frozenset[str]:
         "reflexives", ()))
 
 
+@lru_cache(maxsize=8)
+def _modals(language: str) -> frozenset[str]:
+    """Words before a verb of another sense that make it a possibility, not a filing
+    ("Customers ... can take their complaint to the ombudsman"); thirty-fourth round."""
+    return frozenset(cue_file(language).get("filed10_filing", {}).get(
+        "ambiguous_not_after", ()))
+
+
 def self_reported(lex: Lexicon, words: list[str], start: int) -> bool:
     """A reflexive right after the body that opens within BODY_REACH words of ``start``
     ("to the regulator itself"): the speaker's report about itself, not a complaint."""
@@ -76,7 +85,9 @@ def filing_at(lex: Lexicon, words: list[str]) -> list[tuple[int, int, bool]]:
     found = [(s, e, False) for s, e in find(verbs, words)]
     done = [(s, e, True) for s, e in find(passives, words)]
     found = [f for f in found if not any(a <= f[0] < b for a, b, _ in done)] + done
+    able = _modals(lex.language)
     return sorted((s, e, p) for s, e, p in found
                   if not any(w in lex.negations for w in words[max(0, s - 2):s])
                   and (tuple(words[s:e]) not in ambiguous or _with_a_body(lex, words, e)
-                       and (p or e < len(words) and words[e] not in lex.lodged_with)))
+                       and (p or e < len(words) and words[e] not in lex.lodged_with)
+                       and not any(w in able for w in words[max(0, s - 2):s])))
