@@ -144,13 +144,17 @@ _WHEN = frozenset({"on", "last", "this", "monday", "tuesday", "wednesday", "thur
                    "friday", "saturday", "sunday", "jointly", "yesterday", "today"})
 
 
-# the participles of making a document or evidence ("published by", "analysed by"), not of
-# what others did with it ("rejected by the regulator", "upheld by the court")
+# the participles of making a document or evidence ("published by", "analysed by",
+# "launched by"), not of what others did with it ("rejected by the regulator", "upheld by
+# the court")
 _MADE = frozenset({"published", "released", "issued", "filed", "written", "sent", "compiled",
                    "commissioned", "produced", "lodged", "submitted", "prepared", "made",
                    "brought", "analysed", "analyzed", "conducted", "carried", "taken",
                    "gathered", "collected", "drawn", "signed", "posted", "shared", "led",
-                   "funded", "run", "done"})
+                   "funded", "run", "done",
+                   # a petition's or an inquiry's maker (thirty-fourth round, w5report):
+                   # "The petition, launched by Save Ashby Park, says"
+                   "launched", "started", "organised", "organized"})
 
 
 def _between(word: str) -> bool:
