@@ -28,6 +28,27 @@ def findings_of_body(noun: str, last_named: str | None, lex: Lexicon) -> bool:
     return noun in FINDINGS and bool(last_named) and kind_of(last_named, lex) != PERSON
 
 
+# what may stand between the determiner and a document of findings with no issuer named
+# ("the inspection report", "the final audit report"): lower-case words only, at most two
+_FINDINGS_MODIFIERS = 2
+_FINDINGS_DETERMINERS = frozenset({"the", "its", "this"})
+
+
+def findings_subject(text, tokens, words, start: int, end: int) -> str | None:
+    """The noun of a document of findings that is the whole subject from ``start`` to
+    ``end`` with no issuer written in it ("the inspection report", "its report", "the
+    findings"): English only, read where the verb is one with which evidence speaks ("The
+    report also recorded that"); else None. A name, an owner's possessive or a preposition
+    in the subject is read elsewhere ("The ombudsman's report", "A report by X")."""
+    if not 2 <= end - start <= 2 + _FINDINGS_MODIFIERS or words[start] not in \
+            _FINDINGS_DETERMINERS or words[end - 1] not in FINDINGS:
+        return None
+    if any(not tokens[k].group().isalpha() or not tokens[k].group().islower()
+           or gap_before(text, tokens, k) != " " for k in range(start + 1, end)):
+        return None
+    return words[end - 1]
+
+
 # whom the owner's word of a document points to ("Her complaint": she)
 _OWNER_PRONOUN = {"her": "she", "his": "he"}
 _RELATIVE_OPENERS = frozenset({"yang", "who"})
@@ -123,13 +144,17 @@ _WHEN = frozenset({"on", "last", "this", "monday", "tuesday", "wednesday", "thur
                    "friday", "saturday", "sunday", "jointly", "yesterday", "today"})
 
 
-# the participles of making a document or evidence ("published by", "analysed by"), not of
-# what others did with it ("rejected by the regulator", "upheld by the court")
+# the participles of making a document or evidence ("published by", "analysed by",
+# "launched by"), not of what others did with it ("rejected by the regulator", "upheld by
+# the court")
 _MADE = frozenset({"published", "released", "issued", "filed", "written", "sent", "compiled",
                    "commissioned", "produced", "lodged", "submitted", "prepared", "made",
                    "brought", "analysed", "analyzed", "conducted", "carried", "taken",
                    "gathered", "collected", "drawn", "signed", "posted", "shared", "led",
-                   "funded", "run", "done"})
+                   "funded", "run", "done",
+                   # a petition's or an inquiry's maker (thirty-fourth round, w5report):
+                   # "The petition, launched by Save Ashby Park, says"
+                   "launched", "started", "organised", "organized"})
 
 
 def _between(word: str) -> bool:

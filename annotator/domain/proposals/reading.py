@@ -133,6 +133,7 @@ from annotator.domain.proposals.own_measure import own_measure, referred
 from annotator.domain.proposals.owned_documents import (
     document_owner,
     findings_of_body,
+    findings_subject,
     maker_at,
     own_document,
     owner_pronoun,
@@ -1448,6 +1449,12 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if end - opens == 1 and pronoun_at(tokens, words, opens, lex) and last_named and \
                 words[opens] not in _IN_RELATIVE:  # "Ia menunjukkan salinan akta itu"
             return carried(f"{words[opens]} {words[k]}")
+        noun = findings_subject(text, tokens, words, opens, end) if lex.language == "en" \
+            and last_named else None
+        found = noun and _document(index, noun, False, "", lex, f"subject of '{words[k]}'",
+                                   last_named)
+        if found and found.name:  # "Ofsted, which inspected ... The inspection report also
+            return found  # recorded that": the body named last, as with "said" (_document)
         found = _subject(index, text, tokens, words, mentions, k, lex,
                          f"subject of '{words[k]}'") if end > opens else None
         if found and found.name and not found.written and kind_of(found.name, lex) == PERSON \
