@@ -185,6 +185,7 @@ from annotator.domain.proposals.spoken_for import (
     written_before,
 )
 from annotator.domain.proposals.time_clause import in_time_clause
+from annotator.domain.proposals.timetabled import read_from_schedule, schedule_owner
 from annotator.domain.proposals.titles import titled, trades
 from annotator.domain.proposals.uploaded import uploaded
 from annotator.domain.speakers import SourceIndex
@@ -914,7 +915,9 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
         if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)) and not (
                 frames.predicted(lex, words, s, e)):  # context11: a prediction, a claim
             return " ".join(words[s:e])
-        if (acts.scheduled(lex, words) and (near or any(v > s for v in verbs))
+        if ((acts.scheduled(lex, words) or read_from_schedule(lex.language, text, tokens,
+                                                              words))  # (timetabled.py)
+                and (near or any(v > s for v in verbs))
                 and not (s > 0 and _hedged_word(lex, words, s - 1))
                 and not any(w in lex.quantity_verbs for w in words[e:e + 3])):
             return " ".join(words[s:e])  # "The ride will remain closed until ..., X said"
@@ -1282,6 +1285,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return found
             found = _owned_document(index, text, tokens, words, e, lex, cue, last_named)
             if found:  # "according to its website": the body "its" points to
+                return found
+            found = _schedule_owner(index, text, tokens, words, e, lex, cue, last_named)
+            if found:  # "according to the timetable published on the company's website"
                 return found
         if not opening and any(q in gap for q in QUOTES):
             found = _described_participle(index, text, tokens, words, e, lex, cue,
@@ -1679,6 +1685,33 @@ def _owned_document(index, text, tokens, words, start: int, lex: Lexicon, cue: s
         return None
     return SpeakerReading(name, f"named after '{cue}' (a document '{pronoun}' owns: "
                                 f"{name})", carried=True)
+
+
+def _schedule_owner(index, text, tokens, words, start: int, lex: Lexicon, cue: str,
+                    last_named: str | None) -> SpeakerReading | None:
+    """The owner of a schedule read after "according to", written as a possessive
+    ("according to the company's timetable", "the timetable published on the company's
+    website"; timetabled.py): read as if written right after "according to" ("according
+    to the company": the body the article names so), else as the subject of a speech verb
+    would be."""
+    at = schedule_owner(lex.language, text, tokens, words, start)
+    if at is None:
+        return None
+    first, end = at
+    owner = " ".join(text[tokens[first].start():tokens[end - 1].end()].split())
+    why = f"named after '{cue}' (the owner of the schedule: '{owner}')"
+    alone = f"according to {owner}."
+    a_tokens, a_words = tokens_and_words(alone)
+    found = named_after(index, alone, a_tokens, a_words, _mentions(index, alone), 2, lex,
+                        why)
+    if found and found.name:
+        return found
+    if words[first] in ("the", "a", "an") and tokens[first].group().islower():
+        said = f"{owner} said"
+        s_tokens, s_words = tokens_and_words(said)
+        return _as_written(index, said, s_tokens, s_words, len(s_words) - 1, lex, why,
+                           last_named)
+    return None
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset({"for", "by", "of", "over", "with", "after", "in", "as",
