@@ -41,6 +41,7 @@ from annotator.domain.proposals import (
     findings,
     frames,
     lacking,
+    measure_next,
     measured,
     mismatched,
     misread,
@@ -915,6 +916,9 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
         if (near or quoted) and _party_plans(lex, tokens, words, s, set(verbs)) and not (
                 frames.predicted(lex, words, s, e)):  # context11: a prediction, a claim
             return " ".join(words[s:e])
+        terms = measure_next.measure(lex, words, s, e, verbs)
+        if terms:  # "Menurut dia, rest area ... akan membatasi waktu singgah maksimal 30
+            return terms  # menit": a measure to come with its terms (round 34)
         if ((acts.scheduled(lex, words) or read_from_schedule(lex.language, text, tokens,
                                                               words))  # (timetabled.py)
                 and (near or any(v > s for v in verbs))
