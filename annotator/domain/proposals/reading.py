@@ -449,6 +449,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             continue  # "menilai pungutan itu tidak masuk akal": a practice called a wrong
         if s in silent:
             continue  # "menolak berkomentar", "declined to comment": no denial
+        if any(k in silent for k in range(max(0, s - 2), s)):
+            continue  # "belum menanggapi bantahan itu": the denial the silent party has not
+            # answered, neither made nor negated (round 34)
         if misread.relative_refusal(lex, text, tokens, words, s) or misread.offence_name(
                 lex, words, s) or misread.attributive(lex, text, tokens, words, s):
             continue  # "rumah sakit yang menolak pasien", "berita bohong", "412 rejected
