@@ -1567,6 +1567,14 @@ def _subject_body(index, tokens, words, lex: Lexicon) -> str | None:
     return name if name and _a_body(index, name, lex) else None
 
 
+@lru_cache(maxsize=8)
+def _bodies_of_people(language: str) -> frozenset[str]:
+    """The heads of a body named by its members ("a panel of experts"): one body, not a
+    plural of unnamed people (data/cues, "speaker34_bodies_of_people")."""
+    return frozenset(cue_file(language).get("speaker34_bodies_of_people", {}).get(
+        "heads", ()))
+
+
 def _a_body(index, name: str, lex: Lexicon) -> bool:
     """A body by its name's shape or by what the article says of it (the entity table: "a
     terminal operator, Mersey Gateway Terminals"), whom "its" may mean."""
@@ -2086,7 +2094,8 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
                                and not head.endswith("ss") and head not in lex.org_heads):
         return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
     of_people = tail < end and words[tail] == "of" and tail + 1 < end and (
-        words[end - 1] in lex.unnamed or words[end - 1].endswith("s"))
+        words[end - 1] in lex.unnamed or words[end - 1].endswith("s")) and \
+        head not in _bodies_of_people(language)  # "a panel of experts": one body
     if language == "en" and words[start] == "the" and tail - start == 2 and (
             head in lex.org_heads or head in lex.spokespeople):
         return None  # "The company said": the body quoted last (_unnamed_body)
