@@ -1587,6 +1587,50 @@ def _subject_body(index, tokens, words, lex: Lexicon) -> str | None:
     return name if name and _a_body(index, name, lex) else None
 
 
+@lru_cache(maxsize=8)
+def _missions(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get("speaker34_missions", {}).get("nouns", ()))
+
+
+def _silent_at(words, verb_at: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``verb_at`` opens an act of saying nothing ("did not immediately
+    respond", "declined to comment", "could not be reached")."""
+    phrases = [p for p in silent_phrases(lex) if p and p[0] == words[verb_at]] + [
+        ("declined", "to", "comment"), ("declined", "to", "respond")]
+    return any(tuple(words[verb_at:verb_at + len(p)]) == p for p in phrases)
+
+
+def _mission_in_city(text, tokens, words, mentions, opens: int, end: int, lex: Lexicon
+                     ) -> str | None:
+    """"Beijing's embassy in Tokyo", "The Chinese embassy in Washington" standing whole as
+    the subject of a silent act (the caller): the embassy as written (without "the"), not
+    the city read as a place (data/cues, "speaker34_missions"); else None. A subject with a
+    name the registry knows is left to the reading before ("Russia's embassy": Russia)."""
+    nouns = _missions(lex.language)
+    at = next((k for k in range(opens + 1, end - 2) if words[k] in nouns
+               and words[k + 1] == "in"), None)
+    if at is None or any(opens <= m[2] < at for m in mentions):
+        return None  # a known owner speaks, as before (_office)
+    first = opens + (words[opens] in ("the", "a", "an"))
+    owner = [tokens[k].group() for k in range(first, at)]
+    city = [tokens[k].group() for k in range(at + 2, end)]
+    if not 1 <= len(owner) <= 2 or not 1 <= len(city) <= 3 or not all(
+            w[:1].isupper() for w in owner + city):
+        return None
+    owned = text[tokens[first].start():tokens[at].start()].rstrip()  # "U.S." whole
+    if gap_before(text, tokens, at) == "   ":  # "Russia's", its possessive blanked
+        owned += "'s"
+    return f"{owned} {text[tokens[at].start():tokens[end - 1].end()]}"
+
+
+@lru_cache(maxsize=8)
+def _bodies_of_people(language: str) -> frozenset[str]:
+    """The heads of a body named by its members ("a panel of experts"): one body, not a
+    plural of unnamed people (data/cues, "speaker34_bodies_of_people")."""
+    return frozenset(cue_file(language).get("speaker34_bodies_of_people", {}).get(
+        "heads", ()))
+
+
 def _a_body(index, name: str, lex: Lexicon) -> bool:
     """A body by its name's shape or by what the article says of it (the entity table: "a
     terminal operator, Mersey Gateway Terminals"), whom "its" may mean."""
@@ -2133,7 +2177,8 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
                                and not head.endswith("ss") and head not in lex.org_heads):
         return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
     of_people = tail < end and words[tail] == "of" and tail + 1 < end and (
-        words[end - 1] in lex.unnamed or words[end - 1].endswith("s"))
+        words[end - 1] in lex.unnamed or words[end - 1].endswith("s")) and \
+        head not in _bodies_of_people(language)  # "a panel of experts": one body
     if language == "en" and words[start] == "the" and tail - start == 2 and (
             head in lex.org_heads or head in lex.spokespeople):
         return None  # "The company said": the body quoted last (_unnamed_body)
@@ -2930,6 +2975,11 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     """The name standing as the subject before the verb at ``verb_at``."""
     end = _subject_end(text, tokens, words, verb_at, lex)
     opens = _clause_start(text, tokens, end)
+    mission = _mission_in_city(text, tokens, words, mentions, opens, end, lex) if _silent_at(
+        words, verb_at, lex) else None
+    if mission:  # "Beijing's embassy in Tokyo did not respond": the embassy, as written
+        return known_or_new(index, mission, f"{why} (an embassy named by its country and "
+                                            f"city, as written)")
     if opens < end:  # "The Unite branch at the terminal said" (body_units.py)
         unit = unit_subject(index, text[tokens[opens].start():tokens[end - 1].end()], lex, why)
         if unit:

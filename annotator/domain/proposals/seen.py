@@ -24,7 +24,12 @@ from functools import lru_cache
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
 
 REACH = 4  # words from the verb to the document noun ("has seen internal council emails")
-FILER_REACH = 12  # words after "filed with" where "by" and the filer stand
+FILER_REACH = 12
+MEDIUM_REACH = 3  # "in" to the document noun ("in a sworn statement", "in a leaked report")
+# the participles of a newsroom's seeing ("seen by Reuters"), not of issuing ("commissioned
+# by", "published by": the issuer speaks)
+_SEEING = frozenset({"seen", "obtained", "reviewed", "viewed", "examined", "leaked", "shown",
+                     "shared"})  # words after "filed with" where "by" and the filer stand
 
 
 @lru_cache(maxsize=8)
@@ -53,6 +58,21 @@ def seeing_verbs(words: list[str], lex: Lexicon) -> list[int]:
         d in documents for d in words[k + 1:k + 1 + REACH])]
 
 
+def _medium_of_speech(words: list[str], k: int, documents: frozenset[str],
+                      lex: Lexicon) -> bool:
+    """The document before the participle of seeing at ``k`` is what someone spoke in ("a
+    panel said in a confidential report seen by Reuters", "In a letter seen by the FT, the
+    minister wrote"): "in" opens the phrase within MEDIUM_REACH words before the noun.
+    The newsroom that saw it is then not the speaker (English only); an issuer after "by"
+    ("in tests commissioned by the group") still is."""
+    if lex.language == "id":
+        return False
+    if words[k] not in _SEEING:
+        return False  # "In tests commissioned by the group": the group issued them
+    noun = next(j for j in range(k - 1, max(-1, k - 3), -1) if words[j] in documents)
+    return "in" in words[max(0, noun - MEDIUM_REACH):noun]
+
+
 def seen_by(words: list[str], lex: Lexicon) -> int | None:
     """Where the agent of a document's seeing begins ("Documents seen by [the Herald]",
     "dokumen yang diperoleh [Tempo]"), else None."""
@@ -63,6 +83,8 @@ def seen_by(words: list[str], lex: Lexicon) -> int | None:
         before = words[max(0, k - 2):k]
         if not any(d in documents for d in before):
             continue
+        if _medium_of_speech(words, k, documents, lex):
+            continue  # "said in a report seen by Reuters": the one who said it speaks
         at = k + 1
         filing, recipients = _filed_to(lex.language)
         if w in filing and at < len(words) and words[at] in recipients:
