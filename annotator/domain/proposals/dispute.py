@@ -102,6 +102,7 @@ from annotator.domain.proposals.modal_negation import modal_negation
 from annotator.domain.proposals.officer_body import officer_body
 from annotator.domain.proposals.opening_complaint import filing_content, opening_complaint
 from annotator.domain.proposals.opening_complaint import seen_reach as opening_reach
+from annotator.domain.proposals.organisers import organiser, protesters_held
 from annotator.domain.proposals.other_in_dock import agent_is_speaker, another_party_named
 from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.own_negation import (
@@ -553,6 +554,14 @@ class Dispute:
         wronged = described_as(words, families(lex.language).victims)
         if wronged:
             return f"{speaker}: '{wronged}'"
+        led = organiser(window[0], lex.language) if self.accused and not self.accusers \
+            and not self.deniers and key not in self.parties and not protesters_held(
+                self.party_nouns | self.accused_refs | self.unnamed | set(self.parties),
+                lex.language) else None
+        if led:
+            # "Koordinator aksi, Dedi Kurniawan, mengatakan" after the protesters' own
+            # allegation, made with nobody named (organisers.py)
+            return f"{speaker}: '{led}', for the protesters"
         member = [w for w in words if _stem(w) in self.accusing_nouns]
         if member:
             return f"{speaker}: one of the accusers, '{member[0]}'"
