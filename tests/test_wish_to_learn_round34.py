@@ -66,3 +66,10 @@ def test_keen_on_something_else_is_no_wish(db, scheme):
         "Anglers accuse a water company of letting sewage pour into the River Teme.",
         "Severn Dale Water said it was keen to expand the Ludlow works next year."])[-1]
     assert "to find out what happened" not in got.label_reason
+
+
+def test_keen_to_find_out_who_did_it_is_no_wish_of_this_kind(db, scheme):
+    got = _all(db, scheme, [
+        "Anglers accuse a water company of letting sewage pour into the River Teme.",
+        "Police are determined to find out who opened the sluice gates, the force said."])[-1]
+    assert "to find out what happened" not in got.label_reason
