@@ -99,6 +99,7 @@ from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.limited_figure import limits_a_figure
 from annotator.domain.proposals.lodged_with import lodged_with
 from annotator.domain.proposals.modal_negation import modal_negation
+from annotator.domain.proposals.negated_act import act_denied
 from annotator.domain.proposals.officer_body import officer_body
 from annotator.domain.proposals.opening_complaint import filing_content, opening_complaint
 from annotator.domain.proposals.opening_complaint import seen_reach as opening_reach
@@ -2016,7 +2017,17 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     if marker:
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
-    return _replied(reading, speaker, dispute, text, lex, remedy)
+    replied = _replied(reading, speaker, dispute, text, lex, remedy)
+    if (replied is reading or replied.role == DENIAL) and dispute.accused and not remedy \
+            and _by_default(reading) and not _bystander(speaker, text, lex):
+        # "Fenland Growers ... said it had not used thiacloprid" (after tests found it):
+        # one not on the accusing side negates its own act on the thing alleged
+        # (negated_act.py)
+        denied = act_denied(reading, dispute.seen, dispute.allegation_words, text, lex,
+                            read_label, CONTINUED)
+        if denied is not None:
+            return denied
+    return replied
 
 
 def _suffered(reading: LabelReading, speaker: str | None, dispute: Dispute, text: str,

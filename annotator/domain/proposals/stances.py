@@ -140,6 +140,28 @@ def reported_wish(lex: Lexicon, words: list[str], speech_at: list[int]) -> str |
     return None
 
 
+@lru_cache(maxsize=8)
+def _to_learn(language: str) -> tuple[dict, dict, dict, int]:
+    raw = cue_file(language).get("context34_wish_to_learn", {})
+    return (_phrases(raw.get("eager", [])), _phrases(raw.get("learn", [])),
+            _phrases(raw.get("what", [])), int(raw.get("reach", 0)))
+
+
+def wish_to_learn(lex: Lexicon, words: list[str]) -> str | None:
+    """A wish to find out what happened ("was as keen as anyone to find out what had
+    happened", "is eager to establish the cause"; thirty-fourth round, bug fix w5negated,
+    data ``context34_wish_to_learn``): a stance, not a fact; not negated, and only what
+    happened or its cause ("want to find out who stole the money" is none)."""
+    eager, learn, what, reach = _to_learn(lex.language)
+    for s, e in find(eager, words):
+        if _negated(lex, words, s) or frames._contrasted(words, s, e):
+            continue
+        for m, n in find(learn, words[e:e + reach + 6]):
+            if m <= reach and any(a == 0 for a, _ in find(what, words[e + n:e + n + 5])):
+                return " ".join(words[s:e]) + " ... " + " ".join(words[e + m:e + n])
+    return None
+
+
 def _plain(fam_phrases: dict, lex: Lexicon, words: list[str]) -> str | None:
     for s, e in find(fam_phrases, words):
         if not _negated(lex, words, s) and not frames._contrasted(words, s, e):
@@ -161,6 +183,9 @@ def stance(lex: Lexicon, tokens, words: list[str], speech_at: list[int]
     found = reported_wish(lex, words, speech_at)
     if found:
         return found, f"a wish reported: '{found}'"
+    found = wish_to_learn(lex, words)
+    if found:
+        return found, f"a wish reported: to find out what happened: '{found}'"
     found = _plain(fam.targets, lex, words)
     if found:
         return found, f"a target set: '{found}'"
