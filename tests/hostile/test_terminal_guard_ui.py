@@ -87,23 +87,27 @@ app.run()
 
 
 def _title_in_tmux(script: Path, kind: str, db: Path) -> tuple[str, str]:
+    """The app's pane title and screen in a real terminal. Each call has a tmux server of
+    its own (``-L``): on the shared default server, a new session started right after the
+    last one was killed can meet the server while it shuts down and fail."""
     name = f"annotator-guard-{uuid.uuid4().hex[:8]}"
+    tmux = ["tmux", "-L", name]
     command = f"exec env TERM=xterm-256color PYTHONPATH={Path.cwd()} " \
               f"{sys.executable} {script} {kind} {db}"
-    subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "100", "-y", "30",
-                    command], check=True)
+    subprocess.run(tmux + ["new-session", "-d", "-s", name, "-x", "100", "-y", "30",
+                           command], check=True)
     try:
         deadline = time.monotonic() + 60  # only to fail instead of hanging
         screen = ""
         while time.monotonic() < deadline and "painted" not in screen:
             time.sleep(0.1)
-            screen = subprocess.run(["tmux", "capture-pane", "-e", "-p", "-t", name],
+            screen = subprocess.run(tmux + ["capture-pane", "-e", "-p", "-t", name],
                                     capture_output=True, text=True).stdout
-        title = subprocess.run(["tmux", "display", "-p", "-t", name, "#{pane_title}"],
+        title = subprocess.run(tmux + ["display", "-p", "-t", name, "#{pane_title}"],
                                capture_output=True, text=True).stdout.strip()
         return title, screen
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+        subprocess.run(tmux + ["kill-server"], capture_output=True)
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
