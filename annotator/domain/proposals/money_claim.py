@@ -12,33 +12,40 @@ another party reports about him. Here "claim" is no verb of saying when
 - it is the noun after a possessive ("MPs' claims", "the MP's claims"): what the owner
   asked for or asserted, never a verb whose subject speaks.
 "That he had claimed the money" (no amount after the verb) and "Pellow claimed the
-complaint was false" stay verbs of saying."""
+complaint was false" stay verbs of saying. The words are data
+(data/cues/<language>.json, key ``speaker34_money_claim``); a language without the key
+reads no claim for money."""
 
 from __future__ import annotations
 
-_CLAIM = frozenset({"claim", "claims", "claimed", "claiming"})
-_AMOUNT = frozenset({"more", "than", "nearly", "almost", "about", "over", "around", "up",
-                     "to", "some", "roughly", "at", "least", "just", "under"})
-_EXPENSES = frozenset({"rent", "expenses", "mileage", "allowance", "allowances",
-                       "subsistence", "travel", "hotel", "hotels", "fees", "costs",
-                       "reimbursement", "refunds"})
+from functools import lru_cache
+
+from annotator.domain.proposals.lexicon import Lexicon, cue_file
+
 _CURRENCY = ("£", "$", "€")
 _APOSTROPHES = ("'", "’")
 
 
-def money_claim(text: str, tokens, words: list[str], at: int) -> bool:
+@lru_cache(maxsize=8)
+def _words(language: str) -> tuple[frozenset[str], ...]:
+    raw = cue_file(language).get("speaker34_money_claim", {})
+    return tuple(frozenset(raw.get(k, ())) for k in ("claim", "amount", "expenses"))
+
+
+def money_claim(text: str, tokens, words: list[str], at: int, lex: Lexicon) -> bool:
     """Whether the word at ``at`` is "claim" for money or a possessed noun "claims"."""
-    if words[at] not in _CLAIM:
+    claim, amount, expenses = _words(lex.language)
+    if words[at] not in claim:
         return False
     if at > 0 and _possessive(text, tokens, words, at):
         return True
     k = at + 1
-    while k < len(words) and k - at <= 3 and words[k] in _AMOUNT:
+    while k < len(words) and k - at <= 3 and words[k] in amount:
         k += 1
     if k < len(words) and _money_at(text, tokens, k):
         return True
-    return at + 1 < len(words) and words[at + 1] in _EXPENSES or (
-        at + 2 < len(words) and words[at + 1] == "for" and words[at + 2] in _EXPENSES)
+    return at + 1 < len(words) and words[at + 1] in expenses or (
+        at + 2 < len(words) and words[at + 1] == "for" and words[at + 2] in expenses)
 
 
 def _money_at(text: str, tokens, k: int) -> bool:

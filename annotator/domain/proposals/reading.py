@@ -1308,7 +1308,7 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
              and not (passive_act(lex, words, s, e)  # not "who was charged"
                       and closed_relative(text, tokens, words, s) is None)  # but ", which
              # represents councils, welcomed": the relative clause closed before it
-             and not money_claim(text, tokens, words, s)]  # not "claimed £812 in rent"
+             and not money_claim(text, tokens, words, s, lex)]  # not "claimed £812 in rent"
     verbs = [(s, e) for s, e in verbs if not reported_act(
         lex, outside_aside(text, tokens, words, verbs, s), words, s, e)]  # not a verb of
     # the relative clause closed before it (", which was accused of ..., welcomed")
