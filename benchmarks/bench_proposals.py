@@ -487,6 +487,22 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout32_id.jsonl, gold_heldout32_en.jsonl; texts and how
   they were written in benchmarks/proposals/heldout32/). Sealed.
+- heldout33: a twenty-eighth fresh sealed set, written blind on 2026-12-05 (thirty-fifth round,
+  guidelines as last changed in commit 53e74b1, labeled at 5f92f8f), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (188 presented
+  sentences), two thirds about an allegation and its replies (koi sold with herpes virus, a
+  barbershop franchisor said to break its contract, a pigeon race winner said to swap his
+  bird, a futsal hall keeping a cancelled league's deposit, black smoke from a kerupuk
+  factory, a self-storage firm auctioning a paying customer's unit, a promoter withholding a
+  boxer's purse, an egg packer charged over barn eggs sold as free range, a charity shop
+  selling donations to a rag merchant, a hostel closed by a fire prohibition notice and a
+  bridal boutique shutting with brides' deposits), one third ordinary news with no dispute
+  (a mango harvest, a bamboo crafts exhibition, a schools karate championship, a sailing
+  winter series and a glassworks' electric furnace), page chrome left in; their gold with
+  the speaker's side, labeled by hand by a session that did not look at the proposals, the
+  rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout33_id.jsonl, gold_heldout33_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout33/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -643,6 +659,7 @@ SETS = {
     "heldout30": HERE / "proposals" / "heldout30",
     "heldout31": HERE / "proposals" / "heldout31",
     "heldout32": HERE / "proposals" / "heldout32",
+    "heldout33": HERE / "proposals" / "heldout33",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -713,7 +730,8 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout25",
           "heldout26", "heldout27",
           "heldout28", "heldout29", "heldout30",
-          "heldout31", "heldout32"}
+          "heldout31", "heldout32",
+          "heldout33"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
