@@ -75,6 +75,9 @@ def _lists(language: str) -> dict:
         "filings": frozenset(raw.get("filings", ())),
         "filing_reach": int(raw.get("filing_reach", 0)),
         "bare": frozenset(raw.get("bare_bodies", ())),
+        "staff": frozenset(raw.get("staff", ())),
+        "staff_links": frozenset(raw.get("staff_links", ())),
+        "staff_trades": frozenset(raw.get("staff_trades", ())),
     }
 
 
@@ -116,6 +119,9 @@ def _body(text: str, tokens, words: list[str], k: int, lex: Lexicon,
         return None
     if words[k] == "it":
         return k + 1
+    staffed = _staff_of(text, tokens, words, k, lex, data)
+    if staffed is not None:
+        return staffed
     j = k + 1 if words[k] in data["determiners"] else k
     capitalised = False
     head = None
@@ -142,6 +148,33 @@ def _body(text: str, tokens, words: list[str], k: int, lex: Lexicon,
         end += 2  # "the Diocese of Fenbridge"
         while end < len(words) and tokens[end].group()[:1].isupper():
             end += 1
+    return end
+
+
+def _staff_of(text: str, tokens, words: list[str], k: int, lex: Lexicon,
+              data: dict) -> int | None:
+    """Where a body's staff named by their work and the body end ("drivers for Pennine Link
+    buses", "staff at Harwick council", "bailiffs working for the council"), else None:
+    those who act for a body do its act, so the body is the one the complainants accuse
+    (round 35). The staff noun is one of ``staff``, bare or after a determiner; then one of
+    ``staff_links``; then a capitalised name or a body's noun phrase, as ``_body`` reads it."""
+    j = k + 1 if k < len(words) and words[k] in data["determiners"] else k
+    if j + 2 >= len(words) or words[j] not in data["staff"] \
+            or words[j + 1] not in data["staff_links"]:
+        return None
+    at = j + 2
+    end = _body(text, tokens, words, at, lex, data)
+    if end is not None:
+        return end
+    run = run_forward(tokens, words, at, lex)
+    if not run or run[0] != at:
+        return None
+    after = tokens[run[1] - 1].end()
+    if text[after:after + 1] in ("'", "’"):
+        return None  # "drivers for Pennine Link's rival": the body's thing
+    end = run[1]
+    if end < len(words) and words[end] in data["bodies"] | data["staff_trades"]:
+        end += 1  # "Pennine Link buses"
     return end
 
 
