@@ -203,6 +203,8 @@ def procedure_to_come(lex: Lexicon, words: list[str]) -> tuple[int, str] | None:
             continue
         if s > 0 and words[s - 1] in SELF and words[s - 1] not in ("it", "pihaknya"):
             continue  # "I will hand over", "kami akan": a promise, the plan rule's to read
+        if _promised_to_others(lex.language, words, s):
+            continue  # "they were told refunds would be sent": a promise recounted (round 35)
         k = e
         while k < len(words) and k - e < FUTURE_SKIP and words[k] in _ADVERBS:
             k += 1
@@ -210,6 +212,20 @@ def procedure_to_come(lex: Lexicon, words: list[str]) -> tuple[int, str] | None:
         if span:
             return s, " ".join(words[s:span[1]])
     return None
+
+
+@lru_cache(maxsize=8)
+def _recounted_before(language: str | None) -> tuple[dict, int]:
+    raw = cue_file(language).get("scene35_promised_before", {})
+    return _phrases(raw.get("words", [])), int(raw.get("reach", 0))
+
+
+def _promised_to_others(language: str | None, words: list[str], at: int) -> bool:
+    """A future told as what others were promised ("they were told refunds would be sent
+    within days", "were assured the checks would be carried out"): the complainants'
+    account of a promise, not procedure to come (round 35; data ``scene35_promised_before``)."""
+    phrases, reach = _recounted_before(language)
+    return bool(phrases) and bool(find(phrases, words[max(0, at - reach):at]))
 
 
 def not_taken(lex: Lexicon, words: list[str], at: int) -> bool:
