@@ -98,3 +98,34 @@ def test_not_ruled_out_keeps_the_speaker_of_said(db, scheme):
     ])
     assert got[1].name == "Cleveland Police"
     assert got[1].label == "context"
+
+
+# --- officers of a trade inside a named body speak as the body ---
+
+def test_the_lead_article_trading_standards_officers(db, scheme):
+    got = _all(db, scheme, [_HIRE_OPENING, _HIRE_RULING, _HIRE_DENIAL, _HIRE_TRADING])
+    assert got[3].name == "Swindon Borough Council", got[3].reason
+    assert got[3].label == "claim"
+
+
+def test_officers_of_a_trade_speak_as_their_body(db, scheme):
+    got = _all(db, scheme, [
+        "Environmental health officers from Leeds City Council said the kitchen had been "
+        "deep-cleaned twice since the inspection.",
+        "Two senior officers at Cleveland Police said the inquiry was continuing.",
+    ])
+    assert got[0].name == "Leeds City Council", got[0].reason
+    assert got[1].name == "Cleveland Police", got[1].reason
+
+
+def test_people_set_apart_from_the_body_do_not_speak_as_it(db, scheme):
+    got = _all(db, scheme, [
+        "Former employees of Greaves & Lund said the urns were often left unlabelled.",
+        "Angry staff at Greaves & Lund said they had not been paid for three months.",
+        "Unite officials at Ford said the night shift would be cut.",
+        "Residents of Harlow said the smell was unbearable.",
+    ])
+    assert got[0].name is None, got[0].reason
+    assert got[1].name is None, got[1].reason
+    assert got[2].name != "Ford", got[2].reason
+    assert got[3].name is None, got[3].reason
