@@ -129,3 +129,30 @@ def test_people_set_apart_from_the_body_do_not_speak_as_it(db, scheme):
     assert got[1].name is None, got[1].reason
     assert got[2].name != "Ford", got[2].reason
     assert got[3].name is None, got[3].reason
+
+
+# --- a case sent on to a court is procedure ---
+
+def test_the_lead_article_case_sent_to_crown_court(db, scheme):
+    got = _all(db, scheme, [_FUND_OPENING, _FUND_DENIES, _FUND_CHARGED, _FUND_SENT])
+    assert got[3].label == "context", got[3].label_reason
+    assert got[2].label == "accusation"
+
+
+def test_a_defendant_or_a_case_sent_on_is_procedure(db, scheme):
+    got = _all(db, scheme, [
+        _FUND_OPENING, _FUND_DENIES,
+        "Magistrates sent the case to Durham Crown Court for trial.",
+        "He was sent to Leeds Crown Court for sentencing.",
+        "Both men were sent to Bristol Crown Court, where they will enter pleas next month.",
+    ])
+    for line in got[2:]:
+        assert line.label != "accusation", line.label_reason
+
+
+def test_evidence_a_party_sends_to_a_court_is_still_lodged(db, scheme):
+    got = _all(db, scheme, [
+        _FUND_OPENING, _FUND_DENIES,
+        "The family has sent the photographs to Teesside Crown Court.",
+    ])
+    assert got[2].label == "accusation", got[2].label_reason
