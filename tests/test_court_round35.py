@@ -156,3 +156,25 @@ def test_evidence_a_party_sends_to_a_court_is_still_lodged(db, scheme):
         "The family has sent the photographs to Teesside Crown Court.",
     ])
     assert got[2].label == "accusation", got[2].label_reason
+
+
+# --- a police appeal for witnesses is an appeal ---
+
+def test_the_lead_article_keen_to_hear_from_anyone(db, scheme):
+    got = _all(db, scheme, [_CRASH_OPENING, _CRASH_POLICE, _CRASH_APPEAL])
+    assert got[2].label == "context", got[2].label_reason
+    assert got[2].name == "Rachel Onuoha"
+    assert got[1].label == "claim"
+
+
+def test_police_who_want_to_hear_from_witnesses_appeal(db, scheme):
+    got = _all(db, scheme, [
+        "A cyclist was taken to hospital after being struck by a van on Mill Road on Friday.",
+        "A Cambridgeshire Police spokesman said officers were keen to hear from anyone who "
+        "had seen the van before the collision.",
+        "Detectives want to hear from anyone who was near the junction between 5pm and 6pm.",
+        "Inspector Tom Hale said the van was seen turning into Mill Road at speed.",
+    ])
+    assert got[1].label == "context", got[1].label_reason
+    assert got[2].label == "context", got[2].label_reason
+    assert got[3].label != "context", got[3].label_reason  # what was seen: a claim
