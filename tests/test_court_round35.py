@@ -178,3 +178,30 @@ def test_police_who_want_to_hear_from_witnesses_appeal(db, scheme):
     assert got[1].label == "context", got[1].label_reason
     assert got[2].label == "context", got[2].label_reason
     assert got[3].label != "context", got[3].label_reason  # what was seen: a claim
+
+
+# --- a feeling after the verb's "that" ---
+
+def test_the_lead_article_disappointed_after_a_statement(db, scheme):
+    got = _all(db, scheme, [_HIRE_OPENING, _HIRE_RULING, _HIRE_DENIAL, _HIRE_REACTION])
+    assert got[3].label == "context", got[3].label_reason
+    assert got[3].name == "Fairway Vehicle Rentals"
+
+
+def test_a_feeling_told_after_where_it_was_said(db, scheme):
+    got = _all(db, scheme, [
+        _HIRE_OPENING, _HIRE_RULING,
+        "The company told reporters outside the court that it was disappointed with the "
+        "decision.",
+    ])
+    assert got[2].label == "context", got[2].label_reason
+
+
+def test_a_fact_after_where_it_was_said_is_not_a_feeling(db, scheme):
+    got = _all(db, scheme, [
+        "Two families have accused a Bradford funeral director of mixing up their relatives' "
+        "ashes.",
+        "Greaves & Lund said in a statement on Tuesday that every urn had been checked twice "
+        "and sealed at the crematorium.",
+    ])
+    assert got[1].label == "denial", got[1].label_reason
