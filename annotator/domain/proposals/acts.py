@@ -325,7 +325,11 @@ def feeling(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
     "menyatakan kecewa"): context by the guidelines. It stands just after the speech verb.
     A confidence about what is to come ("said he was confident the result would stand";
     ``context30_ahead``, thirtieth round) is one only with a modal of the future after it:
-    "confident its boats were safe" asserts the fact."""
+    "confident its boats were safe" asserts the fact. The verb's "that" may stand a few
+    words after it, past where and when it was said ("said in a statement after the
+    hearing that it was \"disappointed\"": thirty-fifth round, ``context35_said_that``):
+    the feeling stands just after that "that"."""
+    speech_at = [*speech_at, *_said_that(lex.language, words, speech_at)]
     for s, e in find(lex.feelings, words):
         if e < len(words) and words[e] in lex.content_links and words[e - 1] in \
                 lex.feeling_nouns:
@@ -338,6 +342,20 @@ def feeling(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
                 find(ahead[1], words[e:e + ahead[2]]):
             return " ".join(words[s:e])
     return None
+
+
+@lru_cache(maxsize=8)
+def _that_links(language: str | None) -> tuple[frozenset[str], int]:
+    raw = cue_file(language).get("context35_said_that", {})
+    return frozenset(raw.get("links", ())), int(raw.get("reach", 0))
+
+
+def _said_that(language: str | None, words: list[str], speech_at: list[int]) -> list[int]:
+    """The "that" of a speech verb set a few words after it ("said in a statement on
+    Tuesday that"), where what was said begins: its position, read as a speech verb's."""
+    links, reach = _that_links(language)
+    return [k for k, w in enumerate(words) if w in links and any(
+        4 < k - v <= reach for v in speech_at)]
 
 
 @lru_cache(maxsize=8)

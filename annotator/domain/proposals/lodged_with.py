@@ -45,6 +45,29 @@ BODY_REACH = 6  # words after "to"/"ke" (or after a direct verb) where the body'
 
 
 @lru_cache(maxsize=8)
+def _transfers(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
+                                       frozenset[str]]:
+    raw = cue_file(language).get("label35_court_transfer", {})
+    return (frozenset(raw.get("verbs", ())), frozenset(raw.get("courts", ())),
+            frozenset(raw.get("passive", ())), frozenset(raw.get("sent", ())))
+
+
+def _court_transfer(words: list[str], s: int, e: int, start: int, head: str,
+                    language: str) -> bool:
+    """A case sent on to a court, not a complaint lodged with it (thirty-fifth round): the
+    verb sends ("sent") to a court, and it is a passive ("The case was sent to Teesside
+    Crown Court", "He was sent to Crown Court for sentencing") or what it sends is the case
+    or the defendant ("Magistrates sent the case to Teesside Crown Court"): the procedure
+    of a criminal case (context), not a party lodging its grievance ("The union has sent
+    its evidence to the tribunal"). Words: data/cues/en.json, key "label35_court_transfer"."""
+    verbs, courts, passive, sent = _transfers(language)
+    if head not in courts or words[e - 1] not in verbs:
+        return False
+    return any(w in passive for w in words[max(0, s - 2):s]) or any(
+        w in sent for w in words[e:start])
+
+
+@lru_cache(maxsize=8)
 def _cues(language: str) -> tuple[dict, dict, frozenset[str], frozenset[str], frozenset[str],
                                   frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
     raw = cue_file(language).get("label21_lodged", {})
@@ -83,6 +106,8 @@ def lodged_with(text: str, lex: Lexicon, parties: tuple[str, ...] = (),
             heads = [k for k, w in enumerate(body) if w in bodies]
             if not heads:
                 continue
+            if _court_transfer(words, s, e, start, body[heads[0]], lex.language):
+                continue  # "The case was sent to Teesside Crown Court": procedure
             named = " ".join(body[:heads[0] + 1])
             if not _capitalised(tokens, start, heads[0] + 1):
                 continue  # "ke pengembang", "to the developer": no body named

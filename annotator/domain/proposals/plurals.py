@@ -83,17 +83,23 @@ def _members(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw.get("roles", ())), frozenset(raw.get("from", ()))
 
 
-def members_body(words: list[str], start: int, end: int, lex: Lexicon) -> int | None:
+def members_body(words: list[str], start: int, end: int, lex: Lexicon,
+                 tokens=None) -> int | None:
     """Where the body's name begins when the subject from ``start`` to ``end`` is people
     in a role inside it ("Prosecutors from the British Columbia Prosecution Service",
     "Two members of the Easton City Council", "Petugas dari Dinas Lingkungan Hidup"):
-    they speak as the body (the guidelines), unlike "Residents of Harlow"; else None."""
+    they speak as the body (the guidelines), unlike "Residents of Harlow"; else None.
+    With ``tokens`` (English), the role may carry the words of its trade before it
+    ("Trading standards officers at Swindon Borough Council", "Environmental health
+    officers from X": thirty-fifth round, qualified_role)."""
     roles, linking = _members(lex.language)
     counting, _ = _counted(lex.language)
     while start < end and (words[start] in _OPENERS or words[start] in counting or words[
             start].isdigit() or words[start] in ("the", "a", "two", "three", "several",
                                                  "dua", "tiga", "beberapa")):
         start += 1
+    if tokens is not None:
+        start = _qualified_role(tokens, words, start, end, roles, linking, lex)
     _, people = _counted(lex.language)
     if start + 2 < end and words[start + 1] in _MEMBER_NOUNS and _people_noun(
             words[start], people, lex):
@@ -106,6 +112,41 @@ def members_body(words: list[str], start: int, end: int, lex: Lexicon) -> int | 
     body = start + 2 + (words[start + 2] == "the")
     return body if body < end else None
 
+
+
+QUALIFIER_REACH = 2  # lowercase words of a trade before a role ("trading standards officers")
+
+
+@lru_cache(maxsize=8)
+def _not_qualifiers(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get("speaker35_qualified_role", {}).get(
+        "not_qualifiers", ()))
+
+
+def _qualified_role(tokens, words: list[str], start: int, end: int, roles, linking,
+                    lex: Lexicon) -> int:
+    """Where the role begins when one or two lowercase words of its trade stand before it
+    and the body follows ("Trading standards officers at Swindon Borough Council" gives
+    "officers"); else ``start``. Not a word that says they no longer belong to it, or that
+    they speak apart from it ("former employees of X", "some angry staff at X"): the list
+    "not_qualifiers" (data/cues/en.json, key "speaker35_qualified_role")."""
+    words_off = _not_qualifiers(lex.language)
+    if not words_off:
+        return start
+    for k in range(start + 1, min(end - 2, start + QUALIFIER_REACH + 1)):
+        if words[k] not in roles or words[k + 1] not in linking:
+            continue
+        qualifiers = range(start, k)
+        if any(words[q] in words_off or words[q] in roles or not words[q].isalpha()
+               for q in qualifiers):
+            return start
+        for q in qualifiers:
+            if tokens[q].group().islower() or q == 0 and q + 1 < k and tokens[
+                    q + 1].group().islower():
+                continue  # "Trading standards officers": capitalised as the sentence opens
+            return start  # "Unite officers at Ford": a named body before the role
+        return k
+    return start
 
 
 _ORGAN_LINKS = {"at", "of", "from"}

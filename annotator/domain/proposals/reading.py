@@ -2992,7 +2992,7 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         reported = any(s > verb_at for s, _ in find(lex.speech_before_name, words))
         return SpeakerReading(None, "no speaker named (a plural of unnamed people)"
                               if reported else PLURAL)
-    body = members_body(words, opens, end, lex)  # "Prosecutors from the X Service"
+    body = members_body(words, opens, end, lex, tokens)  # "Prosecutors from the X Service"
     run = run_forward(tokens, words, body, lex) if body is not None and name_word(
         tokens, words, body, lex) else None
     if run and run[1] == end:
