@@ -25,13 +25,14 @@ class Rules:
     openers: dict[tuple[str, ...], float]
     nouns: frozenset[str]
     obligations: dict[tuple[str, ...], float]
+    relatives: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
 def rules(language: str) -> Rules:
     raw = cue_file(language).get("context12_rules", {})
     return Rules(_phrases(raw.get("openers", [])), frozenset(raw.get("nouns", ())),
-                 _phrases(raw.get("obligations", [])))
+                 _phrases(raw.get("obligations", [])), frozenset(raw.get("relatives", ())))
 
 
 def attributed_rule(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
@@ -49,10 +50,19 @@ def attributed_rule(lex: Lexicon, words: list[str], speech_at: list[int]) -> str
         first = min(speech_at, default=None)
         rule = next((k for k in range(max(0, (first or 0) - RULE_REACH), first or 0)
                      if words[k] in fam.nouns), None) if first is not None else None
-    if rule is None:
+    if rule is None or _in_relative(fam, words, rule):
         return None
     found = find(fam.obligations, words[rule + 1:])
     if not found:
         return None
     s, e = found[0]
     return f"{words[rule]} ... {' '.join(words[rule + 1 + s:rule + 1 + e])}"
+
+
+def _in_relative(fam: Rules, words: list[str], rule: int) -> bool:
+    """The rule speaks inside a relative clause of the sentence ("This is peat forest that
+    the law says cannot be touched, and it has been burned"): it describes a thing the
+    speaker talks about, the sentence is not the rule's statement (round 35). A relative
+    word ("that", "which") among the two words before the rule's noun, after the
+    sentence's first word."""
+    return any(words[k] in fam.relatives for k in range(max(1, rule - 2), rule))
