@@ -173,6 +173,8 @@ def bodies_told(entities, texts: tuple[str, ...], lex: Lexicon) -> None:
             e.kind = ORGANISATION if set(e.words()) & heads else COMPANY
         elif any(said_it.search(t) for t in texts):  # "X said its", "X's chairman"
             e.kind = ORGANISATION
+        elif _trade_given(e, texts, lex):  # "drivers for Pennine Link buses"
+            e.kind = COMPANY
         else:
             continue
         e.sex = None  # "Her landlord, Redbrook Lettings": no "he" nor "she"
@@ -183,6 +185,28 @@ def bodies_told(entities, texts: tuple[str, ...], lex: Lexicon) -> None:
         shorter = next((n for n in told_kinds if e.name.startswith(f"{n} ")), None)
         if shorter and not _written_as_person(e, texts, lex):
             e.kind = told_kinds[shorter]
+
+
+def _trade_given(entity, texts: tuple[str, ...], lex: Lexicon) -> bool:
+    """A business the article names by a bare name and gives a trade (thirty-fifth round):
+    the name right before a trade's noun, or with "'s" before it ("drivers for Pennine
+    Link buses", "Pennine Link's drivers", "a Pennine Link bus"), where the name also
+    speaks in the article ("Pennine Link said"), so no place ("Stockport buses") is read
+    so. The nouns: data/cues/<language>.json, key "speaker35_trade_nouns"."""
+    nouns = _trade_nouns(lex.language)
+    if not nouns or entity.name.casefold() in lex.places:
+        return False
+    name = re.escape(entity.name)
+    trade = re.compile(rf"(?<![\w'’-]){name}(?:['’]s)?\s+(?:{nouns})\b")
+    speaks = re.compile(rf"(?<![\w'’-]){name}\s+(?:has\s+|had\s+)?{_SAID}\b|"
+                        rf"\b{_SAID}\s+{name}\b")
+    return any(trade.search(t) for t in texts) and any(speaks.search(t) for t in texts)
+
+
+@lru_cache(maxsize=4)
+def _trade_nouns(language: str) -> str:
+    raw = cue_file(language).get("speaker35_trade_nouns", {}).get("nouns", ())
+    return "|".join(sorted(map(re.escape, raw), key=len, reverse=True))
 
 
 def kind_wanted(noun: str, lex: Lexicon) -> tuple[str, ...]:

@@ -40,7 +40,7 @@ from annotator.domain.proposals.name_words import (
     text_of,
     tokens_and_words,
 )
-from annotator.domain.proposals.named_next import named_next
+from annotator.domain.proposals.named_next import bare_body, named_next
 from annotator.domain.proposals.names import possessive_kept
 from annotator.domain.proposals.reading import (
     described_in,
@@ -372,10 +372,14 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
         known = by_name.get(" ".join(name.split()).casefold())
         other = EntityTable([e for e in by_name.values() if at not in e.mentions], lex,
                             texts).described(noun, at)
-        if not told and (known.kind if known else kind_of(name, lex)) == PERSON or (
+        bare = not told and (known.kind if known else kind_of(name, lex)) == PERSON
+        if bare and not (_untold_person(known) and bare_body(texts, noun, at, later,
+                                                             name, lex)) or (
                 other is not None and other.casefold() != (known.name if known
                                                            else name).casefold()):
-            continue
+            continue  # a person's name, unless the lede's "An environmental group" is it
+        if bare:  # "Forest Watch Asia said": the group described (named_next.bare_body)
+            entity(name, later).kind = ORGANISATION
         entity(name, later).nouns.add(noun)
         bound.setdefault(noun, entity(name, later).name)
     # a later sentence naming a speaker by its short form or a part of its name
@@ -394,6 +398,12 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
 
 
 _INDEFINITE = {"a", "an", "sebuah", "seorang", "suatu"}  # a name never opens with one
+
+
+def _untold_person(known: Entity | None) -> bool:
+    """A name the article gives no title, sex, office or party it acts for."""
+    return known is None or not (known.titles or known.sex or known.officer_of
+                                 or known.acts_for)
 
 
 def _names(text: str, lex: Lexicon) -> list[str]:

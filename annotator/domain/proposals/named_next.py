@@ -123,3 +123,58 @@ def body_named_next(index, noun: str) -> str | None:
     ``named_next``: described, then named as it speaks), or None."""
     table = getattr(index, "table", None)
     return table.named_next.get(noun) if table is not None else None
+
+
+def bare_body(texts: tuple[str, ...], noun: str, at: int, later: int, name: str,
+              lex: Lexicon) -> bool:
+    """Whether a name with no body's head ("Forest Watch Asia", "Global Witness",
+    "Greenpeace"), which a name's shape reads as a person's, is the body a lede describes
+    (thirty-fifth round): "An environmental group on Friday accused X of ... / Forest Watch
+    Asia said images ... showed". A person at first mention in news comes with a role or a
+    description; a bare name that opens the next sentence by speaking, right after "A/An
+    ... group" acted, is that group. Only where the describing sentence describes it with
+    an indefinite article and a body's noun that is no business's ("group", "charity",
+    "watchdog"), the naming sentence opens with the name alone ("X said", "X has said"),
+    the article writes it nowhere before, and nothing in the article writes it as a
+    person: an honorific or a role before it ("Mr Ellis", "director Mark Ellis"), an
+    apposition or age after it ("Mark Ellis, its director,", "Mark Ellis, 54,", "Mark
+    Ellis, who"), a word of it alone as a speaker ("Ellis said", "said Ellis"), "he"/"she"
+    opening the sentence after it or "his"/"her" in it. The caller checks the titles and
+    sex the article gives it."""
+    cues = cue_file(lex.language).get("speaker22_en", {})
+    if noun not in cues.get("body_nouns", ()) or not re.search(
+            rf"(?:^[\"“]?|,\s+)[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\b",
+            texts[at]):
+        return False  # "The group accused", "A retailer has ...": not this reading
+    patterns = _patterns(lex.language)
+    if patterns is None:
+        return False
+    m = patterns[1].match(texts[later])
+    if m is None or m.group(0).endswith(",") or texts[later].lstrip("\"“ ").startswith(
+            "The ") or " ".join(m.group(1).split()) != name:
+        return False
+    if any(name in t for t in texts[:later]):
+        return False  # named before: not a first mention
+    words = name.split()
+    verbs = "|".join(map(re.escape, cue_file(lex.language).get(KEY, {}).get(
+        "naming_verbs", ())))
+    honorific = "|".join(h.capitalize() for h in lex.honorifics)
+    told = r",\s+(?!which\b)(?:\d|who\b|the\b|a\b|an\b|its\b|his\b|her\b|their\b)"
+    person = [rf"\b(?:{honorific}|Mrs|Miss|Dame)\.?\s+(?:{'|'.join(map(re.escape, words))})\b",
+              rf"{re.escape(name)}{told}"]  # "Mr Ellis", "Mark Ellis, its director,"
+    alone = []  # a word of it alone as a speaker: "Ellis said", "said Ellis", "Ellis, who"
+    if len(words) > 1:
+        for w in map(re.escape, words):
+            alone += [rf"(?<![\w'’-]){w}\s+(?:has\s+|had\s+)?(?:{verbs})\b",
+                      rf"\b(?:{verbs})\s+{w}\b", rf"(?<![\w'’-]){w}{told}"]
+    if any(re.search(p, t) for p in person for t in texts) or any(
+            re.search(p, t.replace(name, " ")) for p in alone for t in texts):
+        return False
+    role_before = re.compile(rf"\b([a-z][\w-]*)\s+{re.escape(name)}\b")
+    if any(r.group(1) in lex.titles or r.group(1) in lex.honorifics
+           for t in texts for r in role_before.finditer(t)):
+        return False  # "director Mark Ellis", "campaigner Mark Ellis"
+    after = texts[later][m.end():]
+    following = texts[later + 1] if later + 1 < len(texts) else ""
+    return not (re.search(r"\b(?:his|her|he|she|himself|herself)\b", after, re.I)
+                or re.match(r"[\"“]?(?:He|She)\b", following))
