@@ -51,12 +51,14 @@ def test_a_complaint_submitted_to_an_ombudsman_is_the_complainant_s(db, scheme):
 
 # --- near misses that must not change ---
 
-def test_documents_seen_by_a_paper_are_still_the_paper_s(db, scheme):
+def test_documents_seen_by_a_paper_are_not_the_paper_s(db, scheme):
+    # round 35 (seen.py): the paper that saw the documents did not issue them, and the
+    # readable gold leaves such a sentence with no source
     got = _all(db, scheme, [
         "Drivers at Metroline Coaches say the firm docked their pay for rest breaks.",
         "Documents seen by the Evening Courier show the firm knew of the problem in March.",
     ])
-    assert got[1].name == "Evening Courier", got[1].reason
+    assert got[1].name is None, got[1].reason
 
 
 def test_emails_leaked_to_a_paper_are_still_the_paper_s(db, scheme):

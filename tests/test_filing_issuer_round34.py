@@ -184,8 +184,9 @@ def test_according_to_the_maker_still_speaks(db, scheme):
              "by the Local Government Ombudsman.", "Local Government Ombudsman"),
             ("The council ignored warnings about the bridge, according to the Local "
              "Government Ombudsman.", "Local Government Ombudsman"),
+            # round 35: who saw the documents did not issue them (seen.py)
             ("The company dumped waste in the river, according to documents seen by the "
-             "Westbury Herald.", "Westbury Herald")):
+             "Westbury Herald.", None)):
         got = _all(db, scheme, [sentence])[0]
         assert got.name == name, (sentence, got.reason)
         with write(db):

@@ -110,10 +110,11 @@ def test_data_speak_for_the_body_that_owns_them(db, scheme, sentences, language,
 @pytest.mark.parametrize(
     ("sentences", "language", "name"),
     [
-        (["Documents seen by the Westbury Herald show the pumps failed twice."], "en",
-         "Westbury Herald"),
+        # round 35 (seen.py): who saw or obtained a document did not issue it; the readable
+        # gold leaves "Documents seen by X show" with no source
+        (["Documents seen by the Westbury Herald show the pumps failed twice."], "en", None),
         (["Internal emails obtained by the Daily Courier show managers knew of the leak."],
-         "en", "Daily Courier"),
+         "en", None),
         (["The Daily Courier has seen letters in which the mayor asks for the land."], "en",
          "Daily Courier"),
         (["Harian Nusantara Pos memperoleh salinan surat yang diteken bupati pada Mei."],

@@ -43,17 +43,20 @@ def test_in_a_statement_seen_by_opening_the_sentence(db, scheme):
 
 # --- near misses: the newsroom's own reporting keeps its agent ---
 
+# round 35 (seen.py): who saw a document did not issue it; the readable gold leaves these
+# with no source
+
 def test_documents_seen_by_the_paper_show(db, scheme):
     got = _one(db, scheme,
                "Documents seen by the Westbury Herald show the council paid the contractor "
                "twice.")
-    assert got.name == "Westbury Herald", got.reason
+    assert got.name is None, got.reason
 
 
 def test_a_report_seen_by_the_wire_shows(db, scheme):
     got = _one(db, scheme,
                "A report seen by Reuters shows the tankers switched off their transponders.")
-    assert got.name == "Reuters", got.reason
+    assert got.name is None, got.reason
 
 
 def test_in_tests_commissioned_by_the_group_keeps_the_issuer(db, scheme):

@@ -60,6 +60,18 @@ def _charged_in_relative(between: list[str], passive: bool, lex: Lexicon) -> boo
     return any(w not in _ACTIVE_AUXILIARIES for w in between)
 
 
+def _joined(words: list[str], verb: int) -> bool:
+    """The speech verb is joined to the cue by "and" ("Grupo Lumen's sports director, Ruben
+    Osa, accused Kjeldgaard of dangerous sprinting and said"): the comma after the name
+    only closed its apposition, and the cue is the speaker's own verb, not a participle
+    frame around the speaker ("Harwick Lending, fined £4m by the regulator, said"), which
+    a comma closes before its speech verb (round 35)."""
+    return verb > 0 and words[verb - 1] in _JOINED
+
+
+_JOINED = frozenset({"and", "dan", "serta"})
+
+
 def framed(text: str, speaker: str | None, lex: Lexicon,
            cues: list[tuple[int, int]]) -> str | None:
     """The speaker's reply (the sentence from the speech verb on), when the sentence's
@@ -93,7 +105,7 @@ def framed(text: str, speaker: str | None, lex: Lexicon,
                 # accused"
                 beside = _charged_in_relative(gap[rel[0] + 1:], passive, lex)
             elif not gap and passive and text[tokens[b - 1].end():tokens[s].start()].strip() \
-                    == ",":
+                    == "," and not _joined(words, verb):
                 beside = True  # "Harwick Lending, fined £4m by the regulator, said"
         if opener or beside:
             return text[tokens[verb].start():]

@@ -31,7 +31,7 @@ from annotator.domain.proposals.kinds import (
     group_nouns,
     kind_of,
 )
-from annotator.domain.proposals.lexicon import Lexicon, cue_file, lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
 from annotator.domain.proposals.name_words import (
     firm_before,
     headed,
@@ -42,6 +42,7 @@ from annotator.domain.proposals.name_words import (
 )
 from annotator.domain.proposals.named_next import bare_body, named_next
 from annotator.domain.proposals.names import possessive_kept
+from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reading import (
     described_in,
     names_in,
@@ -236,11 +237,24 @@ class EntityTable:
         Marsh, the company's chief medical officer" for the company), through whom "the
         company" speaks (the guidelines); None where it names none, or several."""
         words = body.casefold().split()
-        people = [e for e in self.entities if e.kind == PERSON and e.name != body]
+        people = [e for e in self.entities if e.kind == PERSON and e.name != body
+                  and not self._only_silent(e)]
         found = {e.name for e in people if any(
             o != noun and _contiguous(o.split(), words) for o in e.officer_of)} or {
             e.name for e in people if noun in e.officer_of}
         return found.pop() if len(found) == 1 else None
+
+    def _only_silent(self, person: Entity) -> bool:
+        """Every sentence that names ``person`` says the person did not comment
+        ("Northgate Live's director, Craig Fennimore, did not respond to calls"): the
+        company does not speak through an officer who never spoke (round 35)."""
+        if not person.mentions or not self.texts:
+            return False
+        for p in person.mentions:
+            if p >= len(self.texts) or not find(
+                    self.lex.no_comment, reading_words(normalise(self.texts[p]))[1]):
+                return False
+        return True
 
     def nearest(self, matches: list[Entity], at: int) -> str | None:
         """The one of ``matches`` named last before sentence ``at``, else first after."""
