@@ -256,8 +256,9 @@ def run_back(tokens, words, end: int, lex: Lexicon, limit: int = 10) -> tuple[in
             start = i
         elif (start < end and i > 0 and _joins(tokens, words, i, lex)
               and name_word(tokens, words, i + 1, lex)
-              and name_word(tokens, words, i - 1, lex)):
-            start = i
+              and name_word(tokens, words, i - 1, lex)
+              and _BREAK_MARKS.isdisjoint(gap_before(tokens[0].string, tokens, i))):
+            start = i  # not across a break: "in Congo, the Kenya Ports Authority said"
         elif start < end and i > 1 and words[i] in particles(lex.language) and words[
                 i - 1] in particles(lex.language) and _joins(tokens, words, i - 1, lex) \
                 and name_word(tokens, words, i - 2, lex):

@@ -2716,6 +2716,28 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
     return None
 
 
+@lru_cache(maxsize=8)
+def _group_links(language: str) -> frozenset[str]:
+    """The words between a group's noun and the people it gathers ("speaker35_group_of_people"
+    in the cue file)."""
+    return frozenset(cue_file(language).get("speaker35_group_of_people", {}).get("links", ()))
+
+
+def _group_representing(text, tokens, words, verb_at: int, lex: Lexicon) -> bool:
+    """The subject before the verb at ``verb_at`` is a group described by whom it
+    represents ("A group representing Newlyn's inshore fishermen has accused", "A union
+    representing Ryanair's pilots said"), thirty-fifth round (issue 11, bug fix): the group
+    speaks (as a later sentence names it: engine._named_later), not the place or the company
+    whose people it represents. Its noun (one adjective before it at most) opens the
+    clause, and no break stands between it and the verb (a name set apart between commas,
+    "..., the British Airline Pilots' Association, said", is left as it was)."""
+    opens = _clause_start(text, tokens, verb_at)
+    links = _group_links(lex.language)
+    return words[opens] in ("a", "an", "the") and any(
+        words[k] in links and words[k - 1] in group_nouns(lex.language)
+        and k - 2 <= opens + 1 for k in range(opens + 2, min(opens + 4, verb_at)))
+
+
 def _members_of(index, text, tokens, words, end: int, lex: Lexicon, why: str
                 ) -> SpeakerReading | None:
     """"European Union observers said": officials or members of one named body speak as
@@ -3033,6 +3055,9 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     role = possessed_role(text, tokens, words, opens, end, lex, name_word)
     if role:  # "Keel's lawyer said", "Istri Budi menuturkan": not Keel, not Budi
         return _possessed(index, text, tokens, words, role, end, lex, why)
+    if _group_representing(text, tokens, words, verb_at, lex):
+        return SpeakerReading(None, "no speaker named (a group described by whom it "
+                                    "represents)")  # named later: engine._named_later
     office = _office(index, text, tokens, words, mentions, verb_at, lex, why)
     if office:
         return office

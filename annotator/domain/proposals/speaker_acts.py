@@ -86,7 +86,15 @@ def silent_phrases(lex: Lexicon) -> dict[tuple[str, ...], float]:
 def _silent_phrases(language: str) -> dict[tuple[str, ...], float]:
     return {tuple(p.split()): 0.8
             for p in SILENT[language] + ATTRIBUTION[language] + PERFECT[language]
-            + _silent_family(language)}
+            + _silent_family(language) + _alleged_verb(language)}
+
+
+@lru_cache(maxsize=4)
+def _alleged_verb(language: str) -> tuple[str, ...]:
+    """"alleged" where only a verb stands ("a growers' association alleged on Tuesday",
+    "alleged that"), thirty-fifth round (issue 11, bug fix): its subject speaks, as after
+    "has alleged" (data/cues/<language>.json, "speaker35_alleged_verb")."""
+    return tuple(cue_file(language).get("speaker35_alleged_verb", {}).get("phrases", ()))
 
 
 @lru_cache(maxsize=4)
