@@ -55,6 +55,7 @@ from annotator.domain.proposals.article_kinds import (
     spokesperson_noun,
 )
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
+from annotator.domain.proposals.literal import absent, written_at
 from annotator.domain.proposals.name_words import fronted_prepositions
 from annotator.domain.proposals.naming import known_whole
 
@@ -121,10 +122,12 @@ def _role_holder(name: str, text: str, lex: Lexicon) -> str | None:
     None."""
     descriptors, _ = _words(lex.language)
     roles = descriptors | lex.titles
-    pattern = re.compile(rf"(?:^[\"“]?|,\s+){re.escape(name)}(?:['’]s)?((?:\s+[a-z][\w-]*)"
-                         rf"{{1,{ROLE_WORDS}}})\s+({_PERSON})(?=\s*,|\s+[a-z])")
     if not name[:1].isupper():
         return None  # "the students' union said the national Graduate Outcomes survey"
+    if absent(name, text):
+        return None
+    pattern = re.compile(rf"(?:^[\"“]?|,\s+){re.escape(name)}(?:['’]s)?((?:\s+[a-z][\w-]*)"
+                         rf"{{1,{ROLE_WORDS}}})\s+({_PERSON})(?=\s*,|\s+[a-z])")
     for found in pattern.finditer(text):
         role = found.group(1).split()
         if role[-1] not in roles or find(lex.verbs, role):
@@ -135,13 +138,18 @@ def _role_holder(name: str, text: str, lex: Lexicon) -> str | None:
     return None
 
 
+# _possessive_whole's pattern around the name (literal.written_at: the name found by
+# str.find, not compiled into a pattern for each name)
+_NOT_AFTER_NAME_WORD = re.compile(r"(?<![\w'’])")
+_POSSESSED_WORDS = re.compile(rf"(['’]s(?:\s+{_NAME_WORD}){{1,3}})")
+
+
 def _possessive_whole(name: str, text: str, lex: Lexicon) -> str | None:
     """"St Non" in "St Non's Hospice said": the whole name, when the words after "'s" are
     capitalised and end in a body's head noun ("Hospice", "Home", "Council")."""
-    pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(['’]s(?:\s+{_NAME_WORD}){{1,3}})")
     heads = lex.org_heads | {"home", "hospice", "centre", "center", "society", "fund",
                              "hall", "college", "academy", "church", "clinic", "inspectorate"}
-    for found in pattern.finditer(text):
+    for _, found in written_at(name, text, _NOT_AFTER_NAME_WORD, _POSSESSED_WORDS):
         tail = found.group(1).split()
         for k in range(len(tail), 1, -1):  # the longest run ending in a head noun
             if tail[k - 1].strip(".,").casefold() in heads:
@@ -177,6 +185,8 @@ def _place_possessive(name: str, text: str, lex: Lexicon) -> str | None:
         place, rest = " ".join(words[:k]), words[k:]
         if not all(w[:1].isupper() for w in words[:k]):
             continue
+        if absent(place, text):
+            continue  # both patterns below open with the place as written
         if rest and re.search(rf"(?<![\w'’]){re.escape(place)}['’]s\s+{re.escape(' '.join(rest))}"
                               rf"(?![\w'’])", text):
             if len(rest) >= 2 and rest[-1].casefold() in _PUBLIC_HEADS and all(
@@ -500,6 +510,8 @@ def _title_word_kept(name: str, text: str, lex: Lexicon) -> str | None:
     bare = name[len("Majesty "):] if name.startswith("Majesty ") else name
     for opener in _NAME_OPENERS:
         written = f"{opener} {bare}"
+        if absent(written, text):
+            continue
         if re.search(rf"(?<![\w'’]){re.escape(written)}(?![\w'’])", text):
             return written
     return None
@@ -611,6 +623,8 @@ def _person_of_body(name: str, text: str, lex: Lexicon) -> str | None:
     """"One industry researcher, Tolu Bakare of Lagos consultancy PayLens, said": the
     person named with the body she is "of", where the body was read as the speaker; only
     between commas after a description, or opening the sentence."""
+    if absent(name, text):
+        return None
     found = re.search(rf"(?:^|, )((?:[A-Z][\w'’.-]*\s+){{1,2}}[A-Z][\w'’.-]*) of (?:the )?"
                       rf"(?:[\w'’-]+\s+){{0,3}}{re.escape(name)}(?:,| said| says)", text)
     if not found or found.group(1) == name:
