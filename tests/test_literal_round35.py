@@ -5,7 +5,12 @@ Checked against re on many small random texts and names, and on a few written on
 import random
 import re
 
-from annotator.domain.proposals.literal import absent, search_after, written_at
+from annotator.domain.proposals.literal import (
+    absent,
+    opened_written_at,
+    search_after,
+    written_at,
+)
 
 _BEFORE = [None, re.compile(r"(?<![\w])"), re.compile(r"(?<![\w(])"),
            re.compile(r"(?<![\w'’])"), re.compile(r"\b")]
@@ -61,3 +66,23 @@ def test_absent_only_where_the_pattern_cannot_match():
         assert not absent("kiss", f"{odd} x", ignore_case=True)
     assert re.search("kiss", "\u212aiss", re.I) and not absent("kiss", "\u212aiss", True)
     assert not absent("Çelik", "celik", ignore_case=True)  # not ASCII: compile and see
+
+
+def test_opened_written_at_finds_what_finditer_finds():
+    """A name opening the sentence (after a quote) or after a mark and spaces: _role_holder's
+    ", X" and _place_possessive's ". X's"."""
+    rng = random.Random(351)
+    tails = [re.compile(r"(?:['’]s)?((?:\s+[a-z][\w-]*){1,3})\s+([A-Z]\w*)(?=\s*,|\s+[a-z])"),
+             re.compile(r"['’]s\s+((?:[A-Za-z]+\s+){0,1}[A-Za-z]+)\s+(?:has|said)\b"),
+             re.compile(""), re.compile(r"a*"), re.compile(r"\s+(\w)")]
+    pieces = ["A", "a", "b", " ", ", ", ".", '"', "“", "’s", "has", "said", " x", "Q", "\t"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        literal = "".join(rng.choice(["A", "a", "Ab", "Q", " ", ".", ",", '"'])
+                          for _ in range(rng.randint(0, 2)))
+        marks, quotes, tail = rng.choice([",", ".;:"]), rng.choice(["", '"“']), rng.choice(tails)
+        opening = f"^[{re.escape(quotes)}]?" if quotes else "^"
+        pattern = rf"(?:{opening}|[{re.escape(marks)}]\s+){re.escape(literal)}{tail.pattern}"
+        assert [(m.end(), m.groups()) for m in opened_written_at(literal, text, marks, tail,
+                                                                 quotes)] == [
+            (m.end(), m.groups()) for m in re.finditer(pattern, text)]

@@ -68,3 +68,36 @@ def written_at(literal: str, text: str, before: re.Pattern | None = None,
                 at = text.find(literal, tail.end() if tail else end)
                 continue
         at = text.find(literal, at + 1)
+
+
+def opened_written_at(literal: str, text: str, marks: str, after: re.Pattern,
+                      quotes: str = "") -> Iterator[re.Match]:
+    """The matches of ``re.finditer("(?:^[quotes]?|[marks]\\s+)" + re.escape(literal) +
+    after.pattern, text)`` (no flags; ``(?:^|[marks]\\s+)`` without ``quotes``): a literal
+    opening the text or written after a mark and spaces, as ``after``'s matches (their
+    groups are the whole pattern's), without compiling a pattern for each literal."""
+    if not literal or literal[0].isspace() or literal[0] in marks or literal[0] in quotes:
+        opening = f"^[{re.escape(quotes)}]?" if quotes else "^"
+        yield from re.finditer(rf"(?:{opening}|[{re.escape(marks)}]\s+){re.escape(literal)}"
+                               rf"{after.pattern}", text)
+        return  # (where a match's start could fall inside the last one's words: rare)
+    done = 0  # finditer's next search starts where the last match ended
+    at = text.find(literal)
+    while at >= 0:
+        start = _opening(text, at, marks, quotes)
+        if start >= done:
+            found = after.match(text, at + len(literal))
+            if found:
+                yield found
+                done = found.end()
+        at = text.find(literal, at + 1)
+
+
+def _opening(text: str, at: int, marks: str, quotes: str) -> int:
+    """Where ``(?:^[quotes]?|[marks]\\s+)`` ending at ``at`` starts, else -1."""
+    if at == 0 or at == 1 and text[0] in quotes:
+        return 0
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k - 1 if 0 < k < at and text[k - 1] in marks else -1

@@ -55,7 +55,7 @@ from annotator.domain.proposals.article_kinds import (
     spokesperson_noun,
 )
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
-from annotator.domain.proposals.literal import absent, written_at
+from annotator.domain.proposals.literal import absent, opened_written_at, written_at
 from annotator.domain.proposals.name_words import fronted_prepositions
 from annotator.domain.proposals.naming import known_whole
 
@@ -116,6 +116,12 @@ def _told_as_person(person: str, text: str, table) -> bool:
     return any(alone.search(t.replace(person, "")) for t in texts)
 
 
+# _role_holder's pattern after the name (literal.opened_written_at: the name found by
+# str.find, opening the sentence or after a comma, not compiled for each name)
+_ROLE_AND_PERSON = re.compile(rf"(?:['’]s)?((?:\s+[a-z][\w-]*){{1,{ROLE_WORDS}}})\s+({_PERSON})"
+                              rf"(?=\s*,|\s+[a-z])")
+
+
 def _role_holder(name: str, text: str, lex: Lexicon) -> str | None:
     """The person after a role the proposed body or place only qualifies ("Unison regional
     organiser Priya Mehta said", "Children's author Lena Whitford has accused"), else
@@ -124,11 +130,7 @@ def _role_holder(name: str, text: str, lex: Lexicon) -> str | None:
     roles = descriptors | lex.titles
     if not name[:1].isupper():
         return None  # "the students' union said the national Graduate Outcomes survey"
-    if absent(name, text):
-        return None
-    pattern = re.compile(rf"(?:^[\"“]?|,\s+){re.escape(name)}(?:['’]s)?((?:\s+[a-z][\w-]*)"
-                         rf"{{1,{ROLE_WORDS}}})\s+({_PERSON})(?=\s*,|\s+[a-z])")
-    for found in pattern.finditer(text):
+    for found in opened_written_at(name, text, ",", _ROLE_AND_PERSON, quotes="\"“"):
         role = found.group(1).split()
         if role[-1] not in roles or find(lex.verbs, role):
             continue
@@ -165,6 +167,28 @@ _PUBLIC_HEADS = frozenset({"council", "ministry", "commission", "authority", "ag
                            "ombudsman", "commissioner", "assembly", "senate", "directorate"})
 
 
+# _place_possessive's patterns after the place (literal.py: not compiled for each place)
+_POSSESSIVE_S = re.compile(r"['’]s\s+")
+_NOT_BEFORE_NAME_WORD = re.compile(r"(?![\w'’])")
+_POSSESSED_SAYS = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+){0,1}[A-Za-z]+)\s+"
+                             r"(?:has|have|had|said|says|told|wrote)\b")
+
+
+def _possessive_before(place: str, rest: str, text: str) -> bool:
+    """``re.search(rf"(?<![\\w'’]){re.escape(place)}['’]s\\s+{re.escape(rest)}(?![\\w'’])",
+    text)``, without compiling it: ``rest`` opens with no space, so the spaces before it are
+    all the spaces there."""
+    at = text.find(place)
+    while at >= 0:
+        if _NOT_AFTER_NAME_WORD.match(text, at):
+            tail = _POSSESSIVE_S.match(text, at + len(place))
+            if tail and text.startswith(rest, tail.end()) and _NOT_BEFORE_NAME_WORD.match(
+                    text, tail.end() + len(rest)):
+                return True
+        at = text.find(place, at + 1)
+    return False
+
+
 def _place_possessive(name: str, text: str, lex: Lexicon) -> str | None:
     """A place's possessive before a body's name, read as one name without its "'s"
     ("Nepal's National Child Rights Council said" read as "Nepal National Child Rights
@@ -185,17 +209,12 @@ def _place_possessive(name: str, text: str, lex: Lexicon) -> str | None:
         place, rest = " ".join(words[:k]), words[k:]
         if not all(w[:1].isupper() for w in words[:k]):
             continue
-        if absent(place, text):
-            continue  # both patterns below open with the place as written
-        if rest and re.search(rf"(?<![\w'’]){re.escape(place)}['’]s\s+{re.escape(' '.join(rest))}"
-                              rf"(?![\w'’])", text):
+        if rest and _possessive_before(place, " ".join(rest), text):
             if len(rest) >= 2 and rest[-1].casefold() in _PUBLIC_HEADS and all(
                     w[:1].isupper() or w.casefold() in _CONNECTORS for w in rest):
                 return " ".join(rest)
         if not rest:
-            found = re.search(rf"(?:^|[.;:]\s+){re.escape(place)}['’]s\s+((?:[A-Za-z]+\s+)"
-                              rf"{{0,1}}[A-Za-z]+)\s+(?:has|have|had|said|says|told|wrote)\b",
-                              text)
+            found = next(opened_written_at(place, text, ".;:", _POSSESSED_SAYS), None)
             if found and all(w.casefold() in lex.titles for w in found.group(1).split()):
                 return f"{place}'s {found.group(1)}"
     return None
@@ -623,8 +642,9 @@ def _person_of_body(name: str, text: str, lex: Lexicon) -> str | None:
     """"One industry researcher, Tolu Bakare of Lagos consultancy PayLens, said": the
     person named with the body she is "of", where the body was read as the speaker; only
     between commas after a description, or opening the sentence."""
-    if absent(name, text):
-        return None
+    if " of " not in text or all(absent(f"{name}{after}", text)
+                                 for after in (",", " said", " says")):
+        return None  # the pattern below needs " of " and the name before one of these
     found = re.search(rf"(?:^|, )((?:[A-Z][\w'’.-]*\s+){{1,2}}[A-Z][\w'’.-]*) of (?:the )?"
                       rf"(?:[\w'’-]+\s+){{0,3}}{re.escape(name)}(?:,| said| says)", text)
     if not found or found.group(1) == name:

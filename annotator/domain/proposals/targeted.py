@@ -133,8 +133,9 @@ def _described_party(names: tuple[str, ...], text: str, described: set[str] | fr
     the lower-case words the allegation called its party by."""
     if not described:
         return None
+    agent = not (absent("by", text, ignore_case=True) and absent("oleh", text, ignore_case=True))
     for name in names:
-        if not absent(name, text, ignore_case=True) and _agent(name).search(text):
+        if agent and not absent(name, text, ignore_case=True) and _agent(name).search(text):
             continue  # the agent of what the sentence tells ("filed by X"): who acts
         # (and the common noun that opens the sentence: "Perusahaan itu, PT X, menyatakan")
         lower = {t for t in re.findall(r"[\w-]+", text) if t[:1].islower()} | _opening(text)
