@@ -24,6 +24,7 @@ from annotator.domain.proposals.kinds import (
     PERSON,
 )
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.literal import search_after, written_at
 
 KEY = "speaker22_en"
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|for)){0,5}(?<![\s,])"
@@ -77,18 +78,34 @@ def _written_as_person(entity, texts: tuple[str, ...], lex: Lexicon) -> bool:
     if entity.titles - _nouns(lex.language)[2] - lex.spokespeople:
         return True  # "chief executive Ruth Hale"; not "The screen's owner, X" nor "a
         # spokeswoman for X"
-    name = re.escape(entity.name)
-    age = re.compile(rf"{name},\s*\d{{1,3}},")
-    surname = re.escape(last) if " " in entity.name else name
-    pronoun = re.compile(rf"(?<![\w'’]){surname} (?:said|says|added|told)\s+(?:he|she)\b|"
-                         rf"{name}\b[^.;:\"“”]*?\b(?:he|she|his|her)\b")
-    before = re.compile(rf"\b([A-Za-z-]+)\s+{name}\b")
-    apposed = re.compile(rf"{name},\s+(?:a|an|the)\s+([a-z-]+)\b")
+    name = entity.name
+    surname = last if " " in name else name
+    before = None  # the one pattern made from the name: compiled where a text writes it
     descriptors = _descriptors(lex.language)
-    return any(age.search(t) or pronoun.search(t) or any(
-        m.group(1) == last for m in _HONORIFIC.finditer(t)) or any(
-        m.group(1).casefold() in descriptors for m in before.finditer(t)) or any(
-        m.group(1) in descriptors for m in apposed.finditer(t)) for t in texts)
+    for t in texts:
+        if last not in t:
+            continue  # every test below needs the name's last word
+        if search_after(name, _AGE, t) or any(
+                True for _ in written_at(surname, t, _NOT_AFTER_NAME_WORD, _SAID_HE)) or \
+                search_after(name, _PRONOUN_AFTER, t) or any(
+                m.group(1) == last for m in _HONORIFIC.finditer(t)):
+            return True
+        if before is None:
+            before = re.compile(rf"\b([A-Za-z-]+)\s+{re.escape(name)}\b")
+        if any(m.group(1).casefold() in descriptors for m in before.finditer(t)) or any(
+                m.group(1) in descriptors for _, m in written_at(name, t, None, _APPOSED)):
+            return True
+    return False
+
+
+# _written_as_person's patterns after the name (literal.py: the name itself found by
+# str.find, not compiled into a pattern for each name): an age ("X, 34,"), "X said she"
+# after the surname, "he"/"she"/"his"/"her" later in the clause, "X, a tenant"
+_AGE = re.compile(r",\s*\d{1,3},")
+_NOT_AFTER_NAME_WORD = re.compile(r"(?<![\w'’])")
+_SAID_HE = re.compile(r" (?:said|says|added|told)\s+(?:he|she)\b")
+_PRONOUN_AFTER = re.compile(r"\b[^.;:\"“”]*?\b(?:he|she|his|her)\b")
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+([a-z-]+)\b")
 
 
 @lru_cache(maxsize=4)
@@ -142,6 +159,10 @@ _SAID = r"(?:said|says|denied|denies|insisted|insists|added|claimed|claims|argue
 _STAFF = (r"(?:chairman|chairwoman|chair|chief executive|spokesperson|spokesman|"
           r"spokeswoman|board|directors|managing director|shareholders|headquarters|"
           r"members|employees|staff)")
+# bodies_told's, after the name (literal.written_at): "X, which", "X said its", "X's chairman"
+_WHICH = re.compile(r",\s+which\b")
+_SAID_ITS = re.compile(rf"(?:\s+(?:has\s+|had\s+)?{_SAID}\s+(?:that\s+)?its\b|"
+                       rf"(?:['’]s|(?<=s)['’])\s+{_STAFF}\b)")
 
 
 def bodies_told(entities, texts: tuple[str, ...], lex: Lexicon) -> None:
@@ -162,16 +183,15 @@ def bodies_told(entities, texts: tuple[str, ...], lex: Lexicon) -> None:
         if e.kind != PERSON or _written_as_person(e, texts, lex):
             continue
         told = _told_nouns(e, texts, lex)
-        which = re.compile(rf"(?<![\w'’]){re.escape(e.name)},\s+which\b")
-        said_it = re.compile(rf"(?<![\w'’]){re.escape(e.name)}(?:\s+(?:has\s+|had\s+)?"
-                             rf"{_SAID}\s+(?:that\s+)?its\b|(?:['’]s|(?<=s)['’])\s+{_STAFF}\b)")
         if told:
             e.kind = COMPANY if told & companies else GOVERNMENT if told & \
                 lex.government_heads else ORGANISATION
             e.nouns |= told
-        elif any(which.search(t) for t in texts):
+        elif any(True for t in texts
+                 for _ in written_at(e.name, t, _NOT_AFTER_NAME_WORD, _WHICH)):
             e.kind = ORGANISATION if set(e.words()) & heads else COMPANY
-        elif any(said_it.search(t) for t in texts):  # "X said its", "X's chairman"
+        elif any(True for t in texts  # "X said its", "X's chairman"
+                 for _ in written_at(e.name, t, _NOT_AFTER_NAME_WORD, _SAID_ITS)):
             e.kind = ORGANISATION
         elif _trade_given(e, texts, lex):  # "drivers for Pennine Link buses"
             e.kind = COMPANY

@@ -97,6 +97,7 @@ from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lacking import lacks
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.limited_figure import limits_a_figure
+from annotator.domain.proposals.literal import absent
 from annotator.domain.proposals.lodged_with import lodged_with
 from annotator.domain.proposals.modal_negation import modal_negation
 from annotator.domain.proposals.negated_act import act_denied
@@ -1383,8 +1384,9 @@ def beside_in_apposition(text: str, party: str, names: tuple[str, ...]) -> list[
     the dock, by another name."""
     found = [n for n in names if n != party and (f"{party}, {n}" in text
                                                   or f"{n}, {party}" in text)]
-    after = re.search(rf"{re.escape(party)}(?:\s+[A-Z0-9][\w'.-]*){{0,4}},\s+"
-                      rf"((?:[A-Z][\w'.-]+\s?){{1,4}}),", text)  # the rest of its name only
+    after = None if absent(party, text) else re.search(
+        rf"{re.escape(party)}(?:\s+[A-Z0-9][\w'.-]*){{0,4}},\s+"
+        rf"((?:[A-Z][\w'.-]+\s?){{1,4}}),", text)  # the rest of its name only
     if after and after.group(1).strip() not in found:
         found.append(after.group(1).strip())  # "Kepala SD Negeri 3 Cimahi, Darto,"
     return found

@@ -32,6 +32,7 @@ from annotator.domain.proposals.features import Discourse, Weights, describe
 from annotator.domain.proposals.formed_group import named_body
 from annotator.domain.proposals.label_model import LabelModel, learned_role, shipped
 from annotator.domain.proposals.lexicon import Lexicon, lexicon
+from annotator.domain.proposals.literal import absent
 from annotator.domain.proposals.parties import Said, by_default
 from annotator.domain.proposals.reading import (
     ACCUSATION,
@@ -387,7 +388,8 @@ def _a_body(name: str, lex, text: str = "") -> bool:
         return True
     if text and named_body(name, text, lex):
         return True  # "Fair Places for Fenwick, a campaign ...", "a campaign called X,"
-    beside = re.search(rf"([^,.;:]*),\s*{re.escape(name)}\s*,", text) if text else None
+    beside = re.search(rf"([^,.;:]*),\s*{re.escape(name)}\s*,", text) \
+        if text and not absent(name, text) else None
     if not beside:
         return False
     words = [w for w in beside.group(1).casefold().split()[-3:] if w not in _DETERMINERS]

@@ -32,6 +32,7 @@ from annotator.domain.proposals.kinds import (
     kind_of,
 )
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
+from annotator.domain.proposals.literal import absent
 from annotator.domain.proposals.name_words import (
     firm_before,
     headed,
@@ -174,8 +175,13 @@ class EntityTable:
         whose name holds another party's name is never that party's fuller name."""
         if not short or short == full or short not in full:
             return False
+        # the texts that name both apart: only there is a pattern made from ``short``
+        held = [t.replace(full, " ") for t in self.texts if full in t]
+        held = [t for t in held if not absent(short, t)]
+        if not held:
+            return False
         alone = re.compile(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-])")
-        return any(full in t and alone.search(t.replace(full, " ")) for t in self.texts)
+        return any(alone.search(t) for t in held)
 
     def _person_after_firm(self, words: list[str], e: Entity) -> bool:
         """A company's name run together with its officer's ("Direktur PT Gayo Mandiri

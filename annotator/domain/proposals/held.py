@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.literal import absent
 from annotator.domain.proposals.wrongs import words_of
 
 _POINTING_ID = frozenset({"itu", "tersebut", "ini"})
@@ -118,6 +119,8 @@ def in_the_role(name: str, text: str, language: str) -> list[str]:
     selaku kontraktor", "CV Sumber Rezeki sebagai pengelola pasar"), up to a comma."""
     roles = _cues(language)[2]
     if not roles or not any(f" {r} " in text for r in roles):
+        return []
+    if absent(name, text):
         return []
     opener = "|".join(re.escape(r) for r in roles)
     found = re.search(rf"{re.escape(name)}\s+(?:{opener})\s+([^,.;]{{3,60}})", text)
@@ -225,8 +228,8 @@ _APPOSITION: dict[tuple, tuple[list[str], int]] = {}
 
 def _apposition(speaker: str | None, text: str, lex: Lexicon) -> tuple[list[str], int]:
     name = words_of(speaker or "")
-    if not name:
-        return [], -1
+    if not name or any(absent(w, text, ignore_case=True) for w in name):
+        return [], -1  # each word must be there for the pattern below to match
     found = re.search(r"\b" + r"\W+".join(re.escape(w) for w in name) + r"\b", text,
                       re.IGNORECASE)
     if not found:

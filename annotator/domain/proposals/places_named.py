@@ -21,9 +21,12 @@ import re
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.literal import written_at
 
 # the dateline before the story: "Garut - ", "MAKASSAR, CELEBESPOS.com - ",
 # "MOMBASA, Kenya (Coastline Press) — ", "JAKARTA, Nov 27 (Meridian Wire) - "
+# a name written whole (literal.written_at: found by str.find, not compiled for each name)
+_NOT_AFTER_WORD, _NOT_BEFORE_WORD = re.compile(r"(?<![\w])"), re.compile(r"(?![\w])")
 _DATELINE = re.compile(r"^\s*([A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})\s*(?:,[^-–—\n]{1,60})?"
                        r"\s+[-–—]\s+\S")
 _RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*,\s*$")
@@ -113,17 +116,10 @@ def is_place(name: str | None, text: str, lex: Lexicon) -> bool:
     city = dateline_city(text)
     if city and city.casefold() == name.casefold():
         return True
-    at = [m.start() for m in _mention(name).finditer(text)]
+    at = [start for start, _ in written_at(name, text, _NOT_AFTER_WORD, _NOT_BEFORE_WORD)]
     if city:  # the dateline's own words are no mention
         at = [k for k in at if k > len(city) + 2]
     return bool(at) and all(_placed(text, k, name, lex) for k in at)
-
-
-@lru_cache(maxsize=512)  # names (~3 KB a pattern)
-def _mention(name: str) -> re.Pattern:
-    """A name written whole in a sentence, compiled once per name (re's own cache, shared
-    by every pattern made from a name, is refilled long before a name is asked again)."""
-    return re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
 
 
 def person_before(name: str, text: str, lex: Lexicon) -> str | None:

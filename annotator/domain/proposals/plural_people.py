@@ -241,7 +241,8 @@ def plural_of_people(name: str, lex: Lexicon, text: str) -> bool:
     if not name or not text or lex.language != "en":
         return False
     text = text.lstrip(" \"“'‘")
-    owned = re.match(re.escape(name) + r"['’]s(?:\s+[A-Z][\w'’-]*)+", text)
+    owned = re.match(re.escape(name) + r"['’]s(?:\s+[A-Z][\w'’-]*)+", text) \
+        if text.startswith(name) else None
     if owned:  # "Cleaners at Wollongong's Illawarra General Hospital say"
         name = owned.group()
     return _opening_plural(name, text, lex, (text,)) is not None \

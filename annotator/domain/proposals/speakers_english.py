@@ -55,6 +55,7 @@ from annotator.domain.proposals.article_kinds import (
     spokesperson_noun,
 )
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
+from annotator.domain.proposals.literal import absent, opened_written_at, written_at
 from annotator.domain.proposals.name_words import fronted_prepositions
 from annotator.domain.proposals.naming import known_whole
 
@@ -115,17 +116,21 @@ def _told_as_person(person: str, text: str, table) -> bool:
     return any(alone.search(t.replace(person, "")) for t in texts)
 
 
+# _role_holder's pattern after the name (literal.opened_written_at: the name found by
+# str.find, opening the sentence or after a comma, not compiled for each name)
+_ROLE_AND_PERSON = re.compile(rf"(?:['’]s)?((?:\s+[a-z][\w-]*){{1,{ROLE_WORDS}}})\s+({_PERSON})"
+                              rf"(?=\s*,|\s+[a-z])")
+
+
 def _role_holder(name: str, text: str, lex: Lexicon) -> str | None:
     """The person after a role the proposed body or place only qualifies ("Unison regional
     organiser Priya Mehta said", "Children's author Lena Whitford has accused"), else
     None."""
     descriptors, _ = _words(lex.language)
     roles = descriptors | lex.titles
-    pattern = re.compile(rf"(?:^[\"“]?|,\s+){re.escape(name)}(?:['’]s)?((?:\s+[a-z][\w-]*)"
-                         rf"{{1,{ROLE_WORDS}}})\s+({_PERSON})(?=\s*,|\s+[a-z])")
     if not name[:1].isupper():
         return None  # "the students' union said the national Graduate Outcomes survey"
-    for found in pattern.finditer(text):
+    for found in opened_written_at(name, text, ",", _ROLE_AND_PERSON, quotes="\"“"):
         role = found.group(1).split()
         if role[-1] not in roles or find(lex.verbs, role):
             continue
@@ -135,13 +140,18 @@ def _role_holder(name: str, text: str, lex: Lexicon) -> str | None:
     return None
 
 
+# _possessive_whole's pattern around the name (literal.written_at: the name found by
+# str.find, not compiled into a pattern for each name)
+_NOT_AFTER_NAME_WORD = re.compile(r"(?<![\w'’])")
+_POSSESSED_WORDS = re.compile(rf"(['’]s(?:\s+{_NAME_WORD}){{1,3}})")
+
+
 def _possessive_whole(name: str, text: str, lex: Lexicon) -> str | None:
     """"St Non" in "St Non's Hospice said": the whole name, when the words after "'s" are
     capitalised and end in a body's head noun ("Hospice", "Home", "Council")."""
-    pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(['’]s(?:\s+{_NAME_WORD}){{1,3}})")
     heads = lex.org_heads | {"home", "hospice", "centre", "center", "society", "fund",
                              "hall", "college", "academy", "church", "clinic", "inspectorate"}
-    for found in pattern.finditer(text):
+    for _, found in written_at(name, text, _NOT_AFTER_NAME_WORD, _POSSESSED_WORDS):
         tail = found.group(1).split()
         for k in range(len(tail), 1, -1):  # the longest run ending in a head noun
             if tail[k - 1].strip(".,").casefold() in heads:
@@ -155,6 +165,28 @@ _PUBLIC_HEADS = frozenset({"council", "ministry", "commission", "authority", "ag
                            "department", "office", "board", "inspectorate", "tribunal",
                            "court", "police", "parliament", "government", "regulator",
                            "ombudsman", "commissioner", "assembly", "senate", "directorate"})
+
+
+# _place_possessive's patterns after the place (literal.py: not compiled for each place)
+_POSSESSIVE_S = re.compile(r"['’]s\s+")
+_NOT_BEFORE_NAME_WORD = re.compile(r"(?![\w'’])")
+_POSSESSED_SAYS = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+){0,1}[A-Za-z]+)\s+"
+                             r"(?:has|have|had|said|says|told|wrote)\b")
+
+
+def _possessive_before(place: str, rest: str, text: str) -> bool:
+    """``re.search(rf"(?<![\\w'’]){re.escape(place)}['’]s\\s+{re.escape(rest)}(?![\\w'’])",
+    text)``, without compiling it: ``rest`` opens with no space, so the spaces before it are
+    all the spaces there."""
+    at = text.find(place)
+    while at >= 0:
+        if _NOT_AFTER_NAME_WORD.match(text, at):
+            tail = _POSSESSIVE_S.match(text, at + len(place))
+            if tail and text.startswith(rest, tail.end()) and _NOT_BEFORE_NAME_WORD.match(
+                    text, tail.end() + len(rest)):
+                return True
+        at = text.find(place, at + 1)
+    return False
 
 
 def _place_possessive(name: str, text: str, lex: Lexicon) -> str | None:
@@ -177,15 +209,12 @@ def _place_possessive(name: str, text: str, lex: Lexicon) -> str | None:
         place, rest = " ".join(words[:k]), words[k:]
         if not all(w[:1].isupper() for w in words[:k]):
             continue
-        if rest and re.search(rf"(?<![\w'’]){re.escape(place)}['’]s\s+{re.escape(' '.join(rest))}"
-                              rf"(?![\w'’])", text):
+        if rest and _possessive_before(place, " ".join(rest), text):
             if len(rest) >= 2 and rest[-1].casefold() in _PUBLIC_HEADS and all(
                     w[:1].isupper() or w.casefold() in _CONNECTORS for w in rest):
                 return " ".join(rest)
         if not rest:
-            found = re.search(rf"(?:^|[.;:]\s+){re.escape(place)}['’]s\s+((?:[A-Za-z]+\s+)"
-                              rf"{{0,1}}[A-Za-z]+)\s+(?:has|have|had|said|says|told|wrote)\b",
-                              text)
+            found = next(opened_written_at(place, text, ".;:", _POSSESSED_SAYS), None)
             if found and all(w.casefold() in lex.titles for w in found.group(1).split()):
                 return f"{place}'s {found.group(1)}"
     return None
@@ -500,6 +529,8 @@ def _title_word_kept(name: str, text: str, lex: Lexicon) -> str | None:
     bare = name[len("Majesty "):] if name.startswith("Majesty ") else name
     for opener in _NAME_OPENERS:
         written = f"{opener} {bare}"
+        if absent(written, text):
+            continue
         if re.search(rf"(?<![\w'’]){re.escape(written)}(?![\w'’])", text):
             return written
     return None
@@ -611,6 +642,9 @@ def _person_of_body(name: str, text: str, lex: Lexicon) -> str | None:
     """"One industry researcher, Tolu Bakare of Lagos consultancy PayLens, said": the
     person named with the body she is "of", where the body was read as the speaker; only
     between commas after a description, or opening the sentence."""
+    if " of " not in text or all(absent(f"{name}{after}", text)
+                                 for after in (",", " said", " says")):
+        return None  # the pattern below needs " of " and the name before one of these
     found = re.search(rf"(?:^|, )((?:[A-Z][\w'’.-]*\s+){{1,2}}[A-Z][\w'’.-]*) of (?:the )?"
                       rf"(?:[\w'’-]+\s+){{0,3}}{re.escape(name)}(?:,| said| says)", text)
     if not found or found.group(1) == name:

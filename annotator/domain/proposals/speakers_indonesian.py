@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals.kinds import group_nouns
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.literal import written_at
 from annotator.domain.proposals.name_words import CAPITALISED_STOP
 from annotator.domain.proposals.naming import SpeakerReading, known_or_new
 from annotator.domain.proposals.places_named import _listed
@@ -34,6 +35,10 @@ from annotator.domain.proposals.titles import ranks
 KEY = "speaker17_id"
 _TOKEN = re.compile(r"\S+")
 _WRITTEN = re.compile(r"\(([^()=]+?) = ")
+# a name written whole (literal.written_at: found by str.find, not compiled for each name)
+_NOT_AFTER_WORD, _NOT_BEFORE_WORD = re.compile(r"(?<![\w])"), re.compile(r"(?![\w])")
+_NOT_AFTER_WORD_OR_OPENING = re.compile(r"(?<![\w(])")
+_NOT_BEFORE_WORD_OR_CLOSING = re.compile(r"(?![\w)])")
 _JOINERS = frozenset({"dan", "&"})
 _INNER = frozenset({"cabang", "wilayah", "perwakilan"})  # "Ikatan X cabang Medan"
 LOWER_WORDS = 3  # lowercase words a body's head may stand before its tail
@@ -150,8 +155,9 @@ def whole_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> Speaker
     written = [found.name]
     written += [w.strip() for w in _WRITTEN.findall(found.reason)]
     for name in written:
-        for m in re.finditer(rf"(?<![\w(]){re.escape(name)}(?![\w)])", text):
-            words = _body_before(text, m.start(), lex, name.split()[0])
+        for start, _ in written_at(name, text, _NOT_AFTER_WORD_OR_OPENING,
+                                   _NOT_BEFORE_WORD_OR_CLOSING):
+            words = _body_before(text, start, lex, name.split()[0])
             if not words or not _a_tail(name, words[-1], lex, words[0]):
                 continue
             whole = " ".join(_kept(words, lex) + [name])
@@ -220,7 +226,7 @@ def after_a_unit(found: SpeakerReading, text: str, lex: Lexicon, index) -> Speak
         return found
     units = _units(lex.language)
     opens = lex.titles | _heads(lex)
-    at = [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)]
+    at = [start for start, _ in written_at(name, text, _NOT_AFTER_WORD, _NOT_BEFORE_WORD)]
     if not at:
         return found
     for k in at:

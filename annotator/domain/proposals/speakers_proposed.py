@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from annotator.domain.proposals.acts_between import acted_between
 from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.lexicon import Lexicon, find
+from annotator.domain.proposals.literal import search_after
 from annotator.domain.proposals.naming import known_whole
 from annotator.domain.proposals.office_of import office_body
 from annotator.domain.proposals.places_named import is_place
@@ -119,7 +119,7 @@ def named_for(body: str, text: str, lex: Lexicon) -> str | None:
     gives (the guidelines: Dmitry Peskov over Kremlin), else None."""
     if not body or not text or body not in text:
         return None  # the pattern opens with the body as written: not compiled for nothing
-    found = _officer_after(body).search(text)
+    found = search_after(body, _OFFICER_AFTER, text)
     if not found:
         return None
     role = found.group(1).split()
@@ -130,12 +130,9 @@ def named_for(body: str, text: str, lex: Lexicon) -> str | None:
     return found.group(2)
 
 
-@lru_cache(maxsize=512)  # names (~3 KB a pattern)
-def _officer_after(body: str) -> re.Pattern:
-    """named_for's pattern for a body, compiled once per body (re's own cache, shared by
-    every pattern made from a name, is refilled long before a document is read again)."""
-    return re.compile(rf"{re.escape(body)}(?:['’]s)?((?:\s+[a-z-]+){{1,4}})\s*,\s*"
-                      rf"({_PERSON})\s*,")
+# named_for's pattern after the body as written (literal.search_after: the body itself is
+# found by str.find, not compiled into a pattern of its own for every body)
+_OFFICER_AFTER = re.compile(rf"(?:['’]s)?((?:\s+[a-z-]+){{1,4}})\s*,\s*({_PERSON})\s*,")
 
 
 def _abbreviated(name: str, text: str, table) -> bool:
@@ -144,7 +141,7 @@ def _abbreviated(name: str, text: str, table) -> bool:
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     if table is not None and table.short_forms(name):
         return True
-    return len(initials) >= 2 and re.search(rf"\({re.escape(initials)}\)", text) is not None
+    return len(initials) >= 2 and f"({initials})" in text  # as re.search of "\(X\)" did
 
 
 _THROUGH = frozenset({"melalui", "lewat", "through", "via"})

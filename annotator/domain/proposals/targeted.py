@@ -19,6 +19,7 @@ from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.held import _FUNCTION, aside_words, described_after
 from annotator.domain.proposals.held import against as held_against
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.literal import absent
 from annotator.domain.proposals.wrongs import words_of
 
 SUBJECT_GAP = 3  # words between the party's name and its frame ("Oakmere Properties has")
@@ -132,8 +133,9 @@ def _described_party(names: tuple[str, ...], text: str, described: set[str] | fr
     the lower-case words the allegation called its party by."""
     if not described:
         return None
+    agent = not (absent("by", text, ignore_case=True) and absent("oleh", text, ignore_case=True))
     for name in names:
-        if _agent(name).search(text):
+        if agent and not absent(name, text, ignore_case=True) and _agent(name).search(text):
             continue  # the agent of what the sentence tells ("filed by X"): who acts
         # (and the common noun that opens the sentence: "Perusahaan itu, PT X, menyatakan")
         lower = {t for t in re.findall(r"[\w-]+", text) if t[:1].islower()} | _opening(text)

@@ -21,8 +21,12 @@ from functools import lru_cache
 
 from annotator.domain.proposals.kinds import COMPANY
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.literal import written_at
 
 KEY = "speaker31_places"
+# a name written whole (literal.written_at: found by str.find, not compiled for each name)
+_NOT_AFTER_WORD = re.compile(r"(?<![\w'’-])")
+_NOT_BEFORE_WORD = re.compile(r"(?![\w'’-])")
 _RUN = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*$")
 _JOINERS = ("and", "or")
 
@@ -59,11 +63,6 @@ def _placed(head: str, lex: Lexicon, depth: int = 0) -> bool:
     return False
 
 
-@lru_cache(maxsize=512)
-def _mention(name: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
-
-
 def written_as_place(entity, texts: tuple[str, ...], lex: Lexicon) -> bool:
     """Whether the article writes ``entity`` (entities.Entity) only as a place: in each
     sentence that names it, every time, where a place stands."""
@@ -72,9 +71,9 @@ def written_as_place(entity, texts: tuple[str, ...], lex: Lexicon) -> bool:
     heads = lex.org_heads | lex.company_markers | lex.government_heads
     if any(w in heads for w in entity.words()) or entity.nouns or entity.titles:
         return False  # "Ashcombe Borough Council", "the charity, X,": a body
-    pattern = _mention(entity.name)
     for at in entity.mentions:
-        found = [m.start() for m in pattern.finditer(texts[at])]
+        found = [start for start, _ in written_at(entity.name, texts[at], _NOT_AFTER_WORD,
+                                                  _NOT_BEFORE_WORD)]
         if not found or not all(_placed(texts[at][:k], lex) for k in found):
             return False
     return True
