@@ -66,6 +66,7 @@ from annotator.domain.proposals.apart import (
     silent_party,
 )
 from annotator.domain.proposals.attribution import about_a_statement, came_from
+from annotator.domain.proposals.billed_charge import billed_charge
 from annotator.domain.proposals.body_units import unit_subject
 from annotator.domain.proposals.closing_quote import attribution_after_quote
 from annotator.domain.proposals.counted_harm import counted_harm
@@ -1308,11 +1309,13 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
              and not (passive_act(lex, words, s, e)  # not "who was charged"
                       and closed_relative(text, tokens, words, s) is None)  # but ", which
              # represents councils, welcomed": the relative clause closed before it
-             and not money_claim(text, tokens, words, s, lex)]  # not "claimed £812 in rent"
+             and not money_claim(text, tokens, words, s, lex)  # not "claimed £812 in rent"
+             and not billed_charge(text, tokens, words, s, lex)]  # not "charged members a fee"
     verbs = [(s, e) for s, e in verbs if not reported_act(
         lex, outside_aside(text, tokens, words, verbs, s), words, s, e)]  # not a verb of
     # the relative clause closed before it (", which was accused of ..., welcomed")
-    verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
+    verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs
+                            and not billed_charge(text, tokens, words, v[0], lex)])
     verbs = [(s, e) for s, e in verbs if not _undergone(lex, words, s, e)]
     acts = _acts(lex)  # "did not respond",
     acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
