@@ -2197,6 +2197,11 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         # "A union ... has accused" / "The Drivers' Alliance said" (named_next.py)
         return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, named "
                                           f"in a later sentence)")
+    if name and words[start] in ("a", "an") and tail - start > 2 and all(
+            p > index.at for e in index.table.entities if e.name == name
+            for p in e.mentions):
+        name = None  # "..., a consumer group said": no "Ardent Leisure Group" that only a
+        # later sentence names and no sentence right after binds to it (t35a)
     if name:
         return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, as the "
                                           f"article names it)")

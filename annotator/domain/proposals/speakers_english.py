@@ -370,6 +370,20 @@ def _a_person(entity, sentence: str, lex: Lexicon) -> bool:
         for w in apposition.group(1).replace("'s", " ").split())
 
 
+_NO_BODY_NOUN = re.compile(r"^'([a-z-]+)': no body of that kind named")
+
+
+def _lede_body(reason: str, table, at: int, lex: Lexicon) -> tuple[str, str] | None:
+    """"The group has asked ..." that the reading found no body for: (name, noun) of the
+    body an earlier sentence describes by that noun and names (in apposition, or as the
+    next sentences speak: ``_described_before``), else None (thirty-fifth round, t35a)."""
+    found = _NO_BODY_NOUN.match(reason)
+    if not found or table is None:
+        return None
+    named = _described_before(found.group(1), table, at, lex)
+    return (named, found.group(1)) if named else None
+
+
 def _described_before(head: str, table, at: int, lex: Lexicon) -> str | None:
     """The body "the <head>" means where the entity table knows it by no such noun: the
     name an earlier sentence gives in apposition ("Service Workers Local 418, a public
@@ -377,8 +391,8 @@ def _described_before(head: str, table, at: int, lex: Lexicon) -> str | None:
     said." then "Safe Passage Network said"), the nearest before the sentence."""
     texts = getattr(table, "texts", ())
     apposed = re.compile(rf"({_NAME_RUN}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}"
-                         rf"{re.escape(head)}\b")
-    described = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b")
+                         rf"{re.escape(head)}\b(?!['’])")  # not "X, the group's director,"
+    described = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b(?!['’])")
     for k in range(min(at, len(texts)) - 1, -1, -1):
         found = apposed.search(texts[k])
         if found:
@@ -660,6 +674,11 @@ def _refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
                            reason=f"{acting[1]}; the rules before: {proposal.reason}")
         return proposal
     body = no_body_named(proposal.reason, table, at, lex) if name is None else None
+    lede = _lede_body(proposal.reason, table, at, lex) if body else None
+    if lede:  # "..., a consumer group said." then "Fair Deal UK said", "The group has
+        # asked": the group the lede described and named, not the body named last (t35a)
+        return _renamed(proposal, index, lede[0], f"'the {lede[1]}' = {lede[0]}, the {lede[1]} "
+                                               f"an earlier sentence describes and names")
     if body:  # "The club said" where no name holds "club": the body it may mean
         return _renamed(proposal, index, body, f"{body}: the body that noun may mean, "
                                                f"named last")
