@@ -339,6 +339,18 @@ def _person_by_surname(name: str, table, at: int) -> str | None:
     return table.nearest(matches, at) if matches else None
 
 
+def _honorific_surname(name: str, table, at: int, lex: Lexicon) -> str | None:
+    """"Mr Adeyemi" read after a frame ("Speaking to the Gazette, Mr Adeyemi said"): the
+    person named before in full whose last word is the surname after the honorific
+    ("Marcus Adeyemi"), else None (thirty-fifth round, t35a)."""
+    from annotator.domain.proposals.speakers_proposed import without_honorific
+
+    bare = without_honorific(name, lex)
+    if not bare or bare == name or " " in bare or table is None:
+        return None
+    return _person_by_surname(bare, table, at)
+
+
 def _its_owner(text: str, table, at: int, lex: Lexicon) -> str | None:
     """"Its investigators say": the body whose name opens the sentence before as the
     subject of a verb of saying (the guidelines: staff of one body speak as that body)."""
@@ -445,6 +457,9 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
         fuller = table.fullest(name, at) if table is not None else None
         if not fuller and found and found.group("frame") and " " not in name:
             fuller = _person_by_surname(name, table, at)  # "Prosecuting for X, Pryce said"
+        if not fuller and found and found.group("frame"):
+            fuller = _honorific_surname(name, table, at, lex)  # "Speaking to the Gazette,
+            # Mr Adeyemi said" after "Marcus Adeyemi" (t35a)
         return fuller or name, f"the subject of the verb of saying, a name ({subject})"
     head = words[-1].casefold().strip("'’")
     if head in _STAFF and len(words) >= 2:  # "Kenya Wildlife Service investigators"
