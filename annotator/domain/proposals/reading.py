@@ -2712,10 +2712,14 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
     if start > 0 and words[start - 1] in ("the", "this", "that") or start == 0:
         head = words[end - 1]
         kind = words[end - 2] if end - 1 > start else None  # "the housing association"
-        for name in reversed(getattr(index, "names", ())):
-            if headed(name.casefold().split(), {head}, lex) and not of_other_people(
-                    name.casefold().split(), head, kind):
-                return known_or_new(index, name, f"{why} ('the {head}' = {name})")
+        names = [name for name in reversed(getattr(index, "names", ()))
+                 if headed(name.casefold().split(), {head}, lex) and not of_other_people(
+                     name.casefold().split(), head, kind)]
+        ending = [name for name in names if name.casefold().split()[-1] == head]
+        if ending:  # "the council": "Cambridgeshire County Council" before the "Arts
+            names = ending  # Council England" named since, whose head the noun is not (t35a)
+        if names:
+            return known_or_new(index, names[0], f"{why} ('the {head}' = {names[0]})")
         found = antecedent(index, head, why)
         if found and found.name and of_other_people(found.name.casefold().split(), head,
                                                     kind):
