@@ -2071,6 +2071,7 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
     return None
 
 
+LATER = 2  # sentences after a description within which the name given is its own
 _NOT_ACTS = {"mendorong", "minta"}  # "push", "ask for": a cause's verbs as often as a speaker's
 _ONE = {"en": ("a", "an", "the"), "id": ("seorang", "sebuah")}
 _OPENING = {"but", "and", "however", "meanwhile", "namun", "tetapi", "sementara", "sedangkan"}
@@ -2198,10 +2199,11 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, named "
                                           f"in a later sentence)")
     if name and words[start] in ("a", "an") and tail - start > 2 and all(
-            p > index.at for e in index.table.entities if e.name == name
+            p > index.at + LATER for e in index.table.entities if e.name == name
             for p in e.mentions):
         name = None  # "..., a consumer group said": no "Ardent Leisure Group" that only a
-        # later sentence names and no sentence right after binds to it (t35a)
+        # sentence well after names ("A rival operator ..." then "The operator, Northline
+        # Coaches, said" keeps the name the next sentence gives) (t35a)
     if name:
         return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, as the "
                                           f"article names it)")

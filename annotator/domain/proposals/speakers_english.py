@@ -343,12 +343,11 @@ def _honorific_surname(name: str, table, at: int, lex: Lexicon) -> str | None:
     """"Mr Adeyemi" read after a frame ("Speaking to the Gazette, Mr Adeyemi said"): the
     person named before in full whose last word is the surname after the honorific
     ("Marcus Adeyemi"), else None (thirty-fifth round, t35a)."""
-    from annotator.domain.proposals.speakers_proposed import without_honorific
-
-    bare = without_honorific(name, lex)
-    if not bare or bare == name or " " in bare or table is None:
+    words = name.split()
+    if len(words) != 2 or words[0].casefold().rstrip(".") not in lex.honorifics \
+            or not words[1][:1].isupper() or table is None:
         return None
-    return _person_by_surname(bare, table, at)
+    return _person_by_surname(words[1], table, at)
 
 
 def _its_owner(text: str, table, at: int, lex: Lexicon) -> str | None:
@@ -387,13 +386,20 @@ _NO_BODY_NOUN = re.compile(r"^'([a-z-]+)': no body of that kind named")
 
 def _lede_body(reason: str, table, at: int, lex: Lexicon) -> tuple[str, str] | None:
     """"The group has asked ..." that the reading found no body for: (name, noun) of the
-    body an earlier sentence describes by that noun and names (in apposition, or as the
-    next sentences speak: ``_described_before``), else None (thirty-fifth round, t35a)."""
+    body the nearest earlier sentence describes by that noun ("a consumer group") and the
+    next sentences name as they speak (``_named_next``), else None (thirty-fifth round)."""
     found = _NO_BODY_NOUN.match(reason)
     if not found or table is None:
         return None
-    named = _described_before(found.group(1), table, at, lex)
-    return (named, found.group(1)) if named else None
+    head = found.group(1)
+    texts = getattr(table, "texts", ())
+    described = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b(?!['’])")
+    for k in range(min(at, len(texts)) - 1, -1, -1):
+        lede = described.search(texts[k])  # the lede's description only, never a name
+        if lede:  # before a comma ("On Thursday, the union said")
+            named = _named_next(lede.group(0), table, k, lex)
+            return (named, head) if named else None
+    return None
 
 
 def _described_before(head: str, table, at: int, lex: Lexicon) -> str | None:
