@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from annotator.domain.proposals.billed_charge import billed_charge
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 from annotator.domain.proposals.own_act import speaker_at
 from annotator.domain.proposals.reading import _words as reading_words
@@ -92,6 +93,8 @@ def framed(text: str, speaker: str | None, lex: Lexicon,
             continue
         if any(words[k] in lex.negations for k in range(max(0, s - 2), s)):
             continue
+        if billed_charge(text, tokens, words, s, lex):
+            continue  # "X charged members a fee, Y said": a bill, no charge against Y
         passive = _passive_form(words[s], words[:s], lex)
         opener = s <= 2 and passive and any(e <= a < verb for a, _ in names) and any(
             "," in t.group() or text[t.end():t.end() + 1] == "," for t in tokens[e:verb])

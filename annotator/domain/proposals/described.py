@@ -17,7 +17,7 @@ from annotator.domain.proposals.kinds import (
 )
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.name_words import BREAKS, gap_before, headed
-from annotator.domain.proposals.naming import known_or_new
+from annotator.domain.proposals.naming import described_before_named, known_or_new
 from annotator.domain.proposals.short_titles import is_short_title
 from annotator.domain.proposals.titles import region_units
 
@@ -71,6 +71,8 @@ def named_by_head(index, text, tokens, words, end: int, lex: Lexicon, why: str):
         and headed(e.name.casefold().split(), {noun}, lex))]  # "Skyline Park" reads as a
     # person's name; "the airline" is no "British Airline Pilots' Association"
     named = table.nearest(matches, index.at)
+    if named and described_before_named(index, noun, named):
+        return None  # "a consumer group" before, "Ardent Leisure Group" only after (t35a)
     return known_or_new(index, named, f"{why} ('the {noun}' = {named})") if named else None
 
 
@@ -138,6 +140,8 @@ def group_described(index, text, tokens, words, end: int, lex: Lexicon, why: str
     if noun not in nouns or determiner not in _GROUP_DETERMINERS:
         return None
     named = table.described(noun, index.at, kinds=_BODIES)
+    if named and described_before_named(index, noun, named):
+        return None  # "a consumer group" before, "Ardent Leisure Group" only after (t35a)
     if named is None and noun in generic:
         named = table.nearest([e for e in table.entities if e.kind != PERSON and any(
             w in nouns for w in e.words())], index.at)

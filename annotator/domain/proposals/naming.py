@@ -75,7 +75,8 @@ class Known:
 
     def by_description(self, noun: str) -> str | None:
         """The speaker the article names that a common noun describes, before or after."""
-        return self.table.described(noun, self.at) if self.table is not None else None
+        name = self.table.described(noun, self.at) if self.table is not None else None
+        return None if name and described_before_named(self, noun, name) else name
 
     def mentions(self, text: str):
         return self.index.mentions(text)
@@ -448,6 +449,21 @@ def officer_reading(index, noun: str, name: str | None, why: str) -> SpeakerRead
     person = table.officer(name, noun)
     return known_or_new(index, person, f"{why} ('{noun}' = {name}, which speaks through "
                                        f"{person})") if person else None
+
+
+def described_before_named(index, noun: str, name: str) -> bool:
+    """``name`` is named only after sentence ``index.at`` while an earlier sentence
+    describes a body by ``noun`` with an indefinite article ("a consumer group"): that
+    description, not the later name, is what "the <noun>" takes up (thirty-fifth round)."""
+    table = getattr(index, "table", None)
+    if table is None:
+        return False
+    mentions = [p for e in table.entities if e.name == name for p in e.mentions]
+    if not mentions or min(mentions) <= index.at:
+        return False
+    described = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b(?!['’])",
+                           re.IGNORECASE)
+    return any(described.search(t) for t in table.texts[:index.at])
 
 
 def antecedent(index, noun: str, why: str) -> SpeakerReading | None:

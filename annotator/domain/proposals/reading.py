@@ -66,6 +66,7 @@ from annotator.domain.proposals.apart import (
     silent_party,
 )
 from annotator.domain.proposals.attribution import about_a_statement, came_from
+from annotator.domain.proposals.billed_charge import billed_charge
 from annotator.domain.proposals.body_units import unit_subject
 from annotator.domain.proposals.closing_quote import attribution_after_quote
 from annotator.domain.proposals.counted_harm import counted_harm
@@ -1308,11 +1309,13 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
              and not (passive_act(lex, words, s, e)  # not "who was charged"
                       and closed_relative(text, tokens, words, s) is None)  # but ", which
              # represents councils, welcomed": the relative clause closed before it
-             and not money_claim(text, tokens, words, s, lex)]  # not "claimed £812 in rent"
+             and not money_claim(text, tokens, words, s, lex)  # not "claimed £812 in rent"
+             and not billed_charge(text, tokens, words, s, lex)]  # not "charged members a fee"
     verbs = [(s, e) for s, e in verbs if not reported_act(
         lex, outside_aside(text, tokens, words, verbs, s), words, s, e)]  # not a verb of
     # the relative clause closed before it (", which was accused of ..., welcomed")
-    verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs])
+    verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs
+                            and not billed_charge(text, tokens, words, v[0], lex)])
     verbs = [(s, e) for s, e in verbs if not _undergone(lex, words, s, e)]
     acts = _acts(lex)  # "did not respond",
     acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
@@ -2068,6 +2071,7 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
     return None
 
 
+LATER = 2  # sentences after a description within which the name given is its own
 _NOT_ACTS = {"mendorong", "minta"}  # "push", "ask for": a cause's verbs as often as a speaker's
 _ONE = {"en": ("a", "an", "the"), "id": ("seorang", "sebuah")}
 _OPENING = {"but", "and", "however", "meanwhile", "namun", "tetapi", "sementara", "sedangkan"}
@@ -2194,6 +2198,12 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         # "A union ... has accused" / "The Drivers' Alliance said" (named_next.py)
         return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, named "
                                           f"in a later sentence)")
+    if name and words[start] in ("a", "an") and tail - start > 2 and all(
+            p > index.at + LATER for e in index.table.entities if e.name == name
+            for p in e.mentions):
+        name = None  # "..., a consumer group said": no "Ardent Leisure Group" that only a
+        # sentence well after names ("A rival operator ..." then "The operator, Northline
+        # Coaches, said" keeps the name the next sentence gives) (t35a)
     if name:
         return known_or_new(index, name, f"{why} ('{words[start]} {head}' = {name}, as the "
                                           f"article names it)")
@@ -2704,10 +2714,14 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
     if start > 0 and words[start - 1] in ("the", "this", "that") or start == 0:
         head = words[end - 1]
         kind = words[end - 2] if end - 1 > start else None  # "the housing association"
-        for name in reversed(getattr(index, "names", ())):
-            if headed(name.casefold().split(), {head}, lex) and not of_other_people(
-                    name.casefold().split(), head, kind):
-                return known_or_new(index, name, f"{why} ('the {head}' = {name})")
+        names = [name for name in reversed(getattr(index, "names", ()))
+                 if headed(name.casefold().split(), {head}, lex) and not of_other_people(
+                     name.casefold().split(), head, kind)]
+        ending = [name for name in names if name.casefold().split()[-1] == head]
+        if ending:  # "the council": "Cambridgeshire County Council" before the "Arts
+            names = ending  # Council England" named since, whose head the noun is not (t35a)
+        if names:
+            return known_or_new(index, names[0], f"{why} ('the {head}' = {names[0]})")
         found = antecedent(index, head, why)
         if found and found.name and of_other_people(found.name.casefold().split(), head,
                                                     kind):

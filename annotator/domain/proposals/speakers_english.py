@@ -368,6 +368,17 @@ def _person_by_surname(name: str, table, at: int) -> str | None:
     return table.nearest(matches, at) if matches else None
 
 
+def _honorific_surname(name: str, table, at: int, lex: Lexicon) -> str | None:
+    """"Mr Adeyemi" read after a frame ("Speaking to the Gazette, Mr Adeyemi said"): the
+    person named before in full whose last word is the surname after the honorific
+    ("Marcus Adeyemi"), else None (thirty-fifth round, t35a)."""
+    words = name.split()
+    if len(words) != 2 or words[0].casefold().rstrip(".") not in lex.honorifics \
+            or not words[1][:1].isupper() or table is None:
+        return None
+    return _person_by_surname(words[1], table, at)
+
+
 def _its_owner(text: str, table, at: int, lex: Lexicon) -> str | None:
     """"Its investigators say": the body whose name opens the sentence before as the
     subject of a verb of saying (the guidelines: staff of one body speak as that body)."""
@@ -399,6 +410,27 @@ def _a_person(entity, sentence: str, lex: Lexicon) -> bool:
         for w in apposition.group(1).replace("'s", " ").split())
 
 
+_NO_BODY_NOUN = re.compile(r"^'([a-z-]+)': no body of that kind named")
+
+
+def _lede_body(reason: str, table, at: int, lex: Lexicon) -> tuple[str, str] | None:
+    """"The group has asked ..." that the reading found no body for: (name, noun) of the
+    body the nearest earlier sentence describes by that noun ("a consumer group") and the
+    next sentences name as they speak (``_named_next``), else None (thirty-fifth round)."""
+    found = _NO_BODY_NOUN.match(reason)
+    if not found or table is None:
+        return None
+    head = found.group(1)
+    texts = getattr(table, "texts", ())
+    described = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b(?!['’])")
+    for k in range(min(at, len(texts)) - 1, -1, -1):
+        lede = described.search(texts[k])  # the lede's description only, never a name
+        if lede:  # before a comma ("On Thursday, the union said")
+            named = _named_next(lede.group(0), table, k, lex)
+            return (named, head) if named else None
+    return None
+
+
 def _described_before(head: str, table, at: int, lex: Lexicon) -> str | None:
     """The body "the <head>" means where the entity table knows it by no such noun: the
     name an earlier sentence gives in apposition ("Service Workers Local 418, a public
@@ -406,8 +438,8 @@ def _described_before(head: str, table, at: int, lex: Lexicon) -> str | None:
     said." then "Safe Passage Network said"), the nearest before the sentence."""
     texts = getattr(table, "texts", ())
     apposed = re.compile(rf"({_NAME_RUN}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}"
-                         rf"{re.escape(head)}\b")
-    described = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b")
+                         rf"{re.escape(head)}\b(?!['’])")  # not "X, the group's director,"
+    described = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b(?!['’])")
     for k in range(min(at, len(texts)) - 1, -1, -1):
         found = apposed.search(texts[k])
         if found:
@@ -460,6 +492,9 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
         fuller = table.fullest(name, at) if table is not None else None
         if not fuller and found and found.group("frame") and " " not in name:
             fuller = _person_by_surname(name, table, at)  # "Prosecuting for X, Pryce said"
+        if not fuller and found and found.group("frame"):
+            fuller = _honorific_surname(name, table, at, lex)  # "Speaking to the Gazette,
+            # Mr Adeyemi said" after "Marcus Adeyemi" (t35a)
         return fuller or name, f"the subject of the verb of saying, a name ({subject})"
     head = words[-1].casefold().strip("'’")
     if head in _STAFF and len(words) >= 2:  # "Kenya Wildlife Service investigators"
@@ -694,6 +729,11 @@ def _refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
                            reason=f"{acting[1]}; the rules before: {proposal.reason}")
         return proposal
     body = no_body_named(proposal.reason, table, at, lex) if name is None else None
+    lede = _lede_body(proposal.reason, table, at, lex) if body else None
+    if lede:  # "..., a consumer group said." then "Fair Deal UK said", "The group has
+        # asked": the group the lede described and named, not the body named last (t35a)
+        return _renamed(proposal, index, lede[0], f"'the {lede[1]}' = {lede[0]}, the {lede[1]} "
+                                               f"an earlier sentence describes and names")
     if body:  # "The club said" where no name holds "club": the body it may mean
         return _renamed(proposal, index, body, f"{body}: the body that noun may mean, "
                                                f"named last")
