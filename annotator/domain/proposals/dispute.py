@@ -1543,8 +1543,26 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
              and not how_often(lex, words, s)  # "every ten seconds" (frequency.py)
              and not limits_a_figure(words, s, e, lex.language)  # "hanya sembilan"
              and not modal_negation(words, s, e, lex)  # "tidak akan", "no longer"
-             and not in_relative_clause(lex, words, s)]  # "breaks that never happened"
+             and not in_relative_clause(lex, words, s)  # "breaks that never happened"
+             and not _restriction(lex.language, words, s, e)]  # "could only be bought"
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
+
+
+@lru_cache(maxsize=8)
+def _restrictions(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("rebuttal35_restriction", {})
+    return (frozenset(raw.get("words", ())), frozenset(raw.get("modals", ())),
+            frozenset(raw.get("after", ())))
+
+
+def _restriction(language: str, words: list[str], s: int, e: int) -> bool:
+    """A limiting word that states a rule's restriction, not a reply that plays the wrong
+    down: a modal, the word, then a passive ("all items ... could only be bought from
+    Elite Schoolwear", "tickets can only be used on the day"): what may be done at all, the
+    rule itself (round 35; data ``rebuttal35_restriction``)."""
+    only, modals, after = _restrictions(language)
+    return (e - s == 1 and words[s] in only and s > 0 and words[s - 1] in modals
+            and e < len(words) and words[e] in after)
 
 
 def _another_wrong(text: str, cue: str | None, lex: Lexicon) -> str | None:
