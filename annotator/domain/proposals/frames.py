@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.domain.proposals import handled, not_the_act, scheduled, statute
+from annotator.domain.proposals import handled, not_the_act, past_offer, scheduled, statute
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 STATE_REACH = 8  # words before a procedure's state where the procedure is named
@@ -226,11 +226,15 @@ def own_plan(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None
         if opening and not predicted(lex, words, s, e) and not _contrasted(words, s, e):
             return " ".join(words[s:e])  # "Kalau ..., kontraknya akan kami putus"
     for s, e in find(fam.commitments, words):
+        if past_offer.told_as_done(lex.language, words, s, e):
+            continue  # "said the club had offered to ... and had spent £60,000": an account
         if any(v < s and s - v <= COMMITMENT_GAP for v in speech_at) and not _contrasted(
                 words, s, e):
             return " ".join(words[s:e])  # "menyebut rumah sakit siap membuka rekaman"
     represented, future = _represented(lex.language)
     for s, e in find(fam.plans, words):
+        if past_offer.told_as_done(lex.language, words, s, e):
+            continue  # (round 35)
         for v in speech_at:
             between = words[v + 1:s]
             if v < s and len(between) <= CONTACT_GAP and all(

@@ -49,6 +49,7 @@ from annotator.domain.proposals import (
     no_denial,
     not_the_act,
     open_question,
+    past_offer,
     plan_bodies,
     present_plural,
     quotation,
@@ -914,6 +915,8 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
         if recounted(lex.language, words, s, any(a <= tokens[s].start() < b
                                                    for a, b in inside)):
             continue  # '"They promised to fix it, and clearly they did not"' (round 31)
+        if past_offer.told_as_done(lex.language, words, s, e):
+            continue  # "said it had promised to ... and had paid": an account (round 35)
         if added_tail(lex.language, tokens, words, text, inside, s, verbs):
             continue  # '"At no point ...," the spokesman said, adding that the company
             # would cooperate': the quotation says what the sentence says (round 32)
