@@ -22,7 +22,11 @@ from annotator.domain.proposals.article_kinds import (
     head_words,
     qualifies_another,
 )
-from annotator.domain.proposals.issued import issued_by_acts
+from annotator.domain.proposals.issued import (
+    described_issuers,
+    issued_by_acts,
+    possessed_documents,
+)
 from annotator.domain.proposals.kinds import (
     COMPANY,
     ORGANISATION,
@@ -325,6 +329,10 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
         return found
 
     surnames = surnames_sexes(texts)  # "Ms Ruiz": whom "she" may mean (sexes.py)
+    # documents a description issued ("the authority said in a statement"), resolved once
+    # the table is whole; the names the sentence gave them to, where none resolves
+    pending: list[tuple[int, str, str]] = []
+    unresolved: list[tuple[int, str, str]] = []
     for at, text in enumerate(texts):
         for start, end, short in defined_acronyms(text):
             name, qualifier = None, ""
@@ -377,8 +385,16 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
             entity(name, at).acts_for.update(party)
         for document, name in issuers(text, names, lex):
             entity(name, at).issued.add(document)
+        described = described_issuers(text, lex, documents(lex))
+        through = {d for d, _, spoke in described if spoke}
         for document, name in issued_by_acts(text, names, lex, documents(lex)):
+            if document in through:  # "Traffic at Port Reitz rose, the authority said in
+                unresolved.append((at, document, name))  # a statement": the authority's
+                continue  # unless the article names no body "the authority" means
             entity(name, at).made.add(document)  # "X sued", "melalui keterangan tertulis"
+        for document, name in possessed_documents(text, names, documents(lex)):
+            entity(name, at).made.add(document)  # "The Kenya Ports Authority's statement"
+        pending += [(at, document, noun) for document, noun, _ in described]
     bodies_told(by_name.values(), texts, lex)  # "Hallam Athletic, the club": a body
     for e in by_name.values():  # "estates in Millfield and Parkside": a place, no body
         e.placed = written_as_place(e, texts, lex)
@@ -414,7 +430,31 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
         e.mentions.sort()
     table = EntityTable(list(by_name.values()), lex, texts)
     table.named_next = bound
+    _described_documents(table, by_name, pending, unresolved)
     return table
+
+
+def _described_documents(table: EntityTable, by_name: dict[str, Entity],
+                         pending: list[tuple[int, str, str]],
+                         unresolved: list[tuple[int, str, str]]) -> None:
+    """The documents a description issued or spoke through ("Container traffic rose, the
+    authority said in a statement", "In a statement, the company said", "a letter from
+    the council"): made by the body the article names that the description means (the
+    guidelines: a document speaks for whoever issued it), so that a later "according to
+    the statement" speaks for it, not for the person quoted last (round 35). Where the
+    description means no named body, the sentence's first name keeps it, as before."""
+    resolved = set()
+    for at, document, noun in pending:
+        name = table.described(noun, at)
+        found = by_name.get(name.casefold()) if name else None
+        if found is not None:
+            found.made.add(document)
+            resolved.add((at, document))
+    for at, document, name in unresolved:
+        if (at, document) not in resolved:
+            found = by_name.get(" ".join(name.split()).casefold())
+            if found is not None:
+                found.made.add(document)
 
 
 _INDEFINITE = {"a", "an", "sebuah", "seorang", "suatu"}  # a name never opens with one
