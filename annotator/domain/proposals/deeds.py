@@ -193,11 +193,47 @@ def _subject_before(lex, fam, tokens, words, s: int) -> bool:
         # party found, not the speaker telling its own act (twelfth round)
         return k > 0 and (words[k - 1] in fam.findings or (
             words[k - 1] in ("that", "bahwa") and k > 1 and words[k - 2] in fam.findings))
+    apposed = apposition_before(lex, tokens, words, s)
+    if apposed and (_party_in(lex, fam, tokens, words, *apposed) or _complement_subject(
+            lex, fam, tokens, words, *apposed)):
+        return True  # "the practice, known as drip pricing, broke the law": read without it
     lo = _clause_start(tokens, s)
     if all(w in _LINKS for w in words[lo:s]) and lo > 0:
         lo = _clause_start(tokens, lo - 1)
     return _party_in(lex, fam, tokens, words, lo, s) or _complement_subject(
         lex, fam, tokens, words, lo, s)
+
+
+_APPOSITION_OPENERS = (("known", "as"), ("also", "known", "as"), ("better", "known", "as"),
+                       ("called",), ("also", "called",), ("dubbed",), ("which",), ("who",),
+                       ("a",), ("an",))
+
+
+def apposition_before(lex: Lexicon, tokens, words: list[str], s: int
+                      ) -> tuple[int, int] | None:
+    """The act at ``s`` opens its clause right after an apposition between commas that
+    follows its subject ("the practice, known as drip pricing, broke the law", "the landlord,
+    which owns 300 flats, withheld deposits", "the firm, a unit of Orvane Group, misled
+    customers"; thirty-fifth round, bug fix): the subject's clause, as (start, end), to read
+    the act's subject and frame from as if the apposition were not there; None otherwise.
+    Not a list between commas ("sofas, beds, and overcharged"), nor an act inside the
+    apposition ("the firm, which broke the law in 2021, said"): that is the clause's own."""
+    if lex.language != "en":
+        return None
+    lo = _clause_start(tokens, s)
+    if lo < 2 or any(w not in _AUXILIARIES for w in words[lo:s]) or "," not in _gap(
+            tokens, lo):
+        return None
+    at = _clause_start(tokens, lo - 1)
+    if at < 1 or "," not in _gap(tokens, at) or not any(
+            tuple(words[at:at + len(o)]) == o for o in _APPOSITION_OPENERS):
+        return None
+    if words[at] in ("a", "an") and "of" not in words[at + 2:lo]:
+        return None  # "a N of M" only: a bare "a N" between commas may be an item of a list
+    start = _clause_start(tokens, at - 1)
+    if start > 0 and "," in _gap(tokens, start) and at - start <= 2:
+        return None  # "hotels, airlines, a range of ticket sellers, misled ...": a list
+    return start, at
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
@@ -287,8 +323,10 @@ def _unstated(lex: Lexicon, fam: Families, tokens, words: list[str], s: int,
     """The act at ``s`` is asked about, possible, to come, investigated, negated or told as
     background: the words of its clause before it say so."""
     lo = _clause_start(tokens, s)
-    before = words[lo:s]
-    before = _after_venue(lex, fam, before)
+    apposed = apposition_before(lex, tokens, words, s)
+    # "is investigating whether the practice, known as X, broke the law": read without it
+    clause = words[apposed[0]:apposed[1]] + words[lo:s] if apposed else words[lo:s]
+    before = _after_venue(lex, fam, clause)
     found = [k for k, w in enumerate(before) if w in fam.findings]
     if found:  # "The audit found ...", "Laporan BPK menemukan ...": the procedure has ended
         before = before[found[-1] + 1:]  # in a finding, what it found is stated (taken.py)
@@ -301,7 +339,7 @@ def _unstated(lex: Lexicon, fam: Families, tokens, words: list[str], s: int,
     if any(w in lex.negations for w in words[max(0, s - NEGATION_REACH):s]) and \
             phrase[0] not in lex.negations:
         return True
-    return bool(find(lex.background, words[lo:s + 8]))
+    return bool(find(lex.background, clause + words[s:s + 8]))
 
 
 _SEEMING = frozenset({"appeared", "appears"})
