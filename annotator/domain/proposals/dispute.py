@@ -2080,7 +2080,9 @@ def _enforcer_found(reading: LabelReading, speaker: str | None, dispute: Dispute
     (enforcer_finding.py), the body neither on the accused side nor a bystander."""
     if dispute is None:
         return None
-    found = finding_stated(reading, speaker, text, lex)
+    accused = frozenset(w for k in (*dispute.parties, *dispute.deniers, *dispute.accused_names)
+                        for w in words_of(k) if len(w) > 2) | frozenset(dispute.accused_refs)
+    found = finding_stated(reading, speaker, text, lex, accused)
     if found is None or speaker and (
             _key(speaker) in dispute.deniers or _bystander(speaker, text, lex)
             or dispute.side(speaker, text, lex, loose=False)[0] == "accused"):

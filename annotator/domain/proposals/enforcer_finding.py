@@ -21,6 +21,15 @@ Two things make it the body's accusation here:
    firm had not provided evidence"; a finding's own words of failure, label18_en
    ``found_wrongs``: "the trustees failed to keep proper records").
 
+One who speaks for the prosecution in court, named with the role in the attribution
+("Prosecuting, Stephen Maddox said", "Rachel Dunn, prosecuting, told the court": label
+``court_roles``; thirty-fifth round, branch w6court1), is such a body for the accused's own
+act only: the clause's actor is the accused (a word of a name the article held responsible
+or that denied, or "the defendant": ``court_accused``) and its act a verb in the active past
+("Prosecuting, Stephen Maddox said Tasker collected cash ... but paid in only £2,150"). Not
+what a witness, a victim or an officer did ("said Mr Reeve returned home to find ..."), a
+loss with no actor ("the hospice had lost £8,600"), the defence's account.
+
 Not: a quotation (the body's officer in its own words, read as before), a negated reading,
 the body placed on the accused side or one that denied ("Salford City Council said the
 certificate had been issued by an approved inspector"), a figure or a result with no party
@@ -57,6 +66,8 @@ class _Lists:
     active_prefixes: tuple[str, ...]
     not_acts: frozenset[str]
     clause_ends: frozenset[str]
+    court_roles: frozenset[str]
+    court_accused: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -65,7 +76,8 @@ def _lists(language: str) -> _Lists:
     return _Lists(*(frozenset(raw.get(k, ())) for k in (
         "bodies", "fronted", "parties", "past", "passive", "not_actors")),
         tuple(raw.get("active_prefixes", ())), frozenset(raw.get("not_acts", ())),
-        frozenset(raw.get("clause_ends", ())))
+        frozenset(raw.get("clause_ends", ())), frozenset(raw.get("court_roles", ())),
+        frozenset(raw.get("court_accused", ())))
 
 
 @lru_cache(maxsize=8)
@@ -108,11 +120,13 @@ def _parts(text: str, lex: Lexicon) -> tuple[list[str], list[str]] | None:
 def enforcer(speaker: str | None, text: str, lex: Lexicon) -> str | None:
     """The head word of a body that inspects, regulates, audits, investigates or
     prosecutes among the words that say who speaks (the speaker's name, the attribution),
-    else None."""
+    else the role of one who prosecutes in court ("Prosecuting, X said"), else None."""
     parts = _parts(text, lex)
     said = [_word(t) for t in parts[0]] if parts else []
-    bodies = _lists(lex.language).bodies
-    return next((w for w in [*words_of(speaker or ""), *said] if w in bodies), None)
+    lists = _lists(lex.language)
+    words = [*words_of(speaker or ""), *said]
+    return next((w for w in words if w in lists.bodies), None) or next(
+        (w for w in words if w in lists.court_roles), None)  # a body named goes first
 
 
 def _is_act(token: str, before: str, lists: _Lists, lex: Lexicon) -> bool:
@@ -125,7 +139,8 @@ def _is_act(token: str, before: str, lists: _Lists, lex: Lexicon) -> bool:
     return word in lists.past or (word.endswith("ed") and len(word) > 4)
 
 
-def party_acts(clause: list[str], speaker: str | None, lex: Lexicon) -> str | None:
+def party_acts(clause: list[str], speaker: str | None, lex: Lexicon,
+               nouns: frozenset[str] = frozenset()) -> str | None:
     """The reported clause's actor and its act: a party named (a word written with a
     capital that is not the speaker's, a day or a month) or called by a party's noun
     ("the firm", "staff", "aplikasi itu"), then, before the clause goes on, a verb in the
@@ -138,7 +153,8 @@ def party_acts(clause: list[str], speaker: str | None, lex: Lexicon) -> str | No
         if not word or word in own or word in lists.not_actors or word in lists.bodies:
             continue
         named = token.strip(_STRIP)[:1].isupper()
-        noun = word in lists.parties or word.removesuffix("s") in lists.parties
+        noun = word in lists.parties or word.removesuffix("s") in lists.parties \
+            or word in nouns
         if not (named or noun):
             continue
         for j in range(i + 1, min(len(clause), i + 1 + VERB_REACH)):
@@ -152,10 +168,12 @@ def party_acts(clause: list[str], speaker: str | None, lex: Lexicon) -> str | No
     return None
 
 
-def finding_stated(reading: LabelReading, speaker: str | None, text: str,
-                   lex: Lexicon) -> LabelReading | None:
+def finding_stated(reading: LabelReading, speaker: str | None, text: str, lex: Lexicon,
+                   accused: frozenset[str] = frozenset()) -> LabelReading | None:
     """The body's accusation where the rules read its reported speech as a plain claim
-    and what it says names a wrong or a party's act. None otherwise."""
+    and what it says names a wrong or a party's act; for one who prosecutes in court
+    (``court_roles``), only the act of the accused (``accused``: the words of the names the
+    article held responsible or that denied). None otherwise."""
     if reading.role != CLAIM or reading.negated \
             or not reading.reason.startswith("reported speech") \
             or text.lstrip().startswith(_QUOTE_MARKS):
@@ -164,6 +182,14 @@ def finding_stated(reading: LabelReading, speaker: str | None, text: str,
     parts = _parts(text, lex) if body else None
     if not parts or not parts[1]:
         return None
+    lists = _lists(lex.language)
+    if body in lists.court_roles:
+        acted = party_acts(parts[1], speaker, lex, lists.court_accused)
+        if not acted or not set(acted.split()[:-1]) & (accused | lists.court_accused):
+            return None  # only the accused's own act ("said Tasker collected cash")
+        return LabelReading(ACCUSATION, acted, f"the prosecution in court says what the "
+                            f"accused did: '{acted}' ('{body}'; {reading.reason})", STRENGTH,
+                            reading.hedges)
     words = words_of(text)
     wrong = wrong_stated(text, lex, words)
     if not wrong:
