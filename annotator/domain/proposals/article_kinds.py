@@ -199,6 +199,9 @@ def bodies_told(entities, texts: tuple[str, ...], lex: Lexicon) -> None:
             continue
         e.sex = None  # "Her landlord, Redbrook Lettings": no "he" nor "she"
         told_kinds[e.name] = e.kind
+    bare = _bare_company(entities, texts, lex, frozenset(told_kinds))
+    if bare is not None:  # "Cafés Altamira denied ... the Medellín-based company said"
+        bare.kind = told_kinds[bare.name] = COMPANY
     for e in entities:
         if e.kind != PERSON:
             continue
@@ -221,6 +224,72 @@ def _trade_given(entity, texts: tuple[str, ...], lex: Lexicon) -> bool:
     speaks = re.compile(rf"(?<![\w'’-]){name}\s+(?:has\s+|had\s+)?{_SAID}\b|"
                         rf"\b{_SAID}\s+{name}\b")
     return any(trade.search(t) for t in texts) and any(speaks.search(t) for t in texts)
+
+
+def _bare_company(entities, texts: tuple[str, ...], lex: Lexicon, told: frozenset[str]):
+    """The business "the company", "the firm" or "the X-based company" means where the
+    article names it only by a bare name (thirty-fifth round): "Cafés Altamira denied the
+    allegations. In a statement, the Medellín-based company said", "Organisers Northgate
+    Live pulled the plug ... The company initially told customers". A name read as a
+    person's by its shape that the article names before its first "the company", has
+    speak ("X said", "X denied", "said X") and never writes as a person nor tells as
+    anything (no title, sex, office, party or noun of its own); the only such name where
+    the article gives no name of a company's kind nor another bare name it writes as a body
+    (``told``: "X said its", "X, which"), else the only one of them the article has deny
+    ("X denied") or accuses ("accused X of"); else None (a person's name; two businesses
+    named; "the company" before any is named). English only; the words:
+    data/cues/en.json, key "speaker35_bare_company"."""
+    raw = cue_file(lex.language).get("speaker35_bare_company", {})
+    nouns = "|".join(map(re.escape, raw.get("nouns", ())))
+    if lex.language != "en" or not nouns:
+        return None
+    the = re.compile(rf"(?<![\w'’-])[Tt]he\s+(?:[\w'’-]+-based\s+)?(?:{nouns})(?![\w-])")
+    first = next((k for k, t in enumerate(texts) if the.search(t)), None)
+    if first is None:
+        return None
+    entities = list(entities)
+    found = [e for e in entities if e.kind == PERSON and _bare_speaker(e, entities, texts,
+                                                                       first, lex)]
+    if len(found) == 1 and not any(e.kind == COMPANY or e.name in told for e in entities):
+        return found[0]  # the only business the article names
+    denying = "|".join(map(re.escape, raw.get("denying", ())))
+    accusing = "|".join(map(re.escape, raw.get("accusing", ())))
+    accused = [e for e in found if any(
+        re.search(rf"(?<![\w'’-]){re.escape(e.name)}\s+(?:has\s+|had\s+)?(?:{denying})\b|"
+                  rf"\b(?:{accusing})\s+{re.escape(e.name)}(?![\w'’-])", t)
+        for t in texts if e.name in t)]
+    return accused[0] if len(accused) == 1 else None  # the party the article accuses
+
+
+def _bare_speaker(entity, entities, texts: tuple[str, ...], first: int, lex: Lexicon) -> bool:
+    """``_bare_company``'s test of one name: named before sentence ``first``, speaking in
+    the article, never written or told as a person nor as anything else, no place, and no
+    person's short form ("Reyes" for "Tom Reyes")."""
+    if entity.titles or entity.sex or entity.officer_of or entity.acts_for or \
+            entity.nouns or entity.name.casefold() in lex.places:
+        return False
+    held = [k for k, t in enumerate(texts) if entity.name in t]  # no pattern for the rest
+    if not held or held[0] >= first:
+        return False
+    name = re.escape(entity.name)
+    alone = re.compile(rf"(?<![\w'’-]){name}(?![\w'’-])")
+    if not any(alone.search(texts[k]) for k in held if k < first):
+        return False  # "the company" before the article names it
+    speaks = re.compile(rf"(?<![\w'’-]){name}\s+(?:has\s+|had\s+)?{_SAID}\b|"
+                        rf"\b{_SAID}\s+{name}(?![\w'’-])")
+    if not any(speaks.search(texts[k]) for k in held):
+        return False
+    apposed = re.compile(rf"(?<![\w'’-]){name},\s+(?:\d|(?:who|whose|the|a|an|its|his|her|"
+                         rf"their)\b|([a-z][\w-]*))")
+    if any(m.group(1) is None or m.group(1) in lex.titles
+           for k in held for m in apposed.finditer(texts[k])):
+        return False  # "said Margaret Elwood, who has lived", "X, head of the office,"
+    for other in entities:
+        if other is not entity and other.name.endswith(f" {entity.name}") and (
+                " " not in entity.name or other.titles or other.sex
+                or _written_as_person(other, texts, lex)):
+            return False  # a person's surname, or the short form of one
+    return not _written_as_person(entity, texts, lex)
 
 
 @lru_cache(maxsize=4)
