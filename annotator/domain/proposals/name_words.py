@@ -322,6 +322,9 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
         return text_of(text, tokens, start, of)
     if office_name(words, span, lex):
         return text_of(text, tokens, start, end)
+    given = given_name_at(tokens, words, span, lex)
+    if given is not None:  # "Wyvern manager Dean Holloway": "Dean" is his given name
+        return text_of(text, tokens, given, end)
     titled = any(w in lex.titles and (w not in lex.title_modifiers or _head_of_title(
         words, k, end, lex)) for k, w in enumerate(words[:end - 1]) if k >= max(0, start - 3))
     regional = regional_name(words, span, lex, tokens) if titled else None
@@ -378,6 +381,42 @@ def person_in(text, tokens, words, span: tuple[int, int], lex: Lexicon) -> str:
     return text_of(text, tokens, start, end)
 
 
+
+
+@lru_cache(maxsize=8)
+def given_name_titles(language: str) -> frozenset[str]:
+    """Title words that are also given names ("Dean"; cue ``speaker35_given_name_titles``)."""
+    return frozenset(cue_file(language).get("speaker35_given_name_titles", {}).get(
+        "titles", ()))
+
+
+def given_name_at(tokens, words, span: tuple[int, int], lex: Lexicon) -> int | None:
+    """Where a person's name begins when its first word is a title that is also a given
+    name, written capitalised before one name word that ends the run (a surname), after
+    a role noun or with no title before it: "said Wyvern manager Dean Holloway", "Dean
+    Holloway said" name Dean Holloway (thirty-fifth round, cue
+    ``speaker35_given_name_titles``); else None. "Dean Sarah Cole" (two name words),
+    "Acting Dean Cole" (a title's modifier), "Harvard Dean Cole" (a capitalised word
+    that is no role noun) and "said Dean Cole of the law school" (a body after "of", no
+    role noun before) keep the title."""
+    start, end = span
+    k = end - 2
+    if k < start or words[k] not in given_name_titles(lex.language):
+        return None
+    written = tokens[k].group()
+    if not (written[:1].isupper() and written[1:].islower()) or not _person_word(
+            tokens, words, end - 1, lex) or words[end - 1] in given_name_titles(lex.language):
+        return None
+    before = words[k - 1] if k > 0 else ""
+    if before in lex.title_modifiers:
+        return None  # "Acting Dean Cole", "former Dean Cole"
+    if before in lex.titles or before in lex.honorifics:
+        return k  # "manager Dean Holloway", "Manager Dean Holloway", "Mr Dean Holloway"
+    if end < len(tokens) and tokens[end].group() == "of":
+        return None  # "Dean Cole of the law school": a dean and the body after "of"
+    if k == start and (k == 0 or not tokens[k - 1].group()[:1].isupper()):
+        return k  # "Dean Holloway said", "said Dean Holloway", "striker Dean Holloway"
+    return None
 
 
 OF_WORDS = 3  # words of a place or a portfolio after an English title's "of"

@@ -17,6 +17,8 @@ from annotator.domain.proposals.name_words import (
     CAPITALISED_STOP,
     TOKEN,
     gap_before,
+    given_name_at,
+    given_name_titles,
     headed,
     name_word,
     person_in,
@@ -158,6 +160,11 @@ def known_or_new(index, name: str, why: str) -> SpeakerReading:
     known = _short_name(index, name)
     if known:
         return SpeakerReading(known, f"{why} ({name} = {known})")
+    full = _titled_surname(index, name)
+    if full:  # "Dean Lyle" after "Acting Dean Mark Lyle": the title and his surname
+        found = known_or_new(index.index, full, why)
+        return SpeakerReading(found.name, f"{why} ({name} = {full}, named before)",
+                              new=found.new)
     full = index.full_name(name) if " " not in name and isinstance(index, Known) else None
     if full:
         full = _possessive_restored(index, full)
@@ -165,6 +172,18 @@ def known_or_new(index, name: str, why: str) -> SpeakerReading:
         return SpeakerReading(found.name, f"{why} ({name} = {full}, named before)",
                               new=found.new)
     return SpeakerReading(name, f"new source: {why}", new=True)
+
+
+def _titled_surname(index, name: str) -> str | None:
+    """A name read as a given name and a surname whose given name is also a title ("Dean
+    Lyle", name_words.given_name_at) when the article named a person with that surname
+    before ("Acting Dean Mark Lyle"): that person, the title and his surname; else None."""
+    words = name.split()
+    if len(words) != 2 or not isinstance(index, Known) or index.table is None \
+            or words[0].casefold() not in given_name_titles(index.table.lex.language):
+        return None
+    full = index.full_name(words[1])
+    return full if full and full != name and full.split()[-1] == words[1] else None
 
 
 # a possessive the reading blanked in a name ("Information Commissioner   Office": three
@@ -344,7 +363,8 @@ def _person_closing(text, tokens, words, at: int, lex: Lexicon) -> bool:
     if not run or not 2 <= run[1] - run[0] <= 3:
         return False
     name = text[tokens[run[0]].start():tokens[run[1] - 1].end()]
-    if kind_of(name, lex) != PERSON or any(words[k] in lex.titles for k in range(*run)):
+    if kind_of(name, lex) != PERSON or any(words[k] in lex.titles for k in range(*run)) \
+            and given_name_at(tokens, words, run, lex) != run[0]:  # not "striker Dean Ellis"
         return False
     return _PERSON_CLOSED.match(text, tokens[run[1] - 1].end()) is not None
 
