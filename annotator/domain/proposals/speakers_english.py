@@ -655,6 +655,10 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
     """``proposal`` with its English speaker read once more (the module's rules), else as
     it came; a person's or a company's name with where it is from after "of" ("Dr Sunita
     Rao of King's College Hospital", "PT Samudra Karya Teknik of Batam") as the name."""
+    body = _office_holders(text) if text and lex.language == "en" else None
+    if body and (proposal.name is None or proposal.name == body[1]):
+        return _renamed(proposal, index, body[0], f"{body[0]}: the body its office-holders "
+                                                  f"name, as written")
     read = _refined(proposal, lex, index, text, table, at)
     if read.name and lex.language == "en":
         own = _of_where_dropped(read.name, text, lex)
@@ -666,6 +670,35 @@ def refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
             return _renamed(read, index, own, f"{own}: the person named as of "
                                               f"'{read.name}' speaks")
     return read
+
+
+# "according to the Newlyn harbour commissioners", "Falmouth harbour commissioners said",
+# "the Hayle school governors say": a place, lower-case words of what the body is, then a
+# plural of its office-holders, the body speaking as written (round 35, w7officials); never
+# a plural of unnamed people ("Newlyn fishermen said"), never a body's name in capitals
+_OFFICE_PLURALS = r"(?:commissioners|councillors|councilors|trustees|governors|magistrates)"
+_OFFICE_BODY = (r"(?P<place>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][a-z][\w'’.-]*){0,2})"
+                r"\s+(?:(?!the\b|and\b|of\b|for\b|in\b|on\b|at\b)[a-z]{3,}\s+){1,2}"
+                rf"{_OFFICE_PLURALS}")
+_OFFICE_SPEAK = (
+    re.compile(rf"\baccording to (?:the )?(?P<name>{_OFFICE_BODY})\s*[.!?]?[\"”’']?\s*$"),
+    re.compile(rf"^(?:The\s+)?(?P<name>{_OFFICE_BODY})\s+(?:have\s+|had\s+)?"
+               rf"(?:said|say|says|told|warned|added|confirmed|stated|insisted|denied)\b"),
+    re.compile(rf",[\"”’']?\s+(?:the\s+)?(?P<name>{_OFFICE_BODY})\s+(?:said|say|says)"
+               rf"\s*[.!?]?[\"”’']?\s*$"),
+)
+
+
+def _office_holders(text: str) -> tuple[str, str] | None:
+    """The body a place's office-holders name ("Newlyn harbour commissioners") where they
+    are the sentence's source, with the place; else None."""
+    if not re.search(_OFFICE_PLURALS, text):
+        return None
+    for pattern in _OFFICE_SPEAK:
+        found = pattern.search(text)
+        if found and found.group("place") not in ("The", "A", "An"):
+            return found.group("name"), found.group("place")
+    return None
 
 
 _FROM_WHERE = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*) of (?:the )?[A-Z]")
