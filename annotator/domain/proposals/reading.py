@@ -2881,6 +2881,24 @@ BETWEEN_PEOPLE = 3  # lower-case words between a plural of people and the body's
 _PEOPLE_RELATIVE = frozenset({"yang", "who", "whose"})
 
 
+def _people_named_body(tokens, run) -> bool:
+    """A body's name that opens with a plural of people (thirty-fifth round): the plural,
+    then a capitalised "Against", "Without" or "For" ("Parents Against Cuts", "Doctors
+    Without Borders"), or "for a"/"against a" ("Residents for a Cleaner Lusaka"): one
+    body, not unnamed people. "Residents of Millbrook" and "Residents for Kamfinsa" stay
+    unnamed people."""
+    if run is None or run[1] - run[0] < 3:
+        return False
+    start = run[0]
+    after = tokens[start + 1].group()
+    if after in ("Against", "Without", "For"):
+        return True
+    return after in _ARTICLE_AFTER and tokens[start + 2].group() in ("a", "an")
+
+
+_ARTICLE_AFTER = ("for", "against")
+
+
 def _unorganised_subject(text, tokens, words, run, end: int, lex: Lexicon) -> bool:
     """The subject before ``end`` is a plural of people no body speaks for ("Residents of
     Millbrook", "Villagers in Ashby", "Warga Desa Sukamaju"), opening its clause, with no
@@ -3167,11 +3185,13 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     formed = _formed_subject(index, text, tokens, words, end, verb_at, lex)
     if formed:  # "The parents, who have formed a campaign called X, say": X speaks
         return formed
-    if _unorganised_subject(text, tokens, words, run, end, lex):
+    if _unorganised_subject(text, tokens, words, run, end, lex) and not _people_named_body(
+            tokens, run):
         return SpeakerReading(None, PLURAL)  # nor a group a later sentence names
     if run and _after_preposition(text, tokens, words, run[0], lex):
         run = _member_of(text, tokens, words, run, lex) or run
-    if run and words[run[0]] in lex.unnamed and (
+    if run and words[run[0]] in lex.unnamed and not _people_named_body(
+            tokens, run) and (
             run[1] - run[0] == 1 or words[run[0]] not in lex.titles):
         return None  # "Analysts said", "Warga Desa Sukamaju mengatakan": nobody named
     if run and not _after_preposition(text, tokens, words, run[0], lex):
