@@ -503,6 +503,22 @@ line, in benchmarks/proposals/AUDIT.md):
   rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout33_id.jsonl, gold_heldout33_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout33/). Sealed.
+- heldout34: a twenty-ninth fresh sealed set, written blind on 2026-12-05 (thirty-sixth round,
+  guidelines as last changed in commit 53e74b1, labeled at a51920b), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (188 presented
+  sentences), two thirds about an allegation and its replies (a bakery said to relabel
+  expired bread, a Japanese-language job-training school's unkept placement promise, a
+  fishing contest winner's fish said to be stuffed with lead, a craft market's stall levies,
+  a septic-tank truck dumping into a river, a hired wedding tent's collapse, a chairlift left
+  running in high winds, a station kiosk said to keep a winning scratchcard, a fishing-lodge
+  ghillie's whistleblowing tribunal, a language school's cancelled classes and a pub quiz
+  league's hidden phone), one third ordinary news with no dispute (a schools gamelan festival,
+  a hot-spring bath reopened, a printing works' catalogue contract, a male voice choir's prize
+  and a mixed doubles curling title), page chrome left in; their gold with the speaker's side,
+  labeled by hand by a session that did not look at the proposals, the rules, the cue
+  lexicons, the chrome rules nor the other sets' texts (gold_heldout34_id.jsonl,
+  gold_heldout34_en.jsonl; texts and how they were written in benchmarks/proposals/heldout34/).
+  Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -660,6 +676,7 @@ SETS = {
     "heldout31": HERE / "proposals" / "heldout31",
     "heldout32": HERE / "proposals" / "heldout32",
     "heldout33": HERE / "proposals" / "heldout33",
+    "heldout34": HERE / "proposals" / "heldout34",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -731,7 +748,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout26", "heldout27",
           "heldout28", "heldout29", "heldout30",
           "heldout31", "heldout32",
-          "heldout33"}
+          "heldout33", "heldout34"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
