@@ -206,9 +206,39 @@ def desire(lex: Lexicon, words: list[str]) -> str | None:
     for s, e in find(fam.desire, words):
         if s > 0 and words[s - 1] in fam.desire_self and not (
                 e < len(words) and words[e] in fam.desire_not_before) and not _contrasted(
-                words, s, e):
+                words, s, e) and not _relative_wish(lex.language, words, s - 1):
             return " ".join(words[s - 1:e])
     return None
+
+
+@lru_cache(maxsize=8)
+def _relative_cues(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
+                                           int]:
+    raw = cue_file(language).get("context35_relative_wish", {})
+    return (frozenset(raw.get("determiners", ())), frozenset(raw.get("not_nouns", ())),
+            frozenset(raw.get("pronoun_nouns", ())), int(raw.get("reach", 0)))
+
+
+def _relative_wish(language: str, words: list[str], pronoun: int) -> bool:
+    """The wish's pronoun opens a relative clause without "that" after a noun phrase a
+    determiner opens ("the online homework they need for coursework", "the answers we
+    deserve", "everything they want"): it describes a thing, the speaker states no wish
+    (thirty-fifth round, t35e; data/cues, "context35_relative_wish"; a language without
+    the key reads none)."""
+    determiners, not_nouns, pronoun_nouns, reach = _relative_cues(language)
+    if not reach or pronoun < 1:
+        return False
+    noun = words[pronoun - 1]
+    if noun in pronoun_nouns:
+        return True
+    if not noun.isalpha() or noun in not_nouns or noun in determiners:
+        return False
+    for k in range(pronoun - 2, max(-1, pronoun - 2 - reach), -1):
+        if words[k] in determiners:
+            return True
+        if not words[k].isalpha() or words[k] in not_nouns:
+            return False
+    return False
 
 
 def own_plan(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
