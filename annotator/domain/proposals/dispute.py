@@ -658,7 +658,8 @@ class Dispute:
             if window[0]:
                 found = self._side_of(window, lex)
                 party = self.deniers.get(self.last_denier)
-                return party if found and party in found else None
+                return party if found and party in found and not _across_accusation(
+                    speaker, party, before, lex) else None
         return None
 
     def accused_acts(self, speaker: str | None, text: str, lex: Lexicon) -> str | None:
@@ -993,6 +994,23 @@ def _agent_clause_end(text: str, words: list[str], at: int, stop: int) -> int:
             tokens[stop - 1].end():tokens[stop].start()]:
         return len(words)
     return stop
+
+
+def _across_accusation(speaker: str | None, party: str | None, text: str, lex: Lexicon
+                       ) -> bool:
+    """The sentence names the speaker and the party on either side of an accusation's cue
+    ("Students at Northgate University have accused academic publisher Harwood Learning
+    of ..."): the party is whom the accusation is against, no affiliation of the speaker's
+    (placed_before; thirty-fifth round, t35e)."""
+    words, name, named = words_of(text), words_of(speaker or ""), words_of(party or "")
+    if not name or not named:
+        return False
+    at = next((k for k in range(len(words)) if words[k:k + len(name)] == name), None)
+    to = next((k for k in range(len(words)) if words[k:k + len(named)] == named), None)
+    if at is None or to is None:
+        return False
+    low, high = sorted((at, to))
+    return any(low < s < high for s, _e in find(lex.accusation, words))
 
 
 def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
