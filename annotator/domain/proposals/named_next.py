@@ -21,6 +21,8 @@ from annotator.domain.proposals.lexicon import Lexicon, cue_file
 
 KEY = "speaker25_en"
 LOOK_AHEAD = 2  # sentences after the description, for the name
+# an opening phrase of place, time or medium set off by a comma before the speaker
+_OPENING = r"(?:(?:In|On|At|Later|Earlier)\s[^,\"“”]{0,80},\s+)?"
 # a name as a sentence opens with it: capitalised words, "of"/"and"/"&"/"for" between them
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|for)){0,6}(?<![\s,.])"
 
@@ -44,16 +46,19 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     # possessive, up to three lowercase (or capitals-only) words and the noun, as the
     # sentence opens with them and a lowercase word follows that is no preposition ("The
     # group of ...", "The union's ...": no); or after a comma as the sentence's closing
-    # attribution ("..., a consumer group has said after testing.")
+    # attribution ("..., a consumer group has said after testing."); the noun that ends the
+    # phrase, not one before it ("A campaign group": group, not campaign; round 36)
     phrase = (rf"(?:(?:[Tt]he|[Aa]n?)|[A-Z][a-z]+['’]s)\s+"
-              rf"(?:(?:[a-z][a-z'’-]*|[A-Z]{{2,4}})\s+){{0,3}}?({noun})")
+              rf"(?:(?:[a-z][a-z'’-]*|[A-Z]{{2,4}})\s+){{0,3}}?({noun})(?!\s+(?:{noun})\b)")
     described = re.compile(
         rf"^[\"“]?{phrase}(?=\s+(?!(?:{'|'.join(map(re.escape, between))})\b)[a-z])"
         rf"|,\s+{phrase}\s+(?:has\s+|have\s+)?(?:{verb})\b[^,\"”]*$")
     # "Ofgem said", "The Clean Elections Project says", "Home Test, which ..., said",
     # "The Energy and Petroleum Regulatory Authority (EPRA) said", "Paws of Kerala has said"
+    # ... also after an opening phrase of where or when it spoke ("In a report published on
+    # its website, Clean Delta Alliance said", "On Tuesday, Ofgem said"; round 36)
     naming = re.compile(
-        rf"^[\"“]?(?:The\s+)?({_NAME})[?!]?(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
+        rf"^[\"“]?{_OPENING}(?:The\s+)?({_NAME})[?!]?(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
         rf"(?:,|\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+[A-Z]\w+\s+)?(?:{verb})\b)")
     return described, naming
 
