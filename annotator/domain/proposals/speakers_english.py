@@ -441,8 +441,9 @@ def _described_before(head: str, table, at: int, lex: Lexicon) -> str | None:
     said." then "Safe Passage Network said"), the nearest before the sentence."""
     texts = getattr(table, "texts", ())
     apposed = re.compile(rf"({_NAME_RUN}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}"
-                         rf"{re.escape(head)}\b(?!['’])(?!{_AUX}\s+{_VERB}\b)")  # not "X, the group's director,"
-    # not "... in the 26 weeks to Oct. 3, the company said": "the company" there is who
+                         rf"{re.escape(head)}\b(?!['’])(?!{_AUX}\s+{_VERB}\b)")
+    # not "X, the group's director,"; not "... in the 26 weeks to Oct. 3, the company said":
+    # "the company" there is who
     # speaks after a date, a day or a place, no apposition naming it (round 35, t35e)
     described = re.compile(rf"\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b(?!['’])")
     firms = _company_nouns(lex.language)
