@@ -141,7 +141,10 @@ _OPENERS = frozenset({"according", "menurut", "berdasarkan", "the", "a", "an"})
 _SEEING = frozenset({"seen", "verified", "obtained", "reviewed", "examined", "dilihat",
                      "diperoleh", "diverifikasi"})
 _WHEN = frozenset({"on", "last", "this", "monday", "tuesday", "wednesday", "thursday",
-                   "friday", "saturday", "sunday", "jointly", "yesterday", "today"})
+                   "friday", "saturday", "sunday", "jointly", "yesterday", "today",
+                   # "a complaint lodged last year by Fairway Consumers", "filed earlier
+                   # this month by" (thirty-fifth round, t35e)
+                   "week", "month", "year", "earlier"})
 
 
 # the participles of making a document or evidence ("published by", "analysed by",
