@@ -20,6 +20,17 @@ from functools import lru_cache
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
 
 KEY = "speaker25_en"
+# a nationality's adjective right after the article ("A Bangladeshi garment workers'
+# union has accused", "A Kenyan rights group said", "A British consumer group"): one
+# capitalised word with a demonym's ending, so the description is still read (round 36)
+_DEMONYM = r"[A-Z][a-z]{2,}(?:an|ese|sh|i|ch)"
+
+
+def demonym_word(written: str) -> bool:
+    """"Bangladeshi", "Kenyan", "British": a nationality's adjective by its ending, as it
+    may stand first in a lede's description of a body ("A Bangladeshi garment workers'
+    union"), naming nobody."""
+    return re.fullmatch(_DEMONYM, written) is not None
 LOOK_AHEAD = 2  # sentences after the description, for the name
 # a name as a sentence opens with it: capitalised words, "of"/"and"/"&"/"for" between them
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|for)){0,6}(?<![\s,.])"
@@ -45,7 +56,7 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     # sentence opens with them and a lowercase word follows that is no preposition ("The
     # group of ...", "The union's ...": no); or after a comma as the sentence's closing
     # attribution ("..., a consumer group has said after testing.")
-    phrase = (rf"(?:(?:[Tt]he|[Aa]n?)|[A-Z][a-z]+['’]s)\s+"
+    phrase = (rf"(?:(?:[Tt]he|[Aa]n?)|[A-Z][a-z]+['’]s)\s+(?:{_DEMONYM}\s+)?"
               rf"(?:(?:[a-z][a-z'’-]*|[A-Z]{{2,4}})\s+){{0,3}}?({noun})")
     described = re.compile(
         rf"^[\"“]?{phrase}(?=\s+(?!(?:{'|'.join(map(re.escape, between))})\b)[a-z])"
