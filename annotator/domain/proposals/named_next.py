@@ -20,6 +20,17 @@ from functools import lru_cache
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
 
 KEY = "speaker25_en"
+# a nationality's adjective right after the article ("A Bangladeshi garment workers'
+# union has accused", "A Kenyan rights group said", "A British consumer group"): one
+# capitalised word with a demonym's ending, so the description is still read (round 36)
+_DEMONYM = r"[A-Z][a-z]{2,}(?:an|ese|sh|i|ch)"
+
+
+def demonym_word(written: str) -> bool:
+    """"Bangladeshi", "Kenyan", "British": a nationality's adjective by its ending, as it
+    may stand first in a lede's description of a body ("A Bangladeshi garment workers'
+    union"), naming nobody."""
+    return re.fullmatch(_DEMONYM, written) is not None
 LOOK_AHEAD = 2  # sentences after the description, for the name
 # an opening phrase of place, time or medium set off by a comma before the speaker
 _OPENING = r"(?:(?:In|On|At|Later|Earlier)\s[^,\"“”]{0,80},\s+)?"
@@ -48,7 +59,7 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     # group of ...", "The union's ...": no); or after a comma as the sentence's closing
     # attribution ("..., a consumer group has said after testing."); the noun that ends the
     # phrase, not one before it ("A campaign group": group, not campaign; round 36)
-    phrase = (rf"(?:(?:[Tt]he|[Aa]n?)|[A-Z][a-z]+['’]s)\s+"
+    phrase = (rf"(?:(?:[Tt]he|[Aa]n?)|[A-Z][a-z]+['’]s)\s+(?:{_DEMONYM}\s+)?"
               rf"(?:(?:[a-z][a-z'’-]*|[A-Z]{{2,4}})\s+){{0,3}}?({noun})(?!\s+(?:{noun})\b)")
     described = re.compile(
         rf"^[\"“]?{phrase}(?=\s+(?!(?:{'|'.join(map(re.escape, between))})\b)[a-z])"

@@ -113,7 +113,7 @@ from annotator.domain.proposals.name_words import (
 from annotator.domain.proposals.name_words import gap_before as _gap  # the label half's
 from annotator.domain.proposals.name_words import plain_name_word as _plain_name_word
 from annotator.domain.proposals.name_words import tokens_and_words as _words
-from annotator.domain.proposals.named_next import body_named_next
+from annotator.domain.proposals.named_next import body_named_next, demonym_word
 from annotator.domain.proposals.names import possessive_kept
 from annotator.domain.proposals.naming import (
     PERSONAL,
@@ -2695,7 +2695,10 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         start -= 1
     run = run_back(tokens, words, start, lex) if start > 0 else None
     bound = body_named_next(index, words[end - 1])
-    if run and bound and run[0] == 0:  # "Kenya's energy regulator has fined ..." / "The
+    if run and bound and (run[0] == 0 or run == (1, 2) and words[0] in ("a", "an") and
+                          demonym_word(tokens[1].group())):
+        # "Kenya's energy regulator has fined ...", "A Bangladeshi garment workers' union
+        # has accused ..." (round 36) / "The
         # Energy and Petroleum Regulatory Authority said": the body named after it
         return known_or_new(index, bound, f"{why} ('{words[end - 1]}' = {bound}, named "
                                           f"after the sentence that describes it)")
