@@ -2515,10 +2515,32 @@ def _owned_noun_apposed(text, tokens, words, run: tuple[int, int], end: int,
 
 def _before_age(text, tokens, words, end: int) -> int:
     """Where the subject ends when an age between commas closes it ("Jane Roe, 41, who
-    lives nearby, said"): before the age, so the name ends the subject; else ``end``."""
+    lives nearby, said"): before the age, so the name ends the subject; else ``end``. A
+    home town between commas closes it too, after an age or not ("Mark Ellery, from
+    Keynsham, who travelled with his family, said", "Jane Roe, 41, of Stalybridge, who
+    ..."): before it (round 36)."""
+    end = _before_home_town(text, tokens, words, end)
     k = end - 1
     if k > 0 and words[k].isdigit() and len(words[k]) <= AGE_DIGITS and "," in gap_before(
             text, tokens, k) and "," in gap_before(text, tokens, end):
+        return k
+    return end
+
+
+HOME_TOWN = 3  # capitalised words of a home town after "from"/"of" ("from Weston-super-Mare")
+_HOME = frozenset({"from", "of"})
+
+
+def _before_home_town(text, tokens, words, end: int) -> int:
+    """Where ", from Keynsham," or ", of Stalybridge," (a preposition and up to three
+    capitalised words between commas, right before ``end``) opens; else ``end``."""
+    if end < 3 or "," not in gap_before(text, tokens, end):
+        return end
+    k = end - 1
+    while k > 0 and end - k <= HOME_TOWN and tokens[k].group()[:1].isupper():
+        k -= 1
+    if k < end - 1 and words[k] in _HOME and tokens[k].group().islower() and \
+            "," in gap_before(text, tokens, k):
         return k
     return end
 

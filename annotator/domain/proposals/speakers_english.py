@@ -300,6 +300,8 @@ def _subject_first() -> re.Pattern:
                       rf"(?P<aside>,[^,\"“”]{{2,90}},)?{_AUX}\s+{_VERB}\b")
 
 
+# a joining word that opens a sentence before its subject ("But Mark Ellery, 42, said")
+_OPENING_JOINS = frozenset({"But", "And", "Yet", "So"})
 _SUBJECT_LAST = re.compile(rf",[\"”’']?\s+(?P<subject>(?:the|a|an)\s+[a-z][\w'’ -]{{1,40}}?)"
                            rf"\s+{_VERB}(?:\s*[.!?]?[\"”’']?\s*$|,(?=\s+[a-z]))")
 # ("..., the company said." closing the sentence, or set off by commas inside it before
@@ -490,6 +492,9 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
         return None, ""
     subject = " ".join((found or last).group("subject").split())
     words = subject.split()
+    if found and not found.group("frame") and len(words) > 2 and words[0] in _OPENING_JOINS:
+        subject, words = " ".join(words[1:]), words[1:]  # "But Mark Ellery, 42, said": the
+        # joining word opens the sentence, not the name (round 36)
     if words and words[-1].casefold() in lex.passive_auxiliaries | {
             "was", "were", "been", "is", "are", "be", "being", "has", "have", "had"}:
         return None, ""  # "The Ministry of Fisheries was accused": a passive, no speaker
