@@ -2416,7 +2416,33 @@ def _sentence_subject(index, text, tokens, words, before: int, lex: Lexicon, why
     run = run_forward(tokens, words, k, lex) if name_word(tokens, words, k, lex) else None
     if run is None or run[1] >= before:
         return None
+    owned = _owned_office_end(text, tokens, words, run, before, lex)
+    if owned:  # "Ghana's central bank kept its rate unchanged ..., saying": the bank, as the
+        # verb of saying after a name reads it, never the owner's name (round 36)
+        found = _office(index, text, tokens, words, (), owned, lex, why)
+        if found and found.name:
+            return found
     return known_or_new(index, person_in(text, tokens, words, run, lex), why)
+
+
+OWNED_OFFICE_WORDS = 3  # lower-case words after a possessive: "Ghana's central bank"
+
+
+def _owned_office_end(text, tokens, words, run: tuple[int, int], before: int,
+                      lex: Lexicon) -> int | None:
+    """Where "<Name>'s <one to three lower-case words ending in a body's noun>" ends when
+    the sentence opens with it ("Ghana's central bank", "Kenya's energy regulator",
+    "Brazil's finance ministry"), the possessive blanked in the text; else None."""
+    if lex.head_first or gap_before(text, tokens, run[1]) != "   ":
+        return None
+    heads = lex.org_heads | lex.government_heads
+    for end in range(run[1], min(before, run[1] + OWNED_OFFICE_WORDS)):
+        if not tokens[end].group().isalpha() or not tokens[end].group().islower() or \
+                not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, end)):
+            return None
+        if words[end] in heads:
+            return end + 1
+    return None
 
 
 def _topic(text, tokens, words, mentions, index, lex: Lexicon) -> str | None:
