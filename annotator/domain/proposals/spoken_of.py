@@ -110,6 +110,35 @@ def _spoke_there(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
         k in said for k in range(max(0, start - 2), start))
 
 
+_APPOSED = 100  # characters at most of a clause between commas after a speaker's name
+
+
+def _spoke_after_apposition(sentence: str, word: str, lex: Lexicon) -> bool:
+    """The name ending in ``word`` is the earlier sentence's speaker, a clause between
+    commas standing between it and its verb of saying ("Labour councillor Dev Sharma, who
+    represents the ward, said", "Anne Lowe, 71, told the Post"): it spoke there, with a
+    role before its name that leaves it past the sentence's opening words. Only a name
+    among the sentence's first words with no preposition before it ("Tenants of Harrow
+    Lettings, the landlord, say" is the tenants' statement) (thirty-sixth round, bug fix on
+    branch t36a1)."""
+    for m in re.finditer(rf"\b{re.escape(word)}['’]?\s*,([^,;.\"“”]{{1,{_APPOSED}}}),\s*",
+                         sentence, re.IGNORECASE):
+        opening = words_of(sentence[:m.start()])
+        if len(opening) > OPENING or any(w in lex.prepositions for w in opening):
+            continue  # "Tenants of Harrow Lettings, the landlord, say": not its subject
+        rest = words_of(sentence[m.end():])
+        if any(start == 0 for start, _ in find(lex.speech, rest)):
+            return True
+    return False
+
+
+def _name_end(words: list[str], at: int, capital: frozenset[str]) -> int:
+    """The last word of the run of capitalised words from ``at`` ("ruth" to "okafor")."""
+    while at + 1 < len(words) and words[at + 1] in capital:
+        at += 1
+    return at
+
+
 def talked_of(speaker: str | None, text: str, seen: list[str], accusers: dict[str, str],
               lex: Lexicon) -> str | None:
     """Why the speaker is the party an earlier sentence talked about (see the module), or
@@ -140,7 +169,8 @@ def talked_of(speaker: str | None, text: str, seen: list[str], accusers: dict[st
             start -= 1
         if _another_name(words, start, k, text, speaker, capital, lex):
             continue  # another party with a word of the speaker's name ("Ruth Ann Hollis")
-        if k < SUBJECT_REACH or _opens(before, words[k]) or _spoke_there(words, k, end, lex):
+        if k < SUBJECT_REACH or _opens(before, words[k]) or _spoke_there(words, k, end, lex) \
+                or _spoke_after_apposition(before, words[_name_end(words, k, capital)], lex):
             return None  # it was that sentence's subject: it spoke or acted there
         if any(w in listed.addressed for w in words[max(0, start - 4):k]):
             return None  # the body a complaint or request went to ("ke Badan ... (BSSN)")
