@@ -515,10 +515,12 @@ def antecedent(index, noun: str, why: str) -> SpeakerReading | None:
     return None
 
 
-# a pronoun that means a body: "it" (a person's "he", "she", "ia" are read from the
-# sentence's topic before; "they" and "mereka" may mean people nobody names)
+# a pronoun that means a body: "it"; one that means a person: "he", "she" (thirty-sixth
+# round, bug fix on branch t36a2: "Retired nurse Margaret Dunn, 71, was fined ... . '...,'
+# she said." with nobody named speaking before: the person named last before, not one of
+# the other sex; "ia" says no sex, "they" and "mereka" may mean people nobody names)
 _BODY_PRONOUNS = frozenset({"it"})
-_PERSON_PRONOUNS: frozenset[str] = frozenset()
+_PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 def narrated_antecedent(index, pronoun: str, lex: Lexicon) -> str | None:
