@@ -210,6 +210,36 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
             if not m.group(0).rstrip().endswith(","):
                 person = person.rstrip(".")  # the sentence's full stop, not the name's
             return without_honorific(person, lex)
+    return _kin_given_name(name, text, lex)
+
+
+# round 36: a given name alone between commas (", Agata," or ", Sandra." ending the sentence)
+_GIVEN_NAME = re.compile(r",\s*([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s*(?:,|[.!?]?[\"”’']?\s*$)")
+
+
+def _kin_given_name(name: str | None, text: str, lex: Lexicon) -> str | None:
+    """A relative of a named person, named by a given name alone between commas, speaks:
+    "Mr Nowicki's sister, Agata, said", '"...," said Mr Reid's wife, Sandra.' (thirty-sixth
+    round). Only a kin noun right before the comma, after a capitalised owner's possessive;
+    the reading's speaker is then that owner (or nobody), kept for the dispute's sides."""
+    if lex.language != "en":
+        return None
+    for m in _GIVEN_NAME.finditer(text):
+        before = re.split(r"[.;:\"“”,]", text[:m.start()])[-1].split()
+        said = [w.casefold().strip("'’") for w in before]
+        if not 2 <= len(before) <= ROLE_WORDS or said[-1] not in lex.family_members:
+            continue
+        owners = [w for w in before[:-1] if w[:1].isupper() and w.endswith(("'s", "’s"))]
+        if not owners:
+            continue  # "His sister, Agata, said": read as the subject already
+        opens = find(lex.speech_before_name, said[:1])
+        after = text[m.end():].split()[:3]
+        follows = find(lex.verbs, [w.casefold().strip(".,") for w in after])
+        if not (follows if m.group(0).rstrip().endswith(",") else opens):
+            continue
+        owner = " ".join(before).casefold()
+        if name is None or any(w.casefold() in owner for w in name.split()):
+            return m.group(1)
     return None
 
 
