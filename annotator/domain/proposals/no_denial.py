@@ -52,6 +52,30 @@ def passive_never(lex: Lexicon, words: list[str], start: int, end: int) -> bool:
         words[end])
 
 
+# round 36: a relative clause's passive joined to "never" by a conjunction ("extensions that
+# were left half-built or never started", "kitchens which were ordered but never delivered")
+CONJUNCTIONS = frozenset({"or", "and", "but"})
+RELATIVES = frozenset({"that", "which"})
+CONJUNCT_WORDS = 4  # words from the relative pronoun to the conjunction, at most
+
+
+def coordinated_never(lex: Lexicon, words: list[str], start: int, end: int) -> bool:
+    """Whether the cue at ``start:end`` is the bare "never" of a passive joined to a
+    relative clause's passive by "or", "and" or "but" ("work that was promised and never
+    done"): what the thing described is, nothing rebutted. Not after a statement's noun
+    ("the claims, which were investigated and never substantiated") nor a speech verb."""
+    if words[start:end] != ["never"] or "never" not in lex.negations or start < 4 or \
+            words[start - 1] not in CONJUNCTIONS or end >= len(words) or \
+            not _participle(words[end]):
+        return False
+    for j in range(start - 2, max(0, start - 2 - CONJUNCT_WORDS), -1):
+        if words[j] in RELATIVES and words[j + 1] in BEFORE and j + 2 < start - 1 and \
+                _participle(words[j + 2]):
+            return words[j - 1] not in lex.statement_nouns and (
+                words[j - 1],) not in lex.speech and words[j - 1].isalpha()
+    return False
+
+
 @lru_cache(maxsize=4)
 def _things(language: str) -> frozenset[str]:
     return frozenset(cue_file(language).get("label18_en", {}).get("false_things", ()))
