@@ -139,6 +139,47 @@ def _name_end(words: list[str], at: int, capital: frozenset[str]) -> int:
     return at
 
 
+_ASIDE_MAX = 16  # words of an aside between a speaker's name and its verb of saying
+_NOT_A_TITLE = frozenset({"and", "or", "that", "who", "which", "whose", "when", "after",
+                          "as", "but", "while"})
+
+
+def _name_run(words: list[str], start: int, end: int, capital: frozenset[str]) -> list[str]:
+    """The words of the name at words[start:end] and the capitalised words right after it
+    ("lewis" and "adeyemi")."""
+    while end < len(words) and words[end] in capital:
+        end += 1
+    return words[start:end]
+
+
+def _said_after_aside(sentence: str, name: list[str], lex: Lexicon) -> bool:
+    """The name is the earlier sentence's speaker with an aside set off by commas between
+    it and its verb of saying ("Former Welsh super-middleweight champion Lewis Adeyemi,
+    who topped the bill at the Ice Arena, said he had received only £8,000"; thirty-sixth
+    round): it spoke there, after a title too long for ``SUBJECT_REACH``, and was not a
+    party the sentence talked of. Only a name the sentence opens with, after a title of
+    at most ``OPENING`` words with no preposition, conjunction or verb of saying in it;
+    the aside holds no quotation and no verb of saying of its own."""
+    if not name:
+        return False
+    pattern = r"\b" + r"[\s-]+".join(map(re.escape, name)) + \
+        r"\b,\s+([^,\"“”]+),\s+(.+)$"
+    found = re.search(pattern, sentence.casefold())
+    if not found:
+        return False
+    opening = words_of(sentence[:found.start()])
+    if len(opening) > OPENING or any(w in lex.prepositions or w in _NOT_A_TITLE
+                                     for w in opening) or find(lex.speech, opening):
+        return False  # "Tenants of the block owned by Castlegate Homes, which ..., say":
+        # the name stands in another subject's words, not as the subject after its title
+    aside, rest = words_of(found.group(1)), words_of(found.group(2))
+    if not aside or len(aside) > _ASIDE_MAX or find(lex.speech, aside):
+        return False
+    said = {s_ for s_, _ in find(lex.speech, rest)} | {
+        k for k, w in enumerate(rest) if w in lex.speech_suffixed}
+    return 0 in said
+
+
 def talked_of(speaker: str | None, text: str, seen: list[str], accusers: dict[str, str],
               lex: Lexicon) -> str | None:
     """Why the speaker is the party an earlier sentence talked about (see the module), or
@@ -170,7 +211,8 @@ def talked_of(speaker: str | None, text: str, seen: list[str], accusers: dict[st
         if _another_name(words, start, k, text, speaker, capital, lex):
             continue  # another party with a word of the speaker's name ("Ruth Ann Hollis")
         if k < SUBJECT_REACH or _opens(before, words[k]) or _spoke_there(words, k, end, lex) \
-                or _spoke_after_apposition(before, words[_name_end(words, k, capital)], lex):
+                or _spoke_after_apposition(before, words[_name_end(words, k, capital)], lex) \
+                or _said_after_aside(before, _name_run(words, start, end, capital), lex):
             return None  # it was that sentence's subject: it spoke or acted there
         if any(w in listed.addressed for w in words[max(0, start - 4):k]):
             return None  # the body a complaint or request went to ("ke Badan ... (BSSN)")
