@@ -77,7 +77,7 @@ from annotator.domain.proposals.complaint import (
     complainants_do,
     unnamed_complainants,
 )
-from annotator.domain.proposals.enforcer_finding import finding_stated
+from annotator.domain.proposals.enforcer_finding import finding_stated, prosecuting
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.frequency import how_often
@@ -758,6 +758,10 @@ class Dispute:
         accusing = self.accusing_side(speaker, text, lex)
         if accusing:
             return "accusing", accusing
+        if _key(speaker) not in self.deniers and prosecuting(speaker, text, lex):
+            # "Prosecuting for the Health and Safety Executive, Helen Price said": the
+            # prosecution accuses, whatever body the article talked of before
+            return "accusing", f"{speaker} speaks for the prosecution"
         if _key(speaker) in self.deniers:
             return "accused", f"{speaker} denied before"
         party = self.accused_party(speaker)

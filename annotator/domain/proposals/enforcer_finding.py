@@ -68,6 +68,8 @@ class _Lists:
     clause_ends: frozenset[str]
     court_roles: frozenset[str]
     court_accused: frozenset[str]
+    court_warned: frozenset[str] = frozenset()
+    court_passive: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -77,7 +79,8 @@ def _lists(language: str) -> _Lists:
         "bodies", "fronted", "parties", "past", "passive", "not_actors")),
         tuple(raw.get("active_prefixes", ())), frozenset(raw.get("not_acts", ())),
         frozenset(raw.get("clause_ends", ())), frozenset(raw.get("court_roles", ())),
-        frozenset(raw.get("court_accused", ())))
+        frozenset(raw.get("court_accused", ())), frozenset(raw.get("court_warned", ())),
+        frozenset(raw.get("court_passive", ())))
 
 
 @lru_cache(maxsize=8)
@@ -129,6 +132,18 @@ def enforcer(speaker: str | None, text: str, lex: Lexicon) -> str | None:
         (w for w in words if w in lists.court_roles), None)  # a body named goes first
 
 
+def prosecuting(speaker: str | None, text: str, lex: Lexicon) -> str | None:
+    """The role of one who speaks for the prosecution in court, in the words that say who
+    speaks ("Prosecuting for the Health and Safety Executive, Helen Price said", "Rachel
+    Dunn, prosecuting, told the court": ``court_roles``), else None: that speaker is on the
+    accusing side, whatever the article named before (thirty-sixth round)."""
+    if not speaker:
+        return None
+    parts = _parts(text, lex)
+    said = [_word(t) for t in parts[0]] if parts else []
+    return next((w for w in said if w in _lists(lex.language).court_roles), None)
+
+
 def _is_act(token: str, before: str, lists: _Lists, lex: Lexicon) -> bool:
     word = _word(token)
     if not word or word in lists.not_acts or word in lex.speech_suffixed \
@@ -168,6 +183,29 @@ def party_acts(clause: list[str], speaker: str | None, lex: Lexicon,
     return None
 
 
+WARNED_REACH = 4  # tokens opening the clause where the accused stands before its warning
+
+
+def warned_before(clause: list[str], lists: _Lists, accused: frozenset[str]) -> str | None:
+    """The accused had been warned, told or advised of the danger before (thirty-sixth
+    round): the clause opens with the accused (a word of its name, "the defendant", or a
+    party's noun: "the firm", "the company"), then a passive of ``court_warned`` ("the firm
+    had been warned about missing rails six weeks earlier", "the company was told to fence
+    the pit"): the prosecution says the defendant knew and did nothing, its accusation.
+    The words, else None."""
+    words = [_word(t) for t in clause]
+    for i, word in enumerate(words[:WARNED_REACH]):
+        if not (word in accused or word in lists.court_accused or word in lists.parties):
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in lists.court_passive:
+            j += 1
+        if j > i + 1 and j < len(words) and words[j] in lists.court_warned \
+                and words[j - 1] in lists.passive:
+            return " ".join(words[i:j + 1])
+    return None
+
+
 def finding_stated(reading: LabelReading, speaker: str | None, text: str, lex: Lexicon,
                    accused: frozenset[str] = frozenset()) -> LabelReading | None:
     """The body's accusation where the rules read its reported speech as a plain claim
@@ -186,6 +224,8 @@ def finding_stated(reading: LabelReading, speaker: str | None, text: str, lex: L
     if body in lists.court_roles:
         acted = party_acts(parts[1], speaker, lex, lists.court_accused)
         if not acted or not set(acted.split()[:-1]) & (accused | lists.court_accused):
+            acted = warned_before(parts[1], lists, accused)
+        if not acted:
             return None  # only the accused's own act ("said Tasker collected cash")
         return LabelReading(ACCUSATION, acted, f"the prosecution in court says what the "
                             f"accused did: '{acted}' ('{body}'; {reading.reason})", STRENGTH,
