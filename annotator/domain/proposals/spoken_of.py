@@ -49,13 +49,17 @@ class Words:
     opponent: frozenset[str]  # before the other side of a match: "melawan", "versus"
     offices: frozenset[str]  # a local government's or a university's name: "kabupaten"
     affiliation: frozenset[str]  # "a member of", "a volunteer with": a person's body
+    harmed: frozenset[str] = frozenset()  # what befell one: "fell", "died", "suffered"
+    harmed_passive: frozenset[str] = frozenset()  # after "was" etc.: "injured", "killed"
+    passive_aux: frozenset[str] = frozenset()  # "was", "had", "been", "seriously"
 
 
 @lru_cache(maxsize=8)
 def words_for(language: str) -> Words:
     raw = cue_file(language).get("label19_talked_of", {})
-    return Words(*(frozenset(raw.get(k, ())) for k in ("addressed", "opponent", "offices",
-                                                            "affiliation")))
+    return Words(*(frozenset(raw.get(k, ())) for k in (
+        "addressed", "opponent", "offices", "affiliation", "harmed", "harmed_passive",
+        "passive_aux")))
 
 
 @lru_cache(maxsize=4096)
@@ -222,6 +226,8 @@ def talked_of(speaker: str | None, text: str, seen: list[str], accusers: dict[st
             return None  # a person introduced by their office ("Ketua Bawaslu Riau, X")
         if _affiliation(words, start, listed.affiliation):
             return None  # a person's own body ("said Marcus Bell, a member of the X group")
+        if _harmed(before, words[k], listed):
+            return None  # the one harm befell ("Kieran Matthews, 24, fell five metres")
         return f"{speaker}: the article talked of '{words[k]}' before it spoke"
     return None
 
@@ -255,6 +261,42 @@ def _another_name(words: list[str], start: int, at: int, text: str, speaker: str
     while first > 0 and here[first - 1] in mine:
         first -= 1
     return any(named(w) and w not in words for w in here[first:k])
+
+
+APPOSED = 8  # words of an apposition between commas after a name ("Kieran Matthews, 24,")
+HARM_REACH = 4  # words after the name (and its apposition) where what befell them stands
+
+
+def _harmed(sentence: str, word: str, listed: Words) -> bool:
+    """The earlier sentence tells what befell the one named by ``word`` (its first
+    capitalised use), not what they did: right after the name, past an apposition between
+    commas, a verb of harm ("Kieran Matthews, 24, fell more than five metres", "Paul
+    Denton was seriously injured", "Amir Khan, a cyclist, died"); one that may be done to
+    others only after "was", "had been" ("was hit", not "hit a pedestrian"). The harmed
+    is no party that answers for the wrong (thirty-sixth round)."""
+    if not listed.harmed and not listed.harmed_passive:
+        return False
+    found = next((m for m in re.finditer(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
+                  if sentence[m.start()].isupper()), None)
+    if not found:
+        return False
+    rest = sentence[found.end():]
+    name = re.match(r"(?:\s+[A-Z][\w'’-]*)*", rest)  # the rest of the name
+    rest = rest[name.end():] if name else rest
+    if rest.startswith(","):
+        close = rest.find(",", 1)
+        if close < 0 or len(rest[1:close].split()) > APPOSED:
+            return False
+        rest = rest[close + 1:]
+    after = words_of(rest)[:HARM_REACH]
+    passive = False
+    for w in after:
+        if w in listed.harmed or (passive and w in listed.harmed_passive):
+            return True
+        if w not in listed.passive_aux:
+            return False
+        passive = True
+    return False
 
 
 def _affiliation(words: list[str], start: int, nouns: frozenset[str]) -> bool:
