@@ -397,8 +397,37 @@ def appeal_lodged(lex: Lexicon, words: list[str]) -> tuple[int, str] | None:
         if find(lex.future_markers, words[max(0, s - 3):s]) or find(lex.plans, words[
                 max(0, s - 3):s]):
             continue  # "akan mengajukan banding", "said it would appeal": a plan, context
+        if appeal_allowed(lex, words, s):
+            continue  # "has 14 days to lodge an appeal": a time allowed, context
         return s, " ".join(words[s:e])
     return None
+
+
+ALLOWED_REACH = 6  # tokens before an appeal's "to" where the time or right allowed stands
+
+
+@lru_cache(maxsize=8)
+def _allowed(language: str) -> tuple[frozenset[str], dict[tuple[str, ...], float]]:
+    raw = cue_file(language).get("scene_appeal_allowed", {})
+    return frozenset(raw.get("before_to", ())), _phrases(raw.get("modals", []))
+
+
+def appeal_allowed(lex: Lexicon, words: list[str], at: int) -> bool:
+    """The appeal at ``at`` is one the party is only allowed to make (thirty-sixth round):
+    a modal of what it can do right before it ("can lodge an appeal", "may file an
+    appeal"), or its "to" after a time or a right allowed ("has 14 days to lodge an
+    appeal", "has until Friday to file an appeal", "has the right to file an appeal"):
+    no appeal lodged, context. ``at`` may stand on "an appeal" after its verb."""
+    times, modals = _allowed(lex.language)
+    while at > 0 and words[at - 1] in _APPEAL_VERBS:
+        at -= 1  # "to lodge | an appeal against"
+    if any(tuple(words[max(0, at - len(m)):at]) == m for m in modals):
+        return True
+    return at > 0 and words[at - 1] == "to" and any(
+        w in times for w in words[max(0, at - 1 - ALLOWED_REACH):at - 1])
+
+
+_APPEAL_VERBS = frozenset({"lodge", "file", "launch", "submit", "bring", "make"})
 
 
 CONDITION_OPENS = 3  # tokens at the sentence's start where its "if" stands
