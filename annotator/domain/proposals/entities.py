@@ -118,6 +118,22 @@ def _possessor_of(words: list[str], full: list[str]) -> bool:
         w.endswith(("'", "\u2019")) for w in full[len(words):])
 
 
+@lru_cache(maxsize=4)
+def _people_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("speaker36_people_of", {})
+    return frozenset(raw.get("people", ())), frozenset(raw.get("links", ()))
+
+
+def _people_of(words: list[str], full: list[str], language: str) -> bool:
+    """"Customers of Brightwell Energy" before "Brightwell Energy said": a run that opens
+    with a plural of unnamed people and a word tying them to the name after it is those
+    people, never a fuller name of that body (round 36, t36e1; data "speaker36_people_of")."""
+    people, links = _people_words(language)
+    n = len(words)
+    return len(full) == n + 2 and full[-n:] == words and full[-n - 1] in links \
+        and full[0] in people
+
+
 class EntityTable:
     """The named speakers of one document, with the sentences where each is named."""
 
@@ -169,6 +185,7 @@ class EntityTable:
                     and not self._person_after_firm(words, e) \
                     and not _possessor_of(words, full) \
                     and not _qualifier_of(words, full, self.lex) \
+                    and not _people_of(words, full, self.lex.language) \
                     and not self.named_apart(name, e.name):
                 matches.append(e)
         return self._nearest(matches, at)
