@@ -85,6 +85,7 @@ from annotator.domain.proposals.found_lacking import found_lacking
 from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
+from annotator.domain.proposals.market_demand import market_demand
 from annotator.domain.proposals.member_named import member_named
 from annotator.domain.proposals.money_claim import money_claim
 from annotator.domain.proposals.name_words import (
@@ -850,6 +851,8 @@ def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
             return " ".join(words[s:e]), f"a guilty plea or admission: '{' '.join(words[s:e])}'"
     appeals = [(s, e) for s, e in find(lex.appeal_context, words)
                if not _negated(lex, words, s) and not (s > 0 and words[s - 1] in _RELATIVE)
+               and not market_demand(lex.language, words, s)  # "demand for the ales had
+               # outstripped ...": the market's demand, no appeal (market_demand.py)
                and not (s > 0 and (words[s - 1],) in lex.alleging)  # "diduga meminta uang"
                and not in_time_clause(lex.language, tokens, words, s)]  # "Waktu saya minta
     # karcis, tukang parkirnya malah marah": the clause sets the scene (time_clause.py)
