@@ -95,6 +95,8 @@ def _descriptor_dropped(name: str, lex: Lexicon) -> str | None:
     return " ".join(rest) if _person_like(rest, lex) else None
 
 
+# the reason of a pronoun that means the person the article named last (reading.carried)
+CARRIED_PERSON = ": the last person named"
 # written only before a person's name: no guard needed ("Cllr Diane Moss")
 _PERSONAL_TITLES = frozenset({"cllr", "councillor", "coun"})
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|I|my|me)\b")
@@ -815,6 +817,14 @@ def _refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
             proposal = replace(proposal, name=None, new_source=False, sources=(),
                                reason=f"no body of that kind named; {proposal.reason}")
             return _described(proposal, index, table, at, lex)
+    if name and text and lex.language == "en" and proposal.reason.startswith("'") and \
+            proposal.reason.endswith(CARRIED_PERSON):
+        person = _descriptor_dropped(name, lex)
+        if person and name.split()[0].casefold() not in _PERSONAL_TITLES:
+            return _renamed(proposal, index, person,
+                            f"{person}, named after the role '{name}' gives")
+        # "Pensioner Maureen Tilsley, 78, was told ...", then '"...," she said': the
+        # person the table holds with her lay role, named without it (round 36, t36e3)
     if not name or not text or lex.language != "en" or proposal.reason.startswith(
             ("continues", "'")):
         return proposal
