@@ -1867,10 +1867,15 @@ def _closes_apposition(text, tokens, words, at: int, lex: Lexicon) -> bool:
     if run and run[0] > 1 and words[run[0] - 1] in _ROLE_OPENERS and "," in gap_before(
             text, tokens, run[0] - 1):
         return True  # ", for Reid, told": a role phrase closes the name before it
+    if not run and at > 1 and _AGE.match(words[at - 1]) and "," in gap_before(
+            text, tokens, at - 1) and run_back(tokens, words, at - 1, lex):
+        return True  # "Lee Fenwick, 34, said the Vauxhall Astra he paid ...": an age set
+        # between commas after the name, the verb's subject (round 36, t36e4)
     return bool(run) and run[0] > 0 and "," in gap_before(text, tokens, run[0])
 
 
 _ROLE_OPENERS = {"for", "representing", "of"}
+_AGE = re.compile(r"^[1-9][0-9]?$")  # a person's age between commas: "Lee Fenwick, 34,"
 
 # a finite verb's auxiliary or modal: "said the council had", "said the firm would"
 _FINITE = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will",
