@@ -16,6 +16,12 @@ A self-report, thirty-third round (issue 11, bug fix): a reflexive right after t
 ("had reported its shortcomings to the regulator itself", "reported the problem to the
 regulator itself") says the speaker reported a matter about itself: no complaint lodged
 against another party (key ``label33_self_reported``; acts.lodged reads it too).
+
+A report rejected, thirty-sixth round (issue 11, bug fix): "report" as a noun (a determiner
+among the two words before it) with its own verb negated right after it ("said the report did
+not reflect the care provided", "the inspection report failed to reflect the changes") is the
+finding the speaker rejects, no filing, whatever body the sentence names later ("related to a
+period when agency staff were covering"). Keys ``rejected_report_*`` of ``filed10_filing``.
 """
 
 from __future__ import annotations
@@ -77,6 +83,21 @@ def _with_a_body(lex: Lexicon, words: list[str], end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def _rejected_words(language: str) -> tuple[frozenset, frozenset, frozenset]:
+    raw = cue_file(language).get("filed10_filing", {})
+    return tuple(frozenset(raw.get(f"rejected_report_{k}", ()))
+                 for k in ("nouns", "determiners", "negations"))
+
+
+def rejected_report(lex: Lexicon, words: list[str], s: int, e: int) -> bool:
+    """"the report did not reflect ...": a report named as a noun whose own verb is negated
+    right after it, the finding a speaker rejects, no complaint filed (thirty-sixth round)."""
+    nouns, determiners, negations = _rejected_words(lex.language)
+    return (" ".join(words[s:e]) in nouns and any(w in determiners for w in words[max(0, s - 2):s])
+            and any(w in negations for w in words[e:e + 2]))
+
+
 def filing_at(lex: Lexicon, words: list[str]) -> list[tuple[int, int, bool]]:
     """Where the sentence's filing verbs stand: (start, end, passive), not negated; the
     ambiguous ones only with a body that handles complaints after them and, active, with
@@ -88,6 +109,7 @@ def filing_at(lex: Lexicon, words: list[str]) -> list[tuple[int, int, bool]]:
     able = _modals(lex.language)
     return sorted((s, e, p) for s, e, p in found
                   if not any(w in lex.negations for w in words[max(0, s - 2):s])
+                  and not rejected_report(lex, words, s, e)
                   and (tuple(words[s:e]) not in ambiguous or _with_a_body(lex, words, e)
                        and (p or e < len(words) and words[e] not in lex.lodged_with)
                        and not any(w in able for w in words[max(0, s - 2):s])))
