@@ -17,6 +17,11 @@ The negation lacks when, within ``REACH`` words after it, stands a verb of recei
 being given ("received", "got", "menerima", "diajak") or a thing one is owed or shown
 (a receipt, a refund, a permit, a notice, a hearing, a reply: "kuitansi", "izin",
 "sosialisasi", "teguran"). Words in data/cues/{en,id}.json, key ``label25_lacking``.
+
+A safeguard missing, thirty-sixth round (issue 11, bug fix): an inspector's or a witness's
+"There was no physical barrier between the walkway and the drop" ("there were no smoke
+alarms", "there was no risk assessment") tells what was found lacking, no denial of itself;
+from the accused side it is read a denial as before (key ``label25_lacking``, ``safeguards``).
 """
 
 from __future__ import annotations
@@ -31,7 +36,8 @@ REACH = 3  # words after the negation where what it negates stands
 @lru_cache(maxsize=8)
 def _lacked(language: str) -> dict[tuple[str, ...], float]:
     data = cue_file(language).get("label25_lacking", {})
-    return _phrases([*data.get("receiving", ()), *data.get("owed", ())])
+    return _phrases([*data.get("receiving", ()), *data.get("owed", ()),
+                     *data.get("safeguards", ())])
 
 
 def negation_cue(phrase: tuple[str, ...], lex: Lexicon) -> bool:
