@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals import (
     acts,
+    believed_wrong,
     cause_blamed,
     contest,
     deeds,
@@ -312,7 +313,10 @@ def _own_manner(lex: Lexicon, words: list[str], start: int, end: int) -> bool:
 def _conditional(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
     """Wrongdoing inside an "if" clause ("izin dievaluasi jika hasil uji menunjukkan
     pencemaran") is a possibility, not a charge; after the clause's comma it is one again
-    ("If this was known, that is a scandal")."""
+    ("If this was known, that is a scandal"); so is a wrong the readers of advice believe
+    ("Drivers who believe they were wrongly charged can appeal": believed_wrong.py)."""
+    if believed_wrong.believed(lex.language, words, start):
+        return True
     for c in range(start - 1, -1, -1):
         if "," in _gap(tokens[0].string, tokens, c + 1):
             return False
