@@ -16,9 +16,10 @@ the benchmark's sets."""
 
 from __future__ import annotations
 
+from support.proposals import accepted
+
 from annotator.domain.proposals.kinds import PERSON, kind_of
 from annotator.domain.proposals.lexicon import lexicon
-from support.proposals import accepted
 
 _ARTICLE = [
     "An environmental group on Monday accused Meridian Bulk Lines, a Cyprus-registered "
