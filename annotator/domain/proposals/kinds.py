@@ -46,9 +46,25 @@ def kind_of(name: str, lex: Lexicon) -> str:
     if any(w in lex.org_heads or w in group_nouns(lex.language) for w in words) or any(
             w in heads for heads in lex.description_heads.values() for w in words) or any(
             w in ("of", "dan", "and", "for", "the") for w in words[1:-1]) or len(words) > 3 \
-            or body_shaped(name, lex):  # "NHS Grampian", "Ofgem"
+            or body_shaped(name, lex) or body_ended(name, lex):  # "NHS Grampian", "Ofgem"
         return ORGANISATION
     return PERSON
+
+
+def body_ended(name: str, lex: Lexicon) -> bool:
+    """A campaign body's name by its last word ("Blue Aegean Watch", "Harrowgate Bills
+    Action", "Clean Rivers Initiative"; thirty-sixth round): two or more capitalised words
+    ending in a word of data/cues/<language>.json "speaker36_body_ends" (no group noun,
+    so no person's name ends in it)."""
+    words = name.replace("-", " ").split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and \
+        words[-1].casefold() in body_ends(lex.language)
+
+
+@lru_cache(maxsize=8)
+def body_ends(language: str) -> frozenset[str]:
+    """The last words of a body's name that are no group noun ("watch", "action")."""
+    return frozenset(cue_file(language).get("speaker36_body_ends", {}).get("ends", ()))
 
 
 _HEAD_JOINERS = ("of", "on", "for")

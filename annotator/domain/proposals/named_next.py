@@ -68,9 +68,14 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     # "The Energy and Petroleum Regulatory Authority (EPRA) said", "Paws of Kerala has said"
     # ... also after an opening phrase of where or when it spoke ("In a report published on
     # its website, Clean Delta Alliance said", "On Tuesday, Ofgem said"; round 36)
+    # ... or as it acts on something it says of ("Blue Aegean Watch released satellite
+    # images which it said showed ...", "X published figures it says show ..."; round 36):
+    # "it" is the body the sentence opens with
     naming = re.compile(
         rf"^[\"“]?{_OPENING}(?:The\s+)?({_NAME})[?!]?(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
-        rf"(?:,|\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+[A-Z]\w+\s+)?(?:{verb})\b)")
+        rf"(?:,|\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+[A-Z]\w+\s+)?(?:{verb})\b"
+        rf"|\s+(?:has\s+|have\s+|also\s+|on\s+[A-Z]\w+\s+)?[a-z]{{3,}}ed\s+"
+        rf"[a-z][^,.;:\"“”()]{{0,60}}?\s(?:which\s+|that\s+)?it\s+(?:said|says)\b)")
     return described, naming
 
 
