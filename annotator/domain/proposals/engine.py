@@ -33,6 +33,7 @@ from annotator.domain.proposals.formed_group import named_body
 from annotator.domain.proposals.label_model import LabelModel, learned_role, shipped
 from annotator.domain.proposals.lexicon import Lexicon, lexicon
 from annotator.domain.proposals.literal import absent
+from annotator.domain.proposals.named_next import state_body
 from annotator.domain.proposals.parties import Said, by_default
 from annotator.domain.proposals.reading import (
     ACCUSATION,
@@ -423,6 +424,9 @@ def _named_later(sentence: str, speaker: SpeakerReading, later: tuple[str, ...],
         if found.name and _read_label(text, lex).reason.startswith(EVIDENCE):
             names = names + names_in(text, lex)  # "Figures published by the Department
             continue  # for Education show": a publisher of evidence, never the group
+        if found.name and speaker.name and state_body(speaker.name.split()[-1], found.name,
+                                                      lex):
+            continue  # "A housing charity has accused ..." / "Leeds City Council said"
         if found.name and not found.carried and _of_the_kind(found, speaker, text, lex,
                                                               one_person):
             return SpeakerReading(found.name, f"named in a later sentence ({found.reason})",

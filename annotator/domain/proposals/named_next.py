@@ -133,6 +133,26 @@ def named_next(texts: tuple[str, ...], lex: Lexicon
     return found
 
 
+def state_body(noun: str, name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is a state or police body's and ``noun`` a campaign group's or a
+    union's (thirty-sixth round): "An environmental group accused ..." / "The Hellenic Coast
+    Guard said ...", "A housing charity has accused ..." / "Leeds City Council said ...":
+    the body named next is another party, never the group described. The name's head is
+    the word before its first "of" ("Ministry of Labour"), else its last word; "council"
+    only after a word of local government ("City Council", not "Refugee Council"), "guard"
+    after "Coast", "Border" or "National". data/cues/<language>.json
+    "speaker36_state_bodies"; the group nouns are "speaker_group_nouns"."""
+    cues = cue_file(lex.language).get("speaker36_state_bodies", {})
+    if not cues or noun.casefold() not in cue_file(lex.language).get(
+            "speaker_group_nouns", {}).get("nouns", ()):
+        return False
+    words = [w.strip(",.'’") for w in name.casefold().replace("-", " ").split()]
+    k = words.index("of", 1) - 1 if "of" in words[1:] else len(words) - 1
+    head, before = words[k], words[k - 1] if k > 0 else ""
+    return head in cues.get("heads", ()) or head == "council" and before in cues.get(
+        "local", ()) or head == "guard" and before in cues.get("guards", ())
+
+
 # words that open a sentence capitalised without opening a name
 _NOT_NAMES = frozenset({"It", "He", "She", "They", "We", "In", "On", "At", "But", "And",
                         "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our",

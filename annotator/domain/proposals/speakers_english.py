@@ -57,6 +57,7 @@ from annotator.domain.proposals.article_kinds import (
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 from annotator.domain.proposals.literal import absent, opened_written_at, written_at
 from annotator.domain.proposals.name_words import fronted_prepositions
+from annotator.domain.proposals.named_next import state_body
 from annotator.domain.proposals.naming import known_whole
 
 KEY = "speaker17_en"
@@ -265,6 +266,8 @@ def _named_next(name: str, table, at: int, lex: Lexicon) -> str | None:
                 continue  # named before the description: "a contractor" is someone new
             if _a_person(e, sentence, lex):
                 continue  # "Hannah Okafor, its director, said": a person, not the body
+            if state_body(head, e.name, lex):
+                continue  # "A housing charity has accused" / "Leeds City Council said"
             if at < len(texts) and re.search(rf"\b{re.escape(e.name)}\b", texts[at]):
                 continue  # "A regulator found that the app Glimmo ...": the body it names
             if _SAYING.match(sentence[len(e.name):]):
