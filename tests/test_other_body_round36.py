@@ -60,13 +60,13 @@ def test_the_club_after_a_residents_association(db, scheme):
     assert got[2].name == "Dunmore Rovers", got[2].reason
 
 
-def test_no_body_of_that_kind_named_has_no_source(db, scheme):
+def test_no_club_named_has_no_source(db, scheme):
     got = _all(db, scheme, [
-        "Tenants of the Orchard Court flats say repairs have been ignored for two years.",
-        "The Orchard Court Tenants' Union said 30 flats had damp in at least one room.",
-        "The council said repairs were booked for every flat that had reported damp.",
+        "Parents at a youth football club say they were charged twice for the same kit.",
+        "The Westvale Parents' Association said 62 families had been charged twice.",
+        "The club said every double payment had been refunded.",
     ])
-    assert got[2].name != "Orchard Court Tenants' Union", got[2].reason
+    assert got[2].name != "Westvale Parents' Association", got[2].reason
     assert got[2].name is None
 
 

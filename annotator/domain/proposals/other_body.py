@@ -1,7 +1,7 @@
 """"The club said" never means another kind of body (thirty-sixth round, bug fix on branch
 w9club1).
 
-"The club", "the union", "the council" that the article never names with that noun falls
+"The club", "the union", "the trust" that the article never names with that noun falls
 back on the body it quoted last (reading._unnamed_body). A try's article: "The supporters'
 trust of Harbourside Athletic has accused the club's owners ...", the Harbourside Supporters'
 Trust quoted, then "The club rejected the criticism." was proposed with the trust, the
@@ -10,11 +10,13 @@ Trust", "... Residents' Association") is not what "the club" means. The club the
 one the article names with a sports club's last word ("Harbourside Athletic", "Ashford
 Rovers", "Dunmore FC"), nearest before the sentence; with none, no source.
 
-Not: nouns the lexicon holds as one kind ("the agency" and "Food and Drug
-Administration", data/cues description heads); a name that holds the noun anywhere ("North Valley Hospitals NHS Trust" is "the
-hospital"); businesses, which go by many nouns ("the company" and "Coral Airline", "the
-firm" and "Tamar Sports Holdings"); a name whose last word is no body's noun ("Millbrook
-Town", "Ashford Rovers" stay "the club" as before).
+Not: an office's noun ("the council", "the ministry"), which
+article_kinds.last_named_body reads after the proposal (thirty-first round); nouns the
+lexicon holds as one kind ("the agency" and "Food and Drug
+Administration", data/cues description heads); a name that holds the noun anywhere ("North
+Valley Hospitals NHS Trust" is "the hospital"); businesses, which go by many nouns ("the
+company" and "Coral Airline", "the firm" and "Tamar Sports Holdings"); a name whose last
+word is no body's noun ("Millbrook Town", "Ashford Rovers" stay "the club" as before).
 """
 
 from __future__ import annotations
@@ -42,8 +44,8 @@ def _bare(word: str) -> str:
 def other_body(name: str, noun: str, lex: Lexicon) -> str | None:
     """The body noun that ends ``name`` when it is another kind of body than ``noun``
     ("trust" for "Harbourside Supporters' Trust" and "the club"), else None."""
-    if lex.head_first or not name:
-        return None
+    if lex.head_first or not name or noun in lex.government_heads:
+        return None  # "the council", "the ministry": article_kinds.last_named_body's
     words = [_bare(w) for w in name.replace("-", " ").split()]
     last = words[-1] if words else ""
     if last not in lex.org_heads or last in _BUSINESS or noun in _BUSINESS:
