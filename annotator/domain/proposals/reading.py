@@ -134,6 +134,7 @@ from annotator.domain.proposals.naming import (
 from annotator.domain.proposals.none_of import none_subject
 from annotator.domain.proposals.not_said import adds_a_thing, not_said
 from annotator.domain.proposals.officials import officials_subject
+from annotator.domain.proposals.other_body import club_named, other_body
 from annotator.domain.proposals.own_measure import own_measure, referred
 from annotator.domain.proposals.owned_documents import (
     document_owner,
@@ -1516,6 +1517,13 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         through = officer_reading(index, noun, last_named, f"'the {noun}'")
         if through:  # "The company said" that speaks through its named officer
             return through
+        other = other_body(last_named, noun, lex)
+        if other:  # "The club rejected the criticism" after "... Supporters' Trust" spoke
+            club = club_named(getattr(index, "table", None), getattr(index, "at", 0)) \
+                if noun == "club" else None
+            return known_or_new(index, club, f"'the club' = {club}, the club the article "
+                                             f"names") if club else SpeakerReading(
+                None, f"'the {noun}': the last named speaker is a {other}, no {noun}")
         if not index.titled(last_named):
             return SpeakerReading(last_named, f"'the {noun}': the last named speaker",
                                   carried=True)
