@@ -19,7 +19,9 @@ has sent its list of errors to the State Textbook Committee"); an act that also 
 permission ("applied to the council to extend the quarry") only after an allegation, and
 never one that asks leave for the applicant's own works, written as "to <verb>" right after
 the body ("which has applied to Merriden Shire Council to build 64 homes": thirty-third
-round, "own_works").
+round, "own_works"), nor proof of a payment the sentence says the sender made ("said it had
+paid the full rights fee and had sent a bank confirmation to the Board": thirty-sixth round,
+"own_payment").
 
 Not: a plan ("will write to", "akan mengirim"); a negated act; a journalist's request for a
 reply ("The Courier asked the ministry for comment"); no body named ("ke
@@ -78,6 +80,24 @@ def _cues(language: str) -> tuple[dict, dict, frozenset[str], frozenset[str], fr
             frozenset(raw.get("for_comment", ())), frozenset(raw.get("own_works", ())))
 
 
+@lru_cache(maxsize=8)
+def _own_payment(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("label21_lodged", {}).get("own_payment", {})
+    return frozenset(raw.get("proofs", ())), frozenset(raw.get("paid", ()))
+
+
+def _proof_of_own_payment(words: list[str], s: int, e: int, link: int, language: str
+                          ) -> bool:
+    """What is sent is proof of a payment and the sentence says, before the act, that the
+    sender paid ("StreamRing ... said it had paid the full rights fee in December and had
+    sent a bank confirmation to the Board"): the payer's evidence that it paid, which
+    answers a charge of not paying; never a complaint lodged (thirty-sixth round, bug fix on
+    branch w9club2). Not: records, rosters or evidence of a wrong ("sent its rosters to the
+    Civil Aviation Authority"); proof sent with no payment of the sender's told before."""
+    proofs, paid = _own_payment(language)
+    return any(w in proofs for w in words[e:link]) and any(w in paid for w in words[:s])
+
+
 def lodged_with(text: str, lex: Lexicon, parties: tuple[str, ...] = (),
                 alleged: bool = True) -> str | None:
     """The words that lodge the sentence's matter with a body ("sent ... to ... authority",
@@ -108,6 +128,8 @@ def lodged_with(text: str, lex: Lexicon, parties: tuple[str, ...] = (),
                 continue
             if _court_transfer(words, s, e, start, body[heads[0]], lex.language):
                 continue  # "The case was sent to Teesside Crown Court": procedure
+            if not is_direct and _proof_of_own_payment(words, s, e, start - 1, lex.language):
+                continue  # "had paid the fee and had sent a bank confirmation to the Board"
             named = " ".join(body[:heads[0] + 1])
             if not _capitalised(tokens, start, heads[0] + 1):
                 continue  # "ke pengembang", "to the developer": no body named
