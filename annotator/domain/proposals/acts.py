@@ -393,3 +393,48 @@ def duty_beside_deed(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
     wrongful deed ("They took our land and never paid us"): the wrong told twice, no
     denial (taken.py)."""
     return taken.negated_duty(lex, words, at) and taken.deed_at(lex, tokens, words) is not None
+
+
+SACKED = "deny36_sacked"
+
+
+@lru_cache(maxsize=8)
+def _sacked(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
+                                    frozenset[str], frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get(SACKED, {})
+    return (frozenset(raw.get("verbs", ())), frozenset(raw.get("people", ())),
+            frozenset(raw.get("pronouns", ())), frozenset(raw.get("between", ())),
+            frozenset(raw.get("after_pronoun", ())), frozenset(raw.get("not_after", ())))
+
+
+def sacked_people(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
+    """"Threatened to dismiss anyone who joined protests", "dismissed 40 workers", "dismissed
+    her in March": a verb of dismissing whose object is people (thirty-sixth round, bug fix
+    w9dismiss1) fires them, it rejects no claim. Not a claim, criticism or allegation as the
+    object ("dismissed the allegations", "dismissed criticism"), nor people's words
+    ("dismissed workers' complaints", "dismissed staff concerns"), nor people called
+    something ("dismissed the protesters as paid agitators")."""
+    verbs, people, pronouns, between, after_pronoun, not_after = _sacked(lex.language)
+    if words[at] not in verbs:
+        return False
+    k = at + 1
+    while k < len(words) and k <= at + 3 and (words[k] in between or words[k][:1].isdigit()):
+        k += 1  # "dismissed the two drivers", "dismiss all 40 staff"
+    if k >= len(words):
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    gap = tokens[k].string[tokens[k].end():tokens[k + 1].start()] if nxt is not None \
+        else tokens[k].string[tokens[k].end():]
+    if words[k] in pronouns and k == at + 1:
+        # "dismissed her in March", "dismissed him." (not "dismissed her concerns", nor
+        # "dismissed them as lies")
+        return nxt is None or gap.strip()[:1] in (".", ",", ";", ":") or nxt in after_pronoun
+    if words[k] not in people and words[k] not in taken.families(lex.language).persons:
+        return False
+    if words[k] in pronouns:
+        return False
+    if gap.strip()[:1] in ("'", "’"):
+        return False  # "dismissed workers' complaints": their words, not them
+    return nxt is None or gap.strip()[:1] in (".", ",", ";", ":") or (
+        nxt not in not_after and nxt not in lex.statement_nouns
+        and nxt not in lex.filing_nouns and nxt not in lex.case_nouns)

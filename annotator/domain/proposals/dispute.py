@@ -1651,7 +1651,8 @@ def _duty_denied(reading: LabelReading, text: str, lex: Lexicon) -> LabelReading
     cue = reading.cue.split()
     words = words_of(text)
     for k in range(len(words) - len(cue) + 1):
-        if words[k:k + len(cue)] == cue and negated_duty(lex, words, k):
+        if words[k:k + len(cue)] == cue and negated_duty(lex, words, k) and \
+                not taken.own_instruction(lex, words, k):
             return LabelReading(CLAIM, reading.cue, f"the wrong stated, not denied: "
                                 f"'{reading.cue}' negates what was owed", 0.7,
                                 reading.hedges)

@@ -482,8 +482,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             continue  # "menolak revisi undang-undang": a stance on a policy, no denial
         if refused_act(lex, words, s, e):
             continue  # "bank menolak mengganti uangnya": a refusal to act (refused.py)
-        if acts.dismissed_from_work(lex, words, s):
-            continue  # "the drivers were dismissed": sacked, not a claim rejected
+        if acts.dismissed_from_work(lex, words, s) or acts.sacked_people(lex, tokens, words, s):
+            continue  # "the drivers were dismissed", "threatened to dismiss anyone who":
+            # people sacked, not a claim rejected
         if acts.deprived(lex, words, s):
             continue  # "workers were denied rest breaks": kept from something, no denial
         if acts.described(lex, words, s) or (deeds_read and acts.duty_beside_deed(

@@ -216,6 +216,30 @@ def negated_duty(lex: Lexicon, words: list[str], at: int) -> bool:
     return False
 
 
+OWN_INSTRUCTION = "deny36_own_instruction"
+
+
+def own_instruction(lex: Lexicon, words: list[str], at: int) -> bool:
+    """The negation at ``at`` denies an instruction the speaker's own side gave ("We have
+    never asked anyone to falsify a record", "I never told staff to skip checks"): a
+    first person subject before it, a verb of asking after it, its object, then "to": the
+    speaker's own act denied, not a duty owed to the speaker (thirty-sixth round, bug fix
+    w9dismiss1). Not a passive ("we were never asked to"), nor without "to" ("we were never
+    told", "they never told us")."""
+    raw = cue_file(lex.language).get(OWN_INSTRUCTION, {})
+    k = at - 1
+    while k >= 0 and words[k] in raw.get("auxiliaries", ()):
+        k -= 1
+    if k < 0 or words[k] not in raw.get("subjects", ()):
+        return False
+    v = at + 1
+    while v < len(words) and words[v] in _BETWEEN and words[v] not in lex.passive_auxiliaries:
+        v += 1
+    if v >= len(words) or words[v] not in raw.get("verbs", ()):
+        return False
+    return "to" in words[v + 2:v + 2 + int(raw.get("object_reach", 2))]
+
+
 def deed_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
     """Where the wrongful deed stands and its words: deeds.py's reading, then who does what
     to whose (taken_at)."""
