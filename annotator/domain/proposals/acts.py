@@ -438,3 +438,42 @@ def sacked_people(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
     return nxt is None or gap.strip()[:1] in (".", ",", ";", ":") or (
         nxt not in not_after and nxt not in lex.statement_nouns
         and nxt not in lex.filing_nouns and nxt not in lex.case_nouns)
+
+
+INVENTED = "deny36_invented"
+
+
+def invented_account(lex: Lexicon, words: list[str]) -> str | None:
+    """An allegation, a claim or a story said to be made up ("said the cash allegation had
+    been invented after the fact", "the charges were concocted", "invented the allegations
+    to get rid of her"), as "fabricated" says it (thirty-sixth round, bug fix w9dismiss2):
+    a denial, whoever says it. The account's noun is the verb's subject in the passive
+    (within 'reach' words before its auxiliary) or its object (after at most 'between'
+    words); "made up" only in the passive ("the figures made up a third of" is no denial).
+    Not an invention ("the company invented a new oven", "invented in 1950"), nor negated."""
+    raw = cue_file(lex.language).get(INVENTED, {})
+    nouns = frozenset(raw.get("nouns", ()))
+    reach = int(raw.get("reach", 4))
+    between = frozenset(raw.get("between", ()))
+    passive_only = {tuple(p.split()) for p in raw.get("passive_only", ())}
+    for s, e in find(_phrases(raw.get("verbs", ())), words):
+        k = s - 1
+        while k >= 0 and words[k] in raw.get("adverbs", ()):
+            k -= 1  # "was simply invented"
+        if k >= 0 and words[k] in lex.passive_auxiliaries:
+            if _negated(lex, words, k, 3):
+                continue  # "the story was not made up"
+            window = words[max(0, k - reach):k]
+            at = max((i for i, w in enumerate(window) if w in nouns), default=None)
+            if at is not None and not find(lex.speech, window[at + 1:]) and not any(
+                    w in raw.get("not_between", ()) for w in window[at + 1:]):
+                return " ".join(words[s:e])  # "the cash allegation had been invented"
+            continue
+        if tuple(words[s:e]) in passive_only or _negated(lex, words, s):
+            continue
+        j = e
+        while j < len(words) and j < e + 3 and words[j] in between:
+            j += 1
+        if j < len(words) and words[j] in nouns:
+            return " ".join(words[s:e])
+    return None

@@ -565,7 +565,7 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         filed = None  # context12: "akan melapor ke Ombudsman": a plan, not a filing
     if filed:
         accusations.append((0.7, filed, 0))
-    discredit = acts.discredited(lex, words)
+    discredit = acts.discredited(lex, words) or acts.invented_account(lex, words)
     if discredit and not accusations:
         denials.append((0.8, discredit, 0))
     framed = acts.framing(lex, tokens, words)
