@@ -47,6 +47,7 @@ from annotator.domain.proposals.name_words import (
 )
 from annotator.domain.proposals.named_next import bare_body, named_next, state_body
 from annotator.domain.proposals.names import possessive_kept
+from annotator.domain.proposals.prosecuting import prosecuting
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reading import (
     described_in,
@@ -382,6 +383,8 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
             if name.strip() and not _verb_between(text, noun, name, lex):
                 entity(name, at).nouns.add(noun)
         for noun, name in _speaking_for(text, lex, names):
+            entity(name, at).nouns.add(noun)
+        for noun, name in prosecuting(text, names, lex):  # "Helen Ashworth, prosecuting,"
             entity(name, at).nouns.add(noun)
         for noun, name in apposed_before(text, lex):  # "The charity, Northern Shelter Trust,"
             entity(name, at).nouns.add(noun)
