@@ -1168,6 +1168,14 @@ def _finder_closing(text: str, lex: Lexicon, index) -> SpeakerReading | None:
 
 
 _ACTS: dict[int, tuple[Lexicon, dict[tuple[str, ...], float]]] = {}
+_PROGRESSIVE = frozenset({"is", "are", "was", "were"})
+
+
+def _progressive(words: list[str], at: int) -> bool:
+    """An act in the progressive after its auxiliary ("Police are appealing for help",
+    "The union is urging members"): the subject acts, as in "Police appealed for help";
+    unlike a passive ("were urged to"), whose subject is acted on (thirty-sixth round)."""
+    return words[at - 1] in _PROGRESSIVE and words[at].endswith("ing")
 
 
 def _acts(lex: Lexicon) -> dict[tuple[str, ...], float]:
@@ -1335,9 +1343,12 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
                   if not any(s <= v[0] < e for s, e in verbs)
                   and not _negated(lex, words, v[0])
-                  and not (v[0] > 0 and words[v[0] - 1] in lex.passive_auxiliaries)
+                  and not (v[0] > 0 and words[v[0] - 1] in lex.passive_auxiliaries
+                           and not _progressive(words, v[0]))
                   and not set(words[max(0, v[0] - 2):v[0]]) & _RELATIVE
                   and words[v[0]] not in _NOT_ACTS]
+    acts_found = [(s - 1, e) if s > 0 and _progressive(words, s) else (s, e)
+                  for s, e in acts_found]  # "are appealing for": its subject before "are"
     first_verb = min([s for s, _ in verbs], default=len(words))
     verbs = sorted(verbs + acts_found)
     if words and words[0] in _OWN_SIDE and last_named and verbs:
