@@ -58,3 +58,29 @@ def test_written_after_on_sentences():
 def test_written_after_refuses_a_head_without_its_end():
     with pytest.raises(ValueError):
         list(written_after("x", "a x", re.compile(r"\b(a)\s+")))
+
+
+def _find_as_before(phrases, words):
+    """lexicon.find before round 36: every length from the longest phrase's down."""
+    longest = max((len(p) for p in phrases), default=0)
+    found = []
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            if tuple(words[i:i + n]) in phrases:
+                found.append((i, i + n))
+                break
+    return found
+
+
+def test_find_tries_only_the_lengths_a_word_opens():
+    """lexicon.find (round 36) tries at each word only the lengths of the phrases that word
+    opens, longest first: the same spans as trying every length."""
+    from annotator.domain.proposals.lexicon import find
+
+    rng = random.Random(3636)
+    vocabulary = ["a", "b", "c", "d", "e"]
+    for _ in range(3000):
+        phrases = {tuple(rng.choice(vocabulary) for _ in range(rng.randint(0, 4))): 1.0
+                   for _ in range(rng.randint(0, 6))}
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 10))]
+        assert find(phrases, words) == _find_as_before(phrases, words), (phrases, words)
