@@ -24,7 +24,7 @@ from annotator.domain.proposals.kinds import (
     PERSON,
 )
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
-from annotator.domain.proposals.literal import search_after, written_at
+from annotator.domain.proposals.literal import search_after, written_after, written_at
 
 KEY = "speaker22_en"
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|for)){0,5}(?<![\s,])"
@@ -80,7 +80,6 @@ def _written_as_person(entity, texts: tuple[str, ...], lex: Lexicon) -> bool:
         # spokeswoman for X"
     name = entity.name
     surname = last if " " in name else name
-    before = None  # the one pattern made from the name: compiled where a text writes it
     descriptors = _descriptors(lex.language)
     for t in texts:
         if last not in t:
@@ -90,9 +89,8 @@ def _written_as_person(entity, texts: tuple[str, ...], lex: Lexicon) -> bool:
                 search_after(name, _PRONOUN_AFTER, t) or any(
                 m.group(1) == last for m in _HONORIFIC.finditer(t)):
             return True
-        if before is None:
-            before = re.compile(rf"\b([A-Za-z-]+)\s+{re.escape(name)}\b")
-        if any(m.group(1).casefold() in descriptors for m in before.finditer(t)) or any(
+        if any(m.group(1).casefold() in descriptors
+               for m, _ in written_after(name, t, _WORD_BEFORE, _BOUNDARY)) or any(
                 m.group(1) in descriptors for _, m in written_at(name, t, None, _APPOSED)):
             return True
     return False
@@ -106,6 +104,9 @@ _NOT_AFTER_NAME_WORD = re.compile(r"(?<![\w'’])")
 _SAID_HE = re.compile(r" (?:said|says|added|told)\s+(?:he|she)\b")
 _PRONOUN_AFTER = re.compile(r"\b[^.;:\"“”]*?\b(?:he|she|his|her)\b")
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+([a-z-]+)\b")
+# and before it (literal.written_after): "Passenger Nadia Holm"
+_WORD_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+\Z")
+_BOUNDARY = re.compile(r"\b")
 
 
 @lru_cache(maxsize=4)
@@ -219,11 +220,26 @@ def _trade_given(entity, texts: tuple[str, ...], lex: Lexicon) -> bool:
     nouns = _trade_nouns(lex.language)
     if not nouns or entity.name.casefold() in lex.places:
         return False
-    name = re.escape(entity.name)
-    trade = re.compile(rf"(?<![\w'’-]){name}(?:['’]s)?\s+(?:{nouns})\b")
-    speaks = re.compile(rf"(?<![\w'’-]){name}\s+(?:has\s+|had\s+)?{_SAID}\b|"
-                        rf"\b{_SAID}\s+{name}\b")
-    return any(trade.search(t) for t in texts) and any(speaks.search(t) for t in texts)
+    trade = _trade_after(lex.language)  # the name itself found by str.find (literal.py)
+    return any(True for t in texts
+               for _ in written_at(entity.name, t, _NOT_AFTER_NAME_WORD, trade)) and any(
+        _speaks(entity.name, t, _BOUNDARY) for t in texts)
+
+
+# "X said", "X has denied" after the name; "said X" before it (the name ends where ``end``
+# matches): literal.written_at and written_after, no pattern compiled for each name
+_HAS_SAID = re.compile(rf"\s+(?:has\s+|had\s+)?{_SAID}\b")
+_SAID_BEFORE = re.compile(rf"\b{_SAID}\s+\Z")
+_NOT_BEFORE_NAME_WORD = re.compile(r"(?![\w'’-])")
+
+
+def _speaks(name: str, text: str, end: re.Pattern) -> bool:
+    r"""Whether ``text`` matches ``(?<![\w'’-])NAME\s+(?:has\s+|had\s+)?SAID\b|\bSAID\s+
+    NAME`` + ``end.pattern``: the name speaks ("X said", "X has denied", "said X")."""
+    if name not in text:
+        return False
+    return any(True for _ in written_at(name, text, _NOT_AFTER_NAME_WORD, _HAS_SAID)) or any(
+        True for _ in written_after(name, text, _SAID_BEFORE, end))
 
 
 def _bare_company(entities, texts: tuple[str, ...], lex: Lexicon, told: frozenset[str]):
@@ -240,10 +256,9 @@ def _bare_company(entities, texts: tuple[str, ...], lex: Lexicon, told: frozense
     named; "the company" before any is named). English only; the words:
     data/cues/en.json, key "speaker35_bare_company"."""
     raw = cue_file(lex.language).get("speaker35_bare_company", {})
-    nouns = "|".join(map(re.escape, raw.get("nouns", ())))
-    if lex.language != "en" or not nouns:
+    the = _the_company(lex.language)
+    if lex.language != "en" or the is None:
         return None
-    the = re.compile(rf"(?<![\w'’-])[Tt]he\s+(?:[\w'’-]+-based\s+)?(?:{nouns})(?![\w-])")
     first = next((k for k, t in enumerate(texts) if the.search(t)), None)
     if first is None:
         return None
@@ -261,6 +276,15 @@ def _bare_company(entities, texts: tuple[str, ...], lex: Lexicon, told: frozense
     return accused[0] if len(accused) == 1 else None  # the party the article accuses
 
 
+@lru_cache(maxsize=4)
+def _the_company(language: str) -> re.Pattern | None:
+    """"the company", "the Medellín-based firm": _bare_company's nouns (None without)."""
+    raw = cue_file(language).get("speaker35_bare_company", {})
+    nouns = "|".join(map(re.escape, raw.get("nouns", ())))
+    return re.compile(rf"(?<![\w'’-])[Tt]he\s+(?:[\w'’-]+-based\s+)?(?:{nouns})(?![\w-])") \
+        if nouns else None
+
+
 def _bare_speaker(entity, entities, texts: tuple[str, ...], first: int, lex: Lexicon) -> bool:
     """``_bare_company``'s test of one name: named before sentence ``first``, speaking in
     the article, never written or told as a person nor as anything else, no place, and no
@@ -271,18 +295,15 @@ def _bare_speaker(entity, entities, texts: tuple[str, ...], first: int, lex: Lex
     held = [k for k, t in enumerate(texts) if entity.name in t]  # no pattern for the rest
     if not held or held[0] >= first:
         return False
-    name = re.escape(entity.name)
-    alone = re.compile(rf"(?<![\w'’-]){name}(?![\w'’-])")
-    if not any(alone.search(texts[k]) for k in held if k < first):
+    name = entity.name  # found by str.find, not compiled into patterns (literal.py)
+    if not any(True for k in held if k < first for _ in written_at(
+            name, texts[k], _NOT_AFTER_NAME_WORD, _NOT_BEFORE_NAME_WORD)):
         return False  # "the company" before the article names it
-    speaks = re.compile(rf"(?<![\w'’-]){name}\s+(?:has\s+|had\s+)?{_SAID}\b|"
-                        rf"\b{_SAID}\s+{name}(?![\w'’-])")
-    if not any(speaks.search(texts[k]) for k in held):
+    if not any(_speaks(name, texts[k], _NOT_BEFORE_NAME_WORD) for k in held):
         return False
-    apposed = re.compile(rf"(?<![\w'’-]){name},\s+(?:\d|(?:who|whose|the|a|an|its|his|her|"
-                         rf"their)\b|([a-z][\w-]*))")
     if any(m.group(1) is None or m.group(1) in lex.titles
-           for k in held for m in apposed.finditer(texts[k])):
+           for k in held for _, m in written_at(name, texts[k], _NOT_AFTER_NAME_WORD,
+                                                _APPOSED_BARE)):
         return False  # "said Margaret Elwood, who has lived", "X, head of the office,"
     for other in entities:
         if other is not entity and other.name.endswith(f" {entity.name}") and (
@@ -290,6 +311,17 @@ def _bare_speaker(entity, entities, texts: tuple[str, ...], first: int, lex: Lex
                 or _written_as_person(other, texts, lex)):
             return False  # a person's surname, or the short form of one
     return not _written_as_person(entity, texts, lex)
+
+
+# "X, who", "X, 54,", "X, head of": a bare name told as a person (group 1: the word)
+_APPOSED_BARE = re.compile(r",\s+(?:\d|(?:who|whose|the|a|an|its|his|her|their)\b|"
+                           r"([a-z][\w-]*))")
+
+
+@lru_cache(maxsize=4)
+def _trade_after(language: str) -> re.Pattern:
+    """_trade_given's pattern after the name: "'s drivers", " buses"."""
+    return re.compile(rf"(?:['’]s)?\s+(?:{_trade_nouns(language)})\b")
 
 
 @lru_cache(maxsize=4)

@@ -445,8 +445,9 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
         for at, text in enumerate(texts):
             if at in e.mentions:
                 continue
-            if e.acronym and re.search(rf"\b{re.escape(e.acronym)}\b", text) or (
-                    " " not in e.name and e.kind != PERSON
+            if e.acronym and e.acronym in text and re.search(  # (compiled only where
+                    rf"\b{re.escape(e.acronym)}\b", text) or (  # the text writes it)
+                    " " not in e.name and e.kind != PERSON and e.name in text
                     and re.search(rf"\b{re.escape(e.name)}\b", text)):
                 e.mentions.append(at)  # "KPU", or a one-word body named again
         e.mentions.sort()

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.literal import written_at
 from annotator.domain.proposals.name_words import BREAKS, gap_before
 
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "got", "get"}
@@ -102,9 +103,8 @@ def issued_by_acts(text: str, names: list[str], lex: Lexicon, known
         if len(between) <= SUBJECT_GAP and not re.search(r"[,;:.]", folded[p + len(
                 name):starts[k]]):
             found.extend((doc, name) for doc in made)
-    for phrase in through:
-        m = re.search(rf"\b{re.escape(phrase)}\s+(?:(?:a|an|its|their|his|her|the|sebuah)\s+)?"
-                      rf"(?:\w+\s+)?(\w+)", folded)
+    for phrase, pattern in _through_patterns(through):
+        m = None if phrase not in folded else pattern.search(folded)
         if not m:
             continue
         words_after = m.group(0).split()[len(phrase.split()):]
@@ -115,6 +115,14 @@ def issued_by_acts(text: str, names: list[str], lex: Lexicon, known
                     found.append((doc, first))
                 break
     return found
+
+
+@lru_cache(maxsize=8)
+def _through_patterns(through: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
+    """issued_by_acts' pattern of each phrase a speaker speaks through, compiled once."""
+    return tuple((phrase, re.compile(
+        rf"\b{re.escape(phrase)}\s+(?:(?:a|an|its|their|his|her|the|sebuah)\s+)?"
+        rf"(?:\w+\s+)?(\w+)")) for phrase in through)
 
 
 # "In a statement issued through his solicitors, Harcourt Vane LLP, he said": the first
@@ -216,11 +224,22 @@ def described_issuers(text: str, lex: Lexicon, known) -> list[tuple[str, str, bo
 def possessed_documents(text: str, names: list[str], known) -> list[tuple[str, str]]:
     """(document, name) for a named body's document written as its possessive: "The Kenya
     Ports Authority's statement said" -> ("statement", "Kenya Ports Authority")."""
-    docs = "|".join(re.escape(d) for d in sorted(known))
+    if "'s" not in text and "’s" not in text:  # every match writes it after the name
+        return []
+    after = _possessed_after(tuple(sorted(known)))
     found = []
-    for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}['’]s\s+(?:[a-z][a-z-]*\s+)?"
-                             rf"({docs})\b", text):
+    for name in names:  # the name found by str.find, not compiled (literal.written_at)
+        for _, m in written_at(name, text, _NOT_AFTER_WORD, after):
             if (m.group(1), name) not in found:
                 found.append((m.group(1), name))
     return found
+
+
+_NOT_AFTER_WORD = re.compile(r"(?<![\w-])")
+
+
+@lru_cache(maxsize=8)
+def _possessed_after(known: tuple[str, ...]) -> re.Pattern:
+    """possessed_documents' pattern after the name: "'s (new) statement"."""
+    docs = "|".join(re.escape(d) for d in known)
+    return re.compile(rf"['’]s\s+(?:[a-z][a-z-]*\s+)?({docs})\b")

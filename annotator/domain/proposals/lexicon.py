@@ -337,14 +337,26 @@ def _shape(phrases: dict[tuple[str, ...], float]) -> tuple[int, frozenset[str]]:
     are built once per lexicon and kept, and ``find`` runs some fifty times a sentence).
     Lists merged for one sentence come and go: the cache holds them (so an id is never
     mistaken for a freed list's) but is emptied when full, so it never grows."""
+    known = _known_shape(phrases)
+    return known[1], known[2]
+
+
+def _known_shape(phrases: dict[tuple[str, ...], float]) -> tuple:
+    """(the list, its longest phrase, its first words, its length, the lengths of its
+    phrases by first word, longest first), kept by the list's id."""
     known = _SHAPES.get(id(phrases))
     if known is None or known[0] is not phrases or len(known[0]) != known[3]:
         if len(_SHAPES) >= _SHAPES_KEPT:
             _SHAPES.clear()
         longest = max((len(p) for p in phrases), default=0)
-        known = (phrases, longest, frozenset(p[0] for p in phrases if p), len(phrases))
+        lengths: dict[str, set[int]] = {}
+        for p in phrases:
+            if p:
+                lengths.setdefault(p[0], set()).add(len(p))
+        known = (phrases, longest, frozenset(lengths), len(phrases),
+                 {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()})
         _SHAPES[id(phrases)] = known
-    return known[1], known[2]
+    return known
 
 
 def find(phrases: dict[tuple[str, ...], float], words: list[str]) -> list[tuple[int, int]]:
@@ -352,17 +364,17 @@ def find(phrases: dict[tuple[str, ...], float], words: list[str]) -> list[tuple[
     at each position, in order."""
     known = _SHAPES.get(id(phrases))  # _shape's check, without its call (asked ~200 times
     if known is None or known[0] is not phrases or len(phrases) != known[3]:  # a key)
-        longest, firsts = _shape(phrases)
-    else:
-        longest, firsts = known[1], known[2]
-    if firsts.isdisjoint(words):  # most lists have no first word in a sentence: asked
+        known = _known_shape(phrases)
+    if known[2].isdisjoint(words):  # most lists have no first word in a sentence: asked
         return []  # in one call rather than word by word
     found = []
-    for i in range(len(words)):
-        if words[i] not in firsts:
-            continue
-        for n in range(min(longest, len(words) - i), 0, -1):
-            if tuple(words[i:i + n]) in phrases:
-                found.append((i, i + n))
-                break
+    by_first = known[4]  # only the lengths of the phrases a word opens, longest first
+    left = len(words)
+    for i, word in enumerate(words):
+        lengths = by_first.get(word)
+        if lengths is not None:
+            for n in lengths:
+                if n <= left - i and tuple(words[i:i + n]) in phrases:
+                    found.append((i, i + n))
+                    break
     return found

@@ -101,3 +101,34 @@ def _opening(text: str, at: int, marks: str, quotes: str) -> int:
     while k > 0 and text[k - 1].isspace():
         k -= 1
     return k - 1 if 0 < k < at and text[k - 1] in marks else -1
+
+
+def written_after(literal: str, text: str, head: re.Pattern,
+                  after: re.Pattern | None = None) -> Iterator[tuple[re.Match, re.Match | None]]:
+    r"""The matches of ``re.finditer(H + re.escape(literal) + after.pattern, text)`` (no
+    flags), ``head`` being ``H + r"\s+\Z"`` compiled, H matching one run of no whitespace
+    ("said", a word): each as the match of ``head`` ending where the literal starts (its
+    groups are the whole pattern's first ones) and ``after``'s (None without it), without
+    compiling a pattern for each literal. Where the literal opens with a space (or is
+    empty), the whole pattern is compiled and each match given as both."""
+    if not head.pattern.endswith(r"\s+\Z"):
+        raise ValueError("head must end with \\s+\\Z")
+    if not literal or literal[0].isspace():
+        whole = head.pattern[:-2] + re.escape(literal) + (
+            after.pattern if after is not None else "")
+        for found in re.finditer(whole, text):
+            yield found, found
+        return
+    done = 0  # finditer's next search starts where the last match ended
+    at = text.find(literal)
+    while at >= 0:
+        end = at + len(literal)
+        tail = after.match(text, end) if after is not None else None
+        if (after is None or tail) and at > done:
+            found = head.search(text, done, at)  # the leftmost start, as finditer's
+            if found:
+                yield found, tail
+                done = tail.end() if tail else end
+                at = text.find(literal, done)
+                continue
+        at = text.find(literal, at + 1)

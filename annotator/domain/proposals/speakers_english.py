@@ -738,9 +738,9 @@ def _person_of_body(name: str, text: str, lex: Lexicon) -> str | None:
     """"One industry researcher, Tolu Bakare of Lagos consultancy PayLens, said": the
     person named with the body she is "of", where the body was read as the speaker; only
     between commas after a description, or opening the sentence."""
-    if " of " not in text or all(absent(f"{name}{after}", text)
-                                 for after in (",", " said", " says")):
-        return None  # the pattern below needs " of " and the name before one of these
+    last = max(text.rfind(f"{name}{after}") for after in (",", " said", " says"))
+    if last < 0 or text.find(" of ", 0, last) < 0:
+        return None  # the pattern below needs the name before one of these, " of " first
     found = re.search(rf"(?:^|, )((?:[A-Z][\w'’.-]*\s+){{1,2}}[A-Z][\w'’.-]*) of (?:the )?"
                       rf"(?:[\w'’-]+\s+){{0,3}}{re.escape(name)}(?:,| said| says)", text)
     if not found or found.group(1) == name:
