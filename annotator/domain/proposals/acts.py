@@ -443,6 +443,17 @@ def sacked_people(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
 INVENTED = "deny36_invented"
 
 
+@lru_cache(maxsize=8)
+def _invented(language: str) -> tuple:
+    """The cue data of ``invented_account``, read once per language: its verb list is kept
+    as one object, so ``find`` works out its shape once, not on every sentence."""
+    raw = cue_file(language).get(INVENTED, {})
+    return (_phrases(raw.get("verbs", ())), frozenset(raw.get("nouns", ())),
+            int(raw.get("reach", 4)), frozenset(raw.get("between", ())),
+            frozenset(tuple(p.split()) for p in raw.get("passive_only", ())),
+            frozenset(raw.get("adverbs", ())), frozenset(raw.get("not_between", ())))
+
+
 def invented_account(lex: Lexicon, words: list[str]) -> str | None:
     """An allegation, a claim or a story said to be made up ("said the cash allegation had
     been invented after the fact", "the charges were concocted", "invented the allegations
@@ -451,14 +462,11 @@ def invented_account(lex: Lexicon, words: list[str]) -> str | None:
     (within 'reach' words before its auxiliary) or its object (after at most 'between'
     words); "made up" only in the passive ("the figures made up a third of" is no denial).
     Not an invention ("the company invented a new oven", "invented in 1950"), nor negated."""
-    raw = cue_file(lex.language).get(INVENTED, {})
-    nouns = frozenset(raw.get("nouns", ()))
-    reach = int(raw.get("reach", 4))
-    between = frozenset(raw.get("between", ()))
-    passive_only = {tuple(p.split()) for p in raw.get("passive_only", ())}
-    for s, e in find(_phrases(raw.get("verbs", ())), words):
+    verbs, nouns, reach, between, passive_only, adverbs, not_between = _invented(
+        lex.language)
+    for s, e in find(verbs, words):
         k = s - 1
-        while k >= 0 and words[k] in raw.get("adverbs", ()):
+        while k >= 0 and words[k] in adverbs:
             k -= 1  # "was simply invented"
         if k >= 0 and words[k] in lex.passive_auxiliaries:
             if _negated(lex, words, k, 3):
@@ -466,7 +474,7 @@ def invented_account(lex: Lexicon, words: list[str]) -> str | None:
             window = words[max(0, k - reach):k]
             at = max((i for i, w in enumerate(window) if w in nouns), default=None)
             if at is not None and not find(lex.speech, window[at + 1:]) and not any(
-                    w in raw.get("not_between", ()) for w in window[at + 1:]):
+                    w in not_between for w in window[at + 1:]):
                 return " ".join(words[s:e])  # "the cash allegation had been invented"
             continue
         if tuple(words[s:e]) in passive_only or _negated(lex, words, s):
