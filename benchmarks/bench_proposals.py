@@ -519,6 +519,23 @@ line, in benchmarks/proposals/AUDIT.md):
   lexicons, the chrome rules nor the other sets' texts (gold_heldout34_id.jsonl,
   gold_heldout34_en.jsonl; texts and how they were written in benchmarks/proposals/heldout34/).
   Sealed.
+- heldout35: a thirtieth fresh sealed set, written blind on 2026-12-05 (thirty-seventh round,
+  guidelines as last changed in commit 53e74b1, labeled at 978ea46), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (188 presented
+  sentences), two thirds about an allegation and its replies (a pet crematorium said to
+  return mixed ashes, a car wash said to pump groundwater without a permit, a tailor named a
+  suspect over graduation kebaya never made, tyre patchers said to scatter nails on a road, a
+  village carnival's sound-system trucks blamed for cracked windows, a Dieng homestay's
+  "sunrise ticket" for a free viewpoint, a chimney sweep on trial over a flue he did not
+  sweep, a sinkhole after leak reports said to be ignored, an escape room operator's copying
+  claim against a rival, a council painting over a commissioned mural and tug of war
+  champions stripped of their title over metal heel plates), one third ordinary news with no
+  dispute (a bonsai exhibition, a pacu jawi cattle race, a blind piano tuner's retirement, a
+  sheepdog trial won by a teenager and a mustard maker's new mill), page chrome left in;
+  their gold with the speaker's side, labeled by hand by a session that did not look at the
+  proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout35_id.jsonl, gold_heldout35_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout35/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -677,6 +694,7 @@ SETS = {
     "heldout32": HERE / "proposals" / "heldout32",
     "heldout33": HERE / "proposals" / "heldout33",
     "heldout34": HERE / "proposals" / "heldout34",
+    "heldout35": HERE / "proposals" / "heldout35",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -748,7 +766,8 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout26", "heldout27",
           "heldout28", "heldout29", "heldout30",
           "heldout31", "heldout32",
-          "heldout33", "heldout34"}
+          "heldout33", "heldout34",
+          "heldout35"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
