@@ -1504,6 +1504,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     for s, e in quiet_verbs(lex, words):  # "She declined to comment", "Ia enggan ..."
         p = _subject_end(text, tokens, words, s, lex) - 1
         if p >= 0 and pronoun_at(tokens, words, p, lex) and last_named:
+            if _reported_by_described(tokens, words, verbs, p, lex):
+                break  # "A police spokesperson said it could not comment": "it" is the
+                # spokesperson's own body, never the person named last
             return carried(f"{words[p]} {' '.join(words[s:e])}")
         found = _subject(index, text, tokens, words, mentions, s, lex,
                          f"subject of '{' '.join(words[s:e])}'")
@@ -1580,6 +1583,18 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     return SpeakerReading(None, "narration: no speech verb" if not verbs
                           else "no speaker named", topic=_topic(text, tokens, words, mentions,
                                                                  index, lex))
+
+
+def _reported_by_described(tokens, words, verbs, p: int, lex: Lexicon) -> bool:
+    """Whether the pronoun at ``p`` opens a clause reported by a speech verb right before it
+    ("said it could not comment", "said that they would not comment") whose own subject is
+    no pronoun: the pronoun then stands for that subject (a spokesperson, a body written in
+    lower case), not for the person the article named last."""
+    at = p - (p > 0 and words[p - 1] == "that")
+    verb = next(((s, e) for s, e in verbs if e == at), None)
+    if verb is None or verb[0] < 1:
+        return False
+    return not pronoun_at(tokens, words, verb[0] - 1, lex)
 
 
 def _subject_span(text, tokens, words, verb_at: int, lex: Lexicon) -> tuple[int, int]:
