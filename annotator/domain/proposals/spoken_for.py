@@ -94,7 +94,14 @@ def _quoted_just_before(table, last: str | None, noun: str, at: int, lex: Lexico
         return None
     if (noun in lex.government_heads) != (entity.kind == GOVERNMENT):
         return None
+    if noun in _POLICE and _POLICE.isdisjoint(entity.name.casefold().split()):
+        return None  # "Northgate Council said ... A police spokesperson said": a force
     return entity.name
+
+
+# a police force's own nouns: its spokesperson never speaks for a council or a ministry
+# that spoke before ("Kent Constabulary" and "the Metropolitan Police Service" are forces)
+_POLICE = frozenset({"police", "constabulary", "force"})
 
 
 def _body_noun(span: list[str], lex: Lexicon) -> str | None:
