@@ -90,7 +90,8 @@ def _descriptor_dropped(name: str, lex: Lexicon) -> str | None:
     """"Tutor Hannah Vo" -> "Hannah Vo"; "Cllr Diane Moss" -> "Diane Moss"; else None."""
     descriptors, _ = _words(lex.language)
     words = name.split()
-    if len(words) < 3 or words[0].casefold().rstrip(".") not in descriptors:
+    if len(words) < 3 or (words[0].casefold().rstrip(".") not in descriptors and
+                          not _AGE.match(words[0])):
         return None
     rest = words[1:]
     return " ".join(rest) if _person_like(rest, lex) else None
@@ -101,6 +102,15 @@ CARRIED_PERSON = ": the last person named"
 # written only before a person's name: no guard needed ("Cllr Diane Moss")
 _PERSONAL_TITLES = frozenset({"cllr", "councillor", "coun"})
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|I|my|me)\b")
+# an age written like a title before a person's name ("Eight-year-old Maisie Tate said",
+# "72-year-old Joan Bell said"): the person, without the age; only a person has one, so no
+# guard either (round 37, t37a1)
+_AGE = re.compile(r"(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-years?-old$")
+
+
+def _personal(word: str) -> bool:
+    """A word before a name that only a person's name follows: a personal title or an age."""
+    return word.casefold().rstrip(".") in _PERSONAL_TITLES or bool(_AGE.match(word))
 
 
 def _told_as_person(person: str, text: str, table) -> bool:
@@ -823,7 +833,7 @@ def _refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
     if name and text and lex.language == "en" and proposal.reason.startswith("'") and \
             proposal.reason.endswith(CARRIED_PERSON):
         person = _descriptor_dropped(name, lex)
-        if person and name.split()[0].casefold() not in _PERSONAL_TITLES:
+        if person and not _personal(name.split()[0]):
             return _renamed(proposal, index, person,
                             f"{person}, named after the role '{name}' gives")
         # "Pensioner Maureen Tilsley, 78, was told ...", then '"...," she said': the
@@ -835,8 +845,7 @@ def _refined(proposal, lex: Lexicon, index, text: str, table=None, at: int = 0):
         return replace(proposal, name=None, new_source=False, sources=(),
                        reason=f"no speaker named (a count of unnamed people: '{name}')")
     person = _descriptor_dropped(name, lex)
-    if person and name.split()[0].casefold().rstrip(".") not in _PERSONAL_TITLES and not \
-            _told_as_person(person, text, table):
+    if person and not _personal(name.split()[0]) and not _told_as_person(person, text, table):
         person = None  # "Patient Safety Learning said it": a body, not "Safety Learning"
     person = person or _role_holder(name, text, lex)
     if person:
