@@ -45,7 +45,20 @@ def _words(language: str) -> dict:
             "not_verbs": frozenset(raw.get("not_verbs", ())),
             "determiners": frozenset(raw.get("determiners", ())),
             "ends": frozenset(raw.get("ends", ())),
-            "reach": int(raw.get("reach", 3))}
+            "reach": int(raw.get("reach", 3)),
+            "bodies": frozenset(cue_file(language).get("deny37_body_negated", {}).get(
+                "bodies", ())),
+            "omissions": frozenset(cue_file(language).get("deny37_body_negated", {}).get(
+                "omissions", ())),
+            "past": dict(cue_file(language).get("deny37_body_negated", {}).get("past", {}))}
+
+
+def _same_act(verb: str, pool: set[str], lex: Lexicon) -> bool:
+    """The negated verb is the act an allegation before named ("kept" for "keeping",
+    "removed" for "removing")."""
+    base = _words(lex.language)["past"].get(verb, verb)
+    mine = {stem(verb, lex), stem(base, lex), base}
+    return any(stem(w, lex) in mine or w == base for w in pool)
 
 
 def negated_act(text: str, lex: Lexicon) -> list[tuple[str, list[str]]]:
@@ -59,6 +72,8 @@ def negated_act(text: str, lex: Lexicon) -> list[tuple[str, list[str]]]:
     for k, word in enumerate(words):
         if word in found["subjects"]:
             at = k + 1
+        elif word == "the" and k + 2 < len(words) and words[k + 1] in found["bodies"]:
+            at = k + 2  # "said the school had not kept any of the money" (round 37)
         elif word in found["owners"] and k + 2 < len(words):
             at = k + 2  # "its staff had never sold"
         else:
@@ -96,12 +111,20 @@ def act_denied(reading: LabelReading, seen: Sequence[str], allegation: set[str],
     if not acts:
         return None
     pool = set(allegation)
+    omitted = False  # an allegation of a failure to act: a body's "had not" confirms it
     for before in seen:
         own = role_of(before, lex)
         if own.role == ACCUSATION or own.role == CLAIM and own.reason.startswith(EVIDENCE):
             pool |= allegation_words(before)
+            omitted = omitted or bool(_words(lex.language)["omissions"] & set(
+                words_of(before)))
     stems = {stem(w, lex) for w in pool}
     for phrase, obj in acts:
+        if phrase.startswith("the ") and (omitted or not _same_act(
+                phrase.split()[-1], pool, lex)):
+            # "failing to protect deposits", then "the agency had not protected": the wrong
+            # confirmed; "keeping deposits", then "the agency had never returned": another act
+            continue
         hit = next((w for w in obj if len(w) >= SHARED and stem(w, lex) in stems), None)
         if hit:
             return LabelReading(DENIAL, phrase, f"denies the act the allegation names: "
