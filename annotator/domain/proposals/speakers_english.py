@@ -577,12 +577,15 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
         return None, ""  # "a spokeswoman said": whose, the rules for spokespeople read
     person = head in descriptors or head in people(lex) or head in lex.titles or \
         head in _ONE_PERSON or head not in lex.org_heads and head.endswith(_PERSON_ENDINGS)
-    if not (person or head in lex.org_heads):
+    if not (person or head in lex.org_heads or " ".join(rest[-2:]) in _GOVERNING):
         return None, ""
     written = subject[:1].lower() + subject[1:] if determiner in ("a", "an") else subject
     return written, f"one {head} described, as written"
 
 
+# a school's or a college's board, one body though its head noun is "body" (round 37,
+# t37a3): "In a statement, the governing body said ..."
+_GOVERNING = frozenset({"governing body", "governing board"})
 _MEMBERS = re.compile(r"^(?:Members|Staff|Volunteers|Officials|Officers) (?:of|at|from) "
                       r"(?:the )?([A-Z].+)$")
 # words a name opens with that the rules before read as a title or an honorific
