@@ -2214,7 +2214,10 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
             return replace(known_or_new(index, written, f"{why} ('the {head}' = {written}, "
                                                         f"as written before)"), written=True)
     if words[start] == "the" and tail - start == 2 and head in lex.titles and not (
-            head in lex.org_heads or head in lex.spokespeople) and last_named:
+            head in lex.org_heads or head in lex.spokespeople) and last_named and not (
+            language == "en" and head in _ADJUDICATORS):  # "The judge ruled" after the
+        # defence solicitor spoke: no party's speaker is the judge (the name the article
+        # gives a judge, or "judge" as written, below) (t37c1)
         person = person_meant(index, last_named, "he", lex)  # "The official spoke"
         return SpeakerReading(person, f"{why} ('the {head}': the last named speaker)",
                               carried=True)
@@ -2284,6 +2287,9 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
 
 
 _RELATIVES_EN = frozenset({"who", "whose", "which", "that"})
+# who hears a case and rules on it, never a party's speaker: "the judge" is the judge the
+# article names, else "judge" as written, never the lawyer or witness who spoke last (t37c1)
+_ADJUDICATORS = frozenset({"judge", "coroner", "magistrate", "recorder", "arbitrator"})
 # words that single out one of several people ("One nurse", "Another driver", "Salah
 # seorang guru"): the description as written, never a name nor a plural
 _SINGLING = frozenset({"one", "another", "salah"})
