@@ -2806,6 +2806,10 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         return known_or_new(index, bound, f"{why} ('{words[end - 1]}' = {bound}, named "
                                           f"after the sentence that describes it)")
     if run and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start)):
+        if _after_preposition(text, tokens, words, run[0], lex) and _unorganised_subject(
+                text, tokens, words, run, end, lex):
+            return None  # "Parents of swimmers at a Leeds club have accused": the people
+            # the subject opens with speak (no source), not the club they are at
         owner = text_of(text, tokens, run[0], run[1])
         for m in mentions:  # a known owner speaks: "North Korea's defence ministry"
             if m[2] == run[0] and m[3] == run[1]:
