@@ -545,12 +545,37 @@ def _planned(language: str) -> tuple[dict[tuple[str, ...], float], dict[tuple[st
 
 
 def _to_come(lex: Lexicon, words: list[str], at: int) -> bool:
+    held = _hesitation(lex, words, at)
+    if held is not None:  # "would not hesitate to take landlords to court": a warning
+        if words[held] in _FUTURE_NEGATED:  # "won't hesitate to sue"
+            return True
+        at = held  # read from the negation of "hesitate" back: "would", "will" (t37c2)
     before = words[max(0, at - PLANNED_REACH):at]
     if any(w in lex.negations for w in before):
         return False
     planned = _planned(lex.language)[1]
     return bool(find(planned, before) or find(lex.future_markers, before)
                 or find(lex.plans, before))
+
+
+# "won't hesitate to", "wouldn't hesitate to": a future negated in one word (t37c2)
+_FUTURE_NEGATED = frozenset({"won't", "wouldn't", "won’t", "wouldn’t", "shan't"})
+
+
+def _hesitation(lex: Lexicon, words: list[str], at: int) -> int | None:
+    """Where the negation of "hesitate to" stands right before the verb at ``at`` ("would
+    not hesitate to take landlords to court", "will never hesitate to sue", "won't
+    hesitate to report"): an English idiom that commits to the act, its negation none of
+    the act's; else None. Whether the act is to come is read from the words before that
+    negation ("did not hesitate to sue" is a suit filed) (t37c2)."""
+    return at - 3 if at >= 3 and not_hesitating(lex, words, at - 3) else None
+
+
+def not_hesitating(lex: Lexicon, words: list[str], k: int) -> bool:
+    """The negation at ``k`` is one of "hesitate to" right after it ("would not hesitate
+    to", "won't hesitate to"): it negates no act of the sentence (t37c2)."""
+    return lex.language == "en" and (words[k] in lex.negations or words[k] in _FUTURE_NEGATED
+                                     ) and words[k + 1:k + 3] == ["hesitate", "to"]
 
 
 def filing_to_come(lex: Lexicon, words: list[str], filed: str) -> bool:

@@ -913,8 +913,9 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
     to begin next week", "segel akan dibuka setelah uji ulang")."""
     inside = _quoted(text)
     for s, e in find(lex.plans, words):
-        if e < len(words) and words[e] in lex.negations or _negated(lex, words, s, 1):
-            continue
+        if e < len(words) and words[e] in lex.negations and not narration.not_hesitating(
+                lex, words, e) or _negated(lex, words, s, 1):  # (not "would not hesitate
+            continue  # to take landlords to court": a warning of what it will do, t37c2)
         if _conditional(lex, tokens, words, s):
             continue
         # the speech verb trails the plan ("The food bank will appeal the decision,
