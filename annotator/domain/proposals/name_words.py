@@ -575,7 +575,9 @@ def _bare(tokens, words, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]
     source is the person or body, named as elsewhere in the article."""
     start, end = span
     while end - start > 1 and (words[start] in lex.honorifics
-                               or words[start].endswith(_BASED)):
+                               or words[start].endswith(_BASED)
+                               or end - start > 2 and words[start] in _short_ranks(
+                                   lex.language)):  # "PC Laura Ferris", not "PC World"
         start += 1
     while end - start > 1 and tokens[end - 1].group() in lex.post_nominals:
         end -= 1
@@ -583,6 +585,13 @@ def _bare(tokens, words, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]
 
 
 _BASED = ("-based",)
+
+
+@lru_cache(maxsize=8)
+def _short_ranks(language: str) -> frozenset[str]:
+    """Police ranks written short that are also other names' letters ("PC", "DC", "DS"):
+    a rank only before two name words or more (data "speaker37_police_ranks", t37c3)."""
+    return frozenset(cue_file(language).get("speaker37_police_ranks", {}).get("ranks", ()))
 
 
 def office_name(words, span: tuple[int, int], lex: Lexicon) -> bool:
