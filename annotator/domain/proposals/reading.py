@@ -1419,6 +1419,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             continue  # "Talks ..., according to X": X speaks (step 1), never the subject
         if compared(words, s):
             continue  # "more deaths than the trust disclosed": a comparison, not a speaker
+        if _relayed_by_described(index, text, tokens, words, first_verb, s, lex, last_named):
+            continue  # "Another mother said Mr Toller had told her son": the mother speaks
         found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
         if not found and s > 0 and words[s - 1] in LISTING:
             found = _clause_subject(index, text, tokens, words, s - 1, lex,
@@ -2174,6 +2176,27 @@ def _group_named_next(index, lex: Lexicon) -> str | None:
                 and entity.name.split()[-1].casefold() in nouns:
             return entity.name
     return None
+
+
+_RELAYING = frozenset({"said", "says", "say"})
+_RELAYED = frozenset({"told", "tells", "had told", "has told"})
+
+
+def _relayed_by_described(index, text, tokens, words, first: int, at: int, lex: Lexicon,
+                          last_named: str | None) -> bool:
+    """English: the verb at ``at`` is "told" inside what the sentence's first verb, "said",
+    reports, and that first verb's subject is a description nobody names, read as written
+    ("Another mother, who asked not to be named, said Mr Toller had told her son he would
+    never make a squad"): the described speaker says the sentence, not the one she says told
+    her (thirty-seventh round, t37d2). Only with no break between the two verbs."""
+    if lex.language != "en" or at <= first or first >= len(words) or words[first] not in \
+            _RELAYING or words[at] not in ("told", "tells"):
+        return False
+    if any(not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, k)) or '"' in gap_before(
+            text, tokens, k) for k in range(first + 1, at + 1)):
+        return False
+    written = _as_written(index, text, tokens, words, first, lex, "", last_named)
+    return bool(written and written.name)
 
 
 def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str,
