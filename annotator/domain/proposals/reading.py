@@ -2436,10 +2436,35 @@ def _undergone(lex: Lexicon, words: list[str], verb_at: int, end: int) -> bool:
     """An English verb in the passive with no agent after it ("Northway TV was found in
     breach", "Wildacre Escapes has been told not to"): its subject is the party acted on or
     told, not a speaker (with "by" the agent speaks: the reading's own rule)."""
+    if not lex.head_first and _found_described(words, verb_at, end):
+        return True  # "a club found to have overspent ... faces": the party found, no finder
     if lex.head_first or verb_at == 0 or words[verb_at - 1] not in _AUXILIARIES or words[
             verb_at].endswith("ing"):
         return False  # "is seeking": the progressive, its subject acts
     return not (end < len(words) and words[end] in lex.passive_by)
+
+
+# what follows "found" in a reduced passive after a noun ("a club found to have overspent",
+# "a driver found guilty of the offence"); "to" only before "have" or "be"
+_FOUND_AS = frozenset({"guilty", "responsible", "liable"})
+_FOUND_TO = frozenset({"have", "be", "been"})
+
+
+def _found_described(words: list[str], verb_at: int, end: int) -> bool:
+    """Thirty-seventh round (bug fix t37d3): "found" right after a lower-case noun and
+    before "to have"/"to be", "guilty", "responsible", "liable" or "in breach" (no
+    auxiliary, no agent) is a reduced passive that describes whoever is found: "Under
+    league rules, a club found to have overspent by more than 10 percent faces a
+    deduction", "Any operator found in breach will lose its licence". Its subject found
+    nothing; the sentence is a rule or a condition, no one's statement."""
+    if words[verb_at:end] != ["found"] or verb_at == 0 or end + 1 >= len(words):
+        return False
+    before = words[verb_at - 1]
+    if not before.isalpha() or before in _AUXILIARIES or before in ("who", "which", "that"):
+        return False
+    after = words[end]
+    return after in _FOUND_AS or (after == "to" and words[end + 1] in _FOUND_TO) or (
+        after == "in" and words[end + 1] == "breach")
 
 
 def _unattributed_spokesperson(tokens, words, verb_at: int, lex: Lexicon) -> bool:
