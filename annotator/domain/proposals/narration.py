@@ -120,6 +120,8 @@ def request(lex: Lexicon, tokens, words: list[str], speech_at: list[int]) -> str
             continue
         if stances.recounted(lex, tokens, words, k):
             continue  # '"We asked for the invoices three times ..."': round 27
+        if own_anonymity(lex.language, words, k):
+            continue  # "who has worked there for years and asked not to be named" (round 37)
         for j in range(k + 1, min(len(words), k + 1 + REQUEST_REACH)):
             w = words[j]
             if w in _WHO and j <= k + 3 and lex.language == "en":
@@ -135,6 +137,25 @@ def request(lex: Lexicon, tokens, words: list[str], speech_at: list[int]) -> str
             if verb_follows and j > k + 1 and w.startswith(_ID_VERB) and len(w) > 5:
                 return f"{word} ... {w}"  # "menyarankan warga menghindari"
     return None
+
+
+ANONYMITY_REACH = 5  # tokens after a request's verb that its anonymity phrase may take
+
+
+@lru_cache(maxsize=8)
+def _anonymity(language: str | None) -> dict[tuple[str, ...], float]:
+    return _phrases(cue_file(language).get("scene37_anonymity", {}).get("words", []))
+
+
+def own_anonymity(language: str | None, words: list[str], at: int) -> bool:
+    """The request verb at ``at`` asks for the speaker's own anonymity ("asked not to be
+    named", "asked to remain anonymous"): the source's wish, never an appeal to a party
+    (thirty-seventh round, bug fix t37f1; data ``scene37_anonymity``). A relative "who"
+    right before the verb was passed over already; this also passes "who has worked at the
+    shop for six years and asked not to be named"."""
+    phrases = _anonymity(language)
+    found = find(phrases, words[at + 1:at + 1 + ANONYMITY_REACH]) if phrases else []
+    return any(s == 0 for s, _ in found)
 
 
 WHO_REACH = 7  # tokens of a relative clause on what is asked ("everyone who owns one")
