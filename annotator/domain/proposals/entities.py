@@ -47,6 +47,7 @@ from annotator.domain.proposals.name_words import (
 )
 from annotator.domain.proposals.named_next import bare_body, named_next, state_body
 from annotator.domain.proposals.names import possessive_kept
+from annotator.domain.proposals.owned_places import owned_places
 from annotator.domain.proposals.prosecuting import prosecuting
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reading import (
@@ -185,6 +186,7 @@ class EntityTable:
                                                         " ".join(full)) \
                     and not self._person_after_firm(words, e) \
                     and not _possessor_of(words, full) \
+                    and not owned_places(name, e.name, self.lex, self.texts) \
                     and not _qualifier_of(words, full, self.lex) \
                     and not _people_of(words, full, self.lex.language) \
                     and not self.named_apart(name, e.name):

@@ -27,6 +27,7 @@ from annotator.domain.proposals.name_words import (
     text_of,
 )
 from annotator.domain.proposals.named_next import body_named_next
+from annotator.domain.proposals.owned_places import owned_places
 from annotator.domain.proposals.sexes import PRONOUN_SEX, sex_in, spoke_as_sex
 from annotator.domain.speakers import ANY_NAME, SourceIndex
 
@@ -100,6 +101,10 @@ class Known:
         for name in reversed(self.names):
             if word in re.split(r" (?:and|dan|serta) ", name):
                 continue  # "SkyLink" after "Coral Airways and SkyLink": named on its own
+            if self.table is not None and owned_places(word, name, self.table.lex,
+                                                       self.table.texts):
+                continue  # "Greenleaf" before "Greenleaf's Leeds and York": it owns the
+                # stores named after it, no shorter name of them (round 37, t37f2)
             if word in name.split() and name != word and not (
                     self.table is not None and self.table.named_apart(word, name)):
                 return name  # not "FlexPoint" for "FlexPoint Refund Action", which names it
