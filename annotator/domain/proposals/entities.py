@@ -45,7 +45,12 @@ from annotator.domain.proposals.name_words import (
     text_of,
     tokens_and_words,
 )
-from annotator.domain.proposals.named_next import bare_body, named_next, state_body
+from annotator.domain.proposals.named_next import (
+    bare_body,
+    named_next,
+    not_business,
+    state_body,
+)
 from annotator.domain.proposals.names import possessive_kept
 from annotator.domain.proposals.owned_places import owned_places
 from annotator.domain.proposals.prosecuting import prosecuting
@@ -427,8 +432,9 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
         # ("A campaign finance watchdog filed a complaint with the Federal Election
         # Commission"); a body's by its shape, or told one there ("Which Line?, the
         # consumer campaign group, said")
-        if state_body(noun, name, lex):
-            continue  # "An environmental group ..." / "The Hellenic Coast Guard said"
+        if state_body(noun, name, lex) or not_business(noun, name, lex):
+            continue  # "An environmental group ..." / "The Hellenic Coast Guard said";
+            # "A bus company ..." / "The Transport and Allied Workers' Federation said"
         known = by_name.get(" ".join(name.split()).casefold())
         other = EntityTable([e for e in by_name.values() if at not in e.mentions], lex,
                             texts).described(noun, at)

@@ -153,6 +153,28 @@ def state_body(noun: str, name: str, lex: Lexicon) -> bool:
         "local", ()) or head == "guard" and before in cues.get("guards", ())
 
 
+def not_business(noun: str, name: str, lex: Lexicon) -> bool:
+    """Whether ``noun`` is a business's (speaker22_en "company_nouns") and ``name`` a
+    union's, an association's or a campaign's by its head, or a state body's (thirty-
+    seventh round, bug fix t37f3): "A bus company ... has been accused by a trade union of
+    cutting drivers' breaks" / "The Transport and Allied Workers' Federation (TAWF) said
+    ...": the body named next is the other party, never the company described. The head
+    as state_body reads it. data/cues/<language>.json "speaker37_not_business"."""
+    cues = cue_file(lex.language)
+    heads = frozenset(cues.get("speaker37_not_business", {}).get("heads", ()))
+    state = cues.get("speaker36_state_bodies", {})
+    if not heads or noun.casefold() not in cues.get("speaker22_en", {}).get(
+            "company_nouns", ()):
+        return False
+    words = [w.strip(",.'’()") for w in name.casefold().replace("-", " ").split()]
+    if not words:
+        return False
+    k = words.index("of", 1) - 1 if "of" in words[1:] else len(words) - 1
+    head, before = words[k], words[k - 1] if k > 0 else ""
+    return head in heads or head in state.get("heads", ()) or head == "council" \
+        and before in state.get("local", ())
+
+
 # words that open a sentence capitalised without opening a name
 _NOT_NAMES = frozenset({"It", "He", "She", "They", "We", "In", "On", "At", "But", "And",
                         "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our",
