@@ -196,6 +196,44 @@ def _inside_plural_subject(name: str, text: str, lex: Lexicon) -> str | None:
     return " ".join([*opening, plural])
 
 
+CHAIN_WORDS = 8  # words of a place chain between the plural's link and the name
+
+
+def _placed_in_chain(name: str, text: str, lex: Lexicon) -> str | None:
+    """Rule 2b (thirty-seventh round, bug fix t37f4): the proposed name ends a chain of
+    where the people opening the sentence are ("Homeowners on a new housing estate near
+    Wakefield have accused", "Residents of a village near Harrogate say"): a capitalised
+    plural of people opens the sentence, a word of place or link follows it, then up to
+    ``CHAIN_WORDS`` lowercase words, the last a word of place ("near", "in", "outside"),
+    then the name and a verb of saying. The people speak, never the place nor the council
+    the article names after it. Not a body's own staff or members (speaker_members).
+    ``name`` may be the fuller name the place was read as ("Wakefield Council"): its
+    opening words as the sentence writes them are looked for."""
+    words = name.split()
+    written = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                    if re.search(rf"\b{re.escape(' '.join(words[:n]))}\b", text)), None)
+    if written is None:
+        return None
+    name = written
+    at = text.find(name)
+    if at <= 0 or any(ch in text[:at] for ch in ',;:"“”()'):
+        return None
+    before = text[:at].split()
+    _, places_after, linking, members = _words(lex.language)
+    if not 3 <= len(before) <= CHAIN_WORDS + 2 or not _saying_after(text[at + len(name):]):
+        return None
+    plural, link, last = before[0], before[1].casefold(), before[-1].casefold()
+    if not _PLURAL.match(plural) or plural.casefold() in members or plural.casefold() in (
+            lex.org_heads | lex.company_markers) or not _people(plural, lex):
+        return None
+    if link not in linking and link not in places_after or last not in places_after:
+        return None
+    if any(not w.islower() or not w.replace("-", "").isalpha() or w in _NOT_DESCRIBING
+           for w in before[1:]):
+        return None  # a name or a clause inside the chain: left to the rules before
+    return plural
+
+
 _SAYING = frozenset({"say", "says", "said", "told", "tell", "claim", "claimed", "allege",
                      "alleged", "complain", "complained", "accuse", "accused", "warn",
                      "warned", "insist", "insisted", "fear", "feared", "argue", "argued"})
@@ -260,7 +298,7 @@ def unnamed_plural(proposal, lex: Lexicon, text: str, table=None):
     text = text.lstrip(" \"“'‘")
     plural = _opening_plural(name, text, lex, texts)
     if plural is None and "subject of" in proposal.reason:
-        plural = _inside_plural_subject(name, text, lex)
+        plural = _inside_plural_subject(name, text, lex) or _placed_in_chain(name, text, lex)
     if plural is None and "(members of a body speak as it)" in proposal.reason:
         plural = _wronged_workforce(name, text, lex)
     if plural is None:
