@@ -12,11 +12,12 @@ Every sentence is invented for this test; none is taken from the benchmark's set
 
 from __future__ import annotations
 
+from support.proposals import accepted
+
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.name_words import tokens_and_words
 from annotator.domain.proposals.owned_object import object_verb
 from annotator.domain.proposals.reading import normalise
-from support.proposals import accepted
 
 _LEDE = ("A broadband and mobile provider based in Bolton overcharged more than 14,000 "
          "customers for calls to freephone numbers over two years, the communications "
