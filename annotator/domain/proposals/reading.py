@@ -144,6 +144,7 @@ from annotator.domain.proposals.owned_documents import (
     own_document,
     owner_pronoun,
 )
+from annotator.domain.proposals.owned_object import object_verb
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
 from annotator.domain.proposals.passives import (
     accusation_owner,
@@ -1421,6 +1422,14 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             continue  # "more deaths than the trust disclosed": a comparison, not a speaker
         if _relayed_by_described(index, text, tokens, words, first_verb, s, lex, last_named):
             continue  # "Another mother said Mr Toller had told her son": the mother speaks
+        v = object_verb(text, tokens, words, s, lex)
+        if v is not None:  # "But he disputed Ofcom's figure, saying": he, never Ofcom;
+            # read as "But he said." (owned_object.py)
+            found = _read_speaker(f"{text[:tokens[v].start()]}said.", lex, index,
+                                  previous=previous, last_named=last_named)
+            if found.name:
+                return replace(found, reason=f"the subject of '{words[v]}', which "
+                                             f"'..., {verb}' shares: {found.reason}")
         found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
         if not found and s > 0 and words[s - 1] in LISTING:
             found = _clause_subject(index, text, tokens, words, s - 1, lex,
