@@ -137,6 +137,25 @@ def _owner(index, text, tokens, words, mentions, start: int, end: int, lex: Lexi
         if run and run[1] >= end:
             return known_or_new(index, person_in(text, tokens, words, (start, end), lex), why)
         return None
-    if end - start == 1 and _owner_noun(words[start], lex):
+    if end - start == 1 and (_owner_noun(words[start], lex) or _heads_a_name(
+            index, words[start], lex)):
         return antecedent(index, words[start], why)
     return None
+
+
+_HEAD_BEFORE = ("of", "for")  # "Kenya National Bureau of Statistics": "bureau" heads it
+
+
+def _heads_a_name(index, noun: str, lex: Lexicon) -> bool:
+    """``noun`` is the head of a body's name the article gave before (thirty-seventh round,
+    bug fix on branch t37b3): "the bureau's monthly data showed" after "the Kenya National
+    Bureau of Statistics said" (the word before "of" or "for", else the last); English only.
+    Not a word inside the name ("the river's" after "Llaucano River Defence Front")."""
+    if lex.head_first or not noun.isalpha():
+        return False
+    for name in getattr(index, "names", ()):
+        parts = name.casefold().split()
+        cut = next((k for k, w in enumerate(parts) if w in _HEAD_BEFORE), len(parts))
+        if len(parts) >= 2 and cut >= 2 and parts[cut - 1] == noun:
+            return True
+    return False
