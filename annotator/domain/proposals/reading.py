@@ -2633,10 +2633,13 @@ def _owned_noun_apposed(text, tokens, words, run: tuple[int, int], end: int,
     said", "Its parent company, the Northgate Group, said"): the name speaks, as it does
     without the "the" ("His lawyer, Daniel Morgan, said"); thirty-third round. Not a title
     there ("Her boss, the Chief Executive, said": the office, whose holder is named
-    elsewhere)."""
+    elsewhere). Thirty-seventh round (t37e3): a body's description may stand between "the"
+    and the name ("Its owner, the investment group Harwood Capital,"), and the owner may be
+    a noun or a name with its possessive ("The chain's owner", "PulseFit's owner")."""
     the = run[0] - 1
     if words[end - 1] in lex.titles:
         return False
+    the = _described_before_name(text, tokens, words, the, lex)
     if the < 2 or words[the] != "the" or not tokens[the].group().islower() or \
             "," not in gap_before(text, tokens, the) or "," not in gap_before(text, tokens, end):
         return False
@@ -2644,12 +2647,41 @@ def _owned_noun_apposed(text, tokens, words, run: tuple[int, int], end: int,
     while start > 0 and the - start <= OWNED_NOUN_WORDS and tokens[start].group().islower() \
             and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start)):
         start -= 1
-    if words[start] not in _OWNERS or not 1 <= the - start - 1 <= OWNED_NOUN_WORDS:
+    owned = start + 1  # "Its owner": the owner's pronoun, then the noun
+    if words[start] == "the" and the - start - 1 >= 2 and tokens[start + 1].group().isalpha() \
+            and gap_before(text, tokens, start + 2) == "   ":  # "chain's", blanked
+        owned = start + 2  # "The chain's owner, the private equity firm X," (t37e3)
+    elif gap_before(text, tokens, start + 1) == "   " and tokens[start].group()[:1].isupper():
+        named = run_back(tokens, words, start + 1, lex)  # "PulseFit's owner, the private
+        if not named:  # equity firm X,": a name's possessive owns the noun (t37e3)
+            return False
+        start = named[0]
+    elif words[start] not in _OWNERS:
+        return False
+    if not 1 <= the - owned <= OWNED_NOUN_WORDS:
         return False
     if any(not tokens[k].group().isalpha() or not tokens[k].group().islower()
-           for k in range(start + 1, the)):
+           for k in range(owned, the)):
         return False
     return start == 0 or not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start))
+
+
+DESCRIBING_WORDS = 3  # "the private equity firm X": lower-case words between "the" and X
+
+
+def _described_before_name(text, tokens, words, at: int, lex: Lexicon) -> int:
+    """Where "the" stands before a name set in apposition with a body's description between
+    ("Its owner, the investment group Castlereagh Partners, declined"): up to
+    DESCRIBING_WORDS lower-case words, the last a body's head noun ("firm", "group",
+    "charity"); ``at`` itself where none stands so (thirty-seventh round, t37e3)."""
+    if at < 1 or words[at] == "the" or words[at] not in lex.org_heads:
+        return at
+    k = at
+    while k > at - DESCRIBING_WORDS and k > 0 and tokens[k].group().islower() and \
+            tokens[k].group().replace("-", "").isalpha() and words[k] != "the" and \
+            _BREAK_MARKS.isdisjoint(gap_before(text, tokens, k)):
+        k -= 1
+    return k if words[k] == "the" and tokens[k].group().islower() else at
 
 
 def _before_age(text, tokens, words, end: int) -> int:
