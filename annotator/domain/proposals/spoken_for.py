@@ -71,6 +71,12 @@ def spokesperson_body(index, text, tokens, words, end: int, lex: Lexicon, why: s
     table = index.table
     name = _body_named(table, noun, index.at, lex, _modifier(span, noun, lex)) \
         if table is not None else None
+    if name and table is not None and not any(
+            p < index.at for e in table.entities if e.name == name for p in e.mentions):
+        quoted = _one_word_body_quoted(index, table, noun, lex)
+        if quoted:  # "Linkwave rejected ... a company spokesperson said" (t37e1)
+            return known_or_new(index, quoted, f"{why} ('{noun}' = {quoted}, quoted before; "
+                                               f"{name} is only named after)")
     if name:  # a body, never a person the article titled with the noun ("Council leader")
         return known_or_new(index, name, f"{why} ('{noun}' = {name})")
     just_quoted = _quoted_just_before(table, last, noun, index.at, lex)
@@ -78,6 +84,26 @@ def spokesperson_body(index, text, tokens, words, end: int, lex: Lexicon, why: s
         return known_or_new(index, just_quoted, f"{why} ('{noun}' = {just_quoted}, the body "
                                                 f"that spoke in the sentence before)")
     return None
+
+
+def _one_word_body_quoted(index, table, noun: str, lex: Lexicon) -> str | None:
+    """The last named speaker, where it is a business's one word the article names before
+    ("Linkwave rejected the charity's findings") and a company's spokesperson speaks with
+    no company named before but another named only after ("The regulator fined another
+    provider, Halcyon Telecom"): the table keeps no one-word name, so the company named
+    later would be taken for the one the spokesperson speaks for (round 37, t37e1). Only
+    for the company's own noun ("company", "firm"); None where the last speaker is a
+    person (the table knows the word as part of a name), a place or the table's own."""
+    if noun not in (lex.company_noun, "firm", "perusahaan"):
+        return None
+    last = index.last_named
+    if not last or " " in last or not last[:1].isupper():
+        return None
+    word = last.casefold()
+    if word in getattr(index, "places", ()) or word in lex.titles or any(
+            e.name.casefold() == word or word in e.words() for e in table.entities):
+        return None
+    return last
 
 
 def _quoted_just_before(table, last: str | None, noun: str, at: int, lex: Lexicon
