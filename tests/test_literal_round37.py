@@ -12,7 +12,17 @@ on many small random texts and on a few written ones.
 import random
 import re
 
+from annotator.domain.proposals import spoken_of
+from annotator.domain.proposals.lexicon import find, lexicon
 from annotator.domain.proposals.literal import starts_ignoring_case, words_written
+from annotator.domain.proposals.spoken_of import (
+    _APPOSED,
+    _ASIDE_MAX,
+    _NOT_A_TITLE,
+    OPENING,
+    _spoke_past_aside,
+)
+from annotator.domain.proposals.wrongs import words_of
 
 # --- literal.words_written ---
 
@@ -52,3 +62,111 @@ def test_starts_ignoring_case_finds_what_the_pattern_matches():
         pattern = re.compile(r"\b" + re.escape(word) + (r"\b" if whole else ""), re.IGNORECASE)
         want = [at for at in range(len(text)) if pattern.match(text, at)] if word else []
         assert starts_ignoring_case(word, text, whole) == want, (word, text, whole)
+
+
+# --- spoken_of._spoke_past_aside: the fold ---
+
+
+def _spoke_after_apposition(sentence, word, lex):  # t36a1, as it was
+    for m in re.finditer(rf"\b{re.escape(word)}['’]?\s*,([^,;.\"“”]{{1,{_APPOSED}}}),\s*",
+                         sentence, re.IGNORECASE):
+        opening = words_of(sentence[:m.start()])
+        if len(opening) > OPENING or any(w in lex.prepositions for w in opening):
+            continue
+        rest = words_of(sentence[m.end():])
+        if any(start == 0 for start, _ in find(lex.speech, rest)):
+            return True
+    return False
+
+
+def _said_after_aside(sentence, name, lex):  # t36d1, as it was
+    if not name:
+        return False
+    pattern = r"\b" + r"[\s-]+".join(map(re.escape, name)) + r"\b,\s+([^,\"“”]+),\s+(.+)$"
+    found = re.search(pattern, sentence.casefold())
+    if not found:
+        return False
+    opening = words_of(sentence[:found.start()])
+    if len(opening) > OPENING or any(w in lex.prepositions or w in _NOT_A_TITLE
+                                     for w in opening) or find(lex.speech, opening):
+        return False
+    aside, rest = words_of(found.group(1)), words_of(found.group(2))
+    if not aside or len(aside) > _ASIDE_MAX or find(lex.speech, aside):
+        return False
+    said = {s_ for s_, _ in find(lex.speech, rest)} | {
+        k for k, w in enumerate(rest) if w in lex.speech_suffixed}
+    return 0 in said
+
+
+def test_the_fold_returns_what_the_two_readings_returned():
+    lex = lexicon("en")
+    rng = random.Random(3702)
+    pieces = ["Dev Sharma", "Sharma", "sharma", "Dev-Sharma", "Labour councillor ", " ", ", ",
+              ",", " ,", "Sharma's", "Sharma’", "who represents the ward", "71", "said",
+              "told the Post", "says", "of ", "and ", "Tenants ", ".", ";", '"', "“quote”",
+              "signed the permits", "according to", "Dev", "the", "İ", "Weiß", "é", "ﬁ"]
+    for _ in range(30000):
+        sentence = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        name = rng.choice([["dev", "sharma"], ["sharma"], ["dev"], []])
+        last = rng.choice([name[-1], "sharma"]) if name else "sharma"
+        want = _spoke_after_apposition(sentence, last, lex) or _said_after_aside(
+            sentence, name, lex)
+        assert _spoke_past_aside(sentence, name, last, lex) == want, (sentence, name, last)
+
+
+def test_the_fold_on_sentences():
+    lex = lexicon("en")
+    for sentence, name, want in [
+        ("Labour councillor Dev Sharma, who represents the ward, said the flats were damp.",
+         ["dev", "sharma"], True),
+        ("Anne Lowe, 71, told the Post she had waited a year.", ["anne", "lowe"], True),
+        ("Former Welsh super-middleweight champion Lewis Adeyemi, who topped the bill at the "
+         "Ice Arena, said he was paid late.", ["lewis", "adeyemi"], True),
+        ("Tenants of Harrow Lettings, the landlord, say the boiler failed.",
+         ["harrow", "lettings"], False),
+        ("Former site manager Paul Rigby, who left in March, signed the permits.",
+         ["paul", "rigby"], False),
+        ("Veteran trainer Tom Hale, who said \"never again\", told reporters he would retire.",
+         ["tom", "hale"], False),
+    ]:
+        assert _spoke_past_aside(sentence, name, name[-1], lex) is want, sentence
+        assert (_spoke_after_apposition(sentence, name[-1], lex)
+                or _said_after_aside(sentence, name, lex)) is want, sentence
+
+
+# --- spoken_of._harmed: the name found without a pattern for it ---
+
+
+def _harmed_as_re(sentence, word, listed):  # the thirty-sixth round's, as it was
+    found = next((m for m in re.finditer(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
+                  if sentence[m.start()].isupper()), None)
+    if not found:
+        return False
+    rest = sentence[found.end():]
+    name = re.match(r"(?:\s+[A-Z][\w'’-]*)*", rest)
+    rest = rest[name.end():] if name else rest
+    if rest.startswith(","):
+        close = rest.find(",", 1)
+        if close < 0 or len(rest[1:close].split()) > spoken_of.APPOSED:
+            return False
+        rest = rest[close + 1:]
+    passive = False
+    for w in words_of(rest)[:spoken_of.HARM_REACH]:
+        if w in listed.harmed or (passive and w in listed.harmed_passive):
+            return True
+        if w not in listed.passive_aux:
+            return False
+        passive = True
+    return False
+
+
+def test_harmed_finds_what_the_pattern_found():
+    listed = spoken_of.words_for("en")
+    rng = random.Random(3703)
+    pieces = ["Kieran", "kieran", "KIERAN", "Kieran's", "Matthews", " ", ", ", ",", "24",
+              "fell", "was", "seriously", "injured", "hit", "a", "Kierans", "-", "İ", "é"]
+    for _ in range(20000):
+        sentence = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        word = rng.choice(["kieran", "matthews", "kierans"])
+        assert spoken_of._harmed(sentence, word, listed) == _harmed_as_re(
+            sentence, word, listed), (sentence, word)
