@@ -12,9 +12,11 @@ on many small random texts and on a few written ones.
 import random
 import re
 
+from annotator.domain.proposals import prosecuting as prosecuting_module
 from annotator.domain.proposals import spoken_of
 from annotator.domain.proposals.lexicon import find, lexicon
 from annotator.domain.proposals.literal import starts_ignoring_case, words_written
+from annotator.domain.proposals.prosecuting import prosecuting
 from annotator.domain.proposals.spoken_of import (
     _APPOSED,
     _ASIDE_MAX,
@@ -62,6 +64,52 @@ def test_starts_ignoring_case_finds_what_the_pattern_matches():
         pattern = re.compile(r"\b" + re.escape(word) + (r"\b" if whole else ""), re.IGNORECASE)
         want = [at for at in range(len(text)) if pattern.match(text, at)] if word else []
         assert starts_ignoring_case(word, text, whole) == want, (word, text, whole)
+
+
+# --- prosecuting ---
+
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+_SUFFIX = r"(?:\s+(?:KC|QC|SC))?"
+_OPENING = r"(?:Opening|Closing|Outlining|Summing up)(?:\s+(?:the|its|her|his))?(?:\s+case)?"
+
+
+def _prosecuting_as_re(text, names, roles, noun):
+    role = "|".join(re.escape(r) for r in roles)
+    found = []
+    for name in names:
+        quoted = re.escape(name)
+        after = re.search(rf"\b{quoted}{_SUFFIX},\s+(?:{role})\s*[,.]", text)
+        before = re.match(rf"\s*(?:{_OPENING}\s+)?(?i:{role})(?:\s+for\s+[^,.;:\"“”]{{1,60}})?"
+                          rf",\s+{_HONORIFIC}{quoted}\b", text)
+        if after or before:
+            found.append((noun, name))
+    return found
+
+
+def test_prosecuting_finds_what_the_patterns_find():
+    lex = lexicon("en")
+    noun, roles = prosecuting_module._roles("en")
+    rng = random.Random(3701)
+    pieces = ["Ruth Lyle", "Lyle", "Ruth", " ", ", ", ",", ".", "prosecuting",
+              "Prosecuting", "for the prosecution", "For the Prosecution", " KC", " QC",
+              "Mr ", "Dr. ", "Opening the case ", " for Swindon Council", "said", "RuthLyle",
+              "“", "Lyles"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        names = rng.sample(["Ruth Lyle", "Lyle", "Ruth", "Lyle,", "(Lyle"], rng.randint(1, 3))
+        assert prosecuting(text, names, lex) == _prosecuting_as_re(text, names, roles,
+                                                                   noun), (names, text)
+
+
+def test_prosecuting_patterns_follow_the_roles():
+    """The patterns are cached by the roles themselves: other roles, other patterns (a
+    cache keyed by anything less, the language alone, would keep a changed list's)."""
+    after, before = prosecuting_module._patterns(("prosecuting",))
+    other, _ = prosecuting_module._patterns(("for the crown",))
+    assert after is not other
+    assert after is prosecuting_module._patterns(("prosecuting",))[0]
+    assert other.match(", for the crown,") and not after.match(", for the crown,")
+    assert before.fullmatch("Prosecuting, Mr ") and not before.fullmatch("For the crown, ")
 
 
 # --- spoken_of._spoke_past_aside: the fold ---
