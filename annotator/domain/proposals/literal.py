@@ -185,3 +185,13 @@ def starts_ignoring_case(word: str, text: str, whole: bool = False) -> list[int]
             places.append(at)
         at = lowered.find(word, at + 1)
     return places
+
+
+def every_place(literal: str, text: str) -> list[int]:
+    """Every place ``literal`` is written in ``text``, overlapping or not (where a pattern
+    that opens with it could start)."""
+    places, at = [], text.find(literal)
+    while at >= 0:
+        places.append(at)
+        at = text.find(literal, at + 1)
+    return places

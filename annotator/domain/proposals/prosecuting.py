@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
-from annotator.domain.proposals.literal import written_at
+from annotator.domain.proposals.literal import every_place, written_at
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
 _SUFFIX = r"(?:\s+(?:KC|QC|SC))?"
@@ -61,15 +61,7 @@ def prosecuting(text: str, names: list[str], lex: Lexicon) -> list[tuple[str, st
     for name in names:
         if any(True for _ in written_at(name, text, _BOUNDARY, after)) or any(
                 before.fullmatch(text, 0, at) and _BOUNDARY.match(text, at + len(name))
-                for at in _starts(name, text)):
+                for at in every_place(name, text)):
             found.append((noun, name))
     return found
 
-
-def _starts(literal: str, text: str) -> list[int]:
-    """Every place ``literal`` is written in ``text``."""
-    places, at = [], text.find(literal)
-    while at >= 0:
-        places.append(at)
-        at = text.find(literal, at + 1)
-    return places

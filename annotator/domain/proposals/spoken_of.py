@@ -30,7 +30,7 @@ from functools import lru_cache
 from annotator.domain.proposals.held import body_nouns
 from annotator.domain.proposals.kinds import COMPANY, PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
-from annotator.domain.proposals.literal import starts_ignoring_case
+from annotator.domain.proposals.literal import every_place, starts_ignoring_case
 from annotator.domain.proposals.wrongs import words_of
 
 OPENING = 10  # words before a speaker's name where its body or role is written
@@ -183,21 +183,12 @@ def _spoke_past_aside(sentence: str, name: list[str], last: str, lex: Lexicon) -
                         sentence[clause.end():]))):
                 return True
     folded = sentence.casefold()  # the whole name, as words_of spells it
-    for at in _places(folded, name[-1]) if name else ():
+    for at in every_place(name[-1], folded) if name else ():
         begins = _written_from(folded, name, at + len(name[-1]))
         aside = _ASIDE.match(folded, at + len(name[-1])) if begins >= 0 else None
         if aside:  # the first place the name is written in that shape
             return _aside_then_said(sentence[:begins], aside.group(1), aside.group(2), lex)
     return False
-
-
-def _places(text: str, word: str) -> list[int]:
-    """Every place ``word`` is written in ``text``."""
-    places, at = [], text.find(word)
-    while at >= 0:
-        places.append(at)
-        at = text.find(word, at + 1)
-    return places
 
 
 def _aside_then_said(opening_text: str, aside_text: str, rest_text: str, lex: Lexicon) -> bool:
