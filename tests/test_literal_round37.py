@@ -218,3 +218,25 @@ def test_harmed_finds_what_the_pattern_found():
         word = rng.choice(["kieran", "matthews", "kierans"])
         assert spoken_of._harmed(sentence, word, listed) == _harmed_as_re(
             sentence, word, listed), (sentence, word)
+
+
+# --- lexicon.find's shape cache: a larger bound, the same invalidation ---
+
+
+def test_the_shape_cache_follows_each_list():
+    """The shape of a phrase list is kept by the list's id (now up to 1,024 lists): a list
+    that changes is read again, another list never takes a kept one's shape, and the cache
+    is emptied, not grown, when full."""
+    import importlib
+
+    cues = importlib.import_module("annotator.domain.proposals.lexicon")
+    phrases = {("sued",): 1.0}
+    assert cues.find(phrases, ["they", "sued", "him"]) == [(1, 2)]
+    phrases[("filed", "suit")] = 1.0  # the same list, grown: its shape is worked out again
+    assert cues.find(phrases, ["they", "filed", "suit"]) == [(1, 3)]
+    other = {("filed",): 1.0}  # a new list, whatever id it has, has its own shape
+    assert cues.find(other, ["they", "filed", "suit"]) == [(1, 2)]
+    for n in range(cues._SHAPES_KEPT + 5):  # lists made for one sentence come and go
+        cues.find({(f"w{n}",): 1.0}, ["w0"])
+    assert len(cues._SHAPES) <= cues._SHAPES_KEPT
+    assert cues.find(phrases, ["they", "filed", "suit"]) == [(1, 3)]
