@@ -1,6 +1,7 @@
 """An accuser named after a long title, with an aside before "said", is no party the article
 talked of (thirty-sixth round, issue 11, bug fix on branch t36d1;
-domain/proposals/spoken_of.py, ``_said_after_aside``).
+domain/proposals/spoken_of.py, ``_said_after_aside``, folded into
+``_spoke_past_aside`` in the thirty-seventh round).
 
 The try article: four boxers accuse a promoter of withholding their purses; then "Former
 Welsh super-middleweight champion Lewis Adeyemi, who topped the bill at the Ice Arena, said
@@ -18,7 +19,14 @@ from __future__ import annotations
 from support.proposals import accepted
 
 from annotator.domain.proposals.lexicon import lexicon
-from annotator.domain.proposals.spoken_of import _said_after_aside
+from annotator.domain.proposals.spoken_of import _spoke_past_aside
+
+
+def _said_after_aside(sentence, name, lex):
+    """The folded reading (thirty-seventh round) asked as this branch's was: the name's
+    run and its last word."""
+    return _spoke_past_aside(sentence, name, name[-1], lex)
+
 
 _LEDE = ("Four boxers who fought on a sold-out show in Cardiff last November say they are "
          "still waiting to be paid, and have accused promoter Dafydd Kerrigan of withholding "

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
-from annotator.domain.proposals.literal import absent
+from annotator.domain.proposals.literal import absent, words_written
 from annotator.domain.proposals.wrongs import words_of
 
 _POINTING_ID = frozenset({"itu", "tersebut", "ini"})
@@ -230,21 +230,25 @@ def _apposition(speaker: str | None, text: str, lex: Lexicon) -> tuple[list[str]
     name = words_of(speaker or "")
     if not name or any(absent(w, text, ignore_case=True) for w in name):
         return [], -1  # each word must be there for the pattern below to match
-    found = re.search(r"\b" + r"\W+".join(re.escape(w) for w in name) + r"\b", text,
-                      re.IGNORECASE)
+    found = words_written(name, text)  # the name's words found, no pattern compiled
     if not found:
         return [], -1
-    before = text[:found.start()].rstrip()
+    start, end = found
+    before = text[:start].rstrip()
     if before.endswith(","):
         before = before[:-1]
-    clause = words_of(re.split(r"[,;:\"“”()]|\s[-–—]\s", before)[-1])[-APPOSITION:]
+    clause = words_of(_CLAUSE_BREAK.split(before)[-1])[-APPOSITION:]
     said = [e for _s, e in find(lex.speech, clause)] + [
         k + 1 for k, w in enumerate(clause) if w in lex.speech_suffixed]
     words = clause[max(said):] if said else clause
-    aside = re.match(r",\s([^,.;]{3,80}),", text[found.end():])
+    aside = _ASIDE_AFTER.match(text, end)
     if aside:
         words = words + words_of(aside.group(1))
-    return words, found.start()
+    return words, start
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\s[-–—]\s")
+_ASIDE_AFTER = re.compile(r",\s([^,.;]{3,80}),")
 
 
 @lru_cache(maxsize=8)

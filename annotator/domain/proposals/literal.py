@@ -132,3 +132,66 @@ def written_after(literal: str, text: str, head: re.Pattern,
                 at = text.find(literal, done)
                 continue
         at = text.find(literal, at + 1)
+
+
+_NOT_WORD = re.compile(r"\W+")
+_EDGE = re.compile(r"\b")
+
+
+def words_written(words: list[str], text: str) -> tuple[int, int] | None:
+    r"""Where ``re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text,
+    re.IGNORECASE)`` matches (its start and end), else None: the words written one after
+    the other in any case, anything but a word's letters between them, without compiling
+    a pattern for each name. Found in the lower-cased text where that is the same search
+    (ASCII words, each opening with a word's letter, and none of the few characters re
+    folds into ASCII letters in the text); elsewhere the pattern is compiled."""
+    if not words or any(not w.isascii() or not _EDGE.match(w) for w in words) or any(
+            c in text for c in _ODD_CASES):
+        found = re.search(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b", text,
+                          re.IGNORECASE)
+        return (found.start(), found.end()) if found else None
+    lowered = text.lower()
+    first = words[0].lower()
+    at = lowered.find(first)
+    while at >= 0:
+        end = at + len(first) if _EDGE.match(lowered, at) else -1
+        for word in words[1:]:
+            if end < 0:
+                break
+            gap = _NOT_WORD.match(lowered, end)
+            word = word.lower()
+            end = gap.end() + len(word) if gap and lowered.startswith(word, gap.end()) else -1
+        if end >= 0 and _EDGE.match(lowered, end):
+            return at, end
+        at = lowered.find(first, at + 1)
+    return None
+
+
+def starts_ignoring_case(word: str, text: str, whole: bool = False) -> list[int]:
+    r"""Every place where ``re.compile(r"\b" + re.escape(word) + (r"\b" if whole else ""),
+    re.IGNORECASE).match(text, place)`` matches, overlapping or not, without compiling a
+    pattern for each word: found in the lower-cased text where that is the same search (an
+    ASCII word opening with a word's letter, none of the few characters re folds into
+    ASCII letters in the text); elsewhere the pattern is compiled."""
+    if not word:
+        return []
+    if not word.isascii() or not _EDGE.match(word) or any(c in text for c in _ODD_CASES):
+        pattern = re.compile(r"\b" + re.escape(word) + (r"\b" if whole else ""), re.IGNORECASE)
+        return [at for at in range(len(text)) if pattern.match(text, at)]
+    lowered, word = text.lower(), word.lower()
+    places, at = [], lowered.find(word)
+    while at >= 0:
+        if _EDGE.match(lowered, at) and (not whole or _EDGE.match(lowered, at + len(word))):
+            places.append(at)
+        at = lowered.find(word, at + 1)
+    return places
+
+
+def every_place(literal: str, text: str) -> list[int]:
+    """Every place ``literal`` is written in ``text``, overlapping or not (where a pattern
+    that opens with it could start)."""
+    places, at = [], text.find(literal)
+    while at >= 0:
+        places.append(at)
+        at = text.find(literal, at + 1)
+    return places

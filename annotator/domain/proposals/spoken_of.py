@@ -30,6 +30,7 @@ from functools import lru_cache
 from annotator.domain.proposals.held import body_nouns
 from annotator.domain.proposals.kinds import COMPANY, PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
+from annotator.domain.proposals.literal import every_place, starts_ignoring_case
 from annotator.domain.proposals.wrongs import words_of
 
 OPENING = 10  # words before a speaker's name where its body or role is written
@@ -115,25 +116,13 @@ def _spoke_there(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
 
 
 _APPOSED = 100  # characters at most of a clause between commas after a speaker's name
-
-
-def _spoke_after_apposition(sentence: str, word: str, lex: Lexicon) -> bool:
-    """The name ending in ``word`` is the earlier sentence's speaker, a clause between
-    commas standing between it and its verb of saying ("Labour councillor Dev Sharma, who
-    represents the ward, said", "Anne Lowe, 71, told the Post"): it spoke there, with a
-    role before its name that leaves it past the sentence's opening words. Only a name
-    among the sentence's first words with no preposition before it ("Tenants of Harrow
-    Lettings, the landlord, say" is the tenants' statement) (thirty-sixth round, bug fix on
-    branch t36a1)."""
-    for m in re.finditer(rf"\b{re.escape(word)}['’]?\s*,([^,;.\"“”]{{1,{_APPOSED}}}),\s*",
-                         sentence, re.IGNORECASE):
-        opening = words_of(sentence[:m.start()])
-        if len(opening) > OPENING or any(w in lex.prepositions for w in opening):
-            continue  # "Tenants of Harrow Lettings, the landlord, say": not its subject
-        rest = words_of(sentence[m.end():])
-        if any(start == 0 for start, _ in find(lex.speech, rest)):
-            return True
-    return False
+_ASIDE_MAX = 16  # words of an aside between a speaker's name and its verb of saying
+_NOT_A_TITLE = frozenset({"and", "or", "that", "who", "which", "whose", "when", "after",
+                          "as", "but", "while"})
+_BOUNDARY = re.compile(r"\b")
+# after the name's last word: its clause between commas, and where the words after it start
+_CLAUSE = re.compile(rf"['’]?\s*,([^,;.\"“”]{{1,{_APPOSED}}}),\s*")
+_ASIDE = re.compile(r"\b,\s+([^,\"“”]+),\s+(.+)$")
 
 
 def _name_end(words: list[str], at: int, capital: frozenset[str]) -> int:
@@ -141,11 +130,6 @@ def _name_end(words: list[str], at: int, capital: frozenset[str]) -> int:
     while at + 1 < len(words) and words[at + 1] in capital:
         at += 1
     return at
-
-
-_ASIDE_MAX = 16  # words of an aside between a speaker's name and its verb of saying
-_NOT_A_TITLE = frozenset({"and", "or", "that", "who", "which", "whose", "when", "after",
-                          "as", "but", "while"})
 
 
 def _name_run(words: list[str], start: int, end: int, capital: frozenset[str]) -> list[str]:
@@ -156,27 +140,66 @@ def _name_run(words: list[str], start: int, end: int, capital: frozenset[str]) -
     return words[start:end]
 
 
-def _said_after_aside(sentence: str, name: list[str], lex: Lexicon) -> bool:
-    """The name is the earlier sentence's speaker with an aside set off by commas between
-    it and its verb of saying ("Former Welsh super-middleweight champion Lewis Adeyemi,
-    who topped the bill at the Ice Arena, said he had received only £8,000"; thirty-sixth
-    round): it spoke there, after a title too long for ``SUBJECT_REACH``, and was not a
-    party the sentence talked of. Only a name the sentence opens with, after a title of
-    at most ``OPENING`` words with no preposition, conjunction or verb of saying in it;
-    the aside holds no quotation and no verb of saying of its own."""
-    if not name:
-        return False
-    pattern = r"\b" + r"[\s-]+".join(map(re.escape, name)) + \
-        r"\b,\s+([^,\"“”]+),\s+(.+)$"
-    found = re.search(pattern, sentence.casefold())
-    if not found:
-        return False
-    opening = words_of(sentence[:found.start()])
+def _written_from(folded: str, name: list[str], end: int) -> int:
+    """Where the name whose last word ends at ``end`` in ``folded`` starts, its words joined
+    by spaces or hyphens and a word's edge before it, else -1."""
+    at = end - len(name[-1])
+    for word in reversed(name[:-1]):
+        joined = at
+        while joined > 0 and (folded[joined - 1].isspace() or folded[joined - 1] == "-"):
+            joined -= 1
+        if joined == at or not folded.endswith(word, 0, joined):
+            return -1
+        at = joined - len(word)
+    return at if _BOUNDARY.match(folded, at) else -1
+
+
+def _spoke_past_aside(sentence: str, name: list[str], last: str, lex: Lexicon) -> bool:
+    """The name is the earlier sentence's speaker with a clause or an aside set off by
+    commas between it and its verb of saying ("Labour councillor Dev Sharma, who represents
+    the ward, said", "Anne Lowe, 71, told the Post", "Former Welsh super-middleweight
+    champion Lewis Adeyemi, who topped the bill at the Ice Arena, said he had received only
+    £8,000"): it spoke there, after a role or a title that leaves its name past
+    ``SUBJECT_REACH``, and was not a party the sentence talked of. ``name`` is the name's
+    run of words, ``last`` the last capitalised word from the word that tied it. Only a
+    name among the sentence's first ``OPENING`` words with no preposition before it
+    ("Tenants of Harrow Lettings, the landlord, say" is the tenants' statement), in one of
+    two shapes (thirty-sixth round: branches t36a1 and t36d1, folded in the thirty-seventh):
+    - a clause of at most ``_APPOSED`` characters after ``last`` (a possessive mark and
+      spaces allowed before its comma; no full stop, semicolon or quotation in it), a verb
+      of saying opening the words after it; every such place counts;
+    - an aside of at most ``_ASIDE_MAX`` words after the whole name, ", " on each side, with
+      no quotation and no verb of saying in it, a verb of saying (or a suffixed one) opening
+      the words after it, the title before the name holding no conjunction and no verb of
+      saying; only the first place the name is written in that shape counts."""
+    clauses_from = 0  # where the next clause may start (re.finditer's matches do not overlap)
+    for at in starts_ignoring_case(last, sentence):
+        clause = _CLAUSE.match(sentence, at + len(last)) if at >= clauses_from else None
+        if clause:
+            clauses_from = clause.end()
+            opening = words_of(sentence[:at])
+            if len(opening) <= OPENING and not any(w in lex.prepositions for w in opening) \
+                    and any(s == 0 for s, _ in find(lex.speech, words_of(
+                        sentence[clause.end():]))):
+                return True
+    folded = sentence.casefold()  # the whole name, as words_of spells it
+    for at in every_place(name[-1], folded) if name else ():
+        begins = _written_from(folded, name, at + len(name[-1]))
+        aside = _ASIDE.match(folded, at + len(name[-1])) if begins >= 0 else None
+        if aside:  # the first place the name is written in that shape
+            return _aside_then_said(sentence[:begins], aside.group(1), aside.group(2), lex)
+    return False
+
+
+def _aside_then_said(opening_text: str, aside_text: str, rest_text: str, lex: Lexicon) -> bool:
+    """The second shape of ``_spoke_past_aside``: the title before the name, the aside, the
+    words after it."""
+    opening = words_of(opening_text)
     if len(opening) > OPENING or any(w in lex.prepositions or w in _NOT_A_TITLE
                                      for w in opening) or find(lex.speech, opening):
         return False  # "Tenants of the block owned by Castlegate Homes, which ..., say":
         # the name stands in another subject's words, not as the subject after its title
-    aside, rest = words_of(found.group(1)), words_of(found.group(2))
+    aside, rest = words_of(aside_text), words_of(rest_text)
     if not aside or len(aside) > _ASIDE_MAX or find(lex.speech, aside):
         return False
     said = {s_ for s_, _ in find(lex.speech, rest)} | {
@@ -215,8 +238,8 @@ def talked_of(speaker: str | None, text: str, seen: list[str], accusers: dict[st
         if _another_name(words, start, k, text, speaker, capital, lex):
             continue  # another party with a word of the speaker's name ("Ruth Ann Hollis")
         if k < SUBJECT_REACH or _opens(before, words[k]) or _spoke_there(words, k, end, lex) \
-                or _spoke_after_apposition(before, words[_name_end(words, k, capital)], lex) \
-                or _said_after_aside(before, _name_run(words, start, end, capital), lex):
+                or _spoke_past_aside(before, _name_run(words, start, end, capital),
+                                     words[_name_end(words, k, capital)], lex):
             return None  # it was that sentence's subject: it spoke or acted there
         if any(w in listed.addressed for w in words[max(0, start - 4):k]):
             return None  # the body a complaint or request went to ("ke Badan ... (BSSN)")
@@ -263,6 +286,7 @@ def _another_name(words: list[str], start: int, at: int, text: str, speaker: str
     return any(named(w) and w not in words for w in here[first:k])
 
 
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
 APPOSED = 8  # words of an apposition between commas after a name ("Kieran Matthews, 24,")
 HARM_REACH = 4  # words after the name (and its apposition) where what befell them stands
 
@@ -276,12 +300,12 @@ def _harmed(sentence: str, word: str, listed: Words) -> bool:
     is no party that answers for the wrong (thirty-sixth round)."""
     if not listed.harmed and not listed.harmed_passive:
         return False
-    found = next((m for m in re.finditer(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
-                  if sentence[m.start()].isupper()), None)
-    if not found:
+    found = next((at + len(word) for at in starts_ignoring_case(word, sentence, whole=True)
+                  if sentence[at].isupper()), None)
+    if found is None:
         return False
-    rest = sentence[found.end():]
-    name = re.match(r"(?:\s+[A-Z][\w'’-]*)*", rest)  # the rest of the name
+    rest = sentence[found:]
+    name = _NAME_REST.match(rest)  # the rest of the name
     rest = rest[name.end():] if name else rest
     if rest.startswith(","):
         close = rest.find(",", 1)
