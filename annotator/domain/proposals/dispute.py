@@ -107,6 +107,7 @@ from annotator.domain.proposals.opening_complaint import seen_reach as opening_r
 from annotator.domain.proposals.organisers import organiser, protesters_held
 from annotator.domain.proposals.other_in_dock import agent_is_speaker, another_party_named
 from annotator.domain.proposals.own_act import own_act
+from annotator.domain.proposals.own_body import own_body_from
 from annotator.domain.proposals.own_negation import (
     STATED,
     accusers_negation,
@@ -913,7 +914,8 @@ def subject_nouns(text: str, lex: Lexicon) -> set[str]:
     subject: "Para pedagang Pasar Baru menuding", "Drivers at Swiftway accused"), names,
     function words and short words left out."""
     tokens, words = reading_words(normalise(text))  # (a figure such as "£12,000" too)
-    cues = [s for s, _ in find(lex.accusation, words)] or [
+    accusing = find(lex.accusation, words)
+    cues = [s for s, _ in accusing] or [
         s for s, _ in find(lex.speech, words)[:1] if s <= SUBJECT_REACH
         and not _own_words(text)]  # an accusation told without a cue: its subject opens it
     if not cues:
@@ -923,7 +925,11 @@ def subject_nouns(text: str, lex: Lexicon) -> set[str]:
             w in lex.passive_auxiliaries for w in words[max(0, at - 2):at]):
         return set()  # "Komite sekolah dituding": the subject of a passive is the accused
     found = set()
-    for k in range(_subject_start(tokens, at), at):
+    start = _subject_start(tokens, at)
+    # "Parents at a primary school ... have accused its leaders": the school is the accused
+    # side's, not the accusers' (own_body.py)
+    stop = own_body_from(words, start, at, accusing[0][1], lex.language) if accusing else at
+    for k in range(start, stop):
         raw = tokens[k].group().strip(".,;:()\"'“”‘’")
         if (raw.islower() or k == 0 and at <= SUBJECT_REACH) and len(words[k]) > 4 \
                 and words[k] not in _JOINING \
