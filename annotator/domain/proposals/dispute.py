@@ -115,6 +115,7 @@ from annotator.domain.proposals.own_negation import (
     negation_only,
     rejects_a_statement,
 )
+from annotator.domain.proposals.people_its import body_possessive, people_accused
 from annotator.domain.proposals.plural_people import plural_of_people
 from annotator.domain.proposals.promised import PROMISED
 from annotator.domain.proposals.quoted_actor import told_by_accuser
@@ -387,6 +388,12 @@ class Dispute:
         if noun and len(held) <= 1:
             whose = held[0] if held else "the party the allegation described"
             return f"{speaker} speaks for {whose} ('{noun}')"
+        if self.last_role == ACCUSATION and len(held) <= 1 and self.people_before(lex) and any(
+                body_possessive(w, lex.language) for w in window[0]):
+            # "Tenants have accused a Plymouth letting agent ... . Its director, Gareth
+            # Lomas, said": people own no "its"; the body accused does (people_its.py)
+            whose = held[0] if held else "the party the allegation described"
+            return f"{speaker} speaks for {whose} ('its' after a plural of people's allegation)"
         last = self.last_on_accused_side(speaker)
         if last and possessive(speaker, text, lex, _NYA):
             return f"{speaker} speaks for {self.deniers.get(last, last)} (a possessive " \
@@ -569,12 +576,19 @@ class Dispute:
         if member:
             return f"{speaker}: one of the accusers, '{member[0]}'"
         if self.last_role == ACCUSATION and key not in self.deniers and any(
-                w in _THEIRS or w.endswith(_NYA) for w in window[0]) \
+                (w in _THEIRS and not (body_possessive(w, lex.language) and self.people_before(
+                    lex))) or w.endswith(_NYA) for w in window[0]) \
                 and not self.last_on_accused_side():
             # "Its chair, Lisa Grant, said", "Ketuanya, Asep, mengatakan": right after the
             # accusation, the accuser's own officer
             return f"{speaker} speaks for the accuser before"
         return None
+
+    def people_before(self, lex: Lexicon) -> bool:
+        """The accusation before was a plural of unnamed people's ("Tenants have accused a
+        letting agent ..."): "its" right after it is the accused body's, never theirs
+        (people_its.py)."""
+        return not self.last_accuser and bool(self.seen) and people_accused(self.seen[-1], lex)
 
     def accuser_placed_before(self, speaker: str | None, lex: Lexicon) -> str | None:
         """Why the speaker speaks for an accuser by an earlier sentence of the article that
