@@ -159,6 +159,18 @@ def attributive(lex: Lexicon, text: str, tokens, words: list[str], at: int) -> b
 
 
 ATTRIBUTIVE = "misread34_attributive"
+DISPUTE_NOUN = "misread37_dispute_noun"
+
+
+def dispute_noun(lex: Lexicon, words: list[str], at: int) -> bool:
+    """The denial cue at ``at`` begins with "dispute(s)" (``nouns``) used as a noun: a
+    determiner, a possessive or a modifier (``before``) stands right before it ("the
+    dispute that followed", "their disputes that began in March"); "Ms Tranter disputes
+    that" stays a denial (thirty-seventh round)."""
+    raw = cue_file(lex.language).get(DISPUTE_NOUN, {})
+    if not raw or at == 0 or words[at] not in raw.get("nouns", ()):
+        return False
+    return words[at - 1] in raw.get("before", ())
 
 
 @lru_cache(maxsize=8)

@@ -462,9 +462,10 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             continue  # "belum menanggapi bantahan itu": the denial the silent party has not
             # answered, neither made nor negated (round 34)
         if misread.relative_refusal(lex, text, tokens, words, s) or misread.offence_name(
-                lex, words, s) or misread.attributive(lex, text, tokens, words, s):
+                lex, words, s) or misread.attributive(lex, text, tokens, words, s) or \
+                misread.dispute_noun(lex, words, s):
             continue  # "rumah sakit yang menolak pasien", "berita bohong", "412 rejected
-            # claims": no denial
+            # claims", "the dispute that followed": no denial
         aside = misread.denial_aside(lex, text, tokens, words, s)
         if aside:  # ", a charge the company denies": the allegation, denied in passing
             if misread.alleged(lex, aside):
