@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals.carried import carried as carried_complaints
 from annotator.domain.proposals.kinds import PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 from annotator.domain.proposals.name_words import person_in, pronoun_at
@@ -168,14 +169,17 @@ def described_only(name: str, lex: Lexicon) -> bool:
 
 
 def party_acting(text, tokens, words, lex: Lexicon, last_named: str | None, subject,
-                 carried, antecedent_of):
+                 carried, antecedent_of, clause_subject=None):
     """The reading of the party that performs the sentence's first act of the family:
     ``subject(s, why)`` reads the subject before the act at ``s`` as a speech verb's
     (reading._subject), ``carried(cue)`` a pronoun as the last named speaker,
     ``antecedent_of(pronoun, why)`` "it" as the body named last. None when no such act stands,
     or its subject names nobody."""
     lodging = lodging_at(lex, words)
-    for s, e in acts_at(lex, words):
+    spans = acts_at(lex, words)  # and a complaint carried to a named body (carried.py)
+    complaints = [(s, e) for s, e, _ in carried_complaints(lex, tokens, words)]
+    spans = sorted(spans + [span for span in complaints if span not in spans])
+    for s, e in spans:
         act = " ".join(words[s:e])
         why = f"the party acting: subject of '{act}'"
         p = s - 1
@@ -198,6 +202,9 @@ def party_acting(text, tokens, words, lex: Lexicon, last_named: str | None, subj
         if _event_head(clause, lex):
             continue  # "Kasus ini menambah daftar ...": a case acts for nobody (round 34)
         found = subject(s, why)
+        if found is None and (s, e) in complaints and clause_subject and s > 0 and \
+                words[s - 1] == "and":  # "Ms Tranter has since left the club and has taken"
+            found = clause_subject(s - 1, f"the party acting: subject of '... and {act}'")
         if found is not None and found.name and not found.written and not (
                 found.new and described_only(found.name, lex)):
             return found

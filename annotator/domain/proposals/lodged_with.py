@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from annotator.domain.proposals.carried import carried
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reading import normalise
@@ -140,6 +141,9 @@ def lodged_with(text: str, lex: Lexicon, parties: tuple[str, ...] = (),
                     links and after[1] in own_works:
                 continue  # "has applied to X Council to build 64 homes": a permission
             return f"{' '.join(words[s:e])} ... {body[heads[0]]}"
+    for s, e, named in carried(lex, tokens, words):  # "has taken her complaint to X"
+        if not any(named in p or p in named for p in held):
+            return f"{' '.join(words[s:e])} ... {named}"
     return None
 
 

@@ -1586,7 +1586,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     acted = None if verbs else party_acting(  # "The Met Office has extended its warning"
         text, tokens, words, lex, last_named,
         lambda s, why: _subject(index, text, tokens, words, mentions, s, lex, why), carried,
-        lambda pronoun, why: _antecedent_reading(index, pronoun, lex, why)) or evidence_party(
+        lambda pronoun, why: _antecedent_reading(index, pronoun, lex, why),
+        lambda k, why: _clause_subject(index, text, tokens, words, k, lex, why)) or evidence_party(
         index, text, tokens, words, mentions, lex,  # "Records published by X show"
         lambda k: _subject_span(text, tokens, words, k, lex),
         lambda noun, written: _document(index, noun, False, written, lex,
