@@ -179,3 +179,35 @@ def organ_body(tokens, words: list[str], start: int, end: int, lex: Lexicon,
         if body < end and all(name_word(tokens, words, k, lex) for k in range(body, end)):
             return body, end  # "A jury at Harlow Crown Court"
     return None
+
+
+@lru_cache(maxsize=8)
+def _bench(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("speaker37_bench", {})
+    return frozenset(raw.get("organs", ())), frozenset(raw.get("courts", ()))
+
+
+def bench_court(table, words: list[str], start: int, end: int, at: int) -> str | None:
+    """The court a bare bench speaks as: the subject from ``start`` to ``end`` is only the
+    bench's word ("Magistrates", "The magistrates") and the article has named, up to
+    sentence ``at``, a court whose name holds that word ("Harrogate Magistrates' Court"):
+    that court, the one named last (thirty-seventh round, bug fix; data
+    ``speaker37_bench``); else None (no court named: read as before)."""
+    if table is None:
+        return None
+    organs, courts = _bench(table.lex.language)
+    while start < end and words[start] in ("the",):
+        start += 1
+    if end - start != 1 or words[start] not in organs:
+        return None
+    organ = words[start]
+    found = []
+    for e in table.entities:
+        name = e.name.casefold().replace("\u2019", "'").split()
+        if len(name) < 2 or name[-1] not in courts or not any(
+                w.rstrip("'").removesuffix("'s") == organ for w in name[:-1]):
+            continue
+        before = [p for p in e.mentions if p <= at]
+        if before:
+            found.append((max(before), e.name))
+    return max(found)[1] if found else None

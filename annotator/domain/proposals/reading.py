@@ -153,6 +153,7 @@ from annotator.domain.proposals.passives import (
 )
 from annotator.domain.proposals.places_named import is_place, people_after, person_before
 from annotator.domain.proposals.plurals import (
+    bench_court,
     counted_people,
     members_body,
     organ_body,
@@ -3234,6 +3235,11 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
     """The name standing as the subject before the verb at ``verb_at``."""
     end = _subject_end(text, tokens, words, verb_at, lex)
     opens = _clause_start(text, tokens, end)
+    bench = bench_court(index.table, words, opens, end, index.at) if isinstance(
+        index, Known) else None
+    if bench:  # "Magistrates fined him" after "... Harrogate Magistrates' Court": the court
+        return known_or_new(index, bench, f"{why} (the bench of the court the article "
+                                          f"names speaks as it)")
     mission = _mission_in_city(text, tokens, words, mentions, opens, end, lex) if _silent_at(
         words, verb_at, lex) else None
     if mission:  # "Beijing's embassy in Tokyo did not respond": the embassy, as written
