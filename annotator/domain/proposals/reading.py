@@ -851,6 +851,30 @@ def enforcement(lex: Lexicon, tokens, words: list[str], verbs: dict | None = Non
 REPORTED_APPEAL = 3  # tokens between a speech verb and an appeal that is what it reports
 
 
+@lru_cache(maxsize=8)
+def _admitted(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("plea37_admitted", {})
+    return (frozenset(raw.get("verbs", ())), frozenset(raw.get("counts", ())),
+            frozenset(raw.get("nouns", ())))
+
+
+def _offences_admitted(lex: Lexicon, words: list[str]) -> str | None:
+    """Offences, charges or counts admitted, counted ("admitted two offences under the
+    Act", "admitted three counts of fraud", "admits 12 charges"): a guilty plea, as
+    "admitted the offences" is (thirty-seventh round, bug fix; data ``plea37_admitted``).
+    Not "admitted that the figures were wrong", nor a negated admission."""
+    verbs, counts, nouns = _admitted(lex.language)
+    for k, w in enumerate(words):
+        if w not in verbs or _negated(lex, words, k):
+            continue
+        j = k + 1
+        while j < len(words) and j <= k + 3 and (words[j] in counts or words[j].isdigit()):
+            j += 1
+        if j > k + 1 and j < len(words) and words[j] in nouns:
+            return " ".join(words[k:j + 1])
+    return None
+
+
 def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
     """What the main clause does when it is context by the guidelines whatever follows: a
     guilty plea, or an appeal, a demand or a call for an inquiry ("urged", "called for",
@@ -858,6 +882,9 @@ def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
     for s, e in find(lex.context_acts, words):
         if not _negated(lex, words, s):
             return " ".join(words[s:e]), f"a guilty plea or admission: '{' '.join(words[s:e])}'"
+    counted = _offences_admitted(lex, words)  # "admitted two offences under the Act"
+    if counted:
+        return counted, f"a guilty plea or admission: '{counted}'"
     appeals = [(s, e) for s, e in find(lex.appeal_context, words)
                if not _negated(lex, words, s) and not (s > 0 and words[s - 1] in _RELATIVE)
                and not market_demand(lex.language, words, s)  # "demand for the ales had
