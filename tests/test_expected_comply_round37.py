@@ -1,7 +1,7 @@
 """What a speaker expects or urges of others ("expected all affiliated clubs to comply with
 equality law") is no standard the accused side says it met: no denial (thirty-seventh round,
 issue 11, bug fix on branch w10found1; domain/proposals/wrongs.py, data
-``dispute_expecting``).
+``dispute_expecting``; the expectation itself is an appeal: domain/proposals/expected_of.py).
 
 The try helper's article: a member accuses her golf club of barring women from its bar; the
 club's secretary denies it; then "The North Riding Golf Association said it expected all
@@ -64,7 +64,8 @@ def _last(db, scheme, *sentences):
 
 def test_the_association_expecting_clubs_to_comply_is_no_denial(db, scheme):
     got = accepted(db, scheme, [*_FULL, _EXPECTED], "en")[-1]
-    assert got.label != "denial", got.label_reason
+    assert got.label == "context", got.label_reason
+    assert "appeal" in got.label_reason
     assert got.name == "North Riding Golf Association"
 
 
@@ -73,7 +74,13 @@ def test_the_association_expecting_clubs_to_comply_is_no_denial(db, scheme):
 def test_expects_every_member_to_comply_is_no_denial(db, scheme):
     got = _last(db, scheme, "The sport's governing body said it expects every member club "
                             "to comply with the law.")
-    assert got.label != "denial", got.label_reason
+    assert got.label == "context", got.label_reason
+
+
+def test_expected_the_club_to_meet_its_obligations_is_an_appeal(db, scheme):
+    got = _last(db, scheme, "The county association said it expected the club to meet its "
+                            "obligations under the law.")
+    assert got.label == "context", got.label_reason
 
 
 def test_urged_the_club_to_comply_is_no_denial(db, scheme):
@@ -88,6 +95,11 @@ def test_the_clubs_own_we_comply_stays_a_denial(db, scheme):
     got = _last(db, scheme, '"We comply with all equality law," Mr Bramhall said.')
     assert got.label == "denial", got.label_reason
     assert got.name == "Nigel Bramhall"
+
+
+def test_is_expected_to_comply_is_no_appeal(db, scheme):
+    got = _last(db, scheme, "The club is expected to comply with the ruling by Friday.")
+    assert "appeal" not in got.label_reason
 
 
 def test_said_the_club_complied_stays_a_denial(db, scheme):
