@@ -79,6 +79,7 @@ from annotator.domain.proposals.described import (
     titled_subject,
 )
 from annotator.domain.proposals.described_at import acted_between, placed_between
+from annotator.domain.proposals.expected_of import expected_of_others
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.first_person import first_person
 from annotator.domain.proposals.formed_group import called_noun, formed_name
@@ -892,6 +893,10 @@ def _main_act(lex: Lexicon, tokens, words: list[str]) -> tuple[str, str] | None:
                and not (s > 0 and (words[s - 1],) in lex.alleging)  # "diduga meminta uang"
                and not in_time_clause(lex.language, tokens, words, s)]  # "Waktu saya minta
     # karcis, tukang parkirnya malah marah": the clause sets the scene (time_clause.py)
+    expected = expected_of_others(lex.language, words)
+    if expected and not _negated(lex, words, expected[0]):
+        appeals = sorted([*appeals, expected])  # "said it expected all affiliated clubs to
+        # comply with equality law": asked of others, an appeal (expected_of.py, round 37)
     if not appeals:
         return None
     s, e = appeals[0]

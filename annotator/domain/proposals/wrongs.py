@@ -40,6 +40,7 @@ NEGATION_REACH = 3  # tokens before a predicate where its negation stands ("tida
 FAULT_REACH = 6  # tokens after a knowing verb where the fault known is named
 THEN_REACH = 8  # tokens after "was in" where "that day" stands
 STANDARD_REACH = 3  # tokens after "sesuai", "complied with" where the standard is named
+EXPECTING_REACH = 6  # tokens before "to comply with" where "expected", "urged" stands
 _BETWEEN = {"pernah", "juga", "sama", "sekali", "lagi", "ever", "even", "been", "be", "yet",
             "once", "always"}  # may stand between a negation and what it negates
 
@@ -73,6 +74,7 @@ class Families:
     involvement: dict[tuple[str, ...], float]
     comparing: dict[tuple[str, ...], float]
     excuses: dict[tuple[str, ...], float]
+    expecting: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=8)
@@ -88,7 +90,7 @@ def families(language: str) -> Families:
                     frozenset(raw.get("dispute_bystanders", ())),
                     listed("bare_negations"), listed("occurrence"), listed("conforming"),
                     listed("standards"), listed("involvement"), listed("comparing"),
-                    listed("excuses"))
+                    listed("excuses"), listed("expecting"))
 
 
 def negated_at(lex: Lexicon, words: list[str], start: int) -> int | None:
@@ -196,6 +198,9 @@ def defence(text: str, lex: Lexicon, words: list[str] | None = None) -> str | No
     for s, e in find(fam.conforming, words):
         if negated_at(lex, words, s) is not None:
             continue  # "tidak sesuai spesifikasi" is the wrong
+        if _expected_of_others(fam, words, s):
+            continue  # "said it expected all clubs to comply with equality law": what the
+            # speaker asks of others, no standard the accused side says it met (round 37)
         for t in find(fam.standards, words[e:e + STANDARD_REACH]):
             if s == 0 and e + t[1] <= fronted and lex.language == "id":
                 continue  # "Berdasarkan hasil audit BPK, harga ... lebih mahal": the
@@ -208,6 +213,16 @@ def defence(text: str, lex: Lexicon, words: list[str] | None = None) -> str | No
         for t in find(fam.then, words[e:e + THEN_REACH]):
             return f"{_phrase(words, (s, e))} ... {_phrase(words[e:], t)}"
     return None
+
+
+def _expected_of_others(fam: Families, words: list[str], at: int) -> bool:
+    """Whether the standard met at ``at`` is what a speaker expects or urges of another
+    ("expected all affiliated clubs to comply with", "urged the firm to comply with"): an
+    infinitive after an expecting verb a few words before."""
+    if at == 0 or words[at - 1] != "to":
+        return False
+    return any(e <= at - 1 for s, e in find(fam.expecting,
+                                             words[max(0, at - 1 - EXPECTING_REACH):at - 1]))
 
 
 def _fronted_words(text: str, words: list[str]) -> int:
