@@ -83,6 +83,7 @@ from annotator.domain.proposals.expected_of import expected_of_others
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.first_person import first_person
 from annotator.domain.proposals.formed_group import called_noun, formed_name
+from annotator.domain.proposals.found_concealed import found_concealed
 from annotator.domain.proposals.found_lacking import found_lacking
 from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
@@ -374,6 +375,12 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
             reading = LabelReading(ACCUSATION, found, f"a wrong found by a body that "
                                    f"inspects or judges: '{found}'", 0.6, reading.hedges,
                                    reported=True)
+        hidden = found_concealed(lex, words) if found is None else None
+        if hidden is not None:
+            # "found clear evidence that the club paid players ... to hide the true size of
+            # its wage bill": the finding states the wrong (found_concealed.py, round 37)
+            reading = LabelReading(ACCUSATION, hidden, f"a concealment found: '{hidden}'",
+                                   0.6, reading.hedges, reported=True)
     if reading.role == CONTEXT and reading.reason.startswith(_STEP_READINGS):
         then = received_then(lex.language, words_of(text))
         if then:
