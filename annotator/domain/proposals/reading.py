@@ -173,6 +173,7 @@ from annotator.domain.proposals.relative_aside import (
 )
 from annotator.domain.proposals.reported_clause import past_verb, subject_apposed
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
+from annotator.domain.proposals.rule_for_anyone import found_of_anyone, rule_for_anyone
 from annotator.domain.proposals.sanctions import sanctions_received
 from annotator.domain.proposals.second_clause import in_second_clause
 from annotator.domain.proposals.seen import seeing_verbs, seen_by
@@ -365,6 +366,13 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
     body's accusation (findings.py)."""
     lacked: list[str] = []  # negations of what was owed or received (lacking.py)
     reading = _own_words(text, lex, deeds_read, lacked)
+    if reading.role in (ACCUSATION, CLAIM):
+        rule = rule_for_anyone(lex.language, words_of(text))
+        if rule:
+            # "a club found to have overspent ... faces a deduction": a rule for whoever is
+            # found at fault, nobody accused (rule_for_anyone.py, round 37)
+            return LabelReading(CONTEXT, rule, f"a rule for anyone found at fault: "
+                                f"'{rule}'", 0.7, reading.hedges)
     if reading.role in (CLAIM, CONTEXT) and not reading.negated and findings.plain(
             reading.reason):
         tokens, words = _words(normalise(text))
@@ -1381,7 +1389,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     # the relative clause closed before it (", which was accused of ..., welcomed")
     verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs
                             and not billed_charge(text, tokens, words, v[0], lex)])
-    verbs = [(s, e) for s, e in verbs if not _undergone(lex, words, s, e)]
+    verbs = [(s, e) for s, e in verbs if not _undergone(lex, words, s, e)
+             and not found_of_anyone(lex.language, words, s)]  # "a club found to have
+    # overspent ... faces a deduction": a rule for anyone, its "found" names no speaker
     acts = _acts(lex)  # "did not respond",
     acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
                   if not any(s <= v[0] < e for s, e in verbs)
