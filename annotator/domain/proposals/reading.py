@@ -42,6 +42,7 @@ from annotator.domain.proposals import (
     findings,
     frames,
     lacking,
+    maintained,
     measure_next,
     measured,
     mismatched,
@@ -523,6 +524,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     mismatch = mismatched.account_mismatched(lex, words)
     if mismatch and not denials:  # "said the trust's response did not match" (mismatched.py)
         denials.append((0.7, *mismatch))
+    kept_innocent = maintained.innocence_maintained(lex, words) if not denials else None
+    if kept_innocent:  # "maintained he had acted honestly throughout" (maintained.py)
+        denials.append((0.8, *kept_innocent))
     aside = []  # enforcement or a verdict told as background, or against people not named
     received: set[str] = set()  # a sanction a party received (sanctions.py)
     unstepped = []  # a legal step not (yet) taken or pending procedure (narration.py)
