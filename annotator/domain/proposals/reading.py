@@ -50,6 +50,7 @@ from annotator.domain.proposals import (
     narration,
     no_denial,
     not_the_act,
+    officials_believe,
     open_question,
     past_offer,
     plan_bodies,
@@ -632,6 +633,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
              and not (s > 1 and words[s - 1] in _RELATIVE and tokens[s - 2].group().islower())]
     spans += [(s, e) for s, e in present_plural.spans(lex.language, tokens, words)
               if not _negated(lex, words, s)]  # "The workers claim the deductions ..."
+    believed = officials_believe.believed_at(lex.language, tokens, words)
+    if believed is not None and not _negated(lex, words, believed):
+        spans.append((believed, believed + 1))  # "Officers believe the thieves ..."
     spans.sort()
     passive = [" ".join(words[s:e]) for s, e in spans if " ".join(words[s:e])
                in lex.passive_speech]
@@ -1180,6 +1184,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     found = _read_speaker(text, lex, index, previous=previous, last_named=last_named,
                           names=names, described=described, table=table, at=at)
     found = reread(found, text, lex, Known(index, names, described, table=table, at=at))
+    if not found.name and not found.carried:  # "Officers believe ...": their body
+        found = _officials_believing(text, lex, Known(index, names, described, table=table,
+                                                      at=at)) or found
     if not found.name and not found.carried:  # "The audit, by X, found": its maker speaks
         found = _maker_of(text, lex, Known(index, names, described, lex.places, table, at),
                           last_named) or found
@@ -1194,6 +1201,17 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if kept != found.name:
             return replace(found, name=kept)
     return found
+
+
+def _officials_believing(text: str, lex: Lexicon, known) -> SpeakerReading | None:
+    """"Officers believe the thieves ...": the body the officials belong to, as for
+    "Officers say" (officials_believe.py), else None."""
+    text = normalise(text)
+    tokens, words = _words(text)
+    at = officials_believe.believed_at(lex.language, tokens, words)
+    if at is None:
+        return None
+    return officials_subject(known, text, tokens, words, at, lex, f"subject of '{words[at]}'")
 
 
 # an adjudicator's finding closing a sentence: ", an employment tribunal has ruled."
