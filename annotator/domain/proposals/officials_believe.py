@@ -21,8 +21,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import cue_file
+from annotator.domain.proposals.name_words import tokens_and_words
 
 _OPENING = frozenset({"the", "two", "three", "several"})
+_FORCE = frozenset({"police"})  # "Police believe ...": the force, as "Police say" is
 
 
 @lru_cache(maxsize=8)
@@ -46,7 +48,7 @@ def believed_at(language: str, tokens, words: list[str]) -> int | None:
     k = 0
     while k < len(words) and words[k] in _OPENING:
         k += 1
-    if k + 2 >= len(words) or words[k] not in roles or words[k + 1] not in verbs:
+    if k + 2 >= len(words) or words[k] not in roles | _FORCE or words[k + 1] not in verbs:
         return None
     if not tokens[k].group()[1:].islower():
         return None  # "Kent Police", a name
@@ -54,3 +56,14 @@ def believed_at(language: str, tokens, words: list[str]) -> int | None:
     if after in openers or (after.isalpha() and tokens[k + 2].group()[:1].isupper()):
         return k + 1
     return None
+
+
+def force_said(language: str, text: str) -> str | None:
+    """"Police believe the thieves cut ...": the sentence's opening as "Police say." (whose
+    speaker is the force the article names, as for "Police say ..."), where the police
+    opening the sentence believe or claim a clause (``believed_at``); else None."""
+    tokens, words = tokens_and_words(text)
+    at = believed_at(language, tokens, words)
+    if at is None or words[at - 1] not in _FORCE:
+        return None
+    return f"{text[:tokens[at].start()]}say."

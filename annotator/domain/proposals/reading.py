@@ -1187,6 +1187,14 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     if not found.name and not found.carried:  # "Officers believe ...": their body
         found = _officials_believing(text, lex, Known(index, names, described, table=table,
                                                       at=at)) or found
+        if not found.name:  # "Police believe the thieves ...": read as "Police say."
+            said = officials_believe.force_said(lex.language, text)
+            believed = _read_speaker(said, lex, index, previous=previous,
+                                     last_named=last_named, names=names, described=described,
+                                     table=table, at=at) if said else None
+            if believed is not None and believed.name and not believed.carried:
+                found = replace(believed, reason=f"read as '{said}': "
+                                                 f"{believed.reason}")
     if not found.name and not found.carried:  # "The audit, by X, found": its maker speaks
         found = _maker_of(text, lex, Known(index, names, described, lex.places, table, at),
                           last_named) or found
