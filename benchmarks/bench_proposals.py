@@ -536,6 +536,23 @@ line, in benchmarks/proposals/AUDIT.md):
   proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout35_id.jsonl, gold_heldout35_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout35/). Sealed.
+- heldout36: a thirty-first fresh sealed set, written blind on 2026-12-05 (thirty-eighth round,
+  guidelines as last changed in commit 53e74b1, labeled at 7cefa6c), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (183 presented
+  sentences), two thirds about an allegation and its replies (fish-cage farmers' tilapia
+  fingerlings said to be diseased, a cat that died in a pet shipper's care, a driving-school
+  car that hit a fruit stall, a bridal make-up artist who did not come on the wedding day,
+  tobacco leaf said to be graded down by a buyer's warehouse, an unlicensed shuttle minibus
+  ticketed and its passengers said to be charged double, a coach operator that left a school
+  ski party stranded in France, a conker champion said to have used a baked conker, a garden
+  centre fined after pallets fell on a customer, trout escaped from a fish farm through torn
+  nets and vending-machine buyers sold "premium locations"), one third ordinary news with no
+  dispute (an ogoh-ogoh contest, orangutans released, a footbridge opened, a women's rugby
+  league cup final and a kayak maker's new factory), page chrome left in; their gold with
+  the speaker's side, labeled by hand by a session that did not look at the proposals, the
+  rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout36_id.jsonl, gold_heldout36_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout36/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -695,6 +712,7 @@ SETS = {
     "heldout33": HERE / "proposals" / "heldout33",
     "heldout34": HERE / "proposals" / "heldout34",
     "heldout35": HERE / "proposals" / "heldout35",
+    "heldout36": HERE / "proposals" / "heldout36",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -767,7 +785,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout28", "heldout29", "heldout30",
           "heldout31", "heldout32",
           "heldout33", "heldout34",
-          "heldout35"}
+          "heldout35", "heldout36"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
