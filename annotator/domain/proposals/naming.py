@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from annotator.domain.proposals.kinds import PERSON, kind_of
+from annotator.domain.proposals.kinds import COMPANY, GOVERNMENT, ORGANISATION, PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.name_words import (
     BREAKS,
@@ -491,6 +491,23 @@ def described_before_named(index, noun: str, name: str) -> bool:
     return any(described.search(t) for t in table.texts[:index.at])
 
 
+def _body_over_officer(index, noun: str, name: str | None) -> str | None:
+    """"The union said" after "The union, ABVV-Havens, said ..." and "union secretary Koen
+    Verhulst told reporters": the union the article names, not the officer last introduced
+    with its noun (round 38, lt38a1; the guidelines: a described body takes the name the
+    article gives it). A spokesperson still speaks for the body ("company spokesperson Ben
+    Albright"), and with no body of that kind named the officer stays. English only."""
+    table = getattr(index, "table", None)
+    if name is None or table is None or table.lex.head_first \
+            or noun not in table.lex.org_heads or noun in table.lex.titles:
+        return name
+    officer = next((e for e in table.entities if e.name == name and e.kind == PERSON), None)
+    if officer is None or officer.titles & table.lex.spokespeople:
+        return name
+    body = table.described(noun, index.at, kinds=(ORGANISATION, GOVERNMENT, COMPANY))
+    return body or name
+
+
 def antecedent(index, noun: str, why: str) -> SpeakerReading | None:
     """"the company", "jaksa": the name the document introduced with that noun."""
     if not isinstance(index, Known):
@@ -499,7 +516,7 @@ def antecedent(index, noun: str, why: str) -> SpeakerReading | None:
     if name:  # "The energy regulator has fined ..." / "Ofgem said": the one it means
         return known_or_new(index, name, f"{why} ('{noun}' = {name}, named after the "
                                           f"sentence that describes it)")
-    name = index.described_as(noun)
+    name = _body_over_officer(index, noun, index.described_as(noun))
     if name is None:  # "Menurut kementerian" after "Kementerian Sosial"
         lex = getattr(getattr(index, "table", None), "lex", None)  # "the airline" is not
         name = next((n for n in reversed(index.names)  # the "Airline Pilots' Association"
