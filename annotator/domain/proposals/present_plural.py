@@ -51,9 +51,46 @@ closes a clause set between the subject and it; the verb's own form is then the 
         if words[k] not in verbs:
             continue
         closed = "," in _between(tokens, k)  # "Residents, who live beside the plant, claim"
-        if not closed and not _plural_subject(words[k - 1], subjects, not_subjects):
+        if not closed and not _plural_subject(words[k - 1], subjects, not_subjects) \
+                and not _placed_plural(words, k, subjects, not_subjects):
             continue
         after = words[k + 1]
-        if after in openers or (after.isalpha() and tokens[k + 1].group()[:1].isupper()):
+        if after in openers or (after.isalpha() and tokens[k + 1].group()[:1].isupper()) \
+                or _plural_clause(words, k + 1, subjects, not_subjects):
             out.append((k, k + 1))
     return out
+
+
+# a finite verb that shows a plural noun after the verb opens a clause ("claim children are
+# going hungry", "insist pupils were never told"), not an object ("claim benefits from")
+_FINITE = frozenset({"are", "were", "have", "had", "will", "would", "could", "can", "should",
+                     "may", "might", "must", "did", "do", "never"})
+
+
+_OPENING = frozenset({"the", "some", "many", "most", "several", "dozens", "hundreds"})
+# where the people of a plural subject are ("Parents at three primary schools in Rotherham")
+_PLACED = frozenset({"at", "in", "near", "across", "around", "from", "outside", "on"})
+PLACED_REACH = 10  # words from the plural subject to its verb
+
+
+def _placed_plural(words: list[str], k: int, subjects: frozenset[str],
+                   not_subjects: frozenset[str]) -> bool:
+    """A plural of people opens the sentence and a phrase of where they are runs up to the
+    verb at ``k`` ("Parents at three primary schools in Rotherham claim ..."; round 38,
+    lt38a3): the verb's subject is that plural, as plural_people.py reads "Parents at a
+    school say". No other verb form between (a word ending in -ed)."""
+    j = 0
+    while j < k and words[j] in _OPENING:
+        j += 1
+    return j + 1 < k <= j + PLACED_REACH and words[j + 1] in _PLACED \
+        and _plural_subject(words[j], subjects, not_subjects) \
+        and not any(w.endswith("ed") or w in _FINITE for w in words[j + 1:k])
+
+
+def _plural_clause(words: list[str], at: int, subjects: frozenset[str],
+                   not_subjects: frozenset[str]) -> bool:
+    """A plural noun at ``at`` with a finite verb right after it: the subject of what is
+    said (round 38, lt38a3: "Parents ... claim children are going hungry" had no speech
+    verb, as "children" opens no clause by the openers alone)."""
+    return at + 1 < len(words) and words[at + 1] in _FINITE \
+        and _plural_subject(words[at], subjects, not_subjects)
