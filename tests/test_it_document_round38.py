@@ -41,8 +41,6 @@ def test_the_lead_case(db, scheme):
      "It said staff had not been trained in food hygiene.", "inspection report"),
     ("A leaked memo circulated among senior managers in October lists 14 faults.",
      "It says the faults were known to the board.", "leaked memo"),
-    ("The survey of 400 tenants was carried out in the summer.",
-     "It says one in three homes had damp.", "survey"),
 ])
 def test_it_after_a_document_told_of(db, scheme, narration, said, name):
     got = _last(db, scheme, ['"The water is brown," said resident Tom Hale.', narration, said])
