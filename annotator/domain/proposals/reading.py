@@ -1451,6 +1451,11 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                      f"{' '.join(words[s:e])}'")
             if body:  # "X has collected logs which it says show": X, never a person before
                 return body
+            if p == 0 and words[0] == "it" and previous is None:
+                found = _document_before(index, lex, last_named,
+                                         f"'it {' '.join(words[s:e])}'")
+                if found:  # "A petition ... has gathered 900 signatures. It says ...": the
+                    return found  # petition, not the person who spoke before it
             return carried(f"{words[p]} {' '.join(words[s:e])}")  # not "for what it called"
     if not last_named and verbs:  # "The ministry awarded ... It has denied": nobody spoke
         s, e = verbs[0]
@@ -2434,6 +2439,36 @@ def _singled_out(index, text, tokens, words, start: int, end: int, lex: Lexicon,
 
 
 _STATEMENTS = frozenset({"statement", "pernyataan", "letter", "surat", "rilis", "press"})
+
+
+DOCUMENT_OPENING = 4  # words from the sentence's start to its document noun, at most
+
+
+def _document_before(index, lex: Lexicon, last_named: str | None, why: str
+                     ) -> SpeakerReading | None:
+    """"It says ..." right after narration whose subject is one document ("A petition
+    started by parents has gathered 900 signatures. It says pupils ..."; round 38, lt38a4):
+    "it" is that document, which speaks for whoever the article says issued it, else as
+    written (_document), never the person who spoke before the narration. English only;
+    the noun within DOCUMENT_OPENING words of an article, every word between in lower case."""
+    table = getattr(index, "table", None)
+    at = getattr(index, "at", 0)
+    if lex.language != "en" or table is None or not 0 < at <= len(table.texts):
+        return None
+    before = normalise(table.texts[at - 1])
+    tokens, words = tokens_and_words(before)
+    if len(words) < 3 or words[0] not in ("a", "an", "the"):
+        return None
+    k = next((k for k in range(1, min(len(words), DOCUMENT_OPENING + 1))
+              if words[k] in documents(lex)), None)
+    while k is not None and k + 1 < len(words) and words[k + 1] in documents(lex):
+        k += 1  # "An inspection report": the report
+    if k is None or any(not tokens[j].group().isalpha() or not tokens[j].group().islower()
+                        for j in range(1, k + 1)):
+        return None
+    written = before[tokens[1].start():tokens[k].end()]
+    return _document(index, words[k], words[0] in ("a", "an") or k > 1, written, lex,
+                     f"{why} (the {words[k]} the sentence before tells of)", last_named)
 
 
 def _document(index, noun: str, singled_out: bool, written: str, lex: Lexicon, why: str,
