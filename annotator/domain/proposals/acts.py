@@ -336,11 +336,37 @@ def feeling(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
             continue  # "menyuarakan kekhawatiran bahwa ...", "concern that": what is feared
         if not _negated(lex, words, s) and any(0 < s - v <= 4 for v in speech_at):
             return " ".join(words[s:e])
+    shared = _sympathy(lex.language, words, speech_at)
+    if shared:
+        return shared
     ahead = _ahead(lex.language)
     for s, e in find(ahead[0], words):
         if not _negated(lex, words, s) and any(0 < s - v <= 4 for v in speech_at) and \
                 find(ahead[1], words[e:e + ahead[2]]):
             return " ".join(words[s:e])
+    return None
+
+
+@lru_cache(maxsize=8)
+def _sympathy_cues(language: str | None) -> tuple[dict, frozenset[str], int, frozenset[str]]:
+    raw = cue_file(language).get("context38_sympathy", {})
+    return (_phrases(raw.get("verbs", [])), frozenset(raw.get("nouns", ())),
+            int(raw.get("reach", 0)), frozenset(raw.get("not_between", ())))
+
+
+def _sympathy(language: str | None, words: list[str], speech_at: list[int]) -> str | None:
+    """Sympathy with others' feelings just after the speech verb ("said he understood
+    parents' concerns", "said it appreciated residents' frustration"): a feeling reported,
+    context (thirty-eighth round, lt38a5; ``context38_sympathy``). Not "understood that
+    ..." nor "understood how ...": what follows them is a fact."""
+    verbs, nouns, reach, not_between = _sympathy_cues(language)
+    for s, e in find(verbs, words) if verbs else ():
+        if not any(0 < s - v <= 4 for v in speech_at):
+            continue
+        after = words[e:e + reach]
+        at = next((k for k, w in enumerate(after) if w in nouns), None)
+        if at is not None and not_between.isdisjoint(after[:at]):
+            return " ".join(words[s:e + at + 1])
     return None
 
 
