@@ -2889,6 +2889,10 @@ def _through(tokens, words, end: int, lex: Lexicon | None = None) -> int | None:
             named = 0  # the name must follow a role in lower case ("kuasa hukumnya")
     for k in range(end - named - 2, max(0, end - named - 2 - THROUGH_REACH), -1):
         if words[k] in _THROUGH:
+            if any("," in tokens[j].string[tokens[j - 1].end():tokens[j].start()]
+                   for j in range(k + 1, end - named)):
+                return None  # "In a statement released through his solicitors, he said":
+                # the phrase closed before "he", the subject (round 38, lt38b1)
             if k > 0 and all(tokens[j].group().islower() for j in range(k, end - named)):
                 if named and not _names_the_subject(tokens, words, k, lex):
                     return None
