@@ -1103,8 +1103,14 @@ def _whose(window: list[str], voice: list[tuple[int, int]], text: str, lex: Lexi
             and window[e] not in lex.titles and not window[e].endswith(_NYA)
     if e < len(window) and window[e] == "for" and after and len(after[0]) > 3:
         return True
-    voiced = " ".join(window[s:e])
-    return bool(re.search(rf"\w's\s+(?:\w+\s+)?{re.escape(voiced)}\b", text, re.IGNORECASE))
+    return bool(_owned_voice(" ".join(window[s:e])).search(text))
+
+
+@lru_cache(maxsize=512)
+def _owned_voice(voiced: str) -> re.Pattern:
+    """A possessive before the voice's words ("the patient's lawyer"), compiled once for
+    each (the voices are the lexicon's few titles and spokespeople's words)."""
+    return re.compile(rf"\w's\s+(?:\w+\s+)?{re.escape(voiced)}\b", re.IGNORECASE)
 
 
 _BODIES = frozenset({"diocese", "prosecution", "keuskupan", "kejaksaan"})
