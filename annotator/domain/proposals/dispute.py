@@ -97,7 +97,7 @@ from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lacking import lacks
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.limited_figure import limits_a_figure
-from annotator.domain.proposals.literal import absent
+from annotator.domain.proposals.literal import absent, search_after
 from annotator.domain.proposals.lodged_with import lodged_with
 from annotator.domain.proposals.modal_negation import modal_negation
 from annotator.domain.proposals.negated_act import act_denied
@@ -1103,8 +1103,14 @@ def _whose(window: list[str], voice: list[tuple[int, int]], text: str, lex: Lexi
             and window[e] not in lex.titles and not window[e].endswith(_NYA)
     if e < len(window) and window[e] == "for" and after and len(after[0]) > 3:
         return True
-    voiced = " ".join(window[s:e])
-    return bool(re.search(rf"\w's\s+(?:\w+\s+)?{re.escape(voiced)}\b", text, re.IGNORECASE))
+    return bool(_owned_voice(" ".join(window[s:e])).search(text))
+
+
+@lru_cache(maxsize=512)
+def _owned_voice(voiced: str) -> re.Pattern:
+    """A possessive before the voice's words ("the patient's lawyer"), compiled once for
+    each (the voices are the lexicon's few titles and spokespeople's words)."""
+    return re.compile(rf"\w's\s+(?:\w+\s+)?{re.escape(voiced)}\b", re.IGNORECASE)
 
 
 _BODIES = frozenset({"diocese", "prosecution", "keuskupan", "kejaksaan"})
@@ -1420,15 +1426,17 @@ _DETERMINERS_REF = frozenset({"the", "their", "its", "this", "that", "those", "t
                               "ini", "tersebut", "para", "sejumlah", "seorang"})
 
 
+# after the party's name: the rest of its name only, a comma, the name set beside it, a comma
+_REST_THEN_NAME = re.compile(r"(?:\s+[A-Z0-9][\w'.-]*){0,4},\s+((?:[A-Z][\w'.-]+\s?){1,4}),")
+
+
 def beside_in_apposition(text: str, party: str, names: tuple[str, ...]) -> list[str]:
     """The names set in apposition to the party held responsible ("menuding Kepala SD
     Negeri 3, Darto, menahan", "accused the club's owner, Sam Hale, of"): the same party in
     the dock, by another name."""
     found = [n for n in names if n != party and (f"{party}, {n}" in text
                                                   or f"{n}, {party}" in text)]
-    after = None if absent(party, text) else re.search(
-        rf"{re.escape(party)}(?:\s+[A-Z0-9][\w'.-]*){{0,4}},\s+"
-        rf"((?:[A-Z][\w'.-]+\s?){{1,4}}),", text)  # the rest of its name only
+    after = None if absent(party, text) else search_after(party, _REST_THEN_NAME, text)
     if after and after.group(1).strip() not in found:
         found.append(after.group(1).strip())  # "Kepala SD Negeri 3 Cimahi, Darto,"
     return found

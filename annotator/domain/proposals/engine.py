@@ -32,7 +32,7 @@ from annotator.domain.proposals.features import Discourse, Weights, describe
 from annotator.domain.proposals.formed_group import named_body
 from annotator.domain.proposals.label_model import LabelModel, learned_role, shipped
 from annotator.domain.proposals.lexicon import Lexicon, lexicon
-from annotator.domain.proposals.literal import absent
+from annotator.domain.proposals.literal import absent, every_place
 from annotator.domain.proposals.named_next import state_body
 from annotator.domain.proposals.parties import Said, by_default
 from annotator.domain.proposals.reading import (
@@ -378,6 +378,28 @@ def _spoken(text: str, index: SourceIndex, lex: Lexicon, previous: str | None,
 LOOK_AHEAD = 3  # sentences after one whose speaker is only described, for the name
 
 
+_STOPS = ",.;:"
+
+
+def _set_beside(name: str, text: str) -> str | None:
+    """What ``re.search(rf"([^,.;:]*),\\s*{re.escape(name)}\\s*,", text)`` finds as its
+    group 1 (the words before a name set between commas: "The group, X, said"), else None,
+    without compiling a pattern for each name: the first place the name is written with
+    only spaces between it and a comma before it and a comma after it, and the words back
+    from that comma to the stop before it."""
+    if not name or name[0].isspace():  # (never a proposed name) the whole pattern
+        found = re.search(rf"([^,.;:]*),\s*{re.escape(name)}\s*,", text)
+        return found.group(1) if found else None
+    for at in every_place(name, text):
+        comma = len(text[:at].rstrip()) - 1
+        end = at + len(name)
+        after = len(text) - len(text[end:].lstrip())
+        if comma >= 0 and text[comma] == "," and text[after:after + 1] == ",":
+            start = max(text.rfind(stop, 0, comma) for stop in _STOPS) + 1
+            return text[start:comma]
+    return None
+
+
 def _a_body(name: str, lex, text: str = "") -> bool:
     """A name of a body (a union, a trust, a commission), not of a person: a group the
     lead describes is named later as a body; the person quoted next is one of its members.
@@ -389,11 +411,10 @@ def _a_body(name: str, lex, text: str = "") -> bool:
         return True
     if text and named_body(name, text, lex):
         return True  # "Fair Places for Fenwick, a campaign ...", "a campaign called X,"
-    beside = re.search(rf"([^,.;:]*),\s*{re.escape(name)}\s*,", text) \
-        if text and not absent(name, text) else None
-    if not beside:
+    beside = _set_beside(name, text) if text and not absent(name, text) else None
+    if beside is None:
         return False
-    words = [w for w in beside.group(1).casefold().split()[-3:] if w not in _DETERMINERS]
+    words = [w for w in beside.casefold().split()[-3:] if w not in _DETERMINERS]
     head = words[0] if words and lex.head_first else words[-1] if words else ""
     roles = lex.titles | lex.spokespeople  # "Juru bicara perusahaan, Bambang Susilo,": a person
     return head in lex.org_heads and not any(w in roles for w in words)

@@ -36,7 +36,7 @@ from annotator.domain.proposals.kinds import (
     kind_of,
 )
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
-from annotator.domain.proposals.literal import absent
+from annotator.domain.proposals.literal import absent, written_whole
 from annotator.domain.proposals.name_words import (
     firm_before,
     headed,
@@ -453,10 +453,8 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
         for at, text in enumerate(texts):
             if at in e.mentions:
                 continue
-            if e.acronym and e.acronym in text and re.search(  # (compiled only where
-                    rf"\b{re.escape(e.acronym)}\b", text) or (  # the text writes it)
-                    " " not in e.name and e.kind != PERSON and e.name in text
-                    and re.search(rf"\b{re.escape(e.name)}\b", text)):
+            if e.acronym and written_whole(e.acronym, text) or (
+                    " " not in e.name and e.kind != PERSON and written_whole(e.name, text)):
                 e.mentions.append(at)  # "KPU", or a one-word body named again
         e.mentions.sort()
     table = EntityTable(list(by_name.values()), lex, texts)

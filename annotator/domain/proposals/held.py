@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
-from annotator.domain.proposals.literal import absent, words_written
+from annotator.domain.proposals.literal import absent, every_place, words_written
 from annotator.domain.proposals.wrongs import words_of
 
 _POINTING_ID = frozenset({"itu", "tersebut", "ini"})
@@ -48,13 +48,30 @@ def _a_place(name: str, text: str, language: str) -> bool:
     """The name stands as a place in the sentence, not as a party: right after a
     preposition of place ("di Ketapang", "in Leeds") or in the list of places that follows
     one ("di Cileungsi, Kabupaten Bogor,")."""
-    before = _cues(language)[0]
-    if not before or name not in text:
+    head = _place_head(language)
+    if head is None or name not in text:
         return False
+    if not name[:1] or name[0].isspace():  # (never a proposed name) the whole pattern
+        return bool(re.search(head.pattern[:-2] + re.escape(name) + r"\b", text))
+    # each place the name is written, a word's edge after it, and the preposition and
+    # places before it ending right there (the head searched up to where the name starts)
+    return any(_EDGE.match(text, at + len(name)) and head.search(text, 0, at)
+               for at in every_place(name, text))
+
+
+_EDGE = re.compile(r"\b")
+
+
+@lru_cache(maxsize=8)
+def _place_head(language: str) -> re.Pattern | None:
+    """What comes before a name standing as a place: a preposition of place and up to two
+    places of a list, then the spaces before the name (``\\Z``: searched up to it)."""
+    before = _cues(language)[0]
+    if not before:
+        return None
     opener = "|".join(re.escape(p) for p in sorted(before))
     place = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
-    return bool(re.search(rf"\b(?i:{opener})\s+(?:{place},\s+){{0,2}}{re.escape(name)}\b",
-                          text))
+    return re.compile(rf"\b(?i:{opener})\s+(?:{place},\s+){{0,2}}\Z")
 
 
 def part_of(name: str, other: str | None) -> bool:

@@ -195,3 +195,13 @@ def every_place(literal: str, text: str) -> list[int]:
         places.append(at)
         at = text.find(literal, at + 1)
     return places
+
+
+def written_whole(literal: str, text: str) -> bool:
+    r"""Whether ``re.search(r"\b" + re.escape(literal) + r"\b", text)`` matches (no flags),
+    without compiling a pattern for each literal: a place the text writes ``literal`` with
+    a word's edge on either side of it."""
+    if not literal:
+        return _EDGE.search(text) is not None
+    return any(_EDGE.match(text, at) and _EDGE.match(text, at + len(literal))
+               for at in every_place(literal, text))

@@ -79,6 +79,20 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     return described, naming
 
 
+@lru_cache(maxsize=256)
+def _the_noun(noun: str) -> re.Pattern:
+    """The described noun named again with a determiner ("The union Unison ..."), compiled
+    once for each noun (the nouns are the cue file's few words of bodies)."""
+    return re.compile(rf"\b(?:the|this|that)\s+{re.escape(noun)}\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _opening_the_noun(noun: str) -> re.Pattern:
+    """A sentence opening with the described noun ("The group said ..."), compiled once
+    for each noun."""
+    return re.compile(rf"[\"“]?the\s+{re.escape(noun)}\b", re.IGNORECASE)
+
+
 def named_next(texts: tuple[str, ...], lex: Lexicon
                ) -> list[tuple[str, str, int, int, bool]]:
     """(noun, name, the describing sentence, the naming sentence, whether the naming
@@ -106,16 +120,14 @@ def named_next(texts: tuple[str, ...], lex: Lexicon
         nouns = [n.casefold() for m in matches for n in m.groups() if n and not (
             (spoke_before or n.casefold() in before)
             and m.group(0).lstrip(",\"“ ")[:2].casefold() not in ("a ", "an"))]
-        nouns = [n for n in nouns if not any(
-            re.search(rf"\b(?:the|this|that)\s+{re.escape(n)}\b", t, re.IGNORECASE)
-            for t in texts[:at])]  # "The union Unison ... The union has written": named
+        nouns = [n for n in nouns if not any(_the_noun(n).search(t) for t in texts[:at])]
+        # "The union Unison ... The union has written": named
         if not nouns:
             continue
         for later in range(at + 1, min(len(texts), at + 1 + LOOK_AHEAD)):
             m = naming.match(texts[later])
             if not m:
-                if any(re.match(rf"[\"“]?the\s+{re.escape(n)}\b", texts[later], re.I)
-                       for n in nouns):
+                if any(_opening_the_noun(n).match(texts[later]) for n in nouns):
                     break  # "The group said ...": it speaks on, unnamed
                 continue
             name = " ".join(m.group(1).split())

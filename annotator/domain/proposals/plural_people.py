@@ -40,6 +40,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.literal import written_after, written_whole
 from annotator.domain.proposals.wrongs import wrong_stated
 
 KEY = "speaker19_en"
@@ -78,15 +79,18 @@ def _people(word: str, lex: Lexicon) -> bool:
     return bare not in things and bare[:-1] not in things and bare[:-2] not in things
 
 
+_AFTER_A_WORD = re.compile(r"\S\s+\Z")  # (literal.written_after's head)
+_EDGE = re.compile(r"\b")
+
+
 def _capitalised_inside(word: str, texts) -> bool:
-    """The article writes ``word`` capitalised after a sentence's first word: a name."""
-    pattern = re.compile(rf"\S\s+{re.escape(word)}\b")
-    return any(pattern.search(t) for t in texts)
+    """The article writes ``word`` capitalised after a sentence's first word: a name.
+    (``re.search(rf"\\S\\s+{re.escape(word)}\\b", t)``, found without compiling it.)"""
+    return any(next(written_after(word, t, _AFTER_A_WORD, _EDGE), None) for t in texts)
 
 
 def _lower_elsewhere(word: str, texts) -> bool:
-    pattern = re.compile(rf"\b{re.escape(word.casefold())}\b")
-    return any(pattern.search(t) for t in texts)
+    return any(written_whole(word.casefold(), t) for t in texts)
 
 
 def _opening_plural(name: str, text: str, lex: Lexicon, texts) -> str | None:
@@ -211,7 +215,7 @@ def _placed_in_chain(name: str, text: str, lex: Lexicon) -> str | None:
     opening words as the sentence writes them are looked for."""
     words = name.split()
     written = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
-                    if re.search(rf"\b{re.escape(' '.join(words[:n]))}\b", text)), None)
+                    if written_whole(" ".join(words[:n]), text)), None)
     if written is None:
         return None
     name = written
@@ -271,6 +275,9 @@ def _wronged_workforce(name: str, text: str, lex: Lexicon) -> str | None:
     return found.group(1) if wrong_stated(clause, lex) else None
 
 
+_OWNED_AFTER = re.compile(r"['’]s(?:\s+[A-Z][\w'’-]*)+")  # after a name opening the text
+
+
 def plural_of_people(name: str, lex: Lexicon, text: str) -> bool:
     """The speaker read for ``text`` is a plural of people opening it ("Cleaners at
     Illawarra General Hospital say") or a body named inside such a plural's subject: the
@@ -279,10 +286,9 @@ def plural_of_people(name: str, lex: Lexicon, text: str) -> bool:
     if not name or not text or lex.language != "en":
         return False
     text = text.lstrip(" \"“'‘")
-    owned = re.match(re.escape(name) + r"['’]s(?:\s+[A-Z][\w'’-]*)+", text) \
-        if text.startswith(name) else None
+    owned = _OWNED_AFTER.match(text, len(name)) if text.startswith(name) else None
     if owned:  # "Cleaners at Wollongong's Illawarra General Hospital say"
-        name = owned.group()
+        name = text[:owned.end()]
     return _opening_plural(name, text, lex, (text,)) is not None \
         or _inside_plural_subject(name, text, lex) is not None
 

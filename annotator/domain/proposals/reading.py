@@ -1056,10 +1056,18 @@ def names_in(text: str, lex: Lexicon) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def _names_in(text: str, language: str) -> tuple[str, ...]:
+    return tuple(name for _, name in _name_runs(text, language)[3] if " " in name)
+
+
+@lru_cache(maxsize=256)
+def _name_runs(text: str, language: str) -> tuple[str, list, list[str], tuple]:
+    """The sentence normalised, its tokens and words, and its name runs (name_runs, with
+    office holders' titles): read once for names_in and described_in, which each sentence
+    is asked both (the callers read, never change, the lists)."""
     lex = titled(lexicon(language))  # office holders' titles too (titles.py)
     text = normalise(text)
     tokens, words = tokens_and_words(text)
-    return tuple(name for _, name in name_runs(text, tokens, words, lex) if " " in name)
+    return text, tokens, words, tuple(name_runs(text, tokens, words, lex))
 
 
 def described_in(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
@@ -1073,11 +1081,10 @@ def described_in(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=8192)
 def _described_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
     lex = titled(lexicon(language))  # office holders' titles too (titles.py)
-    text = normalise(text)
-    tokens, words = tokens_and_words(text)
+    text, tokens, words, runs = _name_runs(text, language)
     nouns = lex.titles | lex.org_heads
     found = []
-    for run, name in name_runs(text, tokens, words, lex):
+    for run, name in runs:
         called = called_noun(text, tokens, words, run, lex)
         if called:  # "a campaign called Fair Places for Fenwick," (formed_group.py)
             found.append((called, name))

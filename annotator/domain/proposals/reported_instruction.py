@@ -51,6 +51,15 @@ def _lists(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
             frozenset(raw.get("not_in_object", ())), frozenset(raw.get("not_after_link", ())))
 
 
+@lru_cache(maxsize=8)
+def _members(language: str) -> tuple[frozenset[str], int, frozenset[str]]:
+    """The words of work (``workers``), how far back the subject reaches
+    (``subject_reach``) and the words of a former member (``former``), built once."""
+    raw = cue_file(language).get(KEY, {})
+    return (frozenset(raw.get("workers", ())), int(raw.get("subject_reach", 0)),
+            frozenset(raw.get("former", ())))
+
+
 def reported_instruction(text: str, lex: Lexicon) -> str | None:
     """The words of an instruction others were given inside the reported clause ("were
     told ... to", "supervisors asked ... to"), told by a former member of a body or given
@@ -60,8 +69,9 @@ def reported_instruction(text: str, lex: Lexicon) -> str | None:
     if not verbs or not reach:
         return None
     tokens, words = reading_words(normalise(text))
-    spoken = [e for _, e in find(lex.speech, words)]
-    insider = former_member(text, lex)
+    said = find(lex.speech, words)
+    spoken = [e for _, e in said]
+    insider = _former_before(words, said, lex.language)
     for k, word in enumerate(words):
         if word not in verbs or not any(e <= k for e in spoken):
             continue
@@ -89,9 +99,7 @@ def _at_work(words: list[str], j: int, k: int, link: int, lex: Lexicon) -> bool:
     were told to", "supervisors asked fitters to"): one of ``workers`` among the words of
     the subject (``subject_reach`` before the verb) or of the object. "Residents were told
     to stay indoors" is ordinary news."""
-    raw = cue_file(lex.language).get(KEY, {})
-    workers = frozenset(raw.get("workers", ()))
-    reach = int(raw.get("subject_reach", 0))
+    workers, reach, _ = _members(lex.language)
     return any(w in workers for w in (*words[max(0, j - reach):j + 1], *words[k + 1:link]))
 
 
@@ -100,9 +108,16 @@ def former_member(text: str, lex: Lexicon) -> bool:
     hospital told", "Two former SkyIsla engineers told"): one of ``former`` among the
     words before the first speech verb. A former member no longer speaks for the body its
     words name, so the body's side does not stop the reading."""
-    former = frozenset(cue_file(lex.language).get(KEY, {}).get("former", ()))
-    tokens, words = reading_words(normalise(text))
-    said = find(lex.speech, words)
+    if not _members(lex.language)[2]:
+        return False
+    words = reading_words(normalise(text))[1]
+    return _former_before(words, find(lex.speech, words), lex.language)
+
+
+def _former_before(words: list[str], said: list, language: str) -> bool:
+    """former_member on the sentence's words and its verbs of saying (``said``, as
+    lexicon.find gives them)."""
+    former = _members(language)[2]
     if not former or not said:
         return False
     return any(w in former or w.split("-")[0] in former and "-" in w
