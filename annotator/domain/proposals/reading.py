@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals import (
     acts,
+    appeal_open,
     believed_wrong,
     cause_blamed,
     contest,
@@ -659,8 +660,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
                             hedges)
     procedure = acts.procedure(lex, words) if speech or quoted else None
     if procedure and (frames.contacted_by_others(lex, words, procedure)  # context11: a claim
-                      or measured.found_after(lex, words, procedure)):
-        procedure = None
+                      or measured.found_after(lex, words, procedure)
+                      or appeal_open.after_another_sentence(lex, text, procedure)):
+        procedure = None  # round 38: '"... followed the terms. Motorists ... can appeal,"'
     pledged = acts.pledge(lex, words, [s for s, _ in spans])
     asked: list[str] = []  # wrongs named only inside an open question (open_question.py)
     won: list[str] = []  # a form of 'beat' in a contest won or lost (contest.py)
