@@ -73,17 +73,26 @@ def _words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw.get("descriptors", ())), frozenset(raw.get("quantities", ()))
 
 
-def _person_like(words: list[str], lex: Lexicon) -> bool:
+def _person_like(words: list[str], lex: Lexicon, given: frozenset[str] = frozenset()
+                 ) -> bool:
     """Two or three capitalised words that could be a person's name: no body's head noun
-    ("Council", "Trust"), no company marker, no honorific left inside."""
+    ("Council", "Trust"), no company marker, no honorific left inside. ``given``: words of
+    the not-names (months) that are given names too, allowed first ("June Atkinson")."""
     if not 2 <= len(words) <= 3:
         return False
-    for w in words:
+    for k, w in enumerate(words):
         bare = w.strip(".,").casefold()
         if not w[:1].isupper() or bare in lex.org_heads or bare in lex.company_markers \
-                or bare in lex.titles or bare in lex.not_names or "'" in w or "’" in w:
+                or bare in lex.titles or (bare in lex.not_names and not (
+                    k == 0 and bare in given)) or "'" in w or "’" in w:
             return False
     return True
+
+
+@lru_cache(maxsize=4)
+def _given_months(language: str) -> frozenset[str]:
+    """Months that are given names too ("Patient June Atkinson, 82,": round 38, t38d2)."""
+    return frozenset(cue_file(language).get("speaker38_given_months", {}).get("names", ()))
 
 
 def _descriptor_dropped(name: str, lex: Lexicon) -> str | None:
@@ -94,7 +103,7 @@ def _descriptor_dropped(name: str, lex: Lexicon) -> str | None:
                           not _AGE.match(words[0])):
         return None
     rest = words[1:]
-    return " ".join(rest) if _person_like(rest, lex) else None
+    return " ".join(rest) if _person_like(rest, lex, _given_months(lex.language)) else None
 
 
 # the reason of a pronoun that means the person the article named last (reading.carried)
