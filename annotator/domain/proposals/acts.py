@@ -26,6 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annotator.domain.proposals import deeds, evidence_or_frame, narration, taken, underway
+from annotator.domain.proposals.awaited_receipt import awaited
 from annotator.domain.proposals.earlier_case import earlier_case
 from annotator.domain.proposals.filings import self_reported
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
@@ -118,13 +119,16 @@ def received(lex: Lexicon, words: list[str]) -> str | None:
     what the sentence reports ("laporan itu sudah diterima dan sedang diproses")."""
     for k, word in enumerate(words):
         if word in lex.receiving_passive and not _negated(lex, words, k) and not \
-                procedure(lex, words):  # "laporan sudah diterima dan sedang diproses"
+                procedure(lex, words) and not awaited(lex.language, words, k):
+            # "laporan sudah diterima dan sedang diproses": procedure; "would investigate
+            # once a formal report had been received": awaited (awaited_receipt.py)
             before = words[max(0, k - RECEIVED_REACH):k]
             nouns = [w for w in before if w in lex.complaint_nouns]
             if nouns:
                 return f"{nouns[0]} ... {word}"
     for k, word in enumerate(words):
-        if word not in lex.receiving or _negated(lex, words, k):
+        if word not in lex.receiving or _negated(lex, words, k) or awaited(
+                lex.language, words, k):  # "would act once it received a complaint"
             continue
         after = words[k + 1:k + 1 + RECEIVED_REACH]
         for j, w in enumerate(after):
