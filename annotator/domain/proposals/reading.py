@@ -1268,6 +1268,17 @@ def _progressive(words: list[str], at: int) -> bool:
     return words[at - 1] in _PROGRESSIVE and words[at].endswith("ing")
 
 
+def _progressive_denial(words: list[str], at: int, verb_at: int, lex: Lexicon) -> bool:
+    """"is"/"was" before a denial verb's -ing form ("He is contesting all the charges",
+    "Mr Lowe is denying the allegations", "The company is still disputing the figures"):
+    the subject denies, as in "He denied" (thirty-eighth round, w11left381). Never a
+    passive ("was accused", no -ing form) nor "is being"."""
+    word = words[verb_at]
+    return (lex.language == "en" and words[at] in _PROGRESSIVE and word.endswith("ing")
+            and word != "being" and at > 0 and words[at - 1] != "being"
+            and any(cue[0] == word for cue in lex.denial))
+
+
 def _acts(lex: Lexicon) -> dict[tuple[str, ...], float]:
     """The silent acts, the appeals and their context as one phrase list, merged once per
     lexicon (the lexicon kept beside it, so that its id is not reused): lexicon.find works
@@ -2955,7 +2966,8 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
     end = verb_at
     while end > 0:
         if words[end - 1] in lex.between or _adverb(tokens, words, end - 1, lex) \
-                or _dated(text, tokens, words, end - 1):
+                or _dated(text, tokens, words, end - 1) \
+                or _progressive_denial(words, end - 1, verb_at, lex):
             end -= 1
             continue
         phrase = next((n for n in _between_phrases(lex.language)
