@@ -1362,6 +1362,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         cue = " ".join(words[s:e])
         if cue in _TO_A_LISTENER:
             continue  # "X, who ..., told the BBC": the name after "told" hears it
+        if e < len(words) and any(q in gap_before(text, tokens, e) for q in QUOTES):
+            continue  # 'X, cabinet member for safety, said: "Counterfeit goods ...': a
+            # quotation opens after the verb, its first word no speaker (round 38, t38c1)
         opening = s == 0 or words[s] in ("menurut",) or cue == "according to"
         if not (opening or "," in gap or any(q in gap for q in QUOTES)):
             continue
