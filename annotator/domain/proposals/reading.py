@@ -334,6 +334,7 @@ def _conditional(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
     return False
 
 
+_PERFECT = frozenset({"has", "have", "had"})  # between "and" and its verb (round 38)
 _NOUN_DETERMINERS = frozenset("""the a an these those its their his her our such any""".split())
 
 
@@ -1540,9 +1541,11 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                 return replace(found, reason=f"the subject of '{words[v]}', which "
                                              f"'..., {verb}' shares: {found.reason}")
         found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
-        if not found and s > 0 and words[s - 1] in LISTING:
-            found = _clause_subject(index, text, tokens, words, s - 1, lex,
-                                    f"subject of '... {words[s - 1]} {verb}'")
+        joined = s - 2 if s > 1 and words[s - 1] in _PERFECT and words[s - 2] in LISTING \
+            else s - 1  # "has 300 followers and has asked Trading Standards" (round 38)
+        if not found and s > 0 and words[joined] in LISTING:
+            found = _clause_subject(index, text, tokens, words, joined, lex,
+                                    f"subject of '... {' '.join(words[joined:s])} {verb}'")
         if not found and s > 0 and lex.participle_ending and words[s].endswith(
                 lex.participle_ending) and "," in gap_before(text, tokens, s):
             found = _sentence_subject(index, text, tokens, words, s, lex,
@@ -2100,7 +2103,9 @@ def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: 
     if aside:  # "Ofsted, which inspected the academy, | rated it good and noted"
         return known_or_new(index, person_in(text, tokens, words, aside, lex), why)
     if not name_word(tokens, words, opens, lex):
-        return None
+        opens = _apposed_name_at(text, tokens, words, opens, lex)
+        if opens is None:
+            return None
     run = run_forward(tokens, words, opens, lex)
     if run is None or run[1] > before or _after_preposition(text, tokens, words, run[0], lex):
         return None
@@ -2110,6 +2115,24 @@ def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: 
     if j > run[1] and j < before and name_word(tokens, words, j, lex):
         run = run_forward(tokens, words, j, lex) or run
     return known_or_new(index, person_in(text, tokens, words, run, lex), why)
+
+
+def _apposed_name_at(text, tokens, words, opens: int, lex: Lexicon) -> int | None:
+    """"A Facebook group set up by members, Westmead Swimmers Together, has 300 followers and
+    has asked": the clause before "and" opens after a name set off by commas that names the
+    sentence's described subject (an article and a lower-case noun phrase before it, from
+    the sentence's start): where that name starts, else None (round 38, t38a3)."""
+    marks = [k for k in range(1, opens) if not _BREAK_MARKS.isdisjoint(
+        gap_before(text, tokens, k))]
+    if not marks or words[0] not in ("a", "an", "the") or len(marks) != 1:
+        return None
+    start = marks[0]
+    run = run_forward(tokens, words, start, lex) if name_word(tokens, words, start, lex) \
+        else None
+    if run is None or run[1] != opens or "," not in gap_before(text, tokens, start) or \
+            "," not in gap_before(text, tokens, opens):
+        return None
+    return start
 
 
 def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
