@@ -84,3 +84,42 @@ def found_wrong(lex: Lexicon, words: list[str], conditional) -> str | None:
             if not any(w in lex.negations for w in clause[max(0, s - 2):s]):
                 return f"{word} ... {' '.join(clause[s:e])}"
     return None
+
+
+# thirty-eighth round (w11left382): a finding that a party brought nothing to support its
+# own account ("The judge ruled that Lowrie had not produced any loan agreements to support
+# his account"): the body that judges rejects that party's claim, a denial (the guidelines:
+# anyone saying one side's statement is wrong makes a denial; a court's dismissal too)
+_SUPPORTING = (("to", "support"), ("to", "back", "up"), ("to", "substantiate"),
+               ("supporting",), ("backing", "up"))
+_OWNERS = frozenset({"his", "her", "its", "their"})
+_ACCOUNTS = frozenset({"account", "accounts", "claim", "claims", "version", "explanation",
+                       "story", "case", "defence", "defense", "assertion", "assertions"})
+_LACKED = frozenset({"not", "no", "never", "failed", "nothing"})
+
+
+def found_unsupported(lex: Lexicon, words: list[str], conditional) -> str | None:
+    """The words of a finding by a body that inspects or judges ("ruled", "found",
+    "concluded that") whose clause says a party had not brought anything to support its
+    own account ("had not produced any loan agreements to support his account", "had
+    failed to provide evidence to back up its claims"), or None."""
+    verbs, finders, _, _, with_that = _lists(lex.language)
+    if lex.language != "en" or not verbs or verbs.isdisjoint(words):
+        return None
+    for k, word in enumerate(words):
+        if word not in verbs or conditional(k) or words[k + 1:k + 2] != ["that"]:
+            continue
+        before = words[max(0, k - FINDER_REACH):k]
+        if not any(w in finders for w in before) or any(
+                w in lex.negations for w in words[max(0, k - 3):k]):
+            continue
+        clause = words[k + 2:]
+        for at in range(len(clause)):
+            run = next((s for s in _SUPPORTING if tuple(clause[at:at + len(s)]) == s), None)
+            if run is None:
+                continue
+            j = at + len(run)
+            if clause[j:j + 1] and clause[j] in _OWNERS and clause[j + 1:j + 2] and \
+                    clause[j + 1] in _ACCOUNTS and not _LACKED.isdisjoint(clause[:at]):
+                return f"{word} that ... {' '.join(clause[at:j + 2])}"
+    return None

@@ -393,6 +393,15 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
             # its wage bill": the finding states the wrong (found_concealed.py, round 37)
             reading = LabelReading(ACCUSATION, hidden, f"a concealment found: '{hidden}'",
                                    0.6, reading.hedges, reported=True)
+        unsupported = findings.found_unsupported(
+            lex, words, lambda k: _conditional(lex, tokens, words, k)) \
+            if found is None and hidden is None else None
+        if unsupported is not None:
+            # "The judge ruled that Lowrie had not produced any loan agreements to support
+            # his account": the judge rejects the party's account (findings.py, round 38)
+            reading = LabelReading(DENIAL, unsupported, f"a finding that rejects a party's "
+                                   f"account: '{unsupported}'", 0.6, reading.hedges,
+                                   reported=True)
     if reading.role == CONTEXT and reading.reason.startswith(_STEP_READINGS):
         then = received_then(lex.language, words_of(text))
         if then:
