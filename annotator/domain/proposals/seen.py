@@ -14,7 +14,7 @@ council": the body after "with" or "to" received the filing; the filing speaks f
 filed it (the guidelines: a document speaks for whoever issued it), not for the body that
 received it. After a participle of filing ("speaker33_filed_to" in the cue file) only "by"
 names the agent ("filed with the RSPO on Nov. 19 by the Bela Institute": the institute);
-"leaked to the BBC", "shared with the Guardian" are left as they were.
+"leaked to the BBC" is left as it was ("shared with the Guardian": round 38, below).
 
 Thirty-fifth round (try branch t35d): the agent after "seen by", "obtained by", "reviewed
 by" and the like ("speaker35_seen_not_issued") is no longer read as the document's speaker:
@@ -22,6 +22,10 @@ who saw a document did not issue it (the guidelines), and the readable gold leav
 sentence with no source ("A copy of the contract seen by the AP lists ...", "Maintenance
 logs seen by Meridian Wire show ..."). A newsroom that says it has seen a document ("The
 Daily Courier has seen letters"), Indonesian, and "leaked to", "released by" are unchanged.
+
+Thirty-eighth round (bug fix w11left383): "shared with" the paper ("Messages shared with the
+Post show ...") says how a document reached the paper, as "seen by" does: the paper is not
+its speaker either.
 """
 
 from __future__ import annotations
@@ -93,7 +97,15 @@ def _only_seen(words: list[str], k: int, lex: Lexicon) -> bool:
     a document speaks for whoever issued it). The words are data
     ("speaker35_seen_not_issued")."""
     return words[k] in _not_issued(lex.language) and k + 1 < len(words) and \
-        words[k + 1] == "by"
+        words[k + 1] == "by" or _shared_with(words, k, lex)
+
+
+def _shared_with(words: list[str], k: int, lex: Lexicon) -> bool:
+    """The participle at ``k`` is "shared" with "with" after it ("Messages shared with the
+    Post show ...", "A copy of the rules, shared with the Courier by Dr Carradine,
+    describes ..."): how a document reached the paper, which did not issue it; the paper
+    is not its speaker (thirty-eighth round, w11left383; English only)."""
+    return lex.language == "en" and words[k] == "shared" and words[k + 1:k + 2] == ["with"]
 
 
 def seen_by(words: list[str], lex: Lexicon) -> int | None:
