@@ -2759,9 +2759,11 @@ def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
             return True
     # a place in apposition to one: "di Kabupaten Indramayu, Jawa Barat,"; not the person
     # a title opening the clause names ("Kepala BBPOM di Surabaya, Retno Widyastuti,",
-    # "The Mayor of London, Sadiq Khan,")
+    # "The Mayor of London, Sadiq Khan,"); never a name after a quotation closed at the
+    # comma ('"... a week in Tenerife," Susan Aldous said': round 38, t38c2)
     if start > 1 and "," in gap_before(text, tokens, start) and name_word(tokens, words, start - 1,
                                                                       lex) \
+            and QUOTES.isdisjoint(gap_before(text, tokens, start)) \
             and not _titled_clause(text, tokens, words, start - 1, lex) \
             and not holder_apposed(text, tokens, words, start, lex):
         first = start - 1
