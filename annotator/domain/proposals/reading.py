@@ -2390,7 +2390,8 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
                                                         f"as written before)"), written=True)
     if words[start] == "the" and tail - start == 2 and head in lex.titles and not (
             head in lex.org_heads or head in lex.spokespeople) and last_named and not (
-            language == "en" and head in _ADJUDICATORS):  # "The judge ruled" after the
+            language == "en" and (head in _ADJUDICATORS or _of_a_bench(
+                words, tail, end))):  # "The judge ruled" after the
         # defence solicitor spoke: no party's speaker is the judge (the name the article
         # gives a judge, or "judge" as written, below) (t37c1)
         person = person_meant(index, last_named, "he", lex)  # "The official spoke"
@@ -2465,6 +2466,17 @@ _RELATIVES_EN = frozenset({"who", "whose", "which", "that"})
 # who hears a case and rules on it, never a party's speaker: "the judge" is the judge the
 # article names, else "judge" as written, never the lawyer or witness who spoke last (t37c1)
 _ADJUDICATORS = frozenset({"judge", "coroner", "magistrate", "recorder", "arbitrator"})
+# a body that hears a case: "the chair of the bench" rules, never the defendant who spoke
+# last (round 38, t38c3)
+_BENCHES = frozenset({"bench", "jury", "tribunal", "court"})
+
+
+def _of_a_bench(words: list[str], tail: int, end: int) -> bool:
+    """The description ends with "of (the) <a body that hears the case>" ("The chair of the
+    bench", "the foreman of the jury"): one who rules, like "the judge" (t37c1), never the
+    speaker named last."""
+    k = tail + 1 + (tail + 1 < end and words[tail + 1] == "the")
+    return tail < end and words[tail] == "of" and k == end - 1 and words[k] in _BENCHES
 # words that single out one of several people ("One nurse", "Another driver", "Salah
 # seorang guru"): the description as written, never a name nor a plural
 _SINGLING = frozenset({"one", "another", "salah"})
