@@ -77,7 +77,11 @@ from annotator.domain.proposals.complaint import (
     complainants_do,
     unnamed_complainants,
 )
-from annotator.domain.proposals.enforcer_finding import finding_stated, prosecuting
+from annotator.domain.proposals.enforcer_finding import (
+    finding_stated,
+    prosecuting,
+    prosecutor_speaks,
+)
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.frequency import how_often
@@ -1935,7 +1939,10 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     if find(lex.appeals, words_of(text)):
         return reading  # "Beliau meminta masyarakat ...": an appeal goes on with no stance
     # one harmed, described so in the sentence, speaks as the accusing side (own_negation.py)
-    accusing = dispute.accusing_side(speaker, text, lex) or harmed(reading)
+    accusing = dispute.accusing_side(speaker, text, lex) or harmed(reading) or (
+        None if _key(speaker) in dispute.deniers else prosecutor_speaks(speaker, text, lex))
+    # ("Tests ... found that every item was fake, prosecutor Amira Sethi said": the
+    # prosecution's evidence, never a rebuttal; round 38, t38c4)
     wrong = wrong_stated(text, lex) if accusing and _by_default(reading) else None
     if wrong:
         # "Paguyuban itu mengatakan setiap pedagang dipaksa membayar Rp50.000": the accusing

@@ -39,6 +39,7 @@ least 90 elephants"), the body's own act ("inspectors found 31 gaps"), a bystand
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -142,6 +143,23 @@ def prosecuting(speaker: str | None, text: str, lex: Lexicon) -> str | None:
     parts = _parts(text, lex)
     said = [_word(t) for t in parts[0]] if parts else []
     return next((w for w in said if w in _lists(lex.language).court_roles), None)
+
+
+_PROSECUTOR = r"[Pp]rosecutor,?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,3}"
+
+
+def prosecutor_speaks(speaker: str | None, text: str, lex: Lexicon) -> str | None:
+    """Why the speaker speaks for the prosecution: a court role in the words that say who
+    speaks (``prosecuting``), or "prosecutor" written right before the speaker's name
+    ("prosecutor Amira Sethi said", "the prosecutor, Amira Sethi, told"); else None. Such a
+    speaker is on the accusing side: its evidence is never a rebuttal (round 38, t38c4)."""
+    role = prosecuting(speaker, text, lex)
+    if role:
+        return f"{speaker} speaks for the prosecution ('{role}')"
+    if not speaker or lex.language != "en":
+        return None
+    named = re.search(_PROSECUTOR + rf"{re.escape(speaker.split()[-1])}\b", text)
+    return f"{speaker} speaks for the prosecution ('prosecutor')" if named else None
 
 
 def _is_act(token: str, before: str, lists: _Lists, lex: Lexicon) -> bool:
