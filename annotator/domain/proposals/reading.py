@@ -1653,10 +1653,11 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             tokens, words[shown:], first - shown, lex):
         return SpeakerReading(last_named, f"'{words[shown + 1]}' of the last named speaker",
                               carried=True)
-    if first is not None and _its_spokesperson(words, first, lex):  # "Its spokesperson
+    if first is not None and (_its_spokesperson(words, first, lex) or _its_officer(
+            tokens, words, first, lex)):  # "Its spokesperson
         body = narrated_antecedent(index, "it", lex)  # said": the body named last
         if body:
-            return SpeakerReading(body, f"'{words[0]} {words[1]}': the body named last",
+            return SpeakerReading(body, f"'{' '.join(words[:first])}': the body named last",
                                   carried=True)
     shown = _after_opening(text, tokens, words, _head_at(words, verbs[0][0], lex) - 1, lex) \
         if verbs else 0
@@ -2620,6 +2621,25 @@ def _its_spokesperson(words, verb_at: int, lex: Lexicon) -> bool:
     """"Its spokesperson said", "Their spokesman declined": a body's spokesperson by a
     possessive pronoun, speaking for the body named last (the guidelines)."""
     return verb_at == 2 and words[0] in ("its", "their") and words[1] in lex.spokespeople
+
+
+@lru_cache(maxsize=8)
+def _officer_words(language: str) -> tuple[frozenset[str], int]:
+    raw = cue_file(language).get("speaker38_its_officer", {})
+    return frozenset(raw.get("officers", ())), int(raw.get("reach", 0))
+
+
+def _its_officer(tokens, words, verb_at: int, lex: Lexicon) -> bool:
+    """"Its compliance officer found that", "Its chief executive said": a body's officer or
+    staff by a possessive pronoun, unnamed, right before the verb, speaking for the body
+    named last as its spokesperson does (round 38, lt38b2; ``speaker38_its_officer``)."""
+    officers, reach = _officer_words(lex.language)
+    return 2 <= verb_at <= reach and words[0] == "its" \
+        and words[verb_at - 1] in officers and all(
+            tokens[k].group().isalpha() and tokens[k].group().islower()
+            for k in range(1, verb_at)) and all(
+            _BREAK_MARKS.isdisjoint(gap_before(tokens[0].string, tokens, k))
+            for k in range(1, verb_at + 1))  # no name set beside it between commas
 
 
 _AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are"})
