@@ -336,6 +336,25 @@ def _contiguous(part: list[str], whole: list[str]) -> bool:
     return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
 
 
+def _titled_person(name: str, by_name: dict, lex: Lexicon) -> bool:
+    """A name a naming sentence opens with that is a title, then a person's name of two or
+    three words the article knows as a person ("Governor Kwame Asante-Boateng told",
+    "Mayor Lydia Ferrant said"): a person, who names no body a lede describes (round 38,
+    bug fix t38b1; a hyphenated surname made it four words, read as a body's name)."""
+    words = name.split()
+    if len(words) < 3 or words[0].casefold() not in lex.titles or \
+            words[0].casefold() in lex.title_modifiers:
+        return False  # not "National Consumer Voice": a modifier opens bodies' names too
+    rest = " ".join(words[1:])
+    known = by_name.get(rest.casefold())
+    if known is not None and known.kind == PERSON:
+        return True
+    # a hyphenated given name or surname is one word of a person's name ("Mary-Ann",
+    # "Asante-Boateng"), which kind_of would count as two
+    return len(words) <= 4 and all(w[:1].isupper() for w in words[1:]) and kind_of(
+        " ".join(w.replace("-", "") for w in words[1:]), lex) == PERSON
+
+
 @lru_cache(maxsize=256)
 def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
     """The table of a document given its sentences in order (remembered: every proposal
@@ -435,6 +454,9 @@ def entity_table(texts: tuple[str, ...], language: str | None) -> EntityTable:
         if state_body(noun, name, lex) or not_business(noun, name, lex):
             continue  # "An environmental group ..." / "The Hellenic Coast Guard said";
             # "A bus company ..." / "The Transport and Allied Workers' Federation said"
+        if _titled_person(name, by_name, lex):
+            continue  # "Ghana's central bank kept ..." / "Governor Kwame Asante-Boateng
+            # told": a person with a title, never the bank's name (round 38, t38b1)
         known = by_name.get(" ".join(name.split()).casefold())
         other = EntityTable([e for e in by_name.values() if at not in e.mentions], lex,
                             texts).described(noun, at)
