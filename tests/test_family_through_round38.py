@@ -7,8 +7,8 @@ side-scan sensor ..." was proposed as an accusation by Eleanor Fitch, the cyclis
 the possessive's owner was read as the subject. The guidelines: a family the sentence only
 describes that speaks through a named person takes that person's name. "<Name>'s family,
 through <its role>, <Person>," and, in English, "through their solicitor <Person>," with no
-comma before the name now give that person, as "The family, through its lawyer, Jane Moss,
-said" did.
+comma before the name ("The Fitch family, through their solicitor Rachel Oduya,") now give
+that person, as "The family, through its lawyer, Jane Moss, said" did.
 
 Every sentence here is invented for this test; none is taken from the benchmark's sets."""
 
@@ -55,13 +55,13 @@ def test_a_spokesperson_with_no_comma(db, scheme):
     assert got.name == "Jo Perrin", got.reason
 
 
-# --- near misses that must not change ---
-
-def test_the_family_named_by_its_own_name_still_speaks_through(db, scheme):
+def test_the_family_named_by_its_own_name_with_no_comma(db, scheme):
     got = _last(db, scheme, "The Fitch family, through their solicitor Rachel Oduya, has "
                             "accused Kennet Valley Haulage of failing to fit the sensor.")
     assert got.name == "Rachel Oduya", got.reason
 
+
+# --- near misses that must not change ---
 
 def test_a_statement_released_through_a_body_is_no_person(db, scheme):
     got = _last(db, scheme, "Ms Fitch's family, through a statement released by Wiltshire "
