@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from annotator.domain.proposals.acts_between import acted_between
 from annotator.domain.proposals.joint import joint_speakers, listed_from
+from annotator.domain.proposals.kinds import PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, find
 from annotator.domain.proposals.literal import search_after
 from annotator.domain.proposals.naming import known_whole
@@ -306,13 +307,32 @@ def family_through(proposal, text: str, lex: Lexicon) -> str | None:
     through a named person that person's name (a body named stays the source, reading.py);
     else None."""
     name = proposal.name
-    if not name or not text or name.split()[0].casefold() not in lex.speaks_through:
+    if not name or not text:
         return None
-    found = re.search(rf"{re.escape(name)}\s*,\s*(?:[Mm]elalui|[Ll]ewat|through|via)\b"
-                      rf"[^,.;:]{{0,60}},\s*({_ONE_OR_MORE})\s*,", text)
+    if name.split()[0].casefold() in lex.speaks_through or (
+            lex.language == "en" and name.split()[-1].casefold() in lex.speaks_through):
+        subject = re.escape(name)  # "Keluarga SW", "The Fitch family"
+    elif lex.language == "en" and kind_of(name, lex) == PERSON:
+        # "Ms Fitch's family, through their solicitor Rachel Oduya, has accused": the
+        # family of the person read from its possessive speaks, never that person (round
+        # 38, t38c5)
+        subject = rf"{re.escape(name.split()[-1])}['’]s\s+(?:{'|'.join(lex.speaks_through)})"
+    else:
+        return None
+    found = re.search(rf"{subject}\s*,\s*(?:[Mm]elalui|[Ll]ewat|through|via)\b"
+                      rf"[^,.;:]{{0,60}},\s*({_ONE_OR_MORE})\s*,", text) or (
+        re.search(rf"{subject}\s*,\s*through\s+(?:their|its|his|her|the family's)\s+"
+                  rf"(?:{'|'.join(_THROUGH_ROLES)})\s+({_ONE_OR_MORE})\s*,", text)
+        if lex.language == "en" else None)  # "through their solicitor Rachel Oduya,"
     if not found:
         return None
     return without_honorific(without_rank(found.group(1), lex), lex)
+
+
+# whom a family speaks through, its name written right after with no comma ("through
+# their solicitor Rachel Oduya,")
+_THROUGH_ROLES = ("lawyer", "lawyers", "solicitor", "solicitors", "barrister", "attorney",
+                  "spokesperson", "spokesman", "spokeswoman", "representative")
 
 
 def without_honorific(name: str | None, lex: Lexicon) -> str | None:
