@@ -41,7 +41,7 @@ def kind_of(name: str, lex: Lexicon) -> str:
             company_words(lex.language) and not _body_headed(words, companies, lex) \
             or _foreign_marker(name, lex.language):
         return COMPANY  # "PT ...", "... Ltd", "Brightway Retail", "Harbour Foods"
-    if any(w in lex.government_heads for w in words):
+    if any(w in lex.government_heads for w in words) or _guard_ended(words, lex):
         return GOVERNMENT
     if any(w in lex.org_heads or w in group_nouns(lex.language) for w in words) or any(
             w in heads for heads in lex.description_heads.values() for w in words) or any(
@@ -49,6 +49,14 @@ def kind_of(name: str, lex: Lexicon) -> str:
             or body_shaped(name, lex) or body_ended(name, lex):  # "NHS Grampian", "Ofgem"
         return ORGANISATION
     return PERSON
+
+
+def _guard_ended(words: list[str], lex: Lexicon) -> bool:
+    """A state's guard by its last two words ("Philippine Coast Guard", "Border Guard"):
+    "guard" after a word of data/cues/<language>.json "speaker36_state_bodies" "guards"
+    (round 38, bug fix t38b2), a government body, never a person's name."""
+    return len(words) > 1 and words[-1] == "guard" and words[-2] in cue_file(
+        lex.language).get("speaker36_state_bodies", {}).get("guards", ())
 
 
 def body_ended(name: str, lex: Lexicon) -> bool:

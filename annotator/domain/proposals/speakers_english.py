@@ -54,6 +54,7 @@ from annotator.domain.proposals.article_kinds import (
     qualifies_another,
     spokesperson_noun,
 )
+from annotator.domain.proposals.kinds import PERSON
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 from annotator.domain.proposals.literal import absent, opened_written_at, written_at
 from annotator.domain.proposals.name_words import fronted_prepositions
@@ -378,6 +379,29 @@ def _according(text: str) -> str | None:
     return name if name.split()[0][:1].isupper() else None
 
 
+# "According to the coast guard, ...": two to four lower-case words after "the"
+_ACCORDING_LOWER = re.compile(r"^[\"“]?According to the ((?:[a-z]+\s+){1,3}[a-z]+),")
+
+
+def _tail_named(rest: list[str], table, at: int) -> str | None:
+    """The body the article named before sentence ``at`` whose name ends in the two or more
+    lower-case words of a description ("according to the coast guard" after "The
+    Philippine Coast Guard", "according to the border guard" after "The Polish Border
+    Guard"; round 38, bug fix t38b2): None where no body's name ends so, or two bodies'
+    names do."""
+    if table is None or len(rest) < 2 or any(not w.isalpha() or not w.islower()
+                                             for w in rest):
+        return None
+    n = len(rest)
+    matches = [e for e in table.entities if e.kind != PERSON and not e.placed
+               and any(p < at for p in e.mentions)
+               and len(e.name.split()) > n
+               and [w.casefold() for w in e.name.split()[-n:]] == rest]
+    if len({e.name for e in matches}) != 1:
+        return None
+    return matches[0].name
+
+
 _WHEN_OR_WHERE = frozenset({"in", "on", "during", "since", "until", "before", "after",
                             "last", "this", "next", "across", "throughout"})
 
@@ -504,6 +528,12 @@ def _subject_read(text: str, lex: Lexicon, index, table, at: int) -> tuple[str |
     from annotator.domain.proposals.speaker_acts import documents, people
 
     according = _according(text)
+    if not according and table is not None:  # "According to the coast guard, ..."
+        tail = _ACCORDING_LOWER.match(text.strip())
+        named = _tail_named(tail.group(1).split(), table, at) if tail else None
+        if named:
+            return named, f"named after 'according to' ('the {tail.group(1)}' = {named}, " \
+                          f"the end of its name)"
     if according:
         fuller = table.fullest(according, at) if table is not None else None
         return fuller or according, f"named after 'according to' ({according})"
