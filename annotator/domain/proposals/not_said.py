@@ -59,3 +59,34 @@ def adds_a_thing(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
     text = tokens[at].string
     gap = text[tokens[at - 1].end():tokens[at].start()]
     return not any(ch in gap for ch in ",;:\"\u201c\u201d'\u2018\u2019")
+
+
+@lru_cache(maxsize=8)
+def _adding(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("context38_adding_a_thing", {})
+    return (frozenset(raw.get("verbs", ())), frozenset(raw.get("openers", ())),
+            frozenset(raw.get("clause", ())))
+
+
+def adding_a_thing(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
+    """"adding" at ``at``, after a comma, takes a thing as its object ("will expand its plant
+    at Wilton, adding a second production line by the end of next year", "adding 50 jobs"):
+    no speech (thirty-eighth round, w11left384; data ``context38_adding_a_thing``). Not
+    when a clause follows ("adding that ...", "adding the firm had been told"), nor a
+    quotation, before the next comma or the end."""
+    verbs, openers, clause = _adding(lex.language)
+    if words[at] not in verbs or at == 0 or at + 1 >= len(words):
+        return False
+    text = tokens[at].string
+    if "," not in text[tokens[at - 1].end():tokens[at].start()]:
+        return False
+    nxt = words[at + 1]
+    if nxt not in openers and not nxt[:1].isdigit() and not nxt.startswith(("£", "$", "€")):
+        return False
+    for k in range(at + 1, len(words)):
+        gap = text[tokens[k - 1].end():tokens[k].start()]
+        if k > at + 1 and any(ch in gap for ch in ",;:"):
+            break
+        if any(ch in gap for ch in "\"\u201c\u201d") or words[k] in clause:
+            return False
+    return not any(ch in text[tokens[at].end():] for ch in "\"\u201c\u201d")
