@@ -141,14 +141,15 @@ from annotator.domain.proposals.reported_instruction import former_member, repor
 from annotator.domain.proposals.spoken_of import named_as_described, talked_of
 from annotator.domain.proposals.suffered import suffered_account
 from annotator.domain.proposals.suspected import suspicion
-from annotator.domain.proposals.targeted import _frames as _targeted_frames
 from annotator.domain.proposals.targeted import (
+    COUNCILLORS,
     against_at,
     asked_to_reply,
     described_party,
     described_words,
     in_the_frame,
 )
+from annotator.domain.proposals.targeted import _frames as _targeted_frames
 from annotator.domain.proposals.wrongs import (
     bare_negation,
     contrary_figure,
@@ -1065,9 +1066,9 @@ def _fits(party: str, window: tuple[list[str], str], lex: Lexicon) -> bool:
             if not (after and after in named and after not in own) or _initials_of(
                     after, own):
                 return True
-        if len(w) >= 7 and any(o[:6] == w[:6] and len(o) >= 6 and o in heads | _BODIES
-                                for o in own):
-            return True  # "diocesan" for "diocese"
+        if len(w) >= 7 and w not in COUNCILLORS and any(
+                o[:6] == w[:6] and len(o) >= 6 and o in heads | _BODIES for o in own):
+            return True  # "diocesan" for "diocese"; not "councillor" for "council" (round 38)
         if w in named and _short_form(w, party):
             return True  # "Juru bicara Kemensos" for Kementerian Sosial
         if w in capitals and _initials_of(w, own):

@@ -124,6 +124,12 @@ def _agent(name: str) -> re.Pattern:
     return re.compile(rf"\b(?:by|oleh)\s+(?:the\s+)?{re.escape(name)}", re.I)
 
 
+# an elected member of a council is not the council (thirty-eighth round, w11left385):
+# "Councillor Rehana Akhtar, who represents the ward, said ..." is her own word, not the
+# city council's the residents accuse (read here and in dispute._fits)
+COUNCILLORS = frozenset({"councillor", "councillors", "councilor", "councilors", "cllr"})
+
+
 def _described_party(names: tuple[str, ...], text: str, described: set[str] | frozenset[str],
                      lex: Lexicon) -> str | None:
     """The name the sentence describes by the words the allegation used for the party it
@@ -143,6 +149,8 @@ def _described_party(names: tuple[str, ...], text: str, described: set[str] | fr
         head = text[:max(0, text.find(name))].strip()
         if head.isalpha() and head[:1].isupper():
             words.append(head.casefold())  # its common noun as a title: "Landlord X said"
+        words = [w for w in words if w not in COUNCILLORS]  # a councillor is not the
+        # council (round 38, w11left385)
         if any(w in described or (len(w) > 5 and any(
                 d.startswith(w) or w.startswith(d) for d in described if len(d) > 5))
                for w in words if w not in lex.prepositions):
