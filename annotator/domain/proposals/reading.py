@@ -2697,12 +2697,22 @@ def _fronted_closed(text, tokens, words, start: int, lex: Lexicon) -> bool:
         return False
     if any("," in gap_before(text, tokens, k) for k in range(1, start)):
         return False  # "In Bandung, West Java, ...": not the first comma
+    first = start - 1
+    while first > 0 and name_word(tokens, words, first - 1, lex) and _BREAK_MARKS.isdisjoint(
+            gap_before(text, tokens, first)):
+        first -= 1
+    if first < 2 or words[first - 1] not in _PLACE_PREPOSITIONS:
+        return False  # "Speaking to the Gazette, Mr Adeyemi said": no place before
     end = start + 1
     while end < len(tokens) and name_word(tokens, words, end, lex) and _BREAK_MARKS.isdisjoint(
             gap_before(text, tokens, end)):
         end += 1
     return end < len(tokens) and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, end)) \
-        and tokens[end].group().islower()
+        and tokens[end].group().islower() and words[end] not in LISTING
+    # (not "Speaking in Leeds, Dan Whitfield and Mary Cole said": a list, read as before)
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 def _titled_clause(text, tokens, words, before: int, lex: Lexicon) -> bool:
