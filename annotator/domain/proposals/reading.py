@@ -2800,13 +2800,46 @@ def _after_preposition(text, tokens, words, start: int, lex: Lexicon) -> bool:
                                                                       lex) \
             and QUOTES.isdisjoint(gap_before(text, tokens, start)) \
             and not _titled_clause(text, tokens, words, start - 1, lex) \
-            and not holder_apposed(text, tokens, words, start, lex):
+            and not holder_apposed(text, tokens, words, start, lex) \
+            and not _fronted_closed(text, tokens, words, start, lex):
         first = start - 1
         while first > 0 and name_word(tokens, words, first - 1, lex) and _BREAK_MARKS.isdisjoint(
                 gap_before(text, tokens, first)):
             first -= 1
         return _after_preposition(text, tokens, words, first, lex)
     return False
+
+
+def _fronted_closed(text, tokens, words, start: int, lex: Lexicon) -> bool:
+    """English: the comma before the name at token ``start`` closes a phrase that opens
+    the sentence with a preposition or an -ing word and ends in a place ("In a report
+    released in Lusaka, Fair Labour Africa said", "Speaking in Jakarta, Maria Ulfa said"):
+    the first comma of the sentence, and the name goes on to a lower-case word with no
+    comma after it. The name is the clause's subject, no place in apposition to the one
+    before ("In Cardiff, Wales, the council said"; round 38, bug fix t38b3)."""
+    if lex.language != "en" or start < 3:
+        return False
+    first = tokens[0].group()
+    if words[0] not in lex.prepositions and not (first.endswith("ing") and first[1:].islower()):
+        return False
+    if any("," in gap_before(text, tokens, k) for k in range(1, start)):
+        return False  # "In Bandung, West Java, ...": not the first comma
+    first = start - 1
+    while first > 0 and name_word(tokens, words, first - 1, lex) and _BREAK_MARKS.isdisjoint(
+            gap_before(text, tokens, first)):
+        first -= 1
+    if first < 2 or words[first - 1] not in _PLACE_PREPOSITIONS:
+        return False  # "Speaking to the Gazette, Mr Adeyemi said": no place before
+    end = start + 1
+    while end < len(tokens) and name_word(tokens, words, end, lex) and _BREAK_MARKS.isdisjoint(
+            gap_before(text, tokens, end)):
+        end += 1
+    return end < len(tokens) and _BREAK_MARKS.isdisjoint(gap_before(text, tokens, end)) \
+        and tokens[end].group().islower() and words[end] not in LISTING
+    # (not "Speaking in Leeds, Dan Whitfield and Mary Cole said": a list, read as before)
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 def _titled_clause(text, tokens, words, before: int, lex: Lexicon) -> bool:
