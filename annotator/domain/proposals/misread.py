@@ -117,7 +117,42 @@ def noun_sense(lex: Lexicon, text: str, tokens, words: list[str], at: int) -> bo
         return False
     pattern = _billed(lex.language)
     return (pattern is not None and bool(pattern.match(text, tokens[at].end()))) or \
-        customers_billed(lex, words, at)
+        customers_billed(lex, words, at) or billed_in_error(lex, text, tokens, words, at)
+
+
+BILLED_ERROR = "misread38_billed_error"
+
+
+def billed_in_error(lex: Lexicon, text: str, tokens, words: list[str], at: int) -> bool:
+    """"charged" at ``at`` is money billed: an ``amounts`` noun right before it ("would
+    refund any amount charged in error", "the sums charged"), or people billed
+    (``billed_people``, only ``billed_between`` words between) before it and an ``after``
+    phrase right after it ("customers charged in error", "passengers were charged twice"),
+    not followed by a ``not_after`` word ("drivers were charged twice with speeding" stays
+    a charge; "the suspect was charged in error" too: no people billed) (thirty-eighth
+    round, bug fix t38e1: a supplier's offer to refund what was "charged in error" was read
+    as a charge it brought, then as the accused side blaming another: a denial)."""
+    raw = cue_file(lex.language).get(BILLED_ERROR, {})
+    if not raw or at == 0:
+        return False
+    if words[at - 1] in raw.get("amounts", ()) and not any(
+            ch in text[tokens[at - 1].end():tokens[at].start()] for ch in _STOPS):
+        return True
+    between = set(_data(lex.language).get("billed_between", ()))
+    k = at - 1
+    while k > 0 and at - k <= 4 and words[k] in between:
+        k -= 1
+    if words[k] not in _data(lex.language).get("billed_people", ()):
+        return False
+    for phrase in raw.get("after", ()):
+        parts = phrase.split()
+        end = at + 1 + len(parts)
+        if words[at + 1:end] != parts or any(
+                ch in text[tokens[j - 1].end():tokens[j].start()]
+                for j in range(at + 1, end) for ch in _STOPS):
+            continue
+        return end >= len(words) or words[end] not in raw.get("not_after", ())
+    return False
 
 
 def customers_billed(lex: Lexicon, words: list[str], at: int) -> bool:
