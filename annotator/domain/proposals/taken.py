@@ -277,7 +277,7 @@ def taken_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str] | None:
             if _deeds._in_name(tokens, s, e) or _negated(lex, words, s) or \
                     _unstated(lex, tokens, words, s, e) or \
                     _deeds._innocent(_deeds.families(lex.language), words, s, e) or \
-                    _a_noun(lex, words, s):
+                    _a_noun(lex, words, s) or _kept_records(lex.language, words, s, e):
                 continue  # (an innocent sense: "memukul KO lawannya")
             passive = _deeds._passive(lex, words, s)
             if passive:
@@ -411,6 +411,31 @@ def _verbs(language: str) -> dict[tuple[str, ...], tuple[str, ...]]:
         for phrase in getattr(fam, kind):
             out[phrase] = out.get(phrase, ()) + (kind,)
     return out
+
+
+KEPT_RECORDS = "accuse38_kept_records"
+_RECORD_SKIP = 3  # words between "kept" and the record it kept ("kept a detailed diary")
+
+
+@lru_cache(maxsize=8)
+def _records(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get(KEPT_RECORDS, {})
+    return (frozenset(raw.get("verbs", ())), frozenset(raw.get("records", ())),
+            frozenset(raw.get("skip", ())))
+
+
+def _kept_records(language: str, words: list[str], s: int, e: int) -> bool:
+    """The verb at ``s:e`` keeps a record ("had kept screenshots from the supplier's app to
+    prove it", "kept copies of the council's letters"): evidence one keeps of what another
+    did, no taking of the other's property, though a possessive follows (thirty-eighth
+    round, bug fix t38e2). "kept the tenants' deposits" stays a taking."""
+    verbs, records, skip = _records(language)
+    if e - s != 1 or words[s] not in verbs:
+        return False
+    k = e
+    while k < len(words) and k - e < _RECORD_SKIP and (words[k] in skip or words[k][:1].isdigit()):
+        k += 1
+    return k < len(words) and words[k] in records
 
 
 def _negated(lex: Lexicon, words: list[str], s: int) -> bool:
