@@ -15,12 +15,13 @@ sources as the labeling screen does, so a name saved before is known."""
 
 from __future__ import annotations
 
+from support.corpus import add_document
+
 from annotator.db.connection import write
 from annotator.domain.annotations import set_annotation
 from annotator.domain.proposals import propose
 from annotator.domain.proposals.registering import register_proposed
 from annotator.domain.speakers import SourceIndex
-from support.corpus import add_document
 
 
 def _registered(db, scheme, sentences):
