@@ -171,6 +171,7 @@ from annotator.domain.proposals.recounted import recounted
 from annotator.domain.proposals.refused import refused_act
 from annotator.domain.proposals.relative_aside import (
     closed_relative,
+    in_closed_relative,
     outside_aside,
     subject_before_aside,
 )
@@ -3550,7 +3551,8 @@ def _subject(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, w
         return office
     before = [m for m in mentions if m[3] <= verb_at and verb_at - m[3] <= WINDOW]
     candidates = [m for m in before
-                  if not _after_preposition(text, tokens, words, m[2], lex)]
+                  if not _after_preposition(text, tokens, words, m[2], lex)
+                  and not in_closed_relative(text, tokens, words, m[2], verb_at)]
     if candidates:
         chosen = candidates[-1]
         end = _subject_end(text, tokens, words, verb_at, lex)

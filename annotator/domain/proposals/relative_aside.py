@@ -13,6 +13,9 @@ coordinated verbs), together they defeated the subject finder. Two readings:
   (speech_family.passive_act), nor does a verb inside it make "welcomed" part of what that
   verb reports (speech_family.reported_act: ", which was accused of failing to act,
   welcomed").
+- ``in_closed_relative`` (thirty-eighth round): a name inside such a relative clause
+  (", which represents about 2,300 Dashly riders, said") is no candidate for the subject
+  of the verb after it, though the article has named it as a speaker before.
 - ``subject_before_aside``: a verb joined by "and" to a clause that opens right after such
   a relative clause ("Ofsted, which ..., rated it good and noted") shares the subject
   before the relative clause, when that subject is a name standing alone from the
@@ -52,6 +55,28 @@ def closed_relative(text, tokens, words: list[str], verb_at: int) -> int | None:
     if k <= 0 or words[k] not in _OPENERS or gap_before(text, tokens, k).strip() != ",":
         return None
     return k
+
+
+def in_closed_relative(text, tokens, words: list[str], at: int, verb_at: int) -> bool:
+    """The name at token ``at`` stands inside the relative clause closed right before the
+    verb at ``verb_at``, a subject before the clause ("The Independent Couriers' Union,
+    which represents about 2,300 Dashly riders, said", "Fairwork Watch, which monitors
+    Dashly and other apps, said"): what the clause tells of the subject, never the one who
+    speaks, though the article has named it as a speaker before (thirty-eighth round, bug
+    fix t38e3: the delivery app the riders' union accuses was proposed as the union's
+    source)."""
+    if verb_at <= 0 or verb_at >= len(words) or "," not in gap_before(text, tokens, verb_at):
+        return False
+    k = next((j for j in range(verb_at - 1, 0, -1) if not _BREAK_MARKS.isdisjoint(
+        gap_before(text, tokens, j)) and not _thousands(text, tokens, j)), 0)
+    return 0 < k < at < verb_at and words[k] in _OPENERS and gap_before(
+        text, tokens, k).replace(")", "").strip() == ","  # "Union (ICU), which"
+
+
+def _thousands(text, tokens, k: int) -> bool:
+    """The gap before token ``k`` is a number's comma ("2,300"), no break."""
+    return gap_before(text, tokens, k) == "," and tokens[k - 1].group()[-1:].isdigit() \
+        and tokens[k].group()[:1].isdigit()
 
 
 def outside_aside(text, tokens, words: list[str], verbs: list[tuple[int, int]], verb_at: int
