@@ -134,8 +134,9 @@ def _description(before: list[str], lex: Lexicon) -> int:
     count = 0
     for k in range(len(before) - 1, max(len(before) - 1 - DESCRIPTION_WORDS, 0), -1):
         word, bare = before[k], before[k].casefold()
-        if bare in _ARTICLES or bare in linking:
-            break
+        if bare in _ARTICLES or bare in linking or bare == "for" and k >= 1 and before[
+                k - 1].casefold() in _people_for(lex.language):
+            break  # "Couriers for food delivery app Dashly" (round 38)
         verb = "-" not in bare and bare.endswith(("ed", "ing")) and before[
             k - 1].casefold() not in _ARTICLES  # "the troubled trust", "the housing
         # association": a participle right after the article describes
@@ -152,6 +153,14 @@ def _description(before: list[str], lex: Lexicon) -> int:
 @lru_cache(maxsize=4)
 def _cause_people(language: str) -> frozenset[str]:
     return frozenset(cue_file(language).get(KEY, {}).get("cause_people", ()))
+
+
+@lru_cache(maxsize=4)
+def _people_for(language: str) -> frozenset[str]:
+    """Plurals of people whom "for" ties to the body they work for or use (thirty-eighth
+    round, bug fix t38e4: "Couriers for food delivery app Dashly accused the company" was
+    proposed with Dashly, the accused, as its source)."""
+    return frozenset(cue_file(language).get("speaker38_people_for", {}).get("people", ()))
 
 
 @lru_cache(maxsize=4)
@@ -174,13 +183,16 @@ def _inside_plural_subject(name: str, text: str, lex: Lexicon) -> str | None:
     k = len(before) - 1 - described
     if before[k].casefold() in ("the", "a", "an"):
         k -= 1
-    if described and (before[k].casefold() not in _DESCRIBED_AFTER or k >= 1 and before[
-            k - 1].casefold() in _cause_people(lex.language) or not _saying_after(
-            text[at + len(name):])):
+    working_for = before[k].casefold() == "for" and k >= 1 and before[
+        k - 1].casefold() in _people_for(lex.language)  # "Couriers for ... app Dashly"
+    if described and (before[k].casefold() not in _DESCRIBED_AFTER and not working_for
+                      or k >= 1 and before[k - 1].casefold() in _cause_people(lex.language)
+                      or not _saying_after(text[at + len(name):])):
         return None  # a description only after a preposition ("Players at ... side X");
         # "campaigners at the charity X": their own body, which speaks; only a verb of
         # saying ("Customers of the exchange X filed a class action": left as it was)
-    if k < 1 or before[k].casefold() not in linking:
+    if k < 1 or before[k].casefold() not in linking and not (
+            working_for and _saying_after(text[at + len(name):])):
         return None
     plural = before[k - 1]
     if k - 1 > SUBJECT_WORDS:
