@@ -53,7 +53,8 @@ def reaction(language: str, words: list[str], text: str = "") -> str | None:
     follows another clause ("We followed the rules and we will appeal", a quotation's
     second sentence): the sentence's first act decides."""
     fam = families(language)
-    if not fam.rulings or find(fam.arguing, words):
+    if not fam.rulings or any(not _appeal_follows(fam, words, s, e)
+                              for s, e in find(fam.arguing, words)):
         return None
     found = None
     for s, e in find(fam.accepting, words):
@@ -79,3 +80,15 @@ def reaction(language: str, words: list[str], text: str = "") -> str | None:
 
 
 _BREAK = re.compile(r"[.!?;]\s")
+APPEAL_REACH = 3  # words from "but" to the word of intent ("but the club would appeal")
+
+
+def _appeal_follows(fam: Reaction, words: list[str], start: int, end: int) -> bool:
+    """The arguing word at ``start`` is a bare "but" that only joins a second reaction, an
+    appeal ("said the club accepted the fine but would appeal against the points
+    deduction"; round 38, lt38c4): a plan beside an acceptance argues nothing."""
+    if words[start:end] != ["but"]:
+        return False
+    appeals = find(fam.appealing, words)
+    return any(end <= s <= end + APPEAL_REACH and any(e2 <= a <= e2 + 1 for a, _ in appeals)
+               for s, e2 in find(fam.intent, words))
