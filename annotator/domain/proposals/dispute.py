@@ -388,7 +388,8 @@ class Dispute:
             # stands for the one party held responsible
             noun = tied_by_noun(speaker, text, body_nouns(lex.language)
                                 - self.accusing_nouns, own, lex, definite=True)
-            if noun and described_as_another(noun, self.seen, own):
+            if noun and (described_as_another(noun, self.seen, own)
+                         or accuser_described(noun, self.seen, own, lex)):
                 noun = None
         if noun and len(held) <= 1:
             whose = held[0] if held else "the party the allegation described"
@@ -580,6 +581,13 @@ class Dispute:
         member = [w for w in words if _stem(w) in self.accusing_nouns]
         if member:
             return f"{speaker}: one of the accusers, '{member[0]}'"
+        held = {w for name in self.held() for w in words_of(name)}
+        noun = tied_by_noun(speaker, text, body_nouns(lex.language), held, lex,
+                            definite=True) if self.accusers else None
+        if noun and accuser_described(noun, self.seen, held, lex):
+            # "A rights group accused X ..." / "the group's director, Peter Chanda, said":
+            # the accuser's officer (round 38, t38b4)
+            return f"{speaker} speaks for the accuser described as the '{noun}'"
         if self.last_role == ACCUSATION and key not in self.deniers and any(
                 (w in _THEIRS and not (body_possessive(w, lex.language) and self.people_before(
                     lex))) or w.endswith(_NYA) for w in window[0]) \
@@ -926,6 +934,25 @@ def _subject_start(tokens: list, at: int) -> int:
 
 def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def accuser_described(noun: str, seen: list[str], own: set[str], lex: Lexicon) -> bool:
+    """An accusation before has the body's noun in its subject ("A rights group on
+    Wednesday accused Karrawong Resources of withholding wages", "The union has accused
+    ..."), with no word of the party held responsible there: "the group's director" is
+    the accuser's officer, not the accused's (round 38, bug fix t38b4)."""
+    for text in seen:
+        tokens, words = reading_words(normalise(text))
+        cues = find(lex.accusation, words)
+        if not cues:
+            continue
+        at = cues[0][0]
+        if any(w in lex.passive_auxiliaries for w in words[max(0, at - 2):at]):
+            continue  # "X was accused by a rights group": the subject is the accused
+        subject = words[_subject_start(tokens, at):at]
+        if noun in subject and not own & set(subject):
+            return True
+    return False
 
 
 def subject_nouns(text: str, lex: Lexicon) -> set[str]:
