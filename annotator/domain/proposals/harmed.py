@@ -54,6 +54,13 @@ def families(language: str) -> Families:
         _phrases(raw.get("harm12_after", [])))
 
 
+@lru_cache(maxsize=8)
+def _noun_after(language: str) -> frozenset[str]:
+    """The words after which a harm verb that is also a plural noun ("damages") is the
+    noun: data/cues/<language>.json "harm38_noun_after" (round 38, bug fix t38b5)."""
+    return frozenset(cue_file(language).get("harm38_noun_after", {}).get("words", ()))
+
+
 def _verb(lex: Lexicon, fam: Families, word: str) -> bool:
     """Whether ``word`` can be an act's finite verb (its form, not a list of acts)."""
     if (word,) in fam.harm_verbs or word in fam.past:
@@ -134,8 +141,11 @@ def harm_at(lex: Lexicon, tokens, words: list[str]) -> tuple[int, str, str] | No
         return suffered
     if lo >= hi or words[lo] in fam.own or words[lo] in lex.negations:
         return None  # "we cut", "heavy rain flooded": the speaker's own act, or nature's
+    nouns_after = _noun_after(lex.language)
     verbs = [k for k in range(lo + 1, hi) if _verb(lex, fam, words[k])
-             and (words[k],) not in fam.harms]  # "terluka" is the harm, not the act
+             and (words[k],) not in fam.harms  # "terluka" is the harm, not the act
+             and not (words[k - 1] in nouns_after and (words[k],) in fam.harm_verbs)]
+    # ("will seek damages": what is sought, no act that harmed; round 38, t38b5)
     results = [(s, e) for s, e in find(fam.results, words) if lo < s < hi]
     if not verbs and not results:
         return None
