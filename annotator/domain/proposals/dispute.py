@@ -940,7 +940,10 @@ def accuser_described(noun: str, seen: list[str], own: set[str], lex: Lexicon) -
     """An accusation before has the body's noun in its subject ("A rights group on
     Wednesday accused Karrawong Resources of withholding wages", "The union has accused
     ..."), with no word of the party held responsible there: "the group's director" is
-    the accuser's officer, not the accused's (round 38, bug fix t38b4)."""
+    the accuser's officer, not the accused's (round 38, bug fix t38b4). English only: in
+    Indonesian it took an accused company's officer for the accuser's (lt38d1; train18)."""
+    if lex.language != "en":
+        return False
     for text in seen:
         tokens, words = reading_words(normalise(text))
         cues = find(lex.accusation, words)
