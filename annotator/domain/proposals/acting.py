@@ -256,10 +256,15 @@ def evidence_party(index, text, tokens, words, mentions, lex: Lexicon, span, doc
         opens, end = span(k)
         while opens < end and words[opens] in _ARTICLES:
             opens += 1
+        why = f"the party its evidence speaks for: subject of '{word}'"
+        offered = _offered_by(tokens, words, opens, end, lex, nouns)
+        if offered is not None:  # "Photographs shown at the meeting by resident X"
+            found = named_after(index, text, tokens, words, mentions, offered, lex, why)
+            if _owner_named(found, lex):
+                return found
         if opens >= end or words[opens] not in nouns and not any(
                 w in nouns for w in words[opens:end]):
             continue  # the subject is no document or evidence
-        why = f"the party its evidence speaks for: subject of '{word}'"
         for j in range(opens, end):  # "published by X", "yang dianalisis X"
             if words[j] in family.makers:
                 at = j + 1 + (j + 1 < end and words[j + 1] in ("by", "oleh"))
@@ -292,6 +297,35 @@ def evidence_party(index, text, tokens, words, mentions, lex: Lexicon, span, doc
 
 
 _ARTICLES = frozenset({"the", "a", "an", "this", "its", "their", "sebuah"})
+OFFERED_KEY = "speaker38_offered"
+
+
+def _offered_by(tokens, words, opens: int, end: int, lex: Lexicon, nouns: frozenset[str]
+                ) -> int | None:
+    """Where the one who offers the evidence is named: evidence the subject says was shown,
+    presented, produced or handed over by someone ("Photographs shown at the meeting by
+    resident Alan Birtles showed"): the name after "by" within the subject (a place or an
+    audience may stand between: "at the meeting", "to the inquiry"), else None (thirty-
+    eighth round, t38a). Seeing or obtaining ("seen by the Courier") is no offering."""
+    raw = cue_file(lex.language).get(OFFERED_KEY, {})
+    verbs = frozenset(raw.get("verbs", ()))
+    if opens + 1 >= end or words[opens] not in nouns | frozenset(raw.get("nouns", ())) or \
+            words[opens + 1] not in verbs:
+        return None  # "Photographs shown ...": the evidence right before the verb
+    j = opens + 1
+    by = next((k for k in range(j + 1, end) if words[k] == "by"), None)
+    if by is None or by + 1 >= end or any(w in verbs or w in _NOT_OFFERING
+                                          for w in words[j + 1:by]):
+        return None
+    at = by + 1
+    described = at  # "by resident Alan Birtles": the name after a lower-case description
+    while described < min(end, at + 2) and tokens[described].group().islower() and \
+            words[described] not in _ARTICLES:
+        described += 1
+    return described if described < end and tokens[described].group()[:1].isupper() else at
+
+
+_NOT_OFFERING = frozenset({"seen", "obtained", "and", "or", "which", "that", "who"})
 
 
 def _owner_before(index, text, tokens, words, mentions, start: int, noun: int, lex: Lexicon,
