@@ -164,6 +164,7 @@ from annotator.domain.proposals.plurals import (
     organ_body,
     people_words,
 )
+from annotator.domain.proposals.police_appeal import police_appeal
 from annotator.domain.proposals.possessed import possessed_role
 from annotator.domain.proposals.practice_called import practice_called
 from annotator.domain.proposals.received_then import received_then
@@ -1708,6 +1709,9 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                               carried=True)
     if suffixed:
         return SpeakerReading(None, f"'{suffixed[0]}' but no speaker named before")
+    appeal = None if verbs else police_appeal(index, text, lex)
+    if appeal:  # "Anyone with information is asked to call 101": the force the article names
+        return appeal
     acted = None if verbs else party_acting(  # "The Met Office has extended its warning"
         text, tokens, words, lex, last_named,
         lambda s, why: _subject(index, text, tokens, words, mentions, s, lex, why), carried,
