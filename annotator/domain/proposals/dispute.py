@@ -84,6 +84,7 @@ from annotator.domain.proposals.enforcer_finding import (
 )
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.filings import filing_at
+from annotator.domain.proposals.found_party import found_against
 from annotator.domain.proposals.frequency import how_often
 from annotator.domain.proposals.held import (
     a_place,
@@ -619,6 +620,9 @@ class Dispute:
                 return None  # "The regulator fined SkyHop": the accused beside its accuser
             if any(_fits(k, window, lex) for k in sides):
                 return None
+            if found_against(speaker, before, lex, lambda ws, b=before: any(
+                    _fits(k, (ws, b), lex) for k in self.accusers if k not in sides)):
+                return None  # "the Commission found that Trentside College had removed"
             for k, name in self.accusers.items():
                 if k not in sides and (_fits(k, window, lex)
                                        or _own_word(k, window, sides, lex)):
