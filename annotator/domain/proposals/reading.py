@@ -3056,6 +3056,29 @@ def _participle_aside(tokens, words, k: int, end: int, lex: Lexicon) -> bool:
         tokens[k].group().islower() and len(words[k]) > 4 and k < end
 
 
+# past participles that open an aside about a document between commas ("The report, based
+# on interviews with 85 workers, also said", "The audit, published on Tuesday, found")
+_DOCUMENT_ASIDES = frozenset({"based", "published", "released", "seen", "obtained", "leaked",
+                              "dated", "compiled", "commissioned", "issued"})
+_BY_NOT_ISSUER = frozenset({"seen", "obtained"})  # "seen by the Courier": no issuer (round 35)
+_ALSO = frozenset({"also", "further", "additionally"})
+
+
+def _document_aside(text, tokens, words, verb_at: int, lex: Lexicon) -> bool:
+    """"The report, based on interviews with 85 workers, also said": the sentence opens with
+    "The" and a document noun, then an aside between commas opened by a past participle
+    ("based", "published", "seen"), closed right before the verb or an "also" before it;
+    the document is the verb's subject (thirty-eighth round, t38b)."""
+    if lex.language != "en" or verb_at < 5 or words[0] != "the" or \
+            words[1] not in documents(lex) or words[2] not in _DOCUMENT_ASIDES or \
+            gap_before(text, tokens, 2).strip() != "," or words[3] == "by" and \
+            words[2] not in _BY_NOT_ISSUER:
+        return False  # "The report, compiled by X, said": X issued it (its own rules)
+    close = verb_at - (words[verb_at - 1] in _ALSO)
+    return gap_before(text, tokens, close).strip() == "," and not any(
+        not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, k)) for k in range(3, close))
+
+
 def _named_subject(text, tokens, words, verb_at: int, lex: Lexicon) -> bool:
     """The speech verb at ``verb_at`` has a capitalised name as its subject, not a pronoun
     ("Skyrow said", "PT Sinar Abadi mengatakan"): a pronoun in the clause it reports is
@@ -3099,6 +3122,8 @@ def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
         return end  # "Ketua Serikat Pekerja, Budi Santoso, mengatakan": the name between
     if last and _owned_noun_apposed(text, tokens, words, last, end, lex):
         return end  # "Her union, the Health Services Union, said": the name between
+    if _document_aside(text, tokens, words, verb_at, lex):
+        return 2  # "The report, based on interviews with 85 workers, also said"
     if end > 0 and ("," in gap_before(text, tokens, end) or end < verb_at and "," in
                     gap_before(text, tokens, verb_at)):  # ", ... on Tuesday, said"
         for k in range(end - 1, 0, -1):
