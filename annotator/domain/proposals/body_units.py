@@ -12,6 +12,10 @@ unit's noun was no body's head noun, so nothing was proposed ("no speaker named"
   describes: that body as the article names it ("the insurer" = BPJS Kesehatan), else
   nothing (the other rules read it as before); never "Bekasi branch".
 - A listed place before the unit ("The London branch said") is no body either: nothing.
+- Thirty-eighth round (branch w12speak2, data "speaker38_placed_people"): a body's full name
+  that the unit reading does not take ("The University and College Union branch at
+  Trentside said"), its last word a body's head noun, then its branch, members or
+  officials and where: the body named.
 """
 
 from __future__ import annotations
@@ -72,7 +76,9 @@ def unit_subject(index, clause: str, lex: Lexicon, why: str):
         return known_or_new(index, named, f"{why} ('the {noun}' = {named})") if named \
             else antecedent(index, noun, why)
     found = own.match(clause)
-    if not found or any(w in _NOT_MODIFIERS for w in found.group("mod").split()):
+    if not found:
+        return _placed_people(index, clause, lex, why)
+    if any(w in _NOT_MODIFIERS for w in found.group("mod").split()):
         return None
     owner = found.group("owner")
     if owner.casefold() in lex.places or is_place(owner, clause, lex) or any(
@@ -82,6 +88,41 @@ def unit_subject(index, clause: str, lex: Lexicon, why: str):
     name = f"{owner}{found.group('mod')} {found.group('unit')}"
     return known_or_new(index, name, f"{why} ('{name}': a body's unit, as the article "
                                      f"names it)")
+
+
+# thirty-eighth round (t38d): a body's full name, its branch, members or officials, then
+# where ("The University and College Union branch at Trentside said", "National Union of
+# Teachers members in Leeds said"): the body named (the guidelines: officials or members of
+# one body speak as that body). Only a name whose last word is a body's head noun.
+PEOPLE_KEY = "speaker38_placed_people"
+_CONNECTORS = r"(?:of |of the |and |for |for the )"
+
+
+@lru_cache(maxsize=4)
+def _placed_pattern(language: str) -> re.Pattern | None:
+    nouns = cue_file(language).get(PEOPLE_KEY, {}).get("nouns", ())
+    if not nouns:
+        return None
+    people = "|".join(map(re.escape, nouns))
+    return re.compile(rf"^(?:[Tt]he )?(?P<owner>{_NAME}(?: {_CONNECTORS}?{_NAME}){{0,6}}) "
+                      rf"(?P<unit>{people}) (?:at|in) (?:the )?"
+                      rf"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}}|[a-z]+)$")
+
+
+def _placed_people(index, clause: str, lex: Lexicon, why: str):
+    """"The University and College Union branch at Trentside": the body the name gives,
+    when its last word is a body's head noun ("Union", "Association"), or None."""
+    pattern = _placed_pattern(lex.language)
+    found = pattern.match(clause) if pattern is not None else None
+    if not found:
+        return None
+    owner = found.group("owner")
+    if owner.split()[-1].casefold() not in lex.org_heads or owner.casefold() in lex.places \
+            or is_place(owner, clause, lex) or " and " in owner and clause[:4] not in (
+                "The ", "the "):
+        return None  # "X and Y members said" without "The" may be two bodies speaking
+    return known_or_new(index, owner, f"{why} ('{clause}': the {found.group('unit')} of "
+                                      f"the body named, read as the body)")
 
 
 _PLACED = ("in", "near", "outside", "across", "around")
