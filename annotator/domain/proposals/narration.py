@@ -122,6 +122,8 @@ def request(lex: Lexicon, tokens, words: list[str], speech_at: list[int]) -> str
             continue  # '"We asked for the invoices three times ..."': round 27
         if own_anonymity(lex.language, words, k):
             continue  # "who has worked there for years and asked not to be named" (round 37)
+        if told_the_speaker(lex, tokens, words, k):
+            continue  # '"... he tells me to open a window," she said': not her appeal
         for j in range(k + 1, min(len(words), k + 1 + REQUEST_REACH)):
             w = words[j]
             if w in _WHO and j <= k + 3 and lex.language == "en":
@@ -137,6 +139,24 @@ def request(lex: Lexicon, tokens, words: list[str], speech_at: list[int]) -> str
             if verb_follows and j > k + 1 and w.startswith(_ID_VERB) and len(w) > 5:
                 return f"{word} ... {w}"  # "menyarankan warga menghindari"
     return None
+
+
+@lru_cache(maxsize=8)
+def _told_speaker(language: str | None) -> frozenset[str]:
+    return frozenset(cue_file(language).get("scene38_told_speaker", {}).get("objects", ()))
+
+
+def told_the_speaker(lex: Lexicon, tokens, words: list[str], k: int) -> bool:
+    """The request at ``k`` is one someone else made of the speaker, inside a quotation
+    ('"Every time they send someone, he wipes the wall down and tells me to open a
+    window," she said', '"They told us to wait"'): its object the speaker's own pronoun
+    ("me", "us"), the verb within quotation marks; an instruction the speaker received,
+    not her appeal (thirty-eighth round, t38a)."""
+    objects = _told_speaker(lex.language)
+    if k + 1 >= len(words) or words[k + 1] not in objects or not tokens:
+        return False
+    text = tokens[0].string
+    return any(q.start(1) <= tokens[k].start() < q.end(1) for q in _QUOTED.finditer(text))
 
 
 ANONYMITY_REACH = 5  # tokens after a request's verb that its anonymity phrase may take
