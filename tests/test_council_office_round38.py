@@ -110,3 +110,12 @@ def test_the_accusing_councils_cabinet_member_stays_the_accuser(db, scheme):
     ])
     assert got[1].label == "accusation", got[1].label_reason
     assert got[1].name == "Mark Jewell"
+
+
+def test_an_executive_member_of_another_body_is_not_the_councils(db, scheme):
+    got = _all(db, scheme, [
+        _OPENING,
+        "Jane Doe, an executive member of the Parent Carers Forum, said no family had been "
+        "told about the change.",
+    ])
+    assert "speaks for Eastmoor Council" not in got[1].label_reason

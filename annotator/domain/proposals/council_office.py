@@ -16,7 +16,8 @@ council", "council leader" ...), the dispute holds exactly one party that is a c
 (its name ends in one of ``bodies``: "North Pennine Council") and no accuser is a council:
 the speaker speaks for that council, the accused side. A ward councillor ("Councillor Ann
 Hale, who represents the ward") holds no such office and is not read so; nor is anyone
-when the council is the accuser or two councils are held.
+when the council is the accuser or two councils are held, nor the office of another body
+("an executive member of the parents' forum": the role followed by "of", "at", "in", "with").
 
 Words: data/cues/en.json, "side38_council_office".
 """
@@ -51,8 +52,10 @@ def council_office(beside: list[str], text: str, held: dict[str, str],
     accused, by key); None where they hold none, the council is not the one party held, or
     the sentence names another council."""
     roles, bodies = _lists(lex.language)
-    if not roles or not beside or not find(roles, beside):
-        return None
+    if not roles or not beside or not any(
+            beside[e:e + 1] not in (["of"], ["at"], ["in"], ["with"])
+            for _, e in find(roles, beside)):
+        return None  # "an executive member of the parents' forum": another body's office
     if any(_council(name, bodies) for name in accusers.values()):
         return None
     councils = {name for k, name in held.items() if k not in accusers and _council(name, bodies)}
