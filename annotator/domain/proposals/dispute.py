@@ -77,6 +77,7 @@ from annotator.domain.proposals.complaint import (
     complainants_do,
     unnamed_complainants,
 )
+from annotator.domain.proposals.council_office import council_office
 from annotator.domain.proposals.enforcer_finding import (
     finding_stated,
     prosecuting,
@@ -557,6 +558,8 @@ class Dispute:
                 for k in self.accusers)):
             return f"{speaker} accused before"  # "Hughes" is "Dan Hughes"
         window = beside(speaker, text, lex)
+        if self.council_office(window[0], text, lex):
+            return None  # "the cabinet member for children's services": the council's
         for k, name in self.accusers.items():
             if k not in self.deniers and k not in self.parties and _fits(k, window, lex):
                 return f"{speaker} speaks for {name}"
@@ -663,7 +666,17 @@ class Dispute:
             role = find(lex.accused_roles, window[0])
             if role:  # "Kuasa hukum terdakwa, Maria", "counsel for the defence"
                 return " ".join(window[0][role[0][0]:role[0][1]])
+        if not found and self.accused:
+            office = self.council_office(ws, text, lex)
+            if office:  # "Councillor Graham Tulley, the cabinet member for children's services"
+                return office
         return found[0] if found else self.placed_before(speaker, lex)
+
+    def council_office(self, words: list[str], text: str, lex: Lexicon) -> str | None:
+        """The council held responsible whose cabinet member or leader the words beside a
+        speaker name them (council_office.py)."""
+        return council_office(words, text, {**self.parties, **self.deniers}, self.accusers,
+                              lex)
 
     def _side_of(self, window: tuple[list[str], str], lex: Lexicon) -> list[str] | None:
         """The accused parties the words beside a speaker name; None when they name an
