@@ -65,6 +65,26 @@ def council_office(beside: list[str], text: str, held: dict[str, str],
     return None if _another_named(words_of(text), council, bodies) else council
 
 
+def accusing_council_office(beside: list[str], text: str, accusers: dict[str, str],
+                            lex: Lexicon) -> str | None:
+    """The accusing council whose executive office the words beside a speaker's name hold
+    ("Derby City Council has accused a bus operator ... Councillor Mark Jewell, the cabinet
+    member for transport, said"): he speaks for that council, the accusing side. Round 38's
+    integration of w12sides2 with w11left385 (which keeps "Councillor" from matching
+    "Council" by its stem, the reading that used to place him there); None where the words
+    hold no office, no accuser or two are councils, or the sentence names another."""
+    roles, bodies = _lists(lex.language)
+    if not roles or not beside or not any(
+            beside[e:e + 1] not in (["of"], ["at"], ["in"], ["with"])
+            for _, e in find(roles, beside)):
+        return None
+    councils = {name for name in accusers.values() if _council(name, bodies)}
+    if len(councils) != 1:
+        return None
+    council = next(iter(councils))
+    return None if _another_named(words_of(text), council, bodies) else council
+
+
 def _another_named(words: list[str], council: str, bodies: frozenset[str]) -> bool:
     """The sentence names a council by a name not the one held ("the cabinet member for
     transport at Westfield Council"); "the council's" names none."""

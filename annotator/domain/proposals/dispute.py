@@ -77,7 +77,7 @@ from annotator.domain.proposals.complaint import (
     complainants_do,
     unnamed_complainants,
 )
-from annotator.domain.proposals.council_office import council_office
+from annotator.domain.proposals.council_office import accusing_council_office, council_office
 from annotator.domain.proposals.enforcer_finding import (
     finding_stated,
     prosecuting,
@@ -560,6 +560,11 @@ class Dispute:
         window = beside(speaker, text, lex)
         if self.council_office(window[0], text, lex):
             return None  # "the cabinet member for children's services": the council's
+        accusing = accusing_council_office(
+            window[0], text, {k: n for k, n in self.accusers.items() if k not in self.deniers},
+            lex)
+        if accusing:  # "the cabinet member for transport" of the council that accused
+            return f"{speaker} speaks for {accusing}"
         for k, name in self.accusers.items():
             if k not in self.deniers and k not in self.parties and _fits(k, window, lex):
                 return f"{speaker} speaks for {name}"
