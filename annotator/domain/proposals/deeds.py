@@ -206,7 +206,22 @@ def _subject_before(lex, fam, tokens, words, s: int) -> bool:
 
 _APPOSITION_OPENERS = (("known", "as"), ("also", "known", "as"), ("better", "known", "as"),
                        ("called",), ("also", "called",), ("dubbed",), ("which",), ("who",),
-                       ("a",), ("an",))
+                       ("a",), ("an",), ("the",))
+# an office held for a seat or a portfolio, between commas after a name ("Graham Pettifer, MP
+# for North Cotswolds, had broken rules"; thirty-eighth round, bug fix)
+_SEAT_ROLES = frozenset({"mp", "mps", "mep", "msp", "ms", "member", "minister", "secretary",
+                         "councillor", "senator", "congressman", "congresswoman",
+                         "representative", "assemblyman", "assemblywoman", "spokesman",
+                         "spokeswoman", "spokesperson", "commissioner"})
+
+
+def _role_or_age(words: list[str], at: int, lo: int) -> bool:
+    """The words between commas from ``at`` to ``lo`` are an office held for a seat ("MP for
+    North Cotswolds", "councillor for Bramley ward") or an age ("44"): an apposition to the
+    name before them (thirty-eighth round, bug fix)."""
+    if lo - at == 1:
+        return words[at].isdigit() and len(words[at]) <= 3
+    return words[at] in _SEAT_ROLES and words[at + 1] == "for"
 
 
 def apposition_before(lex: Lexicon, tokens, words: list[str], s: int
@@ -225,10 +240,11 @@ def apposition_before(lex: Lexicon, tokens, words: list[str], s: int
             tokens, lo):
         return None
     at = _clause_start(tokens, lo - 1)
-    if at < 1 or "," not in _gap(tokens, at) or not any(
-            tuple(words[at:at + len(o)]) == o for o in _APPOSITION_OPENERS):
+    if at < 1 or "," not in _gap(tokens, at) or not (any(
+            tuple(words[at:at + len(o)]) == o for o in _APPOSITION_OPENERS)
+            or _role_or_age(words, at, lo)):
         return None
-    if words[at] in ("a", "an") and "of" not in words[at + 2:lo]:
+    if words[at] in ("a", "an", "the") and "of" not in words[at + 2:lo]:
         return None  # "a N of M" only: a bare "a N" between commas may be an item of a list
     start = _clause_start(tokens, at - 1)
     if start > 0 and "," in _gap(tokens, start) and at - start <= 2:
