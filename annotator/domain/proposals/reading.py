@@ -2907,11 +2907,17 @@ _PAST_ASIDE_AFTER = frozenset({"to", "by", "on", "in", "at", "last", "earlier", 
 
 
 def _past_aside(tokens, words, k: int, end: int, lex: Lexicon) -> bool:
-    """", handed to the association last month,", ", signed by 63 residents,": an English
-    past participle opening an aside between commas before the verb, a preposition or a
-    time after it; the subject stands before it (thirty-eighth round, bug fix)."""
-    return lex.language == "en" and words[k].endswith("ed") and len(words[k]) > 4 and \
-        tokens[k].group().islower() and k + 1 < end and words[k + 1] in _PAST_ASIDE_AFTER
+    """"A petition signed by 63 residents, handed to the association last month,": an
+    English past participle opening an aside between commas before the verb, a preposition
+    or a time after it, after a subject singled out by "a"/"an"; the subject stands before
+    it (thirty-eighth round, bug fix). "The complaint, filed at ...," is left as it was."""
+    if not (lex.language == "en" and words[k].endswith("ed") and len(words[k]) > 4 and
+            tokens[k].group().islower() and k + 1 < end and words[k + 1] in _PAST_ASIDE_AFTER):
+        return False
+    text = tokens[0].string
+    start = max((j for j in range(1, k) if not _BREAK_MARKS.isdisjoint(
+        text[tokens[j - 1].end():tokens[j].start()])), default=0)
+    return words[start] in ("a", "an")
 
 
 def _subject_end(text, tokens, words, verb_at: int, lex: Lexicon) -> int:
