@@ -2641,8 +2641,9 @@ def _officer_words(language: str) -> tuple[frozenset[str], int]:
 
 def _its_officer(tokens, words, verb_at: int, lex: Lexicon) -> bool:
     """"Its compliance officer found that", "Its chief executive said": a body's officer or
-    staff by a possessive pronoun, unnamed, right before the verb, speaking for the body
-    named last as its spokesperson does (round 38, lt38b2; ``speaker38_its_officer``)."""
+    staff by "its" ("their" may stand for people), unnamed, right before the verb, speaking
+    for the body named last as its spokesperson does (round 38, lt38b2;
+    ``speaker38_its_officer``)."""
     officers, reach = _officer_words(lex.language)
     return 2 <= verb_at <= reach and words[0] == "its" \
         and words[verb_at - 1] in officers and all(
