@@ -553,6 +553,23 @@ line, in benchmarks/proposals/AUDIT.md):
   rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout36_id.jsonl, gold_heldout36_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout36/). Sealed.
+- heldout37: a thirty-second fresh sealed set, written blind on 2026-12-05 (thirty-ninth round,
+  guidelines as last changed in commit 53e74b1, labeled at 4a33f38), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (186 presented
+  sentences), two thirds about an allegation and its replies (a beach seafood stall sealed
+  after a tourist's bill, a beauty clinic's whitening cream found to hold mercury, a coal
+  barge aground on Karimunjawa's reefs, dancers' hotel fees said to be kept by their dance
+  studio's owner, phones blocked for unregistered IMEI numbers, a neighbourhood
+  independence-day committee's treasurer reported over residents' dues, a beekeeper's hives
+  said to be killed by a neighbour's spraying, a pub licence review over beer-garden music, a
+  children's model agency's portfolio fees, cricket balls said to damage neighbours' cars and
+  a market trader convicted over counterfeit handbags), one third ordinary news with no
+  dispute (a village micro-hydro plant, a provincial sport-climbing championship, a county
+  hockey cup final, water voles breeding after a release and a gin distillery in an old
+  bobbin mill), page chrome left in; their gold with the speaker's side, labeled by hand by
+  a session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
+  nor the other sets' texts (gold_heldout37_id.jsonl, gold_heldout37_en.jsonl; texts and how
+  they were written in benchmarks/proposals/heldout37/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -713,6 +730,7 @@ SETS = {
     "heldout34": HERE / "proposals" / "heldout34",
     "heldout35": HERE / "proposals" / "heldout35",
     "heldout36": HERE / "proposals" / "heldout36",
+    "heldout37": HERE / "proposals" / "heldout37",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -785,7 +803,8 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout28", "heldout29", "heldout30",
           "heldout31", "heldout32",
           "heldout33", "heldout34",
-          "heldout35", "heldout36"}
+          "heldout35", "heldout36",
+          "heldout37"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
