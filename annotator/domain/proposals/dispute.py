@@ -111,7 +111,11 @@ from annotator.domain.proposals.officer_body import officer_body
 from annotator.domain.proposals.opening_complaint import filing_content, opening_complaint
 from annotator.domain.proposals.opening_complaint import seen_reach as opening_reach
 from annotator.domain.proposals.organisers import organiser, protesters_held
-from annotator.domain.proposals.other_in_dock import agent_is_speaker, another_party_named
+from annotator.domain.proposals.other_in_dock import (
+    agent_is_speaker,
+    another_party_named,
+    reported_of_another,
+)
 from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.own_body import own_body_from
 from annotator.domain.proposals.own_negation import (
@@ -1527,11 +1531,12 @@ def _another_in_dock(tokens, words: list[str], at: int, end: int, speaker: str |
     """Another party stands in the passive's dock (other_in_dock.py, thirty-fourth round):
     the speaker's words before it name another party ("The University of Hallam Vale" for
     the Hallam Vale Students' Union), or the speaker is its agent ("accused by its
-    students' union")."""
+    students' union"), or it reports the charge of another it names ("The AIU said Marlow
+    had been charged"; thirty-ninth round)."""
     if lex.language != "en" or not speaker:
         return False
     return another_party_named(tokens, words, at, speaker, lex) or agent_is_speaker(
-        words, end, speaker, lex)
+        words, end, speaker, lex) or reported_of_another(tokens, words, at, speaker, lex)
 
 
 _ALLEGES: dict[tuple, bool] = {}

@@ -21,13 +21,14 @@ readings keep the speaker out of the dock:
 
 from __future__ import annotations
 
-from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.lexicon import Lexicon, find
 
 AGENT_AFTER = 3  # words after the passive's cue where "by" may stand ("accused on Monday by")
 AGENT_REACH = 5  # words of the agent after "by"
 _AGENT_ENDS = frozenset({"of", "for", "over", "after", "in", "on", "and", "to", "with",
                          "that", "who", "which", "oleh"})
 _JOINING = frozenset({"of", "for", "and", "&", "de", "van"})  # "University of Hallam Vale"
+_THAT = frozenset({"that", "bahwa"})  # opens the reported clause ("announced on Monday that")
 _SLIGHT = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
@@ -82,3 +83,23 @@ def agent_is_speaker(words: list[str], end: int, speaker: str, lex: Lexicon) -> 
                 agent.append(w.strip("'’").removesuffix("'s"))
             return bool(own.intersection(agent))
     return False
+
+
+def reported_of_another(tokens, words: list[str], at: int, speaker: str, lex: Lexicon
+                        ) -> bool:
+    """A speech verb after the speaker's words and before the passive cue at ``at`` reports
+    a clause naming another party before the cue ("said Marlow had been charged", "announced
+    that jockey Sam Hale has been charged"): a capitalised word after the verb (and after
+    its last "that"), none of them a word of the speaker's name. The speaker tells of the
+    charge; it is not the one charged."""
+    own = _own(speaker, lex)
+    hits = [k for k in range(at) if words[k] in own]
+    spoken = [e for s, e in find(lex.speech, words) if hits and hits[-1] < s and e < at]
+    if not spoken:
+        return False
+    start = spoken[-1]
+    that = [k for k in range(start, at) if words[k] in _THAT]
+    if that:
+        start = that[-1] + 1
+    named = [k for k in range(start, at) if tokens[k].group()[:1].isupper()]
+    return bool(named) and not any(words[k] in own for k in range(start, at))
