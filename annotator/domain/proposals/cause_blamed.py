@@ -46,6 +46,7 @@ class Words:
     pronouns: frozenset[str]
     not_objects: frozenset[str]  # "for", "on": no direct object ("blamed for the flood")
     not_before: frozenset[str]  # "was", "the": a passive or a noun ("was blamed", "the blame")
+    place_before: frozenset[str]  # "in": the capitalised run after it is a place ("in Mexico")
     reach: int
 
 
@@ -53,7 +54,7 @@ class Words:
 def words_for(language: str) -> Words:
     raw = cue_file(language).get("accuse33_cause_blamed", {})
     return Words(*(frozenset(raw.get(k, ())) for k in (
-        "verbs", "causes", "parties", "pronouns", "not_objects", "not_before")),
+        "verbs", "causes", "parties", "pronouns", "not_objects", "not_before", "place_before")),
         int(raw.get("reach", 0)))
 
 
@@ -76,6 +77,16 @@ def cause_blamed(language: str, tokens, words: list[str], at: int) -> bool:
     if any(words[k] in listed.parties or words[k] in listed.pronouns for k in after):
         return False
     if tokens and len(tokens) == len(words) and any(
-            tokens[k].group()[:1].isupper() for k in after):
+            tokens[k].group()[:1].isupper() and not _placed(tokens, words, k, at, listed)
+            for k in after):
         return False  # a name: "blamed SkyJet", "blamed Storm Ciarán"
     return any(words[k] in listed.causes for k in after)
+
+
+def _placed(tokens, words: list[str], k: int, at: int, listed: Words) -> bool:
+    """The capitalised word at ``k`` stands in a run of capitalised words opened right after
+    one of ``place_before`` ("meat eaten at a restaurant in Mexico", "in Font-Romeu"): where
+    the cause was met, a place, not a party blamed (thirty-ninth round)."""
+    while k > at + 1 and tokens[k - 1].group()[:1].isupper():
+        k -= 1
+    return k > at + 1 and words[k - 1] in listed.place_before
