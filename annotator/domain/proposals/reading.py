@@ -438,6 +438,17 @@ def read_label(text: str, lex: Lexicon, deeds_read: bool = True) -> LabelReading
 
 
 _RELATIVES = frozenset({"which", "who", "whose", "yang"})
+_BUT = frozenset({"but", "namun", "tetapi"})
+_THAT_AFTER_BUT = frozenset({"that", "bahwa"})
+
+
+def _goes_on(lex: Lexicon, words: list[str], end: int) -> bool:
+    """After a decline ending at word ``end``, "but" and then what the speaker does say ("said
+    it could not discuss individual cases but that patients are written to", "declined to
+    comment but said the work met the standard"): the sentence's act is that statement, no
+    silence (thirty-ninth round, t39a4)."""
+    return any(words[k] in _BUT and (words[k + 1] in _THAT_AFTER_BUT or (
+        words[k + 1],) in lex.speech) for k in range(end + 1, len(words) - 1))
 # what read_label calls a step to come or a plan: over it, a receipt of complaints decides
 _STEP_READINGS = ("procedure reported", "a promise or plan reported", "procedure to come")
 
@@ -479,6 +490,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
                 if tuple(words[s:e]) not in lex.not_verbs and not _negated(lex, words, s)]
     denials, accusations, negated_denials = [], [], []
     silent = {i for s, e in find(lex.no_comment, words) for i in range(s, e)}
+    if silent and _goes_on(lex, words, max(silent)):
+        silent = set()  # "could not discuss individual cases but said patients are written to"
     kept = narration.ruling_keeps(lex, words)  # "the court rejected her appeal"
     if kept:
         accusations.append((0.8, kept[2], kept[0]))
