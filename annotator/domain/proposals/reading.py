@@ -2253,6 +2253,16 @@ def _qualified_group(index, text, tokens, words, end: int, lex: Lexicon, why: st
 _SPEAKING_FOR = (("juru", "bicara"), ("jubir",), ("humas",), ("kepala", "humas"))
 
 
+LONG_BODY = 7  # words of "A <body's name> spokesperson" at most ("An English Football League ...")
+
+
+def _names_whole(words: list[str], start: int, run: tuple[int, int]) -> bool:
+    """The body's name runs from right after the subject's determiner (or its first word)
+    to the spokesperson noun: "An English Football League spokesperson", nothing else
+    between (thirty-ninth round, t39a5)."""
+    return run[0] - start <= (1 if words[start] in ("a", "an", "the") else 0)
+
+
 def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: str
                        ) -> SpeakerReading | None:
     """A subject the sentence only describes ("The diocese rejected", "The Amsterdam-based
@@ -2265,7 +2275,10 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
         return None
     start = max([k for k in range(1, end) if not _BREAK_MARKS.isdisjoint(gap_before(
         text, tokens, k))], default=0)
-    if end - start > 4 or start >= end:
+    if start >= end:
+        return None
+    long_named = end - start > 4  # "An English Football League spokesperson said"
+    if long_named and (end - start > LONG_BODY or words[end - 1] not in lex.spokespeople):
         return None
     body = words[start:end - (words[end - 1] in lex.determiners_after)]
     for title in _SPEAKING_FOR if lex.head_first else ():
@@ -2275,9 +2288,11 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
     noun = words[end - 1]
     if noun in lex.spokespeople:
         run = run_back(tokens, words, end - 1, lex)
-        if run and run[0] > start:
+        if run and run[0] > start and (not long_named or _names_whole(words, start, run)):
             return known_or_new(index, text_of(text, tokens, run[0], run[1]),
                                  f"{why} (a spokesperson of {words[run[0]]})")
+        if long_named:
+            return None
         owner = end - 2  # "The company's spokesman said": the body the article names
         if owner >= start and gap_before(text, tokens, owner + 1) == "   " and tokens[
                 owner].group().islower() and words[owner] in lex.org_heads:
