@@ -36,6 +36,7 @@ from annotator.domain.proposals import (
     acts,
     appeal_open,
     believed_wrong,
+    case_counts,
     cause_blamed,
     contest,
     deeds,
@@ -699,6 +700,7 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
                  for s, e in find(lex.wrongdoing, words) if not _negated(lex, words, s, 3)
                  and not _counted(words, s, tokens) and not _as_topic(lex, words, s)
                  and not _in_name(tokens, s, e) and not _own_manner(lex, words, s, e)
+                 and not case_counts.counted_kind(lex.language, words, s, e)  # round 39
                  and not _conditional(lex, tokens, words, s) and s < after
                  and not acts.inside_appeal(lex, words, s)
                  and not contest.contested(lex.language, tokens, words, s, e)
@@ -718,6 +720,9 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             pledged else None
         if done and none_subject(lex, tokens, words, done[0]):
             done = None  # "Not one of the customers was overcharged": negated (none_of.py)
+        if done and case_counts.counted_kind(lex.language, words, done[0],
+                                             done[0] + len(done[1].split())):
+            done = None  # "mis-selling cases ... had risen by a third": a figure (round 39)
         if done and _in_name(tokens, done[0], done[0] + len(done[1].split())):
             done = None
         if done and _conditional(lex, tokens, words, done[0]):
