@@ -58,7 +58,32 @@ closes a clause set between the subject and it; the verb's own form is then the 
         if after in openers or (after.isalpha() and tokens[k + 1].group()[:1].isupper()) \
                 or _plural_clause(words, k + 1, subjects, not_subjects):
             out.append((k, k + 1))
+    trailing = _trailing(tokens, words, verbs, subjects, not_subjects)
+    if trailing is not None:
+        out.append((trailing, trailing + 1))
     return out
+
+
+TRAILING_REACH = 3  # words from the comma to the verb: ", union officials claim."
+
+
+def _trailing(tokens, words: list[str], verbs: frozenset[str], subjects: frozenset[str],
+              not_subjects: frozenset[str]) -> int | None:
+    """The attribution set after what is said, a plural subject and the verb closing the
+    sentence after a comma ("... kept in the dark for weeks, campaigners claim."; round 39,
+    t39e1: the loop above wants a clause after the verb, so the tabloid's trailing form was
+    "context: no speech verb" while ", residents say." was speech). The verb is the last word;
+    the word before it a plural subject; a comma at most ``TRAILING_REACH`` words before the
+    verb, with no comma between that subject and the verb. The verb's index, or None."""
+    k = len(words) - 1
+    if k < 2 or words[k] not in verbs or len(tokens) != len(words) \
+            or tokens[k].string[tokens[k].end():].strip(" .!\"'”’") \
+            or not _plural_subject(words[k - 1], subjects, not_subjects):
+        return None
+    for j in range(k - 1, max(1, k - TRAILING_REACH) - 1, -1):
+        if "," in _between(tokens, j):
+            return k
+    return None
 
 
 # a finite verb that shows a plural noun after the verb opens a clause ("claim children are
