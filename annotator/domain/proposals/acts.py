@@ -138,6 +138,24 @@ def received(lex: Lexicon, words: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _adjectival_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("label39_adjectival_lodging", {})
+    return frozenset(raw.get("determiners", ())), frozenset(raw.get("complaints", ()))
+
+
+def adjectival_lodging(language: str, words: list[str], s: int, e: int) -> bool:
+    """A one-word verb of lodging right after a determiner describes the noun after it ("In
+    its written response to the tribunal, the company said"): a participle, no act of
+    lodging, so the body after "to" receives nothing from the speaker (thirty-ninth round,
+    t39e2: the accused side's reply was "a complaint or lawsuit filed: 'written to'"). A noun
+    of complaint after it still lodges one ("sent a written complaint to the ombudsman").
+    Words: data/cues/<language>.json, key "label39_adjectival_lodging"."""
+    determiners, complaints = _adjectival_words(language)
+    return e - s == 1 and s > 0 and words[s - 1] in determiners and not (
+        e < len(words) and words[e] in complaints)
+
+
 def lodged(lex: Lexicon, tokens, words: list[str]) -> str | None:
     """A complaint lodged with a body that handles complaints: a reporting verb, then
     "to"/"ke" and the body, by its head word ("Ombudsman", "police", "Polresta") within a few
@@ -146,7 +164,7 @@ def lodged(lex: Lexicon, tokens, words: list[str]) -> str | None:
     if origin:  # "Kasus ini bermula dari laporan warga": the filing
         return origin
     for s, e in find(lex.lodging, words):
-        if _negated(lex, words, s):
+        if _negated(lex, words, s) or adjectival_lodging(lex.language, words, s, e):
             continue
         for t in range(e, min(len(words), e + LODGED_REACH)):
             if words[t] not in lex.lodged_with:
