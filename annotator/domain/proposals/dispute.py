@@ -156,6 +156,7 @@ from annotator.domain.proposals.targeted import (
     in_the_frame,
 )
 from annotator.domain.proposals.targeted import _frames as _targeted_frames
+from annotator.domain.proposals.worker_clause import without_worker_clause
 from annotator.domain.proposals.wrongs import (
     bare_negation,
     contrary_figure,
@@ -659,6 +660,8 @@ class Dispute:
         window = beside(speaker, text, lex)
         if not window[0]:
             return self.placed_before(speaker, lex)
+        # "X, who has delivered for Zipto ..., said": a worker's clause, not the party's voice
+        window = (without_worker_clause(window[0], lex.language), window[1])
         found = self._side_of(window, lex)
         if found is None:
             return None
