@@ -400,10 +400,13 @@ def _that_links(language: str | None) -> tuple[frozenset[str], int]:
 
 def _said_that(language: str | None, words: list[str], speech_at: list[int]) -> list[int]:
     """The "that" of a speech verb set a few words after it ("said in a statement on
-    Tuesday that"), where what was said begins: its position, read as a speech verb's."""
+    Tuesday that"), where what was said begins: its position, read as a speech verb's.
+    Any "that" within ``reach`` counts, a near one too ("said on Tuesday that it was
+    disappointed", "told reporters that he was disappointed"): the feeling stands a few
+    words after the "that", past the verb's own reach (round 39, t39b1)."""
     links, reach = _that_links(language)
     return [k for k, w in enumerate(words) if w in links and any(
-        4 < k - v <= reach for v in speech_at)]
+        0 < k - v <= reach for v in speech_at)]
 
 
 @lru_cache(maxsize=8)
