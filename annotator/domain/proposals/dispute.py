@@ -1659,7 +1659,8 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
              and not limits_a_figure(words, s, e, lex.language)  # "hanya sembilan"
              and not modal_negation(words, s, e, lex)  # "tidak akan", "no longer"
              and not in_relative_clause(lex, words, s)  # "breaks that never happened"
-             and not _restriction(lex.language, words, s, e)]  # "could only be bought"
+             and not _restriction(lex.language, words, s, e)  # "could only be bought"
+             and not _permitted_only(lex.language, words, s, e)]  # "allows ... only between"
     return " ".join(words[found[0][0]:found[0][1]]) if found else None
 
 
@@ -1678,6 +1679,31 @@ def _restriction(language: str, words: list[str], s: int, e: int) -> bool:
     only, modals, after = _restrictions(language)
     return (e - s == 1 and words[s] in only and s > 0 and words[s - 1] in modals
             and e < len(words) and words[e] in after)
+
+
+@lru_cache(maxsize=8)
+def _permissions(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    raw = cue_file(language).get("rebuttal35_restriction", {})
+    return (frozenset(raw.get("permissions", ())), frozenset(raw.get("passive", ())),
+            frozenset(raw.get("rules", ())), int(raw.get("reach", 0)))
+
+
+def _permitted_only(language: str, words: list[str], s: int, e: int) -> bool:
+    """A limiting word that limits what a rule permits, not a reply that plays the wrong
+    down: a verb of permitting in the passive ("overflows are only permitted during heavy
+    rain", "is allowed only between") or after a rule's noun ("the planning permission
+    allows detonations only between 10am and 4pm", "the licence permits deliveries only
+    after 7am"), a few words before the word or right after it (thirty-ninth round, t39b5;
+    data ``rebuttal35_restriction``). A party's own act stays a reply ("said it allowed
+    blasting only between 10am and 4pm": no rule's noun, no passive)."""
+    only = _restrictions(language)[0]
+    permits, passive, rules, reach = _permissions(language)
+    if e - s != 1 or words[s] not in only or not permits:
+        return False
+    if s > 0 and words[s - 1] in passive and e < len(words) and words[e] in permits:
+        return True  # "are only permitted"
+    return any(words[k] in permits and (words[k - 1] in passive or not rules.isdisjoint(
+        words[max(0, k - 2):k])) for k in range(max(1, s - reach), s))
 
 
 def _another_wrong(text: str, cue: str | None, lex: Lexicon) -> str | None:
