@@ -96,6 +96,8 @@ def plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
         return False
     if i == 0 and words[0] in fronted_prepositions(lex.language) and "," in tokens[0].string:
         return False  # "Under the Online Safety Code, the regulator said": no name "Under"
+    if i == 0 and fronted_participle(tokens, words, lex):
+        return False  # "Prosecuting for Wealden District Council, Andrew Pike told"
     if words[i] in CAPITALISED_STOP and opens_name(  # "Lalu Muhamad Iqbal": a name
             tokens, words, i, lambda k: words[k] not in lex.titles and plain_name_word(
                 tokens, words, k, lex)):
@@ -114,6 +116,27 @@ def fronted_prepositions(language: str) -> frozenset[str]:
     Ofsted report, ..."): capitalised only for opening it, never the first word of a name
     (data/cues/<language>.json, key "speaker27_fronted_prepositions")."""
     return frozenset(cue_file(language).get("speaker27_fronted_prepositions", ()))
+
+
+@lru_cache(maxsize=8)
+def fronted_participles(language: str) -> frozenset[str]:
+    """Participles that open a sentence with the role its speaker speaks in, set off by a
+    comma (data/cues/<language>.json, key "speaker39_fronted_participles")."""
+    return frozenset(cue_file(language).get("speaker39_fronted_participles", {}).get(
+        "words", ()))
+
+
+def fronted_participle(tokens, words, lex: Lexicon) -> bool:
+    """The sentence opens with a participle of the speaker's role before a comma
+    ("Prosecuting for Wealden District Council, Andrew Pike told the court", "Representing
+    the council, ..."): capitalised only for opening it, the participle is no name's first
+    word, and the body after it no name that opens with it (thirty-ninth round, t39b6). A
+    title among them stays a name's word before a capitalised word ("Acting Chief
+    Constable Jo Smith, ..."): the title of the person named."""
+    if not words or words[0] not in fronted_participles(lex.language) or \
+            "," not in tokens[0].string:
+        return False
+    return words[0] not in lex.titles or len(tokens) < 2 or tokens[1].group().islower()
 
 
 _DATED = frozenset({"in", "on", "since", "until", "till", "by", "from", "to", "through",
