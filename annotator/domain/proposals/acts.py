@@ -28,7 +28,7 @@ from functools import lru_cache
 from annotator.domain.proposals import deeds, evidence_or_frame, narration, taken, underway
 from annotator.domain.proposals.awaited_receipt import awaited
 from annotator.domain.proposals.earlier_case import earlier_case
-from annotator.domain.proposals.filings import self_reported
+from annotator.domain.proposals.filings import asks_for_update, self_reported
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 REPORTED_REACH = 8  # tokens after a speech verb where a reported procedure or pledge starts
@@ -159,7 +159,8 @@ def adjectival_lodging(language: str, words: list[str], s: int, e: int) -> bool:
 def lodged(lex: Lexicon, tokens, words: list[str]) -> str | None:
     """A complaint lodged with a body that handles complaints: a reporting verb, then
     "to"/"ke" and the body, by its head word ("Ombudsman", "police", "Polresta") within a few
-    words; or the filing itself as the subject ("Laporan itu ... disampaikan oleh")."""
+    words, not asking it only for an update (filings.asks_for_update); or the filing itself
+    as the subject ("Laporan itu ... disampaikan oleh")."""
     origin = narration.case_origin(lex, words)
     if origin:  # "Kasus ini bermula dari laporan warga": the filing
         return origin
@@ -171,7 +172,7 @@ def lodged(lex: Lexicon, tokens, words: list[str]) -> str | None:
                 continue
             body = words[t + 1:t + 1 + BODY_REACH]
             if any(w in lex.complaint_bodies for w in body) and not self_reported(
-                    lex, words, t + 1):
+                    lex, words, t + 1) and not asks_for_update(lex, words, t + 1):
                 return " ".join(words[s:e] + [words[t]])
     nouns = [w for w in words[:2] if w in lex.filing_nouns]
     if nouns:

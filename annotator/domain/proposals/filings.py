@@ -17,6 +17,14 @@ A self-report, thirty-third round (issue 11, bug fix): a reflexive right after t
 regulator itself") says the speaker reported a matter about itself: no complaint lodged
 against another party (key ``label33_self_reported``; acts.lodged reads it too).
 
+A letter that asks for an update, thirty-ninth round (issue 11, bug fix on branch t39c1):
+"wrote to the Planning Inspectorate three times asking for an update on the scheme", "has
+written to the council seeking an update on the repairs" ask the body for news of a matter
+it already holds, not to act on a wrong: an inquiry, no complaint lodged (the guidelines: a
+request lodged with a body that handles complaints is a filed complaint when it asks the
+body to act on a wrong). Read by acts.lodged and lodged_with.lodged_with; key
+``label39_inquiry``.
+
 A report rejected, thirty-sixth round (issue 11, bug fix): "report" as a noun (a determiner
 among the two words before it) with its own verb negated right after it ("said the report did
 not reflect the care provided", "the inspection report failed to reflect the changes") is the
@@ -32,6 +40,8 @@ from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 BODY_AFTER = 14  # words after a filing verb where "ke"/"to" and the body stand
 BODY_REACH = 6  # words after "ke"/"to" where the body is named
+INQUIRY_REACH = 14  # words after "to" where a letter's ask for an update opens
+_JOINS = frozenset({"and", "but"})  # a second act joined to the letter: its ask stops there
 
 
 @lru_cache(maxsize=8)
@@ -69,6 +79,33 @@ def self_reported(lex: Lexicon, words: list[str], start: int) -> bool:
     reflexives = _reflexives(lex.language)
     return any(words[k] in lex.complaint_bodies and words[k + 1] in reflexives
                for k in range(start, min(len(words) - 1, start + BODY_REACH)))
+
+
+@lru_cache(maxsize=8)
+def _inquiry(language: str) -> tuple[dict, frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("label39_inquiry", {})
+    return (_phrases(raw.get("asks", [])), frozenset(raw.get("between", ())),
+            frozenset(raw.get("objects", ())))
+
+
+def asks_for_update(lex: Lexicon, words: list[str], start: int) -> bool:
+    """What is written to the body that opens at ``start`` asks it for an update ("asking
+    for an update on the scheme", "seeking updates"): one of ``asks`` within INQUIRY_REACH
+    words and before any "and", "but" (a second act: "wrote to the Financial Conduct
+    Authority about the fees and asked for an update" complains), then only ``between``
+    words ("an", "further") before one of ``objects``. An inquiry about a matter the body holds, no
+    complaint lodged (thirty-ninth round)."""
+    asks, between, objects = _inquiry(lex.language)
+    reach = words[start:start + INQUIRY_REACH]
+    joined = [k for k, w in enumerate(reach) if w in _JOINS]
+    reach = reach[:joined[0]] if joined else reach  # "demanding action, and later asked"
+    for _, e in find(asks, reach):
+        k = start + e
+        while k < len(words) and words[k] in between:
+            k += 1
+        if k < len(words) and words[k] in objects:
+            return True
+    return False
 
 
 def _with_a_body(lex: Lexicon, words: list[str], end: int) -> bool:

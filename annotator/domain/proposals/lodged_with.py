@@ -28,9 +28,11 @@ reply ("The Courier asked the ministry for comment"); no body named ("ke
 pengembang", "to the developer"); a body that is a party of the dispute (the accused written
 to is no complaint); an Indonesian "meminta" alone ("meminta KPK menelusuri": the readable
 sets' gold reads it as a public call, context); the accused side's own letters; a
-bystander's. Readable sets: 15 such sentences, 14 gold accusations; the one that is not
-("Families have written to the Ministry of Justice ... asking it to refuse any licence") is
-a plural of unnamed people asking a ministry for a policy.
+bystander's; a letter that only asks for an update ("wrote to the Planning Inspectorate
+asking for an update on the scheme": filings.asks_for_update, thirty-ninth round).
+Readable sets: 15 such sentences, 14 gold accusations; the one that is not ("Families
+have written to the Ministry of Justice ... asking it to refuse any licence") is a plural
+of unnamed people asking a ministry for a policy.
 Words in data/cues/{en,id}.json, key ``label21_lodged``.
 """
 
@@ -39,6 +41,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annotator.domain.proposals.carried import carried
+from annotator.domain.proposals.filings import asks_for_update
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reading import normalise
@@ -131,6 +134,9 @@ def lodged_with(text: str, lex: Lexicon, parties: tuple[str, ...] = (),
                 continue  # "The case was sent to Teesside Crown Court": procedure
             if not is_direct and _proof_of_own_payment(words, s, e, start - 1, lex.language):
                 continue  # "had paid the fee and had sent a bank confirmation to the Board"
+            if asks_for_update(lex, words, start):
+                continue  # "wrote to the Planning Inspectorate asking for an update": news
+                # of a matter the body holds, no complaint (thirty-ninth round)
             named = " ".join(body[:heads[0] + 1])
             if not _capitalised(tokens, start, heads[0] + 1):
                 continue  # "ke pengembang", "to the developer": no body named
