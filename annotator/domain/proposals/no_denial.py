@@ -17,13 +17,23 @@ trailer", "fitting a false front to a cash machine", "a false bottom") names a d
 the wrong itself: nothing is called untrue. The things are data (data/cues/en.json,
 "label18_en", "false_things"); "a false date of birth", "the claims were false" stay
 denials.
+
+A denial cue inside the offence a law defines (thirty-ninth round, issue 11, bug fix on
+branch t39c4): "The Representation of the People Act 1983 makes it an offence to publish a
+false statement of fact about a candidate", "It is a criminal offence to make a false
+declaration", "Knowingly making a false statement on an expenses claim is a criminal
+offence" tell what the law forbids: nothing is called untrue, no claim is rejected. The cue
+stands after an opening that defines an offence ("an offence to", "illegal to") or before
+its predicate ("is a criminal offence"), with no word between that opens another clause
+("and", "but", a finite "is", "were": "it was illegal to hold the vote and the figures were
+false" still denies). Words: data/cues/en.json, ``deny39_offence_defined``.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 
 # the auxiliaries of a passive right before "never" ("was never", "were never"); "been"
 # right after it ("had never been unfolded") is the perfect passive
@@ -85,3 +95,30 @@ def false_thing(lex: Lexicon, words: list[str], start: int, end: int) -> bool:
     """Whether the cue at ``start:end`` is "false" naming a device ("a false wall")."""
     return words[start:end] == ["false"] and end < len(words) and words[end] in _things(
         lex.language)
+
+
+PREDICATE_WORDS = 5  # the longest predicate of "after" ("is a criminal offence"), in words
+
+
+@lru_cache(maxsize=4)
+def _offence_words(language: str) -> tuple[dict, dict, frozenset[str], int]:
+    raw = cue_file(language).get("deny39_offence_defined", {})
+    return (_phrases(raw.get("before", [])), _phrases(raw.get("after", [])),
+            frozenset(raw.get("stops", ())), int(raw.get("reach", 0)))
+
+
+def offence_defined(lex: Lexicon, words: list[str], start: int, end: int) -> bool:
+    """Whether the cue at ``start:end`` stands inside the offence a law defines ("makes it
+    an offence to publish a false statement", "making a false statement ... is a criminal
+    offence"): what is forbidden, nothing called untrue (module doc, thirty-ninth round)."""
+    before, after, stops, reach = _offence_words(lex.language)
+    if not reach:
+        return False
+    lead = max(0, start - reach)
+    for _, e in find(before, words[lead:start]):
+        if not any(w in stops for w in words[lead + e:start]):
+            return True
+    for s, _ in find(after, words[end:end + reach + PREDICATE_WORDS]):
+        if s <= reach and not any(w in stops for w in words[end:end + s]):
+            return True
+    return False

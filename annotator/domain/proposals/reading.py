@@ -542,6 +542,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             continue  # "proyek yang tidak pernah dikerjakan", "took our land and never paid"
         if no_denial.passive_never(lex, words, s, e) or no_denial.false_thing(lex, words, s, e):
             continue  # "the index was never triggered", "a false wall" (no_denial.py)
+        if no_denial.offence_defined(lex, words, s, e):
+            continue  # "makes it an offence to publish a false statement": a law (round 39)
         if no_denial.coordinated_never(lex, words, s, e):
             continue  # "extensions that were left half-built or never started" (round 36)
         if lacking.negation_cue(phrase, lex) and lacking.lacks(lex, words, e):
