@@ -34,6 +34,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.name_words import tokens_and_words as _tokens_and_words
+from annotator.domain.proposals.named_next import demonym_word
+from annotator.domain.proposals.reading import normalise
 from annotator.domain.proposals.reading import words_of as _read_words
 
 NEGATION_REACH = 3  # tokens before a predicate where its negation stands ("tidak pernah ...")
@@ -121,6 +124,8 @@ def wrong_stated(text: str, lex: Lexicon, words: list[str] | None = None) -> str
         if at is not None:
             return f"{_phrase(words, (at, span[0]))} {_phrase(words, span)}"
     for span in find(fam.wrongful, words):
+        if force_noun(text, lex, words, span[0]):
+            continue  # "Russian forces had withdrawn": troops, not coercion
         if negated_at(lex, words, span[0]) is None and not _negated_near(lex, words, span[0]):
             return _phrase(words, span)
     for s, e in find(fam.knowing, words):
@@ -129,6 +134,34 @@ def wrong_stated(text: str, lex: Lexicon, words: list[str] | None = None) -> str
         for f in find(fam.faults, words[e:e + FAULT_REACH]):
             return f"{_phrase(words, (s, e))} ... {_phrase(words[e:], f)}"
     return None
+
+
+FORCE_NOUN = "wrongs39_force_noun"
+
+
+@lru_cache(maxsize=8)
+def _force_noun_words(language: str) -> dict:
+    return cue_file(language).get(FORCE_NOUN, {})
+
+
+def force_noun(text: str, lex: Lexicon, words: list[str], at: int) -> bool:
+    """The wrongful act's word at ``at`` is the noun of troops, not the verb of coercing
+    ("Russian forces had withdrawn", "government forces were evacuating civilians", "its
+    forces"; not "the firm forces staff to work unpaid"): a demonym or a ``before`` word
+    before it, an ``after`` word or nothing after it (thirty-ninth round, bug fix t39d2: in
+    a border clash, "the ministry said Armenian forces opened fire" was a wrong stated for
+    'forces', and "said Russian forces had withdrawn" an accusation)."""
+    raw = _force_noun_words(lex.language)
+    if not raw or words[at] not in raw.get("words", ()):
+        return False
+    if at + 1 >= len(words) or words[at + 1] in raw.get("after", ()):
+        return True
+    if at == 0:
+        return False
+    if words[at - 1] in raw.get("before", ()):
+        return True
+    tokens, read = _tokens_and_words(normalise(text))
+    return len(read) == len(words) and demonym_word(tokens[at - 1].group())
 
 
 def _negated_near(lex: Lexicon, words: list[str], start: int) -> bool:
