@@ -1012,6 +1012,8 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
             continue  # to take landlords to court": a warning of what it will do, t37c2)
         if _conditional(lex, tokens, words, s):
             continue
+        if _relative_future(lex, tokens, words, s, verbs):
+            continue  # "signed an agreement on Tuesday that will cut tariffs" (round 39)
         # the speech verb trails the plan ("The food bank will appeal the decision,
         # according to its lawyer"; twenty-sixth round); a quotation's plan is read below
         trailing = bool(verbs) and s <= PLAN_REACH and min(verbs) > s and not inside
@@ -1039,6 +1041,26 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
                 and not any(w in lex.quantity_verbs for w in words[e:e + 3])):
             return " ".join(words[s:e])  # "The ride will remain closed until ..., X said"
     return None
+
+
+_RELATIVES = frozenset({"that", "which", "yang"})
+
+
+def _relative_future(lex: Lexicon, tokens, words: list[str], at: int, verbs: list[int]) -> bool:
+    """The plan's word at ``at`` opens a relative clause on a thing the main clause tells
+    of ("India and Chile signed an agreement on Tuesday that will cut tariffs", "approved a
+    loan which will fund the dam"): what the thing will do describes it, the sentence's act
+    is the main clause's (thirty-ninth round, bug fix t39d5: the date of the signing made it
+    a schedule, and the agreement's effect a plan reported, context). Not when the word
+    before the relative is a speech verb or no word ("said that it will", "said that will"),
+    nor after a comma (", which will be reviewed next month": an aside on what comes next)."""
+    if at < 2 or words[at - 1] not in _RELATIVES or (at - 2) in verbs:
+        return False
+    before = words[at - 2]
+    if not before.isalpha() or before in lex.statement_nouns or (before,) in lex.speech:
+        return False
+    gap = tokens[at - 1].string[tokens[at - 2].end():tokens[at - 1].start()]
+    return "," not in gap
 
 
 _COMMITTERS = {"we", "i", "kami", "kita", "saya", "pihaknya", "aku"}
