@@ -63,6 +63,7 @@ from annotator.domain.proposals import (
 )
 from annotator.domain.proposals.acting import evidence_party, party_acting
 from annotator.domain.proposals.added_tail import added_tail
+from annotator.domain.proposals.anonymity_reason import reason_spans
 from annotator.domain.proposals.apart import (
     bare_agent,
     elided_subject,
@@ -234,7 +235,8 @@ def normalise(text: str) -> str:
     (North Korea's foreign ministry reads as North Korea foreign ministry), a dateline
     blanked ("CHEYENNE, Wyo. (Reuters) - ", "Jakarta, CNN Indonesia -- "): the wire and
     the city say where the story was filed, they never speak in it. Remembered by the
-    text (the readings of a key ask for one sentence's a dozen times)."""
+    text (the readings of a key ask for one sentence's a dozen times). The reason a source
+    gives for not being named is blanked too (anonymity_reason.py: the wire's note)."""
     found = _NORMALISED.get(text)
     if found is None:
         if len(_NORMALISED) >= NORMALISED_KEPT:
@@ -253,6 +255,8 @@ def _normalise(text: str) -> str:
     for start, end, _short in defined_acronyms(text):  # "Komisi (KPU) Deli Serdang": one name
         if text[end:].lstrip()[:1].isupper():
             text = text[:start] + " " * (end - start) + text[end:]
+    for start, end in reason_spans(text):  # "on condition of anonymity because ...": the
+        text = text[:start] + " " * (end - start) + text[end:]  # wire's note (round 39)
     return _POSSESSIVE.sub("  ", text)
 
 
