@@ -3327,6 +3327,7 @@ def _members_of(index, text, tokens, words, end: int, lex: Lexicon, why: str
     owner = run_back(tokens, words, start, lex) if start > 0 else None
     if owner is None or not _BREAK_MARKS.isdisjoint(gap_before(text, tokens, start)):
         return None
+    owner, counted = _count_apart(tokens, words, owner, lex)
     whole = " ".join(text_of(text, tokens, owner[0], end).split())
     name = " ".join(text_of(text, tokens, owner[0], owner[1]).split())
     for found in (whole, name):  # "US officials" the registry holds, else "US"
@@ -3337,11 +3338,44 @@ def _members_of(index, text, tokens, words, end: int, lex: Lexicon, why: str
         # "Health officials", "Western politicians", "Local election observers": an
         # adjective or a field opening the sentence, people nobody names
         return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
+    if counted and owner[1] - owner[0] == 1 and _bloc_word(tokens, words, owner[0], lex):
+        # "three Western security officials", "Two European diplomats": people counted,
+        # named by where they come from, nobody names them (round 39)
+        return SpeakerReading(None, "no speaker named (a plural of unnamed people)")
     return SpeakerReading(name, f"new source: {why} (members of {name} speak as it)",
                           new=True)
 
 
 _POSSESSIVES = frozenset({"her", "his", "their", "its", "our", "my"})
+
+
+@lru_cache(maxsize=8)
+def _counted_officials(language: str) -> dict:
+    return cue_file(language).get("speaker39_counted_officials", {})
+
+
+def _count_apart(tokens, words, owner: tuple[int, int], lex: Lexicon
+                 ) -> tuple[tuple[int, int], bool]:
+    """The owner's span without the count that opens it or stands right before it ("Two
+    U.S. officials": U.S.; "three Western security officials": Western), and whether people
+    are counted (thirty-ninth round, bug fix t39d6: "Two U.S." and "Two European" were new
+    sources, the capitalised count taken for part of a body's name). Data
+    ``speaker39_counted_officials`` ``counts``."""
+    counts = frozenset(_counted_officials(lex.language).get("counts", ()))
+    first, last = owner
+    while first < last - 1 and words[first] in counts:
+        first += 1
+    counted = first > owner[0] or (first > 0 and (words[first - 1] in counts
+                                                  or words[first - 1].isdigit()))
+    return (first, last), counted
+
+
+def _bloc_word(tokens, words, at: int, lex: Lexicon) -> bool:
+    """The word at ``at`` names where people come from, not a body: a nationality's
+    adjective (named_next.demonym_word: "European", "Russian") or a bloc's (``blocs``:
+    "Western", "Arab")."""
+    return demonym_word(tokens[at].group()) or words[at] in _counted_officials(
+        lex.language).get("blocs", ())
 
 
 def _unnamed_member(index, text, tokens, words, mentions, end: int, lex: Lexicon, why: str
