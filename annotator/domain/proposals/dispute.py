@@ -134,6 +134,7 @@ from annotator.domain.proposals.reading import (
     enforcement,
     normalise,
     read_label,
+    remembered_label,
 )
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reframed import reframed
@@ -1538,16 +1539,9 @@ _ALLEGES: dict[tuple, bool] = {}
 
 
 def _own_role(text: str, lex: Lexicon) -> str:
-    """The role the sentence's own words propose (read_label), remembered by the text."""
-    key = (text, id(lex), lex.language)
-    if key not in _ROLES:
-        if len(_ROLES) >= 2048:
-            _ROLES.clear()
-        _ROLES[key] = read_label(text, lex).role
-    return _ROLES[key]
-
-
-_ROLES: dict[tuple, str] = {}
+    """The role the sentence's own words propose (read_label), remembered by the text: the
+    engine's reading of the sentence, read once for both."""
+    return remembered_label(text, lex).role
 
 
 def _alleges(speaker: str | None, text: str, lex: Lexicon) -> bool:
