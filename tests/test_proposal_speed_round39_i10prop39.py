@@ -8,6 +8,8 @@ checked against the code it stands in front of, on many random texts and a few w
   whatever was asked before, in either language;
 - ``reading.remembered_label``, one memory of ``read_label`` for the engine and
   ``dispute._own_role``: the same as ``read_label`` asked fresh;
+- ``speakers_proposed._role_words``: role_holder's role nouns made once per lexicon, the
+  union role_holder made on every call (and ``with_speakers`` asks role_holder once);
 - ``engine.last_places``: a speaker reading from the names each written once, where last
   written, is the reading from every mention (and ``engine._spoken``, which keys its memory
   by them, gives what ``read_speaker`` gives with the names as the window repeats them).
@@ -25,6 +27,7 @@ from annotator.domain.proposals import speakers_proposed as proposed
 from annotator.domain.proposals.kinds import PERSON, kind_of
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.name_words import tokens_and_words
+from annotator.domain.proposals.speech_family import speaking
 from annotator.domain.speakers import SourceIndex
 
 # --- family_through, prosecutor_speaks: no pattern where it cannot match ---
@@ -120,6 +123,30 @@ def test_prosecutor_speaks_on_sentences():
     assert enforcer_finding.prosecutor_speaks("Amira Sethi", said, en) == \
         "Amira Sethi speaks for the prosecution ('prosecutor')"
     assert enforcer_finding.prosecutor_speaks("Amira Sethi", "Amira Sethi said.", en) is None
+
+
+# --- speakers_proposed._role_words: made once per lexicon ---
+
+
+def test_role_words_are_the_union_made_fresh():
+    for language in ("en", "id"):
+        for lex in (lexicon(language), speaking(lexicon(language))):  # two lexicons a language
+            counsel = proposed._COUNSEL_ROLES if language == "en" else frozenset()
+            want = lex.titles | lex.spokespeople | counsel | lex.family_members
+            assert proposed._role_words(lex) == want
+            assert proposed._role_words(lex) is proposed._role_words(lex)
+
+
+def test_role_holder_on_sentences():
+    en, id_ = lexicon("en"), lexicon("id")
+    for text, person in [
+            ("Prescott's lawyer, Naomi Fischer, said the claim was false.", "Naomi Fischer"),
+            ("Kumaran's son, Vijay Kumaran, said he was shocked.", "Vijay Kumaran"),
+            ("A spokesman for the Front, Yusuf Abdi, said it would appeal.", "Yusuf Abdi"),
+            ("The report, Jane Doe, found nothing.", None)]:  # no role: nobody
+        assert proposed.role_holder(None, "", text, en) == person
+    assert proposed.role_holder(None, "", "Ketua serikat itu, Joko Santoso, mengatakan akan "
+                                          "melapor.", id_) == "Joko Santoso"
 
 
 # --- reading._subject_end, remembered ---

@@ -364,9 +364,9 @@ def _spoken(text: str, index: SourceIndex, lex: Lexicon, previous: str | None,
     dispute read otherwise but with the same speakers and names before it is not read for
     its speaker again, only in the dispute. The names are read each once, at its last
     place (``last_places``): the same names before it, however often written, are the
-    same reading."""
-    names = last_places(names)
+    same reading, remembered once."""
     if remember:
+        names = last_places(names)
         key = (text, previous, last_named, names, described, id(index), later, id(table), at,
                id(lex))
         found = _SPOKEN.get(key)

@@ -46,14 +46,15 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         return replace(proposal, name=known or through, new_source=known is None,
                        reason=f"'{name}' speaks through {through}, {where}; "
                               f"{proposal.reason}")
-    held = without_title(without_rank(role_holder(name, proposal.reason, text, lex), lex), lex)
+    holder = role_holder(name, proposal.reason, text, lex)  # asked again below: read once
+    held = without_title(without_rank(holder, lex), lex)
     if held:  # "A spokesman for X, Yusuf Abdi, said"; '"...," said the party's candidate, Y'
         known = known_whole(index, held)
         return replace(proposal, name=known or held, new_source=known is None,
                        reason=f"named between commas in a speaker's role ({held})")
     if not name or proposal.reason.startswith(("continues", "'")):
         return proposal  # a speaker carried from before: no list in this sentence
-    person = named_for(name, text, lex) or role_holder(name, proposal.reason, text, lex)
+    person = named_for(name, text, lex) or holder
     if person:
         known = known_whole(index, person)
         proposal = replace(proposal, name=known or person, new_source=known is None,
@@ -164,6 +165,25 @@ _PHRASE_WORDS = 8  # words before the speech verb, the opener included
 _HONORIFIC_STOP = re.compile(rf"\b({_HONORIFICS})\.\s", re.IGNORECASE)
 
 
+_ROLE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _role_words(lex: Lexicon) -> frozenset[str]:
+    """The nouns of a role role_holder takes: the titles and spokespeople, in English a
+    party's counsel or agent, and kin. Made once per lexicon (kept beside them, so that its
+    id is not reused): made on every call, and once more for each word of a role phrase,
+    they were most of role_holder's own time (round 39)."""
+    found = _ROLE_WORDS.get(id(lex))
+    if found is None or found[0] is not lex:
+        roles = lex.titles | lex.spokespeople
+        if lex.language == "en":
+            roles = roles | _COUNSEL_ROLES
+        if len(_ROLE_WORDS) >= 64:
+            _ROLE_WORDS.clear()
+        found = _ROLE_WORDS[id(lex)] = (lex, roles | lex.family_members)
+    return found[1]
+
+
 def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str | None:
     """The person a sentence names between commas in a speaker's role, when that person
     speaks: "A spokesman for the Front, Yusuf Abdi, said", "Prescott's lawyer, Naomi
@@ -174,9 +194,7 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
     counsel or agent is such a role ("Okafor's solicitor, Priya Raman, said", "Community
     First's agent, Tariq Hussain, said"), and saying nothing is speaking ("Ortiz's lawyer,
     Janet Cole, did not return a call"): the person named speaks, not the party."""
-    roles = lex.titles | lex.spokespeople
-    if lex.language == "en":
-        roles = roles | _COUNSEL_ROLES
+    roles = _role_words(lex)
     for m in _BETWEEN.finditer(text):
         before = re.split(r"[.;:\"“”,]", _HONORIFIC_STOP.sub(
             r"\1 ", text[:m.start()]))[-1].split()
@@ -188,8 +206,8 @@ def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str |
         if _THROUGH.intersection(said):
             continue  # "PT X melalui kuasa hukumnya, Y, membantah": X speaks (reading.py)
         verbs = find(lex.verbs, said[1 if opens else 0:])
-        if verbs or not opens and not any(w.replace("'s", "").casefold() in roles | (
-                lex.family_members) and (w.islower() or lex.head_first) for w in before):
+        if verbs or not opens and not any(w.replace("'s", "").casefold() in roles and (
+                w.islower() or lex.head_first) for w in before):
             continue  # after "said" any role will do: "said the party's candidate, X,";
             # a relative's too: "Kumaran's son, Vijay Kumaran, said"
         rest = text[m.end():]
