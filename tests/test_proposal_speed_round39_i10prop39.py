@@ -8,8 +8,10 @@ checked against the code it stands in front of, on many random texts and a few w
   whatever was asked before, in either language;
 - ``reading.remembered_label``, one memory of ``read_label`` for the engine and
   ``dispute._own_role``: the same as ``read_label`` asked fresh;
-- ``speakers_proposed._role_words``: role_holder's role nouns made once per lexicon, the
-  union role_holder made on every call (and ``with_speakers`` asks role_holder once);
+- ``lexicon.made_once``: a set joined from a lexicon's lists made once per lexicon and key
+  (role_holder's role nouns, speakers_indonesian's heads, dispute._own_word's common
+  words, deeds.enforcing), the same as joined fresh; ``with_speakers`` asks role_holder
+  once;
 - ``engine.last_places``: a speaker reading from the names each written once, where last
   written, is the reading from every mention (and ``engine._spoken``, which keys its memory
   by them, gives what ``read_speaker`` gives with the names as the window repeats them).
@@ -22,10 +24,11 @@ from types import SimpleNamespace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.domain.proposals import dispute, enforcer_finding, engine, reading
+from annotator.domain.proposals import deeds, dispute, enforcer_finding, engine, reading
+from annotator.domain.proposals import speakers_indonesian as indonesian
 from annotator.domain.proposals import speakers_proposed as proposed
 from annotator.domain.proposals.kinds import PERSON, kind_of
-from annotator.domain.proposals.lexicon import lexicon
+from annotator.domain.proposals.lexicon import lexicon, made_once
 from annotator.domain.proposals.name_words import tokens_and_words
 from annotator.domain.proposals.speech_family import speaking
 from annotator.domain.speakers import SourceIndex
@@ -125,16 +128,46 @@ def test_prosecutor_speaks_on_sentences():
     assert enforcer_finding.prosecutor_speaks("Amira Sethi", "Amira Sethi said.", en) is None
 
 
-# --- speakers_proposed._role_words: made once per lexicon ---
+# --- lexicon.made_once: sets joined from a lexicon's lists, made once per lexicon ---
 
 
-def test_role_words_are_the_union_made_fresh():
+def test_made_once_makes_once_per_lexicon_and_key():
+    made = []
+    en, id_ = lexicon("en"), lexicon("id")
+    for _ in range(3):
+        for lex in (en, id_, speaking(en)):
+            for key in ("a", "b"):
+                got = made_once(lex, f"test39 {key}", lambda lex, key=key: made.append(
+                    (lex.language, key)) or (lex.language, key, id(lex)))
+                assert got == (lex.language, key, id(lex))
+    assert len(made) == 6  # each (lexicon, key) once, though asked three times
+
+
+def test_sets_made_once_are_the_unions_made_fresh():
     for language in ("en", "id"):
         for lex in (lexicon(language), speaking(lexicon(language))):  # two lexicons a language
             counsel = proposed._COUNSEL_ROLES if language == "en" else frozenset()
-            want = lex.titles | lex.spokespeople | counsel | lex.family_members
-            assert proposed._role_words(lex) == want
-            assert proposed._role_words(lex) is proposed._role_words(lex)
+            for _ in range(2):
+                assert proposed._role_words(lex) == \
+                    lex.titles | lex.spokespeople | counsel | lex.family_members
+                assert indonesian._heads(lex) == lex.org_heads | lex.government_heads | \
+                    lex.company_markers | indonesian._data(lex.language)[0]
+                assert deeds.enforcing(lex) == deeds._enforcing(
+                    lex.language, tuple(lex.enforcement_more.items()))
+
+
+def test_own_word_joins_its_common_words_once():
+    text = "Harbour chief executive Jo Lee said it would appeal."
+    window = (["harbour", "chief", "executive"], text)  # the words beside the speaker
+    for language in ("en", "id"):
+        lex = lexicon(language)
+        assert dispute._own_word("harbour foods", window, [], lex)
+        kept = made_once(lex, "dispute.own_word", lambda lex: None)  # made by the call above
+        assert kept == lex.org_heads | lex.government_heads | lex.places | lex.titles | \
+            dispute._JOINING
+    en = lexicon("en")
+    assert not dispute._own_word("harbour foods", window, ["harbour ltd"], en)  # shared
+    assert not dispute._own_word("ministry of harbour", window, [], en)  # an office's head
 
 
 def test_role_holder_on_sentences():

@@ -101,7 +101,7 @@ from annotator.domain.proposals.held import (
 )
 from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lacking import lacks
-from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find, made_once
 from annotator.domain.proposals.limited_figure import limits_a_figure
 from annotator.domain.proposals.literal import absent, search_after
 from annotator.domain.proposals.lodged_with import lodged_with
@@ -1255,7 +1255,8 @@ def _own_word(party: str, window: tuple[list[str], str], others, lex: Lexicon) -
         return False
     own = [w for w in party.split() if w not in lex.company_markers]
     first = own[0] if own else ""
-    common = lex.org_heads | lex.government_heads | lex.places | lex.titles | _JOINING
+    common = made_once(lex, "dispute.own_word", lambda lex: lex.org_heads | (
+        lex.government_heads | lex.places | lex.titles | _JOINING))
     if len(first) < 3 or first in common or any(
             first in other.split() for other in others if other != party):
         return False

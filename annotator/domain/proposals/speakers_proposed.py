@@ -10,7 +10,7 @@ from dataclasses import replace
 from annotator.domain.proposals.acts_between import acted_between
 from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.kinds import PERSON, kind_of
-from annotator.domain.proposals.lexicon import Lexicon, find
+from annotator.domain.proposals.lexicon import Lexicon, find, made_once
 from annotator.domain.proposals.literal import search_after
 from annotator.domain.proposals.naming import known_whole
 from annotator.domain.proposals.office_of import office_body
@@ -165,23 +165,12 @@ _PHRASE_WORDS = 8  # words before the speech verb, the opener included
 _HONORIFIC_STOP = re.compile(rf"\b({_HONORIFICS})\.\s", re.IGNORECASE)
 
 
-_ROLE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
 def _role_words(lex: Lexicon) -> frozenset[str]:
     """The nouns of a role role_holder takes: the titles and spokespeople, in English a
-    party's counsel or agent, and kin. Made once per lexicon (kept beside them, so that its
-    id is not reused): made on every call, and once more for each word of a role phrase,
-    they were most of role_holder's own time (round 39)."""
-    found = _ROLE_WORDS.get(id(lex))
-    if found is None or found[0] is not lex:
-        roles = lex.titles | lex.spokespeople
-        if lex.language == "en":
-            roles = roles | _COUNSEL_ROLES
-        if len(_ROLE_WORDS) >= 64:
-            _ROLE_WORDS.clear()
-        found = _ROLE_WORDS[id(lex)] = (lex, roles | lex.family_members)
-    return found[1]
+    party's counsel or agent, and kin; made once per lexicon (made on every call, and once
+    more for each word of a role phrase, they were most of role_holder's own time)."""
+    return made_once(lex, "role_holder", lambda lex: lex.titles | lex.spokespeople | (
+        _COUNSEL_ROLES if lex.language == "en" else frozenset()) | lex.family_members)
 
 
 def role_holder(name: str | None, reason: str, text: str, lex: Lexicon) -> str | None:
