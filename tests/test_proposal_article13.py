@@ -16,7 +16,7 @@ from support.benches import load_bench, sides_placed
 from annotator.corpus.ingest import ingest_paths
 from annotator.db.connection import open_db
 from annotator.domain.annotations import set_annotation
-from annotator.domain.proposals import engine, whole_article
+from annotator.domain.proposals import engine, reading, whole_article
 from annotator.domain.proposals.article_side import article_key, side_in_article
 from annotator.domain.proposals.dispute import Dispute
 from annotator.domain.proposals.engine import propose, propose_text
@@ -267,7 +267,7 @@ def test_a_proposal_is_the_same_whether_the_article_was_read_before_or_not(tmp_p
     for sid, _ in rows:
         whole_article._READ.clear()
         for cache in (engine._RULED, engine._SPOKEN, engine._EARLIER, engine._BEFORE,
-                      engine._READINGS):
+                      reading._READINGS, reading._SUBJECT_ENDS):
             cache.clear()
         cold.append(propose(db, sid, "enter", scheme, index))
     assert warm == cold

@@ -24,7 +24,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.domain.proposals.lexicon import Lexicon, _merged, _phrases, cue_file, find
+from annotator.domain.proposals.lexicon import (
+    Lexicon,
+    _merged,
+    _phrases,
+    cue_file,
+    find,
+    made_once,
+)
 
 DEED = "a wrongful deed stated"  # in the reason of a reported deed (told_of_itself)
 OBJECT_REACH = 7  # tokens after an ordinary verb where what makes it wrong is named
@@ -104,7 +111,8 @@ def _enforcing(language: str, base: tuple) -> dict[str, tuple[str, ...]]:
 def enforcing(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """The enforcement verbs read for the label: the lexicon's whole family and this round's
     ("had its licence revoked for", "izin usaha dicabut karena")."""
-    return _enforcing(lex.language, tuple(lex.enforcement_more.items()))
+    return made_once(lex, "deeds.enforcing", lambda lex: _enforcing(
+        lex.language, tuple(lex.enforcement_more.items())))  # the key made once too
 
 
 def counted_word(lex: Lexicon, word: str) -> bool:

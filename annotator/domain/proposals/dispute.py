@@ -101,7 +101,7 @@ from annotator.domain.proposals.held import (
 )
 from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lacking import lacks
-from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find, made_once
 from annotator.domain.proposals.limited_figure import limits_a_figure
 from annotator.domain.proposals.literal import absent, search_after
 from annotator.domain.proposals.lodged_with import lodged_with
@@ -138,6 +138,7 @@ from annotator.domain.proposals.reading import (
     enforcement,
     normalise,
     read_label,
+    remembered_label,
 )
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reframed import reframed
@@ -1261,7 +1262,8 @@ def _own_word(party: str, window: tuple[list[str], str], others, lex: Lexicon) -
         return False
     own = [w for w in party.split() if w not in lex.company_markers]
     first = own[0] if own else ""
-    common = lex.org_heads | lex.government_heads | lex.places | lex.titles | _JOINING
+    common = made_once(lex, "dispute.own_word", lambda lex: lex.org_heads | (
+        lex.government_heads | lex.places | lex.titles | _JOINING))
     if len(first) < 3 or first in common or any(
             first in other.split() for other in others if other != party):
         return False
@@ -1546,16 +1548,9 @@ _ALLEGES: dict[tuple, bool] = {}
 
 
 def _own_role(text: str, lex: Lexicon) -> str:
-    """The role the sentence's own words propose (read_label), remembered by the text."""
-    key = (text, id(lex), lex.language)
-    if key not in _ROLES:
-        if len(_ROLES) >= 2048:
-            _ROLES.clear()
-        _ROLES[key] = read_label(text, lex).role
-    return _ROLES[key]
-
-
-_ROLES: dict[tuple, str] = {}
+    """The role the sentence's own words propose (read_label), remembered by the text: the
+    engine's reading of the sentence, read once for both."""
+    return remembered_label(text, lex).role
 
 
 def _alleges(speaker: str | None, text: str, lex: Lexicon) -> bool:

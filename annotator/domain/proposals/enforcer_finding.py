@@ -159,7 +159,9 @@ def prosecutor_speaks(speaker: str | None, text: str, lex: Lexicon) -> str | Non
         return f"{speaker} speaks for the prosecution ('{role}')"
     if not speaker or lex.language != "en":
         return None
-    named = re.search(_PROSECUTOR + rf"{re.escape(speaker.split()[-1])}\b", text)
+    last = speaker.split()[-1]  # the pattern needs "[Pp]rosecutor" and the name's last word
+    named = "rosecutor" in text and last in text and re.search(  # written: made only then
+        _PROSECUTOR + rf"{re.escape(last)}\b", text)
     return f"{speaker} speaks for the prosecution ('prosecutor')" if named else None
 
 

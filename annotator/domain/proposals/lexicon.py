@@ -5,13 +5,16 @@ and the hedges, negations, pronouns and prepositions a reader of that language w
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import TypeVar
 
 from annotator.base.resources import data_file
 
 FALLBACK = "en"  # a language without its own lexicon is read with the English one
 WRONG_STRENGTH = 0.6  # a wrongful act named in reported speech, as most of ``wrongdoing``
+T = TypeVar("T")
 
 
 def _merged(*lists: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
@@ -180,6 +183,23 @@ class Lexicon:
         cues = {**self.speech, **self.accusation, **self.denial}
         cues.update({k: v for k, v in self.lodging_verbs.items() if k not in cues})  # "mengadu"
         return {k: v for k, v in cues.items() if k not in self.not_verbs}
+
+
+_MADE: dict[tuple[int, str], tuple[Lexicon, object]] = {}
+MADE_KEPT = 512  # (lexicon, key) pairs: a few lexicons, a few dozen sets made from each
+
+
+def made_once(lex: Lexicon, key: str, make: Callable[[Lexicon], T]) -> T:
+    """``make(lex)``, made once for each lexicon and ``key`` (the lexicon kept beside it,
+    so that its id is not reused): a set a reading joins from the lexicon's lists
+    (``lex.org_heads | lex.government_heads ...``), made on every call, costs more than
+    the reading's own work where the reading is asked of every word (round 39)."""
+    found = _MADE.get((id(lex), key))
+    if found is None or found[0] is not lex:
+        if len(_MADE) >= MADE_KEPT:
+            _MADE.clear()
+        found = _MADE[(id(lex), key)] = (lex, make(lex))
+    return found[1]
 
 
 def available() -> list[str]:

@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from annotator.domain.proposals.kinds import group_nouns
-from annotator.domain.proposals.lexicon import Lexicon, cue_file
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, made_once
 from annotator.domain.proposals.literal import written_at
 from annotator.domain.proposals.name_words import CAPITALISED_STOP
 from annotator.domain.proposals.naming import SpeakerReading, known_or_new
@@ -74,7 +74,10 @@ def _a_tail(name: str, before: str, lex: Lexicon, opens: str = "") -> bool:
 
 
 def _heads(lex: Lexicon) -> frozenset[str]:
-    return lex.org_heads | lex.government_heads | lex.company_markers | _data(lex.language)[0]
+    """The head nouns of bodies and companies, made once per lexicon (asked of every word
+    of a name by several readings)."""
+    return made_once(lex, "speakers_indonesian.heads", lambda lex: lex.org_heads | (
+        lex.government_heads | lex.company_markers | _data(lex.language)[0]))
 
 
 def _plain(token: str) -> str:
