@@ -95,6 +95,7 @@ from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nou
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
 from annotator.domain.proposals.market_demand import market_demand
 from annotator.domain.proposals.member_named import member_named
+from annotator.domain.proposals.messaged import messaging_verb
 from annotator.domain.proposals.money_claim import money_claim
 from annotator.domain.proposals.name_words import (
     _BREAK_MARKS,
@@ -1620,7 +1621,11 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             if found.name:
                 return replace(found, reason=f"the subject of '{words[v]}', which "
                                              f"'..., {verb}' shares: {found.reason}")
-        found = _subject(index, text, tokens, words, mentions, s, lex, f"subject of '{verb}'")
+        sender = messaging_verb(text, tokens, words, s, lex)  # "emailed customers to say"
+        found = _subject(index, text, tokens, words, mentions, sender[0], lex,
+                         f"subject of '{sender[1]} ... to {verb}'") if sender else None
+        found = found or _subject(index, text, tokens, words, mentions, s, lex,
+                                  f"subject of '{verb}'")
         joined = s - 2 if s > 1 and words[s - 1] in _PERFECT and words[s - 2] in LISTING \
             else s - 1  # "has 300 followers and has asked Trading Standards" (round 38)
         if not found and s > 0 and words[joined] in LISTING:
