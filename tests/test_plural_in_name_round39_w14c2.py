@@ -13,17 +13,49 @@ Every sentence is invented for this test; none is taken from the benchmark's set
 
 from __future__ import annotations
 
+import pytest
+from support.corpus import add_document
 from support.proposals import accepted
 
+from annotator.db.connection import write
+from annotator.domain.annotations import set_annotation
+from annotator.domain.proposals import propose
+from annotator.domain.proposals.registering import register_proposed
+from annotator.domain.speakers import SourceIndex
 
-def _all(db, scheme, sentences):
-    return accepted(db, scheme, sentences, "en")
+
+def _registered(db, scheme, sentences):
+    """As `enter` on the labeling screen: each proposal accepted, its new source registered
+    before the next sentence is read (the union is then the registry's, not the article's)."""
+    ids = add_document(db, "d1", sentences)
+    with write(db):
+        db.execute("UPDATE documents SET language = 'en' WHERE id = 'd1'")
+    index = SourceIndex.from_db(db)
+    out = []
+    for sid in ids:
+        got = propose(db, sid, "ana", scheme, index)
+        for known in register_proposed(db, got, got.name):
+            index.add(known.name, known.name, known.kind)
+            for alias in known.aliases:
+                index.add(alias, known.name, known.kind)
+        set_annotation(db, sid, "ana", label=got.label, source=got.name,
+                       confidence=got.confidence, scheme=scheme, proposal=got.proposer)
+        out.append(got)
+    return out
+
+
+@pytest.fixture(params=["accepted", "registered"])
+def read(request):
+    """Both ways of reading a document: sources only accepted, and registered as well."""
+    if request.param == "registered":
+        return _registered
+    return lambda db, scheme, sentences: accepted(db, scheme, sentences, "en")
 
 
 # --- the try articles' shapes ---
 
-def test_riders_who_plan_a_protest_are_not_the_union(db, scheme):
-    got = _all(db, scheme, [
+def test_riders_who_plan_a_protest_are_not_the_union(db, scheme, read):
+    got = read(db, scheme, [
         "The Couriers and Riders Union said the delivery targets were unsafe.",
         "Riders plan to protest outside the company's offices next Friday.",
     ])
@@ -31,8 +63,8 @@ def test_riders_who_plan_a_protest_are_not_the_union(db, scheme):
     assert got[1].name is None, got[1].reason
 
 
-def test_anglers_on_a_named_river_are_no_name(db, scheme):
-    got = _all(db, scheme, [
+def test_anglers_on_a_named_river_are_no_name(db, scheme, read):
+    got = read(db, scheme, [
         "Anglers on the River Wenning say Severn Vale Water pumped sewage into the river "
         "for 300 hours last year.",
     ])
@@ -41,25 +73,25 @@ def test_anglers_on_a_named_river_are_no_name(db, scheme):
 
 # --- the class, in other wordings ---
 
-def test_rowers_who_say_are_not_the_club(db, scheme):
-    got = _all(db, scheme, [
+def test_rowers_who_say_are_not_the_club(db, scheme, read):
+    got = read(db, scheme, [
         "The Thames Swimmers and Rowers Club said the water was unsafe.",
         "Rowers say they have fallen ill after training.",
     ])
     assert got[1].name is None, got[1].reason
 
 
-def test_anglers_who_say_are_not_the_association(db, scheme):
-    got = _all(db, scheme, [
+def test_anglers_who_say_are_not_the_association(db, scheme, read):
+    got = read(db, scheme, [
         "The Wenning Anglers Association said fish had died below the outfall.",
         "Anglers say Severn Vale Water pumped sewage into the river.",
     ])
     assert got[1].name is None, got[1].reason
 
 
-def test_drivers_who_intend_a_strike_are_not_the_network(db, scheme):
-    got = _all(db, scheme, [
-        "The Hartfield Drivers and Couriers Network said pay had fallen.",
+def test_drivers_who_intend_a_strike_are_not_the_association(db, scheme, read):
+    got = read(db, scheme, [
+        "The Hartfield Private Hire Drivers Association said fares had fallen.",
         "Drivers intend to strike next month.",
     ])
     assert got[1].name is None, got[1].reason
@@ -67,16 +99,16 @@ def test_drivers_who_intend_a_strike_are_not_the_network(db, scheme):
 
 # --- near misses that must not change ---
 
-def test_the_union_itself_still_speaks(db, scheme):
-    got = _all(db, scheme, [
+def test_the_union_itself_still_speaks(db, scheme, read):
+    got = read(db, scheme, [
         "The Couriers and Riders Union said the delivery targets were unsafe.",
         "The union plans to protest outside the company's offices.",
     ])
     assert got[1].name == "Couriers and Riders Union", got[1].reason
 
 
-def test_a_club_named_elsewhere_is_left_as_it_was(db, scheme):
-    got = _all(db, scheme, [
+def test_a_club_named_elsewhere_is_left_as_it_was(db, scheme, read):
+    got = read(db, scheme, [
         "Kelmouth Rovers' owners have been accused by the Kelmouth Rovers Supporters' Trust "
         "of hiding a tax bill.",
         "Rovers have denied any wrongdoing.",

@@ -307,9 +307,11 @@ def plural_of_people(name: str, lex: Lexicon, text: str) -> bool:
         or _inside_plural_subject(name, text, lex) is not None
 
 
-# the reading's note that a one-word subject was read as a fuller name before
-# ("subject of 'plan to' (Riders = Couriers and Riders Union, named before)")
-_READ_AS = re.compile(r"\((\w+) = ([^,()]+), (?:named before|as the article names it)\)")
+# the reading's note that a one-word subject was read as a fuller name ("subject of 'plan
+# to' (Riders = Couriers and Riders Union, named before)"; the registry's: "(Riders =
+# Couriers and Riders Union)")
+_READ_AS = re.compile(
+    r"\((\w+) = ([^,()]+)(?:, named before|, as the article names it)?\)")
 
 
 @lru_cache(maxsize=4)
