@@ -104,6 +104,8 @@ def _opening_plural(name: str, text: str, lex: Lexicon, texts) -> str | None:
         return None
     plural_verbs, places_after, _, members = _words(lex.language)
     rest = words[1:]
+    if rest[1:2] == ["the"] and rest[2:3]:  # "Anglers on the River Wenning" (round 39)
+        rest = rest[:1] + rest[2:]
     if rest and (rest[0] not in places_after or not rest[1:2] or not rest[1][:1].isupper()):
         return None  # "Friends of the Earth": a name goes on after "of"
     if rest and word.casefold() in members and rest[0] in ("at", "from"):
@@ -305,6 +307,49 @@ def plural_of_people(name: str, lex: Lexicon, text: str) -> bool:
         or _inside_plural_subject(name, text, lex) is not None
 
 
+# the reading's note that a one-word subject was read as a fuller name ("subject of 'plan
+# to' (Riders = Couriers and Riders Union, named before)"; the registry's: "(Riders =
+# Couriers and Riders Union)")
+_READ_AS = re.compile(
+    r"\((\w+) = ([^,()]+)(?:, named before|, as the article names it)?\)")
+
+
+@lru_cache(maxsize=4)
+def _people_known(language: str) -> frozenset[str]:
+    """Plurals the cue lists know as people: "riders", "tenants", "residents"."""
+    cues = cue_file(language)
+    return frozenset(w for key, part in (("speaker36_people_of", "people"),
+                                         ("speaker_counted_people", "people"),
+                                         ("speaker38_people_for", "people"))
+                     for w in cues.get(key, {}).get(part, ())) | frozenset(
+        cues.get("unnamed", ()))
+
+
+def _plural_in_name(reason: str, text: str, lex: Lexicon, texts) -> str | None:
+    """Rule 4 (thirty-ninth round, bug fix w14c2): a plural of people opening the sentence
+    that the rules read as a body's name because the body's name holds the word ("Riders
+    plan to protest" after the "Couriers and Riders Union", "Anglers say" after the
+    "Wenning Anglers Association"): the people, no source. Only a word inside the name,
+    neither its first nor its last ("Rovers" of "Kelmouth Rovers"); the fuller name's own
+    mentions are not read as the word written capitalised inside a sentence. A plural's
+    verb after it ("say", "have") as rule 1 asks, or any verb after a word of people the
+    cue lists know or the article writes in lower case ("Riders plan")."""
+    found = _READ_AS.search(reason)
+    if found is None:
+        return None
+    word, full = found.group(1), found.group(2).split()
+    if word not in full[1:-1]:
+        return None
+    blanked = tuple(t.replace(found.group(2), " ") for t in texts)
+    plural = _opening_plural(word, text, lex, blanked)  # "Anglers say": a plural's verb
+    if plural is None and (word.casefold() in _people_known(lex.language) or _lower_elsewhere(
+            word, texts)) and not _capitalised_inside(word, blanked):
+        after = text[len(word):].split()  # "Riders plan to": people, any verb after them
+        plural = word if text.startswith(f"{word} ") and _PLURAL.match(word) and after[
+            0].isalpha() and after[0].islower() else None
+    return plural
+
+
 def unnamed_plural(proposal, lex: Lexicon, text: str, table=None):
     """``proposal`` with no source where its name is a plural of people opening the
     sentence, or a body named inside such a plural's subject; else as it came."""
@@ -317,6 +362,8 @@ def unnamed_plural(proposal, lex: Lexicon, text: str, table=None):
     plural = _opening_plural(name, text, lex, texts)
     if plural is None and "subject of" in proposal.reason:
         plural = _inside_plural_subject(name, text, lex) or _placed_in_chain(name, text, lex)
+    if plural is None and "subject of" in proposal.reason:
+        plural = _plural_in_name(proposal.reason, text, lex, texts)
     if plural is None and "(members of a body speak as it)" in proposal.reason:
         plural = _wronged_workforce(name, text, lex)
     if plural is None:
