@@ -46,6 +46,11 @@ from annotator.domain.proposals.owners import owner_after
 from annotator.domain.proposals.speaker_acts import documents as speaker_documents
 
 KEY = "speaker16_acts"
+# an enforcer's own act of enforcement with no speech verb ("In 2023 the agency brought a
+# prosecution against another water company", "Last year the agency prosecuted a different
+# firm"): the enforcer is the party acting, as "The regulator fined ..." already read
+# (thirty-ninth round, bug fix w14c3)
+ENFORCING_KEY = "speaker39_enforcer_acts"
 _RELATIVE = frozenset({"yang", "who", "which", "that", "whose"})
 _IT = frozenset({"it", "its"})  # a body: the body named last, not the last speaker
 _ONE_PERSON = frozenset({"he", "she", "ia", "dia", "beliau"})  # the last named speaker
@@ -66,7 +71,8 @@ class _Family:
 @lru_cache(maxsize=8)
 def _family(language: str) -> _Family:
     raw = cue_file(language).get(KEY, {})
-    return _Family({tuple(p.split()): 0.8 for p in raw.get("phrases", ())},
+    enforcing = cue_file(language).get(ENFORCING_KEY, {}).get("phrases", ())
+    return _Family({tuple(p.split()): 0.8 for p in (*raw.get("phrases", ()), *enforcing)},
                    frozenset(raw.get("conveying", ())), frozenset(raw.get("conveyed", ())),
                    frozenset(raw.get("subordinators", ())),
                    {k: frozenset(v) for k, v in raw.get("not_before", {}).items()},
