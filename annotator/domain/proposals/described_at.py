@@ -21,6 +21,7 @@ company's denial.
 
 from __future__ import annotations
 
+from annotator.domain.proposals.acts_between import fixture_between
 from annotator.domain.proposals.lexicon import Lexicon
 
 # where someone is, not whose: "for" and "of" tie a role to its body and stay
@@ -28,14 +29,16 @@ PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "outside", "across",
 
 
 def acted_between(words: list[str], noun_at: int, name_at: int, lex: Lexicon) -> bool:
-    """Whether a verb of speech, accusation, denial, request or enforcement stands between
-    the noun at ``noun_at`` and the name opening at ``name_at`` ("regulator said Tallis
-    ...", "union accused Harlow ...", "regulator fined Tallis ...")."""
+    """Whether a verb of speech, accusation, denial, request, enforcement or a fixture
+    (acts_between.fixture_between, round 39) stands between the noun at ``noun_at`` and
+    the name opening at ``name_at`` ("regulator said Tallis ...", "union accused Harlow
+    ...", "regulator fined Tallis ...", "club hosts Stockport")."""
     if lex.language != "en":
         return False
     between = words[noun_at + 1:name_at]
     return any((w,) in lex.speech or (w,) in lex.accusation or (w,) in lex.denial
-               or w in lex.enforcement or w in lex.requests for w in between)
+               or w in lex.enforcement or w in lex.requests for w in between) \
+        or fixture_between(between, lex)  # "when the club hosts Stockport" (round 39)
 
 
 def placed_between(words: list[str], noun_at: int, name_at: int, lex: Lexicon) -> bool:
