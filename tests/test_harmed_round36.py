@@ -79,9 +79,11 @@ def test_the_accused_person_talked_of_first_still_replies(db, scheme):
         *_COURT[:2],
         "The court heard that Gary Hale, 44, removed two guard rails in March 2024 to speed "
         "up the work.",
-        "Mr Hale, who still works for the firm, said after the hearing that he hoped no other "
-        "worker would go through what he had.",
+        "Mr Hale, who still works for the firm, said after the hearing that the rails had "
+        "been put back the same day.",
     ])
+    # (the thirty-ninth round: "that he hoped ..." here is a feeling, context, as right after
+    # the verb (t39b1); the reply is now one of fact, which still answers as the accused)
     assert got[3].label == "denial", got[3].label_reason
     assert "talked of" in got[3].label_reason
 
@@ -90,8 +92,8 @@ def test_hit_a_pedestrian_is_no_harm_done_to_him(db, scheme):
     got = _all(db, scheme, [
         *_COURT[:2],
         "The court heard that Liam Porter, 29, hit a worker with a forklift in March 2024.",
-        "Mr Porter, who still works for the firm, said after the hearing that he hoped no "
-        "other worker would go through what he had.",
+        "Mr Porter, who still works for the firm, said after the hearing that the forklift's "
+        "brakes had failed.",
     ])
     assert got[3].label == "denial", got[3].label_reason
     assert "talked of" in got[3].label_reason
