@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from annotator.domain.proposals import cause_blamed, replies, taken
+from annotator.domain.proposals.according_filing import according_to_filing
 from annotator.domain.proposals.admitted_clause import admitted_clause
 from annotator.domain.proposals.article_side import article_key, side_in_article
 from annotator.domain.proposals.charged import framed
@@ -2356,7 +2357,9 @@ def _opening(reading: LabelReading, speaker: str | None, dispute: Dispute | None
     ("Residents ... say it has exceeded its limit on night-time flights"), read as a plain
     claim: the accusation the article opens with. Anywhere, what a filed complaint or
     lawsuit says a body did ("The lawsuit, filed Monday, says the college continued to
-    advertise ..."): the accusation the filing makes."""
+    advertise ..."): the accusation the filing makes; and what is told "according to" a
+    complaint brought in as new ("..., according to a formal complaint lodged with the
+    council's monitoring officer"; according_filing.py, round 39)."""
     if reading.role != CLAIM or reading.negated \
             or not reading.reason.startswith(("reported speech '", "complaints received")):
         return None
@@ -2365,6 +2368,12 @@ def _opening(reading: LabelReading, speaker: str | None, dispute: Dispute | None
     if filed is not None:
         return LabelReading(ACCUSATION, filed, f"what the filing alleges a body did: "
                             f"'{filed}' ({reading.reason})", CONTINUED, reading.hedges)
+    told = according_to_filing(text, lex.language) \
+        if reading.reason.startswith("reported speech 'according to'") else None
+    if told is not None:
+        return LabelReading(ACCUSATION, told, f"a complaint brought in tells what it "
+                            f"alleges: '{told}' ({reading.reason})", CONTINUED,
+                            reading.hedges)
     if speaker and plural_of_people(speaker, lex, text):
         speaker = None  # "Cleaners at Illawarra General Hospital say": no source (round 33)
     if dispute is None or speaker or dispute.accused \
