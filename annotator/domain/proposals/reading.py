@@ -530,6 +530,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             continue  # "the index was never triggered", "a false wall" (no_denial.py)
         if no_denial.coordinated_never(lex, words, s, e):
             continue  # "extensions that were left half-built or never started" (round 36)
+        if no_denial.idle(lex, words, s, e):
+            continue  # "complaints about false statements", "despite never having stood"
         if lacking.negation_cue(phrase, lex) and lacking.lacks(lex, words, e):
             lacked.append(" ".join(phrase))  # "never got a refund": what was not received
             continue
