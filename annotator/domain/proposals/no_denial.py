@@ -27,6 +27,16 @@ stands after an opening that defines an offence ("an offence to", "illegal to") 
 its predicate ("is a criminal offence"), with no word between that opens another clause
 ("and", "but", a finite "is", "were": "it was illegal to hold the vote and the figures were
 false" still denies). Words: data/cues/en.json, ``deny39_offence_defined``.
+
+Thirty-ninth round (bug fix, branch w14b2; data ``deny39_no_denial`` in data/cues/en.json):
+"false" before a noun of what is said ("statements", "claims", "information"), that noun
+the object of a preposition of topic or of a verb that makes or spreads it ("complaints
+about false statements were a matter for the police", "makes it an offence to publish a false
+statement of fact", "rules on false claims"), names a kind of statement as a topic: nothing
+is called untrue ("said the claims were false", "called it a false allegation" stay
+denials). And "never" in a concessive clause of a gerund ("despite never having stood in
+the ward before", "notwithstanding never having played"): a contrast in the speaker's own
+story, nothing rebutted.
 """
 
 from __future__ import annotations
@@ -122,3 +132,42 @@ def offence_defined(lex: Lexicon, words: list[str], start: int, end: int) -> boo
         if s <= reach and not any(w in stops for w in words[end:end + s]):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _round39(language: str) -> dict:
+    raw = cue_file(language).get("deny39_no_denial", {})
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def false_topic(lex: Lexicon, words: list[str], start: int, end: int) -> bool:
+    """Whether the cue at ``start:end`` is "false" before a noun of what is said, as the
+    object of a preposition of topic or of a verb that makes or spreads it ("complaints
+    about false statements", "to publish a false statement"): a kind of statement named,
+    nothing called untrue (module doc)."""
+    data = _round39(lex.language)
+    if words[start:end] != ["false"] or end >= len(words) \
+            or words[end] not in data.get("false_nouns", ()):
+        return False
+    k = start - 1
+    if k >= 0 and words[k] in data.get("false_determiners", ()):
+        k -= 1
+    return k >= 0 and words[k] in data.get("false_governors", ())
+
+
+def concessive_never(lex: Lexicon, words: list[str], start: int, end: int) -> bool:
+    """Whether the cue at ``start:end`` is the bare "never" of a concessive gerund
+    ("despite never having stood in the ward before"): a contrast told, nothing rebutted
+    (module doc)."""
+    if words[start:end] != ["never"] or start == 0 or end >= len(words):
+        return False
+    return words[start - 1] in _round39(lex.language).get("never_concessives", ()) \
+        and words[end].endswith("ing")
+
+
+def idle(lex: Lexicon, words: list[str], start: int, end: int) -> bool:
+    """Whether the denial cue at ``start:end`` denies nothing by a thirty-ninth-round
+    reading ("complaints about false statements", "despite never having stood"): the
+    allegation's noun called false (own_act.called_false) leaves it out as the rules'
+    reading does."""
+    return false_topic(lex, words, start, end) or concessive_never(lex, words, start, end)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
+from annotator.domain.proposals import no_denial
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
 from annotator.domain.proposals.name_words import tokens_and_words
 from annotator.domain.proposals.reading import normalise
@@ -57,7 +58,8 @@ def called_false(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
     a few words, no speech verb between, a denying or discrediting word not negated."""
     allegations, denials = _nouns(lex.language)
     said = {k for s, e in find(lex.speech, words) for k in range(s, e)}
-    false = sorted(find(lex.denial, words) + find(lex.discrediting, words))
+    false = sorted([(s, e) for s, e in find(lex.denial, words)
+                    if not no_denial.idle(lex, words, s, e)] + find(lex.discrediting, words))
     for k, w in enumerate(words):
         side = "accused" if w in allegations else "accusing" if w in denials else None
         if side is None:

@@ -571,6 +571,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
             continue  # "makes it an offence to publish a false statement": a law (round 39)
         if no_denial.coordinated_never(lex, words, s, e):
             continue  # "extensions that were left half-built or never started" (round 36)
+        if no_denial.idle(lex, words, s, e):
+            continue  # "complaints about false statements", "despite never having stood"
         if lacking.negation_cue(phrase, lex) and lacking.lacks(lex, words, e):
             lacked.append(" ".join(phrase))  # "never got a refund": what was not received
             continue
