@@ -152,7 +152,7 @@ from annotator.domain.proposals.owned_documents import (
     own_document,
     owner_pronoun,
 )
-from annotator.domain.proposals.owned_object import object_verb
+from annotator.domain.proposals.owned_object import COORDINATORS, object_verb
 from annotator.domain.proposals.owners import evidence_verbs, owner_after, owner_subject
 from annotator.domain.proposals.passives import (
     accusation_owner,
@@ -1616,11 +1616,15 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
         if _relayed_by_described(index, text, tokens, words, first_verb, s, lex, last_named):
             continue  # "Another mother said Mr Toller had told her son": the mother speaks
         v = object_verb(text, tokens, words, s, lex)
+        joined_verb = v is not None and words[s - 1] in COORDINATORS
+        if joined_verb and first_verb < v:
+            v = first_verb  # "The office confirmed it had received Ms Murray's letter but
+            # said": the subject of the sentence's first verb of saying (round 39)
         if v is not None:  # "But he disputed Ofcom's figure, saying": he, never Ofcom;
             # read as "But he said." (owned_object.py)
             found = _read_speaker(f"{text[:tokens[v].start()]}said.", lex, index,
                                   previous=previous, last_named=last_named)
-            if found.name:
+            if found.name or joined_verb:  # (round 39: never the owner of the object)
                 return replace(found, reason=f"the subject of '{words[v]}', which "
                                              f"'..., {verb}' shares: {found.reason}")
         sender = messaging_verb(text, tokens, words, s, lex)  # "emailed customers to say"
