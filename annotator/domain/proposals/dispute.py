@@ -145,6 +145,7 @@ from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reframed import reframed
 from annotator.domain.proposals.relative_negation import in_relative_clause
 from annotator.domain.proposals.relayed import relayed
+from annotator.domain.proposals.remedy_beside import argued_beside
 from annotator.domain.proposals.reported_instruction import former_member, reported_instruction
 from annotator.domain.proposals.spoken_of import named_as_described, talked_of
 from annotator.domain.proposals.suffered import suffered_account
@@ -2090,6 +2091,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return (_suffered(reading, speaker, dispute, text, lex) if _by_default(reading)
                 else None) or reading
     remedy = _remedy(text, lex)
+    if remedy and _key(speaker) in dispute.deniers and argued_beside(text, lex):
+        remedy = None  # "Everything was done by the book, and I will co-operate fully with
+        # any review": the argument bears on the allegation (remedy_beside.py, round 39)
     again = _key(speaker) in dispute.deniers and dispute.last_denier not in (
         _key(speaker), dispute.voices.get(_key(speaker)))  # its counsel goes on for it too
     figure = contrary_figure(text, lex) if again else None
