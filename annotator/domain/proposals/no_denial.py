@@ -30,7 +30,7 @@ false" still denies). Words: data/cues/en.json, ``deny39_offence_defined``.
 
 Thirty-ninth round (bug fix, branch w14b2; data ``deny39_no_denial`` in data/cues/en.json):
 "false" before a noun of what is said ("statements", "claims", "information"), that noun
-the object of a preposition of topic or of a verb that makes or spreads it ("complaints
+the object of a preposition of topic or of a verb that publishes or spreads it ("complaints
 about false statements were a matter for the police", "makes it an offence to publish a false
 statement of fact", "rules on false claims"), names a kind of statement as a topic: nothing
 is called untrue ("said the claims were false", "called it a false allegation" stay
