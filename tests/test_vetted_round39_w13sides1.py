@@ -56,3 +56,9 @@ def test_never_checked_is_no_vetting(db, scheme):
     got = _last(db, scheme, "Brookfield Catering said the menus had never been checked by "
                             "anyone outside the company.")
     assert "vetted by another" not in got.label_reason, got.label_reason
+
+
+def test_a_class_of_things_told_in_general_is_no_vetting(db, scheme):
+    got = _last(db, scheme, "A food standards officer, Ruth Kerr, said most school caterers "
+                            "in the county had passed every hygiene inspection this year.")
+    assert got.label == "claim", got.label_reason

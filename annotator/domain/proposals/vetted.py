@@ -23,7 +23,10 @@ Read here, as data (data/cues/en.json, ``deny39_vetted``; Indonesian has none):
 - a verb of passing (``passed``: "passed", "went through", "underwent") and, within
   ``reach`` words, a word of ``checks`` ("inspection", "audit", "review", "tests"): "had
   passed a local authority inspection", "went through two rounds of expert review"; not
-  negated ("never passed an inspection").
+  negated ("never passed an inspection");
+- not in a clause that opens with one of ``general`` ("most", "many", "some"; after the
+  speech verb and any of ``openers``, "that"): "said most scooters on sale passed every
+  test" tells of a class of things, a third party's claim, not the speaker's own work.
 
 dispute.in_dispute reads it only for a speaker not on the accusing side (whose own evidence
 checked by another is a claim) nor a bystander, and not where the reported clause tells what
@@ -50,6 +53,8 @@ class _Data:
     joins: frozenset[str]
     passed: tuple[tuple[str, ...], ...]
     checks: frozenset[str]
+    general: frozenset[str]
+    openers: frozenset[str]
     reach: int
 
 
@@ -59,11 +64,23 @@ def _data(language: str) -> _Data:
     return _Data(*(frozenset(raw.get(k, ())) for k in (
         "auxiliaries", "between", "verbs", "agents", "joins")),
         tuple(tuple(p.split()) for p in raw.get("passed", ())),
-        frozenset(raw.get("checks", ())), int(raw.get("reach", 0)))
+        frozenset(raw.get("checks", ())), frozenset(raw.get("general", ())),
+        frozenset(raw.get("openers", ())), int(raw.get("reach", 0)))
 
 
 def _negation(lex: Lexicon, word: str) -> bool:
     return word in lex.negations or word.endswith("n't")
+
+
+def _general(lex: Lexicon, data: _Data, words: list[str], at: int) -> bool:
+    """The clause of the word at ``at`` opens with a word of a general statement
+    (``general``: "most", "many", "some"), right after its speech verb (and "that") or at
+    the sentence's start: "said most scooters on sale passed every test" tells of a class
+    of things, not of the speaker's own work (a third party's claim)."""
+    start = max((e for s, e in find(lex.speech, words[:at])), default=0)
+    while start < at and words[start] in data.openers:
+        start += 1
+    return start < at and words[start] in data.general
 
 
 def _auxiliary_before(lex: Lexicon, data: _Data, words: list[str], at: int) -> bool:
@@ -88,7 +105,8 @@ def _agent_after(data: _Data, words: list[str], at: int) -> int | None:
 
 def _checked_by(lex: Lexicon, data: _Data, words: list[str]) -> str | None:
     for k, word in enumerate(words):
-        if word not in data.verbs or not _auxiliary_before(lex, data, words, k):
+        if word not in data.verbs or not _auxiliary_before(lex, data, words, k) \
+                or _general(lex, data, words, k):
             continue
         by = _agent_after(data, words, k)
         if by is not None:
@@ -101,7 +119,8 @@ def _passed(lex: Lexicon, data: _Data, words: list[str]) -> str | None:
         n = len(phrase)
         for k in range(len(words) - n + 1):
             if tuple(words[k:k + n]) != phrase or any(
-                    _negation(lex, w) for w in words[max(0, k - 2):k]):
+                    _negation(lex, w) for w in words[max(0, k - 2):k]) \
+                    or _general(lex, data, words, k):
                 continue
             for j in range(k + n, min(len(words), k + n + data.reach)):
                 if words[j] in data.checks:
