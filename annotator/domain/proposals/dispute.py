@@ -159,6 +159,7 @@ from annotator.domain.proposals.targeted import (
     in_the_frame,
 )
 from annotator.domain.proposals.targeted import _frames as _targeted_frames
+from annotator.domain.proposals.vetted import reported_words, vetted
 from annotator.domain.proposals.worker_clause import without_worker_clause
 from annotator.domain.proposals.wrongs import (
     bare_negation,
@@ -2162,6 +2163,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # he was in Manchester that day": the reply argues against it in its own terms
         return LabelReading(DENIAL, argued, f"argues against the accusation: '{argued}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
+    checked = _vetted_reply(reading, speaker, dispute, text, lex, remedy)
+    if checked is not None:
+        return checked  # "said its disclosures were reviewed by a trained team" (vetted.py)
     marker = _rebuttal(text, lex) if dispute.accused and not _bystander(
         speaker, text, lex) else None
     placed = dispute.side(speaker, text, lex, loose=False) if marker else None
@@ -2193,6 +2197,27 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         if denied is not None:
             return denied
     return replied
+
+
+def _vetted_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: str,
+                  lex: Lexicon, remedy: str | None) -> LabelReading | None:
+    """The speaker's work checked by another or passed a check ("said the forecasts had been
+    checked by independent consultants", "had passed a local authority inspection";
+    vetted.py), by one the caller found on no accusing side, not a bystander: the accused
+    side's reply, a denial, also where no allegation was read before (most often one told
+    without a cue: "REFUGEE children were placed ... in a former hostel, a charity has
+    said"; tuned-on sets: 4 more right, none lost); else None.
+    Not what it says in it that it has done about the matter (a remedy in the reported
+    clause: "said it had installed filters approved by the agency"; not "Porchlight, which
+    has 3.1 million cameras installed, said ...")."""
+    if not _by_default(reading) or _bystander(speaker, text, lex):
+        return None
+    words = words_of(text)
+    checked = vetted(lex, words)
+    if not checked or (remedy and _remedy(" ".join(reported_words(words, lex)), lex)):
+        return None
+    return LabelReading(DENIAL, checked, f"its conduct vetted by another: '{checked}' "
+                        f"({reading.reason})", CONTINUED, reading.hedges)
 
 
 def _suffered(reading: LabelReading, speaker: str | None, dispute: Dispute, text: str,
