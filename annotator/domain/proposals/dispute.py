@@ -85,6 +85,7 @@ from annotator.domain.proposals.enforcer_finding import (
     prosecutor_speaks,
 )
 from annotator.domain.proposals.explained import explained_away
+from annotator.domain.proposals.faulted import evidence_faulted
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.found_party import found_against
 from annotator.domain.proposals.frequency import how_often
@@ -2023,6 +2024,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         return reading  # a body saying it received complaints makes a claim, whoever it is
     if find(lex.appeals, words_of(text)):
         return reading  # "Beliau meminta masyarakat ...": an appeal goes on with no stance
+    faulted = _faulted(reading, dispute, text, lex)
+    if faulted is not None:
+        return faulted  # "said the union's figure counted crew who had volunteered" (faulted.py)
     # one harmed, described so in the sentence, speaks as the accusing side (own_negation.py)
     accusing = dispute.accusing_side(speaker, text, lex) or harmed(reading) or (
         None if _key(speaker) in dispute.deniers else prosecutor_speaks(speaker, text, lex))
@@ -2217,6 +2221,23 @@ def _vetted_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: s
     if not checked or (remedy and _remedy(" ".join(reported_words(words, lex)), lex)):
         return None
     return LabelReading(DENIAL, checked, f"its conduct vetted by another: '{checked}' "
+                        f"({reading.reason})", CONTINUED, reading.hedges)
+
+
+def _faulted(reading: LabelReading, dispute: Dispute, text: str, lex: Lexicon
+             ) -> LabelReading | None:
+    """A figure, a report or a study faulted by what it counted, confused or compared
+    ("said the group's figure counted delayed flights that were scheduled before 11.30pm",
+    "The researchers have confused diagnostic signals with advertising data"; faulted.py),
+    after an allegation or a denial: whoever says so rejects the other side's evidence, a
+    denial (the guidelines: anyone saying one side's statement is wrong; an accuser
+    answering a denial); else None."""
+    if not _by_default(reading) or not (dispute.accused or dispute.deniers):
+        return None
+    faulted = evidence_faulted(lex, text, words_of(text))
+    if not faulted:
+        return None
+    return LabelReading(DENIAL, faulted, f"the other side's evidence faulted: '{faulted}' "
                         f"({reading.reason})", CONTINUED, reading.hedges)
 
 
