@@ -104,6 +104,7 @@ from annotator.domain.proposals.held import (
 from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lacking import lacks
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find, made_once
+from annotator.domain.proposals.limit_broken import limit_broken
 from annotator.domain.proposals.limited_figure import limits_a_figure
 from annotator.domain.proposals.literal import absent, search_after
 from annotator.domain.proposals.lodged_with import lodged_with
@@ -2033,6 +2034,10 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     # ("Tests ... found that every item was fake, prosecutor Amira Sethi said": the
     # prosecution's evidence, never a rebuttal; round 38, t38c4)
     wrong = wrong_stated(text, lex) if accusing and _by_default(reading) else None
+    broken = _limit_broken(reading, speaker, accusing, dispute, text, lex) if not wrong \
+        else None
+    if broken is not None:
+        return broken  # "said meters recorded 1,930 megalitres against a licensed allocation"
     if wrong:
         # "Paguyuban itu mengatakan setiap pedagang dipaksa membayar Rp50.000": the accusing
         # side names the wrong in its own words (the guidelines: the act named is enough)
@@ -2239,6 +2244,24 @@ def _faulted(reading: LabelReading, dispute: Dispute, text: str, lex: Lexicon
         return None
     return LabelReading(DENIAL, faulted, f"the other side's evidence faulted: '{faulted}' "
                         f"({reading.reason})", CONTINUED, reading.hedges)
+
+
+def _limit_broken(reading: LabelReading, speaker: str, accusing: str | None,
+                  dispute: Dispute, text: str, lex: Lexicon) -> LabelReading | None:
+    """A figure set against the limit it breaks, or a limit exceeded (limit_broken.py), told
+    by the accusing side (``accusing``, or the side the dispute reads for the speaker: "tells
+    of the allegation first"): the breach stated, its accusation; else None."""
+    if not _by_default(reading):
+        return None
+    broken = limit_broken(lex, words_of(text))
+    if not broken:
+        return None
+    placed = None if accusing else dispute.side(speaker, text, lex, loose=False)
+    side = accusing or (placed[1] if placed and placed[0] == "accusing" else None)
+    if not side:
+        return None
+    return LabelReading(ACCUSATION, broken, f"the accusing side says a limit was broken: "
+                        f"'{broken}' ({side}; {reading.reason})", CONTINUED, reading.hedges)
 
 
 def _suffered(reading: LabelReading, speaker: str | None, dispute: Dispute, text: str,
