@@ -25,6 +25,9 @@ def test_a_body_named_with_its_country_possessive_then_described(db, scheme):
         "In Chisinau, Moldova's Intelligence and Security Service detained two men on Monday.",
         "The men had planned to sabotage power lines near the border, the service said."])
     assert got.name == "Moldova's Intelligence and Security Service", got.reason
+    # the reason on screen names it as written too, never with the blanked spaces
+    assert "Moldova's Intelligence and Security Service" in got.reason, got.reason
+    assert "   " not in got.reason, got.reason
 
 
 def test_a_persons_office(db, scheme):

@@ -178,6 +178,7 @@ def known_or_new(index, name: str, why: str) -> SpeakerReading:
                               new=found.new)
     written = as_written(index, raw)
     if written != name:
+        why = why.replace(raw, written)  # the reason shows the name as the screen proposes it
         known = known_whole(index, written)
         if known:
             return SpeakerReading(known, why)
