@@ -570,6 +570,24 @@ line, in benchmarks/proposals/AUDIT.md):
   a session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout37_id.jsonl, gold_heldout37_en.jsonl; texts and how
   they were written in benchmarks/proposals/heldout37/). Sealed.
+- heldout38: a thirty-third fresh sealed set, written blind on 2026-12-05 (fortieth round,
+  guidelines as last changed in commit 53e74b1, labeled at 85ed8d6), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (183 presented
+  sentences), two thirds about an allegation and its replies (subsidised houses handed over
+  cracked and without piped water, a thesis supervisor said to ask students for money,
+  syringes and drip bottles dumped by a river blamed on a clinic, a neighbourhood head said
+  to halve residents' village-fund cash aid, village-fund solar street lights said to be
+  overpriced and never lit, a waste fee said to be charged twice, a sunbed salon owner on
+  trial over a 15-year-old, parents fined for term-time holidays who say the school recorded
+  absences wrongly, a tower block's lift left broken by its housing association, a town
+  council grant to a group run by a councillor's wife and physiotherapy students left
+  without clinical placements), one third ordinary news with no dispute (a mobile health
+  post for the elderly, a new island primary school building, a community diagnostic
+  centre, restored almshouses and a village school's forest school), page chrome left in;
+  their gold with the speaker's side, labeled by hand by a session that did not look at the
+  proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout38_id.jsonl, gold_heldout38_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout38/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -731,6 +749,7 @@ SETS = {
     "heldout35": HERE / "proposals" / "heldout35",
     "heldout36": HERE / "proposals" / "heldout36",
     "heldout37": HERE / "proposals" / "heldout37",
+    "heldout38": HERE / "proposals" / "heldout38",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -804,7 +823,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout31", "heldout32",
           "heldout33", "heldout34",
           "heldout35", "heldout36",
-          "heldout37"}
+          "heldout37", "heldout38"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
