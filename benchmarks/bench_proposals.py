@@ -588,6 +588,24 @@ line, in benchmarks/proposals/AUDIT.md):
   proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout38_id.jsonl, gold_heldout38_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout38/). Sealed.
+- heldout39: a thirty-fourth fresh sealed set, written blind on 2026-12-05 (fortieth round,
+  guidelines as last changed in commit 53e74b1, labeled at af6d091), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (184 presented
+  sentences), two thirds about an allegation and its replies (a combine-harvester hire
+  firm said to bill farmers for inflated field areas, an airline's unpaid delay
+  compensation, a motorbike damaged by a shipping company, mouldy broiler feed blamed for
+  chicken deaths, a wedding caterer's stale food and missing portions, an electrical
+  contractor paid for village connections that never came, heat pumps said to be too small
+  for the homes they heat, electric-car charge points billing for sessions that gave no
+  power, a farm shop said to sell imported lamb as its own, a meet-and-greet airport
+  parking firm said to drive a customer's car and a heating oil director convicted over
+  short deliveries), one third ordinary news with no dispute (a railway's new stop and
+  extra trains, village biogas from cow dung, electric double-deck buses, a ploughing
+  match and a sugar beet factory's campaign), page chrome left in; their gold with the
+  speaker's side, labeled by hand by a session that did not look at the proposals, the
+  rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout39_id.jsonl, gold_heldout39_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout39/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -750,6 +768,7 @@ SETS = {
     "heldout36": HERE / "proposals" / "heldout36",
     "heldout37": HERE / "proposals" / "heldout37",
     "heldout38": HERE / "proposals" / "heldout38",
+    "heldout39": HERE / "proposals" / "heldout39",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -823,7 +842,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout31", "heldout32",
           "heldout33", "heldout34",
           "heldout35", "heldout36",
-          "heldout37", "heldout38"}
+          "heldout37", "heldout38", "heldout39"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
