@@ -606,6 +606,25 @@ line, in benchmarks/proposals/AUDIT.md):
   rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout39_id.jsonl, gold_heldout39_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout39/). Sealed.
+- heldout40: a thirty-fifth fresh sealed set, written blind on 2026-12-05 (fortieth round,
+  guidelines as last changed in commit 53e74b1, labeled at 85ed8d6), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (181 presented
+  sentences), two thirds about an allegation and its replies (a private school foundation's
+  GPS attendance app said to mark honorary teachers absent and cut their allowances, a
+  storage contractor said to let a seized car be stripped of parts, trail runners lost on
+  Lawu blaming the organiser's missing course markers, a carnival sound-system rental blamed
+  for cracked roof tiles and windows, tea pickers protesting a raised daily picking quota, a
+  children's book illustrator saying a publisher reprinted her series without paying,
+  bailiffs clamping a nurse's car over a previous tenant's council tax debt, a white-collar
+  boxer sent back in after a knockdown, a photographer's picture on a brewery's cans, a
+  fossil hunter's ichthyosaur credited to a museum's staff and festival stewards unpaid by
+  their agency), one third ordinary news with no dispute (students' landslide warning
+  sensors, a jemparingan archery championship, a meteorite found on a farm, a puppet theatre
+  in a former chapel and a police horse retiring), page chrome left in; their gold with the
+  speaker's side, labeled by hand by a session that did not look at the proposals, the rules,
+  the cue lexicons, the chrome rules nor the other sets' texts (gold_heldout40_id.jsonl,
+  gold_heldout40_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout40/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -769,6 +788,7 @@ SETS = {
     "heldout37": HERE / "proposals" / "heldout37",
     "heldout38": HERE / "proposals" / "heldout38",
     "heldout39": HERE / "proposals" / "heldout39",
+    "heldout40": HERE / "proposals" / "heldout40",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -842,7 +862,8 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout31", "heldout32",
           "heldout33", "heldout34",
           "heldout35", "heldout36",
-          "heldout37", "heldout38", "heldout39"}
+          "heldout37", "heldout38", "heldout39",
+          "heldout40"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
