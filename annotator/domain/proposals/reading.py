@@ -57,6 +57,7 @@ from annotator.domain.proposals import (
     past_offer,
     plan_bodies,
     present_plural,
+    promised,
     quotation,
     ruling_reaction,
     taken,
@@ -204,6 +205,7 @@ from annotator.domain.proposals.spoken_for import (
     written_before,
 )
 from annotator.domain.proposals.time_clause import in_time_clause
+from annotator.domain.proposals.time_set import reported_far, time_set
 from annotator.domain.proposals.timetabled import read_from_schedule, schedule_owner
 from annotator.domain.proposals.titles import titled, trades
 from annotator.domain.proposals.uploaded import uploaded
@@ -1061,9 +1063,12 @@ def _plan(lex: Lexicon, tokens, words: list[str], text: str, verbs: list[int]) -
         terms = measure_next.measure(lex, words, s, e, verbs)
         if terms:  # "Menurut dia, rest area ... akan membatasi waktu singgah maksimal 30
             return terms  # menit": a measure to come with its terms (round 34)
-        if ((acts.scheduled(lex, words) or read_from_schedule(lex.language, text, tokens,
-                                                              words))  # (timetabled.py)
-                and (near or any(v > s for v in verbs))
+        timed = (time_set(lex.language, tokens, words, s)  # "in 2028", "at 7am" (round 40)
+                 and not promised.remedy(lex, words))  # a remedy promised is read as one
+        if (((acts.scheduled(lex, words) or read_from_schedule(lex.language, text, tokens,
+                                                               words))  # (timetabled.py)
+             and (near or any(v > s for v in verbs))
+             or timed and (near or any(v > s for v in verbs) or reported_far(words, s, verbs)))
                 and not (s > 0 and _hedged_word(lex, words, s - 1))
                 and not any(w in lex.quantity_verbs for w in words[e:e + 3])):
             return " ".join(words[s:e])  # "The ride will remain closed until ..., X said"
