@@ -103,6 +103,7 @@ from annotator.domain.proposals.held import (
 )
 from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lacking import lacks
+from annotator.domain.proposals.lawful_conduct import lawful_conduct
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find, made_once
 from annotator.domain.proposals.limit_broken import limit_broken
 from annotator.domain.proposals.limited_figure import limits_a_figure
@@ -1886,12 +1887,29 @@ def _the_charged_reply(reading: LabelReading, speaker: str | None, text: str, le
                         reading.hedges + inner.hedges)
 
 
+def _lawful(reading: LabelReading, speaker: str | None, text: str, lex: Lexicon
+            ) -> LabelReading | None:
+    """Reported speech or a quotation calling the conduct in question lawful against a
+    measure (lawful_conduct.py): the accused side's reply, a denial, wherever the speaker is
+    placed (its words carry the reply); not a bystander's (a researcher's, an analyst's)."""
+    if not _by_default(reading) or reading.negated or _bystander(speaker, text, lex):
+        return None
+    measure = lawful_conduct(text, lex)
+    if not measure:
+        return None
+    return LabelReading(DENIAL, measure, f"the conduct called lawful: '{measure}' "
+                        f"({reading.reason})", CONTINUED, reading.hedges)
+
+
 def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
                text: str, lex: Lexicon) -> LabelReading:
     """The reading, or a denial or accusation continued or answered."""
     charged = _the_charged_reply(reading, speaker, text, lex)
     if charged is not None:
         return charged
+    lawful = _lawful(reading, speaker, text, lex)
+    if lawful is not None:
+        return lawful  # "said its charges were within the limits the law allows"
     reading = _lacking_replied(reading, speaker, dispute, text, lex)
     reading = _duty_denied(reading, text, lex)
     if reading.role == CONTEXT and reading.reason == "no speech verb":
