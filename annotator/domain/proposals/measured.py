@@ -22,7 +22,7 @@ from annotator.domain.proposals import evidence_or_frame
 from annotator.domain.proposals.counted import counted_event
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.narration import _MODALS, _RULES
-from annotator.domain.proposals.recorded import record_shows
+from annotator.domain.proposals.recorded import month_named, record_shows
 from annotator.domain.proposals.witnessed import seen
 
 STANDARD_REACH = 4  # words after "above", "melebihi" where the standard stands
@@ -63,7 +63,8 @@ def _possible(lex: Lexicon, words: list[str], at: int) -> bool:
     rule = words[0] in ("under", "pursuant") or (
         words[0] in _RULES and any(w in _LAWS for w in words[1:3]))
     return rule or any(w in lex.conditionals for w in words) or any(
-        w in _MODALS for w in words[max(0, at - 3):at])
+        words[k] in _MODALS and not month_named(lex.language, words, k)  # "in May" (40)
+        for k in range(max(0, at - 3), at))
 
 
 _LAWS = frozenset("""undang-undang uu peraturan aturan perda permen pp ketentuan act law

@@ -60,12 +60,32 @@ def record_shows(lex: Lexicon, words: list[str], possible) -> str | None:
     if noun is None or any(w in fam.not_before for w in words[:noun]):
         return None
     for k in range(noun + 1, min(len(words), noun + 1 + VERB_REACH)):
-        if words[k] in fam.stops:
+        if words[k] in fam.stops and not month_named(lex.language, words, k):
             return None  # "The report was published a week after ...": another verb
         if words[k] in fam.verbs:
-            if words[k - 1] in fam.relative or words[k - 1] in fam.nouns:
-                return None  # "foto yang memperlihatkan ...": a clause; "data records" a noun
+            if words[k - 1] in fam.relative or (words[k - 1] in fam.nouns
+                                                and words[k] in fam.nouns):
+                return None  # "foto yang memperlihatkan ...": a clause; "data records" a
+                # noun; "Shipping manifests list 212 containers" a verb (round 40)
             if possible(lex, words, k):
                 return None
             return f"{words[noun]} ... {words[k]}"
     return None
+
+
+@lru_cache(maxsize=8)
+def _months(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("claim40_record_month", {})
+    return frozenset(raw.get("months", ())), frozenset(raw.get("before", ()))
+
+
+def month_named(language: str, words: list[str], k: int) -> bool:
+    """The stop word at ``k`` is a month's name, not a modal: "The report, published in
+    May, identified serial numbers" (one of ``months`` after one of ``before`` or next to a
+    figure: "in May", "3 May", "May 2025"; fortieth round, branch w15ctx2, data
+    ``claim40_record_month``)."""
+    months, before = _months(language)
+    if words[k] not in months:
+        return False
+    return (k > 0 and (words[k - 1] in before or words[k - 1][:1].isdigit())) or (
+        k + 1 < len(words) and words[k + 1][:1].isdigit())
