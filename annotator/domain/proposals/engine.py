@@ -150,6 +150,8 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
     # default of the rules, or also over a class rule's claim or context): elsewhere it is
     # not read, nor the features it would need
     prior = shipped() if before is not None else None
+    if prior is not None:
+        prior = prior.for_language(lex.language)  # silent in a language it reads worse
     if prior is not None and not prior.consulted(reading.role, by_default(label_reason)):
         prior = None
     features = describe(text, lex, reading, speaker, discourse) \

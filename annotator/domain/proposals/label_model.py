@@ -10,6 +10,7 @@ the sentence's words as tf-idf read the way scikit-learn's TfidfVectorizer reads
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -41,6 +42,10 @@ class LabelModel:
     # where it may overrule the rules: "default" (only where their label came from a default:
     # no cue, no class rule) or "cue" (anywhere but an accusation or denial a cue gave)
     gate: str = "default"
+    # where the model speaks, by language (thirty-ninth round on): a language's own gate and
+    # takes, or None where the rules alone read better (chosen per language by
+    # benchmarks/choose_take.py); absent (None), the one policy above holds for every language
+    policies: dict[str, tuple[str, float | None, float | None] | None] | None = None
     lowercase: bool = True
     token_pattern: str = r"(?u)\b\w\w+\b"
     ngram_range: tuple[int, int] = (1, 2)
@@ -57,10 +62,22 @@ class LabelModel:
             take=data.get("take"), trained_on=dict(data.get("trained_on", {})),
             calm_take=data.get("calm_take", data.get("take")),
             gate=data.get("gate", "default"),
+            policies=_policies(data.get("policies")),
             lowercase=text.get("lowercase", True),
             token_pattern=text.get("token_pattern", r"(?u)\b\w\w+\b"),
             ngram_range=tuple(text.get("ngram_range", (1, 2))),
             sublinear_tf=text.get("sublinear_tf", True))
+
+    def for_language(self, language: str | None) -> LabelModel | None:
+        """The model as it speaks in ``language``: under that language's policy, or None
+        where it is to be silent (the rules alone; also a language it has no policy for)."""
+        if self.policies is None:
+            return self
+        policy = self.policies.get(language or "")
+        if policy is None:
+            return None
+        gate, take, calm_take = policy
+        return dataclasses.replace(self, gate=gate, take=take, calm_take=calm_take)
 
     def _words(self, text: str) -> dict[str, float]:
         """The sentence's tf-idf over the model's words, l2-normed (TfidfVectorizer's)."""
@@ -104,6 +121,15 @@ class LabelModel:
         claim or context needs ``calm_take``, an accusation or denial ``take``."""
         take = self.take if role in DISPUTE_ROLES else self.calm_take
         return take is None or probability >= take
+
+
+def _policies(raw: dict | None) -> dict | None:
+    """The file's per-language policies ({"en": {"gate", "take", "calm_take"}, "id": null})."""
+    if raw is None:
+        return None
+    return {language: None if policy is None else (
+        policy["gate"], policy["take"], policy.get("calm_take", policy["take"]))
+        for language, policy in raw.items()}
 
 
 def _lines(key: str, rows: list) -> str:
