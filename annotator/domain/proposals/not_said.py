@@ -90,3 +90,75 @@ def adding_a_thing(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
         if any(ch in gap for ch in "\"\u201c\u201d") or words[k] in clause:
             return False
     return not any(ch in text[tokens[at].end():] for ch in "\"\u201c\u201d")
+
+
+@lru_cache(maxsize=8)
+def _otherwise(language: str) -> dict:
+    raw = cue_file(language).get("context40_not_speech", {})
+    return {key: frozenset(raw.get(key, ())) for key in (
+        "naming", "indefinite", "summoning", "summoned_to", "irregular_passives", "nouns",
+        "noun_after", "adding", "numbers")}
+
+
+NAMING_REACH = 3  # words between "a"/"an" and the naming participle ("a tea trading firm")
+SUMMON_REACH = 4  # words after "called" where "to" stands ("called both sides to")
+
+
+def _capitalised_or_quoted(text: str, tokens, at: int) -> bool:
+    """The token at ``at`` is a name: capitalised, or opened by a quotation mark."""
+    if at >= len(tokens):
+        return False
+    gap = text[tokens[at - 1].end():tokens[at].start()]
+    return tokens[at].group()[:1].isupper() or any(ch in gap for ch in "\"\u201c'\u2018")
+
+
+def used_otherwise(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
+    """The speech word at ``at`` says nothing in its sentence (fortieth round, branch
+    w15ctx3; data ``context40_not_speech``):
+
+    - a participle that names a thing: "The app, called Ajo, lets traders ..." (a comma
+      right before it) or "a firm called Nyika Leaf" (``indefinite`` a few words before),
+      a name after it;
+    - a summons: "called both sides to a mediation meeting" (``summoned_to`` after "to");
+    - a passive whose participle has no "-ed" ("Temperatures are forecast to drop"): the
+      "-ed" passives were read already;
+    - a noun after a verb's "-ing" form ("has begun assessing claims", ``noun_after``
+      too: "claims for the damaged homes"), as after a determiner;
+    - "adds" right after its subject with a number in words and no clause after it ("The
+      extension adds three stops"), as with a figure (``adds_a_thing``)."""
+    fam = _otherwise(lex.language)
+    if not fam["naming"] or at == 0 or at >= len(tokens):
+        return False
+    word, text = words[at], tokens[0].string
+    gap = text[tokens[at - 1].end():tokens[at].start()]
+    if word in fam["naming"] and _capitalised_or_quoted(text, tokens, at + 1) and (
+            "," in gap or any(w in fam["indefinite"] for w in
+                              words[max(0, at - 1 - NAMING_REACH):at - 1])
+            and not any(ch in gap for ch in ",;:\"\u201c\u201d")):
+        return True
+    if word in fam["summoning"]:
+        for k in range(at + 1, min(len(words), at + 1 + SUMMON_REACH)):
+            if words[k] == "to" and any(w in fam["summoned_to"] for w in words[k + 1:k + 4]):
+                return True
+    if word in fam["irregular_passives"] and words[at - 1] in lex.passive_auxiliaries:
+        return at + 1 >= len(words) or words[at + 1] not in lex.passive_by
+    if word in fam["nouns"]:
+        return (words[at - 1].endswith("ing") and len(words[at - 1]) > 4) or (
+            at + 1 < len(words) and words[at + 1] in fam["noun_after"])
+    if word in fam["adding"] and at + 1 < len(words) and words[at + 1] in fam["numbers"]:
+        return not any(ch in gap for ch in ",;:\"\u201c\u201d'\u2018\u2019") and not _clause_after(
+            lex.language, tokens, words, at + 1)
+    return False
+
+
+def _clause_after(language: str, tokens, words: list[str], start: int) -> bool:
+    """A finite verb or "that" (``context38_adding_a_thing`` "clause") after ``start``,
+    before the next comma or the end: what follows is a clause, said."""
+    clause = _adding(language)[2]
+    text = tokens[0].string
+    for k in range(start, len(words)):
+        if k > start and "," in text[tokens[k - 1].end():tokens[k].start()]:
+            return False
+        if words[k] in clause:
+            return True
+    return False

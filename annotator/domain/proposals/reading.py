@@ -141,7 +141,12 @@ from annotator.domain.proposals.naming import (
     person_meant,
 )
 from annotator.domain.proposals.none_of import none_subject
-from annotator.domain.proposals.not_said import adding_a_thing, adds_a_thing, not_said
+from annotator.domain.proposals.not_said import (
+    adding_a_thing,
+    adds_a_thing,
+    not_said,
+    used_otherwise,
+)
 from annotator.domain.proposals.officials import officials_subject
 from annotator.domain.proposals.other_body import club_named, other_body
 from annotator.domain.proposals.own_measure import own_measure, referred
@@ -360,6 +365,8 @@ def _not_speech(lex: Lexicon, tokens, words: list[str], start: int) -> bool:
         return True
     if adding_a_thing(lex, tokens, words, start):  # "..., adding a second production line"
         return True  # (round 38)
+    if used_otherwise(lex, tokens, words, start):  # "The app, called Ajo,", "are forecast
+        return True  # to", "assessing claims" (round 40)
     if start == 0 or not words[start].endswith("ed"):
         return False
     before = words[start - 1]
@@ -1525,6 +1532,7 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
              # represents councils, welcomed": the relative clause closed before it
              and not money_claim(text, tokens, words, s, lex)  # not "claimed £812 in rent"
              and not adding_a_thing(lex, tokens, words, s)  # not ", adding a second line"
+             and not used_otherwise(lex, tokens, words, s)  # not "The app, called Ajo,"
              and not billed_charge(text, tokens, words, s, lex)]  # not "charged members a fee"
     verbs = [(s, e) for s, e in verbs if not reported_act(
         lex, outside_aside(text, tokens, words, verbs, s), words, s, e)]  # not a verb of
