@@ -59,6 +59,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals import frames, promised
 from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.should_appeal import should_appeal
 
 MANNER_REACH = 8  # words after the verb of taking where its manner ("seriously") stands
 SUBJECT_REACH = 4  # words between the speech verb and a reported wish's verb
@@ -201,6 +202,9 @@ def stance(lex: Lexicon, tokens, words: list[str], speech_at: list[int]
     found = demand_after_condition(lex, tokens, words)
     if found:
         return found, f"an appeal or a call: a demand after a condition: '{found}'"
+    found = should_appeal(lex, tokens, words)
+    if found:  # "the ministry should welcome an audit" (round 40, should_appeal.py)
+        return found, f"an appeal or a call: a party told what it should do: '{found}'"
     for s, e in find(fam.engaging, words):
         if _negated(lex, words, s):
             continue
