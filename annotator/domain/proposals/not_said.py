@@ -104,6 +104,30 @@ NAMING_REACH = 3  # words between "a"/"an" and the naming participle ("a tea tra
 SUMMON_REACH = 4  # words after "called" where "to" stands ("called both sides to")
 
 
+NAME_REACH = 4  # words of the name a naming participle gives, before its closing comma
+
+
+def _name_closed(text: str, tokens, start: int) -> bool:
+    """The name from ``start`` is closed by a comma within ``NAME_REACH`` words, every word
+    before it capitalised or quoted ("The app, called Ajo, lets"): a name given in an aside.
+    "The minister, speaking on Tuesday, called Smith a liar" goes on in lower case: speech."""
+    for k in range(start, min(len(tokens), start + NAME_REACH)):
+        if k > start and "," in text[tokens[k - 1].end():tokens[k].start()]:
+            return True
+        if not _capitalised_or_quoted(text, tokens, k):
+            return False
+    return start + NAME_REACH >= len(tokens) or "," in text[
+        tokens[min(len(tokens), start + NAME_REACH) - 1].end():][:2]
+
+
+def _indefinite_object(fam: dict, words: list[str], at: int) -> bool:
+    """"a"/"an" a few words before the participle, not opening the sentence ("formed a group
+    called ...", "a tea trading firm called Nyika Leaf"): a thing named. "A spokesman called
+    Smith a liar" opens with it: the subject speaks."""
+    return any(w in fam["indefinite"] and k > 0
+               for k, w in enumerate(words[:at - 1]) if k >= at - 1 - NAMING_REACH)
+
+
 def _capitalised_or_quoted(text: str, tokens, at: int) -> bool:
     """The token at ``at`` is a name: capitalised, or opened by a quotation mark."""
     if at >= len(tokens):
@@ -132,8 +156,8 @@ def used_otherwise(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
     word, text = words[at], tokens[0].string
     gap = text[tokens[at - 1].end():tokens[at].start()]
     if word in fam["naming"] and _capitalised_or_quoted(text, tokens, at + 1) and (
-            "," in gap or any(w in fam["indefinite"] for w in
-                              words[max(0, at - 1 - NAMING_REACH):at - 1])
+            "," in gap and _name_closed(text, tokens, at + 1)
+            or _indefinite_object(fam, words, at)
             and not any(ch in gap for ch in ",;:\"\u201c\u201d")):
         return True
     if word in fam["summoning"]:
@@ -143,7 +167,8 @@ def used_otherwise(lex: Lexicon, tokens, words: list[str], at: int) -> bool:
     if word in fam["irregular_passives"] and words[at - 1] in lex.passive_auxiliaries:
         return at + 1 >= len(words) or words[at + 1] not in lex.passive_by
     if word in fam["nouns"]:
-        return (words[at - 1].endswith("ing") and len(words[at - 1]) > 4) or (
+        return (words[at - 1].endswith("ing") and len(words[at - 1]) > 4
+                and tokens[at - 1].group()[:1].islower()) or (  # not "Manning claims"
             at + 1 < len(words) and words[at + 1] in fam["noun_after"])
     if word in fam["adding"] and at + 1 < len(words) and words[at + 1] in fam["numbers"]:
         return not any(ch in gap for ch in ",;:\"\u201c\u201d'\u2018\u2019") and not _clause_after(
