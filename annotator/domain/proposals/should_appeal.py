@@ -14,7 +14,9 @@ it back to the clause's start (a comma, a quotation mark, one of ``stops``: "tha
 government) or an office's head noun (``org_heads``: "the ministry"). Not a thing's duty
 ("It should not be capable of burning a child", "the concession ... should not be
 cleared"), nor a reproach of the past ("should have been on every letterbox"): one of
-``not_after`` right after the modal, but for "should have to" (a duty still)."""
+``not_after`` right after the modal or after a negation right after it ("should not have
+signed the deal", "should never have"; round 40, w15ctx4b), but for "should have to" (a
+duty still)."""
 
 from __future__ import annotations
 
@@ -64,9 +66,10 @@ def should_appeal(lex: Lexicon, tokens, words: list[str]) -> str | None:
     for k, w in enumerate(words):
         if w not in fam.modals or k == 0:
             continue
-        if k + 1 < len(words) and words[k + 1] in fam.not_after and words[k + 2:k + 3] != [
-                "to"]:
-            continue  # "should have been": a reproach; "should have to wait" a duty
+        after = k + 2 if words[k + 1:k + 2] and words[k + 1] in lex.negations else k + 1
+        if after < len(words) and words[after] in fam.not_after and words[
+                after + 1:after + 2] != ["to"]:
+            continue  # "should (not) have been": a reproach; "should have to wait" a duty
         if _party_before(lex, fam, tokens, words, k):
             return " ".join(words[k - 1:k + 1])
     return None
