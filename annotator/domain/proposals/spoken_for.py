@@ -3,7 +3,9 @@ sentence does not name ("A council spokeswoman said", "a ministry spokesman", "J
 perusahaan", "Humas dinas tersebut") takes the name the article gives the body; so does a
 role in a company the article names ("Direktur Utama PT Bumi Hijau Lestari membantah").
 The spokesperson's words are data (data/cues/<language>.json, "speaker11_spokespeople"):
-single words and phrases, with English's possessive ("the ministry's spokeswoman").
+single words and phrases, with English's possessive ("the ministry's spokeswoman"). A place
+before the body's noun ("A Harwick council spokesperson") or an adjective for it ("A diocesan
+spokesperson") names the body too (fortieth round, "speaker40_spokesperson_of").
 """
 
 from __future__ import annotations
@@ -52,17 +54,22 @@ def spokesperson_body(index, text, tokens, words, end: int, lex: Lexicon, why: s
             words[max(0, end - 6):end]):
         return None  # no spokesperson's word in the subject: the common case, cheaply
     start = _subject_span(text, tokens, words, end, lex)
-    if end - start > 6 or any(not tokens[k].group()[:1].islower() for k in range(
-            start + 1, end)):
+    place = _place_before_noun(tokens, words, start, end, lex)
+    if end - start > 6 or place is None and any(not tokens[k].group()[:1].islower() for k in
+                                                range(start + 1, end)):
         return None  # a name follows or stands in the subject: it speaks (other rules)
     span = words[start:end]
     while span and span[-1] in lex.determiners_after:
         span = span[:-1]  # "Juru bicara perusahaan itu"
     if span and span[0] in _ARTICLES:
         span = span[1:]
-    noun = _body_noun(span, lex)
+    if place:
+        span = span[len(place.split()):]  # "Harwick council spokesperson": the noun's part
+    noun = _body_noun(span, lex) or _adjective_noun(span, lex)
     if noun is None:
         return None
+    if place:  # "A Harwick council spokesperson", "A Chinese foreign ministry spokesperson"
+        return _placed_body(index, text, tokens, start, end, place, noun, lex, why)
     role = "official" if "official" in span else "spokesperson"  # "A company official"
     why = f"{why} (its {role} speaks for the {noun})"
     last = index.last_named
@@ -77,6 +84,11 @@ def spokesperson_body(index, text, tokens, words, end: int, lex: Lexicon, why: s
         if quoted:  # "Linkwave rejected ... a company spokesperson said" (t37e1)
             return known_or_new(index, quoted, f"{why} ('{noun}' = {quoted}, quoted before; "
                                                f"{name} is only named after)")
+    if name is None and noun in _POLICE and span[:1] == [noun] and table is not None:
+        # "A force spokesperson": the police body the article names ("an air force" never)
+        name = table.nearest([e for e in table.entities if e.kind in BODIES and any(
+            p != index.at for p in e.mentions) and not _POLICE.isdisjoint(e.words())],
+            index.at)
     if name:  # a body, never a person the article titled with the noun ("Council leader")
         return known_or_new(index, name, f"{why} ('{noun}' = {name})")
     just_quoted = _quoted_just_before(table, last, noun, index.at, lex)
@@ -84,6 +96,65 @@ def spokesperson_body(index, text, tokens, words, end: int, lex: Lexicon, why: s
         return known_or_new(index, just_quoted, f"{why} ('{noun}' = {just_quoted}, the body "
                                                 f"that spoke in the sentence before)")
     return None
+
+
+@lru_cache(maxsize=4)
+def _adjectives(language: str) -> dict[str, str]:
+    """The adjectives of bodies' nouns ("diocesan" -> "diocese"): data/cues/<language>.json,
+    "speaker40_spokesperson_of"."""
+    return dict(cue_file(language).get("speaker40_spokesperson_of", {}).get("adjectives", {}))
+
+
+def _adjective_noun(span: list[str], lex: Lexicon) -> str | None:
+    """"diocesan spokesperson": the body's noun its adjective stands for ("diocese"), the
+    spokesperson's word right after it; else None."""
+    if len(span) < 2 or lex.head_first:
+        return None
+    noun = _adjectives(lex.language).get(span[0])
+    return noun if noun and tuple(span[1:]) in spokespeople(lex.language) else None
+
+
+def _place_before_noun(tokens, words, start: int, end: int, lex: Lexicon) -> str | None:
+    """"Harwick" in "A Harwick council spokesperson", "Chinese" in "A Chinese foreign
+    ministry spokesperson": the capitalised words right after the article, before a body's
+    noun in lower case and the spokesperson's word that ends the subject; None where
+    another capital stands in the subject (a name: "spokesman Lin Jian", "A Kent County
+    Council spokesperson") or none does. English only."""
+    if lex.head_first or start >= end or words[start] not in _ARTICLES:
+        return None
+    k = start + 1
+    while k < end and tokens[k].group()[:1].isupper():
+        k += 1
+    if k == start + 1 or k >= end or k - start - 1 > 2:
+        return None
+    if any(not tokens[j].group()[:1].islower() for j in range(k, end)):
+        return None
+    return " ".join(tokens[j].group() for j in range(start + 1, k))
+
+
+def _placed_body(index, text, tokens, start: int, end: int, place: str, noun: str,
+                 lex: Lexicon, why: str):
+    """The body a spokesperson with a place before the body's noun speaks for: the body
+    the article names with that place and that noun ("Harwick council"), else the place
+    and the noun as written ("Chinese foreign ministry"): never another body of the kind
+    the article names without the place."""
+    table = getattr(index, "table", None)
+    key = place.casefold().split()
+    if table is not None:
+        named = [e for e in table.entities if e.kind in BODIES and any(
+            p != index.at for p in e.mentions) and noun in e.words() and all(
+            w in e.words() for w in key)]
+        name = table.nearest(named, index.at)
+        if name:
+            return known_or_new(index, name, f"{why} (its spokesperson speaks for the "
+                                             f"{noun}: '{place} {noun}' = {name})")
+    last = next((k for k in range(end - 1, start, -1) if tokens[k].group().casefold() == noun),
+                None)
+    if last is None:
+        return None
+    written = " ".join(text[tokens[start + 1].start():tokens[last].end()].split())
+    return known_or_new(index, written, f"{why} (its spokesperson speaks for the {noun} "
+                                        f"named by its place, as written)")
 
 
 def _one_word_body_quoted(index, table, noun: str, lex: Lexicon) -> str | None:
