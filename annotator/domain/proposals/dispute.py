@@ -152,6 +152,7 @@ from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reframed import reframed
 from annotator.domain.proposals.relative_negation import in_relative_clause
 from annotator.domain.proposals.relayed import relayed
+from annotator.domain.proposals.relied_on import relied_on
 from annotator.domain.proposals.remedy_beside import argued_beside
 from annotator.domain.proposals.reported_instruction import former_member, reported_instruction
 from annotator.domain.proposals.spoken_of import named_as_described, talked_of
@@ -1901,6 +1902,23 @@ def _lawful(reading: LabelReading, speaker: str | None, text: str, lex: Lexicon
                         f"({reading.reason})", CONTINUED, reading.hedges)
 
 
+def _relied(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
+            lex: Lexicon) -> LabelReading | None:
+    """Reported speech that the speaker's side acted on what another supplied ("had relied
+    on Forsyth's advice", "followed instructions from the exporter"; relied_on.py), after an
+    allegation, from a named speaker not on the accusing side and no bystander: the accused
+    side's explanation, a denial."""
+    if dispute is None or not dispute.accused or not speaker or not _by_default(reading) \
+            or reading.negated or _bystander(speaker, text, lex) \
+            or dispute.accusing_side(speaker, text, lex):
+        return None
+    found = relied_on(text, lex.language)
+    if not found:
+        return None
+    return LabelReading(DENIAL, found, f"acted on what another supplied: '{found}' "
+                        f"({reading.reason})", CONTINUED, reading.hedges)
+
+
 def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
                text: str, lex: Lexicon) -> LabelReading:
     """The reading, or a denial or accusation continued or answered."""
@@ -1910,6 +1928,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     lawful = _lawful(reading, speaker, text, lex)
     if lawful is not None:
         return lawful  # "said its charges were within the limits the law allows"
+    relied = _relied(reading, speaker, dispute, text, lex)
+    if relied is not None:
+        return relied  # "said he had relied on Forsyth's advice"
     reading = _lacking_replied(reading, speaker, dispute, text, lex)
     reading = _duty_denied(reading, text, lex)
     if reading.role == CONTEXT and reading.reason == "no speech verb":
