@@ -69,6 +69,7 @@ from functools import lru_cache
 from annotator.domain.proposals import cause_blamed, replies, taken
 from annotator.domain.proposals.according_filing import according_to_filing
 from annotator.domain.proposals.admitted_clause import admitted_clause
+from annotator.domain.proposals.appeal_argued import appeal_argued
 from annotator.domain.proposals.article_side import article_key, side_in_article
 from annotator.domain.proposals.charged import framed
 from annotator.domain.proposals.complained_of import complaint_named
@@ -1919,6 +1920,22 @@ def _relied(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
                         f"({reading.reason})", CONTINUED, reading.hedges)
 
 
+APPEAL_CONTEXTS = ("a promise or plan reported", "an appeal or a call")
+
+
+def _appeal_argued(reading: LabelReading, text: str, lex: Lexicon) -> LabelReading | None:
+    """A plan or an appeal read as context whose challenge is argued ("said it would
+    appeal, arguing that ..."; appeal_argued.py): the grounds reject the decision or the
+    allegation, a denial."""
+    if reading.role != CONTEXT or not reading.reason.startswith(APPEAL_CONTEXTS):
+        return None
+    argued = appeal_argued(text, lex.language)
+    if not argued:
+        return None
+    return LabelReading(DENIAL, argued, f"the appeal argued: '{argued}' ({reading.reason})",
+                        CONTINUED, reading.hedges)
+
+
 def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
                text: str, lex: Lexicon) -> LabelReading:
     """The reading, or a denial or accusation continued or answered."""
@@ -1931,6 +1948,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     relied = _relied(reading, speaker, dispute, text, lex)
     if relied is not None:
         return relied  # "said he had relied on Forsyth's advice"
+    argued = _appeal_argued(reading, text, lex)
+    if argued is not None:
+        return argued  # "said it would appeal, arguing that the delays were caused by ..."
     reading = _lacking_replied(reading, speaker, dispute, text, lex)
     reading = _duty_denied(reading, text, lex)
     if reading.role == CONTEXT and reading.reason == "no speech verb":
