@@ -113,11 +113,7 @@ from annotator.domain.proposals.lodged_with import lodged_with
 from annotator.domain.proposals.modal_negation import modal_negation
 from annotator.domain.proposals.negated_act import act_denied
 from annotator.domain.proposals.officer_body import officer_body
-from annotator.domain.proposals.opening_complaint import (
-    filing_content,
-    opening_complaint,
-    opening_report,
-)
+from annotator.domain.proposals.opening_complaint import filing_content, opening_complaint
 from annotator.domain.proposals.opening_complaint import seen_reach as opening_reach
 from annotator.domain.proposals.organisers import organiser, protesters_held
 from annotator.domain.proposals.other_in_dock import (
@@ -2510,9 +2506,6 @@ def _opening(reading: LabelReading, speaker: str | None, dispute: Dispute | None
         return LabelReading(ACCUSATION, told, f"a complaint brought in tells what it "
                             f"alleges: '{told}' ({reading.reason})", CONTINUED,
                             reading.hedges)
-    reported = _opening_reported(reading, speaker, dispute, text, lex)
-    if reported is not None:
-        return reported
     if speaker and plural_of_people(speaker, lex, text):
         speaker = None  # "Cleaners at Illawarra General Hospital say": no source (round 33)
     if dispute is None or speaker or dispute.accused \
@@ -2523,23 +2516,6 @@ def _opening(reading: LabelReading, speaker: str | None, dispute: Dispute | None
         return None
     return LabelReading(ACCUSATION, act, f"the complainants' opening allegation: '{act}' "
                         f"({reading.reason})", CONTINUED, reading.hedges)
-
-
-def _opening_reported(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
-                      text: str, lex: Lexicon) -> LabelReading | None:
-    """The article's opening sentence, before anything was alleged, tells a body's act and
-    names who alleges it at its end ("A care home in north Leeds left up to 38 residents
-    ..., according to a report by the Care Quality Commission": opening_complaint.
-    opening_report, round 40): the accusation the article opens with, by whoever the
-    attribution names (or nobody), read as a plain reported claim."""
-    if dispute is None or dispute.accused or len(dispute.seen) > opening_reach(lex.language) \
-            or not reading.reason.startswith("reported speech '"):
-        return None
-    act = opening_report(text, lex, speaker)
-    if act is None:
-        return None
-    return LabelReading(ACCUSATION, act, f"the opening report of what a body did, told by "
-                        f"another: '{act}' ({reading.reason})", CONTINUED, reading.hedges)
 
 
 def _ordered(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
