@@ -2524,12 +2524,17 @@ def _ordered(reading: LabelReading, speaker: str | None, dispute: Dispute | None
     (instructed.py), by one the article does not place on the accused side: the wrong
     ordered, not the speaker's appeal; or told inside the clause a plain reported speech
     reports ("told Halcyon that supervisors asked staff to backdate"; round 30,
-    reported_instruction.py)."""
-    if dispute is None or not dispute.accused:
+    reported_instruction.py). Before any allegation (round 40), the appeal's instruction
+    only where it is given at work as reported_instruction reads it ("The Flight
+    Attendants' Association said crew were pressed to sign"): the article opens its
+    dispute with it; "residents were told to stay indoors" is ordinary news."""
+    if dispute is None:
         return None
     if reading.role == CONTEXT and reading.reason.startswith("an appeal or a request"):
         found = instructed(reading.cue, text, lex)
-    elif reading.role == CLAIM and not reading.negated \
+        if found and not dispute.accused and not reported_instruction(text, lex):
+            return None  # before an allegation, only an instruction given at work
+    elif reading.role == CLAIM and not reading.negated and dispute.accused \
             and reading.reason.startswith("reported speech '"):
         found = reported_instruction(text, lex)
     else:

@@ -17,7 +17,9 @@ been told") or has a subject other than a pronoun ("managers told
 staff to", "supervisors routinely told officers to"). Not: the speaker's own request ("she
 had asked officers to check", "it had asked ParkSure to cancel", "Ia meminta pedagang ...");
 one with no speech verb ("The company has been told to stop": procedure or enforcement,
-read elsewhere); before any allegation; from the accused side or a bystander. Readable sets:
+read elsewhere); before any allegation, unless given at work (dispute._ordered, round 40:
+"said crew were pressed to sign", reported_instruction.py's guard); from the accused side
+or a bystander. Readable sets:
 6 such sentences after an allegation, 4 gold accusations; the other 2 gold claims that were
 proposed context before (an athlete saying athletes "had been told to keep out of the back
 room", a regulator's "the age check asked only for a date of birth"). Four more gold
