@@ -102,6 +102,7 @@ from annotator.domain.proposals.held import (
     tied_by_noun,
     unattached_officer,
 )
+from annotator.domain.proposals.insider_press import insider_press
 from annotator.domain.proposals.instructed import instructed
 from annotator.domain.proposals.lacking import lacks
 from annotator.domain.proposals.lawful_conduct import lawful_conduct
@@ -1961,6 +1962,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     ordered = _ordered(reading, speaker, dispute, text, lex)
     if ordered is not None:
         return ordered  # "said managers told staff to fill in records for care not given"
+    insider = _insider_press(reading, speaker, dispute, text, lex)
+    if insider is not None:
+        return insider  # "A former quality inspector ... has told the Herald that welds ..."
     named = _complaint_named(reading, speaker, dispute, text, lex)
     if named is not None:
         return named  # "Asosiasi agen pelayaran mempersoalkan tagihan jasa pemanduan"
@@ -2436,6 +2440,27 @@ def _unread_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: s
     return LabelReading(DENIAL, argued, f"the accused side argues before any accusation "
                         f"was read: '{argued}' ({whole[1]}; {reading.reason})", CONTINUED,
                         reading.hedges)
+
+
+def _insider_press(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
+                   text: str, lex: Lexicon) -> LabelReading | None:
+    """Former members of a body tell a news outlet what went on inside it ("A former
+    quality inspector at Inverclyde Marine has told the Herald that welds ... were
+    certified as tested"; insider_press.py, round 40): the whistleblower's account, an
+    accusation, where the rules read a plain reported claim. Not a bystander; the side of
+    the body they left does not stop it (as in ``_ordered``: the rules often name the body
+    as the speaker of "A former inspector at Inverclyde Marine has told ...")."""
+    if reading.role != CLAIM or reading.negated \
+            or not reading.reason.startswith("reported speech '"):
+        return None
+    found = insider_press(text, lex)
+    if found is None:
+        return None
+    if speaker and _bystander(speaker, text, lex):
+        return None  # (the body's side does not stop it: a former member no longer speaks
+        # for it, as in _ordered; "A former quality inspector at Inverclyde Marine")
+    return LabelReading(ACCUSATION, found, f"a former insider's account to the press: "
+                        f"'{found}' ({reading.reason})", CONTINUED, reading.hedges)
 
 
 def _lodged(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
