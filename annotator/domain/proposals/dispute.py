@@ -116,7 +116,6 @@ from annotator.domain.proposals.negated_act import act_denied
 from annotator.domain.proposals.officer_body import officer_body
 from annotator.domain.proposals.opening_complaint import filing_content, opening_complaint
 from annotator.domain.proposals.opening_complaint import seen_reach as opening_reach
-from annotator.domain.proposals.opening_passive import opening_passive
 from annotator.domain.proposals.organisers import organiser, protesters_held
 from annotator.domain.proposals.other_in_dock import (
     agent_is_speaker,
@@ -2009,9 +2008,6 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     opening = _opening(reading, speaker, dispute, text, lex)
     if opening is not None:
         return opening  # "Tenants ... say Harwick council left them living with mould"
-    done_to = _opening_done_to(reading, dispute, text, lex)
-    if done_to is not None:
-        return done_to  # "Cabin crew ... were rostered beyond legal duty limits, ... said"
     if dispute is not None and not speaker:
         # "Sebanyak 37 pemilik lahan ... mengaku belum menerima ganti rugi": the
         # complainants, unnamed, tell the wrong done to them (complaint.py)
@@ -2509,24 +2505,6 @@ def _accused_in_article(dispute: Dispute | None):
     if dispute is None or not dispute.article:
         return None
     return lambda name: (side_in_article(dispute.article, name) or ("",))[0] == "accused"
-
-
-def _opening_done_to(reading: LabelReading, dispute: Dispute | None, text: str,
-                     lex: Lexicon) -> LabelReading | None:
-    """The article's opening sentence, before anything was alleged, tells in the passive
-    what was done to people or things and names who alleges it at its end ("Cabin crew at
-    Skylark Regional were rostered beyond legal duty limits ..., their union has said":
-    opening_passive.py, round 40): the accusation the article opens with, read as a plain
-    reported claim."""
-    if dispute is None or dispute.accused or len(dispute.seen) > opening_reach(lex.language) \
-            or reading.role != CLAIM or reading.negated \
-            or not reading.reason.startswith("reported speech '"):
-        return None
-    done = opening_passive(text, lex)
-    if done is None:
-        return None
-    return LabelReading(ACCUSATION, done, f"the opening report of what was done, told by "
-                        f"another: '{done}' ({reading.reason})", CONTINUED, reading.hedges)
 
 
 def _opening(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
