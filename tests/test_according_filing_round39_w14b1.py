@@ -15,19 +15,12 @@ benchmark's sets."""
 
 from __future__ import annotations
 
-from support.proposals import accepted
-
-from annotator.db.connection import write
+from support.proposals import accepted_afresh
 
 
 def _one(db, scheme, sentence):
     """The proposal on a one-sentence article, the database emptied after it."""
-    got = accepted(db, scheme, [sentence], "en")[0]
-    with write(db):
-        db.execute("DELETE FROM annotations")
-        db.execute("DELETE FROM sentences")
-        db.execute("DELETE FROM documents")
-    return got
+    return accepted_afresh(db, scheme, [sentence], "en")[0]
 
 
 def test_the_try_article_complaint_lodged(db, scheme):

@@ -9,19 +9,12 @@ Every sentence is invented for this test; none is taken from the benchmark's set
 
 from __future__ import annotations
 
-from support.proposals import accepted
-
-from annotator.db.connection import write
+from support.proposals import accepted_afresh
 
 
 def _article(db, scheme, sentences):
     """The proposals on one article, the database emptied after it."""
-    got = accepted(db, scheme, sentences, "en")
-    with write(db):
-        db.execute("DELETE FROM annotations")
-        db.execute("DELETE FROM sentences")
-        db.execute("DELETE FROM documents")
-    return got
+    return accepted_afresh(db, scheme, sentences, "en")
 
 
 def test_flood_maps_supplied_by_another(db, scheme):

@@ -9,21 +9,15 @@ Every sentence is invented for this test; none is taken from the benchmark's set
 
 from __future__ import annotations
 
-from support.proposals import accepted
+from support.proposals import accepted_afresh
 
-from annotator.db.connection import write
 from annotator.domain.proposals.lexicon import lexicon
 from annotator.domain.proposals.reading import read_label
 
 
 def _article(db, scheme, sentences):
     """The proposals on one article, the database emptied after it."""
-    got = accepted(db, scheme, sentences, "en")
-    with write(db):
-        db.execute("DELETE FROM annotations")
-        db.execute("DELETE FROM sentences")
-        db.execute("DELETE FROM documents")
-    return got
+    return accepted_afresh(db, scheme, sentences, "en")
 
 
 def test_a_paper_stands_by_its_reporting(db, scheme):

@@ -37,3 +37,14 @@ def accepted(db, scheme, sentences: list[str], language: str) -> list:
                        confidence=got.confidence, scheme=scheme, proposal=got.proposer)
         out.append(got)
     return out
+
+
+def accepted_afresh(db, scheme, sentences: list[str], language: str) -> list:
+    """As ``accepted``, then the database emptied, so that one test can read several
+    articles each as the first the database holds."""
+    got = accepted(db, scheme, sentences, language)
+    with write(db):
+        db.execute("DELETE FROM annotations")
+        db.execute("DELETE FROM sentences")
+        db.execute("DELETE FROM documents")
+    return got
