@@ -15,7 +15,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,6 +50,10 @@ class LabelModel:
     token_pattern: str = r"(?u)\b\w\w+\b"
     ngram_range: tuple[int, int] = (1, 2)
     sublinear_tf: bool = True
+    # the model as it speaks in each language asked (for_language), made once: a proposal
+    # asks it of every sentence shown
+    _spoken: dict[str, LabelModel | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def from_data(cls, data: dict) -> LabelModel:
@@ -73,11 +77,12 @@ class LabelModel:
         where it is to be silent (the rules alone; also a language it has no policy for)."""
         if self.policies is None:
             return self
-        policy = self.policies.get(language or "")
-        if policy is None:
-            return None
-        gate, take, calm_take = policy
-        return dataclasses.replace(self, gate=gate, take=take, calm_take=calm_take)
+        key = language or ""
+        if key not in self._spoken:
+            policy = self.policies.get(key)
+            self._spoken[key] = None if policy is None else dataclasses.replace(
+                self, gate=policy[0], take=policy[1], calm_take=policy[2])
+        return self._spoken[key]
 
     def _words(self, text: str) -> dict[str, float]:
         """The sentence's tf-idf over the model's words, l2-normed (TfidfVectorizer's)."""

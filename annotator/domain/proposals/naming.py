@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from annotator.domain.proposals.kinds import COMPANY, GOVERNMENT, ORGANISATION, PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.literal import written_at
 from annotator.domain.proposals.name_words import (
     BREAKS,
     CAPITALISED_STOP,
@@ -222,6 +223,12 @@ def _possessive_restored(index: Known, name: str) -> str:
     return _BLANKED.sub("'s ", name)
 
 
+# a name written whole: no word's letter, apostrophe or hyphen joined to either end of it
+# (as_written's test, made by literal.written_at rather than a pattern for each name)
+_UNJOINED_BEFORE = re.compile(r"(?<![\w'’-])")
+_UNJOINED_AFTER = re.compile(r"(?![\w'’-])")
+
+
 def as_written(index, name: str) -> str:
     """A new source's name as the article writes it, so that a reviewer never registers
     blanked characters ("Tajikistan   State Committee for National Security", three spaces
@@ -235,9 +242,12 @@ def as_written(index, name: str) -> str:
     texts = getattr(getattr(index, "table", None), "texts", ()) or ()
     if len(words) < 2 or not texts or not name[:1].isupper():
         return name
-    plain = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
-    if any(plain.search(text) for text in texts):
+    if any(next(written_at(name, text, _UNJOINED_BEFORE, _UNJOINED_AFTER), None)
+           for text in texts):
         return name  # written so: "the Japarov office said"
+    texts = [text for text in texts if all(w in text for w in words)]
+    if not texts:  # (the pattern needs every word written: no pattern made in vain)
+        return name
     pattern = re.compile(r"(?<![\w'’-])" + r"\s+".join(
         rf"{re.escape(w)}(?:['’]s)?" for w in words[:-1]) + rf"\s+{re.escape(words[-1])}"
         r"(?![\w'’-])")
