@@ -16,14 +16,9 @@ benchmark's sets."""
 
 from __future__ import annotations
 
-from support.corpus import add_document
-from support.proposals import accepted
+from support.proposals import accepted, registered
 
 from annotator.db.connection import write
-from annotator.domain.annotations import set_annotation
-from annotator.domain.proposals import propose
-from annotator.domain.proposals.registering import register_proposed
-from annotator.domain.speakers import SourceIndex
 
 _ARTICLE = [
     "A popular fitness app shared users' heart-rate and location data with advertising firms "
@@ -48,30 +43,11 @@ def _all(db, scheme, sentences):
     return accepted(db, scheme, sentences, "en")
 
 
-def _registered(db, scheme, sentences):
-    """As `enter` on the labeling screen: each proposal accepted, its new source registered
-    (with the short forms the article defines) before the next sentence is read."""
-    ids = add_document(db, "d1", sentences)
-    with write(db):
-        db.execute("UPDATE documents SET language = 'en' WHERE id = 'd1'")
-    index = SourceIndex.from_db(db)
-    out = []
-    for sid in ids:
-        got = propose(db, sid, "ana", scheme, index)
-        for known in register_proposed(db, got, got.name):
-            index.add(known.name, known.name, known.kind)
-            for alias in known.aliases:
-                index.add(alias, known.name, known.kind)
-        set_annotation(db, sid, "ana", label=got.label, source=got.name,
-                       confidence=got.confidence, scheme=scheme, proposal=got.proposer)
-        out.append(got)
-    return out
-
 
 # --- the lead's case ---
 
 def test_the_complaint_speaks_for_whoever_lodged_it(db, scheme):
-    got = _registered(db, scheme, _ARTICLE)
+    got = registered(db, scheme, _ARTICLE)
     complaint = got[1]
     assert complaint.name == "OpenLedger", complaint.reason
     assert complaint.label == "accusation", complaint.label_reason
@@ -79,7 +55,7 @@ def test_the_complaint_speaks_for_whoever_lodged_it(db, scheme):
 
 
 def test_the_accusers_are_no_longer_the_accused_side(db, scheme):
-    got = _registered(db, scheme, _ARTICLE)
+    got = registered(db, scheme, _ARTICLE)
     for line in got[2:4]:
         assert line.name == "Hannah Morrow"
         assert line.label != "denial", line.label_reason
@@ -93,7 +69,7 @@ def test_the_body_a_complaint_went_to_does_not_speak(db, scheme):
 
 
 def test_an_acronym_of_a_possessive_name_is_the_registered_source(db, scheme):
-    got = _registered(db, scheme, [
+    got = registered(db, scheme, [
         "Data from a popular fitness app reached advertising firms, the Information "
         "Commissioner's Office said on Tuesday.",
         "The ICO said it had received a complaint and would assess it.",
@@ -103,7 +79,7 @@ def test_an_acronym_of_a_possessive_name_is_the_registered_source(db, scheme):
 
 
 def test_the_lead_article_ico_is_never_the_blanked_name(db, scheme):
-    ico = _registered(db, scheme, _ARTICLE)[-1]
+    ico = registered(db, scheme, _ARTICLE)[-1]
     assert ico.name == "Information Commissioner's Office", ico.reason
 
 

@@ -14,41 +14,14 @@ Every sentence is invented for this test; none is taken from the benchmark's set
 from __future__ import annotations
 
 import pytest
-from support.corpus import add_document
-from support.proposals import accepted
-
-from annotator.db.connection import write
-from annotator.domain.annotations import set_annotation
-from annotator.domain.proposals import propose
-from annotator.domain.proposals.registering import register_proposed
-from annotator.domain.speakers import SourceIndex
-
-
-def _registered(db, scheme, sentences):
-    """As `enter` on the labeling screen: each proposal accepted, its new source registered
-    before the next sentence is read (the union is then the registry's, not the article's)."""
-    ids = add_document(db, "d1", sentences)
-    with write(db):
-        db.execute("UPDATE documents SET language = 'en' WHERE id = 'd1'")
-    index = SourceIndex.from_db(db)
-    out = []
-    for sid in ids:
-        got = propose(db, sid, "ana", scheme, index)
-        for known in register_proposed(db, got, got.name):
-            index.add(known.name, known.name, known.kind)
-            for alias in known.aliases:
-                index.add(alias, known.name, known.kind)
-        set_annotation(db, sid, "ana", label=got.label, source=got.name,
-                       confidence=got.confidence, scheme=scheme, proposal=got.proposer)
-        out.append(got)
-    return out
+from support.proposals import accepted, registered
 
 
 @pytest.fixture(params=["accepted", "registered"])
 def read(request):
     """Both ways of reading a document: sources only accepted, and registered as well."""
     if request.param == "registered":
-        return _registered
+        return registered
     return lambda db, scheme, sentences: accepted(db, scheme, sentences, "en")
 
 

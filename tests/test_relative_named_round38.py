@@ -10,38 +10,12 @@ proposed with Dashly, the accused app, as its source: the known name inside the 
 clause beat the new name before it. The union speaks.
 
 Every sentence but the try article's is invented for this test; none is taken from the
-benchmark's sets. The helper ``_registered`` saves each proposal and registers its new
-sources as the labeling screen does, so a name saved before is known."""
+benchmark's sets. The helper ``registered`` (support.proposals) saves each proposal and
+registers its new sources as the labeling screen does, so a name saved before is known."""
 
 from __future__ import annotations
 
-from support.corpus import add_document
-
-from annotator.db.connection import write
-from annotator.domain.annotations import set_annotation
-from annotator.domain.proposals import propose
-from annotator.domain.proposals.registering import register_proposed
-from annotator.domain.speakers import SourceIndex
-
-
-def _registered(db, scheme, sentences):
-    """What `enter` saves on each sentence, the new sources registered on saving."""
-    ids = add_document(db, "d1", sentences)
-    with write(db):
-        db.execute("UPDATE documents SET language = 'en' WHERE id = 'd1'")
-    index = SourceIndex.from_db(db)
-    out = []
-    for sid in ids:
-        got = propose(db, sid, "ana", scheme, index)
-        for known in register_proposed(db, got, got.name):
-            index.add(known.name, known.name, known.kind)
-            for alias in known.aliases:
-                index.add(alias, known.name, known.kind)
-        set_annotation(db, sid, "ana", label=got.label, source=got.name,
-                       confidence=got.confidence, scheme=scheme, proposal=got.proposer)
-        out.append(got)
-    return out
-
+from support.proposals import registered
 
 _UNION = (
     "The Independent Couriers' Union (ICU), which says it represents about 2,300 Dashly "
@@ -52,7 +26,7 @@ _UNION = (
 # --- the try article's case ---
 
 def test_the_try_article_union_speaks_not_the_app(db, scheme):
-    got = _registered(db, scheme, [
+    got = registered(db, scheme, [
         "Dashly rejected the riders' figures on Wednesday.",
         _UNION,
     ])
@@ -63,7 +37,7 @@ def test_the_try_article_union_speaks_not_the_app(db, scheme):
 # --- the class, on sentences of our own ---
 
 def test_a_known_name_in_the_relative_clause_is_not_the_subject(db, scheme):
-    got = _registered(db, scheme, [
+    got = registered(db, scheme, [
         "Harlow Foods said on Monday it would close its Basildon depot.",
         "The Food Workers Alliance, which represents Harlow Foods drivers, said the closure "
         "had been planned for months.",
@@ -76,7 +50,7 @@ def test_a_known_name_in_the_relative_clause_is_not_the_subject(db, scheme):
 # --- near misses: the known name before the clause, or a person named, still speaks ---
 
 def test_the_known_subject_before_the_clause_still_speaks(db, scheme):
-    got = _registered(db, scheme, [
+    got = registered(db, scheme, [
         "Harlow Foods said on Monday it would close its Basildon depot.",
         "Harlow Foods, which employs 4,000 drivers, said the closure had been planned.",
         "Tom Wilk, who has driven for Harlow Foods since 2021, said the closure was a shock.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from annotator.db.connection import write
 from annotator.domain.annotations import set_annotation
 from annotator.domain.proposals import propose
+from annotator.domain.proposals.registering import register_proposed
 from annotator.domain.speakers import SourceIndex
 from support.corpus import add_document
 
@@ -48,3 +49,23 @@ def accepted_afresh(db, scheme, sentences: list[str], language: str) -> list:
         db.execute("DELETE FROM sentences")
         db.execute("DELETE FROM documents")
     return got
+
+
+def registered(db, scheme, sentences: list[str], language: str = "en") -> list:
+    """As ``accepted``, and each new source registered (with the short forms the article
+    defines) before the next sentence is read, as `enter` does on the labeling screen."""
+    ids = add_document(db, "d1", sentences)
+    with write(db):
+        db.execute("UPDATE documents SET language = ? WHERE id = 'd1'", [language])
+    index = SourceIndex.from_db(db)
+    out = []
+    for sid in ids:
+        got = propose(db, sid, "ana", scheme, index)
+        for known in register_proposed(db, got, got.name):
+            index.add(known.name, known.name, known.kind)
+            for alias in known.aliases:
+                index.add(alias, known.name, known.kind)
+        set_annotation(db, sid, "ana", label=got.label, source=got.name,
+                       confidence=got.confidence, scheme=scheme, proposal=got.proposer)
+        out.append(got)
+    return out
