@@ -42,7 +42,7 @@ class LabelModel:
     # where it may overrule the rules: "default" (only where their label came from a default:
     # no cue, no class rule) or "cue" (anywhere but an accusation or denial a cue gave)
     gate: str = "default"
-    # where the model speaks, by language (thirty-ninth round on): a language's own gate and
+    # where the model speaks, by language (fortieth round on): a language's own gate and
     # takes, or None where the rules alone read better (chosen per language by
     # benchmarks/choose_take.py); absent (None), the one policy above holds for every language
     policies: dict[str, tuple[str, float | None, float | None] | None] | None = None
