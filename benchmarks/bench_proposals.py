@@ -625,6 +625,24 @@ line, in benchmarks/proposals/AUDIT.md):
   the cue lexicons, the chrome rules nor the other sets' texts (gold_heldout40_id.jsonl,
   gold_heldout40_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout40/). Sealed.
+- heldout41: a thirty-sixth fresh sealed set, written blind on 2026-12-06 (forty-first
+  round, guidelines as last changed in commit 53e74b1, labeled at 4a85a40), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (183 presented
+  sentences), two thirds about an allegation and its replies (earthquake survivors'
+  temporary shelters said to be roofed with sheeting thinner than the contract, a rafting
+  operator said to send tourists out without helmets, a plantation company said to burn peat
+  to clear land, a mosque's Eid sacrifice committee said to sell the hides and meat, two
+  ticket posts on the road to a waterfall, a tour boat said to drop its anchor on a coral
+  reef, glamping guests told to stay put after a flood warning, a roofing firm said to take a
+  parish's deposit and leave the church roof under tarpaulin, a boat tour firm said to chase
+  seal pups, a carbon-offset firm's trees that a drone survey could not find and a farmer's
+  weedkiller blamed for dead allotment crops), one third ordinary news with no dispute (a
+  fishing village's sea offering, a school's tsunami evacuation drill, a gurdwara's new
+  community kitchen, an eel pass at a mill weir and a coastal path reopened after a
+  landslip), page chrome left in; their gold with the speaker's side, labeled by hand by a
+  session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
+  nor the other sets' texts (gold_heldout41_id.jsonl, gold_heldout41_en.jsonl; texts and
+  how they were written in benchmarks/proposals/heldout41/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -789,6 +807,7 @@ SETS = {
     "heldout38": HERE / "proposals" / "heldout38",
     "heldout39": HERE / "proposals" / "heldout39",
     "heldout40": HERE / "proposals" / "heldout40",
+    "heldout41": HERE / "proposals" / "heldout41",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -869,7 +888,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout33", "heldout34",
           "heldout35", "heldout36",
           "heldout37", "heldout38", "heldout39",
-          "heldout40"}
+          "heldout40", "heldout41"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
