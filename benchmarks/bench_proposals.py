@@ -643,6 +643,26 @@ line, in benchmarks/proposals/AUDIT.md):
   session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout41_id.jsonl, gold_heldout41_en.jsonl; texts and
   how they were written in benchmarks/proposals/heldout41/). Sealed.
+- heldout42: a thirty-seventh fresh sealed set, written blind on 2026-12-06 (forty-first
+  round, guidelines as last changed in commit 53e74b1, labeled at 4a85a40), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (181 presented
+  sentences), two thirds about an allegation and its replies (a party branch said to ask a
+  would-be legislative candidate for money for the top list place, a sub-district election
+  committee said to move 412 votes between candidates of one party at the recount, a man
+  said to sell families a sure pass into army NCO selection, a manning agency said to hold
+  back fishing crews' wages while they sit stranded in a foreign port, a regent candidate's
+  torn campaign billboards blamed on the rival camp, a stage and sound hirer unpaid by a
+  candidate's campaign team, a rival party's leaflet said to show an invented poll,
+  members saying recruits were signed up late to swing a parliamentary selection, a
+  whistleblower saying failed body armour plates were shipped, an immigration adviser said
+  to take visa fees and never file, and a haulier fined after six people were found in its
+  trailer), one third ordinary news with no dispute (a border market at a land crossing
+  post, civilians sworn into the reserve component, a town twinning's fiftieth year, army
+  reservists' new training centre and a Youth Parliament vote), page chrome left in; their
+  gold with the speaker's side, labeled by hand by a session that did not look at the
+  proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout42_id.jsonl, gold_heldout42_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout42/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -808,6 +828,7 @@ SETS = {
     "heldout39": HERE / "proposals" / "heldout39",
     "heldout40": HERE / "proposals" / "heldout40",
     "heldout41": HERE / "proposals" / "heldout41",
+    "heldout42": HERE / "proposals" / "heldout42",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -888,7 +909,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout33", "heldout34",
           "heldout35", "heldout36",
           "heldout37", "heldout38", "heldout39",
-          "heldout40", "heldout41"}
+          "heldout40", "heldout41", "heldout42"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
