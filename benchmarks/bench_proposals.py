@@ -663,6 +663,24 @@ line, in benchmarks/proposals/AUDIT.md):
   proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout42_id.jsonl, gold_heldout42_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout42/). Sealed.
+- heldout43: a thirty-eighth fresh sealed set, written blind on 2026-12-06 (forty-first round,
+  guidelines as last changed in commit 53e74b1, labeled at 56bc4cd), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (181 presented
+  sentences), two thirds about an allegation and its replies (a rural bank said to lose a
+  repaid borrower's land certificate, a phone outlet's SIM replacement before a teacher's
+  account was emptied, a gold shop's instalment plan billing more after the price was
+  locked, a hotel's pile driving blamed for cracked houses, a developer said to sell plots
+  on land it did not own, a village head reporting an online journalist said to ask money
+  to drop a story, a phone shop's contract sold to a man with dementia, a loft conversion
+  left open to the rain, a bank refusing to refund a "safe account" scam, a free magazine's
+  copies found dumped and a rent-to-own store taking back a washing machine), one third
+  ordinary news with no dispute (a 4G tower in a Krayan border village, a mass signing of
+  subsidised mortgages, a mobile mast in a Highland glen, a hardware shop's hundredth year
+  and a community land trust's affordable homes), page chrome left in; their gold with the
+  speaker's side, labeled by hand by a session that did not look at the proposals, the
+  rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout43_id.jsonl, gold_heldout43_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout43/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -829,6 +847,7 @@ SETS = {
     "heldout40": HERE / "proposals" / "heldout40",
     "heldout41": HERE / "proposals" / "heldout41",
     "heldout42": HERE / "proposals" / "heldout42",
+    "heldout43": HERE / "proposals" / "heldout43",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -909,7 +928,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout33", "heldout34",
           "heldout35", "heldout36",
           "heldout37", "heldout38", "heldout39",
-          "heldout40", "heldout41", "heldout42"}
+          "heldout40", "heldout41", "heldout42", "heldout43"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
