@@ -681,6 +681,25 @@ line, in benchmarks/proposals/AUDIT.md):
   rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout43_id.jsonl, gold_heldout43_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout43/). Sealed.
+- heldout44: a thirty-ninth fresh sealed set, written blind on 2026-12-06 (forty-first round,
+  guidelines as last changed in commit 53e74b1, labeled at 4a85a40), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (181 presented
+  sentences), two thirds about an allegation and its replies (villagers blaming a limestone
+  quarry's blasting for cracked walls, a family saying a remand prison held their son 41 days
+  past his sentence, handline fishermen saying a purse seiner cut their fish aggregating
+  devices, a hospital morgue handing a family the wrong body, scholarship students made to
+  work on a foundation chairman's clove farm, squid-boat crew saying their owner withheld ten
+  months' pay, crabbers saying a scallop dredger towed through their pots, pensioners sold
+  costly hearing aids on home visits, curfew tags said to give false alarms that sent men
+  back to prison, Kilimanjaro trekkers saying a challenge company kept most of the money they
+  raised for a hospice and ramblers saying a slate quarry fenced off a footpath), one third
+  ordinary news with no dispute (a coral transplant at Gili Air, a former tin-mine pit opened
+  as a water park, a hospital's first robot-assisted kidney operations, a record grey seal pup
+  count and a mines rescue competition), page chrome left in; their gold with the speaker's
+  side, labeled by hand by a session that did not look at the proposals, the rules, the cue
+  lexicons, the chrome rules nor the other sets' texts (gold_heldout44_id.jsonl,
+  gold_heldout44_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout44/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -848,6 +867,7 @@ SETS = {
     "heldout41": HERE / "proposals" / "heldout41",
     "heldout42": HERE / "proposals" / "heldout42",
     "heldout43": HERE / "proposals" / "heldout43",
+    "heldout44": HERE / "proposals" / "heldout44",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -928,7 +948,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout33", "heldout34",
           "heldout35", "heldout36",
           "heldout37", "heldout38", "heldout39",
-          "heldout40", "heldout41", "heldout42", "heldout43"}
+          "heldout40", "heldout41", "heldout42", "heldout43", "heldout44"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 

@@ -130,7 +130,7 @@ SIDES_WRITTEN = ["seeds", "dev", "heldout", "heldout2", "heldout3",
                  "heldout33", "heldout34",
                  "heldout35", "heldout36",
                  "heldout37", "heldout38", "heldout39",
-                 "heldout40", "heldout41", "heldout42", "heldout43"]
+                 "heldout40", "heldout41", "heldout42", "heldout43", "heldout44"]
 
 
 def side_problems(path: Path, every_speaker: bool) -> list[str]:
