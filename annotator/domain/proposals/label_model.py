@@ -91,13 +91,16 @@ class LabelModel:
         counts: dict[str, int] = {}
         terms = self.terms
         known = [t in terms for t in tokens]  # a word pair kept is two words kept (min_df)
-        for n in range(low, high + 1):
-            for k in range(len(tokens) - n + 1):
-                if n > 1 and low == 1 and not all(known[k:k + n]):
-                    continue
-                gram = tokens[k] if n == 1 else " ".join(tokens[k:k + n])
-                if gram in terms:
-                    counts[gram] = counts.get(gram, 0) + 1
+        if (low, high) == (1, 2):
+            _words_and_pairs(tokens, known, terms, counts)
+        else:
+            for n in range(low, high + 1):
+                for k in range(len(tokens) - n + 1):
+                    if n > 1 and low == 1 and not all(known[k:k + n]):
+                        continue
+                    gram = tokens[k] if n == 1 else " ".join(tokens[k:k + n])
+                    if gram in terms:
+                        counts[gram] = counts.get(gram, 0) + 1
         values = {g: ((1 + math.log(c)) if self.sublinear_tf else c) * self.terms[g][0]
                   for g, c in counts.items()}
         norm = math.sqrt(sum(v * v for v in values.values()))
@@ -126,6 +129,23 @@ class LabelModel:
         claim or context needs ``calm_take``, an accusation or denial ``take``."""
         take = self.take if role in DISPUTE_ROLES else self.calm_take
         return take is None or probability >= take
+
+
+def _words_and_pairs(tokens: list[str], known: list[bool], terms: dict,
+                     counts: dict[str, int]) -> None:
+    """``LabelModel._words``'s counts for the shipped model's words and word pairs
+    (ngram_range (1, 2)): the words known, then the pairs of two known words that are
+    terms, each counted in the order the general loop meets them (the same dict, so the
+    same sums after it), without a slice of ``known`` per pair nor a join for a pair whose
+    words are not both known (the model reads most sentences shown; issue 10, round 41)."""
+    for token, kept in zip(tokens, known, strict=True):
+        if kept:
+            counts[token] = counts.get(token, 0) + 1
+    for k in range(len(tokens) - 1):
+        if known[k] and known[k + 1]:
+            gram = f"{tokens[k]} {tokens[k + 1]}"
+            if gram in terms:
+                counts[gram] = counts.get(gram, 0) + 1
 
 
 def _policies(raw: dict | None) -> dict | None:

@@ -2112,8 +2112,7 @@ def _named_with_others(index, text, tokens, words, end: int, lex: Lexicon, why: 
     """"Quispe and her neighbours have filed", "Darto dan rekan-rekannya melapor",
     "Nurhayati bersama 40 jemaah lain melapor": the one named speaks first, the people with
     them are nobody named (the guidelines: the first named)."""
-    start = max([k for k in range(1, end) if not _BREAK_MARKS.isdisjoint(gap_before(
-        text, tokens, k))], default=0)
+    start = _clause_start(text, tokens, end)
     if start < end and words[start] in ("the",) and tokens[start].group() == "The":
         start += 1
     run = run_forward(tokens, words, start, lex) if start < end and name_word(
@@ -2205,8 +2204,7 @@ def _clause_subject(index, text, tokens, words, before: int, lex: Lexicon, why: 
                     ) -> SpeakerReading | None:
     """"Presiden X mengunjungi Natuna dan menegaskan ...": the verb after "dan"/"and" shares
     the subject its clause opened with (the first name after the start or a comma)."""
-    opens = max([k for k in range(1, before) if not _BREAK_MARKS.isdisjoint(gap_before(
-        text, tokens, k))], default=0)  # "Saat itu, | Presiden X ..."
+    opens = _clause_start(text, tokens, before)  # "Saat itu, | Presiden X ..."
     aside = subject_before_aside(text, tokens, words, opens, lex)
     if aside:  # "Ofsted, which inspected the academy, | rated it good and noted"
         return known_or_new(index, person_in(text, tokens, words, aside, lex), why)
@@ -2248,8 +2246,7 @@ def _office_phrase(index, text, tokens, words, end: int, lex: Lexicon, why: str
     """An office named head first with lower-case words after it, opening the clause
     ("Tim pemenangan petahana membantah"): the earlier full name it starts ("Dinas
     Kesehatan setempat" = "Dinas Kesehatan Lampung Tengah"), else the phrase as written."""
-    start = max([k for k in range(1, end) if not _BREAK_MARKS.isdisjoint(gap_before(
-        text, tokens, k))], default=0)
+    start = _clause_start(text, tokens, end)
     if start >= end or words[start] not in lex.org_heads or not name_word(
             tokens, words, start, lex) or not lex.head_first:
         return None
@@ -2350,8 +2347,7 @@ def _described_subject(index, text, tokens, words, end: int, lex: Lexicon, why: 
     itu")."""
     if end < 1 or not tokens[end - 1].group().islower():
         return None
-    start = max([k for k in range(1, end) if not _BREAK_MARKS.isdisjoint(gap_before(
-        text, tokens, k))], default=0)
+    start = _clause_start(text, tokens, end)
     if start >= end:
         return None
     long_named = end - start > 4  # "An English Football League spokesperson said"
@@ -2472,8 +2468,7 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
     (the guidelines' "a UN panel", "a senior official"), without the English article, as
     the registry would hold it. A plural of unnamed people has no source."""
     end = _subject_end(text, tokens, words, verb_at, lex)
-    start = max([k for k in range(1, end) if not _BREAK_MARKS.isdisjoint(gap_before(
-        text, tokens, k))], default=0)
+    start = _clause_start(text, tokens, end)
     while start < end and words[start] in _OPENING:
         start += 1
     language = "id" if lex.language == "id" else "en"
@@ -3658,7 +3653,14 @@ _ASIDE_PARTICIPLES = frozenset({"seen", "obtained", "reviewed", "viewed", "leake
 
 
 def _clause_start(text, tokens, end: int) -> int:
-    """Where the clause whose subject ends at ``end`` begins: after the last break."""
+    """Where the clause whose subject ends at ``end`` begins: after the last break. Every
+    gap asked lies between the first token's end and token ``end - 1``'s start, so where
+    that stretch of the text holds no break at all the answer is the sentence's start,
+    without asking each gap (a subject reading asks this some thirty times a key, mostly
+    of clauses with no comma in them; issue 10, forty-first round)."""
+    if 1 < end <= len(tokens) and _BREAK_MARKS.isdisjoint(
+            text[tokens[0].end():tokens[end - 1].start()]):
+        return 0
     return next((k for k in range(end - 1, 0, -1) if not _BREAK_MARKS.isdisjoint(
         gap_before(text, tokens, k))), 0)
 
@@ -3679,7 +3681,12 @@ def _places_apposed(text, tokens, words, opens: int, end: int, lex: Lexicon) -> 
 
 
 def _clause_end(text, tokens, start: int) -> int:
-    """Where the clause from ``start`` on ends: at the next break, else the sentence's end."""
+    """Where the clause from ``start`` on ends: at the next break, else the sentence's end.
+    As ``_clause_start``: no break between token ``start``'s end and the last token's
+    start, none in any gap asked."""
+    if 0 <= start < len(tokens) - 1 and _BREAK_MARKS.isdisjoint(
+            text[tokens[start].end():tokens[-1].start()]):
+        return len(tokens)
     return next((k for k in range(start + 1, len(tokens)) if not _BREAK_MARKS.isdisjoint(
         gap_before(text, tokens, k))), len(tokens))
 
