@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.domain.proposals.families import THAT
 from annotator.domain.proposals.held import body_nouns
 from annotator.domain.proposals.kinds import COMPANY, PERSON, kind_of
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find
@@ -105,14 +106,41 @@ def own_words(speaker: str, text: str, lex: Lexicon) -> set[str]:
     return found
 
 
-def _spoke_there(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+def _spoke_there(words: list[str], start: int, end: int, lex: Lexicon,
+                 sentence: str = "") -> bool:
     """The name at words[start:end] is the earlier sentence's speaker: a verb of saying
     right after it ("Home Test said") or right before it ("said Sunita Rao", "menurut
-    Walhi")."""
+    Walhi"); not a verb before it that has its own subject (``sentence``: the earlier
+    sentence as written; ``_reported_subject``)."""
     said = {start_ for start_, _ in find(lex.speech, words)}
     said |= {k for k, w in enumerate(words) if w in lex.speech_suffixed}
-    return any(k in said for k in range(end, min(len(words), end + 3))) or any(
+    return any(k in said for k in range(end, min(len(words), end + 3))) or (any(
         k in said for k in range(max(0, start - 2), start))
+        and not _reported_subject(sentence, words[start], lex))
+
+
+def _reported_subject(sentence: str, first: str, lex: Lexicon) -> bool:
+    """The verb of saying written just before the name has a subject of its own, with no
+    comma or quotation mark between them ("Coimisiun na Mean said ClipNest acted on fewer
+    than a third of the reports"): the name opens the clause reported there, the party
+    talked of, not a speaker written after its verb (""We will appeal," said Sunita Rao",
+    "..., according to Walhi"). ``first``: the name's first word as words_of spells it;
+    its first place written with a capital is read."""
+    if not sentence:
+        return False
+    at = next((k for k in starts_ignoring_case(first, sentence, whole=True)
+               if sentence[k].isupper()), None)
+    if at is None:
+        return False
+    before = sentence[:at].split()
+    while before and before[-1].casefold() in THAT.get(lex.language, frozenset()):
+        before.pop()
+    verb = next((e - s for s, e in find(lex.speech, words_of(" ".join(before)))
+                 if e == len(words_of(" ".join(before)))), 0)
+    if not verb or len(before) <= verb:
+        return False  # the verb opens the sentence: "Said Rao, ..."
+    subject = before[-verb - 1]
+    return subject[-1:].isalnum() and subject[:1] not in "\"“‘'"
 
 
 _APPOSED = 100  # characters at most of a clause between commas after a speaker's name
@@ -237,7 +265,8 @@ def talked_of(speaker: str | None, text: str, seen: list[str], accusers: dict[st
             start -= 1
         if _another_name(words, start, k, text, speaker, capital, lex):
             continue  # another party with a word of the speaker's name ("Ruth Ann Hollis")
-        if k < SUBJECT_REACH or _opens(before, words[k]) or _spoke_there(words, k, end, lex) \
+        if k < SUBJECT_REACH or _opens(before, words[k]) \
+                or _spoke_there(words, k, end, lex, before) \
                 or _spoke_past_aside(before, _name_run(words, start, end, capital),
                                      words[_name_end(words, k, capital)], lex):
             return None  # it was that sentence's subject: it spoke or acted there
