@@ -1,7 +1,10 @@
 """The speakers a sentence may have at key time, for bench_speakers_learned.py: the rules'
 speaker, "no source", the speaker of the sentence before (saved or proposed), the last
 person or body named before, the rules' name without its title, the names of the sentence
-before, and every name in the sentence itself (the registry's and the reader's). Each is
+before, and every name in the sentence itself (the registry's and the reader's); since the
+forty-first round also the speakers saved earlier in the article, its first named body and
+person, the names of the sentence after and the article's speakers named in the sentence,
+each with what the article says of it before (``extended``). Each is
 described by a few words (which candidate it is, the rules' reason words and label, the
 rules' speaker's kind, where the name stands against the speech verb and the quotation
 marks, a title or preposition before it, whether it is the sentence's first name, whether
@@ -9,8 +12,9 @@ it spoke before in the article and on which side, its kind); a ranking model (pa
 logistic regression, bench_speakers_learned.py) scores them, and ``choose`` proposes the
 best where it is sure enough.
 
-Measured, not shipped: on the older blind sets the choice does not beat the rules'
-speakers (bench_speakers_learned.py's nested table), so no proposal reads it.
+Measured, not shipped: on the blind sets the choice does not beat the rules' speakers
+(bench_speakers_learned.py's nested table; the fourteenth and forty-first rounds), so no
+proposal reads it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from annotator.domain.proposals.kinds import PERSON
 from annotator.domain.proposals.lexicon import Lexicon
 from annotator.domain.proposals.reading import names_in
 from annotator.domain.proposals.speaker_acts import a_body
@@ -26,6 +31,11 @@ from annotator.domain.proposals.speaker_acts import a_body
 RULES, NONE, PREVIOUS, LAST_NAMED, IN_SENTENCE, UNTITLED, NAMED_BEFORE = (
     "rules", "none", "previous", "last named", "in the sentence", "rules untitled",
     "named before")
+# forty-first round: the speakers saved earlier in the article (any sentence before, not only
+# the one before), the article's first named body and person, the names of the sentence
+# after, and the article's named speakers the entity table finds in the sentence itself
+EARLIER, FIRST_BODY, FIRST_PERSON, NAMED_NEXT, MENTIONED = (
+    "spoke earlier", "first body", "first person", "named next", "mentioned here")
 _WORD = re.compile(r"\w+(?:[.\-']\w+)*")
 _QUOTED = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")
 _REASON_WORD = re.compile(r"[a-z]+")
@@ -45,9 +55,13 @@ def _key(name: str | None) -> str:
 
 
 def candidates(proposal, text: str, lex: Lexicon, index, previous: str | None,
-               last_named: str | None, dispute=None, table=None, at: int = 0
+               last_named: str | None, dispute=None, table=None, at: int = 0,
+               earlier: tuple = (), later: tuple[str, ...] = (), extended: bool = True
                ) -> list[Candidate]:
-    """Every speaker the sentence may have, the rules' first, each with its features."""
+    """Every speaker the sentence may have, the rules' first, each with its features.
+    ``earlier``: the speakers saved for the article's sentences before, in order (None for
+    none); ``later``: the sentences after; ``extended``: the forty-first round's candidates
+    and features too (False: the fourteenth round's set alone)."""
     found: dict[str, Candidate] = {}
 
     def add(name: str | None, kind: str) -> None:
@@ -68,12 +82,73 @@ def candidates(proposal, text: str, lex: Lexicon, index, previous: str | None,
     if dispute is not None and dispute.seen:
         for name in _named_here(dispute.seen[-1], lex, index, table, at - 1):
             add(name, NAMED_BEFORE)
+    if extended:
+        for name in _last_distinct(earlier, 3):
+            add(name, EARLIER)
+        for kind, name in _firsts(table):
+            add(name, kind)
+        if later:
+            for name in _named_here(later[0], lex, index, table, at + 1)[:2]:
+                add(name, NAMED_NEXT)
+        for e in getattr(table, "entities", ()):
+            if at in e.mentions:
+                add(e.name, MENTIONED)
     out = list(found.values())
     spoke = _spoke(dispute)
     context = _sentence(proposal, text, lex, spoke)
     named = [_key(n) for n in _named_here(text, lex, index, table, at)]
     for c in out:
         c.features = _features(c, context, text, lex, spoke, named, table)
+        if extended and c.name is not None:
+            for f in _history(c.name, earlier, table, at):
+                c.features[f] = 1.0
+                for kind in c.kinds:
+                    c.features[f"{kind}|{f}"] = 1.0
+                c.features[f"{f}&{context.rules[0]}&{context.verb_at >= 0}"] = 1.0
+    return out
+
+
+def _last_distinct(earlier: tuple, k: int) -> list[str]:
+    """The last ``k`` different speakers saved before, the nearest first."""
+    out: list[str] = []
+    for name in reversed(earlier):
+        if name and _key(name) not in {_key(n) for n in out}:
+            out.append(name)
+            if len(out) == k:
+                break
+    return out
+
+
+def _firsts(table) -> list[tuple[str, str]]:
+    """The article's first named body and first named person (by the sentence that first
+    names them), as the entity table reads the whole article."""
+    out = []
+    entities = [e for e in getattr(table, "entities", ()) if e.mentions]
+    for kind, wanted in ((FIRST_BODY, False), (FIRST_PERSON, True)):
+        pool = [e for e in entities if (e.kind == PERSON) == wanted]
+        if pool:
+            out.append((kind, min(pool, key=lambda e: min(e.mentions)).name))
+    return out
+
+
+def _history(name: str, earlier: tuple, table, at: int) -> list[str]:
+    """What the article says of a candidate before: how often it was saved as a speaker
+    (none, once, more), whether it was the last one saved, the most saved, and how often the
+    article names it (once, a few times, often)."""
+    key = _key(name)
+    saved = [_key(n) for n in earlier if n]
+    times = sum(1 for n in saved if n == key or (key and (key in n or n in key)))
+    out = [f"saved {min(times, 2)}"]
+    if saved and saved[-1] == key:
+        out.append("saved last")
+    if saved and max(set(saved), key=saved.count) == key:
+        out.append("saved most")
+    entity = next((e for e in getattr(table, "entities", ()) if _key(e.name) == key), None)
+    if entity is not None:
+        n = len(entity.mentions)
+        out.append("mentions 1" if n <= 1 else "mentions 2-3" if n <= 3 else "mentions 4+")
+        if entity.mentions and min(entity.mentions) < at:
+            out.append("named before here")
     return out
 
 
