@@ -1111,8 +1111,11 @@ def halves(name: str) -> list[set[str]]:
 
 def run(name: str, verbose: bool, train_on: list[str], weights=None,
         language_only: str | None = None, half: int | None = None,
-        rules_only: bool | None = None) -> dict:
-    """Play both reviewers through a set (one language of it with ``language_only``);
+        rules_only: bool | None = None, corrector: bool = True) -> dict:
+    """Play both reviewers through a set (one language of it with ``language_only``), each in
+    a database of its own, so the reviewer who presses only `enter` knows only the sources it
+    accepted (before the forty-first round they shared one, and the corrector's gold sources
+    helped the `enter` reviewer's later speakers); ``corrector=False`` plays `enter` alone;
     ``weights``: a features model blended with the rules (None: the rules alone, or the
     classifier trained with --train-on). ``rules_only``: without the shipped label model
     (None: as --rules-only says; the models of prior.py train on the rules alone). The
@@ -1125,20 +1128,23 @@ def run(name: str, verbose: bool, train_on: list[str], weights=None,
     rows_out: list[tuple] = []
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(Path(tmp) / "bench.db")
+        cdb = open_db(Path(tmp) / "corrector.db") if corrector else None
         model = None
         scored = None
-        if half is not None:  # the team labeled the other half of this set
-            scored = halves(name)[half]
-            teach(db, name, scheme, only=halves(name)[1 - half])
-        if train_on or half is not None:
+        for each in filter(None, (db, cdb)):  # the team's labels are in both
+            if half is not None:  # the team labeled the other half of this set
+                scored = halves(name)[half]
+                teach(each, name, scheme, only=halves(name)[1 - half])
             for other in train_on:
-                teach(db, other, scheme)
+                teach(each, other, scheme)
+            ingest_paths(each, [folder])
+        if train_on or half is not None:
             model = train(db, minimum=1, scheme=scheme)
             if verbose or train_on:
                 print(f"  classifier trained on {model.trained_on} labels of "
                       f"{', '.join(train_on + ([f'half of {name}'] if scored else []))}")
-        ingest_paths(db, [folder])
         index = SourceIndex.from_db(db)
+        cindex = SourceIndex.from_db(cdb) if cdb else None
         rows = [r for r in db.execute(
             "SELECT s.id, s.text, d.path, d.language FROM sentences s "
             "JOIN documents d ON d.id = s.doc_id WHERE s.excluded IS NULL "
@@ -1174,19 +1180,21 @@ def run(name: str, verbose: bool, train_on: list[str], weights=None,
                              doc, p.label_reason, p.name))
             label_ok = p.label == g["label"]
             source_ok = any(same_source(db, p.name, s) for s in g["source"])
-            # the reviewer who corrects
-            c = propose(db, sid, "corrector", scheme, index, model, weights=weights,
-                        learned=learned)
-            c_label_ok = c.label == g["label"]
-            c_source_ok = any(same_source(db, c.name, s) for s in g["source"])
+            # the reviewer who corrects, in a database of its own
+            c_label_ok = c_source_ok = False
             keys = 1
-            if not c_source_ok:
-                keys += picker_keys(index, g["source"][0])
-                if g["source"][0] and find(db, g["source"][0]) is None:
-                    known = add_source(db, g["source"][0])
-                    index.add(known.name, known.name, known.kind)
-            set_annotation(db, sid, "corrector", label=g["label"], source=g["source"][0],
-                           scheme=scheme)
+            if cdb is not None:
+                c = propose(cdb, sid, "corrector", scheme, cindex, model, weights=weights,
+                            learned=learned)
+                c_label_ok = c.label == g["label"]
+                c_source_ok = any(same_source(cdb, c.name, s) for s in g["source"])
+                if not c_source_ok:
+                    keys += picker_keys(cindex, g["source"][0])
+                    if g["source"][0] and find(cdb, g["source"][0]) is None:
+                        known = add_source(cdb, g["source"][0])
+                        cindex.add(known.name, known.name, known.kind)
+                set_annotation(cdb, sid, "corrector", label=g["label"],
+                               source=g["source"][0], scheme=scheme)
             if not label_ok:
                 tally["label miss"][f"{g['label']} -> {p.label}"] += 1
             if not source_ok:
@@ -1205,6 +1213,8 @@ def run(name: str, verbose: bool, train_on: list[str], weights=None,
                 print(f"    proposed {p.label} / {p.name} ({p.label_reason}; {p.reason})")
                 print(f"    gold     {g['label']} / {g['source'][0]}")
         db.close()
+        if cdb is not None:
+            cdb.close()
     return {"tally": tally, "unmatched": unmatched, "rows": rows_out}
 
 
