@@ -58,7 +58,6 @@ from annotator.domain.proposals import engine, propose  # noqa: E402
 from annotator.domain.proposals.lexicon import lexicon  # noqa: E402
 from annotator.domain.proposals.registering import register_proposed  # noqa: E402
 from annotator.domain.scheme import load_scheme  # noqa: E402
-from annotator.domain.sources import add_source, find  # noqa: E402
 from annotator.domain.speakers import SourceIndex  # noqa: E402
 
 # the blind folds, by language: the older blind sets (heldout5-8, classes9: the fourteenth
@@ -155,25 +154,10 @@ def read_fold(name: str, language: str | None) -> list[dict]:
                          for c in found]
                 out.append({"doc": doc, "text": text, "language": lang, "rules": p.name,
                             "rules_right": right, "gold": golds, "candidates": cands})
-                _correct(db, sid, match[0], scheme, index)
             db.close()
     finally:
         engine.propose_text = heard._propose_text
     return out
-
-
-def _correct(db, sid: str, gold: dict, scheme, index) -> None:
-    """The reviewer who corrects, as bench_proposals.run has one beside the enter reviewer:
-    a gold speaker the corrector's proposal missed and the registry lacks is added to it,
-    so later sentences read the registry the tuned table's readings read (its speakers'
-    figures count them; forty-first round)."""
-    c = propose(db, sid, "corrector", scheme, index)
-    first = gold["source"][0]
-    if not any(same_source(db, c.name, g) for g in gold["source"]) and first \
-            and find(db, first) is None:
-        known = add_source(db, first)
-        index.add(known.name, known.name, known.kind)
-    set_annotation(db, sid, "corrector", label=gold["label"], source=first, scheme=scheme)
 
 
 def by_language(wanted: list[tuple]) -> dict[tuple, list[dict]]:
