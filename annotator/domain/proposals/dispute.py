@@ -88,7 +88,6 @@ from annotator.domain.proposals.enforcer_finding import (
 from annotator.domain.proposals.explained import explained_away
 from annotator.domain.proposals.faulted import evidence_faulted
 from annotator.domain.proposals.filings import filing_at
-from annotator.domain.proposals.first_named import first_named_act, named_before
 from annotator.domain.proposals.found_party import found_against
 from annotator.domain.proposals.frequency import how_often
 from annotator.domain.proposals.held import (
@@ -2006,9 +2005,6 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     found = _enforcer_found(reading, speaker, dispute, text, lex)
     if found is not None:
         return found  # "The Environment Agency said Greystone had left waste uncovered"
-    first = _first_named(reading, speaker, dispute, text, lex)
-    if first is not None:
-        return first  # "The General Pharmaceutical Council said SlimPath Direct approved"
     opening = _opening(reading, speaker, dispute, text, lex)
     if opening is not None:
         return opening  # "Tenants ... say Harwick council left them living with mould"
@@ -2369,23 +2365,6 @@ def _enforcer_found(reading: LabelReading, speaker: str | None, dispute: Dispute
             or dispute.side(speaker, text, lex, loose=False)[0] == "accused"):
         return None
     return found
-
-
-def _first_named(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
-                 text: str, lex: Lexicon) -> LabelReading | None:
-    """After an allegation that held nobody, the party first named as the actor of what a
-    speaker reports (first_named.py), the speaker neither on the accused side nor a
-    bystander: the accusation that names the party."""
-    if dispute is None or not speaker or not dispute.accused or dispute.parties \
-            or dispute.deniers:
-        return None
-    act = first_named_act(reading, speaker, text, lex)
-    if not act or named_before(act, dispute.seen) or _bystander(speaker, text, lex) \
-            or dispute.side(speaker, text, lex, loose=False)[0] == "accused":
-        return None
-    return LabelReading(ACCUSATION, act, f"names the party the allegation held nobody for, "
-                        f"and its act: '{act}' ({reading.reason})", CONTINUED,
-                        reading.hedges)
 
 
 def _named_again(reading: LabelReading, speaker: str | None, dispute: Dispute, text: str,
