@@ -1302,6 +1302,9 @@ def read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
     if not found.name and not found.carried:  # "The audit, by X, found": its maker speaks
         found = _maker_of(text, lex, Known(index, names, described, lex.places, table, at),
                           last_named) or found
+    elif found.written and _AS_WRITTEN in found.reason:
+        found = _named_maker(found, text, lex, Known(index, names, described, lex.places,
+                                                     table, at), last_named)
     if found.name and not found.carried and is_place(found.name, text, lex):
         found = _not_a_place(found, text, lex, index)
     company = organ_named(found.name, lex, table, at) if found.new else None
@@ -1926,6 +1929,17 @@ def _a_body(index, name: str, lex: Lexicon) -> bool:
 
 # where the maker's words end: a place or a hearer, not the maker ("di hadapan majelis")
 _NOT_THE_MAKER = frozenset({"di", "in", "on", "to", "ke", "pada", "hadapan"})
+
+
+def _named_maker(found: SpeakerReading, text: str, lex: Lexicon, index: Known,
+                 last_named: str | None) -> SpeakerReading:
+    """A document taken as written because no issuer was named before ("An evaluation of
+    the pilot by Cardiff Metropolitan University found", "An analysis of weekly sales data
+    by Tom Reilly found": "evaluation", "analysis") speaks for the maker the sentence names
+    after "by" (round 41, the guidelines: a document speaks for whoever issued it); a maker
+    only described ("commissioned by the residents") leaves the document as written."""
+    made = _maker_of(text, lex, index, last_named)
+    return made if made is not None and made.name and not made.written else found
 
 
 def _maker_of(text: str, lex: Lexicon, index: Known, last_named: str | None
@@ -2649,6 +2663,9 @@ def _document_before(index, lex: Lexicon, last_named: str | None, why: str
                      f"{why} (the {words[k]} the sentence before tells of)", last_named)
 
 
+_AS_WRITTEN = "one document nobody names the issuer of"
+
+
 def _document(index, noun: str, singled_out: bool, written: str, lex: Lexicon, why: str,
               last_named: str | None) -> SpeakerReading | None:
     """A document as the speaker ("The report said", "menurut dakwaan"): the body the
@@ -2674,8 +2691,7 @@ def _document(index, noun: str, singled_out: bool, written: str, lex: Lexicon, w
                               carried=True)
     if singled_out:
         return replace(known_or_new(index, " ".join(written.split()),
-                                     f"{why} (one document nobody names the issuer of, as "
-                                     f"written)"), written=True)
+                                     f"{why} ({_AS_WRITTEN}, as written)"), written=True)
     return None
 
 
