@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from annotator.domain.proposals.acts_between import acted_between
 from annotator.domain.proposals.joint import joint_speakers, listed_from
 from annotator.domain.proposals.kinds import PERSON, kind_of
-from annotator.domain.proposals.lexicon import Lexicon, find, made_once
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, made_once
 from annotator.domain.proposals.literal import search_after
 from annotator.domain.proposals.naming import known_whole
 from annotator.domain.proposals.office_of import office_body
@@ -33,6 +34,14 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         known = known_whole(index, ranked)
         proposal = replace(proposal, name=known or ranked,
                            new_source=proposal.new_source and known is None)
+        name = proposal.name
+    untitled = person_untitled(name, lex)
+    if untitled != name:  # "Harbour Police Chief Dana Whitlock said": the person alone
+        known = known_whole(index, untitled)
+        proposal = replace(proposal, name=known or untitled,
+                           new_source=proposal.new_source and known is None,
+                           reason=f"{untitled}: the title before the name is no part of it; "
+                                  f"{proposal.reason}")
         name = proposal.name
     if lex.language == "en":  # English descriptors, counts and "the" (speakers_english.py)
         proposal = refined(proposal, lex, index, text, table, at)
@@ -388,6 +397,32 @@ def without_title(name: str | None, lex: Lexicon) -> str | None:
             w.casefold() in titles for w in words[last + 1:]):
         return name
     return " ".join(words[last + 1:])
+
+
+def person_untitled(name: str | None, lex: Lexicon) -> str | None:
+    """An English person's name read with the titled run before it as the sentence's subject
+    ("Harbour Police Chief Dana Whitlock said", "Westfield Fire Chief Tom Barrow said"):
+    the guidelines' source is the person, and the same person named later by the surname
+    ("Ms Whitlock said") is then that one source. Only where what is left after the last
+    title is a person's name (kinds.py) and that title is an office, not a word that only
+    qualifies one, so that a body a title word opens ("National Audit Office", "National
+    Trading Standards", "General Dental Council") keeps its name whole."""
+    held = without_title(name, lex)
+    if not held or held == name or kind_of(held, lex) != PERSON:
+        return name
+    before = name.split()[:-len(held.split())]
+    if before[-1].casefold() in _title_adjectives(lex.language):
+        return name  # "National Trading Standards": a word that only qualifies, no office
+    return held
+
+
+@lru_cache(maxsize=4)
+def _title_adjectives(language: str) -> frozenset[str]:
+    """Title words that only qualify an office ("national", "regional", "former"): one of
+    them right before two capitalised words opens a body's name, never a holder's title
+    (data/cues/<language>.json "speaker41_title_adjectives")."""
+    raw = cue_file(language).get("speaker41_title_adjectives", {})
+    return frozenset(w.casefold() for w in raw.get("words", ()))
 
 
 # a judicial office written as a title before the holder's name ("Mr Justice Fraser")
