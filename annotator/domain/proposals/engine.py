@@ -47,6 +47,7 @@ from annotator.domain.proposals.reading import (
     read_speaker,
     remembered_label,
 )
+from annotator.domain.proposals.remedy_kept import promise_kept
 from annotator.domain.proposals.speaker_acts import a_body
 from annotator.domain.proposals.speakers_indonesian import one_described
 from annotator.domain.proposals.speakers_proposed import with_speakers
@@ -161,7 +162,7 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
                                     features), lex, index, table, text, at)
     if prior is not None:
         label, label_reason, proposer = _prior_label(scheme, prior, spoken, reading, before,
-                                                     text)
+                                                     text, lex.language)
     taken = blend(scheme, reading, learned, features) if learned is not None else None
     if taken is not None:
         label, probability = taken
@@ -186,16 +187,19 @@ def propose_text(text: str, scheme: Scheme, index: SourceIndex, language: str | 
 
 
 def _prior_label(scheme: Scheme, prior: LabelModel, spoken: Proposal, reading: LabelReading,
-                 before: Sequence[Said], text: str) -> tuple[str | None, str, str]:
+                 before: Sequence[Said], text: str,
+                 language: str | None = None) -> tuple[str | None, str, str]:
     """The label, its reason and proposer after the shipped label model: its label where it
     differs from the rules' and is sure enough (LabelModel.overrules: a take toward an
     accusation or denial, another toward a claim or context), and always the rules'
     confidence. propose_text calls it only where the model's gate lets it speak
-    (LabelModel.consulted): never over an accusation or denial a cue gave."""
+    (LabelModel.consulted): never over an accusation or denial a cue gave, nor to a denial
+    over a remedy promised where ``language`` keeps it (remedy_kept.promise_kept)."""
     role, probability = learned_role(prior, spoken.features, text, reading.role,
                                      spoken.label_reason, spoken.name, before)
     label = label_for_role(scheme, role)
-    if role == reading.role or label is None or not prior.overrules(role, probability):
+    if role == reading.role or label is None or not prior.overrules(role, probability) \
+            or promise_kept(language, reading.role, reading.reason, role):
         return spoken.label, spoken.label_reason, CUES
     return label, (f"{label}: learned from reviewed articles, {probability:.0%}; rules: "
                    f"{spoken.label_reason.replace(': ', ', ', 1)}"), LEARNED
