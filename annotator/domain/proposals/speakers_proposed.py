@@ -431,7 +431,9 @@ _JUDICIAL = frozenset({"judge", "justice", "magistrate", "coroner", "recorder"})
 
 def without_rank(name: str | None, lex: Lexicon) -> str | None:
     """A person's name without a police or military rank written before it ("AKP Rizal
-    Mahmud" -> Rizal Mahmud), wherever the name was read from."""
+    Mahmud" -> Rizal Mahmud), wherever the name was read from. Not an English body's name a
+    rank word opens ("General Pharmaceutical Council", "General Dental Council"): what
+    follows the rank is no person's name (kinds.py), so the word is part of the name."""
     if not name:
         return name
     words = name.split()
@@ -441,7 +443,10 @@ def without_rank(name: str | None, lex: Lexicon) -> str | None:
     while k and k < len(words) - 1 and (words[k].isupper() and len(words[k]) <= 5
                                         or words[k].casefold().rstrip(".") in _CORPS):
         k += 1  # "Marsma TNI Ardi Syahri", "Brigjen Pol Ahmad": the corps after the rank
-    return " ".join(words[k:]) if k and words[k][:1].isupper() else name
+    if not k or not words[k][:1].isupper():
+        return name
+    held = " ".join(words[k:])
+    return name if lex.language == "en" and kind_of(held, lex) != PERSON else held
 
 
 _CORPS = {"pol", "inf", "kav", "art", "arh", "czi", "cpm", "mar", "psk", "tni", "polri",
