@@ -47,6 +47,14 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         proposal = refined(proposal, lex, index, text, table, at)
         proposal = unnamed_plural(proposal, lex, text, table)  # "Leaseholders say"
         name = proposal.name
+        owned = person_of_possessive(name, lex, proposal.reason)
+        if owned != name:  # "Cllr Keogh said" after "Labour's Sandra Keogh": the person
+            known = known_whole(index, owned)
+            proposal = replace(proposal, name=known or owned,
+                               new_source=proposal.new_source and known is None,
+                               reason=f"{owned}: the party or body before the name is no "
+                                      f"part of it; {proposal.reason}")
+            name = proposal.name
     through = family_through(proposal, text, lex)
     where = "named after 'through'" if through else "named next in its role"
     through = through or speaks_through_next(proposal, lex, table, at)
@@ -379,6 +387,26 @@ def without_honorific(name: str | None, lex: Lexicon) -> str | None:
     while k < len(words) - 1 and words[k].casefold().rstrip(".") in lex.honorifics:
         k += 1
     return " ".join(words[k:]) if k and words[k][:1].isupper() else name
+
+
+def person_of_possessive(name: str | None, lex: Lexicon, reason: str = "") -> str | None:
+    """An English person's name read with the possessive of a party or a body before it
+    ("Labour's Sandra Keogh", "Community First's Imran Siddiqui", the run the article
+    writes once), where a later mention by the surname was resolved to it ("Cllr Keogh
+    said": ``reason`` "Keogh = Labour's Sandra Keogh"): the guidelines' source is the
+    person. Only two or three capitalised words after the possessive that are a person's
+    name (kinds.py); not where the party itself was resolved to the run ("Community
+    First's agent, Tariq Hussain, said": its agent is read after this)."""
+    if not name or lex.language != "en":
+        return name
+    head, mark, rest = name.rpartition("'s ")
+    if not mark:
+        head, mark, rest = name.rpartition("\u2019s ")
+    words = rest.split()
+    if not head or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
+            or kind_of(rest, lex) != PERSON or f"{words[-1]} = {name}" not in reason:
+        return name
+    return rest
 
 
 def without_title(name: str | None, lex: Lexicon) -> str | None:
