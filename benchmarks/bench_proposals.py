@@ -700,6 +700,24 @@ line, in benchmarks/proposals/AUDIT.md):
   lexicons, the chrome rules nor the other sets' texts (gold_heldout44_id.jsonl,
   gold_heldout44_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout44/). Sealed.
+- heldout45: a fortieth fresh sealed set, written blind on 2026-12-06 (forty-first round,
+  guidelines as last changed in commit 53e74b1, labeled at f858441), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (176 presented
+  sentences), two thirds about an allegation and its replies (villagers saying their head
+  cut the money for village latrines, a village forest's managers saying a sawmill felled
+  300 trees, a dancing-monkey handler's monkeys seized over chains and cut teeth, a young
+  man named a suspect for selling slow lorises online, villagers saying a water tanker
+  firm sold river water, housing residents charged twice for rubbish collection, a
+  boarding kennels said to return a spaniel thin and coughing, a skip hire firm said to
+  burn waste at night, a sporting estate said to shoot deer hinds out of season, clothing
+  banks with a charity's name run for profit and a riding school said to work lame
+  ponies), one third ordinary news with no dispute (two Javan hawk-eagles released, piped
+  water reaching a village in Kupang, beavers released on an Exmoor farm, town-centre
+  drinking fountains and a community woodland planted), page chrome left in; their gold
+  with the speaker's side, labeled by hand by a session that did not look at the
+  proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout45_id.jsonl, gold_heldout45_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout45/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -868,6 +886,7 @@ SETS = {
     "heldout42": HERE / "proposals" / "heldout42",
     "heldout43": HERE / "proposals" / "heldout43",
     "heldout44": HERE / "proposals" / "heldout44",
+    "heldout45": HERE / "proposals" / "heldout45",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -948,7 +967,8 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout33", "heldout34",
           "heldout35", "heldout36",
           "heldout37", "heldout38", "heldout39",
-          "heldout40", "heldout41", "heldout42", "heldout43", "heldout44"}
+          "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
+          "heldout45"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
