@@ -718,6 +718,25 @@ line, in benchmarks/proposals/AUDIT.md):
   proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout45_id.jsonl, gold_heldout45_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout45/). Sealed.
+- heldout46: a forty-first fresh sealed set, written blind on 2026-12-06 (forty-first round,
+  guidelines as last changed in commit 53e74b1, labeled at 4a85a40), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (180 presented
+  sentences), two thirds about an allegation and its replies (market traders saying new kiosks
+  were sold to outsiders, passengers saying speedboat owners raised a river fare without a
+  decree, parents saying a youth football school's coach kept the money for a cancelled
+  tournament trip, a heritage group saying a regional museum's keris were swapped for
+  replicas, village youth saying the village head inflated a village library's book spending,
+  commuters fined penalty fares while a station's ticket machine was broken, a boxing club
+  said to let a boy spar with a grown man, street food traders whose carts a council seized,
+  quilters saying a museum returned a loaned quilt water-stained, library users passed to
+  debt collectors and bus passengers charged over a contactless daily fare cap), one third
+  ordinary news with no dispute (a city museum open on Saturday nights, an integrated bus
+  fare card, a students' climbing championship, a schools cross-country championship and a
+  restored library reading room), page chrome left in; their gold with the speaker's side,
+  labeled by hand by a session that did not look at the proposals, the rules, the cue
+  lexicons, the chrome rules nor the other sets' texts (gold_heldout46_id.jsonl,
+  gold_heldout46_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout46/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -887,6 +906,7 @@ SETS = {
     "heldout43": HERE / "proposals" / "heldout43",
     "heldout44": HERE / "proposals" / "heldout44",
     "heldout45": HERE / "proposals" / "heldout45",
+    "heldout46": HERE / "proposals" / "heldout46",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -969,6 +989,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout37", "heldout38", "heldout39",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
           "heldout45"}
+          "heldout46"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
