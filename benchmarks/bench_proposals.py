@@ -737,6 +737,26 @@ line, in benchmarks/proposals/AUDIT.md):
   lexicons, the chrome rules nor the other sets' texts (gold_heldout46_id.jsonl,
   gold_heldout46_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout46/). Sealed.
+- heldout47: a forty-second fresh sealed set, written blind on 2026-12-06 (forty-first round,
+  guidelines as last changed in commit 53e74b1, labeled at 4a85a40), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (178 presented
+  sentences), two thirds about an allegation and its replies (a motorbike-theft insurance
+  claim refused over a key said to be left in the bike, a retired teacher's pension docked
+  for a bank loan she says she never signed, a home-cleaning app's workers saying their pay
+  was held back two months, a "like a video" job scam and the student whose bank account
+  took the money, an online arisan's organiser said to have run off with the members'
+  money, a travel insurer refusing a nurse's moped-crash hospital bills, carers told to
+  repay support grants the council says were overpaid, dog walkers saying an app docked
+  their pay for late arrivals that never happened, a fake holiday-cottage advert left up
+  by a listings site, retired ferry crews waiting for pension lump sums and warehouse temps
+  charged for same-day pay), one third ordinary news with no dispute (a post boat paying
+  pensions on Sangihe's outer islands, a phone class teaching elderly people to spot scam
+  messages, a lakeside night market at Parapat, new bus passes for older residents and a
+  village allotment show), page chrome left in; their gold with the speaker's side,
+  labeled by hand by a session that did not look at the proposals, the rules, the cue
+  lexicons, the chrome rules nor the other sets' texts (gold_heldout47_id.jsonl,
+  gold_heldout47_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout47/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -907,6 +927,7 @@ SETS = {
     "heldout44": HERE / "proposals" / "heldout44",
     "heldout45": HERE / "proposals" / "heldout45",
     "heldout46": HERE / "proposals" / "heldout46",
+    "heldout47": HERE / "proposals" / "heldout47",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -990,6 +1011,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
           "heldout45"}
           "heldout46"}
+          "heldout47"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
