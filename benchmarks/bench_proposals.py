@@ -757,6 +757,25 @@ line, in benchmarks/proposals/AUDIT.md):
   lexicons, the chrome rules nor the other sets' texts (gold_heldout47_id.jsonl,
   gold_heldout47_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout47/). Sealed.
+- heldout48: a forty-third fresh sealed set, written blind on 2026-12-06 (forty-first round,
+  guidelines as last changed in commit 53e74b1, labeled at 4a85a40), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (177 presented
+  sentences), two thirds about an allegation and its replies (a trainee pilot's family saying
+  a flight school kept flying a training plane whose engine had failed before its emergency
+  landing in a rice field, rice-cooker owners saying the maker knew of fires months before
+  its recall, a man posing as a vet whose injections were followed by goats' deaths, a dog
+  lost from a pet hotel, a jazz festival crush blamed on tickets sold over capacity, airport
+  baggage handlers named as suspects in thefts from cases; helicopter tour passengers saying
+  the operator flew into cloud to avoid refunds, parents saying a car seat maker knew of a
+  buckle fault before its recall, horse owners saying an unqualified equine dentist sedated
+  ponies, exhibitors saying a dog show judge placed her own kennel's dogs and families saying
+  a fireworks display at a winter festival was fired too close to the crowd), one third
+  ordinary news with no dispute (free sterilisation of street cats, a tethered hot-air
+  balloon festival, a runway resurfaced, a guide dog training centre opened and a village
+  scarecrow festival), page chrome left in; their gold with the speaker's side, labeled by
+  hand by a session that did not look at the proposals, the rules, the cue lexicons, the
+  chrome rules nor the other sets' texts (gold_heldout48_id.jsonl, gold_heldout48_en.jsonl;
+  texts and how they were written in benchmarks/proposals/heldout48/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -928,6 +947,7 @@ SETS = {
     "heldout45": HERE / "proposals" / "heldout45",
     "heldout46": HERE / "proposals" / "heldout46",
     "heldout47": HERE / "proposals" / "heldout47",
+    "heldout48": HERE / "proposals" / "heldout48",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1012,6 +1032,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout45"}
           "heldout46"}
           "heldout47"}
+          "heldout48"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
