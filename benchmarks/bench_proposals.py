@@ -1029,10 +1029,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout35", "heldout36",
           "heldout37", "heldout38", "heldout39",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
-          "heldout45"}
-          "heldout46"}
-          "heldout47"}
-          "heldout48"}
+          "heldout45", "heldout46", "heldout47", "heldout48"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
