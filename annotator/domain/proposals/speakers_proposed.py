@@ -31,17 +31,12 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
     name = proposal.name
     ranked = without_honorific(without_rank(name, lex), lex)
     if ranked != name:  # "Kompol Hendri Siregar", "Ir. Slamet": no part of the name
-        known = known_whole(index, ranked)
-        proposal = replace(proposal, name=known or ranked,
-                           new_source=proposal.new_source and known is None)
+        proposal = _named_instead(proposal, index, ranked)
         name = proposal.name
     untitled = person_untitled(name, lex)
     if untitled != name:  # "Harbour Police Chief Dana Whitlock said": the person alone
-        known = known_whole(index, untitled)
-        proposal = replace(proposal, name=known or untitled,
-                           new_source=proposal.new_source and known is None,
-                           reason=f"{untitled}: the title before the name is no part of it; "
-                                  f"{proposal.reason}")
+        proposal = _named_instead(proposal, index, untitled,
+                                  "the title before the name is no part of it")
         name = proposal.name
     if lex.language == "en":  # English descriptors, counts and "the" (speakers_english.py)
         proposal = refined(proposal, lex, index, text, table, at)
@@ -49,11 +44,8 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
         name = proposal.name
         owned = person_of_possessive(name, lex, proposal.reason)
         if owned != name:  # "Cllr Keogh said" after "Labour's Sandra Keogh": the person
-            known = known_whole(index, owned)
-            proposal = replace(proposal, name=known or owned,
-                               new_source=proposal.new_source and known is None,
-                               reason=f"{owned}: the party or body before the name is no "
-                                      f"part of it; {proposal.reason}")
+            proposal = _named_instead(proposal, index, owned,
+                                      "the party or body before the name is no part of it")
             name = proposal.name
     through = family_through(proposal, text, lex)
     where = "named after 'through'" if through else "named next in its role"
@@ -373,6 +365,16 @@ def _may_speak_through(name: str, text: str) -> bool:
 # their solicitor Rachel Oduya,")
 _THROUGH_ROLES = ("lawyer", "lawyers", "solicitor", "solicitors", "barrister", "attorney",
                   "spokesperson", "spokesman", "spokeswoman", "representative")
+
+
+def _named_instead(proposal, index, name: str, why: str = ""):
+    """``proposal`` with ``name`` as its speaker, in the registry's spelling where the
+    registry knows the whole name (else still a new source if it was one), and ``why`` said
+    first in its reason."""
+    known = known_whole(index, name)
+    proposal = replace(proposal, name=known or name,
+                       new_source=proposal.new_source and known is None)
+    return replace(proposal, reason=f"{name}: {why}; {proposal.reason}") if why else proposal
 
 
 def without_honorific(name: str | None, lex: Lexicon) -> str | None:
