@@ -6,17 +6,13 @@ the correcting reviewer added from the gold named the `enter` reviewer's later s
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from support.benches import BENCHMARKS, load_bench
+from support.benches import on_path
 
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(BENCHMARKS))
-    yield load_bench("bench_proposals")
-    sys.path.remove(str(BENCHMARKS))
+    yield from on_path("bench_proposals")
 
 
 def enter_figures(result: dict) -> tuple:

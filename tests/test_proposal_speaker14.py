@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support.benches import BENCHMARKS, load_bench
+from support.benches import BENCHMARKS, listened, on_path
 from support.proposals import accepted
 
 from annotator.domain.annotations import set_annotation
@@ -30,18 +30,13 @@ ARTICLE = [
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(BENCHMARKS))
-    yield load_bench("bench_speakers_learned")
-    sys.path.remove(str(BENCHMARKS))
+    yield from on_path("bench_speakers_learned")
 
 
 @pytest.fixture
 def heard(bench):
     """The engine's reading listened to, as the benchmark listens, put back after."""
-    listener = bench._Heard()
-    engine.propose_text = listener
-    yield listener
-    engine.propose_text = listener._propose_text
+    yield from listened(bench)
 
 
 def test_the_candidates_are_the_rules_none_the_speaker_before_and_the_names(db, scheme,

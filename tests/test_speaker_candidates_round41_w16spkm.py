@@ -11,10 +11,9 @@ import re
 import sys
 
 import pytest
-from support.benches import BENCHMARKS, load_bench
+from support.benches import listened, on_path
 from support.proposals import accepted
 
-from annotator.domain.proposals import engine
 from annotator.domain.proposals.lexicon import lexicon
 
 ARTICLE = [
@@ -28,18 +27,13 @@ ARTICLE = [
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(BENCHMARKS))
-    yield load_bench("bench_speakers_learned")
-    sys.path.remove(str(BENCHMARKS))
+    yield from on_path("bench_speakers_learned")
 
 
 @pytest.fixture
 def heard(bench):
     """The engine's reading listened to, as the benchmark listens, put back after."""
-    listener = bench._Heard()
-    engine.propose_text = listener
-    yield listener
-    engine.propose_text = listener._propose_text
+    yield from listened(bench)
 
 
 def test_the_blind_folds_are_heldout5_to_12_and_classes9_by_language(bench):

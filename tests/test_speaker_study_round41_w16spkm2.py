@@ -6,17 +6,13 @@ corrector has its own database since, so the study plays `enter` alone, as the t
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from support.benches import BENCHMARKS, load_bench
+from support.benches import on_path
 
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(BENCHMARKS))
-    yield load_bench("bench_speakers_learned")
-    sys.path.remove(str(BENCHMARKS))
+    yield from on_path("bench_speakers_learned")
 
 
 def test_each_set_is_read_once_whole_and_split_by_language(bench, monkeypatch):

@@ -34,3 +34,27 @@ def sides_placed(tmp_path_factory, name: str, sentences: list[str], gold: dict):
         return bench.measure(db, folder, gold)
     finally:
         db.close()
+
+
+def on_path(name: str):
+    """benchmarks/<name>.py loaded with benchmarks/ on sys.path (its own imports read the
+    other scripts there), the path put back after: a module fixture's body
+    (``yield from on_path("bench_proposals")``)."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        yield load_bench(name)
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+def listened(study):
+    """The engine's reading listened to as bench_speakers_learned (``study``) listens to it,
+    put back after: a fixture's body (``yield from listened(bench)``)."""
+    from annotator.domain.proposals import engine
+
+    listener = study._Heard()
+    engine.propose_text = listener
+    try:
+        yield listener
+    finally:
+        engine.propose_text = listener._propose_text
