@@ -776,6 +776,26 @@ line, in benchmarks/proposals/AUDIT.md):
   hand by a session that did not look at the proposals, the rules, the cue lexicons, the
   chrome rules nor the other sets' texts (gold_heldout48_id.jsonl, gold_heldout48_en.jsonl;
   texts and how they were written in benchmarks/proposals/heldout48/). Sealed.
+- heldout49: a forty-fourth fresh sealed set, written blind on 2026-12-06 (forty-second round,
+  guidelines as last changed in commit 53e74b1, labeled at c61a9a66), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (179 presented
+  sentences), two thirds about an allegation and its replies (minibus drivers saying a petrol
+  station sold subsidised Pertalite to jerry-can resellers, market traders saying a sugar
+  distributor forced them to buy flour with their sugar above the price ceiling, villagers
+  saying a rubber estate planted on village land outside its concession, rice farmers
+  saying a standing-crop buyer walked out of his deals after rain flattened the crop,
+  farmers reporting a farmers' federation chair for charging for government hand tractors,
+  villagers given musty aid rice said to be swapped by its distributor; a haulier's tipper
+  lorries seized over red diesel, households saying a heating oil supplier charged council
+  voucher holders more, a tenant farmer saying an estate ended his tenancy for a solar
+  scheme, potato growers saying a crisp maker rejected loads to cut the price and sheep
+  farmers saying an auction mart held back their sale money), one third ordinary news with
+  no dispute (the rains and the first rice planting in Ngawi, a fishermen's fuel station
+  opened, a wet summer's wheat harvest, a village wood-chip heat network and a winter
+  fatstock show), page chrome left in; their gold with the speaker's side, labeled by hand
+  by a session that did not look at the proposals, the rules, the cue lexicons, the chrome
+  rules nor the other sets' texts (gold_heldout49_id.jsonl, gold_heldout49_en.jsonl; texts
+  and how they were written in benchmarks/proposals/heldout49/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -948,6 +968,7 @@ SETS = {
     "heldout46": HERE / "proposals" / "heldout46",
     "heldout47": HERE / "proposals" / "heldout47",
     "heldout48": HERE / "proposals" / "heldout48",
+    "heldout49": HERE / "proposals" / "heldout49",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1029,7 +1050,8 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout35", "heldout36",
           "heldout37", "heldout38", "heldout39",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
-          "heldout45", "heldout46", "heldout47", "heldout48"}
+          "heldout45", "heldout46", "heldout47", "heldout48",
+          "heldout49"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
