@@ -796,6 +796,25 @@ line, in benchmarks/proposals/AUDIT.md):
   by a session that did not look at the proposals, the rules, the cue lexicons, the chrome
   rules nor the other sets' texts (gold_heldout49_id.jsonl, gold_heldout49_en.jsonl; texts
   and how they were written in benchmarks/proposals/heldout49/). Sealed.
+- heldout50: a forty-fifth fresh sealed set, written blind on 2026-12-06 (forty-second round,
+  guidelines as last changed in commit 53e74b1, labeled at c61a9a6), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (180 presented
+  sentences), two thirds about an allegation and its replies (rusunawa tenants whose doors
+  were sealed over rent they say they paid to a collector, a motorist saying traffic police
+  asked for a bribe at a checkpoint, a watchdog saying a regency marked up furniture for the
+  regent's official residence, a client saying her advocate took a fee and skipped her
+  hearings, a family saying a court bailiff's eviction emptied the wrong house, a journalist
+  saying police deleted her footage of an arrest; tenants saying a landlord served eviction
+  notices after they formed a union, a bystander bitten by a police dog, opposition
+  councillors saying a council paid consultants to find savings while closing youth centres,
+  a conveyancing solicitor before the disciplinary tribunal over clients' deposits and
+  homeless families kept in B&B rooms past the legal limit), one third ordinary news with no
+  dispute (a mobile religious court legalising marriages, a remote sub-district's first fire
+  station, a student law clinic's 1,000th client, a participatory budgeting vote and police
+  e-bike patrols), page chrome left in; their gold with the speaker's side, labeled by hand by
+  a session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
+  nor the other sets' texts (gold_heldout50_id.jsonl, gold_heldout50_en.jsonl; texts and how
+  they were written in benchmarks/proposals/heldout50/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -969,6 +988,7 @@ SETS = {
     "heldout47": HERE / "proposals" / "heldout47",
     "heldout48": HERE / "proposals" / "heldout48",
     "heldout49": HERE / "proposals" / "heldout49",
+    "heldout50": HERE / "proposals" / "heldout50",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1051,7 +1071,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout37", "heldout38", "heldout39",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
           "heldout45", "heldout46", "heldout47", "heldout48",
-          "heldout49"}
+          "heldout49", "heldout50"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
