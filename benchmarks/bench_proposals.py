@@ -815,6 +815,27 @@ line, in benchmarks/proposals/AUDIT.md):
   a session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout50_id.jsonl, gold_heldout50_en.jsonl; texts and how
   they were written in benchmarks/proposals/heldout50/). Sealed.
+- heldout51: a forty-sixth fresh sealed set, written blind on 2026-12-06 (forty-second round,
+  guidelines as last changed in commit 53e74b1, labeled at c61a9a66), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (179 presented
+  sentences), two thirds about an allegation and its replies (an online ceramics seller
+  saying a courier firm let its hub staff throw fragile parcels, island traders saying a
+  telecom operator ignored a failing undersea cable before a five-day outage, an online
+  shop owner named a suspect for phone pre-orders never shipped, a security researcher
+  saying a laboratory clinic chain left patients' test results open through guessable
+  links, food-delivery drivers saying one customer account placed fake orders, buyers
+  saying an e-commerce platform's flash-sale discount was bait; parents saying a baby
+  monitor maker shipped cameras with one default password, a mobile network outage that
+  left callers unable to reach 999, residents saying a rapid grocery app's riders block the
+  pavement outside its dark store, former staff saying an online furniture retailer wrote
+  its own reviews and passengers saying a ride-hailing app charged no-show fees when drivers
+  never arrived), one third ordinary news with no dispute (small firms trained to sell
+  online, free Wi-Fi in a town square, drones flying prescriptions to islands, a library
+  lending laptops and data cards and a girls' coding club's app prize), page chrome left in;
+  their gold with the speaker's side, labeled by hand by a session that did not look at the
+  proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout51_id.jsonl, gold_heldout51_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout51/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -989,6 +1010,7 @@ SETS = {
     "heldout48": HERE / "proposals" / "heldout48",
     "heldout49": HERE / "proposals" / "heldout49",
     "heldout50": HERE / "proposals" / "heldout50",
+    "heldout51": HERE / "proposals" / "heldout51",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1071,7 +1093,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout37", "heldout38", "heldout39",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
           "heldout45", "heldout46", "heldout47", "heldout48",
-          "heldout49", "heldout50"}
+          "heldout49", "heldout50", "heldout51"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
