@@ -836,6 +836,27 @@ line, in benchmarks/proposals/AUDIT.md):
   proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout51_id.jsonl, gold_heldout51_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout51/). Sealed.
+- heldout52: a forty-seventh fresh sealed set, written blind on 2026-12-06 (forty-second round,
+  guidelines as last changed in commit 53e74b1, labeled at c61a9a6), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (178 presented
+  sentences), two thirds about an allegation and its replies (hotel workers striking over
+  service-charge money they say the management held back, students saying a lecturer did not
+  pay research assistants from a peat research grant and listed names who never worked,
+  parents saying a school committee took a cut of a study tour's price, two candidates
+  disqualified from a regency sports committee's chair election saying the vetting team
+  favoured the incumbent, a teacher reported to the police for charging pupils to sit
+  remedial exams; striking bin crews saying a council brought in agency drivers, a PhD
+  student saying her supervisor published her field data without her name, teachers saying
+  an exam board marked a GCSE paper against an outdated mark scheme, clubs saying a county
+  hockey association's chair ballot was rigged, lecturers saying a university docked full pay
+  over a marking boycott and teaching assistants saying a regrading cut their pay), one third
+  ordinary news with no dispute (medals at a national science olympiad, a sago-waste
+  bioplastic developed by university researchers, a schoolgirls' futsal league, adult
+  learners' exam results at a college and a rare bumblebee found in a university survey),
+  page chrome left in; their gold with the speaker's side, labeled by hand by a session that
+  did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
+  sets' texts (gold_heldout52_id.jsonl, gold_heldout52_en.jsonl; texts and how they were
+  written in benchmarks/proposals/heldout52/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1011,6 +1032,7 @@ SETS = {
     "heldout49": HERE / "proposals" / "heldout49",
     "heldout50": HERE / "proposals" / "heldout50",
     "heldout51": HERE / "proposals" / "heldout51",
+    "heldout52": HERE / "proposals" / "heldout52",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1093,7 +1115,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout37", "heldout38", "heldout39",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
           "heldout45", "heldout46", "heldout47", "heldout48",
-          "heldout49", "heldout50", "heldout51"}
+          "heldout49", "heldout50", "heldout51", "heldout52"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
