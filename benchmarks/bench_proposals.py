@@ -1122,12 +1122,13 @@ RULES_ONLY = False
 
 def trained_on() -> dict[str, str]:
     """The sets (by language) the shipped label model (data/label_model.json) learned from:
-    its figures there are training figures, no longer figures on unseen text."""
+    its figures there are training figures, no longer figures on unseen text. A language's
+    own model (the file's ``by_language``) counts: its sets are named with their language."""
     from annotator.domain.proposals.label_model import shipped
 
     model = shipped()
     out: dict[str, list[str]] = defaultdict(list)
-    for fold in (model.trained_on if model else {}):
+    for fold in (model.learned_from() if model else {}):
         name, _, language = fold.partition("_")
         out[name].append(language or "all")
     return {name: "label model trained on it (" + ", ".join(sorted(langs)) + ")"

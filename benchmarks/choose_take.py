@@ -5,6 +5,15 @@ trained on every training fold.
 
     python benchmarks/choose_take.py --workdir W      # the table and the choice
     python benchmarks/choose_take.py --more --workdir W   # with the sets not yet trained on
+    python benchmarks/choose_take.py --language en --folds train15-19 --train-languages en \
+        --workdir W   # one language's own model: its policy and training folds
+
+With ``--language L --folds LIST``, the leave-one-fold-out is over L's half of each set in
+LIST (``heldout13-44``, ``train15,train17-19``): each is read by a model trained on the other
+sets of LIST, in L alone (``--train-languages L``) or in both languages (``both``; a set's
+other language is left out with it), and the seeds and tuned-on sets by one trained on them
+all; the table is L's, and the choice is printed as train_prior.OWN_MODELS's entry for L
+(its folds and policy), which ``python benchmarks/train_prior.py --language L`` trains.
 
 The choice goes into train_prior.py (TAKE, CALM_TAKE, GATE) by hand, and the model is trained
 again (python benchmarks/train_prior.py), so that one command makes the shipped file.
@@ -30,7 +39,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import pickle
+import re
 import sys
 from pathlib import Path
 
@@ -82,14 +93,79 @@ def read(workdir: Path | None, more: bool = False) -> tuple[dict, dict, dict, di
         print(f"  read {bench.fold_name(*fold)}", file=sys.stderr, flush=True)
     everything = fit(train_prior.MODEL, [s for f in folds for s in sentences[f]],
                      c=train_prior.C)
-    bench.FOLDS = [f for f in bench.TUNED_FOLDS] + [("classes8", None)]
-    tuned = bench.fold_sentences(None)
-    tuned_probs = {f: everything.probabilities(tuned[f]) for f in tuned}
-    out = (sentences, probs, tuned, tuned_probs)
+    out = (sentences, probs, *_tuned(everything))
     if cache:
         workdir.mkdir(parents=True, exist_ok=True)
         cache.write_bytes(pickle.dumps(out))
     return out
+
+
+def tuned_folds() -> list[tuple]:
+    """The seeds and the tuned-on sets, read by a model trained on every training fold."""
+    return [f for f in bench.TUNED_FOLDS] + [("classes8", None)]
+
+
+def _tuned(everything) -> tuple[dict, dict]:
+    bench.FOLDS = tuned_folds()
+    tuned = bench.fold_sentences(None)
+    return tuned, {f: everything.probabilities(tuned[f]) for f in tuned}
+
+
+def set_names(spec: str) -> list[str]:
+    """The sets a --folds list names: ``heldout13-44`` (a range), ``train15,train17-19``."""
+    names = []
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        ranged = re.fullmatch(r"(.*?)(\d+)-(\d+)", part)
+        names += [f"{ranged[1]}{n}" for n in range(int(ranged[2]), int(ranged[3]) + 1)] \
+            if ranged else [part]
+    return names
+
+
+def training_languages(language: str, spec: str) -> tuple[str, ...]:
+    """The languages an own model learns from: ``both`` (Indonesian and English), or a
+    comma list (``en``: the language alone)."""
+    return ("en", "id") if spec == "both" else tuple(sorted(set(spec.split(",")) | {language}))
+
+
+def language_cache(workdir: Path, language: str, names: list[str],
+                   languages: tuple[str, ...]) -> Path:
+    """The cache of one language's reading: keyed by the language, the languages trained on
+    and the fold list itself, so that two fold lists never share a file."""
+    key = hashlib.sha256(repr((language, languages, names)).encode()).hexdigest()[:16]
+    return workdir / f"choose-take-{language}-from-{'-'.join(languages)}-{key}.pickle"
+
+
+def read_language(workdir: Path | None, language: str, names: list[str],
+                  languages: tuple[str, ...]) -> tuple[dict, dict, dict, dict]:
+    """``language``'s half of each set in ``names``, each read by a model trained on the other
+    sets (in ``languages``; never the left-out set, in either language), and the seeds and
+    tuned-on sets read by one trained on every set of the list in ``languages``."""
+    cache = language_cache(workdir, language, names, languages) if workdir else None
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())  # noqa: S301  # written by this script
+    folds = [(name, lang) for name in names for lang in languages]
+    bench.FOLDS = sorted(set(folds) | {(name, language) for name in names}, key=folds_order)
+    sentences = bench.fold_sentences(None)
+    mine, probs = {}, {}
+    for name in names:
+        fold = (name, language)
+        learned = fit(train_prior.MODEL, [s for other in folds if other[0] != name
+                                          for s in sentences[other]], c=train_prior.C)
+        mine[fold], probs[fold] = sentences[fold], learned.probabilities(sentences[fold])
+        print(f"  read {bench.fold_name(*fold)}", file=sys.stderr, flush=True)
+    everything = fit(train_prior.MODEL, [s for f in folds for s in sentences[f]],
+                     c=train_prior.C)
+    out = (mine, probs, *_tuned(everything))
+    if cache:
+        workdir.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps(out))
+    return out
+
+
+def folds_order(fold: tuple) -> tuple:
+    """Sets in their number's order (heldout9 before heldout10), then by language."""
+    number = re.search(r"\d+$", fold[0])
+    return (fold[0].rstrip("0123456789"), int(number[0]) if number else 0, fold[1] or "")
 
 
 def right(sentences: dict, probs: dict, policy: LabelModel) -> int:
@@ -97,12 +173,21 @@ def right(sentences: dict, probs: dict, policy: LabelModel) -> int:
                for fold in sentences for s, p in zip(sentences[fold], probs[fold], strict=True))
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workdir", type=Path, help="keep the reading between runs")
     parser.add_argument("--more", action="store_true",
                         help="train on bench_proposals.MORE_TRAINING_FOLDS as well")
-    args = parser.parse_args()
+    parser.add_argument("--language", help="choose this language's own model (with --folds)")
+    parser.add_argument("--folds", help="the sets of --language's leave-one-fold-out: "
+                                        "heldout13-44, or train15,train17-19")
+    parser.add_argument("--train-languages", default=None,
+                        help="what each left-out fold's model learns from: the language alone "
+                             "(its code, the default) or both")
+    args = parser.parse_args(argv)
+    if args.language or args.folds:
+        own_main(args)
+        return
     sentences, probs, tuned, tuned_probs = read(args.workdir, args.more)
     model = shipped()
     chosen = {}
@@ -115,6 +200,25 @@ def main() -> None:
         for language, policy in chosen.items()))
     print("to ship it: set POLICIES in benchmarks/train_prior.py, then run "
           "python benchmarks/train_prior.py")
+
+
+def own_main(args) -> None:
+    """--language L --folds LIST: L's policy for its own model trained on LIST, by the
+    leave-one-fold-out, printed as train_prior.OWN_MODELS's entry for L."""
+    if not (args.language and args.folds):
+        raise SystemExit("--language and --folds go together")
+    language, names = args.language, set_names(args.folds)
+    languages = training_languages(language, args.train_languages or language)
+    sentences, probs, tuned, tuned_probs = read_language(args.workdir, language, names,
+                                                         languages)
+    policy = choose(language, shipped(), sentences, probs, tuned, tuned_probs)
+    folds = [(name, lang) for name in names for lang in languages]
+    print(f"chosen for {language}, trained on {', '.join(languages)} of {args.folds}: "
+          + ("off (the rules alone)" if policy is None else f"gate {policy[0]}, take "
+             f"{policy[1]:g}, calm take {'outright' if policy[2] is None else policy[2]}"))
+    print(f"to ship it: in benchmarks/train_prior.py, OWN_MODELS[{language!r}] = "
+          f"{{'folds': {folds!r}, 'policy': {policy!r}}}, then run "
+          f"python benchmarks/train_prior.py --language {language}")
 
 
 def choose(language: str, model: LabelModel, sentences: dict, probs: dict, tuned: dict,

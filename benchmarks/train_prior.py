@@ -2,6 +2,20 @@
 
     python benchmarks/train_prior.py            # retrain and write the file
     python benchmarks/train_prior.py --check    # is the shipped file what the code and gold train?
+    python benchmarks/train_prior.py --language en   # (re)train English's own model only
+    python benchmarks/train_prior.py --check --language en   # check English's own model only
+
+The file holds one model for every language (the top level) and may hold, under
+``by_language``, a language's own model (the same keys: model, policies, c, trained_on, gold,
+classes, intercept, features, text), read instead of the top level in that language
+(label_model.LabelModel.for_language). ``--language L`` trains L's own model from OWN_MODELS
+(its folds, (set, language) pairs, and its policy) and writes it into ``by_language`` of the
+file, every other byte as it was; the plain command retrains the top level and keeps the
+file's ``by_language`` as it was. The top level is kept as trained in the thirty-ninth round
+(policies set in the fortieth): the rules have changed since, so today's code trains another
+model from the same gold, and ``--check`` says that the top level differs (known, and left
+so: a retrained top level lost Indonesian labels in the forty-first round); a language's own
+model is checked against what its OWN_MODELS entry trains.
 
 The training sets are read as bench_proposals.py reads them for its models (fold_sentences):
 each set ingested into a fresh database, every sentence proposed by the rules alone in
@@ -69,6 +83,11 @@ POLICIES: dict[str, tuple[str, float | None, float | None] | None] = {
 # train10-19, trained on until the thirty-eighth round, have been read and tuned on since, and
 # sets tuned on teach the model to trust the rules (the README)
 TRAINING = bench.SEALED_TRAINING_FOLDS
+# a language's own model (forty-second round on): {language: {"folds": [(set, language),
+# ...], "policy": (gate, take, calm take)}}, each trained by --language and written into the
+# file's ``by_language``; a language named here reads its own model, every other the top
+# level. Its folds and policy are chosen by benchmarks/choose_take.py --language
+OWN_MODELS: dict[str, dict] = {}
 SHIPPED = ROOT / "data" / MODEL_FILE
 
 
@@ -78,16 +97,55 @@ def digest(path: Path) -> str:
 
 def trained(folds=TRAINING, model: str = MODEL, c: float = C,
             policies: dict | None = None) -> str:
-    """The model file's text, trained on ``folds`` as the rules read them, speaking in each
-    language under ``policies`` (POLICIES)."""
+    """The model file's text (its top level), trained on ``folds`` as the rules read them,
+    speaking in each language under ``policies`` (POLICIES)."""
     policies = POLICIES if policies is None else policies
+    return model_text({
+        "about": "the label model shipped with annotator: trained by benchmarks/train_prior.py "
+                 "on the rules' reading of reviewed articles no rule was written from",
+        **model_data(folds, model, c, policies)})
+
+
+def own_model(language: str, config: dict, policy: tuple | None = None) -> dict:
+    """``language``'s own model as data (``by_language``), trained on its OWN_MODELS entry's
+    folds, speaking in that language under its policy (``policy``: another, for a trial)."""
+    return model_data(config["folds"], config.get("model", MODEL), config.get("c", C),
+                      {language: config["policy"] if policy is None else policy})
+
+
+def with_own(text: str, language: str, data: dict | None) -> str:
+    """The model file ``text`` with ``language``'s own model set to ``data`` (None: taken out),
+    every other byte as it was: the file is read back and written again the same way
+    (model_text), the top level and the other languages' models untouched."""
+    whole = json.loads(text)
+    own = dict(whole.pop("by_language", None) or {})
+    if data is None:
+        own.pop(language, None)
+    else:
+        own[language] = data
+    out = model_text({**whole, "by_language": own} if own else whole)
+    kept = model_text(whole)[:-len("\n}\n")]  # the top level, up to its last key's end
+    if not (text.startswith(kept) and out.startswith(kept)):
+        raise SystemExit("the model file does not read back as written; not rewritten")
+    return out
+
+
+def _top(text: str) -> str:
+    """The file's top-level model as text (without ``by_language``)."""
+    whole = json.loads(text)
+    whole.pop("by_language", None)
+    return model_text(whole)
+
+
+def model_data(folds, model: str, c: float, policies: dict) -> dict:
+    """A model's data, trained on ``folds`` (pairs of a set and a language, or None for every
+    language) as the rules read them, speaking in each language under ``policies``."""
+    folds = [tuple(fold) for fold in folds]
     bench.FOLDS = list(folds)
     sentences = bench.fold_sentences(None)  # read afresh: a cache could be stale
     rows = [s for fold in folds for s in sentences[fold]]
     learned = fit(model, rows, c=c)
-    data = {
-        "about": "the label model shipped with annotator: trained by benchmarks/train_prior.py "
-                 "on the rules' reading of reviewed articles no rule was written from",
+    return {
         "model": model,
         "policies": {language: None if policy is None else
                      {"gate": policy[0], "take": policy[1], "calm_take": policy[2]}
@@ -98,10 +156,9 @@ def trained(folds=TRAINING, model: str = MODEL, c: float = C,
                  for path in bench.gold_files(name)},
         **exported(learned),
     }
-    return model_text(data)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true",
                         help="say whether the shipped file is what the code and gold train "
@@ -114,30 +171,103 @@ def main() -> None:
     parser.add_argument("--calm-take", type=float, default=CALM_TAKE)
     parser.add_argument("--gate", choices=("default", "cue"), default=GATE)
     parser.add_argument("--out", type=Path, default=SHIPPED,
-                        help="where to write the model (default: the package's data)")
-    args = parser.parse_args()
+                        help="where to write the model, or the file to --check (default: the "
+                             "package's data); with --language, the file written into is "
+                             "this one if it exists, else the package's")
+    parser.add_argument("--language",
+                        help="train (or --check) only this language's own model (OWN_MODELS) "
+                             "and write it into the file's by_language, every other byte kept")
+    args = parser.parse_args(argv)
+    if args.language:
+        own_main(args)
+        return
     policies = POLICIES if args.take is None else {
         language: (args.gate, args.take, args.calm_take) for language in POLICIES}
     text = trained(TRAINING + (bench.MORE_TRAINING_FOLDS if args.more else []),
                    policies=policies)
+    shipped = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
     if args.check:
-        shipped = SHIPPED.read_text(encoding="utf-8") if SHIPPED.exists() else ""
-        if shipped == text:
-            print(f"{SHIPPED.name} is what the current code and gold train")
+        differs = [] if shipped and _top(shipped) == text else [_top_differs(shipped, text)]
+        for language in sorted(set(OWN_MODELS) | set(_own_languages(shipped))):
+            differs += _own_differs(shipped, language)
+        if not differs:
+            print(f"{args.out.name} is what the current code and gold train")
             return
-        old = json.loads(shipped) if shipped else {}
-        new = json.loads(text)
-        changed = [k for k in new if old.get(k) != new.get(k)]
-        print(f"{SHIPPED.name} differs from what the current code and gold train "
-              f"({', '.join(changed) or 'the file is absent'}): run "
-              f"python benchmarks/train_prior.py")
+        print(f"{args.out.name} differs from what the current code and gold train: "
+              + "; ".join(differs))
         raise SystemExit(1)
+    for language, own in (json.loads(shipped).get("by_language") or {}).items() \
+            if shipped else ():
+        text = with_own(text, language, own)  # a language's own model stays as it was
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out} ({len(text):,} bytes; {MODEL}, "
           + "; ".join(f"{language}: " + ("off" if p is None else
                                           f"gate {p[0]}, takes {p[1]:g} / {p[2]}")
                       for language, p in sorted(policies.items()))
           + f"; {sum(json.loads(text)['trained_on'].values())} sentences)")
+
+
+def _own_languages(text: str) -> list[str]:
+    return sorted((json.loads(text).get("by_language") or {}) if text else {})
+
+
+def _top_differs(shipped: str, text: str) -> str:
+    """What --check says of the top level where it differs (known since the forty-first
+    round: the rules changed since it was trained in the thirty-ninth)."""
+    if not shipped:
+        return "the file is absent"
+    old, new = json.loads(_top(shipped)), json.loads(text)
+    changed = [k for k in new if old.get(k) != new.get(k)]
+    return (f"the top-level model (every language without its own; kept as trained in the "
+            f"thirty-ninth round, known to differ) differs in {', '.join(changed)}: "
+            f"python benchmarks/train_prior.py retrains it")
+
+
+def _own_differs(shipped: str, language: str, policy: tuple | None = None) -> list[str]:
+    """What --check says of ``language``'s own model: nothing when the file holds what its
+    OWN_MODELS entry trains (or neither names one)."""
+    held = ((json.loads(shipped).get("by_language") or {}).get(language)
+            if shipped else None)
+    config = OWN_MODELS.get(language)
+    if config is None:
+        return [] if held is None else [
+            f"by_language.{language}: the file holds a model OWN_MODELS does not name"]
+    new = own_model(language, config, policy)
+    if held is not None and model_text(held) == model_text(new):
+        return []
+    changed = [k for k in new if (held or {}).get(k) != new.get(k)]
+    return [f"by_language.{language} (the {language} model) "
+            + (f"differs in {', '.join(changed)}" if held is not None else "is absent")
+            + f": python benchmarks/train_prior.py --language {language} writes it"]
+
+
+def own_main(args) -> None:
+    """--language L: train (or --check) L's own model alone, written into the file's
+    ``by_language`` with every other byte kept."""
+    language = args.language
+    if language not in OWN_MODELS:
+        raise SystemExit(f"OWN_MODELS names no model for {language!r}")
+    policy = None if args.take is None else (args.gate, args.take, args.calm_take)
+    if args.check:
+        shipped = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        differs = _own_differs(shipped, language, policy)
+        if differs:
+            print(f"{args.out.name} differs from what the current code and gold train: "
+                  + "; ".join(differs))
+            raise SystemExit(1)
+        print(f"{args.out.name}: the {language} model is what the current code and gold train")
+        return
+    base = args.out if args.out.exists() else SHIPPED
+    data = own_model(language, OWN_MODELS[language], policy)
+    text = with_own(base.read_text(encoding="utf-8"), language, data)
+    args.out.write_text(text, encoding="utf-8")
+    gate, take, calm = data["policies"][language]["gate"], data["policies"][language][
+        "take"], data["policies"][language]["calm_take"]
+    print(f"wrote {args.out} ({len(text):,} bytes): the {language} model ({data['model']}, "
+          f"gate {gate}, takes {take} / {calm}; "
+          f"{sum(data['trained_on'].values())} sentences of "
+          f"{', '.join(data['trained_on'])}) into by_language, every other byte as in "
+          f"{base.name}")
 
 
 if __name__ == "__main__":

@@ -50,6 +50,10 @@ class LabelModel:
     token_pattern: str = r"(?u)\b\w\w+\b"
     ngram_range: tuple[int, int] = (1, 2)
     sublinear_tf: bool = True
+    # a language's own model (the file's ``by_language``, forty-second round on): a whole
+    # model trained for that language, read instead of this one there; every language the
+    # file names no model for reads this one
+    own: dict[str, LabelModel] = field(default_factory=dict, repr=False)
     # the model as it speaks in each language asked (for_language), made once: a proposal
     # asks it of every sentence shown
     _spoken: dict[str, LabelModel | None] = field(
@@ -70,14 +74,22 @@ class LabelModel:
             lowercase=text.get("lowercase", True),
             token_pattern=text.get("token_pattern", r"(?u)\b\w\w+\b"),
             ngram_range=tuple(text.get("ngram_range", (1, 2))),
-            sublinear_tf=text.get("sublinear_tf", True))
+            sublinear_tf=text.get("sublinear_tf", True),
+            own={language: cls.from_data(own)
+                 for language, own in (data.get("by_language") or {}).items()})
 
     def for_language(self, language: str | None) -> LabelModel | None:
-        """The model as it speaks in ``language``: under that language's policy, or None
-        where it is to be silent (the rules alone; also a language it has no policy for)."""
+        """The model as it speaks in ``language``: that language's own model where the file
+        holds one (under its own policy for that language), else this one under that
+        language's policy; None where it is to be silent (the rules alone; also a language
+        it has no policy for)."""
+        key = language or ""
+        if key in self.own:
+            if key not in self._spoken:
+                self._spoken[key] = self.own[key].for_language(key)
+            return self._spoken[key]
         if self.policies is None:
             return self
-        key = language or ""
         if key not in self._spoken:
             policy = self.policies.get(key)
             self._spoken[key] = None if policy is None else dataclasses.replace(
@@ -116,6 +128,15 @@ class LabelModel:
 
     def sentences(self) -> int:
         return sum(self.trained_on.values())
+
+    def learned_from(self) -> dict[str, int]:
+        """Every set (by language) this file's models learned from, with its sentences: this
+        model's and each language's own model's (``by_language``), so a set the English
+        model alone learned from is still marked as training text (bench_proposals)."""
+        out = dict(self.trained_on)
+        for own in self.own.values():
+            out.update(own.learned_from())
+        return out
 
     def consulted(self, rule_role: str, by_default: bool) -> bool:
         """Whether the model may overrule the rules' label at all: over a default of the
@@ -164,10 +185,15 @@ def _lines(key: str, rows: list) -> str:
 
 def model_text(data: dict) -> str:
     """The model as JSON text, one feature or word a line (a retrained model's diff reads
-    line by line)."""
+    line by line); each language's own model (``by_language``) the same way, nested, in
+    the order of the languages' names (the same data give the same bytes)."""
     parts = []
     for key, value in data.items():
-        if key == "features":
+        if key == "by_language":
+            parts.append(f"{json.dumps(key)}: {{" + ",".join(
+                f"\n{json.dumps(language)}: " + model_text(value[language]).rstrip("\n")
+                for language in sorted(value)) + "\n}")
+        elif key == "features":
             parts.append(_lines(key, value))
         elif key == "text" and value:
             head = {k: v for k, v in value.items() if k != "terms"}
