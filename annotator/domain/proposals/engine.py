@@ -47,7 +47,7 @@ from annotator.domain.proposals.reading import (
     read_speaker,
     remembered_label,
 )
-from annotator.domain.proposals.remedy_kept import promise_kept
+from annotator.domain.proposals.remedy_kept import promise_kept, remedy_kept
 from annotator.domain.proposals.speaker_acts import a_body
 from annotator.domain.proposals.speakers_indonesian import one_described
 from annotator.domain.proposals.speakers_proposed import with_speakers
@@ -194,12 +194,14 @@ def _prior_label(scheme: Scheme, prior: LabelModel, spoken: Proposal, reading: L
     accusation or denial, another toward a claim or context), and always the rules'
     confidence. propose_text calls it only where the model's gate lets it speak
     (LabelModel.consulted): never over an accusation or denial a cue gave, nor to a denial
-    over a remedy promised where ``language`` keeps it (remedy_kept.promise_kept)."""
+    over a remedy promised or told where ``language`` keeps it (remedy_kept.promise_kept,
+    remedy_kept.remedy_kept)."""
     role, probability = learned_role(prior, spoken.features, text, reading.role,
                                      spoken.label_reason, spoken.name, before)
     label = label_for_role(scheme, role)
     if role == reading.role or label is None or not prior.overrules(role, probability) \
-            or promise_kept(language, reading.role, reading.reason, role):
+            or promise_kept(language, reading.role, reading.reason, role) \
+            or remedy_kept(language, reading.role, text, role):
         return spoken.label, spoken.label_reason, CUES
     return label, (f"{label}: learned from reviewed articles, {probability:.0%}; rules: "
                    f"{spoken.label_reason.replace(': ', ', ', 1)}"), LEARNED
