@@ -125,6 +125,7 @@ from annotator.domain.proposals.other_in_dock import (
 )
 from annotator.domain.proposals.own_act import own_act
 from annotator.domain.proposals.own_body import own_body_from
+from annotator.domain.proposals.own_negated import own_negated, own_negation_words
 from annotator.domain.proposals.own_negation import (
     STATED,
     accusers_negation,
@@ -1659,7 +1660,8 @@ def _rebuttal(text: str, lex: Lexicon) -> str | None:
              and not (words[s] in lex.negations and negated_duty(lex, words, s))
              # a bare negation that negates no wrong, or what was owed (lacking.py)
              and not (bare_negation(lex, words, (s, e)) and (
-                 not negates_the_wrong(lex, words, e) or lacks(lex, words, e)))
+                 not negates_the_wrong(lex, words, e) or lacks(lex, words, e))
+                 and not own_negated(lex, words, s, e))  # "none of its vessels had"
              and not how_often(lex, words, s)  # "every ten seconds" (frequency.py)
              and not limits_a_figure(words, s, e, lex.language)  # "hanya sembilan"
              and not modal_negation(words, s, e, lex)  # "tidak akan", "no longer"
@@ -2256,6 +2258,12 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     suffered = _suffered(reading, speaker, dispute, text, lex, marker, placed)
     if suffered is not None:
         return suffered
+    owned = own_negation_words(text, lex) if marker else None
+    if owned:
+        # "said none of its vessels had entered the zone": its own people or things
+        # negated, a denial that makes the speaker a denier, as a cue's does (own_negated.py)
+        return LabelReading(DENIAL, owned, f"its own people or things negated: '{owned}' "
+                            f"({reading.reason})", CONTINUED, reading.hedges)
     if marker:
         return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
                             f"({reading.reason})", CONTINUED, reading.hedges)
