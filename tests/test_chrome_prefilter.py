@@ -53,3 +53,29 @@ def test_no_rule_matches_a_line_starting_outside_its_first_characters(line, firs
         for pattern, chars in STARTS:
             if chars is not None and pattern.match(text):
                 assert text[0] in chars, (pattern.pattern, text)
+
+
+def test_a_case_fold_the_engine_makes_beyond_str_upper_is_a_first_character():
+    # found by the property above: IGNORECASE lets the Kelvin sign match "k", so a line
+    # starting with it matched "^(Kontan Academy|...)$" though the index said it could not
+    kontan = re.compile(r"^(Kontan Academy|Langganan)$", re.IGNORECASE)
+    line = "\u212aontan Academy"
+    assert kontan.match(line) and line[0] in first_chars(kontan)
+    for pattern, ch in ((r"^inbox", "\u0130"), (r"^inbox", "\u0131"), (r"^share", "\u017f")):
+        compiled = re.compile(pattern, re.IGNORECASE)
+        assert compiled.match(ch + pattern[2:]) and ch in first_chars(compiled)
+
+
+def test_the_odd_folds_are_every_character_whose_fold_str_upper_does_not_reach():
+    import _sre
+
+    from annotator.corpus.regex_start import ODD_FOLDS
+
+    odd = {}
+    for code in range(0x110000):
+        lower = _sre.unicode_tolower(code)
+        if lower != code:
+            ch, low = chr(code), chr(lower)
+            if ch not in {low.upper(), low.swapcase(), low.title()}:
+                odd[low] = ch
+    assert odd == ODD_FOLDS

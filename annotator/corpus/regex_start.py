@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 try:  # the parser is internal to re: without it, every rule is tried on every line
+    from _sre import unicode_tolower as _tolower
     from re import _constants as _c
     from re import _parser
+    from re._casefix import _EXTRA_CASES
 except ImportError:  # pragma: no cover - a Python without them
     _parser = None
 
@@ -78,8 +80,27 @@ def _item(op, av, fold: bool) -> tuple[set[str] | None, bool]:
     return None, False
 
 
+# the characters whose lowercase (as the regular expression engine folds case: the simple
+# mapping, _sre.unicode_tolower) is not reached by str.upper, swapcase or title of that
+# lowercase: the Kelvin sign folds to "k", U+0130 to "i" (found by folding every code point;
+# tests/test_chrome_prefilter.py checks the table the same way)
+ODD_FOLDS = {"i": "\u0130", "\u03b8": "\u03f4", "\u00df": "\u1e9e", "\u03c9": "\u2126",
+             "k": "\u212a", "\u00e5": "\u212b"}
+
+
 def _cased(ch: str, fold: bool) -> set[str]:
-    return {ch, ch.lower(), ch.upper(), ch.swapcase()} if fold else {ch}
+    """``ch`` and every character IGNORECASE lets match it: its cases, the characters whose
+    simple lowercase is the same (ODD_FOLDS), and the engine's extra equivalences (the
+    dotless i for "i", the long s for "s": re._casefix)."""
+    if not fold:
+        return {ch}
+    lower = chr(_tolower(ord(ch)))
+    out = {ch, ch.lower(), ch.upper(), ch.swapcase(), lower, lower.upper(), lower.title()}
+    if lower in ODD_FOLDS:
+        out.add(ODD_FOLDS[lower])
+    for extra in _EXTRA_CASES.get(ord(lower), ()):
+        out |= {chr(extra), chr(extra).upper()}
+    return out
 
 
 # --- the first two characters, and the last (a sharper index than the first one) ---
