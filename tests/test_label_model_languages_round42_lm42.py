@@ -9,7 +9,6 @@ readable sets only (train15, train16, classes8). Every sentence is written for t
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -37,7 +36,16 @@ OWN_POLICY = {"en": {"gate": "cue", "take": None, "calm_take": None}}
 
 
 def shipped_data() -> dict:
-    return json.loads(SHIPPED.read_text(encoding="utf-8"))
+    """The shipped file's top-level model (every language but those with a model of their
+    own), as these tests build their own files from it."""
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    data.pop("by_language", None)
+    return data
+
+
+def top_level_text() -> str:
+    """The shipped file as it would be with no language's own model (its top level)."""
+    return train_prior.with_own(SHIPPED.read_text(encoding="utf-8"), "en", None)
 
 
 def english_model(**changes) -> dict:
@@ -135,13 +143,21 @@ def test_the_engine_reads_the_english_model_in_english_and_the_top_level_in_indo
     assert shipped.cache_info().hits >= 1  # the file is read once
 
 
-def test_the_shipped_file_holds_no_own_model_yet_and_reads_back_as_written():
+def test_the_shipped_file_holds_the_english_model_own_models_names_and_reads_back():
+    # forty-second round: English reads a model of its own (trained on heldout13-44), every
+    # other language the top level, kept as trained on heldout13-24
     text = SHIPPED.read_text(encoding="utf-8")
-    assert "by_language" not in json.loads(text) and train_prior.OWN_MODELS == {}
-    assert model_text(json.loads(text)) == text  # so writing a language in keeps its bytes
-    main = subprocess.run(["git", "diff", "--quiet", "main", "--", str(SHIPPED)], cwd=ROOT,
-                          check=False, capture_output=True)
-    assert main.returncode == 0, "the shipped model differs from main's"
+    data = json.loads(text)
+    assert set(data["by_language"]) == set(train_prior.OWN_MODELS) == {"en"}
+    assert model_text(data) == text  # so writing a language in keeps its bytes
+    assert set(data["trained_on"]) == {f"heldout{n}_{language}" for n in range(13, 25)
+                                       for language in ("id", "en")}
+    english = data["by_language"]["en"]
+    assert set(english["trained_on"]) == {f"{name}_{language}" for name, language
+                                          in train_prior.OWN_MODELS["en"]["folds"]}
+    model = LabelModel.from_data(data)
+    assert model.for_language("en").intercept == tuple(english["intercept"])
+    assert model.for_language("id").intercept == tuple(data["intercept"])
 
 
 @pytest.fixture
@@ -152,7 +168,7 @@ def train15(monkeypatch):
 
 def test_train_prior_writes_one_languages_model_and_keeps_every_other_byte(
         tmp_path, train15, capsys):
-    original = SHIPPED.read_text(encoding="utf-8")
+    original = top_level_text()
     out = tmp_path / "label_model.json"
     out.write_text(original, encoding="utf-8")
     train_prior.main(["--language", "en", "--out", str(out)])
@@ -169,7 +185,7 @@ def test_train_prior_writes_one_languages_model_and_keeps_every_other_byte(
     model = LabelModel.from_data(json.loads(written))
     assert model.for_language("en").intercept == tuple(english["intercept"])
     assert model.for_language("id").intercept == tuple(data["intercept"])
-    # the same code and gold give the same bytes; taken out again, the file is main's
+    # the same code and gold give the same bytes; taken out again, the file is as it was
     train_prior.main(["--language", "en", "--out", str(out)])
     assert out.read_text(encoding="utf-8") == written
     assert train_prior.with_own(written, "en", None) == original
@@ -198,8 +214,7 @@ def test_train_prior_writes_one_languages_model_and_keeps_every_other_byte(
 def test_train_prior_writes_into_the_shipped_file_when_out_is_new(tmp_path, train15):
     out = tmp_path / "new.json"
     train_prior.main(["--language", "en", "--out", str(out)])
-    original = SHIPPED.read_text(encoding="utf-8")
-    assert train_prior.with_own(out.read_text(encoding="utf-8"), "en", None) == original
+    assert train_prior.with_own(out.read_text(encoding="utf-8"), "en", None) == top_level_text()
     with pytest.raises(SystemExit, match="no model for 'id'"):
         train_prior.main(["--language", "id", "--out", str(out)])
 
