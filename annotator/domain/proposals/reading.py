@@ -43,6 +43,7 @@ from annotator.domain.proposals import (
     evidence_or_frame,
     findings,
     frames,
+    judged,
     lacking,
     maintained,
     measure_next,
@@ -656,7 +657,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         filed = None  # context12: "akan melapor ke Ombudsman": a plan, not a filing
     if filed:
         accusations.append((0.7, filed, 0))
-    discredit = acts.discredited(lex, words) or acts.invented_account(lex, words)
+    discredit = acts.discredited(lex, words) or acts.invented_account(lex, words) or \
+        judged.statement_judged(lex, words)  # "menilai penjelasan itu janggal" (judged.py)
     if discredit and not accusations:
         denials.append((0.8, discredit, 0))
     framed = acts.framing(lex, tokens, words)
