@@ -88,11 +88,35 @@ def pledge(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
     speech verb or just after the one that reports it ("Kim menyatakan dukungan penuh"),
     not after another act ("thanked Pyongyang for its support and pledged ...")."""
     for s, e in find(lex.pledges, words):
-        if _negated(lex, words, s):
+        if _negated(lex, words, s) or _speakers_side(lex, words, e):
             continue
         if all(v > s or s - v <= 3 or (s - v <= PLEDGE_REACH and any(
                 w in narration.SELF for w in words[v + 1:s])) for v in speech_at):
             return " ".join(words[s:e])
+    return None
+
+
+@lru_cache(maxsize=8)
+def _speaker_objects(language: str) -> frozenset[str]:
+    raw = cue_file(language).get("w18ctx_support_of_speaker", {})
+    return frozenset(raw.get("objects", ()))
+
+
+def _speakers_side(lex: Lexicon, words: list[str], end: int) -> bool:
+    """The pledge phrase ending at ``end`` has the speaker's own side as its object ("has
+    stood with us", "berdiri bersama kami"): the support is another party's, given to the
+    speaker, not the speaker's own pledge (forty-second round)."""
+    return end < len(words) and words[end] in _speaker_objects(lex.language)
+
+
+def support_of_speaker(lex: Lexicon, words: list[str]) -> str | None:
+    """Another party's support of the speaker told ("Japan has stood with us at every
+    step"): a claim by the guidelines ("saying that another party supports you is a
+    claim"), where a pledge phrase with the speaker's side as its object would otherwise be
+    read as the speaker's own pledge (context). Not negated. Its words, else None."""
+    for s, e in find(lex.pledges, words):
+        if not _negated(lex, words, s) and _speakers_side(lex, words, e):
+            return " ".join(words[s:e + 1])
     return None
 
 
@@ -102,14 +126,15 @@ SUPPORT_REACH = 6  # tokens after a valuing verb where the support valued is nam
 def support_received(lex: Lexicon, words: list[str]) -> str | None:
     """Another party's support of the speaker valued, thanked or welcomed ("Moskow sangat
     menghargai dukungan Pyongyang", "thanked Seoul for its help", "welcomed Japan's backing"):
-    a claim by the guidelines, unlike a pledge of one's own support. Not negated."""
+    a claim by the guidelines, unlike a pledge of one's own support. Not negated. Else
+    another party's pledge given to the speaker (support_of_speaker, forty-second round)."""
     for s, e in find(lex.support_valuing, words):
         if _negated(lex, words, s):
             continue
         for w in words[e:e + SUPPORT_REACH]:
             if w in lex.support_nouns:
                 return f"{' '.join(words[s:e])} ... {w}"
-    return None
+    return support_of_speaker(lex, words)
 
 
 def received(lex: Lexicon, words: list[str]) -> str | None:
