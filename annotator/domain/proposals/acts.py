@@ -382,6 +382,8 @@ def feeling(lex: Lexicon, words: list[str], speech_at: list[int]) -> str | None:
         if e < len(words) and words[e] in lex.content_links and words[e - 1] in \
                 lex.feeling_nouns:
             continue  # "menyuarakan kekhawatiran bahwa ...", "concern that": what is feared
+        if _apology_said(lex.language, words, s):
+            continue  # "has ever said sorry": an apology made or not, nobody's feeling
         if not _negated(lex, words, s) and any(0 < s - v <= 4 for v in speech_at):
             return " ".join(words[s:e])
     shared = _sympathy(lex.language, words, speech_at)
@@ -400,6 +402,20 @@ def _sympathy_cues(language: str | None) -> tuple[dict, frozenset[str], int, fro
     raw = cue_file(language).get("context38_sympathy", {})
     return (_phrases(raw.get("verbs", [])), frozenset(raw.get("nouns", ())),
             int(raw.get("reach", 0)), frozenset(raw.get("not_between", ())))
+
+
+@lru_cache(maxsize=8)
+def _apology_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    raw = cue_file(language).get("w18ctx_apology_said", {})
+    return frozenset(raw.get("verbs", ())), frozenset(raw.get("words", ()))
+
+
+def _apology_said(language: str | None, words: list[str], at: int) -> bool:
+    """The feeling word at ``at`` is the object of a verb of saying right before it ("has
+    never said sorry", "refused to say sorry"): an apology made or withheld, an act the
+    sentence tells of, not the speaker's feeling reported (forty-second round)."""
+    verbs, apologies = _apology_words(language)
+    return at > 0 and words[at] in apologies and words[at - 1] in verbs
 
 
 def _sympathy(language: str | None, words: list[str], speech_at: list[int]) -> str | None:
