@@ -189,6 +189,7 @@ from annotator.domain.proposals.relative_aside import (
 from annotator.domain.proposals.reported_clause import past_verb, subject_apposed
 from annotator.domain.proposals.roles import counsel_subject, plural_counsel
 from annotator.domain.proposals.rule_for_anyone import found_of_anyone, rule_for_anyone
+from annotator.domain.proposals.sale_priced import sale_priced
 from annotator.domain.proposals.sanctions import sanctions_received
 from annotator.domain.proposals.second_clause import in_second_clause
 from annotator.domain.proposals.seen import seeing_verbs, seen_by
@@ -876,7 +877,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     if wrong:
         return LabelReading(ACCUSATION, wrong, f"narration states a wrong: '{wrong}'", 0.6,
                             hedges, reported=True)
-    shown = acts.evidence(lex, words) or measured.evidence(lex, words)  # context11
+    shown = acts.evidence(lex, words) or measured.evidence(lex, words) or sale_priced(
+        lex.language, text)  # context11; a sale told with its price (round 42)
     if shown and measured.shows_nothing(lex, words, shown):
         shown = measured.evidence(lex, words)  # context11: 'showed no emotion'
     coming = narration.procedure_to_come(lex, words)
