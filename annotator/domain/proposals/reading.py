@@ -216,6 +216,7 @@ from annotator.domain.proposals.time_set import reported_far, time_set
 from annotator.domain.proposals.timetabled import read_from_schedule, schedule_owner
 from annotator.domain.proposals.titles import titled, trades
 from annotator.domain.proposals.uploaded import uploaded
+from annotator.domain.proposals.warning_given import warning_given
 from annotator.domain.speakers import SourceIndex
 
 QUOTES = set("\"“”'‘’«»")
@@ -844,6 +845,10 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     if measure:  # "said it had paused new placements": the speaker's own measure (round 31)
         return LabelReading(CONTEXT, measure, f"a measure the speaker took: '{measure}'", 0.7,
                             hedges)
+    warning = warning_given(lex.language, words) if speech else None
+    if warning:  # "warned Ireland in 2023 over weak controls": a warning given (round 42)
+        return LabelReading(CONTEXT, warning, f"enforcement as background: a warning given: "
+                            f"'{warning}'", 0.7, hedges)
     handler = referred(lex.language, words, [e - 1 for _, e in spans]) if speech else None
     if handler:  # "said petitions were a matter for the courts": who handles it (round 31)
         return LabelReading(CONTEXT, handler, f"the matter given to another body: "
