@@ -857,6 +857,26 @@ line, in benchmarks/proposals/AUDIT.md):
   did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
   sets' texts (gold_heldout52_id.jsonl, gold_heldout52_en.jsonl; texts and how they were
   written in benchmarks/proposals/heldout52/). Sealed.
+- heldout53: a forty-eighth fresh sealed set, written blind on 2026-12-06 (forty-second round,
+  guidelines as last changed in commit 53e74b1, labeled at cf0f139), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (180 presented
+  sentences), two thirds about an allegation and its replies (garment makers saying a customs
+  broker kept the import duty they paid for sewing machines, gas customers saying a city gas
+  network billed made-up meter readings, coffee-shop owners saying a ward clerk asked money for
+  a free business licence, a losing bidder saying a fishing-boat tender was written for one
+  firm, a regional revenue agency saying a restaurant kept the restaurant tax its diners paid,
+  boarding-house tenants saying their landlord resold electricity at double the tariff; a
+  mother saying an energy firm switched her to a prepayment meter without a visit, a caterer
+  saying a council rescored a school-meals tender, a crepe-van owner saying a licence refusal
+  protected a councillor's seafront cafe, a baker saying her accountants missed VAT deadlines
+  and shoppers saying a courier charged import duty already paid), one third ordinary news
+  with no dispute (a public service mall's Saturday business-licence counter, a cooperative's
+  first coconut-sugar export, a business-rates discount renewed, gas main works closing a road
+  and a customs detector dog retiring), page chrome left in; their gold with the speaker's
+  side, labeled by hand by a session that did not look at the proposals, the rules, the cue
+  lexicons, the chrome rules nor the other sets' texts (gold_heldout53_id.jsonl,
+  gold_heldout53_en.jsonl; texts and how they were written in benchmarks/proposals/heldout53/).
+  Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1033,6 +1053,7 @@ SETS = {
     "heldout50": HERE / "proposals" / "heldout50",
     "heldout51": HERE / "proposals" / "heldout51",
     "heldout52": HERE / "proposals" / "heldout52",
+    "heldout53": HERE / "proposals" / "heldout53",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1115,7 +1136,8 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout37", "heldout38", "heldout39",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
           "heldout45", "heldout46", "heldout47", "heldout48",
-          "heldout49", "heldout50", "heldout51", "heldout52"}
+          "heldout49", "heldout50", "heldout51", "heldout52",
+          "heldout53"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
