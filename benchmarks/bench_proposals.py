@@ -877,6 +877,25 @@ line, in benchmarks/proposals/AUDIT.md):
   lexicons, the chrome rules nor the other sets' texts (gold_heldout53_id.jsonl,
   gold_heldout53_en.jsonl; texts and how they were written in benchmarks/proposals/heldout53/).
   Sealed.
+- heldout54: a forty-eighth fresh sealed set, written blind on 2026-12-06 (forty-second round,
+  guidelines as last changed in commit 53e74b1, labeled at cf0f139), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (178 presented
+  sentences), two thirds about an allegation and its replies (market traders saying illegal
+  parking attendants charge five times the official fee, residents protesting a welding
+  workshop's noise at night, a truck driver named a suspect after an overloaded truck hit
+  motorbikes on a banned descent, importers saying a container depot bills storage for days
+  containers are held for quarantine checks, riders complaining of speed bumps too high built
+  by village youths, a motorist reporting a council tow crew to the ombudsman for towing his
+  car from a paid parking bay; shoppers saying a private parking firm fined them despite
+  paying, a noise abatement notice over a neighbour's heat pump, hauliers saying a port's
+  booking system crashed and left them paying missed-slot fees, crane drivers saying a
+  stevedoring firm cut their breaks and drivers fined on a new 20mph road saying the signs were
+  hidden), one third ordinary news with no dispute (school safety zones opened, two new
+  tugboats on a river port, car-free school streets, a new pilot launch named and a cycle
+  training week), page chrome left in; their gold with the speaker's side, labeled by hand by
+  a session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
+  nor the other sets' texts (gold_heldout54_id.jsonl, gold_heldout54_en.jsonl; texts and how
+  they were written in benchmarks/proposals/heldout54/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1054,6 +1073,7 @@ SETS = {
     "heldout51": HERE / "proposals" / "heldout51",
     "heldout52": HERE / "proposals" / "heldout52",
     "heldout53": HERE / "proposals" / "heldout53",
+    "heldout54": HERE / "proposals" / "heldout54",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1137,7 +1157,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
           "heldout45", "heldout46", "heldout47", "heldout48",
           "heldout49", "heldout50", "heldout51", "heldout52",
-          "heldout53"}
+          "heldout53", "heldout54"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
