@@ -896,6 +896,25 @@ line, in benchmarks/proposals/AUDIT.md):
   a session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout54_id.jsonl, gold_heldout54_en.jsonl; texts and how
   they were written in benchmarks/proposals/heldout54/). Sealed.
+- heldout55: a fiftieth fresh sealed set, written blind on 2026-12-06 (forty-second round,
+  guidelines as last changed in commit 53e74b1, labeled at cf0f139), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (182 presented
+  sentences), two thirds about an allegation and its replies (a family saying a care home
+  (panti werdha) left their mother with pressure sores, parents saying a special school
+  charged for speech therapy that should be free, a mother reporting a daycare after her
+  toddler's burn, a family blaming a psychiatric hospital's watch after a patient's escape and
+  death, disability support workers saying a social affairs office cut and held back their
+  pay, a disability group saying a city bus operator left wheelchair ramps broken; families
+  saying a care home left call bells unanswered at night, carers saying a council ran down a
+  respite centre to close it, a mother saying a nursery gave her allergic son peanuts, former
+  therapists saying a talking-therapy provider trimmed its waiting list, support workers
+  taking a disability charity to tribunal over sleep-in pay), one third ordinary news with no
+  dispute (a village health post for the elderly, an inclusive playground, toddlers visiting a
+  care home, a forest nursery and a library's sensory room), page chrome left in; their gold
+  with the speaker's side, labeled by hand by a session that did not look at the proposals,
+  the rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout55_id.jsonl, gold_heldout55_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout55/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1074,6 +1093,7 @@ SETS = {
     "heldout52": HERE / "proposals" / "heldout52",
     "heldout53": HERE / "proposals" / "heldout53",
     "heldout54": HERE / "proposals" / "heldout54",
+    "heldout55": HERE / "proposals" / "heldout55",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1157,7 +1177,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
           "heldout45", "heldout46", "heldout47", "heldout48",
           "heldout49", "heldout50", "heldout51", "heldout52",
-          "heldout53", "heldout54"}
+          "heldout53", "heldout54", "heldout55"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
