@@ -915,6 +915,25 @@ line, in benchmarks/proposals/AUDIT.md):
   the rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout55_id.jsonl, gold_heldout55_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout55/). Sealed.
+- heldout56: a fifty-first fresh sealed set, written blind on 2026-12-06 (forty-second round,
+  guidelines as last changed in commit 53e74b1, labeled at cf0f139), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (178 presented
+  sentences), two thirds about an allegation and its replies (buyers saying an online
+  whitening cream held mercury, an indie musician suing a pop band over a copied melody, tour
+  guests taken ill after a seafood restaurant's squid and clams, residents saying a film crew
+  damaged a heritage house used as a location, a photographer saying a cosmetics brand used
+  his photograph in its adverts without leave, a translator saying a publisher printed her
+  translation under another name; wedding guests saying a restaurant served undercooked
+  chicken, clients saying a lash bar's unclean tweezers gave them eye infections, a
+  perfume house suing a discount chain over a look-alike bottle, a poetry prize winner said
+  to have copied lines from an old collection and a screenwriter suing a producer over a
+  thriller she says came from her script), one third ordinary news with no dispute (a
+  students' short film festival, a home-made lipstick maker's first export, a record shop's
+  fiftieth birthday, a film shot on an island premiering and a baking school opening in a
+  former bank), page chrome left in; their gold with the speaker's side, labeled by hand by
+  a session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
+  nor the other sets' texts (gold_heldout56_id.jsonl, gold_heldout56_en.jsonl; texts and how
+  they were written in benchmarks/proposals/heldout56/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1094,6 +1113,7 @@ SETS = {
     "heldout53": HERE / "proposals" / "heldout53",
     "heldout54": HERE / "proposals" / "heldout54",
     "heldout55": HERE / "proposals" / "heldout55",
+    "heldout56": HERE / "proposals" / "heldout56",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1177,7 +1197,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
           "heldout45", "heldout46", "heldout47", "heldout48",
           "heldout49", "heldout50", "heldout51", "heldout52",
-          "heldout53", "heldout54", "heldout55"}
+          "heldout53", "heldout54", "heldout55", "heldout56"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
