@@ -877,7 +877,7 @@ line, in benchmarks/proposals/AUDIT.md):
   lexicons, the chrome rules nor the other sets' texts (gold_heldout53_id.jsonl,
   gold_heldout53_en.jsonl; texts and how they were written in benchmarks/proposals/heldout53/).
   Sealed.
-- heldout54: a forty-eighth fresh sealed set, written blind on 2026-12-06 (forty-second round,
+- heldout54: a forty-ninth fresh sealed set, written blind on 2026-12-06 (forty-second round,
   guidelines as last changed in commit 53e74b1, labeled at cf0f139), a corpus as a
   fact-checking team meets it: 8 Indonesian and 8 English articles (178 presented
   sentences), two thirds about an allegation and its replies (market traders saying illegal
