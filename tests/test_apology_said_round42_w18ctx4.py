@@ -11,11 +11,7 @@ customer") keep theirs. Every sentence below is invented for this test."""
 from __future__ import annotations
 
 import pytest
-from support.proposals import accepted
-
-
-def _only(db, scheme, sentence):
-    return accepted(db, scheme, [sentence], "en")[0]
+from support.proposals import accepted_alone
 
 
 @pytest.mark.parametrize("sentence", [
@@ -23,7 +19,7 @@ def _only(db, scheme, sentence):
     '"Nobody from the school has ever said sorry to my daughter," her mother said.',
 ])
 def test_apology_said_or_withheld_is_not_a_feeling(db, scheme, sentence):
-    assert _only(db, scheme, sentence).label == "claim"
+    assert accepted_alone(db, scheme, sentence).label == "claim"
 
 
 # --- near miss: the speaker's own "sorry" stays a feeling reported ---
@@ -33,4 +29,4 @@ def test_apology_said_or_withheld_is_not_a_feeling(db, scheme, sentence):
     '"We are sorry to every passenger whose journey was disrupted," the operator said.',
 ])
 def test_own_sorry_unchanged(db, scheme, sentence):
-    assert _only(db, scheme, sentence).label == "context"
+    assert accepted_alone(db, scheme, sentence).label == "context"

@@ -13,11 +13,7 @@ for this test."""
 from __future__ import annotations
 
 import pytest
-from support.proposals import accepted
-
-
-def _only(db, scheme, sentence):
-    return accepted(db, scheme, [sentence], "en")[0]
+from support.proposals import accepted_alone
 
 
 @pytest.mark.parametrize("sentence", [
@@ -25,11 +21,11 @@ def _only(db, scheme, sentence):
     "The league's players said they are backing the referee who was abused after the match.",
 ])
 def test_own_backing_is_a_pledge(db, scheme, sentence):
-    assert _only(db, scheme, sentence).label == "context"
+    assert accepted_alone(db, scheme, sentence).label == "context"
 
 
 # --- near miss: backing told as a past fact stays a claim ---
 
 def test_backing_told_as_a_fact_unchanged(db, scheme):
     sentence = "The union said most of its members had backed the strike in a ballot in May."
-    assert _only(db, scheme, sentence).label == "claim"
+    assert accepted_alone(db, scheme, sentence).label == "claim"

@@ -11,11 +11,7 @@ test."""
 from __future__ import annotations
 
 import pytest
-from support.proposals import accepted
-
-
-def _only(db, scheme, sentence):
-    return accepted(db, scheme, [sentence], "en")[0]
+from support.proposals import accepted_alone
 
 
 @pytest.mark.parametrize("sentence", [
@@ -24,11 +20,11 @@ def _only(db, scheme, sentence):
     "The runner's mother said she burst into tears as her son crossed the finish line.",
 ])
 def test_feeling_shown_is_context(db, scheme, sentence):
-    assert _only(db, scheme, sentence).label == "context"
+    assert accepted_alone(db, scheme, sentence).label == "context"
 
 
 # --- near miss: a fact said by the same kind of speaker stays a claim ---
 
 def test_fact_after_said_unchanged(db, scheme):
     sentence = "Mohammed Aziz said he waited four years for the flat and paid £900 a month."
-    assert _only(db, scheme, sentence).label == "claim"
+    assert accepted_alone(db, scheme, sentence).label == "claim"

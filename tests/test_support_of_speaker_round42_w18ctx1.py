@@ -10,11 +10,7 @@ shape, no line of the shape right now. Every sentence below is invented for this
 from __future__ import annotations
 
 import pytest
-from support.proposals import accepted
-
-
-def _only(db, scheme, sentence):
-    return accepted(db, scheme, [sentence], "en")[0]
+from support.proposals import accepted_alone
 
 
 @pytest.mark.parametrize("sentence", [
@@ -23,7 +19,7 @@ def _only(db, scheme, sentence):
     '"The whole club has stood with me since the accident," Okafor said on Friday.',
 ])
 def test_another_party_standing_with_the_speaker_is_a_claim(db, scheme, sentence):
-    assert _only(db, scheme, sentence).label == "claim"
+    assert accepted_alone(db, scheme, sentence).label == "claim"
 
 
 # --- near misses: the speaker's own pledge stays context ---
@@ -33,4 +29,4 @@ def test_another_party_standing_with_the_speaker_is_a_claim(db, scheme, sentence
     "The union said it stood with its members and would back them at the tribunal.",
 ])
 def test_own_pledge_unchanged(db, scheme, sentence):
-    assert _only(db, scheme, sentence).label == "context"
+    assert accepted_alone(db, scheme, sentence).label == "context"

@@ -12,11 +12,7 @@ sentence below is invented for this test."""
 from __future__ import annotations
 
 import pytest
-from support.proposals import accepted
-
-
-def _only(db, scheme, sentence):
-    return accepted(db, scheme, [sentence], "en")[0]
+from support.proposals import accepted_alone
 
 
 @pytest.mark.parametrize("sentence", [
@@ -25,7 +21,7 @@ def _only(db, scheme, sentence):
     "programmes.",
 ])
 def test_warning_given_is_enforcement_as_background(db, scheme, sentence):
-    assert _only(db, scheme, sentence).label == "context"
+    assert accepted_alone(db, scheme, sentence).label == "context"
 
 
 # --- near misses: a warning of what may happen stays a claim ---
@@ -35,4 +31,4 @@ def test_warning_given_is_enforcement_as_background(db, scheme, sentence):
     "Doctors have warned of a sharp rise in measles cases among schoolchildren since 2023.",
 ])
 def test_warning_of_what_may_happen_unchanged(db, scheme, sentence):
-    assert _only(db, scheme, sentence).label == "claim"
+    assert accepted_alone(db, scheme, sentence).label == "claim"

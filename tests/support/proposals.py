@@ -40,6 +40,11 @@ def accepted(db, scheme, sentences: list[str], language: str) -> list:
     return out
 
 
+def accepted_alone(db, scheme, sentence: str, language: str = "en"):
+    """What an `enter` reviewer saves on a one-sentence document (``accepted``'s first)."""
+    return accepted(db, scheme, [sentence], language)[0]
+
+
 def accepted_afresh(db, scheme, sentences: list[str], language: str) -> list:
     """As ``accepted``, then the database emptied, so that one test can read several
     articles each as the first the database holds."""
