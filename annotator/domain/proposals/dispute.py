@@ -884,12 +884,28 @@ class Dispute:
             return whole
         officer = officer_body(speaker, text, self.accusers, lex,
                                beside(speaker, text, lex)[0]) if (
-            self.accused and not self.parties and self.voiced() and not any(
-                self.placed.get(k, ("",))[0] != "accusing" for k in self.deniers)
+            self.accused and not self.parties and self.voiced()
             and not _bystander(speaker, text, lex)) else None
+        if officer and any(self.placed.get(k, ("",))[0] != "accusing" for k in self.deniers) \
+                and not self.officer_denied(officer):
+            officer = None  # once another has denied, only its own body's officers
         if officer:  # the named body whose officer speaks, no party held yet (officer_body.py)
-            return "accused", f"{speaker} speaks as an officer of {officer}"
+            return "accused", f"{speaker}{OFFICER_OF}{officer}"
         return "none", ""
+
+    def officer_denied(self, body: str) -> bool:
+        """One who denied was placed as an officer of the same body (its name, or a short
+        form of it: "KSP" of "KSP Mitra Usaha Bersama"): another officer of it ("Kuasa hukum
+        KSP, Benny Tanjung") answers for the same party, as the sentence before placed it
+        or the whole article does (forty-third round, w19iden1)."""
+        for k, name in self.deniers.items():
+            for _, why in (self.placed.get(k, ("", "")),
+                           side_in_article(self.article, name) or ("", "")):
+                _, at, denied = why.partition(OFFICER_OF)
+                if at and denied and (denied.casefold() == body.casefold() or part_of(
+                        body, denied) or part_of(denied, body)):
+                    return True
+        return False
 
     def voiced(self) -> bool:
         """Someone has spoken in the dispute already: an accuser, a speaker placed on the
@@ -939,6 +955,7 @@ _PLACED: dict[tuple, tuple[str, str]] = {}
 
 # the side's reason for any name an accusation mentions: too loose for a label to lean on
 LOOSE = "an accusation named"
+OFFICER_OF = " speaks as an officer of "  # the side's reason for a body's officer
 # a denial read from a rebuttal word alone: weak evidence of who the accused side is
 WEAK = ("answers the accusation before", "the accused side's reply to the allegation")
 QUOTED = "inside the quotation"  # a reason's words for a sentence inside a running quote

@@ -15,6 +15,7 @@ works for (an inspecting body), no officer's title of a party answering the alle
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotator.domain.proposals.article_side import same_name
 from annotator.domain.proposals.held import (
@@ -24,7 +25,7 @@ from annotator.domain.proposals.held import (
     capitalised_runs,
     part_of,
 )
-from annotator.domain.proposals.lexicon import Lexicon, find
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
 from annotator.domain.proposals.wrongs import words_of
 
 # words that join an officer's title to its body: "a spokesman for X", "director of X"
@@ -49,6 +50,69 @@ def officer_body(speaker: str | None, text: str, accusers: dict[str, str],
     title, no body, a place, or a body on the accusing side (by name or a part of one)."""
     if not speaker or speaker.casefold() in accusers:
         return None  # an accuser's officer speaks for the accusers
+    body = _titled_body(speaker, text, lex, window) or _opening_body(speaker, text, lex)
+    return body if body and _answering(body, text, accusers, lex) else None
+
+
+def _answering(body: str, text: str, accusers: dict[str, str], lex: Lexicon) -> bool:
+    """The body may be the party answering: not a place, not one of the accusers (by name or
+    a part of one)."""
+    if a_place(body, text, lex):
+        return False
+    key = body.casefold()
+    return not any(same_name(key, k) or part_of(body, name) or part_of(name, body)
+                   for k, name in accusers.items())
+
+
+# the sentence's opening clause, up to its first comma: "Direktur Utama PT X, Y, ..."
+_OPENING = re.compile(r"^\s*(?:Namun|Sementara itu|Adapun)?,?\s*([^,\"“”]+),\s*([^,]+),")
+
+
+def _opening_body(speaker: str, text: str, lex: Lexicon) -> str | None:
+    """The body an officer's title opens the sentence with, the officer named in the clause
+    set off right after it ("Direktur Utama PT Transportasi Sulsel Maju, Ir. Syamsuddin
+    Latief, menjelaskan", "Pemilik waralaba Ayam Kremes Mbok Sum, Hj Sumarni, mengaku",
+    "Wakil Rektor Bidang Keuangan Unsira, Prof. Hasnawati Said, mengatakan"), the speaker
+    proposed being either the officer or the body itself (forty-third round, w19iden1: the
+    apposition read from the name alone stops at "Ir." or "Hj", and a body proposed as the
+    speaker is no body beside itself). None unless the clause opens with the title."""
+    found = _OPENING.match(text)
+    if not found:
+        return None
+    head, named = found.group(1).split(), found.group(2)
+    mine = set(words_of(speaker))
+    words = [w.casefold() for w in head]
+    titles = [(s, e) for s, e in find(_titles(lex.language), words) if s == 0]
+    if not titles:
+        return None
+    rest = head[max(e for _, e in titles):]
+    while rest and not rest[0][:1].isupper():
+        rest = rest[1:]  # "Pemilik waralaba Ayam Kremes": the body's common noun
+    if not rest or any(not (w[:1].isupper() or w in _NAME_JOINS) for w in rest):
+        return None
+    body = " ".join(rest)
+    # the speaker proposed is the officer named after it, or the body (by a word of its name)
+    return body if mine and (mine <= set(words_of(named)) or mine & set(words_of(body))) \
+        else None
+
+
+# the lower-case words a body's name may hold ("Dinas Perindustrian dan Perdagangan")
+_NAME_JOINS = frozenset({"dan", "&", "of", "and"})
+
+
+@lru_cache(maxsize=4)
+def _titles(language: str) -> dict:
+    """The officers' titles (``target13_officer_titles``) and the heads of a board or a
+    university that open a sentence before their body's name (``officer_body_heads``)."""
+    raw = cue_file(language)
+    return _phrases(raw.get("target13_officer_titles", {}).get("phrases", [])
+                    + raw.get("officer_body_heads", {}).get("phrases", []))
+
+
+def _titled_body(speaker: str, text: str, lex: Lexicon,
+                 window: list[str] | None) -> str | None:
+    """The body named beside the officer's title in the speaker's apposition or the words
+    beside the name (``window``; the twenty-sixth round's reading)."""
     words, _ = apposition(speaker, text, lex)
     found = [f for f in find(_officers(lex.language), words) if not _in_a_name(text, words, *f)]
     if not found and window:  # "Kepala Dinas Perindustrian dan Perdagangan X, Drs. Y": the
@@ -67,10 +131,4 @@ def officer_body(speaker: str | None, text: str, accusers: dict[str, str],
             break
     if body is None and re.search(rf"\b(?:for|of)\s+{re.escape(speaker)}\b", text):
         body = speaker  # "A spokesman for Brahmaputra Plantations said": the body speaks
-    if not body or a_place(body, text, lex):
-        return None
-    key = body.casefold()
-    if any(same_name(key, k) or part_of(body, name) or part_of(name, body)
-           for k, name in accusers.items()):
-        return None
     return body
