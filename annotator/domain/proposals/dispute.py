@@ -116,6 +116,7 @@ from annotator.domain.proposals.negated_act import act_denied
 from annotator.domain.proposals.officer_body import officer_body
 from annotator.domain.proposals.opening_complaint import filing_content, opening_complaint
 from annotator.domain.proposals.opening_complaint import seen_reach as opening_reach
+from annotator.domain.proposals.opening_report import opening_report
 from annotator.domain.proposals.organisers import organiser, protesters_held
 from annotator.domain.proposals.other_in_dock import (
     agent_is_speaker,
@@ -2564,6 +2565,9 @@ def _opening(reading: LabelReading, speaker: str | None, dispute: Dispute | None
         return LabelReading(ACCUSATION, told, f"a complaint brought in tells what it "
                             f"alleges: '{told}' ({reading.reason})", CONTINUED,
                             reading.hedges)
+    reported = _opening_reported(reading, dispute, text, lex)
+    if reported is not None:
+        return reported  # "A care home ... left 38 residents ..., according to a report by"
     if speaker and plural_of_people(speaker, lex, text):
         speaker = None  # "Cleaners at Illawarra General Hospital say": no source (round 33)
     if dispute is None or speaker or dispute.accused \
@@ -2574,6 +2578,26 @@ def _opening(reading: LabelReading, speaker: str | None, dispute: Dispute | None
         return None
     return LabelReading(ACCUSATION, act, f"the complainants' opening allegation: '{act}' "
                         f"({reading.reason})", CONTINUED, reading.hedges)
+
+
+def _opening_reported(reading: LabelReading, dispute: Dispute | None, text: str,
+                      lex: Lexicon) -> LabelReading | None:
+    """The article's opening sentence, before anything was alleged, tells a party's act and
+    puts its accusing source after it ("A university used £3.2m from a fund meant for
+    scholarships ..., according to an independent audit"; opening_report.py, round 42):
+    the source's accusation, in an article the whole reading puts someone on the accused
+    side (a dispute story, not a business story's "..., according to a report by
+    analysts"). None otherwise."""
+    if dispute is None or dispute.accused or reading.negated \
+            or len(dispute.seen) > opening_reach(lex.language) \
+            or not reading.reason.startswith("reported speech '"):
+        return None
+    told = opening_report(text, lex.language)
+    if told is None or not any(side == "accused" for side, _ in dispute.article.values()):
+        return None
+    return LabelReading(ACCUSATION, told, f"the opening tells a party's act, its accusing "
+                        f"source after it: '{told}' ({reading.reason})", CONTINUED,
+                        reading.hedges)
 
 
 def _ordered(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
