@@ -15,6 +15,7 @@ from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, made_onc
 from annotator.domain.proposals.literal import search_after
 from annotator.domain.proposals.naming import known_whole
 from annotator.domain.proposals.office_of import office_body
+from annotator.domain.proposals.one_at_place import place_kept
 from annotator.domain.proposals.places_named import is_place
 from annotator.domain.proposals.plural_people import unnamed_plural
 from annotator.domain.proposals.roles import COUNSEL
@@ -41,6 +42,7 @@ def with_speakers(proposal, lex: Lexicon, index, table, text: str = "", at: int 
     if lex.language == "en":  # English descriptors, counts and "the" (speakers_english.py)
         proposal = refined(proposal, lex, index, text, table, at)
         proposal = unnamed_plural(proposal, lex, text, table)  # "Leaseholders say"
+        proposal = place_kept(proposal, lex, index, text)  # "A former nurse at the hospital"
         name = proposal.name
         owned = person_of_possessive(name, lex, proposal.reason)
         if owned != name:  # "Cllr Keogh said" after "Labour's Sandra Keogh": the person
