@@ -87,6 +87,7 @@ from annotator.domain.proposals.described import (
 )
 from annotator.domain.proposals.described_at import acted_between, placed_between
 from annotator.domain.proposals.expected_of import expected_of_others
+from annotator.domain.proposals.filing_sought import filing_sought
 from annotator.domain.proposals.filings import filing_at
 from annotator.domain.proposals.first_person import first_person
 from annotator.domain.proposals.formed_group import called_noun, formed_name
@@ -654,7 +655,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         else:
             accusations.append((0.7, " ".join(words[s:e]), s))
             received.add(" ".join(words[s:e]))
-    filed = acts.lodged(lex, tokens, words) or _filed(lex, words)
+    filed = acts.lodged(lex, tokens, words) or _filed(lex, words) \
+        or filing_sought(lex.language, words)  # "The lawsuit, filed Monday, seeks ..."
     if filed and narration.filing_to_come(lex, words, filed):
         filed = None  # context12: "akan melapor ke Ombudsman": a plan, not a filing
     if filed:
