@@ -326,8 +326,30 @@ def alleged(lex: Lexicon, tokens, words: list[str]) -> str | None:
             continue
         if find(lex.explains, after):
             continue
+        if after[0] in _befell(lex.language):
+            continue  # "data diduga bocor", "objek diduga cagar budaya": no act alleged
         return " ".join(words[s:e])
     return None
+
+
+def hedged_befell(lex: Lexicon, words: list[str]) -> str | None:
+    """A hedge over what befell a thing or over a status ("data pemilih diduga bocor",
+    "negara disinyalir menanggung kelebihan bayar", "objek diduga cagar budaya"): what is
+    suspected happened, no party's act alleged, a claim by the guidelines. The hedge and
+    the word after it, else None."""
+    befell = _befell(lex.language)
+    for s, e in find(lex.alleging, words):
+        if e < len(words) and words[e] in befell and not _negated(lex, words, s):
+            return " ".join(words[s:e + 1])
+    return None
+
+
+@lru_cache(maxsize=8)
+def _befell(language: str) -> frozenset[str]:
+    """What a hedge may stand over that is no act: what befell a thing or a status
+    ("bocor", "mengalami", "menanggung", "cagar"; data ``w19iacc_hedged_befell``): the
+    hedged sentence then alleges nothing (forty-third round, w19iacc3)."""
+    return frozenset(cue_file(language).get("w19iacc_hedged_befell", {}).get("words", ()))
 
 
 def scheduled(lex: Lexicon, words: list[str]) -> str | None:

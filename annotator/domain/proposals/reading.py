@@ -811,6 +811,12 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
         # marks what is alleged
         return LabelReading(ACCUSATION, alleged, f"a wrong alleged, hedged: '{alleged}'", 0.6,
                             hedges, reported=True)
+    befell = None if pledged else acts.hedged_befell(lex, words)
+    if befell and not speech:
+        # "Sebanyak 2,1 juta data pemilih diduga bocor": what is suspected to have befallen,
+        # no act alleged: a claim of the rules' own (round 43, w19iacc3)
+        return LabelReading(CLAIM, befell, f"a hedged report of what befell, no act "
+                            f"alleged: '{befell}'", 0.6, hedges)
     valued = acts.support_received(lex, words)
     if valued:  # "Rusia menghargai dukungan Korea Utara": another's support, a claim
         return LabelReading(CLAIM, valued, f"another's support valued: '{valued}'", 0.7, hedges)
