@@ -69,6 +69,7 @@ from functools import lru_cache
 from annotator.domain.proposals import cause_blamed, replies, taken
 from annotator.domain.proposals.according_filing import according_to_filing
 from annotator.domain.proposals.admitted_clause import admitted_clause
+from annotator.domain.proposals.another_cause import another_cause
 from annotator.domain.proposals.appeal_argued import appeal_argued
 from annotator.domain.proposals.article_side import article_key, side_in_article
 from annotator.domain.proposals.charged import framed
@@ -1941,6 +1942,27 @@ def _measure_called(reading: LabelReading, speaker: str | None, dispute: Dispute
                         f"({reading.reason})", CONTINUED, reading.hedges)
 
 
+def _another_cause(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
+                   text: str, lex: Lexicon) -> LabelReading | None:
+    """A reported wrong read inside a possible other cause the speaker offers
+    (another_cause.py: "said an opened container could have been contaminated after
+    purchase", "the substance came from contaminated beef"): the accused side's reply, a
+    denial; not from a speaker who accused before or is placed on the accusing side, nor a
+    bystander."""
+    if reading.role != ACCUSATION or not reading.reported or reading.negated \
+            or not reading.reason.startswith("reported wrongdoing") or not speaker \
+            or _bystander(speaker, text, lex):
+        return None
+    if dispute is not None and (_key(speaker) in dispute.accusers
+                                or dispute.accusing_side(speaker, text, lex)):
+        return None
+    offered = another_cause(text, reading.cue or "", lex)
+    if not offered:
+        return None
+    return LabelReading(DENIAL, offered, f"another cause offered: '{offered}' "
+                        f"({reading.reason})", CONTINUED, reading.hedges)
+
+
 def _relied(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
             lex: Lexicon) -> LabelReading | None:
     """Reported speech that the speaker's side acted on what another supplied ("had relied
@@ -1986,6 +2008,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     called = _measure_called(reading, speaker, dispute, text, lex)
     if called is not None:
         return called  # "called the duties 'typical protectionism'"
+    offered = _another_cause(reading, speaker, dispute, text, lex)
+    if offered is not None:
+        return offered  # "said an opened container could have been contaminated"
     relied = _relied(reading, speaker, dispute, text, lex)
     if relied is not None:
         return relied  # "said he had relied on Forsyth's advice"
