@@ -39,6 +39,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from annotator.domain.proposals.kinds import group_nouns
 from annotator.domain.proposals.lexicon import Lexicon, cue_file
 from annotator.domain.proposals.literal import written_after, written_whole
 from annotator.domain.proposals.wrongs import wrong_stated
@@ -350,6 +351,93 @@ def _plural_in_name(reason: str, text: str, lex: Lexicon, texts) -> str | None:
     return plural
 
 
+COUNTED_KEY = "speaker43_counted_subject"
+_TENS = ("-one", "-two", "-three", "-four", "-five", "-six", "-seven", "-eight", "-nine")
+
+
+@lru_cache(maxsize=4)
+def _counted_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words opening a count of people, the verbs ending its subject, and a body's own
+    staff or members (speaker_members and the officials' plurals)."""
+    cues = cue_file(language)
+    raw = cues.get(COUNTED_KEY, {})
+    staff = frozenset(cues.get("speaker_members", {}).get("roles", ())) | frozenset(
+        cues.get("speaker10_official_plurals", {}).get("roles", {}))
+    return frozenset(raw.get("counts", ())), frozenset(raw.get("verbs", ())), staff
+
+
+def _bodies(plural: str, lex: Lexicon) -> bool:
+    """A plural of bodies, not of people ("Two conservation groups accused", "Three
+    companies said"): each a body the article may name, left to the rules before."""
+    singular = f"{plural[:-3]}y" if plural.endswith("ies") else plural[:-1]
+    return bool({plural, singular} & (lex.org_heads | group_nouns(lex.language)
+                                      | {lex.company_noun, "firm", "company"}))
+
+
+def _count_opens(words: list[str], counts: frozenset[str]) -> int:
+    """How many words the count opening ``words`` takes ("Two", "Forty-one", "Hundreds
+    of"), 0 where none opens it."""
+    first = words[0].casefold() if words else ""
+    bare = next((first[:-len(t)] for t in _TENS if first.endswith(t)), first)
+    if bare not in counts:
+        return 0
+    if first.endswith("s"):  # "Hundreds", "Dozens": only with "of" after
+        return 2 if words[1:2] == ["of"] else 0
+    return 1
+
+
+def _counted_subject(name: str, text: str, lex: Lexicon) -> str | None:
+    """Rule 6 (forty-third round, bug fix w19espk2): a count of people opens the sentence
+    ("Two spectators interviewed by the broadcaster SWR said", "Hundreds of runners who
+    finished Sunday's Lakeport Marathon say", "Forty-one former students of X have sued")
+    and the proposed name is written inside their subject, before its verb, or the count
+    and its noun are the subject of a verb of saying right after them ("Two of the shops
+    told the BBC ... by the publisher, X"): the people speak, no source; the count, else
+    None. A name set beside the plural after a comma ("Two publishers ..., Bramble House
+    and Northlight Audio, said") and a body's own staff or members right beside its name
+    ("Two members of the X Council said", "Two X engineers told"), unless former, are left
+    to the rules before."""
+    counts, verbs, staff = _counted_words(lex.language)
+    words = text.split()
+    opened = _count_opens(words, counts)
+    if not opened:
+        return None
+    bare = [w.strip(",.;:\"“”").casefold() for w in words]
+    end = next((k for k in range(opened, len(bare)) if bare[k] in verbs), None)
+    if end is None or end == opened:
+        return None
+    subject = bare[opened:end]
+    while subject and subject[-1] in ("have", "has", "had"):
+        subject = subject[:-1]
+    if not subject:
+        return None
+    count = " ".join(words[:opened])
+    plain = all(w.islower() and w.isalpha() or w in ("of", "the", "its", "their")
+                for w in words[opened:opened + len(subject)])
+    if plain and len(subject) <= 4 and _LOWER_PLURAL.match(subject[-1]) and not set(
+            subject) & staff and not _bodies(subject[-1], lex):
+        return count  # "Two of the shops told": the people themselves speak
+    if name.casefold() == count.casefold():
+        return count  # "Forty-one former students ... have sued" read as "Forty-one"
+    span = " ".join(words[:end])
+    first = next((w for w in name.split() if w[:1].isupper()), name)
+    at = next((k for k in range(opened, end) if words[k].strip(",.'’s").casefold()
+               == first.casefold() or words[k].casefold().startswith(
+                   f"{first.casefold()}'")), None)
+    if at is None or name not in span and first not in span:
+        return None
+    if words[at - 1].endswith(","):
+        return None  # "Two publishers ..., Bramble House and Northlight Audio, said"
+    former = "former" in bare[opened:at]
+    tail = len(name.split())
+    beside = {bare[at - 1], bare[at - 2] if at >= 2 else "", bare[at + tail] if at + tail
+              < len(bare) else ""}
+    if not former and (bare[at - 1] in ("of", "at", "from", "the") and any(
+            w in staff for w in bare[max(opened, at - 3):at]) or beside & staff):
+        return None  # "Two members of the X Council said": the body's own members
+    return count
+
+
 def unnamed_plural(proposal, lex: Lexicon, text: str, table=None):
     """``proposal`` with no source where its name is a plural of people opening the
     sentence, or a body named inside such a plural's subject; else as it came."""
@@ -366,6 +454,8 @@ def unnamed_plural(proposal, lex: Lexicon, text: str, table=None):
         plural = _plural_in_name(proposal.reason, text, lex, texts)
     if plural is None and "(members of a body speak as it)" in proposal.reason:
         plural = _wronged_workforce(name, text, lex)
+    if plural is None and "subject of" in proposal.reason:
+        plural = _counted_subject(name, text, lex)  # "Two spectators interviewed by X said"
     if plural is None:
         return proposal
     return replace(proposal, name=None, new_source=False, sources=(), aliases=(),
