@@ -58,6 +58,7 @@ from annotator.domain.proposals import (
     past_offer,
     plan_bodies,
     present_plural,
+    procedure_beside,
     promised,
     quotation,
     ruling_reaction,
@@ -733,7 +734,8 @@ def _own_words(text: str, lex: Lexicon, deeds_read: bool, lacked: list[str]
     procedure = acts.procedure(lex, words) if speech or quoted else None
     if procedure and (frames.contacted_by_others(lex, words, procedure)  # context11: a claim
                       or measured.found_after(lex, words, procedure)
-                      or appeal_open.after_another_sentence(lex, text, procedure)):
+                      or appeal_open.after_another_sentence(lex, text, procedure)
+                      or procedure_beside.contrasted(lex, words, procedure)):
         procedure = None  # round 38: '"... followed the terms. Motorists ... can appeal,"'
     pledged = acts.pledge(lex, words, [s for s, _ in spans])
     asked: list[str] = []  # wrongs named only inside an open question (open_question.py)
