@@ -2090,7 +2090,8 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
             return again  # the speaker named after the quotation, read later
     if dispute is None or not speaker:
         return reading
-    unread = _unread_reply(reading, speaker, dispute, text, lex)
+    unread = _unread_reply(reading, speaker, dispute, text, lex) or _opening_reply(
+        reading, speaker, dispute, text, lex)
     if unread is not None:
         return unread
     if reading.negated:
@@ -2518,6 +2519,56 @@ def _unread_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: s
     return LabelReading(DENIAL, argued, f"the accused side argues before any accusation "
                         f"was read: '{argued}' ({whole[1]}; {reading.reason})", CONTINUED,
                         reading.hedges)
+
+
+def _opening_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: str,
+                   lex: Lexicon) -> LabelReading | None:
+    """Reported speech that opens by saying it answers what was said before ("Menanggapi
+    catatan itu, Sekretaris Daerah X mengatakan ...") or that the party speaks through its
+    counsel ("X, melalui kuasa hukumnya, Y, menyatakan ..."), where no accusation
+    has been read before it (the article's charge told as narration or a claim, so the
+    reply markers read after an accusation, ``_reply``, never fire): the sentence tells it is
+    the reply, a denial (forty-third round, w19iden2). A reply marker later in the sentence
+    ("ujarnya saat dihubungi") tells only how the paper reached the speaker; not a remedy,
+    a negated reading, an accuser or a bystander."""
+    if dispute.accused or reading.role != CLAIM or reading.negated \
+            or not _by_default(reading) or _key(speaker) in dispute.accusers \
+            or _remedy(text, lex) or _bystander(speaker, text, lex):
+        return None
+    marker = opening_reply(text, lex)
+    if marker is None:
+        return None
+    return LabelReading(DENIAL, marker, f"a reply to the accusation, before any was read: "
+                        f"'{marker}' ({reading.reason})", CONTINUED, reading.hedges)
+
+
+_OPENERS = frozenset({"namun", "sementara", "itu", "adapun", "but", "however"})
+_THROUGH = frozenset({"melalui", "lewat", "through", "via"})
+_COUNSEL_WORDS = frozenset({"kuasa", "pengacara", "pengacaranya", "lawyer", "lawyers",
+                            "solicitor", "solicitors", "counsel"})
+# the words that end an opening clause pointing back at what was said before it
+# ("Menanggapi catatan itu,", "In response to these claims,")
+_BACK = frozenset({"itu", "tersebut", "ini", "this", "that", "these", "those"})
+
+
+def opening_reply(text: str, lex: Lexicon) -> str | None:
+    """The reply marker that opens the sentence (after "Namun", "Sementara itu") in a clause
+    that points back at what was said before it ("Menanggapi catatan itu,", "Menanggapi hal
+    itu,"; not "In response to the storm,"), or the one by which the party speaks through its
+    counsel ("melalui kuasa hukumnya"; a spokesperson speaks for a body with nothing alleged
+    too: "Pemkot Bogor, melalui juru bicaranya, ..."), else None."""
+    words = words_of(text)
+    if find(lex.no_comment, words):
+        return None
+    opening = words_of(text.split(",")[0])
+    for s, e in find(lex.reply_markers, words):
+        if words[s] in _THROUGH:
+            if _COUNSEL_WORDS & set(words[s:e]):
+                return " ".join(words[s:e])
+        elif all(w in _OPENERS for w in words[:s]) and e <= len(opening) \
+                and opening[-1] in _BACK:
+            return " ".join(words[s:e])
+    return None
 
 
 def _insider_press(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
