@@ -56,6 +56,9 @@ class Replying:
     since: tuple[frozenset[str], frozenset[str], frozenset[str], int]
     # a verb of producing, then a figure ("produced 180,000 tonnes of copper")
     produced: tuple[frozenset[str], int]
+    # a verb of building or serving, a figure, then "since" and a year: the party's record
+    # ("telah membangun lebih dari 1.500 rumah ... sejak 2010"; forty-third round, w19iden3)
+    record: tuple[frozenset[str], frozenset[str], int] = (frozenset(), frozenset(), 0)
     heads: frozenset[str] = frozenset()  # every word that opens one of the classes above
 
 
@@ -66,6 +69,7 @@ def replying(language: str) -> Replying:
     counted = unrelated.get("counted", {})
     grew = unrelated.get("grew", {})
     since = unrelated.get("since", {})
+    record = unrelated.get("record", {})
     found = Replying(_phrases(unrelated.get("phrases", [])),
                     frozenset(counted.get("verbs", ())), frozenset(counted.get("nouns", ())),
                     frozenset(counted.get("amounts", ())), int(counted.get("within", 4)),
@@ -76,9 +80,11 @@ def replying(language: str) -> Replying:
                     (frozenset(since.get("verbs", ())), frozenset(since.get("links", ())),
                      frozenset(since.get("spans", ())), int(since.get("within", 5))),
                     (frozenset(unrelated.get("produced", {}).get("verbs", ())),
-                     int(unrelated.get("produced", {}).get("within", 3))))
+                     int(unrelated.get("produced", {}).get("within", 3))),
+                    (frozenset(record.get("verbs", ())), frozenset(record.get("links", ())),
+                     int(record.get("within", 4))))
     return dataclasses.replace(found, heads=found.verbs | found.grew[0] | found.since[0]
-                               | found.produced[0])
+                               | found.produced[0] | found.record[0])
 
 
 def allegation_words(text: str) -> set[str]:
@@ -136,7 +142,35 @@ def unrelated_fact(text: str, lex: Lexicon, allegation: set[str] | frozenset[str
                 if _counted(words[j], fam) and not any(
                         shared(a, allegation) for a in words[j:j + 4]):
                     return " ".join(words[k:j + 2])
+        found = _record(words, k, fam)
+        if found:
+            return found
     return None
+
+
+def _record(words: list[str], k: int, fam: Replying) -> str | None:
+    """The party's record told from the verb at ``k``: a figure within reach after it, then
+    "sejak"/"since" and a year later in the sentence ("perusahaan telah membangun lebih dari
+    1.500 rumah di Surabaya dan Sidoarjo sejak 2010", "has built more than 200 kilometres of
+    toll road since 2009"): what it has done over the years, no reply to the matter (a
+    claim, by the guidelines). Not a count since a date in the months of the matter
+    ("dititipkan ... sejak Juli"): the year is written."""
+    verbs, links, reach = fam.record
+    if words[k] not in verbs:
+        return None
+    counted = [j for j in range(k + 1, min(len(words), k + 1 + reach))
+               if _counted(words[j], fam)]
+    if not counted:
+        return None
+    for j in range(counted[0] + 1, len(words) - 1):
+        if words[j] in links and _year(words[j + 1]):
+            return " ".join(words[k:counted[0] + 1] + words[j:j + 2])
+    return None
+
+
+def _year(word: str) -> bool:
+    """A year written in full ("2010")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _counted(word: str, fam: Replying) -> bool:
