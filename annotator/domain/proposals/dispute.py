@@ -111,6 +111,7 @@ from annotator.domain.proposals.limit_broken import limit_broken
 from annotator.domain.proposals.limited_figure import limits_a_figure
 from annotator.domain.proposals.literal import absent, search_after
 from annotator.domain.proposals.lodged_with import lodged_with
+from annotator.domain.proposals.measure_called import measure_called
 from annotator.domain.proposals.modal_negation import modal_negation
 from annotator.domain.proposals.negated_act import act_denied
 from annotator.domain.proposals.officer_body import officer_body
@@ -1902,6 +1903,25 @@ def _lawful(reading: LabelReading, speaker: str | None, text: str, lex: Lexicon
                         f"({reading.reason})", CONTINUED, reading.hedges)
 
 
+def _measure_called(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
+                    text: str, lex: Lexicon) -> LabelReading | None:
+    """Reported speech calling the measure taken in the case a wrong (measure_called.py:
+    "called the duties 'typical protectionism'", "said the fine was unfair"): the penalised
+    side's reply, a denial, though its words name a wrong; not from a speaker who accused
+    before, nor a bystander, nor a sentence the rules read as a denial or context."""
+    if reading.role not in (CLAIM, ACCUSATION) or reading.negated or not speaker \
+            or _bystander(speaker, text, lex) \
+            or (dispute is not None and _key(speaker) in dispute.accusers):
+        return None
+    if not reading.reason.startswith(("reported", "cue '", "a quotation")):
+        return None
+    measure = measure_called(text, lex)
+    if not measure:
+        return None
+    return LabelReading(DENIAL, measure, f"a penalty called a wrong: '{measure}' "
+                        f"({reading.reason})", CONTINUED, reading.hedges)
+
+
 def _relied(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
             lex: Lexicon) -> LabelReading | None:
     """Reported speech that the speaker's side acted on what another supplied ("had relied
@@ -1944,6 +1964,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     lawful = _lawful(reading, speaker, text, lex)
     if lawful is not None:
         return lawful  # "said its charges were within the limits the law allows"
+    called = _measure_called(reading, speaker, dispute, text, lex)
+    if called is not None:
+        return called  # "called the duties 'typical protectionism'"
     relied = _relied(reading, speaker, dispute, text, lex)
     if relied is not None:
         return relied  # "said he had relied on Forsyth's advice"
