@@ -1,16 +1,18 @@
-"""Forty-third round (issue 11; branch w19eden1): a penalty called a wrong.
+"""Forty-third round (issue 11; branch w19eden3): a penalty called a wrong.
 
 Reported speech that calls the measure taken in the case (the sanctions, the duties, the
-expulsions, the fine, the penalty, the ban) a wrong ("called the duties 'typical
+expulsions, the fine, the penalty) a wrong ("called the duties 'typical
 protectionism'", "condemned the sanctions as 'economic terrorism'", "said the fine was
 unfair", "said the penalty was 'disproportionate'") is the penalised side's reply to the
 allegation the measure rests on: a denial by the guidelines (the accused side rejecting
 what is said of it), though its words name a wrong ("protectionism", "terrorism",
 "provocation", "unfair") and the rules read them as an accusation. The readable sets'
 English lines of the shape: seven gold denials (five proposed accusations) and one gold
-accusation (a journalists' union condemning a film's ban). Not a speaker who accused
-before (a campaigner calling the fine too small goes on accusing), not a bystander, not
-where the words after the measure weigh it as too little ("called the fine derisory",
+accusation (a journalists' union condemning a film's ban). A ban is left out: it falls on
+a thing (a film, a product, a march) as often as on a party, and those who condemn it
+speak for the public, not as the penalised side (w19eden1 read it too). Not a speaker who
+accused before (a campaigner calling the fine too small goes on accusing), not a bystander,
+not where the words after the measure weigh it as too little ("called the fine derisory",
 "a welcome first step"), not negated ("the fine was not unfair"). Words:
 data/cues/en.json, ``deny43_measure_called``.
 """
