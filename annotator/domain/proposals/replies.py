@@ -211,6 +211,40 @@ def _no_reply(text: str, lex: Lexicon, allegation: set[str] | frozenset[str]) ->
     owned = admitted(text, lex)
     if owned:
         return f"an admission: '{owned}'"
+    receipt = receipt_acknowledged(text, lex)
+    if receipt:
+        return f"the complaint acknowledged as received: '{receipt}'"
+    return None
+
+
+RECEIPT_REACH = 3  # words between the receiving verb and the complaint's noun
+_COPIES = frozenset({"tembusan", "salinan", "copy", "copies"})  # "menerima tembusan laporan"
+_THE = frozenset({"the", "its", "that", "this"})
+
+
+def receipt_acknowledged(text: str, lex: Lexicon) -> str | None:
+    """The body saying it has received the complaint or the letter the article told of
+    ("pihaknya sudah menerima surat tersebut", "pengadilan sudah menerima tembusan laporan
+    itu", "said it had received the letter"): an acknowledgment that the matter reached it,
+    no reply to what is alleged (a claim by the guidelines; forty-third round, w19iden4).
+    The complaint named as one before ("itu", "tersebut", "the"); not negated ("belum pernah
+    menerima laporan resmi": a reply)."""
+    words = words_of(text)
+    for k, w in enumerate(words):
+        if w not in lex.receiving or any(a in lex.negations or a in ("never", "not")
+                                         for a in words[max(0, k - 3):k]):
+            continue
+        after = words[k + 1:k + 1 + RECEIPT_REACH + 1]
+        for j, a in enumerate(after):
+            if a not in lex.complaint_nouns:
+                continue
+            before = after[:j]
+            if any(b not in _COPIES and b not in _THE for b in before):
+                break  # "menerima 14 laporan": a count, read as complaints received
+            if lex.head_first and j + 1 < len(after) and after[j + 1] in lex.determiners_after \
+                    or not lex.head_first and _THE & set(before):
+                return " ".join(words[k:k + 1 + j + (2 if lex.head_first else 1)])
+            break
     return None
 
 
