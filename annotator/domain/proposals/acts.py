@@ -326,7 +326,7 @@ def alleged(lex: Lexicon, tokens, words: list[str]) -> str | None:
             continue
         if find(lex.explains, after):
             continue
-        if after[0] in _befell(lex.language):
+        if _befell_at(lex, words, e):
             continue  # "data diduga bocor", "objek diduga cagar budaya": no act alleged
         return " ".join(words[s:e])
     return None
@@ -337,11 +337,32 @@ def hedged_befell(lex: Lexicon, words: list[str]) -> str | None:
     "negara disinyalir menanggung kelebihan bayar", "objek diduga cagar budaya"): what is
     suspected happened, no party's act alleged, a claim by the guidelines. The hedge and
     the word after it, else None."""
-    befell = _befell(lex.language)
     for s, e in find(lex.alleging, words):
-        if e < len(words) and words[e] in befell and not _negated(lex, words, s):
+        if _befell_at(lex, words, e) and not _negated(lex, words, s):
             return " ".join(words[s:e + 1])
     return None
+
+
+BEFELL_REACH = 5  # words after what befell where a wrong's word or its agent would stand
+
+
+def _befell_at(lex: Lexicon, words: list[str], at: int) -> bool:
+    """Word ``at`` (right after a hedge) says what befell or a status, and no wrong's word
+    nor an agent ("oleh") follows within reach: "diduga mengalami rem blong" befell, but
+    "diduga mengalami pelecehan oleh gurunya" alleges a wrong done (branch w19iacc6)."""
+    if at >= len(words) or words[at] not in _befell(lex.language):
+        return False
+    rest = words[at + 1:at + 1 + BEFELL_REACH]
+    if "oleh" in rest or "by" in rest:
+        return False  # "diduga bocor oleh orang dalam": an agent, an act alleged
+    # "mengalami pelecehan": what one undergoes may be a wrong done ("menanggung kelebihan
+    # bayar" is a loss borne: data ``w19iacc_hedged_befell.undergone``)
+    return words[at] not in _undergone(lex.language) or not find(lex.wrongdoing, rest)
+
+
+@lru_cache(maxsize=8)
+def _undergone(language: str) -> frozenset[str]:
+    return frozenset(cue_file(language).get("w19iacc_hedged_befell", {}).get("undergone", ()))
 
 
 @lru_cache(maxsize=8)
