@@ -25,6 +25,16 @@ request lodged with a body that handles complaints is a filed complaint when it 
 body to act on a wrong). Read by acts.lodged and lodged_with.lodged_with; key
 ``label39_inquiry``.
 
+A report named as a noun, forty-third round (issue 11, bug fix on branch w19eacc3): "report"
+with a determiner among the two words before it and no object after it ("said in a report
+that the company's own filings showed ...", "The panel's report is due to be presented to the
+Security Council's sanctions committee") is a document, not the verb of reporting a party to
+a body: its "to" and a body later name where the document goes or what it cites, no
+complaint lodged. The verb keeps its object right after it ("Residents report the landlord
+to the council"), and the document someone sends to the body stays a filing ("the report she
+sent to the council in May": a word of ``noun_report_sent`` before the "to" or "with").
+Keys ``noun_report_*`` of ``filed10_filing``.
+
 A report rejected, thirty-sixth round (issue 11, bug fix): "report" as a noun (a determiner
 among the two words before it) with its own verb negated right after it ("said the report did
 not reflect the care provided", "the inspection report failed to reflect the changes") is the
@@ -135,6 +145,31 @@ def rejected_report(lex: Lexicon, words: list[str], s: int, e: int) -> bool:
             and any(w in negations for w in words[e:e + 2]))
 
 
+@lru_cache(maxsize=8)
+def _noun_words(language: str) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    raw = cue_file(language).get("filed10_filing", {})
+    return tuple(frozenset(raw.get(f"noun_report_{k}", ()))
+                 for k in ("nouns", "determiners", "objects", "sent"))
+
+
+def report_as_noun(lex: Lexicon, words: list[str], s: int, e: int) -> bool:
+    """"said in a report that ...", "the panel's report is due to be presented to ...": the
+    ambiguous "report" with a determiner among the two words before it and no object right
+    after it names a document, not a party reported to a body (forty-third round); unless
+    it is sent to the body ("the report she sent to the council"): a word of sending
+    before the first "to"/"with" after it."""
+    nouns, determiners, objects, sent = _noun_words(lex.language)
+    if " ".join(words[s:e]) not in nouns or e < len(words) and words[e] in objects \
+            or not any(w in determiners for w in words[max(0, s - 2):s]):
+        return False
+    for w in words[e:e + BODY_AFTER]:
+        if w in lex.lodged_with:
+            return True
+        if w in sent:
+            return False  # "the report she sent to the council": a document filed
+    return True
+
+
 def filing_at(lex: Lexicon, words: list[str]) -> list[tuple[int, int, bool]]:
     """Where the sentence's filing verbs stand: (start, end, passive), not negated; the
     ambiguous ones only with a body that handles complaints after them and, active, with
@@ -147,6 +182,7 @@ def filing_at(lex: Lexicon, words: list[str]) -> list[tuple[int, int, bool]]:
     return sorted((s, e, p) for s, e, p in found
                   if not any(w in lex.negations for w in words[max(0, s - 2):s])
                   and not rejected_report(lex, words, s, e)
+                  and not report_as_noun(lex, words, s, e)
                   and (tuple(words[s:e]) not in ambiguous or _with_a_body(lex, words, e)
                        and (p or e < len(words) and words[e] not in lex.lodged_with)
                        and not any(w in able for w in words[max(0, s - 2):s])))
