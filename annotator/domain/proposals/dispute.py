@@ -139,6 +139,7 @@ from annotator.domain.proposals.people_its import body_possessive, people_accuse
 from annotator.domain.proposals.plural_people import plural_of_people
 from annotator.domain.proposals.promised import PROMISED
 from annotator.domain.proposals.quoted_actor import told_by_accuser
+from annotator.domain.proposals.quoted_evidence import evidence_quoted
 from annotator.domain.proposals.reading import (
     ACCUSATION,
     CLAIM,
@@ -2202,6 +2203,13 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
                             f"'{caused}' ({accusing}; {reading.reason})", CONTINUED,
                             reading.hedges)
     if _key(speaker) in dispute.accusers and _own_words(text):
+        shown = evidence_quoted(text, lex)
+        if shown:
+            # "'Kami melihat sendiri asapnya,' tuturnya": the accuser's own words give its
+            # evidence, what it saw or found: a claim (quoted_evidence.py, round 43)
+            return LabelReading(CLAIM, shown, f"the accuser's own words give its evidence: "
+                                f"'{shown}' ({reading.reason})", reading.strength,
+                                reading.hedges)
         # the accuser goes on in its own words, right after or later: "'That was not Marcus
         # at the board,' Hale said." (paraphrased, it most often gives its evidence: a claim)
         return LabelReading(ACCUSATION, reading.cue, f"{speaker} accused before and goes on "
