@@ -52,3 +52,15 @@ def test_near_misses_stay_accusations(db, scheme):
                  "hujan,\" kata Darmaji."):
         got = _last(db, scheme, IRRIGATION + [said])
         assert got.label == "accusation", (said, got.label_reason)
+
+
+def test_english_quoted_evidence_stays_the_accusation_going_on(db, scheme):
+    """Indonesian only (w19iacc7): in English the accuser's quotation opening on a record
+    that shows goes on as its accusation, as tests/test_proposal_generalisation.py specifies."""
+    from annotator.domain.proposals.lexicon import lexicon
+    from annotator.domain.proposals.quoted_evidence import evidence_quoted
+
+    text = '"The logs from March show the tanks emptied at night," Holt said.'
+    assert evidence_quoted(text, lexicon("en")) is None
+    assert evidence_quoted('"Rekam medis menunjukkan dokter baru memeriksa pasien pukul dua '
+                           'dini hari," kata Antonius.', lexicon("id"))

@@ -41,7 +41,12 @@ def first_clause(text: str) -> str | None:
 
 def evidence_quoted(text: str, lex: Lexicon) -> str | None:
     """The words of evidence the quotation opens on (what the speaker saw, found, or what a
-    record shows), else None: the speaker's own words give its evidence, a claim."""
+    record shows), else None: the speaker's own words give its evidence, a claim. Indonesian
+    only: English specifies the accuser's quoted evidence the other way, an accusation going
+    on (tests/test_proposal_generalisation.py: '"The logs from March show the tanks emptied
+    at night," Holt said.' after Holt accused)."""
+    if lex.language != "id":
+        return None
     clause = first_clause(text)
     if not clause:
         return None
