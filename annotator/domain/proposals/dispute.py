@@ -68,6 +68,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals import cause_blamed, replies, taken
 from annotator.domain.proposals.according_filing import according_to_filing
+from annotator.domain.proposals.accused_country import accused_country, is_country
 from annotator.domain.proposals.admitted_clause import admitted_clause
 from annotator.domain.proposals.another_cause import another_cause
 from annotator.domain.proposals.appeal_argued import appeal_argued
@@ -282,6 +283,11 @@ class Dispute:
                 if not dock:  # a place, or a part of the accuser's own name, is no party
                     parties = tuple(p for p in parties if not self.not_a_party(p, speaker,
                                                                                text, lex))
+                if not parties and not dock and not self.parties:
+                    # "China accused the Philippines of ...": a country in one word is no
+                    # name of names_in; held when it is the one party named (round 43)
+                    country = accused_country(text, speaker, lex)
+                    parties = (country,) if country else ()
                 for party in parties:
                     self.party_nouns |= reference_nouns(text, party, lex)
                     self.party_nouns |= self.unnamed  # the party described before, named
@@ -405,9 +411,9 @@ class Dispute:
         nouns = self.party_nouns | (self.unnamed if not self.parties else set())
         own = {w for name in held for w in words_of(name)}
         noun = tied_by_noun(speaker, text, nouns - self.accusing_nouns, own, lex)
-        if not noun and len(held) == 1:
+        if not noun and len(held) == 1 and not is_country(held[0], lex):
             # "Kuasa hukum perusahaan", "the group's spokeswoman": a body's common noun
-            # stands for the one party held responsible
+            # stands for the one party held responsible (a country's: no, accused_country)
             noun = tied_by_noun(speaker, text, body_nouns(lex.language)
                                 - self.accusing_nouns, own, lex, definite=True)
             if noun and (described_as_another(noun, self.seen, own)
@@ -2132,6 +2138,13 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # "It said Indian forces opened fire first": the party that denied turns the blame
         return LabelReading(DENIAL, reading.cue, f"{speaker} denied before and answers "
                             f"({reading.reason})", CONTINUED, reading.hedges)
+    country = dispute.accused_party(speaker) if reading.role == ACCUSATION else None
+    if country and reading.reported and reading.reason.startswith("reported wrongdoing") \
+            and is_country(country, lex):
+        # "China's commerce ministry said the EU had ignored evidence ... and called the
+        # duties 'protectionism'": the country held answers by blaming its accuser
+        return LabelReading(DENIAL, reading.cue, f"{country}, held responsible, answers "
+                            f"with blame ({reading.reason})", CONTINUED, reading.hedges)
     if reading.role == ACCUSATION and reading.reported and reading.reason.startswith(
             "reported wrongdoing") and dispute.accused and _key(speaker) not in \
             dispute.accusers and replies.the_alleged_act(reading.cue or "", lex,
