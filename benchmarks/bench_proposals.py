@@ -934,6 +934,27 @@ line, in benchmarks/proposals/AUDIT.md):
   a session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout56_id.jsonl, gold_heldout56_en.jsonl; texts and how
   they were written in benchmarks/proposals/heldout56/). Sealed.
+- heldout57: a fifty-second fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  guidelines as last changed in commit 53e74b1, labeled at c200859), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (178 presented
+  sentences), two thirds about an allegation and its replies (a motorcycle taxi driver saying
+  a finance company's collectors seized his motorbike though his instalments were paid, an
+  office worker saying credit card debt collectors shamed her at work, house buyers saying a
+  developer held back their paid-up land certificates, women in a microfinance group saying a
+  field officer pocketed their weekly instalments, plantation co-operative members saying
+  the board cut their fruit price without a members' vote, a trader suing a bank that
+  auctioned her house during a rescheduling; a widow saying a debt collection agency called
+  her 40 times over her late husband's card, shoppers saying a pay-later firm charged late
+  fees on payments made on time, a town saying a bank broke its promise to keep its last
+  branch open, residents of a new-build estate saying the developer charged them for roads
+  it never finished and a mortgage adviser on trial for fees for mortgages never arranged),
+  one third ordinary news with no dispute (a bank's boat office calling at islands, a
+  fishermen's co-operative sharing its surplus, a school savings club's fortieth year, a
+  building society counter inside a library and a food co-operative moving into a former
+  bank), page chrome left in; their gold with the speaker's side, labeled by hand by a session
+  that did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the
+  other sets' texts (gold_heldout57_id.jsonl, gold_heldout57_en.jsonl; texts and how they
+  were written in benchmarks/proposals/heldout57/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1114,6 +1135,7 @@ SETS = {
     "heldout54": HERE / "proposals" / "heldout54",
     "heldout55": HERE / "proposals" / "heldout55",
     "heldout56": HERE / "proposals" / "heldout56",
+    "heldout57": HERE / "proposals" / "heldout57",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1197,7 +1219,8 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
           "heldout45", "heldout46", "heldout47", "heldout48",
           "heldout49", "heldout50", "heldout51", "heldout52",
-          "heldout53", "heldout54", "heldout55", "heldout56"}
+          "heldout53", "heldout54", "heldout55", "heldout56",
+          "heldout57"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
