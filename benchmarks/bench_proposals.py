@@ -955,6 +955,25 @@ line, in benchmarks/proposals/AUDIT.md):
   that did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the
   other sets' texts (gold_heldout57_id.jsonl, gold_heldout57_en.jsonl; texts and how they
   were written in benchmarks/proposals/heldout57/). Sealed.
+- heldout58: a fifty-third fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  guidelines as last changed in commit 53e74b1, labeled at 8b1693d), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (181 presented
+  sentences), two thirds about an allegation and its replies (villagers blaming coconut-shell
+  charcoal kilns' smoke for children's coughs, flood victims saying their village cut their
+  aid rice by half, fishermen saying a purse-seine crew cut their fish-aggregating rafts,
+  fishermen blaming floating tin-mining pontoons for a muddied fishing ground, flood victims
+  saying volunteers charged them for rubber-boat evacuation, parents blaming an asphalt
+  mixing plant for black dust in a school; parents saying a coach firm idles its engines
+  outside a school, villagers saying a flood board sent its pumps to a business park,
+  tenants saying a letting agent re-let flooded flats without drying them, villagers
+  blaming a quarry's pumping for dry wells and fishermen saying a holiday park owner
+  padlocked their slipway), one third ordinary news with no dispute (flood warning sirens
+  along a river, a coastal women's fish-smoking house, a demountable flood barrier, a
+  gravel pit opened as a nature reserve and a fish market hall reopened after a refit),
+  page chrome left in; their gold with the speaker's side, labeled by hand by a session
+  that did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the
+  other sets' texts (gold_heldout58_id.jsonl, gold_heldout58_en.jsonl; texts and how they
+  were written in benchmarks/proposals/heldout58/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1136,6 +1155,7 @@ SETS = {
     "heldout55": HERE / "proposals" / "heldout55",
     "heldout56": HERE / "proposals" / "heldout56",
     "heldout57": HERE / "proposals" / "heldout57",
+    "heldout58": HERE / "proposals" / "heldout58",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1220,7 +1240,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout45", "heldout46", "heldout47", "heldout48",
           "heldout49", "heldout50", "heldout51", "heldout52",
           "heldout53", "heldout54", "heldout55", "heldout56",
-          "heldout57"}
+          "heldout57", "heldout58"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
