@@ -974,6 +974,25 @@ line, in benchmarks/proposals/AUDIT.md):
   that did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the
   other sets' texts (gold_heldout58_id.jsonl, gold_heldout58_en.jsonl; texts and how they
   were written in benchmarks/proposals/heldout58/). Sealed.
+- heldout59: a fifty-fourth fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  guidelines as last changed in commit 53e74b1, labeled at 8b1693d), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (178 presented
+  sentences), two thirds about an allegation and its replies (a pharmacy said to sell a
+  toddler antibiotics without a prescription, a surgical swab said to be left inside a
+  mother after a caesarean, an insurance agent said to mis-sell health policies to retired
+  teachers, a village head said to use the village ambulance for his child's wedding, a
+  medical supply shop's owner named a suspect for hoarding oxygen cylinders, a health centre
+  said to overcharge for health certificates; a fertility clinic's advertised IVF success
+  rates, a pharmacy said to hand out short packs of tablets, a beauty salon owner fined for
+  unlicensed weight-loss injection pens, a private ambulance firm's bill for a transfer said
+  to be free and a school flu-spray team said to ignore refused consent), one third ordinary
+  news with no dispute (a floating clinic on a lake, a district hospital's first
+  chemotherapy ward, village defibrillators, a hospital radio station's fiftieth year and a
+  second MRI scanner's appeal), page chrome left in; their gold with the speaker's side,
+  labeled by hand by a session that did not look at the proposals, the rules, the cue
+  lexicons, the chrome rules nor the other sets' texts (gold_heldout59_id.jsonl,
+  gold_heldout59_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout59/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1156,6 +1175,7 @@ SETS = {
     "heldout56": HERE / "proposals" / "heldout56",
     "heldout57": HERE / "proposals" / "heldout57",
     "heldout58": HERE / "proposals" / "heldout58",
+    "heldout59": HERE / "proposals" / "heldout59",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1240,7 +1260,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout45", "heldout46", "heldout47", "heldout48",
           "heldout49", "heldout50", "heldout51", "heldout52",
           "heldout53", "heldout54", "heldout55", "heldout56",
-          "heldout57", "heldout58"}
+          "heldout57", "heldout58", "heldout59"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
