@@ -993,6 +993,26 @@ line, in benchmarks/proposals/AUDIT.md):
   lexicons, the chrome rules nor the other sets' texts (gold_heldout59_id.jsonl,
   gold_heldout59_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout59/). Sealed.
+- heldout60: a fifty-fifth fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  guidelines as last changed in commit 53e74b1, labeled at bbcb6ec), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (182 presented
+  sentences), two thirds about an allegation and its replies (worshippers saying a mosque
+  treasurer took money from the collection box, residents reporting a legislative candidate's
+  team for handing out cash envelopes before a re-run vote, a mother saying an online
+  fundraiser kept most of the donations for her sick son, a hotel guest saying staff opened
+  her room safe, a prayer group's pilgrimage bus that never came and the leader said to have
+  kept the fares, tourists charged twice on the path to a village-run waterfall; a charity
+  ball's auction buyer saying a signed rugby shirt has a printed autograph, a couple saying a
+  hotel double-booked its ballroom for their wedding, a by-election candidate said to have
+  filled in voters' postal vote applications, residents saying a village hall was let cheaply
+  to the chairman's son's gym and a ghost walk guide saying a rival copied his script), one
+  third ordinary news with no dispute (a tourism village's national award, a Buddhist
+  temple's blood drive, a synagogue's centenary open day, a food bank's larger warehouse and
+  a seaside hotel reopened after restoration), page chrome left in; their gold with the
+  speaker's side, labeled by hand by a session that did not look at the proposals, the
+  rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout60_id.jsonl, gold_heldout60_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout60/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1176,6 +1196,7 @@ SETS = {
     "heldout57": HERE / "proposals" / "heldout57",
     "heldout58": HERE / "proposals" / "heldout58",
     "heldout59": HERE / "proposals" / "heldout59",
+    "heldout60": HERE / "proposals" / "heldout60",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1260,7 +1281,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout45", "heldout46", "heldout47", "heldout48",
           "heldout49", "heldout50", "heldout51", "heldout52",
           "heldout53", "heldout54", "heldout55", "heldout56",
-          "heldout57", "heldout58", "heldout59"}
+          "heldout57", "heldout58", "heldout59", "heldout60"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 

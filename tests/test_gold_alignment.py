@@ -134,7 +134,7 @@ SIDES_WRITTEN = ["seeds", "dev", "heldout", "heldout2", "heldout3",
                  "heldout45", "heldout46", "heldout47", "heldout48",
                  "heldout49", "heldout50", "heldout51", "heldout52",
                  "heldout53", "heldout54", "heldout55", "heldout56",
-                 "heldout57", "heldout58", "heldout59"]
+                 "heldout57", "heldout58", "heldout59", "heldout60"]
 
 
 def side_problems(path: Path, every_speaker: bool) -> list[str]:
