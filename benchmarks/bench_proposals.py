@@ -934,6 +934,85 @@ line, in benchmarks/proposals/AUDIT.md):
   a session that did not look at the proposals, the rules, the cue lexicons, the chrome rules
   nor the other sets' texts (gold_heldout56_id.jsonl, gold_heldout56_en.jsonl; texts and how
   they were written in benchmarks/proposals/heldout56/). Sealed.
+- heldout57: a fifty-second fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  guidelines as last changed in commit 53e74b1, labeled at c200859), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (178 presented
+  sentences), two thirds about an allegation and its replies (a motorcycle taxi driver saying
+  a finance company's collectors seized his motorbike though his instalments were paid, an
+  office worker saying credit card debt collectors shamed her at work, house buyers saying a
+  developer held back their paid-up land certificates, women in a microfinance group saying a
+  field officer pocketed their weekly instalments, plantation co-operative members saying
+  the board cut their fruit price without a members' vote, a trader suing a bank that
+  auctioned her house during a rescheduling; a widow saying a debt collection agency called
+  her 40 times over her late husband's card, shoppers saying a pay-later firm charged late
+  fees on payments made on time, a town saying a bank broke its promise to keep its last
+  branch open, residents of a new-build estate saying the developer charged them for roads
+  it never finished and a mortgage adviser on trial for fees for mortgages never arranged),
+  one third ordinary news with no dispute (a bank's boat office calling at islands, a
+  fishermen's co-operative sharing its surplus, a school savings club's fortieth year, a
+  building society counter inside a library and a food co-operative moving into a former
+  bank), page chrome left in; their gold with the speaker's side, labeled by hand by a session
+  that did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the
+  other sets' texts (gold_heldout57_id.jsonl, gold_heldout57_en.jsonl; texts and how they
+  were written in benchmarks/proposals/heldout57/). Sealed.
+- heldout58: a fifty-third fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  guidelines as last changed in commit 53e74b1, labeled at 8b1693d), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (181 presented
+  sentences), two thirds about an allegation and its replies (villagers blaming coconut-shell
+  charcoal kilns' smoke for children's coughs, flood victims saying their village cut their
+  aid rice by half, fishermen saying a purse-seine crew cut their fish-aggregating rafts,
+  fishermen blaming floating tin-mining pontoons for a muddied fishing ground, flood victims
+  saying volunteers charged them for rubber-boat evacuation, parents blaming an asphalt
+  mixing plant for black dust in a school; parents saying a coach firm idles its engines
+  outside a school, villagers saying a flood board sent its pumps to a business park,
+  tenants saying a letting agent re-let flooded flats without drying them, villagers
+  blaming a quarry's pumping for dry wells and fishermen saying a holiday park owner
+  padlocked their slipway), one third ordinary news with no dispute (flood warning sirens
+  along a river, a coastal women's fish-smoking house, a demountable flood barrier, a
+  gravel pit opened as a nature reserve and a fish market hall reopened after a refit),
+  page chrome left in; their gold with the speaker's side, labeled by hand by a session
+  that did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the
+  other sets' texts (gold_heldout58_id.jsonl, gold_heldout58_en.jsonl; texts and how they
+  were written in benchmarks/proposals/heldout58/). Sealed.
+- heldout59: a fifty-fourth fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  guidelines as last changed in commit 53e74b1, labeled at 8b1693d), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (178 presented
+  sentences), two thirds about an allegation and its replies (a pharmacy said to sell a
+  toddler antibiotics without a prescription, a surgical swab said to be left inside a
+  mother after a caesarean, an insurance agent said to mis-sell health policies to retired
+  teachers, a village head said to use the village ambulance for his child's wedding, a
+  medical supply shop's owner named a suspect for hoarding oxygen cylinders, a health centre
+  said to overcharge for health certificates; a fertility clinic's advertised IVF success
+  rates, a pharmacy said to hand out short packs of tablets, a beauty salon owner fined for
+  unlicensed weight-loss injection pens, a private ambulance firm's bill for a transfer said
+  to be free and a school flu-spray team said to ignore refused consent), one third ordinary
+  news with no dispute (a floating clinic on a lake, a district hospital's first
+  chemotherapy ward, village defibrillators, a hospital radio station's fiftieth year and a
+  second MRI scanner's appeal), page chrome left in; their gold with the speaker's side,
+  labeled by hand by a session that did not look at the proposals, the rules, the cue
+  lexicons, the chrome rules nor the other sets' texts (gold_heldout59_id.jsonl,
+  gold_heldout59_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout59/). Sealed.
+- heldout60: a fifty-fifth fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  guidelines as last changed in commit 53e74b1, labeled at bbcb6ec), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (182 presented
+  sentences), two thirds about an allegation and its replies (worshippers saying a mosque
+  treasurer took money from the collection box, residents reporting a legislative candidate's
+  team for handing out cash envelopes before a re-run vote, a mother saying an online
+  fundraiser kept most of the donations for her sick son, a hotel guest saying staff opened
+  her room safe, a prayer group's pilgrimage bus that never came and the leader said to have
+  kept the fares, tourists charged twice on the path to a village-run waterfall; a charity
+  ball's auction buyer saying a signed rugby shirt has a printed autograph, a couple saying a
+  hotel double-booked its ballroom for their wedding, a by-election candidate said to have
+  filled in voters' postal vote applications, residents saying a village hall was let cheaply
+  to the chairman's son's gym and a ghost walk guide saying a rival copied his script), one
+  third ordinary news with no dispute (a tourism village's national award, a Buddhist
+  temple's blood drive, a synagogue's centenary open day, a food bank's larger warehouse and
+  a seaside hotel reopened after restoration), page chrome left in; their gold with the
+  speaker's side, labeled by hand by a session that did not look at the proposals, the
+  rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout60_id.jsonl, gold_heldout60_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout60/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1114,6 +1193,10 @@ SETS = {
     "heldout54": HERE / "proposals" / "heldout54",
     "heldout55": HERE / "proposals" / "heldout55",
     "heldout56": HERE / "proposals" / "heldout56",
+    "heldout57": HERE / "proposals" / "heldout57",
+    "heldout58": HERE / "proposals" / "heldout58",
+    "heldout59": HERE / "proposals" / "heldout59",
+    "heldout60": HERE / "proposals" / "heldout60",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1197,7 +1280,8 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
           "heldout45", "heldout46", "heldout47", "heldout48",
           "heldout49", "heldout50", "heldout51", "heldout52",
-          "heldout53", "heldout54", "heldout55", "heldout56"}
+          "heldout53", "heldout54", "heldout55", "heldout56",
+          "heldout57", "heldout58", "heldout59", "heldout60"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
