@@ -2510,6 +2510,9 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         found = _singled_out(index, text, tokens, words, start, end, lex, why)
         if found is not None:
             return found
+    knowing = _knowing_one(index, text, tokens, words, start, end, lex, why)
+    if knowing is not None:  # "a person familiar with the talks said": as written, whole
+        return knowing
     if start + 1 >= end or words[start] not in _ONE[language]:
         return None
     tail = next((k for k in range(start + 2, end) if words[k] in _TAIL or (
@@ -2647,6 +2650,38 @@ def _singled_out(index, text, tokens, words, start: int, end: int, lex: Lexicon,
     phrase = phrase[:1].lower() + phrase[1:]
     return replace(known_or_new(index, phrase, f"{why} (one singled out, as written)"),
                    written=True)
+
+
+@lru_cache(maxsize=4)
+def _knowing_words(language: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], int]:
+    raw = cue_file(language).get("speaker43_knowing_one", {})
+    return (frozenset(raw.get("heads", ())),
+            tuple(tuple(phrase.split()) for phrase in raw.get("knowing", ())),
+            int(raw.get("words", 0)))
+
+
+def _knowing_one(index, text, tokens, words, start: int, end: int, lex: Lexicon, why: str
+                 ) -> SpeakerReading | None:
+    """Forty-third round (bug fix w20miss1; ``speaker43_knowing_one``): one unnamed person
+    described only by what they know of the matter ("a person familiar with the talks
+    said", "..., a source close to the club said"): the description as written, whole, as
+    the guidelines want a description that singles out one person. Without this the head
+    was read as "familiar" (no speaker noun) and no source was proposed. Only "a"/"an"
+    (one person: "Two people familiar with the matter" stays no source), no comma inside."""
+    heads, knowing, most = _knowing_words(lex.language)
+    if start + 3 > end or end - start > most or words[start] not in ("a", "an") \
+            or words[start + 1] not in heads:
+        return None
+    rest = tuple(words[start + 2:end])
+    if not any(rest[:len(phrase)] == phrase and len(rest) > len(phrase)
+               for phrase in knowing):
+        return None
+    if any(gap_before(text, tokens, k).strip() for k in range(start + 1, end)):
+        return None  # "a source close to the club, Tom Hale, said": a name beside it
+    phrase = " ".join(text[tokens[start].start():tokens[end - 1].end()].split())
+    phrase = phrase[:1].lower() + phrase[1:]
+    return replace(known_or_new(index, phrase, f"{why} (one person described by what they "
+                                               f"know, as written)"), written=True)
 
 
 _STATEMENTS = frozenset({"statement", "pernyataan", "letter", "surat", "rilis", "press"})
