@@ -1765,7 +1765,8 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
 
     silent = find(lex.no_comment, words)  # "A spokesperson declined to say"
     first = min([v[0] for v in verbs] + [v[0] for v in silent], default=None)
-    shown = 0 if first is None else _after_opening(text, tokens, words, first - 2, lex)
+    shown = 0 if first is None else _after_opening(text, tokens, words, first - 2, lex) or \
+        _closing_attribution(text, tokens, words, first - 2, first, lex)
     if last_named and first is not None and _unattributed_spokesperson(
             tokens, words[shown:], first - shown, lex):
         return SpeakerReading(last_named, f"'{words[shown + 1]}' of the last named speaker",
@@ -2882,6 +2883,29 @@ def _after_opening(text, tokens, words, at: int, lex: Lexicon) -> int:
         return 0
     if any(gap_before(text, tokens, k).strip() for k in range(1, at)):
         return 0  # one phrase only: no comma, quotation or dash inside it
+    return at
+
+
+# words after a closing attribution's verb, at most ("..., a spokeswoman said on Friday.")
+_CLOSING_AFTER = 3
+
+
+def _closing_attribution(text, tokens, words, at: int, verb_at: int, lex: Lexicon) -> int:
+    """Forty-third round (bug fix w20miss2): where the subject starts when an unquoted
+    clause is closed by its attribution ("The committee will discuss the complaint in
+    January, a spokeswoman said."): ``at``, right after the comma, when the verb ends the
+    sentence (but for a few words of time, no comma) and the clause before it has no
+    quotation; else 0. The quoted form ('"...," a spokesperson said') and the fronted one
+    ("A spokeswoman said ...") already read the speaker quoted last; this one proposed no
+    source."""
+    if lex.head_first or at < 2 or gap_before(text, tokens, at).strip() != ",":
+        return 0
+    if len(words) - verb_at - 1 > _CLOSING_AFTER or any(
+            gap_before(text, tokens, k).strip() for k in range(at + 1, len(words))):
+        return 0  # "..., a spokeswoman said, adding that": more than an attribution
+    if any(ch in '"“”' for k in range(1, at) for ch in gap_before(text, tokens, k)) or \
+            text[:tokens[0].start()].strip():
+        return 0  # a quotation: its own reading
     return at
 
 
