@@ -102,11 +102,26 @@ def plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
             tokens, words, i, lambda k: words[k] not in lex.titles and plain_name_word(
                 tokens, words, k, lex)):
         return True
+    if _campaign_our(tokens, words, i, lex):
+        return True  # "Save Our Chalk Streams", "Protect Our Parks": one campaign's name
     if words[i] in lex.not_names and _given_month(tokens, words, i, lex):
         return True  # "June Whitlock, 71, said": a given name, not the month
     return (word[0].isupper() and not word.isdigit() and words[i] not in CAPITALISED_STOP
             and words[i] not in lex.not_names and words[i] not in lex.pronouns
             and words[i] not in lex.conditionals)  # "Bila didakwa": no name
+
+
+def _campaign_our(tokens, words, i: int, lex: Lexicon) -> bool:
+    """A capitalised "Our" inside a campaign's name ("Save Our Chalk Streams", "Save Our
+    Mandir", "Protect Our Parks"): a name word between two others, written with its
+    capital in mid-sentence after one and with one right after it; "Our" opening a
+    sentence ("Our members said") stays the pronoun (w20wrong2). The rules before cut the
+    name at it and proposed what followed ("Chalk Streams")."""
+    return (words[i] == "our" and 0 < i < len(tokens) - 1 and tokens[i].group() == "Our"
+            and tokens[i - 1].group()[:1].isupper() and words[i - 1] not in CAPITALISED_STOP
+            and gap_before(tokens[0].string, tokens, i) == " "
+            and gap_before(tokens[0].string, tokens, i + 1) == " "
+            and plain_name_word(tokens, words, i + 1, lex))
 
 
 @lru_cache(maxsize=8)
