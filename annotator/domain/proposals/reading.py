@@ -2552,6 +2552,9 @@ def _as_written(index, text, tokens, words, verb_at: int, lex: Lexicon, why: str
         return _document(index, head, tail - start - 1 > 1 or words[start] in ("a", "an"),
                          text[tokens[start + (language == "en")].start():tokens[tail - 1].end()],
                          lex, why, last_named)
+    family = _family_spokesperson(index, text, tokens, words, start, tail, end, lex, why)
+    if family is not None:  # "A spokesperson for his family said": as written
+        return family
     if head in DOCUMENTS or head in _NO_SPEAKER or head in lex.pronouns \
             or head in lex.spokespeople:
         return None
@@ -2683,6 +2686,32 @@ def _knowing_one(index, text, tokens, words, start: int, end: int, lex: Lexicon,
     phrase = phrase[:1].lower() + phrase[1:]
     return replace(known_or_new(index, phrase, f"{why} (one person described by what they "
                                                f"know, as written)"), written=True)
+
+
+# whose family a spokesperson speaks for ("A spokesperson for his family")
+_FAMILY_OWNERS = frozenset({"the", "his", "her", "their"})
+
+
+def _family_spokesperson(index, text, tokens, words, start: int, tail: int, end: int,
+                         lex: Lexicon, why: str) -> SpeakerReading | None:
+    """Forty-third round (bug fix w20miss3): "A spokesperson for his family said", "A
+    spokeswoman for the family said": the person the article names as speaking for the
+    family (as ``_family_subject`` reads "The family ... said"), else the description as
+    written, as the guidelines write one unnamed person; before, a spokesperson was left
+    to the body quoted last, and a family is no body, so no source was proposed. English,
+    "a"/"an" only (one person), the whole subject these four words."""
+    if lex.head_first or tail != start + 2 or end != tail + 3 or words[start] not in (
+            "a", "an") or words[start + 1] not in lex.spokespeople or words[tail] != "for" \
+            or words[tail + 1] not in _FAMILY_OWNERS or words[tail + 2] not in \
+            lex.speaks_through:
+        return None
+    name = index.by_description(words[tail + 2]) if isinstance(index, Known) else None
+    if name:
+        return known_or_new(index, name, f"{why} ('{words[tail + 2]}' speaks through {name})")
+    phrase = " ".join(text[tokens[start].start():tokens[end - 1].end()].split())
+    phrase = phrase[:1].lower() + phrase[1:]
+    return replace(known_or_new(index, phrase, f"{why} (a family's spokesperson nobody "
+                                               f"names, as written)"), written=True)
 
 
 _STATEMENTS = frozenset({"statement", "pernyataan", "letter", "surat", "rilis", "press"})
