@@ -96,9 +96,10 @@ OWN_MODELS: dict[str, dict] = {
     # fewer); Indonesian keeps the top level (a model retrained on more sets lost Indonesian
     # labels on unseen text in the forty-first round)
     # forty-third round: retrained on heldout13-52 (heldout45-52, the last round's fresh
-    # sets, added), the same C and policy; then on heldout13-56 (heldout53-56 added, after
-    # they had decided the round's first half)
-    "en": {"folds": [(f"heldout{number}", language) for number in range(13, 57)
+    # sets, added), the same C and policy. Retrained on heldout13-56 later in the round, it
+    # gained 4 English labels on heldout57-60 but read tests/test_bracketed_age.py's police
+    # count as a claim (56%) over the rules' context, an older specified example: not kept
+    "en": {"folds": [(f"heldout{number}", language) for number in range(13, 53)
                      for language in ("id", "en")],
            "policy": ("cue", 0.7, 0.5), "c": 8.0},
 }
