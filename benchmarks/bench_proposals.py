@@ -1013,6 +1013,24 @@ line, in benchmarks/proposals/AUDIT.md):
   rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout60_id.jsonl, gold_heldout60_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout60/). Sealed.
+- heldout61: a fifty-sixth fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  guidelines as last changed in commit 53e74b1, labeled at 6da423d), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (181 presented
+  sentences), two thirds about an allegation and its replies (motorists saying a toll-road
+  operator left a pothole for months, passengers saying an intercity bus firm made its driver
+  drive without a relief driver before a crash, a passenger saying an airline fined him for a
+  cabin bag that fitted, tourists saying airport taxis refused the meter, minibus drivers
+  reporting levies taken at a bus terminal, a mother saying a school-bus operator left her son
+  locked in the bus; hauliers saying a toll road charged full tolls through lane closures,
+  villagers saying a rural bus firm drew a subsidy for buses it did not run, a wheelchair user
+  saying an airport's assistance contractor left her on the plane, taxi drivers saying a rank
+  marshal took cash to let cabs jump the queue and train cleaners saying a contractor paid
+  them below the promised living wage), one third ordinary news with no dispute (a new railway
+  station, an electric bus route from an airport, a new bus station, a new airline route and
+  a station's lifts), page chrome left in; their gold with the speaker's side, labeled by hand
+  by a session that did not look at the proposals, the rules, the cue lexicons, the chrome
+  rules nor the other sets' texts (gold_heldout61_id.jsonl, gold_heldout61_en.jsonl; texts and
+  how they were written in benchmarks/proposals/heldout61/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1197,6 +1215,7 @@ SETS = {
     "heldout58": HERE / "proposals" / "heldout58",
     "heldout59": HERE / "proposals" / "heldout59",
     "heldout60": HERE / "proposals" / "heldout60",
+    "heldout61": HERE / "proposals" / "heldout61",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1281,7 +1300,8 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout45", "heldout46", "heldout47", "heldout48",
           "heldout49", "heldout50", "heldout51", "heldout52",
           "heldout53", "heldout54", "heldout55", "heldout56",
-          "heldout57", "heldout58", "heldout59", "heldout60"}
+          "heldout57", "heldout58", "heldout59", "heldout60",
+          "heldout61"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
