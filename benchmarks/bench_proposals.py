@@ -1031,6 +1031,26 @@ line, in benchmarks/proposals/AUDIT.md):
   by a session that did not look at the proposals, the rules, the cue lexicons, the chrome
   rules nor the other sets' texts (gold_heldout61_id.jsonl, gold_heldout61_en.jsonl; texts and
   how they were written in benchmarks/proposals/heldout61/). Sealed.
+- heldout62: a fifty-seventh fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  round 43b, guidelines as last changed in commit 53e74b1), a corpus as a fact-checking team
+  meets it: 8 Indonesian and 8 English articles (180 presented sentences), two thirds about
+  an allegation and its replies (a coffee-stall owner named a suspect for taking illegal
+  lottery (togel) bets, a gym member saying a personal trainer forced a heavy lift that hurt
+  her back, a budget watchdog saying a mini-stadium's synthetic turf is thinner than the
+  contract, parents saying a student-athletes' dormitory cut the meal allowance, shoppers
+  saying a supermarket's prize-draw car went to a cashier's relative, a sports committee
+  saying a football club bought a bus in an official's name with its grant; factory workers
+  saying their lottery syndicate's organiser kept a win, flat residents saying a 24-hour
+  gym's dropped weights break its planning conditions, football fans saying a stadium car
+  park's parking charges rest on hidden signs, parents saying a school let a concussed boy
+  play on in a rugby match and a gambler saying a bookmaker took his bets after he had
+  excluded himself), one third ordinary news with no dispute (an elderly aerobics
+  community's tenth birthday, a badminton hall reopened after renovation, a junior fun run's
+  hundredth event, a non-league club's new stand and a primary schools' netball festival),
+  page chrome left in; their gold with the speaker's side, labeled by hand by a session that
+  did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
+  sets' texts (gold_heldout62_id.jsonl, gold_heldout62_en.jsonl; texts and how they were
+  written in benchmarks/proposals/heldout62/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1216,6 +1236,7 @@ SETS = {
     "heldout59": HERE / "proposals" / "heldout59",
     "heldout60": HERE / "proposals" / "heldout60",
     "heldout61": HERE / "proposals" / "heldout61",
+    "heldout62": HERE / "proposals" / "heldout62",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1301,7 +1322,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout49", "heldout50", "heldout51", "heldout52",
           "heldout53", "heldout54", "heldout55", "heldout56",
           "heldout57", "heldout58", "heldout59", "heldout60",
-          "heldout61"}
+          "heldout61", "heldout62"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
