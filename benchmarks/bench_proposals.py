@@ -1051,6 +1051,26 @@ line, in benchmarks/proposals/AUDIT.md):
   did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
   sets' texts (gold_heldout62_id.jsonl, gold_heldout62_en.jsonl; texts and how they were
   written in benchmarks/proposals/heldout62/). Sealed.
+- heldout63: a fifty-eighth fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  round 43b, guidelines as last changed in commit 53e74b1, labeled at e4b5cd16), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (180 presented
+  sentences), two thirds about an allegation and its replies (a student saying an online shop
+  sold her a counterfeit power bank that exploded, followers reporting an Instagram celebrity
+  over giveaway prizes never sent, consumers saying a skin cream's "whiter in 7 days" advert
+  misled them, a village head complaining to the Press Council that a news site called him
+  corrupt without asking him, a customer saying a phone repair shop swapped his screen for a
+  copy, shoppers saying an electronics chain raised prices before a "60 per cent" sale; a tech
+  reviewer saying an earbud maker's 40-hour battery advert misleads, a rival brand saying a
+  fitness influencer hid paid protein shake posts, a councillor saying a weekly paper
+  invented his quote, students saying "Grade A" refurbished laptops came with dying
+  batteries and customers saying a video doorbell firm broke a free-storage-for-life
+  promise), one third ordinary news with no dispute (citizen journalism training for village
+  youth, a gadget fair, a town weekly's 150th year, a primary school's award-winning podcast
+  and a home computer museum), page chrome left in; their gold with the speaker's side,
+  labeled by hand by a session that did not look at the proposals, the rules, the cue
+  lexicons, the chrome rules nor the other sets' texts (gold_heldout63_id.jsonl,
+  gold_heldout63_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout63/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1237,6 +1257,7 @@ SETS = {
     "heldout60": HERE / "proposals" / "heldout60",
     "heldout61": HERE / "proposals" / "heldout61",
     "heldout62": HERE / "proposals" / "heldout62",
+    "heldout63": HERE / "proposals" / "heldout63",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1322,7 +1343,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout49", "heldout50", "heldout51", "heldout52",
           "heldout53", "heldout54", "heldout55", "heldout56",
           "heldout57", "heldout58", "heldout59", "heldout60",
-          "heldout61", "heldout62"}
+          "heldout61", "heldout62", "heldout63"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
