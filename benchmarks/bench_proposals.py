@@ -1071,6 +1071,29 @@ line, in benchmarks/proposals/AUDIT.md):
   lexicons, the chrome rules nor the other sets' texts (gold_heldout63_id.jsonl,
   gold_heldout63_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout63/). Sealed.
+- heldout64: a fifty-ninth fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  round 43b, guidelines as last changed in commit 53e74b1, labeled at a400a92), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (188 presented
+  sentences), two thirds about an allegation and its replies (water customers saying a
+  municipal water utility let brown water run for three weeks without flushing its
+  reservoir, villagers saying a driller bored a village-fund well to half the contracted
+  depth, shophouse tenants saying a developer fitted a steel canopy thinner than its brochure
+  before it fell on parked motorbikes, a union saying a plastics factory switched off a press
+  machine's light-curtain sensor before a worker lost two fingers, residents saying a street
+  light pole fell on a motorcyclist because of a shallow foundation, street vendors saying a
+  contractor skimped on cement in a new pavement; villagers saying a water company sat on an
+  E. coli result for two days before a boil-water notice, tower block tenants saying a
+  housing association ignored a loose balcony railing before a fall, a bakery worker saying
+  an oven guard was taped open before he was burned, a civic trust saying a council
+  contractor scrapped Victorian lamp posts from a conservation area and a couple saying a
+  builder removed a chimney breast without the steel beam), one third ordinary news with no
+  dispute (free water connections for low-income households, an industrial estate's fire
+  drill closing a workplace safety month, a Victorian water main replaced, apprentice
+  bricklayers' regional final and a new fire station handed over), page chrome left in;
+  their gold with the speaker's side, labeled by hand by a session that did not look at the
+  proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout64_id.jsonl, gold_heldout64_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout64/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1258,6 +1281,7 @@ SETS = {
     "heldout61": HERE / "proposals" / "heldout61",
     "heldout62": HERE / "proposals" / "heldout62",
     "heldout63": HERE / "proposals" / "heldout63",
+    "heldout64": HERE / "proposals" / "heldout64",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1343,7 +1367,7 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout49", "heldout50", "heldout51", "heldout52",
           "heldout53", "heldout54", "heldout55", "heldout56",
           "heldout57", "heldout58", "heldout59", "heldout60",
-          "heldout61", "heldout62", "heldout63"}
+          "heldout61", "heldout62", "heldout63", "heldout64"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 

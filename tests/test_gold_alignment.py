@@ -135,7 +135,7 @@ SIDES_WRITTEN = ["seeds", "dev", "heldout", "heldout2", "heldout3",
                  "heldout49", "heldout50", "heldout51", "heldout52",
                  "heldout53", "heldout54", "heldout55", "heldout56",
                  "heldout57", "heldout58", "heldout59", "heldout60",
-                 "heldout61", "heldout62", "heldout63"]
+                 "heldout61", "heldout62", "heldout63", "heldout64"]
 
 
 def side_problems(path: Path, every_speaker: bool) -> list[str]:
