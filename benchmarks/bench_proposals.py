@@ -1013,6 +1013,87 @@ line, in benchmarks/proposals/AUDIT.md):
   rules, the cue lexicons, the chrome rules nor the other sets' texts
   (gold_heldout60_id.jsonl, gold_heldout60_en.jsonl; texts and how they were written in
   benchmarks/proposals/heldout60/). Sealed.
+- heldout61: a fifty-sixth fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  guidelines as last changed in commit 53e74b1, labeled at 6da423d), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (181 presented
+  sentences), two thirds about an allegation and its replies (motorists saying a toll-road
+  operator left a pothole for months, passengers saying an intercity bus firm made its driver
+  drive without a relief driver before a crash, a passenger saying an airline fined him for a
+  cabin bag that fitted, tourists saying airport taxis refused the meter, minibus drivers
+  reporting levies taken at a bus terminal, a mother saying a school-bus operator left her son
+  locked in the bus; hauliers saying a toll road charged full tolls through lane closures,
+  villagers saying a rural bus firm drew a subsidy for buses it did not run, a wheelchair user
+  saying an airport's assistance contractor left her on the plane, taxi drivers saying a rank
+  marshal took cash to let cabs jump the queue and train cleaners saying a contractor paid
+  them below the promised living wage), one third ordinary news with no dispute (a new railway
+  station, an electric bus route from an airport, a new bus station, a new airline route and
+  a station's lifts), page chrome left in; their gold with the speaker's side, labeled by hand
+  by a session that did not look at the proposals, the rules, the cue lexicons, the chrome
+  rules nor the other sets' texts (gold_heldout61_id.jsonl, gold_heldout61_en.jsonl; texts and
+  how they were written in benchmarks/proposals/heldout61/). Sealed.
+- heldout62: a fifty-seventh fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  round 43b, guidelines as last changed in commit 53e74b1), a corpus as a fact-checking team
+  meets it: 8 Indonesian and 8 English articles (180 presented sentences), two thirds about
+  an allegation and its replies (a coffee-stall owner named a suspect for taking illegal
+  lottery (togel) bets, a gym member saying a personal trainer forced a heavy lift that hurt
+  her back, a budget watchdog saying a mini-stadium's synthetic turf is thinner than the
+  contract, parents saying a student-athletes' dormitory cut the meal allowance, shoppers
+  saying a supermarket's prize-draw car went to a cashier's relative, a sports committee
+  saying a football club bought a bus in an official's name with its grant; factory workers
+  saying their lottery syndicate's organiser kept a win, flat residents saying a 24-hour
+  gym's dropped weights break its planning conditions, football fans saying a stadium car
+  park's parking charges rest on hidden signs, parents saying a school let a concussed boy
+  play on in a rugby match and a gambler saying a bookmaker took his bets after he had
+  excluded himself), one third ordinary news with no dispute (an elderly aerobics
+  community's tenth birthday, a badminton hall reopened after renovation, a junior fun run's
+  hundredth event, a non-league club's new stand and a primary schools' netball festival),
+  page chrome left in; their gold with the speaker's side, labeled by hand by a session that
+  did not look at the proposals, the rules, the cue lexicons, the chrome rules nor the other
+  sets' texts (gold_heldout62_id.jsonl, gold_heldout62_en.jsonl; texts and how they were
+  written in benchmarks/proposals/heldout62/). Sealed.
+- heldout63: a fifty-eighth fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  round 43b, guidelines as last changed in commit 53e74b1, labeled at e4b5cd16), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (180 presented
+  sentences), two thirds about an allegation and its replies (a student saying an online shop
+  sold her a counterfeit power bank that exploded, followers reporting an Instagram celebrity
+  over giveaway prizes never sent, consumers saying a skin cream's "whiter in 7 days" advert
+  misled them, a village head complaining to the Press Council that a news site called him
+  corrupt without asking him, a customer saying a phone repair shop swapped his screen for a
+  copy, shoppers saying an electronics chain raised prices before a "60 per cent" sale; a tech
+  reviewer saying an earbud maker's 40-hour battery advert misleads, a rival brand saying a
+  fitness influencer hid paid protein shake posts, a councillor saying a weekly paper
+  invented his quote, students saying "Grade A" refurbished laptops came with dying
+  batteries and customers saying a video doorbell firm broke a free-storage-for-life
+  promise), one third ordinary news with no dispute (citizen journalism training for village
+  youth, a gadget fair, a town weekly's 150th year, a primary school's award-winning podcast
+  and a home computer museum), page chrome left in; their gold with the speaker's side,
+  labeled by hand by a session that did not look at the proposals, the rules, the cue
+  lexicons, the chrome rules nor the other sets' texts (gold_heldout63_id.jsonl,
+  gold_heldout63_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout63/). Sealed.
+- heldout64: a fifty-ninth fresh sealed set, written blind on 2026-12-06 (forty-third round,
+  round 43b, guidelines as last changed in commit 53e74b1, labeled at a400a92), a corpus as a
+  fact-checking team meets it: 8 Indonesian and 8 English articles (188 presented
+  sentences), two thirds about an allegation and its replies (water customers saying a
+  municipal water utility let brown water run for three weeks without flushing its
+  reservoir, villagers saying a driller bored a village-fund well to half the contracted
+  depth, shophouse tenants saying a developer fitted a steel canopy thinner than its brochure
+  before it fell on parked motorbikes, a union saying a plastics factory switched off a press
+  machine's light-curtain sensor before a worker lost two fingers, residents saying a street
+  light pole fell on a motorcyclist because of a shallow foundation, street vendors saying a
+  contractor skimped on cement in a new pavement; villagers saying a water company sat on an
+  E. coli result for two days before a boil-water notice, tower block tenants saying a
+  housing association ignored a loose balcony railing before a fall, a bakery worker saying
+  an oven guard was taped open before he was burned, a civic trust saying a council
+  contractor scrapped Victorian lamp posts from a conservation area and a couple saying a
+  builder removed a chimney breast without the steel beam), one third ordinary news with no
+  dispute (free water connections for low-income households, an industrial estate's fire
+  drill closing a workplace safety month, a Victorian water main replaced, apprentice
+  bricklayers' regional final and a new fire station handed over), page chrome left in;
+  their gold with the speaker's side, labeled by hand by a session that did not look at the
+  proposals, the rules, the cue lexicons, the chrome rules nor the other sets' texts
+  (gold_heldout64_id.jsonl, gold_heldout64_en.jsonl; texts and how they were written in
+  benchmarks/proposals/heldout64/). Sealed.
 - classes8: articles written blind from the guidelines alone to cover every class of
   data/guidelines.md with varied wording (a session that did not look at the rules, the cue
   lexicons nor any other set); each gold line also names the guideline class it exercises
@@ -1197,6 +1278,10 @@ SETS = {
     "heldout58": HERE / "proposals" / "heldout58",
     "heldout59": HERE / "proposals" / "heldout59",
     "heldout60": HERE / "proposals" / "heldout60",
+    "heldout61": HERE / "proposals" / "heldout61",
+    "heldout62": HERE / "proposals" / "heldout62",
+    "heldout63": HERE / "proposals" / "heldout63",
+    "heldout64": HERE / "proposals" / "heldout64",
     "classes8": HERE / "proposals" / "classes8",
     "classes9": HERE / "proposals" / "classes9",
     "train10": HERE / "proposals" / "train10",
@@ -1281,7 +1366,8 @@ SEALED = {"heldout13", "heldout14", "heldout15", "heldout16",
           "heldout45", "heldout46", "heldout47", "heldout48",
           "heldout49", "heldout50", "heldout51", "heldout52",
           "heldout53", "heldout54", "heldout55", "heldout56",
-          "heldout57", "heldout58", "heldout59", "heldout60"}
+          "heldout57", "heldout58", "heldout59", "heldout60",
+          "heldout61", "heldout62", "heldout63", "heldout64"}
 # --rules-only: score the rules alone, without the label model shipped with the package
 RULES_ONLY = False
 
