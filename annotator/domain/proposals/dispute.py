@@ -1915,6 +1915,13 @@ def _the_charged_reply(reading: LabelReading, speaker: str | None, text: str, le
                         reading.hedges + inner.hedges)
 
 
+def _reply_denial(reading: LabelReading, words: str, why: str) -> LabelReading:
+    """The accused side's reply read in ``words``: a denial that carries the sentence's own
+    reason and hedges, its speaker continued ("why: 'words' (the rules' reason)")."""
+    return LabelReading(DENIAL, words, f"{why}: '{words}' ({reading.reason})", CONTINUED,
+                        reading.hedges)
+
+
 def _lawful(reading: LabelReading, speaker: str | None, text: str, lex: Lexicon
             ) -> LabelReading | None:
     """Reported speech or a quotation calling the conduct in question lawful against a
@@ -1925,8 +1932,7 @@ def _lawful(reading: LabelReading, speaker: str | None, text: str, lex: Lexicon
     measure = lawful_conduct(text, lex)
     if not measure:
         return None
-    return LabelReading(DENIAL, measure, f"the conduct called lawful: '{measure}' "
-                        f"({reading.reason})", CONTINUED, reading.hedges)
+    return _reply_denial(reading, measure, "the conduct called lawful")
 
 
 def _measure_called(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
@@ -1944,8 +1950,7 @@ def _measure_called(reading: LabelReading, speaker: str | None, dispute: Dispute
     measure = measure_called(text, lex)
     if not measure:
         return None
-    return LabelReading(DENIAL, measure, f"a penalty called a wrong: '{measure}' "
-                        f"({reading.reason})", CONTINUED, reading.hedges)
+    return _reply_denial(reading, measure, "a penalty called a wrong")
 
 
 def _another_cause(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
@@ -1965,8 +1970,7 @@ def _another_cause(reading: LabelReading, speaker: str | None, dispute: Dispute 
     offered = another_cause(text, reading.cue or "", lex)
     if not offered:
         return None
-    return LabelReading(DENIAL, offered, f"another cause offered: '{offered}' "
-                        f"({reading.reason})", CONTINUED, reading.hedges)
+    return _reply_denial(reading, offered, "another cause offered")
 
 
 def _relied(reading: LabelReading, speaker: str | None, dispute: Dispute | None, text: str,
@@ -1982,8 +1986,7 @@ def _relied(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
     found = relied_on(text, lex.language)
     if not found:
         return None
-    return LabelReading(DENIAL, found, f"acted on what another supplied: '{found}' "
-                        f"({reading.reason})", CONTINUED, reading.hedges)
+    return _reply_denial(reading, found, "acted on what another supplied")
 
 
 APPEAL_CONTEXTS = ("a promise or plan reported", "an appeal or a call")
@@ -1998,8 +2001,7 @@ def _appeal_argued(reading: LabelReading, text: str, lex: Lexicon) -> LabelReadi
     argued = appeal_argued(text, lex.language)
     if not argued:
         return None
-    return LabelReading(DENIAL, argued, f"the appeal argued: '{argued}' ({reading.reason})",
-                        CONTINUED, reading.hedges)
+    return _reply_denial(reading, argued, "the appeal argued")
 
 
 def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | None,
@@ -2051,8 +2053,7 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         if argued and not _remedy(text, lex):
             # "A hospital spokesperson said staffing met national guidelines": whoever it
             # is, it argues against the accusation in the accused side's terms
-            return LabelReading(DENIAL, argued, f"argues against the accusation: "
-                                f"'{argued}' ({reading.reason})", CONTINUED, reading.hedges)
+            return _reply_denial(reading, argued, "argues against the accusation")
     if dispute is not None and not speaker and dispute.accused and _by_default(reading) \
             and reading.reason != "a quotation":
         member = [w for w in words_of(text)[:4] if _stem(w) in dispute.accusing_nouns]
@@ -2300,8 +2301,7 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     if replied:
         # "Menanggapi tudingan itu, Kepala Dinas X mengatakan ...", "In response, the club
         # said ...": the sentence says it answers the accusation
-        return LabelReading(DENIAL, replied, f"a reply to the accusation: '{replied}' "
-                            f"({reading.reason})", CONTINUED, reading.hedges)
+        return _reply_denial(reading, replied, "a reply to the accusation")
     explained = [" ".join(words_of(text)[a:b]) for a, b in find(lex.explains, words_of(text))]
     if explained and _key(speaker) not in dispute.accusers and (
             dispute.accused_side(speaker) or dispute.on_accused_side(speaker, text, lex)):
@@ -2315,16 +2315,14 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
         # "Tarrow Water said the pipes cracked because the ground froze", "pipa itu milik
         # pabrik lain": later in the article too, the accused side gives another cause or
         # blames another party (explained.py)
-        return LabelReading(DENIAL, away, f"the accused side explains it away: '{away}' "
-                            f"({reading.reason})", CONTINUED, reading.hedges)
+        return _reply_denial(reading, away, "the accused side explains it away")
     argued = defence(text, lex) if dispute.accused and not remedy else None
     if argued and complainants_do(text, argued, dispute.accusing_nouns):
         argued = None  # "38 pedagang mengaku telah membayar": the accusers paid (complaint.py)
     if argued and not _bystander(speaker, text, lex):
         # "mengatakan perusahaan memiliki izin", "said the site held a valid permit", "said
         # he was in Manchester that day": the reply argues against it in its own terms
-        return LabelReading(DENIAL, argued, f"argues against the accusation: '{argued}' "
-                            f"({reading.reason})", CONTINUED, reading.hedges)
+        return _reply_denial(reading, argued, "argues against the accusation")
     checked = _vetted_reply(reading, speaker, dispute, text, lex, remedy)
     if checked is not None:
         return checked  # "said its disclosures were reviewed by a trained team" (vetted.py)
@@ -2349,11 +2347,9 @@ def in_dispute(reading: LabelReading, speaker: str | None, dispute: Dispute | No
     if owned:
         # "said none of its vessels had entered the zone": its own people or things
         # negated, a denial that makes the speaker a denier, as a cue's does (own_negated.py)
-        return LabelReading(DENIAL, owned, f"its own people or things negated: '{owned}' "
-                            f"({reading.reason})", CONTINUED, reading.hedges)
+        return _reply_denial(reading, owned, "its own people or things negated")
     if marker:
-        return LabelReading(DENIAL, marker, f"answers the accusation before: '{marker}' "
-                            f"({reading.reason})", CONTINUED, reading.hedges)
+        return _reply_denial(reading, marker, "answers the accusation before")
     replied = _replied(reading, speaker, dispute, text, lex, remedy)
     if (replied is reading or replied.role == DENIAL) and dispute.accused and not remedy \
             and _by_default(reading) and not _bystander(speaker, text, lex):
@@ -2384,8 +2380,7 @@ def _vetted_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: s
     checked = vetted(lex, words)
     if not checked or (remedy and _remedy(" ".join(reported_words(words, lex)), lex)):
         return None
-    return LabelReading(DENIAL, checked, f"its conduct vetted by another: '{checked}' "
-                        f"({reading.reason})", CONTINUED, reading.hedges)
+    return _reply_denial(reading, checked, "its conduct vetted by another")
 
 
 def _faulted(reading: LabelReading, dispute: Dispute, text: str, lex: Lexicon
@@ -2401,8 +2396,7 @@ def _faulted(reading: LabelReading, dispute: Dispute, text: str, lex: Lexicon
     faulted = evidence_faulted(lex, text, words_of(text))
     if not faulted:
         return None
-    return LabelReading(DENIAL, faulted, f"the other side's evidence faulted: '{faulted}' "
-                        f"({reading.reason})", CONTINUED, reading.hedges)
+    return _reply_denial(reading, faulted, "the other side's evidence faulted")
 
 
 def _limit_broken(reading: LabelReading, speaker: str, accusing: str | None,
@@ -2551,8 +2545,7 @@ def _opening_reply(reading: LabelReading, speaker: str, dispute: Dispute, text: 
     marker = opening_reply(text, lex)
     if marker is None:
         return None
-    return LabelReading(DENIAL, marker, f"a reply to the accusation, before any was read: "
-                        f"'{marker}' ({reading.reason})", CONTINUED, reading.hedges)
+    return _reply_denial(reading, marker, "a reply to the accusation, before any was read")
 
 
 _OPENERS = frozenset({"namun", "sementara", "itu", "adapun", "but", "however"})
