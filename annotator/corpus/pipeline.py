@@ -38,10 +38,6 @@ PARALLEL_BYTES = 4_000_000  # inputs smaller than this are analysed in-process
 # a near-duplicate key (under 2**33) and the index of its unit in the document in one int
 UNIT_BITS = 24
 UNIT_LIMIT = 1 << UNIT_BITS
-# how much less of a core a worker asks for than the main process (os.nice's steps): the
-# main process stores every row through one connection and is the run's slowest part, so it
-# takes a core whenever it can run and the workers fill what it leaves (issue 10, 44th round)
-WORKER_NICENESS = 10
 
 
 class Result(NamedTuple):
@@ -164,28 +160,10 @@ def _init(rules: Rules) -> None:
     global _worker_rules
     _worker_rules = rules
     gc.disable()  # a short-lived worker making many small objects and no cycles
-    _yield_to_the_main_process()
     # the pool ends its workers with SIGTERM: a forked worker inherits the CLI's handler,
     # which raises an exception to unwind (cli.common) and can leave the task queue's lock
     # taken, so that the other worker waits on it for ever (seen twice at 1M sentences)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _yield_to_the_main_process() -> None:
-    """Run this worker below the main process's priority (WORKER_NICENESS steps nicer).
-
-    The main process reads the input, groups near-duplicates and stores every row through
-    one connection, under one Python lock: about one core's work for the whole run, more
-    than either worker's. On two cores the three processes shared the cores evenly, so the
-    main process was often left waiting for one (1,000,000 sentences: 25-33 s of wall where
-    its threads need about 25 s of CPU). A nicer worker still gets every cycle the main
-    process leaves, and the analysis stays a batch ahead. Where the system has no
-    ``os.nice`` (not Unix) the worker keeps its priority.
-    """
-    nice = getattr(os, "nice", None)
-    if nice is not None:
-        with contextlib.suppress(OSError):
-            nice(WORKER_NICENESS)
 
 
 def _analyse_chunk(chunk: list[tuple], language: str | None) -> list[Result | TooLongSentence]:
