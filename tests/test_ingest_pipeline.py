@@ -154,3 +154,37 @@ def test_the_pools_worker_handler_sleeps_while_results_arrive(monkeypatch):
         analyser.close()
     assert len(results) == 60
     assert len(during) <= 2, f"{len(during)} wakes for 60 results"
+
+
+def _workers_niceness() -> tuple[int, int]:
+    """(the niceness a task in a worker sees, this process's own)."""
+    from annotator.corpus import pipeline
+    from annotator.corpus.rules import load_rules
+
+    analyser = pipeline.Analyser(load_rules(), "id", parallel=True)
+    try:
+        return analyser.pool.apply_async(os.nice, (0,)).get(timeout=60), os.nice(0)
+    finally:
+        analyser.close()
+
+
+def test_analysis_workers_run_below_the_main_process():
+    """The main process's full-text index thread shared the second core evenly with both
+    workers, and the main thread waited on its statements. The workers now run
+    WORKER_NICENESS steps nicer (forked by the CLI, or spawned beside the UI's threads),
+    and the main process keeps its own priority."""
+    import pytest
+
+    from annotator.corpus import pipeline
+
+    if not pipeline.workers():
+        pytest.skip("one core: the analysis runs in-process, no workers")
+    before = os.nice(0)
+    worker, own = _workers_niceness()
+    assert own == before
+    assert worker == min(19, before + pipeline.WORKER_NICENESS)
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(_workers_niceness()))
+    thread.start()  # beside another thread the workers are spawned (start_method)
+    thread.join()
+    assert seen == [(min(19, before + pipeline.WORKER_NICENESS), before)]
