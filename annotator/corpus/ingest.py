@@ -97,14 +97,15 @@ FIRST_FILED_OF = ("SELECT j.value, (SELECT group_concat(sentence_rowid) FROM ("
                   f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET})) FROM json_each(?) j")
 STORED_ROWS = ("SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
                "(SELECT CAST(value AS INTEGER) FROM json_each(?))")  # text on PostgreSQL
-# stored lookups remembered (see _Run._stored), about 4 MB at most (a quarter of round
-# 30's 15 MB, which filled only as the corpus grew: full at 1M, not at 100,000): keys whose first
-# MAX_BUCKET are filed (about 2 KB each), other keys until more are filed (a few rowids),
-# stored rows with their normalised text (under 1 KB each; 5,000 of them were read again
-# five times over at 1M)
+# stored lookups remembered (see _Run._stored), about 11 MB at most (round 30 held 15 MB,
+# round 31 a quarter of it, filled only as the corpus grew: full at 1M, not at 100,000): keys
+# whose first MAX_BUCKET are filed (about 2 KB each), other keys until more are filed (a few
+# rowids), stored rows with their normalised text (under 1 KB each). 5,000 rows let 297,791
+# be read at 1M, 20,000 79,439: each read is a seek into a large table and a normalising,
+# 1.2 s of the ingesting process's CPU, for 7 MB more at its peak (44th round)
 CACHED_FULL_KEYS = 500
 CACHED_KEYS = 5_000
-CACHED_ROWS = 5_000
+CACHED_ROWS = 20_000
 INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
                  "WHERE rowid > ? AND rowid <= ?")
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
