@@ -9,6 +9,8 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 import annotator
 from annotator.corpus.ingest import ingest_paths
 from annotator.corpus.pipeline import start_method
@@ -173,8 +175,6 @@ def test_analysis_workers_run_below_the_main_process():
     workers, and the main thread waited on its statements. The workers now run
     WORKER_NICENESS steps nicer (forked by the CLI, or spawned beside the UI's threads),
     and the main process keeps its own priority."""
-    import pytest
-
     from annotator.corpus import pipeline
 
     if not pipeline.workers():

@@ -97,7 +97,7 @@ FIRST_FILED_OF = ("SELECT j.value, (SELECT group_concat(sentence_rowid) FROM ("
                   f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET})) FROM json_each(?) j")
 STORED_ROWS = ("SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
                "(SELECT CAST(value AS INTEGER) FROM json_each(?))")  # text on PostgreSQL
-# stored lookups remembered (see _Run._stored), about 11 MB at most (round 30 held 15 MB,
+# stored lookups remembered (see _Run._stored), about 15 MB at most (round 30 held 15 MB,
 # round 31 a quarter of it, filled only as the corpus grew: full at 1M, not at 100,000): keys
 # whose first MAX_BUCKET are filed (about 2 KB each), other keys until more are filed (a few
 # rowids), stored rows with their normalised text (under 1 KB each). 5,000 rows let 297,791
