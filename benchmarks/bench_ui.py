@@ -51,10 +51,11 @@ from pathlib import Path  # noqa: E402
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
-from common import add_workdir, fresh_copy, workdir  # noqa: E402
+from common import add_workdir, copy_db, fresh_copy, remove_db, workdir  # noqa: E402
 
 REVIEWER = "bench-ui"  # a reviewer with no labels yet; cleared before each run
 KEY = "c"  # the label key pressed: the apps' and the core loop's
+ROWS_KEYS = 20  # keys of the pass that counts the rows a key's frame writes
 
 
 def peak_rss_mb() -> float:
@@ -247,6 +248,62 @@ def bare_app(full: bool = False):
 
 def bare_keys(keys: int, full: bool = False) -> tuple[list[float], list[float], list[float]]:
     return asyncio.run(press_times(bare_app(full), keys))
+
+
+def label_rows(db_path: Path, folder: Path) -> dict[str, float]:
+    """The median rows a key's frame writes, for the bare app, the screenful app and the
+    labeling screen (on a copy of the database without the reviewer's labels, so the runs
+    after this one find it as it was)."""
+    from annotator.ui.app import AnnotatorApp
+
+    rows = {"bare": statistics.median(rows_per_key(bare_app(), ROWS_KEYS)),
+            "full": statistics.median(rows_per_key(bare_app(full=True), ROWS_KEYS))}
+    copy = copy_db(db_path, folder / f"rows-of-{db_path.name}")
+    try:
+        _clear(copy)
+        rows["ours"] = statistics.median(rows_per_key(AnnotatorApp(copy, REVIEWER), ROWS_KEYS))
+    finally:
+        remove_db(copy)
+    return rows
+
+
+def rows_per_key(app, keys: int) -> list[int]:
+    """The screen rows each key's frames write to the terminal (Textual's compositor: the
+    lines of the regions it repaints), per key, in a pass of its own after the timed ones:
+    counting inside a timed key would add to its time."""
+    from textual._compositor import Compositor
+
+    original = Compositor.__dict__["_regions_to_spans"]
+    real = Compositor._regions_to_spans
+    written: set[int] = set()
+
+    def counted(regions):
+        spans = list(real(regions))
+        written.update(y for y, _, _ in spans)
+        return iter(spans)
+
+    async def run() -> list[int]:
+        per_key = []
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            while True:
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                if not any(worker.is_running for worker in app.workers):
+                    break
+            for _ in range(keys):
+                written.clear()
+                await pilot.press(KEY)
+                await pilot.pause()
+                await app.workers.wait_for_complete()
+                per_key.append(len(written))
+        return per_key
+
+    Compositor._regions_to_spans = staticmethod(counted)
+    try:
+        return asyncio.run(run())
+    finally:
+        Compositor._regions_to_spans = original
 
 
 def annotator_keys(db_path: Path, keys: int, shown: dict | None = None
@@ -749,12 +806,14 @@ def keystroke_figures(args, path: Path) -> None:
     print(f"  limit: a bare app whose key repaints a screenful of new text: CPU {ms(full_cpu)} "
           f"(annotator / it: {statistics.median(ours_cpu) / statistics.median(full_cpu):.2f}x;"
           f" it / bare app: {statistics.median(full_cpu) / statistics.median(bare_cpu):.2f}x)")
-    print("  reading the two ratios: the bare app's key repaints one line; a label key "
-          "repaints the rows whose words change, about 8 of 40 (the new sentence's lines and "
-          "a context line, the position line, two or three proposal rows, the status and "
-          "progress lines), after a save with fsync and a proposal; the screenful app "
-          "repaints 37 lines with Static widgets. The first ratio is the aim's; the second "
-          "shows what Textual itself costs for a key that changes the whole screen")
+    rows = label_rows(path, workdir(args))
+    print(f"  reading the two ratios: rows of the 40 that a key's frame writes (median of "
+          f"{ROWS_KEYS} keys, a pass of their own): the bare app {rows['bare']:g}, the label "
+          f"key {rows['ours']:g} (the sentence and the context that moves with it, the "
+          f"position line, the proposal's rows, the status and progress lines; after a save "
+          f"with fsync and a proposal), the screenful app {rows['full']:g} (Static widgets). "
+          f"The first ratio is the aim's; the second shows what Textual itself costs for a "
+          f"key that changes the whole screen")
     print(f"core work per label (save with fsync + history, next unlabeled, rows shown, "
           f"proposal), no Textual: {ms(core_t)}; limit: one row committed by raw sqlite3 "
           f"(WAL, synchronous=FULL) {ms(floor_t)}")

@@ -94,3 +94,16 @@ def test_floor_prints_each_part_beside_the_bare_key(seeds, tmp_path):
     for part in ("the bare key", "(a) the bare key that also saves", "(b) our label screen",
                  "(c) the proposal alone", "without the proposal", "2x the bare key is"):
         assert part in floor
+
+
+def test_the_rows_a_key_writes_are_counted_on_a_copy(seeds, tmp_path):
+    """bench_ui prints the rows a key's frame writes beside its ratios: the bare app's key
+    changes its one count line, the screenful app's every line of its page, the label key
+    the rows around the next sentence; the count runs on a copy, so the database the
+    timed runs use keeps no label of it."""
+    rows = bench_ui.label_rows(seeds, tmp_path)
+    assert rows["bare"] == 1
+    assert rows["full"] >= 36
+    assert rows["bare"] < rows["ours"] < rows["full"]
+    assert bench_ui._labeled(seeds) == 0
+    assert not list(tmp_path.glob("rows-of-*"))  # the copy is removed
