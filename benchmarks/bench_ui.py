@@ -269,18 +269,22 @@ def label_rows(db_path: Path, folder: Path) -> dict[str, float]:
 
 def rows_per_key(app, keys: int) -> list[int]:
     """The screen rows each key's frames write to the terminal (Textual's compositor: the
-    lines of the regions it repaints), per key, in a pass of its own after the timed ones:
-    counting inside a timed key would add to its time."""
+    lines of the regions it repaints, or every line for a whole frame), per key, in a pass
+    of its own after the timed ones: counting inside a timed key would add to its time."""
     from textual._compositor import Compositor
 
     original = Compositor.__dict__["_regions_to_spans"]
-    real = Compositor._regions_to_spans
+    real, real_full = Compositor._regions_to_spans, Compositor.render_full_update
     written: set[int] = set()
 
     def counted(regions):
         spans = list(real(regions))
         written.update(y for y, _, _ in spans)
         return iter(spans)
+
+    def counted_full(compositor, *args, **kwargs):  # a whole frame: every row
+        written.update(range(compositor.size.height))
+        return real_full(compositor, *args, **kwargs)
 
     async def run() -> list[int]:
         per_key = []
@@ -300,10 +304,12 @@ def rows_per_key(app, keys: int) -> list[int]:
         return per_key
 
     Compositor._regions_to_spans = staticmethod(counted)
+    Compositor.render_full_update = counted_full
     try:
         return asyncio.run(run())
     finally:
         Compositor._regions_to_spans = original
+        Compositor.render_full_update = real_full
 
 
 def annotator_keys(db_path: Path, keys: int, shown: dict | None = None
