@@ -151,11 +151,7 @@ def child_annotator(db_path: str, trace: bool = False) -> dict:
             await pilot.pause()
             assert isinstance(app.screen, LabelScreen) and app.screen.sentence is not None
             ready = painted[:3]
-            while True:  # the counts, then the training they start
-                await app.workers.wait_for_complete()
-                await pilot.pause()
-                if not any(worker.is_running for worker in app.workers):
-                    break
+            await settled(app, pilot)  # the counts, then the training they start
             assert app.screen.presented is not None
             return ready
 
@@ -167,6 +163,16 @@ def child_annotator(db_path: str, trace: bool = False) -> dict:
             "imported_s": imported, "textual_s": textual_s,
             "rss_mb": peak_rss_mb(),
             "traced_peak_mb": traced_peak / 2**20}
+
+
+async def settled(app, pilot) -> None:
+    """Wait until the app's start-up workers (the counts, and the classifier's training the
+    counts start) are done, off any measured key."""
+    while True:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not any(worker.is_running for worker in app.workers):
+            return
 
 
 def run_child(*args: str) -> dict:
@@ -187,11 +193,7 @@ async def press_times(app, keys: int, ready=None
     times, cpu, ui = [], [], []
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        while True:  # counts and the classifier (started by the counts), off the key
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            if not any(worker.is_running for worker in app.workers):
-                break
+        await settled(app, pilot)  # counts and the classifier (started by the counts)
         if ready is not None:
             ready(app)
             await pilot.pause()
@@ -290,11 +292,7 @@ def rows_per_key(app, keys: int) -> list[int]:
         per_key = []
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            while True:
-                await app.workers.wait_for_complete()
-                await pilot.pause()
-                if not any(worker.is_running for worker in app.workers):
-                    break
+            await settled(app, pilot)
             for _ in range(keys):
                 written.clear()
                 await pilot.press(KEY)
