@@ -1,7 +1,7 @@
-"""A proposal read with the look-back's memory (engine.py: the sentences before the window,
-remembered from the key before and read on by one sentence, and the window's sentences) is
-the proposal read afresh: labeling down every seed article, each key's proposal equals the
-one made with no reading remembered."""
+"""A proposal read with the memory of the sentences before it (engine.py: the document's
+reading, kept between keys and read on by the rows added since) is the proposal read afresh:
+labeling down every seed article, each key's proposal equals the one made with no reading
+remembered."""
 
 from __future__ import annotations
 
@@ -15,16 +15,6 @@ from annotator.domain.scheme import load_scheme
 from annotator.domain.speakers import SourceIndex
 
 
-def _read_afresh(rows, scheme, lex):
-    kept = dict(engine._BEFORE)
-    engine._BEFORE.clear()
-    try:
-        return engine._read_before_window(rows, scheme, lex)
-    finally:
-        engine._BEFORE.clear()
-        engine._BEFORE.update(kept)
-
-
 @pytest.mark.parametrize("labels", ["as proposed", "mixed"])
 def test_remembered_look_back_proposes_as_a_fresh_reading(seeded_db, labels):
     scheme = load_scheme()
@@ -35,14 +25,14 @@ def test_remembered_look_back_proposes_as_a_fresh_reading(seeded_db, labels):
     engine._SPOKEN.clear()
     sentence, keys, read_on = nav.first_sentence(seeded_db), 0, 0
     while sentence is not None:
-        before = set(engine._BEFORE)
+        before = dict(engine._BEFORE)
         walked = propose(seeded_db, sentence.id, "ana", scheme, index)
-        # a reading one sentence longer than one remembered: read on from it
-        read_on += any(key[0][:-1] == old[0] for key in set(engine._BEFORE) - before
-                       for old in before)
+        kept = engine._BEFORE[(sentence.doc_id, "ana")]
+        # the document's reading one sentence shorter, read on from
+        shorter = before.get((sentence.doc_id, "ana"))
+        read_on += shorter is not None and kept.read is shorter.read \
+            and len(kept.rows) == len(shorter.rows) + 1
         assert walked == proposed_afresh(seeded_db, sentence.id, scheme, index), sentence.text
-        for (rows, _, _), (_, lex, state) in list(engine._BEFORE.items()):
-            assert state == _read_afresh(rows, scheme, lex)  # not changed by reading on
         label, source = (walked.label, walked.name) if walked else (None, None)
         if labels == "mixed" and keys % 3 == 0:
             label, source = "context", None  # the analyst chose otherwise
@@ -54,24 +44,24 @@ def test_remembered_look_back_proposes_as_a_fresh_reading(seeded_db, labels):
     assert read_on > 20
 
 
-def test_the_reading_before_the_window_keeps_every_sentence_it_read_in_order():
+def test_the_reading_before_keeps_every_sentence_it_read_in_order(seeded_db):
     """The dispute's memory of the sentences before (Dispute.seen: whether a quotation opened
-    further back is still open, who replied before) holds the sentences before the window
-    too, in order, whether read afresh or read on from a shorter remembered reading; a merge
-    that moved that reading out of the window's loop once left them out."""
-    from annotator.domain.proposals.lexicon import lexicon
-
-    scheme, lex = load_scheme(), lexicon("id")
-    texts = ['Warga menuding PT Sumber Air mencemari sungai.',
-             '"Airnya berbau dan ikan mati," kata Slamet.',
-             'Perusahaan membantah tudingan itu.']
-    rows = tuple((text, False, None, False, None) for text in texts)
+    further back is still open, who replied before) holds every sentence before, in order,
+    whether read afresh or read on from the reading kept at the key before; a merge that
+    moved part of that reading out of the loop once left them out."""
+    scheme, index = load_scheme(), SourceIndex.from_db(seeded_db)
     engine._BEFORE.clear()
+    sentence, texts = nav.first_sentence(seeded_db), []
     try:
-        assert engine._read_before_window(rows, scheme, lex)[2].seen == texts
-        engine._read_before_window(rows[:2], scheme, lex)
-        engine._BEFORE.pop((rows, id(scheme), id(lex)), None)
-        assert engine._read_before_window(rows, scheme, lex)[2].seen == texts  # read on
+        for _ in range(9):
+            propose(seeded_db, sentence.id, "ana", scheme, index)
+            kept = engine._BEFORE[(sentence.doc_id, "ana")]
+            assert kept.read.dispute.seen == texts
+            assert [said.text for said in kept.read.said] == texts
+            texts.append(sentence.text)
+            following = nav.next_sentence(seeded_db, sentence)
+            assert following.doc_id == sentence.doc_id
+            sentence = following
     finally:
         engine._BEFORE.clear()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from support.afresh import MEMORIES, proposed_afresh
+from support.afresh import MEMORIES, proposed_afresh, read_before
 
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import set_annotation
@@ -135,13 +135,9 @@ def test_a_reading_states_key_is_read_as_before(scheme):
              '"Airnya berbau dan ikan mati," kata Slamet.',
              'Perusahaan membantah tudingan itu.',
              'Juru bicara PT Sumber Air, Rudi Hartono, mengatakan air sudah diuji.']
-    rows = tuple((text, k % 2 == 1, "Slamet" if k % 2 else None, False,
-                  "claim" if k % 2 else None) for k, text in enumerate(texts))
-    engine._BEFORE.clear()
-    try:
-        names, described, dispute, discourse = engine._read_before_window(rows, scheme, lex)
-    finally:
-        engine._BEFORE.clear()
+    rows = tuple((text, k % 2 == 1, "Slamet" if k % 2 else None, "claim" if k % 2 else None)
+                 for k, text in enumerate(texts))
+    names, described, dispute, discourse = read_before(rows, scheme, lex)
     assert dispute.seen and dispute.accused
     for value in (dispute, discourse, Dispute(), Discourse(), names, tuple(described),
                   {"a": [1, ("b", None)], "c": {2.5, "d"}}, None, "x", 3, True):

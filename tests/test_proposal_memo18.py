@@ -10,7 +10,7 @@ import dataclasses
 import itertools
 import random
 
-from support.afresh import MEMORIES, proposed_afresh
+from support.afresh import MEMORIES, proposed_afresh, read_before
 
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import set_annotation
@@ -24,12 +24,14 @@ from annotator.domain.proposals.registering import register_proposed
 from annotator.domain.scheme import Label, Scheme
 from annotator.domain.speakers import SourceIndex
 
+FURTHER_BACK = 8  # sentences before the one proposed: once beyond the look-back window
+
 
 def test_labels_other_than_proposed_and_relabels_further_back_leave_each_proposal_afresh(
         seeded_db, scheme):
     """Down every seed article, each key saves a label other than the one proposed (the
     labels in turn) with the proposed source or none, registering new sources; every
-    fifth key also relabels a sentence beyond the look-back window. Each key's proposal is
+    fifth key also relabels a sentence further back (FURTHER_BACK). Each key's proposal is
     the one read with nothing remembered."""
     with seeded_db.conn:
         seeded_db.execute("DELETE FROM source_aliases")
@@ -53,7 +55,7 @@ def test_labels_other_than_proposed_and_relabels_further_back_leave_each_proposa
             label = next(labels)
         set_annotation(seeded_db, sentence.id, "ana", label=label, source=source, scheme=scheme)
         read.append(sentence)
-        back = [s for s in read if s.doc_id == sentence.doc_id][:-engine.LOOK_BACK - 2]
+        back = [s for s in read if s.doc_id == sentence.doc_id][:-FURTHER_BACK]
         if keys % 5 == 4 and back:
             set_annotation(seeded_db, back[-1].id, "ana", label=next(labels),
                            source="Someone Else" if keys % 2 else None, scheme=scheme)
@@ -62,25 +64,6 @@ def test_labels_other_than_proposed_and_relabels_further_back_leave_each_proposa
         keys += 1
     assert keys > 50
     assert relabelled > 3
-
-
-def test_the_sentences_before_the_window_are_made_once_and_each_key_gets_its_own_list(
-        scheme):
-    lex = lexicon("id")
-    rows = tuple((f"Kalimat {k} menuding PT Maju.", k % 2 == 1, "Budi" if k % 2 else None,
-                  False, "claim" if k % 2 else None) for k in range(4))
-    engine._SAID_BEFORE.clear()
-    fresh = [Said(t, scheme.role_for(label) if saved else engine._role(t, "id"),
-                  source if saved else None) for t, saved, source, _near, label in rows]
-    first = engine._said_before(rows[:3], scheme, lex)
-    assert first == fresh[:3]
-    first.append(Said("a window's sentence", None, None))  # a key adds the window's
-    assert engine._said_before(rows, scheme, lex) == fresh  # read on by one row
-    assert len(engine._SAID_BEFORE) == 1
-    relabelled = rows[:1] + ((rows[1][0], True, "Ani", False, "denial"),) + rows[2:]
-    assert engine._said_before(relabelled, scheme, lex)[1] == Said(
-        rows[1][0], scheme.role_for("denial"), "Ani")
-    assert engine._said_before(rows, scheme, lex) == fresh
 
 
 def test_party_features_read_each_sentence_before_once_by_its_role_and_speaker(
@@ -125,13 +108,9 @@ def test_a_reading_state_is_copied_field_by_field_as_replace_copied_it(scheme):
     texts = ['Warga menuding PT Sumber Air mencemari sungai.',
              '"Airnya berbau dan ikan mati," kata Slamet.',
              'Perusahaan membantah tudingan itu.']
-    rows = tuple((text, k == 1, "Slamet" if k == 1 else None, False,
-                  "claim" if k == 1 else None) for k, text in enumerate(texts))
-    engine._BEFORE.clear()
-    try:
-        _names, _described, dispute, discourse = engine._read_before_window(rows, scheme, lex)
-    finally:
-        engine._BEFORE.clear()
+    rows = tuple((text, k == 1, "Slamet" if k == 1 else None, "claim" if k == 1 else None)
+                 for k, text in enumerate(texts))
+    _names, _described, dispute, discourse = read_before(rows, scheme, lex)
     assert engine._plain_fields(Dispute) and engine._plain_fields(Discourse)
     for state in (dispute, discourse):
         copied = engine._copied(state)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from annotator.domain.proposals import engine, name_words, naming, parties, propose, reading
 
 MEMORIES = (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN,
-            engine._SAID_BEFORE, naming._SHORT_NAMES, name_words._TOKENISED, parties._SAID,
+            naming._SHORT_NAMES, name_words._TOKENISED, parties._SAID,
             reading._ACTS, reading._NORMALISED)
 
 
@@ -23,3 +23,17 @@ def proposed_afresh(db, sentence_id, scheme, index, reviewer: str = "ana"):
         for memory, held in zip(MEMORIES, kept, strict=True):
             memory.clear()
             memory.update(held)
+
+
+def read_before(rows, scheme, lex):
+    """The sentences ``rows`` (text, saved, saved source, saved label) read as the sentences
+    before a proposed one are (engine._read_on), from nothing, with an empty registry: the
+    names, descriptions, dispute and discourse read."""
+    from annotator.domain.proposals.entities import entity_table
+    from annotator.domain.speakers import SourceIndex
+
+    texts = tuple(row[0] for row in rows)
+    read = engine._Read()
+    engine._read_on(read, rows, 0, texts, scheme, SourceIndex([]), lex.language, lex,
+                    entity_table(texts, lex.language))
+    return read.names, read.described, read.dispute, read.discourse

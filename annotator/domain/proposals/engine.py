@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -59,7 +60,6 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 CUES, CLASSIFIER, LEARNED = PROPOSERS
-LOOK_BACK = 6  # sentences of the same document read for the speaker
 MODEL_TAKES = 0.7  # the features model's probability needed to overrule the rules' label
 # (chosen on bench_proposals.py --team: 0.6 and 0.7 tie on labels, 0.7 proposes half as often)
 
@@ -590,11 +590,6 @@ def _labeled_twin(db: Database, sentence_id: str, group_id: str, reviewer: str
     return Proposal(label, f"{label}: {why}", source, why, confidence, why, CUES)
 
 
-_Before = tuple[list[str], list[tuple[str, str]], Dispute, Discourse]
-_BEFORE: dict[tuple, tuple[Scheme, Lexicon, _Before]] = {}
-BEFORE_KEPT = 64  # documents' readings before the window remembered
-
-
 def _copied(value):
     """A copy of a reading's state to read on with: its containers copied (what reading
     adds to), the strings and tuples in them shared (copy.deepcopy costs as much as
@@ -643,125 +638,35 @@ def _plain_fields(kind: type) -> tuple[str, ...]:
     return names
 
 
-def _copied_state(state: _Before) -> _Before:
-    names, described, dispute, discourse = state
-    return list(names), list(described), _copied(dispute), _copied(discourse)
+@dataclass
+class _Read:
+    """The sentences before one in its document, read as the window reads them: the
+    speakers carried, the names and descriptions met, the dispute and discourse so far, and
+    the sentences as the label model reads them (parties.Said)."""
+
+    chain: Chain = field(default_factory=Chain)
+    names: list[str] = field(default_factory=list)
+    described: list[tuple[str, str]] = field(default_factory=list)
+    dispute: Dispute = field(default_factory=Dispute)
+    discourse: Discourse = field(default_factory=Discourse)
+    said: list[Said] = field(default_factory=list)
+
+    def copy(self) -> _Read:
+        """A copy for one key to read on with: the kept reading is not changed by it."""
+        return _Read(Chain(self.chain.previous, self.chain.last_named), list(self.names),
+                     list(self.described), _copied(self.dispute), _copied(self.discourse),
+                     list(self.said))
 
 
-def _read_before_window(rows: tuple[tuple, ...], scheme: Scheme, lex: Lexicon) -> _Before:
-    """The names, descriptions, dispute and discourse read from the sentences before the
-    window (``rows``: text, saved, source, near, saved label, in order), a copy to read on
-    with. Each key reads them again with one more sentence at their end (the one that
-    left the window), so the reading of all but the last is remembered, by everything it
-    depends on (the rows themselves, the scheme and the lexicon), and only the new one is
-    read; the scheme and lexicon are kept beside it so that their ids are not reused."""
-    key = (rows, id(scheme), id(lex))
-    found = _BEFORE.get(key)
-    if found is None:
-        # the reading one sentence shorter is read on in place, not copied first: the key
-        # that asked for it has moved on (moving back up reads it again from the start)
-        shorter = _BEFORE.pop((rows[:-1], id(scheme), id(lex)), None) if rows else None
-        if shorter is not None and shorter[0] is scheme and shorter[1] is lex:
-            state, start = shorter[2], len(rows) - 1
-        else:
-            state, start = ([], [], Dispute(), Discourse()), 0
-        names, described, dispute, discourse = state
-        for before_text, saved, source, _near, saved_label in rows[start:]:
-            role = scheme.role_for(saved_label) if saved else _role(before_text, lex.language)
-            discourse.take(role, source if saved else None)
-            if saved:
-                dispute.take(role, source)  # who denied or accused further back, as saved
-                dispute.place(source, before_text, lex)
-            if _role(before_text, lex.language) == ACCUSATION:
-                dispute.accused = True  # an accusation further back: a reply may answer it
-                dispute.named(ACCUSATION, source if saved else None,
-                              names_in(before_text, lex), before_text, lex)
-            else:  # who an allegation is against, read without a cue (targeted.py)
-                dispute.named(role, source if saved else None, names_in(before_text, lex),
-                              before_text, lex)
-            names += names_in(before_text, lex)
-            described += described_in(before_text, lex)
-            dispute.seen.append(before_text)
-        if len(_BEFORE) >= BEFORE_KEPT:
-            _BEFORE.clear()
-        found = _BEFORE[key] = (scheme, lex, state)
-    return _copied_state(found[2])
-
-
-_SAID_BEFORE: dict[tuple, tuple[Scheme, Lexicon, list[Said]]] = {}
-
-
-def _said_before(rows: tuple[tuple, ...], scheme: Scheme, lex: Lexicon) -> list[Said]:
-    """The sentences before the window as the label model reads them (parties.Said: the
-    saved label's role and source, else the role the words propose), a list to add the
-    window's to. Like ``_read_before_window``, remembered by the rows, the scheme and the
-    lexicon (kept beside it, so that their ids are not reused): each key asks again with
-    one more row at the end, so only that one is made."""
-    key = (rows, id(scheme), id(lex))
-    found = _SAID_BEFORE.get(key)
-    if found is None or found[0] is not scheme or found[1] is not lex:
-        shorter = _SAID_BEFORE.pop((rows[:-1], id(scheme), id(lex)), None) if rows else None
-        if shorter is not None and shorter[0] is scheme and shorter[1] is lex:
-            said, start = shorter[2], len(rows) - 1
-        else:
-            said, start = [], 0
-        said.extend(Said(t, scheme.role_for(saved_label) if saved else _role(t, lex.language),
-                         source if saved else None)
-                    for t, saved, source, _near, saved_label in rows[start:])
-        if len(_SAID_BEFORE) >= BEFORE_KEPT:
-            _SAID_BEFORE.clear()
-        found = _SAID_BEFORE[key] = (scheme, lex, said)
-    return list(found[2])
-
-
-def _read_whole(*args, **kwargs) -> Proposal:
-    """propose_text for the whole-article pass: its readings are not remembered."""
-    return propose_text(*args, remember=False, **kwargs)
-
-
-def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
-            index: SourceIndex, model: Model | None = None,
-            weights: Weights | None = None, described_too: bool = False,
-            learned: bool = True) -> Proposal | None:
-    """The proposal for a sentence in the database, reading up to LOOK_BACK sentences before
-    it in its document with this reviewer's saved annotations. ``weights``: the learned
-    features model to blend instead of the team's; ``described_too``: keep the features
-    read (Proposal.features) even without a model; ``learned=False``: the rules' label
-    without the shipped label model (what it is trained on)."""
-    row = db.execute(
-        "SELECT s.doc_id, s.position, s.text, d.language, s.group_id FROM sentences s "
-        "JOIN documents d ON d.id = s.doc_id WHERE s.id = ?", [sentence_id]).fetchone()
-    if row is None:
-        return None
-    doc_id, position, text, language, group_id = row
-    if position is None:
-        return None
-    if group_id:
-        twin = _labeled_twin(db, sentence_id, group_id, reviewer)
-        if twin:
-            return twin
-    earlier = db.execute(
-        "SELECT s.text, a.sentence_id IS NOT NULL, a.source, s.position >= ?, a.label "
-        "FROM sentences s "
-        "LEFT JOIN annotations a ON a.sentence_id = s.id AND a.reviewer = ? "
-        "WHERE s.doc_id = ? AND s.position < ? AND s.excluded IS NULL "
-        "ORDER BY s.position", [position - LOOK_BACK, reviewer, doc_id, position]).fetchall()
-    rest = [t for (t,) in db.execute(
-        "SELECT text FROM sentences WHERE doc_id = ? AND position > ? AND excluded IS NULL "
-        "ORDER BY position", [doc_id, position]).fetchall()]
-    after = rest[:LOOK_AHEAD]
-    texts = [r[0] for r in earlier] + [text] + after  # what follows each sentence read
-    table = entity_table(tuple(r[0] for r in earlier) + (text,) + tuple(rest), language)
-    chain = Chain()
-    lex = lexicon(language)
-    far = len(earlier) - sum(1 for row in earlier if row[3])  # before the window: a prefix
-    far_rows = tuple(earlier[:far])
-    names, described, dispute, discourse = _read_before_window(far_rows, scheme,
-                                                               lex)  # the window, read here:
-    said = _said_before(far_rows, scheme, lex)  # the label model's
-    dispute.article = article_sides(doc_id, tuple(r[0] for r in earlier) + (text,) + tuple(rest),
-                                    language, scheme, _read_whole, index)  # the whole article
-    for k, (before_text, saved, source, _near, saved_label) in enumerate(earlier[far:], far):
+def _read_on(read: _Read, rows: Sequence[tuple], start: int, texts: Sequence[str],
+             scheme: Scheme, index: SourceIndex, language: str | None, lex: Lexicon,
+             table: EntityTable | None) -> None:
+    """Read ``rows[start:]`` (text, saved, saved source, saved label, in document order)
+    on from ``read``, in place. Each is proposed with the speakers, names and dispute
+    before it (``_earlier``); what the analyst saved wins over what would be proposed."""
+    chain, names, described, dispute = read.chain, read.names, read.described, read.dispute
+    for k in range(start, len(rows)):
+        before_text, saved, source, saved_label = rows[k]
         guess = _earlier(before_text, scheme, index, language, chain, tuple(names),
                          tuple(described), dispute,
                          later=tuple(texts[k + 1:k + 1 + LOOK_AHEAD]), table=table, at=k)
@@ -775,13 +680,132 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
                      if not saved or saved_label == guess.label else "")
         dispute.named(role, speaker, names_in(before_text, lex), before_text, lex)
         dispute.place(speaker, before_text, lex)  # a side once placed is kept
-        discourse.take(role, speaker)
-        said.append(Said(before_text, role, speaker))
+        read.discourse.take(role, speaker)
+        read.said.append(Said(before_text, role, speaker))
         names += names_in(before_text, lex)
         described += described_in(before_text, lex)
         dispute.seen.append(before_text)
-    return propose_text(text, scheme, index, language, previous=chain.previous,
-                        last_named=chain.last_named, model=model, names=tuple(names),
-                        described=tuple(described), dispute=dispute, discourse=discourse,
-                        weights=weights, described_too=described_too, later=tuple(after),
-                        table=table, at=len(earlier), before=said if learned else None)
+
+
+@dataclass
+class _Kept:
+    """A document's reading kept between keys, with everything it was read with. The
+    objects are kept themselves (not their ids), so that a freed one's id never matches."""
+
+    rows: tuple[tuple, ...]
+    ahead: tuple[str, ...]  # the texts after the rows that the last rows were read with
+    scheme: Scheme
+    index: SourceIndex
+    language: str | None
+    lex: Lexicon
+    table: EntityTable | None
+    token: tuple  # the whole article's (ArticleSides.token)
+    since: int  # the registry's size when read, and what the reading asked of it
+    asked: frozenset[str]
+    read: _Read
+
+    def serves(self, rows: tuple[tuple, ...], texts: Sequence[str], scheme: Scheme,
+               index: SourceIndex, language: str | None, lex: Lexicon,
+               table: EntityTable | None, token: tuple) -> bool:
+        """Whether this reading is exactly what reading its rows again now would give: the
+        same rows (texts, saved labels and sources) begin the ones asked for, followed by
+        the same texts, read with the same scheme, registry, lexicon, entity table and
+        article, and no name the registry took in since could change it (``_kept``)."""
+        done = len(self.rows)
+        return (self.scheme is scheme and self.index is index and self.lex is lex
+                and self.table is table and self.language == language
+                and done <= len(rows) and rows[:done] == self.rows
+                and tuple(texts[done:done + LOOK_AHEAD]) == self.ahead
+                and self.token == token and index.unchanged(self.since, self.asked))
+
+
+_BEFORE: dict[tuple[str, str], _Kept] = {}  # by document and reviewer, oldest first
+_BEFORE_LOCK = threading.Lock()
+BEFORE_KEPT = 16  # documents' readings kept: a key is in one, going back to another is rare
+
+
+def _read_before(doc_id: str, reviewer: str, rows: tuple[tuple, ...], texts: Sequence[str],
+                 scheme: Scheme, index: SourceIndex, language: str | None, lex: Lexicon,
+                 table: EntityTable | None, article: ArticleSides) -> _Read:
+    """Every sentence before the one proposed, read as the window reads them (``rows``;
+    ``texts``: theirs, then the sentence's and those after it), a copy to read on with.
+    The next key down asks for the same rows and one more, so the document's reading is
+    kept (``_Kept.serves`` says when it still is exactly right) and only the new rows are
+    read; anything else reads the document from its start. A key takes the kept reading
+    out of the cache while it reads on (threads never share one: another thread reading
+    the same document meanwhile reads it afresh) and puts it back only once read, so a
+    reading that fails half way leaves nothing half read behind."""
+    token = article.token
+    key = (doc_id, reviewer)
+    with _BEFORE_LOCK:
+        kept = _BEFORE.pop(key, None)
+    if kept is not None and kept.serves(rows, texts, scheme, index, language, lex, table,
+                                        token):
+        read, start, asked_before = kept.read, len(kept.rows), kept.asked
+        index.asked(asked_before)  # as ``_kept``: a reading around this one asked it too
+    else:
+        read, start, asked_before = _Read(), 0, frozenset()
+    read.dispute.article = article  # the whole article
+    since, asked = len(index), index.watch()
+    try:
+        _read_on(read, rows, start, texts, scheme, index, language, lex, table)
+    finally:
+        asked = index.unwatch(asked)
+    kept = _Kept(rows, tuple(texts[len(rows):len(rows) + LOOK_AHEAD]), scheme, index,
+                 language, lex, table, token, since, asked | asked_before, read)
+    with _BEFORE_LOCK:
+        while len(_BEFORE) >= BEFORE_KEPT:
+            del _BEFORE[next(iter(_BEFORE))]
+        _BEFORE[key] = kept
+    return read.copy()
+
+
+def _read_whole(*args, **kwargs) -> Proposal:
+    """propose_text for the whole-article pass: its readings are not remembered."""
+    return propose_text(*args, remember=False, **kwargs)
+
+
+def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
+            index: SourceIndex, model: Model | None = None,
+            weights: Weights | None = None, described_too: bool = False,
+            learned: bool = True) -> Proposal | None:
+    """The proposal for a sentence in the database, reading every sentence before it in its
+    document with this reviewer's saved annotations (kept between keys: ``_read_before``).
+    ``weights``: the learned features model to blend instead of the team's;
+    ``described_too``: keep the features read (Proposal.features) even without a model;
+    ``learned=False``: the rules' label without the shipped label model (what it is
+    trained on)."""
+    row = db.execute(
+        "SELECT s.doc_id, s.position, s.text, d.language, s.group_id FROM sentences s "
+        "JOIN documents d ON d.id = s.doc_id WHERE s.id = ?", [sentence_id]).fetchone()
+    if row is None:
+        return None
+    doc_id, position, text, language, group_id = row
+    if position is None:
+        return None
+    if group_id:
+        twin = _labeled_twin(db, sentence_id, group_id, reviewer)
+        if twin:
+            return twin
+    earlier = tuple(db.execute(
+        "SELECT s.text, a.sentence_id IS NOT NULL, a.source, a.label FROM sentences s "
+        "LEFT JOIN annotations a ON a.sentence_id = s.id AND a.reviewer = ? "
+        "WHERE s.doc_id = ? AND s.position < ? AND s.excluded IS NULL "
+        "ORDER BY s.position", [reviewer, doc_id, position]).fetchall())
+    rest = [t for (t,) in db.execute(
+        "SELECT text FROM sentences WHERE doc_id = ? AND position > ? AND excluded IS NULL "
+        "ORDER BY position", [doc_id, position]).fetchall()]
+    after = rest[:LOOK_AHEAD]
+    texts = [r[0] for r in earlier] + [text] + after  # what follows each sentence read
+    whole = tuple(r[0] for r in earlier) + (text,) + tuple(rest)
+    table = entity_table(whole, language)
+    lex = lexicon(language)
+    article = article_sides(doc_id, whole, language, scheme, _read_whole, index)
+    read = _read_before(doc_id, reviewer, earlier, texts, scheme, index, language, lex, table,
+                        article)
+    return propose_text(text, scheme, index, language, previous=read.chain.previous,
+                        last_named=read.chain.last_named, model=model,
+                        names=tuple(read.names), described=tuple(read.described),
+                        dispute=read.dispute, discourse=read.discourse, weights=weights,
+                        described_too=described_too, later=tuple(after), table=table,
+                        at=len(earlier), before=read.said if learned else None)
