@@ -95,7 +95,15 @@ from annotator.domain.proposals.formed_group import called_noun, formed_name
 from annotator.domain.proposals.found_concealed import found_concealed
 from annotator.domain.proposals.found_lacking import found_lacking
 from annotator.domain.proposals.issued import document_subject
-from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
+from annotator.domain.proposals.kinds import (
+    COMPANY,
+    GOVERNMENT,
+    ORGANISATION,
+    PERSON,
+    defined_acronyms,
+    group_nouns,
+    kind_of,
+)
 from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
 from annotator.domain.proposals.market_demand import market_demand
 from annotator.domain.proposals.member_named import member_named
@@ -3465,6 +3473,10 @@ def _office(index, text, tokens, words, mentions, verb_at: int, lex: Lexicon, wh
         if ending:  # "the council": "Cambridgeshire County Council" before the "Arts
             names = ending  # Council England" named since, whose head the noun is not (t35a)
         if names:
+            named = _named_after_described(index, names[0], head)
+            if named:
+                return known_or_new(index, named, f"{why} ('the {head}' = {named}, the "
+                                                  f"{names[0]} as the article names it)")
             return known_or_new(index, names[0], f"{why} ('the {head}' = {names[0]})")
         found = antecedent(index, head, why)
         if found and found.name and of_other_people(found.name.casefold().split(), head,
@@ -4034,3 +4046,26 @@ def _owning_body(index, text, tokens, words, start: int, tail: int, lex: Lexicon
     found = antecedent(index, words[owner], f"{why} (the {words[tail - 1]} of the "
                                             f"{words[owner]})")
     return found if found and found.name else None
+
+
+def _named_after_described(index, described: str, head: str) -> str | None:
+    """"A Belgian dockworkers' union on Thursday accused ..." then "The union, ABVV-Havens,
+    said ...": "the union" later means the body as the article names it, not the
+    description it was first given (the guidelines: a described speaker takes the name the
+    article gives it). Only a description (its noun in lower case) that the article names
+    after describing it: a body named before the description is another one ("Unite" and
+    then "a breakaway union"). Forty-sixth round: the speakers read over a whole document,
+    not six sentences, keep the lede's description in reach of a late "the union"."""
+    table = getattr(index, "table", None)
+    if table is None or not described.split()[-1].islower():
+        return None
+    named = table.described(head, index.at, kinds=(ORGANISATION, GOVERNMENT, COMPANY))
+    if not named or named.split()[-1].islower():
+        return None
+    first_described = next((k for k, text in enumerate(table.texts[:index.at])
+                            if described in text), None)
+    first_named = min((p for e in table.entities if e.name == named for p in e.mentions),
+                      default=None)
+    if first_described is None or first_named is None or first_named < first_described:
+        return None
+    return named
