@@ -60,13 +60,19 @@ def _subject_before(words: list[str], at: int, names: tuple[str, ...],
 _MEMO: dict[tuple, object] = {}  # each key reads the sentences before it again
 
 
+_UNREAD = object()  # no reading remembered (a reading may be None)
+
+
 def _remembered(kind: str, compute, *args, lex: Lexicon):
+    """``compute()``, remembered by ``kind``, ``args`` and the lexicon. The key holds the
+    document's names, a long tuple hashed anew on each look-up: looked up once."""
     key = (kind, *args, id(lex), lex.language)
-    if key not in _MEMO:
+    found = _MEMO.get(key, _UNREAD)
+    if found is _UNREAD:
         if len(_MEMO) >= 8192:
             _MEMO.clear()
-        _MEMO[key] = compute()
-    return _MEMO[key]
+        found = _MEMO[key] = compute()
+    return found
 
 
 def in_the_frame(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
