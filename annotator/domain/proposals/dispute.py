@@ -201,6 +201,7 @@ def _key(name: str | None) -> str:
 _THROUGH_PERSON = re.compile(
     r"\b(?:melalui|lewat|through|via)\s+((?:[a-z]+\s+){0,3}[a-z]+),?\s+"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,?\s+[a-z]")
+_THROUGH_WORDS = ("melalui", "lewat", "through", "via")  # one is in every match
 
 
 def spoken_through(text: str, lex: Lexicon) -> str | None:
@@ -209,6 +210,8 @@ def spoken_through(text: str, lex: Lexicon) -> str | None:
     Stein"), else None."""
     from annotator.domain.proposals.roles import COUNSEL
 
+    if not any(word in text for word in _THROUGH_WORDS):
+        return None  # none of the pattern's words: no search of every position
     found = _THROUGH_PERSON.search(text)
     if not found:
         return None

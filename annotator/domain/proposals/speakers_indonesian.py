@@ -284,7 +284,9 @@ def officials_meant(found: SpeakerReading, text: str, lex: Lexicon, index) -> Sp
     menyebut"), where the reading named nobody."""
     if found.name or found.carried:
         return found
-    said = _ACCORDING.search(text)
+    # the pattern needs "[Mm]enurut": a sentence without it is not searched (the search
+    # tries the pattern's openings at every position, and most sentences have none)
+    said = _ACCORDING.search(text) if "enurut" in text else None
     table = getattr(index, "table", None)
     if not said or table is None:
         return found
@@ -316,8 +318,7 @@ def enforcing_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> Spe
     at = getattr(index, "at", 0)
     if table is None:
         return found
-    plain = re.sub(r"[^\w\s-]", " ", text.casefold()).split()
-    if not _written_in(plain, _data(lex.language)[4]):
+    if not _enforced_in(text, lex.language):
         return found
     enforcers = _data(lex.language)[5]
     bodies = [e for e in table.entities if e.kind != "person" and (
@@ -328,6 +329,15 @@ def enforcing_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> Spe
         return found
     return known_or_new(index, named, f"enforcement with no agent: the enforcing body "
                                       f"named before ({named})")
+
+
+@lru_cache(maxsize=1024)
+def _enforced_in(text: str, language: str) -> bool:
+    """Whether the sentence writes an enforcement phrase of ``language`` ("dijerat",
+    "ditahan"), word for word; remembered, as a key reads a sentence three or four times
+    (shown, read back, the whole article) and the answer is the sentence's alone."""
+    plain = re.sub(r"[^\w\s-]", " ", text.casefold()).split()
+    return _written_in(plain, _data(language)[4])
 
 
 def _written_in(plain: list[str], phrases: frozenset[str]) -> bool:
@@ -509,7 +519,8 @@ def apposed(text: str, lex: Lexicon) -> str:
     mengatakan" reads as "PT X, selaku pemilik menara, mengatakan")."""
     if lex.language != "id":
         return text
-    text = _AGE.sub("", text)
+    if "(" in text:  # the age's pattern needs its bracket: no search of every position
+        text = _AGE.sub("", text)
     if _AS not in text:
         return text
     tokens = list(_TOKEN.finditer(text))
