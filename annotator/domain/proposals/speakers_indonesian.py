@@ -349,7 +349,7 @@ def _written_in(plain: list[str], phrases: frozenset[str]) -> bool:
             if plain:
                 return True
         elif size == 1:
-            if not grams.isdisjoint((word,) for word in plain):
+            if not grams.isdisjoint(zip(plain)):  # each word as a 1-tuple
                 return True
         elif any(tuple(plain[k:k + size]) in grams for k in range(len(plain) - size + 1)):
             return True
