@@ -356,7 +356,10 @@ class Dispute:
             # The party asked may be the sentence's speaker; so may the one described
             # (described, even after a denial: its officer may have denied for it).
             party = described_party(tuple(dict.fromkeys((*names, *capitalised_runs(text)))),
-                                    text, self.unnamed, lex) or (
+                                    text, self.unnamed, lex) if self.unnamed else None
+            # (with no words of an unnamed party, described_party reads none: its names
+            # are not gathered)
+            party = party or (
                 asked_to_reply(text, names, None, lex) if not self.deniers else None)
         if not party or _key(party) in self.accusers:
             return
