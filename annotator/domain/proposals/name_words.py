@@ -102,7 +102,8 @@ def plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
             tokens, words, i, lambda k: words[k] not in lex.titles and plain_name_word(
                 tokens, words, k, lex)):
         return True
-    if _campaign_our(tokens, words, i, lex):
+    # "our" asked before the call (_campaign_our's own first test): most words are not
+    if words[i] == "our" and _campaign_our(tokens, words, i, lex):
         return True  # "Save Our Chalk Streams", "Protect Our Parks": one campaign's name
     if words[i] in lex.not_names and _given_month(tokens, words, i, lex):
         return True  # "June Whitlock, 71, said": a given name, not the month
