@@ -144,17 +144,20 @@ def _at(words: list[str], phrase: tuple[str, ...], start: int = 0) -> list[int]:
     n = len(phrase)
     if not n:
         return list(range(start, len(words) + 1))  # an empty phrase stands everywhere
+    first = phrase[0]
+    if first not in words:  # most phrases' first word is not in the sentence: asked once
+        return []
     found: list[int] = []
-    first, last = phrase[0], len(words) - n
-    try:
-        i = words.index(first, start)
-        while i <= last:
-            if tuple(words[i:i + n]) == phrase:
-                found.append(i)
+    last, i = len(words) - n, start - 1
+    while True:
+        try:
             i = words.index(first, i + 1)
-    except ValueError:  # no (further) place of its first word
-        pass
-    return found
+        except ValueError:  # no further place of its first word
+            return found
+        if i > last:
+            return found
+        if tuple(words[i:i + n]) == phrase:
+            found.append(i)
 
 
 def silent_party(index, text, tokens, words, mentions, lex: Lexicon):
