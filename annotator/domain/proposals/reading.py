@@ -96,7 +96,7 @@ from annotator.domain.proposals.found_concealed import found_concealed
 from annotator.domain.proposals.found_lacking import found_lacking
 from annotator.domain.proposals.issued import document_subject
 from annotator.domain.proposals.kinds import PERSON, defined_acronyms, group_nouns, kind_of
-from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon, made_once
 from annotator.domain.proposals.market_demand import market_demand
 from annotator.domain.proposals.member_named import member_named
 from annotator.domain.proposals.messaged import messaging_verb
@@ -1901,9 +1901,21 @@ def _missions(language: str) -> frozenset[str]:
 def _silent_at(words, verb_at: int, lex: Lexicon) -> bool:
     """Whether the verb at ``verb_at`` opens an act of saying nothing ("did not immediately
     respond", "declined to comment", "could not be reached")."""
-    phrases = [p for p in silent_phrases(lex) if p and p[0] == words[verb_at]] + [
-        ("declined", "to", "comment"), ("declined", "to", "respond")]
+    phrases = [*_silent_by_first(lex).get(words[verb_at], ()),
+               ("declined", "to", "comment"), ("declined", "to", "respond")]
     return any(tuple(words[verb_at:verb_at + len(p)]) == p for p in phrases)
+
+
+def _silent_by_first(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """silent_phrases by their first word, made once per lexicon: _silent_at asked every
+    phrase's first word on each call."""
+    def by_first(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+        found: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in silent_phrases(lex):
+            if phrase:
+                found.setdefault(phrase[0], []).append(phrase)
+        return {word: tuple(phrases) for word, phrases in found.items()}
+    return made_once(lex, "reading.silent_by_first", by_first)
 
 
 def _mission_in_city(text, tokens, words, mentions, opens: int, end: int, lex: Lexicon
@@ -2425,6 +2437,7 @@ LATER = 2  # sentences after a description within which the name given is its ow
 _NOT_ACTS = {"mendorong", "minta"}  # "push", "ask for": a cause's verbs as often as a speaker's
 _ONE = {"en": ("a", "an", "the"), "id": ("seorang", "sebuah")}
 _OPENING = {"but", "and", "however", "meanwhile", "namun", "tetapi", "sementara", "sedangkan"}
+_OPENING_THE = _OPENING | {"the"}  # made once: asked at each word of a subject's opening
 _TAIL = {"of", "at", "for", "from", "in", "representing", "who", "which", "that", "with",
          "yang", "dari", "di", "untuk"}
 # documents speak for whoever issued them, never as written (their own rule decides)
@@ -3680,7 +3693,7 @@ def _unorganised_subject(text, tokens, words, run, end: int, lex: Lexicon) -> bo
     name of its own but a place (``run``, the last name before ``end``, after a
     preposition or the plural itself), outside any quotation."""
     head = _clause_start(text, tokens, end)
-    while head < end and words[head] in _OPENING | {"the"}:
+    while head < end and words[head] in _OPENING_THE:
         head += 1
     if head >= end or words[head] not in _unorganised(lex.language):
         return False
@@ -3724,7 +3737,7 @@ def _formed_subject(index, text, tokens, words, end: int, verb_at: int, lex: Lex
     if lex.language != "en" or end >= verb_at or words[end] != "who":
         return None
     head = _clause_start(text, tokens, end)
-    while head < end and words[head] in _OPENING | {"the"}:
+    while head < end and words[head] in _OPENING_THE:
         head += 1
     if head != end - 1 or words[head] not in _unorganised(lex.language) or (
             head > 0 and not tokens[head].group().islower()):
