@@ -168,7 +168,9 @@ def silent_party(index, text, tokens, words, mentions, lex: Lexicon):
     contacts, unanswered = _silent(lex.language)
     if not contacts:
         return None
-    answered_at = [i for phrase in unanswered for i in _at(words, phrase)]
+    present = set(words)  # a phrase whose first word is absent stands nowhere: not asked
+    answered_at = [i for phrase in unanswered if not phrase or phrase[0] in present
+                   for i in _at(words, phrase)]
     if not answered_at:
         return None
     for phrase in contacts:

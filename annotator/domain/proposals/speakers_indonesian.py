@@ -312,13 +312,13 @@ def enforcing_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> Spe
     (the guidelines: charges and detentions are accusations or procedure by whoever brings
     them), where the reading named nobody; none when the article names no such body
     before."""
-    if found.name or found.carried or _BY.search(text):
+    if found.name or found.carried:
         return found
     table = getattr(index, "table", None)
     at = getattr(index, "at", 0)
-    if table is None:
-        return found
-    if not _enforced_in(text, lex.language):
+    # each test leaves the reading as it is: the remembered one first, the "oleh" search
+    # (every position) only for a sentence that tells enforcement
+    if table is None or not _enforced_in(text, lex.language) or _BY.search(text):
         return found
     enforcers = _data(lex.language)[5]
     bodies = [e for e in table.entities if e.kind != "person" and (
