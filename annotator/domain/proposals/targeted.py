@@ -65,8 +65,9 @@ _UNREAD = object()  # no reading remembered (a reading may be None)
 
 
 def _remembered(kind: str, compute, *args, lex: Lexicon):
-    """``compute()``, remembered by ``kind``, ``args`` and the lexicon. The key holds the
-    document's names, a long tuple hashed anew on each look-up: looked up once."""
+    """``compute()``, remembered by ``kind``, ``args`` and the lexicon. The key (a tuple
+    holding the sentence and a tuple of names) is hashed anew on each look-up: looked up
+    once."""
     key = (kind, *args, id(lex), lex.language)
     found = _MEMO.get(key, _UNREAD)
     if found is _UNREAD:
