@@ -255,7 +255,7 @@ class SourceIndex:
                 self._found.clear()
                 self._found_by_word.clear()
                 self._words.clear()
-            words = [m.group() for m in _tokens(text)]
+            words = TOKEN.findall(text)  # the tokens' words, no match object made for each
             folded = [w.casefold() for w in words]
             found = self._found[text] = self._find_mentions(words, folded)
             by_word = self._found_by_word

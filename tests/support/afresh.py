@@ -6,11 +6,19 @@ tests/test_proposal_memo18.py."""
 
 from __future__ import annotations
 
-from annotator.domain.proposals import engine, name_words, naming, parties, propose, reading
+from annotator.domain.proposals import (
+    enforcer_finding,
+    engine,
+    name_words,
+    naming,
+    parties,
+    propose,
+    reading,
+)
 
 MEMORIES = (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN,
             naming._SHORT_NAMES, name_words._TOKENISED, parties._SAID,
-            reading._ACTS, reading._NORMALISED)
+            reading._ACTS, reading._NORMALISED, reading._VERBS, enforcer_finding._PARTS)
 
 
 def proposed_afresh(db, sentence_id, scheme, index, reviewer: str = "ana"):

@@ -138,10 +138,26 @@ def _silent(language: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str
 
 
 def _at(words: list[str], phrase: tuple[str, ...], start: int = 0) -> list[int]:
+    """Where ``phrase`` stands in ``words`` from ``start`` on. Only the places of its first
+    word are tried (list.index jumps to each): the English phrases open with "to" and
+    "for", in most sentences, and every speaker reading asks."""
     n = len(phrase)
-    if n and phrase[0] not in words:  # most phrases' first word is not in the sentence:
-        return []  # asked once, not at every position (every speaker reading asks)
-    return [i for i in range(start, len(words) - n + 1) if tuple(words[i:i + n]) == phrase]
+    if not n:
+        return list(range(start, len(words) + 1))  # an empty phrase stands everywhere
+    first = phrase[0]
+    if first not in words:  # most phrases' first word is not in the sentence: asked once
+        return []
+    found: list[int] = []
+    last, i = len(words) - n, start - 1
+    while True:
+        try:
+            i = words.index(first, i + 1)
+        except ValueError:  # no further place of its first word
+            return found
+        if i > last:
+            return found
+        if tuple(words[i:i + n]) == phrase:
+            found.append(i)
 
 
 def silent_party(index, text, tokens, words, mentions, lex: Lexicon):
@@ -152,7 +168,9 @@ def silent_party(index, text, tokens, words, mentions, lex: Lexicon):
     contacts, unanswered = _silent(lex.language)
     if not contacts:
         return None
-    answered_at = [i for phrase in unanswered for i in _at(words, phrase)]
+    present = set(words)  # a phrase whose first word is absent stands nowhere: not asked
+    answered_at = [i for phrase in unanswered if not phrase or phrase[0] in present
+                   for i in _at(words, phrase)]
     if not answered_at:
         return None
     for phrase in contacts:

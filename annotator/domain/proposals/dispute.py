@@ -201,6 +201,7 @@ def _key(name: str | None) -> str:
 _THROUGH_PERSON = re.compile(
     r"\b(?:melalui|lewat|through|via)\s+((?:[a-z]+\s+){0,3}[a-z]+),?\s+"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,?\s+[a-z]")
+_THROUGH_WORDS = ("melalui", "lewat", "through", "via")  # one is in every match
 
 
 def spoken_through(text: str, lex: Lexicon) -> str | None:
@@ -209,6 +210,8 @@ def spoken_through(text: str, lex: Lexicon) -> str | None:
     Stein"), else None."""
     from annotator.domain.proposals.roles import COUNSEL
 
+    if not any(word in text for word in _THROUGH_WORDS):
+        return None  # none of the pattern's words: no search of every position
     found = _THROUGH_PERSON.search(text)
     if not found:
         return None
@@ -353,7 +356,10 @@ class Dispute:
             # The party asked may be the sentence's speaker; so may the one described
             # (described, even after a denial: its officer may have denied for it).
             party = described_party(tuple(dict.fromkeys((*names, *capitalised_runs(text)))),
-                                    text, self.unnamed, lex) or (
+                                    text, self.unnamed, lex) if self.unnamed else None
+            # (with no words of an unnamed party, described_party reads none: its names
+            # are not gathered)
+            party = party or (
                 asked_to_reply(text, names, None, lex) if not self.deniers else None)
         if not party or _key(party) in self.accusers:
             return

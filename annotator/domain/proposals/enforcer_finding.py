@@ -95,7 +95,25 @@ def _word(token: str) -> str:
     return token.strip(_STRIP).casefold()
 
 
+_PARTS: dict[tuple[str, int], tuple[Lexicon, tuple | None]] = {}
+PARTS_KEPT = 1024  # sentences (a key reads about three, each three or four times)
+
+
 def _parts(text: str, lex: Lexicon) -> tuple[list[str], list[str]] | None:
+    """_read_parts, remembered by the sentence and the lexicon (kept beside it, so that its
+    id is not reused): a sentence is asked by several rules on each of its readings. New
+    lists each call: a caller may change them."""
+    key = (text, id(lex))
+    found = _PARTS.get(key)
+    if found is None or found[0] is not lex:
+        if len(_PARTS) >= PARTS_KEPT:
+            _PARTS.clear()
+        found = _PARTS[key] = (lex, _read_parts(text, lex))
+    parts = found[1]
+    return None if parts is None else (list(parts[0]), list(parts[1]))
+
+
+def _read_parts(text: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The tokens that say who speaks and the tokens of the reported clause: a fronted
     "Menurut X," / "According to X," up to its comma; a closing "..., the regulator said"
     after the clause's last comma; else the words before the first speech verb, the clause
@@ -110,16 +128,16 @@ def _parts(text: str, lex: Lexicon) -> tuple[list[str], list[str]] | None:
         comma = next((k for k in range(end, len(tokens)) if tokens[k].endswith(",")), None)
         if comma is None:
             return None
-        return tokens[:comma + 1], tokens[comma + 1:]
+        return tuple(tokens[:comma + 1]), tuple(tokens[comma + 1:])
     if start >= len(words) - CLOSING_REACH:
         commas = [k for k in range(start) if tokens[k].endswith(",")]
         if not commas:
             return None
-        return tokens[commas[-1] + 1:], tokens[:commas[-1] + 1]
+        return tuple(tokens[commas[-1] + 1:]), tuple(tokens[:commas[-1] + 1])
     clause = tokens[end:]
     while clause and _word(clause[0]) in ("that", "bahwa"):
         clause = clause[1:]
-    return tokens[:start], clause
+    return tuple(tokens[:start]), tuple(clause)
 
 
 def enforcer(speaker: str | None, text: str, lex: Lexicon) -> str | None:

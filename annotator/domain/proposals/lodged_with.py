@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from annotator.domain.proposals.carried import carried
 from annotator.domain.proposals.filings import asks_for_update
-from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find
+from annotator.domain.proposals.lexicon import Lexicon, _phrases, cue_file, find, made_once
 from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reading import normalise
 
@@ -111,7 +111,8 @@ def lodged_with(text: str, lex: Lexicon, parties: tuple[str, ...] = (),
     permission ("applied to the council to extend the quarry") lodges nothing."""
     verbs, direct, links, bodies, before, with_allegation, for_comment, own_works = _cues(
         lex.language)
-    bodies = bodies | lex.complaint_bodies
+    bodies = made_once(lex, "lodged_with.bodies",  # joined once per lexicon, not per call
+                       lambda lex: _cues(lex.language)[3] | lex.complaint_bodies)
     tokens, words = reading_words(normalise(text))
     held = [p.casefold() for p in parties if p]
     spans = [(s, e, False) for s, e in find(verbs, words)] + [

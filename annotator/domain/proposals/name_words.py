@@ -92,6 +92,10 @@ def compound_adjective(written: str) -> bool:
 
 def plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
     word = tokens[i].group()
+    # most words are in lower case: every test below gives False without a capital but
+    # _given_month's (a month's name, in lex.not_names), so they are not asked
+    if not word[:1].isupper() and words[i] not in lex.not_names:
+        return False
     if "-" in word and compound_adjective(word):
         return False
     if i == 0 and words[0] in fronted_prepositions(lex.language) and "," in tokens[0].string:
@@ -102,7 +106,8 @@ def plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
             tokens, words, i, lambda k: words[k] not in lex.titles and plain_name_word(
                 tokens, words, k, lex)):
         return True
-    if _campaign_our(tokens, words, i, lex):
+    # "our" asked before the call (_campaign_our's own first test): most words are not
+    if words[i] == "our" and _campaign_our(tokens, words, i, lex):
         return True  # "Save Our Chalk Streams", "Protect Our Parks": one campaign's name
     if words[i] in lex.not_names and _given_month(tokens, words, i, lex):
         return True  # "June Whitlock, 71, said": a given name, not the month

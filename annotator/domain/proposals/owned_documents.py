@@ -11,7 +11,7 @@ the article names (entities.EntityTable.issuer) is read before them, in reading.
 from __future__ import annotations
 
 from annotator.domain.proposals.kinds import PERSON, kind_of
-from annotator.domain.proposals.lexicon import Lexicon
+from annotator.domain.proposals.lexicon import Lexicon, made_once
 from annotator.domain.proposals.name_words import gap_before
 from annotator.domain.proposals.speaker_acts import documents
 
@@ -137,6 +137,7 @@ _EVIDENCE = {"en": frozenset({"analysis", "images", "samples", "tests", "data", 
 _MAKER = {"en": frozenset({"by", "from"}), "id": frozenset({"oleh", "dari"})}
 _DEMONSTRATIVES = frozenset({"itu", "tersebut"})
 _OPENERS = frozenset({"according", "menurut", "berdasarkan", "the", "a", "an"})
+_OPENERS_TO = _OPENERS | {"to"}  # "according to"
 
 
 # a newsroom's or a third party's seeing of a document, not its making
@@ -210,11 +211,12 @@ def maker_at(text, tokens, words, lex: Lexicon) -> tuple[int, bool] | None:
     satelit yang dianalisis koalisi," (koalisi), "Hasil pemantauan lembaga itu mencatat"
     (lembaga, described); None where no document opens it or no maker follows."""
     language = "id" if lex.language == "id" else "en"
-    nouns = set(documents(lex)) | _EVIDENCE[language]
+    nouns = made_once(lex, "owned_documents.nouns", lambda lex: frozenset(documents(lex)) | (
+        _EVIDENCE["id" if lex.language == "id" else "en"]))
     starts = [0] + [k + 2 for k in range(len(words) - 1)
                     if words[k] == "according" and words[k + 1] == "to"]
     for p in starts:
-        while p < len(words) and words[p] in _OPENERS | {"to"}:
+        while p < len(words) and words[p] in _OPENERS_TO:
             p += 1
         reach = p + 1 if language == "id" else min(p + 4, len(words))  # "Laporan itu"
         doc = next((k for k in range(p, reach) if words[k] in nouns), None)

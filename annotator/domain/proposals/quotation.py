@@ -10,6 +10,7 @@ Read by the quotation marks alone (their count), never by words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 QUOTES = ('"', "“", "”")
 REACH = 4  # sentences a quotation runs over, back or on, that are looked at
@@ -20,10 +21,12 @@ _BEFORE_OPENING = "([{—–-/"
 _AFTER_CLOSING = ".,;:!?)]}—–-"
 
 
-def _marks(text: str) -> list[bool]:
+@lru_cache(maxsize=2048)
+def _marks(text: str) -> tuple[bool, ...]:
     """Each quotation mark of ``text``, True where it opens a quotation: a curly mark by
     its shape, a straight one by its place (after a space or at the start it opens, before
-    a space or a stop it closes)."""
+    a space or a stop it closes). Remembered: every speaker reading asks it of the
+    sentences around its own (a key reads about three), and a key reads the same ones."""
     found = []
     for m in _MARK.finditer(text):
         ch, i = m.group(), m.start()
@@ -38,7 +41,7 @@ def _marks(text: str) -> list[bool]:
             found.append(False)
         else:
             found.append(after.isalnum())
-    return found
+    return tuple(found)
 
 
 def _left_open(text: str) -> bool:

@@ -104,7 +104,7 @@ from annotator.domain.proposals.kinds import (
     group_nouns,
     kind_of,
 )
-from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon, made_once
 from annotator.domain.proposals.market_demand import market_demand
 from annotator.domain.proposals.member_named import member_named
 from annotator.domain.proposals.messaged import messaging_verb
@@ -1554,36 +1554,7 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
             if found:  # '"...," said the ferry company blamed for the cancellations.'
                 return found
 
-    verbs = [(s, e) for s, e in find(lex.verbs, words)
-             if not verb_in_name(tokens, words, s, lex)  # "Fatma Said, said": her name
-             and not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
-             and not (passive_act(lex, words, s, e)  # not "who was charged"
-                      and closed_relative(text, tokens, words, s) is None)  # but ", which
-             # represents councils, welcomed": the relative clause closed before it
-             and not money_claim(text, tokens, words, s, lex)  # not "claimed £812 in rent"
-             and not adding_a_thing(lex, tokens, words, s)  # not ", adding a second line"
-             and not used_otherwise(lex, tokens, words, s)  # not "The app, called Ajo,"
-             and not billed_charge(text, tokens, words, s, lex)]  # not "charged members a fee"
-    verbs = [(s, e) for s, e in verbs if not reported_act(
-        lex, outside_aside(text, tokens, words, verbs, s), words, s, e)]  # not a verb of
-    # the relative clause closed before it (", which was accused of ..., welcomed")
-    verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs
-                            and not billed_charge(text, tokens, words, v[0], lex)])
-    verbs = [(s, e) for s, e in verbs if not _undergone(lex, words, s, e)
-             and not found_of_anyone(lex.language, words, s)]  # "a club found to have
-    # overspent ... faces a deduction": a rule for anyone, its "found" names no speaker
-    acts = _acts(lex)  # "did not respond",
-    acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
-                  if not any(s <= v[0] < e for s, e in verbs)
-                  and not _negated(lex, words, v[0])
-                  and not (v[0] > 0 and words[v[0] - 1] in lex.passive_auxiliaries
-                           and not _progressive(words, v[0]))
-                  and not set(words[max(0, v[0] - 2):v[0]]) & _RELATIVE
-                  and words[v[0]] not in _NOT_ACTS]
-    acts_found = [(s - 1, e) if s > 0 and _progressive(words, s) else (s, e)
-                  for s, e in acts_found]  # "are appealing for": its subject before "are"
-    first_verb = min([s for s, _ in verbs], default=len(words))
-    verbs = sorted(verbs + acts_found)
+    verbs, acts_found, first_verb = _verbs_read(text, tokens, words, lex)
     if words and words[0] in _OWN_SIDE and last_named and verbs:
         return carried(f"{words[0]} {' '.join(words[verbs[0][0]:verbs[0][1]])}")
     # 2. a pronoun as the subject of a speech verb
@@ -1849,6 +1820,63 @@ def _read_speaker(text: str, lex: Lexicon, index: SourceIndex, *,
                                                                  index, lex))
 
 
+_VERBS: dict[tuple[str, int], tuple] = {}
+VERBS_KEPT = 1024  # sentences (a key reads about three, each three or four times)
+
+
+def _verbs_read(text: str, tokens, words: list[str], lex: Lexicon
+                ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], int]:
+    """_read_verbs, remembered by the (normalised) sentence and the lexicon (kept beside
+    it, so that its id is not reused): they are the sentence's alone, and a key reads a
+    sentence's speaker three or four times with other speakers before it. New lists each
+    call: the reading adds to them."""
+    key = (text, id(lex))
+    found = _VERBS.get(key)
+    if found is None or found[0] is not lex:
+        if len(_VERBS) >= VERBS_KEPT:
+            _VERBS.clear()
+        verbs, acts_found, first_verb = _read_verbs(text, tokens, words, lex)
+        found = _VERBS[key] = (lex, tuple(verbs), tuple(acts_found), first_verb)
+    return list(found[1]), list(found[2]), found[3]
+
+
+def _read_verbs(text: str, tokens, words: list[str], lex: Lexicon
+                ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], int]:
+    """The sentence's speech, accusation and denial verbs that can have a speaker as their
+    subject, with its silent acts and appeals (``acts_found``) in order among them, the
+    acts alone, and where the first verb stands (the length of ``words`` without one)."""
+    verbs = [(s, e) for s, e in find(lex.verbs, words)
+             if not verb_in_name(tokens, words, s, lex)  # "Fatma Said, said": her name
+             and not negation_reaches(lex, text, tokens, words, s)  # not '"... not," X said'
+             and not (passive_act(lex, words, s, e)  # not "who was charged"
+                      and closed_relative(text, tokens, words, s) is None)  # but ", which
+             # represents councils, welcomed": the relative clause closed before it
+             and not money_claim(text, tokens, words, s, lex)  # not "claimed £812 in rent"
+             and not adding_a_thing(lex, tokens, words, s)  # not ", adding a second line"
+             and not used_otherwise(lex, tokens, words, s)  # not "The app, called Ajo,"
+             and not billed_charge(text, tokens, words, s, lex)]  # not "charged members a fee"
+    verbs = [(s, e) for s, e in verbs if not reported_act(
+        lex, outside_aside(text, tokens, words, verbs, s), words, s, e)]  # not a verb of
+    # the relative clause closed before it (", which was accused of ..., welcomed")
+    verbs = sorted(verbs + [v for v in enforcement(lex, tokens, words) if v not in verbs
+                            and not billed_charge(text, tokens, words, v[0], lex)])
+    verbs = [(s, e) for s, e in verbs if not _undergone(lex, words, s, e)
+             and not found_of_anyone(lex.language, words, s)]  # "a club found to have
+    # overspent ... faces a deduction": a rule for anyone, its "found" names no speaker
+    acts = _acts(lex)  # "did not respond",
+    acts_found = [v for v in find(acts, words)  # "urged": context with its speaker
+                  if not any(s <= v[0] < e for s, e in verbs)
+                  and not _negated(lex, words, v[0])
+                  and not (v[0] > 0 and words[v[0] - 1] in lex.passive_auxiliaries
+                           and not _progressive(words, v[0]))
+                  and not set(words[max(0, v[0] - 2):v[0]]) & _RELATIVE
+                  and words[v[0]] not in _NOT_ACTS]
+    acts_found = [(s - 1, e) if s > 0 and _progressive(words, s) else (s, e)
+                  for s, e in acts_found]  # "are appealing for": its subject before "are"
+    first_verb = min([s for s, _ in verbs], default=len(words))
+    verbs = sorted(verbs + acts_found)
+    return verbs, acts_found, first_verb
+
 def _reported_by_described(tokens, words, verbs, p: int, lex: Lexicon) -> bool:
     """Whether the pronoun at ``p`` opens a clause reported by a speech verb right before it
     ("said it could not comment", "said that they would not comment") whose own subject is
@@ -1909,9 +1937,21 @@ def _missions(language: str) -> frozenset[str]:
 def _silent_at(words, verb_at: int, lex: Lexicon) -> bool:
     """Whether the verb at ``verb_at`` opens an act of saying nothing ("did not immediately
     respond", "declined to comment", "could not be reached")."""
-    phrases = [p for p in silent_phrases(lex) if p and p[0] == words[verb_at]] + [
-        ("declined", "to", "comment"), ("declined", "to", "respond")]
+    phrases = [*_silent_by_first(lex).get(words[verb_at], ()),
+               ("declined", "to", "comment"), ("declined", "to", "respond")]
     return any(tuple(words[verb_at:verb_at + len(p)]) == p for p in phrases)
+
+
+def _silent_by_first(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """silent_phrases by their first word, made once per lexicon: _silent_at asked every
+    phrase's first word on each call."""
+    def by_first(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+        found: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in silent_phrases(lex):
+            if phrase:
+                found.setdefault(phrase[0], []).append(phrase)
+        return {word: tuple(phrases) for word, phrases in found.items()}
+    return made_once(lex, "reading.silent_by_first", by_first)
 
 
 def _mission_in_city(text, tokens, words, mentions, opens: int, end: int, lex: Lexicon
@@ -2433,6 +2473,7 @@ LATER = 2  # sentences after a description within which the name given is its ow
 _NOT_ACTS = {"mendorong", "minta"}  # "push", "ask for": a cause's verbs as often as a speaker's
 _ONE = {"en": ("a", "an", "the"), "id": ("seorang", "sebuah")}
 _OPENING = {"but", "and", "however", "meanwhile", "namun", "tetapi", "sementara", "sedangkan"}
+_OPENING_THE = _OPENING | {"the"}  # made once: asked at each word of a subject's opening
 _TAIL = {"of", "at", "for", "from", "in", "representing", "who", "which", "that", "with",
          "yang", "dari", "di", "untuk"}
 # documents speak for whoever issued them, never as written (their own rule decides)
@@ -3692,7 +3733,7 @@ def _unorganised_subject(text, tokens, words, run, end: int, lex: Lexicon) -> bo
     name of its own but a place (``run``, the last name before ``end``, after a
     preposition or the plural itself), outside any quotation."""
     head = _clause_start(text, tokens, end)
-    while head < end and words[head] in _OPENING | {"the"}:
+    while head < end and words[head] in _OPENING_THE:
         head += 1
     if head >= end or words[head] not in _unorganised(lex.language):
         return False
@@ -3736,7 +3777,7 @@ def _formed_subject(index, text, tokens, words, end: int, verb_at: int, lex: Lex
     if lex.language != "en" or end >= verb_at or words[end] != "who":
         return None
     head = _clause_start(text, tokens, end)
-    while head < end and words[head] in _OPENING | {"the"}:
+    while head < end and words[head] in _OPENING_THE:
         head += 1
     if head != end - 1 or words[head] not in _unorganised(lex.language) or (
             head > 0 and not tokens[head].group().islower()):

@@ -24,6 +24,11 @@ _ACTING = {
           r"of))",
     "id": r"(?:kuasa hukum|pengacara|penasihat hukum|yang mewakili|mewakili|atas nama)",
 }
+# the role's nouns longest first, each with its words: what counsel_subject tries, in that
+# order (sorted once, not on every subject read)
+_COUNSEL_PARTS = {language: tuple((noun, noun.split()) for noun in sorted(nouns, key=len,
+                                                                            reverse=True))
+                  for language, nouns in COUNSEL.items()}
 _PARTY_STOP = frozenset({"the", "a", "an", "his", "her", "their", "its", "of", "and", "dan",
                          "para", "pihak"})
 
@@ -76,8 +81,7 @@ def counsel_subject(words: list[str], end: int, lex) -> tuple[str, frozenset[str
     terdakwa", "Tim pengacara Budi"."""
     language = _language(lex)
     subject = words[:end]
-    for noun in sorted(COUNSEL[language], key=len, reverse=True):
-        part = noun.split()
+    for noun, part in _COUNSEL_PARTS[language]:
         for k in range(0, min(3, len(subject))):
             if subject[k:k + len(part)] != part:
                 continue

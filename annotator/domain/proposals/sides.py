@@ -24,11 +24,18 @@ def side_words(lex: Lexicon) -> tuple[str, ...]:
 def party_named(text: str, lex: Lexicon) -> str:
     """The sentence with "Pihak" dropped before a name: the name is the speaker."""
     words = SIDE.get(lex.language, ())
-    if not words:
+    if not words or not any(w[1:] in text for w in words):  # the pattern needs one ("ihak")
         return text
+    pattern = _side_pattern(words)
+    return pattern.sub("", text) if pattern.search(text) else text
+
+
+@lru_cache(maxsize=8)
+def _side_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """A side's word ("Pihak", "pihak") before a capitalised word, compiled once (every
+    speaker reading asks it)."""
     written = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
-    pattern = rf"\b(?:{written})\s+(?=[A-Z])"
-    return re.sub(pattern, "", text) if re.search(pattern, text) else text
+    return re.compile(rf"\b(?:{written})\s+(?=[A-Z])")
 
 
 def side_described(name: str | None, lex: Lexicon, table, at: int) -> str | None:

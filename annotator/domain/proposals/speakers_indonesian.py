@@ -284,7 +284,9 @@ def officials_meant(found: SpeakerReading, text: str, lex: Lexicon, index) -> Sp
     menyebut"), where the reading named nobody."""
     if found.name or found.carried:
         return found
-    said = _ACCORDING.search(text)
+    # the pattern needs "[Mm]enurut": a sentence without it is not searched (the search
+    # tries the pattern's openings at every position, and most sentences have none)
+    said = _ACCORDING.search(text) if "enurut" in text else None
     table = getattr(index, "table", None)
     if not said or table is None:
         return found
@@ -310,14 +312,13 @@ def enforcing_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> Spe
     (the guidelines: charges and detentions are accusations or procedure by whoever brings
     them), where the reading named nobody; none when the article names no such body
     before."""
-    if found.name or found.carried or _BY.search(text):
+    if found.name or found.carried:
         return found
     table = getattr(index, "table", None)
     at = getattr(index, "at", 0)
-    if table is None:
-        return found
-    plain = re.sub(r"[^\w\s-]", " ", text.casefold()).split()
-    if not _written_in(plain, _data(lex.language)[4]):
+    # each test leaves the reading as it is: the remembered one first, the "oleh" search
+    # (every position) only for a sentence that tells enforcement
+    if table is None or not _enforced_in(text, lex.language) or _BY.search(text):
         return found
     enforcers = _data(lex.language)[5]
     bodies = [e for e in table.entities if e.kind != "person" and (
@@ -330,30 +331,46 @@ def enforcing_body(found: SpeakerReading, text: str, lex: Lexicon, index) -> Spe
                                       f"named before ({named})")
 
 
+@lru_cache(maxsize=1024)
+def _enforced_in(text: str, language: str) -> bool:
+    """Whether the sentence writes an enforcement phrase of ``language`` ("dijerat",
+    "ditahan"), word for word; remembered, as a key reads a sentence three or four times
+    (shown, read back, the whole article) and the answer is the sentence's alone."""
+    plain = _NOT_WORD.sub(" ", text.casefold()).split()
+    return _written_in(plain, _data(language)[4])
+
+
+_NOT_WORD = re.compile(r"[^\w\s-]")  # read as a space by _enforced_in
+
+
 def _written_in(plain: list[str], phrases: frozenset[str]) -> bool:
     """Whether one of the phrases is written in the words ``plain``, word for word: each
     run of as many words as a phrase has looked up among the phrases of that length,
     rather than every phrase tried at every word (a key reads about three sentences)."""
-    for size, grams in _by_size(phrases):
+    for size, grams, firsts in _by_size(phrases):
         if size == 0:  # a phrase of no words is written in any sentence with words
             if plain:
                 return True
         elif size == 1:
-            if not grams.isdisjoint((word,) for word in plain):
+            if not grams.isdisjoint(zip(plain)):  # each word as a 1-tuple
                 return True
-        elif any(tuple(plain[k:k + size]) in grams for k in range(len(plain) - size + 1)):
+        elif not firsts.isdisjoint(plain) and any(
+                tuple(plain[k:k + size]) in grams for k in range(len(plain) - size + 1)
+                if plain[k] in firsts):  # only where one of them opens
             return True
     return False
 
 
 @lru_cache(maxsize=4)
-def _by_size(phrases: frozenset[str]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
-    """The phrases as word tuples, by their number of words."""
+def _by_size(phrases: frozenset[str]
+             ) -> tuple[tuple[int, frozenset[tuple[str, ...]], frozenset[str]], ...]:
+    """The phrases as word tuples, by their number of words, with their first words."""
     sizes: dict[int, set[tuple[str, ...]]] = {}
     for phrase in phrases:
         words = tuple(phrase.split())
         sizes.setdefault(len(words), set()).add(words)
-    return tuple((size, frozenset(grams)) for size, grams in sorted(sizes.items()))
+    return tuple((size, frozenset(grams), frozenset(g[0] for g in grams if g))
+                 for size, grams in sorted(sizes.items()))
 
 
 # "Hasil uji laboratorium Balai Besar Veteriner ... menunjukkan", "Berdasarkan peta bidang
@@ -403,16 +420,25 @@ def body_at_place(found: SpeakerReading, text: str, lex: Lexicon, index) -> Spea
     head is a body's or a group's noun; "Warga di Desa X" is no name."""
     if found.name or found.carried:
         return found
-    opens = _AT_PLACE.match(text)
-    if not opens:
+    opening = _opening_at_place(text)
+    if opening is None:
         return found
-    words = opens.group(1).split()
+    words = opening.split()
     head = words[0].casefold()
     if head not in _heads(lex) | group_nouns(lex.language) | _GATHERED:
         return found
     name = " ".join(w for w in words if not _bracketed(w))
     return known_or_new(index, name, f"the body the sentence opens with, at a place "
-                                     f"('{opens.group(1)} di ...')")
+                                     f"('{opening} di ...')")
+
+
+@lru_cache(maxsize=1024)
+def _opening_at_place(text: str) -> str | None:
+    """What _AT_PLACE reads as the body opening the sentence, else None: remembered, as a
+    key reads a sentence three or four times and the pattern backtracks over a capitalised
+    opening."""
+    opens = _AT_PLACE.match(text)
+    return opens.group(1) if opens else None
 
 
 def reread(found: SpeakerReading, text: str, lex: Lexicon, index) -> SpeakerReading:
@@ -471,7 +497,7 @@ def named_between_commas(found: SpeakerReading, text: str, lex: Lexicon, index
     if found.carried or found.written:
         return found
     between, about, openers, not_verbal = _between(lex.language)
-    m = between.match(text)
+    m = between.match(text) if text.count(",") >= 2 else None  # the pattern's two commas
     if m is None:
         return found
     desc, person = m.group(1).split(), m.group(2).split()
@@ -509,7 +535,8 @@ def apposed(text: str, lex: Lexicon) -> str:
     mengatakan" reads as "PT X, selaku pemilik menara, mengatakan")."""
     if lex.language != "id":
         return text
-    text = _AGE.sub("", text)
+    if "(" in text:  # the age's pattern needs its bracket: no search of every position
+        text = _AGE.sub("", text)
     if _AS not in text:
         return text
     tokens = list(_TOKEN.finditer(text))

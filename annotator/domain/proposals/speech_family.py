@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from annotator.domain.proposals.lexicon import Lexicon, cue_file, lexicon
+from annotator.domain.proposals.lexicon import Lexicon, cue_file, find, lexicon
 from annotator.domain.proposals.titles import titled
 
 _WIDENED: dict[int, tuple[Lexicon, Lexicon]] = {}
@@ -87,8 +87,6 @@ def quiet_verbs(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
     keeps its speaker), a pronoun's too. A negated speech verb is not one: "Ia tidak
     menyebut identitas kelompok itu", "He did not say how" are the article's narration of
     what was left unsaid (so the teams' gold reads them: no source)."""
-    from annotator.domain.proposals.lexicon import find
-
     return sorted(find(lex.no_comment, words))
 
 

@@ -43,9 +43,10 @@ def _subject_before(words: list[str], at: int, names: tuple[str, ...],
         own = words_of(name)
         if not own or (speaker and name.casefold() == speaker.casefold()):
             continue
-        for k in range(len(words) - len(own) + 1):
-            end = k + len(own)
-            if words[k:end] != own or end > at or at - end > SUBJECT_GAP:
+        n = len(own)  # only where the name ends at most SUBJECT_GAP words before ``at``
+        for k in range(max(0, at - SUBJECT_GAP - n), min(len(words) - n, at - n) + 1):
+            end = k + n
+            if words[k:end] != own:
                 continue
             between = words[end:at]
             if find(lex.speech, between) or any(w in lex.prepositions for w in between):
@@ -60,13 +61,20 @@ def _subject_before(words: list[str], at: int, names: tuple[str, ...],
 _MEMO: dict[tuple, object] = {}  # each key reads the sentences before it again
 
 
+_UNREAD = object()  # no reading remembered (a reading may be None)
+
+
 def _remembered(kind: str, compute, *args, lex: Lexicon):
+    """``compute()``, remembered by ``kind``, ``args`` and the lexicon. The key (a tuple
+    holding the sentence and a tuple of names) is hashed anew on each look-up: looked up
+    once."""
     key = (kind, *args, id(lex), lex.language)
-    if key not in _MEMO:
+    found = _MEMO.get(key, _UNREAD)
+    if found is _UNREAD:
         if len(_MEMO) >= 8192:
             _MEMO.clear()
-        _MEMO[key] = compute()
-    return _MEMO[key]
+        found = _MEMO[key] = compute()
+    return found
 
 
 def in_the_frame(text: str, names: tuple[str, ...], speaker: str | None, lex: Lexicon
@@ -102,9 +110,10 @@ def asked_to_reply(text: str, names: tuple[str, ...], speaker: str | None, lex: 
     """The party the reporter asked to answer the allegation ("X did not respond to a
     request for comment", "X belum memberikan tanggapan", "X declined to comment"); the
     caller may pass no speaker, as the party that did not answer is often read as the
-    sentence's speaker."""
-    _, asked = _frames(lex.language)
-    return _subject_of(asked, text, names, speaker, lex)
+    sentence's speaker. Remembered, as in_the_frame: each key reads the window again."""
+    return _remembered("asked", lambda: _subject_of(_frames(lex.language)[1], text, names,
+                                                    speaker, lex),
+                       text, tuple(names), speaker, lex=lex)
 
 
 def described_party(names: tuple[str, ...], text: str, described: set[str] | frozenset[str],
