@@ -9,15 +9,18 @@ their rows never wrap (``SteadyStatic._rows``), so a row is: the content line's 
 the widget's left and right padding, its background, the app's line filters. Built here
 from the same Textual pieces in the same order, so the row is the one Textual would paint
 (tests compare the two); any widget or row outside that plain case takes Textual's path.
-Textual is pinned (pyproject): this reads its private line formatter.
+Textual is pinned (pyproject): this makes a line's segments as its private line formatter
+(``_FormattedLine``) does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual._segment_tools import line_pad
-from textual.content import Content, _FormattedLine
+from textual.content import Content
 from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
@@ -78,13 +81,35 @@ def content_row(widget: Widget, line: Content, y: int, width: int, x: int = 0
     context = _context(widget)
     if widget.text_selection is not None or not context.plain_text:
         return None
-    segments, length = _FormattedLine(widget._get_style, line, width, x=x, y=y,
-                                      line_end=True).to_strip(context.key[0])
-    strip = Strip(segments, length)
+    strip = Strip(_segments(widget, line, context.key[0], x, y), line.cell_length)
     if context.link_style is not None and _clickable(line, context.key[0]) \
             and not widget.screen._selecting:
         strip = strip._apply_link_style(context.link_style)
     return strip
+
+
+_OFFSET_STYLES: dict[tuple, RichStyle] = {}
+
+
+def _segments(widget: Widget, line: Content, style: Style, x: int, y: int) -> list[Segment]:
+    """The line's segments as ``_FormattedLine.to_strip`` makes them for a left-aligned
+    line: each piece in the widget's style plus its own, as a Rich style carrying where it
+    starts (the offset Textual's text selection reads). Those Rich styles are kept by what
+    they are made of: a key's new rows repeat the pieces and places of the rows before
+    (the "label" column, the frame's edges, a line's dimmed indent), and making one costs
+    more than the rest of its segment."""
+    made = _OFFSET_STYLES
+    if len(made) >= 4096:
+        made.clear()
+    segments = []
+    for text, text_style in line.render(style, end="", parse_style=widget._get_style):
+        key = (style, text_style, x, y)
+        rich = made.get(key)
+        if rich is None:
+            rich = made[key] = (style + text_style).rich_style_with_offset(x, y)
+        segments.append(Segment(text, rich))
+        x += len(text)
+    return segments
 
 
 def _clickable(line: Content, style: Style) -> bool:

@@ -1,0 +1,111 @@
+"""Round 46 (issue 10): the rows the screen hands back unchanged (widgets/still.py) and the
+segments it makes itself (fast_rows._segments) are what Textual paints: after a key, a
+repaint of the widget with new words, a resize and a new theme."""
+
+from __future__ import annotations
+
+import random
+
+from support.ui import drive, shown
+from textual.content import Content, Span, _FormattedLine
+from textual.geometry import Region
+from textual.style import Style
+from textual.widget import Widget
+
+from annotator.ui.widgets import fast_rows
+from annotator.ui.widgets.key_line import KeyLine
+from annotator.ui.widgets.literal import Text
+
+
+def painted(widget: Widget) -> list[list]:
+    width, height = widget.region.size
+    return [list(strip) for strip in widget.render_lines(Region(0, 0, width, height))]
+
+
+def textual(widget: Widget) -> list[list]:
+    """The rows through Textual's own path, its styles cache emptied (and left empty, so
+    the next frame renders them again)."""
+    width, height = widget.region.size
+    widget._styles_cache.clear()
+    try:
+        strips = Widget.render_lines(widget, Region(0, 0, width, height))
+    finally:
+        widget._styles_cache.clear()
+    return [list(strip) for strip in strips]
+
+
+def test_still_rows_follow_every_change_textual_paints(seeded_db, db_path, monkeypatch):
+    seen = []
+
+    async def scenario(pilot):
+        app = pilot.app
+        line = app.screen.query_one(KeyLine)
+
+        def check(when):
+            for widget in (line, app.screen):
+                first = painted(widget)
+                assert painted(widget) == first, when  # handed back the second time
+                assert first == textual(widget), (when, type(widget).__name__)
+                seen.append(when)
+
+        await pilot.press("c")
+        await shown(pilot)
+        check("after a label key")
+        # the key line redrawn with other words: the rows it hands back must follow
+        monkeypatch.setattr(KeyLine, "_draw",
+                            lambda self, items: Text(" other words entirely"))
+        painted(line)
+        line._drawn = None
+        line.refresh()
+        await pilot.pause()
+        assert "other words entirely" in "".join(s.text for s in line.render_lines(
+            Region(0, 0, *line.region.size)))
+        check("the key line redrawn")
+        monkeypatch.undo()
+        await pilot.resize_terminal(100, 30)
+        await shown(pilot)
+        check("resized")
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        await shown(pilot)
+        check("a new theme")
+
+    drive(db_path, scenario)
+    assert seen == ["after a label key"] * 2 + ["the key line redrawn"] * 2 + \
+        ["resized"] * 2 + ["a new theme"] * 2
+
+
+def _formatted(line: Content, style: Style, x: int, y: int) -> list:
+    segments, _ = _FormattedLine(lambda s: s if isinstance(s, Style) else Style.parse(s),
+                                 line, 200, x=x, y=y, line_end=True).to_strip(style)
+    return segments
+
+
+class _Parser:
+    @staticmethod
+    def _get_style(style):
+        return style if isinstance(style, Style) else Style.parse(style)
+
+
+def test_segments_are_textuals_formatted_line():
+    """Each Rich style kept by what it is made of gives the segments Textual's formatter
+    gives, the first time and when met again, at any offset and row."""
+    chance = random.Random(46)
+    styles = [Style(bold=True), Style.parse("dim"), Style.parse("italic"),
+              Style.parse("red on blue"), Style(), Style.parse("bold reverse")]
+    bases = [Style(), Style.parse("white on black"), Style.parse("dim")]
+    fast_rows._OFFSET_STYLES.clear()
+    for _ in range(400):
+        text = "".join(chance.choice("ab c·é━") for _ in range(chance.randint(0, 30)))
+        spans = []
+        for _ in range(chance.randint(0, 4)):
+            if not text:
+                break
+            start = chance.randrange(len(text))
+            end = chance.randint(start + 1, len(text))
+            spans.append(Span(start, end, chance.choice(styles)))
+        line = Content(text, spans)
+        base, x, y = chance.choice(bases), chance.randint(0, 3), chance.randint(0, 3)
+        for _ in range(2):  # made, then met again
+            assert fast_rows._segments(_Parser, line, base, x, y) == \
+                _formatted(line, base, x, y), (text, spans, x, y)
