@@ -37,7 +37,7 @@ class _Context:
     worked out once while its styles and size stay the same rather than for every row a
     key paints: each is a walk up the widget's ancestors or through its style rules."""
 
-    __slots__ = ("key", "plain", "gutter", "padding", "inner", "background", "link_style",
+    __slots__ = ("key", "seen", "plain", "gutter", "padding", "inner", "background", "link_style",
                  "plain_text")
 
     def __init__(self, widget: Widget, key: tuple) -> None:
@@ -65,10 +65,14 @@ def _context(widget: Widget) -> _Context:
     """The widget's shared row styling, kept until Textual works out a new style for it
     (``visual_style`` is a new object whenever its styles or a theme change) or its size
     changes."""
-    key = (widget.visual_style, widget.region.size, widget.content_region.size)
+    # its size as the last arrangement gave it (``outer_size``: what ``region.size`` finds
+    # again in the screen's map, a lookup each) and its scrollbars (``content_region``)
+    key = (widget.visual_style, widget._size, widget.scrollbar_gutter)
     context = widget.__dict__.get("_fast_rows_context")
-    if context is None or context.key[0] is not key[0] or context.key[1:] != key[1:]:
-        context = widget.__dict__["_fast_rows_context"] = _Context(widget, key)
+    if context is None or context.seen[0] is not key[0] or context.seen[1:] != key[1:]:
+        context = widget.__dict__["_fast_rows_context"] = _Context(
+            widget, (key[0], widget.region.size, widget.content_region.size))
+        context.seen = key
     return context
 
 
