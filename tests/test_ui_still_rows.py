@@ -109,3 +109,44 @@ def test_segments_are_textuals_formatted_line():
         for _ in range(2):  # made, then met again
             assert fast_rows._segments(_Parser, line, base, x, y) == \
                 _formatted(line, base, x, y), (text, spans, x, y)
+
+
+def test_lines_converted_with_kept_styles_are_textuals_conversion():
+    """``steady.to_content`` gives what ``Content.from_rich_text`` gives (one line alone, and
+    a line joined by Rich, its own style its first span), the first time a style is met and
+    after, for string and Rich styles, base styles and none."""
+    from rich.console import Console
+    from rich.style import Style as RichStyle
+    from textual._context import active_app
+
+    from annotator.ui.widgets.steady import _CONVERTED, to_content
+
+    class _App:  # from_rich_text reads the active app's ANSI theme
+        ansi_theme = None
+
+    console = Console()
+    token = active_app.set(_App())
+    try:
+        chance = random.Random(4646)
+        styles = ["dim", "bold", "green", "italic", "cyan", "bold reverse", "magenta",
+                  RichStyle.parse("bold") + RichStyle(color="dark_orange"),
+                  RichStyle(color="#aabbcc", bgcolor="grey62"), ""]
+        _CONVERTED.clear()
+        for _ in range(300):
+            line = Text("label  " if chance.random() < 0.5 else "",
+                        style=chance.choice(styles))
+            for _ in range(chance.randint(0, 5)):
+                piece = "".join(chance.choice("ab ·✓[]/") for _ in range(chance.randint(0, 8)))
+                if chance.random() < 0.5:
+                    line.append(piece, style=chance.choice(styles) or None)
+                else:
+                    line.append_text(Text(piece, style=chance.choice(styles)))
+            for joined in (False, True):
+                source = Text("").join([line]) if joined else line
+                theirs = Content.from_rich_text(source, console=console)
+                for _ in range(2):
+                    ours = to_content(line, console, None, joined=joined)
+                    assert (ours.plain, ours.spans) == (theirs.plain, theirs.spans), \
+                        (line, joined)
+    finally:
+        active_app.reset(token)

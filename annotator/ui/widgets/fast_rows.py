@@ -66,8 +66,10 @@ def _context(widget: Widget) -> _Context:
     (``visual_style`` is a new object whenever its styles or a theme change) or its size
     changes."""
     # its size as the last arrangement gave it (``outer_size``: what ``region.size`` finds
-    # again in the screen's map, a lookup each) and its scrollbars (``content_region``)
-    key = (widget.visual_style, widget._size, widget.scrollbar_gutter)
+    # again in the screen's map, a lookup each) and whether it shows scrollbars (their room
+    # is outside ``content_region``; their size and gutter are styles)
+    key = (widget.visual_style, widget._size, widget.show_vertical_scrollbar,
+           widget.show_horizontal_scrollbar)
     context = widget.__dict__.get("_fast_rows_context")
     if context is None or context.seen[0] is not key[0] or context.seen[1:] != key[1:]:
         context = widget.__dict__["_fast_rows_context"] = _Context(

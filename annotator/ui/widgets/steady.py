@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from rich._wrap import divide_line
 from rich.cells import cell_len
-from textual.content import Content
+from textual.content import Content, Span
 from textual.dom import NoScreen
 from textual.geometry import Region, Size
 from textual.strip import Strip
+from textual.style import Style as TextualStyle
 from textual.visual import Visual, visualize
 from textual.widgets import Static
 
@@ -175,8 +176,7 @@ class SteadyStatic(Static):
             row = converted.get(key)
             if row is None:  # as Textual converts the whole: one line alone, or the lines
                 # joined by Rich (each line's own style made its first span)
-                row = Content.from_rich_text(line if len(lines) == 1 else
-                                             Text("").join([line]), console=console)
+                row = to_content(line, console, self.app.ansi_theme, joined=len(lines) > 1)
             kept[key] = row
             rows.append(row)
         self._converted = kept
@@ -238,6 +238,34 @@ class SteadyStatic(Static):
                 "wrap" and rules("text_overflow", "fold") == "fold":
             return rows_needed(lines, width)
         return self.get_content_height(Size(0, 0), self.app.size, width)
+
+
+_CONVERTED: dict[tuple, TextualStyle] = {}
+
+
+def to_content(line: Text, console, theme, joined: bool = False) -> Content:
+    """``Content.from_rich_text(line, console=console)`` (with ``joined``: of
+    ``Text("").join([line])``, the line's own style made its first span), each Rich style
+    converted once: the label, source and confidence lines a key changes carry the same
+    dozen styles on every key, and Textual converts each span's style again."""
+    made = _CONVERTED
+    if len(made) >= 512:
+        made.clear()
+    spans = []
+    base = line.style
+    items = [(0, len(line), base), *line._spans] if joined and base else line._spans
+    for start, end, style in items:
+        key = (style, console, theme)
+        converted = made.get(key)
+        if converted is None:
+            converted = made[key] = TextualStyle.from_rich_style(
+                console.get_style(style) if isinstance(style, str) else style, theme)
+        spans.append(Span(start, end, converted))
+    content = Content(line.plain, spans)
+    if base and not joined:
+        content = content.stylize_before(
+            base if isinstance(base, str) else TextualStyle.from_rich_style(base, theme))
+    return content
 
 
 def rows_needed(lines: list[str], width: int) -> int:
