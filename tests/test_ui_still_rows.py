@@ -150,3 +150,37 @@ def test_lines_converted_with_kept_styles_are_textuals_conversion():
                         (line, joined)
     finally:
         active_app.reset(token)
+
+
+def test_ascii_sentences_are_divided_where_rich_divides_them():
+    from rich._wrap import divide_line, words
+
+    from annotator.ui.widgets.sentence_view import _divide_ascii
+
+    chance = random.Random(464)
+    compared = 0
+    for _ in range(3000):
+        text = "".join(chance.choice(["a", "bb", "ccc", " ", "  ", "-", ",", "x" * 12])
+                       for _ in range(chance.randint(1, 60)))
+        width = chance.randint(1, 40)
+        ours = _divide_ascii(text, width)
+        if ours is not None:
+            assert ours == divide_line(text, width), (text, width)
+            compared += 1
+        else:  # only where a word (rich's: with the spaces before it, at the start) is
+            # longer than the width, which rich folds
+            assert any(len(word.rstrip()) > width for _, _, word in words(text))
+    assert compared > 1000
+
+
+def test_the_progress_line_counts_its_cells_as_rich_does():
+    from rich.cells import cell_len
+
+    from annotator.ui.widgets.progress import ReviewerProgress
+
+    bar = ReviewerProgress()
+    bar._bar_style = lambda component: Style(bold=True)
+    for labeled, total, room in ((0, 10, 30), (5, 10, 30), (10, 10, 7), (1234, 100000, 80)):
+        bar.figures = (labeled, total, False)
+        line = bar._draw(*bar._key(room + len(bar.words) + 7))
+        assert line.cell_length == cell_len(line.plain)

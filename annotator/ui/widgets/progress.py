@@ -124,7 +124,9 @@ class ReviewerProgress(Widget):
                 spans.append(Span(len(text), len(text) + len(piece), style))
                 text += piece
         text += f"{percent:>4}%" if percent is not None else "     "
-        return Content(text, spans)
+        # one cell a character (digits, words, the bar's ━ and ╸): its length, not counted
+        # character by character on every key
+        return Content(text, spans, cell_length=len(text) if words.isascii() else None)
 
 
 class StatusLine(SteadyStatic):
