@@ -184,3 +184,57 @@ def test_the_progress_line_counts_its_cells_as_rich_does():
         bar.figures = (labeled, total, False)
         line = bar._draw(*bar._key(room + len(bar.words) + 7))
         assert line.cell_length == cell_len(line.plain)
+
+
+def test_rows_kept_by_the_widgets_follow_a_new_theme_and_size(seeded_db, db_path):
+    """The pad style, row context and rows each widget keeps are made again for a new
+    theme or size: every widget's rows are Textual's after each."""
+    from test_ui_fast_rows import WIDGETS
+    from test_ui_fast_rows import painted as widget_rows
+    from test_ui_fast_rows import textual as textual_rows
+
+    from annotator.ui.widgets.sentence_view import ReadingView
+
+    compared = []
+
+    async def scenario(pilot):
+        app = pilot.app
+
+        def reference(widget):
+            """Textual's rows; the reading view's lines too rendered by Textual
+            (``Visual.to_strips``), not by its own ``_fast_strip``."""
+            if not isinstance(widget, ReadingView):
+                return textual_rows(widget)
+            widget._strips.clear()
+            widget._fast_strip = lambda line, width: None
+            try:
+                return textual_rows(widget)
+            finally:
+                del widget._fast_strip
+                widget._strips.clear()
+
+        def compare(when):
+            for kind in WIDGETS:
+                for widget in app.screen.query(kind):
+                    if widget.display and widget.region.area:
+                        compared.append((when, kind.__name__))
+                        assert widget_rows(widget) == reference(widget), \
+                            (when, kind.__name__)
+
+        await pilot.press("c")
+        await shown(pilot)
+        compare("a key")
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await shown(pilot)
+        await pilot.press("c")
+        await shown(pilot)
+        compare("a new theme")
+        await pilot.resize_terminal(90, 30)
+        await shown(pilot)
+        await pilot.press("x")
+        await shown(pilot)
+        compare("resized")
+
+    drive(db_path, scenario)
+    assert {when for when, _ in compared} == {"a key", "a new theme", "resized"}
+    assert len({name for _, name in compared}) == 4

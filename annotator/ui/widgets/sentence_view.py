@@ -125,8 +125,13 @@ class ReadingView(Widget):
         strip = content_row(self, line, 0, width)
         if strip is None:
             return None
-        return strip.extend_cell_length(width, (self.visual_style + Style(reverse=False))
-                                        .rich_style)
+        visual_style = self.visual_style
+        if self._pad_style is None or self._pad_style[0] is not visual_style:
+            self._pad_style = (visual_style,
+                               (visual_style + Style(reverse=False)).rich_style)
+        return strip.extend_cell_length(width, self._pad_style[1])
+
+    _pad_style: tuple | None = None  # (the visual style, what a line is padded with in it)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Each line as painted, kept by what it shows rather than by its row: moving down
