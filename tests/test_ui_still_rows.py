@@ -14,7 +14,8 @@ from textual.widget import Widget
 
 from annotator.ui.widgets import fast_rows
 from annotator.ui.widgets.key_line import KeyLine
-from annotator.ui.widgets.literal import Text
+from annotator.ui.widgets.label_style import label_text
+from annotator.ui.widgets.literal import Text, literal
 
 
 def painted(widget: Widget) -> list[list]:
@@ -238,3 +239,133 @@ def test_rows_kept_by_the_widgets_follow_a_new_theme_and_size(seeded_db, db_path
     drive(db_path, scenario)
     assert {when for when, _ in compared} == {"a key", "a new theme", "resized"}
     assert len({name for _, name in compared}) == 4
+
+
+# --- the annotation panel's lines made as Textual content directly -------------------
+def _rich_lines(scheme, draft, scale, also_in):
+    """Main's AnnotationPanel.show (46f875b4): the lines as Rich Text."""
+    rows = []
+    label = Text("label       ", style="dim")
+    if draft.label:
+        label.append_text(label_text(scheme, draft.label, "bold reverse"))
+        label.append("  saved" if draft.saved else "", style="green")
+    else:
+        label.append("not labeled yet", style="italic")
+        proposal = draft.proposal
+        if proposal and proposal.label:
+            label.append("  proposed: ", style="cyan")
+            label.append_text(label_text(scheme, proposal.label, "bold"))
+            reason = proposal.label_reason.split(": ", 1)[-1]
+            if not reason.startswith(proposal.proposer):
+                reason += f"; by {proposal.proposer}"
+            label.append(f" ({reason})  enter accepts", style="cyan")
+    rows.append(label)
+
+    source = Text("source      ", style="dim")
+    if len(draft.sources) > 1:
+        source.append_text(literal(" + ".join(draft.sources), "bold"))
+        if draft.proposal and draft.proposal.sources == draft.sources and not draft.saved:
+            source.append(f"  (proposed: {draft.proposal.reason})", style="cyan")
+    elif draft.source:
+        source.append_text(literal(draft.source, "bold"))
+        if draft.picked and not draft.saved:
+            source.append("  (your pick)", style="cyan")
+        elif draft.proposal and draft.proposal.name == draft.source and not draft.saved:
+            source.append(f"  (proposed: {draft.proposal.reason})", style="cyan")
+    else:
+        source.append("none", style="italic")
+        if draft.proposal and draft.proposal.name:
+            source.append("  proposed: ", style="cyan")
+            source.append_text(literal(draft.proposal.name, "cyan"))
+        elif draft.proposal and not draft.saved and not draft.picked:
+            source.append(f"  (proposed: {draft.proposal.reason})", style="cyan")
+    if draft.proposal and draft.proposal.new_source and not draft.saved \
+            and draft.source == draft.proposal.name:
+        source.append("  new: added when saved", style="cyan")
+        if draft.proposal.aliases:
+            source.append(f", with {', '.join(draft.proposal.aliases)}", style="cyan")
+    rows.append(source)
+
+    confidence = Text("confidence  ", style="dim")
+    for level in scale:
+        if level == draft.confidence:
+            confidence.append(f"[{level}]", style="bold")
+        else:
+            confidence.append(f" {level} ", style="dim")
+    if draft.proposal and not draft.saved and draft.confidence == draft.proposal.confidence:
+        confidence.append(f"  (proposed with {draft.proposal.label}: "
+                          f"{draft.proposal.confidence_reason})", style="cyan")
+    rows.append(confidence)
+
+    if draft.note:
+        rows.append(Text.assemble(("note        ", "dim"), literal(draft.note)))
+    if also_in:
+        shown = Text("also in     ", style="dim")
+        shown.append_text(literal("; ".join(also_in), "magenta"))
+        rows.append(shown)
+    return rows
+
+
+def test_the_annotation_lines_made_directly_are_the_rich_lines_converted(seeded_db, db_path):
+    """AnnotationPanel.show's rows (made by ``_Line``) are what main's Rich lines, joined
+    and converted by Textual, give: for drafts with and without labels, proposals, picks,
+    joint sources, new sources, notes and duplicates, and names holding markup, control
+    characters and line breaks."""
+    from types import SimpleNamespace
+
+    from rich.text import Text as RichText
+
+    from annotator.ui.widgets.annotation_panel import AnnotationPanel, Draft
+
+    chance = random.Random(4600)
+    names = ["Joko Widodo", "[bold]Pak[/] \x1b[31mX", "line\nbreak\ttab", "", "Kementerian",
+             "\u202etxt", "é ✓ 中文"]
+    reasons = ["cue: said", "classifier: 0.71", "learned: x", "[red]markup[/]", "a\x07b",
+               "a long reason " * 12]
+    compared = []
+
+    async def scenario(pilot):
+        app = pilot.app
+        scheme = app.scheme
+        labels = [label.name for label in scheme.labels] + ["[i]odd\x1b"]
+        scale = scheme.confidence_scale
+        panel = app.screen.query_one(AnnotationPanel)
+        made = []
+        panel.show_rows = made.append
+        for _ in range(400):
+            proposal = None
+            if chance.random() < 0.8:
+                sources = tuple(chance.sample(names, chance.choice([0, 0, 2, 3])))
+                proposal = SimpleNamespace(
+                    label=chance.choice(labels + [None]),
+                    label_reason=chance.choice(reasons), proposer=chance.choice(
+                        ["cues", "classifier", "learned"]),
+                    name=chance.choice(names + [None]), reason=chance.choice(reasons),
+                    confidence=chance.choice(scale),
+                    confidence_reason=chance.choice(reasons),
+                    new_source=chance.random() < 0.3, sources=sources,
+                    aliases=tuple(chance.sample(names, chance.choice([0, 1, 2]))))
+            source = chance.choice(names + [None, None])
+            if proposal is not None and chance.random() < 0.4:
+                source = proposal.name
+            joint = tuple(chance.sample(names, chance.choice([0, 0, 2])))
+            if proposal is not None and chance.random() < 0.2:
+                joint = proposal.sources
+            draft = Draft(chance.choice(labels + [None, None]), source,
+                          chance.choice(scale), chance.choice([None, None, "a note",
+                                                               "two\nlines\x1b"]),
+                          chance.random() < 0.5, proposal, picked=chance.random() < 0.3,
+                          sources=joint)
+            also_in = chance.sample(names, chance.choice([0, 0, 1, 2]))
+            panel.show(draft, scale, also_in)
+            ours = made.pop()
+            theirs = [Content.from_rich_text(RichText("").join([line]),
+                                             console=app.console)
+                      for line in _rich_lines(scheme, draft, scale, also_in)]
+            assert [(row.plain, row.spans) for row in ours] == \
+                [(row.plain, row.spans) for row in theirs], draft
+            compared.append(len(ours))
+        del panel.show_rows
+
+    drive(db_path, scenario)
+    assert len(compared) == 400 and max(compared) == 5

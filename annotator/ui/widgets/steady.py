@@ -182,6 +182,10 @@ class SteadyStatic(Static):
         self._converted = kept
         self.show_content(Content("\n").join(rows), rows)
 
+    def show_rows(self, rows: list[Content]) -> None:
+        """``show_content`` for rows made Textual content already, one line each."""
+        self.show_content(Content("\n").join(rows), rows)
+
     def show_content(self, content, rows: list[Content] | None = None) -> None:
         key = _key(content)
         if key == self._shown_key:
@@ -248,24 +252,27 @@ def to_content(line: Text, console, theme, joined: bool = False) -> Content:
     ``Text("").join([line])``, the line's own style made its first span), each Rich style
     converted once: the label, source and confidence lines a key changes carry the same
     dozen styles on every key, and Textual converts each span's style again."""
-    made = _CONVERTED
-    if len(made) >= 512:
-        made.clear()
-    spans = []
     base = line.style
     items = [(0, len(line), base), *line._spans] if joined and base else line._spans
-    for start, end, style in items:
-        key = (style, console, theme)
-        converted = made.get(key)
-        if converted is None:
-            converted = made[key] = TextualStyle.from_rich_style(
-                console.get_style(style) if isinstance(style, str) else style, theme)
-        spans.append(Span(start, end, converted))
-    content = Content(line.plain, spans)
+    content = Content(line.plain, [Span(start, end, converted_style(style, console, theme))
+                                   for start, end, style in items])
     if base and not joined:
         content = content.stylize_before(
             base if isinstance(base, str) else TextualStyle.from_rich_style(base, theme))
     return content
+
+
+def converted_style(style, console, theme) -> TextualStyle:
+    """A Rich style (or its definition) as ``Content.from_rich_text`` converts a span's,
+    converted once while the console and ANSI theme are the same."""
+    key = (style, console, theme)
+    converted = _CONVERTED.get(key)
+    if converted is None:
+        if len(_CONVERTED) >= 512:
+            _CONVERTED.clear()
+        converted = _CONVERTED[key] = TextualStyle.from_rich_style(
+            console.get_style(style) if isinstance(style, str) else style, theme)
+    return converted
 
 
 def rows_needed(lines: list[str], width: int) -> int:
