@@ -62,8 +62,12 @@ def terminal_safe(update):
     if isinstance(update, LayoutUpdate):
         update.strips = [[safe_strip(strip) for strip in line] for line in update.strips]
     elif isinstance(update, ChopsUpdate):
-        update.chops = [{x: safe_strip(strip) for x, strip in chop.items()}
-                        for chop in update.chops]
+        # in place: the chops are the frame's own, made for it (a line not written holds
+        # None), and most strips come back as they are
+        for chop in update.chops:
+            for x, strip in chop.items():
+                if strip is not None and (safe := safe_strip(strip)) is not strip:
+                    chop[x] = safe
     elif isinstance(update, InlineUpdate):
         update.strips = [safe_strip(strip) for strip in update.strips]
     return update

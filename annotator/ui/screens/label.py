@@ -45,6 +45,7 @@ from annotator.ui.widgets.document_bar import DocumentBar
 from annotator.ui.widgets.key_line import KeyLine
 from annotator.ui.widgets.progress import ReviewerProgress, StatusAndProgress
 from annotator.ui.widgets.sentence_view import ReadingView
+from annotator.ui.widgets.still import StillLines
 from annotator.ui.worker_db import Left, WorkerConnections
 
 if TYPE_CHECKING:  # the proposals are imported once the first sentence is shown
@@ -129,7 +130,7 @@ def _describe(changes: dict) -> str:
     return ", ".join(f"{k} {v or 'none'}" for k, v in changes.items())
 
 
-class LabelScreen(Screen):
+class LabelScreen(StillLines, Screen):
     """Shows the current sentence and saves labels. Its keys are built when it is created,
     from the app's scheme (labeling_bindings); a subclass may still add Binding objects to
     BINDINGS. Others listen for SentenceChanged / AnnotationSaved."""

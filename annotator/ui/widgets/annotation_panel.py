@@ -6,10 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.text import strip_control_codes
+from textual.content import Content, Span
+
+from annotator.base.text import visible, visible_lines
 from annotator.ui.session import Session
-from annotator.ui.widgets.label_style import label_text
-from annotator.ui.widgets.literal import Text, literal
-from annotator.ui.widgets.steady import SteadyStatic
+from annotator.ui.widgets.label_style import label_style
+from annotator.ui.widgets.steady import SteadyStatic, converted_style
 
 if TYPE_CHECKING:  # imported after the first sentence is shown
     from annotator.domain.proposals import Proposal
@@ -35,63 +38,123 @@ class AnnotationPanel(SteadyStatic):
     GROW_ONLY = True  # a proposal's reason that wraps does not re-arrange the screen
 
     def show(self, draft: Draft, scale: tuple[str, ...], also_in: list[str]) -> None:
+        """Each line made Textual content directly (``_Line``: what the same Rich Text,
+        built with ``append`` and ``append_text`` and joined by Rich, converts to; a test
+        compares the two on many drafts): the label, source and confidence lines change on
+        every key."""
+        scheme = self.app.scheme
         rows = []
-        label = Text("label       ", style="dim")
+        label = _Line("label       ", "dim")
         if draft.label:
-            label.append_text(label_text(self.app.scheme, draft.label, "bold reverse"))
-            label.append("  saved" if draft.saved else "", style="green")
+            label.add_text(visible(draft.label), self._label_style(scheme, draft.label,
+                                                                    "bold reverse"))
+            label.add("  saved" if draft.saved else "", "green")
         else:
-            label.append("not labeled yet", style="italic")
+            label.add("not labeled yet", "italic")
             proposal = draft.proposal
             if proposal and proposal.label:
-                label.append("  proposed: ", style="cyan")
-                label.append_text(label_text(self.app.scheme, proposal.label, "bold"))
+                label.add("  proposed: ", "cyan")
+                label.add_text(visible(proposal.label),
+                               self._label_style(scheme, proposal.label, "bold"))
                 reason = proposal.label_reason.split(": ", 1)[-1]
                 if not reason.startswith(proposal.proposer):
                     reason += f"; by {proposal.proposer}"
-                label.append(f" ({reason})  enter accepts", style="cyan")
+                label.add(f" ({reason})  enter accepts", "cyan")
         rows.append(label)
 
-        source = Text("source      ", style="dim")
+        source = _Line("source      ", "dim")
         if len(draft.sources) > 1:
-            source.append_text(literal(" + ".join(draft.sources), "bold"))
+            source.add_text(visible(" + ".join(draft.sources)), "bold")
             if draft.proposal and draft.proposal.sources == draft.sources and not draft.saved:
-                source.append(f"  (proposed: {draft.proposal.reason})", style="cyan")
+                source.add(f"  (proposed: {draft.proposal.reason})", "cyan")
         elif draft.source:
-            source.append_text(literal(draft.source, "bold"))
+            source.add_text(visible(draft.source), "bold")
             if draft.picked and not draft.saved:
-                source.append("  (your pick)", style="cyan")
+                source.add("  (your pick)", "cyan")
             elif draft.proposal and draft.proposal.name == draft.source and not draft.saved:
-                source.append(f"  (proposed: {draft.proposal.reason})", style="cyan")
+                source.add(f"  (proposed: {draft.proposal.reason})", "cyan")
         else:
-            source.append("none", style="italic")
+            source.add("none", "italic")
             if draft.proposal and draft.proposal.name:
-                source.append("  proposed: ", style="cyan")
-                source.append_text(literal(draft.proposal.name, "cyan"))
+                source.add("  proposed: ", "cyan")
+                source.add_text(visible(draft.proposal.name), "cyan")
             elif draft.proposal and not draft.saved and not draft.picked:
-                source.append(f"  (proposed: {draft.proposal.reason})", style="cyan")
+                source.add(f"  (proposed: {draft.proposal.reason})", "cyan")
         if draft.proposal and draft.proposal.new_source and not draft.saved \
                 and draft.source == draft.proposal.name:
-            source.append("  new: added when saved", style="cyan")
+            source.add("  new: added when saved", "cyan")
             if draft.proposal.aliases:
-                source.append(f", with {', '.join(draft.proposal.aliases)}", style="cyan")
+                source.add(f", with {', '.join(draft.proposal.aliases)}", "cyan")
         rows.append(source)
 
-        confidence = Text("confidence  ", style="dim")
+        confidence = _Line("confidence  ", "dim")
         for level in scale:
             if level == draft.confidence:
-                confidence.append(f"[{level}]", style="bold")
+                confidence.add(f"[{level}]", "bold")
             else:
-                confidence.append(f" {level} ", style="dim")
+                confidence.add(f" {level} ", "dim")
         if draft.proposal and not draft.saved and draft.confidence == draft.proposal.confidence:
-            confidence.append(f"  (proposed with {draft.proposal.label}: "
-                              f"{draft.proposal.confidence_reason})", style="cyan")
+            confidence.add(f"  (proposed with {draft.proposal.label}: "
+                           f"{draft.proposal.confidence_reason})", "cyan")
         rows.append(confidence)
 
         if draft.note:
-            rows.append(Text.assemble(("note        ", "dim"), literal(draft.note)))
+            note = _Line()
+            note.add("note        ", "dim")
+            note.add_text(visible(draft.note), "")
+            rows.append(note)
         if also_in:
-            shown = Text("also in     ", style="dim")
-            shown.append_text(literal("; ".join(also_in), "magenta"))
+            shown = _Line("also in     ", "dim")
+            shown.add_text(visible("; ".join(also_in)), "magenta")
             rows.append(shown)
-        self.show_lines(rows)
+        console, theme = self.app.console, self.app.ansi_theme
+        self.show_rows([row.content(console, theme) for row in rows])
+
+    _label_styles: tuple | None = None  # (the scheme, {(label, style): its Rich style})
+
+    def _label_style(self, scheme, name: str, style: str):
+        """``label_style``, made once per label and style while the scheme is the same."""
+        if self._label_styles is None or self._label_styles[0] is not scheme:
+            self._label_styles = (scheme, {})
+        made = self._label_styles[1]
+        found = made.get((name, style))
+        if found is None:
+            found = made[(name, style)] = label_style(scheme, name, style)
+        return found
+
+
+class _Line:
+    """A line as a Rich ``Text`` of ``widgets.literal`` builds it (``Text(text, style)``,
+    ``append(text, style)``, ``append_text(literal(...))``: the same cleaning of each
+    piece, the same spans in the same order), made Textual content as Textual converts
+    the Text joined by Rich (its own style the first span), without making the Text."""
+
+    __slots__ = ("parts", "length", "spans", "style")
+
+    def __init__(self, text: str = "", style: str = "") -> None:
+        text = strip_control_codes(visible_lines(text))
+        self.parts, self.length, self.spans, self.style = [text], len(text), [], style
+
+    def add(self, text: str, style: str = "") -> None:
+        """``Text.append(text, style)``: nothing for no characters, a span for a style."""
+        text = strip_control_codes(visible_lines(text))
+        if text:
+            if style:
+                self.spans.append((self.length, self.length + len(text), style))
+            self.parts.append(text)
+            self.length += len(text)
+
+    def add_text(self, text: str, style) -> None:
+        """``Text.append_text(Text(text, style=style))`` (a ``literal``): its style a span
+        over it, even over no characters."""
+        text = strip_control_codes(visible_lines(text))
+        if style:
+            self.spans.append((self.length, self.length + len(text), style))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def content(self, console, theme) -> Content:
+        spans = [(0, self.length, self.style), *self.spans] if self.style else self.spans
+        return Content("".join(self.parts),
+                       [Span(start, end, converted_style(style, console, theme))
+                        for start, end, style in spans])

@@ -9,15 +9,18 @@ their rows never wrap (``SteadyStatic._rows``), so a row is: the content line's 
 the widget's left and right padding, its background, the app's line filters. Built here
 from the same Textual pieces in the same order, so the row is the one Textual would paint
 (tests compare the two); any widget or row outside that plain case takes Textual's path.
-Textual is pinned (pyproject): this reads its private line formatter.
+Textual is pinned (pyproject): this makes a line's segments as its private line formatter
+(``_FormattedLine``) does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual._segment_tools import line_pad
-from textual.content import Content, _FormattedLine
+from textual.content import Content
 from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
@@ -34,7 +37,7 @@ class _Context:
     worked out once while its styles and size stay the same rather than for every row a
     key paints: each is a walk up the widget's ancestors or through its style rules."""
 
-    __slots__ = ("key", "plain", "gutter", "padding", "inner", "background", "link_style",
+    __slots__ = ("key", "seen", "plain", "gutter", "padding", "inner", "background", "link_style",
                  "plain_text")
 
     def __init__(self, widget: Widget, key: tuple) -> None:
@@ -62,10 +65,16 @@ def _context(widget: Widget) -> _Context:
     """The widget's shared row styling, kept until Textual works out a new style for it
     (``visual_style`` is a new object whenever its styles or a theme change) or its size
     changes."""
-    key = (widget.visual_style, widget.region.size, widget.content_region.size)
+    # its size as the last arrangement gave it (``outer_size``: what ``region.size`` finds
+    # again in the screen's map, a lookup each) and whether it shows scrollbars (their room
+    # is outside ``content_region``; their size and gutter are styles)
+    key = (widget.visual_style, widget._size, widget.show_vertical_scrollbar,
+           widget.show_horizontal_scrollbar)
     context = widget.__dict__.get("_fast_rows_context")
-    if context is None or context.key[0] is not key[0] or context.key[1:] != key[1:]:
-        context = widget.__dict__["_fast_rows_context"] = _Context(widget, key)
+    if context is None or context.seen[0] is not key[0] or context.seen[1:] != key[1:]:
+        context = widget.__dict__["_fast_rows_context"] = _Context(
+            widget, (key[0], widget.region.size, widget.content_region.size))
+        context.seen = key
     return context
 
 
@@ -78,13 +87,35 @@ def content_row(widget: Widget, line: Content, y: int, width: int, x: int = 0
     context = _context(widget)
     if widget.text_selection is not None or not context.plain_text:
         return None
-    segments, length = _FormattedLine(widget._get_style, line, width, x=x, y=y,
-                                      line_end=True).to_strip(context.key[0])
-    strip = Strip(segments, length)
+    strip = Strip(_segments(widget, line, context.key[0], x, y), line.cell_length)
     if context.link_style is not None and _clickable(line, context.key[0]) \
             and not widget.screen._selecting:
         strip = strip._apply_link_style(context.link_style)
     return strip
+
+
+_OFFSET_STYLES: dict[tuple, RichStyle] = {}
+
+
+def _segments(widget: Widget, line: Content, style: Style, x: int, y: int) -> list[Segment]:
+    """The line's segments as ``_FormattedLine.to_strip`` makes them for a left-aligned
+    line: each piece in the widget's style plus its own, as a Rich style carrying where it
+    starts (the offset Textual's text selection reads). Those Rich styles are kept by what
+    they are made of: a key's new rows repeat the pieces and places of the rows before
+    (the "label" column, the frame's edges, a line's dimmed indent), and making one costs
+    more than the rest of its segment."""
+    made = _OFFSET_STYLES
+    if len(made) >= 4096:
+        made.clear()
+    segments = []
+    for text, text_style in line.render(style, end="", parse_style=widget._get_style):
+        key = (style, text_style, x, y)
+        rich = made.get(key)
+        if rich is None:
+            rich = made[key] = (style + text_style).rich_style_with_offset(x, y)
+        segments.append(Segment(text, rich))
+        x += len(text)
+    return segments
 
 
 def _clickable(line: Content, style: Style) -> bool:

@@ -18,6 +18,7 @@ from textual import events
 from textual.widget import Widget
 
 from annotator.ui.widgets.literal import Text
+from annotator.ui.widgets.still import StillLines
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Item:
         return sum(len(shown) + 1 for shown, _ in self.keys) + len(self.description)
 
 
-class KeyLine(Widget, can_focus=False):
+class KeyLine(StillLines, Widget, can_focus=False):
     """The keys of the screen it is on; ``dock: bottom``, one row, like Textual's Footer."""
 
     ALLOW_SELECT = False

@@ -10,7 +10,7 @@ from textual.widget import Widget
 
 from annotator.ui.widgets.fast_rows import content_row, styled_rows
 from annotator.ui.widgets.literal import Text
-from annotator.ui.widgets.steady import SteadyStatic, repaint
+from annotator.ui.widgets.steady import SteadyStatic, repaint, to_content
 
 
 class ReviewerProgress(Widget):
@@ -124,7 +124,9 @@ class ReviewerProgress(Widget):
                 spans.append(Span(len(text), len(text) + len(piece), style))
                 text += piece
         text += f"{percent:>4}%" if percent is not None else "     "
-        return Content(text, spans)
+        # one cell a character (digits, words, the bar's ━ and ╸): its length, not counted
+        # character by character on every key
+        return Content(text, spans, cell_length=len(text) if words.isascii() else None)
 
 
 class StatusLine(SteadyStatic):
@@ -157,8 +159,8 @@ class StatusAndProgress(ReviewerProgress):
         if (message, style) == self._said:
             return
         self._said = (message, style)
-        self._status = Content.from_rich_text(Text(message, style=style),
-                                              console=self.app.console)
+        self._status = to_content(Text(message, style=style), self.app.console,
+                                  self.app.ansi_theme)
         repaint(self, Region(0, 0, self.content_size.width, 1))
 
     def _repaint_bar(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich._wrap import divide_line
+from rich._wrap import divide_line, re_word
 from rich.cells import cell_len
 from textual.content import Content
 from textual.geometry import Region
@@ -125,8 +125,13 @@ class ReadingView(Widget):
         strip = content_row(self, line, 0, width)
         if strip is None:
             return None
-        return strip.extend_cell_length(width, (self.visual_style + Style(reverse=False))
-                                        .rich_style)
+        visual_style = self.visual_style
+        if self._pad_style is None or self._pad_style[0] is not visual_style:
+            self._pad_style = (visual_style,
+                               (visual_style + Style(reverse=False)).rich_style)
+        return strip.extend_cell_length(width, self._pad_style[1])
+
+    _pad_style: tuple | None = None  # (the visual style, what a line is padded with in it)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Each line as painted, kept by what it shows rather than by its row: moving down
@@ -211,7 +216,8 @@ def wrapped_lines(text: str, width: int) -> list[Content]:
     if (not text or "\n" in text or "\t" in text or text[0].isspace()
             or text[-1].isspace() or cell_len(text) != len(text)):
         return Content.from_rich_text(literal(text)).wrap(width)
-    cuts = [0, *divide_line(text, width), len(text)]
+    breaks = _divide_ascii(text, width) if text.isascii() and text.isprintable() else None
+    cuts = [0, *(divide_line(text, width) if breaks is None else breaks), len(text)]
     lines = []
     for start, end in zip(cuts, cuts[1:], strict=False):
         line = text[start:end].rstrip()
@@ -219,6 +225,32 @@ def wrapped_lines(text: str, width: int) -> list[Content]:
             return Content.from_rich_text(literal(text)).wrap(width)
         lines.append(Content(line))
     return lines
+
+
+def _divide_ascii(text: str, width: int) -> list[int] | None:
+    """``rich._wrap.divide_line(text, width)`` for printable ASCII, where a word's cells
+    are its characters (rich counts each word's cells; a key wraps two sentences of a few
+    dozen words); None when a word is longer than the width (rich folds it)."""
+    breaks: list[int] = []
+    offset = 0
+    match = _WORD.match
+    found = match(text, 0)
+    while found is not None:
+        start, end = found.span()
+        word = found.group(0)
+        length = len(word.rstrip())
+        if width - offset >= length:
+            offset += end - start
+        elif length > width:
+            return None
+        elif offset and start:
+            breaks.append(start)
+            offset = end - start
+        found = match(text, end)
+    return breaks
+
+
+_WORD = re_word  # rich's word: spaces, the word, the spaces after it
 
 
 _FRAMED: dict[tuple[str, int], list[Content]] = {}

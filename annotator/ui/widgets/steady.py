@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from rich._wrap import divide_line
 from rich.cells import cell_len
-from textual.content import Content
+from textual.content import Content, Span
 from textual.dom import NoScreen
 from textual.geometry import Region, Size
 from textual.strip import Strip
+from textual.style import Style as TextualStyle
 from textual.visual import Visual, visualize
 from textual.widgets import Static
 
@@ -175,11 +176,14 @@ class SteadyStatic(Static):
             row = converted.get(key)
             if row is None:  # as Textual converts the whole: one line alone, or the lines
                 # joined by Rich (each line's own style made its first span)
-                row = Content.from_rich_text(line if len(lines) == 1 else
-                                             Text("").join([line]), console=console)
+                row = to_content(line, console, self.app.ansi_theme, joined=len(lines) > 1)
             kept[key] = row
             rows.append(row)
         self._converted = kept
+        self.show_content(Content("\n").join(rows), rows)
+
+    def show_rows(self, rows: list[Content]) -> None:
+        """``show_content`` for rows made Textual content already, one line each."""
         self.show_content(Content("\n").join(rows), rows)
 
     def show_content(self, content, rows: list[Content] | None = None) -> None:
@@ -238,6 +242,37 @@ class SteadyStatic(Static):
                 "wrap" and rules("text_overflow", "fold") == "fold":
             return rows_needed(lines, width)
         return self.get_content_height(Size(0, 0), self.app.size, width)
+
+
+_CONVERTED: dict[tuple, TextualStyle] = {}
+
+
+def to_content(line: Text, console, theme, joined: bool = False) -> Content:
+    """``Content.from_rich_text(line, console=console)`` (with ``joined``: of
+    ``Text("").join([line])``, the line's own style made its first span), each Rich style
+    converted once: the label, source and confidence lines a key changes carry the same
+    dozen styles on every key, and Textual converts each span's style again."""
+    base = line.style
+    items = [(0, len(line), base), *line._spans] if joined and base else line._spans
+    content = Content(line.plain, [Span(start, end, converted_style(style, console, theme))
+                                   for start, end, style in items])
+    if base and not joined:
+        content = content.stylize_before(
+            base if isinstance(base, str) else TextualStyle.from_rich_style(base, theme))
+    return content
+
+
+def converted_style(style, console, theme) -> TextualStyle:
+    """A Rich style (or its definition) as ``Content.from_rich_text`` converts a span's,
+    converted once while the console and ANSI theme are the same."""
+    key = (style, console, theme)
+    converted = _CONVERTED.get(key)
+    if converted is None:
+        if len(_CONVERTED) >= 512:
+            _CONVERTED.clear()
+        converted = _CONVERTED[key] = TextualStyle.from_rich_style(
+            console.get_style(style) if isinstance(style, str) else style, theme)
+    return converted
 
 
 def rows_needed(lines: list[str], width: int) -> int:
