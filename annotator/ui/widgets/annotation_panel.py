@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rich.text import strip_control_codes
 from textual.content import Content, Span
 
-from annotator.base.text import visible, visible_lines
+from annotator.base.text import visible
 from annotator.ui.session import Session
 from annotator.ui.widgets.label_style import label_style
+from annotator.ui.widgets.literal import as_shown
 from annotator.ui.widgets.steady import SteadyStatic, converted_style
 
 if TYPE_CHECKING:  # imported after the first sentence is shown
@@ -132,12 +132,12 @@ class _Line:
     __slots__ = ("parts", "length", "spans", "style")
 
     def __init__(self, text: str = "", style: str = "") -> None:
-        text = strip_control_codes(visible_lines(text))
+        text = as_shown(text)
         self.parts, self.length, self.spans, self.style = [text], len(text), [], style
 
     def add(self, text: str, style: str = "") -> None:
         """``Text.append(text, style)``: nothing for no characters, a span for a style."""
-        text = strip_control_codes(visible_lines(text))
+        text = as_shown(text)
         if text:
             if style:
                 self.spans.append((self.length, self.length + len(text), style))
@@ -147,7 +147,7 @@ class _Line:
     def add_text(self, text: str, style) -> None:
         """``Text.append_text(Text(text, style=style))`` (a ``literal``): its style a span
         over it, even over no characters."""
-        text = strip_control_codes(visible_lines(text))
+        text = as_shown(text)
         if style:
             self.spans.append((self.length, self.length + len(text), style))
         self.parts.append(text)

@@ -11,10 +11,11 @@ the screen by forgetting a call.
 from __future__ import annotations
 
 from rich.text import Text as RichText
+from rich.text import strip_control_codes
 
 from annotator.base.text import is_visible, visible, visible_lines
 
-__all__ = ["Text", "literal", "visible"]
+__all__ = ["Text", "as_shown", "literal", "visible"]
 
 
 class Text(RichText):
@@ -42,3 +43,9 @@ def literal(text: str | None, style: str = "") -> Text:
     """A Text that shows exactly what the data holds: "[bold]x[/]" stays those characters,
     control characters show as symbols (ESC as ␛), line breaks as spaces."""
     return Text(visible(text or ""), style=style)
+
+
+def as_shown(text: str) -> str:
+    """The characters ``Text(text)`` holds: every one visible, as Rich keeps them (for rows
+    made as Textual content directly, without a Text between)."""
+    return strip_control_codes(visible_lines(text))
