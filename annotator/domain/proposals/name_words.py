@@ -92,10 +92,6 @@ def compound_adjective(written: str) -> bool:
 
 def plain_name_word(tokens, words, i: int, lex: Lexicon) -> bool:
     word = tokens[i].group()
-    # most words are in lower case: every test below gives False without a capital but
-    # _given_month's (a month's name, in lex.not_names), so they are not asked
-    if not word[:1].isupper() and words[i] not in lex.not_names:
-        return False
     if "-" in word and compound_adjective(word):
         return False
     if i == 0 and words[0] in fronted_prepositions(lex.language) and "," in tokens[0].string:
