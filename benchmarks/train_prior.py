@@ -15,7 +15,9 @@ file's ``by_language`` as it was. The top level is kept as trained in the thirty
 (policies set in the fortieth): the rules have changed since, so today's code trains another
 model from the same gold, and ``--check`` says that the top level differs (known, and left
 so: a retrained top level lost Indonesian labels in the forty-first round); a language's own
-model is checked against what its OWN_MODELS entry trains.
+model is checked against what its OWN_MODELS entry trains. Since the forty-sixth round (the
+proposals read every sentence before, not six) the English model differs too (known: retrained
+on the new reading it lost 5 tuned labels and one on each of two sealed sets, so it was kept).
 
 The training sets are read as bench_proposals.py reads them for its models (fold_sentences):
 each set ingested into a fresh database, every sentence proposed by the rules alone in
