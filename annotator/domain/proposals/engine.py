@@ -703,20 +703,28 @@ class _Kept:
     since: int  # the registry's size when read, and what the reading asked of it
     asked: frozenset[str]
     read: _Read
+    # no side of the article was asked by the end of the reading: every row was read
+    # without the sides (``token`` is the unread article's), so none depends on them
+    unread: bool = False
 
     def serves(self, rows: tuple[tuple, ...], texts: Sequence[str], scheme: Scheme,
                index: SourceIndex, language: str | None, lex: Lexicon,
-               table: EntityTable | None, token: tuple) -> bool:
+               table: EntityTable | None, article: ArticleSides) -> bool:
         """Whether this reading is exactly what reading its rows again now would give: the
         same rows (texts, saved labels and sources) begin the ones asked for, followed by
         the same texts, read with the same scheme, registry, lexicon, entity table and
-        article, and no name the registry took in since could change it (``_kept``)."""
+        article, and no name the registry took in since could change it (``_kept``). The
+        same article: by its token, or read before its sides were (``unread``) and they
+        are its sides now: no row asked a side (asking reads the sides), so reading the
+        rows again with them read takes the same path and gives the same reading."""
         done = len(self.rows)
         return (self.scheme is scheme and self.index is index and self.lex is lex
                 and self.table is table and self.language == language
                 and done <= len(rows) and rows[:done] == self.rows
                 and tuple(texts[done:done + LOOK_AHEAD]) == self.ahead
-                and self.token == token and index.unchanged(self.since, self.asked))
+                and (self.token == article.token
+                     or self.unread and self.token == article.unread_token)
+                and index.unchanged(self.since, self.asked))
 
 
 _BEFORE: dict[tuple[str, str], _Kept] = {}  # by document and reviewer, oldest first
@@ -740,7 +748,7 @@ def _read_before(doc_id: str, reviewer: str, rows: tuple[tuple, ...], texts: Seq
     with _BEFORE_LOCK:
         kept = _BEFORE.pop(key, None)
     if kept is not None and kept.serves(rows, texts, scheme, index, language, lex, table,
-                                        token):
+                                        article):
         read, start, asked_before = kept.read, len(kept.rows), kept.asked
         index.asked(asked_before)  # as ``_kept``: a reading around this one asked it too
     else:
@@ -751,8 +759,13 @@ def _read_before(doc_id: str, reviewer: str, rows: tuple[tuple, ...], texts: Seq
         _read_on(read, rows, start, texts, scheme, index, language, lex, table)
     finally:
         asked = index.unwatch(asked)
+    # the token the rows were read with: the one made before reading, still the article's
+    # if no row asked a side (``unread``); else rows read before and after the sides were
+    # read hold both, and the reading serves only while the sides are what they are now
+    unread = article.unread and token == article.unread_token
     kept = _Kept(rows, tuple(texts[len(rows):len(rows) + LOOK_AHEAD]), scheme, index,
-                 language, lex, table, token, since, asked | asked_before, read)
+                 language, lex, table, token if unread else article.token, since,
+                 asked | asked_before, read, unread)
     with _BEFORE_LOCK:
         while len(_BEFORE) >= BEFORE_KEPT:
             del _BEFORE[next(iter(_BEFORE))]

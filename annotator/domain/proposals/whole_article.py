@@ -108,6 +108,18 @@ class ArticleSides(Mapping):
             return self._token
         return tuple(sorted(self._read().items()))
 
+    @property
+    def unread(self) -> bool:
+        """Whether no side has been asked of the document's reading yet: whatever was read
+        meanwhile (a reading state made with ``unread_token``) did not depend on the sides,
+        and reads the same once they are read (engine._Kept.serves)."""
+        return self._reading.result is None
+
+    @property
+    def unread_token(self) -> tuple:
+        """``token`` while the sides are unread (the document's reading and the registry)."""
+        return self._token
+
     def _read(self) -> Sides:
         if self._sides is None:
             sides, written = self._reading.finish()
