@@ -54,12 +54,13 @@ from annotator.domain.proposals.named_next import (
 from annotator.domain.proposals.names import possessive_kept
 from annotator.domain.proposals.owned_places import owned_places
 from annotator.domain.proposals.prosecuting import prosecuting
-from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.reading import (
+    _name_runs,
     described_in,
     names_in,
     normalise,
 )
+from annotator.domain.proposals.reading import _words as reading_words
 from annotator.domain.proposals.roles import COUNSEL, acting_for
 from annotator.domain.proposals.sexes import sex_in, surnames_sexes
 from annotator.domain.proposals.short_titles import short_titles
@@ -525,10 +526,14 @@ def _names(text: str, lex: Lexicon) -> list[str]:
     written = text.replace("’", "'")  # the same length: "Prosecutor's Office" as written
     for start, end, _short in defined_acronyms(written):
         written = written[:start] + " " * (end - start) + written[end:]
-    text = normalise(text)
-    tokens, words = tokens_and_words(text)
+    if lex is titled(lexicon(lex.language)):  # the entity table's: the runs described_in
+        text, tokens, words, runs = _name_runs(text, lex.language)  # reads too, read once
+    else:
+        text = normalise(text)
+        tokens, words = tokens_and_words(text)
+        runs = name_runs(text, tokens, words, lex)
     found = []
-    for run, _name in name_runs(text, tokens, words, lex):
+    for run, _name in runs:
         name = person_in(written, tokens, words, run, lex)
         start = run[0]
         while start < run[1] - 1 and words[start] in lex.titles | lex.honorifics:
