@@ -127,3 +127,26 @@ def test_a_reading_that_asked_a_side_keeps_the_sides_token(articles_db, scheme,
                        source=proposal.name if proposal else None, scheme=scheme)
         sentence = nav.next_sentence(articles_db, sentence)
     assert seen >= 1
+
+
+def test_the_sides_token_is_made_once_and_is_the_sides():
+    """A key asks an article's token for every reading state it makes: once its sides are
+    read, the token is made once per article object, and is the sides themselves."""
+    from annotator.domain.proposals.engine import _read_whole
+    from annotator.domain.scheme import load_scheme
+
+    texts = tuple(line.strip() for line in (SETS / ARTICLES[2]).read_text(
+        encoding="utf-8").splitlines() if line.strip())
+    whole_article._READ.clear()
+    try:
+        article = whole_article.article_sides("doc", texts, "en", load_scheme(), _read_whole)
+        assert article.unread and article.token == article.unread_token
+        sides = dict(article.items())  # asking reads the sides
+        assert not article.unread and sides
+        token = article.token
+        assert token == tuple(sorted(sides.items())) != article.unread_token
+        assert article.token is token  # made once
+        again = whole_article.article_sides("doc", texts, "en", load_scheme(), _read_whole)
+        assert again.token == token and again.token is not token  # per article object
+    finally:
+        whole_article._READ.clear()

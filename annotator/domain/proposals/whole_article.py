@@ -98,6 +98,7 @@ class ArticleSides(Mapping):
 
     def __init__(self, reading: _Reading, index: SourceIndex | None):
         self._reading, self._index, self._sides = reading, index, None
+        self._sorted: tuple | None = None  # the sides as a token, made once they are read
         # not the registry's size: a reading that asks a side reads the article to its
         # end, so this token is never made again; one that does not, does not depend on it
         self._token = ("article", reading.serial, id(index))
@@ -106,7 +107,9 @@ class ArticleSides(Mapping):
     def token(self) -> tuple:
         if self._sides is None and self._reading.result is None:
             return self._token
-        return tuple(sorted(self._read().items()))
+        if self._sorted is None:  # a key reads it for every reading state it makes
+            self._sorted = tuple(sorted(self._read().items()))
+        return self._sorted
 
     @property
     def unread(self) -> bool:
