@@ -142,7 +142,7 @@ def test_sqlite_quotes_every_character_as_python_does():
 def test_one_query_walks_the_indexes_and_sorts_nothing(worked_db, name):
     """Sentences stream in corpus order from the indexes; only a sentence's own dispute
     links are sorted, inside its subquery; the rowids of the labeled (or chosen) sentences
-    are listed once, each id looked up in the sentences' key (no scan of them, no sort)."""
+    are listed once, each id looked up in the ids' unique index (no scan of them, no sort)."""
     sql, params = lines._query(worked_db, OPTIONS[name])
     steps = list(worked_db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
     top = [detail for _, parent, _, detail in steps if parent == 0]
@@ -159,7 +159,7 @@ def test_one_query_walks_the_indexes_and_sorts_nothing(worked_db, name):
             if parent in parents:
                 parents.add(step)
                 below.append(detail)
-        assert "SEARCH sentences USING COVERING INDEX sqlite_autoindex_sentences_1 (id=?)" in (
+        assert "SEARCH sentences USING COVERING INDEX idx_sentences_id (id=?)" in (
             below), below
         assert not any("TEMP B-TREE" in detail or detail.startswith("SCAN sentences")
                        for detail in below), below

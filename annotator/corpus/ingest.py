@@ -13,6 +13,7 @@ import gc
 import hashlib
 import itertools
 import queue
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -110,6 +111,9 @@ INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FRO
                  "WHERE rowid > ? AND rowid <= ?")
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
 FTS_UPDATE_TRIGGER = "sentences_au"  # and its update trigger (delete, then insert again)
+ID_INDEX = "idx_sentences_id"  # the sentences' ids, unique (migration 0019)
+# a trigger's SQL that fires on an insert (CREATE TRIGGER name [AFTER|BEFORE] INSERT ON ...)
+_INSERT_TRIGGER = re.compile(r"\bINSERT\s+ON\b", re.IGNORECASE)
 
 
 @dataclass
@@ -169,7 +173,7 @@ def ingest_paths(
         with write(db), _no_cyclic_gc(), _page_cache(db):
             run = _Run(db, rules, language, report, analyser)
             done = 0
-            with _BulkFts(db) as fts, _indexes_after(db):
+            with _BulkFts(db) as fts, _IndexesAfter(db) as indexes:
                 run.fts = fts
                 for f in files:
                     size = f.stat().st_size
@@ -181,9 +185,12 @@ def ingest_paths(
                     done += size
                     if progress:
                         progress(done, total)
-                # before the indexes are built: group roots marked in the table alone
-                run.finish()
+                roots = run.finish()
                 run.release()
+                # the group roots are found by id: that index first, the others after
+                # them (the roots marked in the table alone, not in the group index)
+                indexes.build(ID_INDEX)
+                run.mark_roots(roots)
     finally:
         analyser.close()
     return report
@@ -344,36 +351,67 @@ def _without_trigger(db: Database, name: str) -> Iterator[None]:
     db.execute(row[0])
 
 
-@contextlib.contextmanager
-def _indexes_after(db: Database) -> Iterator[None]:
-    """Into an empty database, build the sentences' secondary indexes once at the end
-    (a sort each) instead of inserting every row into each B-tree at a random place.
+class _IndexesAfter:
+    """Into an empty database, build the sentences' indexes once at the end (a sort each)
+    instead of inserting every row into each B-tree at a random place: the id's unique
+    index (migration 0019) as well as the secondary ones.
 
     Dropped and recreated from their stored SQL inside the caller's transaction, like
     the FTS trigger: no other connection sees the schema without them, and a failed
-    ingestion rolls the drop back. A database that holds sentences keeps its indexes
-    (rebuilding them for a day's articles would cost more than it saves).
+    ingestion rolls the drop back (on an error none is built). A database that holds
+    sentences keeps its indexes (rebuilding them for a day's articles would cost more
+    than it saves).
+
+    The id's index stays while an insert trigger on sentences does (the full-text
+    index's, if _BulkFts has not dropped it): a row inserted through a trigger makes
+    SQLite look up the parent key of the foreign keys naming ``sentences.id``, which
+    needs that index ("foreign key mismatch"); a plain insert does not. Without the
+    index, a duplicate id (two texts with the same hash) fails the index's build at the
+    end instead of the insert: the same error, the same rollback.
     """
-    if db.execute("PRAGMA cache_size").fetchone() is None or db.execute(
-        "SELECT 1 FROM sentences LIMIT 1"
-    ).fetchone() is not None:  # a server (PostgreSQL) or sentences already stored
-        yield
-        return
-    indexes = db.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sentences' "
-        "AND sql IS NOT NULL ORDER BY name").fetchall()
-    for name, _ in indexes:
-        db.execute(f"DROP INDEX [{name}]")
-    yield
-    # SQLite's sorter holds up to the page cache's size in memory: a small cache while
-    # sorting keeps memory flat at 1M sentences (the pages it lets go are reused)
-    was = db.execute("PRAGMA cache_size").fetchone()[0]
-    db.execute(f"PRAGMA cache_size = -{SORT_CACHE_KB}")
-    try:
-        for _, sql in indexes:
-            db.execute(sql)
-    finally:
-        db.execute(f"PRAGMA cache_size = {was}")
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.dropped: dict[str, str] = {}  # name: its SQL, in name order
+
+    def __enter__(self) -> _IndexesAfter:
+        db = self.db
+        if db.execute("PRAGMA cache_size").fetchone() is None or db.execute(
+            "SELECT 1 FROM sentences LIMIT 1"
+        ).fetchone() is not None:  # a server (PostgreSQL) or sentences already stored
+            return self
+        indexes = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sentences' "
+            "AND sql IS NOT NULL ORDER BY name").fetchall()
+        inserted_by_trigger = any(
+            _INSERT_TRIGGER.search(sql) for (sql,) in db.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name = 'sentences'"))
+        for name, sql in indexes:
+            if name == ID_INDEX and inserted_by_trigger:
+                continue
+            db.execute(f"DROP INDEX [{name}]")
+            self.dropped[name] = sql
+        return self
+
+    def build(self, *names: str) -> None:
+        """Build the dropped indexes ``names`` (all that are left when none given) now."""
+        wanted = [name for name in (names or list(self.dropped)) if name in self.dropped]
+        if not wanted:
+            return
+        # SQLite's sorter holds up to the page cache's size in memory: a small cache while
+        # sorting keeps memory flat at 1M sentences (the pages it lets go are reused)
+        was = self.db.execute("PRAGMA cache_size").fetchone()[0]
+        self.db.execute(f"PRAGMA cache_size = -{SORT_CACHE_KB}")
+        try:
+            for name in wanted:
+                self.db.execute(self.dropped.pop(name))
+        finally:
+            self.db.execute(f"PRAGMA cache_size = {was}")
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            self.build()
 
 
 class _Run:
@@ -761,21 +799,28 @@ class _Run:
         self.progress.append((doc_id, position))
         return rows
 
-    def finish(self) -> None:
-        """Note how far the near-duplicate keys are filed; mark the sentences that became
-        the first member of a new group."""
+    def finish(self) -> list[str]:
+        """Note how far the near-duplicate keys are filed; the ids of the sentences that
+        became the first member of a new group (for mark_roots), in id order."""
         self._file_keys(mark=False)
         if self._index is not None or not self.had_documents:
             self._set_filed(self.rowid)  # every sentence stored so far has its keys
-        if self._index is None or not self._index.new_roots:
+        if self._index is None:
+            return []
+        return sorted(self._index.new_roots)
+
+    def mark_roots(self, roots: list[str]) -> None:
+        """Mark the sentences that became the first member of a new group (by id: the
+        id's index must be there)."""
+        if not roots:
             return
         # only group_id changes: the full-text index has nothing to take out and put back
         with _without_trigger(self.db, FTS_UPDATE_TRIGGER):
             self.db.conn.executemany(
                 "UPDATE sentences SET group_id = id WHERE id = ? AND group_id IS NULL",
-                [(sid,) for sid in sorted(self._index.new_roots)],
+                [(sid,) for sid in roots],
             )
-        self.report.grouped += len(self._index.new_roots)
+        self.report.grouped += len(roots)
 
     def release(self) -> None:
         """Let go of what only the run's lookups needed (the index, the filter, the caches,

@@ -23,7 +23,12 @@ from typing import TYPE_CHECKING
 from annotator.base.errors import StoreError
 from annotator.base.locations import is_server
 from annotator.db.lazy_database import LazyDatabase
-from annotator.db.migrations import MIGRATION_NAMES, MIGRATION_SET, migrations
+from annotator.db.migrations import (
+    MIGRATION_NAMES,
+    MIGRATION_SET,
+    WITHOUT_FOREIGN_KEYS,
+    migrations,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -97,10 +102,13 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
         if is_postgres(db) and migrate and db.missing_functions():  # type: ignore[attr-defined]
             with write(db):
                 db.ensure_functions()  # type: ignore[attr-defined]
-        if migrate and pending_migrations(db):
-            with write(db):
-                check_version(db, path)  # another process may have migrated meanwhile
-                migrations.apply(db)
+        if migrate and (pending := pending_migrations(db)):
+            if is_postgres(db) or WITHOUT_FOREIGN_KEYS.isdisjoint(pending):
+                with write(db):
+                    check_version(db, path)  # another process may have migrated meanwhile
+                    migrations.apply(db)
+            else:
+                _migrate_without_foreign_keys(db, path)
     except sqlite3.DatabaseError as exc:
         db.close()
         raise StoreError(f"{path}: cannot open database ({exc})") from exc
@@ -108,6 +116,28 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
         db.close()
         raise
     return db
+
+
+def _migrate_without_foreign_keys(db: Database, path: str | Path) -> None:
+    """The pending migrations, one of which rebuilds a table (migrations.WITHOUT_FOREIGN_KEYS):
+    SQLite's twelve steps, with foreign keys off (set outside the transaction, where the
+    pragma takes effect) and every foreign key checked before the commit; any row that
+    names a missing parent that none named before rolls the whole transaction back (a
+    database that already held such rows is not made unusable by them)."""
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with write(db):
+            check_version(db, path)  # another process may have migrated meanwhile
+            before = {tuple(row) for row in db.execute("PRAGMA foreign_key_check")}
+            migrations.apply(db)
+            broken = sorted({tuple(row) for row in db.execute("PRAGMA foreign_key_check")}
+                            - before, key=repr)
+            if broken:
+                raise StoreError(f"{path}: migrating left {len(broken)} row(s) naming a "
+                                 f"missing parent (table, rowid, parent: "
+                                 f"{[row[:3] for row in broken[:3]]}); nothing was changed")
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
 
 
 def database_file(db: Database) -> str | None:

@@ -61,12 +61,14 @@ class CopyReport:
 
 @functools.cache
 def schema() -> tuple[Shape, ...]:
-    """The tables to copy, parents before children (the order the migrations made them)."""
+    """The tables to copy, parents before children: the order the migrations made them,
+    but each after the tables its foreign keys name (a migration that rebuilds a table,
+    0019's sentences, makes it after its children)."""
     db = Database(memory=True)
     try:
         migrations.apply(db)
-        names = [name for (name,) in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")]
+        names = _parents_first(db, [name for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")])
         shapes = []
         for name in names:
             if name == MIGRATIONS_TABLE or name.startswith(FTS_TABLE) \
@@ -84,6 +86,23 @@ def schema() -> tuple[Shape, ...]:
         return tuple(shapes)
     finally:
         db.close()
+
+
+def _parents_first(db: Database, names: list[str]) -> list[str]:
+    """``names`` in their order, but each table after the tables its foreign keys name."""
+    placed: list[str] = []
+
+    def place(name: str, path: tuple[str, ...]) -> None:
+        if name in placed or name in path:
+            return
+        for row in db.execute(f"PRAGMA foreign_key_list([{name}])").fetchall():
+            if row[2] in names:
+                place(row[2], (*path, name))
+        placed.append(name)
+
+    for name in names:
+        place(name, ())
+    return placed
 
 
 def check_empty(db: Database, where: str) -> None:
