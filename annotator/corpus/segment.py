@@ -42,17 +42,49 @@ def _pieces(language: str, text: str) -> list[tuple[int, int]]:
     return _split_missed(text, _sentencex_pieces(language, text))
 
 
+# Unicode's spaces and line breaks beyond ASCII (Rust's whitespace). sentencex panics on
+# one just before a sentence's end ("G\u00a0.\u201d": "byte index is not a char boundary"),
+# and counts bytes wrongly beside one before other punctuation; it means them as spaces, so
+# such a run is given to it as ASCII spaces: as many characters, so its pieces fall at the
+# same offsets of the raw text, which is never changed. Other wide spaces are left as they
+# were, so text that segmented before segments the same.
+_WIDE_SPACES = ("\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_WIDE_BEFORE_PUNCTUATION = re.compile(f"[{_WIDE_SPACES}]+(?=[^\\w\\s])")
+_AS_SPACES = str.maketrans(dict.fromkeys(_WIDE_SPACES, " "))
+
+
+def _as_spaces(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
+def _sentencex_read(language: str, text: str) -> tuple[str, list[str]] | None:
+    """What sentencex was given and its pieces; None if it panicked on every reading."""
+    read = _WIDE_BEFORE_PUNCTUATION.sub(_as_spaces, text)
+    for attempt in (read, text.translate(_AS_SPACES)):
+        try:
+            return attempt, list(_sentencex(language or "id", attempt))
+        except BaseException as error:  # pyo3's PanicException derives from BaseException
+            if type(error).__name__ != "PanicException":
+                raise
+    return None
+
+
 def _sentencex_pieces(language: str, text: str) -> list[tuple[int, int]]:
     """sentencex's pieces as spans; they cover the text exactly."""
+    found = _sentencex_read(language, text)
+    if found is None:  # one piece: _split_missed still splits it at plain sentence ends
+        return [(0, len(text))]
+    read, pieces = found
     spans = []
     cursor = 0
-    for piece in _sentencex(language or "id", text):
+    for piece in pieces:
         if not piece:
             continue
-        if text.startswith(piece, cursor):
+        if read.startswith(piece, cursor):
             start = cursor
         else:  # defensive: sentencex altered the piece; find it again
-            start = text.find(piece.strip(), cursor)
+            start = read.find(piece.strip(), cursor)
             if start < 0:
                 return [(0, len(text))]
         end = start + len(piece)
