@@ -38,10 +38,14 @@ class _Context:
     key paints: each is a walk up the widget's ancestors or through its style rules."""
 
     __slots__ = ("key", "seen", "plain", "gutter", "padding", "inner", "background", "link_style",
-                 "plain_text")
+                 "plain_text", "layouts")
 
     def __init__(self, widget: Widget, key: tuple) -> None:
         self.key = key
+        # the pieces of the lines painted (``_pieces``), kept while the widget's style is the
+        # same object: a new theme makes a new one, and a named span style ("$accent") may
+        # then be another colour
+        self.layouts: dict[tuple, list] = {}
         styles = widget.styles
         _, right, _, left = styles.border
         self.plain = (left[0] == "" and right[0] == ""
@@ -87,7 +91,8 @@ def content_row(widget: Widget, line: Content, y: int, width: int, x: int = 0
     context = _context(widget)
     if widget.text_selection is not None or not context.plain_text:
         return None
-    strip = Strip(_segments(widget, line, context.key[0], x, y), line.cell_length)
+    strip = Strip(_segments(widget, line, context.key[0], x, y, context.layouts),
+                  line.cell_length)
     if context.link_style is not None and _clickable(line, context.key[0]) \
             and not widget.screen._selecting:
         strip = strip._apply_link_style(context.link_style)
@@ -97,25 +102,51 @@ def content_row(widget: Widget, line: Content, y: int, width: int, x: int = 0
 _OFFSET_STYLES: dict[tuple, RichStyle] = {}
 
 
-def _segments(widget: Widget, line: Content, style: Style, x: int, y: int) -> list[Segment]:
+def _segments(widget: Widget, line: Content, style: Style, x: int, y: int,
+              layouts: dict[tuple, list] | None = None) -> list[Segment]:
     """The line's segments as ``_FormattedLine.to_strip`` makes them for a left-aligned
     line: each piece in the widget's style plus its own, as a Rich style carrying where it
     starts (the offset Textual's text selection reads). Those Rich styles are kept by what
     they are made of: a key's new rows repeat the pieces and places of the rows before
     (the "label" column, the frame's edges, a line's dimmed indent), and making one costs
-    more than the rest of its segment."""
+    more than the rest of its segment. With ``layouts`` (the widget's, ``_Context``) the
+    pieces of a line are kept by its length, spans and place, and a line that says other
+    characters in the same pieces is cut from them."""
+    text = line.plain
+    if layouts is None:
+        return [Segment(text[start:end], rich)
+                for start, end, rich in _pieces(widget, line, style, x, y)]
+    if len(layouts) >= 512:
+        layouts.clear()
+    key = (style, tuple(line.spans), len(text), x, y)
+    pieces = layouts.get(key)
+    if pieces is None:
+        pieces = layouts[key] = _pieces(widget, line, style, x, y)
+    return [Segment(text[start:end], rich) for start, end, rich in pieces]
+
+
+def _pieces(widget: Widget, line: Content, style: Style, x: int, y: int
+            ) -> list[tuple[int, int, RichStyle]]:
+    """Where each piece of the line starts and ends, with its Rich style: what ``_segments``
+    makes of any line of the same length, spans and place (``Content.render`` depends on
+    nothing else but the widget's style and how it parses a named style), kept by the
+    widget for the lines it paints next: the status, progress and position lines say new
+    numbers in the same pieces on every key, and rendering a line costs more than
+    cutting its text."""
     made = _OFFSET_STYLES
     if len(made) >= 4096:
         made.clear()
-    segments = []
+    pieces = []
+    start = 0
     for text, text_style in line.render(style, end="", parse_style=widget._get_style):
         key = (style, text_style, x, y)
         rich = made.get(key)
         if rich is None:
             rich = made[key] = (style + text_style).rich_style_with_offset(x, y)
-        segments.append(Segment(text, rich))
+        pieces.append((start, start + len(text), rich))
+        start += len(text)
         x += len(text)
-    return segments
+    return pieces
 
 
 def _clickable(line: Content, style: Style) -> bool:

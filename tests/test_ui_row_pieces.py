@@ -1,0 +1,59 @@
+"""Round 47 (issue 10): the pieces of a painted line kept by its length, spans and place
+(fast_rows._segments with a widget's ``layouts``) cut any line that says other characters
+in the same pieces into the segments Textual's formatter gives."""
+
+from __future__ import annotations
+
+import random
+
+from textual.content import Content, Span, _FormattedLine
+from textual.style import Style
+
+from annotator.ui.widgets import fast_rows
+
+
+def _formatted(line: Content, style: Style, x: int, y: int) -> list:
+    segments, _ = _FormattedLine(lambda s: s if isinstance(s, Style) else Style.parse(s),
+                                 line, 200, x=x, y=y, line_end=True).to_strip(style)
+    return segments
+
+
+class _Parser:
+    @staticmethod
+    def _get_style(style):
+        return style if isinstance(style, Style) else Style.parse(style)
+
+
+def test_kept_pieces_cut_other_words_as_textual_formats_them():
+    chance = random.Random(47)
+    styles = [Style(bold=True), Style.parse("dim"), "italic", "red on blue", Style(),
+              Style.parse("bold reverse"), "green"]
+    bases = [Style(), Style.parse("white on black"), Style.parse("dim")]
+    layouts: dict = {}
+    met_again = 0
+    for _ in range(300):
+        length = chance.randint(0, 25)
+        spans = []
+        for _ in range(chance.randint(0, 4)):
+            if not length:
+                break
+            start = chance.randrange(length)
+            spans.append(Span(start, chance.randint(start + 1, length), chance.choice(styles)))
+        base, x, y = chance.choice(bases), chance.randint(0, 3), chance.randint(0, 3)
+        for _ in range(3):  # other characters in the same pieces: the second and third met
+            text = "".join(chance.choice("ab c·é━0123456789") for _ in range(length))
+            line = Content(text, spans)
+            before = len(layouts)
+            assert fast_rows._segments(_Parser, line, base, x, y, layouts) == \
+                _formatted(line, base, x, y), (text, spans, x, y)
+            met_again += len(layouts) == before
+    assert met_again >= 500  # most lines were cut from pieces kept
+    # a line of another length, or at another place, is not cut from the pieces kept
+    line = Content("labeled 9 of 10", [Span(8, 9, "bold")])
+    assert fast_rows._segments(_Parser, line, Style(), 0, 0, layouts) == \
+        _formatted(line, Style(), 0, 0)
+    for other, x, y in (("labeled 10 of 10", 0, 0), ("labeled 9 of 10", 2, 0),
+                        ("labeled 9 of 10", 0, 1)):
+        line = Content(other, [Span(8, 9, "bold")])
+        assert fast_rows._segments(_Parser, line, Style(), x, y, layouts) == \
+            _formatted(line, Style(), x, y), (other, x, y)
