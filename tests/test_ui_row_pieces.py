@@ -57,3 +57,23 @@ def test_kept_pieces_cut_other_words_as_textual_formats_them():
         line = Content(other, [Span(8, 9, "bold")])
         assert fast_rows._segments(_Parser, line, Style(), x, y, layouts) == \
             _formatted(line, Style(), x, y), (other, x, y)
+
+
+def test_status_message_made_directly_is_the_texts_conversion():
+    """The status line's message made Textual content directly (progress.status_content)
+    is what converting the Rich Text of the same message and style gives."""
+    from rich.console import Console
+
+    from annotator.ui.widgets.literal import Text
+    from annotator.ui.widgets.progress import status_content
+    from annotator.ui.widgets.steady import to_content
+
+    console = Console()
+    messages = ["", "✓ saved claim · likely (12 saved this session)", "[bold]x[/] \x1b[5m",
+                "two\nlines\tand a tab", "\u202eevil\u2066 \x9b \ud800", "source Dmitry Peskov"]
+    for message in messages:
+        for style in ("", "green", "yellow", "bold red", "red"):
+            made = status_content(message, style)
+            converted = to_content(Text(message, style=style), console, None)
+            assert (made.plain, made.spans, made.cell_length) == \
+                (converted.plain, converted.spans, converted.cell_length), (message, style)

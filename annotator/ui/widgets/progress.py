@@ -9,8 +9,8 @@ from textual.style import Style
 from textual.widget import Widget
 
 from annotator.ui.widgets.fast_rows import content_row, styled_rows
-from annotator.ui.widgets.literal import Text
-from annotator.ui.widgets.steady import SteadyStatic, repaint, to_content
+from annotator.ui.widgets.literal import Text, as_shown
+from annotator.ui.widgets.steady import SteadyStatic, repaint
 
 
 class ReviewerProgress(Widget):
@@ -129,6 +129,13 @@ class ReviewerProgress(Widget):
         return Content(text, spans, cell_length=len(text) if words.isascii() else None)
 
 
+def status_content(message: str, style: str = "") -> Content:
+    """``to_content(Text(message, style=style))`` made directly: the characters the Text
+    holds (``as_shown``), its style a span over them (a new message on every key)."""
+    content = Content(as_shown(message))
+    return content.stylize_before(style) if style else content
+
+
 class StatusLine(SteadyStatic):
     """One line saying what just happened; "saved" only after the commit returned."""
 
@@ -159,8 +166,7 @@ class StatusAndProgress(ReviewerProgress):
         if (message, style) == self._said:
             return
         self._said = (message, style)
-        self._status = to_content(Text(message, style=style), self.app.console,
-                                  self.app.ansi_theme)
+        self._status = status_content(message, style)
         repaint(self, Region(0, 0, self.content_size.width, 1))
 
     def _repaint_bar(self) -> None:
