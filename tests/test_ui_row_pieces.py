@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from textual.content import Content, Span, _FormattedLine
 from textual.style import Style
 
@@ -77,3 +78,55 @@ def test_status_message_made_directly_is_the_texts_conversion():
             converted = to_content(Text(message, style=style), console, None)
             assert (made.plain, made.spans, made.cell_length) == \
                 (converted.plain, converted.spans, converted.cell_length), (message, style)
+
+
+@pytest.mark.parametrize("no_color", [False, True])
+def test_rows_cut_from_templates_are_textuals(seeded_db, db_path, monkeypatch, no_color):
+    """Rows styled from the template of a row with the same pieces (fast_rows.Cut) are the
+    rows Textual paints, down a document and back, after changes of source, confidence
+    and undo; and most rows after the first keys are cut so. With NO_COLOR the app filters
+    every row (Monochrome): the template holds the filtered styles."""
+    from support.ui import drive, shown
+    from test_ui_fast_rows import WIDGETS, painted, textual
+
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+
+    calls = {"cut": 0, "styled": 0}
+    real_cut, real_styled = fast_rows._cut_row, fast_rows._styled
+    inside = [False]
+
+    def cut(*args):
+        calls["cut"] += 1
+        inside[0] = True
+        try:
+            return real_cut(*args)
+        finally:
+            inside[0] = False
+
+    def styled(*args):
+        calls["styled"] += inside[0]
+        return real_styled(*args)
+
+    monkeypatch.setattr(fast_rows, "_cut_row", cut)
+    monkeypatch.setattr(fast_rows, "_styled", styled)
+    compared = []
+
+    async def scenario(pilot):
+        for key in ["c", "x", "c", "up", "plus", "minus", "c", "a", "u", "down", "d",
+                    *["c"] * 12, "u", "u", "k", "j", "c"]:
+            await pilot.press(key)
+            await shown(pilot)
+            for kind in WIDGETS:
+                for widget in pilot.app.screen.query(kind):
+                    if widget.display and widget.region.area:
+                        compared.append((key, kind.__name__, painted(widget),
+                                         textual(widget)))
+
+    drive(db_path, scenario)
+    assert len(compared) > 80
+    for key, name, ours, theirs in compared:
+        assert ours == theirs, (key, name)
+    assert calls["cut"] - calls["styled"] > 40, calls  # cut from templates

@@ -8,7 +8,7 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 
-from annotator.ui.widgets.fast_rows import content_row, styled_rows
+from annotator.ui.widgets.fast_rows import Cut, content_row, cuttable, styled_rows
 from annotator.ui.widgets.literal import Text, as_shown
 from annotator.ui.widgets.steady import SteadyStatic, repaint
 
@@ -96,11 +96,13 @@ class ReviewerProgress(Widget):
                 return strips
         return super().render_lines(crop)
 
-    def _row(self, y: int) -> Strip:
+    def _row(self, y: int) -> Strip | Cut:
         visual, width = self._render(), self.content_size.width
         if y == 0 and isinstance(visual, Content) and "\n" not in visual.plain \
                 and "\t" not in visual.plain and visual.cell_length <= width \
                 and len(visual.plain) <= width:
+            if cuttable(self, visual):
+                return Cut(visual, 0)
             strip = content_row(self, visual, 0, width)
             if strip is not None:
                 return strip
@@ -218,16 +220,21 @@ class StatusAndProgress(ReviewerProgress):
                 self._painted[key] = strip
         return painted
 
-    def _row(self, y: int) -> Strip:
+    def _row(self, y: int) -> Strip | Cut:
         width = self.content_size.width
         if y == 0:
-            strip = content_row(self, self._first_row(width), 0, width)
+            first = self._first_row(width)
+            if cuttable(self, first):
+                return Cut(first, 0)
+            strip = content_row(self, first, 0, width)
             if strip is not None:
                 return strip
             return self.render_line(y)
         visual = super().render()
         if y == 1 and "\n" not in visual.plain and "\t" not in visual.plain \
                 and visual.cell_length <= width and len(visual.plain) <= width:
+            if cuttable(self, visual):
+                return Cut(visual, 1)
             strip = content_row(self, visual, 1, width)
             if strip is not None:
                 return strip

@@ -18,7 +18,7 @@ from textual.style import Style as TextualStyle
 from textual.visual import Visual, visualize
 from textual.widgets import Static
 
-from annotator.ui.widgets.fast_rows import content_row, styled_rows
+from annotator.ui.widgets.fast_rows import Cut, content_row, cuttable, styled_rows
 from annotator.ui.widgets.literal import Text
 
 
@@ -84,10 +84,12 @@ class SteadyStatic(Static):
                     strips[k] = styled[keys[k]] = strip
         return strips
 
-    def _row_strip(self, rows: list[Content], y: int) -> Strip:
-        """Content row y, as ``render_line`` would give it."""
+    def _row_strip(self, rows: list[Content], y: int) -> Strip | Cut:
+        """Content row y, as ``render_line`` would give it (or its ``Cut``)."""
         if y < len(rows):
             x, line = self._place(y)
+            if cuttable(self, rows[y]):
+                return Cut(rows[y], line, x)
             strip = content_row(self, rows[y], line, self.size.width, x)
             if strip is not None:
                 return strip
