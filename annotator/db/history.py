@@ -16,6 +16,7 @@ shape for every table, answered with the partial indexes on ``undoes`` (migratio
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 UNDO = "undo"
+_INSERTS: dict[tuple[str, tuple[str, ...]], str] = {}  # HistoryTable.record's statements
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class HistoryTable:
     # an extra SQL condition on ``h`` for a change to be undoable (e.g. its dispute exists)
     live: str | None = None
 
-    @property
+    @functools.cached_property
     def columns(self) -> frozenset[str]:
         return frozenset(
             ("change_id", self.actor, "action", "undoes", "at", *self.keys, *self.values,
@@ -66,16 +68,22 @@ class HistoryTable:
 
         ``columns`` are the key and value columns; any not given are NULL.
         """
-        unknown = set(columns) - self.columns
-        if unknown:
+        if not self.columns.issuperset(columns):
+            unknown = set(columns) - self.columns
             raise ValueError(f"{self.name} has no column {', '.join(sorted(unknown))}")
         change_id = new_change_id()
         row = {"change_id": change_id, self.actor: actor, "action": action,
                "undoes": undoes, "at": at or now(), **columns}
         # one plain INSERT (the names are this table's own, checked above): sqlite-utils'
-        # insert reads the schema first, five statements on a labeling keystroke
-        db.execute(f"INSERT INTO {self.name} ({', '.join(row)}) "
-                   f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
+        # insert reads the schema first, five statements on a labeling keystroke; made once
+        # for each set of columns (a labeling keystroke gives the same ones every time)
+        names = tuple(row)
+        sql = _INSERTS.get((self.name, names))
+        if sql is None:
+            sql = _INSERTS[(self.name, names)] = (
+                f"INSERT INTO {self.name} ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' * len(names))})")
+        db.execute(sql, list(row.values()))
         return change_id
 
     def not_undone(self, alias: str = "h") -> str:

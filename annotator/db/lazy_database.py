@@ -60,11 +60,20 @@ class LazyDatabase:
         return self._database
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
-        if self._database is None and _first_word(sql) in PLAIN:
+        database = self._database
+        if database is None:
+            if _first_word(sql) in PLAIN:
+                if parameters is None:
+                    return self._conn.execute(sql)
+                return self._conn.execute(sql, parameters)
+            return self.database.execute(sql, parameters)
+        if not database._tracer and self._conn.in_transaction:
+            # inside a transaction sqlite-utils' execute is the connection's (it commits only
+            # a statement that opened a transaction itself): a save's five statements
             if parameters is None:
                 return self._conn.execute(sql)
             return self._conn.execute(sql, parameters)
-        return self.database.execute(sql, parameters)
+        return database.execute(sql, parameters)
 
     def query(self, sql: str, params: Any = None):
         """Rows as dicts, as sqlite-utils' ``query``; a SELECT is answered here (``annotator

@@ -63,6 +63,26 @@ def get_annotation(db: Database, sentence_id: str, reviewer: str) -> dict[str, A
     return dict(zip(cols, row, strict=True))
 
 
+# The sentence (one row when it exists) and the reviewer's annotation of it, if any: what a
+# save reads before it writes, in one statement (an annotation's sentence exists: the
+# foreign key), where it took two.
+_SENTENCE_AND_ANNOTATION = (
+    "SELECT a.* FROM sentences s LEFT JOIN annotations a "
+    "ON a.sentence_id = s.id AND a.reviewer = ? WHERE s.id = ?")
+
+
+def _sentence_and_annotation(db: Database, sentence_id: str, reviewer: str
+                             ) -> tuple[bool, dict[str, Any] | None]:
+    """(whether the sentence exists, the reviewer's annotation of it or None)."""
+    cursor = db.execute(_SENTENCE_AND_ANNOTATION, [reviewer, sentence_id])
+    row = cursor.fetchone()
+    if row is None:
+        return False, None
+    cols = [d[0] for d in cursor.description]
+    found = dict(zip(cols, row, strict=True))
+    return True, found if found["sentence_id"] is not None else None
+
+
 def set_annotation(
     db: Database,
     sentence_id: str,
@@ -95,10 +115,8 @@ def set_annotation(
     scheme.check_label(label)
     confidence = scheme.check_confidence(confidence or scheme.default_confidence)
     with write(db):
-        prev = get_annotation(db, sentence_id, reviewer)
-        if prev is None and not db.execute(
-            "SELECT 1 FROM sentences WHERE id = ?", [sentence_id]
-        ).fetchone():
+        known, prev = _sentence_and_annotation(db, sentence_id, reviewer)
+        if not known:
             raise AnnotatorError(f"unknown sentence {sentence_id}")
         at = now()
         new = {
@@ -154,13 +172,18 @@ def clear_annotation(db: Database, sentence_id: str, reviewer: str) -> None:
 def _upsert(db: Database, row: dict[str, Any]) -> None:
     """Insert or update one annotation, leaving columns not in ``row`` as they are: one
     statement (sqlite-utils' upsert reads the schema first, on every keystroke)."""
-    names = list(row)
-    changed = ", ".join(f"{n} = excluded.{n}" for n in names
-                        if n not in ("sentence_id", "reviewer"))
-    db.execute(f"INSERT INTO annotations ({', '.join(names)}) "
-               f"VALUES ({', '.join('?' * len(names))}) "
-               f"ON CONFLICT (sentence_id, reviewer) DO UPDATE SET {changed}",
-               list(row.values()))
+    names = tuple(row)
+    sql = _UPSERTS.get(names)
+    if sql is None:
+        changed = ", ".join(f"{n} = excluded.{n}" for n in names
+                            if n not in ("sentence_id", "reviewer"))
+        sql = _UPSERTS[names] = (f"INSERT INTO annotations ({', '.join(names)}) "
+                                 f"VALUES ({', '.join('?' * len(names))}) "
+                                 f"ON CONFLICT (sentence_id, reviewer) DO UPDATE SET {changed}")
+    db.execute(sql, list(row.values()))
+
+
+_UPSERTS: dict[tuple[str, ...], str] = {}  # the statement for each set of columns, made once
 
 
 def _record(db: Database, action: str, reviewer: str, sentence_id: str, new: dict | None,

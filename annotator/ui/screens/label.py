@@ -449,10 +449,14 @@ class LabelScreen(StillLines, Screen):
         panel.display = place is not None
         if place:
             panel.show(self.draft(), self.app.scheme.confidence_scale, place.also_in)
-        self._part(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
+        if not self._progress_follows:
+            self._part(ReviewerProgress).show(self.labeled, self.presented, self.assigned)
         self._show_disputes(disputes_of(self.app.db, place.sentence.id) if place else [])
 
     _dispute_line: DisputeLine | None = None  # mounted when a sentence first has disputes
+    # a label key's refresh: the progress line is shown by ``_saved`` right after, with the
+    # label counted
+    _progress_follows = False
 
     def _show_disputes(self, disputes: list[dict]) -> None:
         line = self._dispute_line
@@ -565,7 +569,11 @@ class LabelScreen(StillLines, Screen):
             # the next sentence first, then the counts and "saved": every widget the key
             # changes asks for its repaint in one go, and Textual paints them in one frame
             # (the progress words asked first were painted in a frame of their own)
-            self.go_to(following, unlabeled=True)
+            self._progress_follows = True
+            try:
+                self.go_to(following, unlabeled=True)
+            finally:
+                self._progress_follows = False
             self._saved(annotation, was_labeled, what)
 
     def _speakers(self, source: str | None) -> list[str] | None:

@@ -8,9 +8,9 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 
-from annotator.ui.widgets.fast_rows import content_row, styled_rows
-from annotator.ui.widgets.literal import Text
-from annotator.ui.widgets.steady import SteadyStatic, repaint, to_content
+from annotator.ui.widgets.fast_rows import Cut, content_row, cuttable, styled_rows
+from annotator.ui.widgets.literal import Text, as_shown
+from annotator.ui.widgets.steady import SteadyStatic, repaint
 
 
 class ReviewerProgress(Widget):
@@ -96,11 +96,13 @@ class ReviewerProgress(Widget):
                 return strips
         return super().render_lines(crop)
 
-    def _row(self, y: int) -> Strip:
+    def _row(self, y: int) -> Strip | Cut:
         visual, width = self._render(), self.content_size.width
         if y == 0 and isinstance(visual, Content) and "\n" not in visual.plain \
                 and "\t" not in visual.plain and visual.cell_length <= width \
                 and len(visual.plain) <= width:
+            if cuttable(self, visual):
+                return Cut(visual, 0)
             strip = content_row(self, visual, 0, width)
             if strip is not None:
                 return strip
@@ -127,6 +129,13 @@ class ReviewerProgress(Widget):
         # one cell a character (digits, words, the bar's ━ and ╸): its length, not counted
         # character by character on every key
         return Content(text, spans, cell_length=len(text) if words.isascii() else None)
+
+
+def status_content(message: str, style: str = "") -> Content:
+    """``to_content(Text(message, style=style))`` made directly: the characters the Text
+    holds (``as_shown``), its style a span over them (a new message on every key)."""
+    content = Content(as_shown(message))
+    return content.stylize_before(style) if style else content
 
 
 class StatusLine(SteadyStatic):
@@ -159,8 +168,7 @@ class StatusAndProgress(ReviewerProgress):
         if (message, style) == self._said:
             return
         self._said = (message, style)
-        self._status = to_content(Text(message, style=style), self.app.console,
-                                  self.app.ansi_theme)
+        self._status = status_content(message, style)
         repaint(self, Region(0, 0, self.content_size.width, 1))
 
     def _repaint_bar(self) -> None:
@@ -212,16 +220,21 @@ class StatusAndProgress(ReviewerProgress):
                 self._painted[key] = strip
         return painted
 
-    def _row(self, y: int) -> Strip:
+    def _row(self, y: int) -> Strip | Cut:
         width = self.content_size.width
         if y == 0:
-            strip = content_row(self, self._first_row(width), 0, width)
+            first = self._first_row(width)
+            if cuttable(self, first):
+                return Cut(first, 0)
+            strip = content_row(self, first, 0, width)
             if strip is not None:
                 return strip
             return self.render_line(y)
         visual = super().render()
         if y == 1 and "\n" not in visual.plain and "\t" not in visual.plain \
                 and visual.cell_length <= width and len(visual.plain) <= width:
+            if cuttable(self, visual):
+                return Cut(visual, 1)
             strip = content_row(self, visual, 1, width)
             if strip is not None:
                 return strip

@@ -13,7 +13,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from annotator.domain.navigation import Sentence
-from annotator.ui.widgets.fast_rows import content_row, plain, styled_rows
+from annotator.ui.widgets.fast_rows import Cut, content_row, cuttable, plain, styled_rows
 from annotator.ui.widgets.literal import Text, literal, visible
 from annotator.ui.widgets.steady import repaint
 
@@ -125,13 +125,28 @@ class ReadingView(Widget):
         strip = content_row(self, line, 0, width)
         if strip is None:
             return None
+        return strip.extend_cell_length(width, self._padding_style())
+
+    def _padding_style(self):
+        """What a line is padded with in the widget's style (a Rich style)."""
         visual_style = self.visual_style
         if self._pad_style is None or self._pad_style[0] is not visual_style:
             self._pad_style = (visual_style,
                                (visual_style + Style(reverse=False)).rich_style)
-        return strip.extend_cell_length(width, self._pad_style[1])
+        return self._pad_style[1]
 
     _pad_style: tuple | None = None  # (the visual style, what a line is padded with in it)
+
+    def _row(self, y: int) -> Strip | Cut:
+        """Row y for ``styled_rows``: the line's ``Cut`` (what ``_fast_strip`` makes of it)
+        when it fits, else ``render_line``'s strip."""
+        width = self.content_size.width
+        if y < len(self._lines):
+            line = self._lines[y]
+            if line.cell_length <= width and len(line.plain) <= width \
+                    and "\t" not in line.plain and cuttable(self, line):
+                return Cut(line, 0, 0, width, self._padding_style())
+        return self.render_line(y)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Each line as painted, kept by what it shows rather than by its row: moving down
@@ -157,7 +172,7 @@ class ReadingView(Widget):
             end = k
             while end < len(strips) and strips[end] is None:
                 end += 1
-            run = styled_rows(self, range(top + k, top + end), self.render_line) \
+            run = styled_rows(self, range(top + k, top + end), self._row) \
                 or super().render_lines(Region(0, top + k, width, end - k))
             for j, strip in enumerate(run, k):
                 strips[j] = styled.setdefault(keys[j], strip)

@@ -18,7 +18,7 @@ from textual.style import Style as TextualStyle
 from textual.visual import Visual, visualize
 from textual.widgets import Static
 
-from annotator.ui.widgets.fast_rows import content_row, styled_rows
+from annotator.ui.widgets.fast_rows import Cut, content_row, cuttable, styled_rows
 from annotator.ui.widgets.literal import Text
 
 
@@ -84,10 +84,12 @@ class SteadyStatic(Static):
                     strips[k] = styled[keys[k]] = strip
         return strips
 
-    def _row_strip(self, rows: list[Content], y: int) -> Strip:
-        """Content row y, as ``render_line`` would give it."""
+    def _row_strip(self, rows: list[Content], y: int) -> Strip | Cut:
+        """Content row y, as ``render_line`` would give it (or its ``Cut``)."""
         if y < len(rows):
             x, line = self._place(y)
+            if cuttable(self, rows[y]):
+                return Cut(rows[y], line, x)
             strip = content_row(self, rows[y], line, self.size.width, x)
             if strip is not None:
                 return strip
@@ -99,11 +101,15 @@ class SteadyStatic(Static):
     # lines wrap: None when row y is line y)
     _lines: tuple | None = None
 
-    def _rows(self) -> list[Content] | None:
+    def _rows(self, width: int | None = None) -> list[Content] | None:
         """The content's rows: its lines when no line reaches the edge (nothing wraps, so
         row y shows line y as Textual would paint it), else the lines as Textual wraps them
-        (``_wrapped``); None where Textual's options are not the plain ones."""
-        visual, width = self.visual, self.size.width
+        (``_wrapped``); None where Textual's options are not the plain ones. ``width``: the
+        content's, when the caller has it (each lookup finds the widget in the screen's
+        map again)."""
+        visual = self.visual
+        if width is None:
+            width = self.size.width
         if self._lines is None or self._lines[0] is not visual or self._lines[1] != width:
             rows = places = None
             if isinstance(visual, Content) and width:
@@ -139,12 +145,21 @@ class SteadyStatic(Static):
         places = self._lines[3] if self._lines is not None else None
         return places[y] if places is not None else (0, y)
 
-    def _looks(self) -> list[tuple] | None:
-        """What each row shows (characters, styles, where it starts), or None."""
-        rows = self._rows()
+    _looked: tuple | None = None  # (the rows of ``_lines``, what each shows)
+
+    def _looks(self, width: int | None = None) -> list[tuple] | None:
+        """What each row shows (characters, styles, where it starts), or None; worked out
+        once for each set of rows (a key compares the rows shown with the new ones, which
+        the next key compares again)."""
+        rows = self._rows(width)
         if rows is None:
             return None
-        return [(row.plain, row.spans, self._place(y)) for y, row in enumerate(rows)]
+        lines = self._lines
+        if self._looked is not None and self._looked[0] is lines:
+            return self._looked[1]
+        looks = [(row.plain, row.spans, self._place(y)) for y, row in enumerate(rows)]
+        self._looked = (lines, looks)
+        return looks
 
     def render_line(self, y: int) -> Strip:
         """Row y alone when the rows are known (``_rows``): a key renders the rows it
@@ -191,11 +206,11 @@ class SteadyStatic(Static):
         if key == self._shown_key:
             return
         self._shown_key = key
-        self._repaint_rows(content, rows)
+        width = self.content_size.width
+        self._repaint_rows(content, rows, width)
         fixed = self.styles.height
         if fixed is not None and not fixed.is_auto:
             return  # a fixed height (the status line): no content changes the arrangement
-        width = self.content_size.width
         height = self._height(key[0], width) if width else None
         if height is None or self._shown_height is None:
             self._shown_height = height
@@ -208,24 +223,25 @@ class SteadyStatic(Static):
             self.refresh(layout=True)
 
 
-    def _repaint_rows(self, content, rows: list[Content] | None = None) -> None:
+    def _repaint_rows(self, content, rows: list[Content] | None = None,
+                      width: int | None = None) -> None:
         """``Static.update`` without a layout, repainting only the rows that look different
         when each line is one row before and after (the heading's position line, not its
         title and reviewer; the proposal's lines, not the rule above them); else the whole
         widget, as ``update`` does (textual is pinned: its private content fields)."""
-        before = self._looks() if self.is_mounted else None
+        if width is None:
+            width = self.content_size.width
+        before = self._looks(width) if self.is_mounted else None
         self._Static__content = content
         self._Static__visual = visualize(self, content, markup=self._render_markup)
         if rows is not None:  # the content's lines, given: the rows when none wraps
-            width = self.size.width
             fits = width and all(row.cell_length < width and "\t" not in row.plain
                                  for row in rows)
             self._lines = (self._Static__visual, width, rows, None) if fits else None
-        after = self._looks() if before is not None else None
+        after = self._looks(width) if before is not None else None
         if before is None or after is None or len(before) != len(after):
             repaint(self)
             return
-        width = self.content_size.width
         changed = [Region(0, y, width, 1)
                    for y, (old, new) in enumerate(zip(before, after, strict=True))
                    if old != new]
