@@ -8,29 +8,18 @@ keeps the sides' token, not the unread article's."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
+from support.afresh import ARTICLES, SETS, ingest_articles
 
-from annotator.corpus.ingest import ingest_paths
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import set_annotation
 from annotator.domain.proposals import engine, propose, whole_article
 from annotator.domain.speakers import SourceIndex
 
-SETS = Path(__file__).resolve().parent.parent / "benchmarks" / "proposals"
-ARTICLES = ("heldout2/en_crypto_trial.txt", "heldout2/en_housing_minister.txt",
-            "dev/en_league_fixing.txt")
-
 
 @pytest.fixture
 def articles_db(seeded_db, tmp_path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for article in ARTICLES:
-        shutil.copyfile(SETS / article, folder / Path(article).name)
-    ingest_paths(seeded_db, [folder])
+    ingest_articles(seeded_db, tmp_path / "articles")
     engine._BEFORE.clear()
     whole_article._READ.clear()
     yield seeded_db

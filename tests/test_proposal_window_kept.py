@@ -8,31 +8,20 @@ kept and each proposal are what reading the whole document afresh gives."""
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
-from support.afresh import proposed_afresh
+from support.afresh import ingest_articles, proposed_afresh
 
-from annotator.corpus.ingest import ingest_paths
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import set_annotation, undo_last
 from annotator.domain.proposals import engine, propose
 from annotator.domain.speakers import SourceIndex
 
-SETS = Path(__file__).resolve().parent.parent / "benchmarks" / "proposals"
-ARTICLES = ("heldout2/en_crypto_trial.txt", "heldout2/en_housing_minister.txt",
-            "dev/en_league_fixing.txt")  # readable sets, beside the five seed articles
-
 
 @pytest.fixture
 def articles_db(seeded_db, tmp_path):
     """The seed articles (Indonesian) and three English articles of the readable sets."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for article in ARTICLES:
-        shutil.copyfile(SETS / article, folder / Path(article).name)
-    ingest_paths(seeded_db, [folder])
+    ingest_articles(seeded_db, tmp_path / "articles")
     engine._BEFORE.clear()
     yield seeded_db
     engine._BEFORE.clear()

@@ -6,41 +6,12 @@ terminal."""
 
 from __future__ import annotations
 
+from support.rows import WIDGETS, painted, textual
 from support.ui import drive, shown
-from textual.geometry import Region
-from textual.widget import Widget
 
 from annotator.ui.widgets import fast_rows
-from annotator.ui.widgets.annotation_panel import AnnotationPanel
-from annotator.ui.widgets.document_bar import DocumentBar
 from annotator.ui.widgets.progress import ReviewerProgress, StatusAndProgress, StatusLine
-from annotator.ui.widgets.sentence_view import ReadingView
 from annotator.ui.widgets.steady import SteadyStatic
-
-WIDGETS = (DocumentBar, ReadingView, AnnotationPanel, StatusAndProgress)
-
-
-def painted(widget: Widget) -> list[list]:
-    """The widget's rows as the screen paints them (its caches included)."""
-    width, height = widget.region.size
-    return [list(strip) for strip in widget.render_lines(Region(0, 0, width, height))]
-
-
-def textual(widget: Widget) -> list[list]:
-    """The widget's rows as Textual paints a widget: its styles cache, and for a Static
-    the whole content rendered at once."""
-    width, height = widget.region.size
-    widget._styles_cache.clear()
-    if isinstance(widget, SteadyStatic | ReviewerProgress):
-        widget._layout_cache.clear()
-        widget._render_content()
-        widget.render_line = lambda y: Widget.render_line(widget, y)
-    try:
-        strips = Widget.render_lines(widget, Region(0, 0, width, height))
-    finally:
-        widget.__dict__.pop("render_line", None)
-        widget._styles_cache.clear()
-    return [list(strip) for strip in strips]
 
 
 def test_rows_painted_without_textual_are_textuals(seeded_db, db_path, monkeypatch):

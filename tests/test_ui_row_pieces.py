@@ -7,22 +7,11 @@ from __future__ import annotations
 import random
 
 import pytest
-from textual.content import Content, Span, _FormattedLine
+from support.rows import StyleParser, formatted
+from textual.content import Content, Span
 from textual.style import Style
 
 from annotator.ui.widgets import fast_rows
-
-
-def _formatted(line: Content, style: Style, x: int, y: int) -> list:
-    segments, _ = _FormattedLine(lambda s: s if isinstance(s, Style) else Style.parse(s),
-                                 line, 200, x=x, y=y, line_end=True).to_strip(style)
-    return segments
-
-
-class _Parser:
-    @staticmethod
-    def _get_style(style):
-        return style if isinstance(style, Style) else Style.parse(style)
 
 
 def test_kept_pieces_cut_other_words_as_textual_formats_them():
@@ -45,19 +34,19 @@ def test_kept_pieces_cut_other_words_as_textual_formats_them():
             text = "".join(chance.choice("ab c·é━0123456789") for _ in range(length))
             line = Content(text, spans)
             before = len(layouts)
-            assert fast_rows._segments(_Parser, line, base, x, y, layouts) == \
-                _formatted(line, base, x, y), (text, spans, x, y)
+            assert fast_rows._segments(StyleParser, line, base, x, y, layouts) == \
+                formatted(line, base, x, y), (text, spans, x, y)
             met_again += len(layouts) == before
     assert met_again >= 500  # most lines were cut from pieces kept
     # a line of another length, or at another place, is not cut from the pieces kept
     line = Content("labeled 9 of 10", [Span(8, 9, "bold")])
-    assert fast_rows._segments(_Parser, line, Style(), 0, 0, layouts) == \
-        _formatted(line, Style(), 0, 0)
+    assert fast_rows._segments(StyleParser, line, Style(), 0, 0, layouts) == \
+        formatted(line, Style(), 0, 0)
     for other, x, y in (("labeled 10 of 10", 0, 0), ("labeled 9 of 10", 2, 0),
                         ("labeled 9 of 10", 0, 1)):
         line = Content(other, [Span(8, 9, "bold")])
-        assert fast_rows._segments(_Parser, line, Style(), x, y, layouts) == \
-            _formatted(line, Style(), x, y), (other, x, y)
+        assert fast_rows._segments(StyleParser, line, Style(), x, y, layouts) == \
+            formatted(line, Style(), x, y), (other, x, y)
 
 
 def test_status_message_made_directly_is_the_texts_conversion():
@@ -86,8 +75,8 @@ def test_rows_cut_from_templates_are_textuals(seeded_db, db_path, monkeypatch, n
     rows Textual paints, down a document and back, after changes of source, confidence
     and undo; and most rows after the first keys are cut so. With NO_COLOR the app filters
     every row (Monochrome): the template holds the filtered styles."""
+    from support.rows import WIDGETS, painted, textual
     from support.ui import drive, shown
-    from test_ui_fast_rows import WIDGETS, painted, textual
 
     if no_color:
         monkeypatch.setenv("NO_COLOR", "1")

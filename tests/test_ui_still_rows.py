@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import random
 
+from support.rows import StyleParser, formatted
 from support.ui import drive, shown
-from textual.content import Content, Span, _FormattedLine
+from textual.content import Content, Span
 from textual.geometry import Region
 from textual.style import Style
 from textual.widget import Widget
@@ -76,18 +77,6 @@ def test_still_rows_follow_every_change_textual_paints(seeded_db, db_path, monke
         ["resized"] * 2 + ["a new theme"] * 2
 
 
-def _formatted(line: Content, style: Style, x: int, y: int) -> list:
-    segments, _ = _FormattedLine(lambda s: s if isinstance(s, Style) else Style.parse(s),
-                                 line, 200, x=x, y=y, line_end=True).to_strip(style)
-    return segments
-
-
-class _Parser:
-    @staticmethod
-    def _get_style(style):
-        return style if isinstance(style, Style) else Style.parse(style)
-
-
 def test_segments_are_textuals_formatted_line():
     """Each Rich style kept by what it is made of gives the segments Textual's formatter
     gives, the first time and when met again, at any offset and row."""
@@ -108,8 +97,8 @@ def test_segments_are_textuals_formatted_line():
         line = Content(text, spans)
         base, x, y = chance.choice(bases), chance.randint(0, 3), chance.randint(0, 3)
         for _ in range(2):  # made, then met again
-            assert fast_rows._segments(_Parser, line, base, x, y) == \
-                _formatted(line, base, x, y), (text, spans, x, y)
+            assert fast_rows._segments(StyleParser, line, base, x, y) == \
+                formatted(line, base, x, y), (text, spans, x, y)
 
 
 def test_lines_converted_with_kept_styles_are_textuals_conversion():
@@ -190,9 +179,9 @@ def test_the_progress_line_counts_its_cells_as_rich_does():
 def test_rows_kept_by_the_widgets_follow_a_new_theme_and_size(seeded_db, db_path):
     """The pad style, row context and rows each widget keeps are made again for a new
     theme or size: every widget's rows are Textual's after each."""
-    from test_ui_fast_rows import WIDGETS
-    from test_ui_fast_rows import painted as widget_rows
-    from test_ui_fast_rows import textual as textual_rows
+    from support.rows import WIDGETS
+    from support.rows import painted as widget_rows
+    from support.rows import textual as textual_rows
 
     from annotator.ui.widgets.sentence_view import ReadingView
 

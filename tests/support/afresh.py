@@ -6,6 +6,10 @@ tests/test_proposal_memo18.py."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+from annotator.corpus.ingest import ingest_paths
 from annotator.domain.proposals import (
     enforcer_finding,
     engine,
@@ -19,6 +23,19 @@ from annotator.domain.proposals import (
 MEMORIES = (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN,
             naming._SHORT_NAMES, name_words._TOKENISED, parties._SAID,
             reading._ACTS, reading._NORMALISED, reading._VERBS, enforcer_finding._PARTS)
+
+
+SETS = Path(__file__).resolve().parents[2] / "benchmarks" / "proposals"
+ARTICLES = ("heldout2/en_crypto_trial.txt", "heldout2/en_housing_minister.txt",
+            "dev/en_league_fixing.txt")  # readable sets, beside the five seed articles
+
+
+def ingest_articles(db, folder: Path) -> None:
+    """Three English articles of the readable sets, ingested beside the seed articles."""
+    folder.mkdir()
+    for article in ARTICLES:
+        shutil.copyfile(SETS / article, folder / Path(article).name)
+    ingest_paths(db, [folder])
 
 
 def proposed_afresh(db, sentence_id, scheme, index, reviewer: str = "ana"):
