@@ -201,7 +201,8 @@ def write(db: Database) -> Iterator[Database]:
     """One write transaction, taken with BEGIN IMMEDIATE so concurrent writers wait.
 
     Nested use becomes a savepoint. Commits on success (durably, synchronous=FULL),
-    rolls back on any exception.
+    rolls back on any exception. A connection with ``committed`` set (the UI's: its
+    checkpoint thread, db/checkpoint.py) has it called after each commit.
     """
     if db.conn.in_transaction:
         with db.atomic():
@@ -216,6 +217,9 @@ def write(db: Database) -> Iterator[Database]:
         raise
     else:
         db.conn.execute("COMMIT")
+        told = getattr(db, "committed", None)
+        if told is not None:
+            told()
 
 
 @contextlib.contextmanager

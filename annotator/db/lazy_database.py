@@ -12,6 +12,7 @@ SAVEPOINT/RELEASE) never open the implicit transaction that sqlite-utils commits
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ class LazyDatabase:
     """Stands for ``sqlite_utils.Database(conn, execute_plugins=False)``."""
 
     engine = "sqlite"
+    # called after each commit ``write`` makes (db/checkpoint.py sets it); a class attribute,
+    # so looking it up never reaches sqlite-utils through __getattr__
+    committed: Callable[[], None] | None = None
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
