@@ -37,7 +37,10 @@ class ReviewerProgress(Widget):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002  # Textual's name
         super().__init__(id=id)
         self.figures: tuple[int | None, int | None, bool] = (None, None, False)
-        self._drawn: tuple | None = None
+        self._drawn: tuple | None = None  # the line render() made last (its key)
+        # the line last asked to be painted: render() may not run for it (a row shown
+        # before is taken from what was painted), so _drawn can lag what the terminal shows
+        self._asked: tuple | None = None
         self._text = Content()
         self._bar_styles: dict[str, object] = {}  # Textual forgets its own at each refresh
 
@@ -50,7 +53,9 @@ class ReviewerProgress(Widget):
 
     def show(self, labeled: int | None, total: int | None, assigned: bool = False) -> None:
         self.figures = (labeled, total, assigned)
-        if self._key(self.content_size.width) != self._drawn:
+        key = self._key(self.content_size.width)
+        if key != self._asked:
+            self._asked = key
             self._repaint_bar()
 
     def _repaint_bar(self) -> None:
@@ -58,7 +63,7 @@ class ReviewerProgress(Widget):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._drawn = None
+        self._drawn = self._asked = None
         self._bar_styles = {}
 
     def _bar_style(self, component: str) -> Style:
