@@ -47,9 +47,21 @@ class Model:
 
     def predict(self, text: str) -> tuple[str, float]:
         """The most likely label and its probability."""
-        probabilities = self.pipeline.predict_proba([text])[0]
+        with predicting():
+            probabilities = self.pipeline.predict_proba([text])[0]
         best = max(range(len(probabilities)), key=probabilities.__getitem__)
         return str(self.pipeline.classes_[best]), float(probabilities[best])
+
+
+def predicting():
+    """scikit-learn without its checks on each call: the parameters were checked when the
+    model was fitted, and tf-idf of text is always finite. The answers are the same; a
+    predict_proba of a batch costs about half (measured 2.16 against 1.05 ms with the
+    pipeline's steps). The setting is the calling thread's alone (sklearn keeps it per
+    thread), so the foresight worker and the screen's thread each set it around their call."""
+    import sklearn
+
+    return sklearn.config_context(assume_finite=True, skip_parameter_validation=True)
 
 
 def count_labels(db: Database) -> int:

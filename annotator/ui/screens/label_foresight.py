@@ -14,6 +14,8 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
+from annotator.domain.proposals.classifier import predicting
+
 if TYPE_CHECKING:  # imported after the first sentence is shown
     from annotator.domain.proposals import Model
 
@@ -51,7 +53,9 @@ class Foresight:
         """``Model.predict`` for each text, asked of the pipeline in one call."""
         pipeline = self.model.pipeline
         guesses = []
-        for probabilities in pipeline.predict_proba(texts):
+        with predicting():
+            batch = pipeline.predict_proba(texts)
+        for probabilities in batch:
             best = max(range(len(probabilities)), key=probabilities.__getitem__)
             guesses.append((str(pipeline.classes_[best]), float(probabilities[best])))
         return guesses
