@@ -1,18 +1,134 @@
-"""Less CPU in the analysis workers, the same units (forty-eighth round): the anchored
-chrome rules whose first characters are too many to list tried only on lines whose first
-two characters they allow, the wide-space reading of a paragraph made only when sentencex
-panics, and the later paragraphs' dateline forms worked out once per rules."""
+"""Less CPU in ingestion, the same rows (forty-eighth round): the progress rows stored with
+their ordinal while the triggers that fill it in are dropped, the anchored chrome rules
+whose first characters are too many to list tried only on lines whose first two characters
+they allow, the wide-space reading of a paragraph made only when sentencex panics, and the
+later paragraphs' dateline forms worked out once per rules."""
 
 from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
 
 import pytest
 from support.chrome import every_rule
 
+import annotator.corpus.ingest as ingest
 import annotator.corpus.segment as segment
 from annotator.corpus.analyse import analyse
+from annotator.corpus.ingest import ORDINAL_TRIGGERS, ingest_paths
 from annotator.corpus.rules import load_rules, parse_rules
+from annotator.db.connection import open_db
 
 RULES = load_rules()
+
+
+def _corpus(tmp_path: Path, name: str, count: int, start: int = 0) -> Path:
+    corpus = tmp_path / name
+    rows = [{"id": f"d{n}", "text": f"Judul Berita Nomor {n}\n\nWarga desa {n} mengeluhkan "
+             f"jalan rusak sejak dua tahun lalu. Dinas berjanji memperbaikinya bulan {n}.\n"}
+            for n in range(start, start + count)]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return corpus
+
+
+def _dangling(db, doc_id: str) -> None:
+    """A progress row for a document not stored (as a document deleted by hand leaves)."""
+    db.execute("INSERT INTO progress_documents (doc_id, sentences, ordinal) VALUES (?, 7, 99)",
+               [doc_id])
+
+
+def _progress(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT * FROM progress_documents ORDER BY doc_id").fetchall()
+    finally:
+        conn.close()
+
+
+def _triggers(path: Path) -> dict[str, str]:
+    conn = sqlite3.connect(path)
+    try:
+        return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    finally:
+        conn.close()
+
+
+def _ingest_twice(tmp_path: Path, name: str, keep_triggers: bool, monkeypatch) -> Path:
+    """Ten documents, a dangling progress row for one of the next five, then all fifteen."""
+    if keep_triggers:
+        monkeypatch.setattr(ingest._ProgressOrdinals, "__enter__", lambda self: self)
+    path = tmp_path / f"{name}.db"
+    db = open_db(path)
+    first = _corpus(tmp_path, f"{name}-a.jsonl", 10)
+    ingest_paths(db, [first])
+    second = _corpus(tmp_path, f"{name}-b.jsonl", 15)
+    raw = json.loads(second.read_text().splitlines()[12])["text"]
+    _dangling(db, ingest.document_id(raw))
+    ingest_paths(db, [second])
+    db.close()
+    monkeypatch.undo()
+    return path
+
+
+def test_progress_rows_are_those_the_ordinal_triggers_make(tmp_path: Path, monkeypatch):
+    with_triggers = _ingest_twice(tmp_path, "triggers", True, monkeypatch)
+    inline = _ingest_twice(tmp_path, "inline", False, monkeypatch)
+    rows = _progress(inline)
+    assert rows == _progress(with_triggers)
+    assert len(rows) == 15 and all(row[-1] is not None for row in rows)
+    # the dangling row took the new document's ordinal and its count, as the triggers do
+    ordinals = sorted(row[-1] for row in rows)
+    assert ordinals == list(range(15))
+    assert _triggers(inline) == _triggers(with_triggers)
+
+
+def test_the_ordinal_triggers_are_dropped_while_storing_and_back_after(tmp_path: Path):
+    path = tmp_path / "t.db"
+    db = open_db(path)
+    before = _triggers(path)
+    assert set(ORDINAL_TRIGGERS) <= set(before)
+    seen: list[set[str]] = []
+    stored = ingest._Run._store
+
+    def store(run, *args):
+        seen.append({name for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()})
+        assert run.ordinals_given
+        return stored(run, *args)
+
+    ingest._Run._store = store
+    try:
+        ingest_paths(db, [_corpus(tmp_path, "c.jsonl", 3)])
+    finally:
+        ingest._Run._store = stored
+    db.close()
+    assert seen and all(not set(ORDINAL_TRIGGERS) & names for names in seen)
+    assert _triggers(path) == before
+
+
+def test_a_failed_ingest_keeps_the_ordinal_triggers(tmp_path: Path):
+    path = tmp_path / "t.db"
+    db = open_db(path)
+    before = _triggers(path)
+    bad = tmp_path / "bad.jsonl"
+    good = json.dumps({"text": "Warga desa mengeluhkan jalan rusak sejak dua tahun lalu."})
+    bad.write_text(good + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(Exception, match="JSON"):
+        ingest_paths(db, [bad])
+    db.close()
+    assert _triggers(path) == before
+    assert _progress(path) == []
+
+
+def test_without_both_triggers_the_progress_rows_go_as_before(tmp_path: Path):
+    path = tmp_path / "t.db"
+    db = open_db(path)
+    db.execute(f"DROP TRIGGER {ORDINAL_TRIGGERS[0]}")
+    with ingest._ProgressOrdinals(db) as ordinals:
+        assert not ordinals.given
+    assert ORDINAL_TRIGGERS[1] in _triggers(path)
+    db.close()
 
 
 # --- the chrome rules' index ---
