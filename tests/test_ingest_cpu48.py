@@ -237,3 +237,20 @@ def test_a_later_paragraph_takes_its_dateline_off():
     units = [(u.excluded, u.text) for u in analyse(page, RULES, language="id").units]
     assert ("dateline", "BANDUNG -") in units
     assert (None, "Di tempat lain, sungai meluap sejak pagi.") in units
+
+
+# --- the near-duplicate keys' JSON text ---
+
+def test_keys_filed_from_a_lists_text_are_the_same_integers():
+    import numpy as np
+
+    from annotator.corpus import key_batches
+
+    values = [0, 1, 7, (1 << 30) - 1, ((1 << 33) - 1) << 30 | ((1 << 30) - 1)]
+    conn = sqlite3.connect(":memory:")
+    for given in (values, np.array(values, dtype=np.uint64)):
+        texts = list(key_batches.json_slices(given, 2))
+        assert [json.loads(text) for text in texts] == [values[:2], values[2:4], values[4:]]
+        stored = [row for text in texts for row in conn.execute(
+            "SELECT value, typeof(value) FROM json_each(?)", [text])]
+        assert stored == [(v, "integer") for v in values]
