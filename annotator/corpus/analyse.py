@@ -7,6 +7,7 @@ units that are not article sentences carry the reason they are excluded.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from annotator.corpus import metadata, page_ends
@@ -238,7 +239,7 @@ def analyse(raw: str, rules: Rules, *, language: str = "id", title: str | None =
     # the forms a dateline opening a later paragraph may have (a second story joined to the
     # page, an update block): every form but a city alone, unless the page's own first
     # dateline was a city alone ('Jakarta - ' over 'Bandung - ')
-    later_forms = [p for p in rules.datelines if p not in rules.lead_only_datelines]
+    later_forms = rules.later_datelines
     read_before = result.outlet  # given, or named by a line above: no dateline's
     for line in lines:
         excluded = line.excluded
@@ -582,13 +583,13 @@ _OPENS = re.compile(r"[A-Z0-9\"“‘'(]")
 _DATELINE_HEAD = 90
 
 
-def _with_form(forms: list[re.Pattern], form: re.Pattern | None) -> list[re.Pattern]:
+def _with_form(forms: Sequence[re.Pattern], form: re.Pattern | None) -> Sequence[re.Pattern]:
     """The forms a later paragraph's dateline may have, with the page's own first one."""
-    return forms if form is None or form in forms else [*forms, form]
+    return forms if form is None or form in forms else (*forms, form)
 
 
 def _take_dateline(rules: Rules, result: Analysis, text: str, start: int, *,
-                   cut: bool = True, forms: list[re.Pattern] | None = None,
+                   cut: bool = True, forms: Sequence[re.Pattern] | None = None,
                    later: bool = False) -> tuple[str, int, re.Pattern | None]:
     """Cut 'MOSKOW - ' / 'Seoul (ANTARA) - ' off a paragraph (``cut``), as its own unit; a
     line that is all dateline ('KIRKWALL, Scotland —') is one too, and no text is left.

@@ -388,3 +388,15 @@ def documents_stored(db: Database, stored: list[tuple[str, int]]) -> None:
         "ON CONFLICT (doc_id) DO UPDATE SET sentences = excluded.sentences",
         stored,
     )
+
+
+def documents_stored_in_order(db: Database, stored: list[tuple[str, int, int]]) -> None:
+    """documents_stored with each document's ordinal given: (doc id, presented sentences,
+    ordinal), for a writer that has dropped the triggers filling the ordinal in
+    (corpus.ingest._ProgressOrdinals); the row is what they would make of it."""
+    db.conn.executemany(
+        "INSERT INTO progress_documents (doc_id, sentences, ordinal) VALUES (?, ?, ?) "
+        "ON CONFLICT (doc_id) DO UPDATE SET sentences = excluded.sentences, "
+        "ordinal = excluded.ordinal",
+        stored,
+    )
