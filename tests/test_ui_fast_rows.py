@@ -6,7 +6,7 @@ terminal."""
 
 from __future__ import annotations
 
-from support.rows import WIDGETS, painted, textual
+from support.rows import both_paintings, painted, textual
 from support.ui import drive, shown
 
 from annotator.ui.widgets import fast_rows
@@ -37,11 +37,7 @@ def test_rows_painted_without_textual_are_textuals(seeded_db, db_path, monkeypat
                     "c", "c", "c", "c", "c", "c"]:
             await pilot.press(key)
             await shown(pilot)
-            for kind in WIDGETS:
-                for widget in pilot.app.screen.query(kind):
-                    if widget.display and widget.region.area:
-                        compared.append((key, kind.__name__, painted(widget),
-                                         textual(widget)))
+            compared.extend(both_paintings(pilot.app.screen, key))
 
     drive(db_path, scenario)
     assert {"DocumentBar", "ReadingView", "AnnotationPanel",

@@ -75,7 +75,7 @@ def test_rows_cut_from_templates_are_textuals(seeded_db, db_path, monkeypatch, n
     rows Textual paints, down a document and back, after changes of source, confidence
     and undo; and most rows after the first keys are cut so. With NO_COLOR the app filters
     every row (Monochrome): the template holds the filtered styles."""
-    from support.rows import WIDGETS, painted, textual
+    from support.rows import both_paintings
     from support.ui import drive, shown
 
     if no_color:
@@ -108,11 +108,7 @@ def test_rows_cut_from_templates_are_textuals(seeded_db, db_path, monkeypatch, n
                     *["c"] * 12, "u", "u", "k", "j", "c"]:
             await pilot.press(key)
             await shown(pilot)
-            for kind in WIDGETS:
-                for widget in pilot.app.screen.query(kind):
-                    if widget.display and widget.region.area:
-                        compared.append((key, kind.__name__, painted(widget),
-                                         textual(widget)))
+            compared.extend(both_paintings(pilot.app.screen, key))
 
     drive(db_path, scenario)
     assert len(compared) > 80

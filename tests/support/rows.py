@@ -42,6 +42,14 @@ def textual(widget: Widget) -> list[list]:
     return [list(strip) for strip in strips]
 
 
+def both_paintings(screen, key: str) -> list[tuple]:
+    """(key, widget kind, its rows as the screen paints them, as Textual paints them) for
+    every shown widget of WIDGETS on the screen: what the row tests compare after a key."""
+    return [(key, kind.__name__, painted(widget), textual(widget))
+            for kind in WIDGETS for widget in screen.query(kind)
+            if widget.display and widget.region.area]
+
+
 def formatted(line: Content, style: Style, x: int, y: int) -> list:
     """The segments Textual's formatter gives one line at (x, y) on ``style``."""
     segments, _ = _FormattedLine(lambda s: s if isinstance(s, Style) else Style.parse(s),
