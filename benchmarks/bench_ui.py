@@ -12,8 +12,10 @@ Builds (once, cached under --workdir) a corpus with benchmarks/bigdb.py, then pr
   the corpus, so its memory does not grow with it;
 * one label keystroke: the time for Pilot to press "c" and the app to save (committed,
   synchronous=FULL, with its history row), move to the next unlabeled sentence and render
-  it, beside a bare app answering "c" by updating a Static, in the same Pilot run; and the
-  core work alone (save + next unlabeled + the rows shown) without Textual;
+  it, beside a bare app answering "c" by updating a Static, in the same Pilot run; the same
+  two keys again in turns (each app in a process of its own, one key of each per pair, which
+  goes first alternating), so that a load that changes over the run moves both sides alike;
+  and the core work alone (save + next unlabeled + the rows shown) without Textual;
 * the same keystroke in a real terminal (tmux, 120x40): ``send-keys c``, then
   ``capture-pane`` until the pane shows the next sentence (the bare app: its new count),
   wall time per key (median and max) and the process's CPU per key (/proc), both apps
@@ -331,6 +333,84 @@ def annotator_keys(db_path: Path, keys: int, shown: dict | None = None
     finally:
         LabelScreen._propose = real
     return times, cpu, ui, _labeled(db_path)
+
+
+# the two apps in processes of their own, taking turns key by key -----------------------
+
+
+def child_turns(db_path: str | None) -> None:
+    """One app (the bare one, or the label screen on ``db_path``) in this process, pressing
+    one key each time the parent writes a line, and answering with that key's wall and
+    process CPU since its last answer (the key, and what its threads and timers did while
+    the other app had its turn: nothing a key leaves behind goes uncounted), and the bare
+    app's count, which shows its key was answered. The parent alternates two of these, so
+    that both sides of every pair are measured within the same second, each in a process
+    as the user runs it (its own heap, its own event loop)."""
+
+    answers = sys.__stdout__  # not the app's: Textual may capture print() while it runs
+
+    async def main() -> None:
+        if db_path is None:
+            app = bare_app()
+        else:
+            from annotator.ui.app import AnnotatorApp
+
+            app = AnnotatorApp(Path(db_path), REVIEWER)
+        loop = asyncio.get_running_loop()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await settled(app, pilot)
+            print("ready", file=answers, flush=True)
+            answered = time.process_time()
+            while (await loop.run_in_executor(None, sys.stdin.readline)).strip() == "key":
+                t0 = time.perf_counter()
+                await pilot.press(KEY)
+                await pilot.pause()
+                await app.workers.wait_for_complete()
+                # CPU since the last answer: the key, and whatever the process's threads
+                # and timers did while the other app had its turn
+                cpu, answered = time.process_time() - answered, time.process_time()
+                print(json.dumps([time.perf_counter() - t0, cpu, getattr(app, "n", None)]),
+                      file=answers, flush=True)
+
+    asyncio.run(main())
+
+
+def turn_keys(db_path: Path, keys: int) -> dict[str, list[float]]:
+    """The bare key and the label key in turns, each app in a process of its own (which
+    goes first alternates from pair to pair): a load or a clock that changes over the
+    minutes a run takes moves both sides of a pair alike, where the separate passes above
+    measure the bare app's keys and then the label screen's, seconds apart. Process CPU per
+    key, by side, and each pair's own ratio."""
+    command = [sys.executable, __file__, "--child", "turns"]
+    sides = {"bare": command, "ours": [*command, str(db_path)]}
+    _clear(db_path)
+    running = {side: subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                      text=True) for side, argv in sides.items()}
+    spent: dict[str, list[float]] = {"bare": [], "ours": [], "pair": []}
+    counted = None
+    try:
+        for child in running.values():
+            assert child.stdout.readline().strip() == "ready"
+        for n in range(keys):
+            for side in ("bare", "ours") if n % 2 == 0 else ("ours", "bare"):
+                child = running[side]
+                child.stdin.write("key\n")
+                child.stdin.flush()
+                _, cpu, count = json.loads(child.stdout.readline())
+                spent[side].append(cpu)
+                counted = count if side == "bare" else counted
+            spent["pair"].append(spent["ours"][-1] / spent["bare"][-1])
+    finally:
+        for child in running.values():
+            child.communicate("done\n")
+    try:
+        assert all(child.returncode == 0 for child in running.values())
+        assert counted == keys, "the bare app answered every key"
+        assert _labeled(db_path) == keys, "every label key saved a label"
+    finally:
+        _clear(db_path)
+    return spent
 
 
 # the floor: the bare key with one part of the label key's work each ---------------------
@@ -723,6 +803,9 @@ def main() -> None:
         if args.child[0].startswith("bare-terminal"):
             child_bare_terminal(full=args.child[0] == "bare-terminal-full")
             return
+        if args.child[0] == "turns":
+            child_turns(args.child[1] if len(args.child) > 1 else None)
+            return
         if args.child[0] == "bare":
             result = child_bare()
         else:
@@ -795,6 +878,7 @@ def keystroke_figures(args, path: Path) -> None:
         order = list(shown)[:args.keys + 1]  # the start's sentence, then each key's next
         floor_keys = (path, order, saved_in_order(path, order[:args.keys]), ours_cpu,
                       bare_cpu, shown)
+    turns = turn_keys(path, args.keys)
     core_t, core_parts = core_keys(path, args.keys, pause=statistics.median(ours_t))
     _, warm_parts = core_keys(path, args.keys)
     floor_t = commit_floor(workdir(args), args.keys)
@@ -805,6 +889,12 @@ def keystroke_figures(args, path: Path) -> None:
     print(f"  CPU per keystroke (process time, every thread, same presses): annotator "
           f"{ms(ours_cpu)}; bare app {ms(bare_cpu)}; ratio {cpu_ratio:.2f}x (medians; aim "
           f"within 2x)")
+    print(f"  the same in turns, each app in a process of its own, one key of each per pair "
+          f"({args.keys} pairs): "
+          f"annotator {ms(turns['ours'])}; bare app {ms(turns['bare'])}; ratio "
+          f"{statistics.median(turns['ours']) / statistics.median(turns['bare']):.2f}x "
+          f"(medians; the pairs' own ratios: median "
+          f"{statistics.median(turns['pair']):.2f}x, quartiles {quartiles(turns['pair'])})")
     print(f"  the UI thread's CPU alone: annotator {ms(ours_ui)}; bare app {ms(bare_ui)}; "
           f"ratio {statistics.median(ours_ui) / statistics.median(bare_ui):.2f}x")
     print(f"  limit: a bare app whose key repaints a screenful of new text: CPU {ms(full_cpu)} "
@@ -854,6 +944,11 @@ def keystroke_figures(args, path: Path) -> None:
               f" the screenful app {full_c * 1000:.2f} ms")
         print(f"start in the terminal (launch to the sentence on the pane): annotator label "
               f"{ours_s:.2f} s, bare app {bare_s:.2f} s, ratio {ours_s / bare_s:.2f}x")
+
+
+def quartiles(values: list[float]) -> str:
+    q1, _, q3 = statistics.quantiles(values, n=4)
+    return f"{q1:.2f}x-{q3:.2f}x"
 
 
 def ms_max(values: list[float]) -> str:
