@@ -831,25 +831,31 @@ class _Run:
                              "document: not a news article?", source.line)
         if result.keys:
             self.keys.append((self.rowid, result.keys))
-        add, append, rowid, grouped = index.add_normalised, rows.append, self.rowid, 0
+        append, rowid = rows.append, self.rowid
+        # the presented sentences with a signature, filed in the index all at once below in
+        # the same order (one call, not one each): their rows then take the group they join
+        filing = []
         for unit_index, (sid, start, end, excluded, duplicate_of, norm, keys) in enumerate(
             result.units
         ):
             rowid += 1
             if excluded is None:
                 text = raw[start:end]
-                group = None if norm is None else add(sid, doc_id, text, norm, keys)
-                if group:
-                    grouped += 1
+                if norm is not None:
+                    filing.append((unit_index, sid, text, norm, keys))
                 append((rowid, sid, doc_id, unit_index, position, text, start, end, None, None,
-                        group))
+                        None))
                 position += 1
             else:
                 by_reason[excluded] = by_reason.get(excluded, 0) + 1
                 append((rowid, sid, doc_id, unit_index, None, raw[start:end], start, end,
                         excluded, duplicate_of, None))
         self.rowid = rowid
-        report.grouped += grouped
+        if filing:
+            joined = index.add_document(doc_id, filing)
+            for unit_index, group in joined:  # a row a unit, in order
+                rows[unit_index] = (*rows[unit_index][:10], group)
+            report.grouped += len(joined)
         report.sentences += position
         report.excluded += len(result.units) - position
         self.progress.append((doc_id, position, self.ordinal))
