@@ -118,3 +118,31 @@ def test_ingest_stores_the_groups_a_document_at_once_finds(db, tmp_path):
         (1, 0, first_wire), (1, 1, None),  # South Korea: other facts
         (2, 0, first_other), (2, 1, first_wire)]
     assert report.grouped == 5
+
+
+def test_the_budget_times_the_index_a_document_at_once(tmp_path, monkeypatch):
+    import sys
+    from pathlib import Path
+
+    from annotator.corpus import dedupe
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    sys.modules.pop("ingest_budget", None)
+    import ingest_budget
+    from synth import write_corpus
+
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 1500)
+    results = tmp_path / "results.pickle"
+    _, read_cpu, _, _ = ingest_budget.analysis_budget(corpus, results)
+    original = dedupe.NearDuplicateIndex.add_document
+    timed = []
+    wrap = ingest_budget.Clock.wrap
+
+    def noting(self, owner, name, label):
+        timed.append((name, label))
+        return wrap(self, owner, name, label)
+
+    monkeypatch.setattr(ingest_budget.Clock, "wrap", noting)
+    ingest_budget.main_budget(corpus, results, tmp_path / "replayed.db", read_cpu)
+    assert ("add_document", "near-duplicate index") in timed
+    assert dedupe.NearDuplicateIndex.add_document is original  # put back
