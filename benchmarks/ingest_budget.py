@@ -11,7 +11,7 @@ On the synthetic corpus (benchmarks/synth.py), one core, no worker processes:
    offsets and repeats (``pipeline.unit_rows`` less its signatures), the raw text's gaps,
    and pickling the results (what crossing to the main process costs a worker);
 3. the main process's part, the results replayed from a file (no analysis): unpickling,
-   the near-duplicate index (``add_normalised``), turning results into rows, and the
+   the near-duplicate index (``add_document``), turning results into rows, and the
    database work (every statement of the ingest path: rows, progress rows, triggers, keys,
    full-text index, indexes at the end, groups), each by thread CPU (the full-text index's
    thread apart);
@@ -204,6 +204,9 @@ def main_budget(corpus: Path, results: Path, db_path: Path, read_cpu: float
     originals = [
         (dedupe.NearDuplicateIndex, "add_normalised",
          clock.wrap(dedupe.NearDuplicateIndex, "add_normalised", "near-duplicate index")),
+        # ingest files a document's sentences at once (add_document): the same part
+        (dedupe.NearDuplicateIndex, "add_document",
+         clock.wrap(dedupe.NearDuplicateIndex, "add_document", "near-duplicate index")),
         (ingest._Run, "_document", clock.wrap(ingest._Run, "_document", "rows from results")),
         (ingest, "document_id", clock.wrap(ingest, "document_id", "hashing documents")),
         (ingest._Run, "_file_keys", clock.wrap(ingest._Run, "_file_keys", "filing keys")),

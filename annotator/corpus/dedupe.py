@@ -239,22 +239,7 @@ class NearDuplicateIndex:
                 self.maybe_stored is None or self.maybe_stored(keys or keys_of((norm, keys))))
             search = here or stored
         if search and group_id is None:
-            floor, stored_group = self.min_score, None
-            if stored:
-                stored_group, floor = self._find_stored(doc_id, norm, keys, text)
-            match = None
-            if floor <= 100.0:  # an exact stored match (floor above 100) wins outright
-                match = self._find(doc_id, norm, keys, text, floor, stored_group is not None)
-            if match is not None:
-                group_id = self.groups[match]
-                if group_id is None:
-                    group_id = self.groups[match] = self.ids[match]
-                    self.new_roots.add(group_id)
-            elif stored_group is not None:
-                group_id = stored_group
-                if stored_group[0] == "*":  # a stored sentence alone: it starts the group
-                    group_id = stored_group[1:]
-                    self.new_roots.add(group_id)
+            group_id = self._grouped(doc_id, norm, keys, text, stored)
         index = len(self.ids)
         self.ids.append(sentence_id)
         self.docs.append(doc_id)
@@ -272,6 +257,75 @@ class NearDuplicateIndex:
                 buckets[key] = [bucket, index]
             elif len(bucket) < MAX_BUCKET:
                 bucket.append(index)
+        return group_id
+
+    def add_document(
+        self, doc_id: str, units: list[tuple[int, str, str, str, tuple[int, ...]]]
+    ) -> list[tuple[int, str]]:
+        """add_normalised() for each (tag, sentence id, text, normalised text, keys) of one
+        document, in order; (tag, group) for each that joins a group (the tag is the
+        caller's: the unit's index, say).
+
+        The same steps, in the same order, as one call each, with what they look up bound
+        once per document: most sentences share no key with anything filed and are only
+        filed, and a call each was a third of the ingesting process's work on them."""
+        buckets, exact = self.buckets, self.exact
+        filed_keys = buckets.keys()  # a view: it sees the keys filed meanwhile
+        ids, docs, texts, sources = self.ids, self.docs, self.texts, self.sources
+        groups = self.groups
+        lookup = self.stored is not None
+        maybe_stored = self.maybe_stored
+        out: list[tuple[int, str]] = []
+        for tag, sentence_id, text, norm, keys in units:
+            # as add_normalised: the stored filter asked whatever is found here
+            here = norm in exact or not filed_keys.isdisjoint(keys)
+            stored = lookup and (
+                maybe_stored is None or maybe_stored(keys or keys_of((norm, keys))))
+            group_id = self._grouped(doc_id, norm, keys, text, stored) if (
+                here or stored) else None
+            index = len(ids)
+            ids.append(sentence_id)
+            docs.append(doc_id)
+            texts.append(norm)
+            sources.append(text)
+            groups.append(group_id)
+            exact.setdefault(norm, index)
+            if not keys:
+                self.long_texts += 1
+            for key in keys:
+                bucket = buckets.get(key)
+                if bucket is None:
+                    buckets[key] = index
+                elif type(bucket) is int:
+                    buckets[key] = [bucket, index]
+                elif len(bucket) < MAX_BUCKET:
+                    bucket.append(index)
+            if group_id is not None:
+                out.append((tag, group_id))
+        return out
+
+    def _grouped(self, doc_id: str, norm: str, keys: tuple[int, ...], text: str,
+                 stored: bool) -> str | None:
+        """The group a sentence that may match joins (None: it stands alone); with
+        ``stored``, the stored sentences are looked up too. An earlier sentence that
+        starts a new group is noted in new_roots."""
+        floor, stored_group = self.min_score, None
+        if stored:
+            stored_group, floor = self._find_stored(doc_id, norm, keys, text)
+        match = None
+        if floor <= 100.0:  # an exact stored match (floor above 100) wins outright
+            match = self._find(doc_id, norm, keys, text, floor, stored_group is not None)
+        group_id = None
+        if match is not None:
+            group_id = self.groups[match]
+            if group_id is None:
+                group_id = self.groups[match] = self.ids[match]
+                self.new_roots.add(group_id)
+        elif stored_group is not None:
+            group_id = stored_group
+            if stored_group[0] == "*":  # a stored sentence alone: it starts the group
+                group_id = stored_group[1:]
+                self.new_roots.add(group_id)
         return group_id
 
     def _find(
