@@ -15,7 +15,10 @@
    one, as child processes: wall time and peak memory. ``--into DB`` does only this, on a
    copy of an existing database (benchmarks/bigdb.py's 1M, say), after one first ingest
    that files the keys its sentences lack.
-Prints sentences/s for both and the ratio (the aim: ingestion within 2x of raw).
+Prints sentences/s for both and the ratio (the aim: ingestion within 2x of raw). With
+``--pairs N``, N-1 more pairs of one ingest and one raw run (which goes first alternating),
+each pair's ratio and the median of all N: a load that changes over the run moves both
+sides of a pair alike.
 5. With ``--budget``, where ingestion's CPU goes (benchmarks/ingest_budget.py): each part
    of the analysis and of the main process measured alone on the same corpus, beside raw.
 """
@@ -109,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", action="store_true",
                         help="also print where ingestion's CPU goes: each part measured alone "
                              "on the same corpus (benchmarks/ingest_budget.py)")
+    parser.add_argument("--pairs", type=int, default=1, metavar="N",
+                        help="also N-1 more pairs of one ingest and one raw run, which goes "
+                             "first alternating, each pair's ratio printed and their median: "
+                             "a load that changes over the minutes a run takes moves both "
+                             "sides of a pair alike")
     parser.add_argument("--into", type=Path, metavar="DB",
                         help="only ingest a day's articles into a copy of DB (an existing "
                              "large database, e.g. benchmarks/bigdb.py's) and into an empty one")
@@ -161,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ratio ingest/raw (CPU) : {ingest_cpu / raw_cpu:.2f}x against the faster raw")
         if timeline is not None:
             timeline.print()
+        if args.pairs > 1:
+            more_pairs(args.pairs - 1, corpus, work, documents, rows, (ingest_s, raw_s))
         del documents, rows
         into_full_and_empty(work, work / "ingest.db")
         if args.budget:
@@ -175,6 +185,35 @@ def main(argv: list[str] | None = None) -> int:
                   f"taken by other processes); the floor {parts['floor']:.2f} s is "
                   f"{parts['floor'] / ingest_s:.0%} of the wall")
     return 0
+
+
+def more_pairs(count: int, corpus: Path, work: Path, documents: list[tuple],
+               rows: list[tuple], first: tuple[float, float]) -> None:
+    """``count`` more pairs of one `annotator ingest` into an empty database and one raw
+    bulk-FTS run of the same rows, the raw run first in every other pair; each pair's wall
+    ratio, and the median over these and the first pair (whose raw is the best of two)."""
+    import statistics
+
+    ratios = [first[0] / first[1]]
+    for n in range(count):
+        sides = {}
+        for side in ("raw", "ingest") if n % 2 == 0 else ("ingest", "raw"):
+            if side == "raw":
+                sides[side] = raw_insert(work / "rp.db", documents, rows, bulk_fts=True)[0]
+                continue
+            target = work / "pair.db"
+            open_db(target).close()
+            sides[side] = measured_cpu(
+                [*checkout_cli(), "ingest", "--json", str(corpus), "--db", str(target)],
+                env={**os.environ, "TTY_COMPATIBLE": "1"})[0]
+            for leftover in work.glob("pair.db*"):
+                leftover.unlink()
+        ratios.append(sides["ingest"] / sides["raw"])
+        print(f"  pair {n + 2} ({' then '.join(sides)}): ingest {sides['ingest']:.3f} s, raw "
+              f"{sides['raw']:.3f} s, ratio {ratios[-1]:.2f}x", flush=True)
+    print(f"ratio ingest/raw (wall), the median of {len(ratios)} pairs: "
+          f"{statistics.median(ratios):.2f}x (each: "
+          f"{', '.join(f'{r:.2f}x' for r in ratios)}; aim: within 2x)")
 
 
 class Timeline:
