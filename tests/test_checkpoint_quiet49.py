@@ -6,6 +6,7 @@ thread is timed on the loop too; the app hands its loop over."""
 from __future__ import annotations
 
 import asyncio
+import time
 
 import annotator.db.checkpoint as checkpoint
 from annotator.db.checkpoint import checkpoints_in_background
@@ -79,6 +80,27 @@ def test_a_commit_told_from_another_thread_is_timed_on_the_loop(seeded_copy, mon
     finally:
         db.close()
     assert woken == checkpointed == 1
+
+
+def test_a_commit_told_after_the_loop_closed_wakes_the_thread_itself(seeded_copy,
+                                                                     monkeypatch):
+    monkeypatch.setattr(checkpoint, "LOOK_SECONDS", 3600.0)
+    path = seeded_copy()
+    db = open_db(path)
+
+    async def start():
+        return checkpoints_in_background(db, path, quiet=0, loop=asyncio.get_running_loop())
+
+    checkpoints = asyncio.run(start())  # the loop is closed when this returns
+    try:
+        set_annotation(db, sentence_ids(db)[0], "kim", label="claim")  # told: no loop
+        deadline = time.monotonic() + HANG_GUARD
+        while checkpoints.done < 1:
+            assert time.monotonic() < deadline, "the told commit never checkpointed"
+            time.sleep(0.005)
+    finally:
+        checkpoints.stop()
+        db.close()
 
 
 def test_the_app_times_the_quiet_on_its_loop(seeded_copy):

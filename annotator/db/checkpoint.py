@@ -116,12 +116,14 @@ class Checkpoints:
         once the commits have been quiet for ``quiet`` (each commit moves the time on)."""
         self.told_commits += 1
         if self.loop is not None:
-            if threading.get_ident() == self._loop_thread:
-                self._time_quiet()
+            try:
+                if threading.get_ident() == self._loop_thread:
+                    self._time_quiet()
+                else:
+                    self.loop.call_soon_threadsafe(self._time_quiet)
                 return
-            with contextlib.suppress(RuntimeError):  # the loop closed: wake it directly
-                self.loop.call_soon_threadsafe(self._time_quiet)
-                return
+            except RuntimeError:  # the loop closed: the thread times the quiet itself
+                self.loop = None
         if not self.told.is_set():
             self.told.set()
 
