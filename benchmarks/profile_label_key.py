@@ -18,6 +18,12 @@ overhead would swell the Python-heavy parts.
 
 profiles only the proposal's calls (the rules, the look-back, the document's speaker
 table), inside the app as the key makes them.
+
+    python benchmarks/profile_label_key.py --db DB --keys 200 --top 0 --threads
+
+prints each thread's CPU per key (the key's process CPU is not the UI thread's alone: the
+checkpoint thread's looks, the thread workers' classifier guesses) and each thread
+worker's CPU per run, by its name.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import argparse
 import asyncio
 import collections
 import cProfile
+import inspect
 import pstats
 import sys
 import time
@@ -54,6 +61,11 @@ def main() -> None:
     parser.add_argument("--wall", action="store_true",
                         help="profile wall time (default: the process's CPU time, which a "
                              "loaded machine does not inflate)")
+    parser.add_argument("--threads", action="store_true",
+                        help="also print each thread's CPU per key and each thread "
+                             "worker's CPU per run (Linux: /proc's schedstat)")
+    parser.add_argument("--dump", type=Path,
+                        help="also write the cProfile table to this file (pstats)")
     add_workdir(parser)
     args = parser.parse_args()
     args.db = fresh_copy(args.db, workdir(args))
@@ -93,6 +105,8 @@ def main() -> None:
 
     statements: list[str] = []
     split = _time_core_parts() if args.split else None
+    workers = _time_thread_workers() if args.threads else None
+    threads_cpu: dict[str, float] = {}
     app = AnnotatorApp(args.db, REVIEWER)
 
     async def run() -> pstats.Stats:
@@ -108,6 +122,9 @@ def main() -> None:
                 for counted in split.values():  # collections (about 300 of them)
                     counted[:] = [0, 0.0]
             layouts.clear()
+            if workers is not None:
+                workers.clear()
+                threads_cpu.update({name: -spent for name, spent in thread_cpu().items()})
             profile = cProfile.Profile(time.perf_counter if args.wall else time.process_time)
             if args.proposal:
                 _profile_proposals_only(profile)
@@ -118,6 +135,9 @@ def main() -> None:
                 await pilot.pause()
                 await app.workers.wait_for_complete()  # what the key left to a worker
             profile.disable()
+            if workers is not None:
+                for name, spent in thread_cpu().items():
+                    threads_cpu[name] = threads_cpu.get(name, 0.0) + spent
             app.db.conn.set_trace_callback(None)
             return pstats.Stats(profile) if args.top else None
 
@@ -129,12 +149,71 @@ def main() -> None:
         print("the key's core parts, main thread CPU per key (ms):")
         for name, (calls, spent) in split.items():
             print(f"  {name:<28} {spent / args.keys * 1000:7.3f}  ({calls / args.keys:.2f} calls)")
+    if workers is not None:
+        print_threads(threads_cpu, workers, args.keys)
     if args.sql:
         per_key = len(statements) // args.keys
         for line in statements[-per_key:]:
             print("  ", " ".join(line.split())[:160])
     if args.top:
         stats.sort_stats(args.sort).print_stats(args.top)
+        if args.dump:
+            stats.dump_stats(args.dump)
+
+
+def thread_cpu() -> dict[str, float]:
+    """Each live thread's CPU seconds so far, by its name (Python's, else the kernel's):
+    /proc/self/task/*/schedstat, which counts every thread, Python's or SQLite's."""
+    import threading
+
+    names = {str(thread.native_id): thread.name for thread in threading.enumerate()}
+    spent: dict[str, float] = {}
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            ran = int((task / "schedstat").read_text().split()[0]) / 1e9
+            name = names.get(task.name) or (task / "comm").read_text().strip()
+        except (OSError, ValueError, IndexError):
+            continue  # ended meanwhile
+        spent[name] = spent.get(name, 0.0) + ran
+    return spent
+
+
+def _time_thread_workers() -> dict[str, list]:
+    """Each thread worker's runs and CPU (its thread's), by the worker's name: the thread
+    a worker runs on (asyncio's executor) outlives it, so its CPU alone does not say which
+    worker spent it."""
+    import textual.worker as worker_module
+
+    spent: dict[str, list] = {}
+    real = worker_module.Worker._run_threaded
+
+    async def run_threaded(worker):
+        work = worker._work
+        if callable(work) and not inspect.iscoroutinefunction(work):
+            def timed(*a, **k):
+                start = time.thread_time()
+                try:
+                    return work(*a, **k)
+                finally:
+                    counted = spent.setdefault(worker.name, [0, 0.0])
+                    counted[0] += 1
+                    counted[1] += time.thread_time() - start
+            worker._work = timed
+        return await real(worker)
+
+    worker_module.Worker._run_threaded = run_threaded
+    return spent
+
+
+def print_threads(threads_cpu: dict[str, float], workers: dict[str, list], keys: int) -> None:
+    print("CPU per key by thread (ms; threads alive at the first and the last key):")
+    for name, spent in sorted(threads_cpu.items(), key=lambda item: -item[1]):
+        if spent > 0:
+            print(f"  {name:<40} {spent / keys * 1000:7.3f}")
+    print("thread workers (CPU of their runs):")
+    for name, (runs, spent) in sorted(workers.items(), key=lambda item: -item[1][1]):
+        print(f"  {name:<60} {runs} runs, {spent / max(runs, 1) * 1000:6.2f} ms a run, "
+              f"{spent / keys * 1000:6.3f} ms a key")
 
 
 def _profile_proposals_only(profile: cProfile.Profile) -> None:

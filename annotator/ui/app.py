@@ -8,6 +8,7 @@ The app sits above the screens: it imports them, they never import it.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
@@ -115,7 +116,9 @@ class AnnotatorApp(App[None]):
 
     def on_mount(self) -> None:
         self.terminal_watch = watch_terminal(self)  # a lost terminal ends the app (hangup.py)
-        self.checkpoints = checkpoints_in_background(self.db, self.db_path)  # db/checkpoint.py
+        # db/checkpoint.py; the loop times the quiet after each commit this thread makes
+        self.checkpoints = checkpoints_in_background(self.db, self.db_path,
+                                                     loop=asyncio.get_running_loop())
         if self.ask_reviewer:
             from annotator.ui.screens.reviewer import ReviewerScreen
 
