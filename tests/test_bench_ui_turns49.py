@@ -3,11 +3,8 @@ own, one key of each per pair. Both sides must have answered every key (the bare
 the label screen's saved labels), and the reviewer's labels must be gone afterwards, or the
 next pass would find the corpus half labeled."""
 
-import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -17,15 +14,8 @@ import bench_ui  # noqa: E402
 KEYS = 4
 
 
-@pytest.fixture
-def seeds(tmp_path) -> Path:
-    db = tmp_path / "seeds.db"
-    subprocess.run([sys.executable, "-m", "annotator", "--db", str(db), "ingest",
-                    str(ROOT / "seeds")], check=True, capture_output=True, cwd=ROOT)
-    return db
-
-
-def test_each_pair_has_one_key_of_each_app_and_the_labels_are_cleared(seeds):
+def test_each_pair_has_one_key_of_each_app_and_the_labels_are_cleared(seeded_copy):
+    seeds = seeded_copy()
     spent = bench_ui.turn_keys(seeds, KEYS)
     assert len(spent["bare"]) == len(spent["ours"]) == len(spent["pair"]) == KEYS
     assert all(cpu > 0 for cpu in spent["bare"] + spent["ours"])
