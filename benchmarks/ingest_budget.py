@@ -243,7 +243,7 @@ def main_budget(corpus: Path, results: Path, db_path: Path, read_cpu: float
         "reading the .jsonl (read_documents)": reading,
         "hashing documents (document_id)": hashing,
         "unpickling results": spent["unpickling results"],
-        "near-duplicate index (add_normalised)": index,
+        "near-duplicate index (add_document)": index,
         "rows from results (less the index)": rows,
         "database work, main thread (statements, triggers, keys, indexes, groups)":
             main_cpu - index - spent["unpickling results"] - rows - hashing - reading,

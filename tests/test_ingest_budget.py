@@ -52,7 +52,7 @@ def test_the_replayed_ingestion_stores_what_an_ingestion_stores(tmp_path):
                         ingest.document_id, ingest._BulkFts._index)
     replayed = tmp_path / "replayed.db"
     main = ingest_budget.main_budget(corpus, results, replayed, read_cpu)
-    assert "near-duplicate index (add_normalised)" in main
+    assert "near-duplicate index (add_document)" in main
     assert (dedupe.NearDuplicateIndex.add_normalised, ingest._Run._document,
             ingest._Run._file_keys, ingest._Run.finish, ingest._Run._prefetch,
             ingest.document_id, ingest._BulkFts._index) == method_originals
