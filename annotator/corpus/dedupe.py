@@ -230,65 +230,48 @@ class NearDuplicateIndex:
         group_id: str | None = None, *, search: bool = True,
     ) -> str | None:
         """add_signed() with the signature's two parts apart (as a worker's unit row holds
-        them: no signature tuple to unpickle and take apart per sentence)."""
-        buckets = self.buckets
-        if search and group_id is None:
-            # the usual case: nothing filed here shares a key with it, nor on disk
-            here = norm in self.exact or not buckets.keys().isdisjoint(keys)
-            stored = self.stored is not None and (
-                self.maybe_stored is None or self.maybe_stored(keys or keys_of((norm, keys))))
-            search = here or stored
-        if search and group_id is None:
-            group_id = self._grouped(doc_id, norm, keys, text, stored)
-        index = len(self.ids)
-        self.ids.append(sentence_id)
-        self.docs.append(doc_id)
-        self.texts.append(norm)
-        self.sources.append(text)
-        self.groups.append(group_id)
-        self.exact.setdefault(norm, index)
-        if not keys:
-            self.long_texts += 1
-        for key in keys:
-            bucket = buckets.get(key)
-            if bucket is None:
-                buckets[key] = index
-            elif type(bucket) is int:
-                buckets[key] = [bucket, index]
-            elif len(bucket) < MAX_BUCKET:
-                bucket.append(index)
-        return group_id
+        them: no signature tuple to unpickle and take apart per sentence): a document of
+        one sentence."""
+        joined = self.add_document(doc_id, [(0, sentence_id, text, norm, keys)],
+                                   group_id=group_id, search=search)
+        return joined[0][1] if joined else None
 
     def add_document(
-        self, doc_id: str, units: list[tuple[int, str, str, str, tuple[int, ...]]]
+        self, doc_id: str, units: list[tuple[int, str, str, str, tuple[int, ...]]],
+        group_id: str | None = None, *, search: bool = True,
     ) -> list[tuple[int, str]]:
-        """add_normalised() for each (tag, sentence id, text, normalised text, keys) of one
-        document, in order; (tag, group) for each that joins a group (the tag is the
-        caller's: the unit's index, say).
+        """Files each (tag, sentence id, text, normalised text, keys) of one document, in
+        order; (tag, group) for each that joins a group (the tag is the caller's: the
+        unit's index, say). ``group_id``: the group every unit joins, without a search;
+        ``search=False``: none is looked for (each stands alone).
 
-        The same steps, in the same order, as one call each, with what they look up bound
-        once per document: most sentences share no key with anything filed and are only
-        filed, and a call each was a third of the ingesting process's work on them."""
+        What they look up is bound once per document: most sentences share no key with
+        anything filed and are only filed, and a call each was a third of the ingesting
+        process's work on them."""
         buckets, exact = self.buckets, self.exact
         filed_keys = buckets.keys()  # a view: it sees the keys filed meanwhile
         ids, docs, texts, sources = self.ids, self.docs, self.texts, self.sources
         groups = self.groups
+        searching = search and group_id is None
         lookup = self.stored is not None
         maybe_stored = self.maybe_stored
         out: list[tuple[int, str]] = []
         for tag, sentence_id, text, norm, keys in units:
-            # as add_normalised: the stored filter asked whatever is found here
-            here = norm in exact or not filed_keys.isdisjoint(keys)
-            stored = lookup and (
-                maybe_stored is None or maybe_stored(keys or keys_of((norm, keys))))
-            group_id = self._grouped(doc_id, norm, keys, text, stored) if (
-                here or stored) else None
+            group = group_id
+            if searching:
+                # the usual case: nothing filed here shares a key with it, nor on disk (the
+                # stored filter is asked whatever is found here)
+                here = norm in exact or not filed_keys.isdisjoint(keys)
+                stored = lookup and (
+                    maybe_stored is None or maybe_stored(keys or keys_of((norm, keys))))
+                if here or stored:
+                    group = self._grouped(doc_id, norm, keys, text, stored)
             index = len(ids)
             ids.append(sentence_id)
             docs.append(doc_id)
             texts.append(norm)
             sources.append(text)
-            groups.append(group_id)
+            groups.append(group)
             exact.setdefault(norm, index)
             if not keys:
                 self.long_texts += 1
@@ -300,8 +283,8 @@ class NearDuplicateIndex:
                     buckets[key] = [bucket, index]
                 elif len(bucket) < MAX_BUCKET:
                     bucket.append(index)
-            if group_id is not None:
-                out.append((tag, group_id))
+            if group is not None:
+                out.append((tag, group))
         return out
 
     def _grouped(self, doc_id: str, norm: str, keys: tuple[int, ...], text: str,
