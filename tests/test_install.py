@@ -86,12 +86,15 @@ def test_the_wheel_carries_data_and_seeds_and_so_does_one_built_from_the_sdist(
 def make_venv(tmp: Path, wheel: Path) -> Path:
     """A new venv with the wheel installed and this interpreter's dependencies visible."""
     venv = tmp / "venv"
-    sh(sys.executable, "-m", "venv", "--without-pip", venv)
+    # without PYTHONPATH: a checkout on it (annotator.egg-info beside the package) would tell
+    # pip that annotator is installed already, and the wheel would be skipped
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    sh(sys.executable, "-m", "venv", "--without-pip", venv, env=env)
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     sh(sys.executable, "-m", "pip", "--python", python, "install", "--quiet", "--no-deps",
-       "--no-index", "--disable-pip-version-check", wheel)
-    purelib = Path(sh(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])")
-                   .stdout.strip())
+       "--no-index", "--disable-pip-version-check", wheel, env=env)
+    purelib = Path(sh(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+                      env=env).stdout.strip())
     deps = [*site.getsitepackages(), site.getusersitepackages()]
     (purelib / "zz_dependencies.pth").write_text(
         "".join(f"{p}\n" for p in deps if Path(p).is_dir() and Path(p) != CHECKOUT))
