@@ -295,7 +295,7 @@ def _whole(value):
     if route is _SIDES:  # by its token: a key does not read the article
         return value.token
     # a string stands for itself: taken as it is, not through a call (``seen`` holds every
-    # sentence before, and a key reads the whole dispute about three times)
+    # sentence before, and a key reads the whole dispute once: _Kept.whole_now)
     if route is _PAIRS:
         if _ONLY_STRINGS >= set(map(type, value.values())):  # asked in C: no call per value
             return tuple(value.items())
