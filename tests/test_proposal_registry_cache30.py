@@ -81,11 +81,11 @@ def test_labeling_down_the_seed_articles_every_remembered_answer_is_a_fresh_engi
     earlier = engine._earlier
 
     def recorded(text, scheme, index, language, chain, names=(), described=(), dispute=None,
-                 later=(), table=None, at=0):
+                 later=(), table=None, at=0, whole=None):
         asked.append((text, language, engine.Chain(chain.previous, chain.last_named), names,
                       described, engine._copied(dispute), later, table, at))
         return earlier(text, scheme, index, language, chain, names, described, dispute, later,
-                       table, at)
+                       table, at, whole)
 
     monkeypatch.setattr(engine, "_earlier", recorded)
     sentence, keys, taken = nav.first_sentence(seeded_db), 0, 0

@@ -295,7 +295,7 @@ def _whole(value):
     if route is _SIDES:  # by its token: a key does not read the article
         return value.token
     # a string stands for itself: taken as it is, not through a call (``seen`` holds every
-    # sentence before, and a key reads the whole dispute about three times)
+    # sentence before, and a key reads the whole dispute once: _Kept.whole_now)
     if route is _PAIRS:
         if _ONLY_STRINGS >= set(map(type, value.values())):  # asked in C: no call per value
             return tuple(value.items())
@@ -541,14 +541,17 @@ def _earlier(text: str, scheme: Scheme, index: SourceIndex, language: str | None
              chain: Chain, names: tuple[str, ...] = (),
              described: tuple[tuple[str, str], ...] = (),
              dispute: Dispute | None = None, later: tuple[str, ...] = (),
-             table: EntityTable | None = None, at: int = 0) -> Proposal:
+             table: EntityTable | None = None, at: int = 0,
+             whole: tuple | None = None) -> Proposal:
     """propose_text for a sentence read back for its speaker. Moving down a document reads
     the same sentences again with the same speakers carried: remembered, not re-read
     (the key holds everything the reading depends on but the registry, and the whole
     dispute as ``_ruled`` keys it: ``Dispute.frozen`` leaves out the names as written,
     which a reason quotes). The registry is asked whether a name it took in since could
-    change the reading (``_kept``), as it was asked by the reading (SourceIndex.watch)."""
-    whole = _whole(dispute)
+    change the reading (``_kept``), as it was asked by the reading (SourceIndex.watch).
+    ``whole``: ``_whole(dispute)``, where the caller has it already (``_read_on``)."""
+    if whole is None:
+        whole = _whole(dispute)
     key = (text, language, chain.previous, chain.last_named, names, described,
            whole, id(scheme), id(index), later, id(table), at)
     found = _EARLIER.get(key)
@@ -660,16 +663,19 @@ class _Read:
 
 def _read_on(read: _Read, rows: Sequence[tuple], start: int, texts: Sequence[str],
              scheme: Scheme, index: SourceIndex, language: str | None, lex: Lexicon,
-             table: EntityTable | None) -> None:
+             table: EntityTable | None, whole: tuple | None = None) -> None:
     """Read ``rows[start:]`` (text, saved, saved source, saved label, in document order)
     on from ``read``, in place. Each is proposed with the speakers, names and dispute
-    before it (``_earlier``); what the analyst saved wins over what would be proposed."""
+    before it (``_earlier``); what the analyst saved wins over what would be proposed.
+    ``whole``: ``_whole(read.dispute)`` as it stands now, where the caller has it (the
+    first row's dispute)."""
     chain, names, described, dispute = read.chain, read.names, read.described, read.dispute
     for k in range(start, len(rows)):
         before_text, saved, source, saved_label = rows[k]
         guess = _earlier(before_text, scheme, index, language, chain, tuple(names),
                          tuple(described), dispute,
-                         later=tuple(texts[k + 1:k + 1 + LOOK_AHEAD]), table=table, at=k)
+                         later=tuple(texts[k + 1:k + 1 + LOOK_AHEAD]), table=table, at=k,
+                         whole=whole if k == start else None)
         chain.take(guess, {"source": source} if saved else None)
         names += [n for n in (source, guess.name) if n and " " in n]
         role, speaker = ((scheme.role_for(saved_label), source) if saved
@@ -706,6 +712,22 @@ class _Kept:
     # no side of the article was asked by the end of the reading: every row was read
     # without the sides (``token`` is the unread article's), so none depends on them
     unread: bool = False
+    # ``_whole(read.dispute)`` at the end of the reading, and the article's token it was
+    # made with (``_whole`` reads the article by its token): the key that proposes the
+    # next sentence keys its rules' reading by it, and the key after reads that sentence
+    # back from the same dispute (``_read_before``), made once for both
+    whole: tuple | None = None
+    whole_token: tuple | None = None
+
+    def whole_now(self, article: ArticleSides) -> tuple:
+        """``_whole(self.read.dispute)`` now that the dispute reads ``article``: the one
+        kept while the article's token is the one it was made with (nothing else of a
+        kept reading changes while it is kept), else made again and kept."""
+        token = article.token
+        if self.whole is None or self.whole_token != token:
+            self.whole = _whole(self.read.dispute)
+            self.whole_token = token
+        return self.whole
 
     def serves(self, rows: tuple[tuple, ...], texts: Sequence[str], scheme: Scheme,
                index: SourceIndex, language: str | None, lex: Lexicon,
@@ -734,9 +756,11 @@ BEFORE_KEPT = 16  # documents' readings kept: a key is in one, going back to ano
 
 def _read_before(doc_id: str, reviewer: str, rows: tuple[tuple, ...], texts: Sequence[str],
                  scheme: Scheme, index: SourceIndex, language: str | None, lex: Lexicon,
-                 table: EntityTable | None, article: ArticleSides) -> _Read:
+                 table: EntityTable | None, article: ArticleSides) -> tuple[_Read, tuple]:
     """Every sentence before the one proposed, read as the window reads them (``rows``;
-    ``texts``: theirs, then the sentence's and those after it), a copy to read on with.
+    ``texts``: theirs, then the sentence's and those after it), a copy to read on with,
+    and ``_whole`` of its dispute (the sentence's rules' reading is keyed by it, and the
+    next key reads the sentence back from this dispute: made once, ``_Kept.whole_now``).
     The next key down asks for the same rows and one more, so the document's reading is
     kept (``_Kept.serves`` says when it still is exactly right) and only the new rows are
     read; anything else reads the document from its start. A key takes the kept reading
@@ -747,30 +771,36 @@ def _read_before(doc_id: str, reviewer: str, rows: tuple[tuple, ...], texts: Seq
     key = (doc_id, reviewer)
     with _BEFORE_LOCK:
         kept = _BEFORE.pop(key, None)
-    if kept is not None and kept.serves(rows, texts, scheme, index, language, lex, table,
-                                        article):
+    served = kept is not None and kept.serves(rows, texts, scheme, index, language, lex,
+                                              table, article)
+    if served:
         read, start, asked_before = kept.read, len(kept.rows), kept.asked
         index.asked(asked_before)  # as ``_kept``: a reading around this one asked it too
     else:
         read, start, asked_before = _Read(), 0, frozenset()
     read.dispute.article = article  # the whole article
+    # the dispute the first new row is read back from: the one kept, as its key made it
+    whole = kept.whole_now(article) if served else None
     since, asked = len(index), index.watch()
     try:
-        _read_on(read, rows, start, texts, scheme, index, language, lex, table)
+        _read_on(read, rows, start, texts, scheme, index, language, lex, table, whole)
     finally:
         asked = index.unwatch(asked)
     # the token the rows were read with: the one made before reading, still the article's
     # if no row asked a side (``unread``); else rows read before and after the sides were
     # read hold both, and the reading serves only while the sides are what they are now
     unread = article.unread and token == article.unread_token
-    kept = _Kept(rows, tuple(texts[len(rows):len(rows) + LOOK_AHEAD]), scheme, index,
+    made = _Kept(rows, tuple(texts[len(rows):len(rows) + LOOK_AHEAD]), scheme, index,
                  language, lex, table, token if unread else article.token, since,
                  asked | asked_before, read, unread)
+    if start == len(rows) and served:  # nothing read on: the dispute kept, as it was
+        made.whole, made.whole_token = kept.whole, kept.whole_token
+    whole = made.whole_now(article)
     with _BEFORE_LOCK:
         while len(_BEFORE) >= BEFORE_KEPT:
             del _BEFORE[next(iter(_BEFORE))]
-        _BEFORE[key] = kept
-    return read.copy()
+        _BEFORE[key] = made
+    return read.copy(), whole
 
 
 def _read_whole(*args, **kwargs) -> Proposal:
@@ -814,11 +844,12 @@ def propose(db: Database, sentence_id: str, reviewer: str, scheme: Scheme,
     table = entity_table(whole, language)
     lex = lexicon(language)
     article = article_sides(doc_id, whole, language, scheme, _read_whole, index)
-    read = _read_before(doc_id, reviewer, earlier, texts, scheme, index, language, lex, table,
-                        article)
+    read, whole = _read_before(doc_id, reviewer, earlier, texts, scheme, index, language,
+                               lex, table, article)
     return propose_text(text, scheme, index, language, previous=read.chain.previous,
                         last_named=read.chain.last_named, model=model,
                         names=tuple(read.names), described=tuple(read.described),
                         dispute=read.dispute, discourse=read.discourse, weights=weights,
                         described_too=described_too, later=tuple(after), table=table,
-                        at=len(earlier), before=read.said if learned else None)
+                        at=len(earlier), before=read.said if learned else None,
+                        dispute_key=whole)

@@ -86,7 +86,11 @@ class ReviewerProgress(Widget):
         return (self.words, room, cells, percent, labeled is not None and labeled == total)
 
     def render(self) -> Content:
-        key = self._key(self.content_size.width)
+        return self._render_at(self.content_size.width)
+
+    def _render_at(self, width: int) -> Content:
+        """``render`` at the content's width ``width``, where the caller has it."""
+        key = self._key(width)
         if key != self._drawn:
             self._drawn = key
             self._text = self._draw(*key)
@@ -213,7 +217,7 @@ class StatusAndProgress(ReviewerProgress):
         missing = [y for y, strip in zip(crop.line_range, painted, strict=True)
                    if strip is None]
         if missing:
-            strips = styled_rows(self, missing, self._row)
+            strips = styled_rows(self, missing, lambda y: self._row(y, content_width))
             if strips is None:
                 return super().render_lines(crop)
             if len(self._painted) >= 8:
@@ -225,8 +229,9 @@ class StatusAndProgress(ReviewerProgress):
                 self._painted[key] = strip
         return painted
 
-    def _row(self, y: int) -> Strip | Cut:
-        width = self.content_size.width
+    def _row(self, y: int, width: int | None = None) -> Strip | Cut:
+        if width is None:
+            width = self.content_size.width
         if y == 0:
             first = self._first_row(width)
             if cuttable(self, first):
@@ -235,7 +240,7 @@ class StatusAndProgress(ReviewerProgress):
             if strip is not None:
                 return strip
             return self.render_line(y)
-        visual = super().render()
+        visual = self._render_at(width)
         if y == 1 and "\n" not in visual.plain and "\t" not in visual.plain \
                 and visual.cell_length <= width and len(visual.plain) <= width:
             if cuttable(self, visual):

@@ -137,10 +137,12 @@ class ReadingView(Widget):
 
     _pad_style: tuple | None = None  # (the visual style, what a line is padded with in it)
 
-    def _row(self, y: int) -> Strip | Cut:
+    def _row(self, y: int, width: int | None = None) -> Strip | Cut:
         """Row y for ``styled_rows``: the line's ``Cut`` (what ``_fast_strip`` makes of it)
-        when it fits, else ``render_line``'s strip."""
-        width = self.content_size.width
+        when it fits, else ``render_line``'s strip. ``width``: the content's, where the
+        caller has it (each lookup finds the widget in the screen's map again)."""
+        if width is None:
+            width = self.content_size.width
         if y < len(self._lines):
             line = self._lines[y]
             if line.cell_length <= width and len(line.plain) <= width \
@@ -165,6 +167,14 @@ class ReadingView(Widget):
         strips: list[Strip | None] = [styled.get(key) for key in keys]
         # the rows not styled yet, in runs: Textual styles a run in one call
         k, top = 0, crop.y
+        content_width = None  # looked up once, for the rows not styled yet
+
+        def row(y: int) -> Strip | Cut:
+            nonlocal content_width
+            if content_width is None:
+                content_width = self.content_size.width
+            return self._row(y, content_width)
+
         while k < len(strips):
             if strips[k] is not None:
                 k += 1
@@ -172,7 +182,7 @@ class ReadingView(Widget):
             end = k
             while end < len(strips) and strips[end] is None:
                 end += 1
-            run = styled_rows(self, range(top + k, top + end), self._row) \
+            run = styled_rows(self, range(top + k, top + end), row) \
                 or super().render_lines(Region(0, top + k, width, end - k))
             for j, strip in enumerate(run, k):
                 strips[j] = styled.setdefault(keys[j], strip)

@@ -211,7 +211,7 @@ class SteadyStatic(Static):
         fixed = self.styles.height
         if fixed is not None and not fixed.is_auto:
             return  # a fixed height (the status line): no content changes the arrangement
-        height = self._height(key[0], width) if width else None
+        height = self._rows_shown(key[0], width) if width else None
         if height is None or self._shown_height is None:
             self._shown_height = height
             self.refresh(layout=True)
@@ -246,6 +246,21 @@ class SteadyStatic(Static):
                    for y, (old, new) in enumerate(zip(before, after, strict=True))
                    if old != new]
         repaint(self, *changed)
+
+    def _rows_shown(self, plain: str, width: int) -> int:
+        """``_height``, counted from the rows ``_repaint_rows`` has just made of this
+        content at this width, where it made them (each line one row, or the lines as
+        Textual's formatter wraps them, which is what Textual counts): a proposal's reason
+        that wraps is not divided a second time to count its rows."""
+        lines = self._lines
+        if lines is not None and lines[2] is not None and lines[1] == width \
+                and lines[0] is self._Static__visual and lines[3] is None \
+                and len(lines[2]) == plain.count("\n") + 1:
+            return len(lines[2])  # one row a line, none reaching the edge
+        if lines is not None and lines[2] is not None and lines[1] == width \
+                and lines[0] is self._Static__visual and lines[3] is not None:
+            return len(lines[2])  # wrapped by Textual's own formatter
+        return self._height(plain, width)
 
     def _height(self, plain: str, width: int) -> int:
         """Rows the content needs at ``width``: one a line when no line reaches the edge
