@@ -73,8 +73,10 @@ def repeats(texts: Sequence[str | None]) -> list[int | None]:
 Signature = tuple[str, tuple[int, ...]]
 EXACT = 1 << 32  # exact-text keys are filed above the window keys (crc32 < 2**32)
 # stored sentences sharing a key, in filing order: (sentence id, doc id, group id, text,
-# normalised text or None)
-Stored = Callable[[tuple[int, ...]], list[tuple[str, str, str | None, str, str | None]]]
+# normalised text or None); in place of its text, a row may hold the sentence's rowid, for
+# the index's stored_text to read the text by when a match needs it (rarely)
+Stored = Callable[[tuple[int, ...]],
+                  list[tuple[str, str, str | None, str | int, str | None]]]
 
 
 def keys_of(signed: Signature) -> tuple[int, ...]:
@@ -183,14 +185,18 @@ class NearDuplicateIndex:
     """
 
     def __init__(self, min_score: float = MIN_SCORE, stored: Stored | None = None,
-                 maybe_stored: Callable[[tuple[int, ...]], bool] | None = None):
+                 maybe_stored: Callable[[tuple[int, ...]], bool] | None = None,
+                 stored_text: Callable[[int], str] | None = None):
         """stored: looks up sentences filed on disk (``keys_of``) before this index was
         made; they come before every sentence added here, as if added first.
         maybe_stored: False when no stored sentence can be filed under any of the keys (a
-        filter in memory), so most sentences skip the lookup."""
+        filter in memory), so most sentences skip the lookup.
+        stored_text: the text of a stored sentence by its rowid, for rows ``stored`` gives
+        with their rowid in place of their text."""
         self.min_score = min_score
         self.stored = stored
         self.maybe_stored = maybe_stored
+        self.stored_text = stored_text
         # one slot per filed sentence, in parallel lists (cheaper than objects at 1M)
         self.ids: list[str] = []
         self.docs: list[str] = []
@@ -372,6 +378,8 @@ class NearDuplicateIndex:
                 sid, _, group, other, _ = rows[at]
                 if marks is None:
                     marks = marks_of(text)
+                if type(other) is int:  # a row held without its text: read it now
+                    other = self.stored_text(other)
                 if same_facts(norm, marks, other_norm, marks_of(other)):
                     best, best_score = (group or "*" + sid), score
         return best, best_score

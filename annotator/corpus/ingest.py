@@ -98,15 +98,21 @@ FIRST_FILED_OF = ("SELECT j.value, (SELECT group_concat(sentence_rowid) FROM ("
                   f"ORDER BY sentence_rowid LIMIT {MAX_BUCKET})) FROM json_each(?) j")
 STORED_ROWS = ("SELECT rowid, id, doc_id, group_id, text FROM sentences WHERE rowid IN "
                "(SELECT CAST(value AS INTEGER) FROM json_each(?))")  # text on PostgreSQL
-# stored lookups remembered (see _Run._stored), about 15 MB at most (round 30 held 15 MB,
+# stored lookups remembered (see _Run._stored), about 8 MB at most (round 30 held 15 MB,
 # round 31 a quarter of it, filled only as the corpus grew: full at 1M, not at 100,000): keys
 # whose first MAX_BUCKET are filed (about 2 KB each), other keys until more are filed (a few
-# rowids), stored rows with their normalised text (under 1 KB each). 5,000 rows let 297,791
-# be read at 1M, 20,000 79,439: each read is a seek into a large table and a normalising,
-# 1.2 s of the ingesting process's CPU, for 7 MB more at its peak (44th round)
+# rowids), stored rows with their normalised text (about 430 bytes each). 5,000 rows let
+# 297,791 be read at 1M, 20,000 79,439: each read is a seek into a large table and a
+# normalising, 1.2 s of the ingesting process's CPU, for 7 MB more at its peak (44th round).
+# The rows are let go least recently asked first, a sixteenth of them at a time: 16,000 rows
+# then read fewer than 20,000 let go oldest read first, a quarter at a time (replaying the
+# lookups of a 1M ingest, 633,828 rows asked, 34,501 of them distinct: 76,429 reads against
+# 83,223; measured, 74,350 against 79,439). A row is held without its text (read again by
+# rowid in the rare match that needs it, _Run._stored_text) (50th round)
 CACHED_FULL_KEYS = 500
 CACHED_KEYS = 5_000
-CACHED_ROWS = 20_000
+CACHED_ROWS = 16_000
+ROWS_LET_GO = 16  # a full cache lets this share of its rows go at once (one scan of its oldest)
 INDEX_BETWEEN = ("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences "
                  "WHERE rowid > ? AND rowid <= ?")
 FTS_TRIGGER = "sentences_ai"  # sqlite-utils' insert trigger keeping sentences_fts current
@@ -472,6 +478,20 @@ class _IndexesAfter:
             self.build()
 
 
+def _asked_again(cached: dict[int, tuple], rowids: set[int]) -> list[int]:
+    """The rowids ``cached`` lacks; those it holds are moved to its end (the last let go:
+    a dict keeps insertion order), so that a full cache lets go of the rows least recently
+    asked, not of the wire story's common rows that every copy asks for."""
+    missing = []
+    for rowid in rowids:
+        row = cached.pop(rowid, None)
+        if row is None:
+            missing.append(rowid)
+        else:
+            cached[rowid] = row
+    return missing
+
+
 class _Run:
     """State of one ingestion inside its transaction."""
 
@@ -529,7 +549,8 @@ class _Run:
                 self._file_stored()
                 stored = self._stored
             self._index = NearDuplicateIndex(
-                stored=stored, maybe_stored=self._maybe_filed if stored else None)
+                stored=stored, maybe_stored=self._maybe_filed if stored else None,
+                stored_text=self._stored_text)
         return self._index
 
     def _file_stored(self) -> None:
@@ -583,7 +604,7 @@ class _Run:
                     return True
         return False
 
-    def _stored(self, keys: tuple[int, ...]) -> list[tuple[str, str, str | None, str, str | None]]:
+    def _stored(self, keys: tuple[int, ...]) -> list[tuple[str, str, str | None, int, str | None]]:
         """Stored sentences filed under any of ``keys``: the first MAX_BUCKET per key, in
         filing order (the index asks only when ``_maybe_filed``), with their normalised text.
 
@@ -620,13 +641,14 @@ class _Run:
                 elif len(recent) < CACHED_KEYS:
                     recent[key] = first  # until more keys are filed (_file_keys)
             rowids.update(first)
-        missing = [r for r in rowids if r not in cached]
+        missing = _asked_again(cached, rowids)
         if missing:
             if len(cached) + len(missing) > CACHED_ROWS:
-                # the oldest out, a quarter's room made, none of this lookup's (reading a
-                # stored row again is a seek into a large table, at 1M the most costly
-                # step of a lookup): at most CACHED_ROWS and one lookup's rows are held
-                keep = CACHED_ROWS * 3 // 4 - len(missing)
+                # the least recently asked out, ROWS_LET_GO's room made, none of this
+                # lookup's (reading a stored row again is a seek into a large table, at 1M
+                # the most costly step of a lookup): at most CACHED_ROWS and one lookup's
+                # rows are held
+                keep = CACHED_ROWS - max(1, CACHED_ROWS // ROWS_LET_GO) - len(missing)
                 for rowid in list(itertools.islice(cached, max(0, len(cached) - keep))):
                     if rowid not in rowids:
                         del cached[rowid]
@@ -640,12 +662,23 @@ class _Run:
         return [cached[r] for r in sorted(rowids)]
 
     def _read_rows(self, rowids: list[int], into: dict[int, tuple]) -> None:
-        """Stored sentences by rowid, with their normalised text, into ``into``."""
-        for rowid, *row in self.db.conn.execute(
+        """Stored sentences by rowid into ``into``: (id, doc id, group id, rowid, normalised
+        text), the text itself left out (the index reads it again by rowid, _stored_text, in
+        the rare match that needs it: a third of a held row's memory). Rows of one
+        document, read one after the other, hold one copy of its id, not one each."""
+        doc_id = None
+        for rowid, sid, doc, group, text in self.db.conn.execute(
             STORED_ROWS, ["[" + ",".join(map(str, rowids)) + "]"]
         ):
-            row.append(normalised(row[3]))
-            into[rowid] = tuple(row)
+            if doc == doc_id:
+                doc = doc_id
+            else:
+                doc_id = doc
+            into[rowid] = (sid, doc, group, rowid, normalised(text))
+
+    def _stored_text(self, rowid: int) -> str:
+        """A stored sentence's text, by its rowid (for the index: _read_rows left it out)."""
+        return self.db.conn.execute(STORED_ROWS, [f"[{rowid}]"]).fetchone()[4]
 
     def _prefetch(self, batch: list[tuple[SourceDocument, Result]]) -> None:
         """Read what ``batch`` will look up on disk (_stored) in two statements, not two per
@@ -742,7 +775,8 @@ class _Run:
         if self._index is not None and len(self._index.ids) >= IN_MEMORY:
             # every sentence it holds is stored: let it go (memory stays flat while the
             # keys are filed), file their keys, look them up on disk
-            fresh = NearDuplicateIndex(stored=self._stored, maybe_stored=self._maybe_filed)
+            fresh = NearDuplicateIndex(stored=self._stored, maybe_stored=self._maybe_filed,
+                                       stored_text=self._stored_text)
             fresh.new_roots = self._index.new_roots
             self._index = fresh
             self._file_keys()

@@ -17,6 +17,10 @@ from collections.abc import Iterator
 
 NUMPY_FROM = 20_000  # keys: fewer are handled in Python
 NUMPY_LOADED_FROM = 512  # unless numpy is imported already (a large run's first filing)
+# keys whose filter bits numpy works out at a time: the bits of a whole filing (some 200,000
+# keys at 1,000,000 sentences) made a dozen arrays of that length at once, 10-14 MB of the C
+# heap on top of the ingest's peak, where a slice's are under 3 MB (50th round)
+MARK_SLICE = 32_768
 # the filter's second bit: the key times this (Fibonacci hashing), bits 40 and up
 MIX = 0x9E3779B97F4A7C15
 LOW = 0xFFFFFFFF
@@ -121,9 +125,10 @@ def mark(filed: bytearray, keys, mask: int) -> None:
     import numpy as np  # noqa: PLC0415 - only for large runs
 
     view = np.frombuffer(filed, dtype=np.uint8)
-    for bits in _bits_numpy(keys, mask):
-        np.bitwise_or.at(view, bits >> np.uint64(3),
-                         (np.uint8(1) << (bits & np.uint64(7)).astype(np.uint8)))
+    for start in range(0, len(keys), MARK_SLICE):
+        for bits in _bits_numpy(keys[start:start + MARK_SLICE], mask):
+            np.bitwise_or.at(view, bits >> np.uint64(3),
+                             (np.uint8(1) << (bits & np.uint64(7)).astype(np.uint8)))
 
 
 def passing(filed: bytearray, documents: list[bytes], unit_bits: int, mask: int
