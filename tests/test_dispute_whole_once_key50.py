@@ -9,7 +9,7 @@ the dispute it keys, and every proposal equals one made with no reading kept."""
 from __future__ import annotations
 
 import pytest
-from support.afresh import ingest_articles
+from support.afresh import articles_nothing_kept
 
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import set_annotation
@@ -19,12 +19,7 @@ from annotator.domain.speakers import SourceIndex
 
 @pytest.fixture
 def articles_db(seeded_db, tmp_path):
-    ingest_articles(seeded_db, tmp_path / "articles")
-    engine._BEFORE.clear()
-    whole_article._READ.clear()
-    yield seeded_db
-    engine._BEFORE.clear()
-    whole_article._READ.clear()
+    yield from articles_nothing_kept(seeded_db, tmp_path / "articles")
 
 
 def _afresh(db, sentence, scheme, index):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from support.watched import WatchedConnection
 
 import annotator.corpus.ingest as ingest
 from annotator.corpus.ingest import ingest_paths
@@ -32,22 +33,12 @@ def _wire(tmp_path):
     return corpus
 
 
-class _Reads:
-    """The connection, noting which stored rows each lookup reads from the table."""
-
-    def __init__(self, conn, read: list[int]):
-        self._conn, self._read = conn, read
-
-    def __getattr__(self, name):
-        return getattr(self._conn, name)
-
-    def execute(self, sql, *args):
+def _noting_reads(read: list[int]):
+    """Notes which stored rows each lookup reads from the table."""
+    def seen(sql, args):
         if sql.startswith("SELECT rowid, id, doc_id, group_id, text FROM sentences"):
-            self._read.extend(json.loads(args[0][0]))
-        return self._conn.execute(sql, *args)
-
-    def executemany(self, sql, *args):
-        return self._conn.executemany(sql, *args)
+            read.extend(json.loads(args[0][0]))
+    return seen
 
 
 def _ingest(tmp_path, name, seeds_dir, monkeypatch, cached_rows, read=None, held=None):
@@ -56,7 +47,7 @@ def _ingest(tmp_path, name, seeds_dir, monkeypatch, cached_rows, read=None, held
     monkeypatch.setattr(ingest, "CACHED_ROWS", cached_rows)
     db = open_db(tmp_path / name)
     if read is not None:
-        db.conn = _Reads(db.conn, read)
+        db.conn = WatchedConnection(db.conn, _noting_reads(read))
         stored = ingest._Run._stored
 
         def noting(run, keys):
@@ -102,24 +93,14 @@ def test_a_lookup_never_reads_again_a_row_the_cache_holds(tmp_path, seeds_dir, m
     assert max(map(len, held)) <= 4 + max(map(len, lookups))  # bounded
 
 
-class _Statements:
-    """The connection, counting the statements that read stored sentences or their keys."""
-
-    def __init__(self, conn, counted: list[str]):
-        self._conn, self._counted = conn, counted
-
-    def __getattr__(self, name):
-        return getattr(self._conn, name)
-
-    def execute(self, sql, *args):
+def _counting_statements(counted: list[str]):
+    """Counts the statements that read stored sentences or their keys."""
+    def seen(sql, args):
         if sql.startswith(("SELECT rowid, id, doc_id, group_id, text FROM sentences",
                            "SELECT sentence_rowid FROM near_duplicate_keys",
                            "SELECT j.value, (SELECT group_concat(sentence_rowid)")):
-            self._counted.append(sql)
-        return self._conn.execute(sql, *args)
-
-    def executemany(self, sql, *args):
-        return self._conn.executemany(sql, *args)
+            counted.append(sql)
+    return seen
 
 
 def test_a_batch_reads_its_stored_lookups_in_two_statements(tmp_path, seeds_dir,
@@ -134,7 +115,7 @@ def test_a_batch_reads_its_stored_lookups_in_two_statements(tmp_path, seeds_dir,
                         lambda run, keys: lookups.append(keys) or stored(run, keys))
     db = open_db(tmp_path / "batched.db")
     counted: list[str] = []
-    db.conn = _Statements(db.conn, counted)
+    db.conn = WatchedConnection(db.conn, _counting_statements(counted))
     ingest_paths(db, [_wire(tmp_path)])
     batches = -(-len(list(db.execute("SELECT 1 FROM sentences"))) // 40)
     assert len(lookups) > 2 * batches  # many lookups, in a few batches

@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from support.watched import WatchedConnection
 
 import annotator.corpus.ingest as ingest
 from annotator.corpus import key_batches
@@ -97,22 +98,12 @@ def test_rows_of_one_document_read_together_share_its_id(tmp_path, seeds_dir):
     assert all(run._stored_text(r) == texts[r] for r in rowids)
 
 
-class _TextReads:
-    """The connection, counting the reads of one stored sentence's text."""
-
-    def __init__(self, conn, counted: list[str]):
-        self._conn, self._counted = conn, counted
-
-    def __getattr__(self, name):
-        return getattr(self._conn, name)
-
-    def execute(self, sql, *args):
+def _counting_text_reads(counted: list[str]):
+    """Counts the reads of one stored sentence's text."""
+    def seen(sql, args):
         if sql == ingest.STORED_ROWS and args and args[0][0].count(",") == 0:
-            self._counted.append(args[0][0])
-        return self._conn.execute(sql, *args)
-
-    def executemany(self, sql, *args):
-        return self._conn.executemany(sql, *args)
+            counted.append(args[0][0])
+    return seen
 
 
 def _wire_groups(tmp_path, name, seeds_dir, monkeypatch, counted=None):
@@ -122,7 +113,7 @@ def _wire_groups(tmp_path, name, seeds_dir, monkeypatch, counted=None):
     monkeypatch.setattr(ingest, "BATCH", 3)
     db = open_db(tmp_path / name)
     if counted is not None:
-        db.conn = _TextReads(db.conn, counted)
+        db.conn = WatchedConnection(db.conn, _counting_text_reads(counted))
     ingest_paths(db, [*sorted(seeds_dir.glob("*.txt")), _wire(tmp_path)])
     return set(db.execute("SELECT id, group_id FROM sentences WHERE excluded IS NULL"))
 

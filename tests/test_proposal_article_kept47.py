@@ -9,7 +9,7 @@ keeps the sides' token, not the unread article's."""
 from __future__ import annotations
 
 import pytest
-from support.afresh import ARTICLES, SETS, ingest_articles
+from support.afresh import ARTICLES, SETS, articles_nothing_kept
 
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import set_annotation
@@ -19,12 +19,7 @@ from annotator.domain.speakers import SourceIndex
 
 @pytest.fixture
 def articles_db(seeded_db, tmp_path):
-    ingest_articles(seeded_db, tmp_path / "articles")
-    engine._BEFORE.clear()
-    whole_article._READ.clear()
-    yield seeded_db
-    engine._BEFORE.clear()
-    whole_article._READ.clear()
+    yield from articles_nothing_kept(seeded_db, tmp_path / "articles")
 
 
 def _article_read(doc_id: str) -> bool:

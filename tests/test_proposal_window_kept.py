@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from support.afresh import ingest_articles, proposed_afresh
+from support.afresh import articles_nothing_kept, proposed_afresh
 
 from annotator.domain import navigation as nav
 from annotator.domain.annotations import set_annotation, undo_last
@@ -21,10 +21,7 @@ from annotator.domain.speakers import SourceIndex
 @pytest.fixture
 def articles_db(seeded_db, tmp_path):
     """The seed articles (Indonesian) and three English articles of the readable sets."""
-    ingest_articles(seeded_db, tmp_path / "articles")
-    engine._BEFORE.clear()
-    yield seeded_db
-    engine._BEFORE.clear()
+    yield from articles_nothing_kept(seeded_db, tmp_path / "articles")
 
 
 def _kept(doc_id: str, reviewer: str):

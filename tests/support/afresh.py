@@ -18,6 +18,7 @@ from annotator.domain.proposals import (
     parties,
     propose,
     reading,
+    whole_article,
 )
 
 MEMORIES = (engine._BEFORE, engine._EARLIER, engine._RULED, engine._SPOKEN,
@@ -36,6 +37,17 @@ def ingest_articles(db, folder: Path) -> None:
     for article in ARTICLES:
         shutil.copyfile(SETS / article, folder / Path(article).name)
     ingest_paths(db, [folder])
+
+
+def articles_nothing_kept(db, folder: Path):
+    """A fixture's body: the articles ingested, and the documents' readings the engine keeps
+    between keys emptied before the test and after it (yields ``db``)."""
+    ingest_articles(db, folder)
+    engine._BEFORE.clear()
+    whole_article._READ.clear()
+    yield db
+    engine._BEFORE.clear()
+    whole_article._READ.clear()
 
 
 def proposed_afresh(db, sentence_id, scheme, index, reviewer: str = "ana"):
