@@ -137,12 +137,10 @@ class ReadingView(Widget):
 
     _pad_style: tuple | None = None  # (the visual style, what a line is padded with in it)
 
-    def _row(self, y: int, width: int | None = None) -> Strip | Cut:
+    def _row(self, y: int, width: int) -> Strip | Cut:
         """Row y for ``styled_rows``: the line's ``Cut`` (what ``_fast_strip`` makes of it)
-        when it fits, else ``render_line``'s strip. ``width``: the content's, where the
-        caller has it (each lookup finds the widget in the screen's map again)."""
-        if width is None:
-            width = self.content_size.width
+        when it fits, else ``render_line``'s strip. ``width``: the content's, looked up once
+        by the caller (each lookup finds the widget in the screen's map again)."""
         if y < len(self._lines):
             line = self._lines[y]
             if line.cell_length <= width and len(line.plain) <= width \

@@ -254,12 +254,10 @@ class SteadyStatic(Static):
         that wraps is not divided a second time to count its rows."""
         lines = self._lines
         if lines is not None and lines[2] is not None and lines[1] == width \
-                and lines[0] is self._Static__visual and lines[3] is None \
-                and len(lines[2]) == plain.count("\n") + 1:
-            return len(lines[2])  # one row a line, none reaching the edge
-        if lines is not None and lines[2] is not None and lines[1] == width \
-                and lines[0] is self._Static__visual and lines[3] is not None:
-            return len(lines[2])  # wrapped by Textual's own formatter
+                and lines[0] is self._Static__visual and (
+                    lines[3] is not None  # wrapped by Textual's own formatter
+                    or len(lines[2]) == plain.count("\n") + 1):  # one row a line
+            return len(lines[2])
         return self._height(plain, width)
 
     def _height(self, plain: str, width: int) -> int:
