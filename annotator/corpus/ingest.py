@@ -64,9 +64,22 @@ INSERT_SENTENCE = (
 INSERT_KEY = "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) VALUES (?, ?)"
 
 BATCH = 5000
-# sentences of this run the near-duplicate index holds in memory; beyond, it starts afresh
-# and finds the earlier ones on disk (near_duplicate_keys), so memory stays flat
+# The run's memory budget, in sentences' worth (a sentence the near-duplicate index holds,
+# with its keys, about 550 bytes): beyond it, the index starts afresh and finds the earlier
+# sentences on disk (near_duplicate_keys). What the lookups' caches and the documents in the
+# workers' hands hold counts too (_Run._held): they grow with the corpus (full only at
+# 1,000,000 sentences), and the index is let go that much sooner, so that the peak is the
+# same at 100,000 sentences as at 1,000,000 (51st round).
 IN_MEMORY = 50_000
+ROW_WORTH = 1  # a stored row the cache holds (about 510 bytes)
+RECENT_KEYS_A_SENTENCE = 2  # a key's few rowids (about 280 bytes)
+FULL_KEY_WORTH = 5  # a key's first MAX_BUCKET rowids (about 2.6 KB)
+CHARS_A_SENTENCE = 550  # characters of documents in the workers' hands
+UNIT_WORTH = 1  # a unit analysed, not yet taken
+# the index holds at least this many sentences whatever the rest holds: each start afresh
+# files its keys into the keys' index, which costs more a key the fewer there are (at
+# 1,000,000 sentences 45 starts afresh against 19: filing 4.55 against 3.39 s of CPU)
+LEAST_IN_INDEX = IN_MEMORY // 4
 PROGRESS_EVERY = 50  # documents between progress reports
 # Two bits per near-duplicate key (a Bloom filter with two hashes, 8 MB however large the
 # corpus): a sentence none of whose keys has both its bits set has no stored match, so most
@@ -538,6 +551,7 @@ class _Run:
         self.filed = bytearray(FILTER_BITS >> 3)  # see FILTER_BITS
         self.filter_complete = not self.had_documents  # every key on disk has its bit
         self.looked_up = 0
+        self._roots: list[str] = []  # see _keep_roots
 
     @property
     def index(self) -> NearDuplicateIndex:
@@ -772,18 +786,38 @@ class _Run:
             progress.documents_stored(self.db, [row[:2] for row in self.progress])
         self.progress.clear()
         self.db.conn.executemany(INSERT_SENTENCE, batch)
-        if self._index is not None and len(self._index.ids) >= IN_MEMORY:
+        if self._index is not None and self._held() >= IN_MEMORY:
             # every sentence it holds is stored: let it go (memory stays flat while the
             # keys are filed), file their keys, look them up on disk
-            fresh = NearDuplicateIndex(stored=self._stored, maybe_stored=self._maybe_filed,
-                                       stored_text=self._stored_text)
-            fresh.new_roots = self._index.new_roots
-            self._index = fresh
+            self._keep_roots()
+            self._index = NearDuplicateIndex(
+                stored=self._stored, maybe_stored=self._maybe_filed,
+                stored_text=self._stored_text)
             self._file_keys()
             _trim()
         self._prefetch(following or [])
         if self.fts is not None:
             self.fts.catch_up(self.rowid)
+
+    def _held(self) -> int:
+        """What the run holds in memory, in sentences' worth (see IN_MEMORY); at least
+        IN_MEMORY once the index holds that much alone, never before it holds
+        LEAST_IN_INDEX."""
+        in_index = len(self._index.ids) if self._index is not None else 0
+        if in_index < LEAST_IN_INDEX:
+            return in_index
+        return (in_index + (len(self._stored_rows) + len(self._batch_rows)) * ROW_WORTH
+                + (len(self._recent_keys) + len(self._batch_keys)) // RECENT_KEYS_A_SENTENCE
+                + len(self._full_keys) * FULL_KEY_WORTH
+                + self.analyser.held_chars // CHARS_A_SENTENCE
+                + self.analyser.ready_units() * UNIT_WORTH)
+
+    def _keep_roots(self) -> None:
+        """Keep the group roots the index found as one text (an index let go would leave
+        each id held alone, a set of them growing with the corpus)."""
+        if self._index is not None and self._index.new_roots:
+            self._roots.append("\n".join(self._index.new_roots))
+            self._index.new_roots = set()
 
     def _file_keys(self, *, mark: bool = True) -> None:
         """Store the keys of the sentences the index holds, in key order (each page of the
@@ -906,12 +940,15 @@ class _Run:
     def finish(self) -> list[str]:
         """Note how far the near-duplicate keys are filed; the ids of the sentences that
         became the first member of a new group (for mark_roots), in id order."""
+        indexed = self._index is not None
+        self._keep_roots()
+        self._index = None  # let go before its keys are filed, as at each start afresh
         self._file_keys(mark=False)
-        if self._index is not None or not self.had_documents:
+        if indexed or not self.had_documents:
             self._set_filed(self.rowid)  # every sentence stored so far has its keys
-        if self._index is None:
-            return []
-        return sorted(self._index.new_roots)
+        roots = {root for kept in self._roots for root in kept.split("\n")}
+        self._roots.clear()
+        return sorted(roots)
 
     def mark_roots(self, roots: list[str]) -> None:
         """Mark the sentences that became the first member of a new group (by id: the

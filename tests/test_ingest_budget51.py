@@ -1,0 +1,185 @@
+"""Ingest's one memory budget (issue 10, 51st round): the near-duplicate index is let go
+when it and what the lookups' caches and the workers' documents hold reach IN_MEMORY
+sentences' worth, not when the index alone does (the caches fill only at scale, and the
+peak grew with the corpus); the group roots are kept as text across starts afresh; the
+index is let go before the last keys are filed. The groups are the same whenever the index
+starts afresh."""
+
+from __future__ import annotations
+
+import pytest
+
+import annotator.corpus.ingest as ingest
+from annotator.corpus.ingest import IngestReport, ingest_paths
+from annotator.corpus.pipeline import Analyser
+from annotator.corpus.rules import load_rules
+from annotator.db.connection import open_db
+
+
+def _run(tmp_path, analyser: Analyser | None = None) -> ingest._Run:
+    db = open_db(tmp_path / "budget.db")
+    analyser = analyser or Analyser(load_rules(), None, parallel=False)
+    return ingest._Run(db, load_rules(), None, IngestReport(files=0, paths=[]), analyser)
+
+
+def _index_of(run: ingest._Run, sentences: int) -> None:
+    index = run.index
+    for n in range(sentences):
+        index.ids.append(f"s{n}")
+
+
+def test_below_the_least_the_index_counts_alone(tmp_path, monkeypatch):
+    """An index smaller than LEAST_IN_INDEX is never let go for what the caches hold."""
+    monkeypatch.setattr(ingest, "IN_MEMORY", 40)
+    monkeypatch.setattr(ingest, "LEAST_IN_INDEX", 10)
+    run = _run(tmp_path)
+    _index_of(run, 9)
+    run._stored_rows.update((rowid, ("s", "d", None, rowid, "t")) for rowid in range(100))
+    assert run._held() == 9
+
+
+def test_the_caches_count_in_sentences_worth(tmp_path, monkeypatch):
+    """Each cache counts at its worth: rows one each (the cache's and the batch's), keys'
+    few rowids half, a key's full first rowids five, characters in the workers' hands one
+    sentence per CHARS_A_SENTENCE."""
+    monkeypatch.setattr(ingest, "LEAST_IN_INDEX", 10)
+    run = _run(tmp_path)
+    _index_of(run, 10)
+    assert run._held() == 10
+    run._stored_rows.update((rowid, ("s", "d", None, rowid, "t")) for rowid in range(7))
+    run._batch_rows.update((rowid, ("s", "d", None, rowid, "t")) for rowid in range(3))
+    assert run._held() == 20
+    run._recent_keys.update((key, [1]) for key in range(6))
+    run._batch_keys.update((key, [1]) for key in range(6, 10))
+    assert run._held() == 25
+    run._full_keys.update((key, [1] * 64) for key in range(2))
+    assert run._held() == 35
+    run.analyser.held_chars = 3 * ingest.CHARS_A_SENTENCE + 1
+    assert run._held() == 38
+
+
+def test_a_full_cache_lets_the_index_go_sooner(tmp_path, seeds_dir, monkeypatch):
+    """With the rows cache full, the index starts afresh before it holds IN_MEMORY
+    sentences; with nothing cached, only once it does."""
+    monkeypatch.setattr(ingest, "IN_MEMORY", 60)
+    monkeypatch.setattr(ingest, "LEAST_IN_INDEX", 15)
+    monkeypatch.setattr(ingest, "BATCH", 3)
+    held_at_start: list[int] = []
+    file_keys = ingest._Run._file_keys
+
+    def noting(run, *, mark=True):
+        if mark:
+            held_at_start.append(run.filed_sentences)
+        return file_keys(run, mark=mark)
+
+    def stored_then_count(run, batch, following=None):
+        run.filed_sentences = len(run._index.ids) if run._index is not None else 0
+        return store(run, batch, following)
+
+    store = ingest._Run._store
+    monkeypatch.setattr(ingest._Run, "_file_keys", noting)
+    monkeypatch.setattr(ingest._Run, "_store", stored_then_count)
+    paths = sorted(seeds_dir.glob("*.txt"))
+    ingest_paths(open_db(tmp_path / "empty.db"), paths)
+    assert held_at_start and min(held_at_start) >= 60
+
+    held_at_start.clear()
+    fill = ingest._Run._prefetch
+
+    def full_cache(run, batch):
+        fill(run, batch)
+        run._stored_rows.update((-n, ("s", "d", None, -n, "t")) for n in range(1, 41))
+
+    monkeypatch.setattr(ingest._Run, "_prefetch", full_cache)
+    ingest_paths(open_db(tmp_path / "cached.db"), paths)
+    assert held_at_start and max(held_at_start) < 60
+    assert min(held_at_start) >= 15
+
+
+def _groups(tmp_path, name, paths, monkeypatch, **settings):
+    for setting, value in settings.items():
+        monkeypatch.setattr(ingest, setting, value)
+    monkeypatch.setattr(ingest, "BATCH", 3)
+    db = open_db(tmp_path / name)
+    ingest_paths(db, paths)
+    return set(db.execute("SELECT id, group_id FROM sentences WHERE excluded IS NULL"))
+
+
+def test_the_groups_and_roots_are_the_same_whenever_the_index_starts_afresh(
+        tmp_path, seeds_dir, monkeypatch):
+    """Copies of a wire story grouped by an index that never starts afresh, one that does
+    every few sentences, and one the caches' worth lets go at every batch: the same groups,
+    their roots marked (roots kept as text across starts afresh)."""
+    from tests.test_ingest_lookups import _wire
+
+    paths = [*sorted(seeds_dir.glob("*.txt")), _wire(tmp_path)]
+    whole = _groups(tmp_path, "whole.db", paths, monkeypatch, IN_MEMORY=10**9)
+    roots = {g for sid, g in whole if g == sid}
+    assert len(roots) >= 4  # the copies did group, each group's first marked
+    assert _groups(tmp_path, "few.db", paths, monkeypatch, IN_MEMORY=20,
+                   LEAST_IN_INDEX=5) == whole
+    assert _groups(tmp_path, "worth.db", paths, monkeypatch, IN_MEMORY=20,
+                   LEAST_IN_INDEX=0, ROW_WORTH=10**6) == whole
+
+
+def test_roots_are_kept_as_text_when_the_index_is_let_go(tmp_path):
+    """Starting afresh leaves the index's roots joined in one text, not a set of ids the
+    run holds to its end; finish gives each once, in id order."""
+    run = _run(tmp_path)
+    run.index.new_roots.update({"b2", "a1"})
+    run._keep_roots()
+    assert run._roots == ["a1\nb2"] or run._roots == ["b2\na1"]
+    assert run.index.new_roots == set()
+    run.index.new_roots.update({"c3", "a1"})
+    assert run.finish() == ["a1", "b2", "c3"]
+
+
+def test_the_index_is_let_go_before_the_last_keys_are_filed(tmp_path, seeds_dir,
+                                                            monkeypatch):
+    """At the end the index's memory is free while its keys are packed and filed (the
+    peak of a run of 100,000 sentences was that filing)."""
+    seen: list[bool] = []
+    file_keys = ingest._Run._file_keys
+
+    def noting(run, *, mark=True):
+        if not mark:
+            seen.append(run._index is None)
+        return file_keys(run, mark=mark)
+
+    monkeypatch.setattr(ingest._Run, "_file_keys", noting)
+    db = open_db(tmp_path / "end.db")
+    ingest_paths(db, sorted(seeds_dir.glob("*.txt")))
+    assert seen == [True]
+    assert db.execute("SELECT count(*) FROM near_duplicate_keys").fetchone()[0] > 0
+    filed = db.execute("SELECT through FROM near_duplicate_filed").fetchone()[0]
+    assert filed == db.execute("SELECT max(rowid) FROM sentences").fetchone()[0]
+
+
+@pytest.mark.parametrize("documents", [1, 200])
+def test_the_workers_documents_are_counted_until_taken(documents):
+    """The characters handed to the workers count until their analysis is taken: none
+    once every document is, and the units analysed ahead count while they wait."""
+    from annotator.corpus.readers import SourceDocument
+
+    analyser = Analyser(load_rules(), "id", parallel=True)
+    if analyser.pool is None:
+        pytest.skip("no second core for a worker")
+    try:
+        sources = []
+        for n in range(documents):
+            source = SourceDocument(path=f"w.jsonl#{n + 1}", file="w.jsonl", line=n + 1,
+                                    raw=f"Judul {n}\n\nPejabat itu membantah tuduhan {n}. "
+                                        "Ia mengatakan laporan itu keliru.\n")
+            source.doc_id = f"{n:064x}"
+            sources.append(source)
+        held: list[int] = []
+        ready: list[int] = []
+        for _source, _result in analyser.map(iter(sources)):
+            held.append(analyser.held_chars)
+            ready.append(analyser.ready_units())
+        assert held[0] > 0 or documents < 64  # a task's documents were still held
+        assert analyser.held_chars == 0
+        assert analyser.ready_units() == 0
+        assert len(held) == documents
+    finally:
+        analyser.close()
