@@ -210,6 +210,7 @@ def main_budget(corpus: Path, results: Path, db_path: Path, read_cpu: float
         (ingest._Run, "_document", clock.wrap(ingest._Run, "_document", "rows from results")),
         (ingest, "document_id", clock.wrap(ingest, "document_id", "hashing documents")),
         (ingest._Run, "_file_keys", clock.wrap(ingest._Run, "_file_keys", "filing keys")),
+        (ingest._Run, "_hold_keys", clock.wrap(ingest._Run, "_hold_keys", "filing keys")),
         (ingest._Run, "finish", clock.wrap(ingest._Run, "finish", "finish")),
         (ingest._Run, "mark_roots", clock.wrap(ingest._Run, "mark_roots", "group roots")),
         (ingest._Run, "_prefetch", clock.wrap(ingest._Run, "_prefetch", "prefetch")),

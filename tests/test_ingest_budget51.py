@@ -65,19 +65,19 @@ def test_a_full_cache_lets_the_index_go_sooner(tmp_path, seeds_dir, monkeypatch)
     monkeypatch.setattr(ingest, "LEAST_IN_INDEX", 15)
     monkeypatch.setattr(ingest, "BATCH", 3)
     held_at_start: list[int] = []
-    file_keys = ingest._Run._file_keys
+    hold_keys = ingest._Run._hold_keys
 
-    def noting(run, *, mark=True):
+    def noting(run, sentences, *, mark=True):
         if mark:
             held_at_start.append(run.filed_sentences)
-        return file_keys(run, mark=mark)
+        return hold_keys(run, sentences, mark=mark)
 
     def stored_then_count(run, batch, following=None):
         run.filed_sentences = len(run._index.ids) if run._index is not None else 0
         return store(run, batch, following)
 
     store = ingest._Run._store
-    monkeypatch.setattr(ingest._Run, "_file_keys", noting)
+    monkeypatch.setattr(ingest._Run, "_hold_keys", noting)
     monkeypatch.setattr(ingest._Run, "_store", stored_then_count)
     paths = sorted(seeds_dir.glob("*.txt"))
     ingest_paths(open_db(tmp_path / "empty.db"), paths)
@@ -139,14 +139,14 @@ def test_the_index_is_let_go_before_the_last_keys_are_filed(tmp_path, seeds_dir,
     """At the end the index's memory is free while its keys are packed and filed (the
     peak of a run of 100,000 sentences was that filing)."""
     seen: list[bool] = []
-    file_keys = ingest._Run._file_keys
+    hold_keys = ingest._Run._hold_keys
 
-    def noting(run, *, mark=True):
+    def noting(run, sentences, *, mark=True):
         if not mark:
             seen.append(run._index is None)
-        return file_keys(run, mark=mark)
+        return hold_keys(run, sentences, mark=mark)
 
-    monkeypatch.setattr(ingest._Run, "_file_keys", noting)
+    monkeypatch.setattr(ingest._Run, "_hold_keys", noting)
     db = open_db(tmp_path / "end.db")
     ingest_paths(db, sorted(seeds_dir.glob("*.txt")))
     assert seen == [True]
@@ -183,3 +183,54 @@ def test_the_workers_documents_are_counted_until_taken(documents):
         assert len(held) == documents
     finally:
         analyser.close()
+
+
+@pytest.mark.parametrize("as_numpy", [False, True])
+def test_keys_not_filed_yet_are_found_in_generation_and_rowid_order(as_numpy):
+    """Rowids under each key across the unfiled generations, earlier generations first,
+    each by rowid; keys under nothing left out; a key next to another not mixed in."""
+    from annotator.corpus import key_batches
+
+    bits = ingest.ROWID_BITS
+    first = sorted([7 << bits | 3, 7 << bits | 1, 9 << bits | 2, 8 << bits | 4])
+    second = sorted([7 << bits | 10, 2**33 << bits | 11, 9 << bits | 12])
+    generations = [first, second]
+    if as_numpy:
+        np = pytest.importorskip("numpy")
+        generations = [np.array(values, dtype=np.uint64) for values in generations]
+    found = key_batches.filed_under(generations, [7, 9, 2**33, 5], bits)
+    assert found == {7: [1, 3, 10], 9: [2, 12], 2**33: [11]}
+    merged = key_batches.merged(generations)
+    assert list(map(int, merged)) == sorted(first + second)
+
+
+@pytest.mark.parametrize("file_every", [1, 7, 10**9])
+def test_groups_are_the_same_however_long_keys_wait_to_be_filed(
+        tmp_path, seeds_dir, monkeypatch, file_every):
+    """Keys of indexes let go wait in memory until FILE_EVERY sentences' worth are held:
+    filed at once, after a few, or only at the end, lookups find them and the groups and
+    the filed keys are those of an index that never starts afresh."""
+    from tests.test_ingest_lookups import _wire
+
+    paths = [*sorted(seeds_dir.glob("*.txt")), _wire(tmp_path)]
+    whole = _groups(tmp_path, "whole.db", paths, monkeypatch, IN_MEMORY=10**9)
+    filings: list[int] = []
+    file_keys = ingest._Run._file_keys
+
+    def counted(run):
+        filings.append(len(run._unfiled))
+        return file_keys(run)
+
+    monkeypatch.setattr(ingest._Run, "_file_keys", counted)
+    assert _groups(tmp_path, f"wait{file_every}.db", paths, monkeypatch, IN_MEMORY=12,
+                   LEAST_IN_INDEX=4, FILE_EVERY=file_every) == whole
+    if file_every == 10**9:
+        assert len(filings) == 1 and filings[0] > 2  # every generation, once, at the end
+    elif file_every == 1:
+        assert len(filings) > 2 and max(filings) == 1
+    for name in ("whole.db", f"wait{file_every}.db"):
+        db = open_db(tmp_path / name)
+        keys = set(db.execute("SELECT key, sentence_rowid FROM near_duplicate_keys"))
+        if name == "whole.db":
+            expected = keys
+    assert keys == expected

@@ -76,10 +76,16 @@ RECENT_KEYS_A_SENTENCE = 2  # a key's few rowids (about 280 bytes)
 FULL_KEY_WORTH = 5  # a key's first MAX_BUCKET rowids (about 2.6 KB)
 CHARS_A_SENTENCE = 550  # characters of documents in the workers' hands
 UNIT_WORTH = 1  # a unit analysed, not yet taken
+UNFILED_KEYS_A_SENTENCE = 64  # keys waiting to be filed (8 bytes each, see FILE_EVERY)
 # the index holds at least this many sentences whatever the rest holds: each start afresh
 # files its keys into the keys' index, which costs more a key the fewer there are (at
 # 1,000,000 sentences 45 starts afresh against 19: filing 4.55 against 3.39 s of CPU)
 LEAST_IN_INDEX = IN_MEMORY // 4
+# sentences whose near-duplicate keys wait in memory, sorted (8 bytes a key), after their
+# index is let go: filed together, not at each start afresh (each filing visits the keys'
+# index all over, and with the budget above the index starts afresh twice as often at
+# 1,000,000 sentences)
+FILE_EVERY = IN_MEMORY
 PROGRESS_EVERY = 50  # documents between progress reports
 # Two bits per near-duplicate key (a Bloom filter with two hashes, 8 MB however large the
 # corpus): a sentence none of whose keys has both its bits set has no stored match, so most
@@ -552,6 +558,11 @@ class _Run:
         self.filter_complete = not self.had_documents  # every key on disk has its bit
         self.looked_up = 0
         self._roots: list[str] = []  # see _keep_roots
+        # keys of sentences let go, not filed yet (_hold_keys): key_batches.packed's sorted
+        # values, a generation per start afresh, in rowid order
+        self._unfiled: list = []
+        self._unfiled_sentences = 0
+        self._unfiled_keys = 0
 
     @property
     def index(self) -> NearDuplicateIndex:
@@ -649,11 +660,14 @@ class _Run:
                 first = self._batch_keys.get(key)
                 if first is None:
                     first = [r for (r,) in self.db.conn.execute(FIRST_FILED, (key,))]
+                    if len(first) < MAX_BUCKET and self._unfiled:
+                        more = key_batches.filed_under(self._unfiled, [key], ROWID_BITS)
+                        first += more.get(key, [])[:MAX_BUCKET - len(first)]
                 if len(first) == MAX_BUCKET:
                     if len(full) < CACHED_FULL_KEYS:
                         full[key] = first
                 elif len(recent) < CACHED_KEYS:
-                    recent[key] = first  # until more keys are filed (_file_keys)
+                    recent[key] = first  # until more keys are held (_hold_keys)
             rowids.update(first)
         missing = _asked_again(cached, rowids)
         if missing:
@@ -728,6 +742,12 @@ class _Run:
                 FIRST_FILED_OF, ["[" + ",".join(map(str, sorted(wanted))) + "]"]
             ):
                 found[key] = sorted(map(int, first.split(","))) if first else []
+            if self._unfiled:  # and after them, those of the keys not filed yet
+                short = [key for key in sorted(wanted) if len(found[key]) < MAX_BUCKET]
+                for key, more in key_batches.filed_under(self._unfiled, short,
+                                                         ROWID_BITS).items():
+                    found[key] += more[:MAX_BUCKET - len(found[key])]
+            for key in wanted:
                 rowids.update(found[key])
         # every row the batch's lookups will want, held for the batch: the rows cache may let
         # go of one before it is asked for, and reading it then waits on the connection while
@@ -787,13 +807,16 @@ class _Run:
         self.progress.clear()
         self.db.conn.executemany(INSERT_SENTENCE, batch)
         if self._index is not None and self._held() >= IN_MEMORY:
-            # every sentence it holds is stored: let it go (memory stays flat while the
-            # keys are filed), file their keys, look them up on disk
+            # every sentence it holds is stored: let it go, keep its keys sorted (filed
+            # with the next ones, FILE_EVERY), look its sentences up by them
             self._keep_roots()
+            sentences = len(self._index.ids)
             self._index = NearDuplicateIndex(
                 stored=self._stored, maybe_stored=self._maybe_filed,
                 stored_text=self._stored_text)
-            self._file_keys()
+            self._hold_keys(sentences)
+            if self._unfiled_sentences >= FILE_EVERY:
+                self._file_keys()
             _trim()
         self._prefetch(following or [])
         if self.fts is not None:
@@ -809,6 +832,7 @@ class _Run:
         return (in_index + (len(self._stored_rows) + len(self._batch_rows)) * ROW_WORTH
                 + (len(self._recent_keys) + len(self._batch_keys)) // RECENT_KEYS_A_SENTENCE
                 + len(self._full_keys) * FULL_KEY_WORTH
+                + self._unfiled_keys // UNFILED_KEYS_A_SENTENCE
                 + self.analyser.held_chars // CHARS_A_SENTENCE
                 + self.analyser.ready_units() * UNIT_WORTH)
 
@@ -819,10 +843,11 @@ class _Run:
             self._roots.append("\n".join(self._index.new_roots))
             self._index.new_roots = set()
 
-    def _file_keys(self, *, mark: bool = True) -> None:
-        """Store the keys of the sentences the index holds, in key order (each page of the
-        key index is visited once), and set their bits in the filter (unless ``mark`` is
-        False: at the end of the run nothing looks them up)."""
+    def _hold_keys(self, sentences: int, *, mark: bool = True) -> None:
+        """Take the keys of the sentences the index held (``sentences`` of them) into the
+        unfiled generations, sorted, setting their bits in the filter (unless ``mark`` is
+        False: at the end of the run nothing looks them up); lookups find them there until
+        they are filed (_file_keys)."""
         if not self.keys:
             return
         self._recent_keys.clear()  # keys with fewer than MAX_BUCKET sentences may gain some
@@ -830,6 +855,19 @@ class _Run:
         values = key_batches.packed(documents, UNIT_BITS, ROWID_BITS,
                                     self.filed if mark else None, FILTER_BITS - 1)
         del documents
+        self._unfiled.append(values)
+        self._unfiled_sentences += sentences
+        self._unfiled_keys += len(values)
+
+    def _file_keys(self) -> None:
+        """Store the unfiled keys in key order (each page of the key index is visited
+        once), in one pass over the key index for every generation held."""
+        generations, self._unfiled = self._unfiled, []
+        self._unfiled_sentences = self._unfiled_keys = 0
+        if not generations:
+            return
+        values = key_batches.merged(generations)
+        del generations
         if is_postgres(self.db):  # no json_each there: pairs bound one by one
             self.db.conn.executemany(INSERT_KEY, key_batches.pairs(values, ROWID_BITS))
             return
@@ -942,8 +980,10 @@ class _Run:
         became the first member of a new group (for mark_roots), in id order."""
         indexed = self._index is not None
         self._keep_roots()
+        sentences = len(self._index.ids) if indexed else 0
         self._index = None  # let go before its keys are filed, as at each start afresh
-        self._file_keys(mark=False)
+        self._hold_keys(sentences, mark=False)
+        self._file_keys()
         if indexed or not self.had_documents:
             self._set_filed(self.rowid)  # every sentence stored so far has its keys
         roots = {root for kept in self._roots for root in kept.split("\n")}
@@ -970,6 +1010,7 @@ class _Run:
         self._index = None
         self.filed = bytearray()
         self._passing = None
+        self._unfiled = []
         for held in (self._full_keys, self._recent_keys, self._stored_rows, self._batch_keys,
                      self._batch_rows, self.pending):
             held.clear()

@@ -11,6 +11,7 @@ costs a day's ingest a tenth of a second). Both give the same ints in the same o
 
 from __future__ import annotations
 
+import bisect
 import sys
 from array import array
 from collections.abc import Iterator
@@ -71,6 +72,50 @@ def packed(documents: list[tuple[int, bytes]], unit_bits: int, rowid_bits: int,
     del rowids
     keys.sort()
     return keys
+
+
+def merged(generations: list):
+    """Several ``packed`` values (each sorted) as one sorted sequence: a list when every one
+    is, else a numpy array."""
+    if len(generations) == 1:
+        return generations[0]
+    if all(isinstance(values, list) for values in generations):
+        out = [value for values in generations for value in values]
+        out.sort()
+        return out
+    import numpy as np  # noqa: PLC0415 - only for large runs
+
+    out = np.concatenate([np.array(values, dtype=np.uint64) if isinstance(values, list)
+                          else values for values in generations])
+    out.sort()
+    return out
+
+
+def filed_under(generations: list, keys: list[int], rowid_bits: int) -> dict[int, list[int]]:
+    """The rowids filed under each of ``keys`` in ``packed`` values (several, each sorted),
+    in the order of the generations and within each by rowid; keys with none are left out.
+    A numpy generation is searched for every key at once."""
+    out: dict[int, list[int]] = {}
+    mask = (1 << rowid_bits) - 1
+    for values in generations:
+        if isinstance(values, list):
+            bounds = [(bisect.bisect_left(values, key << rowid_bits),
+                       bisect.bisect_left(values, (key + 1) << rowid_bits)) for key in keys]
+        else:
+            import numpy as np  # noqa: PLC0415 - only for large runs
+
+            wanted = np.array(keys, dtype=np.uint64)
+            shift = np.uint64(rowid_bits)
+            bounds = zip(values.searchsorted(wanted << shift).tolist(),
+                         values.searchsorted((wanted + np.uint64(1)) << shift).tolist(),
+                         strict=True)
+        for key, (start, end) in zip(keys, bounds, strict=True):
+            if start < end:
+                found = values[start:end]
+                out.setdefault(key, []).extend(
+                    value & mask for value in (found if isinstance(found, list)
+                                               else found.tolist()))
+    return out
 
 
 def json_slices(values, size: int) -> Iterator[str]:
