@@ -234,3 +234,18 @@ def test_groups_are_the_same_however_long_keys_wait_to_be_filed(
         if name == "whole.db":
             expected = keys
     assert keys == expected
+
+
+def test_recent_keys_gain_the_rowids_of_keys_held_later(tmp_path):
+    """A key the recent cache holds with fewer than MAX_BUCKET rowids gains a later
+    generation's, up to MAX_BUCKET, in rowid order, as a lookup on disk would give them
+    (the cache was emptied at every start afresh and read again)."""
+    from annotator.corpus.dedupe import MAX_BUCKET
+
+    bits = ingest.ROWID_BITS
+    run = _run(tmp_path)
+    almost = list(range(1, MAX_BUCKET))
+    run._recent_keys.update({7: [1, 2], 8: almost, 9: [3]})
+    run._recent_gain(sorted([7 << bits | 6, 7 << bits | 5, 8 << bits | 70, 8 << bits | 71,
+                             10 << bits | 4]))
+    assert run._recent_keys == {7: [1, 2, 5, 6], 8: [*almost, 70], 9: [3]}

@@ -667,7 +667,7 @@ class _Run:
                     if len(full) < CACHED_FULL_KEYS:
                         full[key] = first
                 elif len(recent) < CACHED_KEYS:
-                    recent[key] = first  # until more keys are held (_hold_keys)
+                    recent[key] = first  # gains the keys held later (_recent_gain)
             rowids.update(first)
         missing = _asked_again(cached, rowids)
         if missing:
@@ -850,14 +850,25 @@ class _Run:
         they are filed (_file_keys)."""
         if not self.keys:
             return
-        self._recent_keys.clear()  # keys with fewer than MAX_BUCKET sentences may gain some
         documents, self.keys = self.keys, []
         values = key_batches.packed(documents, UNIT_BITS, ROWID_BITS,
                                     self.filed if mark else None, FILTER_BITS - 1)
         del documents
+        self._recent_gain(values)
         self._unfiled.append(values)
         self._unfiled_sentences += sentences
         self._unfiled_keys += len(values)
+
+    def _recent_gain(self, values) -> None:
+        """The keys with fewer than MAX_BUCKET sentences that the recent cache holds gain
+        those of ``values`` (a generation of keys, later rowids than any held): searched
+        for all at once, not read again from disk one batch at a time."""
+        recent = self._recent_keys
+        if not recent:
+            return
+        for key, more in key_batches.filed_under([values], list(recent), ROWID_BITS).items():
+            first = recent[key]
+            recent[key] = first + more[:MAX_BUCKET - len(first)]
 
     def _file_keys(self) -> None:
         """Store the unfiled keys in key order (each page of the key index is visited
