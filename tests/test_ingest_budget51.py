@@ -1,11 +1,12 @@
 """Ingest's one memory budget (issue 10, 51st round): the near-duplicate index is let go
-when it and what the lookups' caches and the workers' documents hold reach IN_MEMORY
-sentences' worth, not when the index alone does (the caches fill only at scale, and the
-peak grew with the corpus); the group roots are kept as text across starts afresh; the
-index is let go before the last keys are filed. The groups are the same whenever the index
-starts afresh."""
+when it and what the lookups' caches hold reach IN_MEMORY sentences' worth, not when the
+index alone does (the caches fill only at scale, and the peak grew with the corpus); the
+keys of an index let go wait in memory and are filed together; the group roots are kept as
+text across starts afresh; the index is let go before the last keys are filed."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -40,8 +41,8 @@ def test_below_the_least_the_index_counts_alone(tmp_path, monkeypatch):
 
 def test_the_caches_count_in_sentences_worth(tmp_path, monkeypatch):
     """Each cache counts at its worth: rows one each (the cache's and the batch's), keys'
-    few rowids half, a key's full first rowids five, characters in the workers' hands one
-    sentence per CHARS_A_SENTENCE."""
+    few rowids half, a key's full first rowids five, keys waiting to be filed one sentence
+    per UNFILED_KEYS_A_SENTENCE."""
     monkeypatch.setattr(ingest, "LEAST_IN_INDEX", 10)
     run = _run(tmp_path)
     _index_of(run, 10)
@@ -54,8 +55,8 @@ def test_the_caches_count_in_sentences_worth(tmp_path, monkeypatch):
     assert run._held() == 25
     run._full_keys.update((key, [1] * 64) for key in range(2))
     assert run._held() == 35
-    run.analyser.held_chars = 3 * ingest.CHARS_A_SENTENCE + 1
-    assert run._held() == 38
+    run._unfiled_keys = 2 * ingest.UNFILED_KEYS_A_SENTENCE + 1
+    assert run._held() == 37
 
 
 def test_a_full_cache_lets_the_index_go_sooner(tmp_path, seeds_dir, monkeypatch):
@@ -155,34 +156,39 @@ def test_the_index_is_let_go_before_the_last_keys_are_filed(tmp_path, seeds_dir,
     assert filed == db.execute("SELECT max(rowid) FROM sentences").fetchone()[0]
 
 
-@pytest.mark.parametrize("documents", [1, 200])
-def test_the_workers_documents_are_counted_until_taken(documents):
-    """The characters handed to the workers count until their analysis is taken: none
-    once every document is, and the units analysed ahead count while they wait."""
-    from annotator.corpus.readers import SourceDocument
+def test_the_index_starts_afresh_at_the_same_sentences_in_workers_as_in_process(
+        tmp_path, seeds_dir, monkeypatch):
+    """Where the index starts afresh decides which copies of a window shared by more than
+    MAX_BUCKET sentences meet: the budget counts nothing that depends on the workers'
+    timing (or their number), so the same input gives the same starts and groups."""
+    monkeypatch.setattr(ingest, "IN_MEMORY", 40)
+    monkeypatch.setattr(ingest, "LEAST_IN_INDEX", 4)
+    monkeypatch.setattr(ingest, "BATCH", 3)
+    starts: list[int] = []
+    hold_keys = ingest._Run._hold_keys
 
-    analyser = Analyser(load_rules(), "id", parallel=True)
-    if analyser.pool is None:
-        pytest.skip("no second core for a worker")
-    try:
-        sources = []
-        for n in range(documents):
-            source = SourceDocument(path=f"w.jsonl#{n + 1}", file="w.jsonl", line=n + 1,
-                                    raw=f"Judul {n}\n\nPejabat itu membantah tuduhan {n}. "
-                                        "Ia mengatakan laporan itu keliru.\n")
-            source.doc_id = f"{n:064x}"
-            sources.append(source)
-        held: list[int] = []
-        ready: list[int] = []
-        for _source, _result in analyser.map(iter(sources)):
-            held.append(analyser.held_chars)
-            ready.append(analyser.ready_units())
-        assert held[0] > 0 or documents < 64  # a task's documents were still held
-        assert analyser.held_chars == 0
-        assert analyser.ready_units() == 0
-        assert len(held) == documents
-    finally:
-        analyser.close()
+    def noting(run, sentences, *, mark=True):
+        starts.append(run.rowid)
+        return hold_keys(run, sentences, mark=mark)
+
+    monkeypatch.setattr(ingest._Run, "_hold_keys", noting)
+    corpus = tmp_path / "many.jsonl"  # more documents than a task takes: several in flight
+    lines = []
+    for n in range(300):
+        body = (f"Pejabat {n % 7} membantah tuduhan pengiriman senjata ke Rusia pada hari "
+                f"{n % 5}. Laporan itu disebut keliru oleh juru bicara {n % 3}. "
+                f"Kementerian menyatakan akan menyelidiki kasus nomor {n}.")
+        lines.append(json.dumps({"id": f"d{n}", "text": f"Berita {n}\n\n{body}\n"}))
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    paths = [*sorted(seeds_dir.glob("*.txt")), corpus]
+    found = []
+    for parallel in (False, True):
+        starts.clear()
+        db = open_db(tmp_path / f"parallel{parallel}.db")
+        ingest_paths(db, paths, parallel=parallel)
+        found.append((list(starts), set(db.execute("SELECT id, group_id FROM sentences"))))
+    assert len(found[0][0]) > 2
+    assert found[0] == found[1]
 
 
 @pytest.mark.parametrize("as_numpy", [False, True])

@@ -66,16 +66,16 @@ INSERT_KEY = "INSERT OR IGNORE INTO near_duplicate_keys (key, sentence_rowid) VA
 BATCH = 5000
 # The run's memory budget, in sentences' worth (a sentence the near-duplicate index holds,
 # with its keys, about 550 bytes): beyond it, the index starts afresh and finds the earlier
-# sentences on disk (near_duplicate_keys). What the lookups' caches and the documents in the
-# workers' hands hold counts too (_Run._held): they grow with the corpus (full only at
-# 1,000,000 sentences), and the index is let go that much sooner, so that the peak is the
-# same at 100,000 sentences as at 1,000,000 (51st round).
+# sentences by their keys. What the lookups' caches hold counts too (_Run._held): they grow
+# with the corpus (full only at 1,000,000 sentences), and the index is let go that much
+# sooner, so that the peak is nearly the same at 100,000 sentences as at 1,000,000 (51st
+# round). Nothing that depends on the workers' timing counts: where the index starts afresh
+# decides which copies of a window shared by more than MAX_BUCKET sentences meet, and the
+# same input must give the same groups.
 IN_MEMORY = 50_000
 ROW_WORTH = 1  # a stored row the cache holds (about 510 bytes)
 RECENT_KEYS_A_SENTENCE = 2  # a key's few rowids (about 280 bytes)
 FULL_KEY_WORTH = 5  # a key's first MAX_BUCKET rowids (about 2.6 KB)
-CHARS_A_SENTENCE = 550  # characters of documents in the workers' hands
-UNIT_WORTH = 1  # a unit analysed, not yet taken
 UNFILED_KEYS_A_SENTENCE = 64  # keys waiting to be filed (8 bytes each, see FILE_EVERY)
 # the index holds at least this many sentences whatever the rest holds: each start afresh
 # files its keys into the keys' index, which costs more a key the fewer there are (at
@@ -832,9 +832,7 @@ class _Run:
         return (in_index + (len(self._stored_rows) + len(self._batch_rows)) * ROW_WORTH
                 + (len(self._recent_keys) + len(self._batch_keys)) // RECENT_KEYS_A_SENTENCE
                 + len(self._full_keys) * FULL_KEY_WORTH
-                + self._unfiled_keys // UNFILED_KEYS_A_SENTENCE
-                + self.analyser.held_chars // CHARS_A_SENTENCE
-                + self.analyser.ready_units() * UNIT_WORTH)
+                + self._unfiled_keys // UNFILED_KEYS_A_SENTENCE)
 
     def _keep_roots(self) -> None:
         """Keep the group roots the index found as one text (an index let go would leave

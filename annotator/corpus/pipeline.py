@@ -268,23 +268,12 @@ class Analyser:
         self.language = language
         count = workers() if parallel else 0
         self.pool = None
-        # characters of the documents handed to the workers and not yet given back with
-        # their analysis: what the tasks in flight hold in this process (ingest counts it
-        # in its memory budget)
-        self.held_chars = 0
-        self._pending: deque = deque()
         if count:
             context = multiprocessing.get_context(start_method())
             with _default_sigterm():
                 self.pool = _Pool(count, initializer=_init, initargs=(rules,),
                                   context=context)
             self.ahead = AHEAD * count
-
-    def ready_units(self) -> int:
-        """Units analysed and not yet taken (each held in this process until it is)."""
-        return sum(sum(len(result.units) for result in task.get()
-                       if not isinstance(result, TooLongSentence))
-                   for _, task, _ in self._pending if task.ready() and task.successful())
 
     def close(self) -> None:
         if self.pool is not None:
@@ -308,25 +297,18 @@ class Analyser:
                 (s.doc_id, s.raw, s.language, s.title, s.outlet, s.published) for s in chunk
             ]
             task = self.pool.apply_async(_analyse_chunk, (payload, self.language))
-            chars = sum(len(raw) for _, raw, *_ in payload)
-            self.held_chars += chars
-            pending.append((list(chunk), task, chars))
+            pending.append((list(chunk), task))
             chunk.clear()
 
-        def taken() -> Iterator[tuple[SourceDocument, Result | TooLongSentence]]:
-            done, task, chars = pending.popleft()
-            results = task.get()
-            self.held_chars -= chars
-            return zip(done, results, strict=True)
-
-        self._pending = pending
         for source in sources:
             chunk.append(source)
             if len(chunk) >= CHUNK:
                 submit()
                 while len(pending) > self.ahead:
-                    yield from taken()
+                    done, task = pending.popleft()
+                    yield from zip(done, task.get(), strict=True)
         if chunk:
             submit()
         while pending:
-            yield from taken()
+            done, task = pending.popleft()
+            yield from zip(done, task.get(), strict=True)
