@@ -59,26 +59,35 @@ def test_the_caches_count_in_sentences_worth(tmp_path, monkeypatch):
     assert run._held() == 37
 
 
-def test_a_full_cache_lets_the_index_go_sooner(tmp_path, seeds_dir, monkeypatch):
-    """With the rows cache full, the index starts afresh before it holds IN_MEMORY
-    sentences; with nothing cached, only once it does."""
-    monkeypatch.setattr(ingest, "IN_MEMORY", 60)
-    monkeypatch.setattr(ingest, "LEAST_IN_INDEX", 15)
+def _starts_noted(monkeypatch, in_memory: int, least: int, noted, *, at_end: bool = False
+                  ) -> list:
+    """A small budget (batches of 3 units), and ``noted(run)`` at each start afresh (with
+    ``at_end``, at the end's holding of keys too), in a list."""
+    monkeypatch.setattr(ingest, "IN_MEMORY", in_memory)
+    monkeypatch.setattr(ingest, "LEAST_IN_INDEX", least)
     monkeypatch.setattr(ingest, "BATCH", 3)
-    held_at_start: list[int] = []
+    seen: list = []
     hold_keys = ingest._Run._hold_keys
 
     def noting(run, sentences, *, mark=True):
-        if mark:
-            held_at_start.append(run.filed_sentences)
+        if mark or at_end:
+            seen.append(noted(run))
         return hold_keys(run, sentences, mark=mark)
+
+    monkeypatch.setattr(ingest._Run, "_hold_keys", noting)
+    return seen
+
+
+def test_a_full_cache_lets_the_index_go_sooner(tmp_path, seeds_dir, monkeypatch):
+    """With the rows cache full, the index starts afresh before it holds IN_MEMORY
+    sentences; with nothing cached, only once it does."""
+    held_at_start = _starts_noted(monkeypatch, 60, 15, lambda run: run.filed_sentences)
 
     def stored_then_count(run, batch, following=None):
         run.filed_sentences = len(run._index.ids) if run._index is not None else 0
         return store(run, batch, following)
 
     store = ingest._Run._store
-    monkeypatch.setattr(ingest._Run, "_hold_keys", noting)
     monkeypatch.setattr(ingest._Run, "_store", stored_then_count)
     paths = sorted(seeds_dir.glob("*.txt"))
     ingest_paths(open_db(tmp_path / "empty.db"), paths)
@@ -161,17 +170,7 @@ def test_the_index_starts_afresh_at_the_same_sentences_in_workers_as_in_process(
     """Where the index starts afresh decides which copies of a window shared by more than
     MAX_BUCKET sentences meet: the budget counts nothing that depends on the workers'
     timing (or their number), so the same input gives the same starts and groups."""
-    monkeypatch.setattr(ingest, "IN_MEMORY", 40)
-    monkeypatch.setattr(ingest, "LEAST_IN_INDEX", 4)
-    monkeypatch.setattr(ingest, "BATCH", 3)
-    starts: list[int] = []
-    hold_keys = ingest._Run._hold_keys
-
-    def noting(run, sentences, *, mark=True):
-        starts.append(run.rowid)
-        return hold_keys(run, sentences, mark=mark)
-
-    monkeypatch.setattr(ingest._Run, "_hold_keys", noting)
+    starts = _starts_noted(monkeypatch, 40, 4, lambda run: run.rowid, at_end=True)
     corpus = tmp_path / "many.jsonl"  # more documents than a task takes: several in flight
     lines = []
     for n in range(300):
