@@ -77,14 +77,15 @@ ROW_WORTH = 1  # a stored row the cache holds (about 510 bytes)
 RECENT_KEYS_A_SENTENCE = 2  # a key's few rowids (about 280 bytes)
 FULL_KEY_WORTH = 5  # a key's first MAX_BUCKET rowids (about 2.6 KB)
 UNFILED_KEYS_A_SENTENCE = 64  # keys waiting to be filed (8 bytes each, see FILE_EVERY)
-# the index holds at least this many sentences whatever the rest holds: each start afresh
-# files its keys into the keys' index, which costs more a key the fewer there are (at
-# 1,000,000 sentences 45 starts afresh against 19: filing 4.55 against 3.39 s of CPU)
+# the index holds at least this many sentences whatever the rest holds: the fewer it holds,
+# the more sentences find their match on disk rather than in it, and the more often its keys
+# are sorted and its caches searched again
 LEAST_IN_INDEX = IN_MEMORY // 4
 # sentences whose near-duplicate keys wait in memory, sorted (8 bytes a key), after their
-# index is let go: filed together, not at each start afresh (each filing visits the keys'
-# index all over, and with the budget above the index starts afresh twice as often at
-# 1,000,000 sentences)
+# index is let go: filed together, not at each start afresh. Each filing visits the keys'
+# index all over, and with the budget the index starts afresh more often (29 times at
+# 1,000,000 sentences against 18); filed at each start, 44-45 filings against 19 took
+# 3.99-4.55 s of the main thread against 3.39 s (51st round)
 FILE_EVERY = IN_MEMORY
 PROGRESS_EVERY = 50  # documents between progress reports
 # Two bits per near-duplicate key (a Bloom filter with two hashes, 8 MB however large the
