@@ -33,11 +33,14 @@ from annotator.corpus.rules import Rules
 from annotator.db.document_text import gaps_of
 
 CHUNK = 64  # documents per task
-# tasks in flight per worker (16 on 2 cores): the workers, nicer than the main process, get a
+# tasks in flight per worker (8 on 2 cores): the workers, nicer than the main process, get a
 # core only when its threads leave one, and a few tasks done ahead left them asleep while it
 # was busy (6.1-7.7 core-seconds of worker sleep at 1,000,000 sentences with 2 a worker,
-# 2.0-2.3 with 8; results held ahead cost 3-7 MB of the peak: 49th round)
-AHEAD = 8
+# 2.0-2.3 with 8: 49th round). The results held ahead are the memory that grows most from
+# 100,000 sentences to 1,000,000 once the near-duplicate index keeps to its budget: with 4 a
+# worker the peak at 1,000,000 is 156 MB against 163-165 with 8, the cores idle 7.8-8.0
+# core-seconds against 6.5-7.1, the wall against raw the same within its noise (51st round)
+AHEAD = 4
 PARALLEL_BYTES = 4_000_000  # inputs smaller than this are analysed in-process
 # a near-duplicate key (under 2**33) and the index of its unit in the document in one int
 UNIT_BITS = 24
