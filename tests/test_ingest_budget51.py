@@ -55,7 +55,7 @@ def test_the_caches_count_in_sentences_worth(tmp_path, monkeypatch):
     assert run._held() == 25
     run._full_keys.update((key, [1] * 64) for key in range(2))
     assert run._held() == 35
-    run._unfiled_keys = 2 * ingest.UNFILED_KEYS_A_SENTENCE + 1
+    run._unfiled.append(list(range(2 * ingest.UNFILED_KEYS_A_SENTENCE + 1)))
     assert run._held() == 37
 
 

@@ -563,7 +563,6 @@ class _Run:
         # values, a generation per start afresh, in rowid order
         self._unfiled: list = []
         self._unfiled_sentences = 0
-        self._unfiled_keys = 0
 
     @property
     def index(self) -> NearDuplicateIndex:
@@ -833,7 +832,7 @@ class _Run:
         return (in_index + (len(self._stored_rows) + len(self._batch_rows)) * ROW_WORTH
                 + (len(self._recent_keys) + len(self._batch_keys)) // RECENT_KEYS_A_SENTENCE
                 + len(self._full_keys) * FULL_KEY_WORTH
-                + self._unfiled_keys // UNFILED_KEYS_A_SENTENCE)
+                + sum(map(len, self._unfiled)) // UNFILED_KEYS_A_SENTENCE)
 
     def _keep_roots(self) -> None:
         """Keep the group roots the index found as one text (an index let go would leave
@@ -856,7 +855,6 @@ class _Run:
         self._recent_gain(values)
         self._unfiled.append(values)
         self._unfiled_sentences += sentences
-        self._unfiled_keys += len(values)
 
     def _recent_gain(self, values) -> None:
         """The keys with fewer than MAX_BUCKET sentences that the recent cache holds gain
@@ -873,7 +871,7 @@ class _Run:
         """Store the unfiled keys in key order (each page of the key index is visited
         once), in one pass over the key index for every generation held."""
         generations, self._unfiled = self._unfiled, []
-        self._unfiled_sentences = self._unfiled_keys = 0
+        self._unfiled_sentences = 0
         if not generations:
             return
         values = key_batches.merged(generations)
