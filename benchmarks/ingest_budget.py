@@ -262,7 +262,7 @@ def statements_budget(db_path: Path, work: Path) -> dict[str, float]:
     database by the ingest path's statements, in its order (no analysis, no near-duplicate
     index, no Python but what feeding the statements takes): documents and their progress
     rows and sentences a batch at a time, the full-text index after each batch, the
-    near-duplicate keys filed every IN_MEMORY sentences, then the group roots marked, the
+    near-duplicate keys filed every FILE_EVERY sentences, then the group roots marked, the
     indexes built and the commit. CPU seconds of each (one thread)."""
     from annotator.db import progress  # noqa: PLC0415
 
@@ -328,7 +328,7 @@ def statements_budget(db_path: Path, work: Path) -> dict[str, float]:
                    for d in batch_docs])
             timed("sentences", raw_conn.executemany, ingest.INSERT_SENTENCE, batch_rows)
             through = batch_rows[-1][0] if batch_rows else last
-            if held >= ingest.IN_MEMORY:
+            if held >= ingest.FILE_EVERY:
                 timed("near-duplicate keys", file_keys)
                 held = 0
             timed("full-text index", raw_conn.execute, ingest.INDEX_BETWEEN, (last, through))

@@ -61,3 +61,25 @@ def test_a_database_with_sentences_keeps_its_indexes_and_its_setting(db, tmp_pat
     ingest_paths(db, [more])
     assert built == []
     assert db.conn.execute("PRAGMA threads").fetchone()[0] == 0
+
+
+def test_the_indexes_built_at_the_end_sort_in_the_small_page_cache(db, tmp_path, engine):
+    """SQLite's sorter holds up to the page cache's size in each of its threads: the builds at
+    the end run with SORT_CACHE_KB (4 MB, the 52nd round), below the cache used while
+    storing, and the connection's own setting is put back after them."""
+    if engine != "sqlite":
+        pytest.skip("PostgreSQL keeps its indexes (nothing is built at the end)")
+    assert ingest.SORT_CACHE_KB < ingest.CACHE_KB
+    db.execute("PRAGMA cache_size = -1234")
+    caches: list[int] = []
+    execute = db.execute
+
+    def watching(sql, *args, **kwargs):
+        if sql.lstrip().upper().startswith(("CREATE INDEX", "CREATE UNIQUE INDEX")):
+            caches.append(db.conn.execute("PRAGMA cache_size").fetchone()[0])
+        return execute(sql, *args, **kwargs)
+
+    db.execute = watching
+    ingest_paths(db, [_corpus(tmp_path)])
+    assert caches == [-ingest.SORT_CACHE_KB] * 4
+    assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == -1234

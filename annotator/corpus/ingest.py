@@ -68,11 +68,12 @@ BATCH = 5000
 # with its keys, about 550 bytes): beyond it, the index starts afresh and finds the earlier
 # sentences by their keys. What the lookups' caches hold counts too (_Run._held): they grow
 # with the corpus (full only at 1,000,000 sentences), and the index is let go that much
-# sooner, so that the peak is nearly the same at 100,000 sentences as at 1,000,000 (51st
-# round). Nothing that depends on the workers' timing counts: where the index starts afresh
-# decides which copies of a window shared by more than MAX_BUCKET sentences meet, and the
-# same input must give the same groups.
-IN_MEMORY = 50_000
+# sooner (51st round). 35,000, not 50,000: the peak reaches its level by 300,000 sentences
+# and keeps it (137, 141, 142 and 144 MB at 100,000, 300,000, 1M and 2M, with
+# SORT_CACHE_KB; 143, 152, 156 and 160 MB before: 52nd round). Nothing that depends on the
+# workers' timing counts: where the index starts afresh decides which copies of a window
+# shared by more than MAX_BUCKET sentences meet, and the same input must give the same groups.
+IN_MEMORY = 35_000
 ROW_WORTH = 1  # a stored row the cache holds (about 510 bytes)
 RECENT_KEYS_A_SENTENCE = 2  # a key's few rowids (about 280 bytes)
 FULL_KEY_WORTH = 5  # a key's first MAX_BUCKET rowids (about 2.6 KB)
@@ -85,8 +86,9 @@ LEAST_IN_INDEX = IN_MEMORY // 4
 # index is let go: filed together, not at each start afresh. Each filing visits the keys'
 # index all over, and with the budget the index starts afresh more often (29 times at
 # 1,000,000 sentences against 18); filed at each start, 44-45 filings against 19 took
-# 3.99-4.55 s of the main thread against 3.39 s (51st round)
-FILE_EVERY = IN_MEMORY
+# 3.99-4.55 s of the main thread against 3.39 s (51st round). Not tied to IN_MEMORY: a
+# smaller budget starts the index afresh more often, not the keys filed more often
+FILE_EVERY = 50_000
 PROGRESS_EVERY = 50  # documents between progress reports
 # Two bits per near-duplicate key (a Bloom filter with two hashes, 8 MB however large the
 # corpus): a sentence none of whose keys has both its bits set has no stored match, so most
@@ -271,7 +273,11 @@ def _no_cyclic_gc() -> Iterator[None]:
 # CPU at 300,000 sentences, and a peak of 153 MB instead of 187 MB (with 64 MB the
 # process kept growing long after 100,000 sentences)
 CACHE_KB = 32_768
-SORT_CACHE_KB = 8_192  # and while building the indexes at the end
+# and while building the indexes at the end: SQLite's sorter holds up to this much in each
+# of its threads (SORT_THREADS) besides the cache itself. 4 MB, not 8: at 1M sentences the
+# last builds were the run's peak once the budget was 35,000 (148 -> 142 MB), for 0.1-0.2 s
+# more of building (52nd round)
+SORT_CACHE_KB = 4_096
 # and a helper thread for SQLite's sorter then (PRAGMA threads): the analysis is done, a core
 # idles while the main thread builds the indexes alone, and the helper sorts a full list while
 # the main thread fills the next (the tail's main-thread CPU at 1,000,000 sentences 4.46-5.00
