@@ -21,14 +21,14 @@ def _corpus(tmp_path):
     return corpus
 
 
-def _watched(db) -> list[int]:
-    """PRAGMA threads as it was at each CREATE INDEX the connection runs."""
+def _watched(db, pragma: str = "threads") -> list[int]:
+    """The PRAGMA ``pragma`` as it was at each CREATE INDEX the connection runs."""
     built: list[int] = []
     execute = db.execute
 
     def watching(sql, *args, **kwargs):
         if sql.lstrip().upper().startswith(("CREATE INDEX", "CREATE UNIQUE INDEX")):
-            built.append(db.conn.execute("PRAGMA threads").fetchone()[0])
+            built.append(db.conn.execute(f"PRAGMA {pragma}").fetchone()[0])
         return execute(sql, *args, **kwargs)
 
     db.execute = watching
@@ -71,15 +71,7 @@ def test_the_indexes_built_at_the_end_sort_in_the_small_page_cache(db, tmp_path,
         pytest.skip("PostgreSQL keeps its indexes (nothing is built at the end)")
     assert ingest.SORT_CACHE_KB < ingest.CACHE_KB
     db.execute("PRAGMA cache_size = -1234")
-    caches: list[int] = []
-    execute = db.execute
-
-    def watching(sql, *args, **kwargs):
-        if sql.lstrip().upper().startswith(("CREATE INDEX", "CREATE UNIQUE INDEX")):
-            caches.append(db.conn.execute("PRAGMA cache_size").fetchone()[0])
-        return execute(sql, *args, **kwargs)
-
-    db.execute = watching
+    caches = _watched(db, "cache_size")
     ingest_paths(db, [_corpus(tmp_path)])
     assert caches == [-ingest.SORT_CACHE_KB] * 4
     assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == -1234
