@@ -69,7 +69,7 @@ BATCH = 5000
 # sentences by their keys. What the lookups' caches hold counts too (_Run._held): they grow
 # with the corpus (full only at 1,000,000 sentences), and the index is let go that much
 # sooner (51st round). 35,000, not 50,000: the peak reaches its level by 300,000 sentences
-# and keeps it (137, 141, 142 and 144 MB at 100,000, 300,000, 1M and 2M, with
+# and keeps it (136, 140, 142 and 144 MB at 100,000, 300,000, 1M and 2M, with
 # SORT_CACHE_KB; 143, 152, 156 and 160 MB before: 52nd round). Nothing that depends on the
 # workers' timing counts: where the index starts afresh decides which copies of a window
 # shared by more than MAX_BUCKET sentences meet, and the same input must give the same groups.
@@ -85,9 +85,10 @@ LEAST_IN_INDEX = IN_MEMORY // 4
 # sentences whose near-duplicate keys wait in memory, sorted (8 bytes a key), after their
 # index is let go: filed together, not at each start afresh. Each filing visits the keys'
 # index all over, and with the budget the index starts afresh more often (29 times at
-# 1,000,000 sentences against 18); filed at each start, 44-45 filings against 19 took
-# 3.99-4.55 s of the main thread against 3.39 s (51st round). Not tied to IN_MEMORY: a
-# smaller budget starts the index afresh more often, not the keys filed more often
+# 1,000,000 sentences against 18, 54 with the 52nd round's budget); filed at each start,
+# 44-45 filings against 19 took 3.99-4.55 s of the main thread against 3.39 s (51st
+# round). Not tied to IN_MEMORY: a smaller budget starts the index afresh more often, not
+# the keys filed more often
 FILE_EVERY = 50_000
 PROGRESS_EVERY = 50  # documents between progress reports
 # Two bits per near-duplicate key (a Bloom filter with two hashes, 8 MB however large the
